@@ -1,0 +1,19 @@
+/** Jest runs the TypeScript sources as ESM through SWC (type-stripping only; `npm run typecheck` checks types). */
+export default {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  transform: {
+    '^.+\\.ts$': [
+      '@swc/jest',
+      {
+        jsc: { parser: { syntax: 'typescript' }, target: 'es2023' },
+        module: { type: 'es6' },
+        sourceMaps: 'inline',
+      },
+    ],
+  },
+  testMatch: ['<rootDir>/test/**/*.test.ts'],
+  // The emulator tests and the bundle tests spawn processes; keep workers to the 2 cores CI has.
+  maxWorkers: 2,
+  testTimeout: 30000,
+};

@@ -1,0 +1,90 @@
+/**
+ * Every AWS limit the project relies on, in one place. The validator, the planner and the local
+ * emulator all read these, so a limit is corrected once.
+ */
+
+/** EventBridge rule names, Scheduler schedule and group names: 1-64 of these characters. */
+export const RULE_NAME = { pattern: /^[.\-_A-Za-z0-9]+$/, max: 64 } as const;
+export const SCHEDULE_NAME = { pattern: /^[0-9a-zA-Z\-_.]+$/, max: 64 } as const;
+export const SCHEDULE_GROUP_NAME = SCHEDULE_NAME;
+/** ECS task definition family: letters, numbers, hyphens and underscores, up to 255. */
+export const TASK_FAMILY = { pattern: /^[A-Za-z0-9_-]+$/, max: 255 } as const;
+/** ECS container names share the family's alphabet. */
+export const CONTAINER_NAME = TASK_FAMILY;
+/** CloudWatch Logs group names. */
+export const LOG_GROUP_NAME = { pattern: /^[.\-_/#A-Za-z0-9]+$/, max: 512 } as const;
+export const ECR_REPOSITORY_NAME = {
+  pattern: /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/,
+  min: 2,
+  max: 256,
+} as const;
+
+export const RULE_DESCRIPTION_MAX = 512;
+export const SCHEDULE_DESCRIPTION_MAX = 512;
+export const SCHEDULE_EXPRESSION_MAX = 256;
+export const TARGET_INPUT_MAX = 8192;
+export const TARGETS_PER_RULE_MAX = 5;
+export const TARGET_ID = { pattern: /^[.\-_A-Za-z0-9]+$/, max: 64 } as const;
+/** Default quota of rules per event bus (an adjustable quota, so a warning, not an error). */
+export const RULES_PER_BUS_DEFAULT = 300;
+
+/** EventBridge Scheduler ranges. */
+export const FLEXIBLE_WINDOW_MINUTES = { min: 1, max: 1440 } as const;
+export const RETRY_ATTEMPTS = { min: 0, max: 185 } as const;
+export const RETRY_EVENT_AGE_SECONDS = { min: 60, max: 86400 } as const;
+/** What Scheduler and EventBridge apply when no RetryPolicy is given. */
+export const DEFAULT_RETRY_POLICY = { maximumRetryAttempts: 185, maximumEventAgeInSeconds: 86400 } as const;
+
+/** AWS cron year bounds. */
+export const CRON_YEAR = { min: 1970, max: 2199 } as const;
+
+/** ECS resource tags. */
+export const TAG_KEY_MAX = 128;
+export const TAG_VALUE_MAX = 256;
+export const TAGS_PER_RESOURCE_MAX = 50;
+
+/** CloudWatch Logs retention values PutRetentionPolicy accepts (days). */
+export const LOG_RETENTION_DAYS = [
+  1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
+] as const;
+
+/** Fargate task sizes: cpu units -> allowed memory (MiB). From AWS's task size table. */
+export const FARGATE_SIZES: ReadonlyMap<number, readonly number[]> = new Map([
+  [256, [512, 1024, 2048]],
+  [512, steps(1024, 4096, 1024)],
+  [1024, steps(2048, 8192, 1024)],
+  [2048, steps(4096, 16384, 1024)],
+  [4096, steps(8192, 30720, 1024)],
+  [8192, steps(16384, 61440, 4096)],
+  [16384, steps(32768, 122880, 8192)],
+]);
+
+function steps(from: number, to: number, by: number): number[] {
+  const out: number[] = [];
+  for (let v = from; v <= to; v += by) out.push(v);
+  return out;
+}
+
+/** Describes the Fargate memory choices for a cpu value, for error messages. */
+export function fargateMemoryText(cpu: number): string {
+  const mem = FARGATE_SIZES.get(cpu);
+  if (!mem) return '';
+  if (mem.length <= 3) return mem.join(', ');
+  return `${mem[0]}-${mem[mem.length - 1]} in steps of ${mem[1]! - mem[0]!}`;
+}
+
+/** Sustained and burst rates AWS documents for the throttled write APIs the deploy makes. */
+export const API_RATES = {
+  RegisterTaskDefinition: { perSecond: 1, burst: 20 },
+} as const;
+
+/** Page sizes the pipeline asks for (each API's maximum). */
+export const PAGE_SIZE = {
+  ListSchedules: 100,
+  ListRules: 100,
+  ListTaskDefinitions: 100,
+  ListTaskDefinitionFamilies: 100,
+  DescribeLogGroups: 50,
+  DescribeImages: 100,
+  ListScheduleGroups: 100,
+} as const;

@@ -1,0 +1,338 @@
+/** Checks beyond the schema's shape: what AWS would refuse, and what would not do what it says. */
+import {
+  CONTAINER_NAME,
+  ECR_REPOSITORY_NAME,
+  FARGATE_SIZES,
+  FLEXIBLE_WINDOW_MINUTES,
+  LOG_GROUP_NAME,
+  LOG_RETENTION_DAYS,
+  RETRY_ATTEMPTS,
+  RETRY_EVENT_AGE_SECONDS,
+  RULE_DESCRIPTION_MAX,
+  RULE_NAME,
+  RULES_PER_BUS_DEFAULT,
+  SCHEDULE_GROUP_NAME,
+  SCHEDULE_NAME,
+  TAG_KEY_MAX,
+  TAG_VALUE_MAX,
+  TASK_FAMILY,
+  fargateMemoryText,
+} from '../aws/limits.ts';
+import {
+  ScheduleSyntaxError,
+  cronCanRun,
+  formatInZone,
+  isValidTimeZone,
+  nextRuns,
+  parseSchedule,
+  timeZoneNames,
+  type Schedule,
+} from '../schedule/index.ts';
+import { closest, didYouMean } from '../util/suggest.ts';
+import { RESERVED_TAG_PREFIX, jobResourceName } from './names.ts';
+import type { Backend, JobSpec, LaunchType } from './types.ts';
+
+/** Jobs starting in the same minute before the validator suggests staggering them. */
+export const SAME_MINUTE_WARNING_THRESHOLD = 10;
+
+const SECRET_LOOKING_NAME = /PASSWORD|SECRET|TOKEN|KEY/i;
+const SECRET_REFERENCE = /^(arn:aws[a-z-]*:(ssm|secretsmanager):[a-z0-9-]+:\d{12}:.+|[A-Za-z0-9_.\-/]+)$/;
+const EPHEMERAL_STORAGE_GIB = { min: 21, max: 200 } as const;
+
+export interface CheckReporter {
+  /** Report at a path in the file; `index` points inside a string value. */
+  error(path: readonly string[], message: string, at?: 'key' | 'value' | { index: number }): void;
+  warn(path: readonly string[], message: string, at?: 'key' | 'value' | { index: number }): void;
+  /** The path that sets a job's effective setting (environment overlay, job, or defaults). */
+  sourceOf(job: string, key: readonly string[]): string[];
+}
+
+export interface JobCheckContext {
+  prefix: string;
+  backend: Backend;
+  now: number;
+  report: CheckReporter;
+}
+
+/** Validates one job (defaults already applied). Returns the parsed schedule when it is valid. */
+export function checkJob(name: string, job: JobSpec, ctx: JobCheckContext): Schedule | undefined {
+  const { report } = ctx;
+  const at = (key: string, ...rest: string[]) => report.sourceOf(name, [key, ...rest]);
+
+  checkJobName(name, ctx);
+  const schedule = checkSchedule(name, job, ctx);
+
+  const timezone = job.timezone ?? 'UTC';
+  if (job.timezone !== undefined && !isValidTimeZone(timezone)) {
+    const hint = didYouMean(timezone, timeZoneNames()) || '; use an IANA name such as Asia/Tokyo or UTC';
+    report.error(at('timezone'), `unknown time zone '${timezone}'${hint}`, 'value');
+  } else if (ctx.backend === 'rules' && timezone !== 'UTC') {
+    report.error(
+      at('timezone'),
+      `timezone '${timezone}': EventBridge rules run in UTC only; set backend: scheduler (EventBridge Scheduler supports time zones), or remove timezone and write the times in UTC`,
+      'value',
+    );
+  }
+
+  checkCompute(name, job, ctx);
+
+  if (!job.schedulerRoleArn) {
+    report.error(
+      at('schedulerRoleArn'),
+      `no schedulerRoleArn: ${ctx.backend === 'rules' ? 'EventBridge' : 'EventBridge Scheduler'} needs a role that may call ecs:RunTask and iam:PassRole; set defaults.schedulerRoleArn`,
+      'key',
+    );
+  }
+
+  checkLogs(name, job, ctx);
+  checkDelivery(name, job, ctx);
+  checkEnvironment(name, job, ctx);
+
+  if (job.description !== undefined && job.description.length > RULE_DESCRIPTION_MAX) {
+    report.error(at('description'), `description is ${job.description.length} characters; AWS allows at most ${RULE_DESCRIPTION_MAX}`, 'value');
+  }
+  if (job.command !== undefined && job.command.length === 0) {
+    report.error(at('command'), `command is empty; remove it to use the image's CMD, or list the command and its arguments`, 'value');
+  }
+  const containerName = job.containerName ?? name;
+  if (job.containerName !== undefined && !matches(CONTAINER_NAME, containerName)) {
+    report.error(at('containerName'), `containerName '${containerName}' may only contain letters, digits, - and _ (at most ${CONTAINER_NAME.max})`, 'value');
+  }
+  for (const [key, value] of Object.entries(job.tags ?? {})) {
+    if (key.startsWith(RESERVED_TAG_PREFIX)) {
+      report.error(at('tags', key), `tag '${key}' is reserved: ecs-batch sets ${RESERVED_TAG_PREFIX}* tags itself to track what it owns`, 'key');
+    } else if (key.length > TAG_KEY_MAX || value.length > TAG_VALUE_MAX) {
+      report.error(at('tags', key), `tag '${key}' is too long (keys up to ${TAG_KEY_MAX}, values up to ${TAG_VALUE_MAX} characters)`, 'key');
+    }
+  }
+  return schedule;
+}
+
+function matches(rule: { pattern: RegExp; max: number }, value: string): boolean {
+  return value.length >= 1 && value.length <= rule.max && rule.pattern.test(value);
+}
+
+function checkJobName(name: string, ctx: JobCheckContext): void {
+  if (!TASK_FAMILY.pattern.test(name)) {
+    ctx.report.error(['jobs', name], `job name '${name}' may only contain letters, digits, - and _ (it becomes part of the task definition family, which allows nothing else)`, 'key');
+    return;
+  }
+  const resource = jobResourceName(ctx.prefix, name);
+  const limit = ctx.backend === 'rules' ? RULE_NAME.max : SCHEDULE_NAME.max;
+  if (resource.length > limit) {
+    ctx.report.error(
+      ['jobs', name],
+      `the ${ctx.backend === 'rules' ? 'rule' : 'schedule'} name '${resource}' would be ${resource.length} characters; AWS allows ${limit}. Shorten the job name by ${resource.length - limit}`,
+      'key',
+    );
+  } else if (resource.length > TASK_FAMILY.max) {
+    ctx.report.error(['jobs', name], `the task definition family '${resource}' would exceed ${TASK_FAMILY.max} characters`, 'key');
+  }
+}
+
+function checkSchedule(name: string, job: JobSpec, ctx: JobCheckContext): Schedule | undefined {
+  const { report } = ctx;
+  const path = report.sourceOf(name, ['schedule']);
+  let schedule: Schedule;
+  try {
+    schedule = parseSchedule(job.schedule);
+  } catch (error) {
+    if (!(error instanceof ScheduleSyntaxError)) throw error;
+    report.error(path, `schedule '${job.schedule}': ${error.message}`, { index: error.offset });
+    return undefined;
+  }
+  const timezone = job.timezone && isValidTimeZone(job.timezone) ? job.timezone : 'UTC';
+  if (schedule.kind === 'at') {
+    if (ctx.backend === 'rules') {
+      report.error(path, `at(...) one-time schedules need backend: scheduler; EventBridge rules accept only cron(...) and rate(...)`, 'value');
+    } else if (nextRuns(schedule, timezone, ctx.now, 1).runs.length === 0) {
+      report.warn(path, `${schedule.expression} is not after now (${formatInZone(ctx.now, timezone)}) or does not exist in ${timezone}: it will never run`, 'value');
+    }
+  }
+  if (schedule.kind === 'cron') {
+    if (!cronCanRun(schedule.fields)) {
+      report.error(path, `${schedule.expression} never matches a real date (e.g. day 30 in February); it would never run`, 'value');
+      return undefined;
+    }
+    if (nextRuns(schedule, timezone, ctx.now, 1).runs.length === 0) {
+      report.warn(path, `${schedule.expression} has no run after ${formatInZone(ctx.now, timezone)}: its years are in the past`, 'value');
+    }
+  }
+  if (schedule.kind === 'rate' && schedule.unit === 'minute' && schedule.value < 1) {
+    report.error(path, 'nothing can run more often than once a minute', 'value');
+  }
+  return schedule;
+}
+
+function checkCompute(name: string, job: JobSpec, ctx: JobCheckContext): void {
+  const { report } = ctx;
+  const at = (key: string) => report.sourceOf(name, [key]);
+  if (job.launchType && job.capacityProviderStrategy) {
+    report.error(at('capacityProviderStrategy'), `set either launchType or capacityProviderStrategy, not both (ECS refuses RunTask with both)`, 'key');
+  }
+  const launchType: LaunchType | undefined = job.launchType ?? (job.capacityProviderStrategy ? undefined : 'FARGATE');
+  const fargate =
+    launchType === 'FARGATE' || (job.capacityProviderStrategy ?? []).some((p) => /^FARGATE(_SPOT)?$/.test(p.capacityProvider));
+  if (fargate) {
+    if (job.cpu === undefined || job.memory === undefined) {
+      report.error(at(job.cpu === undefined ? 'cpu' : 'memory'), `Fargate tasks need both cpu and memory; set defaults.cpu and defaults.memory (e.g. 256 and 512)`, 'key');
+    } else {
+      const allowed = FARGATE_SIZES.get(job.cpu);
+      if (!allowed) {
+        const cpus = [...FARGATE_SIZES.keys()];
+        const near = cpus.reduce((a, b) => (Math.abs(b - job.cpu!) < Math.abs(a - job.cpu!) ? b : a));
+        report.error(at('cpu'), `cpu ${job.cpu} is not a Fargate size; use one of ${cpus.join(', ')} (nearest: ${near})`, 'value');
+      } else if (!allowed.includes(job.memory)) {
+        report.error(at('memory'), `memory ${job.memory} does not fit Fargate cpu ${job.cpu}; allowed: ${fargateMemoryText(job.cpu)} MiB`, 'value');
+      }
+    }
+    if (!job.network) {
+      report.error(at('network'), `Fargate tasks use awsvpc networking: set defaults.network.subnets (and securityGroups)`, 'key');
+    }
+    if (!job.executionRoleArn) {
+      report.error(at('executionRoleArn'), `Fargate tasks need an executionRoleArn to pull the image from ECR and write logs`, 'key');
+    }
+    if (job.ephemeralStorageGiB !== undefined && (job.ephemeralStorageGiB < EPHEMERAL_STORAGE_GIB.min || job.ephemeralStorageGiB > EPHEMERAL_STORAGE_GIB.max)) {
+      report.error(at('ephemeralStorageGiB'), `ephemeralStorageGiB must be ${EPHEMERAL_STORAGE_GIB.min}-${EPHEMERAL_STORAGE_GIB.max}`, 'value');
+    }
+  } else if (job.memory === undefined) {
+    report.error(at('memory'), `set memory (MiB) for ${launchType ?? 'capacity provider'} tasks: ECS needs a memory limit for the container`, 'key');
+  }
+  if (!fargate && job.ephemeralStorageGiB !== undefined) {
+    report.error(at('ephemeralStorageGiB'), `ephemeralStorageGiB applies to Fargate tasks only`, 'key');
+  }
+}
+
+function checkLogs(name: string, job: JobSpec, ctx: JobCheckContext): void {
+  const { report } = ctx;
+  if (!job.logs) {
+    report.error(
+      report.sourceOf(name, ['logs']),
+      `no log group: set defaults.logs.group (a missing awslogs group stops the container from starting)`,
+      'key',
+    );
+    return;
+  }
+  if (!matches(LOG_GROUP_NAME, job.logs.group)) {
+    report.error(report.sourceOf(name, ['logs', 'group']), `log group '${job.logs.group}' may contain only letters, digits and . - _ / # (at most ${LOG_GROUP_NAME.max})`, 'value');
+  }
+  const retention = job.logs.retentionDays;
+  if (retention !== undefined && !(LOG_RETENTION_DAYS as readonly number[]).includes(retention)) {
+    const near = LOG_RETENTION_DAYS.reduce((a, b) => (Math.abs(b - retention) < Math.abs(a - retention) ? b : a));
+    report.error(report.sourceOf(name, ['logs', 'retentionDays']), `retentionDays ${retention} is not a value CloudWatch Logs accepts (nearest: ${near}; allowed: ${LOG_RETENTION_DAYS.join(', ')})`, 'value');
+  }
+}
+
+function checkDelivery(name: string, job: JobSpec, ctx: JobCheckContext): void {
+  const { report } = ctx;
+  const retry = job.retryPolicy;
+  if (retry?.maximumRetryAttempts !== undefined && (retry.maximumRetryAttempts < RETRY_ATTEMPTS.min || retry.maximumRetryAttempts > RETRY_ATTEMPTS.max)) {
+    report.error(report.sourceOf(name, ['retryPolicy', 'maximumRetryAttempts']), `maximumRetryAttempts must be ${RETRY_ATTEMPTS.min}-${RETRY_ATTEMPTS.max}`, 'value');
+  }
+  if (retry?.maximumEventAgeInSeconds !== undefined && (retry.maximumEventAgeInSeconds < RETRY_EVENT_AGE_SECONDS.min || retry.maximumEventAgeInSeconds > RETRY_EVENT_AGE_SECONDS.max)) {
+    report.error(report.sourceOf(name, ['retryPolicy', 'maximumEventAgeInSeconds']), `maximumEventAgeInSeconds must be ${RETRY_EVENT_AGE_SECONDS.min}-${RETRY_EVENT_AGE_SECONDS.max}`, 'value');
+  }
+  const window = job.flexibleTimeWindowMinutes;
+  if (window !== undefined && window !== 0) {
+    const path = report.sourceOf(name, ['flexibleTimeWindowMinutes']);
+    if (ctx.backend === 'rules') {
+      report.error(path, `flexibleTimeWindowMinutes needs backend: scheduler; EventBridge rules have no flexible window`, 'key');
+    } else if (window < FLEXIBLE_WINDOW_MINUTES.min || window > FLEXIBLE_WINDOW_MINUTES.max) {
+      report.error(path, `flexibleTimeWindowMinutes must be 0 (off) or ${FLEXIBLE_WINDOW_MINUTES.min}-${FLEXIBLE_WINDOW_MINUTES.max}`, 'value');
+    }
+  }
+}
+
+function checkEnvironment(name: string, job: JobSpec, ctx: JobCheckContext): void {
+  const { report } = ctx;
+  const secrets = job.secrets ?? {};
+  for (const [key, value] of Object.entries(job.environment ?? {})) {
+    if (key in secrets) {
+      report.error(report.sourceOf(name, ['environment', key]), `${key} is set in both environment and secrets; keep one`, 'key');
+    } else if (SECRET_LOOKING_NAME.test(key) && String(value) !== '') {
+      report.warn(
+        report.sourceOf(name, ['environment', key]),
+        `${key} looks secret but is a plain value in environment (visible in the task definition); move it to secrets: { ${key}: arn:aws:ssm:region:account:parameter/name }`,
+        'key',
+      );
+    }
+  }
+  for (const [key, value] of Object.entries(secrets)) {
+    if (!SECRET_REFERENCE.test(value)) {
+      report.error(
+        report.sourceOf(name, ['secrets', key]),
+        `secret ${key} must reference an SSM parameter or Secrets Manager secret (an ARN, or a parameter name), not a literal value`,
+        'value',
+      );
+    }
+  }
+}
+
+export interface ManifestCheckContext {
+  prefix: string;
+  backend: Backend;
+  repository: string;
+  report: CheckReporter;
+}
+
+export function checkManifestNames(ctx: ManifestCheckContext): void {
+  if (!matches(SCHEDULE_GROUP_NAME, ctx.prefix)) {
+    ctx.report.error(['project'], `the name prefix '${ctx.prefix}' must be 1-${SCHEDULE_GROUP_NAME.max} characters`, 'value');
+  }
+  const repo = ctx.repository;
+  if (repo.length < ECR_REPOSITORY_NAME.min || repo.length > ECR_REPOSITORY_NAME.max || !ECR_REPOSITORY_NAME.pattern.test(repo)) {
+    const lower = repo.toLowerCase() !== repo ? `; ECR names are lower case: '${repo.toLowerCase()}'` : '';
+    ctx.report.error(['image', 'repository'], `image.repository '${repo}' is not a valid ECR repository name (lower-case letters, digits, . _ - and /)${lower}`, 'value');
+  }
+}
+
+export interface ScheduledJob {
+  name: string;
+  schedule: Schedule;
+  timezone: string;
+  enabled: boolean;
+}
+
+/** Warnings that look across jobs: bursts of jobs in one minute, and the rules-per-bus quota. */
+export function checkAcrossJobs(jobs: readonly ScheduledJob[], ctx: { backend: Backend; now: number; report: CheckReporter }): void {
+  if (ctx.backend === 'rules' && jobs.length > RULES_PER_BUS_DEFAULT) {
+    ctx.report.warn(['jobs'], `${jobs.length} jobs need ${jobs.length} rules; the default EventBridge quota is ${RULES_PER_BUS_DEFAULT} rules per event bus (raise it, or use backend: scheduler)`, 'key');
+  }
+  const byMinute = new Map<number, string[]>();
+  for (const job of jobs) {
+    if (!job.enabled || job.schedule.kind !== 'cron' || !isValidTimeZone(job.timezone)) continue;
+    const first = nextRuns(job.schedule, job.timezone, ctx.now, 1).runs[0];
+    if (first === undefined) continue;
+    const names = byMinute.get(first) ?? [];
+    names.push(job.name);
+    byMinute.set(first, names);
+  }
+  for (const [minute, names] of [...byMinute].sort((a, b) => a[0] - b[0])) {
+    if (names.length < SAME_MINUTE_WARNING_THRESHOLD) continue;
+    const shown = names.slice(0, 5).join(', ') + (names.length > 5 ? `, and ${names.length - 5} more` : '');
+    ctx.report.warn(
+      ['jobs'],
+      `${names.length} jobs start in the same minute (${formatInZone(minute, 'UTC')}: ${shown}); stagger their minutes to avoid a burst of RunTask calls and task launches`,
+      'key',
+    );
+  }
+}
+
+/** Jobs named in an environment overlay must exist in `jobs`. */
+export function checkOverlayJobs(
+  environment: string,
+  overlayJobs: readonly string[],
+  jobNames: readonly string[],
+  report: CheckReporter,
+): void {
+  for (const job of overlayJobs) {
+    if (!jobNames.includes(job)) {
+      const near = closest(job, jobNames);
+      report.error(
+        ['environments', environment, 'jobs', job],
+        `environments.${environment}.jobs.${job} overrides a job that does not exist${near ? `; did you mean '${near}'?` : ''} (an overlay cannot add jobs)`,
+        'key',
+      );
+    }
+  }
+}

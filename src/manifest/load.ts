@@ -1,0 +1,172 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve as resolvePath } from 'node:path';
+import type { Schedule } from '../schedule/index.ts';
+import { didYouMean } from '../util/suggest.ts';
+import { checkAcrossJobs, checkJob, checkManifestNames, checkOverlayJobs, type CheckReporter, type ScheduledJob } from './checks.ts';
+import { pathToString, type Diagnostic } from './diagnostics.ts';
+import { namePrefix } from './names.ts';
+import { applyEnvironment, jobWithDefaults, settingSource } from './resolve.ts';
+import { checkSchema } from './schema.ts';
+import type { JobSpec, ManifestDocument, ResolvedJob, ResolvedManifest } from './types.ts';
+import { parseYaml, type SourceMap } from './yaml.ts';
+
+export const DEFAULT_MANIFEST = 'ecs-batch.yml';
+
+export interface LoadOptions {
+  environment?: string;
+  /** Reference time for "will it ever run again" checks (ms since epoch). */
+  now?: number;
+}
+
+export interface LoadResult {
+  valid: boolean;
+  /** Errors and warnings, in file order. */
+  diagnostics: Diagnostic[];
+  /** The resolved manifest, when valid. */
+  manifest?: ResolvedManifest;
+}
+
+/** Reads, parses and checks a manifest file. Never throws for bad input: problems become diagnostics. */
+export function loadManifest(file: string, options: LoadOptions = {}): LoadResult {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const message =
+      code === 'ENOENT'
+        ? `manifest not found: ${file}. Create it (see examples/ecs-batch.yml) or pass its path with --manifest / the manifest input`
+        : `cannot read the manifest ${file}: ${(error as Error).message}`;
+    return { valid: false, diagnostics: [{ severity: 'error', message, file, line: 1, column: 1, path: '' }] };
+  }
+  return loadManifestText(text, file, options);
+}
+
+export function loadManifestText(text: string, file: string, options: LoadOptions = {}): LoadResult {
+  const diagnostics: Diagnostic[] = [];
+  const { source, problems } = parseYaml(text);
+  for (const p of problems) {
+    diagnostics.push({ severity: 'error', message: p.message, file, line: p.position.line, column: p.position.column, path: '' });
+  }
+  if (problems.length > 0) return finish(diagnostics);
+
+  const raw = source.document.toJS() as unknown;
+  if (raw === null || raw === undefined) {
+    diagnostics.push({ severity: 'error', message: 'the manifest is empty; start from examples/ecs-batch.yml', file, line: 1, column: 1, path: '' });
+    return finish(diagnostics);
+  }
+  const place = placer(source, file, diagnostics);
+  for (const problem of checkSchema(raw)) place('error', problem.path, problem.message, problem.at);
+  if (diagnostics.length > 0) return finish(diagnostics);
+
+  const doc = raw as ManifestDocument;
+  const environment = options.environment;
+  if (environment !== undefined && !doc.environments?.[environment]) {
+    const names = Object.keys(doc.environments ?? {});
+    const known = names.length ? ` (environments: ${names.join(', ')})` : ' (the manifest defines no environments)';
+    place('error', doc.environments ? ['environments'] : [], `unknown environment '${environment}'${didYouMean(environment, names)}${known}`, 'key');
+    return finish(diagnostics);
+  }
+
+  const report: CheckReporter = {
+    error: (path, message, at = 'value') => place('error', path, message, at),
+    warn: (path, message, at = 'value') => place('warning', path, message, at),
+    sourceOf: (job, key) => settingSource((p) => source.has(p), job, key, environment),
+  };
+  const resolved = applyEnvironment(doc, environment);
+  const prefix = namePrefix(doc.project, environment);
+  const backend = resolved.backend ?? 'scheduler';
+  const now = options.now ?? Date.now();
+
+  checkManifestNames({ prefix, backend, repository: resolved.image.repository, report });
+  if (environment) checkOverlayJobs(environment, Object.keys(doc.environments?.[environment]?.jobs ?? {}), Object.keys(doc.jobs), report);
+
+  const baseDir = dirname(resolvePath(file));
+  const jobs: ResolvedJob[] = [];
+  const scheduled: ScheduledJob[] = [];
+  for (const name of Object.keys(resolved.jobs)) {
+    const spec = jobWithDefaults(resolved, name);
+    const schedule = checkJob(name, spec, { prefix, backend, now, report });
+    const base = loadBaseTaskDefinition(spec, baseDir, (message) => report.error(report.sourceOf(name, ['taskDefinition']), message, 'value'));
+    if (!schedule) continue;
+    const job = toResolvedJob(name, spec, schedule, base);
+    jobs.push(job);
+    scheduled.push(job);
+  }
+  checkAcrossJobs(scheduled, { backend, now, report });
+
+  const result = finish(diagnostics);
+  if (!result.valid) return result;
+  return {
+    ...result,
+    manifest: {
+      file,
+      project: doc.project,
+      ...(environment ? { environment } : {}),
+      prefix,
+      cluster: resolved.cluster,
+      backend,
+      image: { repository: resolved.image.repository, context: resolved.image.context ?? '.', dockerfile: resolved.image.dockerfile ?? 'Dockerfile' },
+      jobs,
+    },
+  };
+}
+
+function toResolvedJob(name: string, spec: JobSpec, schedule: Schedule, base: Record<string, unknown> | undefined): ResolvedJob {
+  const { schedule: scheduleText, timezone, enabled, environment, secrets, tags, containerName, taskDefinition: _path, ...rest } = spec;
+  return {
+    ...rest,
+    name,
+    scheduleText,
+    schedule,
+    timezone: timezone ?? 'UTC',
+    enabled: enabled ?? true,
+    launchType: spec.launchType ?? (spec.capacityProviderStrategy ? undefined : 'FARGATE'),
+    environment: Object.fromEntries(Object.entries(environment ?? {}).map(([k, v]) => [k, String(v)])),
+    secrets: { ...secrets },
+    tags: { ...tags },
+    containerName: containerName ?? name,
+    ...(base ? { baseTaskDefinition: base } : {}),
+  };
+}
+
+function loadBaseTaskDefinition(spec: JobSpec, baseDir: string, fail: (message: string) => void): Record<string, unknown> | undefined {
+  if (!spec.taskDefinition) return undefined;
+  const path = resolvePath(baseDir, spec.taskDefinition);
+  try {
+    const parsed = JSON.parse(readFileSync(path, 'utf8')) as unknown;
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+      fail(`base task definition ${spec.taskDefinition} must be a JSON object (a RegisterTaskDefinition request)`);
+      return undefined;
+    }
+    return parsed as Record<string, unknown>;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    fail(
+      code === 'ENOENT'
+        ? `base task definition not found: ${spec.taskDefinition} (paths are relative to the manifest)`
+        : `base task definition ${spec.taskDefinition} is not valid JSON: ${(error as Error).message}`,
+    );
+    return undefined;
+  }
+}
+
+type Place = (severity: Diagnostic['severity'], path: readonly string[], message: string, at: 'key' | 'value' | { index: number }) => void;
+
+function placer(source: SourceMap, file: string, out: Diagnostic[]): Place {
+  // A problem in `defaults` surfaces once per job; report it once.
+  const seen = new Set<string>();
+  return (severity, path, message, at) => {
+    const id = `${path.join('\0')}|${message}`;
+    if (seen.has(id)) return;
+    seen.add(id);
+    const position =
+      at === 'key' ? source.keyPosition(path) : at === 'value' ? source.valuePosition(path) : source.positionInString(path, at.index);
+    out.push({ severity, message, file, line: position.line, column: position.column, path: pathToString(path) });
+  };
+}
+
+function finish(diagnostics: Diagnostic[]): LoadResult {
+  diagnostics.sort((a, b) => a.line - b.line || a.column - b.column || (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  return { valid: !diagnostics.some((d) => d.severity === 'error'), diagnostics };
+}

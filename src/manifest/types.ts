@@ -1,0 +1,135 @@
+/**
+ * The manifest as written (these types mirror schema/ecs-batch.schema.json; a unit test keeps the
+ * two in step) and as resolved for one environment.
+ */
+import type { Schedule } from '../schedule/index.ts';
+
+export type Backend = 'scheduler' | 'rules';
+export type LaunchType = 'FARGATE' | 'EC2' | 'EXTERNAL';
+
+export interface CapacityProviderItem {
+  capacityProvider: string;
+  weight?: number;
+  base?: number;
+}
+
+export interface NetworkSettings {
+  subnets: string[];
+  securityGroups?: string[];
+  assignPublicIp?: 'ENABLED' | 'DISABLED';
+}
+
+export interface LogSettings {
+  group: string;
+  retentionDays?: number;
+  streamPrefix?: string;
+}
+
+export interface RetryPolicySettings {
+  maximumRetryAttempts?: number;
+  maximumEventAgeInSeconds?: number;
+}
+
+/** Keys allowed in `defaults` and in each job. */
+export interface JobSettings {
+  timezone?: string;
+  enabled?: boolean;
+  launchType?: LaunchType;
+  capacityProviderStrategy?: CapacityProviderItem[];
+  platformVersion?: string;
+  cpu?: number;
+  memory?: number;
+  architecture?: 'X86_64' | 'ARM64';
+  ephemeralStorageGiB?: number;
+  executionRoleArn?: string;
+  taskRoleArn?: string;
+  schedulerRoleArn?: string;
+  network?: NetworkSettings;
+  logs?: LogSettings;
+  environment?: Record<string, string | number | boolean>;
+  secrets?: Record<string, string>;
+  tags?: Record<string, string>;
+  containerName?: string;
+  taskDefinition?: string;
+  deadLetterQueueArn?: string;
+  retryPolicy?: RetryPolicySettings;
+  flexibleTimeWindowMinutes?: number;
+}
+
+export interface JobSpec extends JobSettings {
+  description?: string;
+  schedule: string;
+  command?: string[];
+}
+
+export interface ImageSpec {
+  repository: string;
+  context?: string;
+  dockerfile?: string;
+}
+
+export interface EnvironmentOverlay {
+  cluster?: string;
+  backend?: Backend;
+  image?: Partial<ImageSpec>;
+  defaults?: JobSettings;
+  jobs?: Record<string, Partial<JobSpec>>;
+}
+
+export interface ManifestDocument {
+  $schema?: string;
+  version: 1;
+  project: string;
+  cluster: string;
+  backend?: Backend;
+  image: ImageSpec;
+  defaults?: JobSettings;
+  jobs: Record<string, JobSpec>;
+  environments?: Record<string, EnvironmentOverlay>;
+}
+
+/** One job with defaults and the environment overlay applied. */
+export interface ResolvedJob {
+  name: string;
+  description?: string;
+  /** The schedule as written. */
+  scheduleText: string;
+  schedule: Schedule;
+  timezone: string;
+  enabled: boolean;
+  command?: string[];
+  launchType?: LaunchType;
+  capacityProviderStrategy?: CapacityProviderItem[];
+  platformVersion?: string;
+  cpu?: number;
+  memory?: number;
+  architecture?: 'X86_64' | 'ARM64';
+  ephemeralStorageGiB?: number;
+  executionRoleArn?: string;
+  taskRoleArn?: string;
+  schedulerRoleArn?: string;
+  network?: NetworkSettings;
+  logs?: LogSettings;
+  environment: Record<string, string>;
+  secrets: Record<string, string>;
+  tags: Record<string, string>;
+  containerName: string;
+  /** The base task definition (parsed JSON), when `taskDefinition` names one. */
+  baseTaskDefinition?: Record<string, unknown>;
+  deadLetterQueueArn?: string;
+  retryPolicy?: RetryPolicySettings;
+  flexibleTimeWindowMinutes?: number;
+}
+
+export interface ResolvedManifest {
+  /** Path of the manifest file as given. */
+  file: string;
+  project: string;
+  environment?: string;
+  /** `project`, or `project-environment`: the prefix of every name and the ownership tag value. */
+  prefix: string;
+  cluster: string;
+  backend: Backend;
+  image: Required<ImageSpec>;
+  jobs: ResolvedJob[];
+}

@@ -1,0 +1,104 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** A parsed YAML document that can say where any path of it is in the file. */
+export class SourceMap {
+  readonly document: Document;
+  private readonly lines: LineCounter;
+
+  constructor(document: Document, lines: LineCounter) {
+    this.document = document;
+    this.lines = lines;
+  }
+
+  position(offset: number): Position {
+    const { line, col } = this.lines.linePos(offset);
+    return { line, column: col };
+  }
+
+  /** The node at a path, or the deepest existing ancestor when the path does not exist. */
+  private nodeAt(path: readonly (string | number)[]): { node: Node | null; keyNode: Node | null; found: boolean } {
+    let node: Node | null = this.document.contents as Node | null;
+    let keyNode: Node | null = null;
+    for (const segment of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+        if (!pair) return { node, keyNode, found: false };
+        keyNode = pair.key as Node;
+        node = (pair.value as Node | null) ?? keyNode;
+      } else if (isSeq(node) && /^\d+$/.test(String(segment)) && node.items[Number(segment)]) {
+        keyNode = null;
+        node = node.items[Number(segment)] as Node;
+      } else {
+        return { node, keyNode, found: false };
+      }
+    }
+    return { node, keyNode, found: true };
+  }
+
+  has(path: readonly (string | number)[]): boolean {
+    return this.nodeAt(path).found;
+  }
+
+  /** Where the value at `path` starts (or its nearest existing ancestor). */
+  valuePosition(path: readonly (string | number)[]): Position {
+    const { node } = this.nodeAt(path);
+    return this.position(node?.range?.[0] ?? 0);
+  }
+
+  /** Where the key of `path` is written (falls back to the value). */
+  keyPosition(path: readonly (string | number)[]): Position {
+    const { node, keyNode } = this.nodeAt(path);
+    return this.position((keyNode ?? node)?.range?.[0] ?? 0);
+  }
+
+  /**
+   * Position of a character inside a scalar string value, for errors that point into a value
+   * (a cron field). Quoted scalars start one character after their quote; when the scalar spans
+   * lines or uses escapes, the start of the value is the best we can do.
+   */
+  positionInString(path: readonly (string | number)[], index: number): Position {
+    const { node } = this.nodeAt(path);
+    if (!isScalar(node) || !node.range) return this.valuePosition(path);
+    const start = node.range[0];
+    const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+    const source = String(node.source ?? node.value);
+    if (node.type === 'BLOCK_FOLDED' || node.type === 'BLOCK_LITERAL' || (quoted && /[\\']/.test(source))) {
+      return this.position(start);
+    }
+    const begin = this.position(start + (quoted ? 1 : 0));
+    const end = this.position(start + (quoted ? 1 : 0) + index);
+    return end.line === begin.line ? end : begin;
+  }
+}
+
+export interface YamlProblem {
+  message: string;
+  position: Position;
+}
+
+/** Parses YAML keeping positions. Duplicate keys are errors (the YAML spec forbids them). */
+export function parseYaml(text: string): { source: SourceMap; problems: YamlProblem[] } {
+  const lines = new LineCounter();
+  const document = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  const source = new SourceMap(document, lines);
+  const problems: YamlProblem[] = [];
+  for (const error of document.errors) {
+    const position = source.position(error.pos[0]);
+    const key = /^[^:\n]*/.exec(text.slice(error.pos[0]))![0].trim();
+    const message =
+      error.code === 'DUPLICATE_KEY'
+        ? `duplicate key '${key}': it appears twice in the same mapping; keep one`
+        : `YAML syntax: ${firstLine(error.message)}`;
+    problems.push({ message, position });
+  }
+  return { source, problems };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
+}

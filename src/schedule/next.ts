@@ -1,0 +1,87 @@
+import { Cron } from 'croner';
+import type { CronFields } from './cron.ts';
+import type { Schedule } from './expression.ts';
+import { instantsOf, wallAsUtc, wallTimeAt, type WallTime } from './timezone.ts';
+
+export interface NextRuns {
+  /** Instants (ms since epoch), strictly after the reference time, ascending. */
+  runs: number[];
+  /**
+   * True for rate(...): Scheduler counts a rate from when the schedule was created, which the
+   * manifest does not know, so the runs shown are "every N from now".
+   */
+  approximate: boolean;
+}
+
+const MINUTE = 60_000;
+const RATE_MS = { minute: MINUTE, hour: 60 * MINUTE, day: 24 * 60 * MINUTE } as const;
+
+/**
+ * The next `count` runs of a schedule in an IANA time zone, with EventBridge Scheduler's DST rules:
+ * a local time that does not exist (spring forward) is skipped, and a local time that occurs twice
+ * (fall back) runs once, at its first occurrence.
+ */
+export function nextRuns(schedule: Schedule, timeZone: string, after: number, count: number): NextRuns {
+  switch (schedule.kind) {
+    case 'rate': {
+      const step = schedule.value * RATE_MS[schedule.unit];
+      const start = Math.floor(after / MINUTE) * MINUTE;
+      return { runs: Array.from({ length: count }, (_, i) => start + step * (i + 1)), approximate: true };
+    }
+    case 'at': {
+      const first = instantsOf(schedule.wall, timeZone)[0];
+      return { runs: first !== undefined && first > after && count > 0 ? [first] : [], approximate: false };
+    }
+    case 'cron':
+      return { runs: cronRuns(schedule.fields, timeZone, after, count), approximate: false };
+  }
+}
+
+/** True when the cron expression matches at least one moment in AWS's year range (not e.g. Feb 30). */
+export function cronCanRun(fields: CronFields): boolean {
+  return matcher(fields).nextRun(new Date(Date.UTC(1969, 11, 31, 23, 59))) !== null;
+}
+
+// Croner evaluates the fields on a wall clock (UTC offset 0); the zone is applied afterwards, so
+// the DST rules are ours and match Scheduler's rather than croner's own.
+const matchers = new Map<string, Cron>();
+
+function matcher(fields: CronFields): Cron {
+  // AWS's lone 'L' in day-of-week is the last day of the week, Saturday (7).
+  const dow = fields.dayOfWeek === 'L' ? '7' : fields.dayOfWeek;
+  const pattern = `0 ${fields.minutes} ${fields.hours} ${fields.dayOfMonth} ${fields.month} ${dow} ${fields.year}`;
+  let cron = matchers.get(pattern);
+  if (!cron) {
+    cron = new Cron(pattern, { utcOffset: 0, mode: '7-part', alternativeWeekdays: true, sloppyRanges: true });
+    matchers.set(pattern, cron);
+  }
+  return cron;
+}
+
+function cronRuns(fields: CronFields, timeZone: string, after: number, count: number): number[] {
+  const cron = matcher(fields);
+  const runs: number[] = [];
+  // Every run after `after` has a wall time after wall(after): in an overlap the second pass only
+  // repeats wall times whose (single) run already happened on the first pass.
+  let cursor = new Date(wallAsUtc(wallTimeAt(after, timeZone)));
+  // A gap or an overlap skips at most a few hours of candidates; the cap only guards against bugs.
+  for (let guard = 0; runs.length < count && guard < count + 10_000; guard++) {
+    const next = cron.nextRun(cursor);
+    if (!next) break;
+    cursor = next;
+    const instant = instantsOf(asWall(next), timeZone)[0];
+    if (instant !== undefined && instant > after) runs.push(instant);
+  }
+  return runs;
+}
+
+function asWall(d: Date): WallTime {
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+  };
+}

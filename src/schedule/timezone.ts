@@ -1,0 +1,110 @@
+/** Wall-clock arithmetic in IANA time zones, through the runtime's ICU data (no tz database of our own). */
+
+export interface WallTime {
+  year: number;
+  month: number; // 1-12
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+let knownZones: Set<string> | undefined;
+
+/** True for names the runtime knows as IANA zones (canonical names and their links, plus UTC). */
+export function isValidTimeZone(name: string): boolean {
+  if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(name)) return false;
+  knownZones ??= new Set(Intl.supportedValuesOf('timeZone'));
+  if (knownZones.has(name) || name === 'UTC') return true;
+  try {
+    formatter(name);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Close matches among the runtime's zone names, for "did you mean". */
+export function timeZoneNames(): readonly string[] {
+  knownZones ??= new Set(Intl.supportedValuesOf('timeZone'));
+  return [...knownZones, 'UTC'];
+}
+
+export function wallTimeAt(instant: number, timeZone: string): WallTime {
+  if (timeZone === 'UTC') return utcWall(instant);
+  const parts = formatter(timeZone).formatToParts(new Date(instant));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
+}
+
+function utcWall(instant: number): WallTime {
+  const d = new Date(instant);
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+  };
+}
+
+/** The wall time read as if it were UTC: a number that orders wall times. */
+export function wallAsUtc(w: WallTime): number {
+  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+}
+
+/** Offset (ms) of the zone from UTC at an instant. */
+export function offsetAt(instant: number, timeZone: string): number {
+  const wholeSecond = Math.floor(instant / 1000) * 1000;
+  return wallAsUtc(wallTimeAt(wholeSecond, timeZone)) - wholeSecond;
+}
+
+/**
+ * The instants at which a wall time occurs in a zone: none in a DST gap, two in a DST overlap
+ * (earliest first), otherwise one.
+ */
+export function instantsOf(w: WallTime, timeZone: string): number[] {
+  const local = wallAsUtc(w);
+  if (timeZone === 'UTC') return [local];
+  const day = 24 * 3600 * 1000;
+  // The offsets in force around this wall time; each candidate is kept if it maps back exactly.
+  const candidates = new Set([offsetAt(local - day, timeZone), offsetAt(local, timeZone), offsetAt(local + day, timeZone)]);
+  const found = new Set<number>();
+  for (const offset of candidates) {
+    const instant = local - offset;
+    if (offsetAt(instant, timeZone) === offset) found.add(instant);
+  }
+  return [...found].sort((a, b) => a - b);
+}
+
+/** Formats an instant as `YYYY-MM-DD HH:mm` in a zone, with the zone's abbreviation or offset. */
+export function formatInZone(instant: number, timeZone: string): string {
+  const w = wallTimeAt(instant, timeZone);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const offsetMinutes = Math.round(offsetAt(instant, timeZone) / 60000);
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  const zone = timeZone === 'UTC' ? 'UTC' : `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  return `${w.year}-${pad(w.month)}-${pad(w.day)} ${pad(w.hour)}:${pad(w.minute)} ${zone}`;
+}
