@@ -87,7 +87,9 @@ export function parseYaml(text: string): { source: SourceMap; problems: YamlProb
   const document = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
   const source = new SourceMap(document, lines);
   const problems: YamlProblem[] = [];
-  for (const error of document.errors) {
+  // After the first syntax error the parser's further complaints are mostly cascades of it.
+  const firstSyntax = document.errors.find((e) => e.code !== 'DUPLICATE_KEY');
+  for (const error of document.errors.filter((e) => e.code === 'DUPLICATE_KEY' || e === firstSyntax)) {
     const position = source.position(error.pos[0]);
     const key = /^[^:\n]*/.exec(text.slice(error.pos[0]))![0].trim();
     const message =

@@ -98,7 +98,8 @@ function validateField(rule: FieldRule, text: string, offset: number): string {
   }
   const parts = text.split(',');
   if (parts.length > 1) {
-    const at = parts.findIndex((p) => mustStandAlone(rule, p));
+    const hashes = parts.flatMap((p, i) => (p.includes('#') ? [i] : []));
+    const at = hashes.length > 1 ? hashes[1]! : parts.findIndex((p) => mustStandAlone(rule, p));
     if (at >= 0) {
       const bad = parts[at]!;
       const offsetOf = parts.slice(0, at).join(',').length + (at > 0 ? 1 : 0);

@@ -101,11 +101,11 @@ function expandField(field: UnixField, text: string, offset: number): Set<number
   const out = new Set<number>();
   const top = field.name === 'day-of-week' ? 6 : field.max;
   for (const part of text.split(',')) {
-    const m = /^(\*|[A-Z0-9]+(?:-[A-Z0-9]+)?)(?:\/(\d+))?$/.exec(part);
-    if (!m) {
-      if (/[?LW#]/.test(part)) fail(`'?', 'L', 'W' and '#' are not unix cron; write the AWS form cron(...) to use them`);
-      fail(`'${part}' is not valid unix cron syntax`);
+    if (/[?#]/.test(part) || /^\d*L?[LW]$/.test(part)) {
+      fail(`'?', 'L', 'W' and '#' are not unix cron; write the AWS form cron(...) to use them`);
     }
+    const m = /^(\*|[A-Z0-9]+(?:-[A-Z0-9]+)?)(?:\/(\d+))?$/.exec(part);
+    if (!m) fail(`'${part}' is not valid unix cron syntax`);
     const step = m![2] === undefined ? 1 : Number(m![2]);
     if (step < 1) fail('the increment after / must be at least 1');
     let from: number;

@@ -1,0 +1,5 @@
+/** The bundles in dist/: one per action, and the CLI. */
+export const ENTRIES: Readonly<Record<string, string>> = {
+  cli: 'src/cli.ts',
+  validate: 'src/actions/validate.ts',
+};

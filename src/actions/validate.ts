@@ -1,0 +1,24 @@
+/** The `validate` action: the PR check. Annotates the manifest, writes the schedule table, fails when invalid. */
+import * as core from '@actions/core';
+import { DEFAULT_MANIFEST, loadManifest } from '../manifest/load.ts';
+import { renderValidationMarkdown, validationReport } from '../report/validation.ts';
+import { parsePositiveInt } from '../util/inputs.ts';
+import { annotate, optionalInput, runAction } from './github.ts';
+
+void runAction(async () => {
+  const file = optionalInput('manifest') ?? DEFAULT_MANIFEST;
+  const environment = optionalInput('environment');
+  const next = parsePositiveInt("input 'next-runs'", optionalInput('next-runs'), 3, 100);
+  const now = Date.now();
+  const result = loadManifest(file, { environment, now });
+  const report = validationReport(result, now, next);
+  annotate(result.diagnostics);
+  core.setOutput('valid', String(report.valid));
+  core.setOutput('jobs', JSON.stringify(report.jobs));
+  await core.summary.addRaw(renderValidationMarkdown(file, report), true).write();
+  if (!report.valid) {
+    core.setFailed(`${file}: ${report.errors.length} error(s); see the annotations on the manifest`);
+  } else {
+    core.info(`${file}: valid, ${report.jobs.length} job(s), ${report.warnings.length} warning(s)`);
+  }
+});

@@ -1,0 +1,94 @@
+#!/usr/bin/env node
+/**
+ * The ecs-batch command line. Each command reads its flags, calls the core, prints the result.
+ * Exit codes: 0 success, 1 invalid input or a failed operation, 2 a usage error.
+ */
+import { loadManifest, DEFAULT_MANIFEST } from './manifest/load.ts';
+import { renderValidationText, validationReport } from './report/validation.ts';
+import { UsageError, parseCommandArgs, parseFormat, parseInstant, parsePositiveInt } from './util/inputs.ts';
+import { describeError } from './util/errors.ts';
+
+const VERSION = '0.1.0';
+
+interface Command {
+  summary: string;
+  usage: string;
+  run(argv: string[]): Promise<number>;
+}
+
+const COMMANDS: Record<string, Command> = {
+  validate: {
+    summary: 'check the manifest and show every job with its next runs',
+    usage: 'ecs-batch validate [--manifest FILE] [--environment ENV] [--format text|json] [--next N] [--now ISO-8601]',
+    async run(argv) {
+      const { values } = parseCommandArgs(argv, {
+        manifest: { type: 'string', short: 'm' },
+        environment: { type: 'string', short: 'e' },
+        format: { type: 'string' },
+        next: { type: 'string' },
+        now: { type: 'string' },
+      });
+      const format = parseFormat(values.format);
+      const next = parsePositiveInt('--next', values.next, 3, 100);
+      const now = parseInstant('--now', values.now);
+      const file = values.manifest ?? DEFAULT_MANIFEST;
+      const result = loadManifest(file, { environment: values.environment, now });
+      const report = validationReport(result, now, next);
+      print(format === 'json' ? JSON.stringify(report, null, 2) : renderValidationText(file, result, report));
+      return report.valid ? 0 : 1;
+    },
+  },
+};
+
+function usage(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
+  return [
+    'Usage: ecs-batch <command> [options]',
+    '',
+    'Commands:',
+    ...lines,
+    '',
+    "Run 'ecs-batch <command> --help' for a command's options.",
+    'AWS region and credentials come from the standard AWS environment and config files.',
+  ].join('\n');
+}
+
+function print(text: string): void {
+  process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    print(usage());
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-v') {
+    print(VERSION);
+    return 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    process.stderr.write(`ecs-batch: unknown command '${name}'\n\n${usage()}\n`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    print(`${command.summary}\n\nUsage: ${command.usage}`);
+    return 0;
+  }
+  try {
+    return await command.run(rest);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`ecs-batch ${name}: ${error.message}\nUsage: ${command.usage}\n`);
+      return 2;
+    }
+    process.stderr.write(`ecs-batch ${name}: ${describeError(error)}\n`);
+    return 1;
+  }
+}
+
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

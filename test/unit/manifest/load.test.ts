@@ -1,0 +1,275 @@
+import { describe, expect, it } from '@jest/globals';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadManifest, loadManifestText } from '../../../src/manifest/load.ts';
+import { schema } from '../../../src/manifest/schema.ts';
+
+const NOW = Date.parse('2026-11-28T12:00:00Z');
+
+/** A valid manifest; tests change one line at a time. Line numbers below refer to this text. */
+const BASE = `version: 1
+project: myapp
+cluster: batch
+image:
+  repository: myapp-batch
+defaults:
+  timezone: Asia/Tokyo
+  cpu: 256
+  memory: 512
+  executionRoleArn: arn:aws:iam::123456789012:role/exec
+  schedulerRoleArn: arn:aws:iam::123456789012:role/invoke
+  network:
+    subnets: [subnet-0a1b]
+  logs:
+    group: /ecs-batch/myapp
+jobs:
+  nightly:
+    schedule: cron(0 0 * * ? *)
+    command: [php, artisan, nightly]
+  sweep:
+    schedule: rate(10 minutes)
+`;
+
+function load(text: string, environment?: string) {
+  return loadManifestText(text, 'ecs-batch.yml', { now: NOW, ...(environment ? { environment } : {}) });
+}
+
+function errors(text: string, environment?: string) {
+  return load(text, environment).diagnostics.filter((d) => d.severity === 'error');
+}
+
+function only(text: string, environment?: string) {
+  const found = errors(text, environment);
+  expect(found.map((d) => `${d.line}:${d.column} ${d.message}`)).toHaveLength(1);
+  return found[0]!;
+}
+
+describe('a valid manifest', () => {
+  it('resolves jobs with defaults applied', () => {
+    const result = load(BASE);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.valid).toBe(true);
+    const nightly = result.manifest!.jobs.find((j) => j.name === 'nightly')!;
+    expect(nightly).toMatchObject({ timezone: 'Asia/Tokyo', cpu: 256, memory: 512, launchType: 'FARGATE', enabled: true, containerName: 'nightly' });
+    expect(result.manifest).toMatchObject({ prefix: 'myapp', backend: 'scheduler', cluster: 'batch', image: { repository: 'myapp-batch', context: '.', dockerfile: 'Dockerfile' } });
+  });
+
+  it('the example manifest is valid in every environment', () => {
+    expect(loadManifest('examples/ecs-batch.yml', { now: NOW }).diagnostics).toEqual([]);
+    const staging = loadManifest('examples/ecs-batch.yml', { now: NOW, environment: 'staging' });
+    expect(staging.valid).toBe(true);
+    expect(staging.manifest).toMatchObject({ prefix: 'myapp-staging', cluster: 'batch-staging' });
+    expect(staging.manifest!.jobs[0]!.environment.APP_ENV).toBe('staging');
+  });
+});
+
+describe('errors carry file:line:column and say what to do', () => {
+  it('YAML syntax', () => {
+    // The parser notices the unclosed list where the next key starts; later cascades are not shown.
+    const e = only(BASE.replace('  cpu: 256', '  cpu: [256'));
+    expect(e).toMatchObject({ file: 'ecs-batch.yml', line: 9, column: 3 });
+    expect(e.message).toMatch(/YAML syntax/);
+  });
+
+  it('duplicate keys', () => {
+    const e = only(BASE.replace('    command: [php, artisan, nightly]', '    command: [php, artisan, nightly]\n    schedule: rate(1 hour)'));
+    expect(e).toMatchObject({ line: 20, column: 5 });
+    expect(e.message).toMatch(/duplicate key 'schedule'/);
+  });
+
+  it('unknown key with a did-you-mean, at the key', () => {
+    const e = only(BASE.replace('    schedule: rate(10 minutes)', '    shedule: rate(10 minutes)'));
+    expect(e).toMatchObject({ line: 21, column: 5, path: 'jobs.sweep.shedule' });
+    expect(e.message).toBe("unknown key 'shedule' in jobs.sweep; did you mean 'schedule'?");
+  });
+
+  it('unknown top-level key', () => {
+    const e = only(`${BASE}clutser: x\n`);
+    expect(e).toMatchObject({ line: 22, column: 1 });
+    expect(e.message).toMatch(/unknown key 'clutser'.*did you mean 'cluster'/);
+  });
+
+  it('a missing required key', () => {
+    const e = only(BASE.replace('cluster: batch\n', ''));
+    expect(e.message).toBe("the manifest is missing 'cluster'");
+  });
+
+  it('a wrong type', () => {
+    const e = only(BASE.replace('  cpu: 256', '  cpu: lots'));
+    expect(e).toMatchObject({ line: 8, column: 8 });
+    expect(e.message).toBe('defaults.cpu must be a whole number');
+  });
+
+  it('a command written as a string', () => {
+    const e = only(BASE.replace('[php, artisan, nightly]', 'php artisan nightly'));
+    expect(e).toMatchObject({ line: 19, column: 14 });
+    expect(e.message).toMatch(/write the command as a list/);
+  });
+
+  it('an enum with a did-you-mean', () => {
+    const e = only(BASE.replace('cluster: batch', 'cluster: batch\nbackend: rule'));
+    expect(e.message).toMatch(/backend must be one of: scheduler, rules; did you mean 'rules'\?/);
+  });
+
+  it('a bad role ARN', () => {
+    const e = only(BASE.replace('role/exec', 'exec'));
+    expect(e).toMatchObject({ line: 10, column: 21 });
+    expect(e.message).toMatch(/must be an IAM role ARN/);
+  });
+
+  it('a bad cron points at the offending field', () => {
+    const e = only(BASE.replace('cron(0 0 * * ? *)', 'cron(0 0 ? * 0 *)'));
+    // "    schedule: cron(0 0 ? * 0 *)": 'c' is column 15, so the 0 in day-of-week is column 28.
+    expect(e).toMatchObject({ line: 18, column: 28, path: 'jobs.nightly.schedule' });
+    expect(e.message).toMatch(/did you mean 1 \(SUN\)/);
+  });
+
+  it('a bad cron inside quotes still points at the field', () => {
+    const e = only(BASE.replace('cron(0 0 * * ? *)', '"cron(0 0 ? * 0 *)"'));
+    expect(e).toMatchObject({ line: 18, column: 29 });
+  });
+
+  it('a cron that can never run', () => {
+    expect(only(BASE.replace('cron(0 0 * * ? *)', 'cron(0 0 30 2 ? *)')).message).toMatch(/never matches a real date/);
+  });
+
+  it('an unknown time zone, with a did-you-mean', () => {
+    const e = only(BASE.replace('Asia/Tokyo', 'Asia/Tokio'));
+    expect(e).toMatchObject({ line: 7, column: 13 });
+    expect(e.message).toMatch(/unknown time zone 'Asia\/Tokio'; did you mean 'Asia\/Tokyo'\?/);
+  });
+
+  it('a time zone with backend rules names the scheduler backend as the fix', () => {
+    const e = only(BASE.replace('cluster: batch', 'cluster: batch\nbackend: rules'));
+    expect(e).toMatchObject({ line: 8 });
+    expect(e.message).toMatch(/EventBridge rules run in UTC only; set backend: scheduler/);
+  });
+
+  it('at(...) with backend rules', () => {
+    const text = BASE.replace('cluster: batch', 'cluster: batch\nbackend: rules').replace('  timezone: Asia/Tokyo\n', '').replace('cron(0 0 * * ? *)', 'at(2030-01-01T00:00:00)');
+    expect(only(text).message).toMatch(/at\(\.\.\.\) one-time schedules need backend: scheduler/);
+  });
+
+  it('a Fargate cpu/memory pair AWS refuses', () => {
+    const e = only(BASE.replace('  memory: 512', '  memory: 4096'));
+    expect(e).toMatchObject({ line: 9 });
+    expect(e.message).toBe('memory 4096 does not fit Fargate cpu 256; allowed: 512, 1024, 2048 MiB');
+  });
+
+  it('a cpu value Fargate does not have', () => {
+    expect(only(BASE.replace('  cpu: 256', '  cpu: 300')).message).toMatch(/cpu 300 is not a Fargate size.*nearest: 256/);
+  });
+
+  it('a per-job override is checked where it is written', () => {
+    const e = only(BASE.replace('    command: [php, artisan, nightly]', '    command: [php, artisan, nightly]\n    memory: 16384'));
+    expect(e).toMatchObject({ line: 20, path: 'jobs.nightly.memory' });
+  });
+
+  it('missing network and execution role for Fargate', () => {
+    const found = errors(BASE.replace('  network:\n    subnets: [subnet-0a1b]\n', '').replace('  executionRoleArn: arn:aws:iam::123456789012:role/exec\n', ''));
+    expect(found.map((d) => d.message)).toEqual([expect.stringMatching(/awsvpc networking/), expect.stringMatching(/executionRoleArn/)]);
+  });
+
+  it('a missing scheduler role is reported once, not per job', () => {
+    const e = only(BASE.replace('  schedulerRoleArn: arn:aws:iam::123456789012:role/invoke\n', ''));
+    expect(e).toMatchObject({ line: 6, path: 'defaults' });
+    expect(e.message).toMatch(/no schedulerRoleArn/);
+  });
+
+  it('a job without a log group', () => {
+    expect(only(BASE.replace('  logs:\n    group: /ecs-batch/myapp\n', '')).message).toMatch(/no log group/);
+  });
+
+  it('a retention CloudWatch Logs does not accept', () => {
+    expect(only(BASE.replace('group: /ecs-batch/myapp', 'group: /ecs-batch/myapp\n    retentionDays: 31')).message).toMatch(/nearest: 30/);
+  });
+
+  it('job names that cannot become AWS names', () => {
+    expect(only(BASE.replace('  sweep:', '  sweep.v2:')).message).toMatch(/may only contain letters, digits, - and _/);
+    const long = only(BASE.replace('  sweep:', `  ${'s'.repeat(60)}:`));
+    expect(long).toMatchObject({ line: 20, column: 3 });
+    expect(long.message).toMatch(/would be 66 characters; AWS allows 64/);
+  });
+
+  it('an unknown environment, with a did-you-mean', () => {
+    const text = `${BASE}environments:\n  staging: { cluster: batch-staging }\n`;
+    expect(only(text, 'stagin').message).toMatch(/unknown environment 'stagin'; did you mean 'staging'\?/);
+  });
+
+  it('an overlay of a job that does not exist', () => {
+    const text = `${BASE}environments:\n  staging:\n    jobs:\n      nigthly: { enabled: false }\n`;
+    const e = only(text, 'staging');
+    expect(e).toMatchObject({ line: 25, column: 7 });
+    expect(e.message).toMatch(/does not exist; did you mean 'nightly'\?/);
+  });
+
+  it('an overlay setting is checked where the overlay writes it', () => {
+    const text = `${BASE}environments:\n  staging:\n    defaults:\n      memory: 9999\n`;
+    const e = only(text, 'staging');
+    expect(e).toMatchObject({ line: 25, path: 'environments.staging.defaults.memory' });
+  });
+
+  it('a secret given as a literal value', () => {
+    expect(only(BASE.replace('  logs:', '  secrets:\n    DB_PASSWORD: "hunter2 !"\n  logs:')).message).toMatch(/must reference an SSM parameter/);
+  });
+
+  it('a reserved tag', () => {
+    expect(only(BASE.replace('  logs:', '  tags:\n    "ecs-batch:project": other\n  logs:')).message).toMatch(/reserved/);
+  });
+
+  it('a base task definition file that does not exist', () => {
+    expect(only(BASE.replace('  logs:', '  taskDefinition: nope.json\n  logs:')).message).toMatch(/base task definition not found: nope\.json/);
+  });
+
+  it('a missing manifest file', () => {
+    const result = loadManifest('does-not-exist.yml');
+    expect(result.valid).toBe(false);
+    expect(result.diagnostics[0]).toMatchObject({ file: 'does-not-exist.yml', line: 1, column: 1 });
+    expect(result.diagnostics[0]!.message).toMatch(/manifest not found/);
+  });
+});
+
+describe('warnings do not make a manifest invalid', () => {
+  it('a secret-looking plain environment variable', () => {
+    const result = load(BASE.replace('  logs:', '  environment:\n    API_TOKEN: abc123\n  logs:'));
+    expect(result.valid).toBe(true);
+    expect(result.diagnostics).toEqual([expect.objectContaining({ severity: 'warning', line: 15, message: expect.stringMatching(/API_TOKEN looks secret.*secrets:/) })]);
+  });
+
+  it('many jobs starting in the same minute', () => {
+    const jobs = Array.from({ length: 12 }, (_, i) => `  job${i}:\n    schedule: cron(0 3 * * ? *)\n`).join('');
+    const result = load(BASE.replace(/jobs:\n[\s\S]*$/, `jobs:\n${jobs}`));
+    expect(result.valid).toBe(true);
+    const warning = result.diagnostics.find((d) => d.severity === 'warning')!;
+    expect(warning.message).toMatch(/12 jobs start in the same minute/);
+  });
+
+  it('a schedule whose years are past', () => {
+    const result = load(BASE.replace('cron(0 0 * * ? *)', 'cron(0 0 1 1 ? 2020)'));
+    expect(result.valid).toBe(true);
+    expect(result.diagnostics[0]!.message).toMatch(/no run after/);
+  });
+});
+
+describe('the base task definition file', () => {
+  it('is read relative to the manifest', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ecs-batch-'));
+    writeFileSync(join(dir, 'base.json'), JSON.stringify({ volumes: [{ name: 'scratch' }] }));
+    const file = join(dir, 'ecs-batch.yml');
+    writeFileSync(file, BASE.replace('  logs:', '  taskDefinition: base.json\n  logs:'));
+    const result = loadManifest(file, { now: NOW });
+    expect(result.valid).toBe(true);
+    expect(result.manifest!.jobs[0]!.baseTaskDefinition).toEqual({ volumes: [{ name: 'scratch' }] });
+  });
+});
+
+describe('the JSON Schema', () => {
+  it('lets every default be overridden per job', () => {
+    const defs = (schema as unknown as { definitions: Record<string, { properties: Record<string, unknown> }> }).definitions;
+    const settings = Object.keys(defs.settings!.properties);
+    const job = Object.keys(defs.jobFields!.properties);
+    expect(job).toEqual(expect.arrayContaining(settings));
+    expect(job.filter((k) => !settings.includes(k)).sort()).toEqual(['command', 'description', 'schedule']);
+  });
+});
