@@ -1,0 +1,79 @@
+/**
+ * The one place that creates AWS clients. Region, credentials and endpoint come from the standard
+ * AWS environment and config files (AWS_REGION, AWS_PROFILE, AWS_ENDPOINT_URL, ...), so nothing
+ * here knows about a local emulator.
+ */
+import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
+import { ECRClient } from '@aws-sdk/client-ecr';
+import { ECSClient } from '@aws-sdk/client-ecs';
+import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
+import { SchedulerClient } from '@aws-sdk/client-scheduler';
+
+export const USER_AGENT = 'ecs-batch/0.1.0';
+
+export interface ClientOptions {
+  region?: string;
+  /** Attempts per call, including the first (throttling is retried with the adaptive mode's backoff). */
+  maxAttempts?: number;
+}
+
+export interface AwsClients {
+  readonly ecs: ECSClient;
+  readonly ecr: ECRClient;
+  readonly events: EventBridgeClient;
+  readonly scheduler: SchedulerClient;
+  readonly logs: CloudWatchLogsClient;
+  /** The region the clients use. */
+  region(): Promise<string>;
+  destroy(): void;
+}
+
+export function createClients(options: ClientOptions = {}): AwsClients {
+  const config = {
+    ...(options.region ? { region: options.region } : {}),
+    // Adaptive retry: exponential backoff plus client-side rate limiting once AWS throttles.
+    retryMode: 'adaptive',
+    maxAttempts: options.maxAttempts ?? 10,
+    customUserAgent: USER_AGENT,
+  };
+  const made: { destroy(): void }[] = [];
+  const lazy = <T extends { destroy(): void }>(make: () => T): (() => T) => {
+    let client: T | undefined;
+    return () => {
+      if (!client) {
+        client = make();
+        made.push(client);
+      }
+      return client;
+    };
+  };
+  const ecs = lazy(() => new ECSClient(config));
+  const ecr = lazy(() => new ECRClient(config));
+  const events = lazy(() => new EventBridgeClient(config));
+  const scheduler = lazy(() => new SchedulerClient(config));
+  const logs = lazy(() => new CloudWatchLogsClient(config));
+  return {
+    get ecs() {
+      return ecs();
+    },
+    get ecr() {
+      return ecr();
+    },
+    get events() {
+      return events();
+    },
+    get scheduler() {
+      return scheduler();
+    },
+    get logs() {
+      return logs();
+    },
+    region: async () => {
+      const region = ecs().config.region;
+      return typeof region === 'function' ? await region() : String(region);
+    },
+    destroy: () => {
+      for (const c of made) c.destroy();
+    },
+  };
+}

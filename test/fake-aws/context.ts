@@ -1,0 +1,28 @@
+import type { FakeState, Json } from './state.ts';
+import type { TaskSimulation } from './tasks.ts';
+
+/** What every service handler can use. */
+export interface ServiceContext {
+  state: FakeState;
+  /** The emulator's clock (real time, or a clock the test moves). */
+  now(): number;
+  /** The most items any listing returns in one page. */
+  pageCap: number;
+  tasks: TaskSimulation;
+}
+
+export type Handler = (input: Json, ctx: ServiceContext) => Json | Promise<Json>;
+export type Operations = Readonly<Record<string, Handler>>;
+
+/** Seconds since the epoch, as AWS's JSON protocols send timestamps. */
+export function epochSeconds(ms: number): number {
+  return ms / 1000;
+}
+
+export function str(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+export function list<T = Json>(value: unknown): T[] {
+  return Array.isArray(value) ? (value as T[]) : [];
+}

@@ -1,0 +1,267 @@
+/**
+ * A local, stateful AWS emulator for tests, the demo and benchmarks. The real AWS SDK v3 clients
+ * talk to it over loopback HTTP (point them at it with AWS_ENDPOINT_URL): real serialization,
+ * pagination, typed errors and retries. Nothing in src/ knows it exists.
+ */
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Operations, ServiceContext } from './context.ts';
+import { AwsError } from './errors.ts';
+import { FaultInjector, defaultFaults, type FaultConfig } from './faults.ts';
+import { ecr, createRepository, putImage, registryHost } from './services/ecr.ts';
+import { ecs } from './services/ecs.ts';
+import { events } from './services/events.ts';
+import { logs } from './services/logs.ts';
+import { routeScheduler, scheduler } from './services/scheduler.ts';
+import { FakeState, type Json } from './state.ts';
+import { TaskSimulation, type TaskTiming } from './tasks.ts';
+
+export { AwsError } from './errors.ts';
+export type { FakeState } from './state.ts';
+
+export interface FakeAwsOptions {
+  /** 0 (default) picks a free port. */
+  port?: number;
+  region?: string;
+  accountId?: string;
+  /** Most items in one page of any listing (default 5, so pagination is exercised). */
+  pageCap?: number;
+  /** 'manual': time moves only with clock.advance(); 'real' (default): wall-clock time. */
+  clock?: 'real' | 'manual';
+  taskTiming?: Partial<TaskTiming>;
+  faults?: Partial<FaultConfig>;
+  /** Seed for random faults. */
+  seed?: number;
+}
+
+export interface CallRecord {
+  service: string;
+  operation: string;
+  status: number;
+  errorCode?: string;
+  at: number;
+}
+
+export class CallLog {
+  readonly entries: CallRecord[] = [];
+
+  count(operation?: string): number {
+    return operation ? this.entries.filter((e) => e.operation === operation).length : this.entries.length;
+  }
+
+  /** Calls that change state (everything but Describe/List/Get/BatchGet), successful ones only. */
+  writes(): CallRecord[] {
+    return this.entries.filter((e) => isWrite(e.operation) && e.status < 300);
+  }
+
+  byOperation(): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const e of this.entries) out[e.operation] = (out[e.operation] ?? 0) + 1;
+    return out;
+  }
+
+  reset(): void {
+    this.entries.length = 0;
+  }
+}
+
+export function isWrite(operation: string): boolean {
+  return !/^(Describe|List|Get|BatchGet|Filter)/.test(operation);
+}
+
+export interface Clock {
+  now(): number;
+  /** Moves a manual clock forward (no effect on a real one). */
+  advance(ms: number): void;
+}
+
+export interface FakeAws {
+  url: string;
+  state: FakeState;
+  calls: CallLog;
+  faults: FaultConfig;
+  tasks: TaskSimulation;
+  clock: Clock;
+  /** Called after every answered request. */
+  onCall?: (call: CallRecord) => void;
+  /** The environment a child process needs to reach the emulator through the SDK. */
+  env(): Record<string, string>;
+  /** Pushes an image (creating the repository if needed); returns `repo@digest` and the digest. */
+  seedImage(repository: string, tag: string, manifest?: string): { uri: string; digest: string; tagUri: string };
+  createCluster(name: string): string;
+  stop(): Promise<void>;
+}
+
+const TARGETS: Record<string, string> = {
+  AmazonEC2ContainerServiceV20141113: 'ecs',
+  AmazonEC2ContainerRegistry_V20150921: 'ecr',
+  AWSEvents: 'events',
+  Logs_20140328: 'logs',
+  AWSSecurityTokenServiceV20110615: 'sts',
+};
+
+const JSON_SERVICES: Record<string, Operations> = { ecs, ecr, events, logs };
+
+/** The service a request is for: the SigV4 credential scope names it. */
+function serviceOf(req: IncomingMessage): string | undefined {
+  const scope = /Credential=[^/]+\/\d{8}\/[^/]+\/([^/]+)\/aws4_request/.exec(String(req.headers.authorization ?? ''))?.[1];
+  if (scope) return scope;
+  const target = String(req.headers['x-amz-target'] ?? '').split('.')[0]!;
+  return TARGETS[target];
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function regionOf(req: IncomingMessage): string | undefined {
+  return /Credential=[^/]+\/\d{8}\/([^/]+)\//.exec(String(req.headers.authorization ?? ''))?.[1];
+}
+
+export async function startFakeAws(options: FakeAwsOptions = {}): Promise<FakeAws> {
+  let manualTime = Date.parse('2026-01-01T00:00:00Z');
+  const clock: Clock =
+    options.clock === 'manual'
+      ? { now: () => manualTime, advance: (ms) => void (manualTime += ms) }
+      : { now: () => Date.now(), advance: () => undefined };
+  const state = new FakeState(options.accountId ?? '123456789012', options.region ?? 'us-east-1', clock.now());
+  const tasks = new TaskSimulation();
+  Object.assign(tasks.timing, options.taskTiming);
+  const faults: FaultConfig = { ...defaultFaults(), ...options.faults };
+  const injector = new FaultInjector(faults, options.seed ?? 42);
+  const calls = new CallLog();
+  const ctx: ServiceContext = { state, now: () => clock.now(), pageCap: options.pageCap ?? 5, tasks };
+
+  async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const text = await readBody(req);
+    const service = serviceOf(req);
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let operation = 'Unknown';
+    let input: Json = {};
+    let rest = false;
+    try {
+      if (service === 'scheduler') {
+        rest = true;
+        const route = routeScheduler(req.method ?? 'GET', url.pathname, url.searchParams, text ? (JSON.parse(text) as Json) : {});
+        if (!route) throw new AwsError('UnknownOperationException', `No route for ${req.method} ${url.pathname}`, 404);
+        ({ operation, input } = route);
+      } else if (service === 'sts') {
+        operation = 'GetCallerIdentity';
+      } else {
+        operation = String(req.headers['x-amz-target'] ?? '').split('.')[1] ?? 'Unknown';
+        input = text ? (JSON.parse(text) as Json) : {};
+      }
+      const region = regionOf(req);
+      if (region) state.region = region;
+
+      const delay = injector.delayMs();
+      if (delay > 0) await new Promise((r) => setTimeout(r, delay));
+      const fault = injector.check(operation, 'ThrottlingException', rest ? 429 : 400, rest ? 'InternalServerException' : 'InternalFailure');
+      if (fault) throw fault;
+
+      tasks.advance(state, clock.now());
+      let output: Json;
+      if (service === 'sts') {
+        output = { Account: state.accountId, Arn: `arn:aws:sts::${state.accountId}:assumed-role/deploy/ecs-batch`, UserId: 'AROAFAKE:ecs-batch' };
+        if (!req.headers['x-amz-target']) {
+          respondStsXml(res, output);
+          record(200);
+          return;
+        }
+      } else {
+        const operations = rest ? scheduler : JSON_SERVICES[service ?? ''];
+        const handler = operations?.[operation];
+        if (!handler) throw new AwsError('UnknownOperationException', `The emulator does not implement ${service}:${operation}`, 400);
+        output = await handler(input, ctx);
+      }
+      respond(res, 200, rest, output);
+      record(200);
+    } catch (error) {
+      const e = error instanceof AwsError ? error : new AwsError(rest ? 'InternalServerException' : 'InternalFailure', `emulator bug: ${(error as Error).stack ?? String(error)}`, 500);
+      respondError(res, e, rest);
+      record(e.status, e.code);
+    }
+
+    function record(status: number, errorCode?: string): void {
+      const entry: CallRecord = { service: service ?? 'unknown', operation, status, ...(errorCode ? { errorCode } : {}), at: Date.now() };
+      calls.entries.push(entry);
+      handle.onCall?.(entry);
+    }
+  }
+
+  const server = createServer((req, res) => {
+    void serve(req, res);
+  });
+  server.keepAliveTimeout = 1000;
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}`;
+
+  const handle: FakeAws = {
+    url,
+    state,
+    calls,
+    faults,
+    tasks,
+    clock,
+    env: () => ({
+      AWS_ENDPOINT_URL: url,
+      AWS_REGION: state.region,
+      AWS_ACCESS_KEY_ID: 'AKIAFAKEFAKEFAKE',
+      AWS_SECRET_ACCESS_KEY: 'fake-secret',
+      AWS_EC2_METADATA_DISABLED: 'true',
+    }),
+    seedImage(repository, tag, manifest) {
+      if (!state.repositories.has(repository)) createRepository(state, repository, clock.now());
+      const body = manifest ?? JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', repository, tag });
+      const image = putImage(state, repository, body, tag, clock.now());
+      const host = registryHost(state);
+      return { uri: `${host}/${repository}@${image.digest}`, digest: image.digest, tagUri: `${host}/${repository}:${tag}` };
+    },
+    createCluster(name) {
+      const arn = state.arn('ecs', `cluster/${name}`);
+      state.clusters.set(name, { name, arn, status: 'ACTIVE', tags: [] });
+      return arn;
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+  return handle;
+}
+
+function respond(res: ServerResponse, status: number, rest: boolean, body: Json): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': rest ? 'application/json' : 'application/x-amz-json-1.1',
+    'content-length': Buffer.byteLength(text),
+    'x-amzn-requestid': randomUUID(),
+  });
+  res.end(text);
+}
+
+function respondError(res: ServerResponse, error: AwsError, rest: boolean): void {
+  const body = rest ? { Message: error.message } : { __type: error.code, message: error.message };
+  const text = JSON.stringify(body);
+  res.writeHead(error.status, {
+    'content-type': rest ? 'application/json' : 'application/x-amz-json-1.1',
+    'content-length': Buffer.byteLength(text),
+    'x-amzn-errortype': error.code,
+    'x-amzn-requestid': randomUUID(),
+  });
+  res.end(text);
+}
+
+function respondStsXml(res: ServerResponse, output: Json): void {
+  const xml =
+    '<GetCallerIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><GetCallerIdentityResult>' +
+    `<Arn>${String(output.Arn)}</Arn><UserId>${String(output.UserId)}</UserId><Account>${String(output.Account)}</Account>` +
+    `</GetCallerIdentityResult><ResponseMetadata><RequestId>${randomUUID()}</RequestId></ResponseMetadata></GetCallerIdentityResponse>`;
+  res.writeHead(200, { 'content-type': 'text/xml', 'content-length': Buffer.byteLength(xml) });
+  res.end(xml);
+}

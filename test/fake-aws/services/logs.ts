@@ -1,0 +1,129 @@
+/** Amazon CloudWatch Logs (awsJson1_1, Logs_20140328). */
+import { LOG_GROUP_NAME, LOG_RETENTION_DAYS } from '../../../src/aws/limits.ts';
+import { list, str, type Operations } from '../context.ts';
+import { AwsError, checkName } from '../errors.ts';
+import { paginate } from '../paging.ts';
+import type { FakeState, LogGroupRecord } from '../state.ts';
+
+const invalid = (message: string) => new AwsError('InvalidParameterException', message);
+
+function group(state: FakeState, name: unknown): LogGroupRecord {
+  const found = state.logGroups.get(String(name));
+  if (!found) throw new AwsError('ResourceNotFoundException', 'The specified log group does not exist.');
+  return found;
+}
+
+function stream(state: FakeState, groupName: unknown, streamName: unknown) {
+  const found = group(state, groupName).streams.get(String(streamName));
+  if (!found) throw new AwsError('ResourceNotFoundException', 'The specified log stream does not exist.');
+  return found;
+}
+
+export const logs: Operations = {
+  CreateLogGroup(input, ctx) {
+    const name = String(input.logGroupName ?? '');
+    checkName(name, 'logGroupName', LOG_GROUP_NAME, 'InvalidParameterException');
+    if (ctx.state.logGroups.has(name)) throw new AwsError('ResourceAlreadyExistsException', 'The specified log group already exists');
+    const tags = Object.entries((input.tags ?? {}) as Record<string, string>).map(([key, value]) => ({ key, value }));
+    ctx.state.logGroups.set(name, { name, arn: ctx.state.arn('logs', `log-group:${name}:*`), createdAt: ctx.now(), streams: new Map(), tags });
+    return {};
+  },
+
+  DeleteLogGroup(input, { state }) {
+    group(state, input.logGroupName);
+    state.logGroups.delete(String(input.logGroupName));
+    return {};
+  },
+
+  DescribeLogGroups(input, { state, pageCap }) {
+    const prefix = str(input.logGroupNamePrefix) ?? '';
+    const groups = [...state.logGroups.values()].filter((g) => g.name.startsWith(prefix)).sort((a, b) => a.name.localeCompare(b.name));
+    const { page, nextToken } = paginate(groups, { token: input.nextToken, requested: input.limit, max: 50, cap: pageCap, tokenErrorCode: 'InvalidParameterException' });
+    return {
+      logGroups: page.map((g) => ({
+        logGroupName: g.name,
+        arn: g.arn,
+        creationTime: g.createdAt,
+        ...(g.retentionInDays !== undefined ? { retentionInDays: g.retentionInDays } : {}),
+        storedBytes: 0,
+      })),
+      ...(nextToken ? { nextToken } : {}),
+    };
+  },
+
+  PutRetentionPolicy(input, { state }) {
+    const g = group(state, input.logGroupName);
+    const days = Number(input.retentionInDays);
+    if (!(LOG_RETENTION_DAYS as readonly number[]).includes(days)) {
+      throw invalid(`1 validation error detected: Value '${String(input.retentionInDays)}' at 'retentionInDays' failed to satisfy constraint: Member must satisfy enum value set: [${LOG_RETENTION_DAYS.join(', ')}]`);
+    }
+    g.retentionInDays = days;
+    return {};
+  },
+
+  DeleteRetentionPolicy(input, { state }) {
+    delete group(state, input.logGroupName).retentionInDays;
+    return {};
+  },
+
+  CreateLogStream(input, ctx) {
+    const g = group(ctx.state, input.logGroupName);
+    const name = String(input.logStreamName ?? '');
+    if (!name || name.length > 512 || /[:*]/.test(name)) throw invalid('Invalid log stream name.');
+    if (g.streams.has(name)) throw new AwsError('ResourceAlreadyExistsException', 'The specified log stream already exists');
+    g.streams.set(name, { name, createdAt: ctx.now(), events: [] });
+    return {};
+  },
+
+  PutLogEvents(input, ctx) {
+    const s = stream(ctx.state, input.logGroupName, input.logStreamName);
+    const events = list<{ timestamp: number; message: string }>(input.logEvents);
+    if (events.length === 0) throw invalid('logEvents must not be empty.');
+    for (let i = 1; i < events.length; i++) {
+      if (events[i]!.timestamp < events[i - 1]!.timestamp) throw invalid('Log events in a single PutLogEvents request must be in chronological order.');
+    }
+    for (const e of events) s.events.push({ timestamp: e.timestamp, message: e.message, ingestionTime: ctx.now(), eventId: ctx.state.nextId() });
+    s.events.sort((a, b) => a.timestamp - b.timestamp);
+    return { nextSequenceToken: ctx.state.nextId() };
+  },
+
+  GetLogEvents(input, { state, pageCap }) {
+    const s = stream(state, input.logGroupName, input.logStreamName);
+    const start = input.startTime === undefined ? -Infinity : Number(input.startTime);
+    const end = input.endTime === undefined ? Infinity : Number(input.endTime);
+    const events = s.events.filter((e) => e.timestamp >= start && e.timestamp < end);
+    // Forward tokens name a position; at the end, the same token comes back (as AWS does).
+    let offset = 0;
+    const token = str(input.nextToken);
+    if (token) {
+      const m = /^f\/(\d+)$/.exec(token);
+      if (!m) throw invalid('The specified nextToken is invalid.');
+      offset = Number(m[1]);
+    } else if (input.startFromHead !== true) {
+      offset = Math.max(0, events.length - Math.min(Number(input.limit ?? 10000), pageCap));
+    }
+    const limit = Math.min(Number(input.limit ?? 10000), pageCap);
+    const page = events.slice(offset, offset + limit);
+    return {
+      events: page.map((e) => ({ timestamp: e.timestamp, message: e.message, ingestionTime: e.ingestionTime })),
+      nextForwardToken: `f/${offset + page.length}`,
+      nextBackwardToken: `b/${offset}`,
+    };
+  },
+
+  FilterLogEvents(input, { state, pageCap }) {
+    const g = group(state, input.logGroupName);
+    const names = input.logStreamNames === undefined ? undefined : new Set(list<string>(input.logStreamNames));
+    const prefix = str(input.logStreamNamePrefix);
+    const start = input.startTime === undefined ? -Infinity : Number(input.startTime);
+    const end = input.endTime === undefined ? Infinity : Number(input.endTime);
+    const pattern = str(input.filterPattern)?.replace(/^"|"$/g, '');
+    const events = [...g.streams.values()]
+      .filter((s) => (!names || names.has(s.name)) && (!prefix || s.name.startsWith(prefix)))
+      .flatMap((s) => s.events.map((e) => ({ ...e, logStreamName: s.name })))
+      .filter((e) => e.timestamp >= start && e.timestamp < end && (!pattern || e.message.includes(pattern)))
+      .sort((a, b) => a.timestamp - b.timestamp || a.eventId.localeCompare(b.eventId));
+    const { page, nextToken } = paginate(events, { token: input.nextToken, requested: input.limit, max: 10000, cap: pageCap, tokenErrorCode: 'InvalidParameterException' });
+    return { events: page, searchedLogStreams: [], ...(nextToken ? { nextToken } : {}) };
+  },
+};
