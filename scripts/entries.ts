@@ -2,4 +2,5 @@
 export const ENTRIES: Readonly<Record<string, string>> = {
   cli: 'src/cli.ts',
   validate: 'src/actions/validate.ts',
+  release: 'src/actions/release.ts',
 };

@@ -3,9 +3,13 @@
  * The ecs-batch command line. Each command reads its flags, calls the core, prints the result.
  * Exit codes: 0 success, 1 invalid input or a failed operation, 2 a usage error.
  */
+import type { ApplyEvent } from './apply/apply.ts';
 import { loadManifest, DEFAULT_MANIFEST } from './manifest/load.ts';
+import { release } from './release.ts';
+import { deploymentReport, renderDeploymentText } from './report/deployment.ts';
 import { renderValidationText, validationReport } from './report/validation.ts';
-import { UsageError, parseCommandArgs, parseFormat, parseInstant, parsePositiveInt } from './util/inputs.ts';
+import { describeProgress } from './report/progress.ts';
+import { UsageError, parseCommandArgs, parseFormat, parseInstant, parseNonNegativeInt, parsePositiveInt } from './util/inputs.ts';
 import { describeError } from './util/errors.ts';
 
 const VERSION = '0.1.0';
@@ -14,6 +18,39 @@ interface Command {
   summary: string;
   usage: string;
   run(argv: string[]): Promise<number>;
+}
+
+const RELEASE_OPTIONS = {
+  manifest: { type: 'string', short: 'm' },
+  environment: { type: 'string', short: 'e' },
+  image: { type: 'string', short: 'i' },
+  format: { type: 'string' },
+  prune: { type: 'boolean', default: true },
+  'no-prune': { type: 'boolean', default: false },
+  'keep-revisions': { type: 'string' },
+  now: { type: 'string' },
+} as const;
+
+/** `plan` and `deploy` share flags; only `deploy` writes. */
+async function runRelease(argv: string[], dryRun: boolean): Promise<number> {
+  const { values } = parseCommandArgs(argv, RELEASE_OPTIONS);
+  const format = parseFormat(values.format);
+  if (!values.image) throw new UsageError('--image is required: the image to release, e.g. 123456789012.dkr.ecr.us-east-1.amazonaws.com/app@sha256:... or ...:tag');
+  const keepRevisions = parseNonNegativeInt('--keep-revisions', values['keep-revisions']);
+  const now = parseInstant('--now', values.now);
+  const outcome = await release({
+    manifest: values.manifest ?? DEFAULT_MANIFEST,
+    ...(values.environment ? { environment: values.environment } : {}),
+    image: values.image,
+    dryRun,
+    prune: values.prune && !values['no-prune'],
+    ...(keepRevisions !== undefined ? { keepRevisions } : {}),
+    now,
+    onEvent: format === 'text' ? (event: ApplyEvent) => process.stderr.write(`${describeProgress(event)}\n`) : undefined,
+  });
+  const report = deploymentReport(outcome, now);
+  print(format === 'json' ? JSON.stringify(report, null, 2) : renderDeploymentText(report));
+  return report.status === 'applied' || report.status === 'planned' ? 0 : 1;
 }
 
 const COMMANDS: Record<string, Command> = {
@@ -37,6 +74,16 @@ const COMMANDS: Record<string, Command> = {
       print(format === 'json' ? JSON.stringify(report, null, 2) : renderValidationText(file, result, report));
       return report.valid ? 0 : 1;
     },
+  },
+  plan: {
+    summary: 'show what a deploy would change (reads AWS, writes nothing)',
+    usage: 'ecs-batch plan --image URI [--manifest FILE] [--environment ENV] [--format text|json] [--no-prune] [--keep-revisions N]',
+    run: (argv) => runRelease(argv, true),
+  },
+  deploy: {
+    summary: 'register changed task definitions, sync schedules, prune, print the summary',
+    usage: 'ecs-batch deploy --image URI [--manifest FILE] [--environment ENV] [--format text|json] [--no-prune] [--keep-revisions N]',
+    run: (argv) => runRelease(argv, false),
   },
 };
 

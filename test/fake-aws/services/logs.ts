@@ -19,7 +19,26 @@ function stream(state: FakeState, groupName: unknown, streamName: unknown) {
   return found;
 }
 
+function groupByArn(state: FakeState, arn: unknown): LogGroupRecord {
+  const name = /^arn:aws[a-z-]*:logs:[^:]+:\d{12}:log-group:(.+?)(?::\*)?$/.exec(String(arn))?.[1];
+  const found = name ? state.logGroups.get(name) : undefined;
+  if (!found) throw new AwsError('ResourceNotFoundException', 'The specified resource does not exist.');
+  return found;
+}
+
 export const logs: Operations = {
+  ListTagsForResource(input, { state }) {
+    return { tags: Object.fromEntries(groupByArn(state, input.resourceArn).tags.map((t) => [t.key, t.value])) };
+  },
+
+  TagResource(input, { state }) {
+    const g = groupByArn(state, input.resourceArn);
+    const merged = new Map(g.tags.map((t) => [t.key, t.value]));
+    for (const [key, value] of Object.entries((input.tags ?? {}) as Record<string, string>)) merged.set(key, value);
+    g.tags = [...merged].map(([key, value]) => ({ key, value }));
+    return {};
+  },
+
   CreateLogGroup(input, ctx) {
     const name = String(input.logGroupName ?? '');
     checkName(name, 'logGroupName', LOG_GROUP_NAME, 'InvalidParameterException');

@@ -1,0 +1,69 @@
+/**
+ * `npm run demo`: the whole release on the bundled local AWS emulator, no AWS account needed.
+ * Starts the emulator, pushes a fake image to its ECR, deploys examples/ecs-batch.yml with the
+ * bundled CLI, deploys again (zero changes), plans an edited manifest, runs a job by hand, stops.
+ */
+import { spawn } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startFakeAws } from '../test/fake-aws/index.ts';
+
+const CLI = 'dist/cli/index.js';
+const bold = (s: string) => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s);
+
+const fake = await startFakeAws({ region: 'ap-northeast-1', taskTiming: { provisionMs: 300, runMs: 1500 } });
+const env = { ...process.env, ...fake.env() };
+const work = mkdtempSync(join(tmpdir(), 'ecs-batch-demo-'));
+
+function cli(args: string[]): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], { env, stdio: 'inherit' });
+    child.on('error', reject);
+    child.on('close', (code) => resolve(code ?? 1));
+  });
+}
+
+function section(title: string): void {
+  console.log(`\n${bold(`━━ ${title} `.padEnd(100, '━'))}\n`);
+}
+
+function calls(): string {
+  const writes = fake.calls.writes().length;
+  const total = fake.calls.count();
+  fake.calls.reset();
+  return `(${total} AWS API calls to the emulator, ${writes} of them writes)`;
+}
+
+try {
+  fake.createCluster('batch');
+  const v1 = fake.seedImage('myapp-batch', 'v1');
+  console.log(`Local AWS emulator at ${fake.url} (region ap-northeast-1), cluster "batch", image pushed: ${v1.tagUri}`);
+
+  section('1. Validate the manifest (the PR check)');
+  await cli(['validate', '--manifest', 'examples/ecs-batch.yml']);
+
+  section('2. First deploy: register task definitions, create the schedule group and schedules');
+  await cli(['deploy', '--manifest', 'examples/ecs-batch.yml', '--image', v1.tagUri]);
+  console.log(`\n${calls()}`);
+
+  section('3. Deploy the same image again: nothing to change, zero writes');
+  await cli(['deploy', '--manifest', 'examples/ecs-batch.yml', '--image', v1.uri]);
+  console.log(`\n${calls()}`);
+
+  section('4. A new image and an edited manifest: plan shows exactly what would change');
+  const v2 = fake.seedImage('myapp-batch', 'v2');
+  const edited = join(work, 'ecs-batch.yml');
+  copyFileSync('examples/ecs-batch.yml', edited);
+  const text = readFileSync(edited, 'utf8')
+    .replace('schedule: cron(0 0 * * ? *)', 'schedule: cron(0 1 * * ? *)')
+    .replace(/ {2}weekday-digest:\n(?: {4}.*\n)+/, '')
+    .replace("    command: [php, artisan, queue:sweep]\n", '    command: [php, artisan, queue:sweep]\n    enabled: false\n');
+  writeFileSync(edited, text);
+  console.log('Edits: daily-aggregate moves to 01:00, sweep is disabled, weekday-digest is removed; new image v2.\n');
+  await cli(['plan', '--manifest', edited, '--image', v2.tagUri]);
+  console.log(`\n${calls()}`);
+} finally {
+  await fake.stop();
+  rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,114 @@
+/** The state the manifest asks for: task definitions, schedules or rules, log groups. Pure. */
+import type { PutRuleCommandInput, Target as RuleTarget } from '@aws-sdk/client-eventbridge';
+import type { CreateScheduleCommandInput, EcsParameters } from '@aws-sdk/client-scheduler';
+import { DEFAULT_RETRY_POLICY } from '../aws/limits.ts';
+import { JOB_TAG, OWNER_TAG, jobResourceName } from '../manifest/names.ts';
+import type { ResolvedJob, ResolvedManifest } from '../manifest/types.ts';
+import { isFargate, renderTaskDefinition, usesAwsvpc } from '../taskdef/render.ts';
+import { RULE_TARGET_ID, type DesiredJob, type DesiredLogGroup, type DesiredState } from './types.ts';
+
+export interface DesiredContext {
+  region: string;
+  clusterArn: string;
+  /** The image pinned by digest. */
+  image: string;
+}
+
+/**
+ * The ECS parameters both backends send (their shapes match member for member). The task
+ * definition's tags (ownership, job) reach each task through PropagateTags.
+ */
+function ecsParameters(job: ResolvedJob, taskDefinitionArn: string): EcsParameters {
+  return {
+    TaskDefinitionArn: taskDefinitionArn,
+    TaskCount: 1,
+    ...(job.capacityProviderStrategy
+      ? { CapacityProviderStrategy: job.capacityProviderStrategy.map((p) => ({ capacityProvider: p.capacityProvider, ...(p.weight !== undefined ? { weight: p.weight } : {}), ...(p.base !== undefined ? { base: p.base } : {}) })) }
+      : { LaunchType: job.launchType ?? 'FARGATE' }),
+    ...(job.platformVersion && isFargate(job) ? { PlatformVersion: job.platformVersion } : {}),
+    ...(usesAwsvpc(job) && job.network
+      ? {
+          NetworkConfiguration: {
+            awsvpcConfiguration: {
+              Subnets: job.network.subnets,
+              ...(job.network.securityGroups ? { SecurityGroups: job.network.securityGroups } : {}),
+              AssignPublicIp: job.network.assignPublicIp ?? 'DISABLED',
+            },
+          },
+        }
+      : {}),
+    PropagateTags: 'TASK_DEFINITION',
+    EnableECSManagedTags: true,
+  };
+}
+
+function retryPolicy(job: ResolvedJob) {
+  return {
+    MaximumRetryAttempts: job.retryPolicy?.maximumRetryAttempts ?? DEFAULT_RETRY_POLICY.maximumRetryAttempts,
+    MaximumEventAgeInSeconds: job.retryPolicy?.maximumEventAgeInSeconds ?? DEFAULT_RETRY_POLICY.maximumEventAgeInSeconds,
+  };
+}
+
+export function scheduleInput(job: ResolvedJob, prefix: string, clusterArn: string, taskDefinitionArn: string): CreateScheduleCommandInput {
+  const window = job.flexibleTimeWindowMinutes;
+  return {
+    Name: jobResourceName(prefix, job.name),
+    GroupName: prefix,
+    ScheduleExpression: job.schedule.expression,
+    ScheduleExpressionTimezone: job.timezone,
+    ...(job.description ? { Description: job.description } : {}),
+    State: job.enabled ? 'ENABLED' : 'DISABLED',
+    FlexibleTimeWindow: window ? { Mode: 'FLEXIBLE', MaximumWindowInMinutes: window } : { Mode: 'OFF' },
+    ActionAfterCompletion: 'NONE',
+    Target: {
+      Arn: clusterArn,
+      RoleArn: job.schedulerRoleArn!,
+      RetryPolicy: retryPolicy(job),
+      ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}),
+      EcsParameters: ecsParameters(job, taskDefinitionArn),
+    },
+  };
+}
+
+export function ruleInput(job: ResolvedJob, prefix: string): PutRuleCommandInput {
+  return {
+    Name: jobResourceName(prefix, job.name),
+    ScheduleExpression: job.schedule.expression,
+    State: job.enabled ? 'ENABLED' : 'DISABLED',
+    ...(job.description ? { Description: job.description } : {}),
+    Tags: [
+      { Key: OWNER_TAG, Value: prefix },
+      { Key: JOB_TAG, Value: job.name },
+    ],
+  };
+}
+
+export function ruleTarget(job: ResolvedJob, clusterArn: string, taskDefinitionArn: string): RuleTarget {
+  return {
+    Id: RULE_TARGET_ID,
+    Arn: clusterArn,
+    RoleArn: job.schedulerRoleArn!,
+    EcsParameters: ecsParameters(job, taskDefinitionArn) as RuleTarget['EcsParameters'],
+    RetryPolicy: retryPolicy(job),
+    ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}),
+  };
+}
+
+export function desiredState(manifest: ResolvedManifest, ctx: DesiredContext): DesiredState {
+  const jobs: DesiredJob[] = manifest.jobs.map((job) => {
+    const name = jobResourceName(manifest.prefix, job.name);
+    const taskDefinition = renderTaskDefinition(job, { prefix: manifest.prefix, region: ctx.region, image: ctx.image });
+    // The TaskDefinitionArn is filled in by the planner (a known revision, or the new one).
+    return manifest.backend === 'scheduler'
+      ? { job, name, taskDefinition, schedule: scheduleInput(job, manifest.prefix, ctx.clusterArn, '') }
+      : { job, name, taskDefinition, rule: ruleInput(job, manifest.prefix), target: ruleTarget(job, ctx.clusterArn, '') };
+  });
+  const logGroups = new Map<string, DesiredLogGroup>();
+  for (const job of manifest.jobs) {
+    if (!job.logs) continue;
+    const existing = logGroups.get(job.logs.group);
+    const retentionDays = job.logs.retentionDays ?? existing?.retentionDays;
+    logGroups.set(job.logs.group, { name: job.logs.group, ...(retentionDays !== undefined ? { retentionDays } : {}) });
+  }
+  return { prefix: manifest.prefix, backend: manifest.backend, region: ctx.region, clusterArn: ctx.clusterArn, image: ctx.image, jobs, logGroups: [...logGroups.values()] };
+}

@@ -1,0 +1,303 @@
+/**
+ * The planner: a pure function of (desired, observed) that lists every change in the order apply
+ * runs them, each with a reason and a field-level diff. An unchanged job produces no write.
+ */
+import type { Target as RuleTarget } from '@aws-sdk/client-eventbridge';
+import type { CreateScheduleCommandInput, GetScheduleCommandOutput } from '@aws-sdk/client-scheduler';
+import { DEFAULT_RETRY_POLICY } from '../aws/limits.ts';
+import { OWNER_TAG, jobFromResourceName } from '../manifest/names.ts';
+import { normalizeTags, normalizeTaskDefinition } from '../taskdef/normalize.ts';
+import { canonical, describeChange, diffValues, type FieldChange } from '../util/diff.ts';
+import {
+  NEW_REVISION,
+  RULE_TARGET_ID,
+  type Change,
+  type DesiredJob,
+  type DesiredState,
+  type JobAction,
+  type JobPlan,
+  type ObservedState,
+  type Plan,
+  type PlanOptions,
+} from './types.ts';
+
+type ScheduleLike = Partial<CreateScheduleCommandInput> | GetScheduleCommandOutput;
+
+/** A schedule as input or as GetSchedule returns it, with AWS's defaults filled in. */
+export function normalizeSchedule(s: ScheduleLike): unknown {
+  const target = s.Target;
+  const ecs = target?.EcsParameters;
+  const iso = (d: Date | undefined) => (d ? new Date(d).toISOString() : undefined);
+  return canonical({
+    ScheduleExpression: s.ScheduleExpression,
+    ScheduleExpressionTimezone: s.ScheduleExpressionTimezone ?? 'UTC',
+    Description: s.Description,
+    State: s.State ?? 'ENABLED',
+    FlexibleTimeWindow: s.FlexibleTimeWindow,
+    ActionAfterCompletion: s.ActionAfterCompletion ?? 'NONE',
+    StartDate: iso(s.StartDate),
+    EndDate: iso(s.EndDate),
+    KmsKeyArn: s.KmsKeyArn,
+    Target: target && {
+      Arn: target.Arn,
+      RoleArn: target.RoleArn,
+      RetryPolicy: target.RetryPolicy ?? { MaximumRetryAttempts: DEFAULT_RETRY_POLICY.maximumRetryAttempts, MaximumEventAgeInSeconds: DEFAULT_RETRY_POLICY.maximumEventAgeInSeconds },
+      DeadLetterConfig: target.DeadLetterConfig,
+      Input: target.Input,
+      EcsParameters: ecs && { ...ecs, TaskCount: ecs.TaskCount ?? 1 },
+    },
+  });
+}
+
+/** A rule target with EventBridge's defaults filled in. */
+export function normalizeRuleTarget(t: RuleTarget | undefined): unknown {
+  if (!t) return undefined;
+  const ecs = t.EcsParameters;
+  return canonical({ ...t, EcsParameters: ecs && { ...ecs, TaskCount: ecs.TaskCount ?? 1 } });
+}
+
+function normalizeRule(r: { ScheduleExpression?: string | undefined; State?: string | undefined; Description?: string | undefined } | undefined): unknown {
+  return r && canonical({ ScheduleExpression: r.ScheduleExpression, State: r.State ?? 'ENABLED', Description: r.Description });
+}
+
+function prefixed(prefix: string, changes: FieldChange[]): FieldChange[] {
+  return changes.map((c) => ({ ...c, path: `${prefix}.${c.path}` }));
+}
+
+export function plan(desired: DesiredState, observed: ObservedState, options: PlanOptions): Plan {
+  const { prefix } = desired;
+  const changes: Change[] = [];
+  const conflicts: string[] = [];
+  const warnings: string[] = [];
+  const ownerTags = { [OWNER_TAG]: prefix };
+
+  // 1. Log groups: a missing awslogs group stops tasks from starting, so they come first.
+  for (const group of desired.logGroups) {
+    const found = observed.logGroups[group.name];
+    if (!found) {
+      changes.push({ kind: 'log-group', action: 'create', name: group.name, ...(group.retentionDays !== undefined ? { retentionDays: group.retentionDays } : {}), tags: ownerTags, reason: 'does not exist' });
+    } else if (group.retentionDays !== undefined && found.retentionInDays !== group.retentionDays) {
+      if (found.managed) {
+        changes.push({ kind: 'log-group', action: 'set-retention', name: group.name, retentionDays: group.retentionDays, reason: `retention ${found.retentionInDays ?? 'never expire'} → ${group.retentionDays} days` });
+      } else {
+        warnings.push(`log group ${group.name} was not created by ecs-batch (no ${OWNER_TAG}=${prefix} tag): its retention (${found.retentionInDays ?? 'never expire'}) is left as is; tag it to let ecs-batch set ${group.retentionDays} days`);
+        changes.push({ kind: 'log-group', action: 'unchanged', name: group.name, reason: 'exists (not managed by ecs-batch)' });
+      }
+    } else {
+      changes.push({ kind: 'log-group', action: 'unchanged', name: group.name, reason: 'exists' });
+    }
+  }
+
+  // 2. Task definitions: register only what differs from the latest ACTIVE revision.
+  const knownArns = new Map<string, string>();
+  for (const d of desired.jobs) {
+    const current = observed.taskDefinitions[d.name];
+    if (current && normalizeTags(current.tags)[OWNER_TAG] !== prefix) {
+      conflicts.push(`task definition family ${d.name} exists but is not owned by this manifest (its latest revision lacks the tag ${OWNER_TAG}=${prefix}); rename the job, or tag the family's latest revision to adopt it`);
+      continue;
+    }
+    const diff = current
+      ? [
+          ...diffValues(normalizeTaskDefinition(current.definition), normalizeTaskDefinition(d.taskDefinition)),
+          ...prefixed('tags', diffValues(normalizeTags(current.tags), normalizeTags(d.taskDefinition.tags))),
+        ]
+      : [];
+    const base = { kind: 'task-definition' as const, job: d.job.name, family: d.name, input: d.taskDefinition };
+    if (current && diff.length === 0) {
+      knownArns.set(d.name, current.arn);
+      changes.push({ ...base, action: 'unchanged', current: { arn: current.arn, revision: current.revision }, diff, reason: `revision ${current.revision} matches` });
+    } else {
+      changes.push({
+        ...base,
+        action: 'register',
+        ...(current ? { current: { arn: current.arn, revision: current.revision } } : {}),
+        diff,
+        reason: current ? `revision ${current.revision} differs in ${diff.length} field${diff.length === 1 ? '' : 's'}` : 'new family',
+      });
+    }
+  }
+
+  // 3. Schedules (scheduler backend) or rules (rules backend), pointed at the exact revision.
+  const scheduleChanges = desired.backend === 'scheduler' ? planSchedules(desired, observed, knownArns, conflicts) : planRules(desired, observed, knownArns, conflicts);
+  changes.push(...scheduleChanges);
+
+  // 4. Prune what this manifest owns and no longer lists; never anything else.
+  const desiredNames = new Set(desired.jobs.map((j) => j.name));
+  const desiredSchedules = desired.backend === 'scheduler' ? desiredNames : new Set<string>();
+  const desiredRules = desired.backend === 'rules' ? desiredNames : new Set<string>();
+  const prunable: Change[] = [];
+  if (observed.scheduleGroup?.owned) {
+    for (const name of Object.keys(observed.schedules).sort()) {
+      if (desiredSchedules.has(name)) continue;
+      const job = jobFromResourceName(prefix, name);
+      prunable.push({ kind: 'schedule', action: 'delete', ...(job ? { job } : {}), name, group: prefix, diff: [], reason: 'no longer in the manifest' });
+    }
+  }
+  for (const rule of Object.values(observed.rules).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (!rule.owned || desiredRules.has(rule.name)) continue;
+    const ours = rule.targets.filter((t) => t.Id === RULE_TARGET_ID).map((t) => t.Id!);
+    const foreign = rule.targets.length - ours.length;
+    const job = jobFromResourceName(prefix, rule.name);
+    prunable.push({
+      kind: 'rule',
+      action: 'delete',
+      ...(job ? { job } : {}),
+      name: rule.name,
+      removeTargetIds: ours,
+      foreignTargets: foreign,
+      diff: [],
+      reason: foreign ? `no longer in the manifest; ${foreign} target(s) someone else added keep the rule in place` : 'no longer in the manifest',
+    });
+  }
+  for (const family of [...observed.ownedFamilies].sort()) {
+    if (desiredNames.has(family)) continue;
+    const arns = observed.activeRevisions[family] ?? [];
+    if (arns.length === 0) continue;
+    const job = jobFromResourceName(prefix, family);
+    prunable.push({ kind: 'task-definition-revisions', action: 'deregister', family, ...(job ? { job } : {}), arns, reason: 'job no longer in the manifest' });
+  }
+  if (options.prune) {
+    changes.push(...prunable);
+  } else if (prunable.length) {
+    warnings.push(`prune is off: left in place ${prunable.map((c) => ('family' in c ? c.family : c.name)).join(', ')}`);
+  }
+
+  // 5. Keep N revisions per family: deregister older ACTIVE ones, never one a schedule points at.
+  if (options.keepRevisions !== undefined) {
+    for (const d of desired.jobs) {
+      const registering = !knownArns.has(d.name);
+      const revisions = observed.activeRevisions[d.name] ?? [];
+      const keep = Math.max(0, options.keepRevisions - (registering ? 1 : 0));
+      const pointed = knownArns.get(d.name);
+      const old = revisions.slice(keep).filter((arn) => arn !== pointed);
+      if (old.length) {
+        changes.push({ kind: 'task-definition-revisions', action: 'deregister', family: d.name, job: d.job.name, arns: old, reason: `keep-revisions ${options.keepRevisions}` });
+      }
+    }
+  }
+
+  return {
+    prefix,
+    backend: desired.backend,
+    region: desired.region,
+    image: desired.image,
+    changes,
+    jobs: jobPlans(desired, observed, changes, knownArns),
+    conflicts,
+    warnings,
+  };
+}
+
+function arnFor(d: DesiredJob, knownArns: Map<string, string>): string {
+  return knownArns.get(d.name) ?? NEW_REVISION;
+}
+
+function planSchedules(desired: DesiredState, observed: ObservedState, knownArns: Map<string, string>, conflicts: string[]): Change[] {
+  const { prefix } = desired;
+  const changes: Change[] = [];
+  const group = observed.scheduleGroup;
+  if (group && !group.owned) {
+    conflicts.push(`schedule group ${prefix} exists but is not owned by this manifest (no tag ${OWNER_TAG}=${prefix}); choose another project name, or tag the group to adopt it`);
+    return changes;
+  }
+  changes.push(
+    group
+      ? { kind: 'schedule-group', action: 'unchanged', name: prefix, tags: { [OWNER_TAG]: prefix }, reason: 'exists' }
+      : { kind: 'schedule-group', action: 'create', name: prefix, tags: { [OWNER_TAG]: prefix }, reason: 'does not exist' },
+  );
+  for (const d of desired.jobs) {
+    const input: CreateScheduleCommandInput = {
+      ...d.schedule!,
+      Target: { ...d.schedule!.Target!, EcsParameters: { ...d.schedule!.Target!.EcsParameters!, TaskDefinitionArn: arnFor(d, knownArns) } },
+    };
+    const current = observed.schedules[d.name];
+    if (!current) {
+      changes.push({ kind: 'schedule', action: 'create', job: d.job.name, name: d.name, group: prefix, input, diff: [], reason: 'does not exist' });
+      continue;
+    }
+    const diff = diffValues(normalizeSchedule(current), normalizeSchedule(input));
+    changes.push({
+      kind: 'schedule',
+      action: diff.length ? 'update' : 'unchanged',
+      job: d.job.name,
+      name: d.name,
+      group: prefix,
+      input,
+      diff,
+      reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ` : 'matches',
+    });
+  }
+  return changes;
+}
+
+function planRules(desired: DesiredState, observed: ObservedState, knownArns: Map<string, string>, conflicts: string[]): Change[] {
+  const { prefix } = desired;
+  const changes: Change[] = [];
+  for (const d of desired.jobs) {
+    const target: RuleTarget = { ...d.target!, EcsParameters: { ...d.target!.EcsParameters!, TaskDefinitionArn: arnFor(d, knownArns) } };
+    const current = observed.rules[d.name];
+    if (current && !current.owned) {
+      conflicts.push(`rule ${d.name} exists but is not owned by this manifest (no tag ${OWNER_TAG}=${prefix}); rename the job, or tag the rule to adopt it`);
+      continue;
+    }
+    if (!current) {
+      changes.push({ kind: 'rule', action: 'create', job: d.job.name, name: d.name, rule: d.rule!, target, diff: [], reason: 'does not exist' });
+      continue;
+    }
+    const ours = current.targets.find((t) => t.Id === RULE_TARGET_ID);
+    const diff = [
+      ...diffValues(normalizeRule({ ScheduleExpression: current.scheduleExpression, State: current.state, Description: current.description }), normalizeRule(d.rule)),
+      ...prefixed('Target', diffValues(normalizeRuleTarget(ours), normalizeRuleTarget(target))),
+    ];
+    changes.push({
+      kind: 'rule',
+      action: diff.length ? 'update' : 'unchanged',
+      job: d.job.name,
+      name: d.name,
+      rule: d.rule!,
+      target,
+      diff,
+      reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ` : 'matches',
+    });
+  }
+  return changes;
+}
+
+function jobPlans(desired: DesiredState, observed: ObservedState, changes: Change[], knownArns: Map<string, string>): JobPlan[] {
+  return desired.jobs.map((d) => {
+    const td = changes.find((c) => c.kind === 'task-definition' && c.family === d.name);
+    const sched = changes.find((c) => (c.kind === 'schedule' || c.kind === 'rule') && c.name === d.name && c.action !== 'delete');
+    const registers = td?.action === 'register';
+    const reasons: string[] = [];
+    if (td && td.kind === 'task-definition' && registers) {
+      if (!td.current) reasons.push('task definition: new family');
+      else reasons.push(...td.diff.map((c) => `task definition ${describeChange(c)}`));
+    }
+    const schedDiff = sched && (sched.kind === 'schedule' || sched.kind === 'rule') ? sched.diff : [];
+    const meaningful = schedDiff.filter((c) => !(registers && /TaskDefinitionArn$/.test(c.path)));
+    if (registers && sched && sched.action !== 'create') reasons.push(`${sched.kind} now runs the new revision`);
+    reasons.push(...meaningful.map((c) => `${sched!.kind} ${describeChange(c)}`));
+    const existed = desired.backend === 'scheduler' ? Boolean(observed.schedules[d.name]) : Boolean(observed.rules[d.name]);
+    let action: JobAction = 'unchanged';
+    if (!existed) action = 'create';
+    else if (registers || meaningful.length) {
+      const onlyState = !registers && meaningful.every((c) => c.path === 'State');
+      action = onlyState ? (d.job.enabled ? 'enable' : 'disable') : 'update';
+    }
+    if (action === 'create') reasons.unshift(`${desired.backend === 'scheduler' ? 'schedule' : 'rule'} ${d.name} is new`);
+    const current = td && td.kind === 'task-definition' ? td.current : undefined;
+    const arn = knownArns.get(d.name);
+    return {
+      job: d.job.name,
+      name: d.name,
+      action,
+      enabled: d.job.enabled,
+      reasons,
+      family: d.name,
+      ...(current ? { currentRevision: current.revision } : {}),
+      ...(arn ? { taskDefinitionArn: arn } : {}),
+      registersNewRevision: registers,
+    };
+  });
+}
+

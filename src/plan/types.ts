@@ -1,0 +1,148 @@
+/** What the planner takes (desired and observed state) and what it produces (ordered changes). */
+import type { RegisterTaskDefinitionCommandInput, Tag, TaskDefinition } from '@aws-sdk/client-ecs';
+import type { PutRuleCommandInput, Target as RuleTarget } from '@aws-sdk/client-eventbridge';
+import type { CreateScheduleCommandInput, GetScheduleCommandOutput } from '@aws-sdk/client-scheduler';
+import type { Backend, ResolvedJob } from '../manifest/types.ts';
+import type { FieldChange } from '../util/diff.ts';
+
+/** Stands for the task definition revision a deploy registers, until apply knows its ARN. */
+export const NEW_REVISION = '(new revision)';
+/** The id of the one target ecs-batch puts on each of its rules. */
+export const RULE_TARGET_ID = 'ecs-batch';
+
+export interface DesiredJob {
+  job: ResolvedJob;
+  /** `<prefix>-<job>`: family, schedule or rule name. */
+  name: string;
+  taskDefinition: RegisterTaskDefinitionCommandInput;
+  /** Scheduler backend: the schedule, its TaskDefinitionArn left to the planner. */
+  schedule?: CreateScheduleCommandInput;
+  /** Rules backend: the rule and its target, the target's TaskDefinitionArn left to the planner. */
+  rule?: PutRuleCommandInput;
+  target?: RuleTarget;
+}
+
+export interface DesiredLogGroup {
+  name: string;
+  retentionDays?: number;
+}
+
+export interface DesiredState {
+  prefix: string;
+  backend: Backend;
+  region: string;
+  clusterArn: string;
+  image: string;
+  jobs: DesiredJob[];
+  logGroups: DesiredLogGroup[];
+}
+
+export interface ObservedTaskDefinition {
+  arn: string;
+  family: string;
+  revision: number;
+  definition: TaskDefinition;
+  tags: Tag[];
+}
+
+export interface ObservedRule {
+  name: string;
+  arn: string;
+  scheduleExpression?: string;
+  state?: string;
+  description?: string;
+  /** Tagged ecs-batch:project=<prefix>. */
+  owned: boolean;
+  targets: RuleTarget[];
+}
+
+export interface ObservedLogGroup {
+  name: string;
+  retentionInDays?: number;
+  /** Tagged ecs-batch:project=<prefix> (ecs-batch created it). */
+  managed: boolean;
+}
+
+export interface ObservedState {
+  /** Latest ACTIVE revision of each family, keyed by family (desired families and owned ones). */
+  taskDefinitions: Record<string, ObservedTaskDefinition>;
+  /** Families named `<prefix>-*` whose latest revision carries this manifest's ownership tag. */
+  ownedFamilies: string[];
+  /** ACTIVE revision ARNs per family, newest first (read when pruning or keeping N revisions). */
+  activeRevisions: Record<string, string[]>;
+  scheduleGroup?: { name: string; arn: string; owned: boolean };
+  /** Schedules in the group `<prefix>`, by name. */
+  schedules: Record<string, GetScheduleCommandOutput>;
+  /** Rules named `<prefix>-*`, owned or not, by name. */
+  rules: Record<string, ObservedRule>;
+  logGroups: Record<string, ObservedLogGroup>;
+}
+
+export interface PlanOptions {
+  prune: boolean;
+  /** Keep this many ACTIVE revisions per family; older ones are deregistered. */
+  keepRevisions?: number;
+}
+
+export type Change =
+  | { kind: 'log-group'; action: 'create' | 'set-retention' | 'unchanged'; name: string; retentionDays?: number; tags?: Record<string, string>; reason: string }
+  | {
+      kind: 'task-definition';
+      action: 'register' | 'unchanged';
+      job: string;
+      family: string;
+      current?: { arn: string; revision: number };
+      input: RegisterTaskDefinitionCommandInput;
+      diff: FieldChange[];
+      reason: string;
+    }
+  | { kind: 'schedule-group'; action: 'create' | 'unchanged'; name: string; tags: Record<string, string>; reason: string }
+  | { kind: 'schedule'; action: 'create' | 'update' | 'unchanged' | 'delete'; job?: string; name: string; group: string; input?: CreateScheduleCommandInput; diff: FieldChange[]; reason: string }
+  | {
+      kind: 'rule';
+      action: 'create' | 'update' | 'unchanged' | 'delete';
+      job?: string;
+      name: string;
+      rule?: PutRuleCommandInput;
+      target?: RuleTarget;
+      /** Rule delete: ids of ecs-batch's targets to remove first. */
+      removeTargetIds?: string[];
+      /** Rule delete: other targets someone added; the rule is then left in place. */
+      foreignTargets?: number;
+      diff: FieldChange[];
+      reason: string;
+    }
+  | { kind: 'task-definition-revisions'; action: 'deregister'; family: string; job?: string; arns: string[]; reason: string };
+
+export type JobAction = 'create' | 'update' | 'enable' | 'disable' | 'unchanged';
+
+export interface JobPlan {
+  job: string;
+  name: string;
+  action: JobAction;
+  enabled: boolean;
+  /** What changes, one line each (empty when unchanged). */
+  reasons: string[];
+  family: string;
+  currentRevision?: number;
+  /** The task definition ARN the schedule will point at, when it is known before apply. */
+  taskDefinitionArn?: string;
+  registersNewRevision: boolean;
+}
+
+export interface Plan {
+  prefix: string;
+  backend: Backend;
+  region: string;
+  image: string;
+  /** Every change in the order apply runs them (unchanged ones included, for the report). */
+  changes: Change[];
+  jobs: JobPlan[];
+  /** Resources this manifest would have to overwrite but does not own: apply refuses to start. */
+  conflicts: string[];
+  warnings: string[];
+}
+
+export function isWrite(change: Change): boolean {
+  return change.action !== 'unchanged';
+}

@@ -1,0 +1,58 @@
+/**
+ * The release pipeline, shared by `ecs-batch plan|deploy` and the release action: validate the
+ * manifest, pin the image, read live state, plan, and (unless planning only) apply. Nothing is
+ * written before validation, the image, the cluster and ownership have all been checked.
+ */
+import { createClients, type AwsClients } from './aws/clients.ts';
+import { apply, type ApplyEvent, type ApplyResult } from './apply/apply.ts';
+import { loadManifest, type LoadResult } from './manifest/load.ts';
+import type { ResolvedManifest } from './manifest/types.ts';
+import { desiredState } from './plan/desired.ts';
+import { observe, resolveCluster } from './plan/observe.ts';
+import { plan as makePlan } from './plan/plan.ts';
+import type { Plan } from './plan/types.ts';
+import { pinImage, type PinnedImage } from './taskdef/image.ts';
+
+export interface ReleaseOptions {
+  manifest: string;
+  environment?: string;
+  image: string;
+  /** Plan only: read, never write. */
+  dryRun: boolean;
+  prune: boolean;
+  keepRevisions?: number;
+  now?: number;
+  clients?: AwsClients;
+  onEvent?: (event: ApplyEvent) => void;
+}
+
+export interface ReleaseOutcome {
+  load: LoadResult;
+  manifest?: ResolvedManifest;
+  image?: PinnedImage;
+  plan?: Plan;
+  apply?: ApplyResult;
+}
+
+export async function release(options: ReleaseOptions): Promise<ReleaseOutcome> {
+  const load = loadManifest(options.manifest, { ...(options.environment ? { environment: options.environment } : {}), ...(options.now ? { now: options.now } : {}) });
+  if (!load.valid || !load.manifest) return { load };
+  const manifest = load.manifest;
+  const clients = options.clients ?? createClients();
+  try {
+    const [image, clusterArn, region] = await Promise.all([pinImage(clients, options.image), resolveCluster(clients, manifest.cluster), clients.region()]);
+    const desired = desiredState(manifest, { region, clusterArn, image: image.uri });
+    const observed = await observe(clients, {
+      prefix: manifest.prefix,
+      names: desired.jobs.map((j) => j.name),
+      logGroups: desired.logGroups.map((g) => g.name),
+      revisionsOfDesired: options.keepRevisions !== undefined,
+    });
+    const plan = makePlan(desired, observed, { prune: options.prune, ...(options.keepRevisions !== undefined ? { keepRevisions: options.keepRevisions } : {}) });
+    if (options.dryRun || plan.conflicts.length > 0) return { load, manifest, image, plan };
+    const result = await apply(clients, plan, options.onEvent);
+    return { load, manifest, image, plan, apply: result };
+  } finally {
+    if (!options.clients) clients.destroy();
+  }
+}

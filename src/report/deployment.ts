@@ -1,0 +1,215 @@
+/** The deployment summary: one data structure, rendered as markdown (job summary), text (CLI) and JSON. */
+import type { Diagnostic } from '../manifest/diagnostics.ts';
+import { formatDiagnostic } from '../manifest/diagnostics.ts';
+import type { Change, JobAction } from '../plan/types.ts';
+import type { ReleaseOutcome } from '../release.ts';
+import { describeChange } from '../util/diff.ts';
+import { consoleLinks, type ConsoleLinks } from './links.ts';
+import { markdownTable, textTable } from './table.ts';
+import { jobScheduleInfo } from './validation.ts';
+
+export type DeploymentStatus = 'invalid' | 'refused' | 'planned' | 'applied' | 'failed';
+
+export interface JobReport {
+  job: string;
+  name: string;
+  action: JobAction;
+  description: string;
+  enabled: boolean;
+  schedule: { written: string; expression: string; human: string; timezone: string };
+  /** Next run (ISO-8601 UTC) and the same instant on the job's clock. */
+  nextRun?: string;
+  nextRunLocal?: string;
+  taskDefinition: { family: string; from?: number; to?: number; arn?: string; registers: boolean };
+  reasons: string[];
+  links: ConsoleLinks;
+}
+
+export interface ChangeReport {
+  kind: Change['kind'];
+  action: Change['action'];
+  name: string;
+  job?: string;
+  reason: string;
+  diff: string[];
+}
+
+export interface DeploymentReport {
+  status: DeploymentStatus;
+  prefix?: string;
+  environment?: string;
+  backend?: string;
+  region?: string;
+  image?: { uri: string; digest: string; short: string; resolvedFromTag?: string };
+  totals: Record<JobAction, number> & { jobs: number; pruned: number; writes: number };
+  jobs: JobReport[];
+  pruned: ChangeReport[];
+  changes: ChangeReport[];
+  warnings: string[];
+  conflicts: string[];
+  errors: string[];
+  /** Task definition ARN per job (after apply, or known before it). */
+  taskDefinitionArns: Record<string, string>;
+}
+
+function changeName(c: Change): string {
+  return c.kind === 'task-definition' || c.kind === 'task-definition-revisions' ? c.family : c.name;
+}
+
+function changeReport(c: Change): ChangeReport {
+  return {
+    kind: c.kind,
+    action: c.action,
+    name: changeName(c),
+    ...('job' in c && c.job ? { job: c.job } : {}),
+    reason: c.reason,
+    diff: 'diff' in c ? c.diff.map(describeChange) : [],
+  };
+}
+
+export function shortDigest(digest: string): string {
+  return digest.replace(/^sha256:([0-9a-f]{12}).*$/, 'sha256:$1');
+}
+
+export function deploymentReport(outcome: ReleaseOutcome, now: number): DeploymentReport {
+  const totals = { create: 0, update: 0, enable: 0, disable: 0, unchanged: 0, jobs: 0, pruned: 0, writes: 0 };
+  const errors = outcome.load.diagnostics.filter((d: Diagnostic) => d.severity === 'error').map(formatDiagnostic);
+  const base = { totals, jobs: [], pruned: [], changes: [], warnings: outcome.load.diagnostics.filter((d) => d.severity === 'warning').map(formatDiagnostic), conflicts: [], errors, taskDefinitionArns: {} };
+  const { manifest, plan, image } = outcome;
+  if (!manifest || !plan || !image) return { status: 'invalid', ...base };
+  const applied = outcome.apply;
+  const status: DeploymentStatus = plan.conflicts.length ? 'refused' : !applied ? 'planned' : applied.ok ? 'applied' : 'failed';
+  const arns: Record<string, string> = { ...applied?.taskDefinitionArns };
+  for (const j of plan.jobs) if (j.taskDefinitionArn && !arns[j.job]) arns[j.job] = j.taskDefinitionArn;
+
+  const jobs: JobReport[] = plan.jobs.map((jp) => {
+    const job = manifest.jobs.find((j) => j.name === jp.job)!;
+    const info = jobScheduleInfo(job, now, 1);
+    const to = applied?.revisions[jp.job] ?? (jp.registersNewRevision ? undefined : jp.currentRevision);
+    const arn = arns[jp.job];
+    totals[jp.action] += 1;
+    return {
+      job: jp.job,
+      name: jp.name,
+      action: jp.action,
+      description: job.description ?? '',
+      enabled: jp.enabled,
+      schedule: { written: job.scheduleText, expression: info.expression, human: info.human, timezone: info.timezone },
+      ...(info.nextRuns[0] ? { nextRun: info.nextRuns[0], nextRunLocal: localTime(info.nextRuns[0], info.timezone, info.nextRunsApproximate) } : {}),
+      taskDefinition: { family: jp.family, ...(jp.currentRevision !== undefined ? { from: jp.currentRevision } : {}), ...(to !== undefined ? { to } : {}), ...(arn ? { arn } : {}), registers: jp.registersNewRevision },
+      reasons: jp.reasons,
+      links: consoleLinks({ region: plan.region, backend: plan.backend, prefix: plan.prefix, name: jp.name, family: jp.family, ...(to !== undefined ? { revision: to } : {}), ...(job.logs ? { logGroup: job.logs.group } : {}) }),
+    };
+  });
+  totals.jobs = jobs.length;
+  const pruneKinds = (c: Change) => c.action === 'delete' || (c.kind === 'task-definition-revisions' && !plan.jobs.some((j) => j.family === c.family));
+  const pruned = plan.changes.filter(pruneKinds).map(changeReport);
+  totals.pruned = pruned.length;
+  totals.writes = plan.changes.filter((c) => c.action !== 'unchanged').length;
+  const errorsAll = [...errors, ...(applied?.error ? [`${applied.error.change.kind} ${changeName(applied.error.change)}: ${applied.error.message}`] : [])];
+  return {
+    status,
+    prefix: plan.prefix,
+    ...(manifest.environment ? { environment: manifest.environment } : {}),
+    backend: plan.backend,
+    region: plan.region,
+    image: { uri: image.uri, digest: image.digest, short: shortDigest(image.digest), ...(image.resolvedFromTag ? { resolvedFromTag: image.resolvedFromTag } : {}) },
+    totals,
+    jobs,
+    pruned,
+    changes: plan.changes.map(changeReport),
+    warnings: [...base.warnings, ...plan.warnings],
+    conflicts: plan.conflicts,
+    errors: errorsAll,
+    taskDefinitionArns: arns,
+  };
+}
+
+function localTime(iso: string, timezone: string, approximate: boolean): string {
+  return `${approximate ? '~' : ''}${new Intl.DateTimeFormat('sv-SE', { timeZone: timezone, dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso))} ${timezone}`;
+}
+
+const ACTION_LABEL: Record<JobAction, string> = { create: 'create', update: 'update', enable: 'enable', disable: 'disable', unchanged: 'no change' };
+const STATUS_TITLE: Record<DeploymentStatus, string> = {
+  invalid: '❌ manifest invalid: nothing deployed',
+  refused: '⛔ refused: resources not owned by this manifest',
+  planned: '📝 plan (nothing written)',
+  applied: '✅ deployed',
+  failed: '❌ deploy failed part-way',
+};
+
+function revisionText(j: JobReport): string {
+  const t = j.taskDefinition;
+  if (!t.registers) return t.to !== undefined ? `${t.family}:${t.to}` : t.family;
+  return `${t.family}:${t.from ?? '—'} → ${t.to ?? 'new'}`;
+}
+
+function totalsLine(r: DeploymentReport): string {
+  const t = r.totals;
+  return `${t.jobs} job(s): ${t.create} new, ${t.update} updated, ${t.enable} enabled, ${t.disable} disabled, ${t.unchanged} unchanged; ${t.pruned} pruned; ${t.writes} AWS change(s)`;
+}
+
+export function renderDeploymentMarkdown(r: DeploymentReport): string {
+  const out: string[] = [];
+  const where = r.prefix ? ` \`${r.prefix}\`${r.region ? ` in ${r.region}` : ''} (${r.backend === 'rules' ? 'EventBridge rules' : 'EventBridge Scheduler'})` : '';
+  out.push(`### ecs-batch${where}: ${STATUS_TITLE[r.status]}`, '');
+  if (r.image) out.push(`Image \`${r.image.uri.replace(/sha256:[0-9a-f]{64}/, r.image.short)}\`${r.image.resolvedFromTag ? ` (tag \`${r.image.resolvedFromTag}\` resolved to its digest)` : ''}`, '');
+  if (r.jobs.length) out.push(`**${totalsLine(r)}**`, '');
+  for (const e of r.errors) out.push(`- ❌ ${e}`);
+  for (const c of r.conflicts) out.push(`- ⛔ ${c}`);
+  for (const w of r.warnings) out.push(`- ⚠️ ${w}`);
+  if (r.errors.length || r.conflicts.length || r.warnings.length) out.push('');
+  if (r.jobs.length) {
+    const rows = r.jobs.map((j) => [
+      `\`${j.job}\``,
+      ACTION_LABEL[j.action],
+      `\`${j.schedule.written}\`${j.schedule.written !== j.schedule.expression ? ` → \`${j.schedule.expression}\`` : ''}<br>${j.schedule.human} (${j.schedule.timezone})`,
+      j.enabled ? (j.nextRunLocal ?? '—') : 'disabled',
+      `\`${revisionText(j)}\``,
+      r.image?.short ?? '',
+      [j.links.schedule && `[schedule](${j.links.schedule})`, j.links.taskDefinition && `[task definition](${j.links.taskDefinition})`, j.links.logs && `[logs](${j.links.logs})`].filter(Boolean).join(' · '),
+    ]);
+    out.push(markdownTable(['Job', 'Change', 'Schedule', 'Next run', 'Task definition', 'Image', 'Links'], rows), '');
+  }
+  const changed = r.jobs.filter((j) => j.reasons.length);
+  if (changed.length) {
+    out.push('<details><summary>What changes, per job</summary>', '');
+    for (const j of changed) {
+      out.push(`**${j.job}**`, '');
+      for (const reason of j.reasons) out.push(`- ${reason.replace(/\|/g, '\\|')}`);
+      out.push('');
+    }
+    out.push('</details>', '');
+  }
+  if (r.pruned.length) {
+    out.push('**Pruned** (owned by this manifest, no longer listed):', '');
+    for (const p of r.pruned) out.push(`- ${p.kind} \`${p.name}\`: ${p.reason}`);
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+export function renderDeploymentText(r: DeploymentReport): string {
+  const out: string[] = [];
+  out.push(`ecs-batch ${r.prefix ?? ''}${r.region ? ` (${r.region}, ${r.backend})` : ''}: ${STATUS_TITLE[r.status]}`);
+  if (r.image) out.push(`image: ${r.image.uri}${r.image.resolvedFromTag ? ` (resolved from tag ${r.image.resolvedFromTag})` : ''}`);
+  for (const e of r.errors) out.push(`error: ${e}`);
+  for (const c of r.conflicts) out.push(`refused: ${c}`);
+  for (const w of r.warnings) out.push(`warning: ${w}`);
+  if (r.jobs.length) {
+    out.push('');
+    out.push(
+      textTable(
+        ['JOB', 'CHANGE', 'SCHEDULE', 'NEXT RUN', 'TASK DEFINITION'],
+        r.jobs.map((j) => [j.job, ACTION_LABEL[j.action], `${j.schedule.expression} ${j.schedule.timezone}`, j.enabled ? (j.nextRunLocal ?? '-') : 'disabled', revisionText(j)]),
+      ),
+    );
+    for (const j of r.jobs.filter((x) => x.reasons.length)) {
+      out.push('', `${j.job}:`);
+      for (const reason of j.reasons) out.push(`  ${reason}`);
+    }
+    out.push('', totalsLine(r));
+  }
+  for (const p of r.pruned) out.push(`pruned ${p.kind} ${p.name}: ${p.reason}`);
+  return out.join('\n');
+}
