@@ -63637,6 +63637,10 @@ function createClients(options = {}) {
 const NEW_REVISION = '(new revision)';
 /** The id of the one target ecs-batch puts on each of its rules. */
 const RULE_TARGET_ID = 'ecs-batch';
+/** The resource a change is about: a family for task definitions, a name otherwise. */
+function changeName(c) {
+    return c.kind === 'task-definition' || c.kind === 'task-definition-revisions' ? c.family : c.name;
+}
 function isWrite(change) {
     return change.action !== 'unchanged';
 }
@@ -64423,7 +64427,8 @@ function plan_plan(desired, observed, options) {
         changes.push(...prunable);
     }
     else if (prunable.length) {
-        warnings.push(`prune is off: left in place ${prunable.map((c) => ('family' in c ? c.family : c.name)).join(', ')}`);
+        const what = prunable.map((c) => `${c.kind === 'task-definition-revisions' ? 'task definition family' : c.kind} ${changeName(c)}`);
+        warnings.push(`prune is off: left in place what this manifest no longer lists: ${what.join(', ')}`);
     }
     // 5. Keep N revisions per family: deregister older ACTIVE ones, never one a schedule points at.
     if (options.keepRevisions !== undefined) {
@@ -64807,9 +64812,7 @@ function renderValidationMarkdown(file, report) {
 
 
 
-function changeName(c) {
-    return c.kind === 'task-definition' || c.kind === 'task-definition-revisions' ? c.family : c.name;
-}
+
 function changeReport(c) {
     return {
         kind: c.kind,
@@ -64973,10 +64976,11 @@ function renderDeploymentText(r) {
 }
 
 ;// CONCATENATED MODULE: ./report/progress.ts
+
 /** One progress line per applied change, for logs. */
 function describeProgress(event) {
     const c = event.change;
-    const name = c.kind === 'task-definition' || c.kind === 'task-definition-revisions' ? c.family : c.name;
+    const name = changeName(c);
     const mark = event.status === 'done' ? '✓' : '✗';
     return `${mark} ${c.action} ${c.kind} ${name}${event.detail ? `: ${event.detail}` : ''}`;
 }

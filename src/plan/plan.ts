@@ -11,6 +11,7 @@ import { canonical, describeChange, diffValues, type FieldChange } from '../util
 import {
   NEW_REVISION,
   RULE_TARGET_ID,
+  changeName,
   type Change,
   type DesiredJob,
   type DesiredState,
@@ -159,7 +160,8 @@ export function plan(desired: DesiredState, observed: ObservedState, options: Pl
   if (options.prune) {
     changes.push(...prunable);
   } else if (prunable.length) {
-    warnings.push(`prune is off: left in place ${prunable.map((c) => ('family' in c ? c.family : c.name)).join(', ')}`);
+    const what = prunable.map((c) => `${c.kind === 'task-definition-revisions' ? 'task definition family' : c.kind} ${changeName(c)}`);
+    warnings.push(`prune is off: left in place what this manifest no longer lists: ${what.join(', ')}`);
   }
 
   // 5. Keep N revisions per family: deregister older ACTIVE ones, never one a schedule points at.

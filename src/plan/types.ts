@@ -143,6 +143,11 @@ export interface Plan {
   warnings: string[];
 }
 
+/** The resource a change is about: a family for task definitions, a name otherwise. */
+export function changeName(c: Change): string {
+  return c.kind === 'task-definition' || c.kind === 'task-definition-revisions' ? c.family : c.name;
+}
+
 export function isWrite(change: Change): boolean {
   return change.action !== 'unchanged';
 }

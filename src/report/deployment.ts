@@ -1,7 +1,7 @@
 /** The deployment summary: one data structure, rendered as markdown (job summary), text (CLI) and JSON. */
 import type { Diagnostic } from '../manifest/diagnostics.ts';
 import { formatDiagnostic } from '../manifest/diagnostics.ts';
-import type { Change, JobAction } from '../plan/types.ts';
+import { changeName, type Change, type JobAction } from '../plan/types.ts';
 import type { ReleaseOutcome } from '../release.ts';
 import { describeChange } from '../util/diff.ts';
 import { consoleLinks, type ConsoleLinks } from './links.ts';
@@ -50,10 +50,6 @@ export interface DeploymentReport {
   errors: string[];
   /** Task definition ARN per job (after apply, or known before it). */
   taskDefinitionArns: Record<string, string>;
-}
-
-function changeName(c: Change): string {
-  return c.kind === 'task-definition' || c.kind === 'task-definition-revisions' ? c.family : c.name;
 }
 
 function changeReport(c: Change): ChangeReport {
