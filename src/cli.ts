@@ -5,7 +5,6 @@
  */
 import type { ApplyEvent } from './apply/apply.ts';
 import { loadManifest, DEFAULT_MANIFEST } from './manifest/load.ts';
-import { release } from './release.ts';
 import { deploymentReport, renderDeploymentText } from './report/deployment.ts';
 import { renderValidationText, validationReport } from './report/validation.ts';
 import { describeProgress } from './report/progress.ts';
@@ -38,6 +37,8 @@ async function runRelease(argv: string[], dryRun: boolean): Promise<number> {
   if (!values.image) throw new UsageError('--image is required: the image to release, e.g. 123456789012.dkr.ecr.us-east-1.amazonaws.com/app@sha256:... or ...:tag');
   const keepRevisions = parseNonNegativeInt('--keep-revisions', values['keep-revisions']);
   const now = parseInstant('--now', values.now);
+  // Loaded on demand: the AWS SDK is most of the bundle, and `validate` never needs it.
+  const { release } = await import('./release.ts');
   const outcome = await release({
     manifest: values.manifest ?? DEFAULT_MANIFEST,
     ...(values.environment ? { environment: values.environment } : {}),

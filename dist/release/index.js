@@ -94163,12 +94163,15 @@ function timeZoneNames() {
     knownZones ??= new Set(Intl.supportedValuesOf('timeZone'));
     return [...knownZones, 'UTC'];
 }
+// format() is several times faster than formatToParts(); its en-US shape is fixed: "11/29/2026, 09:26:07".
+const FORMATTED = /^(\d+)\/(\d+)\/(\d+), (\d+):(\d+):(\d+)$/;
 function wallTimeAt(instant, timeZone) {
     if (timeZone === 'UTC')
         return utcWall(instant);
-    const parts = formatter(timeZone).formatToParts(new Date(instant));
-    const get = (type) => Number(parts.find((p) => p.type === type).value);
-    return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
+    const m = FORMATTED.exec(formatter(timeZone).format(instant));
+    if (!m)
+        throw new Error(`unexpected date format for ${timeZone}`);
+    return { year: Number(m[3]), month: Number(m[1]), day: Number(m[2]), hour: Number(m[4]), minute: Number(m[5]), second: Number(m[6]) };
 }
 function utcWall(instant) {
     const d = new Date(instant);
@@ -94199,10 +94202,14 @@ function instantsOf(w, timeZone) {
     if (timeZone === 'UTC')
         return [local];
     const day = 24 * 3600 * 1000;
-    // The offsets in force around this wall time; each candidate is kept if it maps back exactly.
-    const candidates = new Set([offsetAt(local - day, timeZone), offsetAt(local, timeZone), offsetAt(local + day, timeZone)]);
+    // Every instant with this wall time lies within ±14 h of `local`. When the offset is the same a
+    // day either side, no transition lies between (zones never change twice in two days).
+    const before = offsetAt(local - day, timeZone);
+    const after = offsetAt(local + day, timeZone);
+    if (before === after)
+        return [local - before];
     const found = new Set();
-    for (const offset of candidates) {
+    for (const offset of new Set([before, after, offsetAt(local, timeZone)])) {
         const instant = local - offset;
         if (offsetAt(instant, timeZone) === offset)
             found.add(instant);

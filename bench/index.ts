@@ -1,0 +1,14 @@
+/** `npm run bench`: figures, not pass/fail (machines here are shared and noisy). */
+import { benchDeploy } from './deploy.ts';
+import type { BenchRow } from './stats.ts';
+import { benchValidate } from './validate.ts';
+
+const only = process.argv[2];
+const sizes = process.argv.slice(3).map(Number).filter(Boolean);
+const print = (title: string, rows: BenchRow[]) => {
+  console.log(`\n## ${title}\n`);
+  for (const r of rows) console.log(`- ${r.name}: ${r.value}`);
+};
+
+if (!only || only === 'validate') print('Validation', benchValidate());
+if (!only || only === 'deploy') print('Deploy against the emulator (30 ms per call, RegisterTaskDefinition throttled as AWS does)', await benchDeploy(sizes.length ? sizes : undefined));

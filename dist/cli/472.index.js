@@ -1,0 +1,1048 @@
+export const id = 472;
+export const ids = [472];
+export const modules = {
+
+/***/ 7472:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  release: () => (/* binding */ release)
+});
+
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-cloudwatch-logs/dist-cjs/index.js
+var dist_cjs = __webpack_require__(3897);
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-ecr/dist-cjs/index.js
+var client_ecr_dist_cjs = __webpack_require__(7543);
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-ecs/dist-cjs/index.js
+var client_ecs_dist_cjs = __webpack_require__(218);
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-eventbridge/dist-cjs/index.js
+var client_eventbridge_dist_cjs = __webpack_require__(3550);
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-scheduler/dist-cjs/index.js
+var client_scheduler_dist_cjs = __webpack_require__(8994);
+;// CONCATENATED MODULE: ./aws/clients.ts
+/**
+ * The one place that creates AWS clients. Region, credentials and endpoint come from the standard
+ * AWS environment and config files (AWS_REGION, AWS_PROFILE, AWS_ENDPOINT_URL, ...), so nothing
+ * here knows about a local emulator.
+ */
+
+
+
+
+
+const USER_AGENT = 'ecs-batch/0.1.0';
+function createClients(options = {}) {
+    const config = {
+        ...(options.region ? { region: options.region } : {}),
+        // Adaptive retry: exponential backoff plus client-side rate limiting once AWS throttles.
+        retryMode: 'adaptive',
+        maxAttempts: options.maxAttempts ?? 10,
+        customUserAgent: USER_AGENT,
+    };
+    const made = [];
+    const lazy = (make) => {
+        let client;
+        return () => {
+            if (!client) {
+                client = make();
+                made.push(client);
+            }
+            return client;
+        };
+    };
+    const ecs = lazy(() => new client_ecs_dist_cjs/* ECSClient */.Zgc(config));
+    const ecr = lazy(() => new client_ecr_dist_cjs/* ECRClient */.S70(config));
+    const events = lazy(() => new client_eventbridge_dist_cjs/* EventBridgeClient */.Ldt(config));
+    const scheduler = lazy(() => new client_scheduler_dist_cjs/* SchedulerClient */.dC(config));
+    const logs = lazy(() => new dist_cjs/* CloudWatchLogsClient */.TFr(config));
+    return {
+        get ecs() {
+            return ecs();
+        },
+        get ecr() {
+            return ecr();
+        },
+        get events() {
+            return events();
+        },
+        get scheduler() {
+            return scheduler();
+        },
+        get logs() {
+            return logs();
+        },
+        region: async () => {
+            const region = ecs().config.region;
+            return typeof region === 'function' ? await region() : String(region);
+        },
+        destroy: () => {
+            for (const c of made)
+                c.destroy();
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./plan/types.ts
+var types = __webpack_require__(727);
+;// CONCATENATED MODULE: ./util/concurrency.ts
+/** Runs `fn` over `items` with at most `limit` calls in flight; results keep the input order. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failed = false;
+    const worker = async () => {
+        while (!failed && next < items.length) {
+            const index = next++;
+            try {
+                results[index] = await fn(items[index], index);
+            }
+            catch (error) {
+                failed = true;
+                throw error;
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+// EXTERNAL MODULE: ./util/errors.ts
+var errors = __webpack_require__(7702);
+;// CONCATENATED MODULE: ./apply/apply.ts
+/**
+ * Executes a plan in a safe order: log groups -> task definitions -> schedule group -> schedules
+ * or rules (pointed at the exact new revision) -> prune -> old revisions. A failure stops before
+ * the next phase, so every schedule keeps pointing at a revision that exists; running the deploy
+ * again converges.
+ */
+
+
+
+
+
+
+
+/** Writes in flight at once. RegisterTaskDefinition is throttled at ~1/s (burst 20): adaptive retry paces it. */
+const WRITE_CONCURRENCY = 4;
+function revisionOf(arn) {
+    return Number(arn.slice(arn.lastIndexOf(':') + 1));
+}
+async function apply(clients, plan, onEvent) {
+    const result = { ok: true, applied: [], taskDefinitionArns: {}, revisions: {}, skipped: [] };
+    for (const c of plan.changes) {
+        if (c.kind === 'task-definition' && c.current && c.action === 'unchanged') {
+            result.taskDefinitionArns[c.job] = c.current.arn;
+            result.revisions[c.job] = c.current.revision;
+        }
+    }
+    const newArns = new Map();
+    const withArn = (arn, family) => {
+        if (arn !== types/* NEW_REVISION */.Lw)
+            return arn ?? '';
+        const registered = newArns.get(family);
+        if (!registered)
+            throw new Error(`internal: no registered revision for ${family}`);
+        return registered;
+    };
+    const phases = [
+        [(c) => c.kind === 'log-group', async (c) => {
+                if (c.kind !== 'log-group')
+                    return undefined;
+                if (c.action === 'create') {
+                    try {
+                        await clients.logs.send(new dist_cjs/* CreateLogGroupCommand */.BOU({ logGroupName: c.name, ...(c.tags ? { tags: c.tags } : {}) }));
+                    }
+                    catch (error) {
+                        // Created since we looked (e.g. a concurrent deploy): the goal is reached.
+                        if (!(error instanceof dist_cjs/* ResourceAlreadyExistsException */.UdL))
+                            throw error;
+                    }
+                }
+                if (c.retentionDays !== undefined)
+                    await clients.logs.send(new dist_cjs/* PutRetentionPolicyCommand */.h5R({ logGroupName: c.name, retentionInDays: c.retentionDays }));
+                return undefined;
+            }],
+        [(c) => c.kind === 'task-definition', async (c) => {
+                if (c.kind !== 'task-definition')
+                    return undefined;
+                const out = await clients.ecs.send(new client_ecs_dist_cjs/* RegisterTaskDefinitionCommand */.$Hl(c.input));
+                const arn = out.taskDefinition.taskDefinitionArn;
+                newArns.set(c.family, arn);
+                result.taskDefinitionArns[c.job] = arn;
+                result.revisions[c.job] = revisionOf(arn);
+                return `revision ${revisionOf(arn)}`;
+            }],
+        [(c) => c.kind === 'schedule-group', async (c) => {
+                if (c.kind !== 'schedule-group')
+                    return undefined;
+                await clients.scheduler.send(new client_scheduler_dist_cjs/* CreateScheduleGroupCommand */.O_({ Name: c.name, Tags: Object.entries(c.tags).map(([Key, Value]) => ({ Key, Value })) }));
+                return undefined;
+            }],
+        [(c) => (c.kind === 'schedule' || c.kind === 'rule') && c.action !== 'delete', async (c) => {
+                if (c.kind === 'schedule' && c.input) {
+                    const input = { ...c.input, Target: { ...c.input.Target, EcsParameters: { ...c.input.Target.EcsParameters, TaskDefinitionArn: withArn(c.input.Target.EcsParameters.TaskDefinitionArn, c.name) } } };
+                    await clients.scheduler.send(c.action === 'create' ? new client_scheduler_dist_cjs/* CreateScheduleCommand */.to(input) : new client_scheduler_dist_cjs/* UpdateScheduleCommand */.CH(input));
+                }
+                else if (c.kind === 'rule' && c.rule && c.target) {
+                    await clients.events.send(new client_eventbridge_dist_cjs/* PutRuleCommand */.JOx(c.rule));
+                    const target = { ...c.target, EcsParameters: { ...c.target.EcsParameters, TaskDefinitionArn: withArn(c.target.EcsParameters.TaskDefinitionArn, c.name) } };
+                    const out = await clients.events.send(new client_eventbridge_dist_cjs/* PutTargetsCommand */.Ve7({ Rule: c.name, Targets: [target] }));
+                    if (out.FailedEntryCount)
+                        throw new Error(`PutTargets failed for ${c.name}: ${out.FailedEntries?.[0]?.ErrorMessage ?? 'unknown error'}`);
+                }
+                return undefined;
+            }],
+        [(c) => c.action === 'delete', async (c) => {
+                if (c.kind === 'schedule') {
+                    try {
+                        await clients.scheduler.send(new client_scheduler_dist_cjs/* DeleteScheduleCommand */.ML({ Name: c.name, GroupName: c.group }));
+                    }
+                    catch (error) {
+                        if (!(error instanceof client_scheduler_dist_cjs/* ResourceNotFoundException */.lB))
+                            throw error;
+                    }
+                }
+                else if (c.kind === 'rule') {
+                    if (c.removeTargetIds?.length)
+                        await clients.events.send(new client_eventbridge_dist_cjs/* RemoveTargetsCommand */.aZR({ Rule: c.name, Ids: c.removeTargetIds }));
+                    if (!c.foreignTargets)
+                        await clients.events.send(new client_eventbridge_dist_cjs/* DeleteRuleCommand */.piX({ Name: c.name }));
+                    else
+                        return `kept: ${c.foreignTargets} other target(s)`;
+                }
+                return undefined;
+            }],
+        [(c) => c.kind === 'task-definition-revisions', async (c) => {
+                if (c.kind !== 'task-definition-revisions')
+                    return undefined;
+                await mapLimit(c.arns, WRITE_CONCURRENCY, (arn) => clients.ecs.send(new client_ecs_dist_cjs/* DeregisterTaskDefinitionCommand */.sjB({ taskDefinition: arn })));
+                return `${c.arns.length} revision(s)`;
+            }],
+    ];
+    const pending = plan.changes.filter((c) => c.action !== 'unchanged');
+    for (const [selects, run] of phases) {
+        const batch = pending.filter(selects);
+        if (!result.ok) {
+            result.skipped.push(...batch);
+            continue;
+        }
+        await mapLimit(batch, WRITE_CONCURRENCY, async (change) => {
+            if (!result.ok) {
+                result.skipped.push(change);
+                return;
+            }
+            try {
+                const detail = await run(change);
+                result.applied.push(change);
+                onEvent?.({ change, status: 'done', ...(detail ? { detail } : {}) });
+            }
+            catch (error) {
+                const message = (0,errors/* describeError */.U)(error);
+                if (result.ok)
+                    result.error = { change, message };
+                result.ok = false;
+                onEvent?.({ change, status: 'failed', detail: message });
+            }
+        });
+    }
+    return result;
+}
+
+// EXTERNAL MODULE: ./manifest/load.ts + 5 modules
+var manifest_load = __webpack_require__(9735);
+// EXTERNAL MODULE: ./aws/limits.ts
+var limits = __webpack_require__(2764);
+// EXTERNAL MODULE: ./manifest/names.ts
+var manifest_names = __webpack_require__(440);
+;// CONCATENATED MODULE: ./taskdef/render.ts
+
+/** True when the job runs on Fargate (directly or through a Fargate capacity provider). */
+function isFargate(job) {
+    return job.launchType === 'FARGATE' || (job.capacityProviderStrategy ?? []).some((p) => /^FARGATE(_SPOT)?$/.test(p.capacityProvider));
+}
+function usesAwsvpc(job) {
+    return isFargate(job) || job.network !== undefined;
+}
+function byName(items) {
+    return [...items].sort((a, b) => String(a.name).localeCompare(String(b.name)));
+}
+/** The task definition tags: ownership first, then the job's own. */
+function taskDefinitionTags(job, prefix) {
+    const own = Object.entries(job.tags).map(([key, value]) => ({ key, value }));
+    return [{ key: manifest_names/* OWNER_TAG */.FX, value: prefix }, { key: manifest_names/* JOB_TAG */.z2, value: job.name }, ...own.sort((a, b) => a.key.localeCompare(b.key))];
+}
+function renderTaskDefinition(job, ctx) {
+    const base = (job.baseTaskDefinition ?? {});
+    const baseContainers = (base.containerDefinitions ?? []);
+    const baseMain = baseContainers.find((c) => c.name === job.containerName) ?? {};
+    const main = {
+        ...baseMain,
+        name: job.containerName,
+        image: ctx.image,
+        essential: true,
+        ...(job.command ? { command: job.command } : {}),
+        environment: byName([...(baseMain.environment ?? []).filter((e) => !(String(e.name) in job.environment)), ...Object.entries(job.environment).map(([name, value]) => ({ name, value }))]),
+        secrets: byName([...(baseMain.secrets ?? []).filter((s) => !(String(s.name) in job.secrets)), ...Object.entries(job.secrets).map(([name, valueFrom]) => ({ name, valueFrom }))]),
+        ...(job.logs
+            ? {
+                logConfiguration: {
+                    logDriver: 'awslogs',
+                    options: { 'awslogs-group': job.logs.group, 'awslogs-region': ctx.region, 'awslogs-stream-prefix': job.logs.streamPrefix ?? job.name },
+                },
+            }
+            : {}),
+    };
+    const containers = [main, ...baseContainers.filter((c) => c.name !== job.containerName)];
+    const compatibility = job.launchType ?? (isFargate(job) ? 'FARGATE' : 'EC2');
+    return {
+        ...base,
+        family: (0,manifest_names/* jobResourceName */.ln)(ctx.prefix, job.name),
+        ...(job.taskRoleArn ? { taskRoleArn: job.taskRoleArn } : {}),
+        ...(job.executionRoleArn ? { executionRoleArn: job.executionRoleArn } : {}),
+        networkMode: usesAwsvpc(job) ? 'awsvpc' : (base.networkMode ?? 'bridge'),
+        requiresCompatibilities: [compatibility],
+        ...(job.cpu !== undefined ? { cpu: String(job.cpu) } : {}),
+        ...(job.memory !== undefined ? { memory: String(job.memory) } : {}),
+        ...(job.architecture ? { runtimePlatform: { cpuArchitecture: job.architecture, operatingSystemFamily: 'LINUX' } } : {}),
+        ...(job.ephemeralStorageGiB !== undefined ? { ephemeralStorage: { sizeInGiB: job.ephemeralStorageGiB } } : {}),
+        containerDefinitions: containers,
+        tags: taskDefinitionTags(job, ctx.prefix),
+    };
+}
+
+;// CONCATENATED MODULE: ./plan/desired.ts
+
+
+
+
+/**
+ * The ECS parameters both backends send (their shapes match member for member). The task
+ * definition's tags (ownership, job) reach each task through PropagateTags.
+ */
+function ecsParameters(job, taskDefinitionArn) {
+    return {
+        TaskDefinitionArn: taskDefinitionArn,
+        TaskCount: 1,
+        ...(job.capacityProviderStrategy
+            ? { CapacityProviderStrategy: job.capacityProviderStrategy.map((p) => ({ capacityProvider: p.capacityProvider, ...(p.weight !== undefined ? { weight: p.weight } : {}), ...(p.base !== undefined ? { base: p.base } : {}) })) }
+            : { LaunchType: job.launchType ?? 'FARGATE' }),
+        ...(job.platformVersion && isFargate(job) ? { PlatformVersion: job.platformVersion } : {}),
+        ...(usesAwsvpc(job) && job.network
+            ? {
+                NetworkConfiguration: {
+                    awsvpcConfiguration: {
+                        Subnets: job.network.subnets,
+                        ...(job.network.securityGroups ? { SecurityGroups: job.network.securityGroups } : {}),
+                        AssignPublicIp: job.network.assignPublicIp ?? 'DISABLED',
+                    },
+                },
+            }
+            : {}),
+        PropagateTags: 'TASK_DEFINITION',
+        EnableECSManagedTags: true,
+    };
+}
+function retryPolicy(job) {
+    return {
+        MaximumRetryAttempts: job.retryPolicy?.maximumRetryAttempts ?? limits/* DEFAULT_RETRY_POLICY */.cO.maximumRetryAttempts,
+        MaximumEventAgeInSeconds: job.retryPolicy?.maximumEventAgeInSeconds ?? limits/* DEFAULT_RETRY_POLICY */.cO.maximumEventAgeInSeconds,
+    };
+}
+function scheduleInput(job, prefix, clusterArn, taskDefinitionArn) {
+    const window = job.flexibleTimeWindowMinutes;
+    return {
+        Name: (0,manifest_names/* jobResourceName */.ln)(prefix, job.name),
+        GroupName: prefix,
+        ScheduleExpression: job.schedule.expression,
+        ScheduleExpressionTimezone: job.timezone,
+        ...(job.description ? { Description: job.description } : {}),
+        State: job.enabled ? 'ENABLED' : 'DISABLED',
+        FlexibleTimeWindow: window ? { Mode: 'FLEXIBLE', MaximumWindowInMinutes: window } : { Mode: 'OFF' },
+        ActionAfterCompletion: 'NONE',
+        Target: {
+            Arn: clusterArn,
+            RoleArn: job.schedulerRoleArn,
+            RetryPolicy: retryPolicy(job),
+            ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}),
+            EcsParameters: ecsParameters(job, taskDefinitionArn),
+        },
+    };
+}
+function ruleInput(job, prefix) {
+    return {
+        Name: (0,manifest_names/* jobResourceName */.ln)(prefix, job.name),
+        ScheduleExpression: job.schedule.expression,
+        State: job.enabled ? 'ENABLED' : 'DISABLED',
+        ...(job.description ? { Description: job.description } : {}),
+        Tags: [
+            { Key: manifest_names/* OWNER_TAG */.FX, Value: prefix },
+            { Key: manifest_names/* JOB_TAG */.z2, Value: job.name },
+        ],
+    };
+}
+function ruleTarget(job, clusterArn, taskDefinitionArn) {
+    return {
+        Id: types/* RULE_TARGET_ID */.ry,
+        Arn: clusterArn,
+        RoleArn: job.schedulerRoleArn,
+        EcsParameters: ecsParameters(job, taskDefinitionArn),
+        RetryPolicy: retryPolicy(job),
+        ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}),
+    };
+}
+function desiredState(manifest, ctx) {
+    const jobs = manifest.jobs.map((job) => {
+        const name = (0,manifest_names/* jobResourceName */.ln)(manifest.prefix, job.name);
+        const taskDefinition = renderTaskDefinition(job, { prefix: manifest.prefix, region: ctx.region, image: ctx.image });
+        // The TaskDefinitionArn is filled in by the planner (a known revision, or the new one).
+        return manifest.backend === 'scheduler'
+            ? { job, name, taskDefinition, schedule: scheduleInput(job, manifest.prefix, ctx.clusterArn, '') }
+            : { job, name, taskDefinition, rule: ruleInput(job, manifest.prefix), target: ruleTarget(job, ctx.clusterArn, '') };
+    });
+    const logGroups = new Map();
+    for (const job of manifest.jobs) {
+        if (!job.logs)
+            continue;
+        const existing = logGroups.get(job.logs.group);
+        const retentionDays = job.logs.retentionDays ?? existing?.retentionDays;
+        logGroups.set(job.logs.group, { name: job.logs.group, ...(retentionDays !== undefined ? { retentionDays } : {}) });
+    }
+    return { prefix: manifest.prefix, backend: manifest.backend, region: ctx.region, clusterArn: ctx.clusterArn, image: ctx.image, jobs, logGroups: [...logGroups.values()] };
+}
+
+;// CONCATENATED MODULE: ./plan/observe.ts
+/** Reads the live state the planner compares against. Reads only; bounded concurrency; SDK paginators. */
+
+
+
+
+
+
+
+
+/** Reads in flight at once: enough to hide latency, few enough not to trip read throttling. */
+const READ_CONCURRENCY = 8;
+/** The cluster's ARN; a clear error (before any write) when it does not exist. */
+async function resolveCluster(clients, cluster) {
+    const out = await clients.ecs.send(new client_ecs_dist_cjs/* DescribeClustersCommand */._2_({ clusters: [cluster] }));
+    const found = out.clusters?.find((c) => c.status === 'ACTIVE' || c.status === undefined);
+    if (!found?.clusterArn) {
+        const region = await clients.region();
+        throw new errors/* OperationError */.O(`ECS cluster '${cluster}' does not exist in ${region}`, 'create it, or fix `cluster` in the manifest (or the environment overlay)');
+    }
+    return found.clusterArn;
+}
+async function latestRevision(clients, family) {
+    try {
+        const out = await clients.ecs.send(new client_ecs_dist_cjs/* DescribeTaskDefinitionCommand */.Zy$({ taskDefinition: family, include: ['TAGS'] }));
+        const td = out.taskDefinition;
+        return { arn: td.taskDefinitionArn, family, revision: td.revision, definition: td, tags: out.tags ?? [] };
+    }
+    catch (error) {
+        // ECS answers ClientException when a family has no ACTIVE revision.
+        if (error instanceof client_ecs_dist_cjs/* ClientException */.P6G)
+            return undefined;
+        throw error;
+    }
+}
+async function activeRevisions(clients, family) {
+    const arns = [];
+    const pages = (0,client_ecs_dist_cjs/* paginateListTaskDefinitions */.XPO)({ client: clients.ecs, pageSize: limits/* PAGE_SIZE */.md.ListTaskDefinitions }, { familyPrefix: family, status: 'ACTIVE', sort: 'DESC' });
+    for await (const page of pages)
+        arns.push(...(page.taskDefinitionArns ?? []));
+    // familyPrefix is the exact family, but a defensive filter costs nothing.
+    return arns.filter((arn) => arn.slice(arn.indexOf('/') + 1).replace(/:\d+$/, '') === family);
+}
+async function observeTaskDefinitions(clients, req) {
+    const taskDefinitions = {};
+    const desired = await mapLimit(req.names, READ_CONCURRENCY, (name) => latestRevision(clients, name));
+    desired.forEach((td, i) => {
+        if (td)
+            taskDefinitions[req.names[i]] = td;
+    });
+    const families = [];
+    const pages = (0,client_ecs_dist_cjs/* paginateListTaskDefinitionFamilies */.Wi5)({ client: clients.ecs, pageSize: limits/* PAGE_SIZE */.md.ListTaskDefinitionFamilies }, { familyPrefix: `${req.prefix}-`, status: 'ACTIVE' });
+    for await (const page of pages)
+        families.push(...(page.families ?? []));
+    const others = families.filter((f) => !req.names.includes(f));
+    const described = await mapLimit(others, READ_CONCURRENCY, (family) => latestRevision(clients, family));
+    const ownedFamilies = [];
+    described.forEach((td) => {
+        if (td && td.tags.some((t) => t.key === manifest_names/* OWNER_TAG */.FX && t.value === req.prefix)) {
+            taskDefinitions[td.family] = td;
+            ownedFamilies.push(td.family);
+        }
+    });
+    for (const name of req.names) {
+        const td = taskDefinitions[name];
+        if (td && td.tags.some((t) => t.key === manifest_names/* OWNER_TAG */.FX && t.value === req.prefix))
+            ownedFamilies.push(name);
+    }
+    const needRevisions = [...ownedFamilies.filter((f) => !req.names.includes(f)), ...(req.revisionsOfDesired ? req.names : [])];
+    const revisions = await mapLimit(needRevisions, READ_CONCURRENCY, (family) => activeRevisions(clients, family));
+    const active = {};
+    needRevisions.forEach((family, i) => (active[family] = revisions[i]));
+    return { taskDefinitions, ownedFamilies, activeRevisions: active };
+}
+async function observeSchedules(clients, prefix) {
+    let group;
+    try {
+        group = await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleGroupCommand */.en({ Name: prefix }));
+    }
+    catch (error) {
+        if (error instanceof client_scheduler_dist_cjs/* ResourceNotFoundException */.lB)
+            return { schedules: {} };
+        throw error;
+    }
+    const tags = await clients.scheduler.send(new client_scheduler_dist_cjs/* ListTagsForResourceCommand */.a_({ ResourceArn: group.Arn }));
+    const owned = (tags.Tags ?? []).some((t) => t.Key === manifest_names/* OWNER_TAG */.FX && t.Value === prefix);
+    const scheduleGroup = { name: prefix, arn: group.Arn, owned };
+    if (!owned)
+        return { scheduleGroup, schedules: {} };
+    const names = [];
+    for await (const page of (0,client_scheduler_dist_cjs/* paginateListSchedules */.mr)({ client: clients.scheduler, pageSize: limits/* PAGE_SIZE */.md.ListSchedules }, { GroupName: prefix })) {
+        names.push(...(page.Schedules ?? []).map((s) => s.Name));
+    }
+    const details = await mapLimit(names, READ_CONCURRENCY, (name) => clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleCommand */.nu({ Name: name, GroupName: prefix })));
+    const schedules = {};
+    details.forEach((s, i) => (schedules[names[i]] = s));
+    return { scheduleGroup, schedules };
+}
+async function observeRules(clients, prefix) {
+    // The EventBridge SDK has no paginator for ListRules or ListTargetsByRule: follow NextToken.
+    const found = [];
+    let token;
+    do {
+        const page = await clients.events.send(new client_eventbridge_dist_cjs/* ListRulesCommand */.TtM({ NamePrefix: `${prefix}-`, Limit: limits/* PAGE_SIZE */.md.ListRules, ...(token ? { NextToken: token } : {}) }));
+        found.push(...(page.Rules ?? []));
+        token = page.NextToken;
+    } while (token);
+    const observed = await mapLimit(found, READ_CONCURRENCY, async (rule) => {
+        const tags = await clients.events.send(new client_eventbridge_dist_cjs/* ListTagsForResourceCommand */.a_e({ ResourceARN: rule.Arn }));
+        const owned = (tags.Tags ?? []).some((t) => t.Key === manifest_names/* OWNER_TAG */.FX && t.Value === prefix);
+        const targets = [];
+        if (owned) {
+            let next;
+            do {
+                const page = await clients.events.send(new client_eventbridge_dist_cjs/* ListTargetsByRuleCommand */.Hi6({ Rule: rule.Name, ...(next ? { NextToken: next } : {}) }));
+                targets.push(...(page.Targets ?? []));
+                next = page.NextToken;
+            } while (next);
+        }
+        return {
+            name: rule.Name,
+            arn: rule.Arn,
+            ...(rule.ScheduleExpression ? { scheduleExpression: rule.ScheduleExpression } : {}),
+            ...(rule.State ? { state: rule.State } : {}),
+            ...(rule.Description !== undefined ? { description: rule.Description } : {}),
+            owned,
+            targets,
+        };
+    });
+    return Object.fromEntries(observed.map((r) => [r.name, r]));
+}
+async function observeLogGroups(clients, names, prefix) {
+    const found = await mapLimit(names, READ_CONCURRENCY, async (name) => {
+        for await (const page of (0,dist_cjs/* paginateDescribeLogGroups */.BSi)({ client: clients.logs, pageSize: limits/* PAGE_SIZE */.md.DescribeLogGroups }, { logGroupNamePrefix: name })) {
+            const group = page.logGroups?.find((g) => g.logGroupName === name);
+            if (!group)
+                continue;
+            const arn = group.arn.replace(/:\*$/, '');
+            const tags = await clients.logs.send(new dist_cjs/* ListTagsForResourceCommand */.a_e({ resourceArn: arn }));
+            return { name, ...(group.retentionInDays !== undefined ? { retentionInDays: group.retentionInDays } : {}), managed: tags.tags?.[manifest_names/* OWNER_TAG */.FX] === prefix };
+        }
+        return undefined;
+    });
+    return Object.fromEntries(found.filter((g) => g !== undefined).map((g) => [g.name, g]));
+}
+async function observe(clients, req) {
+    // Both backends are read whatever the manifest uses: after a switch of backend, what the other
+    // one still holds is this manifest's to prune (or it would keep running the jobs twice).
+    const [tds, scheduler, rules, logGroups] = await Promise.all([
+        observeTaskDefinitions(clients, req),
+        observeSchedules(clients, req.prefix),
+        observeRules(clients, req.prefix),
+        observeLogGroups(clients, req.logGroups, req.prefix),
+    ]);
+    return {
+        ...tds,
+        ...('scheduleGroup' in scheduler && scheduler.scheduleGroup ? { scheduleGroup: scheduler.scheduleGroup } : {}),
+        schedules: scheduler.schedules,
+        rules,
+        logGroups,
+    };
+}
+
+// EXTERNAL MODULE: ./util/diff.ts
+var util_diff = __webpack_require__(3918);
+;// CONCATENATED MODULE: ./taskdef/normalize.ts
+
+/** The fields RegisterTaskDefinition accepts (besides tags, compared on their own). */
+const REGISTRABLE = [
+    'family',
+    'taskRoleArn',
+    'executionRoleArn',
+    'networkMode',
+    'containerDefinitions',
+    'volumes',
+    'placementConstraints',
+    'requiresCompatibilities',
+    'cpu',
+    'memory',
+    'pidMode',
+    'ipcMode',
+    'proxyConfiguration',
+    'inferenceAccelerators',
+    'ephemeralStorage',
+    'runtimePlatform',
+    'enableFaultInjection',
+];
+/** `1 vCPU` and `1024` are the same to ECS. */
+function size(value) {
+    if (value === undefined)
+        return undefined;
+    const vcpu = /^([\d.]+)\s*vcpu$/i.exec(value.trim());
+    if (vcpu)
+        return String(Number(vcpu[1]) * 1024);
+    const gb = /^([\d.]+)\s*gb$/i.exec(value.trim());
+    if (gb)
+        return String(Number(gb[1]) * 1024);
+    return value.trim();
+}
+function container(c) {
+    const { cpu, essential, environment, secrets, ...rest } = c;
+    const byName = (list) => [...(list ?? [])].sort((a, b) => String(a.name).localeCompare(String(b.name)));
+    return {
+        ...rest,
+        // Defaults AWS fills in: cpu 0, essential true.
+        ...(cpu ? { cpu } : {}),
+        ...(essential === false ? { essential } : {}),
+        environment: byName(environment),
+        secrets: byName(secrets),
+    };
+}
+function normalizeTaskDefinition(td) {
+    const picked = {};
+    for (const key of REGISTRABLE)
+        picked[key] = td[key];
+    picked.cpu = size(td.cpu);
+    picked.memory = size(td.memory);
+    picked.containerDefinitions = (td.containerDefinitions ?? []).map(container);
+    picked.requiresCompatibilities = [...(td.requiresCompatibilities ?? [])].sort();
+    return ((0,util_diff/* canonical */.$N)(picked) ?? {});
+}
+function normalizeTags(tags) {
+    const out = {};
+    for (const t of [...(tags ?? [])].sort((a, b) => String(a.key).localeCompare(String(b.key))))
+        out[String(t.key)] = String(t.value ?? '');
+    return out;
+}
+
+;// CONCATENATED MODULE: ./plan/plan.ts
+
+
+
+
+
+/** A schedule as input or as GetSchedule returns it, with AWS's defaults filled in. */
+function normalizeSchedule(s) {
+    const target = s.Target;
+    const ecs = target?.EcsParameters;
+    const iso = (d) => (d ? new Date(d).toISOString() : undefined);
+    return (0,util_diff/* canonical */.$N)({
+        ScheduleExpression: s.ScheduleExpression,
+        ScheduleExpressionTimezone: s.ScheduleExpressionTimezone ?? 'UTC',
+        Description: s.Description,
+        State: s.State ?? 'ENABLED',
+        FlexibleTimeWindow: s.FlexibleTimeWindow,
+        ActionAfterCompletion: s.ActionAfterCompletion ?? 'NONE',
+        StartDate: iso(s.StartDate),
+        EndDate: iso(s.EndDate),
+        KmsKeyArn: s.KmsKeyArn,
+        Target: target && {
+            Arn: target.Arn,
+            RoleArn: target.RoleArn,
+            RetryPolicy: target.RetryPolicy ?? { MaximumRetryAttempts: limits/* DEFAULT_RETRY_POLICY */.cO.maximumRetryAttempts, MaximumEventAgeInSeconds: limits/* DEFAULT_RETRY_POLICY */.cO.maximumEventAgeInSeconds },
+            DeadLetterConfig: target.DeadLetterConfig,
+            Input: target.Input,
+            EcsParameters: ecs && { ...ecs, TaskCount: ecs.TaskCount ?? 1 },
+        },
+    });
+}
+/** A rule target with EventBridge's defaults filled in. */
+function normalizeRuleTarget(t) {
+    if (!t)
+        return undefined;
+    const ecs = t.EcsParameters;
+    return (0,util_diff/* canonical */.$N)({ ...t, EcsParameters: ecs && { ...ecs, TaskCount: ecs.TaskCount ?? 1 } });
+}
+function normalizeRule(r) {
+    return r && (0,util_diff/* canonical */.$N)({ ScheduleExpression: r.ScheduleExpression, State: r.State ?? 'ENABLED', Description: r.Description });
+}
+function prefixed(prefix, changes) {
+    return changes.map((c) => ({ ...c, path: `${prefix}.${c.path}` }));
+}
+function plan_plan(desired, observed, options) {
+    const { prefix } = desired;
+    const changes = [];
+    const conflicts = [];
+    const warnings = [];
+    const ownerTags = { [manifest_names/* OWNER_TAG */.FX]: prefix };
+    // 1. Log groups: a missing awslogs group stops tasks from starting, so they come first.
+    for (const group of desired.logGroups) {
+        const found = observed.logGroups[group.name];
+        if (!found) {
+            changes.push({ kind: 'log-group', action: 'create', name: group.name, ...(group.retentionDays !== undefined ? { retentionDays: group.retentionDays } : {}), tags: ownerTags, reason: 'does not exist' });
+        }
+        else if (group.retentionDays !== undefined && found.retentionInDays !== group.retentionDays) {
+            if (found.managed) {
+                changes.push({ kind: 'log-group', action: 'set-retention', name: group.name, retentionDays: group.retentionDays, reason: `retention ${found.retentionInDays ?? 'never expire'} → ${group.retentionDays} days` });
+            }
+            else {
+                warnings.push(`log group ${group.name} was not created by ecs-batch (no ${manifest_names/* OWNER_TAG */.FX}=${prefix} tag): its retention (${found.retentionInDays ?? 'never expire'}) is left as is; tag it to let ecs-batch set ${group.retentionDays} days`);
+                changes.push({ kind: 'log-group', action: 'unchanged', name: group.name, reason: 'exists (not managed by ecs-batch)' });
+            }
+        }
+        else {
+            changes.push({ kind: 'log-group', action: 'unchanged', name: group.name, reason: 'exists' });
+        }
+    }
+    // 2. Task definitions: register only what differs from the latest ACTIVE revision.
+    const knownArns = new Map();
+    for (const d of desired.jobs) {
+        const current = observed.taskDefinitions[d.name];
+        if (current && normalizeTags(current.tags)[manifest_names/* OWNER_TAG */.FX] !== prefix) {
+            conflicts.push(`task definition family ${d.name} exists but is not owned by this manifest (its latest revision lacks the tag ${manifest_names/* OWNER_TAG */.FX}=${prefix}); rename the job, or tag the family's latest revision to adopt it`);
+            continue;
+        }
+        const diff = current
+            ? [
+                ...(0,util_diff/* diffValues */.In)(normalizeTaskDefinition(current.definition), normalizeTaskDefinition(d.taskDefinition)),
+                ...prefixed('tags', (0,util_diff/* diffValues */.In)(normalizeTags(current.tags), normalizeTags(d.taskDefinition.tags))),
+            ]
+            : [];
+        const base = { kind: 'task-definition', job: d.job.name, family: d.name, input: d.taskDefinition };
+        if (current && diff.length === 0) {
+            knownArns.set(d.name, current.arn);
+            changes.push({ ...base, action: 'unchanged', current: { arn: current.arn, revision: current.revision }, diff, reason: `revision ${current.revision} matches` });
+        }
+        else {
+            changes.push({
+                ...base,
+                action: 'register',
+                ...(current ? { current: { arn: current.arn, revision: current.revision } } : {}),
+                diff,
+                reason: current ? `revision ${current.revision} differs in ${diff.length} field${diff.length === 1 ? '' : 's'}` : 'new family',
+            });
+        }
+    }
+    // 3. Schedules (scheduler backend) or rules (rules backend), pointed at the exact revision.
+    const scheduleChanges = desired.backend === 'scheduler' ? planSchedules(desired, observed, knownArns, conflicts) : planRules(desired, observed, knownArns, conflicts);
+    changes.push(...scheduleChanges);
+    // 4. Prune what this manifest owns and no longer lists; never anything else.
+    const desiredNames = new Set(desired.jobs.map((j) => j.name));
+    const desiredSchedules = desired.backend === 'scheduler' ? desiredNames : new Set();
+    const desiredRules = desired.backend === 'rules' ? desiredNames : new Set();
+    const prunable = [];
+    if (observed.scheduleGroup?.owned) {
+        for (const name of Object.keys(observed.schedules).sort()) {
+            if (desiredSchedules.has(name))
+                continue;
+            const job = (0,manifest_names/* jobFromResourceName */.fs)(prefix, name);
+            prunable.push({ kind: 'schedule', action: 'delete', ...(job ? { job } : {}), name, group: prefix, diff: [], reason: 'no longer in the manifest' });
+        }
+    }
+    for (const rule of Object.values(observed.rules).sort((a, b) => a.name.localeCompare(b.name))) {
+        if (!rule.owned || desiredRules.has(rule.name))
+            continue;
+        const ours = rule.targets.filter((t) => t.Id === types/* RULE_TARGET_ID */.ry).map((t) => t.Id);
+        const foreign = rule.targets.length - ours.length;
+        const job = (0,manifest_names/* jobFromResourceName */.fs)(prefix, rule.name);
+        prunable.push({
+            kind: 'rule',
+            action: 'delete',
+            ...(job ? { job } : {}),
+            name: rule.name,
+            removeTargetIds: ours,
+            foreignTargets: foreign,
+            diff: [],
+            reason: foreign ? `no longer in the manifest; ${foreign} target(s) someone else added keep the rule in place` : 'no longer in the manifest',
+        });
+    }
+    for (const family of [...observed.ownedFamilies].sort()) {
+        if (desiredNames.has(family))
+            continue;
+        const arns = observed.activeRevisions[family] ?? [];
+        if (arns.length === 0)
+            continue;
+        const job = (0,manifest_names/* jobFromResourceName */.fs)(prefix, family);
+        prunable.push({ kind: 'task-definition-revisions', action: 'deregister', family, ...(job ? { job } : {}), arns, reason: 'job no longer in the manifest' });
+    }
+    if (options.prune) {
+        changes.push(...prunable);
+    }
+    else if (prunable.length) {
+        const what = prunable.map((c) => `${c.kind === 'task-definition-revisions' ? 'task definition family' : c.kind} ${(0,types/* changeName */.m9)(c)}`);
+        warnings.push(`prune is off: left in place what this manifest no longer lists: ${what.join(', ')}`);
+    }
+    // 5. Keep N revisions per family: deregister older ACTIVE ones, never one a schedule points at.
+    if (options.keepRevisions !== undefined) {
+        for (const d of desired.jobs) {
+            const registering = !knownArns.has(d.name);
+            const revisions = observed.activeRevisions[d.name] ?? [];
+            const keep = Math.max(0, options.keepRevisions - (registering ? 1 : 0));
+            const pointed = knownArns.get(d.name);
+            const old = revisions.slice(keep).filter((arn) => arn !== pointed);
+            if (old.length) {
+                changes.push({ kind: 'task-definition-revisions', action: 'deregister', family: d.name, job: d.job.name, arns: old, reason: `keep-revisions ${options.keepRevisions}` });
+            }
+        }
+    }
+    return {
+        prefix,
+        backend: desired.backend,
+        region: desired.region,
+        image: desired.image,
+        changes,
+        jobs: jobPlans(desired, observed, changes, knownArns),
+        conflicts,
+        warnings,
+    };
+}
+function arnFor(d, knownArns) {
+    return knownArns.get(d.name) ?? types/* NEW_REVISION */.Lw;
+}
+function planSchedules(desired, observed, knownArns, conflicts) {
+    const { prefix } = desired;
+    const changes = [];
+    const group = observed.scheduleGroup;
+    if (group && !group.owned) {
+        conflicts.push(`schedule group ${prefix} exists but is not owned by this manifest (no tag ${manifest_names/* OWNER_TAG */.FX}=${prefix}); choose another project name, or tag the group to adopt it`);
+        return changes;
+    }
+    changes.push(group
+        ? { kind: 'schedule-group', action: 'unchanged', name: prefix, tags: { [manifest_names/* OWNER_TAG */.FX]: prefix }, reason: 'exists' }
+        : { kind: 'schedule-group', action: 'create', name: prefix, tags: { [manifest_names/* OWNER_TAG */.FX]: prefix }, reason: 'does not exist' });
+    for (const d of desired.jobs) {
+        const input = {
+            ...d.schedule,
+            Target: { ...d.schedule.Target, EcsParameters: { ...d.schedule.Target.EcsParameters, TaskDefinitionArn: arnFor(d, knownArns) } },
+        };
+        const current = observed.schedules[d.name];
+        if (!current) {
+            changes.push({ kind: 'schedule', action: 'create', job: d.job.name, name: d.name, group: prefix, input, diff: [], reason: 'does not exist' });
+            continue;
+        }
+        const diff = (0,util_diff/* diffValues */.In)(normalizeSchedule(current), normalizeSchedule(input));
+        changes.push({
+            kind: 'schedule',
+            action: diff.length ? 'update' : 'unchanged',
+            job: d.job.name,
+            name: d.name,
+            group: prefix,
+            input,
+            diff,
+            reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ` : 'matches',
+        });
+    }
+    return changes;
+}
+function planRules(desired, observed, knownArns, conflicts) {
+    const { prefix } = desired;
+    const changes = [];
+    for (const d of desired.jobs) {
+        const target = { ...d.target, EcsParameters: { ...d.target.EcsParameters, TaskDefinitionArn: arnFor(d, knownArns) } };
+        const current = observed.rules[d.name];
+        if (current && !current.owned) {
+            conflicts.push(`rule ${d.name} exists but is not owned by this manifest (no tag ${manifest_names/* OWNER_TAG */.FX}=${prefix}); rename the job, or tag the rule to adopt it`);
+            continue;
+        }
+        if (!current) {
+            changes.push({ kind: 'rule', action: 'create', job: d.job.name, name: d.name, rule: d.rule, target, diff: [], reason: 'does not exist' });
+            continue;
+        }
+        const ours = current.targets.find((t) => t.Id === types/* RULE_TARGET_ID */.ry);
+        const diff = [
+            ...(0,util_diff/* diffValues */.In)(normalizeRule({ ScheduleExpression: current.scheduleExpression, State: current.state, Description: current.description }), normalizeRule(d.rule)),
+            ...prefixed('Target', (0,util_diff/* diffValues */.In)(normalizeRuleTarget(ours), normalizeRuleTarget(target))),
+        ];
+        changes.push({
+            kind: 'rule',
+            action: diff.length ? 'update' : 'unchanged',
+            job: d.job.name,
+            name: d.name,
+            rule: d.rule,
+            target,
+            diff,
+            reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ` : 'matches',
+        });
+    }
+    return changes;
+}
+function jobPlans(desired, observed, changes, knownArns) {
+    return desired.jobs.map((d) => {
+        const td = changes.find((c) => c.kind === 'task-definition' && c.family === d.name);
+        const sched = changes.find((c) => (c.kind === 'schedule' || c.kind === 'rule') && c.name === d.name && c.action !== 'delete');
+        const registers = td?.action === 'register';
+        const reasons = [];
+        if (td && td.kind === 'task-definition' && registers) {
+            if (!td.current)
+                reasons.push('task definition: new family');
+            else
+                reasons.push(...td.diff.map((c) => `task definition ${(0,util_diff/* describeChange */.uQ)(c)}`));
+        }
+        const schedDiff = sched && (sched.kind === 'schedule' || sched.kind === 'rule') ? sched.diff : [];
+        const meaningful = schedDiff.filter((c) => !(registers && /TaskDefinitionArn$/.test(c.path)));
+        if (registers && sched && sched.action !== 'create')
+            reasons.push(`${sched.kind} now runs the new revision`);
+        reasons.push(...meaningful.map((c) => `${sched.kind} ${(0,util_diff/* describeChange */.uQ)(c)}`));
+        const existed = desired.backend === 'scheduler' ? Boolean(observed.schedules[d.name]) : Boolean(observed.rules[d.name]);
+        let action = 'unchanged';
+        if (!existed)
+            action = 'create';
+        else if (registers || meaningful.length) {
+            const onlyState = !registers && meaningful.every((c) => c.path === 'State');
+            action = onlyState ? (d.job.enabled ? 'enable' : 'disable') : 'update';
+        }
+        if (action === 'create')
+            reasons.unshift(`${desired.backend === 'scheduler' ? 'schedule' : 'rule'} ${d.name} is new`);
+        const current = td && td.kind === 'task-definition' ? td.current : undefined;
+        const arn = knownArns.get(d.name);
+        return {
+            job: d.job.name,
+            name: d.name,
+            action,
+            enabled: d.job.enabled,
+            reasons,
+            family: d.name,
+            ...(current ? { currentRevision: current.revision } : {}),
+            ...(arn ? { taskDefinitionArn: arn } : {}),
+            registersNewRevision: registers,
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./taskdef/image.ts
+/** Image references: parse them, and pin ECR tags to digests. */
+
+
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+function parseImageReference(text) {
+    const trimmed = text.trim();
+    const at = trimmed.indexOf('@');
+    const digest = at >= 0 ? trimmed.slice(at + 1) : undefined;
+    const rest = at >= 0 ? trimmed.slice(0, at) : trimmed;
+    if (digest !== undefined && !DIGEST.test(digest))
+        return undefined;
+    const slash = rest.indexOf('/');
+    const first = slash >= 0 ? rest.slice(0, slash) : '';
+    const hasRegistry = slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost');
+    const registry = hasRegistry ? first : '';
+    const path = hasRegistry ? rest.slice(slash + 1) : rest;
+    const colon = path.lastIndexOf(':');
+    const tag = colon >= 0 ? path.slice(colon + 1) : undefined;
+    const repository = colon >= 0 ? path.slice(0, colon) : path;
+    if (!/^[a-z0-9]+(?:[._\-/][a-z0-9]+)*$/.test(repository))
+        return undefined;
+    if (tag !== undefined && !/^[\w][\w.-]{0,127}$/.test(tag))
+        return undefined;
+    return { registry, repository, ...(tag !== undefined ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+function ecrRegistryOf(registry) {
+    const m = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/.exec(registry);
+    return m ? { accountId: m[1], region: m[2] } : undefined;
+}
+function imageUri(ref, digest) {
+    return `${ref.registry ? `${ref.registry}/` : ''}${ref.repository}@${digest}`;
+}
+/**
+ * Pins an image by digest. An ECR image given by tag is resolved with DescribeImages; an ECR image
+ * given by digest is checked to exist (a task would fail with CannotPullContainerError otherwise).
+ * Images outside ECR must be given by digest.
+ */
+async function pinImage(clients, text) {
+    const ref = parseImageReference(text);
+    if (!ref) {
+        throw new errors/* OperationError */.O(`'${text}' is not an image reference`, 'use registry/repository@sha256:<digest> or registry/repository:<tag>');
+    }
+    const ecr = ecrRegistryOf(ref.registry);
+    if (!ecr) {
+        if (!ref.digest) {
+            throw new errors/* OperationError */.O(`image '${text}' is not pinned by digest`, `tags outside ECR cannot be resolved here: give the image as ${ref.registry ? `${ref.registry}/` : ''}${ref.repository}@sha256:<digest>`);
+        }
+        return { uri: imageUri(ref, ref.digest), digest: ref.digest, repository: ref.repository };
+    }
+    const region = await clients.region();
+    if (ecr.region !== region) {
+        throw new errors/* OperationError */.O(`image '${text}' is in ECR region ${ecr.region}, but this deploy runs in ${region}`, 'deploy in the registry region, or replicate the repository');
+    }
+    const imageId = ref.digest ? { imageDigest: ref.digest } : { imageTag: ref.tag ?? 'latest' };
+    try {
+        const out = await clients.ecr.send(new client_ecr_dist_cjs/* DescribeImagesCommand */.ji5({ registryId: ecr.accountId, repositoryName: ref.repository, imageIds: [imageId] }));
+        const digest = out.imageDetails?.[0]?.imageDigest;
+        if (!digest)
+            throw new errors/* OperationError */.O(`ECR returned no digest for ${text}`);
+        return {
+            uri: imageUri(ref, digest),
+            digest,
+            repository: ref.repository,
+            ...(ref.digest ? {} : { resolvedFromTag: ref.tag ?? 'latest' }),
+        };
+    }
+    catch (error) {
+        if (error instanceof client_ecr_dist_cjs/* ImageNotFoundException */.CJH) {
+            throw new errors/* OperationError */.O(`image ${text} is not in ECR repository ${ref.repository}`, 'push it first (the deploy action builds and pushes it), or check the digest or tag');
+        }
+        if (error instanceof client_ecr_dist_cjs/* RepositoryNotFoundException */.Da2) {
+            throw new errors/* OperationError */.O(`ECR repository ${ref.repository} does not exist in ${ecr.accountId}/${ecr.region}`, 'the deploy action creates it; or check image.repository in the manifest');
+        }
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./release.ts
+/**
+ * The release pipeline, shared by `ecs-batch plan|deploy` and the release action: validate the
+ * manifest, pin the image, read live state, plan, and (unless planning only) apply. Nothing is
+ * written before validation, the image, the cluster and ownership have all been checked.
+ */
+
+
+
+
+
+
+
+async function release(options) {
+    const load = (0,manifest_load/* loadManifest */.eY)(options.manifest, { ...(options.environment ? { environment: options.environment } : {}), ...(options.now ? { now: options.now } : {}) });
+    if (!load.valid || !load.manifest)
+        return { load };
+    const manifest = load.manifest;
+    const clients = options.clients ?? createClients();
+    try {
+        const [image, clusterArn, region] = await Promise.all([pinImage(clients, options.image), resolveCluster(clients, manifest.cluster), clients.region()]);
+        const desired = desiredState(manifest, { region, clusterArn, image: image.uri });
+        const observed = await observe(clients, {
+            prefix: manifest.prefix,
+            names: desired.jobs.map((j) => j.name),
+            logGroups: desired.logGroups.map((g) => g.name),
+            revisionsOfDesired: options.keepRevisions !== undefined,
+        });
+        const plan = plan_plan(desired, observed, { prune: options.prune, ...(options.keepRevisions !== undefined ? { keepRevisions: options.keepRevisions } : {}) });
+        if (options.dryRun || plan.conflicts.length > 0)
+            return { load, manifest, image, plan };
+        const result = await apply(clients, plan, options.onEvent);
+        return { load, manifest, image, plan, apply: result };
+    }
+    finally {
+        if (!options.clients)
+            clients.destroy();
+    }
+}
+
+
+/***/ })
+
+};
