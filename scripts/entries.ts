@@ -3,4 +3,5 @@ export const ENTRIES: Readonly<Record<string, string>> = {
   cli: 'src/cli.ts',
   validate: 'src/actions/validate.ts',
   release: 'src/actions/release.ts',
+  prepare: 'src/actions/prepare.ts',
 };

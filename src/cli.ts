@@ -4,6 +4,8 @@
  * Exit codes: 0 success, 1 invalid input or a failed operation, 2 a usage error.
  */
 import type { ApplyEvent } from './apply/apply.ts';
+import { iamPolicy, policyContext } from './aws/iam.ts';
+import { formatDiagnostic } from './manifest/diagnostics.ts';
 import { loadManifest, DEFAULT_MANIFEST } from './manifest/load.ts';
 import { deploymentReport, renderDeploymentText } from './report/deployment.ts';
 import { renderValidationText, validationReport } from './report/validation.ts';
@@ -19,9 +21,14 @@ interface Command {
   run(argv: string[]): Promise<number>;
 }
 
-const RELEASE_OPTIONS = {
+/** Every command reads a manifest, in an environment. */
+const MANIFEST_OPTIONS = {
   manifest: { type: 'string', short: 'm' },
   environment: { type: 'string', short: 'e' },
+} as const;
+
+const RELEASE_OPTIONS = {
+  ...MANIFEST_OPTIONS,
   image: { type: 'string', short: 'i' },
   format: { type: 'string' },
   prune: { type: 'boolean', default: true },
@@ -60,8 +67,7 @@ const COMMANDS: Record<string, Command> = {
     usage: 'ecs-batch validate [--manifest FILE] [--environment ENV] [--format text|json] [--next N] [--now ISO-8601]',
     async run(argv) {
       const { values } = parseCommandArgs(argv, {
-        manifest: { type: 'string', short: 'm' },
-        environment: { type: 'string', short: 'e' },
+        ...MANIFEST_OPTIONS,
         format: { type: 'string' },
         next: { type: 'string' },
         now: { type: 'string' },
@@ -74,6 +80,30 @@ const COMMANDS: Record<string, Command> = {
       const report = validationReport(result, now, next);
       print(format === 'json' ? JSON.stringify(report, null, 2) : renderValidationText(file, result, report));
       return report.valid ? 0 : 1;
+    },
+  },
+  'iam-policy': {
+    summary: 'print the least-privilege IAM policy the actions need for this manifest',
+    usage: 'ecs-batch iam-policy [--manifest FILE] [--environment ENV] [--for deploy|plan|run] [--region REGION] [--account ID]',
+    async run(argv) {
+      const { values } = parseCommandArgs(argv, {
+        ...MANIFEST_OPTIONS,
+        for: { type: 'string', default: 'deploy' },
+        region: { type: 'string' },
+        account: { type: 'string' },
+      });
+      const purpose = values.for;
+      if (purpose !== 'deploy' && purpose !== 'plan' && purpose !== 'run') throw new UsageError(`--for must be deploy, plan or run, not '${purpose}'`);
+      if (values.account !== undefined && !/^\d{12}$/.test(values.account)) throw new UsageError(`--account must be a 12-digit AWS account id`);
+      const file = values.manifest ?? DEFAULT_MANIFEST;
+      const result = loadManifest(file, values.environment ? { environment: values.environment } : {});
+      if (!result.manifest) {
+        process.stderr.write(`${result.diagnostics.map(formatDiagnostic).join('\n')}\n`);
+        return 1;
+      }
+      const region = values.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION;
+      print(JSON.stringify(iamPolicy(result.manifest, purpose, policyContext(result.manifest, region, values.account)), null, 2));
+      return 0;
     },
   },
   plan: {

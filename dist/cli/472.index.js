@@ -83,6 +83,17 @@ function createClients(options = {}) {
         },
     };
 }
+/** True when the standard AWS chain yields credentials and a region (e.g. not in a fork's PR). */
+async function hasCredentials(clients) {
+    try {
+        const credentials = await clients.ecs.config.credentials();
+        await clients.region();
+        return Boolean(credentials.accessKeyId);
+    }
+    catch {
+        return false;
+    }
+}
 
 // EXTERNAL MODULE: ./plan/types.ts
 var types = __webpack_require__(727);

@@ -19476,10 +19476,97 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ./manifest/load.ts + 5 modules
-var load = __nccwpck_require__(9735);
+// EXTERNAL MODULE: ./manifest/names.ts
+var names = __nccwpck_require__(440);
+;// CONCATENATED MODULE: ./aws/iam.ts
+/**
+ * The least-privilege IAM policy the actions need for one manifest: resources scoped to its
+ * families, schedule group, rules, log groups and repository; iam:PassRole only for its roles.
+ */
+
+/**
+ * Actions AWS does not scope to a resource (they need "*"). Everything else is scoped.
+ * List/Describe calls without resource-level support are read-only.
+ */
+const UNSCOPED_ACTIONS = (/* unused pure expression or super */ null && ([
+    'ecs:DescribeTaskDefinition',
+    'ecs:ListTaskDefinitionFamilies',
+    'ecs:ListTaskDefinitions',
+    'ecs:RegisterTaskDefinition',
+    'ecs:DeregisterTaskDefinition',
+    'ecr:GetAuthorizationToken',
+    'scheduler:ListSchedules',
+    'events:ListRules',
+    'logs:DescribeLogGroups',
+]));
+/** Account and partition from the manifest's role ARNs; region from the caller. */
+function policyContext(manifest, region, account) {
+    const roles = manifest.jobs.flatMap((j) => [j.executionRoleArn, j.taskRoleArn, j.schedulerRoleArn]).filter((r) => Boolean(r));
+    const m = roles.map((r) => /^arn:(aws[a-z-]*):iam::(\d{12}):role\//.exec(r)).find(Boolean);
+    return { account: account ?? m?.[2] ?? '*', region: region ?? '*', partition: m?.[1] ?? 'aws' };
+}
+function iamPolicy(manifest, purpose, ctx) {
+    const { prefix } = manifest;
+    const arn = (service, resource, region = ctx.region) => `arn:${ctx.partition}:${service}:${region}:${ctx.account}:${resource}`;
+    const clusterName = manifest.cluster.startsWith('arn:') ? manifest.cluster.slice(manifest.cluster.lastIndexOf('/') + 1) : manifest.cluster;
+    const cluster = manifest.cluster.startsWith('arn:') ? manifest.cluster : arn('ecs', `cluster/${clusterName}`);
+    // Each job's family by name: `<prefix>-*` would also match another environment's families.
+    const families = manifest.jobs.map((j) => arn('ecs', `task-definition/${(0,names/* jobResourceName */.ln)(prefix, j.name)}:*`));
+    const repository = arn('ecr', `repository/${manifest.image.repository}`);
+    const group = arn('scheduler', `schedule-group/${prefix}`);
+    const schedules = arn('scheduler', `schedule/${prefix}/*`);
+    const rules = arn('events', `rule/${prefix}-*`);
+    const logGroupNames = [...new Set(manifest.jobs.flatMap((j) => (j.logs ? [j.logs.group] : [])))];
+    const logGroups = logGroupNames.flatMap((g) => [arn('logs', `log-group:${g}`), arn('logs', `log-group:${g}:*`)]);
+    const schedulerRoles = [...new Set(manifest.jobs.map((j) => j.schedulerRoleArn).filter((r) => Boolean(r)))];
+    const taskRoles = [...new Set(manifest.jobs.flatMap((j) => [j.executionRoleArn, j.taskRoleArn]).filter((r) => Boolean(r)))];
+    const invoker = manifest.backend === 'rules' ? 'events.amazonaws.com' : 'scheduler.amazonaws.com';
+    const statements = [];
+    const allow = (Sid, Action, Resource, Condition) => {
+        if (Action.length && Resource.length)
+            statements.push({ Sid, Effect: 'Allow', Action: [...Action].sort(), Resource, ...(Condition ? { Condition } : {}) });
+    };
+    const unscopedReads = ['ecs:DescribeTaskDefinition', 'ecs:ListTaskDefinitionFamilies', 'ecs:ListTaskDefinitions', 'scheduler:ListSchedules', 'events:ListRules', 'logs:DescribeLogGroups'];
+    if (purpose === 'plan' || purpose === 'deploy') {
+        allow('ReadWithoutResourceScope', [...unscopedReads, ...(purpose === 'deploy' ? ['ecs:RegisterTaskDefinition', 'ecs:DeregisterTaskDefinition', 'ecr:GetAuthorizationToken'] : [])], ['*']);
+        allow('Cluster', ['ecs:DescribeClusters'], [cluster]);
+        allow('Repository', [
+            'ecr:DescribeImages',
+            'ecr:DescribeRepositories',
+            ...(purpose === 'deploy'
+                ? ['ecr:CreateRepository', 'ecr:PutLifecyclePolicy', 'ecr:TagResource', 'ecr:BatchCheckLayerAvailability', 'ecr:BatchGetImage', 'ecr:CompleteLayerUpload', 'ecr:GetDownloadUrlForLayer', 'ecr:InitiateLayerUpload', 'ecr:PutImage', 'ecr:UploadLayerPart']
+                : []),
+        ], [repository]);
+        if (purpose === 'deploy') {
+            allow('TagTaskDefinitionsOnRegister', ['ecs:TagResource'], families, { StringEquals: { 'ecs:CreateAction': 'RegisterTaskDefinition' } });
+        }
+        allow('ScheduleGroup', ['scheduler:GetScheduleGroup', 'scheduler:ListTagsForResource', ...(purpose === 'deploy' ? ['scheduler:CreateScheduleGroup', 'scheduler:TagResource'] : [])], [group]);
+        allow('Schedules', ['scheduler:GetSchedule', ...(purpose === 'deploy' ? ['scheduler:CreateSchedule', 'scheduler:UpdateSchedule', 'scheduler:DeleteSchedule'] : [])], [schedules]);
+        allow('Rules', ['events:DescribeRule', 'events:ListTagsForResource', 'events:ListTargetsByRule', ...(purpose === 'deploy' ? ['events:PutRule', 'events:PutTargets', 'events:RemoveTargets', 'events:DeleteRule', 'events:TagResource'] : [])], [rules]);
+        allow('LogGroups', ['logs:ListTagsForResource', ...(purpose === 'deploy' ? ['logs:CreateLogGroup', 'logs:PutRetentionPolicy', 'logs:TagResource'] : [])], logGroups);
+        if (purpose === 'deploy') {
+            allow('PassRoleToScheduler', ['iam:PassRole'], schedulerRoles, { StringEquals: { 'iam:PassedToService': invoker } });
+            allow('PassRoleToTasks', ['iam:PassRole'], taskRoles, { StringEquals: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' } });
+        }
+    }
+    if (purpose === 'run') {
+        allow('ReadWithoutResourceScope', ['ecs:DescribeTaskDefinition'], ['*']);
+        allow('Cluster', ['ecs:DescribeClusters'], [cluster]);
+        allow('RunJobTasks', ['ecs:RunTask'], families, { ArnEquals: { 'ecs:cluster': cluster } });
+        allow('WatchAndStopTasks', ['ecs:DescribeTasks', 'ecs:StopTask'], [arn('ecs', `task/${clusterName}/*`)]);
+        allow('TagTasksOnRun', ['ecs:TagResource'], [arn('ecs', `task/${clusterName}/*`)], { StringEquals: { 'ecs:CreateAction': 'RunTask' } });
+        allow('ReadSchedules', ['scheduler:GetSchedule'], [schedules]);
+        allow('ReadRules', ['events:DescribeRule', 'events:ListTargetsByRule'], [rules]);
+        allow('ReadJobLogs', ['logs:GetLogEvents', 'logs:FilterLogEvents'], logGroups);
+        allow('PassRoleToTasks', ['iam:PassRole'], taskRoles, { StringEquals: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' } });
+    }
+    return { Version: '2012-10-17', Statement: statements };
+}
+
 // EXTERNAL MODULE: ./manifest/diagnostics.ts
 var diagnostics = __nccwpck_require__(4304);
+// EXTERNAL MODULE: ./manifest/load.ts + 5 modules
+var load = __nccwpck_require__(9735);
 // EXTERNAL MODULE: ./plan/types.ts
 var types = __nccwpck_require__(727);
 // EXTERNAL MODULE: ./util/diff.ts
@@ -19849,10 +19936,16 @@ var errors = __nccwpck_require__(7702);
 
 
 
+
+
 const VERSION = '0.1.0';
-const RELEASE_OPTIONS = {
+/** Every command reads a manifest, in an environment. */
+const MANIFEST_OPTIONS = {
     manifest: { type: 'string', short: 'm' },
     environment: { type: 'string', short: 'e' },
+};
+const RELEASE_OPTIONS = {
+    ...MANIFEST_OPTIONS,
     image: { type: 'string', short: 'i' },
     format: { type: 'string' },
     prune: { type: 'boolean', default: true },
@@ -19890,8 +19983,7 @@ const COMMANDS = {
         usage: 'ecs-batch validate [--manifest FILE] [--environment ENV] [--format text|json] [--next N] [--now ISO-8601]',
         async run(argv) {
             const { values } = parseCommandArgs(argv, {
-                manifest: { type: 'string', short: 'm' },
-                environment: { type: 'string', short: 'e' },
+                ...MANIFEST_OPTIONS,
                 format: { type: 'string' },
                 next: { type: 'string' },
                 now: { type: 'string' },
@@ -19904,6 +19996,32 @@ const COMMANDS = {
             const report = validationReport(result, now, next);
             print(format === 'json' ? JSON.stringify(report, null, 2) : renderValidationText(file, result, report));
             return report.valid ? 0 : 1;
+        },
+    },
+    'iam-policy': {
+        summary: 'print the least-privilege IAM policy the actions need for this manifest',
+        usage: 'ecs-batch iam-policy [--manifest FILE] [--environment ENV] [--for deploy|plan|run] [--region REGION] [--account ID]',
+        async run(argv) {
+            const { values } = parseCommandArgs(argv, {
+                ...MANIFEST_OPTIONS,
+                for: { type: 'string', default: 'deploy' },
+                region: { type: 'string' },
+                account: { type: 'string' },
+            });
+            const purpose = values.for;
+            if (purpose !== 'deploy' && purpose !== 'plan' && purpose !== 'run')
+                throw new UsageError(`--for must be deploy, plan or run, not '${purpose}'`);
+            if (values.account !== undefined && !/^\d{12}$/.test(values.account))
+                throw new UsageError(`--account must be a 12-digit AWS account id`);
+            const file = values.manifest ?? load/* DEFAULT_MANIFEST */.mj;
+            const result = (0,load/* loadManifest */.eY)(file, values.environment ? { environment: values.environment } : {});
+            if (!result.manifest) {
+                process.stderr.write(`${result.diagnostics.map(diagnostics/* formatDiagnostic */.xy).join('\n')}\n`);
+                return 1;
+            }
+            const region = values.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION;
+            print(JSON.stringify(iamPolicy(result.manifest, purpose, policyContext(result.manifest, region, values.account)), null, 2));
+            return 0;
         },
     },
     plan: {

@@ -50708,8 +50708,12 @@ function annotate(diagnostics) {
             warning(d.message, properties);
     }
 }
+/**
+ * An input, or undefined when empty. Composite steps that run a bundle pass inputs through `env:`,
+ * where `INPUT_DRY_RUN` is easier to write than `INPUT_DRY-RUN`: both spellings are read.
+ */
 function optionalInput(name) {
-    const value = getInput(name).trim();
+    const value = (getInput(name) || process.env[`INPUT_${name.replace(/[ -]/g, '_').toUpperCase()}`] || '').trim();
     return value === '' ? undefined : value;
 }
 function booleanInput(name, fallback) {
@@ -50721,6 +50725,15 @@ function booleanInput(name, fallback) {
     if (/^(false|no|0)$/i.test(value))
         return false;
     throw new UsageError(`input '${name}' must be true or false, not '${value}'`);
+}
+/** The job summary is a report: failing to write it must not fail a deploy that succeeded. */
+async function writeSummary(markdown) {
+    try {
+        await summary.addRaw(markdown, true).write();
+    }
+    catch (error) {
+        warning(`Could not write the job summary: ${error.message}`);
+    }
 }
 /** Runs an action body; any failure fails the step with a one-line reason, never a stack trace. */
 async function runAction(body) {
@@ -50749,7 +50762,7 @@ void runAction(async () => {
     annotate(result.diagnostics);
     setOutput('valid', String(report.valid));
     setOutput('jobs', JSON.stringify(report.jobs));
-    await summary.addRaw(renderValidationMarkdown(file, report), true).write();
+    await writeSummary(renderValidationMarkdown(file, report));
     if (!report.valid) {
         setFailed(`${file}: ${report.errors.length} error(s); see the annotations on the manifest`);
     }

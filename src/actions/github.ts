@@ -13,8 +13,12 @@ export function annotate(diagnostics: readonly Diagnostic[]): void {
   }
 }
 
+/**
+ * An input, or undefined when empty. Composite steps that run a bundle pass inputs through `env:`,
+ * where `INPUT_DRY_RUN` is easier to write than `INPUT_DRY-RUN`: both spellings are read.
+ */
 export function optionalInput(name: string): string | undefined {
-  const value = core.getInput(name).trim();
+  const value = (core.getInput(name) || process.env[`INPUT_${name.replace(/[ -]/g, '_').toUpperCase()}`] || '').trim();
   return value === '' ? undefined : value;
 }
 
@@ -24,6 +28,15 @@ export function booleanInput(name: string, fallback: boolean): boolean {
   if (/^(true|yes|1)$/i.test(value)) return true;
   if (/^(false|no|0)$/i.test(value)) return false;
   throw new UsageError(`input '${name}' must be true or false, not '${value}'`);
+}
+
+/** The job summary is a report: failing to write it must not fail a deploy that succeeded. */
+export async function writeSummary(markdown: string): Promise<void> {
+  try {
+    await core.summary.addRaw(markdown, true).write();
+  } catch (error) {
+    core.warning(`Could not write the job summary: ${(error as Error).message}`);
+  }
 }
 
 /** Runs an action body; any failure fails the step with a one-line reason, never a stack trace. */

@@ -1,20 +1,49 @@
 /** The `release` action: everything after the image exists. Plans, applies (unless dry-run), summarizes. */
 import * as core from '@actions/core';
-import { DEFAULT_MANIFEST } from '../manifest/load.ts';
+import { createClients, hasCredentials } from '../aws/clients.ts';
+import { DEFAULT_MANIFEST, loadManifest } from '../manifest/load.ts';
 import { release } from '../release.ts';
 import { deploymentReport, renderDeploymentMarkdown, renderDeploymentText } from '../report/deployment.ts';
 import { describeProgress } from '../report/progress.ts';
+import { renderValidationMarkdown, validationReport } from '../report/validation.ts';
 import { UsageError, parseNonNegativeInt } from '../util/inputs.ts';
-import { annotate, booleanInput, optionalInput, runAction } from './github.ts';
+import { commentMarker, commentOnPullRequest } from './comment.ts';
+import { annotate, booleanInput, optionalInput, runAction, writeSummary } from './github.ts';
+
+const NO_CREDENTIALS =
+  '> ⚠️ **No AWS credentials in this run** (a pull request from a fork, or no aws-actions/configure-aws-credentials step): ' +
+  'the plan against AWS was skipped; this is validation only.';
 
 void runAction(async () => {
   const image = optionalInput('image');
-  if (!image) throw new UsageError("input 'image' is required: the image to release (repository@sha256:digest, or an ECR tag)");
   const file = optionalInput('manifest') ?? DEFAULT_MANIFEST;
   const dryRun = booleanInput('dry-run', false);
   const keepRevisions = parseNonNegativeInt("input 'keep-revisions'", optionalInput('keep-revisions'));
   const environment = optionalInput('environment');
+  const comment = dryRun && booleanInput('pr-comment', true);
+  const token = optionalInput('github-token');
   const now = Date.now();
+
+  if (dryRun) {
+    const probe = createClients();
+    const credentials = await hasCredentials(probe);
+    probe.destroy();
+    if (!credentials || !image) {
+      // Validation only: what a PR check can still say without AWS.
+      const result = loadManifest(file, { ...(environment ? { environment } : {}), now });
+      annotate(result.diagnostics);
+      const report = validationReport(result, now, 3);
+      const note = credentials ? '> ℹ️ No image given: validation only.' : NO_CREDENTIALS;
+      const markdown = `${note}\n\n${renderValidationMarkdown(file, report)}`;
+      core.setOutput('status', report.valid ? 'validated' : 'invalid');
+      core.setOutput('summary', markdown);
+      await writeSummary(markdown);
+      if (comment) await commentOnPullRequest(token, commentMarker(result.manifest?.prefix ?? file), markdown);
+      if (!report.valid) core.setFailed(`${file} is invalid; see the annotations`);
+      return;
+    }
+  }
+  if (!image) throw new UsageError("input 'image' is required: the image to release (repository@sha256:digest, or an ECR tag)");
   const outcome = await core.group(dryRun ? 'ecs-batch plan' : 'ecs-batch deploy', () =>
     release({
       manifest: file,
@@ -35,7 +64,8 @@ void runAction(async () => {
   core.setOutput('task-definition-arns', JSON.stringify(report.taskDefinitionArns));
   if (report.image) core.setOutput('image', report.image.uri);
   core.setOutput('summary', markdown);
-  await core.summary.addRaw(markdown, true).write();
+  await writeSummary(markdown);
+  if (comment) await commentOnPullRequest(token, commentMarker(report.prefix ?? file), markdown);
   if (report.status === 'invalid') core.setFailed(`${file} is invalid: nothing was deployed; see the annotations`);
   else if (report.status === 'refused') core.setFailed(`refused to deploy: ${report.conflicts.join('; ')}`);
   else if (report.status === 'failed') core.setFailed(`deploy failed part-way: ${report.errors.join('; ')}. Every schedule still points at a revision that exists; re-run to converge.`);

@@ -3,7 +3,7 @@ import * as core from '@actions/core';
 import { DEFAULT_MANIFEST, loadManifest } from '../manifest/load.ts';
 import { renderValidationMarkdown, validationReport } from '../report/validation.ts';
 import { parsePositiveInt } from '../util/inputs.ts';
-import { annotate, optionalInput, runAction } from './github.ts';
+import { annotate, optionalInput, runAction, writeSummary } from './github.ts';
 
 void runAction(async () => {
   const file = optionalInput('manifest') ?? DEFAULT_MANIFEST;
@@ -15,7 +15,7 @@ void runAction(async () => {
   annotate(result.diagnostics);
   core.setOutput('valid', String(report.valid));
   core.setOutput('jobs', JSON.stringify(report.jobs));
-  await core.summary.addRaw(renderValidationMarkdown(file, report), true).write();
+  await writeSummary(renderValidationMarkdown(file, report));
   if (!report.valid) {
     core.setFailed(`${file}: ${report.errors.length} error(s); see the annotations on the manifest`);
   } else {

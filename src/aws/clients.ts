@@ -77,3 +77,14 @@ export function createClients(options: ClientOptions = {}): AwsClients {
     },
   };
 }
+
+/** True when the standard AWS chain yields credentials and a region (e.g. not in a fork's PR). */
+export async function hasCredentials(clients: AwsClients): Promise<boolean> {
+  try {
+    const credentials = await clients.ecs.config.credentials();
+    await clients.region();
+    return Boolean(credentials.accessKeyId);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,40 @@
+/** One sticky pull-request comment per manifest prefix, updated in place on every push. */
+import * as core from '@actions/core';
+import * as github from '@actions/github';
+
+export function commentMarker(prefix: string): string {
+  return `<!-- ecs-batch:plan:${prefix} -->`;
+}
+
+/** Creates or updates the comment that carries `marker`. Returns what it did. */
+export async function upsertPullRequestComment(token: string, marker: string, body: string): Promise<'created' | 'updated' | 'not a pull request'> {
+  const { context } = github;
+  const number = context.payload.pull_request?.number;
+  if (!number) return 'not a pull request';
+  const octokit = github.getOctokit(token);
+  const { owner, repo } = context.repo;
+  const text = `${marker}\n${body}`;
+  for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo, issue_number: number, per_page: 100 })) {
+    const existing = page.data.find((c) => c.body?.includes(marker));
+    if (existing) {
+      await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body: text });
+      return 'updated';
+    }
+  }
+  await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body: text });
+  return 'created';
+}
+
+/** Posting the comment is a courtesy: a missing permission is a warning, not a failed deploy check. */
+export async function commentOnPullRequest(token: string | undefined, marker: string, body: string): Promise<void> {
+  if (!token) {
+    core.info('No github-token: the plan is in the job summary only.');
+    return;
+  }
+  try {
+    const done = await upsertPullRequestComment(token, marker, body);
+    core.info(`Plan comment: ${done}.`);
+  } catch (error) {
+    core.warning(`Could not post the plan comment (${(error as Error).message}); grant "pull-requests: write" to the job. The plan is in the job summary.`);
+  }
+}

@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startFakeAws, type FakeAws } from '../fake-aws/index.ts';
+import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.ts';
+import { MANIFEST } from '../helpers/manifests.ts';
+import { runAction, scratchDir } from '../helpers/processes.ts';
+
+let fake: FakeAws;
+let gh: FakeGitHub;
+let dir: string;
+
+beforeAll(async () => {
+  fake = await startFakeAws({ region: 'ap-northeast-1' });
+  fake.createCluster('batch');
+  gh = await startFakeGitHub();
+});
+afterAll(async () => {
+  await fake.stop();
+  await gh.stop();
+});
+beforeEach(() => {
+  dir = scratchDir({ 'ecs-batch.yml': MANIFEST });
+  fake.calls.reset();
+});
+
+const git = { GITHUB_SHA: 'abc123def4567890abc123def4567890abc12345', GITHUB_REF_NAME: 'feature/x+y' };
+
+describe('prepare (bundled, with the runner environment)', () => {
+  it('creates the repository once, with scan on push and a lifecycle policy, and computes tags', async () => {
+    const r = await runAction('prepare', { 'push-latest': 'true', 'untagged-images-to-keep': '7' }, { env: { ...fake.env(), ...git }, cwd: dir });
+    expect(r.code).toBe(0);
+    const repo = fake.state.repositories.get('myapp-batch')!;
+    expect(repo.scanOnPush).toBe(true);
+    expect(JSON.parse(repo.lifecyclePolicy!).rules[0].selection).toEqual({ tagStatus: 'untagged', countType: 'imageCountMoreThan', countNumber: 7 });
+    expect(repo.tags).toEqual([{ key: 'ecs-batch:project', value: 'myapp' }]);
+    expect(r.outputs['repository-uri']).toBe('123456789012.dkr.ecr.ap-northeast-1.amazonaws.com/myapp-batch');
+    expect(r.outputs.registry).toBe('123456789012.dkr.ecr.ap-northeast-1.amazonaws.com');
+    expect(r.outputs.tags!.split('\n')).toEqual([
+      `123456789012.dkr.ecr.ap-northeast-1.amazonaws.com/myapp-batch:${git.GITHUB_SHA}`,
+      '123456789012.dkr.ecr.ap-northeast-1.amazonaws.com/myapp-batch:feature-x-y',
+      '123456789012.dkr.ecr.ap-northeast-1.amazonaws.com/myapp-batch:latest',
+    ]);
+    expect(r.outputs).toMatchObject({ exists: 'false', context: '.', dockerfile: 'Dockerfile', prefix: 'myapp' });
+
+    // A second run leaves the existing repository (and its policy) alone.
+    repo.lifecyclePolicy = '{"rules":[{"custom":true}]}';
+    fake.calls.reset();
+    const again = await runAction('prepare', {}, { env: { ...fake.env(), ...git }, cwd: dir });
+    expect(again.code).toBe(0);
+    expect(fake.calls.writes()).toEqual([]);
+    expect(repo.lifecyclePolicy).toBe('{"rules":[{"custom":true}]}');
+  });
+
+  it("detects this commit's image in ECR, so a re-run skips the build", async () => {
+    const pushed = fake.seedImage('myapp-batch', git.GITHUB_SHA);
+    const r = await runAction('prepare', {}, { env: { ...fake.env(), ...git }, cwd: dir });
+    expect(r.outputs).toMatchObject({ exists: 'true', image: pushed.uri });
+  });
+
+  it('a given image skips the build and makes no AWS call', async () => {
+    const r = await runAction('prepare', { image: 'x.dkr.ecr.us-east-1.amazonaws.com/a@sha256:1' }, { env: { ...fake.env(), ...git }, cwd: dir });
+    expect(r.outputs).toMatchObject({ exists: 'true', image: 'x.dkr.ecr.us-east-1.amazonaws.com/a@sha256:1' });
+    expect(fake.calls.count()).toBe(0);
+  });
+
+  it('an invalid manifest fails before anything is built, with annotations and no AWS call', async () => {
+    writeFileSync(join(dir, 'ecs-batch.yml'), MANIFEST.replace('rate(10 minutes)', 'rate(10 minute)'));
+    const r = await runAction('prepare', {}, { env: { ...fake.env(), ...git }, cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/::error title=ecs-batch,file=ecs-batch\.yml,line=\d+,col=\d+::schedule 'rate\(10 minute\)'/);
+    expect(fake.calls.count()).toBe(0);
+  });
+
+  it('reads inputs passed as INPUT_X_Y by the composite action', async () => {
+    const r = await runAction('prepare', {}, { env: { ...fake.env(), ...git, INPUT_PUSH_LATEST: 'true', INPUT_DOCKERFILE: 'docker/batch.Dockerfile' }, cwd: dir });
+    expect(r.outputs.tags).toMatch(/:latest$/);
+    expect(r.outputs.dockerfile).toBe('docker/batch.Dockerfile');
+  });
+});
+
+describe('PR plan comment (release action, dry-run)', () => {
+  function prEnv(number: number) {
+    const event = join(dir, 'event.json');
+    writeFileSync(event, JSON.stringify({ pull_request: { number } }));
+    return { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_REPOSITORY: 'octo/app', GITHUB_API_URL: gh.url };
+  }
+
+  it('posts one sticky comment and updates it in place on the next push', async () => {
+    const image = fake.seedImage('myapp-batch', 'pr');
+    const inputs = { image: image.uri, 'dry-run': 'true', 'github-token': 'fake-token' };
+    const first = await runAction('release', inputs, { env: { ...fake.env(), ...prEnv(7) }, cwd: dir });
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/Plan comment: created/);
+    const second = await runAction('release', inputs, { env: { ...fake.env(), ...prEnv(7) }, cwd: dir });
+    expect(second.stdout).toMatch(/Plan comment: updated/);
+    const ours = gh.comments.filter((c) => c.issue === 7);
+    expect(ours).toHaveLength(1);
+    expect(ours[0]!.body).toMatch(/^<!-- ecs-batch:plan:myapp -->\n### ecs-batch `myapp` in ap-northeast-1/);
+    expect(ours[0]!.body).toMatch(/📝 plan \(nothing written\)/);
+    expect(fake.calls.writes()).toEqual([]);
+  });
+
+  it('finds its comment among others across pages', async () => {
+    gh.comments.push({ id: 1, body: 'lgtm', issue: 8 }, { id: 2, body: 'nit', issue: 8 }, { id: 3, body: 'ok', issue: 8 });
+    const image = fake.seedImage('myapp-batch', 'pr8');
+    const inputs = { image: image.uri, 'dry-run': 'true', 'github-token': 'fake-token' };
+    await runAction('release', inputs, { env: { ...fake.env(), ...prEnv(8) }, cwd: dir });
+    await runAction('release', inputs, { env: { ...fake.env(), ...prEnv(8) }, cwd: dir });
+    expect(gh.comments.filter((c) => c.issue === 8)).toHaveLength(4);
+  });
+
+  it('without AWS credentials, says so and falls back to validation only', async () => {
+    const env = { ...prEnv(9), AWS_REGION: 'ap-northeast-1', AWS_CONFIG_FILE: '/nonexistent', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent', AWS_EC2_METADATA_DISABLED: 'true' };
+    const r = await runAction('release', { image: 'x', 'dry-run': 'true', 'github-token': 'fake-token' }, { env, cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.outputs.status).toBe('validated');
+    const comment = gh.comments.find((c) => c.issue === 9)!;
+    expect(comment.body).toMatch(/No AWS credentials in this run/);
+    expect(comment.body).toMatch(/\| `monthly` \|/);
+  });
+
+  it('a comment the token may not post is a warning, not a failure', async () => {
+    const image = fake.seedImage('myapp-batch', 'pr10');
+    const r = await runAction('release', { image: image.uri, 'dry-run': 'true', 'github-token': 'wrong' }, { env: { ...fake.env(), ...prEnv(10) }, cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/::warning::Could not post the plan comment.*pull-requests: write/);
+  });
+});

@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { UNSCOPED_ACTIONS, type PolicyDocument } from '../../src/aws/iam.ts';
+import { release } from '../../src/release.ts';
+import { MANIFEST } from '../helpers/manifests.ts';
+import { fakeAws, type FakeSetup } from '../helpers/aws.ts';
+import { ROOT, runAction, runCli, scratchDir } from '../helpers/processes.ts';
+
+const SDK_SERVICE: Record<string, string> = {
+  'client-ecs': 'ecs',
+  'client-ecr': 'ecr',
+  'client-eventbridge': 'events',
+  'client-scheduler': 'scheduler',
+  'client-cloudwatch-logs': 'logs',
+};
+
+async function policy(purpose: string, manifest = 'ecs-batch.yml', cwd = dir): Promise<PolicyDocument> {
+  const r = await runCli(['iam-policy', '--manifest', manifest, '--for', purpose, '--region', 'ap-northeast-1'], {}, cwd);
+  expect(r.code).toBe(0);
+  return JSON.parse(r.stdout) as PolicyDocument;
+}
+
+function allowed(doc: PolicyDocument): Set<string> {
+  return new Set(doc.Statement.flatMap((s) => s.Action));
+}
+
+/** Every AWS operation src/ can call: `new XCommand(` in a file, its service from the file's imports. */
+function operationsInSource(): Set<string> {
+  const found = new Set<string>();
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (path.endsWith('.ts')) {
+        const text = readFileSync(path, 'utf8');
+        for (const imp of text.matchAll(/import \{([^}]*)\} from '@aws-sdk\/(client-[\w-]+)'/g)) {
+          const service = SDK_SERVICE[imp[2]!]!;
+          for (const m of imp[1]!.matchAll(/(?:^|,)\s*(\w+)Command(?:\s+as\s+(\w+))?/g)) {
+            const local = m[2] ?? `${m[1]}Command`;
+            if (new RegExp(`new ${local}\\(`).test(text)) found.add(`${service}:${m[1]}`);
+          }
+          for (const m of imp[1]!.matchAll(/paginate(\w+)/g)) if (new RegExp(`paginate${m[1]}\\(`).test(text)) found.add(`${service}:${m[1]}`);
+        }
+      }
+    }
+  };
+  walk(join(ROOT, 'src'));
+  return found;
+}
+
+let aws: FakeSetup;
+let dir: string;
+
+beforeAll(async () => {
+  aws = await fakeAws({ region: 'ap-northeast-1' });
+  aws.fake.createCluster('batch');
+  dir = scratchDir({ 'ecs-batch.yml': MANIFEST });
+});
+afterAll(() => aws.stop());
+
+describe('ecs-batch iam-policy', () => {
+  it('scopes resources to this manifest, and passes only its roles, to the right service', async () => {
+    const doc = await policy('deploy');
+    const resources = doc.Statement.flatMap((s) => s.Resource);
+    expect(resources).toEqual(
+      expect.arrayContaining([
+        'arn:aws:ecs:ap-northeast-1:123456789012:cluster/batch',
+        'arn:aws:ecr:ap-northeast-1:123456789012:repository/myapp-batch',
+        'arn:aws:ecs:ap-northeast-1:123456789012:task-definition/myapp-nightly:*',
+        'arn:aws:scheduler:ap-northeast-1:123456789012:schedule-group/myapp',
+        'arn:aws:scheduler:ap-northeast-1:123456789012:schedule/myapp/*',
+        'arn:aws:events:ap-northeast-1:123456789012:rule/myapp-*',
+        'arn:aws:logs:ap-northeast-1:123456789012:log-group:/ecs-batch/myapp',
+      ]),
+    );
+    for (const s of doc.Statement.filter((x) => x.Resource.includes('*'))) {
+      for (const action of s.Action) expect(UNSCOPED_ACTIONS).toContain(action);
+    }
+    const passRole = doc.Statement.filter((s) => s.Action.includes('iam:PassRole'));
+    expect(passRole.map((s) => [s.Resource, s.Condition])).toEqual([
+      [['arn:aws:iam::123456789012:role/invoke'], { StringEquals: { 'iam:PassedToService': 'scheduler.amazonaws.com' } }],
+      [['arn:aws:iam::123456789012:role/exec', 'arn:aws:iam::123456789012:role/task'], { StringEquals: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' } }],
+    ]);
+  });
+
+  it('the plan policy is read-only', async () => {
+    const actions = [...allowed(await policy('plan'))];
+    expect(actions.filter((a) => !/:(Describe|List|Get|BatchGet)/.test(a))).toEqual([]);
+  });
+
+  it('covers every AWS operation the code can call', async () => {
+    const all = new Set([...allowed(await policy('deploy')), ...allowed(await policy('plan')), ...allowed(await policy('run'))]);
+    const operations = [...operationsInSource()];
+    expect(operations.length).toBeGreaterThan(25);
+    expect(operations.filter((op) => !all.has(op))).toEqual([]);
+  });
+
+  it('covers every call a deploy, a prune and a backend switch make (from the emulator call log)', async () => {
+    const deployPolicy = allowed(await policy('deploy'));
+    const planPolicy = allowed(await policy('plan'));
+    const calls = new Set<string>();
+    const record = () => aws.fake.calls.entries.forEach((e) => calls.add(`${e.service}:${e.operation}`));
+    aws.fake.calls.reset();
+    await runAction('prepare', {}, { env: { ...aws.fake.env(), GITHUB_SHA: 'abc' }, cwd: dir });
+    const image = aws.fake.seedImage('myapp-batch', 'abc');
+    const manifest = join(dir, 'ecs-batch.yml');
+    await release({ manifest, image: image.uri, dryRun: false, prune: true, keepRevisions: 1 });
+    writeFileSync(manifest, MANIFEST.replace(/ {2}sweep:\n(?: {4}.*\n)+/, '').replace('cluster: batch', 'cluster: batch\nbackend: rules').replace('  timezone: Asia/Tokyo\n', ''));
+    await release({ manifest, image: image.uri, dryRun: false, prune: true });
+    writeFileSync(manifest, MANIFEST);
+    await release({ manifest, image: aws.fake.seedImage('myapp-batch', 'def').uri, dryRun: false, prune: true, keepRevisions: 1 });
+    record();
+    expect(calls.size).toBeGreaterThan(20);
+    expect([...calls].filter((c) => !deployPolicy.has(c))).toEqual([]);
+
+    aws.fake.calls.reset();
+    await release({ manifest, image: image.uri, dryRun: true, prune: true });
+    const planCalls = new Set(aws.fake.calls.entries.map((e) => `${e.service}:${e.operation}`));
+    expect([...planCalls].filter((c) => !planPolicy.has(c))).toEqual([]);
+  });
+
+  it('refuses a bad --for', async () => {
+    const r = await runCli(['iam-policy', '--for', 'admin'], {}, dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--for must be deploy, plan or run/);
+  });
+});
