@@ -4,4 +4,5 @@ export const ENTRIES: Readonly<Record<string, string>> = {
   validate: 'src/actions/validate.ts',
   release: 'src/actions/release.ts',
   prepare: 'src/actions/prepare.ts',
+  run: 'src/actions/run.ts',
 };

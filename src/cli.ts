@@ -6,11 +6,22 @@
 import type { ApplyEvent } from './apply/apply.ts';
 import { iamPolicy, policyContext } from './aws/iam.ts';
 import { formatDiagnostic } from './manifest/diagnostics.ts';
+import { DEFAULT_WORKFLOWS_DIR, withWorkflowChecks } from './manifest/workflows.ts';
 import { loadManifest, DEFAULT_MANIFEST } from './manifest/load.ts';
 import { deploymentReport, renderDeploymentText } from './report/deployment.ts';
 import { renderValidationText, validationReport } from './report/validation.ts';
 import { describeProgress } from './report/progress.ts';
-import { UsageError, parseCommandArgs, parseFormat, parseInstant, parseNonNegativeInt, parsePositiveInt } from './util/inputs.ts';
+import {
+  UsageError,
+  parseCommand,
+  parseCommandArgs,
+  parseDuration,
+  parseEnvironment,
+  parseFormat,
+  parseInstant,
+  parseNonNegativeInt,
+  parsePositiveInt,
+} from './util/inputs.ts';
 import { describeError } from './util/errors.ts';
 
 const VERSION = '0.1.0';
@@ -64,19 +75,20 @@ async function runRelease(argv: string[], dryRun: boolean): Promise<number> {
 const COMMANDS: Record<string, Command> = {
   validate: {
     summary: 'check the manifest and show every job with its next runs',
-    usage: 'ecs-batch validate [--manifest FILE] [--environment ENV] [--format text|json] [--next N] [--now ISO-8601]',
+    usage: 'ecs-batch validate [--manifest FILE] [--environment ENV] [--format text|json] [--next N] [--now ISO-8601] [--workflows DIR]',
     async run(argv) {
       const { values } = parseCommandArgs(argv, {
         ...MANIFEST_OPTIONS,
         format: { type: 'string' },
         next: { type: 'string' },
         now: { type: 'string' },
+        workflows: { type: 'string' },
       });
       const format = parseFormat(values.format);
       const next = parsePositiveInt('--next', values.next, 3, 100);
       const now = parseInstant('--now', values.now);
       const file = values.manifest ?? DEFAULT_MANIFEST;
-      const result = loadManifest(file, { environment: values.environment, now });
+      const result = withWorkflowChecks(loadManifest(file, { environment: values.environment, now }), values.workflows ?? DEFAULT_WORKFLOWS_DIR);
       const report = validationReport(result, now, next);
       print(format === 'json' ? JSON.stringify(report, null, 2) : renderValidationText(file, result, report));
       return report.valid ? 0 : 1;
@@ -104,6 +116,61 @@ const COMMANDS: Record<string, Command> = {
       const region = values.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION;
       print(JSON.stringify(iamPolicy(result.manifest, purpose, policyContext(result.manifest, region, values.account)), null, 2));
       return 0;
+    },
+  },
+  run: {
+    summary: 'run a job now with its schedule\'s settings, stream its logs, exit with its result',
+    usage: "ecs-batch run JOB [--manifest FILE] [--environment ENV] [--command '...'] [--env KEY=VALUE ...] [--no-wait] [--timeout 2h] [--poll 6s] [--format text|json]",
+    async run(argv) {
+      const { values, positionals } = parseCommandArgs(
+        argv,
+        {
+          ...MANIFEST_OPTIONS,
+          command: { type: 'string', short: 'c' },
+          env: { type: 'string', multiple: true, default: [] },
+          'no-wait': { type: 'boolean', default: false },
+          timeout: { type: 'string' },
+          poll: { type: 'string' },
+          format: { type: 'string' },
+        },
+        true,
+      );
+      if (positionals.length !== 1) throw new UsageError('give exactly one job name: ecs-batch run JOB');
+      const format = parseFormat(values.format);
+      const options = {
+        wait: !values['no-wait'],
+        timeoutSeconds: parseDuration('--timeout', values.timeout, 2 * 3600),
+        command: parseCommand('--command', values.command),
+        environment: parseEnvironment('--env', values.env),
+        poll: parseDuration('--poll', values.poll, 6),
+      };
+      const file = values.manifest ?? DEFAULT_MANIFEST;
+      const loaded = loadManifest(file, values.environment ? { environment: values.environment } : {});
+      if (!loaded.manifest) {
+        process.stderr.write(`${loaded.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic).join('\n')}\n`);
+        return 1;
+      }
+      const { createClients } = await import('./aws/clients.ts');
+      const { findJob, runJob, startedByFor } = await import('./run/run.ts');
+      const { renderRunText } = await import('./report/run.ts');
+      const job = findJob(loaded.manifest, positionals[0]!);
+      const clients = createClients();
+      try {
+        const result = await runJob(clients, loaded.manifest, job, {
+          wait: options.wait,
+          timeoutSeconds: options.timeoutSeconds,
+          startedBy: startedByFor(process.env.GITHUB_RUN_ID),
+          ...(options.command ? { command: options.command } : {}),
+          ...(options.environment ? { environment: options.environment } : {}),
+          pollSeconds: { status: options.poll, logs: Math.min(2, options.poll) },
+          onNote: (note) => process.stderr.write(`note: ${note}\n`),
+          ...(format === 'text' ? { onLog: (line: { message: string }) => process.stdout.write(`${line.message}\n`) } : {}),
+        });
+        print(format === 'json' ? JSON.stringify(result, null, 2) : `\n${renderRunText(result)}`);
+        return result.status === 'succeeded' || result.status === 'started' ? 0 : 1;
+      } finally {
+        clients.destroy();
+      }
     },
   },
   plan: {

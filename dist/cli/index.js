@@ -7186,7 +7186,7 @@ class ManifestError extends Error {
 
 /***/ }),
 
-/***/ 9735:
+/***/ 3601:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7614,99 +7614,8 @@ function article(type) {
     return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
 }
 
-// EXTERNAL MODULE: ../node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(6637);
-;// CONCATENATED MODULE: ./manifest/yaml.ts
-
-/** A parsed YAML document that can say where any path of it is in the file. */
-class SourceMap {
-    document;
-    lines;
-    constructor(document, lines) {
-        this.document = document;
-        this.lines = lines;
-    }
-    position(offset) {
-        const { line, col } = this.lines.linePos(offset);
-        return { line, column: col };
-    }
-    /** The node at a path, or the deepest existing ancestor when the path does not exist. */
-    nodeAt(path) {
-        let node = this.document.contents;
-        let keyNode = null;
-        for (const segment of path) {
-            if ((0,dist/* isMap */.jh)(node)) {
-                const pair = node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(segment));
-                if (!pair)
-                    return { node, keyNode, found: false };
-                keyNode = pair.key;
-                node = pair.value ?? keyNode;
-            }
-            else if ((0,dist/* isSeq */.oP)(node) && /^\d+$/.test(String(segment)) && node.items[Number(segment)]) {
-                keyNode = null;
-                node = node.items[Number(segment)];
-            }
-            else {
-                return { node, keyNode, found: false };
-            }
-        }
-        return { node, keyNode, found: true };
-    }
-    has(path) {
-        return this.nodeAt(path).found;
-    }
-    /** Where the value at `path` starts (or its nearest existing ancestor). */
-    valuePosition(path) {
-        const { node } = this.nodeAt(path);
-        return this.position(node?.range?.[0] ?? 0);
-    }
-    /** Where the key of `path` is written (falls back to the value). */
-    keyPosition(path) {
-        const { node, keyNode } = this.nodeAt(path);
-        return this.position((keyNode ?? node)?.range?.[0] ?? 0);
-    }
-    /**
-     * Position of a character inside a scalar string value, for errors that point into a value
-     * (a cron field). Quoted scalars start one character after their quote; when the scalar spans
-     * lines or uses escapes, the start of the value is the best we can do.
-     */
-    positionInString(path, index) {
-        const { node } = this.nodeAt(path);
-        if (!(0,dist/* isScalar */.jn)(node) || !node.range)
-            return this.valuePosition(path);
-        const start = node.range[0];
-        const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
-        const source = String(node.source ?? node.value);
-        if (node.type === 'BLOCK_FOLDED' || node.type === 'BLOCK_LITERAL' || (quoted && /[\\']/.test(source))) {
-            return this.position(start);
-        }
-        const begin = this.position(start + (quoted ? 1 : 0));
-        const end = this.position(start + (quoted ? 1 : 0) + index);
-        return end.line === begin.line ? end : begin;
-    }
-}
-/** Parses YAML keeping positions. Duplicate keys are errors (the YAML spec forbids them). */
-function parseYaml(text) {
-    const lines = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
-    const source = new SourceMap(document, lines);
-    const problems = [];
-    // After the first syntax error the parser's further complaints are mostly cascades of it.
-    const firstSyntax = document.errors.find((e) => e.code !== 'DUPLICATE_KEY');
-    for (const error of document.errors.filter((e) => e.code === 'DUPLICATE_KEY' || e === firstSyntax)) {
-        const position = source.position(error.pos[0]);
-        const key = /^[^:\n]*/.exec(text.slice(error.pos[0]))[0].trim();
-        const message = error.code === 'DUPLICATE_KEY'
-            ? `duplicate key '${key}': it appears twice in the same mapping; keep one`
-            : `YAML syntax: ${firstLine(error.message)}`;
-        problems.push({ message, position });
-    }
-    return { source, problems };
-}
-function firstLine(message) {
-    return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
-}
-
+// EXTERNAL MODULE: ./manifest/yaml.ts
+var yaml = __nccwpck_require__(2565);
 ;// CONCATENATED MODULE: ./manifest/load.ts
 
 
@@ -7735,7 +7644,7 @@ function loadManifest(file, options = {}) {
 }
 function loadManifestText(text, file, options = {}) {
     const diagnostics = [];
-    const { source, problems } = parseYaml(text);
+    const { source, problems } = (0,yaml/* parseYaml */.h)(text);
     for (const p of problems) {
         diagnostics.push({ severity: 'error', message: p.message, file, line: p.position.line, column: p.position.column, path: '' });
     }
@@ -7893,6 +7802,107 @@ function jobFromResourceName(prefix, name) {
 
 /***/ }),
 
+/***/ 2565:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ parseYaml)
+/* harmony export */ });
+/* unused harmony export SourceMap */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6637);
+
+/** A parsed YAML document that can say where any path of it is in the file. */
+class SourceMap {
+    document;
+    lines;
+    constructor(document, lines) {
+        this.document = document;
+        this.lines = lines;
+    }
+    position(offset) {
+        const { line, col } = this.lines.linePos(offset);
+        return { line, column: col };
+    }
+    /** The node at a path, or the deepest existing ancestor when the path does not exist. */
+    nodeAt(path) {
+        let node = this.document.contents;
+        let keyNode = null;
+        for (const segment of path) {
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+                const pair = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === String(segment));
+                if (!pair)
+                    return { node, keyNode, found: false };
+                keyNode = pair.key;
+                node = pair.value ?? keyNode;
+            }
+            else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && /^\d+$/.test(String(segment)) && node.items[Number(segment)]) {
+                keyNode = null;
+                node = node.items[Number(segment)];
+            }
+            else {
+                return { node, keyNode, found: false };
+            }
+        }
+        return { node, keyNode, found: true };
+    }
+    has(path) {
+        return this.nodeAt(path).found;
+    }
+    /** Where the value at `path` starts (or its nearest existing ancestor). */
+    valuePosition(path) {
+        const { node } = this.nodeAt(path);
+        return this.position(node?.range?.[0] ?? 0);
+    }
+    /** Where the key of `path` is written (falls back to the value). */
+    keyPosition(path) {
+        const { node, keyNode } = this.nodeAt(path);
+        return this.position((keyNode ?? node)?.range?.[0] ?? 0);
+    }
+    /**
+     * Position of a character inside a scalar string value, for errors that point into a value
+     * (a cron field). Quoted scalars start one character after their quote; when the scalar spans
+     * lines or uses escapes, the start of the value is the best we can do.
+     */
+    positionInString(path, index) {
+        const { node } = this.nodeAt(path);
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) || !node.range)
+            return this.valuePosition(path);
+        const start = node.range[0];
+        const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+        const source = String(node.source ?? node.value);
+        if (node.type === 'BLOCK_FOLDED' || node.type === 'BLOCK_LITERAL' || (quoted && /[\\']/.test(source))) {
+            return this.position(start);
+        }
+        const begin = this.position(start + (quoted ? 1 : 0));
+        const end = this.position(start + (quoted ? 1 : 0) + index);
+        return end.line === begin.line ? end : begin;
+    }
+}
+/** Parses YAML keeping positions. Duplicate keys are errors (the YAML spec forbids them). */
+function parseYaml(text) {
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+    const source = new SourceMap(document, lines);
+    const problems = [];
+    // After the first syntax error the parser's further complaints are mostly cascades of it.
+    const firstSyntax = document.errors.find((e) => e.code !== 'DUPLICATE_KEY');
+    for (const error of document.errors.filter((e) => e.code === 'DUPLICATE_KEY' || e === firstSyntax)) {
+        const position = source.position(error.pos[0]);
+        const key = /^[^:\n]*/.exec(text.slice(error.pos[0]))[0].trim();
+        const message = error.code === 'DUPLICATE_KEY'
+            ? `duplicate key '${key}': it appears twice in the same mapping; keep one`
+            : `YAML syntax: ${firstLine(error.message)}`;
+        problems.push({ message, position });
+    }
+    return { source, problems };
+}
+function firstLine(message) {
+    return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+
+
+/***/ }),
+
 /***/ 727:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -7912,6 +7922,35 @@ function changeName(c) {
 }
 function isWrite(change) {
     return change.action !== 'unchanged';
+}
+
+
+/***/ }),
+
+/***/ 8054:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ logGroupConsoleUrl),
+/* harmony export */   t: () => (/* binding */ consoleLinks)
+/* harmony export */ });
+/** Links to the AWS console for what a deploy touched. */
+/** CloudWatch's console wants the log group name URL-encoded twice, with `%` written as `$25`. */
+function logGroupConsoleUrl(region, group, stream) {
+    const enc = (s) => encodeURIComponent(encodeURIComponent(s)).replace(/%/g, '$');
+    const base = `https://${region}.console.aws.amazon.com/cloudwatch/home?region=${region}#logsV2:log-groups/log-group/${enc(group)}`;
+    return stream ? `${base}/log-events/${enc(stream)}` : base;
+}
+function consoleLinks(input) {
+    const { region } = input;
+    const host = `https://${region}.console.aws.amazon.com`;
+    return {
+        schedule: input.backend === 'rules'
+            ? `${host}/events/home?region=${region}#/eventbus/default/rules/${encodeURIComponent(input.name)}`
+            : `${host}/scheduler/home?region=${region}#schedules/${encodeURIComponent(input.prefix)}/${encodeURIComponent(input.name)}`,
+        taskDefinition: `${host}/ecs/v2/task-definitions/${encodeURIComponent(input.family)}${input.revision !== undefined ? `/${input.revision}/containers` : ''}?region=${region}`,
+        ...(input.logGroup ? { logs: logGroupConsoleUrl(region, input.logGroup) } : {}),
+    };
 }
 
 
@@ -8728,6 +8767,163 @@ function describeError(error) {
     if (process.env.ECS_BATCH_DEBUG)
         return error.stack ?? error.message;
     return `${name === 'Error' ? '' : `${name}: `}${error.message}`;
+}
+
+
+/***/ }),
+
+/***/ 9820:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   EJ: () => (/* binding */ parsePositiveInt),
+/* harmony export */   Lz: () => (/* binding */ parseNonNegativeInt),
+/* harmony export */   Nq: () => (/* binding */ parseEnvironment),
+/* harmony export */   Qx: () => (/* binding */ parseCommandArgs),
+/* harmony export */   RM: () => (/* binding */ parseCommand),
+/* harmony export */   Xc: () => (/* binding */ parseFormat),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   nV: () => (/* binding */ parseInstant)
+/* harmony export */ });
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(563);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+
+
+/** A mistake in how the command was called: exit code 2, with usage. */
+class UsageError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UsageError';
+    }
+}
+function parseCommandArgs(argv, options, allowPositionals = false) {
+    try {
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options, allowPositionals, strict: true });
+    }
+    catch (error) {
+        const message = error.message;
+        const unknown = /Unknown option '--?([^']+)'/.exec(message)?.[1];
+        const hint = unknown ? (0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(unknown, Object.keys(options)).replace("'", "'--") : '';
+        throw new UsageError(`${message}${hint}`);
+    }
+}
+function parseFormat(value) {
+    if (value === undefined || value === 'text' || value === 'json')
+        return value ?? 'text';
+    throw new UsageError(`--format must be text or json, not '${value}'`);
+}
+function parsePositiveInt(name, value, fallback, max = 1000) {
+    if (value === undefined)
+        return fallback;
+    if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) {
+        throw new UsageError(`${name} must be a whole number from 1 to ${max}, not '${value}'`);
+    }
+    return Number(value);
+}
+function parseNonNegativeInt(name, value) {
+    if (value === undefined || value === '')
+        return undefined;
+    if (!/^\d+$/.test(value))
+        throw new UsageError(`${name} must be a whole number, not '${value}'`);
+    return Number(value);
+}
+function parseInstant(name, value) {
+    if (value === undefined)
+        return Date.now();
+    const t = /^\d{4}-\d{2}-\d{2}/.test(value) ? Date.parse(value) : NaN;
+    if (Number.isNaN(t))
+        throw new UsageError(`${name} must be an ISO-8601 time such as 2030-01-31T09:00:00Z, not '${value}'`);
+    return t;
+}
+/** `90s`, `30m`, `2h`, `1h30m`, `0.5s`, or plain seconds. */
+function parseDuration(name, value, fallbackSeconds) {
+    if (value === undefined || value.trim() === '')
+        return fallbackSeconds;
+    const text = value.trim();
+    const m = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+(?:\.\d+)?)s?)?$/.exec(text);
+    if (!m || (!m[1] && !m[2] && !m[3]))
+        throw new UsageError(`${name} must be a duration such as 90s, 30m, 2h or 1h30m, not '${value}'`);
+    const seconds = Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0);
+    if (!(seconds > 0))
+        throw new UsageError(`${name} must be more than 0s`);
+    return seconds;
+}
+/**
+ * A command override: a JSON list (`["php","artisan","x"]`), or words split like a shell does
+ * (quotes and backslashes; no variables or operators: nothing is interpreted).
+ */
+function parseCommand(name, value) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    const text = value.trim();
+    if (text.startsWith('[')) {
+        let parsed;
+        try {
+            parsed = JSON.parse(text);
+        }
+        catch {
+            throw new UsageError(`${name} looks like a JSON list but is not valid JSON`);
+        }
+        if (!Array.isArray(parsed) || !parsed.every((p) => typeof p === 'string') || parsed.length === 0) {
+            throw new UsageError(`${name} as JSON must be a non-empty list of strings`);
+        }
+        return parsed;
+    }
+    const words = [];
+    let word = '';
+    let inWord = false;
+    let quote;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote) {
+            if (c === quote)
+                quote = undefined;
+            else if (c === '\\' && quote === '"' && i + 1 < text.length)
+                word += text[++i];
+            else
+                word += c;
+        }
+        else if (c === '"' || c === "'") {
+            quote = c;
+            inWord = true;
+        }
+        else if (c === '\\' && i + 1 < text.length) {
+            word += text[++i];
+            inWord = true;
+        }
+        else if (/\s/.test(c)) {
+            if (inWord)
+                words.push(word);
+            word = '';
+            inWord = false;
+        }
+        else {
+            word += c;
+            inWord = true;
+        }
+    }
+    if (quote)
+        throw new UsageError(`${name} has an unclosed ${quote} quote`);
+    if (inWord)
+        words.push(word);
+    return words;
+}
+/** `KEY=VALUE` pairs (from repeated flags, or lines of an input). */
+function parseEnvironment(name, values) {
+    const pairs = values.flatMap((v) => v.split('\n')).map((v) => v.trim()).filter(Boolean);
+    if (pairs.length === 0)
+        return undefined;
+    const out = {};
+    for (const pair of pairs) {
+        const eq = pair.indexOf('=');
+        const key = eq > 0 ? pair.slice(0, eq) : '';
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key))
+            throw new UsageError(`${name} must be KEY=VALUE, not '${pair}'`);
+        out[key] = pair.slice(eq + 1);
+    }
+    return out;
 }
 
 
@@ -19565,32 +19761,104 @@ function iamPolicy(manifest, purpose, ctx) {
 
 // EXTERNAL MODULE: ./manifest/diagnostics.ts
 var diagnostics = __nccwpck_require__(4304);
-// EXTERNAL MODULE: ./manifest/load.ts + 5 modules
-var load = __nccwpck_require__(9735);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ../node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(6637);
+// EXTERNAL MODULE: ./util/suggest.ts
+var suggest = __nccwpck_require__(563);
+// EXTERNAL MODULE: ./manifest/yaml.ts
+var yaml = __nccwpck_require__(2565);
+;// CONCATENATED MODULE: ./manifest/workflows.ts
+/**
+ * Rerun workflows offer jobs in a `choice` list; when the manifest changes, the list goes stale.
+ * This finds workflow_dispatch choice inputs that feed the run action's `job` and compares them.
+ */
+
+
+
+
+
+const RUN_ACTION = /(^|\/)actions\/run(@|$)/;
+function get(node, key) {
+    if (!(0,dist/* isMap */.jh)(node))
+        return undefined;
+    return node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key)?.value;
+}
+/** Warnings for every workflow in `dir` whose job choices differ from the manifest's jobs. */
+function checkRerunWorkflows(dir, jobs) {
+    if (!(0,external_node_fs_.existsSync)(dir))
+        return [];
+    const out = [];
+    for (const name of (0,external_node_fs_.readdirSync)(dir).filter((f) => /\.ya?ml$/.test(f)).sort()) {
+        const file = (0,external_node_path_.join)(dir, name);
+        const { source, problems } = (0,yaml/* parseYaml */.h)((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        if (problems.length)
+            continue;
+        out.push(...checkWorkflow(file, source, jobs));
+    }
+    return out;
+}
+function checkWorkflow(file, source, jobs) {
+    const doc = source.document.toJS();
+    if (!doc || typeof doc !== 'object')
+        return [];
+    // Which workflow_dispatch inputs feed the run action's `job`?
+    const fed = new Set();
+    for (const job of Object.values(doc.jobs ?? {})) {
+        for (const step of job?.steps ?? []) {
+            if (!step?.uses || !RUN_ACTION.test(step.uses))
+                continue;
+            const m = /\$\{\{\s*(?:github\.event\.)?inputs\.([\w-]+)\s*\}\}/.exec(String(step.with?.job ?? ''));
+            if (m)
+                fed.add(m[1]);
+        }
+    }
+    const inputs = get(get(get(source.document.contents, 'on'), 'workflow_dispatch'), 'inputs');
+    const out = [];
+    const warn = (node, path, message) => {
+        const at = source.position(node?.range?.[0] ?? 0);
+        out.push({ severity: 'warning', message, file, line: at.line, column: at.column, path });
+    };
+    for (const input of fed) {
+        const options = get(get(inputs, input), 'options');
+        if (!(0,dist/* isSeq */.oP)(options))
+            continue;
+        const offered = [];
+        options.items.forEach((item, i) => {
+            const value = (0,dist/* isScalar */.jn)(item) ? String(item.value) : '';
+            offered.push(value);
+            if (!jobs.includes(value)) {
+                warn(item, `on.workflow_dispatch.inputs.${input}.options.${i}`, `job '${value}' is offered here but the manifest has no such job${(0,suggest/* didYouMean */.au)(value, jobs)}`);
+            }
+        });
+        const missing = jobs.filter((j) => !offered.includes(j));
+        if (missing.length) {
+            warn(options, `on.workflow_dispatch.inputs.${input}.options`, `jobs not offered for a rerun here: ${missing.join(', ')} (add them to the options)`);
+        }
+    }
+    return out;
+}
+/** The default place for workflows, relative to where the check runs (the repository root in CI). */
+const DEFAULT_WORKFLOWS_DIR = '.github/workflows';
+/** Adds the rerun-workflow warnings to a load result (they never make it invalid). */
+function withWorkflowChecks(result, dir) {
+    if (!result.manifest)
+        return result;
+    const extra = checkRerunWorkflows(dir, result.manifest.jobs.map((j) => j.name));
+    return extra.length ? { ...result, diagnostics: [...result.diagnostics, ...extra] } : result;
+}
+
+// EXTERNAL MODULE: ./manifest/load.ts + 4 modules
+var load = __nccwpck_require__(3601);
 // EXTERNAL MODULE: ./plan/types.ts
 var types = __nccwpck_require__(727);
 // EXTERNAL MODULE: ./util/diff.ts
 var diff = __nccwpck_require__(3918);
-;// CONCATENATED MODULE: ./report/links.ts
-/** Links to the AWS console for what a deploy touched. */
-/** CloudWatch's console wants the log group name URL-encoded twice, with `%` written as `$25`. */
-function logGroupConsoleUrl(region, group, stream) {
-    const enc = (s) => encodeURIComponent(encodeURIComponent(s)).replace(/%/g, '$');
-    const base = `https://${region}.console.aws.amazon.com/cloudwatch/home?region=${region}#logsV2:log-groups/log-group/${enc(group)}`;
-    return stream ? `${base}/log-events/${enc(stream)}` : base;
-}
-function consoleLinks(input) {
-    const { region } = input;
-    const host = `https://${region}.console.aws.amazon.com`;
-    return {
-        schedule: input.backend === 'rules'
-            ? `${host}/events/home?region=${region}#/eventbus/default/rules/${encodeURIComponent(input.name)}`
-            : `${host}/scheduler/home?region=${region}#schedules/${encodeURIComponent(input.prefix)}/${encodeURIComponent(input.name)}`,
-        taskDefinition: `${host}/ecs/v2/task-definitions/${encodeURIComponent(input.family)}${input.revision !== undefined ? `/${input.revision}/containers` : ''}?region=${region}`,
-        ...(input.logGroup ? { logs: logGroupConsoleUrl(region, input.logGroup) } : {}),
-    };
-}
-
+// EXTERNAL MODULE: ./report/links.ts
+var links = __nccwpck_require__(8054);
 ;// CONCATENATED MODULE: ./report/table.ts
 /** Plain-text and markdown tables. */
 function textTable(headers, rows) {
@@ -19743,7 +20011,7 @@ function deploymentReport(outcome, now) {
             ...(info.nextRuns[0] ? { nextRun: info.nextRuns[0], nextRunLocal: localTime(info.nextRuns[0], info.timezone, info.nextRunsApproximate) } : {}),
             taskDefinition: { family: jp.family, ...(jp.currentRevision !== undefined ? { from: jp.currentRevision } : {}), ...(to !== undefined ? { to } : {}), ...(arn ? { arn } : {}), registers: jp.registersNewRevision },
             reasons: jp.reasons,
-            links: consoleLinks({ region: plan.region, backend: plan.backend, prefix: plan.prefix, name: jp.name, family: jp.family, ...(to !== undefined ? { revision: to } : {}), ...(job.logs ? { logGroup: job.logs.group } : {}) }),
+            links: (0,links/* consoleLinks */.t)({ region: plan.region, backend: plan.backend, prefix: plan.prefix, name: jp.name, family: jp.family, ...(to !== undefined ? { revision: to } : {}), ...(job.logs ? { logGroup: job.logs.group } : {}) }),
         };
     });
     totals.jobs = jobs.length;
@@ -19873,63 +20141,12 @@ function describeProgress(event) {
     return `${mark} ${c.action} ${c.kind} ${name}${event.detail ? `: ${event.detail}` : ''}`;
 }
 
-// EXTERNAL MODULE: ./util/suggest.ts
-var suggest = __nccwpck_require__(563);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./util/inputs.ts
-
-
-/** A mistake in how the command was called: exit code 2, with usage. */
-class UsageError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'UsageError';
-    }
-}
-function parseCommandArgs(argv, options, allowPositionals = false) {
-    try {
-        return (0,external_node_util_.parseArgs)({ args: argv, options, allowPositionals, strict: true });
-    }
-    catch (error) {
-        const message = error.message;
-        const unknown = /Unknown option '--?([^']+)'/.exec(message)?.[1];
-        const hint = unknown ? (0,suggest/* didYouMean */.au)(unknown, Object.keys(options)).replace("'", "'--") : '';
-        throw new UsageError(`${message}${hint}`);
-    }
-}
-function parseFormat(value) {
-    if (value === undefined || value === 'text' || value === 'json')
-        return value ?? 'text';
-    throw new UsageError(`--format must be text or json, not '${value}'`);
-}
-function parsePositiveInt(name, value, fallback, max = 1000) {
-    if (value === undefined)
-        return fallback;
-    if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) {
-        throw new UsageError(`${name} must be a whole number from 1 to ${max}, not '${value}'`);
-    }
-    return Number(value);
-}
-function parseNonNegativeInt(name, value) {
-    if (value === undefined || value === '')
-        return undefined;
-    if (!/^\d+$/.test(value))
-        throw new UsageError(`${name} must be a whole number, not '${value}'`);
-    return Number(value);
-}
-function parseInstant(name, value) {
-    if (value === undefined)
-        return Date.now();
-    const t = /^\d{4}-\d{2}-\d{2}/.test(value) ? Date.parse(value) : NaN;
-    if (Number.isNaN(t))
-        throw new UsageError(`${name} must be an ISO-8601 time such as 2030-01-31T09:00:00Z, not '${value}'`);
-    return t;
-}
-
+// EXTERNAL MODULE: ./util/inputs.ts
+var inputs = __nccwpck_require__(9820);
 // EXTERNAL MODULE: ./util/errors.ts
 var errors = __nccwpck_require__(7702);
 ;// CONCATENATED MODULE: ./cli.ts
+
 
 
 
@@ -19955,14 +20172,14 @@ const RELEASE_OPTIONS = {
 };
 /** `plan` and `deploy` share flags; only `deploy` writes. */
 async function runRelease(argv, dryRun) {
-    const { values } = parseCommandArgs(argv, RELEASE_OPTIONS);
-    const format = parseFormat(values.format);
+    const { values } = (0,inputs/* parseCommandArgs */.Qx)(argv, RELEASE_OPTIONS);
+    const format = (0,inputs/* parseFormat */.Xc)(values.format);
     if (!values.image)
-        throw new UsageError('--image is required: the image to release, e.g. 123456789012.dkr.ecr.us-east-1.amazonaws.com/app@sha256:... or ...:tag');
-    const keepRevisions = parseNonNegativeInt('--keep-revisions', values['keep-revisions']);
-    const now = parseInstant('--now', values.now);
+        throw new inputs/* UsageError */.eb('--image is required: the image to release, e.g. 123456789012.dkr.ecr.us-east-1.amazonaws.com/app@sha256:... or ...:tag');
+    const keepRevisions = (0,inputs/* parseNonNegativeInt */.Lz)('--keep-revisions', values['keep-revisions']);
+    const now = (0,inputs/* parseInstant */.nV)('--now', values.now);
     // Loaded on demand: the AWS SDK is most of the bundle, and `validate` never needs it.
-    const { release } = await Promise.all(/* import() */[__nccwpck_require__.e(416), __nccwpck_require__.e(472)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7472));
+    const { release } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(543), __nccwpck_require__.e(5)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4005));
     const outcome = await release({
         manifest: values.manifest ?? load/* DEFAULT_MANIFEST */.mj,
         ...(values.environment ? { environment: values.environment } : {}),
@@ -19980,19 +20197,20 @@ async function runRelease(argv, dryRun) {
 const COMMANDS = {
     validate: {
         summary: 'check the manifest and show every job with its next runs',
-        usage: 'ecs-batch validate [--manifest FILE] [--environment ENV] [--format text|json] [--next N] [--now ISO-8601]',
+        usage: 'ecs-batch validate [--manifest FILE] [--environment ENV] [--format text|json] [--next N] [--now ISO-8601] [--workflows DIR]',
         async run(argv) {
-            const { values } = parseCommandArgs(argv, {
+            const { values } = (0,inputs/* parseCommandArgs */.Qx)(argv, {
                 ...MANIFEST_OPTIONS,
                 format: { type: 'string' },
                 next: { type: 'string' },
                 now: { type: 'string' },
+                workflows: { type: 'string' },
             });
-            const format = parseFormat(values.format);
-            const next = parsePositiveInt('--next', values.next, 3, 100);
-            const now = parseInstant('--now', values.now);
+            const format = (0,inputs/* parseFormat */.Xc)(values.format);
+            const next = (0,inputs/* parsePositiveInt */.EJ)('--next', values.next, 3, 100);
+            const now = (0,inputs/* parseInstant */.nV)('--now', values.now);
             const file = values.manifest ?? load/* DEFAULT_MANIFEST */.mj;
-            const result = (0,load/* loadManifest */.eY)(file, { environment: values.environment, now });
+            const result = withWorkflowChecks((0,load/* loadManifest */.eY)(file, { environment: values.environment, now }), values.workflows ?? DEFAULT_WORKFLOWS_DIR);
             const report = validationReport(result, now, next);
             print(format === 'json' ? JSON.stringify(report, null, 2) : renderValidationText(file, result, report));
             return report.valid ? 0 : 1;
@@ -20002,7 +20220,7 @@ const COMMANDS = {
         summary: 'print the least-privilege IAM policy the actions need for this manifest',
         usage: 'ecs-batch iam-policy [--manifest FILE] [--environment ENV] [--for deploy|plan|run] [--region REGION] [--account ID]',
         async run(argv) {
-            const { values } = parseCommandArgs(argv, {
+            const { values } = (0,inputs/* parseCommandArgs */.Qx)(argv, {
                 ...MANIFEST_OPTIONS,
                 for: { type: 'string', default: 'deploy' },
                 region: { type: 'string' },
@@ -20010,9 +20228,9 @@ const COMMANDS = {
             });
             const purpose = values.for;
             if (purpose !== 'deploy' && purpose !== 'plan' && purpose !== 'run')
-                throw new UsageError(`--for must be deploy, plan or run, not '${purpose}'`);
+                throw new inputs/* UsageError */.eb(`--for must be deploy, plan or run, not '${purpose}'`);
             if (values.account !== undefined && !/^\d{12}$/.test(values.account))
-                throw new UsageError(`--account must be a 12-digit AWS account id`);
+                throw new inputs/* UsageError */.eb(`--account must be a 12-digit AWS account id`);
             const file = values.manifest ?? load/* DEFAULT_MANIFEST */.mj;
             const result = (0,load/* loadManifest */.eY)(file, values.environment ? { environment: values.environment } : {});
             if (!result.manifest) {
@@ -20022,6 +20240,59 @@ const COMMANDS = {
             const region = values.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION;
             print(JSON.stringify(iamPolicy(result.manifest, purpose, policyContext(result.manifest, region, values.account)), null, 2));
             return 0;
+        },
+    },
+    run: {
+        summary: 'run a job now with its schedule\'s settings, stream its logs, exit with its result',
+        usage: "ecs-batch run JOB [--manifest FILE] [--environment ENV] [--command '...'] [--env KEY=VALUE ...] [--no-wait] [--timeout 2h] [--poll 6s] [--format text|json]",
+        async run(argv) {
+            const { values, positionals } = (0,inputs/* parseCommandArgs */.Qx)(argv, {
+                ...MANIFEST_OPTIONS,
+                command: { type: 'string', short: 'c' },
+                env: { type: 'string', multiple: true, default: [] },
+                'no-wait': { type: 'boolean', default: false },
+                timeout: { type: 'string' },
+                poll: { type: 'string' },
+                format: { type: 'string' },
+            }, true);
+            if (positionals.length !== 1)
+                throw new inputs/* UsageError */.eb('give exactly one job name: ecs-batch run JOB');
+            const format = (0,inputs/* parseFormat */.Xc)(values.format);
+            const options = {
+                wait: !values['no-wait'],
+                timeoutSeconds: (0,inputs/* parseDuration */.E9)('--timeout', values.timeout, 2 * 3600),
+                command: (0,inputs/* parseCommand */.RM)('--command', values.command),
+                environment: (0,inputs/* parseEnvironment */.Nq)('--env', values.env),
+                poll: (0,inputs/* parseDuration */.E9)('--poll', values.poll, 6),
+            };
+            const file = values.manifest ?? load/* DEFAULT_MANIFEST */.mj;
+            const loaded = (0,load/* loadManifest */.eY)(file, values.environment ? { environment: values.environment } : {});
+            if (!loaded.manifest) {
+                process.stderr.write(`${loaded.diagnostics.filter((d) => d.severity === 'error').map(diagnostics/* formatDiagnostic */.xy).join('\n')}\n`);
+                return 1;
+            }
+            const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
+            const { findJob, runJob, startedByFor } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(958)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2958));
+            const { renderRunText } = await __nccwpck_require__.e(/* import() */ 454).then(__nccwpck_require__.bind(__nccwpck_require__, 5454));
+            const job = findJob(loaded.manifest, positionals[0]);
+            const clients = createClients();
+            try {
+                const result = await runJob(clients, loaded.manifest, job, {
+                    wait: options.wait,
+                    timeoutSeconds: options.timeoutSeconds,
+                    startedBy: startedByFor(process.env.GITHUB_RUN_ID),
+                    ...(options.command ? { command: options.command } : {}),
+                    ...(options.environment ? { environment: options.environment } : {}),
+                    pollSeconds: { status: options.poll, logs: Math.min(2, options.poll) },
+                    onNote: (note) => process.stderr.write(`note: ${note}\n`),
+                    ...(format === 'text' ? { onLog: (line) => process.stdout.write(`${line.message}\n`) } : {}),
+                });
+                print(format === 'json' ? JSON.stringify(result, null, 2) : `\n${renderRunText(result)}`);
+                return result.status === 'succeeded' || result.status === 'started' ? 0 : 1;
+            }
+            finally {
+                clients.destroy();
+            }
         },
     },
     plan: {
@@ -20074,7 +20345,7 @@ async function main(argv) {
         return await command.run(rest);
     }
     catch (error) {
-        if (error instanceof UsageError) {
+        if (error instanceof inputs/* UsageError */.eb) {
             process.stderr.write(`ecs-batch ${name}: ${error.message}\nUsage: ${command.usage}\n`);
             return 2;
         }

@@ -97358,6 +97358,94 @@ function parseInstant(name, value) {
         throw new UsageError(`${name} must be an ISO-8601 time such as 2030-01-31T09:00:00Z, not '${value}'`);
     return t;
 }
+/** `90s`, `30m`, `2h`, `1h30m`, `0.5s`, or plain seconds. */
+function parseDuration(name, value, fallbackSeconds) {
+    if (value === undefined || value.trim() === '')
+        return fallbackSeconds;
+    const text = value.trim();
+    const m = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+(?:\.\d+)?)s?)?$/.exec(text);
+    if (!m || (!m[1] && !m[2] && !m[3]))
+        throw new UsageError(`${name} must be a duration such as 90s, 30m, 2h or 1h30m, not '${value}'`);
+    const seconds = Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0);
+    if (!(seconds > 0))
+        throw new UsageError(`${name} must be more than 0s`);
+    return seconds;
+}
+/**
+ * A command override: a JSON list (`["php","artisan","x"]`), or words split like a shell does
+ * (quotes and backslashes; no variables or operators: nothing is interpreted).
+ */
+function parseCommand(name, value) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    const text = value.trim();
+    if (text.startsWith('[')) {
+        let parsed;
+        try {
+            parsed = JSON.parse(text);
+        }
+        catch {
+            throw new UsageError(`${name} looks like a JSON list but is not valid JSON`);
+        }
+        if (!Array.isArray(parsed) || !parsed.every((p) => typeof p === 'string') || parsed.length === 0) {
+            throw new UsageError(`${name} as JSON must be a non-empty list of strings`);
+        }
+        return parsed;
+    }
+    const words = [];
+    let word = '';
+    let inWord = false;
+    let quote;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote) {
+            if (c === quote)
+                quote = undefined;
+            else if (c === '\\' && quote === '"' && i + 1 < text.length)
+                word += text[++i];
+            else
+                word += c;
+        }
+        else if (c === '"' || c === "'") {
+            quote = c;
+            inWord = true;
+        }
+        else if (c === '\\' && i + 1 < text.length) {
+            word += text[++i];
+            inWord = true;
+        }
+        else if (/\s/.test(c)) {
+            if (inWord)
+                words.push(word);
+            word = '';
+            inWord = false;
+        }
+        else {
+            word += c;
+            inWord = true;
+        }
+    }
+    if (quote)
+        throw new UsageError(`${name} has an unclosed ${quote} quote`);
+    if (inWord)
+        words.push(word);
+    return words;
+}
+/** `KEY=VALUE` pairs (from repeated flags, or lines of an input). */
+function parseEnvironment(name, values) {
+    const pairs = values.flatMap((v) => v.split('\n')).map((v) => v.trim()).filter(Boolean);
+    if (pairs.length === 0)
+        return undefined;
+    const out = {};
+    for (const pair of pairs) {
+        const eq = pair.indexOf('=');
+        const key = eq > 0 ? pair.slice(0, eq) : '';
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key))
+            throw new UsageError(`${name} must be KEY=VALUE, not '${pair}'`);
+        out[key] = pair.slice(eq + 1);
+    }
+    return out;
+}
 
 ;// CONCATENATED MODULE: ../node_modules/@actions/github/lib/context.js
 

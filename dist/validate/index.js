@@ -50506,6 +50506,86 @@ function finish(diagnostics) {
     return { valid: !diagnostics.some((d) => d.severity === 'error'), diagnostics };
 }
 
+;// CONCATENATED MODULE: ./manifest/workflows.ts
+/**
+ * Rerun workflows offer jobs in a `choice` list; when the manifest changes, the list goes stale.
+ * This finds workflow_dispatch choice inputs that feed the run action's `job` and compares them.
+ */
+
+
+
+
+
+const RUN_ACTION = /(^|\/)actions\/run(@|$)/;
+function get(node, key) {
+    if (!(0,dist/* isMap */.jh)(node))
+        return undefined;
+    return node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key)?.value;
+}
+/** Warnings for every workflow in `dir` whose job choices differ from the manifest's jobs. */
+function checkRerunWorkflows(dir, jobs) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(dir))
+        return [];
+    const out = [];
+    for (const name of (0,external_node_fs_namespaceObject.readdirSync)(dir).filter((f) => /\.ya?ml$/.test(f)).sort()) {
+        const file = (0,external_node_path_namespaceObject.join)(dir, name);
+        const { source, problems } = parseYaml((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+        if (problems.length)
+            continue;
+        out.push(...checkWorkflow(file, source, jobs));
+    }
+    return out;
+}
+function checkWorkflow(file, source, jobs) {
+    const doc = source.document.toJS();
+    if (!doc || typeof doc !== 'object')
+        return [];
+    // Which workflow_dispatch inputs feed the run action's `job`?
+    const fed = new Set();
+    for (const job of Object.values(doc.jobs ?? {})) {
+        for (const step of job?.steps ?? []) {
+            if (!step?.uses || !RUN_ACTION.test(step.uses))
+                continue;
+            const m = /\$\{\{\s*(?:github\.event\.)?inputs\.([\w-]+)\s*\}\}/.exec(String(step.with?.job ?? ''));
+            if (m)
+                fed.add(m[1]);
+        }
+    }
+    const inputs = get(get(get(source.document.contents, 'on'), 'workflow_dispatch'), 'inputs');
+    const out = [];
+    const warn = (node, path, message) => {
+        const at = source.position(node?.range?.[0] ?? 0);
+        out.push({ severity: 'warning', message, file, line: at.line, column: at.column, path });
+    };
+    for (const input of fed) {
+        const options = get(get(inputs, input), 'options');
+        if (!(0,dist/* isSeq */.oP)(options))
+            continue;
+        const offered = [];
+        options.items.forEach((item, i) => {
+            const value = (0,dist/* isScalar */.jn)(item) ? String(item.value) : '';
+            offered.push(value);
+            if (!jobs.includes(value)) {
+                warn(item, `on.workflow_dispatch.inputs.${input}.options.${i}`, `job '${value}' is offered here but the manifest has no such job${suggest_didYouMean(value, jobs)}`);
+            }
+        });
+        const missing = jobs.filter((j) => !offered.includes(j));
+        if (missing.length) {
+            warn(options, `on.workflow_dispatch.inputs.${input}.options`, `jobs not offered for a rerun here: ${missing.join(', ')} (add them to the options)`);
+        }
+    }
+    return out;
+}
+/** The default place for workflows, relative to where the check runs (the repository root in CI). */
+const DEFAULT_WORKFLOWS_DIR = '.github/workflows';
+/** Adds the rerun-workflow warnings to a load result (they never make it invalid). */
+function withWorkflowChecks(result, dir) {
+    if (!result.manifest)
+        return result;
+    const extra = checkRerunWorkflows(dir, result.manifest.jobs.map((j) => j.name));
+    return extra.length ? { ...result, diagnostics: [...result.diagnostics, ...extra] } : result;
+}
+
 ;// CONCATENATED MODULE: ./report/table.ts
 /** Plain-text and markdown tables. */
 function table_textTable(headers, rows) {
@@ -50658,6 +50738,94 @@ function parseInstant(name, value) {
         throw new inputs_UsageError(`${name} must be an ISO-8601 time such as 2030-01-31T09:00:00Z, not '${value}'`);
     return t;
 }
+/** `90s`, `30m`, `2h`, `1h30m`, `0.5s`, or plain seconds. */
+function parseDuration(name, value, fallbackSeconds) {
+    if (value === undefined || value.trim() === '')
+        return fallbackSeconds;
+    const text = value.trim();
+    const m = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+(?:\.\d+)?)s?)?$/.exec(text);
+    if (!m || (!m[1] && !m[2] && !m[3]))
+        throw new inputs_UsageError(`${name} must be a duration such as 90s, 30m, 2h or 1h30m, not '${value}'`);
+    const seconds = Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0);
+    if (!(seconds > 0))
+        throw new inputs_UsageError(`${name} must be more than 0s`);
+    return seconds;
+}
+/**
+ * A command override: a JSON list (`["php","artisan","x"]`), or words split like a shell does
+ * (quotes and backslashes; no variables or operators: nothing is interpreted).
+ */
+function parseCommand(name, value) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    const text = value.trim();
+    if (text.startsWith('[')) {
+        let parsed;
+        try {
+            parsed = JSON.parse(text);
+        }
+        catch {
+            throw new inputs_UsageError(`${name} looks like a JSON list but is not valid JSON`);
+        }
+        if (!Array.isArray(parsed) || !parsed.every((p) => typeof p === 'string') || parsed.length === 0) {
+            throw new inputs_UsageError(`${name} as JSON must be a non-empty list of strings`);
+        }
+        return parsed;
+    }
+    const words = [];
+    let word = '';
+    let inWord = false;
+    let quote;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote) {
+            if (c === quote)
+                quote = undefined;
+            else if (c === '\\' && quote === '"' && i + 1 < text.length)
+                word += text[++i];
+            else
+                word += c;
+        }
+        else if (c === '"' || c === "'") {
+            quote = c;
+            inWord = true;
+        }
+        else if (c === '\\' && i + 1 < text.length) {
+            word += text[++i];
+            inWord = true;
+        }
+        else if (/\s/.test(c)) {
+            if (inWord)
+                words.push(word);
+            word = '';
+            inWord = false;
+        }
+        else {
+            word += c;
+            inWord = true;
+        }
+    }
+    if (quote)
+        throw new inputs_UsageError(`${name} has an unclosed ${quote} quote`);
+    if (inWord)
+        words.push(word);
+    return words;
+}
+/** `KEY=VALUE` pairs (from repeated flags, or lines of an input). */
+function parseEnvironment(name, values) {
+    const pairs = values.flatMap((v) => v.split('\n')).map((v) => v.trim()).filter(Boolean);
+    if (pairs.length === 0)
+        return undefined;
+    const out = {};
+    for (const pair of pairs) {
+        const eq = pair.indexOf('=');
+        const key = eq > 0 ? pair.slice(0, eq) : '';
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key))
+            throw new inputs_UsageError(`${name} must be KEY=VALUE, not '${pair}'`);
+        out[key] = pair.slice(eq + 1);
+    }
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./util/errors.ts
 /** Turns any thrown value into one line a person can act on (never a stack trace). */
@@ -50752,12 +50920,13 @@ async function runAction(body) {
 
 
 
+
 void runAction(async () => {
     const file = optionalInput('manifest') ?? DEFAULT_MANIFEST;
     const environment = optionalInput('environment');
     const next = parsePositiveInt("input 'next-runs'", optionalInput('next-runs'), 3, 100);
     const now = Date.now();
-    const result = loadManifest(file, { environment, now });
+    const result = withWorkflowChecks(loadManifest(file, { environment, now }), optionalInput('workflows') ?? DEFAULT_WORKFLOWS_DIR);
     const report = validationReport(result, now, next);
     annotate(result.diagnostics);
     setOutput('valid', String(report.valid));

@@ -47,3 +47,77 @@ export function parseInstant(name: string, value: string | undefined): number {
   if (Number.isNaN(t)) throw new UsageError(`${name} must be an ISO-8601 time such as 2030-01-31T09:00:00Z, not '${value}'`);
   return t;
 }
+
+/** `90s`, `30m`, `2h`, `1h30m`, `0.5s`, or plain seconds. */
+export function parseDuration(name: string, value: string | undefined, fallbackSeconds: number): number {
+  if (value === undefined || value.trim() === '') return fallbackSeconds;
+  const text = value.trim();
+  const m = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+(?:\.\d+)?)s?)?$/.exec(text);
+  if (!m || (!m[1] && !m[2] && !m[3])) throw new UsageError(`${name} must be a duration such as 90s, 30m, 2h or 1h30m, not '${value}'`);
+  const seconds = Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0);
+  if (!(seconds > 0)) throw new UsageError(`${name} must be more than 0s`);
+  return seconds;
+}
+
+/**
+ * A command override: a JSON list (`["php","artisan","x"]`), or words split like a shell does
+ * (quotes and backslashes; no variables or operators: nothing is interpreted).
+ */
+export function parseCommand(name: string, value: string | undefined): string[] | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const text = value.trim();
+  if (text.startsWith('[')) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      throw new UsageError(`${name} looks like a JSON list but is not valid JSON`);
+    }
+    if (!Array.isArray(parsed) || !parsed.every((p) => typeof p === 'string') || parsed.length === 0) {
+      throw new UsageError(`${name} as JSON must be a non-empty list of strings`);
+    }
+    return parsed as string[];
+  }
+  const words: string[] = [];
+  let word = '';
+  let inWord = false;
+  let quote: '"' | "'" | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === quote) quote = undefined;
+      else if (c === '\\' && quote === '"' && i + 1 < text.length) word += text[++i];
+      else word += c;
+    } else if (c === '"' || c === "'") {
+      quote = c;
+      inWord = true;
+    } else if (c === '\\' && i + 1 < text.length) {
+      word += text[++i];
+      inWord = true;
+    } else if (/\s/.test(c)) {
+      if (inWord) words.push(word);
+      word = '';
+      inWord = false;
+    } else {
+      word += c;
+      inWord = true;
+    }
+  }
+  if (quote) throw new UsageError(`${name} has an unclosed ${quote} quote`);
+  if (inWord) words.push(word);
+  return words;
+}
+
+/** `KEY=VALUE` pairs (from repeated flags, or lines of an input). */
+export function parseEnvironment(name: string, values: readonly string[]): Record<string, string> | undefined {
+  const pairs = values.flatMap((v) => v.split('\n')).map((v) => v.trim()).filter(Boolean);
+  if (pairs.length === 0) return undefined;
+  const out: Record<string, string> = {};
+  for (const pair of pairs) {
+    const eq = pair.indexOf('=');
+    const key = eq > 0 ? pair.slice(0, eq) : '';
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) throw new UsageError(`${name} must be KEY=VALUE, not '${pair}'`);
+    out[key] = pair.slice(eq + 1);
+  }
+  return out;
+}

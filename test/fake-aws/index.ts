@@ -217,7 +217,9 @@ export async function startFakeAws(options: FakeAwsOptions = {}): Promise<FakeAw
     seedImage(repository, tag, manifest) {
       if (!state.repositories.has(repository)) createRepository(state, repository, clock.now());
       const body = manifest ?? JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', repository, tag });
-      const image = putImage(state, repository, body, tag, clock.now());
+      // Seeding is idempotent: the same manifest under the same tag is the image already there.
+      const existing = state.repositories.get(repository)!.images.find((i) => i.manifest === body && i.tags.includes(tag));
+      const image = existing ?? putImage(state, repository, body, tag, clock.now());
       const host = registryHost(state);
       return { uri: `${host}/${repository}@${image.digest}`, digest: image.digest, tagUri: `${host}/${repository}:${tag}` };
     },

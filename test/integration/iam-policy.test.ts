@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UNSCOPED_ACTIONS, type PolicyDocument } from '../../src/aws/iam.ts';
+import { loadManifest } from '../../src/manifest/load.ts';
 import { release } from '../../src/release.ts';
+import { findJob, runJob } from '../../src/run/run.ts';
 import { MANIFEST } from '../helpers/manifests.ts';
 import { fakeAws, type FakeSetup } from '../helpers/aws.ts';
 import { ROOT, runAction, runCli, scratchDir } from '../helpers/processes.ts';
@@ -118,6 +120,18 @@ describe('ecs-batch iam-policy', () => {
     await release({ manifest, image: image.uri, dryRun: true, prune: true });
     const planCalls = new Set(aws.fake.calls.entries.map((e) => `${e.service}:${e.operation}`));
     expect([...planCalls].filter((c) => !planPolicy.has(c))).toEqual([]);
+  });
+
+  it('covers every call a manual run makes', async () => {
+    const runPolicy = allowed(await policy('run'));
+    const manifest = loadManifest(join(dir, 'ecs-batch.yml')).manifest!;
+    await release({ manifest: join(dir, 'ecs-batch.yml'), image: aws.fake.seedImage('myapp-batch', 'abc').uri, dryRun: false, prune: true });
+    aws.fake.calls.reset();
+    const result = await runJob(aws.clients, manifest, findJob(manifest, 'nightly'), { wait: true, timeoutSeconds: 30, startedBy: 'ecs-batch/test', pollSeconds: { status: 0.1, logs: 0.1 } });
+    expect(result.status).toBe('succeeded');
+    const calls = [...new Set(aws.fake.calls.entries.map((e) => `${e.service}:${e.operation}`))];
+    expect(calls).toEqual(expect.arrayContaining(['ecs:RunTask', 'ecs:DescribeTasks', 'logs:GetLogEvents']));
+    expect(calls.filter((c) => !runPolicy.has(c))).toEqual([]);
   });
 
   it('refuses a bad --for', async () => {

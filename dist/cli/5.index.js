@@ -1,27 +1,19 @@
-export const id = 472;
-export const ids = [472];
+export const id = 5;
+export const ids = [5,918];
 export const modules = {
 
-/***/ 7472:
+/***/ 5918:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  release: () => (/* binding */ release)
-});
-
-// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-cloudwatch-logs/dist-cjs/index.js
-var dist_cjs = __webpack_require__(3897);
-// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-ecr/dist-cjs/index.js
-var client_ecr_dist_cjs = __webpack_require__(7543);
-// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-ecs/dist-cjs/index.js
-var client_ecs_dist_cjs = __webpack_require__(218);
-// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-eventbridge/dist-cjs/index.js
-var client_eventbridge_dist_cjs = __webpack_require__(3550);
-// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-scheduler/dist-cjs/index.js
-var client_scheduler_dist_cjs = __webpack_require__(8994);
-;// CONCATENATED MODULE: ./aws/clients.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createClients: () => (/* binding */ createClients)
+/* harmony export */ });
+/* unused harmony exports USER_AGENT, hasCredentials */
+/* harmony import */ var _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3897);
+/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7543);
+/* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(218);
+/* harmony import */ var _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3550);
+/* harmony import */ var _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8994);
 /**
  * The one place that creates AWS clients. Region, credentials and endpoint come from the standard
  * AWS environment and config files (AWS_REGION, AWS_PROFILE, AWS_ENDPOINT_URL, ...), so nothing
@@ -52,11 +44,11 @@ function createClients(options = {}) {
             return client;
         };
     };
-    const ecs = lazy(() => new client_ecs_dist_cjs/* ECSClient */.Zgc(config));
-    const ecr = lazy(() => new client_ecr_dist_cjs/* ECRClient */.S70(config));
-    const events = lazy(() => new client_eventbridge_dist_cjs/* EventBridgeClient */.Ldt(config));
-    const scheduler = lazy(() => new client_scheduler_dist_cjs/* SchedulerClient */.dC(config));
-    const logs = lazy(() => new dist_cjs/* CloudWatchLogsClient */.TFr(config));
+    const ecs = lazy(() => new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_0__/* .ECSClient */ .Zgc(config));
+    const ecr = lazy(() => new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_1__/* .ECRClient */ .S70(config));
+    const events = lazy(() => new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_2__/* .EventBridgeClient */ .Ldt(config));
+    const scheduler = lazy(() => new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_3__/* .SchedulerClient */ .dC(config));
+    const logs = lazy(() => new _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_4__/* .CloudWatchLogsClient */ .TFr(config));
     return {
         get ecs() {
             return ecs();
@@ -95,6 +87,28 @@ async function hasCredentials(clients) {
     }
 }
 
+
+/***/ }),
+
+/***/ 4005:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  release: () => (/* binding */ release)
+});
+
+// EXTERNAL MODULE: ./aws/clients.ts
+var aws_clients = __webpack_require__(5918);
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-cloudwatch-logs/dist-cjs/index.js
+var dist_cjs = __webpack_require__(3897);
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-ecs/dist-cjs/index.js
+var client_ecs_dist_cjs = __webpack_require__(218);
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-eventbridge/dist-cjs/index.js
+var client_eventbridge_dist_cjs = __webpack_require__(3550);
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-scheduler/dist-cjs/index.js
+var client_scheduler_dist_cjs = __webpack_require__(8994);
 // EXTERNAL MODULE: ./plan/types.ts
 var types = __webpack_require__(727);
 ;// CONCATENATED MODULE: ./util/concurrency.ts
@@ -261,68 +275,14 @@ async function apply(clients, plan, onEvent) {
     return result;
 }
 
-// EXTERNAL MODULE: ./manifest/load.ts + 5 modules
-var manifest_load = __webpack_require__(9735);
+// EXTERNAL MODULE: ./manifest/load.ts + 4 modules
+var manifest_load = __webpack_require__(3601);
 // EXTERNAL MODULE: ./aws/limits.ts
 var limits = __webpack_require__(2764);
 // EXTERNAL MODULE: ./manifest/names.ts
 var manifest_names = __webpack_require__(440);
-;// CONCATENATED MODULE: ./taskdef/render.ts
-
-/** True when the job runs on Fargate (directly or through a Fargate capacity provider). */
-function isFargate(job) {
-    return job.launchType === 'FARGATE' || (job.capacityProviderStrategy ?? []).some((p) => /^FARGATE(_SPOT)?$/.test(p.capacityProvider));
-}
-function usesAwsvpc(job) {
-    return isFargate(job) || job.network !== undefined;
-}
-function byName(items) {
-    return [...items].sort((a, b) => String(a.name).localeCompare(String(b.name)));
-}
-/** The task definition tags: ownership first, then the job's own. */
-function taskDefinitionTags(job, prefix) {
-    const own = Object.entries(job.tags).map(([key, value]) => ({ key, value }));
-    return [{ key: manifest_names/* OWNER_TAG */.FX, value: prefix }, { key: manifest_names/* JOB_TAG */.z2, value: job.name }, ...own.sort((a, b) => a.key.localeCompare(b.key))];
-}
-function renderTaskDefinition(job, ctx) {
-    const base = (job.baseTaskDefinition ?? {});
-    const baseContainers = (base.containerDefinitions ?? []);
-    const baseMain = baseContainers.find((c) => c.name === job.containerName) ?? {};
-    const main = {
-        ...baseMain,
-        name: job.containerName,
-        image: ctx.image,
-        essential: true,
-        ...(job.command ? { command: job.command } : {}),
-        environment: byName([...(baseMain.environment ?? []).filter((e) => !(String(e.name) in job.environment)), ...Object.entries(job.environment).map(([name, value]) => ({ name, value }))]),
-        secrets: byName([...(baseMain.secrets ?? []).filter((s) => !(String(s.name) in job.secrets)), ...Object.entries(job.secrets).map(([name, valueFrom]) => ({ name, valueFrom }))]),
-        ...(job.logs
-            ? {
-                logConfiguration: {
-                    logDriver: 'awslogs',
-                    options: { 'awslogs-group': job.logs.group, 'awslogs-region': ctx.region, 'awslogs-stream-prefix': job.logs.streamPrefix ?? job.name },
-                },
-            }
-            : {}),
-    };
-    const containers = [main, ...baseContainers.filter((c) => c.name !== job.containerName)];
-    const compatibility = job.launchType ?? (isFargate(job) ? 'FARGATE' : 'EC2');
-    return {
-        ...base,
-        family: (0,manifest_names/* jobResourceName */.ln)(ctx.prefix, job.name),
-        ...(job.taskRoleArn ? { taskRoleArn: job.taskRoleArn } : {}),
-        ...(job.executionRoleArn ? { executionRoleArn: job.executionRoleArn } : {}),
-        networkMode: usesAwsvpc(job) ? 'awsvpc' : (base.networkMode ?? 'bridge'),
-        requiresCompatibilities: [compatibility],
-        ...(job.cpu !== undefined ? { cpu: String(job.cpu) } : {}),
-        ...(job.memory !== undefined ? { memory: String(job.memory) } : {}),
-        ...(job.architecture ? { runtimePlatform: { cpuArchitecture: job.architecture, operatingSystemFamily: 'LINUX' } } : {}),
-        ...(job.ephemeralStorageGiB !== undefined ? { ephemeralStorage: { sizeInGiB: job.ephemeralStorageGiB } } : {}),
-        containerDefinitions: containers,
-        tags: taskDefinitionTags(job, ctx.prefix),
-    };
-}
-
+// EXTERNAL MODULE: ./taskdef/render.ts
+var render = __webpack_require__(8327);
 ;// CONCATENATED MODULE: ./plan/desired.ts
 
 
@@ -339,8 +299,8 @@ function ecsParameters(job, taskDefinitionArn) {
         ...(job.capacityProviderStrategy
             ? { CapacityProviderStrategy: job.capacityProviderStrategy.map((p) => ({ capacityProvider: p.capacityProvider, ...(p.weight !== undefined ? { weight: p.weight } : {}), ...(p.base !== undefined ? { base: p.base } : {}) })) }
             : { LaunchType: job.launchType ?? 'FARGATE' }),
-        ...(job.platformVersion && isFargate(job) ? { PlatformVersion: job.platformVersion } : {}),
-        ...(usesAwsvpc(job) && job.network
+        ...(job.platformVersion && (0,render/* isFargate */.rd)(job) ? { PlatformVersion: job.platformVersion } : {}),
+        ...((0,render/* usesAwsvpc */.B)(job) && job.network
             ? {
                 NetworkConfiguration: {
                     awsvpcConfiguration: {
@@ -406,7 +366,7 @@ function ruleTarget(job, clusterArn, taskDefinitionArn) {
 function desiredState(manifest, ctx) {
     const jobs = manifest.jobs.map((job) => {
         const name = (0,manifest_names/* jobResourceName */.ln)(manifest.prefix, job.name);
-        const taskDefinition = renderTaskDefinition(job, { prefix: manifest.prefix, region: ctx.region, image: ctx.image });
+        const taskDefinition = (0,render/* renderTaskDefinition */.P9)(job, { prefix: manifest.prefix, region: ctx.region, image: ctx.image });
         // The TaskDefinitionArn is filled in by the planner (a known revision, or the new one).
         return manifest.backend === 'scheduler'
             ? { job, name, taskDefinition, schedule: scheduleInput(job, manifest.prefix, ctx.clusterArn, '') }
@@ -935,6 +895,8 @@ function jobPlans(desired, observed, changes, knownArns) {
     });
 }
 
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-ecr/dist-cjs/index.js
+var client_ecr_dist_cjs = __webpack_require__(7543);
 ;// CONCATENATED MODULE: ./taskdef/image.ts
 /** Image references: parse them, and pin ECR tags to digests. */
 
@@ -1031,7 +993,7 @@ async function release(options) {
     if (!load.valid || !load.manifest)
         return { load };
     const manifest = load.manifest;
-    const clients = options.clients ?? createClients();
+    const clients = options.clients ?? (0,aws_clients.createClients)();
     try {
         const [image, clusterArn, region] = await Promise.all([pinImage(clients, options.image), resolveCluster(clients, manifest.cluster), clients.region()]);
         const desired = desiredState(manifest, { region, clusterArn, image: image.uri });
@@ -1051,6 +1013,74 @@ async function release(options) {
         if (!options.clients)
             clients.destroy();
     }
+}
+
+
+/***/ }),
+
+/***/ 8327:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ usesAwsvpc),
+/* harmony export */   P9: () => (/* binding */ renderTaskDefinition),
+/* harmony export */   rd: () => (/* binding */ isFargate)
+/* harmony export */ });
+/* unused harmony export taskDefinitionTags */
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(440);
+
+/** True when the job runs on Fargate (directly or through a Fargate capacity provider). */
+function isFargate(job) {
+    return job.launchType === 'FARGATE' || (job.capacityProviderStrategy ?? []).some((p) => /^FARGATE(_SPOT)?$/.test(p.capacityProvider));
+}
+function usesAwsvpc(job) {
+    return isFargate(job) || job.network !== undefined;
+}
+function byName(items) {
+    return [...items].sort((a, b) => String(a.name).localeCompare(String(b.name)));
+}
+/** The task definition tags: ownership first, then the job's own. */
+function taskDefinitionTags(job, prefix) {
+    const own = Object.entries(job.tags).map(([key, value]) => ({ key, value }));
+    return [{ key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .OWNER_TAG */ .FX, value: prefix }, { key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .JOB_TAG */ .z2, value: job.name }, ...own.sort((a, b) => a.key.localeCompare(b.key))];
+}
+function renderTaskDefinition(job, ctx) {
+    const base = (job.baseTaskDefinition ?? {});
+    const baseContainers = (base.containerDefinitions ?? []);
+    const baseMain = baseContainers.find((c) => c.name === job.containerName) ?? {};
+    const main = {
+        ...baseMain,
+        name: job.containerName,
+        image: ctx.image,
+        essential: true,
+        ...(job.command ? { command: job.command } : {}),
+        environment: byName([...(baseMain.environment ?? []).filter((e) => !(String(e.name) in job.environment)), ...Object.entries(job.environment).map(([name, value]) => ({ name, value }))]),
+        secrets: byName([...(baseMain.secrets ?? []).filter((s) => !(String(s.name) in job.secrets)), ...Object.entries(job.secrets).map(([name, valueFrom]) => ({ name, valueFrom }))]),
+        ...(job.logs
+            ? {
+                logConfiguration: {
+                    logDriver: 'awslogs',
+                    options: { 'awslogs-group': job.logs.group, 'awslogs-region': ctx.region, 'awslogs-stream-prefix': job.logs.streamPrefix ?? job.name },
+                },
+            }
+            : {}),
+    };
+    const containers = [main, ...baseContainers.filter((c) => c.name !== job.containerName)];
+    const compatibility = job.launchType ?? (isFargate(job) ? 'FARGATE' : 'EC2');
+    return {
+        ...base,
+        family: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .jobResourceName */ .ln)(ctx.prefix, job.name),
+        ...(job.taskRoleArn ? { taskRoleArn: job.taskRoleArn } : {}),
+        ...(job.executionRoleArn ? { executionRoleArn: job.executionRoleArn } : {}),
+        networkMode: usesAwsvpc(job) ? 'awsvpc' : (base.networkMode ?? 'bridge'),
+        requiresCompatibilities: [compatibility],
+        ...(job.cpu !== undefined ? { cpu: String(job.cpu) } : {}),
+        ...(job.memory !== undefined ? { memory: String(job.memory) } : {}),
+        ...(job.architecture ? { runtimePlatform: { cpuArchitecture: job.architecture, operatingSystemFamily: 'LINUX' } } : {}),
+        ...(job.ephemeralStorageGiB !== undefined ? { ephemeralStorage: { sizeInGiB: job.ephemeralStorageGiB } } : {}),
+        containerDefinitions: containers,
+        tags: taskDefinitionTags(job, ctx.prefix),
+    };
 }
 
 

@@ -1,0 +1,64 @@
+/** The `run` action: start a job now (workflow_dispatch), stream its logs, report its exit code. */
+import * as core from '@actions/core';
+import { createClients } from '../aws/clients.ts';
+import { SECRET_LOOKING_NAME } from '../manifest/checks.ts';
+import { DEFAULT_MANIFEST, loadManifest } from '../manifest/load.ts';
+import { renderRunMarkdown, renderRunText } from '../report/run.ts';
+import { findJob, runJob, startedByFor } from '../run/run.ts';
+import { UsageError, parseCommand, parseDuration, parseEnvironment } from '../util/inputs.ts';
+import { annotate, booleanInput, optionalInput, runAction, writeSummary } from './github.ts';
+
+void runAction(async () => {
+  const name = optionalInput('job');
+  if (!name) throw new UsageError("input 'job' is required: the name of a job in the manifest");
+  const file = optionalInput('manifest') ?? DEFAULT_MANIFEST;
+  const environment = optionalInput('environment');
+  const command = parseCommand("input 'command'", optionalInput('command'));
+  const overrides = parseEnvironment("input 'env'", [optionalInput('env') ?? '']);
+  // Override values may be credentials typed into a workflow_dispatch form: keep them out of logs.
+  for (const [key, value] of Object.entries(overrides ?? {})) if (SECRET_LOOKING_NAME.test(key) && value) core.setSecret(value);
+  const timeoutSeconds = parseDuration("input 'timeout'", optionalInput('timeout'), 3600);
+  const poll = parseDuration("input 'poll-interval'", optionalInput('poll-interval'), 6);
+  const wait = booleanInput('wait', true);
+
+  const loaded = loadManifest(file, environment ? { environment } : {});
+  annotate(loaded.diagnostics);
+  if (!loaded.manifest) {
+    core.setFailed(`${file} is invalid; see the annotations`);
+    return;
+  }
+  const job = findJob(loaded.manifest, name);
+  const clients = createClients();
+  try {
+    let grouped = false;
+    const result = await runJob(clients, loaded.manifest, job, {
+      wait,
+      timeoutSeconds,
+      startedBy: startedByFor(process.env.GITHUB_RUN_ID),
+      ...(command ? { command } : {}),
+      ...(overrides ? { environment: overrides } : {}),
+      pollSeconds: { status: poll, logs: Math.min(2, poll) },
+      onNote: (note) => core.notice(note),
+      onLog: (line) => {
+        if (!grouped) {
+          core.startGroup(`Logs of ${job.name}`);
+          grouped = true;
+        }
+        core.info(line.message);
+      },
+    });
+    if (grouped) core.endGroup();
+    core.info(renderRunText(result));
+    core.setOutput('status', result.status);
+    core.setOutput('task-arn', result.taskArn ?? '');
+    core.setOutput('exit-code', result.exitCode === undefined ? '' : String(result.exitCode));
+    core.setOutput('stop-code', result.stopCode ?? '');
+    core.setOutput('log-url', result.logUrl ?? '');
+    await writeSummary(renderRunMarkdown(result));
+    if (result.status !== 'succeeded' && result.status !== 'started') {
+      core.setFailed(`${job.name}: ${result.status}${result.exitCode !== undefined ? ` (exit code ${result.exitCode})` : ''}${result.stoppedReason ? `: ${result.stoppedReason}` : ''}`);
+    }
+  } finally {
+    clients.destroy();
+  }
+});

@@ -1,0 +1,78 @@
+/**
+ * Rerun workflows offer jobs in a `choice` list; when the manifest changes, the list goes stale.
+ * This finds workflow_dispatch choice inputs that feed the run action's `job` and compares them.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { didYouMean } from '../util/suggest.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import type { LoadResult } from './load.ts';
+import { parseYaml, type SourceMap } from './yaml.ts';
+
+const RUN_ACTION = /(^|\/)actions\/run(@|$)/;
+
+function get(node: unknown, key: string): Node | undefined {
+  if (!isMap(node)) return undefined;
+  return node.items.find((p) => isScalar(p.key) && String(p.key.value) === key)?.value as Node | undefined;
+}
+
+/** Warnings for every workflow in `dir` whose job choices differ from the manifest's jobs. */
+export function checkRerunWorkflows(dir: string, jobs: readonly string[]): Diagnostic[] {
+  if (!existsSync(dir)) return [];
+  const out: Diagnostic[] = [];
+  for (const name of readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort()) {
+    const file = join(dir, name);
+    const { source, problems } = parseYaml(readFileSync(file, 'utf8'));
+    if (problems.length) continue;
+    out.push(...checkWorkflow(file, source, jobs));
+  }
+  return out;
+}
+
+function checkWorkflow(file: string, source: SourceMap, jobs: readonly string[]): Diagnostic[] {
+  const doc = source.document.toJS() as { on?: unknown; jobs?: Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }> } | null;
+  if (!doc || typeof doc !== 'object') return [];
+  // Which workflow_dispatch inputs feed the run action's `job`?
+  const fed = new Set<string>();
+  for (const job of Object.values(doc.jobs ?? {})) {
+    for (const step of job?.steps ?? []) {
+      if (!step?.uses || !RUN_ACTION.test(step.uses)) continue;
+      const m = /\$\{\{\s*(?:github\.event\.)?inputs\.([\w-]+)\s*\}\}/.exec(String(step.with?.job ?? ''));
+      if (m) fed.add(m[1]!);
+    }
+  }
+  const inputs = get(get(get(source.document.contents, 'on'), 'workflow_dispatch'), 'inputs');
+  const out: Diagnostic[] = [];
+  const warn = (node: Node | undefined, path: string, message: string) => {
+    const at = source.position(node?.range?.[0] ?? 0);
+    out.push({ severity: 'warning', message, file, line: at.line, column: at.column, path });
+  };
+  for (const input of fed) {
+    const options = get(get(inputs, input), 'options');
+    if (!isSeq(options)) continue;
+    const offered: string[] = [];
+    options.items.forEach((item, i) => {
+      const value = isScalar(item) ? String(item.value) : '';
+      offered.push(value);
+      if (!jobs.includes(value)) {
+        warn(item as Node, `on.workflow_dispatch.inputs.${input}.options.${i}`, `job '${value}' is offered here but the manifest has no such job${didYouMean(value, jobs)}`);
+      }
+    });
+    const missing = jobs.filter((j) => !offered.includes(j));
+    if (missing.length) {
+      warn(options, `on.workflow_dispatch.inputs.${input}.options`, `jobs not offered for a rerun here: ${missing.join(', ')} (add them to the options)`);
+    }
+  }
+  return out;
+}
+
+/** The default place for workflows, relative to where the check runs (the repository root in CI). */
+export const DEFAULT_WORKFLOWS_DIR = '.github/workflows';
+
+/** Adds the rerun-workflow warnings to a load result (they never make it invalid). */
+export function withWorkflowChecks(result: LoadResult, dir: string): LoadResult {
+  if (!result.manifest) return result;
+  const extra = checkRerunWorkflows(dir, result.manifest.jobs.map((j) => j.name));
+  return extra.length ? { ...result, diagnostics: [...result.diagnostics, ...extra] } : result;
+}

@@ -1,0 +1,192 @@
+/**
+ * Runs a job now, with the settings its schedule uses; waits for it (bounded), streaming its
+ * logs; and tells a container that exited non-zero from a task that never started.
+ */
+import { DescribeTaskDefinitionCommand, DescribeTasksCommand, RunTaskCommand, StopTaskCommand, waitUntilTasksStopped, type Task } from '@aws-sdk/client-ecs';
+import type { AwsClients } from '../aws/clients.ts';
+import type { ResolvedJob, ResolvedManifest } from '../manifest/types.ts';
+import { logGroupConsoleUrl } from '../report/links.ts';
+import { OperationError } from '../util/errors.ts';
+import { UsageError } from '../util/inputs.ts';
+import { didYouMean } from '../util/suggest.ts';
+import { LogFollower, type LogLine } from './logs.ts';
+import { runSettings } from './settings.ts';
+
+export type RunStatus = 'succeeded' | 'failed' | 'failed-to-start' | 'not-started' | 'timed-out' | 'started';
+
+export interface RunOptions {
+  command?: string[];
+  environment?: Record<string, string>;
+  wait: boolean;
+  timeoutSeconds: number;
+  /** Identifies the run on the task (ECS allows letters, digits, -, _ and /; up to 128). */
+  startedBy: string;
+  /** How often to look at the task and its logs. */
+  pollSeconds?: { status: number; logs: number };
+  onLog?: (line: LogLine) => void;
+  onNote?: (note: string) => void;
+}
+
+export interface RunResult {
+  job: string;
+  status: RunStatus;
+  settingsSource: 'schedule' | 'rule' | 'manifest';
+  taskDefinitionArn: string;
+  taskArn?: string;
+  exitCode?: number;
+  stopCode?: string;
+  stoppedReason?: string;
+  /** Why the container did not start (CannotPullContainerError, ...). */
+  containerReason?: string;
+  durationSeconds?: number;
+  logGroup?: string;
+  logStream?: string;
+  logUrl?: string;
+  logLines: number;
+  notes: string[];
+  hint?: string;
+}
+
+/** The task tag that marks a run started by hand. */
+export const MANUAL_RUN_TAG = { key: 'ecs-batch:trigger', value: 'manual' };
+
+export function startedByFor(runId: string | undefined): string {
+  return `ecs-batch/${(runId ?? 'manual').replace(/[^A-Za-z0-9_/-]/g, '-')}`.slice(0, 128);
+}
+
+function hintFor(result: Pick<RunResult, 'status' | 'stoppedReason' | 'containerReason' | 'exitCode' | 'logGroup'>): string | undefined {
+  const reason = `${result.stoppedReason ?? ''} ${result.containerReason ?? ''}`;
+  if (/log group does not exist/i.test(reason)) {
+    return `the awslogs group ${result.logGroup ?? ''} does not exist, so the container could not start: \`ecs-batch deploy\` creates it (or create it yourself)`;
+  }
+  if (/CannotPullContainerError/i.test(reason)) {
+    return 'the image could not be pulled: check it exists in ECR, that the execution role may pull it, and that the subnets reach ECR (NAT gateway, VPC endpoints, or assignPublicIp: ENABLED)';
+  }
+  if (/ResourceInitializationError/i.test(reason)) return 'the task could not be initialized: check the execution role (secrets, logs) and the network';
+  if (result.status === 'not-started') return 'ECS could not place the task: retry later, or use subnets in more Availability Zones or another capacity provider';
+  if (result.status === 'failed') return `the container exited with code ${result.exitCode}: see its logs`;
+  if (result.status === 'timed-out') return 'the task ran longer than --timeout and was stopped; raise the timeout if that is expected';
+  return undefined;
+}
+
+function classify(task: Task, timedOut: boolean): Pick<RunResult, 'status' | 'exitCode' | 'stopCode' | 'stoppedReason' | 'containerReason' | 'durationSeconds'> {
+  const container = task.containers?.find((c) => c.exitCode !== undefined) ?? task.containers?.[0];
+  const exitCode = container?.exitCode;
+  const started = task.startedAt ?? task.createdAt;
+  const durationSeconds = started && task.stoppedAt ? Math.max(0, (task.stoppedAt.getTime() - started.getTime()) / 1000) : undefined;
+  const status: RunStatus = timedOut
+    ? 'timed-out'
+    : task.stopCode === 'TaskFailedToStart' || exitCode === undefined
+      ? 'failed-to-start'
+      : exitCode === 0
+        ? 'succeeded'
+        : 'failed';
+  return {
+    status,
+    ...(exitCode !== undefined ? { exitCode } : {}),
+    ...(task.stopCode ? { stopCode: task.stopCode } : {}),
+    ...(task.stoppedReason ? { stoppedReason: task.stoppedReason } : {}),
+    ...(container?.reason ? { containerReason: container.reason } : {}),
+    ...(durationSeconds !== undefined ? { durationSeconds } : {}),
+  };
+}
+
+const sleep = (seconds: number) => new Promise((r) => setTimeout(r, seconds * 1000));
+
+export async function runJob(clients: AwsClients, manifest: ResolvedManifest, job: ResolvedJob, options: RunOptions): Promise<RunResult> {
+  const settings = await runSettings(clients, manifest, job);
+  for (const note of settings.notes) options.onNote?.(note);
+  const taskDefinitionArn = settings.request.taskDefinition!;
+  const { taskDefinition } = await clients.ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: taskDefinitionArn }));
+  const containers = taskDefinition?.containerDefinitions ?? [];
+  const main = containers.find((c) => c.name === job.containerName) ?? containers.find((c) => c.essential !== false) ?? containers[0];
+  if (!main?.name) throw new OperationError(`task definition ${taskDefinitionArn} has no container to run`);
+  const log = main.logConfiguration?.logDriver === 'awslogs' ? main.logConfiguration.options : undefined;
+
+  const overrides =
+    options.command || options.environment
+      ? {
+          containerOverrides: [
+            {
+              name: main.name,
+              ...(options.command ? { command: options.command } : {}),
+              ...(options.environment ? { environment: Object.entries(options.environment).map(([name, value]) => ({ name, value })) } : {}),
+            },
+          ],
+        }
+      : undefined;
+  const run = await clients.ecs.send(
+    new RunTaskCommand({ ...settings.request, startedBy: options.startedBy, ...(overrides ? { overrides } : {}), tags: [MANUAL_RUN_TAG] }),
+  );
+  const base: RunResult = { job: job.name, status: 'started', settingsSource: settings.source, taskDefinitionArn, logLines: 0, notes: settings.notes };
+  const task = run.tasks?.[0];
+  if (!task?.taskArn) {
+    const failure = run.failures?.[0];
+    const result: RunResult = { ...base, status: 'not-started', stoppedReason: [failure?.reason, failure?.detail].filter(Boolean).join(': ') || 'RunTask started no task' };
+    return { ...result, ...withHint(result) };
+  }
+  const taskId = task.taskArn.slice(task.taskArn.lastIndexOf('/') + 1);
+  const logGroup = log?.['awslogs-group'];
+  const logStream = log && logGroup ? `${log['awslogs-stream-prefix'] ? `${log['awslogs-stream-prefix']}/` : ''}${main.name}/${taskId}` : undefined;
+  const region = await clients.region();
+  const located: RunResult = {
+    ...base,
+    taskArn: task.taskArn,
+    ...(logGroup ? { logGroup } : {}),
+    ...(logStream ? { logStream, logUrl: logGroupConsoleUrl(region, logGroup!, logStream) } : {}),
+  };
+  if (!options.wait) return located;
+
+  const poll = options.pollSeconds ?? { status: 6, logs: 2 };
+  const follower = logGroup && logStream ? new LogFollower(clients, logGroup, logStream) : undefined;
+  let stopped = false;
+  let lines = 0;
+  const emit = (batch: LogLine[]) => {
+    for (const line of batch) options.onLog?.(line);
+    lines += batch.length;
+  };
+  const streaming = (async () => {
+    while (follower && !stopped) {
+      emit(await follower.poll());
+      if (!stopped) await sleep(poll.logs);
+    }
+  })();
+  const taskArn = task.taskArn;
+  const waitFor = (seconds: number) =>
+    waitUntilTasksStopped({ client: clients.ecs, maxWaitTime: seconds, minDelay: poll.status, maxDelay: Math.max(poll.status, Math.min(15, poll.status * 4)) }, { cluster: settings.request.cluster, tasks: [taskArn] });
+  let timedOut = false;
+  try {
+    await waitFor(Math.max(options.timeoutSeconds, poll.status * 2));
+  } catch (error) {
+    if ((error as Error).name !== 'TimeoutError') {
+      stopped = true;
+      await streaming;
+      throw error;
+    }
+    timedOut = true;
+    options.onNote?.(`timed out after ${options.timeoutSeconds}s: stopping the task`);
+    await clients.ecs.send(new StopTaskCommand({ cluster: settings.request.cluster, task: task.taskArn, reason: `ecs-batch: timed out after ${options.timeoutSeconds}s` }));
+    await waitFor(Math.max(120, poll.status * 2));
+  }
+  stopped = true;
+  await streaming;
+  // The last lines may land after the task stops: one final read drains them.
+  if (follower) emit(await follower.poll());
+  const described = await clients.ecs.send(new DescribeTasksCommand({ cluster: settings.request.cluster, tasks: [task.taskArn] }));
+  const final = described.tasks?.[0] ?? task;
+  const result: RunResult = { ...located, ...classify(final, timedOut), logLines: lines };
+  return { ...result, ...withHint(result) };
+}
+
+function withHint(result: RunResult): { hint?: string } {
+  const hint = hintFor(result);
+  return hint ? { hint } : {};
+}
+
+/** The job by name, or a usage error with a did-you-mean. */
+export function findJob(manifest: ResolvedManifest, name: string): ResolvedJob {
+  const job = manifest.jobs.find((j) => j.name === name);
+  if (job) return job;
+  const names = manifest.jobs.map((j) => j.name);
+  throw new UsageError(`unknown job '${name}'${didYouMean(name, names)} (jobs: ${names.join(', ')})`);
+}

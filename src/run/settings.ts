@@ -1,0 +1,96 @@
+/**
+ * How a job runs when its schedule fires, read from the live schedule (or rule), so a manual run
+ * uses exactly the same cluster, revision, network and capacity settings.
+ */
+import { DescribeTaskDefinitionCommand, ClientException, type RunTaskCommandInput } from '@aws-sdk/client-ecs';
+import { ListTargetsByRuleCommand, ResourceNotFoundException as RuleNotFound, type EcsParameters as RuleEcsParameters } from '@aws-sdk/client-eventbridge';
+import { GetScheduleCommand, ResourceNotFoundException, type EcsParameters } from '@aws-sdk/client-scheduler';
+import type { AwsClients } from '../aws/clients.ts';
+import { jobResourceName } from '../manifest/names.ts';
+import type { ResolvedJob, ResolvedManifest } from '../manifest/types.ts';
+import { RULE_TARGET_ID } from '../plan/types.ts';
+import { usesAwsvpc } from '../taskdef/render.ts';
+import { OperationError } from '../util/errors.ts';
+
+export interface RunSettings {
+  /** RunTask's parameters, without overrides. */
+  request: RunTaskCommandInput;
+  /** Where they came from, for the report. */
+  source: 'schedule' | 'rule' | 'manifest';
+  notes: string[];
+}
+
+/** Scheduler and EventBridge name the ECS parameters alike; RunTask spells the network differently. */
+function fromTarget(cluster: string, ecs: EcsParameters | RuleEcsParameters): RunTaskCommandInput {
+  const vpc = ecs.NetworkConfiguration?.awsvpcConfiguration;
+  return {
+    cluster,
+    taskDefinition: ecs.TaskDefinitionArn,
+    count: 1,
+    ...(ecs.CapacityProviderStrategy?.length ? { capacityProviderStrategy: ecs.CapacityProviderStrategy } : ecs.LaunchType ? { launchType: ecs.LaunchType } : {}),
+    ...(ecs.PlatformVersion ? { platformVersion: ecs.PlatformVersion } : {}),
+    ...(vpc
+      ? { networkConfiguration: { awsvpcConfiguration: { subnets: vpc.Subnets, ...(vpc.SecurityGroups ? { securityGroups: vpc.SecurityGroups } : {}), ...(vpc.AssignPublicIp ? { assignPublicIp: vpc.AssignPublicIp } : {}) } } }
+      : {}),
+    ...(ecs.PropagateTags ? { propagateTags: ecs.PropagateTags } : {}),
+    ...(ecs.EnableECSManagedTags !== undefined ? { enableECSManagedTags: ecs.EnableECSManagedTags } : {}),
+  };
+}
+
+async function fromSchedule(clients: AwsClients, manifest: ResolvedManifest, name: string): Promise<RunTaskCommandInput | undefined> {
+  try {
+    const schedule = await clients.scheduler.send(new GetScheduleCommand({ Name: name, GroupName: manifest.prefix }));
+    const ecs = schedule.Target?.EcsParameters;
+    return ecs && schedule.Target?.Arn ? fromTarget(schedule.Target.Arn, ecs) : undefined;
+  } catch (error) {
+    if (error instanceof ResourceNotFoundException) return undefined;
+    throw error;
+  }
+}
+
+async function fromRule(clients: AwsClients, name: string): Promise<RunTaskCommandInput | undefined> {
+  try {
+    const out = await clients.events.send(new ListTargetsByRuleCommand({ Rule: name }));
+    const target = out.Targets?.find((t) => t.Id === RULE_TARGET_ID);
+    return target?.EcsParameters && target.Arn ? fromTarget(target.Arn, target.EcsParameters) : undefined;
+  } catch (error) {
+    if (error instanceof RuleNotFound) return undefined;
+    throw error;
+  }
+}
+
+/** No live schedule: the manifest's settings and the family's latest ACTIVE revision. */
+async function fromManifest(clients: AwsClients, manifest: ResolvedManifest, job: ResolvedJob, family: string): Promise<RunTaskCommandInput> {
+  let arn: string | undefined;
+  try {
+    const out = await clients.ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: family }));
+    arn = out.taskDefinition?.taskDefinitionArn;
+  } catch (error) {
+    if (!(error instanceof ClientException)) throw error;
+  }
+  if (!arn) {
+    throw new OperationError(`job '${job.name}' has never been deployed: there is no task definition family ${family}`, 'run `ecs-batch deploy` (or the deploy action) first');
+  }
+  return {
+    cluster: manifest.cluster,
+    taskDefinition: arn,
+    count: 1,
+    ...(job.capacityProviderStrategy ? { capacityProviderStrategy: job.capacityProviderStrategy } : { launchType: job.launchType ?? 'FARGATE' }),
+    ...(job.platformVersion ? { platformVersion: job.platformVersion } : {}),
+    ...(usesAwsvpc(job) && job.network
+      ? { networkConfiguration: { awsvpcConfiguration: { subnets: job.network.subnets, ...(job.network.securityGroups ? { securityGroups: job.network.securityGroups } : {}), assignPublicIp: job.network.assignPublicIp ?? 'DISABLED' } } }
+      : {}),
+    propagateTags: 'TASK_DEFINITION',
+    enableECSManagedTags: true,
+  };
+}
+
+export async function runSettings(clients: AwsClients, manifest: ResolvedManifest, job: ResolvedJob): Promise<RunSettings> {
+  const name = jobResourceName(manifest.prefix, job.name);
+  const notes: string[] = [];
+  if (!job.enabled) notes.push(`job '${job.name}' is disabled in the manifest (its schedule does not fire); running it by hand anyway`);
+  const live = manifest.backend === 'rules' ? await fromRule(clients, name) : await fromSchedule(clients, manifest, name);
+  if (live) return { request: live, source: manifest.backend === 'rules' ? 'rule' : 'schedule', notes };
+  notes.push(`no live ${manifest.backend === 'rules' ? 'rule' : 'schedule'} ${name}: using the manifest's settings and the latest ACTIVE revision of ${name}`);
+  return { request: await fromManifest(clients, manifest, job, name), source: 'manifest', notes };
+}
