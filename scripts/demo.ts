@@ -1,7 +1,7 @@
 /**
  * `npm run demo`: the whole release on the bundled local AWS emulator, no AWS account needed.
  * Starts the emulator, pushes a fake image to its ECR, deploys examples/ecs-batch.yml with the
- * bundled CLI, deploys again (zero changes), plans an edited manifest, runs a job by hand, stops.
+ * bundled CLI, deploys again (zero changes), plans an edited manifest, runs jobs by hand, stops.
  */
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -63,6 +63,13 @@ try {
   console.log('Edits: daily-aggregate moves to 01:00, sweep is disabled, weekday-digest is removed; new image v2.\n');
   await cli(['plan', '--manifest', edited, '--image', v2.tagUri]);
   console.log(`\n${calls()}`);
+
+  section('5. Run a job by hand (what the rerun workflow does): its logs, then its exit code');
+  await cli(['run', 'daily-aggregate', '--manifest', 'examples/ecs-batch.yml', '--poll', '0.5s']);
+
+  section('6. A run whose container exits non-zero is reported as failed (exit code 1 from the CLI)');
+  const code = await cli(['run', 'sweep', '--manifest', 'examples/ecs-batch.yml', '--poll', '0.5s', '--env', 'FAKE_EXIT_CODE=3']);
+  console.log(`\n(ecs-batch run exited with ${code}; the emulator reads FAKE_EXIT_CODE to decide the container's exit code)`);
 } finally {
   await fake.stop();
   rmSync(work, { recursive: true, force: true });

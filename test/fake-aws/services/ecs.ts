@@ -1,4 +1,5 @@
 /** Amazon ECS (awsJson1_1, AmazonEC2ContainerServiceV20141113). */
+import { randomUUID } from 'node:crypto';
 import { CONTAINER_NAME, FARGATE_SIZES, TAGS_PER_RESOURCE_MAX, TASK_FAMILY } from '../../../src/aws/limits.ts';
 import { epochSeconds, list, str, type Operations, type ServiceContext } from '../context.ts';
 import { AwsError } from '../errors.ts';
@@ -310,7 +311,7 @@ export const ecs: Operations = {
     const tasks: Json[] = [];
     for (let i = 0; i < count; i++) {
       const now = ctx.now();
-      const id = `${state.nextId()}${'0'.repeat(20)}`.slice(0, 32);
+      const id = randomUUID().replace(/-/g, '');
       const arn = state.arn('ecs', `task/${target.name}/${id}`);
       const essential = definitions.find((c) => c.essential !== false) ?? definitions[0]!;
       const override = containerOverrides.find((o) => o.name === essential.name) ?? {};
