@@ -94733,6 +94733,21 @@ function checkOverlayJobs(environment, overlayJobs, jobNames, report) {
         }
     }
 }
+/** Jobs sharing a log group must agree on its retention: a log group has only one. */
+function checkSharedLogGroups(jobs, report) {
+    const first = new Map();
+    for (const job of jobs) {
+        const days = job.logs?.retentionDays;
+        if (!job.logs || days === undefined)
+            continue;
+        const seen = first.get(job.logs.group);
+        if (!seen)
+            first.set(job.logs.group, { job: job.name, days });
+        else if (seen.days !== days) {
+            report.error(report.sourceOf(job.name, ['logs', 'retentionDays']), `log group ${job.logs.group} gets retentionDays ${days} here but ${seen.days} for job '${seen.job}'; a log group has one retention: make them agree`, 'value');
+        }
+    }
+}
 
 ;// CONCATENATED MODULE: ./manifest/diagnostics.ts
 function formatDiagnostic(d) {
@@ -95085,6 +95100,7 @@ function loadManifestText(text, file, options = {}) {
         scheduled.push(job);
     }
     checkAcrossJobs(scheduled, { backend, now, report });
+    checkSharedLogGroups(jobs, report);
     const result = finish(diagnostics);
     if (!result.valid)
         return result;

@@ -336,3 +336,21 @@ export function checkOverlayJobs(
     }
   }
 }
+
+/** Jobs sharing a log group must agree on its retention: a log group has only one. */
+export function checkSharedLogGroups(jobs: readonly { name: string; logs?: { group: string; retentionDays?: number } }[], report: CheckReporter): void {
+  const first = new Map<string, { job: string; days: number }>();
+  for (const job of jobs) {
+    const days = job.logs?.retentionDays;
+    if (!job.logs || days === undefined) continue;
+    const seen = first.get(job.logs.group);
+    if (!seen) first.set(job.logs.group, { job: job.name, days });
+    else if (seen.days !== days) {
+      report.error(
+        report.sourceOf(job.name, ['logs', 'retentionDays']),
+        `log group ${job.logs.group} gets retentionDays ${days} here but ${seen.days} for job '${seen.job}'; a log group has one retention: make them agree`,
+        'value',
+      );
+    }
+  }
+}

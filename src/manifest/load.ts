@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve as resolvePath } from 'node:path';
 import type { Schedule } from '../schedule/index.ts';
 import { didYouMean } from '../util/suggest.ts';
-import { checkAcrossJobs, checkJob, checkManifestNames, checkOverlayJobs, type CheckReporter, type ScheduledJob } from './checks.ts';
+import { checkAcrossJobs, checkJob, checkManifestNames, checkOverlayJobs, checkSharedLogGroups, type CheckReporter, type ScheduledJob } from './checks.ts';
 import { pathToString, type Diagnostic } from './diagnostics.ts';
 import { namePrefix } from './names.ts';
 import { applyEnvironment, jobWithDefaults, settingSource } from './resolve.ts';
@@ -94,6 +94,7 @@ export function loadManifestText(text: string, file: string, options: LoadOption
     scheduled.push(job);
   }
   checkAcrossJobs(scheduled, { backend, now, report });
+  checkSharedLogGroups(jobs, report);
 
   const result = finish(diagnostics);
   if (!result.valid) return result;

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadManifest, loadManifestText } from '../../../src/manifest/load.ts';
 import { schema } from '../../../src/manifest/schema.ts';
+import type { EnvironmentOverlay, JobSettings, JobSpec, ManifestDocument } from '../../../src/manifest/types.ts';
 
 const NOW = Date.parse('2026-11-28T12:00:00Z');
 
@@ -214,6 +215,11 @@ describe('errors carry file:line:column and say what to do', () => {
     expect(only(BASE.replace('  logs:', '  secrets:\n    DB_PASSWORD: "hunter2 !"\n  logs:')).message).toMatch(/must reference an SSM parameter/);
   });
 
+  it('two jobs giving one log group different retention', () => {
+    const e = only(BASE.replace('    command: [php, artisan, nightly]\n', '    command: [php, artisan, nightly]\n    logs: { group: /ecs-batch/myapp, retentionDays: 7 }\n').replace('group: /ecs-batch/myapp\n', 'group: /ecs-batch/myapp\n    retentionDays: 30\n'));
+    expect(e.message).toMatch(/log group \/ecs-batch\/myapp gets retentionDays 30 here but 7 for job 'nightly'/);
+  });
+
   it('a reserved tag', () => {
     expect(only(BASE.replace('  logs:', '  tags:\n    "ecs-batch:project": other\n  logs:')).message).toMatch(/reserved/);
   });
@@ -261,6 +267,26 @@ describe('the base task definition file', () => {
     const result = loadManifest(file, { now: NOW });
     expect(result.valid).toBe(true);
     expect(result.manifest!.jobs[0]!.baseTaskDefinition).toEqual({ volumes: [{ name: 'scratch' }] });
+  });
+});
+
+describe('the JSON Schema and the TypeScript types agree', () => {
+  // `satisfies` fails to compile when a key is missing from, or extra to, the TypeScript type.
+  const SETTINGS = {
+    timezone: 1, enabled: 1, launchType: 1, capacityProviderStrategy: 1, platformVersion: 1, cpu: 1, memory: 1, architecture: 1,
+    ephemeralStorageGiB: 1, executionRoleArn: 1, taskRoleArn: 1, schedulerRoleArn: 1, network: 1, logs: 1, environment: 1, secrets: 1,
+    tags: 1, containerName: 1, taskDefinition: 1, deadLetterQueueArn: 1, retryPolicy: 1, flexibleTimeWindowMinutes: 1,
+  } satisfies Record<keyof JobSettings, 1>;
+  const JOB_ONLY = { description: 1, schedule: 1, command: 1 } satisfies Record<Exclude<keyof JobSpec, keyof JobSettings>, 1>;
+  const TOP = { $schema: 1, version: 1, project: 1, cluster: 1, backend: 1, image: 1, defaults: 1, jobs: 1, environments: 1 } satisfies Record<keyof ManifestDocument, 1>;
+  const OVERLAY = { cluster: 1, backend: 1, image: 1, defaults: 1, jobs: 1 } satisfies Record<keyof EnvironmentOverlay, 1>;
+  const defs = (schema as unknown as { properties: object; definitions: Record<string, { properties: object }> }).definitions;
+
+  it('settings, job keys, top-level keys and overlays match', () => {
+    expect(Object.keys(defs.settings!.properties).sort()).toEqual(Object.keys(SETTINGS).sort());
+    expect(Object.keys(defs.jobFields!.properties).sort()).toEqual([...Object.keys(SETTINGS), ...Object.keys(JOB_ONLY)].sort());
+    expect(Object.keys((schema as unknown as { properties: object }).properties).sort()).toEqual(Object.keys(TOP).sort());
+    expect(Object.keys(defs.environment!.properties).sort()).toEqual(Object.keys(OVERLAY).sort());
   });
 });
 
