@@ -94330,6 +94330,7 @@ function wallTimeAt(instant, timeZone) {
         throw new Error(`unexpected date format for ${timeZone}`);
     return { year: Number(m[3]), month: Number(m[1]), day: Number(m[2]), hour: Number(m[4]), minute: Number(m[5]), second: Number(m[6]) };
 }
+/** The wall time of an instant in UTC. */
 function utcWall(instant) {
     const d = new Date(instant);
     return {
@@ -94439,21 +94440,11 @@ function cronRuns(fields, timeZone, after, count) {
         if (!next)
             break;
         cursor = next;
-        const instant = instantsOf(asWall(next), timeZone)[0];
+        const instant = instantsOf(utcWall(next.getTime()), timeZone)[0];
         if (instant !== undefined && instant > after)
             runs.push(instant);
     }
     return runs;
-}
-function asWall(d) {
-    return {
-        year: d.getUTCFullYear(),
-        month: d.getUTCMonth() + 1,
-        day: d.getUTCDate(),
-        hour: d.getUTCHours(),
-        minute: d.getUTCMinutes(),
-        second: d.getUTCSeconds(),
-    };
 }
 
 // EXTERNAL MODULE: ../node_modules/cronstrue/dist/cronstrue.js

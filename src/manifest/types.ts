@@ -89,7 +89,7 @@ export interface ManifestDocument {
 }
 
 /** One job with defaults and the environment overlay applied. */
-export interface ResolvedJob {
+export interface ResolvedJob extends Omit<JobSettings, 'timezone' | 'enabled' | 'environment' | 'taskDefinition'> {
   name: string;
   description?: string;
   /** The schedule as written. */
@@ -98,27 +98,12 @@ export interface ResolvedJob {
   timezone: string;
   enabled: boolean;
   command?: string[];
-  launchType?: LaunchType;
-  capacityProviderStrategy?: CapacityProviderItem[];
-  platformVersion?: string;
-  cpu?: number;
-  memory?: number;
-  architecture?: 'X86_64' | 'ARM64';
-  ephemeralStorageGiB?: number;
-  executionRoleArn?: string;
-  taskRoleArn?: string;
-  schedulerRoleArn?: string;
-  network?: NetworkSettings;
-  logs?: LogSettings;
   environment: Record<string, string>;
   secrets: Record<string, string>;
   tags: Record<string, string>;
   containerName: string;
   /** The base task definition (parsed JSON), when `taskDefinition` names one. */
   baseTaskDefinition?: Record<string, unknown>;
-  deadLetterQueueArn?: string;
-  retryPolicy?: RetryPolicySettings;
-  flexibleTimeWindowMinutes?: number;
 }
 
 export interface ResolvedManifest {

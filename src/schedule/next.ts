@@ -1,7 +1,7 @@
 import { Cron } from 'croner';
 import type { CronFields } from './cron.ts';
 import type { Schedule } from './expression.ts';
-import { instantsOf, wallAsUtc, wallTimeAt, type WallTime } from './timezone.ts';
+import { instantsOf, utcWall, wallAsUtc, wallTimeAt } from './timezone.ts';
 
 export interface NextRuns {
   /** Instants (ms since epoch), strictly after the reference time, ascending. */
@@ -69,19 +69,8 @@ function cronRuns(fields: CronFields, timeZone: string, after: number, count: nu
     const next = cron.nextRun(cursor);
     if (!next) break;
     cursor = next;
-    const instant = instantsOf(asWall(next), timeZone)[0];
+    const instant = instantsOf(utcWall(next.getTime()), timeZone)[0];
     if (instant !== undefined && instant > after) runs.push(instant);
   }
   return runs;
-}
-
-function asWall(d: Date): WallTime {
-  return {
-    year: d.getUTCFullYear(),
-    month: d.getUTCMonth() + 1,
-    day: d.getUTCDate(),
-    hour: d.getUTCHours(),
-    minute: d.getUTCMinutes(),
-    second: d.getUTCSeconds(),
-  };
 }

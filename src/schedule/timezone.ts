@@ -60,7 +60,8 @@ export function wallTimeAt(instant: number, timeZone: string): WallTime {
   return { year: Number(m[3]), month: Number(m[1]), day: Number(m[2]), hour: Number(m[4]), minute: Number(m[5]), second: Number(m[6]) };
 }
 
-function utcWall(instant: number): WallTime {
+/** The wall time of an instant in UTC. */
+export function utcWall(instant: number): WallTime {
   const d = new Date(instant);
   return {
     year: d.getUTCFullYear(),
