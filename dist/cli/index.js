@@ -7208,6 +7208,8 @@ var suggest = __nccwpck_require__(563);
 var limits = __nccwpck_require__(2764);
 // EXTERNAL MODULE: ./schedule/index.ts + 8 modules
 var schedule_0 = __nccwpck_require__(8034);
+// EXTERNAL MODULE: ./util/secrets.ts
+var util_secrets = __nccwpck_require__(4564);
 // EXTERNAL MODULE: ./manifest/names.ts
 var names = __nccwpck_require__(440);
 ;// CONCATENATED MODULE: ./manifest/checks.ts
@@ -7216,9 +7218,9 @@ var names = __nccwpck_require__(440);
 
 
 
+
 /** Jobs starting in the same minute before the validator suggests staggering them. */
 const SAME_MINUTE_WARNING_THRESHOLD = 10;
-const SECRET_LOOKING_NAME = /PASSWORD|SECRET|TOKEN|KEY/i;
 const SECRET_REFERENCE = /^(arn:aws[a-z-]*:(ssm|secretsmanager):[a-z0-9-]+:\d{12}:.+|[A-Za-z0-9_.\-/]+)$/;
 const EPHEMERAL_STORAGE_GIB = { min: 21, max: 200 };
 /** Validates one job (defaults already applied). Returns the parsed schedule when it is valid. */
@@ -7397,7 +7399,7 @@ function checkEnvironment(name, job, ctx) {
         if (key in secrets) {
             report.error(report.sourceOf(name, ['environment', key]), `${key} is set in both environment and secrets; keep one`, 'key');
         }
-        else if (SECRET_LOOKING_NAME.test(key) && String(value) !== '') {
+        else if (util_secrets/* SECRET_LOOKING_NAME */.Z.test(key) && String(value) !== '') {
             report.warn(report.sourceOf(name, ['environment', key]), `${key} looks secret but is a plain value in environment (visible in the task definition); move it to secrets: { ${key}: arn:aws:ssm:region:account:parameter/name }`, 'key');
         }
     }
@@ -8674,7 +8676,9 @@ function describeSchedule(schedule) {
 /* harmony export */   In: () => (/* binding */ diffValues),
 /* harmony export */   uQ: () => (/* binding */ describeChange)
 /* harmony export */ });
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4564);
 /** Canonical forms and field-level differences of JSON-like values, for plans that show what changes. */
+
 /** Drops undefined/null, empty lists and empty objects, and orders object keys: equal meaning, equal form. */
 function canonical(value) {
     if (Array.isArray(value)) {
@@ -8720,8 +8724,10 @@ function diffValues(before, after, path = '') {
     }
     return [{ path, before, after }];
 }
-/** One line per change: `path: before → after`, long values shortened. */
+/** One line per change: `path: before → after`, long values shortened, secret-looking values hidden. */
 function describeChange(change) {
+    if ((0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .isSecretPath */ ._)(change.path))
+        return `${change.path}: (value hidden) → (value hidden)`;
     return `${change.path}: ${show(change.before)} → ${show(change.after)}`;
 }
 function show(value) {
@@ -8931,6 +8937,24 @@ function parseEnvironment(name, values) {
         out[key] = pair.slice(eq + 1);
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 4564:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ SECRET_LOOKING_NAME),
+/* harmony export */   _: () => (/* binding */ isSecretPath)
+/* harmony export */ });
+/** Names of variables that probably hold secrets: their values are never shown. */
+const SECRET_LOOKING_NAME = /PASSWORD|SECRET|TOKEN|KEY/i;
+/** A diff path of an environment variable whose name looks secret, e.g. `...environment[API_TOKEN].value`. */
+function isSecretPath(path) {
+    const name = /environment\[([^\]]+)\]/.exec(path)?.[1];
+    return name !== undefined && SECRET_LOOKING_NAME.test(name);
 }
 
 

@@ -94485,15 +94485,24 @@ function describeSchedule(schedule) {
 
 
 
+;// CONCATENATED MODULE: ./util/secrets.ts
+/** Names of variables that probably hold secrets: their values are never shown. */
+const SECRET_LOOKING_NAME = /PASSWORD|SECRET|TOKEN|KEY/i;
+/** A diff path of an environment variable whose name looks secret, e.g. `...environment[API_TOKEN].value`. */
+function isSecretPath(path) {
+    const name = /environment\[([^\]]+)\]/.exec(path)?.[1];
+    return name !== undefined && SECRET_LOOKING_NAME.test(name);
+}
+
 ;// CONCATENATED MODULE: ./manifest/checks.ts
 /** Checks beyond the schema's shape: what AWS would refuse, and what would not do what it says. */
 
 
 
 
+
 /** Jobs starting in the same minute before the validator suggests staggering them. */
 const SAME_MINUTE_WARNING_THRESHOLD = 10;
-const SECRET_LOOKING_NAME = /PASSWORD|SECRET|TOKEN|KEY/i;
 const SECRET_REFERENCE = /^(arn:aws[a-z-]*:(ssm|secretsmanager):[a-z0-9-]+:\d{12}:.+|[A-Za-z0-9_.\-/]+)$/;
 const EPHEMERAL_STORAGE_GIB = { min: 21, max: 200 };
 /** Validates one job (defaults already applied). Returns the parsed schedule when it is valid. */

@@ -95262,6 +95262,15 @@ function describeSchedule(schedule) {
 
 
 
+;// CONCATENATED MODULE: ./util/secrets.ts
+/** Names of variables that probably hold secrets: their values are never shown. */
+const SECRET_LOOKING_NAME = /PASSWORD|SECRET|TOKEN|KEY/i;
+/** A diff path of an environment variable whose name looks secret, e.g. `...environment[API_TOKEN].value`. */
+function isSecretPath(path) {
+    const name = /environment\[([^\]]+)\]/.exec(path)?.[1];
+    return name !== undefined && SECRET_LOOKING_NAME.test(name);
+}
+
 ;// CONCATENATED MODULE: ./manifest/names.ts
 /** How ecs-batch names and tags what it creates, so people and tools can find it. */
 /** Tag that marks a resource as owned by one manifest (value: the prefix). */
@@ -95289,9 +95298,9 @@ function jobFromResourceName(prefix, name) {
 
 
 
+
 /** Jobs starting in the same minute before the validator suggests staggering them. */
 const SAME_MINUTE_WARNING_THRESHOLD = 10;
-const SECRET_LOOKING_NAME = /PASSWORD|SECRET|TOKEN|KEY/i;
 const SECRET_REFERENCE = /^(arn:aws[a-z-]*:(ssm|secretsmanager):[a-z0-9-]+:\d{12}:.+|[A-Za-z0-9_.\-/]+)$/;
 const EPHEMERAL_STORAGE_GIB = { min: 21, max: 200 };
 /** Validates one job (defaults already applied). Returns the parsed schedule when it is valid. */
@@ -96491,6 +96500,7 @@ async function observe(clients, req) {
 
 ;// CONCATENATED MODULE: ./util/diff.ts
 /** Canonical forms and field-level differences of JSON-like values, for plans that show what changes. */
+
 /** Drops undefined/null, empty lists and empty objects, and orders object keys: equal meaning, equal form. */
 function canonical(value) {
     if (Array.isArray(value)) {
@@ -96536,8 +96546,10 @@ function diffValues(before, after, path = '') {
     }
     return [{ path, before, after }];
 }
-/** One line per change: `path: before → after`, long values shortened. */
+/** One line per change: `path: before → after`, long values shortened, secret-looking values hidden. */
 function describeChange(change) {
+    if (isSecretPath(change.path))
+        return `${change.path}: (value hidden) → (value hidden)`;
     return `${change.path}: ${show(change.before)} → ${show(change.after)}`;
 }
 function show(value) {

@@ -93607,6 +93607,45 @@ async function hasCredentials(clients) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./util/suggest.ts
+/** "Did you mean" lookups for names a user mistyped. */
+function editDistance(a, b) {
+    const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let diagonal = prev[0];
+        prev[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const above = prev[j];
+            prev[j] = Math.min(above + 1, prev[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diagonal = above;
+        }
+    }
+    return prev[b.length];
+}
+/** The closest candidate, if it is close enough to be a plausible typo. */
+function closest(input, candidates) {
+    const needle = input.toLowerCase();
+    let best;
+    let bestScore = Infinity;
+    for (const candidate of candidates) {
+        const score = editDistance(needle, candidate.toLowerCase());
+        if (score < bestScore) {
+            best = candidate;
+            bestScore = score;
+        }
+    }
+    const allowed = Math.max(1, Math.floor(Math.max(needle.length, 3) / 3));
+    return bestScore <= allowed ? best : undefined;
+}
+function suggest_didYouMean(input, candidates) {
+    const match = closest(input, candidates);
+    return match ? `; did you mean '${match}'?` : '';
+}
+
 ;// CONCATENATED MODULE: ./aws/limits.ts
 /**
  * Every AWS limit the project relies on, in one place. The validator, the planner and the local
@@ -94361,39 +94400,13 @@ function describeSchedule(schedule) {
 
 
 
-;// CONCATENATED MODULE: ./util/suggest.ts
-/** "Did you mean" lookups for names a user mistyped. */
-function editDistance(a, b) {
-    const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let diagonal = prev[0];
-        prev[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const above = prev[j];
-            prev[j] = Math.min(above + 1, prev[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-            diagonal = above;
-        }
-    }
-    return prev[b.length];
-}
-/** The closest candidate, if it is close enough to be a plausible typo. */
-function closest(input, candidates) {
-    const needle = input.toLowerCase();
-    let best;
-    let bestScore = Infinity;
-    for (const candidate of candidates) {
-        const score = editDistance(needle, candidate.toLowerCase());
-        if (score < bestScore) {
-            best = candidate;
-            bestScore = score;
-        }
-    }
-    const allowed = Math.max(1, Math.floor(Math.max(needle.length, 3) / 3));
-    return bestScore <= allowed ? best : undefined;
-}
-function suggest_didYouMean(input, candidates) {
-    const match = closest(input, candidates);
-    return match ? `; did you mean '${match}'?` : '';
+;// CONCATENATED MODULE: ./util/secrets.ts
+/** Names of variables that probably hold secrets: their values are never shown. */
+const SECRET_LOOKING_NAME = /PASSWORD|SECRET|TOKEN|KEY/i;
+/** A diff path of an environment variable whose name looks secret, e.g. `...environment[API_TOKEN].value`. */
+function isSecretPath(path) {
+    const name = /environment\[([^\]]+)\]/.exec(path)?.[1];
+    return name !== undefined && SECRET_LOOKING_NAME.test(name);
 }
 
 ;// CONCATENATED MODULE: ./manifest/names.ts
@@ -94423,9 +94436,9 @@ function jobFromResourceName(prefix, name) {
 
 
 
+
 /** Jobs starting in the same minute before the validator suggests staggering them. */
 const SAME_MINUTE_WARNING_THRESHOLD = 10;
-const SECRET_LOOKING_NAME = /PASSWORD|SECRET|TOKEN|KEY/i;
 const SECRET_REFERENCE = /^(arn:aws[a-z-]*:(ssm|secretsmanager):[a-z0-9-]+:\d{12}:.+|[A-Za-z0-9_.\-/]+)$/;
 const EPHEMERAL_STORAGE_GIB = { min: 21, max: 200 };
 /** Validates one job (defaults already applied). Returns the parsed schedule when it is valid. */
@@ -94672,10 +94685,6 @@ function checkSharedLogGroups(jobs, report) {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./manifest/diagnostics.ts
 function formatDiagnostic(d) {
     return `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}`;

@@ -1,11 +1,11 @@
 /** The `run` action: start a job now (workflow_dispatch), stream its logs, report its exit code. */
 import * as core from '@actions/core';
 import { createClients } from '../aws/clients.ts';
-import { SECRET_LOOKING_NAME } from '../manifest/checks.ts';
 import { DEFAULT_MANIFEST, loadManifest } from '../manifest/load.ts';
 import { renderRunMarkdown, renderRunText } from '../report/run.ts';
 import { findJob, runJob, startedByFor } from '../run/run.ts';
 import { UsageError, parseCommand, parseDuration, parseEnvironment } from '../util/inputs.ts';
+import { SECRET_LOOKING_NAME } from '../util/secrets.ts';
 import { annotate, booleanInput, optionalInput, runAction, writeSummary } from './github.ts';
 
 void runAction(async () => {

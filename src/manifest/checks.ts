@@ -28,6 +28,7 @@ import {
   timeZoneNames,
   type Schedule,
 } from '../schedule/index.ts';
+import { SECRET_LOOKING_NAME } from '../util/secrets.ts';
 import { closest, didYouMean } from '../util/suggest.ts';
 import { RESERVED_TAG_PREFIX, jobResourceName } from './names.ts';
 import type { Backend, JobSpec, LaunchType } from './types.ts';
@@ -35,7 +36,6 @@ import type { Backend, JobSpec, LaunchType } from './types.ts';
 /** Jobs starting in the same minute before the validator suggests staggering them. */
 export const SAME_MINUTE_WARNING_THRESHOLD = 10;
 
-export const SECRET_LOOKING_NAME = /PASSWORD|SECRET|TOKEN|KEY/i;
 const SECRET_REFERENCE = /^(arn:aws[a-z-]*:(ssm|secretsmanager):[a-z0-9-]+:\d{12}:.+|[A-Za-z0-9_.\-/]+)$/;
 const EPHEMERAL_STORAGE_GIB = { min: 21, max: 200 } as const;
 

@@ -1,4 +1,5 @@
 /** Canonical forms and field-level differences of JSON-like values, for plans that show what changes. */
+import { isSecretPath } from './secrets.ts';
 
 export interface FieldChange {
   path: string;
@@ -51,8 +52,9 @@ export function diffValues(before: unknown, after: unknown, path = ''): FieldCha
   return [{ path, before, after }];
 }
 
-/** One line per change: `path: before → after`, long values shortened. */
+/** One line per change: `path: before → after`, long values shortened, secret-looking values hidden. */
 export function describeChange(change: FieldChange): string {
+  if (isSecretPath(change.path)) return `${change.path}: (value hidden) → (value hidden)`;
   return `${change.path}: ${show(change.before)} → ${show(change.after)}`;
 }
 

@@ -169,6 +169,13 @@ describe('plan: changes', () => {
     expect(plan(before, deployed(disabled), options).jobs[0]!.action).toBe('enable');
   });
 
+  it('never shows the values of secret-looking variables in the diff', () => {
+    const withToken = (t: string) => BASE.replace('    command: [nightly]\n', `    command: [nightly]\n    environment: { API_TOKEN: ${t}, MODE: full }\n`);
+    const p = plan(desired(withToken('new-value-123')), deployed(desired(withToken('old-value-456'))), options);
+    expect(p.jobs[0]!.reasons).toEqual(['task definition containerDefinitions[nightly].environment[API_TOKEN].value: (value hidden) → (value hidden)', 'schedule now runs the new revision']);
+    expect(JSON.stringify(p.jobs)).not.toMatch(/value-(123|456)/);
+  });
+
   it('a schedule changed by hand in the console is put back', () => {
     const d = desired();
     const observed = deployed(d);
