@@ -80,14 +80,17 @@ describe('ecs-batch plan / deploy (bundled CLI)', () => {
     await cli(['deploy', '--image', image.uri]);
     const v2 = fake.seedImage('myapp-batch', 'v2');
     fake.calls.reset();
-    // Kill the CLI after its second RegisterTaskDefinition, as a crashed runner would.
+    // Kill the CLI once its first RegisterTaskDefinition is answered, as a crashed runner would.
+    // Slow calls keep the other writes in flight, so the kill lands before any schedule moves.
+    fake.faults.latencyMs = 150;
     const child = spawn(process.execPath, [join(ROOT, 'dist/cli/index.js'), 'deploy', '--image', v2.uri], { cwd: dir, env: { ...process.env, ...fake.env() }, stdio: 'ignore' });
     const killed = new Promise<void>((resolve) => child.on('close', () => resolve()));
     fake.onCall = (call) => {
-      if (call.operation === 'RegisterTaskDefinition' && fake.calls.count('RegisterTaskDefinition') >= 2) child.kill('SIGKILL');
+      if (call.operation === 'RegisterTaskDefinition') child.kill('SIGKILL');
     };
     await killed;
     fake.onCall = undefined;
+    fake.faults.latencyMs = 0;
     expect(fake.calls.count('UpdateSchedule')).toBe(0);
 
     const resumed = await cli(['deploy', '--image', v2.uri, '--format', 'json']);
