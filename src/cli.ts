@@ -52,7 +52,7 @@ const RELEASE_OPTIONS = {
 async function runRelease(argv: string[], dryRun: boolean): Promise<number> {
   const { values } = parseCommandArgs(argv, RELEASE_OPTIONS);
   const format = parseFormat(values.format);
-  if (!values.image) throw new UsageError('--image is required: the image to release, e.g. 123456789012.dkr.ecr.us-east-1.amazonaws.com/app@sha256:... or ...:tag');
+  if (!values.image && !dryRun) throw new UsageError('--image is required: the image to release, e.g. 123456789012.dkr.ecr.us-east-1.amazonaws.com/app@sha256:... or ...:tag');
   const keepRevisions = parseNonNegativeInt('--keep-revisions', values['keep-revisions']);
   const now = parseInstant('--now', values.now);
   // Loaded on demand: the AWS SDK is most of the bundle, and `validate` never needs it.
@@ -60,13 +60,17 @@ async function runRelease(argv: string[], dryRun: boolean): Promise<number> {
   const outcome = await release({
     manifest: values.manifest ?? DEFAULT_MANIFEST,
     ...(values.environment ? { environment: values.environment } : {}),
-    image: values.image,
+    ...(values.image ? { image: values.image } : {}),
     dryRun,
     prune: values.prune && !values['no-prune'],
     ...(keepRevisions !== undefined ? { keepRevisions } : {}),
     now,
     onEvent: format === 'text' ? (event: ApplyEvent) => process.stderr.write(`${describeProgress(event)}\n`) : undefined,
   });
+  if (outcome.noImage) {
+    process.stderr.write('nothing is deployed yet and no --image was given: nothing to plan against\n');
+    return 1;
+  }
   const report = deploymentReport(outcome, now);
   print(format === 'json' ? JSON.stringify(report, null, 2) : renderDeploymentText(report));
   return report.status === 'applied' || report.status === 'planned' ? 0 : 1;
@@ -175,7 +179,7 @@ const COMMANDS: Record<string, Command> = {
   },
   plan: {
     summary: 'show what a deploy would change (reads AWS, writes nothing)',
-    usage: 'ecs-batch plan --image URI [--manifest FILE] [--environment ENV] [--format text|json] [--no-prune] [--keep-revisions N]',
+    usage: 'ecs-batch plan [--image URI] [--manifest FILE] [--environment ENV] [--format text|json] [--no-prune] [--keep-revisions N]',
     run: (argv) => runRelease(argv, true),
   },
   deploy: {

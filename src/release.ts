@@ -11,12 +11,15 @@ import { desiredState } from './plan/desired.ts';
 import { observe, resolveCluster } from './plan/observe.ts';
 import { plan as makePlan } from './plan/plan.ts';
 import type { Plan } from './plan/types.ts';
-import { pinImage, type PinnedImage } from './taskdef/image.ts';
+import { jobResourceName } from './manifest/names.ts';
+import { deployedImage, pinImage, type PinnedImage } from './taskdef/image.ts';
+import { OperationError } from './util/errors.ts';
 
 export interface ReleaseOptions {
   manifest: string;
   environment?: string;
-  image: string;
+  /** The image to release. A plan (dry run) without one uses the image the jobs run now. */
+  image?: string;
   /** Plan only: read, never write. */
   dryRun: boolean;
   prune: boolean;
@@ -32,6 +35,8 @@ export interface ReleaseOutcome {
   image?: PinnedImage;
   plan?: Plan;
   apply?: ApplyResult;
+  /** Set when a plan had no image to compare against (no image given, nothing deployed yet). */
+  noImage?: boolean;
 }
 
 export async function release(options: ReleaseOptions): Promise<ReleaseOutcome> {
@@ -40,7 +45,14 @@ export async function release(options: ReleaseOptions): Promise<ReleaseOutcome> 
   const manifest = load.manifest;
   const clients = options.clients ?? createClients();
   try {
-    const [image, clusterArn, region] = await Promise.all([pinImage(clients, options.image), resolveCluster(clients, manifest.cluster), clients.region()]);
+    let reference = options.image;
+    if (!reference) {
+      if (!options.dryRun) throw new OperationError('an image is required to deploy', 'pass --image (the deploy action passes the image it built)');
+      reference = await deployedImage(clients, manifest.jobs.map((j) => ({ family: jobResourceName(manifest.prefix, j.name), container: j.containerName })));
+      if (!reference) return { load, manifest, noImage: true };
+    }
+    const [image, clusterArn, region] = await Promise.all([pinImage(clients, reference), resolveCluster(clients, manifest.cluster), clients.region()]);
+    if (!options.image) image.current = true;
     const desired = desiredState(manifest, { region, clusterArn, image: image.uri });
     const observed = await observe(clients, {
       prefix: manifest.prefix,

@@ -901,6 +901,7 @@ var client_ecr_dist_cjs = __webpack_require__(7543);
 /** Image references: parse them, and pin ECR tags to digests. */
 
 
+
 const DIGEST = /^sha256:[0-9a-f]{64}$/;
 function parseImageReference(text) {
     const trimmed = text.trim();
@@ -974,6 +975,25 @@ async function pinImage(clients, text) {
         throw error;
     }
 }
+/**
+ * The image the jobs run now: the main container of the first job whose family exists. A PR plan
+ * uses it, so the plan shows what the manifest changes (the PR's own image is built at merge).
+ */
+async function deployedImage(clients, families) {
+    for (const { family, container } of families) {
+        try {
+            const out = await clients.ecs.send(new client_ecs_dist_cjs/* DescribeTaskDefinitionCommand */.Zy$({ taskDefinition: family }));
+            const image = out.taskDefinition?.containerDefinitions?.find((c) => c.name === container)?.image;
+            if (image)
+                return image;
+        }
+        catch (error) {
+            if (!(error instanceof client_ecs_dist_cjs/* ClientException */.P6G))
+                throw error;
+        }
+    }
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./release.ts
 /**
@@ -988,6 +1008,8 @@ async function pinImage(clients, text) {
 
 
 
+
+
 async function release(options) {
     const load = (0,manifest_load/* loadManifest */.eY)(options.manifest, { ...(options.environment ? { environment: options.environment } : {}), ...(options.now ? { now: options.now } : {}) });
     if (!load.valid || !load.manifest)
@@ -995,7 +1017,17 @@ async function release(options) {
     const manifest = load.manifest;
     const clients = options.clients ?? (0,aws_clients.createClients)();
     try {
-        const [image, clusterArn, region] = await Promise.all([pinImage(clients, options.image), resolveCluster(clients, manifest.cluster), clients.region()]);
+        let reference = options.image;
+        if (!reference) {
+            if (!options.dryRun)
+                throw new errors/* OperationError */.O('an image is required to deploy', 'pass --image (the deploy action passes the image it built)');
+            reference = await deployedImage(clients, manifest.jobs.map((j) => ({ family: (0,manifest_names/* jobResourceName */.ln)(manifest.prefix, j.name), container: j.containerName })));
+            if (!reference)
+                return { load, manifest, noImage: true };
+        }
+        const [image, clusterArn, region] = await Promise.all([pinImage(clients, reference), resolveCluster(clients, manifest.cluster), clients.region()]);
+        if (!options.image)
+            image.current = true;
         const desired = desiredState(manifest, { region, clusterArn, image: image.uri });
         const observed = await observe(clients, {
             prefix: manifest.prefix,

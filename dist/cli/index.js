@@ -20057,7 +20057,7 @@ function deploymentReport(outcome, now) {
         ...(manifest.environment ? { environment: manifest.environment } : {}),
         backend: plan.backend,
         region: plan.region,
-        image: { uri: image.uri, digest: image.digest, short: shortDigest(image.digest), ...(image.resolvedFromTag ? { resolvedFromTag: image.resolvedFromTag } : {}) },
+        image: { uri: image.uri, digest: image.digest, short: shortDigest(image.digest), ...(image.resolvedFromTag ? { resolvedFromTag: image.resolvedFromTag } : {}), ...(image.current ? { current: true } : {}) },
         totals,
         jobs,
         pruned,
@@ -20079,6 +20079,11 @@ const STATUS_TITLE = {
     applied: '✅ deployed',
     failed: '❌ deploy failed part-way',
 };
+function imageNote(image) {
+    if (image.current)
+        return ' (the image the jobs run now: this plan shows what the manifest changes)';
+    return image.resolvedFromTag ? ` (tag ${image.resolvedFromTag} resolved to its digest)` : '';
+}
 function revisionText(j) {
     const t = j.taskDefinition;
     if (!t.registers)
@@ -20094,7 +20099,7 @@ function renderDeploymentMarkdown(r) {
     const where = r.prefix ? ` \`${r.prefix}\`${r.region ? ` in ${r.region}` : ''} (${r.backend === 'rules' ? 'EventBridge rules' : 'EventBridge Scheduler'})` : '';
     out.push(`### ecs-batch${where}: ${STATUS_TITLE[r.status]}`, '');
     if (r.image)
-        out.push(`Image \`${r.image.uri.replace(/sha256:[0-9a-f]{64}/, r.image.short)}\`${r.image.resolvedFromTag ? ` (tag \`${r.image.resolvedFromTag}\` resolved to its digest)` : ''}`, '');
+        out.push(`Image \`${r.image.uri.replace(/sha256:[0-9a-f]{64}/, r.image.short)}\`${imageNote(r.image)}`, '');
     if (r.jobs.length)
         out.push(`**${totalsLine(r)}**`, '');
     for (const e of r.errors)
@@ -20140,7 +20145,7 @@ function renderDeploymentText(r) {
     const out = [];
     out.push(`ecs-batch ${r.prefix ?? ''}${r.region ? ` (${r.region}, ${r.backend})` : ''}: ${STATUS_TITLE[r.status]}`);
     if (r.image)
-        out.push(`image: ${r.image.uri}${r.image.resolvedFromTag ? ` (resolved from tag ${r.image.resolvedFromTag})` : ''}`);
+        out.push(`image: ${r.image.uri}${imageNote(r.image)}`);
     for (const e of r.errors)
         out.push(`error: ${e}`);
     for (const c of r.conflicts)
@@ -20205,7 +20210,7 @@ const RELEASE_OPTIONS = {
 async function runRelease(argv, dryRun) {
     const { values } = (0,inputs/* parseCommandArgs */.Qx)(argv, RELEASE_OPTIONS);
     const format = (0,inputs/* parseFormat */.Xc)(values.format);
-    if (!values.image)
+    if (!values.image && !dryRun)
         throw new inputs/* UsageError */.eb('--image is required: the image to release, e.g. 123456789012.dkr.ecr.us-east-1.amazonaws.com/app@sha256:... or ...:tag');
     const keepRevisions = (0,inputs/* parseNonNegativeInt */.Lz)('--keep-revisions', values['keep-revisions']);
     const now = (0,inputs/* parseInstant */.nV)('--now', values.now);
@@ -20214,13 +20219,17 @@ async function runRelease(argv, dryRun) {
     const outcome = await release({
         manifest: values.manifest ?? load/* DEFAULT_MANIFEST */.mj,
         ...(values.environment ? { environment: values.environment } : {}),
-        image: values.image,
+        ...(values.image ? { image: values.image } : {}),
         dryRun,
         prune: values.prune && !values['no-prune'],
         ...(keepRevisions !== undefined ? { keepRevisions } : {}),
         now,
         onEvent: format === 'text' ? (event) => process.stderr.write(`${describeProgress(event)}\n`) : undefined,
     });
+    if (outcome.noImage) {
+        process.stderr.write('nothing is deployed yet and no --image was given: nothing to plan against\n');
+        return 1;
+    }
     const report = deploymentReport(outcome, now);
     print(format === 'json' ? JSON.stringify(report, null, 2) : renderDeploymentText(report));
     return report.status === 'applied' || report.status === 'planned' ? 0 : 1;
@@ -20328,7 +20337,7 @@ const COMMANDS = {
     },
     plan: {
         summary: 'show what a deploy would change (reads AWS, writes nothing)',
-        usage: 'ecs-batch plan --image URI [--manifest FILE] [--environment ENV] [--format text|json] [--no-prune] [--keep-revisions N]',
+        usage: 'ecs-batch plan [--image URI] [--manifest FILE] [--environment ENV] [--format text|json] [--no-prune] [--keep-revisions N]',
         run: (argv) => runRelease(argv, true),
     },
     deploy: {

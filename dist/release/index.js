@@ -96912,6 +96912,7 @@ function jobPlans(desired, observed, changes, knownArns) {
 /** Image references: parse them, and pin ECR tags to digests. */
 
 
+
 const DIGEST = /^sha256:[0-9a-f]{64}$/;
 function parseImageReference(text) {
     const trimmed = text.trim();
@@ -96985,6 +96986,25 @@ async function pinImage(clients, text) {
         throw error;
     }
 }
+/**
+ * The image the jobs run now: the main container of the first job whose family exists. A PR plan
+ * uses it, so the plan shows what the manifest changes (the PR's own image is built at merge).
+ */
+async function deployedImage(clients, families) {
+    for (const { family, container } of families) {
+        try {
+            const out = await clients.ecs.send(new client_ecs_dist_cjs/* DescribeTaskDefinitionCommand */.Zy$({ taskDefinition: family }));
+            const image = out.taskDefinition?.containerDefinitions?.find((c) => c.name === container)?.image;
+            if (image)
+                return image;
+        }
+        catch (error) {
+            if (!(error instanceof client_ecs_dist_cjs/* ClientException */.P6G))
+                throw error;
+        }
+    }
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./release.ts
 /**
@@ -96999,6 +97019,8 @@ async function pinImage(clients, text) {
 
 
 
+
+
 async function release(options) {
     const load = loadManifest(options.manifest, { ...(options.environment ? { environment: options.environment } : {}), ...(options.now ? { now: options.now } : {}) });
     if (!load.valid || !load.manifest)
@@ -97006,7 +97028,17 @@ async function release(options) {
     const manifest = load.manifest;
     const clients = options.clients ?? createClients();
     try {
-        const [image, clusterArn, region] = await Promise.all([pinImage(clients, options.image), resolveCluster(clients, manifest.cluster), clients.region()]);
+        let reference = options.image;
+        if (!reference) {
+            if (!options.dryRun)
+                throw new OperationError('an image is required to deploy', 'pass --image (the deploy action passes the image it built)');
+            reference = await deployedImage(clients, manifest.jobs.map((j) => ({ family: jobResourceName(manifest.prefix, j.name), container: j.containerName })));
+            if (!reference)
+                return { load, manifest, noImage: true };
+        }
+        const [image, clusterArn, region] = await Promise.all([pinImage(clients, reference), resolveCluster(clients, manifest.cluster), clients.region()]);
+        if (!options.image)
+            image.current = true;
         const desired = desiredState(manifest, { region, clusterArn, image: image.uri });
         const observed = await observe(clients, {
             prefix: manifest.prefix,
@@ -97211,7 +97243,7 @@ function deploymentReport(outcome, now) {
         ...(manifest.environment ? { environment: manifest.environment } : {}),
         backend: plan.backend,
         region: plan.region,
-        image: { uri: image.uri, digest: image.digest, short: shortDigest(image.digest), ...(image.resolvedFromTag ? { resolvedFromTag: image.resolvedFromTag } : {}) },
+        image: { uri: image.uri, digest: image.digest, short: shortDigest(image.digest), ...(image.resolvedFromTag ? { resolvedFromTag: image.resolvedFromTag } : {}), ...(image.current ? { current: true } : {}) },
         totals,
         jobs,
         pruned,
@@ -97233,6 +97265,11 @@ const STATUS_TITLE = {
     applied: '✅ deployed',
     failed: '❌ deploy failed part-way',
 };
+function imageNote(image) {
+    if (image.current)
+        return ' (the image the jobs run now: this plan shows what the manifest changes)';
+    return image.resolvedFromTag ? ` (tag ${image.resolvedFromTag} resolved to its digest)` : '';
+}
 function revisionText(j) {
     const t = j.taskDefinition;
     if (!t.registers)
@@ -97248,7 +97285,7 @@ function renderDeploymentMarkdown(r) {
     const where = r.prefix ? ` \`${r.prefix}\`${r.region ? ` in ${r.region}` : ''} (${r.backend === 'rules' ? 'EventBridge rules' : 'EventBridge Scheduler'})` : '';
     out.push(`### ecs-batch${where}: ${STATUS_TITLE[r.status]}`, '');
     if (r.image)
-        out.push(`Image \`${r.image.uri.replace(/sha256:[0-9a-f]{64}/, r.image.short)}\`${r.image.resolvedFromTag ? ` (tag \`${r.image.resolvedFromTag}\` resolved to its digest)` : ''}`, '');
+        out.push(`Image \`${r.image.uri.replace(/sha256:[0-9a-f]{64}/, r.image.short)}\`${imageNote(r.image)}`, '');
     if (r.jobs.length)
         out.push(`**${totalsLine(r)}**`, '');
     for (const e of r.errors)
@@ -97294,7 +97331,7 @@ function renderDeploymentText(r) {
     const out = [];
     out.push(`ecs-batch ${r.prefix ?? ''}${r.region ? ` (${r.region}, ${r.backend})` : ''}: ${STATUS_TITLE[r.status]}`);
     if (r.image)
-        out.push(`image: ${r.image.uri}${r.image.resolvedFromTag ? ` (resolved from tag ${r.image.resolvedFromTag})` : ''}`);
+        out.push(`image: ${r.image.uri}${imageNote(r.image)}`);
     for (const e of r.errors)
         out.push(`error: ${e}`);
     for (const c of r.conflicts)
@@ -102571,6 +102608,7 @@ async function runAction(body) {
 
 const NO_CREDENTIALS = '> ⚠️ **No AWS credentials in this run** (a pull request from a fork, or no aws-actions/configure-aws-credentials step): ' +
     'the plan against AWS was skipped; this is validation only.';
+const NOTHING_DEPLOYED = '> ℹ️ Nothing is deployed yet and no image was given, so there is nothing to plan against: validation only.';
 void runAction(async () => {
     const image = optionalInput('image');
     const file = optionalInput('manifest') ?? DEFAULT_MANIFEST;
@@ -102580,38 +102618,41 @@ void runAction(async () => {
     const comment = dryRun && booleanInput('pr-comment', true);
     const token = optionalInput('github-token');
     const now = Date.now();
+    // What a PR check can still say without a plan: the validation table, and why there is no plan.
+    const validationOnly = async (note) => {
+        const result = loadManifest(file, { ...(environment ? { environment } : {}), now });
+        annotate(result.diagnostics);
+        const report = validationReport(result, now, 3);
+        const markdown = `${note}\n\n${renderValidationMarkdown(file, report)}`;
+        setOutput('status', report.valid ? 'validated' : 'invalid');
+        setOutput('summary', markdown);
+        await writeSummary(markdown);
+        if (comment)
+            await commentOnPullRequest(token, commentMarker(result.manifest?.prefix ?? file), markdown);
+        if (!report.valid)
+            setFailed(`${file} is invalid; see the annotations`);
+    };
     if (dryRun) {
         const probe = createClients();
         const credentials = await hasCredentials(probe);
         probe.destroy();
-        if (!credentials || !image) {
-            // Validation only: what a PR check can still say without AWS.
-            const result = loadManifest(file, { ...(environment ? { environment } : {}), now });
-            annotate(result.diagnostics);
-            const report = validationReport(result, now, 3);
-            const note = credentials ? '> ℹ️ No image given: validation only.' : NO_CREDENTIALS;
-            const markdown = `${note}\n\n${renderValidationMarkdown(file, report)}`;
-            setOutput('status', report.valid ? 'validated' : 'invalid');
-            setOutput('summary', markdown);
-            await writeSummary(markdown);
-            if (comment)
-                await commentOnPullRequest(token, commentMarker(result.manifest?.prefix ?? file), markdown);
-            if (!report.valid)
-                setFailed(`${file} is invalid; see the annotations`);
-            return;
-        }
+        if (!credentials)
+            return validationOnly(NO_CREDENTIALS);
     }
-    if (!image)
+    else if (!image) {
         throw new UsageError("input 'image' is required: the image to release (repository@sha256:digest, or an ECR tag)");
+    }
     const outcome = await group(dryRun ? 'ecs-batch plan' : 'ecs-batch deploy', () => release({
         manifest: file,
         ...(environment ? { environment } : {}),
-        image,
+        ...(image ? { image } : {}),
         dryRun,
         prune: booleanInput('prune', true),
         ...(keepRevisions !== undefined ? { keepRevisions } : {}),
         onEvent: (event) => info(describeProgress(event)),
     }));
+    if (outcome.noImage)
+        return validationOnly(NOTHING_DEPLOYED);
     annotate(outcome.load.diagnostics);
     const report = deploymentReport(outcome, now);
     const markdown = renderDeploymentMarkdown(report);

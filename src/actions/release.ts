@@ -14,6 +14,8 @@ const NO_CREDENTIALS =
   '> ⚠️ **No AWS credentials in this run** (a pull request from a fork, or no aws-actions/configure-aws-credentials step): ' +
   'the plan against AWS was skipped; this is validation only.';
 
+const NOTHING_DEPLOYED = '> ℹ️ Nothing is deployed yet and no image was given, so there is nothing to plan against: validation only.';
+
 void runAction(async () => {
   const image = optionalInput('image');
   const file = optionalInput('manifest') ?? DEFAULT_MANIFEST;
@@ -24,37 +26,39 @@ void runAction(async () => {
   const token = optionalInput('github-token');
   const now = Date.now();
 
+  // What a PR check can still say without a plan: the validation table, and why there is no plan.
+  const validationOnly = async (note: string) => {
+    const result = loadManifest(file, { ...(environment ? { environment } : {}), now });
+    annotate(result.diagnostics);
+    const report = validationReport(result, now, 3);
+    const markdown = `${note}\n\n${renderValidationMarkdown(file, report)}`;
+    core.setOutput('status', report.valid ? 'validated' : 'invalid');
+    core.setOutput('summary', markdown);
+    await writeSummary(markdown);
+    if (comment) await commentOnPullRequest(token, commentMarker(result.manifest?.prefix ?? file), markdown);
+    if (!report.valid) core.setFailed(`${file} is invalid; see the annotations`);
+  };
+
   if (dryRun) {
     const probe = createClients();
     const credentials = await hasCredentials(probe);
     probe.destroy();
-    if (!credentials || !image) {
-      // Validation only: what a PR check can still say without AWS.
-      const result = loadManifest(file, { ...(environment ? { environment } : {}), now });
-      annotate(result.diagnostics);
-      const report = validationReport(result, now, 3);
-      const note = credentials ? '> ℹ️ No image given: validation only.' : NO_CREDENTIALS;
-      const markdown = `${note}\n\n${renderValidationMarkdown(file, report)}`;
-      core.setOutput('status', report.valid ? 'validated' : 'invalid');
-      core.setOutput('summary', markdown);
-      await writeSummary(markdown);
-      if (comment) await commentOnPullRequest(token, commentMarker(result.manifest?.prefix ?? file), markdown);
-      if (!report.valid) core.setFailed(`${file} is invalid; see the annotations`);
-      return;
-    }
+    if (!credentials) return validationOnly(NO_CREDENTIALS);
+  } else if (!image) {
+    throw new UsageError("input 'image' is required: the image to release (repository@sha256:digest, or an ECR tag)");
   }
-  if (!image) throw new UsageError("input 'image' is required: the image to release (repository@sha256:digest, or an ECR tag)");
   const outcome = await core.group(dryRun ? 'ecs-batch plan' : 'ecs-batch deploy', () =>
     release({
       manifest: file,
       ...(environment ? { environment } : {}),
-      image,
+      ...(image ? { image } : {}),
       dryRun,
       prune: booleanInput('prune', true),
       ...(keepRevisions !== undefined ? { keepRevisions } : {}),
       onEvent: (event) => core.info(describeProgress(event)),
     }),
   );
+  if (outcome.noImage) return validationOnly(NOTHING_DEPLOYED);
   annotate(outcome.load.diagnostics);
   const report = deploymentReport(outcome, now);
   const markdown = renderDeploymentMarkdown(report);

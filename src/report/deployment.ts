@@ -40,7 +40,7 @@ export interface DeploymentReport {
   environment?: string;
   backend?: string;
   region?: string;
-  image?: { uri: string; digest: string; short: string; resolvedFromTag?: string };
+  image?: { uri: string; digest: string; short: string; resolvedFromTag?: string; current?: boolean };
   totals: Record<JobAction, number> & { jobs: number; pruned: number; writes: number };
   jobs: JobReport[];
   pruned: ChangeReport[];
@@ -109,7 +109,7 @@ export function deploymentReport(outcome: ReleaseOutcome, now: number): Deployme
     ...(manifest.environment ? { environment: manifest.environment } : {}),
     backend: plan.backend,
     region: plan.region,
-    image: { uri: image.uri, digest: image.digest, short: shortDigest(image.digest), ...(image.resolvedFromTag ? { resolvedFromTag: image.resolvedFromTag } : {}) },
+    image: { uri: image.uri, digest: image.digest, short: shortDigest(image.digest), ...(image.resolvedFromTag ? { resolvedFromTag: image.resolvedFromTag } : {}), ...(image.current ? { current: true } : {}) },
     totals,
     jobs,
     pruned,
@@ -134,6 +134,11 @@ const STATUS_TITLE: Record<DeploymentStatus, string> = {
   failed: '❌ deploy failed part-way',
 };
 
+function imageNote(image: NonNullable<DeploymentReport['image']>): string {
+  if (image.current) return ' (the image the jobs run now: this plan shows what the manifest changes)';
+  return image.resolvedFromTag ? ` (tag ${image.resolvedFromTag} resolved to its digest)` : '';
+}
+
 function revisionText(j: JobReport): string {
   const t = j.taskDefinition;
   if (!t.registers) return t.to !== undefined ? `${t.family}:${t.to}` : t.family;
@@ -149,7 +154,7 @@ export function renderDeploymentMarkdown(r: DeploymentReport): string {
   const out: string[] = [];
   const where = r.prefix ? ` \`${r.prefix}\`${r.region ? ` in ${r.region}` : ''} (${r.backend === 'rules' ? 'EventBridge rules' : 'EventBridge Scheduler'})` : '';
   out.push(`### ecs-batch${where}: ${STATUS_TITLE[r.status]}`, '');
-  if (r.image) out.push(`Image \`${r.image.uri.replace(/sha256:[0-9a-f]{64}/, r.image.short)}\`${r.image.resolvedFromTag ? ` (tag \`${r.image.resolvedFromTag}\` resolved to its digest)` : ''}`, '');
+  if (r.image) out.push(`Image \`${r.image.uri.replace(/sha256:[0-9a-f]{64}/, r.image.short)}\`${imageNote(r.image)}`, '');
   if (r.jobs.length) out.push(`**${totalsLine(r)}**`, '');
   for (const e of r.errors) out.push(`- ❌ ${e}`);
   for (const c of r.conflicts) out.push(`- ⛔ ${c}`);
@@ -188,7 +193,7 @@ export function renderDeploymentMarkdown(r: DeploymentReport): string {
 export function renderDeploymentText(r: DeploymentReport): string {
   const out: string[] = [];
   out.push(`ecs-batch ${r.prefix ?? ''}${r.region ? ` (${r.region}, ${r.backend})` : ''}: ${STATUS_TITLE[r.status]}`);
-  if (r.image) out.push(`image: ${r.image.uri}${r.image.resolvedFromTag ? ` (resolved from tag ${r.image.resolvedFromTag})` : ''}`);
+  if (r.image) out.push(`image: ${r.image.uri}${imageNote(r.image)}`);
   for (const e of r.errors) out.push(`error: ${e}`);
   for (const c of r.conflicts) out.push(`refused: ${c}`);
   for (const w of r.warnings) out.push(`warning: ${w}`);

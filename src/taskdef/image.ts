@@ -1,5 +1,6 @@
 /** Image references: parse them, and pin ECR tags to digests. */
 import { DescribeImagesCommand, ImageNotFoundException, RepositoryNotFoundException } from '@aws-sdk/client-ecr';
+import { ClientException, DescribeTaskDefinitionCommand } from '@aws-sdk/client-ecs';
 import type { AwsClients } from '../aws/clients.ts';
 import { OperationError } from '../util/errors.ts';
 
@@ -23,6 +24,8 @@ export interface PinnedImage {
   repository: string;
   /** Set when a tag was resolved to its digest. */
   resolvedFromTag?: string;
+  /** Set when no image was given and the plan uses the one the jobs run now. */
+  current?: boolean;
 }
 
 const DIGEST = /^sha256:[0-9a-f]{64}$/;
@@ -96,4 +99,21 @@ export async function pinImage(clients: AwsClients, text: string): Promise<Pinne
     }
     throw error;
   }
+}
+
+/**
+ * The image the jobs run now: the main container of the first job whose family exists. A PR plan
+ * uses it, so the plan shows what the manifest changes (the PR's own image is built at merge).
+ */
+export async function deployedImage(clients: AwsClients, families: readonly { family: string; container: string }[]): Promise<string | undefined> {
+  for (const { family, container } of families) {
+    try {
+      const out = await clients.ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: family }));
+      const image = out.taskDefinition?.containerDefinitions?.find((c) => c.name === container)?.image;
+      if (image) return image;
+    } catch (error) {
+      if (!(error instanceof ClientException)) throw error;
+    }
+  }
+  return undefined;
 }

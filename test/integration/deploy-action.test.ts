@@ -110,6 +110,28 @@ describe('PR plan comment (release action, dry-run)', () => {
     expect(gh.comments.filter((c) => c.issue === 8)).toHaveLength(4);
   });
 
+  it('without an image, plans against the image the jobs run now (what the manifest changes)', async () => {
+    const image = fake.seedImage('myapp-batch', 'live');
+    const project = `pr${Math.random().toString(36).slice(2, 7)}`;
+    writeFileSync(join(dir, 'ecs-batch.yml'), MANIFEST.replace('project: myapp', `project: ${project}`));
+    const nothing = await runAction('release', { 'dry-run': 'true', 'github-token': 'fake-token' }, { env: { ...fake.env(), ...prEnv(11) }, cwd: dir });
+    expect(nothing.outputs.status).toBe('validated');
+    expect(gh.comments.find((c) => c.issue === 11)!.body).toMatch(/Nothing is deployed yet and no image was given/);
+
+    const deployed = await runAction('release', { image: image.uri }, { env: fake.env(), cwd: dir });
+    expect(deployed.outputs.status).toBe('applied');
+    writeFileSync(join(dir, 'ecs-batch.yml'), MANIFEST.replace('project: myapp', `project: ${project}`).replace('rate(10 minutes)', 'rate(15 minutes)'));
+    fake.calls.reset();
+    const r = await runAction('release', { 'dry-run': 'true', 'github-token': 'fake-token' }, { env: { ...fake.env(), ...prEnv(11) }, cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.outputs.status).toBe('planned');
+    expect(JSON.parse(r.outputs.changes!).map((c: { kind: string; name: string }) => `${c.kind} ${c.name}`)).toEqual([`schedule ${project}-sweep`]);
+    const comment = gh.comments.filter((c) => c.issue === 11);
+    expect(comment).toHaveLength(1);
+    expect(comment[0]!.body).toMatch(/the image the jobs run now: this plan shows what the manifest changes/);
+    expect(fake.calls.writes()).toEqual([]);
+  });
+
   it('without AWS credentials, says so and falls back to validation only', async () => {
     const env = { ...prEnv(9), AWS_REGION: 'ap-northeast-1', AWS_CONFIG_FILE: '/nonexistent', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent', AWS_EC2_METADATA_DISABLED: 'true' };
     const r = await runAction('release', { image: 'x', 'dry-run': 'true', 'github-token': 'fake-token' }, { env, cwd: dir });

@@ -57,6 +57,18 @@ describe('ecs-batch plan / deploy (bundled CLI)', () => {
     expect(fake.calls.count()).toBe(0);
   });
 
+  it('plan without --image compares against the image the jobs run now', async () => {
+    const before = await cli(['plan']);
+    expect(before.code).toBe(1);
+    expect(before.stderr).toMatch(/nothing is deployed yet and no --image was given/);
+    await cli(['deploy', '--image', image.uri]);
+    const after = await cli(['plan', '--format', 'json']);
+    expect(after.code).toBe(0);
+    const report = JSON.parse(after.stdout);
+    expect(report.image).toMatchObject({ uri: image.uri, current: true });
+    expect(report.totals).toMatchObject({ unchanged: 4, writes: 0 });
+  });
+
   it('usage errors exit 2', async () => {
     const r = await cli(['deploy']);
     expect(r.code).toBe(2);
