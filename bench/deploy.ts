@@ -64,7 +64,7 @@ export async function benchDeploy(sizes = [10, 100, 500]): Promise<BenchRow[]> {
             `${(wall / 1000).toFixed(2)} s wall` +
             (bound ? ` (${(wall / bound).toFixed(2)}x the ${(bound / 1000).toFixed(1)} s rate-limit lower bound at ${TIME_SCALE}x speed; ≈${((wall * TIME_SCALE) / 1000 / 60).toFixed(1)} min against AWS)` : '') +
             `; ${total} calls (${writes} writes, ${reads} reads, ${throttled} throttled and retried); ` +
-            (writes === 0 ? `reads in flight ≈ ${((reads * LATENCY_MS) / wall).toFixed(1)} on average (limit ${READ_CONCURRENCY}); ` : '') +
+            (writes === 0 ? `reads in flight ≈ ${((reads * LATENCY_MS) / wall).toFixed(1)} on average (${READ_CONCURRENCY} per kind of read, kinds in parallel); ` : '') +
             `peak RSS +${((peak - rssBefore) / 1e6).toFixed(0)} MB; ${summarize(calls)}`,
         });
       }
