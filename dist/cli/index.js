@@ -20039,7 +20039,7 @@ function deploymentReport(outcome, now) {
             description: job.description ?? '',
             enabled: jp.enabled,
             schedule: { written: job.scheduleText, expression: info.expression, human: info.human, timezone: info.timezone },
-            ...(info.nextRuns[0] ? { nextRun: info.nextRuns[0], nextRunLocal: localTime(info.nextRuns[0], info.timezone, info.nextRunsApproximate) } : {}),
+            ...(info.nextRuns[0] ? { nextRun: info.nextRuns[0], nextRunLocal: localRuns(info)[0] } : {}),
             taskDefinition: { family: jp.family, ...(jp.currentRevision !== undefined ? { from: jp.currentRevision } : {}), ...(to !== undefined ? { to } : {}), ...(arn ? { arn } : {}), registers: jp.registersNewRevision },
             reasons: jp.reasons,
             links: (0,links/* consoleLinks */.t)({ region: plan.region, backend: plan.backend, prefix: plan.prefix, name: jp.name, family: jp.family, ...(to !== undefined ? { revision: to } : {}), ...(job.logs ? { logGroup: job.logs.group } : {}) }),
@@ -20067,9 +20067,6 @@ function deploymentReport(outcome, now) {
         errors: errorsAll,
         taskDefinitionArns: arns,
     };
-}
-function localTime(iso, timezone, approximate) {
-    return `${approximate ? '~' : ''}${new Intl.DateTimeFormat('sv-SE', { timeZone: timezone, dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso))} ${timezone}`;
 }
 const ACTION_LABEL = { create: 'create', update: 'update', enable: 'enable', disable: 'disable', unchanged: 'no change' };
 const STATUS_TITLE = {
@@ -20215,7 +20212,7 @@ async function runRelease(argv, dryRun) {
     const keepRevisions = (0,inputs/* parseNonNegativeInt */.Lz)('--keep-revisions', values['keep-revisions']);
     const now = (0,inputs/* parseInstant */.nV)('--now', values.now);
     // Loaded on demand: the AWS SDK is most of the bundle, and `validate` never needs it.
-    const { release } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(543), __nccwpck_require__.e(5)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4005));
+    const { release } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(543), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9184));
     const outcome = await release({
         manifest: values.manifest ?? load/* DEFAULT_MANIFEST */.mj,
         ...(values.environment ? { environment: values.environment } : {}),

@@ -97225,7 +97225,7 @@ function deploymentReport(outcome, now) {
             description: job.description ?? '',
             enabled: jp.enabled,
             schedule: { written: job.scheduleText, expression: info.expression, human: info.human, timezone: info.timezone },
-            ...(info.nextRuns[0] ? { nextRun: info.nextRuns[0], nextRunLocal: localTime(info.nextRuns[0], info.timezone, info.nextRunsApproximate) } : {}),
+            ...(info.nextRuns[0] ? { nextRun: info.nextRuns[0], nextRunLocal: localRuns(info)[0] } : {}),
             taskDefinition: { family: jp.family, ...(jp.currentRevision !== undefined ? { from: jp.currentRevision } : {}), ...(to !== undefined ? { to } : {}), ...(arn ? { arn } : {}), registers: jp.registersNewRevision },
             reasons: jp.reasons,
             links: consoleLinks({ region: plan.region, backend: plan.backend, prefix: plan.prefix, name: jp.name, family: jp.family, ...(to !== undefined ? { revision: to } : {}), ...(job.logs ? { logGroup: job.logs.group } : {}) }),
@@ -97253,9 +97253,6 @@ function deploymentReport(outcome, now) {
         errors: errorsAll,
         taskDefinitionArns: arns,
     };
-}
-function localTime(iso, timezone, approximate) {
-    return `${approximate ? '~' : ''}${new Intl.DateTimeFormat('sv-SE', { timeZone: timezone, dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso))} ${timezone}`;
 }
 const ACTION_LABEL = { create: 'create', update: 'update', enable: 'enable', disable: 'disable', unchanged: 'no change' };
 const STATUS_TITLE = {

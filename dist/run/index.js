@@ -81909,7 +81909,7 @@ var identity = __nccwpck_require__(1737);
 var Scalar = __nccwpck_require__(1543);
 var YAMLMap = __nccwpck_require__(1856);
 var YAMLSeq = __nccwpck_require__(3013);
-var resolveBlockMap = __nccwpck_require__(9573);
+var resolveBlockMap = __nccwpck_require__(1954);
 var resolveBlockSeq = __nccwpck_require__(1120);
 var resolveFlowCollection = __nccwpck_require__(8884);
 
@@ -82494,7 +82494,7 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 9573:
+/***/ 1954:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -93679,7 +93679,7 @@ const FLEXIBLE_WINDOW_MINUTES = { min: 1, max: 1440 };
 const RETRY_ATTEMPTS = { min: 0, max: 185 };
 const RETRY_EVENT_AGE_SECONDS = { min: 60, max: 86400 };
 /** What Scheduler and EventBridge apply when no RetryPolicy is given. */
-const DEFAULT_RETRY_POLICY = { maximumRetryAttempts: 185, maximumEventAgeInSeconds: 86400 };
+const limits_DEFAULT_RETRY_POLICY = { maximumRetryAttempts: 185, maximumEventAgeInSeconds: 86400 };
 /** AWS cron year bounds. */
 const CRON_YEAR = { min: 1970, max: 2199 };
 /** ECS resource tags. */
@@ -95420,19 +95420,6 @@ class LogFollower {
     }
 }
 
-;// CONCATENATED MODULE: ./plan/types.ts
-/** Stands for the task definition revision a deploy registers, until apply knows its ARN. */
-const NEW_REVISION = '(new revision)';
-/** The id of the one target ecs-batch puts on each of its rules. */
-const RULE_TARGET_ID = 'ecs-batch';
-/** The resource a change is about: a family for task definitions, a name otherwise. */
-function changeName(c) {
-    return c.kind === 'task-definition' || c.kind === 'task-definition-revisions' ? c.family : c.name;
-}
-function isWrite(change) {
-    return change.action !== 'unchanged';
-}
-
 ;// CONCATENATED MODULE: ./taskdef/render.ts
 
 /** True when the job runs on Fargate (directly or through a Fargate capacity provider). */
@@ -95450,7 +95437,7 @@ function taskDefinitionTags(job, prefix) {
     const own = Object.entries(job.tags).map(([key, value]) => ({ key, value }));
     return [{ key: OWNER_TAG, value: prefix }, { key: JOB_TAG, value: job.name }, ...own.sort((a, b) => a.key.localeCompare(b.key))];
 }
-function renderTaskDefinition(job, ctx) {
+function render_renderTaskDefinition(job, ctx) {
     const base = (job.baseTaskDefinition ?? {});
     const baseContainers = (base.containerDefinitions ?? []);
     const baseMain = baseContainers.find((c) => c.name === job.containerName) ?? {};
@@ -95487,6 +95474,119 @@ function renderTaskDefinition(job, ctx) {
         containerDefinitions: containers,
         tags: taskDefinitionTags(job, ctx.prefix),
     };
+}
+
+;// CONCATENATED MODULE: ./plan/desired.ts
+
+
+
+
+/**
+ * The ECS parameters both backends send (their shapes match member for member). The task
+ * definition's tags (ownership, job) reach each task through PropagateTags.
+ */
+function ecsParameters(job, taskDefinitionArn) {
+    return {
+        TaskDefinitionArn: taskDefinitionArn,
+        TaskCount: 1,
+        ...(job.capacityProviderStrategy
+            ? { CapacityProviderStrategy: job.capacityProviderStrategy.map((p) => ({ capacityProvider: p.capacityProvider, ...(p.weight !== undefined ? { weight: p.weight } : {}), ...(p.base !== undefined ? { base: p.base } : {}) })) }
+            : { LaunchType: job.launchType ?? 'FARGATE' }),
+        ...(job.platformVersion && isFargate(job) ? { PlatformVersion: job.platformVersion } : {}),
+        ...(usesAwsvpc(job) && job.network
+            ? {
+                NetworkConfiguration: {
+                    awsvpcConfiguration: {
+                        Subnets: job.network.subnets,
+                        ...(job.network.securityGroups ? { SecurityGroups: job.network.securityGroups } : {}),
+                        AssignPublicIp: job.network.assignPublicIp ?? 'DISABLED',
+                    },
+                },
+            }
+            : {}),
+        PropagateTags: 'TASK_DEFINITION',
+        EnableECSManagedTags: true,
+    };
+}
+function retryPolicy(job) {
+    return {
+        MaximumRetryAttempts: job.retryPolicy?.maximumRetryAttempts ?? DEFAULT_RETRY_POLICY.maximumRetryAttempts,
+        MaximumEventAgeInSeconds: job.retryPolicy?.maximumEventAgeInSeconds ?? DEFAULT_RETRY_POLICY.maximumEventAgeInSeconds,
+    };
+}
+function scheduleInput(job, prefix, clusterArn, taskDefinitionArn) {
+    const window = job.flexibleTimeWindowMinutes;
+    return {
+        Name: jobResourceName(prefix, job.name),
+        GroupName: prefix,
+        ScheduleExpression: job.schedule.expression,
+        ScheduleExpressionTimezone: job.timezone,
+        ...(job.description ? { Description: job.description } : {}),
+        State: job.enabled ? 'ENABLED' : 'DISABLED',
+        FlexibleTimeWindow: window ? { Mode: 'FLEXIBLE', MaximumWindowInMinutes: window } : { Mode: 'OFF' },
+        ActionAfterCompletion: 'NONE',
+        Target: {
+            Arn: clusterArn,
+            RoleArn: job.schedulerRoleArn,
+            RetryPolicy: retryPolicy(job),
+            ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}),
+            EcsParameters: ecsParameters(job, taskDefinitionArn),
+        },
+    };
+}
+function ruleInput(job, prefix) {
+    return {
+        Name: jobResourceName(prefix, job.name),
+        ScheduleExpression: job.schedule.expression,
+        State: job.enabled ? 'ENABLED' : 'DISABLED',
+        ...(job.description ? { Description: job.description } : {}),
+        Tags: [
+            { Key: OWNER_TAG, Value: prefix },
+            { Key: JOB_TAG, Value: job.name },
+        ],
+    };
+}
+function ruleTarget(job, clusterArn, taskDefinitionArn) {
+    return {
+        Id: RULE_TARGET_ID,
+        Arn: clusterArn,
+        RoleArn: job.schedulerRoleArn,
+        EcsParameters: ecsParameters(job, taskDefinitionArn),
+        RetryPolicy: retryPolicy(job),
+        ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}),
+    };
+}
+function desiredState(manifest, ctx) {
+    const jobs = manifest.jobs.map((job) => {
+        const name = jobResourceName(manifest.prefix, job.name);
+        const taskDefinition = renderTaskDefinition(job, { prefix: manifest.prefix, region: ctx.region, image: ctx.image });
+        // The TaskDefinitionArn is filled in by the planner (a known revision, or the new one).
+        return manifest.backend === 'scheduler'
+            ? { job, name, taskDefinition, schedule: scheduleInput(job, manifest.prefix, ctx.clusterArn, '') }
+            : { job, name, taskDefinition, rule: ruleInput(job, manifest.prefix), target: ruleTarget(job, ctx.clusterArn, '') };
+    });
+    const logGroups = new Map();
+    for (const job of manifest.jobs) {
+        if (!job.logs)
+            continue;
+        const existing = logGroups.get(job.logs.group);
+        const retentionDays = job.logs.retentionDays ?? existing?.retentionDays;
+        logGroups.set(job.logs.group, { name: job.logs.group, ...(retentionDays !== undefined ? { retentionDays } : {}) });
+    }
+    return { prefix: manifest.prefix, backend: manifest.backend, region: ctx.region, clusterArn: ctx.clusterArn, image: ctx.image, jobs, logGroups: [...logGroups.values()] };
+}
+
+;// CONCATENATED MODULE: ./plan/types.ts
+/** Stands for the task definition revision a deploy registers, until apply knows its ARN. */
+const NEW_REVISION = '(new revision)';
+/** The id of the one target ecs-batch puts on each of its rules. */
+const types_RULE_TARGET_ID = 'ecs-batch';
+/** The resource a change is about: a family for task definitions, a name otherwise. */
+function changeName(c) {
+    return c.kind === 'task-definition' || c.kind === 'task-definition-revisions' ? c.family : c.name;
+}
+function isWrite(change) {
+    return change.action !== 'unchanged';
 }
 
 ;// CONCATENATED MODULE: ./run/settings.ts
@@ -95532,7 +95632,7 @@ async function fromSchedule(clients, manifest, name) {
 async function fromRule(clients, name) {
     try {
         const out = await clients.events.send(new client_eventbridge_dist_cjs/* ListTargetsByRuleCommand */.Hi6({ Rule: name }));
-        const target = out.Targets?.find((t) => t.Id === RULE_TARGET_ID);
+        const target = out.Targets?.find((t) => t.Id === types_RULE_TARGET_ID);
         return target?.EcsParameters && target.Arn ? fromTarget(target.Arn, target.EcsParameters) : undefined;
     }
     catch (error) {
@@ -95555,18 +95655,8 @@ async function fromManifest(clients, manifest, job, family) {
     if (!arn) {
         throw new OperationError(`job '${job.name}' has never been deployed: there is no task definition family ${family}`, 'run `ecs-batch deploy` (or the deploy action) first');
     }
-    return {
-        cluster: manifest.cluster,
-        taskDefinition: arn,
-        count: 1,
-        ...(job.capacityProviderStrategy ? { capacityProviderStrategy: job.capacityProviderStrategy } : { launchType: job.launchType ?? 'FARGATE' }),
-        ...(job.platformVersion ? { platformVersion: job.platformVersion } : {}),
-        ...(usesAwsvpc(job) && job.network
-            ? { networkConfiguration: { awsvpcConfiguration: { subnets: job.network.subnets, ...(job.network.securityGroups ? { securityGroups: job.network.securityGroups } : {}), assignPublicIp: job.network.assignPublicIp ?? 'DISABLED' } } }
-            : {}),
-        propagateTags: 'TASK_DEFINITION',
-        enableECSManagedTags: true,
-    };
+    // The same parameters a schedule would carry, so the fallback runs the task as the schedule would.
+    return fromTarget(manifest.cluster, ecsParameters(job, arn));
 }
 async function runSettings(clients, manifest, job) {
     const name = names_jobResourceName(manifest.prefix, job.name);

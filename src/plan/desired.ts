@@ -18,7 +18,7 @@ export interface DesiredContext {
  * The ECS parameters both backends send (their shapes match member for member). The task
  * definition's tags (ownership, job) reach each task through PropagateTags.
  */
-function ecsParameters(job: ResolvedJob, taskDefinitionArn: string): EcsParameters {
+export function ecsParameters(job: ResolvedJob, taskDefinitionArn: string): EcsParameters {
   return {
     TaskDefinitionArn: taskDefinitionArn,
     TaskCount: 1,

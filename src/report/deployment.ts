@@ -6,7 +6,7 @@ import type { ReleaseOutcome } from '../release.ts';
 import { describeChange } from '../util/diff.ts';
 import { consoleLinks, type ConsoleLinks } from './links.ts';
 import { markdownTable, textTable } from './table.ts';
-import { jobScheduleInfo } from './validation.ts';
+import { jobScheduleInfo, localRuns } from './validation.ts';
 
 export type DeploymentStatus = 'invalid' | 'refused' | 'planned' | 'applied' | 'failed';
 
@@ -91,7 +91,7 @@ export function deploymentReport(outcome: ReleaseOutcome, now: number): Deployme
       description: job.description ?? '',
       enabled: jp.enabled,
       schedule: { written: job.scheduleText, expression: info.expression, human: info.human, timezone: info.timezone },
-      ...(info.nextRuns[0] ? { nextRun: info.nextRuns[0], nextRunLocal: localTime(info.nextRuns[0], info.timezone, info.nextRunsApproximate) } : {}),
+      ...(info.nextRuns[0] ? { nextRun: info.nextRuns[0], nextRunLocal: localRuns(info)[0]! } : {}),
       taskDefinition: { family: jp.family, ...(jp.currentRevision !== undefined ? { from: jp.currentRevision } : {}), ...(to !== undefined ? { to } : {}), ...(arn ? { arn } : {}), registers: jp.registersNewRevision },
       reasons: jp.reasons,
       links: consoleLinks({ region: plan.region, backend: plan.backend, prefix: plan.prefix, name: jp.name, family: jp.family, ...(to !== undefined ? { revision: to } : {}), ...(job.logs ? { logGroup: job.logs.group } : {}) }),
@@ -119,10 +119,6 @@ export function deploymentReport(outcome: ReleaseOutcome, now: number): Deployme
     errors: errorsAll,
     taskDefinitionArns: arns,
   };
-}
-
-function localTime(iso: string, timezone: string, approximate: boolean): string {
-  return `${approximate ? '~' : ''}${new Intl.DateTimeFormat('sv-SE', { timeZone: timezone, dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso))} ${timezone}`;
 }
 
 const ACTION_LABEL: Record<JobAction, string> = { create: 'create', update: 'update', enable: 'enable', disable: 'disable', unchanged: 'no change' };

@@ -8,8 +8,8 @@ import { GetScheduleCommand, ResourceNotFoundException, type EcsParameters } fro
 import type { AwsClients } from '../aws/clients.ts';
 import { jobResourceName } from '../manifest/names.ts';
 import type { ResolvedJob, ResolvedManifest } from '../manifest/types.ts';
+import { ecsParameters } from '../plan/desired.ts';
 import { RULE_TARGET_ID } from '../plan/types.ts';
-import { usesAwsvpc } from '../taskdef/render.ts';
 import { OperationError } from '../util/errors.ts';
 
 export interface RunSettings {
@@ -71,18 +71,8 @@ async function fromManifest(clients: AwsClients, manifest: ResolvedManifest, job
   if (!arn) {
     throw new OperationError(`job '${job.name}' has never been deployed: there is no task definition family ${family}`, 'run `ecs-batch deploy` (or the deploy action) first');
   }
-  return {
-    cluster: manifest.cluster,
-    taskDefinition: arn,
-    count: 1,
-    ...(job.capacityProviderStrategy ? { capacityProviderStrategy: job.capacityProviderStrategy } : { launchType: job.launchType ?? 'FARGATE' }),
-    ...(job.platformVersion ? { platformVersion: job.platformVersion } : {}),
-    ...(usesAwsvpc(job) && job.network
-      ? { networkConfiguration: { awsvpcConfiguration: { subnets: job.network.subnets, ...(job.network.securityGroups ? { securityGroups: job.network.securityGroups } : {}), assignPublicIp: job.network.assignPublicIp ?? 'DISABLED' } } }
-      : {}),
-    propagateTags: 'TASK_DEFINITION',
-    enableECSManagedTags: true,
-  };
+  // The same parameters a schedule would carry, so the fallback runs the task as the schedule would.
+  return fromTarget(manifest.cluster, ecsParameters(job, arn));
 }
 
 export async function runSettings(clients: AwsClients, manifest: ResolvedManifest, job: ResolvedJob): Promise<RunSettings> {

@@ -1,5 +1,5 @@
-export const id = 5;
-export const ids = [5,918];
+export const id = 184;
+export const ids = [184,918];
 export const modules = {
 
 /***/ 5918:
@@ -90,7 +90,184 @@ async function hasCredentials(clients) {
 
 /***/ }),
 
-/***/ 4005:
+/***/ 5030:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Iq: () => (/* binding */ desiredState),
+  uH: () => (/* binding */ ecsParameters)
+});
+
+// UNUSED EXPORTS: ruleInput, ruleTarget, scheduleInput
+
+// EXTERNAL MODULE: ./aws/limits.ts
+var limits = __webpack_require__(2764);
+// EXTERNAL MODULE: ./manifest/names.ts
+var names = __webpack_require__(440);
+;// CONCATENATED MODULE: ./taskdef/render.ts
+
+/** True when the job runs on Fargate (directly or through a Fargate capacity provider). */
+function isFargate(job) {
+    return job.launchType === 'FARGATE' || (job.capacityProviderStrategy ?? []).some((p) => /^FARGATE(_SPOT)?$/.test(p.capacityProvider));
+}
+function usesAwsvpc(job) {
+    return isFargate(job) || job.network !== undefined;
+}
+function byName(items) {
+    return [...items].sort((a, b) => String(a.name).localeCompare(String(b.name)));
+}
+/** The task definition tags: ownership first, then the job's own. */
+function taskDefinitionTags(job, prefix) {
+    const own = Object.entries(job.tags).map(([key, value]) => ({ key, value }));
+    return [{ key: names/* OWNER_TAG */.FX, value: prefix }, { key: names/* JOB_TAG */.z2, value: job.name }, ...own.sort((a, b) => a.key.localeCompare(b.key))];
+}
+function renderTaskDefinition(job, ctx) {
+    const base = (job.baseTaskDefinition ?? {});
+    const baseContainers = (base.containerDefinitions ?? []);
+    const baseMain = baseContainers.find((c) => c.name === job.containerName) ?? {};
+    const main = {
+        ...baseMain,
+        name: job.containerName,
+        image: ctx.image,
+        essential: true,
+        ...(job.command ? { command: job.command } : {}),
+        environment: byName([...(baseMain.environment ?? []).filter((e) => !(String(e.name) in job.environment)), ...Object.entries(job.environment).map(([name, value]) => ({ name, value }))]),
+        secrets: byName([...(baseMain.secrets ?? []).filter((s) => !(String(s.name) in job.secrets)), ...Object.entries(job.secrets).map(([name, valueFrom]) => ({ name, valueFrom }))]),
+        ...(job.logs
+            ? {
+                logConfiguration: {
+                    logDriver: 'awslogs',
+                    options: { 'awslogs-group': job.logs.group, 'awslogs-region': ctx.region, 'awslogs-stream-prefix': job.logs.streamPrefix ?? job.name },
+                },
+            }
+            : {}),
+    };
+    const containers = [main, ...baseContainers.filter((c) => c.name !== job.containerName)];
+    const compatibility = job.launchType ?? (isFargate(job) ? 'FARGATE' : 'EC2');
+    return {
+        ...base,
+        family: (0,names/* jobResourceName */.ln)(ctx.prefix, job.name),
+        ...(job.taskRoleArn ? { taskRoleArn: job.taskRoleArn } : {}),
+        ...(job.executionRoleArn ? { executionRoleArn: job.executionRoleArn } : {}),
+        networkMode: usesAwsvpc(job) ? 'awsvpc' : (base.networkMode ?? 'bridge'),
+        requiresCompatibilities: [compatibility],
+        ...(job.cpu !== undefined ? { cpu: String(job.cpu) } : {}),
+        ...(job.memory !== undefined ? { memory: String(job.memory) } : {}),
+        ...(job.architecture ? { runtimePlatform: { cpuArchitecture: job.architecture, operatingSystemFamily: 'LINUX' } } : {}),
+        ...(job.ephemeralStorageGiB !== undefined ? { ephemeralStorage: { sizeInGiB: job.ephemeralStorageGiB } } : {}),
+        containerDefinitions: containers,
+        tags: taskDefinitionTags(job, ctx.prefix),
+    };
+}
+
+// EXTERNAL MODULE: ./plan/types.ts
+var types = __webpack_require__(727);
+;// CONCATENATED MODULE: ./plan/desired.ts
+
+
+
+
+/**
+ * The ECS parameters both backends send (their shapes match member for member). The task
+ * definition's tags (ownership, job) reach each task through PropagateTags.
+ */
+function ecsParameters(job, taskDefinitionArn) {
+    return {
+        TaskDefinitionArn: taskDefinitionArn,
+        TaskCount: 1,
+        ...(job.capacityProviderStrategy
+            ? { CapacityProviderStrategy: job.capacityProviderStrategy.map((p) => ({ capacityProvider: p.capacityProvider, ...(p.weight !== undefined ? { weight: p.weight } : {}), ...(p.base !== undefined ? { base: p.base } : {}) })) }
+            : { LaunchType: job.launchType ?? 'FARGATE' }),
+        ...(job.platformVersion && isFargate(job) ? { PlatformVersion: job.platformVersion } : {}),
+        ...(usesAwsvpc(job) && job.network
+            ? {
+                NetworkConfiguration: {
+                    awsvpcConfiguration: {
+                        Subnets: job.network.subnets,
+                        ...(job.network.securityGroups ? { SecurityGroups: job.network.securityGroups } : {}),
+                        AssignPublicIp: job.network.assignPublicIp ?? 'DISABLED',
+                    },
+                },
+            }
+            : {}),
+        PropagateTags: 'TASK_DEFINITION',
+        EnableECSManagedTags: true,
+    };
+}
+function retryPolicy(job) {
+    return {
+        MaximumRetryAttempts: job.retryPolicy?.maximumRetryAttempts ?? limits/* DEFAULT_RETRY_POLICY */.cO.maximumRetryAttempts,
+        MaximumEventAgeInSeconds: job.retryPolicy?.maximumEventAgeInSeconds ?? limits/* DEFAULT_RETRY_POLICY */.cO.maximumEventAgeInSeconds,
+    };
+}
+function scheduleInput(job, prefix, clusterArn, taskDefinitionArn) {
+    const window = job.flexibleTimeWindowMinutes;
+    return {
+        Name: (0,names/* jobResourceName */.ln)(prefix, job.name),
+        GroupName: prefix,
+        ScheduleExpression: job.schedule.expression,
+        ScheduleExpressionTimezone: job.timezone,
+        ...(job.description ? { Description: job.description } : {}),
+        State: job.enabled ? 'ENABLED' : 'DISABLED',
+        FlexibleTimeWindow: window ? { Mode: 'FLEXIBLE', MaximumWindowInMinutes: window } : { Mode: 'OFF' },
+        ActionAfterCompletion: 'NONE',
+        Target: {
+            Arn: clusterArn,
+            RoleArn: job.schedulerRoleArn,
+            RetryPolicy: retryPolicy(job),
+            ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}),
+            EcsParameters: ecsParameters(job, taskDefinitionArn),
+        },
+    };
+}
+function ruleInput(job, prefix) {
+    return {
+        Name: (0,names/* jobResourceName */.ln)(prefix, job.name),
+        ScheduleExpression: job.schedule.expression,
+        State: job.enabled ? 'ENABLED' : 'DISABLED',
+        ...(job.description ? { Description: job.description } : {}),
+        Tags: [
+            { Key: names/* OWNER_TAG */.FX, Value: prefix },
+            { Key: names/* JOB_TAG */.z2, Value: job.name },
+        ],
+    };
+}
+function ruleTarget(job, clusterArn, taskDefinitionArn) {
+    return {
+        Id: types/* RULE_TARGET_ID */.ry,
+        Arn: clusterArn,
+        RoleArn: job.schedulerRoleArn,
+        EcsParameters: ecsParameters(job, taskDefinitionArn),
+        RetryPolicy: retryPolicy(job),
+        ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}),
+    };
+}
+function desiredState(manifest, ctx) {
+    const jobs = manifest.jobs.map((job) => {
+        const name = (0,names/* jobResourceName */.ln)(manifest.prefix, job.name);
+        const taskDefinition = renderTaskDefinition(job, { prefix: manifest.prefix, region: ctx.region, image: ctx.image });
+        // The TaskDefinitionArn is filled in by the planner (a known revision, or the new one).
+        return manifest.backend === 'scheduler'
+            ? { job, name, taskDefinition, schedule: scheduleInput(job, manifest.prefix, ctx.clusterArn, '') }
+            : { job, name, taskDefinition, rule: ruleInput(job, manifest.prefix), target: ruleTarget(job, ctx.clusterArn, '') };
+    });
+    const logGroups = new Map();
+    for (const job of manifest.jobs) {
+        if (!job.logs)
+            continue;
+        const existing = logGroups.get(job.logs.group);
+        const retentionDays = job.logs.retentionDays ?? existing?.retentionDays;
+        logGroups.set(job.logs.group, { name: job.logs.group, ...(retentionDays !== undefined ? { retentionDays } : {}) });
+    }
+    return { prefix: manifest.prefix, backend: manifest.backend, region: ctx.region, clusterArn: ctx.clusterArn, image: ctx.image, jobs, logGroups: [...logGroups.values()] };
+}
+
+
+/***/ }),
+
+/***/ 9184:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -277,112 +454,12 @@ async function apply(clients, plan, onEvent) {
 
 // EXTERNAL MODULE: ./manifest/load.ts + 4 modules
 var manifest_load = __webpack_require__(3601);
+// EXTERNAL MODULE: ./plan/desired.ts + 1 modules
+var plan_desired = __webpack_require__(5030);
 // EXTERNAL MODULE: ./aws/limits.ts
 var limits = __webpack_require__(2764);
 // EXTERNAL MODULE: ./manifest/names.ts
 var manifest_names = __webpack_require__(440);
-// EXTERNAL MODULE: ./taskdef/render.ts
-var render = __webpack_require__(8327);
-;// CONCATENATED MODULE: ./plan/desired.ts
-
-
-
-
-/**
- * The ECS parameters both backends send (their shapes match member for member). The task
- * definition's tags (ownership, job) reach each task through PropagateTags.
- */
-function ecsParameters(job, taskDefinitionArn) {
-    return {
-        TaskDefinitionArn: taskDefinitionArn,
-        TaskCount: 1,
-        ...(job.capacityProviderStrategy
-            ? { CapacityProviderStrategy: job.capacityProviderStrategy.map((p) => ({ capacityProvider: p.capacityProvider, ...(p.weight !== undefined ? { weight: p.weight } : {}), ...(p.base !== undefined ? { base: p.base } : {}) })) }
-            : { LaunchType: job.launchType ?? 'FARGATE' }),
-        ...(job.platformVersion && (0,render/* isFargate */.rd)(job) ? { PlatformVersion: job.platformVersion } : {}),
-        ...((0,render/* usesAwsvpc */.B)(job) && job.network
-            ? {
-                NetworkConfiguration: {
-                    awsvpcConfiguration: {
-                        Subnets: job.network.subnets,
-                        ...(job.network.securityGroups ? { SecurityGroups: job.network.securityGroups } : {}),
-                        AssignPublicIp: job.network.assignPublicIp ?? 'DISABLED',
-                    },
-                },
-            }
-            : {}),
-        PropagateTags: 'TASK_DEFINITION',
-        EnableECSManagedTags: true,
-    };
-}
-function retryPolicy(job) {
-    return {
-        MaximumRetryAttempts: job.retryPolicy?.maximumRetryAttempts ?? limits/* DEFAULT_RETRY_POLICY */.cO.maximumRetryAttempts,
-        MaximumEventAgeInSeconds: job.retryPolicy?.maximumEventAgeInSeconds ?? limits/* DEFAULT_RETRY_POLICY */.cO.maximumEventAgeInSeconds,
-    };
-}
-function scheduleInput(job, prefix, clusterArn, taskDefinitionArn) {
-    const window = job.flexibleTimeWindowMinutes;
-    return {
-        Name: (0,manifest_names/* jobResourceName */.ln)(prefix, job.name),
-        GroupName: prefix,
-        ScheduleExpression: job.schedule.expression,
-        ScheduleExpressionTimezone: job.timezone,
-        ...(job.description ? { Description: job.description } : {}),
-        State: job.enabled ? 'ENABLED' : 'DISABLED',
-        FlexibleTimeWindow: window ? { Mode: 'FLEXIBLE', MaximumWindowInMinutes: window } : { Mode: 'OFF' },
-        ActionAfterCompletion: 'NONE',
-        Target: {
-            Arn: clusterArn,
-            RoleArn: job.schedulerRoleArn,
-            RetryPolicy: retryPolicy(job),
-            ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}),
-            EcsParameters: ecsParameters(job, taskDefinitionArn),
-        },
-    };
-}
-function ruleInput(job, prefix) {
-    return {
-        Name: (0,manifest_names/* jobResourceName */.ln)(prefix, job.name),
-        ScheduleExpression: job.schedule.expression,
-        State: job.enabled ? 'ENABLED' : 'DISABLED',
-        ...(job.description ? { Description: job.description } : {}),
-        Tags: [
-            { Key: manifest_names/* OWNER_TAG */.FX, Value: prefix },
-            { Key: manifest_names/* JOB_TAG */.z2, Value: job.name },
-        ],
-    };
-}
-function ruleTarget(job, clusterArn, taskDefinitionArn) {
-    return {
-        Id: types/* RULE_TARGET_ID */.ry,
-        Arn: clusterArn,
-        RoleArn: job.schedulerRoleArn,
-        EcsParameters: ecsParameters(job, taskDefinitionArn),
-        RetryPolicy: retryPolicy(job),
-        ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}),
-    };
-}
-function desiredState(manifest, ctx) {
-    const jobs = manifest.jobs.map((job) => {
-        const name = (0,manifest_names/* jobResourceName */.ln)(manifest.prefix, job.name);
-        const taskDefinition = (0,render/* renderTaskDefinition */.P9)(job, { prefix: manifest.prefix, region: ctx.region, image: ctx.image });
-        // The TaskDefinitionArn is filled in by the planner (a known revision, or the new one).
-        return manifest.backend === 'scheduler'
-            ? { job, name, taskDefinition, schedule: scheduleInput(job, manifest.prefix, ctx.clusterArn, '') }
-            : { job, name, taskDefinition, rule: ruleInput(job, manifest.prefix), target: ruleTarget(job, ctx.clusterArn, '') };
-    });
-    const logGroups = new Map();
-    for (const job of manifest.jobs) {
-        if (!job.logs)
-            continue;
-        const existing = logGroups.get(job.logs.group);
-        const retentionDays = job.logs.retentionDays ?? existing?.retentionDays;
-        logGroups.set(job.logs.group, { name: job.logs.group, ...(retentionDays !== undefined ? { retentionDays } : {}) });
-    }
-    return { prefix: manifest.prefix, backend: manifest.backend, region: ctx.region, clusterArn: ctx.clusterArn, image: ctx.image, jobs, logGroups: [...logGroups.values()] };
-}
-
 ;// CONCATENATED MODULE: ./plan/observe.ts
 /** Reads the live state the planner compares against. Reads only; bounded concurrency; SDK paginators. */
 
@@ -1028,7 +1105,7 @@ async function release(options) {
         const [image, clusterArn, region] = await Promise.all([pinImage(clients, reference), resolveCluster(clients, manifest.cluster), clients.region()]);
         if (!options.image)
             image.current = true;
-        const desired = desiredState(manifest, { region, clusterArn, image: image.uri });
+        const desired = (0,plan_desired/* desiredState */.Iq)(manifest, { region, clusterArn, image: image.uri });
         const observed = await observe(clients, {
             prefix: manifest.prefix,
             names: desired.jobs.map((j) => j.name),
@@ -1045,74 +1122,6 @@ async function release(options) {
         if (!options.clients)
             clients.destroy();
     }
-}
-
-
-/***/ }),
-
-/***/ 8327:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ usesAwsvpc),
-/* harmony export */   P9: () => (/* binding */ renderTaskDefinition),
-/* harmony export */   rd: () => (/* binding */ isFargate)
-/* harmony export */ });
-/* unused harmony export taskDefinitionTags */
-/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(440);
-
-/** True when the job runs on Fargate (directly or through a Fargate capacity provider). */
-function isFargate(job) {
-    return job.launchType === 'FARGATE' || (job.capacityProviderStrategy ?? []).some((p) => /^FARGATE(_SPOT)?$/.test(p.capacityProvider));
-}
-function usesAwsvpc(job) {
-    return isFargate(job) || job.network !== undefined;
-}
-function byName(items) {
-    return [...items].sort((a, b) => String(a.name).localeCompare(String(b.name)));
-}
-/** The task definition tags: ownership first, then the job's own. */
-function taskDefinitionTags(job, prefix) {
-    const own = Object.entries(job.tags).map(([key, value]) => ({ key, value }));
-    return [{ key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .OWNER_TAG */ .FX, value: prefix }, { key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .JOB_TAG */ .z2, value: job.name }, ...own.sort((a, b) => a.key.localeCompare(b.key))];
-}
-function renderTaskDefinition(job, ctx) {
-    const base = (job.baseTaskDefinition ?? {});
-    const baseContainers = (base.containerDefinitions ?? []);
-    const baseMain = baseContainers.find((c) => c.name === job.containerName) ?? {};
-    const main = {
-        ...baseMain,
-        name: job.containerName,
-        image: ctx.image,
-        essential: true,
-        ...(job.command ? { command: job.command } : {}),
-        environment: byName([...(baseMain.environment ?? []).filter((e) => !(String(e.name) in job.environment)), ...Object.entries(job.environment).map(([name, value]) => ({ name, value }))]),
-        secrets: byName([...(baseMain.secrets ?? []).filter((s) => !(String(s.name) in job.secrets)), ...Object.entries(job.secrets).map(([name, valueFrom]) => ({ name, valueFrom }))]),
-        ...(job.logs
-            ? {
-                logConfiguration: {
-                    logDriver: 'awslogs',
-                    options: { 'awslogs-group': job.logs.group, 'awslogs-region': ctx.region, 'awslogs-stream-prefix': job.logs.streamPrefix ?? job.name },
-                },
-            }
-            : {}),
-    };
-    const containers = [main, ...baseContainers.filter((c) => c.name !== job.containerName)];
-    const compatibility = job.launchType ?? (isFargate(job) ? 'FARGATE' : 'EC2');
-    return {
-        ...base,
-        family: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .jobResourceName */ .ln)(ctx.prefix, job.name),
-        ...(job.taskRoleArn ? { taskRoleArn: job.taskRoleArn } : {}),
-        ...(job.executionRoleArn ? { executionRoleArn: job.executionRoleArn } : {}),
-        networkMode: usesAwsvpc(job) ? 'awsvpc' : (base.networkMode ?? 'bridge'),
-        requiresCompatibilities: [compatibility],
-        ...(job.cpu !== undefined ? { cpu: String(job.cpu) } : {}),
-        ...(job.memory !== undefined ? { memory: String(job.memory) } : {}),
-        ...(job.architecture ? { runtimePlatform: { cpuArchitecture: job.architecture, operatingSystemFamily: 'LINUX' } } : {}),
-        ...(job.ephemeralStorageGiB !== undefined ? { ephemeralStorage: { sizeInGiB: job.ephemeralStorageGiB } } : {}),
-        containerDefinitions: containers,
-        tags: taskDefinitionTags(job, ctx.prefix),
-    };
 }
 
 
