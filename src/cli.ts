@@ -23,12 +23,18 @@ import {
   parsePositiveInt,
 } from './util/inputs.ts';
 import { describeError } from './util/errors.ts';
+import { DeadlineError, withDeadline } from './util/deadline.ts';
+import { parseImageReference } from './taskdef/reference.ts';
+import { CommandsStopped, inertText } from './report/untrusted.ts';
+import { redactSecrets } from './util/secrets.ts';
 
 const VERSION = '0.1.0';
 
 interface Command {
   summary: string;
   usage: string;
+  /** The whole command's deadline unless --deadline says otherwise. */
+  deadlineSeconds: number | ((argv: string[]) => number);
   run(argv: string[]): Promise<number>;
 }
 
@@ -45,6 +51,8 @@ const RELEASE_OPTIONS = {
   prune: { type: 'boolean', default: true },
   'no-prune': { type: 'boolean', default: false },
   'keep-revisions': { type: 'string' },
+  'max-prune': { type: 'string' },
+  'show-values': { type: 'boolean', default: false },
   now: { type: 'string' },
 } as const;
 
@@ -53,7 +61,9 @@ async function runRelease(argv: string[], dryRun: boolean): Promise<number> {
   const { values } = parseCommandArgs(argv, RELEASE_OPTIONS);
   const format = parseFormat(values.format);
   if (!values.image && !dryRun) throw new UsageError('--image is required: the image to release, e.g. 123456789012.dkr.ecr.us-east-1.amazonaws.com/app@sha256:... or ...:tag');
+  checkImageReference('--image', values.image);
   const keepRevisions = parseNonNegativeInt('--keep-revisions', values['keep-revisions']);
+  const maxPrune = parseNonNegativeInt('--max-prune', values['max-prune']);
   const now = parseInstant('--now', values.now);
   // Loaded on demand: the AWS SDK is most of the bundle, and `validate` never needs it.
   const { release } = await import('./release.ts');
@@ -64,21 +74,24 @@ async function runRelease(argv: string[], dryRun: boolean): Promise<number> {
     dryRun,
     prune: values.prune && !values['no-prune'],
     ...(keepRevisions !== undefined ? { keepRevisions } : {}),
+    ...(maxPrune !== undefined ? { maxPrune } : {}),
     now,
-    onEvent: format === 'text' ? (event: ApplyEvent) => process.stderr.write(`${describeProgress(event)}\n`) : undefined,
+    onEvent: format === 'text' ? (event: ApplyEvent) => printErr(describeProgress(event)) : undefined,
   });
   if (outcome.noImage) {
-    process.stderr.write('nothing is deployed yet and no --image was given: nothing to plan against\n');
+    printErr('nothing is deployed yet and no --image was given: nothing to plan against');
     return 1;
   }
-  const report = deploymentReport(outcome, now);
-  print(format === 'json' ? JSON.stringify(report, null, 2) : renderDeploymentText(report));
+  const report = deploymentReport(outcome, now, { showValues: values['show-values'] });
+  if (format === 'json') printJson(report);
+  else print(renderDeploymentText(report));
   return report.status === 'applied' || report.status === 'planned' ? 0 : 1;
 }
 
 const COMMANDS: Record<string, Command> = {
   validate: {
     summary: 'check the manifest and show every job with its next runs',
+    deadlineSeconds: 10 * 60,
     usage: 'ecs-batch validate [--manifest FILE] [--environment ENV] [--format text|json] [--next N] [--now ISO-8601] [--workflows DIR]',
     async run(argv) {
       const { values } = parseCommandArgs(argv, {
@@ -94,12 +107,14 @@ const COMMANDS: Record<string, Command> = {
       const file = values.manifest ?? DEFAULT_MANIFEST;
       const result = withWorkflowChecks(loadManifest(file, { environment: values.environment, now }), values.workflows ?? DEFAULT_WORKFLOWS_DIR);
       const report = validationReport(result, now, next);
-      print(format === 'json' ? JSON.stringify(report, null, 2) : renderValidationText(file, result, report));
+      if (format === 'json') printJson(report);
+      else print(renderValidationText(file, result, report));
       return report.valid ? 0 : 1;
     },
   },
   'iam-policy': {
     summary: 'print the least-privilege IAM policy the actions need for this manifest',
+    deadlineSeconds: 10 * 60,
     usage: 'ecs-batch iam-policy [--manifest FILE] [--environment ENV] [--for deploy|plan|run] [--region REGION] [--account ID]',
     async run(argv) {
       const { values } = parseCommandArgs(argv, {
@@ -114,16 +129,18 @@ const COMMANDS: Record<string, Command> = {
       const file = values.manifest ?? DEFAULT_MANIFEST;
       const result = loadManifest(file, values.environment ? { environment: values.environment } : {});
       if (!result.manifest) {
-        process.stderr.write(`${result.diagnostics.map(formatDiagnostic).join('\n')}\n`);
+        printErr(result.diagnostics.map(formatDiagnostic).join('\n'));
         return 1;
       }
       const region = values.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION;
-      print(JSON.stringify(iamPolicy(result.manifest, purpose, policyContext(result.manifest, region, values.account)), null, 2));
+      printJson(iamPolicy(result.manifest, purpose, policyContext(result.manifest, region, values.account)));
       return 0;
     },
   },
   run: {
     summary: 'run a job now with its schedule\'s settings, stream its logs, exit with its result',
+    // The task's own --timeout (2h by default), plus time to start it and to stop it.
+    deadlineSeconds: (argv) => parseDuration('--timeout', optionValue(argv, '--timeout'), 2 * 3600) + 15 * 60,
     usage: "ecs-batch run JOB [--manifest FILE] [--environment ENV] [--command '...'] [--env KEY=VALUE ...] [--no-wait] [--timeout 2h] [--poll 6s] [--format text|json]",
     async run(argv) {
       const { values, positionals } = parseCommandArgs(
@@ -151,7 +168,7 @@ const COMMANDS: Record<string, Command> = {
       const file = values.manifest ?? DEFAULT_MANIFEST;
       const loaded = loadManifest(file, values.environment ? { environment: values.environment } : {});
       if (!loaded.manifest) {
-        process.stderr.write(`${loaded.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic).join('\n')}\n`);
+        printErr(loaded.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic).join('\n'));
         return 1;
       }
       const { createClients } = await import('./aws/clients.ts');
@@ -159,6 +176,9 @@ const COMMANDS: Record<string, Command> = {
       const { renderRunText } = await import('./report/run.ts');
       const job = findJob(loaded.manifest, positionals[0]!);
       const clients = createClients();
+      // Container logs are someone else's text: in a GitHub job, the runner reads no command inside them.
+      const fence = new CommandsStopped((line) => process.stdout.write(`${line}\n`));
+      const inActions = process.env.GITHUB_ACTIONS === 'true';
       try {
         const result = await runJob(clients, loaded.manifest, job, {
           wait: options.wait,
@@ -167,24 +187,36 @@ const COMMANDS: Record<string, Command> = {
           ...(options.command ? { command: options.command } : {}),
           ...(options.environment ? { environment: options.environment } : {}),
           pollSeconds: { status: options.poll, logs: Math.min(2, options.poll) },
-          onNote: (note) => process.stderr.write(`note: ${note}\n`),
-          ...(format === 'text' ? { onLog: (line: { message: string }) => process.stdout.write(`${line.message}\n`) } : {}),
+          onNote: (note) => printErr(`note: ${note}`),
+          ...(format === 'text'
+            ? {
+                onLog: (line: { message: string }) => {
+                  if (inActions) fence.stop();
+                  process.stdout.write(`${inertText(redactSecrets(line.message))}\n`);
+                },
+              }
+            : {}),
         });
-        print(format === 'json' ? JSON.stringify(result, null, 2) : `\n${renderRunText(result)}`);
+        fence.resume();
+        if (format === 'json') printJson(result);
+        else print(`\n${renderRunText(result)}`);
         return result.status === 'succeeded' || result.status === 'started' ? 0 : 1;
       } finally {
+        fence.resume();
         clients.destroy();
       }
     },
   },
   plan: {
     summary: 'show what a deploy would change (reads AWS, writes nothing)',
-    usage: 'ecs-batch plan [--image URI] [--manifest FILE] [--environment ENV] [--format text|json] [--no-prune] [--keep-revisions N]',
+    deadlineSeconds: 30 * 60,
+    usage: 'ecs-batch plan [--image URI] [--manifest FILE] [--environment ENV] [--format text|json] [--no-prune] [--max-prune N] [--keep-revisions N] [--show-values]',
     run: (argv) => runRelease(argv, true),
   },
   deploy: {
     summary: 'register changed task definitions, sync schedules, prune, print the summary',
-    usage: 'ecs-batch deploy --image URI [--manifest FILE] [--environment ENV] [--format text|json] [--no-prune] [--keep-revisions N]',
+    deadlineSeconds: 60 * 60,
+    usage: 'ecs-batch deploy --image URI [--manifest FILE] [--environment ENV] [--format text|json] [--no-prune] [--max-prune N] [--keep-revisions N] [--show-values]',
     run: (argv) => runRelease(argv, false),
   },
 };
@@ -203,8 +235,18 @@ function usage(): string {
   ].join('\n');
 }
 
+/** Everything the CLI prints goes through here: no line of it can be read as a workflow command. */
 function print(text: string): void {
-  process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  process.stdout.write(`${inertText(text.replace(/\n$/, ''))}\n`);
+}
+
+function printErr(text: string): void {
+  process.stderr.write(`${inertText(text.replace(/\n$/, ''))}\n`);
+}
+
+/** JSON keeps its shape: `##[` inside a string is written with an escape that parses to the same text. */
+function printJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2).replace(/##\[/g, '#\\u0023[')}\n`);
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -219,22 +261,49 @@ export async function main(argv: string[]): Promise<number> {
   }
   const command = COMMANDS[name];
   if (!command) {
-    process.stderr.write(`ecs-batch: unknown command '${name}'\n\n${usage()}\n`);
+    printErr(`ecs-batch: unknown command '${name}'\n\n${usage()}`);
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
-    print(`${command.summary}\n\nUsage: ${command.usage}`);
+    print(`${command.summary}\n\nUsage: ${command.usage} [--deadline DURATION]`);
     return 0;
   }
   try {
-    return await command.run(rest);
+    const { argv, deadline } = takeDeadline(rest);
+    const seconds = deadline ?? (typeof command.deadlineSeconds === 'number' ? command.deadlineSeconds : command.deadlineSeconds(argv));
+    return await withDeadline(command.run(argv), seconds, `ecs-batch ${name}`);
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`ecs-batch ${name}: ${error.message}\nUsage: ${command.usage}\n`);
+      printErr(`ecs-batch ${name}: ${error.message}\nUsage: ${command.usage}`);
       return 2;
     }
-    process.stderr.write(`ecs-batch ${name}: ${describeError(error)}\n`);
+    printErr(`ecs-batch ${name}: ${redactSecrets(describeError(error))}`);
+    // Past the deadline, whatever still hangs (a silent socket) must not keep the process alive.
+    if (error instanceof DeadlineError) process.exit(1);
     return 1;
+  }
+}
+
+/** The value of `--flag V` or `--flag=V` in argv, without parsing the rest. */
+function optionValue(argv: readonly string[], flag: string): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === flag) return argv[i + 1];
+    if (argv[i]!.startsWith(`${flag}=`)) return argv[i]!.slice(flag.length + 1);
+  }
+  return undefined;
+}
+
+/** `--deadline` applies to every command: taken out before the command reads its own flags. */
+function takeDeadline(argv: readonly string[]): { argv: string[]; deadline?: number } {
+  const value = optionValue(argv, '--deadline');
+  if (value === undefined) return { argv: [...argv] };
+  const rest = argv.filter((arg, i) => arg !== '--deadline' && !arg.startsWith('--deadline=') && argv[i - 1] !== '--deadline');
+  return { argv: rest, deadline: parseDuration('--deadline', value, 0) };
+}
+
+function checkImageReference(name: string, value: string | undefined): void {
+  if (value !== undefined && !parseImageReference(value)) {
+    throw new UsageError(`${name} is not an image reference: expected registry/repository@sha256:<64 hex> or registry/repository:tag`);
   }
 }
 

@@ -23,6 +23,8 @@ export interface ReleaseOptions {
   /** Plan only: read, never write. */
   dryRun: boolean;
   prune: boolean;
+  /** Most jobs a prune may remove (see plan's mass-prune guard). */
+  maxPrune?: number;
   keepRevisions?: number;
   now?: number;
   clients?: AwsClients;
@@ -59,8 +61,13 @@ export async function release(options: ReleaseOptions): Promise<ReleaseOutcome> 
       names: desired.jobs.map((j) => j.name),
       logGroups: desired.logGroups.map((g) => g.name),
       revisionsOfDesired: options.keepRevisions !== undefined,
+      twins: { clusterArn, jobs: manifest.jobs.map((j) => j.name), repository: manifest.image.repository, siblings: manifest.siblingPrefixes },
     });
-    const plan = makePlan(desired, observed, { prune: options.prune, ...(options.keepRevisions !== undefined ? { keepRevisions: options.keepRevisions } : {}) });
+    const plan = makePlan(desired, observed, {
+      prune: options.prune,
+      ...(options.maxPrune !== undefined ? { maxPrune: options.maxPrune } : {}),
+      ...(options.keepRevisions !== undefined ? { keepRevisions: options.keepRevisions } : {}),
+    });
     if (options.dryRun || plan.conflicts.length > 0) return { load, manifest, image, plan };
     const result = await apply(clients, plan, options.onEvent);
     return { load, manifest, image, plan, apply: result };

@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createClients: () => (/* binding */ createClients)
 /* harmony export */ });
-/* unused harmony exports USER_AGENT, hasCredentials */
+/* unused harmony exports USER_AGENT, REQUEST_TIMEOUT_MS, CONNECT_TIMEOUT_MS, hasCredentials */
 /* harmony import */ var _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3897);
 /* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7543);
 /* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(218);
@@ -25,6 +25,9 @@ export const modules = {
 
 
 const USER_AGENT = 'ecs-batch/0.1.0';
+/** One AWS call may take this long before it is abandoned (and retried): a silent endpoint must not hang a deploy. */
+const REQUEST_TIMEOUT_MS = 30_000;
+const CONNECT_TIMEOUT_MS = 5_000;
 function createClients(options = {}) {
     const config = {
         ...(options.region ? { region: options.region } : {}),
@@ -32,6 +35,7 @@ function createClients(options = {}) {
         retryMode: 'adaptive',
         maxAttempts: options.maxAttempts ?? 10,
         customUserAgent: USER_AGENT,
+        requestHandler: { requestTimeout: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS, connectionTimeout: options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS },
     };
     const made = [];
     const lazy = (make) => {
@@ -379,7 +383,20 @@ async function apply(clients, plan, onEvent) {
         [(c) => c.kind === 'schedule-group', async (c) => {
                 if (c.kind !== 'schedule-group')
                     return undefined;
-                await clients.scheduler.send(new client_scheduler_dist_cjs/* CreateScheduleGroupCommand */.O_({ Name: c.name, Tags: Object.entries(c.tags).map(([Key, Value]) => ({ Key, Value })) }));
+                try {
+                    await clients.scheduler.send(new client_scheduler_dist_cjs/* CreateScheduleGroupCommand */.O_({ Name: c.name, Tags: Object.entries(c.tags).map(([Key, Value]) => ({ Key, Value })) }));
+                }
+                catch (error) {
+                    // A concurrent first deploy created it since we looked: fine if it carries our tag.
+                    if (!(error instanceof client_scheduler_dist_cjs/* ConflictException */.cb))
+                        throw error;
+                    const group = await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleGroupCommand */.en({ Name: c.name }));
+                    const tags = await clients.scheduler.send(new client_scheduler_dist_cjs/* ListTagsForResourceCommand */.a_({ ResourceArn: group.Arn }));
+                    const owned = Object.entries(c.tags).every(([Key, Value]) => tags.Tags?.some((t) => t.Key === Key && t.Value === Value));
+                    if (!owned)
+                        throw new Error(`schedule group ${c.name} was created meanwhile by someone else (without the tag ${Object.keys(c.tags).join(', ')}): not using it`, { cause: error });
+                    return 'already exists (created concurrently)';
+                }
                 return undefined;
             }],
         [(c) => (c.kind === 'schedule' || c.kind === 'rule') && c.action !== 'delete', async (c) => {
@@ -460,8 +477,11 @@ var plan_desired = __webpack_require__(5030);
 var limits = __webpack_require__(2764);
 // EXTERNAL MODULE: ./manifest/names.ts
 var manifest_names = __webpack_require__(440);
+// EXTERNAL MODULE: ./taskdef/reference.ts
+var reference = __webpack_require__(7622);
 ;// CONCATENATED MODULE: ./plan/observe.ts
 /** Reads the live state the planner compares against. Reads only; bounded concurrency; SDK paginators. */
+
 
 
 
@@ -605,14 +625,107 @@ async function observeLogGroups(clients, names, prefix) {
     });
     return Object.fromEntries(found.filter((g) => g !== undefined).map((g) => [g.name, g]));
 }
+/** `<owner>-<job>` for one of our jobs, or undefined. */
+function twinJob(name, owner, jobs) {
+    const job = name.startsWith(`${owner}-`) ? name.slice(owner.length + 1) : undefined;
+    return job !== undefined && jobs.has(job) ? job : undefined;
+}
+/** Candidates looked at closely, at most: the check stays a few calls whatever the account holds. */
+const MAX_TWIN_CANDIDATES = 50;
+/** The image repository a task definition runs (its first container's), without registry, tag or digest. */
+async function repositoryOf(clients, taskDefinition) {
+    if (!taskDefinition)
+        return undefined;
+    try {
+        const out = await clients.ecs.send(new client_ecs_dist_cjs/* DescribeTaskDefinitionCommand */.Zy$({ taskDefinition }));
+        const image = out.taskDefinition?.containerDefinitions?.[0]?.image;
+        return image ? (0,reference/* parseImageReference */.o)(image)?.repository : undefined;
+    }
+    catch (error) {
+        if (error instanceof client_ecs_dist_cjs/* ClientException */.P6G)
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * Schedules and rules of *other* ecs-batch prefixes that run one of this manifest's jobs, from
+ * the same image repository, on the same cluster: after a rename of `project` the old ones keep
+ * running. Read-only; a few calls per schedule group, per rule that targets the cluster and per
+ * candidate (at most MAX_TWIN_CANDIDATES).
+ */
+async function observeTwins(clients, prefix, twins) {
+    const jobs = new Set(twins.jobs);
+    const skip = new Set([prefix, ...twins.siblings, 'default']);
+    const candidates = [];
+    const groups = [];
+    for await (const page of (0,client_scheduler_dist_cjs/* paginateListScheduleGroups */.NA)({ client: clients.scheduler, pageSize: limits/* PAGE_SIZE */.md.ListSchedules }, {})) {
+        for (const g of page.ScheduleGroups ?? [])
+            if (g.Name && g.Arn && !skip.has(g.Name))
+                groups.push({ name: g.Name, arn: g.Arn });
+    }
+    await mapLimit(groups, READ_CONCURRENCY, async (group) => {
+        const tags = await clients.scheduler.send(new client_scheduler_dist_cjs/* ListTagsForResourceCommand */.a_({ ResourceArn: group.arn }));
+        if (!(tags.Tags ?? []).some((t) => t.Key === manifest_names/* OWNER_TAG */.FX && t.Value === group.name))
+            return;
+        for await (const page of (0,client_scheduler_dist_cjs/* paginateListSchedules */.mr)({ client: clients.scheduler, pageSize: limits/* PAGE_SIZE */.md.ListSchedules }, { GroupName: group.name })) {
+            for (const s of page.Schedules ?? []) {
+                const job = twinJob(s.Name ?? '', group.name, jobs);
+                if (!job || s.Target?.Arn !== twins.clusterArn || s.State === 'DISABLED')
+                    continue;
+                const name = s.Name;
+                candidates.push({
+                    job,
+                    owner: group.name,
+                    kind: 'schedule',
+                    name,
+                    taskDefinition: async () => (await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleCommand */.nu({ Name: name, GroupName: group.name }))).Target?.EcsParameters?.TaskDefinitionArn,
+                });
+            }
+        }
+    });
+    const ruleNames = [];
+    let token;
+    do {
+        const page = await clients.events.send(new client_eventbridge_dist_cjs/* ListRuleNamesByTargetCommand */.CZz({ TargetArn: twins.clusterArn, Limit: limits/* PAGE_SIZE */.md.ListRules, ...(token ? { NextToken: token } : {}) }));
+        ruleNames.push(...(page.RuleNames ?? []));
+        token = page.NextToken;
+    } while (token);
+    const named = ruleNames.filter((name) => !name.startsWith(`${prefix}-`) && [...jobs].some((job) => name.endsWith(`-${job}`)));
+    await mapLimit(named.slice(0, MAX_TWIN_CANDIDATES), READ_CONCURRENCY, async (name) => {
+        const described = await clients.events.send(new client_eventbridge_dist_cjs/* ListRulesCommand */.TtM({ NamePrefix: name, Limit: limits/* PAGE_SIZE */.md.ListRules }));
+        const rule = described.Rules?.find((r) => r.Name === name);
+        if (!rule?.Arn || rule.State === 'DISABLED')
+            return;
+        const tags = await clients.events.send(new client_eventbridge_dist_cjs/* ListTagsForResourceCommand */.a_e({ ResourceARN: rule.Arn }));
+        const owner = (tags.Tags ?? []).find((t) => t.Key === manifest_names/* OWNER_TAG */.FX)?.Value;
+        const job = owner && !skip.has(owner) ? twinJob(name, owner, jobs) : undefined;
+        if (!owner || !job)
+            return;
+        candidates.push({
+            job,
+            owner,
+            kind: 'rule',
+            name,
+            taskDefinition: async () => (await clients.events.send(new client_eventbridge_dist_cjs/* ListTargetsByRuleCommand */.Hi6({ Rule: name }))).Targets?.find((t) => t.Arn === twins.clusterArn)?.EcsParameters?.TaskDefinitionArn,
+        });
+    });
+    // Same job name is not enough (two teams may both have a `cleanup`): it must run the same image repository.
+    const checked = await mapLimit(candidates.slice(0, MAX_TWIN_CANDIDATES), READ_CONCURRENCY, async (c) => ((await repositoryOf(clients, await c.taskDefinition())) === twins.repository ? c : undefined));
+    return checked
+        .filter((c) => c !== undefined)
+        .map(({ job, owner, kind, name }) => ({ job, owner, kind, name }))
+        .sort((a, b) => a.job.localeCompare(b.job) || a.name.localeCompare(b.name));
+}
 async function observe(clients, req) {
     // Both backends are read whatever the manifest uses: after a switch of backend, what the other
     // one still holds is this manifest's to prune (or it would keep running the jobs twice).
-    const [tds, scheduler, rules, logGroups] = await Promise.all([
+    const [tds, scheduler, rules, logGroups, twins] = await Promise.all([
         observeTaskDefinitions(clients, req),
         observeSchedules(clients, req.prefix),
         observeRules(clients, req.prefix),
         observeLogGroups(clients, req.logGroups, req.prefix),
+        // A check for the user's benefit: when it cannot run (an older IAM policy), the deploy goes on and says so.
+        req.twins ? observeTwins(clients, req.prefix, req.twins).catch((error) => (0,errors/* describeError */.U)(error).split('\n')[0]) : Promise.resolve([]),
     ]);
     return {
         ...tds,
@@ -620,6 +733,7 @@ async function observe(clients, req) {
         schedules: scheduler.schedules,
         rules,
         logGroups,
+        ...(typeof twins === 'string' ? { otherOwnersUnknown: twins } : { otherOwners: twins }),
     };
 }
 
@@ -794,29 +908,39 @@ function plan_plan(desired, observed, options) {
     const desiredSchedules = desired.backend === 'scheduler' ? desiredNames : new Set();
     const desiredRules = desired.backend === 'rules' ? desiredNames : new Set();
     const prunable = [];
+    // What is ours carries the mark (the group, or the tag) *and* is named `<prefix>-<job>`.
+    const ownedJobs = new Set();
     if (observed.scheduleGroup?.owned) {
         for (const name of Object.keys(observed.schedules).sort()) {
+            const job = (0,manifest_names/* jobFromResourceName */.fs)(prefix, name);
+            if (!job) {
+                warnings.push(`schedule ${name} in the group ${prefix} is not named ${prefix}-<job>: it was not made by ecs-batch and is left alone`);
+                continue;
+            }
+            ownedJobs.add(job);
             if (desiredSchedules.has(name))
                 continue;
-            const job = (0,manifest_names/* jobFromResourceName */.fs)(prefix, name);
-            prunable.push({ kind: 'schedule', action: 'delete', ...(job ? { job } : {}), name, group: prefix, diff: [], reason: 'no longer in the manifest' });
+            prunable.push({ kind: 'schedule', action: 'delete', job, name, group: prefix, diff: [], reason: desiredNames.has(name) ? 'the job moved to EventBridge rules (backend: rules)' : 'no longer in the manifest' });
         }
     }
     for (const rule of Object.values(observed.rules).sort((a, b) => a.name.localeCompare(b.name))) {
-        if (!rule.owned || desiredRules.has(rule.name))
+        const job = (0,manifest_names/* jobFromResourceName */.fs)(prefix, rule.name);
+        if (!rule.owned || !job)
+            continue;
+        ownedJobs.add(job);
+        if (desiredRules.has(rule.name))
             continue;
         const ours = rule.targets.filter((t) => t.Id === types/* RULE_TARGET_ID */.ry).map((t) => t.Id);
         const foreign = rule.targets.length - ours.length;
-        const job = (0,manifest_names/* jobFromResourceName */.fs)(prefix, rule.name);
         prunable.push({
             kind: 'rule',
             action: 'delete',
-            ...(job ? { job } : {}),
+            job,
             name: rule.name,
             removeTargetIds: ours,
             foreignTargets: foreign,
             diff: [],
-            reason: foreign ? `no longer in the manifest; ${foreign} target(s) someone else added keep the rule in place` : 'no longer in the manifest',
+            reason: `${desiredNames.has(rule.name) ? 'the job moved to EventBridge Scheduler (backend: scheduler)' : 'no longer in the manifest'}${foreign ? `; ${foreign} target(s) someone else added keep the rule in place` : ''}`,
         });
     }
     for (const family of [...observed.ownedFamilies].sort()) {
@@ -829,6 +953,9 @@ function plan_plan(desired, observed, options) {
         prunable.push({ kind: 'task-definition-revisions', action: 'deregister', family, ...(job ? { job } : {}), arns, reason: 'job no longer in the manifest' });
     }
     if (options.prune) {
+        const refusal = massPruneRefusal(prefix, ownedJobs, desiredNames, options.maxPrune);
+        if (refusal)
+            conflicts.push(refusal);
         changes.push(...prunable);
     }
     else if (prunable.length) {
@@ -848,6 +975,18 @@ function plan_plan(desired, observed, options) {
             }
         }
     }
+    if (observed.otherOwnersUnknown)
+        warnings.push(`could not look for other ecs-batch deployments of these jobs on this cluster: ${observed.otherOwnersUnknown}`);
+    // 6. Another ecs-batch prefix runs the same jobs on this cluster: a renamed project leaves the old running.
+    const byOwner = new Map();
+    for (const twin of observed.otherOwners ?? [])
+        byOwner.set(twin.owner, [...(byOwner.get(twin.owner) ?? []), twin]);
+    for (const [owner, twins] of byOwner) {
+        const what = twins.map((t) => `${t.kind} ${t.name}`).join(', ');
+        warnings.push(`ecs-batch project ${owner} also runs ${[...new Set(twins.map((t) => t.job))].join(', ')} on this cluster (${what}): ` +
+            `if project or environment was renamed from ${owner}, those jobs run twice until the old ones are removed ` +
+            `(deploy the old name with no jobs and --max-prune, or delete them)`);
+    }
     return {
         prefix,
         backend: desired.backend,
@@ -858,6 +997,22 @@ function plan_plan(desired, observed, options) {
         conflicts,
         warnings,
     };
+}
+/**
+ * One edited line (a cut manifest, a wrong `project`, a bad merge) must not delete most jobs
+ * unasked: removing more than half of the jobs this manifest owns (and more than one) needs
+ * `--max-prune N`. With N given, N is the limit.
+ */
+function massPruneRefusal(prefix, ownedJobs, desiredNames, maxPrune) {
+    const removed = [...ownedJobs].filter((job) => !desiredNames.has(`${prefix}-${job}`)).sort();
+    const limit = maxPrune ?? (removed.length > 1 && removed.length * 2 > ownedJobs.size ? removed.length - 1 : removed.length);
+    if (removed.length <= limit)
+        return undefined;
+    const shown = removed.length > 20 ? `${removed.slice(0, 20).join(', ')} and ${removed.length - 20} more` : removed.join(', ');
+    const why = maxPrune === undefined ? `more than half of the ${ownedJobs.size} jobs it owns` : `more than --max-prune ${maxPrune}`;
+    return (`this deploy would delete the schedules of ${removed.length} job(s), ${why}: ${shown}. ` +
+        `If that is intended, allow it with --max-prune ${removed.length} (the action input max-prune: ${removed.length}); ` +
+        'otherwise check that the manifest lists every job and that project and environment are right');
 }
 function arnFor(d, knownArns) {
     return knownArns.get(d.name) ?? types/* NEW_REVISION */.Lw;
@@ -939,13 +1094,13 @@ function jobPlans(desired, observed, changes, knownArns) {
             if (!td.current)
                 reasons.push('task definition: new family');
             else
-                reasons.push(...td.diff.map((c) => `task definition ${(0,util_diff/* describeChange */.uQ)(c)}`));
+                reasons.push(...td.diff.map((change) => ({ resource: 'task definition', change })));
         }
         const schedDiff = sched && (sched.kind === 'schedule' || sched.kind === 'rule') ? sched.diff : [];
         const meaningful = schedDiff.filter((c) => !(registers && /TaskDefinitionArn$/.test(c.path)));
         if (registers && sched && sched.action !== 'create')
             reasons.push(`${sched.kind} now runs the new revision`);
-        reasons.push(...meaningful.map((c) => `${sched.kind} ${(0,util_diff/* describeChange */.uQ)(c)}`));
+        reasons.push(...meaningful.map((change) => ({ resource: sched.kind, change })));
         const existed = desired.backend === 'scheduler' ? Boolean(observed.schedules[d.name]) : Boolean(observed.rules[d.name]);
         let action = 'unchanged';
         if (!existed)
@@ -979,28 +1134,8 @@ var client_ecr_dist_cjs = __webpack_require__(7543);
 
 
 
-const DIGEST = /^sha256:[0-9a-f]{64}$/;
-function parseImageReference(text) {
-    const trimmed = text.trim();
-    const at = trimmed.indexOf('@');
-    const digest = at >= 0 ? trimmed.slice(at + 1) : undefined;
-    const rest = at >= 0 ? trimmed.slice(0, at) : trimmed;
-    if (digest !== undefined && !DIGEST.test(digest))
-        return undefined;
-    const slash = rest.indexOf('/');
-    const first = slash >= 0 ? rest.slice(0, slash) : '';
-    const hasRegistry = slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost');
-    const registry = hasRegistry ? first : '';
-    const path = hasRegistry ? rest.slice(slash + 1) : rest;
-    const colon = path.lastIndexOf(':');
-    const tag = colon >= 0 ? path.slice(colon + 1) : undefined;
-    const repository = colon >= 0 ? path.slice(0, colon) : path;
-    if (!/^[a-z0-9]+(?:[._\-/][a-z0-9]+)*$/.test(repository))
-        return undefined;
-    if (tag !== undefined && !/^[\w][\w.-]{0,127}$/.test(tag))
-        return undefined;
-    return { registry, repository, ...(tag !== undefined ? { tag } : {}), ...(digest ? { digest } : {}) };
-}
+
+
 function ecrRegistryOf(registry) {
     const m = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/.exec(registry);
     return m ? { accountId: m[1], region: m[2] } : undefined;
@@ -1014,7 +1149,7 @@ function imageUri(ref, digest) {
  * Images outside ECR must be given by digest.
  */
 async function pinImage(clients, text) {
-    const ref = parseImageReference(text);
+    const ref = (0,reference/* parseImageReference */.o)(text);
     if (!ref) {
         throw new errors/* OperationError */.O(`'${text}' is not an image reference`, 'use registry/repository@sha256:<digest> or registry/repository:<tag>');
     }
@@ -1111,8 +1246,13 @@ async function release(options) {
             names: desired.jobs.map((j) => j.name),
             logGroups: desired.logGroups.map((g) => g.name),
             revisionsOfDesired: options.keepRevisions !== undefined,
+            twins: { clusterArn, jobs: manifest.jobs.map((j) => j.name), repository: manifest.image.repository, siblings: manifest.siblingPrefixes },
         });
-        const plan = plan_plan(desired, observed, { prune: options.prune, ...(options.keepRevisions !== undefined ? { keepRevisions: options.keepRevisions } : {}) });
+        const plan = plan_plan(desired, observed, {
+            prune: options.prune,
+            ...(options.maxPrune !== undefined ? { maxPrune: options.maxPrune } : {}),
+            ...(options.keepRevisions !== undefined ? { keepRevisions: options.keepRevisions } : {}),
+        });
         if (options.dryRun || plan.conflicts.length > 0)
             return { load, manifest, image, plan };
         const result = await apply(clients, plan, options.onEvent);

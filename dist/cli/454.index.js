@@ -9,6 +9,10 @@ export const modules = {
 /* harmony export */   renderRunText: () => (/* binding */ renderRunText)
 /* harmony export */ });
 /* unused harmony export renderRunMarkdown */
+/* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4564);
+/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(165);
+
+
 
 const TITLE = {
     succeeded: '✅ succeeded',
@@ -34,33 +38,33 @@ function renderRunText(r) {
     if (r.stopCode)
         lines.push(`stop code: ${r.stopCode}`);
     if (r.stoppedReason)
-        lines.push(`reason: ${r.stoppedReason}`);
+        lines.push(`reason: ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLine */ .Fq)((0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(r.stoppedReason))}`);
     if (r.containerReason && r.containerReason !== r.stoppedReason)
-        lines.push(`container: ${r.containerReason}`);
+        lines.push(`container: ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLine */ .Fq)((0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(r.containerReason))}`);
     if (r.durationSeconds !== undefined)
         lines.push(`duration: ${duration(r.durationSeconds)}`);
     if (r.logUrl)
         lines.push(`logs: ${r.logUrl}`);
     if (r.hint)
-        lines.push(`hint: ${r.hint}`);
+        lines.push(`hint: ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLine */ .Fq)((0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(r.hint))}`);
     return lines.join('\n');
 }
 function renderRunMarkdown(r) {
     const rows = [
         ['Result', TITLE[r.status]],
         ['Exit code', r.exitCode === undefined ? '—' : String(r.exitCode)],
-        ['Stop code', r.stopCode ?? '—'],
-        ['Reason', r.stoppedReason ?? '—'],
+        ['Stop code', r.stopCode ? mdCode(r.stopCode) : '—'],
+        ['Reason', r.stoppedReason ? mdText(redactSecrets(r.stoppedReason)) : '—'],
         ['Duration', duration(r.durationSeconds)],
-        ['Task', r.taskArn ? `\`${r.taskArn}\`` : '—'],
-        ['Task definition', `\`${r.taskDefinitionArn}\` (from the ${r.settingsSource})`],
-        ['Logs', r.logUrl ? `[${r.logGroup} / ${r.logStream}](${r.logUrl})` : '—'],
+        ['Task', r.taskArn ? mdCode(r.taskArn) : '—'],
+        ['Task definition', `${mdCode(r.taskDefinitionArn)} (from the ${r.settingsSource})`],
+        ['Logs', r.logUrl ? mdLink(`${r.logGroup} / ${r.logStream}`, r.logUrl) : '—'],
     ];
-    const out = [`### ecs-batch run \`${r.job}\`: ${TITLE[r.status]}`, '', markdownTable(['', ''], rows)];
+    const out = [`### ecs-batch run ${mdCode(r.job)}: ${TITLE[r.status]}`, '', markdownTable(['', ''], rows)];
     if (r.hint)
-        out.push('', `**Hint:** ${r.hint}`);
+        out.push('', `**Hint:** ${mdText(redactSecrets(r.hint))}`);
     for (const note of r.notes)
-        out.push('', `> ${note}`);
+        out.push('', `> ${mdText(redactSecrets(note))}`);
     return `${out.join('\n')}\n`;
 }
 

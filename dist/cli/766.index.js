@@ -15313,7 +15313,7 @@ __webpack_unused_export__ = ListReplaysCommand;
 __webpack_unused_export__ = ListReplaysRequest$;
 __webpack_unused_export__ = ListReplaysResponse$;
 __webpack_unused_export__ = ListRuleNamesByTarget$;
-__webpack_unused_export__ = ListRuleNamesByTargetCommand;
+exports.CZz = ListRuleNamesByTargetCommand;
 __webpack_unused_export__ = ListRuleNamesByTargetRequest$;
 __webpack_unused_export__ = ListRuleNamesByTargetResponse$;
 __webpack_unused_export__ = ListRules$;
@@ -16404,7 +16404,7 @@ __webpack_unused_export__ = ActionAfterCompletion;
 __webpack_unused_export__ = AssignPublicIp;
 __webpack_unused_export__ = AwsVpcConfiguration$;
 __webpack_unused_export__ = CapacityProviderStrategyItem$;
-__webpack_unused_export__ = ConflictException;
+exports.cb = ConflictException;
 __webpack_unused_export__ = ConflictException$;
 __webpack_unused_export__ = CreateSchedule$;
 exports.to = CreateScheduleCommand;
@@ -16495,7 +16495,7 @@ __webpack_unused_export__ = UpdateScheduleOutput$;
 __webpack_unused_export__ = ValidationException;
 __webpack_unused_export__ = ValidationException$;
 __webpack_unused_export__ = errorTypeRegistries;
-__webpack_unused_export__ = paginateListScheduleGroups;
+exports.NA = paginateListScheduleGroups;
 exports.mr = paginateListSchedules;
 
 

@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createClients: () => (/* binding */ createClients)
 /* harmony export */ });
-/* unused harmony exports USER_AGENT, hasCredentials */
+/* unused harmony exports USER_AGENT, REQUEST_TIMEOUT_MS, CONNECT_TIMEOUT_MS, hasCredentials */
 /* harmony import */ var _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3897);
 /* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7543);
 /* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(218);
@@ -25,6 +25,9 @@ export const modules = {
 
 
 const USER_AGENT = 'ecs-batch/0.1.0';
+/** One AWS call may take this long before it is abandoned (and retried): a silent endpoint must not hang a deploy. */
+const REQUEST_TIMEOUT_MS = 30_000;
+const CONNECT_TIMEOUT_MS = 5_000;
 function createClients(options = {}) {
     const config = {
         ...(options.region ? { region: options.region } : {}),
@@ -32,6 +35,7 @@ function createClients(options = {}) {
         retryMode: 'adaptive',
         maxAttempts: options.maxAttempts ?? 10,
         customUserAgent: USER_AGENT,
+        requestHandler: { requestTimeout: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS, connectionTimeout: options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS },
     };
     const made = [];
     const lazy = (make) => {

@@ -7198,10 +7198,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: loadManifestText
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./util/files.ts
+var files = __nccwpck_require__(5974);
 // EXTERNAL MODULE: ./util/suggest.ts
 var suggest = __nccwpck_require__(563);
 // EXTERNAL MODULE: ./aws/limits.ts
@@ -7399,8 +7399,11 @@ function checkEnvironment(name, job, ctx) {
         if (key in secrets) {
             report.error(report.sourceOf(name, ['environment', key]), `${key} is set in both environment and secrets; keep one`, 'key');
         }
-        else if (util_secrets/* SECRET_LOOKING_NAME */.Z.test(key) && String(value) !== '') {
+        else if ((0,util_secrets/* isSecretName */.eh)(key) && String(value) !== '') {
             report.warn(report.sourceOf(name, ['environment', key]), `${key} looks secret but is a plain value in environment (visible in the task definition); move it to secrets: { ${key}: arn:aws:ssm:region:account:parameter/name }`, 'key');
+        }
+        else if ((0,util_secrets/* looksSecretValue */.Wg)(String(value))) {
+            report.warn(report.sourceOf(name, ['environment', key]), `the value of ${key} looks like a secret (a token, a key or a password in a URL) but is a plain value in environment (visible in the task definition and to anyone who can read it); move it to secrets: { ${key}: arn:aws:ssm:region:account:parameter/name }`, 'value');
         }
     }
     for (const [key, value] of Object.entries(secrets)) {
@@ -7648,26 +7651,31 @@ const DEFAULT_MANIFEST = 'ecs-batch.yml';
 function loadManifest(file, options = {}) {
     let text;
     try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+        text = (0,files/* readBoundedTextFile */.EM)(file, files/* MAX_MANIFEST_BYTES */.ZJ);
     }
     catch (error) {
-        const code = error.code;
-        const message = code === 'ENOENT'
+        const problem = error instanceof files/* FileReadError */.tJ ? error : new files/* FileReadError */.tJ('UNREADABLE', 'cannot read it');
+        const message = problem.code === 'ENOENT'
             ? `manifest not found: ${file}. Create it (see examples/ecs-batch.yml) or pass its path with --manifest / the manifest input`
-            : `cannot read the manifest ${file}: ${error.message}`;
+            : `cannot read the manifest ${file}: ${problem.message}`;
         return { valid: false, diagnostics: [{ severity: 'error', message, file, line: 1, column: 1, path: '' }] };
     }
     return loadManifestText(text, file, options);
 }
 function loadManifestText(text, file, options = {}) {
     const diagnostics = [];
-    const { source, problems } = (0,yaml/* parseYaml */.h)(text);
+    const { source, problems } = (0,yaml/* parseYaml */.hN)(text);
     for (const p of problems) {
         diagnostics.push({ severity: 'error', message: p.message, file, line: p.position.line, column: p.position.column, path: '' });
     }
     if (problems.length > 0)
         return finish(diagnostics);
-    const raw = source.document.toJS();
+    const data = (0,yaml/* documentValue */.H5)(source);
+    if ('problem' in data) {
+        diagnostics.push({ severity: 'error', message: data.problem.message, file, line: data.problem.position.line, column: data.problem.position.column, path: '' });
+        return finish(diagnostics);
+    }
+    const raw = data.value;
     if (raw === null || raw === undefined) {
         diagnostics.push({ severity: 'error', message: 'the manifest is empty; start from examples/ecs-batch.yml', file, line: 1, column: 1, path: '' });
         return finish(diagnostics);
@@ -7722,6 +7730,7 @@ function loadManifestText(text, file, options = {}) {
             project: doc.project,
             ...(environment ? { environment } : {}),
             prefix,
+            siblingPrefixes: [doc.project, ...Object.keys(doc.environments ?? {}).map((env) => (0,names/* namePrefix */.w8)(doc.project, env))].filter((p) => p !== prefix),
             cluster: resolved.cluster,
             backend,
             image: { repository: resolved.image.repository, context: resolved.image.context ?? '.', dockerfile: resolved.image.dockerfile ?? 'Dockerfile' },
@@ -7750,21 +7759,32 @@ function loadBaseTaskDefinition(spec, baseDir, fail) {
     if (!spec.taskDefinition)
         return undefined;
     const path = (0,external_node_path_.resolve)(baseDir, spec.taskDefinition);
+    let text;
     try {
-        const parsed = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-            fail(`base task definition ${spec.taskDefinition} must be a JSON object (a RegisterTaskDefinition request)`);
-            return undefined;
-        }
-        return parsed;
+        text = (0,files/* readBoundedTextFile */.EM)(path, files/* MAX_TASK_DEFINITION_BYTES */.ZK);
     }
     catch (error) {
-        const code = error.code;
-        fail(code === 'ENOENT'
+        const problem = error instanceof files/* FileReadError */.tJ ? error : new files/* FileReadError */.tJ('UNREADABLE', 'cannot read it');
+        fail(problem.code === 'ENOENT'
             ? `base task definition not found: ${spec.taskDefinition} (paths are relative to the manifest)`
-            : `base task definition ${spec.taskDefinition} is not valid JSON: ${error.message}`);
+            : `cannot read the base task definition ${spec.taskDefinition}: ${problem.message}`);
         return undefined;
     }
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        // Not the parser's message: it quotes the file's text, which may hold secrets.
+        const at = (0,files/* jsonErrorPosition */.OG)(text);
+        fail(`base task definition ${spec.taskDefinition} is not valid JSON (at ${spec.taskDefinition}:${at.line}:${at.column})`);
+        return undefined;
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        fail(`base task definition ${spec.taskDefinition} must be a JSON object (a RegisterTaskDefinition request)`);
+        return undefined;
+    }
+    return parsed;
 }
 function placer(source, file, out) {
     // A problem in `defaults` surfaces once per job; report it once.
@@ -7824,9 +7844,10 @@ function jobFromResourceName(prefix, name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ parseYaml)
+/* harmony export */   H5: () => (/* binding */ documentValue),
+/* harmony export */   hN: () => (/* binding */ parseYaml)
 /* harmony export */ });
-/* unused harmony export SourceMap */
+/* unused harmony exports SourceMap, MAX_NESTING, MAX_ALIAS_COUNT */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6637);
 
 /** A parsed YAML document that can say where any path of it is in the file. */
@@ -7896,6 +7917,10 @@ class SourceMap {
         return end.line === begin.line ? end : begin;
     }
 }
+/** Deeper than this, a manifest is not a manifest: refused before anything walks it recursively. */
+const MAX_NESTING = 32;
+/** Aliases the document may expand (YAML anchors are fine; an alias bomb is not). */
+const MAX_ALIAS_COUNT = 100;
 /** Parses YAML keeping positions. Duplicate keys are errors (the YAML spec forbids them). */
 function parseYaml(text) {
     const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
@@ -7912,7 +7937,48 @@ function parseYaml(text) {
             : `YAML syntax: ${firstLine(error.message)}`;
         problems.push({ message, position });
     }
+    if (problems.length === 0) {
+        const tooDeep = deepestNode(document);
+        if (tooDeep)
+            problems.push({ message: `nesting deeper than ${MAX_NESTING} levels: a manifest is never this deep; check the indentation and brackets here`, position: source.position(tooDeep.range?.[0] ?? 0) });
+    }
     return { source, problems };
+}
+/** The first node nested deeper than MAX_NESTING (a walk with its own stack, so no recursion limit is hit). */
+function deepestNode(document) {
+    const stack = [[document.contents, 1]];
+    while (stack.length) {
+        const [node, level] = stack.pop();
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+            continue;
+        if (level > MAX_NESTING)
+            return node;
+        for (const item of node.items)
+            stack.push([(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(item) ? item.value : item, level + 1]);
+    }
+    return undefined;
+}
+/**
+ * The document as plain data, or where and why it cannot be: an alias bomb (anchors expanded
+ * past MAX_ALIAS_COUNT) becomes a positioned problem, not an exception.
+ */
+function documentValue(source) {
+    try {
+        return { value: source.document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+    }
+    catch (error) {
+        let alias;
+        (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(source.document, {
+            Alias(_key, node) {
+                alias = node;
+                return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
+            },
+        });
+        const message = error instanceof ReferenceError && /alias/i.test(error.message)
+            ? `YAML aliases expand to too much data (more than ${MAX_ALIAS_COUNT} alias uses); write the values out or use fewer anchors`
+            : 'the YAML document cannot be read as data; simplify the anchors and aliases here';
+        return { problem: { message, position: source.position(alias?.range?.[0] ?? 0) } };
+    }
 }
 function firstLine(message) {
     return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
@@ -7927,13 +7993,19 @@ function firstLine(message) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Lw: () => (/* binding */ NEW_REVISION),
 /* harmony export */   m9: () => (/* binding */ changeName),
-/* harmony export */   ry: () => (/* binding */ RULE_TARGET_ID)
+/* harmony export */   ry: () => (/* binding */ RULE_TARGET_ID),
+/* harmony export */   uV: () => (/* binding */ reasonText)
 /* harmony export */ });
 /* unused harmony export isWrite */
+/* harmony import */ var _util_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3918);
+
 /** Stands for the task definition revision a deploy registers, until apply knows its ARN. */
 const NEW_REVISION = '(new revision)';
 /** The id of the one target ecs-batch puts on each of its rules. */
 const RULE_TARGET_ID = 'ecs-batch';
+function reasonText(reason, options = {}) {
+    return typeof reason === 'string' ? reason : `${reason.resource} ${(0,_util_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .describeChange */ .uQ)(reason.change, options)}`;
+}
 /** The resource a change is about: a family for task definitions, a name otherwise. */
 function changeName(c) {
     return c.kind === 'task-definition' || c.kind === 'task-definition-revisions' ? c.family : c.name;
@@ -7969,6 +8041,118 @@ function consoleLinks(input) {
         taskDefinition: `${host}/ecs/v2/task-definitions/${encodeURIComponent(input.family)}${input.revision !== undefined ? `/${input.revision}/containers` : ''}?region=${region}`,
         ...(input.logGroup ? { logs: logGroupConsoleUrl(region, input.logGroup) } : {}),
     };
+}
+
+
+/***/ }),
+
+/***/ 165:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fq: () => (/* binding */ inertLine),
+/* harmony export */   O: () => (/* binding */ CommandsStopped),
+/* harmony export */   TL: () => (/* binding */ quoted),
+/* harmony export */   UJ: () => (/* binding */ inertText)
+/* harmony export */ });
+/* unused harmony exports mdText, mdCode, mdLink */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Untrusted text (from a manifest, from AWS, from a container) stays text: in a log it can never
+ * become a GitHub workflow command, and in markdown it can never become markup or HTML.
+ */
+
+/**
+ * The runner reads a line as a command when it starts with `::` after leading white space, or
+ * (the old syntax) when it holds `##[`.
+ */
+const COMMAND_LINE = /^\s*::|##\[/;
+// Control characters (tab and newline aside): escaped in a line of text, dropped from markdown.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+/** A value shown in a line of text: strings JSON-quoted (so no newline or quote escapes them), the rest as JSON. */
+function quoted(value) {
+    return typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+}
+/** One line of untrusted text: control characters escaped, and never read as a workflow command. */
+function inertLine(text) {
+    const flat = text.replace(CONTROL, (c) => JSON.stringify(c).slice(1, -1)).replace(/\u2028|\u2029/g, ' ').replace(/\n/g, '\\n');
+    return COMMAND_LINE.test(flat) ? JSON.stringify(flat) : flat;
+}
+/**
+ * The last guard before text reaches a log: any line that the runner would take as a command is
+ * JSON-quoted. Our own output never writes commands through this path (they go through
+ * @actions/core), so nothing legitimate is lost.
+ */
+function inertText(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map((line) => (COMMAND_LINE.test(line) ? JSON.stringify(line) : line))
+        .join('\n');
+}
+/**
+ * Brackets a stretch of untrusted output (container logs) so that the runner processes no
+ * command inside it: `::stop-commands::TOKEN` ... `::TOKEN::`. The token is random, so the
+ * text inside cannot end the stretch early.
+ */
+class CommandsStopped {
+    token;
+    write;
+    constructor(write) {
+        this.write = write;
+    }
+    stop() {
+        if (this.token)
+            return;
+        this.token = `ecs-batch-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex')}`;
+        this.write(`::stop-commands::${this.token}`);
+    }
+    resume() {
+        if (!this.token)
+            return;
+        this.write(`::${this.token}::`);
+        this.token = undefined;
+    }
+    get stopped() {
+        return this.token !== undefined;
+    }
+}
+// ---- markdown ----
+/**
+ * Escapes text for markdown outside code: the characters a renderer reads as inline markup
+ * (emphasis, code, links, tables, strikethrough, math) get a backslash, `<` `>` `&` become
+ * entities (so no HTML and no comment), a leading `#` `-` `+` is escaped, and line breaks
+ * become spaces, so the text stays on the line we put it on.
+ */
+function mdText(text) {
+    return text
+        .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ')
+        .replace(CONTROL, '')
+        .replace(/[\\`*_[\]|~$]/g, (c) => `\\${c}`)
+        .replace(/^(\s*)([#+-])/, '$1\\$2')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;');
+}
+/**
+ * Untrusted text as an inline code span: nothing inside is markup. The fence is longer than any
+ * run of backticks inside, and line breaks become spaces. (In a table, `markdownTable` escapes `|`.)
+ */
+function mdCode(text) {
+    const flat = text.replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ').replace(CONTROL, '');
+    if (flat === '')
+        return '';
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    // A space pads the content when it starts or ends with a backtick (CommonMark strips one each side).
+    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/** A link whose text is untrusted and whose URL we built: the URL's parentheses and spaces are encoded. */
+function mdLink(text, url) {
+    const safeUrl = url.replace(/[()<> \s"'`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    return `[${mdText(text)}](${safeUrl})`;
 }
 
 
@@ -8668,6 +8852,41 @@ function describeSchedule(schedule) {
 
 /***/ }),
 
+/***/ 7622:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ parseImageReference)
+/* harmony export */ });
+/** Image references, parsed without any AWS code (the CLI checks --image before loading the SDK). */
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+function parseImageReference(text) {
+    const trimmed = text.trim();
+    const at = trimmed.indexOf('@');
+    const digest = at >= 0 ? trimmed.slice(at + 1) : undefined;
+    const rest = at >= 0 ? trimmed.slice(0, at) : trimmed;
+    if (digest !== undefined && !DIGEST.test(digest))
+        return undefined;
+    const slash = rest.indexOf('/');
+    const first = slash >= 0 ? rest.slice(0, slash) : '';
+    const hasRegistry = slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost');
+    const registry = hasRegistry ? first : '';
+    if (hasRegistry && !/^[A-Za-z0-9.-]+(:\d{1,5})?$/.test(registry))
+        return undefined;
+    const path = hasRegistry ? rest.slice(slash + 1) : rest;
+    const colon = path.lastIndexOf(':');
+    const tag = colon >= 0 ? path.slice(colon + 1) : undefined;
+    const repository = colon >= 0 ? path.slice(0, colon) : path;
+    if (!/^[a-z0-9]+(?:[._\-/][a-z0-9]+)*$/.test(repository))
+        return undefined;
+    if (tag !== undefined && !/^[\w][\w.-]{0,127}$/.test(tag))
+        return undefined;
+    return { registry, repository, ...(tag !== undefined ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+
+
+/***/ }),
+
 /***/ 3918:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -8676,8 +8895,10 @@ function describeSchedule(schedule) {
 /* harmony export */   In: () => (/* binding */ diffValues),
 /* harmony export */   uQ: () => (/* binding */ describeChange)
 /* harmony export */ });
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4564);
+/* harmony import */ var _report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(165);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4564);
 /** Canonical forms and field-level differences of JSON-like values, for plans that show what changes. */
+
 
 /** Drops undefined/null, empty lists and empty objects, and orders object keys: equal meaning, equal form. */
 function canonical(value) {
@@ -8724,16 +8945,55 @@ function diffValues(before, after, path = '') {
     }
     return [{ path, before, after }];
 }
-/** One line per change: `path: before → after`, long values shortened, secret-looking values hidden. */
-function describeChange(change) {
-    if ((0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .isSecretPath */ ._)(change.path))
-        return `${change.path}: (value hidden) → (value hidden)`;
+/**
+ * One line per change: `path: before → after`. Strings are JSON-quoted (no newline escapes the
+ * line), long values shortened, secrets hidden by name and shape, environment values fingerprinted.
+ */
+function describeChange(change, options = {}) {
+    const variable = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .environmentVariableOf */ .Nr)(change.path);
+    if (variable !== undefined && (!options.showValues || (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .isSecretName */ .eh)(variable))) {
+        return `${change.path}: ${fingerprintChange(change.before, change.after)}`;
+    }
+    if (/(^|\.)environment$/.test(change.path) && (Array.isArray(change.before) || Array.isArray(change.after))) {
+        return `${change.path}: ${describeVariables(change.before, change.after, options)}`;
+    }
     return `${change.path}: ${show(change.before)} → ${show(change.after)}`;
+}
+function valueOf(entry) {
+    const v = entry?.value;
+    return typeof v === 'string' ? v : JSON.stringify(v ?? null);
+}
+function fingerprintChange(before, after) {
+    const b = before === undefined ? undefined : typeof before === 'string' ? before : JSON.stringify(before);
+    const a = after === undefined ? undefined : typeof after === 'string' ? after : JSON.stringify(after);
+    if (b === undefined)
+        return `added (value ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .fingerprint */ .Rj)(a ?? '')})`;
+    if (a === undefined)
+        return 'removed';
+    return `changed (value ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .fingerprint */ .Rj)(b)} → ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .fingerprint */ .Rj)(a)})`;
+}
+/** A whole environment list added or removed: the variables' names, each value fingerprinted or shown. */
+function describeVariables(before, after, options) {
+    const named = (list) => new Map((Array.isArray(list) ? list : []).map((e) => [String(e.name), valueOf(e)]));
+    const b = named(before);
+    const a = named(after);
+    const parts = [];
+    for (const name of [...new Set([...b.keys(), ...a.keys()])].sort()) {
+        const hide = !options.showValues || (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .isSecretName */ .eh)(name);
+        if (!a.has(name))
+            parts.push(`${(0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(name)} removed`);
+        else if (!b.has(name))
+            parts.push(`${(0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(name)} added (${hide ? `value ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .fingerprint */ .Rj)(a.get(name))}` : (0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(a.get(name)))})`);
+        else if (a.get(name) !== b.get(name))
+            parts.push(`${(0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(name)} changed (${hide ? `value ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .fingerprint */ .Rj)(b.get(name))} → ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .fingerprint */ .Rj)(a.get(name))}` : `${(0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(b.get(name)))} → ${(0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(a.get(name)))}`})`);
+    }
+    return parts.join(', ') || '(no variable changed)';
 }
 function show(value) {
     if (value === undefined)
         return '(none)';
-    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    const safe = Array.isArray(value) && value.every((v) => typeof v === 'string') ? (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactArgv */ .Qu)(value) : value;
+    const text = typeof safe === 'string' ? (0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(safe)) : (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)((0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(safe));
     // Image references: the ECR host is the same on both sides and the digest's head is enough.
     const short = text.replace(/\b\d{12}\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com\//g, '').replace(/sha256:([0-9a-f]{12})[0-9a-f]{52}/g, 'sha256:$1…');
     return short.length > 120 ? `${short.slice(0, 117)}…` : short;
@@ -8780,6 +9040,112 @@ function describeError(error) {
     if (process.env.ECS_BATCH_DEBUG)
         return error.stack ?? error.message;
     return `${name === 'Error' ? '' : `${name}: `}${error.message}`;
+}
+
+
+/***/ }),
+
+/***/ 5974:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EM: () => (/* binding */ readBoundedTextFile),
+/* harmony export */   OG: () => (/* binding */ jsonErrorPosition),
+/* harmony export */   ZJ: () => (/* binding */ MAX_MANIFEST_BYTES),
+/* harmony export */   ZK: () => (/* binding */ MAX_TASK_DEFINITION_BYTES),
+/* harmony export */   lp: () => (/* binding */ MAX_WORKFLOW_BYTES),
+/* harmony export */   tJ: () => (/* binding */ FileReadError)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/** Reading files a user names: only regular files, only up to a size, never blocking on a FIFO. */
+
+/** A manifest of 5,000 jobs is well under 2 MiB. */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+/** ECS accepts task definitions up to 64 KiB; a base file four times that is not a task definition. */
+const MAX_TASK_DEFINITION_BYTES = 256 * 1024;
+/** A workflow file read to check a rerun job list. */
+const MAX_WORKFLOW_BYTES = 1024 * 1024;
+class FileReadError extends Error {
+    code;
+    constructor(code, message) {
+        super(message);
+        this.name = 'FileReadError';
+        this.code = code;
+    }
+}
+/**
+ * Reads a text file. Refuses anything but a regular file (a device like /dev/zero, a FIFO, a
+ * directory) and anything larger than `maxBytes`, without reading it. O_NONBLOCK makes opening a
+ * FIFO return at once instead of waiting for a writer.
+ */
+function readBoundedTextFile(path, maxBytes) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new FileReadError('ENOENT', 'no such file');
+        throw new FileReadError('UNREADABLE', code === 'EACCES' ? 'permission denied' : `cannot open it (${code ?? 'error'})`);
+    }
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!stat.isFile())
+            throw new FileReadError('NOT_A_FILE', stat.isDirectory() ? 'it is a directory, not a file' : 'it is not a regular file (a device, a pipe or a socket)');
+        if (stat.size > maxBytes)
+            throw new FileReadError('TOO_LARGE', `it is ${stat.size} bytes; at most ${maxBytes} are read`);
+        // Read at most one byte past the cap, in case the file grows while it is read.
+        const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
+        let length = 0;
+        for (;;) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, length, buffer.length - length, null);
+            if (n === 0)
+                break;
+            length += n;
+            if (length > maxBytes)
+                throw new FileReadError('TOO_LARGE', `it is larger than ${maxBytes} bytes`);
+            if (length === buffer.length)
+                break;
+        }
+        return buffer.subarray(0, length).toString('utf8');
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/**
+ * Where a JSON.parse error is, as line and column, without any of the file's content (V8's
+ * message quotes the text). The shortest prefix that fails for another reason than "unexpected
+ * end" ends at the bad character: found by bisection.
+ */
+function jsonErrorPosition(text) {
+    const failsHere = (k) => {
+        try {
+            JSON.parse(text.slice(0, k));
+            return false;
+        }
+        catch (error) {
+            return !/end of JSON input/i.test(error.message);
+        }
+    };
+    let low = 1;
+    let high = text.length;
+    if (!failsHere(high))
+        return positionOf(text, text.length);
+    while (low < high) {
+        const mid = (low + high) >> 1;
+        if (failsHere(mid))
+            high = mid;
+        else
+            low = mid + 1;
+    }
+    return positionOf(text, low - 1);
+}
+function positionOf(text, offset) {
+    const before = text.slice(0, offset);
+    return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
 }
 
 
@@ -8946,15 +9312,140 @@ function parseEnvironment(name, values) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ SECRET_LOOKING_NAME),
-/* harmony export */   _: () => (/* binding */ isSecretPath)
+/* harmony export */   Nr: () => (/* binding */ environmentVariableOf),
+/* harmony export */   Qu: () => (/* binding */ redactArgv),
+/* harmony export */   Rj: () => (/* binding */ fingerprint),
+/* harmony export */   Wg: () => (/* binding */ looksSecretValue),
+/* harmony export */   eh: () => (/* binding */ isSecretName),
+/* harmony export */   fp: () => (/* binding */ redactSecrets)
 /* harmony export */ });
-/** Names of variables that probably hold secrets: their values are never shown. */
-const SECRET_LOOKING_NAME = /PASSWORD|SECRET|TOKEN|KEY/i;
-/** A diff path of an environment variable whose name looks secret, e.g. `...environment[API_TOKEN].value`. */
+/* unused harmony exports SECRET_NAME_WORDS, HIDDEN, isSecretPath */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * What counts as a secret in output, by name and by shape, and how it is hidden. Every path that
+ * prints a value from the manifest, from AWS or from a container goes through `redactSecrets`.
+ */
+
+/**
+ * Parts of a variable (or flag) name that mark its value as secret. Matched as whole words of the
+ * name (split at `_`, `-`, `.` and case changes), so `DB_PASS` and `GH_PAT` match and `PATH` or
+ * `KEYBOARD_LAYOUT` do not.
+ */
+const SECRET_NAME_WORDS = [
+    'PASSWORD',
+    'PASSWD',
+    'PASS',
+    'PWD',
+    'SECRET',
+    'TOKEN',
+    'KEY',
+    'APIKEY',
+    'PAT',
+    'CREDENTIAL',
+    'CREDENTIALS',
+    'CREDS',
+    'PRIVATE',
+    'AUTH',
+    'DSN',
+    'COOKIE',
+    'SESSION',
+    'SIGNATURE',
+    'CERT',
+    'PASSPHRASE',
+];
+const NAME_WORDS = new Set(SECRET_NAME_WORDS);
+/** Glued forms common enough to deserve a match of their own (`APIKEY`, `DBPASSWORD`, `ACCESSTOKEN`). */
+const GLUED = /(PASSWORD|PASSWD|SECRET|TOKEN|APIKEY|CREDENTIAL|PASSPHRASE|PRIVATEKEY)/;
+function isSecretName(name) {
+    const words = name
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .toUpperCase()
+        .split(/[^A-Z0-9]+/)
+        .filter(Boolean);
+    return words.some((w) => NAME_WORDS.has(w) || GLUED.test(w));
+}
+/** Token formats that are secrets whatever they are called. */
+const TOKEN_SHAPES = [
+    /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(-----END [A-Z ]*PRIVATE KEY-----|$)/g,
+    /\b(ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{20,}\b/g,
+    /\bgithub_pat_[A-Za-z0-9_]{20,}\b/g,
+    /\b(AKIA|ASIA|AGPA|AIDA|AROA|ANPA)[A-Z0-9]{16}\b/g,
+    /\bxox[abprse]-[A-Za-z0-9-]{10,}\b/g,
+    /\bsk_(live|test)_[A-Za-z0-9]{16,}\b/g,
+    /\bglpat-[A-Za-z0-9_-]{20,}\b/g,
+    /\bnpm_[A-Za-z0-9]{30,}\b/g,
+    /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/g,
+];
+/** `scheme://user:password@host`: the password part. */
+const URL_PASSWORD = /\b([a-z][a-z0-9+.-]*:\/\/[^\s:/@"']+:)([^\s@/"']+)(@)/gi;
+/** `--password=x`, `password: x`, `DB_PASS=x` inside a command line or text. */
+const NAMED_VALUE = /(-{0,2}[A-Za-z][A-Za-z0-9_.-]*)(\s*[=:]\s*|\s+)("[^"]*"|'[^']*'|[^\s"',;&]+)/g;
+const HIDDEN = '***';
+function entropy(text) {
+    const counts = new Map();
+    for (const ch of text)
+        counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    let bits = 0;
+    for (const n of counts.values())
+        bits -= (n / text.length) * Math.log2(n / text.length);
+    return bits;
+}
+/**
+ * A long random-looking run: mixed case and digits, high entropy. Hex digests (sha256:...) top
+ * out at 4 bits a character and ARNs are not one run, so neither is caught.
+ */
+function looksRandom(word) {
+    return word.length >= 32 && /[a-z]/.test(word) && /[A-Z]/.test(word) && /\d/.test(word) && entropy(word) >= 4.3;
+}
+const RANDOM_RUN = /[A-Za-z0-9+/_=-]{32,}/g;
+/** True when a value has a secret's shape (a token format, a URL with a password, a random run). */
+function looksSecretValue(value) {
+    return redactSecrets(value, { names: false }) !== value;
+}
+/**
+ * Hides secrets inside a text: token formats, passwords in URLs, values after a secret-looking
+ * name (`--password=...`), long random runs. What is not secret is left as it was.
+ */
+function redactSecrets(text, options = {}) {
+    let out = text;
+    for (const shape of TOKEN_SHAPES)
+        out = out.replace(shape, HIDDEN);
+    out = out.replace(URL_PASSWORD, (_m, head, _pw, at) => `${head}${HIDDEN}${at}`);
+    if (options.names !== false) {
+        out = out.replace(NAMED_VALUE, (m, name, sep, value) => {
+            if (!isSecretName(name) || value === HIDDEN || /^["']?\*\*\*["']?$/.test(value))
+                return m;
+            // Only a flag (`--token x`) takes its value after a space; and a flag is no flag's value.
+            if (/^\s+$/.test(sep) && (value.startsWith('-') || !name.startsWith('-')))
+                return m;
+            return `${name}${sep}${HIDDEN}`;
+        });
+    }
+    out = out.replace(RANDOM_RUN, (run) => (looksRandom(run) ? HIDDEN : run));
+    return out;
+}
+/** A short, stable fingerprint of a value: says whether it changed without saying what it is. */
+function fingerprint(value) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(value).digest('hex').slice(0, 8)}`;
+}
+/** A diff path of an environment variable, e.g. `containerDefinitions[main].environment[API_TOKEN].value`. */
+function environmentVariableOf(path) {
+    return /environment\[([^\]]+)\]/.exec(path)?.[1];
+}
+/** A diff path of an environment variable whose name looks secret. */
 function isSecretPath(path) {
-    const name = /environment\[([^\]]+)\]/.exec(path)?.[1];
-    return name !== undefined && SECRET_LOOKING_NAME.test(name);
+    const name = environmentVariableOf(path);
+    return name !== undefined && isSecretName(name);
+}
+/** A command line as a list: the argument after a secret-looking flag (`--password`, `-p`?) is hidden too. */
+function redactArgv(argv) {
+    return argv.map((arg, i) => {
+        const previous = argv[i - 1];
+        if (previous !== undefined && /^--?[A-Za-z]/.test(previous) && !previous.includes('=') && isSecretName(previous))
+            return HIDDEN;
+        return redactSecrets(arg);
+    });
 }
 
 
@@ -13558,7 +14049,7 @@ __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
+exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
@@ -13573,7 +14064,7 @@ __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -19708,12 +20199,15 @@ var names = __nccwpck_require__(440);
 ;// CONCATENATED MODULE: ./aws/iam.ts
 /**
  * The least-privilege IAM policy the actions need for one manifest: resources scoped to its
- * families, schedule group, rules, log groups and repository; iam:PassRole only for its roles.
+ * `<prefix>-*` families (held apart from other environments' by the ownership tag), schedule
+ * group, rules, log groups and repository; iam:PassRole only for its roles, only to the service
+ * that uses them. Its size does not grow with the number of jobs.
  */
 
 /**
  * Actions AWS does not scope to a resource (they need "*"). Everything else is scoped.
- * List/Describe calls without resource-level support are read-only.
+ * RegisterTaskDefinition is held to this manifest's tag instead; DeregisterTaskDefinition cannot
+ * be scoped at all (the README says so).
  */
 const UNSCOPED_ACTIONS = (/* unused pure expression or super */ null && ([
     'ecs:DescribeTaskDefinition',
@@ -19723,55 +20217,86 @@ const UNSCOPED_ACTIONS = (/* unused pure expression or super */ null && ([
     'ecs:DeregisterTaskDefinition',
     'ecr:GetAuthorizationToken',
     'scheduler:ListSchedules',
+    'scheduler:ListScheduleGroups',
     'events:ListRules',
+    'events:ListRuleNamesByTarget',
     'logs:DescribeLogGroups',
 ]));
+/** Past this many distinct log groups or roles, a policy names them by their common prefix, so its size stays flat. */
+const MAX_LISTED_NAMES = 8;
 /** Account and partition from the manifest's role ARNs; region from the caller. */
 function policyContext(manifest, region, account) {
     const roles = manifest.jobs.flatMap((j) => [j.executionRoleArn, j.taskRoleArn, j.schedulerRoleArn]).filter((r) => Boolean(r));
     const m = roles.map((r) => /^arn:(aws[a-z-]*):iam::(\d{12}):role\//.exec(r)).find(Boolean);
     return { account: account ?? m?.[2] ?? '*', region: region ?? '*', partition: m?.[1] ?? 'aws' };
 }
+function commonPrefix(values) {
+    let prefix = values[0] ?? '';
+    for (const v of values)
+        while (!v.startsWith(prefix))
+            prefix = prefix.slice(0, -1);
+    return prefix;
+}
+/** Distinct names, or (past MAX_LISTED_NAMES) one wildcard on their common prefix: size independent of the number of jobs. */
+function namesOrPattern(values) {
+    const distinct = [...new Set(values)].sort();
+    return distinct.length <= MAX_LISTED_NAMES ? distinct : [`${commonPrefix(distinct)}*`];
+}
 function iamPolicy(manifest, purpose, ctx) {
     const { prefix } = manifest;
     const arn = (service, resource, region = ctx.region) => `arn:${ctx.partition}:${service}:${region}:${ctx.account}:${resource}`;
     const clusterName = manifest.cluster.startsWith('arn:') ? manifest.cluster.slice(manifest.cluster.lastIndexOf('/') + 1) : manifest.cluster;
     const cluster = manifest.cluster.startsWith('arn:') ? manifest.cluster : arn('ecs', `cluster/${clusterName}`);
-    // Each job's family by name: `<prefix>-*` would also match another environment's families.
-    const families = manifest.jobs.map((j) => arn('ecs', `task-definition/${(0,names/* jobResourceName */.ln)(prefix, j.name)}:*`));
+    // `<prefix>-*` also matches another environment's families (`<prefix>-staging-*`): the tag condition tells them apart.
+    const families = [arn('ecs', `task-definition/${prefix}-*:*`)];
+    const ownTag = { [`aws:ResourceTag/${names/* OWNER_TAG */.FX}`]: prefix };
     const repository = arn('ecr', `repository/${manifest.image.repository}`);
     const group = arn('scheduler', `schedule-group/${prefix}`);
     const schedules = arn('scheduler', `schedule/${prefix}/*`);
     const rules = arn('events', `rule/${prefix}-*`);
-    const logGroupNames = [...new Set(manifest.jobs.flatMap((j) => (j.logs ? [j.logs.group] : [])))];
-    const logGroups = logGroupNames.flatMap((g) => [arn('logs', `log-group:${g}`), arn('logs', `log-group:${g}:*`)]);
-    const schedulerRoles = [...new Set(manifest.jobs.map((j) => j.schedulerRoleArn).filter((r) => Boolean(r)))];
-    const taskRoles = [...new Set(manifest.jobs.flatMap((j) => [j.executionRoleArn, j.taskRoleArn]).filter((r) => Boolean(r)))];
-    const invoker = manifest.backend === 'rules' ? 'events.amazonaws.com' : 'scheduler.amazonaws.com';
+    const logGroups = namesOrPattern(manifest.jobs.flatMap((j) => (j.logs ? [j.logs.group] : []))).flatMap((g) => [arn('logs', `log-group:${g}`), arn('logs', `log-group:${g}:*`)]);
+    const schedulerRoles = namesOrPattern(manifest.jobs.map((j) => j.schedulerRoleArn).filter((r) => Boolean(r)));
+    const taskRoles = namesOrPattern(manifest.jobs.flatMap((j) => [j.executionRoleArn, j.taskRoleArn]).filter((r) => Boolean(r)));
+    const rulesBackend = manifest.backend === 'rules';
+    const invoker = rulesBackend ? 'events.amazonaws.com' : 'scheduler.amazonaws.com';
+    const deploy = purpose === 'deploy';
     const statements = [];
     const allow = (Sid, Action, Resource, Condition) => {
         if (Action.length && Resource.length)
             statements.push({ Sid, Effect: 'Allow', Action: [...Action].sort(), Resource, ...(Condition ? { Condition } : {}) });
     };
-    const unscopedReads = ['ecs:DescribeTaskDefinition', 'ecs:ListTaskDefinitionFamilies', 'ecs:ListTaskDefinitions', 'scheduler:ListSchedules', 'events:ListRules', 'logs:DescribeLogGroups'];
-    if (purpose === 'plan' || purpose === 'deploy') {
-        allow('ReadWithoutResourceScope', [...unscopedReads, ...(purpose === 'deploy' ? ['ecs:RegisterTaskDefinition', 'ecs:DeregisterTaskDefinition', 'ecr:GetAuthorizationToken'] : [])], ['*']);
+    const unscopedReads = [
+        'ecs:DescribeTaskDefinition',
+        'ecs:ListTaskDefinitionFamilies',
+        'ecs:ListTaskDefinitions',
+        'scheduler:ListSchedules',
+        'scheduler:ListScheduleGroups',
+        'events:ListRules',
+        'events:ListRuleNamesByTarget',
+        'logs:DescribeLogGroups',
+    ];
+    if (purpose === 'plan' || deploy) {
+        allow('ReadWithoutResourceScope', [...unscopedReads, ...(deploy ? ['ecs:DeregisterTaskDefinition', 'ecr:GetAuthorizationToken'] : [])], ['*']);
+        if (deploy) {
+            allow('RegisterOwnTaskDefinitions', ['ecs:RegisterTaskDefinition'], ['*'], { StringEquals: { [`aws:RequestTag/${names/* OWNER_TAG */.FX}`]: prefix } });
+            allow('TagTaskDefinitionsOnRegister', ['ecs:TagResource'], families, { StringEquals: { 'ecs:CreateAction': 'RegisterTaskDefinition' } });
+        }
         allow('Cluster', ['ecs:DescribeClusters'], [cluster]);
         allow('Repository', [
             'ecr:DescribeImages',
             'ecr:DescribeRepositories',
-            ...(purpose === 'deploy'
+            ...(deploy
                 ? ['ecr:CreateRepository', 'ecr:PutLifecyclePolicy', 'ecr:TagResource', 'ecr:BatchCheckLayerAvailability', 'ecr:BatchGetImage', 'ecr:CompleteLayerUpload', 'ecr:GetDownloadUrlForLayer', 'ecr:InitiateLayerUpload', 'ecr:PutImage', 'ecr:UploadLayerPart']
                 : []),
         ], [repository]);
-        if (purpose === 'deploy') {
-            allow('TagTaskDefinitionsOnRegister', ['ecs:TagResource'], families, { StringEquals: { 'ecs:CreateAction': 'RegisterTaskDefinition' } });
-        }
-        allow('ScheduleGroup', ['scheduler:GetScheduleGroup', 'scheduler:ListTagsForResource', ...(purpose === 'deploy' ? ['scheduler:CreateScheduleGroup', 'scheduler:TagResource'] : [])], [group]);
-        allow('Schedules', ['scheduler:GetSchedule', ...(purpose === 'deploy' ? ['scheduler:CreateSchedule', 'scheduler:UpdateSchedule', 'scheduler:DeleteSchedule'] : [])], [schedules]);
-        allow('Rules', ['events:DescribeRule', 'events:ListTagsForResource', 'events:ListTargetsByRule', ...(purpose === 'deploy' ? ['events:PutRule', 'events:PutTargets', 'events:RemoveTargets', 'events:DeleteRule', 'events:TagResource'] : [])], [rules]);
-        allow('LogGroups', ['logs:ListTagsForResource', ...(purpose === 'deploy' ? ['logs:CreateLogGroup', 'logs:PutRetentionPolicy', 'logs:TagResource'] : [])], logGroups);
-        if (purpose === 'deploy') {
+        // Both backends are read (and the other one's leftovers deleted after a switch); only the manifest's backend is written.
+        allow('ScheduleGroup', ['scheduler:GetScheduleGroup', ...(deploy && !rulesBackend ? ['scheduler:CreateScheduleGroup', 'scheduler:TagResource'] : [])], [group]);
+        allow('Schedules', ['scheduler:GetSchedule', ...(deploy ? ['scheduler:DeleteSchedule', ...(rulesBackend ? [] : ['scheduler:CreateSchedule', 'scheduler:UpdateSchedule'])] : [])], [schedules]);
+        allow('Rules', ['events:DescribeRule', 'events:ListTargetsByRule', ...(deploy ? ['events:RemoveTargets', 'events:DeleteRule', ...(rulesBackend ? ['events:PutRule', 'events:PutTargets', 'events:TagResource'] : [])] : [])], [rules]);
+        // Reading other schedules and rules (tags, targets) finds another ecs-batch deployment of the same jobs (a renamed project).
+        allow('ReadOtherDeployments', ['scheduler:ListTagsForResource', 'scheduler:GetSchedule', 'events:ListTagsForResource', 'events:ListTargetsByRule'], [arn('scheduler', 'schedule-group/*'), arn('scheduler', 'schedule/*/*'), arn('events', 'rule/*')]);
+        allow('LogGroups', ['logs:ListTagsForResource', ...(deploy ? ['logs:CreateLogGroup', 'logs:PutRetentionPolicy', 'logs:TagResource'] : [])], logGroups);
+        if (deploy) {
             allow('PassRoleToScheduler', ['iam:PassRole'], schedulerRoles, { StringEquals: { 'iam:PassedToService': invoker } });
             allow('PassRoleToTasks', ['iam:PassRole'], taskRoles, { StringEquals: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' } });
         }
@@ -19779,7 +20304,7 @@ function iamPolicy(manifest, purpose, ctx) {
     if (purpose === 'run') {
         allow('ReadWithoutResourceScope', ['ecs:DescribeTaskDefinition'], ['*']);
         allow('Cluster', ['ecs:DescribeClusters'], [cluster]);
-        allow('RunJobTasks', ['ecs:RunTask'], families, { ArnEquals: { 'ecs:cluster': cluster } });
+        allow('RunJobTasks', ['ecs:RunTask'], families, { ArnEquals: { 'ecs:cluster': cluster }, StringEquals: ownTag });
         allow('WatchAndStopTasks', ['ecs:DescribeTasks', 'ecs:StopTask'], [arn('ecs', `task/${clusterName}/*`)]);
         allow('TagTasksOnRun', ['ecs:TagResource'], [arn('ecs', `task/${clusterName}/*`)], { StringEquals: { 'ecs:CreateAction': 'RunTask' } });
         allow('ReadSchedules', ['scheduler:GetSchedule'], [schedules]);
@@ -19798,6 +20323,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ../node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(6637);
+// EXTERNAL MODULE: ./util/files.ts
+var files = __nccwpck_require__(5974);
 // EXTERNAL MODULE: ./util/suggest.ts
 var suggest = __nccwpck_require__(563);
 // EXTERNAL MODULE: ./manifest/yaml.ts
@@ -19807,6 +20334,7 @@ var yaml = __nccwpck_require__(2565);
  * Rerun workflows offer jobs in a `choice` list; when the manifest changes, the list goes stale.
  * This finds workflow_dispatch choice inputs that feed the run action's `job` and compares them.
  */
+
 
 
 
@@ -19825,7 +20353,14 @@ function checkRerunWorkflows(dir, jobs) {
     const out = [];
     for (const name of (0,external_node_fs_.readdirSync)(dir).filter((f) => /\.ya?ml$/.test(f)).sort()) {
         const file = (0,external_node_path_.join)(dir, name);
-        const { source, problems } = (0,yaml/* parseYaml */.h)((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        let text;
+        try {
+            text = (0,files/* readBoundedTextFile */.EM)(file, files/* MAX_WORKFLOW_BYTES */.lp);
+        }
+        catch {
+            continue; // Not a workflow we can read: nothing to compare.
+        }
+        const { source, problems } = (0,yaml/* parseYaml */.hN)(text);
         if (problems.length)
             continue;
         out.push(...checkWorkflow(file, source, jobs));
@@ -19833,7 +20368,10 @@ function checkRerunWorkflows(dir, jobs) {
     return out;
 }
 function checkWorkflow(file, source, jobs) {
-    const doc = source.document.toJS();
+    const data = (0,yaml/* documentValue */.H5)(source);
+    if ('problem' in data)
+        return [];
+    const doc = data.value;
     if (!doc || typeof doc !== 'object')
         return [];
     // Which workflow_dispatch inputs feed the run action's `job`?
@@ -19888,6 +20426,8 @@ var load = __nccwpck_require__(3601);
 var types = __nccwpck_require__(727);
 // EXTERNAL MODULE: ./util/diff.ts
 var diff = __nccwpck_require__(3918);
+// EXTERNAL MODULE: ./util/secrets.ts
+var secrets = __nccwpck_require__(4564);
 // EXTERNAL MODULE: ./report/links.ts
 var links = __nccwpck_require__(8054);
 ;// CONCATENATED MODULE: ./report/table.ts
@@ -19900,9 +20440,9 @@ function textTable(headers, rows) {
         .trimEnd();
     return [line(headers), ...rows.map(line)].join('\n');
 }
-/** Escapes what would break a markdown table cell. */
+/** Escapes what would break a markdown table cell: a bare `|` (one already escaped stays as it is). */
 function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    return text.replace(/(^|[^\\])\|/g, '$1\\|').replace(/(^|[^\\])\|/g, '$1\\|').replace(/\r?\n/g, '<br>');
 }
 function table_markdownTable(headers, rows) {
     const head = `| ${headers.map(cell).join(' | ')} |`;
@@ -19911,9 +20451,12 @@ function table_markdownTable(headers, rows) {
     return [head, rule, ...body].join('\n');
 }
 
+// EXTERNAL MODULE: ./report/untrusted.ts
+var untrusted = __nccwpck_require__(165);
 // EXTERNAL MODULE: ./schedule/index.ts + 8 modules
 var schedule = __nccwpck_require__(8034);
 ;// CONCATENATED MODULE: ./report/validation.ts
+
 
 
 
@@ -19950,15 +20493,15 @@ function scheduleCell(info) {
 function renderValidationText(file, result, report) {
     const lines = [];
     for (const d of result.diagnostics)
-        lines.push((0,diagnostics/* formatDiagnostic */.xy)(d));
+        lines.push((0,untrusted/* inertLine */.Fq)((0,diagnostics/* formatDiagnostic */.xy)(d)));
     if (lines.length)
         lines.push('');
     const counts = `${report.errors.length} error${report.errors.length === 1 ? '' : 's'}, ${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'}`;
     if (!report.valid) {
-        lines.push(`${file}: invalid (${counts}); fix the errors above.`);
+        lines.push(`${(0,untrusted/* inertLine */.Fq)(file)}: invalid (${counts}); fix the errors above.`);
         return lines.join('\n');
     }
-    lines.push(`${file}: valid, ${report.jobs.length} job${report.jobs.length === 1 ? '' : 's'} (${counts})`, '');
+    lines.push(`${(0,untrusted/* inertLine */.Fq)(file)}: valid, ${report.jobs.length} job${report.jobs.length === 1 ? '' : 's'} (${counts})`, '');
     const rows = report.jobs.map((j) => [j.name, scheduleCell(j), j.human, j.timezone, localRuns(j).join(', ') || '(none)', j.enabled ? 'yes' : 'no']);
     lines.push(textTable(['JOB', 'SCHEDULE', 'WHEN', 'TIME ZONE', 'NEXT RUNS', 'ENABLED'], rows));
     if (report.jobs.some((j) => j.nextRunsApproximate)) {
@@ -19969,23 +20512,23 @@ function renderValidationText(file, result, report) {
 function renderValidationMarkdown(file, report) {
     const out = [];
     const status = report.valid ? '✅ valid' : '❌ invalid';
-    out.push(`### ecs-batch: \`${file}\` is ${status}`, '');
+    out.push(`### ecs-batch: ${mdCode(file)} is ${status}`, '');
     if (report.errors.length || report.warnings.length) {
         for (const e of report.errors)
-            out.push(`- ❌ \`${e.file}:${e.line}:${e.column}\` ${e.message}`);
+            out.push(`- ❌ ${mdCode(`${e.file}:${e.line}:${e.column}`)} ${mdText(e.message)}`);
         for (const w of report.warnings)
-            out.push(`- ⚠️ \`${w.file}:${w.line}:${w.column}\` ${w.message}`);
+            out.push(`- ⚠️ ${mdCode(`${w.file}:${w.line}:${w.column}`)} ${mdText(w.message)}`);
         out.push('');
     }
     if (report.jobs.length) {
         const rows = report.jobs.map((j) => [
-            `\`${j.name}\``,
-            j.description,
-            `\`${j.written ?? j.expression}\``,
-            `\`${j.expression}\``,
-            j.human,
-            j.timezone,
-            localRuns(j).join('<br>') || '(none)',
+            mdCode(j.name),
+            mdText(j.description),
+            mdCode(j.written ?? j.expression),
+            mdCode(j.expression),
+            mdText(j.human),
+            mdText(j.timezone),
+            localRuns(j).map(mdText).join('<br>') || '(none)',
             j.enabled ? 'yes' : 'no',
         ]);
         out.push(markdownTable(['Job', 'Description', 'Schedule', 'AWS expression', 'When', 'Time zone', 'Next runs', 'Enabled'], rows));
@@ -20000,20 +20543,26 @@ function renderValidationMarkdown(file, report) {
 
 
 
-function changeReport(c) {
+
+
+function changeReport(c, options) {
     return {
         kind: c.kind,
         action: c.action,
         name: (0,types/* changeName */.m9)(c),
         ...('job' in c && c.job ? { job: c.job } : {}),
         reason: c.reason,
-        diff: 'diff' in c ? c.diff.map(diff/* describeChange */.uQ) : [],
+        diff: 'diff' in c ? c.diff.map((d) => (0,diff/* describeChange */.uQ)(d, options)) : [],
     };
 }
 function shortDigest(digest) {
     return digest.replace(/^sha256:([0-9a-f]{12}).*$/, 'sha256:$1');
 }
-function deploymentReport(outcome, now) {
+/**
+ * The report of a plan or deploy. Values are described for people: environment values are
+ * fingerprinted unless `showValues`, secrets are hidden by name and shape, whatever the format.
+ */
+function deploymentReport(outcome, now, options = {}) {
     const totals = { create: 0, update: 0, enable: 0, disable: 0, unchanged: 0, jobs: 0, pruned: 0, writes: 0 };
     const errors = outcome.load.diagnostics.filter((d) => d.severity === 'error').map(diagnostics/* formatDiagnostic */.xy);
     const base = { totals, jobs: [], pruned: [], changes: [], warnings: outcome.load.diagnostics.filter((d) => d.severity === 'warning').map(diagnostics/* formatDiagnostic */.xy), conflicts: [], errors, taskDefinitionArns: {} };
@@ -20041,16 +20590,16 @@ function deploymentReport(outcome, now) {
             schedule: { written: job.scheduleText, expression: info.expression, human: info.human, timezone: info.timezone },
             ...(info.nextRuns[0] ? { nextRun: info.nextRuns[0], nextRunLocal: localRuns(info)[0] } : {}),
             taskDefinition: { family: jp.family, ...(jp.currentRevision !== undefined ? { from: jp.currentRevision } : {}), ...(to !== undefined ? { to } : {}), ...(arn ? { arn } : {}), registers: jp.registersNewRevision },
-            reasons: jp.reasons,
+            reasons: jp.reasons.map((r) => (0,types/* reasonText */.uV)(r, options)),
             links: (0,links/* consoleLinks */.t)({ region: plan.region, backend: plan.backend, prefix: plan.prefix, name: jp.name, family: jp.family, ...(to !== undefined ? { revision: to } : {}), ...(job.logs ? { logGroup: job.logs.group } : {}) }),
         };
     });
     totals.jobs = jobs.length;
     const pruneKinds = (c) => c.action === 'delete' || (c.kind === 'task-definition-revisions' && !plan.jobs.some((j) => j.family === c.family));
-    const pruned = plan.changes.filter(pruneKinds).map(changeReport);
+    const pruned = plan.changes.filter(pruneKinds).map((c) => changeReport(c, options));
     totals.pruned = pruned.length;
     totals.writes = plan.changes.filter((c) => c.action !== 'unchanged').length;
-    const errorsAll = [...errors, ...(applied?.error ? [`${applied.error.change.kind} ${(0,types/* changeName */.m9)(applied.error.change)}: ${applied.error.message}`] : [])];
+    const errorsAll = [...errors, ...(applied?.error ? [`${applied.error.change.kind} ${(0,types/* changeName */.m9)(applied.error.change)}: ${(0,secrets/* redactSecrets */.fp)(applied.error.message)}`] : [])];
     return {
         status,
         prefix: plan.prefix,
@@ -20061,7 +20610,7 @@ function deploymentReport(outcome, now) {
         totals,
         jobs,
         pruned,
-        changes: plan.changes.map(changeReport),
+        changes: plan.changes.map((c) => changeReport(c, options)),
         warnings: [...base.warnings, ...plan.warnings],
         conflicts: plan.conflicts,
         errors: errorsAll,
@@ -20091,31 +20640,35 @@ function totalsLine(r) {
     const t = r.totals;
     return `${t.jobs} job(s): ${t.create} new, ${t.update} updated, ${t.enable} enabled, ${t.disable} disabled, ${t.unchanged} unchanged; ${t.pruned} pruned; ${t.writes} AWS change(s)`;
 }
+/**
+ * The job summary and PR comment. Every value from the manifest or AWS is rendered inert (code
+ * spans or escaped text), so what GitHub shows is what will happen, whatever the values hold.
+ */
 function renderDeploymentMarkdown(r) {
     const out = [];
-    const where = r.prefix ? ` \`${r.prefix}\`${r.region ? ` in ${r.region}` : ''} (${r.backend === 'rules' ? 'EventBridge rules' : 'EventBridge Scheduler'})` : '';
+    const where = r.prefix ? ` ${mdCode(r.prefix)}${r.region ? ` in ${mdText(r.region)}` : ''} (${r.backend === 'rules' ? 'EventBridge rules' : 'EventBridge Scheduler'})` : '';
     out.push(`### ecs-batch${where}: ${STATUS_TITLE[r.status]}`, '');
     if (r.image)
-        out.push(`Image \`${r.image.uri.replace(/sha256:[0-9a-f]{64}/, r.image.short)}\`${imageNote(r.image)}`, '');
+        out.push(`Image ${mdCode(r.image.uri.replace(/sha256:[0-9a-f]{64}/, r.image.short))}${mdText(imageNote(r.image))}`, '');
     if (r.jobs.length)
         out.push(`**${totalsLine(r)}**`, '');
     for (const e of r.errors)
-        out.push(`- ❌ ${e}`);
+        out.push(`- ❌ ${mdText(e)}`);
     for (const c of r.conflicts)
-        out.push(`- ⛔ ${c}`);
+        out.push(`- ⛔ ${mdText(c)}`);
     for (const w of r.warnings)
-        out.push(`- ⚠️ ${w}`);
+        out.push(`- ⚠️ ${mdText(w)}`);
     if (r.errors.length || r.conflicts.length || r.warnings.length)
         out.push('');
     if (r.jobs.length) {
         const rows = r.jobs.map((j) => [
-            `\`${j.job}\``,
+            mdCode(j.job),
             ACTION_LABEL[j.action],
-            `\`${j.schedule.written}\`${j.schedule.written !== j.schedule.expression ? ` → \`${j.schedule.expression}\`` : ''}<br>${j.schedule.human} (${j.schedule.timezone})`,
-            j.enabled ? (j.nextRunLocal ?? '—') : 'disabled',
-            `\`${revisionText(j)}\``,
-            r.image?.short ?? '',
-            [j.links.schedule && `[schedule](${j.links.schedule})`, j.links.taskDefinition && `[task definition](${j.links.taskDefinition})`, j.links.logs && `[logs](${j.links.logs})`].filter(Boolean).join(' · '),
+            `${mdCode(j.schedule.written)}${j.schedule.written !== j.schedule.expression ? ` → ${mdCode(j.schedule.expression)}` : ''}<br>${mdText(j.schedule.human)} (${mdText(j.schedule.timezone)})`,
+            j.enabled ? mdText(j.nextRunLocal ?? '—') : 'disabled',
+            mdCode(revisionText(j)),
+            mdCode(r.image?.short ?? ''),
+            [j.links.schedule && mdLink('schedule', j.links.schedule), j.links.taskDefinition && mdLink('task definition', j.links.taskDefinition), j.links.logs && mdLink('logs', j.links.logs)].filter(Boolean).join(' · '),
         ]);
         out.push(markdownTable(['Job', 'Change', 'Schedule', 'Next run', 'Task definition', 'Image', 'Links'], rows), '');
     }
@@ -20123,9 +20676,9 @@ function renderDeploymentMarkdown(r) {
     if (changed.length) {
         out.push('<details><summary>What changes, per job</summary>', '');
         for (const j of changed) {
-            out.push(`**${j.job}**`, '');
+            out.push(`**${mdText(j.job)}**`, '');
             for (const reason of j.reasons)
-                out.push(`- ${reason.replace(/\|/g, '\\|')}`);
+                out.push(`- ${mdCode(reason)}`);
             out.push('');
         }
         out.push('</details>', '');
@@ -20133,7 +20686,7 @@ function renderDeploymentMarkdown(r) {
     if (r.pruned.length) {
         out.push('**Pruned** (owned by this manifest, no longer listed):', '');
         for (const p of r.pruned)
-            out.push(`- ${p.kind} \`${p.name}\`: ${p.reason}`);
+            out.push(`- ${mdText(p.kind)} ${mdCode(p.name)}: ${mdText(p.reason)}`);
         out.push('');
     }
     return out.join('\n');
@@ -20142,25 +20695,25 @@ function renderDeploymentText(r) {
     const out = [];
     out.push(`ecs-batch ${r.prefix ?? ''}${r.region ? ` (${r.region}, ${r.backend})` : ''}: ${STATUS_TITLE[r.status]}`);
     if (r.image)
-        out.push(`image: ${r.image.uri}${imageNote(r.image)}`);
+        out.push(`image: ${(0,untrusted/* inertLine */.Fq)(r.image.uri)}${imageNote(r.image)}`);
     for (const e of r.errors)
-        out.push(`error: ${e}`);
+        out.push(`error: ${(0,untrusted/* inertLine */.Fq)(e)}`);
     for (const c of r.conflicts)
-        out.push(`refused: ${c}`);
+        out.push(`refused: ${(0,untrusted/* inertLine */.Fq)(c)}`);
     for (const w of r.warnings)
-        out.push(`warning: ${w}`);
+        out.push(`warning: ${(0,untrusted/* inertLine */.Fq)(w)}`);
     if (r.jobs.length) {
         out.push('');
         out.push(textTable(['JOB', 'CHANGE', 'SCHEDULE', 'NEXT RUN', 'TASK DEFINITION'], r.jobs.map((j) => [j.job, ACTION_LABEL[j.action], `${j.schedule.expression} ${j.schedule.timezone}`, j.enabled ? (j.nextRunLocal ?? '-') : 'disabled', revisionText(j)])));
         for (const j of r.jobs.filter((x) => x.reasons.length)) {
             out.push('', `${j.job}:`);
             for (const reason of j.reasons)
-                out.push(`  ${reason}`);
+                out.push(`  ${(0,untrusted/* inertLine */.Fq)(reason)}`);
         }
         out.push('', totalsLine(r));
     }
     for (const p of r.pruned)
-        out.push(`pruned ${p.kind} ${p.name}: ${p.reason}`);
+        out.push(`pruned ${p.kind} ${(0,untrusted/* inertLine */.Fq)(p.name)}: ${(0,untrusted/* inertLine */.Fq)(p.reason)}`);
     return out.join('\n');
 }
 
@@ -20178,7 +20731,39 @@ function describeProgress(event) {
 var inputs = __nccwpck_require__(9820);
 // EXTERNAL MODULE: ./util/errors.ts
 var errors = __nccwpck_require__(7702);
+;// CONCATENATED MODULE: ./util/deadline.ts
+/** An overall deadline for a command, so that a silent endpoint can never hang a CI job forever. */
+
+class DeadlineError extends errors/* OperationError */.O {
+    constructor(seconds, what) {
+        super(`${what} did not finish within its deadline of ${formatSeconds(seconds)}, and was stopped`, 'an AWS endpoint may not be answering (check AWS_ENDPOINT_URL, the network and the region); raise the limit with --deadline (or the deadline input) if the work is just long');
+        this.name = 'DeadlineError';
+    }
+}
+function formatSeconds(seconds) {
+    return seconds >= 3600 && seconds % 3600 === 0 ? `${seconds / 3600}h` : seconds >= 60 && seconds % 60 === 0 ? `${seconds / 60}m` : `${seconds}s`;
+}
+/** Resolves with `work`, or rejects with a DeadlineError after `seconds`. */
+async function withDeadline(work, seconds, what) {
+    let timer;
+    const expired = new Promise((_resolve, reject) => {
+        timer = setTimeout(() => reject(new DeadlineError(seconds, what)), seconds * 1000);
+    });
+    try {
+        return await Promise.race([work, expired]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
+// EXTERNAL MODULE: ./taskdef/reference.ts
+var reference = __nccwpck_require__(7622);
 ;// CONCATENATED MODULE: ./cli.ts
+
+
+
+
 
 
 
@@ -20201,6 +20786,8 @@ const RELEASE_OPTIONS = {
     prune: { type: 'boolean', default: true },
     'no-prune': { type: 'boolean', default: false },
     'keep-revisions': { type: 'string' },
+    'max-prune': { type: 'string' },
+    'show-values': { type: 'boolean', default: false },
     now: { type: 'string' },
 };
 /** `plan` and `deploy` share flags; only `deploy` writes. */
@@ -20209,7 +20796,9 @@ async function runRelease(argv, dryRun) {
     const format = (0,inputs/* parseFormat */.Xc)(values.format);
     if (!values.image && !dryRun)
         throw new inputs/* UsageError */.eb('--image is required: the image to release, e.g. 123456789012.dkr.ecr.us-east-1.amazonaws.com/app@sha256:... or ...:tag');
+    checkImageReference('--image', values.image);
     const keepRevisions = (0,inputs/* parseNonNegativeInt */.Lz)('--keep-revisions', values['keep-revisions']);
+    const maxPrune = (0,inputs/* parseNonNegativeInt */.Lz)('--max-prune', values['max-prune']);
     const now = (0,inputs/* parseInstant */.nV)('--now', values.now);
     // Loaded on demand: the AWS SDK is most of the bundle, and `validate` never needs it.
     const { release } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(543), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9184));
@@ -20220,20 +20809,25 @@ async function runRelease(argv, dryRun) {
         dryRun,
         prune: values.prune && !values['no-prune'],
         ...(keepRevisions !== undefined ? { keepRevisions } : {}),
+        ...(maxPrune !== undefined ? { maxPrune } : {}),
         now,
-        onEvent: format === 'text' ? (event) => process.stderr.write(`${describeProgress(event)}\n`) : undefined,
+        onEvent: format === 'text' ? (event) => printErr(describeProgress(event)) : undefined,
     });
     if (outcome.noImage) {
-        process.stderr.write('nothing is deployed yet and no --image was given: nothing to plan against\n');
+        printErr('nothing is deployed yet and no --image was given: nothing to plan against');
         return 1;
     }
-    const report = deploymentReport(outcome, now);
-    print(format === 'json' ? JSON.stringify(report, null, 2) : renderDeploymentText(report));
+    const report = deploymentReport(outcome, now, { showValues: values['show-values'] });
+    if (format === 'json')
+        printJson(report);
+    else
+        print(renderDeploymentText(report));
     return report.status === 'applied' || report.status === 'planned' ? 0 : 1;
 }
 const COMMANDS = {
     validate: {
         summary: 'check the manifest and show every job with its next runs',
+        deadlineSeconds: 10 * 60,
         usage: 'ecs-batch validate [--manifest FILE] [--environment ENV] [--format text|json] [--next N] [--now ISO-8601] [--workflows DIR]',
         async run(argv) {
             const { values } = (0,inputs/* parseCommandArgs */.Qx)(argv, {
@@ -20249,12 +20843,16 @@ const COMMANDS = {
             const file = values.manifest ?? load/* DEFAULT_MANIFEST */.mj;
             const result = withWorkflowChecks((0,load/* loadManifest */.eY)(file, { environment: values.environment, now }), values.workflows ?? DEFAULT_WORKFLOWS_DIR);
             const report = validationReport(result, now, next);
-            print(format === 'json' ? JSON.stringify(report, null, 2) : renderValidationText(file, result, report));
+            if (format === 'json')
+                printJson(report);
+            else
+                print(renderValidationText(file, result, report));
             return report.valid ? 0 : 1;
         },
     },
     'iam-policy': {
         summary: 'print the least-privilege IAM policy the actions need for this manifest',
+        deadlineSeconds: 10 * 60,
         usage: 'ecs-batch iam-policy [--manifest FILE] [--environment ENV] [--for deploy|plan|run] [--region REGION] [--account ID]',
         async run(argv) {
             const { values } = (0,inputs/* parseCommandArgs */.Qx)(argv, {
@@ -20271,16 +20869,18 @@ const COMMANDS = {
             const file = values.manifest ?? load/* DEFAULT_MANIFEST */.mj;
             const result = (0,load/* loadManifest */.eY)(file, values.environment ? { environment: values.environment } : {});
             if (!result.manifest) {
-                process.stderr.write(`${result.diagnostics.map(diagnostics/* formatDiagnostic */.xy).join('\n')}\n`);
+                printErr(result.diagnostics.map(diagnostics/* formatDiagnostic */.xy).join('\n'));
                 return 1;
             }
             const region = values.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION;
-            print(JSON.stringify(iamPolicy(result.manifest, purpose, policyContext(result.manifest, region, values.account)), null, 2));
+            printJson(iamPolicy(result.manifest, purpose, policyContext(result.manifest, region, values.account)));
             return 0;
         },
     },
     run: {
         summary: 'run a job now with its schedule\'s settings, stream its logs, exit with its result',
+        // The task's own --timeout (2h by default), plus time to start it and to stop it.
+        deadlineSeconds: (argv) => (0,inputs/* parseDuration */.E9)('--timeout', optionValue(argv, '--timeout'), 2 * 3600) + 15 * 60,
         usage: "ecs-batch run JOB [--manifest FILE] [--environment ENV] [--command '...'] [--env KEY=VALUE ...] [--no-wait] [--timeout 2h] [--poll 6s] [--format text|json]",
         async run(argv) {
             const { values, positionals } = (0,inputs/* parseCommandArgs */.Qx)(argv, {
@@ -20305,7 +20905,7 @@ const COMMANDS = {
             const file = values.manifest ?? load/* DEFAULT_MANIFEST */.mj;
             const loaded = (0,load/* loadManifest */.eY)(file, values.environment ? { environment: values.environment } : {});
             if (!loaded.manifest) {
-                process.stderr.write(`${loaded.diagnostics.filter((d) => d.severity === 'error').map(diagnostics/* formatDiagnostic */.xy).join('\n')}\n`);
+                printErr(loaded.diagnostics.filter((d) => d.severity === 'error').map(diagnostics/* formatDiagnostic */.xy).join('\n'));
                 return 1;
             }
             const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
@@ -20313,6 +20913,9 @@ const COMMANDS = {
             const { renderRunText } = await __nccwpck_require__.e(/* import() */ 454).then(__nccwpck_require__.bind(__nccwpck_require__, 5454));
             const job = findJob(loaded.manifest, positionals[0]);
             const clients = createClients();
+            // Container logs are someone else's text: in a GitHub job, the runner reads no command inside them.
+            const fence = new untrusted/* CommandsStopped */.O((line) => process.stdout.write(`${line}\n`));
+            const inActions = process.env.GITHUB_ACTIONS === 'true';
             try {
                 const result = await runJob(clients, loaded.manifest, job, {
                     wait: options.wait,
@@ -20321,25 +20924,40 @@ const COMMANDS = {
                     ...(options.command ? { command: options.command } : {}),
                     ...(options.environment ? { environment: options.environment } : {}),
                     pollSeconds: { status: options.poll, logs: Math.min(2, options.poll) },
-                    onNote: (note) => process.stderr.write(`note: ${note}\n`),
-                    ...(format === 'text' ? { onLog: (line) => process.stdout.write(`${line.message}\n`) } : {}),
+                    onNote: (note) => printErr(`note: ${note}`),
+                    ...(format === 'text'
+                        ? {
+                            onLog: (line) => {
+                                if (inActions)
+                                    fence.stop();
+                                process.stdout.write(`${(0,untrusted/* inertText */.UJ)((0,secrets/* redactSecrets */.fp)(line.message))}\n`);
+                            },
+                        }
+                        : {}),
                 });
-                print(format === 'json' ? JSON.stringify(result, null, 2) : `\n${renderRunText(result)}`);
+                fence.resume();
+                if (format === 'json')
+                    printJson(result);
+                else
+                    print(`\n${renderRunText(result)}`);
                 return result.status === 'succeeded' || result.status === 'started' ? 0 : 1;
             }
             finally {
+                fence.resume();
                 clients.destroy();
             }
         },
     },
     plan: {
         summary: 'show what a deploy would change (reads AWS, writes nothing)',
-        usage: 'ecs-batch plan [--image URI] [--manifest FILE] [--environment ENV] [--format text|json] [--no-prune] [--keep-revisions N]',
+        deadlineSeconds: 30 * 60,
+        usage: 'ecs-batch plan [--image URI] [--manifest FILE] [--environment ENV] [--format text|json] [--no-prune] [--max-prune N] [--keep-revisions N] [--show-values]',
         run: (argv) => runRelease(argv, true),
     },
     deploy: {
         summary: 'register changed task definitions, sync schedules, prune, print the summary',
-        usage: 'ecs-batch deploy --image URI [--manifest FILE] [--environment ENV] [--format text|json] [--no-prune] [--keep-revisions N]',
+        deadlineSeconds: 60 * 60,
+        usage: 'ecs-batch deploy --image URI [--manifest FILE] [--environment ENV] [--format text|json] [--no-prune] [--max-prune N] [--keep-revisions N] [--show-values]',
         run: (argv) => runRelease(argv, false),
     },
 };
@@ -20356,8 +20974,16 @@ function usage() {
         'AWS region and credentials come from the standard AWS environment and config files.',
     ].join('\n');
 }
+/** Everything the CLI prints goes through here: no line of it can be read as a workflow command. */
 function print(text) {
-    process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+    process.stdout.write(`${(0,untrusted/* inertText */.UJ)(text.replace(/\n$/, ''))}\n`);
+}
+function printErr(text) {
+    process.stderr.write(`${(0,untrusted/* inertText */.UJ)(text.replace(/\n$/, ''))}\n`);
+}
+/** JSON keeps its shape: `##[` inside a string is written with an escape that parses to the same text. */
+function printJson(value) {
+    process.stdout.write(`${JSON.stringify(value, null, 2).replace(/##\[/g, '#\\u0023[')}\n`);
 }
 async function main(argv) {
     const [name, ...rest] = argv;
@@ -20371,23 +20997,51 @@ async function main(argv) {
     }
     const command = COMMANDS[name];
     if (!command) {
-        process.stderr.write(`ecs-batch: unknown command '${name}'\n\n${usage()}\n`);
+        printErr(`ecs-batch: unknown command '${name}'\n\n${usage()}`);
         return 2;
     }
     if (rest.includes('--help') || rest.includes('-h')) {
-        print(`${command.summary}\n\nUsage: ${command.usage}`);
+        print(`${command.summary}\n\nUsage: ${command.usage} [--deadline DURATION]`);
         return 0;
     }
     try {
-        return await command.run(rest);
+        const { argv, deadline } = takeDeadline(rest);
+        const seconds = deadline ?? (typeof command.deadlineSeconds === 'number' ? command.deadlineSeconds : command.deadlineSeconds(argv));
+        return await withDeadline(command.run(argv), seconds, `ecs-batch ${name}`);
     }
     catch (error) {
         if (error instanceof inputs/* UsageError */.eb) {
-            process.stderr.write(`ecs-batch ${name}: ${error.message}\nUsage: ${command.usage}\n`);
+            printErr(`ecs-batch ${name}: ${error.message}\nUsage: ${command.usage}`);
             return 2;
         }
-        process.stderr.write(`ecs-batch ${name}: ${(0,errors/* describeError */.U)(error)}\n`);
+        printErr(`ecs-batch ${name}: ${(0,secrets/* redactSecrets */.fp)((0,errors/* describeError */.U)(error))}`);
+        // Past the deadline, whatever still hangs (a silent socket) must not keep the process alive.
+        if (error instanceof DeadlineError)
+            process.exit(1);
         return 1;
+    }
+}
+/** The value of `--flag V` or `--flag=V` in argv, without parsing the rest. */
+function optionValue(argv, flag) {
+    for (let i = 0; i < argv.length; i++) {
+        if (argv[i] === flag)
+            return argv[i + 1];
+        if (argv[i].startsWith(`${flag}=`))
+            return argv[i].slice(flag.length + 1);
+    }
+    return undefined;
+}
+/** `--deadline` applies to every command: taken out before the command reads its own flags. */
+function takeDeadline(argv) {
+    const value = optionValue(argv, '--deadline');
+    if (value === undefined)
+        return { argv: [...argv] };
+    const rest = argv.filter((arg, i) => arg !== '--deadline' && !arg.startsWith('--deadline=') && argv[i - 1] !== '--deadline');
+    return { argv: rest, deadline: (0,inputs/* parseDuration */.E9)('--deadline', value, 0) };
+}
+function checkImageReference(name, value) {
+    if (value !== undefined && !(0,reference/* parseImageReference */.o)(value)) {
+        throw new inputs/* UsageError */.eb(`${name} is not an image reference: expected registry/repository@sha256:<64 hex> or registry/repository:tag`);
     }
 }
 void main(process.argv.slice(2)).then((code) => {

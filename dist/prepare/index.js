@@ -84538,7 +84538,7 @@ __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
+exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
@@ -84553,7 +84553,7 @@ __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -93523,6 +93523,106 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./report/untrusted.ts
+/**
+ * Untrusted text (from a manifest, from AWS, from a container) stays text: in a log it can never
+ * become a GitHub workflow command, and in markdown it can never become markup or HTML.
+ */
+
+/**
+ * The runner reads a line as a command when it starts with `::` after leading white space, or
+ * (the old syntax) when it holds `##[`.
+ */
+const COMMAND_LINE = /^\s*::|##\[/;
+// Control characters (tab and newline aside): escaped in a line of text, dropped from markdown.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+/** A value shown in a line of text: strings JSON-quoted (so no newline or quote escapes them), the rest as JSON. */
+function quoted(value) {
+    return typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+}
+/** One line of untrusted text: control characters escaped, and never read as a workflow command. */
+function inertLine(text) {
+    const flat = text.replace(CONTROL, (c) => JSON.stringify(c).slice(1, -1)).replace(/\u2028|\u2029/g, ' ').replace(/\n/g, '\\n');
+    return COMMAND_LINE.test(flat) ? JSON.stringify(flat) : flat;
+}
+/**
+ * The last guard before text reaches a log: any line that the runner would take as a command is
+ * JSON-quoted. Our own output never writes commands through this path (they go through
+ * @actions/core), so nothing legitimate is lost.
+ */
+function inertText(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map((line) => (COMMAND_LINE.test(line) ? JSON.stringify(line) : line))
+        .join('\n');
+}
+/**
+ * Brackets a stretch of untrusted output (container logs) so that the runner processes no
+ * command inside it: `::stop-commands::TOKEN` ... `::TOKEN::`. The token is random, so the
+ * text inside cannot end the stretch early.
+ */
+class CommandsStopped {
+    token;
+    write;
+    constructor(write) {
+        this.write = write;
+    }
+    stop() {
+        if (this.token)
+            return;
+        this.token = `ecs-batch-${randomBytes(16).toString('hex')}`;
+        this.write(`::stop-commands::${this.token}`);
+    }
+    resume() {
+        if (!this.token)
+            return;
+        this.write(`::${this.token}::`);
+        this.token = undefined;
+    }
+    get stopped() {
+        return this.token !== undefined;
+    }
+}
+// ---- markdown ----
+/**
+ * Escapes text for markdown outside code: the characters a renderer reads as inline markup
+ * (emphasis, code, links, tables, strikethrough, math) get a backslash, `<` `>` `&` become
+ * entities (so no HTML and no comment), a leading `#` `-` `+` is escaped, and line breaks
+ * become spaces, so the text stays on the line we put it on.
+ */
+function mdText(text) {
+    return text
+        .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ')
+        .replace(CONTROL, '')
+        .replace(/[\\`*_[\]|~$]/g, (c) => `\\${c}`)
+        .replace(/^(\s*)([#+-])/, '$1\\$2')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;');
+}
+/**
+ * Untrusted text as an inline code span: nothing inside is markup. The fence is longer than any
+ * run of backticks inside, and line breaks become spaces. (In a table, `markdownTable` escapes `|`.)
+ */
+function mdCode(text) {
+    const flat = text.replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ').replace(CONTROL, '');
+    if (flat === '')
+        return '';
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    // A space pads the content when it starts or ends with a backtick (CommonMark strips one each side).
+    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/** A link whose text is untrusted and whose URL we built: the URL's parentheses and spaces are encoded. */
+function mdLink(text, url) {
+    const safeUrl = url.replace(/[()<> \s"'`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    return `[${mdText(text)}](${safeUrl})`;
+}
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ../node_modules/@aws-sdk/client-ecr/dist-cjs/index.js
@@ -93632,6 +93732,9 @@ var client_scheduler_dist_cjs = __nccwpck_require__(8994);
 
 
 const USER_AGENT = 'ecs-batch/0.1.0';
+/** One AWS call may take this long before it is abandoned (and retried): a silent endpoint must not hang a deploy. */
+const REQUEST_TIMEOUT_MS = 30_000;
+const CONNECT_TIMEOUT_MS = 5_000;
 function createClients(options = {}) {
     const config = {
         ...(options.region ? { region: options.region } : {}),
@@ -93639,6 +93742,7 @@ function createClients(options = {}) {
         retryMode: 'adaptive',
         maxAttempts: options.maxAttempts ?? 10,
         customUserAgent: USER_AGENT,
+        requestHandler: { requestTimeout: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS, connectionTimeout: options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS },
     };
     const made = [];
     const lazy = (make) => {
@@ -93696,6 +93800,97 @@ async function hasCredentials(clients) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./util/files.ts
+/** Reading files a user names: only regular files, only up to a size, never blocking on a FIFO. */
+
+/** A manifest of 5,000 jobs is well under 2 MiB. */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+/** ECS accepts task definitions up to 64 KiB; a base file four times that is not a task definition. */
+const MAX_TASK_DEFINITION_BYTES = 256 * 1024;
+/** A workflow file read to check a rerun job list. */
+const MAX_WORKFLOW_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+class FileReadError extends Error {
+    code;
+    constructor(code, message) {
+        super(message);
+        this.name = 'FileReadError';
+        this.code = code;
+    }
+}
+/**
+ * Reads a text file. Refuses anything but a regular file (a device like /dev/zero, a FIFO, a
+ * directory) and anything larger than `maxBytes`, without reading it. O_NONBLOCK makes opening a
+ * FIFO return at once instead of waiting for a writer.
+ */
+function readBoundedTextFile(path, maxBytes) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0));
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new FileReadError('ENOENT', 'no such file');
+        throw new FileReadError('UNREADABLE', code === 'EACCES' ? 'permission denied' : `cannot open it (${code ?? 'error'})`);
+    }
+    try {
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        if (!stat.isFile())
+            throw new FileReadError('NOT_A_FILE', stat.isDirectory() ? 'it is a directory, not a file' : 'it is not a regular file (a device, a pipe or a socket)');
+        if (stat.size > maxBytes)
+            throw new FileReadError('TOO_LARGE', `it is ${stat.size} bytes; at most ${maxBytes} are read`);
+        // Read at most one byte past the cap, in case the file grows while it is read.
+        const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
+        let length = 0;
+        for (;;) {
+            const n = (0,external_node_fs_.readSync)(fd, buffer, length, buffer.length - length, null);
+            if (n === 0)
+                break;
+            length += n;
+            if (length > maxBytes)
+                throw new FileReadError('TOO_LARGE', `it is larger than ${maxBytes} bytes`);
+            if (length === buffer.length)
+                break;
+        }
+        return buffer.subarray(0, length).toString('utf8');
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/**
+ * Where a JSON.parse error is, as line and column, without any of the file's content (V8's
+ * message quotes the text). The shortest prefix that fails for another reason than "unexpected
+ * end" ends at the bad character: found by bisection.
+ */
+function jsonErrorPosition(text) {
+    const failsHere = (k) => {
+        try {
+            JSON.parse(text.slice(0, k));
+            return false;
+        }
+        catch (error) {
+            return !/end of JSON input/i.test(error.message);
+        }
+    };
+    let low = 1;
+    let high = text.length;
+    if (!failsHere(high))
+        return positionOf(text, text.length);
+    while (low < high) {
+        const mid = (low + high) >> 1;
+        if (failsHere(mid))
+            high = mid;
+        else
+            low = mid + 1;
+    }
+    return positionOf(text, low - 1);
+}
+function positionOf(text, offset) {
+    const before = text.slice(0, offset);
+    return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+}
+
 ;// CONCATENATED MODULE: ./util/suggest.ts
 /** "Did you mean" lookups for names a user mistyped. */
 function editDistance(a, b) {
@@ -94486,12 +94681,130 @@ function describeSchedule(schedule) {
 
 
 ;// CONCATENATED MODULE: ./util/secrets.ts
-/** Names of variables that probably hold secrets: their values are never shown. */
-const SECRET_LOOKING_NAME = /PASSWORD|SECRET|TOKEN|KEY/i;
-/** A diff path of an environment variable whose name looks secret, e.g. `...environment[API_TOKEN].value`. */
+/**
+ * What counts as a secret in output, by name and by shape, and how it is hidden. Every path that
+ * prints a value from the manifest, from AWS or from a container goes through `redactSecrets`.
+ */
+
+/**
+ * Parts of a variable (or flag) name that mark its value as secret. Matched as whole words of the
+ * name (split at `_`, `-`, `.` and case changes), so `DB_PASS` and `GH_PAT` match and `PATH` or
+ * `KEYBOARD_LAYOUT` do not.
+ */
+const SECRET_NAME_WORDS = [
+    'PASSWORD',
+    'PASSWD',
+    'PASS',
+    'PWD',
+    'SECRET',
+    'TOKEN',
+    'KEY',
+    'APIKEY',
+    'PAT',
+    'CREDENTIAL',
+    'CREDENTIALS',
+    'CREDS',
+    'PRIVATE',
+    'AUTH',
+    'DSN',
+    'COOKIE',
+    'SESSION',
+    'SIGNATURE',
+    'CERT',
+    'PASSPHRASE',
+];
+const NAME_WORDS = new Set(SECRET_NAME_WORDS);
+/** Glued forms common enough to deserve a match of their own (`APIKEY`, `DBPASSWORD`, `ACCESSTOKEN`). */
+const GLUED = /(PASSWORD|PASSWD|SECRET|TOKEN|APIKEY|CREDENTIAL|PASSPHRASE|PRIVATEKEY)/;
+function isSecretName(name) {
+    const words = name
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .toUpperCase()
+        .split(/[^A-Z0-9]+/)
+        .filter(Boolean);
+    return words.some((w) => NAME_WORDS.has(w) || GLUED.test(w));
+}
+/** Token formats that are secrets whatever they are called. */
+const TOKEN_SHAPES = [
+    /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(-----END [A-Z ]*PRIVATE KEY-----|$)/g,
+    /\b(ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{20,}\b/g,
+    /\bgithub_pat_[A-Za-z0-9_]{20,}\b/g,
+    /\b(AKIA|ASIA|AGPA|AIDA|AROA|ANPA)[A-Z0-9]{16}\b/g,
+    /\bxox[abprse]-[A-Za-z0-9-]{10,}\b/g,
+    /\bsk_(live|test)_[A-Za-z0-9]{16,}\b/g,
+    /\bglpat-[A-Za-z0-9_-]{20,}\b/g,
+    /\bnpm_[A-Za-z0-9]{30,}\b/g,
+    /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/g,
+];
+/** `scheme://user:password@host`: the password part. */
+const URL_PASSWORD = /\b([a-z][a-z0-9+.-]*:\/\/[^\s:/@"']+:)([^\s@/"']+)(@)/gi;
+/** `--password=x`, `password: x`, `DB_PASS=x` inside a command line or text. */
+const NAMED_VALUE = /(-{0,2}[A-Za-z][A-Za-z0-9_.-]*)(\s*[=:]\s*|\s+)("[^"]*"|'[^']*'|[^\s"',;&]+)/g;
+const HIDDEN = '***';
+function entropy(text) {
+    const counts = new Map();
+    for (const ch of text)
+        counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    let bits = 0;
+    for (const n of counts.values())
+        bits -= (n / text.length) * Math.log2(n / text.length);
+    return bits;
+}
+/**
+ * A long random-looking run: mixed case and digits, high entropy. Hex digests (sha256:...) top
+ * out at 4 bits a character and ARNs are not one run, so neither is caught.
+ */
+function looksRandom(word) {
+    return word.length >= 32 && /[a-z]/.test(word) && /[A-Z]/.test(word) && /\d/.test(word) && entropy(word) >= 4.3;
+}
+const RANDOM_RUN = /[A-Za-z0-9+/_=-]{32,}/g;
+/** True when a value has a secret's shape (a token format, a URL with a password, a random run). */
+function looksSecretValue(value) {
+    return redactSecrets(value, { names: false }) !== value;
+}
+/**
+ * Hides secrets inside a text: token formats, passwords in URLs, values after a secret-looking
+ * name (`--password=...`), long random runs. What is not secret is left as it was.
+ */
+function redactSecrets(text, options = {}) {
+    let out = text;
+    for (const shape of TOKEN_SHAPES)
+        out = out.replace(shape, HIDDEN);
+    out = out.replace(URL_PASSWORD, (_m, head, _pw, at) => `${head}${HIDDEN}${at}`);
+    if (options.names !== false) {
+        out = out.replace(NAMED_VALUE, (m, name, sep, value) => {
+            if (!isSecretName(name) || value === HIDDEN || /^["']?\*\*\*["']?$/.test(value))
+                return m;
+            // Only a flag (`--token x`) takes its value after a space; and a flag is no flag's value.
+            if (/^\s+$/.test(sep) && (value.startsWith('-') || !name.startsWith('-')))
+                return m;
+            return `${name}${sep}${HIDDEN}`;
+        });
+    }
+    out = out.replace(RANDOM_RUN, (run) => (looksRandom(run) ? HIDDEN : run));
+    return out;
+}
+/** A short, stable fingerprint of a value: says whether it changed without saying what it is. */
+function fingerprint(value) {
+    return `sha256:${createHash('sha256').update(value).digest('hex').slice(0, 8)}`;
+}
+/** A diff path of an environment variable, e.g. `containerDefinitions[main].environment[API_TOKEN].value`. */
+function environmentVariableOf(path) {
+    return /environment\[([^\]]+)\]/.exec(path)?.[1];
+}
+/** A diff path of an environment variable whose name looks secret. */
 function isSecretPath(path) {
-    const name = /environment\[([^\]]+)\]/.exec(path)?.[1];
-    return name !== undefined && SECRET_LOOKING_NAME.test(name);
+    const name = environmentVariableOf(path);
+    return name !== undefined && isSecretName(name);
+}
+/** A command line as a list: the argument after a secret-looking flag (`--password`, `-p`?) is hidden too. */
+function redactArgv(argv) {
+    return argv.map((arg, i) => {
+        const previous = argv[i - 1];
+        if (previous !== undefined && /^--?[A-Za-z]/.test(previous) && !previous.includes('=') && isSecretName(previous))
+            return HIDDEN;
+        return redactSecrets(arg);
+    });
 }
 
 ;// CONCATENATED MODULE: ./manifest/checks.ts
@@ -94681,8 +94994,11 @@ function checkEnvironment(name, job, ctx) {
         if (key in secrets) {
             report.error(report.sourceOf(name, ['environment', key]), `${key} is set in both environment and secrets; keep one`, 'key');
         }
-        else if (SECRET_LOOKING_NAME.test(key) && String(value) !== '') {
+        else if (isSecretName(key) && String(value) !== '') {
             report.warn(report.sourceOf(name, ['environment', key]), `${key} looks secret but is a plain value in environment (visible in the task definition); move it to secrets: { ${key}: arn:aws:ssm:region:account:parameter/name }`, 'key');
+        }
+        else if (looksSecretValue(String(value))) {
+            report.warn(report.sourceOf(name, ['environment', key]), `the value of ${key} looks like a secret (a token, a key or a password in a URL) but is a plain value in environment (visible in the task definition and to anyone who can read it); move it to secrets: { ${key}: arn:aws:ssm:region:account:parameter/name }`, 'value');
         }
     }
     for (const [key, value] of Object.entries(secrets)) {
@@ -95000,6 +95316,10 @@ class SourceMap {
         return end.line === begin.line ? end : begin;
     }
 }
+/** Deeper than this, a manifest is not a manifest: refused before anything walks it recursively. */
+const MAX_NESTING = 32;
+/** Aliases the document may expand (YAML anchors are fine; an alias bomb is not). */
+const MAX_ALIAS_COUNT = 100;
 /** Parses YAML keeping positions. Duplicate keys are errors (the YAML spec forbids them). */
 function parseYaml(text) {
     const lines = new dist/* LineCounter */.HN();
@@ -95016,7 +95336,48 @@ function parseYaml(text) {
             : `YAML syntax: ${firstLine(error.message)}`;
         problems.push({ message, position });
     }
+    if (problems.length === 0) {
+        const tooDeep = deepestNode(document);
+        if (tooDeep)
+            problems.push({ message: `nesting deeper than ${MAX_NESTING} levels: a manifest is never this deep; check the indentation and brackets here`, position: source.position(tooDeep.range?.[0] ?? 0) });
+    }
     return { source, problems };
+}
+/** The first node nested deeper than MAX_NESTING (a walk with its own stack, so no recursion limit is hit). */
+function deepestNode(document) {
+    const stack = [[document.contents, 1]];
+    while (stack.length) {
+        const [node, level] = stack.pop();
+        if (!(0,dist/* isMap */.jh)(node) && !(0,dist/* isSeq */.oP)(node))
+            continue;
+        if (level > MAX_NESTING)
+            return node;
+        for (const item of node.items)
+            stack.push([(0,dist/* isPair */.tO)(item) ? item.value : item, level + 1]);
+    }
+    return undefined;
+}
+/**
+ * The document as plain data, or where and why it cannot be: an alias bomb (anchors expanded
+ * past MAX_ALIAS_COUNT) becomes a positioned problem, not an exception.
+ */
+function documentValue(source) {
+    try {
+        return { value: source.document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+    }
+    catch (error) {
+        let alias;
+        (0,dist/* visit */.YR)(source.document, {
+            Alias(_key, node) {
+                alias = node;
+                return dist/* visit */.YR.BREAK;
+            },
+        });
+        const message = error instanceof ReferenceError && /alias/i.test(error.message)
+            ? `YAML aliases expand to too much data (more than ${MAX_ALIAS_COUNT} alias uses); write the values out or use fewer anchors`
+            : 'the YAML document cannot be read as data; simplify the anchors and aliases here';
+        return { problem: { message, position: source.position(alias?.range?.[0] ?? 0) } };
+    }
 }
 function firstLine(message) {
     return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
@@ -95037,13 +95398,13 @@ const DEFAULT_MANIFEST = 'ecs-batch.yml';
 function loadManifest(file, options = {}) {
     let text;
     try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+        text = readBoundedTextFile(file, MAX_MANIFEST_BYTES);
     }
     catch (error) {
-        const code = error.code;
-        const message = code === 'ENOENT'
+        const problem = error instanceof FileReadError ? error : new FileReadError('UNREADABLE', 'cannot read it');
+        const message = problem.code === 'ENOENT'
             ? `manifest not found: ${file}. Create it (see examples/ecs-batch.yml) or pass its path with --manifest / the manifest input`
-            : `cannot read the manifest ${file}: ${error.message}`;
+            : `cannot read the manifest ${file}: ${problem.message}`;
         return { valid: false, diagnostics: [{ severity: 'error', message, file, line: 1, column: 1, path: '' }] };
     }
     return loadManifestText(text, file, options);
@@ -95056,7 +95417,12 @@ function loadManifestText(text, file, options = {}) {
     }
     if (problems.length > 0)
         return finish(diagnostics);
-    const raw = source.document.toJS();
+    const data = documentValue(source);
+    if ('problem' in data) {
+        diagnostics.push({ severity: 'error', message: data.problem.message, file, line: data.problem.position.line, column: data.problem.position.column, path: '' });
+        return finish(diagnostics);
+    }
+    const raw = data.value;
     if (raw === null || raw === undefined) {
         diagnostics.push({ severity: 'error', message: 'the manifest is empty; start from examples/ecs-batch.yml', file, line: 1, column: 1, path: '' });
         return finish(diagnostics);
@@ -95111,6 +95477,7 @@ function loadManifestText(text, file, options = {}) {
             project: doc.project,
             ...(environment ? { environment } : {}),
             prefix,
+            siblingPrefixes: [doc.project, ...Object.keys(doc.environments ?? {}).map((env) => namePrefix(doc.project, env))].filter((p) => p !== prefix),
             cluster: resolved.cluster,
             backend,
             image: { repository: resolved.image.repository, context: resolved.image.context ?? '.', dockerfile: resolved.image.dockerfile ?? 'Dockerfile' },
@@ -95139,21 +95506,32 @@ function loadBaseTaskDefinition(spec, baseDir, fail) {
     if (!spec.taskDefinition)
         return undefined;
     const path = (0,external_node_path_.resolve)(baseDir, spec.taskDefinition);
+    let text;
     try {
-        const parsed = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-            fail(`base task definition ${spec.taskDefinition} must be a JSON object (a RegisterTaskDefinition request)`);
-            return undefined;
-        }
-        return parsed;
+        text = readBoundedTextFile(path, MAX_TASK_DEFINITION_BYTES);
     }
     catch (error) {
-        const code = error.code;
-        fail(code === 'ENOENT'
+        const problem = error instanceof FileReadError ? error : new FileReadError('UNREADABLE', 'cannot read it');
+        fail(problem.code === 'ENOENT'
             ? `base task definition not found: ${spec.taskDefinition} (paths are relative to the manifest)`
-            : `base task definition ${spec.taskDefinition} is not valid JSON: ${error.message}`);
+            : `cannot read the base task definition ${spec.taskDefinition}: ${problem.message}`);
         return undefined;
     }
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        // Not the parser's message: it quotes the file's text, which may hold secrets.
+        const at = jsonErrorPosition(text);
+        fail(`base task definition ${spec.taskDefinition} is not valid JSON (at ${spec.taskDefinition}:${at.line}:${at.column})`);
+        return undefined;
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        fail(`base task definition ${spec.taskDefinition} must be a JSON object (a RegisterTaskDefinition request)`);
+        return undefined;
+    }
+    return parsed;
 }
 function placer(source, file, out) {
     // A problem in `defaults` surfaces once per job; report it once.
@@ -95312,6 +95690,33 @@ function parseEnvironment(name, values) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./taskdef/reference.ts
+/** Image references, parsed without any AWS code (the CLI checks --image before loading the SDK). */
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+function parseImageReference(text) {
+    const trimmed = text.trim();
+    const at = trimmed.indexOf('@');
+    const digest = at >= 0 ? trimmed.slice(at + 1) : undefined;
+    const rest = at >= 0 ? trimmed.slice(0, at) : trimmed;
+    if (digest !== undefined && !DIGEST.test(digest))
+        return undefined;
+    const slash = rest.indexOf('/');
+    const first = slash >= 0 ? rest.slice(0, slash) : '';
+    const hasRegistry = slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost');
+    const registry = hasRegistry ? first : '';
+    if (hasRegistry && !/^[A-Za-z0-9.-]+(:\d{1,5})?$/.test(registry))
+        return undefined;
+    const path = hasRegistry ? rest.slice(slash + 1) : rest;
+    const colon = path.lastIndexOf(':');
+    const tag = colon >= 0 ? path.slice(colon + 1) : undefined;
+    const repository = colon >= 0 ? path.slice(0, colon) : path;
+    if (!/^[a-z0-9]+(?:[._\-/][a-z0-9]+)*$/.test(repository))
+        return undefined;
+    if (tag !== undefined && !/^[\w][\w.-]{0,127}$/.test(tag))
+        return undefined;
+    return { registry, repository, ...(tag !== undefined ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+
 ;// CONCATENATED MODULE: ./util/errors.ts
 /** Turns any thrown value into one line a person can act on (never a stack trace). */
 /** An expected failure of an operation, with what to do about it. */
@@ -95346,8 +95751,37 @@ function describeError(error) {
     return `${name === 'Error' ? '' : `${name}: `}${error.message}`;
 }
 
+;// CONCATENATED MODULE: ./util/deadline.ts
+/** An overall deadline for a command, so that a silent endpoint can never hang a CI job forever. */
+
+class DeadlineError extends OperationError {
+    constructor(seconds, what) {
+        super(`${what} did not finish within its deadline of ${formatSeconds(seconds)}, and was stopped`, 'an AWS endpoint may not be answering (check AWS_ENDPOINT_URL, the network and the region); raise the limit with --deadline (or the deadline input) if the work is just long');
+        this.name = 'DeadlineError';
+    }
+}
+function formatSeconds(seconds) {
+    return seconds >= 3600 && seconds % 3600 === 0 ? `${seconds / 3600}h` : seconds >= 60 && seconds % 60 === 0 ? `${seconds / 60}m` : `${seconds}s`;
+}
+/** Resolves with `work`, or rejects with a DeadlineError after `seconds`. */
+async function withDeadline(work, seconds, what) {
+    let timer;
+    const expired = new Promise((_resolve, reject) => {
+        timer = setTimeout(() => reject(new DeadlineError(seconds, what)), seconds * 1000);
+    });
+    try {
+        return await Promise.race([work, expired]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/github.ts
 /** Small adapters between the core and the GitHub Actions runner. */
+
+
+
 
 
 
@@ -95388,14 +95822,30 @@ async function writeSummary(markdown) {
         core.warning(`Could not write the job summary: ${error.message}`);
     }
 }
-/** Runs an action body; any failure fails the step with a one-line reason, never a stack trace. */
-async function runAction(body) {
+/**
+ * Runs an action body; any failure fails the step with a one-line reason, never a stack trace.
+ * The whole step has a deadline (input `deadline`, else `defaultDeadlineSeconds`), so a silent
+ * endpoint fails it with a clear message instead of hanging until the job's own timeout.
+ */
+async function runAction(body, defaultDeadlineSeconds = 60 * 60) {
     try {
-        await body();
+        const deadline = parseDuration("input 'deadline'", optionalInput('deadline'), defaultDeadlineSeconds);
+        await withDeadline(body(), deadline, 'this step');
     }
     catch (error) {
-        setFailed(error instanceof UsageError ? error.message : describeError(error));
+        setFailed(redactSecrets(error instanceof UsageError ? error.message : describeError(error)));
+        // Past the deadline, whatever still hangs (a silent socket) must not keep the step alive.
+        if (error instanceof DeadlineError)
+            process.exit(1);
     }
+}
+/** An image input: a usage error (before any AWS call) unless it is an image reference. */
+function imageInput(name) {
+    const value = optionalInput(name);
+    if (value !== undefined && !parseImageReference(value)) {
+        throw new UsageError(`input '${name}' is not an image reference: expected registry/repository@sha256:<64 hex> or registry/repository:tag`);
+    }
+    return value;
 }
 
 ;// CONCATENATED MODULE: ./actions/prepare.ts
@@ -95403,6 +95853,7 @@ async function runAction(body) {
  * The `prepare` step of the deploy action: validate the manifest (before anything is built),
  * ensure the ECR repository, compute the image tags, and tell whether this commit's image exists.
  */
+
 
 
 
@@ -95425,12 +95876,12 @@ void runAction(async () => {
     setOutput('context', context);
     setOutput('dockerfile', dockerfile);
     setOutput('prefix', manifest.prefix);
-    const given = optionalInput('image');
+    const given = imageInput('image');
     if (given) {
         // A prebuilt image: nothing to build; the release step pins it.
         setOutput('exists', 'true');
         setOutput('image', given);
-        info(`Releasing the given image ${given}; the build is skipped.`);
+        info(inertText(`Releasing the given image ${given}; the build is skipped.`));
         return;
     }
     const clients = createClients();
@@ -95439,7 +95890,7 @@ void runAction(async () => {
             prefix: manifest.prefix,
             untaggedToKeep: parsePositiveInt("input 'untagged-images-to-keep'", optionalInput('untagged-images-to-keep'), 10, 1000),
         });
-        info(repo.created ? `Created ECR repository ${repo.uri} (scan on push, lifecycle policy).` : `ECR repository ${repo.uri} exists.`);
+        info(inertText(repo.created ? `Created ECR repository ${repo.uri} (scan on push, lifecycle policy).` : `ECR repository ${repo.uri} exists.`));
         const sha = process.env.GITHUB_SHA ?? '';
         const ref = process.env.GITHUB_REF_NAME ?? '';
         const tags = [sha, ref ? tagFor(ref) : '', booleanInput('push-latest', false) ? 'latest' : ''].filter(Boolean).map((t) => `${repo.uri}:${t}`);
@@ -95450,7 +95901,7 @@ void runAction(async () => {
         setOutput('exists', digest ? 'true' : 'false');
         if (digest) {
             setOutput('image', `${repo.uri}@${digest}`);
-            info(`An image for commit ${sha} is already in ECR (${digest}); the build is skipped.`);
+            info(inertText(`An image for commit ${sha} is already in ECR (${digest}); the build is skipped.`));
         }
     }
     finally {

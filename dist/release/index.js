@@ -20178,7 +20178,7 @@ __webpack_unused_export__ = ListReplaysCommand;
 __webpack_unused_export__ = ListReplaysRequest$;
 __webpack_unused_export__ = ListReplaysResponse$;
 __webpack_unused_export__ = ListRuleNamesByTarget$;
-__webpack_unused_export__ = ListRuleNamesByTargetCommand;
+exports.CZz = ListRuleNamesByTargetCommand;
 __webpack_unused_export__ = ListRuleNamesByTargetRequest$;
 __webpack_unused_export__ = ListRuleNamesByTargetResponse$;
 __webpack_unused_export__ = ListRules$;
@@ -21269,7 +21269,7 @@ __webpack_unused_export__ = ActionAfterCompletion;
 __webpack_unused_export__ = AssignPublicIp;
 __webpack_unused_export__ = AwsVpcConfiguration$;
 __webpack_unused_export__ = CapacityProviderStrategyItem$;
-__webpack_unused_export__ = ConflictException;
+exports.cb = ConflictException;
 __webpack_unused_export__ = ConflictException$;
 __webpack_unused_export__ = CreateSchedule$;
 exports.to = CreateScheduleCommand;
@@ -21360,7 +21360,7 @@ __webpack_unused_export__ = UpdateScheduleOutput$;
 __webpack_unused_export__ = ValidationException;
 __webpack_unused_export__ = ValidationException$;
 __webpack_unused_export__ = errorTypeRegistries;
-__webpack_unused_export__ = paginateListScheduleGroups;
+exports.NA = paginateListScheduleGroups;
 exports.mr = paginateListSchedules;
 
 
@@ -85379,7 +85379,7 @@ __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
+exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
@@ -85394,7 +85394,7 @@ __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -94406,6 +94406,9 @@ var client_scheduler_dist_cjs = __nccwpck_require__(8994);
 
 
 const USER_AGENT = 'ecs-batch/0.1.0';
+/** One AWS call may take this long before it is abandoned (and retried): a silent endpoint must not hang a deploy. */
+const REQUEST_TIMEOUT_MS = 30_000;
+const CONNECT_TIMEOUT_MS = 5_000;
 function createClients(options = {}) {
     const config = {
         ...(options.region ? { region: options.region } : {}),
@@ -94413,6 +94416,7 @@ function createClients(options = {}) {
         retryMode: 'adaptive',
         maxAttempts: options.maxAttempts ?? 10,
         customUserAgent: USER_AGENT,
+        requestHandler: { requestTimeout: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS, connectionTimeout: options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS },
     };
     const made = [];
     const lazy = (make) => {
@@ -94468,10 +94472,101 @@ async function hasCredentials(clients) {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./util/files.ts
+/** Reading files a user names: only regular files, only up to a size, never blocking on a FIFO. */
+
+/** A manifest of 5,000 jobs is well under 2 MiB. */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+/** ECS accepts task definitions up to 64 KiB; a base file four times that is not a task definition. */
+const MAX_TASK_DEFINITION_BYTES = 256 * 1024;
+/** A workflow file read to check a rerun job list. */
+const MAX_WORKFLOW_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+class FileReadError extends Error {
+    code;
+    constructor(code, message) {
+        super(message);
+        this.name = 'FileReadError';
+        this.code = code;
+    }
+}
+/**
+ * Reads a text file. Refuses anything but a regular file (a device like /dev/zero, a FIFO, a
+ * directory) and anything larger than `maxBytes`, without reading it. O_NONBLOCK makes opening a
+ * FIFO return at once instead of waiting for a writer.
+ */
+function readBoundedTextFile(path, maxBytes) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0));
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new FileReadError('ENOENT', 'no such file');
+        throw new FileReadError('UNREADABLE', code === 'EACCES' ? 'permission denied' : `cannot open it (${code ?? 'error'})`);
+    }
+    try {
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        if (!stat.isFile())
+            throw new FileReadError('NOT_A_FILE', stat.isDirectory() ? 'it is a directory, not a file' : 'it is not a regular file (a device, a pipe or a socket)');
+        if (stat.size > maxBytes)
+            throw new FileReadError('TOO_LARGE', `it is ${stat.size} bytes; at most ${maxBytes} are read`);
+        // Read at most one byte past the cap, in case the file grows while it is read.
+        const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
+        let length = 0;
+        for (;;) {
+            const n = (0,external_node_fs_.readSync)(fd, buffer, length, buffer.length - length, null);
+            if (n === 0)
+                break;
+            length += n;
+            if (length > maxBytes)
+                throw new FileReadError('TOO_LARGE', `it is larger than ${maxBytes} bytes`);
+            if (length === buffer.length)
+                break;
+        }
+        return buffer.subarray(0, length).toString('utf8');
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/**
+ * Where a JSON.parse error is, as line and column, without any of the file's content (V8's
+ * message quotes the text). The shortest prefix that fails for another reason than "unexpected
+ * end" ends at the bad character: found by bisection.
+ */
+function jsonErrorPosition(text) {
+    const failsHere = (k) => {
+        try {
+            JSON.parse(text.slice(0, k));
+            return false;
+        }
+        catch (error) {
+            return !/end of JSON input/i.test(error.message);
+        }
+    };
+    let low = 1;
+    let high = text.length;
+    if (!failsHere(high))
+        return positionOf(text, text.length);
+    while (low < high) {
+        const mid = (low + high) >> 1;
+        if (failsHere(mid))
+            high = mid;
+        else
+            low = mid + 1;
+    }
+    return positionOf(text, low - 1);
+}
+function positionOf(text, offset) {
+    const before = text.slice(0, offset);
+    return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+}
+
 ;// CONCATENATED MODULE: ./util/suggest.ts
 /** "Did you mean" lookups for names a user mistyped. */
 function editDistance(a, b) {
@@ -95262,13 +95357,133 @@ function describeSchedule(schedule) {
 
 
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./util/secrets.ts
-/** Names of variables that probably hold secrets: their values are never shown. */
-const SECRET_LOOKING_NAME = /PASSWORD|SECRET|TOKEN|KEY/i;
-/** A diff path of an environment variable whose name looks secret, e.g. `...environment[API_TOKEN].value`. */
+/**
+ * What counts as a secret in output, by name and by shape, and how it is hidden. Every path that
+ * prints a value from the manifest, from AWS or from a container goes through `redactSecrets`.
+ */
+
+/**
+ * Parts of a variable (or flag) name that mark its value as secret. Matched as whole words of the
+ * name (split at `_`, `-`, `.` and case changes), so `DB_PASS` and `GH_PAT` match and `PATH` or
+ * `KEYBOARD_LAYOUT` do not.
+ */
+const SECRET_NAME_WORDS = [
+    'PASSWORD',
+    'PASSWD',
+    'PASS',
+    'PWD',
+    'SECRET',
+    'TOKEN',
+    'KEY',
+    'APIKEY',
+    'PAT',
+    'CREDENTIAL',
+    'CREDENTIALS',
+    'CREDS',
+    'PRIVATE',
+    'AUTH',
+    'DSN',
+    'COOKIE',
+    'SESSION',
+    'SIGNATURE',
+    'CERT',
+    'PASSPHRASE',
+];
+const NAME_WORDS = new Set(SECRET_NAME_WORDS);
+/** Glued forms common enough to deserve a match of their own (`APIKEY`, `DBPASSWORD`, `ACCESSTOKEN`). */
+const GLUED = /(PASSWORD|PASSWD|SECRET|TOKEN|APIKEY|CREDENTIAL|PASSPHRASE|PRIVATEKEY)/;
+function isSecretName(name) {
+    const words = name
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .toUpperCase()
+        .split(/[^A-Z0-9]+/)
+        .filter(Boolean);
+    return words.some((w) => NAME_WORDS.has(w) || GLUED.test(w));
+}
+/** Token formats that are secrets whatever they are called. */
+const TOKEN_SHAPES = [
+    /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(-----END [A-Z ]*PRIVATE KEY-----|$)/g,
+    /\b(ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{20,}\b/g,
+    /\bgithub_pat_[A-Za-z0-9_]{20,}\b/g,
+    /\b(AKIA|ASIA|AGPA|AIDA|AROA|ANPA)[A-Z0-9]{16}\b/g,
+    /\bxox[abprse]-[A-Za-z0-9-]{10,}\b/g,
+    /\bsk_(live|test)_[A-Za-z0-9]{16,}\b/g,
+    /\bglpat-[A-Za-z0-9_-]{20,}\b/g,
+    /\bnpm_[A-Za-z0-9]{30,}\b/g,
+    /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/g,
+];
+/** `scheme://user:password@host`: the password part. */
+const URL_PASSWORD = /\b([a-z][a-z0-9+.-]*:\/\/[^\s:/@"']+:)([^\s@/"']+)(@)/gi;
+/** `--password=x`, `password: x`, `DB_PASS=x` inside a command line or text. */
+const NAMED_VALUE = /(-{0,2}[A-Za-z][A-Za-z0-9_.-]*)(\s*[=:]\s*|\s+)("[^"]*"|'[^']*'|[^\s"',;&]+)/g;
+const HIDDEN = '***';
+function entropy(text) {
+    const counts = new Map();
+    for (const ch of text)
+        counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    let bits = 0;
+    for (const n of counts.values())
+        bits -= (n / text.length) * Math.log2(n / text.length);
+    return bits;
+}
+/**
+ * A long random-looking run: mixed case and digits, high entropy. Hex digests (sha256:...) top
+ * out at 4 bits a character and ARNs are not one run, so neither is caught.
+ */
+function looksRandom(word) {
+    return word.length >= 32 && /[a-z]/.test(word) && /[A-Z]/.test(word) && /\d/.test(word) && entropy(word) >= 4.3;
+}
+const RANDOM_RUN = /[A-Za-z0-9+/_=-]{32,}/g;
+/** True when a value has a secret's shape (a token format, a URL with a password, a random run). */
+function looksSecretValue(value) {
+    return redactSecrets(value, { names: false }) !== value;
+}
+/**
+ * Hides secrets inside a text: token formats, passwords in URLs, values after a secret-looking
+ * name (`--password=...`), long random runs. What is not secret is left as it was.
+ */
+function redactSecrets(text, options = {}) {
+    let out = text;
+    for (const shape of TOKEN_SHAPES)
+        out = out.replace(shape, HIDDEN);
+    out = out.replace(URL_PASSWORD, (_m, head, _pw, at) => `${head}${HIDDEN}${at}`);
+    if (options.names !== false) {
+        out = out.replace(NAMED_VALUE, (m, name, sep, value) => {
+            if (!isSecretName(name) || value === HIDDEN || /^["']?\*\*\*["']?$/.test(value))
+                return m;
+            // Only a flag (`--token x`) takes its value after a space; and a flag is no flag's value.
+            if (/^\s+$/.test(sep) && (value.startsWith('-') || !name.startsWith('-')))
+                return m;
+            return `${name}${sep}${HIDDEN}`;
+        });
+    }
+    out = out.replace(RANDOM_RUN, (run) => (looksRandom(run) ? HIDDEN : run));
+    return out;
+}
+/** A short, stable fingerprint of a value: says whether it changed without saying what it is. */
+function fingerprint(value) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(value).digest('hex').slice(0, 8)}`;
+}
+/** A diff path of an environment variable, e.g. `containerDefinitions[main].environment[API_TOKEN].value`. */
+function environmentVariableOf(path) {
+    return /environment\[([^\]]+)\]/.exec(path)?.[1];
+}
+/** A diff path of an environment variable whose name looks secret. */
 function isSecretPath(path) {
-    const name = /environment\[([^\]]+)\]/.exec(path)?.[1];
-    return name !== undefined && SECRET_LOOKING_NAME.test(name);
+    const name = environmentVariableOf(path);
+    return name !== undefined && isSecretName(name);
+}
+/** A command line as a list: the argument after a secret-looking flag (`--password`, `-p`?) is hidden too. */
+function redactArgv(argv) {
+    return argv.map((arg, i) => {
+        const previous = argv[i - 1];
+        if (previous !== undefined && /^--?[A-Za-z]/.test(previous) && !previous.includes('=') && isSecretName(previous))
+            return HIDDEN;
+        return redactSecrets(arg);
+    });
 }
 
 ;// CONCATENATED MODULE: ./manifest/names.ts
@@ -95479,8 +95694,11 @@ function checkEnvironment(name, job, ctx) {
         if (key in secrets) {
             report.error(report.sourceOf(name, ['environment', key]), `${key} is set in both environment and secrets; keep one`, 'key');
         }
-        else if (SECRET_LOOKING_NAME.test(key) && String(value) !== '') {
+        else if (isSecretName(key) && String(value) !== '') {
             report.warn(report.sourceOf(name, ['environment', key]), `${key} looks secret but is a plain value in environment (visible in the task definition); move it to secrets: { ${key}: arn:aws:ssm:region:account:parameter/name }`, 'key');
+        }
+        else if (looksSecretValue(String(value))) {
+            report.warn(report.sourceOf(name, ['environment', key]), `the value of ${key} looks like a secret (a token, a key or a password in a URL) but is a plain value in environment (visible in the task definition and to anyone who can read it); move it to secrets: { ${key}: arn:aws:ssm:region:account:parameter/name }`, 'value');
         }
     }
     for (const [key, value] of Object.entries(secrets)) {
@@ -95798,6 +96016,10 @@ class SourceMap {
         return end.line === begin.line ? end : begin;
     }
 }
+/** Deeper than this, a manifest is not a manifest: refused before anything walks it recursively. */
+const MAX_NESTING = 32;
+/** Aliases the document may expand (YAML anchors are fine; an alias bomb is not). */
+const MAX_ALIAS_COUNT = 100;
 /** Parses YAML keeping positions. Duplicate keys are errors (the YAML spec forbids them). */
 function parseYaml(text) {
     const lines = new dist/* LineCounter */.HN();
@@ -95814,7 +96036,48 @@ function parseYaml(text) {
             : `YAML syntax: ${firstLine(error.message)}`;
         problems.push({ message, position });
     }
+    if (problems.length === 0) {
+        const tooDeep = deepestNode(document);
+        if (tooDeep)
+            problems.push({ message: `nesting deeper than ${MAX_NESTING} levels: a manifest is never this deep; check the indentation and brackets here`, position: source.position(tooDeep.range?.[0] ?? 0) });
+    }
     return { source, problems };
+}
+/** The first node nested deeper than MAX_NESTING (a walk with its own stack, so no recursion limit is hit). */
+function deepestNode(document) {
+    const stack = [[document.contents, 1]];
+    while (stack.length) {
+        const [node, level] = stack.pop();
+        if (!(0,dist/* isMap */.jh)(node) && !(0,dist/* isSeq */.oP)(node))
+            continue;
+        if (level > MAX_NESTING)
+            return node;
+        for (const item of node.items)
+            stack.push([(0,dist/* isPair */.tO)(item) ? item.value : item, level + 1]);
+    }
+    return undefined;
+}
+/**
+ * The document as plain data, or where and why it cannot be: an alias bomb (anchors expanded
+ * past MAX_ALIAS_COUNT) becomes a positioned problem, not an exception.
+ */
+function documentValue(source) {
+    try {
+        return { value: source.document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+    }
+    catch (error) {
+        let alias;
+        (0,dist/* visit */.YR)(source.document, {
+            Alias(_key, node) {
+                alias = node;
+                return dist/* visit */.YR.BREAK;
+            },
+        });
+        const message = error instanceof ReferenceError && /alias/i.test(error.message)
+            ? `YAML aliases expand to too much data (more than ${MAX_ALIAS_COUNT} alias uses); write the values out or use fewer anchors`
+            : 'the YAML document cannot be read as data; simplify the anchors and aliases here';
+        return { problem: { message, position: source.position(alias?.range?.[0] ?? 0) } };
+    }
 }
 function firstLine(message) {
     return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
@@ -95835,13 +96098,13 @@ const DEFAULT_MANIFEST = 'ecs-batch.yml';
 function loadManifest(file, options = {}) {
     let text;
     try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+        text = readBoundedTextFile(file, MAX_MANIFEST_BYTES);
     }
     catch (error) {
-        const code = error.code;
-        const message = code === 'ENOENT'
+        const problem = error instanceof FileReadError ? error : new FileReadError('UNREADABLE', 'cannot read it');
+        const message = problem.code === 'ENOENT'
             ? `manifest not found: ${file}. Create it (see examples/ecs-batch.yml) or pass its path with --manifest / the manifest input`
-            : `cannot read the manifest ${file}: ${error.message}`;
+            : `cannot read the manifest ${file}: ${problem.message}`;
         return { valid: false, diagnostics: [{ severity: 'error', message, file, line: 1, column: 1, path: '' }] };
     }
     return loadManifestText(text, file, options);
@@ -95854,7 +96117,12 @@ function loadManifestText(text, file, options = {}) {
     }
     if (problems.length > 0)
         return finish(diagnostics);
-    const raw = source.document.toJS();
+    const data = documentValue(source);
+    if ('problem' in data) {
+        diagnostics.push({ severity: 'error', message: data.problem.message, file, line: data.problem.position.line, column: data.problem.position.column, path: '' });
+        return finish(diagnostics);
+    }
+    const raw = data.value;
     if (raw === null || raw === undefined) {
         diagnostics.push({ severity: 'error', message: 'the manifest is empty; start from examples/ecs-batch.yml', file, line: 1, column: 1, path: '' });
         return finish(diagnostics);
@@ -95909,6 +96177,7 @@ function loadManifestText(text, file, options = {}) {
             project: doc.project,
             ...(environment ? { environment } : {}),
             prefix,
+            siblingPrefixes: [doc.project, ...Object.keys(doc.environments ?? {}).map((env) => namePrefix(doc.project, env))].filter((p) => p !== prefix),
             cluster: resolved.cluster,
             backend,
             image: { repository: resolved.image.repository, context: resolved.image.context ?? '.', dockerfile: resolved.image.dockerfile ?? 'Dockerfile' },
@@ -95937,21 +96206,32 @@ function loadBaseTaskDefinition(spec, baseDir, fail) {
     if (!spec.taskDefinition)
         return undefined;
     const path = (0,external_node_path_.resolve)(baseDir, spec.taskDefinition);
+    let text;
     try {
-        const parsed = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-            fail(`base task definition ${spec.taskDefinition} must be a JSON object (a RegisterTaskDefinition request)`);
-            return undefined;
-        }
-        return parsed;
+        text = readBoundedTextFile(path, MAX_TASK_DEFINITION_BYTES);
     }
     catch (error) {
-        const code = error.code;
-        fail(code === 'ENOENT'
+        const problem = error instanceof FileReadError ? error : new FileReadError('UNREADABLE', 'cannot read it');
+        fail(problem.code === 'ENOENT'
             ? `base task definition not found: ${spec.taskDefinition} (paths are relative to the manifest)`
-            : `base task definition ${spec.taskDefinition} is not valid JSON: ${error.message}`);
+            : `cannot read the base task definition ${spec.taskDefinition}: ${problem.message}`);
         return undefined;
     }
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        // Not the parser's message: it quotes the file's text, which may hold secrets.
+        const at = jsonErrorPosition(text);
+        fail(`base task definition ${spec.taskDefinition} is not valid JSON (at ${spec.taskDefinition}:${at.line}:${at.column})`);
+        return undefined;
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        fail(`base task definition ${spec.taskDefinition} must be a JSON object (a RegisterTaskDefinition request)`);
+        return undefined;
+    }
+    return parsed;
 }
 function placer(source, file, out) {
     // A problem in `defaults` surfaces once per job; report it once.
@@ -95970,11 +96250,216 @@ function finish(diagnostics) {
     return { valid: !diagnostics.some((d) => d.severity === 'error'), diagnostics };
 }
 
+;// CONCATENATED MODULE: ./report/untrusted.ts
+/**
+ * Untrusted text (from a manifest, from AWS, from a container) stays text: in a log it can never
+ * become a GitHub workflow command, and in markdown it can never become markup or HTML.
+ */
+
+/**
+ * The runner reads a line as a command when it starts with `::` after leading white space, or
+ * (the old syntax) when it holds `##[`.
+ */
+const COMMAND_LINE = /^\s*::|##\[/;
+// Control characters (tab and newline aside): escaped in a line of text, dropped from markdown.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+/** A value shown in a line of text: strings JSON-quoted (so no newline or quote escapes them), the rest as JSON. */
+function quoted(value) {
+    return typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+}
+/** One line of untrusted text: control characters escaped, and never read as a workflow command. */
+function untrusted_inertLine(text) {
+    const flat = text.replace(CONTROL, (c) => JSON.stringify(c).slice(1, -1)).replace(/\u2028|\u2029/g, ' ').replace(/\n/g, '\\n');
+    return COMMAND_LINE.test(flat) ? JSON.stringify(flat) : flat;
+}
+/**
+ * The last guard before text reaches a log: any line that the runner would take as a command is
+ * JSON-quoted. Our own output never writes commands through this path (they go through
+ * @actions/core), so nothing legitimate is lost.
+ */
+function inertText(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map((line) => (COMMAND_LINE.test(line) ? JSON.stringify(line) : line))
+        .join('\n');
+}
+/**
+ * Brackets a stretch of untrusted output (container logs) so that the runner processes no
+ * command inside it: `::stop-commands::TOKEN` ... `::TOKEN::`. The token is random, so the
+ * text inside cannot end the stretch early.
+ */
+class CommandsStopped {
+    token;
+    write;
+    constructor(write) {
+        this.write = write;
+    }
+    stop() {
+        if (this.token)
+            return;
+        this.token = `ecs-batch-${randomBytes(16).toString('hex')}`;
+        this.write(`::stop-commands::${this.token}`);
+    }
+    resume() {
+        if (!this.token)
+            return;
+        this.write(`::${this.token}::`);
+        this.token = undefined;
+    }
+    get stopped() {
+        return this.token !== undefined;
+    }
+}
+// ---- markdown ----
+/**
+ * Escapes text for markdown outside code: the characters a renderer reads as inline markup
+ * (emphasis, code, links, tables, strikethrough, math) get a backslash, `<` `>` `&` become
+ * entities (so no HTML and no comment), a leading `#` `-` `+` is escaped, and line breaks
+ * become spaces, so the text stays on the line we put it on.
+ */
+function mdText(text) {
+    return text
+        .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ')
+        .replace(CONTROL, '')
+        .replace(/[\\`*_[\]|~$]/g, (c) => `\\${c}`)
+        .replace(/^(\s*)([#+-])/, '$1\\$2')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;');
+}
+/**
+ * Untrusted text as an inline code span: nothing inside is markup. The fence is longer than any
+ * run of backticks inside, and line breaks become spaces. (In a table, `markdownTable` escapes `|`.)
+ */
+function mdCode(text) {
+    const flat = text.replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ').replace(CONTROL, '');
+    if (flat === '')
+        return '';
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    // A space pads the content when it starts or ends with a backtick (CommonMark strips one each side).
+    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/** A link whose text is untrusted and whose URL we built: the URL's parentheses and spaces are encoded. */
+function mdLink(text, url) {
+    const safeUrl = url.replace(/[()<> \s"'`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    return `[${mdText(text)}](${safeUrl})`;
+}
+
+;// CONCATENATED MODULE: ./util/diff.ts
+/** Canonical forms and field-level differences of JSON-like values, for plans that show what changes. */
+
+
+/** Drops undefined/null, empty lists and empty objects, and orders object keys: equal meaning, equal form. */
+function canonical(value) {
+    if (Array.isArray(value)) {
+        const items = value.map(canonical).filter((v) => v !== undefined);
+        return items.length ? items : undefined;
+    }
+    if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+        const out = {};
+        for (const key of Object.keys(value).sort()) {
+            const v = canonical(value[key]);
+            if (v !== undefined)
+                out[key] = v;
+        }
+        return Object.keys(out).length ? out : undefined;
+    }
+    return value === null ? undefined : value;
+}
+function isObject(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+/** Lists of named things (containers, variables) are compared by name, not position. */
+function namedList(v) {
+    if (!Array.isArray(v) || v.length === 0 || !v.every((item) => isObject(item) && typeof item.name === 'string'))
+        return undefined;
+    const names = v.map((item) => item.name);
+    if (new Set(names).size !== names.length)
+        return undefined;
+    return new Map(v.map((item) => [item.name, item]));
+}
+/** Differences between two canonical values, as paths like `containerDefinitions[main].image`. */
+function diffValues(before, after, path = '') {
+    if (JSON.stringify(before) === JSON.stringify(after))
+        return [];
+    if (isObject(before) && isObject(after)) {
+        const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+        return keys.flatMap((k) => diffValues(before[k], after[k], path ? `${path}.${k}` : k));
+    }
+    const a = namedList(before);
+    const b = namedList(after);
+    if (a && b) {
+        const names = [...new Set([...a.keys(), ...b.keys()])];
+        return names.flatMap((n) => diffValues(a.get(n), b.get(n), `${path}[${n}]`));
+    }
+    return [{ path, before, after }];
+}
+/**
+ * One line per change: `path: before → after`. Strings are JSON-quoted (no newline escapes the
+ * line), long values shortened, secrets hidden by name and shape, environment values fingerprinted.
+ */
+function describeChange(change, options = {}) {
+    const variable = environmentVariableOf(change.path);
+    if (variable !== undefined && (!options.showValues || isSecretName(variable))) {
+        return `${change.path}: ${fingerprintChange(change.before, change.after)}`;
+    }
+    if (/(^|\.)environment$/.test(change.path) && (Array.isArray(change.before) || Array.isArray(change.after))) {
+        return `${change.path}: ${describeVariables(change.before, change.after, options)}`;
+    }
+    return `${change.path}: ${show(change.before)} → ${show(change.after)}`;
+}
+function diff_valueOf(entry) {
+    const v = entry?.value;
+    return typeof v === 'string' ? v : JSON.stringify(v ?? null);
+}
+function fingerprintChange(before, after) {
+    const b = before === undefined ? undefined : typeof before === 'string' ? before : JSON.stringify(before);
+    const a = after === undefined ? undefined : typeof after === 'string' ? after : JSON.stringify(after);
+    if (b === undefined)
+        return `added (value ${fingerprint(a ?? '')})`;
+    if (a === undefined)
+        return 'removed';
+    return `changed (value ${fingerprint(b)} → ${fingerprint(a)})`;
+}
+/** A whole environment list added or removed: the variables' names, each value fingerprinted or shown. */
+function describeVariables(before, after, options) {
+    const named = (list) => new Map((Array.isArray(list) ? list : []).map((e) => [String(e.name), diff_valueOf(e)]));
+    const b = named(before);
+    const a = named(after);
+    const parts = [];
+    for (const name of [...new Set([...b.keys(), ...a.keys()])].sort()) {
+        const hide = !options.showValues || isSecretName(name);
+        if (!a.has(name))
+            parts.push(`${quoted(name)} removed`);
+        else if (!b.has(name))
+            parts.push(`${quoted(name)} added (${hide ? `value ${fingerprint(a.get(name))}` : quoted(redactSecrets(a.get(name)))})`);
+        else if (a.get(name) !== b.get(name))
+            parts.push(`${quoted(name)} changed (${hide ? `value ${fingerprint(b.get(name))} → ${fingerprint(a.get(name))}` : `${quoted(redactSecrets(b.get(name)))} → ${quoted(redactSecrets(a.get(name)))}`})`);
+    }
+    return parts.join(', ') || '(no variable changed)';
+}
+function show(value) {
+    if (value === undefined)
+        return '(none)';
+    const safe = Array.isArray(value) && value.every((v) => typeof v === 'string') ? redactArgv(value) : value;
+    const text = typeof safe === 'string' ? quoted(redactSecrets(safe)) : redactSecrets(quoted(safe));
+    // Image references: the ECR host is the same on both sides and the digest's head is enough.
+    const short = text.replace(/\b\d{12}\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com\//g, '').replace(/sha256:([0-9a-f]{12})[0-9a-f]{52}/g, 'sha256:$1…');
+    return short.length > 120 ? `${short.slice(0, 117)}…` : short;
+}
+
 ;// CONCATENATED MODULE: ./plan/types.ts
+
 /** Stands for the task definition revision a deploy registers, until apply knows its ARN. */
 const NEW_REVISION = '(new revision)';
 /** The id of the one target ecs-batch puts on each of its rules. */
 const RULE_TARGET_ID = 'ecs-batch';
+function reasonText(reason, options = {}) {
+    return typeof reason === 'string' ? reason : `${reason.resource} ${describeChange(reason.change, options)}`;
+}
 /** The resource a change is about: a family for task definitions, a name otherwise. */
 function changeName(c) {
     return c.kind === 'task-definition' || c.kind === 'task-definition-revisions' ? c.family : c.name;
@@ -96106,7 +96591,20 @@ async function apply(clients, plan, onEvent) {
         [(c) => c.kind === 'schedule-group', async (c) => {
                 if (c.kind !== 'schedule-group')
                     return undefined;
-                await clients.scheduler.send(new client_scheduler_dist_cjs/* CreateScheduleGroupCommand */.O_({ Name: c.name, Tags: Object.entries(c.tags).map(([Key, Value]) => ({ Key, Value })) }));
+                try {
+                    await clients.scheduler.send(new client_scheduler_dist_cjs/* CreateScheduleGroupCommand */.O_({ Name: c.name, Tags: Object.entries(c.tags).map(([Key, Value]) => ({ Key, Value })) }));
+                }
+                catch (error) {
+                    // A concurrent first deploy created it since we looked: fine if it carries our tag.
+                    if (!(error instanceof client_scheduler_dist_cjs/* ConflictException */.cb))
+                        throw error;
+                    const group = await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleGroupCommand */.en({ Name: c.name }));
+                    const tags = await clients.scheduler.send(new client_scheduler_dist_cjs/* ListTagsForResourceCommand */.a_({ ResourceArn: group.Arn }));
+                    const owned = Object.entries(c.tags).every(([Key, Value]) => tags.Tags?.some((t) => t.Key === Key && t.Value === Value));
+                    if (!owned)
+                        throw new Error(`schedule group ${c.name} was created meanwhile by someone else (without the tag ${Object.keys(c.tags).join(', ')}): not using it`, { cause: error });
+                    return 'already exists (created concurrently)';
+                }
                 return undefined;
             }],
         [(c) => (c.kind === 'schedule' || c.kind === 'rule') && c.action !== 'delete', async (c) => {
@@ -96335,8 +96833,36 @@ function desiredState(manifest, ctx) {
     return { prefix: manifest.prefix, backend: manifest.backend, region: ctx.region, clusterArn: ctx.clusterArn, image: ctx.image, jobs, logGroups: [...logGroups.values()] };
 }
 
+;// CONCATENATED MODULE: ./taskdef/reference.ts
+/** Image references, parsed without any AWS code (the CLI checks --image before loading the SDK). */
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+function parseImageReference(text) {
+    const trimmed = text.trim();
+    const at = trimmed.indexOf('@');
+    const digest = at >= 0 ? trimmed.slice(at + 1) : undefined;
+    const rest = at >= 0 ? trimmed.slice(0, at) : trimmed;
+    if (digest !== undefined && !DIGEST.test(digest))
+        return undefined;
+    const slash = rest.indexOf('/');
+    const first = slash >= 0 ? rest.slice(0, slash) : '';
+    const hasRegistry = slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost');
+    const registry = hasRegistry ? first : '';
+    if (hasRegistry && !/^[A-Za-z0-9.-]+(:\d{1,5})?$/.test(registry))
+        return undefined;
+    const path = hasRegistry ? rest.slice(slash + 1) : rest;
+    const colon = path.lastIndexOf(':');
+    const tag = colon >= 0 ? path.slice(colon + 1) : undefined;
+    const repository = colon >= 0 ? path.slice(0, colon) : path;
+    if (!/^[a-z0-9]+(?:[._\-/][a-z0-9]+)*$/.test(repository))
+        return undefined;
+    if (tag !== undefined && !/^[\w][\w.-]{0,127}$/.test(tag))
+        return undefined;
+    return { registry, repository, ...(tag !== undefined ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+
 ;// CONCATENATED MODULE: ./plan/observe.ts
 /** Reads the live state the planner compares against. Reads only; bounded concurrency; SDK paginators. */
+
 
 
 
@@ -96480,14 +97006,107 @@ async function observeLogGroups(clients, names, prefix) {
     });
     return Object.fromEntries(found.filter((g) => g !== undefined).map((g) => [g.name, g]));
 }
+/** `<owner>-<job>` for one of our jobs, or undefined. */
+function twinJob(name, owner, jobs) {
+    const job = name.startsWith(`${owner}-`) ? name.slice(owner.length + 1) : undefined;
+    return job !== undefined && jobs.has(job) ? job : undefined;
+}
+/** Candidates looked at closely, at most: the check stays a few calls whatever the account holds. */
+const MAX_TWIN_CANDIDATES = 50;
+/** The image repository a task definition runs (its first container's), without registry, tag or digest. */
+async function repositoryOf(clients, taskDefinition) {
+    if (!taskDefinition)
+        return undefined;
+    try {
+        const out = await clients.ecs.send(new client_ecs_dist_cjs/* DescribeTaskDefinitionCommand */.Zy$({ taskDefinition }));
+        const image = out.taskDefinition?.containerDefinitions?.[0]?.image;
+        return image ? parseImageReference(image)?.repository : undefined;
+    }
+    catch (error) {
+        if (error instanceof client_ecs_dist_cjs/* ClientException */.P6G)
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * Schedules and rules of *other* ecs-batch prefixes that run one of this manifest's jobs, from
+ * the same image repository, on the same cluster: after a rename of `project` the old ones keep
+ * running. Read-only; a few calls per schedule group, per rule that targets the cluster and per
+ * candidate (at most MAX_TWIN_CANDIDATES).
+ */
+async function observeTwins(clients, prefix, twins) {
+    const jobs = new Set(twins.jobs);
+    const skip = new Set([prefix, ...twins.siblings, 'default']);
+    const candidates = [];
+    const groups = [];
+    for await (const page of (0,client_scheduler_dist_cjs/* paginateListScheduleGroups */.NA)({ client: clients.scheduler, pageSize: PAGE_SIZE.ListSchedules }, {})) {
+        for (const g of page.ScheduleGroups ?? [])
+            if (g.Name && g.Arn && !skip.has(g.Name))
+                groups.push({ name: g.Name, arn: g.Arn });
+    }
+    await mapLimit(groups, READ_CONCURRENCY, async (group) => {
+        const tags = await clients.scheduler.send(new client_scheduler_dist_cjs/* ListTagsForResourceCommand */.a_({ ResourceArn: group.arn }));
+        if (!(tags.Tags ?? []).some((t) => t.Key === OWNER_TAG && t.Value === group.name))
+            return;
+        for await (const page of (0,client_scheduler_dist_cjs/* paginateListSchedules */.mr)({ client: clients.scheduler, pageSize: PAGE_SIZE.ListSchedules }, { GroupName: group.name })) {
+            for (const s of page.Schedules ?? []) {
+                const job = twinJob(s.Name ?? '', group.name, jobs);
+                if (!job || s.Target?.Arn !== twins.clusterArn || s.State === 'DISABLED')
+                    continue;
+                const name = s.Name;
+                candidates.push({
+                    job,
+                    owner: group.name,
+                    kind: 'schedule',
+                    name,
+                    taskDefinition: async () => (await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleCommand */.nu({ Name: name, GroupName: group.name }))).Target?.EcsParameters?.TaskDefinitionArn,
+                });
+            }
+        }
+    });
+    const ruleNames = [];
+    let token;
+    do {
+        const page = await clients.events.send(new client_eventbridge_dist_cjs/* ListRuleNamesByTargetCommand */.CZz({ TargetArn: twins.clusterArn, Limit: PAGE_SIZE.ListRules, ...(token ? { NextToken: token } : {}) }));
+        ruleNames.push(...(page.RuleNames ?? []));
+        token = page.NextToken;
+    } while (token);
+    const named = ruleNames.filter((name) => !name.startsWith(`${prefix}-`) && [...jobs].some((job) => name.endsWith(`-${job}`)));
+    await mapLimit(named.slice(0, MAX_TWIN_CANDIDATES), READ_CONCURRENCY, async (name) => {
+        const described = await clients.events.send(new client_eventbridge_dist_cjs/* ListRulesCommand */.TtM({ NamePrefix: name, Limit: PAGE_SIZE.ListRules }));
+        const rule = described.Rules?.find((r) => r.Name === name);
+        if (!rule?.Arn || rule.State === 'DISABLED')
+            return;
+        const tags = await clients.events.send(new client_eventbridge_dist_cjs/* ListTagsForResourceCommand */.a_e({ ResourceARN: rule.Arn }));
+        const owner = (tags.Tags ?? []).find((t) => t.Key === OWNER_TAG)?.Value;
+        const job = owner && !skip.has(owner) ? twinJob(name, owner, jobs) : undefined;
+        if (!owner || !job)
+            return;
+        candidates.push({
+            job,
+            owner,
+            kind: 'rule',
+            name,
+            taskDefinition: async () => (await clients.events.send(new client_eventbridge_dist_cjs/* ListTargetsByRuleCommand */.Hi6({ Rule: name }))).Targets?.find((t) => t.Arn === twins.clusterArn)?.EcsParameters?.TaskDefinitionArn,
+        });
+    });
+    // Same job name is not enough (two teams may both have a `cleanup`): it must run the same image repository.
+    const checked = await mapLimit(candidates.slice(0, MAX_TWIN_CANDIDATES), READ_CONCURRENCY, async (c) => ((await repositoryOf(clients, await c.taskDefinition())) === twins.repository ? c : undefined));
+    return checked
+        .filter((c) => c !== undefined)
+        .map(({ job, owner, kind, name }) => ({ job, owner, kind, name }))
+        .sort((a, b) => a.job.localeCompare(b.job) || a.name.localeCompare(b.name));
+}
 async function observe(clients, req) {
     // Both backends are read whatever the manifest uses: after a switch of backend, what the other
     // one still holds is this manifest's to prune (or it would keep running the jobs twice).
-    const [tds, scheduler, rules, logGroups] = await Promise.all([
+    const [tds, scheduler, rules, logGroups, twins] = await Promise.all([
         observeTaskDefinitions(clients, req),
         observeSchedules(clients, req.prefix),
         observeRules(clients, req.prefix),
         observeLogGroups(clients, req.logGroups, req.prefix),
+        // A check for the user's benefit: when it cannot run (an older IAM policy), the deploy goes on and says so.
+        req.twins ? observeTwins(clients, req.prefix, req.twins).catch((error) => describeError(error).split('\n')[0]) : Promise.resolve([]),
     ]);
     return {
         ...tds,
@@ -96495,70 +97114,8 @@ async function observe(clients, req) {
         schedules: scheduler.schedules,
         rules,
         logGroups,
+        ...(typeof twins === 'string' ? { otherOwnersUnknown: twins } : { otherOwners: twins }),
     };
-}
-
-;// CONCATENATED MODULE: ./util/diff.ts
-/** Canonical forms and field-level differences of JSON-like values, for plans that show what changes. */
-
-/** Drops undefined/null, empty lists and empty objects, and orders object keys: equal meaning, equal form. */
-function canonical(value) {
-    if (Array.isArray(value)) {
-        const items = value.map(canonical).filter((v) => v !== undefined);
-        return items.length ? items : undefined;
-    }
-    if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
-        const out = {};
-        for (const key of Object.keys(value).sort()) {
-            const v = canonical(value[key]);
-            if (v !== undefined)
-                out[key] = v;
-        }
-        return Object.keys(out).length ? out : undefined;
-    }
-    return value === null ? undefined : value;
-}
-function isObject(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-/** Lists of named things (containers, variables) are compared by name, not position. */
-function namedList(v) {
-    if (!Array.isArray(v) || v.length === 0 || !v.every((item) => isObject(item) && typeof item.name === 'string'))
-        return undefined;
-    const names = v.map((item) => item.name);
-    if (new Set(names).size !== names.length)
-        return undefined;
-    return new Map(v.map((item) => [item.name, item]));
-}
-/** Differences between two canonical values, as paths like `containerDefinitions[main].image`. */
-function diffValues(before, after, path = '') {
-    if (JSON.stringify(before) === JSON.stringify(after))
-        return [];
-    if (isObject(before) && isObject(after)) {
-        const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
-        return keys.flatMap((k) => diffValues(before[k], after[k], path ? `${path}.${k}` : k));
-    }
-    const a = namedList(before);
-    const b = namedList(after);
-    if (a && b) {
-        const names = [...new Set([...a.keys(), ...b.keys()])];
-        return names.flatMap((n) => diffValues(a.get(n), b.get(n), `${path}[${n}]`));
-    }
-    return [{ path, before, after }];
-}
-/** One line per change: `path: before → after`, long values shortened, secret-looking values hidden. */
-function describeChange(change) {
-    if (isSecretPath(change.path))
-        return `${change.path}: (value hidden) → (value hidden)`;
-    return `${change.path}: ${show(change.before)} → ${show(change.after)}`;
-}
-function show(value) {
-    if (value === undefined)
-        return '(none)';
-    const text = typeof value === 'string' ? value : JSON.stringify(value);
-    // Image references: the ECR host is the same on both sides and the digest's head is enough.
-    const short = text.replace(/\b\d{12}\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com\//g, '').replace(/sha256:([0-9a-f]{12})[0-9a-f]{52}/g, 'sha256:$1…');
-    return short.length > 120 ? `${short.slice(0, 117)}…` : short;
 }
 
 ;// CONCATENATED MODULE: ./taskdef/normalize.ts
@@ -96730,29 +97287,39 @@ function plan_plan(desired, observed, options) {
     const desiredSchedules = desired.backend === 'scheduler' ? desiredNames : new Set();
     const desiredRules = desired.backend === 'rules' ? desiredNames : new Set();
     const prunable = [];
+    // What is ours carries the mark (the group, or the tag) *and* is named `<prefix>-<job>`.
+    const ownedJobs = new Set();
     if (observed.scheduleGroup?.owned) {
         for (const name of Object.keys(observed.schedules).sort()) {
+            const job = jobFromResourceName(prefix, name);
+            if (!job) {
+                warnings.push(`schedule ${name} in the group ${prefix} is not named ${prefix}-<job>: it was not made by ecs-batch and is left alone`);
+                continue;
+            }
+            ownedJobs.add(job);
             if (desiredSchedules.has(name))
                 continue;
-            const job = jobFromResourceName(prefix, name);
-            prunable.push({ kind: 'schedule', action: 'delete', ...(job ? { job } : {}), name, group: prefix, diff: [], reason: 'no longer in the manifest' });
+            prunable.push({ kind: 'schedule', action: 'delete', job, name, group: prefix, diff: [], reason: desiredNames.has(name) ? 'the job moved to EventBridge rules (backend: rules)' : 'no longer in the manifest' });
         }
     }
     for (const rule of Object.values(observed.rules).sort((a, b) => a.name.localeCompare(b.name))) {
-        if (!rule.owned || desiredRules.has(rule.name))
+        const job = jobFromResourceName(prefix, rule.name);
+        if (!rule.owned || !job)
+            continue;
+        ownedJobs.add(job);
+        if (desiredRules.has(rule.name))
             continue;
         const ours = rule.targets.filter((t) => t.Id === RULE_TARGET_ID).map((t) => t.Id);
         const foreign = rule.targets.length - ours.length;
-        const job = jobFromResourceName(prefix, rule.name);
         prunable.push({
             kind: 'rule',
             action: 'delete',
-            ...(job ? { job } : {}),
+            job,
             name: rule.name,
             removeTargetIds: ours,
             foreignTargets: foreign,
             diff: [],
-            reason: foreign ? `no longer in the manifest; ${foreign} target(s) someone else added keep the rule in place` : 'no longer in the manifest',
+            reason: `${desiredNames.has(rule.name) ? 'the job moved to EventBridge Scheduler (backend: scheduler)' : 'no longer in the manifest'}${foreign ? `; ${foreign} target(s) someone else added keep the rule in place` : ''}`,
         });
     }
     for (const family of [...observed.ownedFamilies].sort()) {
@@ -96765,6 +97332,9 @@ function plan_plan(desired, observed, options) {
         prunable.push({ kind: 'task-definition-revisions', action: 'deregister', family, ...(job ? { job } : {}), arns, reason: 'job no longer in the manifest' });
     }
     if (options.prune) {
+        const refusal = massPruneRefusal(prefix, ownedJobs, desiredNames, options.maxPrune);
+        if (refusal)
+            conflicts.push(refusal);
         changes.push(...prunable);
     }
     else if (prunable.length) {
@@ -96784,6 +97354,18 @@ function plan_plan(desired, observed, options) {
             }
         }
     }
+    if (observed.otherOwnersUnknown)
+        warnings.push(`could not look for other ecs-batch deployments of these jobs on this cluster: ${observed.otherOwnersUnknown}`);
+    // 6. Another ecs-batch prefix runs the same jobs on this cluster: a renamed project leaves the old running.
+    const byOwner = new Map();
+    for (const twin of observed.otherOwners ?? [])
+        byOwner.set(twin.owner, [...(byOwner.get(twin.owner) ?? []), twin]);
+    for (const [owner, twins] of byOwner) {
+        const what = twins.map((t) => `${t.kind} ${t.name}`).join(', ');
+        warnings.push(`ecs-batch project ${owner} also runs ${[...new Set(twins.map((t) => t.job))].join(', ')} on this cluster (${what}): ` +
+            `if project or environment was renamed from ${owner}, those jobs run twice until the old ones are removed ` +
+            `(deploy the old name with no jobs and --max-prune, or delete them)`);
+    }
     return {
         prefix,
         backend: desired.backend,
@@ -96794,6 +97376,22 @@ function plan_plan(desired, observed, options) {
         conflicts,
         warnings,
     };
+}
+/**
+ * One edited line (a cut manifest, a wrong `project`, a bad merge) must not delete most jobs
+ * unasked: removing more than half of the jobs this manifest owns (and more than one) needs
+ * `--max-prune N`. With N given, N is the limit.
+ */
+function massPruneRefusal(prefix, ownedJobs, desiredNames, maxPrune) {
+    const removed = [...ownedJobs].filter((job) => !desiredNames.has(`${prefix}-${job}`)).sort();
+    const limit = maxPrune ?? (removed.length > 1 && removed.length * 2 > ownedJobs.size ? removed.length - 1 : removed.length);
+    if (removed.length <= limit)
+        return undefined;
+    const shown = removed.length > 20 ? `${removed.slice(0, 20).join(', ')} and ${removed.length - 20} more` : removed.join(', ');
+    const why = maxPrune === undefined ? `more than half of the ${ownedJobs.size} jobs it owns` : `more than --max-prune ${maxPrune}`;
+    return (`this deploy would delete the schedules of ${removed.length} job(s), ${why}: ${shown}. ` +
+        `If that is intended, allow it with --max-prune ${removed.length} (the action input max-prune: ${removed.length}); ` +
+        'otherwise check that the manifest lists every job and that project and environment are right');
 }
 function arnFor(d, knownArns) {
     return knownArns.get(d.name) ?? NEW_REVISION;
@@ -96875,13 +97473,13 @@ function jobPlans(desired, observed, changes, knownArns) {
             if (!td.current)
                 reasons.push('task definition: new family');
             else
-                reasons.push(...td.diff.map((c) => `task definition ${describeChange(c)}`));
+                reasons.push(...td.diff.map((change) => ({ resource: 'task definition', change })));
         }
         const schedDiff = sched && (sched.kind === 'schedule' || sched.kind === 'rule') ? sched.diff : [];
         const meaningful = schedDiff.filter((c) => !(registers && /TaskDefinitionArn$/.test(c.path)));
         if (registers && sched && sched.action !== 'create')
             reasons.push(`${sched.kind} now runs the new revision`);
-        reasons.push(...meaningful.map((c) => `${sched.kind} ${describeChange(c)}`));
+        reasons.push(...meaningful.map((change) => ({ resource: sched.kind, change })));
         const existed = desired.backend === 'scheduler' ? Boolean(observed.schedules[d.name]) : Boolean(observed.rules[d.name]);
         let action = 'unchanged';
         if (!existed)
@@ -96913,28 +97511,8 @@ function jobPlans(desired, observed, changes, knownArns) {
 
 
 
-const DIGEST = /^sha256:[0-9a-f]{64}$/;
-function parseImageReference(text) {
-    const trimmed = text.trim();
-    const at = trimmed.indexOf('@');
-    const digest = at >= 0 ? trimmed.slice(at + 1) : undefined;
-    const rest = at >= 0 ? trimmed.slice(0, at) : trimmed;
-    if (digest !== undefined && !DIGEST.test(digest))
-        return undefined;
-    const slash = rest.indexOf('/');
-    const first = slash >= 0 ? rest.slice(0, slash) : '';
-    const hasRegistry = slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost');
-    const registry = hasRegistry ? first : '';
-    const path = hasRegistry ? rest.slice(slash + 1) : rest;
-    const colon = path.lastIndexOf(':');
-    const tag = colon >= 0 ? path.slice(colon + 1) : undefined;
-    const repository = colon >= 0 ? path.slice(0, colon) : path;
-    if (!/^[a-z0-9]+(?:[._\-/][a-z0-9]+)*$/.test(repository))
-        return undefined;
-    if (tag !== undefined && !/^[\w][\w.-]{0,127}$/.test(tag))
-        return undefined;
-    return { registry, repository, ...(tag !== undefined ? { tag } : {}), ...(digest ? { digest } : {}) };
-}
+
+
 function ecrRegistryOf(registry) {
     const m = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/.exec(registry);
     return m ? { accountId: m[1], region: m[2] } : undefined;
@@ -97045,8 +97623,13 @@ async function release(options) {
             names: desired.jobs.map((j) => j.name),
             logGroups: desired.logGroups.map((g) => g.name),
             revisionsOfDesired: options.keepRevisions !== undefined,
+            twins: { clusterArn, jobs: manifest.jobs.map((j) => j.name), repository: manifest.image.repository, siblings: manifest.siblingPrefixes },
         });
-        const plan = plan_plan(desired, observed, { prune: options.prune, ...(options.keepRevisions !== undefined ? { keepRevisions: options.keepRevisions } : {}) });
+        const plan = plan_plan(desired, observed, {
+            prune: options.prune,
+            ...(options.maxPrune !== undefined ? { maxPrune: options.maxPrune } : {}),
+            ...(options.keepRevisions !== undefined ? { keepRevisions: options.keepRevisions } : {}),
+        });
         if (options.dryRun || plan.conflicts.length > 0)
             return { load, manifest, image, plan };
         const result = await apply(clients, plan, options.onEvent);
@@ -97088,9 +97671,9 @@ function table_textTable(headers, rows) {
         .trimEnd();
     return [line(headers), ...rows.map(line)].join('\n');
 }
-/** Escapes what would break a markdown table cell. */
+/** Escapes what would break a markdown table cell: a bare `|` (one already escaped stays as it is). */
 function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    return text.replace(/(^|[^\\])\|/g, '$1\\|').replace(/(^|[^\\])\|/g, '$1\\|').replace(/\r?\n/g, '<br>');
 }
 function markdownTable(headers, rows) {
     const head = `| ${headers.map(cell).join(' | ')} |`;
@@ -97100,6 +97683,7 @@ function markdownTable(headers, rows) {
 }
 
 ;// CONCATENATED MODULE: ./report/validation.ts
+
 
 
 
@@ -97136,15 +97720,15 @@ function scheduleCell(info) {
 function renderValidationText(file, result, report) {
     const lines = [];
     for (const d of result.diagnostics)
-        lines.push(formatDiagnostic(d));
+        lines.push(inertLine(formatDiagnostic(d)));
     if (lines.length)
         lines.push('');
     const counts = `${report.errors.length} error${report.errors.length === 1 ? '' : 's'}, ${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'}`;
     if (!report.valid) {
-        lines.push(`${file}: invalid (${counts}); fix the errors above.`);
+        lines.push(`${inertLine(file)}: invalid (${counts}); fix the errors above.`);
         return lines.join('\n');
     }
-    lines.push(`${file}: valid, ${report.jobs.length} job${report.jobs.length === 1 ? '' : 's'} (${counts})`, '');
+    lines.push(`${inertLine(file)}: valid, ${report.jobs.length} job${report.jobs.length === 1 ? '' : 's'} (${counts})`, '');
     const rows = report.jobs.map((j) => [j.name, scheduleCell(j), j.human, j.timezone, localRuns(j).join(', ') || '(none)', j.enabled ? 'yes' : 'no']);
     lines.push(textTable(['JOB', 'SCHEDULE', 'WHEN', 'TIME ZONE', 'NEXT RUNS', 'ENABLED'], rows));
     if (report.jobs.some((j) => j.nextRunsApproximate)) {
@@ -97155,23 +97739,23 @@ function renderValidationText(file, result, report) {
 function renderValidationMarkdown(file, report) {
     const out = [];
     const status = report.valid ? '✅ valid' : '❌ invalid';
-    out.push(`### ecs-batch: \`${file}\` is ${status}`, '');
+    out.push(`### ecs-batch: ${mdCode(file)} is ${status}`, '');
     if (report.errors.length || report.warnings.length) {
         for (const e of report.errors)
-            out.push(`- ❌ \`${e.file}:${e.line}:${e.column}\` ${e.message}`);
+            out.push(`- ❌ ${mdCode(`${e.file}:${e.line}:${e.column}`)} ${mdText(e.message)}`);
         for (const w of report.warnings)
-            out.push(`- ⚠️ \`${w.file}:${w.line}:${w.column}\` ${w.message}`);
+            out.push(`- ⚠️ ${mdCode(`${w.file}:${w.line}:${w.column}`)} ${mdText(w.message)}`);
         out.push('');
     }
     if (report.jobs.length) {
         const rows = report.jobs.map((j) => [
-            `\`${j.name}\``,
-            j.description,
-            `\`${j.written ?? j.expression}\``,
-            `\`${j.expression}\``,
-            j.human,
-            j.timezone,
-            localRuns(j).join('<br>') || '(none)',
+            mdCode(j.name),
+            mdText(j.description),
+            mdCode(j.written ?? j.expression),
+            mdCode(j.expression),
+            mdText(j.human),
+            mdText(j.timezone),
+            localRuns(j).map(mdText).join('<br>') || '(none)',
             j.enabled ? 'yes' : 'no',
         ]);
         out.push(markdownTable(['Job', 'Description', 'Schedule', 'AWS expression', 'When', 'Time zone', 'Next runs', 'Enabled'], rows));
@@ -97186,20 +97770,26 @@ function renderValidationMarkdown(file, report) {
 
 
 
-function changeReport(c) {
+
+
+function changeReport(c, options) {
     return {
         kind: c.kind,
         action: c.action,
         name: changeName(c),
         ...('job' in c && c.job ? { job: c.job } : {}),
         reason: c.reason,
-        diff: 'diff' in c ? c.diff.map(describeChange) : [],
+        diff: 'diff' in c ? c.diff.map((d) => describeChange(d, options)) : [],
     };
 }
 function shortDigest(digest) {
     return digest.replace(/^sha256:([0-9a-f]{12}).*$/, 'sha256:$1');
 }
-function deploymentReport(outcome, now) {
+/**
+ * The report of a plan or deploy. Values are described for people: environment values are
+ * fingerprinted unless `showValues`, secrets are hidden by name and shape, whatever the format.
+ */
+function deploymentReport(outcome, now, options = {}) {
     const totals = { create: 0, update: 0, enable: 0, disable: 0, unchanged: 0, jobs: 0, pruned: 0, writes: 0 };
     const errors = outcome.load.diagnostics.filter((d) => d.severity === 'error').map(diagnostics_formatDiagnostic);
     const base = { totals, jobs: [], pruned: [], changes: [], warnings: outcome.load.diagnostics.filter((d) => d.severity === 'warning').map(diagnostics_formatDiagnostic), conflicts: [], errors, taskDefinitionArns: {} };
@@ -97227,16 +97817,16 @@ function deploymentReport(outcome, now) {
             schedule: { written: job.scheduleText, expression: info.expression, human: info.human, timezone: info.timezone },
             ...(info.nextRuns[0] ? { nextRun: info.nextRuns[0], nextRunLocal: localRuns(info)[0] } : {}),
             taskDefinition: { family: jp.family, ...(jp.currentRevision !== undefined ? { from: jp.currentRevision } : {}), ...(to !== undefined ? { to } : {}), ...(arn ? { arn } : {}), registers: jp.registersNewRevision },
-            reasons: jp.reasons,
+            reasons: jp.reasons.map((r) => reasonText(r, options)),
             links: consoleLinks({ region: plan.region, backend: plan.backend, prefix: plan.prefix, name: jp.name, family: jp.family, ...(to !== undefined ? { revision: to } : {}), ...(job.logs ? { logGroup: job.logs.group } : {}) }),
         };
     });
     totals.jobs = jobs.length;
     const pruneKinds = (c) => c.action === 'delete' || (c.kind === 'task-definition-revisions' && !plan.jobs.some((j) => j.family === c.family));
-    const pruned = plan.changes.filter(pruneKinds).map(changeReport);
+    const pruned = plan.changes.filter(pruneKinds).map((c) => changeReport(c, options));
     totals.pruned = pruned.length;
     totals.writes = plan.changes.filter((c) => c.action !== 'unchanged').length;
-    const errorsAll = [...errors, ...(applied?.error ? [`${applied.error.change.kind} ${changeName(applied.error.change)}: ${applied.error.message}`] : [])];
+    const errorsAll = [...errors, ...(applied?.error ? [`${applied.error.change.kind} ${changeName(applied.error.change)}: ${redactSecrets(applied.error.message)}`] : [])];
     return {
         status,
         prefix: plan.prefix,
@@ -97247,7 +97837,7 @@ function deploymentReport(outcome, now) {
         totals,
         jobs,
         pruned,
-        changes: plan.changes.map(changeReport),
+        changes: plan.changes.map((c) => changeReport(c, options)),
         warnings: [...base.warnings, ...plan.warnings],
         conflicts: plan.conflicts,
         errors: errorsAll,
@@ -97277,31 +97867,35 @@ function totalsLine(r) {
     const t = r.totals;
     return `${t.jobs} job(s): ${t.create} new, ${t.update} updated, ${t.enable} enabled, ${t.disable} disabled, ${t.unchanged} unchanged; ${t.pruned} pruned; ${t.writes} AWS change(s)`;
 }
+/**
+ * The job summary and PR comment. Every value from the manifest or AWS is rendered inert (code
+ * spans or escaped text), so what GitHub shows is what will happen, whatever the values hold.
+ */
 function renderDeploymentMarkdown(r) {
     const out = [];
-    const where = r.prefix ? ` \`${r.prefix}\`${r.region ? ` in ${r.region}` : ''} (${r.backend === 'rules' ? 'EventBridge rules' : 'EventBridge Scheduler'})` : '';
+    const where = r.prefix ? ` ${mdCode(r.prefix)}${r.region ? ` in ${mdText(r.region)}` : ''} (${r.backend === 'rules' ? 'EventBridge rules' : 'EventBridge Scheduler'})` : '';
     out.push(`### ecs-batch${where}: ${STATUS_TITLE[r.status]}`, '');
     if (r.image)
-        out.push(`Image \`${r.image.uri.replace(/sha256:[0-9a-f]{64}/, r.image.short)}\`${imageNote(r.image)}`, '');
+        out.push(`Image ${mdCode(r.image.uri.replace(/sha256:[0-9a-f]{64}/, r.image.short))}${mdText(imageNote(r.image))}`, '');
     if (r.jobs.length)
         out.push(`**${totalsLine(r)}**`, '');
     for (const e of r.errors)
-        out.push(`- ❌ ${e}`);
+        out.push(`- ❌ ${mdText(e)}`);
     for (const c of r.conflicts)
-        out.push(`- ⛔ ${c}`);
+        out.push(`- ⛔ ${mdText(c)}`);
     for (const w of r.warnings)
-        out.push(`- ⚠️ ${w}`);
+        out.push(`- ⚠️ ${mdText(w)}`);
     if (r.errors.length || r.conflicts.length || r.warnings.length)
         out.push('');
     if (r.jobs.length) {
         const rows = r.jobs.map((j) => [
-            `\`${j.job}\``,
+            mdCode(j.job),
             ACTION_LABEL[j.action],
-            `\`${j.schedule.written}\`${j.schedule.written !== j.schedule.expression ? ` → \`${j.schedule.expression}\`` : ''}<br>${j.schedule.human} (${j.schedule.timezone})`,
-            j.enabled ? (j.nextRunLocal ?? '—') : 'disabled',
-            `\`${revisionText(j)}\``,
-            r.image?.short ?? '',
-            [j.links.schedule && `[schedule](${j.links.schedule})`, j.links.taskDefinition && `[task definition](${j.links.taskDefinition})`, j.links.logs && `[logs](${j.links.logs})`].filter(Boolean).join(' · '),
+            `${mdCode(j.schedule.written)}${j.schedule.written !== j.schedule.expression ? ` → ${mdCode(j.schedule.expression)}` : ''}<br>${mdText(j.schedule.human)} (${mdText(j.schedule.timezone)})`,
+            j.enabled ? mdText(j.nextRunLocal ?? '—') : 'disabled',
+            mdCode(revisionText(j)),
+            mdCode(r.image?.short ?? ''),
+            [j.links.schedule && mdLink('schedule', j.links.schedule), j.links.taskDefinition && mdLink('task definition', j.links.taskDefinition), j.links.logs && mdLink('logs', j.links.logs)].filter(Boolean).join(' · '),
         ]);
         out.push(markdownTable(['Job', 'Change', 'Schedule', 'Next run', 'Task definition', 'Image', 'Links'], rows), '');
     }
@@ -97309,9 +97903,9 @@ function renderDeploymentMarkdown(r) {
     if (changed.length) {
         out.push('<details><summary>What changes, per job</summary>', '');
         for (const j of changed) {
-            out.push(`**${j.job}**`, '');
+            out.push(`**${mdText(j.job)}**`, '');
             for (const reason of j.reasons)
-                out.push(`- ${reason.replace(/\|/g, '\\|')}`);
+                out.push(`- ${mdCode(reason)}`);
             out.push('');
         }
         out.push('</details>', '');
@@ -97319,7 +97913,7 @@ function renderDeploymentMarkdown(r) {
     if (r.pruned.length) {
         out.push('**Pruned** (owned by this manifest, no longer listed):', '');
         for (const p of r.pruned)
-            out.push(`- ${p.kind} \`${p.name}\`: ${p.reason}`);
+            out.push(`- ${mdText(p.kind)} ${mdCode(p.name)}: ${mdText(p.reason)}`);
         out.push('');
     }
     return out.join('\n');
@@ -97328,25 +97922,25 @@ function renderDeploymentText(r) {
     const out = [];
     out.push(`ecs-batch ${r.prefix ?? ''}${r.region ? ` (${r.region}, ${r.backend})` : ''}: ${STATUS_TITLE[r.status]}`);
     if (r.image)
-        out.push(`image: ${r.image.uri}${imageNote(r.image)}`);
+        out.push(`image: ${untrusted_inertLine(r.image.uri)}${imageNote(r.image)}`);
     for (const e of r.errors)
-        out.push(`error: ${e}`);
+        out.push(`error: ${untrusted_inertLine(e)}`);
     for (const c of r.conflicts)
-        out.push(`refused: ${c}`);
+        out.push(`refused: ${untrusted_inertLine(c)}`);
     for (const w of r.warnings)
-        out.push(`warning: ${w}`);
+        out.push(`warning: ${untrusted_inertLine(w)}`);
     if (r.jobs.length) {
         out.push('');
         out.push(table_textTable(['JOB', 'CHANGE', 'SCHEDULE', 'NEXT RUN', 'TASK DEFINITION'], r.jobs.map((j) => [j.job, ACTION_LABEL[j.action], `${j.schedule.expression} ${j.schedule.timezone}`, j.enabled ? (j.nextRunLocal ?? '-') : 'disabled', revisionText(j)])));
         for (const j of r.jobs.filter((x) => x.reasons.length)) {
             out.push('', `${j.job}:`);
             for (const reason of j.reasons)
-                out.push(`  ${reason}`);
+                out.push(`  ${untrusted_inertLine(reason)}`);
         }
         out.push('', totalsLine(r));
     }
     for (const p of r.pruned)
-        out.push(`pruned ${p.kind} ${p.name}: ${p.reason}`);
+        out.push(`pruned ${p.kind} ${untrusted_inertLine(p.name)}: ${untrusted_inertLine(p.reason)}`);
     return out.join('\n');
 }
 
@@ -102505,7 +103099,21 @@ function getOctokit(token, options, ...additionalPlugins) {
 function commentMarker(prefix) {
     return `<!-- ecs-batch:plan:${prefix} -->`;
 }
-/** Creates or updates the comment that carries `marker`. Returns what it did. */
+/** Who writes with this token: a user token can say; the workflow's GITHUB_TOKEN (an app installation) cannot. */
+async function tokenIdentity(octokit) {
+    try {
+        const { data } = await octokit.rest.users.getAuthenticated();
+        return { login: data.login, type: data.type };
+    }
+    catch {
+        return { login: 'github-actions[bot]', type: 'Bot' };
+    }
+}
+/**
+ * Creates or updates the comment that carries `marker`. Only a comment this token's identity
+ * wrote is updated: anyone can plant the marker in a comment of their own, and must not receive
+ * (or later edit) the plan.
+ */
 async function upsertPullRequestComment(token, marker, body) {
     const { /* context */ "_": context } = github_namespaceObject;
     const number = context.payload.pull_request?.number;
@@ -102514,8 +103122,9 @@ async function upsertPullRequestComment(token, marker, body) {
     const octokit = getOctokit(token);
     const { owner, repo } = context.repo;
     const text = `${marker}\n${body}`;
+    const me = await tokenIdentity(octokit);
     for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo, issue_number: number, per_page: 100 })) {
-        const existing = page.data.find((c) => c.body?.includes(marker));
+        const existing = page.data.find((c) => c.body?.includes(marker) && c.user?.login === me.login && c.user?.type === me.type);
         if (existing) {
             await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body: text });
             return 'updated';
@@ -102539,8 +103148,37 @@ async function commentOnPullRequest(token, marker, body) {
     }
 }
 
+;// CONCATENATED MODULE: ./util/deadline.ts
+/** An overall deadline for a command, so that a silent endpoint can never hang a CI job forever. */
+
+class DeadlineError extends OperationError {
+    constructor(seconds, what) {
+        super(`${what} did not finish within its deadline of ${formatSeconds(seconds)}, and was stopped`, 'an AWS endpoint may not be answering (check AWS_ENDPOINT_URL, the network and the region); raise the limit with --deadline (or the deadline input) if the work is just long');
+        this.name = 'DeadlineError';
+    }
+}
+function formatSeconds(seconds) {
+    return seconds >= 3600 && seconds % 3600 === 0 ? `${seconds / 3600}h` : seconds >= 60 && seconds % 60 === 0 ? `${seconds / 60}m` : `${seconds}s`;
+}
+/** Resolves with `work`, or rejects with a DeadlineError after `seconds`. */
+async function withDeadline(work, seconds, what) {
+    let timer;
+    const expired = new Promise((_resolve, reject) => {
+        timer = setTimeout(() => reject(new DeadlineError(seconds, what)), seconds * 1000);
+    });
+    try {
+        return await Promise.race([work, expired]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/github.ts
 /** Small adapters between the core and the GitHub Actions runner. */
+
+
+
 
 
 
@@ -102581,14 +103219,30 @@ async function writeSummary(markdown) {
         warning(`Could not write the job summary: ${error.message}`);
     }
 }
-/** Runs an action body; any failure fails the step with a one-line reason, never a stack trace. */
-async function runAction(body) {
+/**
+ * Runs an action body; any failure fails the step with a one-line reason, never a stack trace.
+ * The whole step has a deadline (input `deadline`, else `defaultDeadlineSeconds`), so a silent
+ * endpoint fails it with a clear message instead of hanging until the job's own timeout.
+ */
+async function runAction(body, defaultDeadlineSeconds = 60 * 60) {
     try {
-        await body();
+        const deadline = parseDuration("input 'deadline'", optionalInput('deadline'), defaultDeadlineSeconds);
+        await withDeadline(body(), deadline, 'this step');
     }
     catch (error) {
-        setFailed(error instanceof UsageError ? error.message : describeError(error));
+        setFailed(redactSecrets(error instanceof UsageError ? error.message : describeError(error)));
+        // Past the deadline, whatever still hangs (a silent socket) must not keep the step alive.
+        if (error instanceof DeadlineError)
+            process.exit(1);
     }
+}
+/** An image input: a usage error (before any AWS call) unless it is an image reference. */
+function imageInput(name) {
+    const value = optionalInput(name);
+    if (value !== undefined && !parseImageReference(value)) {
+        throw new UsageError(`input '${name}' is not an image reference: expected registry/repository@sha256:<64 hex> or registry/repository:tag`);
+    }
+    return value;
 }
 
 ;// CONCATENATED MODULE: ./actions/release.ts
@@ -102603,14 +103257,17 @@ async function runAction(body) {
 
 
 
+
 const NO_CREDENTIALS = '> ⚠️ **No AWS credentials in this run** (a pull request from a fork, or no aws-actions/configure-aws-credentials step): ' +
     'the plan against AWS was skipped; this is validation only.';
 const NOTHING_DEPLOYED = '> ℹ️ Nothing is deployed yet and no image was given, so there is nothing to plan against: validation only.';
 void runAction(async () => {
-    const image = optionalInput('image');
+    const image = imageInput('image');
     const file = optionalInput('manifest') ?? DEFAULT_MANIFEST;
     const dryRun = booleanInput('dry-run', false);
     const keepRevisions = parseNonNegativeInt("input 'keep-revisions'", optionalInput('keep-revisions'));
+    const maxPrune = parseNonNegativeInt("input 'max-prune'", optionalInput('max-prune'));
+    const showValues = booleanInput('show-values', false);
     const environment = optionalInput('environment');
     const comment = dryRun && booleanInput('pr-comment', true);
     const token = optionalInput('github-token');
@@ -102646,14 +103303,15 @@ void runAction(async () => {
         dryRun,
         prune: booleanInput('prune', true),
         ...(keepRevisions !== undefined ? { keepRevisions } : {}),
-        onEvent: (event) => info(describeProgress(event)),
+        ...(maxPrune !== undefined ? { maxPrune } : {}),
+        onEvent: (event) => info(inertText(describeProgress(event))),
     }));
     if (outcome.noImage)
         return validationOnly(NOTHING_DEPLOYED);
     annotate(outcome.load.diagnostics);
-    const report = deploymentReport(outcome, now);
+    const report = deploymentReport(outcome, now, { showValues });
     const markdown = renderDeploymentMarkdown(report);
-    info(renderDeploymentText(report));
+    info(inertText(renderDeploymentText(report)));
     setOutput('status', report.status);
     setOutput('changes', JSON.stringify(report.changes.filter((c) => c.action !== 'unchanged')));
     setOutput('task-definition-arns', JSON.stringify(report.taskDefinitionArns));

@@ -81909,7 +81909,7 @@ var identity = __nccwpck_require__(1737);
 var Scalar = __nccwpck_require__(1543);
 var YAMLMap = __nccwpck_require__(1856);
 var YAMLSeq = __nccwpck_require__(3013);
-var resolveBlockMap = __nccwpck_require__(1954);
+var resolveBlockMap = __nccwpck_require__(9573);
 var resolveBlockSeq = __nccwpck_require__(1120);
 var resolveFlowCollection = __nccwpck_require__(8884);
 
@@ -82494,7 +82494,7 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 1954:
+/***/ 9573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -84538,7 +84538,7 @@ __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
+exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
@@ -84553,7 +84553,7 @@ __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -93545,6 +93545,9 @@ var client_scheduler_dist_cjs = __nccwpck_require__(8994);
 
 
 const USER_AGENT = 'ecs-batch/0.1.0';
+/** One AWS call may take this long before it is abandoned (and retried): a silent endpoint must not hang a deploy. */
+const REQUEST_TIMEOUT_MS = 30_000;
+const CONNECT_TIMEOUT_MS = 5_000;
 function createClients(options = {}) {
     const config = {
         ...(options.region ? { region: options.region } : {}),
@@ -93552,6 +93555,7 @@ function createClients(options = {}) {
         retryMode: 'adaptive',
         maxAttempts: options.maxAttempts ?? 10,
         customUserAgent: USER_AGENT,
+        requestHandler: { requestTimeout: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS, connectionTimeout: options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS },
     };
     const made = [];
     const lazy = (make) => {
@@ -93607,10 +93611,101 @@ async function hasCredentials(clients) {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./util/files.ts
+/** Reading files a user names: only regular files, only up to a size, never blocking on a FIFO. */
+
+/** A manifest of 5,000 jobs is well under 2 MiB. */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+/** ECS accepts task definitions up to 64 KiB; a base file four times that is not a task definition. */
+const MAX_TASK_DEFINITION_BYTES = 256 * 1024;
+/** A workflow file read to check a rerun job list. */
+const MAX_WORKFLOW_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+class FileReadError extends Error {
+    code;
+    constructor(code, message) {
+        super(message);
+        this.name = 'FileReadError';
+        this.code = code;
+    }
+}
+/**
+ * Reads a text file. Refuses anything but a regular file (a device like /dev/zero, a FIFO, a
+ * directory) and anything larger than `maxBytes`, without reading it. O_NONBLOCK makes opening a
+ * FIFO return at once instead of waiting for a writer.
+ */
+function readBoundedTextFile(path, maxBytes) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0));
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new FileReadError('ENOENT', 'no such file');
+        throw new FileReadError('UNREADABLE', code === 'EACCES' ? 'permission denied' : `cannot open it (${code ?? 'error'})`);
+    }
+    try {
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        if (!stat.isFile())
+            throw new FileReadError('NOT_A_FILE', stat.isDirectory() ? 'it is a directory, not a file' : 'it is not a regular file (a device, a pipe or a socket)');
+        if (stat.size > maxBytes)
+            throw new FileReadError('TOO_LARGE', `it is ${stat.size} bytes; at most ${maxBytes} are read`);
+        // Read at most one byte past the cap, in case the file grows while it is read.
+        const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
+        let length = 0;
+        for (;;) {
+            const n = (0,external_node_fs_.readSync)(fd, buffer, length, buffer.length - length, null);
+            if (n === 0)
+                break;
+            length += n;
+            if (length > maxBytes)
+                throw new FileReadError('TOO_LARGE', `it is larger than ${maxBytes} bytes`);
+            if (length === buffer.length)
+                break;
+        }
+        return buffer.subarray(0, length).toString('utf8');
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/**
+ * Where a JSON.parse error is, as line and column, without any of the file's content (V8's
+ * message quotes the text). The shortest prefix that fails for another reason than "unexpected
+ * end" ends at the bad character: found by bisection.
+ */
+function jsonErrorPosition(text) {
+    const failsHere = (k) => {
+        try {
+            JSON.parse(text.slice(0, k));
+            return false;
+        }
+        catch (error) {
+            return !/end of JSON input/i.test(error.message);
+        }
+    };
+    let low = 1;
+    let high = text.length;
+    if (!failsHere(high))
+        return positionOf(text, text.length);
+    while (low < high) {
+        const mid = (low + high) >> 1;
+        if (failsHere(mid))
+            high = mid;
+        else
+            low = mid + 1;
+    }
+    return positionOf(text, low - 1);
+}
+function positionOf(text, offset) {
+    const before = text.slice(0, offset);
+    return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+}
+
 ;// CONCATENATED MODULE: ./util/suggest.ts
 /** "Did you mean" lookups for names a user mistyped. */
 function editDistance(a, b) {
@@ -94400,13 +94495,133 @@ function describeSchedule(schedule) {
 
 
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./util/secrets.ts
-/** Names of variables that probably hold secrets: their values are never shown. */
-const SECRET_LOOKING_NAME = /PASSWORD|SECRET|TOKEN|KEY/i;
-/** A diff path of an environment variable whose name looks secret, e.g. `...environment[API_TOKEN].value`. */
+/**
+ * What counts as a secret in output, by name and by shape, and how it is hidden. Every path that
+ * prints a value from the manifest, from AWS or from a container goes through `redactSecrets`.
+ */
+
+/**
+ * Parts of a variable (or flag) name that mark its value as secret. Matched as whole words of the
+ * name (split at `_`, `-`, `.` and case changes), so `DB_PASS` and `GH_PAT` match and `PATH` or
+ * `KEYBOARD_LAYOUT` do not.
+ */
+const SECRET_NAME_WORDS = [
+    'PASSWORD',
+    'PASSWD',
+    'PASS',
+    'PWD',
+    'SECRET',
+    'TOKEN',
+    'KEY',
+    'APIKEY',
+    'PAT',
+    'CREDENTIAL',
+    'CREDENTIALS',
+    'CREDS',
+    'PRIVATE',
+    'AUTH',
+    'DSN',
+    'COOKIE',
+    'SESSION',
+    'SIGNATURE',
+    'CERT',
+    'PASSPHRASE',
+];
+const NAME_WORDS = new Set(SECRET_NAME_WORDS);
+/** Glued forms common enough to deserve a match of their own (`APIKEY`, `DBPASSWORD`, `ACCESSTOKEN`). */
+const GLUED = /(PASSWORD|PASSWD|SECRET|TOKEN|APIKEY|CREDENTIAL|PASSPHRASE|PRIVATEKEY)/;
+function secrets_isSecretName(name) {
+    const words = name
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .toUpperCase()
+        .split(/[^A-Z0-9]+/)
+        .filter(Boolean);
+    return words.some((w) => NAME_WORDS.has(w) || GLUED.test(w));
+}
+/** Token formats that are secrets whatever they are called. */
+const TOKEN_SHAPES = [
+    /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(-----END [A-Z ]*PRIVATE KEY-----|$)/g,
+    /\b(ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{20,}\b/g,
+    /\bgithub_pat_[A-Za-z0-9_]{20,}\b/g,
+    /\b(AKIA|ASIA|AGPA|AIDA|AROA|ANPA)[A-Z0-9]{16}\b/g,
+    /\bxox[abprse]-[A-Za-z0-9-]{10,}\b/g,
+    /\bsk_(live|test)_[A-Za-z0-9]{16,}\b/g,
+    /\bglpat-[A-Za-z0-9_-]{20,}\b/g,
+    /\bnpm_[A-Za-z0-9]{30,}\b/g,
+    /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/g,
+];
+/** `scheme://user:password@host`: the password part. */
+const URL_PASSWORD = /\b([a-z][a-z0-9+.-]*:\/\/[^\s:/@"']+:)([^\s@/"']+)(@)/gi;
+/** `--password=x`, `password: x`, `DB_PASS=x` inside a command line or text. */
+const NAMED_VALUE = /(-{0,2}[A-Za-z][A-Za-z0-9_.-]*)(\s*[=:]\s*|\s+)("[^"]*"|'[^']*'|[^\s"',;&]+)/g;
+const HIDDEN = '***';
+function entropy(text) {
+    const counts = new Map();
+    for (const ch of text)
+        counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    let bits = 0;
+    for (const n of counts.values())
+        bits -= (n / text.length) * Math.log2(n / text.length);
+    return bits;
+}
+/**
+ * A long random-looking run: mixed case and digits, high entropy. Hex digests (sha256:...) top
+ * out at 4 bits a character and ARNs are not one run, so neither is caught.
+ */
+function looksRandom(word) {
+    return word.length >= 32 && /[a-z]/.test(word) && /[A-Z]/.test(word) && /\d/.test(word) && entropy(word) >= 4.3;
+}
+const RANDOM_RUN = /[A-Za-z0-9+/_=-]{32,}/g;
+/** True when a value has a secret's shape (a token format, a URL with a password, a random run). */
+function looksSecretValue(value) {
+    return secrets_redactSecrets(value, { names: false }) !== value;
+}
+/**
+ * Hides secrets inside a text: token formats, passwords in URLs, values after a secret-looking
+ * name (`--password=...`), long random runs. What is not secret is left as it was.
+ */
+function secrets_redactSecrets(text, options = {}) {
+    let out = text;
+    for (const shape of TOKEN_SHAPES)
+        out = out.replace(shape, HIDDEN);
+    out = out.replace(URL_PASSWORD, (_m, head, _pw, at) => `${head}${HIDDEN}${at}`);
+    if (options.names !== false) {
+        out = out.replace(NAMED_VALUE, (m, name, sep, value) => {
+            if (!secrets_isSecretName(name) || value === HIDDEN || /^["']?\*\*\*["']?$/.test(value))
+                return m;
+            // Only a flag (`--token x`) takes its value after a space; and a flag is no flag's value.
+            if (/^\s+$/.test(sep) && (value.startsWith('-') || !name.startsWith('-')))
+                return m;
+            return `${name}${sep}${HIDDEN}`;
+        });
+    }
+    out = out.replace(RANDOM_RUN, (run) => (looksRandom(run) ? HIDDEN : run));
+    return out;
+}
+/** A short, stable fingerprint of a value: says whether it changed without saying what it is. */
+function secrets_fingerprint(value) {
+    return `sha256:${createHash('sha256').update(value).digest('hex').slice(0, 8)}`;
+}
+/** A diff path of an environment variable, e.g. `containerDefinitions[main].environment[API_TOKEN].value`. */
+function secrets_environmentVariableOf(path) {
+    return /environment\[([^\]]+)\]/.exec(path)?.[1];
+}
+/** A diff path of an environment variable whose name looks secret. */
 function isSecretPath(path) {
-    const name = /environment\[([^\]]+)\]/.exec(path)?.[1];
-    return name !== undefined && SECRET_LOOKING_NAME.test(name);
+    const name = secrets_environmentVariableOf(path);
+    return name !== undefined && secrets_isSecretName(name);
+}
+/** A command line as a list: the argument after a secret-looking flag (`--password`, `-p`?) is hidden too. */
+function secrets_redactArgv(argv) {
+    return argv.map((arg, i) => {
+        const previous = argv[i - 1];
+        if (previous !== undefined && /^--?[A-Za-z]/.test(previous) && !previous.includes('=') && secrets_isSecretName(previous))
+            return HIDDEN;
+        return secrets_redactSecrets(arg);
+    });
 }
 
 ;// CONCATENATED MODULE: ./manifest/names.ts
@@ -94617,8 +94832,11 @@ function checkEnvironment(name, job, ctx) {
         if (key in secrets) {
             report.error(report.sourceOf(name, ['environment', key]), `${key} is set in both environment and secrets; keep one`, 'key');
         }
-        else if (SECRET_LOOKING_NAME.test(key) && String(value) !== '') {
+        else if (secrets_isSecretName(key) && String(value) !== '') {
             report.warn(report.sourceOf(name, ['environment', key]), `${key} looks secret but is a plain value in environment (visible in the task definition); move it to secrets: { ${key}: arn:aws:ssm:region:account:parameter/name }`, 'key');
+        }
+        else if (looksSecretValue(String(value))) {
+            report.warn(report.sourceOf(name, ['environment', key]), `the value of ${key} looks like a secret (a token, a key or a password in a URL) but is a plain value in environment (visible in the task definition and to anyone who can read it); move it to secrets: { ${key}: arn:aws:ssm:region:account:parameter/name }`, 'value');
         }
     }
     for (const [key, value] of Object.entries(secrets)) {
@@ -94936,6 +95154,10 @@ class SourceMap {
         return end.line === begin.line ? end : begin;
     }
 }
+/** Deeper than this, a manifest is not a manifest: refused before anything walks it recursively. */
+const MAX_NESTING = 32;
+/** Aliases the document may expand (YAML anchors are fine; an alias bomb is not). */
+const MAX_ALIAS_COUNT = 100;
 /** Parses YAML keeping positions. Duplicate keys are errors (the YAML spec forbids them). */
 function parseYaml(text) {
     const lines = new dist/* LineCounter */.HN();
@@ -94952,7 +95174,48 @@ function parseYaml(text) {
             : `YAML syntax: ${firstLine(error.message)}`;
         problems.push({ message, position });
     }
+    if (problems.length === 0) {
+        const tooDeep = deepestNode(document);
+        if (tooDeep)
+            problems.push({ message: `nesting deeper than ${MAX_NESTING} levels: a manifest is never this deep; check the indentation and brackets here`, position: source.position(tooDeep.range?.[0] ?? 0) });
+    }
     return { source, problems };
+}
+/** The first node nested deeper than MAX_NESTING (a walk with its own stack, so no recursion limit is hit). */
+function deepestNode(document) {
+    const stack = [[document.contents, 1]];
+    while (stack.length) {
+        const [node, level] = stack.pop();
+        if (!(0,dist/* isMap */.jh)(node) && !(0,dist/* isSeq */.oP)(node))
+            continue;
+        if (level > MAX_NESTING)
+            return node;
+        for (const item of node.items)
+            stack.push([(0,dist/* isPair */.tO)(item) ? item.value : item, level + 1]);
+    }
+    return undefined;
+}
+/**
+ * The document as plain data, or where and why it cannot be: an alias bomb (anchors expanded
+ * past MAX_ALIAS_COUNT) becomes a positioned problem, not an exception.
+ */
+function documentValue(source) {
+    try {
+        return { value: source.document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+    }
+    catch (error) {
+        let alias;
+        (0,dist/* visit */.YR)(source.document, {
+            Alias(_key, node) {
+                alias = node;
+                return dist/* visit */.YR.BREAK;
+            },
+        });
+        const message = error instanceof ReferenceError && /alias/i.test(error.message)
+            ? `YAML aliases expand to too much data (more than ${MAX_ALIAS_COUNT} alias uses); write the values out or use fewer anchors`
+            : 'the YAML document cannot be read as data; simplify the anchors and aliases here';
+        return { problem: { message, position: source.position(alias?.range?.[0] ?? 0) } };
+    }
 }
 function firstLine(message) {
     return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
@@ -94973,13 +95236,13 @@ const DEFAULT_MANIFEST = 'ecs-batch.yml';
 function loadManifest(file, options = {}) {
     let text;
     try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+        text = readBoundedTextFile(file, MAX_MANIFEST_BYTES);
     }
     catch (error) {
-        const code = error.code;
-        const message = code === 'ENOENT'
+        const problem = error instanceof FileReadError ? error : new FileReadError('UNREADABLE', 'cannot read it');
+        const message = problem.code === 'ENOENT'
             ? `manifest not found: ${file}. Create it (see examples/ecs-batch.yml) or pass its path with --manifest / the manifest input`
-            : `cannot read the manifest ${file}: ${error.message}`;
+            : `cannot read the manifest ${file}: ${problem.message}`;
         return { valid: false, diagnostics: [{ severity: 'error', message, file, line: 1, column: 1, path: '' }] };
     }
     return loadManifestText(text, file, options);
@@ -94992,7 +95255,12 @@ function loadManifestText(text, file, options = {}) {
     }
     if (problems.length > 0)
         return finish(diagnostics);
-    const raw = source.document.toJS();
+    const data = documentValue(source);
+    if ('problem' in data) {
+        diagnostics.push({ severity: 'error', message: data.problem.message, file, line: data.problem.position.line, column: data.problem.position.column, path: '' });
+        return finish(diagnostics);
+    }
+    const raw = data.value;
     if (raw === null || raw === undefined) {
         diagnostics.push({ severity: 'error', message: 'the manifest is empty; start from examples/ecs-batch.yml', file, line: 1, column: 1, path: '' });
         return finish(diagnostics);
@@ -95047,6 +95315,7 @@ function loadManifestText(text, file, options = {}) {
             project: doc.project,
             ...(environment ? { environment } : {}),
             prefix,
+            siblingPrefixes: [doc.project, ...Object.keys(doc.environments ?? {}).map((env) => namePrefix(doc.project, env))].filter((p) => p !== prefix),
             cluster: resolved.cluster,
             backend,
             image: { repository: resolved.image.repository, context: resolved.image.context ?? '.', dockerfile: resolved.image.dockerfile ?? 'Dockerfile' },
@@ -95075,21 +95344,32 @@ function loadBaseTaskDefinition(spec, baseDir, fail) {
     if (!spec.taskDefinition)
         return undefined;
     const path = (0,external_node_path_.resolve)(baseDir, spec.taskDefinition);
+    let text;
     try {
-        const parsed = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-            fail(`base task definition ${spec.taskDefinition} must be a JSON object (a RegisterTaskDefinition request)`);
-            return undefined;
-        }
-        return parsed;
+        text = readBoundedTextFile(path, MAX_TASK_DEFINITION_BYTES);
     }
     catch (error) {
-        const code = error.code;
-        fail(code === 'ENOENT'
+        const problem = error instanceof FileReadError ? error : new FileReadError('UNREADABLE', 'cannot read it');
+        fail(problem.code === 'ENOENT'
             ? `base task definition not found: ${spec.taskDefinition} (paths are relative to the manifest)`
-            : `base task definition ${spec.taskDefinition} is not valid JSON: ${error.message}`);
+            : `cannot read the base task definition ${spec.taskDefinition}: ${problem.message}`);
         return undefined;
     }
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        // Not the parser's message: it quotes the file's text, which may hold secrets.
+        const at = jsonErrorPosition(text);
+        fail(`base task definition ${spec.taskDefinition} is not valid JSON (at ${spec.taskDefinition}:${at.line}:${at.column})`);
+        return undefined;
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        fail(`base task definition ${spec.taskDefinition} must be a JSON object (a RegisterTaskDefinition request)`);
+        return undefined;
+    }
+    return parsed;
 }
 function placer(source, file, out) {
     // A problem in `defaults` surfaces once per job; report it once.
@@ -95118,9 +95398,9 @@ function textTable(headers, rows) {
         .trimEnd();
     return [line(headers), ...rows.map(line)].join('\n');
 }
-/** Escapes what would break a markdown table cell. */
+/** Escapes what would break a markdown table cell: a bare `|` (one already escaped stays as it is). */
 function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    return text.replace(/(^|[^\\])\|/g, '$1\\|').replace(/(^|[^\\])\|/g, '$1\\|').replace(/\r?\n/g, '<br>');
 }
 function markdownTable(headers, rows) {
     const head = `| ${headers.map(cell).join(' | ')} |`;
@@ -95129,7 +95409,107 @@ function markdownTable(headers, rows) {
     return [head, rule, ...body].join('\n');
 }
 
+;// CONCATENATED MODULE: ./report/untrusted.ts
+/**
+ * Untrusted text (from a manifest, from AWS, from a container) stays text: in a log it can never
+ * become a GitHub workflow command, and in markdown it can never become markup or HTML.
+ */
+
+/**
+ * The runner reads a line as a command when it starts with `::` after leading white space, or
+ * (the old syntax) when it holds `##[`.
+ */
+const COMMAND_LINE = /^\s*::|##\[/;
+// Control characters (tab and newline aside): escaped in a line of text, dropped from markdown.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+/** A value shown in a line of text: strings JSON-quoted (so no newline or quote escapes them), the rest as JSON. */
+function untrusted_quoted(value) {
+    return typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+}
+/** One line of untrusted text: control characters escaped, and never read as a workflow command. */
+function inertLine(text) {
+    const flat = text.replace(CONTROL, (c) => JSON.stringify(c).slice(1, -1)).replace(/\u2028|\u2029/g, ' ').replace(/\n/g, '\\n');
+    return COMMAND_LINE.test(flat) ? JSON.stringify(flat) : flat;
+}
+/**
+ * The last guard before text reaches a log: any line that the runner would take as a command is
+ * JSON-quoted. Our own output never writes commands through this path (they go through
+ * @actions/core), so nothing legitimate is lost.
+ */
+function inertText(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map((line) => (COMMAND_LINE.test(line) ? JSON.stringify(line) : line))
+        .join('\n');
+}
+/**
+ * Brackets a stretch of untrusted output (container logs) so that the runner processes no
+ * command inside it: `::stop-commands::TOKEN` ... `::TOKEN::`. The token is random, so the
+ * text inside cannot end the stretch early.
+ */
+class CommandsStopped {
+    token;
+    write;
+    constructor(write) {
+        this.write = write;
+    }
+    stop() {
+        if (this.token)
+            return;
+        this.token = `ecs-batch-${(0,external_node_crypto_.randomBytes)(16).toString('hex')}`;
+        this.write(`::stop-commands::${this.token}`);
+    }
+    resume() {
+        if (!this.token)
+            return;
+        this.write(`::${this.token}::`);
+        this.token = undefined;
+    }
+    get stopped() {
+        return this.token !== undefined;
+    }
+}
+// ---- markdown ----
+/**
+ * Escapes text for markdown outside code: the characters a renderer reads as inline markup
+ * (emphasis, code, links, tables, strikethrough, math) get a backslash, `<` `>` `&` become
+ * entities (so no HTML and no comment), a leading `#` `-` `+` is escaped, and line breaks
+ * become spaces, so the text stays on the line we put it on.
+ */
+function mdText(text) {
+    return text
+        .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ')
+        .replace(CONTROL, '')
+        .replace(/[\\`*_[\]|~$]/g, (c) => `\\${c}`)
+        .replace(/^(\s*)([#+-])/, '$1\\$2')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;');
+}
+/**
+ * Untrusted text as an inline code span: nothing inside is markup. The fence is longer than any
+ * run of backticks inside, and line breaks become spaces. (In a table, `markdownTable` escapes `|`.)
+ */
+function mdCode(text) {
+    const flat = text.replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ').replace(CONTROL, '');
+    if (flat === '')
+        return '';
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    // A space pads the content when it starts or ends with a backtick (CommonMark strips one each side).
+    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/** A link whose text is untrusted and whose URL we built: the URL's parentheses and spaces are encoded. */
+function mdLink(text, url) {
+    const safeUrl = url.replace(/[()<> \s"'`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    return `[${mdText(text)}](${safeUrl})`;
+}
+
 ;// CONCATENATED MODULE: ./report/run.ts
+
+
 
 const TITLE = {
     succeeded: '✅ succeeded',
@@ -95155,33 +95535,33 @@ function renderRunText(r) {
     if (r.stopCode)
         lines.push(`stop code: ${r.stopCode}`);
     if (r.stoppedReason)
-        lines.push(`reason: ${r.stoppedReason}`);
+        lines.push(`reason: ${inertLine(secrets_redactSecrets(r.stoppedReason))}`);
     if (r.containerReason && r.containerReason !== r.stoppedReason)
-        lines.push(`container: ${r.containerReason}`);
+        lines.push(`container: ${inertLine(secrets_redactSecrets(r.containerReason))}`);
     if (r.durationSeconds !== undefined)
         lines.push(`duration: ${duration(r.durationSeconds)}`);
     if (r.logUrl)
         lines.push(`logs: ${r.logUrl}`);
     if (r.hint)
-        lines.push(`hint: ${r.hint}`);
+        lines.push(`hint: ${inertLine(secrets_redactSecrets(r.hint))}`);
     return lines.join('\n');
 }
 function renderRunMarkdown(r) {
     const rows = [
         ['Result', TITLE[r.status]],
         ['Exit code', r.exitCode === undefined ? '—' : String(r.exitCode)],
-        ['Stop code', r.stopCode ?? '—'],
-        ['Reason', r.stoppedReason ?? '—'],
+        ['Stop code', r.stopCode ? mdCode(r.stopCode) : '—'],
+        ['Reason', r.stoppedReason ? mdText(secrets_redactSecrets(r.stoppedReason)) : '—'],
         ['Duration', duration(r.durationSeconds)],
-        ['Task', r.taskArn ? `\`${r.taskArn}\`` : '—'],
-        ['Task definition', `\`${r.taskDefinitionArn}\` (from the ${r.settingsSource})`],
-        ['Logs', r.logUrl ? `[${r.logGroup} / ${r.logStream}](${r.logUrl})` : '—'],
+        ['Task', r.taskArn ? mdCode(r.taskArn) : '—'],
+        ['Task definition', `${mdCode(r.taskDefinitionArn)} (from the ${r.settingsSource})`],
+        ['Logs', r.logUrl ? mdLink(`${r.logGroup} / ${r.logStream}`, r.logUrl) : '—'],
     ];
-    const out = [`### ecs-batch run \`${r.job}\`: ${TITLE[r.status]}`, '', markdownTable(['', ''], rows)];
+    const out = [`### ecs-batch run ${mdCode(r.job)}: ${TITLE[r.status]}`, '', markdownTable(['', ''], rows)];
     if (r.hint)
-        out.push('', `**Hint:** ${r.hint}`);
+        out.push('', `**Hint:** ${mdText(secrets_redactSecrets(r.hint))}`);
     for (const note of r.notes)
-        out.push('', `> ${note}`);
+        out.push('', `> ${mdText(secrets_redactSecrets(note))}`);
     return `${out.join('\n')}\n`;
 }
 
@@ -95245,7 +95625,7 @@ var external_node_util_ = __nccwpck_require__(7975);
 
 
 /** A mistake in how the command was called: exit code 2, with usage. */
-class UsageError extends Error {
+class inputs_UsageError extends Error {
     constructor(message) {
         super(message);
         this.name = 'UsageError';
@@ -95259,19 +95639,19 @@ function parseCommandArgs(argv, options, allowPositionals = false) {
         const message = error.message;
         const unknown = /Unknown option '--?([^']+)'/.exec(message)?.[1];
         const hint = unknown ? didYouMean(unknown, Object.keys(options)).replace("'", "'--") : '';
-        throw new UsageError(`${message}${hint}`);
+        throw new inputs_UsageError(`${message}${hint}`);
     }
 }
 function parseFormat(value) {
     if (value === undefined || value === 'text' || value === 'json')
         return value ?? 'text';
-    throw new UsageError(`--format must be text or json, not '${value}'`);
+    throw new inputs_UsageError(`--format must be text or json, not '${value}'`);
 }
 function parsePositiveInt(name, value, fallback, max = 1000) {
     if (value === undefined)
         return fallback;
     if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) {
-        throw new UsageError(`${name} must be a whole number from 1 to ${max}, not '${value}'`);
+        throw new inputs_UsageError(`${name} must be a whole number from 1 to ${max}, not '${value}'`);
     }
     return Number(value);
 }
@@ -95279,7 +95659,7 @@ function parseNonNegativeInt(name, value) {
     if (value === undefined || value === '')
         return undefined;
     if (!/^\d+$/.test(value))
-        throw new UsageError(`${name} must be a whole number, not '${value}'`);
+        throw new inputs_UsageError(`${name} must be a whole number, not '${value}'`);
     return Number(value);
 }
 function parseInstant(name, value) {
@@ -95287,7 +95667,7 @@ function parseInstant(name, value) {
         return Date.now();
     const t = /^\d{4}-\d{2}-\d{2}/.test(value) ? Date.parse(value) : NaN;
     if (Number.isNaN(t))
-        throw new UsageError(`${name} must be an ISO-8601 time such as 2030-01-31T09:00:00Z, not '${value}'`);
+        throw new inputs_UsageError(`${name} must be an ISO-8601 time such as 2030-01-31T09:00:00Z, not '${value}'`);
     return t;
 }
 /** `90s`, `30m`, `2h`, `1h30m`, `0.5s`, or plain seconds. */
@@ -95297,10 +95677,10 @@ function parseDuration(name, value, fallbackSeconds) {
     const text = value.trim();
     const m = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+(?:\.\d+)?)s?)?$/.exec(text);
     if (!m || (!m[1] && !m[2] && !m[3]))
-        throw new UsageError(`${name} must be a duration such as 90s, 30m, 2h or 1h30m, not '${value}'`);
+        throw new inputs_UsageError(`${name} must be a duration such as 90s, 30m, 2h or 1h30m, not '${value}'`);
     const seconds = Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0);
     if (!(seconds > 0))
-        throw new UsageError(`${name} must be more than 0s`);
+        throw new inputs_UsageError(`${name} must be more than 0s`);
     return seconds;
 }
 /**
@@ -95317,10 +95697,10 @@ function parseCommand(name, value) {
             parsed = JSON.parse(text);
         }
         catch {
-            throw new UsageError(`${name} looks like a JSON list but is not valid JSON`);
+            throw new inputs_UsageError(`${name} looks like a JSON list but is not valid JSON`);
         }
         if (!Array.isArray(parsed) || !parsed.every((p) => typeof p === 'string') || parsed.length === 0) {
-            throw new UsageError(`${name} as JSON must be a non-empty list of strings`);
+            throw new inputs_UsageError(`${name} as JSON must be a non-empty list of strings`);
         }
         return parsed;
     }
@@ -95358,7 +95738,7 @@ function parseCommand(name, value) {
         }
     }
     if (quote)
-        throw new UsageError(`${name} has an unclosed ${quote} quote`);
+        throw new inputs_UsageError(`${name} has an unclosed ${quote} quote`);
     if (inWord)
         words.push(word);
     return words;
@@ -95373,7 +95753,7 @@ function parseEnvironment(name, values) {
         const eq = pair.indexOf('=');
         const key = eq > 0 ? pair.slice(0, eq) : '';
         if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key))
-            throw new UsageError(`${name} must be KEY=VALUE, not '${pair}'`);
+            throw new inputs_UsageError(`${name} must be KEY=VALUE, not '${pair}'`);
         out[key] = pair.slice(eq + 1);
     }
     return out;
@@ -95476,6 +95856,126 @@ function render_renderTaskDefinition(job, ctx) {
     };
 }
 
+;// CONCATENATED MODULE: ./util/diff.ts
+/** Canonical forms and field-level differences of JSON-like values, for plans that show what changes. */
+
+
+/** Drops undefined/null, empty lists and empty objects, and orders object keys: equal meaning, equal form. */
+function canonical(value) {
+    if (Array.isArray(value)) {
+        const items = value.map(canonical).filter((v) => v !== undefined);
+        return items.length ? items : undefined;
+    }
+    if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+        const out = {};
+        for (const key of Object.keys(value).sort()) {
+            const v = canonical(value[key]);
+            if (v !== undefined)
+                out[key] = v;
+        }
+        return Object.keys(out).length ? out : undefined;
+    }
+    return value === null ? undefined : value;
+}
+function isObject(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+/** Lists of named things (containers, variables) are compared by name, not position. */
+function namedList(v) {
+    if (!Array.isArray(v) || v.length === 0 || !v.every((item) => isObject(item) && typeof item.name === 'string'))
+        return undefined;
+    const names = v.map((item) => item.name);
+    if (new Set(names).size !== names.length)
+        return undefined;
+    return new Map(v.map((item) => [item.name, item]));
+}
+/** Differences between two canonical values, as paths like `containerDefinitions[main].image`. */
+function diffValues(before, after, path = '') {
+    if (JSON.stringify(before) === JSON.stringify(after))
+        return [];
+    if (isObject(before) && isObject(after)) {
+        const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+        return keys.flatMap((k) => diffValues(before[k], after[k], path ? `${path}.${k}` : k));
+    }
+    const a = namedList(before);
+    const b = namedList(after);
+    if (a && b) {
+        const names = [...new Set([...a.keys(), ...b.keys()])];
+        return names.flatMap((n) => diffValues(a.get(n), b.get(n), `${path}[${n}]`));
+    }
+    return [{ path, before, after }];
+}
+/**
+ * One line per change: `path: before → after`. Strings are JSON-quoted (no newline escapes the
+ * line), long values shortened, secrets hidden by name and shape, environment values fingerprinted.
+ */
+function diff_describeChange(change, options = {}) {
+    const variable = environmentVariableOf(change.path);
+    if (variable !== undefined && (!options.showValues || isSecretName(variable))) {
+        return `${change.path}: ${fingerprintChange(change.before, change.after)}`;
+    }
+    if (/(^|\.)environment$/.test(change.path) && (Array.isArray(change.before) || Array.isArray(change.after))) {
+        return `${change.path}: ${describeVariables(change.before, change.after, options)}`;
+    }
+    return `${change.path}: ${show(change.before)} → ${show(change.after)}`;
+}
+function diff_valueOf(entry) {
+    const v = entry?.value;
+    return typeof v === 'string' ? v : JSON.stringify(v ?? null);
+}
+function fingerprintChange(before, after) {
+    const b = before === undefined ? undefined : typeof before === 'string' ? before : JSON.stringify(before);
+    const a = after === undefined ? undefined : typeof after === 'string' ? after : JSON.stringify(after);
+    if (b === undefined)
+        return `added (value ${fingerprint(a ?? '')})`;
+    if (a === undefined)
+        return 'removed';
+    return `changed (value ${fingerprint(b)} → ${fingerprint(a)})`;
+}
+/** A whole environment list added or removed: the variables' names, each value fingerprinted or shown. */
+function describeVariables(before, after, options) {
+    const named = (list) => new Map((Array.isArray(list) ? list : []).map((e) => [String(e.name), diff_valueOf(e)]));
+    const b = named(before);
+    const a = named(after);
+    const parts = [];
+    for (const name of [...new Set([...b.keys(), ...a.keys()])].sort()) {
+        const hide = !options.showValues || isSecretName(name);
+        if (!a.has(name))
+            parts.push(`${quoted(name)} removed`);
+        else if (!b.has(name))
+            parts.push(`${quoted(name)} added (${hide ? `value ${fingerprint(a.get(name))}` : quoted(redactSecrets(a.get(name)))})`);
+        else if (a.get(name) !== b.get(name))
+            parts.push(`${quoted(name)} changed (${hide ? `value ${fingerprint(b.get(name))} → ${fingerprint(a.get(name))}` : `${quoted(redactSecrets(b.get(name)))} → ${quoted(redactSecrets(a.get(name)))}`})`);
+    }
+    return parts.join(', ') || '(no variable changed)';
+}
+function show(value) {
+    if (value === undefined)
+        return '(none)';
+    const safe = Array.isArray(value) && value.every((v) => typeof v === 'string') ? redactArgv(value) : value;
+    const text = typeof safe === 'string' ? quoted(redactSecrets(safe)) : redactSecrets(quoted(safe));
+    // Image references: the ECR host is the same on both sides and the digest's head is enough.
+    const short = text.replace(/\b\d{12}\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com\//g, '').replace(/sha256:([0-9a-f]{12})[0-9a-f]{52}/g, 'sha256:$1…');
+    return short.length > 120 ? `${short.slice(0, 117)}…` : short;
+}
+
+;// CONCATENATED MODULE: ./plan/types.ts
+
+/** Stands for the task definition revision a deploy registers, until apply knows its ARN. */
+const NEW_REVISION = '(new revision)';
+/** The id of the one target ecs-batch puts on each of its rules. */
+const types_RULE_TARGET_ID = 'ecs-batch';
+function reasonText(reason, options = {}) {
+    return typeof reason === 'string' ? reason : `${reason.resource} ${describeChange(reason.change, options)}`;
+}
+/** The resource a change is about: a family for task definitions, a name otherwise. */
+function changeName(c) {
+    return c.kind === 'task-definition' || c.kind === 'task-definition-revisions' ? c.family : c.name;
+}
+function isWrite(change) {
+    return change.action !== 'unchanged';
+}
+
 ;// CONCATENATED MODULE: ./plan/desired.ts
 
 
@@ -95574,19 +96074,6 @@ function desiredState(manifest, ctx) {
         logGroups.set(job.logs.group, { name: job.logs.group, ...(retentionDays !== undefined ? { retentionDays } : {}) });
     }
     return { prefix: manifest.prefix, backend: manifest.backend, region: ctx.region, clusterArn: ctx.clusterArn, image: ctx.image, jobs, logGroups: [...logGroups.values()] };
-}
-
-;// CONCATENATED MODULE: ./plan/types.ts
-/** Stands for the task definition revision a deploy registers, until apply knows its ARN. */
-const NEW_REVISION = '(new revision)';
-/** The id of the one target ecs-batch puts on each of its rules. */
-const types_RULE_TARGET_ID = 'ecs-batch';
-/** The resource a change is about: a family for task definitions, a name otherwise. */
-function changeName(c) {
-    return c.kind === 'task-definition' || c.kind === 'task-definition-revisions' ? c.family : c.name;
-}
-function isWrite(change) {
-    return change.action !== 'unchanged';
 }
 
 ;// CONCATENATED MODULE: ./run/settings.ts
@@ -95822,11 +96309,40 @@ function findJob(manifest, name) {
     if (job)
         return job;
     const names = manifest.jobs.map((j) => j.name);
-    throw new UsageError(`unknown job '${name}'${suggest_didYouMean(name, names)} (jobs: ${names.join(', ')})`);
+    throw new inputs_UsageError(`unknown job '${name}'${suggest_didYouMean(name, names)} (jobs: ${names.join(', ')})`);
+}
+
+;// CONCATENATED MODULE: ./util/deadline.ts
+/** An overall deadline for a command, so that a silent endpoint can never hang a CI job forever. */
+
+class DeadlineError extends OperationError {
+    constructor(seconds, what) {
+        super(`${what} did not finish within its deadline of ${formatSeconds(seconds)}, and was stopped`, 'an AWS endpoint may not be answering (check AWS_ENDPOINT_URL, the network and the region); raise the limit with --deadline (or the deadline input) if the work is just long');
+        this.name = 'DeadlineError';
+    }
+}
+function formatSeconds(seconds) {
+    return seconds >= 3600 && seconds % 3600 === 0 ? `${seconds / 3600}h` : seconds >= 60 && seconds % 60 === 0 ? `${seconds / 60}m` : `${seconds}s`;
+}
+/** Resolves with `work`, or rejects with a DeadlineError after `seconds`. */
+async function withDeadline(work, seconds, what) {
+    let timer;
+    const expired = new Promise((_resolve, reject) => {
+        timer = setTimeout(() => reject(new DeadlineError(seconds, what)), seconds * 1000);
+    });
+    try {
+        return await Promise.race([work, expired]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
 }
 
 ;// CONCATENATED MODULE: ./actions/github.ts
 /** Small adapters between the core and the GitHub Actions runner. */
+
+
+
 
 
 
@@ -95856,7 +96372,7 @@ function booleanInput(name, fallback) {
         return true;
     if (/^(false|no|0)$/i.test(value))
         return false;
-    throw new UsageError(`input '${name}' must be true or false, not '${value}'`);
+    throw new inputs_UsageError(`input '${name}' must be true or false, not '${value}'`);
 }
 /** The job summary is a report: failing to write it must not fail a deploy that succeeded. */
 async function writeSummary(markdown) {
@@ -95867,14 +96383,30 @@ async function writeSummary(markdown) {
         warning(`Could not write the job summary: ${error.message}`);
     }
 }
-/** Runs an action body; any failure fails the step with a one-line reason, never a stack trace. */
-async function runAction(body) {
+/**
+ * Runs an action body; any failure fails the step with a one-line reason, never a stack trace.
+ * The whole step has a deadline (input `deadline`, else `defaultDeadlineSeconds`), so a silent
+ * endpoint fails it with a clear message instead of hanging until the job's own timeout.
+ */
+async function runAction(body, defaultDeadlineSeconds = 60 * 60) {
     try {
-        await body();
+        const deadline = parseDuration("input 'deadline'", optionalInput('deadline'), defaultDeadlineSeconds);
+        await withDeadline(body(), deadline, 'this step');
     }
     catch (error) {
-        setFailed(error instanceof UsageError ? error.message : describeError(error));
+        setFailed(secrets_redactSecrets(error instanceof inputs_UsageError ? error.message : describeError(error)));
+        // Past the deadline, whatever still hangs (a silent socket) must not keep the step alive.
+        if (error instanceof DeadlineError)
+            process.exit(1);
     }
+}
+/** An image input: a usage error (before any AWS call) unless it is an image reference. */
+function imageInput(name) {
+    const value = optionalInput(name);
+    if (value !== undefined && !parseImageReference(value)) {
+        throw new UsageError(`input '${name}' is not an image reference: expected registry/repository@sha256:<64 hex> or registry/repository:tag`);
+    }
+    return value;
 }
 
 ;// CONCATENATED MODULE: ./actions/run.ts
@@ -95887,17 +96419,18 @@ async function runAction(body) {
 
 
 
+
 void runAction(async () => {
     const name = optionalInput('job');
     if (!name)
-        throw new UsageError("input 'job' is required: the name of a job in the manifest");
+        throw new inputs_UsageError("input 'job' is required: the name of a job in the manifest");
     const file = optionalInput('manifest') ?? DEFAULT_MANIFEST;
     const environment = optionalInput('environment');
     const command = parseCommand("input 'command'", optionalInput('command'));
     const overrides = parseEnvironment("input 'env'", [optionalInput('env') ?? '']);
     // Override values may be credentials typed into a workflow_dispatch form: keep them out of logs.
     for (const [key, value] of Object.entries(overrides ?? {}))
-        if (SECRET_LOOKING_NAME.test(key) && value)
+        if (value && (secrets_isSecretName(key) || looksSecretValue(value)))
             core_setSecret(value);
     const timeoutSeconds = parseDuration("input 'timeout'", optionalInput('timeout'), 3600);
     const poll = parseDuration("input 'poll-interval'", optionalInput('poll-interval'), 6);
@@ -95911,6 +96444,8 @@ void runAction(async () => {
     const job = findJob(loaded.manifest, name);
     const clients = createClients();
     try {
+        // Container logs are someone else's text: inside the group the runner reads no command.
+        const fence = new CommandsStopped((line) => info(line));
         let grouped = false;
         const result = await runJob(clients, loaded.manifest, job, {
             wait,
@@ -95919,18 +96454,27 @@ void runAction(async () => {
             ...(command ? { command } : {}),
             ...(overrides ? { environment: overrides } : {}),
             pollSeconds: { status: poll, logs: Math.min(2, poll) },
-            onNote: (note) => notice(note),
+            onNote: (note) => {
+                // A notice is a command: let the runner read ours, then stop again.
+                const wasStopped = fence.stopped;
+                fence.resume();
+                notice(note);
+                if (wasStopped)
+                    fence.stop();
+            },
             onLog: (line) => {
                 if (!grouped) {
                     startGroup(`Logs of ${job.name}`);
                     grouped = true;
                 }
-                info(line.message);
+                fence.stop();
+                info(inertText(secrets_redactSecrets(line.message)));
             },
         });
+        fence.resume();
         if (grouped)
             endGroup();
-        info(renderRunText(result));
+        info(inertText(renderRunText(result)));
         setOutput('status', result.status);
         setOutput('task-arn', result.taskArn ?? '');
         setOutput('exit-code', result.exitCode === undefined ? '' : String(result.exitCode));
@@ -95938,11 +96482,20 @@ void runAction(async () => {
         setOutput('log-url', result.logUrl ?? '');
         await writeSummary(renderRunMarkdown(result));
         if (result.status !== 'succeeded' && result.status !== 'started') {
-            setFailed(`${job.name}: ${result.status}${result.exitCode !== undefined ? ` (exit code ${result.exitCode})` : ''}${result.stoppedReason ? `: ${result.stoppedReason}` : ''}`);
+            setFailed(`${job.name}: ${result.status}${result.exitCode !== undefined ? ` (exit code ${result.exitCode})` : ''}${result.stoppedReason ? `: ${secrets_redactSecrets(result.stoppedReason)}` : ''}`);
         }
     }
     finally {
         clients.destroy();
     }
-});
+}, runDeadlineSeconds());
+/** The task's own timeout, plus time to start it and to stop it. */
+function runDeadlineSeconds() {
+    try {
+        return parseDuration("input 'timeout'", optionalInput('timeout'), 3600) + 15 * 60;
+    }
+    catch {
+        return 3600 + 15 * 60; // The body reports the bad input.
+    }
+}
 

@@ -6,7 +6,21 @@ export function commentMarker(prefix: string): string {
   return `<!-- ecs-batch:plan:${prefix} -->`;
 }
 
-/** Creates or updates the comment that carries `marker`. Returns what it did. */
+/** Who writes with this token: a user token can say; the workflow's GITHUB_TOKEN (an app installation) cannot. */
+async function tokenIdentity(octokit: ReturnType<typeof github.getOctokit>): Promise<{ login: string; type: string }> {
+  try {
+    const { data } = await octokit.rest.users.getAuthenticated();
+    return { login: data.login, type: data.type };
+  } catch {
+    return { login: 'github-actions[bot]', type: 'Bot' };
+  }
+}
+
+/**
+ * Creates or updates the comment that carries `marker`. Only a comment this token's identity
+ * wrote is updated: anyone can plant the marker in a comment of their own, and must not receive
+ * (or later edit) the plan.
+ */
 export async function upsertPullRequestComment(token: string, marker: string, body: string): Promise<'created' | 'updated' | 'not a pull request'> {
   const { context } = github;
   const number = context.payload.pull_request?.number;
@@ -14,8 +28,9 @@ export async function upsertPullRequestComment(token: string, marker: string, bo
   const octokit = github.getOctokit(token);
   const { owner, repo } = context.repo;
   const text = `${marker}\n${body}`;
+  const me = await tokenIdentity(octokit);
   for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo, issue_number: number, per_page: 100 })) {
-    const existing = page.data.find((c) => c.body?.includes(marker));
+    const existing = page.data.find((c) => c.body?.includes(marker) && c.user?.login === me.login && c.user?.type === me.type);
     if (existing) {
       await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body: text });
       return 'updated';

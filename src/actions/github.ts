@@ -1,7 +1,10 @@
 /** Small adapters between the core and the GitHub Actions runner. */
 import * as core from '@actions/core';
 import type { Diagnostic } from '../manifest/diagnostics.ts';
-import { UsageError } from '../util/inputs.ts';
+import { parseImageReference } from '../taskdef/reference.ts';
+import { DeadlineError, withDeadline } from '../util/deadline.ts';
+import { UsageError, parseDuration } from '../util/inputs.ts';
+import { redactSecrets } from '../util/secrets.ts';
 import { describeError } from '../util/errors.ts';
 
 /** Errors and warnings as annotations on the manifest's lines, so they show in the PR diff. */
@@ -39,11 +42,27 @@ export async function writeSummary(markdown: string): Promise<void> {
   }
 }
 
-/** Runs an action body; any failure fails the step with a one-line reason, never a stack trace. */
-export async function runAction(body: () => Promise<void>): Promise<void> {
+/**
+ * Runs an action body; any failure fails the step with a one-line reason, never a stack trace.
+ * The whole step has a deadline (input `deadline`, else `defaultDeadlineSeconds`), so a silent
+ * endpoint fails it with a clear message instead of hanging until the job's own timeout.
+ */
+export async function runAction(body: () => Promise<void>, defaultDeadlineSeconds = 60 * 60): Promise<void> {
   try {
-    await body();
+    const deadline = parseDuration("input 'deadline'", optionalInput('deadline'), defaultDeadlineSeconds);
+    await withDeadline(body(), deadline, 'this step');
   } catch (error) {
-    core.setFailed(error instanceof UsageError ? error.message : describeError(error));
+    core.setFailed(redactSecrets(error instanceof UsageError ? error.message : describeError(error)));
+    // Past the deadline, whatever still hangs (a silent socket) must not keep the step alive.
+    if (error instanceof DeadlineError) process.exit(1);
   }
+}
+
+/** An image input: a usage error (before any AWS call) unless it is an image reference. */
+export function imageInput(name: string): string | undefined {
+  const value = optionalInput(name);
+  if (value !== undefined && !parseImageReference(value)) {
+    throw new UsageError(`input '${name}' is not an image reference: expected registry/repository@sha256:<64 hex> or registry/repository:tag`);
+  }
+  return value;
 }

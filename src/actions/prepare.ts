@@ -3,12 +3,13 @@
  * ensure the ECR repository, compute the image tags, and tell whether this commit's image exists.
  */
 import * as core from '@actions/core';
+import { inertText } from '../report/untrusted.ts';
 import { join } from 'node:path';
 import { digestOfTag, ensureRepository, tagFor } from '../apply/repository.ts';
 import { createClients } from '../aws/clients.ts';
 import { DEFAULT_MANIFEST, loadManifest } from '../manifest/load.ts';
 import { parsePositiveInt } from '../util/inputs.ts';
-import { annotate, booleanInput, optionalInput, runAction } from './github.ts';
+import { annotate, booleanInput, imageInput, optionalInput, runAction } from './github.ts';
 
 void runAction(async () => {
   const file = optionalInput('manifest') ?? DEFAULT_MANIFEST;
@@ -26,12 +27,12 @@ void runAction(async () => {
   core.setOutput('dockerfile', dockerfile);
   core.setOutput('prefix', manifest.prefix);
 
-  const given = optionalInput('image');
+  const given = imageInput('image');
   if (given) {
     // A prebuilt image: nothing to build; the release step pins it.
     core.setOutput('exists', 'true');
     core.setOutput('image', given);
-    core.info(`Releasing the given image ${given}; the build is skipped.`);
+    core.info(inertText(`Releasing the given image ${given}; the build is skipped.`));
     return;
   }
   const clients = createClients();
@@ -40,7 +41,7 @@ void runAction(async () => {
       prefix: manifest.prefix,
       untaggedToKeep: parsePositiveInt("input 'untagged-images-to-keep'", optionalInput('untagged-images-to-keep'), 10, 1000),
     });
-    core.info(repo.created ? `Created ECR repository ${repo.uri} (scan on push, lifecycle policy).` : `ECR repository ${repo.uri} exists.`);
+    core.info(inertText(repo.created ? `Created ECR repository ${repo.uri} (scan on push, lifecycle policy).` : `ECR repository ${repo.uri} exists.`));
     const sha = process.env.GITHUB_SHA ?? '';
     const ref = process.env.GITHUB_REF_NAME ?? '';
     const tags = [sha, ref ? tagFor(ref) : '', booleanInput('push-latest', false) ? 'latest' : ''].filter(Boolean).map((t) => `${repo.uri}:${t}`);
@@ -51,7 +52,7 @@ void runAction(async () => {
     core.setOutput('exists', digest ? 'true' : 'false');
     if (digest) {
       core.setOutput('image', `${repo.uri}@${digest}`);
-      core.info(`An image for commit ${sha} is already in ECR (${digest}); the build is skipped.`);
+      core.info(inertText(`An image for commit ${sha} is already in ECR (${digest}); the build is skipped.`));
     }
   } finally {
     clients.destroy();

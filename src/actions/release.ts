@@ -8,7 +8,8 @@ import { describeProgress } from '../report/progress.ts';
 import { renderValidationMarkdown, validationReport } from '../report/validation.ts';
 import { UsageError, parseNonNegativeInt } from '../util/inputs.ts';
 import { commentMarker, commentOnPullRequest } from './comment.ts';
-import { annotate, booleanInput, optionalInput, runAction, writeSummary } from './github.ts';
+import { annotate, booleanInput, imageInput, optionalInput, runAction, writeSummary } from './github.ts';
+import { inertText } from '../report/untrusted.ts';
 
 const NO_CREDENTIALS =
   '> ⚠️ **No AWS credentials in this run** (a pull request from a fork, or no aws-actions/configure-aws-credentials step): ' +
@@ -17,10 +18,12 @@ const NO_CREDENTIALS =
 const NOTHING_DEPLOYED = '> ℹ️ Nothing is deployed yet and no image was given, so there is nothing to plan against: validation only.';
 
 void runAction(async () => {
-  const image = optionalInput('image');
+  const image = imageInput('image');
   const file = optionalInput('manifest') ?? DEFAULT_MANIFEST;
   const dryRun = booleanInput('dry-run', false);
   const keepRevisions = parseNonNegativeInt("input 'keep-revisions'", optionalInput('keep-revisions'));
+  const maxPrune = parseNonNegativeInt("input 'max-prune'", optionalInput('max-prune'));
+  const showValues = booleanInput('show-values', false);
   const environment = optionalInput('environment');
   const comment = dryRun && booleanInput('pr-comment', true);
   const token = optionalInput('github-token');
@@ -55,14 +58,15 @@ void runAction(async () => {
       dryRun,
       prune: booleanInput('prune', true),
       ...(keepRevisions !== undefined ? { keepRevisions } : {}),
-      onEvent: (event) => core.info(describeProgress(event)),
+      ...(maxPrune !== undefined ? { maxPrune } : {}),
+      onEvent: (event) => core.info(inertText(describeProgress(event))),
     }),
   );
   if (outcome.noImage) return validationOnly(NOTHING_DEPLOYED);
   annotate(outcome.load.diagnostics);
-  const report = deploymentReport(outcome, now);
+  const report = deploymentReport(outcome, now, { showValues });
   const markdown = renderDeploymentMarkdown(report);
-  core.info(renderDeploymentText(report));
+  core.info(inertText(renderDeploymentText(report)));
   core.setOutput('status', report.status);
   core.setOutput('changes', JSON.stringify(report.changes.filter((c) => c.action !== 'unchanged')));
   core.setOutput('task-definition-arns', JSON.stringify(report.taskDefinitionArns));

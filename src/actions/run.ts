@@ -5,7 +5,8 @@ import { DEFAULT_MANIFEST, loadManifest } from '../manifest/load.ts';
 import { renderRunMarkdown, renderRunText } from '../report/run.ts';
 import { findJob, runJob, startedByFor } from '../run/run.ts';
 import { UsageError, parseCommand, parseDuration, parseEnvironment } from '../util/inputs.ts';
-import { SECRET_LOOKING_NAME } from '../util/secrets.ts';
+import { CommandsStopped, inertText } from '../report/untrusted.ts';
+import { isSecretName, looksSecretValue, redactSecrets } from '../util/secrets.ts';
 import { annotate, booleanInput, optionalInput, runAction, writeSummary } from './github.ts';
 
 void runAction(async () => {
@@ -16,7 +17,7 @@ void runAction(async () => {
   const command = parseCommand("input 'command'", optionalInput('command'));
   const overrides = parseEnvironment("input 'env'", [optionalInput('env') ?? '']);
   // Override values may be credentials typed into a workflow_dispatch form: keep them out of logs.
-  for (const [key, value] of Object.entries(overrides ?? {})) if (SECRET_LOOKING_NAME.test(key) && value) core.setSecret(value);
+  for (const [key, value] of Object.entries(overrides ?? {})) if (value && (isSecretName(key) || looksSecretValue(value))) core.setSecret(value);
   const timeoutSeconds = parseDuration("input 'timeout'", optionalInput('timeout'), 3600);
   const poll = parseDuration("input 'poll-interval'", optionalInput('poll-interval'), 6);
   const wait = booleanInput('wait', true);
@@ -30,6 +31,8 @@ void runAction(async () => {
   const job = findJob(loaded.manifest, name);
   const clients = createClients();
   try {
+    // Container logs are someone else's text: inside the group the runner reads no command.
+    const fence = new CommandsStopped((line) => core.info(line));
     let grouped = false;
     const result = await runJob(clients, loaded.manifest, job, {
       wait,
@@ -38,17 +41,25 @@ void runAction(async () => {
       ...(command ? { command } : {}),
       ...(overrides ? { environment: overrides } : {}),
       pollSeconds: { status: poll, logs: Math.min(2, poll) },
-      onNote: (note) => core.notice(note),
+      onNote: (note) => {
+        // A notice is a command: let the runner read ours, then stop again.
+        const wasStopped = fence.stopped;
+        fence.resume();
+        core.notice(note);
+        if (wasStopped) fence.stop();
+      },
       onLog: (line) => {
         if (!grouped) {
           core.startGroup(`Logs of ${job.name}`);
           grouped = true;
         }
-        core.info(line.message);
+        fence.stop();
+        core.info(inertText(redactSecrets(line.message)));
       },
     });
+    fence.resume();
     if (grouped) core.endGroup();
-    core.info(renderRunText(result));
+    core.info(inertText(renderRunText(result)));
     core.setOutput('status', result.status);
     core.setOutput('task-arn', result.taskArn ?? '');
     core.setOutput('exit-code', result.exitCode === undefined ? '' : String(result.exitCode));
@@ -56,9 +67,18 @@ void runAction(async () => {
     core.setOutput('log-url', result.logUrl ?? '');
     await writeSummary(renderRunMarkdown(result));
     if (result.status !== 'succeeded' && result.status !== 'started') {
-      core.setFailed(`${job.name}: ${result.status}${result.exitCode !== undefined ? ` (exit code ${result.exitCode})` : ''}${result.stoppedReason ? `: ${result.stoppedReason}` : ''}`);
+      core.setFailed(`${job.name}: ${result.status}${result.exitCode !== undefined ? ` (exit code ${result.exitCode})` : ''}${result.stoppedReason ? `: ${redactSecrets(result.stoppedReason)}` : ''}`);
     }
   } finally {
     clients.destroy();
   }
-});
+}, runDeadlineSeconds());
+
+/** The task's own timeout, plus time to start it and to stop it. */
+function runDeadlineSeconds(): number {
+  try {
+    return parseDuration("input 'timeout'", optionalInput('timeout'), 3600) + 15 * 60;
+  } catch {
+    return 3600 + 15 * 60; // The body reports the bad input.
+  }
+}

@@ -1,5 +1,6 @@
 /** The `validate` action: the PR check. Annotates the manifest, writes the schedule table, fails when invalid. */
 import * as core from '@actions/core';
+import { inertText } from '../report/untrusted.ts';
 import { DEFAULT_MANIFEST, loadManifest } from '../manifest/load.ts';
 import { DEFAULT_WORKFLOWS_DIR, withWorkflowChecks } from '../manifest/workflows.ts';
 import { renderValidationMarkdown, validationReport } from '../report/validation.ts';
@@ -20,6 +21,6 @@ void runAction(async () => {
   if (!report.valid) {
     core.setFailed(`${file}: ${report.errors.length} error(s); see the annotations on the manifest`);
   } else {
-    core.info(`${file}: valid, ${report.jobs.length} job(s), ${report.warnings.length} warning(s)`);
+    core.info(inertText(`${file}: valid, ${report.jobs.length} job(s), ${report.warnings.length} warning(s)`));
   }
-});
+}, 10 * 60);

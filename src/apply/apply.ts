@@ -8,9 +8,12 @@ import { CreateLogGroupCommand, PutRetentionPolicyCommand, ResourceAlreadyExists
 import { DeregisterTaskDefinitionCommand, RegisterTaskDefinitionCommand } from '@aws-sdk/client-ecs';
 import { DeleteRuleCommand, PutRuleCommand, PutTargetsCommand, RemoveTargetsCommand } from '@aws-sdk/client-eventbridge';
 import {
+  ConflictException,
   CreateScheduleCommand,
   CreateScheduleGroupCommand,
   DeleteScheduleCommand,
+  GetScheduleGroupCommand,
+  ListTagsForResourceCommand,
   ResourceNotFoundException,
   UpdateScheduleCommand,
 } from '@aws-sdk/client-scheduler';
@@ -88,7 +91,17 @@ export async function apply(clients: AwsClients, plan: Plan, onEvent?: (event: A
     }],
     [(c) => c.kind === 'schedule-group', async (c) => {
       if (c.kind !== 'schedule-group') return undefined;
-      await clients.scheduler.send(new CreateScheduleGroupCommand({ Name: c.name, Tags: Object.entries(c.tags).map(([Key, Value]) => ({ Key, Value })) }));
+      try {
+        await clients.scheduler.send(new CreateScheduleGroupCommand({ Name: c.name, Tags: Object.entries(c.tags).map(([Key, Value]) => ({ Key, Value })) }));
+      } catch (error) {
+        // A concurrent first deploy created it since we looked: fine if it carries our tag.
+        if (!(error instanceof ConflictException)) throw error;
+        const group = await clients.scheduler.send(new GetScheduleGroupCommand({ Name: c.name }));
+        const tags = await clients.scheduler.send(new ListTagsForResourceCommand({ ResourceArn: group.Arn! }));
+        const owned = Object.entries(c.tags).every(([Key, Value]) => tags.Tags?.some((t) => t.Key === Key && t.Value === Value));
+        if (!owned) throw new Error(`schedule group ${c.name} was created meanwhile by someone else (without the tag ${Object.keys(c.tags).join(', ')}): not using it`, { cause: error });
+        return 'already exists (created concurrently)';
+      }
       return undefined;
     }],
     [(c) => (c.kind === 'schedule' || c.kind === 'rule') && c.action !== 'delete', async (c) => {

@@ -11,8 +11,15 @@ import { SchedulerClient } from '@aws-sdk/client-scheduler';
 
 export const USER_AGENT = 'ecs-batch/0.1.0';
 
+/** One AWS call may take this long before it is abandoned (and retried): a silent endpoint must not hang a deploy. */
+export const REQUEST_TIMEOUT_MS = 30_000;
+export const CONNECT_TIMEOUT_MS = 5_000;
+
 export interface ClientOptions {
   region?: string;
+  /** Per-request limits (defaults above). */
+  requestTimeoutMs?: number;
+  connectTimeoutMs?: number;
   /** Attempts per call, including the first (throttling is retried with the adaptive mode's backoff). */
   maxAttempts?: number;
 }
@@ -35,6 +42,7 @@ export function createClients(options: ClientOptions = {}): AwsClients {
     retryMode: 'adaptive',
     maxAttempts: options.maxAttempts ?? 10,
     customUserAgent: USER_AGENT,
+    requestHandler: { requestTimeout: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS, connectionTimeout: options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS },
   };
   const made: { destroy(): void }[] = [];
   const lazy = <T extends { destroy(): void }>(make: () => T): (() => T) => {

@@ -1,8 +1,10 @@
 /**
  * The least-privilege IAM policy the actions need for one manifest: resources scoped to its
- * families, schedule group, rules, log groups and repository; iam:PassRole only for its roles.
+ * `<prefix>-*` families (held apart from other environments' by the ownership tag), schedule
+ * group, rules, log groups and repository; iam:PassRole only for its roles, only to the service
+ * that uses them. Its size does not grow with the number of jobs.
  */
-import { jobResourceName } from '../manifest/names.ts';
+import { OWNER_TAG } from '../manifest/names.ts';
 import type { ResolvedManifest } from '../manifest/types.ts';
 
 export type PolicyPurpose = 'deploy' | 'plan' | 'run';
@@ -22,7 +24,8 @@ export interface PolicyDocument {
 
 /**
  * Actions AWS does not scope to a resource (they need "*"). Everything else is scoped.
- * List/Describe calls without resource-level support are read-only.
+ * RegisterTaskDefinition is held to this manifest's tag instead; DeregisterTaskDefinition cannot
+ * be scoped at all (the README says so).
  */
 export const UNSCOPED_ACTIONS = [
   'ecs:DescribeTaskDefinition',
@@ -32,9 +35,14 @@ export const UNSCOPED_ACTIONS = [
   'ecs:DeregisterTaskDefinition',
   'ecr:GetAuthorizationToken',
   'scheduler:ListSchedules',
+  'scheduler:ListScheduleGroups',
   'events:ListRules',
+  'events:ListRuleNamesByTarget',
   'logs:DescribeLogGroups',
 ] as const;
+
+/** Past this many distinct log groups or roles, a policy names them by their common prefix, so its size stays flat. */
+export const MAX_LISTED_NAMES = 8;
 
 export interface PolicyContext {
   account: string;
@@ -49,55 +57,78 @@ export function policyContext(manifest: ResolvedManifest, region: string | undef
   return { account: account ?? m?.[2] ?? '*', region: region ?? '*', partition: m?.[1] ?? 'aws' };
 }
 
+function commonPrefix(values: readonly string[]): string {
+  let prefix = values[0] ?? '';
+  for (const v of values) while (!v.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  return prefix;
+}
+
+/** Distinct names, or (past MAX_LISTED_NAMES) one wildcard on their common prefix: size independent of the number of jobs. */
+export function namesOrPattern(values: readonly string[]): string[] {
+  const distinct = [...new Set(values)].sort();
+  return distinct.length <= MAX_LISTED_NAMES ? distinct : [`${commonPrefix(distinct)}*`];
+}
+
 export function iamPolicy(manifest: ResolvedManifest, purpose: PolicyPurpose, ctx: PolicyContext): PolicyDocument {
   const { prefix } = manifest;
   const arn = (service: string, resource: string, region = ctx.region) => `arn:${ctx.partition}:${service}:${region}:${ctx.account}:${resource}`;
   const clusterName = manifest.cluster.startsWith('arn:') ? manifest.cluster.slice(manifest.cluster.lastIndexOf('/') + 1) : manifest.cluster;
   const cluster = manifest.cluster.startsWith('arn:') ? manifest.cluster : arn('ecs', `cluster/${clusterName}`);
-  // Each job's family by name: `<prefix>-*` would also match another environment's families.
-  const families = manifest.jobs.map((j) => arn('ecs', `task-definition/${jobResourceName(prefix, j.name)}:*`));
+  // `<prefix>-*` also matches another environment's families (`<prefix>-staging-*`): the tag condition tells them apart.
+  const families = [arn('ecs', `task-definition/${prefix}-*:*`)];
+  const ownTag = { [`aws:ResourceTag/${OWNER_TAG}`]: prefix };
   const repository = arn('ecr', `repository/${manifest.image.repository}`);
   const group = arn('scheduler', `schedule-group/${prefix}`);
   const schedules = arn('scheduler', `schedule/${prefix}/*`);
   const rules = arn('events', `rule/${prefix}-*`);
-  const logGroupNames = [...new Set(manifest.jobs.flatMap((j) => (j.logs ? [j.logs.group] : [])))];
-  const logGroups = logGroupNames.flatMap((g) => [arn('logs', `log-group:${g}`), arn('logs', `log-group:${g}:*`)]);
-  const schedulerRoles = [...new Set(manifest.jobs.map((j) => j.schedulerRoleArn).filter((r): r is string => Boolean(r)))];
-  const taskRoles = [...new Set(manifest.jobs.flatMap((j) => [j.executionRoleArn, j.taskRoleArn]).filter((r): r is string => Boolean(r)))];
-  const invoker = manifest.backend === 'rules' ? 'events.amazonaws.com' : 'scheduler.amazonaws.com';
+  const logGroups = namesOrPattern(manifest.jobs.flatMap((j) => (j.logs ? [j.logs.group] : []))).flatMap((g) => [arn('logs', `log-group:${g}`), arn('logs', `log-group:${g}:*`)]);
+  const schedulerRoles = namesOrPattern(manifest.jobs.map((j) => j.schedulerRoleArn).filter((r): r is string => Boolean(r)));
+  const taskRoles = namesOrPattern(manifest.jobs.flatMap((j) => [j.executionRoleArn, j.taskRoleArn]).filter((r): r is string => Boolean(r)));
+  const rulesBackend = manifest.backend === 'rules';
+  const invoker = rulesBackend ? 'events.amazonaws.com' : 'scheduler.amazonaws.com';
+  const deploy = purpose === 'deploy';
 
   const statements: Statement[] = [];
   const allow = (Sid: string, Action: string[], Resource: string[], Condition?: Statement['Condition']) => {
     if (Action.length && Resource.length) statements.push({ Sid, Effect: 'Allow', Action: [...Action].sort(), Resource, ...(Condition ? { Condition } : {}) });
   };
 
-  const unscopedReads = ['ecs:DescribeTaskDefinition', 'ecs:ListTaskDefinitionFamilies', 'ecs:ListTaskDefinitions', 'scheduler:ListSchedules', 'events:ListRules', 'logs:DescribeLogGroups'];
-  if (purpose === 'plan' || purpose === 'deploy') {
-    allow('ReadWithoutResourceScope', [...unscopedReads, ...(purpose === 'deploy' ? ['ecs:RegisterTaskDefinition', 'ecs:DeregisterTaskDefinition', 'ecr:GetAuthorizationToken'] : [])], ['*']);
+  const unscopedReads = [
+    'ecs:DescribeTaskDefinition',
+    'ecs:ListTaskDefinitionFamilies',
+    'ecs:ListTaskDefinitions',
+    'scheduler:ListSchedules',
+    'scheduler:ListScheduleGroups',
+    'events:ListRules',
+    'events:ListRuleNamesByTarget',
+    'logs:DescribeLogGroups',
+  ];
+  if (purpose === 'plan' || deploy) {
+    allow('ReadWithoutResourceScope', [...unscopedReads, ...(deploy ? ['ecs:DeregisterTaskDefinition', 'ecr:GetAuthorizationToken'] : [])], ['*']);
+    if (deploy) {
+      allow('RegisterOwnTaskDefinitions', ['ecs:RegisterTaskDefinition'], ['*'], { StringEquals: { [`aws:RequestTag/${OWNER_TAG}`]: prefix } });
+      allow('TagTaskDefinitionsOnRegister', ['ecs:TagResource'], families, { StringEquals: { 'ecs:CreateAction': 'RegisterTaskDefinition' } });
+    }
     allow('Cluster', ['ecs:DescribeClusters'], [cluster]);
     allow(
       'Repository',
       [
         'ecr:DescribeImages',
         'ecr:DescribeRepositories',
-        ...(purpose === 'deploy'
+        ...(deploy
           ? ['ecr:CreateRepository', 'ecr:PutLifecyclePolicy', 'ecr:TagResource', 'ecr:BatchCheckLayerAvailability', 'ecr:BatchGetImage', 'ecr:CompleteLayerUpload', 'ecr:GetDownloadUrlForLayer', 'ecr:InitiateLayerUpload', 'ecr:PutImage', 'ecr:UploadLayerPart']
           : []),
       ],
       [repository],
     );
-    if (purpose === 'deploy') {
-      allow('TagTaskDefinitionsOnRegister', ['ecs:TagResource'], families, { StringEquals: { 'ecs:CreateAction': 'RegisterTaskDefinition' } });
-    }
-    allow('ScheduleGroup', ['scheduler:GetScheduleGroup', 'scheduler:ListTagsForResource', ...(purpose === 'deploy' ? ['scheduler:CreateScheduleGroup', 'scheduler:TagResource'] : [])], [group]);
-    allow('Schedules', ['scheduler:GetSchedule', ...(purpose === 'deploy' ? ['scheduler:CreateSchedule', 'scheduler:UpdateSchedule', 'scheduler:DeleteSchedule'] : [])], [schedules]);
-    allow(
-      'Rules',
-      ['events:DescribeRule', 'events:ListTagsForResource', 'events:ListTargetsByRule', ...(purpose === 'deploy' ? ['events:PutRule', 'events:PutTargets', 'events:RemoveTargets', 'events:DeleteRule', 'events:TagResource'] : [])],
-      [rules],
-    );
-    allow('LogGroups', ['logs:ListTagsForResource', ...(purpose === 'deploy' ? ['logs:CreateLogGroup', 'logs:PutRetentionPolicy', 'logs:TagResource'] : [])], logGroups);
-    if (purpose === 'deploy') {
+    // Both backends are read (and the other one's leftovers deleted after a switch); only the manifest's backend is written.
+    allow('ScheduleGroup', ['scheduler:GetScheduleGroup', ...(deploy && !rulesBackend ? ['scheduler:CreateScheduleGroup', 'scheduler:TagResource'] : [])], [group]);
+    allow('Schedules', ['scheduler:GetSchedule', ...(deploy ? ['scheduler:DeleteSchedule', ...(rulesBackend ? [] : ['scheduler:CreateSchedule', 'scheduler:UpdateSchedule'])] : [])], [schedules]);
+    allow('Rules', ['events:DescribeRule', 'events:ListTargetsByRule', ...(deploy ? ['events:RemoveTargets', 'events:DeleteRule', ...(rulesBackend ? ['events:PutRule', 'events:PutTargets', 'events:TagResource'] : [])] : [])], [rules]);
+    // Reading other schedules and rules (tags, targets) finds another ecs-batch deployment of the same jobs (a renamed project).
+    allow('ReadOtherDeployments', ['scheduler:ListTagsForResource', 'scheduler:GetSchedule', 'events:ListTagsForResource', 'events:ListTargetsByRule'], [arn('scheduler', 'schedule-group/*'), arn('scheduler', 'schedule/*/*'), arn('events', 'rule/*')]);
+    allow('LogGroups', ['logs:ListTagsForResource', ...(deploy ? ['logs:CreateLogGroup', 'logs:PutRetentionPolicy', 'logs:TagResource'] : [])], logGroups);
+    if (deploy) {
       allow('PassRoleToScheduler', ['iam:PassRole'], schedulerRoles, { StringEquals: { 'iam:PassedToService': invoker } });
       allow('PassRoleToTasks', ['iam:PassRole'], taskRoles, { StringEquals: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' } });
     }
@@ -105,7 +136,7 @@ export function iamPolicy(manifest: ResolvedManifest, purpose: PolicyPurpose, ct
   if (purpose === 'run') {
     allow('ReadWithoutResourceScope', ['ecs:DescribeTaskDefinition'], ['*']);
     allow('Cluster', ['ecs:DescribeClusters'], [cluster]);
-    allow('RunJobTasks', ['ecs:RunTask'], families, { ArnEquals: { 'ecs:cluster': cluster } });
+    allow('RunJobTasks', ['ecs:RunTask'], families, { ArnEquals: { 'ecs:cluster': cluster }, StringEquals: ownTag });
     allow('WatchAndStopTasks', ['ecs:DescribeTasks', 'ecs:StopTask'], [arn('ecs', `task/${clusterName}/*`)]);
     allow('TagTasksOnRun', ['ecs:TagResource'], [arn('ecs', `task/${clusterName}/*`)], { StringEquals: { 'ecs:CreateAction': 'RunTask' } });
     allow('ReadSchedules', ['scheduler:GetSchedule'], [schedules]);

@@ -28,7 +28,7 @@ import {
   timeZoneNames,
   type Schedule,
 } from '../schedule/index.ts';
-import { SECRET_LOOKING_NAME } from '../util/secrets.ts';
+import { isSecretName, looksSecretValue } from '../util/secrets.ts';
 import { closest, didYouMean } from '../util/suggest.ts';
 import { RESERVED_TAG_PREFIX, jobResourceName } from './names.ts';
 import type { Backend, JobSpec, LaunchType } from './types.ts';
@@ -249,11 +249,17 @@ function checkEnvironment(name: string, job: JobSpec, ctx: JobCheckContext): voi
   for (const [key, value] of Object.entries(job.environment ?? {})) {
     if (key in secrets) {
       report.error(report.sourceOf(name, ['environment', key]), `${key} is set in both environment and secrets; keep one`, 'key');
-    } else if (SECRET_LOOKING_NAME.test(key) && String(value) !== '') {
+    } else if (isSecretName(key) && String(value) !== '') {
       report.warn(
         report.sourceOf(name, ['environment', key]),
         `${key} looks secret but is a plain value in environment (visible in the task definition); move it to secrets: { ${key}: arn:aws:ssm:region:account:parameter/name }`,
         'key',
+      );
+    } else if (looksSecretValue(String(value))) {
+      report.warn(
+        report.sourceOf(name, ['environment', key]),
+        `the value of ${key} looks like a secret (a token, a key or a password in a URL) but is a plain value in environment (visible in the task definition and to anyone who can read it); move it to secrets: { ${key}: arn:aws:ssm:region:account:parameter/name }`,
+        'value',
       );
     }
   }

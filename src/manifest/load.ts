@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { dirname, resolve as resolvePath } from 'node:path';
 import type { Schedule } from '../schedule/index.ts';
+import { FileReadError, MAX_MANIFEST_BYTES, MAX_TASK_DEFINITION_BYTES, jsonErrorPosition, readBoundedTextFile } from '../util/files.ts';
 import { didYouMean } from '../util/suggest.ts';
 import { checkAcrossJobs, checkJob, checkManifestNames, checkOverlayJobs, checkSharedLogGroups, type CheckReporter, type ScheduledJob } from './checks.ts';
 import { pathToString, type Diagnostic } from './diagnostics.ts';
@@ -8,7 +8,7 @@ import { namePrefix } from './names.ts';
 import { applyEnvironment, jobWithDefaults, settingSource } from './resolve.ts';
 import { checkSchema } from './schema.ts';
 import type { JobSpec, ManifestDocument, ResolvedJob, ResolvedManifest } from './types.ts';
-import { parseYaml, type SourceMap } from './yaml.ts';
+import { documentValue, parseYaml, type SourceMap } from './yaml.ts';
 
 export const DEFAULT_MANIFEST = 'ecs-batch.yml';
 
@@ -30,13 +30,13 @@ export interface LoadResult {
 export function loadManifest(file: string, options: LoadOptions = {}): LoadResult {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readBoundedTextFile(file, MAX_MANIFEST_BYTES);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const problem = error instanceof FileReadError ? error : new FileReadError('UNREADABLE', 'cannot read it');
     const message =
-      code === 'ENOENT'
+      problem.code === 'ENOENT'
         ? `manifest not found: ${file}. Create it (see examples/ecs-batch.yml) or pass its path with --manifest / the manifest input`
-        : `cannot read the manifest ${file}: ${(error as Error).message}`;
+        : `cannot read the manifest ${file}: ${problem.message}`;
     return { valid: false, diagnostics: [{ severity: 'error', message, file, line: 1, column: 1, path: '' }] };
   }
   return loadManifestText(text, file, options);
@@ -50,7 +50,12 @@ export function loadManifestText(text: string, file: string, options: LoadOption
   }
   if (problems.length > 0) return finish(diagnostics);
 
-  const raw = source.document.toJS() as unknown;
+  const data = documentValue(source);
+  if ('problem' in data) {
+    diagnostics.push({ severity: 'error', message: data.problem.message, file, line: data.problem.position.line, column: data.problem.position.column, path: '' });
+    return finish(diagnostics);
+  }
+  const raw = data.value;
   if (raw === null || raw === undefined) {
     diagnostics.push({ severity: 'error', message: 'the manifest is empty; start from examples/ecs-batch.yml', file, line: 1, column: 1, path: '' });
     return finish(diagnostics);
@@ -105,6 +110,7 @@ export function loadManifestText(text: string, file: string, options: LoadOption
       project: doc.project,
       ...(environment ? { environment } : {}),
       prefix,
+      siblingPrefixes: [doc.project, ...Object.keys(doc.environments ?? {}).map((env) => namePrefix(doc.project, env))].filter((p) => p !== prefix),
       cluster: resolved.cluster,
       backend,
       image: { repository: resolved.image.repository, context: resolved.image.context ?? '.', dockerfile: resolved.image.dockerfile ?? 'Dockerfile' },
@@ -134,22 +140,32 @@ function toResolvedJob(name: string, spec: JobSpec, schedule: Schedule, base: Re
 function loadBaseTaskDefinition(spec: JobSpec, baseDir: string, fail: (message: string) => void): Record<string, unknown> | undefined {
   if (!spec.taskDefinition) return undefined;
   const path = resolvePath(baseDir, spec.taskDefinition);
+  let text: string;
   try {
-    const parsed = JSON.parse(readFileSync(path, 'utf8')) as unknown;
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-      fail(`base task definition ${spec.taskDefinition} must be a JSON object (a RegisterTaskDefinition request)`);
-      return undefined;
-    }
-    return parsed as Record<string, unknown>;
+    text = readBoundedTextFile(path, MAX_TASK_DEFINITION_BYTES);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const problem = error instanceof FileReadError ? error : new FileReadError('UNREADABLE', 'cannot read it');
     fail(
-      code === 'ENOENT'
+      problem.code === 'ENOENT'
         ? `base task definition not found: ${spec.taskDefinition} (paths are relative to the manifest)`
-        : `base task definition ${spec.taskDefinition} is not valid JSON: ${(error as Error).message}`,
+        : `cannot read the base task definition ${spec.taskDefinition}: ${problem.message}`,
     );
     return undefined;
   }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text) as unknown;
+  } catch {
+    // Not the parser's message: it quotes the file's text, which may hold secrets.
+    const at = jsonErrorPosition(text);
+    fail(`base task definition ${spec.taskDefinition} is not valid JSON (at ${spec.taskDefinition}:${at.line}:${at.column})`);
+    return undefined;
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    fail(`base task definition ${spec.taskDefinition} must be a JSON object (a RegisterTaskDefinition request)`);
+    return undefined;
+  }
+  return parsed as Record<string, unknown>;
 }
 
 type Place = (severity: Diagnostic['severity'], path: readonly string[], message: string, at: 'key' | 'value' | { index: number }) => void;

@@ -113,6 +113,8 @@ export interface ResolvedManifest {
   environment?: string;
   /** `project`, or `project-environment`: the prefix of every name and the ownership tag value. */
   prefix: string;
+  /** The prefixes of this manifest's other environments (and of its base), which are not strangers. */
+  siblingPrefixes: string[];
   cluster: string;
   backend: Backend;
   image: Required<ImageSpec>;

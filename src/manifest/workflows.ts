@@ -2,13 +2,14 @@
  * Rerun workflows offer jobs in a `choice` list; when the manifest changes, the list goes stale.
  * This finds workflow_dispatch choice inputs that feed the run action's `job` and compares them.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { MAX_WORKFLOW_BYTES, readBoundedTextFile } from '../util/files.ts';
 import { didYouMean } from '../util/suggest.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { LoadResult } from './load.ts';
-import { parseYaml, type SourceMap } from './yaml.ts';
+import { documentValue, parseYaml, type SourceMap } from './yaml.ts';
 
 const RUN_ACTION = /(^|\/)actions\/run(@|$)/;
 
@@ -23,7 +24,13 @@ export function checkRerunWorkflows(dir: string, jobs: readonly string[]): Diagn
   const out: Diagnostic[] = [];
   for (const name of readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort()) {
     const file = join(dir, name);
-    const { source, problems } = parseYaml(readFileSync(file, 'utf8'));
+    let text: string;
+    try {
+      text = readBoundedTextFile(file, MAX_WORKFLOW_BYTES);
+    } catch {
+      continue; // Not a workflow we can read: nothing to compare.
+    }
+    const { source, problems } = parseYaml(text);
     if (problems.length) continue;
     out.push(...checkWorkflow(file, source, jobs));
   }
@@ -31,7 +38,9 @@ export function checkRerunWorkflows(dir: string, jobs: readonly string[]): Diagn
 }
 
 function checkWorkflow(file: string, source: SourceMap, jobs: readonly string[]): Diagnostic[] {
-  const doc = source.document.toJS() as { on?: unknown; jobs?: Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }> } | null;
+  const data = documentValue(source);
+  if ('problem' in data) return [];
+  const doc = data.value as { on?: unknown; jobs?: Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }> } | null;
   if (!doc || typeof doc !== 'object') return [];
   // Which workflow_dispatch inputs feed the run action's `job`?
   const fed = new Set<string>();

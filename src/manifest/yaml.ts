@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 
 export interface Position {
   line: number;
@@ -76,6 +76,11 @@ export class SourceMap {
   }
 }
 
+/** Deeper than this, a manifest is not a manifest: refused before anything walks it recursively. */
+export const MAX_NESTING = 32;
+/** Aliases the document may expand (YAML anchors are fine; an alias bomb is not). */
+export const MAX_ALIAS_COUNT = 100;
+
 export interface YamlProblem {
   message: string;
   position: Position;
@@ -98,7 +103,46 @@ export function parseYaml(text: string): { source: SourceMap; problems: YamlProb
         : `YAML syntax: ${firstLine(error.message)}`;
     problems.push({ message, position });
   }
+  if (problems.length === 0) {
+    const tooDeep = deepestNode(document);
+    if (tooDeep) problems.push({ message: `nesting deeper than ${MAX_NESTING} levels: a manifest is never this deep; check the indentation and brackets here`, position: source.position(tooDeep.range?.[0] ?? 0) });
+  }
   return { source, problems };
+}
+
+/** The first node nested deeper than MAX_NESTING (a walk with its own stack, so no recursion limit is hit). */
+function deepestNode(document: Document): Node | undefined {
+  const stack: [unknown, number][] = [[document.contents, 1]];
+  while (stack.length) {
+    const [node, level] = stack.pop()!;
+    if (!isMap(node) && !isSeq(node)) continue;
+    if (level > MAX_NESTING) return node as Node;
+    for (const item of node.items) stack.push([isPair(item) ? item.value : item, level + 1]);
+  }
+  return undefined;
+}
+
+/**
+ * The document as plain data, or where and why it cannot be: an alias bomb (anchors expanded
+ * past MAX_ALIAS_COUNT) becomes a positioned problem, not an exception.
+ */
+export function documentValue(source: SourceMap): { value: unknown } | { problem: YamlProblem } {
+  try {
+    return { value: source.document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown };
+  } catch (error) {
+    let alias: Node | undefined;
+    visit(source.document, {
+      Alias(_key, node) {
+        alias = node as unknown as Node;
+        return visit.BREAK;
+      },
+    });
+    const message =
+      error instanceof ReferenceError && /alias/i.test(error.message)
+        ? `YAML aliases expand to too much data (more than ${MAX_ALIAS_COUNT} alias uses); write the values out or use fewer anchors`
+        : 'the YAML document cannot be read as data; simplify the anchors and aliases here';
+    return { problem: { message, position: source.position(alias?.range?.[0] ?? 0) } };
+  }
 }
 
 function firstLine(message: string): string {

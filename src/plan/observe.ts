@@ -7,12 +7,13 @@ import {
   paginateListTaskDefinitionFamilies,
   paginateListTaskDefinitions,
 } from '@aws-sdk/client-ecs';
-import { ListRulesCommand, ListTagsForResourceCommand as ListRuleTagsCommand, ListTargetsByRuleCommand, type Rule, type Target } from '@aws-sdk/client-eventbridge';
+import { ListRuleNamesByTargetCommand, ListRulesCommand, ListTagsForResourceCommand as ListRuleTagsCommand, ListTargetsByRuleCommand, type Rule, type Target } from '@aws-sdk/client-eventbridge';
 import {
   GetScheduleCommand,
   GetScheduleGroupCommand,
   ListTagsForResourceCommand as ListGroupTagsCommand,
   ResourceNotFoundException,
+  paginateListScheduleGroups,
   paginateListSchedules,
   type GetScheduleCommandOutput,
 } from '@aws-sdk/client-scheduler';
@@ -20,8 +21,9 @@ import type { AwsClients } from '../aws/clients.ts';
 import { PAGE_SIZE } from '../aws/limits.ts';
 import { OWNER_TAG } from '../manifest/names.ts';
 import { mapLimit } from '../util/concurrency.ts';
-import { OperationError } from '../util/errors.ts';
-import type { ObservedLogGroup, ObservedRule, ObservedState, ObservedTaskDefinition } from './types.ts';
+import { parseImageReference } from '../taskdef/reference.ts';
+import { OperationError, describeError } from '../util/errors.ts';
+import type { ObservedLogGroup, ObservedRule, ObservedState, ObservedTaskDefinition, OtherOwnersJob } from './types.ts';
 
 /** Reads in flight at once: enough to hide latency, few enough not to trip read throttling. */
 export const READ_CONCURRENCY = 8;
@@ -33,6 +35,15 @@ export interface ObserveRequest {
   logGroups: string[];
   /** Read ACTIVE revisions of the desired families (for keep-revisions). */
   revisionsOfDesired: boolean;
+  /** To find other ecs-batch deployments that run the same jobs on the same cluster (a renamed project). */
+  twins?: {
+    clusterArn: string;
+    jobs: string[];
+    /** The manifest's image repository: a twin runs the same one. */
+    repository: string;
+    /** Prefixes of this manifest's other environments: not twins. */
+    siblings: string[];
+  };
 }
 
 /** The cluster's ARN; a clear error (before any write) when it does not exist. */
@@ -165,14 +176,102 @@ async function observeLogGroups(clients: AwsClients, names: string[], prefix: st
   return Object.fromEntries(found.filter((g): g is ObservedLogGroup => g !== undefined).map((g) => [g.name, g]));
 }
 
+/** `<owner>-<job>` for one of our jobs, or undefined. */
+function twinJob(name: string, owner: string, jobs: ReadonlySet<string>): string | undefined {
+  const job = name.startsWith(`${owner}-`) ? name.slice(owner.length + 1) : undefined;
+  return job !== undefined && jobs.has(job) ? job : undefined;
+}
+
+/** Candidates looked at closely, at most: the check stays a few calls whatever the account holds. */
+const MAX_TWIN_CANDIDATES = 50;
+
+/** The image repository a task definition runs (its first container's), without registry, tag or digest. */
+async function repositoryOf(clients: AwsClients, taskDefinition: string | undefined): Promise<string | undefined> {
+  if (!taskDefinition) return undefined;
+  try {
+    const out = await clients.ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition }));
+    const image = out.taskDefinition?.containerDefinitions?.[0]?.image;
+    return image ? parseImageReference(image)?.repository : undefined;
+  } catch (error) {
+    if (error instanceof ClientException) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Schedules and rules of *other* ecs-batch prefixes that run one of this manifest's jobs, from
+ * the same image repository, on the same cluster: after a rename of `project` the old ones keep
+ * running. Read-only; a few calls per schedule group, per rule that targets the cluster and per
+ * candidate (at most MAX_TWIN_CANDIDATES).
+ */
+async function observeTwins(clients: AwsClients, prefix: string, twins: NonNullable<ObserveRequest['twins']>): Promise<OtherOwnersJob[]> {
+  const jobs = new Set(twins.jobs);
+  const skip = new Set([prefix, ...twins.siblings, 'default']);
+  const candidates: (OtherOwnersJob & { taskDefinition: () => Promise<string | undefined> })[] = [];
+  const groups: { name: string; arn: string }[] = [];
+  for await (const page of paginateListScheduleGroups({ client: clients.scheduler, pageSize: PAGE_SIZE.ListSchedules }, {})) {
+    for (const g of page.ScheduleGroups ?? []) if (g.Name && g.Arn && !skip.has(g.Name)) groups.push({ name: g.Name, arn: g.Arn });
+  }
+  await mapLimit(groups, READ_CONCURRENCY, async (group) => {
+    const tags = await clients.scheduler.send(new ListGroupTagsCommand({ ResourceArn: group.arn }));
+    if (!(tags.Tags ?? []).some((t) => t.Key === OWNER_TAG && t.Value === group.name)) return;
+    for await (const page of paginateListSchedules({ client: clients.scheduler, pageSize: PAGE_SIZE.ListSchedules }, { GroupName: group.name })) {
+      for (const s of page.Schedules ?? []) {
+        const job = twinJob(s.Name ?? '', group.name, jobs);
+        if (!job || s.Target?.Arn !== twins.clusterArn || s.State === 'DISABLED') continue;
+        const name = s.Name!;
+        candidates.push({
+          job,
+          owner: group.name,
+          kind: 'schedule',
+          name,
+          taskDefinition: async () => (await clients.scheduler.send(new GetScheduleCommand({ Name: name, GroupName: group.name }))).Target?.EcsParameters?.TaskDefinitionArn,
+        });
+      }
+    }
+  });
+  const ruleNames: string[] = [];
+  let token: string | undefined;
+  do {
+    const page = await clients.events.send(new ListRuleNamesByTargetCommand({ TargetArn: twins.clusterArn, Limit: PAGE_SIZE.ListRules, ...(token ? { NextToken: token } : {}) }));
+    ruleNames.push(...(page.RuleNames ?? []));
+    token = page.NextToken;
+  } while (token);
+  const named = ruleNames.filter((name) => !name.startsWith(`${prefix}-`) && [...jobs].some((job) => name.endsWith(`-${job}`)));
+  await mapLimit(named.slice(0, MAX_TWIN_CANDIDATES), READ_CONCURRENCY, async (name) => {
+    const described = await clients.events.send(new ListRulesCommand({ NamePrefix: name, Limit: PAGE_SIZE.ListRules }));
+    const rule = described.Rules?.find((r) => r.Name === name);
+    if (!rule?.Arn || rule.State === 'DISABLED') return;
+    const tags = await clients.events.send(new ListRuleTagsCommand({ ResourceARN: rule.Arn }));
+    const owner = (tags.Tags ?? []).find((t) => t.Key === OWNER_TAG)?.Value;
+    const job = owner && !skip.has(owner) ? twinJob(name, owner, jobs) : undefined;
+    if (!owner || !job) return;
+    candidates.push({
+      job,
+      owner,
+      kind: 'rule',
+      name,
+      taskDefinition: async () => (await clients.events.send(new ListTargetsByRuleCommand({ Rule: name }))).Targets?.find((t) => t.Arn === twins.clusterArn)?.EcsParameters?.TaskDefinitionArn,
+    });
+  });
+  // Same job name is not enough (two teams may both have a `cleanup`): it must run the same image repository.
+  const checked = await mapLimit(candidates.slice(0, MAX_TWIN_CANDIDATES), READ_CONCURRENCY, async (c) => ((await repositoryOf(clients, await c.taskDefinition())) === twins.repository ? c : undefined));
+  return checked
+    .filter((c): c is (typeof candidates)[number] => c !== undefined)
+    .map(({ job, owner, kind, name }) => ({ job, owner, kind, name }))
+    .sort((a, b) => a.job.localeCompare(b.job) || a.name.localeCompare(b.name));
+}
+
 export async function observe(clients: AwsClients, req: ObserveRequest): Promise<ObservedState> {
   // Both backends are read whatever the manifest uses: after a switch of backend, what the other
   // one still holds is this manifest's to prune (or it would keep running the jobs twice).
-  const [tds, scheduler, rules, logGroups] = await Promise.all([
+  const [tds, scheduler, rules, logGroups, twins] = await Promise.all([
     observeTaskDefinitions(clients, req),
     observeSchedules(clients, req.prefix),
     observeRules(clients, req.prefix),
     observeLogGroups(clients, req.logGroups, req.prefix),
+    // A check for the user's benefit: when it cannot run (an older IAM policy), the deploy goes on and says so.
+    req.twins ? observeTwins(clients, req.prefix, req.twins).catch((error: unknown) => describeError(error).split('\n')[0]!) : Promise.resolve([]),
   ]);
   return {
     ...tds,
@@ -180,6 +279,7 @@ export async function observe(clients: AwsClients, req: ObserveRequest): Promise
     schedules: scheduler.schedules,
     rules,
     logGroups,
+    ...(typeof twins === 'string' ? { otherOwnersUnknown: twins } : { otherOwners: twins }),
   };
 }
 

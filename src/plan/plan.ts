@@ -7,7 +7,7 @@ import type { CreateScheduleCommandInput, GetScheduleCommandOutput } from '@aws-
 import { DEFAULT_RETRY_POLICY } from '../aws/limits.ts';
 import { OWNER_TAG, jobFromResourceName } from '../manifest/names.ts';
 import { normalizeTags, normalizeTaskDefinition } from '../taskdef/normalize.ts';
-import { canonical, describeChange, diffValues, type FieldChange } from '../util/diff.ts';
+import { canonical, diffValues, type FieldChange } from '../util/diff.ts';
 import {
   NEW_REVISION,
   RULE_TARGET_ID,
@@ -20,6 +20,7 @@ import {
   type ObservedState,
   type Plan,
   type PlanOptions,
+  type Reason,
 } from './types.ts';
 
 type ScheduleLike = Partial<CreateScheduleCommandInput> | GetScheduleCommandOutput;
@@ -127,27 +128,36 @@ export function plan(desired: DesiredState, observed: ObservedState, options: Pl
   const desiredSchedules = desired.backend === 'scheduler' ? desiredNames : new Set<string>();
   const desiredRules = desired.backend === 'rules' ? desiredNames : new Set<string>();
   const prunable: Change[] = [];
+  // What is ours carries the mark (the group, or the tag) *and* is named `<prefix>-<job>`.
+  const ownedJobs = new Set<string>();
   if (observed.scheduleGroup?.owned) {
     for (const name of Object.keys(observed.schedules).sort()) {
-      if (desiredSchedules.has(name)) continue;
       const job = jobFromResourceName(prefix, name);
-      prunable.push({ kind: 'schedule', action: 'delete', ...(job ? { job } : {}), name, group: prefix, diff: [], reason: 'no longer in the manifest' });
+      if (!job) {
+        warnings.push(`schedule ${name} in the group ${prefix} is not named ${prefix}-<job>: it was not made by ecs-batch and is left alone`);
+        continue;
+      }
+      ownedJobs.add(job);
+      if (desiredSchedules.has(name)) continue;
+      prunable.push({ kind: 'schedule', action: 'delete', job, name, group: prefix, diff: [], reason: desiredNames.has(name) ? 'the job moved to EventBridge rules (backend: rules)' : 'no longer in the manifest' });
     }
   }
   for (const rule of Object.values(observed.rules).sort((a, b) => a.name.localeCompare(b.name))) {
-    if (!rule.owned || desiredRules.has(rule.name)) continue;
+    const job = jobFromResourceName(prefix, rule.name);
+    if (!rule.owned || !job) continue;
+    ownedJobs.add(job);
+    if (desiredRules.has(rule.name)) continue;
     const ours = rule.targets.filter((t) => t.Id === RULE_TARGET_ID).map((t) => t.Id!);
     const foreign = rule.targets.length - ours.length;
-    const job = jobFromResourceName(prefix, rule.name);
     prunable.push({
       kind: 'rule',
       action: 'delete',
-      ...(job ? { job } : {}),
+      job,
       name: rule.name,
       removeTargetIds: ours,
       foreignTargets: foreign,
       diff: [],
-      reason: foreign ? `no longer in the manifest; ${foreign} target(s) someone else added keep the rule in place` : 'no longer in the manifest',
+      reason: `${desiredNames.has(rule.name) ? 'the job moved to EventBridge Scheduler (backend: scheduler)' : 'no longer in the manifest'}${foreign ? `; ${foreign} target(s) someone else added keep the rule in place` : ''}`,
     });
   }
   for (const family of [...observed.ownedFamilies].sort()) {
@@ -158,6 +168,8 @@ export function plan(desired: DesiredState, observed: ObservedState, options: Pl
     prunable.push({ kind: 'task-definition-revisions', action: 'deregister', family, ...(job ? { job } : {}), arns, reason: 'job no longer in the manifest' });
   }
   if (options.prune) {
+    const refusal = massPruneRefusal(prefix, ownedJobs, desiredNames, options.maxPrune);
+    if (refusal) conflicts.push(refusal);
     changes.push(...prunable);
   } else if (prunable.length) {
     const what = prunable.map((c) => `${c.kind === 'task-definition-revisions' ? 'task definition family' : c.kind} ${changeName(c)}`);
@@ -178,6 +190,19 @@ export function plan(desired: DesiredState, observed: ObservedState, options: Pl
     }
   }
 
+  if (observed.otherOwnersUnknown) warnings.push(`could not look for other ecs-batch deployments of these jobs on this cluster: ${observed.otherOwnersUnknown}`);
+  // 6. Another ecs-batch prefix runs the same jobs on this cluster: a renamed project leaves the old running.
+  const byOwner = new Map<string, typeof observed.otherOwners>();
+  for (const twin of observed.otherOwners ?? []) byOwner.set(twin.owner, [...(byOwner.get(twin.owner) ?? []), twin]);
+  for (const [owner, twins] of byOwner) {
+    const what = twins!.map((t) => `${t.kind} ${t.name}`).join(', ');
+    warnings.push(
+      `ecs-batch project ${owner} also runs ${[...new Set(twins!.map((t) => t.job))].join(', ')} on this cluster (${what}): ` +
+        `if project or environment was renamed from ${owner}, those jobs run twice until the old ones are removed ` +
+        `(deploy the old name with no jobs and --max-prune, or delete them)`,
+    );
+  }
+
   return {
     prefix,
     backend: desired.backend,
@@ -188,6 +213,24 @@ export function plan(desired: DesiredState, observed: ObservedState, options: Pl
     conflicts,
     warnings,
   };
+}
+
+/**
+ * One edited line (a cut manifest, a wrong `project`, a bad merge) must not delete most jobs
+ * unasked: removing more than half of the jobs this manifest owns (and more than one) needs
+ * `--max-prune N`. With N given, N is the limit.
+ */
+export function massPruneRefusal(prefix: string, ownedJobs: ReadonlySet<string>, desiredNames: ReadonlySet<string>, maxPrune: number | undefined): string | undefined {
+  const removed = [...ownedJobs].filter((job) => !desiredNames.has(`${prefix}-${job}`)).sort();
+  const limit = maxPrune ?? (removed.length > 1 && removed.length * 2 > ownedJobs.size ? removed.length - 1 : removed.length);
+  if (removed.length <= limit) return undefined;
+  const shown = removed.length > 20 ? `${removed.slice(0, 20).join(', ')} and ${removed.length - 20} more` : removed.join(', ');
+  const why = maxPrune === undefined ? `more than half of the ${ownedJobs.size} jobs it owns` : `more than --max-prune ${maxPrune}`;
+  return (
+    `this deploy would delete the schedules of ${removed.length} job(s), ${why}: ${shown}. ` +
+    `If that is intended, allow it with --max-prune ${removed.length} (the action input max-prune: ${removed.length}); ` +
+    'otherwise check that the manifest lists every job and that project and environment are right'
+  );
 }
 
 function arnFor(d: DesiredJob, knownArns: Map<string, string>): string {
@@ -270,15 +313,15 @@ function jobPlans(desired: DesiredState, observed: ObservedState, changes: Chang
     const td = changes.find((c) => c.kind === 'task-definition' && c.family === d.name);
     const sched = changes.find((c) => (c.kind === 'schedule' || c.kind === 'rule') && c.name === d.name && c.action !== 'delete');
     const registers = td?.action === 'register';
-    const reasons: string[] = [];
+    const reasons: Reason[] = [];
     if (td && td.kind === 'task-definition' && registers) {
       if (!td.current) reasons.push('task definition: new family');
-      else reasons.push(...td.diff.map((c) => `task definition ${describeChange(c)}`));
+      else reasons.push(...td.diff.map((change) => ({ resource: 'task definition' as const, change })));
     }
     const schedDiff = sched && (sched.kind === 'schedule' || sched.kind === 'rule') ? sched.diff : [];
     const meaningful = schedDiff.filter((c) => !(registers && /TaskDefinitionArn$/.test(c.path)));
     if (registers && sched && sched.action !== 'create') reasons.push(`${sched.kind} now runs the new revision`);
-    reasons.push(...meaningful.map((c) => `${sched!.kind} ${describeChange(c)}`));
+    reasons.push(...meaningful.map((change) => ({ resource: sched!.kind as 'schedule' | 'rule', change })));
     const existed = desired.backend === 'scheduler' ? Boolean(observed.schedules[d.name]) : Boolean(observed.rules[d.name]);
     let action: JobAction = 'unchanged';
     if (!existed) action = 'create';

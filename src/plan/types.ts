@@ -3,7 +3,7 @@ import type { RegisterTaskDefinitionCommandInput, Tag, TaskDefinition } from '@a
 import type { PutRuleCommandInput, Target as RuleTarget } from '@aws-sdk/client-eventbridge';
 import type { CreateScheduleCommandInput, GetScheduleCommandOutput } from '@aws-sdk/client-scheduler';
 import type { Backend, ResolvedJob } from '../manifest/types.ts';
-import type { FieldChange } from '../util/diff.ts';
+import { describeChange, type DisplayOptions, type FieldChange } from '../util/diff.ts';
 
 /** Stands for the task definition revision a deploy registers, until apply knows its ARN. */
 export const NEW_REVISION = '(new revision)';
@@ -63,6 +63,15 @@ export interface ObservedLogGroup {
   managed: boolean;
 }
 
+/** A schedule or rule of another ecs-batch prefix that runs one of this manifest's jobs on the same cluster. */
+export interface OtherOwnersJob {
+  job: string;
+  /** The other prefix (its ownership tag). */
+  owner: string;
+  kind: 'schedule' | 'rule';
+  name: string;
+}
+
 export interface ObservedState {
   /** Latest ACTIVE revision of each family, keyed by family (desired families and owned ones). */
   taskDefinitions: Record<string, ObservedTaskDefinition>;
@@ -76,10 +85,16 @@ export interface ObservedState {
   /** Rules named `<prefix>-*`, owned or not, by name. */
   rules: Record<string, ObservedRule>;
   logGroups: Record<string, ObservedLogGroup>;
+  /** Other ecs-batch deployments running the same jobs on the same cluster (e.g. before a rename of `project`). */
+  otherOwners?: OtherOwnersJob[];
+  /** Why other deployments could not be looked for (e.g. the role may not list schedule groups). */
+  otherOwnersUnknown?: string;
 }
 
 export interface PlanOptions {
   prune: boolean;
+  /** Most jobs a prune may remove; without it, more than half of the owned jobs (and more than one) is refused. */
+  maxPrune?: number;
   /** Keep this many ACTIVE revisions per family; older ones are deregistered. */
   keepRevisions?: number;
 }
@@ -116,13 +131,20 @@ export type Change =
 
 export type JobAction = 'create' | 'update' | 'enable' | 'disable' | 'unchanged';
 
+/** Why a job changes: a line in our own words, or a field change that the report describes. */
+export type Reason = string | { resource: 'task definition' | 'schedule' | 'rule'; change: FieldChange };
+
+export function reasonText(reason: Reason, options: DisplayOptions = {}): string {
+  return typeof reason === 'string' ? reason : `${reason.resource} ${describeChange(reason.change, options)}`;
+}
+
 export interface JobPlan {
   job: string;
   name: string;
   action: JobAction;
   enabled: boolean;
   /** What changes, one line each (empty when unchanged). */
-  reasons: string[];
+  reasons: Reason[];
   family: string;
   currentRevision?: number;
   /** The task definition ARN the schedule will point at, when it is known before apply. */

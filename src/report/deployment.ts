@@ -1,11 +1,13 @@
 /** The deployment summary: one data structure, rendered as markdown (job summary), text (CLI) and JSON. */
 import type { Diagnostic } from '../manifest/diagnostics.ts';
 import { formatDiagnostic } from '../manifest/diagnostics.ts';
-import { changeName, type Change, type JobAction } from '../plan/types.ts';
+import { changeName, reasonText, type Change, type JobAction } from '../plan/types.ts';
 import type { ReleaseOutcome } from '../release.ts';
-import { describeChange } from '../util/diff.ts';
+import { describeChange, type DisplayOptions } from '../util/diff.ts';
+import { redactSecrets } from '../util/secrets.ts';
 import { consoleLinks, type ConsoleLinks } from './links.ts';
 import { markdownTable, textTable } from './table.ts';
+import { inertLine, mdCode, mdLink, mdText } from './untrusted.ts';
 import { jobScheduleInfo, localRuns } from './validation.ts';
 
 export type DeploymentStatus = 'invalid' | 'refused' | 'planned' | 'applied' | 'failed';
@@ -52,14 +54,14 @@ export interface DeploymentReport {
   taskDefinitionArns: Record<string, string>;
 }
 
-function changeReport(c: Change): ChangeReport {
+function changeReport(c: Change, options: DisplayOptions): ChangeReport {
   return {
     kind: c.kind,
     action: c.action,
     name: changeName(c),
     ...('job' in c && c.job ? { job: c.job } : {}),
     reason: c.reason,
-    diff: 'diff' in c ? c.diff.map(describeChange) : [],
+    diff: 'diff' in c ? c.diff.map((d) => describeChange(d, options)) : [],
   };
 }
 
@@ -67,7 +69,11 @@ export function shortDigest(digest: string): string {
   return digest.replace(/^sha256:([0-9a-f]{12}).*$/, 'sha256:$1');
 }
 
-export function deploymentReport(outcome: ReleaseOutcome, now: number): DeploymentReport {
+/**
+ * The report of a plan or deploy. Values are described for people: environment values are
+ * fingerprinted unless `showValues`, secrets are hidden by name and shape, whatever the format.
+ */
+export function deploymentReport(outcome: ReleaseOutcome, now: number, options: DisplayOptions = {}): DeploymentReport {
   const totals = { create: 0, update: 0, enable: 0, disable: 0, unchanged: 0, jobs: 0, pruned: 0, writes: 0 };
   const errors = outcome.load.diagnostics.filter((d: Diagnostic) => d.severity === 'error').map(formatDiagnostic);
   const base = { totals, jobs: [], pruned: [], changes: [], warnings: outcome.load.diagnostics.filter((d) => d.severity === 'warning').map(formatDiagnostic), conflicts: [], errors, taskDefinitionArns: {} };
@@ -93,16 +99,16 @@ export function deploymentReport(outcome: ReleaseOutcome, now: number): Deployme
       schedule: { written: job.scheduleText, expression: info.expression, human: info.human, timezone: info.timezone },
       ...(info.nextRuns[0] ? { nextRun: info.nextRuns[0], nextRunLocal: localRuns(info)[0]! } : {}),
       taskDefinition: { family: jp.family, ...(jp.currentRevision !== undefined ? { from: jp.currentRevision } : {}), ...(to !== undefined ? { to } : {}), ...(arn ? { arn } : {}), registers: jp.registersNewRevision },
-      reasons: jp.reasons,
+      reasons: jp.reasons.map((r) => reasonText(r, options)),
       links: consoleLinks({ region: plan.region, backend: plan.backend, prefix: plan.prefix, name: jp.name, family: jp.family, ...(to !== undefined ? { revision: to } : {}), ...(job.logs ? { logGroup: job.logs.group } : {}) }),
     };
   });
   totals.jobs = jobs.length;
   const pruneKinds = (c: Change) => c.action === 'delete' || (c.kind === 'task-definition-revisions' && !plan.jobs.some((j) => j.family === c.family));
-  const pruned = plan.changes.filter(pruneKinds).map(changeReport);
+  const pruned = plan.changes.filter(pruneKinds).map((c) => changeReport(c, options));
   totals.pruned = pruned.length;
   totals.writes = plan.changes.filter((c) => c.action !== 'unchanged').length;
-  const errorsAll = [...errors, ...(applied?.error ? [`${applied.error.change.kind} ${changeName(applied.error.change)}: ${applied.error.message}`] : [])];
+  const errorsAll = [...errors, ...(applied?.error ? [`${applied.error.change.kind} ${changeName(applied.error.change)}: ${redactSecrets(applied.error.message)}`] : [])];
   return {
     status,
     prefix: plan.prefix,
@@ -113,7 +119,7 @@ export function deploymentReport(outcome: ReleaseOutcome, now: number): Deployme
     totals,
     jobs,
     pruned,
-    changes: plan.changes.map(changeReport),
+    changes: plan.changes.map((c) => changeReport(c, options)),
     warnings: [...base.warnings, ...plan.warnings],
     conflicts: plan.conflicts,
     errors: errorsAll,
@@ -146,25 +152,29 @@ function totalsLine(r: DeploymentReport): string {
   return `${t.jobs} job(s): ${t.create} new, ${t.update} updated, ${t.enable} enabled, ${t.disable} disabled, ${t.unchanged} unchanged; ${t.pruned} pruned; ${t.writes} AWS change(s)`;
 }
 
+/**
+ * The job summary and PR comment. Every value from the manifest or AWS is rendered inert (code
+ * spans or escaped text), so what GitHub shows is what will happen, whatever the values hold.
+ */
 export function renderDeploymentMarkdown(r: DeploymentReport): string {
   const out: string[] = [];
-  const where = r.prefix ? ` \`${r.prefix}\`${r.region ? ` in ${r.region}` : ''} (${r.backend === 'rules' ? 'EventBridge rules' : 'EventBridge Scheduler'})` : '';
+  const where = r.prefix ? ` ${mdCode(r.prefix)}${r.region ? ` in ${mdText(r.region)}` : ''} (${r.backend === 'rules' ? 'EventBridge rules' : 'EventBridge Scheduler'})` : '';
   out.push(`### ecs-batch${where}: ${STATUS_TITLE[r.status]}`, '');
-  if (r.image) out.push(`Image \`${r.image.uri.replace(/sha256:[0-9a-f]{64}/, r.image.short)}\`${imageNote(r.image)}`, '');
+  if (r.image) out.push(`Image ${mdCode(r.image.uri.replace(/sha256:[0-9a-f]{64}/, r.image.short))}${mdText(imageNote(r.image))}`, '');
   if (r.jobs.length) out.push(`**${totalsLine(r)}**`, '');
-  for (const e of r.errors) out.push(`- ❌ ${e}`);
-  for (const c of r.conflicts) out.push(`- ⛔ ${c}`);
-  for (const w of r.warnings) out.push(`- ⚠️ ${w}`);
+  for (const e of r.errors) out.push(`- ❌ ${mdText(e)}`);
+  for (const c of r.conflicts) out.push(`- ⛔ ${mdText(c)}`);
+  for (const w of r.warnings) out.push(`- ⚠️ ${mdText(w)}`);
   if (r.errors.length || r.conflicts.length || r.warnings.length) out.push('');
   if (r.jobs.length) {
     const rows = r.jobs.map((j) => [
-      `\`${j.job}\``,
+      mdCode(j.job),
       ACTION_LABEL[j.action],
-      `\`${j.schedule.written}\`${j.schedule.written !== j.schedule.expression ? ` → \`${j.schedule.expression}\`` : ''}<br>${j.schedule.human} (${j.schedule.timezone})`,
-      j.enabled ? (j.nextRunLocal ?? '—') : 'disabled',
-      `\`${revisionText(j)}\``,
-      r.image?.short ?? '',
-      [j.links.schedule && `[schedule](${j.links.schedule})`, j.links.taskDefinition && `[task definition](${j.links.taskDefinition})`, j.links.logs && `[logs](${j.links.logs})`].filter(Boolean).join(' · '),
+      `${mdCode(j.schedule.written)}${j.schedule.written !== j.schedule.expression ? ` → ${mdCode(j.schedule.expression)}` : ''}<br>${mdText(j.schedule.human)} (${mdText(j.schedule.timezone)})`,
+      j.enabled ? mdText(j.nextRunLocal ?? '—') : 'disabled',
+      mdCode(revisionText(j)),
+      mdCode(r.image?.short ?? ''),
+      [j.links.schedule && mdLink('schedule', j.links.schedule), j.links.taskDefinition && mdLink('task definition', j.links.taskDefinition), j.links.logs && mdLink('logs', j.links.logs)].filter(Boolean).join(' · '),
     ]);
     out.push(markdownTable(['Job', 'Change', 'Schedule', 'Next run', 'Task definition', 'Image', 'Links'], rows), '');
   }
@@ -172,15 +182,15 @@ export function renderDeploymentMarkdown(r: DeploymentReport): string {
   if (changed.length) {
     out.push('<details><summary>What changes, per job</summary>', '');
     for (const j of changed) {
-      out.push(`**${j.job}**`, '');
-      for (const reason of j.reasons) out.push(`- ${reason.replace(/\|/g, '\\|')}`);
+      out.push(`**${mdText(j.job)}**`, '');
+      for (const reason of j.reasons) out.push(`- ${mdCode(reason)}`);
       out.push('');
     }
     out.push('</details>', '');
   }
   if (r.pruned.length) {
     out.push('**Pruned** (owned by this manifest, no longer listed):', '');
-    for (const p of r.pruned) out.push(`- ${p.kind} \`${p.name}\`: ${p.reason}`);
+    for (const p of r.pruned) out.push(`- ${mdText(p.kind)} ${mdCode(p.name)}: ${mdText(p.reason)}`);
     out.push('');
   }
   return out.join('\n');
@@ -189,10 +199,10 @@ export function renderDeploymentMarkdown(r: DeploymentReport): string {
 export function renderDeploymentText(r: DeploymentReport): string {
   const out: string[] = [];
   out.push(`ecs-batch ${r.prefix ?? ''}${r.region ? ` (${r.region}, ${r.backend})` : ''}: ${STATUS_TITLE[r.status]}`);
-  if (r.image) out.push(`image: ${r.image.uri}${imageNote(r.image)}`);
-  for (const e of r.errors) out.push(`error: ${e}`);
-  for (const c of r.conflicts) out.push(`refused: ${c}`);
-  for (const w of r.warnings) out.push(`warning: ${w}`);
+  if (r.image) out.push(`image: ${inertLine(r.image.uri)}${imageNote(r.image)}`);
+  for (const e of r.errors) out.push(`error: ${inertLine(e)}`);
+  for (const c of r.conflicts) out.push(`refused: ${inertLine(c)}`);
+  for (const w of r.warnings) out.push(`warning: ${inertLine(w)}`);
   if (r.jobs.length) {
     out.push('');
     out.push(
@@ -203,10 +213,10 @@ export function renderDeploymentText(r: DeploymentReport): string {
     );
     for (const j of r.jobs.filter((x) => x.reasons.length)) {
       out.push('', `${j.job}:`);
-      for (const reason of j.reasons) out.push(`  ${reason}`);
+      for (const reason of j.reasons) out.push(`  ${inertLine(reason)}`);
     }
     out.push('', totalsLine(r));
   }
-  for (const p of r.pruned) out.push(`pruned ${p.kind} ${p.name}: ${p.reason}`);
+  for (const p of r.pruned) out.push(`pruned ${p.kind} ${inertLine(p.name)}: ${inertLine(p.reason)}`);
   return out.join('\n');
 }

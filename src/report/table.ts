@@ -10,9 +10,9 @@ export function textTable(headers: readonly string[], rows: readonly (readonly s
   return [line(headers), ...rows.map(line)].join('\n');
 }
 
-/** Escapes what would break a markdown table cell. */
+/** Escapes what would break a markdown table cell: a bare `|` (one already escaped stays as it is). */
 export function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+  return text.replace(/(^|[^\\])\|/g, '$1\\|').replace(/(^|[^\\])\|/g, '$1\\|').replace(/\r?\n/g, '<br>');
 }
 
 export function markdownTable(headers: readonly string[], rows: readonly (readonly string[])[]): string {

@@ -4,6 +4,7 @@ import type { LoadResult } from '../manifest/load.ts';
 import type { ResolvedJob } from '../manifest/types.ts';
 import { describeSchedule, formatInZone, nextRuns } from '../schedule/index.ts';
 import { markdownTable, textTable } from './table.ts';
+import { inertLine, mdCode, mdText } from './untrusted.ts';
 
 export interface JobScheduleInfo {
   name: string;
@@ -72,14 +73,14 @@ function scheduleCell(info: JobScheduleInfo): string {
 
 export function renderValidationText(file: string, result: LoadResult, report: ValidationReport): string {
   const lines: string[] = [];
-  for (const d of result.diagnostics) lines.push(formatDiagnostic(d));
+  for (const d of result.diagnostics) lines.push(inertLine(formatDiagnostic(d)));
   if (lines.length) lines.push('');
   const counts = `${report.errors.length} error${report.errors.length === 1 ? '' : 's'}, ${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'}`;
   if (!report.valid) {
-    lines.push(`${file}: invalid (${counts}); fix the errors above.`);
+    lines.push(`${inertLine(file)}: invalid (${counts}); fix the errors above.`);
     return lines.join('\n');
   }
-  lines.push(`${file}: valid, ${report.jobs.length} job${report.jobs.length === 1 ? '' : 's'} (${counts})`, '');
+  lines.push(`${inertLine(file)}: valid, ${report.jobs.length} job${report.jobs.length === 1 ? '' : 's'} (${counts})`, '');
   const rows = report.jobs.map((j) => [j.name, scheduleCell(j), j.human, j.timezone, localRuns(j).join(', ') || '(none)', j.enabled ? 'yes' : 'no']);
   lines.push(textTable(['JOB', 'SCHEDULE', 'WHEN', 'TIME ZONE', 'NEXT RUNS', 'ENABLED'], rows));
   if (report.jobs.some((j) => j.nextRunsApproximate)) {
@@ -91,21 +92,21 @@ export function renderValidationText(file: string, result: LoadResult, report: V
 export function renderValidationMarkdown(file: string, report: ValidationReport): string {
   const out: string[] = [];
   const status = report.valid ? '✅ valid' : '❌ invalid';
-  out.push(`### ecs-batch: \`${file}\` is ${status}`, '');
+  out.push(`### ecs-batch: ${mdCode(file)} is ${status}`, '');
   if (report.errors.length || report.warnings.length) {
-    for (const e of report.errors) out.push(`- ❌ \`${e.file}:${e.line}:${e.column}\` ${e.message}`);
-    for (const w of report.warnings) out.push(`- ⚠️ \`${w.file}:${w.line}:${w.column}\` ${w.message}`);
+    for (const e of report.errors) out.push(`- ❌ ${mdCode(`${e.file}:${e.line}:${e.column}`)} ${mdText(e.message)}`);
+    for (const w of report.warnings) out.push(`- ⚠️ ${mdCode(`${w.file}:${w.line}:${w.column}`)} ${mdText(w.message)}`);
     out.push('');
   }
   if (report.jobs.length) {
     const rows = report.jobs.map((j) => [
-      `\`${j.name}\``,
-      j.description,
-      `\`${j.written ?? j.expression}\``,
-      `\`${j.expression}\``,
-      j.human,
-      j.timezone,
-      localRuns(j).join('<br>') || '(none)',
+      mdCode(j.name),
+      mdText(j.description),
+      mdCode(j.written ?? j.expression),
+      mdCode(j.expression),
+      mdText(j.human),
+      mdText(j.timezone),
+      localRuns(j).map(mdText).join('<br>') || '(none)',
       j.enabled ? 'yes' : 'no',
     ]);
     out.push(markdownTable(['Job', 'Description', 'Schedule', 'AWS expression', 'When', 'Time zone', 'Next runs', 'Enabled'], rows));

@@ -3,14 +3,9 @@ import { DescribeImagesCommand, ImageNotFoundException, RepositoryNotFoundExcept
 import { ClientException, DescribeTaskDefinitionCommand } from '@aws-sdk/client-ecs';
 import type { AwsClients } from '../aws/clients.ts';
 import { OperationError } from '../util/errors.ts';
+import { parseImageReference, type ImageReference } from './reference.ts';
 
-export interface ImageReference {
-  /** Registry host, e.g. 123456789012.dkr.ecr.us-east-1.amazonaws.com (empty for Docker Hub shorthand). */
-  registry: string;
-  repository: string;
-  tag?: string;
-  digest?: string;
-}
+export { parseImageReference, type ImageReference };
 
 export interface EcrRegistry {
   accountId: string;
@@ -26,27 +21,6 @@ export interface PinnedImage {
   resolvedFromTag?: string;
   /** Set when no image was given and the plan uses the one the jobs run now. */
   current?: boolean;
-}
-
-const DIGEST = /^sha256:[0-9a-f]{64}$/;
-
-export function parseImageReference(text: string): ImageReference | undefined {
-  const trimmed = text.trim();
-  const at = trimmed.indexOf('@');
-  const digest = at >= 0 ? trimmed.slice(at + 1) : undefined;
-  const rest = at >= 0 ? trimmed.slice(0, at) : trimmed;
-  if (digest !== undefined && !DIGEST.test(digest)) return undefined;
-  const slash = rest.indexOf('/');
-  const first = slash >= 0 ? rest.slice(0, slash) : '';
-  const hasRegistry = slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost');
-  const registry = hasRegistry ? first : '';
-  const path = hasRegistry ? rest.slice(slash + 1) : rest;
-  const colon = path.lastIndexOf(':');
-  const tag = colon >= 0 ? path.slice(colon + 1) : undefined;
-  const repository = colon >= 0 ? path.slice(0, colon) : path;
-  if (!/^[a-z0-9]+(?:[._\-/][a-z0-9]+)*$/.test(repository)) return undefined;
-  if (tag !== undefined && !/^[\w][\w.-]{0,127}$/.test(tag)) return undefined;
-  return { registry, repository, ...(tag !== undefined ? { tag } : {}), ...(digest ? { digest } : {}) };
 }
 
 export function ecrRegistryOf(registry: string): EcrRegistry | undefined {

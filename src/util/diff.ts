@@ -1,5 +1,6 @@
 /** Canonical forms and field-level differences of JSON-like values, for plans that show what changes. */
-import { isSecretPath } from './secrets.ts';
+import { quoted } from '../report/untrusted.ts';
+import { environmentVariableOf, fingerprint, isSecretName, redactArgv, redactSecrets } from './secrets.ts';
 
 export interface FieldChange {
   path: string;
@@ -52,15 +53,62 @@ export function diffValues(before: unknown, after: unknown, path = ''): FieldCha
   return [{ path, before, after }];
 }
 
-/** One line per change: `path: before → after`, long values shortened, secret-looking values hidden. */
-export function describeChange(change: FieldChange): string {
-  if (isSecretPath(change.path)) return `${change.path}: (value hidden) → (value hidden)`;
+export interface DisplayOptions {
+  /**
+   * Show plain environment values (the user opted in). Otherwise an environment change says
+   * added / removed / changed with a fingerprint, never the value. Secret-looking names and
+   * secret-shaped values are hidden either way.
+   */
+  showValues?: boolean;
+}
+
+/**
+ * One line per change: `path: before → after`. Strings are JSON-quoted (no newline escapes the
+ * line), long values shortened, secrets hidden by name and shape, environment values fingerprinted.
+ */
+export function describeChange(change: FieldChange, options: DisplayOptions = {}): string {
+  const variable = environmentVariableOf(change.path);
+  if (variable !== undefined && (!options.showValues || isSecretName(variable))) {
+    return `${change.path}: ${fingerprintChange(change.before, change.after)}`;
+  }
+  if (/(^|\.)environment$/.test(change.path) && (Array.isArray(change.before) || Array.isArray(change.after))) {
+    return `${change.path}: ${describeVariables(change.before, change.after, options)}`;
+  }
   return `${change.path}: ${show(change.before)} → ${show(change.after)}`;
+}
+
+function valueOf(entry: unknown): string {
+  const v = (entry as { value?: unknown } | undefined)?.value;
+  return typeof v === 'string' ? v : JSON.stringify(v ?? null);
+}
+
+function fingerprintChange(before: unknown, after: unknown): string {
+  const b = before === undefined ? undefined : typeof before === 'string' ? before : JSON.stringify(before);
+  const a = after === undefined ? undefined : typeof after === 'string' ? after : JSON.stringify(after);
+  if (b === undefined) return `added (value ${fingerprint(a ?? '')})`;
+  if (a === undefined) return 'removed';
+  return `changed (value ${fingerprint(b)} → ${fingerprint(a)})`;
+}
+
+/** A whole environment list added or removed: the variables' names, each value fingerprinted or shown. */
+function describeVariables(before: unknown, after: unknown, options: DisplayOptions): string {
+  const named = (list: unknown) => new Map((Array.isArray(list) ? list : []).map((e) => [String((e as { name?: unknown }).name), valueOf(e)]));
+  const b = named(before);
+  const a = named(after);
+  const parts: string[] = [];
+  for (const name of [...new Set([...b.keys(), ...a.keys()])].sort()) {
+    const hide = !options.showValues || isSecretName(name);
+    if (!a.has(name)) parts.push(`${quoted(name)} removed`);
+    else if (!b.has(name)) parts.push(`${quoted(name)} added (${hide ? `value ${fingerprint(a.get(name)!)}` : quoted(redactSecrets(a.get(name)!))})`);
+    else if (a.get(name) !== b.get(name)) parts.push(`${quoted(name)} changed (${hide ? `value ${fingerprint(b.get(name)!)} → ${fingerprint(a.get(name)!)}` : `${quoted(redactSecrets(b.get(name)!))} → ${quoted(redactSecrets(a.get(name)!))}`})`);
+  }
+  return parts.join(', ') || '(no variable changed)';
 }
 
 function show(value: unknown): string {
   if (value === undefined) return '(none)';
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  const safe = Array.isArray(value) && value.every((v) => typeof v === 'string') ? redactArgv(value) : value;
+  const text = typeof safe === 'string' ? quoted(redactSecrets(safe)) : redactSecrets(quoted(safe));
   // Image references: the ECR host is the same on both sides and the digest's head is enough.
   const short = text.replace(/\b\d{12}\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com\//g, '').replace(/sha256:([0-9a-f]{12})[0-9a-f]{52}/g, 'sha256:$1…');
   return short.length > 120 ? `${short.slice(0, 117)}…` : short;

@@ -6,7 +6,17 @@ export interface FakeComment {
   id: number;
   body: string;
   issue: number;
+  user: { login: string; type: string };
 }
+
+/**
+ * Tokens the fake knows. `fake-token` acts like a workflow's GITHUB_TOKEN (github-actions[bot],
+ * and GET /user is refused as for an app installation); `user-token` is a person's token.
+ */
+const IDENTITIES: Record<string, { login: string; type: string; canReadUser: boolean }> = {
+  'token fake-token': { login: 'github-actions[bot]', type: 'Bot', canReadUser: false },
+  'token user-token': { login: 'octocat', type: 'User', canReadUser: true },
+};
 
 export interface FakeGitHub {
   url: string;
@@ -34,7 +44,12 @@ export async function startFakeGitHub(pageSize = 2): Promise<FakeGitHub> {
         res.writeHead(status, { 'content-type': 'application/json', ...headers });
         res.end(JSON.stringify(data));
       };
-      if (req.headers.authorization !== 'token fake-token') return send(401, { message: 'Bad credentials' });
+      const identity = IDENTITIES[req.headers.authorization ?? ''];
+      if (!identity) return send(401, { message: 'Bad credentials' });
+      const user = { login: identity.login, type: identity.type };
+      if (url.pathname === '/user' && req.method === 'GET') {
+        return identity.canReadUser ? send(200, user) : send(403, { message: 'Resource not accessible by integration' });
+      }
       const list = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname);
       const one = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(url.pathname);
       if (list && req.method === 'GET') {
@@ -44,16 +59,17 @@ export async function startFakeGitHub(pageSize = 2): Promise<FakeGitHub> {
         const slice = all.slice((page - 1) * pageSize, page * pageSize);
         const more = page * pageSize < all.length;
         const link: Record<string, string> = more ? { link: `<http://127.0.0.1:${(server.address() as AddressInfo).port}${url.pathname}?per_page=100&page=${page + 1}>; rel="next"` } : {};
-        return send(200, slice.map((c) => ({ id: c.id, body: c.body })), link);
+        return send(200, slice.map((c) => ({ id: c.id, body: c.body, user: c.user })), link);
       }
       if (list && req.method === 'POST') {
-        const comment = { id: nextId++, body: String((await body(req)).body), issue: Number(list[1]) };
+        const comment = { id: nextId++, body: String((await body(req)).body), issue: Number(list[1]), user };
         comments.push(comment);
         return send(201, { id: comment.id, body: comment.body });
       }
       if (one && req.method === 'PATCH') {
         const comment = comments.find((c) => c.id === Number(one[1]));
         if (!comment) return send(404, { message: 'Not Found' });
+        if (comment.user.login !== user.login) return send(403, { message: 'Must have admin rights to Repository.' });
         comment.body = String((await body(req)).body);
         return send(200, { id: comment.id, body: comment.body });
       }

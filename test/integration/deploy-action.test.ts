@@ -59,8 +59,9 @@ describe('prepare (bundled, with the runner environment)', () => {
   });
 
   it('a given image skips the build and makes no AWS call', async () => {
-    const r = await runAction('prepare', { image: 'x.dkr.ecr.us-east-1.amazonaws.com/a@sha256:1' }, { env: { ...fake.env(), ...git }, cwd: dir });
-    expect(r.outputs).toMatchObject({ exists: 'true', image: 'x.dkr.ecr.us-east-1.amazonaws.com/a@sha256:1' });
+    const given = `123456789012.dkr.ecr.us-east-1.amazonaws.com/a@sha256:${'1'.repeat(64)}`;
+    const r = await runAction('prepare', { image: given }, { env: { ...fake.env(), ...git }, cwd: dir });
+    expect(r.outputs).toMatchObject({ exists: 'true', image: given });
     expect(fake.calls.count()).toBe(0);
   });
 
@@ -102,12 +103,46 @@ describe('PR plan comment (release action, dry-run)', () => {
   });
 
   it('finds its comment among others across pages', async () => {
-    gh.comments.push({ id: 1, body: 'lgtm', issue: 8 }, { id: 2, body: 'nit', issue: 8 }, { id: 3, body: 'ok', issue: 8 });
+    const reviewer = { login: 'reviewer', type: 'User' };
+    gh.comments.push({ id: 1, body: 'lgtm', issue: 8, user: reviewer }, { id: 2, body: 'nit', issue: 8, user: reviewer }, { id: 3, body: 'ok', issue: 8, user: reviewer });
     const image = fake.seedImage('myapp-batch', 'pr8');
     const inputs = { image: image.uri, 'dry-run': 'true', 'github-token': 'fake-token' };
     await runAction('release', inputs, { env: { ...fake.env(), ...prEnv(8) }, cwd: dir });
     await runAction('release', inputs, { env: { ...fake.env(), ...prEnv(8) }, cwd: dir });
     expect(gh.comments.filter((c) => c.issue === 8)).toHaveLength(4);
+  });
+
+  it('never updates a comment someone else wrote, even when it carries the marker', async () => {
+    const mallory = { login: 'mallory', type: 'User' };
+    const botImpostor = { login: 'github-actions-bot', type: 'User' };
+    gh.comments.push(
+      { id: 50, body: '<!-- ecs-batch:plan:myapp -->\nplanted', issue: 12, user: mallory },
+      { id: 51, body: '<!-- ecs-batch:plan:myapp -->\nplanted too', issue: 12, user: botImpostor },
+    );
+    const image = fake.seedImage('myapp-batch', 'pr12');
+    const inputs = { image: image.uri, 'dry-run': 'true', 'github-token': 'fake-token' };
+    const first = await runAction('release', inputs, { env: { ...fake.env(), ...prEnv(12) }, cwd: dir });
+    expect(first.stdout).toMatch(/Plan comment: created/);
+    const second = await runAction('release', inputs, { env: { ...fake.env(), ...prEnv(12) }, cwd: dir });
+    expect(second.stdout).toMatch(/Plan comment: updated/);
+    const all = gh.comments.filter((c) => c.issue === 12);
+    expect(all.map((c) => [c.user.login, c.body.includes('planted')])).toEqual([
+      ['mallory', true],
+      ['github-actions-bot', true],
+      ['github-actions[bot]', false],
+    ]);
+    expect(gh.requests.filter((r) => r.startsWith('PATCH')).every((r) => !/\/(50|51)$/.test(r))).toBe(true);
+  });
+
+  it("with a person's token, updates only that person's comment", async () => {
+    gh.comments.push({ id: 60, body: '<!-- ecs-batch:plan:myapp -->\nold plan by the bot', issue: 13, user: { login: 'github-actions[bot]', type: 'Bot' } });
+    const image = fake.seedImage('myapp-batch', 'pr13');
+    const inputs = { image: image.uri, 'dry-run': 'true', 'github-token': 'user-token' };
+    const first = await runAction('release', inputs, { env: { ...fake.env(), ...prEnv(13) }, cwd: dir });
+    expect(first.stdout).toMatch(/Plan comment: created/);
+    const second = await runAction('release', inputs, { env: { ...fake.env(), ...prEnv(13) }, cwd: dir });
+    expect(second.stdout).toMatch(/Plan comment: updated/);
+    expect(gh.comments.filter((c) => c.issue === 13).map((c) => c.user.login)).toEqual(['github-actions[bot]', 'octocat']);
   });
 
   it('without an image, plans against the image the jobs run now (what the manifest changes)', async () => {

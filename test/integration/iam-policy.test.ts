@@ -51,6 +51,9 @@ function operationsInSource(): Set<string> {
   return found;
 }
 
+/** The same jobs on EventBridge rules (UTC only, and the job that is cut shows a prune). */
+const RULES_MANIFEST = MANIFEST.replace(/ {2}sweep:\n(?: {4}.*\n)+/, '').replace('cluster: batch', 'cluster: batch\nbackend: rules').replace('  timezone: Asia/Tokyo\n', '');
+
 let aws: FakeSetup;
 let dir: string;
 
@@ -69,7 +72,7 @@ describe('ecs-batch iam-policy', () => {
       expect.arrayContaining([
         'arn:aws:ecs:ap-northeast-1:123456789012:cluster/batch',
         'arn:aws:ecr:ap-northeast-1:123456789012:repository/myapp-batch',
-        'arn:aws:ecs:ap-northeast-1:123456789012:task-definition/myapp-nightly:*',
+        'arn:aws:ecs:ap-northeast-1:123456789012:task-definition/myapp-*:*',
         'arn:aws:scheduler:ap-northeast-1:123456789012:schedule-group/myapp',
         'arn:aws:scheduler:ap-northeast-1:123456789012:schedule/myapp/*',
         'arn:aws:events:ap-northeast-1:123456789012:rule/myapp-*',
@@ -79,6 +82,11 @@ describe('ecs-batch iam-policy', () => {
     for (const s of doc.Statement.filter((x) => x.Resource.includes('*'))) {
       for (const action of s.Action) expect(UNSCOPED_ACTIONS).toContain(action);
     }
+    // Registering is held to this manifest's ownership tag; `<prefix>-*` families are told apart from other environments' by it.
+    expect(doc.Statement.find((x) => x.Action.includes('ecs:RegisterTaskDefinition'))!.Condition).toEqual({ StringEquals: { 'aws:RequestTag/ecs-batch:project': 'myapp' } });
+    // The scheduler backend writes no rules (it may only remove its own, after a switch of backend).
+    expect(doc.Statement.flatMap((x) => x.Action)).not.toEqual(expect.arrayContaining(['events:PutRule']));
+    expect(doc.Statement.flatMap((x) => x.Action)).toEqual(expect.arrayContaining(['events:DeleteRule', 'scheduler:CreateSchedule']));
     const passRole = doc.Statement.filter((s) => s.Action.includes('iam:PassRole'));
     expect(passRole.map((s) => [s.Resource, s.Condition])).toEqual([
       [['arn:aws:iam::123456789012:role/invoke'], { StringEquals: { 'iam:PassedToService': 'scheduler.amazonaws.com' } }],
@@ -92,34 +100,67 @@ describe('ecs-batch iam-policy', () => {
   });
 
   it('covers every AWS operation the code can call', async () => {
-    const all = new Set([...allowed(await policy('deploy')), ...allowed(await policy('plan')), ...allowed(await policy('run'))]);
+    writeFileSync(join(dir, 'rules.yml'), RULES_MANIFEST);
+    const all = new Set([...allowed(await policy('deploy')), ...allowed(await policy('deploy', 'rules.yml')), ...allowed(await policy('plan')), ...allowed(await policy('run'))]);
     const operations = [...operationsInSource()];
     expect(operations.length).toBeGreaterThan(25);
     expect(operations.filter((op) => !all.has(op))).toEqual([]);
   });
 
   it('covers every call a deploy, a prune and a backend switch make (from the emulator call log)', async () => {
-    const deployPolicy = allowed(await policy('deploy'));
-    const planPolicy = allowed(await policy('plan'));
-    const calls = new Set<string>();
-    const record = () => aws.fake.calls.entries.forEach((e) => calls.add(`${e.service}:${e.operation}`));
-    aws.fake.calls.reset();
-    await runAction('prepare', {}, { env: { ...aws.fake.env(), GITHUB_SHA: 'abc' }, cwd: dir });
-    const image = aws.fake.seedImage('myapp-batch', 'abc');
     const manifest = join(dir, 'ecs-batch.yml');
-    await release({ manifest, image: image.uri, dryRun: false, prune: true, keepRevisions: 1 });
-    writeFileSync(manifest, MANIFEST.replace(/ {2}sweep:\n(?: {4}.*\n)+/, '').replace('cluster: batch', 'cluster: batch\nbackend: rules').replace('  timezone: Asia/Tokyo\n', ''));
-    await release({ manifest, image: image.uri, dryRun: false, prune: true });
+    const uncovered = new Set<string>();
+    let seen = 0;
+    /** Runs a step and checks each call it made against the policy of the manifest it used. */
+    const check = async (purpose: 'deploy' | 'plan', step: () => Promise<unknown>) => {
+      const covers = allowed(await policy(purpose));
+      aws.fake.calls.reset();
+      await step();
+      for (const e of aws.fake.calls.entries) {
+        seen += 1;
+        if (!covers.has(`${e.service}:${e.operation}`)) uncovered.add(`${purpose} ${e.service}:${e.operation}`);
+      }
+    };
+    await check('deploy', () => runAction('prepare', {}, { env: { ...aws.fake.env(), GITHUB_SHA: 'abc' }, cwd: dir }));
+    const image = aws.fake.seedImage('myapp-batch', 'abc');
+    await check('deploy', () => release({ manifest, image: image.uri, dryRun: false, prune: true, keepRevisions: 1 }));
+    writeFileSync(manifest, RULES_MANIFEST);
+    await check('deploy', () => release({ manifest, image: image.uri, dryRun: false, prune: true, maxPrune: 1 }));
     writeFileSync(manifest, MANIFEST);
-    await release({ manifest, image: aws.fake.seedImage('myapp-batch', 'def').uri, dryRun: false, prune: true, keepRevisions: 1 });
-    record();
-    expect(calls.size).toBeGreaterThan(20);
-    expect([...calls].filter((c) => !deployPolicy.has(c))).toEqual([]);
+    await check('deploy', () => release({ manifest, image: aws.fake.seedImage('myapp-batch', 'def').uri, dryRun: false, prune: true, keepRevisions: 1 }));
+    await check('plan', () => release({ manifest, image: image.uri, dryRun: true, prune: true }));
+    expect(seen).toBeGreaterThan(40);
+    expect([...uncovered]).toEqual([]);
+  });
 
-    aws.fake.calls.reset();
-    await release({ manifest, image: image.uri, dryRun: true, prune: true });
-    const planCalls = new Set(aws.fake.calls.entries.map((e) => `${e.service}:${e.operation}`));
-    expect([...planCalls].filter((c) => !planPolicy.has(c))).toEqual([]);
+  it('stays within the managed-policy size limit whatever the number of jobs', async () => {
+    const MANAGED_POLICY_MAX = 6144;
+    const many = (n: number, perJob: boolean) => {
+      const jobs = Array.from({ length: n }, (_, i) =>
+        [
+          `  job-${i}:`,
+          `    schedule: rate(${10 + (i % 50)} minutes)`,
+          `    command: [run, '${i}']`,
+          ...(perJob ? [`    logs: { group: /ecs-batch/myapp/job-${i} }`, `    taskRoleArn: arn:aws:iam::123456789012:role/job-${i}`] : []),
+        ].join('\n'),
+      );
+      return MANIFEST.slice(0, MANIFEST.indexOf('jobs:\n')) + `jobs:\n${jobs.join('\n')}\n`;
+    };
+    const sizes: Record<string, number> = {};
+    for (const n of [100, 1000]) {
+      for (const perJob of [false, true]) {
+        const file = `many-${n}-${perJob}.yml`;
+        writeFileSync(join(dir, file), many(n, perJob));
+        for (const purpose of ['deploy', 'plan', 'run']) {
+          // IAM counts the policy without white space.
+          sizes[`${purpose} ${n}${perJob ? ' per-job' : ''}`] = JSON.stringify(await policy(purpose, file)).length;
+        }
+      }
+    }
+    for (const [what, size] of Object.entries(sizes)) expect([what, size <= MANAGED_POLICY_MAX]).toEqual([what, true]);
+    // Independent of the number of jobs: 1,000 jobs cost what 100 do.
+    expect(sizes['deploy 1000 per-job']).toBe(sizes['deploy 100 per-job']);
+    expect(sizes['deploy 1000']).toBe(sizes['deploy 100']);
   });
 
   it('covers every call a manual run makes', async () => {

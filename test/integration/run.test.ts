@@ -179,7 +179,7 @@ describe('run action (bundled, with the runner environment)', () => {
     aws.fake.tasks.outcome = () => ({ exitCode: 0, logLines: ['hello', 'world'] });
     const r = await runAction('run', { job: 'nightly', 'poll-interval': '0.1s' }, { env: { ...aws.fake.env(), GITHUB_RUN_ID: '4242' }, cwd: dir });
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/::group::Logs of nightly\nhello\nworld\n::endgroup::/);
+    expect(r.stdout).toMatch(/::group::Logs of nightly\n::stop-commands::(ecs-batch-[0-9a-f]{32})\nhello\nworld\n::\1::\n::endgroup::/);
     expect(r.outputs).toMatchObject({ status: 'succeeded', 'exit-code': '0', 'stop-code': 'EssentialContainerExited' });
     expect(r.outputs['task-arn']).toMatch(/^arn:aws:ecs:ap-northeast-1:123456789012:task\/batch\//);
     expect(r.outputs['log-url']).toMatch(/^https:\/\/ap-northeast-1\.console\.aws\.amazon\.com\/cloudwatch\/home/);

@@ -112,6 +112,17 @@ export const events: Operations = {
     return { Rules: page.map(describeRule), ...(nextToken ? { NextToken: nextToken } : {}) };
   },
 
+  ListRuleNamesByTarget(input, { state, pageCap }) {
+    const target = required(str(input.TargetArn), 'targetArn');
+    const busName = bus(input);
+    const names = [...state.rules.values()]
+      .filter((r) => r.eventBusName === busName && r.targets.some((t) => t.Arn === target))
+      .map((r) => r.name)
+      .sort();
+    const { page, nextToken } = paginate(names, { token: input.NextToken, requested: input.Limit, max: 100, cap: pageCap });
+    return { RuleNames: page, ...(nextToken ? { NextToken: nextToken } : {}) };
+  },
+
   DeleteRule(input, { state }) {
     const name = String(input.Name ?? '');
     const found = state.rules.get(ruleKey(bus(input), name));

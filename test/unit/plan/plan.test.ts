@@ -4,7 +4,8 @@ import type { CreateScheduleCommandInput, GetScheduleCommandOutput } from '@aws-
 import { loadManifestText } from '../../../src/manifest/load.ts';
 import { desiredState } from '../../../src/plan/desired.ts';
 import { plan } from '../../../src/plan/plan.ts';
-import { NEW_REVISION, changeName, isWrite, type Change, type DesiredState, type ObservedState } from '../../../src/plan/types.ts';
+import { NEW_REVISION, changeName, isWrite, reasonText, type Change, type DesiredState, type ObservedState } from '../../../src/plan/types.ts';
+import { fingerprint } from '../../../src/util/secrets.ts';
 
 const CLUSTER = 'arn:aws:ecs:ap-northeast-1:123456789012:cluster/batch';
 const image = (c: string) => `123456789012.dkr.ecr.ap-northeast-1.amazonaws.com/app@sha256:${c.repeat(64)}`;
@@ -119,7 +120,7 @@ describe('plan: a repeat deploy', () => {
     const d = desired();
     const p = plan(d, deployed(d), options);
     expect(writes(p.changes)).toEqual([]);
-    expect(p.jobs.map((j) => [j.action, j.reasons])).toEqual([
+    expect(p.jobs.map((j) => [j.action, j.reasons.map((r) => reasonText(r))])).toEqual([
       ['unchanged', []],
       ['unchanged', []],
     ]);
@@ -145,8 +146,8 @@ describe('plan: changes', () => {
     ]);
     const nightly = p.jobs[0]!;
     expect(nightly.action).toBe('update');
-    expect(nightly.reasons).toEqual([
-      `task definition containerDefinitions[nightly].image: app@sha256:aaaaaaaaaaaa… → app@sha256:bbbbbbbbbbbb…`,
+    expect(nightly.reasons.map((r) => reasonText(r))).toEqual([
+      `task definition containerDefinitions[nightly].image: "app@sha256:aaaaaaaaaaaa…" → "app@sha256:bbbbbbbbbbbb…"`,
       'schedule now runs the new revision',
     ]);
   });
@@ -157,7 +158,7 @@ describe('plan: changes', () => {
     expect(writes(p.changes)).toEqual(['update schedule myapp-nightly']);
     const change = p.changes.find((c) => c.kind === 'schedule' && c.action === 'update')!;
     expect(change.kind === 'schedule' && change.input?.Target?.EcsParameters?.TaskDefinitionArn).toBe('arn:aws:ecs:ap-northeast-1:123456789012:task-definition/myapp-nightly:1');
-    expect(p.jobs[0]!.reasons).toEqual(['schedule ScheduleExpression: cron(0 0 * * ? *) → cron(0 1 * * ? *)']);
+    expect(p.jobs[0]!.reasons.map((r) => reasonText(r))).toEqual(['schedule ScheduleExpression: "cron(0 0 * * ? *)" → "cron(0 1 * * ? *)"']);
   });
 
   it('enabled: false keeps the schedule, DISABLED (and back again)', () => {
@@ -165,15 +166,20 @@ describe('plan: changes', () => {
     const disabled = desired(BASE.replace('    command: [nightly]\n', '    command: [nightly]\n    enabled: false\n'));
     const p = plan(disabled, deployed(before), options);
     expect(writes(p.changes)).toEqual(['update schedule myapp-nightly']);
-    expect(p.jobs[0]).toMatchObject({ action: 'disable', enabled: false, reasons: ['schedule State: ENABLED → DISABLED'] });
+    expect(p.jobs[0]).toMatchObject({ action: 'disable', enabled: false });
+    expect(p.jobs[0]!.reasons.map((r) => reasonText(r))).toEqual(['schedule State: "ENABLED" → "DISABLED"']);
     expect(plan(before, deployed(disabled), options).jobs[0]!.action).toBe('enable');
   });
 
   it('never shows the values of secret-looking variables in the diff', () => {
     const withToken = (t: string) => BASE.replace('    command: [nightly]\n', `    command: [nightly]\n    environment: { API_TOKEN: ${t}, MODE: full }\n`);
     const p = plan(desired(withToken('new-value-123')), deployed(desired(withToken('old-value-456'))), options);
-    expect(p.jobs[0]!.reasons).toEqual(['task definition containerDefinitions[nightly].environment[API_TOKEN].value: (value hidden) → (value hidden)', 'schedule now runs the new revision']);
-    expect(JSON.stringify(p.jobs)).not.toMatch(/value-(123|456)/);
+    const shown = p.jobs.flatMap((j) => j.reasons.map((r) => reasonText(r, { showValues: true })));
+    expect(shown).toEqual([
+      `task definition containerDefinitions[nightly].environment[API_TOKEN].value: changed (value ${fingerprint('old-value-456')} → ${fingerprint('new-value-123')})`,
+      'schedule now runs the new revision',
+    ]);
+    expect(JSON.stringify(shown)).not.toMatch(/value-(123|456)/);
   });
 
   it('a schedule changed by hand in the console is put back', () => {
@@ -183,7 +189,7 @@ describe('plan: changes', () => {
     observed.schedules['myapp-sweep']!.StartDate = new Date('2030-01-01T00:00:00Z');
     const p = plan(d, observed, options);
     expect(writes(p.changes)).toEqual(['update schedule myapp-sweep']);
-    expect(p.jobs[1]!.reasons).toEqual(['schedule ScheduleExpression: rate(1 hour) → rate(10 minutes)', 'schedule StartDate: 2030-01-01T00:00:00.000Z → (none)']);
+    expect(p.jobs[1]!.reasons.map((r) => reasonText(r))).toEqual(['schedule ScheduleExpression: "rate(1 hour)" → "rate(10 minutes)"', 'schedule StartDate: "2030-01-01T00:00:00.000Z" → (none)']);
   });
 
   it('a retention change on a log group ecs-batch manages is applied; on one it does not, it is only reported', () => {
