@@ -93555,7 +93555,8 @@ function createClients(options = {}) {
         retryMode: 'adaptive',
         maxAttempts: options.maxAttempts ?? 10,
         customUserAgent: USER_AGENT,
-        requestHandler: { requestTimeout: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS, connectionTimeout: options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS },
+        // Without throwOnRequestTimeout the handler only logs a warning and waits on.
+        requestHandler: { requestTimeout: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS, connectionTimeout: options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS, throwOnRequestTimeout: true },
     };
     const made = [];
     const lazy = (make) => {
@@ -93675,26 +93676,30 @@ function readBoundedTextFile(path, maxBytes) {
 }
 /**
  * Where a JSON.parse error is, as line and column, without any of the file's content (V8's
- * message quotes the text). The shortest prefix that fails for another reason than "unexpected
- * end" ends at the bad character: found by bisection.
+ * message may quote the text). Most messages give the position; "Unexpected token" ones do not,
+ * and the shortest prefix that fails with such a message ends at the bad character (bisection).
  */
-function jsonErrorPosition(text) {
-    const failsHere = (k) => {
+function jsonErrorPosition(text, error) {
+    const message = error instanceof Error ? error.message : '';
+    const at = /at position (\d+)/.exec(message);
+    if (at)
+        return positionOf(text, Number(at[1]));
+    const badToken = (k) => {
         try {
             JSON.parse(text.slice(0, k));
             return false;
         }
-        catch (error) {
-            return !/end of JSON input/i.test(error.message);
+        catch (e) {
+            return /^Unexpected token/.test(e.message);
         }
     };
     let low = 1;
     let high = text.length;
-    if (!failsHere(high))
+    if (!badToken(high))
         return positionOf(text, text.length);
     while (low < high) {
         const mid = (low + high) >> 1;
-        if (failsHere(mid))
+        if (badToken(mid))
             high = mid;
         else
             low = mid + 1;
@@ -95171,7 +95176,9 @@ function parseYaml(text) {
         const key = /^[^:\n]*/.exec(text.slice(error.pos[0]))[0].trim();
         const message = error.code === 'DUPLICATE_KEY'
             ? `duplicate key '${key}': it appears twice in the same mapping; keep one`
-            : `YAML syntax: ${firstLine(error.message)}`;
+            : /call stack/i.test(error.message)
+                ? `nesting deeper than ${MAX_NESTING} levels: a manifest is never this deep; check the indentation and brackets here`
+                : `YAML syntax: ${firstLine(error.message)}`;
         problems.push({ message, position });
     }
     if (problems.length === 0) {
@@ -95359,9 +95366,9 @@ function loadBaseTaskDefinition(spec, baseDir, fail) {
     try {
         parsed = JSON.parse(text);
     }
-    catch {
+    catch (error) {
         // Not the parser's message: it quotes the file's text, which may hold secrets.
-        const at = jsonErrorPosition(text);
+        const at = jsonErrorPosition(text, error);
         fail(`base task definition ${spec.taskDefinition} is not valid JSON (at ${spec.taskDefinition}:${at.line}:${at.column})`);
         return undefined;
     }
@@ -95423,6 +95430,10 @@ const COMMAND_LINE = /^\s*::|##\[/;
 // Control characters (tab and newline aside): escaped in a line of text, dropped from markdown.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+/** JSON-quotes a line; `##[` inside is written `#\u0023[` (as JSON may), so the runner's old syntax cannot match. */
+function quoteLine(line) {
+    return JSON.stringify(line).replace(/##\[/g, '#\\u0023[');
+}
 /** A value shown in a line of text: strings JSON-quoted (so no newline or quote escapes them), the rest as JSON. */
 function untrusted_quoted(value) {
     return typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
@@ -95430,7 +95441,7 @@ function untrusted_quoted(value) {
 /** One line of untrusted text: control characters escaped, and never read as a workflow command. */
 function inertLine(text) {
     const flat = text.replace(CONTROL, (c) => JSON.stringify(c).slice(1, -1)).replace(/\u2028|\u2029/g, ' ').replace(/\n/g, '\\n');
-    return COMMAND_LINE.test(flat) ? JSON.stringify(flat) : flat;
+    return COMMAND_LINE.test(flat) ? quoteLine(flat) : flat;
 }
 /**
  * The last guard before text reaches a log: any line that the runner would take as a command is
@@ -95440,7 +95451,7 @@ function inertLine(text) {
 function inertText(text) {
     return text
         .split(/\r\n|\r|\n/)
-        .map((line) => (COMMAND_LINE.test(line) ? JSON.stringify(line) : line))
+        .map((line) => (COMMAND_LINE.test(line) ? quoteLine(line) : line))
         .join('\n');
 }
 /**

@@ -155,9 +155,9 @@ function loadBaseTaskDefinition(spec: JobSpec, baseDir: string, fail: (message: 
   let parsed: unknown;
   try {
     parsed = JSON.parse(text) as unknown;
-  } catch {
+  } catch (error) {
     // Not the parser's message: it quotes the file's text, which may hold secrets.
-    const at = jsonErrorPosition(text);
+    const at = jsonErrorPosition(text, error);
     fail(`base task definition ${spec.taskDefinition} is not valid JSON (at ${spec.taskDefinition}:${at.line}:${at.column})`);
     return undefined;
   }

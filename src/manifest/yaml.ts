@@ -100,7 +100,9 @@ export function parseYaml(text: string): { source: SourceMap; problems: YamlProb
     const message =
       error.code === 'DUPLICATE_KEY'
         ? `duplicate key '${key}': it appears twice in the same mapping; keep one`
-        : `YAML syntax: ${firstLine(error.message)}`;
+        : /call stack/i.test(error.message)
+          ? `nesting deeper than ${MAX_NESTING} levels: a manifest is never this deep; check the indentation and brackets here`
+          : `YAML syntax: ${firstLine(error.message)}`;
     problems.push({ message, position });
   }
   if (problems.length === 0) {

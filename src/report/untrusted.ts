@@ -14,6 +14,11 @@ const COMMAND_LINE = /^\s*::|##\[/;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
 
+/** JSON-quotes a line; `##[` inside is written `#\u0023[` (as JSON may), so the runner's old syntax cannot match. */
+function quoteLine(line: string): string {
+  return JSON.stringify(line).replace(/##\[/g, '#\\u0023[');
+}
+
 /** A value shown in a line of text: strings JSON-quoted (so no newline or quote escapes them), the rest as JSON. */
 export function quoted(value: unknown): string {
   return typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
@@ -22,7 +27,7 @@ export function quoted(value: unknown): string {
 /** One line of untrusted text: control characters escaped, and never read as a workflow command. */
 export function inertLine(text: string): string {
   const flat = text.replace(CONTROL, (c) => JSON.stringify(c).slice(1, -1)).replace(/\u2028|\u2029/g, ' ').replace(/\n/g, '\\n');
-  return COMMAND_LINE.test(flat) ? JSON.stringify(flat) : flat;
+  return COMMAND_LINE.test(flat) ? quoteLine(flat) : flat;
 }
 
 /**
@@ -33,7 +38,7 @@ export function inertLine(text: string): string {
 export function inertText(text: string): string {
   return text
     .split(/\r\n|\r|\n/)
-    .map((line) => (COMMAND_LINE.test(line) ? JSON.stringify(line) : line))
+    .map((line) => (COMMAND_LINE.test(line) ? quoteLine(line) : line))
     .join('\n');
 }
 

@@ -54,24 +54,27 @@ export function readBoundedTextFile(path: string, maxBytes: number): string {
 
 /**
  * Where a JSON.parse error is, as line and column, without any of the file's content (V8's
- * message quotes the text). The shortest prefix that fails for another reason than "unexpected
- * end" ends at the bad character: found by bisection.
+ * message may quote the text). Most messages give the position; "Unexpected token" ones do not,
+ * and the shortest prefix that fails with such a message ends at the bad character (bisection).
  */
-export function jsonErrorPosition(text: string): { line: number; column: number } {
-  const failsHere = (k: number) => {
+export function jsonErrorPosition(text: string, error: unknown): { line: number; column: number } {
+  const message = error instanceof Error ? error.message : '';
+  const at = /at position (\d+)/.exec(message);
+  if (at) return positionOf(text, Number(at[1]));
+  const badToken = (k: number) => {
     try {
       JSON.parse(text.slice(0, k));
       return false;
-    } catch (error) {
-      return !/end of JSON input/i.test((error as Error).message);
+    } catch (e) {
+      return /^Unexpected token/.test((e as Error).message);
     }
   };
   let low = 1;
   let high = text.length;
-  if (!failsHere(high)) return positionOf(text, text.length);
+  if (!badToken(high)) return positionOf(text, text.length);
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (failsHere(mid)) high = mid;
+    if (badToken(mid)) high = mid;
     else low = mid + 1;
   }
   return positionOf(text, low - 1);
