@@ -7,7 +7,7 @@ import type { ApplyEvent } from './apply/apply.ts';
 import { iamPolicy, policyContext } from './aws/iam.ts';
 import { formatDiagnostic } from './manifest/diagnostics.ts';
 import { DEFAULT_WORKFLOWS_DIR, withWorkflowChecks } from './manifest/workflows.ts';
-import { loadManifest, DEFAULT_MANIFEST } from './manifest/load.ts';
+import { loadAllEnvironments, loadManifest, DEFAULT_MANIFEST } from './manifest/load.ts';
 import { deploymentReport, renderDeploymentText } from './report/deployment.ts';
 import { renderValidationText, validationReport } from './report/validation.ts';
 import { describeProgress } from './report/progress.ts';
@@ -92,7 +92,7 @@ const COMMANDS: Record<string, Command> = {
   validate: {
     summary: 'check the manifest and show every job with its next runs',
     deadlineSeconds: 10 * 60,
-    usage: 'ecs-batch validate [--manifest FILE] [--environment ENV] [--format text|json] [--next N] [--now ISO-8601] [--workflows DIR]',
+    usage: 'ecs-batch validate [--manifest FILE] [--environment ENV (default: the base and every environment)] [--format text|json] [--next N] [--now ISO-8601] [--workflows DIR]',
     async run(argv) {
       const { values } = parseCommandArgs(argv, {
         ...MANIFEST_OPTIONS,
@@ -105,7 +105,9 @@ const COMMANDS: Record<string, Command> = {
       const next = parsePositiveInt('--next', values.next, 3, 100);
       const now = parseInstant('--now', values.now);
       const file = values.manifest ?? DEFAULT_MANIFEST;
-      const result = withWorkflowChecks(loadManifest(file, { environment: values.environment, now }), values.workflows ?? DEFAULT_WORKFLOWS_DIR);
+      // Without --environment, the base and every overlay are checked.
+      const loaded = values.environment ? loadManifest(file, { environment: values.environment, now }) : loadAllEnvironments(file, { now });
+      const result = withWorkflowChecks(loaded, values.workflows ?? DEFAULT_WORKFLOWS_DIR);
       const report = validationReport(result, now, next);
       if (format === 'json') printJson(report);
       else print(renderValidationText(file, result, report));

@@ -95,81 +95,18 @@ async function hasCredentials(clients) {
 
 /***/ }),
 
-/***/ 5030:
+/***/ 1808:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Iq: () => (/* binding */ desiredState),
-  uH: () => (/* binding */ ecsParameters)
-});
-
-// UNUSED EXPORTS: ruleInput, ruleTarget, scheduleInput
-
-// EXTERNAL MODULE: ./aws/limits.ts
-var limits = __webpack_require__(2764);
-// EXTERNAL MODULE: ./manifest/names.ts
-var names = __webpack_require__(440);
-;// CONCATENATED MODULE: ./taskdef/render.ts
-
-/** True when the job runs on Fargate (directly or through a Fargate capacity provider). */
-function isFargate(job) {
-    return job.launchType === 'FARGATE' || (job.capacityProviderStrategy ?? []).some((p) => /^FARGATE(_SPOT)?$/.test(p.capacityProvider));
-}
-function usesAwsvpc(job) {
-    return isFargate(job) || job.network !== undefined;
-}
-function byName(items) {
-    return [...items].sort((a, b) => String(a.name).localeCompare(String(b.name)));
-}
-/** The task definition tags: ownership first, then the job's own. */
-function taskDefinitionTags(job, prefix) {
-    const own = Object.entries(job.tags).map(([key, value]) => ({ key, value }));
-    return [{ key: names/* OWNER_TAG */.FX, value: prefix }, { key: names/* JOB_TAG */.z2, value: job.name }, ...own.sort((a, b) => a.key.localeCompare(b.key))];
-}
-function renderTaskDefinition(job, ctx) {
-    const base = (job.baseTaskDefinition ?? {});
-    const baseContainers = (base.containerDefinitions ?? []);
-    const baseMain = baseContainers.find((c) => c.name === job.containerName) ?? {};
-    const main = {
-        ...baseMain,
-        name: job.containerName,
-        image: ctx.image,
-        essential: true,
-        ...(job.command ? { command: job.command } : {}),
-        environment: byName([...(baseMain.environment ?? []).filter((e) => !(String(e.name) in job.environment)), ...Object.entries(job.environment).map(([name, value]) => ({ name, value }))]),
-        secrets: byName([...(baseMain.secrets ?? []).filter((s) => !(String(s.name) in job.secrets)), ...Object.entries(job.secrets).map(([name, valueFrom]) => ({ name, valueFrom }))]),
-        ...(job.logs
-            ? {
-                logConfiguration: {
-                    logDriver: 'awslogs',
-                    options: { 'awslogs-group': job.logs.group, 'awslogs-region': ctx.region, 'awslogs-stream-prefix': job.logs.streamPrefix ?? job.name },
-                },
-            }
-            : {}),
-    };
-    const containers = [main, ...baseContainers.filter((c) => c.name !== job.containerName)];
-    const compatibility = job.launchType ?? (isFargate(job) ? 'FARGATE' : 'EC2');
-    return {
-        ...base,
-        family: (0,names/* jobResourceName */.ln)(ctx.prefix, job.name),
-        ...(job.taskRoleArn ? { taskRoleArn: job.taskRoleArn } : {}),
-        ...(job.executionRoleArn ? { executionRoleArn: job.executionRoleArn } : {}),
-        networkMode: usesAwsvpc(job) ? 'awsvpc' : (base.networkMode ?? 'bridge'),
-        requiresCompatibilities: [compatibility],
-        ...(job.cpu !== undefined ? { cpu: String(job.cpu) } : {}),
-        ...(job.memory !== undefined ? { memory: String(job.memory) } : {}),
-        ...(job.architecture ? { runtimePlatform: { cpuArchitecture: job.architecture, operatingSystemFamily: 'LINUX' } } : {}),
-        ...(job.ephemeralStorageGiB !== undefined ? { ephemeralStorage: { sizeInGiB: job.ephemeralStorageGiB } } : {}),
-        containerDefinitions: containers,
-        tags: taskDefinitionTags(job, ctx.prefix),
-    };
-}
-
-// EXTERNAL MODULE: ./plan/types.ts
-var types = __webpack_require__(727);
-;// CONCATENATED MODULE: ./plan/desired.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Iq: () => (/* binding */ desiredState),
+/* harmony export */   uH: () => (/* binding */ ecsParameters)
+/* harmony export */ });
+/* unused harmony exports scheduleInput, ruleInput, ruleTarget */
+/* harmony import */ var _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2764);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(440);
+/* harmony import */ var _taskdef_render_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8327);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(727);
 
 
 
@@ -185,8 +122,8 @@ function ecsParameters(job, taskDefinitionArn) {
         ...(job.capacityProviderStrategy
             ? { CapacityProviderStrategy: job.capacityProviderStrategy.map((p) => ({ capacityProvider: p.capacityProvider, ...(p.weight !== undefined ? { weight: p.weight } : {}), ...(p.base !== undefined ? { base: p.base } : {}) })) }
             : { LaunchType: job.launchType ?? 'FARGATE' }),
-        ...(job.platformVersion && isFargate(job) ? { PlatformVersion: job.platformVersion } : {}),
-        ...(usesAwsvpc(job) && job.network
+        ...(job.platformVersion && (0,_taskdef_render_js__WEBPACK_IMPORTED_MODULE_1__/* .isFargate */ .rd)(job) ? { PlatformVersion: job.platformVersion } : {}),
+        ...((0,_taskdef_render_js__WEBPACK_IMPORTED_MODULE_1__/* .usesAwsvpc */ .B)(job) && job.network
             ? {
                 NetworkConfiguration: {
                     awsvpcConfiguration: {
@@ -197,20 +134,22 @@ function ecsParameters(job, taskDefinitionArn) {
                 },
             }
             : {}),
+        ...(job.placementConstraints?.length ? { PlacementConstraints: job.placementConstraints.map((c) => ({ type: c.type, ...(c.expression ? { expression: c.expression } : {}) })) } : {}),
+        ...(job.placementStrategy?.length ? { PlacementStrategy: job.placementStrategy.map((p) => ({ type: p.type, ...(p.field ? { field: p.field } : {}) })) } : {}),
         PropagateTags: 'TASK_DEFINITION',
         EnableECSManagedTags: true,
     };
 }
 function retryPolicy(job) {
     return {
-        MaximumRetryAttempts: job.retryPolicy?.maximumRetryAttempts ?? limits/* DEFAULT_RETRY_POLICY */.cO.maximumRetryAttempts,
-        MaximumEventAgeInSeconds: job.retryPolicy?.maximumEventAgeInSeconds ?? limits/* DEFAULT_RETRY_POLICY */.cO.maximumEventAgeInSeconds,
+        MaximumRetryAttempts: job.retryPolicy?.maximumRetryAttempts ?? _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY_POLICY */ .cO.maximumRetryAttempts,
+        MaximumEventAgeInSeconds: job.retryPolicy?.maximumEventAgeInSeconds ?? _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY_POLICY */ .cO.maximumEventAgeInSeconds,
     };
 }
 function scheduleInput(job, prefix, clusterArn, taskDefinitionArn) {
     const window = job.flexibleTimeWindowMinutes;
     return {
-        Name: (0,names/* jobResourceName */.ln)(prefix, job.name),
+        Name: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .jobResourceName */ .ln)(prefix, job.name),
         GroupName: prefix,
         ScheduleExpression: job.schedule.expression,
         ScheduleExpressionTimezone: job.timezone,
@@ -229,19 +168,19 @@ function scheduleInput(job, prefix, clusterArn, taskDefinitionArn) {
 }
 function ruleInput(job, prefix) {
     return {
-        Name: (0,names/* jobResourceName */.ln)(prefix, job.name),
+        Name: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .jobResourceName */ .ln)(prefix, job.name),
         ScheduleExpression: job.schedule.expression,
         State: job.enabled ? 'ENABLED' : 'DISABLED',
         ...(job.description ? { Description: job.description } : {}),
         Tags: [
-            { Key: names/* OWNER_TAG */.FX, Value: prefix },
-            { Key: names/* JOB_TAG */.z2, Value: job.name },
+            { Key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .OWNER_TAG */ .FX, Value: prefix },
+            { Key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .JOB_TAG */ .z2, Value: job.name },
         ],
     };
 }
 function ruleTarget(job, clusterArn, taskDefinitionArn) {
     return {
-        Id: types/* RULE_TARGET_ID */.ry,
+        Id: _types_js__WEBPACK_IMPORTED_MODULE_2__/* .RULE_TARGET_ID */ .ry,
         Arn: clusterArn,
         RoleArn: job.schedulerRoleArn,
         EcsParameters: ecsParameters(job, taskDefinitionArn),
@@ -251,8 +190,8 @@ function ruleTarget(job, clusterArn, taskDefinitionArn) {
 }
 function desiredState(manifest, ctx) {
     const jobs = manifest.jobs.map((job) => {
-        const name = (0,names/* jobResourceName */.ln)(manifest.prefix, job.name);
-        const taskDefinition = renderTaskDefinition(job, { prefix: manifest.prefix, region: ctx.region, image: ctx.image });
+        const name = (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .jobResourceName */ .ln)(manifest.prefix, job.name);
+        const taskDefinition = (0,_taskdef_render_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTaskDefinition */ .P9)(job, { prefix: manifest.prefix, region: ctx.region, image: ctx.image });
         // The TaskDefinitionArn is filled in by the planner (a known revision, or the new one).
         return manifest.backend === 'scheduler'
             ? { job, name, taskDefinition, schedule: scheduleInput(job, manifest.prefix, ctx.clusterArn, '') }
@@ -472,8 +411,8 @@ async function apply(clients, plan, onEvent) {
 
 // EXTERNAL MODULE: ./manifest/load.ts + 4 modules
 var manifest_load = __webpack_require__(3601);
-// EXTERNAL MODULE: ./plan/desired.ts + 1 modules
-var plan_desired = __webpack_require__(5030);
+// EXTERNAL MODULE: ./plan/desired.ts
+var plan_desired = __webpack_require__(1808);
 // EXTERNAL MODULE: ./aws/limits.ts
 var limits = __webpack_require__(2764);
 // EXTERNAL MODULE: ./manifest/names.ts

@@ -2,81 +2,18 @@ export const id = 958;
 export const ids = [958];
 export const modules = {
 
-/***/ 5030:
+/***/ 1808:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Iq: () => (/* binding */ desiredState),
-  uH: () => (/* binding */ ecsParameters)
-});
-
-// UNUSED EXPORTS: ruleInput, ruleTarget, scheduleInput
-
-// EXTERNAL MODULE: ./aws/limits.ts
-var limits = __webpack_require__(2764);
-// EXTERNAL MODULE: ./manifest/names.ts
-var names = __webpack_require__(440);
-;// CONCATENATED MODULE: ./taskdef/render.ts
-
-/** True when the job runs on Fargate (directly or through a Fargate capacity provider). */
-function isFargate(job) {
-    return job.launchType === 'FARGATE' || (job.capacityProviderStrategy ?? []).some((p) => /^FARGATE(_SPOT)?$/.test(p.capacityProvider));
-}
-function usesAwsvpc(job) {
-    return isFargate(job) || job.network !== undefined;
-}
-function byName(items) {
-    return [...items].sort((a, b) => String(a.name).localeCompare(String(b.name)));
-}
-/** The task definition tags: ownership first, then the job's own. */
-function taskDefinitionTags(job, prefix) {
-    const own = Object.entries(job.tags).map(([key, value]) => ({ key, value }));
-    return [{ key: names/* OWNER_TAG */.FX, value: prefix }, { key: names/* JOB_TAG */.z2, value: job.name }, ...own.sort((a, b) => a.key.localeCompare(b.key))];
-}
-function renderTaskDefinition(job, ctx) {
-    const base = (job.baseTaskDefinition ?? {});
-    const baseContainers = (base.containerDefinitions ?? []);
-    const baseMain = baseContainers.find((c) => c.name === job.containerName) ?? {};
-    const main = {
-        ...baseMain,
-        name: job.containerName,
-        image: ctx.image,
-        essential: true,
-        ...(job.command ? { command: job.command } : {}),
-        environment: byName([...(baseMain.environment ?? []).filter((e) => !(String(e.name) in job.environment)), ...Object.entries(job.environment).map(([name, value]) => ({ name, value }))]),
-        secrets: byName([...(baseMain.secrets ?? []).filter((s) => !(String(s.name) in job.secrets)), ...Object.entries(job.secrets).map(([name, valueFrom]) => ({ name, valueFrom }))]),
-        ...(job.logs
-            ? {
-                logConfiguration: {
-                    logDriver: 'awslogs',
-                    options: { 'awslogs-group': job.logs.group, 'awslogs-region': ctx.region, 'awslogs-stream-prefix': job.logs.streamPrefix ?? job.name },
-                },
-            }
-            : {}),
-    };
-    const containers = [main, ...baseContainers.filter((c) => c.name !== job.containerName)];
-    const compatibility = job.launchType ?? (isFargate(job) ? 'FARGATE' : 'EC2');
-    return {
-        ...base,
-        family: (0,names/* jobResourceName */.ln)(ctx.prefix, job.name),
-        ...(job.taskRoleArn ? { taskRoleArn: job.taskRoleArn } : {}),
-        ...(job.executionRoleArn ? { executionRoleArn: job.executionRoleArn } : {}),
-        networkMode: usesAwsvpc(job) ? 'awsvpc' : (base.networkMode ?? 'bridge'),
-        requiresCompatibilities: [compatibility],
-        ...(job.cpu !== undefined ? { cpu: String(job.cpu) } : {}),
-        ...(job.memory !== undefined ? { memory: String(job.memory) } : {}),
-        ...(job.architecture ? { runtimePlatform: { cpuArchitecture: job.architecture, operatingSystemFamily: 'LINUX' } } : {}),
-        ...(job.ephemeralStorageGiB !== undefined ? { ephemeralStorage: { sizeInGiB: job.ephemeralStorageGiB } } : {}),
-        containerDefinitions: containers,
-        tags: taskDefinitionTags(job, ctx.prefix),
-    };
-}
-
-// EXTERNAL MODULE: ./plan/types.ts
-var types = __webpack_require__(727);
-;// CONCATENATED MODULE: ./plan/desired.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Iq: () => (/* binding */ desiredState),
+/* harmony export */   uH: () => (/* binding */ ecsParameters)
+/* harmony export */ });
+/* unused harmony exports scheduleInput, ruleInput, ruleTarget */
+/* harmony import */ var _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2764);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(440);
+/* harmony import */ var _taskdef_render_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8327);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(727);
 
 
 
@@ -92,8 +29,8 @@ function ecsParameters(job, taskDefinitionArn) {
         ...(job.capacityProviderStrategy
             ? { CapacityProviderStrategy: job.capacityProviderStrategy.map((p) => ({ capacityProvider: p.capacityProvider, ...(p.weight !== undefined ? { weight: p.weight } : {}), ...(p.base !== undefined ? { base: p.base } : {}) })) }
             : { LaunchType: job.launchType ?? 'FARGATE' }),
-        ...(job.platformVersion && isFargate(job) ? { PlatformVersion: job.platformVersion } : {}),
-        ...(usesAwsvpc(job) && job.network
+        ...(job.platformVersion && (0,_taskdef_render_js__WEBPACK_IMPORTED_MODULE_1__/* .isFargate */ .rd)(job) ? { PlatformVersion: job.platformVersion } : {}),
+        ...((0,_taskdef_render_js__WEBPACK_IMPORTED_MODULE_1__/* .usesAwsvpc */ .B)(job) && job.network
             ? {
                 NetworkConfiguration: {
                     awsvpcConfiguration: {
@@ -104,20 +41,22 @@ function ecsParameters(job, taskDefinitionArn) {
                 },
             }
             : {}),
+        ...(job.placementConstraints?.length ? { PlacementConstraints: job.placementConstraints.map((c) => ({ type: c.type, ...(c.expression ? { expression: c.expression } : {}) })) } : {}),
+        ...(job.placementStrategy?.length ? { PlacementStrategy: job.placementStrategy.map((p) => ({ type: p.type, ...(p.field ? { field: p.field } : {}) })) } : {}),
         PropagateTags: 'TASK_DEFINITION',
         EnableECSManagedTags: true,
     };
 }
 function retryPolicy(job) {
     return {
-        MaximumRetryAttempts: job.retryPolicy?.maximumRetryAttempts ?? limits/* DEFAULT_RETRY_POLICY */.cO.maximumRetryAttempts,
-        MaximumEventAgeInSeconds: job.retryPolicy?.maximumEventAgeInSeconds ?? limits/* DEFAULT_RETRY_POLICY */.cO.maximumEventAgeInSeconds,
+        MaximumRetryAttempts: job.retryPolicy?.maximumRetryAttempts ?? _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY_POLICY */ .cO.maximumRetryAttempts,
+        MaximumEventAgeInSeconds: job.retryPolicy?.maximumEventAgeInSeconds ?? _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY_POLICY */ .cO.maximumEventAgeInSeconds,
     };
 }
 function scheduleInput(job, prefix, clusterArn, taskDefinitionArn) {
     const window = job.flexibleTimeWindowMinutes;
     return {
-        Name: (0,names/* jobResourceName */.ln)(prefix, job.name),
+        Name: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .jobResourceName */ .ln)(prefix, job.name),
         GroupName: prefix,
         ScheduleExpression: job.schedule.expression,
         ScheduleExpressionTimezone: job.timezone,
@@ -136,19 +75,19 @@ function scheduleInput(job, prefix, clusterArn, taskDefinitionArn) {
 }
 function ruleInput(job, prefix) {
     return {
-        Name: (0,names/* jobResourceName */.ln)(prefix, job.name),
+        Name: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .jobResourceName */ .ln)(prefix, job.name),
         ScheduleExpression: job.schedule.expression,
         State: job.enabled ? 'ENABLED' : 'DISABLED',
         ...(job.description ? { Description: job.description } : {}),
         Tags: [
-            { Key: names/* OWNER_TAG */.FX, Value: prefix },
-            { Key: names/* JOB_TAG */.z2, Value: job.name },
+            { Key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .OWNER_TAG */ .FX, Value: prefix },
+            { Key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .JOB_TAG */ .z2, Value: job.name },
         ],
     };
 }
 function ruleTarget(job, clusterArn, taskDefinitionArn) {
     return {
-        Id: types/* RULE_TARGET_ID */.ry,
+        Id: _types_js__WEBPACK_IMPORTED_MODULE_2__/* .RULE_TARGET_ID */ .ry,
         Arn: clusterArn,
         RoleArn: job.schedulerRoleArn,
         EcsParameters: ecsParameters(job, taskDefinitionArn),
@@ -158,8 +97,8 @@ function ruleTarget(job, clusterArn, taskDefinitionArn) {
 }
 function desiredState(manifest, ctx) {
     const jobs = manifest.jobs.map((job) => {
-        const name = (0,names/* jobResourceName */.ln)(manifest.prefix, job.name);
-        const taskDefinition = renderTaskDefinition(job, { prefix: manifest.prefix, region: ctx.region, image: ctx.image });
+        const name = (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .jobResourceName */ .ln)(manifest.prefix, job.name);
+        const taskDefinition = (0,_taskdef_render_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTaskDefinition */ .P9)(job, { prefix: manifest.prefix, region: ctx.region, image: ctx.image });
         // The TaskDefinitionArn is filled in by the planner (a known revision, or the new one).
         return manifest.backend === 'scheduler'
             ? { job, name, taskDefinition, schedule: scheduleInput(job, manifest.prefix, ctx.clusterArn, '') }
@@ -251,8 +190,8 @@ var client_eventbridge_dist_cjs = __webpack_require__(3550);
 var client_scheduler_dist_cjs = __webpack_require__(8994);
 // EXTERNAL MODULE: ./manifest/names.ts
 var names = __webpack_require__(440);
-// EXTERNAL MODULE: ./plan/desired.ts + 1 modules
-var desired = __webpack_require__(5030);
+// EXTERNAL MODULE: ./plan/desired.ts
+var desired = __webpack_require__(1808);
 // EXTERNAL MODULE: ./plan/types.ts
 var types = __webpack_require__(727);
 ;// CONCATENATED MODULE: ./run/settings.ts
@@ -279,6 +218,9 @@ function fromTarget(cluster, ecs) {
         ...(vpc
             ? { networkConfiguration: { awsvpcConfiguration: { subnets: vpc.Subnets, ...(vpc.SecurityGroups ? { securityGroups: vpc.SecurityGroups } : {}), ...(vpc.AssignPublicIp ? { assignPublicIp: vpc.AssignPublicIp } : {}) } } }
             : {}),
+        // Same member names (type, expression, field) in Scheduler, EventBridge and RunTask.
+        ...(ecs.PlacementConstraints?.length ? { placementConstraints: ecs.PlacementConstraints } : {}),
+        ...(ecs.PlacementStrategy?.length ? { placementStrategy: ecs.PlacementStrategy } : {}),
         ...(ecs.PropagateTags ? { propagateTags: ecs.PropagateTags } : {}),
         ...(ecs.EnableECSManagedTags !== undefined ? { enableECSManagedTags: ecs.EnableECSManagedTags } : {}),
     };
@@ -359,7 +301,10 @@ function hintFor(result) {
         return `the awslogs group ${result.logGroup ?? ''} does not exist, so the container could not start: \`ecs-batch deploy\` creates it (or create it yourself)`;
     }
     if (/CannotPullContainerError/i.test(reason)) {
-        return 'the image could not be pulled: check it exists in ECR, that the execution role may pull it, and that the subnets reach ECR (NAT gateway, VPC endpoints, or assignPublicIp: ENABLED)';
+        // Where the pull goes out from depends on the network mode: the task's own interface (awsvpc), or the host's.
+        return result.networkMode === 'awsvpc'
+            ? 'the image could not be pulled: check it exists in ECR, that the execution role may pull it, and that the subnets reach ECR (NAT gateway, VPC endpoints, or assignPublicIp: ENABLED)'
+            : `the image could not be pulled: check it exists in ECR, that the container instances' role (or the execution role) may pull it, and that the instances reach ECR (${result.networkMode ?? 'bridge'} networking pulls from the host)`;
     }
     if (/ResourceInitializationError/i.test(reason))
         return 'the task could not be initialized: check the execution role (secrets, logs) and the network';
@@ -416,7 +361,15 @@ async function runJob(clients, manifest, job, options) {
         }
         : undefined;
     const run = await clients.ecs.send(new dist_cjs/* RunTaskCommand */._eD({ ...settings.request, startedBy: options.startedBy, ...(overrides ? { overrides } : {}), tags: [MANUAL_RUN_TAG] }));
-    const base = { job: job.name, status: 'started', settingsSource: settings.source, taskDefinitionArn, logLines: 0, notes: settings.notes };
+    const base = {
+        job: job.name,
+        status: 'started',
+        settingsSource: settings.source,
+        taskDefinitionArn,
+        ...(taskDefinition?.networkMode ? { networkMode: taskDefinition.networkMode } : {}),
+        logLines: 0,
+        notes: settings.notes,
+    };
     const task = run.tasks?.[0];
     if (!task?.taskArn) {
         const failure = run.failures?.[0];

@@ -93620,7 +93620,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
 /** Reading files a user names: only regular files, only up to a size, never blocking on a FIFO. */
 
 /** A manifest of 5,000 jobs is well under 2 MiB. */
-const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+const files_MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 /** ECS accepts task definitions up to 64 KiB; a base file four times that is not a task definition. */
 const MAX_TASK_DEFINITION_BYTES = 256 * 1024;
 /** A workflow file read to check a rerun job list. */
@@ -93638,7 +93638,7 @@ class FileReadError extends Error {
  * directory) and anything larger than `maxBytes`, without reading it. O_NONBLOCK makes opening a
  * FIFO return at once instead of waiting for a writer.
  */
-function readBoundedTextFile(path, maxBytes) {
+function files_readBoundedTextFile(path, maxBytes) {
     let fd;
     try {
         fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0));
@@ -93766,6 +93766,30 @@ const ECR_REPOSITORY_NAME = {
     min: 2,
     max: 256,
 };
+/** The request fields RegisterTaskDefinition takes: anything else in a base file is not a task definition field. */
+const TASK_DEFINITION_FIELDS = new Set([
+    'family',
+    'taskRoleArn',
+    'executionRoleArn',
+    'networkMode',
+    'containerDefinitions',
+    'volumes',
+    'placementConstraints',
+    'requiresCompatibilities',
+    'cpu',
+    'memory',
+    'tags',
+    'pidMode',
+    'ipcMode',
+    'proxyConfiguration',
+    'inferenceAccelerators',
+    'ephemeralStorage',
+    'runtimePlatform',
+    'enableFaultInjection',
+]);
+/** ECS RunTask and targets: at most this many placement constraints and strategy rules. */
+const PLACEMENT_CONSTRAINTS_MAX = 10;
+const PLACEMENT_STRATEGY_MAX = 5;
 const RULE_DESCRIPTION_MAX = 512;
 const SCHEDULE_DESCRIPTION_MAX = 512;
 const SCHEDULE_EXPRESSION_MAX = 256;
@@ -94315,9 +94339,54 @@ function formatter(timeZone) {
     return f;
 }
 let knownZones;
+/**
+ * Three-letter IDs the runtime's ICU accepts (old Java aliases) that are not time zone database
+ * names, so AWS refuses them; with the zone people usually mean. (EST, MST, HST and CET are real
+ * tz database zones and are not here.) KST and friends, which the runtime refuses, get the same hint.
+ */
+const NOT_TZ_DATABASE_NAMES = {
+    ACT: 'Australia/Darwin',
+    AET: 'Australia/Sydney',
+    AGT: 'America/Argentina/Buenos_Aires',
+    ART: 'Africa/Cairo',
+    AST: 'America/Anchorage',
+    BET: 'America/Sao_Paulo',
+    BST: 'Europe/London',
+    CAT: 'Africa/Harare',
+    CNT: 'America/St_Johns',
+    CST: 'America/Chicago',
+    CTT: 'Asia/Shanghai',
+    EAT: 'Africa/Nairobi',
+    ECT: 'Europe/Paris',
+    IET: 'America/Indiana/Indianapolis',
+    IST: 'Asia/Kolkata',
+    JST: 'Asia/Tokyo',
+    KST: 'Asia/Seoul',
+    MIT: 'Pacific/Apia',
+    NET: 'Asia/Yerevan',
+    NST: 'Pacific/Auckland',
+    PLT: 'Asia/Karachi',
+    PNT: 'America/Phoenix',
+    PRT: 'America/Puerto_Rico',
+    PST: 'America/Los_Angeles',
+    PDT: 'America/Los_Angeles',
+    EDT: 'America/New_York',
+    CDT: 'America/Chicago',
+    MDT: 'America/Denver',
+    CEST: 'Europe/Paris',
+    SST: 'Pacific/Guadalcanal',
+    VST: 'Asia/Ho_Chi_Minh',
+    AEST: 'Australia/Sydney',
+    SGT: 'Asia/Singapore',
+    HKT: 'Asia/Hong_Kong',
+};
+/** The zone a non-tz-database abbreviation (`JST`) usually means, or undefined. */
+function zoneForAbbreviation(name) {
+    return Object.hasOwn(NOT_TZ_DATABASE_NAMES, name) ? NOT_TZ_DATABASE_NAMES[name] : undefined;
+}
 /** True for names the runtime knows as IANA zones (canonical names and their links, plus UTC). */
 function isValidTimeZone(name) {
-    if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(name))
+    if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(name) || zoneForAbbreviation(name))
         return false;
     knownZones ??= new Set(Intl.supportedValuesOf('timeZone'));
     if (knownZones.has(name) || name === 'UTC')
@@ -94650,8 +94719,84 @@ function jobFromResourceName(prefix, name) {
     return name.startsWith(`${prefix}-`) ? name.slice(prefix.length + 1) : undefined;
 }
 
+;// CONCATENATED MODULE: ./taskdef/render.ts
+
+
+/** True when the job runs on Fargate (directly or through a Fargate capacity provider). */
+function isFargate(job) {
+    return job.launchType === 'FARGATE' || (job.capacityProviderStrategy ?? []).some((p) => /^FARGATE(_SPOT)?$/.test(p.capacityProvider));
+}
+const NETWORK_MODES = ['bridge', 'host', 'awsvpc', 'none'];
+/**
+ * The task's network mode: the manifest's `networkMode`; else awsvpc on Fargate or with `network`;
+ * else the base task definition's; else bridge (ECS's default on EC2).
+ */
+function networkModeOf(job) {
+    if (job.networkMode)
+        return job.networkMode;
+    if (isFargate(job) || job.network !== undefined)
+        return 'awsvpc';
+    const base = job.baseTaskDefinition?.networkMode;
+    return typeof base === 'string' && NETWORK_MODES.includes(base) ? base : 'bridge';
+}
+function usesAwsvpc(job) {
+    return networkModeOf(job) === 'awsvpc';
+}
+/** The base file's keys that RegisterTaskDefinition does not take (pasted from DescribeTaskDefinition, or run-time settings). */
+function foreignTaskDefinitionKeys(base) {
+    return Object.keys(base).filter((k) => !TASK_DEFINITION_FIELDS.has(k));
+}
+function byName(items) {
+    return [...items].sort((a, b) => String(a.name).localeCompare(String(b.name)));
+}
+/** The task definition tags: ownership first, then the job's own. */
+function taskDefinitionTags(job, prefix) {
+    const own = Object.entries(job.tags).map(([key, value]) => ({ key, value }));
+    return [{ key: names_OWNER_TAG, value: prefix }, { key: names_JOB_TAG, value: job.name }, ...own.sort((a, b) => a.key.localeCompare(b.key))];
+}
+function render_renderTaskDefinition(job, ctx) {
+    // Keys RegisterTaskDefinition does not take are dropped (validation says so, with the line).
+    const base = Object.fromEntries(Object.entries(job.baseTaskDefinition ?? {}).filter(([k]) => TASK_DEFINITION_FIELDS.has(k)));
+    const baseContainers = (base.containerDefinitions ?? []);
+    const baseMain = baseContainers.find((c) => c.name === job.containerName) ?? {};
+    const main = {
+        ...baseMain,
+        name: job.containerName,
+        image: ctx.image,
+        essential: true,
+        ...(job.command ? { command: job.command } : {}),
+        environment: byName([...(baseMain.environment ?? []).filter((e) => !(String(e.name) in job.environment)), ...Object.entries(job.environment).map(([name, value]) => ({ name, value }))]),
+        secrets: byName([...(baseMain.secrets ?? []).filter((s) => !(String(s.name) in job.secrets)), ...Object.entries(job.secrets).map(([name, valueFrom]) => ({ name, valueFrom }))]),
+        ...(job.logs
+            ? {
+                logConfiguration: {
+                    logDriver: 'awslogs',
+                    options: { 'awslogs-group': job.logs.group, 'awslogs-region': ctx.region, 'awslogs-stream-prefix': job.logs.streamPrefix ?? job.name },
+                },
+            }
+            : {}),
+    };
+    const containers = [main, ...baseContainers.filter((c) => c.name !== job.containerName)];
+    const compatibility = job.launchType ?? (isFargate(job) ? 'FARGATE' : 'EC2');
+    return {
+        ...base,
+        family: names_jobResourceName(ctx.prefix, job.name),
+        ...(job.taskRoleArn ? { taskRoleArn: job.taskRoleArn } : {}),
+        ...(job.executionRoleArn ? { executionRoleArn: job.executionRoleArn } : {}),
+        networkMode: networkModeOf(job),
+        requiresCompatibilities: [compatibility],
+        ...(job.cpu !== undefined ? { cpu: String(job.cpu) } : {}),
+        ...(job.memory !== undefined ? { memory: String(job.memory) } : {}),
+        ...(job.architecture ? { runtimePlatform: { cpuArchitecture: job.architecture, operatingSystemFamily: 'LINUX' } } : {}),
+        ...(job.ephemeralStorageGiB !== undefined ? { ephemeralStorage: { sizeInGiB: job.ephemeralStorageGiB } } : {}),
+        containerDefinitions: containers,
+        tags: taskDefinitionTags(job, ctx.prefix),
+    };
+}
+
 ;// CONCATENATED MODULE: ./manifest/checks.ts
 /** Checks beyond the schema's shape: what AWS would refuse, and what would not do what it says. */
+
 
 
 
@@ -94669,8 +94814,14 @@ function checkJob(name, job, ctx) {
     const schedule = checkSchedule(name, job, ctx);
     const timezone = job.timezone ?? 'UTC';
     if (job.timezone !== undefined && !isValidTimeZone(timezone)) {
-        const hint = suggest_didYouMean(timezone, timeZoneNames()) || '; use an IANA name such as Asia/Tokyo or UTC';
-        report.error(at('timezone'), `unknown time zone '${timezone}'${hint}`, 'value');
+        const meant = zoneForAbbreviation(timezone.toUpperCase());
+        if (meant) {
+            report.error(at('timezone'), `timezone '${timezone}' is an abbreviation, not a time zone database name (AWS refuses it): use '${meant}' (or another IANA name such as UTC)`, 'value');
+        }
+        else {
+            const hint = suggest_didYouMean(timezone, timeZoneNames()) || '; use an IANA name such as Asia/Tokyo or UTC';
+            report.error(at('timezone'), `unknown time zone '${timezone}'${hint}`, 'value');
+        }
     }
     else if (ctx.backend === 'rules' && timezone !== 'UTC') {
         report.error(at('timezone'), `timezone '${timezone}': EventBridge rules run in UTC only; set backend: scheduler (EventBridge Scheduler supports time zones), or remove timezone and write the times in UTC`, 'value');
@@ -94795,6 +94946,61 @@ function checkCompute(name, job, ctx) {
         report.error(at('ephemeralStorageGiB'), `ephemeralStorageGiB applies to Fargate tasks only`, 'key');
     }
 }
+/**
+ * Networking and placement, once the base task definition is read (its networkMode counts):
+ * awsvpc needs subnets, Fargate needs awsvpc and takes no placement, platformVersion is Fargate's.
+ */
+function checkNetworking(job, report) {
+    const at = (...key) => report.sourceOf(job.name, key);
+    const fargate = isFargate(job);
+    const mode = networkModeOf(job);
+    const from = job.networkMode ? '' : job.baseTaskDefinition?.networkMode === mode && !fargate && !job.network ? ' (from the base task definition)' : '';
+    if (fargate && mode !== 'awsvpc') {
+        report.error(at('networkMode'), `Fargate tasks need networkMode awsvpc, not ${mode}; remove networkMode (or use an EC2 launch type or capacity provider for ${mode})`, 'value');
+    }
+    else if (mode === 'awsvpc' && !job.network && !fargate) {
+        report.error(at(job.networkMode ? 'networkMode' : 'taskDefinition'), `networkMode awsvpc${from} needs network: set defaults.network.subnets (and securityGroups); each task gets its own network interface in them`, 'key');
+    }
+    else if (mode !== 'awsvpc' && job.network) {
+        report.error(at('network'), `network (subnets, security groups) applies to awsvpc only, and networkMode is ${mode}: remove network, or set networkMode: awsvpc`, 'key');
+    }
+    if (job.platformVersion !== undefined && !fargate) {
+        report.error(at('platformVersion'), `platformVersion applies to Fargate only; remove it for ${job.launchType ?? 'capacity provider'} tasks`, 'key');
+    }
+    if (fargate && (job.placementConstraints?.length || job.placementStrategy?.length)) {
+        report.error(at(job.placementStrategy?.length ? 'placementStrategy' : 'placementConstraints'), `Fargate places tasks itself: placementConstraints and placementStrategy apply to EC2 tasks only`, 'key');
+    }
+    for (const [i, c] of (job.placementConstraints ?? []).entries()) {
+        if (c.type === 'memberOf' && !c.expression)
+            report.error(at('placementConstraints', String(i)), `a memberOf constraint needs an expression, e.g. attribute:ecs.availability-zone in [ap-northeast-1a, ap-northeast-1c]`, 'value');
+        if (c.type === 'distinctInstance' && c.expression)
+            report.error(at('placementConstraints', String(i), 'expression'), `distinctInstance takes no expression`, 'key');
+    }
+    for (const [i, p] of (job.placementStrategy ?? []).entries()) {
+        if (p.type === 'random' && p.field)
+            report.error(at('placementStrategy', String(i), 'field'), `random takes no field`, 'key');
+        if (p.type === 'binpack' && p.field !== 'cpu' && p.field !== 'memory')
+            report.error(at('placementStrategy', String(i)), `binpack needs field: cpu or field: memory`, 'value');
+        if (p.type === 'spread' && !p.field)
+            report.error(at('placementStrategy', String(i)), `spread needs a field: instanceId, or attribute:ecs.availability-zone`, 'value');
+    }
+}
+/** What the manifest replaces in a base task definition, and what it drops, is said (not silently lost). */
+function checkBaseTaskDefinition(job, file, rendered, report) {
+    const base = job.baseTaskDefinition;
+    if (!base)
+        return;
+    const path = report.sourceOf(job.name, ['taskDefinition']);
+    const dropped = foreignTaskDefinitionKeys(base);
+    if (dropped.length) {
+        report.warn(path, `base task definition ${file}: ${dropped.join(', ')} ${dropped.length === 1 ? 'is not a task definition field' : 'are not task definition fields'} and ${dropped.length === 1 ? 'is' : 'are'} ignored` +
+            (dropped.some((k) => /^placement|networkConfiguration|launchType|capacityProviderStrategy/.test(k)) ? ' (placement, network and launch settings belong in the manifest: placementStrategy, network, launchType...)' : ''), 'value');
+    }
+    const replaced = ['family', 'networkMode', 'requiresCompatibilities', 'cpu', 'memory', 'taskRoleArn', 'executionRoleArn', 'runtimePlatform', 'ephemeralStorage'].filter((k) => k in base && JSON.stringify(base[k]) !== JSON.stringify(rendered[k]) && !(k === 'cpu' || k === 'memory' ? String(base[k]) === String(rendered[k]) : false));
+    if (replaced.length) {
+        report.warn(path, `base task definition ${file}: the manifest's ${replaced.join(', ')} replace${replaced.length === 1 ? 's' : ''} the file's (${replaced.map((k) => `${k} ${JSON.stringify(rendered[k] ?? null)}`).join(', ')})`, 'value');
+    }
+}
 function checkLogs(name, job, ctx) {
     const { report } = ctx;
     if (!job.logs) {
@@ -94843,6 +95049,9 @@ function checkEnvironment(name, job, ctx) {
         else if (looksSecretValue(String(value))) {
             report.warn(report.sourceOf(name, ['environment', key]), `the value of ${key} looks like a secret (a token, a key or a password in a URL) but is a plain value in environment (visible in the task definition and to anyone who can read it); move it to secrets: { ${key}: arn:aws:ssm:region:account:parameter/name }`, 'value');
         }
+    }
+    if (Object.keys(secrets).length && !job.executionRoleArn) {
+        report.error(report.sourceOf(name, ['secrets']), `secrets need an executionRoleArn: ECS reads them with the task execution role before the container starts; set defaults.executionRoleArn (a role with ssm:GetParameters / secretsmanager:GetSecretValue on them)`, 'key');
     }
     for (const [key, value] of Object.entries(secrets)) {
         if (!SECRET_REFERENCE.test(value)) {
@@ -94940,6 +95149,29 @@ function deepMerge(base, over) {
     }
     return out;
 }
+/** Of launchType and capacityProviderStrategy, the more specific level's choice wins: setting one drops the other inherited. */
+const EXCLUSIVE = [
+    ['launchType', 'capacityProviderStrategy'],
+    ['capacityProviderStrategy', 'launchType'],
+];
+/** Settings of a more specific level over a less specific one (deepMerge, plus the exclusive pairs above). */
+function mergeSettings(base, over) {
+    const merged = deepMerge(base, over);
+    if (!isPlainObject(merged) || !isPlainObject(over))
+        return merged;
+    const out = { ...merged };
+    for (const [set, dropped] of EXCLUSIVE) {
+        if (over[set] !== undefined && over[set] !== null && !(dropped in over))
+            delete out[dropped];
+    }
+    return out;
+}
+/** `null` in a manifest unsets an inherited value. */
+function withoutNulls(settings) {
+    if (!isPlainObject(settings))
+        return settings;
+    return Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== null));
+}
 /**
  * Applies `environments.<env>` to the document: its top-level keys replace the base ones, its
  * `defaults` merge into `defaults`, its `jobs.<name>` into the same job. Jobs then inherit
@@ -94954,19 +95186,19 @@ function applyEnvironment(doc, environment) {
     const jobs = { ...doc.jobs };
     for (const [name, patch] of Object.entries(overlay.jobs ?? {})) {
         if (jobs[name])
-            jobs[name] = deepMerge(jobs[name], patch);
+            jobs[name] = mergeSettings(jobs[name], patch);
     }
     return {
         ...doc,
         cluster: overlay.cluster ?? doc.cluster,
         backend: overlay.backend ?? doc.backend,
         image: deepMerge(doc.image, overlay.image),
-        defaults: deepMerge(doc.defaults ?? {}, overlay.defaults ?? {}),
+        defaults: mergeSettings(doc.defaults ?? {}, overlay.defaults ?? {}),
         jobs,
     };
 }
 function jobWithDefaults(doc, name) {
-    return deepMerge(doc.defaults ?? {}, doc.jobs[name]);
+    return withoutNulls(mergeSettings(doc.defaults ?? {}, doc.jobs[name]));
 }
 /**
  * Where in the file a job's effective setting comes from, most specific first, so an error about
@@ -94991,7 +95223,7 @@ function settingSource(has, job, key, environment) {
 // EXTERNAL MODULE: ../node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(9793);
 ;// CONCATENATED MODULE: ../schema/ecs-batch.schema.json
-const ecs_batch_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/ecs-batch/ecs-batch/main/schema/ecs-batch.schema.json","title":"ecs-batch manifest","description":"Batch jobs that ecs-batch deploys as scheduled ECS tasks.","type":"object","additionalProperties":false,"required":["version","project","cluster","image","jobs"],"properties":{"$schema":{"type":"string"},"version":{"const":1,"description":"Manifest format version. Always 1."},"project":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","description":"Name prefix and ownership id: task definition families, schedules and rules are named <project>-<job>, and tagged ecs-batch:project=<project>."},"cluster":{"type":"string","minLength":1,"description":"ECS cluster name or ARN the jobs run on."},"backend":{"enum":["scheduler","rules"],"description":"scheduler (default): EventBridge Scheduler, with time zones. rules: EventBridge rules (UTC only)."},"image":{"$ref":"#/definitions/image"},"defaults":{"$ref":"#/definitions/settings"},"jobs":{"type":"object","minProperties":1,"description":"The jobs, by name. Each name becomes part of AWS resource names.","additionalProperties":{"$ref":"#/definitions/job"}},"environments":{"type":"object","description":"Overlays chosen with --environment / the environment input.","additionalProperties":{"$ref":"#/definitions/environment"}}},"definitions":{"image":{"type":"object","additionalProperties":false,"required":["repository"],"properties":{"repository":{"type":"string","minLength":2,"description":"ECR repository name (created on first deploy)."},"context":{"type":"string","description":"Docker build context, relative to the repository root. Default: ."},"dockerfile":{"type":"string","description":"Dockerfile path. Default: Dockerfile in the context."}}},"environment":{"type":"object","additionalProperties":false,"properties":{"cluster":{"type":"string","minLength":1},"backend":{"enum":["scheduler","rules"]},"image":{"type":"object","additionalProperties":false,"properties":{"repository":{"type":"string","minLength":2},"context":{"type":"string"},"dockerfile":{"type":"string"}}},"defaults":{"$ref":"#/definitions/settings"},"jobs":{"type":"object","additionalProperties":{"$ref":"#/definitions/jobFields"}}}},"job":{"allOf":[{"$ref":"#/definitions/jobFields"},{"type":"object","required":["schedule"]}]},"jobFields":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string","description":"Shown in the summary and set on the schedule or rule."},"schedule":{"type":"string","description":"cron(min hour day-of-month month day-of-week year), rate(5 minutes), at(2030-01-31T09:00:00), 5-field unix cron, or @daily/@hourly/@weekly/@monthly/@yearly."},"command":{"type":"array","items":{"type":"string"},"description":"The container command, as a list: [php, artisan, aggregate:daily]."},"timezone":{"$ref":"#/definitions/settings/properties/timezone"},"enabled":{"$ref":"#/definitions/settings/properties/enabled"},"launchType":{"$ref":"#/definitions/settings/properties/launchType"},"capacityProviderStrategy":{"$ref":"#/definitions/settings/properties/capacityProviderStrategy"},"platformVersion":{"$ref":"#/definitions/settings/properties/platformVersion"},"cpu":{"$ref":"#/definitions/settings/properties/cpu"},"memory":{"$ref":"#/definitions/settings/properties/memory"},"architecture":{"$ref":"#/definitions/settings/properties/architecture"},"ephemeralStorageGiB":{"$ref":"#/definitions/settings/properties/ephemeralStorageGiB"},"executionRoleArn":{"$ref":"#/definitions/settings/properties/executionRoleArn"},"taskRoleArn":{"$ref":"#/definitions/settings/properties/taskRoleArn"},"schedulerRoleArn":{"$ref":"#/definitions/settings/properties/schedulerRoleArn"},"network":{"$ref":"#/definitions/settings/properties/network"},"logs":{"$ref":"#/definitions/settings/properties/logs"},"environment":{"$ref":"#/definitions/settings/properties/environment"},"secrets":{"$ref":"#/definitions/settings/properties/secrets"},"tags":{"$ref":"#/definitions/settings/properties/tags"},"containerName":{"$ref":"#/definitions/settings/properties/containerName"},"taskDefinition":{"$ref":"#/definitions/settings/properties/taskDefinition"},"deadLetterQueueArn":{"$ref":"#/definitions/settings/properties/deadLetterQueueArn"},"retryPolicy":{"$ref":"#/definitions/settings/properties/retryPolicy"},"flexibleTimeWindowMinutes":{"$ref":"#/definitions/settings/properties/flexibleTimeWindowMinutes"}}},"settings":{"type":"object","additionalProperties":false,"description":"Settings every job inherits; any of them can be set per job.","properties":{"timezone":{"type":"string","description":"IANA time zone the schedule runs in (scheduler backend). Default: UTC."},"enabled":{"type":"boolean","description":"false keeps the schedule but DISABLED. Default: true."},"launchType":{"enum":["FARGATE","EC2","EXTERNAL"],"description":"Default: FARGATE (unless capacityProviderStrategy is set)."},"capacityProviderStrategy":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["capacityProvider"],"properties":{"capacityProvider":{"type":"string","minLength":1},"weight":{"type":"integer","minimum":0,"maximum":1000},"base":{"type":"integer","minimum":0,"maximum":100000}}}},"platformVersion":{"type":"string","description":"Fargate platform version, e.g. LATEST or 1.4.0."},"cpu":{"type":"integer","description":"Task CPU units (Fargate: 256, 512, 1024, 2048, 4096, 8192, 16384)."},"memory":{"type":"integer","description":"Task memory in MiB (Fargate: must fit the cpu value)."},"architecture":{"enum":["X86_64","ARM64"],"description":"CPU architecture of the image. Default: X86_64."},"ephemeralStorageGiB":{"type":"integer","description":"Fargate ephemeral storage, 21-200 GiB."},"executionRoleArn":{"$ref":"#/definitions/roleArn"},"taskRoleArn":{"$ref":"#/definitions/roleArn"},"schedulerRoleArn":{"$ref":"#/definitions/roleArn"},"network":{"type":"object","additionalProperties":false,"required":["subnets"],"properties":{"subnets":{"type":"array","minItems":1,"maxItems":16,"items":{"type":"string","pattern":"^subnet-[0-9a-zA-Z]+$"}},"securityGroups":{"type":"array","maxItems":5,"items":{"type":"string","pattern":"^sg-[0-9a-zA-Z]+$"}},"assignPublicIp":{"enum":["ENABLED","DISABLED"]}}},"logs":{"type":"object","additionalProperties":false,"required":["group"],"properties":{"group":{"type":"string","minLength":1,"description":"CloudWatch Logs group (created if missing)."},"retentionDays":{"type":"integer","description":"1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, ..."},"streamPrefix":{"type":"string","minLength":1,"description":"awslogs-stream-prefix. Default: the job name."}}},"environment":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"description":"Plain environment variables. Use secrets for anything sensitive."},"secrets":{"type":"object","additionalProperties":{"type":"string","minLength":1},"description":"Environment variables read from SSM Parameter Store or Secrets Manager (ARN or parameter name)."},"tags":{"type":"object","additionalProperties":{"type":"string"}},"containerName":{"type":"string","description":"Name of the job\'s container. Default: the job name."},"taskDefinition":{"type":"string","description":"Path (relative to the manifest) of a base task definition JSON for what the manifest does not model."},"deadLetterQueueArn":{"type":"string","pattern":"^arn:aws[a-z-]*:sqs:[a-z0-9-]+:[0-9]{12}:.+$"},"retryPolicy":{"type":"object","additionalProperties":false,"properties":{"maximumRetryAttempts":{"type":"integer","description":"0-185"},"maximumEventAgeInSeconds":{"type":"integer","description":"60-86400"}}},"flexibleTimeWindowMinutes":{"type":"integer","description":"0 (off, default) or 1-1440 (scheduler backend)."}}},"roleArn":{"type":"string","pattern":"^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$"}}}');
+const ecs_batch_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/ecs-batch/ecs-batch/main/schema/ecs-batch.schema.json","title":"ecs-batch manifest","description":"Batch jobs that ecs-batch deploys as scheduled ECS tasks.","type":"object","additionalProperties":false,"required":["version","project","cluster","image","jobs"],"properties":{"$schema":{"type":"string"},"version":{"const":1,"description":"Manifest format version. Always 1."},"project":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","description":"Name prefix and ownership id: task definition families, schedules and rules are named <project>-<job>, and tagged ecs-batch:project=<project>."},"cluster":{"type":"string","minLength":1,"description":"ECS cluster name or ARN the jobs run on."},"backend":{"enum":["scheduler","rules"],"description":"scheduler (default): EventBridge Scheduler, with time zones. rules: EventBridge rules (UTC only)."},"image":{"$ref":"#/definitions/image"},"defaults":{"$ref":"#/definitions/settings"},"jobs":{"type":"object","minProperties":1,"description":"The jobs, by name. Each name becomes part of AWS resource names.","additionalProperties":{"$ref":"#/definitions/job"}},"environments":{"type":"object","description":"Overlays chosen with --environment / the environment input.","additionalProperties":{"$ref":"#/definitions/environment"}}},"definitions":{"image":{"type":"object","additionalProperties":false,"required":["repository"],"properties":{"repository":{"type":"string","minLength":2,"description":"ECR repository name (created on first deploy)."},"context":{"type":"string","description":"Docker build context, relative to the repository root. Default: ."},"dockerfile":{"type":"string","description":"Dockerfile path. Default: Dockerfile in the context."}}},"environment":{"type":"object","additionalProperties":false,"properties":{"cluster":{"type":"string","minLength":1},"backend":{"enum":["scheduler","rules"]},"image":{"type":"object","additionalProperties":false,"properties":{"repository":{"type":"string","minLength":2},"context":{"type":"string"},"dockerfile":{"type":"string"}}},"defaults":{"$ref":"#/definitions/settings"},"jobs":{"type":"object","additionalProperties":{"$ref":"#/definitions/jobFields"}}}},"job":{"allOf":[{"$ref":"#/definitions/jobFields"},{"type":"object","required":["schedule"]}]},"jobFields":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string","description":"Shown in the summary and set on the schedule or rule."},"schedule":{"type":"string","description":"cron(min hour day-of-month month day-of-week year), rate(5 minutes), at(2030-01-31T09:00:00), 5-field unix cron, or @daily/@hourly/@weekly/@monthly/@yearly."},"command":{"type":"array","items":{"type":"string"},"description":"The container command, as a list: [php, artisan, aggregate:daily]."},"timezone":{"$ref":"#/definitions/settings/properties/timezone"},"enabled":{"$ref":"#/definitions/settings/properties/enabled"},"launchType":{"$ref":"#/definitions/settings/properties/launchType"},"capacityProviderStrategy":{"$ref":"#/definitions/settings/properties/capacityProviderStrategy"},"platformVersion":{"$ref":"#/definitions/settings/properties/platformVersion"},"networkMode":{"$ref":"#/definitions/settings/properties/networkMode"},"placementConstraints":{"$ref":"#/definitions/settings/properties/placementConstraints"},"placementStrategy":{"$ref":"#/definitions/settings/properties/placementStrategy"},"cpu":{"$ref":"#/definitions/settings/properties/cpu"},"memory":{"$ref":"#/definitions/settings/properties/memory"},"architecture":{"$ref":"#/definitions/settings/properties/architecture"},"ephemeralStorageGiB":{"$ref":"#/definitions/settings/properties/ephemeralStorageGiB"},"executionRoleArn":{"$ref":"#/definitions/settings/properties/executionRoleArn"},"taskRoleArn":{"$ref":"#/definitions/settings/properties/taskRoleArn"},"schedulerRoleArn":{"$ref":"#/definitions/settings/properties/schedulerRoleArn"},"network":{"$ref":"#/definitions/settings/properties/network"},"logs":{"$ref":"#/definitions/settings/properties/logs"},"environment":{"$ref":"#/definitions/settings/properties/environment"},"secrets":{"$ref":"#/definitions/settings/properties/secrets"},"tags":{"$ref":"#/definitions/settings/properties/tags"},"containerName":{"$ref":"#/definitions/settings/properties/containerName"},"taskDefinition":{"$ref":"#/definitions/settings/properties/taskDefinition"},"deadLetterQueueArn":{"$ref":"#/definitions/settings/properties/deadLetterQueueArn"},"retryPolicy":{"$ref":"#/definitions/settings/properties/retryPolicy"},"flexibleTimeWindowMinutes":{"$ref":"#/definitions/settings/properties/flexibleTimeWindowMinutes"}}},"settings":{"type":"object","additionalProperties":false,"description":"Settings every job inherits; any of them can be set per job.","properties":{"timezone":{"type":"string","description":"IANA time zone the schedule runs in (scheduler backend). Default: UTC."},"enabled":{"type":"boolean","description":"false keeps the schedule but DISABLED. Default: true."},"launchType":{"enum":["FARGATE","EC2","EXTERNAL",null],"description":"Default: FARGATE (unless capacityProviderStrategy is set). The more specific of launchType and capacityProviderStrategy wins: a job\'s strategy replaces an inherited launch type, and the reverse. null unsets an inherited value."},"capacityProviderStrategy":{"type":["array","null"],"description":"Capacity providers to run on, instead of a launch type. null unsets an inherited strategy.","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["capacityProvider"],"properties":{"capacityProvider":{"type":"string","minLength":1},"weight":{"type":"integer","minimum":0,"maximum":1000},"base":{"type":"integer","minimum":0,"maximum":100000}}}},"platformVersion":{"type":"string","description":"Fargate platform version, e.g. LATEST or 1.4.0 (Fargate only)."},"networkMode":{"enum":["bridge","host","awsvpc","none"],"description":"Docker networking of the task. Default: awsvpc on Fargate or when network is set, else bridge. awsvpc needs network (subnets); Fargate needs awsvpc."},"placementConstraints":{"type":"array","maxItems":10,"description":"Where EC2 tasks may run (ECS placement constraints). Not for Fargate.","items":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["distinctInstance","memberOf"]},"expression":{"type":"string","minLength":1,"maxLength":2000,"description":"Cluster query language, for memberOf, e.g. attribute:ecs.availability-zone in [ap-northeast-1a, ap-northeast-1c]."}}}},"placementStrategy":{"type":"array","maxItems":5,"description":"How EC2 tasks are spread or packed (ECS placement strategy), in order. Not for Fargate.","items":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["random","spread","binpack"]},"field":{"type":"string","minLength":1,"description":"spread: instanceId or attribute:ecs.availability-zone (or another attribute); binpack: cpu or memory."}}}},"cpu":{"type":"integer","description":"Task CPU units (Fargate: 256, 512, 1024, 2048, 4096, 8192, 16384)."},"memory":{"type":"integer","description":"Task memory in MiB (Fargate: must fit the cpu value)."},"architecture":{"enum":["X86_64","ARM64"],"description":"CPU architecture of the image. Default: X86_64."},"ephemeralStorageGiB":{"type":"integer","description":"Fargate ephemeral storage, 21-200 GiB."},"executionRoleArn":{"$ref":"#/definitions/roleArn"},"taskRoleArn":{"$ref":"#/definitions/roleArn"},"schedulerRoleArn":{"$ref":"#/definitions/roleArn"},"network":{"type":"object","additionalProperties":false,"required":["subnets"],"properties":{"subnets":{"type":"array","minItems":1,"maxItems":16,"items":{"type":"string","pattern":"^subnet-[0-9a-zA-Z]+$"}},"securityGroups":{"type":"array","maxItems":5,"items":{"type":"string","pattern":"^sg-[0-9a-zA-Z]+$"}},"assignPublicIp":{"enum":["ENABLED","DISABLED"]}}},"logs":{"type":"object","additionalProperties":false,"required":["group"],"properties":{"group":{"type":"string","minLength":1,"description":"CloudWatch Logs group (created if missing)."},"retentionDays":{"type":"integer","description":"1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, ..."},"streamPrefix":{"type":"string","minLength":1,"description":"awslogs-stream-prefix. Default: the job name."}}},"environment":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"description":"Plain environment variables. Use secrets for anything sensitive."},"secrets":{"type":"object","additionalProperties":{"type":"string","minLength":1},"description":"Environment variables read from SSM Parameter Store or Secrets Manager (ARN or parameter name)."},"tags":{"type":"object","additionalProperties":{"type":"string"}},"containerName":{"type":"string","description":"Name of the job\'s container. Default: the job name."},"taskDefinition":{"type":"string","description":"Path (relative to the manifest) of a base task definition JSON for what the manifest does not model."},"deadLetterQueueArn":{"type":"string","pattern":"^arn:aws[a-z-]*:sqs:[a-z0-9-]+:[0-9]{12}:.+$"},"retryPolicy":{"type":"object","additionalProperties":false,"properties":{"maximumRetryAttempts":{"type":"integer","description":"0-185"},"maximumEventAgeInSeconds":{"type":"integer","description":"60-86400"}}},"flexibleTimeWindowMinutes":{"type":"integer","description":"0 (off, default) or 1-1440 (scheduler backend)."}}},"roleArn":{"type":"string","pattern":"^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$"}}}');
 ;// CONCATENATED MODULE: ./manifest/schema.ts
 
 
@@ -95164,7 +95396,7 @@ const MAX_NESTING = 32;
 /** Aliases the document may expand (YAML anchors are fine; an alias bomb is not). */
 const MAX_ALIAS_COUNT = 100;
 /** Parses YAML keeping positions. Duplicate keys are errors (the YAML spec forbids them). */
-function parseYaml(text) {
+function yaml_parseYaml(text) {
     const lines = new dist/* LineCounter */.HN();
     const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
     const source = new SourceMap(document, lines);
@@ -95172,13 +95404,16 @@ function parseYaml(text) {
     // After the first syntax error the parser's further complaints are mostly cascades of it.
     const firstSyntax = document.errors.find((e) => e.code !== 'DUPLICATE_KEY');
     for (const error of document.errors.filter((e) => e.code === 'DUPLICATE_KEY' || e === firstSyntax)) {
-        const position = source.position(error.pos[0]);
         const key = /^[^:\n]*/.exec(text.slice(error.pos[0]))[0].trim();
+        const unquoted = /alias/i.test(error.message) ? unquotedStar(text, error.pos[0]) : undefined;
+        const position = source.position(unquoted?.offset ?? error.pos[0]);
         const message = error.code === 'DUPLICATE_KEY'
             ? `duplicate key '${key}': it appears twice in the same mapping; keep one`
-            : /call stack/i.test(error.message)
-                ? `nesting deeper than ${MAX_NESTING} levels: a manifest is never this deep; check the indentation and brackets here`
-                : `YAML syntax: ${firstLine(error.message)}`;
+            : unquoted
+                ? `a value that starts with * is read as a YAML alias: quote it, e.g. ${unquoted.key}: "${unquoted.value}"`
+                : /call stack/i.test(error.message)
+                    ? `nesting deeper than ${MAX_NESTING} levels: a manifest is never this deep; check the indentation and brackets here`
+                    : `YAML syntax: ${firstLine(error.message)}`;
         problems.push({ message, position });
     }
     if (problems.length === 0) {
@@ -95224,6 +95459,14 @@ function documentValue(source) {
         return { problem: { message, position: source.position(alias?.range?.[0] ?? 0) } };
     }
 }
+/** `key: *...` on the line of `offset` (a crontab line pasted unquoted), or undefined. */
+function unquotedStar(text, offset) {
+    const start = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+    const end = text.indexOf('\n', offset);
+    const line = text.slice(start, end < 0 ? undefined : end);
+    const m = /^\s*(?:-\s+)?([\w.-]+):\s+(\*[^#]*?)\s*(?:#.*)?$/.exec(line);
+    return m ? { key: m[1], value: m[2].replace(/"/g, '\\"'), offset: start + line.indexOf(m[2], line.indexOf(':')) } : undefined;
+}
 function firstLine(message) {
     return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
 }
@@ -95238,25 +95481,102 @@ function firstLine(message) {
 
 
 
+
+
 const DEFAULT_MANIFEST = 'ecs-batch.yml';
 /** Reads, parses and checks a manifest file. Never throws for bad input: problems become diagnostics. */
 function loadManifest(file, options = {}) {
     let text;
     try {
-        text = readBoundedTextFile(file, MAX_MANIFEST_BYTES);
+        text = files_readBoundedTextFile(file, files_MAX_MANIFEST_BYTES);
     }
     catch (error) {
         const problem = error instanceof FileReadError ? error : new FileReadError('UNREADABLE', 'cannot read it');
         const message = problem.code === 'ENOENT'
-            ? `manifest not found: ${file}. Create it (see examples/ecs-batch.yml) or pass its path with --manifest / the manifest input`
+            ? `manifest not found: ${file}. Create one with \`ecs-batch init\` (or copy examples/ecs-batch.yml), or pass its path with --manifest / the manifest input`
             : `cannot read the manifest ${file}: ${problem.message}`;
         return { valid: false, diagnostics: [{ severity: 'error', message, file, line: 1, column: 1, path: '' }] };
     }
     return loadManifestText(text, file, options);
 }
+/**
+ * Checks the base manifest and every environment overlay (what `validate` does without
+ * --environment), so a typo in `environments.staging` fails the PR check, not the staging
+ * deploy. Each problem is reported once, at its own line; one found only under an overlay says
+ * which. The result's manifest is the base one.
+ */
+function loadAllEnvironments(file, options = {}) {
+    let text;
+    try {
+        text = readBoundedTextFile(file, MAX_MANIFEST_BYTES);
+    }
+    catch {
+        return { ...loadManifest(file, options), environments: [] };
+    }
+    const base = loadManifestText(text, file, options);
+    const { source, problems } = parseYaml(text);
+    const overlays = problems.length ? undefined : source.document.get('environments');
+    const names = isMap(overlays) ? overlays.items.map((p) => String(isScalar(p.key) ? p.key.value : p.key)) : [];
+    if (names.length === 0 || base.diagnostics.some((d) => d.severity === 'error' && d.path === ''))
+        return { ...base, environments: names };
+    const seen = new Set(base.diagnostics.map(diagnosticKey));
+    const diagnostics = [...base.diagnostics];
+    const resolved = base.manifest ? [{ name: '(base)', manifest: base.manifest }] : [];
+    for (const environment of names) {
+        const result = loadManifestText(text, file, { ...options, environment });
+        for (const d of result.diagnostics) {
+            if (seen.has(diagnosticKey(d)))
+                continue;
+            seen.add(diagnosticKey(d));
+            diagnostics.push({ ...d, message: d.path.startsWith(`environments.${environment}`) ? d.message : `in environment '${environment}': ${d.message}` });
+        }
+        if (result.manifest)
+            resolved.push({ name: environment, manifest: result.manifest });
+    }
+    diagnostics.push(...sharedLogStreams(resolved, file, source));
+    const all = finish(diagnostics);
+    return { ...all, ...(all.valid && base.manifest ? { manifest: base.manifest } : {}), environments: names };
+}
+function diagnosticKey(d) {
+    return `${d.line}:${d.column}:${d.severity}:${d.message}`;
+}
+/** Two environments whose jobs write to the same log group and stream prefix mix their logs: warn, once per pair. */
+function sharedLogStreams(resolved, file, source) {
+    const owner = new Map();
+    const pairs = new Map();
+    for (const { name, manifest } of resolved) {
+        for (const job of manifest.jobs) {
+            if (!job.logs)
+                continue;
+            const stream = `${job.logs.group}\0${job.logs.streamPrefix ?? job.name}`;
+            const first = owner.get(stream);
+            if (first === undefined)
+                owner.set(stream, name);
+            else if (first !== name) {
+                const key = `${first}\0${name}`;
+                const pair = pairs.get(key) ?? { first, second: name, group: job.logs.group, jobs: [] };
+                pair.jobs.push(job.name);
+                pairs.set(key, pair);
+            }
+        }
+    }
+    return [...pairs.values()].map((p) => {
+        const path = source.has(['environments', p.second, 'defaults']) ? ['environments', p.second, 'defaults'] : ['environments', p.second];
+        const at = source.keyPosition(path);
+        const who = p.first === '(base)' ? 'the base manifest' : `environment '${p.first}'`;
+        return {
+            severity: 'warning',
+            message: `environment '${p.second}' and ${who} write the logs of ${p.jobs.join(', ')} to the same log group ${p.group} with the same stream prefix: their logs mix. Give '${p.second}' its own logs.group (environments.${p.second}.defaults.logs.group) or streamPrefix`,
+            file,
+            line: at.line,
+            column: at.column,
+            path: path.join('.'),
+        };
+    });
+}
 function loadManifestText(text, file, options = {}) {
     const diagnostics = [];
-    const { source, problems } = parseYaml(text);
+    const { source, problems } = yaml_parseYaml(text);
     for (const p of problems) {
         diagnostics.push({ severity: 'error', message: p.message, file, line: p.position.line, column: p.position.column, path: '' });
     }
@@ -95307,6 +95627,9 @@ function loadManifestText(text, file, options = {}) {
         if (!schedule)
             continue;
         const job = toResolvedJob(name, spec, schedule, base);
+        checkNetworking(job, report);
+        if (base)
+            checkBaseTaskDefinition(job, spec.taskDefinition, render_renderTaskDefinition(job, { prefix, region: '', image: '' }), report);
         jobs.push(job);
         scheduled.push(job);
     }
@@ -95331,7 +95654,7 @@ function loadManifestText(text, file, options = {}) {
     };
 }
 function toResolvedJob(name, spec, schedule, base) {
-    const { schedule: scheduleText, timezone, enabled, environment, secrets, tags, containerName, taskDefinition: _path, ...rest } = spec;
+    const { schedule: scheduleText, timezone, enabled, environment, secrets, tags, containerName, taskDefinition: _path, launchType, capacityProviderStrategy, ...rest } = spec;
     return {
         ...rest,
         name,
@@ -95339,7 +95662,7 @@ function toResolvedJob(name, spec, schedule, base) {
         schedule,
         timezone: timezone ?? 'UTC',
         enabled: enabled ?? true,
-        launchType: spec.launchType ?? (spec.capacityProviderStrategy ? undefined : 'FARGATE'),
+        ...(capacityProviderStrategy ? { capacityProviderStrategy } : { launchType: launchType ?? 'FARGATE' }),
         environment: Object.fromEntries(Object.entries(environment ?? {}).map(([k, v]) => [k, String(v)])),
         secrets: { ...secrets },
         tags: { ...tags },
@@ -95353,7 +95676,7 @@ function loadBaseTaskDefinition(spec, baseDir, fail) {
     const path = (0,external_node_path_.resolve)(baseDir, spec.taskDefinition);
     let text;
     try {
-        text = readBoundedTextFile(path, MAX_TASK_DEFINITION_BYTES);
+        text = files_readBoundedTextFile(path, MAX_TASK_DEFINITION_BYTES);
     }
     catch (error) {
         const problem = error instanceof FileReadError ? error : new FileReadError('UNREADABLE', 'cannot read it');
@@ -95811,62 +96134,6 @@ class LogFollower {
     }
 }
 
-;// CONCATENATED MODULE: ./taskdef/render.ts
-
-/** True when the job runs on Fargate (directly or through a Fargate capacity provider). */
-function isFargate(job) {
-    return job.launchType === 'FARGATE' || (job.capacityProviderStrategy ?? []).some((p) => /^FARGATE(_SPOT)?$/.test(p.capacityProvider));
-}
-function usesAwsvpc(job) {
-    return isFargate(job) || job.network !== undefined;
-}
-function byName(items) {
-    return [...items].sort((a, b) => String(a.name).localeCompare(String(b.name)));
-}
-/** The task definition tags: ownership first, then the job's own. */
-function taskDefinitionTags(job, prefix) {
-    const own = Object.entries(job.tags).map(([key, value]) => ({ key, value }));
-    return [{ key: OWNER_TAG, value: prefix }, { key: JOB_TAG, value: job.name }, ...own.sort((a, b) => a.key.localeCompare(b.key))];
-}
-function render_renderTaskDefinition(job, ctx) {
-    const base = (job.baseTaskDefinition ?? {});
-    const baseContainers = (base.containerDefinitions ?? []);
-    const baseMain = baseContainers.find((c) => c.name === job.containerName) ?? {};
-    const main = {
-        ...baseMain,
-        name: job.containerName,
-        image: ctx.image,
-        essential: true,
-        ...(job.command ? { command: job.command } : {}),
-        environment: byName([...(baseMain.environment ?? []).filter((e) => !(String(e.name) in job.environment)), ...Object.entries(job.environment).map(([name, value]) => ({ name, value }))]),
-        secrets: byName([...(baseMain.secrets ?? []).filter((s) => !(String(s.name) in job.secrets)), ...Object.entries(job.secrets).map(([name, valueFrom]) => ({ name, valueFrom }))]),
-        ...(job.logs
-            ? {
-                logConfiguration: {
-                    logDriver: 'awslogs',
-                    options: { 'awslogs-group': job.logs.group, 'awslogs-region': ctx.region, 'awslogs-stream-prefix': job.logs.streamPrefix ?? job.name },
-                },
-            }
-            : {}),
-    };
-    const containers = [main, ...baseContainers.filter((c) => c.name !== job.containerName)];
-    const compatibility = job.launchType ?? (isFargate(job) ? 'FARGATE' : 'EC2');
-    return {
-        ...base,
-        family: jobResourceName(ctx.prefix, job.name),
-        ...(job.taskRoleArn ? { taskRoleArn: job.taskRoleArn } : {}),
-        ...(job.executionRoleArn ? { executionRoleArn: job.executionRoleArn } : {}),
-        networkMode: usesAwsvpc(job) ? 'awsvpc' : (base.networkMode ?? 'bridge'),
-        requiresCompatibilities: [compatibility],
-        ...(job.cpu !== undefined ? { cpu: String(job.cpu) } : {}),
-        ...(job.memory !== undefined ? { memory: String(job.memory) } : {}),
-        ...(job.architecture ? { runtimePlatform: { cpuArchitecture: job.architecture, operatingSystemFamily: 'LINUX' } } : {}),
-        ...(job.ephemeralStorageGiB !== undefined ? { ephemeralStorage: { sizeInGiB: job.ephemeralStorageGiB } } : {}),
-        containerDefinitions: containers,
-        tags: taskDefinitionTags(job, ctx.prefix),
-    };
-}
-
 ;// CONCATENATED MODULE: ./util/diff.ts
 /** Canonical forms and field-level differences of JSON-like values, for plans that show what changes. */
 
@@ -96015,6 +96282,8 @@ function ecsParameters(job, taskDefinitionArn) {
                 },
             }
             : {}),
+        ...(job.placementConstraints?.length ? { PlacementConstraints: job.placementConstraints.map((c) => ({ type: c.type, ...(c.expression ? { expression: c.expression } : {}) })) } : {}),
+        ...(job.placementStrategy?.length ? { PlacementStrategy: job.placementStrategy.map((p) => ({ type: p.type, ...(p.field ? { field: p.field } : {}) })) } : {}),
         PropagateTags: 'TASK_DEFINITION',
         EnableECSManagedTags: true,
     };
@@ -96111,6 +96380,9 @@ function fromTarget(cluster, ecs) {
         ...(vpc
             ? { networkConfiguration: { awsvpcConfiguration: { subnets: vpc.Subnets, ...(vpc.SecurityGroups ? { securityGroups: vpc.SecurityGroups } : {}), ...(vpc.AssignPublicIp ? { assignPublicIp: vpc.AssignPublicIp } : {}) } } }
             : {}),
+        // Same member names (type, expression, field) in Scheduler, EventBridge and RunTask.
+        ...(ecs.PlacementConstraints?.length ? { placementConstraints: ecs.PlacementConstraints } : {}),
+        ...(ecs.PlacementStrategy?.length ? { placementStrategy: ecs.PlacementStrategy } : {}),
         ...(ecs.PropagateTags ? { propagateTags: ecs.PropagateTags } : {}),
         ...(ecs.EnableECSManagedTags !== undefined ? { enableECSManagedTags: ecs.EnableECSManagedTags } : {}),
     };
@@ -96191,7 +96463,10 @@ function hintFor(result) {
         return `the awslogs group ${result.logGroup ?? ''} does not exist, so the container could not start: \`ecs-batch deploy\` creates it (or create it yourself)`;
     }
     if (/CannotPullContainerError/i.test(reason)) {
-        return 'the image could not be pulled: check it exists in ECR, that the execution role may pull it, and that the subnets reach ECR (NAT gateway, VPC endpoints, or assignPublicIp: ENABLED)';
+        // Where the pull goes out from depends on the network mode: the task's own interface (awsvpc), or the host's.
+        return result.networkMode === 'awsvpc'
+            ? 'the image could not be pulled: check it exists in ECR, that the execution role may pull it, and that the subnets reach ECR (NAT gateway, VPC endpoints, or assignPublicIp: ENABLED)'
+            : `the image could not be pulled: check it exists in ECR, that the container instances' role (or the execution role) may pull it, and that the instances reach ECR (${result.networkMode ?? 'bridge'} networking pulls from the host)`;
     }
     if (/ResourceInitializationError/i.test(reason))
         return 'the task could not be initialized: check the execution role (secrets, logs) and the network';
@@ -96248,7 +96523,15 @@ async function runJob(clients, manifest, job, options) {
         }
         : undefined;
     const run = await clients.ecs.send(new client_ecs_dist_cjs/* RunTaskCommand */._eD({ ...settings.request, startedBy: options.startedBy, ...(overrides ? { overrides } : {}), tags: [MANUAL_RUN_TAG] }));
-    const base = { job: job.name, status: 'started', settingsSource: settings.source, taskDefinitionArn, logLines: 0, notes: settings.notes };
+    const base = {
+        job: job.name,
+        status: 'started',
+        settingsSource: settings.source,
+        taskDefinitionArn,
+        ...(taskDefinition?.networkMode ? { networkMode: taskDefinition.networkMode } : {}),
+        logLines: 0,
+        notes: settings.notes,
+    };
     const task = run.tasks?.[0];
     if (!task?.taskArn) {
         const failure = run.failures?.[0];

@@ -1,7 +1,7 @@
 /** The `validate` action: the PR check. Annotates the manifest, writes the schedule table, fails when invalid. */
 import * as core from '@actions/core';
 import { inertText } from '../report/untrusted.ts';
-import { DEFAULT_MANIFEST, loadManifest } from '../manifest/load.ts';
+import { DEFAULT_MANIFEST, loadAllEnvironments, loadManifest } from '../manifest/load.ts';
 import { DEFAULT_WORKFLOWS_DIR, withWorkflowChecks } from '../manifest/workflows.ts';
 import { renderValidationMarkdown, validationReport } from '../report/validation.ts';
 import { parsePositiveInt } from '../util/inputs.ts';
@@ -12,7 +12,9 @@ void runAction(async () => {
   const environment = optionalInput('environment');
   const next = parsePositiveInt("input 'next-runs'", optionalInput('next-runs'), 3, 100);
   const now = Date.now();
-  const result = withWorkflowChecks(loadManifest(file, { environment, now }), optionalInput('workflows') ?? DEFAULT_WORKFLOWS_DIR);
+  // Without an environment, the base and every overlay are checked.
+  const loaded = environment ? loadManifest(file, { environment, now }) : loadAllEnvironments(file, { now });
+  const result = withWorkflowChecks(loaded, optionalInput('workflows') ?? DEFAULT_WORKFLOWS_DIR);
   const report = validationReport(result, now, next);
   annotate(result.diagnostics);
   core.setOutput('valid', String(report.valid));

@@ -19,6 +19,32 @@ export const ECR_REPOSITORY_NAME = {
   max: 256,
 } as const;
 
+/** The request fields RegisterTaskDefinition takes: anything else in a base file is not a task definition field. */
+export const TASK_DEFINITION_FIELDS: ReadonlySet<string> = new Set([
+  'family',
+  'taskRoleArn',
+  'executionRoleArn',
+  'networkMode',
+  'containerDefinitions',
+  'volumes',
+  'placementConstraints',
+  'requiresCompatibilities',
+  'cpu',
+  'memory',
+  'tags',
+  'pidMode',
+  'ipcMode',
+  'proxyConfiguration',
+  'inferenceAccelerators',
+  'ephemeralStorage',
+  'runtimePlatform',
+  'enableFaultInjection',
+]);
+
+/** ECS RunTask and targets: at most this many placement constraints and strategy rules. */
+export const PLACEMENT_CONSTRAINTS_MAX = 10;
+export const PLACEMENT_STRATEGY_MAX = 5;
+
 export const RULE_DESCRIPTION_MAX = 512;
 export const SCHEDULE_DESCRIPTION_MAX = 512;
 export const SCHEDULE_EXPRESSION_MAX = 256;

@@ -26,12 +26,14 @@ import {
   nextRuns,
   parseSchedule,
   timeZoneNames,
+  zoneForAbbreviation,
   type Schedule,
 } from '../schedule/index.ts';
 import { isSecretName, looksSecretValue } from '../util/secrets.ts';
 import { closest, didYouMean } from '../util/suggest.ts';
+import { foreignTaskDefinitionKeys, isFargate, networkModeOf } from '../taskdef/render.ts';
 import { RESERVED_TAG_PREFIX, jobResourceName } from './names.ts';
-import type { Backend, JobSpec, LaunchType } from './types.ts';
+import type { Backend, JobSpec, LaunchType, ResolvedJob } from './types.ts';
 
 /** Jobs starting in the same minute before the validator suggests staggering them. */
 export const SAME_MINUTE_WARNING_THRESHOLD = 10;
@@ -64,8 +66,13 @@ export function checkJob(name: string, job: JobSpec, ctx: JobCheckContext): Sche
 
   const timezone = job.timezone ?? 'UTC';
   if (job.timezone !== undefined && !isValidTimeZone(timezone)) {
-    const hint = didYouMean(timezone, timeZoneNames()) || '; use an IANA name such as Asia/Tokyo or UTC';
-    report.error(at('timezone'), `unknown time zone '${timezone}'${hint}`, 'value');
+    const meant = zoneForAbbreviation(timezone.toUpperCase());
+    if (meant) {
+      report.error(at('timezone'), `timezone '${timezone}' is an abbreviation, not a time zone database name (AWS refuses it): use '${meant}' (or another IANA name such as UTC)`, 'value');
+    } else {
+      const hint = didYouMean(timezone, timeZoneNames()) || '; use an IANA name such as Asia/Tokyo or UTC';
+      report.error(at('timezone'), `unknown time zone '${timezone}'${hint}`, 'value');
+    }
   } else if (ctx.backend === 'rules' && timezone !== 'UTC') {
     report.error(
       at('timezone'),
@@ -203,6 +210,65 @@ function checkCompute(name: string, job: JobSpec, ctx: JobCheckContext): void {
   }
 }
 
+/**
+ * Networking and placement, once the base task definition is read (its networkMode counts):
+ * awsvpc needs subnets, Fargate needs awsvpc and takes no placement, platformVersion is Fargate's.
+ */
+export function checkNetworking(job: ResolvedJob, report: CheckReporter): void {
+  const at = (...key: string[]) => report.sourceOf(job.name, key);
+  const fargate = isFargate(job);
+  const mode = networkModeOf(job);
+  const from = job.networkMode ? '' : job.baseTaskDefinition?.networkMode === mode && !fargate && !job.network ? ' (from the base task definition)' : '';
+  if (fargate && mode !== 'awsvpc') {
+    report.error(at('networkMode'), `Fargate tasks need networkMode awsvpc, not ${mode}; remove networkMode (or use an EC2 launch type or capacity provider for ${mode})`, 'value');
+  } else if (mode === 'awsvpc' && !job.network && !fargate) {
+    report.error(
+      at(job.networkMode ? 'networkMode' : 'taskDefinition'),
+      `networkMode awsvpc${from} needs network: set defaults.network.subnets (and securityGroups); each task gets its own network interface in them`,
+      'key',
+    );
+  } else if (mode !== 'awsvpc' && job.network) {
+    report.error(at('network'), `network (subnets, security groups) applies to awsvpc only, and networkMode is ${mode}: remove network, or set networkMode: awsvpc`, 'key');
+  }
+  if (job.platformVersion !== undefined && !fargate) {
+    report.error(at('platformVersion'), `platformVersion applies to Fargate only; remove it for ${job.launchType ?? 'capacity provider'} tasks`, 'key');
+  }
+  if (fargate && (job.placementConstraints?.length || job.placementStrategy?.length)) {
+    report.error(at(job.placementStrategy?.length ? 'placementStrategy' : 'placementConstraints'), `Fargate places tasks itself: placementConstraints and placementStrategy apply to EC2 tasks only`, 'key');
+  }
+  for (const [i, c] of (job.placementConstraints ?? []).entries()) {
+    if (c.type === 'memberOf' && !c.expression) report.error(at('placementConstraints', String(i)), `a memberOf constraint needs an expression, e.g. attribute:ecs.availability-zone in [ap-northeast-1a, ap-northeast-1c]`, 'value');
+    if (c.type === 'distinctInstance' && c.expression) report.error(at('placementConstraints', String(i), 'expression'), `distinctInstance takes no expression`, 'key');
+  }
+  for (const [i, p] of (job.placementStrategy ?? []).entries()) {
+    if (p.type === 'random' && p.field) report.error(at('placementStrategy', String(i), 'field'), `random takes no field`, 'key');
+    if (p.type === 'binpack' && p.field !== 'cpu' && p.field !== 'memory') report.error(at('placementStrategy', String(i)), `binpack needs field: cpu or field: memory`, 'value');
+    if (p.type === 'spread' && !p.field) report.error(at('placementStrategy', String(i)), `spread needs a field: instanceId, or attribute:ecs.availability-zone`, 'value');
+  }
+}
+
+/** What the manifest replaces in a base task definition, and what it drops, is said (not silently lost). */
+export function checkBaseTaskDefinition(job: ResolvedJob, file: string, rendered: Record<string, unknown>, report: CheckReporter): void {
+  const base = job.baseTaskDefinition;
+  if (!base) return;
+  const path = report.sourceOf(job.name, ['taskDefinition']);
+  const dropped = foreignTaskDefinitionKeys(base);
+  if (dropped.length) {
+    report.warn(
+      path,
+      `base task definition ${file}: ${dropped.join(', ')} ${dropped.length === 1 ? 'is not a task definition field' : 'are not task definition fields'} and ${dropped.length === 1 ? 'is' : 'are'} ignored` +
+        (dropped.some((k) => /^placement|networkConfiguration|launchType|capacityProviderStrategy/.test(k)) ? ' (placement, network and launch settings belong in the manifest: placementStrategy, network, launchType...)' : ''),
+      'value',
+    );
+  }
+  const replaced = ['family', 'networkMode', 'requiresCompatibilities', 'cpu', 'memory', 'taskRoleArn', 'executionRoleArn', 'runtimePlatform', 'ephemeralStorage'].filter(
+    (k) => k in base && JSON.stringify(base[k]) !== JSON.stringify(rendered[k]) && !(k === 'cpu' || k === 'memory' ? String(base[k]) === String(rendered[k]) : false),
+  );
+  if (replaced.length) {
+    report.warn(path, `base task definition ${file}: the manifest's ${replaced.join(', ')} replace${replaced.length === 1 ? 's' : ''} the file's (${replaced.map((k) => `${k} ${JSON.stringify(rendered[k] ?? null)}`).join(', ')})`, 'value');
+  }
+}
+
 function checkLogs(name: string, job: JobSpec, ctx: JobCheckContext): void {
   const { report } = ctx;
   if (!job.logs) {
@@ -262,6 +328,13 @@ function checkEnvironment(name: string, job: JobSpec, ctx: JobCheckContext): voi
         'value',
       );
     }
+  }
+  if (Object.keys(secrets).length && !job.executionRoleArn) {
+    report.error(
+      report.sourceOf(name, ['secrets']),
+      `secrets need an executionRoleArn: ECS reads them with the task execution role before the container starts; set defaults.executionRoleArn (a role with ssm:GetParameters / secretsmanager:GetSecretValue on them)`,
+      'key',
+    );
   }
   for (const [key, value] of Object.entries(secrets)) {
     if (!SECRET_REFERENCE.test(value)) {

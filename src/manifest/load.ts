@@ -2,12 +2,14 @@ import { dirname, resolve as resolvePath } from 'node:path';
 import type { Schedule } from '../schedule/index.ts';
 import { FileReadError, MAX_MANIFEST_BYTES, MAX_TASK_DEFINITION_BYTES, jsonErrorPosition, readBoundedTextFile } from '../util/files.ts';
 import { didYouMean } from '../util/suggest.ts';
-import { checkAcrossJobs, checkJob, checkManifestNames, checkOverlayJobs, checkSharedLogGroups, type CheckReporter, type ScheduledJob } from './checks.ts';
+import { checkAcrossJobs, checkBaseTaskDefinition, checkJob, checkNetworking, checkManifestNames, checkOverlayJobs, checkSharedLogGroups, type CheckReporter, type ScheduledJob } from './checks.ts';
 import { pathToString, type Diagnostic } from './diagnostics.ts';
+import { renderTaskDefinition } from '../taskdef/render.ts';
 import { namePrefix } from './names.ts';
 import { applyEnvironment, jobWithDefaults, settingSource } from './resolve.ts';
 import { checkSchema } from './schema.ts';
 import type { JobSpec, ManifestDocument, ResolvedJob, ResolvedManifest } from './types.ts';
+import { isMap, isScalar } from 'yaml';
 import { documentValue, parseYaml, type SourceMap } from './yaml.ts';
 
 export const DEFAULT_MANIFEST = 'ecs-batch.yml';
@@ -35,11 +37,84 @@ export function loadManifest(file: string, options: LoadOptions = {}): LoadResul
     const problem = error instanceof FileReadError ? error : new FileReadError('UNREADABLE', 'cannot read it');
     const message =
       problem.code === 'ENOENT'
-        ? `manifest not found: ${file}. Create it (see examples/ecs-batch.yml) or pass its path with --manifest / the manifest input`
+        ? `manifest not found: ${file}. Create one with \`ecs-batch init\` (or copy examples/ecs-batch.yml), or pass its path with --manifest / the manifest input`
         : `cannot read the manifest ${file}: ${problem.message}`;
     return { valid: false, diagnostics: [{ severity: 'error', message, file, line: 1, column: 1, path: '' }] };
   }
   return loadManifestText(text, file, options);
+}
+
+/**
+ * Checks the base manifest and every environment overlay (what `validate` does without
+ * --environment), so a typo in `environments.staging` fails the PR check, not the staging
+ * deploy. Each problem is reported once, at its own line; one found only under an overlay says
+ * which. The result's manifest is the base one.
+ */
+export function loadAllEnvironments(file: string, options: Omit<LoadOptions, 'environment'> = {}): LoadResult & { environments: string[] } {
+  let text: string;
+  try {
+    text = readBoundedTextFile(file, MAX_MANIFEST_BYTES);
+  } catch {
+    return { ...loadManifest(file, options), environments: [] };
+  }
+  const base = loadManifestText(text, file, options);
+  const { source, problems } = parseYaml(text);
+  const overlays = problems.length ? undefined : source.document.get('environments');
+  const names = isMap(overlays) ? overlays.items.map((p) => String(isScalar(p.key) ? p.key.value : p.key)) : [];
+  if (names.length === 0 || base.diagnostics.some((d) => d.severity === 'error' && d.path === '')) return { ...base, environments: names };
+
+  const seen = new Set(base.diagnostics.map(diagnosticKey));
+  const diagnostics = [...base.diagnostics];
+  const resolved: { name: string; manifest: ResolvedManifest }[] = base.manifest ? [{ name: '(base)', manifest: base.manifest }] : [];
+  for (const environment of names) {
+    const result = loadManifestText(text, file, { ...options, environment });
+    for (const d of result.diagnostics) {
+      if (seen.has(diagnosticKey(d))) continue;
+      seen.add(diagnosticKey(d));
+      diagnostics.push({ ...d, message: d.path.startsWith(`environments.${environment}`) ? d.message : `in environment '${environment}': ${d.message}` });
+    }
+    if (result.manifest) resolved.push({ name: environment, manifest: result.manifest });
+  }
+  diagnostics.push(...sharedLogStreams(resolved, file, source));
+  const all = finish(diagnostics);
+  return { ...all, ...(all.valid && base.manifest ? { manifest: base.manifest } : {}), environments: names };
+}
+
+function diagnosticKey(d: Diagnostic): string {
+  return `${d.line}:${d.column}:${d.severity}:${d.message}`;
+}
+
+/** Two environments whose jobs write to the same log group and stream prefix mix their logs: warn, once per pair. */
+function sharedLogStreams(resolved: { name: string; manifest: ResolvedManifest }[], file: string, source: SourceMap): Diagnostic[] {
+  const owner = new Map<string, string>();
+  const pairs = new Map<string, { first: string; second: string; group: string; jobs: string[] }>();
+  for (const { name, manifest } of resolved) {
+    for (const job of manifest.jobs) {
+      if (!job.logs) continue;
+      const stream = `${job.logs.group}\0${job.logs.streamPrefix ?? job.name}`;
+      const first = owner.get(stream);
+      if (first === undefined) owner.set(stream, name);
+      else if (first !== name) {
+        const key = `${first}\0${name}`;
+        const pair = pairs.get(key) ?? { first, second: name, group: job.logs.group, jobs: [] };
+        pair.jobs.push(job.name);
+        pairs.set(key, pair);
+      }
+    }
+  }
+  return [...pairs.values()].map((p) => {
+    const path = source.has(['environments', p.second, 'defaults']) ? ['environments', p.second, 'defaults'] : ['environments', p.second];
+    const at = source.keyPosition(path);
+    const who = p.first === '(base)' ? 'the base manifest' : `environment '${p.first}'`;
+    return {
+      severity: 'warning' as const,
+      message: `environment '${p.second}' and ${who} write the logs of ${p.jobs.join(', ')} to the same log group ${p.group} with the same stream prefix: their logs mix. Give '${p.second}' its own logs.group (environments.${p.second}.defaults.logs.group) or streamPrefix`,
+      file,
+      line: at.line,
+      column: at.column,
+      path: path.join('.'),
+    };
+  });
 }
 
 export function loadManifestText(text: string, file: string, options: LoadOptions = {}): LoadResult {
@@ -95,6 +170,8 @@ export function loadManifestText(text: string, file: string, options: LoadOption
     const base = loadBaseTaskDefinition(spec, baseDir, (message) => report.error(report.sourceOf(name, ['taskDefinition']), message, 'value'));
     if (!schedule) continue;
     const job = toResolvedJob(name, spec, schedule, base);
+    checkNetworking(job, report);
+    if (base) checkBaseTaskDefinition(job, spec.taskDefinition!, renderTaskDefinition(job, { prefix, region: '', image: '' }) as unknown as Record<string, unknown>, report);
     jobs.push(job);
     scheduled.push(job);
   }
@@ -120,7 +197,7 @@ export function loadManifestText(text: string, file: string, options: LoadOption
 }
 
 function toResolvedJob(name: string, spec: JobSpec, schedule: Schedule, base: Record<string, unknown> | undefined): ResolvedJob {
-  const { schedule: scheduleText, timezone, enabled, environment, secrets, tags, containerName, taskDefinition: _path, ...rest } = spec;
+  const { schedule: scheduleText, timezone, enabled, environment, secrets, tags, containerName, taskDefinition: _path, launchType, capacityProviderStrategy, ...rest } = spec;
   return {
     ...rest,
     name,
@@ -128,7 +205,7 @@ function toResolvedJob(name: string, spec: JobSpec, schedule: Schedule, base: Re
     schedule,
     timezone: timezone ?? 'UTC',
     enabled: enabled ?? true,
-    launchType: spec.launchType ?? (spec.capacityProviderStrategy ? undefined : 'FARGATE'),
+    ...(capacityProviderStrategy ? { capacityProviderStrategy } : { launchType: launchType ?? 'FARGATE' }),
     environment: Object.fromEntries(Object.entries(environment ?? {}).map(([k, v]) => [k, String(v)])),
     secrets: { ...secrets },
     tags: { ...tags },

@@ -16,6 +16,29 @@ export function deepMerge<T>(base: T, over: unknown): T {
   return out as T;
 }
 
+/** Of launchType and capacityProviderStrategy, the more specific level's choice wins: setting one drops the other inherited. */
+const EXCLUSIVE: readonly (readonly [string, string])[] = [
+  ['launchType', 'capacityProviderStrategy'],
+  ['capacityProviderStrategy', 'launchType'],
+];
+
+/** Settings of a more specific level over a less specific one (deepMerge, plus the exclusive pairs above). */
+export function mergeSettings<T>(base: T, over: unknown): T {
+  const merged = deepMerge(base, over);
+  if (!isPlainObject(merged) || !isPlainObject(over)) return merged;
+  const out: Plain = { ...merged };
+  for (const [set, dropped] of EXCLUSIVE) {
+    if (over[set] !== undefined && over[set] !== null && !(dropped in over)) delete out[dropped];
+  }
+  return out as T;
+}
+
+/** `null` in a manifest unsets an inherited value. */
+function withoutNulls<T>(settings: T): T {
+  if (!isPlainObject(settings)) return settings;
+  return Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== null)) as T;
+}
+
 /**
  * Applies `environments.<env>` to the document: its top-level keys replace the base ones, its
  * `defaults` merge into `defaults`, its `jobs.<name>` into the same job. Jobs then inherit
@@ -27,20 +50,20 @@ export function applyEnvironment(doc: ManifestDocument, environment: string | un
   if (!overlay) return doc;
   const jobs: Record<string, JobSpec> = { ...doc.jobs };
   for (const [name, patch] of Object.entries(overlay.jobs ?? {})) {
-    if (jobs[name]) jobs[name] = deepMerge(jobs[name], patch);
+    if (jobs[name]) jobs[name] = mergeSettings(jobs[name], patch);
   }
   return {
     ...doc,
     cluster: overlay.cluster ?? doc.cluster,
     backend: overlay.backend ?? doc.backend,
     image: deepMerge(doc.image, overlay.image),
-    defaults: deepMerge(doc.defaults ?? {}, overlay.defaults ?? {}),
+    defaults: mergeSettings(doc.defaults ?? {}, overlay.defaults ?? {}),
     jobs,
   };
 }
 
 export function jobWithDefaults(doc: ManifestDocument, name: string): JobSpec {
-  return deepMerge<JobSettings>(doc.defaults ?? {}, doc.jobs[name]) as JobSpec;
+  return withoutNulls(mergeSettings<JobSettings>(doc.defaults ?? {}, doc.jobs[name]) as JobSpec);
 }
 
 /**

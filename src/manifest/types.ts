@@ -6,6 +6,17 @@ import type { Schedule } from '../schedule/index.ts';
 
 export type Backend = 'scheduler' | 'rules';
 export type LaunchType = 'FARGATE' | 'EC2' | 'EXTERNAL';
+export type NetworkMode = 'bridge' | 'host' | 'awsvpc' | 'none';
+
+export interface PlacementConstraintSpec {
+  type: 'distinctInstance' | 'memberOf';
+  expression?: string;
+}
+
+export interface PlacementStrategySpec {
+  type: 'random' | 'spread' | 'binpack';
+  field?: string;
+}
 
 export interface CapacityProviderItem {
   capacityProvider: string;
@@ -34,9 +45,13 @@ export interface RetryPolicySettings {
 export interface JobSettings {
   timezone?: string;
   enabled?: boolean;
-  launchType?: LaunchType;
-  capacityProviderStrategy?: CapacityProviderItem[];
+  /** null unsets an inherited value (the more specific of these two wins anyway). */
+  launchType?: LaunchType | null;
+  capacityProviderStrategy?: CapacityProviderItem[] | null;
   platformVersion?: string;
+  networkMode?: NetworkMode;
+  placementConstraints?: PlacementConstraintSpec[];
+  placementStrategy?: PlacementStrategySpec[];
   cpu?: number;
   memory?: number;
   architecture?: 'X86_64' | 'ARM64';
@@ -89,7 +104,9 @@ export interface ManifestDocument {
 }
 
 /** One job with defaults and the environment overlay applied. */
-export interface ResolvedJob extends Omit<JobSettings, 'timezone' | 'enabled' | 'environment' | 'taskDefinition'> {
+export interface ResolvedJob extends Omit<JobSettings, 'timezone' | 'enabled' | 'environment' | 'taskDefinition' | 'launchType' | 'capacityProviderStrategy'> {
+  launchType?: LaunchType;
+  capacityProviderStrategy?: CapacityProviderItem[];
   name: string;
   description?: string;
   /** The schedule as written. */

@@ -95,12 +95,15 @@ export function parseYaml(text: string): { source: SourceMap; problems: YamlProb
   // After the first syntax error the parser's further complaints are mostly cascades of it.
   const firstSyntax = document.errors.find((e) => e.code !== 'DUPLICATE_KEY');
   for (const error of document.errors.filter((e) => e.code === 'DUPLICATE_KEY' || e === firstSyntax)) {
-    const position = source.position(error.pos[0]);
     const key = /^[^:\n]*/.exec(text.slice(error.pos[0]))![0].trim();
+    const unquoted = /alias/i.test(error.message) ? unquotedStar(text, error.pos[0]) : undefined;
+    const position = source.position(unquoted?.offset ?? error.pos[0]);
     const message =
       error.code === 'DUPLICATE_KEY'
         ? `duplicate key '${key}': it appears twice in the same mapping; keep one`
-        : /call stack/i.test(error.message)
+        : unquoted
+          ? `a value that starts with * is read as a YAML alias: quote it, e.g. ${unquoted.key}: "${unquoted.value}"`
+          : /call stack/i.test(error.message)
           ? `nesting deeper than ${MAX_NESTING} levels: a manifest is never this deep; check the indentation and brackets here`
           : `YAML syntax: ${firstLine(error.message)}`;
     problems.push({ message, position });
@@ -145,6 +148,15 @@ export function documentValue(source: SourceMap): { value: unknown } | { problem
         : 'the YAML document cannot be read as data; simplify the anchors and aliases here';
     return { problem: { message, position: source.position(alias?.range?.[0] ?? 0) } };
   }
+}
+
+/** `key: *...` on the line of `offset` (a crontab line pasted unquoted), or undefined. */
+function unquotedStar(text: string, offset: number): { key: string; value: string; offset: number } | undefined {
+  const start = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+  const end = text.indexOf('\n', offset);
+  const line = text.slice(start, end < 0 ? undefined : end);
+  const m = /^\s*(?:-\s+)?([\w.-]+):\s+(\*[^#]*?)\s*(?:#.*)?$/.exec(line);
+  return m ? { key: m[1]!, value: m[2]!.replace(/"/g, '\\"'), offset: start + line.indexOf(m[2]!, line.indexOf(':')) } : undefined;
 }
 
 function firstLine(message: string): string {

@@ -37,6 +37,8 @@ export function ecsParameters(job: ResolvedJob, taskDefinitionArn: string): EcsP
           },
         }
       : {}),
+    ...(job.placementConstraints?.length ? { PlacementConstraints: job.placementConstraints.map((c) => ({ type: c.type, ...(c.expression ? { expression: c.expression } : {}) })) } : {}),
+    ...(job.placementStrategy?.length ? { PlacementStrategy: job.placementStrategy.map((p) => ({ type: p.type, ...(p.field ? { field: p.field } : {}) })) } : {}),
     PropagateTags: 'TASK_DEFINITION',
     EnableECSManagedTags: true,
   };

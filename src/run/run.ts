@@ -42,6 +42,8 @@ export interface RunResult {
   logGroup?: string;
   logStream?: string;
   logUrl?: string;
+  /** The task definition's network mode (the hints differ). */
+  networkMode?: string;
   logLines: number;
   notes: string[];
   hint?: string;
@@ -54,13 +56,16 @@ export function startedByFor(runId: string | undefined): string {
   return `ecs-batch/${(runId ?? 'manual').replace(/[^A-Za-z0-9_/-]/g, '-')}`.slice(0, 128);
 }
 
-function hintFor(result: Pick<RunResult, 'status' | 'stoppedReason' | 'containerReason' | 'exitCode' | 'logGroup'>): string | undefined {
+function hintFor(result: Pick<RunResult, 'status' | 'stoppedReason' | 'containerReason' | 'exitCode' | 'logGroup' | 'networkMode'>): string | undefined {
   const reason = `${result.stoppedReason ?? ''} ${result.containerReason ?? ''}`;
   if (/log group does not exist/i.test(reason)) {
     return `the awslogs group ${result.logGroup ?? ''} does not exist, so the container could not start: \`ecs-batch deploy\` creates it (or create it yourself)`;
   }
   if (/CannotPullContainerError/i.test(reason)) {
-    return 'the image could not be pulled: check it exists in ECR, that the execution role may pull it, and that the subnets reach ECR (NAT gateway, VPC endpoints, or assignPublicIp: ENABLED)';
+    // Where the pull goes out from depends on the network mode: the task's own interface (awsvpc), or the host's.
+    return result.networkMode === 'awsvpc'
+      ? 'the image could not be pulled: check it exists in ECR, that the execution role may pull it, and that the subnets reach ECR (NAT gateway, VPC endpoints, or assignPublicIp: ENABLED)'
+      : `the image could not be pulled: check it exists in ECR, that the container instances' role (or the execution role) may pull it, and that the instances reach ECR (${result.networkMode ?? 'bridge'} networking pulls from the host)`;
   }
   if (/ResourceInitializationError/i.test(reason)) return 'the task could not be initialized: check the execution role (secrets, logs) and the network';
   if (result.status === 'not-started') return 'ECS could not place the task: retry later, or use subnets in more Availability Zones or another capacity provider';
@@ -118,7 +123,15 @@ export async function runJob(clients: AwsClients, manifest: ResolvedManifest, jo
   const run = await clients.ecs.send(
     new RunTaskCommand({ ...settings.request, startedBy: options.startedBy, ...(overrides ? { overrides } : {}), tags: [MANUAL_RUN_TAG] }),
   );
-  const base: RunResult = { job: job.name, status: 'started', settingsSource: settings.source, taskDefinitionArn, logLines: 0, notes: settings.notes };
+  const base: RunResult = {
+    job: job.name,
+    status: 'started',
+    settingsSource: settings.source,
+    taskDefinitionArn,
+    ...(taskDefinition?.networkMode ? { networkMode: taskDefinition.networkMode } : {}),
+    logLines: 0,
+    notes: settings.notes,
+  };
   const task = run.tasks?.[0];
   if (!task?.taskArn) {
     const failure = run.failures?.[0];

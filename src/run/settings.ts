@@ -32,6 +32,9 @@ function fromTarget(cluster: string, ecs: EcsParameters | RuleEcsParameters): Ru
     ...(vpc
       ? { networkConfiguration: { awsvpcConfiguration: { subnets: vpc.Subnets, ...(vpc.SecurityGroups ? { securityGroups: vpc.SecurityGroups } : {}), ...(vpc.AssignPublicIp ? { assignPublicIp: vpc.AssignPublicIp } : {}) } } }
       : {}),
+    // Same member names (type, expression, field) in Scheduler, EventBridge and RunTask.
+    ...(ecs.PlacementConstraints?.length ? { placementConstraints: ecs.PlacementConstraints } : {}),
+    ...(ecs.PlacementStrategy?.length ? { placementStrategy: ecs.PlacementStrategy } : {}),
     ...(ecs.PropagateTags ? { propagateTags: ecs.PropagateTags } : {}),
     ...(ecs.EnableECSManagedTags !== undefined ? { enableECSManagedTags: ecs.EnableECSManagedTags } : {}),
   };

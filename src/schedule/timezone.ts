@@ -31,9 +31,56 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
 
 let knownZones: Set<string> | undefined;
 
+/**
+ * Three-letter IDs the runtime's ICU accepts (old Java aliases) that are not time zone database
+ * names, so AWS refuses them; with the zone people usually mean. (EST, MST, HST and CET are real
+ * tz database zones and are not here.) KST and friends, which the runtime refuses, get the same hint.
+ */
+export const NOT_TZ_DATABASE_NAMES: Readonly<Record<string, string>> = {
+  ACT: 'Australia/Darwin',
+  AET: 'Australia/Sydney',
+  AGT: 'America/Argentina/Buenos_Aires',
+  ART: 'Africa/Cairo',
+  AST: 'America/Anchorage',
+  BET: 'America/Sao_Paulo',
+  BST: 'Europe/London',
+  CAT: 'Africa/Harare',
+  CNT: 'America/St_Johns',
+  CST: 'America/Chicago',
+  CTT: 'Asia/Shanghai',
+  EAT: 'Africa/Nairobi',
+  ECT: 'Europe/Paris',
+  IET: 'America/Indiana/Indianapolis',
+  IST: 'Asia/Kolkata',
+  JST: 'Asia/Tokyo',
+  KST: 'Asia/Seoul',
+  MIT: 'Pacific/Apia',
+  NET: 'Asia/Yerevan',
+  NST: 'Pacific/Auckland',
+  PLT: 'Asia/Karachi',
+  PNT: 'America/Phoenix',
+  PRT: 'America/Puerto_Rico',
+  PST: 'America/Los_Angeles',
+  PDT: 'America/Los_Angeles',
+  EDT: 'America/New_York',
+  CDT: 'America/Chicago',
+  MDT: 'America/Denver',
+  CEST: 'Europe/Paris',
+  SST: 'Pacific/Guadalcanal',
+  VST: 'Asia/Ho_Chi_Minh',
+  AEST: 'Australia/Sydney',
+  SGT: 'Asia/Singapore',
+  HKT: 'Asia/Hong_Kong',
+};
+
+/** The zone a non-tz-database abbreviation (`JST`) usually means, or undefined. */
+export function zoneForAbbreviation(name: string): string | undefined {
+  return Object.hasOwn(NOT_TZ_DATABASE_NAMES, name) ? NOT_TZ_DATABASE_NAMES[name] : undefined;
+}
+
 /** True for names the runtime knows as IANA zones (canonical names and their links, plus UTC). */
 export function isValidTimeZone(name: string): boolean {
-  if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(name)) return false;
+  if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(name) || zoneForAbbreviation(name)) return false;
   knownZones ??= new Set(Intl.supportedValuesOf('timeZone'));
   if (knownZones.has(name) || name === 'UTC') return true;
   try {

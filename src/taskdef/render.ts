@@ -1,7 +1,8 @@
 /** Renders one task definition per job from the resolved manifest. Pure: no AWS calls. */
 import type { ContainerDefinition, RegisterTaskDefinitionCommandInput, Tag } from '@aws-sdk/client-ecs';
 import { JOB_TAG, OWNER_TAG, jobResourceName } from '../manifest/names.ts';
-import type { ResolvedJob } from '../manifest/types.ts';
+import { TASK_DEFINITION_FIELDS } from '../aws/limits.ts';
+import type { NetworkMode, ResolvedJob } from '../manifest/types.ts';
 
 export interface RenderContext {
   prefix: string;
@@ -15,8 +16,26 @@ export function isFargate(job: ResolvedJob): boolean {
   return job.launchType === 'FARGATE' || (job.capacityProviderStrategy ?? []).some((p) => /^FARGATE(_SPOT)?$/.test(p.capacityProvider));
 }
 
+const NETWORK_MODES: readonly string[] = ['bridge', 'host', 'awsvpc', 'none'];
+
+/**
+ * The task's network mode: the manifest's `networkMode`; else awsvpc on Fargate or with `network`;
+ * else the base task definition's; else bridge (ECS's default on EC2).
+ */
+export function networkModeOf(job: ResolvedJob): NetworkMode {
+  if (job.networkMode) return job.networkMode;
+  if (isFargate(job) || job.network !== undefined) return 'awsvpc';
+  const base = job.baseTaskDefinition?.networkMode;
+  return typeof base === 'string' && NETWORK_MODES.includes(base) ? (base as NetworkMode) : 'bridge';
+}
+
 export function usesAwsvpc(job: ResolvedJob): boolean {
-  return isFargate(job) || job.network !== undefined;
+  return networkModeOf(job) === 'awsvpc';
+}
+
+/** The base file's keys that RegisterTaskDefinition does not take (pasted from DescribeTaskDefinition, or run-time settings). */
+export function foreignTaskDefinitionKeys(base: Record<string, unknown>): string[] {
+  return Object.keys(base).filter((k) => !TASK_DEFINITION_FIELDS.has(k));
 }
 
 function byName<T extends { name?: string | undefined }>(items: T[]): T[] {
@@ -30,7 +49,8 @@ export function taskDefinitionTags(job: ResolvedJob, prefix: string): Tag[] {
 }
 
 export function renderTaskDefinition(job: ResolvedJob, ctx: RenderContext): RegisterTaskDefinitionCommandInput {
-  const base = (job.baseTaskDefinition ?? {}) as Partial<RegisterTaskDefinitionCommandInput>;
+  // Keys RegisterTaskDefinition does not take are dropped (validation says so, with the line).
+  const base = Object.fromEntries(Object.entries(job.baseTaskDefinition ?? {}).filter(([k]) => TASK_DEFINITION_FIELDS.has(k))) as Partial<RegisterTaskDefinitionCommandInput>;
   const baseContainers = (base.containerDefinitions ?? []) as ContainerDefinition[];
   const baseMain = baseContainers.find((c) => c.name === job.containerName) ?? {};
   const main: ContainerDefinition = {
@@ -57,7 +77,7 @@ export function renderTaskDefinition(job: ResolvedJob, ctx: RenderContext): Regi
     family: jobResourceName(ctx.prefix, job.name),
     ...(job.taskRoleArn ? { taskRoleArn: job.taskRoleArn } : {}),
     ...(job.executionRoleArn ? { executionRoleArn: job.executionRoleArn } : {}),
-    networkMode: usesAwsvpc(job) ? 'awsvpc' : (base.networkMode ?? 'bridge'),
+    networkMode: networkModeOf(job),
     requiresCompatibilities: [compatibility],
     ...(job.cpu !== undefined ? { cpu: String(job.cpu) } : {}),
     ...(job.memory !== undefined ? { memory: String(job.memory) } : {}),

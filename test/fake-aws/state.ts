@@ -49,6 +49,9 @@ export interface TaskRecord {
   launchType?: string;
   capacityProviderName?: string;
   platformVersion?: string;
+  /** As RunTask was asked (DescribeTasks does not return them; tests read them here). */
+  placementConstraints?: Json[];
+  placementStrategy?: Json[];
   lastStatus: 'PROVISIONING' | 'PENDING' | 'RUNNING' | 'DEPROVISIONING' | 'STOPPED';
   desiredStatus: 'RUNNING' | 'STOPPED';
   containers: ContainerRecord[];

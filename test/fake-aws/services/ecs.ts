@@ -294,6 +294,10 @@ export const ecs: Operations = {
     const compat = list<string>(body.requiresCompatibilities);
     const launchType = str(input.launchType) ?? (input.capacityProviderStrategy ? undefined : 'EC2');
     if (launchType === 'FARGATE' && !compat.includes('FARGATE')) throw invalid('Task definition does not support launch_type FARGATE.');
+    const onFargate = launchType === 'FARGATE' || list(input.capacityProviderStrategy).some((p) => /^FARGATE/.test(String(p.capacityProvider)));
+    if (onFargate && (list(input.placementConstraints).length || list(input.placementStrategy).length)) {
+      throw invalid('Task placement is not supported for Fargate tasks.');
+    }
     if (body.networkMode === 'awsvpc') {
       const vpc = (input.networkConfiguration as Json | undefined)?.awsvpcConfiguration as Json | undefined;
       if (!vpc) throw invalid("Network Configuration must be provided when networkMode 'awsvpc' is specified.");
@@ -347,6 +351,8 @@ export const ecs: Operations = {
         ...(launchType ? { launchType } : {}),
         ...(input.capacityProviderStrategy ? { capacityProviderName: String(list(input.capacityProviderStrategy)[0]?.capacityProvider) } : {}),
         ...(launchType === 'FARGATE' ? { platformVersion: str(input.platformVersion) ?? '1.4.0' } : {}),
+        ...(list(input.placementConstraints).length ? { placementConstraints: list(input.placementConstraints) } : {}),
+        ...(list(input.placementStrategy).length ? { placementStrategy: list(input.placementStrategy) } : {}),
         lastStatus: 'PROVISIONING',
         desiredStatus: 'RUNNING',
         containers,

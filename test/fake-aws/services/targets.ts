@@ -24,4 +24,8 @@ export function checkEcsTarget(state: FakeState, ecs: Json, fail: (message: stri
   const count = ecs.TaskCount === undefined ? 1 : Number(ecs.TaskCount);
   if (!Number.isInteger(count) || count < 1 || count > 10) throw fail('TaskCount must be between 1 and 10.');
   if (ecs.LaunchType && ecs.CapacityProviderStrategy) throw fail('LaunchType and CapacityProviderStrategy cannot both be specified.');
+  const fargate = ecs.LaunchType === 'FARGATE' || list(ecs.CapacityProviderStrategy).some((p) => /^FARGATE/.test(String(p.capacityProvider)));
+  if (fargate && (list(ecs.PlacementConstraints).length || list(ecs.PlacementStrategy).length)) {
+    throw fail('Task placement constraints and strategies are not supported for tasks on Fargate.');
+  }
 }

@@ -273,7 +273,7 @@ describe('the base task definition file', () => {
 describe('the JSON Schema and the TypeScript types agree', () => {
   // `satisfies` fails to compile when a key is missing from, or extra to, the TypeScript type.
   const SETTINGS = {
-    timezone: 1, enabled: 1, launchType: 1, capacityProviderStrategy: 1, platformVersion: 1, cpu: 1, memory: 1, architecture: 1,
+    timezone: 1, enabled: 1, launchType: 1, capacityProviderStrategy: 1, platformVersion: 1, networkMode: 1, placementConstraints: 1, placementStrategy: 1, cpu: 1, memory: 1, architecture: 1,
     ephemeralStorageGiB: 1, executionRoleArn: 1, taskRoleArn: 1, schedulerRoleArn: 1, network: 1, logs: 1, environment: 1, secrets: 1,
     tags: 1, containerName: 1, taskDefinition: 1, deadLetterQueueArn: 1, retryPolicy: 1, flexibleTimeWindowMinutes: 1,
   } satisfies Record<keyof JobSettings, 1>;
