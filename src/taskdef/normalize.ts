@@ -4,28 +4,11 @@
  * RegisterTaskDefinition does not take.
  */
 import type { ContainerDefinition, RegisterTaskDefinitionCommandInput, Tag, TaskDefinition } from '@aws-sdk/client-ecs';
+import { TASK_DEFINITION_FIELDS } from '../aws/limits.ts';
 import { canonical } from '../util/diff.ts';
 
-/** The fields RegisterTaskDefinition accepts (besides tags, compared on their own). */
-const REGISTRABLE = [
-  'family',
-  'taskRoleArn',
-  'executionRoleArn',
-  'networkMode',
-  'containerDefinitions',
-  'volumes',
-  'placementConstraints',
-  'requiresCompatibilities',
-  'cpu',
-  'memory',
-  'pidMode',
-  'ipcMode',
-  'proxyConfiguration',
-  'inferenceAccelerators',
-  'ephemeralStorage',
-  'runtimePlatform',
-  'enableFaultInjection',
-] as const;
+/** The fields RegisterTaskDefinition accepts, besides tags (compared on their own). */
+const REGISTRABLE = [...TASK_DEFINITION_FIELDS].filter((field) => field !== 'tags');
 
 /** `1 vCPU` and `1024` are the same to ECS. */
 function size(value: string | undefined): string | undefined {
