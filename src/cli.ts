@@ -8,7 +8,7 @@ import { iamPolicy, policyContext } from './aws/iam.ts';
 import { formatDiagnostic } from './manifest/diagnostics.ts';
 import { DEFAULT_WORKFLOWS_DIR, withWorkflowChecks } from './manifest/workflows.ts';
 import { loadAllEnvironments, loadManifest, DEFAULT_MANIFEST } from './manifest/load.ts';
-import { deploymentReport, renderDeploymentText } from './report/deployment.ts';
+import { deploymentReport, renderDeploymentText, renderedTaskDefinitions } from './report/deployment.ts';
 import { renderValidationText, validationReport } from './report/validation.ts';
 import { describeProgress } from './report/progress.ts';
 import {
@@ -53,6 +53,7 @@ const RELEASE_OPTIONS = {
   'keep-revisions': { type: 'string' },
   'max-prune': { type: 'string' },
   'show-values': { type: 'boolean', default: false },
+  'show-task-definitions': { type: 'boolean', default: false },
   now: { type: 'string' },
 } as const;
 
@@ -82,17 +83,45 @@ async function runRelease(argv: string[], dryRun: boolean): Promise<number> {
     printErr('nothing is deployed yet and no --image was given: nothing to plan against');
     return 1;
   }
-  const report = deploymentReport(outcome, now, { showValues: values['show-values'] });
-  if (format === 'json') printJson(report);
-  else print(renderDeploymentText(report));
+  const display = { showValues: values['show-values'] };
+  const report = deploymentReport(outcome, now, display);
+  const taskDefinitions = values['show-task-definitions'] && outcome.plan ? renderedTaskDefinitions(outcome.plan, display) : undefined;
+  if (format === 'json') printJson(taskDefinitions ? { ...report, taskDefinitions } : report);
+  else print([renderDeploymentText(report), ...Object.entries(taskDefinitions ?? {}).map(([family, td]) => `\ntask definition ${family}:\n${JSON.stringify(td, null, 2)}`)].join('\n'));
   return report.status === 'applied' || report.status === 'planned' ? 0 : 1;
 }
 
 const COMMANDS: Record<string, Command> = {
+  init: {
+    summary: 'write a starter ecs-batch.yml and the example workflows (never overwrites a file)',
+    deadlineSeconds: 60,
+    usage: 'ecs-batch init [--manifest FILE] [--project NAME] [--cluster NAME] [--workflows DIR] [--no-workflows]',
+    async run(argv) {
+      const { values } = parseCommandArgs(argv, {
+        manifest: { type: 'string', short: 'm' },
+        project: { type: 'string' },
+        cluster: { type: 'string' },
+        workflows: { type: 'string' },
+        'no-workflows': { type: 'boolean', default: false },
+      });
+      if (values.project !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(values.project)) throw new UsageError('--project may contain letters, digits, - and _ (starting with a letter or digit)');
+      const { init } = await import('./cli/init.ts');
+      const result = init({
+        manifest: values.manifest ?? DEFAULT_MANIFEST,
+        ...(values.project ? { project: values.project } : {}),
+        ...(values.cluster ? { cluster: values.cluster } : {}),
+        ...(values['no-workflows'] ? {} : { workflowsDir: values.workflows ?? DEFAULT_WORKFLOWS_DIR }),
+      });
+      for (const file of result.written) print(`wrote ${file}`);
+      for (const file of result.kept) printErr(`kept ${file}: it exists (init never overwrites)`);
+      if (result.written.length) print(`\nnext: set the values marked SET ME, then run: ecs-batch validate`);
+      return result.written.length ? 0 : 1;
+    },
+  },
   validate: {
     summary: 'check the manifest and show every job with its next runs',
     deadlineSeconds: 10 * 60,
-    usage: 'ecs-batch validate [--manifest FILE] [--environment ENV (default: the base and every environment)] [--format text|json] [--next N] [--now ISO-8601] [--workflows DIR]',
+    usage: 'ecs-batch validate [--manifest FILE] [--environment ENV] [--format text|json] [--next N] [--now ISO-8601] [--workflows DIR]',
     async run(argv) {
       const { values } = parseCommandArgs(argv, {
         ...MANIFEST_OPTIONS,
@@ -117,7 +146,7 @@ const COMMANDS: Record<string, Command> = {
   'iam-policy': {
     summary: 'print the least-privilege IAM policy the actions need for this manifest',
     deadlineSeconds: 10 * 60,
-    usage: 'ecs-batch iam-policy [--manifest FILE] [--environment ENV] [--for deploy|plan|run] [--region REGION] [--account ID]',
+    usage: 'ecs-batch iam-policy [--manifest FILE] [--environment ENV] [--for deploy|plan|run|scheduler] [--region REGION] [--account ID]',
     async run(argv) {
       const { values } = parseCommandArgs(argv, {
         ...MANIFEST_OPTIONS,
@@ -126,7 +155,7 @@ const COMMANDS: Record<string, Command> = {
         account: { type: 'string' },
       });
       const purpose = values.for;
-      if (purpose !== 'deploy' && purpose !== 'plan' && purpose !== 'run') throw new UsageError(`--for must be deploy, plan or run, not '${purpose}'`);
+      if (purpose !== 'deploy' && purpose !== 'plan' && purpose !== 'run' && purpose !== 'scheduler') throw new UsageError(`--for must be deploy, plan, run or scheduler, not '${purpose}'`);
       if (values.account !== undefined && !/^\d{12}$/.test(values.account)) throw new UsageError(`--account must be a 12-digit AWS account id`);
       const file = values.manifest ?? DEFAULT_MANIFEST;
       const result = loadManifest(file, values.environment ? { environment: values.environment } : {});
@@ -212,13 +241,13 @@ const COMMANDS: Record<string, Command> = {
   plan: {
     summary: 'show what a deploy would change (reads AWS, writes nothing)',
     deadlineSeconds: 30 * 60,
-    usage: 'ecs-batch plan [--image URI] [--manifest FILE] [--environment ENV] [--format text|json] [--no-prune] [--max-prune N] [--keep-revisions N] [--show-values]',
+    usage: 'ecs-batch plan [--image URI] [--manifest FILE] [--environment ENV] [--format text|json] [--no-prune] [--max-prune N] [--keep-revisions N] [--show-values] [--show-task-definitions]',
     run: (argv) => runRelease(argv, true),
   },
   deploy: {
     summary: 'register changed task definitions, sync schedules, prune, print the summary',
     deadlineSeconds: 60 * 60,
-    usage: 'ecs-batch deploy --image URI [--manifest FILE] [--environment ENV] [--format text|json] [--no-prune] [--max-prune N] [--keep-revisions N] [--show-values]',
+    usage: 'ecs-batch deploy --image URI [--manifest FILE] [--environment ENV] [--format text|json] [--no-prune] [--max-prune N] [--keep-revisions N] [--show-values] [--show-task-definitions]',
     run: (argv) => runRelease(argv, false),
   },
 };
@@ -267,7 +296,8 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
-    print(`${command.summary}\n\nUsage: ${command.usage} [--deadline DURATION]`);
+    const { commandHelp } = await import('./cli/help.ts');
+    print(commandHelp(name, command.summary, command.usage));
     return 0;
   }
   try {

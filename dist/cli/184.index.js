@@ -681,26 +681,9 @@ async function observe(clients, req) {
 var util_diff = __webpack_require__(3918);
 ;// CONCATENATED MODULE: ./taskdef/normalize.ts
 
-/** The fields RegisterTaskDefinition accepts (besides tags, compared on their own). */
-const REGISTRABLE = [
-    'family',
-    'taskRoleArn',
-    'executionRoleArn',
-    'networkMode',
-    'containerDefinitions',
-    'volumes',
-    'placementConstraints',
-    'requiresCompatibilities',
-    'cpu',
-    'memory',
-    'pidMode',
-    'ipcMode',
-    'proxyConfiguration',
-    'inferenceAccelerators',
-    'ephemeralStorage',
-    'runtimePlatform',
-    'enableFaultInjection',
-];
+
+/** The fields RegisterTaskDefinition accepts, besides tags (compared on their own). */
+const REGISTRABLE = [...limits/* TASK_DEFINITION_FIELDS */.G].filter((field) => field !== 'tags');
 /** `1 vCPU` and `1024` are the same to ECS. */
 function size(value) {
     if (value === undefined)

@@ -8262,6 +8262,7 @@ function consoleLinks(input) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Fq: () => (/* binding */ inertLine),
+/* harmony export */   Ie: () => (/* binding */ cellText),
 /* harmony export */   O: () => (/* binding */ CommandsStopped),
 /* harmony export */   TL: () => (/* binding */ quoted),
 /* harmony export */   UJ: () => (/* binding */ inertText)
@@ -8294,6 +8295,11 @@ function quoted(value) {
 function inertLine(text) {
     const flat = text.replace(CONTROL, (c) => JSON.stringify(c).slice(1, -1)).replace(/\u2028|\u2029/g, ' ').replace(/\n/g, '\\n');
     return COMMAND_LINE.test(flat) ? quoteLine(flat) : flat;
+}
+/** Untrusted text in a text table cell: one line, inert, at most `max` characters. */
+function cellText(text, max = 48) {
+    const line = inertLine(text);
+    return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 /**
  * The last guard before text reaches a log: any line that the runner would take as a command is
@@ -9297,8 +9303,9 @@ function diffValues(before, after, path = '') {
     return [{ path, before, after }];
 }
 /**
- * One line per change: `path: before → after`. Strings are JSON-quoted (no newline escapes the
- * line), long values shortened, secrets hidden by name and shape, environment values fingerprinted.
+ * A change as `path: before → after` (or, for long values, `path:` then `- before` and `+ after`
+ * on lines of their own). Values are whole, strings JSON-quoted (no newline of a value escapes
+ * its line), secrets hidden by name and shape, environment values fingerprinted.
  */
 function describeChange(change, options = {}) {
     const variable = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .environmentVariableOf */ .Nr)(change.path);
@@ -9308,8 +9315,15 @@ function describeChange(change, options = {}) {
     if (/(^|\.)environment$/.test(change.path) && (Array.isArray(change.before) || Array.isArray(change.after))) {
         return `${change.path}: ${describeVariables(change.before, change.after, options)}`;
     }
-    return `${change.path}: ${show(change.before)} → ${show(change.after)}`;
+    const before = show(change.before);
+    const after = show(change.after);
+    // Long values get a line each (as a unified diff would), whole: never cut.
+    if (before.length + after.length > LONG_VALUE)
+        return `${change.path}:\n- ${before}\n+ ${after}`;
+    return `${change.path}: ${before} → ${after}`;
 }
+/** Past this many characters, the two sides of a change go on lines of their own. */
+const LONG_VALUE = 120;
 function valueOf(entry) {
     const v = entry?.value;
     return typeof v === 'string' ? v : JSON.stringify(v ?? null);
@@ -9346,8 +9360,7 @@ function show(value) {
     const safe = Array.isArray(value) && value.every((v) => typeof v === 'string') ? (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactArgv */ .Qu)(value) : value;
     const text = typeof safe === 'string' ? (0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(safe)) : (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)((0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(safe));
     // Image references: the ECR host is the same on both sides and the digest's head is enough.
-    const short = text.replace(/\b\d{12}\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com\//g, '').replace(/sha256:([0-9a-f]{12})[0-9a-f]{52}/g, 'sha256:$1…');
-    return short.length > 120 ? `${short.slice(0, 117)}…` : short;
+    return text.replace(/\b\d{12}\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com\//g, '').replace(/sha256:([0-9a-f]{12})[0-9a-f]{52}/g, 'sha256:$1…');
 }
 
 
@@ -9939,6 +9952,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
@@ -20667,6 +20687,12 @@ function iamPolicy(manifest, purpose, ctx) {
         allow('ReadJobLogs', ['logs:GetLogEvents', 'logs:FilterLogEvents'], logGroups);
         allow('PassRoleToTasks', ['iam:PassRole'], taskRoles, { StringEquals: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' } });
     }
+    if (purpose === 'scheduler') {
+        // What EventBridge Scheduler (or an EventBridge rule) needs to start the jobs' tasks. Trust: scheduler.amazonaws.com (or events.amazonaws.com).
+        allow('RunJobTasks', ['ecs:RunTask'], families, { ArnEquals: { 'ecs:cluster': cluster }, StringEquals: ownTag });
+        allow('TagTasksOnRun', ['ecs:TagResource'], [arn('ecs', `task/${clusterName}/*`)], { StringEquals: { 'ecs:CreateAction': 'RunTask' } });
+        allow('PassRoleToTasks', ['iam:PassRole'], taskRoles, { StringEquals: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' } });
+    }
     return { Version: '2012-10-17', Statement: statements };
 }
 
@@ -20857,8 +20883,8 @@ function renderValidationText(file, result, report) {
         return lines.join('\n');
     }
     lines.push(`${(0,untrusted/* inertLine */.Fq)(file)}: valid, ${report.jobs.length} job${report.jobs.length === 1 ? '' : 's'} (${counts})`, '');
-    const rows = report.jobs.map((j) => [j.name, scheduleCell(j), j.human, j.timezone, localRuns(j).join(', ') || '(none)', j.enabled ? 'yes' : 'no']);
-    lines.push(textTable(['JOB', 'SCHEDULE', 'WHEN', 'TIME ZONE', 'NEXT RUNS', 'ENABLED'], rows));
+    const rows = report.jobs.map((j) => [j.name, scheduleCell(j), j.human, j.timezone, localRuns(j).join(', ') || '(none)', j.enabled ? 'yes' : 'no', (0,untrusted/* cellText */.Ie)(j.description)]);
+    lines.push(textTable(['JOB', 'SCHEDULE', 'WHEN', 'TIME ZONE', 'NEXT RUNS', 'ENABLED', 'DESCRIPTION'], rows));
     if (report.jobs.some((j) => j.nextRunsApproximate)) {
         lines.push('', '~ rate(...) schedules count from when the schedule is created; the runs shown start from now.');
     }
@@ -21032,8 +21058,10 @@ function renderDeploymentMarkdown(r) {
         out.push('<details><summary>What changes, per job</summary>', '');
         for (const j of changed) {
             out.push(`**${mdText(j.job)}**`, '');
-            for (const reason of j.reasons)
-                out.push(`- ${mdCode(reason)}`);
+            for (const reason of j.reasons) {
+                const [head, ...rest] = reason.split('\n');
+                out.push(`- ${mdCode(head)}`, ...rest.map((line) => `  - ${mdCode(line)}`));
+            }
             out.push('');
         }
         out.push('</details>', '');
@@ -21059,17 +21087,43 @@ function renderDeploymentText(r) {
         out.push(`warning: ${(0,untrusted/* inertLine */.Fq)(w)}`);
     if (r.jobs.length) {
         out.push('');
-        out.push(textTable(['JOB', 'CHANGE', 'SCHEDULE', 'NEXT RUN', 'TASK DEFINITION'], r.jobs.map((j) => [j.job, ACTION_LABEL[j.action], `${j.schedule.expression} ${j.schedule.timezone}`, j.enabled ? (j.nextRunLocal ?? '-') : 'disabled', revisionText(j)])));
+        out.push(textTable(['JOB', 'CHANGE', 'SCHEDULE', 'NEXT RUN', 'TASK DEFINITION', 'DESCRIPTION'], r.jobs.map((j) => [j.job, ACTION_LABEL[j.action], `${j.schedule.expression} ${j.schedule.timezone}`, j.enabled ? (j.nextRunLocal ?? '-') : 'disabled', revisionText(j), (0,untrusted/* cellText */.Ie)(j.description)])));
         for (const j of r.jobs.filter((x) => x.reasons.length)) {
             out.push('', `${j.job}:`);
             for (const reason of j.reasons)
-                out.push(`  ${(0,untrusted/* inertLine */.Fq)(reason)}`);
+                out.push(...reason.split('\n').map((line, i) => `${i ? '    ' : '  '}${(0,untrusted/* inertLine */.Fq)(line)}`));
         }
         out.push('', totalsLine(r));
     }
     for (const p of r.pruned)
         out.push(`pruned ${p.kind} ${(0,untrusted/* inertLine */.Fq)(p.name)}: ${(0,untrusted/* inertLine */.Fq)(p.reason)}`);
     return out.join('\n');
+}
+/**
+ * The task definitions a deploy registers (or keeps), by family, as RegisterTaskDefinition takes
+ * them, with values shown by the same rule as diffs: environment values fingerprinted unless
+ * `showValues`, secret-looking ones always hidden, secrets in commands redacted.
+ */
+function renderedTaskDefinitions(plan, options = {}) {
+    const out = {};
+    for (const c of plan.changes) {
+        if (c.kind !== 'task-definition')
+            continue;
+        const containers = (c.input.containerDefinitions ?? []).map((container) => ({
+            ...container,
+            ...(container.command ? { command: (0,secrets/* redactArgv */.Qu)(container.command) } : {}),
+            ...(container.environment
+                ? {
+                    environment: container.environment.map((e) => ({
+                        name: e.name,
+                        value: options.showValues && !(0,secrets/* isSecretName */.eh)(String(e.name)) ? (0,secrets/* redactSecrets */.fp)(String(e.value ?? '')) : `(value ${(0,secrets/* fingerprint */.Rj)(String(e.value ?? ''))})`,
+                    })),
+                }
+                : {}),
+        }));
+        out[c.family] = { ...c.input, containerDefinitions: containers };
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./report/progress.ts
@@ -21143,6 +21197,7 @@ const RELEASE_OPTIONS = {
     'keep-revisions': { type: 'string' },
     'max-prune': { type: 'string' },
     'show-values': { type: 'boolean', default: false },
+    'show-task-definitions': { type: 'boolean', default: false },
     now: { type: 'string' },
 };
 /** `plan` and `deploy` share flags; only `deploy` writes. */
@@ -21172,18 +21227,50 @@ async function runRelease(argv, dryRun) {
         printErr('nothing is deployed yet and no --image was given: nothing to plan against');
         return 1;
     }
-    const report = deploymentReport(outcome, now, { showValues: values['show-values'] });
+    const display = { showValues: values['show-values'] };
+    const report = deploymentReport(outcome, now, display);
+    const taskDefinitions = values['show-task-definitions'] && outcome.plan ? renderedTaskDefinitions(outcome.plan, display) : undefined;
     if (format === 'json')
-        printJson(report);
+        printJson(taskDefinitions ? { ...report, taskDefinitions } : report);
     else
-        print(renderDeploymentText(report));
+        print([renderDeploymentText(report), ...Object.entries(taskDefinitions ?? {}).map(([family, td]) => `\ntask definition ${family}:\n${JSON.stringify(td, null, 2)}`)].join('\n'));
     return report.status === 'applied' || report.status === 'planned' ? 0 : 1;
 }
 const COMMANDS = {
+    init: {
+        summary: 'write a starter ecs-batch.yml and the example workflows (never overwrites a file)',
+        deadlineSeconds: 60,
+        usage: 'ecs-batch init [--manifest FILE] [--project NAME] [--cluster NAME] [--workflows DIR] [--no-workflows]',
+        async run(argv) {
+            const { values } = (0,inputs/* parseCommandArgs */.Qx)(argv, {
+                manifest: { type: 'string', short: 'm' },
+                project: { type: 'string' },
+                cluster: { type: 'string' },
+                workflows: { type: 'string' },
+                'no-workflows': { type: 'boolean', default: false },
+            });
+            if (values.project !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(values.project))
+                throw new inputs/* UsageError */.eb('--project may contain letters, digits, - and _ (starting with a letter or digit)');
+            const { init } = await __nccwpck_require__.e(/* import() */ 163).then(__nccwpck_require__.bind(__nccwpck_require__, 5163));
+            const result = init({
+                manifest: values.manifest ?? load/* DEFAULT_MANIFEST */.mj,
+                ...(values.project ? { project: values.project } : {}),
+                ...(values.cluster ? { cluster: values.cluster } : {}),
+                ...(values['no-workflows'] ? {} : { workflowsDir: values.workflows ?? DEFAULT_WORKFLOWS_DIR }),
+            });
+            for (const file of result.written)
+                print(`wrote ${file}`);
+            for (const file of result.kept)
+                printErr(`kept ${file}: it exists (init never overwrites)`);
+            if (result.written.length)
+                print(`\nnext: set the values marked SET ME, then run: ecs-batch validate`);
+            return result.written.length ? 0 : 1;
+        },
+    },
     validate: {
         summary: 'check the manifest and show every job with its next runs',
         deadlineSeconds: 10 * 60,
-        usage: 'ecs-batch validate [--manifest FILE] [--environment ENV (default: the base and every environment)] [--format text|json] [--next N] [--now ISO-8601] [--workflows DIR]',
+        usage: 'ecs-batch validate [--manifest FILE] [--environment ENV] [--format text|json] [--next N] [--now ISO-8601] [--workflows DIR]',
         async run(argv) {
             const { values } = (0,inputs/* parseCommandArgs */.Qx)(argv, {
                 ...MANIFEST_OPTIONS,
@@ -21210,7 +21297,7 @@ const COMMANDS = {
     'iam-policy': {
         summary: 'print the least-privilege IAM policy the actions need for this manifest',
         deadlineSeconds: 10 * 60,
-        usage: 'ecs-batch iam-policy [--manifest FILE] [--environment ENV] [--for deploy|plan|run] [--region REGION] [--account ID]',
+        usage: 'ecs-batch iam-policy [--manifest FILE] [--environment ENV] [--for deploy|plan|run|scheduler] [--region REGION] [--account ID]',
         async run(argv) {
             const { values } = (0,inputs/* parseCommandArgs */.Qx)(argv, {
                 ...MANIFEST_OPTIONS,
@@ -21219,8 +21306,8 @@ const COMMANDS = {
                 account: { type: 'string' },
             });
             const purpose = values.for;
-            if (purpose !== 'deploy' && purpose !== 'plan' && purpose !== 'run')
-                throw new inputs/* UsageError */.eb(`--for must be deploy, plan or run, not '${purpose}'`);
+            if (purpose !== 'deploy' && purpose !== 'plan' && purpose !== 'run' && purpose !== 'scheduler')
+                throw new inputs/* UsageError */.eb(`--for must be deploy, plan, run or scheduler, not '${purpose}'`);
             if (values.account !== undefined && !/^\d{12}$/.test(values.account))
                 throw new inputs/* UsageError */.eb(`--account must be a 12-digit AWS account id`);
             const file = values.manifest ?? load/* DEFAULT_MANIFEST */.mj;
@@ -21308,13 +21395,13 @@ const COMMANDS = {
     plan: {
         summary: 'show what a deploy would change (reads AWS, writes nothing)',
         deadlineSeconds: 30 * 60,
-        usage: 'ecs-batch plan [--image URI] [--manifest FILE] [--environment ENV] [--format text|json] [--no-prune] [--max-prune N] [--keep-revisions N] [--show-values]',
+        usage: 'ecs-batch plan [--image URI] [--manifest FILE] [--environment ENV] [--format text|json] [--no-prune] [--max-prune N] [--keep-revisions N] [--show-values] [--show-task-definitions]',
         run: (argv) => runRelease(argv, true),
     },
     deploy: {
         summary: 'register changed task definitions, sync schedules, prune, print the summary',
         deadlineSeconds: 60 * 60,
-        usage: 'ecs-batch deploy --image URI [--manifest FILE] [--environment ENV] [--format text|json] [--no-prune] [--max-prune N] [--keep-revisions N] [--show-values]',
+        usage: 'ecs-batch deploy --image URI [--manifest FILE] [--environment ENV] [--format text|json] [--no-prune] [--max-prune N] [--keep-revisions N] [--show-values] [--show-task-definitions]',
         run: (argv) => runRelease(argv, false),
     },
 };
@@ -21358,7 +21445,8 @@ async function main(argv) {
         return 2;
     }
     if (rest.includes('--help') || rest.includes('-h')) {
-        print(`${command.summary}\n\nUsage: ${command.usage} [--deadline DURATION]`);
+        const { commandHelp } = await __nccwpck_require__.e(/* import() */ 378).then(__nccwpck_require__.bind(__nccwpck_require__, 2378));
+        print(commandHelp(name, command.summary, command.usage));
         return 0;
     }
     try {

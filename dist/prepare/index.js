@@ -93552,6 +93552,11 @@ function inertLine(text) {
     const flat = text.replace(CONTROL, (c) => JSON.stringify(c).slice(1, -1)).replace(/\u2028|\u2029/g, ' ').replace(/\n/g, '\\n');
     return COMMAND_LINE.test(flat) ? quoteLine(flat) : flat;
 }
+/** Untrusted text in a text table cell: one line, inert, at most `max` characters. */
+function cellText(text, max = 48) {
+    const line = inertLine(text);
+    return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
 /**
  * The last guard before text reaches a log: any line that the runner would take as a command is
  * JSON-quoted. Our own output never writes commands through this path (they go through

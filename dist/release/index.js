@@ -95469,7 +95469,7 @@ const SECRET_NAME_WORDS = [
 const NAME_WORDS = new Set(SECRET_NAME_WORDS);
 /** Glued forms common enough to deserve a match of their own (`APIKEY`, `DBPASSWORD`, `ACCESSTOKEN`). */
 const GLUED = /(PASSWORD|PASSWD|SECRET|TOKEN|APIKEY|CREDENTIAL|PASSPHRASE|PRIVATEKEY)/;
-function isSecretName(name) {
+function secrets_isSecretName(name) {
     const words = name
         .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
         .toUpperCase()
@@ -95513,20 +95513,20 @@ function looksRandom(word) {
 const RANDOM_RUN = /[A-Za-z0-9+/_=-]{32,}/g;
 /** True when a value has a secret's shape (a token format, a URL with a password, a random run). */
 function looksSecretValue(value) {
-    return redactSecrets(value, { names: false }) !== value;
+    return secrets_redactSecrets(value, { names: false }) !== value;
 }
 /**
  * Hides secrets inside a text: token formats, passwords in URLs, values after a secret-looking
  * name (`--password=...`), long random runs. What is not secret is left as it was.
  */
-function redactSecrets(text, options = {}) {
+function secrets_redactSecrets(text, options = {}) {
     let out = text;
     for (const shape of TOKEN_SHAPES)
         out = out.replace(shape, HIDDEN);
     out = out.replace(URL_PASSWORD, (_m, head, _pw, at) => `${head}${HIDDEN}${at}`);
     if (options.names !== false) {
         out = out.replace(NAMED_VALUE, (m, name, sep, value) => {
-            if (!isSecretName(name) || value === HIDDEN || /^["']?\*\*\*["']?$/.test(value))
+            if (!secrets_isSecretName(name) || value === HIDDEN || /^["']?\*\*\*["']?$/.test(value))
                 return m;
             // Only a flag (`--token x`) takes its value after a space; and a flag is no flag's value.
             if (/^\s+$/.test(sep) && (value.startsWith('-') || !name.startsWith('-')))
@@ -95538,7 +95538,7 @@ function redactSecrets(text, options = {}) {
     return out;
 }
 /** A short, stable fingerprint of a value: says whether it changed without saying what it is. */
-function fingerprint(value) {
+function secrets_fingerprint(value) {
     return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(value).digest('hex').slice(0, 8)}`;
 }
 /** A diff path of an environment variable, e.g. `containerDefinitions[main].environment[API_TOKEN].value`. */
@@ -95548,15 +95548,15 @@ function environmentVariableOf(path) {
 /** A diff path of an environment variable whose name looks secret. */
 function isSecretPath(path) {
     const name = environmentVariableOf(path);
-    return name !== undefined && isSecretName(name);
+    return name !== undefined && secrets_isSecretName(name);
 }
 /** A command line as a list: the argument after a secret-looking flag (`--password`, `-p`?) is hidden too. */
-function redactArgv(argv) {
+function secrets_redactArgv(argv) {
     return argv.map((arg, i) => {
         const previous = argv[i - 1];
-        if (previous !== undefined && /^--?[A-Za-z]/.test(previous) && !previous.includes('=') && isSecretName(previous))
+        if (previous !== undefined && /^--?[A-Za-z]/.test(previous) && !previous.includes('=') && secrets_isSecretName(previous))
             return HIDDEN;
-        return redactSecrets(arg);
+        return secrets_redactSecrets(arg);
     });
 }
 
@@ -95905,7 +95905,7 @@ function checkEnvironment(name, job, ctx) {
         if (key in secrets) {
             report.error(report.sourceOf(name, ['environment', key]), `${key} is set in both environment and secrets; keep one`, 'key');
         }
-        else if (isSecretName(key) && String(value) !== '') {
+        else if (secrets_isSecretName(key) && String(value) !== '') {
             report.warn(report.sourceOf(name, ['environment', key]), `${key} looks secret but is a plain value in environment (visible in the task definition); move it to secrets: { ${key}: arn:aws:ssm:region:account:parameter/name }`, 'key');
         }
         else if (looksSecretValue(String(value))) {
@@ -96607,6 +96607,11 @@ function untrusted_inertLine(text) {
     const flat = text.replace(CONTROL, (c) => JSON.stringify(c).slice(1, -1)).replace(/\u2028|\u2029/g, ' ').replace(/\n/g, '\\n');
     return COMMAND_LINE.test(flat) ? quoteLine(flat) : flat;
 }
+/** Untrusted text in a text table cell: one line, inert, at most `max` characters. */
+function untrusted_cellText(text, max = 48) {
+    const line = untrusted_inertLine(text);
+    return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
 /**
  * The last guard before text reaches a log: any line that the runner would take as a command is
  * JSON-quoted. Our own output never writes commands through this path (they go through
@@ -96732,19 +96737,27 @@ function diffValues(before, after, path = '') {
     return [{ path, before, after }];
 }
 /**
- * One line per change: `path: before → after`. Strings are JSON-quoted (no newline escapes the
- * line), long values shortened, secrets hidden by name and shape, environment values fingerprinted.
+ * A change as `path: before → after` (or, for long values, `path:` then `- before` and `+ after`
+ * on lines of their own). Values are whole, strings JSON-quoted (no newline of a value escapes
+ * its line), secrets hidden by name and shape, environment values fingerprinted.
  */
 function describeChange(change, options = {}) {
     const variable = environmentVariableOf(change.path);
-    if (variable !== undefined && (!options.showValues || isSecretName(variable))) {
+    if (variable !== undefined && (!options.showValues || secrets_isSecretName(variable))) {
         return `${change.path}: ${fingerprintChange(change.before, change.after)}`;
     }
     if (/(^|\.)environment$/.test(change.path) && (Array.isArray(change.before) || Array.isArray(change.after))) {
         return `${change.path}: ${describeVariables(change.before, change.after, options)}`;
     }
-    return `${change.path}: ${show(change.before)} → ${show(change.after)}`;
+    const before = show(change.before);
+    const after = show(change.after);
+    // Long values get a line each (as a unified diff would), whole: never cut.
+    if (before.length + after.length > LONG_VALUE)
+        return `${change.path}:\n- ${before}\n+ ${after}`;
+    return `${change.path}: ${before} → ${after}`;
 }
+/** Past this many characters, the two sides of a change go on lines of their own. */
+const LONG_VALUE = 120;
 function diff_valueOf(entry) {
     const v = entry?.value;
     return typeof v === 'string' ? v : JSON.stringify(v ?? null);
@@ -96753,10 +96766,10 @@ function fingerprintChange(before, after) {
     const b = before === undefined ? undefined : typeof before === 'string' ? before : JSON.stringify(before);
     const a = after === undefined ? undefined : typeof after === 'string' ? after : JSON.stringify(after);
     if (b === undefined)
-        return `added (value ${fingerprint(a ?? '')})`;
+        return `added (value ${secrets_fingerprint(a ?? '')})`;
     if (a === undefined)
         return 'removed';
-    return `changed (value ${fingerprint(b)} → ${fingerprint(a)})`;
+    return `changed (value ${secrets_fingerprint(b)} → ${secrets_fingerprint(a)})`;
 }
 /** A whole environment list added or removed: the variables' names, each value fingerprinted or shown. */
 function describeVariables(before, after, options) {
@@ -96765,24 +96778,23 @@ function describeVariables(before, after, options) {
     const a = named(after);
     const parts = [];
     for (const name of [...new Set([...b.keys(), ...a.keys()])].sort()) {
-        const hide = !options.showValues || isSecretName(name);
+        const hide = !options.showValues || secrets_isSecretName(name);
         if (!a.has(name))
             parts.push(`${quoted(name)} removed`);
         else if (!b.has(name))
-            parts.push(`${quoted(name)} added (${hide ? `value ${fingerprint(a.get(name))}` : quoted(redactSecrets(a.get(name)))})`);
+            parts.push(`${quoted(name)} added (${hide ? `value ${secrets_fingerprint(a.get(name))}` : quoted(secrets_redactSecrets(a.get(name)))})`);
         else if (a.get(name) !== b.get(name))
-            parts.push(`${quoted(name)} changed (${hide ? `value ${fingerprint(b.get(name))} → ${fingerprint(a.get(name))}` : `${quoted(redactSecrets(b.get(name)))} → ${quoted(redactSecrets(a.get(name)))}`})`);
+            parts.push(`${quoted(name)} changed (${hide ? `value ${secrets_fingerprint(b.get(name))} → ${secrets_fingerprint(a.get(name))}` : `${quoted(secrets_redactSecrets(b.get(name)))} → ${quoted(secrets_redactSecrets(a.get(name)))}`})`);
     }
     return parts.join(', ') || '(no variable changed)';
 }
 function show(value) {
     if (value === undefined)
         return '(none)';
-    const safe = Array.isArray(value) && value.every((v) => typeof v === 'string') ? redactArgv(value) : value;
-    const text = typeof safe === 'string' ? quoted(redactSecrets(safe)) : redactSecrets(quoted(safe));
+    const safe = Array.isArray(value) && value.every((v) => typeof v === 'string') ? secrets_redactArgv(value) : value;
+    const text = typeof safe === 'string' ? quoted(secrets_redactSecrets(safe)) : secrets_redactSecrets(quoted(safe));
     // Image references: the ECR host is the same on both sides and the digest's head is enough.
-    const short = text.replace(/\b\d{12}\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com\//g, '').replace(/sha256:([0-9a-f]{12})[0-9a-f]{52}/g, 'sha256:$1…');
-    return short.length > 120 ? `${short.slice(0, 117)}…` : short;
+    return text.replace(/\b\d{12}\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com\//g, '').replace(/sha256:([0-9a-f]{12})[0-9a-f]{52}/g, 'sha256:$1…');
 }
 
 ;// CONCATENATED MODULE: ./plan/types.ts
@@ -97400,26 +97412,9 @@ async function observe(clients, req) {
 
 ;// CONCATENATED MODULE: ./taskdef/normalize.ts
 
-/** The fields RegisterTaskDefinition accepts (besides tags, compared on their own). */
-const REGISTRABLE = [
-    'family',
-    'taskRoleArn',
-    'executionRoleArn',
-    'networkMode',
-    'containerDefinitions',
-    'volumes',
-    'placementConstraints',
-    'requiresCompatibilities',
-    'cpu',
-    'memory',
-    'pidMode',
-    'ipcMode',
-    'proxyConfiguration',
-    'inferenceAccelerators',
-    'ephemeralStorage',
-    'runtimePlatform',
-    'enableFaultInjection',
-];
+
+/** The fields RegisterTaskDefinition accepts, besides tags (compared on their own). */
+const REGISTRABLE = [...TASK_DEFINITION_FIELDS].filter((field) => field !== 'tags');
 /** `1 vCPU` and `1024` are the same to ECS. */
 function size(value) {
     if (value === undefined)
@@ -98009,8 +98004,8 @@ function renderValidationText(file, result, report) {
         return lines.join('\n');
     }
     lines.push(`${inertLine(file)}: valid, ${report.jobs.length} job${report.jobs.length === 1 ? '' : 's'} (${counts})`, '');
-    const rows = report.jobs.map((j) => [j.name, scheduleCell(j), j.human, j.timezone, localRuns(j).join(', ') || '(none)', j.enabled ? 'yes' : 'no']);
-    lines.push(textTable(['JOB', 'SCHEDULE', 'WHEN', 'TIME ZONE', 'NEXT RUNS', 'ENABLED'], rows));
+    const rows = report.jobs.map((j) => [j.name, scheduleCell(j), j.human, j.timezone, localRuns(j).join(', ') || '(none)', j.enabled ? 'yes' : 'no', cellText(j.description)]);
+    lines.push(textTable(['JOB', 'SCHEDULE', 'WHEN', 'TIME ZONE', 'NEXT RUNS', 'ENABLED', 'DESCRIPTION'], rows));
     if (report.jobs.some((j) => j.nextRunsApproximate)) {
         lines.push('', '~ rate(...) schedules count from when the schedule is created; the runs shown start from now.');
     }
@@ -98106,7 +98101,7 @@ function deploymentReport(outcome, now, options = {}) {
     const pruned = plan.changes.filter(pruneKinds).map((c) => changeReport(c, options));
     totals.pruned = pruned.length;
     totals.writes = plan.changes.filter((c) => c.action !== 'unchanged').length;
-    const errorsAll = [...errors, ...(applied?.error ? [`${applied.error.change.kind} ${changeName(applied.error.change)}: ${redactSecrets(applied.error.message)}`] : [])];
+    const errorsAll = [...errors, ...(applied?.error ? [`${applied.error.change.kind} ${changeName(applied.error.change)}: ${secrets_redactSecrets(applied.error.message)}`] : [])];
     return {
         status,
         prefix: plan.prefix,
@@ -98184,8 +98179,10 @@ function renderDeploymentMarkdown(r) {
         out.push('<details><summary>What changes, per job</summary>', '');
         for (const j of changed) {
             out.push(`**${mdText(j.job)}**`, '');
-            for (const reason of j.reasons)
-                out.push(`- ${mdCode(reason)}`);
+            for (const reason of j.reasons) {
+                const [head, ...rest] = reason.split('\n');
+                out.push(`- ${mdCode(head)}`, ...rest.map((line) => `  - ${mdCode(line)}`));
+            }
             out.push('');
         }
         out.push('</details>', '');
@@ -98211,17 +98208,43 @@ function renderDeploymentText(r) {
         out.push(`warning: ${untrusted_inertLine(w)}`);
     if (r.jobs.length) {
         out.push('');
-        out.push(table_textTable(['JOB', 'CHANGE', 'SCHEDULE', 'NEXT RUN', 'TASK DEFINITION'], r.jobs.map((j) => [j.job, ACTION_LABEL[j.action], `${j.schedule.expression} ${j.schedule.timezone}`, j.enabled ? (j.nextRunLocal ?? '-') : 'disabled', revisionText(j)])));
+        out.push(table_textTable(['JOB', 'CHANGE', 'SCHEDULE', 'NEXT RUN', 'TASK DEFINITION', 'DESCRIPTION'], r.jobs.map((j) => [j.job, ACTION_LABEL[j.action], `${j.schedule.expression} ${j.schedule.timezone}`, j.enabled ? (j.nextRunLocal ?? '-') : 'disabled', revisionText(j), untrusted_cellText(j.description)])));
         for (const j of r.jobs.filter((x) => x.reasons.length)) {
             out.push('', `${j.job}:`);
             for (const reason of j.reasons)
-                out.push(`  ${untrusted_inertLine(reason)}`);
+                out.push(...reason.split('\n').map((line, i) => `${i ? '    ' : '  '}${untrusted_inertLine(line)}`));
         }
         out.push('', totalsLine(r));
     }
     for (const p of r.pruned)
         out.push(`pruned ${p.kind} ${untrusted_inertLine(p.name)}: ${untrusted_inertLine(p.reason)}`);
     return out.join('\n');
+}
+/**
+ * The task definitions a deploy registers (or keeps), by family, as RegisterTaskDefinition takes
+ * them, with values shown by the same rule as diffs: environment values fingerprinted unless
+ * `showValues`, secret-looking ones always hidden, secrets in commands redacted.
+ */
+function renderedTaskDefinitions(plan, options = {}) {
+    const out = {};
+    for (const c of plan.changes) {
+        if (c.kind !== 'task-definition')
+            continue;
+        const containers = (c.input.containerDefinitions ?? []).map((container) => ({
+            ...container,
+            ...(container.command ? { command: redactArgv(container.command) } : {}),
+            ...(container.environment
+                ? {
+                    environment: container.environment.map((e) => ({
+                        name: e.name,
+                        value: options.showValues && !isSecretName(String(e.name)) ? redactSecrets(String(e.value ?? '')) : `(value ${fingerprint(String(e.value ?? ''))})`,
+                    })),
+                }
+                : {}),
+        }));
+        out[c.family] = { ...c.input, containerDefinitions: containers };
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./report/progress.ts
@@ -103510,7 +103533,7 @@ async function runAction(body, defaultDeadlineSeconds = 60 * 60) {
         await withDeadline(body(), deadline, 'this step');
     }
     catch (error) {
-        setFailed(redactSecrets(error instanceof UsageError ? error.message : describeError(error)));
+        setFailed(secrets_redactSecrets(error instanceof UsageError ? error.message : describeError(error)));
         // Past the deadline, whatever still hangs (a silent socket) must not keep the step alive.
         if (error instanceof DeadlineError)
             process.exit(1);

@@ -95766,6 +95766,11 @@ function inertLine(text) {
     const flat = text.replace(CONTROL, (c) => JSON.stringify(c).slice(1, -1)).replace(/\u2028|\u2029/g, ' ').replace(/\n/g, '\\n');
     return COMMAND_LINE.test(flat) ? quoteLine(flat) : flat;
 }
+/** Untrusted text in a text table cell: one line, inert, at most `max` characters. */
+function cellText(text, max = 48) {
+    const line = inertLine(text);
+    return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
 /**
  * The last guard before text reaches a log: any line that the runner would take as a command is
  * JSON-quoted. Our own output never writes commands through this path (they go through
@@ -96184,8 +96189,9 @@ function diffValues(before, after, path = '') {
     return [{ path, before, after }];
 }
 /**
- * One line per change: `path: before → after`. Strings are JSON-quoted (no newline escapes the
- * line), long values shortened, secrets hidden by name and shape, environment values fingerprinted.
+ * A change as `path: before → after` (or, for long values, `path:` then `- before` and `+ after`
+ * on lines of their own). Values are whole, strings JSON-quoted (no newline of a value escapes
+ * its line), secrets hidden by name and shape, environment values fingerprinted.
  */
 function diff_describeChange(change, options = {}) {
     const variable = environmentVariableOf(change.path);
@@ -96195,8 +96201,15 @@ function diff_describeChange(change, options = {}) {
     if (/(^|\.)environment$/.test(change.path) && (Array.isArray(change.before) || Array.isArray(change.after))) {
         return `${change.path}: ${describeVariables(change.before, change.after, options)}`;
     }
-    return `${change.path}: ${show(change.before)} → ${show(change.after)}`;
+    const before = show(change.before);
+    const after = show(change.after);
+    // Long values get a line each (as a unified diff would), whole: never cut.
+    if (before.length + after.length > LONG_VALUE)
+        return `${change.path}:\n- ${before}\n+ ${after}`;
+    return `${change.path}: ${before} → ${after}`;
 }
+/** Past this many characters, the two sides of a change go on lines of their own. */
+const LONG_VALUE = 120;
 function diff_valueOf(entry) {
     const v = entry?.value;
     return typeof v === 'string' ? v : JSON.stringify(v ?? null);
@@ -96233,8 +96246,7 @@ function show(value) {
     const safe = Array.isArray(value) && value.every((v) => typeof v === 'string') ? redactArgv(value) : value;
     const text = typeof safe === 'string' ? quoted(redactSecrets(safe)) : redactSecrets(quoted(safe));
     // Image references: the ECR host is the same on both sides and the digest's head is enough.
-    const short = text.replace(/\b\d{12}\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com\//g, '').replace(/sha256:([0-9a-f]{12})[0-9a-f]{52}/g, 'sha256:$1…');
-    return short.length > 120 ? `${short.slice(0, 117)}…` : short;
+    return text.replace(/\b\d{12}\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com\//g, '').replace(/sha256:([0-9a-f]{12})[0-9a-f]{52}/g, 'sha256:$1…');
 }
 
 ;// CONCATENATED MODULE: ./plan/types.ts

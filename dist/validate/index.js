@@ -49049,6 +49049,11 @@ function untrusted_inertLine(text) {
     const flat = text.replace(CONTROL, (c) => JSON.stringify(c).slice(1, -1)).replace(/\u2028|\u2029/g, ' ').replace(/\n/g, '\\n');
     return COMMAND_LINE.test(flat) ? quoteLine(flat) : flat;
 }
+/** Untrusted text in a text table cell: one line, inert, at most `max` characters. */
+function untrusted_cellText(text, max = 48) {
+    const line = untrusted_inertLine(text);
+    return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
 /**
  * The last guard before text reaches a log: any line that the runner would take as a command is
  * JSON-quoted. Our own output never writes commands through this path (they go through
@@ -51388,8 +51393,8 @@ function renderValidationText(file, result, report) {
         return lines.join('\n');
     }
     lines.push(`${inertLine(file)}: valid, ${report.jobs.length} job${report.jobs.length === 1 ? '' : 's'} (${counts})`, '');
-    const rows = report.jobs.map((j) => [j.name, scheduleCell(j), j.human, j.timezone, localRuns(j).join(', ') || '(none)', j.enabled ? 'yes' : 'no']);
-    lines.push(textTable(['JOB', 'SCHEDULE', 'WHEN', 'TIME ZONE', 'NEXT RUNS', 'ENABLED'], rows));
+    const rows = report.jobs.map((j) => [j.name, scheduleCell(j), j.human, j.timezone, localRuns(j).join(', ') || '(none)', j.enabled ? 'yes' : 'no', cellText(j.description)]);
+    lines.push(textTable(['JOB', 'SCHEDULE', 'WHEN', 'TIME ZONE', 'NEXT RUNS', 'ENABLED', 'DESCRIPTION'], rows));
     if (report.jobs.some((j) => j.nextRunsApproximate)) {
         lines.push('', '~ rate(...) schedules count from when the schedule is created; the runs shown start from now.');
     }

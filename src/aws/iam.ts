@@ -7,7 +7,8 @@
 import { OWNER_TAG } from '../manifest/names.ts';
 import type { ResolvedManifest } from '../manifest/types.ts';
 
-export type PolicyPurpose = 'deploy' | 'plan' | 'run';
+/** deploy, plan (read-only) and run are roles of the workflows; scheduler is the role schedules or rules start tasks with. */
+export type PolicyPurpose = 'deploy' | 'plan' | 'run' | 'scheduler';
 
 export interface Statement {
   Sid: string;
@@ -142,6 +143,12 @@ export function iamPolicy(manifest: ResolvedManifest, purpose: PolicyPurpose, ct
     allow('ReadSchedules', ['scheduler:GetSchedule'], [schedules]);
     allow('ReadRules', ['events:DescribeRule', 'events:ListTargetsByRule'], [rules]);
     allow('ReadJobLogs', ['logs:GetLogEvents', 'logs:FilterLogEvents'], logGroups);
+    allow('PassRoleToTasks', ['iam:PassRole'], taskRoles, { StringEquals: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' } });
+  }
+  if (purpose === 'scheduler') {
+    // What EventBridge Scheduler (or an EventBridge rule) needs to start the jobs' tasks. Trust: scheduler.amazonaws.com (or events.amazonaws.com).
+    allow('RunJobTasks', ['ecs:RunTask'], families, { ArnEquals: { 'ecs:cluster': cluster }, StringEquals: ownTag });
+    allow('TagTasksOnRun', ['ecs:TagResource'], [arn('ecs', `task/${clusterName}/*`)], { StringEquals: { 'ecs:CreateAction': 'RunTask' } });
     allow('PassRoleToTasks', ['iam:PassRole'], taskRoles, { StringEquals: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' } });
   }
   return { Version: '2012-10-17', Statement: statements };

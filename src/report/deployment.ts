@@ -4,10 +4,11 @@ import { formatDiagnostic } from '../manifest/diagnostics.ts';
 import { changeName, reasonText, type Change, type JobAction } from '../plan/types.ts';
 import type { ReleaseOutcome } from '../release.ts';
 import { describeChange, type DisplayOptions } from '../util/diff.ts';
-import { redactSecrets } from '../util/secrets.ts';
+import { fingerprint, isSecretName, redactArgv, redactSecrets } from '../util/secrets.ts';
+import type { Plan } from '../plan/types.ts';
 import { consoleLinks, type ConsoleLinks } from './links.ts';
 import { markdownTable, textTable } from './table.ts';
-import { inertLine, mdCode, mdLink, mdText } from './untrusted.ts';
+import { cellText, inertLine, mdCode, mdLink, mdText } from './untrusted.ts';
 import { jobScheduleInfo, localRuns } from './validation.ts';
 
 export type DeploymentStatus = 'invalid' | 'refused' | 'planned' | 'applied' | 'failed';
@@ -183,7 +184,10 @@ export function renderDeploymentMarkdown(r: DeploymentReport): string {
     out.push('<details><summary>What changes, per job</summary>', '');
     for (const j of changed) {
       out.push(`**${mdText(j.job)}**`, '');
-      for (const reason of j.reasons) out.push(`- ${mdCode(reason)}`);
+      for (const reason of j.reasons) {
+        const [head, ...rest] = reason.split('\n');
+        out.push(`- ${mdCode(head!)}`, ...rest.map((line) => `  - ${mdCode(line)}`));
+      }
       out.push('');
     }
     out.push('</details>', '');
@@ -207,16 +211,42 @@ export function renderDeploymentText(r: DeploymentReport): string {
     out.push('');
     out.push(
       textTable(
-        ['JOB', 'CHANGE', 'SCHEDULE', 'NEXT RUN', 'TASK DEFINITION'],
-        r.jobs.map((j) => [j.job, ACTION_LABEL[j.action], `${j.schedule.expression} ${j.schedule.timezone}`, j.enabled ? (j.nextRunLocal ?? '-') : 'disabled', revisionText(j)]),
+        ['JOB', 'CHANGE', 'SCHEDULE', 'NEXT RUN', 'TASK DEFINITION', 'DESCRIPTION'],
+        r.jobs.map((j) => [j.job, ACTION_LABEL[j.action], `${j.schedule.expression} ${j.schedule.timezone}`, j.enabled ? (j.nextRunLocal ?? '-') : 'disabled', revisionText(j), cellText(j.description)]),
       ),
     );
     for (const j of r.jobs.filter((x) => x.reasons.length)) {
       out.push('', `${j.job}:`);
-      for (const reason of j.reasons) out.push(`  ${inertLine(reason)}`);
+      for (const reason of j.reasons) out.push(...reason.split('\n').map((line, i) => `${i ? '    ' : '  '}${inertLine(line)}`));
     }
     out.push('', totalsLine(r));
   }
   for (const p of r.pruned) out.push(`pruned ${p.kind} ${inertLine(p.name)}: ${inertLine(p.reason)}`);
   return out.join('\n');
+}
+
+/**
+ * The task definitions a deploy registers (or keeps), by family, as RegisterTaskDefinition takes
+ * them, with values shown by the same rule as diffs: environment values fingerprinted unless
+ * `showValues`, secret-looking ones always hidden, secrets in commands redacted.
+ */
+export function renderedTaskDefinitions(plan: Plan, options: DisplayOptions = {}): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const c of plan.changes) {
+    if (c.kind !== 'task-definition') continue;
+    const containers = (c.input.containerDefinitions ?? []).map((container) => ({
+      ...container,
+      ...(container.command ? { command: redactArgv(container.command) } : {}),
+      ...(container.environment
+        ? {
+            environment: container.environment.map((e) => ({
+              name: e.name,
+              value: options.showValues && !isSecretName(String(e.name)) ? redactSecrets(String(e.value ?? '')) : `(value ${fingerprint(String(e.value ?? ''))})`,
+            })),
+          }
+        : {}),
+    }));
+    out[c.family] = { ...c.input, containerDefinitions: containers };
+  }
+  return out;
 }

@@ -30,6 +30,12 @@ export function inertLine(text: string): string {
   return COMMAND_LINE.test(flat) ? quoteLine(flat) : flat;
 }
 
+/** Untrusted text in a text table cell: one line, inert, at most `max` characters. */
+export function cellText(text: string, max = 48): string {
+  const line = inertLine(text);
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+
 /**
  * The last guard before text reaches a log: any line that the runner would take as a command is
  * JSON-quoted. Our own output never writes commands through this path (they go through

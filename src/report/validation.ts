@@ -4,7 +4,7 @@ import type { LoadResult } from '../manifest/load.ts';
 import type { ResolvedJob } from '../manifest/types.ts';
 import { describeSchedule, formatInZone, nextRuns } from '../schedule/index.ts';
 import { markdownTable, textTable } from './table.ts';
-import { inertLine, mdCode, mdText } from './untrusted.ts';
+import { cellText, inertLine, mdCode, mdText } from './untrusted.ts';
 
 export interface JobScheduleInfo {
   name: string;
@@ -81,8 +81,8 @@ export function renderValidationText(file: string, result: LoadResult, report: V
     return lines.join('\n');
   }
   lines.push(`${inertLine(file)}: valid, ${report.jobs.length} job${report.jobs.length === 1 ? '' : 's'} (${counts})`, '');
-  const rows = report.jobs.map((j) => [j.name, scheduleCell(j), j.human, j.timezone, localRuns(j).join(', ') || '(none)', j.enabled ? 'yes' : 'no']);
-  lines.push(textTable(['JOB', 'SCHEDULE', 'WHEN', 'TIME ZONE', 'NEXT RUNS', 'ENABLED'], rows));
+  const rows = report.jobs.map((j) => [j.name, scheduleCell(j), j.human, j.timezone, localRuns(j).join(', ') || '(none)', j.enabled ? 'yes' : 'no', cellText(j.description)]);
+  lines.push(textTable(['JOB', 'SCHEDULE', 'WHEN', 'TIME ZONE', 'NEXT RUNS', 'ENABLED', 'DESCRIPTION'], rows));
   if (report.jobs.some((j) => j.nextRunsApproximate)) {
     lines.push('', '~ rate(...) schedules count from when the schedule is created; the runs shown start from now.');
   }

@@ -63,8 +63,9 @@ export interface DisplayOptions {
 }
 
 /**
- * One line per change: `path: before → after`. Strings are JSON-quoted (no newline escapes the
- * line), long values shortened, secrets hidden by name and shape, environment values fingerprinted.
+ * A change as `path: before → after` (or, for long values, `path:` then `- before` and `+ after`
+ * on lines of their own). Values are whole, strings JSON-quoted (no newline of a value escapes
+ * its line), secrets hidden by name and shape, environment values fingerprinted.
  */
 export function describeChange(change: FieldChange, options: DisplayOptions = {}): string {
   const variable = environmentVariableOf(change.path);
@@ -74,8 +75,15 @@ export function describeChange(change: FieldChange, options: DisplayOptions = {}
   if (/(^|\.)environment$/.test(change.path) && (Array.isArray(change.before) || Array.isArray(change.after))) {
     return `${change.path}: ${describeVariables(change.before, change.after, options)}`;
   }
-  return `${change.path}: ${show(change.before)} → ${show(change.after)}`;
+  const before = show(change.before);
+  const after = show(change.after);
+  // Long values get a line each (as a unified diff would), whole: never cut.
+  if (before.length + after.length > LONG_VALUE) return `${change.path}:\n- ${before}\n+ ${after}`;
+  return `${change.path}: ${before} → ${after}`;
 }
+
+/** Past this many characters, the two sides of a change go on lines of their own. */
+const LONG_VALUE = 120;
 
 function valueOf(entry: unknown): string {
   const v = (entry as { value?: unknown } | undefined)?.value;
@@ -110,6 +118,5 @@ function show(value: unknown): string {
   const safe = Array.isArray(value) && value.every((v) => typeof v === 'string') ? redactArgv(value) : value;
   const text = typeof safe === 'string' ? quoted(redactSecrets(safe)) : redactSecrets(quoted(safe));
   // Image references: the ECR host is the same on both sides and the digest's head is enough.
-  const short = text.replace(/\b\d{12}\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com\//g, '').replace(/sha256:([0-9a-f]{12})[0-9a-f]{52}/g, 'sha256:$1…');
-  return short.length > 120 ? `${short.slice(0, 117)}…` : short;
+  return text.replace(/\b\d{12}\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com\//g, '').replace(/sha256:([0-9a-f]{12})[0-9a-f]{52}/g, 'sha256:$1…');
 }

@@ -178,6 +178,6 @@ describe('ecs-batch iam-policy', () => {
   it('refuses a bad --for', async () => {
     const r = await runCli(['iam-policy', '--for', 'admin'], {}, dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/--for must be deploy, plan or run/);
+    expect(r.stderr).toMatch(/--for must be deploy, plan, run or scheduler/);
   });
 });
