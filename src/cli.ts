@@ -23,6 +23,7 @@ import {
   parsePositiveInt,
 } from './util/inputs.ts';
 import { describeError } from './util/errors.ts';
+import { oldNodeNote } from './cli/node-version.ts';
 import { DeadlineError, withDeadline } from './util/deadline.ts';
 import { parseImageReference } from './taskdef/reference.ts';
 import { CommandsStopped, inertText } from './report/untrusted.ts';
@@ -280,6 +281,9 @@ function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2).replace(/##\[/g, '#\\u0023[')}\n`);
 }
 
+/** Commands that load the AWS SDK. */
+const USES_AWS = new Set(['plan', 'deploy', 'run']);
+
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
@@ -299,6 +303,11 @@ export async function main(argv: string[]): Promise<number> {
     const { commandHelp } = await import('./cli/help.ts');
     print(commandHelp(name, command.summary, command.usage));
     return 0;
+  }
+  const note = USES_AWS.has(name) ? oldNodeNote(process.version) : undefined;
+  if (note) {
+    printErr(note);
+    process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
   }
   try {
     const { argv, deadline } = takeDeadline(rest);

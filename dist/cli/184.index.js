@@ -230,6 +230,8 @@ var client_ecs_dist_cjs = __webpack_require__(218);
 var client_eventbridge_dist_cjs = __webpack_require__(3550);
 // EXTERNAL MODULE: ../node_modules/@aws-sdk/client-scheduler/dist-cjs/index.js
 var client_scheduler_dist_cjs = __webpack_require__(8994);
+// EXTERNAL MODULE: ./manifest/names.ts
+var manifest_names = __webpack_require__(440);
 // EXTERNAL MODULE: ./plan/types.ts
 var types = __webpack_require__(727);
 ;// CONCATENATED MODULE: ./util/concurrency.ts
@@ -270,6 +272,7 @@ var errors = __webpack_require__(7702);
 
 
 
+
 /** Writes in flight at once. RegisterTaskDefinition is throttled at ~1/s (burst 20): adaptive retry paces it. */
 const WRITE_CONCURRENCY = 4;
 function revisionOf(arn) {
@@ -291,6 +294,13 @@ async function apply(clients, plan, onEvent) {
         if (!registered)
             throw new Error(`internal: no registered revision for ${family}`);
         return registered;
+    };
+    // What was written, fingerprinted on the revision it runs, so the next plan tells changes made outside
+    // ecs-batch. A revision registered by this apply already carries it.
+    const recordApplied = async (family, taskDefinitionArn, fingerprint) => {
+        if (!fingerprint || newArns.has(family))
+            return;
+        await clients.ecs.send(new client_ecs_dist_cjs/* TagResourceCommand */.eqU({ resourceArn: taskDefinitionArn, tags: [{ key: manifest_names/* APPLIED_TAG */.zH, value: fingerprint }] }));
     };
     const phases = [
         [(c) => c.kind === 'log-group', async (c) => {
@@ -341,15 +351,19 @@ async function apply(clients, plan, onEvent) {
             }],
         [(c) => (c.kind === 'schedule' || c.kind === 'rule') && c.action !== 'delete', async (c) => {
                 if (c.kind === 'schedule' && c.input) {
-                    const input = { ...c.input, Target: { ...c.input.Target, EcsParameters: { ...c.input.Target.EcsParameters, TaskDefinitionArn: withArn(c.input.Target.EcsParameters.TaskDefinitionArn, c.name) } } };
+                    const arn = withArn(c.input.Target.EcsParameters.TaskDefinitionArn, c.name);
+                    const input = { ...c.input, Target: { ...c.input.Target, EcsParameters: { ...c.input.Target.EcsParameters, TaskDefinitionArn: arn } } };
                     await clients.scheduler.send(c.action === 'create' ? new client_scheduler_dist_cjs/* CreateScheduleCommand */.to(input) : new client_scheduler_dist_cjs/* UpdateScheduleCommand */.CH(input));
+                    await recordApplied(c.name, arn, c.fingerprintRecorded ? undefined : c.fingerprint);
                 }
                 else if (c.kind === 'rule' && c.rule && c.target) {
                     await clients.events.send(new client_eventbridge_dist_cjs/* PutRuleCommand */.JOx(c.rule));
-                    const target = { ...c.target, EcsParameters: { ...c.target.EcsParameters, TaskDefinitionArn: withArn(c.target.EcsParameters.TaskDefinitionArn, c.name) } };
+                    const arn = withArn(c.target.EcsParameters.TaskDefinitionArn, c.name);
+                    const target = { ...c.target, EcsParameters: { ...c.target.EcsParameters, TaskDefinitionArn: arn } };
                     const out = await clients.events.send(new client_eventbridge_dist_cjs/* PutTargetsCommand */.Ve7({ Rule: c.name, Targets: [target] }));
                     if (out.FailedEntryCount)
                         throw new Error(`PutTargets failed for ${c.name}: ${out.FailedEntries?.[0]?.ErrorMessage ?? 'unknown error'}`);
+                    await recordApplied(c.name, arn, c.fingerprintRecorded ? undefined : c.fingerprint);
                 }
                 return undefined;
             }],
@@ -415,8 +429,6 @@ var manifest_load = __webpack_require__(3601);
 var plan_desired = __webpack_require__(1808);
 // EXTERNAL MODULE: ./aws/limits.ts
 var limits = __webpack_require__(2764);
-// EXTERNAL MODULE: ./manifest/names.ts
-var manifest_names = __webpack_require__(440);
 // EXTERNAL MODULE: ./taskdef/reference.ts
 var reference = __webpack_require__(7622);
 ;// CONCATENATED MODULE: ./plan/observe.ts
@@ -677,9 +689,12 @@ async function observe(clients, req) {
     };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./util/diff.ts
 var util_diff = __webpack_require__(3918);
 ;// CONCATENATED MODULE: ./taskdef/normalize.ts
+
 
 
 /** The fields RegisterTaskDefinition accepts, besides tags (compared on their own). */
@@ -718,14 +733,17 @@ function normalizeTaskDefinition(td) {
     picked.requiresCompatibilities = [...(td.requiresCompatibilities ?? [])].sort();
     return ((0,util_diff/* canonical */.$N)(picked) ?? {});
 }
+/** Tags as a map; the applied-schedule fingerprint is bookkeeping, not part of the definition. */
 function normalizeTags(tags) {
     const out = {};
     for (const t of [...(tags ?? [])].sort((a, b) => String(a.key).localeCompare(String(b.key))))
-        out[String(t.key)] = String(t.value ?? '');
+        if (t.key !== manifest_names/* APPLIED_TAG */.zH)
+            out[String(t.key)] = String(t.value ?? '');
     return out;
 }
 
 ;// CONCATENATED MODULE: ./plan/plan.ts
+
 
 
 
@@ -765,6 +783,39 @@ function normalizeRuleTarget(t) {
 }
 function normalizeRule(r) {
     return r && (0,util_diff/* canonical */.$N)({ ScheduleExpression: r.ScheduleExpression, State: r.State ?? 'ENABLED', Description: r.Description });
+}
+/**
+ * A short fingerprint of a schedule, or a rule with its target, as ecs-batch writes it (normalized),
+ * with the task definition named by family: the revision changes on every roll, and the
+ * fingerprint can then travel with the new revision's registration at no extra write.
+ */
+function appliedFingerprint(kind, family, value) {
+    let normalized;
+    if (kind === 'schedule') {
+        const s = value;
+        normalized = normalizeSchedule({ ...s, Target: s.Target && { ...s.Target, EcsParameters: s.Target.EcsParameters && { ...s.Target.EcsParameters, TaskDefinitionArn: family } } });
+    }
+    else {
+        const { rule, target } = value;
+        normalized = [normalizeRule(rule), normalizeRuleTarget(target && { ...target, EcsParameters: target.EcsParameters && { ...target.EcsParameters, TaskDefinitionArn: family } })];
+    }
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(normalized ?? null)).digest('hex').slice(0, 16);
+}
+/**
+ * True when the live schedule or rule is not what ecs-batch last wrote (the fingerprint on the
+ * revision it runs). Unknown (never recorded) counts as not drifted.
+ */
+function drifted(observed, name, liveFingerprint) {
+    const recorded = recordedFingerprint(observed, name);
+    return recorded !== undefined && recorded !== liveFingerprint;
+}
+function recordedFingerprint(observed, name) {
+    return observed.taskDefinitions[name]?.tags.find((t) => t.key === manifest_names/* APPLIED_TAG */.zH)?.value;
+}
+/** The fingerprint to record, unless the revision the schedule will run already carries it. */
+function fingerprintFields(observed, d, knownArns, fingerprint) {
+    const already = knownArns.has(d.name) && recordedFingerprint(observed, d.name) === fingerprint;
+    return { fingerprint, ...(already ? { fingerprintRecorded: true } : {}) };
 }
 function prefixed(prefix, changes) {
     return changes.map((c) => ({ ...c, path: `${prefix}.${c.path}` }));
@@ -826,6 +877,16 @@ function plan_plan(desired, observed, options) {
     // 3. Schedules (scheduler backend) or rules (rules backend), pointed at the exact revision.
     const scheduleChanges = desired.backend === 'scheduler' ? planSchedules(desired, observed, knownArns, conflicts) : planRules(desired, observed, knownArns, conflicts);
     changes.push(...scheduleChanges);
+    // A new revision carries the fingerprint of the schedule that will run it (no extra write); a
+    // schedule written without a new revision has it recorded on its revision by apply.
+    for (const c of changes) {
+        if (c.kind !== 'task-definition' || c.action !== 'register')
+            continue;
+        const sched = scheduleChanges.find((s) => (s.kind === 'schedule' || s.kind === 'rule') && s.name === c.family);
+        const fingerprint = sched && (sched.kind === 'schedule' || sched.kind === 'rule') ? sched.fingerprint : undefined;
+        if (fingerprint)
+            c.input = { ...c.input, tags: [...(c.input.tags ?? []), { key: manifest_names/* APPLIED_TAG */.zH, value: fingerprint }] };
+    }
     // 4. Prune what this manifest owns and no longer lists; never anything else.
     const desiredNames = new Set(desired.jobs.map((j) => j.name));
     const desiredSchedules = desired.backend === 'scheduler' ? desiredNames : new Set();
@@ -898,6 +959,13 @@ function plan_plan(desired, observed, options) {
             }
         }
     }
+    for (const c of changes) {
+        if ((c.kind === 'schedule' || c.kind === 'rule') && c.drifted) {
+            const fields = [...new Set(c.diff.map((f) => f.path.split(/[.[]/)[0]))].join(', ');
+            warnings.push(`${c.kind} ${c.name} was changed outside ecs-batch (${fields}); this deploy puts back the manifest's values. ` +
+                `The manifest is the source of truth: to stop a job, set enabled: false on it in the manifest`);
+        }
+    }
     if (observed.otherOwnersUnknown)
         warnings.push(`could not look for other ecs-batch deployments of these jobs on this cluster: ${observed.otherOwnersUnknown}`);
     // 6. Another ecs-batch prefix runs the same jobs on this cluster: a renamed project leaves the old running.
@@ -957,11 +1025,13 @@ function planSchedules(desired, observed, knownArns, conflicts) {
             Target: { ...d.schedule.Target, EcsParameters: { ...d.schedule.Target.EcsParameters, TaskDefinitionArn: arnFor(d, knownArns) } },
         };
         const current = observed.schedules[d.name];
+        const fingerprint = appliedFingerprint('schedule', d.name, input);
         if (!current) {
-            changes.push({ kind: 'schedule', action: 'create', job: d.job.name, name: d.name, group: prefix, input, diff: [], reason: 'does not exist' });
+            changes.push({ kind: 'schedule', action: 'create', job: d.job.name, name: d.name, group: prefix, input, diff: [], reason: 'does not exist', ...fingerprintFields(observed, d, knownArns, fingerprint) });
             continue;
         }
         const diff = (0,util_diff/* diffValues */.In)(normalizeSchedule(current), normalizeSchedule(input));
+        const outside = diff.length > 0 && drifted(observed, d.name, appliedFingerprint('schedule', d.name, current));
         changes.push({
             kind: 'schedule',
             action: diff.length ? 'update' : 'unchanged',
@@ -970,7 +1040,9 @@ function planSchedules(desired, observed, knownArns, conflicts) {
             group: prefix,
             input,
             diff,
-            reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ` : 'matches',
+            reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ${outside ? ' (changed outside ecs-batch)' : ''}` : 'matches',
+            ...fingerprintFields(observed, d, knownArns, fingerprint),
+            ...(outside ? { drifted: true } : {}),
         });
     }
     return changes;
@@ -985,15 +1057,15 @@ function planRules(desired, observed, knownArns, conflicts) {
             conflicts.push(`rule ${d.name} exists but is not owned by this manifest (no tag ${manifest_names/* OWNER_TAG */.FX}=${prefix}); rename the job, or tag the rule to adopt it`);
             continue;
         }
+        const fingerprint = appliedFingerprint('rule', d.name, { rule: d.rule, target });
         if (!current) {
-            changes.push({ kind: 'rule', action: 'create', job: d.job.name, name: d.name, rule: d.rule, target, diff: [], reason: 'does not exist' });
+            changes.push({ kind: 'rule', action: 'create', job: d.job.name, name: d.name, rule: d.rule, target, diff: [], reason: 'does not exist', ...fingerprintFields(observed, d, knownArns, fingerprint) });
             continue;
         }
         const ours = current.targets.find((t) => t.Id === types/* RULE_TARGET_ID */.ry);
-        const diff = [
-            ...(0,util_diff/* diffValues */.In)(normalizeRule({ ScheduleExpression: current.scheduleExpression, State: current.state, Description: current.description }), normalizeRule(d.rule)),
-            ...prefixed('Target', (0,util_diff/* diffValues */.In)(normalizeRuleTarget(ours), normalizeRuleTarget(target))),
-        ];
+        const liveRule = { ScheduleExpression: current.scheduleExpression, State: current.state, Description: current.description };
+        const diff = [...(0,util_diff/* diffValues */.In)(normalizeRule(liveRule), normalizeRule(d.rule)), ...prefixed('Target', (0,util_diff/* diffValues */.In)(normalizeRuleTarget(ours), normalizeRuleTarget(target)))];
+        const outside = diff.length > 0 && drifted(observed, d.name, appliedFingerprint('rule', d.name, { rule: liveRule, target: ours }));
         changes.push({
             kind: 'rule',
             action: diff.length ? 'update' : 'unchanged',
@@ -1002,7 +1074,9 @@ function planRules(desired, observed, knownArns, conflicts) {
             rule: d.rule,
             target,
             diff,
-            reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ` : 'matches',
+            reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ${outside ? ' (changed outside ecs-batch)' : ''}` : 'matches',
+            ...fingerprintFields(observed, d, knownArns, fingerprint),
+            ...(outside ? { drifted: true } : {}),
         });
     }
     return changes;
@@ -1021,6 +1095,9 @@ function jobPlans(desired, observed, changes, knownArns) {
         }
         const schedDiff = sched && (sched.kind === 'schedule' || sched.kind === 'rule') ? sched.diff : [];
         const meaningful = schedDiff.filter((c) => !(registers && /TaskDefinitionArn$/.test(c.path)));
+        if (sched && (sched.kind === 'schedule' || sched.kind === 'rule') && sched.drifted) {
+            reasons.push(`${sched.kind} ${sched.name} was changed outside ecs-batch since the last deploy: this deploy puts back what the manifest says`);
+        }
         if (registers && sched && sched.action !== 'create')
             reasons.push(`${sched.kind} now runs the new revision`);
         reasons.push(...meaningful.map((change) => ({ resource: sched.kind, change })));

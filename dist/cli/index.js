@@ -8013,6 +8013,7 @@ function finish(diagnostics) {
 /* harmony export */   ln: () => (/* binding */ jobResourceName),
 /* harmony export */   w8: () => (/* binding */ namePrefix),
 /* harmony export */   z2: () => (/* binding */ JOB_TAG),
+/* harmony export */   zH: () => (/* binding */ APPLIED_TAG),
 /* harmony export */   zM: () => (/* binding */ RESERVED_TAG_PREFIX)
 /* harmony export */ });
 /** How ecs-batch names and tags what it creates, so people and tools can find it. */
@@ -8020,6 +8021,11 @@ function finish(diagnostics) {
 const OWNER_TAG = 'ecs-batch:project';
 /** Tag naming the job a resource belongs to. */
 const JOB_TAG = 'ecs-batch:job';
+/**
+ * Tag on the task definition revision a schedule (or rule) runs: a fingerprint of the schedule as
+ * ecs-batch last wrote it, so a plan can tell a change made outside ecs-batch from a manifest edit.
+ */
+const APPLIED_TAG = 'ecs-batch:applied';
 /** Tag keys ecs-batch sets itself; users may not set them. */
 const RESERVED_TAG_PREFIX = 'ecs-batch:';
 /** `project`, or `project-environment` when an environment is chosen. */
@@ -20655,6 +20661,8 @@ function iamPolicy(manifest, purpose, ctx) {
         if (deploy) {
             allow('RegisterOwnTaskDefinitions', ['ecs:RegisterTaskDefinition'], ['*'], { StringEquals: { [`aws:RequestTag/${names/* OWNER_TAG */.FX}`]: prefix } });
             allow('TagTaskDefinitionsOnRegister', ['ecs:TagResource'], families, { StringEquals: { 'ecs:CreateAction': 'RegisterTaskDefinition' } });
+            // The fingerprint of what a schedule was last set to, on the revision it runs (drift detection).
+            allow('RecordAppliedSchedules', ['ecs:TagResource'], families, { StringEquals: ownTag, 'ForAllValues:StringEquals': { 'aws:TagKeys': [names/* APPLIED_TAG */.zH] } });
         }
         allow('Cluster', ['ecs:DescribeClusters'], [cluster]);
         allow('Repository', [
@@ -21140,6 +21148,20 @@ function describeProgress(event) {
 var inputs = __nccwpck_require__(9820);
 // EXTERNAL MODULE: ./util/errors.ts
 var errors = __nccwpck_require__(7702);
+;// CONCATENATED MODULE: ./cli/node-version.ts
+/** The AWS SDK supports Node 22 and later (the actions run on Node 24). */
+const MIN_NODE_MAJOR = 22;
+/**
+ * On an older Node, one clear line instead of the SDK's eight-line warning on every call; undefined
+ * when the runtime is fine.
+ */
+function oldNodeNote(version) {
+    const major = Number(/^v?(\d+)/.exec(version)?.[1]);
+    if (!(major < MIN_NODE_MAJOR))
+        return undefined;
+    return `ecs-batch: Node ${version} is older than the AWS SDK supports (${MIN_NODE_MAJOR} or later; the actions run on 24): upgrade Node, as the SDK will stop working on it`;
+}
+
 ;// CONCATENATED MODULE: ./util/deadline.ts
 /** An overall deadline for a command, so that a silent endpoint can never hang a CI job forever. */
 
@@ -21169,6 +21191,7 @@ async function withDeadline(work, seconds, what) {
 // EXTERNAL MODULE: ./taskdef/reference.ts
 var reference = __nccwpck_require__(7622);
 ;// CONCATENATED MODULE: ./cli.ts
+
 
 
 
@@ -21429,6 +21452,8 @@ function printErr(text) {
 function printJson(value) {
     process.stdout.write(`${JSON.stringify(value, null, 2).replace(/##\[/g, '#\\u0023[')}\n`);
 }
+/** Commands that load the AWS SDK. */
+const USES_AWS = new Set(['plan', 'deploy', 'run']);
 async function main(argv) {
     const [name, ...rest] = argv;
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
@@ -21448,6 +21473,11 @@ async function main(argv) {
         const { commandHelp } = await __nccwpck_require__.e(/* import() */ 378).then(__nccwpck_require__.bind(__nccwpck_require__, 2378));
         print(commandHelp(name, command.summary, command.usage));
         return 0;
+    }
+    const note = USES_AWS.has(name) ? oldNodeNote(process.version) : undefined;
+    if (note) {
+        printErr(note);
+        process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
     }
     try {
         const { argv, deadline } = takeDeadline(rest);

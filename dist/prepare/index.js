@@ -93642,6 +93642,11 @@ var dist_cjs = __nccwpck_require__(7543);
 const OWNER_TAG = 'ecs-batch:project';
 /** Tag naming the job a resource belongs to. */
 const JOB_TAG = 'ecs-batch:job';
+/**
+ * Tag on the task definition revision a schedule (or rule) runs: a fingerprint of the schedule as
+ * ecs-batch last wrote it, so a plan can tell a change made outside ecs-batch from a manifest edit.
+ */
+const APPLIED_TAG = 'ecs-batch:applied';
 /** Tag keys ecs-batch sets itself; users may not set them. */
 const RESERVED_TAG_PREFIX = 'ecs-batch:';
 /** `project`, or `project-environment` when an environment is chosen. */

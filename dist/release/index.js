@@ -17222,7 +17222,7 @@ __webpack_unused_export__ = SubmitTaskStateChangeResponse$;
 __webpack_unused_export__ = SystemControl$;
 __webpack_unused_export__ = Tag$;
 __webpack_unused_export__ = TagResource$;
-__webpack_unused_export__ = TagResourceCommand;
+exports.eqU = TagResourceCommand;
 __webpack_unused_export__ = TagResourceRequest$;
 __webpack_unused_export__ = TagResourceResponse$;
 __webpack_unused_export__ = TargetNotConnectedException;
@@ -95566,6 +95566,11 @@ function secrets_redactArgv(argv) {
 const OWNER_TAG = 'ecs-batch:project';
 /** Tag naming the job a resource belongs to. */
 const JOB_TAG = 'ecs-batch:job';
+/**
+ * Tag on the task definition revision a schedule (or rule) runs: a fingerprint of the schedule as
+ * ecs-batch last wrote it, so a plan can tell a change made outside ecs-batch from a manifest edit.
+ */
+const APPLIED_TAG = 'ecs-batch:applied';
 /** Tag keys ecs-batch sets itself; users may not set them. */
 const RESERVED_TAG_PREFIX = 'ecs-batch:';
 /** `project`, or `project-environment` when an environment is chosen. */
@@ -96884,6 +96889,7 @@ function describeError(error) {
 
 
 
+
 /** Writes in flight at once. RegisterTaskDefinition is throttled at ~1/s (burst 20): adaptive retry paces it. */
 const WRITE_CONCURRENCY = 4;
 function revisionOf(arn) {
@@ -96905,6 +96911,13 @@ async function apply(clients, plan, onEvent) {
         if (!registered)
             throw new Error(`internal: no registered revision for ${family}`);
         return registered;
+    };
+    // What was written, fingerprinted on the revision it runs, so the next plan tells changes made outside
+    // ecs-batch. A revision registered by this apply already carries it.
+    const recordApplied = async (family, taskDefinitionArn, fingerprint) => {
+        if (!fingerprint || newArns.has(family))
+            return;
+        await clients.ecs.send(new client_ecs_dist_cjs/* TagResourceCommand */.eqU({ resourceArn: taskDefinitionArn, tags: [{ key: APPLIED_TAG, value: fingerprint }] }));
     };
     const phases = [
         [(c) => c.kind === 'log-group', async (c) => {
@@ -96955,15 +96968,19 @@ async function apply(clients, plan, onEvent) {
             }],
         [(c) => (c.kind === 'schedule' || c.kind === 'rule') && c.action !== 'delete', async (c) => {
                 if (c.kind === 'schedule' && c.input) {
-                    const input = { ...c.input, Target: { ...c.input.Target, EcsParameters: { ...c.input.Target.EcsParameters, TaskDefinitionArn: withArn(c.input.Target.EcsParameters.TaskDefinitionArn, c.name) } } };
+                    const arn = withArn(c.input.Target.EcsParameters.TaskDefinitionArn, c.name);
+                    const input = { ...c.input, Target: { ...c.input.Target, EcsParameters: { ...c.input.Target.EcsParameters, TaskDefinitionArn: arn } } };
                     await clients.scheduler.send(c.action === 'create' ? new client_scheduler_dist_cjs/* CreateScheduleCommand */.to(input) : new client_scheduler_dist_cjs/* UpdateScheduleCommand */.CH(input));
+                    await recordApplied(c.name, arn, c.fingerprintRecorded ? undefined : c.fingerprint);
                 }
                 else if (c.kind === 'rule' && c.rule && c.target) {
                     await clients.events.send(new client_eventbridge_dist_cjs/* PutRuleCommand */.JOx(c.rule));
-                    const target = { ...c.target, EcsParameters: { ...c.target.EcsParameters, TaskDefinitionArn: withArn(c.target.EcsParameters.TaskDefinitionArn, c.name) } };
+                    const arn = withArn(c.target.EcsParameters.TaskDefinitionArn, c.name);
+                    const target = { ...c.target, EcsParameters: { ...c.target.EcsParameters, TaskDefinitionArn: arn } };
                     const out = await clients.events.send(new client_eventbridge_dist_cjs/* PutTargetsCommand */.Ve7({ Rule: c.name, Targets: [target] }));
                     if (out.FailedEntryCount)
                         throw new Error(`PutTargets failed for ${c.name}: ${out.FailedEntries?.[0]?.ErrorMessage ?? 'unknown error'}`);
+                    await recordApplied(c.name, arn, c.fingerprintRecorded ? undefined : c.fingerprint);
                 }
                 return undefined;
             }],
@@ -97413,6 +97430,7 @@ async function observe(clients, req) {
 ;// CONCATENATED MODULE: ./taskdef/normalize.ts
 
 
+
 /** The fields RegisterTaskDefinition accepts, besides tags (compared on their own). */
 const REGISTRABLE = [...TASK_DEFINITION_FIELDS].filter((field) => field !== 'tags');
 /** `1 vCPU` and `1024` are the same to ECS. */
@@ -97449,14 +97467,17 @@ function normalizeTaskDefinition(td) {
     picked.requiresCompatibilities = [...(td.requiresCompatibilities ?? [])].sort();
     return (canonical(picked) ?? {});
 }
+/** Tags as a map; the applied-schedule fingerprint is bookkeeping, not part of the definition. */
 function normalizeTags(tags) {
     const out = {};
     for (const t of [...(tags ?? [])].sort((a, b) => String(a.key).localeCompare(String(b.key))))
-        out[String(t.key)] = String(t.value ?? '');
+        if (t.key !== APPLIED_TAG)
+            out[String(t.key)] = String(t.value ?? '');
     return out;
 }
 
 ;// CONCATENATED MODULE: ./plan/plan.ts
+
 
 
 
@@ -97496,6 +97517,39 @@ function normalizeRuleTarget(t) {
 }
 function normalizeRule(r) {
     return r && canonical({ ScheduleExpression: r.ScheduleExpression, State: r.State ?? 'ENABLED', Description: r.Description });
+}
+/**
+ * A short fingerprint of a schedule, or a rule with its target, as ecs-batch writes it (normalized),
+ * with the task definition named by family: the revision changes on every roll, and the
+ * fingerprint can then travel with the new revision's registration at no extra write.
+ */
+function appliedFingerprint(kind, family, value) {
+    let normalized;
+    if (kind === 'schedule') {
+        const s = value;
+        normalized = normalizeSchedule({ ...s, Target: s.Target && { ...s.Target, EcsParameters: s.Target.EcsParameters && { ...s.Target.EcsParameters, TaskDefinitionArn: family } } });
+    }
+    else {
+        const { rule, target } = value;
+        normalized = [normalizeRule(rule), normalizeRuleTarget(target && { ...target, EcsParameters: target.EcsParameters && { ...target.EcsParameters, TaskDefinitionArn: family } })];
+    }
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(normalized ?? null)).digest('hex').slice(0, 16);
+}
+/**
+ * True when the live schedule or rule is not what ecs-batch last wrote (the fingerprint on the
+ * revision it runs). Unknown (never recorded) counts as not drifted.
+ */
+function drifted(observed, name, liveFingerprint) {
+    const recorded = recordedFingerprint(observed, name);
+    return recorded !== undefined && recorded !== liveFingerprint;
+}
+function recordedFingerprint(observed, name) {
+    return observed.taskDefinitions[name]?.tags.find((t) => t.key === APPLIED_TAG)?.value;
+}
+/** The fingerprint to record, unless the revision the schedule will run already carries it. */
+function fingerprintFields(observed, d, knownArns, fingerprint) {
+    const already = knownArns.has(d.name) && recordedFingerprint(observed, d.name) === fingerprint;
+    return { fingerprint, ...(already ? { fingerprintRecorded: true } : {}) };
 }
 function prefixed(prefix, changes) {
     return changes.map((c) => ({ ...c, path: `${prefix}.${c.path}` }));
@@ -97557,6 +97611,16 @@ function plan_plan(desired, observed, options) {
     // 3. Schedules (scheduler backend) or rules (rules backend), pointed at the exact revision.
     const scheduleChanges = desired.backend === 'scheduler' ? planSchedules(desired, observed, knownArns, conflicts) : planRules(desired, observed, knownArns, conflicts);
     changes.push(...scheduleChanges);
+    // A new revision carries the fingerprint of the schedule that will run it (no extra write); a
+    // schedule written without a new revision has it recorded on its revision by apply.
+    for (const c of changes) {
+        if (c.kind !== 'task-definition' || c.action !== 'register')
+            continue;
+        const sched = scheduleChanges.find((s) => (s.kind === 'schedule' || s.kind === 'rule') && s.name === c.family);
+        const fingerprint = sched && (sched.kind === 'schedule' || sched.kind === 'rule') ? sched.fingerprint : undefined;
+        if (fingerprint)
+            c.input = { ...c.input, tags: [...(c.input.tags ?? []), { key: APPLIED_TAG, value: fingerprint }] };
+    }
     // 4. Prune what this manifest owns and no longer lists; never anything else.
     const desiredNames = new Set(desired.jobs.map((j) => j.name));
     const desiredSchedules = desired.backend === 'scheduler' ? desiredNames : new Set();
@@ -97629,6 +97693,13 @@ function plan_plan(desired, observed, options) {
             }
         }
     }
+    for (const c of changes) {
+        if ((c.kind === 'schedule' || c.kind === 'rule') && c.drifted) {
+            const fields = [...new Set(c.diff.map((f) => f.path.split(/[.[]/)[0]))].join(', ');
+            warnings.push(`${c.kind} ${c.name} was changed outside ecs-batch (${fields}); this deploy puts back the manifest's values. ` +
+                `The manifest is the source of truth: to stop a job, set enabled: false on it in the manifest`);
+        }
+    }
     if (observed.otherOwnersUnknown)
         warnings.push(`could not look for other ecs-batch deployments of these jobs on this cluster: ${observed.otherOwnersUnknown}`);
     // 6. Another ecs-batch prefix runs the same jobs on this cluster: a renamed project leaves the old running.
@@ -97688,11 +97759,13 @@ function planSchedules(desired, observed, knownArns, conflicts) {
             Target: { ...d.schedule.Target, EcsParameters: { ...d.schedule.Target.EcsParameters, TaskDefinitionArn: arnFor(d, knownArns) } },
         };
         const current = observed.schedules[d.name];
+        const fingerprint = appliedFingerprint('schedule', d.name, input);
         if (!current) {
-            changes.push({ kind: 'schedule', action: 'create', job: d.job.name, name: d.name, group: prefix, input, diff: [], reason: 'does not exist' });
+            changes.push({ kind: 'schedule', action: 'create', job: d.job.name, name: d.name, group: prefix, input, diff: [], reason: 'does not exist', ...fingerprintFields(observed, d, knownArns, fingerprint) });
             continue;
         }
         const diff = diffValues(normalizeSchedule(current), normalizeSchedule(input));
+        const outside = diff.length > 0 && drifted(observed, d.name, appliedFingerprint('schedule', d.name, current));
         changes.push({
             kind: 'schedule',
             action: diff.length ? 'update' : 'unchanged',
@@ -97701,7 +97774,9 @@ function planSchedules(desired, observed, knownArns, conflicts) {
             group: prefix,
             input,
             diff,
-            reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ` : 'matches',
+            reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ${outside ? ' (changed outside ecs-batch)' : ''}` : 'matches',
+            ...fingerprintFields(observed, d, knownArns, fingerprint),
+            ...(outside ? { drifted: true } : {}),
         });
     }
     return changes;
@@ -97716,15 +97791,15 @@ function planRules(desired, observed, knownArns, conflicts) {
             conflicts.push(`rule ${d.name} exists but is not owned by this manifest (no tag ${OWNER_TAG}=${prefix}); rename the job, or tag the rule to adopt it`);
             continue;
         }
+        const fingerprint = appliedFingerprint('rule', d.name, { rule: d.rule, target });
         if (!current) {
-            changes.push({ kind: 'rule', action: 'create', job: d.job.name, name: d.name, rule: d.rule, target, diff: [], reason: 'does not exist' });
+            changes.push({ kind: 'rule', action: 'create', job: d.job.name, name: d.name, rule: d.rule, target, diff: [], reason: 'does not exist', ...fingerprintFields(observed, d, knownArns, fingerprint) });
             continue;
         }
         const ours = current.targets.find((t) => t.Id === RULE_TARGET_ID);
-        const diff = [
-            ...diffValues(normalizeRule({ ScheduleExpression: current.scheduleExpression, State: current.state, Description: current.description }), normalizeRule(d.rule)),
-            ...prefixed('Target', diffValues(normalizeRuleTarget(ours), normalizeRuleTarget(target))),
-        ];
+        const liveRule = { ScheduleExpression: current.scheduleExpression, State: current.state, Description: current.description };
+        const diff = [...diffValues(normalizeRule(liveRule), normalizeRule(d.rule)), ...prefixed('Target', diffValues(normalizeRuleTarget(ours), normalizeRuleTarget(target)))];
+        const outside = diff.length > 0 && drifted(observed, d.name, appliedFingerprint('rule', d.name, { rule: liveRule, target: ours }));
         changes.push({
             kind: 'rule',
             action: diff.length ? 'update' : 'unchanged',
@@ -97733,7 +97808,9 @@ function planRules(desired, observed, knownArns, conflicts) {
             rule: d.rule,
             target,
             diff,
-            reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ` : 'matches',
+            reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ${outside ? ' (changed outside ecs-batch)' : ''}` : 'matches',
+            ...fingerprintFields(observed, d, knownArns, fingerprint),
+            ...(outside ? { drifted: true } : {}),
         });
     }
     return changes;
@@ -97752,6 +97829,9 @@ function jobPlans(desired, observed, changes, knownArns) {
         }
         const schedDiff = sched && (sched.kind === 'schedule' || sched.kind === 'rule') ? sched.diff : [];
         const meaningful = schedDiff.filter((c) => !(registers && /TaskDefinitionArn$/.test(c.path)));
+        if (sched && (sched.kind === 'schedule' || sched.kind === 'rule') && sched.drifted) {
+            reasons.push(`${sched.kind} ${sched.name} was changed outside ecs-batch since the last deploy: this deploy puts back what the manifest says`);
+        }
         if (registers && sched && sched.action !== 'create')
             reasons.push(`${sched.kind} now runs the new revision`);
         reasons.push(...meaningful.map((change) => ({ resource: sched.kind, change })));

@@ -94704,6 +94704,11 @@ function secrets_redactArgv(argv) {
 const names_OWNER_TAG = 'ecs-batch:project';
 /** Tag naming the job a resource belongs to. */
 const names_JOB_TAG = 'ecs-batch:job';
+/**
+ * Tag on the task definition revision a schedule (or rule) runs: a fingerprint of the schedule as
+ * ecs-batch last wrote it, so a plan can tell a change made outside ecs-batch from a manifest edit.
+ */
+const APPLIED_TAG = 'ecs-batch:applied';
 /** Tag keys ecs-batch sets itself; users may not set them. */
 const RESERVED_TAG_PREFIX = 'ecs-batch:';
 /** `project`, or `project-environment` when an environment is chosen. */

@@ -50220,6 +50220,11 @@ function redactArgv(argv) {
 const OWNER_TAG = 'ecs-batch:project';
 /** Tag naming the job a resource belongs to. */
 const JOB_TAG = 'ecs-batch:job';
+/**
+ * Tag on the task definition revision a schedule (or rule) runs: a fingerprint of the schedule as
+ * ecs-batch last wrote it, so a plan can tell a change made outside ecs-batch from a manifest edit.
+ */
+const APPLIED_TAG = 'ecs-batch:applied';
 /** Tag keys ecs-batch sets itself; users may not set them. */
 const RESERVED_TAG_PREFIX = 'ecs-batch:';
 /** `project`, or `project-environment` when an environment is chosen. */

@@ -5,7 +5,7 @@
  * again converges.
  */
 import { CreateLogGroupCommand, PutRetentionPolicyCommand, ResourceAlreadyExistsException } from '@aws-sdk/client-cloudwatch-logs';
-import { DeregisterTaskDefinitionCommand, RegisterTaskDefinitionCommand } from '@aws-sdk/client-ecs';
+import { DeregisterTaskDefinitionCommand, RegisterTaskDefinitionCommand, TagResourceCommand } from '@aws-sdk/client-ecs';
 import { DeleteRuleCommand, PutRuleCommand, PutTargetsCommand, RemoveTargetsCommand } from '@aws-sdk/client-eventbridge';
 import {
   ConflictException,
@@ -18,6 +18,7 @@ import {
   UpdateScheduleCommand,
 } from '@aws-sdk/client-scheduler';
 import type { AwsClients } from '../aws/clients.ts';
+import { APPLIED_TAG } from '../manifest/names.ts';
 import { NEW_REVISION, type Change, type Plan } from '../plan/types.ts';
 import { mapLimit } from '../util/concurrency.ts';
 import { describeError } from '../util/errors.ts';
@@ -66,6 +67,13 @@ export async function apply(clients: AwsClients, plan: Plan, onEvent?: (event: A
     return registered;
   };
 
+  // What was written, fingerprinted on the revision it runs, so the next plan tells changes made outside
+  // ecs-batch. A revision registered by this apply already carries it.
+  const recordApplied = async (family: string, taskDefinitionArn: string, fingerprint: string | undefined) => {
+    if (!fingerprint || newArns.has(family)) return;
+    await clients.ecs.send(new TagResourceCommand({ resourceArn: taskDefinitionArn, tags: [{ key: APPLIED_TAG, value: fingerprint }] }));
+  };
+
   const phases: [(c: Change) => boolean, Phase][] = [
     [(c) => c.kind === 'log-group', async (c) => {
       if (c.kind !== 'log-group') return undefined;
@@ -106,13 +114,17 @@ export async function apply(clients: AwsClients, plan: Plan, onEvent?: (event: A
     }],
     [(c) => (c.kind === 'schedule' || c.kind === 'rule') && c.action !== 'delete', async (c) => {
       if (c.kind === 'schedule' && c.input) {
-        const input = { ...c.input, Target: { ...c.input.Target!, EcsParameters: { ...c.input.Target!.EcsParameters!, TaskDefinitionArn: withArn(c.input.Target!.EcsParameters!.TaskDefinitionArn, c.name) } } };
+        const arn = withArn(c.input.Target!.EcsParameters!.TaskDefinitionArn, c.name);
+        const input = { ...c.input, Target: { ...c.input.Target!, EcsParameters: { ...c.input.Target!.EcsParameters!, TaskDefinitionArn: arn } } };
         await clients.scheduler.send(c.action === 'create' ? new CreateScheduleCommand(input) : new UpdateScheduleCommand(input));
+        await recordApplied(c.name, arn, c.fingerprintRecorded ? undefined : c.fingerprint);
       } else if (c.kind === 'rule' && c.rule && c.target) {
         await clients.events.send(new PutRuleCommand(c.rule));
-        const target = { ...c.target, EcsParameters: { ...c.target.EcsParameters!, TaskDefinitionArn: withArn(c.target.EcsParameters!.TaskDefinitionArn, c.name) } };
+        const arn = withArn(c.target.EcsParameters!.TaskDefinitionArn, c.name);
+        const target = { ...c.target, EcsParameters: { ...c.target.EcsParameters!, TaskDefinitionArn: arn } };
         const out = await clients.events.send(new PutTargetsCommand({ Rule: c.name, Targets: [target] }));
         if (out.FailedEntryCount) throw new Error(`PutTargets failed for ${c.name}: ${out.FailedEntries?.[0]?.ErrorMessage ?? 'unknown error'}`);
+        await recordApplied(c.name, arn, c.fingerprintRecorded ? undefined : c.fingerprint);
       }
       return undefined;
     }],

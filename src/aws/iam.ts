@@ -4,7 +4,7 @@
  * group, rules, log groups and repository; iam:PassRole only for its roles, only to the service
  * that uses them. Its size does not grow with the number of jobs.
  */
-import { OWNER_TAG } from '../manifest/names.ts';
+import { APPLIED_TAG, OWNER_TAG } from '../manifest/names.ts';
 import type { ResolvedManifest } from '../manifest/types.ts';
 
 /** deploy, plan (read-only) and run are roles of the workflows; scheduler is the role schedules or rules start tasks with. */
@@ -109,6 +109,8 @@ export function iamPolicy(manifest: ResolvedManifest, purpose: PolicyPurpose, ct
     if (deploy) {
       allow('RegisterOwnTaskDefinitions', ['ecs:RegisterTaskDefinition'], ['*'], { StringEquals: { [`aws:RequestTag/${OWNER_TAG}`]: prefix } });
       allow('TagTaskDefinitionsOnRegister', ['ecs:TagResource'], families, { StringEquals: { 'ecs:CreateAction': 'RegisterTaskDefinition' } });
+      // The fingerprint of what a schedule was last set to, on the revision it runs (drift detection).
+      allow('RecordAppliedSchedules', ['ecs:TagResource'], families, { StringEquals: ownTag, 'ForAllValues:StringEquals': { 'aws:TagKeys': [APPLIED_TAG] } });
     }
     allow('Cluster', ['ecs:DescribeClusters'], [cluster]);
     allow(

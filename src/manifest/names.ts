@@ -4,6 +4,11 @@
 export const OWNER_TAG = 'ecs-batch:project';
 /** Tag naming the job a resource belongs to. */
 export const JOB_TAG = 'ecs-batch:job';
+/**
+ * Tag on the task definition revision a schedule (or rule) runs: a fingerprint of the schedule as
+ * ecs-batch last wrote it, so a plan can tell a change made outside ecs-batch from a manifest edit.
+ */
+export const APPLIED_TAG = 'ecs-batch:applied';
 /** Tag keys ecs-batch sets itself; users may not set them. */
 export const RESERVED_TAG_PREFIX = 'ecs-batch:';
 

@@ -5,7 +5,8 @@
 import type { Target as RuleTarget } from '@aws-sdk/client-eventbridge';
 import type { CreateScheduleCommandInput, GetScheduleCommandOutput } from '@aws-sdk/client-scheduler';
 import { DEFAULT_RETRY_POLICY } from '../aws/limits.ts';
-import { OWNER_TAG, jobFromResourceName } from '../manifest/names.ts';
+import { createHash } from 'node:crypto';
+import { APPLIED_TAG, OWNER_TAG, jobFromResourceName } from '../manifest/names.ts';
 import { normalizeTags, normalizeTaskDefinition } from '../taskdef/normalize.ts';
 import { canonical, diffValues, type FieldChange } from '../util/diff.ts';
 import {
@@ -60,6 +61,42 @@ export function normalizeRuleTarget(t: RuleTarget | undefined): unknown {
 
 function normalizeRule(r: { ScheduleExpression?: string | undefined; State?: string | undefined; Description?: string | undefined } | undefined): unknown {
   return r && canonical({ ScheduleExpression: r.ScheduleExpression, State: r.State ?? 'ENABLED', Description: r.Description });
+}
+
+/**
+ * A short fingerprint of a schedule, or a rule with its target, as ecs-batch writes it (normalized),
+ * with the task definition named by family: the revision changes on every roll, and the
+ * fingerprint can then travel with the new revision's registration at no extra write.
+ */
+export function appliedFingerprint(kind: 'schedule' | 'rule', family: string, value: ScheduleLike | { rule: Parameters<typeof normalizeRule>[0]; target: RuleTarget | undefined }): string {
+  let normalized: unknown;
+  if (kind === 'schedule') {
+    const s = value as ScheduleLike;
+    normalized = normalizeSchedule({ ...s, Target: s.Target && { ...s.Target, EcsParameters: s.Target.EcsParameters && { ...s.Target.EcsParameters, TaskDefinitionArn: family } } } as ScheduleLike);
+  } else {
+    const { rule, target } = value as { rule: Parameters<typeof normalizeRule>[0]; target: RuleTarget | undefined };
+    normalized = [normalizeRule(rule), normalizeRuleTarget(target && { ...target, EcsParameters: target.EcsParameters && { ...target.EcsParameters, TaskDefinitionArn: family } })];
+  }
+  return createHash('sha256').update(JSON.stringify(normalized ?? null)).digest('hex').slice(0, 16);
+}
+
+/**
+ * True when the live schedule or rule is not what ecs-batch last wrote (the fingerprint on the
+ * revision it runs). Unknown (never recorded) counts as not drifted.
+ */
+function drifted(observed: ObservedState, name: string, liveFingerprint: string): boolean {
+  const recorded = recordedFingerprint(observed, name);
+  return recorded !== undefined && recorded !== liveFingerprint;
+}
+
+function recordedFingerprint(observed: ObservedState, name: string): string | undefined {
+  return observed.taskDefinitions[name]?.tags.find((t) => t.key === APPLIED_TAG)?.value;
+}
+
+/** The fingerprint to record, unless the revision the schedule will run already carries it. */
+function fingerprintFields(observed: ObservedState, d: DesiredJob, knownArns: Map<string, string>, fingerprint: string) {
+  const already = knownArns.has(d.name) && recordedFingerprint(observed, d.name) === fingerprint;
+  return { fingerprint, ...(already ? { fingerprintRecorded: true } : {}) };
 }
 
 function prefixed(prefix: string, changes: FieldChange[]): FieldChange[] {
@@ -122,6 +159,14 @@ export function plan(desired: DesiredState, observed: ObservedState, options: Pl
   // 3. Schedules (scheduler backend) or rules (rules backend), pointed at the exact revision.
   const scheduleChanges = desired.backend === 'scheduler' ? planSchedules(desired, observed, knownArns, conflicts) : planRules(desired, observed, knownArns, conflicts);
   changes.push(...scheduleChanges);
+  // A new revision carries the fingerprint of the schedule that will run it (no extra write); a
+  // schedule written without a new revision has it recorded on its revision by apply.
+  for (const c of changes) {
+    if (c.kind !== 'task-definition' || c.action !== 'register') continue;
+    const sched = scheduleChanges.find((s) => (s.kind === 'schedule' || s.kind === 'rule') && s.name === c.family);
+    const fingerprint = sched && (sched.kind === 'schedule' || sched.kind === 'rule') ? sched.fingerprint : undefined;
+    if (fingerprint) c.input = { ...c.input, tags: [...(c.input.tags ?? []), { key: APPLIED_TAG, value: fingerprint }] };
+  }
 
   // 4. Prune what this manifest owns and no longer lists; never anything else.
   const desiredNames = new Set(desired.jobs.map((j) => j.name));
@@ -190,6 +235,15 @@ export function plan(desired: DesiredState, observed: ObservedState, options: Pl
     }
   }
 
+  for (const c of changes) {
+    if ((c.kind === 'schedule' || c.kind === 'rule') && c.drifted) {
+      const fields = [...new Set(c.diff.map((f) => f.path.split(/[.[]/)[0]))].join(', ');
+      warnings.push(
+        `${c.kind} ${c.name} was changed outside ecs-batch (${fields}); this deploy puts back the manifest's values. ` +
+          `The manifest is the source of truth: to stop a job, set enabled: false on it in the manifest`,
+      );
+    }
+  }
   if (observed.otherOwnersUnknown) warnings.push(`could not look for other ecs-batch deployments of these jobs on this cluster: ${observed.otherOwnersUnknown}`);
   // 6. Another ecs-batch prefix runs the same jobs on this cluster: a renamed project leaves the old running.
   const byOwner = new Map<string, typeof observed.otherOwners>();
@@ -256,11 +310,13 @@ function planSchedules(desired: DesiredState, observed: ObservedState, knownArns
       Target: { ...d.schedule!.Target!, EcsParameters: { ...d.schedule!.Target!.EcsParameters!, TaskDefinitionArn: arnFor(d, knownArns) } },
     };
     const current = observed.schedules[d.name];
+    const fingerprint = appliedFingerprint('schedule', d.name, input);
     if (!current) {
-      changes.push({ kind: 'schedule', action: 'create', job: d.job.name, name: d.name, group: prefix, input, diff: [], reason: 'does not exist' });
+      changes.push({ kind: 'schedule', action: 'create', job: d.job.name, name: d.name, group: prefix, input, diff: [], reason: 'does not exist', ...fingerprintFields(observed, d, knownArns, fingerprint) });
       continue;
     }
     const diff = diffValues(normalizeSchedule(current), normalizeSchedule(input));
+    const outside = diff.length > 0 && drifted(observed, d.name, appliedFingerprint('schedule', d.name, current));
     changes.push({
       kind: 'schedule',
       action: diff.length ? 'update' : 'unchanged',
@@ -269,7 +325,9 @@ function planSchedules(desired: DesiredState, observed: ObservedState, knownArns
       group: prefix,
       input,
       diff,
-      reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ` : 'matches',
+      reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ${outside ? ' (changed outside ecs-batch)' : ''}` : 'matches',
+      ...fingerprintFields(observed, d, knownArns, fingerprint),
+      ...(outside ? { drifted: true } : {}),
     });
   }
   return changes;
@@ -285,15 +343,15 @@ function planRules(desired: DesiredState, observed: ObservedState, knownArns: Ma
       conflicts.push(`rule ${d.name} exists but is not owned by this manifest (no tag ${OWNER_TAG}=${prefix}); rename the job, or tag the rule to adopt it`);
       continue;
     }
+    const fingerprint = appliedFingerprint('rule', d.name, { rule: d.rule, target });
     if (!current) {
-      changes.push({ kind: 'rule', action: 'create', job: d.job.name, name: d.name, rule: d.rule!, target, diff: [], reason: 'does not exist' });
+      changes.push({ kind: 'rule', action: 'create', job: d.job.name, name: d.name, rule: d.rule!, target, diff: [], reason: 'does not exist', ...fingerprintFields(observed, d, knownArns, fingerprint) });
       continue;
     }
     const ours = current.targets.find((t) => t.Id === RULE_TARGET_ID);
-    const diff = [
-      ...diffValues(normalizeRule({ ScheduleExpression: current.scheduleExpression, State: current.state, Description: current.description }), normalizeRule(d.rule)),
-      ...prefixed('Target', diffValues(normalizeRuleTarget(ours), normalizeRuleTarget(target))),
-    ];
+    const liveRule = { ScheduleExpression: current.scheduleExpression, State: current.state, Description: current.description };
+    const diff = [...diffValues(normalizeRule(liveRule), normalizeRule(d.rule)), ...prefixed('Target', diffValues(normalizeRuleTarget(ours), normalizeRuleTarget(target)))];
+    const outside = diff.length > 0 && drifted(observed, d.name, appliedFingerprint('rule', d.name, { rule: liveRule, target: ours }));
     changes.push({
       kind: 'rule',
       action: diff.length ? 'update' : 'unchanged',
@@ -302,7 +360,9 @@ function planRules(desired: DesiredState, observed: ObservedState, knownArns: Ma
       rule: d.rule!,
       target,
       diff,
-      reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ` : 'matches',
+      reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ${outside ? ' (changed outside ecs-batch)' : ''}` : 'matches',
+      ...fingerprintFields(observed, d, knownArns, fingerprint),
+      ...(outside ? { drifted: true } : {}),
     });
   }
   return changes;
@@ -320,6 +380,9 @@ function jobPlans(desired: DesiredState, observed: ObservedState, changes: Chang
     }
     const schedDiff = sched && (sched.kind === 'schedule' || sched.kind === 'rule') ? sched.diff : [];
     const meaningful = schedDiff.filter((c) => !(registers && /TaskDefinitionArn$/.test(c.path)));
+    if (sched && (sched.kind === 'schedule' || sched.kind === 'rule') && sched.drifted) {
+      reasons.push(`${sched.kind} ${sched.name} was changed outside ecs-batch since the last deploy: this deploy puts back what the manifest says`);
+    }
     if (registers && sched && sched.action !== 'create') reasons.push(`${sched.kind} now runs the new revision`);
     reasons.push(...meaningful.map((change) => ({ resource: sched!.kind as 'schedule' | 'rule', change })));
     const existed = desired.backend === 'scheduler' ? Boolean(observed.schedules[d.name]) : Boolean(observed.rules[d.name]);

@@ -112,7 +112,22 @@ export type Change =
       reason: string;
     }
   | { kind: 'schedule-group'; action: 'create' | 'unchanged'; name: string; tags: Record<string, string>; reason: string }
-  | { kind: 'schedule'; action: 'create' | 'update' | 'unchanged' | 'delete'; job?: string; name: string; group: string; input?: CreateScheduleCommandInput; diff: FieldChange[]; reason: string }
+  | {
+      kind: 'schedule';
+      action: 'create' | 'update' | 'unchanged' | 'delete';
+      job?: string;
+      name: string;
+      group: string;
+      input?: CreateScheduleCommandInput;
+      diff: FieldChange[];
+      reason: string;
+      /** The live schedule is not what ecs-batch last wrote: someone changed it outside ecs-batch. */
+      drifted?: boolean;
+      /** Fingerprint of the desired schedule, recorded on the revision it runs (see APPLIED_TAG). */
+      fingerprint?: string;
+      /** That revision carries the fingerprint already. */
+      fingerprintRecorded?: boolean;
+    }
   | {
       kind: 'rule';
       action: 'create' | 'update' | 'unchanged' | 'delete';
@@ -126,6 +141,12 @@ export type Change =
       foreignTargets?: number;
       diff: FieldChange[];
       reason: string;
+      /** The live rule is not what ecs-batch last wrote: someone changed it outside ecs-batch. */
+      drifted?: boolean;
+      /** Fingerprint of the desired rule and target, recorded on the revision it runs (see APPLIED_TAG). */
+      fingerprint?: string;
+      /** That revision carries the fingerprint already. */
+      fingerprintRecorded?: boolean;
     }
   | { kind: 'task-definition-revisions'; action: 'deregister'; family: string; job?: string; arns: string[]; reason: string };
 

@@ -5,6 +5,7 @@
  */
 import type { ContainerDefinition, RegisterTaskDefinitionCommandInput, Tag, TaskDefinition } from '@aws-sdk/client-ecs';
 import { TASK_DEFINITION_FIELDS } from '../aws/limits.ts';
+import { APPLIED_TAG } from '../manifest/names.ts';
 import { canonical } from '../util/diff.ts';
 
 /** The fields RegisterTaskDefinition accepts, besides tags (compared on their own). */
@@ -43,8 +44,9 @@ export function normalizeTaskDefinition(td: RegisterTaskDefinitionCommandInput |
   return (canonical(picked) ?? {}) as Record<string, unknown>;
 }
 
+/** Tags as a map; the applied-schedule fingerprint is bookkeeping, not part of the definition. */
 export function normalizeTags(tags: Tag[] | undefined): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const t of [...(tags ?? [])].sort((a, b) => String(a.key).localeCompare(String(b.key)))) out[String(t.key)] = String(t.value ?? '');
+  for (const t of [...(tags ?? [])].sort((a, b) => String(a.key).localeCompare(String(b.key)))) if (t.key !== APPLIED_TAG) out[String(t.key)] = String(t.value ?? '');
   return out;
 }

@@ -1,7 +1,8 @@
 /**
  * The emulator as a standalone process, for the demo, benchmarks and manual use:
- *   npm run fake-aws -- [--port 4566] [--page-cap 5] [--latency-ms 0] [--throttle-rate 0] [--error-rate 0] [--aws-throttling]
- * Point the SDK (or the ecs-batch CLI) at it with AWS_ENDPOINT_URL=http://127.0.0.1:<port>.
+ *   npm run fake-aws -- [--port 4566] [--region us-east-1] [--cluster NAME ...] [--seed-image REPOSITORY:TAG ...]
+ *                       [--page-cap 5] [--latency-ms 0] [--throttle-rate 0] [--error-rate 0] [--aws-throttling]
+ * Point the SDK (or the ecs-batch CLI) at it with the environment it prints (AWS_ENDPOINT_URL=http://127.0.0.1:<port>, ...).
  */
 import { parseArgs } from 'node:util';
 import { API_RATES } from '../../src/aws/limits.ts';
@@ -15,12 +16,15 @@ const { values } = parseArgs({
     'throttle-rate': { type: 'string', default: '0' },
     'error-rate': { type: 'string', default: '0' },
     'aws-throttling': { type: 'boolean', default: false },
+    region: { type: 'string', default: 'us-east-1' },
     cluster: { type: 'string', multiple: true, default: [] },
+    'seed-image': { type: 'string', multiple: true, default: [] },
   },
 });
 
 const fake = await startFakeAws({
   port: Number(values.port),
+  region: values.region,
   pageCap: Number(values['page-cap']),
   faults: {
     latencyMs: Number(values['latency-ms']),
@@ -29,9 +33,13 @@ const fake = await startFakeAws({
     buckets: values['aws-throttling'] ? { ...API_RATES } : {},
   },
 });
-for (const name of values.cluster) fake.createCluster(name);
-console.log(`fake-aws listening on ${fake.url}`);
-console.log(`export AWS_ENDPOINT_URL=${fake.url} AWS_REGION=us-east-1 AWS_ACCESS_KEY_ID=fake AWS_SECRET_ACCESS_KEY=fake`);
+for (const name of values.cluster) console.log(`cluster ${fake.createCluster(name)}`);
+for (const spec of values['seed-image']) {
+  const [repository, tag = 'latest'] = spec.split(':');
+  console.log(`image ${fake.seedImage(repository!, tag).uri} (tag ${tag})`);
+}
+console.log(`fake-aws listening on ${fake.url} (region ${values.region})`);
+console.log(`export ${Object.entries(fake.env()).map(([k, v]) => `${k}=${v}`).join(' ')}`);
 
 const shutdown = () => {
   void fake.stop().then(() => process.exit(0));

@@ -30,9 +30,9 @@ function cleanEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv 
   return env;
 }
 
-export function runProcess(args: string[], options: { env?: Record<string, string | undefined>; cwd?: string; timeoutMs?: number } = {}): Promise<ProcessResult> {
+export function runProcess(args: string[], options: { env?: Record<string, string | undefined>; cwd?: string; timeoutMs?: number; node?: string } = {}): Promise<ProcessResult> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, args, { cwd: options.cwd ?? ROOT, env: cleanEnv(options.env ?? {}) });
+    const child = spawn(options.node ?? process.execPath, args, { cwd: options.cwd ?? ROOT, env: cleanEnv(options.env ?? {}) });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

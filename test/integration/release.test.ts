@@ -56,6 +56,8 @@ describe('first deploy', () => {
     expect(aws.fake.state.taskDefinitionTags.get(td.arn)).toEqual([
       { key: 'ecs-batch:project', value: 'myapp' },
       { key: 'ecs-batch:job', value: 'monthly' },
+      // The fingerprint of the schedule that runs it (drift detection), set at registration.
+      { key: 'ecs-batch:applied', value: expect.stringMatching(/^[0-9a-f]{16}$/) },
     ]);
     expect(aws.fake.state.scheduleGroups.get('myapp')!.tags).toEqual([{ key: 'ecs-batch:project', value: 'myapp' }]);
     const nightly = schedule('myapp-nightly');
@@ -111,7 +113,8 @@ describe('repeat deploys', () => {
     manifestFile(MANIFEST.replace('    command: [php, artisan, sweep]\n', '    command: [php, artisan, sweep]\n    enabled: false\n'));
     await deploy();
     expect(schedule('myapp-sweep').State).toBe('DISABLED');
-    expect(writes()).toEqual(['UpdateSchedule']);
+    // The schedule changes without a new revision: its fingerprint is recorded on the revision it runs.
+    expect(writes()).toEqual(['UpdateSchedule', 'TagResource']);
   });
 
   it('keep-revisions deregisters older revisions', async () => {

@@ -1,0 +1,3 @@
+import { parserSchema } from './schema.ts';
+
+export default parserSchema('action');
