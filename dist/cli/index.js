@@ -9256,6 +9256,7 @@ function renderTaskDefinition(job, ctx) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $N: () => (/* binding */ canonical),
 /* harmony export */   In: () => (/* binding */ diffValues),
+/* harmony export */   bR: () => (/* binding */ prefixedChanges),
 /* harmony export */   uQ: () => (/* binding */ describeChange)
 /* harmony export */ });
 /* harmony import */ var _report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(165);
@@ -9291,6 +9292,10 @@ function namedList(v) {
     if (new Set(names).size !== names.length)
         return undefined;
     return new Map(v.map((item) => [item.name, item]));
+}
+/** The same changes under a parent path (`Target` + `Arn` = `Target.Arn`). */
+function prefixedChanges(prefix, changes) {
+    return changes.map((c) => ({ ...c, path: `${prefix}.${c.path}` }));
 }
 /** Differences between two canonical values, as paths like `containerDefinitions[main].image`. */
 function diffValues(before, after, path = '') {
@@ -21234,7 +21239,7 @@ async function runRelease(argv, dryRun) {
     const maxPrune = (0,inputs/* parseNonNegativeInt */.Lz)('--max-prune', values['max-prune']);
     const now = (0,inputs/* parseInstant */.nV)('--now', values.now);
     // Loaded on demand: the AWS SDK is most of the bundle, and `validate` never needs it.
-    const { release } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(543), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9184));
+    const { release } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(543), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5201));
     const outcome = await release({
         manifest: values.manifest ?? load/* DEFAULT_MANIFEST */.mj,
         ...(values.environment ? { environment: values.environment } : {}),

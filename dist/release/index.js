@@ -96725,6 +96725,10 @@ function namedList(v) {
         return undefined;
     return new Map(v.map((item) => [item.name, item]));
 }
+/** The same changes under a parent path (`Target` + `Arn` = `Target.Arn`). */
+function prefixedChanges(prefix, changes) {
+    return changes.map((c) => ({ ...c, path: `${prefix}.${c.path}` }));
+}
 /** Differences between two canonical values, as paths like `containerDefinitions[main].image`. */
 function diffValues(before, after, path = '') {
     if (JSON.stringify(before) === JSON.stringify(after))
@@ -96841,6 +96845,109 @@ async function mapLimit(items, limit, fn) {
     return results;
 }
 
+;// CONCATENATED MODULE: ./resources/kind.ts
+/** Order of the phases of an apply: a failure stops every later phase. */
+/** Reads in flight at once: enough to hide latency, few enough not to trip read throttling. */
+const READ_CONCURRENCY = 8;
+const PHASE = {
+    logs: 10,
+    taskDefinitions: 20,
+    scheduleGroup: 30,
+    schedules: 40,
+    alerts: 45,
+    prune: 50,
+    oldRevisions: 60,
+};
+
+;// CONCATENATED MODULE: ./resources/log-groups.ts
+/** CloudWatch Logs groups the jobs' awslogs driver writes to: created first (a missing group stops a task from starting). */
+
+
+
+
+
+const logGroups = {
+    kinds: ['log-group'],
+    async observe(clients, req) {
+        const found = await mapLimit(req.logGroups, READ_CONCURRENCY, async (name) => {
+            for await (const page of (0,dist_cjs/* paginateDescribeLogGroups */.BSi)({ client: clients.logs, pageSize: PAGE_SIZE.DescribeLogGroups }, { logGroupNamePrefix: name })) {
+                const group = page.logGroups?.find((g) => g.logGroupName === name);
+                if (!group)
+                    continue;
+                const arn = group.arn.replace(/:\*$/, '');
+                const tags = await clients.logs.send(new dist_cjs/* ListTagsForResourceCommand */.a_e({ resourceArn: arn }));
+                return { name, ...(group.retentionInDays !== undefined ? { retentionInDays: group.retentionInDays } : {}), managed: tags.tags?.[OWNER_TAG] === req.prefix };
+            }
+            return undefined;
+        });
+        return { logGroups: Object.fromEntries(found.filter((g) => g !== undefined).map((g) => [g.name, g])) };
+    },
+    plan({ desired, observed, changes, warnings }) {
+        const { prefix } = desired;
+        for (const group of desired.logGroups) {
+            const found = observed.logGroups[group.name];
+            if (!found) {
+                changes.push({ kind: 'log-group', action: 'create', name: group.name, ...(group.retentionDays !== undefined ? { retentionDays: group.retentionDays } : {}), tags: { [OWNER_TAG]: prefix }, reason: 'does not exist' });
+            }
+            else if (group.retentionDays !== undefined && found.retentionInDays !== group.retentionDays) {
+                if (found.managed) {
+                    changes.push({ kind: 'log-group', action: 'set-retention', name: group.name, retentionDays: group.retentionDays, reason: `retention ${found.retentionInDays ?? 'never expire'} → ${group.retentionDays} days` });
+                }
+                else {
+                    warnings.push(`log group ${group.name} was not created by ecs-batch (no ${OWNER_TAG}=${prefix} tag): its retention (${found.retentionInDays ?? 'never expire'}) is left as is; tag it to let ecs-batch set ${group.retentionDays} days`);
+                    changes.push({ kind: 'log-group', action: 'unchanged', name: group.name, reason: 'exists (not managed by ecs-batch)' });
+                }
+            }
+            else {
+                changes.push({ kind: 'log-group', action: 'unchanged', name: group.name, reason: 'exists' });
+            }
+        }
+    },
+    phase: () => PHASE.logs,
+    async apply({ clients }, c) {
+        if (c.action === 'create') {
+            try {
+                await clients.logs.send(new dist_cjs/* CreateLogGroupCommand */.BOU({ logGroupName: c.name, ...(c.tags ? { tags: c.tags } : {}) }));
+            }
+            catch (error) {
+                // Created since we looked (e.g. a concurrent deploy): the goal is reached.
+                if (!(error instanceof dist_cjs/* ResourceAlreadyExistsException */.UdL))
+                    throw error;
+            }
+        }
+        if (c.retentionDays !== undefined)
+            await clients.logs.send(new dist_cjs/* PutRetentionPolicyCommand */.h5R({ logGroupName: c.name, retentionInDays: c.retentionDays }));
+        return undefined;
+    },
+};
+
+;// CONCATENATED MODULE: ./taskdef/reference.ts
+/** Image references, parsed without any AWS code (the CLI checks --image before loading the SDK). */
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+function parseImageReference(text) {
+    const trimmed = text.trim();
+    const at = trimmed.indexOf('@');
+    const digest = at >= 0 ? trimmed.slice(at + 1) : undefined;
+    const rest = at >= 0 ? trimmed.slice(0, at) : trimmed;
+    if (digest !== undefined && !DIGEST.test(digest))
+        return undefined;
+    const slash = rest.indexOf('/');
+    const first = slash >= 0 ? rest.slice(0, slash) : '';
+    const hasRegistry = slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost');
+    const registry = hasRegistry ? first : '';
+    if (hasRegistry && !/^[A-Za-z0-9.-]+(:\d{1,5})?$/.test(registry))
+        return undefined;
+    const path = hasRegistry ? rest.slice(slash + 1) : rest;
+    const colon = path.lastIndexOf(':');
+    const tag = colon >= 0 ? path.slice(colon + 1) : undefined;
+    const repository = colon >= 0 ? path.slice(0, colon) : path;
+    if (!/^[a-z0-9]+(?:[._\-/][a-z0-9]+)*$/.test(repository))
+        return undefined;
+    if (tag !== undefined && !/^[\w][\w.-]{0,127}$/.test(tag))
+        return undefined;
+    return { registry, repository, ...(tag !== undefined ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+
 ;// CONCATENATED MODULE: ./util/errors.ts
 /** Turns any thrown value into one line a person can act on (never a stack trace). */
 /** An expected failure of an operation, with what to do about it. */
@@ -96875,12 +96982,200 @@ function describeError(error) {
     return `${name === 'Error' ? '' : `${name}: `}${error.message}`;
 }
 
-;// CONCATENATED MODULE: ./apply/apply.ts
+;// CONCATENATED MODULE: ./resources/applied.ts
 /**
- * Executes a plan in a safe order: log groups -> task definitions -> schedule group -> schedules
- * or rules (pointed at the exact new revision) -> prune -> old revisions. A failure stops before
- * the next phase, so every schedule keeps pointing at a revision that exists; running the deploy
- * again converges.
+ * What ecs-batch last wrote, remembered: a fingerprint of each schedule or rule rides on the task
+ * definition revision it runs (tag ecs-batch:applied), so a plan can tell a change made outside
+ * ecs-batch (drift) from a manifest edit.
+ */
+
+
+
+/** A short fingerprint of a normalized schedule or rule (its task definition named by family, so it survives a roll). */
+function fingerprintOf(normalized) {
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(normalized ?? null)).digest('hex').slice(0, 16);
+}
+function recorded(observed, name) {
+    return observed.taskDefinitions[name]?.tags.find((t) => t.key === APPLIED_TAG)?.value;
+}
+/** The live resource is not what ecs-batch last wrote. Unknown (never recorded) is not drift. */
+function drifted(observed, name, liveFingerprint) {
+    const last = recorded(observed, name);
+    return last !== undefined && last !== liveFingerprint;
+}
+/** The fingerprint to record, and whether the revision the schedule will run already carries it. */
+function fingerprintFields(observed, d, knownArns, fingerprint) {
+    const already = knownArns.has(d.name) && recorded(observed, d.name) === fingerprint;
+    return { fingerprint, ...(already ? { fingerprintRecorded: true } : {}) };
+}
+/** A new revision carries the fingerprint of the schedule that will run it: no extra write. */
+function carryToRegistration(changes, family, fingerprint) {
+    for (const c of changes) {
+        if (c.kind === 'task-definition' && c.action === 'register' && c.family === family) {
+            c.input = { ...c.input, tags: [...(c.input.tags ?? []), { key: APPLIED_TAG, value: fingerprint }] };
+        }
+    }
+}
+function driftWarning(kind, name, diff) {
+    const fields = [...new Set(diff.map((f) => f.path.split(/[.[]/)[0]))].join(', ');
+    return `${kind} ${name} was changed outside ecs-batch (${fields}); this deploy puts back the manifest's values. The manifest is the source of truth: to stop a job, set enabled: false on it in the manifest`;
+}
+/** After a schedule or rule is written: its fingerprint on the revision it runs, unless that revision carries it already. */
+async function recordApplied(ctx, family, taskDefinitionArn, change) {
+    if (!change.fingerprint || change.fingerprintRecorded || ctx.newArns.has(family))
+        return;
+    await ctx.clients.ecs.send(new client_ecs_dist_cjs/* TagResourceCommand */.eqU({ resourceArn: taskDefinitionArn, tags: [{ key: APPLIED_TAG, value: change.fingerprint }] }));
+}
+
+;// CONCATENATED MODULE: ./resources/rules.ts
+/** EventBridge rules (backend: rules): one rule `<prefix>-<job>`, tagged for ownership, with one ECS target. */
+
+
+
+
+
+
+
+
+/** A rule target with EventBridge's defaults filled in. */
+function normalizeRuleTarget(t) {
+    if (!t)
+        return undefined;
+    const ecs = t.EcsParameters;
+    return canonical({ ...t, EcsParameters: ecs && { ...ecs, TaskCount: ecs.TaskCount ?? 1 } });
+}
+function normalizeRule(r) {
+    return r && canonical({ ScheduleExpression: r.ScheduleExpression, State: r.State ?? 'ENABLED', Description: r.Description });
+}
+/** The fingerprint of a rule and its target, the task definition named by family (it survives a roll). */
+function ruleFingerprint(rule, target, family) {
+    return fingerprintOf([normalizeRule(rule), normalizeRuleTarget(target && { ...target, EcsParameters: target.EcsParameters && { ...target.EcsParameters, TaskDefinitionArn: family } })]);
+}
+/** Every page of a NextToken listing (the EventBridge SDK has no paginators). */
+async function allPages(fetch) {
+    const all = [];
+    let token;
+    do {
+        const page = await fetch(token);
+        all.push(...page.items);
+        token = page.next;
+    } while (token);
+    return all;
+}
+async function targetsOf(clients, rule) {
+    return allPages(async (token) => {
+        const page = await clients.events.send(new client_eventbridge_dist_cjs/* ListTargetsByRuleCommand */.Hi6({ Rule: rule, ...(token ? { NextToken: token } : {}) }));
+        return { items: page.Targets ?? [], next: page.NextToken };
+    });
+}
+const rules = {
+    kinds: ['rule'],
+    async observe(clients, req) {
+        const found = await allPages(async (token) => {
+            const page = await clients.events.send(new client_eventbridge_dist_cjs/* ListRulesCommand */.TtM({ NamePrefix: `${req.prefix}-`, Limit: PAGE_SIZE.ListRules, ...(token ? { NextToken: token } : {}) }));
+            return { items: page.Rules ?? [], next: page.NextToken };
+        });
+        const observed = await mapLimit(found, READ_CONCURRENCY, async (rule) => {
+            const tags = await clients.events.send(new client_eventbridge_dist_cjs/* ListTagsForResourceCommand */.a_e({ ResourceARN: rule.Arn }));
+            const owned = (tags.Tags ?? []).some((t) => t.Key === OWNER_TAG && t.Value === req.prefix);
+            return {
+                name: rule.Name,
+                arn: rule.Arn,
+                ...(rule.ScheduleExpression ? { scheduleExpression: rule.ScheduleExpression } : {}),
+                ...(rule.State ? { state: rule.State } : {}),
+                ...(rule.Description !== undefined ? { description: rule.Description } : {}),
+                owned,
+                targets: owned ? await targetsOf(clients, rule.Name) : [],
+            };
+        });
+        return { rules: Object.fromEntries(observed.map((r) => [r.name, r])) };
+    },
+    plan({ desired, observed, changes, conflicts, warnings, prunable, ownedJobs, knownArns }) {
+        const { prefix } = desired;
+        if (desired.backend === 'rules') {
+            for (const d of desired.jobs) {
+                const target = { ...d.target, EcsParameters: { ...d.target.EcsParameters, TaskDefinitionArn: knownArns.get(d.name) ?? NEW_REVISION } };
+                const current = observed.rules[d.name];
+                if (current && !current.owned) {
+                    conflicts.push(`rule ${d.name} exists but is not owned by this manifest (no tag ${OWNER_TAG}=${prefix}); rename the job, or tag the rule to adopt it`);
+                    continue;
+                }
+                const fingerprint = ruleFingerprint(d.rule, target, d.name);
+                carryToRegistration(changes, d.name, fingerprint);
+                const recorded = fingerprintFields(observed, d, knownArns, fingerprint);
+                if (!current) {
+                    changes.push({ kind: 'rule', action: 'create', job: d.job.name, name: d.name, rule: d.rule, target, diff: [], reason: 'does not exist', ...recorded });
+                    continue;
+                }
+                const ours = current.targets.find((t) => t.Id === RULE_TARGET_ID);
+                const live = { ScheduleExpression: current.scheduleExpression, State: current.state, Description: current.description };
+                const diff = [...diffValues(normalizeRule(live), normalizeRule(d.rule)), ...prefixedChanges('Target', diffValues(normalizeRuleTarget(ours), normalizeRuleTarget(target)))];
+                const outside = diff.length > 0 && drifted(observed, d.name, ruleFingerprint(live, ours, d.name));
+                if (outside)
+                    warnings.push(driftWarning('rule', d.name, diff));
+                changes.push({
+                    kind: 'rule',
+                    action: diff.length ? 'update' : 'unchanged',
+                    job: d.job.name,
+                    name: d.name,
+                    rule: d.rule,
+                    target,
+                    diff,
+                    reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ${outside ? ' (changed outside ecs-batch)' : ''}` : 'matches',
+                    ...recorded,
+                    ...(outside ? { drifted: true } : {}),
+                });
+            }
+        }
+        // Prune: what is ours carries the tag *and* is named `<prefix>-<job>`.
+        const desiredNames = new Set(desired.jobs.map((j) => j.name));
+        for (const rule of Object.values(observed.rules).sort((a, b) => a.name.localeCompare(b.name))) {
+            const job = jobFromResourceName(prefix, rule.name);
+            if (!rule.owned || !job)
+                continue;
+            ownedJobs.add(job);
+            if (desired.backend === 'rules' && desiredNames.has(rule.name))
+                continue;
+            const ours = rule.targets.filter((t) => t.Id === RULE_TARGET_ID).map((t) => t.Id);
+            const foreign = rule.targets.length - ours.length;
+            prunable.push({
+                kind: 'rule',
+                action: 'delete',
+                job,
+                name: rule.name,
+                removeTargetIds: ours,
+                foreignTargets: foreign,
+                diff: [],
+                reason: `${desiredNames.has(rule.name) ? 'the job moved to EventBridge Scheduler (backend: scheduler)' : 'no longer in the manifest'}${foreign ? `; ${foreign} target(s) someone else added keep the rule in place` : ''}`,
+            });
+        }
+    },
+    phase: (c) => (c.action === 'delete' ? PHASE.prune : PHASE.schedules),
+    async apply(ctx, c) {
+        const { clients } = ctx;
+        if (c.action === 'delete') {
+            if (c.removeTargetIds?.length)
+                await clients.events.send(new client_eventbridge_dist_cjs/* RemoveTargetsCommand */.aZR({ Rule: c.name, Ids: c.removeTargetIds }));
+            if (c.foreignTargets)
+                return `kept: ${c.foreignTargets} other target(s)`;
+            await clients.events.send(new client_eventbridge_dist_cjs/* DeleteRuleCommand */.piX({ Name: c.name }));
+            return undefined;
+        }
+        await clients.events.send(new client_eventbridge_dist_cjs/* PutRuleCommand */.JOx(c.rule));
+        const arn = ctx.withArn(c.target.EcsParameters.TaskDefinitionArn, c.name);
+        const target = { ...c.target, EcsParameters: { ...c.target.EcsParameters, TaskDefinitionArn: arn } };
+        const out = await clients.events.send(new client_eventbridge_dist_cjs/* PutTargetsCommand */.Ve7({ Rule: c.name, Targets: [target] }));
+        if (out.FailedEntryCount)
+            throw new Error(`PutTargets failed for ${c.name}: ${out.FailedEntries?.[0]?.ErrorMessage ?? 'unknown error'}`);
+        await recordApplied(ctx, c.name, arn, c);
+        return undefined;
+    },
+};
+
+;// CONCATENATED MODULE: ./resources/other-owners.ts
+/**
+ * Other ecs-batch deployments that run this manifest's jobs on the same cluster (after a rename of
+ * `project`, the old schedules keep running): read-only, reported as warnings, never changed.
  */
 
 
@@ -96890,11 +97185,527 @@ function describeError(error) {
 
 
 
+
+
+/** `<owner>-<job>` for one of our jobs, or undefined. */
+function twinJob(name, owner, jobs) {
+    const job = name.startsWith(`${owner}-`) ? name.slice(owner.length + 1) : undefined;
+    return job !== undefined && jobs.has(job) ? job : undefined;
+}
+/** Candidates looked at closely, at most: the check stays a few calls whatever the account holds. */
+const MAX_TWIN_CANDIDATES = 50;
+/** The image repository a task definition runs (its first container's), without registry, tag or digest. */
+async function repositoryOf(clients, taskDefinition) {
+    if (!taskDefinition)
+        return undefined;
+    try {
+        const out = await clients.ecs.send(new client_ecs_dist_cjs/* DescribeTaskDefinitionCommand */.Zy$({ taskDefinition }));
+        const image = out.taskDefinition?.containerDefinitions?.[0]?.image;
+        return image ? parseImageReference(image)?.repository : undefined;
+    }
+    catch (error) {
+        if (error instanceof client_ecs_dist_cjs/* ClientException */.P6G)
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * Schedules and rules of *other* ecs-batch prefixes that run one of this manifest's jobs, from
+ * the same image repository, on the same cluster: after a rename of `project` the old ones keep
+ * running. Read-only; a few calls per schedule group, per rule that targets the cluster and per
+ * candidate (at most MAX_TWIN_CANDIDATES).
+ */
+async function observeTwins(clients, prefix, twins) {
+    const jobs = new Set(twins.jobs);
+    const skip = new Set([prefix, ...twins.siblings, 'default']);
+    const candidates = [];
+    const groups = [];
+    for await (const page of (0,client_scheduler_dist_cjs/* paginateListScheduleGroups */.NA)({ client: clients.scheduler, pageSize: PAGE_SIZE.ListSchedules }, {})) {
+        for (const g of page.ScheduleGroups ?? [])
+            if (g.Name && g.Arn && !skip.has(g.Name))
+                groups.push({ name: g.Name, arn: g.Arn });
+    }
+    await mapLimit(groups, READ_CONCURRENCY, async (group) => {
+        const tags = await clients.scheduler.send(new client_scheduler_dist_cjs/* ListTagsForResourceCommand */.a_({ ResourceArn: group.arn }));
+        if (!(tags.Tags ?? []).some((t) => t.Key === OWNER_TAG && t.Value === group.name))
+            return;
+        for await (const page of (0,client_scheduler_dist_cjs/* paginateListSchedules */.mr)({ client: clients.scheduler, pageSize: PAGE_SIZE.ListSchedules }, { GroupName: group.name })) {
+            for (const s of page.Schedules ?? []) {
+                const job = twinJob(s.Name ?? '', group.name, jobs);
+                if (!job || s.Target?.Arn !== twins.clusterArn || s.State === 'DISABLED')
+                    continue;
+                const name = s.Name;
+                candidates.push({
+                    job,
+                    owner: group.name,
+                    kind: 'schedule',
+                    name,
+                    taskDefinition: async () => (await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleCommand */.nu({ Name: name, GroupName: group.name }))).Target?.EcsParameters?.TaskDefinitionArn,
+                });
+            }
+        }
+    });
+    const ruleNames = await allPages(async (token) => {
+        const page = await clients.events.send(new client_eventbridge_dist_cjs/* ListRuleNamesByTargetCommand */.CZz({ TargetArn: twins.clusterArn, Limit: PAGE_SIZE.ListRules, ...(token ? { NextToken: token } : {}) }));
+        return { items: page.RuleNames ?? [], next: page.NextToken };
+    });
+    const named = ruleNames.filter((name) => !name.startsWith(`${prefix}-`) && [...jobs].some((job) => name.endsWith(`-${job}`)));
+    await mapLimit(named.slice(0, MAX_TWIN_CANDIDATES), READ_CONCURRENCY, async (name) => {
+        const described = await clients.events.send(new client_eventbridge_dist_cjs/* ListRulesCommand */.TtM({ NamePrefix: name, Limit: PAGE_SIZE.ListRules }));
+        const rule = described.Rules?.find((r) => r.Name === name);
+        if (!rule?.Arn || rule.State === 'DISABLED')
+            return;
+        const tags = await clients.events.send(new client_eventbridge_dist_cjs/* ListTagsForResourceCommand */.a_e({ ResourceARN: rule.Arn }));
+        const owner = (tags.Tags ?? []).find((t) => t.Key === OWNER_TAG)?.Value;
+        const job = owner && !skip.has(owner) ? twinJob(name, owner, jobs) : undefined;
+        if (!owner || !job)
+            return;
+        candidates.push({
+            job,
+            owner,
+            kind: 'rule',
+            name,
+            taskDefinition: async () => (await targetsOf(clients, name)).find((t) => t.Arn === twins.clusterArn)?.EcsParameters?.TaskDefinitionArn,
+        });
+    });
+    // Same job name is not enough (two teams may both have a `cleanup`): it must run the same image repository.
+    const checked = await mapLimit(candidates.slice(0, MAX_TWIN_CANDIDATES), READ_CONCURRENCY, async (c) => ((await repositoryOf(clients, await c.taskDefinition())) === twins.repository ? c : undefined));
+    return checked
+        .filter((c) => c !== undefined)
+        .map(({ job, owner, kind, name }) => ({ job, owner, kind, name }))
+        .sort((a, b) => a.job.localeCompare(b.job) || a.name.localeCompare(b.name));
+}
+const otherOwners = {
+    kinds: [],
+    async observe(clients, req) {
+        if (!req.twins)
+            return {};
+        try {
+            return { otherOwners: await observeTwins(clients, req.prefix, req.twins) };
+        }
+        catch (error) {
+            // A check for the user's benefit: when it cannot run (an older IAM policy), the deploy goes on and says so.
+            return { otherOwnersUnknown: describeError(error).split('\n')[0] };
+        }
+    },
+    plan({ observed, warnings }) {
+        warnings.push(...otherOwnerWarnings(observed));
+    },
+    phase: () => 0,
+    apply: () => Promise.reject(new Error('internal: other deployments are never changed')),
+};
+/** Another ecs-batch prefix runs the same jobs on this cluster: a renamed project leaves the old running. */
+function otherOwnerWarnings(observed) {
+    const out = [];
+    if (observed.otherOwnersUnknown)
+        out.push(`could not look for other ecs-batch deployments of these jobs on this cluster: ${observed.otherOwnersUnknown}`);
+    const byOwner = new Map();
+    for (const twin of observed.otherOwners ?? [])
+        byOwner.set(twin.owner, [...(byOwner.get(twin.owner) ?? []), twin]);
+    for (const [owner, twins] of byOwner) {
+        const what = twins.map((t) => `${t.kind} ${t.name}`).join(', ');
+        out.push(`ecs-batch project ${owner} also runs ${[...new Set(twins.map((t) => t.job))].join(', ')} on this cluster (${what}): ` +
+            `if project or environment was renamed from ${owner}, those jobs run twice until the old ones are removed ` +
+            `(deploy the old name with no jobs and --max-prune, or delete them)`);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./resources/schedules.ts
+/**
+ * EventBridge Scheduler: the schedule group `<prefix>` (ownership: only groups take tags) and one
+ * schedule `<prefix>-<job>` in it per job, pointed at the exact revision to run.
+ */
+
+
+
+
+
+
+
+
+/** A schedule as input or as GetSchedule returns it, with AWS's defaults filled in. */
+function normalizeSchedule(s) {
+    const target = s.Target;
+    const ecs = target?.EcsParameters;
+    const iso = (d) => (d ? new Date(d).toISOString() : undefined);
+    return canonical({
+        ScheduleExpression: s.ScheduleExpression,
+        ScheduleExpressionTimezone: s.ScheduleExpressionTimezone ?? 'UTC',
+        Description: s.Description,
+        State: s.State ?? 'ENABLED',
+        FlexibleTimeWindow: s.FlexibleTimeWindow,
+        ActionAfterCompletion: s.ActionAfterCompletion ?? 'NONE',
+        StartDate: iso(s.StartDate),
+        EndDate: iso(s.EndDate),
+        KmsKeyArn: s.KmsKeyArn,
+        Target: target && {
+            Arn: target.Arn,
+            RoleArn: target.RoleArn,
+            RetryPolicy: target.RetryPolicy ?? { MaximumRetryAttempts: DEFAULT_RETRY_POLICY.maximumRetryAttempts, MaximumEventAgeInSeconds: DEFAULT_RETRY_POLICY.maximumEventAgeInSeconds },
+            DeadLetterConfig: target.DeadLetterConfig,
+            Input: target.Input,
+            EcsParameters: ecs && { ...ecs, TaskCount: ecs.TaskCount ?? 1 },
+        },
+    });
+}
+/** The fingerprint of a schedule with its task definition named by family (it survives a roll). */
+function scheduleFingerprint(s, family) {
+    return fingerprintOf(normalizeSchedule({ ...s, Target: s.Target && { ...s.Target, EcsParameters: s.Target.EcsParameters && { ...s.Target.EcsParameters, TaskDefinitionArn: family } } }));
+}
+const scheduleGroups = {
+    kinds: ['schedule-group'],
+    /** The group and, when this manifest owns it, its schedules (for both kinds of this module). */
+    async observe(clients, req) {
+        let group;
+        try {
+            group = await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleGroupCommand */.en({ Name: req.prefix }));
+        }
+        catch (error) {
+            if (error instanceof client_scheduler_dist_cjs/* ResourceNotFoundException */.lB)
+                return { schedules: {} };
+            throw error;
+        }
+        const tags = await clients.scheduler.send(new client_scheduler_dist_cjs/* ListTagsForResourceCommand */.a_({ ResourceArn: group.Arn }));
+        const owned = (tags.Tags ?? []).some((t) => t.Key === OWNER_TAG && t.Value === req.prefix);
+        const scheduleGroup = { name: req.prefix, arn: group.Arn, owned };
+        if (!owned)
+            return { scheduleGroup, schedules: {} };
+        const names = [];
+        for await (const page of (0,client_scheduler_dist_cjs/* paginateListSchedules */.mr)({ client: clients.scheduler, pageSize: PAGE_SIZE.ListSchedules }, { GroupName: req.prefix })) {
+            names.push(...(page.Schedules ?? []).map((s) => s.Name));
+        }
+        const details = await mapLimit(names, READ_CONCURRENCY, (name) => clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleCommand */.nu({ Name: name, GroupName: req.prefix })));
+        const found = {};
+        details.forEach((s, i) => (found[names[i]] = s));
+        return { scheduleGroup, schedules: found };
+    },
+    plan({ desired, observed, changes, conflicts }) {
+        if (desired.backend !== 'scheduler')
+            return;
+        const { prefix } = desired;
+        const group = observed.scheduleGroup;
+        const tags = { [OWNER_TAG]: prefix };
+        if (group && !group.owned) {
+            conflicts.push(`schedule group ${prefix} exists but is not owned by this manifest (no tag ${OWNER_TAG}=${prefix}); choose another project name, or tag the group to adopt it`);
+            return;
+        }
+        changes.push(group ? { kind: 'schedule-group', action: 'unchanged', name: prefix, tags, reason: 'exists' } : { kind: 'schedule-group', action: 'create', name: prefix, tags, reason: 'does not exist' });
+    },
+    phase: () => PHASE.scheduleGroup,
+    async apply({ clients }, c) {
+        try {
+            await clients.scheduler.send(new client_scheduler_dist_cjs/* CreateScheduleGroupCommand */.O_({ Name: c.name, Tags: Object.entries(c.tags).map(([Key, Value]) => ({ Key, Value })) }));
+        }
+        catch (error) {
+            // A concurrent first deploy created it since we looked: fine if it carries our tag.
+            if (!(error instanceof client_scheduler_dist_cjs/* ConflictException */.cb))
+                throw error;
+            const group = await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleGroupCommand */.en({ Name: c.name }));
+            const tags = await clients.scheduler.send(new client_scheduler_dist_cjs/* ListTagsForResourceCommand */.a_({ ResourceArn: group.Arn }));
+            const owned = Object.entries(c.tags).every(([Key, Value]) => tags.Tags?.some((t) => t.Key === Key && t.Value === Value));
+            if (!owned)
+                throw new Error(`schedule group ${c.name} was created meanwhile by someone else (without the tag ${Object.keys(c.tags).join(', ')}): not using it`, { cause: error });
+            return 'already exists (created concurrently)';
+        }
+        return undefined;
+    },
+};
+const schedules = {
+    kinds: ['schedule'],
+    // Observed with the group (scheduleGroups.observe).
+    plan({ desired, observed, changes, warnings, prunable, ownedJobs, knownArns }) {
+        const { prefix } = desired;
+        if (desired.backend === 'scheduler' && !(observed.scheduleGroup && !observed.scheduleGroup.owned)) {
+            for (const d of desired.jobs) {
+                const input = {
+                    ...d.schedule,
+                    Target: { ...d.schedule.Target, EcsParameters: { ...d.schedule.Target.EcsParameters, TaskDefinitionArn: knownArns.get(d.name) ?? NEW_REVISION } },
+                };
+                const current = observed.schedules[d.name];
+                const fingerprint = scheduleFingerprint(input, d.name);
+                carryToRegistration(changes, d.name, fingerprint);
+                const recorded = fingerprintFields(observed, d, knownArns, fingerprint);
+                if (!current) {
+                    changes.push({ kind: 'schedule', action: 'create', job: d.job.name, name: d.name, group: prefix, input, diff: [], reason: 'does not exist', ...recorded });
+                    continue;
+                }
+                const diff = diffValues(normalizeSchedule(current), normalizeSchedule(input));
+                const outside = diff.length > 0 && drifted(observed, d.name, scheduleFingerprint(current, d.name));
+                if (outside)
+                    warnings.push(driftWarning('schedule', d.name, diff));
+                changes.push({
+                    kind: 'schedule',
+                    action: diff.length ? 'update' : 'unchanged',
+                    job: d.job.name,
+                    name: d.name,
+                    group: prefix,
+                    input,
+                    diff,
+                    reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ${outside ? ' (changed outside ecs-batch)' : ''}` : 'matches',
+                    ...recorded,
+                    ...(outside ? { drifted: true } : {}),
+                });
+            }
+        }
+        // Prune: what is ours carries the mark (the group) *and* is named `<prefix>-<job>`.
+        if (!observed.scheduleGroup?.owned)
+            return;
+        const desiredNames = new Set(desired.jobs.map((j) => j.name));
+        for (const name of Object.keys(observed.schedules).sort()) {
+            const job = jobFromResourceName(prefix, name);
+            if (!job) {
+                warnings.push(`schedule ${name} in the group ${prefix} is not named ${prefix}-<job>: it was not made by ecs-batch and is left alone`);
+                continue;
+            }
+            ownedJobs.add(job);
+            if (desired.backend === 'scheduler' && desiredNames.has(name))
+                continue;
+            prunable.push({ kind: 'schedule', action: 'delete', job, name, group: prefix, diff: [], reason: desiredNames.has(name) ? 'the job moved to EventBridge rules (backend: rules)' : 'no longer in the manifest' });
+        }
+    },
+    phase: (c) => (c.action === 'delete' ? PHASE.prune : PHASE.schedules),
+    async apply(ctx, c) {
+        if (c.action === 'delete') {
+            try {
+                await ctx.clients.scheduler.send(new client_scheduler_dist_cjs/* DeleteScheduleCommand */.ML({ Name: c.name, GroupName: c.group }));
+            }
+            catch (error) {
+                if (!(error instanceof client_scheduler_dist_cjs/* ResourceNotFoundException */.lB))
+                    throw error;
+            }
+            return undefined;
+        }
+        const arn = ctx.withArn(c.input.Target.EcsParameters.TaskDefinitionArn, c.name);
+        const input = { ...c.input, Target: { ...c.input.Target, EcsParameters: { ...c.input.Target.EcsParameters, TaskDefinitionArn: arn } } };
+        await ctx.clients.scheduler.send(c.action === 'create' ? new client_scheduler_dist_cjs/* CreateScheduleCommand */.to(input) : new client_scheduler_dist_cjs/* UpdateScheduleCommand */.CH(input));
+        await recordApplied(ctx, c.name, arn, c);
+        return undefined;
+    },
+};
+
+;// CONCATENATED MODULE: ./taskdef/normalize.ts
+
+
+
+/** The fields RegisterTaskDefinition accepts, besides tags (compared on their own). */
+const REGISTRABLE = [...TASK_DEFINITION_FIELDS].filter((field) => field !== 'tags');
+/** `1 vCPU` and `1024` are the same to ECS. */
+function size(value) {
+    if (value === undefined)
+        return undefined;
+    const vcpu = /^([\d.]+)\s*vcpu$/i.exec(value.trim());
+    if (vcpu)
+        return String(Number(vcpu[1]) * 1024);
+    const gb = /^([\d.]+)\s*gb$/i.exec(value.trim());
+    if (gb)
+        return String(Number(gb[1]) * 1024);
+    return value.trim();
+}
+function container(c) {
+    const { cpu, essential, environment, secrets, ...rest } = c;
+    const byName = (list) => [...(list ?? [])].sort((a, b) => String(a.name).localeCompare(String(b.name)));
+    return {
+        ...rest,
+        // Defaults AWS fills in: cpu 0, essential true.
+        ...(cpu ? { cpu } : {}),
+        ...(essential === false ? { essential } : {}),
+        environment: byName(environment),
+        secrets: byName(secrets),
+    };
+}
+function normalizeTaskDefinition(td) {
+    const picked = {};
+    for (const key of REGISTRABLE)
+        picked[key] = td[key];
+    picked.cpu = size(td.cpu);
+    picked.memory = size(td.memory);
+    picked.containerDefinitions = (td.containerDefinitions ?? []).map(container);
+    picked.requiresCompatibilities = [...(td.requiresCompatibilities ?? [])].sort();
+    return (canonical(picked) ?? {});
+}
+/** Tags as a map; the applied-schedule fingerprint is bookkeeping, not part of the definition. */
+function normalizeTags(tags) {
+    const out = {};
+    for (const t of [...(tags ?? [])].sort((a, b) => String(a.key).localeCompare(String(b.key))))
+        if (t.key !== APPLIED_TAG)
+            out[String(t.key)] = String(t.value ?? '');
+    return out;
+}
+
+;// CONCATENATED MODULE: ./resources/task-definitions.ts
+/**
+ * ECS task definitions: one family per job. A revision is registered only when the rendered one
+ * differs from the latest ACTIVE revision; families this manifest no longer lists, and revisions
+ * past `keep-revisions`, are deregistered.
+ */
+
+
+
+
+
+
+
 /** Writes in flight at once. RegisterTaskDefinition is throttled at ~1/s (burst 20): adaptive retry paces it. */
 const WRITE_CONCURRENCY = 4;
+async function latestRevision(clients, family) {
+    try {
+        const out = await clients.ecs.send(new client_ecs_dist_cjs/* DescribeTaskDefinitionCommand */.Zy$({ taskDefinition: family, include: ['TAGS'] }));
+        const td = out.taskDefinition;
+        return { arn: td.taskDefinitionArn, family, revision: td.revision, definition: td, tags: out.tags ?? [] };
+    }
+    catch (error) {
+        // ECS answers ClientException when a family has no ACTIVE revision.
+        if (error instanceof client_ecs_dist_cjs/* ClientException */.P6G)
+            return undefined;
+        throw error;
+    }
+}
+async function activeRevisions(clients, family) {
+    const arns = [];
+    const pages = (0,client_ecs_dist_cjs/* paginateListTaskDefinitions */.XPO)({ client: clients.ecs, pageSize: PAGE_SIZE.ListTaskDefinitions }, { familyPrefix: family, status: 'ACTIVE', sort: 'DESC' });
+    for await (const page of pages)
+        arns.push(...(page.taskDefinitionArns ?? []));
+    // familyPrefix is the exact family, but a defensive filter costs nothing.
+    return arns.filter((arn) => arn.slice(arn.indexOf('/') + 1).replace(/:\d+$/, '') === family);
+}
+const owns = (td, prefix) => td.tags.some((t) => t.key === OWNER_TAG && t.value === prefix);
+const taskDefinitions = {
+    kinds: ['task-definition'],
+    async observe(clients, req) {
+        const taskDefinitions = {};
+        const desired = await mapLimit(req.names, READ_CONCURRENCY, (name) => latestRevision(clients, name));
+        desired.forEach((td, i) => {
+            if (td)
+                taskDefinitions[req.names[i]] = td;
+        });
+        const families = [];
+        const pages = (0,client_ecs_dist_cjs/* paginateListTaskDefinitionFamilies */.Wi5)({ client: clients.ecs, pageSize: PAGE_SIZE.ListTaskDefinitionFamilies }, { familyPrefix: `${req.prefix}-`, status: 'ACTIVE' });
+        for await (const page of pages)
+            families.push(...(page.families ?? []));
+        const others = families.filter((f) => !req.names.includes(f));
+        const described = await mapLimit(others, READ_CONCURRENCY, (family) => latestRevision(clients, family));
+        const ownedFamilies = [];
+        for (const td of described) {
+            if (td && owns(td, req.prefix)) {
+                taskDefinitions[td.family] = td;
+                ownedFamilies.push(td.family);
+            }
+        }
+        for (const name of req.names)
+            if (taskDefinitions[name] && owns(taskDefinitions[name], req.prefix))
+                ownedFamilies.push(name);
+        const needRevisions = [...ownedFamilies.filter((f) => !req.names.includes(f)), ...(req.revisionsOfDesired ? req.names : [])];
+        const revisions = await mapLimit(needRevisions, READ_CONCURRENCY, (family) => activeRevisions(clients, family));
+        const active = {};
+        needRevisions.forEach((family, i) => (active[family] = revisions[i]));
+        return { taskDefinitions, ownedFamilies, activeRevisions: active };
+    },
+    plan({ desired, observed, changes, conflicts, knownArns }) {
+        const { prefix } = desired;
+        for (const d of desired.jobs) {
+            const current = observed.taskDefinitions[d.name];
+            if (current && normalizeTags(current.tags)[OWNER_TAG] !== prefix) {
+                conflicts.push(`task definition family ${d.name} exists but is not owned by this manifest (its latest revision lacks the tag ${OWNER_TAG}=${prefix}); rename the job, or tag the family's latest revision to adopt it`);
+                continue;
+            }
+            const diff = current
+                ? [...diffValues(normalizeTaskDefinition(current.definition), normalizeTaskDefinition(d.taskDefinition)), ...prefixedChanges('tags', diffValues(normalizeTags(current.tags), normalizeTags(d.taskDefinition.tags)))]
+                : [];
+            const base = { kind: 'task-definition', job: d.job.name, family: d.name, input: d.taskDefinition };
+            if (current && diff.length === 0) {
+                knownArns.set(d.name, current.arn);
+                changes.push({ ...base, action: 'unchanged', current: { arn: current.arn, revision: current.revision }, diff, reason: `revision ${current.revision} matches` });
+            }
+            else {
+                changes.push({
+                    ...base,
+                    action: 'register',
+                    ...(current ? { current: { arn: current.arn, revision: current.revision } } : {}),
+                    diff,
+                    reason: current ? `revision ${current.revision} differs in ${diff.length} field${diff.length === 1 ? '' : 's'}` : 'new family',
+                });
+            }
+        }
+    },
+    phase: () => PHASE.taskDefinitions,
+    async apply({ clients, newArns, result }, c) {
+        const out = await clients.ecs.send(new client_ecs_dist_cjs/* RegisterTaskDefinitionCommand */.$Hl(c.input));
+        const arn = out.taskDefinition.taskDefinitionArn;
+        newArns.set(c.family, arn);
+        result.taskDefinitionArns[c.job] = arn;
+        result.revisions[c.job] = revisionOf(arn);
+        return `revision ${revisionOf(arn)}`;
+    },
+};
 function revisionOf(arn) {
     return Number(arn.slice(arn.lastIndexOf(':') + 1));
 }
+const taskDefinitionRevisions = {
+    kinds: ['task-definition-revisions'],
+    plan({ desired, observed, options, changes, prunable, knownArns }) {
+        // Families this manifest owns and no longer lists.
+        const desiredNames = new Set(desired.jobs.map((j) => j.name));
+        for (const family of [...observed.ownedFamilies].sort()) {
+            if (desiredNames.has(family))
+                continue;
+            const arns = observed.activeRevisions[family] ?? [];
+            if (arns.length === 0)
+                continue;
+            const job = jobFromResourceName(desired.prefix, family);
+            prunable.push({ kind: 'task-definition-revisions', action: 'deregister', family, ...(job ? { job } : {}), arns, reason: 'job no longer in the manifest' });
+        }
+        // Keep N revisions per family: deregister older ACTIVE ones, never one a schedule points at.
+        if (options.keepRevisions === undefined)
+            return;
+        for (const d of desired.jobs) {
+            const registering = !knownArns.has(d.name);
+            const revisions = observed.activeRevisions[d.name] ?? [];
+            const keep = Math.max(0, options.keepRevisions - (registering ? 1 : 0));
+            const pointed = knownArns.get(d.name);
+            const old = revisions.slice(keep).filter((arn) => arn !== pointed);
+            if (old.length)
+                changes.push({ kind: 'task-definition-revisions', action: 'deregister', family: d.name, job: d.job.name, arns: old, reason: `keep-revisions ${options.keepRevisions}` });
+        }
+    },
+    // Keep-revisions cleanups come after the families pruned (both after every schedule moved off them).
+    phase: (c) => (c.reason.startsWith('keep-revisions') ? PHASE.oldRevisions + 1 : PHASE.oldRevisions),
+    async apply({ clients }, c) {
+        await mapLimit(c.arns, WRITE_CONCURRENCY, (arn) => clients.ecs.send(new client_ecs_dist_cjs/* DeregisterTaskDefinitionCommand */.sjB({ taskDefinition: arn })));
+        return `${c.arns.length} revision(s)`;
+    },
+};
+
+;// CONCATENATED MODULE: ./resources/index.ts
+
+
+
+
+
+/** Planning order: task definitions before the schedules and rules that point at them. */
+const RESOURCE_KINDS = [logGroups, taskDefinitions, scheduleGroups, schedules, rules, taskDefinitionRevisions, otherOwners];
+function kindOf(change) {
+    const found = RESOURCE_KINDS.find((k) => k.kinds.includes(change.kind));
+    if (!found)
+        throw new Error(`internal: no resource module for ${change.kind}`);
+    return found;
+}
+/** The phase of apply a change runs in. */
+function phaseOf(change) {
+    return kindOf(change).phase(change);
+}
+/** Writes one change through its kind's module. */
+function applyChange(ctx, change) {
+    return kindOf(change).apply(ctx, change);
+}
+
+;// CONCATENATED MODULE: ./apply/apply.ts
+
+
+
+
+
+
 async function apply(clients, plan, onEvent) {
     const result = { ok: true, applied: [], taskDefinitionArns: {}, revisions: {}, skipped: [] };
     for (const c of plan.changes) {
@@ -96904,116 +97715,23 @@ async function apply(clients, plan, onEvent) {
         }
     }
     const newArns = new Map();
-    const withArn = (arn, family) => {
-        if (arn !== NEW_REVISION)
-            return arn ?? '';
-        const registered = newArns.get(family);
-        if (!registered)
-            throw new Error(`internal: no registered revision for ${family}`);
-        return registered;
+    const ctx = {
+        clients,
+        result,
+        newArns,
+        withArn: (arn, family) => {
+            if (arn !== NEW_REVISION)
+                return arn ?? '';
+            const registered = newArns.get(family);
+            if (!registered)
+                throw new Error(`internal: no registered revision for ${family}`);
+            return registered;
+        },
     };
-    // What was written, fingerprinted on the revision it runs, so the next plan tells changes made outside
-    // ecs-batch. A revision registered by this apply already carries it.
-    const recordApplied = async (family, taskDefinitionArn, fingerprint) => {
-        if (!fingerprint || newArns.has(family))
-            return;
-        await clients.ecs.send(new client_ecs_dist_cjs/* TagResourceCommand */.eqU({ resourceArn: taskDefinitionArn, tags: [{ key: APPLIED_TAG, value: fingerprint }] }));
-    };
-    const phases = [
-        [(c) => c.kind === 'log-group', async (c) => {
-                if (c.kind !== 'log-group')
-                    return undefined;
-                if (c.action === 'create') {
-                    try {
-                        await clients.logs.send(new dist_cjs/* CreateLogGroupCommand */.BOU({ logGroupName: c.name, ...(c.tags ? { tags: c.tags } : {}) }));
-                    }
-                    catch (error) {
-                        // Created since we looked (e.g. a concurrent deploy): the goal is reached.
-                        if (!(error instanceof dist_cjs/* ResourceAlreadyExistsException */.UdL))
-                            throw error;
-                    }
-                }
-                if (c.retentionDays !== undefined)
-                    await clients.logs.send(new dist_cjs/* PutRetentionPolicyCommand */.h5R({ logGroupName: c.name, retentionInDays: c.retentionDays }));
-                return undefined;
-            }],
-        [(c) => c.kind === 'task-definition', async (c) => {
-                if (c.kind !== 'task-definition')
-                    return undefined;
-                const out = await clients.ecs.send(new client_ecs_dist_cjs/* RegisterTaskDefinitionCommand */.$Hl(c.input));
-                const arn = out.taskDefinition.taskDefinitionArn;
-                newArns.set(c.family, arn);
-                result.taskDefinitionArns[c.job] = arn;
-                result.revisions[c.job] = revisionOf(arn);
-                return `revision ${revisionOf(arn)}`;
-            }],
-        [(c) => c.kind === 'schedule-group', async (c) => {
-                if (c.kind !== 'schedule-group')
-                    return undefined;
-                try {
-                    await clients.scheduler.send(new client_scheduler_dist_cjs/* CreateScheduleGroupCommand */.O_({ Name: c.name, Tags: Object.entries(c.tags).map(([Key, Value]) => ({ Key, Value })) }));
-                }
-                catch (error) {
-                    // A concurrent first deploy created it since we looked: fine if it carries our tag.
-                    if (!(error instanceof client_scheduler_dist_cjs/* ConflictException */.cb))
-                        throw error;
-                    const group = await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleGroupCommand */.en({ Name: c.name }));
-                    const tags = await clients.scheduler.send(new client_scheduler_dist_cjs/* ListTagsForResourceCommand */.a_({ ResourceArn: group.Arn }));
-                    const owned = Object.entries(c.tags).every(([Key, Value]) => tags.Tags?.some((t) => t.Key === Key && t.Value === Value));
-                    if (!owned)
-                        throw new Error(`schedule group ${c.name} was created meanwhile by someone else (without the tag ${Object.keys(c.tags).join(', ')}): not using it`, { cause: error });
-                    return 'already exists (created concurrently)';
-                }
-                return undefined;
-            }],
-        [(c) => (c.kind === 'schedule' || c.kind === 'rule') && c.action !== 'delete', async (c) => {
-                if (c.kind === 'schedule' && c.input) {
-                    const arn = withArn(c.input.Target.EcsParameters.TaskDefinitionArn, c.name);
-                    const input = { ...c.input, Target: { ...c.input.Target, EcsParameters: { ...c.input.Target.EcsParameters, TaskDefinitionArn: arn } } };
-                    await clients.scheduler.send(c.action === 'create' ? new client_scheduler_dist_cjs/* CreateScheduleCommand */.to(input) : new client_scheduler_dist_cjs/* UpdateScheduleCommand */.CH(input));
-                    await recordApplied(c.name, arn, c.fingerprintRecorded ? undefined : c.fingerprint);
-                }
-                else if (c.kind === 'rule' && c.rule && c.target) {
-                    await clients.events.send(new client_eventbridge_dist_cjs/* PutRuleCommand */.JOx(c.rule));
-                    const arn = withArn(c.target.EcsParameters.TaskDefinitionArn, c.name);
-                    const target = { ...c.target, EcsParameters: { ...c.target.EcsParameters, TaskDefinitionArn: arn } };
-                    const out = await clients.events.send(new client_eventbridge_dist_cjs/* PutTargetsCommand */.Ve7({ Rule: c.name, Targets: [target] }));
-                    if (out.FailedEntryCount)
-                        throw new Error(`PutTargets failed for ${c.name}: ${out.FailedEntries?.[0]?.ErrorMessage ?? 'unknown error'}`);
-                    await recordApplied(c.name, arn, c.fingerprintRecorded ? undefined : c.fingerprint);
-                }
-                return undefined;
-            }],
-        [(c) => c.action === 'delete', async (c) => {
-                if (c.kind === 'schedule') {
-                    try {
-                        await clients.scheduler.send(new client_scheduler_dist_cjs/* DeleteScheduleCommand */.ML({ Name: c.name, GroupName: c.group }));
-                    }
-                    catch (error) {
-                        if (!(error instanceof client_scheduler_dist_cjs/* ResourceNotFoundException */.lB))
-                            throw error;
-                    }
-                }
-                else if (c.kind === 'rule') {
-                    if (c.removeTargetIds?.length)
-                        await clients.events.send(new client_eventbridge_dist_cjs/* RemoveTargetsCommand */.aZR({ Rule: c.name, Ids: c.removeTargetIds }));
-                    if (!c.foreignTargets)
-                        await clients.events.send(new client_eventbridge_dist_cjs/* DeleteRuleCommand */.piX({ Name: c.name }));
-                    else
-                        return `kept: ${c.foreignTargets} other target(s)`;
-                }
-                return undefined;
-            }],
-        [(c) => c.kind === 'task-definition-revisions', async (c) => {
-                if (c.kind !== 'task-definition-revisions')
-                    return undefined;
-                await mapLimit(c.arns, WRITE_CONCURRENCY, (arn) => clients.ecs.send(new client_ecs_dist_cjs/* DeregisterTaskDefinitionCommand */.sjB({ taskDefinition: arn })));
-                return `${c.arns.length} revision(s)`;
-            }],
-    ];
     const pending = plan.changes.filter((c) => c.action !== 'unchanged');
-    for (const [selects, run] of phases) {
-        const batch = pending.filter(selects);
+    const phases = [...new Set(pending.map(phaseOf))].sort((a, b) => a - b);
+    for (const phase of phases) {
+        const batch = pending.filter((c) => phaseOf(c) === phase);
         if (!result.ok) {
             result.skipped.push(...batch);
             continue;
@@ -97024,7 +97742,7 @@ async function apply(clients, plan, onEvent) {
                 return;
             }
             try {
-                const detail = await run(change);
+                const detail = await applyChange(ctx, change);
                 result.applied.push(change);
                 onEvent?.({ change, status: 'done', ...(detail ? { detail } : {}) });
             }
@@ -97142,46 +97860,13 @@ function desiredState(manifest, ctx) {
     return { prefix: manifest.prefix, backend: manifest.backend, region: ctx.region, clusterArn: ctx.clusterArn, image: ctx.image, jobs, logGroups: [...logGroups.values()] };
 }
 
-;// CONCATENATED MODULE: ./taskdef/reference.ts
-/** Image references, parsed without any AWS code (the CLI checks --image before loading the SDK). */
-const DIGEST = /^sha256:[0-9a-f]{64}$/;
-function parseImageReference(text) {
-    const trimmed = text.trim();
-    const at = trimmed.indexOf('@');
-    const digest = at >= 0 ? trimmed.slice(at + 1) : undefined;
-    const rest = at >= 0 ? trimmed.slice(0, at) : trimmed;
-    if (digest !== undefined && !DIGEST.test(digest))
-        return undefined;
-    const slash = rest.indexOf('/');
-    const first = slash >= 0 ? rest.slice(0, slash) : '';
-    const hasRegistry = slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost');
-    const registry = hasRegistry ? first : '';
-    if (hasRegistry && !/^[A-Za-z0-9.-]+(:\d{1,5})?$/.test(registry))
-        return undefined;
-    const path = hasRegistry ? rest.slice(slash + 1) : rest;
-    const colon = path.lastIndexOf(':');
-    const tag = colon >= 0 ? path.slice(colon + 1) : undefined;
-    const repository = colon >= 0 ? path.slice(0, colon) : path;
-    if (!/^[a-z0-9]+(?:[._\-/][a-z0-9]+)*$/.test(repository))
-        return undefined;
-    if (tag !== undefined && !/^[\w][\w.-]{0,127}$/.test(tag))
-        return undefined;
-    return { registry, repository, ...(tag !== undefined ? { tag } : {}), ...(digest ? { digest } : {}) };
-}
-
 ;// CONCATENATED MODULE: ./plan/observe.ts
-/** Reads the live state the planner compares against. Reads only; bounded concurrency; SDK paginators. */
+/** Reads the live state the planner compares against: every kind's module reads its own (reads only). */
 
 
 
 
 
-
-
-
-
-/** Reads in flight at once: enough to hide latency, few enough not to trip read throttling. */
-const READ_CONCURRENCY = 8;
 /** The cluster's ARN; a clear error (before any write) when it does not exist. */
 async function resolveCluster(clients, cluster) {
     const out = await clients.ecs.send(new client_ecs_dist_cjs/* DescribeClustersCommand */._2_({ clusters: [cluster] }));
@@ -97192,486 +97877,31 @@ async function resolveCluster(clients, cluster) {
     }
     return found.clusterArn;
 }
-async function latestRevision(clients, family) {
-    try {
-        const out = await clients.ecs.send(new client_ecs_dist_cjs/* DescribeTaskDefinitionCommand */.Zy$({ taskDefinition: family, include: ['TAGS'] }));
-        const td = out.taskDefinition;
-        return { arn: td.taskDefinitionArn, family, revision: td.revision, definition: td, tags: out.tags ?? [] };
-    }
-    catch (error) {
-        // ECS answers ClientException when a family has no ACTIVE revision.
-        if (error instanceof client_ecs_dist_cjs/* ClientException */.P6G)
-            return undefined;
-        throw error;
-    }
-}
-async function activeRevisions(clients, family) {
-    const arns = [];
-    const pages = (0,client_ecs_dist_cjs/* paginateListTaskDefinitions */.XPO)({ client: clients.ecs, pageSize: PAGE_SIZE.ListTaskDefinitions }, { familyPrefix: family, status: 'ACTIVE', sort: 'DESC' });
-    for await (const page of pages)
-        arns.push(...(page.taskDefinitionArns ?? []));
-    // familyPrefix is the exact family, but a defensive filter costs nothing.
-    return arns.filter((arn) => arn.slice(arn.indexOf('/') + 1).replace(/:\d+$/, '') === family);
-}
-async function observeTaskDefinitions(clients, req) {
-    const taskDefinitions = {};
-    const desired = await mapLimit(req.names, READ_CONCURRENCY, (name) => latestRevision(clients, name));
-    desired.forEach((td, i) => {
-        if (td)
-            taskDefinitions[req.names[i]] = td;
-    });
-    const families = [];
-    const pages = (0,client_ecs_dist_cjs/* paginateListTaskDefinitionFamilies */.Wi5)({ client: clients.ecs, pageSize: PAGE_SIZE.ListTaskDefinitionFamilies }, { familyPrefix: `${req.prefix}-`, status: 'ACTIVE' });
-    for await (const page of pages)
-        families.push(...(page.families ?? []));
-    const others = families.filter((f) => !req.names.includes(f));
-    const described = await mapLimit(others, READ_CONCURRENCY, (family) => latestRevision(clients, family));
-    const ownedFamilies = [];
-    described.forEach((td) => {
-        if (td && td.tags.some((t) => t.key === OWNER_TAG && t.value === req.prefix)) {
-            taskDefinitions[td.family] = td;
-            ownedFamilies.push(td.family);
-        }
-    });
-    for (const name of req.names) {
-        const td = taskDefinitions[name];
-        if (td && td.tags.some((t) => t.key === OWNER_TAG && t.value === req.prefix))
-            ownedFamilies.push(name);
-    }
-    const needRevisions = [...ownedFamilies.filter((f) => !req.names.includes(f)), ...(req.revisionsOfDesired ? req.names : [])];
-    const revisions = await mapLimit(needRevisions, READ_CONCURRENCY, (family) => activeRevisions(clients, family));
-    const active = {};
-    needRevisions.forEach((family, i) => (active[family] = revisions[i]));
-    return { taskDefinitions, ownedFamilies, activeRevisions: active };
-}
-async function observeSchedules(clients, prefix) {
-    let group;
-    try {
-        group = await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleGroupCommand */.en({ Name: prefix }));
-    }
-    catch (error) {
-        if (error instanceof client_scheduler_dist_cjs/* ResourceNotFoundException */.lB)
-            return { schedules: {} };
-        throw error;
-    }
-    const tags = await clients.scheduler.send(new client_scheduler_dist_cjs/* ListTagsForResourceCommand */.a_({ ResourceArn: group.Arn }));
-    const owned = (tags.Tags ?? []).some((t) => t.Key === OWNER_TAG && t.Value === prefix);
-    const scheduleGroup = { name: prefix, arn: group.Arn, owned };
-    if (!owned)
-        return { scheduleGroup, schedules: {} };
-    const names = [];
-    for await (const page of (0,client_scheduler_dist_cjs/* paginateListSchedules */.mr)({ client: clients.scheduler, pageSize: PAGE_SIZE.ListSchedules }, { GroupName: prefix })) {
-        names.push(...(page.Schedules ?? []).map((s) => s.Name));
-    }
-    const details = await mapLimit(names, READ_CONCURRENCY, (name) => clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleCommand */.nu({ Name: name, GroupName: prefix })));
-    const schedules = {};
-    details.forEach((s, i) => (schedules[names[i]] = s));
-    return { scheduleGroup, schedules };
-}
-async function observeRules(clients, prefix) {
-    // The EventBridge SDK has no paginator for ListRules or ListTargetsByRule: follow NextToken.
-    const found = [];
-    let token;
-    do {
-        const page = await clients.events.send(new client_eventbridge_dist_cjs/* ListRulesCommand */.TtM({ NamePrefix: `${prefix}-`, Limit: PAGE_SIZE.ListRules, ...(token ? { NextToken: token } : {}) }));
-        found.push(...(page.Rules ?? []));
-        token = page.NextToken;
-    } while (token);
-    const observed = await mapLimit(found, READ_CONCURRENCY, async (rule) => {
-        const tags = await clients.events.send(new client_eventbridge_dist_cjs/* ListTagsForResourceCommand */.a_e({ ResourceARN: rule.Arn }));
-        const owned = (tags.Tags ?? []).some((t) => t.Key === OWNER_TAG && t.Value === prefix);
-        const targets = [];
-        if (owned) {
-            let next;
-            do {
-                const page = await clients.events.send(new client_eventbridge_dist_cjs/* ListTargetsByRuleCommand */.Hi6({ Rule: rule.Name, ...(next ? { NextToken: next } : {}) }));
-                targets.push(...(page.Targets ?? []));
-                next = page.NextToken;
-            } while (next);
-        }
-        return {
-            name: rule.Name,
-            arn: rule.Arn,
-            ...(rule.ScheduleExpression ? { scheduleExpression: rule.ScheduleExpression } : {}),
-            ...(rule.State ? { state: rule.State } : {}),
-            ...(rule.Description !== undefined ? { description: rule.Description } : {}),
-            owned,
-            targets,
-        };
-    });
-    return Object.fromEntries(observed.map((r) => [r.name, r]));
-}
-async function observeLogGroups(clients, names, prefix) {
-    const found = await mapLimit(names, READ_CONCURRENCY, async (name) => {
-        for await (const page of (0,dist_cjs/* paginateDescribeLogGroups */.BSi)({ client: clients.logs, pageSize: PAGE_SIZE.DescribeLogGroups }, { logGroupNamePrefix: name })) {
-            const group = page.logGroups?.find((g) => g.logGroupName === name);
-            if (!group)
-                continue;
-            const arn = group.arn.replace(/:\*$/, '');
-            const tags = await clients.logs.send(new dist_cjs/* ListTagsForResourceCommand */.a_e({ resourceArn: arn }));
-            return { name, ...(group.retentionInDays !== undefined ? { retentionInDays: group.retentionInDays } : {}), managed: tags.tags?.[OWNER_TAG] === prefix };
-        }
-        return undefined;
-    });
-    return Object.fromEntries(found.filter((g) => g !== undefined).map((g) => [g.name, g]));
-}
-/** `<owner>-<job>` for one of our jobs, or undefined. */
-function twinJob(name, owner, jobs) {
-    const job = name.startsWith(`${owner}-`) ? name.slice(owner.length + 1) : undefined;
-    return job !== undefined && jobs.has(job) ? job : undefined;
-}
-/** Candidates looked at closely, at most: the check stays a few calls whatever the account holds. */
-const MAX_TWIN_CANDIDATES = 50;
-/** The image repository a task definition runs (its first container's), without registry, tag or digest. */
-async function repositoryOf(clients, taskDefinition) {
-    if (!taskDefinition)
-        return undefined;
-    try {
-        const out = await clients.ecs.send(new client_ecs_dist_cjs/* DescribeTaskDefinitionCommand */.Zy$({ taskDefinition }));
-        const image = out.taskDefinition?.containerDefinitions?.[0]?.image;
-        return image ? parseImageReference(image)?.repository : undefined;
-    }
-    catch (error) {
-        if (error instanceof client_ecs_dist_cjs/* ClientException */.P6G)
-            return undefined;
-        throw error;
-    }
-}
-/**
- * Schedules and rules of *other* ecs-batch prefixes that run one of this manifest's jobs, from
- * the same image repository, on the same cluster: after a rename of `project` the old ones keep
- * running. Read-only; a few calls per schedule group, per rule that targets the cluster and per
- * candidate (at most MAX_TWIN_CANDIDATES).
- */
-async function observeTwins(clients, prefix, twins) {
-    const jobs = new Set(twins.jobs);
-    const skip = new Set([prefix, ...twins.siblings, 'default']);
-    const candidates = [];
-    const groups = [];
-    for await (const page of (0,client_scheduler_dist_cjs/* paginateListScheduleGroups */.NA)({ client: clients.scheduler, pageSize: PAGE_SIZE.ListSchedules }, {})) {
-        for (const g of page.ScheduleGroups ?? [])
-            if (g.Name && g.Arn && !skip.has(g.Name))
-                groups.push({ name: g.Name, arn: g.Arn });
-    }
-    await mapLimit(groups, READ_CONCURRENCY, async (group) => {
-        const tags = await clients.scheduler.send(new client_scheduler_dist_cjs/* ListTagsForResourceCommand */.a_({ ResourceArn: group.arn }));
-        if (!(tags.Tags ?? []).some((t) => t.Key === OWNER_TAG && t.Value === group.name))
-            return;
-        for await (const page of (0,client_scheduler_dist_cjs/* paginateListSchedules */.mr)({ client: clients.scheduler, pageSize: PAGE_SIZE.ListSchedules }, { GroupName: group.name })) {
-            for (const s of page.Schedules ?? []) {
-                const job = twinJob(s.Name ?? '', group.name, jobs);
-                if (!job || s.Target?.Arn !== twins.clusterArn || s.State === 'DISABLED')
-                    continue;
-                const name = s.Name;
-                candidates.push({
-                    job,
-                    owner: group.name,
-                    kind: 'schedule',
-                    name,
-                    taskDefinition: async () => (await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleCommand */.nu({ Name: name, GroupName: group.name }))).Target?.EcsParameters?.TaskDefinitionArn,
-                });
-            }
-        }
-    });
-    const ruleNames = [];
-    let token;
-    do {
-        const page = await clients.events.send(new client_eventbridge_dist_cjs/* ListRuleNamesByTargetCommand */.CZz({ TargetArn: twins.clusterArn, Limit: PAGE_SIZE.ListRules, ...(token ? { NextToken: token } : {}) }));
-        ruleNames.push(...(page.RuleNames ?? []));
-        token = page.NextToken;
-    } while (token);
-    const named = ruleNames.filter((name) => !name.startsWith(`${prefix}-`) && [...jobs].some((job) => name.endsWith(`-${job}`)));
-    await mapLimit(named.slice(0, MAX_TWIN_CANDIDATES), READ_CONCURRENCY, async (name) => {
-        const described = await clients.events.send(new client_eventbridge_dist_cjs/* ListRulesCommand */.TtM({ NamePrefix: name, Limit: PAGE_SIZE.ListRules }));
-        const rule = described.Rules?.find((r) => r.Name === name);
-        if (!rule?.Arn || rule.State === 'DISABLED')
-            return;
-        const tags = await clients.events.send(new client_eventbridge_dist_cjs/* ListTagsForResourceCommand */.a_e({ ResourceARN: rule.Arn }));
-        const owner = (tags.Tags ?? []).find((t) => t.Key === OWNER_TAG)?.Value;
-        const job = owner && !skip.has(owner) ? twinJob(name, owner, jobs) : undefined;
-        if (!owner || !job)
-            return;
-        candidates.push({
-            job,
-            owner,
-            kind: 'rule',
-            name,
-            taskDefinition: async () => (await clients.events.send(new client_eventbridge_dist_cjs/* ListTargetsByRuleCommand */.Hi6({ Rule: name }))).Targets?.find((t) => t.Arn === twins.clusterArn)?.EcsParameters?.TaskDefinitionArn,
-        });
-    });
-    // Same job name is not enough (two teams may both have a `cleanup`): it must run the same image repository.
-    const checked = await mapLimit(candidates.slice(0, MAX_TWIN_CANDIDATES), READ_CONCURRENCY, async (c) => ((await repositoryOf(clients, await c.taskDefinition())) === twins.repository ? c : undefined));
-    return checked
-        .filter((c) => c !== undefined)
-        .map(({ job, owner, kind, name }) => ({ job, owner, kind, name }))
-        .sort((a, b) => a.job.localeCompare(b.job) || a.name.localeCompare(b.name));
-}
 async function observe(clients, req) {
-    // Both backends are read whatever the manifest uses: after a switch of backend, what the other
-    // one still holds is this manifest's to prune (or it would keep running the jobs twice).
-    const [tds, scheduler, rules, logGroups, twins] = await Promise.all([
-        observeTaskDefinitions(clients, req),
-        observeSchedules(clients, req.prefix),
-        observeRules(clients, req.prefix),
-        observeLogGroups(clients, req.logGroups, req.prefix),
-        // A check for the user's benefit: when it cannot run (an older IAM policy), the deploy goes on and says so.
-        req.twins ? observeTwins(clients, req.prefix, req.twins).catch((error) => describeError(error).split('\n')[0]) : Promise.resolve([]),
-    ]);
-    return {
-        ...tds,
-        ...('scheduleGroup' in scheduler && scheduler.scheduleGroup ? { scheduleGroup: scheduler.scheduleGroup } : {}),
-        schedules: scheduler.schedules,
-        rules,
-        logGroups,
-        ...(typeof twins === 'string' ? { otherOwnersUnknown: twins } : { otherOwners: twins }),
-    };
-}
-
-;// CONCATENATED MODULE: ./taskdef/normalize.ts
-
-
-
-/** The fields RegisterTaskDefinition accepts, besides tags (compared on their own). */
-const REGISTRABLE = [...TASK_DEFINITION_FIELDS].filter((field) => field !== 'tags');
-/** `1 vCPU` and `1024` are the same to ECS. */
-function size(value) {
-    if (value === undefined)
-        return undefined;
-    const vcpu = /^([\d.]+)\s*vcpu$/i.exec(value.trim());
-    if (vcpu)
-        return String(Number(vcpu[1]) * 1024);
-    const gb = /^([\d.]+)\s*gb$/i.exec(value.trim());
-    if (gb)
-        return String(Number(gb[1]) * 1024);
-    return value.trim();
-}
-function container(c) {
-    const { cpu, essential, environment, secrets, ...rest } = c;
-    const byName = (list) => [...(list ?? [])].sort((a, b) => String(a.name).localeCompare(String(b.name)));
-    return {
-        ...rest,
-        // Defaults AWS fills in: cpu 0, essential true.
-        ...(cpu ? { cpu } : {}),
-        ...(essential === false ? { essential } : {}),
-        environment: byName(environment),
-        secrets: byName(secrets),
-    };
-}
-function normalizeTaskDefinition(td) {
-    const picked = {};
-    for (const key of REGISTRABLE)
-        picked[key] = td[key];
-    picked.cpu = size(td.cpu);
-    picked.memory = size(td.memory);
-    picked.containerDefinitions = (td.containerDefinitions ?? []).map(container);
-    picked.requiresCompatibilities = [...(td.requiresCompatibilities ?? [])].sort();
-    return (canonical(picked) ?? {});
-}
-/** Tags as a map; the applied-schedule fingerprint is bookkeeping, not part of the definition. */
-function normalizeTags(tags) {
-    const out = {};
-    for (const t of [...(tags ?? [])].sort((a, b) => String(a.key).localeCompare(String(b.key))))
-        if (t.key !== APPLIED_TAG)
-            out[String(t.key)] = String(t.value ?? '');
-    return out;
+    // Every kind is read whatever the manifest uses: after a switch of backend, what the other one
+    // still holds is this manifest's to prune (or it would keep running the jobs twice).
+    const parts = await Promise.all(RESOURCE_KINDS.map((kind) => kind.observe?.(clients, req) ?? Promise.resolve({})));
+    const empty = { taskDefinitions: {}, ownedFamilies: [], activeRevisions: {}, schedules: {}, rules: {}, logGroups: {} };
+    return Object.assign(empty, ...parts);
 }
 
 ;// CONCATENATED MODULE: ./plan/plan.ts
-
-
-
-
-
-
-/** A schedule as input or as GetSchedule returns it, with AWS's defaults filled in. */
-function normalizeSchedule(s) {
-    const target = s.Target;
-    const ecs = target?.EcsParameters;
-    const iso = (d) => (d ? new Date(d).toISOString() : undefined);
-    return canonical({
-        ScheduleExpression: s.ScheduleExpression,
-        ScheduleExpressionTimezone: s.ScheduleExpressionTimezone ?? 'UTC',
-        Description: s.Description,
-        State: s.State ?? 'ENABLED',
-        FlexibleTimeWindow: s.FlexibleTimeWindow,
-        ActionAfterCompletion: s.ActionAfterCompletion ?? 'NONE',
-        StartDate: iso(s.StartDate),
-        EndDate: iso(s.EndDate),
-        KmsKeyArn: s.KmsKeyArn,
-        Target: target && {
-            Arn: target.Arn,
-            RoleArn: target.RoleArn,
-            RetryPolicy: target.RetryPolicy ?? { MaximumRetryAttempts: DEFAULT_RETRY_POLICY.maximumRetryAttempts, MaximumEventAgeInSeconds: DEFAULT_RETRY_POLICY.maximumEventAgeInSeconds },
-            DeadLetterConfig: target.DeadLetterConfig,
-            Input: target.Input,
-            EcsParameters: ecs && { ...ecs, TaskCount: ecs.TaskCount ?? 1 },
-        },
-    });
-}
-/** A rule target with EventBridge's defaults filled in. */
-function normalizeRuleTarget(t) {
-    if (!t)
-        return undefined;
-    const ecs = t.EcsParameters;
-    return canonical({ ...t, EcsParameters: ecs && { ...ecs, TaskCount: ecs.TaskCount ?? 1 } });
-}
-function normalizeRule(r) {
-    return r && canonical({ ScheduleExpression: r.ScheduleExpression, State: r.State ?? 'ENABLED', Description: r.Description });
-}
 /**
- * A short fingerprint of a schedule, or a rule with its target, as ecs-batch writes it (normalized),
- * with the task definition named by family: the revision changes on every roll, and the
- * fingerprint can then travel with the new revision's registration at no extra write.
+ * The planner: a pure function of (desired, observed) that lists every change in the order apply
+ * runs them, each with a reason and a field-level diff. An unchanged job produces no write.
  */
-function appliedFingerprint(kind, family, value) {
-    let normalized;
-    if (kind === 'schedule') {
-        const s = value;
-        normalized = normalizeSchedule({ ...s, Target: s.Target && { ...s.Target, EcsParameters: s.Target.EcsParameters && { ...s.Target.EcsParameters, TaskDefinitionArn: family } } });
-    }
-    else {
-        const { rule, target } = value;
-        normalized = [normalizeRule(rule), normalizeRuleTarget(target && { ...target, EcsParameters: target.EcsParameters && { ...target.EcsParameters, TaskDefinitionArn: family } })];
-    }
-    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(normalized ?? null)).digest('hex').slice(0, 16);
-}
-/**
- * True when the live schedule or rule is not what ecs-batch last wrote (the fingerprint on the
- * revision it runs). Unknown (never recorded) counts as not drifted.
- */
-function drifted(observed, name, liveFingerprint) {
-    const recorded = recordedFingerprint(observed, name);
-    return recorded !== undefined && recorded !== liveFingerprint;
-}
-function recordedFingerprint(observed, name) {
-    return observed.taskDefinitions[name]?.tags.find((t) => t.key === APPLIED_TAG)?.value;
-}
-/** The fingerprint to record, unless the revision the schedule will run already carries it. */
-function fingerprintFields(observed, d, knownArns, fingerprint) {
-    const already = knownArns.has(d.name) && recordedFingerprint(observed, d.name) === fingerprint;
-    return { fingerprint, ...(already ? { fingerprintRecorded: true } : {}) };
-}
-function prefixed(prefix, changes) {
-    return changes.map((c) => ({ ...c, path: `${prefix}.${c.path}` }));
-}
+
+
+
+
 function plan_plan(desired, observed, options) {
-    const { prefix } = desired;
-    const changes = [];
-    const conflicts = [];
-    const warnings = [];
-    const ownerTags = { [OWNER_TAG]: prefix };
-    // 1. Log groups: a missing awslogs group stops tasks from starting, so they come first.
-    for (const group of desired.logGroups) {
-        const found = observed.logGroups[group.name];
-        if (!found) {
-            changes.push({ kind: 'log-group', action: 'create', name: group.name, ...(group.retentionDays !== undefined ? { retentionDays: group.retentionDays } : {}), tags: ownerTags, reason: 'does not exist' });
-        }
-        else if (group.retentionDays !== undefined && found.retentionInDays !== group.retentionDays) {
-            if (found.managed) {
-                changes.push({ kind: 'log-group', action: 'set-retention', name: group.name, retentionDays: group.retentionDays, reason: `retention ${found.retentionInDays ?? 'never expire'} → ${group.retentionDays} days` });
-            }
-            else {
-                warnings.push(`log group ${group.name} was not created by ecs-batch (no ${OWNER_TAG}=${prefix} tag): its retention (${found.retentionInDays ?? 'never expire'}) is left as is; tag it to let ecs-batch set ${group.retentionDays} days`);
-                changes.push({ kind: 'log-group', action: 'unchanged', name: group.name, reason: 'exists (not managed by ecs-batch)' });
-            }
-        }
-        else {
-            changes.push({ kind: 'log-group', action: 'unchanged', name: group.name, reason: 'exists' });
-        }
-    }
-    // 2. Task definitions: register only what differs from the latest ACTIVE revision.
-    const knownArns = new Map();
-    for (const d of desired.jobs) {
-        const current = observed.taskDefinitions[d.name];
-        if (current && normalizeTags(current.tags)[OWNER_TAG] !== prefix) {
-            conflicts.push(`task definition family ${d.name} exists but is not owned by this manifest (its latest revision lacks the tag ${OWNER_TAG}=${prefix}); rename the job, or tag the family's latest revision to adopt it`);
-            continue;
-        }
-        const diff = current
-            ? [
-                ...diffValues(normalizeTaskDefinition(current.definition), normalizeTaskDefinition(d.taskDefinition)),
-                ...prefixed('tags', diffValues(normalizeTags(current.tags), normalizeTags(d.taskDefinition.tags))),
-            ]
-            : [];
-        const base = { kind: 'task-definition', job: d.job.name, family: d.name, input: d.taskDefinition };
-        if (current && diff.length === 0) {
-            knownArns.set(d.name, current.arn);
-            changes.push({ ...base, action: 'unchanged', current: { arn: current.arn, revision: current.revision }, diff, reason: `revision ${current.revision} matches` });
-        }
-        else {
-            changes.push({
-                ...base,
-                action: 'register',
-                ...(current ? { current: { arn: current.arn, revision: current.revision } } : {}),
-                diff,
-                reason: current ? `revision ${current.revision} differs in ${diff.length} field${diff.length === 1 ? '' : 's'}` : 'new family',
-            });
-        }
-    }
-    // 3. Schedules (scheduler backend) or rules (rules backend), pointed at the exact revision.
-    const scheduleChanges = desired.backend === 'scheduler' ? planSchedules(desired, observed, knownArns, conflicts) : planRules(desired, observed, knownArns, conflicts);
-    changes.push(...scheduleChanges);
-    // A new revision carries the fingerprint of the schedule that will run it (no extra write); a
-    // schedule written without a new revision has it recorded on its revision by apply.
-    for (const c of changes) {
-        if (c.kind !== 'task-definition' || c.action !== 'register')
-            continue;
-        const sched = scheduleChanges.find((s) => (s.kind === 'schedule' || s.kind === 'rule') && s.name === c.family);
-        const fingerprint = sched && (sched.kind === 'schedule' || sched.kind === 'rule') ? sched.fingerprint : undefined;
-        if (fingerprint)
-            c.input = { ...c.input, tags: [...(c.input.tags ?? []), { key: APPLIED_TAG, value: fingerprint }] };
-    }
-    // 4. Prune what this manifest owns and no longer lists; never anything else.
-    const desiredNames = new Set(desired.jobs.map((j) => j.name));
-    const desiredSchedules = desired.backend === 'scheduler' ? desiredNames : new Set();
-    const desiredRules = desired.backend === 'rules' ? desiredNames : new Set();
-    const prunable = [];
-    // What is ours carries the mark (the group, or the tag) *and* is named `<prefix>-<job>`.
-    const ownedJobs = new Set();
-    if (observed.scheduleGroup?.owned) {
-        for (const name of Object.keys(observed.schedules).sort()) {
-            const job = jobFromResourceName(prefix, name);
-            if (!job) {
-                warnings.push(`schedule ${name} in the group ${prefix} is not named ${prefix}-<job>: it was not made by ecs-batch and is left alone`);
-                continue;
-            }
-            ownedJobs.add(job);
-            if (desiredSchedules.has(name))
-                continue;
-            prunable.push({ kind: 'schedule', action: 'delete', job, name, group: prefix, diff: [], reason: desiredNames.has(name) ? 'the job moved to EventBridge rules (backend: rules)' : 'no longer in the manifest' });
-        }
-    }
-    for (const rule of Object.values(observed.rules).sort((a, b) => a.name.localeCompare(b.name))) {
-        const job = jobFromResourceName(prefix, rule.name);
-        if (!rule.owned || !job)
-            continue;
-        ownedJobs.add(job);
-        if (desiredRules.has(rule.name))
-            continue;
-        const ours = rule.targets.filter((t) => t.Id === RULE_TARGET_ID).map((t) => t.Id);
-        const foreign = rule.targets.length - ours.length;
-        prunable.push({
-            kind: 'rule',
-            action: 'delete',
-            job,
-            name: rule.name,
-            removeTargetIds: ours,
-            foreignTargets: foreign,
-            diff: [],
-            reason: `${desiredNames.has(rule.name) ? 'the job moved to EventBridge Scheduler (backend: scheduler)' : 'no longer in the manifest'}${foreign ? `; ${foreign} target(s) someone else added keep the rule in place` : ''}`,
-        });
-    }
-    for (const family of [...observed.ownedFamilies].sort()) {
-        if (desiredNames.has(family))
-            continue;
-        const arns = observed.activeRevisions[family] ?? [];
-        if (arns.length === 0)
-            continue;
-        const job = jobFromResourceName(prefix, family);
-        prunable.push({ kind: 'task-definition-revisions', action: 'deregister', family, ...(job ? { job } : {}), arns, reason: 'job no longer in the manifest' });
-    }
+    const ctx = { desired, observed, options, changes: [], conflicts: [], warnings: [], prunable: [], ownedJobs: new Set(), knownArns: new Map() };
+    for (const kind of RESOURCE_KINDS)
+        kind.plan?.(ctx);
+    const { changes, conflicts, warnings, prunable } = ctx;
+    // Prune what this manifest owns and no longer lists; never anything else, never most of it unasked.
     if (options.prune) {
-        const refusal = massPruneRefusal(prefix, ownedJobs, desiredNames, options.maxPrune);
+        const refusal = massPruneRefusal(desired.prefix, ctx.ownedJobs, new Set(desired.jobs.map((j) => j.name)), options.maxPrune);
         if (refusal)
             conflicts.push(refusal);
         changes.push(...prunable);
@@ -97680,45 +97910,15 @@ function plan_plan(desired, observed, options) {
         const what = prunable.map((c) => `${c.kind === 'task-definition-revisions' ? 'task definition family' : c.kind} ${changeName(c)}`);
         warnings.push(`prune is off: left in place what this manifest no longer lists: ${what.join(', ')}`);
     }
-    // 5. Keep N revisions per family: deregister older ACTIVE ones, never one a schedule points at.
-    if (options.keepRevisions !== undefined) {
-        for (const d of desired.jobs) {
-            const registering = !knownArns.has(d.name);
-            const revisions = observed.activeRevisions[d.name] ?? [];
-            const keep = Math.max(0, options.keepRevisions - (registering ? 1 : 0));
-            const pointed = knownArns.get(d.name);
-            const old = revisions.slice(keep).filter((arn) => arn !== pointed);
-            if (old.length) {
-                changes.push({ kind: 'task-definition-revisions', action: 'deregister', family: d.name, job: d.job.name, arns: old, reason: `keep-revisions ${options.keepRevisions}` });
-            }
-        }
-    }
-    for (const c of changes) {
-        if ((c.kind === 'schedule' || c.kind === 'rule') && c.drifted) {
-            const fields = [...new Set(c.diff.map((f) => f.path.split(/[.[]/)[0]))].join(', ');
-            warnings.push(`${c.kind} ${c.name} was changed outside ecs-batch (${fields}); this deploy puts back the manifest's values. ` +
-                `The manifest is the source of truth: to stop a job, set enabled: false on it in the manifest`);
-        }
-    }
-    if (observed.otherOwnersUnknown)
-        warnings.push(`could not look for other ecs-batch deployments of these jobs on this cluster: ${observed.otherOwnersUnknown}`);
-    // 6. Another ecs-batch prefix runs the same jobs on this cluster: a renamed project leaves the old running.
-    const byOwner = new Map();
-    for (const twin of observed.otherOwners ?? [])
-        byOwner.set(twin.owner, [...(byOwner.get(twin.owner) ?? []), twin]);
-    for (const [owner, twins] of byOwner) {
-        const what = twins.map((t) => `${t.kind} ${t.name}`).join(', ');
-        warnings.push(`ecs-batch project ${owner} also runs ${[...new Set(twins.map((t) => t.job))].join(', ')} on this cluster (${what}): ` +
-            `if project or environment was renamed from ${owner}, those jobs run twice until the old ones are removed ` +
-            `(deploy the old name with no jobs and --max-prune, or delete them)`);
-    }
+    // The order apply runs them in (stable within a phase).
+    const ordered = changes.map((c, i) => ({ c, i, phase: phaseOf(c) })).sort((a, b) => a.phase - b.phase || a.i - b.i).map((x) => x.c);
     return {
-        prefix,
+        prefix: desired.prefix,
         backend: desired.backend,
         region: desired.region,
         image: desired.image,
-        changes,
-        jobs: jobPlans(desired, observed, changes, knownArns),
+        changes: ordered,
+        jobs: jobPlans(desired, observed, ordered, ctx.knownArns),
         conflicts,
         warnings,
     };
@@ -97738,82 +97938,6 @@ function massPruneRefusal(prefix, ownedJobs, desiredNames, maxPrune) {
     return (`this deploy would delete the schedules of ${removed.length} job(s), ${why}: ${shown}. ` +
         `If that is intended, allow it with --max-prune ${removed.length} (the action input max-prune: ${removed.length}); ` +
         'otherwise check that the manifest lists every job and that project and environment are right');
-}
-function arnFor(d, knownArns) {
-    return knownArns.get(d.name) ?? NEW_REVISION;
-}
-function planSchedules(desired, observed, knownArns, conflicts) {
-    const { prefix } = desired;
-    const changes = [];
-    const group = observed.scheduleGroup;
-    if (group && !group.owned) {
-        conflicts.push(`schedule group ${prefix} exists but is not owned by this manifest (no tag ${OWNER_TAG}=${prefix}); choose another project name, or tag the group to adopt it`);
-        return changes;
-    }
-    changes.push(group
-        ? { kind: 'schedule-group', action: 'unchanged', name: prefix, tags: { [OWNER_TAG]: prefix }, reason: 'exists' }
-        : { kind: 'schedule-group', action: 'create', name: prefix, tags: { [OWNER_TAG]: prefix }, reason: 'does not exist' });
-    for (const d of desired.jobs) {
-        const input = {
-            ...d.schedule,
-            Target: { ...d.schedule.Target, EcsParameters: { ...d.schedule.Target.EcsParameters, TaskDefinitionArn: arnFor(d, knownArns) } },
-        };
-        const current = observed.schedules[d.name];
-        const fingerprint = appliedFingerprint('schedule', d.name, input);
-        if (!current) {
-            changes.push({ kind: 'schedule', action: 'create', job: d.job.name, name: d.name, group: prefix, input, diff: [], reason: 'does not exist', ...fingerprintFields(observed, d, knownArns, fingerprint) });
-            continue;
-        }
-        const diff = diffValues(normalizeSchedule(current), normalizeSchedule(input));
-        const outside = diff.length > 0 && drifted(observed, d.name, appliedFingerprint('schedule', d.name, current));
-        changes.push({
-            kind: 'schedule',
-            action: diff.length ? 'update' : 'unchanged',
-            job: d.job.name,
-            name: d.name,
-            group: prefix,
-            input,
-            diff,
-            reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ${outside ? ' (changed outside ecs-batch)' : ''}` : 'matches',
-            ...fingerprintFields(observed, d, knownArns, fingerprint),
-            ...(outside ? { drifted: true } : {}),
-        });
-    }
-    return changes;
-}
-function planRules(desired, observed, knownArns, conflicts) {
-    const { prefix } = desired;
-    const changes = [];
-    for (const d of desired.jobs) {
-        const target = { ...d.target, EcsParameters: { ...d.target.EcsParameters, TaskDefinitionArn: arnFor(d, knownArns) } };
-        const current = observed.rules[d.name];
-        if (current && !current.owned) {
-            conflicts.push(`rule ${d.name} exists but is not owned by this manifest (no tag ${OWNER_TAG}=${prefix}); rename the job, or tag the rule to adopt it`);
-            continue;
-        }
-        const fingerprint = appliedFingerprint('rule', d.name, { rule: d.rule, target });
-        if (!current) {
-            changes.push({ kind: 'rule', action: 'create', job: d.job.name, name: d.name, rule: d.rule, target, diff: [], reason: 'does not exist', ...fingerprintFields(observed, d, knownArns, fingerprint) });
-            continue;
-        }
-        const ours = current.targets.find((t) => t.Id === RULE_TARGET_ID);
-        const liveRule = { ScheduleExpression: current.scheduleExpression, State: current.state, Description: current.description };
-        const diff = [...diffValues(normalizeRule(liveRule), normalizeRule(d.rule)), ...prefixed('Target', diffValues(normalizeRuleTarget(ours), normalizeRuleTarget(target)))];
-        const outside = diff.length > 0 && drifted(observed, d.name, appliedFingerprint('rule', d.name, { rule: liveRule, target: ours }));
-        changes.push({
-            kind: 'rule',
-            action: diff.length ? 'update' : 'unchanged',
-            job: d.job.name,
-            name: d.name,
-            rule: d.rule,
-            target,
-            diff,
-            reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ${outside ? ' (changed outside ecs-batch)' : ''}` : 'matches',
-            ...fingerprintFields(observed, d, knownArns, fingerprint),
-            ...(outside ? { drifted: true } : {}),
-        });
-    }
-    return changes;
 }
 function jobPlans(desired, observed, changes, knownArns) {
     return desired.jobs.map((d) => {

@@ -96177,6 +96177,10 @@ function namedList(v) {
         return undefined;
     return new Map(v.map((item) => [item.name, item]));
 }
+/** The same changes under a parent path (`Target` + `Arn` = `Target.Arn`). */
+function prefixedChanges(prefix, changes) {
+    return changes.map((c) => ({ ...c, path: `${prefix}.${c.path}` }));
+}
 /** Differences between two canonical values, as paths like `containerDefinitions[main].image`. */
 function diffValues(before, after, path = '') {
     if (JSON.stringify(before) === JSON.stringify(after))

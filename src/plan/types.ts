@@ -3,6 +3,10 @@ import type { RegisterTaskDefinitionCommandInput, Tag, TaskDefinition } from '@a
 import type { PutRuleCommandInput, Target as RuleTarget } from '@aws-sdk/client-eventbridge';
 import type { CreateScheduleCommandInput, GetScheduleCommandOutput } from '@aws-sdk/client-scheduler';
 import type { Backend, ResolvedJob } from '../manifest/types.ts';
+import type { LogGroupChange } from '../resources/log-groups.ts';
+import type { RuleChange } from '../resources/rules.ts';
+import type { ScheduleChange, ScheduleGroupChange } from '../resources/schedules.ts';
+import type { RevisionsChange, TaskDefinitionChange } from '../resources/task-definitions.ts';
 import { describeChange, type DisplayOptions, type FieldChange } from '../util/diff.ts';
 
 /** Stands for the task definition revision a deploy registers, until apply knows its ARN. */
@@ -99,56 +103,8 @@ export interface PlanOptions {
   keepRevisions?: number;
 }
 
-export type Change =
-  | { kind: 'log-group'; action: 'create' | 'set-retention' | 'unchanged'; name: string; retentionDays?: number; tags?: Record<string, string>; reason: string }
-  | {
-      kind: 'task-definition';
-      action: 'register' | 'unchanged';
-      job: string;
-      family: string;
-      current?: { arn: string; revision: number };
-      input: RegisterTaskDefinitionCommandInput;
-      diff: FieldChange[];
-      reason: string;
-    }
-  | { kind: 'schedule-group'; action: 'create' | 'unchanged'; name: string; tags: Record<string, string>; reason: string }
-  | {
-      kind: 'schedule';
-      action: 'create' | 'update' | 'unchanged' | 'delete';
-      job?: string;
-      name: string;
-      group: string;
-      input?: CreateScheduleCommandInput;
-      diff: FieldChange[];
-      reason: string;
-      /** The live schedule is not what ecs-batch last wrote: someone changed it outside ecs-batch. */
-      drifted?: boolean;
-      /** Fingerprint of the desired schedule, recorded on the revision it runs (see APPLIED_TAG). */
-      fingerprint?: string;
-      /** That revision carries the fingerprint already. */
-      fingerprintRecorded?: boolean;
-    }
-  | {
-      kind: 'rule';
-      action: 'create' | 'update' | 'unchanged' | 'delete';
-      job?: string;
-      name: string;
-      rule?: PutRuleCommandInput;
-      target?: RuleTarget;
-      /** Rule delete: ids of ecs-batch's targets to remove first. */
-      removeTargetIds?: string[];
-      /** Rule delete: other targets someone added; the rule is then left in place. */
-      foreignTargets?: number;
-      diff: FieldChange[];
-      reason: string;
-      /** The live rule is not what ecs-batch last wrote: someone changed it outside ecs-batch. */
-      drifted?: boolean;
-      /** Fingerprint of the desired rule and target, recorded on the revision it runs (see APPLIED_TAG). */
-      fingerprint?: string;
-      /** That revision carries the fingerprint already. */
-      fingerprintRecorded?: boolean;
-    }
-  | { kind: 'task-definition-revisions'; action: 'deregister'; family: string; job?: string; arns: string[]; reason: string };
+/** A change to one resource; each kind's shape is defined in its module (src/resources). */
+export type Change = LogGroupChange | TaskDefinitionChange | ScheduleGroupChange | ScheduleChange | RuleChange | RevisionsChange;
 
 export type JobAction = 'create' | 'update' | 'enable' | 'disable' | 'unchanged';
 

@@ -37,6 +37,11 @@ function namedList(v: unknown): Map<string, unknown> | undefined {
   return new Map(v.map((item) => [(item as { name: string }).name, item]));
 }
 
+/** The same changes under a parent path (`Target` + `Arn` = `Target.Arn`). */
+export function prefixedChanges(prefix: string, changes: FieldChange[]): FieldChange[] {
+  return changes.map((c) => ({ ...c, path: `${prefix}.${c.path}` }));
+}
+
 /** Differences between two canonical values, as paths like `containerDefinitions[main].image`. */
 export function diffValues(before: unknown, after: unknown, path = ''): FieldChange[] {
   if (JSON.stringify(before) === JSON.stringify(after)) return [];

@@ -1,0 +1,1390 @@
+export const id = 201;
+export const ids = [201,918];
+export const modules = {
+
+/***/ 5918:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createClients: () => (/* binding */ createClients)
+/* harmony export */ });
+/* unused harmony exports USER_AGENT, REQUEST_TIMEOUT_MS, CONNECT_TIMEOUT_MS, hasCredentials */
+/* harmony import */ var _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3897);
+/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7543);
+/* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(218);
+/* harmony import */ var _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3550);
+/* harmony import */ var _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8994);
+/**
+ * The one place that creates AWS clients. Region, credentials and endpoint come from the standard
+ * AWS environment and config files (AWS_REGION, AWS_PROFILE, AWS_ENDPOINT_URL, ...), so nothing
+ * here knows about a local emulator.
+ */
+
+
+
+
+
+const USER_AGENT = 'ecs-batch/0.1.0';
+/** One AWS call may take this long before it is abandoned (and retried): a silent endpoint must not hang a deploy. */
+const REQUEST_TIMEOUT_MS = 30_000;
+const CONNECT_TIMEOUT_MS = 5_000;
+function createClients(options = {}) {
+    const config = {
+        ...(options.region ? { region: options.region } : {}),
+        // Adaptive retry: exponential backoff plus client-side rate limiting once AWS throttles.
+        retryMode: 'adaptive',
+        maxAttempts: options.maxAttempts ?? 10,
+        customUserAgent: USER_AGENT,
+        // Without throwOnRequestTimeout the handler only logs a warning and waits on.
+        requestHandler: { requestTimeout: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS, connectionTimeout: options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS, throwOnRequestTimeout: true },
+    };
+    const made = [];
+    const lazy = (make) => {
+        let client;
+        return () => {
+            if (!client) {
+                client = make();
+                made.push(client);
+            }
+            return client;
+        };
+    };
+    const ecs = lazy(() => new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_0__/* .ECSClient */ .Zgc(config));
+    const ecr = lazy(() => new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_1__/* .ECRClient */ .S70(config));
+    const events = lazy(() => new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_2__/* .EventBridgeClient */ .Ldt(config));
+    const scheduler = lazy(() => new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_3__/* .SchedulerClient */ .dC(config));
+    const logs = lazy(() => new _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_4__/* .CloudWatchLogsClient */ .TFr(config));
+    return {
+        get ecs() {
+            return ecs();
+        },
+        get ecr() {
+            return ecr();
+        },
+        get events() {
+            return events();
+        },
+        get scheduler() {
+            return scheduler();
+        },
+        get logs() {
+            return logs();
+        },
+        region: async () => {
+            const region = ecs().config.region;
+            return typeof region === 'function' ? await region() : String(region);
+        },
+        destroy: () => {
+            for (const c of made)
+                c.destroy();
+        },
+    };
+}
+/** True when the standard AWS chain yields credentials and a region (e.g. not in a fork's PR). */
+async function hasCredentials(clients) {
+    try {
+        const credentials = await clients.ecs.config.credentials();
+        await clients.region();
+        return Boolean(credentials.accessKeyId);
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1808:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Iq: () => (/* binding */ desiredState),
+/* harmony export */   uH: () => (/* binding */ ecsParameters)
+/* harmony export */ });
+/* unused harmony exports scheduleInput, ruleInput, ruleTarget */
+/* harmony import */ var _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2764);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(440);
+/* harmony import */ var _taskdef_render_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8327);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(727);
+
+
+
+
+/**
+ * The ECS parameters both backends send (their shapes match member for member). The task
+ * definition's tags (ownership, job) reach each task through PropagateTags.
+ */
+function ecsParameters(job, taskDefinitionArn) {
+    return {
+        TaskDefinitionArn: taskDefinitionArn,
+        TaskCount: 1,
+        ...(job.capacityProviderStrategy
+            ? { CapacityProviderStrategy: job.capacityProviderStrategy.map((p) => ({ capacityProvider: p.capacityProvider, ...(p.weight !== undefined ? { weight: p.weight } : {}), ...(p.base !== undefined ? { base: p.base } : {}) })) }
+            : { LaunchType: job.launchType ?? 'FARGATE' }),
+        ...(job.platformVersion && (0,_taskdef_render_js__WEBPACK_IMPORTED_MODULE_1__/* .isFargate */ .rd)(job) ? { PlatformVersion: job.platformVersion } : {}),
+        ...((0,_taskdef_render_js__WEBPACK_IMPORTED_MODULE_1__/* .usesAwsvpc */ .B)(job) && job.network
+            ? {
+                NetworkConfiguration: {
+                    awsvpcConfiguration: {
+                        Subnets: job.network.subnets,
+                        ...(job.network.securityGroups ? { SecurityGroups: job.network.securityGroups } : {}),
+                        AssignPublicIp: job.network.assignPublicIp ?? 'DISABLED',
+                    },
+                },
+            }
+            : {}),
+        ...(job.placementConstraints?.length ? { PlacementConstraints: job.placementConstraints.map((c) => ({ type: c.type, ...(c.expression ? { expression: c.expression } : {}) })) } : {}),
+        ...(job.placementStrategy?.length ? { PlacementStrategy: job.placementStrategy.map((p) => ({ type: p.type, ...(p.field ? { field: p.field } : {}) })) } : {}),
+        PropagateTags: 'TASK_DEFINITION',
+        EnableECSManagedTags: true,
+    };
+}
+function retryPolicy(job) {
+    return {
+        MaximumRetryAttempts: job.retryPolicy?.maximumRetryAttempts ?? _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY_POLICY */ .cO.maximumRetryAttempts,
+        MaximumEventAgeInSeconds: job.retryPolicy?.maximumEventAgeInSeconds ?? _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY_POLICY */ .cO.maximumEventAgeInSeconds,
+    };
+}
+function scheduleInput(job, prefix, clusterArn, taskDefinitionArn) {
+    const window = job.flexibleTimeWindowMinutes;
+    return {
+        Name: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .jobResourceName */ .ln)(prefix, job.name),
+        GroupName: prefix,
+        ScheduleExpression: job.schedule.expression,
+        ScheduleExpressionTimezone: job.timezone,
+        ...(job.description ? { Description: job.description } : {}),
+        State: job.enabled ? 'ENABLED' : 'DISABLED',
+        FlexibleTimeWindow: window ? { Mode: 'FLEXIBLE', MaximumWindowInMinutes: window } : { Mode: 'OFF' },
+        ActionAfterCompletion: 'NONE',
+        Target: {
+            Arn: clusterArn,
+            RoleArn: job.schedulerRoleArn,
+            RetryPolicy: retryPolicy(job),
+            ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}),
+            EcsParameters: ecsParameters(job, taskDefinitionArn),
+        },
+    };
+}
+function ruleInput(job, prefix) {
+    return {
+        Name: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .jobResourceName */ .ln)(prefix, job.name),
+        ScheduleExpression: job.schedule.expression,
+        State: job.enabled ? 'ENABLED' : 'DISABLED',
+        ...(job.description ? { Description: job.description } : {}),
+        Tags: [
+            { Key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .OWNER_TAG */ .FX, Value: prefix },
+            { Key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .JOB_TAG */ .z2, Value: job.name },
+        ],
+    };
+}
+function ruleTarget(job, clusterArn, taskDefinitionArn) {
+    return {
+        Id: _types_js__WEBPACK_IMPORTED_MODULE_2__/* .RULE_TARGET_ID */ .ry,
+        Arn: clusterArn,
+        RoleArn: job.schedulerRoleArn,
+        EcsParameters: ecsParameters(job, taskDefinitionArn),
+        RetryPolicy: retryPolicy(job),
+        ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}),
+    };
+}
+function desiredState(manifest, ctx) {
+    const jobs = manifest.jobs.map((job) => {
+        const name = (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .jobResourceName */ .ln)(manifest.prefix, job.name);
+        const taskDefinition = (0,_taskdef_render_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTaskDefinition */ .P9)(job, { prefix: manifest.prefix, region: ctx.region, image: ctx.image });
+        // The TaskDefinitionArn is filled in by the planner (a known revision, or the new one).
+        return manifest.backend === 'scheduler'
+            ? { job, name, taskDefinition, schedule: scheduleInput(job, manifest.prefix, ctx.clusterArn, '') }
+            : { job, name, taskDefinition, rule: ruleInput(job, manifest.prefix), target: ruleTarget(job, ctx.clusterArn, '') };
+    });
+    const logGroups = new Map();
+    for (const job of manifest.jobs) {
+        if (!job.logs)
+            continue;
+        const existing = logGroups.get(job.logs.group);
+        const retentionDays = job.logs.retentionDays ?? existing?.retentionDays;
+        logGroups.set(job.logs.group, { name: job.logs.group, ...(retentionDays !== undefined ? { retentionDays } : {}) });
+    }
+    return { prefix: manifest.prefix, backend: manifest.backend, region: ctx.region, clusterArn: ctx.clusterArn, image: ctx.image, jobs, logGroups: [...logGroups.values()] };
+}
+
+
+/***/ }),
+
+/***/ 5201:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  release: () => (/* binding */ release)
+});
+
+// EXTERNAL MODULE: ./aws/clients.ts
+var aws_clients = __webpack_require__(5918);
+// EXTERNAL MODULE: ./plan/types.ts
+var types = __webpack_require__(727);
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-cloudwatch-logs/dist-cjs/index.js
+var dist_cjs = __webpack_require__(3897);
+// EXTERNAL MODULE: ./aws/limits.ts
+var limits = __webpack_require__(2764);
+// EXTERNAL MODULE: ./manifest/names.ts
+var manifest_names = __webpack_require__(440);
+;// CONCATENATED MODULE: ./util/concurrency.ts
+/** Runs `fn` over `items` with at most `limit` calls in flight; results keep the input order. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failed = false;
+    const worker = async () => {
+        while (!failed && next < items.length) {
+            const index = next++;
+            try {
+                results[index] = await fn(items[index], index);
+            }
+            catch (error) {
+                failed = true;
+                throw error;
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./resources/kind.ts
+/** Order of the phases of an apply: a failure stops every later phase. */
+/** Reads in flight at once: enough to hide latency, few enough not to trip read throttling. */
+const READ_CONCURRENCY = 8;
+const PHASE = {
+    logs: 10,
+    taskDefinitions: 20,
+    scheduleGroup: 30,
+    schedules: 40,
+    alerts: 45,
+    prune: 50,
+    oldRevisions: 60,
+};
+
+;// CONCATENATED MODULE: ./resources/log-groups.ts
+/** CloudWatch Logs groups the jobs' awslogs driver writes to: created first (a missing group stops a task from starting). */
+
+
+
+
+
+const logGroups = {
+    kinds: ['log-group'],
+    async observe(clients, req) {
+        const found = await mapLimit(req.logGroups, READ_CONCURRENCY, async (name) => {
+            for await (const page of (0,dist_cjs/* paginateDescribeLogGroups */.BSi)({ client: clients.logs, pageSize: limits/* PAGE_SIZE */.md.DescribeLogGroups }, { logGroupNamePrefix: name })) {
+                const group = page.logGroups?.find((g) => g.logGroupName === name);
+                if (!group)
+                    continue;
+                const arn = group.arn.replace(/:\*$/, '');
+                const tags = await clients.logs.send(new dist_cjs/* ListTagsForResourceCommand */.a_e({ resourceArn: arn }));
+                return { name, ...(group.retentionInDays !== undefined ? { retentionInDays: group.retentionInDays } : {}), managed: tags.tags?.[manifest_names/* OWNER_TAG */.FX] === req.prefix };
+            }
+            return undefined;
+        });
+        return { logGroups: Object.fromEntries(found.filter((g) => g !== undefined).map((g) => [g.name, g])) };
+    },
+    plan({ desired, observed, changes, warnings }) {
+        const { prefix } = desired;
+        for (const group of desired.logGroups) {
+            const found = observed.logGroups[group.name];
+            if (!found) {
+                changes.push({ kind: 'log-group', action: 'create', name: group.name, ...(group.retentionDays !== undefined ? { retentionDays: group.retentionDays } : {}), tags: { [manifest_names/* OWNER_TAG */.FX]: prefix }, reason: 'does not exist' });
+            }
+            else if (group.retentionDays !== undefined && found.retentionInDays !== group.retentionDays) {
+                if (found.managed) {
+                    changes.push({ kind: 'log-group', action: 'set-retention', name: group.name, retentionDays: group.retentionDays, reason: `retention ${found.retentionInDays ?? 'never expire'} → ${group.retentionDays} days` });
+                }
+                else {
+                    warnings.push(`log group ${group.name} was not created by ecs-batch (no ${manifest_names/* OWNER_TAG */.FX}=${prefix} tag): its retention (${found.retentionInDays ?? 'never expire'}) is left as is; tag it to let ecs-batch set ${group.retentionDays} days`);
+                    changes.push({ kind: 'log-group', action: 'unchanged', name: group.name, reason: 'exists (not managed by ecs-batch)' });
+                }
+            }
+            else {
+                changes.push({ kind: 'log-group', action: 'unchanged', name: group.name, reason: 'exists' });
+            }
+        }
+    },
+    phase: () => PHASE.logs,
+    async apply({ clients }, c) {
+        if (c.action === 'create') {
+            try {
+                await clients.logs.send(new dist_cjs/* CreateLogGroupCommand */.BOU({ logGroupName: c.name, ...(c.tags ? { tags: c.tags } : {}) }));
+            }
+            catch (error) {
+                // Created since we looked (e.g. a concurrent deploy): the goal is reached.
+                if (!(error instanceof dist_cjs/* ResourceAlreadyExistsException */.UdL))
+                    throw error;
+            }
+        }
+        if (c.retentionDays !== undefined)
+            await clients.logs.send(new dist_cjs/* PutRetentionPolicyCommand */.h5R({ logGroupName: c.name, retentionInDays: c.retentionDays }));
+        return undefined;
+    },
+};
+
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-ecs/dist-cjs/index.js
+var client_ecs_dist_cjs = __webpack_require__(218);
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-eventbridge/dist-cjs/index.js
+var client_eventbridge_dist_cjs = __webpack_require__(3550);
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-scheduler/dist-cjs/index.js
+var client_scheduler_dist_cjs = __webpack_require__(8994);
+// EXTERNAL MODULE: ./taskdef/reference.ts
+var reference = __webpack_require__(7622);
+// EXTERNAL MODULE: ./util/errors.ts
+var errors = __webpack_require__(7702);
+// EXTERNAL MODULE: ./util/diff.ts
+var util_diff = __webpack_require__(3918);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./resources/applied.ts
+/**
+ * What ecs-batch last wrote, remembered: a fingerprint of each schedule or rule rides on the task
+ * definition revision it runs (tag ecs-batch:applied), so a plan can tell a change made outside
+ * ecs-batch (drift) from a manifest edit.
+ */
+
+
+
+/** A short fingerprint of a normalized schedule or rule (its task definition named by family, so it survives a roll). */
+function fingerprintOf(normalized) {
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(normalized ?? null)).digest('hex').slice(0, 16);
+}
+function recorded(observed, name) {
+    return observed.taskDefinitions[name]?.tags.find((t) => t.key === manifest_names/* APPLIED_TAG */.zH)?.value;
+}
+/** The live resource is not what ecs-batch last wrote. Unknown (never recorded) is not drift. */
+function drifted(observed, name, liveFingerprint) {
+    const last = recorded(observed, name);
+    return last !== undefined && last !== liveFingerprint;
+}
+/** The fingerprint to record, and whether the revision the schedule will run already carries it. */
+function fingerprintFields(observed, d, knownArns, fingerprint) {
+    const already = knownArns.has(d.name) && recorded(observed, d.name) === fingerprint;
+    return { fingerprint, ...(already ? { fingerprintRecorded: true } : {}) };
+}
+/** A new revision carries the fingerprint of the schedule that will run it: no extra write. */
+function carryToRegistration(changes, family, fingerprint) {
+    for (const c of changes) {
+        if (c.kind === 'task-definition' && c.action === 'register' && c.family === family) {
+            c.input = { ...c.input, tags: [...(c.input.tags ?? []), { key: manifest_names/* APPLIED_TAG */.zH, value: fingerprint }] };
+        }
+    }
+}
+function driftWarning(kind, name, diff) {
+    const fields = [...new Set(diff.map((f) => f.path.split(/[.[]/)[0]))].join(', ');
+    return `${kind} ${name} was changed outside ecs-batch (${fields}); this deploy puts back the manifest's values. The manifest is the source of truth: to stop a job, set enabled: false on it in the manifest`;
+}
+/** After a schedule or rule is written: its fingerprint on the revision it runs, unless that revision carries it already. */
+async function recordApplied(ctx, family, taskDefinitionArn, change) {
+    if (!change.fingerprint || change.fingerprintRecorded || ctx.newArns.has(family))
+        return;
+    await ctx.clients.ecs.send(new client_ecs_dist_cjs/* TagResourceCommand */.eqU({ resourceArn: taskDefinitionArn, tags: [{ key: manifest_names/* APPLIED_TAG */.zH, value: change.fingerprint }] }));
+}
+
+;// CONCATENATED MODULE: ./resources/rules.ts
+/** EventBridge rules (backend: rules): one rule `<prefix>-<job>`, tagged for ownership, with one ECS target. */
+
+
+
+
+
+
+
+
+/** A rule target with EventBridge's defaults filled in. */
+function normalizeRuleTarget(t) {
+    if (!t)
+        return undefined;
+    const ecs = t.EcsParameters;
+    return (0,util_diff/* canonical */.$N)({ ...t, EcsParameters: ecs && { ...ecs, TaskCount: ecs.TaskCount ?? 1 } });
+}
+function normalizeRule(r) {
+    return r && (0,util_diff/* canonical */.$N)({ ScheduleExpression: r.ScheduleExpression, State: r.State ?? 'ENABLED', Description: r.Description });
+}
+/** The fingerprint of a rule and its target, the task definition named by family (it survives a roll). */
+function ruleFingerprint(rule, target, family) {
+    return fingerprintOf([normalizeRule(rule), normalizeRuleTarget(target && { ...target, EcsParameters: target.EcsParameters && { ...target.EcsParameters, TaskDefinitionArn: family } })]);
+}
+/** Every page of a NextToken listing (the EventBridge SDK has no paginators). */
+async function allPages(fetch) {
+    const all = [];
+    let token;
+    do {
+        const page = await fetch(token);
+        all.push(...page.items);
+        token = page.next;
+    } while (token);
+    return all;
+}
+async function targetsOf(clients, rule) {
+    return allPages(async (token) => {
+        const page = await clients.events.send(new client_eventbridge_dist_cjs/* ListTargetsByRuleCommand */.Hi6({ Rule: rule, ...(token ? { NextToken: token } : {}) }));
+        return { items: page.Targets ?? [], next: page.NextToken };
+    });
+}
+const rules = {
+    kinds: ['rule'],
+    async observe(clients, req) {
+        const found = await allPages(async (token) => {
+            const page = await clients.events.send(new client_eventbridge_dist_cjs/* ListRulesCommand */.TtM({ NamePrefix: `${req.prefix}-`, Limit: limits/* PAGE_SIZE */.md.ListRules, ...(token ? { NextToken: token } : {}) }));
+            return { items: page.Rules ?? [], next: page.NextToken };
+        });
+        const observed = await mapLimit(found, READ_CONCURRENCY, async (rule) => {
+            const tags = await clients.events.send(new client_eventbridge_dist_cjs/* ListTagsForResourceCommand */.a_e({ ResourceARN: rule.Arn }));
+            const owned = (tags.Tags ?? []).some((t) => t.Key === manifest_names/* OWNER_TAG */.FX && t.Value === req.prefix);
+            return {
+                name: rule.Name,
+                arn: rule.Arn,
+                ...(rule.ScheduleExpression ? { scheduleExpression: rule.ScheduleExpression } : {}),
+                ...(rule.State ? { state: rule.State } : {}),
+                ...(rule.Description !== undefined ? { description: rule.Description } : {}),
+                owned,
+                targets: owned ? await targetsOf(clients, rule.Name) : [],
+            };
+        });
+        return { rules: Object.fromEntries(observed.map((r) => [r.name, r])) };
+    },
+    plan({ desired, observed, changes, conflicts, warnings, prunable, ownedJobs, knownArns }) {
+        const { prefix } = desired;
+        if (desired.backend === 'rules') {
+            for (const d of desired.jobs) {
+                const target = { ...d.target, EcsParameters: { ...d.target.EcsParameters, TaskDefinitionArn: knownArns.get(d.name) ?? types/* NEW_REVISION */.Lw } };
+                const current = observed.rules[d.name];
+                if (current && !current.owned) {
+                    conflicts.push(`rule ${d.name} exists but is not owned by this manifest (no tag ${manifest_names/* OWNER_TAG */.FX}=${prefix}); rename the job, or tag the rule to adopt it`);
+                    continue;
+                }
+                const fingerprint = ruleFingerprint(d.rule, target, d.name);
+                carryToRegistration(changes, d.name, fingerprint);
+                const recorded = fingerprintFields(observed, d, knownArns, fingerprint);
+                if (!current) {
+                    changes.push({ kind: 'rule', action: 'create', job: d.job.name, name: d.name, rule: d.rule, target, diff: [], reason: 'does not exist', ...recorded });
+                    continue;
+                }
+                const ours = current.targets.find((t) => t.Id === types/* RULE_TARGET_ID */.ry);
+                const live = { ScheduleExpression: current.scheduleExpression, State: current.state, Description: current.description };
+                const diff = [...(0,util_diff/* diffValues */.In)(normalizeRule(live), normalizeRule(d.rule)), ...(0,util_diff/* prefixedChanges */.bR)('Target', (0,util_diff/* diffValues */.In)(normalizeRuleTarget(ours), normalizeRuleTarget(target)))];
+                const outside = diff.length > 0 && drifted(observed, d.name, ruleFingerprint(live, ours, d.name));
+                if (outside)
+                    warnings.push(driftWarning('rule', d.name, diff));
+                changes.push({
+                    kind: 'rule',
+                    action: diff.length ? 'update' : 'unchanged',
+                    job: d.job.name,
+                    name: d.name,
+                    rule: d.rule,
+                    target,
+                    diff,
+                    reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ${outside ? ' (changed outside ecs-batch)' : ''}` : 'matches',
+                    ...recorded,
+                    ...(outside ? { drifted: true } : {}),
+                });
+            }
+        }
+        // Prune: what is ours carries the tag *and* is named `<prefix>-<job>`.
+        const desiredNames = new Set(desired.jobs.map((j) => j.name));
+        for (const rule of Object.values(observed.rules).sort((a, b) => a.name.localeCompare(b.name))) {
+            const job = (0,manifest_names/* jobFromResourceName */.fs)(prefix, rule.name);
+            if (!rule.owned || !job)
+                continue;
+            ownedJobs.add(job);
+            if (desired.backend === 'rules' && desiredNames.has(rule.name))
+                continue;
+            const ours = rule.targets.filter((t) => t.Id === types/* RULE_TARGET_ID */.ry).map((t) => t.Id);
+            const foreign = rule.targets.length - ours.length;
+            prunable.push({
+                kind: 'rule',
+                action: 'delete',
+                job,
+                name: rule.name,
+                removeTargetIds: ours,
+                foreignTargets: foreign,
+                diff: [],
+                reason: `${desiredNames.has(rule.name) ? 'the job moved to EventBridge Scheduler (backend: scheduler)' : 'no longer in the manifest'}${foreign ? `; ${foreign} target(s) someone else added keep the rule in place` : ''}`,
+            });
+        }
+    },
+    phase: (c) => (c.action === 'delete' ? PHASE.prune : PHASE.schedules),
+    async apply(ctx, c) {
+        const { clients } = ctx;
+        if (c.action === 'delete') {
+            if (c.removeTargetIds?.length)
+                await clients.events.send(new client_eventbridge_dist_cjs/* RemoveTargetsCommand */.aZR({ Rule: c.name, Ids: c.removeTargetIds }));
+            if (c.foreignTargets)
+                return `kept: ${c.foreignTargets} other target(s)`;
+            await clients.events.send(new client_eventbridge_dist_cjs/* DeleteRuleCommand */.piX({ Name: c.name }));
+            return undefined;
+        }
+        await clients.events.send(new client_eventbridge_dist_cjs/* PutRuleCommand */.JOx(c.rule));
+        const arn = ctx.withArn(c.target.EcsParameters.TaskDefinitionArn, c.name);
+        const target = { ...c.target, EcsParameters: { ...c.target.EcsParameters, TaskDefinitionArn: arn } };
+        const out = await clients.events.send(new client_eventbridge_dist_cjs/* PutTargetsCommand */.Ve7({ Rule: c.name, Targets: [target] }));
+        if (out.FailedEntryCount)
+            throw new Error(`PutTargets failed for ${c.name}: ${out.FailedEntries?.[0]?.ErrorMessage ?? 'unknown error'}`);
+        await recordApplied(ctx, c.name, arn, c);
+        return undefined;
+    },
+};
+
+;// CONCATENATED MODULE: ./resources/other-owners.ts
+/**
+ * Other ecs-batch deployments that run this manifest's jobs on the same cluster (after a rename of
+ * `project`, the old schedules keep running): read-only, reported as warnings, never changed.
+ */
+
+
+
+
+
+
+
+
+
+
+/** `<owner>-<job>` for one of our jobs, or undefined. */
+function twinJob(name, owner, jobs) {
+    const job = name.startsWith(`${owner}-`) ? name.slice(owner.length + 1) : undefined;
+    return job !== undefined && jobs.has(job) ? job : undefined;
+}
+/** Candidates looked at closely, at most: the check stays a few calls whatever the account holds. */
+const MAX_TWIN_CANDIDATES = 50;
+/** The image repository a task definition runs (its first container's), without registry, tag or digest. */
+async function repositoryOf(clients, taskDefinition) {
+    if (!taskDefinition)
+        return undefined;
+    try {
+        const out = await clients.ecs.send(new client_ecs_dist_cjs/* DescribeTaskDefinitionCommand */.Zy$({ taskDefinition }));
+        const image = out.taskDefinition?.containerDefinitions?.[0]?.image;
+        return image ? (0,reference/* parseImageReference */.o)(image)?.repository : undefined;
+    }
+    catch (error) {
+        if (error instanceof client_ecs_dist_cjs/* ClientException */.P6G)
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * Schedules and rules of *other* ecs-batch prefixes that run one of this manifest's jobs, from
+ * the same image repository, on the same cluster: after a rename of `project` the old ones keep
+ * running. Read-only; a few calls per schedule group, per rule that targets the cluster and per
+ * candidate (at most MAX_TWIN_CANDIDATES).
+ */
+async function observeTwins(clients, prefix, twins) {
+    const jobs = new Set(twins.jobs);
+    const skip = new Set([prefix, ...twins.siblings, 'default']);
+    const candidates = [];
+    const groups = [];
+    for await (const page of (0,client_scheduler_dist_cjs/* paginateListScheduleGroups */.NA)({ client: clients.scheduler, pageSize: limits/* PAGE_SIZE */.md.ListSchedules }, {})) {
+        for (const g of page.ScheduleGroups ?? [])
+            if (g.Name && g.Arn && !skip.has(g.Name))
+                groups.push({ name: g.Name, arn: g.Arn });
+    }
+    await mapLimit(groups, READ_CONCURRENCY, async (group) => {
+        const tags = await clients.scheduler.send(new client_scheduler_dist_cjs/* ListTagsForResourceCommand */.a_({ ResourceArn: group.arn }));
+        if (!(tags.Tags ?? []).some((t) => t.Key === manifest_names/* OWNER_TAG */.FX && t.Value === group.name))
+            return;
+        for await (const page of (0,client_scheduler_dist_cjs/* paginateListSchedules */.mr)({ client: clients.scheduler, pageSize: limits/* PAGE_SIZE */.md.ListSchedules }, { GroupName: group.name })) {
+            for (const s of page.Schedules ?? []) {
+                const job = twinJob(s.Name ?? '', group.name, jobs);
+                if (!job || s.Target?.Arn !== twins.clusterArn || s.State === 'DISABLED')
+                    continue;
+                const name = s.Name;
+                candidates.push({
+                    job,
+                    owner: group.name,
+                    kind: 'schedule',
+                    name,
+                    taskDefinition: async () => (await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleCommand */.nu({ Name: name, GroupName: group.name }))).Target?.EcsParameters?.TaskDefinitionArn,
+                });
+            }
+        }
+    });
+    const ruleNames = await allPages(async (token) => {
+        const page = await clients.events.send(new client_eventbridge_dist_cjs/* ListRuleNamesByTargetCommand */.CZz({ TargetArn: twins.clusterArn, Limit: limits/* PAGE_SIZE */.md.ListRules, ...(token ? { NextToken: token } : {}) }));
+        return { items: page.RuleNames ?? [], next: page.NextToken };
+    });
+    const named = ruleNames.filter((name) => !name.startsWith(`${prefix}-`) && [...jobs].some((job) => name.endsWith(`-${job}`)));
+    await mapLimit(named.slice(0, MAX_TWIN_CANDIDATES), READ_CONCURRENCY, async (name) => {
+        const described = await clients.events.send(new client_eventbridge_dist_cjs/* ListRulesCommand */.TtM({ NamePrefix: name, Limit: limits/* PAGE_SIZE */.md.ListRules }));
+        const rule = described.Rules?.find((r) => r.Name === name);
+        if (!rule?.Arn || rule.State === 'DISABLED')
+            return;
+        const tags = await clients.events.send(new client_eventbridge_dist_cjs/* ListTagsForResourceCommand */.a_e({ ResourceARN: rule.Arn }));
+        const owner = (tags.Tags ?? []).find((t) => t.Key === manifest_names/* OWNER_TAG */.FX)?.Value;
+        const job = owner && !skip.has(owner) ? twinJob(name, owner, jobs) : undefined;
+        if (!owner || !job)
+            return;
+        candidates.push({
+            job,
+            owner,
+            kind: 'rule',
+            name,
+            taskDefinition: async () => (await targetsOf(clients, name)).find((t) => t.Arn === twins.clusterArn)?.EcsParameters?.TaskDefinitionArn,
+        });
+    });
+    // Same job name is not enough (two teams may both have a `cleanup`): it must run the same image repository.
+    const checked = await mapLimit(candidates.slice(0, MAX_TWIN_CANDIDATES), READ_CONCURRENCY, async (c) => ((await repositoryOf(clients, await c.taskDefinition())) === twins.repository ? c : undefined));
+    return checked
+        .filter((c) => c !== undefined)
+        .map(({ job, owner, kind, name }) => ({ job, owner, kind, name }))
+        .sort((a, b) => a.job.localeCompare(b.job) || a.name.localeCompare(b.name));
+}
+const otherOwners = {
+    kinds: [],
+    async observe(clients, req) {
+        if (!req.twins)
+            return {};
+        try {
+            return { otherOwners: await observeTwins(clients, req.prefix, req.twins) };
+        }
+        catch (error) {
+            // A check for the user's benefit: when it cannot run (an older IAM policy), the deploy goes on and says so.
+            return { otherOwnersUnknown: (0,errors/* describeError */.U)(error).split('\n')[0] };
+        }
+    },
+    plan({ observed, warnings }) {
+        warnings.push(...otherOwnerWarnings(observed));
+    },
+    phase: () => 0,
+    apply: () => Promise.reject(new Error('internal: other deployments are never changed')),
+};
+/** Another ecs-batch prefix runs the same jobs on this cluster: a renamed project leaves the old running. */
+function otherOwnerWarnings(observed) {
+    const out = [];
+    if (observed.otherOwnersUnknown)
+        out.push(`could not look for other ecs-batch deployments of these jobs on this cluster: ${observed.otherOwnersUnknown}`);
+    const byOwner = new Map();
+    for (const twin of observed.otherOwners ?? [])
+        byOwner.set(twin.owner, [...(byOwner.get(twin.owner) ?? []), twin]);
+    for (const [owner, twins] of byOwner) {
+        const what = twins.map((t) => `${t.kind} ${t.name}`).join(', ');
+        out.push(`ecs-batch project ${owner} also runs ${[...new Set(twins.map((t) => t.job))].join(', ')} on this cluster (${what}): ` +
+            `if project or environment was renamed from ${owner}, those jobs run twice until the old ones are removed ` +
+            `(deploy the old name with no jobs and --max-prune, or delete them)`);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./resources/schedules.ts
+/**
+ * EventBridge Scheduler: the schedule group `<prefix>` (ownership: only groups take tags) and one
+ * schedule `<prefix>-<job>` in it per job, pointed at the exact revision to run.
+ */
+
+
+
+
+
+
+
+
+/** A schedule as input or as GetSchedule returns it, with AWS's defaults filled in. */
+function normalizeSchedule(s) {
+    const target = s.Target;
+    const ecs = target?.EcsParameters;
+    const iso = (d) => (d ? new Date(d).toISOString() : undefined);
+    return (0,util_diff/* canonical */.$N)({
+        ScheduleExpression: s.ScheduleExpression,
+        ScheduleExpressionTimezone: s.ScheduleExpressionTimezone ?? 'UTC',
+        Description: s.Description,
+        State: s.State ?? 'ENABLED',
+        FlexibleTimeWindow: s.FlexibleTimeWindow,
+        ActionAfterCompletion: s.ActionAfterCompletion ?? 'NONE',
+        StartDate: iso(s.StartDate),
+        EndDate: iso(s.EndDate),
+        KmsKeyArn: s.KmsKeyArn,
+        Target: target && {
+            Arn: target.Arn,
+            RoleArn: target.RoleArn,
+            RetryPolicy: target.RetryPolicy ?? { MaximumRetryAttempts: limits/* DEFAULT_RETRY_POLICY */.cO.maximumRetryAttempts, MaximumEventAgeInSeconds: limits/* DEFAULT_RETRY_POLICY */.cO.maximumEventAgeInSeconds },
+            DeadLetterConfig: target.DeadLetterConfig,
+            Input: target.Input,
+            EcsParameters: ecs && { ...ecs, TaskCount: ecs.TaskCount ?? 1 },
+        },
+    });
+}
+/** The fingerprint of a schedule with its task definition named by family (it survives a roll). */
+function scheduleFingerprint(s, family) {
+    return fingerprintOf(normalizeSchedule({ ...s, Target: s.Target && { ...s.Target, EcsParameters: s.Target.EcsParameters && { ...s.Target.EcsParameters, TaskDefinitionArn: family } } }));
+}
+const scheduleGroups = {
+    kinds: ['schedule-group'],
+    /** The group and, when this manifest owns it, its schedules (for both kinds of this module). */
+    async observe(clients, req) {
+        let group;
+        try {
+            group = await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleGroupCommand */.en({ Name: req.prefix }));
+        }
+        catch (error) {
+            if (error instanceof client_scheduler_dist_cjs/* ResourceNotFoundException */.lB)
+                return { schedules: {} };
+            throw error;
+        }
+        const tags = await clients.scheduler.send(new client_scheduler_dist_cjs/* ListTagsForResourceCommand */.a_({ ResourceArn: group.Arn }));
+        const owned = (tags.Tags ?? []).some((t) => t.Key === manifest_names/* OWNER_TAG */.FX && t.Value === req.prefix);
+        const scheduleGroup = { name: req.prefix, arn: group.Arn, owned };
+        if (!owned)
+            return { scheduleGroup, schedules: {} };
+        const names = [];
+        for await (const page of (0,client_scheduler_dist_cjs/* paginateListSchedules */.mr)({ client: clients.scheduler, pageSize: limits/* PAGE_SIZE */.md.ListSchedules }, { GroupName: req.prefix })) {
+            names.push(...(page.Schedules ?? []).map((s) => s.Name));
+        }
+        const details = await mapLimit(names, READ_CONCURRENCY, (name) => clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleCommand */.nu({ Name: name, GroupName: req.prefix })));
+        const found = {};
+        details.forEach((s, i) => (found[names[i]] = s));
+        return { scheduleGroup, schedules: found };
+    },
+    plan({ desired, observed, changes, conflicts }) {
+        if (desired.backend !== 'scheduler')
+            return;
+        const { prefix } = desired;
+        const group = observed.scheduleGroup;
+        const tags = { [manifest_names/* OWNER_TAG */.FX]: prefix };
+        if (group && !group.owned) {
+            conflicts.push(`schedule group ${prefix} exists but is not owned by this manifest (no tag ${manifest_names/* OWNER_TAG */.FX}=${prefix}); choose another project name, or tag the group to adopt it`);
+            return;
+        }
+        changes.push(group ? { kind: 'schedule-group', action: 'unchanged', name: prefix, tags, reason: 'exists' } : { kind: 'schedule-group', action: 'create', name: prefix, tags, reason: 'does not exist' });
+    },
+    phase: () => PHASE.scheduleGroup,
+    async apply({ clients }, c) {
+        try {
+            await clients.scheduler.send(new client_scheduler_dist_cjs/* CreateScheduleGroupCommand */.O_({ Name: c.name, Tags: Object.entries(c.tags).map(([Key, Value]) => ({ Key, Value })) }));
+        }
+        catch (error) {
+            // A concurrent first deploy created it since we looked: fine if it carries our tag.
+            if (!(error instanceof client_scheduler_dist_cjs/* ConflictException */.cb))
+                throw error;
+            const group = await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleGroupCommand */.en({ Name: c.name }));
+            const tags = await clients.scheduler.send(new client_scheduler_dist_cjs/* ListTagsForResourceCommand */.a_({ ResourceArn: group.Arn }));
+            const owned = Object.entries(c.tags).every(([Key, Value]) => tags.Tags?.some((t) => t.Key === Key && t.Value === Value));
+            if (!owned)
+                throw new Error(`schedule group ${c.name} was created meanwhile by someone else (without the tag ${Object.keys(c.tags).join(', ')}): not using it`, { cause: error });
+            return 'already exists (created concurrently)';
+        }
+        return undefined;
+    },
+};
+const schedules = {
+    kinds: ['schedule'],
+    // Observed with the group (scheduleGroups.observe).
+    plan({ desired, observed, changes, warnings, prunable, ownedJobs, knownArns }) {
+        const { prefix } = desired;
+        if (desired.backend === 'scheduler' && !(observed.scheduleGroup && !observed.scheduleGroup.owned)) {
+            for (const d of desired.jobs) {
+                const input = {
+                    ...d.schedule,
+                    Target: { ...d.schedule.Target, EcsParameters: { ...d.schedule.Target.EcsParameters, TaskDefinitionArn: knownArns.get(d.name) ?? types/* NEW_REVISION */.Lw } },
+                };
+                const current = observed.schedules[d.name];
+                const fingerprint = scheduleFingerprint(input, d.name);
+                carryToRegistration(changes, d.name, fingerprint);
+                const recorded = fingerprintFields(observed, d, knownArns, fingerprint);
+                if (!current) {
+                    changes.push({ kind: 'schedule', action: 'create', job: d.job.name, name: d.name, group: prefix, input, diff: [], reason: 'does not exist', ...recorded });
+                    continue;
+                }
+                const diff = (0,util_diff/* diffValues */.In)(normalizeSchedule(current), normalizeSchedule(input));
+                const outside = diff.length > 0 && drifted(observed, d.name, scheduleFingerprint(current, d.name));
+                if (outside)
+                    warnings.push(driftWarning('schedule', d.name, diff));
+                changes.push({
+                    kind: 'schedule',
+                    action: diff.length ? 'update' : 'unchanged',
+                    job: d.job.name,
+                    name: d.name,
+                    group: prefix,
+                    input,
+                    diff,
+                    reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ${outside ? ' (changed outside ecs-batch)' : ''}` : 'matches',
+                    ...recorded,
+                    ...(outside ? { drifted: true } : {}),
+                });
+            }
+        }
+        // Prune: what is ours carries the mark (the group) *and* is named `<prefix>-<job>`.
+        if (!observed.scheduleGroup?.owned)
+            return;
+        const desiredNames = new Set(desired.jobs.map((j) => j.name));
+        for (const name of Object.keys(observed.schedules).sort()) {
+            const job = (0,manifest_names/* jobFromResourceName */.fs)(prefix, name);
+            if (!job) {
+                warnings.push(`schedule ${name} in the group ${prefix} is not named ${prefix}-<job>: it was not made by ecs-batch and is left alone`);
+                continue;
+            }
+            ownedJobs.add(job);
+            if (desired.backend === 'scheduler' && desiredNames.has(name))
+                continue;
+            prunable.push({ kind: 'schedule', action: 'delete', job, name, group: prefix, diff: [], reason: desiredNames.has(name) ? 'the job moved to EventBridge rules (backend: rules)' : 'no longer in the manifest' });
+        }
+    },
+    phase: (c) => (c.action === 'delete' ? PHASE.prune : PHASE.schedules),
+    async apply(ctx, c) {
+        if (c.action === 'delete') {
+            try {
+                await ctx.clients.scheduler.send(new client_scheduler_dist_cjs/* DeleteScheduleCommand */.ML({ Name: c.name, GroupName: c.group }));
+            }
+            catch (error) {
+                if (!(error instanceof client_scheduler_dist_cjs/* ResourceNotFoundException */.lB))
+                    throw error;
+            }
+            return undefined;
+        }
+        const arn = ctx.withArn(c.input.Target.EcsParameters.TaskDefinitionArn, c.name);
+        const input = { ...c.input, Target: { ...c.input.Target, EcsParameters: { ...c.input.Target.EcsParameters, TaskDefinitionArn: arn } } };
+        await ctx.clients.scheduler.send(c.action === 'create' ? new client_scheduler_dist_cjs/* CreateScheduleCommand */.to(input) : new client_scheduler_dist_cjs/* UpdateScheduleCommand */.CH(input));
+        await recordApplied(ctx, c.name, arn, c);
+        return undefined;
+    },
+};
+
+;// CONCATENATED MODULE: ./taskdef/normalize.ts
+
+
+
+/** The fields RegisterTaskDefinition accepts, besides tags (compared on their own). */
+const REGISTRABLE = [...limits/* TASK_DEFINITION_FIELDS */.G].filter((field) => field !== 'tags');
+/** `1 vCPU` and `1024` are the same to ECS. */
+function size(value) {
+    if (value === undefined)
+        return undefined;
+    const vcpu = /^([\d.]+)\s*vcpu$/i.exec(value.trim());
+    if (vcpu)
+        return String(Number(vcpu[1]) * 1024);
+    const gb = /^([\d.]+)\s*gb$/i.exec(value.trim());
+    if (gb)
+        return String(Number(gb[1]) * 1024);
+    return value.trim();
+}
+function container(c) {
+    const { cpu, essential, environment, secrets, ...rest } = c;
+    const byName = (list) => [...(list ?? [])].sort((a, b) => String(a.name).localeCompare(String(b.name)));
+    return {
+        ...rest,
+        // Defaults AWS fills in: cpu 0, essential true.
+        ...(cpu ? { cpu } : {}),
+        ...(essential === false ? { essential } : {}),
+        environment: byName(environment),
+        secrets: byName(secrets),
+    };
+}
+function normalizeTaskDefinition(td) {
+    const picked = {};
+    for (const key of REGISTRABLE)
+        picked[key] = td[key];
+    picked.cpu = size(td.cpu);
+    picked.memory = size(td.memory);
+    picked.containerDefinitions = (td.containerDefinitions ?? []).map(container);
+    picked.requiresCompatibilities = [...(td.requiresCompatibilities ?? [])].sort();
+    return ((0,util_diff/* canonical */.$N)(picked) ?? {});
+}
+/** Tags as a map; the applied-schedule fingerprint is bookkeeping, not part of the definition. */
+function normalizeTags(tags) {
+    const out = {};
+    for (const t of [...(tags ?? [])].sort((a, b) => String(a.key).localeCompare(String(b.key))))
+        if (t.key !== manifest_names/* APPLIED_TAG */.zH)
+            out[String(t.key)] = String(t.value ?? '');
+    return out;
+}
+
+;// CONCATENATED MODULE: ./resources/task-definitions.ts
+/**
+ * ECS task definitions: one family per job. A revision is registered only when the rendered one
+ * differs from the latest ACTIVE revision; families this manifest no longer lists, and revisions
+ * past `keep-revisions`, are deregistered.
+ */
+
+
+
+
+
+
+
+/** Writes in flight at once. RegisterTaskDefinition is throttled at ~1/s (burst 20): adaptive retry paces it. */
+const WRITE_CONCURRENCY = 4;
+async function latestRevision(clients, family) {
+    try {
+        const out = await clients.ecs.send(new client_ecs_dist_cjs/* DescribeTaskDefinitionCommand */.Zy$({ taskDefinition: family, include: ['TAGS'] }));
+        const td = out.taskDefinition;
+        return { arn: td.taskDefinitionArn, family, revision: td.revision, definition: td, tags: out.tags ?? [] };
+    }
+    catch (error) {
+        // ECS answers ClientException when a family has no ACTIVE revision.
+        if (error instanceof client_ecs_dist_cjs/* ClientException */.P6G)
+            return undefined;
+        throw error;
+    }
+}
+async function activeRevisions(clients, family) {
+    const arns = [];
+    const pages = (0,client_ecs_dist_cjs/* paginateListTaskDefinitions */.XPO)({ client: clients.ecs, pageSize: limits/* PAGE_SIZE */.md.ListTaskDefinitions }, { familyPrefix: family, status: 'ACTIVE', sort: 'DESC' });
+    for await (const page of pages)
+        arns.push(...(page.taskDefinitionArns ?? []));
+    // familyPrefix is the exact family, but a defensive filter costs nothing.
+    return arns.filter((arn) => arn.slice(arn.indexOf('/') + 1).replace(/:\d+$/, '') === family);
+}
+const owns = (td, prefix) => td.tags.some((t) => t.key === manifest_names/* OWNER_TAG */.FX && t.value === prefix);
+const taskDefinitions = {
+    kinds: ['task-definition'],
+    async observe(clients, req) {
+        const taskDefinitions = {};
+        const desired = await mapLimit(req.names, READ_CONCURRENCY, (name) => latestRevision(clients, name));
+        desired.forEach((td, i) => {
+            if (td)
+                taskDefinitions[req.names[i]] = td;
+        });
+        const families = [];
+        const pages = (0,client_ecs_dist_cjs/* paginateListTaskDefinitionFamilies */.Wi5)({ client: clients.ecs, pageSize: limits/* PAGE_SIZE */.md.ListTaskDefinitionFamilies }, { familyPrefix: `${req.prefix}-`, status: 'ACTIVE' });
+        for await (const page of pages)
+            families.push(...(page.families ?? []));
+        const others = families.filter((f) => !req.names.includes(f));
+        const described = await mapLimit(others, READ_CONCURRENCY, (family) => latestRevision(clients, family));
+        const ownedFamilies = [];
+        for (const td of described) {
+            if (td && owns(td, req.prefix)) {
+                taskDefinitions[td.family] = td;
+                ownedFamilies.push(td.family);
+            }
+        }
+        for (const name of req.names)
+            if (taskDefinitions[name] && owns(taskDefinitions[name], req.prefix))
+                ownedFamilies.push(name);
+        const needRevisions = [...ownedFamilies.filter((f) => !req.names.includes(f)), ...(req.revisionsOfDesired ? req.names : [])];
+        const revisions = await mapLimit(needRevisions, READ_CONCURRENCY, (family) => activeRevisions(clients, family));
+        const active = {};
+        needRevisions.forEach((family, i) => (active[family] = revisions[i]));
+        return { taskDefinitions, ownedFamilies, activeRevisions: active };
+    },
+    plan({ desired, observed, changes, conflicts, knownArns }) {
+        const { prefix } = desired;
+        for (const d of desired.jobs) {
+            const current = observed.taskDefinitions[d.name];
+            if (current && normalizeTags(current.tags)[manifest_names/* OWNER_TAG */.FX] !== prefix) {
+                conflicts.push(`task definition family ${d.name} exists but is not owned by this manifest (its latest revision lacks the tag ${manifest_names/* OWNER_TAG */.FX}=${prefix}); rename the job, or tag the family's latest revision to adopt it`);
+                continue;
+            }
+            const diff = current
+                ? [...(0,util_diff/* diffValues */.In)(normalizeTaskDefinition(current.definition), normalizeTaskDefinition(d.taskDefinition)), ...(0,util_diff/* prefixedChanges */.bR)('tags', (0,util_diff/* diffValues */.In)(normalizeTags(current.tags), normalizeTags(d.taskDefinition.tags)))]
+                : [];
+            const base = { kind: 'task-definition', job: d.job.name, family: d.name, input: d.taskDefinition };
+            if (current && diff.length === 0) {
+                knownArns.set(d.name, current.arn);
+                changes.push({ ...base, action: 'unchanged', current: { arn: current.arn, revision: current.revision }, diff, reason: `revision ${current.revision} matches` });
+            }
+            else {
+                changes.push({
+                    ...base,
+                    action: 'register',
+                    ...(current ? { current: { arn: current.arn, revision: current.revision } } : {}),
+                    diff,
+                    reason: current ? `revision ${current.revision} differs in ${diff.length} field${diff.length === 1 ? '' : 's'}` : 'new family',
+                });
+            }
+        }
+    },
+    phase: () => PHASE.taskDefinitions,
+    async apply({ clients, newArns, result }, c) {
+        const out = await clients.ecs.send(new client_ecs_dist_cjs/* RegisterTaskDefinitionCommand */.$Hl(c.input));
+        const arn = out.taskDefinition.taskDefinitionArn;
+        newArns.set(c.family, arn);
+        result.taskDefinitionArns[c.job] = arn;
+        result.revisions[c.job] = revisionOf(arn);
+        return `revision ${revisionOf(arn)}`;
+    },
+};
+function revisionOf(arn) {
+    return Number(arn.slice(arn.lastIndexOf(':') + 1));
+}
+const taskDefinitionRevisions = {
+    kinds: ['task-definition-revisions'],
+    plan({ desired, observed, options, changes, prunable, knownArns }) {
+        // Families this manifest owns and no longer lists.
+        const desiredNames = new Set(desired.jobs.map((j) => j.name));
+        for (const family of [...observed.ownedFamilies].sort()) {
+            if (desiredNames.has(family))
+                continue;
+            const arns = observed.activeRevisions[family] ?? [];
+            if (arns.length === 0)
+                continue;
+            const job = (0,manifest_names/* jobFromResourceName */.fs)(desired.prefix, family);
+            prunable.push({ kind: 'task-definition-revisions', action: 'deregister', family, ...(job ? { job } : {}), arns, reason: 'job no longer in the manifest' });
+        }
+        // Keep N revisions per family: deregister older ACTIVE ones, never one a schedule points at.
+        if (options.keepRevisions === undefined)
+            return;
+        for (const d of desired.jobs) {
+            const registering = !knownArns.has(d.name);
+            const revisions = observed.activeRevisions[d.name] ?? [];
+            const keep = Math.max(0, options.keepRevisions - (registering ? 1 : 0));
+            const pointed = knownArns.get(d.name);
+            const old = revisions.slice(keep).filter((arn) => arn !== pointed);
+            if (old.length)
+                changes.push({ kind: 'task-definition-revisions', action: 'deregister', family: d.name, job: d.job.name, arns: old, reason: `keep-revisions ${options.keepRevisions}` });
+        }
+    },
+    // Keep-revisions cleanups come after the families pruned (both after every schedule moved off them).
+    phase: (c) => (c.reason.startsWith('keep-revisions') ? PHASE.oldRevisions + 1 : PHASE.oldRevisions),
+    async apply({ clients }, c) {
+        await mapLimit(c.arns, WRITE_CONCURRENCY, (arn) => clients.ecs.send(new client_ecs_dist_cjs/* DeregisterTaskDefinitionCommand */.sjB({ taskDefinition: arn })));
+        return `${c.arns.length} revision(s)`;
+    },
+};
+
+;// CONCATENATED MODULE: ./resources/index.ts
+
+
+
+
+
+/** Planning order: task definitions before the schedules and rules that point at them. */
+const RESOURCE_KINDS = [logGroups, taskDefinitions, scheduleGroups, schedules, rules, taskDefinitionRevisions, otherOwners];
+function kindOf(change) {
+    const found = RESOURCE_KINDS.find((k) => k.kinds.includes(change.kind));
+    if (!found)
+        throw new Error(`internal: no resource module for ${change.kind}`);
+    return found;
+}
+/** The phase of apply a change runs in. */
+function phaseOf(change) {
+    return kindOf(change).phase(change);
+}
+/** Writes one change through its kind's module. */
+function applyChange(ctx, change) {
+    return kindOf(change).apply(ctx, change);
+}
+
+;// CONCATENATED MODULE: ./apply/apply.ts
+
+
+
+
+
+
+async function apply(clients, plan, onEvent) {
+    const result = { ok: true, applied: [], taskDefinitionArns: {}, revisions: {}, skipped: [] };
+    for (const c of plan.changes) {
+        if (c.kind === 'task-definition' && c.current && c.action === 'unchanged') {
+            result.taskDefinitionArns[c.job] = c.current.arn;
+            result.revisions[c.job] = c.current.revision;
+        }
+    }
+    const newArns = new Map();
+    const ctx = {
+        clients,
+        result,
+        newArns,
+        withArn: (arn, family) => {
+            if (arn !== types/* NEW_REVISION */.Lw)
+                return arn ?? '';
+            const registered = newArns.get(family);
+            if (!registered)
+                throw new Error(`internal: no registered revision for ${family}`);
+            return registered;
+        },
+    };
+    const pending = plan.changes.filter((c) => c.action !== 'unchanged');
+    const phases = [...new Set(pending.map(phaseOf))].sort((a, b) => a - b);
+    for (const phase of phases) {
+        const batch = pending.filter((c) => phaseOf(c) === phase);
+        if (!result.ok) {
+            result.skipped.push(...batch);
+            continue;
+        }
+        await mapLimit(batch, WRITE_CONCURRENCY, async (change) => {
+            if (!result.ok) {
+                result.skipped.push(change);
+                return;
+            }
+            try {
+                const detail = await applyChange(ctx, change);
+                result.applied.push(change);
+                onEvent?.({ change, status: 'done', ...(detail ? { detail } : {}) });
+            }
+            catch (error) {
+                const message = (0,errors/* describeError */.U)(error);
+                if (result.ok)
+                    result.error = { change, message };
+                result.ok = false;
+                onEvent?.({ change, status: 'failed', detail: message });
+            }
+        });
+    }
+    return result;
+}
+
+// EXTERNAL MODULE: ./manifest/load.ts + 4 modules
+var manifest_load = __webpack_require__(3601);
+// EXTERNAL MODULE: ./plan/desired.ts
+var plan_desired = __webpack_require__(1808);
+;// CONCATENATED MODULE: ./plan/observe.ts
+/** Reads the live state the planner compares against: every kind's module reads its own (reads only). */
+
+
+
+
+
+/** The cluster's ARN; a clear error (before any write) when it does not exist. */
+async function resolveCluster(clients, cluster) {
+    const out = await clients.ecs.send(new client_ecs_dist_cjs/* DescribeClustersCommand */._2_({ clusters: [cluster] }));
+    const found = out.clusters?.find((c) => c.status === 'ACTIVE' || c.status === undefined);
+    if (!found?.clusterArn) {
+        const region = await clients.region();
+        throw new errors/* OperationError */.O(`ECS cluster '${cluster}' does not exist in ${region}`, 'create it, or fix `cluster` in the manifest (or the environment overlay)');
+    }
+    return found.clusterArn;
+}
+async function observe(clients, req) {
+    // Every kind is read whatever the manifest uses: after a switch of backend, what the other one
+    // still holds is this manifest's to prune (or it would keep running the jobs twice).
+    const parts = await Promise.all(RESOURCE_KINDS.map((kind) => kind.observe?.(clients, req) ?? Promise.resolve({})));
+    const empty = { taskDefinitions: {}, ownedFamilies: [], activeRevisions: {}, schedules: {}, rules: {}, logGroups: {} };
+    return Object.assign(empty, ...parts);
+}
+
+;// CONCATENATED MODULE: ./plan/plan.ts
+/**
+ * The planner: a pure function of (desired, observed) that lists every change in the order apply
+ * runs them, each with a reason and a field-level diff. An unchanged job produces no write.
+ */
+
+
+
+
+function plan_plan(desired, observed, options) {
+    const ctx = { desired, observed, options, changes: [], conflicts: [], warnings: [], prunable: [], ownedJobs: new Set(), knownArns: new Map() };
+    for (const kind of RESOURCE_KINDS)
+        kind.plan?.(ctx);
+    const { changes, conflicts, warnings, prunable } = ctx;
+    // Prune what this manifest owns and no longer lists; never anything else, never most of it unasked.
+    if (options.prune) {
+        const refusal = massPruneRefusal(desired.prefix, ctx.ownedJobs, new Set(desired.jobs.map((j) => j.name)), options.maxPrune);
+        if (refusal)
+            conflicts.push(refusal);
+        changes.push(...prunable);
+    }
+    else if (prunable.length) {
+        const what = prunable.map((c) => `${c.kind === 'task-definition-revisions' ? 'task definition family' : c.kind} ${(0,types/* changeName */.m9)(c)}`);
+        warnings.push(`prune is off: left in place what this manifest no longer lists: ${what.join(', ')}`);
+    }
+    // The order apply runs them in (stable within a phase).
+    const ordered = changes.map((c, i) => ({ c, i, phase: phaseOf(c) })).sort((a, b) => a.phase - b.phase || a.i - b.i).map((x) => x.c);
+    return {
+        prefix: desired.prefix,
+        backend: desired.backend,
+        region: desired.region,
+        image: desired.image,
+        changes: ordered,
+        jobs: jobPlans(desired, observed, ordered, ctx.knownArns),
+        conflicts,
+        warnings,
+    };
+}
+/**
+ * One edited line (a cut manifest, a wrong `project`, a bad merge) must not delete most jobs
+ * unasked: removing more than half of the jobs this manifest owns (and more than one) needs
+ * `--max-prune N`. With N given, N is the limit.
+ */
+function massPruneRefusal(prefix, ownedJobs, desiredNames, maxPrune) {
+    const removed = [...ownedJobs].filter((job) => !desiredNames.has(`${prefix}-${job}`)).sort();
+    const limit = maxPrune ?? (removed.length > 1 && removed.length * 2 > ownedJobs.size ? removed.length - 1 : removed.length);
+    if (removed.length <= limit)
+        return undefined;
+    const shown = removed.length > 20 ? `${removed.slice(0, 20).join(', ')} and ${removed.length - 20} more` : removed.join(', ');
+    const why = maxPrune === undefined ? `more than half of the ${ownedJobs.size} jobs it owns` : `more than --max-prune ${maxPrune}`;
+    return (`this deploy would delete the schedules of ${removed.length} job(s), ${why}: ${shown}. ` +
+        `If that is intended, allow it with --max-prune ${removed.length} (the action input max-prune: ${removed.length}); ` +
+        'otherwise check that the manifest lists every job and that project and environment are right');
+}
+function jobPlans(desired, observed, changes, knownArns) {
+    return desired.jobs.map((d) => {
+        const td = changes.find((c) => c.kind === 'task-definition' && c.family === d.name);
+        const sched = changes.find((c) => (c.kind === 'schedule' || c.kind === 'rule') && c.name === d.name && c.action !== 'delete');
+        const registers = td?.action === 'register';
+        const reasons = [];
+        if (td && td.kind === 'task-definition' && registers) {
+            if (!td.current)
+                reasons.push('task definition: new family');
+            else
+                reasons.push(...td.diff.map((change) => ({ resource: 'task definition', change })));
+        }
+        const schedDiff = sched && (sched.kind === 'schedule' || sched.kind === 'rule') ? sched.diff : [];
+        const meaningful = schedDiff.filter((c) => !(registers && /TaskDefinitionArn$/.test(c.path)));
+        if (sched && (sched.kind === 'schedule' || sched.kind === 'rule') && sched.drifted) {
+            reasons.push(`${sched.kind} ${sched.name} was changed outside ecs-batch since the last deploy: this deploy puts back what the manifest says`);
+        }
+        if (registers && sched && sched.action !== 'create')
+            reasons.push(`${sched.kind} now runs the new revision`);
+        reasons.push(...meaningful.map((change) => ({ resource: sched.kind, change })));
+        const existed = desired.backend === 'scheduler' ? Boolean(observed.schedules[d.name]) : Boolean(observed.rules[d.name]);
+        let action = 'unchanged';
+        if (!existed)
+            action = 'create';
+        else if (registers || meaningful.length) {
+            const onlyState = !registers && meaningful.every((c) => c.path === 'State');
+            action = onlyState ? (d.job.enabled ? 'enable' : 'disable') : 'update';
+        }
+        if (action === 'create')
+            reasons.unshift(`${desired.backend === 'scheduler' ? 'schedule' : 'rule'} ${d.name} is new`);
+        const current = td && td.kind === 'task-definition' ? td.current : undefined;
+        const arn = knownArns.get(d.name);
+        return {
+            job: d.job.name,
+            name: d.name,
+            action,
+            enabled: d.job.enabled,
+            reasons,
+            family: d.name,
+            ...(current ? { currentRevision: current.revision } : {}),
+            ...(arn ? { taskDefinitionArn: arn } : {}),
+            registersNewRevision: registers,
+        };
+    });
+}
+
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-ecr/dist-cjs/index.js
+var client_ecr_dist_cjs = __webpack_require__(7543);
+;// CONCATENATED MODULE: ./taskdef/image.ts
+/** Image references: parse them, and pin ECR tags to digests. */
+
+
+
+
+
+function ecrRegistryOf(registry) {
+    const m = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/.exec(registry);
+    return m ? { accountId: m[1], region: m[2] } : undefined;
+}
+function imageUri(ref, digest) {
+    return `${ref.registry ? `${ref.registry}/` : ''}${ref.repository}@${digest}`;
+}
+/**
+ * Pins an image by digest. An ECR image given by tag is resolved with DescribeImages; an ECR image
+ * given by digest is checked to exist (a task would fail with CannotPullContainerError otherwise).
+ * Images outside ECR must be given by digest.
+ */
+async function pinImage(clients, text) {
+    const ref = (0,reference/* parseImageReference */.o)(text);
+    if (!ref) {
+        throw new errors/* OperationError */.O(`'${text}' is not an image reference`, 'use registry/repository@sha256:<digest> or registry/repository:<tag>');
+    }
+    const ecr = ecrRegistryOf(ref.registry);
+    if (!ecr) {
+        if (!ref.digest) {
+            throw new errors/* OperationError */.O(`image '${text}' is not pinned by digest`, `tags outside ECR cannot be resolved here: give the image as ${ref.registry ? `${ref.registry}/` : ''}${ref.repository}@sha256:<digest>`);
+        }
+        return { uri: imageUri(ref, ref.digest), digest: ref.digest, repository: ref.repository };
+    }
+    const region = await clients.region();
+    if (ecr.region !== region) {
+        throw new errors/* OperationError */.O(`image '${text}' is in ECR region ${ecr.region}, but this deploy runs in ${region}`, 'deploy in the registry region, or replicate the repository');
+    }
+    const imageId = ref.digest ? { imageDigest: ref.digest } : { imageTag: ref.tag ?? 'latest' };
+    try {
+        const out = await clients.ecr.send(new client_ecr_dist_cjs/* DescribeImagesCommand */.ji5({ registryId: ecr.accountId, repositoryName: ref.repository, imageIds: [imageId] }));
+        const digest = out.imageDetails?.[0]?.imageDigest;
+        if (!digest)
+            throw new errors/* OperationError */.O(`ECR returned no digest for ${text}`);
+        return {
+            uri: imageUri(ref, digest),
+            digest,
+            repository: ref.repository,
+            ...(ref.digest ? {} : { resolvedFromTag: ref.tag ?? 'latest' }),
+        };
+    }
+    catch (error) {
+        if (error instanceof client_ecr_dist_cjs/* ImageNotFoundException */.CJH) {
+            throw new errors/* OperationError */.O(`image ${text} is not in ECR repository ${ref.repository}`, 'push it first (the deploy action builds and pushes it), or check the digest or tag');
+        }
+        if (error instanceof client_ecr_dist_cjs/* RepositoryNotFoundException */.Da2) {
+            throw new errors/* OperationError */.O(`ECR repository ${ref.repository} does not exist in ${ecr.accountId}/${ecr.region}`, 'the deploy action creates it; or check image.repository in the manifest');
+        }
+        throw error;
+    }
+}
+/**
+ * The image the jobs run now: the main container of the first job whose family exists. A PR plan
+ * uses it, so the plan shows what the manifest changes (the PR's own image is built at merge).
+ */
+async function deployedImage(clients, families) {
+    for (const { family, container } of families) {
+        try {
+            const out = await clients.ecs.send(new client_ecs_dist_cjs/* DescribeTaskDefinitionCommand */.Zy$({ taskDefinition: family }));
+            const image = out.taskDefinition?.containerDefinitions?.find((c) => c.name === container)?.image;
+            if (image)
+                return image;
+        }
+        catch (error) {
+            if (!(error instanceof client_ecs_dist_cjs/* ClientException */.P6G))
+                throw error;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./release.ts
+/**
+ * The release pipeline, shared by `ecs-batch plan|deploy` and the release action: validate the
+ * manifest, pin the image, read live state, plan, and (unless planning only) apply. Nothing is
+ * written before validation, the image, the cluster and ownership have all been checked.
+ */
+
+
+
+
+
+
+
+
+
+async function release(options) {
+    const load = (0,manifest_load/* loadManifest */.eY)(options.manifest, { ...(options.environment ? { environment: options.environment } : {}), ...(options.now ? { now: options.now } : {}) });
+    if (!load.valid || !load.manifest)
+        return { load };
+    const manifest = load.manifest;
+    const clients = options.clients ?? (0,aws_clients.createClients)();
+    try {
+        let reference = options.image;
+        if (!reference) {
+            if (!options.dryRun)
+                throw new errors/* OperationError */.O('an image is required to deploy', 'pass --image (the deploy action passes the image it built)');
+            reference = await deployedImage(clients, manifest.jobs.map((j) => ({ family: (0,manifest_names/* jobResourceName */.ln)(manifest.prefix, j.name), container: j.containerName })));
+            if (!reference)
+                return { load, manifest, noImage: true };
+        }
+        const [image, clusterArn, region] = await Promise.all([pinImage(clients, reference), resolveCluster(clients, manifest.cluster), clients.region()]);
+        if (!options.image)
+            image.current = true;
+        const desired = (0,plan_desired/* desiredState */.Iq)(manifest, { region, clusterArn, image: image.uri });
+        const observed = await observe(clients, {
+            prefix: manifest.prefix,
+            names: desired.jobs.map((j) => j.name),
+            logGroups: desired.logGroups.map((g) => g.name),
+            revisionsOfDesired: options.keepRevisions !== undefined,
+            twins: { clusterArn, jobs: manifest.jobs.map((j) => j.name), repository: manifest.image.repository, siblings: manifest.siblingPrefixes },
+        });
+        const plan = plan_plan(desired, observed, {
+            prune: options.prune,
+            ...(options.maxPrune !== undefined ? { maxPrune: options.maxPrune } : {}),
+            ...(options.keepRevisions !== undefined ? { keepRevisions: options.keepRevisions } : {}),
+        });
+        if (options.dryRun || plan.conflicts.length > 0)
+            return { load, manifest, image, plan };
+        const result = await apply(clients, plan, options.onEvent);
+        return { load, manifest, image, plan, apply: result };
+    }
+    finally {
+        if (!options.clients)
+            clients.destroy();
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,139 @@
+/**
+ * Other ecs-batch deployments that run this manifest's jobs on the same cluster (after a rename of
+ * `project`, the old schedules keep running): read-only, reported as warnings, never changed.
+ */
+import { DescribeTaskDefinitionCommand, ClientException } from '@aws-sdk/client-ecs';
+import { ListRuleNamesByTargetCommand, ListRulesCommand, ListTagsForResourceCommand as ListRuleTagsCommand } from '@aws-sdk/client-eventbridge';
+import { GetScheduleCommand, ListTagsForResourceCommand as ListGroupTagsCommand, paginateListScheduleGroups, paginateListSchedules } from '@aws-sdk/client-scheduler';
+import type { AwsClients } from '../aws/clients.ts';
+import { PAGE_SIZE } from '../aws/limits.ts';
+import { OWNER_TAG } from '../manifest/names.ts';
+import type { ObserveRequest } from '../plan/observe.ts';
+import type { ObservedState, OtherOwnersJob } from '../plan/types.ts';
+import { parseImageReference } from '../taskdef/reference.ts';
+import { mapLimit } from '../util/concurrency.ts';
+import { describeError } from '../util/errors.ts';
+import { READ_CONCURRENCY, type ResourceKind } from './kind.ts';
+import { allPages, targetsOf } from './rules.ts';
+
+/** `<owner>-<job>` for one of our jobs, or undefined. */
+function twinJob(name: string, owner: string, jobs: ReadonlySet<string>): string | undefined {
+  const job = name.startsWith(`${owner}-`) ? name.slice(owner.length + 1) : undefined;
+  return job !== undefined && jobs.has(job) ? job : undefined;
+}
+
+/** Candidates looked at closely, at most: the check stays a few calls whatever the account holds. */
+const MAX_TWIN_CANDIDATES = 50;
+
+/** The image repository a task definition runs (its first container's), without registry, tag or digest. */
+async function repositoryOf(clients: AwsClients, taskDefinition: string | undefined): Promise<string | undefined> {
+  if (!taskDefinition) return undefined;
+  try {
+    const out = await clients.ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition }));
+    const image = out.taskDefinition?.containerDefinitions?.[0]?.image;
+    return image ? parseImageReference(image)?.repository : undefined;
+  } catch (error) {
+    if (error instanceof ClientException) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Schedules and rules of *other* ecs-batch prefixes that run one of this manifest's jobs, from
+ * the same image repository, on the same cluster: after a rename of `project` the old ones keep
+ * running. Read-only; a few calls per schedule group, per rule that targets the cluster and per
+ * candidate (at most MAX_TWIN_CANDIDATES).
+ */
+async function observeTwins(clients: AwsClients, prefix: string, twins: NonNullable<ObserveRequest['twins']>): Promise<OtherOwnersJob[]> {
+  const jobs = new Set(twins.jobs);
+  const skip = new Set([prefix, ...twins.siblings, 'default']);
+  const candidates: (OtherOwnersJob & { taskDefinition: () => Promise<string | undefined> })[] = [];
+  const groups: { name: string; arn: string }[] = [];
+  for await (const page of paginateListScheduleGroups({ client: clients.scheduler, pageSize: PAGE_SIZE.ListSchedules }, {})) {
+    for (const g of page.ScheduleGroups ?? []) if (g.Name && g.Arn && !skip.has(g.Name)) groups.push({ name: g.Name, arn: g.Arn });
+  }
+  await mapLimit(groups, READ_CONCURRENCY, async (group) => {
+    const tags = await clients.scheduler.send(new ListGroupTagsCommand({ ResourceArn: group.arn }));
+    if (!(tags.Tags ?? []).some((t) => t.Key === OWNER_TAG && t.Value === group.name)) return;
+    for await (const page of paginateListSchedules({ client: clients.scheduler, pageSize: PAGE_SIZE.ListSchedules }, { GroupName: group.name })) {
+      for (const s of page.Schedules ?? []) {
+        const job = twinJob(s.Name ?? '', group.name, jobs);
+        if (!job || s.Target?.Arn !== twins.clusterArn || s.State === 'DISABLED') continue;
+        const name = s.Name!;
+        candidates.push({
+          job,
+          owner: group.name,
+          kind: 'schedule',
+          name,
+          taskDefinition: async () => (await clients.scheduler.send(new GetScheduleCommand({ Name: name, GroupName: group.name }))).Target?.EcsParameters?.TaskDefinitionArn,
+        });
+      }
+    }
+  });
+  const ruleNames = await allPages<string>(async (token) => {
+    const page = await clients.events.send(new ListRuleNamesByTargetCommand({ TargetArn: twins.clusterArn, Limit: PAGE_SIZE.ListRules, ...(token ? { NextToken: token } : {}) }));
+    return { items: page.RuleNames ?? [], next: page.NextToken };
+  });
+  const named = ruleNames.filter((name) => !name.startsWith(`${prefix}-`) && [...jobs].some((job) => name.endsWith(`-${job}`)));
+  await mapLimit(named.slice(0, MAX_TWIN_CANDIDATES), READ_CONCURRENCY, async (name) => {
+    const described = await clients.events.send(new ListRulesCommand({ NamePrefix: name, Limit: PAGE_SIZE.ListRules }));
+    const rule = described.Rules?.find((r) => r.Name === name);
+    if (!rule?.Arn || rule.State === 'DISABLED') return;
+    const tags = await clients.events.send(new ListRuleTagsCommand({ ResourceARN: rule.Arn }));
+    const owner = (tags.Tags ?? []).find((t) => t.Key === OWNER_TAG)?.Value;
+    const job = owner && !skip.has(owner) ? twinJob(name, owner, jobs) : undefined;
+    if (!owner || !job) return;
+    candidates.push({
+      job,
+      owner,
+      kind: 'rule',
+      name,
+      taskDefinition: async () => (await targetsOf(clients, name)).find((t) => t.Arn === twins.clusterArn)?.EcsParameters?.TaskDefinitionArn,
+    });
+  });
+  // Same job name is not enough (two teams may both have a `cleanup`): it must run the same image repository.
+  const checked = await mapLimit(candidates.slice(0, MAX_TWIN_CANDIDATES), READ_CONCURRENCY, async (c) => ((await repositoryOf(clients, await c.taskDefinition())) === twins.repository ? c : undefined));
+  return checked
+    .filter((c): c is (typeof candidates)[number] => c !== undefined)
+    .map(({ job, owner, kind, name }) => ({ job, owner, kind, name }))
+    .sort((a, b) => a.job.localeCompare(b.job) || a.name.localeCompare(b.name));
+}
+
+
+export const otherOwners: ResourceKind<never> = {
+  kinds: [],
+
+  async observe(clients, req) {
+    if (!req.twins) return {};
+    try {
+      return { otherOwners: await observeTwins(clients, req.prefix, req.twins) };
+    } catch (error) {
+      // A check for the user's benefit: when it cannot run (an older IAM policy), the deploy goes on and says so.
+      return { otherOwnersUnknown: describeError(error).split('\n')[0]! };
+    }
+  },
+
+  plan({ observed, warnings }) {
+    warnings.push(...otherOwnerWarnings(observed));
+  },
+
+  phase: () => 0,
+  apply: () => Promise.reject(new Error('internal: other deployments are never changed')),
+};
+
+/** Another ecs-batch prefix runs the same jobs on this cluster: a renamed project leaves the old running. */
+function otherOwnerWarnings(observed: ObservedState): string[] {
+  const out: string[] = [];
+  if (observed.otherOwnersUnknown) out.push(`could not look for other ecs-batch deployments of these jobs on this cluster: ${observed.otherOwnersUnknown}`);
+  const byOwner = new Map<string, OtherOwnersJob[]>();
+  for (const twin of observed.otherOwners ?? []) byOwner.set(twin.owner, [...(byOwner.get(twin.owner) ?? []), twin]);
+  for (const [owner, twins] of byOwner) {
+    const what = twins.map((t) => `${t.kind} ${t.name}`).join(', ');
+    out.push(
+      `ecs-batch project ${owner} also runs ${[...new Set(twins.map((t) => t.job))].join(', ')} on this cluster (${what}): ` +
+        `if project or environment was renamed from ${owner}, those jobs run twice until the old ones are removed ` +
+        `(deploy the old name with no jobs and --max-prune, or delete them)`,
+    );
+  }
+  return out;
+}

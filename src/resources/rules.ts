@@ -1,0 +1,181 @@
+/** EventBridge rules (backend: rules): one rule `<prefix>-<job>`, tagged for ownership, with one ECS target. */
+import {
+  DeleteRuleCommand,
+  ListRulesCommand,
+  ListTagsForResourceCommand,
+  ListTargetsByRuleCommand,
+  PutRuleCommand,
+  PutTargetsCommand,
+  RemoveTargetsCommand,
+  type PutRuleCommandInput,
+  type Rule,
+  type Target,
+} from '@aws-sdk/client-eventbridge';
+import type { AwsClients } from '../aws/clients.ts';
+import { PAGE_SIZE } from '../aws/limits.ts';
+import { OWNER_TAG, jobFromResourceName } from '../manifest/names.ts';
+import { NEW_REVISION, RULE_TARGET_ID, type ObservedRule } from '../plan/types.ts';
+import { mapLimit } from '../util/concurrency.ts';
+import { canonical, diffValues, prefixedChanges, type FieldChange } from '../util/diff.ts';
+import { carryToRegistration, drifted, driftWarning, fingerprintFields, fingerprintOf, recordApplied } from './applied.ts';
+import { PHASE, READ_CONCURRENCY, type ResourceKind } from './kind.ts';
+
+export interface RuleChange {
+  kind: 'rule';
+  action: 'create' | 'update' | 'unchanged' | 'delete';
+  job?: string;
+  name: string;
+  rule?: PutRuleCommandInput;
+  target?: Target;
+  /** Rule delete: ids of ecs-batch's targets to remove first. */
+  removeTargetIds?: string[];
+  /** Rule delete: other targets someone added; the rule is then left in place. */
+  foreignTargets?: number;
+  diff: FieldChange[];
+  reason: string;
+  /** The live rule is not what ecs-batch last wrote: someone changed it outside ecs-batch. */
+  drifted?: boolean;
+  /** Fingerprint of the desired rule and target, recorded on the revision it runs (see APPLIED_TAG). */
+  fingerprint?: string;
+  /** That revision carries the fingerprint already. */
+  fingerprintRecorded?: boolean;
+}
+
+type RuleFields = { ScheduleExpression?: string | undefined; State?: string | undefined; Description?: string | undefined };
+
+/** A rule target with EventBridge's defaults filled in. */
+export function normalizeRuleTarget(t: Target | undefined): unknown {
+  if (!t) return undefined;
+  const ecs = t.EcsParameters;
+  return canonical({ ...t, EcsParameters: ecs && { ...ecs, TaskCount: ecs.TaskCount ?? 1 } });
+}
+
+function normalizeRule(r: RuleFields | undefined): unknown {
+  return r && canonical({ ScheduleExpression: r.ScheduleExpression, State: r.State ?? 'ENABLED', Description: r.Description });
+}
+
+/** The fingerprint of a rule and its target, the task definition named by family (it survives a roll). */
+function ruleFingerprint(rule: RuleFields | undefined, target: Target | undefined, family: string): string {
+  return fingerprintOf([normalizeRule(rule), normalizeRuleTarget(target && { ...target, EcsParameters: target.EcsParameters && { ...target.EcsParameters, TaskDefinitionArn: family } })]);
+}
+
+/** Every page of a NextToken listing (the EventBridge SDK has no paginators). */
+export async function allPages<T>(fetch: (token: string | undefined) => Promise<{ items: T[]; next?: string | undefined }>): Promise<T[]> {
+  const all: T[] = [];
+  let token: string | undefined;
+  do {
+    const page = await fetch(token);
+    all.push(...page.items);
+    token = page.next;
+  } while (token);
+  return all;
+}
+
+export async function targetsOf(clients: AwsClients, rule: string): Promise<Target[]> {
+  return allPages(async (token) => {
+    const page = await clients.events.send(new ListTargetsByRuleCommand({ Rule: rule, ...(token ? { NextToken: token } : {}) }));
+    return { items: page.Targets ?? [], next: page.NextToken };
+  });
+}
+
+export const rules: ResourceKind<RuleChange> = {
+  kinds: ['rule'],
+
+  async observe(clients, req) {
+    const found = await allPages<Rule>(async (token) => {
+      const page = await clients.events.send(new ListRulesCommand({ NamePrefix: `${req.prefix}-`, Limit: PAGE_SIZE.ListRules, ...(token ? { NextToken: token } : {}) }));
+      return { items: page.Rules ?? [], next: page.NextToken };
+    });
+    const observed = await mapLimit(found, READ_CONCURRENCY, async (rule): Promise<ObservedRule> => {
+      const tags = await clients.events.send(new ListTagsForResourceCommand({ ResourceARN: rule.Arn! }));
+      const owned = (tags.Tags ?? []).some((t) => t.Key === OWNER_TAG && t.Value === req.prefix);
+      return {
+        name: rule.Name!,
+        arn: rule.Arn!,
+        ...(rule.ScheduleExpression ? { scheduleExpression: rule.ScheduleExpression } : {}),
+        ...(rule.State ? { state: rule.State } : {}),
+        ...(rule.Description !== undefined ? { description: rule.Description } : {}),
+        owned,
+        targets: owned ? await targetsOf(clients, rule.Name!) : [],
+      };
+    });
+    return { rules: Object.fromEntries(observed.map((r) => [r.name, r])) };
+  },
+
+  plan({ desired, observed, changes, conflicts, warnings, prunable, ownedJobs, knownArns }) {
+    const { prefix } = desired;
+    if (desired.backend === 'rules') {
+      for (const d of desired.jobs) {
+        const target: Target = { ...d.target!, EcsParameters: { ...d.target!.EcsParameters!, TaskDefinitionArn: knownArns.get(d.name) ?? NEW_REVISION } };
+        const current = observed.rules[d.name];
+        if (current && !current.owned) {
+          conflicts.push(`rule ${d.name} exists but is not owned by this manifest (no tag ${OWNER_TAG}=${prefix}); rename the job, or tag the rule to adopt it`);
+          continue;
+        }
+        const fingerprint = ruleFingerprint(d.rule, target, d.name);
+        carryToRegistration(changes, d.name, fingerprint);
+        const recorded = fingerprintFields(observed, d, knownArns, fingerprint);
+        if (!current) {
+          changes.push({ kind: 'rule', action: 'create', job: d.job.name, name: d.name, rule: d.rule!, target, diff: [], reason: 'does not exist', ...recorded });
+          continue;
+        }
+        const ours = current.targets.find((t) => t.Id === RULE_TARGET_ID);
+        const live = { ScheduleExpression: current.scheduleExpression, State: current.state, Description: current.description };
+        const diff = [...diffValues(normalizeRule(live), normalizeRule(d.rule)), ...prefixedChanges('Target', diffValues(normalizeRuleTarget(ours), normalizeRuleTarget(target)))];
+        const outside = diff.length > 0 && drifted(observed, d.name, ruleFingerprint(live, ours, d.name));
+        if (outside) warnings.push(driftWarning('rule', d.name, diff));
+        changes.push({
+          kind: 'rule',
+          action: diff.length ? 'update' : 'unchanged',
+          job: d.job.name,
+          name: d.name,
+          rule: d.rule!,
+          target,
+          diff,
+          reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ${outside ? ' (changed outside ecs-batch)' : ''}` : 'matches',
+          ...recorded,
+          ...(outside ? { drifted: true } : {}),
+        });
+      }
+    }
+    // Prune: what is ours carries the tag *and* is named `<prefix>-<job>`.
+    const desiredNames = new Set(desired.jobs.map((j) => j.name));
+    for (const rule of Object.values(observed.rules).sort((a, b) => a.name.localeCompare(b.name))) {
+      const job = jobFromResourceName(prefix, rule.name);
+      if (!rule.owned || !job) continue;
+      ownedJobs.add(job);
+      if (desired.backend === 'rules' && desiredNames.has(rule.name)) continue;
+      const ours = rule.targets.filter((t) => t.Id === RULE_TARGET_ID).map((t) => t.Id!);
+      const foreign = rule.targets.length - ours.length;
+      prunable.push({
+        kind: 'rule',
+        action: 'delete',
+        job,
+        name: rule.name,
+        removeTargetIds: ours,
+        foreignTargets: foreign,
+        diff: [],
+        reason: `${desiredNames.has(rule.name) ? 'the job moved to EventBridge Scheduler (backend: scheduler)' : 'no longer in the manifest'}${foreign ? `; ${foreign} target(s) someone else added keep the rule in place` : ''}`,
+      });
+    }
+  },
+
+  phase: (c) => (c.action === 'delete' ? PHASE.prune : PHASE.schedules),
+
+  async apply(ctx, c) {
+    const { clients } = ctx;
+    if (c.action === 'delete') {
+      if (c.removeTargetIds?.length) await clients.events.send(new RemoveTargetsCommand({ Rule: c.name, Ids: c.removeTargetIds }));
+      if (c.foreignTargets) return `kept: ${c.foreignTargets} other target(s)`;
+      await clients.events.send(new DeleteRuleCommand({ Name: c.name }));
+      return undefined;
+    }
+    await clients.events.send(new PutRuleCommand(c.rule!));
+    const arn = ctx.withArn(c.target!.EcsParameters!.TaskDefinitionArn, c.name);
+    const target = { ...c.target!, EcsParameters: { ...c.target!.EcsParameters!, TaskDefinitionArn: arn } };
+    const out = await clients.events.send(new PutTargetsCommand({ Rule: c.name, Targets: [target] }));
+    if (out.FailedEntryCount) throw new Error(`PutTargets failed for ${c.name}: ${out.FailedEntries?.[0]?.ErrorMessage ?? 'unknown error'}`);
+    await recordApplied(ctx, c.name, arn, c);
+    return undefined;
+  },
+};

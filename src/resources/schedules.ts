@@ -1,0 +1,210 @@
+/**
+ * EventBridge Scheduler: the schedule group `<prefix>` (ownership: only groups take tags) and one
+ * schedule `<prefix>-<job>` in it per job, pointed at the exact revision to run.
+ */
+import {
+  ConflictException,
+  CreateScheduleCommand,
+  CreateScheduleGroupCommand,
+  DeleteScheduleCommand,
+  GetScheduleCommand,
+  GetScheduleGroupCommand,
+  ListTagsForResourceCommand,
+  ResourceNotFoundException,
+  UpdateScheduleCommand,
+  paginateListSchedules,
+  type CreateScheduleCommandInput,
+  type GetScheduleCommandOutput,
+} from '@aws-sdk/client-scheduler';
+import { DEFAULT_RETRY_POLICY, PAGE_SIZE } from '../aws/limits.ts';
+import { OWNER_TAG, jobFromResourceName } from '../manifest/names.ts';
+import { NEW_REVISION } from '../plan/types.ts';
+import { mapLimit } from '../util/concurrency.ts';
+import { canonical, diffValues, type FieldChange } from '../util/diff.ts';
+import { carryToRegistration, drifted, driftWarning, fingerprintFields, fingerprintOf, recordApplied } from './applied.ts';
+import { PHASE, READ_CONCURRENCY, type ResourceKind } from './kind.ts';
+
+export interface ScheduleGroupChange {
+  kind: 'schedule-group';
+  action: 'create' | 'unchanged';
+  name: string;
+  tags: Record<string, string>;
+  reason: string;
+}
+
+export interface ScheduleChange {
+  kind: 'schedule';
+  action: 'create' | 'update' | 'unchanged' | 'delete';
+  job?: string;
+  name: string;
+  group: string;
+  input?: CreateScheduleCommandInput;
+  diff: FieldChange[];
+  reason: string;
+  /** The live schedule is not what ecs-batch last wrote: someone changed it outside ecs-batch. */
+  drifted?: boolean;
+  /** Fingerprint of the desired schedule, recorded on the revision it runs (see APPLIED_TAG). */
+  fingerprint?: string;
+  /** That revision carries the fingerprint already. */
+  fingerprintRecorded?: boolean;
+}
+
+type ScheduleLike = Partial<CreateScheduleCommandInput> | GetScheduleCommandOutput;
+
+/** A schedule as input or as GetSchedule returns it, with AWS's defaults filled in. */
+export function normalizeSchedule(s: ScheduleLike): unknown {
+  const target = s.Target;
+  const ecs = target?.EcsParameters;
+  const iso = (d: Date | undefined) => (d ? new Date(d).toISOString() : undefined);
+  return canonical({
+    ScheduleExpression: s.ScheduleExpression,
+    ScheduleExpressionTimezone: s.ScheduleExpressionTimezone ?? 'UTC',
+    Description: s.Description,
+    State: s.State ?? 'ENABLED',
+    FlexibleTimeWindow: s.FlexibleTimeWindow,
+    ActionAfterCompletion: s.ActionAfterCompletion ?? 'NONE',
+    StartDate: iso(s.StartDate),
+    EndDate: iso(s.EndDate),
+    KmsKeyArn: s.KmsKeyArn,
+    Target: target && {
+      Arn: target.Arn,
+      RoleArn: target.RoleArn,
+      RetryPolicy: target.RetryPolicy ?? { MaximumRetryAttempts: DEFAULT_RETRY_POLICY.maximumRetryAttempts, MaximumEventAgeInSeconds: DEFAULT_RETRY_POLICY.maximumEventAgeInSeconds },
+      DeadLetterConfig: target.DeadLetterConfig,
+      Input: target.Input,
+      EcsParameters: ecs && { ...ecs, TaskCount: ecs.TaskCount ?? 1 },
+    },
+  });
+}
+
+/** The fingerprint of a schedule with its task definition named by family (it survives a roll). */
+function scheduleFingerprint(s: ScheduleLike, family: string): string {
+  return fingerprintOf(normalizeSchedule({ ...s, Target: s.Target && { ...s.Target, EcsParameters: s.Target.EcsParameters && { ...s.Target.EcsParameters, TaskDefinitionArn: family } } } as ScheduleLike));
+}
+
+export const scheduleGroups: ResourceKind<ScheduleGroupChange> = {
+  kinds: ['schedule-group'],
+
+  /** The group and, when this manifest owns it, its schedules (for both kinds of this module). */
+  async observe(clients, req) {
+    let group;
+    try {
+      group = await clients.scheduler.send(new GetScheduleGroupCommand({ Name: req.prefix }));
+    } catch (error) {
+      if (error instanceof ResourceNotFoundException) return { schedules: {} };
+      throw error;
+    }
+    const tags = await clients.scheduler.send(new ListTagsForResourceCommand({ ResourceArn: group.Arn! }));
+    const owned = (tags.Tags ?? []).some((t) => t.Key === OWNER_TAG && t.Value === req.prefix);
+    const scheduleGroup = { name: req.prefix, arn: group.Arn!, owned };
+    if (!owned) return { scheduleGroup, schedules: {} };
+    const names: string[] = [];
+    for await (const page of paginateListSchedules({ client: clients.scheduler, pageSize: PAGE_SIZE.ListSchedules }, { GroupName: req.prefix })) {
+      names.push(...(page.Schedules ?? []).map((s) => s.Name!));
+    }
+    const details = await mapLimit(names, READ_CONCURRENCY, (name) => clients.scheduler.send(new GetScheduleCommand({ Name: name, GroupName: req.prefix })));
+    const found: Record<string, GetScheduleCommandOutput> = {};
+    details.forEach((s, i) => (found[names[i]!] = s));
+    return { scheduleGroup, schedules: found };
+  },
+
+  plan({ desired, observed, changes, conflicts }) {
+    if (desired.backend !== 'scheduler') return;
+    const { prefix } = desired;
+    const group = observed.scheduleGroup;
+    const tags = { [OWNER_TAG]: prefix };
+    if (group && !group.owned) {
+      conflicts.push(`schedule group ${prefix} exists but is not owned by this manifest (no tag ${OWNER_TAG}=${prefix}); choose another project name, or tag the group to adopt it`);
+      return;
+    }
+    changes.push(group ? { kind: 'schedule-group', action: 'unchanged', name: prefix, tags, reason: 'exists' } : { kind: 'schedule-group', action: 'create', name: prefix, tags, reason: 'does not exist' });
+  },
+
+  phase: () => PHASE.scheduleGroup,
+
+  async apply({ clients }, c) {
+    try {
+      await clients.scheduler.send(new CreateScheduleGroupCommand({ Name: c.name, Tags: Object.entries(c.tags).map(([Key, Value]) => ({ Key, Value })) }));
+    } catch (error) {
+      // A concurrent first deploy created it since we looked: fine if it carries our tag.
+      if (!(error instanceof ConflictException)) throw error;
+      const group = await clients.scheduler.send(new GetScheduleGroupCommand({ Name: c.name }));
+      const tags = await clients.scheduler.send(new ListTagsForResourceCommand({ ResourceArn: group.Arn! }));
+      const owned = Object.entries(c.tags).every(([Key, Value]) => tags.Tags?.some((t) => t.Key === Key && t.Value === Value));
+      if (!owned) throw new Error(`schedule group ${c.name} was created meanwhile by someone else (without the tag ${Object.keys(c.tags).join(', ')}): not using it`, { cause: error });
+      return 'already exists (created concurrently)';
+    }
+    return undefined;
+  },
+};
+
+export const schedules: ResourceKind<ScheduleChange> = {
+  kinds: ['schedule'],
+
+  // Observed with the group (scheduleGroups.observe).
+  plan({ desired, observed, changes, warnings, prunable, ownedJobs, knownArns }) {
+    const { prefix } = desired;
+    if (desired.backend === 'scheduler' && !(observed.scheduleGroup && !observed.scheduleGroup.owned)) {
+      for (const d of desired.jobs) {
+        const input: CreateScheduleCommandInput = {
+          ...d.schedule!,
+          Target: { ...d.schedule!.Target!, EcsParameters: { ...d.schedule!.Target!.EcsParameters!, TaskDefinitionArn: knownArns.get(d.name) ?? NEW_REVISION } },
+        };
+        const current = observed.schedules[d.name];
+        const fingerprint = scheduleFingerprint(input, d.name);
+        carryToRegistration(changes, d.name, fingerprint);
+        const recorded = fingerprintFields(observed, d, knownArns, fingerprint);
+        if (!current) {
+          changes.push({ kind: 'schedule', action: 'create', job: d.job.name, name: d.name, group: prefix, input, diff: [], reason: 'does not exist', ...recorded });
+          continue;
+        }
+        const diff = diffValues(normalizeSchedule(current), normalizeSchedule(input));
+        const outside = diff.length > 0 && drifted(observed, d.name, scheduleFingerprint(current, d.name));
+        if (outside) warnings.push(driftWarning('schedule', d.name, diff));
+        changes.push({
+          kind: 'schedule',
+          action: diff.length ? 'update' : 'unchanged',
+          job: d.job.name,
+          name: d.name,
+          group: prefix,
+          input,
+          diff,
+          reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ${outside ? ' (changed outside ecs-batch)' : ''}` : 'matches',
+          ...recorded,
+          ...(outside ? { drifted: true } : {}),
+        });
+      }
+    }
+    // Prune: what is ours carries the mark (the group) *and* is named `<prefix>-<job>`.
+    if (!observed.scheduleGroup?.owned) return;
+    const desiredNames = new Set(desired.jobs.map((j) => j.name));
+    for (const name of Object.keys(observed.schedules).sort()) {
+      const job = jobFromResourceName(prefix, name);
+      if (!job) {
+        warnings.push(`schedule ${name} in the group ${prefix} is not named ${prefix}-<job>: it was not made by ecs-batch and is left alone`);
+        continue;
+      }
+      ownedJobs.add(job);
+      if (desired.backend === 'scheduler' && desiredNames.has(name)) continue;
+      prunable.push({ kind: 'schedule', action: 'delete', job, name, group: prefix, diff: [], reason: desiredNames.has(name) ? 'the job moved to EventBridge rules (backend: rules)' : 'no longer in the manifest' });
+    }
+  },
+
+  phase: (c) => (c.action === 'delete' ? PHASE.prune : PHASE.schedules),
+
+  async apply(ctx, c) {
+    if (c.action === 'delete') {
+      try {
+        await ctx.clients.scheduler.send(new DeleteScheduleCommand({ Name: c.name, GroupName: c.group }));
+      } catch (error) {
+        if (!(error instanceof ResourceNotFoundException)) throw error;
+      }
+      return undefined;
+    }
+    const arn = ctx.withArn(c.input!.Target!.EcsParameters!.TaskDefinitionArn, c.name);
+    const input = { ...c.input!, Target: { ...c.input!.Target!, EcsParameters: { ...c.input!.Target!.EcsParameters!, TaskDefinitionArn: arn } } };
+    await ctx.clients.scheduler.send(c.action === 'create' ? new CreateScheduleCommand(input) : new UpdateScheduleCommand(input));
+    await recordApplied(ctx, c.name, arn, c);
+    return undefined;
+  },
+};

@@ -1,0 +1,165 @@
+/**
+ * ECS task definitions: one family per job. A revision is registered only when the rendered one
+ * differs from the latest ACTIVE revision; families this manifest no longer lists, and revisions
+ * past `keep-revisions`, are deregistered.
+ */
+import { ClientException, DeregisterTaskDefinitionCommand, DescribeTaskDefinitionCommand, RegisterTaskDefinitionCommand, paginateListTaskDefinitionFamilies, paginateListTaskDefinitions, type RegisterTaskDefinitionCommandInput } from '@aws-sdk/client-ecs';
+import type { AwsClients } from '../aws/clients.ts';
+import { PAGE_SIZE } from '../aws/limits.ts';
+import { OWNER_TAG, jobFromResourceName } from '../manifest/names.ts';
+import type { ObservedTaskDefinition } from '../plan/types.ts';
+import { normalizeTags, normalizeTaskDefinition } from '../taskdef/normalize.ts';
+import { mapLimit } from '../util/concurrency.ts';
+import { diffValues, prefixedChanges, type FieldChange } from '../util/diff.ts';
+import { PHASE, READ_CONCURRENCY, type ResourceKind } from './kind.ts';
+
+/** Writes in flight at once. RegisterTaskDefinition is throttled at ~1/s (burst 20): adaptive retry paces it. */
+export const WRITE_CONCURRENCY = 4;
+
+export interface TaskDefinitionChange {
+  kind: 'task-definition';
+  action: 'register' | 'unchanged';
+  job: string;
+  family: string;
+  current?: { arn: string; revision: number };
+  input: RegisterTaskDefinitionCommandInput;
+  diff: FieldChange[];
+  reason: string;
+}
+
+export interface RevisionsChange {
+  kind: 'task-definition-revisions';
+  action: 'deregister';
+  family: string;
+  job?: string;
+  arns: string[];
+  reason: string;
+}
+
+async function latestRevision(clients: AwsClients, family: string): Promise<ObservedTaskDefinition | undefined> {
+  try {
+    const out = await clients.ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: family, include: ['TAGS'] }));
+    const td = out.taskDefinition!;
+    return { arn: td.taskDefinitionArn!, family, revision: td.revision!, definition: td, tags: out.tags ?? [] };
+  } catch (error) {
+    // ECS answers ClientException when a family has no ACTIVE revision.
+    if (error instanceof ClientException) return undefined;
+    throw error;
+  }
+}
+
+async function activeRevisions(clients: AwsClients, family: string): Promise<string[]> {
+  const arns: string[] = [];
+  const pages = paginateListTaskDefinitions({ client: clients.ecs, pageSize: PAGE_SIZE.ListTaskDefinitions }, { familyPrefix: family, status: 'ACTIVE', sort: 'DESC' });
+  for await (const page of pages) arns.push(...(page.taskDefinitionArns ?? []));
+  // familyPrefix is the exact family, but a defensive filter costs nothing.
+  return arns.filter((arn) => arn.slice(arn.indexOf('/') + 1).replace(/:\d+$/, '') === family);
+}
+
+const owns = (td: ObservedTaskDefinition, prefix: string) => td.tags.some((t) => t.key === OWNER_TAG && t.value === prefix);
+
+export const taskDefinitions: ResourceKind<TaskDefinitionChange> = {
+  kinds: ['task-definition'],
+
+  async observe(clients, req) {
+    const taskDefinitions: Record<string, ObservedTaskDefinition> = {};
+    const desired = await mapLimit(req.names, READ_CONCURRENCY, (name) => latestRevision(clients, name));
+    desired.forEach((td, i) => {
+      if (td) taskDefinitions[req.names[i]!] = td;
+    });
+    const families: string[] = [];
+    const pages = paginateListTaskDefinitionFamilies({ client: clients.ecs, pageSize: PAGE_SIZE.ListTaskDefinitionFamilies }, { familyPrefix: `${req.prefix}-`, status: 'ACTIVE' });
+    for await (const page of pages) families.push(...(page.families ?? []));
+    const others = families.filter((f) => !req.names.includes(f));
+    const described = await mapLimit(others, READ_CONCURRENCY, (family) => latestRevision(clients, family));
+    const ownedFamilies: string[] = [];
+    for (const td of described) {
+      if (td && owns(td, req.prefix)) {
+        taskDefinitions[td.family] = td;
+        ownedFamilies.push(td.family);
+      }
+    }
+    for (const name of req.names) if (taskDefinitions[name] && owns(taskDefinitions[name], req.prefix)) ownedFamilies.push(name);
+    const needRevisions = [...ownedFamilies.filter((f) => !req.names.includes(f)), ...(req.revisionsOfDesired ? req.names : [])];
+    const revisions = await mapLimit(needRevisions, READ_CONCURRENCY, (family) => activeRevisions(clients, family));
+    const active: Record<string, string[]> = {};
+    needRevisions.forEach((family, i) => (active[family] = revisions[i]!));
+    return { taskDefinitions, ownedFamilies, activeRevisions: active };
+  },
+
+  plan({ desired, observed, changes, conflicts, knownArns }) {
+    const { prefix } = desired;
+    for (const d of desired.jobs) {
+      const current = observed.taskDefinitions[d.name];
+      if (current && normalizeTags(current.tags)[OWNER_TAG] !== prefix) {
+        conflicts.push(`task definition family ${d.name} exists but is not owned by this manifest (its latest revision lacks the tag ${OWNER_TAG}=${prefix}); rename the job, or tag the family's latest revision to adopt it`);
+        continue;
+      }
+      const diff = current
+        ? [...diffValues(normalizeTaskDefinition(current.definition), normalizeTaskDefinition(d.taskDefinition)), ...prefixedChanges('tags', diffValues(normalizeTags(current.tags), normalizeTags(d.taskDefinition.tags)))]
+        : [];
+      const base = { kind: 'task-definition' as const, job: d.job.name, family: d.name, input: d.taskDefinition };
+      if (current && diff.length === 0) {
+        knownArns.set(d.name, current.arn);
+        changes.push({ ...base, action: 'unchanged', current: { arn: current.arn, revision: current.revision }, diff, reason: `revision ${current.revision} matches` });
+      } else {
+        changes.push({
+          ...base,
+          action: 'register',
+          ...(current ? { current: { arn: current.arn, revision: current.revision } } : {}),
+          diff,
+          reason: current ? `revision ${current.revision} differs in ${diff.length} field${diff.length === 1 ? '' : 's'}` : 'new family',
+        });
+      }
+    }
+  },
+
+  phase: () => PHASE.taskDefinitions,
+
+  async apply({ clients, newArns, result }, c) {
+    const out = await clients.ecs.send(new RegisterTaskDefinitionCommand(c.input));
+    const arn = out.taskDefinition!.taskDefinitionArn!;
+    newArns.set(c.family, arn);
+    result.taskDefinitionArns[c.job] = arn;
+    result.revisions[c.job] = revisionOf(arn);
+    return `revision ${revisionOf(arn)}`;
+  },
+};
+
+export function revisionOf(arn: string): number {
+  return Number(arn.slice(arn.lastIndexOf(':') + 1));
+}
+
+export const taskDefinitionRevisions: ResourceKind<RevisionsChange> = {
+  kinds: ['task-definition-revisions'],
+
+  plan({ desired, observed, options, changes, prunable, knownArns }) {
+    // Families this manifest owns and no longer lists.
+    const desiredNames = new Set(desired.jobs.map((j) => j.name));
+    for (const family of [...observed.ownedFamilies].sort()) {
+      if (desiredNames.has(family)) continue;
+      const arns = observed.activeRevisions[family] ?? [];
+      if (arns.length === 0) continue;
+      const job = jobFromResourceName(desired.prefix, family);
+      prunable.push({ kind: 'task-definition-revisions', action: 'deregister', family, ...(job ? { job } : {}), arns, reason: 'job no longer in the manifest' });
+    }
+    // Keep N revisions per family: deregister older ACTIVE ones, never one a schedule points at.
+    if (options.keepRevisions === undefined) return;
+    for (const d of desired.jobs) {
+      const registering = !knownArns.has(d.name);
+      const revisions = observed.activeRevisions[d.name] ?? [];
+      const keep = Math.max(0, options.keepRevisions - (registering ? 1 : 0));
+      const pointed = knownArns.get(d.name);
+      const old = revisions.slice(keep).filter((arn) => arn !== pointed);
+      if (old.length) changes.push({ kind: 'task-definition-revisions', action: 'deregister', family: d.name, job: d.job.name, arns: old, reason: `keep-revisions ${options.keepRevisions}` });
+    }
+  },
+
+  // Keep-revisions cleanups come after the families pruned (both after every schedule moved off them).
+  phase: (c) => (c.reason.startsWith('keep-revisions') ? PHASE.oldRevisions + 1 : PHASE.oldRevisions),
+
+  async apply({ clients }, c) {
+    await mapLimit(c.arns, WRITE_CONCURRENCY, (arn) => clients.ecs.send(new DeregisterTaskDefinitionCommand({ taskDefinition: arn })));
+    return `${c.arns.length} revision(s)`;
+  },
+};
