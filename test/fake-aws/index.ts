@@ -12,6 +12,9 @@ import { FaultInjector, defaultFaults, type FaultConfig } from './faults.ts';
 import { ecr, createRepository, putImage, registryHost } from './services/ecr.ts';
 import { ecs } from './services/ecs.ts';
 import { events } from './services/events.ts';
+import { cloudwatch } from './services/cloudwatch.ts';
+import { parseQuery, sns, snsErrorXml, snsXml } from './services/sns.ts';
+import { publish, taskStateChangeEvent } from './bus.ts';
 import { logs } from './services/logs.ts';
 import { routeScheduler, scheduler } from './services/scheduler.ts';
 import { FakeState, type Json } from './state.ts';
@@ -90,6 +93,10 @@ export interface FakeAws {
   /** Pushes an image (creating the repository if needed); returns `repo@digest` and the digest. */
   seedImage(repository: string, tag: string, manifest?: string): { uri: string; digest: string; tagUri: string };
   createCluster(name: string): string;
+  /** An SNS topic (with an access policy; by default one that lets EventBridge and CloudWatch publish). */
+  createTopic(name: string, policy?: string | null): string;
+  /** Moves every task along its timeline to now (publishing their state changes), without an API call. */
+  settle(): void;
   stop(): Promise<void>;
 }
 
@@ -99,9 +106,10 @@ const TARGETS: Record<string, string> = {
   AWSEvents: 'events',
   Logs_20140328: 'logs',
   AWSSecurityTokenServiceV20110615: 'sts',
+  GraniteServiceVersion20100801: 'monitoring',
 };
 
-const JSON_SERVICES: Record<string, Operations> = { ecs, ecr, events, logs };
+const JSON_SERVICES: Record<string, Operations> = { ecs, ecr, events, logs, monitoring: cloudwatch };
 
 /** The service a request is for: the SigV4 credential scope names it. */
 function serviceOf(req: IncomingMessage): string | undefined {
@@ -134,6 +142,7 @@ export async function startFakeAws(options: FakeAwsOptions = {}): Promise<FakeAw
   const injector = new FaultInjector(faults, options.seed ?? 42);
   const calls = new CallLog();
   const ctx: ServiceContext = { state, now: () => clock.now(), pageCap: options.pageCap ?? 5, tasks };
+  tasks.onChange = (task, at) => publish(state, taskStateChangeEvent(state, task, at), at);
 
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const text = await readBody(req);
@@ -150,6 +159,9 @@ export async function startFakeAws(options: FakeAwsOptions = {}): Promise<FakeAw
         ({ operation, input } = route);
       } else if (service === 'sts') {
         operation = 'GetCallerIdentity';
+      } else if (service === 'sns') {
+        input = parseQuery(text);
+        operation = String(input.Action ?? 'Unknown');
       } else {
         operation = String(req.headers['x-amz-target'] ?? '').split('.')[1] ?? 'Unknown';
         input = text ? (JSON.parse(text) as Json) : {};
@@ -171,6 +183,14 @@ export async function startFakeAws(options: FakeAwsOptions = {}): Promise<FakeAw
           record(200);
           return;
         }
+      } else if (service === 'sns') {
+        const handler = sns[operation];
+        if (!handler) throw new AwsError('InvalidAction', `The emulator does not implement sns:${operation}`, 400);
+        const xml = snsXml(operation, await handler(input, ctx), randomUUID());
+        res.writeHead(200, { 'content-type': 'text/xml', 'content-length': Buffer.byteLength(xml) });
+        res.end(xml);
+        record(200);
+        return;
       } else {
         const operations = rest ? scheduler : JSON_SERVICES[service ?? ''];
         const handler = operations?.[operation];
@@ -181,7 +201,13 @@ export async function startFakeAws(options: FakeAwsOptions = {}): Promise<FakeAw
       record(200);
     } catch (error) {
       const e = error instanceof AwsError ? error : new AwsError(rest ? 'InternalServerException' : 'InternalFailure', `emulator bug: ${(error as Error).stack ?? String(error)}`, 500);
-      respondError(res, e, rest);
+      if (service === 'sns') {
+        const xml = snsErrorXml(e.code, e.message, randomUUID());
+        res.writeHead(e.status, { 'content-type': 'text/xml', 'content-length': Buffer.byteLength(xml) });
+        res.end(xml);
+      } else {
+        respondError(res, e, rest);
+      }
       record(e.status, e.code);
     }
 
@@ -222,6 +248,18 @@ export async function startFakeAws(options: FakeAwsOptions = {}): Promise<FakeAw
       const image = existing ?? putImage(state, repository, body, tag, clock.now());
       const host = registryHost(state);
       return { uri: `${host}/${repository}@${image.digest}`, digest: image.digest, tagUri: `${host}/${repository}:${tag}` };
+    },
+    createTopic(name, policy) {
+      const arn = state.arn('sns', name);
+      const allow = JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [{ Sid: 'AllowEventBridgeAndAlarms', Effect: 'Allow', Principal: { Service: ['events.amazonaws.com', 'cloudwatch.amazonaws.com'] }, Action: 'sns:Publish', Resource: arn }],
+      });
+      state.topics.set(arn, { arn, name, tags: [], messages: [], ...(policy === null ? {} : { policy: policy ?? allow }) });
+      return arn;
+    },
+    settle() {
+      tasks.advance(state, clock.now());
     },
     createCluster(name) {
       const arn = state.arn('ecs', `cluster/${name}`);

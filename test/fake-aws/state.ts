@@ -142,6 +142,31 @@ export interface LogGroupRecord {
   tags: Tag[];
 }
 
+export interface TopicRecord {
+  arn: string;
+  name: string;
+  /** The topic's access policy (JSON); EventBridge and CloudWatch deliver only when it lets them publish. */
+  policy?: string;
+  tags: Tag[];
+  /** What was published to it, in order: tests read alerts here. */
+  messages: { message: string; from: string; at: number }[];
+}
+
+export interface AlarmRecord {
+  name: string;
+  arn: string;
+  body: Json;
+  tags: Tag[];
+}
+
+/** An event that went through the default bus, and the rules it matched. */
+export interface BusRecord {
+  event: Json;
+  matched: string[];
+  /** Deliveries that failed (no permission, missing target), as AWS counts FailedInvocations. */
+  failed: { rule: string; target: string; reason: string }[];
+}
+
 export class FakeState {
   readonly accountId: string;
   region: string;
@@ -155,6 +180,13 @@ export class FakeState {
   readonly scheduleGroups = new Map<string, ScheduleGroupRecord>();
   readonly schedules = new Map<string, ScheduleRecord>();
   readonly logGroups = new Map<string, LogGroupRecord>();
+  /** SNS topics by ARN. */
+  readonly topics = new Map<string, TopicRecord>();
+  /** CloudWatch Logs resource policies by name (who may write to which log groups). */
+  readonly logResourcePolicies = new Map<string, string>();
+  readonly alarms = new Map<string, AlarmRecord>();
+  /** Every event published on the default bus. */
+  readonly bus: BusRecord[] = [];
   private sequence = 0;
 
   constructor(accountId: string, region: string, now: number) {

@@ -31,6 +31,8 @@ export class TaskSimulation {
   timing: TaskTiming = { provisionMs: 100, runMs: 300, stopMs: 50 };
   outcome?: OutcomeRule;
   runTaskFailure?: RunTaskFailureRule;
+  /** Told of every task state change (the emulator publishes ECS Task State Change events from it). */
+  onChange?: (task: TaskRecord, at: number) => void;
 
   /**
    * The default outcome reads the container's environment, so a demo or a test driving the
@@ -74,8 +76,10 @@ export class TaskSimulation {
         if (now >= plan.stopsAt && task.desiredStatus !== 'STOPPED') {
           stop(task, plan.stopsAt, 'TaskFailedToStart', plan.outcome.failToStart);
           container.reason = plan.outcome.failToStart;
+          this.onChange?.(task, plan.stopsAt);
         } else if (task.desiredStatus === 'STOPPED' && task.stoppingAt !== undefined && now >= task.stoppingAt) {
           stop(task, task.stoppingAt, task.stopCode ?? 'UserInitiated', task.stoppedReason ?? 'Task stopped by user');
+          this.onChange?.(task, task.stoppingAt);
         }
         continue;
       }
@@ -84,6 +88,7 @@ export class TaskSimulation {
         task.startedAt = plan.runningAt;
         container.lastStatus = 'RUNNING';
         ensureStream(state, container, plan.runningAt);
+        this.onChange?.(task, plan.runningAt);
       }
       if (task.lastStatus === 'RUNNING') {
         const until = task.stoppingAt !== undefined ? Math.min(now, task.stoppingAt) : now;
@@ -92,10 +97,12 @@ export class TaskSimulation {
       if (task.desiredStatus === 'STOPPED' && task.stoppingAt !== undefined && now >= task.stoppingAt) {
         if (task.lastStatus === 'RUNNING') container.exitCode = 137;
         stop(task, task.stoppingAt, task.stopCode ?? 'UserInitiated', task.stoppedReason ?? 'Task stopped by user');
+        this.onChange?.(task, task.stoppingAt);
       } else if (task.lastStatus === 'RUNNING' && now >= plan.stopsAt) {
         writeDueLogs(state, task, plan.stopsAt);
         container.exitCode = plan.outcome.exitCode ?? 0;
         stop(task, plan.stopsAt, 'EssentialContainerExited', 'Essential container in task exited');
+        this.onChange?.(task, plan.stopsAt);
       }
     }
   }

@@ -362,6 +362,7 @@ export const ecs: Operations = {
         logsWritten: 0,
       };
       state.tasks.set(arn, task);
+      ctx.tasks.onChange?.(task, now);
       tasks.push(describeTask(task));
     }
     return { tasks, failures: [] };

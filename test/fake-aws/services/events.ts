@@ -11,6 +11,7 @@ import { ScheduleSyntaxError, parseSchedule } from '../../../src/schedule/index.
 import { list, str, type Operations } from '../context.ts';
 import { AwsError, checkName, required, validation } from '../errors.ts';
 import { paginate } from '../paging.ts';
+import { matchesPattern, parsePattern } from '../patterns.ts';
 import type { FakeState, Json, RuleRecord, Tag } from '../state.ts';
 import { checkEcsTarget } from './targets.ts';
 
@@ -77,6 +78,7 @@ export const events: Operations = {
     const expression = str(input.ScheduleExpression);
     if (!expression && !input.EventPattern) throw validation('Parameter(s) EventPattern or ScheduleExpression must be specified.');
     if (expression) checkScheduleExpression(expression);
+    if (input.EventPattern !== undefined) parsePattern(String(input.EventPattern));
     const state_ = str(input.State) ?? 'ENABLED';
     if (state_ !== 'ENABLED' && state_ !== 'DISABLED') throw validation(`Value '${state_}' at 'state' failed to satisfy constraint: Member must satisfy enum value set: [ENABLED, DISABLED]`);
     const busName = bus(input);
@@ -110,6 +112,21 @@ export const events: Operations = {
     const rules = [...state.rules.values()].filter((r) => r.eventBusName === busName && r.name.startsWith(prefix)).sort((a, b) => a.name.localeCompare(b.name));
     const { page, nextToken } = paginate(rules, { token: input.NextToken, requested: input.Limit, max: 100, cap: pageCap });
     return { Rules: page.map(describeRule), ...(nextToken ? { NextToken: nextToken } : {}) };
+  },
+
+  TestEventPattern(input) {
+    const pattern = parsePattern(required(str(input.EventPattern), 'eventPattern'));
+    let event: unknown;
+    try {
+      event = JSON.parse(required(str(input.Event), 'event'));
+    } catch {
+      throw validation('Parameter Event is not valid.');
+    }
+    // AWS requires the envelope fields of a real event.
+    for (const field of ['id', 'account', 'source', 'time', 'region', 'detail-type']) {
+      if (!(event && typeof event === 'object' && field in event)) throw validation(`Parameter Event is not valid: missing ${field}.`);
+    }
+    return { Result: matchesPattern(pattern, event) };
   },
 
   ListRuleNamesByTarget(input, { state, pageCap }) {

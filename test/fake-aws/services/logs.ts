@@ -1,7 +1,7 @@
 /** Amazon CloudWatch Logs (awsJson1_1, Logs_20140328). */
 import { LOG_GROUP_NAME, LOG_RETENTION_DAYS } from '../../../src/aws/limits.ts';
 import { list, str, type Operations } from '../context.ts';
-import { AwsError, checkName } from '../errors.ts';
+import { AwsError, checkName, required } from '../errors.ts';
 import { paginate } from '../paging.ts';
 import type { FakeState, LogGroupRecord } from '../state.ts';
 
@@ -36,6 +36,31 @@ export const logs: Operations = {
     const merged = new Map(g.tags.map((t) => [t.key, t.value]));
     for (const [key, value] of Object.entries((input.tags ?? {}) as Record<string, string>)) merged.set(key, value);
     g.tags = [...merged].map(([key, value]) => ({ key, value }));
+    return {};
+  },
+
+  PutResourcePolicy(input, { state }) {
+    const name = required(str(input.policyName), 'policyName');
+    const document = required(str(input.policyDocument), 'policyDocument');
+    try {
+      JSON.parse(document);
+    } catch {
+      throw new AwsError('InvalidParameterException', 'The policy document is not valid JSON.');
+    }
+    if (!state.logResourcePolicies.has(name) && state.logResourcePolicies.size >= 10) {
+      throw new AwsError('LimitExceededException', 'Resource limit exceeded: 10 resource policies per account and Region.');
+    }
+    state.logResourcePolicies.set(name, document);
+    return { resourcePolicy: { policyName: name, policyDocument: document, lastUpdatedTime: Date.now() } };
+  },
+
+  DescribeResourcePolicies(_input, { state }) {
+    return { resourcePolicies: [...state.logResourcePolicies].map(([policyName, policyDocument]) => ({ policyName, policyDocument })) };
+  },
+
+  DeleteResourcePolicy(input, { state }) {
+    const name = required(str(input.policyName), 'policyName');
+    if (!state.logResourcePolicies.delete(name)) throw new AwsError('ResourceNotFoundException', `Policy with name [${name}] does not exist.`);
     return {};
   },
 
