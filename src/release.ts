@@ -61,6 +61,8 @@ export async function release(options: ReleaseOptions): Promise<ReleaseOutcome> 
       names: desired.jobs.map((j) => j.name),
       logGroups: desired.logGroups.map((g) => g.name),
       revisionsOfDesired: options.keepRevisions !== undefined,
+      ...(desired.operations.alertTopic ? { alertTopic: desired.operations.alertTopic } : {}),
+      history: Boolean(manifest.history),
       twins: { clusterArn, jobs: manifest.jobs.map((j) => j.name), repository: manifest.image.repository, siblings: manifest.siblingPrefixes },
     });
     const plan = makePlan(desired, observed, {

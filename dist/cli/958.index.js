@@ -2,18 +2,170 @@ export const id = 958;
 export const ids = [958];
 export const modules = {
 
-/***/ 1808:
+/***/ 7761:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Iq: () => (/* binding */ desiredState),
-/* harmony export */   uH: () => (/* binding */ ecsParameters)
-/* harmony export */ });
-/* unused harmony exports scheduleInput, ruleInput, ruleTarget */
-/* harmony import */ var _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2764);
-/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(440);
-/* harmony import */ var _taskdef_render_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8327);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(727);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Iq: () => (/* binding */ desiredState),
+  uH: () => (/* binding */ ecsParameters)
+});
+
+// UNUSED EXPORTS: ruleInput, ruleTarget, scheduleInput
+
+// EXTERNAL MODULE: ./aws/limits.ts
+var limits = __webpack_require__(2764);
+// EXTERNAL MODULE: ./manifest/names.ts
+var names = __webpack_require__(440);
+// EXTERNAL MODULE: ./taskdef/render.ts
+var render = __webpack_require__(8327);
+// EXTERNAL MODULE: ./report/links.ts
+var links = __webpack_require__(8054);
+// EXTERNAL MODULE: ./plan/types.ts
+var types = __webpack_require__(727);
+;// CONCATENATED MODULE: ./plan/operations.ts
+
+
+
+/** One Logs resource policy serves every ecs-batch project of an account and region (AWS allows 10). */
+const LOGS_POLICY_NAME = 'ecs-batch-events';
+/** The ECS task state change events of this manifest's jobs that have stopped. */
+function stoppedTasks(prefix, clusterArn, groupPrefixes) {
+    return {
+        source: ['aws.ecs'],
+        'detail-type': ['ECS Task State Change'],
+        detail: {
+            clusterArn: [clusterArn],
+            lastStatus: ['STOPPED'],
+            group: groupPrefixes.map((p) => ({ prefix: `${p}:${prefix}:` })),
+        },
+    };
+}
+/**
+ * The alert, as Amazon Q Developer in chat applications renders a custom notification (a title
+ * and a description in Slack or Teams); email subscribers get the same JSON.
+ */
+function notification(title, lines) {
+    return JSON.stringify({
+        version: '1.0',
+        source: 'custom',
+        content: { textType: 'client-markdown', title, description: lines.join('\n') },
+    });
+}
+function operationsState(manifest, ctx) {
+    const { prefix } = manifest;
+    const account = /:(\d{12}):/.exec(ctx.clusterArn)?.[1] ?? '000000000000';
+    const partition = /^arn:(aws[a-z-]*):/.exec(ctx.clusterArn)?.[1] ?? 'aws';
+    const out = { eventRules: [], alarms: [], logGroups: [] };
+    const clusterName = ctx.clusterArn.slice(ctx.clusterArn.lastIndexOf('/') + 1);
+    const logGroups = [...new Set(manifest.jobs.filter((j) => j.alerts && j.logs).map((j) => j.logs.group))];
+    // A link that works for every job of the rule: their shared log group, else the cluster's stopped tasks.
+    const logsLink = logGroups.length === 1
+        ? (0,links/* logGroupConsoleUrl */.s)(ctx.region, logGroups[0])
+        : `https://${ctx.region}.console.aws.amazon.com/ecs/v2/clusters/${encodeURIComponent(clusterName)}/tasks?region=${ctx.region}&status=STOPPED`;
+    const paths = {
+        group: '$.detail.group',
+        task: '$.detail.taskArn',
+        cluster: '$.detail.clusterArn',
+        reason: '$.detail.stoppedReason',
+        stopped: '$.detail.stoppedAt',
+    };
+    const alerts = manifest.alerts;
+    if (alerts && manifest.jobs.some((j) => j.alerts)) {
+        const on = new Set(alerts.on);
+        const base = stoppedTasks(prefix, ctx.clusterArn, [names/* GROUP_PREFIX */.lc]);
+        const detail = base.detail;
+        if (on.has('failed')) {
+            out.eventRules.push({
+                name: (0,names/* operationsResourceName */.ol)(prefix, 'alerts-failed'),
+                description: `ecs-batch ${prefix}: a job's container exited with a non-zero code`,
+                pattern: { ...base, detail: { ...detail, containers: { exitCode: [{ 'anything-but': 0 }] } } },
+                target: {
+                    Id: types/* RULE_TARGET_ID */.ry,
+                    Arn: alerts.snsTopicArn,
+                    InputTransformer: {
+                        InputPathsMap: { ...paths, exit: '$.detail.containers[0].exitCode' },
+                        InputTemplate: notification(`❌ ecs-batch ${prefix}: a job failed (exit code <exit>)`, [
+                            '*Job*: <group>',
+                            '*What happened*: the container exited with code <exit>',
+                            '*Reason*: <reason>',
+                            '*Cluster*: <cluster>',
+                            '*Task*: <task> (stopped <stopped>)',
+                            `*Logs*: ${logsLink}`,
+                        ]),
+                    },
+                },
+            });
+        }
+        if (on.has('not-started')) {
+            out.eventRules.push({
+                name: (0,names/* operationsResourceName */.ol)(prefix, 'alerts-not-started'),
+                description: `ecs-batch ${prefix}: a job's task never started`,
+                pattern: { ...base, detail: { ...detail, stopCode: ['TaskFailedToStart'] } },
+                target: {
+                    Id: types/* RULE_TARGET_ID */.ry,
+                    Arn: alerts.snsTopicArn,
+                    InputTransformer: {
+                        InputPathsMap: { ...paths, why: '$.detail.containers[0].reason' },
+                        InputTemplate: notification(`❌ ecs-batch ${prefix}: a job never started`, [
+                            '*Job*: <group>',
+                            '*What happened*: the task never started: <reason>',
+                            '*Container*: <why>',
+                            '*Cluster*: <cluster>',
+                            '*Task*: <task> (stopped <stopped>)',
+                            `*Logs*: ${logsLink}`,
+                        ]),
+                    },
+                },
+            });
+        }
+        if (on.has('schedule-errors') && manifest.backend === 'scheduler') {
+            const metric = (id, name) => ({ Id: id, ReturnData: false, MetricStat: { Metric: { Namespace: 'AWS/Scheduler', MetricName: name, Dimensions: [{ Name: 'ScheduleGroup', Value: prefix }] }, Period: 300, Stat: 'Sum' } });
+            out.alarms.push({
+                AlarmName: (0,names/* operationsResourceName */.ol)(prefix, 'schedule-errors'),
+                AlarmDescription: `ecs-batch ${prefix}: a schedule could not start its task (RunTask refused or throttled, a wrong role), after its retry policy`,
+                Metrics: [metric('errors', 'TargetErrorCount'), metric('dropped', 'InvocationDroppedCount'), { Id: 'failures', Expression: 'errors + dropped', Label: 'failed invocations', ReturnData: true }],
+                ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+                Threshold: 1,
+                EvaluationPeriods: 1,
+                TreatMissingData: 'notBreaching',
+                ActionsEnabled: true,
+                AlarmActions: [alerts.snsTopicArn],
+            });
+        }
+        out.alertTopic = alerts.snsTopicArn;
+    }
+    if (manifest.history) {
+        const group = (0,names/* historyLogGroup */.Op)(prefix);
+        out.logGroups.push({ name: group, retentionDays: manifest.history.retentionDays });
+        out.eventRules.push({
+            name: (0,names/* operationsResourceName */.ol)(prefix, 'history'),
+            description: `ecs-batch ${prefix}: every stopped run of the jobs, kept in ${group}`,
+            pattern: stoppedTasks(prefix, ctx.clusterArn, [names/* GROUP_PREFIX */.lc, names/* QUIET_GROUP_PREFIX */.mQ]),
+            target: { Id: types/* RULE_TARGET_ID */.ry, Arn: `arn:${partition}:logs:${ctx.region}:${account}:log-group:${group}` },
+        });
+        out.logsPolicy = {
+            name: LOGS_POLICY_NAME,
+            document: JSON.stringify({
+                Version: '2012-10-17',
+                Statement: [
+                    {
+                        Sid: 'EcsBatchRunHistory',
+                        Effect: 'Allow',
+                        Principal: { Service: ['events.amazonaws.com', 'delivery.logs.amazonaws.com'] },
+                        Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+                        Resource: `arn:${partition}:logs:${ctx.region}:${account}:log-group:/aws/events/ecs-batch/*:*`,
+                    },
+                ],
+            }),
+        };
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./plan/desired.ts
+
 
 
 
@@ -22,15 +174,17 @@ export const modules = {
  * The ECS parameters both backends send (their shapes match member for member). The task
  * definition's tags (ownership, job) reach each task through PropagateTags.
  */
-function ecsParameters(job, taskDefinitionArn) {
+function ecsParameters(job, taskDefinitionArn, prefix) {
     return {
         TaskDefinitionArn: taskDefinitionArn,
         TaskCount: 1,
+        // Every run says which job it is (alerts and history match on it).
+        Group: (0,names/* taskGroup */.lB)(prefix, job.name, job.alerts),
         ...(job.capacityProviderStrategy
             ? { CapacityProviderStrategy: job.capacityProviderStrategy.map((p) => ({ capacityProvider: p.capacityProvider, ...(p.weight !== undefined ? { weight: p.weight } : {}), ...(p.base !== undefined ? { base: p.base } : {}) })) }
             : { LaunchType: job.launchType ?? 'FARGATE' }),
-        ...(job.platformVersion && (0,_taskdef_render_js__WEBPACK_IMPORTED_MODULE_1__/* .isFargate */ .rd)(job) ? { PlatformVersion: job.platformVersion } : {}),
-        ...((0,_taskdef_render_js__WEBPACK_IMPORTED_MODULE_1__/* .usesAwsvpc */ .B)(job) && job.network
+        ...(job.platformVersion && (0,render/* isFargate */.rd)(job) ? { PlatformVersion: job.platformVersion } : {}),
+        ...((0,render/* usesAwsvpc */.B)(job) && job.network
             ? {
                 NetworkConfiguration: {
                     awsvpcConfiguration: {
@@ -49,14 +203,14 @@ function ecsParameters(job, taskDefinitionArn) {
 }
 function retryPolicy(job) {
     return {
-        MaximumRetryAttempts: job.retryPolicy?.maximumRetryAttempts ?? _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY_POLICY */ .cO.maximumRetryAttempts,
-        MaximumEventAgeInSeconds: job.retryPolicy?.maximumEventAgeInSeconds ?? _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY_POLICY */ .cO.maximumEventAgeInSeconds,
+        MaximumRetryAttempts: job.retryPolicy?.maximumRetryAttempts ?? limits/* DEFAULT_RETRY_POLICY */.cO.maximumRetryAttempts,
+        MaximumEventAgeInSeconds: job.retryPolicy?.maximumEventAgeInSeconds ?? limits/* DEFAULT_RETRY_POLICY */.cO.maximumEventAgeInSeconds,
     };
 }
 function scheduleInput(job, prefix, clusterArn, taskDefinitionArn) {
     const window = job.flexibleTimeWindowMinutes;
     return {
-        Name: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .jobResourceName */ .ln)(prefix, job.name),
+        Name: (0,names/* jobResourceName */.ln)(prefix, job.name),
         GroupName: prefix,
         ScheduleExpression: job.schedule.expression,
         ScheduleExpressionTimezone: job.timezone,
@@ -69,40 +223,40 @@ function scheduleInput(job, prefix, clusterArn, taskDefinitionArn) {
             RoleArn: job.schedulerRoleArn,
             RetryPolicy: retryPolicy(job),
             ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}),
-            EcsParameters: ecsParameters(job, taskDefinitionArn),
+            EcsParameters: ecsParameters(job, taskDefinitionArn, prefix),
         },
     };
 }
 function ruleInput(job, prefix) {
     return {
-        Name: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .jobResourceName */ .ln)(prefix, job.name),
+        Name: (0,names/* jobResourceName */.ln)(prefix, job.name),
         ScheduleExpression: job.schedule.expression,
         State: job.enabled ? 'ENABLED' : 'DISABLED',
         ...(job.description ? { Description: job.description } : {}),
         Tags: [
-            { Key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .OWNER_TAG */ .FX, Value: prefix },
-            { Key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .JOB_TAG */ .z2, Value: job.name },
+            { Key: names/* OWNER_TAG */.FX, Value: prefix },
+            { Key: names/* JOB_TAG */.z2, Value: job.name },
         ],
     };
 }
-function ruleTarget(job, clusterArn, taskDefinitionArn) {
+function ruleTarget(job, prefix, clusterArn, taskDefinitionArn) {
     return {
-        Id: _types_js__WEBPACK_IMPORTED_MODULE_2__/* .RULE_TARGET_ID */ .ry,
+        Id: types/* RULE_TARGET_ID */.ry,
         Arn: clusterArn,
         RoleArn: job.schedulerRoleArn,
-        EcsParameters: ecsParameters(job, taskDefinitionArn),
+        EcsParameters: ecsParameters(job, taskDefinitionArn, prefix),
         RetryPolicy: retryPolicy(job),
         ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}),
     };
 }
 function desiredState(manifest, ctx) {
     const jobs = manifest.jobs.map((job) => {
-        const name = (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .jobResourceName */ .ln)(manifest.prefix, job.name);
-        const taskDefinition = (0,_taskdef_render_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTaskDefinition */ .P9)(job, { prefix: manifest.prefix, region: ctx.region, image: ctx.image });
+        const name = (0,names/* jobResourceName */.ln)(manifest.prefix, job.name);
+        const taskDefinition = (0,render/* renderTaskDefinition */.P9)(job, { prefix: manifest.prefix, region: ctx.region, image: ctx.image });
         // The TaskDefinitionArn is filled in by the planner (a known revision, or the new one).
         return manifest.backend === 'scheduler'
             ? { job, name, taskDefinition, schedule: scheduleInput(job, manifest.prefix, ctx.clusterArn, '') }
-            : { job, name, taskDefinition, rule: ruleInput(job, manifest.prefix), target: ruleTarget(job, ctx.clusterArn, '') };
+            : { job, name, taskDefinition, rule: ruleInput(job, manifest.prefix), target: ruleTarget(job, manifest.prefix, ctx.clusterArn, '') };
     });
     const logGroups = new Map();
     for (const job of manifest.jobs) {
@@ -112,7 +266,10 @@ function desiredState(manifest, ctx) {
         const retentionDays = job.logs.retentionDays ?? existing?.retentionDays;
         logGroups.set(job.logs.group, { name: job.logs.group, ...(retentionDays !== undefined ? { retentionDays } : {}) });
     }
-    return { prefix: manifest.prefix, backend: manifest.backend, region: ctx.region, clusterArn: ctx.clusterArn, image: ctx.image, jobs, logGroups: [...logGroups.values()] };
+    const operations = operationsState(manifest, ctx);
+    for (const g of operations.logGroups)
+        logGroups.set(g.name, g);
+    return { prefix: manifest.prefix, backend: manifest.backend, region: ctx.region, clusterArn: ctx.clusterArn, image: ctx.image, jobs, logGroups: [...logGroups.values()], operations };
 }
 
 
@@ -190,8 +347,8 @@ var client_eventbridge_dist_cjs = __webpack_require__(3550);
 var client_scheduler_dist_cjs = __webpack_require__(8994);
 // EXTERNAL MODULE: ./manifest/names.ts
 var names = __webpack_require__(440);
-// EXTERNAL MODULE: ./plan/desired.ts
-var desired = __webpack_require__(1808);
+// EXTERNAL MODULE: ./plan/desired.ts + 1 modules
+var desired = __webpack_require__(7761);
 // EXTERNAL MODULE: ./plan/types.ts
 var types = __webpack_require__(727);
 ;// CONCATENATED MODULE: ./run/settings.ts
@@ -221,6 +378,7 @@ function fromTarget(cluster, ecs) {
         // Same member names (type, expression, field) in Scheduler, EventBridge and RunTask.
         ...(ecs.PlacementConstraints?.length ? { placementConstraints: ecs.PlacementConstraints } : {}),
         ...(ecs.PlacementStrategy?.length ? { placementStrategy: ecs.PlacementStrategy } : {}),
+        ...(ecs.Group ? { group: ecs.Group } : {}),
         ...(ecs.PropagateTags ? { propagateTags: ecs.PropagateTags } : {}),
         ...(ecs.EnableECSManagedTags !== undefined ? { enableECSManagedTags: ecs.EnableECSManagedTags } : {}),
     };
@@ -264,7 +422,7 @@ async function fromManifest(clients, manifest, job, family) {
         throw new errors/* OperationError */.O(`job '${job.name}' has never been deployed: there is no task definition family ${family}`, 'run `ecs-batch deploy` (or the deploy action) first');
     }
     // The same parameters a schedule would carry, so the fallback runs the task as the schedule would.
-    return fromTarget(manifest.cluster, (0,desired/* ecsParameters */.uH)(job, arn));
+    return fromTarget(manifest.cluster, (0,desired/* ecsParameters */.uH)(job, arn, manifest.prefix));
 }
 async function runSettings(clients, manifest, job) {
     const name = (0,names/* jobResourceName */.ln)(manifest.prefix, job.name);

@@ -7222,7 +7222,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   eY: () => (/* binding */ loadManifest)
 });
 
-// UNUSED EXPORTS: loadManifestText
+// UNUSED EXPORTS: DEFAULT_HISTORY_DAYS, loadManifestText
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -7303,6 +7303,10 @@ function matches(rule, value) {
     return value.length >= 1 && value.length <= rule.max && rule.pattern.test(value);
 }
 function checkJobName(name, ctx) {
+    if (name.startsWith(names/* RESERVED_JOB_PREFIX */.M6)) {
+        ctx.report.error(['jobs', name], `job names may not start with '${names/* RESERVED_JOB_PREFIX */.M6}': ecs-batch names its alert and history rules that way; rename the job`, 'key');
+        return;
+    }
     if (!limits/* TASK_FAMILY */.Bw.pattern.test(name)) {
         ctx.report.error(['jobs', name], `job name '${name}' may only contain letters, digits, - and _ (it becomes part of the task definition family, which allows nothing else)`, 'key');
         return;
@@ -7562,6 +7566,24 @@ function checkSharedLogGroups(jobs, report) {
         }
     }
 }
+const SNS_TOPIC_ARN = /^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}$/;
+/** `alerts` and `history`: a topic ARN that is a topic ARN, retention AWS accepts, what each backend can do. */
+function checkOperations(doc, backend, at, report) {
+    if (doc.alerts) {
+        const arn = doc.alerts.snsTopicArn;
+        if (!SNS_TOPIC_ARN.test(arn)) {
+            const hint = /\.fifo$/.test(arn) ? ' (a FIFO topic cannot take EventBridge and alarm notifications here; use a standard topic)' : '';
+            report.error(at(['alerts', 'snsTopicArn']), `alerts.snsTopicArn '${arn}' is not an SNS topic ARN: arn:aws:sns:<region>:<account>:<topic>${hint}`, 'value');
+        }
+        if (backend === 'rules' && doc.alerts.on?.includes('schedule-errors')) {
+            report.warn(at(['alerts', 'on']), `schedule-errors alerts come from EventBridge Scheduler's metrics; with backend: rules, give jobs a deadLetterQueueArn to catch invocations that fail`, 'value');
+        }
+    }
+    const days = typeof doc.history === 'object' ? doc.history.retentionDays : undefined;
+    if (days !== undefined && !limits/* LOG_RETENTION_DAYS */.yv.includes(days)) {
+        report.error(at(['history', 'retentionDays']), `history.retentionDays ${days} is not a value CloudWatch Logs accepts (allowed: ${limits/* LOG_RETENTION_DAYS */.yv.join(', ')})`, 'value');
+    }
+}
 
 // EXTERNAL MODULE: ./manifest/diagnostics.ts
 var diagnostics = __nccwpck_require__(4304);
@@ -7624,6 +7646,8 @@ function applyEnvironment(doc, environment) {
         backend: overlay.backend ?? doc.backend,
         image: deepMerge(doc.image, overlay.image),
         defaults: mergeSettings(doc.defaults ?? {}, overlay.defaults ?? {}),
+        ...(overlay.alerts || doc.alerts ? { alerts: deepMerge(doc.alerts, overlay.alerts) } : {}),
+        ...(overlay.history !== undefined || doc.history !== undefined ? { history: overlay.history ?? doc.history } : {}),
         jobs,
     };
 }
@@ -7653,7 +7677,7 @@ function settingSource(has, job, key, environment) {
 // EXTERNAL MODULE: ../node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(9793);
 ;// CONCATENATED MODULE: ../schema/ecs-batch.schema.json
-const ecs_batch_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/ecs-batch/ecs-batch/main/schema/ecs-batch.schema.json","title":"ecs-batch manifest","description":"Batch jobs that ecs-batch deploys as scheduled ECS tasks.","type":"object","additionalProperties":false,"required":["version","project","cluster","image","jobs"],"properties":{"$schema":{"type":"string"},"version":{"const":1,"description":"Manifest format version. Always 1."},"project":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","description":"Name prefix and ownership id: task definition families, schedules and rules are named <project>-<job>, and tagged ecs-batch:project=<project>."},"cluster":{"type":"string","minLength":1,"description":"ECS cluster name or ARN the jobs run on."},"backend":{"enum":["scheduler","rules"],"description":"scheduler (default): EventBridge Scheduler, with time zones. rules: EventBridge rules (UTC only)."},"image":{"$ref":"#/definitions/image"},"defaults":{"$ref":"#/definitions/settings"},"jobs":{"type":"object","minProperties":1,"description":"The jobs, by name. Each name becomes part of AWS resource names.","additionalProperties":{"$ref":"#/definitions/job"}},"environments":{"type":"object","description":"Overlays chosen with --environment / the environment input.","additionalProperties":{"$ref":"#/definitions/environment"}}},"definitions":{"image":{"type":"object","additionalProperties":false,"required":["repository"],"properties":{"repository":{"type":"string","minLength":2,"description":"ECR repository name (created on first deploy)."},"context":{"type":"string","description":"Docker build context, relative to the repository root. Default: ."},"dockerfile":{"type":"string","description":"Dockerfile path. Default: Dockerfile in the context."}}},"environment":{"type":"object","additionalProperties":false,"properties":{"cluster":{"type":"string","minLength":1},"backend":{"enum":["scheduler","rules"]},"image":{"type":"object","additionalProperties":false,"properties":{"repository":{"type":"string","minLength":2},"context":{"type":"string"},"dockerfile":{"type":"string"}}},"defaults":{"$ref":"#/definitions/settings"},"jobs":{"type":"object","additionalProperties":{"$ref":"#/definitions/jobFields"}}}},"job":{"allOf":[{"$ref":"#/definitions/jobFields"},{"type":"object","required":["schedule"]}]},"jobFields":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string","description":"Shown in the summary and set on the schedule or rule."},"schedule":{"type":"string","description":"cron(min hour day-of-month month day-of-week year), rate(5 minutes), at(2030-01-31T09:00:00), 5-field unix cron, or @daily/@hourly/@weekly/@monthly/@yearly."},"command":{"type":"array","items":{"type":"string"},"description":"The container command, as a list: [php, artisan, aggregate:daily]."},"timezone":{"$ref":"#/definitions/settings/properties/timezone"},"enabled":{"$ref":"#/definitions/settings/properties/enabled"},"launchType":{"$ref":"#/definitions/settings/properties/launchType"},"capacityProviderStrategy":{"$ref":"#/definitions/settings/properties/capacityProviderStrategy"},"platformVersion":{"$ref":"#/definitions/settings/properties/platformVersion"},"networkMode":{"$ref":"#/definitions/settings/properties/networkMode"},"placementConstraints":{"$ref":"#/definitions/settings/properties/placementConstraints"},"placementStrategy":{"$ref":"#/definitions/settings/properties/placementStrategy"},"cpu":{"$ref":"#/definitions/settings/properties/cpu"},"memory":{"$ref":"#/definitions/settings/properties/memory"},"architecture":{"$ref":"#/definitions/settings/properties/architecture"},"ephemeralStorageGiB":{"$ref":"#/definitions/settings/properties/ephemeralStorageGiB"},"executionRoleArn":{"$ref":"#/definitions/settings/properties/executionRoleArn"},"taskRoleArn":{"$ref":"#/definitions/settings/properties/taskRoleArn"},"schedulerRoleArn":{"$ref":"#/definitions/settings/properties/schedulerRoleArn"},"network":{"$ref":"#/definitions/settings/properties/network"},"logs":{"$ref":"#/definitions/settings/properties/logs"},"environment":{"$ref":"#/definitions/settings/properties/environment"},"secrets":{"$ref":"#/definitions/settings/properties/secrets"},"tags":{"$ref":"#/definitions/settings/properties/tags"},"containerName":{"$ref":"#/definitions/settings/properties/containerName"},"taskDefinition":{"$ref":"#/definitions/settings/properties/taskDefinition"},"deadLetterQueueArn":{"$ref":"#/definitions/settings/properties/deadLetterQueueArn"},"retryPolicy":{"$ref":"#/definitions/settings/properties/retryPolicy"},"flexibleTimeWindowMinutes":{"$ref":"#/definitions/settings/properties/flexibleTimeWindowMinutes"}}},"settings":{"type":"object","additionalProperties":false,"description":"Settings every job inherits; any of them can be set per job.","properties":{"timezone":{"type":"string","description":"IANA time zone the schedule runs in (scheduler backend). Default: UTC."},"enabled":{"type":"boolean","description":"false keeps the schedule but DISABLED. Default: true."},"launchType":{"enum":["FARGATE","EC2","EXTERNAL",null],"description":"Default: FARGATE (unless capacityProviderStrategy is set). The more specific of launchType and capacityProviderStrategy wins: a job\'s strategy replaces an inherited launch type, and the reverse. null unsets an inherited value."},"capacityProviderStrategy":{"type":["array","null"],"description":"Capacity providers to run on, instead of a launch type. null unsets an inherited strategy.","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["capacityProvider"],"properties":{"capacityProvider":{"type":"string","minLength":1},"weight":{"type":"integer","minimum":0,"maximum":1000},"base":{"type":"integer","minimum":0,"maximum":100000}}}},"platformVersion":{"type":"string","description":"Fargate platform version, e.g. LATEST or 1.4.0 (Fargate only)."},"networkMode":{"enum":["bridge","host","awsvpc","none"],"description":"Docker networking of the task. Default: awsvpc on Fargate or when network is set, else bridge. awsvpc needs network (subnets); Fargate needs awsvpc."},"placementConstraints":{"type":"array","maxItems":10,"description":"Where EC2 tasks may run (ECS placement constraints). Not for Fargate.","items":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["distinctInstance","memberOf"]},"expression":{"type":"string","minLength":1,"maxLength":2000,"description":"Cluster query language, for memberOf, e.g. attribute:ecs.availability-zone in [ap-northeast-1a, ap-northeast-1c]."}}}},"placementStrategy":{"type":"array","maxItems":5,"description":"How EC2 tasks are spread or packed (ECS placement strategy), in order. Not for Fargate.","items":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["random","spread","binpack"]},"field":{"type":"string","minLength":1,"description":"spread: instanceId or attribute:ecs.availability-zone (or another attribute); binpack: cpu or memory."}}}},"cpu":{"type":"integer","description":"Task CPU units (Fargate: 256, 512, 1024, 2048, 4096, 8192, 16384)."},"memory":{"type":"integer","description":"Task memory in MiB (Fargate: must fit the cpu value)."},"architecture":{"enum":["X86_64","ARM64"],"description":"CPU architecture of the image. Default: X86_64."},"ephemeralStorageGiB":{"type":"integer","description":"Fargate ephemeral storage, 21-200 GiB."},"executionRoleArn":{"$ref":"#/definitions/roleArn"},"taskRoleArn":{"$ref":"#/definitions/roleArn"},"schedulerRoleArn":{"$ref":"#/definitions/roleArn"},"network":{"type":"object","additionalProperties":false,"required":["subnets"],"properties":{"subnets":{"type":"array","minItems":1,"maxItems":16,"items":{"type":"string","pattern":"^subnet-[0-9a-zA-Z]+$"}},"securityGroups":{"type":"array","maxItems":5,"items":{"type":"string","pattern":"^sg-[0-9a-zA-Z]+$"}},"assignPublicIp":{"enum":["ENABLED","DISABLED"]}}},"logs":{"type":"object","additionalProperties":false,"required":["group"],"properties":{"group":{"type":"string","minLength":1,"description":"CloudWatch Logs group (created if missing)."},"retentionDays":{"type":"integer","description":"1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, ..."},"streamPrefix":{"type":"string","minLength":1,"description":"awslogs-stream-prefix. Default: the job name."}}},"environment":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"description":"Plain environment variables. Use secrets for anything sensitive."},"secrets":{"type":"object","additionalProperties":{"type":"string","minLength":1},"description":"Environment variables read from SSM Parameter Store or Secrets Manager (ARN or parameter name)."},"tags":{"type":"object","additionalProperties":{"type":"string"}},"containerName":{"type":"string","description":"Name of the job\'s container. Default: the job name."},"taskDefinition":{"type":"string","description":"Path (relative to the manifest) of a base task definition JSON for what the manifest does not model."},"deadLetterQueueArn":{"type":"string","pattern":"^arn:aws[a-z-]*:sqs:[a-z0-9-]+:[0-9]{12}:.+$"},"retryPolicy":{"type":"object","additionalProperties":false,"properties":{"maximumRetryAttempts":{"type":"integer","description":"0-185"},"maximumEventAgeInSeconds":{"type":"integer","description":"60-86400"}}},"flexibleTimeWindowMinutes":{"type":"integer","description":"0 (off, default) or 1-1440 (scheduler backend)."}}},"roleArn":{"type":"string","pattern":"^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$"}}}');
+const ecs_batch_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/ecs-batch/ecs-batch/main/schema/ecs-batch.schema.json","title":"ecs-batch manifest","description":"Batch jobs that ecs-batch deploys as scheduled ECS tasks.","type":"object","additionalProperties":false,"required":["version","project","cluster","image","jobs"],"properties":{"$schema":{"type":"string"},"version":{"const":1,"description":"Manifest format version. Always 1."},"project":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","description":"Name prefix and ownership id: task definition families, schedules and rules are named <project>-<job>, and tagged ecs-batch:project=<project>."},"cluster":{"type":"string","minLength":1,"description":"ECS cluster name or ARN the jobs run on."},"backend":{"enum":["scheduler","rules"],"description":"scheduler (default): EventBridge Scheduler, with time zones. rules: EventBridge rules (UTC only)."},"image":{"$ref":"#/definitions/image"},"defaults":{"$ref":"#/definitions/settings"},"jobs":{"type":"object","minProperties":1,"description":"The jobs, by name. Each name becomes part of AWS resource names.","additionalProperties":{"$ref":"#/definitions/job"}},"alerts":{"$ref":"#/definitions/alerts"},"history":{"$ref":"#/definitions/history"},"environments":{"type":"object","description":"Overlays chosen with --environment / the environment input.","additionalProperties":{"$ref":"#/definitions/environment"}}},"definitions":{"alerts":{"type":"object","additionalProperties":false,"required":["snsTopicArn"],"description":"Tell a team at once when a job fails: EventBridge rules (and, on the scheduler backend, a CloudWatch alarm) publish to this SNS topic. No Lambda.","properties":{"snsTopicArn":{"type":"string","description":"An existing SNS topic (email, or Slack/Teams through Amazon Q Developer in chat applications). Its policy must let events.amazonaws.com (and cloudwatch.amazonaws.com) publish."},"on":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["failed","not-started","schedule-errors"]},"description":"What alerts (default: all). failed: a container exited non-zero; not-started: the task never started (image pull, missing log group, no capacity); schedule-errors: the schedule could not start the task (role, throttling; scheduler backend)."}}},"history":{"description":"Keep every run (ECS forgets a stopped task after about an hour): an EventBridge rule writes each STOPPED task event of the jobs to the log group /aws/events/ecs-batch/<prefix>. true, or { retentionDays }.","type":["boolean","object"],"additionalProperties":false,"properties":{"retentionDays":{"type":"integer","description":"How long runs are kept (a CloudWatch Logs retention value). Default 90."}}},"image":{"type":"object","additionalProperties":false,"required":["repository"],"properties":{"repository":{"type":"string","minLength":2,"description":"ECR repository name (created on first deploy)."},"context":{"type":"string","description":"Docker build context, relative to the repository root. Default: ."},"dockerfile":{"type":"string","description":"Dockerfile path. Default: Dockerfile in the context."}}},"environment":{"type":"object","additionalProperties":false,"properties":{"cluster":{"type":"string","minLength":1},"backend":{"enum":["scheduler","rules"]},"image":{"type":"object","additionalProperties":false,"properties":{"repository":{"type":"string","minLength":2},"context":{"type":"string"},"dockerfile":{"type":"string"}}},"defaults":{"$ref":"#/definitions/settings"},"alerts":{"$ref":"#/definitions/alerts"},"history":{"$ref":"#/definitions/history"},"jobs":{"type":"object","additionalProperties":{"$ref":"#/definitions/jobFields"}}}},"job":{"allOf":[{"$ref":"#/definitions/jobFields"},{"type":"object","required":["schedule"]}]},"jobFields":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string","description":"Shown in the summary and set on the schedule or rule."},"schedule":{"type":"string","description":"cron(min hour day-of-month month day-of-week year), rate(5 minutes), at(2030-01-31T09:00:00), 5-field unix cron, or @daily/@hourly/@weekly/@monthly/@yearly."},"command":{"type":"array","items":{"type":"string"},"description":"The container command, as a list: [php, artisan, aggregate:daily]."},"timezone":{"$ref":"#/definitions/settings/properties/timezone"},"enabled":{"$ref":"#/definitions/settings/properties/enabled"},"launchType":{"$ref":"#/definitions/settings/properties/launchType"},"capacityProviderStrategy":{"$ref":"#/definitions/settings/properties/capacityProviderStrategy"},"platformVersion":{"$ref":"#/definitions/settings/properties/platformVersion"},"networkMode":{"$ref":"#/definitions/settings/properties/networkMode"},"placementConstraints":{"$ref":"#/definitions/settings/properties/placementConstraints"},"placementStrategy":{"$ref":"#/definitions/settings/properties/placementStrategy"},"cpu":{"$ref":"#/definitions/settings/properties/cpu"},"memory":{"$ref":"#/definitions/settings/properties/memory"},"architecture":{"$ref":"#/definitions/settings/properties/architecture"},"ephemeralStorageGiB":{"$ref":"#/definitions/settings/properties/ephemeralStorageGiB"},"executionRoleArn":{"$ref":"#/definitions/settings/properties/executionRoleArn"},"taskRoleArn":{"$ref":"#/definitions/settings/properties/taskRoleArn"},"schedulerRoleArn":{"$ref":"#/definitions/settings/properties/schedulerRoleArn"},"network":{"$ref":"#/definitions/settings/properties/network"},"logs":{"$ref":"#/definitions/settings/properties/logs"},"environment":{"$ref":"#/definitions/settings/properties/environment"},"secrets":{"$ref":"#/definitions/settings/properties/secrets"},"tags":{"$ref":"#/definitions/settings/properties/tags"},"containerName":{"$ref":"#/definitions/settings/properties/containerName"},"taskDefinition":{"$ref":"#/definitions/settings/properties/taskDefinition"},"deadLetterQueueArn":{"$ref":"#/definitions/settings/properties/deadLetterQueueArn"},"retryPolicy":{"$ref":"#/definitions/settings/properties/retryPolicy"},"flexibleTimeWindowMinutes":{"$ref":"#/definitions/settings/properties/flexibleTimeWindowMinutes"},"alerts":{"$ref":"#/definitions/settings/properties/alerts"}}},"settings":{"type":"object","additionalProperties":false,"description":"Settings every job inherits; any of them can be set per job.","properties":{"timezone":{"type":"string","description":"IANA time zone the schedule runs in (scheduler backend). Default: UTC."},"enabled":{"type":"boolean","description":"false keeps the schedule but DISABLED. Default: true."},"launchType":{"enum":["FARGATE","EC2","EXTERNAL",null],"description":"Default: FARGATE (unless capacityProviderStrategy is set). The more specific of launchType and capacityProviderStrategy wins: a job\'s strategy replaces an inherited launch type, and the reverse. null unsets an inherited value."},"capacityProviderStrategy":{"type":["array","null"],"description":"Capacity providers to run on, instead of a launch type. null unsets an inherited strategy.","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["capacityProvider"],"properties":{"capacityProvider":{"type":"string","minLength":1},"weight":{"type":"integer","minimum":0,"maximum":1000},"base":{"type":"integer","minimum":0,"maximum":100000}}}},"platformVersion":{"type":"string","description":"Fargate platform version, e.g. LATEST or 1.4.0 (Fargate only)."},"networkMode":{"enum":["bridge","host","awsvpc","none"],"description":"Docker networking of the task. Default: awsvpc on Fargate or when network is set, else bridge. awsvpc needs network (subnets); Fargate needs awsvpc."},"placementConstraints":{"type":"array","maxItems":10,"description":"Where EC2 tasks may run (ECS placement constraints). Not for Fargate.","items":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["distinctInstance","memberOf"]},"expression":{"type":"string","minLength":1,"maxLength":2000,"description":"Cluster query language, for memberOf, e.g. attribute:ecs.availability-zone in [ap-northeast-1a, ap-northeast-1c]."}}}},"placementStrategy":{"type":"array","maxItems":5,"description":"How EC2 tasks are spread or packed (ECS placement strategy), in order. Not for Fargate.","items":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["random","spread","binpack"]},"field":{"type":"string","minLength":1,"description":"spread: instanceId or attribute:ecs.availability-zone (or another attribute); binpack: cpu or memory."}}}},"cpu":{"type":"integer","description":"Task CPU units (Fargate: 256, 512, 1024, 2048, 4096, 8192, 16384)."},"memory":{"type":"integer","description":"Task memory in MiB (Fargate: must fit the cpu value)."},"architecture":{"enum":["X86_64","ARM64"],"description":"CPU architecture of the image. Default: X86_64."},"ephemeralStorageGiB":{"type":"integer","description":"Fargate ephemeral storage, 21-200 GiB."},"executionRoleArn":{"$ref":"#/definitions/roleArn"},"taskRoleArn":{"$ref":"#/definitions/roleArn"},"schedulerRoleArn":{"$ref":"#/definitions/roleArn"},"network":{"type":"object","additionalProperties":false,"required":["subnets"],"properties":{"subnets":{"type":"array","minItems":1,"maxItems":16,"items":{"type":"string","pattern":"^subnet-[0-9a-zA-Z]+$"}},"securityGroups":{"type":"array","maxItems":5,"items":{"type":"string","pattern":"^sg-[0-9a-zA-Z]+$"}},"assignPublicIp":{"enum":["ENABLED","DISABLED"]}}},"logs":{"type":"object","additionalProperties":false,"required":["group"],"properties":{"group":{"type":"string","minLength":1,"description":"CloudWatch Logs group (created if missing)."},"retentionDays":{"type":"integer","description":"1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, ..."},"streamPrefix":{"type":"string","minLength":1,"description":"awslogs-stream-prefix. Default: the job name."}}},"environment":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"description":"Plain environment variables. Use secrets for anything sensitive."},"secrets":{"type":"object","additionalProperties":{"type":"string","minLength":1},"description":"Environment variables read from SSM Parameter Store or Secrets Manager (ARN or parameter name)."},"tags":{"type":"object","additionalProperties":{"type":"string"}},"containerName":{"type":"string","description":"Name of the job\'s container. Default: the job name."},"taskDefinition":{"type":"string","description":"Path (relative to the manifest) of a base task definition JSON for what the manifest does not model."},"deadLetterQueueArn":{"type":"string","pattern":"^arn:aws[a-z-]*:sqs:[a-z0-9-]+:[0-9]{12}:.+$"},"retryPolicy":{"type":"object","additionalProperties":false,"properties":{"maximumRetryAttempts":{"type":"integer","description":"0-185"},"maximumEventAgeInSeconds":{"type":"integer","description":"60-86400"}}},"flexibleTimeWindowMinutes":{"type":"integer","description":"0 (off, default) or 1-1440 (scheduler backend)."},"alerts":{"type":"boolean","description":"false: this job\'s failures never alert (it still has run history). Default true."}}},"roleArn":{"type":"string","pattern":"^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$"}}}');
 ;// CONCATENATED MODULE: ./manifest/schema.ts
 
 
@@ -7898,6 +7922,7 @@ function loadManifestText(text, file, options = {}) {
     const backend = resolved.backend ?? 'scheduler';
     const now = options.now ?? Date.now();
     checkManifestNames({ prefix, backend, repository: resolved.image.repository, report });
+    checkOperations(resolved, backend, (path) => (environment && source.has(['environments', environment, ...path]) ? ['environments', environment, ...path] : path), report);
     if (environment)
         checkOverlayJobs(environment, Object.keys(doc.environments?.[environment]?.jobs ?? {}), Object.keys(doc.jobs), report);
     const baseDir = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(file));
@@ -7933,9 +7958,13 @@ function loadManifestText(text, file, options = {}) {
             backend,
             image: { repository: resolved.image.repository, context: resolved.image.context ?? '.', dockerfile: resolved.image.dockerfile ?? 'Dockerfile' },
             jobs,
+            ...(resolved.alerts ? { alerts: { snsTopicArn: resolved.alerts.snsTopicArn, on: resolved.alerts.on ?? ['failed', 'not-started', 'schedule-errors'] } } : {}),
+            ...(resolved.history ? { history: { retentionDays: (typeof resolved.history === 'object' ? resolved.history.retentionDays : undefined) ?? DEFAULT_HISTORY_DAYS } } : {}),
         },
     };
 }
+/** Run history is kept this long unless the manifest says otherwise. */
+const DEFAULT_HISTORY_DAYS = 90;
 function toResolvedJob(name, spec, schedule, base) {
     const { schedule: scheduleText, timezone, enabled, environment, secrets, tags, containerName, taskDefinition: _path, launchType, capacityProviderStrategy, ...rest } = spec;
     return {
@@ -7950,6 +7979,7 @@ function toResolvedJob(name, spec, schedule, base) {
         secrets: { ...secrets },
         tags: { ...tags },
         containerName: containerName ?? name,
+        alerts: spec.alerts ?? true,
         ...(base ? { baseTaskDefinition: base } : {}),
     };
 }
@@ -8009,13 +8039,20 @@ function finish(diagnostics) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FX: () => (/* binding */ OWNER_TAG),
+/* harmony export */   M6: () => (/* binding */ RESERVED_JOB_PREFIX),
+/* harmony export */   Op: () => (/* binding */ historyLogGroup),
 /* harmony export */   fs: () => (/* binding */ jobFromResourceName),
+/* harmony export */   lB: () => (/* binding */ taskGroup),
+/* harmony export */   lc: () => (/* binding */ GROUP_PREFIX),
 /* harmony export */   ln: () => (/* binding */ jobResourceName),
+/* harmony export */   mQ: () => (/* binding */ QUIET_GROUP_PREFIX),
+/* harmony export */   ol: () => (/* binding */ operationsResourceName),
 /* harmony export */   w8: () => (/* binding */ namePrefix),
 /* harmony export */   z2: () => (/* binding */ JOB_TAG),
 /* harmony export */   zH: () => (/* binding */ APPLIED_TAG),
 /* harmony export */   zM: () => (/* binding */ RESERVED_TAG_PREFIX)
 /* harmony export */ });
+/* unused harmony export jobOfTaskGroup */
 /** How ecs-batch names and tags what it creates, so people and tools can find it. */
 /** Tag that marks a resource as owned by one manifest (value: the prefix). */
 const OWNER_TAG = 'ecs-batch:project';
@@ -8039,6 +8076,31 @@ function jobResourceName(prefix, job) {
 /** The job a resource name belongs to, or undefined when the name is not `<prefix>-<job>`. */
 function jobFromResourceName(prefix, name) {
     return name.startsWith(`${prefix}-`) ? name.slice(prefix.length + 1) : undefined;
+}
+/**
+ * The ECS task group of a job's runs (scheduled and manual): `ecs-batch:<prefix>:<job>`, or
+ * `ecs-batch-quiet:<prefix>:<job>` for a job with `alerts: false`. Task state change events carry
+ * it, so alert and history rules match this manifest's jobs only, and every run names its job
+ * (a task definition family need not: families can be shared).
+ */
+function taskGroup(prefix, job, alerts = true) {
+    return `${alerts ? GROUP_PREFIX : QUIET_GROUP_PREFIX}:${prefix}:${job}`;
+}
+const GROUP_PREFIX = 'ecs-batch';
+const QUIET_GROUP_PREFIX = 'ecs-batch-quiet';
+/** The prefix and job of a task group ecs-batch set, or undefined. */
+function jobOfTaskGroup(group) {
+    const m = /^(ecs-batch|ecs-batch-quiet):([^:]+):([^:]+)$/.exec(group ?? '');
+    return m ? { prefix: m[2], job: m[3], alerts: m[1] === GROUP_PREFIX } : undefined;
+}
+/** Names of the rules and alarm behind alerts and history: `<prefix>-ecs-batch-...` (job names may not start with `ecs-batch-`). */
+const RESERVED_JOB_PREFIX = 'ecs-batch-';
+function operationsResourceName(prefix, what) {
+    return `${prefix}-${RESERVED_JOB_PREFIX}${what}`;
+}
+/** The run history log group (EventBridge writes to groups under /aws/events/). */
+function historyLogGroup(prefix) {
+    return `/aws/events/ecs-batch/${prefix}`;
 }
 
 
@@ -20607,6 +20669,8 @@ const UNSCOPED_ACTIONS = (/* unused pure expression or super */ null && ([
     'events:ListRules',
     'events:ListRuleNamesByTarget',
     'logs:DescribeLogGroups',
+    'logs:DescribeResourcePolicies',
+    'logs:PutResourcePolicy',
 ]));
 /** Past this many distinct log groups or roles, a policy names them by their common prefix, so its size stays flat. */
 const MAX_LISTED_NAMES = 8;
@@ -20660,7 +20724,10 @@ function iamPolicy(manifest, purpose, ctx) {
         'events:ListRules',
         'events:ListRuleNamesByTarget',
         'logs:DescribeLogGroups',
+        'logs:DescribeResourcePolicies',
     ];
+    // Alerts and run history are EventBridge rules too, whatever the backend.
+    const writesRules = rulesBackend || Boolean(manifest.alerts) || Boolean(manifest.history);
     if (purpose === 'plan' || deploy) {
         allow('ReadWithoutResourceScope', [...unscopedReads, ...(deploy ? ['ecs:DeregisterTaskDefinition', 'ecr:GetAuthorizationToken'] : [])], ['*']);
         if (deploy) {
@@ -20680,7 +20747,15 @@ function iamPolicy(manifest, purpose, ctx) {
         // Both backends are read (and the other one's leftovers deleted after a switch); only the manifest's backend is written.
         allow('ScheduleGroup', ['scheduler:GetScheduleGroup', ...(deploy && !rulesBackend ? ['scheduler:CreateScheduleGroup', 'scheduler:TagResource'] : [])], [group]);
         allow('Schedules', ['scheduler:GetSchedule', ...(deploy ? ['scheduler:DeleteSchedule', ...(rulesBackend ? [] : ['scheduler:CreateSchedule', 'scheduler:UpdateSchedule'])] : [])], [schedules]);
-        allow('Rules', ['events:DescribeRule', 'events:ListTargetsByRule', ...(deploy ? ['events:RemoveTargets', 'events:DeleteRule', ...(rulesBackend ? ['events:PutRule', 'events:PutTargets', 'events:TagResource'] : [])] : [])], [rules]);
+        allow('Rules', ['events:DescribeRule', 'events:ListTargetsByRule', ...(deploy ? ['events:RemoveTargets', 'events:DeleteRule', ...(writesRules ? ['events:PutRule', 'events:PutTargets', 'events:TagResource'] : [])] : [])], [rules]);
+        // The alarm on the schedule group's failed invocations (read always: a removed `alerts` deletes it).
+        allow('Alarm', ['cloudwatch:DescribeAlarms', 'cloudwatch:ListTagsForResource', ...(deploy ? ['cloudwatch:PutMetricAlarm', 'cloudwatch:DeleteAlarms', 'cloudwatch:TagResource'] : [])], [arn('cloudwatch', `alarm:${prefix}-ecs-batch-*`)]);
+        // The alert topic is read (its policy checked), never written.
+        if (manifest.alerts)
+            allow('AlertTopic', ['sns:GetTopicAttributes'], [manifest.alerts.snsTopicArn]);
+        // The one Logs resource policy that lets EventBridge write run history (it cannot be scoped).
+        if (deploy && manifest.history)
+            allow('RunHistoryPolicy', ['logs:PutResourcePolicy'], ['*']);
         // Reading other schedules and rules (tags, targets) finds another ecs-batch deployment of the same jobs (a renamed project).
         allow('ReadOtherDeployments', ['scheduler:ListTagsForResource', 'scheduler:GetSchedule', 'events:ListTagsForResource', 'events:ListTargetsByRule'], [arn('scheduler', 'schedule-group/*'), arn('scheduler', 'schedule/*/*'), arn('events', 'rule/*')]);
         allow('LogGroups', ['logs:ListTagsForResource', ...(deploy ? ['logs:CreateLogGroup', 'logs:PutRetentionPolicy', 'logs:TagResource'] : [])], logGroups);
@@ -21239,7 +21314,7 @@ async function runRelease(argv, dryRun) {
     const maxPrune = (0,inputs/* parseNonNegativeInt */.Lz)('--max-prune', values['max-prune']);
     const now = (0,inputs/* parseInstant */.nV)('--now', values.now);
     // Loaded on demand: the AWS SDK is most of the bundle, and `validate` never needs it.
-    const { release } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(543), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5201));
+    const { release } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(807), __nccwpck_require__.e(851)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2851));
     const outcome = await release({
         manifest: values.manifest ?? load/* DEFAULT_MANIFEST */.mj,
         ...(values.environment ? { environment: values.environment } : {}),
@@ -21380,7 +21455,7 @@ const COMMANDS = {
                 printErr(loaded.diagnostics.filter((d) => d.severity === 'error').map(diagnostics/* formatDiagnostic */.xy).join('\n'));
                 return 1;
             }
-            const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
+            const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(807), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
             const { findJob, runJob, startedByFor } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(958)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2958));
             const { renderRunText } = await __nccwpck_require__.e(/* import() */ 454).then(__nccwpck_require__.bind(__nccwpck_require__, 5454));
             const job = findJob(loaded.manifest, positionals[0]);

@@ -3,11 +3,13 @@
  * AWS environment and config files (AWS_REGION, AWS_PROFILE, AWS_ENDPOINT_URL, ...), so nothing
  * here knows about a local emulator.
  */
+import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import { ECRClient } from '@aws-sdk/client-ecr';
 import { ECSClient } from '@aws-sdk/client-ecs';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { SchedulerClient } from '@aws-sdk/client-scheduler';
+import { SNSClient } from '@aws-sdk/client-sns';
 
 export const USER_AGENT = 'ecs-batch/0.1.0';
 
@@ -30,6 +32,8 @@ export interface AwsClients {
   readonly events: EventBridgeClient;
   readonly scheduler: SchedulerClient;
   readonly logs: CloudWatchLogsClient;
+  readonly cloudwatch: CloudWatchClient;
+  readonly sns: SNSClient;
   /** The region the clients use. */
   region(): Promise<string>;
   destroy(): void;
@@ -61,6 +65,8 @@ export function createClients(options: ClientOptions = {}): AwsClients {
   const events = lazy(() => new EventBridgeClient(config));
   const scheduler = lazy(() => new SchedulerClient(config));
   const logs = lazy(() => new CloudWatchLogsClient(config));
+  const cloudwatch = lazy(() => new CloudWatchClient(config));
+  const sns = lazy(() => new SNSClient(config));
   return {
     get ecs() {
       return ecs();
@@ -76,6 +82,12 @@ export function createClients(options: ClientOptions = {}): AwsClients {
     },
     get logs() {
       return logs();
+    },
+    get cloudwatch() {
+      return cloudwatch();
+    },
+    get sns() {
+      return sns();
     },
     region: async () => {
       const region = ecs().config.region;

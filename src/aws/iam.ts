@@ -40,6 +40,8 @@ export const UNSCOPED_ACTIONS = [
   'events:ListRules',
   'events:ListRuleNamesByTarget',
   'logs:DescribeLogGroups',
+  'logs:DescribeResourcePolicies',
+  'logs:PutResourcePolicy',
 ] as const;
 
 /** Past this many distinct log groups or roles, a policy names them by their common prefix, so its size stays flat. */
@@ -103,7 +105,10 @@ export function iamPolicy(manifest: ResolvedManifest, purpose: PolicyPurpose, ct
     'events:ListRules',
     'events:ListRuleNamesByTarget',
     'logs:DescribeLogGroups',
+    'logs:DescribeResourcePolicies',
   ];
+  // Alerts and run history are EventBridge rules too, whatever the backend.
+  const writesRules = rulesBackend || Boolean(manifest.alerts) || Boolean(manifest.history);
   if (purpose === 'plan' || deploy) {
     allow('ReadWithoutResourceScope', [...unscopedReads, ...(deploy ? ['ecs:DeregisterTaskDefinition', 'ecr:GetAuthorizationToken'] : [])], ['*']);
     if (deploy) {
@@ -127,7 +132,13 @@ export function iamPolicy(manifest: ResolvedManifest, purpose: PolicyPurpose, ct
     // Both backends are read (and the other one's leftovers deleted after a switch); only the manifest's backend is written.
     allow('ScheduleGroup', ['scheduler:GetScheduleGroup', ...(deploy && !rulesBackend ? ['scheduler:CreateScheduleGroup', 'scheduler:TagResource'] : [])], [group]);
     allow('Schedules', ['scheduler:GetSchedule', ...(deploy ? ['scheduler:DeleteSchedule', ...(rulesBackend ? [] : ['scheduler:CreateSchedule', 'scheduler:UpdateSchedule'])] : [])], [schedules]);
-    allow('Rules', ['events:DescribeRule', 'events:ListTargetsByRule', ...(deploy ? ['events:RemoveTargets', 'events:DeleteRule', ...(rulesBackend ? ['events:PutRule', 'events:PutTargets', 'events:TagResource'] : [])] : [])], [rules]);
+    allow('Rules', ['events:DescribeRule', 'events:ListTargetsByRule', ...(deploy ? ['events:RemoveTargets', 'events:DeleteRule', ...(writesRules ? ['events:PutRule', 'events:PutTargets', 'events:TagResource'] : [])] : [])], [rules]);
+    // The alarm on the schedule group's failed invocations (read always: a removed `alerts` deletes it).
+    allow('Alarm', ['cloudwatch:DescribeAlarms', 'cloudwatch:ListTagsForResource', ...(deploy ? ['cloudwatch:PutMetricAlarm', 'cloudwatch:DeleteAlarms', 'cloudwatch:TagResource'] : [])], [arn('cloudwatch', `alarm:${prefix}-ecs-batch-*`)]);
+    // The alert topic is read (its policy checked), never written.
+    if (manifest.alerts) allow('AlertTopic', ['sns:GetTopicAttributes'], [manifest.alerts.snsTopicArn]);
+    // The one Logs resource policy that lets EventBridge write run history (it cannot be scoped).
+    if (deploy && manifest.history) allow('RunHistoryPolicy', ['logs:PutResourcePolicy'], ['*']);
     // Reading other schedules and rules (tags, targets) finds another ecs-batch deployment of the same jobs (a renamed project).
     allow('ReadOtherDeployments', ['scheduler:ListTagsForResource', 'scheduler:GetSchedule', 'events:ListTagsForResource', 'events:ListTargetsByRule'], [arn('scheduler', 'schedule-group/*'), arn('scheduler', 'schedule/*/*'), arn('events', 'rule/*')]);
     allow('LogGroups', ['logs:ListTagsForResource', ...(deploy ? ['logs:CreateLogGroup', 'logs:PutRetentionPolicy', 'logs:TagResource'] : [])], logGroups);

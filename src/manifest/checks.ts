@@ -32,7 +32,7 @@ import {
 import { isSecretName, looksSecretValue } from '../util/secrets.ts';
 import { closest, didYouMean } from '../util/suggest.ts';
 import { foreignTaskDefinitionKeys, isFargate, networkModeOf } from '../taskdef/render.ts';
-import { RESERVED_TAG_PREFIX, jobResourceName } from './names.ts';
+import { RESERVED_JOB_PREFIX, RESERVED_TAG_PREFIX, jobResourceName } from './names.ts';
 import type { Backend, JobSpec, LaunchType, ResolvedJob } from './types.ts';
 
 /** Jobs starting in the same minute before the validator suggests staggering them. */
@@ -120,6 +120,10 @@ function matches(rule: { pattern: RegExp; max: number }, value: string): boolean
 }
 
 function checkJobName(name: string, ctx: JobCheckContext): void {
+  if (name.startsWith(RESERVED_JOB_PREFIX)) {
+    ctx.report.error(['jobs', name], `job names may not start with '${RESERVED_JOB_PREFIX}': ecs-batch names its alert and history rules that way; rename the job`, 'key');
+    return;
+  }
   if (!TASK_FAMILY.pattern.test(name)) {
     ctx.report.error(['jobs', name], `job name '${name}' may only contain letters, digits, - and _ (it becomes part of the task definition family, which allows nothing else)`, 'key');
     return;
@@ -431,5 +435,30 @@ export function checkSharedLogGroups(jobs: readonly { name: string; logs?: { gro
         'value',
       );
     }
+  }
+}
+
+const SNS_TOPIC_ARN = /^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}$/;
+
+/** `alerts` and `history`: a topic ARN that is a topic ARN, retention AWS accepts, what each backend can do. */
+export function checkOperations(
+  doc: { alerts?: { snsTopicArn: string; on?: string[] }; history?: boolean | { retentionDays?: number } },
+  backend: Backend,
+  at: (path: string[]) => string[],
+  report: CheckReporter,
+): void {
+  if (doc.alerts) {
+    const arn = doc.alerts.snsTopicArn;
+    if (!SNS_TOPIC_ARN.test(arn)) {
+      const hint = /\.fifo$/.test(arn) ? ' (a FIFO topic cannot take EventBridge and alarm notifications here; use a standard topic)' : '';
+      report.error(at(['alerts', 'snsTopicArn']), `alerts.snsTopicArn '${arn}' is not an SNS topic ARN: arn:aws:sns:<region>:<account>:<topic>${hint}`, 'value');
+    }
+    if (backend === 'rules' && doc.alerts.on?.includes('schedule-errors')) {
+      report.warn(at(['alerts', 'on']), `schedule-errors alerts come from EventBridge Scheduler's metrics; with backend: rules, give jobs a deadLetterQueueArn to catch invocations that fail`, 'value');
+    }
+  }
+  const days = typeof doc.history === 'object' ? doc.history.retentionDays : undefined;
+  if (days !== undefined && !(LOG_RETENTION_DAYS as readonly number[]).includes(days)) {
+    report.error(at(['history', 'retentionDays']), `history.retentionDays ${days} is not a value CloudWatch Logs accepts (allowed: ${LOG_RETENTION_DAYS.join(', ')})`, 'value');
   }
 }

@@ -2,7 +2,7 @@ import { dirname, resolve as resolvePath } from 'node:path';
 import type { Schedule } from '../schedule/index.ts';
 import { FileReadError, MAX_MANIFEST_BYTES, MAX_TASK_DEFINITION_BYTES, jsonErrorPosition, readBoundedTextFile } from '../util/files.ts';
 import { didYouMean } from '../util/suggest.ts';
-import { checkAcrossJobs, checkBaseTaskDefinition, checkJob, checkNetworking, checkManifestNames, checkOverlayJobs, checkSharedLogGroups, type CheckReporter, type ScheduledJob } from './checks.ts';
+import { checkAcrossJobs, checkBaseTaskDefinition, checkJob, checkNetworking, checkOperations, checkManifestNames, checkOverlayJobs, checkSharedLogGroups, type CheckReporter, type ScheduledJob } from './checks.ts';
 import { pathToString, type Diagnostic } from './diagnostics.ts';
 import { renderTaskDefinition } from '../taskdef/render.ts';
 import { namePrefix } from './names.ts';
@@ -159,6 +159,7 @@ export function loadManifestText(text: string, file: string, options: LoadOption
   const now = options.now ?? Date.now();
 
   checkManifestNames({ prefix, backend, repository: resolved.image.repository, report });
+  checkOperations(resolved, backend, (path) => (environment && source.has(['environments', environment, ...path]) ? ['environments', environment, ...path] : path), report);
   if (environment) checkOverlayJobs(environment, Object.keys(doc.environments?.[environment]?.jobs ?? {}), Object.keys(doc.jobs), report);
 
   const baseDir = dirname(resolvePath(file));
@@ -192,9 +193,14 @@ export function loadManifestText(text: string, file: string, options: LoadOption
       backend,
       image: { repository: resolved.image.repository, context: resolved.image.context ?? '.', dockerfile: resolved.image.dockerfile ?? 'Dockerfile' },
       jobs,
+      ...(resolved.alerts ? { alerts: { snsTopicArn: resolved.alerts.snsTopicArn, on: resolved.alerts.on ?? ['failed', 'not-started', 'schedule-errors'] } } : {}),
+      ...(resolved.history ? { history: { retentionDays: (typeof resolved.history === 'object' ? resolved.history.retentionDays : undefined) ?? DEFAULT_HISTORY_DAYS } } : {}),
     },
   };
 }
+
+/** Run history is kept this long unless the manifest says otherwise. */
+export const DEFAULT_HISTORY_DAYS = 90;
 
 function toResolvedJob(name: string, spec: JobSpec, schedule: Schedule, base: Record<string, unknown> | undefined): ResolvedJob {
   const { schedule: scheduleText, timezone, enabled, environment, secrets, tags, containerName, taskDefinition: _path, launchType, capacityProviderStrategy, ...rest } = spec;
@@ -210,6 +216,7 @@ function toResolvedJob(name: string, spec: JobSpec, schedule: Schedule, base: Re
     secrets: { ...secrets },
     tags: { ...tags },
     containerName: containerName ?? name,
+    alerts: spec.alerts ?? true,
     ...(base ? { baseTaskDefinition: base } : {}),
   };
 }

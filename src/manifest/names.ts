@@ -26,3 +26,33 @@ export function jobResourceName(prefix: string, job: string): string {
 export function jobFromResourceName(prefix: string, name: string): string | undefined {
   return name.startsWith(`${prefix}-`) ? name.slice(prefix.length + 1) : undefined;
 }
+
+/**
+ * The ECS task group of a job's runs (scheduled and manual): `ecs-batch:<prefix>:<job>`, or
+ * `ecs-batch-quiet:<prefix>:<job>` for a job with `alerts: false`. Task state change events carry
+ * it, so alert and history rules match this manifest's jobs only, and every run names its job
+ * (a task definition family need not: families can be shared).
+ */
+export function taskGroup(prefix: string, job: string, alerts = true): string {
+  return `${alerts ? GROUP_PREFIX : QUIET_GROUP_PREFIX}:${prefix}:${job}`;
+}
+
+export const GROUP_PREFIX = 'ecs-batch';
+export const QUIET_GROUP_PREFIX = 'ecs-batch-quiet';
+
+/** The prefix and job of a task group ecs-batch set, or undefined. */
+export function jobOfTaskGroup(group: string | undefined): { prefix: string; job: string; alerts: boolean } | undefined {
+  const m = /^(ecs-batch|ecs-batch-quiet):([^:]+):([^:]+)$/.exec(group ?? '');
+  return m ? { prefix: m[2]!, job: m[3]!, alerts: m[1] === GROUP_PREFIX } : undefined;
+}
+
+/** Names of the rules and alarm behind alerts and history: `<prefix>-ecs-batch-...` (job names may not start with `ecs-batch-`). */
+export const RESERVED_JOB_PREFIX = 'ecs-batch-';
+export function operationsResourceName(prefix: string, what: 'alerts-failed' | 'alerts-not-started' | 'history' | 'schedule-errors'): string {
+  return `${prefix}-${RESERVED_JOB_PREFIX}${what}`;
+}
+
+/** The run history log group (EventBridge writes to groups under /aws/events/). */
+export function historyLogGroup(prefix: string): string {
+  return `/aws/events/ecs-batch/${prefix}`;
+}

@@ -58,6 +58,8 @@ export function applyEnvironment(doc: ManifestDocument, environment: string | un
     backend: overlay.backend ?? doc.backend,
     image: deepMerge(doc.image, overlay.image),
     defaults: mergeSettings(doc.defaults ?? {}, overlay.defaults ?? {}),
+    ...(overlay.alerts || doc.alerts ? { alerts: deepMerge(doc.alerts, overlay.alerts) } : {}),
+    ...(overlay.history !== undefined || doc.history !== undefined ? { history: overlay.history ?? doc.history } : {}),
     jobs,
   };
 }

@@ -69,7 +69,18 @@ export interface JobSettings {
   deadLetterQueueArn?: string;
   retryPolicy?: RetryPolicySettings;
   flexibleTimeWindowMinutes?: number;
+  /** false: this job's failures never alert. */
+  alerts?: boolean;
 }
+
+export type AlertEvent = 'failed' | 'not-started' | 'schedule-errors';
+
+export interface AlertsSpec {
+  snsTopicArn: string;
+  on?: AlertEvent[];
+}
+
+export type HistorySpec = boolean | { retentionDays?: number };
 
 export interface JobSpec extends JobSettings {
   description?: string;
@@ -88,6 +99,8 @@ export interface EnvironmentOverlay {
   backend?: Backend;
   image?: Partial<ImageSpec>;
   defaults?: JobSettings;
+  alerts?: AlertsSpec;
+  history?: HistorySpec;
   jobs?: Record<string, Partial<JobSpec>>;
 }
 
@@ -99,12 +112,16 @@ export interface ManifestDocument {
   backend?: Backend;
   image: ImageSpec;
   defaults?: JobSettings;
+  alerts?: AlertsSpec;
+  history?: HistorySpec;
   jobs: Record<string, JobSpec>;
   environments?: Record<string, EnvironmentOverlay>;
 }
 
 /** One job with defaults and the environment overlay applied. */
-export interface ResolvedJob extends Omit<JobSettings, 'timezone' | 'enabled' | 'environment' | 'taskDefinition' | 'launchType' | 'capacityProviderStrategy'> {
+export interface ResolvedJob extends Omit<JobSettings, 'timezone' | 'enabled' | 'environment' | 'taskDefinition' | 'launchType' | 'capacityProviderStrategy' | 'alerts'> {
+  /** Its failures alert (when the manifest has alerts). */
+  alerts: boolean;
   launchType?: LaunchType;
   capacityProviderStrategy?: CapacityProviderItem[];
   name: string;
@@ -136,4 +153,8 @@ export interface ResolvedManifest {
   backend: Backend;
   image: Required<ImageSpec>;
   jobs: ResolvedJob[];
+  /** Failure alerts, when the manifest asks for them. */
+  alerts?: { snsTopicArn: string; on: AlertEvent[] };
+  /** Run history, when the manifest asks for it. */
+  history?: { retentionDays: number };
 }

@@ -2,9 +2,10 @@
 import type { PutRuleCommandInput, Target as RuleTarget } from '@aws-sdk/client-eventbridge';
 import type { CreateScheduleCommandInput, EcsParameters } from '@aws-sdk/client-scheduler';
 import { DEFAULT_RETRY_POLICY } from '../aws/limits.ts';
-import { JOB_TAG, OWNER_TAG, jobResourceName } from '../manifest/names.ts';
+import { JOB_TAG, OWNER_TAG, jobResourceName, taskGroup } from '../manifest/names.ts';
 import type { ResolvedJob, ResolvedManifest } from '../manifest/types.ts';
 import { isFargate, renderTaskDefinition, usesAwsvpc } from '../taskdef/render.ts';
+import { operationsState } from './operations.ts';
 import { RULE_TARGET_ID, type DesiredJob, type DesiredLogGroup, type DesiredState } from './types.ts';
 
 export interface DesiredContext {
@@ -18,10 +19,12 @@ export interface DesiredContext {
  * The ECS parameters both backends send (their shapes match member for member). The task
  * definition's tags (ownership, job) reach each task through PropagateTags.
  */
-export function ecsParameters(job: ResolvedJob, taskDefinitionArn: string): EcsParameters {
+export function ecsParameters(job: ResolvedJob, taskDefinitionArn: string, prefix: string): EcsParameters {
   return {
     TaskDefinitionArn: taskDefinitionArn,
     TaskCount: 1,
+    // Every run says which job it is (alerts and history match on it).
+    Group: taskGroup(prefix, job.name, job.alerts),
     ...(job.capacityProviderStrategy
       ? { CapacityProviderStrategy: job.capacityProviderStrategy.map((p) => ({ capacityProvider: p.capacityProvider, ...(p.weight !== undefined ? { weight: p.weight } : {}), ...(p.base !== undefined ? { base: p.base } : {}) })) }
       : { LaunchType: job.launchType ?? 'FARGATE' }),
@@ -67,7 +70,7 @@ export function scheduleInput(job: ResolvedJob, prefix: string, clusterArn: stri
       RoleArn: job.schedulerRoleArn!,
       RetryPolicy: retryPolicy(job),
       ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}),
-      EcsParameters: ecsParameters(job, taskDefinitionArn),
+      EcsParameters: ecsParameters(job, taskDefinitionArn, prefix),
     },
   };
 }
@@ -85,12 +88,12 @@ export function ruleInput(job: ResolvedJob, prefix: string): PutRuleCommandInput
   };
 }
 
-export function ruleTarget(job: ResolvedJob, clusterArn: string, taskDefinitionArn: string): RuleTarget {
+export function ruleTarget(job: ResolvedJob, prefix: string, clusterArn: string, taskDefinitionArn: string): RuleTarget {
   return {
     Id: RULE_TARGET_ID,
     Arn: clusterArn,
     RoleArn: job.schedulerRoleArn!,
-    EcsParameters: ecsParameters(job, taskDefinitionArn) as RuleTarget['EcsParameters'],
+    EcsParameters: ecsParameters(job, taskDefinitionArn, prefix) as RuleTarget['EcsParameters'],
     RetryPolicy: retryPolicy(job),
     ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}),
   };
@@ -103,7 +106,7 @@ export function desiredState(manifest: ResolvedManifest, ctx: DesiredContext): D
     // The TaskDefinitionArn is filled in by the planner (a known revision, or the new one).
     return manifest.backend === 'scheduler'
       ? { job, name, taskDefinition, schedule: scheduleInput(job, manifest.prefix, ctx.clusterArn, '') }
-      : { job, name, taskDefinition, rule: ruleInput(job, manifest.prefix), target: ruleTarget(job, ctx.clusterArn, '') };
+      : { job, name, taskDefinition, rule: ruleInput(job, manifest.prefix), target: ruleTarget(job, manifest.prefix, ctx.clusterArn, '') };
   });
   const logGroups = new Map<string, DesiredLogGroup>();
   for (const job of manifest.jobs) {
@@ -112,5 +115,7 @@ export function desiredState(manifest: ResolvedManifest, ctx: DesiredContext): D
     const retentionDays = job.logs.retentionDays ?? existing?.retentionDays;
     logGroups.set(job.logs.group, { name: job.logs.group, ...(retentionDays !== undefined ? { retentionDays } : {}) });
   }
-  return { prefix: manifest.prefix, backend: manifest.backend, region: ctx.region, clusterArn: ctx.clusterArn, image: ctx.image, jobs, logGroups: [...logGroups.values()] };
+  const operations = operationsState(manifest, ctx);
+  for (const g of operations.logGroups) logGroups.set(g.name, g);
+  return { prefix: manifest.prefix, backend: manifest.backend, region: ctx.region, clusterArn: ctx.clusterArn, image: ctx.image, jobs, logGroups: [...logGroups.values()], operations };
 }

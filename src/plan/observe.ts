@@ -15,6 +15,10 @@ export interface ObserveRequest {
   logGroups: string[];
   /** Read ACTIVE revisions of the desired families (for keep-revisions). */
   revisionsOfDesired: boolean;
+  /** The alert topic, whose policy is read (never written). */
+  alertTopic?: string;
+  /** The manifest keeps run history (its Logs resource policy is read). */
+  history?: boolean;
   /** To find other ecs-batch deployments that run the same jobs on the same cluster (a renamed project). */
   twins?: {
     clusterArn: string;

@@ -3,7 +3,11 @@ import type { RegisterTaskDefinitionCommandInput, Tag, TaskDefinition } from '@a
 import type { PutRuleCommandInput, Target as RuleTarget } from '@aws-sdk/client-eventbridge';
 import type { CreateScheduleCommandInput, GetScheduleCommandOutput } from '@aws-sdk/client-scheduler';
 import type { Backend, ResolvedJob } from '../manifest/types.ts';
+import type { DesiredOperations } from './operations.ts';
+import type { AlarmChange } from '../resources/alarms.ts';
+import type { EventRuleChange } from '../resources/event-rules.ts';
 import type { LogGroupChange } from '../resources/log-groups.ts';
+import type { LogsPolicyChange } from '../resources/logs-policy.ts';
 import type { RuleChange } from '../resources/rules.ts';
 import type { ScheduleChange, ScheduleGroupChange } from '../resources/schedules.ts';
 import type { RevisionsChange, TaskDefinitionChange } from '../resources/task-definitions.ts';
@@ -39,6 +43,8 @@ export interface DesiredState {
   image: string;
   jobs: DesiredJob[];
   logGroups: DesiredLogGroup[];
+  /** Alerts, run history and the alarm (src/plan/operations.ts). */
+  operations: DesiredOperations;
 }
 
 export interface ObservedTaskDefinition {
@@ -53,6 +59,8 @@ export interface ObservedRule {
   name: string;
   arn: string;
   scheduleExpression?: string;
+  /** Set on event-pattern rules (alerts, history), which are not job schedules. */
+  eventPattern?: string;
   state?: string;
   description?: string;
   /** Tagged ecs-batch:project=<prefix>. */
@@ -76,6 +84,14 @@ export interface OtherOwnersJob {
   name: string;
 }
 
+export interface ObservedAlarm {
+  name: string;
+  arn: string;
+  /** As DescribeAlarms returns it. */
+  alarm: Record<string, unknown>;
+  owned: boolean;
+}
+
 export interface ObservedState {
   /** Latest ACTIVE revision of each family, keyed by family (desired families and owned ones). */
   taskDefinitions: Record<string, ObservedTaskDefinition>;
@@ -89,6 +105,12 @@ export interface ObservedState {
   /** Rules named `<prefix>-*`, owned or not, by name. */
   rules: Record<string, ObservedRule>;
   logGroups: Record<string, ObservedLogGroup>;
+  /** This manifest's alarms, by name. */
+  alarms?: Record<string, ObservedAlarm>;
+  /** CloudWatch Logs resource policies, by name. */
+  logsPolicies?: Record<string, string>;
+  /** The alert topic's access policy; `null` when the topic does not exist; undefined when not read. */
+  alertTopicPolicy?: string | null;
   /** Other ecs-batch deployments running the same jobs on the same cluster (e.g. before a rename of `project`). */
   otherOwners?: OtherOwnersJob[];
   /** Why other deployments could not be looked for (e.g. the role may not list schedule groups). */
@@ -104,7 +126,7 @@ export interface PlanOptions {
 }
 
 /** A change to one resource; each kind's shape is defined in its module (src/resources). */
-export type Change = LogGroupChange | TaskDefinitionChange | ScheduleGroupChange | ScheduleChange | RuleChange | RevisionsChange;
+export type Change = LogGroupChange | TaskDefinitionChange | ScheduleGroupChange | ScheduleChange | RuleChange | RevisionsChange | EventRuleChange | AlarmChange | LogsPolicyChange;
 
 export type JobAction = 'create' | 'update' | 'enable' | 'disable' | 'unchanged';
 

@@ -1,14 +1,17 @@
 /** Every kind of AWS resource a deploy manages, in planning order. Adding a kind: one module, one line here, one in the Change union. */
 import type { Change } from '../plan/types.ts';
 import type { ApplyContext, ResourceKind } from './kind.ts';
+import { alarms } from './alarms.ts';
+import { eventRules } from './event-rules.ts';
 import { logGroups } from './log-groups.ts';
+import { logsPolicy } from './logs-policy.ts';
 import { otherOwners } from './other-owners.ts';
 import { rules } from './rules.ts';
 import { scheduleGroups, schedules } from './schedules.ts';
 import { taskDefinitionRevisions, taskDefinitions } from './task-definitions.ts';
 
 /** Planning order: task definitions before the schedules and rules that point at them. */
-export const RESOURCE_KINDS: readonly ResourceKind[] = [logGroups, taskDefinitions, scheduleGroups, schedules, rules, taskDefinitionRevisions, otherOwners] as unknown as ResourceKind[];
+export const RESOURCE_KINDS: readonly ResourceKind[] = [logsPolicy, logGroups, taskDefinitions, scheduleGroups, schedules, rules, eventRules, alarms, taskDefinitionRevisions, otherOwners] as unknown as ResourceKind[];
 
 export function kindOf(change: Change): ResourceKind {
   const found = RESOURCE_KINDS.find((k) => (k.kinds as readonly string[]).includes(change.kind));

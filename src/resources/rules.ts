@@ -93,6 +93,7 @@ export const rules: ResourceKind<RuleChange> = {
         name: rule.Name!,
         arn: rule.Arn!,
         ...(rule.ScheduleExpression ? { scheduleExpression: rule.ScheduleExpression } : {}),
+        ...(rule.EventPattern ? { eventPattern: rule.EventPattern } : {}),
         ...(rule.State ? { state: rule.State } : {}),
         ...(rule.Description !== undefined ? { description: rule.Description } : {}),
         owned,
@@ -108,7 +109,7 @@ export const rules: ResourceKind<RuleChange> = {
       for (const d of desired.jobs) {
         const target: Target = { ...d.target!, EcsParameters: { ...d.target!.EcsParameters!, TaskDefinitionArn: knownArns.get(d.name) ?? NEW_REVISION } };
         const current = observed.rules[d.name];
-        if (current && !current.owned) {
+        if (current && (!current.owned || current.eventPattern)) {
           conflicts.push(`rule ${d.name} exists but is not owned by this manifest (no tag ${OWNER_TAG}=${prefix}); rename the job, or tag the rule to adopt it`);
           continue;
         }
@@ -142,7 +143,8 @@ export const rules: ResourceKind<RuleChange> = {
     const desiredNames = new Set(desired.jobs.map((j) => j.name));
     for (const rule of Object.values(observed.rules).sort((a, b) => a.name.localeCompare(b.name))) {
       const job = jobFromResourceName(prefix, rule.name);
-      if (!rule.owned || !job) continue;
+      // Event-pattern rules (alerts, history) are not job schedules: src/resources/event-rules.ts owns them.
+      if (!rule.owned || !job || rule.eventPattern) continue;
       ownedJobs.add(job);
       if (desired.backend === 'rules' && desiredNames.has(rule.name)) continue;
       const ours = rule.targets.filter((t) => t.Id === RULE_TARGET_ID).map((t) => t.Id!);

@@ -35,6 +35,7 @@ function fromTarget(cluster: string, ecs: EcsParameters | RuleEcsParameters): Ru
     // Same member names (type, expression, field) in Scheduler, EventBridge and RunTask.
     ...(ecs.PlacementConstraints?.length ? { placementConstraints: ecs.PlacementConstraints } : {}),
     ...(ecs.PlacementStrategy?.length ? { placementStrategy: ecs.PlacementStrategy } : {}),
+    ...(ecs.Group ? { group: ecs.Group } : {}),
     ...(ecs.PropagateTags ? { propagateTags: ecs.PropagateTags } : {}),
     ...(ecs.EnableECSManagedTags !== undefined ? { enableECSManagedTags: ecs.EnableECSManagedTags } : {}),
   };
@@ -75,7 +76,7 @@ async function fromManifest(clients: AwsClients, manifest: ResolvedManifest, job
     throw new OperationError(`job '${job.name}' has never been deployed: there is no task definition family ${family}`, 'run `ecs-batch deploy` (or the deploy action) first');
   }
   // The same parameters a schedule would carry, so the fallback runs the task as the schedule would.
-  return fromTarget(manifest.cluster, ecsParameters(job, arn));
+  return fromTarget(manifest.cluster, ecsParameters(job, arn, manifest.prefix));
 }
 
 export async function runSettings(clients: AwsClients, manifest: ResolvedManifest, job: ResolvedJob): Promise<RunSettings> {

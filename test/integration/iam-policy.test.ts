@@ -15,7 +15,12 @@ const SDK_SERVICE: Record<string, string> = {
   'client-eventbridge': 'events',
   'client-scheduler': 'scheduler',
   'client-cloudwatch-logs': 'logs',
+  'client-cloudwatch': 'cloudwatch',
+  'client-sns': 'sns',
 };
+
+/** The emulator's call log names services by their SigV4 name; IAM by its prefix. */
+const IAM_PREFIX: Record<string, string> = { monitoring: 'cloudwatch' };
 
 async function policy(purpose: string, manifest = 'ecs-batch.yml', cwd = dir): Promise<PolicyDocument> {
   const r = await runCli(['iam-policy', '--manifest', manifest, '--for', purpose, '--region', 'ap-northeast-1'], {}, cwd);
@@ -53,6 +58,9 @@ function operationsInSource(): Set<string> {
 
 /** The same jobs on EventBridge rules (UTC only, and the job that is cut shows a prune). */
 const RULES_MANIFEST = MANIFEST.replace(/ {2}sweep:\n(?: {4}.*\n)+/, '').replace('cluster: batch', 'cluster: batch\nbackend: rules').replace('  timezone: Asia/Tokyo\n', '');
+
+/** With alerts and run history: event rules, an alarm, the topic check, the Logs resource policy. */
+const ALERTS_MANIFEST = MANIFEST.replace('jobs:\n', 'alerts: { snsTopicArn: "arn:aws:sns:ap-northeast-1:123456789012:batch-alerts" }\nhistory: { retentionDays: 30 }\njobs:\n');
 
 let aws: FakeSetup;
 let dir: string;
@@ -101,7 +109,14 @@ describe('ecs-batch iam-policy', () => {
 
   it('covers every AWS operation the code can call', async () => {
     writeFileSync(join(dir, 'rules.yml'), RULES_MANIFEST);
-    const all = new Set([...allowed(await policy('deploy')), ...allowed(await policy('deploy', 'rules.yml')), ...allowed(await policy('plan')), ...allowed(await policy('run'))]);
+    writeFileSync(join(dir, 'alerts.yml'), ALERTS_MANIFEST);
+    const all = new Set([
+      ...allowed(await policy('deploy')),
+      ...allowed(await policy('deploy', 'rules.yml')),
+      ...allowed(await policy('deploy', 'alerts.yml')),
+      ...allowed(await policy('plan')),
+      ...allowed(await policy('run')),
+    ]);
     const operations = [...operationsInSource()];
     expect(operations.length).toBeGreaterThan(25);
     expect(operations.filter((op) => !all.has(op))).toEqual([]);
@@ -118,7 +133,8 @@ describe('ecs-batch iam-policy', () => {
       await step();
       for (const e of aws.fake.calls.entries) {
         seen += 1;
-        if (!covers.has(`${e.service}:${e.operation}`)) uncovered.add(`${purpose} ${e.service}:${e.operation}`);
+        const action = `${IAM_PREFIX[e.service] ?? e.service}:${e.operation}`;
+        if (!covers.has(action)) uncovered.add(`${purpose} ${action}`);
       }
     };
     await check('deploy', () => runAction('prepare', {}, { env: { ...aws.fake.env(), GITHUB_SHA: 'abc' }, cwd: dir }));

@@ -1,7 +1,7 @@
 /** Amazon CloudWatch alarms (awsJson1_0): what ecs-batch puts on EventBridge Scheduler's failure metrics. */
 import { list, str, type Operations } from '../context.ts';
 import { AwsError, required } from '../errors.ts';
-import type { Json, Tag } from '../state.ts';
+import type { Tag } from '../state.ts';
 
 const invalid = (message: string) => new AwsError('InvalidParameterValue', message, 400);
 const tagsOf = (value: unknown): Tag[] => list<{ Key: string; Value: string }>(value).map((t) => ({ key: t.Key, value: t.Value }));

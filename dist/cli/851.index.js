@@ -1,5 +1,5 @@
-export const id = 201;
-export const ids = [201,918];
+export const id = 851;
+export const ids = [851,918];
 export const modules = {
 
 /***/ 5918:
@@ -9,16 +9,20 @@ export const modules = {
 /* harmony export */   createClients: () => (/* binding */ createClients)
 /* harmony export */ });
 /* unused harmony exports USER_AGENT, REQUEST_TIMEOUT_MS, CONNECT_TIMEOUT_MS, hasCredentials */
+/* harmony import */ var _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7575);
 /* harmony import */ var _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3897);
 /* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7543);
 /* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(218);
 /* harmony import */ var _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3550);
 /* harmony import */ var _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8994);
+/* harmony import */ var _aws_sdk_client_sns__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(591);
 /**
  * The one place that creates AWS clients. Region, credentials and endpoint come from the standard
  * AWS environment and config files (AWS_REGION, AWS_PROFILE, AWS_ENDPOINT_URL, ...), so nothing
  * here knows about a local emulator.
  */
+
+
 
 
 
@@ -54,6 +58,8 @@ function createClients(options = {}) {
     const events = lazy(() => new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_2__/* .EventBridgeClient */ .Ldt(config));
     const scheduler = lazy(() => new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_3__/* .SchedulerClient */ .dC(config));
     const logs = lazy(() => new _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_4__/* .CloudWatchLogsClient */ .TFr(config));
+    const cloudwatch = lazy(() => new _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_5__/* .CloudWatchClient */ .WBn(config));
+    const sns = lazy(() => new _aws_sdk_client_sns__WEBPACK_IMPORTED_MODULE_6__/* .SNSClient */ .kye(config));
     return {
         get ecs() {
             return ecs();
@@ -69,6 +75,12 @@ function createClients(options = {}) {
         },
         get logs() {
             return logs();
+        },
+        get cloudwatch() {
+            return cloudwatch();
+        },
+        get sns() {
+            return sns();
         },
         region: async () => {
             const region = ecs().config.region;
@@ -95,18 +107,170 @@ async function hasCredentials(clients) {
 
 /***/ }),
 
-/***/ 1808:
+/***/ 7761:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Iq: () => (/* binding */ desiredState),
-/* harmony export */   uH: () => (/* binding */ ecsParameters)
-/* harmony export */ });
-/* unused harmony exports scheduleInput, ruleInput, ruleTarget */
-/* harmony import */ var _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2764);
-/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(440);
-/* harmony import */ var _taskdef_render_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8327);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(727);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Iq: () => (/* binding */ desiredState),
+  uH: () => (/* binding */ ecsParameters)
+});
+
+// UNUSED EXPORTS: ruleInput, ruleTarget, scheduleInput
+
+// EXTERNAL MODULE: ./aws/limits.ts
+var limits = __webpack_require__(2764);
+// EXTERNAL MODULE: ./manifest/names.ts
+var names = __webpack_require__(440);
+// EXTERNAL MODULE: ./taskdef/render.ts
+var render = __webpack_require__(8327);
+// EXTERNAL MODULE: ./report/links.ts
+var links = __webpack_require__(8054);
+// EXTERNAL MODULE: ./plan/types.ts
+var types = __webpack_require__(727);
+;// CONCATENATED MODULE: ./plan/operations.ts
+
+
+
+/** One Logs resource policy serves every ecs-batch project of an account and region (AWS allows 10). */
+const LOGS_POLICY_NAME = 'ecs-batch-events';
+/** The ECS task state change events of this manifest's jobs that have stopped. */
+function stoppedTasks(prefix, clusterArn, groupPrefixes) {
+    return {
+        source: ['aws.ecs'],
+        'detail-type': ['ECS Task State Change'],
+        detail: {
+            clusterArn: [clusterArn],
+            lastStatus: ['STOPPED'],
+            group: groupPrefixes.map((p) => ({ prefix: `${p}:${prefix}:` })),
+        },
+    };
+}
+/**
+ * The alert, as Amazon Q Developer in chat applications renders a custom notification (a title
+ * and a description in Slack or Teams); email subscribers get the same JSON.
+ */
+function notification(title, lines) {
+    return JSON.stringify({
+        version: '1.0',
+        source: 'custom',
+        content: { textType: 'client-markdown', title, description: lines.join('\n') },
+    });
+}
+function operationsState(manifest, ctx) {
+    const { prefix } = manifest;
+    const account = /:(\d{12}):/.exec(ctx.clusterArn)?.[1] ?? '000000000000';
+    const partition = /^arn:(aws[a-z-]*):/.exec(ctx.clusterArn)?.[1] ?? 'aws';
+    const out = { eventRules: [], alarms: [], logGroups: [] };
+    const clusterName = ctx.clusterArn.slice(ctx.clusterArn.lastIndexOf('/') + 1);
+    const logGroups = [...new Set(manifest.jobs.filter((j) => j.alerts && j.logs).map((j) => j.logs.group))];
+    // A link that works for every job of the rule: their shared log group, else the cluster's stopped tasks.
+    const logsLink = logGroups.length === 1
+        ? (0,links/* logGroupConsoleUrl */.s)(ctx.region, logGroups[0])
+        : `https://${ctx.region}.console.aws.amazon.com/ecs/v2/clusters/${encodeURIComponent(clusterName)}/tasks?region=${ctx.region}&status=STOPPED`;
+    const paths = {
+        group: '$.detail.group',
+        task: '$.detail.taskArn',
+        cluster: '$.detail.clusterArn',
+        reason: '$.detail.stoppedReason',
+        stopped: '$.detail.stoppedAt',
+    };
+    const alerts = manifest.alerts;
+    if (alerts && manifest.jobs.some((j) => j.alerts)) {
+        const on = new Set(alerts.on);
+        const base = stoppedTasks(prefix, ctx.clusterArn, [names/* GROUP_PREFIX */.lc]);
+        const detail = base.detail;
+        if (on.has('failed')) {
+            out.eventRules.push({
+                name: (0,names/* operationsResourceName */.ol)(prefix, 'alerts-failed'),
+                description: `ecs-batch ${prefix}: a job's container exited with a non-zero code`,
+                pattern: { ...base, detail: { ...detail, containers: { exitCode: [{ 'anything-but': 0 }] } } },
+                target: {
+                    Id: types/* RULE_TARGET_ID */.ry,
+                    Arn: alerts.snsTopicArn,
+                    InputTransformer: {
+                        InputPathsMap: { ...paths, exit: '$.detail.containers[0].exitCode' },
+                        InputTemplate: notification(`❌ ecs-batch ${prefix}: a job failed (exit code <exit>)`, [
+                            '*Job*: <group>',
+                            '*What happened*: the container exited with code <exit>',
+                            '*Reason*: <reason>',
+                            '*Cluster*: <cluster>',
+                            '*Task*: <task> (stopped <stopped>)',
+                            `*Logs*: ${logsLink}`,
+                        ]),
+                    },
+                },
+            });
+        }
+        if (on.has('not-started')) {
+            out.eventRules.push({
+                name: (0,names/* operationsResourceName */.ol)(prefix, 'alerts-not-started'),
+                description: `ecs-batch ${prefix}: a job's task never started`,
+                pattern: { ...base, detail: { ...detail, stopCode: ['TaskFailedToStart'] } },
+                target: {
+                    Id: types/* RULE_TARGET_ID */.ry,
+                    Arn: alerts.snsTopicArn,
+                    InputTransformer: {
+                        InputPathsMap: { ...paths, why: '$.detail.containers[0].reason' },
+                        InputTemplate: notification(`❌ ecs-batch ${prefix}: a job never started`, [
+                            '*Job*: <group>',
+                            '*What happened*: the task never started: <reason>',
+                            '*Container*: <why>',
+                            '*Cluster*: <cluster>',
+                            '*Task*: <task> (stopped <stopped>)',
+                            `*Logs*: ${logsLink}`,
+                        ]),
+                    },
+                },
+            });
+        }
+        if (on.has('schedule-errors') && manifest.backend === 'scheduler') {
+            const metric = (id, name) => ({ Id: id, ReturnData: false, MetricStat: { Metric: { Namespace: 'AWS/Scheduler', MetricName: name, Dimensions: [{ Name: 'ScheduleGroup', Value: prefix }] }, Period: 300, Stat: 'Sum' } });
+            out.alarms.push({
+                AlarmName: (0,names/* operationsResourceName */.ol)(prefix, 'schedule-errors'),
+                AlarmDescription: `ecs-batch ${prefix}: a schedule could not start its task (RunTask refused or throttled, a wrong role), after its retry policy`,
+                Metrics: [metric('errors', 'TargetErrorCount'), metric('dropped', 'InvocationDroppedCount'), { Id: 'failures', Expression: 'errors + dropped', Label: 'failed invocations', ReturnData: true }],
+                ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+                Threshold: 1,
+                EvaluationPeriods: 1,
+                TreatMissingData: 'notBreaching',
+                ActionsEnabled: true,
+                AlarmActions: [alerts.snsTopicArn],
+            });
+        }
+        out.alertTopic = alerts.snsTopicArn;
+    }
+    if (manifest.history) {
+        const group = (0,names/* historyLogGroup */.Op)(prefix);
+        out.logGroups.push({ name: group, retentionDays: manifest.history.retentionDays });
+        out.eventRules.push({
+            name: (0,names/* operationsResourceName */.ol)(prefix, 'history'),
+            description: `ecs-batch ${prefix}: every stopped run of the jobs, kept in ${group}`,
+            pattern: stoppedTasks(prefix, ctx.clusterArn, [names/* GROUP_PREFIX */.lc, names/* QUIET_GROUP_PREFIX */.mQ]),
+            target: { Id: types/* RULE_TARGET_ID */.ry, Arn: `arn:${partition}:logs:${ctx.region}:${account}:log-group:${group}` },
+        });
+        out.logsPolicy = {
+            name: LOGS_POLICY_NAME,
+            document: JSON.stringify({
+                Version: '2012-10-17',
+                Statement: [
+                    {
+                        Sid: 'EcsBatchRunHistory',
+                        Effect: 'Allow',
+                        Principal: { Service: ['events.amazonaws.com', 'delivery.logs.amazonaws.com'] },
+                        Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+                        Resource: `arn:${partition}:logs:${ctx.region}:${account}:log-group:/aws/events/ecs-batch/*:*`,
+                    },
+                ],
+            }),
+        };
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./plan/desired.ts
+
 
 
 
@@ -115,15 +279,17 @@ async function hasCredentials(clients) {
  * The ECS parameters both backends send (their shapes match member for member). The task
  * definition's tags (ownership, job) reach each task through PropagateTags.
  */
-function ecsParameters(job, taskDefinitionArn) {
+function ecsParameters(job, taskDefinitionArn, prefix) {
     return {
         TaskDefinitionArn: taskDefinitionArn,
         TaskCount: 1,
+        // Every run says which job it is (alerts and history match on it).
+        Group: (0,names/* taskGroup */.lB)(prefix, job.name, job.alerts),
         ...(job.capacityProviderStrategy
             ? { CapacityProviderStrategy: job.capacityProviderStrategy.map((p) => ({ capacityProvider: p.capacityProvider, ...(p.weight !== undefined ? { weight: p.weight } : {}), ...(p.base !== undefined ? { base: p.base } : {}) })) }
             : { LaunchType: job.launchType ?? 'FARGATE' }),
-        ...(job.platformVersion && (0,_taskdef_render_js__WEBPACK_IMPORTED_MODULE_1__/* .isFargate */ .rd)(job) ? { PlatformVersion: job.platformVersion } : {}),
-        ...((0,_taskdef_render_js__WEBPACK_IMPORTED_MODULE_1__/* .usesAwsvpc */ .B)(job) && job.network
+        ...(job.platformVersion && (0,render/* isFargate */.rd)(job) ? { PlatformVersion: job.platformVersion } : {}),
+        ...((0,render/* usesAwsvpc */.B)(job) && job.network
             ? {
                 NetworkConfiguration: {
                     awsvpcConfiguration: {
@@ -142,14 +308,14 @@ function ecsParameters(job, taskDefinitionArn) {
 }
 function retryPolicy(job) {
     return {
-        MaximumRetryAttempts: job.retryPolicy?.maximumRetryAttempts ?? _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY_POLICY */ .cO.maximumRetryAttempts,
-        MaximumEventAgeInSeconds: job.retryPolicy?.maximumEventAgeInSeconds ?? _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY_POLICY */ .cO.maximumEventAgeInSeconds,
+        MaximumRetryAttempts: job.retryPolicy?.maximumRetryAttempts ?? limits/* DEFAULT_RETRY_POLICY */.cO.maximumRetryAttempts,
+        MaximumEventAgeInSeconds: job.retryPolicy?.maximumEventAgeInSeconds ?? limits/* DEFAULT_RETRY_POLICY */.cO.maximumEventAgeInSeconds,
     };
 }
 function scheduleInput(job, prefix, clusterArn, taskDefinitionArn) {
     const window = job.flexibleTimeWindowMinutes;
     return {
-        Name: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .jobResourceName */ .ln)(prefix, job.name),
+        Name: (0,names/* jobResourceName */.ln)(prefix, job.name),
         GroupName: prefix,
         ScheduleExpression: job.schedule.expression,
         ScheduleExpressionTimezone: job.timezone,
@@ -162,40 +328,40 @@ function scheduleInput(job, prefix, clusterArn, taskDefinitionArn) {
             RoleArn: job.schedulerRoleArn,
             RetryPolicy: retryPolicy(job),
             ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}),
-            EcsParameters: ecsParameters(job, taskDefinitionArn),
+            EcsParameters: ecsParameters(job, taskDefinitionArn, prefix),
         },
     };
 }
 function ruleInput(job, prefix) {
     return {
-        Name: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .jobResourceName */ .ln)(prefix, job.name),
+        Name: (0,names/* jobResourceName */.ln)(prefix, job.name),
         ScheduleExpression: job.schedule.expression,
         State: job.enabled ? 'ENABLED' : 'DISABLED',
         ...(job.description ? { Description: job.description } : {}),
         Tags: [
-            { Key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .OWNER_TAG */ .FX, Value: prefix },
-            { Key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .JOB_TAG */ .z2, Value: job.name },
+            { Key: names/* OWNER_TAG */.FX, Value: prefix },
+            { Key: names/* JOB_TAG */.z2, Value: job.name },
         ],
     };
 }
-function ruleTarget(job, clusterArn, taskDefinitionArn) {
+function ruleTarget(job, prefix, clusterArn, taskDefinitionArn) {
     return {
-        Id: _types_js__WEBPACK_IMPORTED_MODULE_2__/* .RULE_TARGET_ID */ .ry,
+        Id: types/* RULE_TARGET_ID */.ry,
         Arn: clusterArn,
         RoleArn: job.schedulerRoleArn,
-        EcsParameters: ecsParameters(job, taskDefinitionArn),
+        EcsParameters: ecsParameters(job, taskDefinitionArn, prefix),
         RetryPolicy: retryPolicy(job),
         ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}),
     };
 }
 function desiredState(manifest, ctx) {
     const jobs = manifest.jobs.map((job) => {
-        const name = (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .jobResourceName */ .ln)(manifest.prefix, job.name);
-        const taskDefinition = (0,_taskdef_render_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTaskDefinition */ .P9)(job, { prefix: manifest.prefix, region: ctx.region, image: ctx.image });
+        const name = (0,names/* jobResourceName */.ln)(manifest.prefix, job.name);
+        const taskDefinition = (0,render/* renderTaskDefinition */.P9)(job, { prefix: manifest.prefix, region: ctx.region, image: ctx.image });
         // The TaskDefinitionArn is filled in by the planner (a known revision, or the new one).
         return manifest.backend === 'scheduler'
             ? { job, name, taskDefinition, schedule: scheduleInput(job, manifest.prefix, ctx.clusterArn, '') }
-            : { job, name, taskDefinition, rule: ruleInput(job, manifest.prefix), target: ruleTarget(job, ctx.clusterArn, '') };
+            : { job, name, taskDefinition, rule: ruleInput(job, manifest.prefix), target: ruleTarget(job, manifest.prefix, ctx.clusterArn, '') };
     });
     const logGroups = new Map();
     for (const job of manifest.jobs) {
@@ -205,13 +371,16 @@ function desiredState(manifest, ctx) {
         const retentionDays = job.logs.retentionDays ?? existing?.retentionDays;
         logGroups.set(job.logs.group, { name: job.logs.group, ...(retentionDays !== undefined ? { retentionDays } : {}) });
     }
-    return { prefix: manifest.prefix, backend: manifest.backend, region: ctx.region, clusterArn: ctx.clusterArn, image: ctx.image, jobs, logGroups: [...logGroups.values()] };
+    const operations = operationsState(manifest, ctx);
+    for (const g of operations.logGroups)
+        logGroups.set(g.name, g);
+    return { prefix: manifest.prefix, backend: manifest.backend, region: ctx.region, clusterArn: ctx.clusterArn, image: ctx.image, jobs, logGroups: [...logGroups.values()], operations };
 }
 
 
 /***/ }),
 
-/***/ 5201:
+/***/ 2851:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -224,12 +393,100 @@ __webpack_require__.d(__webpack_exports__, {
 var aws_clients = __webpack_require__(5918);
 // EXTERNAL MODULE: ./plan/types.ts
 var types = __webpack_require__(727);
-// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-cloudwatch-logs/dist-cjs/index.js
-var dist_cjs = __webpack_require__(3897);
-// EXTERNAL MODULE: ./aws/limits.ts
-var limits = __webpack_require__(2764);
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-cloudwatch/dist-cjs/index.js
+var dist_cjs = __webpack_require__(7575);
 // EXTERNAL MODULE: ./manifest/names.ts
 var manifest_names = __webpack_require__(440);
+// EXTERNAL MODULE: ./util/diff.ts
+var util_diff = __webpack_require__(3918);
+;// CONCATENATED MODULE: ./resources/kind.ts
+/** Order of the phases of an apply: a failure stops every later phase. */
+/** Reads in flight at once: enough to hide latency, few enough not to trip read throttling. */
+const READ_CONCURRENCY = 8;
+const PHASE = {
+    logs: 10,
+    taskDefinitions: 20,
+    scheduleGroup: 30,
+    schedules: 40,
+    alerts: 45,
+    prune: 50,
+    oldRevisions: 60,
+};
+
+;// CONCATENATED MODULE: ./resources/alarms.ts
+/** The CloudWatch alarm on EventBridge Scheduler's failed invocations for the schedule group (a task the schedule could not start). */
+
+
+
+
+/** What an alarm means: the fields ecs-batch sets, as PutMetricAlarm takes them or DescribeAlarms returns them. */
+function normalizeAlarm(a) {
+    if (!a)
+        return undefined;
+    const x = a;
+    return (0,util_diff/* canonical */.$N)({
+        AlarmDescription: x.AlarmDescription,
+        Metrics: x.Metrics,
+        ComparisonOperator: x.ComparisonOperator,
+        Threshold: x.Threshold,
+        EvaluationPeriods: x.EvaluationPeriods,
+        TreatMissingData: x.TreatMissingData,
+        ActionsEnabled: x.ActionsEnabled ?? true,
+        AlarmActions: x.AlarmActions,
+    });
+}
+const alarms = {
+    kinds: ['alarm'],
+    async observe(clients, req) {
+        const name = (0,manifest_names/* operationsResourceName */.ol)(req.prefix, 'schedule-errors');
+        const out = await clients.cloudwatch.send(new dist_cjs/* DescribeAlarmsCommand */.zWD({ AlarmNames: [name] }));
+        const found = {};
+        for (const alarm of out.MetricAlarms ?? []) {
+            const tags = await clients.cloudwatch.send(new dist_cjs/* ListTagsForResourceCommand */.a_e({ ResourceARN: alarm.AlarmArn }));
+            found[alarm.AlarmName] = { name: alarm.AlarmName, arn: alarm.AlarmArn, alarm: alarm, owned: (tags.Tags ?? []).some((t) => t.Key === manifest_names/* OWNER_TAG */.FX && t.Value === req.prefix) };
+        }
+        return { alarms: found };
+    },
+    plan({ desired, observed, changes, conflicts }) {
+        const { prefix } = desired;
+        const wanted = new Set();
+        for (const input of desired.operations.alarms) {
+            const name = input.AlarmName;
+            wanted.add(name);
+            const current = observed.alarms?.[name];
+            const tagged = { ...input, Tags: [{ Key: manifest_names/* OWNER_TAG */.FX, Value: prefix }] };
+            if (current && !current.owned) {
+                conflicts.push(`CloudWatch alarm ${name} exists but is not owned by this manifest (no tag ${manifest_names/* OWNER_TAG */.FX}=${prefix}); delete it or tag it to adopt it`);
+                continue;
+            }
+            if (!current) {
+                changes.push({ kind: 'alarm', action: 'create', name, input: tagged, diff: [], reason: 'does not exist' });
+                continue;
+            }
+            const diff = (0,util_diff/* diffValues */.In)(normalizeAlarm(current.alarm), normalizeAlarm(input));
+            changes.push({ kind: 'alarm', action: diff.length ? 'update' : 'unchanged', name, input: tagged, diff, reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ` : 'matches' });
+        }
+        for (const alarm of Object.values(observed.alarms ?? {})) {
+            if (alarm.owned && !wanted.has(alarm.name))
+                changes.push({ kind: 'alarm', action: 'delete', name: alarm.name, diff: [], reason: 'no longer asked for by the manifest' });
+        }
+    },
+    phase: (c) => (c.action === 'delete' ? PHASE.prune : PHASE.alerts),
+    async apply({ clients }, c) {
+        if (c.action === 'delete')
+            await clients.cloudwatch.send(new dist_cjs/* DeleteAlarmsCommand */.nds({ AlarmNames: [c.name] }));
+        else
+            await clients.cloudwatch.send(new dist_cjs/* PutMetricAlarmCommand */.AZU(c.input));
+        return undefined;
+    },
+};
+
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-sns/dist-cjs/index.js
+var client_sns_dist_cjs = __webpack_require__(591);
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-eventbridge/dist-cjs/index.js
+var client_eventbridge_dist_cjs = __webpack_require__(3550);
+// EXTERNAL MODULE: ./aws/limits.ts
+var limits = __webpack_require__(2764);
 ;// CONCATENATED MODULE: ./util/concurrency.ts
 /** Runs `fn` over `items` with at most `limit` calls in flight; results keep the input order. */
 async function mapLimit(items, limit, fn) {
@@ -252,94 +509,8 @@ async function mapLimit(items, limit, fn) {
     return results;
 }
 
-;// CONCATENATED MODULE: ./resources/kind.ts
-/** Order of the phases of an apply: a failure stops every later phase. */
-/** Reads in flight at once: enough to hide latency, few enough not to trip read throttling. */
-const READ_CONCURRENCY = 8;
-const PHASE = {
-    logs: 10,
-    taskDefinitions: 20,
-    scheduleGroup: 30,
-    schedules: 40,
-    alerts: 45,
-    prune: 50,
-    oldRevisions: 60,
-};
-
-;// CONCATENATED MODULE: ./resources/log-groups.ts
-/** CloudWatch Logs groups the jobs' awslogs driver writes to: created first (a missing group stops a task from starting). */
-
-
-
-
-
-const logGroups = {
-    kinds: ['log-group'],
-    async observe(clients, req) {
-        const found = await mapLimit(req.logGroups, READ_CONCURRENCY, async (name) => {
-            for await (const page of (0,dist_cjs/* paginateDescribeLogGroups */.BSi)({ client: clients.logs, pageSize: limits/* PAGE_SIZE */.md.DescribeLogGroups }, { logGroupNamePrefix: name })) {
-                const group = page.logGroups?.find((g) => g.logGroupName === name);
-                if (!group)
-                    continue;
-                const arn = group.arn.replace(/:\*$/, '');
-                const tags = await clients.logs.send(new dist_cjs/* ListTagsForResourceCommand */.a_e({ resourceArn: arn }));
-                return { name, ...(group.retentionInDays !== undefined ? { retentionInDays: group.retentionInDays } : {}), managed: tags.tags?.[manifest_names/* OWNER_TAG */.FX] === req.prefix };
-            }
-            return undefined;
-        });
-        return { logGroups: Object.fromEntries(found.filter((g) => g !== undefined).map((g) => [g.name, g])) };
-    },
-    plan({ desired, observed, changes, warnings }) {
-        const { prefix } = desired;
-        for (const group of desired.logGroups) {
-            const found = observed.logGroups[group.name];
-            if (!found) {
-                changes.push({ kind: 'log-group', action: 'create', name: group.name, ...(group.retentionDays !== undefined ? { retentionDays: group.retentionDays } : {}), tags: { [manifest_names/* OWNER_TAG */.FX]: prefix }, reason: 'does not exist' });
-            }
-            else if (group.retentionDays !== undefined && found.retentionInDays !== group.retentionDays) {
-                if (found.managed) {
-                    changes.push({ kind: 'log-group', action: 'set-retention', name: group.name, retentionDays: group.retentionDays, reason: `retention ${found.retentionInDays ?? 'never expire'} → ${group.retentionDays} days` });
-                }
-                else {
-                    warnings.push(`log group ${group.name} was not created by ecs-batch (no ${manifest_names/* OWNER_TAG */.FX}=${prefix} tag): its retention (${found.retentionInDays ?? 'never expire'}) is left as is; tag it to let ecs-batch set ${group.retentionDays} days`);
-                    changes.push({ kind: 'log-group', action: 'unchanged', name: group.name, reason: 'exists (not managed by ecs-batch)' });
-                }
-            }
-            else {
-                changes.push({ kind: 'log-group', action: 'unchanged', name: group.name, reason: 'exists' });
-            }
-        }
-    },
-    phase: () => PHASE.logs,
-    async apply({ clients }, c) {
-        if (c.action === 'create') {
-            try {
-                await clients.logs.send(new dist_cjs/* CreateLogGroupCommand */.BOU({ logGroupName: c.name, ...(c.tags ? { tags: c.tags } : {}) }));
-            }
-            catch (error) {
-                // Created since we looked (e.g. a concurrent deploy): the goal is reached.
-                if (!(error instanceof dist_cjs/* ResourceAlreadyExistsException */.UdL))
-                    throw error;
-            }
-        }
-        if (c.retentionDays !== undefined)
-            await clients.logs.send(new dist_cjs/* PutRetentionPolicyCommand */.h5R({ logGroupName: c.name, retentionInDays: c.retentionDays }));
-        return undefined;
-    },
-};
-
 // EXTERNAL MODULE: ../node_modules/@aws-sdk/client-ecs/dist-cjs/index.js
 var client_ecs_dist_cjs = __webpack_require__(218);
-// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-eventbridge/dist-cjs/index.js
-var client_eventbridge_dist_cjs = __webpack_require__(3550);
-// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-scheduler/dist-cjs/index.js
-var client_scheduler_dist_cjs = __webpack_require__(8994);
-// EXTERNAL MODULE: ./taskdef/reference.ts
-var reference = __webpack_require__(7622);
-// EXTERNAL MODULE: ./util/errors.ts
-var errors = __webpack_require__(7702);
-// EXTERNAL MODULE: ./util/diff.ts
-var util_diff = __webpack_require__(3918);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./resources/applied.ts
@@ -442,6 +613,7 @@ const rules = {
                 name: rule.Name,
                 arn: rule.Arn,
                 ...(rule.ScheduleExpression ? { scheduleExpression: rule.ScheduleExpression } : {}),
+                ...(rule.EventPattern ? { eventPattern: rule.EventPattern } : {}),
                 ...(rule.State ? { state: rule.State } : {}),
                 ...(rule.Description !== undefined ? { description: rule.Description } : {}),
                 owned,
@@ -456,7 +628,7 @@ const rules = {
             for (const d of desired.jobs) {
                 const target = { ...d.target, EcsParameters: { ...d.target.EcsParameters, TaskDefinitionArn: knownArns.get(d.name) ?? types/* NEW_REVISION */.Lw } };
                 const current = observed.rules[d.name];
-                if (current && !current.owned) {
+                if (current && (!current.owned || current.eventPattern)) {
                     conflicts.push(`rule ${d.name} exists but is not owned by this manifest (no tag ${manifest_names/* OWNER_TAG */.FX}=${prefix}); rename the job, or tag the rule to adopt it`);
                     continue;
                 }
@@ -491,7 +663,8 @@ const rules = {
         const desiredNames = new Set(desired.jobs.map((j) => j.name));
         for (const rule of Object.values(observed.rules).sort((a, b) => a.name.localeCompare(b.name))) {
             const job = (0,manifest_names/* jobFromResourceName */.fs)(prefix, rule.name);
-            if (!rule.owned || !job)
+            // Event-pattern rules (alerts, history) are not job schedules: src/resources/event-rules.ts owns them.
+            if (!rule.owned || !job || rule.eventPattern)
                 continue;
             ownedJobs.add(job);
             if (desired.backend === 'rules' && desiredNames.has(rule.name))
@@ -532,6 +705,242 @@ const rules = {
     },
 };
 
+;// CONCATENATED MODULE: ./resources/event-rules.ts
+/**
+ * EventBridge rules on events (not schedules): the alert rules (to the SNS topic, through an
+ * InputTransformer) and the run-history rule (to a log group). Named `<prefix>-ecs-batch-...`,
+ * tagged for ownership, one target each. The alert topic is read, never written: a plan warns
+ * when its policy does not let EventBridge (or CloudWatch) publish.
+ */
+
+
+
+
+
+
+
+/** Patterns compare by meaning: key order and spacing do not matter. */
+function normalizePattern(text) {
+    if (!text)
+        return undefined;
+    try {
+        return (0,util_diff/* canonical */.$N)(JSON.parse(text));
+    }
+    catch {
+        return text;
+    }
+}
+/** Does an access policy let this service publish to the topic? (Allow statements; `*` wildcards.) */
+function topicLetsPublish(policy, service, topicArn) {
+    if (!policy)
+        return false;
+    let doc;
+    try {
+        doc = JSON.parse(policy);
+    }
+    catch {
+        return false;
+    }
+    const list = (v) => (Array.isArray(v) ? v.map(String) : v === undefined ? [] : [String(v)]);
+    const like = (pattern, value) => new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`).test(value);
+    const statements = Array.isArray(doc.Statement) ? doc.Statement : [doc.Statement];
+    return statements.some((raw) => {
+        const st = (raw ?? {});
+        const principal = st.Principal;
+        const principals = principal === '*' ? ['*'] : [...list(principal?.Service), ...list(principal?.AWS).filter((a) => a === '*')];
+        return st.Effect === 'Allow' && principals.some((p) => p === '*' || p === service) && list(st.Action).some((a) => like(a, 'sns:Publish')) && list(st.Resource).some((r) => like(r, topicArn));
+    });
+}
+const isOperations = (prefix, name) => name.startsWith(`${prefix}-${manifest_names/* RESERVED_JOB_PREFIX */.M6}`);
+const eventRules = {
+    kinds: ['event-rule'],
+    // The rules themselves are read by src/resources/rules.ts (every rule named <prefix>-*); this reads the topic.
+    async observe(clients, req) {
+        if (!req.alertTopic)
+            return {};
+        try {
+            const out = await clients.sns.send(new client_sns_dist_cjs/* GetTopicAttributesCommand */.YBt({ TopicArn: req.alertTopic }));
+            return { alertTopicPolicy: out.Attributes?.Policy ?? '' };
+        }
+        catch (error) {
+            if (error instanceof client_sns_dist_cjs/* NotFoundException */.X6z)
+                return { alertTopicPolicy: null };
+            // Not allowed to read it (another account's topic): say nothing rather than guess.
+            return {};
+        }
+    },
+    plan({ desired, observed, changes, warnings, conflicts }) {
+        const { prefix } = desired;
+        const wanted = new Set();
+        for (const d of desired.operations.eventRules) {
+            wanted.add(d.name);
+            const pattern = JSON.stringify(d.pattern);
+            const current = observed.rules[d.name];
+            if (current && !current.owned) {
+                conflicts.push(`rule ${d.name} exists but is not owned by this manifest (no tag ${manifest_names/* OWNER_TAG */.FX}=${prefix}); delete it or tag it to adopt it`);
+                continue;
+            }
+            const base = { kind: 'event-rule', name: d.name, description: d.description, pattern, target: d.target };
+            if (!current) {
+                changes.push({ ...base, action: 'create', diff: [], reason: 'does not exist' });
+                continue;
+            }
+            const ours = current.targets.find((t) => t.Id === types/* RULE_TARGET_ID */.ry);
+            const diff = [
+                ...(0,util_diff/* diffValues */.In)((0,util_diff/* canonical */.$N)({ EventPattern: normalizePattern(current.eventPattern), State: current.state ?? 'ENABLED', Description: current.description }), (0,util_diff/* canonical */.$N)({ EventPattern: normalizePattern(pattern), State: 'ENABLED', Description: d.description })),
+                ...(0,util_diff/* prefixedChanges */.bR)('Target', (0,util_diff/* diffValues */.In)(normalizeRuleTarget(ours), normalizeRuleTarget(d.target))),
+            ];
+            changes.push({ ...base, action: diff.length ? 'update' : 'unchanged', diff, reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ` : 'matches' });
+        }
+        // What the manifest no longer asks for (alerts or history removed) goes.
+        for (const rule of Object.values(observed.rules).sort((a, b) => a.name.localeCompare(b.name))) {
+            if (!rule.owned || !rule.eventPattern || wanted.has(rule.name) || !isOperations(prefix, rule.name))
+                continue;
+            changes.push({ kind: 'event-rule', action: 'delete', name: rule.name, removeTargetIds: rule.targets.map((t) => t.Id), diff: [], reason: 'no longer asked for by the manifest' });
+        }
+        const topic = desired.operations.alertTopic;
+        if (topic && observed.alertTopicPolicy === null) {
+            warnings.push(`alerts: the SNS topic ${topic} does not exist; create it (and subscribe the team) before failures can reach anyone`);
+        }
+        else if (topic && observed.alertTopicPolicy !== undefined) {
+            const missing = ['events.amazonaws.com', ...(desired.operations.alarms.length ? ['cloudwatch.amazonaws.com'] : [])].filter((s) => !topicLetsPublish(observed.alertTopicPolicy ?? undefined, s, topic));
+            if (missing.length) {
+                warnings.push(`alerts: the policy of SNS topic ${topic} does not let ${missing.join(' and ')} publish, so alerts would be dropped; ` +
+                    `add a statement allowing sns:Publish to ${missing.map((s) => `"Service": "${s}"`).join(', ')} (ecs-batch never changes a topic it does not own)`);
+            }
+        }
+    },
+    phase: (c) => (c.action === 'delete' ? PHASE.prune : PHASE.alerts),
+    async apply({ clients }, c) {
+        if (c.action === 'delete') {
+            if (c.removeTargetIds?.length)
+                await clients.events.send(new client_eventbridge_dist_cjs/* RemoveTargetsCommand */.aZR({ Rule: c.name, Ids: c.removeTargetIds }));
+            await clients.events.send(new client_eventbridge_dist_cjs/* DeleteRuleCommand */.piX({ Name: c.name }));
+            return undefined;
+        }
+        const prefix = c.name.slice(0, c.name.indexOf(`-${manifest_names/* RESERVED_JOB_PREFIX */.M6}`));
+        await clients.events.send(new client_eventbridge_dist_cjs/* PutRuleCommand */.JOx({ Name: c.name, EventPattern: c.pattern, State: 'ENABLED', Description: c.description, Tags: [{ Key: manifest_names/* OWNER_TAG */.FX, Value: prefix }] }));
+        const out = await clients.events.send(new client_eventbridge_dist_cjs/* PutTargetsCommand */.Ve7({ Rule: c.name, Targets: [c.target] }));
+        if (out.FailedEntryCount)
+            throw new Error(`PutTargets failed for ${c.name}: ${out.FailedEntries?.[0]?.ErrorMessage ?? 'unknown error'}`);
+        return undefined;
+    },
+};
+
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-cloudwatch-logs/dist-cjs/index.js
+var client_cloudwatch_logs_dist_cjs = __webpack_require__(3897);
+;// CONCATENATED MODULE: ./resources/log-groups.ts
+/** CloudWatch Logs groups the jobs' awslogs driver writes to: created first (a missing group stops a task from starting). */
+
+
+
+
+
+const logGroups = {
+    kinds: ['log-group'],
+    async observe(clients, req) {
+        const found = await mapLimit(req.logGroups, READ_CONCURRENCY, async (name) => {
+            for await (const page of (0,client_cloudwatch_logs_dist_cjs/* paginateDescribeLogGroups */.BSi)({ client: clients.logs, pageSize: limits/* PAGE_SIZE */.md.DescribeLogGroups }, { logGroupNamePrefix: name })) {
+                const group = page.logGroups?.find((g) => g.logGroupName === name);
+                if (!group)
+                    continue;
+                const arn = group.arn.replace(/:\*$/, '');
+                const tags = await clients.logs.send(new client_cloudwatch_logs_dist_cjs/* ListTagsForResourceCommand */.a_e({ resourceArn: arn }));
+                return { name, ...(group.retentionInDays !== undefined ? { retentionInDays: group.retentionInDays } : {}), managed: tags.tags?.[manifest_names/* OWNER_TAG */.FX] === req.prefix };
+            }
+            return undefined;
+        });
+        return { logGroups: Object.fromEntries(found.filter((g) => g !== undefined).map((g) => [g.name, g])) };
+    },
+    plan({ desired, observed, changes, warnings }) {
+        const { prefix } = desired;
+        for (const group of desired.logGroups) {
+            const found = observed.logGroups[group.name];
+            if (!found) {
+                changes.push({ kind: 'log-group', action: 'create', name: group.name, ...(group.retentionDays !== undefined ? { retentionDays: group.retentionDays } : {}), tags: { [manifest_names/* OWNER_TAG */.FX]: prefix }, reason: 'does not exist' });
+            }
+            else if (group.retentionDays !== undefined && found.retentionInDays !== group.retentionDays) {
+                if (found.managed) {
+                    changes.push({ kind: 'log-group', action: 'set-retention', name: group.name, retentionDays: group.retentionDays, reason: `retention ${found.retentionInDays ?? 'never expire'} → ${group.retentionDays} days` });
+                }
+                else {
+                    warnings.push(`log group ${group.name} was not created by ecs-batch (no ${manifest_names/* OWNER_TAG */.FX}=${prefix} tag): its retention (${found.retentionInDays ?? 'never expire'}) is left as is; tag it to let ecs-batch set ${group.retentionDays} days`);
+                    changes.push({ kind: 'log-group', action: 'unchanged', name: group.name, reason: 'exists (not managed by ecs-batch)' });
+                }
+            }
+            else {
+                changes.push({ kind: 'log-group', action: 'unchanged', name: group.name, reason: 'exists' });
+            }
+        }
+    },
+    phase: () => PHASE.logs,
+    async apply({ clients }, c) {
+        if (c.action === 'create') {
+            try {
+                await clients.logs.send(new client_cloudwatch_logs_dist_cjs/* CreateLogGroupCommand */.BOU({ logGroupName: c.name, ...(c.tags ? { tags: c.tags } : {}) }));
+            }
+            catch (error) {
+                // Created since we looked (e.g. a concurrent deploy): the goal is reached.
+                if (!(error instanceof client_cloudwatch_logs_dist_cjs/* ResourceAlreadyExistsException */.UdL))
+                    throw error;
+            }
+        }
+        if (c.retentionDays !== undefined)
+            await clients.logs.send(new client_cloudwatch_logs_dist_cjs/* PutRetentionPolicyCommand */.h5R({ logGroupName: c.name, retentionInDays: c.retentionDays }));
+        return undefined;
+    },
+};
+
+;// CONCATENATED MODULE: ./resources/logs-policy.ts
+/**
+ * The CloudWatch Logs resource policy that lets EventBridge write run history to log groups under
+ * /aws/events/ecs-batch/. One policy serves every ecs-batch project of the account and region
+ * (AWS allows only 10), so it is created or widened, never deleted.
+ */
+
+
+
+const parsed = (text) => {
+    try {
+        return text === undefined ? undefined : (0,util_diff/* canonical */.$N)(JSON.parse(text));
+    }
+    catch {
+        return text;
+    }
+};
+const logsPolicy = {
+    kinds: ['logs-policy'],
+    async observe(clients, req) {
+        if (!req.history)
+            return {};
+        const out = await clients.logs.send(new client_cloudwatch_logs_dist_cjs/* DescribeResourcePoliciesCommand */.$SX({}));
+        return { logsPolicies: Object.fromEntries((out.resourcePolicies ?? []).map((p) => [p.policyName, p.policyDocument ?? ''])) };
+    },
+    plan({ desired, observed, changes }) {
+        const want = desired.operations.logsPolicy;
+        if (!want)
+            return;
+        const current = observed.logsPolicies?.[want.name];
+        if (current === undefined) {
+            changes.push({ kind: 'logs-policy', action: 'create', name: want.name, document: want.document, diff: [], reason: 'lets EventBridge write run history' });
+            return;
+        }
+        const diff = (0,util_diff/* diffValues */.In)(parsed(current), parsed(want.document));
+        changes.push({ kind: 'logs-policy', action: diff.length ? 'update' : 'unchanged', name: want.name, document: want.document, diff, reason: diff.length ? 'does not cover ecs-batch run history yet' : 'matches' });
+    },
+    phase: () => PHASE.logs,
+    async apply({ clients }, c) {
+        await clients.logs.send(new client_cloudwatch_logs_dist_cjs/* PutResourcePolicyCommand */.x6h({ policyName: c.name, policyDocument: c.document }));
+        return undefined;
+    },
+};
+
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-scheduler/dist-cjs/index.js
+var client_scheduler_dist_cjs = __webpack_require__(8994);
+// EXTERNAL MODULE: ./taskdef/reference.ts
+var reference = __webpack_require__(7622);
+// EXTERNAL MODULE: ./util/errors.ts
+var errors = __webpack_require__(7702);
 ;// CONCATENATED MODULE: ./resources/other-owners.ts
 /**
  * Other ecs-batch deployments that run this manifest's jobs on the same cluster (after a rename of
@@ -1042,8 +1451,11 @@ const taskDefinitionRevisions = {
 
 
 
+
+
+
 /** Planning order: task definitions before the schedules and rules that point at them. */
-const RESOURCE_KINDS = [logGroups, taskDefinitions, scheduleGroups, schedules, rules, taskDefinitionRevisions, otherOwners];
+const RESOURCE_KINDS = [logsPolicy, logGroups, taskDefinitions, scheduleGroups, schedules, rules, eventRules, alarms, taskDefinitionRevisions, otherOwners];
 function kindOf(change) {
     const found = RESOURCE_KINDS.find((k) => k.kinds.includes(change.kind));
     if (!found)
@@ -1120,8 +1532,8 @@ async function apply(clients, plan, onEvent) {
 
 // EXTERNAL MODULE: ./manifest/load.ts + 4 modules
 var manifest_load = __webpack_require__(3601);
-// EXTERNAL MODULE: ./plan/desired.ts
-var plan_desired = __webpack_require__(1808);
+// EXTERNAL MODULE: ./plan/desired.ts + 1 modules
+var plan_desired = __webpack_require__(7761);
 ;// CONCATENATED MODULE: ./plan/observe.ts
 /** Reads the live state the planner compares against: every kind's module reads its own (reads only). */
 
@@ -1366,6 +1778,8 @@ async function release(options) {
             names: desired.jobs.map((j) => j.name),
             logGroups: desired.logGroups.map((g) => g.name),
             revisionsOfDesired: options.keepRevisions !== undefined,
+            ...(desired.operations.alertTopic ? { alertTopic: desired.operations.alertTopic } : {}),
+            history: Boolean(manifest.history),
             twins: { clusterArn, jobs: manifest.jobs.map((j) => j.name), repository: manifest.image.repository, siblings: manifest.siblingPrefixes },
         });
         const plan = plan_plan(desired, observed, {

@@ -1,0 +1,173 @@
+/**
+ * What the operating half asks for (pure): EventBridge rules that alert on failed and
+ * never-started runs of this manifest's jobs and keep every run in a log group, and a CloudWatch
+ * alarm on the schedule group's failed invocations. No Lambda: rules deliver straight to the SNS
+ * topic (through an InputTransformer) and to CloudWatch Logs.
+ */
+import type { Target } from '@aws-sdk/client-eventbridge';
+import type { PutMetricAlarmCommandInput } from '@aws-sdk/client-cloudwatch';
+import { GROUP_PREFIX, QUIET_GROUP_PREFIX, historyLogGroup, operationsResourceName } from '../manifest/names.ts';
+import type { ResolvedManifest } from '../manifest/types.ts';
+import { logGroupConsoleUrl } from '../report/links.ts';
+import { RULE_TARGET_ID } from './types.ts';
+
+export interface DesiredEventRule {
+  name: string;
+  description: string;
+  /** The event pattern (an object; sent as JSON). */
+  pattern: Record<string, unknown>;
+  target: Target;
+}
+
+export interface DesiredOperations {
+  eventRules: DesiredEventRule[];
+  alarms: PutMetricAlarmCommandInput[];
+  /** Log groups the operating half writes to (run history). */
+  logGroups: { name: string; retentionDays: number }[];
+  /** The CloudWatch Logs resource policy that lets EventBridge write history. */
+  logsPolicy?: { name: string; document: string };
+  /** The alert topic, whose policy a plan reads (never writes). */
+  alertTopic?: string;
+}
+
+/** One Logs resource policy serves every ecs-batch project of an account and region (AWS allows 10). */
+export const LOGS_POLICY_NAME = 'ecs-batch-events';
+
+/** The ECS task state change events of this manifest's jobs that have stopped. */
+function stoppedTasks(prefix: string, clusterArn: string, groupPrefixes: readonly string[]): Record<string, unknown> {
+  return {
+    source: ['aws.ecs'],
+    'detail-type': ['ECS Task State Change'],
+    detail: {
+      clusterArn: [clusterArn],
+      lastStatus: ['STOPPED'],
+      group: groupPrefixes.map((p) => ({ prefix: `${p}:${prefix}:` })),
+    },
+  };
+}
+
+/**
+ * The alert, as Amazon Q Developer in chat applications renders a custom notification (a title
+ * and a description in Slack or Teams); email subscribers get the same JSON.
+ */
+function notification(title: string, lines: string[]): string {
+  return JSON.stringify({
+    version: '1.0',
+    source: 'custom',
+    content: { textType: 'client-markdown', title, description: lines.join('\n') },
+  });
+}
+
+export function operationsState(manifest: ResolvedManifest, ctx: { region: string; clusterArn: string }): DesiredOperations {
+  const { prefix } = manifest;
+  const account = /:(\d{12}):/.exec(ctx.clusterArn)?.[1] ?? '000000000000';
+  const partition = /^arn:(aws[a-z-]*):/.exec(ctx.clusterArn)?.[1] ?? 'aws';
+  const out: DesiredOperations = { eventRules: [], alarms: [], logGroups: [] };
+  const clusterName = ctx.clusterArn.slice(ctx.clusterArn.lastIndexOf('/') + 1);
+  const logGroups = [...new Set(manifest.jobs.filter((j) => j.alerts && j.logs).map((j) => j.logs!.group))];
+  // A link that works for every job of the rule: their shared log group, else the cluster's stopped tasks.
+  const logsLink =
+    logGroups.length === 1
+      ? logGroupConsoleUrl(ctx.region, logGroups[0]!)
+      : `https://${ctx.region}.console.aws.amazon.com/ecs/v2/clusters/${encodeURIComponent(clusterName)}/tasks?region=${ctx.region}&status=STOPPED`;
+  const paths = {
+    group: '$.detail.group',
+    task: '$.detail.taskArn',
+    cluster: '$.detail.clusterArn',
+    reason: '$.detail.stoppedReason',
+    stopped: '$.detail.stoppedAt',
+  };
+
+  const alerts = manifest.alerts;
+  if (alerts && manifest.jobs.some((j) => j.alerts)) {
+    const on = new Set(alerts.on);
+    const base = stoppedTasks(prefix, ctx.clusterArn, [GROUP_PREFIX]);
+    const detail = base.detail as Record<string, unknown>;
+    if (on.has('failed')) {
+      out.eventRules.push({
+        name: operationsResourceName(prefix, 'alerts-failed'),
+        description: `ecs-batch ${prefix}: a job's container exited with a non-zero code`,
+        pattern: { ...base, detail: { ...detail, containers: { exitCode: [{ 'anything-but': 0 }] } } },
+        target: {
+          Id: RULE_TARGET_ID,
+          Arn: alerts.snsTopicArn,
+          InputTransformer: {
+            InputPathsMap: { ...paths, exit: '$.detail.containers[0].exitCode' },
+            InputTemplate: notification(`❌ ecs-batch ${prefix}: a job failed (exit code <exit>)`, [
+              '*Job*: <group>',
+              '*What happened*: the container exited with code <exit>',
+              '*Reason*: <reason>',
+              '*Cluster*: <cluster>',
+              '*Task*: <task> (stopped <stopped>)',
+              `*Logs*: ${logsLink}`,
+            ]),
+          },
+        },
+      });
+    }
+    if (on.has('not-started')) {
+      out.eventRules.push({
+        name: operationsResourceName(prefix, 'alerts-not-started'),
+        description: `ecs-batch ${prefix}: a job's task never started`,
+        pattern: { ...base, detail: { ...detail, stopCode: ['TaskFailedToStart'] } },
+        target: {
+          Id: RULE_TARGET_ID,
+          Arn: alerts.snsTopicArn,
+          InputTransformer: {
+            InputPathsMap: { ...paths, why: '$.detail.containers[0].reason' },
+            InputTemplate: notification(`❌ ecs-batch ${prefix}: a job never started`, [
+              '*Job*: <group>',
+              '*What happened*: the task never started: <reason>',
+              '*Container*: <why>',
+              '*Cluster*: <cluster>',
+              '*Task*: <task> (stopped <stopped>)',
+              `*Logs*: ${logsLink}`,
+            ]),
+          },
+        },
+      });
+    }
+    if (on.has('schedule-errors') && manifest.backend === 'scheduler') {
+      const metric = (id: string, name: string) => ({ Id: id, ReturnData: false, MetricStat: { Metric: { Namespace: 'AWS/Scheduler', MetricName: name, Dimensions: [{ Name: 'ScheduleGroup', Value: prefix }] }, Period: 300, Stat: 'Sum' } });
+      out.alarms.push({
+        AlarmName: operationsResourceName(prefix, 'schedule-errors'),
+        AlarmDescription: `ecs-batch ${prefix}: a schedule could not start its task (RunTask refused or throttled, a wrong role), after its retry policy`,
+        Metrics: [metric('errors', 'TargetErrorCount'), metric('dropped', 'InvocationDroppedCount'), { Id: 'failures', Expression: 'errors + dropped', Label: 'failed invocations', ReturnData: true }],
+        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+        Threshold: 1,
+        EvaluationPeriods: 1,
+        TreatMissingData: 'notBreaching',
+        ActionsEnabled: true,
+        AlarmActions: [alerts.snsTopicArn],
+      });
+    }
+    out.alertTopic = alerts.snsTopicArn;
+  }
+
+  if (manifest.history) {
+    const group = historyLogGroup(prefix);
+    out.logGroups.push({ name: group, retentionDays: manifest.history.retentionDays });
+    out.eventRules.push({
+      name: operationsResourceName(prefix, 'history'),
+      description: `ecs-batch ${prefix}: every stopped run of the jobs, kept in ${group}`,
+      pattern: stoppedTasks(prefix, ctx.clusterArn, [GROUP_PREFIX, QUIET_GROUP_PREFIX]),
+      target: { Id: RULE_TARGET_ID, Arn: `arn:${partition}:logs:${ctx.region}:${account}:log-group:${group}` },
+    });
+    out.logsPolicy = {
+      name: LOGS_POLICY_NAME,
+      document: JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Sid: 'EcsBatchRunHistory',
+            Effect: 'Allow',
+            Principal: { Service: ['events.amazonaws.com', 'delivery.logs.amazonaws.com'] },
+            Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+            Resource: `arn:${partition}:logs:${ctx.region}:${account}:log-group:/aws/events/ecs-batch/*:*`,
+          },
+        ],
+      }),
+    };
+  }
+  return out;
+}
