@@ -239,6 +239,51 @@ const COMMANDS: Record<string, Command> = {
       }
     },
   },
+  status: {
+    summary: 'every job: schedule, enabled, next runs, how its last runs went; and the week ahead',
+    deadlineSeconds: 10 * 60,
+    usage: 'ecs-batch status [--manifest FILE] [--environment ENV] [--format text|json|markdown|svg] [--output FILE] [--now ISO-8601]',
+    async run(argv) {
+      const { values } = parseCommandArgs(argv, { ...MANIFEST_OPTIONS, format: { type: 'string' }, output: { type: 'string', short: 'o' }, now: { type: 'string' } });
+      const format = values.format ?? 'text';
+      if (!['text', 'json', 'markdown', 'svg'].includes(format)) throw new UsageError(`--format must be text, json, markdown or svg, not '${format}'`);
+      const now = parseInstant('--now', values.now);
+      const file = values.manifest ?? DEFAULT_MANIFEST;
+      const loaded = loadManifest(file, { ...(values.environment ? { environment: values.environment } : {}), now });
+      if (!loaded.manifest) {
+        printErr(loaded.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic).join('\n'));
+        return 1;
+      }
+      const { weekOf, weekSvg } = await import('./report/week.ts');
+      const week = weekOf(loaded.manifest.jobs, now);
+      let text: string;
+      if (format === 'svg') {
+        // The week needs no AWS call: it is the manifest's schedules.
+        text = weekSvg(week, `ecs-batch ${loaded.manifest.prefix}: runs in the next 7 days`);
+      } else {
+        const { createClients } = await import('./aws/clients.ts');
+        const { jobStatus } = await import('./status/status.ts');
+        const { renderStatusMarkdown, renderStatusText } = await import('./report/status.ts');
+        const clients = createClients();
+        try {
+          const report = await jobStatus(clients, loaded.manifest, now);
+          if (format === 'json' && !values.output) {
+            printJson({ ...report, week });
+            return 0;
+          }
+          text = format === 'json' ? JSON.stringify({ ...report, week }, null, 2) : format === 'markdown' ? renderStatusMarkdown(report, week) : renderStatusText(report);
+        } finally {
+          clients.destroy();
+        }
+      }
+      if (values.output) {
+        const { writeFileSync } = await import('node:fs');
+        writeFileSync(values.output, text.endsWith('\n') ? text : `${text}\n`);
+        printErr(`wrote ${values.output}`);
+      } else print(text);
+      return 0;
+    },
+  },
   plan: {
     summary: 'show what a deploy would change (reads AWS, writes nothing)',
     deadlineSeconds: 30 * 60,
@@ -282,7 +327,7 @@ function printJson(value: unknown): void {
 }
 
 /** Commands that load the AWS SDK. */
-const USES_AWS = new Set(['plan', 'deploy', 'run']);
+const USES_AWS = new Set(['plan', 'deploy', 'run', 'status']);
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;

@@ -71,6 +71,16 @@ const HELP = {
         ],
         examples: ['ecs-batch iam-policy --for deploy --region ap-northeast-1', 'ecs-batch iam-policy --for scheduler > invoke-policy.json'],
     },
+    status: {
+        flags: [
+            ...MANIFEST,
+            ['--format text|json|markdown|svg', 'text (default), json, markdown (with the week as a Mermaid chart), or svg (the week as a picture; no AWS call)'],
+            ['-o, --output FILE', 'write to FILE instead of standard output'],
+            ['--now ISO-8601', 'the reference time for next runs and the week'],
+            DEADLINE,
+        ],
+        examples: ['ecs-batch status', 'ecs-batch status --format markdown >> "$GITHUB_STEP_SUMMARY"', 'ecs-batch status --format svg --output week.svg'],
+    },
     init: {
         flags: [
             ['-m, --manifest FILE', 'where to write the manifest (default: ecs-batch.yml)'],

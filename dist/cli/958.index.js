@@ -281,6 +281,7 @@ function desiredState(manifest, ctx) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  L: () => (/* binding */ classify),
   findJob: () => (/* binding */ findJob),
   runJob: () => (/* binding */ runJob),
   startedByFor: () => (/* binding */ startedByFor)
@@ -474,6 +475,7 @@ function hintFor(result) {
         return 'the task ran longer than --timeout and was stopped; raise the timeout if that is expected';
     return undefined;
 }
+/** What a stopped task says about the run (exported: run history reads the same events). */
 function classify(task, timedOut) {
     const container = task.containers?.find((c) => c.exitCode !== undefined) ?? task.containers?.[0];
     const exitCode = container?.exitCode;

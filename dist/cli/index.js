@@ -8040,6 +8040,7 @@ function finish(diagnostics) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FX: () => (/* binding */ OWNER_TAG),
 /* harmony export */   M6: () => (/* binding */ RESERVED_JOB_PREFIX),
+/* harmony export */   N1: () => (/* binding */ jobOfTaskGroup),
 /* harmony export */   Op: () => (/* binding */ historyLogGroup),
 /* harmony export */   fs: () => (/* binding */ jobFromResourceName),
 /* harmony export */   lB: () => (/* binding */ taskGroup),
@@ -8052,7 +8053,6 @@ function finish(diagnostics) {
 /* harmony export */   zH: () => (/* binding */ APPLIED_TAG),
 /* harmony export */   zM: () => (/* binding */ RESERVED_TAG_PREFIX)
 /* harmony export */ });
-/* unused harmony export jobOfTaskGroup */
 /** How ecs-batch names and tags what it creates, so people and tools can find it. */
 /** Tag that marks a resource as owned by one manifest (value: the prefix). */
 const OWNER_TAG = 'ecs-batch:project';
@@ -8325,6 +8325,37 @@ function consoleLinks(input) {
 
 /***/ }),
 
+/***/ 3403:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qj: () => (/* binding */ markdownTable),
+/* harmony export */   ed: () => (/* binding */ textTable)
+/* harmony export */ });
+/* unused harmony export cell */
+/** Plain-text and markdown tables. */
+function textTable(headers, rows) {
+    const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+    const line = (cells) => cells
+        .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i])))
+        .join('  ')
+        .trimEnd();
+    return [line(headers), ...rows.map(line)].join('\n');
+}
+/** Escapes what would break a markdown table cell: a bare `|` (one already escaped stays as it is). */
+function cell(text) {
+    return text.replace(/(^|[^\\])\|/g, '$1\\|').replace(/(^|[^\\])\|/g, '$1\\|').replace(/\r?\n/g, '<br>');
+}
+function markdownTable(headers, rows) {
+    const head = `| ${headers.map(cell).join(' | ')} |`;
+    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
+    const body = rows.map((r) => `| ${r.map((c) => cell(c)).join(' | ')} |`);
+    return [head, rule, ...body].join('\n');
+}
+
+
+/***/ }),
+
 /***/ 165:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -8333,9 +8364,11 @@ function consoleLinks(input) {
 /* harmony export */   Ie: () => (/* binding */ cellText),
 /* harmony export */   O: () => (/* binding */ CommandsStopped),
 /* harmony export */   TL: () => (/* binding */ quoted),
-/* harmony export */   UJ: () => (/* binding */ inertText)
+/* harmony export */   UJ: () => (/* binding */ inertText),
+/* harmony export */   bC: () => (/* binding */ mdText),
+/* harmony export */   xs: () => (/* binding */ mdCode)
 /* harmony export */ });
-/* unused harmony exports mdText, mdCode, mdLink */
+/* unused harmony export mdLink */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -8442,6 +8475,204 @@ function mdCode(text) {
 function mdLink(text, url) {
     const safeUrl = url.replace(/[()<> \s"'`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
     return `[${mdText(text)}](${safeUrl})`;
+}
+
+
+/***/ }),
+
+/***/ 6548:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RG: () => (/* binding */ jobScheduleInfo),
+/* harmony export */   ZK: () => (/* binding */ renderValidationText),
+/* harmony export */   oG: () => (/* binding */ localRuns),
+/* harmony export */   qW: () => (/* binding */ validationReport)
+/* harmony export */ });
+/* unused harmony export renderValidationMarkdown */
+/* harmony import */ var _manifest_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4304);
+/* harmony import */ var _schedule_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8034);
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3403);
+/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(165);
+
+
+
+
+function jobScheduleInfo(job, now, count) {
+    const next = (0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_1__/* .nextRuns */ .Oz)(job.schedule, job.timezone, now, count);
+    return {
+        name: job.name,
+        expression: job.schedule.expression,
+        ...(job.schedule.convertedFrom ? { written: job.schedule.convertedFrom } : {}),
+        timezone: job.timezone,
+        description: job.description ?? '',
+        enabled: job.enabled,
+        human: (0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSchedule */ .Bg)(job.schedule),
+        nextRuns: next.runs.map((t) => new Date(t).toISOString()),
+        nextRunsApproximate: next.approximate,
+    };
+}
+function validationReport(result, now, nextCount) {
+    const toJson = (d) => ({ message: d.message, file: d.file, line: d.line, column: d.column, path: d.path });
+    return {
+        valid: result.valid,
+        errors: result.diagnostics.filter((d) => d.severity === 'error').map(toJson),
+        warnings: result.diagnostics.filter((d) => d.severity === 'warning').map(toJson),
+        jobs: (result.manifest?.jobs ?? []).map((job) => jobScheduleInfo(job, now, nextCount)),
+    };
+}
+/** Next runs shown on the job's own clock. */
+function localRuns(info) {
+    return info.nextRuns.map((iso) => `${info.nextRunsApproximate ? '~' : ''}${(0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatInZone */ .FL)(Date.parse(iso), info.timezone)}`);
+}
+function scheduleCell(info) {
+    return info.written ? `${info.written} → ${info.expression}` : info.expression;
+}
+function renderValidationText(file, result, report) {
+    const lines = [];
+    for (const d of result.diagnostics)
+        lines.push((0,_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .inertLine */ .Fq)((0,_manifest_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDiagnostic */ .xy)(d)));
+    if (lines.length)
+        lines.push('');
+    const counts = `${report.errors.length} error${report.errors.length === 1 ? '' : 's'}, ${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'}`;
+    if (!report.valid) {
+        lines.push(`${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .inertLine */ .Fq)(file)}: invalid (${counts}); fix the errors above.`);
+        return lines.join('\n');
+    }
+    lines.push(`${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .inertLine */ .Fq)(file)}: valid, ${report.jobs.length} job${report.jobs.length === 1 ? '' : 's'} (${counts})`, '');
+    const rows = report.jobs.map((j) => [j.name, scheduleCell(j), j.human, j.timezone, localRuns(j).join(', ') || '(none)', j.enabled ? 'yes' : 'no', (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .cellText */ .Ie)(j.description)]);
+    lines.push((0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .textTable */ .ed)(['JOB', 'SCHEDULE', 'WHEN', 'TIME ZONE', 'NEXT RUNS', 'ENABLED', 'DESCRIPTION'], rows));
+    if (report.jobs.some((j) => j.nextRunsApproximate)) {
+        lines.push('', '~ rate(...) schedules count from when the schedule is created; the runs shown start from now.');
+    }
+    return lines.join('\n');
+}
+function renderValidationMarkdown(file, report) {
+    const out = [];
+    const status = report.valid ? '✅ valid' : '❌ invalid';
+    out.push(`### ecs-batch: ${mdCode(file)} is ${status}`, '');
+    if (report.errors.length || report.warnings.length) {
+        for (const e of report.errors)
+            out.push(`- ❌ ${mdCode(`${e.file}:${e.line}:${e.column}`)} ${mdText(e.message)}`);
+        for (const w of report.warnings)
+            out.push(`- ⚠️ ${mdCode(`${w.file}:${w.line}:${w.column}`)} ${mdText(w.message)}`);
+        out.push('');
+    }
+    if (report.jobs.length) {
+        const rows = report.jobs.map((j) => [
+            mdCode(j.name),
+            mdText(j.description),
+            mdCode(j.written ?? j.expression),
+            mdCode(j.expression),
+            mdText(j.human),
+            mdText(j.timezone),
+            localRuns(j).map(mdText).join('<br>') || '(none)',
+            j.enabled ? 'yes' : 'no',
+        ]);
+        out.push(markdownTable(['Job', 'Description', 'Schedule', 'AWS expression', 'When', 'Time zone', 'Next runs', 'Enabled'], rows));
+    }
+    return out.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 6443:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Sc: () => (/* binding */ weekMermaid),
+/* harmony export */   weekOf: () => (/* binding */ weekOf),
+/* harmony export */   weekSvg: () => (/* binding */ weekSvg)
+/* harmony export */ });
+/* unused harmony exports WEEK_MS, BAND_AFTER_RUNS, BUSY_MINUTE_JOBS */
+/* harmony import */ var _schedule_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8034);
+
+const WEEK_MS = 7 * 24 * 3600 * 1000;
+/** More runs than this in the week and a job is drawn as a band. */
+const BAND_AFTER_RUNS = 28;
+/** Jobs starting in the same minute before it is marked busy. */
+const BUSY_MINUTE_JOBS = 3;
+/** Runs computed per job at the most (a job every minute has 10,080 in a week). */
+const MAX_RUNS = 10_080;
+function weekOf(jobs, now) {
+    const from = Math.floor(now / 60000) * 60000;
+    const to = from + WEEK_MS;
+    const perMinute = new Map();
+    const out = jobs.map((job) => {
+        if (!job.enabled)
+            return { job: job.name, runs: [], enabled: false };
+        // Few runs: computed one by one. Past BAND_AFTER_RUNS in the week, a band (its runs still count for busy minutes).
+        let runs = (0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_0__/* .nextRuns */ .Oz)(job.schedule, job.timezone, from - 1, BAND_AFTER_RUNS + 1).runs.filter((t) => t < to);
+        const band = runs.length > BAND_AFTER_RUNS;
+        if (band)
+            runs = (0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_0__/* .nextRuns */ .Oz)(job.schedule, job.timezone, from - 1, MAX_RUNS).runs.filter((t) => t < to);
+        for (const t of runs)
+            perMinute.set(t, (perMinute.get(t) ?? 0) + 1);
+        return band ? { job: job.name, runs: [], band: (0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeSchedule */ .Bg)(job.schedule).toLowerCase(), enabled: true } : { job: job.name, runs, enabled: true };
+    });
+    const busy = [...perMinute].filter(([, n]) => n >= BUSY_MINUTE_JOBS).sort((a, b) => a[0] - b[0]).map(([at, n]) => ({ at, jobs: n }));
+    return { from, to, jobs: out, busy };
+}
+const utc = (t) => new Date(t).toISOString().slice(0, 16).replace('T', ' ');
+/** Mermaid gantt: a section per job (job names are [A-Za-z0-9_-], safe in Mermaid). Times are UTC. */
+function weekMermaid(week) {
+    const lines = ['```mermaid', 'gantt', '    title Runs in the next 7 days (UTC)', '    dateFormat YYYY-MM-DD HH:mm', '    axisFormat %a %H:%M'];
+    for (const j of week.jobs) {
+        lines.push(`    section ${j.job}`);
+        if (!j.enabled)
+            lines.push(`    disabled :done, ${utc(week.from)}, 0m`);
+        else if (j.band)
+            lines.push(`    ${j.band.replace(/[:#;]/g, ' ')} :active, ${utc(week.from)}, 7d`);
+        else if (j.runs.length === 0)
+            lines.push(`    no run this week :done, ${utc(week.from)}, 0m`);
+        else
+            for (const t of j.runs)
+                lines.push(`    run :milestone, ${utc(t)}, 0m`);
+    }
+    if (week.busy.length) {
+        lines.push('    section busy minutes');
+        for (const b of week.busy.slice(0, 50))
+            lines.push(`    ${b.jobs} jobs start :crit, milestone, ${utc(b.at)}, 0m`);
+    }
+    lines.push('```');
+    return lines.join('\n');
+}
+const xml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** A standalone SVG of the week: a row per job, a tick per run, a band for frequent jobs, busy minutes in red. */
+function weekSvg(week, title) {
+    const left = 180;
+    const width = 1200;
+    const row = 26;
+    const top = 50;
+    const height = top + week.jobs.length * row + 40;
+    const x = (t) => left + ((t - week.from) / (week.to - week.from)) * (width - left - 20);
+    const parts = [
+        `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="12">`,
+        `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
+        `<text x="10" y="20" font-size="15" font-weight="bold">${xml(title)}</text>`,
+    ];
+    for (let d = 0; d <= 7; d++) {
+        const t = week.from + d * 24 * 3600 * 1000;
+        parts.push(`<line x1="${x(t).toFixed(1)}" y1="${top - 10}" x2="${x(t).toFixed(1)}" y2="${height - 30}" stroke="#ccc"/>`);
+        if (d < 7)
+            parts.push(`<text x="${(x(t) + 4).toFixed(1)}" y="${top - 14}" fill="#555">${xml(new Date(t).toISOString().slice(0, 10))} UTC</text>`);
+    }
+    week.jobs.forEach((j, i) => {
+        const y = top + i * row;
+        parts.push(`<text x="10" y="${y + 16}">${xml(j.job)}</text>`);
+        if (!j.enabled)
+            parts.push(`<text x="${left}" y="${y + 16}" fill="#999">disabled</text>`);
+        else if (j.band)
+            parts.push(`<rect x="${x(week.from)}" y="${y + 6}" width="${(x(week.to) - x(week.from)).toFixed(1)}" height="12" fill="#4a90d9" opacity="0.35"><title>${xml(j.band)}</title></rect>`);
+        for (const t of j.runs)
+            parts.push(`<rect x="${x(t).toFixed(1)}" y="${y + 4}" width="2" height="16" fill="#1f6feb"><title>${xml(`${j.job} ${utc(t)} UTC`)}</title></rect>`);
+    });
+    for (const b of week.busy) {
+        parts.push(`<line x1="${x(b.at).toFixed(1)}" y1="${top}" x2="${x(b.at).toFixed(1)}" y2="${height - 30}" stroke="#d1242f" stroke-width="1.5" opacity="0.7"><title>${b.jobs} jobs start at ${utc(b.at)} UTC</title></line>`);
+    }
+    parts.push(`<text x="10" y="${height - 10}" fill="#555">ticks: runs · bands: frequent jobs · red: minutes when ${BUSY_MINUTE_JOBS}+ jobs start at once</text>`, '</svg>');
+    return parts.join('\n');
 }
 
 
@@ -20671,6 +20902,8 @@ const UNSCOPED_ACTIONS = (/* unused pure expression or super */ null && ([
     'logs:DescribeLogGroups',
     'logs:DescribeResourcePolicies',
     'logs:PutResourcePolicy',
+    // Held to the manifest's cluster by the ecs:cluster condition.
+    'ecs:ListTasks',
 ]));
 /** Past this many distinct log groups or roles, a policy names them by their common prefix, so its size stays flat. */
 const MAX_LISTED_NAMES = 8;
@@ -20750,6 +20983,11 @@ function iamPolicy(manifest, purpose, ctx) {
         allow('Rules', ['events:DescribeRule', 'events:ListTargetsByRule', ...(deploy ? ['events:RemoveTargets', 'events:DeleteRule', ...(writesRules ? ['events:PutRule', 'events:PutTargets', 'events:TagResource'] : [])] : [])], [rules]);
         // The alarm on the schedule group's failed invocations (read always: a removed `alerts` deletes it).
         allow('Alarm', ['cloudwatch:DescribeAlarms', 'cloudwatch:ListTagsForResource', ...(deploy ? ['cloudwatch:PutMetricAlarm', 'cloudwatch:DeleteAlarms', 'cloudwatch:TagResource'] : [])], [arn('cloudwatch', `alarm:${prefix}-ecs-batch-*`)]);
+        // ecs-batch status: the live schedules' state (above), recent runs from ECS, and the run history.
+        allow('StatusRecentRuns', ['ecs:ListTasks'], ['*'], { ArnEquals: { 'ecs:cluster': cluster } });
+        allow('StatusDescribeRuns', ['ecs:DescribeTasks'], [arn('ecs', `task/${clusterName}/*`)]);
+        if (manifest.history)
+            allow('StatusRunHistory', ['logs:FilterLogEvents'], [arn('logs', `log-group:/aws/events/ecs-batch/${prefix}`), arn('logs', `log-group:/aws/events/ecs-batch/${prefix}:*`)]);
         // The alert topic is read (its policy checked), never written.
         if (manifest.alerts)
             allow('AlertTopic', ['sns:GetTopicAttributes'], [manifest.alerts.snsTopicArn]);
@@ -20899,113 +21137,16 @@ var diff = __nccwpck_require__(3918);
 var secrets = __nccwpck_require__(4564);
 // EXTERNAL MODULE: ./report/links.ts
 var links = __nccwpck_require__(8054);
-;// CONCATENATED MODULE: ./report/table.ts
-/** Plain-text and markdown tables. */
-function textTable(headers, rows) {
-    const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-    const line = (cells) => cells
-        .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i])))
-        .join('  ')
-        .trimEnd();
-    return [line(headers), ...rows.map(line)].join('\n');
-}
-/** Escapes what would break a markdown table cell: a bare `|` (one already escaped stays as it is). */
-function cell(text) {
-    return text.replace(/(^|[^\\])\|/g, '$1\\|').replace(/(^|[^\\])\|/g, '$1\\|').replace(/\r?\n/g, '<br>');
-}
-function table_markdownTable(headers, rows) {
-    const head = `| ${headers.map(cell).join(' | ')} |`;
-    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
-    const body = rows.map((r) => `| ${r.map((c) => cell(c)).join(' | ')} |`);
-    return [head, rule, ...body].join('\n');
-}
-
+// EXTERNAL MODULE: ./report/table.ts
+var table = __nccwpck_require__(3403);
 // EXTERNAL MODULE: ./report/untrusted.ts
 var untrusted = __nccwpck_require__(165);
-// EXTERNAL MODULE: ./schedule/index.ts + 8 modules
-var schedule = __nccwpck_require__(8034);
-;// CONCATENATED MODULE: ./report/validation.ts
-
-
-
-
-function jobScheduleInfo(job, now, count) {
-    const next = (0,schedule/* nextRuns */.Oz)(job.schedule, job.timezone, now, count);
-    return {
-        name: job.name,
-        expression: job.schedule.expression,
-        ...(job.schedule.convertedFrom ? { written: job.schedule.convertedFrom } : {}),
-        timezone: job.timezone,
-        description: job.description ?? '',
-        enabled: job.enabled,
-        human: (0,schedule/* describeSchedule */.Bg)(job.schedule),
-        nextRuns: next.runs.map((t) => new Date(t).toISOString()),
-        nextRunsApproximate: next.approximate,
-    };
-}
-function validationReport(result, now, nextCount) {
-    const toJson = (d) => ({ message: d.message, file: d.file, line: d.line, column: d.column, path: d.path });
-    return {
-        valid: result.valid,
-        errors: result.diagnostics.filter((d) => d.severity === 'error').map(toJson),
-        warnings: result.diagnostics.filter((d) => d.severity === 'warning').map(toJson),
-        jobs: (result.manifest?.jobs ?? []).map((job) => jobScheduleInfo(job, now, nextCount)),
-    };
-}
-/** Next runs shown on the job's own clock. */
-function localRuns(info) {
-    return info.nextRuns.map((iso) => `${info.nextRunsApproximate ? '~' : ''}${(0,schedule/* formatInZone */.FL)(Date.parse(iso), info.timezone)}`);
-}
-function scheduleCell(info) {
-    return info.written ? `${info.written} → ${info.expression}` : info.expression;
-}
-function renderValidationText(file, result, report) {
-    const lines = [];
-    for (const d of result.diagnostics)
-        lines.push((0,untrusted/* inertLine */.Fq)((0,diagnostics/* formatDiagnostic */.xy)(d)));
-    if (lines.length)
-        lines.push('');
-    const counts = `${report.errors.length} error${report.errors.length === 1 ? '' : 's'}, ${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'}`;
-    if (!report.valid) {
-        lines.push(`${(0,untrusted/* inertLine */.Fq)(file)}: invalid (${counts}); fix the errors above.`);
-        return lines.join('\n');
-    }
-    lines.push(`${(0,untrusted/* inertLine */.Fq)(file)}: valid, ${report.jobs.length} job${report.jobs.length === 1 ? '' : 's'} (${counts})`, '');
-    const rows = report.jobs.map((j) => [j.name, scheduleCell(j), j.human, j.timezone, localRuns(j).join(', ') || '(none)', j.enabled ? 'yes' : 'no', (0,untrusted/* cellText */.Ie)(j.description)]);
-    lines.push(textTable(['JOB', 'SCHEDULE', 'WHEN', 'TIME ZONE', 'NEXT RUNS', 'ENABLED', 'DESCRIPTION'], rows));
-    if (report.jobs.some((j) => j.nextRunsApproximate)) {
-        lines.push('', '~ rate(...) schedules count from when the schedule is created; the runs shown start from now.');
-    }
-    return lines.join('\n');
-}
-function renderValidationMarkdown(file, report) {
-    const out = [];
-    const status = report.valid ? '✅ valid' : '❌ invalid';
-    out.push(`### ecs-batch: ${mdCode(file)} is ${status}`, '');
-    if (report.errors.length || report.warnings.length) {
-        for (const e of report.errors)
-            out.push(`- ❌ ${mdCode(`${e.file}:${e.line}:${e.column}`)} ${mdText(e.message)}`);
-        for (const w of report.warnings)
-            out.push(`- ⚠️ ${mdCode(`${w.file}:${w.line}:${w.column}`)} ${mdText(w.message)}`);
-        out.push('');
-    }
-    if (report.jobs.length) {
-        const rows = report.jobs.map((j) => [
-            mdCode(j.name),
-            mdText(j.description),
-            mdCode(j.written ?? j.expression),
-            mdCode(j.expression),
-            mdText(j.human),
-            mdText(j.timezone),
-            localRuns(j).map(mdText).join('<br>') || '(none)',
-            j.enabled ? 'yes' : 'no',
-        ]);
-        out.push(markdownTable(['Job', 'Description', 'Schedule', 'AWS expression', 'When', 'Time zone', 'Next runs', 'Enabled'], rows));
-    }
-    return out.join('\n');
-}
-
+// EXTERNAL MODULE: ./report/week.ts
+var week = __nccwpck_require__(6443);
+// EXTERNAL MODULE: ./report/validation.ts
+var validation = __nccwpck_require__(6548);
 ;// CONCATENATED MODULE: ./report/deployment.ts
+
 
 
 
@@ -21046,7 +21187,7 @@ function deploymentReport(outcome, now, options = {}) {
             arns[j.job] = j.taskDefinitionArn;
     const jobs = plan.jobs.map((jp) => {
         const job = manifest.jobs.find((j) => j.name === jp.job);
-        const info = jobScheduleInfo(job, now, 1);
+        const info = (0,validation/* jobScheduleInfo */.RG)(job, now, 1);
         const to = applied?.revisions[jp.job] ?? (jp.registersNewRevision ? undefined : jp.currentRevision);
         const arn = arns[jp.job];
         totals[jp.action] += 1;
@@ -21057,7 +21198,7 @@ function deploymentReport(outcome, now, options = {}) {
             description: job.description ?? '',
             enabled: jp.enabled,
             schedule: { written: job.scheduleText, expression: info.expression, human: info.human, timezone: info.timezone },
-            ...(info.nextRuns[0] ? { nextRun: info.nextRuns[0], nextRunLocal: localRuns(info)[0] } : {}),
+            ...(info.nextRuns[0] ? { nextRun: info.nextRuns[0], nextRunLocal: (0,validation/* localRuns */.oG)(info)[0] } : {}),
             taskDefinition: { family: jp.family, ...(jp.currentRevision !== undefined ? { from: jp.currentRevision } : {}), ...(to !== undefined ? { to } : {}), ...(arn ? { arn } : {}), registers: jp.registersNewRevision },
             reasons: jp.reasons.map((r) => (0,types/* reasonText */.uV)(r, options)),
             links: (0,links/* consoleLinks */.t)({ region: plan.region, backend: plan.backend, prefix: plan.prefix, name: jp.name, family: jp.family, ...(to !== undefined ? { revision: to } : {}), ...(job.logs ? { logGroup: job.logs.group } : {}) }),
@@ -21084,6 +21225,7 @@ function deploymentReport(outcome, now, options = {}) {
         conflicts: plan.conflicts,
         errors: errorsAll,
         taskDefinitionArns: arns,
+        week: (0,week.weekOf)(manifest.jobs, now),
     };
 }
 const ACTION_LABEL = { create: 'create', update: 'update', enable: 'enable', disable: 'disable', unchanged: 'no change' };
@@ -21154,6 +21296,8 @@ function renderDeploymentMarkdown(r) {
         }
         out.push('</details>', '');
     }
+    if (r.week)
+        out.push('<details><summary>Runs in the next 7 days</summary>', '', weekMermaid(r.week), '', '</details>', '');
     if (r.pruned.length) {
         out.push('**Pruned** (owned by this manifest, no longer listed):', '');
         for (const p of r.pruned)
@@ -21175,7 +21319,7 @@ function renderDeploymentText(r) {
         out.push(`warning: ${(0,untrusted/* inertLine */.Fq)(w)}`);
     if (r.jobs.length) {
         out.push('');
-        out.push(textTable(['JOB', 'CHANGE', 'SCHEDULE', 'NEXT RUN', 'TASK DEFINITION', 'DESCRIPTION'], r.jobs.map((j) => [j.job, ACTION_LABEL[j.action], `${j.schedule.expression} ${j.schedule.timezone}`, j.enabled ? (j.nextRunLocal ?? '-') : 'disabled', revisionText(j), (0,untrusted/* cellText */.Ie)(j.description)])));
+        out.push((0,table/* textTable */.ed)(['JOB', 'CHANGE', 'SCHEDULE', 'NEXT RUN', 'TASK DEFINITION', 'DESCRIPTION'], r.jobs.map((j) => [j.job, ACTION_LABEL[j.action], `${j.schedule.expression} ${j.schedule.timezone}`, j.enabled ? (j.nextRunLocal ?? '-') : 'disabled', revisionText(j), (0,untrusted/* cellText */.Ie)(j.description)])));
         for (const j of r.jobs.filter((x) => x.reasons.length)) {
             out.push('', `${j.job}:`);
             for (const reason of j.reasons)
@@ -21389,11 +21533,11 @@ const COMMANDS = {
             // Without --environment, the base and every overlay are checked.
             const loaded = values.environment ? (0,load/* loadManifest */.eY)(file, { environment: values.environment, now }) : (0,load/* loadAllEnvironments */._9)(file, { now });
             const result = withWorkflowChecks(loaded, values.workflows ?? DEFAULT_WORKFLOWS_DIR);
-            const report = validationReport(result, now, next);
+            const report = (0,validation/* validationReport */.qW)(result, now, next);
             if (format === 'json')
                 printJson(report);
             else
-                print(renderValidationText(file, result, report));
+                print((0,validation/* renderValidationText */.ZK)(file, result, report));
             return report.valid ? 0 : 1;
         },
     },
@@ -21495,6 +21639,56 @@ const COMMANDS = {
             }
         },
     },
+    status: {
+        summary: 'every job: schedule, enabled, next runs, how its last runs went; and the week ahead',
+        deadlineSeconds: 10 * 60,
+        usage: 'ecs-batch status [--manifest FILE] [--environment ENV] [--format text|json|markdown|svg] [--output FILE] [--now ISO-8601]',
+        async run(argv) {
+            const { values } = (0,inputs/* parseCommandArgs */.Qx)(argv, { ...MANIFEST_OPTIONS, format: { type: 'string' }, output: { type: 'string', short: 'o' }, now: { type: 'string' } });
+            const format = values.format ?? 'text';
+            if (!['text', 'json', 'markdown', 'svg'].includes(format))
+                throw new inputs/* UsageError */.eb(`--format must be text, json, markdown or svg, not '${format}'`);
+            const now = (0,inputs/* parseInstant */.nV)('--now', values.now);
+            const file = values.manifest ?? load/* DEFAULT_MANIFEST */.mj;
+            const loaded = (0,load/* loadManifest */.eY)(file, { ...(values.environment ? { environment: values.environment } : {}), now });
+            if (!loaded.manifest) {
+                printErr(loaded.diagnostics.filter((d) => d.severity === 'error').map(diagnostics/* formatDiagnostic */.xy).join('\n'));
+                return 1;
+            }
+            const { weekOf, weekSvg } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6443));
+            const week = weekOf(loaded.manifest.jobs, now);
+            let text;
+            if (format === 'svg') {
+                // The week needs no AWS call: it is the manifest's schedules.
+                text = weekSvg(week, `ecs-batch ${loaded.manifest.prefix}: runs in the next 7 days`);
+            }
+            else {
+                const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(807), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
+                const { jobStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5625));
+                const { renderStatusMarkdown, renderStatusText } = await __nccwpck_require__.e(/* import() */ 497).then(__nccwpck_require__.bind(__nccwpck_require__, 497));
+                const clients = createClients();
+                try {
+                    const report = await jobStatus(clients, loaded.manifest, now);
+                    if (format === 'json' && !values.output) {
+                        printJson({ ...report, week });
+                        return 0;
+                    }
+                    text = format === 'json' ? JSON.stringify({ ...report, week }, null, 2) : format === 'markdown' ? renderStatusMarkdown(report, week) : renderStatusText(report);
+                }
+                finally {
+                    clients.destroy();
+                }
+            }
+            if (values.output) {
+                const { writeFileSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 23));
+                writeFileSync(values.output, text.endsWith('\n') ? text : `${text}\n`);
+                printErr(`wrote ${values.output}`);
+            }
+            else
+                print(text);
+            return 0;
+        },
+    },
     plan: {
         summary: 'show what a deploy would change (reads AWS, writes nothing)',
         deadlineSeconds: 30 * 60,
@@ -21533,7 +21727,7 @@ function printJson(value) {
     process.stdout.write(`${JSON.stringify(value, null, 2).replace(/##\[/g, '#\\u0023[')}\n`);
 }
 /** Commands that load the AWS SDK. */
-const USES_AWS = new Set(['plan', 'deploy', 'run']);
+const USES_AWS = new Set(['plan', 'deploy', 'run', 'status']);
 async function main(argv) {
     const [name, ...rest] = argv;
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {

@@ -102238,6 +102238,7 @@ function hintFor(result) {
         return 'the task ran longer than --timeout and was stopped; raise the timeout if that is expected';
     return undefined;
 }
+/** What a stopped task says about the run (exported: run history reads the same events). */
 function classify(task, timedOut) {
     const container = task.containers?.find((c) => c.exitCode !== undefined) ?? task.containers?.[0];
     const exitCode = container?.exitCode;

@@ -42,6 +42,8 @@ export const UNSCOPED_ACTIONS = [
   'logs:DescribeLogGroups',
   'logs:DescribeResourcePolicies',
   'logs:PutResourcePolicy',
+  // Held to the manifest's cluster by the ecs:cluster condition.
+  'ecs:ListTasks',
 ] as const;
 
 /** Past this many distinct log groups or roles, a policy names them by their common prefix, so its size stays flat. */
@@ -135,6 +137,10 @@ export function iamPolicy(manifest: ResolvedManifest, purpose: PolicyPurpose, ct
     allow('Rules', ['events:DescribeRule', 'events:ListTargetsByRule', ...(deploy ? ['events:RemoveTargets', 'events:DeleteRule', ...(writesRules ? ['events:PutRule', 'events:PutTargets', 'events:TagResource'] : [])] : [])], [rules]);
     // The alarm on the schedule group's failed invocations (read always: a removed `alerts` deletes it).
     allow('Alarm', ['cloudwatch:DescribeAlarms', 'cloudwatch:ListTagsForResource', ...(deploy ? ['cloudwatch:PutMetricAlarm', 'cloudwatch:DeleteAlarms', 'cloudwatch:TagResource'] : [])], [arn('cloudwatch', `alarm:${prefix}-ecs-batch-*`)]);
+    // ecs-batch status: the live schedules' state (above), recent runs from ECS, and the run history.
+    allow('StatusRecentRuns', ['ecs:ListTasks'], ['*'], { ArnEquals: { 'ecs:cluster': cluster } });
+    allow('StatusDescribeRuns', ['ecs:DescribeTasks'], [arn('ecs', `task/${clusterName}/*`)]);
+    if (manifest.history) allow('StatusRunHistory', ['logs:FilterLogEvents'], [arn('logs', `log-group:/aws/events/ecs-batch/${prefix}`), arn('logs', `log-group:/aws/events/ecs-batch/${prefix}:*`)]);
     // The alert topic is read (its policy checked), never written.
     if (manifest.alerts) allow('AlertTopic', ['sns:GetTopicAttributes'], [manifest.alerts.snsTopicArn]);
     // The one Logs resource policy that lets EventBridge write run history (it cannot be scoped).

@@ -9,6 +9,7 @@ import type { Plan } from '../plan/types.ts';
 import { consoleLinks, type ConsoleLinks } from './links.ts';
 import { markdownTable, textTable } from './table.ts';
 import { cellText, inertLine, mdCode, mdLink, mdText } from './untrusted.ts';
+import { weekMermaid, weekOf, type Week } from './week.ts';
 import { jobScheduleInfo, localRuns } from './validation.ts';
 
 export type DeploymentStatus = 'invalid' | 'refused' | 'planned' | 'applied' | 'failed';
@@ -53,6 +54,8 @@ export interface DeploymentReport {
   errors: string[];
   /** Task definition ARN per job (after apply, or known before it). */
   taskDefinitionArns: Record<string, string>;
+  /** When every job runs over the next 7 days. */
+  week?: Week;
 }
 
 function changeReport(c: Change, options: DisplayOptions): ChangeReport {
@@ -125,6 +128,7 @@ export function deploymentReport(outcome: ReleaseOutcome, now: number, options: 
     conflicts: plan.conflicts,
     errors: errorsAll,
     taskDefinitionArns: arns,
+    week: weekOf(manifest.jobs, now),
   };
 }
 
@@ -192,6 +196,7 @@ export function renderDeploymentMarkdown(r: DeploymentReport): string {
     }
     out.push('</details>', '');
   }
+  if (r.week) out.push('<details><summary>Runs in the next 7 days</summary>', '', weekMermaid(r.week), '', '</details>', '');
   if (r.pruned.length) {
     out.push('**Pruned** (owned by this manifest, no longer listed):', '');
     for (const p of r.pruned) out.push(`- ${mdText(p.kind)} ${mdCode(p.name)}: ${mdText(p.reason)}`);

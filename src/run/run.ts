@@ -74,7 +74,8 @@ function hintFor(result: Pick<RunResult, 'status' | 'stoppedReason' | 'container
   return undefined;
 }
 
-function classify(task: Task, timedOut: boolean): Pick<RunResult, 'status' | 'exitCode' | 'stopCode' | 'stoppedReason' | 'containerReason' | 'durationSeconds'> {
+/** What a stopped task says about the run (exported: run history reads the same events). */
+export function classify(task: Task, timedOut: boolean): Pick<RunResult, 'status' | 'exitCode' | 'stopCode' | 'stoppedReason' | 'containerReason' | 'durationSeconds'> {
   const container = task.containers?.find((c) => c.exitCode !== undefined) ?? task.containers?.[0];
   const exitCode = container?.exitCode;
   const started = task.startedAt ?? task.createdAt;

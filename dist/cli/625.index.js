@@ -1,0 +1,775 @@
+export const id = 625;
+export const ids = [625,958];
+export const modules = {
+
+/***/ 7761:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Iq: () => (/* binding */ desiredState),
+  uH: () => (/* binding */ ecsParameters)
+});
+
+// UNUSED EXPORTS: ruleInput, ruleTarget, scheduleInput
+
+// EXTERNAL MODULE: ./aws/limits.ts
+var limits = __webpack_require__(2764);
+// EXTERNAL MODULE: ./manifest/names.ts
+var names = __webpack_require__(440);
+// EXTERNAL MODULE: ./taskdef/render.ts
+var render = __webpack_require__(8327);
+// EXTERNAL MODULE: ./report/links.ts
+var links = __webpack_require__(8054);
+// EXTERNAL MODULE: ./plan/types.ts
+var types = __webpack_require__(727);
+;// CONCATENATED MODULE: ./plan/operations.ts
+
+
+
+/** One Logs resource policy serves every ecs-batch project of an account and region (AWS allows 10). */
+const LOGS_POLICY_NAME = 'ecs-batch-events';
+/** The ECS task state change events of this manifest's jobs that have stopped. */
+function stoppedTasks(prefix, clusterArn, groupPrefixes) {
+    return {
+        source: ['aws.ecs'],
+        'detail-type': ['ECS Task State Change'],
+        detail: {
+            clusterArn: [clusterArn],
+            lastStatus: ['STOPPED'],
+            group: groupPrefixes.map((p) => ({ prefix: `${p}:${prefix}:` })),
+        },
+    };
+}
+/**
+ * The alert, as Amazon Q Developer in chat applications renders a custom notification (a title
+ * and a description in Slack or Teams); email subscribers get the same JSON.
+ */
+function notification(title, lines) {
+    return JSON.stringify({
+        version: '1.0',
+        source: 'custom',
+        content: { textType: 'client-markdown', title, description: lines.join('\n') },
+    });
+}
+function operationsState(manifest, ctx) {
+    const { prefix } = manifest;
+    const account = /:(\d{12}):/.exec(ctx.clusterArn)?.[1] ?? '000000000000';
+    const partition = /^arn:(aws[a-z-]*):/.exec(ctx.clusterArn)?.[1] ?? 'aws';
+    const out = { eventRules: [], alarms: [], logGroups: [] };
+    const clusterName = ctx.clusterArn.slice(ctx.clusterArn.lastIndexOf('/') + 1);
+    const logGroups = [...new Set(manifest.jobs.filter((j) => j.alerts && j.logs).map((j) => j.logs.group))];
+    // A link that works for every job of the rule: their shared log group, else the cluster's stopped tasks.
+    const logsLink = logGroups.length === 1
+        ? (0,links/* logGroupConsoleUrl */.s)(ctx.region, logGroups[0])
+        : `https://${ctx.region}.console.aws.amazon.com/ecs/v2/clusters/${encodeURIComponent(clusterName)}/tasks?region=${ctx.region}&status=STOPPED`;
+    const paths = {
+        group: '$.detail.group',
+        task: '$.detail.taskArn',
+        cluster: '$.detail.clusterArn',
+        reason: '$.detail.stoppedReason',
+        stopped: '$.detail.stoppedAt',
+    };
+    const alerts = manifest.alerts;
+    if (alerts && manifest.jobs.some((j) => j.alerts)) {
+        const on = new Set(alerts.on);
+        const base = stoppedTasks(prefix, ctx.clusterArn, [names/* GROUP_PREFIX */.lc]);
+        const detail = base.detail;
+        if (on.has('failed')) {
+            out.eventRules.push({
+                name: (0,names/* operationsResourceName */.ol)(prefix, 'alerts-failed'),
+                description: `ecs-batch ${prefix}: a job's container exited with a non-zero code`,
+                pattern: { ...base, detail: { ...detail, containers: { exitCode: [{ 'anything-but': 0 }] } } },
+                target: {
+                    Id: types/* RULE_TARGET_ID */.ry,
+                    Arn: alerts.snsTopicArn,
+                    InputTransformer: {
+                        InputPathsMap: { ...paths, exit: '$.detail.containers[0].exitCode' },
+                        InputTemplate: notification(`❌ ecs-batch ${prefix}: a job failed (exit code <exit>)`, [
+                            '*Job*: <group>',
+                            '*What happened*: the container exited with code <exit>',
+                            '*Reason*: <reason>',
+                            '*Cluster*: <cluster>',
+                            '*Task*: <task> (stopped <stopped>)',
+                            `*Logs*: ${logsLink}`,
+                        ]),
+                    },
+                },
+            });
+        }
+        if (on.has('not-started')) {
+            out.eventRules.push({
+                name: (0,names/* operationsResourceName */.ol)(prefix, 'alerts-not-started'),
+                description: `ecs-batch ${prefix}: a job's task never started`,
+                pattern: { ...base, detail: { ...detail, stopCode: ['TaskFailedToStart'] } },
+                target: {
+                    Id: types/* RULE_TARGET_ID */.ry,
+                    Arn: alerts.snsTopicArn,
+                    InputTransformer: {
+                        InputPathsMap: { ...paths, why: '$.detail.containers[0].reason' },
+                        InputTemplate: notification(`❌ ecs-batch ${prefix}: a job never started`, [
+                            '*Job*: <group>',
+                            '*What happened*: the task never started: <reason>',
+                            '*Container*: <why>',
+                            '*Cluster*: <cluster>',
+                            '*Task*: <task> (stopped <stopped>)',
+                            `*Logs*: ${logsLink}`,
+                        ]),
+                    },
+                },
+            });
+        }
+        if (on.has('schedule-errors') && manifest.backend === 'scheduler') {
+            const metric = (id, name) => ({ Id: id, ReturnData: false, MetricStat: { Metric: { Namespace: 'AWS/Scheduler', MetricName: name, Dimensions: [{ Name: 'ScheduleGroup', Value: prefix }] }, Period: 300, Stat: 'Sum' } });
+            out.alarms.push({
+                AlarmName: (0,names/* operationsResourceName */.ol)(prefix, 'schedule-errors'),
+                AlarmDescription: `ecs-batch ${prefix}: a schedule could not start its task (RunTask refused or throttled, a wrong role), after its retry policy`,
+                Metrics: [metric('errors', 'TargetErrorCount'), metric('dropped', 'InvocationDroppedCount'), { Id: 'failures', Expression: 'errors + dropped', Label: 'failed invocations', ReturnData: true }],
+                ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+                Threshold: 1,
+                EvaluationPeriods: 1,
+                TreatMissingData: 'notBreaching',
+                ActionsEnabled: true,
+                AlarmActions: [alerts.snsTopicArn],
+            });
+        }
+        out.alertTopic = alerts.snsTopicArn;
+    }
+    if (manifest.history) {
+        const group = (0,names/* historyLogGroup */.Op)(prefix);
+        out.logGroups.push({ name: group, retentionDays: manifest.history.retentionDays });
+        out.eventRules.push({
+            name: (0,names/* operationsResourceName */.ol)(prefix, 'history'),
+            description: `ecs-batch ${prefix}: every stopped run of the jobs, kept in ${group}`,
+            pattern: stoppedTasks(prefix, ctx.clusterArn, [names/* GROUP_PREFIX */.lc, names/* QUIET_GROUP_PREFIX */.mQ]),
+            target: { Id: types/* RULE_TARGET_ID */.ry, Arn: `arn:${partition}:logs:${ctx.region}:${account}:log-group:${group}` },
+        });
+        out.logsPolicy = {
+            name: LOGS_POLICY_NAME,
+            document: JSON.stringify({
+                Version: '2012-10-17',
+                Statement: [
+                    {
+                        Sid: 'EcsBatchRunHistory',
+                        Effect: 'Allow',
+                        Principal: { Service: ['events.amazonaws.com', 'delivery.logs.amazonaws.com'] },
+                        Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+                        Resource: `arn:${partition}:logs:${ctx.region}:${account}:log-group:/aws/events/ecs-batch/*:*`,
+                    },
+                ],
+            }),
+        };
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./plan/desired.ts
+
+
+
+
+
+/**
+ * The ECS parameters both backends send (their shapes match member for member). The task
+ * definition's tags (ownership, job) reach each task through PropagateTags.
+ */
+function ecsParameters(job, taskDefinitionArn, prefix) {
+    return {
+        TaskDefinitionArn: taskDefinitionArn,
+        TaskCount: 1,
+        // Every run says which job it is (alerts and history match on it).
+        Group: (0,names/* taskGroup */.lB)(prefix, job.name, job.alerts),
+        ...(job.capacityProviderStrategy
+            ? { CapacityProviderStrategy: job.capacityProviderStrategy.map((p) => ({ capacityProvider: p.capacityProvider, ...(p.weight !== undefined ? { weight: p.weight } : {}), ...(p.base !== undefined ? { base: p.base } : {}) })) }
+            : { LaunchType: job.launchType ?? 'FARGATE' }),
+        ...(job.platformVersion && (0,render/* isFargate */.rd)(job) ? { PlatformVersion: job.platformVersion } : {}),
+        ...((0,render/* usesAwsvpc */.B)(job) && job.network
+            ? {
+                NetworkConfiguration: {
+                    awsvpcConfiguration: {
+                        Subnets: job.network.subnets,
+                        ...(job.network.securityGroups ? { SecurityGroups: job.network.securityGroups } : {}),
+                        AssignPublicIp: job.network.assignPublicIp ?? 'DISABLED',
+                    },
+                },
+            }
+            : {}),
+        ...(job.placementConstraints?.length ? { PlacementConstraints: job.placementConstraints.map((c) => ({ type: c.type, ...(c.expression ? { expression: c.expression } : {}) })) } : {}),
+        ...(job.placementStrategy?.length ? { PlacementStrategy: job.placementStrategy.map((p) => ({ type: p.type, ...(p.field ? { field: p.field } : {}) })) } : {}),
+        PropagateTags: 'TASK_DEFINITION',
+        EnableECSManagedTags: true,
+    };
+}
+function retryPolicy(job) {
+    return {
+        MaximumRetryAttempts: job.retryPolicy?.maximumRetryAttempts ?? limits/* DEFAULT_RETRY_POLICY */.cO.maximumRetryAttempts,
+        MaximumEventAgeInSeconds: job.retryPolicy?.maximumEventAgeInSeconds ?? limits/* DEFAULT_RETRY_POLICY */.cO.maximumEventAgeInSeconds,
+    };
+}
+function scheduleInput(job, prefix, clusterArn, taskDefinitionArn) {
+    const window = job.flexibleTimeWindowMinutes;
+    return {
+        Name: (0,names/* jobResourceName */.ln)(prefix, job.name),
+        GroupName: prefix,
+        ScheduleExpression: job.schedule.expression,
+        ScheduleExpressionTimezone: job.timezone,
+        ...(job.description ? { Description: job.description } : {}),
+        State: job.enabled ? 'ENABLED' : 'DISABLED',
+        FlexibleTimeWindow: window ? { Mode: 'FLEXIBLE', MaximumWindowInMinutes: window } : { Mode: 'OFF' },
+        ActionAfterCompletion: 'NONE',
+        Target: {
+            Arn: clusterArn,
+            RoleArn: job.schedulerRoleArn,
+            RetryPolicy: retryPolicy(job),
+            ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}),
+            EcsParameters: ecsParameters(job, taskDefinitionArn, prefix),
+        },
+    };
+}
+function ruleInput(job, prefix) {
+    return {
+        Name: (0,names/* jobResourceName */.ln)(prefix, job.name),
+        ScheduleExpression: job.schedule.expression,
+        State: job.enabled ? 'ENABLED' : 'DISABLED',
+        ...(job.description ? { Description: job.description } : {}),
+        Tags: [
+            { Key: names/* OWNER_TAG */.FX, Value: prefix },
+            { Key: names/* JOB_TAG */.z2, Value: job.name },
+        ],
+    };
+}
+function ruleTarget(job, prefix, clusterArn, taskDefinitionArn) {
+    return {
+        Id: types/* RULE_TARGET_ID */.ry,
+        Arn: clusterArn,
+        RoleArn: job.schedulerRoleArn,
+        EcsParameters: ecsParameters(job, taskDefinitionArn, prefix),
+        RetryPolicy: retryPolicy(job),
+        ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}),
+    };
+}
+function desiredState(manifest, ctx) {
+    const jobs = manifest.jobs.map((job) => {
+        const name = (0,names/* jobResourceName */.ln)(manifest.prefix, job.name);
+        const taskDefinition = (0,render/* renderTaskDefinition */.P9)(job, { prefix: manifest.prefix, region: ctx.region, image: ctx.image });
+        // The TaskDefinitionArn is filled in by the planner (a known revision, or the new one).
+        return manifest.backend === 'scheduler'
+            ? { job, name, taskDefinition, schedule: scheduleInput(job, manifest.prefix, ctx.clusterArn, '') }
+            : { job, name, taskDefinition, rule: ruleInput(job, manifest.prefix), target: ruleTarget(job, manifest.prefix, ctx.clusterArn, '') };
+    });
+    const logGroups = new Map();
+    for (const job of manifest.jobs) {
+        if (!job.logs)
+            continue;
+        const existing = logGroups.get(job.logs.group);
+        const retentionDays = job.logs.retentionDays ?? existing?.retentionDays;
+        logGroups.set(job.logs.group, { name: job.logs.group, ...(retentionDays !== undefined ? { retentionDays } : {}) });
+    }
+    const operations = operationsState(manifest, ctx);
+    for (const g of operations.logGroups)
+        logGroups.set(g.name, g);
+    return { prefix: manifest.prefix, backend: manifest.backend, region: ctx.region, clusterArn: ctx.clusterArn, image: ctx.image, jobs, logGroups: [...logGroups.values()], operations };
+}
+
+
+/***/ }),
+
+/***/ 2958:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  L: () => (/* binding */ classify),
+  findJob: () => (/* binding */ findJob),
+  runJob: () => (/* binding */ runJob),
+  startedByFor: () => (/* binding */ startedByFor)
+});
+
+// UNUSED EXPORTS: MANUAL_RUN_TAG
+
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-ecs/dist-cjs/index.js
+var dist_cjs = __webpack_require__(218);
+// EXTERNAL MODULE: ./report/links.ts
+var links = __webpack_require__(8054);
+// EXTERNAL MODULE: ./util/errors.ts
+var errors = __webpack_require__(7702);
+// EXTERNAL MODULE: ./util/inputs.ts
+var inputs = __webpack_require__(9820);
+// EXTERNAL MODULE: ./util/suggest.ts
+var suggest = __webpack_require__(563);
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-cloudwatch-logs/dist-cjs/index.js
+var client_cloudwatch_logs_dist_cjs = __webpack_require__(3897);
+;// CONCATENATED MODULE: ./run/logs.ts
+/** Follows one CloudWatch Logs stream forward: every event once, in order, across pages. */
+
+class LogFollower {
+    token;
+    group;
+    stream;
+    clients;
+    constructor(clients, group, stream) {
+        this.clients = clients;
+        this.group = group;
+        this.stream = stream;
+    }
+    /**
+     * Reads what arrived since the last call. The forward token is how CloudWatch avoids
+     * duplicates: when it comes back unchanged, there is nothing newer yet.
+     */
+    async poll() {
+        const lines = [];
+        for (;;) {
+            let out;
+            try {
+                out = await this.clients.logs.send(new client_cloudwatch_logs_dist_cjs/* GetLogEventsCommand */.h7S({ logGroupName: this.group, logStreamName: this.stream, startFromHead: true, ...(this.token ? { nextToken: this.token } : {}) }));
+            }
+            catch (error) {
+                // The stream appears when the container starts; until then there is nothing to read.
+                if (error instanceof client_cloudwatch_logs_dist_cjs/* ResourceNotFoundException */.lBX)
+                    return lines;
+                throw error;
+            }
+            for (const e of out.events ?? [])
+                lines.push({ timestamp: e.timestamp ?? 0, message: e.message ?? '' });
+            const next = out.nextForwardToken;
+            const done = !next || next === this.token || (out.events ?? []).length === 0;
+            this.token = next ?? this.token;
+            if (done)
+                return lines;
+        }
+    }
+}
+
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-eventbridge/dist-cjs/index.js
+var client_eventbridge_dist_cjs = __webpack_require__(3550);
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-scheduler/dist-cjs/index.js
+var client_scheduler_dist_cjs = __webpack_require__(8994);
+// EXTERNAL MODULE: ./manifest/names.ts
+var names = __webpack_require__(440);
+// EXTERNAL MODULE: ./plan/desired.ts + 1 modules
+var desired = __webpack_require__(7761);
+// EXTERNAL MODULE: ./plan/types.ts
+var types = __webpack_require__(727);
+;// CONCATENATED MODULE: ./run/settings.ts
+/**
+ * How a job runs when its schedule fires, read from the live schedule (or rule), so a manual run
+ * uses exactly the same cluster, revision, network and capacity settings.
+ */
+
+
+
+
+
+
+
+/** Scheduler and EventBridge name the ECS parameters alike; RunTask spells the network differently. */
+function fromTarget(cluster, ecs) {
+    const vpc = ecs.NetworkConfiguration?.awsvpcConfiguration;
+    return {
+        cluster,
+        taskDefinition: ecs.TaskDefinitionArn,
+        count: 1,
+        ...(ecs.CapacityProviderStrategy?.length ? { capacityProviderStrategy: ecs.CapacityProviderStrategy } : ecs.LaunchType ? { launchType: ecs.LaunchType } : {}),
+        ...(ecs.PlatformVersion ? { platformVersion: ecs.PlatformVersion } : {}),
+        ...(vpc
+            ? { networkConfiguration: { awsvpcConfiguration: { subnets: vpc.Subnets, ...(vpc.SecurityGroups ? { securityGroups: vpc.SecurityGroups } : {}), ...(vpc.AssignPublicIp ? { assignPublicIp: vpc.AssignPublicIp } : {}) } } }
+            : {}),
+        // Same member names (type, expression, field) in Scheduler, EventBridge and RunTask.
+        ...(ecs.PlacementConstraints?.length ? { placementConstraints: ecs.PlacementConstraints } : {}),
+        ...(ecs.PlacementStrategy?.length ? { placementStrategy: ecs.PlacementStrategy } : {}),
+        ...(ecs.Group ? { group: ecs.Group } : {}),
+        ...(ecs.PropagateTags ? { propagateTags: ecs.PropagateTags } : {}),
+        ...(ecs.EnableECSManagedTags !== undefined ? { enableECSManagedTags: ecs.EnableECSManagedTags } : {}),
+    };
+}
+async function fromSchedule(clients, manifest, name) {
+    try {
+        const schedule = await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleCommand */.nu({ Name: name, GroupName: manifest.prefix }));
+        const ecs = schedule.Target?.EcsParameters;
+        return ecs && schedule.Target?.Arn ? fromTarget(schedule.Target.Arn, ecs) : undefined;
+    }
+    catch (error) {
+        if (error instanceof client_scheduler_dist_cjs/* ResourceNotFoundException */.lB)
+            return undefined;
+        throw error;
+    }
+}
+async function fromRule(clients, name) {
+    try {
+        const out = await clients.events.send(new client_eventbridge_dist_cjs/* ListTargetsByRuleCommand */.Hi6({ Rule: name }));
+        const target = out.Targets?.find((t) => t.Id === types/* RULE_TARGET_ID */.ry);
+        return target?.EcsParameters && target.Arn ? fromTarget(target.Arn, target.EcsParameters) : undefined;
+    }
+    catch (error) {
+        if (error instanceof client_eventbridge_dist_cjs/* ResourceNotFoundException */.lBX)
+            return undefined;
+        throw error;
+    }
+}
+/** No live schedule: the manifest's settings and the family's latest ACTIVE revision. */
+async function fromManifest(clients, manifest, job, family) {
+    let arn;
+    try {
+        const out = await clients.ecs.send(new dist_cjs/* DescribeTaskDefinitionCommand */.Zy$({ taskDefinition: family }));
+        arn = out.taskDefinition?.taskDefinitionArn;
+    }
+    catch (error) {
+        if (!(error instanceof dist_cjs/* ClientException */.P6G))
+            throw error;
+    }
+    if (!arn) {
+        throw new errors/* OperationError */.O(`job '${job.name}' has never been deployed: there is no task definition family ${family}`, 'run `ecs-batch deploy` (or the deploy action) first');
+    }
+    // The same parameters a schedule would carry, so the fallback runs the task as the schedule would.
+    return fromTarget(manifest.cluster, (0,desired/* ecsParameters */.uH)(job, arn, manifest.prefix));
+}
+async function runSettings(clients, manifest, job) {
+    const name = (0,names/* jobResourceName */.ln)(manifest.prefix, job.name);
+    const notes = [];
+    if (!job.enabled)
+        notes.push(`job '${job.name}' is disabled in the manifest (its schedule does not fire); running it by hand anyway`);
+    const live = manifest.backend === 'rules' ? await fromRule(clients, name) : await fromSchedule(clients, manifest, name);
+    if (live)
+        return { request: live, source: manifest.backend === 'rules' ? 'rule' : 'schedule', notes };
+    notes.push(`no live ${manifest.backend === 'rules' ? 'rule' : 'schedule'} ${name}: using the manifest's settings and the latest ACTIVE revision of ${name}`);
+    return { request: await fromManifest(clients, manifest, job, name), source: 'manifest', notes };
+}
+
+;// CONCATENATED MODULE: ./run/run.ts
+/**
+ * Runs a job now, with the settings its schedule uses; waits for it (bounded), streaming its
+ * logs; and tells a container that exited non-zero from a task that never started.
+ */
+
+
+
+
+
+
+
+/** The task tag that marks a run started by hand. */
+const MANUAL_RUN_TAG = { key: 'ecs-batch:trigger', value: 'manual' };
+function startedByFor(runId) {
+    return `ecs-batch/${(runId ?? 'manual').replace(/[^A-Za-z0-9_/-]/g, '-')}`.slice(0, 128);
+}
+function hintFor(result) {
+    const reason = `${result.stoppedReason ?? ''} ${result.containerReason ?? ''}`;
+    if (/log group does not exist/i.test(reason)) {
+        return `the awslogs group ${result.logGroup ?? ''} does not exist, so the container could not start: \`ecs-batch deploy\` creates it (or create it yourself)`;
+    }
+    if (/CannotPullContainerError/i.test(reason)) {
+        // Where the pull goes out from depends on the network mode: the task's own interface (awsvpc), or the host's.
+        return result.networkMode === 'awsvpc'
+            ? 'the image could not be pulled: check it exists in ECR, that the execution role may pull it, and that the subnets reach ECR (NAT gateway, VPC endpoints, or assignPublicIp: ENABLED)'
+            : `the image could not be pulled: check it exists in ECR, that the container instances' role (or the execution role) may pull it, and that the instances reach ECR (${result.networkMode ?? 'bridge'} networking pulls from the host)`;
+    }
+    if (/ResourceInitializationError/i.test(reason))
+        return 'the task could not be initialized: check the execution role (secrets, logs) and the network';
+    if (result.status === 'not-started')
+        return 'ECS could not place the task: retry later, or use subnets in more Availability Zones or another capacity provider';
+    if (result.status === 'failed')
+        return `the container exited with code ${result.exitCode}: see its logs`;
+    if (result.status === 'timed-out')
+        return 'the task ran longer than --timeout and was stopped; raise the timeout if that is expected';
+    return undefined;
+}
+/** What a stopped task says about the run (exported: run history reads the same events). */
+function classify(task, timedOut) {
+    const container = task.containers?.find((c) => c.exitCode !== undefined) ?? task.containers?.[0];
+    const exitCode = container?.exitCode;
+    const started = task.startedAt ?? task.createdAt;
+    const durationSeconds = started && task.stoppedAt ? Math.max(0, (task.stoppedAt.getTime() - started.getTime()) / 1000) : undefined;
+    const status = timedOut
+        ? 'timed-out'
+        : task.stopCode === 'TaskFailedToStart' || exitCode === undefined
+            ? 'failed-to-start'
+            : exitCode === 0
+                ? 'succeeded'
+                : 'failed';
+    return {
+        status,
+        ...(exitCode !== undefined ? { exitCode } : {}),
+        ...(task.stopCode ? { stopCode: task.stopCode } : {}),
+        ...(task.stoppedReason ? { stoppedReason: task.stoppedReason } : {}),
+        ...(container?.reason ? { containerReason: container.reason } : {}),
+        ...(durationSeconds !== undefined ? { durationSeconds } : {}),
+    };
+}
+const sleep = (seconds) => new Promise((r) => setTimeout(r, seconds * 1000));
+async function runJob(clients, manifest, job, options) {
+    const settings = await runSettings(clients, manifest, job);
+    for (const note of settings.notes)
+        options.onNote?.(note);
+    const taskDefinitionArn = settings.request.taskDefinition;
+    const { taskDefinition } = await clients.ecs.send(new dist_cjs/* DescribeTaskDefinitionCommand */.Zy$({ taskDefinition: taskDefinitionArn }));
+    const containers = taskDefinition?.containerDefinitions ?? [];
+    const main = containers.find((c) => c.name === job.containerName) ?? containers.find((c) => c.essential !== false) ?? containers[0];
+    if (!main?.name)
+        throw new errors/* OperationError */.O(`task definition ${taskDefinitionArn} has no container to run`);
+    const log = main.logConfiguration?.logDriver === 'awslogs' ? main.logConfiguration.options : undefined;
+    const overrides = options.command || options.environment
+        ? {
+            containerOverrides: [
+                {
+                    name: main.name,
+                    ...(options.command ? { command: options.command } : {}),
+                    ...(options.environment ? { environment: Object.entries(options.environment).map(([name, value]) => ({ name, value })) } : {}),
+                },
+            ],
+        }
+        : undefined;
+    const run = await clients.ecs.send(new dist_cjs/* RunTaskCommand */._eD({ ...settings.request, startedBy: options.startedBy, ...(overrides ? { overrides } : {}), tags: [MANUAL_RUN_TAG] }));
+    const base = {
+        job: job.name,
+        status: 'started',
+        settingsSource: settings.source,
+        taskDefinitionArn,
+        ...(taskDefinition?.networkMode ? { networkMode: taskDefinition.networkMode } : {}),
+        logLines: 0,
+        notes: settings.notes,
+    };
+    const task = run.tasks?.[0];
+    if (!task?.taskArn) {
+        const failure = run.failures?.[0];
+        const result = { ...base, status: 'not-started', stoppedReason: [failure?.reason, failure?.detail].filter(Boolean).join(': ') || 'RunTask started no task' };
+        return { ...result, ...withHint(result) };
+    }
+    const taskId = task.taskArn.slice(task.taskArn.lastIndexOf('/') + 1);
+    const logGroup = log?.['awslogs-group'];
+    const logStream = log && logGroup ? `${log['awslogs-stream-prefix'] ? `${log['awslogs-stream-prefix']}/` : ''}${main.name}/${taskId}` : undefined;
+    const region = await clients.region();
+    const located = {
+        ...base,
+        taskArn: task.taskArn,
+        ...(logGroup ? { logGroup } : {}),
+        ...(logStream ? { logStream, logUrl: (0,links/* logGroupConsoleUrl */.s)(region, logGroup, logStream) } : {}),
+    };
+    if (!options.wait)
+        return located;
+    const poll = options.pollSeconds ?? { status: 6, logs: 2 };
+    const follower = logGroup && logStream ? new LogFollower(clients, logGroup, logStream) : undefined;
+    let stopped = false;
+    let lines = 0;
+    const emit = (batch) => {
+        for (const line of batch)
+            options.onLog?.(line);
+        lines += batch.length;
+    };
+    const streaming = (async () => {
+        while (follower && !stopped) {
+            emit(await follower.poll());
+            if (!stopped)
+                await sleep(poll.logs);
+        }
+    })();
+    const taskArn = task.taskArn;
+    const waitFor = (seconds) => (0,dist_cjs/* waitUntilTasksStopped */.ttI)({ client: clients.ecs, maxWaitTime: seconds, minDelay: poll.status, maxDelay: Math.max(poll.status, Math.min(15, poll.status * 4)) }, { cluster: settings.request.cluster, tasks: [taskArn] });
+    let timedOut = false;
+    try {
+        await waitFor(Math.max(options.timeoutSeconds, poll.status * 2));
+    }
+    catch (error) {
+        if (error.name !== 'TimeoutError') {
+            stopped = true;
+            await streaming;
+            throw error;
+        }
+        timedOut = true;
+        options.onNote?.(`timed out after ${options.timeoutSeconds}s: stopping the task`);
+        await clients.ecs.send(new dist_cjs/* StopTaskCommand */.PP1({ cluster: settings.request.cluster, task: task.taskArn, reason: `ecs-batch: timed out after ${options.timeoutSeconds}s` }));
+        await waitFor(Math.max(120, poll.status * 2));
+    }
+    stopped = true;
+    await streaming;
+    // The last lines may land after the task stops: one final read drains them.
+    if (follower)
+        emit(await follower.poll());
+    const described = await clients.ecs.send(new dist_cjs/* DescribeTasksCommand */.z8X({ cluster: settings.request.cluster, tasks: [task.taskArn] }));
+    const final = described.tasks?.[0] ?? task;
+    const result = { ...located, ...classify(final, timedOut), logLines: lines };
+    return { ...result, ...withHint(result) };
+}
+function withHint(result) {
+    const hint = hintFor(result);
+    return hint ? { hint } : {};
+}
+/** The job by name, or a usage error with a did-you-mean. */
+function findJob(manifest, name) {
+    const job = manifest.jobs.find((j) => j.name === name);
+    if (job)
+        return job;
+    const names = manifest.jobs.map((j) => j.name);
+    throw new inputs/* UsageError */.eb(`unknown job '${name}'${(0,suggest/* didYouMean */.au)(name, names)} (jobs: ${names.join(', ')})`);
+}
+
+
+/***/ }),
+
+/***/ 5625:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   jobStatus: () => (/* binding */ jobStatus)
+/* harmony export */ });
+/* unused harmony exports RUNS_PER_JOB, runRecord */
+/* harmony import */ var _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3897);
+/* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(218);
+/* harmony import */ var _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3550);
+/* harmony import */ var _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8994);
+/* harmony import */ var _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2764);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(440);
+/* harmony import */ var _report_validation_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6548);
+/* harmony import */ var _run_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2958);
+/**
+ * `ecs-batch status`: every job with its schedule in words, enabled or not (as deployed), next
+ * runs, and how its last runs went: from the run history log group when the manifest keeps one,
+ * else from what ECS still remembers (about an hour of stopped tasks). Reads only.
+ */
+
+
+
+
+
+
+
+
+/** How many recent runs per job, and how many events are read at most. */
+const RUNS_PER_JOB = 5;
+const MAX_EVENTS = 5000;
+const HISTORY_DAYS_READ = 14;
+function toDate(v) {
+    return typeof v === 'string' || typeof v === 'number' ? new Date(typeof v === 'number' && v < 1e12 ? v * 1000 : v) : v instanceof Date ? v : undefined;
+}
+/** A stopped task (from DescribeTasks, or from a history event's detail) as a run. */
+function runRecord(task) {
+    const t = task;
+    const asTask = { ...t, createdAt: toDate(t.createdAt), startedAt: toDate(t.startedAt), stoppedAt: toDate(t.stoppedAt) };
+    const c = (0,_run_run_js__WEBPACK_IMPORTED_MODULE_2__/* .classify */ .L)(asTask, false);
+    const result = c.status === 'succeeded' ? 'succeeded' : c.status === 'failed' ? 'failed' : c.status === 'failed-to-start' ? (t.stopCode === 'UserInitiated' ? 'stopped' : 'never-started') : 'stopped';
+    const reason = c.containerReason ?? c.stoppedReason;
+    return {
+        taskArn: String(t.taskArn ?? ''),
+        ...(asTask.startedAt ? { startedAt: asTask.startedAt.toISOString() } : {}),
+        ...(asTask.stoppedAt ? { stoppedAt: asTask.stoppedAt.toISOString() } : {}),
+        result,
+        ...(c.exitCode !== undefined ? { exitCode: c.exitCode } : {}),
+        ...(reason && result !== 'succeeded' ? { reason } : {}),
+        ...(c.durationSeconds !== undefined ? { durationSeconds: Math.round(c.durationSeconds) } : {}),
+        manual: typeof t.startedBy === 'string' && t.startedBy.startsWith('ecs-batch/'),
+    };
+}
+/** Runs per job from the history log group (every STOPPED event the history rule kept). */
+async function runsFromHistory(clients, manifest, now) {
+    const runs = new Map();
+    let token;
+    let read = 0;
+    do {
+        let page;
+        try {
+            page = await clients.logs.send(new _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_3__/* .FilterLogEventsCommand */ .nsW({ logGroupName: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_4__/* .historyLogGroup */ .Op)(manifest.prefix), startTime: now - HISTORY_DAYS_READ * 86400_000, ...(token ? { nextToken: token } : {}) }));
+        }
+        catch (error) {
+            if (error instanceof _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_3__/* .ResourceNotFoundException */ .lBX)
+                return runs;
+            throw error;
+        }
+        for (const e of page.events ?? []) {
+            read += 1;
+            let detail;
+            try {
+                detail = JSON.parse(e.message ?? '').detail;
+            }
+            catch {
+                continue;
+            }
+            const owner = (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_4__/* .jobOfTaskGroup */ .N1)(typeof detail?.group === 'string' ? detail.group : undefined);
+            if (!detail || owner?.prefix !== manifest.prefix)
+                continue;
+            const list = runs.get(owner.job) ?? [];
+            // ECS may deliver an event more than once: one run per task.
+            if (!list.some((r) => r.taskArn === detail.taskArn))
+                list.push(runRecord(detail));
+            runs.set(owner.job, list);
+        }
+        token = page.nextToken;
+    } while (token && read < MAX_EVENTS);
+    return runs;
+}
+/** Runs per job from what ECS still remembers of stopped tasks (about an hour). */
+async function runsFromEcs(clients, manifest) {
+    const arns = [];
+    for await (const page of (0,_aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_5__/* .paginateListTasks */ ._rc)({ client: clients.ecs, pageSize: 100 }, { cluster: manifest.cluster, desiredStatus: 'STOPPED' })) {
+        arns.push(...(page.taskArns ?? []));
+        if (arns.length >= 500)
+            break;
+    }
+    const runs = new Map();
+    for (let i = 0; i < arns.length; i += 100) {
+        const out = await clients.ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_5__/* .DescribeTasksCommand */ .z8X({ cluster: manifest.cluster, tasks: arns.slice(i, i + 100) }));
+        for (const task of out.tasks ?? []) {
+            const family = task.taskDefinitionArn?.slice(task.taskDefinitionArn.indexOf('/') + 1).replace(/:\d+$/, '');
+            const owner = (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_4__/* .jobOfTaskGroup */ .N1)(task.group);
+            const job = owner?.prefix === manifest.prefix ? owner.job : manifest.jobs.find((j) => (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_4__/* .jobResourceName */ .ln)(manifest.prefix, j.name) === family)?.name;
+            if (!job)
+                continue;
+            runs.set(job, [...(runs.get(job) ?? []), runRecord(task)]);
+        }
+    }
+    return runs;
+}
+/** Which jobs are enabled as deployed: the live schedules' (or rules') state. */
+async function liveStates(clients, manifest) {
+    const states = new Map();
+    if (manifest.backend === 'scheduler') {
+        try {
+            for await (const page of (0,_aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .paginateListSchedules */ .mr)({ client: clients.scheduler, pageSize: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .PAGE_SIZE */ .md.ListSchedules }, { GroupName: manifest.prefix })) {
+                for (const s of page.Schedules ?? [])
+                    states.set(s.Name, s.State !== 'DISABLED');
+            }
+        }
+        catch (error) {
+            if (!(error instanceof _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .ResourceNotFoundException */ .lB))
+                throw error;
+        }
+    }
+    else {
+        let token;
+        do {
+            const page = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_7__/* .ListRulesCommand */ .TtM({ NamePrefix: `${manifest.prefix}-`, Limit: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .PAGE_SIZE */ .md.ListRules, ...(token ? { NextToken: token } : {}) }));
+            for (const r of page.Rules ?? [])
+                states.set(r.Name, r.State !== 'DISABLED');
+            token = page.NextToken;
+        } while (token);
+    }
+    return states;
+}
+const ORDER = { failed: 0, 'never-started': 0, stopped: 1, succeeded: 2, none: 3 };
+async function jobStatus(clients, manifest, now, nextCount = 3) {
+    const [states, runs, region] = await Promise.all([liveStates(clients, manifest), manifest.history ? runsFromHistory(clients, manifest, now) : runsFromEcs(clients, manifest), clients.region()]);
+    const jobs = manifest.jobs.map((job) => {
+        const info = (0,_report_validation_js__WEBPACK_IMPORTED_MODULE_1__/* .jobScheduleInfo */ .RG)(job, now, nextCount);
+        const live = states.get((0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_4__/* .jobResourceName */ .ln)(manifest.prefix, job.name));
+        const lastRuns = (runs.get(job.name) ?? []).sort((a, b) => String(b.stoppedAt ?? '').localeCompare(String(a.stoppedAt ?? ''))).slice(0, RUNS_PER_JOB);
+        return {
+            job: job.name,
+            description: job.description ?? '',
+            schedule: { expression: info.expression, human: info.human, timezone: info.timezone },
+            enabled: live ?? job.enabled,
+            deployed: live !== undefined,
+            nextRuns: live === false ? [] : info.nextRuns,
+            nextRunsLocal: live === false ? [] : (0,_report_validation_js__WEBPACK_IMPORTED_MODULE_1__/* .localRuns */ .oG)(info),
+            lastRuns,
+        };
+    });
+    // Jobs that failed last time first; the manifest's order otherwise.
+    const rank = (j) => ORDER[j.lastRuns[0]?.result ?? 'none'];
+    const ordered = jobs.map((j, i) => ({ j, i })).sort((a, b) => rank(a.j) - rank(b.j) || a.i - b.i).map((x) => x.j);
+    return { prefix: manifest.prefix, region, cluster: manifest.cluster, source: manifest.history ? 'history' : 'ecs', generatedAt: new Date(now).toISOString(), jobs: ordered };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,62 @@
+/** The status of every job, for people: a text table, markdown (with the week as a Mermaid chart), or an SVG of the week. */
+import type { JobStatus, RunRecord, StatusReport } from '../status/status.ts';
+import { redactSecrets } from '../util/secrets.ts';
+import { markdownTable, textTable } from './table.ts';
+import { cellText, mdCode, mdText } from './untrusted.ts';
+import { weekMermaid, type Week } from './week.ts';
+
+const MARK: Record<RunRecord['result'], string> = { succeeded: '✓', failed: '✗', 'never-started': '✗', stopped: '■' };
+
+function runText(r: RunRecord | undefined): string {
+  if (!r) return 'no run yet';
+  const what =
+    r.result === 'succeeded'
+      ? 'succeeded'
+      : r.result === 'failed'
+        ? `failed (exit code ${r.exitCode})`
+        : r.result === 'never-started'
+          ? 'never started'
+          : 'stopped';
+  const when = r.stoppedAt ? ` ${r.stoppedAt.slice(0, 16).replace('T', ' ')} UTC` : '';
+  const took = r.durationSeconds !== undefined ? `, ${r.durationSeconds}s` : '';
+  return `${what}${when}${took}${r.manual ? ' (by hand)' : ''}`;
+}
+
+/** Recent runs, newest first: ✓ succeeded, ✗ failed or never started, ■ stopped. */
+function trail(j: JobStatus): string {
+  return j.lastRuns.map((r) => MARK[r.result]).join(' ') || '—';
+}
+
+export function renderStatusText(r: StatusReport): string {
+  const rows = r.jobs.map((j) => [
+    j.job,
+    j.enabled ? 'yes' : 'no',
+    `${j.schedule.expression} ${j.schedule.timezone}`,
+    j.nextRunsLocal[0] ?? '-',
+    cellText(redactSecrets(runText(j.lastRuns[0])), 60),
+    trail(j),
+    cellText(j.description),
+  ]);
+  const lines = [`ecs-batch ${r.prefix} (${r.region}, cluster ${r.cluster}): ${r.jobs.length} job(s); last runs from ${r.source === 'history' ? 'the run history' : 'ECS (it keeps stopped tasks for about an hour; set history: in the manifest to keep them)'}`, ''];
+  lines.push(textTable(['JOB', 'ENABLED', 'SCHEDULE', 'NEXT RUN', 'LAST RUN', 'RECENT', 'DESCRIPTION'], rows));
+  const failing = r.jobs.filter((j) => j.lastRuns[0] && (j.lastRuns[0].result === 'failed' || j.lastRuns[0].result === 'never-started'));
+  for (const j of failing) if (j.lastRuns[0]?.reason) lines.push('', `${j.job}: ${cellText(redactSecrets(j.lastRuns[0].reason), 200)}`);
+  return lines.join('\n');
+}
+
+export function renderStatusMarkdown(r: StatusReport, week?: Week): string {
+  const out = [`### ecs-batch ${mdCode(r.prefix)}: status of ${r.jobs.length} job(s)`, ''];
+  const rows = r.jobs.map((j) => [
+    mdCode(j.job),
+    mdText(j.description),
+    `${mdCode(j.schedule.expression)}<br>${mdText(j.schedule.human)} (${mdText(j.schedule.timezone)})`,
+    j.enabled ? 'yes' : (j.deployed ? 'disabled' : 'not deployed'),
+    mdText(j.nextRunsLocal[0] ?? '—'),
+    mdText(redactSecrets(runText(j.lastRuns[0]))),
+    trail(j),
+  ]);
+  out.push(markdownTable(['Job', 'Description', 'Schedule', 'Enabled', 'Next run', 'Last run', 'Recent runs'], rows), '');
+  if (r.source === 'ecs') out.push('> Last runs are what ECS still remembers (about an hour). Add `history:` to the manifest to keep every run.', '');
+  if (week) out.push('<details><summary>The next 7 days</summary>', '', weekMermaid(week), '', '</details>', '');
+  return out.join('\n');
+}

@@ -1,0 +1,181 @@
+/**
+ * `ecs-batch status`: every job with its schedule in words, enabled or not (as deployed), next
+ * runs, and how its last runs went: from the run history log group when the manifest keeps one,
+ * else from what ECS still remembers (about an hour of stopped tasks). Reads only.
+ */
+import { FilterLogEventsCommand, ResourceNotFoundException } from '@aws-sdk/client-cloudwatch-logs';
+import { DescribeTasksCommand, paginateListTasks, type Task } from '@aws-sdk/client-ecs';
+import { ListRulesCommand } from '@aws-sdk/client-eventbridge';
+import { ResourceNotFoundException as NoScheduleGroup, paginateListSchedules } from '@aws-sdk/client-scheduler';
+import type { AwsClients } from '../aws/clients.ts';
+import { PAGE_SIZE } from '../aws/limits.ts';
+import { historyLogGroup, jobOfTaskGroup, jobResourceName } from '../manifest/names.ts';
+import type { ResolvedManifest } from '../manifest/types.ts';
+import { jobScheduleInfo, localRuns } from '../report/validation.ts';
+import { classify } from '../run/run.ts';
+
+export type RunResultKind = 'succeeded' | 'failed' | 'never-started' | 'stopped';
+
+export interface RunRecord {
+  taskArn: string;
+  startedAt?: string;
+  stoppedAt?: string;
+  result: RunResultKind;
+  exitCode?: number;
+  reason?: string;
+  durationSeconds?: number;
+  /** Started by hand (ecs-batch run) rather than by the schedule. */
+  manual: boolean;
+}
+
+export interface JobStatus {
+  job: string;
+  description: string;
+  schedule: { expression: string; human: string; timezone: string };
+  /** As deployed (the live schedule or rule); the manifest's when it is not deployed. */
+  enabled: boolean;
+  deployed: boolean;
+  nextRuns: string[];
+  nextRunsLocal: string[];
+  /** Newest first. */
+  lastRuns: RunRecord[];
+}
+
+export interface StatusReport {
+  prefix: string;
+  region: string;
+  cluster: string;
+  /** Where the last runs come from. */
+  source: 'history' | 'ecs';
+  generatedAt: string;
+  jobs: JobStatus[];
+}
+
+/** How many recent runs per job, and how many events are read at most. */
+export const RUNS_PER_JOB = 5;
+const MAX_EVENTS = 5000;
+const HISTORY_DAYS_READ = 14;
+
+function toDate(v: unknown): Date | undefined {
+  return typeof v === 'string' || typeof v === 'number' ? new Date(typeof v === 'number' && v < 1e12 ? v * 1000 : v) : v instanceof Date ? v : undefined;
+}
+
+/** A stopped task (from DescribeTasks, or from a history event's detail) as a run. */
+export function runRecord(task: Task | Record<string, unknown>): RunRecord {
+  const t = task as Record<string, unknown>;
+  const asTask = { ...t, createdAt: toDate(t.createdAt), startedAt: toDate(t.startedAt), stoppedAt: toDate(t.stoppedAt) } as Task;
+  const c = classify(asTask, false);
+  const result: RunResultKind = c.status === 'succeeded' ? 'succeeded' : c.status === 'failed' ? 'failed' : c.status === 'failed-to-start' ? (t.stopCode === 'UserInitiated' ? 'stopped' : 'never-started') : 'stopped';
+  const reason = c.containerReason ?? c.stoppedReason;
+  return {
+    taskArn: String(t.taskArn ?? ''),
+    ...(asTask.startedAt ? { startedAt: asTask.startedAt.toISOString() } : {}),
+    ...(asTask.stoppedAt ? { stoppedAt: asTask.stoppedAt.toISOString() } : {}),
+    result,
+    ...(c.exitCode !== undefined ? { exitCode: c.exitCode } : {}),
+    ...(reason && result !== 'succeeded' ? { reason } : {}),
+    ...(c.durationSeconds !== undefined ? { durationSeconds: Math.round(c.durationSeconds) } : {}),
+    manual: typeof t.startedBy === 'string' && t.startedBy.startsWith('ecs-batch/'),
+  };
+}
+
+/** Runs per job from the history log group (every STOPPED event the history rule kept). */
+async function runsFromHistory(clients: AwsClients, manifest: ResolvedManifest, now: number): Promise<Map<string, RunRecord[]>> {
+  const runs = new Map<string, RunRecord[]>();
+  let token: string | undefined;
+  let read = 0;
+  do {
+    let page;
+    try {
+      page = await clients.logs.send(new FilterLogEventsCommand({ logGroupName: historyLogGroup(manifest.prefix), startTime: now - HISTORY_DAYS_READ * 86400_000, ...(token ? { nextToken: token } : {}) }));
+    } catch (error) {
+      if (error instanceof ResourceNotFoundException) return runs;
+      throw error;
+    }
+    for (const e of page.events ?? []) {
+      read += 1;
+      let detail: Record<string, unknown> | undefined;
+      try {
+        detail = (JSON.parse(e.message ?? '') as { detail?: Record<string, unknown> }).detail;
+      } catch {
+        continue;
+      }
+      const owner = jobOfTaskGroup(typeof detail?.group === 'string' ? detail.group : undefined);
+      if (!detail || owner?.prefix !== manifest.prefix) continue;
+      const list = runs.get(owner.job) ?? [];
+      // ECS may deliver an event more than once: one run per task.
+      if (!list.some((r) => r.taskArn === detail.taskArn)) list.push(runRecord(detail));
+      runs.set(owner.job, list);
+    }
+    token = page.nextToken;
+  } while (token && read < MAX_EVENTS);
+  return runs;
+}
+
+/** Runs per job from what ECS still remembers of stopped tasks (about an hour). */
+async function runsFromEcs(clients: AwsClients, manifest: ResolvedManifest): Promise<Map<string, RunRecord[]>> {
+  const arns: string[] = [];
+  for await (const page of paginateListTasks({ client: clients.ecs, pageSize: 100 }, { cluster: manifest.cluster, desiredStatus: 'STOPPED' })) {
+    arns.push(...(page.taskArns ?? []));
+    if (arns.length >= 500) break;
+  }
+  const runs = new Map<string, RunRecord[]>();
+  for (let i = 0; i < arns.length; i += 100) {
+    const out = await clients.ecs.send(new DescribeTasksCommand({ cluster: manifest.cluster, tasks: arns.slice(i, i + 100) }));
+    for (const task of out.tasks ?? []) {
+      const family = task.taskDefinitionArn?.slice(task.taskDefinitionArn.indexOf('/') + 1).replace(/:\d+$/, '');
+      const owner = jobOfTaskGroup(task.group);
+      const job = owner?.prefix === manifest.prefix ? owner.job : manifest.jobs.find((j) => jobResourceName(manifest.prefix, j.name) === family)?.name;
+      if (!job) continue;
+      runs.set(job, [...(runs.get(job) ?? []), runRecord(task)]);
+    }
+  }
+  return runs;
+}
+
+/** Which jobs are enabled as deployed: the live schedules' (or rules') state. */
+async function liveStates(clients: AwsClients, manifest: ResolvedManifest): Promise<Map<string, boolean>> {
+  const states = new Map<string, boolean>();
+  if (manifest.backend === 'scheduler') {
+    try {
+      for await (const page of paginateListSchedules({ client: clients.scheduler, pageSize: PAGE_SIZE.ListSchedules }, { GroupName: manifest.prefix })) {
+        for (const s of page.Schedules ?? []) states.set(s.Name!, s.State !== 'DISABLED');
+      }
+    } catch (error) {
+      if (!(error instanceof NoScheduleGroup)) throw error;
+    }
+  } else {
+    let token: string | undefined;
+    do {
+      const page = await clients.events.send(new ListRulesCommand({ NamePrefix: `${manifest.prefix}-`, Limit: PAGE_SIZE.ListRules, ...(token ? { NextToken: token } : {}) }));
+      for (const r of page.Rules ?? []) states.set(r.Name!, r.State !== 'DISABLED');
+      token = page.NextToken;
+    } while (token);
+  }
+  return states;
+}
+
+const ORDER: Record<RunResultKind | 'none', number> = { failed: 0, 'never-started': 0, stopped: 1, succeeded: 2, none: 3 };
+
+export async function jobStatus(clients: AwsClients, manifest: ResolvedManifest, now: number, nextCount = 3): Promise<StatusReport> {
+  const [states, runs, region] = await Promise.all([liveStates(clients, manifest), manifest.history ? runsFromHistory(clients, manifest, now) : runsFromEcs(clients, manifest), clients.region()]);
+  const jobs: JobStatus[] = manifest.jobs.map((job) => {
+    const info = jobScheduleInfo(job, now, nextCount);
+    const live = states.get(jobResourceName(manifest.prefix, job.name));
+    const lastRuns = (runs.get(job.name) ?? []).sort((a, b) => String(b.stoppedAt ?? '').localeCompare(String(a.stoppedAt ?? ''))).slice(0, RUNS_PER_JOB);
+    return {
+      job: job.name,
+      description: job.description ?? '',
+      schedule: { expression: info.expression, human: info.human, timezone: info.timezone },
+      enabled: live ?? job.enabled,
+      deployed: live !== undefined,
+      nextRuns: live === false ? [] : info.nextRuns,
+      nextRunsLocal: live === false ? [] : localRuns(info),
+      lastRuns,
+    };
+  });
+  // Jobs that failed last time first; the manifest's order otherwise.
+  const rank = (j: JobStatus) => ORDER[j.lastRuns[0]?.result ?? 'none'];
+  const ordered = jobs.map((j, i) => ({ j, i })).sort((a, b) => rank(a.j) - rank(b.j) || a.i - b.i).map((x) => x.j);
+  return { prefix: manifest.prefix, region, cluster: manifest.cluster, source: manifest.history ? 'history' : 'ecs', generatedAt: new Date(now).toISOString(), jobs: ordered };
+}

@@ -1,0 +1,108 @@
+/** ecs-batch status and the week picture, on the emulator. */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import MarkdownIt from 'markdown-it';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadManifest, loadManifestText } from '../../src/manifest/load.ts';
+import { release } from '../../src/release.ts';
+import { weekMermaid, weekOf, weekSvg } from '../../src/report/week.ts';
+import { findJob, runJob } from '../../src/run/run.ts';
+import { fakeAws, type FakeSetup } from '../helpers/aws.ts';
+import { MANIFEST } from '../helpers/manifests.ts';
+import { runCli, scratchDir } from '../helpers/processes.ts';
+
+let aws: FakeSetup;
+beforeAll(async () => {
+  aws = await fakeAws({ region: 'ap-northeast-1', taskTiming: { provisionMs: 20, runMs: 60, stopMs: 10 } });
+  aws.fake.createCluster('batch');
+});
+afterAll(() => aws.stop());
+
+async function deployAndRun(project: string, history: boolean) {
+  const text = MANIFEST.replace('project: myapp', `project: ${project}`).replace('jobs:\n', `${history ? 'history: true\n' : ''}jobs:\n`);
+  const dir = scratchDir({ 'ecs-batch.yml': text });
+  const file = join(dir, 'ecs-batch.yml');
+  expect((await release({ manifest: file, image: aws.fake.seedImage('myapp-batch', project).uri, dryRun: false, prune: true, clients: aws.clients })).apply?.ok).toBe(true);
+  const manifest = loadManifest(file).manifest!;
+  const run = async (job: string, outcome: object) => {
+    aws.fake.tasks.outcome = () => outcome;
+    await runJob(aws.clients, manifest, findJob(manifest, job), { wait: true, timeoutSeconds: 20, startedBy: 'ecs-batch/test', pollSeconds: { status: 0.05, logs: 0.05 } });
+  };
+  await run('nightly', { exitCode: 0 });
+  await run('sweep', { exitCode: 0 });
+  await run('sweep', { exitCode: 4 });
+  await run('monthly', { failToStart: 'ResourceInitializationError: unable to pull secrets' });
+  aws.fake.tasks.outcome = undefined;
+  aws.fake.settle();
+  return dir;
+}
+
+interface StatusJson {
+  source: string;
+  jobs: { job: string; enabled: boolean; nextRuns: string[]; lastRuns: { result: string; exitCode?: number; reason?: string; manual: boolean }[] }[];
+}
+
+describe('ecs-batch status', () => {
+  for (const history of [true, false]) {
+    it(`lists every job, failed ones first, with their last runs (${history ? 'from the run history' : 'from ECS'})`, async () => {
+      const dir = await deployAndRun(history ? 'st1' : 'st2', history);
+      const r = await runCli(['status', '--format', 'json'], aws.fake.env(), dir);
+      expect(r.code).toBe(0);
+      const report = JSON.parse(r.stdout) as StatusJson;
+      expect(report.source).toBe(history ? 'history' : 'ecs');
+      expect(report.jobs.map((j) => j.job)).toEqual(['sweep', 'monthly', 'nightly', 'legacy']);
+      expect(report.jobs[0]!.lastRuns.map((x) => [x.result, x.exitCode])).toEqual([
+        ['failed', 4],
+        ['succeeded', 0],
+      ]);
+      expect(report.jobs[1]!.lastRuns[0]).toMatchObject({ result: 'never-started', reason: expect.stringMatching(/unable to pull secrets/), manual: true });
+      expect(report.jobs.find((j) => j.job === 'legacy')).toMatchObject({ enabled: false, nextRuns: [], lastRuns: [] });
+
+      const text = await runCli(['status'], aws.fake.env(), dir);
+      expect(text.stdout).toMatch(/^sweep\s+yes\s+rate\(10 minutes\) Asia\/Tokyo\s+\S.*failed \(exit code 4\).*✗ ✓/m);
+      expect(text.stdout).toMatch(/^monthly: ResourceInitializationError: unable to pull secrets/m);
+    });
+  }
+
+  it('markdown carries the table and the week as a Mermaid chart; svg is a standalone picture', async () => {
+    const dir = await deployAndRun('st3', true);
+    const md = await runCli(['status', '--format', 'markdown'], aws.fake.env(), dir);
+    expect(md.code).toBe(0);
+    const html = new MarkdownIt({ html: true }).render(md.stdout);
+    expect(html.match(/<tr>/g)).toHaveLength(5);
+    expect(md.stdout).toMatch(/```mermaid\ngantt\n/);
+    const out = join(dir, 'week.svg');
+    const svg = await runCli(['status', '--format', 'svg', '--output', out], {}, dir); // no AWS needed
+    expect(svg.code).toBe(0);
+    const picture = readFileSync(out, 'utf8');
+    expect(picture).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(picture).toMatch(/>sweep</);
+    expect(picture.match(/<rect /g)!.length).toBeGreaterThan(8);
+  });
+});
+
+describe('the week at a glance', () => {
+  const NOW = Date.parse('2026-11-30T00:00:00Z'); // a Monday
+  const manifest = loadManifestText(
+    MANIFEST.replace('  timezone: Asia/Tokyo\n', '').replace('jobs:\n', `jobs:\n${['a', 'b', 'c'].map((j) => `  hourly-${j}:\n    schedule: cron(0 * * * ? *)\n`).join('')}`),
+    'ecs-batch.yml',
+    { now: NOW },
+  ).manifest!;
+
+  it('draws frequent jobs as a band, others run by run, and marks busy minutes', () => {
+    const week = weekOf(manifest.jobs, NOW);
+    const byJob = Object.fromEntries(week.jobs.map((j) => [j.job, j]));
+    expect(byJob.sweep!.band).toBe('every 10 minutes');
+    expect(byJob['hourly-a']).toMatchObject({ runs: [], band: expect.stringMatching(/hour/) }); // 168 runs in the week: a band
+    expect(byJob.nightly!.runs).toHaveLength(7);
+    expect(byJob.monthly!.runs).toEqual([Date.parse('2026-12-01T09:00:00Z')]);
+    expect(byJob.legacy!.enabled).toBe(false);
+    // Every hour on the hour the three hourly jobs start together; at midnight (UTC), nightly too. (rate() counts from creation.)
+    expect(week.busy.find((b) => b.at === Date.parse('2026-11-30T01:00:00Z'))!.jobs).toBe(3);
+    expect(week.busy.find((b) => b.at === Date.parse('2026-12-01T00:00:00Z'))!.jobs).toBe(4);
+    const mermaid = weekMermaid(week);
+    expect(mermaid).toMatch(/section nightly\n( {4}run :milestone, 2026-1[12]-\d\d 00:00, 0m\n){7}/);
+    expect(mermaid).toMatch(/section busy minutes\n {4}4 jobs start :crit, milestone, 2026-11-30 00:00, 0m/);
+    expect(weekSvg(week, 'a <title> & more')).toMatch(/a &lt;title&gt; &amp; more/);
+  });
+});
