@@ -1,7 +1,8 @@
 /**
  * `npm run demo`: the whole release on the bundled local AWS emulator, no AWS account needed.
  * Starts the emulator, pushes a fake image to its ECR, deploys examples/ecs-batch.yml with the
- * bundled CLI, deploys again (zero changes), plans an edited manifest, runs jobs by hand, stops.
+ * bundled CLI, deploys again (zero changes), plans an edited manifest, runs jobs by hand, shows the
+ * alert a failed run sends and `ecs-batch status`, stops.
  */
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,6 +38,7 @@ function calls(): string {
 
 try {
   fake.createCluster('batch');
+  const topic = fake.createTopic('batch-alerts');
   const v1 = fake.seedImage('myapp-batch', 'v1');
   console.log(`Local AWS emulator at ${fake.url} (region ap-northeast-1), cluster "batch", image pushed: ${v1.tagUri}`);
 
@@ -70,6 +72,20 @@ try {
   section('6. A run whose container exits non-zero is reported as failed (exit code 1 from the CLI)');
   const code = await cli(['run', 'sweep', '--manifest', 'examples/ecs-batch.yml', '--poll', '0.5s', '--env', 'FAKE_EXIT_CODE=3']);
   console.log(`\n(ecs-batch run exited with ${code}; the emulator reads FAKE_EXIT_CODE to decide the container's exit code)`);
+
+  section('7. The failure reached the team: the alert EventBridge published to the SNS topic (no Lambda)');
+  fake.settle();
+  for (const m of fake.state.topics.get(topic)!.messages) {
+    const alert = JSON.parse(m.message) as { content: { title: string; description: string } };
+    console.log(`${bold(alert.content.title)}\n${alert.content.description}\n`);
+  }
+  console.log('(Amazon Q Developer in chat applications shows this custom notification in Slack or Teams as a title and a description.)');
+
+  section('8. ecs-batch status: every job, its next run, and how its last runs went (from the run history)');
+  await cli(['status', '--manifest', 'examples/ecs-batch.yml']);
+  const picture = join(process.cwd(), 'ecs-batch-week.svg');
+  await cli(['status', '--manifest', 'examples/ecs-batch.yml', '--format', 'svg', '--output', picture]);
+  console.log('(open it in a browser: when every job runs over the next 7 days; `--format markdown` gives the same as a Mermaid chart)');
 } finally {
   await fake.stop();
   rmSync(work, { recursive: true, force: true });

@@ -48,7 +48,7 @@ function renderStatusText(r) {
     ]);
     const lines = [`ecs-batch ${r.prefix} (${r.region}, cluster ${r.cluster}): ${r.jobs.length} job(s); last runs from ${r.source === 'history' ? 'the run history' : 'ECS (it keeps stopped tasks for about an hour; set history: in the manifest to keep them)'}`, ''];
     lines.push((0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .textTable */ .ed)(['JOB', 'ENABLED', 'SCHEDULE', 'NEXT RUN', 'LAST RUN', 'RECENT', 'DESCRIPTION'], rows));
-    const failing = r.jobs.filter((j) => j.lastRuns[0] && (j.lastRuns[0].result === 'failed' || j.lastRuns[0].result === 'never-started'));
+    const failing = r.jobs.filter((j) => j.lastRuns[0]?.result === 'never-started');
     for (const j of failing)
         if (j.lastRuns[0]?.reason)
             lines.push('', `${j.job}: ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .cellText */ .Ie)((0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(j.lastRuns[0].reason), 200)}`);

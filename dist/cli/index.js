@@ -8652,11 +8652,12 @@ function weekSvg(week, title) {
         `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
         `<text x="10" y="20" font-size="15" font-weight="bold">${xml(title)}</text>`,
     ];
-    for (let d = 0; d <= 7; d++) {
-        const t = week.from + d * 24 * 3600 * 1000;
+    // A line at each midnight (UTC), labelled with the day it starts.
+    const day = 24 * 3600 * 1000;
+    for (let t = Math.ceil(week.from / day) * day; t < week.to; t += day) {
         parts.push(`<line x1="${x(t).toFixed(1)}" y1="${top - 10}" x2="${x(t).toFixed(1)}" y2="${height - 30}" stroke="#ccc"/>`);
-        if (d < 7)
-            parts.push(`<text x="${(x(t) + 4).toFixed(1)}" y="${top - 14}" fill="#555">${xml(new Date(t).toISOString().slice(0, 10))} UTC</text>`);
+        if (week.to - t > day / 3)
+            parts.push(`<text x="${(x(t) + 4).toFixed(1)}" y="${top - 14}" fill="#555">${xml(new Date(t).toUTCString().slice(0, 11))}</text>`);
     }
     week.jobs.forEach((j, i) => {
         const y = top + i * row;
@@ -8671,7 +8672,7 @@ function weekSvg(week, title) {
     for (const b of week.busy) {
         parts.push(`<line x1="${x(b.at).toFixed(1)}" y1="${top}" x2="${x(b.at).toFixed(1)}" y2="${height - 30}" stroke="#d1242f" stroke-width="1.5" opacity="0.7"><title>${b.jobs} jobs start at ${utc(b.at)} UTC</title></line>`);
     }
-    parts.push(`<text x="10" y="${height - 10}" fill="#555">ticks: runs · bands: frequent jobs · red: minutes when ${BUSY_MINUTE_JOBS}+ jobs start at once</text>`, '</svg>');
+    parts.push(`<text x="10" y="${height - 10}" fill="#555">days in UTC · ticks: runs · bands: frequent jobs · red: minutes when ${BUSY_MINUTE_JOBS}+ jobs start at once</text>`, '</svg>');
     return parts.join('\n');
 }
 

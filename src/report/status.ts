@@ -39,7 +39,7 @@ export function renderStatusText(r: StatusReport): string {
   ]);
   const lines = [`ecs-batch ${r.prefix} (${r.region}, cluster ${r.cluster}): ${r.jobs.length} job(s); last runs from ${r.source === 'history' ? 'the run history' : 'ECS (it keeps stopped tasks for about an hour; set history: in the manifest to keep them)'}`, ''];
   lines.push(textTable(['JOB', 'ENABLED', 'SCHEDULE', 'NEXT RUN', 'LAST RUN', 'RECENT', 'DESCRIPTION'], rows));
-  const failing = r.jobs.filter((j) => j.lastRuns[0] && (j.lastRuns[0].result === 'failed' || j.lastRuns[0].result === 'never-started'));
+  const failing = r.jobs.filter((j) => j.lastRuns[0]?.result === 'never-started');
   for (const j of failing) if (j.lastRuns[0]?.reason) lines.push('', `${j.job}: ${cellText(redactSecrets(j.lastRuns[0].reason), 200)}`);
   return lines.join('\n');
 }

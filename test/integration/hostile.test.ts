@@ -146,6 +146,26 @@ describe('the summary and PR comment say what will happen', () => {
   });
 });
 
+describe('status shows what AWS and containers said as text', () => {
+  it('a hostile stop reason is neither a command in text nor markup in markdown', async () => {
+    await deploy();
+    aws.fake.tasks.outcome = () => ({ failToStart: 'CannotPullContainerError: x\n::error::INJECTED <!-- hidden **bold** token ghp_abcdefghijklmnopqrstuvwxyz0123456789' });
+    const r = await cli(['run', 'nightly', '--poll', '0.1']);
+    aws.fake.tasks.outcome = undefined;
+    expect(r.code).toBe(1);
+    expectNoInjectedCommand(r.stdout + r.stderr);
+    const text = await cli(['status']);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/never started/);
+    expectNoInjectedCommand(text.stdout);
+    expect(text.stdout).not.toMatch(/ghp_abcdef/);
+    const md = await cli(['status', '--format', 'markdown']);
+    const { html } = visibleText(md.stdout);
+    expect(html).not.toMatch(/<!--|<strong>bold/);
+    expect(md.stdout).not.toMatch(/ghp_abcdef/);
+  });
+});
+
 describe('no secret in a plan', () => {
   /** The live revision of a family with what someone added in the console. */
   const consoleDefinition = (family: string, environment: { name: string; value: string }[], command: string[]): RegisterTaskDefinitionCommandInput => {

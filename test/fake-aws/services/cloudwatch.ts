@@ -3,7 +3,7 @@ import { list, str, type Operations } from '../context.ts';
 import { AwsError, required } from '../errors.ts';
 import type { Tag } from '../state.ts';
 
-const invalid = (message: string) => new AwsError('InvalidParameterValue', message, 400);
+const invalid = (message: string) => new AwsError('InvalidParameterValueException', message, 400);
 const tagsOf = (value: unknown): Tag[] => list<{ Key: string; Value: string }>(value).map((t) => ({ key: t.Key, value: t.Value }));
 
 export const cloudwatch: Operations = {
