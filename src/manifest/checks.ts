@@ -29,7 +29,9 @@ import {
   zoneForAbbreviation,
   type Schedule,
 } from '../schedule/index.ts';
+import { durationSeconds } from '../util/inputs.ts';
 import { isSecretName, looksSecretValue } from '../util/secrets.ts';
+import { afterList } from './chains.ts';
 import { closest, didYouMean } from '../util/suggest.ts';
 import { foreignTaskDefinitionKeys, isFargate, networkModeOf } from '../taskdef/render.ts';
 import { RESERVED_JOB_PREFIX, RESERVED_TAG_PREFIX, jobResourceName } from './names.ts';
@@ -141,9 +143,36 @@ function checkJobName(name: string, ctx: JobCheckContext): void {
   }
 }
 
+/** Limits of the Step Functions runner (a run's timeout, retries). */
+export const RUNNER_LIMITS = { retries: { min: 0, max: 10 }, timeoutSeconds: { min: 10, max: 7 * 86400 }, retryDelaySeconds: { min: 1, max: 86400 } } as const;
+
+/** retries, retryDelay, timeout: in range, in words a person writes. */
+function checkRunner(name: string, job: JobSpec, ctx: JobCheckContext): void {
+  const { report } = ctx;
+  if (job.retries !== undefined && (job.retries < RUNNER_LIMITS.retries.min || job.retries > RUNNER_LIMITS.retries.max)) {
+    report.error(report.sourceOf(name, ['retries']), `retries must be ${RUNNER_LIMITS.retries.min}-${RUNNER_LIMITS.retries.max}, not ${job.retries}`, 'value');
+  }
+  for (const [key, limits] of [['timeout', RUNNER_LIMITS.timeoutSeconds], ['retryDelay', RUNNER_LIMITS.retryDelaySeconds]] as const) {
+    const text = job[key];
+    if (text === undefined) continue;
+    const seconds = durationSeconds(text);
+    if (seconds === undefined) report.error(report.sourceOf(name, [key]), `${key} '${text}' is not a duration: write 30s, 10m, 2h or 1h30m`, 'value');
+    else if (seconds < limits.min || seconds > limits.max) report.error(report.sourceOf(name, [key]), `${key} ${text} is out of range: ${limits.min}s to ${limits.max / 3600}h`, 'value');
+  }
+}
+
 function checkSchedule(name: string, job: JobSpec, ctx: JobCheckContext): Schedule | undefined {
   const { report } = ctx;
   const path = report.sourceOf(name, ['schedule']);
+  checkRunner(name, job, ctx);
+  if (job.after !== undefined) {
+    if (job.schedule !== undefined) report.error(path, `job '${name}' runs after ${afterList(job.after).join(', ')}: it has no schedule of its own; remove schedule (the chain starts at the job with a schedule)`, 'key');
+    return undefined;
+  }
+  if (job.schedule === undefined) {
+    report.error(['jobs', name], `job '${name}' has no schedule: add schedule: (cron(...), rate(...), or a quoted unix cron line), or after: <job> to run it when another job succeeds`, 'key');
+    return undefined;
+  }
   let schedule: Schedule;
   try {
     schedule = parseSchedule(job.schedule);

@@ -1,5 +1,7 @@
 import { dirname, resolve as resolvePath } from 'node:path';
 import type { Schedule } from '../schedule/index.ts';
+import { durationSeconds } from '../util/inputs.ts';
+import { afterList, chainsOf, usesStateMachine, type Chain } from './chains.ts';
 import { FileReadError, MAX_MANIFEST_BYTES, MAX_TASK_DEFINITION_BYTES, jsonErrorPosition, readBoundedTextFile } from '../util/files.ts';
 import { didYouMean } from '../util/suggest.ts';
 import { checkAcrossJobs, checkBaseTaskDefinition, checkJob, checkNetworking, checkOperations, checkManifestNames, checkOverlayJobs, checkSharedLogGroups, type CheckReporter, type ScheduledJob } from './checks.ts';
@@ -163,18 +165,41 @@ export function loadManifestText(text: string, file: string, options: LoadOption
   if (environment) checkOverlayJobs(environment, Object.keys(doc.environments?.[environment]?.jobs ?? {}), Object.keys(doc.jobs), report);
 
   const baseDir = dirname(resolvePath(file));
-  const jobs: ResolvedJob[] = [];
-  const scheduled: ScheduledJob[] = [];
-  for (const name of Object.keys(resolved.jobs)) {
+  const specs = Object.keys(resolved.jobs).map((name) => {
     const spec = jobWithDefaults(resolved, name);
     const schedule = checkJob(name, spec, { prefix, backend, now, report });
     const base = loadBaseTaskDefinition(spec, baseDir, (message) => report.error(report.sourceOf(name, ['taskDefinition']), message, 'value'));
+    return { name, spec, schedule, base, after: afterList(spec.after) };
+  });
+  // Chains: a job `after` others runs when they succeed, on the schedule of the job that starts its chain.
+  const graph = chainsOf(specs.map((s) => ({ name: s.name, after: s.after, scheduled: s.schedule !== undefined })));
+  for (const p of graph.problems) report.error(report.sourceOf(p.job, ['after']), p.message, 'key');
+  const rootOf = new Map<string, string>();
+  for (const chain of graph.chains) for (const wave of chain.waves) for (const job of wave) rootOf.set(job, chain.root);
+  const byName = new Map(specs.map((s) => [s.name, s]));
+  const jobs: ResolvedJob[] = [];
+  const scheduled: ScheduledJob[] = [];
+  for (const { name, spec, schedule: own, base, after } of specs) {
+    const schedule = own ?? (rootOf.has(name) ? byName.get(rootOf.get(name)!)?.schedule : undefined);
     if (!schedule) continue;
-    const job = toResolvedJob(name, spec, schedule, base);
+    const job = toResolvedJob(name, spec, schedule, base, after);
     checkNetworking(job, report);
     if (base) checkBaseTaskDefinition(job, spec.taskDefinition!, renderTaskDefinition(job, { prefix, region: '', image: '' }) as unknown as Record<string, unknown>, report);
     jobs.push(job);
-    scheduled.push(job);
+    if (!after.length) scheduled.push(job);
+  }
+  // Which jobs run through a state machine: a chain, or one job asking for retries, a timeout or a concurrency policy.
+  const chains: Chain[] = [...graph.chains];
+  for (const job of jobs) if (!rootOf.has(job.name) && usesStateMachine(job, false)) chains.push({ root: job.name, waves: [[job.name]] });
+  for (const chain of chains) {
+    const root = jobs.find((j) => j.name === chain.root);
+    if (root && !root.stateMachineRoleArn) {
+      report.error(
+        report.sourceOf(root.name, ['stateMachineRoleArn']),
+        `job '${root.name}' runs through a Step Functions state machine (${rootOf.has(root.name) ? 'it starts a chain' : 'retries, timeout or concurrency'}): set defaults.stateMachineRoleArn, a role Step Functions may run ECS tasks with (ecs-batch iam-policy --for state-machine prints its policy)`,
+        'key',
+      );
+    }
   }
   checkAcrossJobs(scheduled, { backend, now, report });
   checkSharedLogGroups(jobs, report);
@@ -193,21 +218,30 @@ export function loadManifestText(text: string, file: string, options: LoadOption
       backend,
       image: { repository: resolved.image.repository, context: resolved.image.context ?? '.', dockerfile: resolved.image.dockerfile ?? 'Dockerfile' },
       jobs,
+      chains,
       ...(resolved.alerts ? { alerts: { snsTopicArn: resolved.alerts.snsTopicArn, on: resolved.alerts.on ?? ['failed', 'not-started', 'schedule-errors'] } } : {}),
       ...(resolved.history ? { history: { retentionDays: (typeof resolved.history === 'object' ? resolved.history.retentionDays : undefined) ?? DEFAULT_HISTORY_DAYS } } : {}),
     },
   };
 }
 
+/** The first retry of a failed run waits this long (then twice as long each time). */
+export const DEFAULT_RETRY_DELAY_SECONDS = 60;
+
 /** Run history is kept this long unless the manifest says otherwise. */
 export const DEFAULT_HISTORY_DAYS = 90;
 
-function toResolvedJob(name: string, spec: JobSpec, schedule: Schedule, base: Record<string, unknown> | undefined): ResolvedJob {
-  const { schedule: scheduleText, timezone, enabled, environment, secrets, tags, containerName, taskDefinition: _path, launchType, capacityProviderStrategy, ...rest } = spec;
+function toResolvedJob(name: string, spec: JobSpec, schedule: Schedule, base: Record<string, unknown> | undefined, after: string[]): ResolvedJob {
+  const { schedule: scheduleText, timezone, enabled, environment, secrets, tags, containerName, taskDefinition: _path, launchType, capacityProviderStrategy, after: _after, retries, retryDelay, timeout, concurrency, ...rest } = spec;
   return {
     ...rest,
     name,
-    scheduleText,
+    scheduleText: after.length ? `after ${after.join(', ')}` : scheduleText!,
+    ...(after.length ? { after } : {}),
+    retries: retries ?? 0,
+    retryDelaySeconds: durationSeconds(retryDelay ?? '') ?? DEFAULT_RETRY_DELAY_SECONDS,
+    ...(timeout !== undefined && durationSeconds(timeout) !== undefined ? { timeoutSeconds: durationSeconds(timeout)! } : {}),
+    concurrency: concurrency ?? 'allow',
     schedule,
     timezone: timezone ?? 'UTC',
     enabled: enabled ?? true,

@@ -3,6 +3,7 @@
  * two in step) and as resolved for one environment.
  */
 import type { Schedule } from '../schedule/index.ts';
+import type { Chain } from './chains.ts';
 
 export type Backend = 'scheduler' | 'rules';
 export type LaunchType = 'FARGATE' | 'EC2' | 'EXTERNAL';
@@ -71,7 +72,15 @@ export interface JobSettings {
   flexibleTimeWindowMinutes?: number;
   /** false: this job's failures never alert. */
   alerts?: boolean;
+  /** Step Functions runner: run a failed run again up to N times. */
+  retries?: number;
+  retryDelay?: string;
+  timeout?: string;
+  concurrency?: Concurrency;
+  stateMachineRoleArn?: string;
 }
+
+export type Concurrency = 'allow' | 'forbid' | 'replace';
 
 export type AlertEvent = 'failed' | 'not-started' | 'schedule-errors';
 
@@ -84,8 +93,10 @@ export type HistorySpec = boolean | { retentionDays?: number };
 
 export interface JobSpec extends JobSettings {
   description?: string;
-  schedule: string;
+  /** Required unless the job runs `after` others. */
+  schedule?: string;
   command?: string[];
+  after?: string | string[];
 }
 
 export interface ImageSpec {
@@ -119,15 +130,22 @@ export interface ManifestDocument {
 }
 
 /** One job with defaults and the environment overlay applied. */
-export interface ResolvedJob extends Omit<JobSettings, 'timezone' | 'enabled' | 'environment' | 'taskDefinition' | 'launchType' | 'capacityProviderStrategy' | 'alerts'> {
+export interface ResolvedJob extends Omit<JobSettings, 'timezone' | 'enabled' | 'environment' | 'taskDefinition' | 'launchType' | 'capacityProviderStrategy' | 'alerts' | 'retryDelay' | 'timeout' | 'concurrency' | 'retries'> {
+  /** The jobs it follows (a chain); such a job has no schedule of its own. */
+  after?: string[];
+  retries: number;
+  retryDelaySeconds: number;
+  timeoutSeconds?: number;
+  concurrency: Concurrency;
   /** Its failures alert (when the manifest has alerts). */
   alerts: boolean;
   launchType?: LaunchType;
   capacityProviderStrategy?: CapacityProviderItem[];
   name: string;
   description?: string;
-  /** The schedule as written. */
+  /** The schedule as written (`after ...` for a job in a chain). */
   scheduleText: string;
+  /** Its own schedule; for a job in a chain, the schedule of the job that starts the chain. */
   schedule: Schedule;
   timezone: string;
   enabled: boolean;
@@ -153,6 +171,8 @@ export interface ResolvedManifest {
   backend: Backend;
   image: Required<ImageSpec>;
   jobs: ResolvedJob[];
+  /** Jobs that run through a Step Functions state machine, one per chain (a lone job is a chain of one). */
+  chains: Chain[];
   /** Failure alerts, when the manifest asks for them. */
   alerts?: { snsTopicArn: string; on: AlertEvent[] };
   /** Run history, when the manifest asks for it. */

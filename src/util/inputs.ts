@@ -51,12 +51,17 @@ export function parseInstant(name: string, value: string | undefined): number {
 /** `90s`, `30m`, `2h`, `1h30m`, `0.5s`, or plain seconds. */
 export function parseDuration(name: string, value: string | undefined, fallbackSeconds: number): number {
   if (value === undefined || value.trim() === '') return fallbackSeconds;
-  const text = value.trim();
-  const m = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+(?:\.\d+)?)s?)?$/.exec(text);
-  if (!m || (!m[1] && !m[2] && !m[3])) throw new UsageError(`${name} must be a duration such as 90s, 30m, 2h or 1h30m, not '${value}'`);
-  const seconds = Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0);
+  const seconds = durationSeconds(value);
+  if (seconds === undefined) throw new UsageError(`${name} must be a duration such as 90s, 30m, 2h or 1h30m, not '${value}'`);
   if (!(seconds > 0)) throw new UsageError(`${name} must be more than 0s`);
   return seconds;
+}
+
+/** `90s`, `30m`, `2h`, `1h30m`, `0.5s`, or plain seconds; undefined when it is not a duration. */
+export function durationSeconds(value: string): number | undefined {
+  const m = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+(?:\.\d+)?)s?)?$/.exec(value.trim());
+  if (!m || (!m[1] && !m[2] && !m[3])) return undefined;
+  return Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0);
 }
 
 /**

@@ -275,9 +275,9 @@ describe('the JSON Schema and the TypeScript types agree', () => {
   const SETTINGS = {
     timezone: 1, enabled: 1, launchType: 1, capacityProviderStrategy: 1, platformVersion: 1, networkMode: 1, placementConstraints: 1, placementStrategy: 1, cpu: 1, memory: 1, architecture: 1,
     ephemeralStorageGiB: 1, executionRoleArn: 1, taskRoleArn: 1, schedulerRoleArn: 1, network: 1, logs: 1, environment: 1, secrets: 1,
-    tags: 1, containerName: 1, taskDefinition: 1, deadLetterQueueArn: 1, retryPolicy: 1, flexibleTimeWindowMinutes: 1, alerts: 1,
+    tags: 1, containerName: 1, taskDefinition: 1, deadLetterQueueArn: 1, retryPolicy: 1, flexibleTimeWindowMinutes: 1, alerts: 1, retries: 1, retryDelay: 1, timeout: 1, concurrency: 1, stateMachineRoleArn: 1,
   } satisfies Record<keyof JobSettings, 1>;
-  const JOB_ONLY = { description: 1, schedule: 1, command: 1 } satisfies Record<Exclude<keyof JobSpec, keyof JobSettings>, 1>;
+  const JOB_ONLY = { description: 1, schedule: 1, command: 1, after: 1 } satisfies Record<Exclude<keyof JobSpec, keyof JobSettings>, 1>;
   const TOP = { $schema: 1, version: 1, project: 1, cluster: 1, backend: 1, image: 1, defaults: 1, alerts: 1, history: 1, jobs: 1, environments: 1 } satisfies Record<keyof ManifestDocument, 1>;
   const OVERLAY = { cluster: 1, backend: 1, image: 1, defaults: 1, alerts: 1, history: 1, jobs: 1 } satisfies Record<keyof EnvironmentOverlay, 1>;
   const defs = (schema as unknown as { properties: object; definitions: Record<string, { properties: object }> }).definitions;
@@ -296,6 +296,6 @@ describe('the JSON Schema', () => {
     const settings = Object.keys(defs.settings!.properties);
     const job = Object.keys(defs.jobFields!.properties);
     expect(job).toEqual(expect.arrayContaining(settings));
-    expect(job.filter((k) => !settings.includes(k)).sort()).toEqual(['command', 'description', 'schedule']);
+    expect(job.filter((k) => !settings.includes(k)).sort()).toEqual(['after', 'command', 'description', 'schedule']);
   });
 });

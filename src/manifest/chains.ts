@@ -1,0 +1,99 @@
+/**
+ * Job chains (`after:`) and which jobs run through a Step Functions state machine. Pure.
+ * A chain starts at a job with a schedule; every other job of it follows one or more jobs of the
+ * same chain. Runs go in waves: a wave starts when every job of the previous wave has succeeded
+ * (jobs of one wave run in parallel), so fan-out runs in parallel and fan-in waits for all.
+ */
+import { closest } from '../util/suggest.ts';
+import type { ResolvedJob } from './types.ts';
+
+export interface Chain {
+  /** The job with the schedule: it names the state machine (`<prefix>-<root>`) and its schedule. */
+  root: string;
+  /** Jobs in waves, in order (the root alone in the first wave). */
+  waves: string[][];
+}
+
+export interface ChainProblem {
+  job: string;
+  message: string;
+}
+
+export function afterList(after: string | string[] | undefined): string[] {
+  return after === undefined ? [] : Array.isArray(after) ? after : [after];
+}
+
+/** Checks the graph of `after:` and groups the jobs into chains; problems name the job to fix. */
+export function chainsOf(jobs: readonly { name: string; after: string[]; scheduled: boolean }[]): { chains: Chain[]; problems: ChainProblem[] } {
+  const problems: ChainProblem[] = [];
+  const byName = new Map(jobs.map((j) => [j.name, j]));
+  const names = jobs.map((j) => j.name);
+  for (const j of jobs) {
+    for (const a of j.after) {
+      if (a === j.name) problems.push({ job: j.name, message: `job '${j.name}' cannot run after itself` });
+      else if (!byName.has(a)) {
+        const near = closest(a, names);
+        problems.push({ job: j.name, message: `job '${j.name}' runs after '${a}', which is not a job${near ? `; did you mean '${near}'?` : ''}` });
+      }
+    }
+  }
+  if (problems.length) return { chains: [], problems };
+  // Cycles: walk each job's ancestors.
+  const state = new Map<string, 'visiting' | 'done'>();
+  const stack: string[] = [];
+  const visit = (name: string): boolean => {
+    if (state.get(name) === 'done') return true;
+    if (state.get(name) === 'visiting') {
+      const cycle = [...stack.slice(stack.indexOf(name)), name];
+      problems.push({ job: name, message: `jobs run after each other in a circle: ${cycle.join(' → ')}; a chain must start at a job with a schedule` });
+      return false;
+    }
+    state.set(name, 'visiting');
+    stack.push(name);
+    const ok = byName.get(name)!.after.every(visit);
+    stack.pop();
+    state.set(name, 'done');
+    return ok;
+  };
+  for (const j of jobs) if (!visit(j.name)) return { chains: [], problems };
+  // Each follower belongs to exactly one chain: the root its ancestors lead to.
+  const rootsOf = new Map<string, Set<string>>();
+  const roots = (name: string): Set<string> => {
+    const known = rootsOf.get(name);
+    if (known) return known;
+    const j = byName.get(name)!;
+    const found = j.after.length === 0 ? new Set([name]) : new Set(j.after.flatMap((a) => [...roots(a)]));
+    rootsOf.set(name, found);
+    return found;
+  };
+  const chains = new Map<string, Chain>();
+  for (const j of jobs) {
+    if (j.after.length === 0) continue;
+    const r = [...roots(j.name)];
+    if (r.length > 1) {
+      problems.push({ job: j.name, message: `job '${j.name}' follows jobs of different chains (started by ${r.join(' and ')}): a job can follow jobs of one chain only` });
+      continue;
+    }
+    if (!byName.get(r[0]!)!.scheduled) continue; // its root has no schedule: reported by the job checks
+    chains.set(r[0]!, chains.get(r[0]!) ?? { root: r[0]!, waves: [] });
+  }
+  // Waves: a job's wave is one more than the latest of the jobs it follows.
+  const depth = new Map<string, number>();
+  const depthOf = (name: string): number => {
+    if (!depth.has(name)) depth.set(name, Math.max(-1, ...byName.get(name)!.after.map(depthOf)) + 1);
+    return depth.get(name)!;
+  };
+  for (const chain of chains.values()) {
+    const members = jobs.filter((j) => [...roots(j.name)][0] === chain.root && (j.name === chain.root || j.after.length > 0));
+    for (const m of members) {
+      const d = depthOf(m.name);
+      (chain.waves[d] ??= []).push(m.name);
+    }
+  }
+  return { chains: [...chains.values()], problems };
+}
+
+/** Jobs that run through a state machine: in a chain, or asking for retries, a timeout or a concurrency policy. */
+export function usesStateMachine(job: Pick<ResolvedJob, 'retries' | 'timeoutSeconds' | 'concurrency' | 'after'>, inChain: boolean): boolean {
+  return inChain || job.retries > 0 || job.timeoutSeconds !== undefined || job.concurrency !== 'allow';
+}

@@ -1,0 +1,114 @@
+/**
+ * The Step Functions (Standard, JSONPath) definition of a chain: each job an
+ * `arn:aws:states:::ecs:runTask.sync` step (it waits for the task and fails when it fails), with
+ * Retry for `retries`, TimeoutSeconds for `timeout`; waves of jobs as Parallel states; and, for
+ * `concurrency`, a look at the state machine's own running executions first. Pure.
+ */
+import type { Chain } from '../manifest/chains.ts';
+import type { ResolvedJob } from '../manifest/types.ts';
+import { ecsParameters } from '../plan/desired.ts';
+
+export type AslState = Record<string, unknown>;
+export interface AslDefinition {
+  Comment: string;
+  StartAt: string;
+  States: Record<string, AslState>;
+  TimeoutSeconds?: number;
+}
+
+/** The error a failed `.sync` ECS task raises (exit code not 0, or never started). */
+export const TASK_FAILED = 'States.TaskFailed';
+export const SKIPPED_STATE = 'Skipped: the previous run is still going';
+
+/** Step names: readable in the console, unique, within the 80 characters AWS allows. */
+export const stepName = (job: string) => `Run ${job}`.slice(0, 80);
+
+const cap = (k: string) => k.charAt(0).toUpperCase() + k.slice(1);
+
+/** RunTask's parameters in Step Functions' spelling (PascalCase all the way down). */
+function pascal(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(pascal);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [cap(k), pascal(v)]));
+  return value;
+}
+
+/** The ECS step of a job: the same ECS parameters its schedule would send, in the task group `<group>`. */
+export function runTaskStep(job: ResolvedJob, ctx: { prefix: string; clusterArn: string; taskDefinition: string; group: string }): AslState {
+  const { TaskDefinitionArn, TaskCount: _count, Group: _group, ...ecs } = ecsParameters(job, ctx.taskDefinition, ctx.prefix);
+  return {
+    Type: 'Task',
+    Resource: 'arn:aws:states:::ecs:runTask.sync',
+    Parameters: { Cluster: ctx.clusterArn, TaskDefinition: TaskDefinitionArn, Group: ctx.group, ...(pascal(ecs) as Record<string, unknown>) },
+    ResultPath: null,
+    ...(job.timeoutSeconds !== undefined ? { TimeoutSeconds: job.timeoutSeconds } : {}),
+    ...(job.retries > 0 ? { Retry: [{ ErrorEquals: [TASK_FAILED], IntervalSeconds: job.retryDelaySeconds, MaxAttempts: job.retries, BackoffRate: 2 }] } : {}),
+  };
+}
+
+export interface DefinitionContext {
+  prefix: string;
+  clusterArn: string;
+  /** The task definition (revision ARN) each job's step runs. */
+  taskDefinitionOf(job: ResolvedJob): string;
+  /** The task group of a job's runs inside the state machine. */
+  groupOf(job: ResolvedJob): string;
+}
+
+export function chainDefinition(chain: Chain, jobs: ReadonlyMap<string, ResolvedJob>, ctx: DefinitionContext): AslDefinition {
+  const root = jobs.get(chain.root)!;
+  const states: Record<string, AslState> = {};
+  const step = (name: string) => runTaskStep(jobs.get(name)!, { prefix: ctx.prefix, clusterArn: ctx.clusterArn, taskDefinition: ctx.taskDefinitionOf(jobs.get(name)!), group: ctx.groupOf(jobs.get(name)!) });
+  // Waves in order: one job is a step; several run as a Parallel state (a failed branch fails it, and the chain stops).
+  const waveNames = chain.waves.map((wave, i) => (wave.length === 1 ? stepName(wave[0]!) : `Wave ${i + 1}: ${wave.join(', ')}`.slice(0, 80)));
+  chain.waves.forEach((wave, i) => {
+    const next = i + 1 < chain.waves.length ? { Next: waveNames[i + 1] } : { End: true };
+    if (wave.length === 1) {
+      states[waveNames[i]!] = { ...step(wave[0]!), ...next };
+    } else {
+      states[waveNames[i]!] = {
+        Type: 'Parallel',
+        Branches: wave.map((job) => ({ StartAt: stepName(job), States: { [stepName(job)]: { ...step(job), End: true } } })),
+        ResultPath: null,
+        ...next,
+      };
+    }
+  });
+  let startAt = waveNames[0]!;
+  if (root.concurrency !== 'allow') {
+    // The state machine's running executions: this one, and any other still going.
+    states['Look for a previous run'] = {
+      Type: 'Task',
+      Resource: 'arn:aws:states:::aws-sdk:sfn:listExecutions',
+      Parameters: { 'StateMachineArn.$': '$$.StateMachine.Id', StatusFilter: 'RUNNING', MaxResults: 100 },
+      ResultSelector: { 'executions.$': '$.Executions', 'count.$': 'States.ArrayLength($.Executions)' },
+      ResultPath: '$.running',
+      Next: 'Previous run still going?',
+    };
+    if (root.concurrency === 'forbid') {
+      states['Previous run still going?'] = { Type: 'Choice', Choices: [{ Variable: '$.running.count', NumericGreaterThan: 1, Next: SKIPPED_STATE }], Default: startAt };
+      // Kubernetes CronJob's Forbid: the scheduled run is skipped, and that is not a failure.
+      states[SKIPPED_STATE] = { Type: 'Succeed', Comment: 'concurrency: forbid' };
+    } else {
+      states['Previous run still going?'] = { Type: 'Choice', Choices: [{ Variable: '$.running.count', NumericGreaterThan: 1, Next: 'Stop the previous run' }], Default: startAt };
+      // Kubernetes CronJob's Replace: stopping an execution stops the ECS task its .sync step waits for.
+      states['Stop the previous run'] = {
+        Type: 'Map',
+        ItemsPath: '$.running.executions',
+        ItemSelector: { 'arn.$': '$$.Map.Item.Value.ExecutionArn', 'self.$': '$$.Execution.Id' },
+        ItemProcessor: {
+          ProcessorConfig: { Mode: 'INLINE' },
+          StartAt: 'Is it this run?',
+          States: {
+            'Is it this run?': { Type: 'Choice', Choices: [{ Variable: '$.arn', StringEqualsPath: '$.self', Next: 'Keep this run' }], Default: 'Stop it' },
+            'Keep this run': { Type: 'Succeed' },
+            'Stop it': { Type: 'Task', Resource: 'arn:aws:states:::aws-sdk:sfn:stopExecution', Parameters: { 'ExecutionArn.$': '$.arn', Cause: 'concurrency: replace (a newer run started)' }, End: true },
+          },
+        },
+        ResultPath: null,
+        Next: startAt,
+      };
+    }
+    startAt = 'Look for a previous run';
+  }
+  return { Comment: `ecs-batch ${ctx.prefix}: ${chain.waves.flat().join(' → ')}`, StartAt: startAt, States: states };
+}
