@@ -147,7 +147,7 @@ const COMMANDS: Record<string, Command> = {
   'iam-policy': {
     summary: 'print the least-privilege IAM policy the actions need for this manifest',
     deadlineSeconds: 10 * 60,
-    usage: 'ecs-batch iam-policy [--manifest FILE] [--environment ENV] [--for deploy|plan|run|scheduler] [--region REGION] [--account ID]',
+    usage: 'ecs-batch iam-policy [--manifest FILE] [--environment ENV] [--for deploy|plan|run|scheduler|state-machine] [--region REGION] [--account ID]',
     async run(argv) {
       const { values } = parseCommandArgs(argv, {
         ...MANIFEST_OPTIONS,
@@ -156,7 +156,7 @@ const COMMANDS: Record<string, Command> = {
         account: { type: 'string' },
       });
       const purpose = values.for;
-      if (purpose !== 'deploy' && purpose !== 'plan' && purpose !== 'run' && purpose !== 'scheduler') throw new UsageError(`--for must be deploy, plan, run or scheduler, not '${purpose}'`);
+      if (purpose !== 'deploy' && purpose !== 'plan' && purpose !== 'run' && purpose !== 'scheduler' && purpose !== 'state-machine') throw new UsageError(`--for must be deploy, plan, run, scheduler or state-machine, not '${purpose}'`);
       if (values.account !== undefined && !/^\d{12}$/.test(values.account)) throw new UsageError(`--account must be a 12-digit AWS account id`);
       const file = values.manifest ?? DEFAULT_MANIFEST;
       const result = loadManifest(file, values.environment ? { environment: values.environment } : {});

@@ -64,7 +64,7 @@ const HELP = {
     'iam-policy': {
         flags: [
             ...MANIFEST,
-            ['--for deploy|plan|run|scheduler', 'deploy: the deploy role; plan: a read-only PR role; run: the rerun role; scheduler: the role schedules (or rules) run tasks with'],
+            ['--for deploy|plan|run|scheduler|state-machine', 'deploy: the deploy role; plan: a read-only PR role; run: the rerun role; scheduler: the role schedules (or rules) start tasks with; state-machine: the role Step Functions runs chains with'],
             ['--region REGION', 'region in the ARNs (default: AWS_REGION, else *)'],
             ['--account ID', 'account in the ARNs (default: from the manifest role ARNs)'],
             DEADLINE,

@@ -2,7 +2,7 @@ export const id = 958;
 export const ids = [958];
 export const modules = {
 
-/***/ 7761:
+/***/ 8212:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,12 +12,101 @@ __webpack_require__.d(__webpack_exports__, {
   uH: () => (/* binding */ ecsParameters)
 });
 
-// UNUSED EXPORTS: ruleInput, ruleTarget, scheduleInput
+// UNUSED EXPORTS: ruleInput, ruleTarget, scheduleInput, stateMachineArn
 
 // EXTERNAL MODULE: ./aws/limits.ts
 var limits = __webpack_require__(2764);
 // EXTERNAL MODULE: ./manifest/names.ts
 var names = __webpack_require__(440);
+;// CONCATENATED MODULE: ./stepfunctions/asl.ts
+
+/** The error a failed `.sync` ECS task raises (exit code not 0, or never started). */
+const TASK_FAILED = 'States.TaskFailed';
+const SKIPPED_STATE = 'Skipped: the previous run is still going';
+/** Step names: readable in the console, unique, within the 80 characters AWS allows. */
+const stepName = (job) => `Run ${job}`.slice(0, 80);
+const cap = (k) => k.charAt(0).toUpperCase() + k.slice(1);
+/** RunTask's parameters in Step Functions' spelling (PascalCase all the way down). */
+function pascal(value) {
+    if (Array.isArray(value))
+        return value.map(pascal);
+    if (value && typeof value === 'object')
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [cap(k), pascal(v)]));
+    return value;
+}
+/** The ECS step of a job: the same ECS parameters its schedule would send, in the task group `<group>`. */
+function runTaskStep(job, ctx) {
+    const { TaskDefinitionArn, TaskCount: _count, Group: _group, ...ecs } = ecsParameters(job, ctx.taskDefinition, ctx.prefix);
+    return {
+        Type: 'Task',
+        Resource: 'arn:aws:states:::ecs:runTask.sync',
+        Parameters: { Cluster: ctx.clusterArn, TaskDefinition: TaskDefinitionArn, Group: ctx.group, ...pascal(ecs) },
+        ResultPath: null,
+        ...(job.timeoutSeconds !== undefined ? { TimeoutSeconds: job.timeoutSeconds } : {}),
+        ...(job.retries > 0 ? { Retry: [{ ErrorEquals: [TASK_FAILED], IntervalSeconds: job.retryDelaySeconds, MaxAttempts: job.retries, BackoffRate: 2 }] } : {}),
+    };
+}
+function chainDefinition(chain, jobs, ctx) {
+    const root = jobs.get(chain.root);
+    const states = {};
+    const step = (name) => runTaskStep(jobs.get(name), { prefix: ctx.prefix, clusterArn: ctx.clusterArn, taskDefinition: ctx.taskDefinitionOf(jobs.get(name)), group: ctx.groupOf(jobs.get(name)) });
+    // Waves in order: one job is a step; several run as a Parallel state (a failed branch fails it, and the chain stops).
+    const waveNames = chain.waves.map((wave, i) => (wave.length === 1 ? stepName(wave[0]) : `Wave ${i + 1}: ${wave.join(', ')}`.slice(0, 80)));
+    chain.waves.forEach((wave, i) => {
+        const next = i + 1 < chain.waves.length ? { Next: waveNames[i + 1] } : { End: true };
+        if (wave.length === 1) {
+            states[waveNames[i]] = { ...step(wave[0]), ...next };
+        }
+        else {
+            states[waveNames[i]] = {
+                Type: 'Parallel',
+                Branches: wave.map((job) => ({ StartAt: stepName(job), States: { [stepName(job)]: { ...step(job), End: true } } })),
+                ResultPath: null,
+                ...next,
+            };
+        }
+    });
+    let startAt = waveNames[0];
+    if (root.concurrency !== 'allow') {
+        // The state machine's running executions: this one, and any other still going.
+        states['Look for a previous run'] = {
+            Type: 'Task',
+            Resource: 'arn:aws:states:::aws-sdk:sfn:listExecutions',
+            Parameters: { 'StateMachineArn.$': '$$.StateMachine.Id', StatusFilter: 'RUNNING', MaxResults: 100 },
+            ResultSelector: { 'executions.$': '$.Executions', 'count.$': 'States.ArrayLength($.Executions)' },
+            ResultPath: '$.running',
+            Next: 'Previous run still going?',
+        };
+        if (root.concurrency === 'forbid') {
+            states['Previous run still going?'] = { Type: 'Choice', Choices: [{ Variable: '$.running.count', NumericGreaterThan: 1, Next: SKIPPED_STATE }], Default: startAt };
+            // Kubernetes CronJob's Forbid: the scheduled run is skipped, and that is not a failure.
+            states[SKIPPED_STATE] = { Type: 'Succeed', Comment: 'concurrency: forbid' };
+        }
+        else {
+            states['Previous run still going?'] = { Type: 'Choice', Choices: [{ Variable: '$.running.count', NumericGreaterThan: 1, Next: 'Stop the previous run' }], Default: startAt };
+            // Kubernetes CronJob's Replace: stopping an execution stops the ECS task its .sync step waits for.
+            states['Stop the previous run'] = {
+                Type: 'Map',
+                ItemsPath: '$.running.executions',
+                ItemSelector: { 'arn.$': '$$.Map.Item.Value.ExecutionArn', 'self.$': '$$.Execution.Id' },
+                ItemProcessor: {
+                    ProcessorConfig: { Mode: 'INLINE' },
+                    StartAt: 'Is it this run?',
+                    States: {
+                        'Is it this run?': { Type: 'Choice', Choices: [{ Variable: '$.arn', StringEqualsPath: '$.self', Next: 'Keep this run' }], Default: 'Stop it' },
+                        'Keep this run': { Type: 'Succeed' },
+                        'Stop it': { Type: 'Task', Resource: 'arn:aws:states:::aws-sdk:sfn:stopExecution', Parameters: { 'ExecutionArn.$': '$.arn', Cause: 'concurrency: replace (a newer run started)' }, End: true },
+                    },
+                },
+                ResultPath: null,
+                Next: startAt,
+            };
+        }
+        startAt = 'Look for a previous run';
+    }
+    return { Comment: `ecs-batch ${ctx.prefix}: ${chain.waves.flat().join(' → ')}`, StartAt: startAt, States: states };
+}
+
 // EXTERNAL MODULE: ./taskdef/render.ts
 var render = __webpack_require__(8327);
 // EXTERNAL MODULE: ./report/links.ts
@@ -170,6 +259,7 @@ function operationsState(manifest, ctx) {
 
 
 
+
 /**
  * The ECS parameters both backends send (their shapes match member for member). The task
  * definition's tags (ownership, job) reach each task through PropagateTags.
@@ -207,7 +297,9 @@ function retryPolicy(job) {
         MaximumEventAgeInSeconds: job.retryPolicy?.maximumEventAgeInSeconds ?? limits/* DEFAULT_RETRY_POLICY */.cO.maximumEventAgeInSeconds,
     };
 }
-function scheduleInput(job, prefix, clusterArn, taskDefinitionArn) {
+/** A state machine target: StartExecution with an empty input (the definition holds everything). */
+const STATE_MACHINE_INPUT = '{}';
+function scheduleInput(job, prefix, target) {
     const window = job.flexibleTimeWindowMinutes;
     return {
         Name: (0,names/* jobResourceName */.ln)(prefix, job.name),
@@ -219,11 +311,11 @@ function scheduleInput(job, prefix, clusterArn, taskDefinitionArn) {
         FlexibleTimeWindow: window ? { Mode: 'FLEXIBLE', MaximumWindowInMinutes: window } : { Mode: 'OFF' },
         ActionAfterCompletion: 'NONE',
         Target: {
-            Arn: clusterArn,
+            Arn: target.kind === 'ecs' ? target.clusterArn : target.arn,
             RoleArn: job.schedulerRoleArn,
             RetryPolicy: retryPolicy(job),
             ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}),
-            EcsParameters: ecsParameters(job, taskDefinitionArn, prefix),
+            ...(target.kind === 'ecs' ? { EcsParameters: ecsParameters(job, target.taskDefinitionArn, prefix) } : { Input: STATE_MACHINE_INPUT }),
         },
     };
 }
@@ -239,24 +331,57 @@ function ruleInput(job, prefix) {
         ],
     };
 }
-function ruleTarget(job, prefix, clusterArn, taskDefinitionArn) {
+function ruleTarget(job, prefix, target) {
     return {
         Id: types/* RULE_TARGET_ID */.ry,
-        Arn: clusterArn,
+        Arn: target.kind === 'ecs' ? target.clusterArn : target.arn,
         RoleArn: job.schedulerRoleArn,
-        EcsParameters: ecsParameters(job, taskDefinitionArn, prefix),
+        ...(target.kind === 'ecs' ? { EcsParameters: ecsParameters(job, target.taskDefinitionArn, prefix) } : { Input: STATE_MACHINE_INPUT }),
         RetryPolicy: retryPolicy(job),
         ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}),
     };
 }
+function stateMachineArn(clusterArn, region, name) {
+    const account = /:(\d{12}):/.exec(clusterArn)?.[1] ?? '000000000000';
+    const partition = /^arn:(aws[a-z-]*):/.exec(clusterArn)?.[1] ?? 'aws';
+    return `arn:${partition}:states:${region}:${account}:stateMachine:${name}`;
+}
 function desiredState(manifest, ctx) {
+    const byName = new Map(manifest.jobs.map((j) => [j.name, j]));
+    const stateMachines = manifest.chains.map((chain) => {
+        const name = (0,names/* jobResourceName */.ln)(manifest.prefix, chain.root);
+        const root = byName.get(chain.root);
+        return {
+            name,
+            arn: stateMachineArn(ctx.clusterArn, ctx.region, name),
+            roleArn: root.stateMachineRoleArn,
+            chain,
+            definition: (taskDefinitionOf) => chainDefinition(chain, byName, {
+                prefix: manifest.prefix,
+                clusterArn: ctx.clusterArn,
+                taskDefinitionOf: (job) => taskDefinitionOf((0,names/* jobResourceName */.ln)(manifest.prefix, job.name)),
+                groupOf: (job) => (0,names/* stepTaskGroup */.Nw)(manifest.prefix, job.name),
+            }),
+        };
+    });
+    const machineOf = new Map();
+    for (const m of stateMachines)
+        for (const wave of m.chain.waves)
+            for (const job of wave)
+                machineOf.set(job, m);
     const jobs = manifest.jobs.map((job) => {
         const name = (0,names/* jobResourceName */.ln)(manifest.prefix, job.name);
         const taskDefinition = (0,render/* renderTaskDefinition */.P9)(job, { prefix: manifest.prefix, region: ctx.region, image: ctx.image });
+        const machine = machineOf.get(job.name);
+        const base = { job, name, taskDefinition, ...(machine ? { stateMachine: machine.name } : {}) };
+        // A job after others starts with its chain: no schedule of its own.
+        if (job.after)
+            return base;
         // The TaskDefinitionArn is filled in by the planner (a known revision, or the new one).
+        const target = machine ? { kind: 'state-machine', arn: machine.arn } : { kind: 'ecs', clusterArn: ctx.clusterArn, taskDefinitionArn: '' };
         return manifest.backend === 'scheduler'
-            ? { job, name, taskDefinition, schedule: scheduleInput(job, manifest.prefix, ctx.clusterArn, '') }
-            : { job, name, taskDefinition, rule: ruleInput(job, manifest.prefix), target: ruleTarget(job, manifest.prefix, ctx.clusterArn, '') };
+            ? { ...base, schedule: scheduleInput(job, manifest.prefix, target) }
+            : { ...base, rule: ruleInput(job, manifest.prefix), target: ruleTarget(job, manifest.prefix, target) };
     });
     const logGroups = new Map();
     for (const job of manifest.jobs) {
@@ -269,7 +394,7 @@ function desiredState(manifest, ctx) {
     const operations = operationsState(manifest, ctx);
     for (const g of operations.logGroups)
         logGroups.set(g.name, g);
-    return { prefix: manifest.prefix, backend: manifest.backend, region: ctx.region, clusterArn: ctx.clusterArn, image: ctx.image, jobs, logGroups: [...logGroups.values()], operations };
+    return { prefix: manifest.prefix, backend: manifest.backend, region: ctx.region, clusterArn: ctx.clusterArn, image: ctx.image, jobs, logGroups: [...logGroups.values()], operations, stateMachines };
 }
 
 
@@ -348,8 +473,8 @@ var client_eventbridge_dist_cjs = __webpack_require__(3550);
 var client_scheduler_dist_cjs = __webpack_require__(8994);
 // EXTERNAL MODULE: ./manifest/names.ts
 var names = __webpack_require__(440);
-// EXTERNAL MODULE: ./plan/desired.ts + 1 modules
-var desired = __webpack_require__(7761);
+// EXTERNAL MODULE: ./plan/desired.ts + 2 modules
+var desired = __webpack_require__(8212);
 // EXTERNAL MODULE: ./plan/types.ts
 var types = __webpack_require__(727);
 ;// CONCATENATED MODULE: ./run/settings.ts

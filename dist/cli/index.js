@@ -7211,7 +7211,7 @@ class ManifestError extends Error {
 
 /***/ }),
 
-/***/ 3601:
+/***/ 4477:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7222,14 +7222,110 @@ __nccwpck_require__.d(__webpack_exports__, {
   eY: () => (/* binding */ loadManifest)
 });
 
-// UNUSED EXPORTS: DEFAULT_HISTORY_DAYS, loadManifestText
+// UNUSED EXPORTS: DEFAULT_HISTORY_DAYS, DEFAULT_RETRY_DELAY_SECONDS, loadManifestText
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./util/files.ts
-var files = __nccwpck_require__(5974);
+// EXTERNAL MODULE: ./util/inputs.ts
+var inputs = __nccwpck_require__(9820);
 // EXTERNAL MODULE: ./util/suggest.ts
 var suggest = __nccwpck_require__(563);
+;// CONCATENATED MODULE: ./manifest/chains.ts
+/**
+ * Job chains (`after:`) and which jobs run through a Step Functions state machine. Pure.
+ * A chain starts at a job with a schedule; every other job of it follows one or more jobs of the
+ * same chain. Runs go in waves: a wave starts when every job of the previous wave has succeeded
+ * (jobs of one wave run in parallel), so fan-out runs in parallel and fan-in waits for all.
+ */
+
+function afterList(after) {
+    return after === undefined ? [] : Array.isArray(after) ? after : [after];
+}
+/** Checks the graph of `after:` and groups the jobs into chains; problems name the job to fix. */
+function chainsOf(jobs) {
+    const problems = [];
+    const byName = new Map(jobs.map((j) => [j.name, j]));
+    const names = jobs.map((j) => j.name);
+    for (const j of jobs) {
+        for (const a of j.after) {
+            if (a === j.name)
+                problems.push({ job: j.name, message: `job '${j.name}' cannot run after itself` });
+            else if (!byName.has(a)) {
+                const near = (0,suggest/* closest */.kp)(a, names);
+                problems.push({ job: j.name, message: `job '${j.name}' runs after '${a}', which is not a job${near ? `; did you mean '${near}'?` : ''}` });
+            }
+        }
+    }
+    if (problems.length)
+        return { chains: [], problems };
+    // Cycles: walk each job's ancestors.
+    const state = new Map();
+    const stack = [];
+    const visit = (name) => {
+        if (state.get(name) === 'done')
+            return true;
+        if (state.get(name) === 'visiting') {
+            const cycle = [...stack.slice(stack.indexOf(name)), name];
+            problems.push({ job: name, message: `jobs run after each other in a circle: ${cycle.join(' → ')}; a chain must start at a job with a schedule` });
+            return false;
+        }
+        state.set(name, 'visiting');
+        stack.push(name);
+        const ok = byName.get(name).after.every(visit);
+        stack.pop();
+        state.set(name, 'done');
+        return ok;
+    };
+    for (const j of jobs)
+        if (!visit(j.name))
+            return { chains: [], problems };
+    // Each follower belongs to exactly one chain: the root its ancestors lead to.
+    const rootsOf = new Map();
+    const roots = (name) => {
+        const known = rootsOf.get(name);
+        if (known)
+            return known;
+        const j = byName.get(name);
+        const found = j.after.length === 0 ? new Set([name]) : new Set(j.after.flatMap((a) => [...roots(a)]));
+        rootsOf.set(name, found);
+        return found;
+    };
+    const chains = new Map();
+    for (const j of jobs) {
+        if (j.after.length === 0)
+            continue;
+        const r = [...roots(j.name)];
+        if (r.length > 1) {
+            problems.push({ job: j.name, message: `job '${j.name}' follows jobs of different chains (started by ${r.join(' and ')}): a job can follow jobs of one chain only` });
+            continue;
+        }
+        if (!byName.get(r[0]).scheduled)
+            continue; // its root has no schedule: reported by the job checks
+        chains.set(r[0], chains.get(r[0]) ?? { root: r[0], waves: [] });
+    }
+    // Waves: a job's wave is one more than the latest of the jobs it follows.
+    const depth = new Map();
+    const depthOf = (name) => {
+        if (!depth.has(name))
+            depth.set(name, Math.max(-1, ...byName.get(name).after.map(depthOf)) + 1);
+        return depth.get(name);
+    };
+    for (const chain of chains.values()) {
+        const members = jobs.filter((j) => [...roots(j.name)][0] === chain.root && (j.name === chain.root || j.after.length > 0));
+        for (const m of members) {
+            const d = depthOf(m.name);
+            (chain.waves[d] ??= []).push(m.name);
+        }
+    }
+    return { chains: [...chains.values()], problems };
+}
+/** Jobs that run through a state machine: in a chain, or asking for retries, a timeout or a concurrency policy. */
+function usesStateMachine(job, inChain) {
+    return inChain || job.retries > 0 || job.timeoutSeconds !== undefined || job.concurrency !== 'allow';
+}
+
+// EXTERNAL MODULE: ./util/files.ts
+var files = __nccwpck_require__(5974);
 // EXTERNAL MODULE: ./aws/limits.ts
 var limits = __nccwpck_require__(2764);
 // EXTERNAL MODULE: ./schedule/index.ts + 8 modules
@@ -7242,6 +7338,8 @@ var render = __nccwpck_require__(8327);
 var names = __nccwpck_require__(440);
 ;// CONCATENATED MODULE: ./manifest/checks.ts
 /** Checks beyond the schema's shape: what AWS would refuse, and what would not do what it says. */
+
+
 
 
 
@@ -7320,9 +7418,38 @@ function checkJobName(name, ctx) {
         ctx.report.error(['jobs', name], `the task definition family '${resource}' would exceed ${limits/* TASK_FAMILY */.Bw.max} characters`, 'key');
     }
 }
+/** Limits of the Step Functions runner (a run's timeout, retries). */
+const RUNNER_LIMITS = { retries: { min: 0, max: 10 }, timeoutSeconds: { min: 10, max: 7 * 86400 }, retryDelaySeconds: { min: 1, max: 86400 } };
+/** retries, retryDelay, timeout: in range, in words a person writes. */
+function checkRunner(name, job, ctx) {
+    const { report } = ctx;
+    if (job.retries !== undefined && (job.retries < RUNNER_LIMITS.retries.min || job.retries > RUNNER_LIMITS.retries.max)) {
+        report.error(report.sourceOf(name, ['retries']), `retries must be ${RUNNER_LIMITS.retries.min}-${RUNNER_LIMITS.retries.max}, not ${job.retries}`, 'value');
+    }
+    for (const [key, limits] of [['timeout', RUNNER_LIMITS.timeoutSeconds], ['retryDelay', RUNNER_LIMITS.retryDelaySeconds]]) {
+        const text = job[key];
+        if (text === undefined)
+            continue;
+        const seconds = (0,inputs/* durationSeconds */.o8)(text);
+        if (seconds === undefined)
+            report.error(report.sourceOf(name, [key]), `${key} '${text}' is not a duration: write 30s, 10m, 2h or 1h30m`, 'value');
+        else if (seconds < limits.min || seconds > limits.max)
+            report.error(report.sourceOf(name, [key]), `${key} ${text} is out of range: ${limits.min}s to ${limits.max / 3600}h`, 'value');
+    }
+}
 function checkSchedule(name, job, ctx) {
     const { report } = ctx;
     const path = report.sourceOf(name, ['schedule']);
+    checkRunner(name, job, ctx);
+    if (job.after !== undefined) {
+        if (job.schedule !== undefined)
+            report.error(path, `job '${name}' runs after ${afterList(job.after).join(', ')}: it has no schedule of its own; remove schedule (the chain starts at the job with a schedule)`, 'key');
+        return undefined;
+    }
+    if (job.schedule === undefined) {
+        report.error(['jobs', name], `job '${name}' has no schedule: add schedule: (cron(...), rate(...), or a quoted unix cron line), or after: <job> to run it when another job succeeds`, 'key');
+        return undefined;
+    }
     let schedule;
     try {
         schedule = (0,schedule_0/* parseSchedule */.nP)(job.schedule);
@@ -7677,7 +7804,7 @@ function settingSource(has, job, key, environment) {
 // EXTERNAL MODULE: ../node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(9793);
 ;// CONCATENATED MODULE: ../schema/ecs-batch.schema.json
-const ecs_batch_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/ecs-batch/ecs-batch/main/schema/ecs-batch.schema.json","title":"ecs-batch manifest","description":"Batch jobs that ecs-batch deploys as scheduled ECS tasks.","type":"object","additionalProperties":false,"required":["version","project","cluster","image","jobs"],"properties":{"$schema":{"type":"string"},"version":{"const":1,"description":"Manifest format version. Always 1."},"project":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","description":"Name prefix and ownership id: task definition families, schedules and rules are named <project>-<job>, and tagged ecs-batch:project=<project>."},"cluster":{"type":"string","minLength":1,"description":"ECS cluster name or ARN the jobs run on."},"backend":{"enum":["scheduler","rules"],"description":"scheduler (default): EventBridge Scheduler, with time zones. rules: EventBridge rules (UTC only)."},"image":{"$ref":"#/definitions/image"},"defaults":{"$ref":"#/definitions/settings"},"jobs":{"type":"object","minProperties":1,"description":"The jobs, by name. Each name becomes part of AWS resource names.","additionalProperties":{"$ref":"#/definitions/job"}},"alerts":{"$ref":"#/definitions/alerts"},"history":{"$ref":"#/definitions/history"},"environments":{"type":"object","description":"Overlays chosen with --environment / the environment input.","additionalProperties":{"$ref":"#/definitions/environment"}}},"definitions":{"alerts":{"type":"object","additionalProperties":false,"required":["snsTopicArn"],"description":"Tell a team at once when a job fails: EventBridge rules (and, on the scheduler backend, a CloudWatch alarm) publish to this SNS topic. No Lambda.","properties":{"snsTopicArn":{"type":"string","description":"An existing SNS topic (email, or Slack/Teams through Amazon Q Developer in chat applications). Its policy must let events.amazonaws.com (and cloudwatch.amazonaws.com) publish."},"on":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["failed","not-started","schedule-errors"]},"description":"What alerts (default: all). failed: a container exited non-zero; not-started: the task never started (image pull, missing log group, no capacity); schedule-errors: the schedule could not start the task (role, throttling; scheduler backend)."}}},"history":{"description":"Keep every run (ECS forgets a stopped task after about an hour): an EventBridge rule writes each STOPPED task event of the jobs to the log group /aws/events/ecs-batch/<prefix>. true, or { retentionDays }.","type":["boolean","object"],"additionalProperties":false,"properties":{"retentionDays":{"type":"integer","description":"How long runs are kept (a CloudWatch Logs retention value). Default 90."}}},"image":{"type":"object","additionalProperties":false,"required":["repository"],"properties":{"repository":{"type":"string","minLength":2,"description":"ECR repository name (created on first deploy)."},"context":{"type":"string","description":"Docker build context, relative to the repository root. Default: ."},"dockerfile":{"type":"string","description":"Dockerfile path. Default: Dockerfile in the context."}}},"environment":{"type":"object","additionalProperties":false,"properties":{"cluster":{"type":"string","minLength":1},"backend":{"enum":["scheduler","rules"]},"image":{"type":"object","additionalProperties":false,"properties":{"repository":{"type":"string","minLength":2},"context":{"type":"string"},"dockerfile":{"type":"string"}}},"defaults":{"$ref":"#/definitions/settings"},"alerts":{"$ref":"#/definitions/alerts"},"history":{"$ref":"#/definitions/history"},"jobs":{"type":"object","additionalProperties":{"$ref":"#/definitions/jobFields"}}}},"job":{"allOf":[{"$ref":"#/definitions/jobFields"},{"type":"object","required":["schedule"]}]},"jobFields":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string","description":"Shown in the summary and set on the schedule or rule."},"schedule":{"type":"string","description":"cron(min hour day-of-month month day-of-week year), rate(5 minutes), at(2030-01-31T09:00:00), 5-field unix cron, or @daily/@hourly/@weekly/@monthly/@yearly."},"command":{"type":"array","items":{"type":"string"},"description":"The container command, as a list: [php, artisan, aggregate:daily]."},"timezone":{"$ref":"#/definitions/settings/properties/timezone"},"enabled":{"$ref":"#/definitions/settings/properties/enabled"},"launchType":{"$ref":"#/definitions/settings/properties/launchType"},"capacityProviderStrategy":{"$ref":"#/definitions/settings/properties/capacityProviderStrategy"},"platformVersion":{"$ref":"#/definitions/settings/properties/platformVersion"},"networkMode":{"$ref":"#/definitions/settings/properties/networkMode"},"placementConstraints":{"$ref":"#/definitions/settings/properties/placementConstraints"},"placementStrategy":{"$ref":"#/definitions/settings/properties/placementStrategy"},"cpu":{"$ref":"#/definitions/settings/properties/cpu"},"memory":{"$ref":"#/definitions/settings/properties/memory"},"architecture":{"$ref":"#/definitions/settings/properties/architecture"},"ephemeralStorageGiB":{"$ref":"#/definitions/settings/properties/ephemeralStorageGiB"},"executionRoleArn":{"$ref":"#/definitions/settings/properties/executionRoleArn"},"taskRoleArn":{"$ref":"#/definitions/settings/properties/taskRoleArn"},"schedulerRoleArn":{"$ref":"#/definitions/settings/properties/schedulerRoleArn"},"network":{"$ref":"#/definitions/settings/properties/network"},"logs":{"$ref":"#/definitions/settings/properties/logs"},"environment":{"$ref":"#/definitions/settings/properties/environment"},"secrets":{"$ref":"#/definitions/settings/properties/secrets"},"tags":{"$ref":"#/definitions/settings/properties/tags"},"containerName":{"$ref":"#/definitions/settings/properties/containerName"},"taskDefinition":{"$ref":"#/definitions/settings/properties/taskDefinition"},"deadLetterQueueArn":{"$ref":"#/definitions/settings/properties/deadLetterQueueArn"},"retryPolicy":{"$ref":"#/definitions/settings/properties/retryPolicy"},"flexibleTimeWindowMinutes":{"$ref":"#/definitions/settings/properties/flexibleTimeWindowMinutes"},"alerts":{"$ref":"#/definitions/settings/properties/alerts"}}},"settings":{"type":"object","additionalProperties":false,"description":"Settings every job inherits; any of them can be set per job.","properties":{"timezone":{"type":"string","description":"IANA time zone the schedule runs in (scheduler backend). Default: UTC."},"enabled":{"type":"boolean","description":"false keeps the schedule but DISABLED. Default: true."},"launchType":{"enum":["FARGATE","EC2","EXTERNAL",null],"description":"Default: FARGATE (unless capacityProviderStrategy is set). The more specific of launchType and capacityProviderStrategy wins: a job\'s strategy replaces an inherited launch type, and the reverse. null unsets an inherited value."},"capacityProviderStrategy":{"type":["array","null"],"description":"Capacity providers to run on, instead of a launch type. null unsets an inherited strategy.","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["capacityProvider"],"properties":{"capacityProvider":{"type":"string","minLength":1},"weight":{"type":"integer","minimum":0,"maximum":1000},"base":{"type":"integer","minimum":0,"maximum":100000}}}},"platformVersion":{"type":"string","description":"Fargate platform version, e.g. LATEST or 1.4.0 (Fargate only)."},"networkMode":{"enum":["bridge","host","awsvpc","none"],"description":"Docker networking of the task. Default: awsvpc on Fargate or when network is set, else bridge. awsvpc needs network (subnets); Fargate needs awsvpc."},"placementConstraints":{"type":"array","maxItems":10,"description":"Where EC2 tasks may run (ECS placement constraints). Not for Fargate.","items":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["distinctInstance","memberOf"]},"expression":{"type":"string","minLength":1,"maxLength":2000,"description":"Cluster query language, for memberOf, e.g. attribute:ecs.availability-zone in [ap-northeast-1a, ap-northeast-1c]."}}}},"placementStrategy":{"type":"array","maxItems":5,"description":"How EC2 tasks are spread or packed (ECS placement strategy), in order. Not for Fargate.","items":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["random","spread","binpack"]},"field":{"type":"string","minLength":1,"description":"spread: instanceId or attribute:ecs.availability-zone (or another attribute); binpack: cpu or memory."}}}},"cpu":{"type":"integer","description":"Task CPU units (Fargate: 256, 512, 1024, 2048, 4096, 8192, 16384)."},"memory":{"type":"integer","description":"Task memory in MiB (Fargate: must fit the cpu value)."},"architecture":{"enum":["X86_64","ARM64"],"description":"CPU architecture of the image. Default: X86_64."},"ephemeralStorageGiB":{"type":"integer","description":"Fargate ephemeral storage, 21-200 GiB."},"executionRoleArn":{"$ref":"#/definitions/roleArn"},"taskRoleArn":{"$ref":"#/definitions/roleArn"},"schedulerRoleArn":{"$ref":"#/definitions/roleArn"},"network":{"type":"object","additionalProperties":false,"required":["subnets"],"properties":{"subnets":{"type":"array","minItems":1,"maxItems":16,"items":{"type":"string","pattern":"^subnet-[0-9a-zA-Z]+$"}},"securityGroups":{"type":"array","maxItems":5,"items":{"type":"string","pattern":"^sg-[0-9a-zA-Z]+$"}},"assignPublicIp":{"enum":["ENABLED","DISABLED"]}}},"logs":{"type":"object","additionalProperties":false,"required":["group"],"properties":{"group":{"type":"string","minLength":1,"description":"CloudWatch Logs group (created if missing)."},"retentionDays":{"type":"integer","description":"1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, ..."},"streamPrefix":{"type":"string","minLength":1,"description":"awslogs-stream-prefix. Default: the job name."}}},"environment":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"description":"Plain environment variables. Use secrets for anything sensitive."},"secrets":{"type":"object","additionalProperties":{"type":"string","minLength":1},"description":"Environment variables read from SSM Parameter Store or Secrets Manager (ARN or parameter name)."},"tags":{"type":"object","additionalProperties":{"type":"string"}},"containerName":{"type":"string","description":"Name of the job\'s container. Default: the job name."},"taskDefinition":{"type":"string","description":"Path (relative to the manifest) of a base task definition JSON for what the manifest does not model."},"deadLetterQueueArn":{"type":"string","pattern":"^arn:aws[a-z-]*:sqs:[a-z0-9-]+:[0-9]{12}:.+$"},"retryPolicy":{"type":"object","additionalProperties":false,"properties":{"maximumRetryAttempts":{"type":"integer","description":"0-185"},"maximumEventAgeInSeconds":{"type":"integer","description":"60-86400"}}},"flexibleTimeWindowMinutes":{"type":"integer","description":"0 (off, default) or 1-1440 (scheduler backend)."},"alerts":{"type":"boolean","description":"false: this job\'s failures never alert (it still has run history). Default true."}}},"roleArn":{"type":"string","pattern":"^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$"}}}');
+const ecs_batch_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/ecs-batch/ecs-batch/main/schema/ecs-batch.schema.json","title":"ecs-batch manifest","description":"Batch jobs that ecs-batch deploys as scheduled ECS tasks.","type":"object","additionalProperties":false,"required":["version","project","cluster","image","jobs"],"properties":{"$schema":{"type":"string"},"version":{"const":1,"description":"Manifest format version. Always 1."},"project":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","description":"Name prefix and ownership id: task definition families, schedules and rules are named <project>-<job>, and tagged ecs-batch:project=<project>."},"cluster":{"type":"string","minLength":1,"description":"ECS cluster name or ARN the jobs run on."},"backend":{"enum":["scheduler","rules"],"description":"scheduler (default): EventBridge Scheduler, with time zones. rules: EventBridge rules (UTC only)."},"image":{"$ref":"#/definitions/image"},"defaults":{"$ref":"#/definitions/settings"},"jobs":{"type":"object","minProperties":1,"description":"The jobs, by name. Each name becomes part of AWS resource names.","additionalProperties":{"$ref":"#/definitions/job"}},"alerts":{"$ref":"#/definitions/alerts"},"history":{"$ref":"#/definitions/history"},"environments":{"type":"object","description":"Overlays chosen with --environment / the environment input.","additionalProperties":{"$ref":"#/definitions/environment"}}},"definitions":{"alerts":{"type":"object","additionalProperties":false,"required":["snsTopicArn"],"description":"Tell a team at once when a job fails: EventBridge rules (and, on the scheduler backend, a CloudWatch alarm) publish to this SNS topic. No Lambda.","properties":{"snsTopicArn":{"type":"string","description":"An existing SNS topic (email, or Slack/Teams through Amazon Q Developer in chat applications). Its policy must let events.amazonaws.com (and cloudwatch.amazonaws.com) publish."},"on":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["failed","not-started","schedule-errors"]},"description":"What alerts (default: all). failed: a container exited non-zero; not-started: the task never started (image pull, missing log group, no capacity); schedule-errors: the schedule could not start the task (role, throttling; scheduler backend)."}}},"history":{"description":"Keep every run (ECS forgets a stopped task after about an hour): an EventBridge rule writes each STOPPED task event of the jobs to the log group /aws/events/ecs-batch/<prefix>. true, or { retentionDays }.","type":["boolean","object"],"additionalProperties":false,"properties":{"retentionDays":{"type":"integer","description":"How long runs are kept (a CloudWatch Logs retention value). Default 90."}}},"image":{"type":"object","additionalProperties":false,"required":["repository"],"properties":{"repository":{"type":"string","minLength":2,"description":"ECR repository name (created on first deploy)."},"context":{"type":"string","description":"Docker build context, relative to the repository root. Default: ."},"dockerfile":{"type":"string","description":"Dockerfile path. Default: Dockerfile in the context."}}},"environment":{"type":"object","additionalProperties":false,"properties":{"cluster":{"type":"string","minLength":1},"backend":{"enum":["scheduler","rules"]},"image":{"type":"object","additionalProperties":false,"properties":{"repository":{"type":"string","minLength":2},"context":{"type":"string"},"dockerfile":{"type":"string"}}},"defaults":{"$ref":"#/definitions/settings"},"alerts":{"$ref":"#/definitions/alerts"},"history":{"$ref":"#/definitions/history"},"jobs":{"type":"object","additionalProperties":{"$ref":"#/definitions/jobFields"}}}},"job":{"$ref":"#/definitions/jobFields"},"jobFields":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string","description":"Shown in the summary and set on the schedule or rule."},"schedule":{"type":"string","description":"cron(min hour day-of-month month day-of-week year), rate(5 minutes), at(2030-01-31T09:00:00), 5-field unix cron, or @daily/@hourly/@weekly/@monthly/@yearly."},"command":{"type":"array","items":{"type":"string"},"description":"The container command, as a list: [php, artisan, aggregate:daily]."},"after":{"type":["string","array"],"items":{"type":"string"},"minItems":1,"description":"Run when this job (or all of these jobs) has succeeded, in the same chain, instead of on a schedule of its own. A chain starts at a job with a schedule."},"timezone":{"$ref":"#/definitions/settings/properties/timezone"},"enabled":{"$ref":"#/definitions/settings/properties/enabled"},"launchType":{"$ref":"#/definitions/settings/properties/launchType"},"capacityProviderStrategy":{"$ref":"#/definitions/settings/properties/capacityProviderStrategy"},"platformVersion":{"$ref":"#/definitions/settings/properties/platformVersion"},"networkMode":{"$ref":"#/definitions/settings/properties/networkMode"},"placementConstraints":{"$ref":"#/definitions/settings/properties/placementConstraints"},"placementStrategy":{"$ref":"#/definitions/settings/properties/placementStrategy"},"cpu":{"$ref":"#/definitions/settings/properties/cpu"},"memory":{"$ref":"#/definitions/settings/properties/memory"},"architecture":{"$ref":"#/definitions/settings/properties/architecture"},"ephemeralStorageGiB":{"$ref":"#/definitions/settings/properties/ephemeralStorageGiB"},"executionRoleArn":{"$ref":"#/definitions/settings/properties/executionRoleArn"},"taskRoleArn":{"$ref":"#/definitions/settings/properties/taskRoleArn"},"schedulerRoleArn":{"$ref":"#/definitions/settings/properties/schedulerRoleArn"},"network":{"$ref":"#/definitions/settings/properties/network"},"logs":{"$ref":"#/definitions/settings/properties/logs"},"environment":{"$ref":"#/definitions/settings/properties/environment"},"secrets":{"$ref":"#/definitions/settings/properties/secrets"},"tags":{"$ref":"#/definitions/settings/properties/tags"},"containerName":{"$ref":"#/definitions/settings/properties/containerName"},"taskDefinition":{"$ref":"#/definitions/settings/properties/taskDefinition"},"deadLetterQueueArn":{"$ref":"#/definitions/settings/properties/deadLetterQueueArn"},"retryPolicy":{"$ref":"#/definitions/settings/properties/retryPolicy"},"flexibleTimeWindowMinutes":{"$ref":"#/definitions/settings/properties/flexibleTimeWindowMinutes"},"alerts":{"$ref":"#/definitions/settings/properties/alerts"},"retries":{"$ref":"#/definitions/settings/properties/retries"},"retryDelay":{"$ref":"#/definitions/settings/properties/retryDelay"},"timeout":{"$ref":"#/definitions/settings/properties/timeout"},"concurrency":{"$ref":"#/definitions/settings/properties/concurrency"},"stateMachineRoleArn":{"$ref":"#/definitions/settings/properties/stateMachineRoleArn"}}},"settings":{"type":"object","additionalProperties":false,"description":"Settings every job inherits; any of them can be set per job.","properties":{"timezone":{"type":"string","description":"IANA time zone the schedule runs in (scheduler backend). Default: UTC."},"enabled":{"type":"boolean","description":"false keeps the schedule but DISABLED. Default: true."},"launchType":{"enum":["FARGATE","EC2","EXTERNAL",null],"description":"Default: FARGATE (unless capacityProviderStrategy is set). The more specific of launchType and capacityProviderStrategy wins: a job\'s strategy replaces an inherited launch type, and the reverse. null unsets an inherited value."},"capacityProviderStrategy":{"type":["array","null"],"description":"Capacity providers to run on, instead of a launch type. null unsets an inherited strategy.","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["capacityProvider"],"properties":{"capacityProvider":{"type":"string","minLength":1},"weight":{"type":"integer","minimum":0,"maximum":1000},"base":{"type":"integer","minimum":0,"maximum":100000}}}},"platformVersion":{"type":"string","description":"Fargate platform version, e.g. LATEST or 1.4.0 (Fargate only)."},"networkMode":{"enum":["bridge","host","awsvpc","none"],"description":"Docker networking of the task. Default: awsvpc on Fargate or when network is set, else bridge. awsvpc needs network (subnets); Fargate needs awsvpc."},"placementConstraints":{"type":"array","maxItems":10,"description":"Where EC2 tasks may run (ECS placement constraints). Not for Fargate.","items":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["distinctInstance","memberOf"]},"expression":{"type":"string","minLength":1,"maxLength":2000,"description":"Cluster query language, for memberOf, e.g. attribute:ecs.availability-zone in [ap-northeast-1a, ap-northeast-1c]."}}}},"placementStrategy":{"type":"array","maxItems":5,"description":"How EC2 tasks are spread or packed (ECS placement strategy), in order. Not for Fargate.","items":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["random","spread","binpack"]},"field":{"type":"string","minLength":1,"description":"spread: instanceId or attribute:ecs.availability-zone (or another attribute); binpack: cpu or memory."}}}},"cpu":{"type":"integer","description":"Task CPU units (Fargate: 256, 512, 1024, 2048, 4096, 8192, 16384)."},"memory":{"type":"integer","description":"Task memory in MiB (Fargate: must fit the cpu value)."},"architecture":{"enum":["X86_64","ARM64"],"description":"CPU architecture of the image. Default: X86_64."},"ephemeralStorageGiB":{"type":"integer","description":"Fargate ephemeral storage, 21-200 GiB."},"executionRoleArn":{"$ref":"#/definitions/roleArn"},"taskRoleArn":{"$ref":"#/definitions/roleArn"},"schedulerRoleArn":{"$ref":"#/definitions/roleArn"},"network":{"type":"object","additionalProperties":false,"required":["subnets"],"properties":{"subnets":{"type":"array","minItems":1,"maxItems":16,"items":{"type":"string","pattern":"^subnet-[0-9a-zA-Z]+$"}},"securityGroups":{"type":"array","maxItems":5,"items":{"type":"string","pattern":"^sg-[0-9a-zA-Z]+$"}},"assignPublicIp":{"enum":["ENABLED","DISABLED"]}}},"logs":{"type":"object","additionalProperties":false,"required":["group"],"properties":{"group":{"type":"string","minLength":1,"description":"CloudWatch Logs group (created if missing)."},"retentionDays":{"type":"integer","description":"1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, ..."},"streamPrefix":{"type":"string","minLength":1,"description":"awslogs-stream-prefix. Default: the job name."}}},"environment":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"description":"Plain environment variables. Use secrets for anything sensitive."},"secrets":{"type":"object","additionalProperties":{"type":"string","minLength":1},"description":"Environment variables read from SSM Parameter Store or Secrets Manager (ARN or parameter name)."},"tags":{"type":"object","additionalProperties":{"type":"string"}},"containerName":{"type":"string","description":"Name of the job\'s container. Default: the job name."},"taskDefinition":{"type":"string","description":"Path (relative to the manifest) of a base task definition JSON for what the manifest does not model."},"deadLetterQueueArn":{"type":"string","pattern":"^arn:aws[a-z-]*:sqs:[a-z0-9-]+:[0-9]{12}:.+$"},"retryPolicy":{"type":"object","additionalProperties":false,"properties":{"maximumRetryAttempts":{"type":"integer","description":"0-185"},"maximumEventAgeInSeconds":{"type":"integer","description":"60-86400"}}},"flexibleTimeWindowMinutes":{"type":"integer","description":"0 (off, default) or 1-1440 (scheduler backend)."},"alerts":{"type":"boolean","description":"false: this job\'s failures never alert (it still has run history). Default true."},"retries":{"type":"integer","description":"Run a failed run (exit code not 0, or never started) again up to this many times (0-10), with a backoff. Runs the job through a Step Functions state machine."},"retryDelay":{"type":"string","description":"Wait before the first retry (doubling after each): 30s, 2m... Default 1m."},"timeout":{"type":"string","description":"Stop a run still going after this long (30s, 30m, 2h); it counts as failed. Runs the job through a Step Functions state machine."},"concurrency":{"enum":["allow","forbid","replace"],"description":"Kubernetes CronJob meanings: allow (default) overlapping runs; forbid: skip a run while the previous one still runs (not a failure); replace: stop the running one and start anew."},"stateMachineRoleArn":{"$ref":"#/definitions/roleArn"}}},"roleArn":{"type":"string","pattern":"^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$"}}}');
 ;// CONCATENATED MODULE: ./manifest/schema.ts
 
 
@@ -7779,6 +7906,8 @@ var dist = __nccwpck_require__(6637);
 // EXTERNAL MODULE: ./manifest/yaml.ts
 var yaml = __nccwpck_require__(2565);
 ;// CONCATENATED MODULE: ./manifest/load.ts
+
+
 
 
 
@@ -7926,20 +8055,46 @@ function loadManifestText(text, file, options = {}) {
     if (environment)
         checkOverlayJobs(environment, Object.keys(doc.environments?.[environment]?.jobs ?? {}), Object.keys(doc.jobs), report);
     const baseDir = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(file));
-    const jobs = [];
-    const scheduled = [];
-    for (const name of Object.keys(resolved.jobs)) {
+    const specs = Object.keys(resolved.jobs).map((name) => {
         const spec = jobWithDefaults(resolved, name);
         const schedule = checkJob(name, spec, { prefix, backend, now, report });
         const base = loadBaseTaskDefinition(spec, baseDir, (message) => report.error(report.sourceOf(name, ['taskDefinition']), message, 'value'));
+        return { name, spec, schedule, base, after: afterList(spec.after) };
+    });
+    // Chains: a job `after` others runs when they succeed, on the schedule of the job that starts its chain.
+    const graph = chainsOf(specs.map((s) => ({ name: s.name, after: s.after, scheduled: s.schedule !== undefined })));
+    for (const p of graph.problems)
+        report.error(report.sourceOf(p.job, ['after']), p.message, 'key');
+    const rootOf = new Map();
+    for (const chain of graph.chains)
+        for (const wave of chain.waves)
+            for (const job of wave)
+                rootOf.set(job, chain.root);
+    const byName = new Map(specs.map((s) => [s.name, s]));
+    const jobs = [];
+    const scheduled = [];
+    for (const { name, spec, schedule: own, base, after } of specs) {
+        const schedule = own ?? (rootOf.has(name) ? byName.get(rootOf.get(name))?.schedule : undefined);
         if (!schedule)
             continue;
-        const job = toResolvedJob(name, spec, schedule, base);
+        const job = toResolvedJob(name, spec, schedule, base, after);
         checkNetworking(job, report);
         if (base)
             checkBaseTaskDefinition(job, spec.taskDefinition, (0,render/* renderTaskDefinition */.P9)(job, { prefix, region: '', image: '' }), report);
         jobs.push(job);
-        scheduled.push(job);
+        if (!after.length)
+            scheduled.push(job);
+    }
+    // Which jobs run through a state machine: a chain, or one job asking for retries, a timeout or a concurrency policy.
+    const chains = [...graph.chains];
+    for (const job of jobs)
+        if (!rootOf.has(job.name) && usesStateMachine(job, false))
+            chains.push({ root: job.name, waves: [[job.name]] });
+    for (const chain of chains) {
+        const root = jobs.find((j) => j.name === chain.root);
+        if (root && !root.stateMachineRoleArn) {
+            report.error(report.sourceOf(root.name, ['stateMachineRoleArn']), `job '${root.name}' runs through a Step Functions state machine (${rootOf.has(root.name) ? 'it starts a chain' : 'retries, timeout or concurrency'}): set defaults.stateMachineRoleArn, a role Step Functions may run ECS tasks with (ecs-batch iam-policy --for state-machine prints its policy)`, 'key');
+        }
     }
     checkAcrossJobs(scheduled, { backend, now, report });
     checkSharedLogGroups(jobs, report);
@@ -7958,19 +8113,27 @@ function loadManifestText(text, file, options = {}) {
             backend,
             image: { repository: resolved.image.repository, context: resolved.image.context ?? '.', dockerfile: resolved.image.dockerfile ?? 'Dockerfile' },
             jobs,
+            chains,
             ...(resolved.alerts ? { alerts: { snsTopicArn: resolved.alerts.snsTopicArn, on: resolved.alerts.on ?? ['failed', 'not-started', 'schedule-errors'] } } : {}),
             ...(resolved.history ? { history: { retentionDays: (typeof resolved.history === 'object' ? resolved.history.retentionDays : undefined) ?? DEFAULT_HISTORY_DAYS } } : {}),
         },
     };
 }
+/** The first retry of a failed run waits this long (then twice as long each time). */
+const DEFAULT_RETRY_DELAY_SECONDS = 60;
 /** Run history is kept this long unless the manifest says otherwise. */
 const DEFAULT_HISTORY_DAYS = 90;
-function toResolvedJob(name, spec, schedule, base) {
-    const { schedule: scheduleText, timezone, enabled, environment, secrets, tags, containerName, taskDefinition: _path, launchType, capacityProviderStrategy, ...rest } = spec;
+function toResolvedJob(name, spec, schedule, base, after) {
+    const { schedule: scheduleText, timezone, enabled, environment, secrets, tags, containerName, taskDefinition: _path, launchType, capacityProviderStrategy, after: _after, retries, retryDelay, timeout, concurrency, ...rest } = spec;
     return {
         ...rest,
         name,
-        scheduleText,
+        scheduleText: after.length ? `after ${after.join(', ')}` : scheduleText,
+        ...(after.length ? { after } : {}),
+        retries: retries ?? 0,
+        retryDelaySeconds: (0,inputs/* durationSeconds */.o8)(retryDelay ?? '') ?? DEFAULT_RETRY_DELAY_SECONDS,
+        ...(timeout !== undefined && (0,inputs/* durationSeconds */.o8)(timeout) !== undefined ? { timeoutSeconds: (0,inputs/* durationSeconds */.o8)(timeout) } : {}),
+        concurrency: concurrency ?? 'allow',
         schedule,
         timezone: timezone ?? 'UTC',
         enabled: enabled ?? true,
@@ -8041,6 +8204,7 @@ function finish(diagnostics) {
 /* harmony export */   FX: () => (/* binding */ OWNER_TAG),
 /* harmony export */   M6: () => (/* binding */ RESERVED_JOB_PREFIX),
 /* harmony export */   N1: () => (/* binding */ jobOfTaskGroup),
+/* harmony export */   Nw: () => (/* binding */ stepTaskGroup),
 /* harmony export */   Op: () => (/* binding */ historyLogGroup),
 /* harmony export */   fs: () => (/* binding */ jobFromResourceName),
 /* harmony export */   lB: () => (/* binding */ taskGroup),
@@ -8053,6 +8217,7 @@ function finish(diagnostics) {
 /* harmony export */   zH: () => (/* binding */ APPLIED_TAG),
 /* harmony export */   zM: () => (/* binding */ RESERVED_TAG_PREFIX)
 /* harmony export */ });
+/* unused harmony export STEP_GROUP_PREFIX */
 /** How ecs-batch names and tags what it creates, so people and tools can find it. */
 /** Tag that marks a resource as owned by one manifest (value: the prefix). */
 const OWNER_TAG = 'ecs-batch:project';
@@ -8088,9 +8253,14 @@ function taskGroup(prefix, job, alerts = true) {
 }
 const GROUP_PREFIX = 'ecs-batch';
 const QUIET_GROUP_PREFIX = 'ecs-batch-quiet';
+/** Runs inside a state machine: a failed attempt that a retry may still mend pages nobody (the execution alerts). */
+const STEP_GROUP_PREFIX = 'ecs-batch-step';
+function stepTaskGroup(prefix, job) {
+    return `${STEP_GROUP_PREFIX}:${prefix}:${job}`;
+}
 /** The prefix and job of a task group ecs-batch set, or undefined. */
 function jobOfTaskGroup(group) {
-    const m = /^(ecs-batch|ecs-batch-quiet):([^:]+):([^:]+)$/.exec(group ?? '');
+    const m = /^(ecs-batch|ecs-batch-quiet|ecs-batch-step):([^:]+):([^:]+)$/.exec(group ?? '');
     return m ? { prefix: m[2], job: m[3], alerts: m[1] === GROUP_PREFIX } : undefined;
 }
 /** Names of the rules and alarm behind alerts and history: `<prefix>-ecs-batch-...` (job names may not start with `ecs-batch-`). */
@@ -9836,7 +10006,8 @@ function positionOf(text, offset) {
 /* harmony export */   RM: () => (/* binding */ parseCommand),
 /* harmony export */   Xc: () => (/* binding */ parseFormat),
 /* harmony export */   eb: () => (/* binding */ UsageError),
-/* harmony export */   nV: () => (/* binding */ parseInstant)
+/* harmony export */   nV: () => (/* binding */ parseInstant),
+/* harmony export */   o8: () => (/* binding */ durationSeconds)
 /* harmony export */ });
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(563);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
@@ -9893,14 +10064,19 @@ function parseInstant(name, value) {
 function parseDuration(name, value, fallbackSeconds) {
     if (value === undefined || value.trim() === '')
         return fallbackSeconds;
-    const text = value.trim();
-    const m = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+(?:\.\d+)?)s?)?$/.exec(text);
-    if (!m || (!m[1] && !m[2] && !m[3]))
+    const seconds = durationSeconds(value);
+    if (seconds === undefined)
         throw new UsageError(`${name} must be a duration such as 90s, 30m, 2h or 1h30m, not '${value}'`);
-    const seconds = Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0);
     if (!(seconds > 0))
         throw new UsageError(`${name} must be more than 0s`);
     return seconds;
+}
+/** `90s`, `30m`, `2h`, `1h30m`, `0.5s`, or plain seconds; undefined when it is not a duration. */
+function durationSeconds(value) {
+    const m = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+(?:\.\d+)?)s?)?$/.exec(value.trim());
+    if (!m || (!m[1] && !m[2] && !m[3]))
+        return undefined;
+    return Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0);
 }
 /**
  * A command override: a JSON list (`["php","artisan","x"]`), or words split like a shell does
@@ -20905,6 +21081,7 @@ const UNSCOPED_ACTIONS = (/* unused pure expression or super */ null && ([
     'logs:PutResourcePolicy',
     // Held to the manifest's cluster by the ecs:cluster condition.
     'ecs:ListTasks',
+    'states:ListStateMachines',
 ]));
 /** Past this many distinct log groups or roles, a policy names them by their common prefix, so its size stays flat. */
 const MAX_LISTED_NAMES = 8;
@@ -20942,6 +21119,9 @@ function iamPolicy(manifest, purpose, ctx) {
     const schedulerRoles = namesOrPattern(manifest.jobs.map((j) => j.schedulerRoleArn).filter((r) => Boolean(r)));
     const taskRoles = namesOrPattern(manifest.jobs.flatMap((j) => [j.executionRoleArn, j.taskRoleArn]).filter((r) => Boolean(r)));
     const rulesBackend = manifest.backend === 'rules';
+    const stateMachines = arn('states', `stateMachine:${prefix}-*`);
+    const stateMachineRoles = namesOrPattern(manifest.jobs.map((j) => j.stateMachineRoleArn).filter((r) => Boolean(r)));
+    const runsStateMachines = manifest.chains.length > 0;
     const invoker = rulesBackend ? 'events.amazonaws.com' : 'scheduler.amazonaws.com';
     const deploy = purpose === 'deploy';
     const statements = [];
@@ -20959,6 +21139,7 @@ function iamPolicy(manifest, purpose, ctx) {
         'events:ListRuleNamesByTarget',
         'logs:DescribeLogGroups',
         'logs:DescribeResourcePolicies',
+        'states:ListStateMachines',
     ];
     // Alerts and run history are EventBridge rules too, whatever the backend.
     const writesRules = rulesBackend || Boolean(manifest.alerts) || Boolean(manifest.history);
@@ -20984,6 +21165,8 @@ function iamPolicy(manifest, purpose, ctx) {
         allow('Rules', ['events:DescribeRule', 'events:ListTargetsByRule', ...(deploy ? ['events:RemoveTargets', 'events:DeleteRule', ...(writesRules ? ['events:PutRule', 'events:PutTargets', 'events:TagResource'] : [])] : [])], [rules]);
         // The alarm on the schedule group's failed invocations (read always: a removed `alerts` deletes it).
         allow('Alarm', ['cloudwatch:DescribeAlarms', 'cloudwatch:ListTagsForResource', ...(deploy ? ['cloudwatch:PutMetricAlarm', 'cloudwatch:DeleteAlarms', 'cloudwatch:TagResource'] : [])], [arn('cloudwatch', `alarm:${prefix}-ecs-batch-*`)]);
+        // State machines `<prefix>-*` (told apart from another environment's by the tag), for retries, timeouts, concurrency and chains.
+        allow('StateMachines', ['states:DescribeStateMachine', 'states:ListTagsForResource', ...(deploy ? ['states:CreateStateMachine', 'states:UpdateStateMachine', 'states:DeleteStateMachine', 'states:TagResource'] : [])], [stateMachines]);
         // ecs-batch status: the live schedules' state (above), recent runs from ECS, and the run history.
         allow('StatusRecentRuns', ['ecs:ListTasks'], ['*'], { ArnEquals: { 'ecs:cluster': cluster } });
         allow('StatusDescribeRuns', ['ecs:DescribeTasks'], [arn('ecs', `task/${clusterName}/*`)]);
@@ -20999,12 +21182,18 @@ function iamPolicy(manifest, purpose, ctx) {
         allow('ReadOtherDeployments', ['scheduler:ListTagsForResource', 'scheduler:GetSchedule', 'events:ListTagsForResource', 'events:ListTargetsByRule'], [arn('scheduler', 'schedule-group/*'), arn('scheduler', 'schedule/*/*'), arn('events', 'rule/*')]);
         allow('LogGroups', ['logs:ListTagsForResource', ...(deploy ? ['logs:CreateLogGroup', 'logs:PutRetentionPolicy', 'logs:TagResource'] : [])], logGroups);
         if (deploy) {
+            if (stateMachineRoles.length)
+                allow('PassRoleToStateMachines', ['iam:PassRole'], stateMachineRoles, { StringEquals: { 'iam:PassedToService': 'states.amazonaws.com' } });
             allow('PassRoleToScheduler', ['iam:PassRole'], schedulerRoles, { StringEquals: { 'iam:PassedToService': invoker } });
             allow('PassRoleToTasks', ['iam:PassRole'], taskRoles, { StringEquals: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' } });
         }
     }
     if (purpose === 'run') {
-        allow('ReadWithoutResourceScope', ['ecs:DescribeTaskDefinition'], ['*']);
+        allow('ReadWithoutResourceScope', ['ecs:DescribeTaskDefinition', ...(runsStateMachines ? ['states:ListStateMachines'] : [])], ['*']);
+        if (runsStateMachines) {
+            allow('RunChains', ['states:StartExecution'], [stateMachines]);
+            allow('FollowChains', ['states:DescribeExecution', 'states:StopExecution'], [arn('states', `execution:${prefix}-*:*`)]);
+        }
         allow('Cluster', ['ecs:DescribeClusters'], [cluster]);
         allow('RunJobTasks', ['ecs:RunTask'], families, { ArnEquals: { 'ecs:cluster': cluster }, StringEquals: ownTag });
         allow('WatchAndStopTasks', ['ecs:DescribeTasks', 'ecs:StopTask'], [arn('ecs', `task/${clusterName}/*`)]);
@@ -21016,8 +21205,21 @@ function iamPolicy(manifest, purpose, ctx) {
     }
     if (purpose === 'scheduler') {
         // What EventBridge Scheduler (or an EventBridge rule) needs to start the jobs' tasks. Trust: scheduler.amazonaws.com (or events.amazonaws.com).
+        if (runsStateMachines)
+            allow('StartStateMachines', ['states:StartExecution'], [stateMachines]);
         allow('RunJobTasks', ['ecs:RunTask'], families, { ArnEquals: { 'ecs:cluster': cluster }, StringEquals: ownTag });
         allow('TagTasksOnRun', ['ecs:TagResource'], [arn('ecs', `task/${clusterName}/*`)], { StringEquals: { 'ecs:CreateAction': 'RunTask' } });
+        allow('PassRoleToTasks', ['iam:PassRole'], taskRoles, { StringEquals: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' } });
+    }
+    if (purpose === 'state-machine') {
+        // What the state machines run as (trust states.amazonaws.com): ECS tasks with .sync, and their own executions (concurrency).
+        allow('RunJobTasks', ['ecs:RunTask'], families, { ArnEquals: { 'ecs:cluster': cluster }, StringEquals: ownTag });
+        allow('WatchAndStopTasks', ['ecs:DescribeTasks', 'ecs:StopTask'], [arn('ecs', `task/${clusterName}/*`)]);
+        allow('TagTasksOnRun', ['ecs:TagResource'], [arn('ecs', `task/${clusterName}/*`)], { StringEquals: { 'ecs:CreateAction': 'RunTask' } });
+        // `.sync` learns that a task stopped through this managed rule.
+        allow('SyncTaskEvents', ['events:PutTargets', 'events:PutRule', 'events:DescribeRule'], [arn('events', 'rule/StepFunctionsGetEventsForECSTaskRule')]);
+        allow('OwnExecutions', ['states:ListExecutions'], [stateMachines]);
+        allow('StopOwnExecutions', ['states:StopExecution'], [arn('states', `execution:${prefix}-*:*`)]);
         allow('PassRoleToTasks', ['iam:PassRole'], taskRoles, { StringEquals: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' } });
     }
     return { Version: '2012-10-17', Statement: statements };
@@ -21128,8 +21330,8 @@ function withWorkflowChecks(result, dir) {
     return extra.length ? { ...result, diagnostics: [...result.diagnostics, ...extra] } : result;
 }
 
-// EXTERNAL MODULE: ./manifest/load.ts + 4 modules
-var load = __nccwpck_require__(3601);
+// EXTERNAL MODULE: ./manifest/load.ts + 5 modules
+var load = __nccwpck_require__(4477);
 // EXTERNAL MODULE: ./plan/types.ts
 var types = __nccwpck_require__(727);
 // EXTERNAL MODULE: ./util/diff.ts
@@ -21459,7 +21661,7 @@ async function runRelease(argv, dryRun) {
     const maxPrune = (0,inputs/* parseNonNegativeInt */.Lz)('--max-prune', values['max-prune']);
     const now = (0,inputs/* parseInstant */.nV)('--now', values.now);
     // Loaded on demand: the AWS SDK is most of the bundle, and `validate` never needs it.
-    const { release } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(807), __nccwpck_require__.e(851)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2851));
+    const { release } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(964), __nccwpck_require__.e(388)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7388));
     const outcome = await release({
         manifest: values.manifest ?? load/* DEFAULT_MANIFEST */.mj,
         ...(values.environment ? { environment: values.environment } : {}),
@@ -21545,7 +21747,7 @@ const COMMANDS = {
     'iam-policy': {
         summary: 'print the least-privilege IAM policy the actions need for this manifest',
         deadlineSeconds: 10 * 60,
-        usage: 'ecs-batch iam-policy [--manifest FILE] [--environment ENV] [--for deploy|plan|run|scheduler] [--region REGION] [--account ID]',
+        usage: 'ecs-batch iam-policy [--manifest FILE] [--environment ENV] [--for deploy|plan|run|scheduler|state-machine] [--region REGION] [--account ID]',
         async run(argv) {
             const { values } = (0,inputs/* parseCommandArgs */.Qx)(argv, {
                 ...MANIFEST_OPTIONS,
@@ -21554,8 +21756,8 @@ const COMMANDS = {
                 account: { type: 'string' },
             });
             const purpose = values.for;
-            if (purpose !== 'deploy' && purpose !== 'plan' && purpose !== 'run' && purpose !== 'scheduler')
-                throw new inputs/* UsageError */.eb(`--for must be deploy, plan, run or scheduler, not '${purpose}'`);
+            if (purpose !== 'deploy' && purpose !== 'plan' && purpose !== 'run' && purpose !== 'scheduler' && purpose !== 'state-machine')
+                throw new inputs/* UsageError */.eb(`--for must be deploy, plan, run, scheduler or state-machine, not '${purpose}'`);
             if (values.account !== undefined && !/^\d{12}$/.test(values.account))
                 throw new inputs/* UsageError */.eb(`--account must be a 12-digit AWS account id`);
             const file = values.manifest ?? load/* DEFAULT_MANIFEST */.mj;
@@ -21600,7 +21802,7 @@ const COMMANDS = {
                 printErr(loaded.diagnostics.filter((d) => d.severity === 'error').map(diagnostics/* formatDiagnostic */.xy).join('\n'));
                 return 1;
             }
-            const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(807), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
+            const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(964), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
             const { findJob, runJob, startedByFor } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(958)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2958));
             const { renderRunText } = await __nccwpck_require__.e(/* import() */ 454).then(__nccwpck_require__.bind(__nccwpck_require__, 5454));
             const job = findJob(loaded.manifest, positionals[0]);
@@ -21664,7 +21866,7 @@ const COMMANDS = {
                 text = weekSvg(week, `ecs-batch ${loaded.manifest.prefix}: runs in the next 7 days`);
             }
             else {
-                const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(807), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
+                const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(964), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
                 const { jobStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5625));
                 const { renderStatusMarkdown, renderStatusText } = await __nccwpck_require__.e(/* import() */ 497).then(__nccwpck_require__.bind(__nccwpck_require__, 497));
                 const clients = createClients();

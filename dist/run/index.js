@@ -23587,6 +23587,2887 @@ __webpack_unused_export__ = paginateListSchedules;
 
 /***/ }),
 
+/***/ 2462:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin, getLongPollPlugin } = __nccwpck_require__(8266);
+const { getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin, createPaginator } = __nccwpck_require__(7004);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(5556);
+const { Command: $Command } = __nccwpck_require__(5556);
+__webpack_unused_export__ = $Command;
+__webpack_unused_export__ = Client;
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(1721);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(4043);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(4700);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(8207);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6039);
+const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(3045);
+const { defaultProvider } = __nccwpck_require__(5455);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(1828);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(5697);
+const { AwsJson1_0Protocol } = __nccwpck_require__(8422);
+const { Sha256 } = __nccwpck_require__(5704);
+
+const defaultSFNHttpAuthSchemeParametersProvider = async (config, context, input) => {
+    return {
+        operation: getSmithyContext(context).operation,
+        region: await normalizeProvider(config.region)() || (() => {
+            throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
+        })(),
+    };
+};
+function createAwsAuthSigv4HttpAuthOption(authParameters) {
+    return {
+        schemeId: "aws.auth#sigv4",
+        signingProperties: {
+            name: "states",
+            region: authParameters.region,
+        },
+        propertiesExtractor: (config, context) => ({
+            signingProperties: {
+                config,
+                context,
+            },
+        }),
+    };
+}
+const defaultSFNHttpAuthSchemeProvider = (authParameters) => {
+    const options = [];
+    switch (authParameters.operation) {
+        default: {
+            options.push(createAwsAuthSigv4HttpAuthOption(authParameters));
+        }
+    }
+    return options;
+};
+const resolveHttpAuthSchemeConfig = (config) => {
+    const config_0 = resolveAwsSdkSigV4Config(config);
+    return Object.assign(config_0, {
+        authSchemePreference: normalizeProvider(config.authSchemePreference ?? []),
+    });
+};
+
+const resolveClientEndpointParameters = (options) => {
+    return Object.assign(options, {
+        useDualstackEndpoint: options.useDualstackEndpoint ?? false,
+        useFipsEndpoint: options.useFipsEndpoint ?? false,
+        defaultSigningName: "states",
+    });
+};
+const commonParams = {
+    UseFIPS: { type: "builtInParams", name: "useFipsEndpoint" },
+    Endpoint: { type: "builtInParams", name: "endpoint" },
+    Region: { type: "builtInParams", name: "region" },
+    UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" },
+};
+
+var version = "3.1163.0";
+var packageInfo = {
+	version: version};
+
+const m = "ref";
+const a = -1, b = true, c = "isSet", d = "PartitionResult", e = "booleanEquals", f = "stringEquals", g = "getAttr", h = { [m]: "Endpoint" }, i = { [m]: "Region" }, j = { [m]: d }, k = {}, l = [i];
+const _data = {
+    conditions: [
+        [c, [h]],
+        [c, l],
+        ["aws.partition", l, d],
+        [e, [{ [m]: "UseFIPS" }, b]],
+        [e, [{ [m]: "UseDualStack" }, b]],
+        [f, [i, "us-gov-west-1"]],
+        [e, [{ fn: g, argv: [j, "supportsFIPS"] }, b]],
+        [f, [{ fn: g, argv: [j, "name"] }, "aws-us-gov"]],
+        [e, [{ fn: g, argv: [j, "supportsDualStack"] }, b]]
+    ],
+    results: [
+        [a],
+        [a, "Invalid Configuration: FIPS and custom endpoint are not supported"],
+        [a, "Invalid Configuration: Dualstack and custom endpoint are not supported"],
+        [h, k],
+        ["https://states.{Region}.{PartitionResult#dnsSuffix}", k],
+        ["https://states-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", k],
+        [a, "FIPS and DualStack are enabled, but this partition does not support one or both"],
+        ["https://states-fips.{Region}.{PartitionResult#dnsSuffix}", k],
+        [a, "FIPS is enabled but this partition does not support FIPS"],
+        ["https://states.{Region}.{PartitionResult#dualStackDnsSuffix}", k],
+        [a, "DualStack is enabled but this partition does not support DualStack"],
+        [a, "Invalid Configuration: Missing Region"]
+    ]
+};
+const root = 2;
+const r = 100_000_000;
+const nodes = new Int32Array([
+    -1, 1, -1,
+    0, 14, 3,
+    1, 4, r + 11,
+    2, 5, r + 11,
+    3, 9, 6,
+    4, 7, r + 4,
+    7, r + 5, 8,
+    8, r + 9, r + 10,
+    4, 12, 10,
+    5, r + 4, 11,
+    6, r + 7, r + 8,
+    6, 13, r + 6,
+    8, r + 5, r + 6,
+    3, r + 1, 15,
+    4, r + 2, r + 3,
+]);
+const bdd = BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
+
+const cache = new EndpointCache({
+    size: 50,
+    params: ["Endpoint", "Region", "UseDualStack", "UseFIPS"],
+});
+const defaultEndpointResolver = (endpointParams, context = {}) => {
+    return cache.get(endpointParams, () => decideEndpoint(bdd, {
+        endpointParams: endpointParams,
+        logger: context.logger,
+    }));
+};
+customEndpointFunctions.aws = awsEndpointFunctions;
+
+class SFNServiceException extends ServiceException {
+    static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.sfn#SFNServiceException";
+    constructor(options) {
+        super(options);
+        Object.setPrototypeOf(this, SFNServiceException.prototype);
+    }
+}
+
+class ActivityAlreadyExists extends SFNServiceException {
+    static shapeId = "com.amazonaws.sfn#ActivityAlreadyExists";
+    name = "ActivityAlreadyExists";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ActivityAlreadyExists",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ActivityAlreadyExists.prototype);
+    }
+}
+class ActivityDoesNotExist extends SFNServiceException {
+    static shapeId = "com.amazonaws.sfn#ActivityDoesNotExist";
+    name = "ActivityDoesNotExist";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ActivityDoesNotExist",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ActivityDoesNotExist.prototype);
+    }
+}
+class ActivityLimitExceeded extends SFNServiceException {
+    static shapeId = "com.amazonaws.sfn#ActivityLimitExceeded";
+    name = "ActivityLimitExceeded";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ActivityLimitExceeded",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ActivityLimitExceeded.prototype);
+    }
+}
+class ActivityWorkerLimitExceeded extends SFNServiceException {
+    static shapeId = "com.amazonaws.sfn#ActivityWorkerLimitExceeded";
+    name = "ActivityWorkerLimitExceeded";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ActivityWorkerLimitExceeded",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ActivityWorkerLimitExceeded.prototype);
+    }
+}
+class InvalidEncryptionConfiguration extends SFNServiceException {
+    static shapeId = "com.amazonaws.sfn#InvalidEncryptionConfiguration";
+    name = "InvalidEncryptionConfiguration";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidEncryptionConfiguration",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidEncryptionConfiguration.prototype);
+    }
+}
+class InvalidName extends SFNServiceException {
+    static shapeId = "com.amazonaws.sfn#InvalidName";
+    name = "InvalidName";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidName",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidName.prototype);
+    }
+}
+class KmsAccessDeniedException extends SFNServiceException {
+    static shapeId = "com.amazonaws.sfn#KmsAccessDeniedException";
+    name = "KmsAccessDeniedException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "KmsAccessDeniedException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, KmsAccessDeniedException.prototype);
+    }
+}
+class KmsThrottlingException extends SFNServiceException {
+    static shapeId = "com.amazonaws.sfn#KmsThrottlingException";
+    name = "KmsThrottlingException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "KmsThrottlingException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, KmsThrottlingException.prototype);
+    }
+}
+class TooManyTags extends SFNServiceException {
+    static shapeId = "com.amazonaws.sfn#TooManyTags";
+    name = "TooManyTags";
+    $fault = "client";
+    resourceName;
+    constructor(opts) {
+        super({
+            name: "TooManyTags",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, TooManyTags.prototype);
+        this.resourceName = opts.resourceName;
+    }
+}
+class ConflictException extends SFNServiceException {
+    static shapeId = "com.amazonaws.sfn#ConflictException";
+    name = "ConflictException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ConflictException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ConflictException.prototype);
+    }
+}
+class InvalidArn extends SFNServiceException {
+    static shapeId = "com.amazonaws.sfn#InvalidArn";
+    name = "InvalidArn";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidArn",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidArn.prototype);
+    }
+}
+class InvalidDefinition extends SFNServiceException {
+    static shapeId = "com.amazonaws.sfn#InvalidDefinition";
+    name = "InvalidDefinition";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidDefinition",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidDefinition.prototype);
+    }
+}
+class InvalidLoggingConfiguration extends SFNServiceException {
+    static shapeId = "com.amazonaws.sfn#InvalidLoggingConfiguration";
+    name = "InvalidLoggingConfiguration";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidLoggingConfiguration",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidLoggingConfiguration.prototype);
+    }
+}
+class InvalidTracingConfiguration extends SFNServiceException {
+    static shapeId = "com.amazonaws.sfn#InvalidTracingConfiguration";
+    name = "InvalidTracingConfiguration";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidTracingConfiguration",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidTracingConfiguration.prototype);
+    }
+}
+class StateMachineAlreadyExists extends SFNServiceException {
+    static shapeId = "com.amazonaws.sfn#StateMachineAlreadyExists";
+    name = "StateMachineAlreadyExists";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "StateMachineAlreadyExists",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, StateMachineAlreadyExists.prototype);
+    }
+}
+class StateMachineDeleting extends SFNServiceException {
+    static shapeId = "com.amazonaws.sfn#StateMachineDeleting";
+    name = "StateMachineDeleting";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "StateMachineDeleting",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, StateMachineDeleting.prototype);
+    }
+}
+class StateMachineLimitExceeded extends SFNServiceException {
+    static shapeId = "com.amazonaws.sfn#StateMachineLimitExceeded";
+    name = "StateMachineLimitExceeded";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "StateMachineLimitExceeded",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, StateMachineLimitExceeded.prototype);
+    }
+}
+class StateMachineTypeNotSupported extends SFNServiceException {
+    static shapeId = "com.amazonaws.sfn#StateMachineTypeNotSupported";
+    name = "StateMachineTypeNotSupported";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "StateMachineTypeNotSupported",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, StateMachineTypeNotSupported.prototype);
+    }
+}
+class ValidationException extends SFNServiceException {
+    static shapeId = "com.amazonaws.sfn#ValidationException";
+    name = "ValidationException";
+    $fault = "client";
+    reason;
+    constructor(opts) {
+        super({
+            name: "ValidationException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ValidationException.prototype);
+        this.reason = opts.reason;
+    }
+}
+class ResourceNotFound extends SFNServiceException {
+    static shapeId = "com.amazonaws.sfn#ResourceNotFound";
+    name = "ResourceNotFound";
+    $fault = "client";
+    resourceName;
+    constructor(opts) {
+        super({
+            name: "ResourceNotFound",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ResourceNotFound.prototype);
+        this.resourceName = opts.resourceName;
+    }
+}
+class ServiceQuotaExceededException extends SFNServiceException {
+    static shapeId = "com.amazonaws.sfn#ServiceQuotaExceededException";
+    name = "ServiceQuotaExceededException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ServiceQuotaExceededException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ServiceQuotaExceededException.prototype);
+    }
+}
+class ExecutionDoesNotExist extends SFNServiceException {
+    static shapeId = "com.amazonaws.sfn#ExecutionDoesNotExist";
+    name = "ExecutionDoesNotExist";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ExecutionDoesNotExist",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ExecutionDoesNotExist.prototype);
+    }
+}
+class KmsInvalidStateException extends SFNServiceException {
+    static shapeId = "com.amazonaws.sfn#KmsInvalidStateException";
+    name = "KmsInvalidStateException";
+    $fault = "client";
+    kmsKeyState;
+    constructor(opts) {
+        super({
+            name: "KmsInvalidStateException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, KmsInvalidStateException.prototype);
+        this.kmsKeyState = opts.kmsKeyState;
+    }
+}
+class StateMachineDoesNotExist extends SFNServiceException {
+    static shapeId = "com.amazonaws.sfn#StateMachineDoesNotExist";
+    name = "StateMachineDoesNotExist";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "StateMachineDoesNotExist",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, StateMachineDoesNotExist.prototype);
+    }
+}
+class InvalidToken extends SFNServiceException {
+    static shapeId = "com.amazonaws.sfn#InvalidToken";
+    name = "InvalidToken";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidToken",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidToken.prototype);
+    }
+}
+class ExecutionLimitExceeded extends SFNServiceException {
+    static shapeId = "com.amazonaws.sfn#ExecutionLimitExceeded";
+    name = "ExecutionLimitExceeded";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ExecutionLimitExceeded",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ExecutionLimitExceeded.prototype);
+    }
+}
+class ExecutionNotRedrivable extends SFNServiceException {
+    static shapeId = "com.amazonaws.sfn#ExecutionNotRedrivable";
+    name = "ExecutionNotRedrivable";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ExecutionNotRedrivable",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ExecutionNotRedrivable.prototype);
+    }
+}
+class TaskDoesNotExist extends SFNServiceException {
+    static shapeId = "com.amazonaws.sfn#TaskDoesNotExist";
+    name = "TaskDoesNotExist";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "TaskDoesNotExist",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, TaskDoesNotExist.prototype);
+    }
+}
+class TaskTimedOut extends SFNServiceException {
+    static shapeId = "com.amazonaws.sfn#TaskTimedOut";
+    name = "TaskTimedOut";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "TaskTimedOut",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, TaskTimedOut.prototype);
+    }
+}
+class InvalidOutput extends SFNServiceException {
+    static shapeId = "com.amazonaws.sfn#InvalidOutput";
+    name = "InvalidOutput";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidOutput",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidOutput.prototype);
+    }
+}
+class ExecutionAlreadyExists extends SFNServiceException {
+    static shapeId = "com.amazonaws.sfn#ExecutionAlreadyExists";
+    name = "ExecutionAlreadyExists";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ExecutionAlreadyExists",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ExecutionAlreadyExists.prototype);
+    }
+}
+class InvalidExecutionInput extends SFNServiceException {
+    static shapeId = "com.amazonaws.sfn#InvalidExecutionInput";
+    name = "InvalidExecutionInput";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidExecutionInput",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidExecutionInput.prototype);
+    }
+}
+class MissingRequiredParameter extends SFNServiceException {
+    static shapeId = "com.amazonaws.sfn#MissingRequiredParameter";
+    name = "MissingRequiredParameter";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "MissingRequiredParameter",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, MissingRequiredParameter.prototype);
+    }
+}
+
+const _AAE = "ActivityAlreadyExists";
+const _AD = "AliasDescription";
+const _ADNE = "ActivityDoesNotExist";
+const _AFED = "ActivityFailedEventDetails";
+const _AL = "ActivityList";
+const _ALE = "ActivityLimitExceeded";
+const _ALI = "ActivityListItem";
+const _ASED = "ActivityScheduledEventDetails";
+const _ASEDc = "ActivityStartedEventDetails";
+const _ASEDct = "ActivitySucceededEventDetails";
+const _ASFED = "ActivityScheduleFailedEventDetails";
+const _ATOED = "ActivityTimedOutEventDetails";
+const _AV = "AssignedVariables";
+const _AVD = "AssignedVariablesDetails";
+const _AWLE = "ActivityWorkerLimitExceeded";
+const _BD = "BillingDetails";
+const _CA = "CreateActivity";
+const _CAI = "CreateActivityInput";
+const _CAO = "CreateActivityOutput";
+const _CE = "ConflictException";
+const _CP = "ConnectorParameters";
+const _CSM = "CreateStateMachine";
+const _CSMA = "CreateStateMachineAlias";
+const _CSMAI = "CreateStateMachineAliasInput";
+const _CSMAO = "CreateStateMachineAliasOutput";
+const _CSMI = "CreateStateMachineInput";
+const _CSMO = "CreateStateMachineOutput";
+const _CWEEDD = "CloudWatchEventsExecutionDataDetails";
+const _CWLLG = "CloudWatchLogsLogGroup";
+const _D = "Definition";
+const _DA = "DeleteActivity";
+const _DAI = "DeleteActivityInput";
+const _DAIe = "DescribeActivityInput";
+const _DAO = "DeleteActivityOutput";
+const _DAOe = "DescribeActivityOutput";
+const _DAe = "DescribeActivity";
+const _DE = "DescribeExecution";
+const _DEI = "DescribeExecutionInput";
+const _DEO = "DescribeExecutionOutput";
+const _DMR = "DescribeMapRun";
+const _DMRI = "DescribeMapRunInput";
+const _DMRO = "DescribeMapRunOutput";
+const _DSM = "DeleteStateMachine";
+const _DSMA = "DeleteStateMachineAlias";
+const _DSMAI = "DeleteStateMachineAliasInput";
+const _DSMAIe = "DescribeStateMachineAliasInput";
+const _DSMAO = "DeleteStateMachineAliasOutput";
+const _DSMAOe = "DescribeStateMachineAliasOutput";
+const _DSMAe = "DescribeStateMachineAlias";
+const _DSMFE = "DescribeStateMachineForExecution";
+const _DSMFEI = "DescribeStateMachineForExecutionInput";
+const _DSMFEO = "DescribeStateMachineForExecutionOutput";
+const _DSMI = "DeleteStateMachineInput";
+const _DSMIe = "DescribeStateMachineInput";
+const _DSMO = "DeleteStateMachineOutput";
+const _DSMOe = "DescribeStateMachineOutput";
+const _DSMV = "DeleteStateMachineVersion";
+const _DSMVI = "DeleteStateMachineVersionInput";
+const _DSMVO = "DeleteStateMachineVersionOutput";
+const _DSMe = "DescribeStateMachine";
+const _EAE = "ExecutionAlreadyExists";
+const _EAED = "ExecutionAbortedEventDetails";
+const _EC = "EncryptionConfiguration";
+const _EDNE = "ExecutionDoesNotExist";
+const _EFED = "EvaluationFailedEventDetails";
+const _EFEDx = "ExecutionFailedEventDetails";
+const _EFL = "EvaluationFailureLocation";
+const _EHI = "ExceptionHandlerIndex";
+const _EL = "ExecutionList";
+const _ELE = "ExecutionLimitExceeded";
+const _ELI = "ExecutionListItem";
+const _ENR = "ExecutionNotRedrivable";
+const _ERED = "ExecutionRedrivenEventDetails";
+const _ESED = "ExecutionStartedEventDetails";
+const _ESEDx = "ExecutionSucceededEventDetails";
+const _ETOED = "ExecutionTimedOutEventDetails";
+const _GAT = "GetActivityTask";
+const _GATI = "GetActivityTaskInput";
+const _GATO = "GetActivityTaskOutput";
+const _GEH = "GetExecutionHistory";
+const _GEHI = "GetExecutionHistoryInput";
+const _GEHO = "GetExecutionHistoryOutput";
+const _HE = "HistoryEvent";
+const _HEEDD = "HistoryEventExecutionDataDetails";
+const _HEL = "HistoryEventList";
+const _IA = "InvalidArn";
+const _ID = "InvalidDefinition";
+const _IDR = "InspectionDataRequest";
+const _IDRn = "InspectionDataResponse";
+const _IDn = "InspectionData";
+const _IEC = "InvalidEncryptionConfiguration";
+const _IED = "InspectionErrorDetails";
+const _IEI = "InvalidExecutionInput";
+const _ILC = "InvalidLoggingConfiguration";
+const _IMC = "InspectionMaxConcurrency";
+const _IN = "InvalidName";
+const _IO = "InvalidOutput";
+const _IT = "InvalidToken";
+const _ITC = "InvalidTracingConfiguration";
+const _ITFC = "InspectionToleratedFailureCount";
+const _ITFP = "InspectionToleratedFailurePercentage";
+const _KADE = "KmsAccessDeniedException";
+const _KISE = "KmsInvalidStateException";
+const _KTE = "KmsThrottlingException";
+const _LA = "ListActivities";
+const _LAI = "ListActivitiesInput";
+const _LAO = "ListActivitiesOutput";
+const _LC = "LoggingConfiguration";
+const _LD = "LogDestination";
+const _LDL = "LogDestinationList";
+const _LE = "ListExecutions";
+const _LEI = "ListExecutionsInput";
+const _LEO = "ListExecutionsOutput";
+const _LFFED = "LambdaFunctionFailedEventDetails";
+const _LFSED = "LambdaFunctionScheduledEventDetails";
+const _LFSEDa = "LambdaFunctionSucceededEventDetails";
+const _LFSFED = "LambdaFunctionScheduleFailedEventDetails";
+const _LFSFEDa = "LambdaFunctionStartFailedEventDetails";
+const _LFTOED = "LambdaFunctionTimedOutEventDetails";
+const _LMR = "ListMapRuns";
+const _LMRI = "ListMapRunsInput";
+const _LMRO = "ListMapRunsOutput";
+const _LSM = "ListStateMachines";
+const _LSMA = "ListStateMachineAliases";
+const _LSMAI = "ListStateMachineAliasesInput";
+const _LSMAO = "ListStateMachineAliasesOutput";
+const _LSMI = "ListStateMachinesInput";
+const _LSMO = "ListStateMachinesOutput";
+const _LSMV = "ListStateMachineVersions";
+const _LSMVI = "ListStateMachineVersionsInput";
+const _LSMVO = "ListStateMachineVersionsOutput";
+const _LTFR = "ListTagsForResource";
+const _LTFRI = "ListTagsForResourceInput";
+const _LTFRO = "ListTagsForResourceOutput";
+const _MEO = "MockErrorOutput";
+const _MI = "MockInput";
+const _MIED = "MapIterationEventDetails";
+const _MREC = "MapRunExecutionCounts";
+const _MRFED = "MapRunFailedEventDetails";
+const _MRIC = "MapRunItemCounts";
+const _MRL = "MapRunList";
+const _MRLI = "MapRunListItem";
+const _MRP = "MissingRequiredParameter";
+const _MRRED = "MapRunRedrivenEventDetails";
+const _MRSED = "MapRunStartedEventDetails";
+const _MSSED = "MapStateStartedEventDetails";
+const _PSMV = "PublishStateMachineVersion";
+const _PSMVI = "PublishStateMachineVersionInput";
+const _PSMVO = "PublishStateMachineVersionOutput";
+const _RBIS = "RetryBackoffIntervalSeconds";
+const _RCL = "RoutingConfigurationList";
+const _RCLI = "RoutingConfigurationListItem";
+const _RE = "RedriveExecution";
+const _REI = "RedriveExecutionInput";
+const _REO = "RedriveExecutionOutput";
+const _RNF = "ResourceNotFound";
+const _SC = "SensitiveCause";
+const _SD = "SensitiveData";
+const _SDJI = "SensitiveDataJobInput";
+const _SE = "SensitiveError";
+const _SEED = "StateEnteredEventDetails";
+const _SEEDt = "StateExitedEventDetails";
+const _SEI = "StartExecutionInput";
+const _SEIt = "StopExecutionInput";
+const _SEO = "StartExecutionOutput";
+const _SEOt = "StopExecutionOutput";
+const _SEt = "StartExecution";
+const _SEto = "StopExecution";
+const _SMAE = "StateMachineAlreadyExists";
+const _SMAL = "StateMachineAliasList";
+const _SMALI = "StateMachineAliasListItem";
+const _SMD = "StateMachineDeleting";
+const _SMDNE = "StateMachineDoesNotExist";
+const _SML = "StateMachineList";
+const _SMLE = "StateMachineLimitExceeded";
+const _SMLI = "StateMachineListItem";
+const _SMTNS = "StateMachineTypeNotSupported";
+const _SMVL = "StateMachineVersionList";
+const _SMVLI = "StateMachineVersionListItem";
+const _SQEE = "ServiceQuotaExceededException";
+const _SSE = "StartSyncExecution";
+const _SSEI = "StartSyncExecutionInput";
+const _SSEO = "StartSyncExecutionOutput";
+const _STF = "SendTaskFailure";
+const _STFI = "SendTaskFailureInput";
+const _STFO = "SendTaskFailureOutput";
+const _STH = "SendTaskHeartbeat";
+const _STHI = "SendTaskHeartbeatInput";
+const _STHO = "SendTaskHeartbeatOutput";
+const _STS = "SendTaskSuccess";
+const _STSI = "SendTaskSuccessInput";
+const _STSO = "SendTaskSuccessOutput";
+const _T = "Tag";
+const _TC = "TaskCredentials";
+const _TCr = "TracingConfiguration";
+const _TDNE = "TaskDoesNotExist";
+const _TFED = "TaskFailedEventDetails";
+const _TL = "TagList";
+const _TMT = "TooManyTags";
+const _TR = "TagResource";
+const _TRI = "TagResourceInput";
+const _TRO = "TagResourceOutput";
+const _TS = "TestState";
+const _TSC = "TestStateConfiguration";
+const _TSED = "TaskScheduledEventDetails";
+const _TSEDa = "TaskStartedEventDetails";
+const _TSEDas = "TaskSubmittedEventDetails";
+const _TSEDask = "TaskSucceededEventDetails";
+const _TSFED = "TaskStartFailedEventDetails";
+const _TSFEDa = "TaskSubmitFailedEventDetails";
+const _TSI = "TestStateInput";
+const _TSO = "TestStateOutput";
+const _TSSN = "TestStateStateName";
+const _TT = "TaskToken";
+const _TTO = "TaskTimedOut";
+const _TTOED = "TaskTimedOutEventDetails";
+const _UMR = "UpdateMapRun";
+const _UMRI = "UpdateMapRunInput";
+const _UMRO = "UpdateMapRunOutput";
+const _UR = "UntagResource";
+const _URI = "UntagResourceInput";
+const _URO = "UntagResourceOutput";
+const _USM = "UpdateStateMachine";
+const _USMA = "UpdateStateMachineAlias";
+const _USMAI = "UpdateStateMachineAliasInput";
+const _USMAO = "UpdateStateMachineAliasOutput";
+const _USMI = "UpdateStateMachineInput";
+const _USMO = "UpdateStateMachineOutput";
+const _VD = "VersionDescription";
+const _VE = "ValidationException";
+const _VN = "VariableName";
+const _VNL = "VariableNameList";
+const _VR = "VariableReferences";
+const _VSMD = "ValidateStateMachineDefinition";
+const _VSMDC = "ValidateStateMachineDefinitionCode";
+const _VSMDD = "ValidateStateMachineDefinitionDiagnostic";
+const _VSMDDL = "ValidateStateMachineDefinitionDiagnosticList";
+const _VSMDI = "ValidateStateMachineDefinitionInput";
+const _VSMDL = "ValidateStateMachineDefinitionLocation";
+const _VSMDM = "ValidateStateMachineDefinitionMessage";
+const _VSMDO = "ValidateStateMachineDefinitionOutput";
+const _VV = "VariableValue";
+const _a = "activities";
+const _aA = "activityArn";
+const _aAf = "afterArguments";
+const _aFED = "activityFailedEventDetails";
+const _aIB = "afterItemBatcher";
+const _aIP = "afterInputPath";
+const _aIPf = "afterItemsPath";
+const _aIPft = "afterItemsPointer";
+const _aIS = "afterItemSelector";
+const _aP = "afterParameters";
+const _aRP = "afterResultPath";
+const _aRS = "afterResultSelector";
+const _aSED = "activityScheduledEventDetails";
+const _aSEDc = "activityStartedEventDetails";
+const _aSEDct = "activitySucceededEventDetails";
+const _aSFED = "activityScheduleFailedEventDetails";
+const _aTOED = "activityTimedOutEventDetails";
+const _aV = "assignedVariables";
+const _aVD = "assignedVariablesDetails";
+const _ab = "aborted";
+const _b = "body";
+const _bD = "billingDetails";
+const _bDIM = "billedDurationInMilliseconds";
+const _bMUIMB = "billedMemoryUsedInMB";
+const _c = "client";
+const _cD = "creationDate";
+const _cI = "catchIndex";
+const _cT = "clientToken";
+const _cWLLG = "cloudWatchLogsLogGroup";
+const _ca = "cause";
+const _co = "context";
+const _cod = "code";
+const _d = "description";
+const _de = "definition";
+const _des = "destinations";
+const _di = "diagnostics";
+const _e = "error";
+const _eA = "executionArn";
+const _eAED = "executionAbortedEventDetails";
+const _eC = "encryptionConfiguration";
+const _eCBS = "errorCausedByState";
+const _eCx = "executionCounts";
+const _eD = "errorDetails";
+const _eFED = "executionFailedEventDetails";
+const _eFEDv = "evaluationFailedEventDetails";
+const _eO = "errorOutput";
+const _eRED = "executionRedrivenEventDetails";
+const _eSED = "executionStartedEventDetails";
+const _eSEDx = "executionSucceededEventDetails";
+const _eTOED = "executionTimedOutEventDetails";
+const _en = "enabled";
+const _end = "endpoint";
+const _ev = "events";
+const _ex = "executions";
+const _f = "failed";
+const _fNR = "failuresNotRedrivable";
+const _fVM = "fieldValidationMode";
+const _h = "headers";
+const _hE = "httpError";
+const _hIS = "heartbeatInSeconds";
+const _i = "input";
+const _iC = "itemCounts";
+const _iCt = "itemCount";
+const _iD = "inputDetails";
+const _iDn = "includedData";
+const _iDns = "inspectionData";
+const _iED = "includeExecutionData";
+const _iL = "inspectionLevel";
+const _id = "id";
+const _in = "included";
+const _ind = "index";
+const _k = "key";
+const _kDKRPS = "kmsDataKeyReusePeriodSeconds";
+const _kKI = "kmsKeyId";
+const _kKS = "kmsKeyState";
+const _l = "label";
+const _lC = "loggingConfiguration";
+const _lFFED = "lambdaFunctionFailedEventDetails";
+const _lFSED = "lambdaFunctionScheduledEventDetails";
+const _lFSEDa = "lambdaFunctionSucceededEventDetails";
+const _lFSFED = "lambdaFunctionScheduleFailedEventDetails";
+const _lFSFEDa = "lambdaFunctionStartFailedEventDetails";
+const _lFTOED = "lambdaFunctionTimedOutEventDetails";
+const _lGA = "logGroupArn";
+const _le = "level";
+const _len = "length";
+const _lo = "location";
+const _m = "message";
+const _mC = "maxConcurrency";
+const _mIAED = "mapIterationAbortedEventDetails";
+const _mIFC = "mapIterationFailureCount";
+const _mIFED = "mapIterationFailedEventDetails";
+const _mIRD = "mapItemReaderData";
+const _mISED = "mapIterationStartedEventDetails";
+const _mISEDa = "mapIterationSucceededEventDetails";
+const _mR = "maxResults";
+const _mRA = "mapRunArn";
+const _mRFED = "mapRunFailedEventDetails";
+const _mRRED = "mapRunRedrivenEventDetails";
+const _mRSED = "mapRunStartedEventDetails";
+const _mRa = "mapRuns";
+const _mSSED = "mapStateStartedEventDetails";
+const _me = "method";
+const _mo = "mock";
+const _n = "name";
+const _nS = "nextState";
+const _nT = "nextToken";
+const _o = "output";
+const _oD = "outputDetails";
+const _p = "publish";
+const _pEI = "previousEventId";
+const _pR = "pendingRedrive";
+const _pa = "parameters";
+const _pe = "pending";
+const _pr = "protocol";
+const _r = "reason";
+const _rA = "roleArn";
+const _rAe = "resourceArn";
+const _rBIS = "retryBackoffIntervalSeconds";
+const _rC = "routingConfiguration";
+const _rCe = "redriveCount";
+const _rD = "redriveDate";
+const _rF = "redriveFilter";
+const _rI = "revisionId";
+const _rIe = "retryIndex";
+const _rN = "resourceName";
+const _rO = "reverseOrder";
+const _rRC = "retrierRetryCount";
+const _rS = "redriveStatus";
+const _rSR = "redriveStatusReason";
+const _rSe = "revealSecrets";
+const _rT = "resourceType";
+const _rW = "resultsWritten";
+const _re = "resource";
+const _reg = "region";
+const _req = "request";
+const _res = "result";
+const _resp = "response";
+const _ru = "running";
+const _s = "smithy.ts.sdk.synthetic.com.amazonaws.sfn";
+const _sC = "statusCode";
+const _sCt = "stateConfiguration";
+const _sD = "startDate";
+const _sDt = "stopDate";
+const _sEED = "stateEnteredEventDetails";
+const _sEEDt = "stateExitedEventDetails";
+const _sF = "statusFilter";
+const _sM = "statusMessage";
+const _sMA = "stateMachineArn";
+const _sMAA = "stateMachineAliasArn";
+const _sMAt = "stateMachineAliases";
+const _sMV = "stateMachineVersions";
+const _sMVA = "stateMachineVersionArn";
+const _sMt = "stateMachines";
+const _sN = "stateName";
+const _se = "severity";
+const _st = "status";
+const _sta = "state";
+const _su = "succeeded";
+const _t = "truncated";
+const _tC = "tracingConfiguration";
+const _tCa = "taskCredentials";
+const _tFC = "toleratedFailureCount";
+const _tFED = "taskFailedEventDetails";
+const _tFP = "toleratedFailurePercentage";
+const _tH = "traceHeader";
+const _tIS = "timeoutInSeconds";
+const _tK = "tagKeys";
+const _tO = "timedOut";
+const _tSED = "taskScheduledEventDetails";
+const _tSEDa = "taskStartedEventDetails";
+const _tSEDas = "taskSubmittedEventDetails";
+const _tSEDask = "taskSucceededEventDetails";
+const _tSFED = "taskStartFailedEventDetails";
+const _tSFEDa = "taskSubmitFailedEventDetails";
+const _tT = "taskToken";
+const _tTOED = "taskTimedOutEventDetails";
+const _ta = "tags";
+const _ti = "timestamp";
+const _to = "total";
+const _ty = "type";
+const _u = "url";
+const _uD = "updateDate";
+const _v = "variables";
+const _vD = "versionDescription";
+const _vR = "variableReferences";
+const _va = "value";
+const _w = "weight";
+const _wN = "workerName";
+const n0 = "com.amazonaws.sfn";
+const _s_registry = new TypeRegistry(_s);
+var SFNServiceException$ = [-3, _s, "SFNServiceException", 0, [], []];
+_s_registry.registerError(SFNServiceException$, SFNServiceException);
+const n0_registry = new TypeRegistry(n0);
+var ActivityAlreadyExists$ = [-3, n0, _AAE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ActivityAlreadyExists$, ActivityAlreadyExists);
+var ActivityDoesNotExist$ = [-3, n0, _ADNE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ActivityDoesNotExist$, ActivityDoesNotExist);
+var ActivityLimitExceeded$ = [-3, n0, _ALE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ActivityLimitExceeded$, ActivityLimitExceeded);
+var ActivityWorkerLimitExceeded$ = [-3, n0, _AWLE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ActivityWorkerLimitExceeded$, ActivityWorkerLimitExceeded);
+var ConflictException$ = [-3, n0, _CE,
+    { [_e]: _c, [_hE]: 409 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ConflictException$, ConflictException);
+var ExecutionAlreadyExists$ = [-3, n0, _EAE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ExecutionAlreadyExists$, ExecutionAlreadyExists);
+var ExecutionDoesNotExist$ = [-3, n0, _EDNE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ExecutionDoesNotExist$, ExecutionDoesNotExist);
+var ExecutionLimitExceeded$ = [-3, n0, _ELE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ExecutionLimitExceeded$, ExecutionLimitExceeded);
+var ExecutionNotRedrivable$ = [-3, n0, _ENR,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ExecutionNotRedrivable$, ExecutionNotRedrivable);
+var InvalidArn$ = [-3, n0, _IA,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidArn$, InvalidArn);
+var InvalidDefinition$ = [-3, n0, _ID,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidDefinition$, InvalidDefinition);
+var InvalidEncryptionConfiguration$ = [-3, n0, _IEC,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidEncryptionConfiguration$, InvalidEncryptionConfiguration);
+var InvalidExecutionInput$ = [-3, n0, _IEI,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidExecutionInput$, InvalidExecutionInput);
+var InvalidLoggingConfiguration$ = [-3, n0, _ILC,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidLoggingConfiguration$, InvalidLoggingConfiguration);
+var InvalidName$ = [-3, n0, _IN,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidName$, InvalidName);
+var InvalidOutput$ = [-3, n0, _IO,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidOutput$, InvalidOutput);
+var InvalidToken$ = [-3, n0, _IT,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidToken$, InvalidToken);
+var InvalidTracingConfiguration$ = [-3, n0, _ITC,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidTracingConfiguration$, InvalidTracingConfiguration);
+var KmsAccessDeniedException$ = [-3, n0, _KADE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(KmsAccessDeniedException$, KmsAccessDeniedException);
+var KmsInvalidStateException$ = [-3, n0, _KISE,
+    { [_e]: _c },
+    [_kKS, _m],
+    [0, 0]
+];
+n0_registry.registerError(KmsInvalidStateException$, KmsInvalidStateException);
+var KmsThrottlingException$ = [-3, n0, _KTE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(KmsThrottlingException$, KmsThrottlingException);
+var MissingRequiredParameter$ = [-3, n0, _MRP,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(MissingRequiredParameter$, MissingRequiredParameter);
+var ResourceNotFound$ = [-3, n0, _RNF,
+    { [_e]: _c, [_hE]: 404 },
+    [_m, _rN],
+    [0, 0]
+];
+n0_registry.registerError(ResourceNotFound$, ResourceNotFound);
+var ServiceQuotaExceededException$ = [-3, n0, _SQEE,
+    { [_e]: _c, [_hE]: 402 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ServiceQuotaExceededException$, ServiceQuotaExceededException);
+var StateMachineAlreadyExists$ = [-3, n0, _SMAE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(StateMachineAlreadyExists$, StateMachineAlreadyExists);
+var StateMachineDeleting$ = [-3, n0, _SMD,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(StateMachineDeleting$, StateMachineDeleting);
+var StateMachineDoesNotExist$ = [-3, n0, _SMDNE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(StateMachineDoesNotExist$, StateMachineDoesNotExist);
+var StateMachineLimitExceeded$ = [-3, n0, _SMLE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(StateMachineLimitExceeded$, StateMachineLimitExceeded);
+var StateMachineTypeNotSupported$ = [-3, n0, _SMTNS,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(StateMachineTypeNotSupported$, StateMachineTypeNotSupported);
+var TaskDoesNotExist$ = [-3, n0, _TDNE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(TaskDoesNotExist$, TaskDoesNotExist);
+var TaskTimedOut$ = [-3, n0, _TTO,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(TaskTimedOut$, TaskTimedOut);
+var TooManyTags$ = [-3, n0, _TMT,
+    { [_e]: _c, [_hE]: 400 },
+    [_m, _rN],
+    [0, 0]
+];
+n0_registry.registerError(TooManyTags$, TooManyTags);
+var ValidationException$ = [-3, n0, _VE,
+    { [_e]: _c, [_hE]: 400 },
+    [_m, _r],
+    [0, 0]
+];
+n0_registry.registerError(ValidationException$, ValidationException);
+const errorTypeRegistries = [
+    _s_registry,
+    n0_registry,
+];
+var AliasDescription = [0, n0, _AD, 8, 0];
+var ConnectorParameters = [0, n0, _CP, 8, 0];
+var Definition = [0, n0, _D, 8, 0];
+var EvaluationFailureLocation = [0, n0, _EFL, 8, 0];
+var ExceptionHandlerIndex = [0, n0, _EHI, 8, 1];
+var InspectionMaxConcurrency = [0, n0, _IMC, 8, 1];
+var InspectionToleratedFailureCount = [0, n0, _ITFC, 8, 1];
+var InspectionToleratedFailurePercentage = [0, n0, _ITFP, 8, 1];
+var RetryBackoffIntervalSeconds = [0, n0, _RBIS, 8, 1];
+var SensitiveCause = [0, n0, _SC, 8, 0];
+var SensitiveData = [0, n0, _SD, 8, 0];
+var SensitiveDataJobInput = [0, n0, _SDJI, 8, 0];
+var SensitiveError = [0, n0, _SE, 8, 0];
+var TaskToken = [0, n0, _TT, 8, 0];
+var TestStateStateName = [0, n0, _TSSN, 8, 0];
+var ValidateStateMachineDefinitionCode = [0, n0, _VSMDC, 8, 0];
+var ValidateStateMachineDefinitionLocation = [0, n0, _VSMDL, 8, 0];
+var ValidateStateMachineDefinitionMessage = [0, n0, _VSMDM, 8, 0];
+var VariableName = [0, n0, _VN, 8, 0];
+var VariableValue = [0, n0, _VV, 8, 0];
+var VersionDescription = [0, n0, _VD, 8, 0];
+var ActivityFailedEventDetails$ = [3, n0, _AFED,
+    0,
+    [_e, _ca],
+    [[() => SensitiveError, 0], [() => SensitiveCause, 0]]
+];
+var ActivityListItem$ = [3, n0, _ALI,
+    0,
+    [_aA, _n, _cD],
+    [0, 0, 4], 3
+];
+var ActivityScheduledEventDetails$ = [3, n0, _ASED,
+    0,
+    [_re, _i, _iD, _tIS, _hIS],
+    [0, [() => SensitiveData, 0], () => HistoryEventExecutionDataDetails$, 1, 1], 1
+];
+var ActivityScheduleFailedEventDetails$ = [3, n0, _ASFED,
+    0,
+    [_e, _ca],
+    [[() => SensitiveError, 0], [() => SensitiveCause, 0]]
+];
+var ActivityStartedEventDetails$ = [3, n0, _ASEDc,
+    0,
+    [_wN],
+    [0]
+];
+var ActivitySucceededEventDetails$ = [3, n0, _ASEDct,
+    0,
+    [_o, _oD],
+    [[() => SensitiveData, 0], () => HistoryEventExecutionDataDetails$]
+];
+var ActivityTimedOutEventDetails$ = [3, n0, _ATOED,
+    0,
+    [_e, _ca],
+    [[() => SensitiveError, 0], [() => SensitiveCause, 0]]
+];
+var AssignedVariablesDetails$ = [3, n0, _AVD,
+    0,
+    [_t],
+    [2]
+];
+var BillingDetails$ = [3, n0, _BD,
+    0,
+    [_bMUIMB, _bDIM],
+    [1, 1]
+];
+var CloudWatchEventsExecutionDataDetails$ = [3, n0, _CWEEDD,
+    0,
+    [_in],
+    [2]
+];
+var CloudWatchLogsLogGroup$ = [3, n0, _CWLLG,
+    0,
+    [_lGA],
+    [0]
+];
+var CreateActivityInput$ = [3, n0, _CAI,
+    0,
+    [_n, _ta, _eC],
+    [0, () => TagList, () => EncryptionConfiguration$], 1
+];
+var CreateActivityOutput$ = [3, n0, _CAO,
+    0,
+    [_aA, _cD],
+    [0, 4], 2
+];
+var CreateStateMachineAliasInput$ = [3, n0, _CSMAI,
+    0,
+    [_n, _rC, _d],
+    [0, () => RoutingConfigurationList, [() => AliasDescription, 0]], 2
+];
+var CreateStateMachineAliasOutput$ = [3, n0, _CSMAO,
+    0,
+    [_sMAA, _cD],
+    [0, 4], 2
+];
+var CreateStateMachineInput$ = [3, n0, _CSMI,
+    0,
+    [_n, _de, _rA, _ty, _lC, _ta, _tC, _p, _vD, _eC],
+    [0, [() => Definition, 0], 0, 0, () => LoggingConfiguration$, () => TagList, () => TracingConfiguration$, 2, [() => VersionDescription, 0], () => EncryptionConfiguration$], 3
+];
+var CreateStateMachineOutput$ = [3, n0, _CSMO,
+    0,
+    [_sMA, _cD, _sMVA],
+    [0, 4, 0], 2
+];
+var DeleteActivityInput$ = [3, n0, _DAI,
+    0,
+    [_aA],
+    [0], 1
+];
+var DeleteActivityOutput$ = [3, n0, _DAO,
+    0,
+    [],
+    []
+];
+var DeleteStateMachineAliasInput$ = [3, n0, _DSMAI,
+    0,
+    [_sMAA],
+    [0], 1
+];
+var DeleteStateMachineAliasOutput$ = [3, n0, _DSMAO,
+    0,
+    [],
+    []
+];
+var DeleteStateMachineInput$ = [3, n0, _DSMI,
+    0,
+    [_sMA],
+    [0], 1
+];
+var DeleteStateMachineOutput$ = [3, n0, _DSMO,
+    0,
+    [],
+    []
+];
+var DeleteStateMachineVersionInput$ = [3, n0, _DSMVI,
+    0,
+    [_sMVA],
+    [0], 1
+];
+var DeleteStateMachineVersionOutput$ = [3, n0, _DSMVO,
+    0,
+    [],
+    []
+];
+var DescribeActivityInput$ = [3, n0, _DAIe,
+    0,
+    [_aA],
+    [0], 1
+];
+var DescribeActivityOutput$ = [3, n0, _DAOe,
+    0,
+    [_aA, _n, _cD, _eC],
+    [0, 0, 4, () => EncryptionConfiguration$], 3
+];
+var DescribeExecutionInput$ = [3, n0, _DEI,
+    0,
+    [_eA, _iDn],
+    [0, 0], 1
+];
+var DescribeExecutionOutput$ = [3, n0, _DEO,
+    0,
+    [_eA, _sMA, _st, _sD, _n, _sDt, _i, _iD, _o, _oD, _tH, _mRA, _e, _ca, _sMVA, _sMAA, _rCe, _rD, _rS, _rSR],
+    [0, 0, 0, 4, 0, 4, [() => SensitiveData, 0], () => CloudWatchEventsExecutionDataDetails$, [() => SensitiveData, 0], () => CloudWatchEventsExecutionDataDetails$, 0, 0, [() => SensitiveError, 0], [() => SensitiveCause, 0], 0, 0, 1, 4, 0, [() => SensitiveData, 0]], 4
+];
+var DescribeMapRunInput$ = [3, n0, _DMRI,
+    0,
+    [_mRA],
+    [0], 1
+];
+var DescribeMapRunOutput$ = [3, n0, _DMRO,
+    0,
+    [_mRA, _eA, _st, _sD, _mC, _tFP, _tFC, _iC, _eCx, _sDt, _rCe, _rD],
+    [0, 0, 0, 4, 1, 1, 1, () => MapRunItemCounts$, () => MapRunExecutionCounts$, 4, 1, 4], 9
+];
+var DescribeStateMachineAliasInput$ = [3, n0, _DSMAIe,
+    0,
+    [_sMAA],
+    [0], 1
+];
+var DescribeStateMachineAliasOutput$ = [3, n0, _DSMAOe,
+    0,
+    [_sMAA, _n, _d, _rC, _cD, _uD],
+    [0, 0, [() => AliasDescription, 0], () => RoutingConfigurationList, 4, 4]
+];
+var DescribeStateMachineForExecutionInput$ = [3, n0, _DSMFEI,
+    0,
+    [_eA, _iDn],
+    [0, 0], 1
+];
+var DescribeStateMachineForExecutionOutput$ = [3, n0, _DSMFEO,
+    0,
+    [_sMA, _n, _de, _rA, _uD, _lC, _tC, _mRA, _l, _rI, _eC, _vR],
+    [0, 0, [() => Definition, 0], 0, 4, () => LoggingConfiguration$, () => TracingConfiguration$, 0, 0, 0, () => EncryptionConfiguration$, [() => VariableReferences, 0]], 5
+];
+var DescribeStateMachineInput$ = [3, n0, _DSMIe,
+    0,
+    [_sMA, _iDn],
+    [0, 0], 1
+];
+var DescribeStateMachineOutput$ = [3, n0, _DSMOe,
+    0,
+    [_sMA, _n, _de, _rA, _ty, _cD, _st, _lC, _tC, _l, _rI, _d, _eC, _vR],
+    [0, 0, [() => Definition, 0], 0, 0, 4, 0, () => LoggingConfiguration$, () => TracingConfiguration$, 0, 0, [() => VersionDescription, 0], () => EncryptionConfiguration$, [() => VariableReferences, 0]], 6
+];
+var EncryptionConfiguration$ = [3, n0, _EC,
+    0,
+    [_ty, _kKI, _kDKRPS],
+    [0, 0, 1], 1
+];
+var EvaluationFailedEventDetails$ = [3, n0, _EFED,
+    0,
+    [_sta, _e, _ca, _lo],
+    [0, [() => SensitiveError, 0], [() => SensitiveCause, 0], [() => EvaluationFailureLocation, 0]], 1
+];
+var ExecutionAbortedEventDetails$ = [3, n0, _EAED,
+    0,
+    [_e, _ca],
+    [[() => SensitiveError, 0], [() => SensitiveCause, 0]]
+];
+var ExecutionFailedEventDetails$ = [3, n0, _EFEDx,
+    0,
+    [_e, _ca],
+    [[() => SensitiveError, 0], [() => SensitiveCause, 0]]
+];
+var ExecutionListItem$ = [3, n0, _ELI,
+    0,
+    [_eA, _sMA, _n, _st, _sD, _sDt, _mRA, _iCt, _sMVA, _sMAA, _rCe, _rD],
+    [0, 0, 0, 0, 4, 4, 0, 1, 0, 0, 1, 4], 5
+];
+var ExecutionRedrivenEventDetails$ = [3, n0, _ERED,
+    0,
+    [_rCe],
+    [1]
+];
+var ExecutionStartedEventDetails$ = [3, n0, _ESED,
+    0,
+    [_i, _iD, _rA, _sMAA, _sMVA],
+    [[() => SensitiveData, 0], () => HistoryEventExecutionDataDetails$, 0, 0, 0]
+];
+var ExecutionSucceededEventDetails$ = [3, n0, _ESEDx,
+    0,
+    [_o, _oD],
+    [[() => SensitiveData, 0], () => HistoryEventExecutionDataDetails$]
+];
+var ExecutionTimedOutEventDetails$ = [3, n0, _ETOED,
+    0,
+    [_e, _ca],
+    [[() => SensitiveError, 0], [() => SensitiveCause, 0]]
+];
+var GetActivityTaskInput$ = [3, n0, _GATI,
+    0,
+    [_aA, _wN],
+    [0, 0], 1
+];
+var GetActivityTaskOutput$ = [3, n0, _GATO,
+    0,
+    [_tT, _i],
+    [[() => TaskToken, 0], [() => SensitiveDataJobInput, 0]]
+];
+var GetExecutionHistoryInput$ = [3, n0, _GEHI,
+    0,
+    [_eA, _mR, _rO, _nT, _iED],
+    [0, 1, 2, 0, 2], 1
+];
+var GetExecutionHistoryOutput$ = [3, n0, _GEHO,
+    0,
+    [_ev, _nT],
+    [[() => HistoryEventList, 0], 0], 1
+];
+var HistoryEvent$ = [3, n0, _HE,
+    0,
+    [_ti, _ty, _id, _pEI, _aFED, _aSFED, _aSED, _aSEDc, _aSEDct, _aTOED, _tFED, _tSED, _tSFED, _tSEDa, _tSFEDa, _tSEDas, _tSEDask, _tTOED, _eFED, _eSED, _eSEDx, _eAED, _eTOED, _eRED, _mSSED, _mISED, _mISEDa, _mIFED, _mIAED, _lFFED, _lFSFED, _lFSED, _lFSFEDa, _lFSEDa, _lFTOED, _sEED, _sEEDt, _mRSED, _mRFED, _mRRED, _eFEDv],
+    [4, 0, 1, 1, [() => ActivityFailedEventDetails$, 0], [() => ActivityScheduleFailedEventDetails$, 0], [() => ActivityScheduledEventDetails$, 0], () => ActivityStartedEventDetails$, [() => ActivitySucceededEventDetails$, 0], [() => ActivityTimedOutEventDetails$, 0], [() => TaskFailedEventDetails$, 0], [() => TaskScheduledEventDetails$, 0], [() => TaskStartFailedEventDetails$, 0], () => TaskStartedEventDetails$, [() => TaskSubmitFailedEventDetails$, 0], [() => TaskSubmittedEventDetails$, 0], [() => TaskSucceededEventDetails$, 0], [() => TaskTimedOutEventDetails$, 0], [() => ExecutionFailedEventDetails$, 0], [() => ExecutionStartedEventDetails$, 0], [() => ExecutionSucceededEventDetails$, 0], [() => ExecutionAbortedEventDetails$, 0], [() => ExecutionTimedOutEventDetails$, 0], () => ExecutionRedrivenEventDetails$, () => MapStateStartedEventDetails$, () => MapIterationEventDetails$, () => MapIterationEventDetails$, () => MapIterationEventDetails$, () => MapIterationEventDetails$, [() => LambdaFunctionFailedEventDetails$, 0], [() => LambdaFunctionScheduleFailedEventDetails$, 0], [() => LambdaFunctionScheduledEventDetails$, 0], [() => LambdaFunctionStartFailedEventDetails$, 0], [() => LambdaFunctionSucceededEventDetails$, 0], [() => LambdaFunctionTimedOutEventDetails$, 0], [() => StateEnteredEventDetails$, 0], [() => StateExitedEventDetails$, 0], () => MapRunStartedEventDetails$, [() => MapRunFailedEventDetails$, 0], () => MapRunRedrivenEventDetails$, [() => EvaluationFailedEventDetails$, 0]], 3
+];
+var HistoryEventExecutionDataDetails$ = [3, n0, _HEEDD,
+    0,
+    [_t],
+    [2]
+];
+var InspectionData$ = [3, n0, _IDn,
+    8,
+    [_i, _aAf, _aIP, _aP, _res, _aRS, _aRP, _req, _resp, _v, _eD, _aIPf, _aIS, _aIB, _aIPft, _tFC, _tFP, _mC],
+    [[() => SensitiveData, 0], [() => SensitiveData, 0], [() => SensitiveData, 0], [() => SensitiveData, 0], [() => SensitiveData, 0], [() => SensitiveData, 0], [() => SensitiveData, 0], () => InspectionDataRequest$, () => InspectionDataResponse$, [() => SensitiveData, 0], [() => InspectionErrorDetails$, 0], [() => SensitiveData, 0], [() => SensitiveData, 0], [() => SensitiveData, 0], [() => SensitiveData, 0], [() => InspectionToleratedFailureCount, 0], [() => InspectionToleratedFailurePercentage, 0], [() => InspectionMaxConcurrency, 0]]
+];
+var InspectionDataRequest$ = [3, n0, _IDR,
+    0,
+    [_pr, _me, _u, _h, _b],
+    [0, 0, 0, 0, 0]
+];
+var InspectionDataResponse$ = [3, n0, _IDRn,
+    0,
+    [_pr, _sC, _sM, _h, _b],
+    [0, 0, 0, 0, 0]
+];
+var InspectionErrorDetails$ = [3, n0, _IED,
+    0,
+    [_cI, _rIe, _rBIS],
+    [[() => ExceptionHandlerIndex, 0], [() => ExceptionHandlerIndex, 0], [() => RetryBackoffIntervalSeconds, 0]]
+];
+var LambdaFunctionFailedEventDetails$ = [3, n0, _LFFED,
+    0,
+    [_e, _ca],
+    [[() => SensitiveError, 0], [() => SensitiveCause, 0]]
+];
+var LambdaFunctionScheduledEventDetails$ = [3, n0, _LFSED,
+    0,
+    [_re, _i, _iD, _tIS, _tCa],
+    [0, [() => SensitiveData, 0], () => HistoryEventExecutionDataDetails$, 1, () => TaskCredentials$], 1
+];
+var LambdaFunctionScheduleFailedEventDetails$ = [3, n0, _LFSFED,
+    0,
+    [_e, _ca],
+    [[() => SensitiveError, 0], [() => SensitiveCause, 0]]
+];
+var LambdaFunctionStartFailedEventDetails$ = [3, n0, _LFSFEDa,
+    0,
+    [_e, _ca],
+    [[() => SensitiveError, 0], [() => SensitiveCause, 0]]
+];
+var LambdaFunctionSucceededEventDetails$ = [3, n0, _LFSEDa,
+    0,
+    [_o, _oD],
+    [[() => SensitiveData, 0], () => HistoryEventExecutionDataDetails$]
+];
+var LambdaFunctionTimedOutEventDetails$ = [3, n0, _LFTOED,
+    0,
+    [_e, _ca],
+    [[() => SensitiveError, 0], [() => SensitiveCause, 0]]
+];
+var ListActivitiesInput$ = [3, n0, _LAI,
+    0,
+    [_mR, _nT],
+    [1, 0]
+];
+var ListActivitiesOutput$ = [3, n0, _LAO,
+    0,
+    [_a, _nT],
+    [() => ActivityList, 0], 1
+];
+var ListExecutionsInput$ = [3, n0, _LEI,
+    0,
+    [_sMA, _sF, _mR, _nT, _mRA, _rF],
+    [0, 0, 1, 0, 0, 0]
+];
+var ListExecutionsOutput$ = [3, n0, _LEO,
+    0,
+    [_ex, _nT],
+    [() => ExecutionList, 0], 1
+];
+var ListMapRunsInput$ = [3, n0, _LMRI,
+    0,
+    [_eA, _mR, _nT],
+    [0, 1, 0], 1
+];
+var ListMapRunsOutput$ = [3, n0, _LMRO,
+    0,
+    [_mRa, _nT],
+    [() => MapRunList, 0], 1
+];
+var ListStateMachineAliasesInput$ = [3, n0, _LSMAI,
+    0,
+    [_sMA, _nT, _mR],
+    [0, 0, 1], 1
+];
+var ListStateMachineAliasesOutput$ = [3, n0, _LSMAO,
+    0,
+    [_sMAt, _nT],
+    [() => StateMachineAliasList, 0], 1
+];
+var ListStateMachinesInput$ = [3, n0, _LSMI,
+    0,
+    [_mR, _nT],
+    [1, 0]
+];
+var ListStateMachinesOutput$ = [3, n0, _LSMO,
+    0,
+    [_sMt, _nT],
+    [() => StateMachineList, 0], 1
+];
+var ListStateMachineVersionsInput$ = [3, n0, _LSMVI,
+    0,
+    [_sMA, _nT, _mR],
+    [0, 0, 1], 1
+];
+var ListStateMachineVersionsOutput$ = [3, n0, _LSMVO,
+    0,
+    [_sMV, _nT],
+    [() => StateMachineVersionList, 0], 1
+];
+var ListTagsForResourceInput$ = [3, n0, _LTFRI,
+    0,
+    [_rAe],
+    [0], 1
+];
+var ListTagsForResourceOutput$ = [3, n0, _LTFRO,
+    0,
+    [_ta],
+    [() => TagList]
+];
+var LogDestination$ = [3, n0, _LD,
+    0,
+    [_cWLLG],
+    [() => CloudWatchLogsLogGroup$]
+];
+var LoggingConfiguration$ = [3, n0, _LC,
+    0,
+    [_le, _iED, _des],
+    [0, 2, () => LogDestinationList]
+];
+var MapIterationEventDetails$ = [3, n0, _MIED,
+    0,
+    [_n, _ind],
+    [0, 1]
+];
+var MapRunExecutionCounts$ = [3, n0, _MREC,
+    0,
+    [_pe, _ru, _su, _f, _tO, _ab, _to, _rW, _fNR, _pR],
+    [1, 1, 1, 1, 1, 1, 1, 1, 1, 1], 8
+];
+var MapRunFailedEventDetails$ = [3, n0, _MRFED,
+    0,
+    [_e, _ca],
+    [[() => SensitiveError, 0], [() => SensitiveCause, 0]]
+];
+var MapRunItemCounts$ = [3, n0, _MRIC,
+    0,
+    [_pe, _ru, _su, _f, _tO, _ab, _to, _rW, _fNR, _pR],
+    [1, 1, 1, 1, 1, 1, 1, 1, 1, 1], 8
+];
+var MapRunListItem$ = [3, n0, _MRLI,
+    0,
+    [_eA, _mRA, _sMA, _sD, _sDt],
+    [0, 0, 0, 4, 4], 4
+];
+var MapRunRedrivenEventDetails$ = [3, n0, _MRRED,
+    0,
+    [_mRA, _rCe],
+    [0, 1]
+];
+var MapRunStartedEventDetails$ = [3, n0, _MRSED,
+    0,
+    [_mRA],
+    [0]
+];
+var MapStateStartedEventDetails$ = [3, n0, _MSSED,
+    0,
+    [_len],
+    [1]
+];
+var MockErrorOutput$ = [3, n0, _MEO,
+    0,
+    [_e, _ca],
+    [[() => SensitiveError, 0], [() => SensitiveCause, 0]]
+];
+var MockInput$ = [3, n0, _MI,
+    0,
+    [_res, _eO, _fVM],
+    [[() => SensitiveData, 0], [() => MockErrorOutput$, 0], 0]
+];
+var PublishStateMachineVersionInput$ = [3, n0, _PSMVI,
+    0,
+    [_sMA, _rI, _d],
+    [0, 0, [() => VersionDescription, 0]], 1
+];
+var PublishStateMachineVersionOutput$ = [3, n0, _PSMVO,
+    0,
+    [_cD, _sMVA],
+    [4, 0], 2
+];
+var RedriveExecutionInput$ = [3, n0, _REI,
+    0,
+    [_eA, _cT],
+    [0, [0, 4]], 1
+];
+var RedriveExecutionOutput$ = [3, n0, _REO,
+    0,
+    [_rD],
+    [4], 1
+];
+var RoutingConfigurationListItem$ = [3, n0, _RCLI,
+    0,
+    [_sMVA, _w],
+    [0, 1], 2
+];
+var SendTaskFailureInput$ = [3, n0, _STFI,
+    0,
+    [_tT, _e, _ca],
+    [[() => TaskToken, 0], [() => SensitiveError, 0], [() => SensitiveCause, 0]], 1
+];
+var SendTaskFailureOutput$ = [3, n0, _STFO,
+    0,
+    [],
+    []
+];
+var SendTaskHeartbeatInput$ = [3, n0, _STHI,
+    0,
+    [_tT],
+    [[() => TaskToken, 0]], 1
+];
+var SendTaskHeartbeatOutput$ = [3, n0, _STHO,
+    0,
+    [],
+    []
+];
+var SendTaskSuccessInput$ = [3, n0, _STSI,
+    0,
+    [_tT, _o],
+    [[() => TaskToken, 0], [() => SensitiveData, 0]], 2
+];
+var SendTaskSuccessOutput$ = [3, n0, _STSO,
+    0,
+    [],
+    []
+];
+var StartExecutionInput$ = [3, n0, _SEI,
+    0,
+    [_sMA, _n, _i, _tH],
+    [0, 0, [() => SensitiveData, 0], 0], 1
+];
+var StartExecutionOutput$ = [3, n0, _SEO,
+    0,
+    [_eA, _sD],
+    [0, 4], 2
+];
+var StartSyncExecutionInput$ = [3, n0, _SSEI,
+    0,
+    [_sMA, _n, _i, _tH, _iDn],
+    [0, 0, [() => SensitiveData, 0], 0, 0], 1
+];
+var StartSyncExecutionOutput$ = [3, n0, _SSEO,
+    0,
+    [_eA, _sD, _sDt, _st, _sMA, _n, _e, _ca, _i, _iD, _o, _oD, _tH, _bD],
+    [0, 4, 4, 0, 0, 0, [() => SensitiveError, 0], [() => SensitiveCause, 0], [() => SensitiveData, 0], () => CloudWatchEventsExecutionDataDetails$, [() => SensitiveData, 0], () => CloudWatchEventsExecutionDataDetails$, 0, () => BillingDetails$], 4
+];
+var StateEnteredEventDetails$ = [3, n0, _SEED,
+    0,
+    [_n, _i, _iD],
+    [0, [() => SensitiveData, 0], () => HistoryEventExecutionDataDetails$], 1
+];
+var StateExitedEventDetails$ = [3, n0, _SEEDt,
+    0,
+    [_n, _o, _oD, _aV, _aVD],
+    [0, [() => SensitiveData, 0], () => HistoryEventExecutionDataDetails$, [() => AssignedVariables, 0], () => AssignedVariablesDetails$], 1
+];
+var StateMachineAliasListItem$ = [3, n0, _SMALI,
+    0,
+    [_sMAA, _cD],
+    [0, 4], 2
+];
+var StateMachineListItem$ = [3, n0, _SMLI,
+    0,
+    [_sMA, _n, _ty, _cD],
+    [0, 0, 0, 4], 4
+];
+var StateMachineVersionListItem$ = [3, n0, _SMVLI,
+    0,
+    [_sMVA, _cD],
+    [0, 4], 2
+];
+var StopExecutionInput$ = [3, n0, _SEIt,
+    0,
+    [_eA, _e, _ca],
+    [0, [() => SensitiveError, 0], [() => SensitiveCause, 0]], 1
+];
+var StopExecutionOutput$ = [3, n0, _SEOt,
+    0,
+    [_sDt],
+    [4], 1
+];
+var Tag$ = [3, n0, _T,
+    0,
+    [_k, _va],
+    [0, 0]
+];
+var TagResourceInput$ = [3, n0, _TRI,
+    0,
+    [_rAe, _ta],
+    [0, () => TagList], 2
+];
+var TagResourceOutput$ = [3, n0, _TRO,
+    0,
+    [],
+    []
+];
+var TaskCredentials$ = [3, n0, _TC,
+    0,
+    [_rA],
+    [0]
+];
+var TaskFailedEventDetails$ = [3, n0, _TFED,
+    0,
+    [_rT, _re, _e, _ca],
+    [0, 0, [() => SensitiveError, 0], [() => SensitiveCause, 0]], 2
+];
+var TaskScheduledEventDetails$ = [3, n0, _TSED,
+    0,
+    [_rT, _re, _reg, _pa, _tIS, _hIS, _tCa],
+    [0, 0, 0, [() => ConnectorParameters, 0], 1, 1, () => TaskCredentials$], 4
+];
+var TaskStartedEventDetails$ = [3, n0, _TSEDa,
+    0,
+    [_rT, _re],
+    [0, 0], 2
+];
+var TaskStartFailedEventDetails$ = [3, n0, _TSFED,
+    0,
+    [_rT, _re, _e, _ca],
+    [0, 0, [() => SensitiveError, 0], [() => SensitiveCause, 0]], 2
+];
+var TaskSubmitFailedEventDetails$ = [3, n0, _TSFEDa,
+    0,
+    [_rT, _re, _e, _ca],
+    [0, 0, [() => SensitiveError, 0], [() => SensitiveCause, 0]], 2
+];
+var TaskSubmittedEventDetails$ = [3, n0, _TSEDas,
+    0,
+    [_rT, _re, _o, _oD],
+    [0, 0, [() => SensitiveData, 0], () => HistoryEventExecutionDataDetails$], 2
+];
+var TaskSucceededEventDetails$ = [3, n0, _TSEDask,
+    0,
+    [_rT, _re, _o, _oD],
+    [0, 0, [() => SensitiveData, 0], () => HistoryEventExecutionDataDetails$], 2
+];
+var TaskTimedOutEventDetails$ = [3, n0, _TTOED,
+    0,
+    [_rT, _re, _e, _ca],
+    [0, 0, [() => SensitiveError, 0], [() => SensitiveCause, 0]], 2
+];
+var TestStateConfiguration$ = [3, n0, _TSC,
+    0,
+    [_rRC, _eCBS, _mIFC, _mIRD],
+    [1, [() => TestStateStateName, 0], 1, [() => SensitiveData, 0]]
+];
+var TestStateInput$ = [3, n0, _TSI,
+    0,
+    [_de, _rA, _i, _iL, _rSe, _v, _sN, _mo, _co, _sCt],
+    [[() => Definition, 0], 0, [() => SensitiveData, 0], 0, 2, [() => SensitiveData, 0], [() => TestStateStateName, 0], [() => MockInput$, 0], [() => SensitiveData, 0], [() => TestStateConfiguration$, 0]], 1
+];
+var TestStateOutput$ = [3, n0, _TSO,
+    0,
+    [_o, _e, _ca, _iDns, _nS, _st],
+    [[() => SensitiveData, 0], [() => SensitiveError, 0], [() => SensitiveCause, 0], [() => InspectionData$, 0], 0, 0]
+];
+var TracingConfiguration$ = [3, n0, _TCr,
+    0,
+    [_en],
+    [2]
+];
+var UntagResourceInput$ = [3, n0, _URI,
+    0,
+    [_rAe, _tK],
+    [0, 64 | 0], 2
+];
+var UntagResourceOutput$ = [3, n0, _URO,
+    0,
+    [],
+    []
+];
+var UpdateMapRunInput$ = [3, n0, _UMRI,
+    0,
+    [_mRA, _mC, _tFP, _tFC],
+    [0, 1, 1, 1], 1
+];
+var UpdateMapRunOutput$ = [3, n0, _UMRO,
+    0,
+    [],
+    []
+];
+var UpdateStateMachineAliasInput$ = [3, n0, _USMAI,
+    0,
+    [_sMAA, _d, _rC],
+    [0, [() => AliasDescription, 0], () => RoutingConfigurationList], 1
+];
+var UpdateStateMachineAliasOutput$ = [3, n0, _USMAO,
+    0,
+    [_uD],
+    [4], 1
+];
+var UpdateStateMachineInput$ = [3, n0, _USMI,
+    0,
+    [_sMA, _de, _rA, _lC, _tC, _p, _vD, _eC],
+    [0, [() => Definition, 0], 0, () => LoggingConfiguration$, () => TracingConfiguration$, 2, [() => VersionDescription, 0], () => EncryptionConfiguration$], 1
+];
+var UpdateStateMachineOutput$ = [3, n0, _USMO,
+    0,
+    [_uD, _rI, _sMVA],
+    [4, 0, 0], 1
+];
+var ValidateStateMachineDefinitionDiagnostic$ = [3, n0, _VSMDD,
+    0,
+    [_se, _cod, _m, _lo],
+    [0, [() => ValidateStateMachineDefinitionCode, 0], [() => ValidateStateMachineDefinitionMessage, 0], [() => ValidateStateMachineDefinitionLocation, 0]], 3
+];
+var ValidateStateMachineDefinitionInput$ = [3, n0, _VSMDI,
+    0,
+    [_de, _ty, _se, _mR],
+    [[() => Definition, 0], 0, 0, 1], 1
+];
+var ValidateStateMachineDefinitionOutput$ = [3, n0, _VSMDO,
+    0,
+    [_res, _di, _t],
+    [0, [() => ValidateStateMachineDefinitionDiagnosticList, 0], 2], 2
+];
+var ActivityList = [1, n0, _AL,
+    0, () => ActivityListItem$
+];
+var ExecutionList = [1, n0, _EL,
+    0, () => ExecutionListItem$
+];
+var HistoryEventList = [1, n0, _HEL,
+    0, [() => HistoryEvent$,
+        0]
+];
+var LogDestinationList = [1, n0, _LDL,
+    0, () => LogDestination$
+];
+var MapRunList = [1, n0, _MRL,
+    0, () => MapRunListItem$
+];
+var RoutingConfigurationList = [1, n0, _RCL,
+    0, () => RoutingConfigurationListItem$
+];
+var StateMachineAliasList = [1, n0, _SMAL,
+    0, () => StateMachineAliasListItem$
+];
+var StateMachineList = [1, n0, _SML,
+    0, () => StateMachineListItem$
+];
+var StateMachineVersionList = [1, n0, _SMVL,
+    0, () => StateMachineVersionListItem$
+];
+var TagList = [1, n0, _TL,
+    0, () => Tag$
+];
+var ValidateStateMachineDefinitionDiagnosticList = [1, n0, _VSMDDL,
+    0, [() => ValidateStateMachineDefinitionDiagnostic$,
+        0]
+];
+var VariableNameList = [1, n0, _VNL,
+    0, [() => VariableName,
+        0]
+];
+var AssignedVariables = [2, n0, _AV,
+    0, [() => VariableName,
+        0],
+    [() => VariableValue,
+        0]
+];
+var VariableReferences = [2, n0, _VR,
+    8, [0,
+        0],
+    [() => VariableNameList,
+        0]
+];
+var CreateActivity$ = [9, n0, _CA,
+    2, () => CreateActivityInput$, () => CreateActivityOutput$
+];
+var CreateStateMachine$ = [9, n0, _CSM,
+    2, () => CreateStateMachineInput$, () => CreateStateMachineOutput$
+];
+var CreateStateMachineAlias$ = [9, n0, _CSMA,
+    0, () => CreateStateMachineAliasInput$, () => CreateStateMachineAliasOutput$
+];
+var DeleteActivity$ = [9, n0, _DA,
+    0, () => DeleteActivityInput$, () => DeleteActivityOutput$
+];
+var DeleteStateMachine$ = [9, n0, _DSM,
+    0, () => DeleteStateMachineInput$, () => DeleteStateMachineOutput$
+];
+var DeleteStateMachineAlias$ = [9, n0, _DSMA,
+    0, () => DeleteStateMachineAliasInput$, () => DeleteStateMachineAliasOutput$
+];
+var DeleteStateMachineVersion$ = [9, n0, _DSMV,
+    0, () => DeleteStateMachineVersionInput$, () => DeleteStateMachineVersionOutput$
+];
+var DescribeActivity$ = [9, n0, _DAe,
+    0, () => DescribeActivityInput$, () => DescribeActivityOutput$
+];
+var DescribeExecution$ = [9, n0, _DE,
+    0, () => DescribeExecutionInput$, () => DescribeExecutionOutput$
+];
+var DescribeMapRun$ = [9, n0, _DMR,
+    0, () => DescribeMapRunInput$, () => DescribeMapRunOutput$
+];
+var DescribeStateMachine$ = [9, n0, _DSMe,
+    0, () => DescribeStateMachineInput$, () => DescribeStateMachineOutput$
+];
+var DescribeStateMachineAlias$ = [9, n0, _DSMAe,
+    0, () => DescribeStateMachineAliasInput$, () => DescribeStateMachineAliasOutput$
+];
+var DescribeStateMachineForExecution$ = [9, n0, _DSMFE,
+    0, () => DescribeStateMachineForExecutionInput$, () => DescribeStateMachineForExecutionOutput$
+];
+var GetActivityTask$ = [9, n0, _GAT,
+    0, () => GetActivityTaskInput$, () => GetActivityTaskOutput$
+];
+var GetExecutionHistory$ = [9, n0, _GEH,
+    0, () => GetExecutionHistoryInput$, () => GetExecutionHistoryOutput$
+];
+var ListActivities$ = [9, n0, _LA,
+    0, () => ListActivitiesInput$, () => ListActivitiesOutput$
+];
+var ListExecutions$ = [9, n0, _LE,
+    0, () => ListExecutionsInput$, () => ListExecutionsOutput$
+];
+var ListMapRuns$ = [9, n0, _LMR,
+    0, () => ListMapRunsInput$, () => ListMapRunsOutput$
+];
+var ListStateMachineAliases$ = [9, n0, _LSMA,
+    0, () => ListStateMachineAliasesInput$, () => ListStateMachineAliasesOutput$
+];
+var ListStateMachines$ = [9, n0, _LSM,
+    0, () => ListStateMachinesInput$, () => ListStateMachinesOutput$
+];
+var ListStateMachineVersions$ = [9, n0, _LSMV,
+    0, () => ListStateMachineVersionsInput$, () => ListStateMachineVersionsOutput$
+];
+var ListTagsForResource$ = [9, n0, _LTFR,
+    0, () => ListTagsForResourceInput$, () => ListTagsForResourceOutput$
+];
+var PublishStateMachineVersion$ = [9, n0, _PSMV,
+    2, () => PublishStateMachineVersionInput$, () => PublishStateMachineVersionOutput$
+];
+var RedriveExecution$ = [9, n0, _RE,
+    2, () => RedriveExecutionInput$, () => RedriveExecutionOutput$
+];
+var SendTaskFailure$ = [9, n0, _STF,
+    0, () => SendTaskFailureInput$, () => SendTaskFailureOutput$
+];
+var SendTaskHeartbeat$ = [9, n0, _STH,
+    0, () => SendTaskHeartbeatInput$, () => SendTaskHeartbeatOutput$
+];
+var SendTaskSuccess$ = [9, n0, _STS,
+    0, () => SendTaskSuccessInput$, () => SendTaskSuccessOutput$
+];
+var StartExecution$ = [9, n0, _SEt,
+    2, () => StartExecutionInput$, () => StartExecutionOutput$
+];
+var StartSyncExecution$ = [9, n0, _SSE,
+    { [_end]: ["sync-"] }, () => StartSyncExecutionInput$, () => StartSyncExecutionOutput$
+];
+var StopExecution$ = [9, n0, _SEto,
+    0, () => StopExecutionInput$, () => StopExecutionOutput$
+];
+var TagResource$ = [9, n0, _TR,
+    0, () => TagResourceInput$, () => TagResourceOutput$
+];
+var TestState$ = [9, n0, _TS,
+    { [_end]: ["sync-"] }, () => TestStateInput$, () => TestStateOutput$
+];
+var UntagResource$ = [9, n0, _UR,
+    0, () => UntagResourceInput$, () => UntagResourceOutput$
+];
+var UpdateMapRun$ = [9, n0, _UMR,
+    0, () => UpdateMapRunInput$, () => UpdateMapRunOutput$
+];
+var UpdateStateMachine$ = [9, n0, _USM,
+    2, () => UpdateStateMachineInput$, () => UpdateStateMachineOutput$
+];
+var UpdateStateMachineAlias$ = [9, n0, _USMA,
+    0, () => UpdateStateMachineAliasInput$, () => UpdateStateMachineAliasOutput$
+];
+var ValidateStateMachineDefinition$ = [9, n0, _VSMD,
+    0, () => ValidateStateMachineDefinitionInput$, () => ValidateStateMachineDefinitionOutput$
+];
+
+const getRuntimeConfig$1 = (config) => {
+    return {
+        apiVersion: "2016-11-23",
+        base64Decoder: config?.base64Decoder ?? fromBase64,
+        base64Encoder: config?.base64Encoder ?? toBase64,
+        disableHostPrefix: config?.disableHostPrefix ?? false,
+        endpointProvider: config?.endpointProvider ?? defaultEndpointResolver,
+        extensions: config?.extensions ?? [],
+        httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultSFNHttpAuthSchemeProvider,
+        httpAuthSchemes: config?.httpAuthSchemes ?? [
+            {
+                schemeId: "aws.auth#sigv4",
+                identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
+                signer: new AwsSdkSigV4Signer(),
+            },
+        ],
+        logger: config?.logger ?? new NoOpLogger(),
+        protocol: config?.protocol ?? AwsJson1_0Protocol,
+        protocolSettings: config?.protocolSettings ?? {
+            defaultNamespace: "com.amazonaws.sfn",
+            errorTypeRegistries,
+            xmlNamespace: "http://swf.amazonaws.com/doc/2015-07-20/",
+            version: "2016-11-23",
+            serviceTarget: "AWSStepFunctions",
+        },
+        serviceId: config?.serviceId ?? "SFN",
+        sha256: config?.sha256 ?? Sha256,
+        urlParser: config?.urlParser ?? parseUrl,
+        utf8Decoder: config?.utf8Decoder ?? fromUtf8,
+        utf8Encoder: config?.utf8Encoder ?? toUtf8,
+    };
+};
+
+const getRuntimeConfig = (config) => {
+    emitWarningIfUnsupportedVersion(process.version);
+    const defaultsMode = resolveDefaultsModeConfig(config);
+    const defaultConfigProvider = () => defaultsMode().then(loadConfigsForDefaultMode);
+    const clientSharedValues = getRuntimeConfig$1(config);
+    emitWarningIfUnsupportedVersion$1(process.version);
+    const loaderConfig = {
+        profile: config?.profile,
+        logger: clientSharedValues.logger,
+    };
+    return {
+        ...clientSharedValues,
+        ...config,
+        runtime: "node",
+        defaultsMode,
+        authSchemePreference: config?.authSchemePreference ?? loadConfig(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
+        bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength,
+        credentialDefaultProvider: config?.credentialDefaultProvider ?? defaultProvider,
+        defaultSocketTimeout: getDefaultSocketTimeout(config?.requestHandler, 900_000),
+        defaultUserAgentProvider: config?.defaultUserAgentProvider ?? createDefaultUserAgentProvider({ serviceId: clientSharedValues.serviceId, clientVersion: packageInfo.version }),
+        maxAttempts: config?.maxAttempts ?? loadConfig(NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
+        region: config?.region ?? loadConfig(NODE_REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
+        requestHandler: NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
+        retryMode: config?.retryMode ??
+            loadConfig({
+                ...NODE_RETRY_MODE_CONFIG_OPTIONS,
+                default: async () => (await defaultConfigProvider()).retryMode || DEFAULT_RETRY_MODE,
+            }, config),
+        streamCollector: config?.streamCollector ?? streamCollector,
+        useDualstackEndpoint: config?.useDualstackEndpoint ?? loadConfig(NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+        useFipsEndpoint: config?.useFipsEndpoint ?? loadConfig(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+        userAgentAppId: config?.userAgentAppId ?? loadConfig(NODE_APP_ID_CONFIG_OPTIONS, loaderConfig),
+    };
+};
+
+const getHttpAuthExtensionConfiguration = (runtimeConfig) => {
+    const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
+    let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
+    let _credentials = runtimeConfig.credentials;
+    return {
+        setHttpAuthScheme(httpAuthScheme) {
+            const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
+            if (index === -1) {
+                _httpAuthSchemes.push(httpAuthScheme);
+            }
+            else {
+                _httpAuthSchemes.splice(index, 1, httpAuthScheme);
+            }
+        },
+        httpAuthSchemes() {
+            return _httpAuthSchemes;
+        },
+        setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
+            _httpAuthSchemeProvider = httpAuthSchemeProvider;
+        },
+        httpAuthSchemeProvider() {
+            return _httpAuthSchemeProvider;
+        },
+        setCredentials(credentials) {
+            _credentials = credentials;
+        },
+        credentials() {
+            return _credentials;
+        },
+    };
+};
+const resolveHttpAuthRuntimeConfig = (config) => {
+    return {
+        httpAuthSchemes: config.httpAuthSchemes(),
+        httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
+        credentials: config.credentials(),
+    };
+};
+
+const resolveRuntimeExtensions = (runtimeConfig, extensions) => {
+    const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration(runtimeConfig), getDefaultExtensionConfiguration(runtimeConfig), getHttpHandlerExtensionConfiguration(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
+    extensions.forEach((extension) => extension.configure(extensionConfiguration));
+    return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration(extensionConfiguration), resolveDefaultRuntimeConfig(extensionConfiguration), resolveHttpHandlerRuntimeConfig(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
+};
+
+class SFNClient extends Client {
+    config;
+    constructor(...[configuration]) {
+        const _config_0 = getRuntimeConfig(configuration || {});
+        super(_config_0);
+        this.initConfig = _config_0;
+        const _config_1 = resolveClientEndpointParameters(_config_0);
+        const _config_2 = resolveUserAgentConfig(_config_1);
+        const _config_3 = resolveRetryConfig(_config_2);
+        const _config_4 = resolveRegionConfig(_config_3);
+        const _config_5 = resolveHostHeaderConfig(_config_4);
+        const _config_6 = resolveEndpointConfig(_config_5);
+        const _config_7 = resolveHttpAuthSchemeConfig(_config_6);
+        const _config_8 = resolveRuntimeExtensions(_config_7, configuration?.extensions || []);
+        this.config = _config_8;
+        this.middlewareStack.use(getSchemaSerdePlugin(this.config));
+        this.middlewareStack.use(getUserAgentPlugin(this.config));
+        this.middlewareStack.use(getRetryPlugin(this.config));
+        this.middlewareStack.use(getContentLengthPlugin(this.config));
+        this.middlewareStack.use(getHostHeaderPlugin(this.config));
+        this.middlewareStack.use(getLoggerPlugin(this.config));
+        this.middlewareStack.use(getRecursionDetectionPlugin(this.config));
+        this.middlewareStack.use(getHttpAuthSchemeEndpointRuleSetPlugin(this.config, {
+            httpAuthSchemeParametersProvider: defaultSFNHttpAuthSchemeParametersProvider,
+            identityProviderConfigProvider: async (config) => new DefaultIdentityProviderConfig({
+                "aws.auth#sigv4": config.credentials,
+            }),
+        }));
+        this.middlewareStack.use(getHttpSigningPlugin(this.config));
+    }
+    destroy() {
+        super.destroy();
+    }
+}
+
+const command = makeBuilder(commonParams, "AWSStepFunctions", "SFNClient", getEndpointPlugin);
+const _ep0 = {};
+const _mw0 = (Command, cs, config, o) => [];
+const _mw1 = (Command, cs, config, o) => [
+    getLongPollPlugin(config),
+];
+
+class CreateActivityCommand extends command(_ep0, _mw0, "CreateActivity", CreateActivity$) {
+}
+
+class CreateStateMachineAliasCommand extends command(_ep0, _mw0, "CreateStateMachineAlias", CreateStateMachineAlias$) {
+}
+
+class CreateStateMachineCommand extends command(_ep0, _mw0, "CreateStateMachine", CreateStateMachine$) {
+}
+
+class DeleteActivityCommand extends command(_ep0, _mw0, "DeleteActivity", DeleteActivity$) {
+}
+
+class DeleteStateMachineAliasCommand extends command(_ep0, _mw0, "DeleteStateMachineAlias", DeleteStateMachineAlias$) {
+}
+
+class DeleteStateMachineCommand extends command(_ep0, _mw0, "DeleteStateMachine", DeleteStateMachine$) {
+}
+
+class DeleteStateMachineVersionCommand extends command(_ep0, _mw0, "DeleteStateMachineVersion", DeleteStateMachineVersion$) {
+}
+
+class DescribeActivityCommand extends command(_ep0, _mw0, "DescribeActivity", DescribeActivity$) {
+}
+
+class DescribeExecutionCommand extends command(_ep0, _mw0, "DescribeExecution", DescribeExecution$) {
+}
+
+class DescribeMapRunCommand extends command(_ep0, _mw0, "DescribeMapRun", DescribeMapRun$) {
+}
+
+class DescribeStateMachineAliasCommand extends command(_ep0, _mw0, "DescribeStateMachineAlias", DescribeStateMachineAlias$) {
+}
+
+class DescribeStateMachineCommand extends command(_ep0, _mw0, "DescribeStateMachine", DescribeStateMachine$) {
+}
+
+class DescribeStateMachineForExecutionCommand extends command(_ep0, _mw0, "DescribeStateMachineForExecution", DescribeStateMachineForExecution$) {
+}
+
+class GetActivityTaskCommand extends command(_ep0, _mw1, "GetActivityTask", GetActivityTask$) {
+}
+
+class GetExecutionHistoryCommand extends command(_ep0, _mw0, "GetExecutionHistory", GetExecutionHistory$) {
+}
+
+class ListActivitiesCommand extends command(_ep0, _mw0, "ListActivities", ListActivities$) {
+}
+
+class ListExecutionsCommand extends command(_ep0, _mw0, "ListExecutions", ListExecutions$) {
+}
+
+class ListMapRunsCommand extends command(_ep0, _mw0, "ListMapRuns", ListMapRuns$) {
+}
+
+class ListStateMachineAliasesCommand extends command(_ep0, _mw0, "ListStateMachineAliases", ListStateMachineAliases$) {
+}
+
+class ListStateMachinesCommand extends command(_ep0, _mw0, "ListStateMachines", ListStateMachines$) {
+}
+
+class ListStateMachineVersionsCommand extends command(_ep0, _mw0, "ListStateMachineVersions", ListStateMachineVersions$) {
+}
+
+class ListTagsForResourceCommand extends command(_ep0, _mw0, "ListTagsForResource", ListTagsForResource$) {
+}
+
+class PublishStateMachineVersionCommand extends command(_ep0, _mw0, "PublishStateMachineVersion", PublishStateMachineVersion$) {
+}
+
+class RedriveExecutionCommand extends command(_ep0, _mw0, "RedriveExecution", RedriveExecution$) {
+}
+
+class SendTaskFailureCommand extends command(_ep0, _mw0, "SendTaskFailure", SendTaskFailure$) {
+}
+
+class SendTaskHeartbeatCommand extends command(_ep0, _mw0, "SendTaskHeartbeat", SendTaskHeartbeat$) {
+}
+
+class SendTaskSuccessCommand extends command(_ep0, _mw0, "SendTaskSuccess", SendTaskSuccess$) {
+}
+
+class StartExecutionCommand extends command(_ep0, _mw0, "StartExecution", StartExecution$) {
+}
+
+class StartSyncExecutionCommand extends command(_ep0, _mw0, "StartSyncExecution", StartSyncExecution$) {
+}
+
+class StopExecutionCommand extends command(_ep0, _mw0, "StopExecution", StopExecution$) {
+}
+
+class TagResourceCommand extends command(_ep0, _mw0, "TagResource", TagResource$) {
+}
+
+class TestStateCommand extends command(_ep0, _mw0, "TestState", TestState$) {
+}
+
+class UntagResourceCommand extends command(_ep0, _mw0, "UntagResource", UntagResource$) {
+}
+
+class UpdateMapRunCommand extends command(_ep0, _mw0, "UpdateMapRun", UpdateMapRun$) {
+}
+
+class UpdateStateMachineAliasCommand extends command(_ep0, _mw0, "UpdateStateMachineAlias", UpdateStateMachineAlias$) {
+}
+
+class UpdateStateMachineCommand extends command(_ep0, _mw0, "UpdateStateMachine", UpdateStateMachine$) {
+}
+
+class ValidateStateMachineDefinitionCommand extends command(_ep0, _mw0, "ValidateStateMachineDefinition", ValidateStateMachineDefinition$) {
+}
+
+const paginateGetExecutionHistory = createPaginator(SFNClient, GetExecutionHistoryCommand, "nextToken", "nextToken", "maxResults");
+
+const paginateListActivities = createPaginator(SFNClient, ListActivitiesCommand, "nextToken", "nextToken", "maxResults");
+
+const paginateListExecutions = createPaginator(SFNClient, ListExecutionsCommand, "nextToken", "nextToken", "maxResults");
+
+const paginateListMapRuns = createPaginator(SFNClient, ListMapRunsCommand, "nextToken", "nextToken", "maxResults");
+
+const paginateListStateMachines = createPaginator(SFNClient, ListStateMachinesCommand, "nextToken", "nextToken", "maxResults");
+
+const commands = {
+    CreateActivityCommand,
+    CreateStateMachineCommand,
+    CreateStateMachineAliasCommand,
+    DeleteActivityCommand,
+    DeleteStateMachineCommand,
+    DeleteStateMachineAliasCommand,
+    DeleteStateMachineVersionCommand,
+    DescribeActivityCommand,
+    DescribeExecutionCommand,
+    DescribeMapRunCommand,
+    DescribeStateMachineCommand,
+    DescribeStateMachineAliasCommand,
+    DescribeStateMachineForExecutionCommand,
+    GetActivityTaskCommand,
+    GetExecutionHistoryCommand,
+    ListActivitiesCommand,
+    ListExecutionsCommand,
+    ListMapRunsCommand,
+    ListStateMachineAliasesCommand,
+    ListStateMachinesCommand,
+    ListStateMachineVersionsCommand,
+    ListTagsForResourceCommand,
+    PublishStateMachineVersionCommand,
+    RedriveExecutionCommand,
+    SendTaskFailureCommand,
+    SendTaskHeartbeatCommand,
+    SendTaskSuccessCommand,
+    StartExecutionCommand,
+    StartSyncExecutionCommand,
+    StopExecutionCommand,
+    TagResourceCommand,
+    TestStateCommand,
+    UntagResourceCommand,
+    UpdateMapRunCommand,
+    UpdateStateMachineCommand,
+    UpdateStateMachineAliasCommand,
+    ValidateStateMachineDefinitionCommand,
+};
+const paginators = {
+    paginateGetExecutionHistory,
+    paginateListActivities,
+    paginateListExecutions,
+    paginateListMapRuns,
+    paginateListStateMachines,
+};
+class SFN extends SFNClient {
+}
+createAggregatedClient(commands, SFN, { paginators });
+
+const EncryptionType = {
+    AWS_OWNED_KEY: "AWS_OWNED_KEY",
+    CUSTOMER_MANAGED_KMS_KEY: "CUSTOMER_MANAGED_KMS_KEY",
+};
+const LogLevel = {
+    ALL: "ALL",
+    ERROR: "ERROR",
+    FATAL: "FATAL",
+    OFF: "OFF",
+};
+const StateMachineType = {
+    EXPRESS: "EXPRESS",
+    STANDARD: "STANDARD",
+};
+const ValidationExceptionReason = {
+    API_DOES_NOT_SUPPORT_LABELED_ARNS: "API_DOES_NOT_SUPPORT_LABELED_ARNS",
+    CANNOT_UPDATE_COMPLETED_MAP_RUN: "CANNOT_UPDATE_COMPLETED_MAP_RUN",
+    INVALID_ROUTING_CONFIGURATION: "INVALID_ROUTING_CONFIGURATION",
+    MISSING_REQUIRED_PARAMETER: "MISSING_REQUIRED_PARAMETER",
+};
+const IncludedData = {
+    ALL_DATA: "ALL_DATA",
+    METADATA_ONLY: "METADATA_ONLY",
+};
+const ExecutionRedriveStatus = {
+    NOT_REDRIVABLE: "NOT_REDRIVABLE",
+    REDRIVABLE: "REDRIVABLE",
+    REDRIVABLE_BY_MAP_RUN: "REDRIVABLE_BY_MAP_RUN",
+};
+const ExecutionStatus = {
+    ABORTED: "ABORTED",
+    FAILED: "FAILED",
+    PENDING_REDRIVE: "PENDING_REDRIVE",
+    RUNNING: "RUNNING",
+    SUCCEEDED: "SUCCEEDED",
+    TIMED_OUT: "TIMED_OUT",
+};
+const KmsKeyState = {
+    CREATING: "CREATING",
+    DISABLED: "DISABLED",
+    PENDING_DELETION: "PENDING_DELETION",
+    PENDING_IMPORT: "PENDING_IMPORT",
+    UNAVAILABLE: "UNAVAILABLE",
+};
+const MapRunStatus = {
+    ABORTED: "ABORTED",
+    FAILED: "FAILED",
+    RUNNING: "RUNNING",
+    SUCCEEDED: "SUCCEEDED",
+};
+const StateMachineStatus = {
+    ACTIVE: "ACTIVE",
+    DELETING: "DELETING",
+};
+const HistoryEventType = {
+    ActivityFailed: "ActivityFailed",
+    ActivityScheduleFailed: "ActivityScheduleFailed",
+    ActivityScheduled: "ActivityScheduled",
+    ActivityStarted: "ActivityStarted",
+    ActivitySucceeded: "ActivitySucceeded",
+    ActivityTimedOut: "ActivityTimedOut",
+    ChoiceStateEntered: "ChoiceStateEntered",
+    ChoiceStateExited: "ChoiceStateExited",
+    EvaluationFailed: "EvaluationFailed",
+    ExecutionAborted: "ExecutionAborted",
+    ExecutionFailed: "ExecutionFailed",
+    ExecutionRedriven: "ExecutionRedriven",
+    ExecutionStarted: "ExecutionStarted",
+    ExecutionSucceeded: "ExecutionSucceeded",
+    ExecutionTimedOut: "ExecutionTimedOut",
+    FailStateEntered: "FailStateEntered",
+    LambdaFunctionFailed: "LambdaFunctionFailed",
+    LambdaFunctionScheduleFailed: "LambdaFunctionScheduleFailed",
+    LambdaFunctionScheduled: "LambdaFunctionScheduled",
+    LambdaFunctionStartFailed: "LambdaFunctionStartFailed",
+    LambdaFunctionStarted: "LambdaFunctionStarted",
+    LambdaFunctionSucceeded: "LambdaFunctionSucceeded",
+    LambdaFunctionTimedOut: "LambdaFunctionTimedOut",
+    MapIterationAborted: "MapIterationAborted",
+    MapIterationFailed: "MapIterationFailed",
+    MapIterationStarted: "MapIterationStarted",
+    MapIterationSucceeded: "MapIterationSucceeded",
+    MapRunAborted: "MapRunAborted",
+    MapRunFailed: "MapRunFailed",
+    MapRunRedriven: "MapRunRedriven",
+    MapRunStarted: "MapRunStarted",
+    MapRunSucceeded: "MapRunSucceeded",
+    MapStateAborted: "MapStateAborted",
+    MapStateEntered: "MapStateEntered",
+    MapStateExited: "MapStateExited",
+    MapStateFailed: "MapStateFailed",
+    MapStateStarted: "MapStateStarted",
+    MapStateSucceeded: "MapStateSucceeded",
+    ParallelStateAborted: "ParallelStateAborted",
+    ParallelStateEntered: "ParallelStateEntered",
+    ParallelStateExited: "ParallelStateExited",
+    ParallelStateFailed: "ParallelStateFailed",
+    ParallelStateStarted: "ParallelStateStarted",
+    ParallelStateSucceeded: "ParallelStateSucceeded",
+    PassStateEntered: "PassStateEntered",
+    PassStateExited: "PassStateExited",
+    SucceedStateEntered: "SucceedStateEntered",
+    SucceedStateExited: "SucceedStateExited",
+    TaskFailed: "TaskFailed",
+    TaskScheduled: "TaskScheduled",
+    TaskStartFailed: "TaskStartFailed",
+    TaskStarted: "TaskStarted",
+    TaskStateAborted: "TaskStateAborted",
+    TaskStateEntered: "TaskStateEntered",
+    TaskStateExited: "TaskStateExited",
+    TaskSubmitFailed: "TaskSubmitFailed",
+    TaskSubmitted: "TaskSubmitted",
+    TaskSucceeded: "TaskSucceeded",
+    TaskTimedOut: "TaskTimedOut",
+    WaitStateAborted: "WaitStateAborted",
+    WaitStateEntered: "WaitStateEntered",
+    WaitStateExited: "WaitStateExited",
+};
+const ExecutionRedriveFilter = {
+    NOT_REDRIVEN: "NOT_REDRIVEN",
+    REDRIVEN: "REDRIVEN",
+};
+const SyncExecutionStatus = {
+    FAILED: "FAILED",
+    SUCCEEDED: "SUCCEEDED",
+    TIMED_OUT: "TIMED_OUT",
+};
+const InspectionLevel = {
+    DEBUG: "DEBUG",
+    INFO: "INFO",
+    TRACE: "TRACE",
+};
+const MockResponseValidationMode = {
+    NONE: "NONE",
+    PRESENT: "PRESENT",
+    STRICT: "STRICT",
+};
+const TestExecutionStatus = {
+    CAUGHT_ERROR: "CAUGHT_ERROR",
+    FAILED: "FAILED",
+    RETRIABLE: "RETRIABLE",
+    SUCCEEDED: "SUCCEEDED",
+};
+const ValidateStateMachineDefinitionSeverity = {
+    ERROR: "ERROR",
+    WARNING: "WARNING",
+};
+const ValidateStateMachineDefinitionResultCode = {
+    FAIL: "FAIL",
+    OK: "OK",
+};
+
+__webpack_unused_export__ = ActivityAlreadyExists;
+__webpack_unused_export__ = ActivityAlreadyExists$;
+__webpack_unused_export__ = ActivityDoesNotExist;
+__webpack_unused_export__ = ActivityDoesNotExist$;
+__webpack_unused_export__ = ActivityFailedEventDetails$;
+__webpack_unused_export__ = ActivityLimitExceeded;
+__webpack_unused_export__ = ActivityLimitExceeded$;
+__webpack_unused_export__ = ActivityListItem$;
+__webpack_unused_export__ = ActivityScheduleFailedEventDetails$;
+__webpack_unused_export__ = ActivityScheduledEventDetails$;
+__webpack_unused_export__ = ActivityStartedEventDetails$;
+__webpack_unused_export__ = ActivitySucceededEventDetails$;
+__webpack_unused_export__ = ActivityTimedOutEventDetails$;
+__webpack_unused_export__ = ActivityWorkerLimitExceeded;
+__webpack_unused_export__ = ActivityWorkerLimitExceeded$;
+__webpack_unused_export__ = AssignedVariablesDetails$;
+__webpack_unused_export__ = BillingDetails$;
+__webpack_unused_export__ = CloudWatchEventsExecutionDataDetails$;
+__webpack_unused_export__ = CloudWatchLogsLogGroup$;
+__webpack_unused_export__ = ConflictException;
+__webpack_unused_export__ = ConflictException$;
+__webpack_unused_export__ = CreateActivity$;
+__webpack_unused_export__ = CreateActivityCommand;
+__webpack_unused_export__ = CreateActivityInput$;
+__webpack_unused_export__ = CreateActivityOutput$;
+__webpack_unused_export__ = CreateStateMachine$;
+__webpack_unused_export__ = CreateStateMachineAlias$;
+__webpack_unused_export__ = CreateStateMachineAliasCommand;
+__webpack_unused_export__ = CreateStateMachineAliasInput$;
+__webpack_unused_export__ = CreateStateMachineAliasOutput$;
+__webpack_unused_export__ = CreateStateMachineCommand;
+__webpack_unused_export__ = CreateStateMachineInput$;
+__webpack_unused_export__ = CreateStateMachineOutput$;
+__webpack_unused_export__ = DeleteActivity$;
+__webpack_unused_export__ = DeleteActivityCommand;
+__webpack_unused_export__ = DeleteActivityInput$;
+__webpack_unused_export__ = DeleteActivityOutput$;
+__webpack_unused_export__ = DeleteStateMachine$;
+__webpack_unused_export__ = DeleteStateMachineAlias$;
+__webpack_unused_export__ = DeleteStateMachineAliasCommand;
+__webpack_unused_export__ = DeleteStateMachineAliasInput$;
+__webpack_unused_export__ = DeleteStateMachineAliasOutput$;
+__webpack_unused_export__ = DeleteStateMachineCommand;
+__webpack_unused_export__ = DeleteStateMachineInput$;
+__webpack_unused_export__ = DeleteStateMachineOutput$;
+__webpack_unused_export__ = DeleteStateMachineVersion$;
+__webpack_unused_export__ = DeleteStateMachineVersionCommand;
+__webpack_unused_export__ = DeleteStateMachineVersionInput$;
+__webpack_unused_export__ = DeleteStateMachineVersionOutput$;
+__webpack_unused_export__ = DescribeActivity$;
+__webpack_unused_export__ = DescribeActivityCommand;
+__webpack_unused_export__ = DescribeActivityInput$;
+__webpack_unused_export__ = DescribeActivityOutput$;
+__webpack_unused_export__ = DescribeExecution$;
+__webpack_unused_export__ = DescribeExecutionCommand;
+__webpack_unused_export__ = DescribeExecutionInput$;
+__webpack_unused_export__ = DescribeExecutionOutput$;
+__webpack_unused_export__ = DescribeMapRun$;
+__webpack_unused_export__ = DescribeMapRunCommand;
+__webpack_unused_export__ = DescribeMapRunInput$;
+__webpack_unused_export__ = DescribeMapRunOutput$;
+__webpack_unused_export__ = DescribeStateMachine$;
+__webpack_unused_export__ = DescribeStateMachineAlias$;
+__webpack_unused_export__ = DescribeStateMachineAliasCommand;
+__webpack_unused_export__ = DescribeStateMachineAliasInput$;
+__webpack_unused_export__ = DescribeStateMachineAliasOutput$;
+__webpack_unused_export__ = DescribeStateMachineCommand;
+__webpack_unused_export__ = DescribeStateMachineForExecution$;
+__webpack_unused_export__ = DescribeStateMachineForExecutionCommand;
+__webpack_unused_export__ = DescribeStateMachineForExecutionInput$;
+__webpack_unused_export__ = DescribeStateMachineForExecutionOutput$;
+__webpack_unused_export__ = DescribeStateMachineInput$;
+__webpack_unused_export__ = DescribeStateMachineOutput$;
+__webpack_unused_export__ = EncryptionConfiguration$;
+__webpack_unused_export__ = EncryptionType;
+__webpack_unused_export__ = EvaluationFailedEventDetails$;
+__webpack_unused_export__ = ExecutionAbortedEventDetails$;
+__webpack_unused_export__ = ExecutionAlreadyExists;
+__webpack_unused_export__ = ExecutionAlreadyExists$;
+__webpack_unused_export__ = ExecutionDoesNotExist;
+__webpack_unused_export__ = ExecutionDoesNotExist$;
+__webpack_unused_export__ = ExecutionFailedEventDetails$;
+__webpack_unused_export__ = ExecutionLimitExceeded;
+__webpack_unused_export__ = ExecutionLimitExceeded$;
+__webpack_unused_export__ = ExecutionListItem$;
+__webpack_unused_export__ = ExecutionNotRedrivable;
+__webpack_unused_export__ = ExecutionNotRedrivable$;
+__webpack_unused_export__ = ExecutionRedriveFilter;
+__webpack_unused_export__ = ExecutionRedriveStatus;
+__webpack_unused_export__ = ExecutionRedrivenEventDetails$;
+__webpack_unused_export__ = ExecutionStartedEventDetails$;
+__webpack_unused_export__ = ExecutionStatus;
+__webpack_unused_export__ = ExecutionSucceededEventDetails$;
+__webpack_unused_export__ = ExecutionTimedOutEventDetails$;
+__webpack_unused_export__ = GetActivityTask$;
+__webpack_unused_export__ = GetActivityTaskCommand;
+__webpack_unused_export__ = GetActivityTaskInput$;
+__webpack_unused_export__ = GetActivityTaskOutput$;
+__webpack_unused_export__ = GetExecutionHistory$;
+__webpack_unused_export__ = GetExecutionHistoryCommand;
+__webpack_unused_export__ = GetExecutionHistoryInput$;
+__webpack_unused_export__ = GetExecutionHistoryOutput$;
+__webpack_unused_export__ = HistoryEvent$;
+__webpack_unused_export__ = HistoryEventExecutionDataDetails$;
+__webpack_unused_export__ = HistoryEventType;
+__webpack_unused_export__ = IncludedData;
+__webpack_unused_export__ = InspectionData$;
+__webpack_unused_export__ = InspectionDataRequest$;
+__webpack_unused_export__ = InspectionDataResponse$;
+__webpack_unused_export__ = InspectionErrorDetails$;
+__webpack_unused_export__ = InspectionLevel;
+__webpack_unused_export__ = InvalidArn;
+__webpack_unused_export__ = InvalidArn$;
+__webpack_unused_export__ = InvalidDefinition;
+__webpack_unused_export__ = InvalidDefinition$;
+__webpack_unused_export__ = InvalidEncryptionConfiguration;
+__webpack_unused_export__ = InvalidEncryptionConfiguration$;
+__webpack_unused_export__ = InvalidExecutionInput;
+__webpack_unused_export__ = InvalidExecutionInput$;
+__webpack_unused_export__ = InvalidLoggingConfiguration;
+__webpack_unused_export__ = InvalidLoggingConfiguration$;
+__webpack_unused_export__ = InvalidName;
+__webpack_unused_export__ = InvalidName$;
+__webpack_unused_export__ = InvalidOutput;
+__webpack_unused_export__ = InvalidOutput$;
+__webpack_unused_export__ = InvalidToken;
+__webpack_unused_export__ = InvalidToken$;
+__webpack_unused_export__ = InvalidTracingConfiguration;
+__webpack_unused_export__ = InvalidTracingConfiguration$;
+__webpack_unused_export__ = KmsAccessDeniedException;
+__webpack_unused_export__ = KmsAccessDeniedException$;
+__webpack_unused_export__ = KmsInvalidStateException;
+__webpack_unused_export__ = KmsInvalidStateException$;
+__webpack_unused_export__ = KmsKeyState;
+__webpack_unused_export__ = KmsThrottlingException;
+__webpack_unused_export__ = KmsThrottlingException$;
+__webpack_unused_export__ = LambdaFunctionFailedEventDetails$;
+__webpack_unused_export__ = LambdaFunctionScheduleFailedEventDetails$;
+__webpack_unused_export__ = LambdaFunctionScheduledEventDetails$;
+__webpack_unused_export__ = LambdaFunctionStartFailedEventDetails$;
+__webpack_unused_export__ = LambdaFunctionSucceededEventDetails$;
+__webpack_unused_export__ = LambdaFunctionTimedOutEventDetails$;
+__webpack_unused_export__ = ListActivities$;
+__webpack_unused_export__ = ListActivitiesCommand;
+__webpack_unused_export__ = ListActivitiesInput$;
+__webpack_unused_export__ = ListActivitiesOutput$;
+__webpack_unused_export__ = ListExecutions$;
+__webpack_unused_export__ = ListExecutionsCommand;
+__webpack_unused_export__ = ListExecutionsInput$;
+__webpack_unused_export__ = ListExecutionsOutput$;
+__webpack_unused_export__ = ListMapRuns$;
+__webpack_unused_export__ = ListMapRunsCommand;
+__webpack_unused_export__ = ListMapRunsInput$;
+__webpack_unused_export__ = ListMapRunsOutput$;
+__webpack_unused_export__ = ListStateMachineAliases$;
+__webpack_unused_export__ = ListStateMachineAliasesCommand;
+__webpack_unused_export__ = ListStateMachineAliasesInput$;
+__webpack_unused_export__ = ListStateMachineAliasesOutput$;
+__webpack_unused_export__ = ListStateMachineVersions$;
+__webpack_unused_export__ = ListStateMachineVersionsCommand;
+__webpack_unused_export__ = ListStateMachineVersionsInput$;
+__webpack_unused_export__ = ListStateMachineVersionsOutput$;
+__webpack_unused_export__ = ListStateMachines$;
+__webpack_unused_export__ = ListStateMachinesCommand;
+__webpack_unused_export__ = ListStateMachinesInput$;
+__webpack_unused_export__ = ListStateMachinesOutput$;
+__webpack_unused_export__ = ListTagsForResource$;
+__webpack_unused_export__ = ListTagsForResourceCommand;
+__webpack_unused_export__ = ListTagsForResourceInput$;
+__webpack_unused_export__ = ListTagsForResourceOutput$;
+__webpack_unused_export__ = LogDestination$;
+__webpack_unused_export__ = LogLevel;
+__webpack_unused_export__ = LoggingConfiguration$;
+__webpack_unused_export__ = MapIterationEventDetails$;
+__webpack_unused_export__ = MapRunExecutionCounts$;
+__webpack_unused_export__ = MapRunFailedEventDetails$;
+__webpack_unused_export__ = MapRunItemCounts$;
+__webpack_unused_export__ = MapRunListItem$;
+__webpack_unused_export__ = MapRunRedrivenEventDetails$;
+__webpack_unused_export__ = MapRunStartedEventDetails$;
+__webpack_unused_export__ = MapRunStatus;
+__webpack_unused_export__ = MapStateStartedEventDetails$;
+__webpack_unused_export__ = MissingRequiredParameter;
+__webpack_unused_export__ = MissingRequiredParameter$;
+__webpack_unused_export__ = MockErrorOutput$;
+__webpack_unused_export__ = MockInput$;
+__webpack_unused_export__ = MockResponseValidationMode;
+__webpack_unused_export__ = PublishStateMachineVersion$;
+__webpack_unused_export__ = PublishStateMachineVersionCommand;
+__webpack_unused_export__ = PublishStateMachineVersionInput$;
+__webpack_unused_export__ = PublishStateMachineVersionOutput$;
+__webpack_unused_export__ = RedriveExecution$;
+__webpack_unused_export__ = RedriveExecutionCommand;
+__webpack_unused_export__ = RedriveExecutionInput$;
+__webpack_unused_export__ = RedriveExecutionOutput$;
+__webpack_unused_export__ = ResourceNotFound;
+__webpack_unused_export__ = ResourceNotFound$;
+__webpack_unused_export__ = RoutingConfigurationListItem$;
+__webpack_unused_export__ = SFN;
+exports.ZIB = SFNClient;
+__webpack_unused_export__ = SFNServiceException;
+__webpack_unused_export__ = SFNServiceException$;
+__webpack_unused_export__ = SendTaskFailure$;
+__webpack_unused_export__ = SendTaskFailureCommand;
+__webpack_unused_export__ = SendTaskFailureInput$;
+__webpack_unused_export__ = SendTaskFailureOutput$;
+__webpack_unused_export__ = SendTaskHeartbeat$;
+__webpack_unused_export__ = SendTaskHeartbeatCommand;
+__webpack_unused_export__ = SendTaskHeartbeatInput$;
+__webpack_unused_export__ = SendTaskHeartbeatOutput$;
+__webpack_unused_export__ = SendTaskSuccess$;
+__webpack_unused_export__ = SendTaskSuccessCommand;
+__webpack_unused_export__ = SendTaskSuccessInput$;
+__webpack_unused_export__ = SendTaskSuccessOutput$;
+__webpack_unused_export__ = ServiceQuotaExceededException;
+__webpack_unused_export__ = ServiceQuotaExceededException$;
+__webpack_unused_export__ = StartExecution$;
+__webpack_unused_export__ = StartExecutionCommand;
+__webpack_unused_export__ = StartExecutionInput$;
+__webpack_unused_export__ = StartExecutionOutput$;
+__webpack_unused_export__ = StartSyncExecution$;
+__webpack_unused_export__ = StartSyncExecutionCommand;
+__webpack_unused_export__ = StartSyncExecutionInput$;
+__webpack_unused_export__ = StartSyncExecutionOutput$;
+__webpack_unused_export__ = StateEnteredEventDetails$;
+__webpack_unused_export__ = StateExitedEventDetails$;
+__webpack_unused_export__ = StateMachineAliasListItem$;
+__webpack_unused_export__ = StateMachineAlreadyExists;
+__webpack_unused_export__ = StateMachineAlreadyExists$;
+__webpack_unused_export__ = StateMachineDeleting;
+__webpack_unused_export__ = StateMachineDeleting$;
+__webpack_unused_export__ = StateMachineDoesNotExist;
+__webpack_unused_export__ = StateMachineDoesNotExist$;
+__webpack_unused_export__ = StateMachineLimitExceeded;
+__webpack_unused_export__ = StateMachineLimitExceeded$;
+__webpack_unused_export__ = StateMachineListItem$;
+__webpack_unused_export__ = StateMachineStatus;
+__webpack_unused_export__ = StateMachineType;
+__webpack_unused_export__ = StateMachineTypeNotSupported;
+__webpack_unused_export__ = StateMachineTypeNotSupported$;
+__webpack_unused_export__ = StateMachineVersionListItem$;
+__webpack_unused_export__ = StopExecution$;
+__webpack_unused_export__ = StopExecutionCommand;
+__webpack_unused_export__ = StopExecutionInput$;
+__webpack_unused_export__ = StopExecutionOutput$;
+__webpack_unused_export__ = SyncExecutionStatus;
+__webpack_unused_export__ = Tag$;
+__webpack_unused_export__ = TagResource$;
+__webpack_unused_export__ = TagResourceCommand;
+__webpack_unused_export__ = TagResourceInput$;
+__webpack_unused_export__ = TagResourceOutput$;
+__webpack_unused_export__ = TaskCredentials$;
+__webpack_unused_export__ = TaskDoesNotExist;
+__webpack_unused_export__ = TaskDoesNotExist$;
+__webpack_unused_export__ = TaskFailedEventDetails$;
+__webpack_unused_export__ = TaskScheduledEventDetails$;
+__webpack_unused_export__ = TaskStartFailedEventDetails$;
+__webpack_unused_export__ = TaskStartedEventDetails$;
+__webpack_unused_export__ = TaskSubmitFailedEventDetails$;
+__webpack_unused_export__ = TaskSubmittedEventDetails$;
+__webpack_unused_export__ = TaskSucceededEventDetails$;
+__webpack_unused_export__ = TaskTimedOut;
+__webpack_unused_export__ = TaskTimedOut$;
+__webpack_unused_export__ = TaskTimedOutEventDetails$;
+__webpack_unused_export__ = TestExecutionStatus;
+__webpack_unused_export__ = TestState$;
+__webpack_unused_export__ = TestStateCommand;
+__webpack_unused_export__ = TestStateConfiguration$;
+__webpack_unused_export__ = TestStateInput$;
+__webpack_unused_export__ = TestStateOutput$;
+__webpack_unused_export__ = TooManyTags;
+__webpack_unused_export__ = TooManyTags$;
+__webpack_unused_export__ = TracingConfiguration$;
+__webpack_unused_export__ = UntagResource$;
+__webpack_unused_export__ = UntagResourceCommand;
+__webpack_unused_export__ = UntagResourceInput$;
+__webpack_unused_export__ = UntagResourceOutput$;
+__webpack_unused_export__ = UpdateMapRun$;
+__webpack_unused_export__ = UpdateMapRunCommand;
+__webpack_unused_export__ = UpdateMapRunInput$;
+__webpack_unused_export__ = UpdateMapRunOutput$;
+__webpack_unused_export__ = UpdateStateMachine$;
+__webpack_unused_export__ = UpdateStateMachineAlias$;
+__webpack_unused_export__ = UpdateStateMachineAliasCommand;
+__webpack_unused_export__ = UpdateStateMachineAliasInput$;
+__webpack_unused_export__ = UpdateStateMachineAliasOutput$;
+__webpack_unused_export__ = UpdateStateMachineCommand;
+__webpack_unused_export__ = UpdateStateMachineInput$;
+__webpack_unused_export__ = UpdateStateMachineOutput$;
+__webpack_unused_export__ = ValidateStateMachineDefinition$;
+__webpack_unused_export__ = ValidateStateMachineDefinitionCommand;
+__webpack_unused_export__ = ValidateStateMachineDefinitionDiagnostic$;
+__webpack_unused_export__ = ValidateStateMachineDefinitionInput$;
+__webpack_unused_export__ = ValidateStateMachineDefinitionOutput$;
+__webpack_unused_export__ = ValidateStateMachineDefinitionResultCode;
+__webpack_unused_export__ = ValidateStateMachineDefinitionSeverity;
+__webpack_unused_export__ = ValidationException;
+__webpack_unused_export__ = ValidationException$;
+__webpack_unused_export__ = ValidationExceptionReason;
+__webpack_unused_export__ = errorTypeRegistries;
+__webpack_unused_export__ = paginateGetExecutionHistory;
+__webpack_unused_export__ = paginateListActivities;
+__webpack_unused_export__ = paginateListExecutions;
+__webpack_unused_export__ = paginateListMapRuns;
+__webpack_unused_export__ = paginateListStateMachines;
+
+
+/***/ }),
+
 /***/ 591:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -99058,6 +101939,8 @@ var client_ecs_dist_cjs = __nccwpck_require__(218);
 var client_eventbridge_dist_cjs = __nccwpck_require__(3550);
 // EXTERNAL MODULE: ../node_modules/@aws-sdk/client-scheduler/dist-cjs/index.js
 var client_scheduler_dist_cjs = __nccwpck_require__(8994);
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-sfn/dist-cjs/index.js
+var client_sfn_dist_cjs = __nccwpck_require__(2462);
 // EXTERNAL MODULE: ../node_modules/@aws-sdk/client-sns/dist-cjs/index.js
 var client_sns_dist_cjs = __nccwpck_require__(591);
 ;// CONCATENATED MODULE: ./aws/clients.ts
@@ -99066,6 +101949,7 @@ var client_sns_dist_cjs = __nccwpck_require__(591);
  * AWS environment and config files (AWS_REGION, AWS_PROFILE, AWS_ENDPOINT_URL, ...), so nothing
  * here knows about a local emulator.
  */
+
 
 
 
@@ -99105,6 +101989,7 @@ function createClients(options = {}) {
     const logs = lazy(() => new client_cloudwatch_logs_dist_cjs/* CloudWatchLogsClient */.TFr(config));
     const cloudwatch = lazy(() => new dist_cjs/* CloudWatchClient */.WBn(config));
     const sns = lazy(() => new client_sns_dist_cjs/* SNSClient */.kye(config));
+    const sfn = lazy(() => new client_sfn_dist_cjs/* SFNClient */.ZIB(config));
     return {
         get ecs() {
             return ecs();
@@ -99126,6 +102011,9 @@ function createClients(options = {}) {
         },
         get sns() {
             return sns();
+        },
+        get sfn() {
+            return sfn();
         },
         region: async () => {
             const region = ecs().config.region;
@@ -99151,6 +102039,280 @@ async function hasCredentials(clients) {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./util/inputs.ts
+
+
+/** A mistake in how the command was called: exit code 2, with usage. */
+class inputs_UsageError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UsageError';
+    }
+}
+function parseCommandArgs(argv, options, allowPositionals = false) {
+    try {
+        return parseArgs({ args: argv, options, allowPositionals, strict: true });
+    }
+    catch (error) {
+        const message = error.message;
+        const unknown = /Unknown option '--?([^']+)'/.exec(message)?.[1];
+        const hint = unknown ? didYouMean(unknown, Object.keys(options)).replace("'", "'--") : '';
+        throw new inputs_UsageError(`${message}${hint}`);
+    }
+}
+function parseFormat(value) {
+    if (value === undefined || value === 'text' || value === 'json')
+        return value ?? 'text';
+    throw new inputs_UsageError(`--format must be text or json, not '${value}'`);
+}
+function parsePositiveInt(name, value, fallback, max = 1000) {
+    if (value === undefined)
+        return fallback;
+    if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) {
+        throw new inputs_UsageError(`${name} must be a whole number from 1 to ${max}, not '${value}'`);
+    }
+    return Number(value);
+}
+function parseNonNegativeInt(name, value) {
+    if (value === undefined || value === '')
+        return undefined;
+    if (!/^\d+$/.test(value))
+        throw new inputs_UsageError(`${name} must be a whole number, not '${value}'`);
+    return Number(value);
+}
+function parseInstant(name, value) {
+    if (value === undefined)
+        return Date.now();
+    const t = /^\d{4}-\d{2}-\d{2}/.test(value) ? Date.parse(value) : NaN;
+    if (Number.isNaN(t))
+        throw new inputs_UsageError(`${name} must be an ISO-8601 time such as 2030-01-31T09:00:00Z, not '${value}'`);
+    return t;
+}
+/** `90s`, `30m`, `2h`, `1h30m`, `0.5s`, or plain seconds. */
+function parseDuration(name, value, fallbackSeconds) {
+    if (value === undefined || value.trim() === '')
+        return fallbackSeconds;
+    const seconds = durationSeconds(value);
+    if (seconds === undefined)
+        throw new inputs_UsageError(`${name} must be a duration such as 90s, 30m, 2h or 1h30m, not '${value}'`);
+    if (!(seconds > 0))
+        throw new inputs_UsageError(`${name} must be more than 0s`);
+    return seconds;
+}
+/** `90s`, `30m`, `2h`, `1h30m`, `0.5s`, or plain seconds; undefined when it is not a duration. */
+function durationSeconds(value) {
+    const m = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+(?:\.\d+)?)s?)?$/.exec(value.trim());
+    if (!m || (!m[1] && !m[2] && !m[3]))
+        return undefined;
+    return Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0);
+}
+/**
+ * A command override: a JSON list (`["php","artisan","x"]`), or words split like a shell does
+ * (quotes and backslashes; no variables or operators: nothing is interpreted).
+ */
+function parseCommand(name, value) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    const text = value.trim();
+    if (text.startsWith('[')) {
+        let parsed;
+        try {
+            parsed = JSON.parse(text);
+        }
+        catch {
+            throw new inputs_UsageError(`${name} looks like a JSON list but is not valid JSON`);
+        }
+        if (!Array.isArray(parsed) || !parsed.every((p) => typeof p === 'string') || parsed.length === 0) {
+            throw new inputs_UsageError(`${name} as JSON must be a non-empty list of strings`);
+        }
+        return parsed;
+    }
+    const words = [];
+    let word = '';
+    let inWord = false;
+    let quote;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote) {
+            if (c === quote)
+                quote = undefined;
+            else if (c === '\\' && quote === '"' && i + 1 < text.length)
+                word += text[++i];
+            else
+                word += c;
+        }
+        else if (c === '"' || c === "'") {
+            quote = c;
+            inWord = true;
+        }
+        else if (c === '\\' && i + 1 < text.length) {
+            word += text[++i];
+            inWord = true;
+        }
+        else if (/\s/.test(c)) {
+            if (inWord)
+                words.push(word);
+            word = '';
+            inWord = false;
+        }
+        else {
+            word += c;
+            inWord = true;
+        }
+    }
+    if (quote)
+        throw new inputs_UsageError(`${name} has an unclosed ${quote} quote`);
+    if (inWord)
+        words.push(word);
+    return words;
+}
+/** `KEY=VALUE` pairs (from repeated flags, or lines of an input). */
+function parseEnvironment(name, values) {
+    const pairs = values.flatMap((v) => v.split('\n')).map((v) => v.trim()).filter(Boolean);
+    if (pairs.length === 0)
+        return undefined;
+    const out = {};
+    for (const pair of pairs) {
+        const eq = pair.indexOf('=');
+        const key = eq > 0 ? pair.slice(0, eq) : '';
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key))
+            throw new inputs_UsageError(`${name} must be KEY=VALUE, not '${pair}'`);
+        out[key] = pair.slice(eq + 1);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./util/suggest.ts
+/** "Did you mean" lookups for names a user mistyped. */
+function editDistance(a, b) {
+    const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let diagonal = prev[0];
+        prev[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const above = prev[j];
+            prev[j] = Math.min(above + 1, prev[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diagonal = above;
+        }
+    }
+    return prev[b.length];
+}
+/** The closest candidate, if it is close enough to be a plausible typo. */
+function closest(input, candidates) {
+    const needle = input.toLowerCase();
+    let best;
+    let bestScore = Infinity;
+    for (const candidate of candidates) {
+        const score = editDistance(needle, candidate.toLowerCase());
+        if (score < bestScore) {
+            best = candidate;
+            bestScore = score;
+        }
+    }
+    const allowed = Math.max(1, Math.floor(Math.max(needle.length, 3) / 3));
+    return bestScore <= allowed ? best : undefined;
+}
+function suggest_didYouMean(input, candidates) {
+    const match = closest(input, candidates);
+    return match ? `; did you mean '${match}'?` : '';
+}
+
+;// CONCATENATED MODULE: ./manifest/chains.ts
+/**
+ * Job chains (`after:`) and which jobs run through a Step Functions state machine. Pure.
+ * A chain starts at a job with a schedule; every other job of it follows one or more jobs of the
+ * same chain. Runs go in waves: a wave starts when every job of the previous wave has succeeded
+ * (jobs of one wave run in parallel), so fan-out runs in parallel and fan-in waits for all.
+ */
+
+function afterList(after) {
+    return after === undefined ? [] : Array.isArray(after) ? after : [after];
+}
+/** Checks the graph of `after:` and groups the jobs into chains; problems name the job to fix. */
+function chainsOf(jobs) {
+    const problems = [];
+    const byName = new Map(jobs.map((j) => [j.name, j]));
+    const names = jobs.map((j) => j.name);
+    for (const j of jobs) {
+        for (const a of j.after) {
+            if (a === j.name)
+                problems.push({ job: j.name, message: `job '${j.name}' cannot run after itself` });
+            else if (!byName.has(a)) {
+                const near = closest(a, names);
+                problems.push({ job: j.name, message: `job '${j.name}' runs after '${a}', which is not a job${near ? `; did you mean '${near}'?` : ''}` });
+            }
+        }
+    }
+    if (problems.length)
+        return { chains: [], problems };
+    // Cycles: walk each job's ancestors.
+    const state = new Map();
+    const stack = [];
+    const visit = (name) => {
+        if (state.get(name) === 'done')
+            return true;
+        if (state.get(name) === 'visiting') {
+            const cycle = [...stack.slice(stack.indexOf(name)), name];
+            problems.push({ job: name, message: `jobs run after each other in a circle: ${cycle.join(' → ')}; a chain must start at a job with a schedule` });
+            return false;
+        }
+        state.set(name, 'visiting');
+        stack.push(name);
+        const ok = byName.get(name).after.every(visit);
+        stack.pop();
+        state.set(name, 'done');
+        return ok;
+    };
+    for (const j of jobs)
+        if (!visit(j.name))
+            return { chains: [], problems };
+    // Each follower belongs to exactly one chain: the root its ancestors lead to.
+    const rootsOf = new Map();
+    const roots = (name) => {
+        const known = rootsOf.get(name);
+        if (known)
+            return known;
+        const j = byName.get(name);
+        const found = j.after.length === 0 ? new Set([name]) : new Set(j.after.flatMap((a) => [...roots(a)]));
+        rootsOf.set(name, found);
+        return found;
+    };
+    const chains = new Map();
+    for (const j of jobs) {
+        if (j.after.length === 0)
+            continue;
+        const r = [...roots(j.name)];
+        if (r.length > 1) {
+            problems.push({ job: j.name, message: `job '${j.name}' follows jobs of different chains (started by ${r.join(' and ')}): a job can follow jobs of one chain only` });
+            continue;
+        }
+        if (!byName.get(r[0]).scheduled)
+            continue; // its root has no schedule: reported by the job checks
+        chains.set(r[0], chains.get(r[0]) ?? { root: r[0], waves: [] });
+    }
+    // Waves: a job's wave is one more than the latest of the jobs it follows.
+    const depth = new Map();
+    const depthOf = (name) => {
+        if (!depth.has(name))
+            depth.set(name, Math.max(-1, ...byName.get(name).after.map(depthOf)) + 1);
+        return depth.get(name);
+    };
+    for (const chain of chains.values()) {
+        const members = jobs.filter((j) => [...roots(j.name)][0] === chain.root && (j.name === chain.root || j.after.length > 0));
+        for (const m of members) {
+            const d = depthOf(m.name);
+            (chain.waves[d] ??= []).push(m.name);
+        }
+    }
+    return { chains: [...chains.values()], problems };
+}
+/** Jobs that run through a state machine: in a chain, or asking for retries, a timeout or a concurrency policy. */
+function usesStateMachine(job, inChain) {
+    return inChain || job.retries > 0 || job.timeoutSeconds !== undefined || job.concurrency !== 'allow';
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./util/files.ts
@@ -99246,41 +102408,6 @@ function jsonErrorPosition(text, error) {
 function positionOf(text, offset) {
     const before = text.slice(0, offset);
     return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
-}
-
-;// CONCATENATED MODULE: ./util/suggest.ts
-/** "Did you mean" lookups for names a user mistyped. */
-function editDistance(a, b) {
-    const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let diagonal = prev[0];
-        prev[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const above = prev[j];
-            prev[j] = Math.min(above + 1, prev[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-            diagonal = above;
-        }
-    }
-    return prev[b.length];
-}
-/** The closest candidate, if it is close enough to be a plausible typo. */
-function closest(input, candidates) {
-    const needle = input.toLowerCase();
-    let best;
-    let bestScore = Infinity;
-    for (const candidate of candidates) {
-        const score = editDistance(needle, candidate.toLowerCase());
-        if (score < bestScore) {
-            best = candidate;
-            bestScore = score;
-        }
-    }
-    const allowed = Math.max(1, Math.floor(Math.max(needle.length, 3) / 3));
-    return bestScore <= allowed ? best : undefined;
-}
-function suggest_didYouMean(input, candidates) {
-    const match = closest(input, candidates);
-    return match ? `; did you mean '${match}'?` : '';
 }
 
 ;// CONCATENATED MODULE: ./aws/limits.ts
@@ -100271,9 +103398,14 @@ function taskGroup(prefix, job, alerts = true) {
 }
 const names_GROUP_PREFIX = 'ecs-batch';
 const names_QUIET_GROUP_PREFIX = 'ecs-batch-quiet';
+/** Runs inside a state machine: a failed attempt that a retry may still mend pages nobody (the execution alerts). */
+const STEP_GROUP_PREFIX = 'ecs-batch-step';
+function names_stepTaskGroup(prefix, job) {
+    return `${STEP_GROUP_PREFIX}:${prefix}:${job}`;
+}
 /** The prefix and job of a task group ecs-batch set, or undefined. */
 function jobOfTaskGroup(group) {
-    const m = /^(ecs-batch|ecs-batch-quiet):([^:]+):([^:]+)$/.exec(group ?? '');
+    const m = /^(ecs-batch|ecs-batch-quiet|ecs-batch-step):([^:]+):([^:]+)$/.exec(group ?? '');
     return m ? { prefix: m[2], job: m[3], alerts: m[1] === names_GROUP_PREFIX } : undefined;
 }
 /** Names of the rules and alarm behind alerts and history: `<prefix>-ecs-batch-...` (job names may not start with `ecs-batch-`). */
@@ -100369,6 +103501,8 @@ function render_renderTaskDefinition(job, ctx) {
 
 
 
+
+
 /** Jobs starting in the same minute before the validator suggests staggering them. */
 const SAME_MINUTE_WARNING_THRESHOLD = 10;
 const SECRET_REFERENCE = /^(arn:aws[a-z-]*:(ssm|secretsmanager):[a-z0-9-]+:\d{12}:.+|[A-Za-z0-9_.\-/]+)$/;
@@ -100441,9 +103575,38 @@ function checkJobName(name, ctx) {
         ctx.report.error(['jobs', name], `the task definition family '${resource}' would exceed ${TASK_FAMILY.max} characters`, 'key');
     }
 }
+/** Limits of the Step Functions runner (a run's timeout, retries). */
+const RUNNER_LIMITS = { retries: { min: 0, max: 10 }, timeoutSeconds: { min: 10, max: 7 * 86400 }, retryDelaySeconds: { min: 1, max: 86400 } };
+/** retries, retryDelay, timeout: in range, in words a person writes. */
+function checkRunner(name, job, ctx) {
+    const { report } = ctx;
+    if (job.retries !== undefined && (job.retries < RUNNER_LIMITS.retries.min || job.retries > RUNNER_LIMITS.retries.max)) {
+        report.error(report.sourceOf(name, ['retries']), `retries must be ${RUNNER_LIMITS.retries.min}-${RUNNER_LIMITS.retries.max}, not ${job.retries}`, 'value');
+    }
+    for (const [key, limits] of [['timeout', RUNNER_LIMITS.timeoutSeconds], ['retryDelay', RUNNER_LIMITS.retryDelaySeconds]]) {
+        const text = job[key];
+        if (text === undefined)
+            continue;
+        const seconds = durationSeconds(text);
+        if (seconds === undefined)
+            report.error(report.sourceOf(name, [key]), `${key} '${text}' is not a duration: write 30s, 10m, 2h or 1h30m`, 'value');
+        else if (seconds < limits.min || seconds > limits.max)
+            report.error(report.sourceOf(name, [key]), `${key} ${text} is out of range: ${limits.min}s to ${limits.max / 3600}h`, 'value');
+    }
+}
 function checkSchedule(name, job, ctx) {
     const { report } = ctx;
     const path = report.sourceOf(name, ['schedule']);
+    checkRunner(name, job, ctx);
+    if (job.after !== undefined) {
+        if (job.schedule !== undefined)
+            report.error(path, `job '${name}' runs after ${afterList(job.after).join(', ')}: it has no schedule of its own; remove schedule (the chain starts at the job with a schedule)`, 'key');
+        return undefined;
+    }
+    if (job.schedule === undefined) {
+        report.error(['jobs', name], `job '${name}' has no schedule: add schedule: (cron(...), rate(...), or a quoted unix cron line), or after: <job> to run it when another job succeeds`, 'key');
+        return undefined;
+    }
     let schedule;
     try {
         schedule = parseSchedule(job.schedule);
@@ -100814,7 +103977,7 @@ function settingSource(has, job, key, environment) {
 // EXTERNAL MODULE: ../node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(9793);
 ;// CONCATENATED MODULE: ../schema/ecs-batch.schema.json
-const ecs_batch_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/ecs-batch/ecs-batch/main/schema/ecs-batch.schema.json","title":"ecs-batch manifest","description":"Batch jobs that ecs-batch deploys as scheduled ECS tasks.","type":"object","additionalProperties":false,"required":["version","project","cluster","image","jobs"],"properties":{"$schema":{"type":"string"},"version":{"const":1,"description":"Manifest format version. Always 1."},"project":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","description":"Name prefix and ownership id: task definition families, schedules and rules are named <project>-<job>, and tagged ecs-batch:project=<project>."},"cluster":{"type":"string","minLength":1,"description":"ECS cluster name or ARN the jobs run on."},"backend":{"enum":["scheduler","rules"],"description":"scheduler (default): EventBridge Scheduler, with time zones. rules: EventBridge rules (UTC only)."},"image":{"$ref":"#/definitions/image"},"defaults":{"$ref":"#/definitions/settings"},"jobs":{"type":"object","minProperties":1,"description":"The jobs, by name. Each name becomes part of AWS resource names.","additionalProperties":{"$ref":"#/definitions/job"}},"alerts":{"$ref":"#/definitions/alerts"},"history":{"$ref":"#/definitions/history"},"environments":{"type":"object","description":"Overlays chosen with --environment / the environment input.","additionalProperties":{"$ref":"#/definitions/environment"}}},"definitions":{"alerts":{"type":"object","additionalProperties":false,"required":["snsTopicArn"],"description":"Tell a team at once when a job fails: EventBridge rules (and, on the scheduler backend, a CloudWatch alarm) publish to this SNS topic. No Lambda.","properties":{"snsTopicArn":{"type":"string","description":"An existing SNS topic (email, or Slack/Teams through Amazon Q Developer in chat applications). Its policy must let events.amazonaws.com (and cloudwatch.amazonaws.com) publish."},"on":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["failed","not-started","schedule-errors"]},"description":"What alerts (default: all). failed: a container exited non-zero; not-started: the task never started (image pull, missing log group, no capacity); schedule-errors: the schedule could not start the task (role, throttling; scheduler backend)."}}},"history":{"description":"Keep every run (ECS forgets a stopped task after about an hour): an EventBridge rule writes each STOPPED task event of the jobs to the log group /aws/events/ecs-batch/<prefix>. true, or { retentionDays }.","type":["boolean","object"],"additionalProperties":false,"properties":{"retentionDays":{"type":"integer","description":"How long runs are kept (a CloudWatch Logs retention value). Default 90."}}},"image":{"type":"object","additionalProperties":false,"required":["repository"],"properties":{"repository":{"type":"string","minLength":2,"description":"ECR repository name (created on first deploy)."},"context":{"type":"string","description":"Docker build context, relative to the repository root. Default: ."},"dockerfile":{"type":"string","description":"Dockerfile path. Default: Dockerfile in the context."}}},"environment":{"type":"object","additionalProperties":false,"properties":{"cluster":{"type":"string","minLength":1},"backend":{"enum":["scheduler","rules"]},"image":{"type":"object","additionalProperties":false,"properties":{"repository":{"type":"string","minLength":2},"context":{"type":"string"},"dockerfile":{"type":"string"}}},"defaults":{"$ref":"#/definitions/settings"},"alerts":{"$ref":"#/definitions/alerts"},"history":{"$ref":"#/definitions/history"},"jobs":{"type":"object","additionalProperties":{"$ref":"#/definitions/jobFields"}}}},"job":{"allOf":[{"$ref":"#/definitions/jobFields"},{"type":"object","required":["schedule"]}]},"jobFields":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string","description":"Shown in the summary and set on the schedule or rule."},"schedule":{"type":"string","description":"cron(min hour day-of-month month day-of-week year), rate(5 minutes), at(2030-01-31T09:00:00), 5-field unix cron, or @daily/@hourly/@weekly/@monthly/@yearly."},"command":{"type":"array","items":{"type":"string"},"description":"The container command, as a list: [php, artisan, aggregate:daily]."},"timezone":{"$ref":"#/definitions/settings/properties/timezone"},"enabled":{"$ref":"#/definitions/settings/properties/enabled"},"launchType":{"$ref":"#/definitions/settings/properties/launchType"},"capacityProviderStrategy":{"$ref":"#/definitions/settings/properties/capacityProviderStrategy"},"platformVersion":{"$ref":"#/definitions/settings/properties/platformVersion"},"networkMode":{"$ref":"#/definitions/settings/properties/networkMode"},"placementConstraints":{"$ref":"#/definitions/settings/properties/placementConstraints"},"placementStrategy":{"$ref":"#/definitions/settings/properties/placementStrategy"},"cpu":{"$ref":"#/definitions/settings/properties/cpu"},"memory":{"$ref":"#/definitions/settings/properties/memory"},"architecture":{"$ref":"#/definitions/settings/properties/architecture"},"ephemeralStorageGiB":{"$ref":"#/definitions/settings/properties/ephemeralStorageGiB"},"executionRoleArn":{"$ref":"#/definitions/settings/properties/executionRoleArn"},"taskRoleArn":{"$ref":"#/definitions/settings/properties/taskRoleArn"},"schedulerRoleArn":{"$ref":"#/definitions/settings/properties/schedulerRoleArn"},"network":{"$ref":"#/definitions/settings/properties/network"},"logs":{"$ref":"#/definitions/settings/properties/logs"},"environment":{"$ref":"#/definitions/settings/properties/environment"},"secrets":{"$ref":"#/definitions/settings/properties/secrets"},"tags":{"$ref":"#/definitions/settings/properties/tags"},"containerName":{"$ref":"#/definitions/settings/properties/containerName"},"taskDefinition":{"$ref":"#/definitions/settings/properties/taskDefinition"},"deadLetterQueueArn":{"$ref":"#/definitions/settings/properties/deadLetterQueueArn"},"retryPolicy":{"$ref":"#/definitions/settings/properties/retryPolicy"},"flexibleTimeWindowMinutes":{"$ref":"#/definitions/settings/properties/flexibleTimeWindowMinutes"},"alerts":{"$ref":"#/definitions/settings/properties/alerts"}}},"settings":{"type":"object","additionalProperties":false,"description":"Settings every job inherits; any of them can be set per job.","properties":{"timezone":{"type":"string","description":"IANA time zone the schedule runs in (scheduler backend). Default: UTC."},"enabled":{"type":"boolean","description":"false keeps the schedule but DISABLED. Default: true."},"launchType":{"enum":["FARGATE","EC2","EXTERNAL",null],"description":"Default: FARGATE (unless capacityProviderStrategy is set). The more specific of launchType and capacityProviderStrategy wins: a job\'s strategy replaces an inherited launch type, and the reverse. null unsets an inherited value."},"capacityProviderStrategy":{"type":["array","null"],"description":"Capacity providers to run on, instead of a launch type. null unsets an inherited strategy.","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["capacityProvider"],"properties":{"capacityProvider":{"type":"string","minLength":1},"weight":{"type":"integer","minimum":0,"maximum":1000},"base":{"type":"integer","minimum":0,"maximum":100000}}}},"platformVersion":{"type":"string","description":"Fargate platform version, e.g. LATEST or 1.4.0 (Fargate only)."},"networkMode":{"enum":["bridge","host","awsvpc","none"],"description":"Docker networking of the task. Default: awsvpc on Fargate or when network is set, else bridge. awsvpc needs network (subnets); Fargate needs awsvpc."},"placementConstraints":{"type":"array","maxItems":10,"description":"Where EC2 tasks may run (ECS placement constraints). Not for Fargate.","items":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["distinctInstance","memberOf"]},"expression":{"type":"string","minLength":1,"maxLength":2000,"description":"Cluster query language, for memberOf, e.g. attribute:ecs.availability-zone in [ap-northeast-1a, ap-northeast-1c]."}}}},"placementStrategy":{"type":"array","maxItems":5,"description":"How EC2 tasks are spread or packed (ECS placement strategy), in order. Not for Fargate.","items":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["random","spread","binpack"]},"field":{"type":"string","minLength":1,"description":"spread: instanceId or attribute:ecs.availability-zone (or another attribute); binpack: cpu or memory."}}}},"cpu":{"type":"integer","description":"Task CPU units (Fargate: 256, 512, 1024, 2048, 4096, 8192, 16384)."},"memory":{"type":"integer","description":"Task memory in MiB (Fargate: must fit the cpu value)."},"architecture":{"enum":["X86_64","ARM64"],"description":"CPU architecture of the image. Default: X86_64."},"ephemeralStorageGiB":{"type":"integer","description":"Fargate ephemeral storage, 21-200 GiB."},"executionRoleArn":{"$ref":"#/definitions/roleArn"},"taskRoleArn":{"$ref":"#/definitions/roleArn"},"schedulerRoleArn":{"$ref":"#/definitions/roleArn"},"network":{"type":"object","additionalProperties":false,"required":["subnets"],"properties":{"subnets":{"type":"array","minItems":1,"maxItems":16,"items":{"type":"string","pattern":"^subnet-[0-9a-zA-Z]+$"}},"securityGroups":{"type":"array","maxItems":5,"items":{"type":"string","pattern":"^sg-[0-9a-zA-Z]+$"}},"assignPublicIp":{"enum":["ENABLED","DISABLED"]}}},"logs":{"type":"object","additionalProperties":false,"required":["group"],"properties":{"group":{"type":"string","minLength":1,"description":"CloudWatch Logs group (created if missing)."},"retentionDays":{"type":"integer","description":"1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, ..."},"streamPrefix":{"type":"string","minLength":1,"description":"awslogs-stream-prefix. Default: the job name."}}},"environment":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"description":"Plain environment variables. Use secrets for anything sensitive."},"secrets":{"type":"object","additionalProperties":{"type":"string","minLength":1},"description":"Environment variables read from SSM Parameter Store or Secrets Manager (ARN or parameter name)."},"tags":{"type":"object","additionalProperties":{"type":"string"}},"containerName":{"type":"string","description":"Name of the job\'s container. Default: the job name."},"taskDefinition":{"type":"string","description":"Path (relative to the manifest) of a base task definition JSON for what the manifest does not model."},"deadLetterQueueArn":{"type":"string","pattern":"^arn:aws[a-z-]*:sqs:[a-z0-9-]+:[0-9]{12}:.+$"},"retryPolicy":{"type":"object","additionalProperties":false,"properties":{"maximumRetryAttempts":{"type":"integer","description":"0-185"},"maximumEventAgeInSeconds":{"type":"integer","description":"60-86400"}}},"flexibleTimeWindowMinutes":{"type":"integer","description":"0 (off, default) or 1-1440 (scheduler backend)."},"alerts":{"type":"boolean","description":"false: this job\'s failures never alert (it still has run history). Default true."}}},"roleArn":{"type":"string","pattern":"^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$"}}}');
+const ecs_batch_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/ecs-batch/ecs-batch/main/schema/ecs-batch.schema.json","title":"ecs-batch manifest","description":"Batch jobs that ecs-batch deploys as scheduled ECS tasks.","type":"object","additionalProperties":false,"required":["version","project","cluster","image","jobs"],"properties":{"$schema":{"type":"string"},"version":{"const":1,"description":"Manifest format version. Always 1."},"project":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","description":"Name prefix and ownership id: task definition families, schedules and rules are named <project>-<job>, and tagged ecs-batch:project=<project>."},"cluster":{"type":"string","minLength":1,"description":"ECS cluster name or ARN the jobs run on."},"backend":{"enum":["scheduler","rules"],"description":"scheduler (default): EventBridge Scheduler, with time zones. rules: EventBridge rules (UTC only)."},"image":{"$ref":"#/definitions/image"},"defaults":{"$ref":"#/definitions/settings"},"jobs":{"type":"object","minProperties":1,"description":"The jobs, by name. Each name becomes part of AWS resource names.","additionalProperties":{"$ref":"#/definitions/job"}},"alerts":{"$ref":"#/definitions/alerts"},"history":{"$ref":"#/definitions/history"},"environments":{"type":"object","description":"Overlays chosen with --environment / the environment input.","additionalProperties":{"$ref":"#/definitions/environment"}}},"definitions":{"alerts":{"type":"object","additionalProperties":false,"required":["snsTopicArn"],"description":"Tell a team at once when a job fails: EventBridge rules (and, on the scheduler backend, a CloudWatch alarm) publish to this SNS topic. No Lambda.","properties":{"snsTopicArn":{"type":"string","description":"An existing SNS topic (email, or Slack/Teams through Amazon Q Developer in chat applications). Its policy must let events.amazonaws.com (and cloudwatch.amazonaws.com) publish."},"on":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["failed","not-started","schedule-errors"]},"description":"What alerts (default: all). failed: a container exited non-zero; not-started: the task never started (image pull, missing log group, no capacity); schedule-errors: the schedule could not start the task (role, throttling; scheduler backend)."}}},"history":{"description":"Keep every run (ECS forgets a stopped task after about an hour): an EventBridge rule writes each STOPPED task event of the jobs to the log group /aws/events/ecs-batch/<prefix>. true, or { retentionDays }.","type":["boolean","object"],"additionalProperties":false,"properties":{"retentionDays":{"type":"integer","description":"How long runs are kept (a CloudWatch Logs retention value). Default 90."}}},"image":{"type":"object","additionalProperties":false,"required":["repository"],"properties":{"repository":{"type":"string","minLength":2,"description":"ECR repository name (created on first deploy)."},"context":{"type":"string","description":"Docker build context, relative to the repository root. Default: ."},"dockerfile":{"type":"string","description":"Dockerfile path. Default: Dockerfile in the context."}}},"environment":{"type":"object","additionalProperties":false,"properties":{"cluster":{"type":"string","minLength":1},"backend":{"enum":["scheduler","rules"]},"image":{"type":"object","additionalProperties":false,"properties":{"repository":{"type":"string","minLength":2},"context":{"type":"string"},"dockerfile":{"type":"string"}}},"defaults":{"$ref":"#/definitions/settings"},"alerts":{"$ref":"#/definitions/alerts"},"history":{"$ref":"#/definitions/history"},"jobs":{"type":"object","additionalProperties":{"$ref":"#/definitions/jobFields"}}}},"job":{"$ref":"#/definitions/jobFields"},"jobFields":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string","description":"Shown in the summary and set on the schedule or rule."},"schedule":{"type":"string","description":"cron(min hour day-of-month month day-of-week year), rate(5 minutes), at(2030-01-31T09:00:00), 5-field unix cron, or @daily/@hourly/@weekly/@monthly/@yearly."},"command":{"type":"array","items":{"type":"string"},"description":"The container command, as a list: [php, artisan, aggregate:daily]."},"after":{"type":["string","array"],"items":{"type":"string"},"minItems":1,"description":"Run when this job (or all of these jobs) has succeeded, in the same chain, instead of on a schedule of its own. A chain starts at a job with a schedule."},"timezone":{"$ref":"#/definitions/settings/properties/timezone"},"enabled":{"$ref":"#/definitions/settings/properties/enabled"},"launchType":{"$ref":"#/definitions/settings/properties/launchType"},"capacityProviderStrategy":{"$ref":"#/definitions/settings/properties/capacityProviderStrategy"},"platformVersion":{"$ref":"#/definitions/settings/properties/platformVersion"},"networkMode":{"$ref":"#/definitions/settings/properties/networkMode"},"placementConstraints":{"$ref":"#/definitions/settings/properties/placementConstraints"},"placementStrategy":{"$ref":"#/definitions/settings/properties/placementStrategy"},"cpu":{"$ref":"#/definitions/settings/properties/cpu"},"memory":{"$ref":"#/definitions/settings/properties/memory"},"architecture":{"$ref":"#/definitions/settings/properties/architecture"},"ephemeralStorageGiB":{"$ref":"#/definitions/settings/properties/ephemeralStorageGiB"},"executionRoleArn":{"$ref":"#/definitions/settings/properties/executionRoleArn"},"taskRoleArn":{"$ref":"#/definitions/settings/properties/taskRoleArn"},"schedulerRoleArn":{"$ref":"#/definitions/settings/properties/schedulerRoleArn"},"network":{"$ref":"#/definitions/settings/properties/network"},"logs":{"$ref":"#/definitions/settings/properties/logs"},"environment":{"$ref":"#/definitions/settings/properties/environment"},"secrets":{"$ref":"#/definitions/settings/properties/secrets"},"tags":{"$ref":"#/definitions/settings/properties/tags"},"containerName":{"$ref":"#/definitions/settings/properties/containerName"},"taskDefinition":{"$ref":"#/definitions/settings/properties/taskDefinition"},"deadLetterQueueArn":{"$ref":"#/definitions/settings/properties/deadLetterQueueArn"},"retryPolicy":{"$ref":"#/definitions/settings/properties/retryPolicy"},"flexibleTimeWindowMinutes":{"$ref":"#/definitions/settings/properties/flexibleTimeWindowMinutes"},"alerts":{"$ref":"#/definitions/settings/properties/alerts"},"retries":{"$ref":"#/definitions/settings/properties/retries"},"retryDelay":{"$ref":"#/definitions/settings/properties/retryDelay"},"timeout":{"$ref":"#/definitions/settings/properties/timeout"},"concurrency":{"$ref":"#/definitions/settings/properties/concurrency"},"stateMachineRoleArn":{"$ref":"#/definitions/settings/properties/stateMachineRoleArn"}}},"settings":{"type":"object","additionalProperties":false,"description":"Settings every job inherits; any of them can be set per job.","properties":{"timezone":{"type":"string","description":"IANA time zone the schedule runs in (scheduler backend). Default: UTC."},"enabled":{"type":"boolean","description":"false keeps the schedule but DISABLED. Default: true."},"launchType":{"enum":["FARGATE","EC2","EXTERNAL",null],"description":"Default: FARGATE (unless capacityProviderStrategy is set). The more specific of launchType and capacityProviderStrategy wins: a job\'s strategy replaces an inherited launch type, and the reverse. null unsets an inherited value."},"capacityProviderStrategy":{"type":["array","null"],"description":"Capacity providers to run on, instead of a launch type. null unsets an inherited strategy.","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["capacityProvider"],"properties":{"capacityProvider":{"type":"string","minLength":1},"weight":{"type":"integer","minimum":0,"maximum":1000},"base":{"type":"integer","minimum":0,"maximum":100000}}}},"platformVersion":{"type":"string","description":"Fargate platform version, e.g. LATEST or 1.4.0 (Fargate only)."},"networkMode":{"enum":["bridge","host","awsvpc","none"],"description":"Docker networking of the task. Default: awsvpc on Fargate or when network is set, else bridge. awsvpc needs network (subnets); Fargate needs awsvpc."},"placementConstraints":{"type":"array","maxItems":10,"description":"Where EC2 tasks may run (ECS placement constraints). Not for Fargate.","items":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["distinctInstance","memberOf"]},"expression":{"type":"string","minLength":1,"maxLength":2000,"description":"Cluster query language, for memberOf, e.g. attribute:ecs.availability-zone in [ap-northeast-1a, ap-northeast-1c]."}}}},"placementStrategy":{"type":"array","maxItems":5,"description":"How EC2 tasks are spread or packed (ECS placement strategy), in order. Not for Fargate.","items":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["random","spread","binpack"]},"field":{"type":"string","minLength":1,"description":"spread: instanceId or attribute:ecs.availability-zone (or another attribute); binpack: cpu or memory."}}}},"cpu":{"type":"integer","description":"Task CPU units (Fargate: 256, 512, 1024, 2048, 4096, 8192, 16384)."},"memory":{"type":"integer","description":"Task memory in MiB (Fargate: must fit the cpu value)."},"architecture":{"enum":["X86_64","ARM64"],"description":"CPU architecture of the image. Default: X86_64."},"ephemeralStorageGiB":{"type":"integer","description":"Fargate ephemeral storage, 21-200 GiB."},"executionRoleArn":{"$ref":"#/definitions/roleArn"},"taskRoleArn":{"$ref":"#/definitions/roleArn"},"schedulerRoleArn":{"$ref":"#/definitions/roleArn"},"network":{"type":"object","additionalProperties":false,"required":["subnets"],"properties":{"subnets":{"type":"array","minItems":1,"maxItems":16,"items":{"type":"string","pattern":"^subnet-[0-9a-zA-Z]+$"}},"securityGroups":{"type":"array","maxItems":5,"items":{"type":"string","pattern":"^sg-[0-9a-zA-Z]+$"}},"assignPublicIp":{"enum":["ENABLED","DISABLED"]}}},"logs":{"type":"object","additionalProperties":false,"required":["group"],"properties":{"group":{"type":"string","minLength":1,"description":"CloudWatch Logs group (created if missing)."},"retentionDays":{"type":"integer","description":"1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, ..."},"streamPrefix":{"type":"string","minLength":1,"description":"awslogs-stream-prefix. Default: the job name."}}},"environment":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"description":"Plain environment variables. Use secrets for anything sensitive."},"secrets":{"type":"object","additionalProperties":{"type":"string","minLength":1},"description":"Environment variables read from SSM Parameter Store or Secrets Manager (ARN or parameter name)."},"tags":{"type":"object","additionalProperties":{"type":"string"}},"containerName":{"type":"string","description":"Name of the job\'s container. Default: the job name."},"taskDefinition":{"type":"string","description":"Path (relative to the manifest) of a base task definition JSON for what the manifest does not model."},"deadLetterQueueArn":{"type":"string","pattern":"^arn:aws[a-z-]*:sqs:[a-z0-9-]+:[0-9]{12}:.+$"},"retryPolicy":{"type":"object","additionalProperties":false,"properties":{"maximumRetryAttempts":{"type":"integer","description":"0-185"},"maximumEventAgeInSeconds":{"type":"integer","description":"60-86400"}}},"flexibleTimeWindowMinutes":{"type":"integer","description":"0 (off, default) or 1-1440 (scheduler backend)."},"alerts":{"type":"boolean","description":"false: this job\'s failures never alert (it still has run history). Default true."},"retries":{"type":"integer","description":"Run a failed run (exit code not 0, or never started) again up to this many times (0-10), with a backoff. Runs the job through a Step Functions state machine."},"retryDelay":{"type":"string","description":"Wait before the first retry (doubling after each): 30s, 2m... Default 1m."},"timeout":{"type":"string","description":"Stop a run still going after this long (30s, 30m, 2h); it counts as failed. Runs the job through a Step Functions state machine."},"concurrency":{"enum":["allow","forbid","replace"],"description":"Kubernetes CronJob meanings: allow (default) overlapping runs; forbid: skip a run while the previous one still runs (not a failure); replace: stop the running one and start anew."},"stateMachineRoleArn":{"$ref":"#/definitions/roleArn"}}},"roleArn":{"type":"string","pattern":"^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$"}}}');
 ;// CONCATENATED MODULE: ./manifest/schema.ts
 
 
@@ -101074,6 +104237,8 @@ function firstLine(message) {
 
 
 
+
+
 const DEFAULT_MANIFEST = 'ecs-batch.yml';
 /** Reads, parses and checks a manifest file. Never throws for bad input: problems become diagnostics. */
 function loadManifest(file, options = {}) {
@@ -101210,20 +104375,46 @@ function loadManifestText(text, file, options = {}) {
     if (environment)
         checkOverlayJobs(environment, Object.keys(doc.environments?.[environment]?.jobs ?? {}), Object.keys(doc.jobs), report);
     const baseDir = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(file));
-    const jobs = [];
-    const scheduled = [];
-    for (const name of Object.keys(resolved.jobs)) {
+    const specs = Object.keys(resolved.jobs).map((name) => {
         const spec = jobWithDefaults(resolved, name);
         const schedule = checkJob(name, spec, { prefix, backend, now, report });
         const base = loadBaseTaskDefinition(spec, baseDir, (message) => report.error(report.sourceOf(name, ['taskDefinition']), message, 'value'));
+        return { name, spec, schedule, base, after: afterList(spec.after) };
+    });
+    // Chains: a job `after` others runs when they succeed, on the schedule of the job that starts its chain.
+    const graph = chainsOf(specs.map((s) => ({ name: s.name, after: s.after, scheduled: s.schedule !== undefined })));
+    for (const p of graph.problems)
+        report.error(report.sourceOf(p.job, ['after']), p.message, 'key');
+    const rootOf = new Map();
+    for (const chain of graph.chains)
+        for (const wave of chain.waves)
+            for (const job of wave)
+                rootOf.set(job, chain.root);
+    const byName = new Map(specs.map((s) => [s.name, s]));
+    const jobs = [];
+    const scheduled = [];
+    for (const { name, spec, schedule: own, base, after } of specs) {
+        const schedule = own ?? (rootOf.has(name) ? byName.get(rootOf.get(name))?.schedule : undefined);
         if (!schedule)
             continue;
-        const job = toResolvedJob(name, spec, schedule, base);
+        const job = toResolvedJob(name, spec, schedule, base, after);
         checkNetworking(job, report);
         if (base)
             checkBaseTaskDefinition(job, spec.taskDefinition, render_renderTaskDefinition(job, { prefix, region: '', image: '' }), report);
         jobs.push(job);
-        scheduled.push(job);
+        if (!after.length)
+            scheduled.push(job);
+    }
+    // Which jobs run through a state machine: a chain, or one job asking for retries, a timeout or a concurrency policy.
+    const chains = [...graph.chains];
+    for (const job of jobs)
+        if (!rootOf.has(job.name) && usesStateMachine(job, false))
+            chains.push({ root: job.name, waves: [[job.name]] });
+    for (const chain of chains) {
+        const root = jobs.find((j) => j.name === chain.root);
+        if (root && !root.stateMachineRoleArn) {
+            report.error(report.sourceOf(root.name, ['stateMachineRoleArn']), `job '${root.name}' runs through a Step Functions state machine (${rootOf.has(root.name) ? 'it starts a chain' : 'retries, timeout or concurrency'}): set defaults.stateMachineRoleArn, a role Step Functions may run ECS tasks with (ecs-batch iam-policy --for state-machine prints its policy)`, 'key');
+        }
     }
     checkAcrossJobs(scheduled, { backend, now, report });
     checkSharedLogGroups(jobs, report);
@@ -101242,19 +104433,27 @@ function loadManifestText(text, file, options = {}) {
             backend,
             image: { repository: resolved.image.repository, context: resolved.image.context ?? '.', dockerfile: resolved.image.dockerfile ?? 'Dockerfile' },
             jobs,
+            chains,
             ...(resolved.alerts ? { alerts: { snsTopicArn: resolved.alerts.snsTopicArn, on: resolved.alerts.on ?? ['failed', 'not-started', 'schedule-errors'] } } : {}),
             ...(resolved.history ? { history: { retentionDays: (typeof resolved.history === 'object' ? resolved.history.retentionDays : undefined) ?? DEFAULT_HISTORY_DAYS } } : {}),
         },
     };
 }
+/** The first retry of a failed run waits this long (then twice as long each time). */
+const DEFAULT_RETRY_DELAY_SECONDS = 60;
 /** Run history is kept this long unless the manifest says otherwise. */
 const DEFAULT_HISTORY_DAYS = 90;
-function toResolvedJob(name, spec, schedule, base) {
-    const { schedule: scheduleText, timezone, enabled, environment, secrets, tags, containerName, taskDefinition: _path, launchType, capacityProviderStrategy, ...rest } = spec;
+function toResolvedJob(name, spec, schedule, base, after) {
+    const { schedule: scheduleText, timezone, enabled, environment, secrets, tags, containerName, taskDefinition: _path, launchType, capacityProviderStrategy, after: _after, retries, retryDelay, timeout, concurrency, ...rest } = spec;
     return {
         ...rest,
         name,
-        scheduleText,
+        scheduleText: after.length ? `after ${after.join(', ')}` : scheduleText,
+        ...(after.length ? { after } : {}),
+        retries: retries ?? 0,
+        retryDelaySeconds: durationSeconds(retryDelay ?? '') ?? DEFAULT_RETRY_DELAY_SECONDS,
+        ...(timeout !== undefined && durationSeconds(timeout) !== undefined ? { timeoutSeconds: durationSeconds(timeout) } : {}),
+        concurrency: concurrency ?? 'allow',
         schedule,
         timezone: timezone ?? 'UTC',
         enabled: enabled ?? true,
@@ -101555,146 +104754,6 @@ function describeError(error) {
     return `${name === 'Error' ? '' : `${name}: `}${error.message}`;
 }
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./util/inputs.ts
-
-
-/** A mistake in how the command was called: exit code 2, with usage. */
-class inputs_UsageError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'UsageError';
-    }
-}
-function parseCommandArgs(argv, options, allowPositionals = false) {
-    try {
-        return parseArgs({ args: argv, options, allowPositionals, strict: true });
-    }
-    catch (error) {
-        const message = error.message;
-        const unknown = /Unknown option '--?([^']+)'/.exec(message)?.[1];
-        const hint = unknown ? didYouMean(unknown, Object.keys(options)).replace("'", "'--") : '';
-        throw new inputs_UsageError(`${message}${hint}`);
-    }
-}
-function parseFormat(value) {
-    if (value === undefined || value === 'text' || value === 'json')
-        return value ?? 'text';
-    throw new inputs_UsageError(`--format must be text or json, not '${value}'`);
-}
-function parsePositiveInt(name, value, fallback, max = 1000) {
-    if (value === undefined)
-        return fallback;
-    if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) {
-        throw new inputs_UsageError(`${name} must be a whole number from 1 to ${max}, not '${value}'`);
-    }
-    return Number(value);
-}
-function parseNonNegativeInt(name, value) {
-    if (value === undefined || value === '')
-        return undefined;
-    if (!/^\d+$/.test(value))
-        throw new inputs_UsageError(`${name} must be a whole number, not '${value}'`);
-    return Number(value);
-}
-function parseInstant(name, value) {
-    if (value === undefined)
-        return Date.now();
-    const t = /^\d{4}-\d{2}-\d{2}/.test(value) ? Date.parse(value) : NaN;
-    if (Number.isNaN(t))
-        throw new inputs_UsageError(`${name} must be an ISO-8601 time such as 2030-01-31T09:00:00Z, not '${value}'`);
-    return t;
-}
-/** `90s`, `30m`, `2h`, `1h30m`, `0.5s`, or plain seconds. */
-function parseDuration(name, value, fallbackSeconds) {
-    if (value === undefined || value.trim() === '')
-        return fallbackSeconds;
-    const text = value.trim();
-    const m = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+(?:\.\d+)?)s?)?$/.exec(text);
-    if (!m || (!m[1] && !m[2] && !m[3]))
-        throw new inputs_UsageError(`${name} must be a duration such as 90s, 30m, 2h or 1h30m, not '${value}'`);
-    const seconds = Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0);
-    if (!(seconds > 0))
-        throw new inputs_UsageError(`${name} must be more than 0s`);
-    return seconds;
-}
-/**
- * A command override: a JSON list (`["php","artisan","x"]`), or words split like a shell does
- * (quotes and backslashes; no variables or operators: nothing is interpreted).
- */
-function parseCommand(name, value) {
-    if (value === undefined || value.trim() === '')
-        return undefined;
-    const text = value.trim();
-    if (text.startsWith('[')) {
-        let parsed;
-        try {
-            parsed = JSON.parse(text);
-        }
-        catch {
-            throw new inputs_UsageError(`${name} looks like a JSON list but is not valid JSON`);
-        }
-        if (!Array.isArray(parsed) || !parsed.every((p) => typeof p === 'string') || parsed.length === 0) {
-            throw new inputs_UsageError(`${name} as JSON must be a non-empty list of strings`);
-        }
-        return parsed;
-    }
-    const words = [];
-    let word = '';
-    let inWord = false;
-    let quote;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (quote) {
-            if (c === quote)
-                quote = undefined;
-            else if (c === '\\' && quote === '"' && i + 1 < text.length)
-                word += text[++i];
-            else
-                word += c;
-        }
-        else if (c === '"' || c === "'") {
-            quote = c;
-            inWord = true;
-        }
-        else if (c === '\\' && i + 1 < text.length) {
-            word += text[++i];
-            inWord = true;
-        }
-        else if (/\s/.test(c)) {
-            if (inWord)
-                words.push(word);
-            word = '';
-            inWord = false;
-        }
-        else {
-            word += c;
-            inWord = true;
-        }
-    }
-    if (quote)
-        throw new inputs_UsageError(`${name} has an unclosed ${quote} quote`);
-    if (inWord)
-        words.push(word);
-    return words;
-}
-/** `KEY=VALUE` pairs (from repeated flags, or lines of an input). */
-function parseEnvironment(name, values) {
-    const pairs = values.flatMap((v) => v.split('\n')).map((v) => v.trim()).filter(Boolean);
-    if (pairs.length === 0)
-        return undefined;
-    const out = {};
-    for (const pair of pairs) {
-        const eq = pair.indexOf('=');
-        const key = eq > 0 ? pair.slice(0, eq) : '';
-        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key))
-            throw new inputs_UsageError(`${name} must be KEY=VALUE, not '${pair}'`);
-        out[key] = pair.slice(eq + 1);
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./run/logs.ts
 /** Follows one CloudWatch Logs stream forward: every event once, in order, across pages. */
 
@@ -101734,6 +104793,95 @@ class LogFollower {
                 return lines;
         }
     }
+}
+
+;// CONCATENATED MODULE: ./stepfunctions/asl.ts
+
+/** The error a failed `.sync` ECS task raises (exit code not 0, or never started). */
+const TASK_FAILED = 'States.TaskFailed';
+const SKIPPED_STATE = 'Skipped: the previous run is still going';
+/** Step names: readable in the console, unique, within the 80 characters AWS allows. */
+const stepName = (job) => `Run ${job}`.slice(0, 80);
+const cap = (k) => k.charAt(0).toUpperCase() + k.slice(1);
+/** RunTask's parameters in Step Functions' spelling (PascalCase all the way down). */
+function pascal(value) {
+    if (Array.isArray(value))
+        return value.map(pascal);
+    if (value && typeof value === 'object')
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [cap(k), pascal(v)]));
+    return value;
+}
+/** The ECS step of a job: the same ECS parameters its schedule would send, in the task group `<group>`. */
+function runTaskStep(job, ctx) {
+    const { TaskDefinitionArn, TaskCount: _count, Group: _group, ...ecs } = ecsParameters(job, ctx.taskDefinition, ctx.prefix);
+    return {
+        Type: 'Task',
+        Resource: 'arn:aws:states:::ecs:runTask.sync',
+        Parameters: { Cluster: ctx.clusterArn, TaskDefinition: TaskDefinitionArn, Group: ctx.group, ...pascal(ecs) },
+        ResultPath: null,
+        ...(job.timeoutSeconds !== undefined ? { TimeoutSeconds: job.timeoutSeconds } : {}),
+        ...(job.retries > 0 ? { Retry: [{ ErrorEquals: [TASK_FAILED], IntervalSeconds: job.retryDelaySeconds, MaxAttempts: job.retries, BackoffRate: 2 }] } : {}),
+    };
+}
+function asl_chainDefinition(chain, jobs, ctx) {
+    const root = jobs.get(chain.root);
+    const states = {};
+    const step = (name) => runTaskStep(jobs.get(name), { prefix: ctx.prefix, clusterArn: ctx.clusterArn, taskDefinition: ctx.taskDefinitionOf(jobs.get(name)), group: ctx.groupOf(jobs.get(name)) });
+    // Waves in order: one job is a step; several run as a Parallel state (a failed branch fails it, and the chain stops).
+    const waveNames = chain.waves.map((wave, i) => (wave.length === 1 ? stepName(wave[0]) : `Wave ${i + 1}: ${wave.join(', ')}`.slice(0, 80)));
+    chain.waves.forEach((wave, i) => {
+        const next = i + 1 < chain.waves.length ? { Next: waveNames[i + 1] } : { End: true };
+        if (wave.length === 1) {
+            states[waveNames[i]] = { ...step(wave[0]), ...next };
+        }
+        else {
+            states[waveNames[i]] = {
+                Type: 'Parallel',
+                Branches: wave.map((job) => ({ StartAt: stepName(job), States: { [stepName(job)]: { ...step(job), End: true } } })),
+                ResultPath: null,
+                ...next,
+            };
+        }
+    });
+    let startAt = waveNames[0];
+    if (root.concurrency !== 'allow') {
+        // The state machine's running executions: this one, and any other still going.
+        states['Look for a previous run'] = {
+            Type: 'Task',
+            Resource: 'arn:aws:states:::aws-sdk:sfn:listExecutions',
+            Parameters: { 'StateMachineArn.$': '$$.StateMachine.Id', StatusFilter: 'RUNNING', MaxResults: 100 },
+            ResultSelector: { 'executions.$': '$.Executions', 'count.$': 'States.ArrayLength($.Executions)' },
+            ResultPath: '$.running',
+            Next: 'Previous run still going?',
+        };
+        if (root.concurrency === 'forbid') {
+            states['Previous run still going?'] = { Type: 'Choice', Choices: [{ Variable: '$.running.count', NumericGreaterThan: 1, Next: SKIPPED_STATE }], Default: startAt };
+            // Kubernetes CronJob's Forbid: the scheduled run is skipped, and that is not a failure.
+            states[SKIPPED_STATE] = { Type: 'Succeed', Comment: 'concurrency: forbid' };
+        }
+        else {
+            states['Previous run still going?'] = { Type: 'Choice', Choices: [{ Variable: '$.running.count', NumericGreaterThan: 1, Next: 'Stop the previous run' }], Default: startAt };
+            // Kubernetes CronJob's Replace: stopping an execution stops the ECS task its .sync step waits for.
+            states['Stop the previous run'] = {
+                Type: 'Map',
+                ItemsPath: '$.running.executions',
+                ItemSelector: { 'arn.$': '$$.Map.Item.Value.ExecutionArn', 'self.$': '$$.Execution.Id' },
+                ItemProcessor: {
+                    ProcessorConfig: { Mode: 'INLINE' },
+                    StartAt: 'Is it this run?',
+                    States: {
+                        'Is it this run?': { Type: 'Choice', Choices: [{ Variable: '$.arn', StringEqualsPath: '$.self', Next: 'Keep this run' }], Default: 'Stop it' },
+                        'Keep this run': { Type: 'Succeed' },
+                        'Stop it': { Type: 'Task', Resource: 'arn:aws:states:::aws-sdk:sfn:stopExecution', Parameters: { 'ExecutionArn.$': '$.arn', Cause: 'concurrency: replace (a newer run started)' }, End: true },
+                    },
+                },
+                ResultPath: null,
+                Next: startAt,
+            };
+        }
+        startAt = 'Look for a previous run';
+    }
+    return { Comment: `ecs-batch ${ctx.prefix}: ${chain.waves.flat().join(' → ')}`, StartAt: startAt, States: states };
 }
 
 ;// CONCATENATED MODULE: ./util/diff.ts
@@ -102013,11 +105161,12 @@ function operations_operationsState(manifest, ctx) {
 
 
 
+
 /**
  * The ECS parameters both backends send (their shapes match member for member). The task
  * definition's tags (ownership, job) reach each task through PropagateTags.
  */
-function ecsParameters(job, taskDefinitionArn, prefix) {
+function desired_ecsParameters(job, taskDefinitionArn, prefix) {
     return {
         TaskDefinitionArn: taskDefinitionArn,
         TaskCount: 1,
@@ -102050,7 +105199,9 @@ function retryPolicy(job) {
         MaximumEventAgeInSeconds: job.retryPolicy?.maximumEventAgeInSeconds ?? DEFAULT_RETRY_POLICY.maximumEventAgeInSeconds,
     };
 }
-function scheduleInput(job, prefix, clusterArn, taskDefinitionArn) {
+/** A state machine target: StartExecution with an empty input (the definition holds everything). */
+const STATE_MACHINE_INPUT = '{}';
+function scheduleInput(job, prefix, target) {
     const window = job.flexibleTimeWindowMinutes;
     return {
         Name: jobResourceName(prefix, job.name),
@@ -102062,11 +105213,11 @@ function scheduleInput(job, prefix, clusterArn, taskDefinitionArn) {
         FlexibleTimeWindow: window ? { Mode: 'FLEXIBLE', MaximumWindowInMinutes: window } : { Mode: 'OFF' },
         ActionAfterCompletion: 'NONE',
         Target: {
-            Arn: clusterArn,
+            Arn: target.kind === 'ecs' ? target.clusterArn : target.arn,
             RoleArn: job.schedulerRoleArn,
             RetryPolicy: retryPolicy(job),
             ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}),
-            EcsParameters: ecsParameters(job, taskDefinitionArn, prefix),
+            ...(target.kind === 'ecs' ? { EcsParameters: desired_ecsParameters(job, target.taskDefinitionArn, prefix) } : { Input: STATE_MACHINE_INPUT }),
         },
     };
 }
@@ -102082,24 +105233,57 @@ function ruleInput(job, prefix) {
         ],
     };
 }
-function ruleTarget(job, prefix, clusterArn, taskDefinitionArn) {
+function ruleTarget(job, prefix, target) {
     return {
         Id: RULE_TARGET_ID,
-        Arn: clusterArn,
+        Arn: target.kind === 'ecs' ? target.clusterArn : target.arn,
         RoleArn: job.schedulerRoleArn,
-        EcsParameters: ecsParameters(job, taskDefinitionArn, prefix),
+        ...(target.kind === 'ecs' ? { EcsParameters: desired_ecsParameters(job, target.taskDefinitionArn, prefix) } : { Input: STATE_MACHINE_INPUT }),
         RetryPolicy: retryPolicy(job),
         ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}),
     };
 }
+function stateMachineArn(clusterArn, region, name) {
+    const account = /:(\d{12}):/.exec(clusterArn)?.[1] ?? '000000000000';
+    const partition = /^arn:(aws[a-z-]*):/.exec(clusterArn)?.[1] ?? 'aws';
+    return `arn:${partition}:states:${region}:${account}:stateMachine:${name}`;
+}
 function desiredState(manifest, ctx) {
+    const byName = new Map(manifest.jobs.map((j) => [j.name, j]));
+    const stateMachines = manifest.chains.map((chain) => {
+        const name = jobResourceName(manifest.prefix, chain.root);
+        const root = byName.get(chain.root);
+        return {
+            name,
+            arn: stateMachineArn(ctx.clusterArn, ctx.region, name),
+            roleArn: root.stateMachineRoleArn,
+            chain,
+            definition: (taskDefinitionOf) => chainDefinition(chain, byName, {
+                prefix: manifest.prefix,
+                clusterArn: ctx.clusterArn,
+                taskDefinitionOf: (job) => taskDefinitionOf(jobResourceName(manifest.prefix, job.name)),
+                groupOf: (job) => stepTaskGroup(manifest.prefix, job.name),
+            }),
+        };
+    });
+    const machineOf = new Map();
+    for (const m of stateMachines)
+        for (const wave of m.chain.waves)
+            for (const job of wave)
+                machineOf.set(job, m);
     const jobs = manifest.jobs.map((job) => {
         const name = jobResourceName(manifest.prefix, job.name);
         const taskDefinition = renderTaskDefinition(job, { prefix: manifest.prefix, region: ctx.region, image: ctx.image });
+        const machine = machineOf.get(job.name);
+        const base = { job, name, taskDefinition, ...(machine ? { stateMachine: machine.name } : {}) };
+        // A job after others starts with its chain: no schedule of its own.
+        if (job.after)
+            return base;
         // The TaskDefinitionArn is filled in by the planner (a known revision, or the new one).
+        const target = machine ? { kind: 'state-machine', arn: machine.arn } : { kind: 'ecs', clusterArn: ctx.clusterArn, taskDefinitionArn: '' };
         return manifest.backend === 'scheduler'
-            ? { job, name, taskDefinition, schedule: scheduleInput(job, manifest.prefix, ctx.clusterArn, '') }
-            : { job, name, taskDefinition, rule: ruleInput(job, manifest.prefix), target: ruleTarget(job, manifest.prefix, ctx.clusterArn, '') };
+            ? { ...base, schedule: scheduleInput(job, manifest.prefix, target) }
+            : { ...base, rule: ruleInput(job, manifest.prefix), target: ruleTarget(job, manifest.prefix, target) };
     });
     const logGroups = new Map();
     for (const job of manifest.jobs) {
@@ -102112,7 +105296,7 @@ function desiredState(manifest, ctx) {
     const operations = operationsState(manifest, ctx);
     for (const g of operations.logGroups)
         logGroups.set(g.name, g);
-    return { prefix: manifest.prefix, backend: manifest.backend, region: ctx.region, clusterArn: ctx.clusterArn, image: ctx.image, jobs, logGroups: [...logGroups.values()], operations };
+    return { prefix: manifest.prefix, backend: manifest.backend, region: ctx.region, clusterArn: ctx.clusterArn, image: ctx.image, jobs, logGroups: [...logGroups.values()], operations, stateMachines };
 }
 
 ;// CONCATENATED MODULE: ./run/settings.ts
@@ -102186,7 +105370,7 @@ async function fromManifest(clients, manifest, job, family) {
         throw new OperationError(`job '${job.name}' has never been deployed: there is no task definition family ${family}`, 'run `ecs-batch deploy` (or the deploy action) first');
     }
     // The same parameters a schedule would carry, so the fallback runs the task as the schedule would.
-    return fromTarget(manifest.cluster, ecsParameters(job, arn, manifest.prefix));
+    return fromTarget(manifest.cluster, desired_ecsParameters(job, arn, manifest.prefix));
 }
 async function runSettings(clients, manifest, job) {
     const name = names_jobResourceName(manifest.prefix, job.name);

@@ -9,6 +9,7 @@ import { ECRClient } from '@aws-sdk/client-ecr';
 import { ECSClient } from '@aws-sdk/client-ecs';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { SchedulerClient } from '@aws-sdk/client-scheduler';
+import { SFNClient } from '@aws-sdk/client-sfn';
 import { SNSClient } from '@aws-sdk/client-sns';
 
 export const USER_AGENT = 'ecs-batch/0.1.0';
@@ -34,6 +35,7 @@ export interface AwsClients {
   readonly logs: CloudWatchLogsClient;
   readonly cloudwatch: CloudWatchClient;
   readonly sns: SNSClient;
+  readonly sfn: SFNClient;
   /** The region the clients use. */
   region(): Promise<string>;
   destroy(): void;
@@ -67,6 +69,7 @@ export function createClients(options: ClientOptions = {}): AwsClients {
   const logs = lazy(() => new CloudWatchLogsClient(config));
   const cloudwatch = lazy(() => new CloudWatchClient(config));
   const sns = lazy(() => new SNSClient(config));
+  const sfn = lazy(() => new SFNClient(config));
   return {
     get ecs() {
       return ecs();
@@ -88,6 +91,9 @@ export function createClients(options: ClientOptions = {}): AwsClients {
     },
     get sns() {
       return sns();
+    },
+    get sfn() {
+      return sfn();
     },
     region: async () => {
       const region = ecs().config.region;

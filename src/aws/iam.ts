@@ -8,7 +8,7 @@ import { APPLIED_TAG, OWNER_TAG } from '../manifest/names.ts';
 import type { ResolvedManifest } from '../manifest/types.ts';
 
 /** deploy, plan (read-only) and run are roles of the workflows; scheduler is the role schedules or rules start tasks with. */
-export type PolicyPurpose = 'deploy' | 'plan' | 'run' | 'scheduler';
+export type PolicyPurpose = 'deploy' | 'plan' | 'run' | 'scheduler' | 'state-machine';
 
 export interface Statement {
   Sid: string;
@@ -44,6 +44,7 @@ export const UNSCOPED_ACTIONS = [
   'logs:PutResourcePolicy',
   // Held to the manifest's cluster by the ecs:cluster condition.
   'ecs:ListTasks',
+  'states:ListStateMachines',
 ] as const;
 
 /** Past this many distinct log groups or roles, a policy names them by their common prefix, so its size stays flat. */
@@ -90,6 +91,9 @@ export function iamPolicy(manifest: ResolvedManifest, purpose: PolicyPurpose, ct
   const schedulerRoles = namesOrPattern(manifest.jobs.map((j) => j.schedulerRoleArn).filter((r): r is string => Boolean(r)));
   const taskRoles = namesOrPattern(manifest.jobs.flatMap((j) => [j.executionRoleArn, j.taskRoleArn]).filter((r): r is string => Boolean(r)));
   const rulesBackend = manifest.backend === 'rules';
+  const stateMachines = arn('states', `stateMachine:${prefix}-*`);
+  const stateMachineRoles = namesOrPattern(manifest.jobs.map((j) => j.stateMachineRoleArn).filter((r): r is string => Boolean(r)));
+  const runsStateMachines = manifest.chains.length > 0;
   const invoker = rulesBackend ? 'events.amazonaws.com' : 'scheduler.amazonaws.com';
   const deploy = purpose === 'deploy';
 
@@ -108,6 +112,7 @@ export function iamPolicy(manifest: ResolvedManifest, purpose: PolicyPurpose, ct
     'events:ListRuleNamesByTarget',
     'logs:DescribeLogGroups',
     'logs:DescribeResourcePolicies',
+    'states:ListStateMachines',
   ];
   // Alerts and run history are EventBridge rules too, whatever the backend.
   const writesRules = rulesBackend || Boolean(manifest.alerts) || Boolean(manifest.history);
@@ -137,6 +142,12 @@ export function iamPolicy(manifest: ResolvedManifest, purpose: PolicyPurpose, ct
     allow('Rules', ['events:DescribeRule', 'events:ListTargetsByRule', ...(deploy ? ['events:RemoveTargets', 'events:DeleteRule', ...(writesRules ? ['events:PutRule', 'events:PutTargets', 'events:TagResource'] : [])] : [])], [rules]);
     // The alarm on the schedule group's failed invocations (read always: a removed `alerts` deletes it).
     allow('Alarm', ['cloudwatch:DescribeAlarms', 'cloudwatch:ListTagsForResource', ...(deploy ? ['cloudwatch:PutMetricAlarm', 'cloudwatch:DeleteAlarms', 'cloudwatch:TagResource'] : [])], [arn('cloudwatch', `alarm:${prefix}-ecs-batch-*`)]);
+    // State machines `<prefix>-*` (told apart from another environment's by the tag), for retries, timeouts, concurrency and chains.
+    allow(
+      'StateMachines',
+      ['states:DescribeStateMachine', 'states:ListTagsForResource', ...(deploy ? ['states:CreateStateMachine', 'states:UpdateStateMachine', 'states:DeleteStateMachine', 'states:TagResource'] : [])],
+      [stateMachines],
+    );
     // ecs-batch status: the live schedules' state (above), recent runs from ECS, and the run history.
     allow('StatusRecentRuns', ['ecs:ListTasks'], ['*'], { ArnEquals: { 'ecs:cluster': cluster } });
     allow('StatusDescribeRuns', ['ecs:DescribeTasks'], [arn('ecs', `task/${clusterName}/*`)]);
@@ -149,12 +160,17 @@ export function iamPolicy(manifest: ResolvedManifest, purpose: PolicyPurpose, ct
     allow('ReadOtherDeployments', ['scheduler:ListTagsForResource', 'scheduler:GetSchedule', 'events:ListTagsForResource', 'events:ListTargetsByRule'], [arn('scheduler', 'schedule-group/*'), arn('scheduler', 'schedule/*/*'), arn('events', 'rule/*')]);
     allow('LogGroups', ['logs:ListTagsForResource', ...(deploy ? ['logs:CreateLogGroup', 'logs:PutRetentionPolicy', 'logs:TagResource'] : [])], logGroups);
     if (deploy) {
+      if (stateMachineRoles.length) allow('PassRoleToStateMachines', ['iam:PassRole'], stateMachineRoles, { StringEquals: { 'iam:PassedToService': 'states.amazonaws.com' } });
       allow('PassRoleToScheduler', ['iam:PassRole'], schedulerRoles, { StringEquals: { 'iam:PassedToService': invoker } });
       allow('PassRoleToTasks', ['iam:PassRole'], taskRoles, { StringEquals: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' } });
     }
   }
   if (purpose === 'run') {
-    allow('ReadWithoutResourceScope', ['ecs:DescribeTaskDefinition'], ['*']);
+    allow('ReadWithoutResourceScope', ['ecs:DescribeTaskDefinition', ...(runsStateMachines ? ['states:ListStateMachines'] : [])], ['*']);
+    if (runsStateMachines) {
+      allow('RunChains', ['states:StartExecution'], [stateMachines]);
+      allow('FollowChains', ['states:DescribeExecution', 'states:StopExecution'], [arn('states', `execution:${prefix}-*:*`)]);
+    }
     allow('Cluster', ['ecs:DescribeClusters'], [cluster]);
     allow('RunJobTasks', ['ecs:RunTask'], families, { ArnEquals: { 'ecs:cluster': cluster }, StringEquals: ownTag });
     allow('WatchAndStopTasks', ['ecs:DescribeTasks', 'ecs:StopTask'], [arn('ecs', `task/${clusterName}/*`)]);
@@ -166,8 +182,20 @@ export function iamPolicy(manifest: ResolvedManifest, purpose: PolicyPurpose, ct
   }
   if (purpose === 'scheduler') {
     // What EventBridge Scheduler (or an EventBridge rule) needs to start the jobs' tasks. Trust: scheduler.amazonaws.com (or events.amazonaws.com).
+    if (runsStateMachines) allow('StartStateMachines', ['states:StartExecution'], [stateMachines]);
     allow('RunJobTasks', ['ecs:RunTask'], families, { ArnEquals: { 'ecs:cluster': cluster }, StringEquals: ownTag });
     allow('TagTasksOnRun', ['ecs:TagResource'], [arn('ecs', `task/${clusterName}/*`)], { StringEquals: { 'ecs:CreateAction': 'RunTask' } });
+    allow('PassRoleToTasks', ['iam:PassRole'], taskRoles, { StringEquals: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' } });
+  }
+  if (purpose === 'state-machine') {
+    // What the state machines run as (trust states.amazonaws.com): ECS tasks with .sync, and their own executions (concurrency).
+    allow('RunJobTasks', ['ecs:RunTask'], families, { ArnEquals: { 'ecs:cluster': cluster }, StringEquals: ownTag });
+    allow('WatchAndStopTasks', ['ecs:DescribeTasks', 'ecs:StopTask'], [arn('ecs', `task/${clusterName}/*`)]);
+    allow('TagTasksOnRun', ['ecs:TagResource'], [arn('ecs', `task/${clusterName}/*`)], { StringEquals: { 'ecs:CreateAction': 'RunTask' } });
+    // `.sync` learns that a task stopped through this managed rule.
+    allow('SyncTaskEvents', ['events:PutTargets', 'events:PutRule', 'events:DescribeRule'], [arn('events', 'rule/StepFunctionsGetEventsForECSTaskRule')]);
+    allow('OwnExecutions', ['states:ListExecutions'], [stateMachines]);
+    allow('StopOwnExecutions', ['states:StopExecution'], [arn('states', `execution:${prefix}-*:*`)]);
     allow('PassRoleToTasks', ['iam:PassRole'], taskRoles, { StringEquals: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' } });
   }
   return { Version: '2012-10-17', Statement: statements };

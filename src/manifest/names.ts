@@ -39,16 +39,22 @@ export function taskGroup(prefix: string, job: string, alerts = true): string {
 
 export const GROUP_PREFIX = 'ecs-batch';
 export const QUIET_GROUP_PREFIX = 'ecs-batch-quiet';
+/** Runs inside a state machine: a failed attempt that a retry may still mend pages nobody (the execution alerts). */
+export const STEP_GROUP_PREFIX = 'ecs-batch-step';
+
+export function stepTaskGroup(prefix: string, job: string): string {
+  return `${STEP_GROUP_PREFIX}:${prefix}:${job}`;
+}
 
 /** The prefix and job of a task group ecs-batch set, or undefined. */
 export function jobOfTaskGroup(group: string | undefined): { prefix: string; job: string; alerts: boolean } | undefined {
-  const m = /^(ecs-batch|ecs-batch-quiet):([^:]+):([^:]+)$/.exec(group ?? '');
+  const m = /^(ecs-batch|ecs-batch-quiet|ecs-batch-step):([^:]+):([^:]+)$/.exec(group ?? '');
   return m ? { prefix: m[2]!, job: m[3]!, alerts: m[1] === GROUP_PREFIX } : undefined;
 }
 
 /** Names of the rules and alarm behind alerts and history: `<prefix>-ecs-batch-...` (job names may not start with `ecs-batch-`). */
 export const RESERVED_JOB_PREFIX = 'ecs-batch-';
-export function operationsResourceName(prefix: string, what: 'alerts-failed' | 'alerts-not-started' | 'history' | 'schedule-errors'): string {
+export function operationsResourceName(prefix: string, what: 'alerts-failed' | 'alerts-not-started' | 'alerts-chains' | 'history' | 'schedule-errors'): string {
   return `${prefix}-${RESERVED_JOB_PREFIX}${what}`;
 }
 

@@ -2,11 +2,12 @@
 import type { PutRuleCommandInput, Target as RuleTarget } from '@aws-sdk/client-eventbridge';
 import type { CreateScheduleCommandInput, EcsParameters } from '@aws-sdk/client-scheduler';
 import { DEFAULT_RETRY_POLICY } from '../aws/limits.ts';
-import { JOB_TAG, OWNER_TAG, jobResourceName, taskGroup } from '../manifest/names.ts';
+import { JOB_TAG, OWNER_TAG, jobResourceName, stepTaskGroup, taskGroup } from '../manifest/names.ts';
+import { chainDefinition } from '../stepfunctions/asl.ts';
 import type { ResolvedJob, ResolvedManifest } from '../manifest/types.ts';
 import { isFargate, renderTaskDefinition, usesAwsvpc } from '../taskdef/render.ts';
 import { operationsState } from './operations.ts';
-import { RULE_TARGET_ID, type DesiredJob, type DesiredLogGroup, type DesiredState } from './types.ts';
+import { RULE_TARGET_ID, type DesiredJob, type DesiredLogGroup, type DesiredState, type DesiredStateMachine } from './types.ts';
 
 export interface DesiredContext {
   region: string;
@@ -54,7 +55,13 @@ function retryPolicy(job: ResolvedJob) {
   };
 }
 
-export function scheduleInput(job: ResolvedJob, prefix: string, clusterArn: string, taskDefinitionArn: string): CreateScheduleCommandInput {
+/** What a schedule or rule starts: the job's ECS task, or the state machine that runs it. */
+export type ScheduleTarget = { kind: 'ecs'; clusterArn: string; taskDefinitionArn: string } | { kind: 'state-machine'; arn: string };
+
+/** A state machine target: StartExecution with an empty input (the definition holds everything). */
+const STATE_MACHINE_INPUT = '{}';
+
+export function scheduleInput(job: ResolvedJob, prefix: string, target: ScheduleTarget): CreateScheduleCommandInput {
   const window = job.flexibleTimeWindowMinutes;
   return {
     Name: jobResourceName(prefix, job.name),
@@ -66,11 +73,11 @@ export function scheduleInput(job: ResolvedJob, prefix: string, clusterArn: stri
     FlexibleTimeWindow: window ? { Mode: 'FLEXIBLE', MaximumWindowInMinutes: window } : { Mode: 'OFF' },
     ActionAfterCompletion: 'NONE',
     Target: {
-      Arn: clusterArn,
+      Arn: target.kind === 'ecs' ? target.clusterArn : target.arn,
       RoleArn: job.schedulerRoleArn!,
       RetryPolicy: retryPolicy(job),
       ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}),
-      EcsParameters: ecsParameters(job, taskDefinitionArn, prefix),
+      ...(target.kind === 'ecs' ? { EcsParameters: ecsParameters(job, target.taskDefinitionArn, prefix) } : { Input: STATE_MACHINE_INPUT }),
     },
   };
 }
@@ -88,25 +95,56 @@ export function ruleInput(job: ResolvedJob, prefix: string): PutRuleCommandInput
   };
 }
 
-export function ruleTarget(job: ResolvedJob, prefix: string, clusterArn: string, taskDefinitionArn: string): RuleTarget {
+export function ruleTarget(job: ResolvedJob, prefix: string, target: ScheduleTarget): RuleTarget {
   return {
     Id: RULE_TARGET_ID,
-    Arn: clusterArn,
+    Arn: target.kind === 'ecs' ? target.clusterArn : target.arn,
     RoleArn: job.schedulerRoleArn!,
-    EcsParameters: ecsParameters(job, taskDefinitionArn, prefix) as RuleTarget['EcsParameters'],
+    ...(target.kind === 'ecs' ? { EcsParameters: ecsParameters(job, target.taskDefinitionArn, prefix) as RuleTarget['EcsParameters'] } : { Input: STATE_MACHINE_INPUT }),
     RetryPolicy: retryPolicy(job),
     ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}),
   };
 }
 
+export function stateMachineArn(clusterArn: string, region: string, name: string): string {
+  const account = /:(\d{12}):/.exec(clusterArn)?.[1] ?? '000000000000';
+  const partition = /^arn:(aws[a-z-]*):/.exec(clusterArn)?.[1] ?? 'aws';
+  return `arn:${partition}:states:${region}:${account}:stateMachine:${name}`;
+}
+
 export function desiredState(manifest: ResolvedManifest, ctx: DesiredContext): DesiredState {
+  const byName = new Map(manifest.jobs.map((j) => [j.name, j]));
+  const stateMachines: DesiredStateMachine[] = manifest.chains.map((chain) => {
+    const name = jobResourceName(manifest.prefix, chain.root);
+    const root = byName.get(chain.root)!;
+    return {
+      name,
+      arn: stateMachineArn(ctx.clusterArn, ctx.region, name),
+      roleArn: root.stateMachineRoleArn!,
+      chain,
+      definition: (taskDefinitionOf) =>
+        chainDefinition(chain, byName, {
+          prefix: manifest.prefix,
+          clusterArn: ctx.clusterArn,
+          taskDefinitionOf: (job) => taskDefinitionOf(jobResourceName(manifest.prefix, job.name)),
+          groupOf: (job) => stepTaskGroup(manifest.prefix, job.name),
+        }),
+    };
+  });
+  const machineOf = new Map<string, DesiredStateMachine>();
+  for (const m of stateMachines) for (const wave of m.chain.waves) for (const job of wave) machineOf.set(job, m);
   const jobs: DesiredJob[] = manifest.jobs.map((job) => {
     const name = jobResourceName(manifest.prefix, job.name);
     const taskDefinition = renderTaskDefinition(job, { prefix: manifest.prefix, region: ctx.region, image: ctx.image });
+    const machine = machineOf.get(job.name);
+    const base = { job, name, taskDefinition, ...(machine ? { stateMachine: machine.name } : {}) };
+    // A job after others starts with its chain: no schedule of its own.
+    if (job.after) return base;
     // The TaskDefinitionArn is filled in by the planner (a known revision, or the new one).
+    const target: ScheduleTarget = machine ? { kind: 'state-machine', arn: machine.arn } : { kind: 'ecs', clusterArn: ctx.clusterArn, taskDefinitionArn: '' };
     return manifest.backend === 'scheduler'
-      ? { job, name, taskDefinition, schedule: scheduleInput(job, manifest.prefix, ctx.clusterArn, '') }
-      : { job, name, taskDefinition, rule: ruleInput(job, manifest.prefix), target: ruleTarget(job, manifest.prefix, ctx.clusterArn, '') };
+      ? { ...base, schedule: scheduleInput(job, manifest.prefix, target) }
+      : { ...base, rule: ruleInput(job, manifest.prefix), target: ruleTarget(job, manifest.prefix, target) };
   });
   const logGroups = new Map<string, DesiredLogGroup>();
   for (const job of manifest.jobs) {
@@ -117,5 +155,5 @@ export function desiredState(manifest: ResolvedManifest, ctx: DesiredContext): D
   }
   const operations = operationsState(manifest, ctx);
   for (const g of operations.logGroups) logGroups.set(g.name, g);
-  return { prefix: manifest.prefix, backend: manifest.backend, region: ctx.region, clusterArn: ctx.clusterArn, image: ctx.image, jobs, logGroups: [...logGroups.values()], operations };
+  return { prefix: manifest.prefix, backend: manifest.backend, region: ctx.region, clusterArn: ctx.clusterArn, image: ctx.image, jobs, logGroups: [...logGroups.values()], operations, stateMachines };
 }

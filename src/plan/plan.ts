@@ -71,16 +71,20 @@ function jobPlans(desired: DesiredState, observed: ObservedState, changes: Chang
     if (sched && (sched.kind === 'schedule' || sched.kind === 'rule') && sched.drifted) {
       reasons.push(`${sched.kind} ${sched.name} was changed outside ecs-batch since the last deploy: this deploy puts back what the manifest says`);
     }
-    if (registers && sched && sched.action !== 'create') reasons.push(`${sched.kind} now runs the new revision`);
+    const machine = d.stateMachine ? changes.find((c) => c.kind === 'state-machine' && c.name === d.stateMachine) : undefined;
+    if (registers && sched && sched.action !== 'create' && !d.stateMachine) reasons.push(`${sched.kind} now runs the new revision`);
+    if (registers && machine && machine.action !== 'create') reasons.push(`state machine ${d.stateMachine} now runs the new revision`);
+    if (machine?.action === 'create') reasons.push(`runs through the new state machine ${d.stateMachine}${d.job.after ? `, after ${d.job.after.join(', ')}` : ''}`);
     reasons.push(...meaningful.map((change) => ({ resource: sched!.kind as 'schedule' | 'rule', change })));
-    const existed = desired.backend === 'scheduler' ? Boolean(observed.schedules[d.name]) : Boolean(observed.rules[d.name]);
+    // A job after others has no schedule of its own: it exists when its state machine does.
+    const existed = d.job.after ? Boolean(observed.stateMachines?.[d.stateMachine!]) : desired.backend === 'scheduler' ? Boolean(observed.schedules[d.name]) : Boolean(observed.rules[d.name]);
     let action: JobAction = 'unchanged';
     if (!existed) action = 'create';
-    else if (registers || meaningful.length) {
-      const onlyState = !registers && meaningful.every((c) => c.path === 'State');
+    else if (registers || meaningful.length || (machine && machine.action !== 'unchanged')) {
+      const onlyState = !registers && meaningful.length > 0 && meaningful.every((c) => c.path === 'State');
       action = onlyState ? (d.job.enabled ? 'enable' : 'disable') : 'update';
     }
-    if (action === 'create') reasons.unshift(`${desired.backend === 'scheduler' ? 'schedule' : 'rule'} ${d.name} is new`);
+    if (action === 'create' && !d.job.after) reasons.unshift(`${desired.backend === 'scheduler' ? 'schedule' : 'rule'} ${d.name} is new`);
     const current = td && td.kind === 'task-definition' ? td.current : undefined;
     const arn = knownArns.get(d.name);
     return {

@@ -3,11 +3,14 @@ import type { RegisterTaskDefinitionCommandInput, Tag, TaskDefinition } from '@a
 import type { PutRuleCommandInput, Target as RuleTarget } from '@aws-sdk/client-eventbridge';
 import type { CreateScheduleCommandInput, GetScheduleCommandOutput } from '@aws-sdk/client-scheduler';
 import type { Backend, ResolvedJob } from '../manifest/types.ts';
+import type { Chain } from '../manifest/chains.ts';
+import type { AslDefinition } from '../stepfunctions/asl.ts';
 import type { DesiredOperations } from './operations.ts';
 import type { AlarmChange } from '../resources/alarms.ts';
 import type { EventRuleChange } from '../resources/event-rules.ts';
 import type { LogGroupChange } from '../resources/log-groups.ts';
 import type { LogsPolicyChange } from '../resources/logs-policy.ts';
+import type { ObservedStateMachine, StateMachineChange } from '../resources/state-machines.ts';
 import type { RuleChange } from '../resources/rules.ts';
 import type { ScheduleChange, ScheduleGroupChange } from '../resources/schedules.ts';
 import type { RevisionsChange, TaskDefinitionChange } from '../resources/task-definitions.ts';
@@ -28,6 +31,18 @@ export interface DesiredJob {
   /** Rules backend: the rule and its target, the target's TaskDefinitionArn left to the planner. */
   rule?: PutRuleCommandInput;
   target?: RuleTarget;
+  /** The state machine that runs it (retries, timeout, concurrency, or a chain); a job after others has no schedule or rule. */
+  stateMachine?: string;
+}
+
+/** A Step Functions state machine `<prefix>-<root>` that runs a chain (or one job). */
+export interface DesiredStateMachine {
+  name: string;
+  arn: string;
+  roleArn: string;
+  chain: Chain;
+  /** The definition, given each job's task definition (a known revision, or NEW_REVISION's placeholder). */
+  definition(taskDefinitionOf: (family: string) => string): AslDefinition;
 }
 
 export interface DesiredLogGroup {
@@ -45,6 +60,7 @@ export interface DesiredState {
   logGroups: DesiredLogGroup[];
   /** Alerts, run history and the alarm (src/plan/operations.ts). */
   operations: DesiredOperations;
+  stateMachines: DesiredStateMachine[];
 }
 
 export interface ObservedTaskDefinition {
@@ -105,6 +121,8 @@ export interface ObservedState {
   /** Rules named `<prefix>-*`, owned or not, by name. */
   rules: Record<string, ObservedRule>;
   logGroups: Record<string, ObservedLogGroup>;
+  /** State machines named `<prefix>-*`, by name. */
+  stateMachines?: Record<string, ObservedStateMachine>;
   /** This manifest's alarms, by name. */
   alarms?: Record<string, ObservedAlarm>;
   /** CloudWatch Logs resource policies, by name. */
@@ -126,7 +144,7 @@ export interface PlanOptions {
 }
 
 /** A change to one resource; each kind's shape is defined in its module (src/resources). */
-export type Change = LogGroupChange | TaskDefinitionChange | ScheduleGroupChange | ScheduleChange | RuleChange | RevisionsChange | EventRuleChange | AlarmChange | LogsPolicyChange;
+export type Change = LogGroupChange | TaskDefinitionChange | ScheduleGroupChange | ScheduleChange | RuleChange | RevisionsChange | EventRuleChange | AlarmChange | LogsPolicyChange | StateMachineChange;
 
 export type JobAction = 'create' | 'update' | 'enable' | 'disable' | 'unchanged';
 

@@ -8,10 +8,11 @@ import { logsPolicy } from './logs-policy.ts';
 import { otherOwners } from './other-owners.ts';
 import { rules } from './rules.ts';
 import { scheduleGroups, schedules } from './schedules.ts';
+import { stateMachines } from './state-machines.ts';
 import { taskDefinitionRevisions, taskDefinitions } from './task-definitions.ts';
 
 /** Planning order: task definitions before the schedules and rules that point at them. */
-export const RESOURCE_KINDS: readonly ResourceKind[] = [logsPolicy, logGroups, taskDefinitions, scheduleGroups, schedules, rules, eventRules, alarms, taskDefinitionRevisions, otherOwners] as unknown as ResourceKind[];
+export const RESOURCE_KINDS: readonly ResourceKind[] = [logsPolicy, logGroups, taskDefinitions, stateMachines, scheduleGroups, schedules, rules, eventRules, alarms, taskDefinitionRevisions, otherOwners] as unknown as ResourceKind[];
 
 export function kindOf(change: Change): ResourceKind {
   const found = RESOURCE_KINDS.find((k) => (k.kinds as readonly string[]).includes(change.kind));

@@ -41,6 +41,7 @@ export const PHASE = {
   logs: 10,
   taskDefinitions: 20,
   scheduleGroup: 30,
+  stateMachines: 35,
   schedules: 40,
   alerts: 45,
   prune: 50,

@@ -39,6 +39,8 @@ export interface RuleChange {
   fingerprint?: string;
   /** That revision carries the fingerprint already. */
   fingerprintRecorded?: boolean;
+  /** The revision the fingerprint goes on (the job's own, whether the rule runs it or a state machine). */
+  recordOn?: string;
 }
 
 type RuleFields = { ScheduleExpression?: string | undefined; State?: string | undefined; Description?: string | undefined };
@@ -107,7 +109,9 @@ export const rules: ResourceKind<RuleChange> = {
     const { prefix } = desired;
     if (desired.backend === 'rules') {
       for (const d of desired.jobs) {
-        const target: Target = { ...d.target!, EcsParameters: { ...d.target!.EcsParameters!, TaskDefinitionArn: knownArns.get(d.name) ?? NEW_REVISION } };
+        if (!d.target) continue; // a job after others starts with its chain
+        const ecs = d.target.EcsParameters;
+        const target: Target = { ...d.target, ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: knownArns.get(d.name) ?? NEW_REVISION } } : {}) };
         const current = observed.rules[d.name];
         if (current && (!current.owned || current.eventPattern)) {
           conflicts.push(`rule ${d.name} exists but is not owned by this manifest (no tag ${OWNER_TAG}=${prefix}); rename the job, or tag the rule to adopt it`);
@@ -115,7 +119,7 @@ export const rules: ResourceKind<RuleChange> = {
         }
         const fingerprint = ruleFingerprint(d.rule, target, d.name);
         carryToRegistration(changes, d.name, fingerprint);
-        const recorded = fingerprintFields(observed, d, knownArns, fingerprint);
+        const recorded = { ...fingerprintFields(observed, d, knownArns, fingerprint), recordOn: knownArns.get(d.name) ?? NEW_REVISION };
         if (!current) {
           changes.push({ kind: 'rule', action: 'create', job: d.job.name, name: d.name, rule: d.rule!, target, diff: [], reason: 'does not exist', ...recorded });
           continue;
@@ -173,11 +177,11 @@ export const rules: ResourceKind<RuleChange> = {
       return undefined;
     }
     await clients.events.send(new PutRuleCommand(c.rule!));
-    const arn = ctx.withArn(c.target!.EcsParameters!.TaskDefinitionArn, c.name);
-    const target = { ...c.target!, EcsParameters: { ...c.target!.EcsParameters!, TaskDefinitionArn: arn } };
+    const ecs = c.target!.EcsParameters;
+    const target = { ...c.target!, ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: ctx.withArn(ecs.TaskDefinitionArn, c.name) } } : {}) };
     const out = await clients.events.send(new PutTargetsCommand({ Rule: c.name, Targets: [target] }));
     if (out.FailedEntryCount) throw new Error(`PutTargets failed for ${c.name}: ${out.FailedEntries?.[0]?.ErrorMessage ?? 'unknown error'}`);
-    await recordApplied(ctx, c.name, arn, c);
+    await recordApplied(ctx, c.name, ctx.withArn(c.recordOn, c.name), c);
     return undefined;
   },
 };

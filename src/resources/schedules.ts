@@ -47,6 +47,8 @@ export interface ScheduleChange {
   fingerprint?: string;
   /** That revision carries the fingerprint already. */
   fingerprintRecorded?: boolean;
+  /** The revision the fingerprint goes on (the job's own, whether the schedule runs it or a state machine). */
+  recordOn?: string;
 }
 
 type ScheduleLike = Partial<CreateScheduleCommandInput> | GetScheduleCommandOutput;
@@ -146,14 +148,13 @@ export const schedules: ResourceKind<ScheduleChange> = {
     const { prefix } = desired;
     if (desired.backend === 'scheduler' && !(observed.scheduleGroup && !observed.scheduleGroup.owned)) {
       for (const d of desired.jobs) {
-        const input: CreateScheduleCommandInput = {
-          ...d.schedule!,
-          Target: { ...d.schedule!.Target!, EcsParameters: { ...d.schedule!.Target!.EcsParameters!, TaskDefinitionArn: knownArns.get(d.name) ?? NEW_REVISION } },
-        };
+        if (!d.schedule) continue; // a job after others starts with its chain
+        const ecs = d.schedule.Target!.EcsParameters;
+        const input: CreateScheduleCommandInput = { ...d.schedule, Target: { ...d.schedule.Target!, ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: knownArns.get(d.name) ?? NEW_REVISION } } : {}) } };
         const current = observed.schedules[d.name];
         const fingerprint = scheduleFingerprint(input, d.name);
         carryToRegistration(changes, d.name, fingerprint);
-        const recorded = fingerprintFields(observed, d, knownArns, fingerprint);
+        const recorded = { ...fingerprintFields(observed, d, knownArns, fingerprint), recordOn: knownArns.get(d.name) ?? NEW_REVISION };
         if (!current) {
           changes.push({ kind: 'schedule', action: 'create', job: d.job.name, name: d.name, group: prefix, input, diff: [], reason: 'does not exist', ...recorded });
           continue;
@@ -201,10 +202,10 @@ export const schedules: ResourceKind<ScheduleChange> = {
       }
       return undefined;
     }
-    const arn = ctx.withArn(c.input!.Target!.EcsParameters!.TaskDefinitionArn, c.name);
-    const input = { ...c.input!, Target: { ...c.input!.Target!, EcsParameters: { ...c.input!.Target!.EcsParameters!, TaskDefinitionArn: arn } } };
+    const ecs = c.input!.Target!.EcsParameters;
+    const input = { ...c.input!, Target: { ...c.input!.Target!, ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: ctx.withArn(ecs.TaskDefinitionArn, c.name) } } : {}) } };
     await ctx.clients.scheduler.send(c.action === 'create' ? new CreateScheduleCommand(input) : new UpdateScheduleCommand(input));
-    await recordApplied(ctx, c.name, arn, c);
+    await recordApplied(ctx, c.name, ctx.withArn(c.recordOn, c.name), c);
     return undefined;
   },
 };

@@ -13,6 +13,7 @@ import { ecr, createRepository, putImage, registryHost } from './services/ecr.ts
 import { ecs } from './services/ecs.ts';
 import { events } from './services/events.ts';
 import { cloudwatch } from './services/cloudwatch.ts';
+import { sfn } from './services/sfn.ts';
 import { parseQuery, sns, snsErrorXml, snsXml } from './services/sns.ts';
 import { publish, taskStateChangeEvent } from './bus.ts';
 import { logs } from './services/logs.ts';
@@ -107,9 +108,10 @@ const TARGETS: Record<string, string> = {
   Logs_20140328: 'logs',
   AWSSecurityTokenServiceV20110615: 'sts',
   GraniteServiceVersion20100801: 'monitoring',
+  AWSStepFunctions: 'states',
 };
 
-const JSON_SERVICES: Record<string, Operations> = { ecs, ecr, events, logs, monitoring: cloudwatch };
+const JSON_SERVICES: Record<string, Operations> = { ecs, ecr, events, logs, monitoring: cloudwatch, states: sfn };
 
 /** The service a request is for: the SigV4 credential scope names it. */
 function serviceOf(req: IncomingMessage): string | undefined {

@@ -17,6 +17,7 @@ const SDK_SERVICE: Record<string, string> = {
   'client-cloudwatch-logs': 'logs',
   'client-cloudwatch': 'cloudwatch',
   'client-sns': 'sns',
+  'client-sfn': 'states',
 };
 
 /** The emulator's call log names services by their SigV4 name; IAM by its prefix. */
@@ -194,6 +195,6 @@ describe('ecs-batch iam-policy', () => {
   it('refuses a bad --for', async () => {
     const r = await runCli(['iam-policy', '--for', 'admin'], {}, dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/--for must be deploy, plan, run or scheduler/);
+    expect(r.stderr).toMatch(/--for must be deploy, plan, run, scheduler or state-machine/);
   });
 });

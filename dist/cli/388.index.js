@@ -1,5 +1,5 @@
-export const id = 851;
-export const ids = [851,918];
+export const id = 388;
+export const ids = [388,918];
 export const modules = {
 
 /***/ 5918:
@@ -15,12 +15,14 @@ export const modules = {
 /* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(218);
 /* harmony import */ var _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3550);
 /* harmony import */ var _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8994);
+/* harmony import */ var _aws_sdk_client_sfn__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2462);
 /* harmony import */ var _aws_sdk_client_sns__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(591);
 /**
  * The one place that creates AWS clients. Region, credentials and endpoint come from the standard
  * AWS environment and config files (AWS_REGION, AWS_PROFILE, AWS_ENDPOINT_URL, ...), so nothing
  * here knows about a local emulator.
  */
+
 
 
 
@@ -60,6 +62,7 @@ function createClients(options = {}) {
     const logs = lazy(() => new _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_4__/* .CloudWatchLogsClient */ .TFr(config));
     const cloudwatch = lazy(() => new _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_5__/* .CloudWatchClient */ .WBn(config));
     const sns = lazy(() => new _aws_sdk_client_sns__WEBPACK_IMPORTED_MODULE_6__/* .SNSClient */ .kye(config));
+    const sfn = lazy(() => new _aws_sdk_client_sfn__WEBPACK_IMPORTED_MODULE_7__/* .SFNClient */ .ZIB(config));
     return {
         get ecs() {
             return ecs();
@@ -81,6 +84,9 @@ function createClients(options = {}) {
         },
         get sns() {
             return sns();
+        },
+        get sfn() {
+            return sfn();
         },
         region: async () => {
             const region = ecs().config.region;
@@ -107,7 +113,7 @@ async function hasCredentials(clients) {
 
 /***/ }),
 
-/***/ 7761:
+/***/ 8212:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -117,12 +123,101 @@ __webpack_require__.d(__webpack_exports__, {
   uH: () => (/* binding */ ecsParameters)
 });
 
-// UNUSED EXPORTS: ruleInput, ruleTarget, scheduleInput
+// UNUSED EXPORTS: ruleInput, ruleTarget, scheduleInput, stateMachineArn
 
 // EXTERNAL MODULE: ./aws/limits.ts
 var limits = __webpack_require__(2764);
 // EXTERNAL MODULE: ./manifest/names.ts
 var names = __webpack_require__(440);
+;// CONCATENATED MODULE: ./stepfunctions/asl.ts
+
+/** The error a failed `.sync` ECS task raises (exit code not 0, or never started). */
+const TASK_FAILED = 'States.TaskFailed';
+const SKIPPED_STATE = 'Skipped: the previous run is still going';
+/** Step names: readable in the console, unique, within the 80 characters AWS allows. */
+const stepName = (job) => `Run ${job}`.slice(0, 80);
+const cap = (k) => k.charAt(0).toUpperCase() + k.slice(1);
+/** RunTask's parameters in Step Functions' spelling (PascalCase all the way down). */
+function pascal(value) {
+    if (Array.isArray(value))
+        return value.map(pascal);
+    if (value && typeof value === 'object')
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [cap(k), pascal(v)]));
+    return value;
+}
+/** The ECS step of a job: the same ECS parameters its schedule would send, in the task group `<group>`. */
+function runTaskStep(job, ctx) {
+    const { TaskDefinitionArn, TaskCount: _count, Group: _group, ...ecs } = ecsParameters(job, ctx.taskDefinition, ctx.prefix);
+    return {
+        Type: 'Task',
+        Resource: 'arn:aws:states:::ecs:runTask.sync',
+        Parameters: { Cluster: ctx.clusterArn, TaskDefinition: TaskDefinitionArn, Group: ctx.group, ...pascal(ecs) },
+        ResultPath: null,
+        ...(job.timeoutSeconds !== undefined ? { TimeoutSeconds: job.timeoutSeconds } : {}),
+        ...(job.retries > 0 ? { Retry: [{ ErrorEquals: [TASK_FAILED], IntervalSeconds: job.retryDelaySeconds, MaxAttempts: job.retries, BackoffRate: 2 }] } : {}),
+    };
+}
+function chainDefinition(chain, jobs, ctx) {
+    const root = jobs.get(chain.root);
+    const states = {};
+    const step = (name) => runTaskStep(jobs.get(name), { prefix: ctx.prefix, clusterArn: ctx.clusterArn, taskDefinition: ctx.taskDefinitionOf(jobs.get(name)), group: ctx.groupOf(jobs.get(name)) });
+    // Waves in order: one job is a step; several run as a Parallel state (a failed branch fails it, and the chain stops).
+    const waveNames = chain.waves.map((wave, i) => (wave.length === 1 ? stepName(wave[0]) : `Wave ${i + 1}: ${wave.join(', ')}`.slice(0, 80)));
+    chain.waves.forEach((wave, i) => {
+        const next = i + 1 < chain.waves.length ? { Next: waveNames[i + 1] } : { End: true };
+        if (wave.length === 1) {
+            states[waveNames[i]] = { ...step(wave[0]), ...next };
+        }
+        else {
+            states[waveNames[i]] = {
+                Type: 'Parallel',
+                Branches: wave.map((job) => ({ StartAt: stepName(job), States: { [stepName(job)]: { ...step(job), End: true } } })),
+                ResultPath: null,
+                ...next,
+            };
+        }
+    });
+    let startAt = waveNames[0];
+    if (root.concurrency !== 'allow') {
+        // The state machine's running executions: this one, and any other still going.
+        states['Look for a previous run'] = {
+            Type: 'Task',
+            Resource: 'arn:aws:states:::aws-sdk:sfn:listExecutions',
+            Parameters: { 'StateMachineArn.$': '$$.StateMachine.Id', StatusFilter: 'RUNNING', MaxResults: 100 },
+            ResultSelector: { 'executions.$': '$.Executions', 'count.$': 'States.ArrayLength($.Executions)' },
+            ResultPath: '$.running',
+            Next: 'Previous run still going?',
+        };
+        if (root.concurrency === 'forbid') {
+            states['Previous run still going?'] = { Type: 'Choice', Choices: [{ Variable: '$.running.count', NumericGreaterThan: 1, Next: SKIPPED_STATE }], Default: startAt };
+            // Kubernetes CronJob's Forbid: the scheduled run is skipped, and that is not a failure.
+            states[SKIPPED_STATE] = { Type: 'Succeed', Comment: 'concurrency: forbid' };
+        }
+        else {
+            states['Previous run still going?'] = { Type: 'Choice', Choices: [{ Variable: '$.running.count', NumericGreaterThan: 1, Next: 'Stop the previous run' }], Default: startAt };
+            // Kubernetes CronJob's Replace: stopping an execution stops the ECS task its .sync step waits for.
+            states['Stop the previous run'] = {
+                Type: 'Map',
+                ItemsPath: '$.running.executions',
+                ItemSelector: { 'arn.$': '$$.Map.Item.Value.ExecutionArn', 'self.$': '$$.Execution.Id' },
+                ItemProcessor: {
+                    ProcessorConfig: { Mode: 'INLINE' },
+                    StartAt: 'Is it this run?',
+                    States: {
+                        'Is it this run?': { Type: 'Choice', Choices: [{ Variable: '$.arn', StringEqualsPath: '$.self', Next: 'Keep this run' }], Default: 'Stop it' },
+                        'Keep this run': { Type: 'Succeed' },
+                        'Stop it': { Type: 'Task', Resource: 'arn:aws:states:::aws-sdk:sfn:stopExecution', Parameters: { 'ExecutionArn.$': '$.arn', Cause: 'concurrency: replace (a newer run started)' }, End: true },
+                    },
+                },
+                ResultPath: null,
+                Next: startAt,
+            };
+        }
+        startAt = 'Look for a previous run';
+    }
+    return { Comment: `ecs-batch ${ctx.prefix}: ${chain.waves.flat().join(' → ')}`, StartAt: startAt, States: states };
+}
+
 // EXTERNAL MODULE: ./taskdef/render.ts
 var render = __webpack_require__(8327);
 // EXTERNAL MODULE: ./report/links.ts
@@ -275,6 +370,7 @@ function operationsState(manifest, ctx) {
 
 
 
+
 /**
  * The ECS parameters both backends send (their shapes match member for member). The task
  * definition's tags (ownership, job) reach each task through PropagateTags.
@@ -312,7 +408,9 @@ function retryPolicy(job) {
         MaximumEventAgeInSeconds: job.retryPolicy?.maximumEventAgeInSeconds ?? limits/* DEFAULT_RETRY_POLICY */.cO.maximumEventAgeInSeconds,
     };
 }
-function scheduleInput(job, prefix, clusterArn, taskDefinitionArn) {
+/** A state machine target: StartExecution with an empty input (the definition holds everything). */
+const STATE_MACHINE_INPUT = '{}';
+function scheduleInput(job, prefix, target) {
     const window = job.flexibleTimeWindowMinutes;
     return {
         Name: (0,names/* jobResourceName */.ln)(prefix, job.name),
@@ -324,11 +422,11 @@ function scheduleInput(job, prefix, clusterArn, taskDefinitionArn) {
         FlexibleTimeWindow: window ? { Mode: 'FLEXIBLE', MaximumWindowInMinutes: window } : { Mode: 'OFF' },
         ActionAfterCompletion: 'NONE',
         Target: {
-            Arn: clusterArn,
+            Arn: target.kind === 'ecs' ? target.clusterArn : target.arn,
             RoleArn: job.schedulerRoleArn,
             RetryPolicy: retryPolicy(job),
             ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}),
-            EcsParameters: ecsParameters(job, taskDefinitionArn, prefix),
+            ...(target.kind === 'ecs' ? { EcsParameters: ecsParameters(job, target.taskDefinitionArn, prefix) } : { Input: STATE_MACHINE_INPUT }),
         },
     };
 }
@@ -344,24 +442,57 @@ function ruleInput(job, prefix) {
         ],
     };
 }
-function ruleTarget(job, prefix, clusterArn, taskDefinitionArn) {
+function ruleTarget(job, prefix, target) {
     return {
         Id: types/* RULE_TARGET_ID */.ry,
-        Arn: clusterArn,
+        Arn: target.kind === 'ecs' ? target.clusterArn : target.arn,
         RoleArn: job.schedulerRoleArn,
-        EcsParameters: ecsParameters(job, taskDefinitionArn, prefix),
+        ...(target.kind === 'ecs' ? { EcsParameters: ecsParameters(job, target.taskDefinitionArn, prefix) } : { Input: STATE_MACHINE_INPUT }),
         RetryPolicy: retryPolicy(job),
         ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}),
     };
 }
+function stateMachineArn(clusterArn, region, name) {
+    const account = /:(\d{12}):/.exec(clusterArn)?.[1] ?? '000000000000';
+    const partition = /^arn:(aws[a-z-]*):/.exec(clusterArn)?.[1] ?? 'aws';
+    return `arn:${partition}:states:${region}:${account}:stateMachine:${name}`;
+}
 function desiredState(manifest, ctx) {
+    const byName = new Map(manifest.jobs.map((j) => [j.name, j]));
+    const stateMachines = manifest.chains.map((chain) => {
+        const name = (0,names/* jobResourceName */.ln)(manifest.prefix, chain.root);
+        const root = byName.get(chain.root);
+        return {
+            name,
+            arn: stateMachineArn(ctx.clusterArn, ctx.region, name),
+            roleArn: root.stateMachineRoleArn,
+            chain,
+            definition: (taskDefinitionOf) => chainDefinition(chain, byName, {
+                prefix: manifest.prefix,
+                clusterArn: ctx.clusterArn,
+                taskDefinitionOf: (job) => taskDefinitionOf((0,names/* jobResourceName */.ln)(manifest.prefix, job.name)),
+                groupOf: (job) => (0,names/* stepTaskGroup */.Nw)(manifest.prefix, job.name),
+            }),
+        };
+    });
+    const machineOf = new Map();
+    for (const m of stateMachines)
+        for (const wave of m.chain.waves)
+            for (const job of wave)
+                machineOf.set(job, m);
     const jobs = manifest.jobs.map((job) => {
         const name = (0,names/* jobResourceName */.ln)(manifest.prefix, job.name);
         const taskDefinition = (0,render/* renderTaskDefinition */.P9)(job, { prefix: manifest.prefix, region: ctx.region, image: ctx.image });
+        const machine = machineOf.get(job.name);
+        const base = { job, name, taskDefinition, ...(machine ? { stateMachine: machine.name } : {}) };
+        // A job after others starts with its chain: no schedule of its own.
+        if (job.after)
+            return base;
         // The TaskDefinitionArn is filled in by the planner (a known revision, or the new one).
+        const target = machine ? { kind: 'state-machine', arn: machine.arn } : { kind: 'ecs', clusterArn: ctx.clusterArn, taskDefinitionArn: '' };
         return manifest.backend === 'scheduler'
-            ? { job, name, taskDefinition, schedule: scheduleInput(job, manifest.prefix, ctx.clusterArn, '') }
-            : { job, name, taskDefinition, rule: ruleInput(job, manifest.prefix), target: ruleTarget(job, manifest.prefix, ctx.clusterArn, '') };
+            ? { ...base, schedule: scheduleInput(job, manifest.prefix, target) }
+            : { ...base, rule: ruleInput(job, manifest.prefix), target: ruleTarget(job, manifest.prefix, target) };
     });
     const logGroups = new Map();
     for (const job of manifest.jobs) {
@@ -374,13 +505,13 @@ function desiredState(manifest, ctx) {
     const operations = operationsState(manifest, ctx);
     for (const g of operations.logGroups)
         logGroups.set(g.name, g);
-    return { prefix: manifest.prefix, backend: manifest.backend, region: ctx.region, clusterArn: ctx.clusterArn, image: ctx.image, jobs, logGroups: [...logGroups.values()], operations };
+    return { prefix: manifest.prefix, backend: manifest.backend, region: ctx.region, clusterArn: ctx.clusterArn, image: ctx.image, jobs, logGroups: [...logGroups.values()], operations, stateMachines };
 }
 
 
 /***/ }),
 
-/***/ 2851:
+/***/ 7388:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -407,6 +538,7 @@ const PHASE = {
     logs: 10,
     taskDefinitions: 20,
     scheduleGroup: 30,
+    stateMachines: 35,
     schedules: 40,
     alerts: 45,
     prune: 50,
@@ -626,7 +758,10 @@ const rules = {
         const { prefix } = desired;
         if (desired.backend === 'rules') {
             for (const d of desired.jobs) {
-                const target = { ...d.target, EcsParameters: { ...d.target.EcsParameters, TaskDefinitionArn: knownArns.get(d.name) ?? types/* NEW_REVISION */.Lw } };
+                if (!d.target)
+                    continue; // a job after others starts with its chain
+                const ecs = d.target.EcsParameters;
+                const target = { ...d.target, ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: knownArns.get(d.name) ?? types/* NEW_REVISION */.Lw } } : {}) };
                 const current = observed.rules[d.name];
                 if (current && (!current.owned || current.eventPattern)) {
                     conflicts.push(`rule ${d.name} exists but is not owned by this manifest (no tag ${manifest_names/* OWNER_TAG */.FX}=${prefix}); rename the job, or tag the rule to adopt it`);
@@ -634,7 +769,7 @@ const rules = {
                 }
                 const fingerprint = ruleFingerprint(d.rule, target, d.name);
                 carryToRegistration(changes, d.name, fingerprint);
-                const recorded = fingerprintFields(observed, d, knownArns, fingerprint);
+                const recorded = { ...fingerprintFields(observed, d, knownArns, fingerprint), recordOn: knownArns.get(d.name) ?? types/* NEW_REVISION */.Lw };
                 if (!current) {
                     changes.push({ kind: 'rule', action: 'create', job: d.job.name, name: d.name, rule: d.rule, target, diff: [], reason: 'does not exist', ...recorded });
                     continue;
@@ -695,12 +830,12 @@ const rules = {
             return undefined;
         }
         await clients.events.send(new client_eventbridge_dist_cjs/* PutRuleCommand */.JOx(c.rule));
-        const arn = ctx.withArn(c.target.EcsParameters.TaskDefinitionArn, c.name);
-        const target = { ...c.target, EcsParameters: { ...c.target.EcsParameters, TaskDefinitionArn: arn } };
+        const ecs = c.target.EcsParameters;
+        const target = { ...c.target, ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: ctx.withArn(ecs.TaskDefinitionArn, c.name) } } : {}) };
         const out = await clients.events.send(new client_eventbridge_dist_cjs/* PutTargetsCommand */.Ve7({ Rule: c.name, Targets: [target] }));
         if (out.FailedEntryCount)
             throw new Error(`PutTargets failed for ${c.name}: ${out.FailedEntries?.[0]?.ErrorMessage ?? 'unknown error'}`);
-        await recordApplied(ctx, c.name, arn, c);
+        await recordApplied(ctx, c.name, ctx.withArn(c.recordOn, c.name), c);
         return undefined;
     },
 };
@@ -1187,14 +1322,14 @@ const schedules = {
         const { prefix } = desired;
         if (desired.backend === 'scheduler' && !(observed.scheduleGroup && !observed.scheduleGroup.owned)) {
             for (const d of desired.jobs) {
-                const input = {
-                    ...d.schedule,
-                    Target: { ...d.schedule.Target, EcsParameters: { ...d.schedule.Target.EcsParameters, TaskDefinitionArn: knownArns.get(d.name) ?? types/* NEW_REVISION */.Lw } },
-                };
+                if (!d.schedule)
+                    continue; // a job after others starts with its chain
+                const ecs = d.schedule.Target.EcsParameters;
+                const input = { ...d.schedule, Target: { ...d.schedule.Target, ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: knownArns.get(d.name) ?? types/* NEW_REVISION */.Lw } } : {}) } };
                 const current = observed.schedules[d.name];
                 const fingerprint = scheduleFingerprint(input, d.name);
                 carryToRegistration(changes, d.name, fingerprint);
-                const recorded = fingerprintFields(observed, d, knownArns, fingerprint);
+                const recorded = { ...fingerprintFields(observed, d, knownArns, fingerprint), recordOn: knownArns.get(d.name) ?? types/* NEW_REVISION */.Lw };
                 if (!current) {
                     changes.push({ kind: 'schedule', action: 'create', job: d.job.name, name: d.name, group: prefix, input, diff: [], reason: 'does not exist', ...recorded });
                     continue;
@@ -1245,10 +1380,95 @@ const schedules = {
             }
             return undefined;
         }
-        const arn = ctx.withArn(c.input.Target.EcsParameters.TaskDefinitionArn, c.name);
-        const input = { ...c.input, Target: { ...c.input.Target, EcsParameters: { ...c.input.Target.EcsParameters, TaskDefinitionArn: arn } } };
+        const ecs = c.input.Target.EcsParameters;
+        const input = { ...c.input, Target: { ...c.input.Target, ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: ctx.withArn(ecs.TaskDefinitionArn, c.name) } } : {}) } };
         await ctx.clients.scheduler.send(c.action === 'create' ? new client_scheduler_dist_cjs/* CreateScheduleCommand */.to(input) : new client_scheduler_dist_cjs/* UpdateScheduleCommand */.CH(input));
-        await recordApplied(ctx, c.name, arn, c);
+        await recordApplied(ctx, c.name, ctx.withArn(c.recordOn, c.name), c);
+        return undefined;
+    },
+};
+
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-sfn/dist-cjs/index.js
+var client_sfn_dist_cjs = __webpack_require__(2462);
+;// CONCATENATED MODULE: ./resources/state-machines.ts
+/**
+ * Step Functions state machines (Standard, JSONPath) named `<prefix>-<root>`, one per chain (or
+ * job with retries, a timeout or a concurrency policy), tagged for ownership. Created before the
+ * schedules that start them and deleted after (prune), so a job switching between direct and
+ * state machine is never left with no runner, or two.
+ */
+
+
+
+
+
+
+const placeholder = (family) => `${types/* NEW_REVISION */.Lw}:${family}`;
+function normalizeDefinition(text) {
+    try {
+        return (0,util_diff/* canonical */.$N)(JSON.parse(text ?? 'null'));
+    }
+    catch {
+        return text;
+    }
+}
+const stateMachines = {
+    kinds: ['state-machine'],
+    async observe(clients, req) {
+        const names = [];
+        for await (const page of (0,client_sfn_dist_cjs/* paginateListStateMachines */.tfX)({ client: clients.sfn, pageSize: 100 }, {})) {
+            for (const m of page.stateMachines ?? [])
+                if (m.name?.startsWith(`${req.prefix}-`) && m.stateMachineArn)
+                    names.push({ name: m.name, arn: m.stateMachineArn });
+        }
+        const found = await mapLimit(names, READ_CONCURRENCY, async ({ name, arn }) => {
+            const [described, tags] = await Promise.all([clients.sfn.send(new client_sfn_dist_cjs/* DescribeStateMachineCommand */.LyQ({ stateMachineArn: arn })), clients.sfn.send(new client_sfn_dist_cjs/* ListTagsForResourceCommand */.a_e({ resourceArn: arn }))]);
+            return { name, arn, definition: described.definition ?? '', roleArn: described.roleArn ?? '', owned: (tags.tags ?? []).some((t) => t.key === manifest_names/* OWNER_TAG */.FX && t.value === req.prefix) };
+        });
+        return { stateMachines: Object.fromEntries(found.map((m) => [m.name, m])) };
+    },
+    plan({ desired, observed, changes, conflicts, knownArns }) {
+        const wanted = new Set();
+        for (const m of desired.stateMachines) {
+            wanted.add(m.name);
+            const definition = JSON.stringify(m.definition((family) => knownArns.get(family) ?? placeholder(family)));
+            const current = observed.stateMachines?.[m.name];
+            const base = { kind: 'state-machine', name: m.name, arn: m.arn, roleArn: m.roleArn, definition, jobs: m.chain.waves.flat(), owner: desired.prefix };
+            if (current && !current.owned) {
+                conflicts.push(`state machine ${m.name} exists but is not owned by this manifest (no tag ${manifest_names/* OWNER_TAG */.FX}=${desired.prefix}); rename the job, or tag it to adopt it`);
+                continue;
+            }
+            if (!current) {
+                changes.push({ ...base, action: 'create', diff: [], reason: `runs ${m.chain.waves.flat().join(' → ')}` });
+                continue;
+            }
+            const diff = [
+                ...(0,util_diff/* diffValues */.In)(normalizeDefinition(current.definition), normalizeDefinition(definition)).map((d) => ({ ...d, path: `definition.${d.path}` })),
+                ...(0,util_diff/* diffValues */.In)(current.roleArn, m.roleArn).map((d) => ({ ...d, path: 'roleArn' })),
+            ];
+            changes.push({ ...base, action: diff.length ? 'update' : 'unchanged', diff, reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ` : 'matches' });
+        }
+        for (const m of Object.values(observed.stateMachines ?? {})) {
+            if (!m.owned || wanted.has(m.name))
+                continue;
+            changes.push({ kind: 'state-machine', action: 'delete', name: m.name, arn: m.arn, diff: [], reason: 'no job runs through it any more' });
+        }
+    },
+    phase: (c) => (c.action === 'delete' ? PHASE.prune : PHASE.stateMachines),
+    async apply(ctx, c) {
+        const { clients } = ctx;
+        if (c.action === 'delete') {
+            await clients.sfn.send(new client_sfn_dist_cjs/* DeleteStateMachineCommand */.vxA({ stateMachineArn: c.arn }));
+            return undefined;
+        }
+        // Revisions this apply registered replace their placeholders.
+        const definition = c.definition.replace(/\(new revision\):([A-Za-z0-9_-]+)/g, (_m, family) => ctx.withArn(types/* NEW_REVISION */.Lw, family));
+        if (c.action === 'create') {
+            await clients.sfn.send(new client_sfn_dist_cjs/* CreateStateMachineCommand */.OMl({ name: c.name, type: 'STANDARD', definition, roleArn: c.roleArn, tags: [{ key: manifest_names/* OWNER_TAG */.FX, value: c.owner }] }));
+        }
+        else {
+            await clients.sfn.send(new client_sfn_dist_cjs/* UpdateStateMachineCommand */.RnG({ stateMachineArn: c.arn, definition, roleArn: c.roleArn }));
+        }
         return undefined;
     },
 };
@@ -1454,8 +1674,9 @@ const taskDefinitionRevisions = {
 
 
 
+
 /** Planning order: task definitions before the schedules and rules that point at them. */
-const RESOURCE_KINDS = [logsPolicy, logGroups, taskDefinitions, scheduleGroups, schedules, rules, eventRules, alarms, taskDefinitionRevisions, otherOwners];
+const RESOURCE_KINDS = [logsPolicy, logGroups, taskDefinitions, stateMachines, scheduleGroups, schedules, rules, eventRules, alarms, taskDefinitionRevisions, otherOwners];
 function kindOf(change) {
     const found = RESOURCE_KINDS.find((k) => k.kinds.includes(change.kind));
     if (!found)
@@ -1530,10 +1751,10 @@ async function apply(clients, plan, onEvent) {
     return result;
 }
 
-// EXTERNAL MODULE: ./manifest/load.ts + 4 modules
-var manifest_load = __webpack_require__(3601);
-// EXTERNAL MODULE: ./plan/desired.ts + 1 modules
-var plan_desired = __webpack_require__(7761);
+// EXTERNAL MODULE: ./manifest/load.ts + 5 modules
+var manifest_load = __webpack_require__(4477);
+// EXTERNAL MODULE: ./plan/desired.ts + 2 modules
+var plan_desired = __webpack_require__(8212);
 ;// CONCATENATED MODULE: ./plan/observe.ts
 /** Reads the live state the planner compares against: every kind's module reads its own (reads only). */
 
@@ -1630,18 +1851,24 @@ function jobPlans(desired, observed, changes, knownArns) {
         if (sched && (sched.kind === 'schedule' || sched.kind === 'rule') && sched.drifted) {
             reasons.push(`${sched.kind} ${sched.name} was changed outside ecs-batch since the last deploy: this deploy puts back what the manifest says`);
         }
-        if (registers && sched && sched.action !== 'create')
+        const machine = d.stateMachine ? changes.find((c) => c.kind === 'state-machine' && c.name === d.stateMachine) : undefined;
+        if (registers && sched && sched.action !== 'create' && !d.stateMachine)
             reasons.push(`${sched.kind} now runs the new revision`);
+        if (registers && machine && machine.action !== 'create')
+            reasons.push(`state machine ${d.stateMachine} now runs the new revision`);
+        if (machine?.action === 'create')
+            reasons.push(`runs through the new state machine ${d.stateMachine}${d.job.after ? `, after ${d.job.after.join(', ')}` : ''}`);
         reasons.push(...meaningful.map((change) => ({ resource: sched.kind, change })));
-        const existed = desired.backend === 'scheduler' ? Boolean(observed.schedules[d.name]) : Boolean(observed.rules[d.name]);
+        // A job after others has no schedule of its own: it exists when its state machine does.
+        const existed = d.job.after ? Boolean(observed.stateMachines?.[d.stateMachine]) : desired.backend === 'scheduler' ? Boolean(observed.schedules[d.name]) : Boolean(observed.rules[d.name]);
         let action = 'unchanged';
         if (!existed)
             action = 'create';
-        else if (registers || meaningful.length) {
-            const onlyState = !registers && meaningful.every((c) => c.path === 'State');
+        else if (registers || meaningful.length || (machine && machine.action !== 'unchanged')) {
+            const onlyState = !registers && meaningful.length > 0 && meaningful.every((c) => c.path === 'State');
             action = onlyState ? (d.job.enabled ? 'enable' : 'disable') : 'update';
         }
-        if (action === 'create')
+        if (action === 'create' && !d.job.after)
             reasons.unshift(`${desired.backend === 'scheduler' ? 'schedule' : 'rule'} ${d.name} is new`);
         const current = td && td.kind === 'task-definition' ? td.current : undefined;
         const arn = knownArns.get(d.name);

@@ -1,0 +1,114 @@
+/**
+ * Step Functions state machines (Standard, JSONPath) named `<prefix>-<root>`, one per chain (or
+ * job with retries, a timeout or a concurrency policy), tagged for ownership. Created before the
+ * schedules that start them and deleted after (prune), so a job switching between direct and
+ * state machine is never left with no runner, or two.
+ */
+import {
+  CreateStateMachineCommand,
+  DeleteStateMachineCommand,
+  DescribeStateMachineCommand,
+  ListTagsForResourceCommand,
+  UpdateStateMachineCommand,
+  paginateListStateMachines,
+} from '@aws-sdk/client-sfn';
+import { OWNER_TAG } from '../manifest/names.ts';
+import { NEW_REVISION } from '../plan/types.ts';
+import { mapLimit } from '../util/concurrency.ts';
+import { canonical, diffValues, type FieldChange } from '../util/diff.ts';
+import { PHASE, READ_CONCURRENCY, type ResourceKind } from './kind.ts';
+
+export interface StateMachineChange {
+  kind: 'state-machine';
+  action: 'create' | 'update' | 'unchanged' | 'delete';
+  name: string;
+  arn?: string;
+  roleArn?: string;
+  /** The definition as JSON; a job's new revision appears as `(new revision):<family>` until apply knows it. */
+  definition?: string;
+  /** The chain's jobs, for reports. */
+  jobs?: string[];
+  /** The ownership tag's value. */
+  owner?: string;
+  diff: FieldChange[];
+  reason: string;
+}
+
+export interface ObservedStateMachine {
+  name: string;
+  arn: string;
+  definition: string;
+  roleArn: string;
+  owned: boolean;
+}
+
+const placeholder = (family: string) => `${NEW_REVISION}:${family}`;
+
+function normalizeDefinition(text: string | undefined): unknown {
+  try {
+    return canonical(JSON.parse(text ?? 'null'));
+  } catch {
+    return text;
+  }
+}
+
+export const stateMachines: ResourceKind<StateMachineChange> = {
+  kinds: ['state-machine'],
+
+  async observe(clients, req) {
+    const names: { name: string; arn: string }[] = [];
+    for await (const page of paginateListStateMachines({ client: clients.sfn, pageSize: 100 }, {})) {
+      for (const m of page.stateMachines ?? []) if (m.name?.startsWith(`${req.prefix}-`) && m.stateMachineArn) names.push({ name: m.name, arn: m.stateMachineArn });
+    }
+    const found = await mapLimit(names, READ_CONCURRENCY, async ({ name, arn }): Promise<ObservedStateMachine> => {
+      const [described, tags] = await Promise.all([clients.sfn.send(new DescribeStateMachineCommand({ stateMachineArn: arn })), clients.sfn.send(new ListTagsForResourceCommand({ resourceArn: arn }))]);
+      return { name, arn, definition: described.definition ?? '', roleArn: described.roleArn ?? '', owned: (tags.tags ?? []).some((t) => t.key === OWNER_TAG && t.value === req.prefix) };
+    });
+    return { stateMachines: Object.fromEntries(found.map((m) => [m.name, m])) };
+  },
+
+  plan({ desired, observed, changes, conflicts, knownArns }) {
+    const wanted = new Set<string>();
+    for (const m of desired.stateMachines) {
+      wanted.add(m.name);
+      const definition = JSON.stringify(m.definition((family) => knownArns.get(family) ?? placeholder(family)));
+      const current = observed.stateMachines?.[m.name];
+      const base = { kind: 'state-machine' as const, name: m.name, arn: m.arn, roleArn: m.roleArn, definition, jobs: m.chain.waves.flat(), owner: desired.prefix };
+      if (current && !current.owned) {
+        conflicts.push(`state machine ${m.name} exists but is not owned by this manifest (no tag ${OWNER_TAG}=${desired.prefix}); rename the job, or tag it to adopt it`);
+        continue;
+      }
+      if (!current) {
+        changes.push({ ...base, action: 'create', diff: [], reason: `runs ${m.chain.waves.flat().join(' → ')}` });
+        continue;
+      }
+      const diff = [
+        ...diffValues(normalizeDefinition(current.definition), normalizeDefinition(definition)).map((d) => ({ ...d, path: `definition.${d.path}` })),
+        ...diffValues(current.roleArn, m.roleArn).map((d) => ({ ...d, path: 'roleArn' })),
+      ];
+      changes.push({ ...base, action: diff.length ? 'update' : 'unchanged', diff, reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ` : 'matches' });
+    }
+    for (const m of Object.values(observed.stateMachines ?? {})) {
+      if (!m.owned || wanted.has(m.name)) continue;
+      changes.push({ kind: 'state-machine', action: 'delete', name: m.name, arn: m.arn, diff: [], reason: 'no job runs through it any more' });
+    }
+  },
+
+  phase: (c) => (c.action === 'delete' ? PHASE.prune : PHASE.stateMachines),
+
+  async apply(ctx, c) {
+    const { clients } = ctx;
+    if (c.action === 'delete') {
+      await clients.sfn.send(new DeleteStateMachineCommand({ stateMachineArn: c.arn! }));
+      return undefined;
+    }
+    // Revisions this apply registered replace their placeholders.
+    const definition = c.definition!.replace(/\(new revision\):([A-Za-z0-9_-]+)/g, (_m, family: string) => ctx.withArn(NEW_REVISION, family));
+    if (c.action === 'create') {
+      await clients.sfn.send(new CreateStateMachineCommand({ name: c.name, type: 'STANDARD', definition, roleArn: c.roleArn!, tags: [{ key: OWNER_TAG, value: c.owner! }] }));
+    } else {
+      await clients.sfn.send(new UpdateStateMachineCommand({ stateMachineArn: c.arn!, definition, roleArn: c.roleArn! }));
+    }
+    return undefined;
+  },
+};
