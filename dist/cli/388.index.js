@@ -1858,6 +1858,9 @@ function jobPlans(desired, observed, changes, knownArns) {
             reasons.push(`state machine ${d.stateMachine} now runs the new revision`);
         if (machine?.action === 'create')
             reasons.push(`runs through the new state machine ${d.stateMachine}${d.job.after ? `, after ${d.job.after.join(', ')}` : ''}`);
+        // The state machine's own changes, once: on the job that starts it.
+        if (machine?.kind === 'state-machine' && machine.action === 'update' && !d.job.after)
+            reasons.push(...machine.diff.map((change) => ({ resource: 'state machine', change })));
         reasons.push(...meaningful.map((change) => ({ resource: sched.kind, change })));
         // A job after others has no schedule of its own: it exists when its state machine does.
         const existed = d.job.after ? Boolean(observed.stateMachines?.[d.stateMachine]) : desired.backend === 'scheduler' ? Boolean(observed.schedules[d.name]) : Boolean(observed.rules[d.name]);

@@ -7256,8 +7256,9 @@ function chainsOf(jobs) {
             }
         }
     }
-    if (problems.length)
-        return { chains: [], problems };
+    // Go on with the references that name jobs, so a cycle is reported beside an unknown name.
+    for (const j of jobs)
+        j.after = j.after.filter((a) => a !== j.name && byName.has(a));
     // Cycles: walk each job's ancestors.
     const state = new Map();
     const stack = [];
@@ -7279,6 +7280,8 @@ function chainsOf(jobs) {
     for (const j of jobs)
         if (!visit(j.name))
             return { chains: [], problems };
+    if (problems.length)
+        return { chains: [], problems };
     // Each follower belongs to exactly one chain: the root its ancestors lead to.
     const rootsOf = new Map();
     const roots = (name) => {
@@ -8670,14 +8673,16 @@ function mdLink(text, url) {
 
 function jobScheduleInfo(job, now, count) {
     const next = (0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_1__/* .nextRuns */ .Oz)(job.schedule, job.timezone, now, count);
+    // A job in a chain runs after the jobs it follows, on the schedule of the chain's first job.
+    const after = job.after ? `after ${job.after.join(', ')}` : undefined;
     return {
         name: job.name,
-        expression: job.schedule.expression,
-        ...(job.schedule.convertedFrom ? { written: job.schedule.convertedFrom } : {}),
+        expression: after ?? job.schedule.expression,
+        ...(job.schedule.convertedFrom && !after ? { written: job.schedule.convertedFrom } : {}),
         timezone: job.timezone,
         description: job.description ?? '',
         enabled: job.enabled,
-        human: (0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSchedule */ .Bg)(job.schedule),
+        human: after ? `when ${job.after.join(' and ')} succeeded (${(0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSchedule */ .Bg)(job.schedule)} starts the chain)` : (0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSchedule */ .Bg)(job.schedule),
         nextRuns: next.runs.map((t) => new Date(t).toISOString()),
         nextRunsApproximate: next.approximate,
     };

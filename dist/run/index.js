@@ -102245,8 +102245,9 @@ function chainsOf(jobs) {
             }
         }
     }
-    if (problems.length)
-        return { chains: [], problems };
+    // Go on with the references that name jobs, so a cycle is reported beside an unknown name.
+    for (const j of jobs)
+        j.after = j.after.filter((a) => a !== j.name && byName.has(a));
     // Cycles: walk each job's ancestors.
     const state = new Map();
     const stack = [];
@@ -102268,6 +102269,8 @@ function chainsOf(jobs) {
     for (const j of jobs)
         if (!visit(j.name))
             return { chains: [], problems };
+    if (problems.length)
+        return { chains: [], problems };
     // Each follower belongs to exactly one chain: the root its ancestors lead to.
     const rootsOf = new Map();
     const roots = (name) => {

@@ -49337,8 +49337,9 @@ function chainsOf(jobs) {
             }
         }
     }
-    if (problems.length)
-        return { chains: [], problems };
+    // Go on with the references that name jobs, so a cycle is reported beside an unknown name.
+    for (const j of jobs)
+        j.after = j.after.filter((a) => a !== j.name && byName.has(a));
     // Cycles: walk each job's ancestors.
     const state = new Map();
     const stack = [];
@@ -49360,6 +49361,8 @@ function chainsOf(jobs) {
     for (const j of jobs)
         if (!visit(j.name))
             return { chains: [], problems };
+    if (problems.length)
+        return { chains: [], problems };
     // Each follower belongs to exactly one chain: the root its ancestors lead to.
     const rootsOf = new Map();
     const roots = (name) => {
@@ -51724,14 +51727,16 @@ function markdownTable(headers, rows) {
 
 function jobScheduleInfo(job, now, count) {
     const next = nextRuns(job.schedule, job.timezone, now, count);
+    // A job in a chain runs after the jobs it follows, on the schedule of the chain's first job.
+    const after = job.after ? `after ${job.after.join(', ')}` : undefined;
     return {
         name: job.name,
-        expression: job.schedule.expression,
-        ...(job.schedule.convertedFrom ? { written: job.schedule.convertedFrom } : {}),
+        expression: after ?? job.schedule.expression,
+        ...(job.schedule.convertedFrom && !after ? { written: job.schedule.convertedFrom } : {}),
         timezone: job.timezone,
         description: job.description ?? '',
         enabled: job.enabled,
-        human: describeSchedule(job.schedule),
+        human: after ? `when ${job.after.join(' and ')} succeeded (${describeSchedule(job.schedule)} starts the chain)` : describeSchedule(job.schedule),
         nextRuns: next.runs.map((t) => new Date(t).toISOString()),
         nextRunsApproximate: next.approximate,
     };

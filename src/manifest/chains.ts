@@ -37,7 +37,8 @@ export function chainsOf(jobs: readonly { name: string; after: string[]; schedul
       }
     }
   }
-  if (problems.length) return { chains: [], problems };
+  // Go on with the references that name jobs, so a cycle is reported beside an unknown name.
+  for (const j of jobs) (j as { after: string[] }).after = j.after.filter((a) => a !== j.name && byName.has(a));
   // Cycles: walk each job's ancestors.
   const state = new Map<string, 'visiting' | 'done'>();
   const stack: string[] = [];
@@ -56,6 +57,7 @@ export function chainsOf(jobs: readonly { name: string; after: string[]; schedul
     return ok;
   };
   for (const j of jobs) if (!visit(j.name)) return { chains: [], problems };
+  if (problems.length) return { chains: [], problems };
   // Each follower belongs to exactly one chain: the root its ancestors lead to.
   const rootsOf = new Map<string, Set<string>>();
   const roots = (name: string): Set<string> => {

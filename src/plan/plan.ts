@@ -75,6 +75,8 @@ function jobPlans(desired: DesiredState, observed: ObservedState, changes: Chang
     if (registers && sched && sched.action !== 'create' && !d.stateMachine) reasons.push(`${sched.kind} now runs the new revision`);
     if (registers && machine && machine.action !== 'create') reasons.push(`state machine ${d.stateMachine} now runs the new revision`);
     if (machine?.action === 'create') reasons.push(`runs through the new state machine ${d.stateMachine}${d.job.after ? `, after ${d.job.after.join(', ')}` : ''}`);
+    // The state machine's own changes, once: on the job that starts it.
+    if (machine?.kind === 'state-machine' && machine.action === 'update' && !d.job.after) reasons.push(...machine.diff.map((change) => ({ resource: 'state machine' as const, change })));
     reasons.push(...meaningful.map((change) => ({ resource: sched!.kind as 'schedule' | 'rule', change })));
     // A job after others has no schedule of its own: it exists when its state machine does.
     const existed = d.job.after ? Boolean(observed.stateMachines?.[d.stateMachine!]) : desired.backend === 'scheduler' ? Boolean(observed.schedules[d.name]) : Boolean(observed.rules[d.name]);

@@ -149,7 +149,7 @@ export type Change = LogGroupChange | TaskDefinitionChange | ScheduleGroupChange
 export type JobAction = 'create' | 'update' | 'enable' | 'disable' | 'unchanged';
 
 /** Why a job changes: a line in our own words, or a field change that the report describes. */
-export type Reason = string | { resource: 'task definition' | 'schedule' | 'rule'; change: FieldChange };
+export type Reason = string | { resource: 'task definition' | 'schedule' | 'rule' | 'state machine'; change: FieldChange };
 
 export function reasonText(reason: Reason, options: DisplayOptions = {}): string {
   return typeof reason === 'string' ? reason : `${reason.resource} ${describeChange(reason.change, options)}`;

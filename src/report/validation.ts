@@ -39,14 +39,16 @@ export interface DiagnosticJson {
 
 export function jobScheduleInfo(job: ResolvedJob, now: number, count: number): JobScheduleInfo {
   const next = nextRuns(job.schedule, job.timezone, now, count);
+  // A job in a chain runs after the jobs it follows, on the schedule of the chain's first job.
+  const after = job.after ? `after ${job.after.join(', ')}` : undefined;
   return {
     name: job.name,
-    expression: job.schedule.expression,
-    ...(job.schedule.convertedFrom ? { written: job.schedule.convertedFrom } : {}),
+    expression: after ?? job.schedule.expression,
+    ...(job.schedule.convertedFrom && !after ? { written: job.schedule.convertedFrom } : {}),
     timezone: job.timezone,
     description: job.description ?? '',
     enabled: job.enabled,
-    human: describeSchedule(job.schedule),
+    human: after ? `when ${job.after!.join(' and ')} succeeded (${describeSchedule(job.schedule)} starts the chain)` : describeSchedule(job.schedule),
     nextRuns: next.runs.map((t) => new Date(t).toISOString()),
     nextRunsApproximate: next.approximate,
   };

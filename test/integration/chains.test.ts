@@ -1,0 +1,164 @@
+/** Retries, timeouts, concurrency and chains, deployed and run on the emulator (executions really run). */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DescribeExecutionCommand, StartExecutionCommand } from '@aws-sdk/client-sfn';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { release } from '../../src/release.ts';
+import { fakeAws, sleep, type FakeSetup } from '../helpers/aws.ts';
+import { runCli, scratchDir } from '../helpers/processes.ts';
+
+let aws: FakeSetup;
+beforeAll(async () => {
+  aws = await fakeAws({ region: 'ap-northeast-1', taskTiming: { provisionMs: 10, runMs: 40, stopMs: 10 } });
+  aws.fake.createCluster('batch');
+});
+afterAll(() => aws.stop());
+
+const manifest = (project: string, jobs: string) => `version: 1
+project: ${project}
+cluster: batch
+image: { repository: etl-batch }
+defaults:
+  cpu: 256
+  memory: 512
+  executionRoleArn: arn:aws:iam::123456789012:role/exec
+  schedulerRoleArn: arn:aws:iam::123456789012:role/invoke
+  stateMachineRoleArn: arn:aws:iam::123456789012:role/sfn
+  network: { subnets: [subnet-0a1b] }
+  logs: { group: /ecs-batch/etl }
+jobs:
+${jobs}`;
+
+const ETL = `  extract:
+    schedule: cron(0 1 * * ? *)
+    command: [extract]
+    concurrency: forbid
+  transform:
+    after: extract
+    command: [transform]
+    retries: 2
+    retryDelay: 1s
+    timeout: 30m
+  load:
+    after: transform
+    command: [load]
+  sweep:
+    schedule: rate(10 minutes)
+    command: [sweep]
+`;
+
+async function setUp(project: string, jobs: string) {
+  const dir = scratchDir({ 'ecs-batch.yml': manifest(project, jobs) });
+  const file = join(dir, 'ecs-batch.yml');
+  const image = aws.fake.seedImage('etl-batch', project).uri;
+  const deploy = (extra: object = {}) => release({ manifest: file, image, dryRun: false, prune: true, clients: aws.clients, ...extra });
+  return { dir, file, image, deploy };
+}
+
+/** Starts the state machine as its schedule would, and waits for the execution to end. */
+async function fire(arn: string): Promise<{ status: string; order: string[] }> {
+  const before = new Set(aws.fake.state.tasks.keys());
+  const { executionArn } = await aws.clients.sfn.send(new StartExecutionCommand({ stateMachineArn: arn, input: '{}' }));
+  for (let i = 0; i < 400; i++) {
+    const e = await aws.clients.sfn.send(new DescribeExecutionCommand({ executionArn: executionArn! }));
+    if (e.status !== 'RUNNING') {
+      const order = [...aws.fake.state.tasks.values()].filter((t) => !before.has(t.arn)).sort((a, b) => a.createdAt - b.createdAt).map((t) => t.group!.split(':').at(-1)!);
+      return { status: e.status!, order };
+    }
+    await sleep(25);
+  }
+  throw new Error('the execution did not end');
+}
+
+describe('a chain with retries, a timeout and concurrency: forbid', () => {
+  it('deploys one state machine, its first job starts it, a repeat deploy writes nothing', async () => {
+    const { deploy } = await setUp('etl1', ETL);
+    expect((await deploy()).apply?.ok).toBe(true);
+    const sm = (aws.fake.state as unknown as { stateMachines: Map<string, { name: string; definition: string; tags: { key: string; value: string }[] }> }).stateMachines;
+    const ours = [...sm.values()].filter((m) => m.name.startsWith('etl1-'));
+    expect(ours.map((m) => m.name)).toEqual(['etl1-extract']);
+    expect(ours[0]!.tags).toEqual([{ key: 'ecs-batch:project', value: 'etl1' }]);
+    const schedules = [...aws.fake.state.schedules.values()].filter((s) => s.groupName === 'etl1').map((s) => s.name).sort();
+    expect(schedules).toEqual(['etl1-extract', 'etl1-sweep']); // transform and load start with the chain
+    const target = (aws.fake.state.schedules.get('etl1/etl1-extract')!.body as { Target: { Arn: string; EcsParameters?: unknown; Input?: string } }).Target;
+    expect(target).toMatchObject({ Arn: 'arn:aws:states:ap-northeast-1:123456789012:stateMachine:etl1-extract', Input: '{}' });
+    expect(target.EcsParameters).toBeUndefined();
+    aws.fake.calls.reset();
+    expect((await deploy()).apply?.ok).toBe(true);
+    expect(aws.fake.calls.writes()).toEqual([]);
+  });
+
+  it('runs in order; a step that fails twice is retried and the chain goes on; exhausted retries stop it', async () => {
+    const { deploy } = await setUp('etl2', ETL);
+    expect((await deploy()).apply?.ok).toBe(true);
+    const arn = 'arn:aws:states:ap-northeast-1:123456789012:stateMachine:etl2-extract';
+    aws.fake.tasks.outcome = undefined;
+    expect(await fire(arn)).toEqual({ status: 'SUCCEEDED', order: ['extract', 'transform', 'load'] });
+
+    let failures = 0;
+    aws.fake.tasks.outcome = (t) => (t.family === 'etl2-transform' && failures++ < 2 ? { exitCode: 1 } : { exitCode: 0 });
+    expect(await fire(arn)).toEqual({ status: 'SUCCEEDED', order: ['extract', 'transform', 'transform', 'transform', 'load'] });
+
+    aws.fake.tasks.outcome = (t) => (t.family === 'etl2-transform' ? { exitCode: 1 } : { exitCode: 0 });
+    expect(await fire(arn)).toEqual({ status: 'FAILED', order: ['extract', 'transform', 'transform', 'transform'] });
+    aws.fake.tasks.outcome = undefined;
+  }, 20_000);
+
+  it('forbid: while the previous run is still going, the next one skips without failing', async () => {
+    const { deploy } = await setUp('etl3', ETL);
+    expect((await deploy()).apply?.ok).toBe(true);
+    const arn = 'arn:aws:states:ap-northeast-1:123456789012:stateMachine:etl3-extract';
+    aws.fake.tasks.outcome = (t) => (t.family === 'etl3-extract' ? { exitCode: 0, runMs: 800 } : { exitCode: 0 });
+    const slow = fire(arn);
+    await sleep(150);
+    const skipped = await fire(arn);
+    expect(skipped).toEqual({ status: 'SUCCEEDED', order: [] });
+    expect((await slow).status).toBe('SUCCEEDED');
+    aws.fake.tasks.outcome = undefined;
+  }, 20_000);
+
+  it('removing the keys goes back to a direct schedule and prunes the state machine', async () => {
+    const { file, deploy } = await setUp('etl4', ETL);
+    expect((await deploy()).apply?.ok).toBe(true);
+    writeFileSync(file, manifest('etl4', `  extract:\n    schedule: cron(0 1 * * ? *)\n    command: [extract]\n  sweep:\n    schedule: rate(10 minutes)\n    command: [sweep]\n`));
+    const back = await deploy({ maxPrune: 2 });
+    expect(back.apply?.ok).toBe(true);
+    const sm = (aws.fake.state as unknown as { stateMachines: Map<string, { name: string }> }).stateMachines;
+    expect([...sm.values()].filter((m) => m.name.startsWith('etl4-'))).toEqual([]);
+    const target = (aws.fake.state.schedules.get('etl4/etl4-extract')!.body as { Target: { Arn: string; EcsParameters?: { TaskDefinitionArn: string } } }).Target;
+    expect(target.Arn).toMatch(/:cluster\/batch$/);
+    expect(target.EcsParameters?.TaskDefinitionArn).toMatch(/task-definition\/etl4-extract:\d+$/);
+    // Switching converged in one deploy: the next one writes nothing.
+    aws.fake.calls.reset();
+    expect((await deploy()).apply?.ok).toBe(true);
+    expect(aws.fake.calls.writes()).toEqual([]);
+  });
+
+  it('a plan shows the state machine as a field diff, and the chain in the job table', async () => {
+    const { dir, file, image, deploy } = await setUp('etl5', ETL);
+    expect((await deploy()).apply?.ok).toBe(true);
+    writeFileSync(file, manifest('etl5', ETL.replace('    retries: 2\n', '    retries: 3\n')));
+    const r = await runCli(['plan', '--image', image], aws.fake.env(), dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^transform\s+update\s+after extract UTC/m);
+    expect(r.stdout).toMatch(/state machine definition\.States\.Run transform\.Retry\.0\.MaxAttempts: 2 → 3|state machine definition\.States\.Run transform\.Retry:/);
+  });
+});
+
+describe('validation', () => {
+  it('names a cycle, an unknown job, schedule with after, and out-of-range values, on their lines', async () => {
+    const dir = scratchDir({
+      'ecs-batch.yml': manifest(
+        'bad',
+        `  a:\n    schedule: rate(1 hour)\n  b:\n    after: c\n  c:\n    after: b\n  d:\n    after: extrct\n  e:\n    schedule: rate(1 hour)\n    after: a\n  f:\n    schedule: rate(1 hour)\n    retries: 11\n    timeout: 2weeks\n`,
+      ).replace('  extrct', '  extrct'),
+    });
+    const r = await runCli(['validate'], {}, dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/ecs-batch\.yml:\d+:\d+: error: jobs run after each other in a circle: (b → c → b|c → b → c)/);
+    expect(r.stdout).toMatch(/error: job 'd' runs after 'extrct', which is not a job/);
+    expect(r.stdout).toMatch(/error: job 'e' runs after a: it has no schedule of its own; remove schedule/);
+    expect(r.stdout).toMatch(/error: retries must be 0-10, not 11/);
+    expect(r.stdout).toMatch(/error: timeout '2weeks' is not a duration/);
+  });
+});
