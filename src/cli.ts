@@ -173,7 +173,7 @@ const COMMANDS: Record<string, Command> = {
     summary: 'run a job now with its schedule\'s settings, stream its logs, exit with its result',
     // The task's own --timeout (2h by default), plus time to start it and to stop it.
     deadlineSeconds: (argv) => parseDuration('--timeout', optionValue(argv, '--timeout'), 2 * 3600) + 15 * 60,
-    usage: "ecs-batch run JOB [--manifest FILE] [--environment ENV] [--command '...'] [--env KEY=VALUE ...] [--no-wait] [--timeout 2h] [--poll 6s] [--format text|json]",
+    usage: "ecs-batch run JOB [--manifest FILE] [--environment ENV] [--command '...'] [--env KEY=VALUE ...] [--only] [--no-wait] [--timeout 2h] [--poll 6s] [--format text|json]",
     async run(argv) {
       const { values, positionals } = parseCommandArgs(
         argv,
@@ -182,6 +182,7 @@ const COMMANDS: Record<string, Command> = {
           command: { type: 'string', short: 'c' },
           env: { type: 'string', multiple: true, default: [] },
           'no-wait': { type: 'boolean', default: false },
+          only: { type: 'boolean', default: false },
           timeout: { type: 'string' },
           poll: { type: 'string' },
           format: { type: 'string' },
@@ -207,6 +208,28 @@ const COMMANDS: Record<string, Command> = {
       const { findJob, runJob, startedByFor } = await import('./run/run.ts');
       const { renderRunText } = await import('./report/run.ts');
       const job = findJob(loaded.manifest, positionals[0]!);
+      const { chainOf, renderChainRunText, runChain } = await import('./run/chain.ts');
+      const chain = values.only ? undefined : chainOf(loaded.manifest, job.name);
+      if (chain) {
+        if (options.command || options.environment) throw new UsageError(`job '${job.name}' runs through a state machine: --command and --env apply to one step; add --only to run just this job`);
+        const clients = createClients();
+        try {
+          if (chain.root !== job.name) printErr(`note: ${job.name} runs in the chain that ${chain.root} starts: running the whole chain (--only runs just ${job.name})`);
+          const result = await runChain(clients, loaded.manifest, chain, {
+            wait: options.wait,
+            timeoutSeconds: options.timeoutSeconds,
+            startedBy: startedByFor(process.env.GITHUB_RUN_ID),
+            pollSeconds: options.poll,
+            onNote: (note) => printErr(note),
+            ...(format === 'text' ? { onLog: (_job: string, line: { message: string }) => process.stdout.write(`${inertText(redactSecrets(line.message))}\n`) } : {}),
+          });
+          if (format === 'json') printJson(result);
+          else print(`\n${renderChainRunText(result)}`);
+          return result.status === 'succeeded' || result.status === 'skipped' || result.status === 'started' ? 0 : 1;
+        } finally {
+          clients.destroy();
+        }
+      }
       const clients = createClients();
       // Container logs are someone else's text: in a GitHub job, the runner reads no command inside them.
       const fence = new CommandsStopped((line) => process.stdout.write(`${line}\n`));

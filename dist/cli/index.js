@@ -8210,6 +8210,7 @@ function finish(diagnostics) {
 /* harmony export */   Nw: () => (/* binding */ stepTaskGroup),
 /* harmony export */   Op: () => (/* binding */ historyLogGroup),
 /* harmony export */   fs: () => (/* binding */ jobFromResourceName),
+/* harmony export */   i8: () => (/* binding */ STEP_GROUP_PREFIX),
 /* harmony export */   lB: () => (/* binding */ taskGroup),
 /* harmony export */   lc: () => (/* binding */ GROUP_PREFIX),
 /* harmony export */   ln: () => (/* binding */ jobResourceName),
@@ -8220,7 +8221,6 @@ function finish(diagnostics) {
 /* harmony export */   zH: () => (/* binding */ APPLIED_TAG),
 /* harmony export */   zM: () => (/* binding */ RESERVED_TAG_PREFIX)
 /* harmony export */ });
-/* unused harmony export STEP_GROUP_PREFIX */
 /** How ecs-batch names and tags what it creates, so people and tools can find it. */
 /** Tag that marks a resource as owned by one manifest (value: the prefix). */
 const OWNER_TAG = 'ecs-batch:project';
@@ -21434,6 +21434,15 @@ function deploymentReport(outcome, now, options = {}) {
         errors: errorsAll,
         taskDefinitionArns: arns,
         week: (0,week.weekOf)(manifest.jobs, now),
+        ...(manifest.chains.length
+            ? {
+                chains: manifest.chains.map((c) => ({
+                    stateMachine: `${plan.prefix}-${c.root}`,
+                    jobs: c.waves.flat(),
+                    edges: c.waves.flat().flatMap((job) => (manifest.jobs.find((j) => j.name === job)?.after ?? []).map((a) => [a, job])),
+                })),
+            }
+            : {}),
     };
 }
 const ACTION_LABEL = { create: 'create', update: 'update', enable: 'enable', disable: 'disable', unchanged: 'no change' };
@@ -21504,6 +21513,8 @@ function renderDeploymentMarkdown(r) {
         }
         out.push('</details>', '');
     }
+    if (r.chains?.length)
+        out.push('**Chains** (each runs through its state machine):', '', chainsMermaid(r.chains), '');
     if (r.week)
         out.push('<details><summary>Runs in the next 7 days</summary>', '', weekMermaid(r.week), '', '</details>', '');
     if (r.pruned.length) {
@@ -21513,6 +21524,22 @@ function renderDeploymentMarkdown(r) {
         out.push('');
     }
     return out.join('\n');
+}
+/** The chains as a Mermaid flowchart (job names are [A-Za-z0-9_-]; nodes get ids of their own). */
+function chainsMermaid(chains) {
+    const lines = ['```mermaid', 'flowchart LR'];
+    const ids = new Map();
+    const id = (job) => ids.get(job) ?? (ids.set(job, `j${ids.size}`), ids.get(job));
+    chains.forEach((c, i) => {
+        lines.push(`  subgraph s${i}["${c.stateMachine}"]`);
+        for (const job of c.jobs)
+            lines.push(`    ${id(job)}["${job}"]`);
+        for (const [from, to] of c.edges)
+            lines.push(`    ${id(from)} --> ${id(to)}`);
+        lines.push('  end');
+    });
+    lines.push('```');
+    return lines.join('\n');
 }
 function renderDeploymentText(r) {
     const out = [];
@@ -21666,7 +21693,7 @@ async function runRelease(argv, dryRun) {
     const maxPrune = (0,inputs/* parseNonNegativeInt */.Lz)('--max-prune', values['max-prune']);
     const now = (0,inputs/* parseInstant */.nV)('--now', values.now);
     // Loaded on demand: the AWS SDK is most of the bundle, and `validate` never needs it.
-    const { release } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(964), __nccwpck_require__.e(388)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7388));
+    const { release } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(212), __nccwpck_require__.e(418), __nccwpck_require__.e(770)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4770));
     const outcome = await release({
         manifest: values.manifest ?? load/* DEFAULT_MANIFEST */.mj,
         ...(values.environment ? { environment: values.environment } : {}),
@@ -21780,13 +21807,14 @@ const COMMANDS = {
         summary: 'run a job now with its schedule\'s settings, stream its logs, exit with its result',
         // The task's own --timeout (2h by default), plus time to start it and to stop it.
         deadlineSeconds: (argv) => (0,inputs/* parseDuration */.E9)('--timeout', optionValue(argv, '--timeout'), 2 * 3600) + 15 * 60,
-        usage: "ecs-batch run JOB [--manifest FILE] [--environment ENV] [--command '...'] [--env KEY=VALUE ...] [--no-wait] [--timeout 2h] [--poll 6s] [--format text|json]",
+        usage: "ecs-batch run JOB [--manifest FILE] [--environment ENV] [--command '...'] [--env KEY=VALUE ...] [--only] [--no-wait] [--timeout 2h] [--poll 6s] [--format text|json]",
         async run(argv) {
             const { values, positionals } = (0,inputs/* parseCommandArgs */.Qx)(argv, {
                 ...MANIFEST_OPTIONS,
                 command: { type: 'string', short: 'c' },
                 env: { type: 'string', multiple: true, default: [] },
                 'no-wait': { type: 'boolean', default: false },
+                only: { type: 'boolean', default: false },
                 timeout: { type: 'string' },
                 poll: { type: 'string' },
                 format: { type: 'string' },
@@ -21807,10 +21835,37 @@ const COMMANDS = {
                 printErr(loaded.diagnostics.filter((d) => d.severity === 'error').map(diagnostics/* formatDiagnostic */.xy).join('\n'));
                 return 1;
             }
-            const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(964), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
-            const { findJob, runJob, startedByFor } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(958)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2958));
+            const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
+            const { findJob, runJob, startedByFor } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(212), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6339));
             const { renderRunText } = await __nccwpck_require__.e(/* import() */ 454).then(__nccwpck_require__.bind(__nccwpck_require__, 5454));
             const job = findJob(loaded.manifest, positionals[0]);
+            const { chainOf, renderChainRunText, runChain } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(212), __nccwpck_require__.e(418), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6179));
+            const chain = values.only ? undefined : chainOf(loaded.manifest, job.name);
+            if (chain) {
+                if (options.command || options.environment)
+                    throw new inputs/* UsageError */.eb(`job '${job.name}' runs through a state machine: --command and --env apply to one step; add --only to run just this job`);
+                const clients = createClients();
+                try {
+                    if (chain.root !== job.name)
+                        printErr(`note: ${job.name} runs in the chain that ${chain.root} starts: running the whole chain (--only runs just ${job.name})`);
+                    const result = await runChain(clients, loaded.manifest, chain, {
+                        wait: options.wait,
+                        timeoutSeconds: options.timeoutSeconds,
+                        startedBy: startedByFor(process.env.GITHUB_RUN_ID),
+                        pollSeconds: options.poll,
+                        onNote: (note) => printErr(note),
+                        ...(format === 'text' ? { onLog: (_job, line) => process.stdout.write(`${(0,untrusted/* inertText */.UJ)((0,secrets/* redactSecrets */.fp)(line.message))}\n`) } : {}),
+                    });
+                    if (format === 'json')
+                        printJson(result);
+                    else
+                        print(`\n${renderChainRunText(result)}`);
+                    return result.status === 'succeeded' || result.status === 'skipped' || result.status === 'started' ? 0 : 1;
+                }
+                finally {
+                    clients.destroy();
+                }
+            }
             const clients = createClients();
             // Container logs are someone else's text: in a GitHub job, the runner reads no command inside them.
             const fence = new untrusted/* CommandsStopped */.O((line) => process.stdout.write(`${line}\n`));
@@ -21871,8 +21926,8 @@ const COMMANDS = {
                 text = weekSvg(week, `ecs-batch ${loaded.manifest.prefix}: runs in the next 7 days`);
             }
             else {
-                const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(964), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
-                const { jobStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5625));
+                const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
+                const { jobStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(212), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5625));
                 const { renderStatusMarkdown, renderStatusText } = await __nccwpck_require__.e(/* import() */ 497).then(__nccwpck_require__.bind(__nccwpck_require__, 497));
                 const clients = createClients();
                 try {

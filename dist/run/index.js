@@ -4665,7 +4665,7 @@ __webpack_unused_export__ = CreateLogAnomalyDetectorCommand;
 __webpack_unused_export__ = CreateLogAnomalyDetectorRequest$;
 __webpack_unused_export__ = CreateLogAnomalyDetectorResponse$;
 __webpack_unused_export__ = CreateLogGroup$;
-__webpack_unused_export__ = CreateLogGroupCommand;
+exports.BOU = CreateLogGroupCommand;
 __webpack_unused_export__ = CreateLogGroupRequest$;
 __webpack_unused_export__ = CreateLogStream$;
 __webpack_unused_export__ = CreateLogStreamCommand;
@@ -4831,7 +4831,7 @@ __webpack_unused_export__ = DescribeQueryDefinitionsCommand;
 __webpack_unused_export__ = DescribeQueryDefinitionsRequest$;
 __webpack_unused_export__ = DescribeQueryDefinitionsResponse$;
 __webpack_unused_export__ = DescribeResourcePolicies$;
-__webpack_unused_export__ = DescribeResourcePoliciesCommand;
+exports.$SX = DescribeResourcePoliciesCommand;
 __webpack_unused_export__ = DescribeResourcePoliciesRequest$;
 __webpack_unused_export__ = DescribeResourcePoliciesResponse$;
 __webpack_unused_export__ = DescribeSubscriptionFilters$;
@@ -5006,7 +5006,7 @@ __webpack_unused_export__ = ListSyslogConfigurationsCommand;
 __webpack_unused_export__ = ListSyslogConfigurationsRequest$;
 __webpack_unused_export__ = ListSyslogConfigurationsResponse$;
 __webpack_unused_export__ = ListTagsForResource$;
-__webpack_unused_export__ = ListTagsForResourceCommand;
+exports.a_e = ListTagsForResourceCommand;
 __webpack_unused_export__ = ListTagsForResourceRequest$;
 __webpack_unused_export__ = ListTagsForResourceResponse$;
 __webpack_unused_export__ = ListTagsLogGroup$;
@@ -5121,11 +5121,11 @@ __webpack_unused_export__ = PutQueryDefinitionCommand;
 __webpack_unused_export__ = PutQueryDefinitionRequest$;
 __webpack_unused_export__ = PutQueryDefinitionResponse$;
 __webpack_unused_export__ = PutResourcePolicy$;
-__webpack_unused_export__ = PutResourcePolicyCommand;
+exports.x6h = PutResourcePolicyCommand;
 __webpack_unused_export__ = PutResourcePolicyRequest$;
 __webpack_unused_export__ = PutResourcePolicyResponse$;
 __webpack_unused_export__ = PutRetentionPolicy$;
-__webpack_unused_export__ = PutRetentionPolicyCommand;
+exports.h5R = PutRetentionPolicyCommand;
 __webpack_unused_export__ = PutRetentionPolicyRequest$;
 __webpack_unused_export__ = PutStorageTierPolicy$;
 __webpack_unused_export__ = PutStorageTierPolicyCommand;
@@ -5153,7 +5153,7 @@ __webpack_unused_export__ = RejectedEntityInfo$;
 __webpack_unused_export__ = RejectedLogEventsInfo$;
 __webpack_unused_export__ = RenameKeyEntry$;
 __webpack_unused_export__ = RenameKeys$;
-__webpack_unused_export__ = ResourceAlreadyExistsException;
+exports.UdL = ResourceAlreadyExistsException;
 __webpack_unused_export__ = ResourceAlreadyExistsException$;
 __webpack_unused_export__ = ResourceConfig$;
 exports.lBX = ResourceNotFoundException;
@@ -5267,7 +5267,7 @@ __webpack_unused_export__ = paginateDescribeDeliveries;
 __webpack_unused_export__ = paginateDescribeDeliveryDestinations;
 __webpack_unused_export__ = paginateDescribeDeliverySources;
 __webpack_unused_export__ = paginateDescribeDestinations;
-__webpack_unused_export__ = paginateDescribeLogGroups;
+exports.BSi = paginateDescribeLogGroups;
 __webpack_unused_export__ = paginateDescribeLogStreams;
 __webpack_unused_export__ = paginateDescribeMetricFilters;
 __webpack_unused_export__ = paginateDescribeSubscriptionFilters;
@@ -8043,7 +8043,7 @@ __webpack_unused_export__ = DeleteAlarmMuteRule$;
 __webpack_unused_export__ = DeleteAlarmMuteRuleCommand;
 __webpack_unused_export__ = DeleteAlarmMuteRuleInput$;
 __webpack_unused_export__ = DeleteAlarms$;
-__webpack_unused_export__ = DeleteAlarmsCommand;
+exports.nds = DeleteAlarmsCommand;
 __webpack_unused_export__ = DeleteAlarmsInput$;
 __webpack_unused_export__ = DeleteAnomalyDetector$;
 __webpack_unused_export__ = DeleteAnomalyDetectorCommand;
@@ -8074,7 +8074,7 @@ __webpack_unused_export__ = DescribeAlarmHistoryCommand;
 __webpack_unused_export__ = DescribeAlarmHistoryInput$;
 __webpack_unused_export__ = DescribeAlarmHistoryOutput$;
 __webpack_unused_export__ = DescribeAlarms$;
-__webpack_unused_export__ = DescribeAlarmsCommand;
+exports.zWD = DescribeAlarmsCommand;
 __webpack_unused_export__ = DescribeAlarmsForMetric$;
 __webpack_unused_export__ = DescribeAlarmsForMetricCommand;
 __webpack_unused_export__ = DescribeAlarmsForMetricInput$;
@@ -8201,7 +8201,7 @@ __webpack_unused_export__ = ListMetricsCommand;
 __webpack_unused_export__ = ListMetricsInput$;
 __webpack_unused_export__ = ListMetricsOutput$;
 __webpack_unused_export__ = ListTagsForResource$;
-__webpack_unused_export__ = ListTagsForResourceCommand;
+exports.a_e = ListTagsForResourceCommand;
 __webpack_unused_export__ = ListTagsForResourceInput$;
 __webpack_unused_export__ = ListTagsForResourceOutput$;
 __webpack_unused_export__ = LogAlarm$;
@@ -8254,7 +8254,7 @@ __webpack_unused_export__ = PutManagedInsightRulesCommand;
 __webpack_unused_export__ = PutManagedInsightRulesInput$;
 __webpack_unused_export__ = PutManagedInsightRulesOutput$;
 __webpack_unused_export__ = PutMetricAlarm$;
-__webpack_unused_export__ = PutMetricAlarmCommand;
+exports.AZU = PutMetricAlarmCommand;
 __webpack_unused_export__ = PutMetricAlarmInput$;
 __webpack_unused_export__ = PutMetricData$;
 __webpack_unused_export__ = PutMetricDataCommand;
@@ -18986,7 +18986,7 @@ __webpack_unused_export__ = DeregisterContainerInstanceCommand;
 __webpack_unused_export__ = DeregisterContainerInstanceRequest$;
 __webpack_unused_export__ = DeregisterContainerInstanceResponse$;
 __webpack_unused_export__ = DeregisterTaskDefinition$;
-__webpack_unused_export__ = DeregisterTaskDefinitionCommand;
+exports.sjB = DeregisterTaskDefinitionCommand;
 __webpack_unused_export__ = DeregisterTaskDefinitionRequest$;
 __webpack_unused_export__ = DeregisterTaskDefinitionResponse$;
 __webpack_unused_export__ = DescribeCapacityProviders$;
@@ -18994,7 +18994,7 @@ __webpack_unused_export__ = DescribeCapacityProvidersCommand;
 __webpack_unused_export__ = DescribeCapacityProvidersRequest$;
 __webpack_unused_export__ = DescribeCapacityProvidersResponse$;
 __webpack_unused_export__ = DescribeClusters$;
-__webpack_unused_export__ = DescribeClustersCommand;
+exports._2_ = DescribeClustersCommand;
 __webpack_unused_export__ = DescribeClustersRequest$;
 __webpack_unused_export__ = DescribeClustersResponse$;
 __webpack_unused_export__ = DescribeContainerInstances$;
@@ -19243,7 +19243,7 @@ __webpack_unused_export__ = ListTaskDefinitionsCommand;
 __webpack_unused_export__ = ListTaskDefinitionsRequest$;
 __webpack_unused_export__ = ListTaskDefinitionsResponse$;
 __webpack_unused_export__ = ListTasks$;
-__webpack_unused_export__ = ListTasksCommand;
+exports.MYg = ListTasksCommand;
 __webpack_unused_export__ = ListTasksRequest$;
 __webpack_unused_export__ = ListTasksResponse$;
 __webpack_unused_export__ = LoadBalancer$;
@@ -19340,7 +19340,7 @@ __webpack_unused_export__ = RegisterDaemonTaskDefinitionCommand;
 __webpack_unused_export__ = RegisterDaemonTaskDefinitionRequest$;
 __webpack_unused_export__ = RegisterDaemonTaskDefinitionResponse$;
 __webpack_unused_export__ = RegisterTaskDefinition$;
-__webpack_unused_export__ = RegisterTaskDefinitionCommand;
+exports.$Hl = RegisterTaskDefinitionCommand;
 __webpack_unused_export__ = RegisterTaskDefinitionRequest$;
 __webpack_unused_export__ = RegisterTaskDefinitionResponse$;
 __webpack_unused_export__ = RepositoryCredentials$;
@@ -19443,7 +19443,7 @@ __webpack_unused_export__ = SubmitTaskStateChangeResponse$;
 __webpack_unused_export__ = SystemControl$;
 __webpack_unused_export__ = Tag$;
 __webpack_unused_export__ = TagResource$;
-__webpack_unused_export__ = TagResourceCommand;
+exports.eqU = TagResourceCommand;
 __webpack_unused_export__ = TagResourceRequest$;
 __webpack_unused_export__ = TagResourceResponse$;
 __webpack_unused_export__ = TargetNotConnectedException;
@@ -19556,8 +19556,8 @@ __webpack_unused_export__ = paginateListGatewayRoutes;
 __webpack_unused_export__ = paginateListGateways;
 __webpack_unused_export__ = paginateListServices;
 __webpack_unused_export__ = paginateListServicesByNamespace;
-__webpack_unused_export__ = paginateListTaskDefinitionFamilies;
-__webpack_unused_export__ = paginateListTaskDefinitions;
+exports.Wi5 = paginateListTaskDefinitionFamilies;
+exports.XPO = paginateListTaskDefinitions;
 __webpack_unused_export__ = paginateListTasks;
 __webpack_unused_export__ = waitForDaemonActive;
 __webpack_unused_export__ = waitForDaemonDeploymentStopped;
@@ -22288,7 +22288,7 @@ __webpack_unused_export__ = DeletePartnerEventSource$;
 __webpack_unused_export__ = DeletePartnerEventSourceCommand;
 __webpack_unused_export__ = DeletePartnerEventSourceRequest$;
 __webpack_unused_export__ = DeleteRule$;
-__webpack_unused_export__ = DeleteRuleCommand;
+exports.piX = DeleteRuleCommand;
 __webpack_unused_export__ = DeleteRuleRequest$;
 __webpack_unused_export__ = DescribeApiDestination$;
 __webpack_unused_export__ = DescribeApiDestinationCommand;
@@ -22399,15 +22399,15 @@ __webpack_unused_export__ = ListReplaysCommand;
 __webpack_unused_export__ = ListReplaysRequest$;
 __webpack_unused_export__ = ListReplaysResponse$;
 __webpack_unused_export__ = ListRuleNamesByTarget$;
-__webpack_unused_export__ = ListRuleNamesByTargetCommand;
+exports.CZz = ListRuleNamesByTargetCommand;
 __webpack_unused_export__ = ListRuleNamesByTargetRequest$;
 __webpack_unused_export__ = ListRuleNamesByTargetResponse$;
 __webpack_unused_export__ = ListRules$;
-__webpack_unused_export__ = ListRulesCommand;
+exports.TtM = ListRulesCommand;
 __webpack_unused_export__ = ListRulesRequest$;
 __webpack_unused_export__ = ListRulesResponse$;
 __webpack_unused_export__ = ListTagsForResource$;
-__webpack_unused_export__ = ListTagsForResourceCommand;
+exports.a_e = ListTagsForResourceCommand;
 __webpack_unused_export__ = ListTagsForResourceRequest$;
 __webpack_unused_export__ = ListTagsForResourceResponse$;
 __webpack_unused_export__ = ListTargetsByRule$;
@@ -22446,11 +22446,11 @@ __webpack_unused_export__ = PutPermission$;
 __webpack_unused_export__ = PutPermissionCommand;
 __webpack_unused_export__ = PutPermissionRequest$;
 __webpack_unused_export__ = PutRule$;
-__webpack_unused_export__ = PutRuleCommand;
+exports.JOx = PutRuleCommand;
 __webpack_unused_export__ = PutRuleRequest$;
 __webpack_unused_export__ = PutRuleResponse$;
 __webpack_unused_export__ = PutTargets$;
-__webpack_unused_export__ = PutTargetsCommand;
+exports.Ve7 = PutTargetsCommand;
 __webpack_unused_export__ = PutTargetsRequest$;
 __webpack_unused_export__ = PutTargetsResponse$;
 __webpack_unused_export__ = PutTargetsResultEntry$;
@@ -22459,7 +22459,7 @@ __webpack_unused_export__ = RemovePermission$;
 __webpack_unused_export__ = RemovePermissionCommand;
 __webpack_unused_export__ = RemovePermissionRequest$;
 __webpack_unused_export__ = RemoveTargets$;
-__webpack_unused_export__ = RemoveTargetsCommand;
+exports.aZR = RemoveTargetsCommand;
 __webpack_unused_export__ = RemoveTargetsRequest$;
 __webpack_unused_export__ = RemoveTargetsResponse$;
 __webpack_unused_export__ = RemoveTargetsResultEntry$;
@@ -23490,19 +23490,19 @@ __webpack_unused_export__ = ActionAfterCompletion;
 __webpack_unused_export__ = AssignPublicIp;
 __webpack_unused_export__ = AwsVpcConfiguration$;
 __webpack_unused_export__ = CapacityProviderStrategyItem$;
-__webpack_unused_export__ = ConflictException;
+exports.cb = ConflictException;
 __webpack_unused_export__ = ConflictException$;
 __webpack_unused_export__ = CreateSchedule$;
-__webpack_unused_export__ = CreateScheduleCommand;
+exports.to = CreateScheduleCommand;
 __webpack_unused_export__ = CreateScheduleGroup$;
-__webpack_unused_export__ = CreateScheduleGroupCommand;
+exports.O_ = CreateScheduleGroupCommand;
 __webpack_unused_export__ = CreateScheduleGroupInput$;
 __webpack_unused_export__ = CreateScheduleGroupOutput$;
 __webpack_unused_export__ = CreateScheduleInput$;
 __webpack_unused_export__ = CreateScheduleOutput$;
 __webpack_unused_export__ = DeadLetterConfig$;
 __webpack_unused_export__ = DeleteSchedule$;
-__webpack_unused_export__ = DeleteScheduleCommand;
+exports.ML = DeleteScheduleCommand;
 __webpack_unused_export__ = DeleteScheduleGroup$;
 __webpack_unused_export__ = DeleteScheduleGroupCommand;
 __webpack_unused_export__ = DeleteScheduleGroupInput$;
@@ -23518,7 +23518,7 @@ __webpack_unused_export__ = FlexibleTimeWindowMode;
 __webpack_unused_export__ = GetSchedule$;
 exports.nu = GetScheduleCommand;
 __webpack_unused_export__ = GetScheduleGroup$;
-__webpack_unused_export__ = GetScheduleGroupCommand;
+exports.en = GetScheduleGroupCommand;
 __webpack_unused_export__ = GetScheduleGroupInput$;
 __webpack_unused_export__ = GetScheduleGroupOutput$;
 __webpack_unused_export__ = GetScheduleInput$;
@@ -23536,7 +23536,7 @@ __webpack_unused_export__ = ListSchedulesCommand;
 __webpack_unused_export__ = ListSchedulesInput$;
 __webpack_unused_export__ = ListSchedulesOutput$;
 __webpack_unused_export__ = ListTagsForResource$;
-__webpack_unused_export__ = ListTagsForResourceCommand;
+exports.a_ = ListTagsForResourceCommand;
 __webpack_unused_export__ = ListTagsForResourceInput$;
 __webpack_unused_export__ = ListTagsForResourceOutput$;
 __webpack_unused_export__ = NetworkConfiguration$;
@@ -23575,14 +23575,14 @@ __webpack_unused_export__ = UntagResourceCommand;
 __webpack_unused_export__ = UntagResourceInput$;
 __webpack_unused_export__ = UntagResourceOutput$;
 __webpack_unused_export__ = UpdateSchedule$;
-__webpack_unused_export__ = UpdateScheduleCommand;
+exports.CH = UpdateScheduleCommand;
 __webpack_unused_export__ = UpdateScheduleInput$;
 __webpack_unused_export__ = UpdateScheduleOutput$;
 __webpack_unused_export__ = ValidationException;
 __webpack_unused_export__ = ValidationException$;
 __webpack_unused_export__ = errorTypeRegistries;
-__webpack_unused_export__ = paginateListScheduleGroups;
-__webpack_unused_export__ = paginateListSchedules;
+exports.NA = paginateListScheduleGroups;
+exports.mr = paginateListSchedules;
 
 
 /***/ }),
@@ -26189,7 +26189,7 @@ __webpack_unused_export__ = CreateStateMachineAlias$;
 __webpack_unused_export__ = CreateStateMachineAliasCommand;
 __webpack_unused_export__ = CreateStateMachineAliasInput$;
 __webpack_unused_export__ = CreateStateMachineAliasOutput$;
-__webpack_unused_export__ = CreateStateMachineCommand;
+exports.OMl = CreateStateMachineCommand;
 __webpack_unused_export__ = CreateStateMachineInput$;
 __webpack_unused_export__ = CreateStateMachineOutput$;
 __webpack_unused_export__ = DeleteActivity$;
@@ -26201,7 +26201,7 @@ __webpack_unused_export__ = DeleteStateMachineAlias$;
 __webpack_unused_export__ = DeleteStateMachineAliasCommand;
 __webpack_unused_export__ = DeleteStateMachineAliasInput$;
 __webpack_unused_export__ = DeleteStateMachineAliasOutput$;
-__webpack_unused_export__ = DeleteStateMachineCommand;
+exports.vxA = DeleteStateMachineCommand;
 __webpack_unused_export__ = DeleteStateMachineInput$;
 __webpack_unused_export__ = DeleteStateMachineOutput$;
 __webpack_unused_export__ = DeleteStateMachineVersion$;
@@ -26213,7 +26213,7 @@ __webpack_unused_export__ = DescribeActivityCommand;
 __webpack_unused_export__ = DescribeActivityInput$;
 __webpack_unused_export__ = DescribeActivityOutput$;
 __webpack_unused_export__ = DescribeExecution$;
-__webpack_unused_export__ = DescribeExecutionCommand;
+exports.tVP = DescribeExecutionCommand;
 __webpack_unused_export__ = DescribeExecutionInput$;
 __webpack_unused_export__ = DescribeExecutionOutput$;
 __webpack_unused_export__ = DescribeMapRun$;
@@ -26225,7 +26225,7 @@ __webpack_unused_export__ = DescribeStateMachineAlias$;
 __webpack_unused_export__ = DescribeStateMachineAliasCommand;
 __webpack_unused_export__ = DescribeStateMachineAliasInput$;
 __webpack_unused_export__ = DescribeStateMachineAliasOutput$;
-__webpack_unused_export__ = DescribeStateMachineCommand;
+exports.LyQ = DescribeStateMachineCommand;
 __webpack_unused_export__ = DescribeStateMachineForExecution$;
 __webpack_unused_export__ = DescribeStateMachineForExecutionCommand;
 __webpack_unused_export__ = DescribeStateMachineForExecutionInput$;
@@ -26326,7 +26326,7 @@ __webpack_unused_export__ = ListStateMachinesCommand;
 __webpack_unused_export__ = ListStateMachinesInput$;
 __webpack_unused_export__ = ListStateMachinesOutput$;
 __webpack_unused_export__ = ListTagsForResource$;
-__webpack_unused_export__ = ListTagsForResourceCommand;
+exports.a_e = ListTagsForResourceCommand;
 __webpack_unused_export__ = ListTagsForResourceInput$;
 __webpack_unused_export__ = ListTagsForResourceOutput$;
 __webpack_unused_export__ = LogDestination$;
@@ -26376,7 +26376,7 @@ __webpack_unused_export__ = SendTaskSuccessOutput$;
 __webpack_unused_export__ = ServiceQuotaExceededException;
 __webpack_unused_export__ = ServiceQuotaExceededException$;
 __webpack_unused_export__ = StartExecution$;
-__webpack_unused_export__ = StartExecutionCommand;
+exports.MX_ = StartExecutionCommand;
 __webpack_unused_export__ = StartExecutionInput$;
 __webpack_unused_export__ = StartExecutionOutput$;
 __webpack_unused_export__ = StartSyncExecution$;
@@ -26401,7 +26401,7 @@ __webpack_unused_export__ = StateMachineTypeNotSupported;
 __webpack_unused_export__ = StateMachineTypeNotSupported$;
 __webpack_unused_export__ = StateMachineVersionListItem$;
 __webpack_unused_export__ = StopExecution$;
-__webpack_unused_export__ = StopExecutionCommand;
+exports.WP$ = StopExecutionCommand;
 __webpack_unused_export__ = StopExecutionInput$;
 __webpack_unused_export__ = StopExecutionOutput$;
 __webpack_unused_export__ = SyncExecutionStatus;
@@ -26445,7 +26445,7 @@ __webpack_unused_export__ = UpdateStateMachineAlias$;
 __webpack_unused_export__ = UpdateStateMachineAliasCommand;
 __webpack_unused_export__ = UpdateStateMachineAliasInput$;
 __webpack_unused_export__ = UpdateStateMachineAliasOutput$;
-__webpack_unused_export__ = UpdateStateMachineCommand;
+exports.RnG = UpdateStateMachineCommand;
 __webpack_unused_export__ = UpdateStateMachineInput$;
 __webpack_unused_export__ = UpdateStateMachineOutput$;
 __webpack_unused_export__ = ValidateStateMachineDefinition$;
@@ -26463,7 +26463,7 @@ __webpack_unused_export__ = paginateGetExecutionHistory;
 __webpack_unused_export__ = paginateListActivities;
 __webpack_unused_export__ = paginateListExecutions;
 __webpack_unused_export__ = paginateListMapRuns;
-__webpack_unused_export__ = paginateListStateMachines;
+exports.tfX = paginateListStateMachines;
 
 
 /***/ }),
@@ -28581,7 +28581,7 @@ __webpack_unused_export__ = GetSubscriptionAttributesCommand;
 __webpack_unused_export__ = GetSubscriptionAttributesInput$;
 __webpack_unused_export__ = GetSubscriptionAttributesResponse$;
 __webpack_unused_export__ = GetTopicAttributes$;
-__webpack_unused_export__ = GetTopicAttributesCommand;
+exports.YBt = GetTopicAttributesCommand;
 __webpack_unused_export__ = GetTopicAttributesInput$;
 __webpack_unused_export__ = GetTopicAttributesResponse$;
 __webpack_unused_export__ = InternalErrorException;
@@ -28646,7 +28646,7 @@ __webpack_unused_export__ = ListTopicsCommand;
 __webpack_unused_export__ = ListTopicsInput$;
 __webpack_unused_export__ = ListTopicsResponse$;
 __webpack_unused_export__ = MessageAttributeValue$;
-__webpack_unused_export__ = NotFoundException;
+exports.X6z = NotFoundException;
 __webpack_unused_export__ = NotFoundException$;
 __webpack_unused_export__ = NumberCapability;
 __webpack_unused_export__ = OptInPhoneNumber$;
@@ -103402,9 +103402,9 @@ function taskGroup(prefix, job, alerts = true) {
 const names_GROUP_PREFIX = 'ecs-batch';
 const names_QUIET_GROUP_PREFIX = 'ecs-batch-quiet';
 /** Runs inside a state machine: a failed attempt that a retry may still mend pages nobody (the execution alerts). */
-const STEP_GROUP_PREFIX = 'ecs-batch-step';
+const names_STEP_GROUP_PREFIX = 'ecs-batch-step';
 function names_stepTaskGroup(prefix, job) {
-    return `${STEP_GROUP_PREFIX}:${prefix}:${job}`;
+    return `${names_STEP_GROUP_PREFIX}:${prefix}:${job}`;
 }
 /** The prefix and job of a task group ecs-batch set, or undefined. */
 function jobOfTaskGroup(group) {
@@ -104703,101 +104703,6 @@ function renderRunMarkdown(r) {
     return `${out.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./report/links.ts
-/** Links to the AWS console for what a deploy touched. */
-/** CloudWatch's console wants the log group name URL-encoded twice, with `%` written as `$25`. */
-function links_logGroupConsoleUrl(region, group, stream) {
-    const enc = (s) => encodeURIComponent(encodeURIComponent(s)).replace(/%/g, '$');
-    const base = `https://${region}.console.aws.amazon.com/cloudwatch/home?region=${region}#logsV2:log-groups/log-group/${enc(group)}`;
-    return stream ? `${base}/log-events/${enc(stream)}` : base;
-}
-function consoleLinks(input) {
-    const { region } = input;
-    const host = `https://${region}.console.aws.amazon.com`;
-    return {
-        schedule: input.backend === 'rules'
-            ? `${host}/events/home?region=${region}#/eventbus/default/rules/${encodeURIComponent(input.name)}`
-            : `${host}/scheduler/home?region=${region}#schedules/${encodeURIComponent(input.prefix)}/${encodeURIComponent(input.name)}`,
-        taskDefinition: `${host}/ecs/v2/task-definitions/${encodeURIComponent(input.family)}${input.revision !== undefined ? `/${input.revision}/containers` : ''}?region=${region}`,
-        ...(input.logGroup ? { logs: links_logGroupConsoleUrl(region, input.logGroup) } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./util/errors.ts
-/** Turns any thrown value into one line a person can act on (never a stack trace). */
-/** An expected failure of an operation, with what to do about it. */
-class OperationError extends Error {
-    hint;
-    constructor(message, hint) {
-        super(message);
-        this.name = 'OperationError';
-        if (hint !== undefined)
-            this.hint = hint;
-    }
-}
-const CREDENTIAL_ERRORS = new Set(['CredentialsProviderError', 'ExpiredTokenException', 'UnrecognizedClientException', 'InvalidSignatureException']);
-function describeError(error) {
-    if (error instanceof OperationError)
-        return error.hint ? `${error.message}\nhint: ${error.hint}` : error.message;
-    if (!(error instanceof Error))
-        return String(error);
-    const name = error.name;
-    const status = error.$metadata?.httpStatusCode;
-    if (CREDENTIAL_ERRORS.has(name) || /Could not load credentials|Region is missing/i.test(error.message)) {
-        return (`no usable AWS credentials or region (${error.message}).\n` +
-            'hint: in GitHub Actions use aws-actions/configure-aws-credentials with OIDC before this step; locally set AWS_PROFILE or AWS_REGION and credentials.');
-    }
-    if (name === 'AccessDeniedException' || name === 'AccessDenied') {
-        return `AWS denied the request: ${error.message}\nhint: 'ecs-batch iam-policy' prints the policy the role needs.`;
-    }
-    if (status !== undefined)
-        return `${name} (HTTP ${status}): ${error.message}`;
-    if (process.env.ECS_BATCH_DEBUG)
-        return error.stack ?? error.message;
-    return `${name === 'Error' ? '' : `${name}: `}${error.message}`;
-}
-
-;// CONCATENATED MODULE: ./run/logs.ts
-/** Follows one CloudWatch Logs stream forward: every event once, in order, across pages. */
-
-class LogFollower {
-    token;
-    group;
-    stream;
-    clients;
-    constructor(clients, group, stream) {
-        this.clients = clients;
-        this.group = group;
-        this.stream = stream;
-    }
-    /**
-     * Reads what arrived since the last call. The forward token is how CloudWatch avoids
-     * duplicates: when it comes back unchanged, there is nothing newer yet.
-     */
-    async poll() {
-        const lines = [];
-        for (;;) {
-            let out;
-            try {
-                out = await this.clients.logs.send(new client_cloudwatch_logs_dist_cjs/* GetLogEventsCommand */.h7S({ logGroupName: this.group, logStreamName: this.stream, startFromHead: true, ...(this.token ? { nextToken: this.token } : {}) }));
-            }
-            catch (error) {
-                // The stream appears when the container starts; until then there is nothing to read.
-                if (error instanceof client_cloudwatch_logs_dist_cjs/* ResourceNotFoundException */.lBX)
-                    return lines;
-                throw error;
-            }
-            for (const e of out.events ?? [])
-                lines.push({ timestamp: e.timestamp ?? 0, message: e.message ?? '' });
-            const next = out.nextForwardToken;
-            const done = !next || next === this.token || (out.events ?? []).length === 0;
-            this.token = next ?? this.token;
-            if (done)
-                return lines;
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./stepfunctions/asl.ts
 
 /** The error a failed `.sync` ECS task raises (exit code not 0, or never started). */
@@ -105022,6 +104927,7 @@ function isWrite(change) {
 
 
 
+
 /** One Logs resource policy serves every ecs-batch project of an account and region (AWS allows 10). */
 const LOGS_POLICY_NAME = 'ecs-batch-events';
 /** The ECS task state change events of this manifest's jobs that have stopped. */
@@ -105114,6 +105020,28 @@ function operations_operationsState(manifest, ctx) {
                 },
             });
         }
+        // Jobs run by a state machine alert once per run that failed for good (retries exhausted, a timeout), never per attempt.
+        const machines = manifest.chains.filter((c) => c.waves.flat().some((j) => manifest.jobs.find((x) => x.name === j)?.alerts)).map((c) => stateMachineArn(ctx.clusterArn, ctx.region, jobResourceName(prefix, c.root)));
+        if (machines.length && (on.has('failed') || on.has('not-started'))) {
+            out.eventRules.push({
+                name: operationsResourceName(prefix, 'alerts-chains'),
+                description: `ecs-batch ${prefix}: a run through a state machine failed or timed out`,
+                pattern: { source: ['aws.states'], 'detail-type': ['Step Functions Execution Status Change'], detail: { status: ['FAILED', 'TIMED_OUT'], stateMachineArn: machines } },
+                target: {
+                    Id: RULE_TARGET_ID,
+                    Arn: alerts.snsTopicArn,
+                    InputTransformer: {
+                        InputPathsMap: { machine: '$.detail.name', status: '$.detail.status', execution: '$.detail.executionArn', error: '$.detail.error', cause: '$.detail.cause' },
+                        InputTemplate: notification(`❌ ecs-batch ${prefix}: a run <status>`, [
+                            '*Run*: <execution>',
+                            '*What happened*: <status> (<error>), after its retries',
+                            '*Cause*: <cause>',
+                            `*Console*: https://${ctx.region}.console.aws.amazon.com/states/home?region=${ctx.region}#/v2/executions/details/<execution>`,
+                        ]),
+                    },
+                },
+            });
+        }
         if (on.has('schedule-errors') && manifest.backend === 'scheduler') {
             const metric = (id, name) => ({ Id: id, ReturnData: false, MetricStat: { Metric: { Namespace: 'AWS/Scheduler', MetricName: name, Dimensions: [{ Name: 'ScheduleGroup', Value: prefix }] }, Period: 300, Stat: 'Sum' } });
             out.alarms.push({
@@ -105136,7 +105064,7 @@ function operations_operationsState(manifest, ctx) {
         out.eventRules.push({
             name: operationsResourceName(prefix, 'history'),
             description: `ecs-batch ${prefix}: every stopped run of the jobs, kept in ${group}`,
-            pattern: stoppedTasks(prefix, ctx.clusterArn, [GROUP_PREFIX, QUIET_GROUP_PREFIX]),
+            pattern: stoppedTasks(prefix, ctx.clusterArn, [GROUP_PREFIX, QUIET_GROUP_PREFIX, STEP_GROUP_PREFIX]),
             target: { Id: RULE_TARGET_ID, Arn: `arn:${partition}:logs:${ctx.region}:${account}:log-group:${group}` },
         });
         out.logsPolicy = {
@@ -105246,7 +105174,7 @@ function ruleTarget(job, prefix, target) {
         ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}),
     };
 }
-function stateMachineArn(clusterArn, region, name) {
+function desired_stateMachineArn(clusterArn, region, name) {
     const account = /:(\d{12}):/.exec(clusterArn)?.[1] ?? '000000000000';
     const partition = /^arn:(aws[a-z-]*):/.exec(clusterArn)?.[1] ?? 'aws';
     return `arn:${partition}:states:${region}:${account}:stateMachine:${name}`;
@@ -105258,7 +105186,7 @@ function desiredState(manifest, ctx) {
         const root = byName.get(chain.root);
         return {
             name,
-            arn: stateMachineArn(ctx.clusterArn, ctx.region, name),
+            arn: desired_stateMachineArn(ctx.clusterArn, ctx.region, name),
             roleArn: root.stateMachineRoleArn,
             chain,
             definition: (taskDefinitionOf) => chainDefinition(chain, byName, {
@@ -105300,6 +105228,1295 @@ function desiredState(manifest, ctx) {
     for (const g of operations.logGroups)
         logGroups.set(g.name, g);
     return { prefix: manifest.prefix, backend: manifest.backend, region: ctx.region, clusterArn: ctx.clusterArn, image: ctx.image, jobs, logGroups: [...logGroups.values()], operations, stateMachines };
+}
+
+;// CONCATENATED MODULE: ./report/links.ts
+/** Links to the AWS console for what a deploy touched. */
+/** CloudWatch's console wants the log group name URL-encoded twice, with `%` written as `$25`. */
+function links_logGroupConsoleUrl(region, group, stream) {
+    const enc = (s) => encodeURIComponent(encodeURIComponent(s)).replace(/%/g, '$');
+    const base = `https://${region}.console.aws.amazon.com/cloudwatch/home?region=${region}#logsV2:log-groups/log-group/${enc(group)}`;
+    return stream ? `${base}/log-events/${enc(stream)}` : base;
+}
+function consoleLinks(input) {
+    const { region } = input;
+    const host = `https://${region}.console.aws.amazon.com`;
+    return {
+        schedule: input.backend === 'rules'
+            ? `${host}/events/home?region=${region}#/eventbus/default/rules/${encodeURIComponent(input.name)}`
+            : `${host}/scheduler/home?region=${region}#schedules/${encodeURIComponent(input.prefix)}/${encodeURIComponent(input.name)}`,
+        taskDefinition: `${host}/ecs/v2/task-definitions/${encodeURIComponent(input.family)}${input.revision !== undefined ? `/${input.revision}/containers` : ''}?region=${region}`,
+        ...(input.logGroup ? { logs: links_logGroupConsoleUrl(region, input.logGroup) } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./resources/kind.ts
+/** Order of the phases of an apply: a failure stops every later phase. */
+/** Reads in flight at once: enough to hide latency, few enough not to trip read throttling. */
+const READ_CONCURRENCY = 8;
+const PHASE = {
+    logs: 10,
+    taskDefinitions: 20,
+    scheduleGroup: 30,
+    stateMachines: 35,
+    schedules: 40,
+    alerts: 45,
+    prune: 50,
+    oldRevisions: 60,
+};
+
+;// CONCATENATED MODULE: ./resources/alarms.ts
+/** The CloudWatch alarm on EventBridge Scheduler's failed invocations for the schedule group (a task the schedule could not start). */
+
+
+
+
+/** What an alarm means: the fields ecs-batch sets, as PutMetricAlarm takes them or DescribeAlarms returns them. */
+function normalizeAlarm(a) {
+    if (!a)
+        return undefined;
+    const x = a;
+    return canonical({
+        AlarmDescription: x.AlarmDescription,
+        Metrics: x.Metrics,
+        ComparisonOperator: x.ComparisonOperator,
+        Threshold: x.Threshold,
+        EvaluationPeriods: x.EvaluationPeriods,
+        TreatMissingData: x.TreatMissingData,
+        ActionsEnabled: x.ActionsEnabled ?? true,
+        AlarmActions: x.AlarmActions,
+    });
+}
+const alarms = {
+    kinds: ['alarm'],
+    async observe(clients, req) {
+        const name = names_operationsResourceName(req.prefix, 'schedule-errors');
+        const out = await clients.cloudwatch.send(new dist_cjs/* DescribeAlarmsCommand */.zWD({ AlarmNames: [name] }));
+        const found = {};
+        for (const alarm of out.MetricAlarms ?? []) {
+            const tags = await clients.cloudwatch.send(new dist_cjs/* ListTagsForResourceCommand */.a_e({ ResourceARN: alarm.AlarmArn }));
+            found[alarm.AlarmName] = { name: alarm.AlarmName, arn: alarm.AlarmArn, alarm: alarm, owned: (tags.Tags ?? []).some((t) => t.Key === names_OWNER_TAG && t.Value === req.prefix) };
+        }
+        return { alarms: found };
+    },
+    plan({ desired, observed, changes, conflicts }) {
+        const { prefix } = desired;
+        const wanted = new Set();
+        for (const input of desired.operations.alarms) {
+            const name = input.AlarmName;
+            wanted.add(name);
+            const current = observed.alarms?.[name];
+            const tagged = { ...input, Tags: [{ Key: names_OWNER_TAG, Value: prefix }] };
+            if (current && !current.owned) {
+                conflicts.push(`CloudWatch alarm ${name} exists but is not owned by this manifest (no tag ${names_OWNER_TAG}=${prefix}); delete it or tag it to adopt it`);
+                continue;
+            }
+            if (!current) {
+                changes.push({ kind: 'alarm', action: 'create', name, input: tagged, diff: [], reason: 'does not exist' });
+                continue;
+            }
+            const diff = diffValues(normalizeAlarm(current.alarm), normalizeAlarm(input));
+            changes.push({ kind: 'alarm', action: diff.length ? 'update' : 'unchanged', name, input: tagged, diff, reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ` : 'matches' });
+        }
+        for (const alarm of Object.values(observed.alarms ?? {})) {
+            if (alarm.owned && !wanted.has(alarm.name))
+                changes.push({ kind: 'alarm', action: 'delete', name: alarm.name, diff: [], reason: 'no longer asked for by the manifest' });
+        }
+    },
+    phase: (c) => (c.action === 'delete' ? PHASE.prune : PHASE.alerts),
+    async apply({ clients }, c) {
+        if (c.action === 'delete')
+            await clients.cloudwatch.send(new dist_cjs/* DeleteAlarmsCommand */.nds({ AlarmNames: [c.name] }));
+        else
+            await clients.cloudwatch.send(new dist_cjs/* PutMetricAlarmCommand */.AZU(c.input));
+        return undefined;
+    },
+};
+
+;// CONCATENATED MODULE: ./util/concurrency.ts
+/** Runs `fn` over `items` with at most `limit` calls in flight; results keep the input order. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failed = false;
+    const worker = async () => {
+        while (!failed && next < items.length) {
+            const index = next++;
+            try {
+                results[index] = await fn(items[index], index);
+            }
+            catch (error) {
+                failed = true;
+                throw error;
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./resources/applied.ts
+/**
+ * What ecs-batch last wrote, remembered: a fingerprint of each schedule or rule rides on the task
+ * definition revision it runs (tag ecs-batch:applied), so a plan can tell a change made outside
+ * ecs-batch (drift) from a manifest edit.
+ */
+
+
+
+/** A short fingerprint of a normalized schedule or rule (its task definition named by family, so it survives a roll). */
+function fingerprintOf(normalized) {
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(normalized ?? null)).digest('hex').slice(0, 16);
+}
+function recorded(observed, name) {
+    return observed.taskDefinitions[name]?.tags.find((t) => t.key === APPLIED_TAG)?.value;
+}
+/** The live resource is not what ecs-batch last wrote. Unknown (never recorded) is not drift. */
+function drifted(observed, name, liveFingerprint) {
+    const last = recorded(observed, name);
+    return last !== undefined && last !== liveFingerprint;
+}
+/** The fingerprint to record, and whether the revision the schedule will run already carries it. */
+function fingerprintFields(observed, d, knownArns, fingerprint) {
+    const already = knownArns.has(d.name) && recorded(observed, d.name) === fingerprint;
+    return { fingerprint, ...(already ? { fingerprintRecorded: true } : {}) };
+}
+/** A new revision carries the fingerprint of the schedule that will run it: no extra write. */
+function carryToRegistration(changes, family, fingerprint) {
+    for (const c of changes) {
+        if (c.kind === 'task-definition' && c.action === 'register' && c.family === family) {
+            c.input = { ...c.input, tags: [...(c.input.tags ?? []), { key: APPLIED_TAG, value: fingerprint }] };
+        }
+    }
+}
+function driftWarning(kind, name, diff) {
+    const fields = [...new Set(diff.map((f) => f.path.split(/[.[]/)[0]))].join(', ');
+    return `${kind} ${name} was changed outside ecs-batch (${fields}); this deploy puts back the manifest's values. The manifest is the source of truth: to stop a job, set enabled: false on it in the manifest`;
+}
+/** After a schedule or rule is written: its fingerprint on the revision it runs, unless that revision carries it already. */
+async function recordApplied(ctx, family, taskDefinitionArn, change) {
+    if (!change.fingerprint || change.fingerprintRecorded || ctx.newArns.has(family))
+        return;
+    await ctx.clients.ecs.send(new client_ecs_dist_cjs/* TagResourceCommand */.eqU({ resourceArn: taskDefinitionArn, tags: [{ key: APPLIED_TAG, value: change.fingerprint }] }));
+}
+
+;// CONCATENATED MODULE: ./resources/rules.ts
+/** EventBridge rules (backend: rules): one rule `<prefix>-<job>`, tagged for ownership, with one ECS target. */
+
+
+
+
+
+
+
+
+/** A rule target with EventBridge's defaults filled in. */
+function normalizeRuleTarget(t) {
+    if (!t)
+        return undefined;
+    const ecs = t.EcsParameters;
+    return canonical({ ...t, EcsParameters: ecs && { ...ecs, TaskCount: ecs.TaskCount ?? 1 } });
+}
+function normalizeRule(r) {
+    return r && canonical({ ScheduleExpression: r.ScheduleExpression, State: r.State ?? 'ENABLED', Description: r.Description });
+}
+/** The fingerprint of a rule and its target, the task definition named by family (it survives a roll). */
+function ruleFingerprint(rule, target, family) {
+    return fingerprintOf([normalizeRule(rule), normalizeRuleTarget(target && { ...target, EcsParameters: target.EcsParameters && { ...target.EcsParameters, TaskDefinitionArn: family } })]);
+}
+/** Every page of a NextToken listing (the EventBridge SDK has no paginators). */
+async function allPages(fetch) {
+    const all = [];
+    let token;
+    do {
+        const page = await fetch(token);
+        all.push(...page.items);
+        token = page.next;
+    } while (token);
+    return all;
+}
+async function targetsOf(clients, rule) {
+    return allPages(async (token) => {
+        const page = await clients.events.send(new client_eventbridge_dist_cjs/* ListTargetsByRuleCommand */.Hi6({ Rule: rule, ...(token ? { NextToken: token } : {}) }));
+        return { items: page.Targets ?? [], next: page.NextToken };
+    });
+}
+const rules = {
+    kinds: ['rule'],
+    async observe(clients, req) {
+        const found = await allPages(async (token) => {
+            const page = await clients.events.send(new client_eventbridge_dist_cjs/* ListRulesCommand */.TtM({ NamePrefix: `${req.prefix}-`, Limit: PAGE_SIZE.ListRules, ...(token ? { NextToken: token } : {}) }));
+            return { items: page.Rules ?? [], next: page.NextToken };
+        });
+        const observed = await mapLimit(found, READ_CONCURRENCY, async (rule) => {
+            const tags = await clients.events.send(new client_eventbridge_dist_cjs/* ListTagsForResourceCommand */.a_e({ ResourceARN: rule.Arn }));
+            const owned = (tags.Tags ?? []).some((t) => t.Key === names_OWNER_TAG && t.Value === req.prefix);
+            return {
+                name: rule.Name,
+                arn: rule.Arn,
+                ...(rule.ScheduleExpression ? { scheduleExpression: rule.ScheduleExpression } : {}),
+                ...(rule.EventPattern ? { eventPattern: rule.EventPattern } : {}),
+                ...(rule.State ? { state: rule.State } : {}),
+                ...(rule.Description !== undefined ? { description: rule.Description } : {}),
+                owned,
+                targets: owned ? await targetsOf(clients, rule.Name) : [],
+            };
+        });
+        return { rules: Object.fromEntries(observed.map((r) => [r.name, r])) };
+    },
+    plan({ desired, observed, changes, conflicts, warnings, prunable, ownedJobs, knownArns }) {
+        const { prefix } = desired;
+        if (desired.backend === 'rules') {
+            for (const d of desired.jobs) {
+                if (!d.target)
+                    continue; // a job after others starts with its chain
+                const ecs = d.target.EcsParameters;
+                const target = { ...d.target, ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: knownArns.get(d.name) ?? NEW_REVISION } } : {}) };
+                const current = observed.rules[d.name];
+                if (current && (!current.owned || current.eventPattern)) {
+                    conflicts.push(`rule ${d.name} exists but is not owned by this manifest (no tag ${names_OWNER_TAG}=${prefix}); rename the job, or tag the rule to adopt it`);
+                    continue;
+                }
+                const fingerprint = ruleFingerprint(d.rule, target, d.name);
+                carryToRegistration(changes, d.name, fingerprint);
+                const recorded = { ...fingerprintFields(observed, d, knownArns, fingerprint), recordOn: knownArns.get(d.name) ?? NEW_REVISION };
+                if (!current) {
+                    changes.push({ kind: 'rule', action: 'create', job: d.job.name, name: d.name, rule: d.rule, target, diff: [], reason: 'does not exist', ...recorded });
+                    continue;
+                }
+                const ours = current.targets.find((t) => t.Id === types_RULE_TARGET_ID);
+                const live = { ScheduleExpression: current.scheduleExpression, State: current.state, Description: current.description };
+                const diff = [...diffValues(normalizeRule(live), normalizeRule(d.rule)), ...prefixedChanges('Target', diffValues(normalizeRuleTarget(ours), normalizeRuleTarget(target)))];
+                const outside = diff.length > 0 && drifted(observed, d.name, ruleFingerprint(live, ours, d.name));
+                if (outside)
+                    warnings.push(driftWarning('rule', d.name, diff));
+                changes.push({
+                    kind: 'rule',
+                    action: diff.length ? 'update' : 'unchanged',
+                    job: d.job.name,
+                    name: d.name,
+                    rule: d.rule,
+                    target,
+                    diff,
+                    reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ${outside ? ' (changed outside ecs-batch)' : ''}` : 'matches',
+                    ...recorded,
+                    ...(outside ? { drifted: true } : {}),
+                });
+            }
+        }
+        // Prune: what is ours carries the tag *and* is named `<prefix>-<job>`.
+        const desiredNames = new Set(desired.jobs.map((j) => j.name));
+        for (const rule of Object.values(observed.rules).sort((a, b) => a.name.localeCompare(b.name))) {
+            const job = jobFromResourceName(prefix, rule.name);
+            // Event-pattern rules (alerts, history) are not job schedules: src/resources/event-rules.ts owns them.
+            if (!rule.owned || !job || rule.eventPattern)
+                continue;
+            ownedJobs.add(job);
+            if (desired.backend === 'rules' && desiredNames.has(rule.name))
+                continue;
+            const ours = rule.targets.filter((t) => t.Id === types_RULE_TARGET_ID).map((t) => t.Id);
+            const foreign = rule.targets.length - ours.length;
+            prunable.push({
+                kind: 'rule',
+                action: 'delete',
+                job,
+                name: rule.name,
+                removeTargetIds: ours,
+                foreignTargets: foreign,
+                diff: [],
+                reason: `${desiredNames.has(rule.name) ? 'the job moved to EventBridge Scheduler (backend: scheduler)' : 'no longer in the manifest'}${foreign ? `; ${foreign} target(s) someone else added keep the rule in place` : ''}`,
+            });
+        }
+    },
+    phase: (c) => (c.action === 'delete' ? PHASE.prune : PHASE.schedules),
+    async apply(ctx, c) {
+        const { clients } = ctx;
+        if (c.action === 'delete') {
+            if (c.removeTargetIds?.length)
+                await clients.events.send(new client_eventbridge_dist_cjs/* RemoveTargetsCommand */.aZR({ Rule: c.name, Ids: c.removeTargetIds }));
+            if (c.foreignTargets)
+                return `kept: ${c.foreignTargets} other target(s)`;
+            await clients.events.send(new client_eventbridge_dist_cjs/* DeleteRuleCommand */.piX({ Name: c.name }));
+            return undefined;
+        }
+        await clients.events.send(new client_eventbridge_dist_cjs/* PutRuleCommand */.JOx(c.rule));
+        const ecs = c.target.EcsParameters;
+        const target = { ...c.target, ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: ctx.withArn(ecs.TaskDefinitionArn, c.name) } } : {}) };
+        const out = await clients.events.send(new client_eventbridge_dist_cjs/* PutTargetsCommand */.Ve7({ Rule: c.name, Targets: [target] }));
+        if (out.FailedEntryCount)
+            throw new Error(`PutTargets failed for ${c.name}: ${out.FailedEntries?.[0]?.ErrorMessage ?? 'unknown error'}`);
+        await recordApplied(ctx, c.name, ctx.withArn(c.recordOn, c.name), c);
+        return undefined;
+    },
+};
+
+;// CONCATENATED MODULE: ./resources/event-rules.ts
+/**
+ * EventBridge rules on events (not schedules): the alert rules (to the SNS topic, through an
+ * InputTransformer) and the run-history rule (to a log group). Named `<prefix>-ecs-batch-...`,
+ * tagged for ownership, one target each. The alert topic is read, never written: a plan warns
+ * when its policy does not let EventBridge (or CloudWatch) publish.
+ */
+
+
+
+
+
+
+
+/** Patterns compare by meaning: key order and spacing do not matter. */
+function normalizePattern(text) {
+    if (!text)
+        return undefined;
+    try {
+        return canonical(JSON.parse(text));
+    }
+    catch {
+        return text;
+    }
+}
+/** Does an access policy let this service publish to the topic? (Allow statements; `*` wildcards.) */
+function topicLetsPublish(policy, service, topicArn) {
+    if (!policy)
+        return false;
+    let doc;
+    try {
+        doc = JSON.parse(policy);
+    }
+    catch {
+        return false;
+    }
+    const list = (v) => (Array.isArray(v) ? v.map(String) : v === undefined ? [] : [String(v)]);
+    const like = (pattern, value) => new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`).test(value);
+    const statements = Array.isArray(doc.Statement) ? doc.Statement : [doc.Statement];
+    return statements.some((raw) => {
+        const st = (raw ?? {});
+        const principal = st.Principal;
+        const principals = principal === '*' ? ['*'] : [...list(principal?.Service), ...list(principal?.AWS).filter((a) => a === '*')];
+        return st.Effect === 'Allow' && principals.some((p) => p === '*' || p === service) && list(st.Action).some((a) => like(a, 'sns:Publish')) && list(st.Resource).some((r) => like(r, topicArn));
+    });
+}
+const isOperations = (prefix, name) => name.startsWith(`${prefix}-${RESERVED_JOB_PREFIX}`);
+const eventRules = {
+    kinds: ['event-rule'],
+    // The rules themselves are read by src/resources/rules.ts (every rule named <prefix>-*); this reads the topic.
+    async observe(clients, req) {
+        if (!req.alertTopic)
+            return {};
+        try {
+            const out = await clients.sns.send(new client_sns_dist_cjs/* GetTopicAttributesCommand */.YBt({ TopicArn: req.alertTopic }));
+            return { alertTopicPolicy: out.Attributes?.Policy ?? '' };
+        }
+        catch (error) {
+            if (error instanceof client_sns_dist_cjs/* NotFoundException */.X6z)
+                return { alertTopicPolicy: null };
+            // Not allowed to read it (another account's topic): say nothing rather than guess.
+            return {};
+        }
+    },
+    plan({ desired, observed, changes, warnings, conflicts }) {
+        const { prefix } = desired;
+        const wanted = new Set();
+        for (const d of desired.operations.eventRules) {
+            wanted.add(d.name);
+            const pattern = JSON.stringify(d.pattern);
+            const current = observed.rules[d.name];
+            if (current && !current.owned) {
+                conflicts.push(`rule ${d.name} exists but is not owned by this manifest (no tag ${names_OWNER_TAG}=${prefix}); delete it or tag it to adopt it`);
+                continue;
+            }
+            const base = { kind: 'event-rule', name: d.name, description: d.description, pattern, target: d.target };
+            if (!current) {
+                changes.push({ ...base, action: 'create', diff: [], reason: 'does not exist' });
+                continue;
+            }
+            const ours = current.targets.find((t) => t.Id === types_RULE_TARGET_ID);
+            const diff = [
+                ...diffValues(canonical({ EventPattern: normalizePattern(current.eventPattern), State: current.state ?? 'ENABLED', Description: current.description }), canonical({ EventPattern: normalizePattern(pattern), State: 'ENABLED', Description: d.description })),
+                ...prefixedChanges('Target', diffValues(normalizeRuleTarget(ours), normalizeRuleTarget(d.target))),
+            ];
+            changes.push({ ...base, action: diff.length ? 'update' : 'unchanged', diff, reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ` : 'matches' });
+        }
+        // What the manifest no longer asks for (alerts or history removed) goes.
+        for (const rule of Object.values(observed.rules).sort((a, b) => a.name.localeCompare(b.name))) {
+            if (!rule.owned || !rule.eventPattern || wanted.has(rule.name) || !isOperations(prefix, rule.name))
+                continue;
+            changes.push({ kind: 'event-rule', action: 'delete', name: rule.name, removeTargetIds: rule.targets.map((t) => t.Id), diff: [], reason: 'no longer asked for by the manifest' });
+        }
+        const topic = desired.operations.alertTopic;
+        if (topic && observed.alertTopicPolicy === null) {
+            warnings.push(`alerts: the SNS topic ${topic} does not exist; create it (and subscribe the team) before failures can reach anyone`);
+        }
+        else if (topic && observed.alertTopicPolicy !== undefined) {
+            const missing = ['events.amazonaws.com', ...(desired.operations.alarms.length ? ['cloudwatch.amazonaws.com'] : [])].filter((s) => !topicLetsPublish(observed.alertTopicPolicy ?? undefined, s, topic));
+            if (missing.length) {
+                warnings.push(`alerts: the policy of SNS topic ${topic} does not let ${missing.join(' and ')} publish, so alerts would be dropped; ` +
+                    `add a statement allowing sns:Publish to ${missing.map((s) => `"Service": "${s}"`).join(', ')} (ecs-batch never changes a topic it does not own)`);
+            }
+        }
+    },
+    phase: (c) => (c.action === 'delete' ? PHASE.prune : PHASE.alerts),
+    async apply({ clients }, c) {
+        if (c.action === 'delete') {
+            if (c.removeTargetIds?.length)
+                await clients.events.send(new client_eventbridge_dist_cjs/* RemoveTargetsCommand */.aZR({ Rule: c.name, Ids: c.removeTargetIds }));
+            await clients.events.send(new client_eventbridge_dist_cjs/* DeleteRuleCommand */.piX({ Name: c.name }));
+            return undefined;
+        }
+        const prefix = c.name.slice(0, c.name.indexOf(`-${RESERVED_JOB_PREFIX}`));
+        await clients.events.send(new client_eventbridge_dist_cjs/* PutRuleCommand */.JOx({ Name: c.name, EventPattern: c.pattern, State: 'ENABLED', Description: c.description, Tags: [{ Key: names_OWNER_TAG, Value: prefix }] }));
+        const out = await clients.events.send(new client_eventbridge_dist_cjs/* PutTargetsCommand */.Ve7({ Rule: c.name, Targets: [c.target] }));
+        if (out.FailedEntryCount)
+            throw new Error(`PutTargets failed for ${c.name}: ${out.FailedEntries?.[0]?.ErrorMessage ?? 'unknown error'}`);
+        return undefined;
+    },
+};
+
+;// CONCATENATED MODULE: ./resources/log-groups.ts
+/** CloudWatch Logs groups the jobs' awslogs driver writes to: created first (a missing group stops a task from starting). */
+
+
+
+
+
+const logGroups = {
+    kinds: ['log-group'],
+    async observe(clients, req) {
+        const found = await mapLimit(req.logGroups, READ_CONCURRENCY, async (name) => {
+            for await (const page of (0,client_cloudwatch_logs_dist_cjs/* paginateDescribeLogGroups */.BSi)({ client: clients.logs, pageSize: PAGE_SIZE.DescribeLogGroups }, { logGroupNamePrefix: name })) {
+                const group = page.logGroups?.find((g) => g.logGroupName === name);
+                if (!group)
+                    continue;
+                const arn = group.arn.replace(/:\*$/, '');
+                const tags = await clients.logs.send(new client_cloudwatch_logs_dist_cjs/* ListTagsForResourceCommand */.a_e({ resourceArn: arn }));
+                return { name, ...(group.retentionInDays !== undefined ? { retentionInDays: group.retentionInDays } : {}), managed: tags.tags?.[names_OWNER_TAG] === req.prefix };
+            }
+            return undefined;
+        });
+        return { logGroups: Object.fromEntries(found.filter((g) => g !== undefined).map((g) => [g.name, g])) };
+    },
+    plan({ desired, observed, changes, warnings }) {
+        const { prefix } = desired;
+        for (const group of desired.logGroups) {
+            const found = observed.logGroups[group.name];
+            if (!found) {
+                changes.push({ kind: 'log-group', action: 'create', name: group.name, ...(group.retentionDays !== undefined ? { retentionDays: group.retentionDays } : {}), tags: { [names_OWNER_TAG]: prefix }, reason: 'does not exist' });
+            }
+            else if (group.retentionDays !== undefined && found.retentionInDays !== group.retentionDays) {
+                if (found.managed) {
+                    changes.push({ kind: 'log-group', action: 'set-retention', name: group.name, retentionDays: group.retentionDays, reason: `retention ${found.retentionInDays ?? 'never expire'} → ${group.retentionDays} days` });
+                }
+                else {
+                    warnings.push(`log group ${group.name} was not created by ecs-batch (no ${names_OWNER_TAG}=${prefix} tag): its retention (${found.retentionInDays ?? 'never expire'}) is left as is; tag it to let ecs-batch set ${group.retentionDays} days`);
+                    changes.push({ kind: 'log-group', action: 'unchanged', name: group.name, reason: 'exists (not managed by ecs-batch)' });
+                }
+            }
+            else {
+                changes.push({ kind: 'log-group', action: 'unchanged', name: group.name, reason: 'exists' });
+            }
+        }
+    },
+    phase: () => PHASE.logs,
+    async apply({ clients }, c) {
+        if (c.action === 'create') {
+            try {
+                await clients.logs.send(new client_cloudwatch_logs_dist_cjs/* CreateLogGroupCommand */.BOU({ logGroupName: c.name, ...(c.tags ? { tags: c.tags } : {}) }));
+            }
+            catch (error) {
+                // Created since we looked (e.g. a concurrent deploy): the goal is reached.
+                if (!(error instanceof client_cloudwatch_logs_dist_cjs/* ResourceAlreadyExistsException */.UdL))
+                    throw error;
+            }
+        }
+        if (c.retentionDays !== undefined)
+            await clients.logs.send(new client_cloudwatch_logs_dist_cjs/* PutRetentionPolicyCommand */.h5R({ logGroupName: c.name, retentionInDays: c.retentionDays }));
+        return undefined;
+    },
+};
+
+;// CONCATENATED MODULE: ./resources/logs-policy.ts
+/**
+ * The CloudWatch Logs resource policy that lets EventBridge write run history to log groups under
+ * /aws/events/ecs-batch/. One policy serves every ecs-batch project of the account and region
+ * (AWS allows only 10), so it is created or widened, never deleted.
+ */
+
+
+
+const parsed = (text) => {
+    try {
+        return text === undefined ? undefined : canonical(JSON.parse(text));
+    }
+    catch {
+        return text;
+    }
+};
+const logsPolicy = {
+    kinds: ['logs-policy'],
+    async observe(clients, req) {
+        if (!req.history)
+            return {};
+        const out = await clients.logs.send(new client_cloudwatch_logs_dist_cjs/* DescribeResourcePoliciesCommand */.$SX({}));
+        return { logsPolicies: Object.fromEntries((out.resourcePolicies ?? []).map((p) => [p.policyName, p.policyDocument ?? ''])) };
+    },
+    plan({ desired, observed, changes }) {
+        const want = desired.operations.logsPolicy;
+        if (!want)
+            return;
+        const current = observed.logsPolicies?.[want.name];
+        if (current === undefined) {
+            changes.push({ kind: 'logs-policy', action: 'create', name: want.name, document: want.document, diff: [], reason: 'lets EventBridge write run history' });
+            return;
+        }
+        const diff = diffValues(parsed(current), parsed(want.document));
+        changes.push({ kind: 'logs-policy', action: diff.length ? 'update' : 'unchanged', name: want.name, document: want.document, diff, reason: diff.length ? 'does not cover ecs-batch run history yet' : 'matches' });
+    },
+    phase: () => PHASE.logs,
+    async apply({ clients }, c) {
+        await clients.logs.send(new client_cloudwatch_logs_dist_cjs/* PutResourcePolicyCommand */.x6h({ policyName: c.name, policyDocument: c.document }));
+        return undefined;
+    },
+};
+
+;// CONCATENATED MODULE: ./taskdef/reference.ts
+/** Image references, parsed without any AWS code (the CLI checks --image before loading the SDK). */
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+function reference_parseImageReference(text) {
+    const trimmed = text.trim();
+    const at = trimmed.indexOf('@');
+    const digest = at >= 0 ? trimmed.slice(at + 1) : undefined;
+    const rest = at >= 0 ? trimmed.slice(0, at) : trimmed;
+    if (digest !== undefined && !DIGEST.test(digest))
+        return undefined;
+    const slash = rest.indexOf('/');
+    const first = slash >= 0 ? rest.slice(0, slash) : '';
+    const hasRegistry = slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost');
+    const registry = hasRegistry ? first : '';
+    if (hasRegistry && !/^[A-Za-z0-9.-]+(:\d{1,5})?$/.test(registry))
+        return undefined;
+    const path = hasRegistry ? rest.slice(slash + 1) : rest;
+    const colon = path.lastIndexOf(':');
+    const tag = colon >= 0 ? path.slice(colon + 1) : undefined;
+    const repository = colon >= 0 ? path.slice(0, colon) : path;
+    if (!/^[a-z0-9]+(?:[._\-/][a-z0-9]+)*$/.test(repository))
+        return undefined;
+    if (tag !== undefined && !/^[\w][\w.-]{0,127}$/.test(tag))
+        return undefined;
+    return { registry, repository, ...(tag !== undefined ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+
+;// CONCATENATED MODULE: ./util/errors.ts
+/** Turns any thrown value into one line a person can act on (never a stack trace). */
+/** An expected failure of an operation, with what to do about it. */
+class OperationError extends Error {
+    hint;
+    constructor(message, hint) {
+        super(message);
+        this.name = 'OperationError';
+        if (hint !== undefined)
+            this.hint = hint;
+    }
+}
+const CREDENTIAL_ERRORS = new Set(['CredentialsProviderError', 'ExpiredTokenException', 'UnrecognizedClientException', 'InvalidSignatureException']);
+function describeError(error) {
+    if (error instanceof OperationError)
+        return error.hint ? `${error.message}\nhint: ${error.hint}` : error.message;
+    if (!(error instanceof Error))
+        return String(error);
+    const name = error.name;
+    const status = error.$metadata?.httpStatusCode;
+    if (CREDENTIAL_ERRORS.has(name) || /Could not load credentials|Region is missing/i.test(error.message)) {
+        return (`no usable AWS credentials or region (${error.message}).\n` +
+            'hint: in GitHub Actions use aws-actions/configure-aws-credentials with OIDC before this step; locally set AWS_PROFILE or AWS_REGION and credentials.');
+    }
+    if (name === 'AccessDeniedException' || name === 'AccessDenied') {
+        return `AWS denied the request: ${error.message}\nhint: 'ecs-batch iam-policy' prints the policy the role needs.`;
+    }
+    if (status !== undefined)
+        return `${name} (HTTP ${status}): ${error.message}`;
+    if (process.env.ECS_BATCH_DEBUG)
+        return error.stack ?? error.message;
+    return `${name === 'Error' ? '' : `${name}: `}${error.message}`;
+}
+
+;// CONCATENATED MODULE: ./resources/other-owners.ts
+/**
+ * Other ecs-batch deployments that run this manifest's jobs on the same cluster (after a rename of
+ * `project`, the old schedules keep running): read-only, reported as warnings, never changed.
+ */
+
+
+
+
+
+
+
+
+
+
+/** `<owner>-<job>` for one of our jobs, or undefined. */
+function twinJob(name, owner, jobs) {
+    const job = name.startsWith(`${owner}-`) ? name.slice(owner.length + 1) : undefined;
+    return job !== undefined && jobs.has(job) ? job : undefined;
+}
+/** Candidates looked at closely, at most: the check stays a few calls whatever the account holds. */
+const MAX_TWIN_CANDIDATES = 50;
+/** The image repository a task definition runs (its first container's), without registry, tag or digest. */
+async function repositoryOf(clients, taskDefinition) {
+    if (!taskDefinition)
+        return undefined;
+    try {
+        const out = await clients.ecs.send(new client_ecs_dist_cjs/* DescribeTaskDefinitionCommand */.Zy$({ taskDefinition }));
+        const image = out.taskDefinition?.containerDefinitions?.[0]?.image;
+        return image ? reference_parseImageReference(image)?.repository : undefined;
+    }
+    catch (error) {
+        if (error instanceof client_ecs_dist_cjs/* ClientException */.P6G)
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * Schedules and rules of *other* ecs-batch prefixes that run one of this manifest's jobs, from
+ * the same image repository, on the same cluster: after a rename of `project` the old ones keep
+ * running. Read-only; a few calls per schedule group, per rule that targets the cluster and per
+ * candidate (at most MAX_TWIN_CANDIDATES).
+ */
+async function observeTwins(clients, prefix, twins) {
+    const jobs = new Set(twins.jobs);
+    const skip = new Set([prefix, ...twins.siblings, 'default']);
+    const candidates = [];
+    const groups = [];
+    for await (const page of (0,client_scheduler_dist_cjs/* paginateListScheduleGroups */.NA)({ client: clients.scheduler, pageSize: PAGE_SIZE.ListSchedules }, {})) {
+        for (const g of page.ScheduleGroups ?? [])
+            if (g.Name && g.Arn && !skip.has(g.Name))
+                groups.push({ name: g.Name, arn: g.Arn });
+    }
+    await mapLimit(groups, READ_CONCURRENCY, async (group) => {
+        const tags = await clients.scheduler.send(new client_scheduler_dist_cjs/* ListTagsForResourceCommand */.a_({ ResourceArn: group.arn }));
+        if (!(tags.Tags ?? []).some((t) => t.Key === names_OWNER_TAG && t.Value === group.name))
+            return;
+        for await (const page of (0,client_scheduler_dist_cjs/* paginateListSchedules */.mr)({ client: clients.scheduler, pageSize: PAGE_SIZE.ListSchedules }, { GroupName: group.name })) {
+            for (const s of page.Schedules ?? []) {
+                const job = twinJob(s.Name ?? '', group.name, jobs);
+                if (!job || s.Target?.Arn !== twins.clusterArn || s.State === 'DISABLED')
+                    continue;
+                const name = s.Name;
+                candidates.push({
+                    job,
+                    owner: group.name,
+                    kind: 'schedule',
+                    name,
+                    taskDefinition: async () => (await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleCommand */.nu({ Name: name, GroupName: group.name }))).Target?.EcsParameters?.TaskDefinitionArn,
+                });
+            }
+        }
+    });
+    const ruleNames = await allPages(async (token) => {
+        const page = await clients.events.send(new client_eventbridge_dist_cjs/* ListRuleNamesByTargetCommand */.CZz({ TargetArn: twins.clusterArn, Limit: PAGE_SIZE.ListRules, ...(token ? { NextToken: token } : {}) }));
+        return { items: page.RuleNames ?? [], next: page.NextToken };
+    });
+    const named = ruleNames.filter((name) => !name.startsWith(`${prefix}-`) && [...jobs].some((job) => name.endsWith(`-${job}`)));
+    await mapLimit(named.slice(0, MAX_TWIN_CANDIDATES), READ_CONCURRENCY, async (name) => {
+        const described = await clients.events.send(new client_eventbridge_dist_cjs/* ListRulesCommand */.TtM({ NamePrefix: name, Limit: PAGE_SIZE.ListRules }));
+        const rule = described.Rules?.find((r) => r.Name === name);
+        if (!rule?.Arn || rule.State === 'DISABLED')
+            return;
+        const tags = await clients.events.send(new client_eventbridge_dist_cjs/* ListTagsForResourceCommand */.a_e({ ResourceARN: rule.Arn }));
+        const owner = (tags.Tags ?? []).find((t) => t.Key === names_OWNER_TAG)?.Value;
+        const job = owner && !skip.has(owner) ? twinJob(name, owner, jobs) : undefined;
+        if (!owner || !job)
+            return;
+        candidates.push({
+            job,
+            owner,
+            kind: 'rule',
+            name,
+            taskDefinition: async () => (await targetsOf(clients, name)).find((t) => t.Arn === twins.clusterArn)?.EcsParameters?.TaskDefinitionArn,
+        });
+    });
+    // Same job name is not enough (two teams may both have a `cleanup`): it must run the same image repository.
+    const checked = await mapLimit(candidates.slice(0, MAX_TWIN_CANDIDATES), READ_CONCURRENCY, async (c) => ((await repositoryOf(clients, await c.taskDefinition())) === twins.repository ? c : undefined));
+    return checked
+        .filter((c) => c !== undefined)
+        .map(({ job, owner, kind, name }) => ({ job, owner, kind, name }))
+        .sort((a, b) => a.job.localeCompare(b.job) || a.name.localeCompare(b.name));
+}
+const otherOwners = {
+    kinds: [],
+    async observe(clients, req) {
+        if (!req.twins)
+            return {};
+        try {
+            return { otherOwners: await observeTwins(clients, req.prefix, req.twins) };
+        }
+        catch (error) {
+            // A check for the user's benefit: when it cannot run (an older IAM policy), the deploy goes on and says so.
+            return { otherOwnersUnknown: describeError(error).split('\n')[0] };
+        }
+    },
+    plan({ observed, warnings }) {
+        warnings.push(...otherOwnerWarnings(observed));
+    },
+    phase: () => 0,
+    apply: () => Promise.reject(new Error('internal: other deployments are never changed')),
+};
+/** Another ecs-batch prefix runs the same jobs on this cluster: a renamed project leaves the old running. */
+function otherOwnerWarnings(observed) {
+    const out = [];
+    if (observed.otherOwnersUnknown)
+        out.push(`could not look for other ecs-batch deployments of these jobs on this cluster: ${observed.otherOwnersUnknown}`);
+    const byOwner = new Map();
+    for (const twin of observed.otherOwners ?? [])
+        byOwner.set(twin.owner, [...(byOwner.get(twin.owner) ?? []), twin]);
+    for (const [owner, twins] of byOwner) {
+        const what = twins.map((t) => `${t.kind} ${t.name}`).join(', ');
+        out.push(`ecs-batch project ${owner} also runs ${[...new Set(twins.map((t) => t.job))].join(', ')} on this cluster (${what}): ` +
+            `if project or environment was renamed from ${owner}, those jobs run twice until the old ones are removed ` +
+            `(deploy the old name with no jobs and --max-prune, or delete them)`);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./resources/schedules.ts
+/**
+ * EventBridge Scheduler: the schedule group `<prefix>` (ownership: only groups take tags) and one
+ * schedule `<prefix>-<job>` in it per job, pointed at the exact revision to run.
+ */
+
+
+
+
+
+
+
+
+/** A schedule as input or as GetSchedule returns it, with AWS's defaults filled in. */
+function normalizeSchedule(s) {
+    const target = s.Target;
+    const ecs = target?.EcsParameters;
+    const iso = (d) => (d ? new Date(d).toISOString() : undefined);
+    return canonical({
+        ScheduleExpression: s.ScheduleExpression,
+        ScheduleExpressionTimezone: s.ScheduleExpressionTimezone ?? 'UTC',
+        Description: s.Description,
+        State: s.State ?? 'ENABLED',
+        FlexibleTimeWindow: s.FlexibleTimeWindow,
+        ActionAfterCompletion: s.ActionAfterCompletion ?? 'NONE',
+        StartDate: iso(s.StartDate),
+        EndDate: iso(s.EndDate),
+        KmsKeyArn: s.KmsKeyArn,
+        Target: target && {
+            Arn: target.Arn,
+            RoleArn: target.RoleArn,
+            RetryPolicy: target.RetryPolicy ?? { MaximumRetryAttempts: limits_DEFAULT_RETRY_POLICY.maximumRetryAttempts, MaximumEventAgeInSeconds: limits_DEFAULT_RETRY_POLICY.maximumEventAgeInSeconds },
+            DeadLetterConfig: target.DeadLetterConfig,
+            Input: target.Input,
+            EcsParameters: ecs && { ...ecs, TaskCount: ecs.TaskCount ?? 1 },
+        },
+    });
+}
+/** The fingerprint of a schedule with its task definition named by family (it survives a roll). */
+function scheduleFingerprint(s, family) {
+    return fingerprintOf(normalizeSchedule({ ...s, Target: s.Target && { ...s.Target, EcsParameters: s.Target.EcsParameters && { ...s.Target.EcsParameters, TaskDefinitionArn: family } } }));
+}
+const scheduleGroups = {
+    kinds: ['schedule-group'],
+    /** The group and, when this manifest owns it, its schedules (for both kinds of this module). */
+    async observe(clients, req) {
+        let group;
+        try {
+            group = await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleGroupCommand */.en({ Name: req.prefix }));
+        }
+        catch (error) {
+            if (error instanceof client_scheduler_dist_cjs/* ResourceNotFoundException */.lB)
+                return { schedules: {} };
+            throw error;
+        }
+        const tags = await clients.scheduler.send(new client_scheduler_dist_cjs/* ListTagsForResourceCommand */.a_({ ResourceArn: group.Arn }));
+        const owned = (tags.Tags ?? []).some((t) => t.Key === names_OWNER_TAG && t.Value === req.prefix);
+        const scheduleGroup = { name: req.prefix, arn: group.Arn, owned };
+        if (!owned)
+            return { scheduleGroup, schedules: {} };
+        const names = [];
+        for await (const page of (0,client_scheduler_dist_cjs/* paginateListSchedules */.mr)({ client: clients.scheduler, pageSize: PAGE_SIZE.ListSchedules }, { GroupName: req.prefix })) {
+            names.push(...(page.Schedules ?? []).map((s) => s.Name));
+        }
+        const details = await mapLimit(names, READ_CONCURRENCY, (name) => clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleCommand */.nu({ Name: name, GroupName: req.prefix })));
+        const found = {};
+        details.forEach((s, i) => (found[names[i]] = s));
+        return { scheduleGroup, schedules: found };
+    },
+    plan({ desired, observed, changes, conflicts }) {
+        if (desired.backend !== 'scheduler')
+            return;
+        const { prefix } = desired;
+        const group = observed.scheduleGroup;
+        const tags = { [names_OWNER_TAG]: prefix };
+        if (group && !group.owned) {
+            conflicts.push(`schedule group ${prefix} exists but is not owned by this manifest (no tag ${names_OWNER_TAG}=${prefix}); choose another project name, or tag the group to adopt it`);
+            return;
+        }
+        changes.push(group ? { kind: 'schedule-group', action: 'unchanged', name: prefix, tags, reason: 'exists' } : { kind: 'schedule-group', action: 'create', name: prefix, tags, reason: 'does not exist' });
+    },
+    phase: () => PHASE.scheduleGroup,
+    async apply({ clients }, c) {
+        try {
+            await clients.scheduler.send(new client_scheduler_dist_cjs/* CreateScheduleGroupCommand */.O_({ Name: c.name, Tags: Object.entries(c.tags).map(([Key, Value]) => ({ Key, Value })) }));
+        }
+        catch (error) {
+            // A concurrent first deploy created it since we looked: fine if it carries our tag.
+            if (!(error instanceof client_scheduler_dist_cjs/* ConflictException */.cb))
+                throw error;
+            const group = await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleGroupCommand */.en({ Name: c.name }));
+            const tags = await clients.scheduler.send(new client_scheduler_dist_cjs/* ListTagsForResourceCommand */.a_({ ResourceArn: group.Arn }));
+            const owned = Object.entries(c.tags).every(([Key, Value]) => tags.Tags?.some((t) => t.Key === Key && t.Value === Value));
+            if (!owned)
+                throw new Error(`schedule group ${c.name} was created meanwhile by someone else (without the tag ${Object.keys(c.tags).join(', ')}): not using it`, { cause: error });
+            return 'already exists (created concurrently)';
+        }
+        return undefined;
+    },
+};
+const schedules = {
+    kinds: ['schedule'],
+    // Observed with the group (scheduleGroups.observe).
+    plan({ desired, observed, changes, warnings, prunable, ownedJobs, knownArns }) {
+        const { prefix } = desired;
+        if (desired.backend === 'scheduler' && !(observed.scheduleGroup && !observed.scheduleGroup.owned)) {
+            for (const d of desired.jobs) {
+                if (!d.schedule)
+                    continue; // a job after others starts with its chain
+                const ecs = d.schedule.Target.EcsParameters;
+                const input = { ...d.schedule, Target: { ...d.schedule.Target, ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: knownArns.get(d.name) ?? NEW_REVISION } } : {}) } };
+                const current = observed.schedules[d.name];
+                const fingerprint = scheduleFingerprint(input, d.name);
+                carryToRegistration(changes, d.name, fingerprint);
+                const recorded = { ...fingerprintFields(observed, d, knownArns, fingerprint), recordOn: knownArns.get(d.name) ?? NEW_REVISION };
+                if (!current) {
+                    changes.push({ kind: 'schedule', action: 'create', job: d.job.name, name: d.name, group: prefix, input, diff: [], reason: 'does not exist', ...recorded });
+                    continue;
+                }
+                const diff = diffValues(normalizeSchedule(current), normalizeSchedule(input));
+                const outside = diff.length > 0 && drifted(observed, d.name, scheduleFingerprint(current, d.name));
+                if (outside)
+                    warnings.push(driftWarning('schedule', d.name, diff));
+                changes.push({
+                    kind: 'schedule',
+                    action: diff.length ? 'update' : 'unchanged',
+                    job: d.job.name,
+                    name: d.name,
+                    group: prefix,
+                    input,
+                    diff,
+                    reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ${outside ? ' (changed outside ecs-batch)' : ''}` : 'matches',
+                    ...recorded,
+                    ...(outside ? { drifted: true } : {}),
+                });
+            }
+        }
+        // Prune: what is ours carries the mark (the group) *and* is named `<prefix>-<job>`.
+        if (!observed.scheduleGroup?.owned)
+            return;
+        const desiredNames = new Set(desired.jobs.map((j) => j.name));
+        for (const name of Object.keys(observed.schedules).sort()) {
+            const job = jobFromResourceName(prefix, name);
+            if (!job) {
+                warnings.push(`schedule ${name} in the group ${prefix} is not named ${prefix}-<job>: it was not made by ecs-batch and is left alone`);
+                continue;
+            }
+            ownedJobs.add(job);
+            if (desired.backend === 'scheduler' && desiredNames.has(name))
+                continue;
+            prunable.push({ kind: 'schedule', action: 'delete', job, name, group: prefix, diff: [], reason: desiredNames.has(name) ? 'the job moved to EventBridge rules (backend: rules)' : 'no longer in the manifest' });
+        }
+    },
+    phase: (c) => (c.action === 'delete' ? PHASE.prune : PHASE.schedules),
+    async apply(ctx, c) {
+        if (c.action === 'delete') {
+            try {
+                await ctx.clients.scheduler.send(new client_scheduler_dist_cjs/* DeleteScheduleCommand */.ML({ Name: c.name, GroupName: c.group }));
+            }
+            catch (error) {
+                if (!(error instanceof client_scheduler_dist_cjs/* ResourceNotFoundException */.lB))
+                    throw error;
+            }
+            return undefined;
+        }
+        const ecs = c.input.Target.EcsParameters;
+        const input = { ...c.input, Target: { ...c.input.Target, ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: ctx.withArn(ecs.TaskDefinitionArn, c.name) } } : {}) } };
+        await ctx.clients.scheduler.send(c.action === 'create' ? new client_scheduler_dist_cjs/* CreateScheduleCommand */.to(input) : new client_scheduler_dist_cjs/* UpdateScheduleCommand */.CH(input));
+        await recordApplied(ctx, c.name, ctx.withArn(c.recordOn, c.name), c);
+        return undefined;
+    },
+};
+
+;// CONCATENATED MODULE: ./resources/state-machines.ts
+/**
+ * Step Functions state machines (Standard, JSONPath) named `<prefix>-<root>`, one per chain (or
+ * job with retries, a timeout or a concurrency policy), tagged for ownership. Created before the
+ * schedules that start them and deleted after (prune), so a job switching between direct and
+ * state machine is never left with no runner, or two.
+ */
+
+
+
+
+
+
+const placeholder = (family) => `${NEW_REVISION}:${family}`;
+function normalizeDefinition(text) {
+    try {
+        return canonical(JSON.parse(text ?? 'null'));
+    }
+    catch {
+        return text;
+    }
+}
+const stateMachines = {
+    kinds: ['state-machine'],
+    async observe(clients, req) {
+        const names = [];
+        for await (const page of (0,client_sfn_dist_cjs/* paginateListStateMachines */.tfX)({ client: clients.sfn, pageSize: 100 }, {})) {
+            for (const m of page.stateMachines ?? [])
+                if (m.name?.startsWith(`${req.prefix}-`) && m.stateMachineArn)
+                    names.push({ name: m.name, arn: m.stateMachineArn });
+        }
+        const found = await mapLimit(names, READ_CONCURRENCY, async ({ name, arn }) => {
+            const [described, tags] = await Promise.all([clients.sfn.send(new client_sfn_dist_cjs/* DescribeStateMachineCommand */.LyQ({ stateMachineArn: arn })), clients.sfn.send(new client_sfn_dist_cjs/* ListTagsForResourceCommand */.a_e({ resourceArn: arn }))]);
+            return { name, arn, definition: described.definition ?? '', roleArn: described.roleArn ?? '', owned: (tags.tags ?? []).some((t) => t.key === names_OWNER_TAG && t.value === req.prefix) };
+        });
+        return { stateMachines: Object.fromEntries(found.map((m) => [m.name, m])) };
+    },
+    plan({ desired, observed, changes, conflicts, knownArns }) {
+        const wanted = new Set();
+        for (const m of desired.stateMachines) {
+            wanted.add(m.name);
+            const definition = JSON.stringify(m.definition((family) => knownArns.get(family) ?? placeholder(family)));
+            const current = observed.stateMachines?.[m.name];
+            const base = { kind: 'state-machine', name: m.name, arn: m.arn, roleArn: m.roleArn, definition, jobs: m.chain.waves.flat(), owner: desired.prefix };
+            if (current && !current.owned) {
+                conflicts.push(`state machine ${m.name} exists but is not owned by this manifest (no tag ${names_OWNER_TAG}=${desired.prefix}); rename the job, or tag it to adopt it`);
+                continue;
+            }
+            if (!current) {
+                changes.push({ ...base, action: 'create', diff: [], reason: `runs ${m.chain.waves.flat().join(' → ')}` });
+                continue;
+            }
+            const diff = [
+                ...diffValues(normalizeDefinition(current.definition), normalizeDefinition(definition)).map((d) => ({ ...d, path: `definition.${d.path}` })),
+                ...diffValues(current.roleArn, m.roleArn).map((d) => ({ ...d, path: 'roleArn' })),
+            ];
+            changes.push({ ...base, action: diff.length ? 'update' : 'unchanged', diff, reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ` : 'matches' });
+        }
+        for (const m of Object.values(observed.stateMachines ?? {})) {
+            if (!m.owned || wanted.has(m.name))
+                continue;
+            changes.push({ kind: 'state-machine', action: 'delete', name: m.name, arn: m.arn, diff: [], reason: 'no job runs through it any more' });
+        }
+    },
+    phase: (c) => (c.action === 'delete' ? PHASE.prune : PHASE.stateMachines),
+    async apply(ctx, c) {
+        const { clients } = ctx;
+        if (c.action === 'delete') {
+            await clients.sfn.send(new client_sfn_dist_cjs/* DeleteStateMachineCommand */.vxA({ stateMachineArn: c.arn }));
+            return undefined;
+        }
+        // Revisions this apply registered replace their placeholders.
+        const definition = c.definition.replace(/\(new revision\):([A-Za-z0-9_-]+)/g, (_m, family) => ctx.withArn(NEW_REVISION, family));
+        if (c.action === 'create') {
+            await clients.sfn.send(new client_sfn_dist_cjs/* CreateStateMachineCommand */.OMl({ name: c.name, type: 'STANDARD', definition, roleArn: c.roleArn, tags: [{ key: names_OWNER_TAG, value: c.owner }] }));
+        }
+        else {
+            await clients.sfn.send(new client_sfn_dist_cjs/* UpdateStateMachineCommand */.RnG({ stateMachineArn: c.arn, definition, roleArn: c.roleArn }));
+        }
+        return undefined;
+    },
+};
+
+;// CONCATENATED MODULE: ./taskdef/normalize.ts
+
+
+
+/** The fields RegisterTaskDefinition accepts, besides tags (compared on their own). */
+const REGISTRABLE = [...TASK_DEFINITION_FIELDS].filter((field) => field !== 'tags');
+/** `1 vCPU` and `1024` are the same to ECS. */
+function size(value) {
+    if (value === undefined)
+        return undefined;
+    const vcpu = /^([\d.]+)\s*vcpu$/i.exec(value.trim());
+    if (vcpu)
+        return String(Number(vcpu[1]) * 1024);
+    const gb = /^([\d.]+)\s*gb$/i.exec(value.trim());
+    if (gb)
+        return String(Number(gb[1]) * 1024);
+    return value.trim();
+}
+function container(c) {
+    const { cpu, essential, environment, secrets, ...rest } = c;
+    const byName = (list) => [...(list ?? [])].sort((a, b) => String(a.name).localeCompare(String(b.name)));
+    return {
+        ...rest,
+        // Defaults AWS fills in: cpu 0, essential true.
+        ...(cpu ? { cpu } : {}),
+        ...(essential === false ? { essential } : {}),
+        environment: byName(environment),
+        secrets: byName(secrets),
+    };
+}
+function normalizeTaskDefinition(td) {
+    const picked = {};
+    for (const key of REGISTRABLE)
+        picked[key] = td[key];
+    picked.cpu = size(td.cpu);
+    picked.memory = size(td.memory);
+    picked.containerDefinitions = (td.containerDefinitions ?? []).map(container);
+    picked.requiresCompatibilities = [...(td.requiresCompatibilities ?? [])].sort();
+    return (canonical(picked) ?? {});
+}
+/** Tags as a map; the applied-schedule fingerprint is bookkeeping, not part of the definition. */
+function normalizeTags(tags) {
+    const out = {};
+    for (const t of [...(tags ?? [])].sort((a, b) => String(a.key).localeCompare(String(b.key))))
+        if (t.key !== APPLIED_TAG)
+            out[String(t.key)] = String(t.value ?? '');
+    return out;
+}
+
+;// CONCATENATED MODULE: ./resources/task-definitions.ts
+/**
+ * ECS task definitions: one family per job. A revision is registered only when the rendered one
+ * differs from the latest ACTIVE revision; families this manifest no longer lists, and revisions
+ * past `keep-revisions`, are deregistered.
+ */
+
+
+
+
+
+
+
+/** Writes in flight at once. RegisterTaskDefinition is throttled at ~1/s (burst 20): adaptive retry paces it. */
+const WRITE_CONCURRENCY = 4;
+async function latestRevision(clients, family) {
+    try {
+        const out = await clients.ecs.send(new client_ecs_dist_cjs/* DescribeTaskDefinitionCommand */.Zy$({ taskDefinition: family, include: ['TAGS'] }));
+        const td = out.taskDefinition;
+        return { arn: td.taskDefinitionArn, family, revision: td.revision, definition: td, tags: out.tags ?? [] };
+    }
+    catch (error) {
+        // ECS answers ClientException when a family has no ACTIVE revision.
+        if (error instanceof client_ecs_dist_cjs/* ClientException */.P6G)
+            return undefined;
+        throw error;
+    }
+}
+async function activeRevisions(clients, family) {
+    const arns = [];
+    const pages = (0,client_ecs_dist_cjs/* paginateListTaskDefinitions */.XPO)({ client: clients.ecs, pageSize: PAGE_SIZE.ListTaskDefinitions }, { familyPrefix: family, status: 'ACTIVE', sort: 'DESC' });
+    for await (const page of pages)
+        arns.push(...(page.taskDefinitionArns ?? []));
+    // familyPrefix is the exact family, but a defensive filter costs nothing.
+    return arns.filter((arn) => arn.slice(arn.indexOf('/') + 1).replace(/:\d+$/, '') === family);
+}
+const owns = (td, prefix) => td.tags.some((t) => t.key === names_OWNER_TAG && t.value === prefix);
+const taskDefinitions = {
+    kinds: ['task-definition'],
+    async observe(clients, req) {
+        const taskDefinitions = {};
+        const desired = await mapLimit(req.names, READ_CONCURRENCY, (name) => latestRevision(clients, name));
+        desired.forEach((td, i) => {
+            if (td)
+                taskDefinitions[req.names[i]] = td;
+        });
+        const families = [];
+        const pages = (0,client_ecs_dist_cjs/* paginateListTaskDefinitionFamilies */.Wi5)({ client: clients.ecs, pageSize: PAGE_SIZE.ListTaskDefinitionFamilies }, { familyPrefix: `${req.prefix}-`, status: 'ACTIVE' });
+        for await (const page of pages)
+            families.push(...(page.families ?? []));
+        const others = families.filter((f) => !req.names.includes(f));
+        const described = await mapLimit(others, READ_CONCURRENCY, (family) => latestRevision(clients, family));
+        const ownedFamilies = [];
+        for (const td of described) {
+            if (td && owns(td, req.prefix)) {
+                taskDefinitions[td.family] = td;
+                ownedFamilies.push(td.family);
+            }
+        }
+        for (const name of req.names)
+            if (taskDefinitions[name] && owns(taskDefinitions[name], req.prefix))
+                ownedFamilies.push(name);
+        const needRevisions = [...ownedFamilies.filter((f) => !req.names.includes(f)), ...(req.revisionsOfDesired ? req.names : [])];
+        const revisions = await mapLimit(needRevisions, READ_CONCURRENCY, (family) => activeRevisions(clients, family));
+        const active = {};
+        needRevisions.forEach((family, i) => (active[family] = revisions[i]));
+        return { taskDefinitions, ownedFamilies, activeRevisions: active };
+    },
+    plan({ desired, observed, changes, conflicts, knownArns }) {
+        const { prefix } = desired;
+        for (const d of desired.jobs) {
+            const current = observed.taskDefinitions[d.name];
+            if (current && normalizeTags(current.tags)[names_OWNER_TAG] !== prefix) {
+                conflicts.push(`task definition family ${d.name} exists but is not owned by this manifest (its latest revision lacks the tag ${names_OWNER_TAG}=${prefix}); rename the job, or tag the family's latest revision to adopt it`);
+                continue;
+            }
+            const diff = current
+                ? [...diffValues(normalizeTaskDefinition(current.definition), normalizeTaskDefinition(d.taskDefinition)), ...prefixedChanges('tags', diffValues(normalizeTags(current.tags), normalizeTags(d.taskDefinition.tags)))]
+                : [];
+            const base = { kind: 'task-definition', job: d.job.name, family: d.name, input: d.taskDefinition };
+            if (current && diff.length === 0) {
+                knownArns.set(d.name, current.arn);
+                changes.push({ ...base, action: 'unchanged', current: { arn: current.arn, revision: current.revision }, diff, reason: `revision ${current.revision} matches` });
+            }
+            else {
+                changes.push({
+                    ...base,
+                    action: 'register',
+                    ...(current ? { current: { arn: current.arn, revision: current.revision } } : {}),
+                    diff,
+                    reason: current ? `revision ${current.revision} differs in ${diff.length} field${diff.length === 1 ? '' : 's'}` : 'new family',
+                });
+            }
+        }
+    },
+    phase: () => PHASE.taskDefinitions,
+    async apply({ clients, newArns, result }, c) {
+        const out = await clients.ecs.send(new client_ecs_dist_cjs/* RegisterTaskDefinitionCommand */.$Hl(c.input));
+        const arn = out.taskDefinition.taskDefinitionArn;
+        newArns.set(c.family, arn);
+        result.taskDefinitionArns[c.job] = arn;
+        result.revisions[c.job] = revisionOf(arn);
+        return `revision ${revisionOf(arn)}`;
+    },
+};
+function revisionOf(arn) {
+    return Number(arn.slice(arn.lastIndexOf(':') + 1));
+}
+const taskDefinitionRevisions = {
+    kinds: ['task-definition-revisions'],
+    plan({ desired, observed, options, changes, prunable, knownArns }) {
+        // Families this manifest owns and no longer lists.
+        const desiredNames = new Set(desired.jobs.map((j) => j.name));
+        for (const family of [...observed.ownedFamilies].sort()) {
+            if (desiredNames.has(family))
+                continue;
+            const arns = observed.activeRevisions[family] ?? [];
+            if (arns.length === 0)
+                continue;
+            const job = jobFromResourceName(desired.prefix, family);
+            prunable.push({ kind: 'task-definition-revisions', action: 'deregister', family, ...(job ? { job } : {}), arns, reason: 'job no longer in the manifest' });
+        }
+        // Keep N revisions per family: deregister older ACTIVE ones, never one a schedule points at.
+        if (options.keepRevisions === undefined)
+            return;
+        for (const d of desired.jobs) {
+            const registering = !knownArns.has(d.name);
+            const revisions = observed.activeRevisions[d.name] ?? [];
+            const keep = Math.max(0, options.keepRevisions - (registering ? 1 : 0));
+            const pointed = knownArns.get(d.name);
+            const old = revisions.slice(keep).filter((arn) => arn !== pointed);
+            if (old.length)
+                changes.push({ kind: 'task-definition-revisions', action: 'deregister', family: d.name, job: d.job.name, arns: old, reason: `keep-revisions ${options.keepRevisions}` });
+        }
+    },
+    // Keep-revisions cleanups come after the families pruned (both after every schedule moved off them).
+    phase: (c) => (c.reason.startsWith('keep-revisions') ? PHASE.oldRevisions + 1 : PHASE.oldRevisions),
+    async apply({ clients }, c) {
+        await mapLimit(c.arns, WRITE_CONCURRENCY, (arn) => clients.ecs.send(new client_ecs_dist_cjs/* DeregisterTaskDefinitionCommand */.sjB({ taskDefinition: arn })));
+        return `${c.arns.length} revision(s)`;
+    },
+};
+
+;// CONCATENATED MODULE: ./resources/index.ts
+
+
+
+
+
+
+
+
+
+/** Planning order: task definitions before the schedules and rules that point at them. */
+const resources_RESOURCE_KINDS = [logsPolicy, logGroups, taskDefinitions, stateMachines, scheduleGroups, schedules, rules, eventRules, alarms, taskDefinitionRevisions, otherOwners];
+function kindOf(change) {
+    const found = resources_RESOURCE_KINDS.find((k) => k.kinds.includes(change.kind));
+    if (!found)
+        throw new Error(`internal: no resource module for ${change.kind}`);
+    return found;
+}
+/** The phase of apply a change runs in. */
+function phaseOf(change) {
+    return kindOf(change).phase(change);
+}
+/** Writes one change through its kind's module. */
+function applyChange(ctx, change) {
+    return kindOf(change).apply(ctx, change);
+}
+
+;// CONCATENATED MODULE: ./plan/observe.ts
+/** Reads the live state the planner compares against: every kind's module reads its own (reads only). */
+
+
+
+
+
+/** The cluster's ARN; a clear error (before any write) when it does not exist. */
+async function resolveCluster(clients, cluster) {
+    const out = await clients.ecs.send(new client_ecs_dist_cjs/* DescribeClustersCommand */._2_({ clusters: [cluster] }));
+    const found = out.clusters?.find((c) => c.status === 'ACTIVE' || c.status === undefined);
+    if (!found?.clusterArn) {
+        const region = await clients.region();
+        throw new OperationError(`ECS cluster '${cluster}' does not exist in ${region}`, 'create it, or fix `cluster` in the manifest (or the environment overlay)');
+    }
+    return found.clusterArn;
+}
+async function observe(clients, req) {
+    // Every kind is read whatever the manifest uses: after a switch of backend, what the other one
+    // still holds is this manifest's to prune (or it would keep running the jobs twice).
+    const parts = await Promise.all(RESOURCE_KINDS.map((kind) => kind.observe?.(clients, req) ?? Promise.resolve({})));
+    const empty = { taskDefinitions: {}, ownedFamilies: [], activeRevisions: {}, schedules: {}, rules: {}, logGroups: {} };
+    return Object.assign(empty, ...parts);
+}
+
+;// CONCATENATED MODULE: ./run/logs.ts
+/** Follows one CloudWatch Logs stream forward: every event once, in order, across pages. */
+
+class LogFollower {
+    token;
+    group;
+    stream;
+    clients;
+    constructor(clients, group, stream) {
+        this.clients = clients;
+        this.group = group;
+        this.stream = stream;
+    }
+    /**
+     * Reads what arrived since the last call. The forward token is how CloudWatch avoids
+     * duplicates: when it comes back unchanged, there is nothing newer yet.
+     */
+    async poll() {
+        const lines = [];
+        for (;;) {
+            let out;
+            try {
+                out = await this.clients.logs.send(new client_cloudwatch_logs_dist_cjs/* GetLogEventsCommand */.h7S({ logGroupName: this.group, logStreamName: this.stream, startFromHead: true, ...(this.token ? { nextToken: this.token } : {}) }));
+            }
+            catch (error) {
+                // The stream appears when the container starts; until then there is nothing to read.
+                if (error instanceof client_cloudwatch_logs_dist_cjs/* ResourceNotFoundException */.lBX)
+                    return lines;
+                throw error;
+            }
+            for (const e of out.events ?? [])
+                lines.push({ timestamp: e.timestamp ?? 0, message: e.message ?? '' });
+            const next = out.nextForwardToken;
+            const done = !next || next === this.token || (out.events ?? []).length === 0;
+            this.token = next ?? this.token;
+            if (done)
+                return lines;
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./run/settings.ts
@@ -105554,6 +106771,133 @@ function findJob(manifest, name) {
     throw new inputs_UsageError(`unknown job '${name}'${suggest_didYouMean(name, names)} (jobs: ${names.join(', ')})`);
 }
 
+;// CONCATENATED MODULE: ./run/chain.ts
+/**
+ * Runs a job that goes through a state machine: starts the state machine (the whole chain, from
+ * its first job) and follows it: each step's task as it starts and stops, with its logs, its
+ * attempts, and the final result. `--only` runs one step as a plain task instead (run.ts).
+ */
+
+
+
+
+
+
+
+
+const chain_sleep = (seconds) => new Promise((r) => setTimeout(r, seconds * 1000));
+function chainOf(manifest, job) {
+    return manifest.chains.find((c) => c.waves.some((w) => w.includes(job)));
+}
+async function runChain(clients, manifest, chain, options) {
+    const [region, clusterArn] = await Promise.all([clients.region(), resolveCluster(clients, manifest.cluster)]);
+    const name = names_jobResourceName(manifest.prefix, chain.root);
+    const arn = desired_stateMachineArn(clusterArn, region, name);
+    const startedAt = Date.now();
+    const execution = `${options.startedBy.replace(/[^A-Za-z0-9_-]/g, '-')}-${startedAt}`.slice(0, 80);
+    const { executionArn, startDate } = await clients.sfn.send(new client_sfn_dist_cjs/* StartExecutionCommand */.MX_({ stateMachineArn: arn, name: execution, input: '{}' }));
+    // Steps are the tasks of the chain's families created since the execution started (on AWS's clock).
+    const since = startDate?.getTime() ?? startedAt;
+    const result = { chain: chain.root, stateMachine: name, executionArn: executionArn, status: 'started', steps: [] };
+    if (!options.wait)
+        return result;
+    const jobs = chain.waves.flat();
+    const seen = new Map();
+    const followers = new Map();
+    const attempts = new Map();
+    const poll = options.pollSeconds ?? 5;
+    const deadline = startedAt + options.timeoutSeconds * 1000;
+    /** Every task of the chain's families started since this run began: new steps, and steps that stopped. */
+    const look = async () => {
+        const arns = [];
+        for (const job of jobs) {
+            for (const desiredStatus of ['RUNNING', 'STOPPED']) {
+                const out = await clients.ecs.send(new client_ecs_dist_cjs/* ListTasksCommand */.MYg({ cluster: clusterArn, family: names_jobResourceName(manifest.prefix, job), desiredStatus }));
+                arns.push(...(out.taskArns ?? []).filter((a) => seen.get(a)?.status === 'running' || !seen.has(a)));
+            }
+        }
+        for (let i = 0; i < arns.length; i += 100) {
+            const out = await clients.ecs.send(new client_ecs_dist_cjs/* DescribeTasksCommand */.z8X({ cluster: clusterArn, tasks: arns.slice(i, i + 100) }));
+            for (const task of (out.tasks ?? []).sort((a, b) => (a.createdAt?.getTime() ?? 0) - (b.createdAt?.getTime() ?? 0)))
+                await track(task);
+        }
+    };
+    const track = async (task) => {
+        if (!task.taskArn || (task.createdAt && task.createdAt.getTime() < since))
+            return;
+        const job = jobs.find((j) => task.taskDefinitionArn?.includes(`:task-definition/${names_jobResourceName(manifest.prefix, j)}:`));
+        if (!job)
+            return;
+        let step = seen.get(task.taskArn);
+        if (!step) {
+            const attempt = (attempts.get(job) ?? 0) + 1;
+            attempts.set(job, attempt);
+            step = { job, attempt, taskArn: task.taskArn, status: 'running' };
+            seen.set(task.taskArn, step);
+            result.steps.push(step);
+            options.onNote?.(`▶ ${job}${attempt > 1 ? ` (attempt ${attempt})` : ''} started`);
+            const container = task.containers?.[0];
+            const log = container?.name ? await logOf(clients, task, container.name) : undefined;
+            if (log) {
+                followers.set(task.taskArn, new LogFollower(clients, log.group, log.stream));
+                step.logUrl = links_logGroupConsoleUrl(region, log.group, log.stream);
+            }
+        }
+        const follower = followers.get(task.taskArn);
+        if (follower)
+            for (const line of await follower.poll())
+                options.onLog?.(job, line);
+        if (task.lastStatus === 'STOPPED' && step.status === 'running') {
+            const c = classify(task, false);
+            step.status = c.status === 'succeeded' ? 'succeeded' : c.status === 'failed' ? 'failed' : 'failed-to-start';
+            if (c.exitCode !== undefined)
+                step.exitCode = c.exitCode;
+            const reason = c.containerReason ?? c.stoppedReason;
+            if (reason && step.status !== 'succeeded')
+                step.reason = reason;
+            options.onNote?.(`${step.status === 'succeeded' ? '✓' : '✗'} ${job}${step.attempt > 1 ? ` (attempt ${step.attempt})` : ''} ${step.status === 'failed' ? `failed with exit code ${step.exitCode}` : step.status === 'succeeded' ? 'succeeded' : 'never started'}`);
+        }
+    };
+    for (;;) {
+        const e = await clients.sfn.send(new client_sfn_dist_cjs/* DescribeExecutionCommand */.tVP({ executionArn: executionArn }));
+        await look();
+        if (e.status !== 'RUNNING') {
+            await look();
+            result.status = e.status === 'SUCCEEDED' ? (result.steps.length ? 'succeeded' : 'skipped') : e.status === 'TIMED_OUT' ? 'timed-out' : e.status === 'ABORTED' ? 'aborted' : 'failed';
+            if (e.error)
+                result.error = e.error;
+            if (e.cause)
+                result.cause = e.cause;
+            return result;
+        }
+        if (Date.now() > deadline) {
+            options.onNote?.(`timed out after ${options.timeoutSeconds}s: stopping the run (its running step is stopped with it)`);
+            await clients.sfn.send(new client_sfn_dist_cjs/* StopExecutionCommand */.WP$({ executionArn: executionArn, cause: `ecs-batch run: timed out after ${options.timeoutSeconds}s` }));
+        }
+        await chain_sleep(poll);
+    }
+}
+async function logOf(clients, task, container) {
+    const { taskDefinition } = await clients.ecs.send(new client_ecs_dist_cjs/* DescribeTaskDefinitionCommand */.Zy$({ taskDefinition: task.taskDefinitionArn }));
+    const options = taskDefinition?.containerDefinitions?.find((c) => c.name === container)?.logConfiguration?.options;
+    if (!options?.['awslogs-group'])
+        return undefined;
+    const id = task.taskArn.slice(task.taskArn.lastIndexOf('/') + 1);
+    const prefix = options['awslogs-stream-prefix'];
+    return { group: options['awslogs-group'], stream: `${prefix ? `${prefix}/` : ''}${container}/${id}` };
+}
+function renderChainRunText(r) {
+    const title = { succeeded: '✅ succeeded', failed: '❌ failed', 'timed-out': '⏱️ timed out', aborted: '■ stopped', skipped: '⏭️ skipped (the previous run is still going)', started: '▶️ started (not waited for)' }[r.status];
+    const lines = [`ecs-batch run ${r.chain} (state machine ${r.stateMachine}): ${title}`, `execution: ${r.executionArn}`];
+    for (const s of r.steps) {
+        const what = s.status === 'succeeded' ? 'succeeded' : s.status === 'failed' ? `failed (exit code ${s.exitCode})` : s.status === 'running' ? 'running' : 'never started';
+        lines.push(`  ${s.job}${s.attempt > 1 ? ` attempt ${s.attempt}` : ''}: ${what}${s.reason ? `: ${s.reason}` : ''}${s.logUrl ? `\n    logs: ${s.logUrl}` : ''}`);
+    }
+    if (r.error)
+        lines.push(`error: ${r.error}${r.cause ? `: ${r.cause.slice(0, 300)}` : ''}`);
+    return lines.join('\n');
+}
+
 ;// CONCATENATED MODULE: ./util/deadline.ts
 /** An overall deadline for a command, so that a silent endpoint can never hang a CI job forever. */
 
@@ -105662,6 +107006,7 @@ function imageInput(name) {
 
 
 
+
 void runAction(async () => {
     const name = optionalInput('job');
     if (!name)
@@ -105685,6 +107030,39 @@ void runAction(async () => {
     }
     const job = findJob(loaded.manifest, name);
     const clients = createClients();
+    const chain = booleanInput('only', false) ? undefined : chainOf(loaded.manifest, job.name);
+    if (chain) {
+        // A job that runs through a state machine: the whole chain from its start, followed step by step.
+        const fence = new CommandsStopped((line) => info(line));
+        try {
+            const result = await runChain(clients, loaded.manifest, chain, {
+                wait,
+                timeoutSeconds,
+                startedBy: startedByFor(process.env.GITHUB_RUN_ID),
+                pollSeconds: poll,
+                onNote: (note) => {
+                    fence.resume();
+                    info(inertText(note));
+                },
+                onLog: (_job, line) => {
+                    fence.stop();
+                    info(inertText(secrets_redactSecrets(line.message)));
+                },
+            });
+            fence.resume();
+            info(inertText(renderChainRunText(result)));
+            setOutput('status', result.status);
+            setOutput('execution-arn', result.executionArn);
+            await writeSummary(`### ecs-batch run ${mdCode(chain.root)}: ${mdText(result.status)}\n\n${result.steps.map((s) => `- ${mdCode(s.job)}${s.attempt > 1 ? ` (attempt ${s.attempt})` : ''}: ${mdText(s.status)}${s.exitCode !== undefined ? ` (exit code ${s.exitCode})` : ''}`).join('\n')}\n`);
+            if (!['succeeded', 'skipped', 'started'].includes(result.status))
+                setFailed(`${chain.root}: ${result.status}${result.error ? ` (${result.error})` : ''}`);
+        }
+        finally {
+            fence.resume();
+            clients.destroy();
+        }
+        return;
+    }
     try {
         // Container logs are someone else's text: inside the group the runner reads no command.
         const fence = new CommandsStopped((line) => info(line));

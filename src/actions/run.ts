@@ -3,9 +3,10 @@ import * as core from '@actions/core';
 import { createClients } from '../aws/clients.ts';
 import { DEFAULT_MANIFEST, loadManifest } from '../manifest/load.ts';
 import { renderRunMarkdown, renderRunText } from '../report/run.ts';
+import { chainOf, renderChainRunText, runChain } from '../run/chain.ts';
 import { findJob, runJob, startedByFor } from '../run/run.ts';
 import { UsageError, parseCommand, parseDuration, parseEnvironment } from '../util/inputs.ts';
-import { CommandsStopped, inertText } from '../report/untrusted.ts';
+import { CommandsStopped, inertText, mdCode, mdText } from '../report/untrusted.ts';
 import { isSecretName, looksSecretValue, redactSecrets } from '../util/secrets.ts';
 import { annotate, booleanInput, optionalInput, runAction, writeSummary } from './github.ts';
 
@@ -30,6 +31,37 @@ void runAction(async () => {
   }
   const job = findJob(loaded.manifest, name);
   const clients = createClients();
+  const chain = booleanInput('only', false) ? undefined : chainOf(loaded.manifest, job.name);
+  if (chain) {
+    // A job that runs through a state machine: the whole chain from its start, followed step by step.
+    const fence = new CommandsStopped((line) => core.info(line));
+    try {
+      const result = await runChain(clients, loaded.manifest, chain, {
+        wait,
+        timeoutSeconds,
+        startedBy: startedByFor(process.env.GITHUB_RUN_ID),
+        pollSeconds: poll,
+        onNote: (note) => {
+          fence.resume();
+          core.info(inertText(note));
+        },
+        onLog: (_job, line) => {
+          fence.stop();
+          core.info(inertText(redactSecrets(line.message)));
+        },
+      });
+      fence.resume();
+      core.info(inertText(renderChainRunText(result)));
+      core.setOutput('status', result.status);
+      core.setOutput('execution-arn', result.executionArn);
+      await writeSummary(`### ecs-batch run ${mdCode(chain.root)}: ${mdText(result.status)}\n\n${result.steps.map((s) => `- ${mdCode(s.job)}${s.attempt > 1 ? ` (attempt ${s.attempt})` : ''}: ${mdText(s.status)}${s.exitCode !== undefined ? ` (exit code ${s.exitCode})` : ''}`).join('\n')}\n`);
+      if (!['succeeded', 'skipped', 'started'].includes(result.status)) core.setFailed(`${chain.root}: ${result.status}${result.error ? ` (${result.error})` : ''}`);
+    } finally {
+      fence.resume();
+      clients.destroy();
+    }
+    return;
+  }
   try {
     // Container logs are someone else's text: inside the group the runner reads no command.
     const fence = new CommandsStopped((line) => core.info(line));

@@ -6,7 +6,8 @@
  */
 import type { Target } from '@aws-sdk/client-eventbridge';
 import type { PutMetricAlarmCommandInput } from '@aws-sdk/client-cloudwatch';
-import { GROUP_PREFIX, QUIET_GROUP_PREFIX, historyLogGroup, operationsResourceName } from '../manifest/names.ts';
+import { GROUP_PREFIX, QUIET_GROUP_PREFIX, STEP_GROUP_PREFIX, historyLogGroup, jobResourceName, operationsResourceName } from '../manifest/names.ts';
+import { stateMachineArn } from './desired.ts';
 import type { ResolvedManifest } from '../manifest/types.ts';
 import { logGroupConsoleUrl } from '../report/links.ts';
 import { RULE_TARGET_ID } from './types.ts';
@@ -127,6 +128,28 @@ export function operationsState(manifest: ResolvedManifest, ctx: { region: strin
         },
       });
     }
+    // Jobs run by a state machine alert once per run that failed for good (retries exhausted, a timeout), never per attempt.
+    const machines = manifest.chains.filter((c) => c.waves.flat().some((j) => manifest.jobs.find((x) => x.name === j)?.alerts)).map((c) => stateMachineArn(ctx.clusterArn, ctx.region, jobResourceName(prefix, c.root)));
+    if (machines.length && (on.has('failed') || on.has('not-started'))) {
+      out.eventRules.push({
+        name: operationsResourceName(prefix, 'alerts-chains'),
+        description: `ecs-batch ${prefix}: a run through a state machine failed or timed out`,
+        pattern: { source: ['aws.states'], 'detail-type': ['Step Functions Execution Status Change'], detail: { status: ['FAILED', 'TIMED_OUT'], stateMachineArn: machines } },
+        target: {
+          Id: RULE_TARGET_ID,
+          Arn: alerts.snsTopicArn,
+          InputTransformer: {
+            InputPathsMap: { machine: '$.detail.name', status: '$.detail.status', execution: '$.detail.executionArn', error: '$.detail.error', cause: '$.detail.cause' },
+            InputTemplate: notification(`❌ ecs-batch ${prefix}: a run <status>`, [
+              '*Run*: <execution>',
+              '*What happened*: <status> (<error>), after its retries',
+              '*Cause*: <cause>',
+              `*Console*: https://${ctx.region}.console.aws.amazon.com/states/home?region=${ctx.region}#/v2/executions/details/<execution>`,
+            ]),
+          },
+        },
+      });
+    }
     if (on.has('schedule-errors') && manifest.backend === 'scheduler') {
       const metric = (id: string, name: string) => ({ Id: id, ReturnData: false, MetricStat: { Metric: { Namespace: 'AWS/Scheduler', MetricName: name, Dimensions: [{ Name: 'ScheduleGroup', Value: prefix }] }, Period: 300, Stat: 'Sum' } });
       out.alarms.push({
@@ -150,7 +173,7 @@ export function operationsState(manifest: ResolvedManifest, ctx: { region: strin
     out.eventRules.push({
       name: operationsResourceName(prefix, 'history'),
       description: `ecs-batch ${prefix}: every stopped run of the jobs, kept in ${group}`,
-      pattern: stoppedTasks(prefix, ctx.clusterArn, [GROUP_PREFIX, QUIET_GROUP_PREFIX]),
+      pattern: stoppedTasks(prefix, ctx.clusterArn, [GROUP_PREFIX, QUIET_GROUP_PREFIX, STEP_GROUP_PREFIX]),
       target: { Id: RULE_TARGET_ID, Arn: `arn:${partition}:logs:${ctx.region}:${account}:log-group:${group}` },
     });
     out.logsPolicy = {

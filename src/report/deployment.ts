@@ -56,6 +56,8 @@ export interface DeploymentReport {
   taskDefinitionArns: Record<string, string>;
   /** When every job runs over the next 7 days. */
   week?: Week;
+  /** Jobs run by state machines: each chain's edges (job → the job after it). */
+  chains?: { stateMachine: string; jobs: string[]; edges: [string, string][] }[];
 }
 
 function changeReport(c: Change, options: DisplayOptions): ChangeReport {
@@ -129,6 +131,15 @@ export function deploymentReport(outcome: ReleaseOutcome, now: number, options: 
     errors: errorsAll,
     taskDefinitionArns: arns,
     week: weekOf(manifest.jobs, now),
+    ...(manifest.chains.length
+      ? {
+          chains: manifest.chains.map((c) => ({
+            stateMachine: `${plan.prefix}-${c.root}`,
+            jobs: c.waves.flat(),
+            edges: c.waves.flat().flatMap((job) => (manifest.jobs.find((j) => j.name === job)?.after ?? []).map((a): [string, string] => [a, job])),
+          })),
+        }
+      : {}),
   };
 }
 
@@ -196,6 +207,7 @@ export function renderDeploymentMarkdown(r: DeploymentReport): string {
     }
     out.push('</details>', '');
   }
+  if (r.chains?.length) out.push('**Chains** (each runs through its state machine):', '', chainsMermaid(r.chains), '');
   if (r.week) out.push('<details><summary>Runs in the next 7 days</summary>', '', weekMermaid(r.week), '', '</details>', '');
   if (r.pruned.length) {
     out.push('**Pruned** (owned by this manifest, no longer listed):', '');
@@ -203,6 +215,21 @@ export function renderDeploymentMarkdown(r: DeploymentReport): string {
     out.push('');
   }
   return out.join('\n');
+}
+
+/** The chains as a Mermaid flowchart (job names are [A-Za-z0-9_-]; nodes get ids of their own). */
+export function chainsMermaid(chains: NonNullable<DeploymentReport['chains']>): string {
+  const lines = ['```mermaid', 'flowchart LR'];
+  const ids = new Map<string, string>();
+  const id = (job: string) => ids.get(job) ?? (ids.set(job, `j${ids.size}`), ids.get(job)!);
+  chains.forEach((c, i) => {
+    lines.push(`  subgraph s${i}["${c.stateMachine}"]`);
+    for (const job of c.jobs) lines.push(`    ${id(job)}["${job}"]`);
+    for (const [from, to] of c.edges) lines.push(`    ${id(from)} --> ${id(to)}`);
+    lines.push('  end');
+  });
+  lines.push('```');
+  return lines.join('\n');
 }
 
 export function renderDeploymentText(r: DeploymentReport): string {

@@ -145,6 +145,32 @@ describe('a chain with retries, a timeout and concurrency: forbid', () => {
   });
 });
 
+describe('ecs-batch run for a chain', () => {
+  it('starts the chain from its first job and follows it: each step, its attempts and logs, the final result', async () => {
+    const { dir, deploy } = await setUp('etl6', ETL.replace('    retryDelay: 1s\n', '    retryDelay: 1s\n'));
+    expect((await deploy()).apply?.ok).toBe(true);
+    let failures = 0;
+    aws.fake.tasks.outcome = (t) => (t.family === 'etl6-transform' && failures++ < 1 ? { exitCode: 2, logLines: ['transform broke'] } : { exitCode: 0, logLines: [`${t.family} ok`] });
+    const r = await runCli(['run', 'load', '--poll', '0.1'], aws.fake.env(), dir);
+    aws.fake.tasks.outcome = undefined;
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/note: load runs in the chain that extract starts: running the whole chain/);
+    expect(r.stderr).toMatch(/▶ extract started[\s\S]*✓ extract succeeded[\s\S]*▶ transform started[\s\S]*✗ transform failed with exit code 2[\s\S]*▶ transform \(attempt 2\) started[\s\S]*✓ transform \(attempt 2\) succeeded[\s\S]*✓ load succeeded/);
+    expect(r.stdout).toMatch(/etl6-extract ok[\s\S]*transform broke[\s\S]*etl6-transform ok[\s\S]*etl6-load ok/);
+    expect(r.stdout).toMatch(/ecs-batch run extract \(state machine etl6-extract\): ✅ succeeded/);
+
+    aws.fake.tasks.outcome = () => ({ exitCode: 5 });
+    const failed = await runCli(['run', 'extract', '--poll', '0.1', '--format', 'json'], aws.fake.env(), dir);
+    aws.fake.tasks.outcome = undefined;
+    expect(failed.code).toBe(1);
+    expect(JSON.parse(failed.stdout)).toMatchObject({ status: 'failed', steps: [{ job: 'extract', status: 'failed', exitCode: 5 }] });
+
+    const only = await runCli(['run', 'transform', '--only', '--poll', '0.1'], aws.fake.env(), dir);
+    expect(only.code).toBe(0);
+    expect(only.stdout).toMatch(/ecs-batch run transform: ✅ succeeded/);
+  }, 30_000);
+});
+
 describe('validation', () => {
   it('names a cycle, an unknown job, schedule with after, and out-of-range values, on their lines', async () => {
     const dir = scratchDir({

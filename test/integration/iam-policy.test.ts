@@ -63,6 +63,9 @@ const RULES_MANIFEST = MANIFEST.replace(/ {2}sweep:\n(?: {4}.*\n)+/, '').replace
 /** With alerts and run history: event rules, an alarm, the topic check, the Logs resource policy. */
 const ALERTS_MANIFEST = MANIFEST.replace('jobs:\n', 'alerts: { snsTopicArn: "arn:aws:sns:ap-northeast-1:123456789012:batch-alerts" }\nhistory: { retentionDays: 30 }\njobs:\n');
 
+/** A job with retries runs through a state machine (run starts and follows it). */
+const CHAINS_MANIFEST = MANIFEST.replace('  environment: { APP_ENV: production }\n', '  environment: { APP_ENV: production }\n  stateMachineRoleArn: arn:aws:iam::123456789012:role/sfn\n').replace('    command: [php, artisan, nightly]\n', '    command: [php, artisan, nightly]\n    retries: 2\n');
+
 let aws: FakeSetup;
 let dir: string;
 
@@ -111,12 +114,14 @@ describe('ecs-batch iam-policy', () => {
   it('covers every AWS operation the code can call', async () => {
     writeFileSync(join(dir, 'rules.yml'), RULES_MANIFEST);
     writeFileSync(join(dir, 'alerts.yml'), ALERTS_MANIFEST);
+    writeFileSync(join(dir, 'chains.yml'), CHAINS_MANIFEST);
     const all = new Set([
       ...allowed(await policy('deploy')),
       ...allowed(await policy('deploy', 'rules.yml')),
       ...allowed(await policy('deploy', 'alerts.yml')),
       ...allowed(await policy('plan')),
       ...allowed(await policy('run')),
+      ...allowed(await policy('run', 'chains.yml')),
     ]);
     const operations = [...operationsInSource()];
     expect(operations.length).toBeGreaterThan(25);

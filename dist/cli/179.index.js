@@ -1,0 +1,491 @@
+export const id = 179;
+export const ids = [179,339];
+export const modules = {
+
+/***/ 6179:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   chainOf: () => (/* binding */ chainOf),
+/* harmony export */   renderChainRunText: () => (/* binding */ renderChainRunText),
+/* harmony export */   runChain: () => (/* binding */ runChain)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(218);
+/* harmony import */ var _aws_sdk_client_sfn__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2462);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(440);
+/* harmony import */ var _plan_desired_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8212);
+/* harmony import */ var _report_links_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8054);
+/* harmony import */ var _plan_observe_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9418);
+/* harmony import */ var _logs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8379);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6339);
+/**
+ * Runs a job that goes through a state machine: starts the state machine (the whole chain, from
+ * its first job) and follows it: each step's task as it starts and stops, with its logs, its
+ * attempts, and the final result. `--only` runs one step as a plain task instead (run.ts).
+ */
+
+
+
+
+
+
+
+
+const sleep = (seconds) => new Promise((r) => setTimeout(r, seconds * 1000));
+function chainOf(manifest, job) {
+    return manifest.chains.find((c) => c.waves.some((w) => w.includes(job)));
+}
+async function runChain(clients, manifest, chain, options) {
+    const [region, clusterArn] = await Promise.all([clients.region(), (0,_plan_observe_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveCluster */ .Br)(clients, manifest.cluster)]);
+    const name = (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .jobResourceName */ .ln)(manifest.prefix, chain.root);
+    const arn = (0,_plan_desired_js__WEBPACK_IMPORTED_MODULE_0__/* .stateMachineArn */ .w4)(clusterArn, region, name);
+    const startedAt = Date.now();
+    const execution = `${options.startedBy.replace(/[^A-Za-z0-9_-]/g, '-')}-${startedAt}`.slice(0, 80);
+    const { executionArn, startDate } = await clients.sfn.send(new _aws_sdk_client_sfn__WEBPACK_IMPORTED_MODULE_4__/* .StartExecutionCommand */ .MX_({ stateMachineArn: arn, name: execution, input: '{}' }));
+    // Steps are the tasks of the chain's families created since the execution started (on AWS's clock).
+    const since = startDate?.getTime() ?? startedAt;
+    const result = { chain: chain.root, stateMachine: name, executionArn: executionArn, status: 'started', steps: [] };
+    if (!options.wait)
+        return result;
+    const jobs = chain.waves.flat();
+    const seen = new Map();
+    const followers = new Map();
+    const attempts = new Map();
+    const poll = options.pollSeconds ?? 5;
+    const deadline = startedAt + options.timeoutSeconds * 1000;
+    /** Every task of the chain's families started since this run began: new steps, and steps that stopped. */
+    const look = async () => {
+        const arns = [];
+        for (const job of jobs) {
+            for (const desiredStatus of ['RUNNING', 'STOPPED']) {
+                const out = await clients.ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_5__/* .ListTasksCommand */ .MYg({ cluster: clusterArn, family: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .jobResourceName */ .ln)(manifest.prefix, job), desiredStatus }));
+                arns.push(...(out.taskArns ?? []).filter((a) => seen.get(a)?.status === 'running' || !seen.has(a)));
+            }
+        }
+        for (let i = 0; i < arns.length; i += 100) {
+            const out = await clients.ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_5__/* .DescribeTasksCommand */ .z8X({ cluster: clusterArn, tasks: arns.slice(i, i + 100) }));
+            for (const task of (out.tasks ?? []).sort((a, b) => (a.createdAt?.getTime() ?? 0) - (b.createdAt?.getTime() ?? 0)))
+                await track(task);
+        }
+    };
+    const track = async (task) => {
+        if (!task.taskArn || (task.createdAt && task.createdAt.getTime() < since))
+            return;
+        const job = jobs.find((j) => task.taskDefinitionArn?.includes(`:task-definition/${(0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .jobResourceName */ .ln)(manifest.prefix, j)}:`));
+        if (!job)
+            return;
+        let step = seen.get(task.taskArn);
+        if (!step) {
+            const attempt = (attempts.get(job) ?? 0) + 1;
+            attempts.set(job, attempt);
+            step = { job, attempt, taskArn: task.taskArn, status: 'running' };
+            seen.set(task.taskArn, step);
+            result.steps.push(step);
+            options.onNote?.(`▶ ${job}${attempt > 1 ? ` (attempt ${attempt})` : ''} started`);
+            const container = task.containers?.[0];
+            const log = container?.name ? await logOf(clients, task, container.name) : undefined;
+            if (log) {
+                followers.set(task.taskArn, new _logs_js__WEBPACK_IMPORTED_MODULE_6__/* .LogFollower */ .p(clients, log.group, log.stream));
+                step.logUrl = (0,_report_links_js__WEBPACK_IMPORTED_MODULE_7__/* .logGroupConsoleUrl */ .s)(region, log.group, log.stream);
+            }
+        }
+        const follower = followers.get(task.taskArn);
+        if (follower)
+            for (const line of await follower.poll())
+                options.onLog?.(job, line);
+        if (task.lastStatus === 'STOPPED' && step.status === 'running') {
+            const c = (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .classify */ .L)(task, false);
+            step.status = c.status === 'succeeded' ? 'succeeded' : c.status === 'failed' ? 'failed' : 'failed-to-start';
+            if (c.exitCode !== undefined)
+                step.exitCode = c.exitCode;
+            const reason = c.containerReason ?? c.stoppedReason;
+            if (reason && step.status !== 'succeeded')
+                step.reason = reason;
+            options.onNote?.(`${step.status === 'succeeded' ? '✓' : '✗'} ${job}${step.attempt > 1 ? ` (attempt ${step.attempt})` : ''} ${step.status === 'failed' ? `failed with exit code ${step.exitCode}` : step.status === 'succeeded' ? 'succeeded' : 'never started'}`);
+        }
+    };
+    for (;;) {
+        const e = await clients.sfn.send(new _aws_sdk_client_sfn__WEBPACK_IMPORTED_MODULE_4__/* .DescribeExecutionCommand */ .tVP({ executionArn: executionArn }));
+        await look();
+        if (e.status !== 'RUNNING') {
+            await look();
+            result.status = e.status === 'SUCCEEDED' ? (result.steps.length ? 'succeeded' : 'skipped') : e.status === 'TIMED_OUT' ? 'timed-out' : e.status === 'ABORTED' ? 'aborted' : 'failed';
+            if (e.error)
+                result.error = e.error;
+            if (e.cause)
+                result.cause = e.cause;
+            return result;
+        }
+        if (Date.now() > deadline) {
+            options.onNote?.(`timed out after ${options.timeoutSeconds}s: stopping the run (its running step is stopped with it)`);
+            await clients.sfn.send(new _aws_sdk_client_sfn__WEBPACK_IMPORTED_MODULE_4__/* .StopExecutionCommand */ .WP$({ executionArn: executionArn, cause: `ecs-batch run: timed out after ${options.timeoutSeconds}s` }));
+        }
+        await sleep(poll);
+    }
+}
+async function logOf(clients, task, container) {
+    const { taskDefinition } = await clients.ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_5__/* .DescribeTaskDefinitionCommand */ .Zy$({ taskDefinition: task.taskDefinitionArn }));
+    const options = taskDefinition?.containerDefinitions?.find((c) => c.name === container)?.logConfiguration?.options;
+    if (!options?.['awslogs-group'])
+        return undefined;
+    const id = task.taskArn.slice(task.taskArn.lastIndexOf('/') + 1);
+    const prefix = options['awslogs-stream-prefix'];
+    return { group: options['awslogs-group'], stream: `${prefix ? `${prefix}/` : ''}${container}/${id}` };
+}
+function renderChainRunText(r) {
+    const title = { succeeded: '✅ succeeded', failed: '❌ failed', 'timed-out': '⏱️ timed out', aborted: '■ stopped', skipped: '⏭️ skipped (the previous run is still going)', started: '▶️ started (not waited for)' }[r.status];
+    const lines = [`ecs-batch run ${r.chain} (state machine ${r.stateMachine}): ${title}`, `execution: ${r.executionArn}`];
+    for (const s of r.steps) {
+        const what = s.status === 'succeeded' ? 'succeeded' : s.status === 'failed' ? `failed (exit code ${s.exitCode})` : s.status === 'running' ? 'running' : 'never started';
+        lines.push(`  ${s.job}${s.attempt > 1 ? ` attempt ${s.attempt}` : ''}: ${what}${s.reason ? `: ${s.reason}` : ''}${s.logUrl ? `\n    logs: ${s.logUrl}` : ''}`);
+    }
+    if (r.error)
+        lines.push(`error: ${r.error}${r.cause ? `: ${r.cause.slice(0, 300)}` : ''}`);
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 8379:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ LogFollower)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3897);
+/** Follows one CloudWatch Logs stream forward: every event once, in order, across pages. */
+
+class LogFollower {
+    token;
+    group;
+    stream;
+    clients;
+    constructor(clients, group, stream) {
+        this.clients = clients;
+        this.group = group;
+        this.stream = stream;
+    }
+    /**
+     * Reads what arrived since the last call. The forward token is how CloudWatch avoids
+     * duplicates: when it comes back unchanged, there is nothing newer yet.
+     */
+    async poll() {
+        const lines = [];
+        for (;;) {
+            let out;
+            try {
+                out = await this.clients.logs.send(new _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_0__/* .GetLogEventsCommand */ .h7S({ logGroupName: this.group, logStreamName: this.stream, startFromHead: true, ...(this.token ? { nextToken: this.token } : {}) }));
+            }
+            catch (error) {
+                // The stream appears when the container starts; until then there is nothing to read.
+                if (error instanceof _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_0__/* .ResourceNotFoundException */ .lBX)
+                    return lines;
+                throw error;
+            }
+            for (const e of out.events ?? [])
+                lines.push({ timestamp: e.timestamp ?? 0, message: e.message ?? '' });
+            const next = out.nextForwardToken;
+            const done = !next || next === this.token || (out.events ?? []).length === 0;
+            this.token = next ?? this.token;
+            if (done)
+                return lines;
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 6339:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  L: () => (/* binding */ classify),
+  findJob: () => (/* binding */ findJob),
+  runJob: () => (/* binding */ runJob),
+  startedByFor: () => (/* binding */ startedByFor)
+});
+
+// UNUSED EXPORTS: MANUAL_RUN_TAG
+
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-ecs/dist-cjs/index.js
+var dist_cjs = __webpack_require__(218);
+// EXTERNAL MODULE: ./report/links.ts
+var links = __webpack_require__(8054);
+// EXTERNAL MODULE: ./util/errors.ts
+var errors = __webpack_require__(7702);
+// EXTERNAL MODULE: ./util/inputs.ts
+var inputs = __webpack_require__(9820);
+// EXTERNAL MODULE: ./util/suggest.ts
+var suggest = __webpack_require__(563);
+// EXTERNAL MODULE: ./run/logs.ts
+var logs = __webpack_require__(8379);
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-eventbridge/dist-cjs/index.js
+var client_eventbridge_dist_cjs = __webpack_require__(3550);
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-scheduler/dist-cjs/index.js
+var client_scheduler_dist_cjs = __webpack_require__(8994);
+// EXTERNAL MODULE: ./manifest/names.ts
+var names = __webpack_require__(440);
+// EXTERNAL MODULE: ./plan/desired.ts + 2 modules
+var desired = __webpack_require__(8212);
+// EXTERNAL MODULE: ./plan/types.ts
+var types = __webpack_require__(727);
+;// CONCATENATED MODULE: ./run/settings.ts
+/**
+ * How a job runs when its schedule fires, read from the live schedule (or rule), so a manual run
+ * uses exactly the same cluster, revision, network and capacity settings.
+ */
+
+
+
+
+
+
+
+/** Scheduler and EventBridge name the ECS parameters alike; RunTask spells the network differently. */
+function fromTarget(cluster, ecs) {
+    const vpc = ecs.NetworkConfiguration?.awsvpcConfiguration;
+    return {
+        cluster,
+        taskDefinition: ecs.TaskDefinitionArn,
+        count: 1,
+        ...(ecs.CapacityProviderStrategy?.length ? { capacityProviderStrategy: ecs.CapacityProviderStrategy } : ecs.LaunchType ? { launchType: ecs.LaunchType } : {}),
+        ...(ecs.PlatformVersion ? { platformVersion: ecs.PlatformVersion } : {}),
+        ...(vpc
+            ? { networkConfiguration: { awsvpcConfiguration: { subnets: vpc.Subnets, ...(vpc.SecurityGroups ? { securityGroups: vpc.SecurityGroups } : {}), ...(vpc.AssignPublicIp ? { assignPublicIp: vpc.AssignPublicIp } : {}) } } }
+            : {}),
+        // Same member names (type, expression, field) in Scheduler, EventBridge and RunTask.
+        ...(ecs.PlacementConstraints?.length ? { placementConstraints: ecs.PlacementConstraints } : {}),
+        ...(ecs.PlacementStrategy?.length ? { placementStrategy: ecs.PlacementStrategy } : {}),
+        ...(ecs.Group ? { group: ecs.Group } : {}),
+        ...(ecs.PropagateTags ? { propagateTags: ecs.PropagateTags } : {}),
+        ...(ecs.EnableECSManagedTags !== undefined ? { enableECSManagedTags: ecs.EnableECSManagedTags } : {}),
+    };
+}
+async function fromSchedule(clients, manifest, name) {
+    try {
+        const schedule = await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleCommand */.nu({ Name: name, GroupName: manifest.prefix }));
+        const ecs = schedule.Target?.EcsParameters;
+        return ecs && schedule.Target?.Arn ? fromTarget(schedule.Target.Arn, ecs) : undefined;
+    }
+    catch (error) {
+        if (error instanceof client_scheduler_dist_cjs/* ResourceNotFoundException */.lB)
+            return undefined;
+        throw error;
+    }
+}
+async function fromRule(clients, name) {
+    try {
+        const out = await clients.events.send(new client_eventbridge_dist_cjs/* ListTargetsByRuleCommand */.Hi6({ Rule: name }));
+        const target = out.Targets?.find((t) => t.Id === types/* RULE_TARGET_ID */.ry);
+        return target?.EcsParameters && target.Arn ? fromTarget(target.Arn, target.EcsParameters) : undefined;
+    }
+    catch (error) {
+        if (error instanceof client_eventbridge_dist_cjs/* ResourceNotFoundException */.lBX)
+            return undefined;
+        throw error;
+    }
+}
+/** No live schedule: the manifest's settings and the family's latest ACTIVE revision. */
+async function fromManifest(clients, manifest, job, family) {
+    let arn;
+    try {
+        const out = await clients.ecs.send(new dist_cjs/* DescribeTaskDefinitionCommand */.Zy$({ taskDefinition: family }));
+        arn = out.taskDefinition?.taskDefinitionArn;
+    }
+    catch (error) {
+        if (!(error instanceof dist_cjs/* ClientException */.P6G))
+            throw error;
+    }
+    if (!arn) {
+        throw new errors/* OperationError */.O(`job '${job.name}' has never been deployed: there is no task definition family ${family}`, 'run `ecs-batch deploy` (or the deploy action) first');
+    }
+    // The same parameters a schedule would carry, so the fallback runs the task as the schedule would.
+    return fromTarget(manifest.cluster, (0,desired/* ecsParameters */.uH)(job, arn, manifest.prefix));
+}
+async function runSettings(clients, manifest, job) {
+    const name = (0,names/* jobResourceName */.ln)(manifest.prefix, job.name);
+    const notes = [];
+    if (!job.enabled)
+        notes.push(`job '${job.name}' is disabled in the manifest (its schedule does not fire); running it by hand anyway`);
+    const live = manifest.backend === 'rules' ? await fromRule(clients, name) : await fromSchedule(clients, manifest, name);
+    if (live)
+        return { request: live, source: manifest.backend === 'rules' ? 'rule' : 'schedule', notes };
+    notes.push(`no live ${manifest.backend === 'rules' ? 'rule' : 'schedule'} ${name}: using the manifest's settings and the latest ACTIVE revision of ${name}`);
+    return { request: await fromManifest(clients, manifest, job, name), source: 'manifest', notes };
+}
+
+;// CONCATENATED MODULE: ./run/run.ts
+/**
+ * Runs a job now, with the settings its schedule uses; waits for it (bounded), streaming its
+ * logs; and tells a container that exited non-zero from a task that never started.
+ */
+
+
+
+
+
+
+
+/** The task tag that marks a run started by hand. */
+const MANUAL_RUN_TAG = { key: 'ecs-batch:trigger', value: 'manual' };
+function startedByFor(runId) {
+    return `ecs-batch/${(runId ?? 'manual').replace(/[^A-Za-z0-9_/-]/g, '-')}`.slice(0, 128);
+}
+function hintFor(result) {
+    const reason = `${result.stoppedReason ?? ''} ${result.containerReason ?? ''}`;
+    if (/log group does not exist/i.test(reason)) {
+        return `the awslogs group ${result.logGroup ?? ''} does not exist, so the container could not start: \`ecs-batch deploy\` creates it (or create it yourself)`;
+    }
+    if (/CannotPullContainerError/i.test(reason)) {
+        // Where the pull goes out from depends on the network mode: the task's own interface (awsvpc), or the host's.
+        return result.networkMode === 'awsvpc'
+            ? 'the image could not be pulled: check it exists in ECR, that the execution role may pull it, and that the subnets reach ECR (NAT gateway, VPC endpoints, or assignPublicIp: ENABLED)'
+            : `the image could not be pulled: check it exists in ECR, that the container instances' role (or the execution role) may pull it, and that the instances reach ECR (${result.networkMode ?? 'bridge'} networking pulls from the host)`;
+    }
+    if (/ResourceInitializationError/i.test(reason))
+        return 'the task could not be initialized: check the execution role (secrets, logs) and the network';
+    if (result.status === 'not-started')
+        return 'ECS could not place the task: retry later, or use subnets in more Availability Zones or another capacity provider';
+    if (result.status === 'failed')
+        return `the container exited with code ${result.exitCode}: see its logs`;
+    if (result.status === 'timed-out')
+        return 'the task ran longer than --timeout and was stopped; raise the timeout if that is expected';
+    return undefined;
+}
+/** What a stopped task says about the run (exported: run history reads the same events). */
+function classify(task, timedOut) {
+    const container = task.containers?.find((c) => c.exitCode !== undefined) ?? task.containers?.[0];
+    const exitCode = container?.exitCode;
+    const started = task.startedAt ?? task.createdAt;
+    const durationSeconds = started && task.stoppedAt ? Math.max(0, (task.stoppedAt.getTime() - started.getTime()) / 1000) : undefined;
+    const status = timedOut
+        ? 'timed-out'
+        : task.stopCode === 'TaskFailedToStart' || exitCode === undefined
+            ? 'failed-to-start'
+            : exitCode === 0
+                ? 'succeeded'
+                : 'failed';
+    return {
+        status,
+        ...(exitCode !== undefined ? { exitCode } : {}),
+        ...(task.stopCode ? { stopCode: task.stopCode } : {}),
+        ...(task.stoppedReason ? { stoppedReason: task.stoppedReason } : {}),
+        ...(container?.reason ? { containerReason: container.reason } : {}),
+        ...(durationSeconds !== undefined ? { durationSeconds } : {}),
+    };
+}
+const sleep = (seconds) => new Promise((r) => setTimeout(r, seconds * 1000));
+async function runJob(clients, manifest, job, options) {
+    const settings = await runSettings(clients, manifest, job);
+    for (const note of settings.notes)
+        options.onNote?.(note);
+    const taskDefinitionArn = settings.request.taskDefinition;
+    const { taskDefinition } = await clients.ecs.send(new dist_cjs/* DescribeTaskDefinitionCommand */.Zy$({ taskDefinition: taskDefinitionArn }));
+    const containers = taskDefinition?.containerDefinitions ?? [];
+    const main = containers.find((c) => c.name === job.containerName) ?? containers.find((c) => c.essential !== false) ?? containers[0];
+    if (!main?.name)
+        throw new errors/* OperationError */.O(`task definition ${taskDefinitionArn} has no container to run`);
+    const log = main.logConfiguration?.logDriver === 'awslogs' ? main.logConfiguration.options : undefined;
+    const overrides = options.command || options.environment
+        ? {
+            containerOverrides: [
+                {
+                    name: main.name,
+                    ...(options.command ? { command: options.command } : {}),
+                    ...(options.environment ? { environment: Object.entries(options.environment).map(([name, value]) => ({ name, value })) } : {}),
+                },
+            ],
+        }
+        : undefined;
+    const run = await clients.ecs.send(new dist_cjs/* RunTaskCommand */._eD({ ...settings.request, startedBy: options.startedBy, ...(overrides ? { overrides } : {}), tags: [MANUAL_RUN_TAG] }));
+    const base = {
+        job: job.name,
+        status: 'started',
+        settingsSource: settings.source,
+        taskDefinitionArn,
+        ...(taskDefinition?.networkMode ? { networkMode: taskDefinition.networkMode } : {}),
+        logLines: 0,
+        notes: settings.notes,
+    };
+    const task = run.tasks?.[0];
+    if (!task?.taskArn) {
+        const failure = run.failures?.[0];
+        const result = { ...base, status: 'not-started', stoppedReason: [failure?.reason, failure?.detail].filter(Boolean).join(': ') || 'RunTask started no task' };
+        return { ...result, ...withHint(result) };
+    }
+    const taskId = task.taskArn.slice(task.taskArn.lastIndexOf('/') + 1);
+    const logGroup = log?.['awslogs-group'];
+    const logStream = log && logGroup ? `${log['awslogs-stream-prefix'] ? `${log['awslogs-stream-prefix']}/` : ''}${main.name}/${taskId}` : undefined;
+    const region = await clients.region();
+    const located = {
+        ...base,
+        taskArn: task.taskArn,
+        ...(logGroup ? { logGroup } : {}),
+        ...(logStream ? { logStream, logUrl: (0,links/* logGroupConsoleUrl */.s)(region, logGroup, logStream) } : {}),
+    };
+    if (!options.wait)
+        return located;
+    const poll = options.pollSeconds ?? { status: 6, logs: 2 };
+    const follower = logGroup && logStream ? new logs/* LogFollower */.p(clients, logGroup, logStream) : undefined;
+    let stopped = false;
+    let lines = 0;
+    const emit = (batch) => {
+        for (const line of batch)
+            options.onLog?.(line);
+        lines += batch.length;
+    };
+    const streaming = (async () => {
+        while (follower && !stopped) {
+            emit(await follower.poll());
+            if (!stopped)
+                await sleep(poll.logs);
+        }
+    })();
+    const taskArn = task.taskArn;
+    const waitFor = (seconds) => (0,dist_cjs/* waitUntilTasksStopped */.ttI)({ client: clients.ecs, maxWaitTime: seconds, minDelay: poll.status, maxDelay: Math.max(poll.status, Math.min(15, poll.status * 4)) }, { cluster: settings.request.cluster, tasks: [taskArn] });
+    let timedOut = false;
+    try {
+        await waitFor(Math.max(options.timeoutSeconds, poll.status * 2));
+    }
+    catch (error) {
+        if (error.name !== 'TimeoutError') {
+            stopped = true;
+            await streaming;
+            throw error;
+        }
+        timedOut = true;
+        options.onNote?.(`timed out after ${options.timeoutSeconds}s: stopping the task`);
+        await clients.ecs.send(new dist_cjs/* StopTaskCommand */.PP1({ cluster: settings.request.cluster, task: task.taskArn, reason: `ecs-batch: timed out after ${options.timeoutSeconds}s` }));
+        await waitFor(Math.max(120, poll.status * 2));
+    }
+    stopped = true;
+    await streaming;
+    // The last lines may land after the task stops: one final read drains them.
+    if (follower)
+        emit(await follower.poll());
+    const described = await clients.ecs.send(new dist_cjs/* DescribeTasksCommand */.z8X({ cluster: settings.request.cluster, tasks: [task.taskArn] }));
+    const final = described.tasks?.[0] ?? task;
+    const result = { ...located, ...classify(final, timedOut), logLines: lines };
+    return { ...result, ...withHint(result) };
+}
+function withHint(result) {
+    const hint = hintFor(result);
+    return hint ? { hint } : {};
+}
+/** The job by name, or a usage error with a did-you-mean. */
+function findJob(manifest, name) {
+    const job = manifest.jobs.find((j) => j.name === name);
+    if (job)
+        return job;
+    const names = manifest.jobs.map((j) => j.name);
+    throw new inputs/* UsageError */.eb(`unknown job '${name}'${(0,suggest/* didYouMean */.au)(name, names)} (jobs: ${names.join(', ')})`);
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1336 @@
+export const id = 418;
+export const ids = [418];
+export const modules = {
+
+/***/ 9418:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Br: () => (/* binding */ resolveCluster),
+/* harmony export */   lB: () => (/* binding */ observe)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(218);
+/* harmony import */ var _resources_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2937);
+/* harmony import */ var _resources_kind_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9710);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7702);
+/** Reads the live state the planner compares against: every kind's module reads its own (reads only). */
+
+
+
+
+
+/** The cluster's ARN; a clear error (before any write) when it does not exist. */
+async function resolveCluster(clients, cluster) {
+    const out = await clients.ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_3__/* .DescribeClustersCommand */ ._2_({ clusters: [cluster] }));
+    const found = out.clusters?.find((c) => c.status === 'ACTIVE' || c.status === undefined);
+    if (!found?.clusterArn) {
+        const region = await clients.region();
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .O(`ECS cluster '${cluster}' does not exist in ${region}`, 'create it, or fix `cluster` in the manifest (or the environment overlay)');
+    }
+    return found.clusterArn;
+}
+async function observe(clients, req) {
+    // Every kind is read whatever the manifest uses: after a switch of backend, what the other one
+    // still holds is this manifest's to prune (or it would keep running the jobs twice).
+    const parts = await Promise.all(_resources_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RESOURCE_KINDS */ .pQ.map((kind) => kind.observe?.(clients, req) ?? Promise.resolve({})));
+    const empty = { taskDefinitions: {}, ownedFamilies: [], activeRevisions: {}, schedules: {}, rules: {}, logGroups: {} };
+    return Object.assign(empty, ...parts);
+}
+
+
+/***/ }),
+
+/***/ 167:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Id: () => (/* binding */ carryToRegistration),
+/* harmony export */   Ir: () => (/* binding */ driftWarning),
+/* harmony export */   RC: () => (/* binding */ recordApplied),
+/* harmony export */   ax: () => (/* binding */ fingerprintOf),
+/* harmony export */   fN: () => (/* binding */ drifted),
+/* harmony export */   gi: () => (/* binding */ fingerprintFields)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(218);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(440);
+/**
+ * What ecs-batch last wrote, remembered: a fingerprint of each schedule or rule rides on the task
+ * definition revision it runs (tag ecs-batch:applied), so a plan can tell a change made outside
+ * ecs-batch (drift) from a manifest edit.
+ */
+
+
+
+/** A short fingerprint of a normalized schedule or rule (its task definition named by family, so it survives a roll). */
+function fingerprintOf(normalized) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(normalized ?? null)).digest('hex').slice(0, 16);
+}
+function recorded(observed, name) {
+    return observed.taskDefinitions[name]?.tags.find((t) => t.key === _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .APPLIED_TAG */ .zH)?.value;
+}
+/** The live resource is not what ecs-batch last wrote. Unknown (never recorded) is not drift. */
+function drifted(observed, name, liveFingerprint) {
+    const last = recorded(observed, name);
+    return last !== undefined && last !== liveFingerprint;
+}
+/** The fingerprint to record, and whether the revision the schedule will run already carries it. */
+function fingerprintFields(observed, d, knownArns, fingerprint) {
+    const already = knownArns.has(d.name) && recorded(observed, d.name) === fingerprint;
+    return { fingerprint, ...(already ? { fingerprintRecorded: true } : {}) };
+}
+/** A new revision carries the fingerprint of the schedule that will run it: no extra write. */
+function carryToRegistration(changes, family, fingerprint) {
+    for (const c of changes) {
+        if (c.kind === 'task-definition' && c.action === 'register' && c.family === family) {
+            c.input = { ...c.input, tags: [...(c.input.tags ?? []), { key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .APPLIED_TAG */ .zH, value: fingerprint }] };
+        }
+    }
+}
+function driftWarning(kind, name, diff) {
+    const fields = [...new Set(diff.map((f) => f.path.split(/[.[]/)[0]))].join(', ');
+    return `${kind} ${name} was changed outside ecs-batch (${fields}); this deploy puts back the manifest's values. The manifest is the source of truth: to stop a job, set enabled: false on it in the manifest`;
+}
+/** After a schedule or rule is written: its fingerprint on the revision it runs, unless that revision carries it already. */
+async function recordApplied(ctx, family, taskDefinitionArn, change) {
+    if (!change.fingerprint || change.fingerprintRecorded || ctx.newArns.has(family))
+        return;
+    await ctx.clients.ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_2__/* .TagResourceCommand */ .eqU({ resourceArn: taskDefinitionArn, tags: [{ key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .APPLIED_TAG */ .zH, value: change.fingerprint }] }));
+}
+
+
+/***/ }),
+
+/***/ 2937:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  pQ: () => (/* binding */ RESOURCE_KINDS),
+  hX: () => (/* binding */ applyChange),
+  hU: () => (/* binding */ phaseOf)
+});
+
+// UNUSED EXPORTS: kindOf
+
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-cloudwatch/dist-cjs/index.js
+var dist_cjs = __webpack_require__(7575);
+// EXTERNAL MODULE: ./manifest/names.ts
+var manifest_names = __webpack_require__(440);
+// EXTERNAL MODULE: ./util/diff.ts
+var util_diff = __webpack_require__(3918);
+// EXTERNAL MODULE: ./resources/kind.ts
+var kind = __webpack_require__(9710);
+;// CONCATENATED MODULE: ./resources/alarms.ts
+/** The CloudWatch alarm on EventBridge Scheduler's failed invocations for the schedule group (a task the schedule could not start). */
+
+
+
+
+/** What an alarm means: the fields ecs-batch sets, as PutMetricAlarm takes them or DescribeAlarms returns them. */
+function normalizeAlarm(a) {
+    if (!a)
+        return undefined;
+    const x = a;
+    return (0,util_diff/* canonical */.$N)({
+        AlarmDescription: x.AlarmDescription,
+        Metrics: x.Metrics,
+        ComparisonOperator: x.ComparisonOperator,
+        Threshold: x.Threshold,
+        EvaluationPeriods: x.EvaluationPeriods,
+        TreatMissingData: x.TreatMissingData,
+        ActionsEnabled: x.ActionsEnabled ?? true,
+        AlarmActions: x.AlarmActions,
+    });
+}
+const alarms = {
+    kinds: ['alarm'],
+    async observe(clients, req) {
+        const name = (0,manifest_names/* operationsResourceName */.ol)(req.prefix, 'schedule-errors');
+        const out = await clients.cloudwatch.send(new dist_cjs/* DescribeAlarmsCommand */.zWD({ AlarmNames: [name] }));
+        const found = {};
+        for (const alarm of out.MetricAlarms ?? []) {
+            const tags = await clients.cloudwatch.send(new dist_cjs/* ListTagsForResourceCommand */.a_e({ ResourceARN: alarm.AlarmArn }));
+            found[alarm.AlarmName] = { name: alarm.AlarmName, arn: alarm.AlarmArn, alarm: alarm, owned: (tags.Tags ?? []).some((t) => t.Key === manifest_names/* OWNER_TAG */.FX && t.Value === req.prefix) };
+        }
+        return { alarms: found };
+    },
+    plan({ desired, observed, changes, conflicts }) {
+        const { prefix } = desired;
+        const wanted = new Set();
+        for (const input of desired.operations.alarms) {
+            const name = input.AlarmName;
+            wanted.add(name);
+            const current = observed.alarms?.[name];
+            const tagged = { ...input, Tags: [{ Key: manifest_names/* OWNER_TAG */.FX, Value: prefix }] };
+            if (current && !current.owned) {
+                conflicts.push(`CloudWatch alarm ${name} exists but is not owned by this manifest (no tag ${manifest_names/* OWNER_TAG */.FX}=${prefix}); delete it or tag it to adopt it`);
+                continue;
+            }
+            if (!current) {
+                changes.push({ kind: 'alarm', action: 'create', name, input: tagged, diff: [], reason: 'does not exist' });
+                continue;
+            }
+            const diff = (0,util_diff/* diffValues */.In)(normalizeAlarm(current.alarm), normalizeAlarm(input));
+            changes.push({ kind: 'alarm', action: diff.length ? 'update' : 'unchanged', name, input: tagged, diff, reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ` : 'matches' });
+        }
+        for (const alarm of Object.values(observed.alarms ?? {})) {
+            if (alarm.owned && !wanted.has(alarm.name))
+                changes.push({ kind: 'alarm', action: 'delete', name: alarm.name, diff: [], reason: 'no longer asked for by the manifest' });
+        }
+    },
+    phase: (c) => (c.action === 'delete' ? kind/* PHASE */.A.prune : kind/* PHASE */.A.alerts),
+    async apply({ clients }, c) {
+        if (c.action === 'delete')
+            await clients.cloudwatch.send(new dist_cjs/* DeleteAlarmsCommand */.nds({ AlarmNames: [c.name] }));
+        else
+            await clients.cloudwatch.send(new dist_cjs/* PutMetricAlarmCommand */.AZU(c.input));
+        return undefined;
+    },
+};
+
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-sns/dist-cjs/index.js
+var client_sns_dist_cjs = __webpack_require__(591);
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-eventbridge/dist-cjs/index.js
+var client_eventbridge_dist_cjs = __webpack_require__(3550);
+// EXTERNAL MODULE: ./plan/types.ts
+var types = __webpack_require__(727);
+// EXTERNAL MODULE: ./resources/rules.ts
+var rules = __webpack_require__(4501);
+;// CONCATENATED MODULE: ./resources/event-rules.ts
+/**
+ * EventBridge rules on events (not schedules): the alert rules (to the SNS topic, through an
+ * InputTransformer) and the run-history rule (to a log group). Named `<prefix>-ecs-batch-...`,
+ * tagged for ownership, one target each. The alert topic is read, never written: a plan warns
+ * when its policy does not let EventBridge (or CloudWatch) publish.
+ */
+
+
+
+
+
+
+
+/** Patterns compare by meaning: key order and spacing do not matter. */
+function normalizePattern(text) {
+    if (!text)
+        return undefined;
+    try {
+        return (0,util_diff/* canonical */.$N)(JSON.parse(text));
+    }
+    catch {
+        return text;
+    }
+}
+/** Does an access policy let this service publish to the topic? (Allow statements; `*` wildcards.) */
+function topicLetsPublish(policy, service, topicArn) {
+    if (!policy)
+        return false;
+    let doc;
+    try {
+        doc = JSON.parse(policy);
+    }
+    catch {
+        return false;
+    }
+    const list = (v) => (Array.isArray(v) ? v.map(String) : v === undefined ? [] : [String(v)]);
+    const like = (pattern, value) => new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`).test(value);
+    const statements = Array.isArray(doc.Statement) ? doc.Statement : [doc.Statement];
+    return statements.some((raw) => {
+        const st = (raw ?? {});
+        const principal = st.Principal;
+        const principals = principal === '*' ? ['*'] : [...list(principal?.Service), ...list(principal?.AWS).filter((a) => a === '*')];
+        return st.Effect === 'Allow' && principals.some((p) => p === '*' || p === service) && list(st.Action).some((a) => like(a, 'sns:Publish')) && list(st.Resource).some((r) => like(r, topicArn));
+    });
+}
+const isOperations = (prefix, name) => name.startsWith(`${prefix}-${manifest_names/* RESERVED_JOB_PREFIX */.M6}`);
+const eventRules = {
+    kinds: ['event-rule'],
+    // The rules themselves are read by src/resources/rules.ts (every rule named <prefix>-*); this reads the topic.
+    async observe(clients, req) {
+        if (!req.alertTopic)
+            return {};
+        try {
+            const out = await clients.sns.send(new client_sns_dist_cjs/* GetTopicAttributesCommand */.YBt({ TopicArn: req.alertTopic }));
+            return { alertTopicPolicy: out.Attributes?.Policy ?? '' };
+        }
+        catch (error) {
+            if (error instanceof client_sns_dist_cjs/* NotFoundException */.X6z)
+                return { alertTopicPolicy: null };
+            // Not allowed to read it (another account's topic): say nothing rather than guess.
+            return {};
+        }
+    },
+    plan({ desired, observed, changes, warnings, conflicts }) {
+        const { prefix } = desired;
+        const wanted = new Set();
+        for (const d of desired.operations.eventRules) {
+            wanted.add(d.name);
+            const pattern = JSON.stringify(d.pattern);
+            const current = observed.rules[d.name];
+            if (current && !current.owned) {
+                conflicts.push(`rule ${d.name} exists but is not owned by this manifest (no tag ${manifest_names/* OWNER_TAG */.FX}=${prefix}); delete it or tag it to adopt it`);
+                continue;
+            }
+            const base = { kind: 'event-rule', name: d.name, description: d.description, pattern, target: d.target };
+            if (!current) {
+                changes.push({ ...base, action: 'create', diff: [], reason: 'does not exist' });
+                continue;
+            }
+            const ours = current.targets.find((t) => t.Id === types/* RULE_TARGET_ID */.ry);
+            const diff = [
+                ...(0,util_diff/* diffValues */.In)((0,util_diff/* canonical */.$N)({ EventPattern: normalizePattern(current.eventPattern), State: current.state ?? 'ENABLED', Description: current.description }), (0,util_diff/* canonical */.$N)({ EventPattern: normalizePattern(pattern), State: 'ENABLED', Description: d.description })),
+                ...(0,util_diff/* prefixedChanges */.bR)('Target', (0,util_diff/* diffValues */.In)((0,rules/* normalizeRuleTarget */.HK)(ours), (0,rules/* normalizeRuleTarget */.HK)(d.target))),
+            ];
+            changes.push({ ...base, action: diff.length ? 'update' : 'unchanged', diff, reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ` : 'matches' });
+        }
+        // What the manifest no longer asks for (alerts or history removed) goes.
+        for (const rule of Object.values(observed.rules).sort((a, b) => a.name.localeCompare(b.name))) {
+            if (!rule.owned || !rule.eventPattern || wanted.has(rule.name) || !isOperations(prefix, rule.name))
+                continue;
+            changes.push({ kind: 'event-rule', action: 'delete', name: rule.name, removeTargetIds: rule.targets.map((t) => t.Id), diff: [], reason: 'no longer asked for by the manifest' });
+        }
+        const topic = desired.operations.alertTopic;
+        if (topic && observed.alertTopicPolicy === null) {
+            warnings.push(`alerts: the SNS topic ${topic} does not exist; create it (and subscribe the team) before failures can reach anyone`);
+        }
+        else if (topic && observed.alertTopicPolicy !== undefined) {
+            const missing = ['events.amazonaws.com', ...(desired.operations.alarms.length ? ['cloudwatch.amazonaws.com'] : [])].filter((s) => !topicLetsPublish(observed.alertTopicPolicy ?? undefined, s, topic));
+            if (missing.length) {
+                warnings.push(`alerts: the policy of SNS topic ${topic} does not let ${missing.join(' and ')} publish, so alerts would be dropped; ` +
+                    `add a statement allowing sns:Publish to ${missing.map((s) => `"Service": "${s}"`).join(', ')} (ecs-batch never changes a topic it does not own)`);
+            }
+        }
+    },
+    phase: (c) => (c.action === 'delete' ? kind/* PHASE */.A.prune : kind/* PHASE */.A.alerts),
+    async apply({ clients }, c) {
+        if (c.action === 'delete') {
+            if (c.removeTargetIds?.length)
+                await clients.events.send(new client_eventbridge_dist_cjs/* RemoveTargetsCommand */.aZR({ Rule: c.name, Ids: c.removeTargetIds }));
+            await clients.events.send(new client_eventbridge_dist_cjs/* DeleteRuleCommand */.piX({ Name: c.name }));
+            return undefined;
+        }
+        const prefix = c.name.slice(0, c.name.indexOf(`-${manifest_names/* RESERVED_JOB_PREFIX */.M6}`));
+        await clients.events.send(new client_eventbridge_dist_cjs/* PutRuleCommand */.JOx({ Name: c.name, EventPattern: c.pattern, State: 'ENABLED', Description: c.description, Tags: [{ Key: manifest_names/* OWNER_TAG */.FX, Value: prefix }] }));
+        const out = await clients.events.send(new client_eventbridge_dist_cjs/* PutTargetsCommand */.Ve7({ Rule: c.name, Targets: [c.target] }));
+        if (out.FailedEntryCount)
+            throw new Error(`PutTargets failed for ${c.name}: ${out.FailedEntries?.[0]?.ErrorMessage ?? 'unknown error'}`);
+        return undefined;
+    },
+};
+
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-cloudwatch-logs/dist-cjs/index.js
+var client_cloudwatch_logs_dist_cjs = __webpack_require__(3897);
+// EXTERNAL MODULE: ./aws/limits.ts
+var limits = __webpack_require__(2764);
+// EXTERNAL MODULE: ./util/concurrency.ts
+var concurrency = __webpack_require__(5902);
+;// CONCATENATED MODULE: ./resources/log-groups.ts
+/** CloudWatch Logs groups the jobs' awslogs driver writes to: created first (a missing group stops a task from starting). */
+
+
+
+
+
+const logGroups = {
+    kinds: ['log-group'],
+    async observe(clients, req) {
+        const found = await (0,concurrency/* mapLimit */.s)(req.logGroups, kind/* READ_CONCURRENCY */.H, async (name) => {
+            for await (const page of (0,client_cloudwatch_logs_dist_cjs/* paginateDescribeLogGroups */.BSi)({ client: clients.logs, pageSize: limits/* PAGE_SIZE */.md.DescribeLogGroups }, { logGroupNamePrefix: name })) {
+                const group = page.logGroups?.find((g) => g.logGroupName === name);
+                if (!group)
+                    continue;
+                const arn = group.arn.replace(/:\*$/, '');
+                const tags = await clients.logs.send(new client_cloudwatch_logs_dist_cjs/* ListTagsForResourceCommand */.a_e({ resourceArn: arn }));
+                return { name, ...(group.retentionInDays !== undefined ? { retentionInDays: group.retentionInDays } : {}), managed: tags.tags?.[manifest_names/* OWNER_TAG */.FX] === req.prefix };
+            }
+            return undefined;
+        });
+        return { logGroups: Object.fromEntries(found.filter((g) => g !== undefined).map((g) => [g.name, g])) };
+    },
+    plan({ desired, observed, changes, warnings }) {
+        const { prefix } = desired;
+        for (const group of desired.logGroups) {
+            const found = observed.logGroups[group.name];
+            if (!found) {
+                changes.push({ kind: 'log-group', action: 'create', name: group.name, ...(group.retentionDays !== undefined ? { retentionDays: group.retentionDays } : {}), tags: { [manifest_names/* OWNER_TAG */.FX]: prefix }, reason: 'does not exist' });
+            }
+            else if (group.retentionDays !== undefined && found.retentionInDays !== group.retentionDays) {
+                if (found.managed) {
+                    changes.push({ kind: 'log-group', action: 'set-retention', name: group.name, retentionDays: group.retentionDays, reason: `retention ${found.retentionInDays ?? 'never expire'} → ${group.retentionDays} days` });
+                }
+                else {
+                    warnings.push(`log group ${group.name} was not created by ecs-batch (no ${manifest_names/* OWNER_TAG */.FX}=${prefix} tag): its retention (${found.retentionInDays ?? 'never expire'}) is left as is; tag it to let ecs-batch set ${group.retentionDays} days`);
+                    changes.push({ kind: 'log-group', action: 'unchanged', name: group.name, reason: 'exists (not managed by ecs-batch)' });
+                }
+            }
+            else {
+                changes.push({ kind: 'log-group', action: 'unchanged', name: group.name, reason: 'exists' });
+            }
+        }
+    },
+    phase: () => kind/* PHASE */.A.logs,
+    async apply({ clients }, c) {
+        if (c.action === 'create') {
+            try {
+                await clients.logs.send(new client_cloudwatch_logs_dist_cjs/* CreateLogGroupCommand */.BOU({ logGroupName: c.name, ...(c.tags ? { tags: c.tags } : {}) }));
+            }
+            catch (error) {
+                // Created since we looked (e.g. a concurrent deploy): the goal is reached.
+                if (!(error instanceof client_cloudwatch_logs_dist_cjs/* ResourceAlreadyExistsException */.UdL))
+                    throw error;
+            }
+        }
+        if (c.retentionDays !== undefined)
+            await clients.logs.send(new client_cloudwatch_logs_dist_cjs/* PutRetentionPolicyCommand */.h5R({ logGroupName: c.name, retentionInDays: c.retentionDays }));
+        return undefined;
+    },
+};
+
+;// CONCATENATED MODULE: ./resources/logs-policy.ts
+/**
+ * The CloudWatch Logs resource policy that lets EventBridge write run history to log groups under
+ * /aws/events/ecs-batch/. One policy serves every ecs-batch project of the account and region
+ * (AWS allows only 10), so it is created or widened, never deleted.
+ */
+
+
+
+const parsed = (text) => {
+    try {
+        return text === undefined ? undefined : (0,util_diff/* canonical */.$N)(JSON.parse(text));
+    }
+    catch {
+        return text;
+    }
+};
+const logsPolicy = {
+    kinds: ['logs-policy'],
+    async observe(clients, req) {
+        if (!req.history)
+            return {};
+        const out = await clients.logs.send(new client_cloudwatch_logs_dist_cjs/* DescribeResourcePoliciesCommand */.$SX({}));
+        return { logsPolicies: Object.fromEntries((out.resourcePolicies ?? []).map((p) => [p.policyName, p.policyDocument ?? ''])) };
+    },
+    plan({ desired, observed, changes }) {
+        const want = desired.operations.logsPolicy;
+        if (!want)
+            return;
+        const current = observed.logsPolicies?.[want.name];
+        if (current === undefined) {
+            changes.push({ kind: 'logs-policy', action: 'create', name: want.name, document: want.document, diff: [], reason: 'lets EventBridge write run history' });
+            return;
+        }
+        const diff = (0,util_diff/* diffValues */.In)(parsed(current), parsed(want.document));
+        changes.push({ kind: 'logs-policy', action: diff.length ? 'update' : 'unchanged', name: want.name, document: want.document, diff, reason: diff.length ? 'does not cover ecs-batch run history yet' : 'matches' });
+    },
+    phase: () => kind/* PHASE */.A.logs,
+    async apply({ clients }, c) {
+        await clients.logs.send(new client_cloudwatch_logs_dist_cjs/* PutResourcePolicyCommand */.x6h({ policyName: c.name, policyDocument: c.document }));
+        return undefined;
+    },
+};
+
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-ecs/dist-cjs/index.js
+var client_ecs_dist_cjs = __webpack_require__(218);
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-scheduler/dist-cjs/index.js
+var client_scheduler_dist_cjs = __webpack_require__(8994);
+// EXTERNAL MODULE: ./taskdef/reference.ts
+var reference = __webpack_require__(7622);
+// EXTERNAL MODULE: ./util/errors.ts
+var errors = __webpack_require__(7702);
+;// CONCATENATED MODULE: ./resources/other-owners.ts
+/**
+ * Other ecs-batch deployments that run this manifest's jobs on the same cluster (after a rename of
+ * `project`, the old schedules keep running): read-only, reported as warnings, never changed.
+ */
+
+
+
+
+
+
+
+
+
+
+/** `<owner>-<job>` for one of our jobs, or undefined. */
+function twinJob(name, owner, jobs) {
+    const job = name.startsWith(`${owner}-`) ? name.slice(owner.length + 1) : undefined;
+    return job !== undefined && jobs.has(job) ? job : undefined;
+}
+/** Candidates looked at closely, at most: the check stays a few calls whatever the account holds. */
+const MAX_TWIN_CANDIDATES = 50;
+/** The image repository a task definition runs (its first container's), without registry, tag or digest. */
+async function repositoryOf(clients, taskDefinition) {
+    if (!taskDefinition)
+        return undefined;
+    try {
+        const out = await clients.ecs.send(new client_ecs_dist_cjs/* DescribeTaskDefinitionCommand */.Zy$({ taskDefinition }));
+        const image = out.taskDefinition?.containerDefinitions?.[0]?.image;
+        return image ? (0,reference/* parseImageReference */.o)(image)?.repository : undefined;
+    }
+    catch (error) {
+        if (error instanceof client_ecs_dist_cjs/* ClientException */.P6G)
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * Schedules and rules of *other* ecs-batch prefixes that run one of this manifest's jobs, from
+ * the same image repository, on the same cluster: after a rename of `project` the old ones keep
+ * running. Read-only; a few calls per schedule group, per rule that targets the cluster and per
+ * candidate (at most MAX_TWIN_CANDIDATES).
+ */
+async function observeTwins(clients, prefix, twins) {
+    const jobs = new Set(twins.jobs);
+    const skip = new Set([prefix, ...twins.siblings, 'default']);
+    const candidates = [];
+    const groups = [];
+    for await (const page of (0,client_scheduler_dist_cjs/* paginateListScheduleGroups */.NA)({ client: clients.scheduler, pageSize: limits/* PAGE_SIZE */.md.ListSchedules }, {})) {
+        for (const g of page.ScheduleGroups ?? [])
+            if (g.Name && g.Arn && !skip.has(g.Name))
+                groups.push({ name: g.Name, arn: g.Arn });
+    }
+    await (0,concurrency/* mapLimit */.s)(groups, kind/* READ_CONCURRENCY */.H, async (group) => {
+        const tags = await clients.scheduler.send(new client_scheduler_dist_cjs/* ListTagsForResourceCommand */.a_({ ResourceArn: group.arn }));
+        if (!(tags.Tags ?? []).some((t) => t.Key === manifest_names/* OWNER_TAG */.FX && t.Value === group.name))
+            return;
+        for await (const page of (0,client_scheduler_dist_cjs/* paginateListSchedules */.mr)({ client: clients.scheduler, pageSize: limits/* PAGE_SIZE */.md.ListSchedules }, { GroupName: group.name })) {
+            for (const s of page.Schedules ?? []) {
+                const job = twinJob(s.Name ?? '', group.name, jobs);
+                if (!job || s.Target?.Arn !== twins.clusterArn || s.State === 'DISABLED')
+                    continue;
+                const name = s.Name;
+                candidates.push({
+                    job,
+                    owner: group.name,
+                    kind: 'schedule',
+                    name,
+                    taskDefinition: async () => (await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleCommand */.nu({ Name: name, GroupName: group.name }))).Target?.EcsParameters?.TaskDefinitionArn,
+                });
+            }
+        }
+    });
+    const ruleNames = await (0,rules/* allPages */.S4)(async (token) => {
+        const page = await clients.events.send(new client_eventbridge_dist_cjs/* ListRuleNamesByTargetCommand */.CZz({ TargetArn: twins.clusterArn, Limit: limits/* PAGE_SIZE */.md.ListRules, ...(token ? { NextToken: token } : {}) }));
+        return { items: page.RuleNames ?? [], next: page.NextToken };
+    });
+    const named = ruleNames.filter((name) => !name.startsWith(`${prefix}-`) && [...jobs].some((job) => name.endsWith(`-${job}`)));
+    await (0,concurrency/* mapLimit */.s)(named.slice(0, MAX_TWIN_CANDIDATES), kind/* READ_CONCURRENCY */.H, async (name) => {
+        const described = await clients.events.send(new client_eventbridge_dist_cjs/* ListRulesCommand */.TtM({ NamePrefix: name, Limit: limits/* PAGE_SIZE */.md.ListRules }));
+        const rule = described.Rules?.find((r) => r.Name === name);
+        if (!rule?.Arn || rule.State === 'DISABLED')
+            return;
+        const tags = await clients.events.send(new client_eventbridge_dist_cjs/* ListTagsForResourceCommand */.a_e({ ResourceARN: rule.Arn }));
+        const owner = (tags.Tags ?? []).find((t) => t.Key === manifest_names/* OWNER_TAG */.FX)?.Value;
+        const job = owner && !skip.has(owner) ? twinJob(name, owner, jobs) : undefined;
+        if (!owner || !job)
+            return;
+        candidates.push({
+            job,
+            owner,
+            kind: 'rule',
+            name,
+            taskDefinition: async () => (await (0,rules/* targetsOf */.QR)(clients, name)).find((t) => t.Arn === twins.clusterArn)?.EcsParameters?.TaskDefinitionArn,
+        });
+    });
+    // Same job name is not enough (two teams may both have a `cleanup`): it must run the same image repository.
+    const checked = await (0,concurrency/* mapLimit */.s)(candidates.slice(0, MAX_TWIN_CANDIDATES), kind/* READ_CONCURRENCY */.H, async (c) => ((await repositoryOf(clients, await c.taskDefinition())) === twins.repository ? c : undefined));
+    return checked
+        .filter((c) => c !== undefined)
+        .map(({ job, owner, kind, name }) => ({ job, owner, kind, name }))
+        .sort((a, b) => a.job.localeCompare(b.job) || a.name.localeCompare(b.name));
+}
+const otherOwners = {
+    kinds: [],
+    async observe(clients, req) {
+        if (!req.twins)
+            return {};
+        try {
+            return { otherOwners: await observeTwins(clients, req.prefix, req.twins) };
+        }
+        catch (error) {
+            // A check for the user's benefit: when it cannot run (an older IAM policy), the deploy goes on and says so.
+            return { otherOwnersUnknown: (0,errors/* describeError */.U)(error).split('\n')[0] };
+        }
+    },
+    plan({ observed, warnings }) {
+        warnings.push(...otherOwnerWarnings(observed));
+    },
+    phase: () => 0,
+    apply: () => Promise.reject(new Error('internal: other deployments are never changed')),
+};
+/** Another ecs-batch prefix runs the same jobs on this cluster: a renamed project leaves the old running. */
+function otherOwnerWarnings(observed) {
+    const out = [];
+    if (observed.otherOwnersUnknown)
+        out.push(`could not look for other ecs-batch deployments of these jobs on this cluster: ${observed.otherOwnersUnknown}`);
+    const byOwner = new Map();
+    for (const twin of observed.otherOwners ?? [])
+        byOwner.set(twin.owner, [...(byOwner.get(twin.owner) ?? []), twin]);
+    for (const [owner, twins] of byOwner) {
+        const what = twins.map((t) => `${t.kind} ${t.name}`).join(', ');
+        out.push(`ecs-batch project ${owner} also runs ${[...new Set(twins.map((t) => t.job))].join(', ')} on this cluster (${what}): ` +
+            `if project or environment was renamed from ${owner}, those jobs run twice until the old ones are removed ` +
+            `(deploy the old name with no jobs and --max-prune, or delete them)`);
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./resources/schedules.ts
+var schedules = __webpack_require__(3096);
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-sfn/dist-cjs/index.js
+var client_sfn_dist_cjs = __webpack_require__(2462);
+;// CONCATENATED MODULE: ./resources/state-machines.ts
+/**
+ * Step Functions state machines (Standard, JSONPath) named `<prefix>-<root>`, one per chain (or
+ * job with retries, a timeout or a concurrency policy), tagged for ownership. Created before the
+ * schedules that start them and deleted after (prune), so a job switching between direct and
+ * state machine is never left with no runner, or two.
+ */
+
+
+
+
+
+
+const placeholder = (family) => `${types/* NEW_REVISION */.Lw}:${family}`;
+function normalizeDefinition(text) {
+    try {
+        return (0,util_diff/* canonical */.$N)(JSON.parse(text ?? 'null'));
+    }
+    catch {
+        return text;
+    }
+}
+const stateMachines = {
+    kinds: ['state-machine'],
+    async observe(clients, req) {
+        const names = [];
+        for await (const page of (0,client_sfn_dist_cjs/* paginateListStateMachines */.tfX)({ client: clients.sfn, pageSize: 100 }, {})) {
+            for (const m of page.stateMachines ?? [])
+                if (m.name?.startsWith(`${req.prefix}-`) && m.stateMachineArn)
+                    names.push({ name: m.name, arn: m.stateMachineArn });
+        }
+        const found = await (0,concurrency/* mapLimit */.s)(names, kind/* READ_CONCURRENCY */.H, async ({ name, arn }) => {
+            const [described, tags] = await Promise.all([clients.sfn.send(new client_sfn_dist_cjs/* DescribeStateMachineCommand */.LyQ({ stateMachineArn: arn })), clients.sfn.send(new client_sfn_dist_cjs/* ListTagsForResourceCommand */.a_e({ resourceArn: arn }))]);
+            return { name, arn, definition: described.definition ?? '', roleArn: described.roleArn ?? '', owned: (tags.tags ?? []).some((t) => t.key === manifest_names/* OWNER_TAG */.FX && t.value === req.prefix) };
+        });
+        return { stateMachines: Object.fromEntries(found.map((m) => [m.name, m])) };
+    },
+    plan({ desired, observed, changes, conflicts, knownArns }) {
+        const wanted = new Set();
+        for (const m of desired.stateMachines) {
+            wanted.add(m.name);
+            const definition = JSON.stringify(m.definition((family) => knownArns.get(family) ?? placeholder(family)));
+            const current = observed.stateMachines?.[m.name];
+            const base = { kind: 'state-machine', name: m.name, arn: m.arn, roleArn: m.roleArn, definition, jobs: m.chain.waves.flat(), owner: desired.prefix };
+            if (current && !current.owned) {
+                conflicts.push(`state machine ${m.name} exists but is not owned by this manifest (no tag ${manifest_names/* OWNER_TAG */.FX}=${desired.prefix}); rename the job, or tag it to adopt it`);
+                continue;
+            }
+            if (!current) {
+                changes.push({ ...base, action: 'create', diff: [], reason: `runs ${m.chain.waves.flat().join(' → ')}` });
+                continue;
+            }
+            const diff = [
+                ...(0,util_diff/* diffValues */.In)(normalizeDefinition(current.definition), normalizeDefinition(definition)).map((d) => ({ ...d, path: `definition.${d.path}` })),
+                ...(0,util_diff/* diffValues */.In)(current.roleArn, m.roleArn).map((d) => ({ ...d, path: 'roleArn' })),
+            ];
+            changes.push({ ...base, action: diff.length ? 'update' : 'unchanged', diff, reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ` : 'matches' });
+        }
+        for (const m of Object.values(observed.stateMachines ?? {})) {
+            if (!m.owned || wanted.has(m.name))
+                continue;
+            changes.push({ kind: 'state-machine', action: 'delete', name: m.name, arn: m.arn, diff: [], reason: 'no job runs through it any more' });
+        }
+    },
+    phase: (c) => (c.action === 'delete' ? kind/* PHASE */.A.prune : kind/* PHASE */.A.stateMachines),
+    async apply(ctx, c) {
+        const { clients } = ctx;
+        if (c.action === 'delete') {
+            await clients.sfn.send(new client_sfn_dist_cjs/* DeleteStateMachineCommand */.vxA({ stateMachineArn: c.arn }));
+            return undefined;
+        }
+        // Revisions this apply registered replace their placeholders.
+        const definition = c.definition.replace(/\(new revision\):([A-Za-z0-9_-]+)/g, (_m, family) => ctx.withArn(types/* NEW_REVISION */.Lw, family));
+        if (c.action === 'create') {
+            await clients.sfn.send(new client_sfn_dist_cjs/* CreateStateMachineCommand */.OMl({ name: c.name, type: 'STANDARD', definition, roleArn: c.roleArn, tags: [{ key: manifest_names/* OWNER_TAG */.FX, value: c.owner }] }));
+        }
+        else {
+            await clients.sfn.send(new client_sfn_dist_cjs/* UpdateStateMachineCommand */.RnG({ stateMachineArn: c.arn, definition, roleArn: c.roleArn }));
+        }
+        return undefined;
+    },
+};
+
+// EXTERNAL MODULE: ./resources/task-definitions.ts + 1 modules
+var task_definitions = __webpack_require__(3070);
+;// CONCATENATED MODULE: ./resources/index.ts
+
+
+
+
+
+
+
+
+
+/** Planning order: task definitions before the schedules and rules that point at them. */
+const RESOURCE_KINDS = [logsPolicy, logGroups, task_definitions/* taskDefinitions */.sE, stateMachines, schedules/* scheduleGroups */.sp, schedules/* schedules */.XH, rules/* rules */.aO, eventRules, alarms, task_definitions/* taskDefinitionRevisions */.po, otherOwners];
+function kindOf(change) {
+    const found = RESOURCE_KINDS.find((k) => k.kinds.includes(change.kind));
+    if (!found)
+        throw new Error(`internal: no resource module for ${change.kind}`);
+    return found;
+}
+/** The phase of apply a change runs in. */
+function phaseOf(change) {
+    return kindOf(change).phase(change);
+}
+/** Writes one change through its kind's module. */
+function applyChange(ctx, change) {
+    return kindOf(change).apply(ctx, change);
+}
+
+
+/***/ }),
+
+/***/ 9710:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ PHASE),
+/* harmony export */   H: () => (/* binding */ READ_CONCURRENCY)
+/* harmony export */ });
+/** Order of the phases of an apply: a failure stops every later phase. */
+/** Reads in flight at once: enough to hide latency, few enough not to trip read throttling. */
+const READ_CONCURRENCY = 8;
+const PHASE = {
+    logs: 10,
+    taskDefinitions: 20,
+    scheduleGroup: 30,
+    stateMachines: 35,
+    schedules: 40,
+    alerts: 45,
+    prune: 50,
+    oldRevisions: 60,
+};
+
+
+/***/ }),
+
+/***/ 4501:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HK: () => (/* binding */ normalizeRuleTarget),
+/* harmony export */   QR: () => (/* binding */ targetsOf),
+/* harmony export */   S4: () => (/* binding */ allPages),
+/* harmony export */   aO: () => (/* binding */ rules)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3550);
+/* harmony import */ var _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2764);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(440);
+/* harmony import */ var _plan_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(727);
+/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5902);
+/* harmony import */ var _util_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3918);
+/* harmony import */ var _applied_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(167);
+/* harmony import */ var _kind_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9710);
+/** EventBridge rules (backend: rules): one rule `<prefix>-<job>`, tagged for ownership, with one ECS target. */
+
+
+
+
+
+
+
+
+/** A rule target with EventBridge's defaults filled in. */
+function normalizeRuleTarget(t) {
+    if (!t)
+        return undefined;
+    const ecs = t.EcsParameters;
+    return (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .canonical */ .$N)({ ...t, EcsParameters: ecs && { ...ecs, TaskCount: ecs.TaskCount ?? 1 } });
+}
+function normalizeRule(r) {
+    return r && (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .canonical */ .$N)({ ScheduleExpression: r.ScheduleExpression, State: r.State ?? 'ENABLED', Description: r.Description });
+}
+/** The fingerprint of a rule and its target, the task definition named by family (it survives a roll). */
+function ruleFingerprint(rule, target, family) {
+    return (0,_applied_js__WEBPACK_IMPORTED_MODULE_3__/* .fingerprintOf */ .ax)([normalizeRule(rule), normalizeRuleTarget(target && { ...target, EcsParameters: target.EcsParameters && { ...target.EcsParameters, TaskDefinitionArn: family } })]);
+}
+/** Every page of a NextToken listing (the EventBridge SDK has no paginators). */
+async function allPages(fetch) {
+    const all = [];
+    let token;
+    do {
+        const page = await fetch(token);
+        all.push(...page.items);
+        token = page.next;
+    } while (token);
+    return all;
+}
+async function targetsOf(clients, rule) {
+    return allPages(async (token) => {
+        const page = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_5__/* .ListTargetsByRuleCommand */ .Hi6({ Rule: rule, ...(token ? { NextToken: token } : {}) }));
+        return { items: page.Targets ?? [], next: page.NextToken };
+    });
+}
+const rules = {
+    kinds: ['rule'],
+    async observe(clients, req) {
+        const found = await allPages(async (token) => {
+            const page = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_5__/* .ListRulesCommand */ .TtM({ NamePrefix: `${req.prefix}-`, Limit: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .PAGE_SIZE */ .md.ListRules, ...(token ? { NextToken: token } : {}) }));
+            return { items: page.Rules ?? [], next: page.NextToken };
+        });
+        const observed = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_6__/* .mapLimit */ .s)(found, _kind_js__WEBPACK_IMPORTED_MODULE_4__/* .READ_CONCURRENCY */ .H, async (rule) => {
+            const tags = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_5__/* .ListTagsForResourceCommand */ .a_e({ ResourceARN: rule.Arn }));
+            const owned = (tags.Tags ?? []).some((t) => t.Key === _manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .OWNER_TAG */ .FX && t.Value === req.prefix);
+            return {
+                name: rule.Name,
+                arn: rule.Arn,
+                ...(rule.ScheduleExpression ? { scheduleExpression: rule.ScheduleExpression } : {}),
+                ...(rule.EventPattern ? { eventPattern: rule.EventPattern } : {}),
+                ...(rule.State ? { state: rule.State } : {}),
+                ...(rule.Description !== undefined ? { description: rule.Description } : {}),
+                owned,
+                targets: owned ? await targetsOf(clients, rule.Name) : [],
+            };
+        });
+        return { rules: Object.fromEntries(observed.map((r) => [r.name, r])) };
+    },
+    plan({ desired, observed, changes, conflicts, warnings, prunable, ownedJobs, knownArns }) {
+        const { prefix } = desired;
+        if (desired.backend === 'rules') {
+            for (const d of desired.jobs) {
+                if (!d.target)
+                    continue; // a job after others starts with its chain
+                const ecs = d.target.EcsParameters;
+                const target = { ...d.target, ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: knownArns.get(d.name) ?? _plan_types_js__WEBPACK_IMPORTED_MODULE_1__/* .NEW_REVISION */ .Lw } } : {}) };
+                const current = observed.rules[d.name];
+                if (current && (!current.owned || current.eventPattern)) {
+                    conflicts.push(`rule ${d.name} exists but is not owned by this manifest (no tag ${_manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .OWNER_TAG */ .FX}=${prefix}); rename the job, or tag the rule to adopt it`);
+                    continue;
+                }
+                const fingerprint = ruleFingerprint(d.rule, target, d.name);
+                (0,_applied_js__WEBPACK_IMPORTED_MODULE_3__/* .carryToRegistration */ .Id)(changes, d.name, fingerprint);
+                const recorded = { ...(0,_applied_js__WEBPACK_IMPORTED_MODULE_3__/* .fingerprintFields */ .gi)(observed, d, knownArns, fingerprint), recordOn: knownArns.get(d.name) ?? _plan_types_js__WEBPACK_IMPORTED_MODULE_1__/* .NEW_REVISION */ .Lw };
+                if (!current) {
+                    changes.push({ kind: 'rule', action: 'create', job: d.job.name, name: d.name, rule: d.rule, target, diff: [], reason: 'does not exist', ...recorded });
+                    continue;
+                }
+                const ours = current.targets.find((t) => t.Id === _plan_types_js__WEBPACK_IMPORTED_MODULE_1__/* .RULE_TARGET_ID */ .ry);
+                const live = { ScheduleExpression: current.scheduleExpression, State: current.state, Description: current.description };
+                const diff = [...(0,_util_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .diffValues */ .In)(normalizeRule(live), normalizeRule(d.rule)), ...(0,_util_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .prefixedChanges */ .bR)('Target', (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .diffValues */ .In)(normalizeRuleTarget(ours), normalizeRuleTarget(target)))];
+                const outside = diff.length > 0 && (0,_applied_js__WEBPACK_IMPORTED_MODULE_3__/* .drifted */ .fN)(observed, d.name, ruleFingerprint(live, ours, d.name));
+                if (outside)
+                    warnings.push((0,_applied_js__WEBPACK_IMPORTED_MODULE_3__/* .driftWarning */ .Ir)('rule', d.name, diff));
+                changes.push({
+                    kind: 'rule',
+                    action: diff.length ? 'update' : 'unchanged',
+                    job: d.job.name,
+                    name: d.name,
+                    rule: d.rule,
+                    target,
+                    diff,
+                    reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ${outside ? ' (changed outside ecs-batch)' : ''}` : 'matches',
+                    ...recorded,
+                    ...(outside ? { drifted: true } : {}),
+                });
+            }
+        }
+        // Prune: what is ours carries the tag *and* is named `<prefix>-<job>`.
+        const desiredNames = new Set(desired.jobs.map((j) => j.name));
+        for (const rule of Object.values(observed.rules).sort((a, b) => a.name.localeCompare(b.name))) {
+            const job = (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .jobFromResourceName */ .fs)(prefix, rule.name);
+            // Event-pattern rules (alerts, history) are not job schedules: src/resources/event-rules.ts owns them.
+            if (!rule.owned || !job || rule.eventPattern)
+                continue;
+            ownedJobs.add(job);
+            if (desired.backend === 'rules' && desiredNames.has(rule.name))
+                continue;
+            const ours = rule.targets.filter((t) => t.Id === _plan_types_js__WEBPACK_IMPORTED_MODULE_1__/* .RULE_TARGET_ID */ .ry).map((t) => t.Id);
+            const foreign = rule.targets.length - ours.length;
+            prunable.push({
+                kind: 'rule',
+                action: 'delete',
+                job,
+                name: rule.name,
+                removeTargetIds: ours,
+                foreignTargets: foreign,
+                diff: [],
+                reason: `${desiredNames.has(rule.name) ? 'the job moved to EventBridge Scheduler (backend: scheduler)' : 'no longer in the manifest'}${foreign ? `; ${foreign} target(s) someone else added keep the rule in place` : ''}`,
+            });
+        }
+    },
+    phase: (c) => (c.action === 'delete' ? _kind_js__WEBPACK_IMPORTED_MODULE_4__/* .PHASE */ .A.prune : _kind_js__WEBPACK_IMPORTED_MODULE_4__/* .PHASE */ .A.schedules),
+    async apply(ctx, c) {
+        const { clients } = ctx;
+        if (c.action === 'delete') {
+            if (c.removeTargetIds?.length)
+                await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_5__/* .RemoveTargetsCommand */ .aZR({ Rule: c.name, Ids: c.removeTargetIds }));
+            if (c.foreignTargets)
+                return `kept: ${c.foreignTargets} other target(s)`;
+            await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_5__/* .DeleteRuleCommand */ .piX({ Name: c.name }));
+            return undefined;
+        }
+        await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_5__/* .PutRuleCommand */ .JOx(c.rule));
+        const ecs = c.target.EcsParameters;
+        const target = { ...c.target, ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: ctx.withArn(ecs.TaskDefinitionArn, c.name) } } : {}) };
+        const out = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_5__/* .PutTargetsCommand */ .Ve7({ Rule: c.name, Targets: [target] }));
+        if (out.FailedEntryCount)
+            throw new Error(`PutTargets failed for ${c.name}: ${out.FailedEntries?.[0]?.ErrorMessage ?? 'unknown error'}`);
+        await (0,_applied_js__WEBPACK_IMPORTED_MODULE_3__/* .recordApplied */ .RC)(ctx, c.name, ctx.withArn(c.recordOn, c.name), c);
+        return undefined;
+    },
+};
+
+
+/***/ }),
+
+/***/ 3096:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XH: () => (/* binding */ schedules),
+/* harmony export */   sp: () => (/* binding */ scheduleGroups)
+/* harmony export */ });
+/* unused harmony export normalizeSchedule */
+/* harmony import */ var _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8994);
+/* harmony import */ var _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2764);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(440);
+/* harmony import */ var _plan_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(727);
+/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5902);
+/* harmony import */ var _util_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3918);
+/* harmony import */ var _applied_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(167);
+/* harmony import */ var _kind_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9710);
+/**
+ * EventBridge Scheduler: the schedule group `<prefix>` (ownership: only groups take tags) and one
+ * schedule `<prefix>-<job>` in it per job, pointed at the exact revision to run.
+ */
+
+
+
+
+
+
+
+
+/** A schedule as input or as GetSchedule returns it, with AWS's defaults filled in. */
+function normalizeSchedule(s) {
+    const target = s.Target;
+    const ecs = target?.EcsParameters;
+    const iso = (d) => (d ? new Date(d).toISOString() : undefined);
+    return (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .canonical */ .$N)({
+        ScheduleExpression: s.ScheduleExpression,
+        ScheduleExpressionTimezone: s.ScheduleExpressionTimezone ?? 'UTC',
+        Description: s.Description,
+        State: s.State ?? 'ENABLED',
+        FlexibleTimeWindow: s.FlexibleTimeWindow,
+        ActionAfterCompletion: s.ActionAfterCompletion ?? 'NONE',
+        StartDate: iso(s.StartDate),
+        EndDate: iso(s.EndDate),
+        KmsKeyArn: s.KmsKeyArn,
+        Target: target && {
+            Arn: target.Arn,
+            RoleArn: target.RoleArn,
+            RetryPolicy: target.RetryPolicy ?? { MaximumRetryAttempts: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY_POLICY */ .cO.maximumRetryAttempts, MaximumEventAgeInSeconds: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY_POLICY */ .cO.maximumEventAgeInSeconds },
+            DeadLetterConfig: target.DeadLetterConfig,
+            Input: target.Input,
+            EcsParameters: ecs && { ...ecs, TaskCount: ecs.TaskCount ?? 1 },
+        },
+    });
+}
+/** The fingerprint of a schedule with its task definition named by family (it survives a roll). */
+function scheduleFingerprint(s, family) {
+    return (0,_applied_js__WEBPACK_IMPORTED_MODULE_3__/* .fingerprintOf */ .ax)(normalizeSchedule({ ...s, Target: s.Target && { ...s.Target, EcsParameters: s.Target.EcsParameters && { ...s.Target.EcsParameters, TaskDefinitionArn: family } } }));
+}
+const scheduleGroups = {
+    kinds: ['schedule-group'],
+    /** The group and, when this manifest owns it, its schedules (for both kinds of this module). */
+    async observe(clients, req) {
+        let group;
+        try {
+            group = await clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_5__/* .GetScheduleGroupCommand */ .en({ Name: req.prefix }));
+        }
+        catch (error) {
+            if (error instanceof _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_5__/* .ResourceNotFoundException */ .lB)
+                return { schedules: {} };
+            throw error;
+        }
+        const tags = await clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_5__/* .ListTagsForResourceCommand */ .a_({ ResourceArn: group.Arn }));
+        const owned = (tags.Tags ?? []).some((t) => t.Key === _manifest_names_js__WEBPACK_IMPORTED_MODULE_6__/* .OWNER_TAG */ .FX && t.Value === req.prefix);
+        const scheduleGroup = { name: req.prefix, arn: group.Arn, owned };
+        if (!owned)
+            return { scheduleGroup, schedules: {} };
+        const names = [];
+        for await (const page of (0,_aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_5__/* .paginateListSchedules */ .mr)({ client: clients.scheduler, pageSize: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .PAGE_SIZE */ .md.ListSchedules }, { GroupName: req.prefix })) {
+            names.push(...(page.Schedules ?? []).map((s) => s.Name));
+        }
+        const details = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_7__/* .mapLimit */ .s)(names, _kind_js__WEBPACK_IMPORTED_MODULE_4__/* .READ_CONCURRENCY */ .H, (name) => clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_5__/* .GetScheduleCommand */ .nu({ Name: name, GroupName: req.prefix })));
+        const found = {};
+        details.forEach((s, i) => (found[names[i]] = s));
+        return { scheduleGroup, schedules: found };
+    },
+    plan({ desired, observed, changes, conflicts }) {
+        if (desired.backend !== 'scheduler')
+            return;
+        const { prefix } = desired;
+        const group = observed.scheduleGroup;
+        const tags = { [_manifest_names_js__WEBPACK_IMPORTED_MODULE_6__/* .OWNER_TAG */ .FX]: prefix };
+        if (group && !group.owned) {
+            conflicts.push(`schedule group ${prefix} exists but is not owned by this manifest (no tag ${_manifest_names_js__WEBPACK_IMPORTED_MODULE_6__/* .OWNER_TAG */ .FX}=${prefix}); choose another project name, or tag the group to adopt it`);
+            return;
+        }
+        changes.push(group ? { kind: 'schedule-group', action: 'unchanged', name: prefix, tags, reason: 'exists' } : { kind: 'schedule-group', action: 'create', name: prefix, tags, reason: 'does not exist' });
+    },
+    phase: () => _kind_js__WEBPACK_IMPORTED_MODULE_4__/* .PHASE */ .A.scheduleGroup,
+    async apply({ clients }, c) {
+        try {
+            await clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_5__/* .CreateScheduleGroupCommand */ .O_({ Name: c.name, Tags: Object.entries(c.tags).map(([Key, Value]) => ({ Key, Value })) }));
+        }
+        catch (error) {
+            // A concurrent first deploy created it since we looked: fine if it carries our tag.
+            if (!(error instanceof _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_5__/* .ConflictException */ .cb))
+                throw error;
+            const group = await clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_5__/* .GetScheduleGroupCommand */ .en({ Name: c.name }));
+            const tags = await clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_5__/* .ListTagsForResourceCommand */ .a_({ ResourceArn: group.Arn }));
+            const owned = Object.entries(c.tags).every(([Key, Value]) => tags.Tags?.some((t) => t.Key === Key && t.Value === Value));
+            if (!owned)
+                throw new Error(`schedule group ${c.name} was created meanwhile by someone else (without the tag ${Object.keys(c.tags).join(', ')}): not using it`, { cause: error });
+            return 'already exists (created concurrently)';
+        }
+        return undefined;
+    },
+};
+const schedules = {
+    kinds: ['schedule'],
+    // Observed with the group (scheduleGroups.observe).
+    plan({ desired, observed, changes, warnings, prunable, ownedJobs, knownArns }) {
+        const { prefix } = desired;
+        if (desired.backend === 'scheduler' && !(observed.scheduleGroup && !observed.scheduleGroup.owned)) {
+            for (const d of desired.jobs) {
+                if (!d.schedule)
+                    continue; // a job after others starts with its chain
+                const ecs = d.schedule.Target.EcsParameters;
+                const input = { ...d.schedule, Target: { ...d.schedule.Target, ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: knownArns.get(d.name) ?? _plan_types_js__WEBPACK_IMPORTED_MODULE_1__/* .NEW_REVISION */ .Lw } } : {}) } };
+                const current = observed.schedules[d.name];
+                const fingerprint = scheduleFingerprint(input, d.name);
+                (0,_applied_js__WEBPACK_IMPORTED_MODULE_3__/* .carryToRegistration */ .Id)(changes, d.name, fingerprint);
+                const recorded = { ...(0,_applied_js__WEBPACK_IMPORTED_MODULE_3__/* .fingerprintFields */ .gi)(observed, d, knownArns, fingerprint), recordOn: knownArns.get(d.name) ?? _plan_types_js__WEBPACK_IMPORTED_MODULE_1__/* .NEW_REVISION */ .Lw };
+                if (!current) {
+                    changes.push({ kind: 'schedule', action: 'create', job: d.job.name, name: d.name, group: prefix, input, diff: [], reason: 'does not exist', ...recorded });
+                    continue;
+                }
+                const diff = (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .diffValues */ .In)(normalizeSchedule(current), normalizeSchedule(input));
+                const outside = diff.length > 0 && (0,_applied_js__WEBPACK_IMPORTED_MODULE_3__/* .drifted */ .fN)(observed, d.name, scheduleFingerprint(current, d.name));
+                if (outside)
+                    warnings.push((0,_applied_js__WEBPACK_IMPORTED_MODULE_3__/* .driftWarning */ .Ir)('schedule', d.name, diff));
+                changes.push({
+                    kind: 'schedule',
+                    action: diff.length ? 'update' : 'unchanged',
+                    job: d.job.name,
+                    name: d.name,
+                    group: prefix,
+                    input,
+                    diff,
+                    reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ${outside ? ' (changed outside ecs-batch)' : ''}` : 'matches',
+                    ...recorded,
+                    ...(outside ? { drifted: true } : {}),
+                });
+            }
+        }
+        // Prune: what is ours carries the mark (the group) *and* is named `<prefix>-<job>`.
+        if (!observed.scheduleGroup?.owned)
+            return;
+        const desiredNames = new Set(desired.jobs.map((j) => j.name));
+        for (const name of Object.keys(observed.schedules).sort()) {
+            const job = (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_6__/* .jobFromResourceName */ .fs)(prefix, name);
+            if (!job) {
+                warnings.push(`schedule ${name} in the group ${prefix} is not named ${prefix}-<job>: it was not made by ecs-batch and is left alone`);
+                continue;
+            }
+            ownedJobs.add(job);
+            if (desired.backend === 'scheduler' && desiredNames.has(name))
+                continue;
+            prunable.push({ kind: 'schedule', action: 'delete', job, name, group: prefix, diff: [], reason: desiredNames.has(name) ? 'the job moved to EventBridge rules (backend: rules)' : 'no longer in the manifest' });
+        }
+    },
+    phase: (c) => (c.action === 'delete' ? _kind_js__WEBPACK_IMPORTED_MODULE_4__/* .PHASE */ .A.prune : _kind_js__WEBPACK_IMPORTED_MODULE_4__/* .PHASE */ .A.schedules),
+    async apply(ctx, c) {
+        if (c.action === 'delete') {
+            try {
+                await ctx.clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_5__/* .DeleteScheduleCommand */ .ML({ Name: c.name, GroupName: c.group }));
+            }
+            catch (error) {
+                if (!(error instanceof _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_5__/* .ResourceNotFoundException */ .lB))
+                    throw error;
+            }
+            return undefined;
+        }
+        const ecs = c.input.Target.EcsParameters;
+        const input = { ...c.input, Target: { ...c.input.Target, ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: ctx.withArn(ecs.TaskDefinitionArn, c.name) } } : {}) } };
+        await ctx.clients.scheduler.send(c.action === 'create' ? new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_5__/* .CreateScheduleCommand */ .to(input) : new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_5__/* .UpdateScheduleCommand */ .CH(input));
+        await (0,_applied_js__WEBPACK_IMPORTED_MODULE_3__/* .recordApplied */ .RC)(ctx, c.name, ctx.withArn(c.recordOn, c.name), c);
+        return undefined;
+    },
+};
+
+
+/***/ }),
+
+/***/ 3070:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Qx: () => (/* binding */ WRITE_CONCURRENCY),
+  po: () => (/* binding */ taskDefinitionRevisions),
+  sE: () => (/* binding */ taskDefinitions)
+});
+
+// UNUSED EXPORTS: revisionOf
+
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-ecs/dist-cjs/index.js
+var dist_cjs = __webpack_require__(218);
+// EXTERNAL MODULE: ./aws/limits.ts
+var limits = __webpack_require__(2764);
+// EXTERNAL MODULE: ./manifest/names.ts
+var names = __webpack_require__(440);
+// EXTERNAL MODULE: ./util/diff.ts
+var util_diff = __webpack_require__(3918);
+;// CONCATENATED MODULE: ./taskdef/normalize.ts
+
+
+
+/** The fields RegisterTaskDefinition accepts, besides tags (compared on their own). */
+const REGISTRABLE = [...limits/* TASK_DEFINITION_FIELDS */.G].filter((field) => field !== 'tags');
+/** `1 vCPU` and `1024` are the same to ECS. */
+function size(value) {
+    if (value === undefined)
+        return undefined;
+    const vcpu = /^([\d.]+)\s*vcpu$/i.exec(value.trim());
+    if (vcpu)
+        return String(Number(vcpu[1]) * 1024);
+    const gb = /^([\d.]+)\s*gb$/i.exec(value.trim());
+    if (gb)
+        return String(Number(gb[1]) * 1024);
+    return value.trim();
+}
+function container(c) {
+    const { cpu, essential, environment, secrets, ...rest } = c;
+    const byName = (list) => [...(list ?? [])].sort((a, b) => String(a.name).localeCompare(String(b.name)));
+    return {
+        ...rest,
+        // Defaults AWS fills in: cpu 0, essential true.
+        ...(cpu ? { cpu } : {}),
+        ...(essential === false ? { essential } : {}),
+        environment: byName(environment),
+        secrets: byName(secrets),
+    };
+}
+function normalizeTaskDefinition(td) {
+    const picked = {};
+    for (const key of REGISTRABLE)
+        picked[key] = td[key];
+    picked.cpu = size(td.cpu);
+    picked.memory = size(td.memory);
+    picked.containerDefinitions = (td.containerDefinitions ?? []).map(container);
+    picked.requiresCompatibilities = [...(td.requiresCompatibilities ?? [])].sort();
+    return ((0,util_diff/* canonical */.$N)(picked) ?? {});
+}
+/** Tags as a map; the applied-schedule fingerprint is bookkeeping, not part of the definition. */
+function normalizeTags(tags) {
+    const out = {};
+    for (const t of [...(tags ?? [])].sort((a, b) => String(a.key).localeCompare(String(b.key))))
+        if (t.key !== names/* APPLIED_TAG */.zH)
+            out[String(t.key)] = String(t.value ?? '');
+    return out;
+}
+
+// EXTERNAL MODULE: ./util/concurrency.ts
+var concurrency = __webpack_require__(5902);
+// EXTERNAL MODULE: ./resources/kind.ts
+var kind = __webpack_require__(9710);
+;// CONCATENATED MODULE: ./resources/task-definitions.ts
+/**
+ * ECS task definitions: one family per job. A revision is registered only when the rendered one
+ * differs from the latest ACTIVE revision; families this manifest no longer lists, and revisions
+ * past `keep-revisions`, are deregistered.
+ */
+
+
+
+
+
+
+
+/** Writes in flight at once. RegisterTaskDefinition is throttled at ~1/s (burst 20): adaptive retry paces it. */
+const WRITE_CONCURRENCY = 4;
+async function latestRevision(clients, family) {
+    try {
+        const out = await clients.ecs.send(new dist_cjs/* DescribeTaskDefinitionCommand */.Zy$({ taskDefinition: family, include: ['TAGS'] }));
+        const td = out.taskDefinition;
+        return { arn: td.taskDefinitionArn, family, revision: td.revision, definition: td, tags: out.tags ?? [] };
+    }
+    catch (error) {
+        // ECS answers ClientException when a family has no ACTIVE revision.
+        if (error instanceof dist_cjs/* ClientException */.P6G)
+            return undefined;
+        throw error;
+    }
+}
+async function activeRevisions(clients, family) {
+    const arns = [];
+    const pages = (0,dist_cjs/* paginateListTaskDefinitions */.XPO)({ client: clients.ecs, pageSize: limits/* PAGE_SIZE */.md.ListTaskDefinitions }, { familyPrefix: family, status: 'ACTIVE', sort: 'DESC' });
+    for await (const page of pages)
+        arns.push(...(page.taskDefinitionArns ?? []));
+    // familyPrefix is the exact family, but a defensive filter costs nothing.
+    return arns.filter((arn) => arn.slice(arn.indexOf('/') + 1).replace(/:\d+$/, '') === family);
+}
+const owns = (td, prefix) => td.tags.some((t) => t.key === names/* OWNER_TAG */.FX && t.value === prefix);
+const taskDefinitions = {
+    kinds: ['task-definition'],
+    async observe(clients, req) {
+        const taskDefinitions = {};
+        const desired = await (0,concurrency/* mapLimit */.s)(req.names, kind/* READ_CONCURRENCY */.H, (name) => latestRevision(clients, name));
+        desired.forEach((td, i) => {
+            if (td)
+                taskDefinitions[req.names[i]] = td;
+        });
+        const families = [];
+        const pages = (0,dist_cjs/* paginateListTaskDefinitionFamilies */.Wi5)({ client: clients.ecs, pageSize: limits/* PAGE_SIZE */.md.ListTaskDefinitionFamilies }, { familyPrefix: `${req.prefix}-`, status: 'ACTIVE' });
+        for await (const page of pages)
+            families.push(...(page.families ?? []));
+        const others = families.filter((f) => !req.names.includes(f));
+        const described = await (0,concurrency/* mapLimit */.s)(others, kind/* READ_CONCURRENCY */.H, (family) => latestRevision(clients, family));
+        const ownedFamilies = [];
+        for (const td of described) {
+            if (td && owns(td, req.prefix)) {
+                taskDefinitions[td.family] = td;
+                ownedFamilies.push(td.family);
+            }
+        }
+        for (const name of req.names)
+            if (taskDefinitions[name] && owns(taskDefinitions[name], req.prefix))
+                ownedFamilies.push(name);
+        const needRevisions = [...ownedFamilies.filter((f) => !req.names.includes(f)), ...(req.revisionsOfDesired ? req.names : [])];
+        const revisions = await (0,concurrency/* mapLimit */.s)(needRevisions, kind/* READ_CONCURRENCY */.H, (family) => activeRevisions(clients, family));
+        const active = {};
+        needRevisions.forEach((family, i) => (active[family] = revisions[i]));
+        return { taskDefinitions, ownedFamilies, activeRevisions: active };
+    },
+    plan({ desired, observed, changes, conflicts, knownArns }) {
+        const { prefix } = desired;
+        for (const d of desired.jobs) {
+            const current = observed.taskDefinitions[d.name];
+            if (current && normalizeTags(current.tags)[names/* OWNER_TAG */.FX] !== prefix) {
+                conflicts.push(`task definition family ${d.name} exists but is not owned by this manifest (its latest revision lacks the tag ${names/* OWNER_TAG */.FX}=${prefix}); rename the job, or tag the family's latest revision to adopt it`);
+                continue;
+            }
+            const diff = current
+                ? [...(0,util_diff/* diffValues */.In)(normalizeTaskDefinition(current.definition), normalizeTaskDefinition(d.taskDefinition)), ...(0,util_diff/* prefixedChanges */.bR)('tags', (0,util_diff/* diffValues */.In)(normalizeTags(current.tags), normalizeTags(d.taskDefinition.tags)))]
+                : [];
+            const base = { kind: 'task-definition', job: d.job.name, family: d.name, input: d.taskDefinition };
+            if (current && diff.length === 0) {
+                knownArns.set(d.name, current.arn);
+                changes.push({ ...base, action: 'unchanged', current: { arn: current.arn, revision: current.revision }, diff, reason: `revision ${current.revision} matches` });
+            }
+            else {
+                changes.push({
+                    ...base,
+                    action: 'register',
+                    ...(current ? { current: { arn: current.arn, revision: current.revision } } : {}),
+                    diff,
+                    reason: current ? `revision ${current.revision} differs in ${diff.length} field${diff.length === 1 ? '' : 's'}` : 'new family',
+                });
+            }
+        }
+    },
+    phase: () => kind/* PHASE */.A.taskDefinitions,
+    async apply({ clients, newArns, result }, c) {
+        const out = await clients.ecs.send(new dist_cjs/* RegisterTaskDefinitionCommand */.$Hl(c.input));
+        const arn = out.taskDefinition.taskDefinitionArn;
+        newArns.set(c.family, arn);
+        result.taskDefinitionArns[c.job] = arn;
+        result.revisions[c.job] = revisionOf(arn);
+        return `revision ${revisionOf(arn)}`;
+    },
+};
+function revisionOf(arn) {
+    return Number(arn.slice(arn.lastIndexOf(':') + 1));
+}
+const taskDefinitionRevisions = {
+    kinds: ['task-definition-revisions'],
+    plan({ desired, observed, options, changes, prunable, knownArns }) {
+        // Families this manifest owns and no longer lists.
+        const desiredNames = new Set(desired.jobs.map((j) => j.name));
+        for (const family of [...observed.ownedFamilies].sort()) {
+            if (desiredNames.has(family))
+                continue;
+            const arns = observed.activeRevisions[family] ?? [];
+            if (arns.length === 0)
+                continue;
+            const job = (0,names/* jobFromResourceName */.fs)(desired.prefix, family);
+            prunable.push({ kind: 'task-definition-revisions', action: 'deregister', family, ...(job ? { job } : {}), arns, reason: 'job no longer in the manifest' });
+        }
+        // Keep N revisions per family: deregister older ACTIVE ones, never one a schedule points at.
+        if (options.keepRevisions === undefined)
+            return;
+        for (const d of desired.jobs) {
+            const registering = !knownArns.has(d.name);
+            const revisions = observed.activeRevisions[d.name] ?? [];
+            const keep = Math.max(0, options.keepRevisions - (registering ? 1 : 0));
+            const pointed = knownArns.get(d.name);
+            const old = revisions.slice(keep).filter((arn) => arn !== pointed);
+            if (old.length)
+                changes.push({ kind: 'task-definition-revisions', action: 'deregister', family: d.name, job: d.job.name, arns: old, reason: `keep-revisions ${options.keepRevisions}` });
+        }
+    },
+    // Keep-revisions cleanups come after the families pruned (both after every schedule moved off them).
+    phase: (c) => (c.reason.startsWith('keep-revisions') ? kind/* PHASE */.A.oldRevisions + 1 : kind/* PHASE */.A.oldRevisions),
+    async apply({ clients }, c) {
+        await (0,concurrency/* mapLimit */.s)(c.arns, WRITE_CONCURRENCY, (arn) => clients.ecs.send(new dist_cjs/* DeregisterTaskDefinitionCommand */.sjB({ taskDefinition: arn })));
+        return `${c.arns.length} revision(s)`;
+    },
+};
+
+
+/***/ }),
+
+/***/ 5902:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/** Runs `fn` over `items` with at most `limit` calls in flight; results keep the input order. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failed = false;
+    const worker = async () => {
+        while (!failed && next < items.length) {
+            const index = next++;
+            try {
+                results[index] = await fn(items[index], index);
+            }
+            catch (error) {
+                failed = true;
+                throw error;
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+
+/***/ })
+
+};
