@@ -145,9 +145,33 @@ describe('a chain with retries, a timeout and concurrency: forbid', () => {
   });
 });
 
+describe('alerts for runs through a state machine', () => {
+  it('a retried attempt pages nobody; a run that fails for good alerts once; every step is in the history', async () => {
+    const topic = aws.fake.createTopic('etl-alerts');
+    const withAlerts = manifest('etl7', ETL).replace('jobs:\n', `alerts: { snsTopicArn: "${topic}" }\nhistory: true\njobs:\n`);
+    const dir = scratchDir({ 'ecs-batch.yml': withAlerts });
+    const image = aws.fake.seedImage('etl-batch', 'etl7').uri;
+    expect((await release({ manifest: join(dir, 'ecs-batch.yml'), image, dryRun: false, prune: true, clients: aws.clients })).apply?.ok).toBe(true);
+    const arn = 'arn:aws:states:ap-northeast-1:123456789012:stateMachine:etl7-extract';
+    let failures = 0;
+    aws.fake.tasks.outcome = (t) => (t.family === 'etl7-transform' && failures++ < 1 ? { exitCode: 1 } : { exitCode: 0 });
+    expect((await fire(arn)).status).toBe('SUCCEEDED');
+    expect(aws.fake.state.topics.get(topic)!.messages).toEqual([]); // the failed attempt was retried
+    aws.fake.tasks.outcome = (t) => (t.family === 'etl7-load' ? { exitCode: 9 } : { exitCode: 0 });
+    expect((await fire(arn)).status).toBe('FAILED');
+    aws.fake.tasks.outcome = undefined;
+    const sent = aws.fake.state.topics.get(topic)!.messages.map((m) => JSON.parse(m.message) as { content: { title: string; description: string } });
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.content.title).toBe('❌ ecs-batch etl7: a run FAILED');
+    expect(sent[0]!.content.description).toMatch(/\*Run\*: arn:aws:states:ap-northeast-1:123456789012:execution:etl7-extract:/);
+    const history = [...aws.fake.state.logGroups.get('/aws/events/ecs-batch/etl7')!.streams.values()].flatMap((s) => s.events.map((e) => (JSON.parse(e.message) as { detail: { group: string } }).detail.group));
+    expect(history.filter((g) => g === 'ecs-batch-step:etl7:transform')).toHaveLength(3);
+  }, 30_000);
+});
+
 describe('ecs-batch run for a chain', () => {
   it('starts the chain from its first job and follows it: each step, its attempts and logs, the final result', async () => {
-    const { dir, deploy } = await setUp('etl6', ETL.replace('    retryDelay: 1s\n', '    retryDelay: 1s\n'));
+    const { dir, deploy } = await setUp('etl6', ETL);
     expect((await deploy()).apply?.ok).toBe(true);
     let failures = 0;
     aws.fake.tasks.outcome = (t) => (t.family === 'etl6-transform' && failures++ < 1 ? { exitCode: 2, logLines: ['transform broke'] } : { exitCode: 0, logLines: [`${t.family} ok`] });
