@@ -167,6 +167,32 @@ export interface BusRecord {
   failed: { rule: string; target: string; reason: string }[];
 }
 
+export interface StateMachineRecord {
+  name: string;
+  arn: string;
+  definition: string;
+  roleArn: string;
+  type: string;
+  createdAt: number;
+  tags: Tag[];
+}
+
+export interface ExecutionRecord {
+  arn: string;
+  name: string;
+  stateMachineArn: string;
+  status: 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'TIMED_OUT' | 'ABORTED';
+  startedAt: number;
+  stoppedAt?: number;
+  input: string;
+  output?: string;
+  error?: string;
+  cause?: string;
+  /** Tasks its steps started. */
+  tasks: string[];
+  abort?: () => void;
+}
+
 export class FakeState {
   readonly accountId: string;
   region: string;
@@ -185,6 +211,9 @@ export class FakeState {
   /** CloudWatch Logs resource policies by name (who may write to which log groups). */
   readonly logResourcePolicies = new Map<string, string>();
   readonly alarms = new Map<string, AlarmRecord>();
+  /** Step Functions state machines and executions, by ARN. */
+  readonly stateMachines = new Map<string, StateMachineRecord>();
+  readonly executions = new Map<string, ExecutionRecord>();
   /** Every event published on the default bus. */
   readonly bus: BusRecord[] = [];
   private sequence = 0;

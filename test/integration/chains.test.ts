@@ -74,7 +74,7 @@ describe('a chain with retries, a timeout and concurrency: forbid', () => {
   it('deploys one state machine, its first job starts it, a repeat deploy writes nothing', async () => {
     const { deploy } = await setUp('etl1', ETL);
     expect((await deploy()).apply?.ok).toBe(true);
-    const sm = (aws.fake.state as unknown as { stateMachines: Map<string, { name: string; definition: string; tags: { key: string; value: string }[] }> }).stateMachines;
+    const sm = aws.fake.state.stateMachines;
     const ours = [...sm.values()].filter((m) => m.name.startsWith('etl1-'));
     expect(ours.map((m) => m.name)).toEqual(['etl1-extract']);
     expect(ours[0]!.tags).toEqual([{ key: 'ecs-batch:project', value: 'etl1' }]);
@@ -123,7 +123,7 @@ describe('a chain with retries, a timeout and concurrency: forbid', () => {
     writeFileSync(file, manifest('etl4', `  extract:\n    schedule: cron(0 1 * * ? *)\n    command: [extract]\n  sweep:\n    schedule: rate(10 minutes)\n    command: [sweep]\n`));
     const back = await deploy({ maxPrune: 2 });
     expect(back.apply?.ok).toBe(true);
-    const sm = (aws.fake.state as unknown as { stateMachines: Map<string, { name: string }> }).stateMachines;
+    const sm = aws.fake.state.stateMachines;
     expect([...sm.values()].filter((m) => m.name.startsWith('etl4-'))).toEqual([]);
     const target = (aws.fake.state.schedules.get('etl4/etl4-extract')!.body as { Target: { Arn: string; EcsParameters?: { TaskDefinitionArn: string } } }).Target;
     expect(target.Arn).toMatch(/:cluster\/batch$/);

@@ -13,45 +13,14 @@ import { publish } from '../bus.ts';
 import { epochSeconds, list, str, type Operations, type ServiceContext } from '../context.ts';
 import { AwsError, required } from '../errors.ts';
 import { paginate } from '../paging.ts';
-import type { Json, Tag } from '../state.ts';
+import type { ExecutionRecord, Json, StateMachineRecord } from '../state.ts';
 import { ecs } from './ecs.ts';
-
-export interface StateMachineRecord {
-  name: string;
-  arn: string;
-  definition: string;
-  roleArn: string;
-  type: string;
-  createdAt: number;
-  tags: Tag[];
-}
-
-export interface ExecutionRecord {
-  arn: string;
-  name: string;
-  stateMachineArn: string;
-  status: 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'TIMED_OUT' | 'ABORTED';
-  startedAt: number;
-  stoppedAt?: number;
-  input: string;
-  output?: string;
-  error?: string;
-  cause?: string;
-  /** Tasks its steps started. */
-  tasks: string[];
-  abort?: () => void;
-}
 
 const invalid = (code: string, message: string) => new AwsError(code, message, 400);
 const NAME = /^[A-Za-z0-9_-]{1,80}$/;
 
-function machines(ctx: ServiceContext): Map<string, StateMachineRecord> {
-  return ((ctx.state as unknown as { stateMachines?: Map<string, StateMachineRecord> }).stateMachines ??= new Map());
-}
-
-export function executions(ctx: { state: unknown }): Map<string, ExecutionRecord> {
-  return ((ctx.state as { executions?: Map<string, ExecutionRecord> }).executions ??= new Map());
-}
+const machines = (ctx: ServiceContext) => ctx.state.stateMachines;
+const executions = (ctx: ServiceContext) => ctx.state.executions;
 
 function machine(ctx: ServiceContext, arn: unknown): StateMachineRecord {
   const found = machines(ctx).get(String(arn));
