@@ -4,13 +4,7 @@
  * Exit codes: 0 success, 1 invalid input or a failed operation, 2 a usage error.
  */
 import type { ApplyEvent } from './apply/apply.ts';
-import { iamPolicy, policyContext } from './aws/iam.ts';
-import { formatDiagnostic } from './manifest/diagnostics.ts';
-import { DEFAULT_WORKFLOWS_DIR, withWorkflowChecks } from './manifest/workflows.ts';
-import { loadAllEnvironments, loadManifest, DEFAULT_MANIFEST } from './manifest/load.ts';
-import { deploymentReport, renderDeploymentText, renderedTaskDefinitions } from './report/deployment.ts';
-import { renderValidationText, validationReport } from './report/validation.ts';
-import { describeProgress } from './report/progress.ts';
+import { DEFAULT_MANIFEST, DEFAULT_WORKFLOWS_DIR } from './manifest/defaults.ts';
 import {
   UsageError,
   parseCommand,
@@ -69,6 +63,8 @@ async function runRelease(argv: string[], dryRun: boolean): Promise<number> {
   const now = parseInstant('--now', values.now);
   // Loaded on demand: the AWS SDK is most of the bundle, and `validate` never needs it.
   const { release } = await import('./release.ts');
+  const { deploymentReport, renderDeploymentText, renderedTaskDefinitions } = await import('./report/deployment.ts');
+  const { describeProgress } = await import('./report/progress.ts');
   const outcome = await release({
     manifest: values.manifest ?? DEFAULT_MANIFEST,
     ...(values.environment ? { environment: values.environment } : {}),
@@ -135,6 +131,9 @@ const COMMANDS: Record<string, Command> = {
       const next = parsePositiveInt('--next', values.next, 3, 100);
       const now = parseInstant('--now', values.now);
       const file = values.manifest ?? DEFAULT_MANIFEST;
+      const { loadAllEnvironments, loadManifest } = await import('./manifest/load.ts');
+      const { withWorkflowChecks } = await import('./manifest/workflows.ts');
+      const { renderValidationText, validationReport } = await import('./report/validation.ts');
       // Without --environment, the base and every overlay are checked.
       const loaded = values.environment ? loadManifest(file, { environment: values.environment, now }) : loadAllEnvironments(file, { now });
       const result = withWorkflowChecks(loaded, values.workflows ?? DEFAULT_WORKFLOWS_DIR);
@@ -159,6 +158,9 @@ const COMMANDS: Record<string, Command> = {
       if (purpose !== 'deploy' && purpose !== 'plan' && purpose !== 'run' && purpose !== 'scheduler' && purpose !== 'state-machine') throw new UsageError(`--for must be deploy, plan, run, scheduler or state-machine, not '${purpose}'`);
       if (values.account !== undefined && !/^\d{12}$/.test(values.account)) throw new UsageError(`--account must be a 12-digit AWS account id`);
       const file = values.manifest ?? DEFAULT_MANIFEST;
+      const { loadManifest } = await import('./manifest/load.ts');
+      const { formatDiagnostic } = await import('./manifest/diagnostics.ts');
+      const { iamPolicy, policyContext } = await import('./aws/iam.ts');
       const result = loadManifest(file, values.environment ? { environment: values.environment } : {});
       if (!result.manifest) {
         printErr(result.diagnostics.map(formatDiagnostic).join('\n'));
@@ -199,6 +201,8 @@ const COMMANDS: Record<string, Command> = {
         poll: parseDuration('--poll', values.poll, 6),
       };
       const file = values.manifest ?? DEFAULT_MANIFEST;
+      const { loadManifest } = await import('./manifest/load.ts');
+      const { formatDiagnostic } = await import('./manifest/diagnostics.ts');
       const loaded = loadManifest(file, values.environment ? { environment: values.environment } : {});
       if (!loaded.manifest) {
         printErr(loaded.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic).join('\n'));
@@ -272,6 +276,8 @@ const COMMANDS: Record<string, Command> = {
       if (!['text', 'json', 'markdown', 'svg'].includes(format)) throw new UsageError(`--format must be text, json, markdown or svg, not '${format}'`);
       const now = parseInstant('--now', values.now);
       const file = values.manifest ?? DEFAULT_MANIFEST;
+      const { loadManifest } = await import('./manifest/load.ts');
+      const { formatDiagnostic } = await import('./manifest/diagnostics.ts');
       const loaded = loadManifest(file, { ...(values.environment ? { environment: values.environment } : {}), now });
       if (!loaded.manifest) {
         printErr(loaded.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic).join('\n'));

@@ -1,6 +1,85 @@
 export const id = 212;
-export const ids = [212];
+export const ids = [212,327];
 export const modules = {
+
+/***/ 440:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FX: () => (/* binding */ OWNER_TAG),
+/* harmony export */   M6: () => (/* binding */ RESERVED_JOB_PREFIX),
+/* harmony export */   N1: () => (/* binding */ jobOfTaskGroup),
+/* harmony export */   Nw: () => (/* binding */ stepTaskGroup),
+/* harmony export */   Op: () => (/* binding */ historyLogGroup),
+/* harmony export */   fs: () => (/* binding */ jobFromResourceName),
+/* harmony export */   i8: () => (/* binding */ STEP_GROUP_PREFIX),
+/* harmony export */   lB: () => (/* binding */ taskGroup),
+/* harmony export */   lc: () => (/* binding */ GROUP_PREFIX),
+/* harmony export */   ln: () => (/* binding */ jobResourceName),
+/* harmony export */   mQ: () => (/* binding */ QUIET_GROUP_PREFIX),
+/* harmony export */   ol: () => (/* binding */ operationsResourceName),
+/* harmony export */   w8: () => (/* binding */ namePrefix),
+/* harmony export */   z2: () => (/* binding */ JOB_TAG),
+/* harmony export */   zH: () => (/* binding */ APPLIED_TAG),
+/* harmony export */   zM: () => (/* binding */ RESERVED_TAG_PREFIX)
+/* harmony export */ });
+/** How ecs-batch names and tags what it creates, so people and tools can find it. */
+/** Tag that marks a resource as owned by one manifest (value: the prefix). */
+const OWNER_TAG = 'ecs-batch:project';
+/** Tag naming the job a resource belongs to. */
+const JOB_TAG = 'ecs-batch:job';
+/**
+ * Tag on the task definition revision a schedule (or rule) runs: a fingerprint of the schedule as
+ * ecs-batch last wrote it, so a plan can tell a change made outside ecs-batch from a manifest edit.
+ */
+const APPLIED_TAG = 'ecs-batch:applied';
+/** Tag keys ecs-batch sets itself; users may not set them. */
+const RESERVED_TAG_PREFIX = 'ecs-batch:';
+/** `project`, or `project-environment` when an environment is chosen. */
+function namePrefix(project, environment) {
+    return environment ? `${project}-${environment}` : project;
+}
+/** Task definition family, rule name and schedule name of a job. */
+function jobResourceName(prefix, job) {
+    return `${prefix}-${job}`;
+}
+/** The job a resource name belongs to, or undefined when the name is not `<prefix>-<job>`. */
+function jobFromResourceName(prefix, name) {
+    return name.startsWith(`${prefix}-`) ? name.slice(prefix.length + 1) : undefined;
+}
+/**
+ * The ECS task group of a job's runs (scheduled and manual): `ecs-batch:<prefix>:<job>`, or
+ * `ecs-batch-quiet:<prefix>:<job>` for a job with `alerts: false`. Task state change events carry
+ * it, so alert and history rules match this manifest's jobs only, and every run names its job
+ * (a task definition family need not: families can be shared).
+ */
+function taskGroup(prefix, job, alerts = true) {
+    return `${alerts ? GROUP_PREFIX : QUIET_GROUP_PREFIX}:${prefix}:${job}`;
+}
+const GROUP_PREFIX = 'ecs-batch';
+const QUIET_GROUP_PREFIX = 'ecs-batch-quiet';
+/** Runs inside a state machine: a failed attempt that a retry may still mend pages nobody (the execution alerts). */
+const STEP_GROUP_PREFIX = 'ecs-batch-step';
+function stepTaskGroup(prefix, job) {
+    return `${STEP_GROUP_PREFIX}:${prefix}:${job}`;
+}
+/** The prefix and job of a task group ecs-batch set, or undefined. */
+function jobOfTaskGroup(group) {
+    const m = /^(ecs-batch|ecs-batch-quiet|ecs-batch-step):([^:]+):([^:]+)$/.exec(group ?? '');
+    return m ? { prefix: m[2], job: m[3], alerts: m[1] === GROUP_PREFIX } : undefined;
+}
+/** Names of the rules and alarm behind alerts and history: `<prefix>-ecs-batch-...` (job names may not start with `ecs-batch-`). */
+const RESERVED_JOB_PREFIX = 'ecs-batch-';
+function operationsResourceName(prefix, what) {
+    return `${prefix}-${RESERVED_JOB_PREFIX}${what}`;
+}
+/** The run history log group (EventBridge writes to groups under /aws/events/). */
+function historyLogGroup(prefix) {
+    return `/aws/events/ecs-batch/${prefix}`;
+}
+
+
+/***/ }),
 
 /***/ 8212:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -419,6 +498,282 @@ function desiredState(manifest, ctx) {
     for (const g of operations.logGroups)
         logGroups.set(g.name, g);
     return { prefix: manifest.prefix, backend: manifest.backend, region: ctx.region, clusterArn: ctx.clusterArn, image: ctx.image, jobs, logGroups: [...logGroups.values()], operations, stateMachines };
+}
+
+
+/***/ }),
+
+/***/ 727:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lw: () => (/* binding */ NEW_REVISION),
+/* harmony export */   m9: () => (/* binding */ changeName),
+/* harmony export */   ry: () => (/* binding */ RULE_TARGET_ID),
+/* harmony export */   uV: () => (/* binding */ reasonText)
+/* harmony export */ });
+/* unused harmony export isWrite */
+/* harmony import */ var _util_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3918);
+
+/** Stands for the task definition revision a deploy registers, until apply knows its ARN. */
+const NEW_REVISION = '(new revision)';
+/** The id of the one target ecs-batch puts on each of its rules. */
+const RULE_TARGET_ID = 'ecs-batch';
+function reasonText(reason, options = {}) {
+    return typeof reason === 'string' ? reason : `${reason.resource} ${(0,_util_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .describeChange */ .uQ)(reason.change, options)}`;
+}
+/** The resource a change is about: a family for task definitions, a name otherwise. */
+function changeName(c) {
+    return c.kind === 'task-definition' || c.kind === 'task-definition-revisions' ? c.family : c.name;
+}
+function isWrite(change) {
+    return change.action !== 'unchanged';
+}
+
+
+/***/ }),
+
+/***/ 8054:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ logGroupConsoleUrl),
+/* harmony export */   t: () => (/* binding */ consoleLinks)
+/* harmony export */ });
+/** Links to the AWS console for what a deploy touched. */
+/** CloudWatch's console wants the log group name URL-encoded twice, with `%` written as `$25`. */
+function logGroupConsoleUrl(region, group, stream) {
+    const enc = (s) => encodeURIComponent(encodeURIComponent(s)).replace(/%/g, '$');
+    const base = `https://${region}.console.aws.amazon.com/cloudwatch/home?region=${region}#logsV2:log-groups/log-group/${enc(group)}`;
+    return stream ? `${base}/log-events/${enc(stream)}` : base;
+}
+function consoleLinks(input) {
+    const { region } = input;
+    const host = `https://${region}.console.aws.amazon.com`;
+    return {
+        schedule: input.backend === 'rules'
+            ? `${host}/events/home?region=${region}#/eventbus/default/rules/${encodeURIComponent(input.name)}`
+            : `${host}/scheduler/home?region=${region}#schedules/${encodeURIComponent(input.prefix)}/${encodeURIComponent(input.name)}`,
+        taskDefinition: `${host}/ecs/v2/task-definitions/${encodeURIComponent(input.family)}${input.revision !== undefined ? `/${input.revision}/containers` : ''}?region=${region}`,
+        ...(input.logGroup ? { logs: logGroupConsoleUrl(region, input.logGroup) } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 8327:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ usesAwsvpc),
+/* harmony export */   P9: () => (/* binding */ renderTaskDefinition),
+/* harmony export */   To: () => (/* binding */ foreignTaskDefinitionKeys),
+/* harmony export */   b0: () => (/* binding */ networkModeOf),
+/* harmony export */   rd: () => (/* binding */ isFargate)
+/* harmony export */ });
+/* unused harmony export taskDefinitionTags */
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(440);
+/* harmony import */ var _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2764);
+
+
+/** True when the job runs on Fargate (directly or through a Fargate capacity provider). */
+function isFargate(job) {
+    return job.launchType === 'FARGATE' || (job.capacityProviderStrategy ?? []).some((p) => /^FARGATE(_SPOT)?$/.test(p.capacityProvider));
+}
+const NETWORK_MODES = ['bridge', 'host', 'awsvpc', 'none'];
+/**
+ * The task's network mode: the manifest's `networkMode`; else awsvpc on Fargate or with `network`;
+ * else the base task definition's; else bridge (ECS's default on EC2).
+ */
+function networkModeOf(job) {
+    if (job.networkMode)
+        return job.networkMode;
+    if (isFargate(job) || job.network !== undefined)
+        return 'awsvpc';
+    const base = job.baseTaskDefinition?.networkMode;
+    return typeof base === 'string' && NETWORK_MODES.includes(base) ? base : 'bridge';
+}
+function usesAwsvpc(job) {
+    return networkModeOf(job) === 'awsvpc';
+}
+/** The base file's keys that RegisterTaskDefinition does not take (pasted from DescribeTaskDefinition, or run-time settings). */
+function foreignTaskDefinitionKeys(base) {
+    return Object.keys(base).filter((k) => !_aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .TASK_DEFINITION_FIELDS */ .G.has(k));
+}
+function byName(items) {
+    return [...items].sort((a, b) => String(a.name).localeCompare(String(b.name)));
+}
+/** The task definition tags: ownership first, then the job's own. */
+function taskDefinitionTags(job, prefix) {
+    const own = Object.entries(job.tags).map(([key, value]) => ({ key, value }));
+    return [{ key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .OWNER_TAG */ .FX, value: prefix }, { key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .JOB_TAG */ .z2, value: job.name }, ...own.sort((a, b) => a.key.localeCompare(b.key))];
+}
+function renderTaskDefinition(job, ctx) {
+    // Keys RegisterTaskDefinition does not take are dropped (validation says so, with the line).
+    const base = Object.fromEntries(Object.entries(job.baseTaskDefinition ?? {}).filter(([k]) => _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .TASK_DEFINITION_FIELDS */ .G.has(k)));
+    const baseContainers = (base.containerDefinitions ?? []);
+    const baseMain = baseContainers.find((c) => c.name === job.containerName) ?? {};
+    const main = {
+        ...baseMain,
+        name: job.containerName,
+        image: ctx.image,
+        essential: true,
+        ...(job.command ? { command: job.command } : {}),
+        environment: byName([...(baseMain.environment ?? []).filter((e) => !(String(e.name) in job.environment)), ...Object.entries(job.environment).map(([name, value]) => ({ name, value }))]),
+        secrets: byName([...(baseMain.secrets ?? []).filter((s) => !(String(s.name) in job.secrets)), ...Object.entries(job.secrets).map(([name, valueFrom]) => ({ name, valueFrom }))]),
+        ...(job.logs
+            ? {
+                logConfiguration: {
+                    logDriver: 'awslogs',
+                    options: { 'awslogs-group': job.logs.group, 'awslogs-region': ctx.region, 'awslogs-stream-prefix': job.logs.streamPrefix ?? job.name },
+                },
+            }
+            : {}),
+    };
+    const containers = [main, ...baseContainers.filter((c) => c.name !== job.containerName)];
+    const compatibility = job.launchType ?? (isFargate(job) ? 'FARGATE' : 'EC2');
+    return {
+        ...base,
+        family: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .jobResourceName */ .ln)(ctx.prefix, job.name),
+        ...(job.taskRoleArn ? { taskRoleArn: job.taskRoleArn } : {}),
+        ...(job.executionRoleArn ? { executionRoleArn: job.executionRoleArn } : {}),
+        networkMode: networkModeOf(job),
+        requiresCompatibilities: [compatibility],
+        ...(job.cpu !== undefined ? { cpu: String(job.cpu) } : {}),
+        ...(job.memory !== undefined ? { memory: String(job.memory) } : {}),
+        ...(job.architecture ? { runtimePlatform: { cpuArchitecture: job.architecture, operatingSystemFamily: 'LINUX' } } : {}),
+        ...(job.ephemeralStorageGiB !== undefined ? { ephemeralStorage: { sizeInGiB: job.ephemeralStorageGiB } } : {}),
+        containerDefinitions: containers,
+        tags: taskDefinitionTags(job, ctx.prefix),
+    };
+}
+
+
+/***/ }),
+
+/***/ 3918:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $N: () => (/* binding */ canonical),
+/* harmony export */   In: () => (/* binding */ diffValues),
+/* harmony export */   bR: () => (/* binding */ prefixedChanges),
+/* harmony export */   uQ: () => (/* binding */ describeChange)
+/* harmony export */ });
+/* harmony import */ var _report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(165);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4564);
+/** Canonical forms and field-level differences of JSON-like values, for plans that show what changes. */
+
+
+/** Drops undefined/null, empty lists and empty objects, and orders object keys: equal meaning, equal form. */
+function canonical(value) {
+    if (Array.isArray(value)) {
+        const items = value.map(canonical).filter((v) => v !== undefined);
+        return items.length ? items : undefined;
+    }
+    if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+        const out = {};
+        for (const key of Object.keys(value).sort()) {
+            const v = canonical(value[key]);
+            if (v !== undefined)
+                out[key] = v;
+        }
+        return Object.keys(out).length ? out : undefined;
+    }
+    return value === null ? undefined : value;
+}
+function isObject(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+/** Lists of named things (containers, variables) are compared by name, not position. */
+function namedList(v) {
+    if (!Array.isArray(v) || v.length === 0 || !v.every((item) => isObject(item) && typeof item.name === 'string'))
+        return undefined;
+    const names = v.map((item) => item.name);
+    if (new Set(names).size !== names.length)
+        return undefined;
+    return new Map(v.map((item) => [item.name, item]));
+}
+/** The same changes under a parent path (`Target` + `Arn` = `Target.Arn`). */
+function prefixedChanges(prefix, changes) {
+    return changes.map((c) => ({ ...c, path: `${prefix}.${c.path}` }));
+}
+/** Differences between two canonical values, as paths like `containerDefinitions[main].image`. */
+function diffValues(before, after, path = '') {
+    if (JSON.stringify(before) === JSON.stringify(after))
+        return [];
+    if (isObject(before) && isObject(after)) {
+        const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+        return keys.flatMap((k) => diffValues(before[k], after[k], path ? `${path}.${k}` : k));
+    }
+    const a = namedList(before);
+    const b = namedList(after);
+    if (a && b) {
+        const names = [...new Set([...a.keys(), ...b.keys()])];
+        return names.flatMap((n) => diffValues(a.get(n), b.get(n), `${path}[${n}]`));
+    }
+    return [{ path, before, after }];
+}
+/**
+ * A change as `path: before → after` (or, for long values, `path:` then `- before` and `+ after`
+ * on lines of their own). Values are whole, strings JSON-quoted (no newline of a value escapes
+ * its line), secrets hidden by name and shape, environment values fingerprinted.
+ */
+function describeChange(change, options = {}) {
+    const variable = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .environmentVariableOf */ .Nr)(change.path);
+    if (variable !== undefined && (!options.showValues || (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .isSecretName */ .eh)(variable))) {
+        return `${change.path}: ${fingerprintChange(change.before, change.after)}`;
+    }
+    if (/(^|\.)environment$/.test(change.path) && (Array.isArray(change.before) || Array.isArray(change.after))) {
+        return `${change.path}: ${describeVariables(change.before, change.after, options)}`;
+    }
+    const before = show(change.before);
+    const after = show(change.after);
+    // Long values get a line each (as a unified diff would), whole: never cut.
+    if (before.length + after.length > LONG_VALUE)
+        return `${change.path}:\n- ${before}\n+ ${after}`;
+    return `${change.path}: ${before} → ${after}`;
+}
+/** Past this many characters, the two sides of a change go on lines of their own. */
+const LONG_VALUE = 120;
+function valueOf(entry) {
+    const v = entry?.value;
+    return typeof v === 'string' ? v : JSON.stringify(v ?? null);
+}
+function fingerprintChange(before, after) {
+    const b = before === undefined ? undefined : typeof before === 'string' ? before : JSON.stringify(before);
+    const a = after === undefined ? undefined : typeof after === 'string' ? after : JSON.stringify(after);
+    if (b === undefined)
+        return `added (value ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .fingerprint */ .Rj)(a ?? '')})`;
+    if (a === undefined)
+        return 'removed';
+    return `changed (value ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .fingerprint */ .Rj)(b)} → ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .fingerprint */ .Rj)(a)})`;
+}
+/** A whole environment list added or removed: the variables' names, each value fingerprinted or shown. */
+function describeVariables(before, after, options) {
+    const named = (list) => new Map((Array.isArray(list) ? list : []).map((e) => [String(e.name), valueOf(e)]));
+    const b = named(before);
+    const a = named(after);
+    const parts = [];
+    for (const name of [...new Set([...b.keys(), ...a.keys()])].sort()) {
+        const hide = !options.showValues || (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .isSecretName */ .eh)(name);
+        if (!a.has(name))
+            parts.push(`${(0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(name)} removed`);
+        else if (!b.has(name))
+            parts.push(`${(0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(name)} added (${hide ? `value ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .fingerprint */ .Rj)(a.get(name))}` : (0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(a.get(name)))})`);
+        else if (a.get(name) !== b.get(name))
+            parts.push(`${(0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(name)} changed (${hide ? `value ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .fingerprint */ .Rj)(b.get(name))} → ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .fingerprint */ .Rj)(a.get(name))}` : `${(0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(b.get(name)))} → ${(0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(a.get(name)))}`})`);
+    }
+    return parts.join(', ') || '(no variable changed)';
+}
+function show(value) {
+    if (value === undefined)
+        return '(none)';
+    const safe = Array.isArray(value) && value.every((v) => typeof v === 'string') ? (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactArgv */ .Qu)(value) : value;
+    const text = typeof safe === 'string' ? (0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(safe)) : (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)((0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(safe));
+    // Image references: the ECR host is the same on both sides and the digest's head is enough.
+    return text.replace(/\b\d{12}\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com\//g, '').replace(/sha256:([0-9a-f]{12})[0-9a-f]{52}/g, 'sha256:$1…');
 }
 
 

@@ -193,8 +193,8 @@ async function apply(clients, plan, onEvent) {
     return result;
 }
 
-// EXTERNAL MODULE: ./manifest/load.ts + 5 modules
-var manifest_load = __webpack_require__(4477);
+// EXTERNAL MODULE: ./manifest/load.ts + 6 modules
+var manifest_load = __webpack_require__(927);
 // EXTERNAL MODULE: ./plan/desired.ts + 2 modules
 var plan_desired = __webpack_require__(8212);
 // EXTERNAL MODULE: ./plan/observe.ts
@@ -414,7 +414,7 @@ async function deployedImage(clients, families) {
 
 
 async function release(options) {
-    const load = (0,manifest_load/* loadManifest */.eY)(options.manifest, { ...(options.environment ? { environment: options.environment } : {}), ...(options.now ? { now: options.now } : {}) });
+    const load = (0,manifest_load.loadManifest)(options.manifest, { ...(options.environment ? { environment: options.environment } : {}), ...(options.now ? { now: options.now } : {}) });
     if (!load.valid || !load.manifest)
         return { load };
     const manifest = load.manifest;

@@ -14,7 +14,7 @@ import type { JobSpec, ManifestDocument, ResolvedJob, ResolvedManifest } from '.
 import { isMap, isScalar } from 'yaml';
 import { documentValue, parseYaml, type SourceMap } from './yaml.ts';
 
-export const DEFAULT_MANIFEST = 'ecs-batch.yml';
+export { DEFAULT_MANIFEST } from './defaults.ts';
 
 export interface LoadOptions {
   environment?: string;

@@ -1,5 +1,7 @@
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import schema from '../../schema/ecs-batch.schema.json' with { type: 'json' };
+// Compiled at build time (scripts/compile-schema.ts): no start pays for compiling the schema.
+import validateGenerated from './schema-validator.generated.ts';
 import { closest, didYouMean } from '../util/suggest.ts';
 
 export { schema };
@@ -11,8 +13,7 @@ export interface SchemaProblem {
   at: 'key' | 'value';
 }
 
-const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true });
-const validate = ajv.compile(schema);
+const validate = validateGenerated as unknown as ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
 const PATTERN_HINTS: readonly [RegExp, string][] = [
   [/^project$/, 'may only contain letters, digits, - and _, and must start with a letter or digit (it prefixes AWS resource names)'],

@@ -77,7 +77,7 @@ function checkWorkflow(file: string, source: SourceMap, jobs: readonly string[])
 }
 
 /** The default place for workflows, relative to where the check runs (the repository root in CI). */
-export const DEFAULT_WORKFLOWS_DIR = '.github/workflows';
+export { DEFAULT_WORKFLOWS_DIR } from './defaults.ts';
 
 /** Adds the rerun-workflow warnings to a load result (they never make it invalid). */
 export function withWorkflowChecks(result: LoadResult, dir: string): LoadResult {

@@ -1,6 +1,289 @@
-export const id = 339;
-export const ids = [339];
+export const id = 180;
+export const ids = [180,678];
 export const modules = {
+
+/***/ 2764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $t: () => (/* binding */ FLEXIBLE_WINDOW_MINUTES),
+/* harmony export */   Bw: () => (/* binding */ TASK_FAMILY),
+/* harmony export */   Cz: () => (/* binding */ CONTAINER_NAME),
+/* harmony export */   G: () => (/* binding */ TASK_DEFINITION_FIELDS),
+/* harmony export */   GN: () => (/* binding */ SCHEDULE_EXPRESSION_MAX),
+/* harmony export */   Km: () => (/* binding */ RETRY_ATTEMPTS),
+/* harmony export */   Nr: () => (/* binding */ CRON_YEAR),
+/* harmony export */   OY: () => (/* binding */ ECR_REPOSITORY_NAME),
+/* harmony export */   Of: () => (/* binding */ SCHEDULE_NAME),
+/* harmony export */   TE: () => (/* binding */ RULE_DESCRIPTION_MAX),
+/* harmony export */   XY: () => (/* binding */ RULE_NAME),
+/* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
+/* harmony export */   jz: () => (/* binding */ LOG_GROUP_NAME),
+/* harmony export */   m: () => (/* binding */ RETRY_EVENT_AGE_SECONDS),
+/* harmony export */   mV: () => (/* binding */ TAG_KEY_MAX),
+/* harmony export */   md: () => (/* binding */ PAGE_SIZE),
+/* harmony export */   qi: () => (/* binding */ FARGATE_SIZES),
+/* harmony export */   uM: () => (/* binding */ TAG_VALUE_MAX),
+/* harmony export */   vD: () => (/* binding */ fargateMemoryText),
+/* harmony export */   yt: () => (/* binding */ SCHEDULE_GROUP_NAME),
+/* harmony export */   yv: () => (/* binding */ LOG_RETENTION_DAYS),
+/* harmony export */   zm: () => (/* binding */ RULES_PER_BUS_DEFAULT)
+/* harmony export */ });
+/* unused harmony exports PLACEMENT_CONSTRAINTS_MAX, PLACEMENT_STRATEGY_MAX, SCHEDULE_DESCRIPTION_MAX, TARGET_INPUT_MAX, TARGETS_PER_RULE_MAX, TARGET_ID, TAGS_PER_RESOURCE_MAX, API_RATES */
+/**
+ * Every AWS limit the project relies on, in one place. The validator, the planner and the local
+ * emulator all read these, so a limit is corrected once.
+ */
+/** EventBridge rule names, Scheduler schedule and group names: 1-64 of these characters. */
+const RULE_NAME = { pattern: /^[.\-_A-Za-z0-9]+$/, max: 64 };
+const SCHEDULE_NAME = { pattern: /^[0-9a-zA-Z\-_.]+$/, max: 64 };
+const SCHEDULE_GROUP_NAME = SCHEDULE_NAME;
+/** ECS task definition family: letters, numbers, hyphens and underscores, up to 255. */
+const TASK_FAMILY = { pattern: /^[A-Za-z0-9_-]+$/, max: 255 };
+/** ECS container names share the family's alphabet. */
+const CONTAINER_NAME = TASK_FAMILY;
+/** CloudWatch Logs group names. */
+const LOG_GROUP_NAME = { pattern: /^[.\-_/#A-Za-z0-9]+$/, max: 512 };
+const ECR_REPOSITORY_NAME = {
+    pattern: /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/,
+    min: 2,
+    max: 256,
+};
+/** The request fields RegisterTaskDefinition takes: anything else in a base file is not a task definition field. */
+const TASK_DEFINITION_FIELDS = new Set([
+    'family',
+    'taskRoleArn',
+    'executionRoleArn',
+    'networkMode',
+    'containerDefinitions',
+    'volumes',
+    'placementConstraints',
+    'requiresCompatibilities',
+    'cpu',
+    'memory',
+    'tags',
+    'pidMode',
+    'ipcMode',
+    'proxyConfiguration',
+    'inferenceAccelerators',
+    'ephemeralStorage',
+    'runtimePlatform',
+    'enableFaultInjection',
+]);
+/** ECS RunTask and targets: at most this many placement constraints and strategy rules. */
+const PLACEMENT_CONSTRAINTS_MAX = 10;
+const PLACEMENT_STRATEGY_MAX = 5;
+const RULE_DESCRIPTION_MAX = 512;
+const SCHEDULE_DESCRIPTION_MAX = 512;
+const SCHEDULE_EXPRESSION_MAX = 256;
+const TARGET_INPUT_MAX = 8192;
+const TARGETS_PER_RULE_MAX = 5;
+const TARGET_ID = { pattern: /^[.\-_A-Za-z0-9]+$/, max: 64 };
+/** Default quota of rules per event bus (an adjustable quota, so a warning, not an error). */
+const RULES_PER_BUS_DEFAULT = 300;
+/** EventBridge Scheduler ranges. */
+const FLEXIBLE_WINDOW_MINUTES = { min: 1, max: 1440 };
+const RETRY_ATTEMPTS = { min: 0, max: 185 };
+const RETRY_EVENT_AGE_SECONDS = { min: 60, max: 86400 };
+/** What Scheduler and EventBridge apply when no RetryPolicy is given. */
+const DEFAULT_RETRY_POLICY = { maximumRetryAttempts: 185, maximumEventAgeInSeconds: 86400 };
+/** AWS cron year bounds. */
+const CRON_YEAR = { min: 1970, max: 2199 };
+/** ECS resource tags. */
+const TAG_KEY_MAX = 128;
+const TAG_VALUE_MAX = 256;
+const TAGS_PER_RESOURCE_MAX = 50;
+/** CloudWatch Logs retention values PutRetentionPolicy accepts (days). */
+const LOG_RETENTION_DAYS = [
+    1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
+];
+/** Fargate task sizes: cpu units -> allowed memory (MiB). From AWS's task size table. */
+const FARGATE_SIZES = new Map([
+    [256, [512, 1024, 2048]],
+    [512, steps(1024, 4096, 1024)],
+    [1024, steps(2048, 8192, 1024)],
+    [2048, steps(4096, 16384, 1024)],
+    [4096, steps(8192, 30720, 1024)],
+    [8192, steps(16384, 61440, 4096)],
+    [16384, steps(32768, 122880, 8192)],
+]);
+function steps(from, to, by) {
+    const out = [];
+    for (let v = from; v <= to; v += by)
+        out.push(v);
+    return out;
+}
+/** Describes the Fargate memory choices for a cpu value, for error messages. */
+function fargateMemoryText(cpu) {
+    const mem = FARGATE_SIZES.get(cpu);
+    if (!mem)
+        return '';
+    if (mem.length <= 3)
+        return mem.join(', ');
+    return `${mem[0]}-${mem[mem.length - 1]} in steps of ${mem[1] - mem[0]}`;
+}
+/** Sustained and burst rates AWS documents for the throttled write APIs the deploy makes. */
+const API_RATES = {
+    RegisterTaskDefinition: { perSecond: 1, burst: 20 },
+};
+/** Page sizes the pipeline asks for (each API's maximum). */
+const PAGE_SIZE = {
+    ListSchedules: 100,
+    ListRules: 100,
+    ListTaskDefinitions: 100,
+    ListTaskDefinitionFamilies: 100,
+    DescribeLogGroups: 50,
+    DescribeImages: 100,
+    ListScheduleGroups: 100,
+};
+
+
+/***/ }),
+
+/***/ 6179:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   chainOf: () => (/* binding */ chainOf),
+/* harmony export */   renderChainRunText: () => (/* binding */ renderChainRunText),
+/* harmony export */   runChain: () => (/* binding */ runChain)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(218);
+/* harmony import */ var _aws_sdk_client_sfn__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2462);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(440);
+/* harmony import */ var _plan_desired_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8212);
+/* harmony import */ var _report_links_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8054);
+/* harmony import */ var _plan_observe_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9418);
+/* harmony import */ var _logs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8379);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6339);
+/**
+ * Runs a job that goes through a state machine: starts the state machine (the whole chain, from
+ * its first job) and follows it: each step's task as it starts and stops, with its logs, its
+ * attempts, and the final result. `--only` runs one step as a plain task instead (run.ts).
+ */
+
+
+
+
+
+
+
+
+const sleep = (seconds) => new Promise((r) => setTimeout(r, seconds * 1000));
+function chainOf(manifest, job) {
+    return manifest.chains.find((c) => c.waves.some((w) => w.includes(job)));
+}
+async function runChain(clients, manifest, chain, options) {
+    const [region, clusterArn] = await Promise.all([clients.region(), (0,_plan_observe_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveCluster */ .Br)(clients, manifest.cluster)]);
+    const name = (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .jobResourceName */ .ln)(manifest.prefix, chain.root);
+    const arn = (0,_plan_desired_js__WEBPACK_IMPORTED_MODULE_0__/* .stateMachineArn */ .w4)(clusterArn, region, name);
+    const startedAt = Date.now();
+    const execution = `${options.startedBy.replace(/[^A-Za-z0-9_-]/g, '-')}-${startedAt}`.slice(0, 80);
+    const { executionArn, startDate } = await clients.sfn.send(new _aws_sdk_client_sfn__WEBPACK_IMPORTED_MODULE_4__/* .StartExecutionCommand */ .MX_({ stateMachineArn: arn, name: execution, input: '{}' }));
+    // Steps are the tasks of the chain's families created since the execution started (on AWS's clock).
+    const since = startDate?.getTime() ?? startedAt;
+    const result = { chain: chain.root, stateMachine: name, executionArn: executionArn, status: 'started', steps: [] };
+    if (!options.wait)
+        return result;
+    const jobs = chain.waves.flat();
+    const seen = new Map();
+    const followers = new Map();
+    const attempts = new Map();
+    const poll = options.pollSeconds ?? 5;
+    const deadline = startedAt + options.timeoutSeconds * 1000;
+    /** Every task of the chain's families started since this run began: new steps, and steps that stopped. */
+    const look = async () => {
+        const arns = [];
+        for (const job of jobs) {
+            for (const desiredStatus of ['RUNNING', 'STOPPED']) {
+                const out = await clients.ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_5__/* .ListTasksCommand */ .MYg({ cluster: clusterArn, family: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .jobResourceName */ .ln)(manifest.prefix, job), desiredStatus }));
+                arns.push(...(out.taskArns ?? []).filter((a) => seen.get(a)?.status === 'running' || !seen.has(a)));
+            }
+        }
+        for (let i = 0; i < arns.length; i += 100) {
+            const out = await clients.ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_5__/* .DescribeTasksCommand */ .z8X({ cluster: clusterArn, tasks: arns.slice(i, i + 100) }));
+            for (const task of (out.tasks ?? []).sort((a, b) => (a.createdAt?.getTime() ?? 0) - (b.createdAt?.getTime() ?? 0)))
+                await track(task);
+        }
+    };
+    const track = async (task) => {
+        if (!task.taskArn || (task.createdAt && task.createdAt.getTime() < since))
+            return;
+        const job = jobs.find((j) => task.taskDefinitionArn?.includes(`:task-definition/${(0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .jobResourceName */ .ln)(manifest.prefix, j)}:`));
+        if (!job)
+            return;
+        let step = seen.get(task.taskArn);
+        if (!step) {
+            const attempt = (attempts.get(job) ?? 0) + 1;
+            attempts.set(job, attempt);
+            step = { job, attempt, taskArn: task.taskArn, status: 'running' };
+            seen.set(task.taskArn, step);
+            result.steps.push(step);
+            options.onNote?.(`▶ ${job}${attempt > 1 ? ` (attempt ${attempt})` : ''} started`);
+            const container = task.containers?.[0];
+            const log = container?.name ? await logOf(clients, task, container.name) : undefined;
+            if (log) {
+                followers.set(task.taskArn, new _logs_js__WEBPACK_IMPORTED_MODULE_6__/* .LogFollower */ .p(clients, log.group, log.stream));
+                step.logUrl = (0,_report_links_js__WEBPACK_IMPORTED_MODULE_7__/* .logGroupConsoleUrl */ .s)(region, log.group, log.stream);
+            }
+        }
+        const follower = followers.get(task.taskArn);
+        if (follower)
+            for (const line of await follower.poll())
+                options.onLog?.(job, line);
+        if (task.lastStatus === 'STOPPED' && step.status === 'running') {
+            const c = (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .classify */ .L)(task, false);
+            step.status = c.status === 'succeeded' ? 'succeeded' : c.status === 'failed' ? 'failed' : 'failed-to-start';
+            if (c.exitCode !== undefined)
+                step.exitCode = c.exitCode;
+            const reason = c.containerReason ?? c.stoppedReason;
+            if (reason && step.status !== 'succeeded')
+                step.reason = reason;
+            options.onNote?.(`${step.status === 'succeeded' ? '✓' : '✗'} ${job}${step.attempt > 1 ? ` (attempt ${step.attempt})` : ''} ${step.status === 'failed' ? `failed with exit code ${step.exitCode}` : step.status === 'succeeded' ? 'succeeded' : 'never started'}`);
+        }
+    };
+    for (;;) {
+        const e = await clients.sfn.send(new _aws_sdk_client_sfn__WEBPACK_IMPORTED_MODULE_4__/* .DescribeExecutionCommand */ .tVP({ executionArn: executionArn }));
+        await look();
+        if (e.status !== 'RUNNING') {
+            await look();
+            result.status = e.status === 'SUCCEEDED' ? (result.steps.length ? 'succeeded' : 'skipped') : e.status === 'TIMED_OUT' ? 'timed-out' : e.status === 'ABORTED' ? 'aborted' : 'failed';
+            if (e.error)
+                result.error = e.error;
+            if (e.cause)
+                result.cause = e.cause;
+            return result;
+        }
+        if (Date.now() > deadline) {
+            options.onNote?.(`timed out after ${options.timeoutSeconds}s: stopping the run (its running step is stopped with it)`);
+            await clients.sfn.send(new _aws_sdk_client_sfn__WEBPACK_IMPORTED_MODULE_4__/* .StopExecutionCommand */ .WP$({ executionArn: executionArn, cause: `ecs-batch run: timed out after ${options.timeoutSeconds}s` }));
+        }
+        await sleep(poll);
+    }
+}
+async function logOf(clients, task, container) {
+    const { taskDefinition } = await clients.ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_5__/* .DescribeTaskDefinitionCommand */ .Zy$({ taskDefinition: task.taskDefinitionArn }));
+    const options = taskDefinition?.containerDefinitions?.find((c) => c.name === container)?.logConfiguration?.options;
+    if (!options?.['awslogs-group'])
+        return undefined;
+    const id = task.taskArn.slice(task.taskArn.lastIndexOf('/') + 1);
+    const prefix = options['awslogs-stream-prefix'];
+    return { group: options['awslogs-group'], stream: `${prefix ? `${prefix}/` : ''}${container}/${id}` };
+}
+function renderChainRunText(r) {
+    const title = { succeeded: '✅ succeeded', failed: '❌ failed', 'timed-out': '⏱️ timed out', aborted: '■ stopped', skipped: '⏭️ skipped (the previous run is still going)', started: '▶️ started (not waited for)' }[r.status];
+    const lines = [`ecs-batch run ${r.chain} (state machine ${r.stateMachine}): ${title}`, `execution: ${r.executionArn}`];
+    for (const s of r.steps) {
+        const what = s.status === 'succeeded' ? 'succeeded' : s.status === 'failed' ? `failed (exit code ${s.exitCode})` : s.status === 'running' ? 'running' : 'never started';
+        lines.push(`  ${s.job}${s.attempt > 1 ? ` attempt ${s.attempt}` : ''}: ${what}${s.reason ? `: ${s.reason}` : ''}${s.logUrl ? `\n    logs: ${s.logUrl}` : ''}`);
+    }
+    if (r.error)
+        lines.push(`error: ${r.error}${r.cause ? `: ${r.cause.slice(0, 300)}` : ''}`);
+    return lines.join('\n');
+}
+
+
+/***/ }),
 
 /***/ 8379:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {

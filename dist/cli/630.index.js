@@ -1,0 +1,882 @@
+export const id = 630;
+export const ids = [630];
+export const modules = {
+
+/***/ 2764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $t: () => (/* binding */ FLEXIBLE_WINDOW_MINUTES),
+/* harmony export */   Bw: () => (/* binding */ TASK_FAMILY),
+/* harmony export */   Cz: () => (/* binding */ CONTAINER_NAME),
+/* harmony export */   G: () => (/* binding */ TASK_DEFINITION_FIELDS),
+/* harmony export */   GN: () => (/* binding */ SCHEDULE_EXPRESSION_MAX),
+/* harmony export */   Km: () => (/* binding */ RETRY_ATTEMPTS),
+/* harmony export */   Nr: () => (/* binding */ CRON_YEAR),
+/* harmony export */   OY: () => (/* binding */ ECR_REPOSITORY_NAME),
+/* harmony export */   Of: () => (/* binding */ SCHEDULE_NAME),
+/* harmony export */   TE: () => (/* binding */ RULE_DESCRIPTION_MAX),
+/* harmony export */   XY: () => (/* binding */ RULE_NAME),
+/* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
+/* harmony export */   jz: () => (/* binding */ LOG_GROUP_NAME),
+/* harmony export */   m: () => (/* binding */ RETRY_EVENT_AGE_SECONDS),
+/* harmony export */   mV: () => (/* binding */ TAG_KEY_MAX),
+/* harmony export */   md: () => (/* binding */ PAGE_SIZE),
+/* harmony export */   qi: () => (/* binding */ FARGATE_SIZES),
+/* harmony export */   uM: () => (/* binding */ TAG_VALUE_MAX),
+/* harmony export */   vD: () => (/* binding */ fargateMemoryText),
+/* harmony export */   yt: () => (/* binding */ SCHEDULE_GROUP_NAME),
+/* harmony export */   yv: () => (/* binding */ LOG_RETENTION_DAYS),
+/* harmony export */   zm: () => (/* binding */ RULES_PER_BUS_DEFAULT)
+/* harmony export */ });
+/* unused harmony exports PLACEMENT_CONSTRAINTS_MAX, PLACEMENT_STRATEGY_MAX, SCHEDULE_DESCRIPTION_MAX, TARGET_INPUT_MAX, TARGETS_PER_RULE_MAX, TARGET_ID, TAGS_PER_RESOURCE_MAX, API_RATES */
+/**
+ * Every AWS limit the project relies on, in one place. The validator, the planner and the local
+ * emulator all read these, so a limit is corrected once.
+ */
+/** EventBridge rule names, Scheduler schedule and group names: 1-64 of these characters. */
+const RULE_NAME = { pattern: /^[.\-_A-Za-z0-9]+$/, max: 64 };
+const SCHEDULE_NAME = { pattern: /^[0-9a-zA-Z\-_.]+$/, max: 64 };
+const SCHEDULE_GROUP_NAME = SCHEDULE_NAME;
+/** ECS task definition family: letters, numbers, hyphens and underscores, up to 255. */
+const TASK_FAMILY = { pattern: /^[A-Za-z0-9_-]+$/, max: 255 };
+/** ECS container names share the family's alphabet. */
+const CONTAINER_NAME = TASK_FAMILY;
+/** CloudWatch Logs group names. */
+const LOG_GROUP_NAME = { pattern: /^[.\-_/#A-Za-z0-9]+$/, max: 512 };
+const ECR_REPOSITORY_NAME = {
+    pattern: /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/,
+    min: 2,
+    max: 256,
+};
+/** The request fields RegisterTaskDefinition takes: anything else in a base file is not a task definition field. */
+const TASK_DEFINITION_FIELDS = new Set([
+    'family',
+    'taskRoleArn',
+    'executionRoleArn',
+    'networkMode',
+    'containerDefinitions',
+    'volumes',
+    'placementConstraints',
+    'requiresCompatibilities',
+    'cpu',
+    'memory',
+    'tags',
+    'pidMode',
+    'ipcMode',
+    'proxyConfiguration',
+    'inferenceAccelerators',
+    'ephemeralStorage',
+    'runtimePlatform',
+    'enableFaultInjection',
+]);
+/** ECS RunTask and targets: at most this many placement constraints and strategy rules. */
+const PLACEMENT_CONSTRAINTS_MAX = 10;
+const PLACEMENT_STRATEGY_MAX = 5;
+const RULE_DESCRIPTION_MAX = 512;
+const SCHEDULE_DESCRIPTION_MAX = 512;
+const SCHEDULE_EXPRESSION_MAX = 256;
+const TARGET_INPUT_MAX = 8192;
+const TARGETS_PER_RULE_MAX = 5;
+const TARGET_ID = { pattern: /^[.\-_A-Za-z0-9]+$/, max: 64 };
+/** Default quota of rules per event bus (an adjustable quota, so a warning, not an error). */
+const RULES_PER_BUS_DEFAULT = 300;
+/** EventBridge Scheduler ranges. */
+const FLEXIBLE_WINDOW_MINUTES = { min: 1, max: 1440 };
+const RETRY_ATTEMPTS = { min: 0, max: 185 };
+const RETRY_EVENT_AGE_SECONDS = { min: 60, max: 86400 };
+/** What Scheduler and EventBridge apply when no RetryPolicy is given. */
+const DEFAULT_RETRY_POLICY = { maximumRetryAttempts: 185, maximumEventAgeInSeconds: 86400 };
+/** AWS cron year bounds. */
+const CRON_YEAR = { min: 1970, max: 2199 };
+/** ECS resource tags. */
+const TAG_KEY_MAX = 128;
+const TAG_VALUE_MAX = 256;
+const TAGS_PER_RESOURCE_MAX = 50;
+/** CloudWatch Logs retention values PutRetentionPolicy accepts (days). */
+const LOG_RETENTION_DAYS = [
+    1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
+];
+/** Fargate task sizes: cpu units -> allowed memory (MiB). From AWS's task size table. */
+const FARGATE_SIZES = new Map([
+    [256, [512, 1024, 2048]],
+    [512, steps(1024, 4096, 1024)],
+    [1024, steps(2048, 8192, 1024)],
+    [2048, steps(4096, 16384, 1024)],
+    [4096, steps(8192, 30720, 1024)],
+    [8192, steps(16384, 61440, 4096)],
+    [16384, steps(32768, 122880, 8192)],
+]);
+function steps(from, to, by) {
+    const out = [];
+    for (let v = from; v <= to; v += by)
+        out.push(v);
+    return out;
+}
+/** Describes the Fargate memory choices for a cpu value, for error messages. */
+function fargateMemoryText(cpu) {
+    const mem = FARGATE_SIZES.get(cpu);
+    if (!mem)
+        return '';
+    if (mem.length <= 3)
+        return mem.join(', ');
+    return `${mem[0]}-${mem[mem.length - 1]} in steps of ${mem[1] - mem[0]}`;
+}
+/** Sustained and burst rates AWS documents for the throttled write APIs the deploy makes. */
+const API_RATES = {
+    RegisterTaskDefinition: { perSecond: 1, burst: 20 },
+};
+/** Page sizes the pipeline asks for (each API's maximum). */
+const PAGE_SIZE = {
+    ListSchedules: 100,
+    ListRules: 100,
+    ListTaskDefinitions: 100,
+    ListTaskDefinitionFamilies: 100,
+    DescribeLogGroups: 50,
+    DescribeImages: 100,
+    ListScheduleGroups: 100,
+};
+
+
+/***/ }),
+
+/***/ 7630:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  VH: () => (/* reexport */ ScheduleSyntaxError),
+  EM: () => (/* reexport */ cronCanRun),
+  Bg: () => (/* reexport */ describeSchedule),
+  FL: () => (/* reexport */ formatInZone),
+  Aq: () => (/* reexport */ isValidTimeZone),
+  Oz: () => (/* reexport */ nextRuns),
+  nP: () => (/* reexport */ parseSchedule),
+  Gx: () => (/* reexport */ timeZoneNames),
+  QO: () => (/* reexport */ zoneForAbbreviation)
+});
+
+// UNUSED EXPORTS: cronFieldsToString, instantsOf, wallTimeAt
+
+;// CONCATENATED MODULE: ./schedule/errors.ts
+/**
+ * A schedule expression AWS would refuse (or that would not mean what it says).
+ * `offset`/`length` locate the offending part inside the expression text, so the manifest
+ * loader can point the error at the exact column of the YAML scalar.
+ */
+class ScheduleSyntaxError extends Error {
+    offset;
+    length;
+    constructor(message, offset = 0, length = 0) {
+        super(message);
+        this.name = 'ScheduleSyntaxError';
+        this.offset = offset;
+        this.length = length;
+    }
+}
+
+// EXTERNAL MODULE: ./aws/limits.ts
+var limits = __webpack_require__(2764);
+;// CONCATENATED MODULE: ./schedule/cron.ts
+
+
+/** The six fields of an AWS cron expression, in order. */
+const CRON_FIELD_NAMES = (/* unused pure expression or super */ null && (['minutes', 'hours', 'day-of-month', 'month', 'day-of-week', 'year']));
+const MONTH_NAMES = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
+/** AWS numbers days of the week 1-7 starting at Sunday. */
+const AWS_DAY_NAMES = ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'];
+/** AWS's table of fields and the wildcards each one accepts. */
+const FIELD_RULES = [
+    { name: 'minutes', min: 0, max: 59, wildcards: ', - * /' },
+    { name: 'hours', min: 0, max: 23, wildcards: ', - * /' },
+    { name: 'day-of-month', min: 1, max: 31, wildcards: ', - * ? / L W' },
+    { name: 'month', min: 1, max: 12, names: MONTH_NAMES, wildcards: ', - * /' },
+    { name: 'day-of-week', min: 1, max: 7, names: AWS_DAY_NAMES, wildcards: ', - * ? L #' },
+    { name: 'year', min: limits/* CRON_YEAR */.Nr.min, max: limits/* CRON_YEAR */.Nr.max, wildcards: ', - * /' },
+];
+function cronFieldsToString(f) {
+    return `${f.minutes} ${f.hours} ${f.dayOfMonth} ${f.month} ${f.dayOfWeek} ${f.year}`;
+}
+/**
+ * Validates the body of `cron(...)` against AWS's rules. `baseOffset` is where the body starts in
+ * the text the user wrote, so errors point at the right column.
+ */
+function parseAwsCronBody(body, baseOffset) {
+    const tokens = [...body.matchAll(/\S+/g)].map((m) => ({ text: m[0], offset: baseOffset + m.index }));
+    if (tokens.length !== 6) {
+        throw new ScheduleSyntaxError(fieldCountMessage(tokens.length), baseOffset, body.length);
+    }
+    const values = tokens.map((token, i) => {
+        const rule = FIELD_RULES[i];
+        return validateField(rule, token.text.toUpperCase(), token.offset);
+    });
+    const [minutes, hours, dayOfMonth, month, dayOfWeek, year] = values;
+    const domAny = dayOfMonth === '?';
+    const dowAny = dayOfWeek === '?';
+    if (domAny === dowAny) {
+        const where = tokens[2];
+        const what = domAny
+            ? "both day-of-month and day-of-week are '?'; one of them must name the days"
+            : "day-of-month and day-of-week are both set; AWS cannot combine them, so one must be '?'";
+        throw new ScheduleSyntaxError(`${what} (e.g. cron(0 9 * * ? *) runs daily, cron(0 9 ? * MON *) every Monday)`, where.offset, tokens[4].offset + tokens[4].text.length - where.offset);
+    }
+    return { minutes, hours, dayOfMonth, month, dayOfWeek, year };
+}
+function fieldCountMessage(count) {
+    const shape = 'minutes hours day-of-month month day-of-week year';
+    if (count === 5) {
+        return `AWS cron takes 6 fields (${shape}); found 5. AWS cron has a year field: add ' *' at the end, and use '?' in day-of-month or day-of-week`;
+    }
+    if (count === 7) {
+        return `AWS cron takes 6 fields (${shape}); found 7. AWS cron has no seconds field: drop the first one`;
+    }
+    return `AWS cron takes 6 fields (${shape}); found ${count}`;
+}
+function validateField(rule, text, offset) {
+    const fail = (message, at = 0, length = text.length - at) => {
+        throw new ScheduleSyntaxError(`${rule.name} '${text}': ${message}`, offset + at, length);
+    };
+    const allowed = rule.wildcards.split(' ');
+    if (text === '?') {
+        if (!allowed.includes('?'))
+            fail(`'?' is only allowed in day-of-month and day-of-week`);
+        return text;
+    }
+    if (text === 'L') {
+        if (!allowed.includes('L'))
+            fail(`'L' is only allowed in day-of-month and day-of-week`);
+        return text;
+    }
+    const parts = text.split(',');
+    if (parts.length > 1) {
+        const hashes = parts.flatMap((p, i) => (p.includes('#') ? [i] : []));
+        const at = hashes.length > 1 ? hashes[1] : parts.findIndex((p) => mustStandAlone(rule, p));
+        if (at >= 0) {
+            const bad = parts[at];
+            const offsetOf = parts.slice(0, at).join(',').length + (at > 0 ? 1 : 0);
+            if (bad.includes('#'))
+                fail(`'#' can be used only once in day-of-week (AWS reads '3#1,6#3' as two expressions)`, offsetOf, bad.length);
+            fail(`'${bad}' must stand alone in the field, not in a list`, offsetOf, bad.length);
+        }
+    }
+    let at = 0;
+    for (const part of parts) {
+        validatePart(rule, part, (message, from = 0, length = part.length - from) => fail(message, at + from, length));
+        at += part.length + 1;
+    }
+    return text;
+}
+/** Parts AWS accepts only as the whole field. */
+function mustStandAlone(rule, part) {
+    if (part === '*' || part === '?' || part === 'L' || part.includes('#'))
+        return true;
+    if (/^\d+W$/.test(part))
+        return true;
+    return rule.name === 'day-of-week' && /^(\d+|[A-Z]{3})L$/.test(part);
+}
+function validatePart(rule, part, fail) {
+    if (part === '')
+        fail('empty value (stray comma?)');
+    const allowed = rule.wildcards.split(' ');
+    if (part === '?')
+        fail(`'?' must stand alone in the field`);
+    // Day-of-month: nW = weekday nearest day n.
+    const w = /^(\d+)W$/.exec(part);
+    if (w) {
+        if (!allowed.includes('W'))
+            fail(`'W' is only allowed in day-of-month`);
+        checkValue(rule, w[1], 0, fail);
+        return;
+    }
+    if (part.includes('W') && rule.name === 'day-of-month') {
+        fail(`'W' must follow a single day number, e.g. 15W (the weekday nearest the 15th)`);
+    }
+    // Day-of-week: nL = last given weekday of the month; n#k = k-th given weekday.
+    const lastWeekday = /^([A-Z]{3}|\d+)L$/.exec(part);
+    if (lastWeekday && rule.name === 'day-of-week') {
+        checkValue(rule, lastWeekday[1], 0, fail);
+        return;
+    }
+    const nth = /^([A-Z]{3}|\d+)#(\d+)$/.exec(part);
+    if (nth) {
+        if (!allowed.includes('#'))
+            fail(`'#' is only allowed in day-of-week`);
+        checkValue(rule, nth[1], 0, fail);
+        const k = Number(nth[2]);
+        if (k < 1 || k > 5)
+            fail(`the week number after '#' must be 1-5`, part.indexOf('#') + 1);
+        return;
+    }
+    const misplaced = part.includes('#') ? '#' : /^\d*([LW])$/.exec(part)?.[1];
+    if (misplaced) {
+        if (!allowed.includes(misplaced)) {
+            fail(`'${misplaced}' is not allowed in ${rule.name} (allowed: ${rule.wildcards})`, part.indexOf(misplaced), 1);
+        }
+        fail(`'${misplaced}' is not used that way here; AWS accepts ${examplesFor(rule)}`);
+    }
+    const slash = part.indexOf('/');
+    let base = part;
+    if (slash >= 0) {
+        if (!allowed.includes('/')) {
+            fail(`'/' is not allowed in ${rule.name} (allowed: ${rule.wildcards}); list the values instead, e.g. 2,4,6`, slash, 1);
+        }
+        base = part.slice(0, slash);
+        const step = part.slice(slash + 1);
+        if (!/^\d+$/.test(step))
+            fail(`the increment after '/' must be a number`, slash + 1);
+        const span = rule.max - rule.min;
+        const n = Number(step);
+        if (n < 1 || n > span)
+            fail(`increment ${step} is out of range 1-${span}`, slash + 1);
+    }
+    if (base === '*')
+        return;
+    const dash = base.indexOf('-');
+    if (dash >= 0) {
+        const from = checkValue(rule, base.slice(0, dash), 0, fail);
+        const to = checkValue(rule, base.slice(dash + 1), dash + 1, fail);
+        if (to < from) {
+            fail(`range ${base} runs backwards; write it as two ranges (e.g. ${wrapExample(rule, from, to)})`, 0, base.length);
+        }
+        return;
+    }
+    checkValue(rule, base, 0, fail);
+}
+function wrapExample(rule, from, to) {
+    const show = (n) => (rule.names ? rule.names[n - rule.min] : String(n));
+    const first = from === rule.max ? show(from) : `${show(from)}-${show(rule.max)}`;
+    const second = to === rule.min ? show(to) : `${show(rule.min)}-${show(to)}`;
+    return `${first},${second}`;
+}
+function examplesFor(rule) {
+    if (rule.name === 'day-of-month')
+        return `L (last day), 15W (weekday nearest the 15th)`;
+    return `L (Saturday), 6L (last Friday of the month), 2#1 (first Monday)`;
+}
+/** Checks one number or name and returns its numeric value. */
+function checkValue(rule, value, at, fail) {
+    if (value === '')
+        fail('missing value', at, 1);
+    if (rule.names && /^[A-Z]+$/.test(value)) {
+        const index = rule.names.indexOf(value);
+        if (index < 0) {
+            fail(`unknown name '${value}'; use ${rule.names[0]}-${rule.names[rule.names.length - 1]}`, at, value.length);
+        }
+        return rule.min + index;
+    }
+    if (!/^\d+$/.test(value)) {
+        const names = rule.names ? ` or names ${rule.names[0]}-${rule.names[rule.names.length - 1]}` : '';
+        fail(`'${value}' is not a number${names}`, at, value.length);
+    }
+    const n = Number(value);
+    if (rule.name === 'day-of-week' && n === 0) {
+        fail(`0 is not valid in AWS cron: 1=SUN..7=SAT; did you mean 1 (SUN)?`, at, value.length);
+    }
+    if (n < rule.min || n > rule.max) {
+        const hint = rule.name === 'day-of-week' ? ' (1=SUN..7=SAT)' : '';
+        fail(`${value} is out of range ${rule.min}-${rule.max}${hint}`, at, value.length);
+    }
+    return n;
+}
+
+;// CONCATENATED MODULE: ./schedule/unix.ts
+
+
+/** Unix presets and the 5-field expressions they stand for. */
+const UNIX_PRESETS = {
+    '@yearly': '0 0 1 1 *',
+    '@annually': '0 0 1 1 *',
+    '@monthly': '0 0 1 * *',
+    '@weekly': '0 0 * * 0',
+    '@daily': '0 0 * * *',
+    '@midnight': '0 0 * * *',
+    '@hourly': '0 * * * *',
+};
+const UNIX_FIELDS = [
+    { name: 'minute', min: 0, max: 59, stepStart: 0 },
+    { name: 'hour', min: 0, max: 23, stepStart: 0 },
+    { name: 'day-of-month', min: 1, max: 31, stepStart: 1 },
+    { name: 'month', min: 1, max: 12, names: MONTH_NAMES, stepStart: 1 },
+    // Unix day-of-week: 0-7, where both 0 and 7 are Sunday.
+    { name: 'day-of-week', min: 0, max: 7, names: AWS_DAY_NAMES, stepStart: 0 },
+];
+/**
+ * Converts a 5-field unix cron expression (`m h dom mon dow`) into the AWS fields that run at
+ * exactly the same times, or explains why AWS cannot express it.
+ */
+function convertUnixCron(text, baseOffset) {
+    const tokens = [...text.matchAll(/\S+/g)].map((m) => ({ text: m[0].toUpperCase(), offset: baseOffset + m.index }));
+    if (tokens.length !== 5) {
+        throw new ScheduleSyntaxError(`a unix cron expression has 5 fields (minute hour day-of-month month day-of-week); found ${tokens.length}. ` +
+            `For AWS's 6-field form write cron(...), e.g. cron(0 9 * * ? *)`, baseOffset, text.length);
+    }
+    const values = tokens.map((t, i) => expandField(UNIX_FIELDS[i], t.text, t.offset));
+    const [min, hour, dom, month, dow] = tokens.map((t) => t.text);
+    const domRestricted = dom !== '*';
+    const dowRestricted = dow !== '*';
+    if (domRestricted && dowRestricted) {
+        throw new ScheduleSyntaxError(`it restricts both day-of-month (${dom}) and day-of-week (${dow}); unix cron runs when EITHER matches, ` +
+            `which AWS cannot express (one of the two must be '?'). Split it into two jobs, or keep one: ` +
+            `cron(${awsSimple(min, 0)} ${awsSimple(hour, 0)} ${awsSimple(dom, 1)} ${awsSimple(month, 1)} ? *) or ` +
+            `cron(${awsSimple(min, 0)} ${awsSimple(hour, 0)} ? ${awsSimple(month, 1)} ${awsDays(values[4])} *)`, tokens[2].offset, tokens[4].offset + tokens[4].text.length - tokens[2].offset);
+    }
+    return {
+        minutes: awsSimple(min, 0),
+        hours: awsSimple(hour, 0),
+        dayOfMonth: dowRestricted ? '?' : awsSimple(dom, 1),
+        month: awsSimple(month, 1),
+        dayOfWeek: dowRestricted ? awsDays(values[4]) : '?',
+        year: '*',
+    };
+}
+/** Fields whose syntax means the same in AWS; only `*\/n` is rewritten to AWS's documented `start/n`. */
+function awsSimple(field, stepStart) {
+    return field
+        .split(',')
+        .map((part) => (part.startsWith('*/') ? `${stepStart}${part.slice(1)}` : part))
+        .join(',');
+}
+/** Unix days (0-6, Sunday = 0) as AWS day names, consecutive runs folded into ranges. */
+function awsDays(days) {
+    const sorted = [...days].sort((a, b) => a - b);
+    const runs = [];
+    for (const d of sorted) {
+        const last = runs[runs.length - 1];
+        if (last && last[last.length - 1] === d - 1)
+            last.push(d);
+        else
+            runs.push([d]);
+    }
+    return runs
+        .map((run) => {
+        const names = run.map((d) => AWS_DAY_NAMES[d]);
+        return names.length >= 3 ? `${names[0]}-${names[names.length - 1]}` : names.join(',');
+    })
+        .join(',');
+}
+/** Validates a unix field and returns the values it selects (day-of-week 7 folded to 0). */
+function expandField(field, text, offset) {
+    const fail = (message) => {
+        throw new ScheduleSyntaxError(`unix cron ${field.name} '${text}': ${message}`, offset, text.length);
+    };
+    const out = new Set();
+    const top = field.name === 'day-of-week' ? 6 : field.max;
+    for (const part of text.split(',')) {
+        if (/[?#]/.test(part) || /^\d*L?[LW]$/.test(part)) {
+            fail(`'?', 'L', 'W' and '#' are not unix cron; write the AWS form cron(...) to use them`);
+        }
+        const m = /^(\*|[A-Z0-9]+(?:-[A-Z0-9]+)?)(?:\/(\d+))?$/.exec(part);
+        if (!m)
+            fail(`'${part}' is not valid unix cron syntax`);
+        const step = m[2] === undefined ? 1 : Number(m[2]);
+        if (step < 1)
+            fail('the increment after / must be at least 1');
+        let from;
+        let to;
+        if (m[1] === '*') {
+            from = field.min;
+            to = top;
+        }
+        else {
+            const [a, b] = m[1].split('-');
+            from = value(field, a, fail);
+            to = b === undefined ? (m[2] === undefined ? from : top) : value(field, b, fail);
+            if (to < from)
+                fail(`range ${m[1]} runs backwards`);
+        }
+        for (let v = from; v <= to; v += step)
+            out.add(field.name === 'day-of-week' && v === 7 ? 0 : v);
+    }
+    return out;
+}
+function value(field, text, fail) {
+    if (field.names && /^[A-Z]+$/.test(text)) {
+        const i = field.names.indexOf(text);
+        if (i < 0)
+            fail(`unknown name '${text}'`);
+        return field.name === 'day-of-week' ? i : field.min + i;
+    }
+    if (!/^\d+$/.test(text))
+        fail(`'${text}' is not a number`);
+    const n = Number(text);
+    if (n < field.min || n > field.max)
+        fail(`${n} is out of range ${field.min}-${field.max}`);
+    return n;
+}
+
+;// CONCATENATED MODULE: ./schedule/expression.ts
+
+
+
+
+const RATE_UNITS = {
+    minute: { unit: 'minute', plural: false },
+    minutes: { unit: 'minute', plural: true },
+    hour: { unit: 'hour', plural: false },
+    hours: { unit: 'hour', plural: true },
+    day: { unit: 'day', plural: false },
+    days: { unit: 'day', plural: true },
+};
+/**
+ * Parses a schedule as written in the manifest: AWS `cron(...)`, `rate(...)`, `at(...)`, a 5-field
+ * unix cron expression, or a unix preset. Throws only ScheduleSyntaxError.
+ */
+function parseSchedule(input) {
+    const lead = input.length - input.trimStart().length;
+    const text = input.trim();
+    if (text === '')
+        throw new ScheduleSyntaxError('the schedule is empty; write e.g. cron(0 9 * * ? *) or rate(1 hour)');
+    if (text.length > limits/* SCHEDULE_EXPRESSION_MAX */.GN) {
+        throw new ScheduleSyntaxError(`the schedule is ${text.length} characters; AWS allows at most ${limits/* SCHEDULE_EXPRESSION_MAX */.GN}`, lead, text.length);
+    }
+    const call = /^([a-zA-Z]+)\s*\(/.exec(text);
+    if (call) {
+        const name = call[1];
+        const open = call[0].length;
+        if (!text.endsWith(')')) {
+            throw new ScheduleSyntaxError(`${name}(...) is missing its closing ')'`, lead + text.length - 1, 1);
+        }
+        if (call[0] !== `${name}(`) {
+            throw new ScheduleSyntaxError(`write ${name}(...) with no space before '('`, lead + name.length, open - name.length);
+        }
+        const body = text.slice(open, -1);
+        const bodyOffset = lead + open;
+        switch (name) {
+            case 'cron': {
+                const fields = parseAwsCronBody(body, bodyOffset);
+                return { kind: 'cron', expression: `cron(${cronFieldsToString(fields)})`, fields };
+            }
+            case 'rate':
+                return parseRate(body, bodyOffset);
+            case 'at':
+                return parseAt(body, bodyOffset);
+            default:
+                throw new ScheduleSyntaxError(`unknown schedule type '${name}(...)'; use cron(...), rate(...) or at(...)`, lead, name.length);
+        }
+    }
+    if (text.startsWith('@')) {
+        const unix = UNIX_PRESETS[text.toLowerCase()];
+        if (!unix) {
+            const known = Object.keys(UNIX_PRESETS).join(' ');
+            const why = text.toLowerCase() === '@reboot' ? '@reboot has no AWS equivalent' : `unknown preset '${text}'`;
+            throw new ScheduleSyntaxError(`${why}; presets: ${known}`, lead, text.length);
+        }
+        return fromUnix(unix, text, 0);
+    }
+    const fieldCount = text.split(/\s+/).length;
+    if (fieldCount === 6 || fieldCount === 7) {
+        throw new ScheduleSyntaxError(`${fieldCount} bare fields: write AWS cron as cron(${text}), or use 5-field unix cron`, lead, text.length);
+    }
+    if (fieldCount !== 5) {
+        throw new ScheduleSyntaxError(`'${text}' is not a schedule; write cron(minutes hours day-of-month month day-of-week year), rate(5 minutes), at(2030-01-31T09:00:00), or 5-field unix cron`, lead, text.length);
+    }
+    return fromUnix(text, text, lead);
+}
+function fromUnix(unix, written, offset) {
+    const fields = convertUnixCron(unix, offset);
+    // The converted fields must themselves be valid AWS cron; a failure here is our bug, not the user's.
+    const body = cronFieldsToString(fields);
+    parseAwsCronBody(body, 0);
+    return { kind: 'cron', expression: `cron(${body})`, fields, convertedFrom: written };
+}
+function parseRate(body, offset) {
+    const m = /^(\S+) (\S+)$/.exec(body);
+    if (!m) {
+        throw new ScheduleSyntaxError(`rate(...) takes a value and a unit separated by one space, e.g. rate(5 minutes)`, offset, body.length);
+    }
+    const [, valueText, unitText] = m;
+    if (!/^\d+$/.test(valueText) || Number(valueText) < 1) {
+        throw new ScheduleSyntaxError(`rate value '${valueText}' must be a whole number of at least 1`, offset, valueText.length);
+    }
+    const value = Number(valueText);
+    const unitOffset = offset + valueText.length + 1;
+    const unit = RATE_UNITS[unitText];
+    if (!unit) {
+        throw new ScheduleSyntaxError(`rate unit '${unitText}' must be minute(s), hour(s) or day(s)`, unitOffset, unitText.length);
+    }
+    if (value === 1 && unit.plural) {
+        throw new ScheduleSyntaxError(`AWS requires the singular with 1: rate(1 ${unit.unit})`, unitOffset, unitText.length);
+    }
+    if (value !== 1 && !unit.plural) {
+        throw new ScheduleSyntaxError(`AWS requires the plural with ${value}: rate(${value} ${unit.unit}s)`, unitOffset, unitText.length);
+    }
+    return { kind: 'rate', expression: `rate(${value} ${unitText})`, value, unit: unit.unit };
+}
+function parseAt(body, offset) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})$/.exec(body);
+    if (!m) {
+        throw new ScheduleSyntaxError(`at(...) takes a local date and time yyyy-mm-ddThh:mm:ss, e.g. at(2030-01-31T09:00:00)`, offset, body.length);
+    }
+    const [year, month, day, hour, minute, second] = m.slice(1).map(Number);
+    const probe = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+    const real = probe.getUTCFullYear() === year &&
+        probe.getUTCMonth() === month - 1 &&
+        probe.getUTCDate() === day &&
+        probe.getUTCHours() === hour &&
+        probe.getUTCMinutes() === minute &&
+        probe.getUTCSeconds() === second &&
+        hour < 24;
+    if (!real)
+        throw new ScheduleSyntaxError(`at(${body}) is not a real date and time`, offset, body.length);
+    return { kind: 'at', expression: `at(${body})`, wall: { year, month, day, hour, minute, second } };
+}
+
+// EXTERNAL MODULE: ../node_modules/croner/dist/croner.js
+var croner = __webpack_require__(5924);
+;// CONCATENATED MODULE: ./schedule/timezone.ts
+/** Wall-clock arithmetic in IANA time zones, through the runtime's ICU data (no tz database of our own). */
+const formatters = new Map();
+function formatter(timeZone) {
+    let f = formatters.get(timeZone);
+    if (!f) {
+        f = new Intl.DateTimeFormat('en-US', {
+            timeZone,
+            hourCycle: 'h23',
+            year: 'numeric',
+            month: 'numeric',
+            day: 'numeric',
+            hour: 'numeric',
+            minute: 'numeric',
+            second: 'numeric',
+        });
+        formatters.set(timeZone, f);
+    }
+    return f;
+}
+let knownZones;
+/**
+ * Three-letter IDs the runtime's ICU accepts (old Java aliases) that are not time zone database
+ * names, so AWS refuses them; with the zone people usually mean. (EST, MST, HST and CET are real
+ * tz database zones and are not here.) KST and friends, which the runtime refuses, get the same hint.
+ */
+const NOT_TZ_DATABASE_NAMES = {
+    ACT: 'Australia/Darwin',
+    AET: 'Australia/Sydney',
+    AGT: 'America/Argentina/Buenos_Aires',
+    ART: 'Africa/Cairo',
+    AST: 'America/Anchorage',
+    BET: 'America/Sao_Paulo',
+    BST: 'Europe/London',
+    CAT: 'Africa/Harare',
+    CNT: 'America/St_Johns',
+    CST: 'America/Chicago',
+    CTT: 'Asia/Shanghai',
+    EAT: 'Africa/Nairobi',
+    ECT: 'Europe/Paris',
+    IET: 'America/Indiana/Indianapolis',
+    IST: 'Asia/Kolkata',
+    JST: 'Asia/Tokyo',
+    KST: 'Asia/Seoul',
+    MIT: 'Pacific/Apia',
+    NET: 'Asia/Yerevan',
+    NST: 'Pacific/Auckland',
+    PLT: 'Asia/Karachi',
+    PNT: 'America/Phoenix',
+    PRT: 'America/Puerto_Rico',
+    PST: 'America/Los_Angeles',
+    PDT: 'America/Los_Angeles',
+    EDT: 'America/New_York',
+    CDT: 'America/Chicago',
+    MDT: 'America/Denver',
+    CEST: 'Europe/Paris',
+    SST: 'Pacific/Guadalcanal',
+    VST: 'Asia/Ho_Chi_Minh',
+    AEST: 'Australia/Sydney',
+    SGT: 'Asia/Singapore',
+    HKT: 'Asia/Hong_Kong',
+};
+/** The zone a non-tz-database abbreviation (`JST`) usually means, or undefined. */
+function zoneForAbbreviation(name) {
+    return Object.hasOwn(NOT_TZ_DATABASE_NAMES, name) ? NOT_TZ_DATABASE_NAMES[name] : undefined;
+}
+/** True for names the runtime knows as IANA zones (canonical names and their links, plus UTC). */
+function isValidTimeZone(name) {
+    if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(name) || zoneForAbbreviation(name))
+        return false;
+    knownZones ??= new Set(Intl.supportedValuesOf('timeZone'));
+    if (knownZones.has(name) || name === 'UTC')
+        return true;
+    try {
+        formatter(name);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Close matches among the runtime's zone names, for "did you mean". */
+function timeZoneNames() {
+    knownZones ??= new Set(Intl.supportedValuesOf('timeZone'));
+    return [...knownZones, 'UTC'];
+}
+// format() is several times faster than formatToParts(); its en-US shape is fixed: "11/29/2026, 09:26:07".
+const FORMATTED = /^(\d+)\/(\d+)\/(\d+), (\d+):(\d+):(\d+)$/;
+function wallTimeAt(instant, timeZone) {
+    if (timeZone === 'UTC')
+        return utcWall(instant);
+    const m = FORMATTED.exec(formatter(timeZone).format(instant));
+    if (!m)
+        throw new Error(`unexpected date format for ${timeZone}`);
+    return { year: Number(m[3]), month: Number(m[1]), day: Number(m[2]), hour: Number(m[4]), minute: Number(m[5]), second: Number(m[6]) };
+}
+/** The wall time of an instant in UTC. */
+function utcWall(instant) {
+    const d = new Date(instant);
+    return {
+        year: d.getUTCFullYear(),
+        month: d.getUTCMonth() + 1,
+        day: d.getUTCDate(),
+        hour: d.getUTCHours(),
+        minute: d.getUTCMinutes(),
+        second: d.getUTCSeconds(),
+    };
+}
+/** The wall time read as if it were UTC: a number that orders wall times. */
+function wallAsUtc(w) {
+    return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+}
+/** Offset (ms) of the zone from UTC at an instant. */
+function offsetAt(instant, timeZone) {
+    const wholeSecond = Math.floor(instant / 1000) * 1000;
+    return wallAsUtc(wallTimeAt(wholeSecond, timeZone)) - wholeSecond;
+}
+/**
+ * The instants at which a wall time occurs in a zone: none in a DST gap, two in a DST overlap
+ * (earliest first), otherwise one.
+ */
+function instantsOf(w, timeZone) {
+    const local = wallAsUtc(w);
+    if (timeZone === 'UTC')
+        return [local];
+    const day = 24 * 3600 * 1000;
+    // Every instant with this wall time lies within ±14 h of `local`. When the offset is the same a
+    // day either side, no transition lies between (zones never change twice in two days).
+    const before = offsetAt(local - day, timeZone);
+    const after = offsetAt(local + day, timeZone);
+    if (before === after)
+        return [local - before];
+    const found = new Set();
+    for (const offset of new Set([before, after, offsetAt(local, timeZone)])) {
+        const instant = local - offset;
+        if (offsetAt(instant, timeZone) === offset)
+            found.add(instant);
+    }
+    return [...found].sort((a, b) => a - b);
+}
+/** Formats an instant as `YYYY-MM-DD HH:mm` in a zone, with the zone's abbreviation or offset. */
+function formatInZone(instant, timeZone) {
+    const w = wallTimeAt(instant, timeZone);
+    const pad = (n) => String(n).padStart(2, '0');
+    const offsetMinutes = Math.round(offsetAt(instant, timeZone) / 60000);
+    const sign = offsetMinutes < 0 ? '-' : '+';
+    const abs = Math.abs(offsetMinutes);
+    const zone = timeZone === 'UTC' ? 'UTC' : `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+    return `${w.year}-${pad(w.month)}-${pad(w.day)} ${pad(w.hour)}:${pad(w.minute)} ${zone}`;
+}
+
+;// CONCATENATED MODULE: ./schedule/next.ts
+
+
+const MINUTE = 60_000;
+const RATE_MS = { minute: MINUTE, hour: 60 * MINUTE, day: 24 * 60 * MINUTE };
+/**
+ * The next `count` runs of a schedule in an IANA time zone, with EventBridge Scheduler's DST rules:
+ * a local time that does not exist (spring forward) is skipped, and a local time that occurs twice
+ * (fall back) runs once, at its first occurrence.
+ */
+function nextRuns(schedule, timeZone, after, count) {
+    switch (schedule.kind) {
+        case 'rate': {
+            const step = schedule.value * RATE_MS[schedule.unit];
+            const start = Math.floor(after / MINUTE) * MINUTE;
+            return { runs: Array.from({ length: count }, (_, i) => start + step * (i + 1)), approximate: true };
+        }
+        case 'at': {
+            const first = instantsOf(schedule.wall, timeZone)[0];
+            return { runs: first !== undefined && first > after && count > 0 ? [first] : [], approximate: false };
+        }
+        case 'cron':
+            return { runs: cronRuns(schedule.fields, timeZone, after, count), approximate: false };
+    }
+}
+/** True when the cron expression matches at least one moment in AWS's year range (not e.g. Feb 30). */
+function cronCanRun(fields) {
+    return matcher(fields).nextRun(new Date(Date.UTC(1969, 11, 31, 23, 59))) !== null;
+}
+// Croner evaluates the fields on a wall clock (UTC offset 0); the zone is applied afterwards, so
+// the DST rules are ours and match Scheduler's rather than croner's own.
+const matchers = new Map();
+function matcher(fields) {
+    // AWS's lone 'L' in day-of-week is the last day of the week, Saturday (7).
+    const dow = fields.dayOfWeek === 'L' ? '7' : fields.dayOfWeek;
+    const pattern = `0 ${fields.minutes} ${fields.hours} ${fields.dayOfMonth} ${fields.month} ${dow} ${fields.year}`;
+    let cron = matchers.get(pattern);
+    if (!cron) {
+        cron = new croner/* Cron */.l4(pattern, { utcOffset: 0, mode: '7-part', alternativeWeekdays: true, sloppyRanges: true });
+        matchers.set(pattern, cron);
+    }
+    return cron;
+}
+function cronRuns(fields, timeZone, after, count) {
+    const cron = matcher(fields);
+    const runs = [];
+    // Every run after `after` has a wall time after wall(after): in an overlap the second pass only
+    // repeats wall times whose (single) run already happened on the first pass.
+    let cursor = new Date(wallAsUtc(wallTimeAt(after, timeZone)));
+    // A gap or an overlap skips at most a few hours of candidates; the cap only guards against bugs.
+    for (let guard = 0; runs.length < count && guard < count + 10_000; guard++) {
+        const next = cron.nextRun(cursor);
+        if (!next)
+            break;
+        cursor = next;
+        const instant = instantsOf(utcWall(next.getTime()), timeZone)[0];
+        if (instant !== undefined && instant > after)
+            runs.push(instant);
+    }
+    return runs;
+}
+
+// EXTERNAL MODULE: ../node_modules/cronstrue/dist/cronstrue.js
+var cronstrue = __webpack_require__(9949);
+var cronstrue_default = /*#__PURE__*/__webpack_require__.n(cronstrue);
+;// CONCATENATED MODULE: ./schedule/describe.ts
+
+
+/** Human-readable text for a schedule, reading AWS's day-of-week numbering (1 = Sunday). */
+function describeSchedule(schedule) {
+    switch (schedule.kind) {
+        case 'rate':
+            return schedule.value === 1 ? `Every ${schedule.unit}` : `Every ${schedule.value} ${schedule.unit}s`;
+        case 'at': {
+            const w = schedule.wall;
+            const pad = (n) => String(n).padStart(2, '0');
+            return `Once, at ${w.year}-${pad(w.month)}-${pad(w.day)} ${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}`;
+        }
+        case 'cron':
+            try {
+                // A leading seconds field makes the 7-part form unambiguous to cronstrue.
+                return cronstrue_default().toString(`0 ${cronFieldsToString(schedule.fields)}`, {
+                    dayOfWeekStartIndexZero: false,
+                    use24HourTimeFormat: true,
+                    throwExceptionOnParseError: true,
+                });
+            }
+            catch {
+                return schedule.expression;
+            }
+    }
+}
+
+;// CONCATENATED MODULE: ./schedule/index.ts
+
+
+
+
+
+
+
+
+/***/ })
+
+};

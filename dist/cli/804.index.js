@@ -1,0 +1,711 @@
+export const id = 804;
+export const ids = [804,548,304,443];
+export const modules = {
+
+/***/ 4304:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   formatDiagnostic: () => (/* binding */ formatDiagnostic),
+/* harmony export */   u: () => (/* binding */ pathToString)
+/* harmony export */ });
+/* unused harmony export ManifestError */
+function formatDiagnostic(d) {
+    return `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}`;
+}
+function pathToString(path) {
+    return path.map((p) => String(p)).join('.');
+}
+/** Raised for a manifest that cannot be used; carries every diagnostic found. */
+class ManifestError extends Error {
+    diagnostics;
+    constructor(diagnostics) {
+        const errors = diagnostics.filter((d) => d.severity === 'error');
+        super(errors.map(formatDiagnostic).join('\n') || 'the manifest is invalid');
+        this.name = 'ManifestError';
+        this.diagnostics = diagnostics;
+    }
+}
+
+
+/***/ }),
+
+/***/ 727:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lw: () => (/* binding */ NEW_REVISION),
+/* harmony export */   m9: () => (/* binding */ changeName),
+/* harmony export */   ry: () => (/* binding */ RULE_TARGET_ID),
+/* harmony export */   uV: () => (/* binding */ reasonText)
+/* harmony export */ });
+/* unused harmony export isWrite */
+/* harmony import */ var _util_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3918);
+
+/** Stands for the task definition revision a deploy registers, until apply knows its ARN. */
+const NEW_REVISION = '(new revision)';
+/** The id of the one target ecs-batch puts on each of its rules. */
+const RULE_TARGET_ID = 'ecs-batch';
+function reasonText(reason, options = {}) {
+    return typeof reason === 'string' ? reason : `${reason.resource} ${(0,_util_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .describeChange */ .uQ)(reason.change, options)}`;
+}
+/** The resource a change is about: a family for task definitions, a name otherwise. */
+function changeName(c) {
+    return c.kind === 'task-definition' || c.kind === 'task-definition-revisions' ? c.family : c.name;
+}
+function isWrite(change) {
+    return change.action !== 'unchanged';
+}
+
+
+/***/ }),
+
+/***/ 5804:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   deploymentReport: () => (/* binding */ deploymentReport),
+/* harmony export */   renderDeploymentText: () => (/* binding */ renderDeploymentText),
+/* harmony export */   renderedTaskDefinitions: () => (/* binding */ renderedTaskDefinitions)
+/* harmony export */ });
+/* unused harmony exports shortDigest, renderDeploymentMarkdown, chainsMermaid */
+/* harmony import */ var _manifest_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4304);
+/* harmony import */ var _plan_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(727);
+/* harmony import */ var _util_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3918);
+/* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4564);
+/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8054);
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3403);
+/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(165);
+/* harmony import */ var _week_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6443);
+/* harmony import */ var _validation_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6548);
+
+
+
+
+
+
+
+
+
+function changeReport(c, options) {
+    return {
+        kind: c.kind,
+        action: c.action,
+        name: (0,_plan_types_js__WEBPACK_IMPORTED_MODULE_1__/* .changeName */ .m9)(c),
+        ...('job' in c && c.job ? { job: c.job } : {}),
+        reason: c.reason,
+        diff: 'diff' in c ? c.diff.map((d) => (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .describeChange */ .uQ)(d, options)) : [],
+    };
+}
+function shortDigest(digest) {
+    return digest.replace(/^sha256:([0-9a-f]{12}).*$/, 'sha256:$1');
+}
+/**
+ * The report of a plan or deploy. Values are described for people: environment values are
+ * fingerprinted unless `showValues`, secrets are hidden by name and shape, whatever the format.
+ */
+function deploymentReport(outcome, now, options = {}) {
+    const totals = { create: 0, update: 0, enable: 0, disable: 0, unchanged: 0, jobs: 0, pruned: 0, writes: 0 };
+    const errors = outcome.load.diagnostics.filter((d) => d.severity === 'error').map(_manifest_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__.formatDiagnostic);
+    const base = { totals, jobs: [], pruned: [], changes: [], warnings: outcome.load.diagnostics.filter((d) => d.severity === 'warning').map(_manifest_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__.formatDiagnostic), conflicts: [], errors, taskDefinitionArns: {} };
+    const { manifest, plan, image } = outcome;
+    if (!manifest || !plan || !image)
+        return { status: 'invalid', ...base };
+    const applied = outcome.apply;
+    const status = plan.conflicts.length ? 'refused' : !applied ? 'planned' : applied.ok ? 'applied' : 'failed';
+    const arns = { ...applied?.taskDefinitionArns };
+    for (const j of plan.jobs)
+        if (j.taskDefinitionArn && !arns[j.job])
+            arns[j.job] = j.taskDefinitionArn;
+    const jobs = plan.jobs.map((jp) => {
+        const job = manifest.jobs.find((j) => j.name === jp.job);
+        const info = (0,_validation_js__WEBPACK_IMPORTED_MODULE_6__/* .jobScheduleInfo */ .RG)(job, now, 1);
+        const to = applied?.revisions[jp.job] ?? (jp.registersNewRevision ? undefined : jp.currentRevision);
+        const arn = arns[jp.job];
+        totals[jp.action] += 1;
+        return {
+            job: jp.job,
+            name: jp.name,
+            action: jp.action,
+            description: job.description ?? '',
+            enabled: jp.enabled,
+            schedule: { written: job.scheduleText, expression: info.expression, human: info.human, timezone: info.timezone },
+            ...(info.nextRuns[0] ? { nextRun: info.nextRuns[0], nextRunLocal: (0,_validation_js__WEBPACK_IMPORTED_MODULE_6__/* .localRuns */ .oG)(info)[0] } : {}),
+            taskDefinition: { family: jp.family, ...(jp.currentRevision !== undefined ? { from: jp.currentRevision } : {}), ...(to !== undefined ? { to } : {}), ...(arn ? { arn } : {}), registers: jp.registersNewRevision },
+            reasons: jp.reasons.map((r) => (0,_plan_types_js__WEBPACK_IMPORTED_MODULE_1__/* .reasonText */ .uV)(r, options)),
+            links: (0,_links_js__WEBPACK_IMPORTED_MODULE_7__/* .consoleLinks */ .t)({ region: plan.region, backend: plan.backend, prefix: plan.prefix, name: jp.name, family: jp.family, ...(to !== undefined ? { revision: to } : {}), ...(job.logs ? { logGroup: job.logs.group } : {}) }),
+        };
+    });
+    totals.jobs = jobs.length;
+    const pruneKinds = (c) => c.action === 'delete' || (c.kind === 'task-definition-revisions' && !plan.jobs.some((j) => j.family === c.family));
+    const pruned = plan.changes.filter(pruneKinds).map((c) => changeReport(c, options));
+    totals.pruned = pruned.length;
+    totals.writes = plan.changes.filter((c) => c.action !== 'unchanged').length;
+    const errorsAll = [...errors, ...(applied?.error ? [`${applied.error.change.kind} ${(0,_plan_types_js__WEBPACK_IMPORTED_MODULE_1__/* .changeName */ .m9)(applied.error.change)}: ${(0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redactSecrets */ .fp)(applied.error.message)}`] : [])];
+    return {
+        status,
+        prefix: plan.prefix,
+        ...(manifest.environment ? { environment: manifest.environment } : {}),
+        backend: plan.backend,
+        region: plan.region,
+        image: { uri: image.uri, digest: image.digest, short: shortDigest(image.digest), ...(image.resolvedFromTag ? { resolvedFromTag: image.resolvedFromTag } : {}), ...(image.current ? { current: true } : {}) },
+        totals,
+        jobs,
+        pruned,
+        changes: plan.changes.map((c) => changeReport(c, options)),
+        warnings: [...base.warnings, ...plan.warnings],
+        conflicts: plan.conflicts,
+        errors: errorsAll,
+        taskDefinitionArns: arns,
+        week: (0,_week_js__WEBPACK_IMPORTED_MODULE_5__.weekOf)(manifest.jobs, now),
+        ...(manifest.chains.length
+            ? {
+                chains: manifest.chains.map((c) => ({
+                    stateMachine: `${plan.prefix}-${c.root}`,
+                    jobs: c.waves.flat(),
+                    edges: c.waves.flat().flatMap((job) => (manifest.jobs.find((j) => j.name === job)?.after ?? []).map((a) => [a, job])),
+                })),
+            }
+            : {}),
+    };
+}
+const ACTION_LABEL = { create: 'create', update: 'update', enable: 'enable', disable: 'disable', unchanged: 'no change' };
+const STATUS_TITLE = {
+    invalid: '❌ manifest invalid: nothing deployed',
+    refused: '⛔ refused: resources not owned by this manifest',
+    planned: '📝 plan (nothing written)',
+    applied: '✅ deployed',
+    failed: '❌ deploy failed part-way',
+};
+function imageNote(image) {
+    if (image.current)
+        return ' (the image the jobs run now: this plan shows what the manifest changes)';
+    return image.resolvedFromTag ? ` (tag ${image.resolvedFromTag} resolved to its digest)` : '';
+}
+function revisionText(j) {
+    const t = j.taskDefinition;
+    if (!t.registers)
+        return t.to !== undefined ? `${t.family}:${t.to}` : t.family;
+    return `${t.family}:${t.from ?? '—'} → ${t.to ?? 'new'}`;
+}
+function totalsLine(r) {
+    const t = r.totals;
+    return `${t.jobs} job(s): ${t.create} new, ${t.update} updated, ${t.enable} enabled, ${t.disable} disabled, ${t.unchanged} unchanged; ${t.pruned} pruned; ${t.writes} AWS change(s)`;
+}
+/**
+ * The job summary and PR comment. Every value from the manifest or AWS is rendered inert (code
+ * spans or escaped text), so what GitHub shows is what will happen, whatever the values hold.
+ */
+function renderDeploymentMarkdown(r) {
+    const out = [];
+    const where = r.prefix ? ` ${mdCode(r.prefix)}${r.region ? ` in ${mdText(r.region)}` : ''} (${r.backend === 'rules' ? 'EventBridge rules' : 'EventBridge Scheduler'})` : '';
+    out.push(`### ecs-batch${where}: ${STATUS_TITLE[r.status]}`, '');
+    if (r.image)
+        out.push(`Image ${mdCode(r.image.uri.replace(/sha256:[0-9a-f]{64}/, r.image.short))}${mdText(imageNote(r.image))}`, '');
+    if (r.jobs.length)
+        out.push(`**${totalsLine(r)}**`, '');
+    for (const e of r.errors)
+        out.push(`- ❌ ${mdText(e)}`);
+    for (const c of r.conflicts)
+        out.push(`- ⛔ ${mdText(c)}`);
+    for (const w of r.warnings)
+        out.push(`- ⚠️ ${mdText(w)}`);
+    if (r.errors.length || r.conflicts.length || r.warnings.length)
+        out.push('');
+    if (r.jobs.length) {
+        const rows = r.jobs.map((j) => [
+            mdCode(j.job),
+            ACTION_LABEL[j.action],
+            `${mdCode(j.schedule.written)}${j.schedule.written !== j.schedule.expression ? ` → ${mdCode(j.schedule.expression)}` : ''}<br>${mdText(j.schedule.human)} (${mdText(j.schedule.timezone)})`,
+            j.enabled ? mdText(j.nextRunLocal ?? '—') : 'disabled',
+            mdCode(revisionText(j)),
+            mdCode(r.image?.short ?? ''),
+            [j.links.schedule && mdLink('schedule', j.links.schedule), j.links.taskDefinition && mdLink('task definition', j.links.taskDefinition), j.links.logs && mdLink('logs', j.links.logs)].filter(Boolean).join(' · '),
+        ]);
+        out.push(markdownTable(['Job', 'Change', 'Schedule', 'Next run', 'Task definition', 'Image', 'Links'], rows), '');
+    }
+    const changed = r.jobs.filter((j) => j.reasons.length);
+    if (changed.length) {
+        out.push('<details><summary>What changes, per job</summary>', '');
+        for (const j of changed) {
+            out.push(`**${mdText(j.job)}**`, '');
+            for (const reason of j.reasons) {
+                const [head, ...rest] = reason.split('\n');
+                out.push(`- ${mdCode(head)}`, ...rest.map((line) => `  - ${mdCode(line)}`));
+            }
+            out.push('');
+        }
+        out.push('</details>', '');
+    }
+    if (r.chains?.length)
+        out.push('**Chains** (each runs through its state machine):', '', chainsMermaid(r.chains), '');
+    if (r.week)
+        out.push('<details><summary>Runs in the next 7 days</summary>', '', weekMermaid(r.week), '', '</details>', '');
+    if (r.pruned.length) {
+        out.push('**Pruned** (owned by this manifest, no longer listed):', '');
+        for (const p of r.pruned)
+            out.push(`- ${mdText(p.kind)} ${mdCode(p.name)}: ${mdText(p.reason)}`);
+        out.push('');
+    }
+    return out.join('\n');
+}
+/** The chains as a Mermaid flowchart (job names are [A-Za-z0-9_-]; nodes get ids of their own). */
+function chainsMermaid(chains) {
+    const lines = ['```mermaid', 'flowchart LR'];
+    const ids = new Map();
+    const id = (job) => ids.get(job) ?? (ids.set(job, `j${ids.size}`), ids.get(job));
+    chains.forEach((c, i) => {
+        lines.push(`  subgraph s${i}["${c.stateMachine}"]`);
+        for (const job of c.jobs)
+            lines.push(`    ${id(job)}["${job}"]`);
+        for (const [from, to] of c.edges)
+            lines.push(`    ${id(from)} --> ${id(to)}`);
+        lines.push('  end');
+    });
+    lines.push('```');
+    return lines.join('\n');
+}
+function renderDeploymentText(r) {
+    const out = [];
+    out.push(`ecs-batch ${r.prefix ?? ''}${r.region ? ` (${r.region}, ${r.backend})` : ''}: ${STATUS_TITLE[r.status]}`);
+    if (r.image)
+        out.push(`image: ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .inertLine */ .Fq)(r.image.uri)}${imageNote(r.image)}`);
+    for (const e of r.errors)
+        out.push(`error: ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .inertLine */ .Fq)(e)}`);
+    for (const c of r.conflicts)
+        out.push(`refused: ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .inertLine */ .Fq)(c)}`);
+    for (const w of r.warnings)
+        out.push(`warning: ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .inertLine */ .Fq)(w)}`);
+    if (r.jobs.length) {
+        out.push('');
+        out.push((0,_table_js__WEBPACK_IMPORTED_MODULE_8__/* .textTable */ .ed)(['JOB', 'CHANGE', 'SCHEDULE', 'NEXT RUN', 'TASK DEFINITION', 'DESCRIPTION'], r.jobs.map((j) => [j.job, ACTION_LABEL[j.action], `${j.schedule.expression} ${j.schedule.timezone}`, j.enabled ? (j.nextRunLocal ?? '-') : 'disabled', revisionText(j), (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .cellText */ .Ie)(j.description)])));
+        for (const j of r.jobs.filter((x) => x.reasons.length)) {
+            out.push('', `${j.job}:`);
+            for (const reason of j.reasons)
+                out.push(...reason.split('\n').map((line, i) => `${i ? '    ' : '  '}${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .inertLine */ .Fq)(line)}`));
+        }
+        out.push('', totalsLine(r));
+    }
+    for (const p of r.pruned)
+        out.push(`pruned ${p.kind} ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .inertLine */ .Fq)(p.name)}: ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .inertLine */ .Fq)(p.reason)}`);
+    return out.join('\n');
+}
+/**
+ * The task definitions a deploy registers (or keeps), by family, as RegisterTaskDefinition takes
+ * them, with values shown by the same rule as diffs: environment values fingerprinted unless
+ * `showValues`, secret-looking ones always hidden, secrets in commands redacted.
+ */
+function renderedTaskDefinitions(plan, options = {}) {
+    const out = {};
+    for (const c of plan.changes) {
+        if (c.kind !== 'task-definition')
+            continue;
+        const containers = (c.input.containerDefinitions ?? []).map((container) => ({
+            ...container,
+            ...(container.command ? { command: (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redactArgv */ .Qu)(container.command) } : {}),
+            ...(container.environment
+                ? {
+                    environment: container.environment.map((e) => ({
+                        name: e.name,
+                        value: options.showValues && !(0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .isSecretName */ .eh)(String(e.name)) ? (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redactSecrets */ .fp)(String(e.value ?? '')) : `(value ${(0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .fingerprint */ .Rj)(String(e.value ?? ''))})`,
+                    })),
+                }
+                : {}),
+        }));
+        out[c.family] = { ...c.input, containerDefinitions: containers };
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 8054:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ logGroupConsoleUrl),
+/* harmony export */   t: () => (/* binding */ consoleLinks)
+/* harmony export */ });
+/** Links to the AWS console for what a deploy touched. */
+/** CloudWatch's console wants the log group name URL-encoded twice, with `%` written as `$25`. */
+function logGroupConsoleUrl(region, group, stream) {
+    const enc = (s) => encodeURIComponent(encodeURIComponent(s)).replace(/%/g, '$');
+    const base = `https://${region}.console.aws.amazon.com/cloudwatch/home?region=${region}#logsV2:log-groups/log-group/${enc(group)}`;
+    return stream ? `${base}/log-events/${enc(stream)}` : base;
+}
+function consoleLinks(input) {
+    const { region } = input;
+    const host = `https://${region}.console.aws.amazon.com`;
+    return {
+        schedule: input.backend === 'rules'
+            ? `${host}/events/home?region=${region}#/eventbus/default/rules/${encodeURIComponent(input.name)}`
+            : `${host}/scheduler/home?region=${region}#schedules/${encodeURIComponent(input.prefix)}/${encodeURIComponent(input.name)}`,
+        taskDefinition: `${host}/ecs/v2/task-definitions/${encodeURIComponent(input.family)}${input.revision !== undefined ? `/${input.revision}/containers` : ''}?region=${region}`,
+        ...(input.logGroup ? { logs: logGroupConsoleUrl(region, input.logGroup) } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 3403:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qj: () => (/* binding */ markdownTable),
+/* harmony export */   ed: () => (/* binding */ textTable)
+/* harmony export */ });
+/* unused harmony export cell */
+/** Plain-text and markdown tables. */
+function textTable(headers, rows) {
+    const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+    const line = (cells) => cells
+        .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i])))
+        .join('  ')
+        .trimEnd();
+    return [line(headers), ...rows.map(line)].join('\n');
+}
+/** Escapes what would break a markdown table cell: a bare `|` (one already escaped stays as it is). */
+function cell(text) {
+    return text.replace(/(^|[^\\])\|/g, '$1\\|').replace(/(^|[^\\])\|/g, '$1\\|').replace(/\r?\n/g, '<br>');
+}
+function markdownTable(headers, rows) {
+    const head = `| ${headers.map(cell).join(' | ')} |`;
+    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
+    const body = rows.map((r) => `| ${r.map((c) => cell(c)).join(' | ')} |`);
+    return [head, rule, ...body].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 6548:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RG: () => (/* binding */ jobScheduleInfo),
+/* harmony export */   oG: () => (/* binding */ localRuns),
+/* harmony export */   renderValidationText: () => (/* binding */ renderValidationText),
+/* harmony export */   validationReport: () => (/* binding */ validationReport)
+/* harmony export */ });
+/* unused harmony export renderValidationMarkdown */
+/* harmony import */ var _manifest_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4304);
+/* harmony import */ var _schedule_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7630);
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3403);
+/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(165);
+
+
+
+
+function jobScheduleInfo(job, now, count) {
+    const next = (0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_1__/* .nextRuns */ .Oz)(job.schedule, job.timezone, now, count);
+    // A job in a chain runs after the jobs it follows, on the schedule of the chain's first job.
+    const after = job.after ? `after ${job.after.join(', ')}` : undefined;
+    return {
+        name: job.name,
+        expression: after ?? job.schedule.expression,
+        ...(job.schedule.convertedFrom && !after ? { written: job.schedule.convertedFrom } : {}),
+        timezone: job.timezone,
+        description: job.description ?? '',
+        enabled: job.enabled,
+        human: after ? `when ${job.after.join(' and ')} succeeded (${(0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSchedule */ .Bg)(job.schedule)} starts the chain)` : (0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSchedule */ .Bg)(job.schedule),
+        nextRuns: next.runs.map((t) => new Date(t).toISOString()),
+        nextRunsApproximate: next.approximate,
+    };
+}
+function validationReport(result, now, nextCount) {
+    const toJson = (d) => ({ message: d.message, file: d.file, line: d.line, column: d.column, path: d.path });
+    return {
+        valid: result.valid,
+        errors: result.diagnostics.filter((d) => d.severity === 'error').map(toJson),
+        warnings: result.diagnostics.filter((d) => d.severity === 'warning').map(toJson),
+        jobs: (result.manifest?.jobs ?? []).map((job) => jobScheduleInfo(job, now, nextCount)),
+    };
+}
+/** Next runs shown on the job's own clock. */
+function localRuns(info) {
+    return info.nextRuns.map((iso) => `${info.nextRunsApproximate ? '~' : ''}${(0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatInZone */ .FL)(Date.parse(iso), info.timezone)}`);
+}
+function scheduleCell(info) {
+    return info.written ? `${info.written} → ${info.expression}` : info.expression;
+}
+function renderValidationText(file, result, report) {
+    const lines = [];
+    for (const d of result.diagnostics)
+        lines.push((0,_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .inertLine */ .Fq)((0,_manifest_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__.formatDiagnostic)(d)));
+    if (lines.length)
+        lines.push('');
+    const counts = `${report.errors.length} error${report.errors.length === 1 ? '' : 's'}, ${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'}`;
+    if (!report.valid) {
+        lines.push(`${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .inertLine */ .Fq)(file)}: invalid (${counts}); fix the errors above.`);
+        return lines.join('\n');
+    }
+    lines.push(`${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .inertLine */ .Fq)(file)}: valid, ${report.jobs.length} job${report.jobs.length === 1 ? '' : 's'} (${counts})`, '');
+    const rows = report.jobs.map((j) => [j.name, scheduleCell(j), j.human, j.timezone, localRuns(j).join(', ') || '(none)', j.enabled ? 'yes' : 'no', (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .cellText */ .Ie)(j.description)]);
+    lines.push((0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .textTable */ .ed)(['JOB', 'SCHEDULE', 'WHEN', 'TIME ZONE', 'NEXT RUNS', 'ENABLED', 'DESCRIPTION'], rows));
+    if (report.jobs.some((j) => j.nextRunsApproximate)) {
+        lines.push('', '~ rate(...) schedules count from when the schedule is created; the runs shown start from now.');
+    }
+    return lines.join('\n');
+}
+function renderValidationMarkdown(file, report) {
+    const out = [];
+    const status = report.valid ? '✅ valid' : '❌ invalid';
+    out.push(`### ecs-batch: ${mdCode(file)} is ${status}`, '');
+    if (report.errors.length || report.warnings.length) {
+        for (const e of report.errors)
+            out.push(`- ❌ ${mdCode(`${e.file}:${e.line}:${e.column}`)} ${mdText(e.message)}`);
+        for (const w of report.warnings)
+            out.push(`- ⚠️ ${mdCode(`${w.file}:${w.line}:${w.column}`)} ${mdText(w.message)}`);
+        out.push('');
+    }
+    if (report.jobs.length) {
+        const rows = report.jobs.map((j) => [
+            mdCode(j.name),
+            mdText(j.description),
+            mdCode(j.written ?? j.expression),
+            mdCode(j.expression),
+            mdText(j.human),
+            mdText(j.timezone),
+            localRuns(j).map(mdText).join('<br>') || '(none)',
+            j.enabled ? 'yes' : 'no',
+        ]);
+        out.push(markdownTable(['Job', 'Description', 'Schedule', 'AWS expression', 'When', 'Time zone', 'Next runs', 'Enabled'], rows));
+    }
+    return out.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 6443:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sc: () => (/* binding */ weekMermaid),
+/* harmony export */   weekOf: () => (/* binding */ weekOf),
+/* harmony export */   weekSvg: () => (/* binding */ weekSvg)
+/* harmony export */ });
+/* unused harmony exports WEEK_MS, BAND_AFTER_RUNS, BUSY_MINUTE_JOBS */
+/* harmony import */ var _schedule_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7630);
+
+const WEEK_MS = 7 * 24 * 3600 * 1000;
+/** More runs than this in the week and a job is drawn as a band. */
+const BAND_AFTER_RUNS = 28;
+/** Jobs starting in the same minute before it is marked busy. */
+const BUSY_MINUTE_JOBS = 3;
+/** Runs computed per job at the most (a job every minute has 10,080 in a week). */
+const MAX_RUNS = 10_080;
+function weekOf(jobs, now) {
+    const from = Math.floor(now / 60000) * 60000;
+    const to = from + WEEK_MS;
+    const perMinute = new Map();
+    const out = jobs.map((job) => {
+        if (!job.enabled)
+            return { job: job.name, runs: [], enabled: false };
+        // Few runs: computed one by one. Past BAND_AFTER_RUNS in the week, a band (its runs still count for busy minutes).
+        let runs = (0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_0__/* .nextRuns */ .Oz)(job.schedule, job.timezone, from - 1, BAND_AFTER_RUNS + 1).runs.filter((t) => t < to);
+        const band = runs.length > BAND_AFTER_RUNS;
+        if (band)
+            runs = (0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_0__/* .nextRuns */ .Oz)(job.schedule, job.timezone, from - 1, MAX_RUNS).runs.filter((t) => t < to);
+        for (const t of runs)
+            perMinute.set(t, (perMinute.get(t) ?? 0) + 1);
+        return band ? { job: job.name, runs: [], band: (0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeSchedule */ .Bg)(job.schedule).toLowerCase(), enabled: true } : { job: job.name, runs, enabled: true };
+    });
+    const busy = [...perMinute].filter(([, n]) => n >= BUSY_MINUTE_JOBS).sort((a, b) => a[0] - b[0]).map(([at, n]) => ({ at, jobs: n }));
+    return { from, to, jobs: out, busy };
+}
+const utc = (t) => new Date(t).toISOString().slice(0, 16).replace('T', ' ');
+/** Mermaid gantt: a section per job (job names are [A-Za-z0-9_-], safe in Mermaid). Times are UTC. */
+function weekMermaid(week) {
+    const lines = ['```mermaid', 'gantt', '    title Runs in the next 7 days (UTC)', '    dateFormat YYYY-MM-DD HH:mm', '    axisFormat %a %H:%M'];
+    for (const j of week.jobs) {
+        lines.push(`    section ${j.job}`);
+        if (!j.enabled)
+            lines.push(`    disabled :done, ${utc(week.from)}, 0m`);
+        else if (j.band)
+            lines.push(`    ${j.band.replace(/[:#;]/g, ' ')} :active, ${utc(week.from)}, 7d`);
+        else if (j.runs.length === 0)
+            lines.push(`    no run this week :done, ${utc(week.from)}, 0m`);
+        else
+            for (const t of j.runs)
+                lines.push(`    run :milestone, ${utc(t)}, 0m`);
+    }
+    if (week.busy.length) {
+        lines.push('    section busy minutes');
+        for (const b of week.busy.slice(0, 50))
+            lines.push(`    ${b.jobs} jobs start :crit, milestone, ${utc(b.at)}, 0m`);
+    }
+    lines.push('```');
+    return lines.join('\n');
+}
+const xml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** A standalone SVG of the week: a row per job, a tick per run, a band for frequent jobs, busy minutes in red. */
+function weekSvg(week, title) {
+    const left = 180;
+    const width = 1200;
+    const row = 26;
+    const top = 50;
+    const height = top + week.jobs.length * row + 40;
+    const x = (t) => left + ((t - week.from) / (week.to - week.from)) * (width - left - 20);
+    const parts = [
+        `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="12">`,
+        `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
+        `<text x="10" y="20" font-size="15" font-weight="bold">${xml(title)}</text>`,
+    ];
+    // A line at each midnight (UTC), labelled with the day it starts.
+    const day = 24 * 3600 * 1000;
+    for (let t = Math.ceil(week.from / day) * day; t < week.to; t += day) {
+        parts.push(`<line x1="${x(t).toFixed(1)}" y1="${top - 10}" x2="${x(t).toFixed(1)}" y2="${height - 30}" stroke="#ccc"/>`);
+        if (week.to - t > day / 3)
+            parts.push(`<text x="${(x(t) + 4).toFixed(1)}" y="${top - 14}" fill="#555">${xml(new Date(t).toUTCString().slice(0, 11))}</text>`);
+    }
+    week.jobs.forEach((j, i) => {
+        const y = top + i * row;
+        parts.push(`<text x="10" y="${y + 16}">${xml(j.job)}</text>`);
+        if (!j.enabled)
+            parts.push(`<text x="${left}" y="${y + 16}" fill="#999">disabled</text>`);
+        else if (j.band)
+            parts.push(`<rect x="${x(week.from)}" y="${y + 6}" width="${(x(week.to) - x(week.from)).toFixed(1)}" height="12" fill="#4a90d9" opacity="0.35"><title>${xml(j.band)}</title></rect>`);
+        for (const t of j.runs)
+            parts.push(`<rect x="${x(t).toFixed(1)}" y="${y + 4}" width="2" height="16" fill="#1f6feb"><title>${xml(`${j.job} ${utc(t)} UTC`)}</title></rect>`);
+    });
+    for (const b of week.busy) {
+        parts.push(`<line x1="${x(b.at).toFixed(1)}" y1="${top}" x2="${x(b.at).toFixed(1)}" y2="${height - 30}" stroke="#d1242f" stroke-width="1.5" opacity="0.7"><title>${b.jobs} jobs start at ${utc(b.at)} UTC</title></line>`);
+    }
+    parts.push(`<text x="10" y="${height - 10}" fill="#555">days in UTC · ticks: runs · bands: frequent jobs · red: minutes when ${BUSY_MINUTE_JOBS}+ jobs start at once</text>`, '</svg>');
+    return parts.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 3918:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $N: () => (/* binding */ canonical),
+/* harmony export */   In: () => (/* binding */ diffValues),
+/* harmony export */   bR: () => (/* binding */ prefixedChanges),
+/* harmony export */   uQ: () => (/* binding */ describeChange)
+/* harmony export */ });
+/* harmony import */ var _report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(165);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4564);
+/** Canonical forms and field-level differences of JSON-like values, for plans that show what changes. */
+
+
+/** Drops undefined/null, empty lists and empty objects, and orders object keys: equal meaning, equal form. */
+function canonical(value) {
+    if (Array.isArray(value)) {
+        const items = value.map(canonical).filter((v) => v !== undefined);
+        return items.length ? items : undefined;
+    }
+    if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+        const out = {};
+        for (const key of Object.keys(value).sort()) {
+            const v = canonical(value[key]);
+            if (v !== undefined)
+                out[key] = v;
+        }
+        return Object.keys(out).length ? out : undefined;
+    }
+    return value === null ? undefined : value;
+}
+function isObject(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+/** Lists of named things (containers, variables) are compared by name, not position. */
+function namedList(v) {
+    if (!Array.isArray(v) || v.length === 0 || !v.every((item) => isObject(item) && typeof item.name === 'string'))
+        return undefined;
+    const names = v.map((item) => item.name);
+    if (new Set(names).size !== names.length)
+        return undefined;
+    return new Map(v.map((item) => [item.name, item]));
+}
+/** The same changes under a parent path (`Target` + `Arn` = `Target.Arn`). */
+function prefixedChanges(prefix, changes) {
+    return changes.map((c) => ({ ...c, path: `${prefix}.${c.path}` }));
+}
+/** Differences between two canonical values, as paths like `containerDefinitions[main].image`. */
+function diffValues(before, after, path = '') {
+    if (JSON.stringify(before) === JSON.stringify(after))
+        return [];
+    if (isObject(before) && isObject(after)) {
+        const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+        return keys.flatMap((k) => diffValues(before[k], after[k], path ? `${path}.${k}` : k));
+    }
+    const a = namedList(before);
+    const b = namedList(after);
+    if (a && b) {
+        const names = [...new Set([...a.keys(), ...b.keys()])];
+        return names.flatMap((n) => diffValues(a.get(n), b.get(n), `${path}[${n}]`));
+    }
+    return [{ path, before, after }];
+}
+/**
+ * A change as `path: before → after` (or, for long values, `path:` then `- before` and `+ after`
+ * on lines of their own). Values are whole, strings JSON-quoted (no newline of a value escapes
+ * its line), secrets hidden by name and shape, environment values fingerprinted.
+ */
+function describeChange(change, options = {}) {
+    const variable = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .environmentVariableOf */ .Nr)(change.path);
+    if (variable !== undefined && (!options.showValues || (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .isSecretName */ .eh)(variable))) {
+        return `${change.path}: ${fingerprintChange(change.before, change.after)}`;
+    }
+    if (/(^|\.)environment$/.test(change.path) && (Array.isArray(change.before) || Array.isArray(change.after))) {
+        return `${change.path}: ${describeVariables(change.before, change.after, options)}`;
+    }
+    const before = show(change.before);
+    const after = show(change.after);
+    // Long values get a line each (as a unified diff would), whole: never cut.
+    if (before.length + after.length > LONG_VALUE)
+        return `${change.path}:\n- ${before}\n+ ${after}`;
+    return `${change.path}: ${before} → ${after}`;
+}
+/** Past this many characters, the two sides of a change go on lines of their own. */
+const LONG_VALUE = 120;
+function valueOf(entry) {
+    const v = entry?.value;
+    return typeof v === 'string' ? v : JSON.stringify(v ?? null);
+}
+function fingerprintChange(before, after) {
+    const b = before === undefined ? undefined : typeof before === 'string' ? before : JSON.stringify(before);
+    const a = after === undefined ? undefined : typeof after === 'string' ? after : JSON.stringify(after);
+    if (b === undefined)
+        return `added (value ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .fingerprint */ .Rj)(a ?? '')})`;
+    if (a === undefined)
+        return 'removed';
+    return `changed (value ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .fingerprint */ .Rj)(b)} → ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .fingerprint */ .Rj)(a)})`;
+}
+/** A whole environment list added or removed: the variables' names, each value fingerprinted or shown. */
+function describeVariables(before, after, options) {
+    const named = (list) => new Map((Array.isArray(list) ? list : []).map((e) => [String(e.name), valueOf(e)]));
+    const b = named(before);
+    const a = named(after);
+    const parts = [];
+    for (const name of [...new Set([...b.keys(), ...a.keys()])].sort()) {
+        const hide = !options.showValues || (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .isSecretName */ .eh)(name);
+        if (!a.has(name))
+            parts.push(`${(0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(name)} removed`);
+        else if (!b.has(name))
+            parts.push(`${(0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(name)} added (${hide ? `value ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .fingerprint */ .Rj)(a.get(name))}` : (0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(a.get(name)))})`);
+        else if (a.get(name) !== b.get(name))
+            parts.push(`${(0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(name)} changed (${hide ? `value ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .fingerprint */ .Rj)(b.get(name))} → ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .fingerprint */ .Rj)(a.get(name))}` : `${(0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(b.get(name)))} → ${(0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(a.get(name)))}`})`);
+    }
+    return parts.join(', ') || '(no variable changed)';
+}
+function show(value) {
+    if (value === undefined)
+        return '(none)';
+    const safe = Array.isArray(value) && value.every((v) => typeof v === 'string') ? (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactArgv */ .Qu)(value) : value;
+    const text = typeof safe === 'string' ? (0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(safe)) : (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)((0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(safe));
+    // Image references: the ECR host is the same on both sides and the digest's head is enough.
+    return text.replace(/\b\d{12}\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com\//g, '').replace(/sha256:([0-9a-f]{12})[0-9a-f]{52}/g, 'sha256:$1…');
+}
+
+
+/***/ })
+
+};

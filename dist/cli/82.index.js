@@ -1,0 +1,383 @@
+export const id = 82;
+export const ids = [82];
+export const modules = {
+
+/***/ 6082:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   withWorkflowChecks: () => (/* binding */ withWorkflowChecks)
+/* harmony export */ });
+/* unused harmony export checkRerunWorkflows */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6637);
+/* harmony import */ var _util_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5974);
+/* harmony import */ var _util_suggest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(563);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2565);
+/**
+ * Rerun workflows offer jobs in a `choice` list; when the manifest changes, the list goes stale.
+ * This finds workflow_dispatch choice inputs that feed the run action's `job` and compares them.
+ */
+
+
+
+
+
+
+const RUN_ACTION = /(^|\/)actions\/run(@|$)/;
+function get(node, key) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(node))
+        return undefined;
+    return node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key)?.value;
+}
+/** Warnings for every workflow in `dir` whose job choices differ from the manifest's jobs. */
+function checkRerunWorkflows(dir, jobs) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir))
+        return [];
+    const out = [];
+    for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).filter((f) => /\.ya?ml$/.test(f)).sort()) {
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
+        let text;
+        try {
+            text = (0,_util_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readBoundedTextFile */ .EM)(file, _util_files_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_WORKFLOW_BYTES */ .lp);
+        }
+        catch {
+            continue; // Not a workflow we can read: nothing to compare.
+        }
+        const { source, problems } = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .parseYaml */ .hN)(text);
+        if (problems.length)
+            continue;
+        out.push(...checkWorkflow(file, source, jobs));
+    }
+    return out;
+}
+function checkWorkflow(file, source, jobs) {
+    const data = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .documentValue */ .H5)(source);
+    if ('problem' in data)
+        return [];
+    const doc = data.value;
+    if (!doc || typeof doc !== 'object')
+        return [];
+    // Which workflow_dispatch inputs feed the run action's `job`?
+    const fed = new Set();
+    for (const job of Object.values(doc.jobs ?? {})) {
+        for (const step of job?.steps ?? []) {
+            if (!step?.uses || !RUN_ACTION.test(step.uses))
+                continue;
+            const m = /\$\{\{\s*(?:github\.event\.)?inputs\.([\w-]+)\s*\}\}/.exec(String(step.with?.job ?? ''));
+            if (m)
+                fed.add(m[1]);
+        }
+    }
+    const inputs = get(get(get(source.document.contents, 'on'), 'workflow_dispatch'), 'inputs');
+    const out = [];
+    const warn = (node, path, message) => {
+        const at = source.position(node?.range?.[0] ?? 0);
+        out.push({ severity: 'warning', message, file, line: at.line, column: at.column, path });
+    };
+    for (const input of fed) {
+        const options = get(get(inputs, input), 'options');
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(options))
+            continue;
+        const offered = [];
+        options.items.forEach((item, i) => {
+            const value = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(item) ? String(item.value) : '';
+            offered.push(value);
+            if (!jobs.includes(value)) {
+                warn(item, `on.workflow_dispatch.inputs.${input}.options.${i}`, `job '${value}' is offered here but the manifest has no such job${(0,_util_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMean */ .au)(value, jobs)}`);
+            }
+        });
+        const missing = jobs.filter((j) => !offered.includes(j));
+        if (missing.length) {
+            warn(options, `on.workflow_dispatch.inputs.${input}.options`, `jobs not offered for a rerun here: ${missing.join(', ')} (add them to the options)`);
+        }
+    }
+    return out;
+}
+/** The default place for workflows, relative to where the check runs (the repository root in CI). */
+
+/** Adds the rerun-workflow warnings to a load result (they never make it invalid). */
+function withWorkflowChecks(result, dir) {
+    if (!result.manifest)
+        return result;
+    const extra = checkRerunWorkflows(dir, result.manifest.jobs.map((j) => j.name));
+    return extra.length ? { ...result, diagnostics: [...result.diagnostics, ...extra] } : result;
+}
+
+
+/***/ }),
+
+/***/ 2565:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H5: () => (/* binding */ documentValue),
+/* harmony export */   hN: () => (/* binding */ parseYaml)
+/* harmony export */ });
+/* unused harmony exports SourceMap, MAX_NESTING, MAX_ALIAS_COUNT */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6637);
+
+/** A parsed YAML document that can say where any path of it is in the file. */
+class SourceMap {
+    document;
+    lines;
+    constructor(document, lines) {
+        this.document = document;
+        this.lines = lines;
+    }
+    position(offset) {
+        const { line, col } = this.lines.linePos(offset);
+        return { line, column: col };
+    }
+    /** The node at a path, or the deepest existing ancestor when the path does not exist. */
+    nodeAt(path) {
+        let node = this.document.contents;
+        let keyNode = null;
+        for (const segment of path) {
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+                const pair = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === String(segment));
+                if (!pair)
+                    return { node, keyNode, found: false };
+                keyNode = pair.key;
+                node = pair.value ?? keyNode;
+            }
+            else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && /^\d+$/.test(String(segment)) && node.items[Number(segment)]) {
+                keyNode = null;
+                node = node.items[Number(segment)];
+            }
+            else {
+                return { node, keyNode, found: false };
+            }
+        }
+        return { node, keyNode, found: true };
+    }
+    has(path) {
+        return this.nodeAt(path).found;
+    }
+    /** Where the value at `path` starts (or its nearest existing ancestor). */
+    valuePosition(path) {
+        const { node } = this.nodeAt(path);
+        return this.position(node?.range?.[0] ?? 0);
+    }
+    /** Where the key of `path` is written (falls back to the value). */
+    keyPosition(path) {
+        const { node, keyNode } = this.nodeAt(path);
+        return this.position((keyNode ?? node)?.range?.[0] ?? 0);
+    }
+    /**
+     * Position of a character inside a scalar string value, for errors that point into a value
+     * (a cron field). Quoted scalars start one character after their quote; when the scalar spans
+     * lines or uses escapes, the start of the value is the best we can do.
+     */
+    positionInString(path, index) {
+        const { node } = this.nodeAt(path);
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) || !node.range)
+            return this.valuePosition(path);
+        const start = node.range[0];
+        const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+        const source = String(node.source ?? node.value);
+        if (node.type === 'BLOCK_FOLDED' || node.type === 'BLOCK_LITERAL' || (quoted && /[\\']/.test(source))) {
+            return this.position(start);
+        }
+        const begin = this.position(start + (quoted ? 1 : 0));
+        const end = this.position(start + (quoted ? 1 : 0) + index);
+        return end.line === begin.line ? end : begin;
+    }
+}
+/** Deeper than this, a manifest is not a manifest: refused before anything walks it recursively. */
+const MAX_NESTING = 32;
+/** Aliases the document may expand (YAML anchors are fine; an alias bomb is not). */
+const MAX_ALIAS_COUNT = 100;
+/** Parses YAML keeping positions. Duplicate keys are errors (the YAML spec forbids them). */
+function parseYaml(text) {
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+    const source = new SourceMap(document, lines);
+    const problems = [];
+    // After the first syntax error the parser's further complaints are mostly cascades of it.
+    const firstSyntax = document.errors.find((e) => e.code !== 'DUPLICATE_KEY');
+    for (const error of document.errors.filter((e) => e.code === 'DUPLICATE_KEY' || e === firstSyntax)) {
+        const key = /^[^:\n]*/.exec(text.slice(error.pos[0]))[0].trim();
+        const unquoted = /alias/i.test(error.message) ? unquotedStar(text, error.pos[0]) : undefined;
+        const position = source.position(unquoted?.offset ?? error.pos[0]);
+        const message = error.code === 'DUPLICATE_KEY'
+            ? `duplicate key '${key}': it appears twice in the same mapping; keep one`
+            : unquoted
+                ? `a value that starts with * is read as a YAML alias: quote it, e.g. ${unquoted.key}: "${unquoted.value}"`
+                : /call stack/i.test(error.message)
+                    ? `nesting deeper than ${MAX_NESTING} levels: a manifest is never this deep; check the indentation and brackets here`
+                    : `YAML syntax: ${firstLine(error.message)}`;
+        problems.push({ message, position });
+    }
+    if (problems.length === 0) {
+        const tooDeep = deepestNode(document);
+        if (tooDeep)
+            problems.push({ message: `nesting deeper than ${MAX_NESTING} levels: a manifest is never this deep; check the indentation and brackets here`, position: source.position(tooDeep.range?.[0] ?? 0) });
+    }
+    return { source, problems };
+}
+/** The first node nested deeper than MAX_NESTING (a walk with its own stack, so no recursion limit is hit). */
+function deepestNode(document) {
+    const stack = [[document.contents, 1]];
+    while (stack.length) {
+        const [node, level] = stack.pop();
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+            continue;
+        if (level > MAX_NESTING)
+            return node;
+        for (const item of node.items)
+            stack.push([(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(item) ? item.value : item, level + 1]);
+    }
+    return undefined;
+}
+/**
+ * The document as plain data, or where and why it cannot be: an alias bomb (anchors expanded
+ * past MAX_ALIAS_COUNT) becomes a positioned problem, not an exception.
+ */
+function documentValue(source) {
+    try {
+        return { value: source.document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+    }
+    catch (error) {
+        let alias;
+        (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(source.document, {
+            Alias(_key, node) {
+                alias = node;
+                return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
+            },
+        });
+        const message = error instanceof ReferenceError && /alias/i.test(error.message)
+            ? `YAML aliases expand to too much data (more than ${MAX_ALIAS_COUNT} alias uses); write the values out or use fewer anchors`
+            : 'the YAML document cannot be read as data; simplify the anchors and aliases here';
+        return { problem: { message, position: source.position(alias?.range?.[0] ?? 0) } };
+    }
+}
+/** `key: *...` on the line of `offset` (a crontab line pasted unquoted), or undefined. */
+function unquotedStar(text, offset) {
+    const start = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+    const end = text.indexOf('\n', offset);
+    const line = text.slice(start, end < 0 ? undefined : end);
+    const m = /^\s*(?:-\s+)?([\w.-]+):\s+(\*[^#]*?)\s*(?:#.*)?$/.exec(line);
+    return m ? { key: m[1], value: m[2].replace(/"/g, '\\"'), offset: start + line.indexOf(m[2], line.indexOf(':')) } : undefined;
+}
+function firstLine(message) {
+    return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+
+
+/***/ }),
+
+/***/ 5974:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EM: () => (/* binding */ readBoundedTextFile),
+/* harmony export */   OG: () => (/* binding */ jsonErrorPosition),
+/* harmony export */   ZJ: () => (/* binding */ MAX_MANIFEST_BYTES),
+/* harmony export */   ZK: () => (/* binding */ MAX_TASK_DEFINITION_BYTES),
+/* harmony export */   lp: () => (/* binding */ MAX_WORKFLOW_BYTES),
+/* harmony export */   tJ: () => (/* binding */ FileReadError)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/** Reading files a user names: only regular files, only up to a size, never blocking on a FIFO. */
+
+/** A manifest of 5,000 jobs is well under 2 MiB. */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+/** ECS accepts task definitions up to 64 KiB; a base file four times that is not a task definition. */
+const MAX_TASK_DEFINITION_BYTES = 256 * 1024;
+/** A workflow file read to check a rerun job list. */
+const MAX_WORKFLOW_BYTES = 1024 * 1024;
+class FileReadError extends Error {
+    code;
+    constructor(code, message) {
+        super(message);
+        this.name = 'FileReadError';
+        this.code = code;
+    }
+}
+/**
+ * Reads a text file. Refuses anything but a regular file (a device like /dev/zero, a FIFO, a
+ * directory) and anything larger than `maxBytes`, without reading it. O_NONBLOCK makes opening a
+ * FIFO return at once instead of waiting for a writer.
+ */
+function readBoundedTextFile(path, maxBytes) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new FileReadError('ENOENT', 'no such file');
+        throw new FileReadError('UNREADABLE', code === 'EACCES' ? 'permission denied' : `cannot open it (${code ?? 'error'})`);
+    }
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!stat.isFile())
+            throw new FileReadError('NOT_A_FILE', stat.isDirectory() ? 'it is a directory, not a file' : 'it is not a regular file (a device, a pipe or a socket)');
+        if (stat.size > maxBytes)
+            throw new FileReadError('TOO_LARGE', `it is ${stat.size} bytes; at most ${maxBytes} are read`);
+        // Read at most one byte past the cap, in case the file grows while it is read.
+        const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
+        let length = 0;
+        for (;;) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, length, buffer.length - length, null);
+            if (n === 0)
+                break;
+            length += n;
+            if (length > maxBytes)
+                throw new FileReadError('TOO_LARGE', `it is larger than ${maxBytes} bytes`);
+            if (length === buffer.length)
+                break;
+        }
+        return buffer.subarray(0, length).toString('utf8');
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/**
+ * Where a JSON.parse error is, as line and column, without any of the file's content (V8's
+ * message may quote the text). Most messages give the position; "Unexpected token" ones do not,
+ * and the shortest prefix that fails with such a message ends at the bad character (bisection).
+ */
+function jsonErrorPosition(text, error) {
+    const message = error instanceof Error ? error.message : '';
+    const at = /at position (\d+)/.exec(message);
+    if (at)
+        return positionOf(text, Number(at[1]));
+    const badToken = (k) => {
+        try {
+            JSON.parse(text.slice(0, k));
+            return false;
+        }
+        catch (e) {
+            return /^Unexpected token/.test(e.message);
+        }
+    };
+    let low = 1;
+    let high = text.length;
+    if (!badToken(high))
+        return positionOf(text, text.length);
+    while (low < high) {
+        const mid = (low + high) >> 1;
+        if (badToken(mid))
+            high = mid;
+        else
+            low = mid + 1;
+    }
+    return positionOf(text, low - 1);
+}
+function positionOf(text, offset) {
+    const before = text.slice(0, offset);
+    return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,5756 @@
+export const id = 927;
+export const ids = [927,304];
+export const modules = {
+
+/***/ 4304:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   formatDiagnostic: () => (/* binding */ formatDiagnostic),
+/* harmony export */   u: () => (/* binding */ pathToString)
+/* harmony export */ });
+/* unused harmony export ManifestError */
+function formatDiagnostic(d) {
+    return `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}`;
+}
+function pathToString(path) {
+    return path.map((p) => String(p)).join('.');
+}
+/** Raised for a manifest that cannot be used; carries every diagnostic found. */
+class ManifestError extends Error {
+    diagnostics;
+    constructor(diagnostics) {
+        const errors = diagnostics.filter((d) => d.severity === 'error');
+        super(errors.map(formatDiagnostic).join('\n') || 'the manifest is invalid');
+        this.name = 'ManifestError';
+        this.diagnostics = diagnostics;
+    }
+}
+
+
+/***/ }),
+
+/***/ 927:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  loadAllEnvironments: () => (/* binding */ loadAllEnvironments),
+  loadManifest: () => (/* binding */ loadManifest)
+});
+
+// UNUSED EXPORTS: DEFAULT_HISTORY_DAYS, DEFAULT_MANIFEST, DEFAULT_RETRY_DELAY_SECONDS, loadManifestText
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./util/inputs.ts
+var inputs = __webpack_require__(9820);
+// EXTERNAL MODULE: ./util/suggest.ts
+var suggest = __webpack_require__(563);
+;// CONCATENATED MODULE: ./manifest/chains.ts
+/**
+ * Job chains (`after:`) and which jobs run through a Step Functions state machine. Pure.
+ * A chain starts at a job with a schedule; every other job of it follows one or more jobs of the
+ * same chain. Runs go in waves: a wave starts when every job of the previous wave has succeeded
+ * (jobs of one wave run in parallel), so fan-out runs in parallel and fan-in waits for all.
+ */
+
+function afterList(after) {
+    return after === undefined ? [] : Array.isArray(after) ? after : [after];
+}
+/** Checks the graph of `after:` and groups the jobs into chains; problems name the job to fix. */
+function chainsOf(jobs) {
+    const problems = [];
+    const byName = new Map(jobs.map((j) => [j.name, j]));
+    const names = jobs.map((j) => j.name);
+    for (const j of jobs) {
+        for (const a of j.after) {
+            if (a === j.name)
+                problems.push({ job: j.name, message: `job '${j.name}' cannot run after itself` });
+            else if (!byName.has(a)) {
+                const near = (0,suggest/* closest */.kp)(a, names);
+                problems.push({ job: j.name, message: `job '${j.name}' runs after '${a}', which is not a job${near ? `; did you mean '${near}'?` : ''}` });
+            }
+        }
+    }
+    // Go on with the references that name jobs, so a cycle is reported beside an unknown name.
+    for (const j of jobs)
+        j.after = j.after.filter((a) => a !== j.name && byName.has(a));
+    // Cycles: walk each job's ancestors.
+    const state = new Map();
+    const stack = [];
+    const visit = (name) => {
+        if (state.get(name) === 'done')
+            return true;
+        if (state.get(name) === 'visiting') {
+            const cycle = [...stack.slice(stack.indexOf(name)), name];
+            problems.push({ job: name, message: `jobs run after each other in a circle: ${cycle.join(' → ')}; a chain must start at a job with a schedule` });
+            return false;
+        }
+        state.set(name, 'visiting');
+        stack.push(name);
+        const ok = byName.get(name).after.every(visit);
+        stack.pop();
+        state.set(name, 'done');
+        return ok;
+    };
+    for (const j of jobs)
+        if (!visit(j.name))
+            return { chains: [], problems };
+    if (problems.length)
+        return { chains: [], problems };
+    // Each follower belongs to exactly one chain: the root its ancestors lead to.
+    const rootsOf = new Map();
+    const roots = (name) => {
+        const known = rootsOf.get(name);
+        if (known)
+            return known;
+        const j = byName.get(name);
+        const found = j.after.length === 0 ? new Set([name]) : new Set(j.after.flatMap((a) => [...roots(a)]));
+        rootsOf.set(name, found);
+        return found;
+    };
+    const chains = new Map();
+    for (const j of jobs) {
+        if (j.after.length === 0)
+            continue;
+        const r = [...roots(j.name)];
+        if (r.length > 1) {
+            problems.push({ job: j.name, message: `job '${j.name}' follows jobs of different chains (started by ${r.join(' and ')}): a job can follow jobs of one chain only` });
+            continue;
+        }
+        if (!byName.get(r[0]).scheduled)
+            continue; // its root has no schedule: reported by the job checks
+        chains.set(r[0], chains.get(r[0]) ?? { root: r[0], waves: [] });
+    }
+    // Waves: a job's wave is one more than the latest of the jobs it follows.
+    const depth = new Map();
+    const depthOf = (name) => {
+        if (!depth.has(name))
+            depth.set(name, Math.max(-1, ...byName.get(name).after.map(depthOf)) + 1);
+        return depth.get(name);
+    };
+    for (const chain of chains.values()) {
+        const members = jobs.filter((j) => [...roots(j.name)][0] === chain.root && (j.name === chain.root || j.after.length > 0));
+        for (const m of members) {
+            const d = depthOf(m.name);
+            (chain.waves[d] ??= []).push(m.name);
+        }
+    }
+    return { chains: [...chains.values()], problems };
+}
+/** Jobs that run through a state machine: in a chain, or asking for retries, a timeout or a concurrency policy. */
+function usesStateMachine(job, inChain) {
+    return inChain || job.retries > 0 || job.timeoutSeconds !== undefined || job.concurrency !== 'allow';
+}
+
+// EXTERNAL MODULE: ./util/files.ts
+var files = __webpack_require__(5974);
+// EXTERNAL MODULE: ./aws/limits.ts
+var limits = __webpack_require__(2764);
+// EXTERNAL MODULE: ./schedule/index.ts + 7 modules
+var schedule_0 = __webpack_require__(7630);
+// EXTERNAL MODULE: ./util/secrets.ts
+var util_secrets = __webpack_require__(4564);
+// EXTERNAL MODULE: ./taskdef/render.ts
+var render = __webpack_require__(8327);
+// EXTERNAL MODULE: ./manifest/names.ts
+var names = __webpack_require__(440);
+;// CONCATENATED MODULE: ./manifest/checks.ts
+/** Checks beyond the schema's shape: what AWS would refuse, and what would not do what it says. */
+
+
+
+
+
+
+
+
+/** Jobs starting in the same minute before the validator suggests staggering them. */
+const SAME_MINUTE_WARNING_THRESHOLD = 10;
+const SECRET_REFERENCE = /^(arn:aws[a-z-]*:(ssm|secretsmanager):[a-z0-9-]+:\d{12}:.+|[A-Za-z0-9_.\-/]+)$/;
+const EPHEMERAL_STORAGE_GIB = { min: 21, max: 200 };
+/** Validates one job (defaults already applied). Returns the parsed schedule when it is valid. */
+function checkJob(name, job, ctx) {
+    const { report } = ctx;
+    const at = (key, ...rest) => report.sourceOf(name, [key, ...rest]);
+    checkJobName(name, ctx);
+    const schedule = checkSchedule(name, job, ctx);
+    const timezone = job.timezone ?? 'UTC';
+    if (job.timezone !== undefined && !(0,schedule_0/* isValidTimeZone */.Aq)(timezone)) {
+        const meant = (0,schedule_0/* zoneForAbbreviation */.QO)(timezone.toUpperCase());
+        if (meant) {
+            report.error(at('timezone'), `timezone '${timezone}' is an abbreviation, not a time zone database name (AWS refuses it): use '${meant}' (or another IANA name such as UTC)`, 'value');
+        }
+        else {
+            const hint = (0,suggest/* didYouMean */.au)(timezone, (0,schedule_0/* timeZoneNames */.Gx)()) || '; use an IANA name such as Asia/Tokyo or UTC';
+            report.error(at('timezone'), `unknown time zone '${timezone}'${hint}`, 'value');
+        }
+    }
+    else if (ctx.backend === 'rules' && timezone !== 'UTC') {
+        report.error(at('timezone'), `timezone '${timezone}': EventBridge rules run in UTC only; set backend: scheduler (EventBridge Scheduler supports time zones), or remove timezone and write the times in UTC`, 'value');
+    }
+    checkCompute(name, job, ctx);
+    if (!job.schedulerRoleArn) {
+        report.error(at('schedulerRoleArn'), `no schedulerRoleArn: ${ctx.backend === 'rules' ? 'EventBridge' : 'EventBridge Scheduler'} needs a role that may call ecs:RunTask and iam:PassRole; set defaults.schedulerRoleArn`, 'key');
+    }
+    checkLogs(name, job, ctx);
+    checkDelivery(name, job, ctx);
+    checkEnvironment(name, job, ctx);
+    if (job.description !== undefined && job.description.length > limits/* RULE_DESCRIPTION_MAX */.TE) {
+        report.error(at('description'), `description is ${job.description.length} characters; AWS allows at most ${limits/* RULE_DESCRIPTION_MAX */.TE}`, 'value');
+    }
+    if (job.command !== undefined && job.command.length === 0) {
+        report.error(at('command'), `command is empty; remove it to use the image's CMD, or list the command and its arguments`, 'value');
+    }
+    const containerName = job.containerName ?? name;
+    if (job.containerName !== undefined && !matches(limits/* CONTAINER_NAME */.Cz, containerName)) {
+        report.error(at('containerName'), `containerName '${containerName}' may only contain letters, digits, - and _ (at most ${limits/* CONTAINER_NAME */.Cz.max})`, 'value');
+    }
+    for (const [key, value] of Object.entries(job.tags ?? {})) {
+        if (key.startsWith(names/* RESERVED_TAG_PREFIX */.zM)) {
+            report.error(at('tags', key), `tag '${key}' is reserved: ecs-batch sets ${names/* RESERVED_TAG_PREFIX */.zM}* tags itself to track what it owns`, 'key');
+        }
+        else if (key.length > limits/* TAG_KEY_MAX */.mV || value.length > limits/* TAG_VALUE_MAX */.uM) {
+            report.error(at('tags', key), `tag '${key}' is too long (keys up to ${limits/* TAG_KEY_MAX */.mV}, values up to ${limits/* TAG_VALUE_MAX */.uM} characters)`, 'key');
+        }
+    }
+    return schedule;
+}
+function matches(rule, value) {
+    return value.length >= 1 && value.length <= rule.max && rule.pattern.test(value);
+}
+function checkJobName(name, ctx) {
+    if (name.startsWith(names/* RESERVED_JOB_PREFIX */.M6)) {
+        ctx.report.error(['jobs', name], `job names may not start with '${names/* RESERVED_JOB_PREFIX */.M6}': ecs-batch names its alert and history rules that way; rename the job`, 'key');
+        return;
+    }
+    if (!limits/* TASK_FAMILY */.Bw.pattern.test(name)) {
+        ctx.report.error(['jobs', name], `job name '${name}' may only contain letters, digits, - and _ (it becomes part of the task definition family, which allows nothing else)`, 'key');
+        return;
+    }
+    const resource = (0,names/* jobResourceName */.ln)(ctx.prefix, name);
+    const limit = ctx.backend === 'rules' ? limits/* RULE_NAME */.XY.max : limits/* SCHEDULE_NAME */.Of.max;
+    if (resource.length > limit) {
+        ctx.report.error(['jobs', name], `the ${ctx.backend === 'rules' ? 'rule' : 'schedule'} name '${resource}' would be ${resource.length} characters; AWS allows ${limit}. Shorten the job name by ${resource.length - limit}`, 'key');
+    }
+    else if (resource.length > limits/* TASK_FAMILY */.Bw.max) {
+        ctx.report.error(['jobs', name], `the task definition family '${resource}' would exceed ${limits/* TASK_FAMILY */.Bw.max} characters`, 'key');
+    }
+}
+/** Limits of the Step Functions runner (a run's timeout, retries). */
+const RUNNER_LIMITS = { retries: { min: 0, max: 10 }, timeoutSeconds: { min: 10, max: 7 * 86400 }, retryDelaySeconds: { min: 1, max: 86400 } };
+/** retries, retryDelay, timeout: in range, in words a person writes. */
+function checkRunner(name, job, ctx) {
+    const { report } = ctx;
+    if (job.retries !== undefined && (job.retries < RUNNER_LIMITS.retries.min || job.retries > RUNNER_LIMITS.retries.max)) {
+        report.error(report.sourceOf(name, ['retries']), `retries must be ${RUNNER_LIMITS.retries.min}-${RUNNER_LIMITS.retries.max}, not ${job.retries}`, 'value');
+    }
+    for (const [key, limits] of [['timeout', RUNNER_LIMITS.timeoutSeconds], ['retryDelay', RUNNER_LIMITS.retryDelaySeconds]]) {
+        const text = job[key];
+        if (text === undefined)
+            continue;
+        const seconds = (0,inputs/* durationSeconds */.o8)(text);
+        if (seconds === undefined)
+            report.error(report.sourceOf(name, [key]), `${key} '${text}' is not a duration: write 30s, 10m, 2h or 1h30m`, 'value');
+        else if (seconds < limits.min || seconds > limits.max)
+            report.error(report.sourceOf(name, [key]), `${key} ${text} is out of range: ${limits.min}s to ${limits.max / 3600}h`, 'value');
+    }
+}
+function checkSchedule(name, job, ctx) {
+    const { report } = ctx;
+    const path = report.sourceOf(name, ['schedule']);
+    checkRunner(name, job, ctx);
+    if (job.after !== undefined) {
+        if (job.schedule !== undefined)
+            report.error(path, `job '${name}' runs after ${afterList(job.after).join(', ')}: it has no schedule of its own; remove schedule (the chain starts at the job with a schedule)`, 'key');
+        return undefined;
+    }
+    if (job.schedule === undefined) {
+        report.error(['jobs', name], `job '${name}' has no schedule: add schedule: (cron(...), rate(...), or a quoted unix cron line), or after: <job> to run it when another job succeeds`, 'key');
+        return undefined;
+    }
+    let schedule;
+    try {
+        schedule = (0,schedule_0/* parseSchedule */.nP)(job.schedule);
+    }
+    catch (error) {
+        if (!(error instanceof schedule_0/* ScheduleSyntaxError */.VH))
+            throw error;
+        report.error(path, `schedule '${job.schedule}': ${error.message}`, { index: error.offset });
+        return undefined;
+    }
+    const timezone = job.timezone && (0,schedule_0/* isValidTimeZone */.Aq)(job.timezone) ? job.timezone : 'UTC';
+    if (schedule.kind === 'at') {
+        if (ctx.backend === 'rules') {
+            report.error(path, `at(...) one-time schedules need backend: scheduler; EventBridge rules accept only cron(...) and rate(...)`, 'value');
+        }
+        else if ((0,schedule_0/* nextRuns */.Oz)(schedule, timezone, ctx.now, 1).runs.length === 0) {
+            report.warn(path, `${schedule.expression} is not after now (${(0,schedule_0/* formatInZone */.FL)(ctx.now, timezone)}) or does not exist in ${timezone}: it will never run`, 'value');
+        }
+    }
+    if (schedule.kind === 'cron') {
+        if (!(0,schedule_0/* cronCanRun */.EM)(schedule.fields)) {
+            report.error(path, `${schedule.expression} never matches a real date (e.g. day 30 in February); it would never run`, 'value');
+            return undefined;
+        }
+        if ((0,schedule_0/* nextRuns */.Oz)(schedule, timezone, ctx.now, 1).runs.length === 0) {
+            report.warn(path, `${schedule.expression} has no run after ${(0,schedule_0/* formatInZone */.FL)(ctx.now, timezone)}: its years are in the past`, 'value');
+        }
+    }
+    if (schedule.kind === 'rate' && schedule.unit === 'minute' && schedule.value < 1) {
+        report.error(path, 'nothing can run more often than once a minute', 'value');
+    }
+    return schedule;
+}
+function checkCompute(name, job, ctx) {
+    const { report } = ctx;
+    const at = (key) => report.sourceOf(name, [key]);
+    if (job.launchType && job.capacityProviderStrategy) {
+        report.error(at('capacityProviderStrategy'), `set either launchType or capacityProviderStrategy, not both (ECS refuses RunTask with both)`, 'key');
+    }
+    const launchType = job.launchType ?? (job.capacityProviderStrategy ? undefined : 'FARGATE');
+    const fargate = launchType === 'FARGATE' || (job.capacityProviderStrategy ?? []).some((p) => /^FARGATE(_SPOT)?$/.test(p.capacityProvider));
+    if (fargate) {
+        if (job.cpu === undefined || job.memory === undefined) {
+            report.error(at(job.cpu === undefined ? 'cpu' : 'memory'), `Fargate tasks need both cpu and memory; set defaults.cpu and defaults.memory (e.g. 256 and 512)`, 'key');
+        }
+        else {
+            const allowed = limits/* FARGATE_SIZES */.qi.get(job.cpu);
+            if (!allowed) {
+                const cpus = [...limits/* FARGATE_SIZES */.qi.keys()];
+                const near = cpus.reduce((a, b) => (Math.abs(b - job.cpu) < Math.abs(a - job.cpu) ? b : a));
+                report.error(at('cpu'), `cpu ${job.cpu} is not a Fargate size; use one of ${cpus.join(', ')} (nearest: ${near})`, 'value');
+            }
+            else if (!allowed.includes(job.memory)) {
+                report.error(at('memory'), `memory ${job.memory} does not fit Fargate cpu ${job.cpu}; allowed: ${(0,limits/* fargateMemoryText */.vD)(job.cpu)} MiB`, 'value');
+            }
+        }
+        if (!job.network) {
+            report.error(at('network'), `Fargate tasks use awsvpc networking: set defaults.network.subnets (and securityGroups)`, 'key');
+        }
+        if (!job.executionRoleArn) {
+            report.error(at('executionRoleArn'), `Fargate tasks need an executionRoleArn to pull the image from ECR and write logs`, 'key');
+        }
+        if (job.ephemeralStorageGiB !== undefined && (job.ephemeralStorageGiB < EPHEMERAL_STORAGE_GIB.min || job.ephemeralStorageGiB > EPHEMERAL_STORAGE_GIB.max)) {
+            report.error(at('ephemeralStorageGiB'), `ephemeralStorageGiB must be ${EPHEMERAL_STORAGE_GIB.min}-${EPHEMERAL_STORAGE_GIB.max}`, 'value');
+        }
+    }
+    else if (job.memory === undefined) {
+        report.error(at('memory'), `set memory (MiB) for ${launchType ?? 'capacity provider'} tasks: ECS needs a memory limit for the container`, 'key');
+    }
+    if (!fargate && job.ephemeralStorageGiB !== undefined) {
+        report.error(at('ephemeralStorageGiB'), `ephemeralStorageGiB applies to Fargate tasks only`, 'key');
+    }
+}
+/**
+ * Networking and placement, once the base task definition is read (its networkMode counts):
+ * awsvpc needs subnets, Fargate needs awsvpc and takes no placement, platformVersion is Fargate's.
+ */
+function checkNetworking(job, report) {
+    const at = (...key) => report.sourceOf(job.name, key);
+    const fargate = (0,render/* isFargate */.rd)(job);
+    const mode = (0,render/* networkModeOf */.b0)(job);
+    const from = job.networkMode ? '' : job.baseTaskDefinition?.networkMode === mode && !fargate && !job.network ? ' (from the base task definition)' : '';
+    if (fargate && mode !== 'awsvpc') {
+        report.error(at('networkMode'), `Fargate tasks need networkMode awsvpc, not ${mode}; remove networkMode (or use an EC2 launch type or capacity provider for ${mode})`, 'value');
+    }
+    else if (mode === 'awsvpc' && !job.network && !fargate) {
+        report.error(at(job.networkMode ? 'networkMode' : 'taskDefinition'), `networkMode awsvpc${from} needs network: set defaults.network.subnets (and securityGroups); each task gets its own network interface in them`, 'key');
+    }
+    else if (mode !== 'awsvpc' && job.network) {
+        report.error(at('network'), `network (subnets, security groups) applies to awsvpc only, and networkMode is ${mode}: remove network, or set networkMode: awsvpc`, 'key');
+    }
+    if (job.platformVersion !== undefined && !fargate) {
+        report.error(at('platformVersion'), `platformVersion applies to Fargate only; remove it for ${job.launchType ?? 'capacity provider'} tasks`, 'key');
+    }
+    if (fargate && (job.placementConstraints?.length || job.placementStrategy?.length)) {
+        report.error(at(job.placementStrategy?.length ? 'placementStrategy' : 'placementConstraints'), `Fargate places tasks itself: placementConstraints and placementStrategy apply to EC2 tasks only`, 'key');
+    }
+    for (const [i, c] of (job.placementConstraints ?? []).entries()) {
+        if (c.type === 'memberOf' && !c.expression)
+            report.error(at('placementConstraints', String(i)), `a memberOf constraint needs an expression, e.g. attribute:ecs.availability-zone in [ap-northeast-1a, ap-northeast-1c]`, 'value');
+        if (c.type === 'distinctInstance' && c.expression)
+            report.error(at('placementConstraints', String(i), 'expression'), `distinctInstance takes no expression`, 'key');
+    }
+    for (const [i, p] of (job.placementStrategy ?? []).entries()) {
+        if (p.type === 'random' && p.field)
+            report.error(at('placementStrategy', String(i), 'field'), `random takes no field`, 'key');
+        if (p.type === 'binpack' && p.field !== 'cpu' && p.field !== 'memory')
+            report.error(at('placementStrategy', String(i)), `binpack needs field: cpu or field: memory`, 'value');
+        if (p.type === 'spread' && !p.field)
+            report.error(at('placementStrategy', String(i)), `spread needs a field: instanceId, or attribute:ecs.availability-zone`, 'value');
+    }
+}
+/** What the manifest replaces in a base task definition, and what it drops, is said (not silently lost). */
+function checkBaseTaskDefinition(job, file, rendered, report) {
+    const base = job.baseTaskDefinition;
+    if (!base)
+        return;
+    const path = report.sourceOf(job.name, ['taskDefinition']);
+    const dropped = (0,render/* foreignTaskDefinitionKeys */.To)(base);
+    if (dropped.length) {
+        report.warn(path, `base task definition ${file}: ${dropped.join(', ')} ${dropped.length === 1 ? 'is not a task definition field' : 'are not task definition fields'} and ${dropped.length === 1 ? 'is' : 'are'} ignored` +
+            (dropped.some((k) => /^placement|networkConfiguration|launchType|capacityProviderStrategy/.test(k)) ? ' (placement, network and launch settings belong in the manifest: placementStrategy, network, launchType...)' : ''), 'value');
+    }
+    const replaced = ['family', 'networkMode', 'requiresCompatibilities', 'cpu', 'memory', 'taskRoleArn', 'executionRoleArn', 'runtimePlatform', 'ephemeralStorage'].filter((k) => k in base && JSON.stringify(base[k]) !== JSON.stringify(rendered[k]) && !(k === 'cpu' || k === 'memory' ? String(base[k]) === String(rendered[k]) : false));
+    if (replaced.length) {
+        report.warn(path, `base task definition ${file}: the manifest's ${replaced.join(', ')} replace${replaced.length === 1 ? 's' : ''} the file's (${replaced.map((k) => `${k} ${JSON.stringify(rendered[k] ?? null)}`).join(', ')})`, 'value');
+    }
+}
+function checkLogs(name, job, ctx) {
+    const { report } = ctx;
+    if (!job.logs) {
+        report.error(report.sourceOf(name, ['logs']), `no log group: set defaults.logs.group (a missing awslogs group stops the container from starting)`, 'key');
+        return;
+    }
+    if (!matches(limits/* LOG_GROUP_NAME */.jz, job.logs.group)) {
+        report.error(report.sourceOf(name, ['logs', 'group']), `log group '${job.logs.group}' may contain only letters, digits and . - _ / # (at most ${limits/* LOG_GROUP_NAME */.jz.max})`, 'value');
+    }
+    const retention = job.logs.retentionDays;
+    if (retention !== undefined && !limits/* LOG_RETENTION_DAYS */.yv.includes(retention)) {
+        const near = limits/* LOG_RETENTION_DAYS */.yv.reduce((a, b) => (Math.abs(b - retention) < Math.abs(a - retention) ? b : a));
+        report.error(report.sourceOf(name, ['logs', 'retentionDays']), `retentionDays ${retention} is not a value CloudWatch Logs accepts (nearest: ${near}; allowed: ${limits/* LOG_RETENTION_DAYS */.yv.join(', ')})`, 'value');
+    }
+}
+function checkDelivery(name, job, ctx) {
+    const { report } = ctx;
+    const retry = job.retryPolicy;
+    if (retry?.maximumRetryAttempts !== undefined && (retry.maximumRetryAttempts < limits/* RETRY_ATTEMPTS */.Km.min || retry.maximumRetryAttempts > limits/* RETRY_ATTEMPTS */.Km.max)) {
+        report.error(report.sourceOf(name, ['retryPolicy', 'maximumRetryAttempts']), `maximumRetryAttempts must be ${limits/* RETRY_ATTEMPTS */.Km.min}-${limits/* RETRY_ATTEMPTS */.Km.max}`, 'value');
+    }
+    if (retry?.maximumEventAgeInSeconds !== undefined && (retry.maximumEventAgeInSeconds < limits/* RETRY_EVENT_AGE_SECONDS */.m.min || retry.maximumEventAgeInSeconds > limits/* RETRY_EVENT_AGE_SECONDS */.m.max)) {
+        report.error(report.sourceOf(name, ['retryPolicy', 'maximumEventAgeInSeconds']), `maximumEventAgeInSeconds must be ${limits/* RETRY_EVENT_AGE_SECONDS */.m.min}-${limits/* RETRY_EVENT_AGE_SECONDS */.m.max}`, 'value');
+    }
+    const window = job.flexibleTimeWindowMinutes;
+    if (window !== undefined && window !== 0) {
+        const path = report.sourceOf(name, ['flexibleTimeWindowMinutes']);
+        if (ctx.backend === 'rules') {
+            report.error(path, `flexibleTimeWindowMinutes needs backend: scheduler; EventBridge rules have no flexible window`, 'key');
+        }
+        else if (window < limits/* FLEXIBLE_WINDOW_MINUTES */.$t.min || window > limits/* FLEXIBLE_WINDOW_MINUTES */.$t.max) {
+            report.error(path, `flexibleTimeWindowMinutes must be 0 (off) or ${limits/* FLEXIBLE_WINDOW_MINUTES */.$t.min}-${limits/* FLEXIBLE_WINDOW_MINUTES */.$t.max}`, 'value');
+        }
+    }
+}
+function checkEnvironment(name, job, ctx) {
+    const { report } = ctx;
+    const secrets = job.secrets ?? {};
+    for (const [key, value] of Object.entries(job.environment ?? {})) {
+        if (key in secrets) {
+            report.error(report.sourceOf(name, ['environment', key]), `${key} is set in both environment and secrets; keep one`, 'key');
+        }
+        else if ((0,util_secrets/* isSecretName */.eh)(key) && String(value) !== '') {
+            report.warn(report.sourceOf(name, ['environment', key]), `${key} looks secret but is a plain value in environment (visible in the task definition); move it to secrets: { ${key}: arn:aws:ssm:region:account:parameter/name }`, 'key');
+        }
+        else if ((0,util_secrets/* looksSecretValue */.Wg)(String(value))) {
+            report.warn(report.sourceOf(name, ['environment', key]), `the value of ${key} looks like a secret (a token, a key or a password in a URL) but is a plain value in environment (visible in the task definition and to anyone who can read it); move it to secrets: { ${key}: arn:aws:ssm:region:account:parameter/name }`, 'value');
+        }
+    }
+    if (Object.keys(secrets).length && !job.executionRoleArn) {
+        report.error(report.sourceOf(name, ['secrets']), `secrets need an executionRoleArn: ECS reads them with the task execution role before the container starts; set defaults.executionRoleArn (a role with ssm:GetParameters / secretsmanager:GetSecretValue on them)`, 'key');
+    }
+    for (const [key, value] of Object.entries(secrets)) {
+        if (!SECRET_REFERENCE.test(value)) {
+            report.error(report.sourceOf(name, ['secrets', key]), `secret ${key} must reference an SSM parameter or Secrets Manager secret (an ARN, or a parameter name), not a literal value`, 'value');
+        }
+    }
+}
+function checkManifestNames(ctx) {
+    if (!matches(limits/* SCHEDULE_GROUP_NAME */.yt, ctx.prefix)) {
+        ctx.report.error(['project'], `the name prefix '${ctx.prefix}' must be 1-${limits/* SCHEDULE_GROUP_NAME */.yt.max} characters`, 'value');
+    }
+    const repo = ctx.repository;
+    if (repo.length < limits/* ECR_REPOSITORY_NAME */.OY.min || repo.length > limits/* ECR_REPOSITORY_NAME */.OY.max || !limits/* ECR_REPOSITORY_NAME */.OY.pattern.test(repo)) {
+        const lower = repo.toLowerCase() !== repo ? `; ECR names are lower case: '${repo.toLowerCase()}'` : '';
+        ctx.report.error(['image', 'repository'], `image.repository '${repo}' is not a valid ECR repository name (lower-case letters, digits, . _ - and /)${lower}`, 'value');
+    }
+}
+/** Warnings that look across jobs: bursts of jobs in one minute, and the rules-per-bus quota. */
+function checkAcrossJobs(jobs, ctx) {
+    if (ctx.backend === 'rules' && jobs.length > limits/* RULES_PER_BUS_DEFAULT */.zm) {
+        ctx.report.warn(['jobs'], `${jobs.length} jobs need ${jobs.length} rules; the default EventBridge quota is ${limits/* RULES_PER_BUS_DEFAULT */.zm} rules per event bus (raise it, or use backend: scheduler)`, 'key');
+    }
+    const byMinute = new Map();
+    for (const job of jobs) {
+        if (!job.enabled || job.schedule.kind !== 'cron' || !(0,schedule_0/* isValidTimeZone */.Aq)(job.timezone))
+            continue;
+        const first = (0,schedule_0/* nextRuns */.Oz)(job.schedule, job.timezone, ctx.now, 1).runs[0];
+        if (first === undefined)
+            continue;
+        const names = byMinute.get(first) ?? [];
+        names.push(job.name);
+        byMinute.set(first, names);
+    }
+    for (const [minute, names] of [...byMinute].sort((a, b) => a[0] - b[0])) {
+        if (names.length < SAME_MINUTE_WARNING_THRESHOLD)
+            continue;
+        const shown = names.slice(0, 5).join(', ') + (names.length > 5 ? `, and ${names.length - 5} more` : '');
+        ctx.report.warn(['jobs'], `${names.length} jobs start in the same minute (${(0,schedule_0/* formatInZone */.FL)(minute, 'UTC')}: ${shown}); stagger their minutes to avoid a burst of RunTask calls and task launches`, 'key');
+    }
+}
+/** Jobs named in an environment overlay must exist in `jobs`. */
+function checkOverlayJobs(environment, overlayJobs, jobNames, report) {
+    for (const job of overlayJobs) {
+        if (!jobNames.includes(job)) {
+            const near = (0,suggest/* closest */.kp)(job, jobNames);
+            report.error(['environments', environment, 'jobs', job], `environments.${environment}.jobs.${job} overrides a job that does not exist${near ? `; did you mean '${near}'?` : ''} (an overlay cannot add jobs)`, 'key');
+        }
+    }
+}
+/** Jobs sharing a log group must agree on its retention: a log group has only one. */
+function checkSharedLogGroups(jobs, report) {
+    const first = new Map();
+    for (const job of jobs) {
+        const days = job.logs?.retentionDays;
+        if (!job.logs || days === undefined)
+            continue;
+        const seen = first.get(job.logs.group);
+        if (!seen)
+            first.set(job.logs.group, { job: job.name, days });
+        else if (seen.days !== days) {
+            report.error(report.sourceOf(job.name, ['logs', 'retentionDays']), `log group ${job.logs.group} gets retentionDays ${days} here but ${seen.days} for job '${seen.job}'; a log group has one retention: make them agree`, 'value');
+        }
+    }
+}
+const SNS_TOPIC_ARN = /^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}$/;
+/** `alerts` and `history`: a topic ARN that is a topic ARN, retention AWS accepts, what each backend can do. */
+function checkOperations(doc, backend, at, report) {
+    if (doc.alerts) {
+        const arn = doc.alerts.snsTopicArn;
+        if (!SNS_TOPIC_ARN.test(arn)) {
+            const hint = /\.fifo$/.test(arn) ? ' (a FIFO topic cannot take EventBridge and alarm notifications here; use a standard topic)' : '';
+            report.error(at(['alerts', 'snsTopicArn']), `alerts.snsTopicArn '${arn}' is not an SNS topic ARN: arn:aws:sns:<region>:<account>:<topic>${hint}`, 'value');
+        }
+        if (backend === 'rules' && doc.alerts.on?.includes('schedule-errors')) {
+            report.warn(at(['alerts', 'on']), `schedule-errors alerts come from EventBridge Scheduler's metrics; with backend: rules, give jobs a deadLetterQueueArn to catch invocations that fail`, 'value');
+        }
+    }
+    const days = typeof doc.history === 'object' ? doc.history.retentionDays : undefined;
+    if (days !== undefined && !limits/* LOG_RETENTION_DAYS */.yv.includes(days)) {
+        report.error(at(['history', 'retentionDays']), `history.retentionDays ${days} is not a value CloudWatch Logs accepts (allowed: ${limits/* LOG_RETENTION_DAYS */.yv.join(', ')})`, 'value');
+    }
+}
+
+// EXTERNAL MODULE: ./manifest/diagnostics.ts
+var diagnostics = __webpack_require__(4304);
+;// CONCATENATED MODULE: ./manifest/resolve.ts
+function isPlainObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Mappings merge key by key; lists and scalars from `over` replace those in `base`. */
+function deepMerge(base, over) {
+    if (!isPlainObject(base) || !isPlainObject(over))
+        return (over === undefined ? base : over);
+    const out = { ...base };
+    for (const [key, value] of Object.entries(over)) {
+        out[key] = key in out ? deepMerge(out[key], value) : value;
+    }
+    return out;
+}
+/** Of launchType and capacityProviderStrategy, the more specific level's choice wins: setting one drops the other inherited. */
+const EXCLUSIVE = [
+    ['launchType', 'capacityProviderStrategy'],
+    ['capacityProviderStrategy', 'launchType'],
+];
+/** Settings of a more specific level over a less specific one (deepMerge, plus the exclusive pairs above). */
+function mergeSettings(base, over) {
+    const merged = deepMerge(base, over);
+    if (!isPlainObject(merged) || !isPlainObject(over))
+        return merged;
+    const out = { ...merged };
+    for (const [set, dropped] of EXCLUSIVE) {
+        if (over[set] !== undefined && over[set] !== null && !(dropped in over))
+            delete out[dropped];
+    }
+    return out;
+}
+/** `null` in a manifest unsets an inherited value. */
+function withoutNulls(settings) {
+    if (!isPlainObject(settings))
+        return settings;
+    return Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== null));
+}
+/**
+ * Applies `environments.<env>` to the document: its top-level keys replace the base ones, its
+ * `defaults` merge into `defaults`, its `jobs.<name>` into the same job. Jobs then inherit
+ * `defaults` (so a job's own setting beats an environment default).
+ */
+function applyEnvironment(doc, environment) {
+    if (!environment)
+        return doc;
+    const overlay = doc.environments?.[environment];
+    if (!overlay)
+        return doc;
+    const jobs = { ...doc.jobs };
+    for (const [name, patch] of Object.entries(overlay.jobs ?? {})) {
+        if (jobs[name])
+            jobs[name] = mergeSettings(jobs[name], patch);
+    }
+    return {
+        ...doc,
+        cluster: overlay.cluster ?? doc.cluster,
+        backend: overlay.backend ?? doc.backend,
+        image: deepMerge(doc.image, overlay.image),
+        defaults: mergeSettings(doc.defaults ?? {}, overlay.defaults ?? {}),
+        ...(overlay.alerts || doc.alerts ? { alerts: deepMerge(doc.alerts, overlay.alerts) } : {}),
+        ...(overlay.history !== undefined || doc.history !== undefined ? { history: overlay.history ?? doc.history } : {}),
+        jobs,
+    };
+}
+function jobWithDefaults(doc, name) {
+    return withoutNulls(mergeSettings(doc.defaults ?? {}, doc.jobs[name]));
+}
+/**
+ * Where in the file a job's effective setting comes from, most specific first, so an error about
+ * it points at the line that set it.
+ */
+function settingSource(has, job, key, environment) {
+    const candidates = [];
+    if (environment)
+        candidates.push(['environments', environment, 'jobs', job, ...key]);
+    candidates.push(['jobs', job, ...key]);
+    if (environment)
+        candidates.push(['environments', environment, 'defaults', ...key]);
+    candidates.push(['defaults', ...key]);
+    for (const path of candidates) {
+        if (has(path))
+            return path;
+    }
+    // Set nowhere: the fix is a default, so point at `defaults` (one report for every job).
+    return has(['defaults']) ? ['defaults'] : [];
+}
+
+;// CONCATENATED MODULE: ../schema/ecs-batch.schema.json
+const ecs_batch_schema_namespaceObject = {};
+;// CONCATENATED MODULE: ./manifest/schema-validator.generated.ts
+// @ts-nocheck
+// Generated by scripts/compile-schema.ts from schema/ecs-batch.schema.json: do not edit.
+const runtime_ucs2length = { default: (text) => [...text].length };
+const runtime_equal = { default: (a, b) => { const eq = (x, y) => { if (x === y)
+        return true; if (typeof x !== "object" || typeof y !== "object" || x === null || y === null || Array.isArray(x) !== Array.isArray(y))
+        return x !== x && y !== y; const kx = Object.keys(x); const ky = Object.keys(y); return kx.length === ky.length && kx.every((k) => Object.prototype.hasOwnProperty.call(y, k) && eq(x[k], y[k])); }; return eq(a, b); } };
+"use strict";
+const validate = (/* unused pure expression or super */ null && (validate10));
+/* harmony default export */ const schema_validator_generated = (validate10);
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/ecs-batch/ecs-batch/main/schema/ecs-batch.schema.json", "title": "ecs-batch manifest", "description": "Batch jobs that ecs-batch deploys as scheduled ECS tasks.", "type": "object", "additionalProperties": false, "required": ["version", "project", "cluster", "image", "jobs"], "properties": { "$schema": { "type": "string" }, "version": { "const": 1, "description": "Manifest format version. Always 1." }, "project": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "description": "Name prefix and ownership id: task definition families, schedules and rules are named <project>-<job>, and tagged ecs-batch:project=<project>." }, "cluster": { "type": "string", "minLength": 1, "description": "ECS cluster name or ARN the jobs run on." }, "backend": { "enum": ["scheduler", "rules"], "description": "scheduler (default): EventBridge Scheduler, with time zones. rules: EventBridge rules (UTC only)." }, "image": { "$ref": "#/definitions/image" }, "defaults": { "$ref": "#/definitions/settings" }, "jobs": { "type": "object", "minProperties": 1, "description": "The jobs, by name. Each name becomes part of AWS resource names.", "additionalProperties": { "$ref": "#/definitions/job" } }, "alerts": { "$ref": "#/definitions/alerts" }, "history": { "$ref": "#/definitions/history" }, "environments": { "type": "object", "description": "Overlays chosen with --environment / the environment input.", "additionalProperties": { "$ref": "#/definitions/environment" } } }, "definitions": { "alerts": { "type": "object", "additionalProperties": false, "required": ["snsTopicArn"], "description": "Tell a team at once when a job fails: EventBridge rules (and, on the scheduler backend, a CloudWatch alarm) publish to this SNS topic. No Lambda.", "properties": { "snsTopicArn": { "type": "string", "description": "An existing SNS topic (email, or Slack/Teams through Amazon Q Developer in chat applications). Its policy must let events.amazonaws.com (and cloudwatch.amazonaws.com) publish." }, "on": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["failed", "not-started", "schedule-errors"] }, "description": "What alerts (default: all). failed: a container exited non-zero; not-started: the task never started (image pull, missing log group, no capacity); schedule-errors: the schedule could not start the task (role, throttling; scheduler backend)." } } }, "history": { "description": "Keep every run (ECS forgets a stopped task after about an hour): an EventBridge rule writes each STOPPED task event of the jobs to the log group /aws/events/ecs-batch/<prefix>. true, or { retentionDays }.", "type": ["boolean", "object"], "additionalProperties": false, "properties": { "retentionDays": { "type": "integer", "description": "How long runs are kept (a CloudWatch Logs retention value). Default 90." } } }, "image": { "type": "object", "additionalProperties": false, "required": ["repository"], "properties": { "repository": { "type": "string", "minLength": 2, "description": "ECR repository name (created on first deploy)." }, "context": { "type": "string", "description": "Docker build context, relative to the repository root. Default: ." }, "dockerfile": { "type": "string", "description": "Dockerfile path. Default: Dockerfile in the context." } } }, "environment": { "type": "object", "additionalProperties": false, "properties": { "cluster": { "type": "string", "minLength": 1 }, "backend": { "enum": ["scheduler", "rules"] }, "image": { "type": "object", "additionalProperties": false, "properties": { "repository": { "type": "string", "minLength": 2 }, "context": { "type": "string" }, "dockerfile": { "type": "string" } } }, "defaults": { "$ref": "#/definitions/settings" }, "alerts": { "$ref": "#/definitions/alerts" }, "history": { "$ref": "#/definitions/history" }, "jobs": { "type": "object", "additionalProperties": { "$ref": "#/definitions/jobFields" } } } }, "job": { "$ref": "#/definitions/jobFields" }, "jobFields": { "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string", "description": "Shown in the summary and set on the schedule or rule." }, "schedule": { "type": "string", "description": "cron(min hour day-of-month month day-of-week year), rate(5 minutes), at(2030-01-31T09:00:00), 5-field unix cron, or @daily/@hourly/@weekly/@monthly/@yearly." }, "command": { "type": "array", "items": { "type": "string" }, "description": "The container command, as a list: [php, artisan, aggregate:daily]." }, "after": { "type": ["string", "array"], "items": { "type": "string" }, "minItems": 1, "description": "Run when this job (or all of these jobs) has succeeded, in the same chain, instead of on a schedule of its own. A chain starts at a job with a schedule." }, "timezone": { "$ref": "#/definitions/settings/properties/timezone" }, "enabled": { "$ref": "#/definitions/settings/properties/enabled" }, "launchType": { "$ref": "#/definitions/settings/properties/launchType" }, "capacityProviderStrategy": { "$ref": "#/definitions/settings/properties/capacityProviderStrategy" }, "platformVersion": { "$ref": "#/definitions/settings/properties/platformVersion" }, "networkMode": { "$ref": "#/definitions/settings/properties/networkMode" }, "placementConstraints": { "$ref": "#/definitions/settings/properties/placementConstraints" }, "placementStrategy": { "$ref": "#/definitions/settings/properties/placementStrategy" }, "cpu": { "$ref": "#/definitions/settings/properties/cpu" }, "memory": { "$ref": "#/definitions/settings/properties/memory" }, "architecture": { "$ref": "#/definitions/settings/properties/architecture" }, "ephemeralStorageGiB": { "$ref": "#/definitions/settings/properties/ephemeralStorageGiB" }, "executionRoleArn": { "$ref": "#/definitions/settings/properties/executionRoleArn" }, "taskRoleArn": { "$ref": "#/definitions/settings/properties/taskRoleArn" }, "schedulerRoleArn": { "$ref": "#/definitions/settings/properties/schedulerRoleArn" }, "network": { "$ref": "#/definitions/settings/properties/network" }, "logs": { "$ref": "#/definitions/settings/properties/logs" }, "environment": { "$ref": "#/definitions/settings/properties/environment" }, "secrets": { "$ref": "#/definitions/settings/properties/secrets" }, "tags": { "$ref": "#/definitions/settings/properties/tags" }, "containerName": { "$ref": "#/definitions/settings/properties/containerName" }, "taskDefinition": { "$ref": "#/definitions/settings/properties/taskDefinition" }, "deadLetterQueueArn": { "$ref": "#/definitions/settings/properties/deadLetterQueueArn" }, "retryPolicy": { "$ref": "#/definitions/settings/properties/retryPolicy" }, "flexibleTimeWindowMinutes": { "$ref": "#/definitions/settings/properties/flexibleTimeWindowMinutes" }, "alerts": { "$ref": "#/definitions/settings/properties/alerts" }, "retries": { "$ref": "#/definitions/settings/properties/retries" }, "retryDelay": { "$ref": "#/definitions/settings/properties/retryDelay" }, "timeout": { "$ref": "#/definitions/settings/properties/timeout" }, "concurrency": { "$ref": "#/definitions/settings/properties/concurrency" }, "stateMachineRoleArn": { "$ref": "#/definitions/settings/properties/stateMachineRoleArn" } } }, "settings": { "type": "object", "additionalProperties": false, "description": "Settings every job inherits; any of them can be set per job.", "properties": { "timezone": { "type": "string", "description": "IANA time zone the schedule runs in (scheduler backend). Default: UTC." }, "enabled": { "type": "boolean", "description": "false keeps the schedule but DISABLED. Default: true." }, "launchType": { "enum": ["FARGATE", "EC2", "EXTERNAL", null], "description": "Default: FARGATE (unless capacityProviderStrategy is set). The more specific of launchType and capacityProviderStrategy wins: a job's strategy replaces an inherited launch type, and the reverse. null unsets an inherited value." }, "capacityProviderStrategy": { "type": ["array", "null"], "description": "Capacity providers to run on, instead of a launch type. null unsets an inherited strategy.", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["capacityProvider"], "properties": { "capacityProvider": { "type": "string", "minLength": 1 }, "weight": { "type": "integer", "minimum": 0, "maximum": 1000 }, "base": { "type": "integer", "minimum": 0, "maximum": 100000 } } } }, "platformVersion": { "type": "string", "description": "Fargate platform version, e.g. LATEST or 1.4.0 (Fargate only)." }, "networkMode": { "enum": ["bridge", "host", "awsvpc", "none"], "description": "Docker networking of the task. Default: awsvpc on Fargate or when network is set, else bridge. awsvpc needs network (subnets); Fargate needs awsvpc." }, "placementConstraints": { "type": "array", "maxItems": 10, "description": "Where EC2 tasks may run (ECS placement constraints). Not for Fargate.", "items": { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["distinctInstance", "memberOf"] }, "expression": { "type": "string", "minLength": 1, "maxLength": 2000, "description": "Cluster query language, for memberOf, e.g. attribute:ecs.availability-zone in [ap-northeast-1a, ap-northeast-1c]." } } } }, "placementStrategy": { "type": "array", "maxItems": 5, "description": "How EC2 tasks are spread or packed (ECS placement strategy), in order. Not for Fargate.", "items": { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["random", "spread", "binpack"] }, "field": { "type": "string", "minLength": 1, "description": "spread: instanceId or attribute:ecs.availability-zone (or another attribute); binpack: cpu or memory." } } } }, "cpu": { "type": "integer", "description": "Task CPU units (Fargate: 256, 512, 1024, 2048, 4096, 8192, 16384)." }, "memory": { "type": "integer", "description": "Task memory in MiB (Fargate: must fit the cpu value)." }, "architecture": { "enum": ["X86_64", "ARM64"], "description": "CPU architecture of the image. Default: X86_64." }, "ephemeralStorageGiB": { "type": "integer", "description": "Fargate ephemeral storage, 21-200 GiB." }, "executionRoleArn": { "$ref": "#/definitions/roleArn" }, "taskRoleArn": { "$ref": "#/definitions/roleArn" }, "schedulerRoleArn": { "$ref": "#/definitions/roleArn" }, "network": { "type": "object", "additionalProperties": false, "required": ["subnets"], "properties": { "subnets": { "type": "array", "minItems": 1, "maxItems": 16, "items": { "type": "string", "pattern": "^subnet-[0-9a-zA-Z]+$" } }, "securityGroups": { "type": "array", "maxItems": 5, "items": { "type": "string", "pattern": "^sg-[0-9a-zA-Z]+$" } }, "assignPublicIp": { "enum": ["ENABLED", "DISABLED"] } } }, "logs": { "type": "object", "additionalProperties": false, "required": ["group"], "properties": { "group": { "type": "string", "minLength": 1, "description": "CloudWatch Logs group (created if missing)." }, "retentionDays": { "type": "integer", "description": "1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, ..." }, "streamPrefix": { "type": "string", "minLength": 1, "description": "awslogs-stream-prefix. Default: the job name." } } }, "environment": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] }, "description": "Plain environment variables. Use secrets for anything sensitive." }, "secrets": { "type": "object", "additionalProperties": { "type": "string", "minLength": 1 }, "description": "Environment variables read from SSM Parameter Store or Secrets Manager (ARN or parameter name)." }, "tags": { "type": "object", "additionalProperties": { "type": "string" } }, "containerName": { "type": "string", "description": "Name of the job's container. Default: the job name." }, "taskDefinition": { "type": "string", "description": "Path (relative to the manifest) of a base task definition JSON for what the manifest does not model." }, "deadLetterQueueArn": { "type": "string", "pattern": "^arn:aws[a-z-]*:sqs:[a-z0-9-]+:[0-9]{12}:.+$" }, "retryPolicy": { "type": "object", "additionalProperties": false, "properties": { "maximumRetryAttempts": { "type": "integer", "description": "0-185" }, "maximumEventAgeInSeconds": { "type": "integer", "description": "60-86400" } } }, "flexibleTimeWindowMinutes": { "type": "integer", "description": "0 (off, default) or 1-1440 (scheduler backend)." }, "alerts": { "type": "boolean", "description": "false: this job's failures never alert (it still has run history). Default true." }, "retries": { "type": "integer", "description": "Run a failed run (exit code not 0, or never started) again up to this many times (0-10), with a backoff. Runs the job through a Step Functions state machine." }, "retryDelay": { "type": "string", "description": "Wait before the first retry (doubling after each): 30s, 2m... Default 1m." }, "timeout": { "type": "string", "description": "Stop a run still going after this long (30s, 30m, 2h); it counts as failed. Runs the job through a Step Functions state machine." }, "concurrency": { "enum": ["allow", "forbid", "replace"], "description": "Kubernetes CronJob meanings: allow (default) overlapping runs; forbid: skip a run while the previous one still runs (not a failure); replace: stop the running one and start anew." }, "stateMachineRoleArn": { "$ref": "#/definitions/roleArn" } } }, "roleArn": { "type": "string", "pattern": "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" } } };
+const schema12 = { "type": "object", "additionalProperties": false, "required": ["repository"], "properties": { "repository": { "type": "string", "minLength": 2, "description": "ECR repository name (created on first deploy)." }, "context": { "type": "string", "description": "Docker build context, relative to the repository root. Default: ." }, "dockerfile": { "type": "string", "description": "Dockerfile path. Default: Dockerfile in the context." } } };
+const schema50 = { "type": "object", "additionalProperties": false, "required": ["snsTopicArn"], "description": "Tell a team at once when a job fails: EventBridge rules (and, on the scheduler backend, a CloudWatch alarm) publish to this SNS topic. No Lambda.", "properties": { "snsTopicArn": { "type": "string", "description": "An existing SNS topic (email, or Slack/Teams through Amazon Q Developer in chat applications). Its policy must let events.amazonaws.com (and cloudwatch.amazonaws.com) publish." }, "on": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["failed", "not-started", "schedule-errors"] }, "description": "What alerts (default: all). failed: a container exited non-zero; not-started: the task never started (image pull, missing log group, no capacity); schedule-errors: the schedule could not start the task (role, throttling; scheduler backend)." } } };
+const schema51 = { "description": "Keep every run (ECS forgets a stopped task after about an hour): an EventBridge rule writes each STOPPED task event of the jobs to the log group /aws/events/ecs-batch/<prefix>. true, or { retentionDays }.", "type": ["boolean", "object"], "additionalProperties": false, "properties": { "retentionDays": { "type": "integer", "description": "How long runs are kept (a CloudWatch Logs retention value). Default 90." } } };
+const func2 = Object.prototype.hasOwnProperty;
+const func3 = runtime_ucs2length.default;
+const func0 = runtime_equal.default;
+const pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_-]*$", "u");
+const schema13 = { "type": "object", "additionalProperties": false, "description": "Settings every job inherits; any of them can be set per job.", "properties": { "timezone": { "type": "string", "description": "IANA time zone the schedule runs in (scheduler backend). Default: UTC." }, "enabled": { "type": "boolean", "description": "false keeps the schedule but DISABLED. Default: true." }, "launchType": { "enum": ["FARGATE", "EC2", "EXTERNAL", null], "description": "Default: FARGATE (unless capacityProviderStrategy is set). The more specific of launchType and capacityProviderStrategy wins: a job's strategy replaces an inherited launch type, and the reverse. null unsets an inherited value." }, "capacityProviderStrategy": { "type": ["array", "null"], "description": "Capacity providers to run on, instead of a launch type. null unsets an inherited strategy.", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["capacityProvider"], "properties": { "capacityProvider": { "type": "string", "minLength": 1 }, "weight": { "type": "integer", "minimum": 0, "maximum": 1000 }, "base": { "type": "integer", "minimum": 0, "maximum": 100000 } } } }, "platformVersion": { "type": "string", "description": "Fargate platform version, e.g. LATEST or 1.4.0 (Fargate only)." }, "networkMode": { "enum": ["bridge", "host", "awsvpc", "none"], "description": "Docker networking of the task. Default: awsvpc on Fargate or when network is set, else bridge. awsvpc needs network (subnets); Fargate needs awsvpc." }, "placementConstraints": { "type": "array", "maxItems": 10, "description": "Where EC2 tasks may run (ECS placement constraints). Not for Fargate.", "items": { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["distinctInstance", "memberOf"] }, "expression": { "type": "string", "minLength": 1, "maxLength": 2000, "description": "Cluster query language, for memberOf, e.g. attribute:ecs.availability-zone in [ap-northeast-1a, ap-northeast-1c]." } } } }, "placementStrategy": { "type": "array", "maxItems": 5, "description": "How EC2 tasks are spread or packed (ECS placement strategy), in order. Not for Fargate.", "items": { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["random", "spread", "binpack"] }, "field": { "type": "string", "minLength": 1, "description": "spread: instanceId or attribute:ecs.availability-zone (or another attribute); binpack: cpu or memory." } } } }, "cpu": { "type": "integer", "description": "Task CPU units (Fargate: 256, 512, 1024, 2048, 4096, 8192, 16384)." }, "memory": { "type": "integer", "description": "Task memory in MiB (Fargate: must fit the cpu value)." }, "architecture": { "enum": ["X86_64", "ARM64"], "description": "CPU architecture of the image. Default: X86_64." }, "ephemeralStorageGiB": { "type": "integer", "description": "Fargate ephemeral storage, 21-200 GiB." }, "executionRoleArn": { "$ref": "#/definitions/roleArn" }, "taskRoleArn": { "$ref": "#/definitions/roleArn" }, "schedulerRoleArn": { "$ref": "#/definitions/roleArn" }, "network": { "type": "object", "additionalProperties": false, "required": ["subnets"], "properties": { "subnets": { "type": "array", "minItems": 1, "maxItems": 16, "items": { "type": "string", "pattern": "^subnet-[0-9a-zA-Z]+$" } }, "securityGroups": { "type": "array", "maxItems": 5, "items": { "type": "string", "pattern": "^sg-[0-9a-zA-Z]+$" } }, "assignPublicIp": { "enum": ["ENABLED", "DISABLED"] } } }, "logs": { "type": "object", "additionalProperties": false, "required": ["group"], "properties": { "group": { "type": "string", "minLength": 1, "description": "CloudWatch Logs group (created if missing)." }, "retentionDays": { "type": "integer", "description": "1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, ..." }, "streamPrefix": { "type": "string", "minLength": 1, "description": "awslogs-stream-prefix. Default: the job name." } } }, "environment": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] }, "description": "Plain environment variables. Use secrets for anything sensitive." }, "secrets": { "type": "object", "additionalProperties": { "type": "string", "minLength": 1 }, "description": "Environment variables read from SSM Parameter Store or Secrets Manager (ARN or parameter name)." }, "tags": { "type": "object", "additionalProperties": { "type": "string" } }, "containerName": { "type": "string", "description": "Name of the job's container. Default: the job name." }, "taskDefinition": { "type": "string", "description": "Path (relative to the manifest) of a base task definition JSON for what the manifest does not model." }, "deadLetterQueueArn": { "type": "string", "pattern": "^arn:aws[a-z-]*:sqs:[a-z0-9-]+:[0-9]{12}:.+$" }, "retryPolicy": { "type": "object", "additionalProperties": false, "properties": { "maximumRetryAttempts": { "type": "integer", "description": "0-185" }, "maximumEventAgeInSeconds": { "type": "integer", "description": "60-86400" } } }, "flexibleTimeWindowMinutes": { "type": "integer", "description": "0 (off, default) or 1-1440 (scheduler backend)." }, "alerts": { "type": "boolean", "description": "false: this job's failures never alert (it still has run history). Default true." }, "retries": { "type": "integer", "description": "Run a failed run (exit code not 0, or never started) again up to this many times (0-10), with a backoff. Runs the job through a Step Functions state machine." }, "retryDelay": { "type": "string", "description": "Wait before the first retry (doubling after each): 30s, 2m... Default 1m." }, "timeout": { "type": "string", "description": "Stop a run still going after this long (30s, 30m, 2h); it counts as failed. Runs the job through a Step Functions state machine." }, "concurrency": { "enum": ["allow", "forbid", "replace"], "description": "Kubernetes CronJob meanings: allow (default) overlapping runs; forbid: skip a run while the previous one still runs (not a failure); replace: stop the running one and start anew." }, "stateMachineRoleArn": { "$ref": "#/definitions/roleArn" } } };
+const schema14 = { "type": "string", "pattern": "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" };
+const pattern1 = new RegExp("^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$", "u");
+const pattern4 = new RegExp("^subnet-[0-9a-zA-Z]+$", "u");
+const pattern5 = new RegExp("^sg-[0-9a-zA-Z]+$", "u");
+const pattern6 = new RegExp("^arn:aws[a-z-]*:sqs:[a-z0-9-]+:[0-9]{12}:.+$", "u");
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+        if (!(func2.call(schema13.properties, key0))) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.timezone !== undefined) {
+        let data0 = data.timezone;
+        if (typeof data0 !== "string") {
+            const err1 = { instancePath: instancePath + "/timezone", schemaPath: "#/properties/timezone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.timezone.type, parentSchema: schema13.properties.timezone, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.enabled !== undefined) {
+        let data1 = data.enabled;
+        if (typeof data1 !== "boolean") {
+            const err2 = { instancePath: instancePath + "/enabled", schemaPath: "#/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema13.properties.enabled.type, parentSchema: schema13.properties.enabled, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.launchType !== undefined) {
+        let data2 = data.launchType;
+        if (!((((data2 === "FARGATE") || (data2 === "EC2")) || (data2 === "EXTERNAL")) || (data2 === null))) {
+            const err3 = { instancePath: instancePath + "/launchType", schemaPath: "#/properties/launchType/enum", keyword: "enum", params: { allowedValues: schema13.properties.launchType.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.launchType.enum, parentSchema: schema13.properties.launchType, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.capacityProviderStrategy !== undefined) {
+        let data3 = data.capacityProviderStrategy;
+        if ((!(Array.isArray(data3))) && (data3 !== null)) {
+            const err4 = { instancePath: instancePath + "/capacityProviderStrategy", schemaPath: "#/properties/capacityProviderStrategy/type", keyword: "type", params: { type: schema13.properties.capacityProviderStrategy.type }, message: "must be array,null", schema: schema13.properties.capacityProviderStrategy.type, parentSchema: schema13.properties.capacityProviderStrategy, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        if (Array.isArray(data3)) {
+            if (data3.length < 1) {
+                const err5 = { instancePath: instancePath + "/capacityProviderStrategy", schemaPath: "#/properties/capacityProviderStrategy/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema13.properties.capacityProviderStrategy, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+            const len0 = data3.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data4 = data3[i0];
+                if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                    if (data4.capacityProvider === undefined) {
+                        const err6 = { instancePath: instancePath + "/capacityProviderStrategy/" + i0, schemaPath: "#/properties/capacityProviderStrategy/items/required", keyword: "required", params: { missingProperty: "capacityProvider" }, message: "must have required property '" + "capacityProvider" + "'", schema: schema13.properties.capacityProviderStrategy.items.required, parentSchema: schema13.properties.capacityProviderStrategy.items, data: data4 };
+                        if (vErrors === null) {
+                            vErrors = [err6];
+                        }
+                        else {
+                            vErrors.push(err6);
+                        }
+                        errors++;
+                    }
+                    for (const key1 in data4) {
+                        if (!(((key1 === "capacityProvider") || (key1 === "weight")) || (key1 === "base"))) {
+                            const err7 = { instancePath: instancePath + "/capacityProviderStrategy/" + i0, schemaPath: "#/properties/capacityProviderStrategy/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.properties.capacityProviderStrategy.items, data: data4 };
+                            if (vErrors === null) {
+                                vErrors = [err7];
+                            }
+                            else {
+                                vErrors.push(err7);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data4.capacityProvider !== undefined) {
+                        let data5 = data4.capacityProvider;
+                        if (typeof data5 === "string") {
+                            if (func3(data5) < 1) {
+                                const err8 = { instancePath: instancePath + "/capacityProviderStrategy/" + i0 + "/capacityProvider", schemaPath: "#/properties/capacityProviderStrategy/items/properties/capacityProvider/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.capacityProviderStrategy.items.properties.capacityProvider, data: data5 };
+                                if (vErrors === null) {
+                                    vErrors = [err8];
+                                }
+                                else {
+                                    vErrors.push(err8);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err9 = { instancePath: instancePath + "/capacityProviderStrategy/" + i0 + "/capacityProvider", schemaPath: "#/properties/capacityProviderStrategy/items/properties/capacityProvider/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.capacityProviderStrategy.items.properties.capacityProvider.type, parentSchema: schema13.properties.capacityProviderStrategy.items.properties.capacityProvider, data: data5 };
+                            if (vErrors === null) {
+                                vErrors = [err9];
+                            }
+                            else {
+                                vErrors.push(err9);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data4.weight !== undefined) {
+                        let data6 = data4.weight;
+                        if (!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))) {
+                            const err10 = { instancePath: instancePath + "/capacityProviderStrategy/" + i0 + "/weight", schemaPath: "#/properties/capacityProviderStrategy/items/properties/weight/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema13.properties.capacityProviderStrategy.items.properties.weight.type, parentSchema: schema13.properties.capacityProviderStrategy.items.properties.weight, data: data6 };
+                            if (vErrors === null) {
+                                vErrors = [err10];
+                            }
+                            else {
+                                vErrors.push(err10);
+                            }
+                            errors++;
+                        }
+                        if ((typeof data6 == "number") && (isFinite(data6))) {
+                            if (data6 > 1000 || isNaN(data6)) {
+                                const err11 = { instancePath: instancePath + "/capacityProviderStrategy/" + i0 + "/weight", schemaPath: "#/properties/capacityProviderStrategy/items/properties/weight/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000 }, message: "must be <= 1000", schema: 1000, parentSchema: schema13.properties.capacityProviderStrategy.items.properties.weight, data: data6 };
+                                if (vErrors === null) {
+                                    vErrors = [err11];
+                                }
+                                else {
+                                    vErrors.push(err11);
+                                }
+                                errors++;
+                            }
+                            if (data6 < 0 || isNaN(data6)) {
+                                const err12 = { instancePath: instancePath + "/capacityProviderStrategy/" + i0 + "/weight", schemaPath: "#/properties/capacityProviderStrategy/items/properties/weight/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema13.properties.capacityProviderStrategy.items.properties.weight, data: data6 };
+                                if (vErrors === null) {
+                                    vErrors = [err12];
+                                }
+                                else {
+                                    vErrors.push(err12);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    if (data4.base !== undefined) {
+                        let data7 = data4.base;
+                        if (!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))) {
+                            const err13 = { instancePath: instancePath + "/capacityProviderStrategy/" + i0 + "/base", schemaPath: "#/properties/capacityProviderStrategy/items/properties/base/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema13.properties.capacityProviderStrategy.items.properties.base.type, parentSchema: schema13.properties.capacityProviderStrategy.items.properties.base, data: data7 };
+                            if (vErrors === null) {
+                                vErrors = [err13];
+                            }
+                            else {
+                                vErrors.push(err13);
+                            }
+                            errors++;
+                        }
+                        if ((typeof data7 == "number") && (isFinite(data7))) {
+                            if (data7 > 100000 || isNaN(data7)) {
+                                const err14 = { instancePath: instancePath + "/capacityProviderStrategy/" + i0 + "/base", schemaPath: "#/properties/capacityProviderStrategy/items/properties/base/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100000 }, message: "must be <= 100000", schema: 100000, parentSchema: schema13.properties.capacityProviderStrategy.items.properties.base, data: data7 };
+                                if (vErrors === null) {
+                                    vErrors = [err14];
+                                }
+                                else {
+                                    vErrors.push(err14);
+                                }
+                                errors++;
+                            }
+                            if (data7 < 0 || isNaN(data7)) {
+                                const err15 = { instancePath: instancePath + "/capacityProviderStrategy/" + i0 + "/base", schemaPath: "#/properties/capacityProviderStrategy/items/properties/base/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema13.properties.capacityProviderStrategy.items.properties.base, data: data7 };
+                                if (vErrors === null) {
+                                    vErrors = [err15];
+                                }
+                                else {
+                                    vErrors.push(err15);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                }
+                else {
+                    const err16 = { instancePath: instancePath + "/capacityProviderStrategy/" + i0, schemaPath: "#/properties/capacityProviderStrategy/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.capacityProviderStrategy.items.type, parentSchema: schema13.properties.capacityProviderStrategy.items, data: data4 };
+                    if (vErrors === null) {
+                        vErrors = [err16];
+                    }
+                    else {
+                        vErrors.push(err16);
+                    }
+                    errors++;
+                }
+            }
+        }
+    }
+    if (data.platformVersion !== undefined) {
+        let data8 = data.platformVersion;
+        if (typeof data8 !== "string") {
+            const err17 = { instancePath: instancePath + "/platformVersion", schemaPath: "#/properties/platformVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.platformVersion.type, parentSchema: schema13.properties.platformVersion, data: data8 };
+            if (vErrors === null) {
+                vErrors = [err17];
+            }
+            else {
+                vErrors.push(err17);
+            }
+            errors++;
+        }
+    }
+    if (data.networkMode !== undefined) {
+        let data9 = data.networkMode;
+        if (!((((data9 === "bridge") || (data9 === "host")) || (data9 === "awsvpc")) || (data9 === "none"))) {
+            const err18 = { instancePath: instancePath + "/networkMode", schemaPath: "#/properties/networkMode/enum", keyword: "enum", params: { allowedValues: schema13.properties.networkMode.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.networkMode.enum, parentSchema: schema13.properties.networkMode, data: data9 };
+            if (vErrors === null) {
+                vErrors = [err18];
+            }
+            else {
+                vErrors.push(err18);
+            }
+            errors++;
+        }
+    }
+    if (data.placementConstraints !== undefined) {
+        let data10 = data.placementConstraints;
+        if (Array.isArray(data10)) {
+            if (data10.length > 10) {
+                const err19 = { instancePath: instancePath + "/placementConstraints", schemaPath: "#/properties/placementConstraints/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items", schema: 10, parentSchema: schema13.properties.placementConstraints, data: data10 };
+                if (vErrors === null) {
+                    vErrors = [err19];
+                }
+                else {
+                    vErrors.push(err19);
+                }
+                errors++;
+            }
+            const len1 = data10.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+                let data11 = data10[i1];
+                if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                    if (data11.type === undefined) {
+                        const err20 = { instancePath: instancePath + "/placementConstraints/" + i1, schemaPath: "#/properties/placementConstraints/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema13.properties.placementConstraints.items.required, parentSchema: schema13.properties.placementConstraints.items, data: data11 };
+                        if (vErrors === null) {
+                            vErrors = [err20];
+                        }
+                        else {
+                            vErrors.push(err20);
+                        }
+                        errors++;
+                    }
+                    for (const key2 in data11) {
+                        if (!((key2 === "type") || (key2 === "expression"))) {
+                            const err21 = { instancePath: instancePath + "/placementConstraints/" + i1, schemaPath: "#/properties/placementConstraints/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.properties.placementConstraints.items, data: data11 };
+                            if (vErrors === null) {
+                                vErrors = [err21];
+                            }
+                            else {
+                                vErrors.push(err21);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data11.type !== undefined) {
+                        let data12 = data11.type;
+                        if (!((data12 === "distinctInstance") || (data12 === "memberOf"))) {
+                            const err22 = { instancePath: instancePath + "/placementConstraints/" + i1 + "/type", schemaPath: "#/properties/placementConstraints/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema13.properties.placementConstraints.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.placementConstraints.items.properties.type.enum, parentSchema: schema13.properties.placementConstraints.items.properties.type, data: data12 };
+                            if (vErrors === null) {
+                                vErrors = [err22];
+                            }
+                            else {
+                                vErrors.push(err22);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data11.expression !== undefined) {
+                        let data13 = data11.expression;
+                        if (typeof data13 === "string") {
+                            if (func3(data13) > 2000) {
+                                const err23 = { instancePath: instancePath + "/placementConstraints/" + i1 + "/expression", schemaPath: "#/properties/placementConstraints/items/properties/expression/maxLength", keyword: "maxLength", params: { limit: 2000 }, message: "must NOT have more than 2000 characters", schema: 2000, parentSchema: schema13.properties.placementConstraints.items.properties.expression, data: data13 };
+                                if (vErrors === null) {
+                                    vErrors = [err23];
+                                }
+                                else {
+                                    vErrors.push(err23);
+                                }
+                                errors++;
+                            }
+                            if (func3(data13) < 1) {
+                                const err24 = { instancePath: instancePath + "/placementConstraints/" + i1 + "/expression", schemaPath: "#/properties/placementConstraints/items/properties/expression/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.placementConstraints.items.properties.expression, data: data13 };
+                                if (vErrors === null) {
+                                    vErrors = [err24];
+                                }
+                                else {
+                                    vErrors.push(err24);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err25 = { instancePath: instancePath + "/placementConstraints/" + i1 + "/expression", schemaPath: "#/properties/placementConstraints/items/properties/expression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.placementConstraints.items.properties.expression.type, parentSchema: schema13.properties.placementConstraints.items.properties.expression, data: data13 };
+                            if (vErrors === null) {
+                                vErrors = [err25];
+                            }
+                            else {
+                                vErrors.push(err25);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err26 = { instancePath: instancePath + "/placementConstraints/" + i1, schemaPath: "#/properties/placementConstraints/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.placementConstraints.items.type, parentSchema: schema13.properties.placementConstraints.items, data: data11 };
+                    if (vErrors === null) {
+                        vErrors = [err26];
+                    }
+                    else {
+                        vErrors.push(err26);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err27 = { instancePath: instancePath + "/placementConstraints", schemaPath: "#/properties/placementConstraints/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties.placementConstraints.type, parentSchema: schema13.properties.placementConstraints, data: data10 };
+            if (vErrors === null) {
+                vErrors = [err27];
+            }
+            else {
+                vErrors.push(err27);
+            }
+            errors++;
+        }
+    }
+    if (data.placementStrategy !== undefined) {
+        let data14 = data.placementStrategy;
+        if (Array.isArray(data14)) {
+            if (data14.length > 5) {
+                const err28 = { instancePath: instancePath + "/placementStrategy", schemaPath: "#/properties/placementStrategy/maxItems", keyword: "maxItems", params: { limit: 5 }, message: "must NOT have more than 5 items", schema: 5, parentSchema: schema13.properties.placementStrategy, data: data14 };
+                if (vErrors === null) {
+                    vErrors = [err28];
+                }
+                else {
+                    vErrors.push(err28);
+                }
+                errors++;
+            }
+            const len2 = data14.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+                let data15 = data14[i2];
+                if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+                    if (data15.type === undefined) {
+                        const err29 = { instancePath: instancePath + "/placementStrategy/" + i2, schemaPath: "#/properties/placementStrategy/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema13.properties.placementStrategy.items.required, parentSchema: schema13.properties.placementStrategy.items, data: data15 };
+                        if (vErrors === null) {
+                            vErrors = [err29];
+                        }
+                        else {
+                            vErrors.push(err29);
+                        }
+                        errors++;
+                    }
+                    for (const key3 in data15) {
+                        if (!((key3 === "type") || (key3 === "field"))) {
+                            const err30 = { instancePath: instancePath + "/placementStrategy/" + i2, schemaPath: "#/properties/placementStrategy/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.properties.placementStrategy.items, data: data15 };
+                            if (vErrors === null) {
+                                vErrors = [err30];
+                            }
+                            else {
+                                vErrors.push(err30);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data15.type !== undefined) {
+                        let data16 = data15.type;
+                        if (!(((data16 === "random") || (data16 === "spread")) || (data16 === "binpack"))) {
+                            const err31 = { instancePath: instancePath + "/placementStrategy/" + i2 + "/type", schemaPath: "#/properties/placementStrategy/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema13.properties.placementStrategy.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.placementStrategy.items.properties.type.enum, parentSchema: schema13.properties.placementStrategy.items.properties.type, data: data16 };
+                            if (vErrors === null) {
+                                vErrors = [err31];
+                            }
+                            else {
+                                vErrors.push(err31);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data15.field !== undefined) {
+                        let data17 = data15.field;
+                        if (typeof data17 === "string") {
+                            if (func3(data17) < 1) {
+                                const err32 = { instancePath: instancePath + "/placementStrategy/" + i2 + "/field", schemaPath: "#/properties/placementStrategy/items/properties/field/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.placementStrategy.items.properties.field, data: data17 };
+                                if (vErrors === null) {
+                                    vErrors = [err32];
+                                }
+                                else {
+                                    vErrors.push(err32);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err33 = { instancePath: instancePath + "/placementStrategy/" + i2 + "/field", schemaPath: "#/properties/placementStrategy/items/properties/field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.placementStrategy.items.properties.field.type, parentSchema: schema13.properties.placementStrategy.items.properties.field, data: data17 };
+                            if (vErrors === null) {
+                                vErrors = [err33];
+                            }
+                            else {
+                                vErrors.push(err33);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err34 = { instancePath: instancePath + "/placementStrategy/" + i2, schemaPath: "#/properties/placementStrategy/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.placementStrategy.items.type, parentSchema: schema13.properties.placementStrategy.items, data: data15 };
+                    if (vErrors === null) {
+                        vErrors = [err34];
+                    }
+                    else {
+                        vErrors.push(err34);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err35 = { instancePath: instancePath + "/placementStrategy", schemaPath: "#/properties/placementStrategy/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties.placementStrategy.type, parentSchema: schema13.properties.placementStrategy, data: data14 };
+            if (vErrors === null) {
+                vErrors = [err35];
+            }
+            else {
+                vErrors.push(err35);
+            }
+            errors++;
+        }
+    }
+    if (data.cpu !== undefined) {
+        let data18 = data.cpu;
+        if (!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))) {
+            const err36 = { instancePath: instancePath + "/cpu", schemaPath: "#/properties/cpu/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema13.properties.cpu.type, parentSchema: schema13.properties.cpu, data: data18 };
+            if (vErrors === null) {
+                vErrors = [err36];
+            }
+            else {
+                vErrors.push(err36);
+            }
+            errors++;
+        }
+    }
+    if (data.memory !== undefined) {
+        let data19 = data.memory;
+        if (!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))) {
+            const err37 = { instancePath: instancePath + "/memory", schemaPath: "#/properties/memory/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema13.properties.memory.type, parentSchema: schema13.properties.memory, data: data19 };
+            if (vErrors === null) {
+                vErrors = [err37];
+            }
+            else {
+                vErrors.push(err37);
+            }
+            errors++;
+        }
+    }
+    if (data.architecture !== undefined) {
+        let data20 = data.architecture;
+        if (!((data20 === "X86_64") || (data20 === "ARM64"))) {
+            const err38 = { instancePath: instancePath + "/architecture", schemaPath: "#/properties/architecture/enum", keyword: "enum", params: { allowedValues: schema13.properties.architecture.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.architecture.enum, parentSchema: schema13.properties.architecture, data: data20 };
+            if (vErrors === null) {
+                vErrors = [err38];
+            }
+            else {
+                vErrors.push(err38);
+            }
+            errors++;
+        }
+    }
+    if (data.ephemeralStorageGiB !== undefined) {
+        let data21 = data.ephemeralStorageGiB;
+        if (!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))) {
+            const err39 = { instancePath: instancePath + "/ephemeralStorageGiB", schemaPath: "#/properties/ephemeralStorageGiB/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema13.properties.ephemeralStorageGiB.type, parentSchema: schema13.properties.ephemeralStorageGiB, data: data21 };
+            if (vErrors === null) {
+                vErrors = [err39];
+            }
+            else {
+                vErrors.push(err39);
+            }
+            errors++;
+        }
+    }
+    if (data.executionRoleArn !== undefined) {
+        let data22 = data.executionRoleArn;
+        if (typeof data22 === "string") {
+            if (!pattern1.test(data22)) {
+                const err40 = { instancePath: instancePath + "/executionRoleArn", schemaPath: "#/definitions/roleArn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" }, message: "must match pattern \"" + "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" + "\"", schema: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$", parentSchema: schema14, data: data22 };
+                if (vErrors === null) {
+                    vErrors = [err40];
+                }
+                else {
+                    vErrors.push(err40);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err41 = { instancePath: instancePath + "/executionRoleArn", schemaPath: "#/definitions/roleArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data22 };
+            if (vErrors === null) {
+                vErrors = [err41];
+            }
+            else {
+                vErrors.push(err41);
+            }
+            errors++;
+        }
+    }
+    if (data.taskRoleArn !== undefined) {
+        let data23 = data.taskRoleArn;
+        if (typeof data23 === "string") {
+            if (!pattern1.test(data23)) {
+                const err42 = { instancePath: instancePath + "/taskRoleArn", schemaPath: "#/definitions/roleArn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" }, message: "must match pattern \"" + "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" + "\"", schema: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$", parentSchema: schema14, data: data23 };
+                if (vErrors === null) {
+                    vErrors = [err42];
+                }
+                else {
+                    vErrors.push(err42);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err43 = { instancePath: instancePath + "/taskRoleArn", schemaPath: "#/definitions/roleArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data23 };
+            if (vErrors === null) {
+                vErrors = [err43];
+            }
+            else {
+                vErrors.push(err43);
+            }
+            errors++;
+        }
+    }
+    if (data.schedulerRoleArn !== undefined) {
+        let data24 = data.schedulerRoleArn;
+        if (typeof data24 === "string") {
+            if (!pattern1.test(data24)) {
+                const err44 = { instancePath: instancePath + "/schedulerRoleArn", schemaPath: "#/definitions/roleArn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" }, message: "must match pattern \"" + "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" + "\"", schema: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$", parentSchema: schema14, data: data24 };
+                if (vErrors === null) {
+                    vErrors = [err44];
+                }
+                else {
+                    vErrors.push(err44);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err45 = { instancePath: instancePath + "/schedulerRoleArn", schemaPath: "#/definitions/roleArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data24 };
+            if (vErrors === null) {
+                vErrors = [err45];
+            }
+            else {
+                vErrors.push(err45);
+            }
+            errors++;
+        }
+    }
+    if (data.network !== undefined) {
+        let data25 = data.network;
+        if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+            if (data25.subnets === undefined) {
+                const err46 = { instancePath: instancePath + "/network", schemaPath: "#/properties/network/required", keyword: "required", params: { missingProperty: "subnets" }, message: "must have required property '" + "subnets" + "'", schema: schema13.properties.network.required, parentSchema: schema13.properties.network, data: data25 };
+                if (vErrors === null) {
+                    vErrors = [err46];
+                }
+                else {
+                    vErrors.push(err46);
+                }
+                errors++;
+            }
+            for (const key4 in data25) {
+                if (!(((key4 === "subnets") || (key4 === "securityGroups")) || (key4 === "assignPublicIp"))) {
+                    const err47 = { instancePath: instancePath + "/network", schemaPath: "#/properties/network/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.properties.network, data: data25 };
+                    if (vErrors === null) {
+                        vErrors = [err47];
+                    }
+                    else {
+                        vErrors.push(err47);
+                    }
+                    errors++;
+                }
+            }
+            if (data25.subnets !== undefined) {
+                let data26 = data25.subnets;
+                if (Array.isArray(data26)) {
+                    if (data26.length > 16) {
+                        const err48 = { instancePath: instancePath + "/network/subnets", schemaPath: "#/properties/network/properties/subnets/maxItems", keyword: "maxItems", params: { limit: 16 }, message: "must NOT have more than 16 items", schema: 16, parentSchema: schema13.properties.network.properties.subnets, data: data26 };
+                        if (vErrors === null) {
+                            vErrors = [err48];
+                        }
+                        else {
+                            vErrors.push(err48);
+                        }
+                        errors++;
+                    }
+                    if (data26.length < 1) {
+                        const err49 = { instancePath: instancePath + "/network/subnets", schemaPath: "#/properties/network/properties/subnets/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema13.properties.network.properties.subnets, data: data26 };
+                        if (vErrors === null) {
+                            vErrors = [err49];
+                        }
+                        else {
+                            vErrors.push(err49);
+                        }
+                        errors++;
+                    }
+                    const len3 = data26.length;
+                    for (let i3 = 0; i3 < len3; i3++) {
+                        let data27 = data26[i3];
+                        if (typeof data27 === "string") {
+                            if (!pattern4.test(data27)) {
+                                const err50 = { instancePath: instancePath + "/network/subnets/" + i3, schemaPath: "#/properties/network/properties/subnets/items/pattern", keyword: "pattern", params: { pattern: "^subnet-[0-9a-zA-Z]+$" }, message: "must match pattern \"" + "^subnet-[0-9a-zA-Z]+$" + "\"", schema: "^subnet-[0-9a-zA-Z]+$", parentSchema: schema13.properties.network.properties.subnets.items, data: data27 };
+                                if (vErrors === null) {
+                                    vErrors = [err50];
+                                }
+                                else {
+                                    vErrors.push(err50);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err51 = { instancePath: instancePath + "/network/subnets/" + i3, schemaPath: "#/properties/network/properties/subnets/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.network.properties.subnets.items.type, parentSchema: schema13.properties.network.properties.subnets.items, data: data27 };
+                            if (vErrors === null) {
+                                vErrors = [err51];
+                            }
+                            else {
+                                vErrors.push(err51);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err52 = { instancePath: instancePath + "/network/subnets", schemaPath: "#/properties/network/properties/subnets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties.network.properties.subnets.type, parentSchema: schema13.properties.network.properties.subnets, data: data26 };
+                    if (vErrors === null) {
+                        vErrors = [err52];
+                    }
+                    else {
+                        vErrors.push(err52);
+                    }
+                    errors++;
+                }
+            }
+            if (data25.securityGroups !== undefined) {
+                let data28 = data25.securityGroups;
+                if (Array.isArray(data28)) {
+                    if (data28.length > 5) {
+                        const err53 = { instancePath: instancePath + "/network/securityGroups", schemaPath: "#/properties/network/properties/securityGroups/maxItems", keyword: "maxItems", params: { limit: 5 }, message: "must NOT have more than 5 items", schema: 5, parentSchema: schema13.properties.network.properties.securityGroups, data: data28 };
+                        if (vErrors === null) {
+                            vErrors = [err53];
+                        }
+                        else {
+                            vErrors.push(err53);
+                        }
+                        errors++;
+                    }
+                    const len4 = data28.length;
+                    for (let i4 = 0; i4 < len4; i4++) {
+                        let data29 = data28[i4];
+                        if (typeof data29 === "string") {
+                            if (!pattern5.test(data29)) {
+                                const err54 = { instancePath: instancePath + "/network/securityGroups/" + i4, schemaPath: "#/properties/network/properties/securityGroups/items/pattern", keyword: "pattern", params: { pattern: "^sg-[0-9a-zA-Z]+$" }, message: "must match pattern \"" + "^sg-[0-9a-zA-Z]+$" + "\"", schema: "^sg-[0-9a-zA-Z]+$", parentSchema: schema13.properties.network.properties.securityGroups.items, data: data29 };
+                                if (vErrors === null) {
+                                    vErrors = [err54];
+                                }
+                                else {
+                                    vErrors.push(err54);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err55 = { instancePath: instancePath + "/network/securityGroups/" + i4, schemaPath: "#/properties/network/properties/securityGroups/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.network.properties.securityGroups.items.type, parentSchema: schema13.properties.network.properties.securityGroups.items, data: data29 };
+                            if (vErrors === null) {
+                                vErrors = [err55];
+                            }
+                            else {
+                                vErrors.push(err55);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err56 = { instancePath: instancePath + "/network/securityGroups", schemaPath: "#/properties/network/properties/securityGroups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties.network.properties.securityGroups.type, parentSchema: schema13.properties.network.properties.securityGroups, data: data28 };
+                    if (vErrors === null) {
+                        vErrors = [err56];
+                    }
+                    else {
+                        vErrors.push(err56);
+                    }
+                    errors++;
+                }
+            }
+            if (data25.assignPublicIp !== undefined) {
+                let data30 = data25.assignPublicIp;
+                if (!((data30 === "ENABLED") || (data30 === "DISABLED"))) {
+                    const err57 = { instancePath: instancePath + "/network/assignPublicIp", schemaPath: "#/properties/network/properties/assignPublicIp/enum", keyword: "enum", params: { allowedValues: schema13.properties.network.properties.assignPublicIp.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.network.properties.assignPublicIp.enum, parentSchema: schema13.properties.network.properties.assignPublicIp, data: data30 };
+                    if (vErrors === null) {
+                        vErrors = [err57];
+                    }
+                    else {
+                        vErrors.push(err57);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err58 = { instancePath: instancePath + "/network", schemaPath: "#/properties/network/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.network.type, parentSchema: schema13.properties.network, data: data25 };
+            if (vErrors === null) {
+                vErrors = [err58];
+            }
+            else {
+                vErrors.push(err58);
+            }
+            errors++;
+        }
+    }
+    if (data.logs !== undefined) {
+        let data31 = data.logs;
+        if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+            if (data31.group === undefined) {
+                const err59 = { instancePath: instancePath + "/logs", schemaPath: "#/properties/logs/required", keyword: "required", params: { missingProperty: "group" }, message: "must have required property '" + "group" + "'", schema: schema13.properties.logs.required, parentSchema: schema13.properties.logs, data: data31 };
+                if (vErrors === null) {
+                    vErrors = [err59];
+                }
+                else {
+                    vErrors.push(err59);
+                }
+                errors++;
+            }
+            for (const key5 in data31) {
+                if (!(((key5 === "group") || (key5 === "retentionDays")) || (key5 === "streamPrefix"))) {
+                    const err60 = { instancePath: instancePath + "/logs", schemaPath: "#/properties/logs/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.properties.logs, data: data31 };
+                    if (vErrors === null) {
+                        vErrors = [err60];
+                    }
+                    else {
+                        vErrors.push(err60);
+                    }
+                    errors++;
+                }
+            }
+            if (data31.group !== undefined) {
+                let data32 = data31.group;
+                if (typeof data32 === "string") {
+                    if (func3(data32) < 1) {
+                        const err61 = { instancePath: instancePath + "/logs/group", schemaPath: "#/properties/logs/properties/group/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.logs.properties.group, data: data32 };
+                        if (vErrors === null) {
+                            vErrors = [err61];
+                        }
+                        else {
+                            vErrors.push(err61);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err62 = { instancePath: instancePath + "/logs/group", schemaPath: "#/properties/logs/properties/group/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.logs.properties.group.type, parentSchema: schema13.properties.logs.properties.group, data: data32 };
+                    if (vErrors === null) {
+                        vErrors = [err62];
+                    }
+                    else {
+                        vErrors.push(err62);
+                    }
+                    errors++;
+                }
+            }
+            if (data31.retentionDays !== undefined) {
+                let data33 = data31.retentionDays;
+                if (!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))) {
+                    const err63 = { instancePath: instancePath + "/logs/retentionDays", schemaPath: "#/properties/logs/properties/retentionDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema13.properties.logs.properties.retentionDays.type, parentSchema: schema13.properties.logs.properties.retentionDays, data: data33 };
+                    if (vErrors === null) {
+                        vErrors = [err63];
+                    }
+                    else {
+                        vErrors.push(err63);
+                    }
+                    errors++;
+                }
+            }
+            if (data31.streamPrefix !== undefined) {
+                let data34 = data31.streamPrefix;
+                if (typeof data34 === "string") {
+                    if (func3(data34) < 1) {
+                        const err64 = { instancePath: instancePath + "/logs/streamPrefix", schemaPath: "#/properties/logs/properties/streamPrefix/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.logs.properties.streamPrefix, data: data34 };
+                        if (vErrors === null) {
+                            vErrors = [err64];
+                        }
+                        else {
+                            vErrors.push(err64);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err65 = { instancePath: instancePath + "/logs/streamPrefix", schemaPath: "#/properties/logs/properties/streamPrefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.logs.properties.streamPrefix.type, parentSchema: schema13.properties.logs.properties.streamPrefix, data: data34 };
+                    if (vErrors === null) {
+                        vErrors = [err65];
+                    }
+                    else {
+                        vErrors.push(err65);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err66 = { instancePath: instancePath + "/logs", schemaPath: "#/properties/logs/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.logs.type, parentSchema: schema13.properties.logs, data: data31 };
+            if (vErrors === null) {
+                vErrors = [err66];
+            }
+            else {
+                vErrors.push(err66);
+            }
+            errors++;
+        }
+    }
+    if (data.environment !== undefined) {
+        let data35 = data.environment;
+        if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
+            for (const key6 in data35) {
+                let data36 = data35[key6];
+                if (((typeof data36 !== "string") && (!((typeof data36 == "number") && (isFinite(data36))))) && (typeof data36 !== "boolean")) {
+                    const err67 = { instancePath: instancePath + "/environment/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/environment/additionalProperties/type", keyword: "type", params: { type: schema13.properties.environment.additionalProperties.type }, message: "must be string,number,boolean", schema: schema13.properties.environment.additionalProperties.type, parentSchema: schema13.properties.environment.additionalProperties, data: data36 };
+                    if (vErrors === null) {
+                        vErrors = [err67];
+                    }
+                    else {
+                        vErrors.push(err67);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err68 = { instancePath: instancePath + "/environment", schemaPath: "#/properties/environment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.environment.type, parentSchema: schema13.properties.environment, data: data35 };
+            if (vErrors === null) {
+                vErrors = [err68];
+            }
+            else {
+                vErrors.push(err68);
+            }
+            errors++;
+        }
+    }
+    if (data.secrets !== undefined) {
+        let data37 = data.secrets;
+        if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+            for (const key7 in data37) {
+                let data38 = data37[key7];
+                if (typeof data38 === "string") {
+                    if (func3(data38) < 1) {
+                        const err69 = { instancePath: instancePath + "/secrets/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/secrets/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.secrets.additionalProperties, data: data38 };
+                        if (vErrors === null) {
+                            vErrors = [err69];
+                        }
+                        else {
+                            vErrors.push(err69);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err70 = { instancePath: instancePath + "/secrets/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/secrets/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.secrets.additionalProperties.type, parentSchema: schema13.properties.secrets.additionalProperties, data: data38 };
+                    if (vErrors === null) {
+                        vErrors = [err70];
+                    }
+                    else {
+                        vErrors.push(err70);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err71 = { instancePath: instancePath + "/secrets", schemaPath: "#/properties/secrets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.secrets.type, parentSchema: schema13.properties.secrets, data: data37 };
+            if (vErrors === null) {
+                vErrors = [err71];
+            }
+            else {
+                vErrors.push(err71);
+            }
+            errors++;
+        }
+    }
+    if (data.tags !== undefined) {
+        let data39 = data.tags;
+        if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+            for (const key8 in data39) {
+                let data40 = data39[key8];
+                if (typeof data40 !== "string") {
+                    const err72 = { instancePath: instancePath + "/tags/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/tags/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.tags.additionalProperties.type, parentSchema: schema13.properties.tags.additionalProperties, data: data40 };
+                    if (vErrors === null) {
+                        vErrors = [err72];
+                    }
+                    else {
+                        vErrors.push(err72);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err73 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.tags.type, parentSchema: schema13.properties.tags, data: data39 };
+            if (vErrors === null) {
+                vErrors = [err73];
+            }
+            else {
+                vErrors.push(err73);
+            }
+            errors++;
+        }
+    }
+    if (data.containerName !== undefined) {
+        let data41 = data.containerName;
+        if (typeof data41 !== "string") {
+            const err74 = { instancePath: instancePath + "/containerName", schemaPath: "#/properties/containerName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.containerName.type, parentSchema: schema13.properties.containerName, data: data41 };
+            if (vErrors === null) {
+                vErrors = [err74];
+            }
+            else {
+                vErrors.push(err74);
+            }
+            errors++;
+        }
+    }
+    if (data.taskDefinition !== undefined) {
+        let data42 = data.taskDefinition;
+        if (typeof data42 !== "string") {
+            const err75 = { instancePath: instancePath + "/taskDefinition", schemaPath: "#/properties/taskDefinition/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.taskDefinition.type, parentSchema: schema13.properties.taskDefinition, data: data42 };
+            if (vErrors === null) {
+                vErrors = [err75];
+            }
+            else {
+                vErrors.push(err75);
+            }
+            errors++;
+        }
+    }
+    if (data.deadLetterQueueArn !== undefined) {
+        let data43 = data.deadLetterQueueArn;
+        if (typeof data43 === "string") {
+            if (!pattern6.test(data43)) {
+                const err76 = { instancePath: instancePath + "/deadLetterQueueArn", schemaPath: "#/properties/deadLetterQueueArn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:sqs:[a-z0-9-]+:[0-9]{12}:.+$" }, message: "must match pattern \"" + "^arn:aws[a-z-]*:sqs:[a-z0-9-]+:[0-9]{12}:.+$" + "\"", schema: "^arn:aws[a-z-]*:sqs:[a-z0-9-]+:[0-9]{12}:.+$", parentSchema: schema13.properties.deadLetterQueueArn, data: data43 };
+                if (vErrors === null) {
+                    vErrors = [err76];
+                }
+                else {
+                    vErrors.push(err76);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err77 = { instancePath: instancePath + "/deadLetterQueueArn", schemaPath: "#/properties/deadLetterQueueArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.deadLetterQueueArn.type, parentSchema: schema13.properties.deadLetterQueueArn, data: data43 };
+            if (vErrors === null) {
+                vErrors = [err77];
+            }
+            else {
+                vErrors.push(err77);
+            }
+            errors++;
+        }
+    }
+    if (data.retryPolicy !== undefined) {
+        let data44 = data.retryPolicy;
+        if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+            for (const key9 in data44) {
+                if (!((key9 === "maximumRetryAttempts") || (key9 === "maximumEventAgeInSeconds"))) {
+                    const err78 = { instancePath: instancePath + "/retryPolicy", schemaPath: "#/properties/retryPolicy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.properties.retryPolicy, data: data44 };
+                    if (vErrors === null) {
+                        vErrors = [err78];
+                    }
+                    else {
+                        vErrors.push(err78);
+                    }
+                    errors++;
+                }
+            }
+            if (data44.maximumRetryAttempts !== undefined) {
+                let data45 = data44.maximumRetryAttempts;
+                if (!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))) {
+                    const err79 = { instancePath: instancePath + "/retryPolicy/maximumRetryAttempts", schemaPath: "#/properties/retryPolicy/properties/maximumRetryAttempts/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema13.properties.retryPolicy.properties.maximumRetryAttempts.type, parentSchema: schema13.properties.retryPolicy.properties.maximumRetryAttempts, data: data45 };
+                    if (vErrors === null) {
+                        vErrors = [err79];
+                    }
+                    else {
+                        vErrors.push(err79);
+                    }
+                    errors++;
+                }
+            }
+            if (data44.maximumEventAgeInSeconds !== undefined) {
+                let data46 = data44.maximumEventAgeInSeconds;
+                if (!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))) {
+                    const err80 = { instancePath: instancePath + "/retryPolicy/maximumEventAgeInSeconds", schemaPath: "#/properties/retryPolicy/properties/maximumEventAgeInSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema13.properties.retryPolicy.properties.maximumEventAgeInSeconds.type, parentSchema: schema13.properties.retryPolicy.properties.maximumEventAgeInSeconds, data: data46 };
+                    if (vErrors === null) {
+                        vErrors = [err80];
+                    }
+                    else {
+                        vErrors.push(err80);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err81 = { instancePath: instancePath + "/retryPolicy", schemaPath: "#/properties/retryPolicy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.retryPolicy.type, parentSchema: schema13.properties.retryPolicy, data: data44 };
+            if (vErrors === null) {
+                vErrors = [err81];
+            }
+            else {
+                vErrors.push(err81);
+            }
+            errors++;
+        }
+    }
+    if (data.flexibleTimeWindowMinutes !== undefined) {
+        let data47 = data.flexibleTimeWindowMinutes;
+        if (!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))) {
+            const err82 = { instancePath: instancePath + "/flexibleTimeWindowMinutes", schemaPath: "#/properties/flexibleTimeWindowMinutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema13.properties.flexibleTimeWindowMinutes.type, parentSchema: schema13.properties.flexibleTimeWindowMinutes, data: data47 };
+            if (vErrors === null) {
+                vErrors = [err82];
+            }
+            else {
+                vErrors.push(err82);
+            }
+            errors++;
+        }
+    }
+    if (data.alerts !== undefined) {
+        let data48 = data.alerts;
+        if (typeof data48 !== "boolean") {
+            const err83 = { instancePath: instancePath + "/alerts", schemaPath: "#/properties/alerts/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema13.properties.alerts.type, parentSchema: schema13.properties.alerts, data: data48 };
+            if (vErrors === null) {
+                vErrors = [err83];
+            }
+            else {
+                vErrors.push(err83);
+            }
+            errors++;
+        }
+    }
+    if (data.retries !== undefined) {
+        let data49 = data.retries;
+        if (!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))) {
+            const err84 = { instancePath: instancePath + "/retries", schemaPath: "#/properties/retries/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema13.properties.retries.type, parentSchema: schema13.properties.retries, data: data49 };
+            if (vErrors === null) {
+                vErrors = [err84];
+            }
+            else {
+                vErrors.push(err84);
+            }
+            errors++;
+        }
+    }
+    if (data.retryDelay !== undefined) {
+        let data50 = data.retryDelay;
+        if (typeof data50 !== "string") {
+            const err85 = { instancePath: instancePath + "/retryDelay", schemaPath: "#/properties/retryDelay/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.retryDelay.type, parentSchema: schema13.properties.retryDelay, data: data50 };
+            if (vErrors === null) {
+                vErrors = [err85];
+            }
+            else {
+                vErrors.push(err85);
+            }
+            errors++;
+        }
+    }
+    if (data.timeout !== undefined) {
+        let data51 = data.timeout;
+        if (typeof data51 !== "string") {
+            const err86 = { instancePath: instancePath + "/timeout", schemaPath: "#/properties/timeout/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.timeout.type, parentSchema: schema13.properties.timeout, data: data51 };
+            if (vErrors === null) {
+                vErrors = [err86];
+            }
+            else {
+                vErrors.push(err86);
+            }
+            errors++;
+        }
+    }
+    if (data.concurrency !== undefined) {
+        let data52 = data.concurrency;
+        if (!(((data52 === "allow") || (data52 === "forbid")) || (data52 === "replace"))) {
+            const err87 = { instancePath: instancePath + "/concurrency", schemaPath: "#/properties/concurrency/enum", keyword: "enum", params: { allowedValues: schema13.properties.concurrency.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.concurrency.enum, parentSchema: schema13.properties.concurrency, data: data52 };
+            if (vErrors === null) {
+                vErrors = [err87];
+            }
+            else {
+                vErrors.push(err87);
+            }
+            errors++;
+        }
+    }
+    if (data.stateMachineRoleArn !== undefined) {
+        let data53 = data.stateMachineRoleArn;
+        if (typeof data53 === "string") {
+            if (!pattern1.test(data53)) {
+                const err88 = { instancePath: instancePath + "/stateMachineRoleArn", schemaPath: "#/definitions/roleArn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" }, message: "must match pattern \"" + "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" + "\"", schema: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$", parentSchema: schema14, data: data53 };
+                if (vErrors === null) {
+                    vErrors = [err88];
+                }
+                else {
+                    vErrors.push(err88);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err89 = { instancePath: instancePath + "/stateMachineRoleArn", schemaPath: "#/definitions/roleArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data53 };
+            if (vErrors === null) {
+                vErrors = [err89];
+            }
+            else {
+                vErrors.push(err89);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err90 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
+    if (vErrors === null) {
+        vErrors = [err90];
+    }
+    else {
+        vErrors.push(err90);
+    }
+    errors++;
+} validate11.errors = vErrors; return errors === 0; }
+const schema18 = { "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string", "description": "Shown in the summary and set on the schedule or rule." }, "schedule": { "type": "string", "description": "cron(min hour day-of-month month day-of-week year), rate(5 minutes), at(2030-01-31T09:00:00), 5-field unix cron, or @daily/@hourly/@weekly/@monthly/@yearly." }, "command": { "type": "array", "items": { "type": "string" }, "description": "The container command, as a list: [php, artisan, aggregate:daily]." }, "after": { "type": ["string", "array"], "items": { "type": "string" }, "minItems": 1, "description": "Run when this job (or all of these jobs) has succeeded, in the same chain, instead of on a schedule of its own. A chain starts at a job with a schedule." }, "timezone": { "$ref": "#/definitions/settings/properties/timezone" }, "enabled": { "$ref": "#/definitions/settings/properties/enabled" }, "launchType": { "$ref": "#/definitions/settings/properties/launchType" }, "capacityProviderStrategy": { "$ref": "#/definitions/settings/properties/capacityProviderStrategy" }, "platformVersion": { "$ref": "#/definitions/settings/properties/platformVersion" }, "networkMode": { "$ref": "#/definitions/settings/properties/networkMode" }, "placementConstraints": { "$ref": "#/definitions/settings/properties/placementConstraints" }, "placementStrategy": { "$ref": "#/definitions/settings/properties/placementStrategy" }, "cpu": { "$ref": "#/definitions/settings/properties/cpu" }, "memory": { "$ref": "#/definitions/settings/properties/memory" }, "architecture": { "$ref": "#/definitions/settings/properties/architecture" }, "ephemeralStorageGiB": { "$ref": "#/definitions/settings/properties/ephemeralStorageGiB" }, "executionRoleArn": { "$ref": "#/definitions/settings/properties/executionRoleArn" }, "taskRoleArn": { "$ref": "#/definitions/settings/properties/taskRoleArn" }, "schedulerRoleArn": { "$ref": "#/definitions/settings/properties/schedulerRoleArn" }, "network": { "$ref": "#/definitions/settings/properties/network" }, "logs": { "$ref": "#/definitions/settings/properties/logs" }, "environment": { "$ref": "#/definitions/settings/properties/environment" }, "secrets": { "$ref": "#/definitions/settings/properties/secrets" }, "tags": { "$ref": "#/definitions/settings/properties/tags" }, "containerName": { "$ref": "#/definitions/settings/properties/containerName" }, "taskDefinition": { "$ref": "#/definitions/settings/properties/taskDefinition" }, "deadLetterQueueArn": { "$ref": "#/definitions/settings/properties/deadLetterQueueArn" }, "retryPolicy": { "$ref": "#/definitions/settings/properties/retryPolicy" }, "flexibleTimeWindowMinutes": { "$ref": "#/definitions/settings/properties/flexibleTimeWindowMinutes" }, "alerts": { "$ref": "#/definitions/settings/properties/alerts" }, "retries": { "$ref": "#/definitions/settings/properties/retries" }, "retryDelay": { "$ref": "#/definitions/settings/properties/retryDelay" }, "timeout": { "$ref": "#/definitions/settings/properties/timeout" }, "concurrency": { "$ref": "#/definitions/settings/properties/concurrency" }, "stateMachineRoleArn": { "$ref": "#/definitions/settings/properties/stateMachineRoleArn" } } };
+const schema19 = { "type": "string", "description": "IANA time zone the schedule runs in (scheduler backend). Default: UTC." };
+const schema20 = { "type": "boolean", "description": "false keeps the schedule but DISABLED. Default: true." };
+const schema21 = { "enum": ["FARGATE", "EC2", "EXTERNAL", null], "description": "Default: FARGATE (unless capacityProviderStrategy is set). The more specific of launchType and capacityProviderStrategy wins: a job's strategy replaces an inherited launch type, and the reverse. null unsets an inherited value." };
+const schema22 = { "type": ["array", "null"], "description": "Capacity providers to run on, instead of a launch type. null unsets an inherited strategy.", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["capacityProvider"], "properties": { "capacityProvider": { "type": "string", "minLength": 1 }, "weight": { "type": "integer", "minimum": 0, "maximum": 1000 }, "base": { "type": "integer", "minimum": 0, "maximum": 100000 } } } };
+const schema23 = { "type": "string", "description": "Fargate platform version, e.g. LATEST or 1.4.0 (Fargate only)." };
+const schema24 = { "enum": ["bridge", "host", "awsvpc", "none"], "description": "Docker networking of the task. Default: awsvpc on Fargate or when network is set, else bridge. awsvpc needs network (subnets); Fargate needs awsvpc." };
+const schema25 = { "type": "array", "maxItems": 10, "description": "Where EC2 tasks may run (ECS placement constraints). Not for Fargate.", "items": { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["distinctInstance", "memberOf"] }, "expression": { "type": "string", "minLength": 1, "maxLength": 2000, "description": "Cluster query language, for memberOf, e.g. attribute:ecs.availability-zone in [ap-northeast-1a, ap-northeast-1c]." } } } };
+const schema26 = { "type": "array", "maxItems": 5, "description": "How EC2 tasks are spread or packed (ECS placement strategy), in order. Not for Fargate.", "items": { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["random", "spread", "binpack"] }, "field": { "type": "string", "minLength": 1, "description": "spread: instanceId or attribute:ecs.availability-zone (or another attribute); binpack: cpu or memory." } } } };
+const schema27 = { "type": "integer", "description": "Task CPU units (Fargate: 256, 512, 1024, 2048, 4096, 8192, 16384)." };
+const schema28 = { "type": "integer", "description": "Task memory in MiB (Fargate: must fit the cpu value)." };
+const schema29 = { "enum": ["X86_64", "ARM64"], "description": "CPU architecture of the image. Default: X86_64." };
+const schema30 = { "type": "integer", "description": "Fargate ephemeral storage, 21-200 GiB." };
+const schema34 = { "type": "object", "additionalProperties": false, "required": ["subnets"], "properties": { "subnets": { "type": "array", "minItems": 1, "maxItems": 16, "items": { "type": "string", "pattern": "^subnet-[0-9a-zA-Z]+$" } }, "securityGroups": { "type": "array", "maxItems": 5, "items": { "type": "string", "pattern": "^sg-[0-9a-zA-Z]+$" } }, "assignPublicIp": { "enum": ["ENABLED", "DISABLED"] } } };
+const schema35 = { "type": "object", "additionalProperties": false, "required": ["group"], "properties": { "group": { "type": "string", "minLength": 1, "description": "CloudWatch Logs group (created if missing)." }, "retentionDays": { "type": "integer", "description": "1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, ..." }, "streamPrefix": { "type": "string", "minLength": 1, "description": "awslogs-stream-prefix. Default: the job name." } } };
+const schema36 = { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] }, "description": "Plain environment variables. Use secrets for anything sensitive." };
+const schema37 = { "type": "object", "additionalProperties": { "type": "string", "minLength": 1 }, "description": "Environment variables read from SSM Parameter Store or Secrets Manager (ARN or parameter name)." };
+const schema38 = { "type": "object", "additionalProperties": { "type": "string" } };
+const schema39 = { "type": "string", "description": "Name of the job's container. Default: the job name." };
+const schema40 = { "type": "string", "description": "Path (relative to the manifest) of a base task definition JSON for what the manifest does not model." };
+const schema41 = { "type": "string", "pattern": "^arn:aws[a-z-]*:sqs:[a-z0-9-]+:[0-9]{12}:.+$" };
+const schema42 = { "type": "object", "additionalProperties": false, "properties": { "maximumRetryAttempts": { "type": "integer", "description": "0-185" }, "maximumEventAgeInSeconds": { "type": "integer", "description": "60-86400" } } };
+const schema43 = { "type": "integer", "description": "0 (off, default) or 1-1440 (scheduler backend)." };
+const schema44 = { "type": "boolean", "description": "false: this job's failures never alert (it still has run history). Default true." };
+const schema45 = { "type": "integer", "description": "Run a failed run (exit code not 0, or never started) again up to this many times (0-10), with a backoff. Runs the job through a Step Functions state machine." };
+const schema46 = { "type": "string", "description": "Wait before the first retry (doubling after each): 30s, 2m... Default 1m." };
+const schema47 = { "type": "string", "description": "Stop a run still going after this long (30s, 30m, 2h); it counts as failed. Runs the job through a Step Functions state machine." };
+const schema48 = { "enum": ["allow", "forbid", "replace"], "description": "Kubernetes CronJob meanings: allow (default) overlapping runs; forbid: skip a run while the previous one still runs (not a failure); replace: stop the running one and start anew." };
+function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+        if (!(func2.call(schema18.properties, key0))) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.description !== undefined) {
+        let data0 = data.description;
+        if (typeof data0 !== "string") {
+            const err1 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.description.type, parentSchema: schema18.properties.description, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.schedule !== undefined) {
+        let data1 = data.schedule;
+        if (typeof data1 !== "string") {
+            const err2 = { instancePath: instancePath + "/schedule", schemaPath: "#/properties/schedule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.schedule.type, parentSchema: schema18.properties.schedule, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.command !== undefined) {
+        let data2 = data.command;
+        if (Array.isArray(data2)) {
+            const len0 = data2.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data3 = data2[i0];
+                if (typeof data3 !== "string") {
+                    const err3 = { instancePath: instancePath + "/command/" + i0, schemaPath: "#/properties/command/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.command.items.type, parentSchema: schema18.properties.command.items, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err3];
+                    }
+                    else {
+                        vErrors.push(err3);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err4 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.command.type, parentSchema: schema18.properties.command, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.after !== undefined) {
+        let data4 = data.after;
+        if ((typeof data4 !== "string") && (!(Array.isArray(data4)))) {
+            const err5 = { instancePath: instancePath + "/after", schemaPath: "#/properties/after/type", keyword: "type", params: { type: schema18.properties.after.type }, message: "must be string,array", schema: schema18.properties.after.type, parentSchema: schema18.properties.after, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+        if (Array.isArray(data4)) {
+            if (data4.length < 1) {
+                const err6 = { instancePath: instancePath + "/after", schemaPath: "#/properties/after/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema18.properties.after, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+            const len1 = data4.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+                let data5 = data4[i1];
+                if (typeof data5 !== "string") {
+                    const err7 = { instancePath: instancePath + "/after/" + i1, schemaPath: "#/properties/after/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.after.items.type, parentSchema: schema18.properties.after.items, data: data5 };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+            }
+        }
+    }
+    if (data.timezone !== undefined) {
+        let data6 = data.timezone;
+        if (typeof data6 !== "string") {
+            const err8 = { instancePath: instancePath + "/timezone", schemaPath: "#/definitions/settings/properties/timezone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.type, parentSchema: schema19, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+    }
+    if (data.enabled !== undefined) {
+        let data7 = data.enabled;
+        if (typeof data7 !== "boolean") {
+            const err9 = { instancePath: instancePath + "/enabled", schemaPath: "#/definitions/settings/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema20.type, parentSchema: schema20, data: data7 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+    }
+    if (data.launchType !== undefined) {
+        let data8 = data.launchType;
+        if (!((((data8 === "FARGATE") || (data8 === "EC2")) || (data8 === "EXTERNAL")) || (data8 === null))) {
+            const err10 = { instancePath: instancePath + "/launchType", schemaPath: "#/definitions/settings/properties/launchType/enum", keyword: "enum", params: { allowedValues: schema21.enum }, message: "must be equal to one of the allowed values", schema: schema21.enum, parentSchema: schema21, data: data8 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+    }
+    if (data.capacityProviderStrategy !== undefined) {
+        let data9 = data.capacityProviderStrategy;
+        if ((!(Array.isArray(data9))) && (data9 !== null)) {
+            const err11 = { instancePath: instancePath + "/capacityProviderStrategy", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/type", keyword: "type", params: { type: schema22.type }, message: "must be array,null", schema: schema22.type, parentSchema: schema22, data: data9 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+        if (Array.isArray(data9)) {
+            if (data9.length < 1) {
+                const err12 = { instancePath: instancePath + "/capacityProviderStrategy", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema22, data: data9 };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+            const len2 = data9.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+                let data10 = data9[i2];
+                if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+                    if (data10.capacityProvider === undefined) {
+                        const err13 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2, schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/required", keyword: "required", params: { missingProperty: "capacityProvider" }, message: "must have required property '" + "capacityProvider" + "'", schema: schema22.items.required, parentSchema: schema22.items, data: data10 };
+                        if (vErrors === null) {
+                            vErrors = [err13];
+                        }
+                        else {
+                            vErrors.push(err13);
+                        }
+                        errors++;
+                    }
+                    for (const key1 in data10) {
+                        if (!(((key1 === "capacityProvider") || (key1 === "weight")) || (key1 === "base"))) {
+                            const err14 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2, schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema22.items, data: data10 };
+                            if (vErrors === null) {
+                                vErrors = [err14];
+                            }
+                            else {
+                                vErrors.push(err14);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data10.capacityProvider !== undefined) {
+                        let data11 = data10.capacityProvider;
+                        if (typeof data11 === "string") {
+                            if (func3(data11) < 1) {
+                                const err15 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2 + "/capacityProvider", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/properties/capacityProvider/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema22.items.properties.capacityProvider, data: data11 };
+                                if (vErrors === null) {
+                                    vErrors = [err15];
+                                }
+                                else {
+                                    vErrors.push(err15);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err16 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2 + "/capacityProvider", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/properties/capacityProvider/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.items.properties.capacityProvider.type, parentSchema: schema22.items.properties.capacityProvider, data: data11 };
+                            if (vErrors === null) {
+                                vErrors = [err16];
+                            }
+                            else {
+                                vErrors.push(err16);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data10.weight !== undefined) {
+                        let data12 = data10.weight;
+                        if (!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))) {
+                            const err17 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2 + "/weight", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/properties/weight/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema22.items.properties.weight.type, parentSchema: schema22.items.properties.weight, data: data12 };
+                            if (vErrors === null) {
+                                vErrors = [err17];
+                            }
+                            else {
+                                vErrors.push(err17);
+                            }
+                            errors++;
+                        }
+                        if ((typeof data12 == "number") && (isFinite(data12))) {
+                            if (data12 > 1000 || isNaN(data12)) {
+                                const err18 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2 + "/weight", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/properties/weight/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000 }, message: "must be <= 1000", schema: 1000, parentSchema: schema22.items.properties.weight, data: data12 };
+                                if (vErrors === null) {
+                                    vErrors = [err18];
+                                }
+                                else {
+                                    vErrors.push(err18);
+                                }
+                                errors++;
+                            }
+                            if (data12 < 0 || isNaN(data12)) {
+                                const err19 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2 + "/weight", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/properties/weight/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema22.items.properties.weight, data: data12 };
+                                if (vErrors === null) {
+                                    vErrors = [err19];
+                                }
+                                else {
+                                    vErrors.push(err19);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    if (data10.base !== undefined) {
+                        let data13 = data10.base;
+                        if (!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))) {
+                            const err20 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2 + "/base", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/properties/base/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema22.items.properties.base.type, parentSchema: schema22.items.properties.base, data: data13 };
+                            if (vErrors === null) {
+                                vErrors = [err20];
+                            }
+                            else {
+                                vErrors.push(err20);
+                            }
+                            errors++;
+                        }
+                        if ((typeof data13 == "number") && (isFinite(data13))) {
+                            if (data13 > 100000 || isNaN(data13)) {
+                                const err21 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2 + "/base", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/properties/base/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100000 }, message: "must be <= 100000", schema: 100000, parentSchema: schema22.items.properties.base, data: data13 };
+                                if (vErrors === null) {
+                                    vErrors = [err21];
+                                }
+                                else {
+                                    vErrors.push(err21);
+                                }
+                                errors++;
+                            }
+                            if (data13 < 0 || isNaN(data13)) {
+                                const err22 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2 + "/base", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/properties/base/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema22.items.properties.base, data: data13 };
+                                if (vErrors === null) {
+                                    vErrors = [err22];
+                                }
+                                else {
+                                    vErrors.push(err22);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                }
+                else {
+                    const err23 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2, schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema22.items.type, parentSchema: schema22.items, data: data10 };
+                    if (vErrors === null) {
+                        vErrors = [err23];
+                    }
+                    else {
+                        vErrors.push(err23);
+                    }
+                    errors++;
+                }
+            }
+        }
+    }
+    if (data.platformVersion !== undefined) {
+        let data14 = data.platformVersion;
+        if (typeof data14 !== "string") {
+            const err24 = { instancePath: instancePath + "/platformVersion", schemaPath: "#/definitions/settings/properties/platformVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.type, parentSchema: schema23, data: data14 };
+            if (vErrors === null) {
+                vErrors = [err24];
+            }
+            else {
+                vErrors.push(err24);
+            }
+            errors++;
+        }
+    }
+    if (data.networkMode !== undefined) {
+        let data15 = data.networkMode;
+        if (!((((data15 === "bridge") || (data15 === "host")) || (data15 === "awsvpc")) || (data15 === "none"))) {
+            const err25 = { instancePath: instancePath + "/networkMode", schemaPath: "#/definitions/settings/properties/networkMode/enum", keyword: "enum", params: { allowedValues: schema24.enum }, message: "must be equal to one of the allowed values", schema: schema24.enum, parentSchema: schema24, data: data15 };
+            if (vErrors === null) {
+                vErrors = [err25];
+            }
+            else {
+                vErrors.push(err25);
+            }
+            errors++;
+        }
+    }
+    if (data.placementConstraints !== undefined) {
+        let data16 = data.placementConstraints;
+        if (Array.isArray(data16)) {
+            if (data16.length > 10) {
+                const err26 = { instancePath: instancePath + "/placementConstraints", schemaPath: "#/definitions/settings/properties/placementConstraints/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items", schema: 10, parentSchema: schema25, data: data16 };
+                if (vErrors === null) {
+                    vErrors = [err26];
+                }
+                else {
+                    vErrors.push(err26);
+                }
+                errors++;
+            }
+            const len3 = data16.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+                let data17 = data16[i3];
+                if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                    if (data17.type === undefined) {
+                        const err27 = { instancePath: instancePath + "/placementConstraints/" + i3, schemaPath: "#/definitions/settings/properties/placementConstraints/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema25.items.required, parentSchema: schema25.items, data: data17 };
+                        if (vErrors === null) {
+                            vErrors = [err27];
+                        }
+                        else {
+                            vErrors.push(err27);
+                        }
+                        errors++;
+                    }
+                    for (const key2 in data17) {
+                        if (!((key2 === "type") || (key2 === "expression"))) {
+                            const err28 = { instancePath: instancePath + "/placementConstraints/" + i3, schemaPath: "#/definitions/settings/properties/placementConstraints/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25.items, data: data17 };
+                            if (vErrors === null) {
+                                vErrors = [err28];
+                            }
+                            else {
+                                vErrors.push(err28);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data17.type !== undefined) {
+                        let data18 = data17.type;
+                        if (!((data18 === "distinctInstance") || (data18 === "memberOf"))) {
+                            const err29 = { instancePath: instancePath + "/placementConstraints/" + i3 + "/type", schemaPath: "#/definitions/settings/properties/placementConstraints/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema25.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema25.items.properties.type.enum, parentSchema: schema25.items.properties.type, data: data18 };
+                            if (vErrors === null) {
+                                vErrors = [err29];
+                            }
+                            else {
+                                vErrors.push(err29);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data17.expression !== undefined) {
+                        let data19 = data17.expression;
+                        if (typeof data19 === "string") {
+                            if (func3(data19) > 2000) {
+                                const err30 = { instancePath: instancePath + "/placementConstraints/" + i3 + "/expression", schemaPath: "#/definitions/settings/properties/placementConstraints/items/properties/expression/maxLength", keyword: "maxLength", params: { limit: 2000 }, message: "must NOT have more than 2000 characters", schema: 2000, parentSchema: schema25.items.properties.expression, data: data19 };
+                                if (vErrors === null) {
+                                    vErrors = [err30];
+                                }
+                                else {
+                                    vErrors.push(err30);
+                                }
+                                errors++;
+                            }
+                            if (func3(data19) < 1) {
+                                const err31 = { instancePath: instancePath + "/placementConstraints/" + i3 + "/expression", schemaPath: "#/definitions/settings/properties/placementConstraints/items/properties/expression/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.items.properties.expression, data: data19 };
+                                if (vErrors === null) {
+                                    vErrors = [err31];
+                                }
+                                else {
+                                    vErrors.push(err31);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err32 = { instancePath: instancePath + "/placementConstraints/" + i3 + "/expression", schemaPath: "#/definitions/settings/properties/placementConstraints/items/properties/expression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.items.properties.expression.type, parentSchema: schema25.items.properties.expression, data: data19 };
+                            if (vErrors === null) {
+                                vErrors = [err32];
+                            }
+                            else {
+                                vErrors.push(err32);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err33 = { instancePath: instancePath + "/placementConstraints/" + i3, schemaPath: "#/definitions/settings/properties/placementConstraints/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.items.type, parentSchema: schema25.items, data: data17 };
+                    if (vErrors === null) {
+                        vErrors = [err33];
+                    }
+                    else {
+                        vErrors.push(err33);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err34 = { instancePath: instancePath + "/placementConstraints", schemaPath: "#/definitions/settings/properties/placementConstraints/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.type, parentSchema: schema25, data: data16 };
+            if (vErrors === null) {
+                vErrors = [err34];
+            }
+            else {
+                vErrors.push(err34);
+            }
+            errors++;
+        }
+    }
+    if (data.placementStrategy !== undefined) {
+        let data20 = data.placementStrategy;
+        if (Array.isArray(data20)) {
+            if (data20.length > 5) {
+                const err35 = { instancePath: instancePath + "/placementStrategy", schemaPath: "#/definitions/settings/properties/placementStrategy/maxItems", keyword: "maxItems", params: { limit: 5 }, message: "must NOT have more than 5 items", schema: 5, parentSchema: schema26, data: data20 };
+                if (vErrors === null) {
+                    vErrors = [err35];
+                }
+                else {
+                    vErrors.push(err35);
+                }
+                errors++;
+            }
+            const len4 = data20.length;
+            for (let i4 = 0; i4 < len4; i4++) {
+                let data21 = data20[i4];
+                if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+                    if (data21.type === undefined) {
+                        const err36 = { instancePath: instancePath + "/placementStrategy/" + i4, schemaPath: "#/definitions/settings/properties/placementStrategy/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema26.items.required, parentSchema: schema26.items, data: data21 };
+                        if (vErrors === null) {
+                            vErrors = [err36];
+                        }
+                        else {
+                            vErrors.push(err36);
+                        }
+                        errors++;
+                    }
+                    for (const key3 in data21) {
+                        if (!((key3 === "type") || (key3 === "field"))) {
+                            const err37 = { instancePath: instancePath + "/placementStrategy/" + i4, schemaPath: "#/definitions/settings/properties/placementStrategy/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema26.items, data: data21 };
+                            if (vErrors === null) {
+                                vErrors = [err37];
+                            }
+                            else {
+                                vErrors.push(err37);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data21.type !== undefined) {
+                        let data22 = data21.type;
+                        if (!(((data22 === "random") || (data22 === "spread")) || (data22 === "binpack"))) {
+                            const err38 = { instancePath: instancePath + "/placementStrategy/" + i4 + "/type", schemaPath: "#/definitions/settings/properties/placementStrategy/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema26.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema26.items.properties.type.enum, parentSchema: schema26.items.properties.type, data: data22 };
+                            if (vErrors === null) {
+                                vErrors = [err38];
+                            }
+                            else {
+                                vErrors.push(err38);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data21.field !== undefined) {
+                        let data23 = data21.field;
+                        if (typeof data23 === "string") {
+                            if (func3(data23) < 1) {
+                                const err39 = { instancePath: instancePath + "/placementStrategy/" + i4 + "/field", schemaPath: "#/definitions/settings/properties/placementStrategy/items/properties/field/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.items.properties.field, data: data23 };
+                                if (vErrors === null) {
+                                    vErrors = [err39];
+                                }
+                                else {
+                                    vErrors.push(err39);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err40 = { instancePath: instancePath + "/placementStrategy/" + i4 + "/field", schemaPath: "#/definitions/settings/properties/placementStrategy/items/properties/field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.items.properties.field.type, parentSchema: schema26.items.properties.field, data: data23 };
+                            if (vErrors === null) {
+                                vErrors = [err40];
+                            }
+                            else {
+                                vErrors.push(err40);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err41 = { instancePath: instancePath + "/placementStrategy/" + i4, schemaPath: "#/definitions/settings/properties/placementStrategy/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.items.type, parentSchema: schema26.items, data: data21 };
+                    if (vErrors === null) {
+                        vErrors = [err41];
+                    }
+                    else {
+                        vErrors.push(err41);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err42 = { instancePath: instancePath + "/placementStrategy", schemaPath: "#/definitions/settings/properties/placementStrategy/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.type, parentSchema: schema26, data: data20 };
+            if (vErrors === null) {
+                vErrors = [err42];
+            }
+            else {
+                vErrors.push(err42);
+            }
+            errors++;
+        }
+    }
+    if (data.cpu !== undefined) {
+        let data24 = data.cpu;
+        if (!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))) {
+            const err43 = { instancePath: instancePath + "/cpu", schemaPath: "#/definitions/settings/properties/cpu/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema27.type, parentSchema: schema27, data: data24 };
+            if (vErrors === null) {
+                vErrors = [err43];
+            }
+            else {
+                vErrors.push(err43);
+            }
+            errors++;
+        }
+    }
+    if (data.memory !== undefined) {
+        let data25 = data.memory;
+        if (!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))) {
+            const err44 = { instancePath: instancePath + "/memory", schemaPath: "#/definitions/settings/properties/memory/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema28.type, parentSchema: schema28, data: data25 };
+            if (vErrors === null) {
+                vErrors = [err44];
+            }
+            else {
+                vErrors.push(err44);
+            }
+            errors++;
+        }
+    }
+    if (data.architecture !== undefined) {
+        let data26 = data.architecture;
+        if (!((data26 === "X86_64") || (data26 === "ARM64"))) {
+            const err45 = { instancePath: instancePath + "/architecture", schemaPath: "#/definitions/settings/properties/architecture/enum", keyword: "enum", params: { allowedValues: schema29.enum }, message: "must be equal to one of the allowed values", schema: schema29.enum, parentSchema: schema29, data: data26 };
+            if (vErrors === null) {
+                vErrors = [err45];
+            }
+            else {
+                vErrors.push(err45);
+            }
+            errors++;
+        }
+    }
+    if (data.ephemeralStorageGiB !== undefined) {
+        let data27 = data.ephemeralStorageGiB;
+        if (!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))) {
+            const err46 = { instancePath: instancePath + "/ephemeralStorageGiB", schemaPath: "#/definitions/settings/properties/ephemeralStorageGiB/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema30.type, parentSchema: schema30, data: data27 };
+            if (vErrors === null) {
+                vErrors = [err46];
+            }
+            else {
+                vErrors.push(err46);
+            }
+            errors++;
+        }
+    }
+    if (data.executionRoleArn !== undefined) {
+        let data28 = data.executionRoleArn;
+        if (typeof data28 === "string") {
+            if (!pattern1.test(data28)) {
+                const err47 = { instancePath: instancePath + "/executionRoleArn", schemaPath: "#/definitions/settings/properties/executionRoleArn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" }, message: "must match pattern \"" + "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" + "\"", schema: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$", parentSchema: schema14, data: data28 };
+                if (vErrors === null) {
+                    vErrors = [err47];
+                }
+                else {
+                    vErrors.push(err47);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err48 = { instancePath: instancePath + "/executionRoleArn", schemaPath: "#/definitions/settings/properties/executionRoleArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data28 };
+            if (vErrors === null) {
+                vErrors = [err48];
+            }
+            else {
+                vErrors.push(err48);
+            }
+            errors++;
+        }
+    }
+    if (data.taskRoleArn !== undefined) {
+        let data29 = data.taskRoleArn;
+        if (typeof data29 === "string") {
+            if (!pattern1.test(data29)) {
+                const err49 = { instancePath: instancePath + "/taskRoleArn", schemaPath: "#/definitions/settings/properties/taskRoleArn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" }, message: "must match pattern \"" + "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" + "\"", schema: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$", parentSchema: schema14, data: data29 };
+                if (vErrors === null) {
+                    vErrors = [err49];
+                }
+                else {
+                    vErrors.push(err49);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err50 = { instancePath: instancePath + "/taskRoleArn", schemaPath: "#/definitions/settings/properties/taskRoleArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data29 };
+            if (vErrors === null) {
+                vErrors = [err50];
+            }
+            else {
+                vErrors.push(err50);
+            }
+            errors++;
+        }
+    }
+    if (data.schedulerRoleArn !== undefined) {
+        let data30 = data.schedulerRoleArn;
+        if (typeof data30 === "string") {
+            if (!pattern1.test(data30)) {
+                const err51 = { instancePath: instancePath + "/schedulerRoleArn", schemaPath: "#/definitions/settings/properties/schedulerRoleArn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" }, message: "must match pattern \"" + "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" + "\"", schema: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$", parentSchema: schema14, data: data30 };
+                if (vErrors === null) {
+                    vErrors = [err51];
+                }
+                else {
+                    vErrors.push(err51);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err52 = { instancePath: instancePath + "/schedulerRoleArn", schemaPath: "#/definitions/settings/properties/schedulerRoleArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data30 };
+            if (vErrors === null) {
+                vErrors = [err52];
+            }
+            else {
+                vErrors.push(err52);
+            }
+            errors++;
+        }
+    }
+    if (data.network !== undefined) {
+        let data31 = data.network;
+        if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+            if (data31.subnets === undefined) {
+                const err53 = { instancePath: instancePath + "/network", schemaPath: "#/definitions/settings/properties/network/required", keyword: "required", params: { missingProperty: "subnets" }, message: "must have required property '" + "subnets" + "'", schema: schema34.required, parentSchema: schema34, data: data31 };
+                if (vErrors === null) {
+                    vErrors = [err53];
+                }
+                else {
+                    vErrors.push(err53);
+                }
+                errors++;
+            }
+            for (const key4 in data31) {
+                if (!(((key4 === "subnets") || (key4 === "securityGroups")) || (key4 === "assignPublicIp"))) {
+                    const err54 = { instancePath: instancePath + "/network", schemaPath: "#/definitions/settings/properties/network/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34, data: data31 };
+                    if (vErrors === null) {
+                        vErrors = [err54];
+                    }
+                    else {
+                        vErrors.push(err54);
+                    }
+                    errors++;
+                }
+            }
+            if (data31.subnets !== undefined) {
+                let data32 = data31.subnets;
+                if (Array.isArray(data32)) {
+                    if (data32.length > 16) {
+                        const err55 = { instancePath: instancePath + "/network/subnets", schemaPath: "#/definitions/settings/properties/network/properties/subnets/maxItems", keyword: "maxItems", params: { limit: 16 }, message: "must NOT have more than 16 items", schema: 16, parentSchema: schema34.properties.subnets, data: data32 };
+                        if (vErrors === null) {
+                            vErrors = [err55];
+                        }
+                        else {
+                            vErrors.push(err55);
+                        }
+                        errors++;
+                    }
+                    if (data32.length < 1) {
+                        const err56 = { instancePath: instancePath + "/network/subnets", schemaPath: "#/definitions/settings/properties/network/properties/subnets/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema34.properties.subnets, data: data32 };
+                        if (vErrors === null) {
+                            vErrors = [err56];
+                        }
+                        else {
+                            vErrors.push(err56);
+                        }
+                        errors++;
+                    }
+                    const len5 = data32.length;
+                    for (let i5 = 0; i5 < len5; i5++) {
+                        let data33 = data32[i5];
+                        if (typeof data33 === "string") {
+                            if (!pattern4.test(data33)) {
+                                const err57 = { instancePath: instancePath + "/network/subnets/" + i5, schemaPath: "#/definitions/settings/properties/network/properties/subnets/items/pattern", keyword: "pattern", params: { pattern: "^subnet-[0-9a-zA-Z]+$" }, message: "must match pattern \"" + "^subnet-[0-9a-zA-Z]+$" + "\"", schema: "^subnet-[0-9a-zA-Z]+$", parentSchema: schema34.properties.subnets.items, data: data33 };
+                                if (vErrors === null) {
+                                    vErrors = [err57];
+                                }
+                                else {
+                                    vErrors.push(err57);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err58 = { instancePath: instancePath + "/network/subnets/" + i5, schemaPath: "#/definitions/settings/properties/network/properties/subnets/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.subnets.items.type, parentSchema: schema34.properties.subnets.items, data: data33 };
+                            if (vErrors === null) {
+                                vErrors = [err58];
+                            }
+                            else {
+                                vErrors.push(err58);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err59 = { instancePath: instancePath + "/network/subnets", schemaPath: "#/definitions/settings/properties/network/properties/subnets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.subnets.type, parentSchema: schema34.properties.subnets, data: data32 };
+                    if (vErrors === null) {
+                        vErrors = [err59];
+                    }
+                    else {
+                        vErrors.push(err59);
+                    }
+                    errors++;
+                }
+            }
+            if (data31.securityGroups !== undefined) {
+                let data34 = data31.securityGroups;
+                if (Array.isArray(data34)) {
+                    if (data34.length > 5) {
+                        const err60 = { instancePath: instancePath + "/network/securityGroups", schemaPath: "#/definitions/settings/properties/network/properties/securityGroups/maxItems", keyword: "maxItems", params: { limit: 5 }, message: "must NOT have more than 5 items", schema: 5, parentSchema: schema34.properties.securityGroups, data: data34 };
+                        if (vErrors === null) {
+                            vErrors = [err60];
+                        }
+                        else {
+                            vErrors.push(err60);
+                        }
+                        errors++;
+                    }
+                    const len6 = data34.length;
+                    for (let i6 = 0; i6 < len6; i6++) {
+                        let data35 = data34[i6];
+                        if (typeof data35 === "string") {
+                            if (!pattern5.test(data35)) {
+                                const err61 = { instancePath: instancePath + "/network/securityGroups/" + i6, schemaPath: "#/definitions/settings/properties/network/properties/securityGroups/items/pattern", keyword: "pattern", params: { pattern: "^sg-[0-9a-zA-Z]+$" }, message: "must match pattern \"" + "^sg-[0-9a-zA-Z]+$" + "\"", schema: "^sg-[0-9a-zA-Z]+$", parentSchema: schema34.properties.securityGroups.items, data: data35 };
+                                if (vErrors === null) {
+                                    vErrors = [err61];
+                                }
+                                else {
+                                    vErrors.push(err61);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err62 = { instancePath: instancePath + "/network/securityGroups/" + i6, schemaPath: "#/definitions/settings/properties/network/properties/securityGroups/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.securityGroups.items.type, parentSchema: schema34.properties.securityGroups.items, data: data35 };
+                            if (vErrors === null) {
+                                vErrors = [err62];
+                            }
+                            else {
+                                vErrors.push(err62);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err63 = { instancePath: instancePath + "/network/securityGroups", schemaPath: "#/definitions/settings/properties/network/properties/securityGroups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.securityGroups.type, parentSchema: schema34.properties.securityGroups, data: data34 };
+                    if (vErrors === null) {
+                        vErrors = [err63];
+                    }
+                    else {
+                        vErrors.push(err63);
+                    }
+                    errors++;
+                }
+            }
+            if (data31.assignPublicIp !== undefined) {
+                let data36 = data31.assignPublicIp;
+                if (!((data36 === "ENABLED") || (data36 === "DISABLED"))) {
+                    const err64 = { instancePath: instancePath + "/network/assignPublicIp", schemaPath: "#/definitions/settings/properties/network/properties/assignPublicIp/enum", keyword: "enum", params: { allowedValues: schema34.properties.assignPublicIp.enum }, message: "must be equal to one of the allowed values", schema: schema34.properties.assignPublicIp.enum, parentSchema: schema34.properties.assignPublicIp, data: data36 };
+                    if (vErrors === null) {
+                        vErrors = [err64];
+                    }
+                    else {
+                        vErrors.push(err64);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err65 = { instancePath: instancePath + "/network", schemaPath: "#/definitions/settings/properties/network/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.type, parentSchema: schema34, data: data31 };
+            if (vErrors === null) {
+                vErrors = [err65];
+            }
+            else {
+                vErrors.push(err65);
+            }
+            errors++;
+        }
+    }
+    if (data.logs !== undefined) {
+        let data37 = data.logs;
+        if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+            if (data37.group === undefined) {
+                const err66 = { instancePath: instancePath + "/logs", schemaPath: "#/definitions/settings/properties/logs/required", keyword: "required", params: { missingProperty: "group" }, message: "must have required property '" + "group" + "'", schema: schema35.required, parentSchema: schema35, data: data37 };
+                if (vErrors === null) {
+                    vErrors = [err66];
+                }
+                else {
+                    vErrors.push(err66);
+                }
+                errors++;
+            }
+            for (const key5 in data37) {
+                if (!(((key5 === "group") || (key5 === "retentionDays")) || (key5 === "streamPrefix"))) {
+                    const err67 = { instancePath: instancePath + "/logs", schemaPath: "#/definitions/settings/properties/logs/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data37 };
+                    if (vErrors === null) {
+                        vErrors = [err67];
+                    }
+                    else {
+                        vErrors.push(err67);
+                    }
+                    errors++;
+                }
+            }
+            if (data37.group !== undefined) {
+                let data38 = data37.group;
+                if (typeof data38 === "string") {
+                    if (func3(data38) < 1) {
+                        const err68 = { instancePath: instancePath + "/logs/group", schemaPath: "#/definitions/settings/properties/logs/properties/group/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.group, data: data38 };
+                        if (vErrors === null) {
+                            vErrors = [err68];
+                        }
+                        else {
+                            vErrors.push(err68);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err69 = { instancePath: instancePath + "/logs/group", schemaPath: "#/definitions/settings/properties/logs/properties/group/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.group.type, parentSchema: schema35.properties.group, data: data38 };
+                    if (vErrors === null) {
+                        vErrors = [err69];
+                    }
+                    else {
+                        vErrors.push(err69);
+                    }
+                    errors++;
+                }
+            }
+            if (data37.retentionDays !== undefined) {
+                let data39 = data37.retentionDays;
+                if (!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))) {
+                    const err70 = { instancePath: instancePath + "/logs/retentionDays", schemaPath: "#/definitions/settings/properties/logs/properties/retentionDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema35.properties.retentionDays.type, parentSchema: schema35.properties.retentionDays, data: data39 };
+                    if (vErrors === null) {
+                        vErrors = [err70];
+                    }
+                    else {
+                        vErrors.push(err70);
+                    }
+                    errors++;
+                }
+            }
+            if (data37.streamPrefix !== undefined) {
+                let data40 = data37.streamPrefix;
+                if (typeof data40 === "string") {
+                    if (func3(data40) < 1) {
+                        const err71 = { instancePath: instancePath + "/logs/streamPrefix", schemaPath: "#/definitions/settings/properties/logs/properties/streamPrefix/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.streamPrefix, data: data40 };
+                        if (vErrors === null) {
+                            vErrors = [err71];
+                        }
+                        else {
+                            vErrors.push(err71);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err72 = { instancePath: instancePath + "/logs/streamPrefix", schemaPath: "#/definitions/settings/properties/logs/properties/streamPrefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.streamPrefix.type, parentSchema: schema35.properties.streamPrefix, data: data40 };
+                    if (vErrors === null) {
+                        vErrors = [err72];
+                    }
+                    else {
+                        vErrors.push(err72);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err73 = { instancePath: instancePath + "/logs", schemaPath: "#/definitions/settings/properties/logs/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data37 };
+            if (vErrors === null) {
+                vErrors = [err73];
+            }
+            else {
+                vErrors.push(err73);
+            }
+            errors++;
+        }
+    }
+    if (data.environment !== undefined) {
+        let data41 = data.environment;
+        if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+            for (const key6 in data41) {
+                let data42 = data41[key6];
+                if (((typeof data42 !== "string") && (!((typeof data42 == "number") && (isFinite(data42))))) && (typeof data42 !== "boolean")) {
+                    const err74 = { instancePath: instancePath + "/environment/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/settings/properties/environment/additionalProperties/type", keyword: "type", params: { type: schema36.additionalProperties.type }, message: "must be string,number,boolean", schema: schema36.additionalProperties.type, parentSchema: schema36.additionalProperties, data: data42 };
+                    if (vErrors === null) {
+                        vErrors = [err74];
+                    }
+                    else {
+                        vErrors.push(err74);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err75 = { instancePath: instancePath + "/environment", schemaPath: "#/definitions/settings/properties/environment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.type, parentSchema: schema36, data: data41 };
+            if (vErrors === null) {
+                vErrors = [err75];
+            }
+            else {
+                vErrors.push(err75);
+            }
+            errors++;
+        }
+    }
+    if (data.secrets !== undefined) {
+        let data43 = data.secrets;
+        if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+            for (const key7 in data43) {
+                let data44 = data43[key7];
+                if (typeof data44 === "string") {
+                    if (func3(data44) < 1) {
+                        const err76 = { instancePath: instancePath + "/secrets/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/settings/properties/secrets/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.additionalProperties, data: data44 };
+                        if (vErrors === null) {
+                            vErrors = [err76];
+                        }
+                        else {
+                            vErrors.push(err76);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err77 = { instancePath: instancePath + "/secrets/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/settings/properties/secrets/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.additionalProperties.type, parentSchema: schema37.additionalProperties, data: data44 };
+                    if (vErrors === null) {
+                        vErrors = [err77];
+                    }
+                    else {
+                        vErrors.push(err77);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err78 = { instancePath: instancePath + "/secrets", schemaPath: "#/definitions/settings/properties/secrets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data: data43 };
+            if (vErrors === null) {
+                vErrors = [err78];
+            }
+            else {
+                vErrors.push(err78);
+            }
+            errors++;
+        }
+    }
+    if (data.tags !== undefined) {
+        let data45 = data.tags;
+        if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+            for (const key8 in data45) {
+                let data46 = data45[key8];
+                if (typeof data46 !== "string") {
+                    const err79 = { instancePath: instancePath + "/tags/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/settings/properties/tags/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.additionalProperties.type, parentSchema: schema38.additionalProperties, data: data46 };
+                    if (vErrors === null) {
+                        vErrors = [err79];
+                    }
+                    else {
+                        vErrors.push(err79);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err80 = { instancePath: instancePath + "/tags", schemaPath: "#/definitions/settings/properties/tags/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.type, parentSchema: schema38, data: data45 };
+            if (vErrors === null) {
+                vErrors = [err80];
+            }
+            else {
+                vErrors.push(err80);
+            }
+            errors++;
+        }
+    }
+    if (data.containerName !== undefined) {
+        let data47 = data.containerName;
+        if (typeof data47 !== "string") {
+            const err81 = { instancePath: instancePath + "/containerName", schemaPath: "#/definitions/settings/properties/containerName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: data47 };
+            if (vErrors === null) {
+                vErrors = [err81];
+            }
+            else {
+                vErrors.push(err81);
+            }
+            errors++;
+        }
+    }
+    if (data.taskDefinition !== undefined) {
+        let data48 = data.taskDefinition;
+        if (typeof data48 !== "string") {
+            const err82 = { instancePath: instancePath + "/taskDefinition", schemaPath: "#/definitions/settings/properties/taskDefinition/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data: data48 };
+            if (vErrors === null) {
+                vErrors = [err82];
+            }
+            else {
+                vErrors.push(err82);
+            }
+            errors++;
+        }
+    }
+    if (data.deadLetterQueueArn !== undefined) {
+        let data49 = data.deadLetterQueueArn;
+        if (typeof data49 === "string") {
+            if (!pattern6.test(data49)) {
+                const err83 = { instancePath: instancePath + "/deadLetterQueueArn", schemaPath: "#/definitions/settings/properties/deadLetterQueueArn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:sqs:[a-z0-9-]+:[0-9]{12}:.+$" }, message: "must match pattern \"" + "^arn:aws[a-z-]*:sqs:[a-z0-9-]+:[0-9]{12}:.+$" + "\"", schema: "^arn:aws[a-z-]*:sqs:[a-z0-9-]+:[0-9]{12}:.+$", parentSchema: schema41, data: data49 };
+                if (vErrors === null) {
+                    vErrors = [err83];
+                }
+                else {
+                    vErrors.push(err83);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err84 = { instancePath: instancePath + "/deadLetterQueueArn", schemaPath: "#/definitions/settings/properties/deadLetterQueueArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data49 };
+            if (vErrors === null) {
+                vErrors = [err84];
+            }
+            else {
+                vErrors.push(err84);
+            }
+            errors++;
+        }
+    }
+    if (data.retryPolicy !== undefined) {
+        let data50 = data.retryPolicy;
+        if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+            for (const key9 in data50) {
+                if (!((key9 === "maximumRetryAttempts") || (key9 === "maximumEventAgeInSeconds"))) {
+                    const err85 = { instancePath: instancePath + "/retryPolicy", schemaPath: "#/definitions/settings/properties/retryPolicy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42, data: data50 };
+                    if (vErrors === null) {
+                        vErrors = [err85];
+                    }
+                    else {
+                        vErrors.push(err85);
+                    }
+                    errors++;
+                }
+            }
+            if (data50.maximumRetryAttempts !== undefined) {
+                let data51 = data50.maximumRetryAttempts;
+                if (!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))) {
+                    const err86 = { instancePath: instancePath + "/retryPolicy/maximumRetryAttempts", schemaPath: "#/definitions/settings/properties/retryPolicy/properties/maximumRetryAttempts/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.maximumRetryAttempts.type, parentSchema: schema42.properties.maximumRetryAttempts, data: data51 };
+                    if (vErrors === null) {
+                        vErrors = [err86];
+                    }
+                    else {
+                        vErrors.push(err86);
+                    }
+                    errors++;
+                }
+            }
+            if (data50.maximumEventAgeInSeconds !== undefined) {
+                let data52 = data50.maximumEventAgeInSeconds;
+                if (!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))) {
+                    const err87 = { instancePath: instancePath + "/retryPolicy/maximumEventAgeInSeconds", schemaPath: "#/definitions/settings/properties/retryPolicy/properties/maximumEventAgeInSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.maximumEventAgeInSeconds.type, parentSchema: schema42.properties.maximumEventAgeInSeconds, data: data52 };
+                    if (vErrors === null) {
+                        vErrors = [err87];
+                    }
+                    else {
+                        vErrors.push(err87);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err88 = { instancePath: instancePath + "/retryPolicy", schemaPath: "#/definitions/settings/properties/retryPolicy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data: data50 };
+            if (vErrors === null) {
+                vErrors = [err88];
+            }
+            else {
+                vErrors.push(err88);
+            }
+            errors++;
+        }
+    }
+    if (data.flexibleTimeWindowMinutes !== undefined) {
+        let data53 = data.flexibleTimeWindowMinutes;
+        if (!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))) {
+            const err89 = { instancePath: instancePath + "/flexibleTimeWindowMinutes", schemaPath: "#/definitions/settings/properties/flexibleTimeWindowMinutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema43.type, parentSchema: schema43, data: data53 };
+            if (vErrors === null) {
+                vErrors = [err89];
+            }
+            else {
+                vErrors.push(err89);
+            }
+            errors++;
+        }
+    }
+    if (data.alerts !== undefined) {
+        let data54 = data.alerts;
+        if (typeof data54 !== "boolean") {
+            const err90 = { instancePath: instancePath + "/alerts", schemaPath: "#/definitions/settings/properties/alerts/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema44.type, parentSchema: schema44, data: data54 };
+            if (vErrors === null) {
+                vErrors = [err90];
+            }
+            else {
+                vErrors.push(err90);
+            }
+            errors++;
+        }
+    }
+    if (data.retries !== undefined) {
+        let data55 = data.retries;
+        if (!(((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55))) && (isFinite(data55)))) {
+            const err91 = { instancePath: instancePath + "/retries", schemaPath: "#/definitions/settings/properties/retries/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema45.type, parentSchema: schema45, data: data55 };
+            if (vErrors === null) {
+                vErrors = [err91];
+            }
+            else {
+                vErrors.push(err91);
+            }
+            errors++;
+        }
+    }
+    if (data.retryDelay !== undefined) {
+        let data56 = data.retryDelay;
+        if (typeof data56 !== "string") {
+            const err92 = { instancePath: instancePath + "/retryDelay", schemaPath: "#/definitions/settings/properties/retryDelay/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.type, parentSchema: schema46, data: data56 };
+            if (vErrors === null) {
+                vErrors = [err92];
+            }
+            else {
+                vErrors.push(err92);
+            }
+            errors++;
+        }
+    }
+    if (data.timeout !== undefined) {
+        let data57 = data.timeout;
+        if (typeof data57 !== "string") {
+            const err93 = { instancePath: instancePath + "/timeout", schemaPath: "#/definitions/settings/properties/timeout/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data57 };
+            if (vErrors === null) {
+                vErrors = [err93];
+            }
+            else {
+                vErrors.push(err93);
+            }
+            errors++;
+        }
+    }
+    if (data.concurrency !== undefined) {
+        let data58 = data.concurrency;
+        if (!(((data58 === "allow") || (data58 === "forbid")) || (data58 === "replace"))) {
+            const err94 = { instancePath: instancePath + "/concurrency", schemaPath: "#/definitions/settings/properties/concurrency/enum", keyword: "enum", params: { allowedValues: schema48.enum }, message: "must be equal to one of the allowed values", schema: schema48.enum, parentSchema: schema48, data: data58 };
+            if (vErrors === null) {
+                vErrors = [err94];
+            }
+            else {
+                vErrors.push(err94);
+            }
+            errors++;
+        }
+    }
+    if (data.stateMachineRoleArn !== undefined) {
+        let data59 = data.stateMachineRoleArn;
+        if (typeof data59 === "string") {
+            if (!pattern1.test(data59)) {
+                const err95 = { instancePath: instancePath + "/stateMachineRoleArn", schemaPath: "#/definitions/settings/properties/stateMachineRoleArn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" }, message: "must match pattern \"" + "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" + "\"", schema: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$", parentSchema: schema14, data: data59 };
+                if (vErrors === null) {
+                    vErrors = [err95];
+                }
+                else {
+                    vErrors.push(err95);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err96 = { instancePath: instancePath + "/stateMachineRoleArn", schemaPath: "#/definitions/settings/properties/stateMachineRoleArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data59 };
+            if (vErrors === null) {
+                vErrors = [err96];
+            }
+            else {
+                vErrors.push(err96);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err97 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.type, parentSchema: schema18, data };
+    if (vErrors === null) {
+        vErrors = [err97];
+    }
+    else {
+        vErrors.push(err97);
+    }
+    errors++;
+} validate13.errors = vErrors; return errors === 0; }
+const schema52 = { "type": "object", "additionalProperties": false, "properties": { "cluster": { "type": "string", "minLength": 1 }, "backend": { "enum": ["scheduler", "rules"] }, "image": { "type": "object", "additionalProperties": false, "properties": { "repository": { "type": "string", "minLength": 2 }, "context": { "type": "string" }, "dockerfile": { "type": "string" } } }, "defaults": { "$ref": "#/definitions/settings" }, "alerts": { "$ref": "#/definitions/alerts" }, "history": { "$ref": "#/definitions/history" }, "jobs": { "type": "object", "additionalProperties": { "$ref": "#/definitions/jobFields" } } } };
+function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+        if (!(func2.call(schema18.properties, key0))) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.description !== undefined) {
+        let data0 = data.description;
+        if (typeof data0 !== "string") {
+            const err1 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.description.type, parentSchema: schema18.properties.description, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.schedule !== undefined) {
+        let data1 = data.schedule;
+        if (typeof data1 !== "string") {
+            const err2 = { instancePath: instancePath + "/schedule", schemaPath: "#/properties/schedule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.schedule.type, parentSchema: schema18.properties.schedule, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.command !== undefined) {
+        let data2 = data.command;
+        if (Array.isArray(data2)) {
+            const len0 = data2.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data3 = data2[i0];
+                if (typeof data3 !== "string") {
+                    const err3 = { instancePath: instancePath + "/command/" + i0, schemaPath: "#/properties/command/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.command.items.type, parentSchema: schema18.properties.command.items, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err3];
+                    }
+                    else {
+                        vErrors.push(err3);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err4 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.command.type, parentSchema: schema18.properties.command, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.after !== undefined) {
+        let data4 = data.after;
+        if ((typeof data4 !== "string") && (!(Array.isArray(data4)))) {
+            const err5 = { instancePath: instancePath + "/after", schemaPath: "#/properties/after/type", keyword: "type", params: { type: schema18.properties.after.type }, message: "must be string,array", schema: schema18.properties.after.type, parentSchema: schema18.properties.after, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+        if (Array.isArray(data4)) {
+            if (data4.length < 1) {
+                const err6 = { instancePath: instancePath + "/after", schemaPath: "#/properties/after/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema18.properties.after, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+            const len1 = data4.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+                let data5 = data4[i1];
+                if (typeof data5 !== "string") {
+                    const err7 = { instancePath: instancePath + "/after/" + i1, schemaPath: "#/properties/after/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.after.items.type, parentSchema: schema18.properties.after.items, data: data5 };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+            }
+        }
+    }
+    if (data.timezone !== undefined) {
+        let data6 = data.timezone;
+        if (typeof data6 !== "string") {
+            const err8 = { instancePath: instancePath + "/timezone", schemaPath: "#/definitions/settings/properties/timezone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.type, parentSchema: schema19, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+    }
+    if (data.enabled !== undefined) {
+        let data7 = data.enabled;
+        if (typeof data7 !== "boolean") {
+            const err9 = { instancePath: instancePath + "/enabled", schemaPath: "#/definitions/settings/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema20.type, parentSchema: schema20, data: data7 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+    }
+    if (data.launchType !== undefined) {
+        let data8 = data.launchType;
+        if (!((((data8 === "FARGATE") || (data8 === "EC2")) || (data8 === "EXTERNAL")) || (data8 === null))) {
+            const err10 = { instancePath: instancePath + "/launchType", schemaPath: "#/definitions/settings/properties/launchType/enum", keyword: "enum", params: { allowedValues: schema21.enum }, message: "must be equal to one of the allowed values", schema: schema21.enum, parentSchema: schema21, data: data8 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+    }
+    if (data.capacityProviderStrategy !== undefined) {
+        let data9 = data.capacityProviderStrategy;
+        if ((!(Array.isArray(data9))) && (data9 !== null)) {
+            const err11 = { instancePath: instancePath + "/capacityProviderStrategy", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/type", keyword: "type", params: { type: schema22.type }, message: "must be array,null", schema: schema22.type, parentSchema: schema22, data: data9 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+        if (Array.isArray(data9)) {
+            if (data9.length < 1) {
+                const err12 = { instancePath: instancePath + "/capacityProviderStrategy", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema22, data: data9 };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+            const len2 = data9.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+                let data10 = data9[i2];
+                if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+                    if (data10.capacityProvider === undefined) {
+                        const err13 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2, schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/required", keyword: "required", params: { missingProperty: "capacityProvider" }, message: "must have required property '" + "capacityProvider" + "'", schema: schema22.items.required, parentSchema: schema22.items, data: data10 };
+                        if (vErrors === null) {
+                            vErrors = [err13];
+                        }
+                        else {
+                            vErrors.push(err13);
+                        }
+                        errors++;
+                    }
+                    for (const key1 in data10) {
+                        if (!(((key1 === "capacityProvider") || (key1 === "weight")) || (key1 === "base"))) {
+                            const err14 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2, schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema22.items, data: data10 };
+                            if (vErrors === null) {
+                                vErrors = [err14];
+                            }
+                            else {
+                                vErrors.push(err14);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data10.capacityProvider !== undefined) {
+                        let data11 = data10.capacityProvider;
+                        if (typeof data11 === "string") {
+                            if (func3(data11) < 1) {
+                                const err15 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2 + "/capacityProvider", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/properties/capacityProvider/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema22.items.properties.capacityProvider, data: data11 };
+                                if (vErrors === null) {
+                                    vErrors = [err15];
+                                }
+                                else {
+                                    vErrors.push(err15);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err16 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2 + "/capacityProvider", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/properties/capacityProvider/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.items.properties.capacityProvider.type, parentSchema: schema22.items.properties.capacityProvider, data: data11 };
+                            if (vErrors === null) {
+                                vErrors = [err16];
+                            }
+                            else {
+                                vErrors.push(err16);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data10.weight !== undefined) {
+                        let data12 = data10.weight;
+                        if (!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))) {
+                            const err17 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2 + "/weight", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/properties/weight/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema22.items.properties.weight.type, parentSchema: schema22.items.properties.weight, data: data12 };
+                            if (vErrors === null) {
+                                vErrors = [err17];
+                            }
+                            else {
+                                vErrors.push(err17);
+                            }
+                            errors++;
+                        }
+                        if ((typeof data12 == "number") && (isFinite(data12))) {
+                            if (data12 > 1000 || isNaN(data12)) {
+                                const err18 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2 + "/weight", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/properties/weight/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000 }, message: "must be <= 1000", schema: 1000, parentSchema: schema22.items.properties.weight, data: data12 };
+                                if (vErrors === null) {
+                                    vErrors = [err18];
+                                }
+                                else {
+                                    vErrors.push(err18);
+                                }
+                                errors++;
+                            }
+                            if (data12 < 0 || isNaN(data12)) {
+                                const err19 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2 + "/weight", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/properties/weight/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema22.items.properties.weight, data: data12 };
+                                if (vErrors === null) {
+                                    vErrors = [err19];
+                                }
+                                else {
+                                    vErrors.push(err19);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    if (data10.base !== undefined) {
+                        let data13 = data10.base;
+                        if (!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))) {
+                            const err20 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2 + "/base", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/properties/base/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema22.items.properties.base.type, parentSchema: schema22.items.properties.base, data: data13 };
+                            if (vErrors === null) {
+                                vErrors = [err20];
+                            }
+                            else {
+                                vErrors.push(err20);
+                            }
+                            errors++;
+                        }
+                        if ((typeof data13 == "number") && (isFinite(data13))) {
+                            if (data13 > 100000 || isNaN(data13)) {
+                                const err21 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2 + "/base", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/properties/base/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100000 }, message: "must be <= 100000", schema: 100000, parentSchema: schema22.items.properties.base, data: data13 };
+                                if (vErrors === null) {
+                                    vErrors = [err21];
+                                }
+                                else {
+                                    vErrors.push(err21);
+                                }
+                                errors++;
+                            }
+                            if (data13 < 0 || isNaN(data13)) {
+                                const err22 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2 + "/base", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/properties/base/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema22.items.properties.base, data: data13 };
+                                if (vErrors === null) {
+                                    vErrors = [err22];
+                                }
+                                else {
+                                    vErrors.push(err22);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                }
+                else {
+                    const err23 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2, schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema22.items.type, parentSchema: schema22.items, data: data10 };
+                    if (vErrors === null) {
+                        vErrors = [err23];
+                    }
+                    else {
+                        vErrors.push(err23);
+                    }
+                    errors++;
+                }
+            }
+        }
+    }
+    if (data.platformVersion !== undefined) {
+        let data14 = data.platformVersion;
+        if (typeof data14 !== "string") {
+            const err24 = { instancePath: instancePath + "/platformVersion", schemaPath: "#/definitions/settings/properties/platformVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.type, parentSchema: schema23, data: data14 };
+            if (vErrors === null) {
+                vErrors = [err24];
+            }
+            else {
+                vErrors.push(err24);
+            }
+            errors++;
+        }
+    }
+    if (data.networkMode !== undefined) {
+        let data15 = data.networkMode;
+        if (!((((data15 === "bridge") || (data15 === "host")) || (data15 === "awsvpc")) || (data15 === "none"))) {
+            const err25 = { instancePath: instancePath + "/networkMode", schemaPath: "#/definitions/settings/properties/networkMode/enum", keyword: "enum", params: { allowedValues: schema24.enum }, message: "must be equal to one of the allowed values", schema: schema24.enum, parentSchema: schema24, data: data15 };
+            if (vErrors === null) {
+                vErrors = [err25];
+            }
+            else {
+                vErrors.push(err25);
+            }
+            errors++;
+        }
+    }
+    if (data.placementConstraints !== undefined) {
+        let data16 = data.placementConstraints;
+        if (Array.isArray(data16)) {
+            if (data16.length > 10) {
+                const err26 = { instancePath: instancePath + "/placementConstraints", schemaPath: "#/definitions/settings/properties/placementConstraints/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items", schema: 10, parentSchema: schema25, data: data16 };
+                if (vErrors === null) {
+                    vErrors = [err26];
+                }
+                else {
+                    vErrors.push(err26);
+                }
+                errors++;
+            }
+            const len3 = data16.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+                let data17 = data16[i3];
+                if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                    if (data17.type === undefined) {
+                        const err27 = { instancePath: instancePath + "/placementConstraints/" + i3, schemaPath: "#/definitions/settings/properties/placementConstraints/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema25.items.required, parentSchema: schema25.items, data: data17 };
+                        if (vErrors === null) {
+                            vErrors = [err27];
+                        }
+                        else {
+                            vErrors.push(err27);
+                        }
+                        errors++;
+                    }
+                    for (const key2 in data17) {
+                        if (!((key2 === "type") || (key2 === "expression"))) {
+                            const err28 = { instancePath: instancePath + "/placementConstraints/" + i3, schemaPath: "#/definitions/settings/properties/placementConstraints/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25.items, data: data17 };
+                            if (vErrors === null) {
+                                vErrors = [err28];
+                            }
+                            else {
+                                vErrors.push(err28);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data17.type !== undefined) {
+                        let data18 = data17.type;
+                        if (!((data18 === "distinctInstance") || (data18 === "memberOf"))) {
+                            const err29 = { instancePath: instancePath + "/placementConstraints/" + i3 + "/type", schemaPath: "#/definitions/settings/properties/placementConstraints/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema25.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema25.items.properties.type.enum, parentSchema: schema25.items.properties.type, data: data18 };
+                            if (vErrors === null) {
+                                vErrors = [err29];
+                            }
+                            else {
+                                vErrors.push(err29);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data17.expression !== undefined) {
+                        let data19 = data17.expression;
+                        if (typeof data19 === "string") {
+                            if (func3(data19) > 2000) {
+                                const err30 = { instancePath: instancePath + "/placementConstraints/" + i3 + "/expression", schemaPath: "#/definitions/settings/properties/placementConstraints/items/properties/expression/maxLength", keyword: "maxLength", params: { limit: 2000 }, message: "must NOT have more than 2000 characters", schema: 2000, parentSchema: schema25.items.properties.expression, data: data19 };
+                                if (vErrors === null) {
+                                    vErrors = [err30];
+                                }
+                                else {
+                                    vErrors.push(err30);
+                                }
+                                errors++;
+                            }
+                            if (func3(data19) < 1) {
+                                const err31 = { instancePath: instancePath + "/placementConstraints/" + i3 + "/expression", schemaPath: "#/definitions/settings/properties/placementConstraints/items/properties/expression/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.items.properties.expression, data: data19 };
+                                if (vErrors === null) {
+                                    vErrors = [err31];
+                                }
+                                else {
+                                    vErrors.push(err31);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err32 = { instancePath: instancePath + "/placementConstraints/" + i3 + "/expression", schemaPath: "#/definitions/settings/properties/placementConstraints/items/properties/expression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.items.properties.expression.type, parentSchema: schema25.items.properties.expression, data: data19 };
+                            if (vErrors === null) {
+                                vErrors = [err32];
+                            }
+                            else {
+                                vErrors.push(err32);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err33 = { instancePath: instancePath + "/placementConstraints/" + i3, schemaPath: "#/definitions/settings/properties/placementConstraints/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.items.type, parentSchema: schema25.items, data: data17 };
+                    if (vErrors === null) {
+                        vErrors = [err33];
+                    }
+                    else {
+                        vErrors.push(err33);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err34 = { instancePath: instancePath + "/placementConstraints", schemaPath: "#/definitions/settings/properties/placementConstraints/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.type, parentSchema: schema25, data: data16 };
+            if (vErrors === null) {
+                vErrors = [err34];
+            }
+            else {
+                vErrors.push(err34);
+            }
+            errors++;
+        }
+    }
+    if (data.placementStrategy !== undefined) {
+        let data20 = data.placementStrategy;
+        if (Array.isArray(data20)) {
+            if (data20.length > 5) {
+                const err35 = { instancePath: instancePath + "/placementStrategy", schemaPath: "#/definitions/settings/properties/placementStrategy/maxItems", keyword: "maxItems", params: { limit: 5 }, message: "must NOT have more than 5 items", schema: 5, parentSchema: schema26, data: data20 };
+                if (vErrors === null) {
+                    vErrors = [err35];
+                }
+                else {
+                    vErrors.push(err35);
+                }
+                errors++;
+            }
+            const len4 = data20.length;
+            for (let i4 = 0; i4 < len4; i4++) {
+                let data21 = data20[i4];
+                if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+                    if (data21.type === undefined) {
+                        const err36 = { instancePath: instancePath + "/placementStrategy/" + i4, schemaPath: "#/definitions/settings/properties/placementStrategy/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema26.items.required, parentSchema: schema26.items, data: data21 };
+                        if (vErrors === null) {
+                            vErrors = [err36];
+                        }
+                        else {
+                            vErrors.push(err36);
+                        }
+                        errors++;
+                    }
+                    for (const key3 in data21) {
+                        if (!((key3 === "type") || (key3 === "field"))) {
+                            const err37 = { instancePath: instancePath + "/placementStrategy/" + i4, schemaPath: "#/definitions/settings/properties/placementStrategy/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema26.items, data: data21 };
+                            if (vErrors === null) {
+                                vErrors = [err37];
+                            }
+                            else {
+                                vErrors.push(err37);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data21.type !== undefined) {
+                        let data22 = data21.type;
+                        if (!(((data22 === "random") || (data22 === "spread")) || (data22 === "binpack"))) {
+                            const err38 = { instancePath: instancePath + "/placementStrategy/" + i4 + "/type", schemaPath: "#/definitions/settings/properties/placementStrategy/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema26.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema26.items.properties.type.enum, parentSchema: schema26.items.properties.type, data: data22 };
+                            if (vErrors === null) {
+                                vErrors = [err38];
+                            }
+                            else {
+                                vErrors.push(err38);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data21.field !== undefined) {
+                        let data23 = data21.field;
+                        if (typeof data23 === "string") {
+                            if (func3(data23) < 1) {
+                                const err39 = { instancePath: instancePath + "/placementStrategy/" + i4 + "/field", schemaPath: "#/definitions/settings/properties/placementStrategy/items/properties/field/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.items.properties.field, data: data23 };
+                                if (vErrors === null) {
+                                    vErrors = [err39];
+                                }
+                                else {
+                                    vErrors.push(err39);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err40 = { instancePath: instancePath + "/placementStrategy/" + i4 + "/field", schemaPath: "#/definitions/settings/properties/placementStrategy/items/properties/field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.items.properties.field.type, parentSchema: schema26.items.properties.field, data: data23 };
+                            if (vErrors === null) {
+                                vErrors = [err40];
+                            }
+                            else {
+                                vErrors.push(err40);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err41 = { instancePath: instancePath + "/placementStrategy/" + i4, schemaPath: "#/definitions/settings/properties/placementStrategy/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.items.type, parentSchema: schema26.items, data: data21 };
+                    if (vErrors === null) {
+                        vErrors = [err41];
+                    }
+                    else {
+                        vErrors.push(err41);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err42 = { instancePath: instancePath + "/placementStrategy", schemaPath: "#/definitions/settings/properties/placementStrategy/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.type, parentSchema: schema26, data: data20 };
+            if (vErrors === null) {
+                vErrors = [err42];
+            }
+            else {
+                vErrors.push(err42);
+            }
+            errors++;
+        }
+    }
+    if (data.cpu !== undefined) {
+        let data24 = data.cpu;
+        if (!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))) {
+            const err43 = { instancePath: instancePath + "/cpu", schemaPath: "#/definitions/settings/properties/cpu/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema27.type, parentSchema: schema27, data: data24 };
+            if (vErrors === null) {
+                vErrors = [err43];
+            }
+            else {
+                vErrors.push(err43);
+            }
+            errors++;
+        }
+    }
+    if (data.memory !== undefined) {
+        let data25 = data.memory;
+        if (!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))) {
+            const err44 = { instancePath: instancePath + "/memory", schemaPath: "#/definitions/settings/properties/memory/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema28.type, parentSchema: schema28, data: data25 };
+            if (vErrors === null) {
+                vErrors = [err44];
+            }
+            else {
+                vErrors.push(err44);
+            }
+            errors++;
+        }
+    }
+    if (data.architecture !== undefined) {
+        let data26 = data.architecture;
+        if (!((data26 === "X86_64") || (data26 === "ARM64"))) {
+            const err45 = { instancePath: instancePath + "/architecture", schemaPath: "#/definitions/settings/properties/architecture/enum", keyword: "enum", params: { allowedValues: schema29.enum }, message: "must be equal to one of the allowed values", schema: schema29.enum, parentSchema: schema29, data: data26 };
+            if (vErrors === null) {
+                vErrors = [err45];
+            }
+            else {
+                vErrors.push(err45);
+            }
+            errors++;
+        }
+    }
+    if (data.ephemeralStorageGiB !== undefined) {
+        let data27 = data.ephemeralStorageGiB;
+        if (!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))) {
+            const err46 = { instancePath: instancePath + "/ephemeralStorageGiB", schemaPath: "#/definitions/settings/properties/ephemeralStorageGiB/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema30.type, parentSchema: schema30, data: data27 };
+            if (vErrors === null) {
+                vErrors = [err46];
+            }
+            else {
+                vErrors.push(err46);
+            }
+            errors++;
+        }
+    }
+    if (data.executionRoleArn !== undefined) {
+        let data28 = data.executionRoleArn;
+        if (typeof data28 === "string") {
+            if (!pattern1.test(data28)) {
+                const err47 = { instancePath: instancePath + "/executionRoleArn", schemaPath: "#/definitions/settings/properties/executionRoleArn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" }, message: "must match pattern \"" + "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" + "\"", schema: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$", parentSchema: schema14, data: data28 };
+                if (vErrors === null) {
+                    vErrors = [err47];
+                }
+                else {
+                    vErrors.push(err47);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err48 = { instancePath: instancePath + "/executionRoleArn", schemaPath: "#/definitions/settings/properties/executionRoleArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data28 };
+            if (vErrors === null) {
+                vErrors = [err48];
+            }
+            else {
+                vErrors.push(err48);
+            }
+            errors++;
+        }
+    }
+    if (data.taskRoleArn !== undefined) {
+        let data29 = data.taskRoleArn;
+        if (typeof data29 === "string") {
+            if (!pattern1.test(data29)) {
+                const err49 = { instancePath: instancePath + "/taskRoleArn", schemaPath: "#/definitions/settings/properties/taskRoleArn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" }, message: "must match pattern \"" + "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" + "\"", schema: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$", parentSchema: schema14, data: data29 };
+                if (vErrors === null) {
+                    vErrors = [err49];
+                }
+                else {
+                    vErrors.push(err49);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err50 = { instancePath: instancePath + "/taskRoleArn", schemaPath: "#/definitions/settings/properties/taskRoleArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data29 };
+            if (vErrors === null) {
+                vErrors = [err50];
+            }
+            else {
+                vErrors.push(err50);
+            }
+            errors++;
+        }
+    }
+    if (data.schedulerRoleArn !== undefined) {
+        let data30 = data.schedulerRoleArn;
+        if (typeof data30 === "string") {
+            if (!pattern1.test(data30)) {
+                const err51 = { instancePath: instancePath + "/schedulerRoleArn", schemaPath: "#/definitions/settings/properties/schedulerRoleArn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" }, message: "must match pattern \"" + "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" + "\"", schema: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$", parentSchema: schema14, data: data30 };
+                if (vErrors === null) {
+                    vErrors = [err51];
+                }
+                else {
+                    vErrors.push(err51);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err52 = { instancePath: instancePath + "/schedulerRoleArn", schemaPath: "#/definitions/settings/properties/schedulerRoleArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data30 };
+            if (vErrors === null) {
+                vErrors = [err52];
+            }
+            else {
+                vErrors.push(err52);
+            }
+            errors++;
+        }
+    }
+    if (data.network !== undefined) {
+        let data31 = data.network;
+        if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+            if (data31.subnets === undefined) {
+                const err53 = { instancePath: instancePath + "/network", schemaPath: "#/definitions/settings/properties/network/required", keyword: "required", params: { missingProperty: "subnets" }, message: "must have required property '" + "subnets" + "'", schema: schema34.required, parentSchema: schema34, data: data31 };
+                if (vErrors === null) {
+                    vErrors = [err53];
+                }
+                else {
+                    vErrors.push(err53);
+                }
+                errors++;
+            }
+            for (const key4 in data31) {
+                if (!(((key4 === "subnets") || (key4 === "securityGroups")) || (key4 === "assignPublicIp"))) {
+                    const err54 = { instancePath: instancePath + "/network", schemaPath: "#/definitions/settings/properties/network/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34, data: data31 };
+                    if (vErrors === null) {
+                        vErrors = [err54];
+                    }
+                    else {
+                        vErrors.push(err54);
+                    }
+                    errors++;
+                }
+            }
+            if (data31.subnets !== undefined) {
+                let data32 = data31.subnets;
+                if (Array.isArray(data32)) {
+                    if (data32.length > 16) {
+                        const err55 = { instancePath: instancePath + "/network/subnets", schemaPath: "#/definitions/settings/properties/network/properties/subnets/maxItems", keyword: "maxItems", params: { limit: 16 }, message: "must NOT have more than 16 items", schema: 16, parentSchema: schema34.properties.subnets, data: data32 };
+                        if (vErrors === null) {
+                            vErrors = [err55];
+                        }
+                        else {
+                            vErrors.push(err55);
+                        }
+                        errors++;
+                    }
+                    if (data32.length < 1) {
+                        const err56 = { instancePath: instancePath + "/network/subnets", schemaPath: "#/definitions/settings/properties/network/properties/subnets/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema34.properties.subnets, data: data32 };
+                        if (vErrors === null) {
+                            vErrors = [err56];
+                        }
+                        else {
+                            vErrors.push(err56);
+                        }
+                        errors++;
+                    }
+                    const len5 = data32.length;
+                    for (let i5 = 0; i5 < len5; i5++) {
+                        let data33 = data32[i5];
+                        if (typeof data33 === "string") {
+                            if (!pattern4.test(data33)) {
+                                const err57 = { instancePath: instancePath + "/network/subnets/" + i5, schemaPath: "#/definitions/settings/properties/network/properties/subnets/items/pattern", keyword: "pattern", params: { pattern: "^subnet-[0-9a-zA-Z]+$" }, message: "must match pattern \"" + "^subnet-[0-9a-zA-Z]+$" + "\"", schema: "^subnet-[0-9a-zA-Z]+$", parentSchema: schema34.properties.subnets.items, data: data33 };
+                                if (vErrors === null) {
+                                    vErrors = [err57];
+                                }
+                                else {
+                                    vErrors.push(err57);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err58 = { instancePath: instancePath + "/network/subnets/" + i5, schemaPath: "#/definitions/settings/properties/network/properties/subnets/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.subnets.items.type, parentSchema: schema34.properties.subnets.items, data: data33 };
+                            if (vErrors === null) {
+                                vErrors = [err58];
+                            }
+                            else {
+                                vErrors.push(err58);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err59 = { instancePath: instancePath + "/network/subnets", schemaPath: "#/definitions/settings/properties/network/properties/subnets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.subnets.type, parentSchema: schema34.properties.subnets, data: data32 };
+                    if (vErrors === null) {
+                        vErrors = [err59];
+                    }
+                    else {
+                        vErrors.push(err59);
+                    }
+                    errors++;
+                }
+            }
+            if (data31.securityGroups !== undefined) {
+                let data34 = data31.securityGroups;
+                if (Array.isArray(data34)) {
+                    if (data34.length > 5) {
+                        const err60 = { instancePath: instancePath + "/network/securityGroups", schemaPath: "#/definitions/settings/properties/network/properties/securityGroups/maxItems", keyword: "maxItems", params: { limit: 5 }, message: "must NOT have more than 5 items", schema: 5, parentSchema: schema34.properties.securityGroups, data: data34 };
+                        if (vErrors === null) {
+                            vErrors = [err60];
+                        }
+                        else {
+                            vErrors.push(err60);
+                        }
+                        errors++;
+                    }
+                    const len6 = data34.length;
+                    for (let i6 = 0; i6 < len6; i6++) {
+                        let data35 = data34[i6];
+                        if (typeof data35 === "string") {
+                            if (!pattern5.test(data35)) {
+                                const err61 = { instancePath: instancePath + "/network/securityGroups/" + i6, schemaPath: "#/definitions/settings/properties/network/properties/securityGroups/items/pattern", keyword: "pattern", params: { pattern: "^sg-[0-9a-zA-Z]+$" }, message: "must match pattern \"" + "^sg-[0-9a-zA-Z]+$" + "\"", schema: "^sg-[0-9a-zA-Z]+$", parentSchema: schema34.properties.securityGroups.items, data: data35 };
+                                if (vErrors === null) {
+                                    vErrors = [err61];
+                                }
+                                else {
+                                    vErrors.push(err61);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err62 = { instancePath: instancePath + "/network/securityGroups/" + i6, schemaPath: "#/definitions/settings/properties/network/properties/securityGroups/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.securityGroups.items.type, parentSchema: schema34.properties.securityGroups.items, data: data35 };
+                            if (vErrors === null) {
+                                vErrors = [err62];
+                            }
+                            else {
+                                vErrors.push(err62);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err63 = { instancePath: instancePath + "/network/securityGroups", schemaPath: "#/definitions/settings/properties/network/properties/securityGroups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.securityGroups.type, parentSchema: schema34.properties.securityGroups, data: data34 };
+                    if (vErrors === null) {
+                        vErrors = [err63];
+                    }
+                    else {
+                        vErrors.push(err63);
+                    }
+                    errors++;
+                }
+            }
+            if (data31.assignPublicIp !== undefined) {
+                let data36 = data31.assignPublicIp;
+                if (!((data36 === "ENABLED") || (data36 === "DISABLED"))) {
+                    const err64 = { instancePath: instancePath + "/network/assignPublicIp", schemaPath: "#/definitions/settings/properties/network/properties/assignPublicIp/enum", keyword: "enum", params: { allowedValues: schema34.properties.assignPublicIp.enum }, message: "must be equal to one of the allowed values", schema: schema34.properties.assignPublicIp.enum, parentSchema: schema34.properties.assignPublicIp, data: data36 };
+                    if (vErrors === null) {
+                        vErrors = [err64];
+                    }
+                    else {
+                        vErrors.push(err64);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err65 = { instancePath: instancePath + "/network", schemaPath: "#/definitions/settings/properties/network/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.type, parentSchema: schema34, data: data31 };
+            if (vErrors === null) {
+                vErrors = [err65];
+            }
+            else {
+                vErrors.push(err65);
+            }
+            errors++;
+        }
+    }
+    if (data.logs !== undefined) {
+        let data37 = data.logs;
+        if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+            if (data37.group === undefined) {
+                const err66 = { instancePath: instancePath + "/logs", schemaPath: "#/definitions/settings/properties/logs/required", keyword: "required", params: { missingProperty: "group" }, message: "must have required property '" + "group" + "'", schema: schema35.required, parentSchema: schema35, data: data37 };
+                if (vErrors === null) {
+                    vErrors = [err66];
+                }
+                else {
+                    vErrors.push(err66);
+                }
+                errors++;
+            }
+            for (const key5 in data37) {
+                if (!(((key5 === "group") || (key5 === "retentionDays")) || (key5 === "streamPrefix"))) {
+                    const err67 = { instancePath: instancePath + "/logs", schemaPath: "#/definitions/settings/properties/logs/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data37 };
+                    if (vErrors === null) {
+                        vErrors = [err67];
+                    }
+                    else {
+                        vErrors.push(err67);
+                    }
+                    errors++;
+                }
+            }
+            if (data37.group !== undefined) {
+                let data38 = data37.group;
+                if (typeof data38 === "string") {
+                    if (func3(data38) < 1) {
+                        const err68 = { instancePath: instancePath + "/logs/group", schemaPath: "#/definitions/settings/properties/logs/properties/group/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.group, data: data38 };
+                        if (vErrors === null) {
+                            vErrors = [err68];
+                        }
+                        else {
+                            vErrors.push(err68);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err69 = { instancePath: instancePath + "/logs/group", schemaPath: "#/definitions/settings/properties/logs/properties/group/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.group.type, parentSchema: schema35.properties.group, data: data38 };
+                    if (vErrors === null) {
+                        vErrors = [err69];
+                    }
+                    else {
+                        vErrors.push(err69);
+                    }
+                    errors++;
+                }
+            }
+            if (data37.retentionDays !== undefined) {
+                let data39 = data37.retentionDays;
+                if (!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))) {
+                    const err70 = { instancePath: instancePath + "/logs/retentionDays", schemaPath: "#/definitions/settings/properties/logs/properties/retentionDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema35.properties.retentionDays.type, parentSchema: schema35.properties.retentionDays, data: data39 };
+                    if (vErrors === null) {
+                        vErrors = [err70];
+                    }
+                    else {
+                        vErrors.push(err70);
+                    }
+                    errors++;
+                }
+            }
+            if (data37.streamPrefix !== undefined) {
+                let data40 = data37.streamPrefix;
+                if (typeof data40 === "string") {
+                    if (func3(data40) < 1) {
+                        const err71 = { instancePath: instancePath + "/logs/streamPrefix", schemaPath: "#/definitions/settings/properties/logs/properties/streamPrefix/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.streamPrefix, data: data40 };
+                        if (vErrors === null) {
+                            vErrors = [err71];
+                        }
+                        else {
+                            vErrors.push(err71);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err72 = { instancePath: instancePath + "/logs/streamPrefix", schemaPath: "#/definitions/settings/properties/logs/properties/streamPrefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.streamPrefix.type, parentSchema: schema35.properties.streamPrefix, data: data40 };
+                    if (vErrors === null) {
+                        vErrors = [err72];
+                    }
+                    else {
+                        vErrors.push(err72);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err73 = { instancePath: instancePath + "/logs", schemaPath: "#/definitions/settings/properties/logs/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data37 };
+            if (vErrors === null) {
+                vErrors = [err73];
+            }
+            else {
+                vErrors.push(err73);
+            }
+            errors++;
+        }
+    }
+    if (data.environment !== undefined) {
+        let data41 = data.environment;
+        if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+            for (const key6 in data41) {
+                let data42 = data41[key6];
+                if (((typeof data42 !== "string") && (!((typeof data42 == "number") && (isFinite(data42))))) && (typeof data42 !== "boolean")) {
+                    const err74 = { instancePath: instancePath + "/environment/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/settings/properties/environment/additionalProperties/type", keyword: "type", params: { type: schema36.additionalProperties.type }, message: "must be string,number,boolean", schema: schema36.additionalProperties.type, parentSchema: schema36.additionalProperties, data: data42 };
+                    if (vErrors === null) {
+                        vErrors = [err74];
+                    }
+                    else {
+                        vErrors.push(err74);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err75 = { instancePath: instancePath + "/environment", schemaPath: "#/definitions/settings/properties/environment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.type, parentSchema: schema36, data: data41 };
+            if (vErrors === null) {
+                vErrors = [err75];
+            }
+            else {
+                vErrors.push(err75);
+            }
+            errors++;
+        }
+    }
+    if (data.secrets !== undefined) {
+        let data43 = data.secrets;
+        if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+            for (const key7 in data43) {
+                let data44 = data43[key7];
+                if (typeof data44 === "string") {
+                    if (func3(data44) < 1) {
+                        const err76 = { instancePath: instancePath + "/secrets/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/settings/properties/secrets/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.additionalProperties, data: data44 };
+                        if (vErrors === null) {
+                            vErrors = [err76];
+                        }
+                        else {
+                            vErrors.push(err76);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err77 = { instancePath: instancePath + "/secrets/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/settings/properties/secrets/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.additionalProperties.type, parentSchema: schema37.additionalProperties, data: data44 };
+                    if (vErrors === null) {
+                        vErrors = [err77];
+                    }
+                    else {
+                        vErrors.push(err77);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err78 = { instancePath: instancePath + "/secrets", schemaPath: "#/definitions/settings/properties/secrets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data: data43 };
+            if (vErrors === null) {
+                vErrors = [err78];
+            }
+            else {
+                vErrors.push(err78);
+            }
+            errors++;
+        }
+    }
+    if (data.tags !== undefined) {
+        let data45 = data.tags;
+        if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+            for (const key8 in data45) {
+                let data46 = data45[key8];
+                if (typeof data46 !== "string") {
+                    const err79 = { instancePath: instancePath + "/tags/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/settings/properties/tags/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.additionalProperties.type, parentSchema: schema38.additionalProperties, data: data46 };
+                    if (vErrors === null) {
+                        vErrors = [err79];
+                    }
+                    else {
+                        vErrors.push(err79);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err80 = { instancePath: instancePath + "/tags", schemaPath: "#/definitions/settings/properties/tags/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.type, parentSchema: schema38, data: data45 };
+            if (vErrors === null) {
+                vErrors = [err80];
+            }
+            else {
+                vErrors.push(err80);
+            }
+            errors++;
+        }
+    }
+    if (data.containerName !== undefined) {
+        let data47 = data.containerName;
+        if (typeof data47 !== "string") {
+            const err81 = { instancePath: instancePath + "/containerName", schemaPath: "#/definitions/settings/properties/containerName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: data47 };
+            if (vErrors === null) {
+                vErrors = [err81];
+            }
+            else {
+                vErrors.push(err81);
+            }
+            errors++;
+        }
+    }
+    if (data.taskDefinition !== undefined) {
+        let data48 = data.taskDefinition;
+        if (typeof data48 !== "string") {
+            const err82 = { instancePath: instancePath + "/taskDefinition", schemaPath: "#/definitions/settings/properties/taskDefinition/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data: data48 };
+            if (vErrors === null) {
+                vErrors = [err82];
+            }
+            else {
+                vErrors.push(err82);
+            }
+            errors++;
+        }
+    }
+    if (data.deadLetterQueueArn !== undefined) {
+        let data49 = data.deadLetterQueueArn;
+        if (typeof data49 === "string") {
+            if (!pattern6.test(data49)) {
+                const err83 = { instancePath: instancePath + "/deadLetterQueueArn", schemaPath: "#/definitions/settings/properties/deadLetterQueueArn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:sqs:[a-z0-9-]+:[0-9]{12}:.+$" }, message: "must match pattern \"" + "^arn:aws[a-z-]*:sqs:[a-z0-9-]+:[0-9]{12}:.+$" + "\"", schema: "^arn:aws[a-z-]*:sqs:[a-z0-9-]+:[0-9]{12}:.+$", parentSchema: schema41, data: data49 };
+                if (vErrors === null) {
+                    vErrors = [err83];
+                }
+                else {
+                    vErrors.push(err83);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err84 = { instancePath: instancePath + "/deadLetterQueueArn", schemaPath: "#/definitions/settings/properties/deadLetterQueueArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data49 };
+            if (vErrors === null) {
+                vErrors = [err84];
+            }
+            else {
+                vErrors.push(err84);
+            }
+            errors++;
+        }
+    }
+    if (data.retryPolicy !== undefined) {
+        let data50 = data.retryPolicy;
+        if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+            for (const key9 in data50) {
+                if (!((key9 === "maximumRetryAttempts") || (key9 === "maximumEventAgeInSeconds"))) {
+                    const err85 = { instancePath: instancePath + "/retryPolicy", schemaPath: "#/definitions/settings/properties/retryPolicy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42, data: data50 };
+                    if (vErrors === null) {
+                        vErrors = [err85];
+                    }
+                    else {
+                        vErrors.push(err85);
+                    }
+                    errors++;
+                }
+            }
+            if (data50.maximumRetryAttempts !== undefined) {
+                let data51 = data50.maximumRetryAttempts;
+                if (!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))) {
+                    const err86 = { instancePath: instancePath + "/retryPolicy/maximumRetryAttempts", schemaPath: "#/definitions/settings/properties/retryPolicy/properties/maximumRetryAttempts/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.maximumRetryAttempts.type, parentSchema: schema42.properties.maximumRetryAttempts, data: data51 };
+                    if (vErrors === null) {
+                        vErrors = [err86];
+                    }
+                    else {
+                        vErrors.push(err86);
+                    }
+                    errors++;
+                }
+            }
+            if (data50.maximumEventAgeInSeconds !== undefined) {
+                let data52 = data50.maximumEventAgeInSeconds;
+                if (!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))) {
+                    const err87 = { instancePath: instancePath + "/retryPolicy/maximumEventAgeInSeconds", schemaPath: "#/definitions/settings/properties/retryPolicy/properties/maximumEventAgeInSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.maximumEventAgeInSeconds.type, parentSchema: schema42.properties.maximumEventAgeInSeconds, data: data52 };
+                    if (vErrors === null) {
+                        vErrors = [err87];
+                    }
+                    else {
+                        vErrors.push(err87);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err88 = { instancePath: instancePath + "/retryPolicy", schemaPath: "#/definitions/settings/properties/retryPolicy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data: data50 };
+            if (vErrors === null) {
+                vErrors = [err88];
+            }
+            else {
+                vErrors.push(err88);
+            }
+            errors++;
+        }
+    }
+    if (data.flexibleTimeWindowMinutes !== undefined) {
+        let data53 = data.flexibleTimeWindowMinutes;
+        if (!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))) {
+            const err89 = { instancePath: instancePath + "/flexibleTimeWindowMinutes", schemaPath: "#/definitions/settings/properties/flexibleTimeWindowMinutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema43.type, parentSchema: schema43, data: data53 };
+            if (vErrors === null) {
+                vErrors = [err89];
+            }
+            else {
+                vErrors.push(err89);
+            }
+            errors++;
+        }
+    }
+    if (data.alerts !== undefined) {
+        let data54 = data.alerts;
+        if (typeof data54 !== "boolean") {
+            const err90 = { instancePath: instancePath + "/alerts", schemaPath: "#/definitions/settings/properties/alerts/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema44.type, parentSchema: schema44, data: data54 };
+            if (vErrors === null) {
+                vErrors = [err90];
+            }
+            else {
+                vErrors.push(err90);
+            }
+            errors++;
+        }
+    }
+    if (data.retries !== undefined) {
+        let data55 = data.retries;
+        if (!(((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55))) && (isFinite(data55)))) {
+            const err91 = { instancePath: instancePath + "/retries", schemaPath: "#/definitions/settings/properties/retries/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema45.type, parentSchema: schema45, data: data55 };
+            if (vErrors === null) {
+                vErrors = [err91];
+            }
+            else {
+                vErrors.push(err91);
+            }
+            errors++;
+        }
+    }
+    if (data.retryDelay !== undefined) {
+        let data56 = data.retryDelay;
+        if (typeof data56 !== "string") {
+            const err92 = { instancePath: instancePath + "/retryDelay", schemaPath: "#/definitions/settings/properties/retryDelay/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.type, parentSchema: schema46, data: data56 };
+            if (vErrors === null) {
+                vErrors = [err92];
+            }
+            else {
+                vErrors.push(err92);
+            }
+            errors++;
+        }
+    }
+    if (data.timeout !== undefined) {
+        let data57 = data.timeout;
+        if (typeof data57 !== "string") {
+            const err93 = { instancePath: instancePath + "/timeout", schemaPath: "#/definitions/settings/properties/timeout/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data57 };
+            if (vErrors === null) {
+                vErrors = [err93];
+            }
+            else {
+                vErrors.push(err93);
+            }
+            errors++;
+        }
+    }
+    if (data.concurrency !== undefined) {
+        let data58 = data.concurrency;
+        if (!(((data58 === "allow") || (data58 === "forbid")) || (data58 === "replace"))) {
+            const err94 = { instancePath: instancePath + "/concurrency", schemaPath: "#/definitions/settings/properties/concurrency/enum", keyword: "enum", params: { allowedValues: schema48.enum }, message: "must be equal to one of the allowed values", schema: schema48.enum, parentSchema: schema48, data: data58 };
+            if (vErrors === null) {
+                vErrors = [err94];
+            }
+            else {
+                vErrors.push(err94);
+            }
+            errors++;
+        }
+    }
+    if (data.stateMachineRoleArn !== undefined) {
+        let data59 = data.stateMachineRoleArn;
+        if (typeof data59 === "string") {
+            if (!pattern1.test(data59)) {
+                const err95 = { instancePath: instancePath + "/stateMachineRoleArn", schemaPath: "#/definitions/settings/properties/stateMachineRoleArn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" }, message: "must match pattern \"" + "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" + "\"", schema: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$", parentSchema: schema14, data: data59 };
+                if (vErrors === null) {
+                    vErrors = [err95];
+                }
+                else {
+                    vErrors.push(err95);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err96 = { instancePath: instancePath + "/stateMachineRoleArn", schemaPath: "#/definitions/settings/properties/stateMachineRoleArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data59 };
+            if (vErrors === null) {
+                vErrors = [err96];
+            }
+            else {
+                vErrors.push(err96);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err97 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.type, parentSchema: schema18, data };
+    if (vErrors === null) {
+        vErrors = [err97];
+    }
+    else {
+        vErrors.push(err97);
+    }
+    errors++;
+} validate17.errors = vErrors; return errors === 0; }
+function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+        if (!(((((((key0 === "cluster") || (key0 === "backend")) || (key0 === "image")) || (key0 === "defaults")) || (key0 === "alerts")) || (key0 === "history")) || (key0 === "jobs"))) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema52, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.cluster !== undefined) {
+        let data0 = data.cluster;
+        if (typeof data0 === "string") {
+            if (func3(data0) < 1) {
+                const err1 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema52.properties.cluster, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err2 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.cluster.type, parentSchema: schema52.properties.cluster, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.backend !== undefined) {
+        let data1 = data.backend;
+        if (!((data1 === "scheduler") || (data1 === "rules"))) {
+            const err3 = { instancePath: instancePath + "/backend", schemaPath: "#/properties/backend/enum", keyword: "enum", params: { allowedValues: schema52.properties.backend.enum }, message: "must be equal to one of the allowed values", schema: schema52.properties.backend.enum, parentSchema: schema52.properties.backend, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.image !== undefined) {
+        let data2 = data.image;
+        if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+            for (const key1 in data2) {
+                if (!(((key1 === "repository") || (key1 === "context")) || (key1 === "dockerfile"))) {
+                    const err4 = { instancePath: instancePath + "/image", schemaPath: "#/properties/image/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema52.properties.image, data: data2 };
+                    if (vErrors === null) {
+                        vErrors = [err4];
+                    }
+                    else {
+                        vErrors.push(err4);
+                    }
+                    errors++;
+                }
+            }
+            if (data2.repository !== undefined) {
+                let data3 = data2.repository;
+                if (typeof data3 === "string") {
+                    if (func3(data3) < 2) {
+                        const err5 = { instancePath: instancePath + "/image/repository", schemaPath: "#/properties/image/properties/repository/minLength", keyword: "minLength", params: { limit: 2 }, message: "must NOT have fewer than 2 characters", schema: 2, parentSchema: schema52.properties.image.properties.repository, data: data3 };
+                        if (vErrors === null) {
+                            vErrors = [err5];
+                        }
+                        else {
+                            vErrors.push(err5);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err6 = { instancePath: instancePath + "/image/repository", schemaPath: "#/properties/image/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.image.properties.repository.type, parentSchema: schema52.properties.image.properties.repository, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err6];
+                    }
+                    else {
+                        vErrors.push(err6);
+                    }
+                    errors++;
+                }
+            }
+            if (data2.context !== undefined) {
+                let data4 = data2.context;
+                if (typeof data4 !== "string") {
+                    const err7 = { instancePath: instancePath + "/image/context", schemaPath: "#/properties/image/properties/context/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.image.properties.context.type, parentSchema: schema52.properties.image.properties.context, data: data4 };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+            }
+            if (data2.dockerfile !== undefined) {
+                let data5 = data2.dockerfile;
+                if (typeof data5 !== "string") {
+                    const err8 = { instancePath: instancePath + "/image/dockerfile", schemaPath: "#/properties/image/properties/dockerfile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.image.properties.dockerfile.type, parentSchema: schema52.properties.image.properties.dockerfile, data: data5 };
+                    if (vErrors === null) {
+                        vErrors = [err8];
+                    }
+                    else {
+                        vErrors.push(err8);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err9 = { instancePath: instancePath + "/image", schemaPath: "#/properties/image/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.properties.image.type, parentSchema: schema52.properties.image, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+    }
+    if (data.defaults !== undefined) {
+        if (!(validate11(data.defaults, { instancePath: instancePath + "/defaults", parentData: data, parentDataProperty: "defaults", rootData }))) {
+            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.alerts !== undefined) {
+        let data7 = data.alerts;
+        if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+            if (data7.snsTopicArn === undefined) {
+                const err10 = { instancePath: instancePath + "/alerts", schemaPath: "#/definitions/alerts/required", keyword: "required", params: { missingProperty: "snsTopicArn" }, message: "must have required property '" + "snsTopicArn" + "'", schema: schema50.required, parentSchema: schema50, data: data7 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+            for (const key2 in data7) {
+                if (!((key2 === "snsTopicArn") || (key2 === "on"))) {
+                    const err11 = { instancePath: instancePath + "/alerts", schemaPath: "#/definitions/alerts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data: data7 };
+                    if (vErrors === null) {
+                        vErrors = [err11];
+                    }
+                    else {
+                        vErrors.push(err11);
+                    }
+                    errors++;
+                }
+            }
+            if (data7.snsTopicArn !== undefined) {
+                let data8 = data7.snsTopicArn;
+                if (typeof data8 !== "string") {
+                    const err12 = { instancePath: instancePath + "/alerts/snsTopicArn", schemaPath: "#/definitions/alerts/properties/snsTopicArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.snsTopicArn.type, parentSchema: schema50.properties.snsTopicArn, data: data8 };
+                    if (vErrors === null) {
+                        vErrors = [err12];
+                    }
+                    else {
+                        vErrors.push(err12);
+                    }
+                    errors++;
+                }
+            }
+            if (data7.on !== undefined) {
+                let data9 = data7.on;
+                if (Array.isArray(data9)) {
+                    if (data9.length < 1) {
+                        const err13 = { instancePath: instancePath + "/alerts/on", schemaPath: "#/definitions/alerts/properties/on/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema50.properties.on, data: data9 };
+                        if (vErrors === null) {
+                            vErrors = [err13];
+                        }
+                        else {
+                            vErrors.push(err13);
+                        }
+                        errors++;
+                    }
+                    const len0 = data9.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                        let data10 = data9[i0];
+                        if (!(((data10 === "failed") || (data10 === "not-started")) || (data10 === "schedule-errors"))) {
+                            const err14 = { instancePath: instancePath + "/alerts/on/" + i0, schemaPath: "#/definitions/alerts/properties/on/items/enum", keyword: "enum", params: { allowedValues: schema50.properties.on.items.enum }, message: "must be equal to one of the allowed values", schema: schema50.properties.on.items.enum, parentSchema: schema50.properties.on.items, data: data10 };
+                            if (vErrors === null) {
+                                vErrors = [err14];
+                            }
+                            else {
+                                vErrors.push(err14);
+                            }
+                            errors++;
+                        }
+                    }
+                    let i1 = data9.length;
+                    let j0;
+                    if (i1 > 1) {
+                        outer0: for (; i1--;) {
+                            for (j0 = i1; j0--;) {
+                                if (func0(data9[i1], data9[j0])) {
+                                    const err15 = { instancePath: instancePath + "/alerts/on", schemaPath: "#/definitions/alerts/properties/on/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema50.properties.on, data: data9 };
+                                    if (vErrors === null) {
+                                        vErrors = [err15];
+                                    }
+                                    else {
+                                        vErrors.push(err15);
+                                    }
+                                    errors++;
+                                    break outer0;
+                                }
+                            }
+                        }
+                    }
+                }
+                else {
+                    const err16 = { instancePath: instancePath + "/alerts/on", schemaPath: "#/definitions/alerts/properties/on/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema50.properties.on.type, parentSchema: schema50.properties.on, data: data9 };
+                    if (vErrors === null) {
+                        vErrors = [err16];
+                    }
+                    else {
+                        vErrors.push(err16);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err17 = { instancePath: instancePath + "/alerts", schemaPath: "#/definitions/alerts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data: data7 };
+            if (vErrors === null) {
+                vErrors = [err17];
+            }
+            else {
+                vErrors.push(err17);
+            }
+            errors++;
+        }
+    }
+    if (data.history !== undefined) {
+        let data11 = data.history;
+        if ((typeof data11 !== "boolean") && (!(data11 && typeof data11 == "object" && !Array.isArray(data11)))) {
+            const err18 = { instancePath: instancePath + "/history", schemaPath: "#/definitions/history/type", keyword: "type", params: { type: schema51.type }, message: "must be boolean,object", schema: schema51.type, parentSchema: schema51, data: data11 };
+            if (vErrors === null) {
+                vErrors = [err18];
+            }
+            else {
+                vErrors.push(err18);
+            }
+            errors++;
+        }
+        if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+            for (const key3 in data11) {
+                if (!(key3 === "retentionDays")) {
+                    const err19 = { instancePath: instancePath + "/history", schemaPath: "#/definitions/history/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema51, data: data11 };
+                    if (vErrors === null) {
+                        vErrors = [err19];
+                    }
+                    else {
+                        vErrors.push(err19);
+                    }
+                    errors++;
+                }
+            }
+            if (data11.retentionDays !== undefined) {
+                let data12 = data11.retentionDays;
+                if (!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))) {
+                    const err20 = { instancePath: instancePath + "/history/retentionDays", schemaPath: "#/definitions/history/properties/retentionDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema51.properties.retentionDays.type, parentSchema: schema51.properties.retentionDays, data: data12 };
+                    if (vErrors === null) {
+                        vErrors = [err20];
+                    }
+                    else {
+                        vErrors.push(err20);
+                    }
+                    errors++;
+                }
+            }
+        }
+    }
+    if (data.jobs !== undefined) {
+        let data13 = data.jobs;
+        if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+            for (const key4 in data13) {
+                if (!(validate17(data13[key4], { instancePath: instancePath + "/jobs/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data13, parentDataProperty: key4, rootData }))) {
+                    vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+        else {
+            const err21 = { instancePath: instancePath + "/jobs", schemaPath: "#/properties/jobs/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.properties.jobs.type, parentSchema: schema52.properties.jobs, data: data13 };
+            if (vErrors === null) {
+                vErrors = [err21];
+            }
+            else {
+                vErrors.push(err21);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.type, parentSchema: schema52, data };
+    if (vErrors === null) {
+        vErrors = [err22];
+    }
+    else {
+        vErrors.push(err22);
+    }
+    errors++;
+} validate15.errors = vErrors; return errors === 0; }
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://raw.githubusercontent.com/ecs-batch/ecs-batch/main/schema/ecs-batch.schema.json" */ ; let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.version === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'", schema: schema11.required, parentSchema: schema11, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.project === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "project" }, message: "must have required property '" + "project" + "'", schema: schema11.required, parentSchema: schema11, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.cluster === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cluster" }, message: "must have required property '" + "cluster" + "'", schema: schema11.required, parentSchema: schema11, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    if (data.image === undefined) {
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "image" }, message: "must have required property '" + "image" + "'", schema: schema11.required, parentSchema: schema11, data };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    if (data.jobs === undefined) {
+        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "jobs" }, message: "must have required property '" + "jobs" + "'", schema: schema11.required, parentSchema: schema11, data };
+        if (vErrors === null) {
+            vErrors = [err4];
+        }
+        else {
+            vErrors.push(err4);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(func2.call(schema11.properties, key0))) {
+            const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.$schema !== undefined) {
+        let data0 = data.$schema;
+        if (typeof data0 !== "string") {
+            const err6 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.$schema.type, parentSchema: schema11.properties.$schema, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.version !== undefined) {
+        let data1 = data.version;
+        if (1 !== data1) {
+            const err7 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema11.properties.version, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.project !== undefined) {
+        let data2 = data.project;
+        if (typeof data2 === "string") {
+            if (!pattern0.test(data2)) {
+                const err8 = { instancePath: instancePath + "/project", schemaPath: "#/properties/project/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9_-]*$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9_-]*$", parentSchema: schema11.properties.project, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err9 = { instancePath: instancePath + "/project", schemaPath: "#/properties/project/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.project.type, parentSchema: schema11.properties.project, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+    }
+    if (data.cluster !== undefined) {
+        let data3 = data.cluster;
+        if (typeof data3 === "string") {
+            if (func3(data3) < 1) {
+                const err10 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.cluster, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err11 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.cluster.type, parentSchema: schema11.properties.cluster, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
+    if (data.backend !== undefined) {
+        let data4 = data.backend;
+        if (!((data4 === "scheduler") || (data4 === "rules"))) {
+            const err12 = { instancePath: instancePath + "/backend", schemaPath: "#/properties/backend/enum", keyword: "enum", params: { allowedValues: schema11.properties.backend.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.backend.enum, parentSchema: schema11.properties.backend, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+    }
+    if (data.image !== undefined) {
+        let data5 = data.image;
+        if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            if (data5.repository === undefined) {
+                const err13 = { instancePath: instancePath + "/image", schemaPath: "#/definitions/image/required", keyword: "required", params: { missingProperty: "repository" }, message: "must have required property '" + "repository" + "'", schema: schema12.required, parentSchema: schema12, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+            for (const key1 in data5) {
+                if (!(((key1 === "repository") || (key1 === "context")) || (key1 === "dockerfile"))) {
+                    const err14 = { instancePath: instancePath + "/image", schemaPath: "#/definitions/image/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12, data: data5 };
+                    if (vErrors === null) {
+                        vErrors = [err14];
+                    }
+                    else {
+                        vErrors.push(err14);
+                    }
+                    errors++;
+                }
+            }
+            if (data5.repository !== undefined) {
+                let data6 = data5.repository;
+                if (typeof data6 === "string") {
+                    if (func3(data6) < 2) {
+                        const err15 = { instancePath: instancePath + "/image/repository", schemaPath: "#/definitions/image/properties/repository/minLength", keyword: "minLength", params: { limit: 2 }, message: "must NOT have fewer than 2 characters", schema: 2, parentSchema: schema12.properties.repository, data: data6 };
+                        if (vErrors === null) {
+                            vErrors = [err15];
+                        }
+                        else {
+                            vErrors.push(err15);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err16 = { instancePath: instancePath + "/image/repository", schemaPath: "#/definitions/image/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.repository.type, parentSchema: schema12.properties.repository, data: data6 };
+                    if (vErrors === null) {
+                        vErrors = [err16];
+                    }
+                    else {
+                        vErrors.push(err16);
+                    }
+                    errors++;
+                }
+            }
+            if (data5.context !== undefined) {
+                let data7 = data5.context;
+                if (typeof data7 !== "string") {
+                    const err17 = { instancePath: instancePath + "/image/context", schemaPath: "#/definitions/image/properties/context/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.context.type, parentSchema: schema12.properties.context, data: data7 };
+                    if (vErrors === null) {
+                        vErrors = [err17];
+                    }
+                    else {
+                        vErrors.push(err17);
+                    }
+                    errors++;
+                }
+            }
+            if (data5.dockerfile !== undefined) {
+                let data8 = data5.dockerfile;
+                if (typeof data8 !== "string") {
+                    const err18 = { instancePath: instancePath + "/image/dockerfile", schemaPath: "#/definitions/image/properties/dockerfile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.dockerfile.type, parentSchema: schema12.properties.dockerfile, data: data8 };
+                    if (vErrors === null) {
+                        vErrors = [err18];
+                    }
+                    else {
+                        vErrors.push(err18);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err19 = { instancePath: instancePath + "/image", schemaPath: "#/definitions/image/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err19];
+            }
+            else {
+                vErrors.push(err19);
+            }
+            errors++;
+        }
+    }
+    if (data.defaults !== undefined) {
+        if (!(validate11(data.defaults, { instancePath: instancePath + "/defaults", parentData: data, parentDataProperty: "defaults", rootData }))) {
+            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.jobs !== undefined) {
+        let data10 = data.jobs;
+        if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+            if (Object.keys(data10).length < 1) {
+                const err20 = { instancePath: instancePath + "/jobs", schemaPath: "#/properties/jobs/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema11.properties.jobs, data: data10 };
+                if (vErrors === null) {
+                    vErrors = [err20];
+                }
+                else {
+                    vErrors.push(err20);
+                }
+                errors++;
+            }
+            for (const key2 in data10) {
+                if (!(validate13(data10[key2], { instancePath: instancePath + "/jobs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data10, parentDataProperty: key2, rootData }))) {
+                    vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+        else {
+            const err21 = { instancePath: instancePath + "/jobs", schemaPath: "#/properties/jobs/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.jobs.type, parentSchema: schema11.properties.jobs, data: data10 };
+            if (vErrors === null) {
+                vErrors = [err21];
+            }
+            else {
+                vErrors.push(err21);
+            }
+            errors++;
+        }
+    }
+    if (data.alerts !== undefined) {
+        let data12 = data.alerts;
+        if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+            if (data12.snsTopicArn === undefined) {
+                const err22 = { instancePath: instancePath + "/alerts", schemaPath: "#/definitions/alerts/required", keyword: "required", params: { missingProperty: "snsTopicArn" }, message: "must have required property '" + "snsTopicArn" + "'", schema: schema50.required, parentSchema: schema50, data: data12 };
+                if (vErrors === null) {
+                    vErrors = [err22];
+                }
+                else {
+                    vErrors.push(err22);
+                }
+                errors++;
+            }
+            for (const key3 in data12) {
+                if (!((key3 === "snsTopicArn") || (key3 === "on"))) {
+                    const err23 = { instancePath: instancePath + "/alerts", schemaPath: "#/definitions/alerts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data: data12 };
+                    if (vErrors === null) {
+                        vErrors = [err23];
+                    }
+                    else {
+                        vErrors.push(err23);
+                    }
+                    errors++;
+                }
+            }
+            if (data12.snsTopicArn !== undefined) {
+                let data13 = data12.snsTopicArn;
+                if (typeof data13 !== "string") {
+                    const err24 = { instancePath: instancePath + "/alerts/snsTopicArn", schemaPath: "#/definitions/alerts/properties/snsTopicArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.snsTopicArn.type, parentSchema: schema50.properties.snsTopicArn, data: data13 };
+                    if (vErrors === null) {
+                        vErrors = [err24];
+                    }
+                    else {
+                        vErrors.push(err24);
+                    }
+                    errors++;
+                }
+            }
+            if (data12.on !== undefined) {
+                let data14 = data12.on;
+                if (Array.isArray(data14)) {
+                    if (data14.length < 1) {
+                        const err25 = { instancePath: instancePath + "/alerts/on", schemaPath: "#/definitions/alerts/properties/on/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema50.properties.on, data: data14 };
+                        if (vErrors === null) {
+                            vErrors = [err25];
+                        }
+                        else {
+                            vErrors.push(err25);
+                        }
+                        errors++;
+                    }
+                    const len0 = data14.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                        let data15 = data14[i0];
+                        if (!(((data15 === "failed") || (data15 === "not-started")) || (data15 === "schedule-errors"))) {
+                            const err26 = { instancePath: instancePath + "/alerts/on/" + i0, schemaPath: "#/definitions/alerts/properties/on/items/enum", keyword: "enum", params: { allowedValues: schema50.properties.on.items.enum }, message: "must be equal to one of the allowed values", schema: schema50.properties.on.items.enum, parentSchema: schema50.properties.on.items, data: data15 };
+                            if (vErrors === null) {
+                                vErrors = [err26];
+                            }
+                            else {
+                                vErrors.push(err26);
+                            }
+                            errors++;
+                        }
+                    }
+                    let i1 = data14.length;
+                    let j0;
+                    if (i1 > 1) {
+                        outer0: for (; i1--;) {
+                            for (j0 = i1; j0--;) {
+                                if (func0(data14[i1], data14[j0])) {
+                                    const err27 = { instancePath: instancePath + "/alerts/on", schemaPath: "#/definitions/alerts/properties/on/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema50.properties.on, data: data14 };
+                                    if (vErrors === null) {
+                                        vErrors = [err27];
+                                    }
+                                    else {
+                                        vErrors.push(err27);
+                                    }
+                                    errors++;
+                                    break outer0;
+                                }
+                            }
+                        }
+                    }
+                }
+                else {
+                    const err28 = { instancePath: instancePath + "/alerts/on", schemaPath: "#/definitions/alerts/properties/on/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema50.properties.on.type, parentSchema: schema50.properties.on, data: data14 };
+                    if (vErrors === null) {
+                        vErrors = [err28];
+                    }
+                    else {
+                        vErrors.push(err28);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err29 = { instancePath: instancePath + "/alerts", schemaPath: "#/definitions/alerts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data: data12 };
+            if (vErrors === null) {
+                vErrors = [err29];
+            }
+            else {
+                vErrors.push(err29);
+            }
+            errors++;
+        }
+    }
+    if (data.history !== undefined) {
+        let data16 = data.history;
+        if ((typeof data16 !== "boolean") && (!(data16 && typeof data16 == "object" && !Array.isArray(data16)))) {
+            const err30 = { instancePath: instancePath + "/history", schemaPath: "#/definitions/history/type", keyword: "type", params: { type: schema51.type }, message: "must be boolean,object", schema: schema51.type, parentSchema: schema51, data: data16 };
+            if (vErrors === null) {
+                vErrors = [err30];
+            }
+            else {
+                vErrors.push(err30);
+            }
+            errors++;
+        }
+        if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+            for (const key4 in data16) {
+                if (!(key4 === "retentionDays")) {
+                    const err31 = { instancePath: instancePath + "/history", schemaPath: "#/definitions/history/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema51, data: data16 };
+                    if (vErrors === null) {
+                        vErrors = [err31];
+                    }
+                    else {
+                        vErrors.push(err31);
+                    }
+                    errors++;
+                }
+            }
+            if (data16.retentionDays !== undefined) {
+                let data17 = data16.retentionDays;
+                if (!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))) {
+                    const err32 = { instancePath: instancePath + "/history/retentionDays", schemaPath: "#/definitions/history/properties/retentionDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema51.properties.retentionDays.type, parentSchema: schema51.properties.retentionDays, data: data17 };
+                    if (vErrors === null) {
+                        vErrors = [err32];
+                    }
+                    else {
+                        vErrors.push(err32);
+                    }
+                    errors++;
+                }
+            }
+        }
+    }
+    if (data.environments !== undefined) {
+        let data18 = data.environments;
+        if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+            for (const key5 in data18) {
+                if (!(validate15(data18[key5], { instancePath: instancePath + "/environments/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data18, parentDataProperty: key5, rootData }))) {
+                    vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+        else {
+            const err33 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.environments.type, parentSchema: schema11.properties.environments, data: data18 };
+            if (vErrors === null) {
+                vErrors = [err33];
+            }
+            else {
+                vErrors.push(err33);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    if (vErrors === null) {
+        vErrors = [err34];
+    }
+    else {
+        vErrors.push(err34);
+    }
+    errors++;
+} validate10.errors = vErrors; return errors === 0; }
+
+;// CONCATENATED MODULE: ./manifest/schema.ts
+
+// Compiled at build time (scripts/compile-schema.ts): no start pays for compiling the schema.
+
+
+
+const schema_validate = schema_validator_generated;
+const PATTERN_HINTS = [
+    [/^project$/, 'may only contain letters, digits, - and _, and must start with a letter or digit (it prefixes AWS resource names)'],
+    [/RoleArn$/, 'must be an IAM role ARN: arn:aws:iam::123456789012:role/name'],
+    [/^subnets$/, "must be a subnet id like 'subnet-0a1b2c3d'"],
+    [/^securityGroups$/, "must be a security group id like 'sg-0a1b2c3d'"],
+    [/^deadLetterQueueArn$/, 'must be an SQS queue ARN: arn:aws:sqs:region:123456789012:name'],
+];
+/** Checks the document's shape against the JSON Schema; messages say what to do. */
+function checkSchema(document) {
+    if (schema_validate(document))
+        return [];
+    const errors = schema_validate.errors ?? [];
+    const seen = new Set();
+    const problems = [];
+    for (const error of errors) {
+        if (isExplainedByTypo(error, errors))
+            continue;
+        const problem = describe(error);
+        const id = `${problem.path.join('.')}|${problem.message}`;
+        if (!seen.has(id)) {
+            seen.add(id);
+            problems.push(problem);
+        }
+    }
+    return problems;
+}
+/** A missing key is not worth a second error when a mistyped key beside it is that key. */
+function isExplainedByTypo(error, all) {
+    if (error.keyword !== 'required')
+        return false;
+    const missing = String(error.params.missingProperty);
+    return all.some((other) => other.keyword === 'additionalProperties' &&
+        other.instancePath === error.instancePath &&
+        (0,suggest/* closest */.kp)(String(other.params.additionalProperty), [missing]) === missing);
+}
+function segments(instancePath) {
+    return instancePath === '' ? [] : instancePath.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+function label(path) {
+    return path.length === 0 ? 'the manifest' : path.join('.');
+}
+function describe(error) {
+    const path = segments(error.instancePath);
+    const here = label(path);
+    const last = path[path.length - 1] ?? '';
+    const params = error.params;
+    switch (error.keyword) {
+        case 'additionalProperties': {
+            const key = String(params.additionalProperty);
+            const allowed = Object.keys(error.parentSchema.properties ?? {});
+            const hint = (0,suggest/* didYouMean */.au)(key, allowed) || (allowed.length ? `; allowed keys: ${allowed.join(', ')}` : '');
+            const where = path[0] === 'jobs' && path.length === 1 ? '' : ` in ${here}`;
+            return { message: `unknown key '${key}'${where}${hint}`, path: [...path, key], at: 'key' };
+        }
+        case 'required':
+            return { message: `${here} is missing '${String(params.missingProperty)}'`, path, at: 'key' };
+        case 'type': {
+            const type = String(params.type).replace(',', ' or ');
+            const hint = last === 'command' ? ': write the command as a list, e.g. [php, artisan, aggregate:daily]' : '';
+            return { message: `${here} must be ${article(type)}${hint}`, path, at: 'value' };
+        }
+        case 'enum': {
+            const allowed = params.allowedValues.map(String);
+            const hint = typeof error.data === 'string' ? (0,suggest/* didYouMean */.au)(error.data, allowed) : '';
+            return { message: `${here} must be one of: ${allowed.join(', ')}${hint}`, path, at: 'value' };
+        }
+        case 'const':
+            return { message: `${here} must be ${JSON.stringify(params.allowedValue)}`, path, at: 'value' };
+        case 'pattern': {
+            const field = path.find((p) => PATTERN_HINTS.some(([re]) => re.test(p))) ?? last;
+            const hint = PATTERN_HINTS.find(([re]) => re.test(field))?.[1] ?? `must match ${String(params.pattern)}`;
+            return { message: `${here} '${String(error.data)}' ${hint}`, path, at: 'value' };
+        }
+        case 'minProperties':
+            return { message: path[0] === 'jobs' ? 'jobs must list at least one job' : `${here} must not be empty`, path, at: 'value' };
+        default:
+            return { message: `${here} ${error.message ?? 'is invalid'}`, path, at: 'value' };
+    }
+}
+function article(type) {
+    if (type === 'integer')
+        return 'a whole number';
+    if (type === 'object')
+        return 'a mapping (key: value)';
+    if (type === 'array')
+        return 'a list';
+    return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+
+// EXTERNAL MODULE: ../node_modules/yaml/dist/index.js
+var dist = __webpack_require__(6637);
+// EXTERNAL MODULE: ./manifest/yaml.ts
+var yaml = __webpack_require__(2565);
+;// CONCATENATED MODULE: ./manifest/load.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Reads, parses and checks a manifest file. Never throws for bad input: problems become diagnostics. */
+function loadManifest(file, options = {}) {
+    let text;
+    try {
+        text = (0,files/* readBoundedTextFile */.EM)(file, files/* MAX_MANIFEST_BYTES */.ZJ);
+    }
+    catch (error) {
+        const problem = error instanceof files/* FileReadError */.tJ ? error : new files/* FileReadError */.tJ('UNREADABLE', 'cannot read it');
+        const message = problem.code === 'ENOENT'
+            ? `manifest not found: ${file}. Create one with \`ecs-batch init\` (or copy examples/ecs-batch.yml), or pass its path with --manifest / the manifest input`
+            : `cannot read the manifest ${file}: ${problem.message}`;
+        return { valid: false, diagnostics: [{ severity: 'error', message, file, line: 1, column: 1, path: '' }] };
+    }
+    return loadManifestText(text, file, options);
+}
+/**
+ * Checks the base manifest and every environment overlay (what `validate` does without
+ * --environment), so a typo in `environments.staging` fails the PR check, not the staging
+ * deploy. Each problem is reported once, at its own line; one found only under an overlay says
+ * which. The result's manifest is the base one.
+ */
+function loadAllEnvironments(file, options = {}) {
+    let text;
+    try {
+        text = (0,files/* readBoundedTextFile */.EM)(file, files/* MAX_MANIFEST_BYTES */.ZJ);
+    }
+    catch {
+        return { ...loadManifest(file, options), environments: [] };
+    }
+    const base = loadManifestText(text, file, options);
+    const { source, problems } = (0,yaml/* parseYaml */.hN)(text);
+    const overlays = problems.length ? undefined : source.document.get('environments');
+    const names = (0,dist/* isMap */.jh)(overlays) ? overlays.items.map((p) => String((0,dist/* isScalar */.jn)(p.key) ? p.key.value : p.key)) : [];
+    if (names.length === 0 || base.diagnostics.some((d) => d.severity === 'error' && d.path === ''))
+        return { ...base, environments: names };
+    const seen = new Set(base.diagnostics.map(diagnosticKey));
+    const diagnostics = [...base.diagnostics];
+    const resolved = base.manifest ? [{ name: '(base)', manifest: base.manifest }] : [];
+    for (const environment of names) {
+        const result = loadManifestText(text, file, { ...options, environment });
+        for (const d of result.diagnostics) {
+            if (seen.has(diagnosticKey(d)))
+                continue;
+            seen.add(diagnosticKey(d));
+            diagnostics.push({ ...d, message: d.path.startsWith(`environments.${environment}`) ? d.message : `in environment '${environment}': ${d.message}` });
+        }
+        if (result.manifest)
+            resolved.push({ name: environment, manifest: result.manifest });
+    }
+    diagnostics.push(...sharedLogStreams(resolved, file, source));
+    const all = finish(diagnostics);
+    return { ...all, ...(all.valid && base.manifest ? { manifest: base.manifest } : {}), environments: names };
+}
+function diagnosticKey(d) {
+    return `${d.line}:${d.column}:${d.severity}:${d.message}`;
+}
+/** Two environments whose jobs write to the same log group and stream prefix mix their logs: warn, once per pair. */
+function sharedLogStreams(resolved, file, source) {
+    const owner = new Map();
+    const pairs = new Map();
+    for (const { name, manifest } of resolved) {
+        for (const job of manifest.jobs) {
+            if (!job.logs)
+                continue;
+            const stream = `${job.logs.group}\0${job.logs.streamPrefix ?? job.name}`;
+            const first = owner.get(stream);
+            if (first === undefined)
+                owner.set(stream, name);
+            else if (first !== name) {
+                const key = `${first}\0${name}`;
+                const pair = pairs.get(key) ?? { first, second: name, group: job.logs.group, jobs: [] };
+                pair.jobs.push(job.name);
+                pairs.set(key, pair);
+            }
+        }
+    }
+    return [...pairs.values()].map((p) => {
+        const path = source.has(['environments', p.second, 'defaults']) ? ['environments', p.second, 'defaults'] : ['environments', p.second];
+        const at = source.keyPosition(path);
+        const who = p.first === '(base)' ? 'the base manifest' : `environment '${p.first}'`;
+        return {
+            severity: 'warning',
+            message: `environment '${p.second}' and ${who} write the logs of ${p.jobs.join(', ')} to the same log group ${p.group} with the same stream prefix: their logs mix. Give '${p.second}' its own logs.group (environments.${p.second}.defaults.logs.group) or streamPrefix`,
+            file,
+            line: at.line,
+            column: at.column,
+            path: path.join('.'),
+        };
+    });
+}
+function loadManifestText(text, file, options = {}) {
+    const diagnostics = [];
+    const { source, problems } = (0,yaml/* parseYaml */.hN)(text);
+    for (const p of problems) {
+        diagnostics.push({ severity: 'error', message: p.message, file, line: p.position.line, column: p.position.column, path: '' });
+    }
+    if (problems.length > 0)
+        return finish(diagnostics);
+    const data = (0,yaml/* documentValue */.H5)(source);
+    if ('problem' in data) {
+        diagnostics.push({ severity: 'error', message: data.problem.message, file, line: data.problem.position.line, column: data.problem.position.column, path: '' });
+        return finish(diagnostics);
+    }
+    const raw = data.value;
+    if (raw === null || raw === undefined) {
+        diagnostics.push({ severity: 'error', message: 'the manifest is empty; start from examples/ecs-batch.yml', file, line: 1, column: 1, path: '' });
+        return finish(diagnostics);
+    }
+    const place = placer(source, file, diagnostics);
+    for (const problem of checkSchema(raw))
+        place('error', problem.path, problem.message, problem.at);
+    if (diagnostics.length > 0)
+        return finish(diagnostics);
+    const doc = raw;
+    const environment = options.environment;
+    if (environment !== undefined && !doc.environments?.[environment]) {
+        const names = Object.keys(doc.environments ?? {});
+        const known = names.length ? ` (environments: ${names.join(', ')})` : ' (the manifest defines no environments)';
+        place('error', doc.environments ? ['environments'] : [], `unknown environment '${environment}'${(0,suggest/* didYouMean */.au)(environment, names)}${known}`, 'key');
+        return finish(diagnostics);
+    }
+    const report = {
+        error: (path, message, at = 'value') => place('error', path, message, at),
+        warn: (path, message, at = 'value') => place('warning', path, message, at),
+        sourceOf: (job, key) => settingSource((p) => source.has(p), job, key, environment),
+    };
+    const resolved = applyEnvironment(doc, environment);
+    const prefix = (0,names/* namePrefix */.w8)(doc.project, environment);
+    const backend = resolved.backend ?? 'scheduler';
+    const now = options.now ?? Date.now();
+    checkManifestNames({ prefix, backend, repository: resolved.image.repository, report });
+    checkOperations(resolved, backend, (path) => (environment && source.has(['environments', environment, ...path]) ? ['environments', environment, ...path] : path), report);
+    if (environment)
+        checkOverlayJobs(environment, Object.keys(doc.environments?.[environment]?.jobs ?? {}), Object.keys(doc.jobs), report);
+    const baseDir = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(file));
+    const specs = Object.keys(resolved.jobs).map((name) => {
+        const spec = jobWithDefaults(resolved, name);
+        const schedule = checkJob(name, spec, { prefix, backend, now, report });
+        const base = loadBaseTaskDefinition(spec, baseDir, (message) => report.error(report.sourceOf(name, ['taskDefinition']), message, 'value'));
+        return { name, spec, schedule, base, after: afterList(spec.after) };
+    });
+    // Chains: a job `after` others runs when they succeed, on the schedule of the job that starts its chain.
+    const graph = chainsOf(specs.map((s) => ({ name: s.name, after: s.after, scheduled: s.schedule !== undefined })));
+    for (const p of graph.problems)
+        report.error(report.sourceOf(p.job, ['after']), p.message, 'key');
+    const rootOf = new Map();
+    for (const chain of graph.chains)
+        for (const wave of chain.waves)
+            for (const job of wave)
+                rootOf.set(job, chain.root);
+    const byName = new Map(specs.map((s) => [s.name, s]));
+    const jobs = [];
+    const scheduled = [];
+    for (const { name, spec, schedule: own, base, after } of specs) {
+        const schedule = own ?? (rootOf.has(name) ? byName.get(rootOf.get(name))?.schedule : undefined);
+        if (!schedule)
+            continue;
+        const job = toResolvedJob(name, spec, schedule, base, after);
+        checkNetworking(job, report);
+        if (base)
+            checkBaseTaskDefinition(job, spec.taskDefinition, (0,render/* renderTaskDefinition */.P9)(job, { prefix, region: '', image: '' }), report);
+        jobs.push(job);
+        if (!after.length)
+            scheduled.push(job);
+    }
+    // Which jobs run through a state machine: a chain, or one job asking for retries, a timeout or a concurrency policy.
+    const chains = [...graph.chains];
+    for (const job of jobs)
+        if (!rootOf.has(job.name) && usesStateMachine(job, false))
+            chains.push({ root: job.name, waves: [[job.name]] });
+    for (const chain of chains) {
+        const root = jobs.find((j) => j.name === chain.root);
+        if (root && !root.stateMachineRoleArn) {
+            report.error(report.sourceOf(root.name, ['stateMachineRoleArn']), `job '${root.name}' runs through a Step Functions state machine (${rootOf.has(root.name) ? 'it starts a chain' : 'retries, timeout or concurrency'}): set defaults.stateMachineRoleArn, a role Step Functions may run ECS tasks with (ecs-batch iam-policy --for state-machine prints its policy)`, 'key');
+        }
+    }
+    checkAcrossJobs(scheduled, { backend, now, report });
+    checkSharedLogGroups(jobs, report);
+    const result = finish(diagnostics);
+    if (!result.valid)
+        return result;
+    return {
+        ...result,
+        manifest: {
+            file,
+            project: doc.project,
+            ...(environment ? { environment } : {}),
+            prefix,
+            siblingPrefixes: [doc.project, ...Object.keys(doc.environments ?? {}).map((env) => (0,names/* namePrefix */.w8)(doc.project, env))].filter((p) => p !== prefix),
+            cluster: resolved.cluster,
+            backend,
+            image: { repository: resolved.image.repository, context: resolved.image.context ?? '.', dockerfile: resolved.image.dockerfile ?? 'Dockerfile' },
+            jobs,
+            chains,
+            ...(resolved.alerts ? { alerts: { snsTopicArn: resolved.alerts.snsTopicArn, on: resolved.alerts.on ?? ['failed', 'not-started', 'schedule-errors'] } } : {}),
+            ...(resolved.history ? { history: { retentionDays: (typeof resolved.history === 'object' ? resolved.history.retentionDays : undefined) ?? DEFAULT_HISTORY_DAYS } } : {}),
+        },
+    };
+}
+/** The first retry of a failed run waits this long (then twice as long each time). */
+const DEFAULT_RETRY_DELAY_SECONDS = 60;
+/** Run history is kept this long unless the manifest says otherwise. */
+const DEFAULT_HISTORY_DAYS = 90;
+function toResolvedJob(name, spec, schedule, base, after) {
+    const { schedule: scheduleText, timezone, enabled, environment, secrets, tags, containerName, taskDefinition: _path, launchType, capacityProviderStrategy, after: _after, retries, retryDelay, timeout, concurrency, ...rest } = spec;
+    return {
+        ...rest,
+        name,
+        scheduleText: after.length ? `after ${after.join(', ')}` : scheduleText,
+        ...(after.length ? { after } : {}),
+        retries: retries ?? 0,
+        retryDelaySeconds: (0,inputs/* durationSeconds */.o8)(retryDelay ?? '') ?? DEFAULT_RETRY_DELAY_SECONDS,
+        ...(timeout !== undefined && (0,inputs/* durationSeconds */.o8)(timeout) !== undefined ? { timeoutSeconds: (0,inputs/* durationSeconds */.o8)(timeout) } : {}),
+        concurrency: concurrency ?? 'allow',
+        schedule,
+        timezone: timezone ?? 'UTC',
+        enabled: enabled ?? true,
+        ...(capacityProviderStrategy ? { capacityProviderStrategy } : { launchType: launchType ?? 'FARGATE' }),
+        environment: Object.fromEntries(Object.entries(environment ?? {}).map(([k, v]) => [k, String(v)])),
+        secrets: { ...secrets },
+        tags: { ...tags },
+        containerName: containerName ?? name,
+        alerts: spec.alerts ?? true,
+        ...(base ? { baseTaskDefinition: base } : {}),
+    };
+}
+function loadBaseTaskDefinition(spec, baseDir, fail) {
+    if (!spec.taskDefinition)
+        return undefined;
+    const path = (0,external_node_path_.resolve)(baseDir, spec.taskDefinition);
+    let text;
+    try {
+        text = (0,files/* readBoundedTextFile */.EM)(path, files/* MAX_TASK_DEFINITION_BYTES */.ZK);
+    }
+    catch (error) {
+        const problem = error instanceof files/* FileReadError */.tJ ? error : new files/* FileReadError */.tJ('UNREADABLE', 'cannot read it');
+        fail(problem.code === 'ENOENT'
+            ? `base task definition not found: ${spec.taskDefinition} (paths are relative to the manifest)`
+            : `cannot read the base task definition ${spec.taskDefinition}: ${problem.message}`);
+        return undefined;
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        // Not the parser's message: it quotes the file's text, which may hold secrets.
+        const at = (0,files/* jsonErrorPosition */.OG)(text, error);
+        fail(`base task definition ${spec.taskDefinition} is not valid JSON (at ${spec.taskDefinition}:${at.line}:${at.column})`);
+        return undefined;
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        fail(`base task definition ${spec.taskDefinition} must be a JSON object (a RegisterTaskDefinition request)`);
+        return undefined;
+    }
+    return parsed;
+}
+function placer(source, file, out) {
+    // A problem in `defaults` surfaces once per job; report it once.
+    const seen = new Set();
+    return (severity, path, message, at) => {
+        const id = `${path.join('\0')}|${message}`;
+        if (seen.has(id))
+            return;
+        seen.add(id);
+        const position = at === 'key' ? source.keyPosition(path) : at === 'value' ? source.valuePosition(path) : source.positionInString(path, at.index);
+        out.push({ severity, message, file, line: position.line, column: position.column, path: (0,diagnostics/* pathToString */.u)(path) });
+    };
+}
+function finish(diagnostics) {
+    diagnostics.sort((a, b) => a.line - b.line || a.column - b.column || (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+    return { valid: !diagnostics.some((d) => d.severity === 'error'), diagnostics };
+}
+
+
+/***/ }),
+
+/***/ 2565:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H5: () => (/* binding */ documentValue),
+/* harmony export */   hN: () => (/* binding */ parseYaml)
+/* harmony export */ });
+/* unused harmony exports SourceMap, MAX_NESTING, MAX_ALIAS_COUNT */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6637);
+
+/** A parsed YAML document that can say where any path of it is in the file. */
+class SourceMap {
+    document;
+    lines;
+    constructor(document, lines) {
+        this.document = document;
+        this.lines = lines;
+    }
+    position(offset) {
+        const { line, col } = this.lines.linePos(offset);
+        return { line, column: col };
+    }
+    /** The node at a path, or the deepest existing ancestor when the path does not exist. */
+    nodeAt(path) {
+        let node = this.document.contents;
+        let keyNode = null;
+        for (const segment of path) {
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+                const pair = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === String(segment));
+                if (!pair)
+                    return { node, keyNode, found: false };
+                keyNode = pair.key;
+                node = pair.value ?? keyNode;
+            }
+            else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && /^\d+$/.test(String(segment)) && node.items[Number(segment)]) {
+                keyNode = null;
+                node = node.items[Number(segment)];
+            }
+            else {
+                return { node, keyNode, found: false };
+            }
+        }
+        return { node, keyNode, found: true };
+    }
+    has(path) {
+        return this.nodeAt(path).found;
+    }
+    /** Where the value at `path` starts (or its nearest existing ancestor). */
+    valuePosition(path) {
+        const { node } = this.nodeAt(path);
+        return this.position(node?.range?.[0] ?? 0);
+    }
+    /** Where the key of `path` is written (falls back to the value). */
+    keyPosition(path) {
+        const { node, keyNode } = this.nodeAt(path);
+        return this.position((keyNode ?? node)?.range?.[0] ?? 0);
+    }
+    /**
+     * Position of a character inside a scalar string value, for errors that point into a value
+     * (a cron field). Quoted scalars start one character after their quote; when the scalar spans
+     * lines or uses escapes, the start of the value is the best we can do.
+     */
+    positionInString(path, index) {
+        const { node } = this.nodeAt(path);
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) || !node.range)
+            return this.valuePosition(path);
+        const start = node.range[0];
+        const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+        const source = String(node.source ?? node.value);
+        if (node.type === 'BLOCK_FOLDED' || node.type === 'BLOCK_LITERAL' || (quoted && /[\\']/.test(source))) {
+            return this.position(start);
+        }
+        const begin = this.position(start + (quoted ? 1 : 0));
+        const end = this.position(start + (quoted ? 1 : 0) + index);
+        return end.line === begin.line ? end : begin;
+    }
+}
+/** Deeper than this, a manifest is not a manifest: refused before anything walks it recursively. */
+const MAX_NESTING = 32;
+/** Aliases the document may expand (YAML anchors are fine; an alias bomb is not). */
+const MAX_ALIAS_COUNT = 100;
+/** Parses YAML keeping positions. Duplicate keys are errors (the YAML spec forbids them). */
+function parseYaml(text) {
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+    const source = new SourceMap(document, lines);
+    const problems = [];
+    // After the first syntax error the parser's further complaints are mostly cascades of it.
+    const firstSyntax = document.errors.find((e) => e.code !== 'DUPLICATE_KEY');
+    for (const error of document.errors.filter((e) => e.code === 'DUPLICATE_KEY' || e === firstSyntax)) {
+        const key = /^[^:\n]*/.exec(text.slice(error.pos[0]))[0].trim();
+        const unquoted = /alias/i.test(error.message) ? unquotedStar(text, error.pos[0]) : undefined;
+        const position = source.position(unquoted?.offset ?? error.pos[0]);
+        const message = error.code === 'DUPLICATE_KEY'
+            ? `duplicate key '${key}': it appears twice in the same mapping; keep one`
+            : unquoted
+                ? `a value that starts with * is read as a YAML alias: quote it, e.g. ${unquoted.key}: "${unquoted.value}"`
+                : /call stack/i.test(error.message)
+                    ? `nesting deeper than ${MAX_NESTING} levels: a manifest is never this deep; check the indentation and brackets here`
+                    : `YAML syntax: ${firstLine(error.message)}`;
+        problems.push({ message, position });
+    }
+    if (problems.length === 0) {
+        const tooDeep = deepestNode(document);
+        if (tooDeep)
+            problems.push({ message: `nesting deeper than ${MAX_NESTING} levels: a manifest is never this deep; check the indentation and brackets here`, position: source.position(tooDeep.range?.[0] ?? 0) });
+    }
+    return { source, problems };
+}
+/** The first node nested deeper than MAX_NESTING (a walk with its own stack, so no recursion limit is hit). */
+function deepestNode(document) {
+    const stack = [[document.contents, 1]];
+    while (stack.length) {
+        const [node, level] = stack.pop();
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+            continue;
+        if (level > MAX_NESTING)
+            return node;
+        for (const item of node.items)
+            stack.push([(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(item) ? item.value : item, level + 1]);
+    }
+    return undefined;
+}
+/**
+ * The document as plain data, or where and why it cannot be: an alias bomb (anchors expanded
+ * past MAX_ALIAS_COUNT) becomes a positioned problem, not an exception.
+ */
+function documentValue(source) {
+    try {
+        return { value: source.document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+    }
+    catch (error) {
+        let alias;
+        (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(source.document, {
+            Alias(_key, node) {
+                alias = node;
+                return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
+            },
+        });
+        const message = error instanceof ReferenceError && /alias/i.test(error.message)
+            ? `YAML aliases expand to too much data (more than ${MAX_ALIAS_COUNT} alias uses); write the values out or use fewer anchors`
+            : 'the YAML document cannot be read as data; simplify the anchors and aliases here';
+        return { problem: { message, position: source.position(alias?.range?.[0] ?? 0) } };
+    }
+}
+/** `key: *...` on the line of `offset` (a crontab line pasted unquoted), or undefined. */
+function unquotedStar(text, offset) {
+    const start = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+    const end = text.indexOf('\n', offset);
+    const line = text.slice(start, end < 0 ? undefined : end);
+    const m = /^\s*(?:-\s+)?([\w.-]+):\s+(\*[^#]*?)\s*(?:#.*)?$/.exec(line);
+    return m ? { key: m[1], value: m[2].replace(/"/g, '\\"'), offset: start + line.indexOf(m[2], line.indexOf(':')) } : undefined;
+}
+function firstLine(message) {
+    return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+
+
+/***/ }),
+
+/***/ 5974:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EM: () => (/* binding */ readBoundedTextFile),
+/* harmony export */   OG: () => (/* binding */ jsonErrorPosition),
+/* harmony export */   ZJ: () => (/* binding */ MAX_MANIFEST_BYTES),
+/* harmony export */   ZK: () => (/* binding */ MAX_TASK_DEFINITION_BYTES),
+/* harmony export */   lp: () => (/* binding */ MAX_WORKFLOW_BYTES),
+/* harmony export */   tJ: () => (/* binding */ FileReadError)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/** Reading files a user names: only regular files, only up to a size, never blocking on a FIFO. */
+
+/** A manifest of 5,000 jobs is well under 2 MiB. */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+/** ECS accepts task definitions up to 64 KiB; a base file four times that is not a task definition. */
+const MAX_TASK_DEFINITION_BYTES = 256 * 1024;
+/** A workflow file read to check a rerun job list. */
+const MAX_WORKFLOW_BYTES = 1024 * 1024;
+class FileReadError extends Error {
+    code;
+    constructor(code, message) {
+        super(message);
+        this.name = 'FileReadError';
+        this.code = code;
+    }
+}
+/**
+ * Reads a text file. Refuses anything but a regular file (a device like /dev/zero, a FIFO, a
+ * directory) and anything larger than `maxBytes`, without reading it. O_NONBLOCK makes opening a
+ * FIFO return at once instead of waiting for a writer.
+ */
+function readBoundedTextFile(path, maxBytes) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new FileReadError('ENOENT', 'no such file');
+        throw new FileReadError('UNREADABLE', code === 'EACCES' ? 'permission denied' : `cannot open it (${code ?? 'error'})`);
+    }
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!stat.isFile())
+            throw new FileReadError('NOT_A_FILE', stat.isDirectory() ? 'it is a directory, not a file' : 'it is not a regular file (a device, a pipe or a socket)');
+        if (stat.size > maxBytes)
+            throw new FileReadError('TOO_LARGE', `it is ${stat.size} bytes; at most ${maxBytes} are read`);
+        // Read at most one byte past the cap, in case the file grows while it is read.
+        const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
+        let length = 0;
+        for (;;) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, length, buffer.length - length, null);
+            if (n === 0)
+                break;
+            length += n;
+            if (length > maxBytes)
+                throw new FileReadError('TOO_LARGE', `it is larger than ${maxBytes} bytes`);
+            if (length === buffer.length)
+                break;
+        }
+        return buffer.subarray(0, length).toString('utf8');
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/**
+ * Where a JSON.parse error is, as line and column, without any of the file's content (V8's
+ * message may quote the text). Most messages give the position; "Unexpected token" ones do not,
+ * and the shortest prefix that fails with such a message ends at the bad character (bisection).
+ */
+function jsonErrorPosition(text, error) {
+    const message = error instanceof Error ? error.message : '';
+    const at = /at position (\d+)/.exec(message);
+    if (at)
+        return positionOf(text, Number(at[1]));
+    const badToken = (k) => {
+        try {
+            JSON.parse(text.slice(0, k));
+            return false;
+        }
+        catch (e) {
+            return /^Unexpected token/.test(e.message);
+        }
+    };
+    let low = 1;
+    let high = text.length;
+    if (!badToken(high))
+        return positionOf(text, text.length);
+    while (low < high) {
+        const mid = (low + high) >> 1;
+        if (badToken(mid))
+            high = mid;
+        else
+            low = mid + 1;
+    }
+    return positionOf(text, low - 1);
+}
+function positionOf(text, offset) {
+    const before = text.slice(0, offset);
+    return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+}
+
+
+/***/ })
+
+};
