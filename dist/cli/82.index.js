@@ -132,13 +132,26 @@ class SourceMap {
         const { line, col } = this.lines.linePos(offset);
         return { line, column: col };
     }
+    /** Each mapping's pairs by key, built once per mapping: looking up a path stays linear in the file. */
+    pairs = new WeakMap();
+    pairOf(map, key) {
+        let index = this.pairs.get(map);
+        if (!index) {
+            index = new Map();
+            for (const p of map.items)
+                if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && !index.has(String(p.key.value)))
+                    index.set(String(p.key.value), p);
+            this.pairs.set(map, index);
+        }
+        return index.get(key);
+    }
     /** The node at a path, or the deepest existing ancestor when the path does not exist. */
     nodeAt(path) {
         let node = this.document.contents;
         let keyNode = null;
         for (const segment of path) {
             if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
-                const pair = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === String(segment));
+                const pair = this.pairOf(node, String(segment));
                 if (!pair)
                     return { node, keyNode, found: false };
                 keyNode = pair.key;
@@ -194,12 +207,13 @@ const MAX_ALIAS_COUNT = 100;
 /** Parses YAML keeping positions. Duplicate keys are errors (the YAML spec forbids them). */
 function parseYaml(text) {
     const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+    // The parser's own duplicate-key check compares every key with every other (quadratic): ours is linear.
+    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
     const source = new SourceMap(document, lines);
     const problems = [];
     // After the first syntax error the parser's further complaints are mostly cascades of it.
     const firstSyntax = document.errors.find((e) => e.code !== 'DUPLICATE_KEY');
-    for (const error of document.errors.filter((e) => e.code === 'DUPLICATE_KEY' || e === firstSyntax)) {
+    for (const error of [...document.errors.filter((e) => e === firstSyntax), ...duplicateKeys(document)]) {
         const key = /^[^:\n]*/.exec(text.slice(error.pos[0]))[0].trim();
         const unquoted = /alias/i.test(error.message) ? unquotedStar(text, error.pos[0]) : undefined;
         const position = source.position(unquoted?.offset ?? error.pos[0]);
@@ -218,6 +232,24 @@ function parseYaml(text) {
             problems.push({ message: `nesting deeper than ${MAX_NESTING} levels: a manifest is never this deep; check the indentation and brackets here`, position: source.position(tooDeep.range?.[0] ?? 0) });
     }
     return { source, problems };
+}
+/** A mapping's second (third...) use of a key, as the parser would report it: one pass, a set per mapping. */
+function duplicateKeys(document) {
+    const found = [];
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(document, {
+        Map(_key, map) {
+            const seen = new Set();
+            for (const pair of map.items) {
+                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key))
+                    continue;
+                const key = String(pair.key.value);
+                if (seen.has(key))
+                    found.push({ code: 'DUPLICATE_KEY', message: 'Map keys must be unique', pos: [pair.key.range?.[0] ?? 0, pair.key.range?.[1] ?? 0] });
+                seen.add(key);
+            }
+        },
+    });
+    return found;
 }
 /** The first node nested deeper than MAX_NESTING (a walk with its own stack, so no recursion limit is hit). */
 function deepestNode(document) {

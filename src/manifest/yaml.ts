@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 
 export interface Position {
   line: number;
@@ -20,13 +20,26 @@ export class SourceMap {
     return { line, column: col };
   }
 
+  /** Each mapping's pairs by key, built once per mapping: looking up a path stays linear in the file. */
+  private readonly pairs = new WeakMap<object, Map<string, Pair>>();
+
+  private pairOf(map: YAMLMap, key: string): Pair | undefined {
+    let index = this.pairs.get(map);
+    if (!index) {
+      index = new Map();
+      for (const p of map.items) if (isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p as Pair);
+      this.pairs.set(map, index);
+    }
+    return index.get(key);
+  }
+
   /** The node at a path, or the deepest existing ancestor when the path does not exist. */
   private nodeAt(path: readonly (string | number)[]): { node: Node | null; keyNode: Node | null; found: boolean } {
     let node: Node | null = this.document.contents as Node | null;
     let keyNode: Node | null = null;
     for (const segment of path) {
       if (isMap(node)) {
-        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+        const pair = this.pairOf(node, String(segment));
         if (!pair) return { node, keyNode, found: false };
         keyNode = pair.key as Node;
         node = (pair.value as Node | null) ?? keyNode;
@@ -89,12 +102,13 @@ export interface YamlProblem {
 /** Parses YAML keeping positions. Duplicate keys are errors (the YAML spec forbids them). */
 export function parseYaml(text: string): { source: SourceMap; problems: YamlProblem[] } {
   const lines = new LineCounter();
-  const document = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  // The parser's own duplicate-key check compares every key with every other (quadratic): ours is linear.
+  const document = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
   const source = new SourceMap(document, lines);
   const problems: YamlProblem[] = [];
   // After the first syntax error the parser's further complaints are mostly cascades of it.
   const firstSyntax = document.errors.find((e) => e.code !== 'DUPLICATE_KEY');
-  for (const error of document.errors.filter((e) => e.code === 'DUPLICATE_KEY' || e === firstSyntax)) {
+  for (const error of [...document.errors.filter((e) => e === firstSyntax), ...duplicateKeys(document)]) {
     const key = /^[^:\n]*/.exec(text.slice(error.pos[0]))![0].trim();
     const unquoted = /alias/i.test(error.message) ? unquotedStar(text, error.pos[0]) : undefined;
     const position = source.position(unquoted?.offset ?? error.pos[0]);
@@ -113,6 +127,23 @@ export function parseYaml(text: string): { source: SourceMap; problems: YamlProb
     if (tooDeep) problems.push({ message: `nesting deeper than ${MAX_NESTING} levels: a manifest is never this deep; check the indentation and brackets here`, position: source.position(tooDeep.range?.[0] ?? 0) });
   }
   return { source, problems };
+}
+
+/** A mapping's second (third...) use of a key, as the parser would report it: one pass, a set per mapping. */
+function duplicateKeys(document: Document): { code: 'DUPLICATE_KEY'; message: string; pos: [number, number] }[] {
+  const found: { code: 'DUPLICATE_KEY'; message: string; pos: [number, number] }[] = [];
+  visit(document, {
+    Map(_key, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const key = String(pair.key.value);
+        if (seen.has(key)) found.push({ code: 'DUPLICATE_KEY', message: 'Map keys must be unique', pos: [pair.key.range?.[0] ?? 0, pair.key.range?.[1] ?? 0] });
+        seen.add(key);
+      }
+    },
+  });
+  return found;
 }
 
 /** The first node nested deeper than MAX_NESTING (a walk with its own stack, so no recursion limit is hit). */
