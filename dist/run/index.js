@@ -103668,6 +103668,8 @@ function findJob(manifest, name) {
 
 
 
+
+
 const chain_sleep = (seconds) => new Promise((r) => setTimeout(r, seconds * 1000));
 function chainOf(manifest, job) {
     return manifest.chains.find((c) => c.waves.some((w) => w.includes(job)));
@@ -103774,10 +103776,11 @@ function renderChainRunText(r) {
     const lines = [`ecs-batch run ${r.chain} (state machine ${r.stateMachine}): ${title}`, `execution: ${r.executionArn}`];
     for (const s of r.steps) {
         const what = s.status === 'succeeded' ? 'succeeded' : s.status === 'failed' ? `failed (exit code ${s.exitCode})` : s.status === 'running' ? 'running' : 'never started';
-        lines.push(`  ${s.job}${s.attempt > 1 ? ` attempt ${s.attempt}` : ''}: ${what}${s.reason ? `: ${s.reason}` : ''}${s.logUrl ? `\n    logs: ${s.logUrl}` : ''}`);
+        lines.push(`  ${s.job}${s.attempt > 1 ? ` attempt ${s.attempt}` : ''}: ${what}${s.reason ? `: ${inertLine(secrets_redactSecrets(s.reason))}` : ''}${s.logUrl ? `\n    logs: ${s.logUrl}` : ''}`);
     }
+    // What AWS and the containers said stays one line of text, secrets hidden.
     if (r.error)
-        lines.push(`error: ${r.error}${r.cause ? `: ${r.cause.slice(0, 300)}` : ''}`);
+        lines.push(`error: ${inertLine(secrets_redactSecrets(r.error))}${r.cause ? `: ${inertLine(secrets_redactSecrets(r.cause.slice(0, 300)))}` : ''}`);
     return lines.join('\n');
 }
 

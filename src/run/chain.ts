@@ -11,6 +11,8 @@ import { jobResourceName } from '../manifest/names.ts';
 import type { ResolvedManifest } from '../manifest/types.ts';
 import { stateMachineArn } from '../plan/desired.ts';
 import { logGroupConsoleUrl } from '../report/links.ts';
+import { inertLine } from '../report/untrusted.ts';
+import { redactSecrets } from '../util/secrets.ts';
 import { resolveCluster } from '../plan/observe.ts';
 import { LogFollower, type LogLine } from './logs.ts';
 import { classify } from './run.ts';
@@ -147,8 +149,9 @@ export function renderChainRunText(r: ChainRunResult): string {
   const lines = [`ecs-batch run ${r.chain} (state machine ${r.stateMachine}): ${title}`, `execution: ${r.executionArn}`];
   for (const s of r.steps) {
     const what = s.status === 'succeeded' ? 'succeeded' : s.status === 'failed' ? `failed (exit code ${s.exitCode})` : s.status === 'running' ? 'running' : 'never started';
-    lines.push(`  ${s.job}${s.attempt > 1 ? ` attempt ${s.attempt}` : ''}: ${what}${s.reason ? `: ${s.reason}` : ''}${s.logUrl ? `\n    logs: ${s.logUrl}` : ''}`);
+    lines.push(`  ${s.job}${s.attempt > 1 ? ` attempt ${s.attempt}` : ''}: ${what}${s.reason ? `: ${inertLine(redactSecrets(s.reason))}` : ''}${s.logUrl ? `\n    logs: ${s.logUrl}` : ''}`);
   }
-  if (r.error) lines.push(`error: ${r.error}${r.cause ? `: ${r.cause.slice(0, 300)}` : ''}`);
+  // What AWS and the containers said stays one line of text, secrets hidden.
+  if (r.error) lines.push(`error: ${inertLine(redactSecrets(r.error))}${r.cause ? `: ${inertLine(redactSecrets(r.cause.slice(0, 300)))}` : ''}`);
   return lines.join('\n');
 }
