@@ -150,6 +150,8 @@ function iamPolicy(manifest, purpose, ctx) {
         allow('ReadWithoutResourceScope', ['ecs:DescribeTaskDefinition', ...(runsStateMachines ? ['states:ListStateMachines'] : [])], ['*']);
         if (runsStateMachines) {
             allow('RunChains', ['states:StartExecution'], [stateMachines]);
+            // Following a chain: its steps' tasks, found by family.
+            allow('FindChainSteps', ['ecs:ListTasks'], ['*'], { ArnEquals: { 'ecs:cluster': cluster } });
             allow('FollowChains', ['states:DescribeExecution', 'states:StopExecution'], [arn('states', `execution:${prefix}-*:*`)]);
         }
         allow('Cluster', ['ecs:DescribeClusters'], [cluster]);

@@ -175,9 +175,15 @@ describe('ecs-batch run for a chain', () => {
     expect((await deploy()).apply?.ok).toBe(true);
     let failures = 0;
     aws.fake.tasks.outcome = (t) => (t.family === 'etl6-transform' && failures++ < 1 ? { exitCode: 2, logLines: ['transform broke'] } : { exitCode: 0, logLines: [`${t.family} ok`] });
+    aws.fake.calls.reset();
     const r = await runCli(['run', 'load', '--poll', '0.1'], aws.fake.env(), dir);
     aws.fake.tasks.outcome = undefined;
     expect(r.code).toBe(0);
+    // Every call the run made is allowed by the run role's policy (`iam-policy --for run`).
+    const policy = await runCli(['iam-policy', '--for', 'run', '--region', 'ap-northeast-1'], {}, dir);
+    const allowed = new Set((JSON.parse(policy.stdout) as { Statement: { Action: string[] }[] }).Statement.flatMap((st) => st.Action));
+    const made = [...new Set(aws.fake.calls.entries.map((e) => `${e.service}:${e.operation}`))];
+    expect(made.filter((c) => !allowed.has(c))).toEqual([]);
     expect(r.stderr).toMatch(/note: load runs in the chain that extract starts: running the whole chain/);
     expect(r.stderr).toMatch(/▶ extract started[\s\S]*✓ extract succeeded[\s\S]*▶ transform started[\s\S]*✗ transform failed with exit code 2[\s\S]*▶ transform \(attempt 2\) started[\s\S]*✓ transform \(attempt 2\) succeeded[\s\S]*✓ load succeeded/);
     expect(r.stdout).toMatch(/etl6-extract ok[\s\S]*transform broke[\s\S]*etl6-transform ok[\s\S]*etl6-load ok/);
