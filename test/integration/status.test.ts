@@ -46,8 +46,14 @@ describe('ecs-batch status', () => {
   for (const history of [true, false]) {
     it(`lists every job, failed ones first, with their last runs (${history ? 'from the run history' : 'from ECS'})`, async () => {
       const dir = await deployAndRun(history ? 'st1' : 'st2', history);
+      aws.fake.calls.reset();
       const r = await runCli(['status', '--format', 'json'], aws.fake.env(), dir);
       expect(r.code).toBe(0);
+      // status only reads, and the read-only plan role allows every call it makes.
+      expect(aws.fake.calls.writes()).toEqual([]);
+      const policy = await runCli(['iam-policy', '--for', 'plan', '--region', 'ap-northeast-1'], {}, dir);
+      const allowed = new Set((JSON.parse(policy.stdout) as { Statement: { Action: string[] }[] }).Statement.flatMap((st) => st.Action));
+      expect([...new Set(aws.fake.calls.entries.map((e) => `${e.service}:${e.operation}`))].filter((c) => !allowed.has(c))).toEqual([]);
       const report = JSON.parse(r.stdout) as StatusJson;
       expect(report.source).toBe(history ? 'history' : 'ecs');
       expect(report.jobs.map((j) => j.job)).toEqual(['sweep', 'monthly', 'nightly', 'legacy']);
