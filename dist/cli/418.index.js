@@ -544,21 +544,104 @@ async function observeTwins(clients, prefix, twins) {
         .map(({ job, owner, kind, name }) => ({ job, owner, kind, name }))
         .sort((a, b) => a.job.localeCompare(b.job) || a.name.localeCompare(b.name));
 }
+/** The family of a task definition ARN (or a family name). */
+const familyOf = (arn) => (arn ? arn.slice(arn.lastIndexOf('/') + 1).replace(/:\d+$/, '') : undefined);
+/** The command a target's Input overrides (`{"containerOverrides":[{"command":[...]}]}`), if any. */
+function commandOf(input) {
+    try {
+        const parsed = JSON.parse(input ?? '');
+        const command = parsed.containerOverrides?.find((c) => Array.isArray(c.command))?.command;
+        return Array.isArray(command) ? command.map(String) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Schedules and rules made by hand (not tagged by any ecs-batch deployment) that target this
+ * cluster and run one of the manifest's jobs: its family, or its exact command. Deploying would
+ * make that job run twice. Read-only, at most MAX_TWIN_CANDIDATES looked at closely of each kind.
+ */
+async function observeStrangers(clients, prefix, twins) {
+    const byFamily = new Map(twins.jobs.map((j) => [`${prefix}-${j}`, j]));
+    const commands = Object.entries(twins.commands ?? {}).map(([job, cmd]) => [job, JSON.stringify(cmd)]);
+    const match = (family, command) => {
+        const own = family ? byFamily.get(family) : undefined;
+        if (own)
+            return { job: own, by: 'family' };
+        const same = command ? commands.find(([, c]) => c === JSON.stringify(command)) : undefined;
+        return same ? { job: same[0], by: 'command' } : undefined;
+    };
+    const found = [];
+    // Scheduler: every schedule that targets the cluster, outside ecs-batch's groups.
+    const schedules = [];
+    for await (const page of (0,client_scheduler_dist_cjs/* paginateListSchedules */.mr)({ client: clients.scheduler, pageSize: limits/* PAGE_SIZE */.md.ListSchedules }, {})) {
+        for (const s of page.Schedules ?? []) {
+            if (s.Target?.Arn === twins.clusterArn && s.GroupName && s.Name && s.State !== 'DISABLED' && s.GroupName !== prefix && !twins.siblings.includes(s.GroupName))
+                schedules.push({ group: s.GroupName, name: s.Name });
+        }
+    }
+    const groupOwned = new Map();
+    await (0,concurrency/* mapLimit */.s)(schedules.slice(0, MAX_TWIN_CANDIDATES), kind/* READ_CONCURRENCY */.H, async ({ group, name }) => {
+        if (!groupOwned.has(group)) {
+            const groupArn = `${twins.clusterArn.replace(/:ecs:/, ':scheduler:').replace(/:cluster\/.*$/, '')}:schedule-group/${group}`;
+            const tags = group === 'default' ? { Tags: [] } : await clients.scheduler.send(new client_scheduler_dist_cjs/* ListTagsForResourceCommand */.a_({ ResourceArn: groupArn })).catch(() => ({ Tags: [] }));
+            groupOwned.set(group, (tags.Tags ?? []).some((t) => t.Key === manifest_names/* OWNER_TAG */.FX));
+        }
+        if (groupOwned.get(group))
+            return; // another ecs-batch deployment: observeTwins' business
+        const s = await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleCommand */.nu({ Name: name, GroupName: group }));
+        const hit = match(familyOf(s.Target?.EcsParameters?.TaskDefinitionArn), commandOf(s.Target?.Input));
+        if (hit)
+            found.push({ ...hit, kind: 'schedule', name: `${group}/${name}` });
+    });
+    // EventBridge: every rule with a target on the cluster, not tagged by any ecs-batch deployment.
+    const ruleNames = await (0,rules/* allPages */.S4)(async (token) => {
+        const page = await clients.events.send(new client_eventbridge_dist_cjs/* ListRuleNamesByTargetCommand */.CZz({ TargetArn: twins.clusterArn, Limit: limits/* PAGE_SIZE */.md.ListRules, ...(token ? { NextToken: token } : {}) }));
+        return { items: page.RuleNames ?? [], next: page.NextToken };
+    });
+    await (0,concurrency/* mapLimit */.s)(ruleNames.filter((n) => !n.startsWith(`${prefix}-`)).slice(0, MAX_TWIN_CANDIDATES), kind/* READ_CONCURRENCY */.H, async (name) => {
+        const listed = await clients.events.send(new client_eventbridge_dist_cjs/* ListRulesCommand */.TtM({ NamePrefix: name, Limit: limits/* PAGE_SIZE */.md.ListRules }));
+        const rule = listed.Rules?.find((r) => r.Name === name);
+        if (!rule?.Arn || rule.State === 'DISABLED')
+            return;
+        const tags = await clients.events.send(new client_eventbridge_dist_cjs/* ListTagsForResourceCommand */.a_e({ ResourceARN: rule.Arn }));
+        if ((tags.Tags ?? []).some((t) => t.Key === manifest_names/* OWNER_TAG */.FX))
+            return;
+        for (const target of await (0,rules/* targetsOf */.QR)(clients, name)) {
+            if (target.Arn !== twins.clusterArn)
+                continue;
+            const hit = match(familyOf(target.EcsParameters?.TaskDefinitionArn), commandOf(target.Input));
+            if (hit)
+                found.push({ ...hit, kind: 'rule', name });
+        }
+    });
+    return found.sort((a, b) => a.job.localeCompare(b.job) || a.name.localeCompare(b.name));
+}
 const otherOwners = {
     kinds: [],
     async observe(clients, req) {
         if (!req.twins)
             return {};
-        try {
-            return { otherOwners: await observeTwins(clients, req.prefix, req.twins) };
-        }
-        catch (error) {
-            // A check for the user's benefit: when it cannot run (an older IAM policy), the deploy goes on and says so.
-            return { otherOwnersUnknown: (0,errors/* describeError */.U)(error).split('\n')[0] };
-        }
+        // Checks for the user's benefit: when one cannot run (an older IAM policy), the deploy goes on and says so.
+        const unknown = (error) => ({ unknown: (0,errors/* describeError */.U)(error).split('\n')[0] });
+        const [owners, strangers] = await Promise.all([
+            observeTwins(clients, req.prefix, req.twins).then((found) => ({ found }), unknown),
+            observeStrangers(clients, req.prefix, req.twins).then((found) => ({ found }), unknown),
+        ]);
+        const why = 'unknown' in owners ? owners.unknown : 'unknown' in strangers ? strangers.unknown : undefined;
+        return {
+            ...('found' in owners ? { otherOwners: owners.found } : {}),
+            ...('found' in strangers ? { strangers: strangers.found } : {}),
+            ...(why ? { otherOwnersUnknown: why } : {}),
+        };
     },
     plan({ observed, warnings }) {
         warnings.push(...otherOwnerWarnings(observed));
+        for (const s of observed.strangers ?? []) {
+            warnings.push(`job ${s.job} would also run from ${s.kind} ${s.name}: ecs-batch did not make it, and it ${s.by === 'family' ? "runs the job's task definition family" : 'runs the same command'} on this cluster. ` +
+                `The job will run twice per period until that ${s.kind} is deleted or disabled`);
+        }
     },
     phase: () => 0,
     apply: () => Promise.reject(new Error('internal: other deployments are never changed')),

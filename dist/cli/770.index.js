@@ -439,7 +439,13 @@ async function release(options) {
             revisionsOfDesired: options.keepRevisions !== undefined,
             ...(desired.operations.alertTopic ? { alertTopic: desired.operations.alertTopic } : {}),
             history: Boolean(manifest.history),
-            twins: { clusterArn, jobs: manifest.jobs.map((j) => j.name), repository: manifest.image.repository, siblings: manifest.siblingPrefixes },
+            twins: {
+                clusterArn,
+                jobs: manifest.jobs.map((j) => j.name),
+                repository: manifest.image.repository,
+                siblings: manifest.siblingPrefixes,
+                commands: Object.fromEntries(manifest.jobs.filter((j) => j.command?.length).map((j) => [j.name, j.command])),
+            },
         });
         const plan = plan_plan(desired, observed, {
             prune: options.prune,

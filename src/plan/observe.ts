@@ -27,6 +27,8 @@ export interface ObserveRequest {
     repository: string;
     /** Prefixes of this manifest's other environments: not twins. */
     siblings: string[];
+    /** Each job's command, to recognise a hand-made schedule that runs the same one. */
+    commands?: Record<string, string[]>;
   };
 }
 

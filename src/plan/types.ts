@@ -100,6 +100,16 @@ export interface OtherOwnersJob {
   name: string;
 }
 
+/** A schedule or rule nobody's ecs-batch made, that runs one of this manifest's jobs on its cluster. */
+export interface StrangerJob {
+  job: string;
+  kind: 'schedule' | 'rule';
+  /** `group/name` for a schedule, the name for a rule. */
+  name: string;
+  /** What gives it away: the job's own task definition family, or the same command. */
+  by: 'family' | 'command';
+}
+
 export interface ObservedAlarm {
   name: string;
   arn: string;
@@ -131,6 +141,8 @@ export interface ObservedState {
   alertTopicPolicy?: string | null;
   /** Other ecs-batch deployments running the same jobs on the same cluster (e.g. before a rename of `project`). */
   otherOwners?: OtherOwnersJob[];
+  /** Schedules and rules made by hand that run one of the jobs (same family or command) on the same cluster. */
+  strangers?: StrangerJob[];
   /** Why other deployments could not be looked for (e.g. the role may not list schedule groups). */
   otherOwnersUnknown?: string;
 }

@@ -9,7 +9,7 @@ import type { AwsClients } from '../aws/clients.ts';
 import { PAGE_SIZE } from '../aws/limits.ts';
 import { OWNER_TAG } from '../manifest/names.ts';
 import type { ObserveRequest } from '../plan/observe.ts';
-import type { ObservedState, OtherOwnersJob } from '../plan/types.ts';
+import type { ObservedState, OtherOwnersJob, StrangerJob } from '../plan/types.ts';
 import { parseImageReference } from '../taskdef/reference.ts';
 import { mapLimit } from '../util/concurrency.ts';
 import { describeError } from '../util/errors.ts';
@@ -100,21 +100,101 @@ async function observeTwins(clients: AwsClients, prefix: string, twins: NonNulla
 }
 
 
+/** The family of a task definition ARN (or a family name). */
+const familyOf = (arn: string | undefined) => (arn ? arn.slice(arn.lastIndexOf('/') + 1).replace(/:\d+$/, '') : undefined);
+
+/** The command a target's Input overrides (`{"containerOverrides":[{"command":[...]}]}`), if any. */
+function commandOf(input: string | undefined): string[] | undefined {
+  try {
+    const parsed = JSON.parse(input ?? '') as { containerOverrides?: { command?: unknown }[] };
+    const command = parsed.containerOverrides?.find((c) => Array.isArray(c.command))?.command;
+    return Array.isArray(command) ? command.map(String) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Schedules and rules made by hand (not tagged by any ecs-batch deployment) that target this
+ * cluster and run one of the manifest's jobs: its family, or its exact command. Deploying would
+ * make that job run twice. Read-only, at most MAX_TWIN_CANDIDATES looked at closely of each kind.
+ */
+async function observeStrangers(clients: AwsClients, prefix: string, twins: NonNullable<ObserveRequest['twins']>): Promise<StrangerJob[]> {
+  const byFamily = new Map(twins.jobs.map((j) => [`${prefix}-${j}`, j]));
+  const commands = Object.entries(twins.commands ?? {}).map(([job, cmd]) => [job, JSON.stringify(cmd)] as const);
+  const match = (family: string | undefined, command: string[] | undefined): { job: string; by: StrangerJob['by'] } | undefined => {
+    const own = family ? byFamily.get(family) : undefined;
+    if (own) return { job: own, by: 'family' };
+    const same = command ? commands.find(([, c]) => c === JSON.stringify(command)) : undefined;
+    return same ? { job: same[0], by: 'command' } : undefined;
+  };
+  const found: StrangerJob[] = [];
+  // Scheduler: every schedule that targets the cluster, outside ecs-batch's groups.
+  const schedules: { group: string; name: string }[] = [];
+  for await (const page of paginateListSchedules({ client: clients.scheduler, pageSize: PAGE_SIZE.ListSchedules }, {})) {
+    for (const s of page.Schedules ?? []) {
+      if (s.Target?.Arn === twins.clusterArn && s.GroupName && s.Name && s.State !== 'DISABLED' && s.GroupName !== prefix && !twins.siblings.includes(s.GroupName)) schedules.push({ group: s.GroupName, name: s.Name });
+    }
+  }
+  const groupOwned = new Map<string, boolean>();
+  await mapLimit(schedules.slice(0, MAX_TWIN_CANDIDATES), READ_CONCURRENCY, async ({ group, name }) => {
+    if (!groupOwned.has(group)) {
+      const groupArn = `${twins.clusterArn.replace(/:ecs:/, ':scheduler:').replace(/:cluster\/.*$/, '')}:schedule-group/${group}`;
+      const tags = group === 'default' ? { Tags: [] } : await clients.scheduler.send(new ListGroupTagsCommand({ ResourceArn: groupArn })).catch(() => ({ Tags: [] }));
+      groupOwned.set(group, (tags.Tags ?? []).some((t) => t.Key === OWNER_TAG));
+    }
+    if (groupOwned.get(group)) return; // another ecs-batch deployment: observeTwins' business
+    const s = await clients.scheduler.send(new GetScheduleCommand({ Name: name, GroupName: group }));
+    const hit = match(familyOf(s.Target?.EcsParameters?.TaskDefinitionArn), commandOf(s.Target?.Input));
+    if (hit) found.push({ ...hit, kind: 'schedule', name: `${group}/${name}` });
+  });
+  // EventBridge: every rule with a target on the cluster, not tagged by any ecs-batch deployment.
+  const ruleNames = await allPages<string>(async (token) => {
+    const page = await clients.events.send(new ListRuleNamesByTargetCommand({ TargetArn: twins.clusterArn, Limit: PAGE_SIZE.ListRules, ...(token ? { NextToken: token } : {}) }));
+    return { items: page.RuleNames ?? [], next: page.NextToken };
+  });
+  await mapLimit(ruleNames.filter((n) => !n.startsWith(`${prefix}-`)).slice(0, MAX_TWIN_CANDIDATES), READ_CONCURRENCY, async (name) => {
+    const listed = await clients.events.send(new ListRulesCommand({ NamePrefix: name, Limit: PAGE_SIZE.ListRules }));
+    const rule = listed.Rules?.find((r) => r.Name === name);
+    if (!rule?.Arn || rule.State === 'DISABLED') return;
+    const tags = await clients.events.send(new ListRuleTagsCommand({ ResourceARN: rule.Arn }));
+    if ((tags.Tags ?? []).some((t) => t.Key === OWNER_TAG)) return;
+    for (const target of await targetsOf(clients, name)) {
+      if (target.Arn !== twins.clusterArn) continue;
+      const hit = match(familyOf(target.EcsParameters?.TaskDefinitionArn), commandOf(target.Input));
+      if (hit) found.push({ ...hit, kind: 'rule', name });
+    }
+  });
+  return found.sort((a, b) => a.job.localeCompare(b.job) || a.name.localeCompare(b.name));
+}
+
 export const otherOwners: ResourceKind<never> = {
   kinds: [],
 
   async observe(clients, req) {
     if (!req.twins) return {};
-    try {
-      return { otherOwners: await observeTwins(clients, req.prefix, req.twins) };
-    } catch (error) {
-      // A check for the user's benefit: when it cannot run (an older IAM policy), the deploy goes on and says so.
-      return { otherOwnersUnknown: describeError(error).split('\n')[0]! };
-    }
+    // Checks for the user's benefit: when one cannot run (an older IAM policy), the deploy goes on and says so.
+    const unknown = (error: unknown) => ({ unknown: describeError(error).split('\n')[0]! });
+    const [owners, strangers] = await Promise.all([
+      observeTwins(clients, req.prefix, req.twins).then((found) => ({ found }), unknown),
+      observeStrangers(clients, req.prefix, req.twins).then((found) => ({ found }), unknown),
+    ]);
+    const why = 'unknown' in owners ? owners.unknown : 'unknown' in strangers ? strangers.unknown : undefined;
+    return {
+      ...('found' in owners ? { otherOwners: owners.found } : {}),
+      ...('found' in strangers ? { strangers: strangers.found } : {}),
+      ...(why ? { otherOwnersUnknown: why } : {}),
+    };
   },
 
   plan({ observed, warnings }) {
     warnings.push(...otherOwnerWarnings(observed));
+    for (const s of observed.strangers ?? []) {
+      warnings.push(
+        `job ${s.job} would also run from ${s.kind} ${s.name}: ecs-batch did not make it, and it ${s.by === 'family' ? "runs the job's task definition family" : 'runs the same command'} on this cluster. ` +
+          `The job will run twice per period until that ${s.kind} is deleted or disabled`,
+      );
+    }
   },
 
   phase: () => 0,
