@@ -11,6 +11,7 @@ export const modules = {
 /* harmony export */   N1: () => (/* binding */ jobOfTaskGroup),
 /* harmony export */   Nw: () => (/* binding */ stepTaskGroup),
 /* harmony export */   Op: () => (/* binding */ historyLogGroup),
+/* harmony export */   _6: () => (/* binding */ parseReplaced),
 /* harmony export */   fs: () => (/* binding */ jobFromResourceName),
 /* harmony export */   i8: () => (/* binding */ STEP_GROUP_PREFIX),
 /* harmony export */   lB: () => (/* binding */ taskGroup),
@@ -76,6 +77,14 @@ function operationsResourceName(prefix, what) {
 /** The run history log group (EventBridge writes to groups under /aws/events/). */
 function historyLogGroup(prefix) {
     return `/aws/events/ecs-batch/${prefix}`;
+}
+/** What a `replaces:` entry names, parsed; undefined when it is not one of the two forms. */
+function parseReplaced(ref) {
+    const rule = /^rule\/([.\-_A-Za-z0-9]{1,64})$/.exec(ref);
+    if (rule)
+        return { kind: 'rule', name: rule[1] };
+    const schedule = /^schedule\/([.\-_A-Za-z0-9]{1,64})\/([.\-_A-Za-z0-9]{1,64})$/.exec(ref);
+    return schedule ? { kind: 'schedule', group: schedule[1], name: schedule[2] } : undefined;
 }
 
 

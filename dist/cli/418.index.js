@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   lB: () => (/* binding */ observe)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(218);
-/* harmony import */ var _resources_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2937);
+/* harmony import */ var _resources_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5942);
 /* harmony import */ var _resources_kind_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9710);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7702);
 /** Reads the live state the planner compares against: every kind's module reads its own (reads only). */
@@ -102,7 +102,7 @@ async function recordApplied(ctx, family, taskDefinitionArn, change) {
 
 /***/ }),
 
-/***/ 2937:
+/***/ 5942:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -638,7 +638,9 @@ const otherOwners = {
     },
     plan({ observed, warnings }) {
         warnings.push(...otherOwnerWarnings(observed));
-        for (const s of observed.strangers ?? []) {
+        // A job that takes one over (`replaces:`) runs once: the take-over deletes it right after the job's own schedule exists.
+        const takenOver = new Set((observed.replaced ?? []).map((r) => r.ref));
+        for (const s of (observed.strangers ?? []).filter((x) => !takenOver.has(`${x.kind}/${x.name}`))) {
             warnings.push(`job ${s.job} would also run from ${s.kind} ${s.name}: ecs-batch did not make it, and it ${s.by === 'family' ? "runs the job's task definition family" : 'runs the same command'} on this cluster. ` +
                 `The job will run twice per period until that ${s.kind} is deleted or disabled`);
         }
@@ -662,6 +664,90 @@ function otherOwnerWarnings(observed) {
     }
     return out;
 }
+
+;// CONCATENATED MODULE: ./resources/replaced.ts
+/**
+ * Hand-made schedules and rules a job takes over (`replaces:`): deleted once the job's own schedule
+ * exists, so the job never runs twice and never misses a run. Only the exact resources named, only
+ * while they still target the manifest's cluster and carry no ecs-batch mark; task definitions are
+ * never touched.
+ */
+
+
+
+
+
+
+
+async function stateOf(clients, clusterArn, job, ref) {
+    const parsed = (0,manifest_names/* parseReplaced */._6)(ref);
+    if (!parsed)
+        return { job, ref, state: 'refused', why: 'is not rule/NAME or schedule/GROUP/NAME' };
+    if (parsed.kind === 'schedule') {
+        try {
+            const s = await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleCommand */.nu({ GroupName: parsed.group, Name: parsed.name }));
+            return s.Target?.Arn === clusterArn ? { job, ref, state: 'present' } : { job, ref, state: 'refused', why: 'no longer targets this cluster' };
+        }
+        catch (error) {
+            if (error instanceof client_scheduler_dist_cjs/* ResourceNotFoundException */.lB)
+                return { job, ref, state: 'absent' };
+            throw error;
+        }
+    }
+    const listed = await clients.events.send(new client_eventbridge_dist_cjs/* ListRulesCommand */.TtM({ NamePrefix: parsed.name, Limit: limits/* PAGE_SIZE */.md.ListRules }));
+    const rule = listed.Rules?.find((r) => r.Name === parsed.name);
+    if (!rule?.Arn)
+        return { job, ref, state: 'absent' };
+    const tags = await clients.events.send(new client_eventbridge_dist_cjs/* ListTagsForResourceCommand */.a_e({ ResourceARN: rule.Arn }));
+    if ((tags.Tags ?? []).some((t) => t.Key === manifest_names/* OWNER_TAG */.FX))
+        return { job, ref, state: 'refused', why: 'was made by ecs-batch (it carries the ecs-batch:project tag)' };
+    const targets = await (0,rules/* targetsOf */.QR)(clients, parsed.name);
+    if (!targets.some((t) => t.Arn === clusterArn))
+        return { job, ref, state: 'refused', why: 'no longer targets this cluster' };
+    if (targets.some((t) => t.Arn !== clusterArn))
+        return { job, ref, state: 'refused', why: 'also has targets outside this cluster: remove them, or delete the rule by hand' };
+    return { job, ref, state: 'present' };
+}
+const replaced = {
+    kinds: ['replaced'],
+    async observe(clients, req) {
+        if (!req.replaces?.length || !req.twins)
+            return {};
+        const clusterArn = req.twins.clusterArn;
+        return { replaced: await (0,concurrency/* mapLimit */.s)(req.replaces, kind/* READ_CONCURRENCY */.H, ({ job, ref }) => stateOf(clients, clusterArn, job, ref)) };
+    },
+    plan({ observed, changes, conflicts }) {
+        for (const r of observed.replaced ?? []) {
+            if (r.state === 'refused')
+                conflicts.push(`job ${r.job} replaces ${r.ref}, which ${r.why}: ecs-batch will not delete it; fix or remove the replaces entry`);
+            else if (r.state === 'present')
+                changes.push({ kind: 'replaced', action: 'take-over', name: r.ref, job: r.job, reason: `takes over ${r.ref.replace('/', ' ')}, made by hand: deleted once this job's own schedule exists` });
+            else
+                changes.push({ kind: 'replaced', action: 'unchanged', name: r.ref, job: r.job, reason: 'already gone' });
+        }
+    },
+    // After the jobs' own schedules (and their alerts) exist, before prune: no gap, no double run.
+    phase: () => kind/* PHASE */.A.takeOver,
+    async apply({ clients }, c) {
+        if (c.action !== 'take-over')
+            return undefined;
+        const parsed = (0,manifest_names/* parseReplaced */._6)(c.name);
+        if (parsed.kind === 'schedule') {
+            await clients.scheduler.send(new client_scheduler_dist_cjs/* DeleteScheduleCommand */.ML({ GroupName: parsed.group, Name: parsed.name })).catch((error) => {
+                if (!(error instanceof client_scheduler_dist_cjs/* ResourceNotFoundException */.lB))
+                    throw error;
+            });
+            return undefined;
+        }
+        const ids = (await (0,rules/* targetsOf */.QR)(clients, parsed.name)).map((t) => t.Id);
+        if (ids.length)
+            await clients.events.send(new client_eventbridge_dist_cjs/* RemoveTargetsCommand */.aZR({ Rule: parsed.name, Ids: ids }));
+        await clients.events.send(new client_eventbridge_dist_cjs/* DeleteRuleCommand */.piX({ Name: parsed.name }));
+        return undefined;
+    },
+};
+/** Every `replaces:` entry of the jobs, for observe. */
+const replacesOf = (jobs) => jobs.flatMap((j) => j.replaces.map((ref) => ({ job: j.name, ref })));
 
 // EXTERNAL MODULE: ./resources/schedules.ts
 var schedules = __webpack_require__(3096);
@@ -762,8 +848,9 @@ var task_definitions = __webpack_require__(3070);
 
 
 
+
 /** Planning order: task definitions before the schedules and rules that point at them. */
-const RESOURCE_KINDS = [logsPolicy, logGroups, task_definitions/* taskDefinitions */.sE, stateMachines, schedules/* scheduleGroups */.sp, schedules/* schedules */.XH, rules/* rules */.aO, eventRules, alarms, task_definitions/* taskDefinitionRevisions */.po, otherOwners];
+const RESOURCE_KINDS = [logsPolicy, logGroups, task_definitions/* taskDefinitions */.sE, stateMachines, schedules/* scheduleGroups */.sp, schedules/* schedules */.XH, rules/* rules */.aO, eventRules, alarms, replaced, task_definitions/* taskDefinitionRevisions */.po, otherOwners];
 function kindOf(change) {
     const found = RESOURCE_KINDS.find((k) => k.kinds.includes(change.kind));
     if (!found)
@@ -799,6 +886,7 @@ const PHASE = {
     stateMachines: 35,
     schedules: 40,
     alerts: 45,
+    takeOver: 47,
     prune: 50,
     oldRevisions: 60,
 };

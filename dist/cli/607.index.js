@@ -140,6 +140,10 @@ function iamPolicy(manifest, purpose, ctx) {
         allow('ReadOtherDeployments', ['scheduler:ListTagsForResource', 'scheduler:GetSchedule', 'events:ListTagsForResource', 'events:ListTargetsByRule'], [arn('scheduler', 'schedule-group/*'), arn('scheduler', 'schedule/*/*'), arn('events', 'rule/*')]);
         allow('LogGroups', ['logs:ListTagsForResource', ...(deploy ? ['logs:CreateLogGroup', 'logs:PutRetentionPolicy', 'logs:TagResource'] : [])], logGroups);
         if (deploy) {
+            // Taking over hand-made schedules and rules (`replaces:`): exactly the ones named, nothing else.
+            const taken = manifest.jobs.flatMap((j) => j.replaces).map(_manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .parseReplaced */ ._6).filter((r) => r !== undefined);
+            allow('TakeOverRules', ['events:RemoveTargets', 'events:DeleteRule'], taken.flatMap((r) => (r.kind === 'rule' ? [arn('events', `rule/${r.name}`)] : [])));
+            allow('TakeOverSchedules', ['scheduler:DeleteSchedule'], taken.flatMap((r) => (r.kind === 'schedule' ? [arn('scheduler', `schedule/${r.group}/${r.name}`)] : [])));
             if (stateMachineRoles.length)
                 allow('PassRoleToStateMachines', ['iam:PassRole'], stateMachineRoles, { StringEquals: { 'iam:PassedToService': 'states.amazonaws.com' } });
             allow('PassRoleToScheduler', ['iam:PassRole'], schedulerRoles, { StringEquals: { 'iam:PassedToService': invoker } });
@@ -197,6 +201,7 @@ function iamPolicy(manifest, purpose, ctx) {
 /* harmony export */   N1: () => (/* binding */ jobOfTaskGroup),
 /* harmony export */   Nw: () => (/* binding */ stepTaskGroup),
 /* harmony export */   Op: () => (/* binding */ historyLogGroup),
+/* harmony export */   _6: () => (/* binding */ parseReplaced),
 /* harmony export */   fs: () => (/* binding */ jobFromResourceName),
 /* harmony export */   i8: () => (/* binding */ STEP_GROUP_PREFIX),
 /* harmony export */   lB: () => (/* binding */ taskGroup),
@@ -262,6 +267,14 @@ function operationsResourceName(prefix, what) {
 /** The run history log group (EventBridge writes to groups under /aws/events/). */
 function historyLogGroup(prefix) {
     return `/aws/events/ecs-batch/${prefix}`;
+}
+/** What a `replaces:` entry names, parsed; undefined when it is not one of the two forms. */
+function parseReplaced(ref) {
+    const rule = /^rule\/([.\-_A-Za-z0-9]{1,64})$/.exec(ref);
+    if (rule)
+        return { kind: 'rule', name: rule[1] };
+    const schedule = /^schedule\/([.\-_A-Za-z0-9]{1,64})\/([.\-_A-Za-z0-9]{1,64})$/.exec(ref);
+    return schedule ? { kind: 'schedule', group: schedule[1], name: schedule[2] } : undefined;
 }
 
 

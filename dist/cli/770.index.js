@@ -126,8 +126,8 @@ __webpack_require__.d(__webpack_exports__, {
 var aws_clients = __webpack_require__(5918);
 // EXTERNAL MODULE: ./plan/types.ts
 var types = __webpack_require__(727);
-// EXTERNAL MODULE: ./resources/index.ts + 6 modules
-var resources = __webpack_require__(2937);
+// EXTERNAL MODULE: ./resources/index.ts + 7 modules
+var resources = __webpack_require__(5942);
 // EXTERNAL MODULE: ./resources/task-definitions.ts + 1 modules
 var task_definitions = __webpack_require__(3070);
 // EXTERNAL MODULE: ./util/concurrency.ts
@@ -285,6 +285,7 @@ function jobPlans(desired, observed, changes, knownArns) {
         if (machine?.kind === 'state-machine' && machine.action === 'update' && !d.job.after)
             reasons.push(...machine.diff.map((change) => ({ resource: 'state machine', change })));
         reasons.push(...meaningful.map((change) => ({ resource: sched.kind, change })));
+        reasons.push(...changes.filter((c) => c.kind === 'replaced' && c.action === 'take-over' && c.job === d.job.name).map((c) => c.reason));
         // A job after others has no schedule of its own: it exists when its state machine does.
         const existed = d.job.after ? Boolean(observed.stateMachines?.[d.stateMachine]) : desired.backend === 'scheduler' ? Boolean(observed.schedules[d.name]) : Boolean(observed.rules[d.name]);
         let action = 'unchanged';
@@ -439,6 +440,7 @@ async function release(options) {
             revisionsOfDesired: options.keepRevisions !== undefined,
             ...(desired.operations.alertTopic ? { alertTopic: desired.operations.alertTopic } : {}),
             history: Boolean(manifest.history),
+            replaces: manifest.jobs.flatMap((j) => j.replaces.map((ref) => ({ job: j.name, ref }))),
             twins: {
                 clusterArn,
                 jobs: manifest.jobs.map((j) => j.name),

@@ -42892,6 +42892,14 @@ function operationsResourceName(prefix, what) {
 function historyLogGroup(prefix) {
     return `/aws/events/ecs-batch/${prefix}`;
 }
+/** What a `replaces:` entry names, parsed; undefined when it is not one of the two forms. */
+function parseReplaced(ref) {
+    const rule = /^rule\/([.\-_A-Za-z0-9]{1,64})$/.exec(ref);
+    if (rule)
+        return { kind: 'rule', name: rule[1] };
+    const schedule = /^schedule\/([.\-_A-Za-z0-9]{1,64})\/([.\-_A-Za-z0-9]{1,64})$/.exec(ref);
+    return schedule ? { kind: 'schedule', group: schedule[1], name: schedule[2] } : undefined;
+}
 
 ;// CONCATENATED MODULE: ./taskdef/render.ts
 
@@ -43461,7 +43469,7 @@ const runtime_equal = { default: (a, b) => { const eq = (x, y) => { if (x === y)
 "use strict";
 const validate = (/* unused pure expression or super */ null && (validate10));
 /* harmony default export */ const schema_validator_generated = (validate10);
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/ecs-batch/ecs-batch/main/schema/ecs-batch.schema.json", "title": "ecs-batch manifest", "description": "Batch jobs that ecs-batch deploys as scheduled ECS tasks.", "type": "object", "additionalProperties": false, "required": ["version", "project", "cluster", "image", "jobs"], "properties": { "$schema": { "type": "string" }, "version": { "const": 1, "description": "Manifest format version. Always 1." }, "project": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "description": "Name prefix and ownership id: task definition families, schedules and rules are named <project>-<job>, and tagged ecs-batch:project=<project>." }, "cluster": { "type": "string", "minLength": 1, "description": "ECS cluster name or ARN the jobs run on." }, "backend": { "enum": ["scheduler", "rules"], "description": "scheduler (default): EventBridge Scheduler, with time zones. rules: EventBridge rules (UTC only)." }, "image": { "$ref": "#/definitions/image" }, "defaults": { "$ref": "#/definitions/settings" }, "jobs": { "type": "object", "minProperties": 1, "description": "The jobs, by name. Each name becomes part of AWS resource names.", "additionalProperties": { "$ref": "#/definitions/job" } }, "alerts": { "$ref": "#/definitions/alerts" }, "history": { "$ref": "#/definitions/history" }, "environments": { "type": "object", "description": "Overlays chosen with --environment / the environment input.", "additionalProperties": { "$ref": "#/definitions/environment" } } }, "definitions": { "alerts": { "type": "object", "additionalProperties": false, "required": ["snsTopicArn"], "description": "Tell a team at once when a job fails: EventBridge rules (and, on the scheduler backend, a CloudWatch alarm) publish to this SNS topic. No Lambda.", "properties": { "snsTopicArn": { "type": "string", "description": "An existing SNS topic (email, or Slack/Teams through Amazon Q Developer in chat applications). Its policy must let events.amazonaws.com (and cloudwatch.amazonaws.com) publish." }, "on": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["failed", "not-started", "schedule-errors"] }, "description": "What alerts (default: all). failed: a container exited non-zero; not-started: the task never started (image pull, missing log group, no capacity); schedule-errors: the schedule could not start the task (role, throttling; scheduler backend)." } } }, "history": { "description": "Keep every run (ECS forgets a stopped task after about an hour): an EventBridge rule writes each STOPPED task event of the jobs to the log group /aws/events/ecs-batch/<prefix>. true, or { retentionDays }.", "type": ["boolean", "object"], "additionalProperties": false, "properties": { "retentionDays": { "type": "integer", "description": "How long runs are kept (a CloudWatch Logs retention value). Default 90." } } }, "image": { "type": "object", "additionalProperties": false, "required": ["repository"], "properties": { "repository": { "type": "string", "minLength": 2, "description": "ECR repository name (created on first deploy)." }, "context": { "type": "string", "description": "Docker build context, relative to the repository root. Default: ." }, "dockerfile": { "type": "string", "description": "Dockerfile path. Default: Dockerfile in the context." } } }, "environment": { "type": "object", "additionalProperties": false, "properties": { "cluster": { "type": "string", "minLength": 1 }, "backend": { "enum": ["scheduler", "rules"] }, "image": { "type": "object", "additionalProperties": false, "properties": { "repository": { "type": "string", "minLength": 2 }, "context": { "type": "string" }, "dockerfile": { "type": "string" } } }, "defaults": { "$ref": "#/definitions/settings" }, "alerts": { "$ref": "#/definitions/alerts" }, "history": { "$ref": "#/definitions/history" }, "jobs": { "type": "object", "additionalProperties": { "$ref": "#/definitions/jobFields" } } } }, "job": { "$ref": "#/definitions/jobFields" }, "jobFields": { "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string", "description": "Shown in the summary and set on the schedule or rule." }, "schedule": { "type": "string", "description": "cron(min hour day-of-month month day-of-week year), rate(5 minutes), at(2030-01-31T09:00:00), 5-field unix cron, or @daily/@hourly/@weekly/@monthly/@yearly." }, "command": { "type": "array", "items": { "type": "string" }, "description": "The container command, as a list: [php, artisan, aggregate:daily]." }, "after": { "type": ["string", "array"], "items": { "type": "string" }, "minItems": 1, "description": "Run when this job (or all of these jobs) has succeeded, in the same chain, instead of on a schedule of its own. A chain starts at a job with a schedule." }, "timezone": { "$ref": "#/definitions/settings/properties/timezone" }, "enabled": { "$ref": "#/definitions/settings/properties/enabled" }, "launchType": { "$ref": "#/definitions/settings/properties/launchType" }, "capacityProviderStrategy": { "$ref": "#/definitions/settings/properties/capacityProviderStrategy" }, "platformVersion": { "$ref": "#/definitions/settings/properties/platformVersion" }, "networkMode": { "$ref": "#/definitions/settings/properties/networkMode" }, "placementConstraints": { "$ref": "#/definitions/settings/properties/placementConstraints" }, "placementStrategy": { "$ref": "#/definitions/settings/properties/placementStrategy" }, "cpu": { "$ref": "#/definitions/settings/properties/cpu" }, "memory": { "$ref": "#/definitions/settings/properties/memory" }, "architecture": { "$ref": "#/definitions/settings/properties/architecture" }, "ephemeralStorageGiB": { "$ref": "#/definitions/settings/properties/ephemeralStorageGiB" }, "executionRoleArn": { "$ref": "#/definitions/settings/properties/executionRoleArn" }, "taskRoleArn": { "$ref": "#/definitions/settings/properties/taskRoleArn" }, "schedulerRoleArn": { "$ref": "#/definitions/settings/properties/schedulerRoleArn" }, "network": { "$ref": "#/definitions/settings/properties/network" }, "logs": { "$ref": "#/definitions/settings/properties/logs" }, "environment": { "$ref": "#/definitions/settings/properties/environment" }, "secrets": { "$ref": "#/definitions/settings/properties/secrets" }, "tags": { "$ref": "#/definitions/settings/properties/tags" }, "containerName": { "$ref": "#/definitions/settings/properties/containerName" }, "taskDefinition": { "$ref": "#/definitions/settings/properties/taskDefinition" }, "deadLetterQueueArn": { "$ref": "#/definitions/settings/properties/deadLetterQueueArn" }, "retryPolicy": { "$ref": "#/definitions/settings/properties/retryPolicy" }, "flexibleTimeWindowMinutes": { "$ref": "#/definitions/settings/properties/flexibleTimeWindowMinutes" }, "alerts": { "$ref": "#/definitions/settings/properties/alerts" }, "retries": { "$ref": "#/definitions/settings/properties/retries" }, "retryDelay": { "$ref": "#/definitions/settings/properties/retryDelay" }, "timeout": { "$ref": "#/definitions/settings/properties/timeout" }, "concurrency": { "$ref": "#/definitions/settings/properties/concurrency" }, "stateMachineRoleArn": { "$ref": "#/definitions/settings/properties/stateMachineRoleArn" } } }, "settings": { "type": "object", "additionalProperties": false, "description": "Settings every job inherits; any of them can be set per job.", "properties": { "timezone": { "type": "string", "description": "IANA time zone the schedule runs in (scheduler backend). Default: UTC." }, "enabled": { "type": "boolean", "description": "false keeps the schedule but DISABLED. Default: true." }, "launchType": { "enum": ["FARGATE", "EC2", "EXTERNAL", null], "description": "Default: FARGATE (unless capacityProviderStrategy is set). The more specific of launchType and capacityProviderStrategy wins: a job's strategy replaces an inherited launch type, and the reverse. null unsets an inherited value." }, "capacityProviderStrategy": { "type": ["array", "null"], "description": "Capacity providers to run on, instead of a launch type. null unsets an inherited strategy.", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["capacityProvider"], "properties": { "capacityProvider": { "type": "string", "minLength": 1 }, "weight": { "type": "integer", "minimum": 0, "maximum": 1000 }, "base": { "type": "integer", "minimum": 0, "maximum": 100000 } } } }, "platformVersion": { "type": "string", "description": "Fargate platform version, e.g. LATEST or 1.4.0 (Fargate only)." }, "networkMode": { "enum": ["bridge", "host", "awsvpc", "none"], "description": "Docker networking of the task. Default: awsvpc on Fargate or when network is set, else bridge. awsvpc needs network (subnets); Fargate needs awsvpc." }, "placementConstraints": { "type": "array", "maxItems": 10, "description": "Where EC2 tasks may run (ECS placement constraints). Not for Fargate.", "items": { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["distinctInstance", "memberOf"] }, "expression": { "type": "string", "minLength": 1, "maxLength": 2000, "description": "Cluster query language, for memberOf, e.g. attribute:ecs.availability-zone in [ap-northeast-1a, ap-northeast-1c]." } } } }, "placementStrategy": { "type": "array", "maxItems": 5, "description": "How EC2 tasks are spread or packed (ECS placement strategy), in order. Not for Fargate.", "items": { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["random", "spread", "binpack"] }, "field": { "type": "string", "minLength": 1, "description": "spread: instanceId or attribute:ecs.availability-zone (or another attribute); binpack: cpu or memory." } } } }, "cpu": { "type": "integer", "description": "Task CPU units (Fargate: 256, 512, 1024, 2048, 4096, 8192, 16384)." }, "memory": { "type": "integer", "description": "Task memory in MiB (Fargate: must fit the cpu value)." }, "architecture": { "enum": ["X86_64", "ARM64"], "description": "CPU architecture of the image. Default: X86_64." }, "ephemeralStorageGiB": { "type": "integer", "description": "Fargate ephemeral storage, 21-200 GiB." }, "executionRoleArn": { "$ref": "#/definitions/roleArn" }, "taskRoleArn": { "$ref": "#/definitions/roleArn" }, "schedulerRoleArn": { "$ref": "#/definitions/roleArn" }, "network": { "type": "object", "additionalProperties": false, "required": ["subnets"], "properties": { "subnets": { "type": "array", "minItems": 1, "maxItems": 16, "items": { "type": "string", "pattern": "^subnet-[0-9a-zA-Z]+$" } }, "securityGroups": { "type": "array", "maxItems": 5, "items": { "type": "string", "pattern": "^sg-[0-9a-zA-Z]+$" } }, "assignPublicIp": { "enum": ["ENABLED", "DISABLED"] } } }, "logs": { "type": "object", "additionalProperties": false, "required": ["group"], "properties": { "group": { "type": "string", "minLength": 1, "description": "CloudWatch Logs group (created if missing)." }, "retentionDays": { "type": "integer", "description": "1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, ..." }, "streamPrefix": { "type": "string", "minLength": 1, "description": "awslogs-stream-prefix. Default: the job name." } } }, "environment": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] }, "description": "Plain environment variables. Use secrets for anything sensitive." }, "secrets": { "type": "object", "additionalProperties": { "type": "string", "minLength": 1 }, "description": "Environment variables read from SSM Parameter Store or Secrets Manager (ARN or parameter name)." }, "tags": { "type": "object", "additionalProperties": { "type": "string" } }, "containerName": { "type": "string", "description": "Name of the job's container. Default: the job name." }, "taskDefinition": { "type": "string", "description": "Path (relative to the manifest) of a base task definition JSON for what the manifest does not model." }, "deadLetterQueueArn": { "type": "string", "pattern": "^arn:aws[a-z-]*:sqs:[a-z0-9-]+:[0-9]{12}:.+$" }, "retryPolicy": { "type": "object", "additionalProperties": false, "properties": { "maximumRetryAttempts": { "type": "integer", "description": "0-185" }, "maximumEventAgeInSeconds": { "type": "integer", "description": "60-86400" } } }, "flexibleTimeWindowMinutes": { "type": "integer", "description": "0 (off, default) or 1-1440 (scheduler backend)." }, "alerts": { "type": "boolean", "description": "false: this job's failures never alert (it still has run history). Default true." }, "retries": { "type": "integer", "description": "Run a failed run (exit code not 0, or never started) again up to this many times (0-10), with a backoff. Runs the job through a Step Functions state machine." }, "retryDelay": { "type": "string", "description": "Wait before the first retry (doubling after each): 30s, 2m... Default 1m." }, "timeout": { "type": "string", "description": "Stop a run still going after this long (30s, 30m, 2h); it counts as failed. Runs the job through a Step Functions state machine." }, "concurrency": { "enum": ["allow", "forbid", "replace"], "description": "Kubernetes CronJob meanings: allow (default) overlapping runs; forbid: skip a run while the previous one still runs (not a failure); replace: stop the running one and start anew." }, "stateMachineRoleArn": { "$ref": "#/definitions/roleArn" } } }, "roleArn": { "type": "string", "pattern": "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/ecs-batch/ecs-batch/main/schema/ecs-batch.schema.json", "title": "ecs-batch manifest", "description": "Batch jobs that ecs-batch deploys as scheduled ECS tasks.", "type": "object", "additionalProperties": false, "required": ["version", "project", "cluster", "image", "jobs"], "properties": { "$schema": { "type": "string" }, "version": { "const": 1, "description": "Manifest format version. Always 1." }, "project": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "description": "Name prefix and ownership id: task definition families, schedules and rules are named <project>-<job>, and tagged ecs-batch:project=<project>." }, "cluster": { "type": "string", "minLength": 1, "description": "ECS cluster name or ARN the jobs run on." }, "backend": { "enum": ["scheduler", "rules"], "description": "scheduler (default): EventBridge Scheduler, with time zones. rules: EventBridge rules (UTC only)." }, "image": { "$ref": "#/definitions/image" }, "defaults": { "$ref": "#/definitions/settings" }, "jobs": { "type": "object", "minProperties": 1, "description": "The jobs, by name. Each name becomes part of AWS resource names.", "additionalProperties": { "$ref": "#/definitions/job" } }, "alerts": { "$ref": "#/definitions/alerts" }, "history": { "$ref": "#/definitions/history" }, "environments": { "type": "object", "description": "Overlays chosen with --environment / the environment input.", "additionalProperties": { "$ref": "#/definitions/environment" } } }, "definitions": { "alerts": { "type": "object", "additionalProperties": false, "required": ["snsTopicArn"], "description": "Tell a team at once when a job fails: EventBridge rules (and, on the scheduler backend, a CloudWatch alarm) publish to this SNS topic. No Lambda.", "properties": { "snsTopicArn": { "type": "string", "description": "An existing SNS topic (email, or Slack/Teams through Amazon Q Developer in chat applications). Its policy must let events.amazonaws.com (and cloudwatch.amazonaws.com) publish." }, "on": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["failed", "not-started", "schedule-errors"] }, "description": "What alerts (default: all). failed: a container exited non-zero; not-started: the task never started (image pull, missing log group, no capacity); schedule-errors: the schedule could not start the task (role, throttling; scheduler backend)." } } }, "history": { "description": "Keep every run (ECS forgets a stopped task after about an hour): an EventBridge rule writes each STOPPED task event of the jobs to the log group /aws/events/ecs-batch/<prefix>. true, or { retentionDays }.", "type": ["boolean", "object"], "additionalProperties": false, "properties": { "retentionDays": { "type": "integer", "description": "How long runs are kept (a CloudWatch Logs retention value). Default 90." } } }, "image": { "type": "object", "additionalProperties": false, "required": ["repository"], "properties": { "repository": { "type": "string", "minLength": 2, "description": "ECR repository name (created on first deploy)." }, "context": { "type": "string", "description": "Docker build context, relative to the repository root. Default: ." }, "dockerfile": { "type": "string", "description": "Dockerfile path. Default: Dockerfile in the context." } } }, "environment": { "type": "object", "additionalProperties": false, "properties": { "cluster": { "type": "string", "minLength": 1 }, "backend": { "enum": ["scheduler", "rules"] }, "image": { "type": "object", "additionalProperties": false, "properties": { "repository": { "type": "string", "minLength": 2 }, "context": { "type": "string" }, "dockerfile": { "type": "string" } } }, "defaults": { "$ref": "#/definitions/settings" }, "alerts": { "$ref": "#/definitions/alerts" }, "history": { "$ref": "#/definitions/history" }, "jobs": { "type": "object", "additionalProperties": { "$ref": "#/definitions/jobFields" } } } }, "job": { "$ref": "#/definitions/jobFields" }, "jobFields": { "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string", "description": "Shown in the summary and set on the schedule or rule." }, "schedule": { "type": "string", "description": "cron(min hour day-of-month month day-of-week year), rate(5 minutes), at(2030-01-31T09:00:00), 5-field unix cron, or @daily/@hourly/@weekly/@monthly/@yearly." }, "command": { "type": "array", "items": { "type": "string" }, "description": "The container command, as a list: [php, artisan, aggregate:daily]." }, "after": { "type": ["string", "array"], "items": { "type": "string" }, "minItems": 1, "description": "Run when this job (or all of these jobs) has succeeded, in the same chain, instead of on a schedule of its own. A chain starts at a job with a schedule." }, "replaces": { "type": ["string", "array"], "pattern": "^(rule/[.\\-_A-Za-z0-9]{1,64}|schedule/[.\\-_A-Za-z0-9]{1,64}/[.\\-_A-Za-z0-9]{1,64})$", "items": { "type": "string", "pattern": "^(rule/[.\\-_A-Za-z0-9]{1,64}|schedule/[.\\-_A-Za-z0-9]{1,64}/[.\\-_A-Za-z0-9]{1,64})$" }, "minItems": 1, "uniqueItems": true, "description": "Hand-made EventBridge rules (rule/NAME) or Scheduler schedules (schedule/GROUP/NAME) this job takes over: deploy deletes them once the job's own schedule exists, and only while they still target the cluster." }, "timezone": { "$ref": "#/definitions/settings/properties/timezone" }, "enabled": { "$ref": "#/definitions/settings/properties/enabled" }, "launchType": { "$ref": "#/definitions/settings/properties/launchType" }, "capacityProviderStrategy": { "$ref": "#/definitions/settings/properties/capacityProviderStrategy" }, "platformVersion": { "$ref": "#/definitions/settings/properties/platformVersion" }, "networkMode": { "$ref": "#/definitions/settings/properties/networkMode" }, "placementConstraints": { "$ref": "#/definitions/settings/properties/placementConstraints" }, "placementStrategy": { "$ref": "#/definitions/settings/properties/placementStrategy" }, "cpu": { "$ref": "#/definitions/settings/properties/cpu" }, "memory": { "$ref": "#/definitions/settings/properties/memory" }, "architecture": { "$ref": "#/definitions/settings/properties/architecture" }, "ephemeralStorageGiB": { "$ref": "#/definitions/settings/properties/ephemeralStorageGiB" }, "executionRoleArn": { "$ref": "#/definitions/settings/properties/executionRoleArn" }, "taskRoleArn": { "$ref": "#/definitions/settings/properties/taskRoleArn" }, "schedulerRoleArn": { "$ref": "#/definitions/settings/properties/schedulerRoleArn" }, "network": { "$ref": "#/definitions/settings/properties/network" }, "logs": { "$ref": "#/definitions/settings/properties/logs" }, "environment": { "$ref": "#/definitions/settings/properties/environment" }, "secrets": { "$ref": "#/definitions/settings/properties/secrets" }, "tags": { "$ref": "#/definitions/settings/properties/tags" }, "containerName": { "$ref": "#/definitions/settings/properties/containerName" }, "taskDefinition": { "$ref": "#/definitions/settings/properties/taskDefinition" }, "deadLetterQueueArn": { "$ref": "#/definitions/settings/properties/deadLetterQueueArn" }, "retryPolicy": { "$ref": "#/definitions/settings/properties/retryPolicy" }, "flexibleTimeWindowMinutes": { "$ref": "#/definitions/settings/properties/flexibleTimeWindowMinutes" }, "alerts": { "$ref": "#/definitions/settings/properties/alerts" }, "retries": { "$ref": "#/definitions/settings/properties/retries" }, "retryDelay": { "$ref": "#/definitions/settings/properties/retryDelay" }, "timeout": { "$ref": "#/definitions/settings/properties/timeout" }, "concurrency": { "$ref": "#/definitions/settings/properties/concurrency" }, "stateMachineRoleArn": { "$ref": "#/definitions/settings/properties/stateMachineRoleArn" } } }, "settings": { "type": "object", "additionalProperties": false, "description": "Settings every job inherits; any of them can be set per job.", "properties": { "timezone": { "type": "string", "description": "IANA time zone the schedule runs in (scheduler backend). Default: UTC." }, "enabled": { "type": "boolean", "description": "false keeps the schedule but DISABLED. Default: true." }, "launchType": { "enum": ["FARGATE", "EC2", "EXTERNAL", null], "description": "Default: FARGATE (unless capacityProviderStrategy is set). The more specific of launchType and capacityProviderStrategy wins: a job's strategy replaces an inherited launch type, and the reverse. null unsets an inherited value." }, "capacityProviderStrategy": { "type": ["array", "null"], "description": "Capacity providers to run on, instead of a launch type. null unsets an inherited strategy.", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["capacityProvider"], "properties": { "capacityProvider": { "type": "string", "minLength": 1 }, "weight": { "type": "integer", "minimum": 0, "maximum": 1000 }, "base": { "type": "integer", "minimum": 0, "maximum": 100000 } } } }, "platformVersion": { "type": "string", "description": "Fargate platform version, e.g. LATEST or 1.4.0 (Fargate only)." }, "networkMode": { "enum": ["bridge", "host", "awsvpc", "none"], "description": "Docker networking of the task. Default: awsvpc on Fargate or when network is set, else bridge. awsvpc needs network (subnets); Fargate needs awsvpc." }, "placementConstraints": { "type": "array", "maxItems": 10, "description": "Where EC2 tasks may run (ECS placement constraints). Not for Fargate.", "items": { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["distinctInstance", "memberOf"] }, "expression": { "type": "string", "minLength": 1, "maxLength": 2000, "description": "Cluster query language, for memberOf, e.g. attribute:ecs.availability-zone in [ap-northeast-1a, ap-northeast-1c]." } } } }, "placementStrategy": { "type": "array", "maxItems": 5, "description": "How EC2 tasks are spread or packed (ECS placement strategy), in order. Not for Fargate.", "items": { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["random", "spread", "binpack"] }, "field": { "type": "string", "minLength": 1, "description": "spread: instanceId or attribute:ecs.availability-zone (or another attribute); binpack: cpu or memory." } } } }, "cpu": { "type": "integer", "description": "Task CPU units (Fargate: 256, 512, 1024, 2048, 4096, 8192, 16384)." }, "memory": { "type": "integer", "description": "Task memory in MiB (Fargate: must fit the cpu value)." }, "architecture": { "enum": ["X86_64", "ARM64"], "description": "CPU architecture of the image. Default: X86_64." }, "ephemeralStorageGiB": { "type": "integer", "description": "Fargate ephemeral storage, 21-200 GiB." }, "executionRoleArn": { "$ref": "#/definitions/roleArn" }, "taskRoleArn": { "$ref": "#/definitions/roleArn" }, "schedulerRoleArn": { "$ref": "#/definitions/roleArn" }, "network": { "type": "object", "additionalProperties": false, "required": ["subnets"], "properties": { "subnets": { "type": "array", "minItems": 1, "maxItems": 16, "items": { "type": "string", "pattern": "^subnet-[0-9a-zA-Z]+$" } }, "securityGroups": { "type": "array", "maxItems": 5, "items": { "type": "string", "pattern": "^sg-[0-9a-zA-Z]+$" } }, "assignPublicIp": { "enum": ["ENABLED", "DISABLED"] } } }, "logs": { "type": "object", "additionalProperties": false, "required": ["group"], "properties": { "group": { "type": "string", "minLength": 1, "description": "CloudWatch Logs group (created if missing)." }, "retentionDays": { "type": "integer", "description": "1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, ..." }, "streamPrefix": { "type": "string", "minLength": 1, "description": "awslogs-stream-prefix. Default: the job name." } } }, "environment": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] }, "description": "Plain environment variables. Use secrets for anything sensitive." }, "secrets": { "type": "object", "additionalProperties": { "type": "string", "minLength": 1 }, "description": "Environment variables read from SSM Parameter Store or Secrets Manager (ARN or parameter name)." }, "tags": { "type": "object", "additionalProperties": { "type": "string" } }, "containerName": { "type": "string", "description": "Name of the job's container. Default: the job name." }, "taskDefinition": { "type": "string", "description": "Path (relative to the manifest) of a base task definition JSON for what the manifest does not model." }, "deadLetterQueueArn": { "type": "string", "pattern": "^arn:aws[a-z-]*:sqs:[a-z0-9-]+:[0-9]{12}:.+$" }, "retryPolicy": { "type": "object", "additionalProperties": false, "properties": { "maximumRetryAttempts": { "type": "integer", "description": "0-185" }, "maximumEventAgeInSeconds": { "type": "integer", "description": "60-86400" } } }, "flexibleTimeWindowMinutes": { "type": "integer", "description": "0 (off, default) or 1-1440 (scheduler backend)." }, "alerts": { "type": "boolean", "description": "false: this job's failures never alert (it still has run history). Default true." }, "retries": { "type": "integer", "description": "Run a failed run (exit code not 0, or never started) again up to this many times (0-10), with a backoff. Runs the job through a Step Functions state machine." }, "retryDelay": { "type": "string", "description": "Wait before the first retry (doubling after each): 30s, 2m... Default 1m." }, "timeout": { "type": "string", "description": "Stop a run still going after this long (30s, 30m, 2h); it counts as failed. Runs the job through a Step Functions state machine." }, "concurrency": { "enum": ["allow", "forbid", "replace"], "description": "Kubernetes CronJob meanings: allow (default) overlapping runs; forbid: skip a run while the previous one still runs (not a failure); replace: stop the running one and start anew." }, "stateMachineRoleArn": { "$ref": "#/definitions/roleArn" } } }, "roleArn": { "type": "string", "pattern": "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" } } };
 const schema12 = { "type": "object", "additionalProperties": false, "required": ["repository"], "properties": { "repository": { "type": "string", "minLength": 2, "description": "ECR repository name (created on first deploy)." }, "context": { "type": "string", "description": "Docker build context, relative to the repository root. Default: ." }, "dockerfile": { "type": "string", "description": "Dockerfile path. Default: Dockerfile in the context." } } };
 const schema50 = { "type": "object", "additionalProperties": false, "required": ["snsTopicArn"], "description": "Tell a team at once when a job fails: EventBridge rules (and, on the scheduler backend, a CloudWatch alarm) publish to this SNS topic. No Lambda.", "properties": { "snsTopicArn": { "type": "string", "description": "An existing SNS topic (email, or Slack/Teams through Amazon Q Developer in chat applications). Its policy must let events.amazonaws.com (and cloudwatch.amazonaws.com) publish." }, "on": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["failed", "not-started", "schedule-errors"] }, "description": "What alerts (default: all). failed: a container exited non-zero; not-started: the task never started (image pull, missing log group, no capacity); schedule-errors: the schedule could not start the task (role, throttling; scheduler backend)." } } };
 const schema51 = { "description": "Keep every run (ECS forgets a stopped task after about an hour): an EventBridge rule writes each STOPPED task event of the jobs to the log group /aws/events/ecs-batch/<prefix>. true, or { retentionDays }.", "type": ["boolean", "object"], "additionalProperties": false, "properties": { "retentionDays": { "type": "integer", "description": "How long runs are kept (a CloudWatch Logs retention value). Default 90." } } };
@@ -44626,7 +44634,7 @@ else {
     }
     errors++;
 } validate11.errors = vErrors; return errors === 0; }
-const schema18 = { "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string", "description": "Shown in the summary and set on the schedule or rule." }, "schedule": { "type": "string", "description": "cron(min hour day-of-month month day-of-week year), rate(5 minutes), at(2030-01-31T09:00:00), 5-field unix cron, or @daily/@hourly/@weekly/@monthly/@yearly." }, "command": { "type": "array", "items": { "type": "string" }, "description": "The container command, as a list: [php, artisan, aggregate:daily]." }, "after": { "type": ["string", "array"], "items": { "type": "string" }, "minItems": 1, "description": "Run when this job (or all of these jobs) has succeeded, in the same chain, instead of on a schedule of its own. A chain starts at a job with a schedule." }, "timezone": { "$ref": "#/definitions/settings/properties/timezone" }, "enabled": { "$ref": "#/definitions/settings/properties/enabled" }, "launchType": { "$ref": "#/definitions/settings/properties/launchType" }, "capacityProviderStrategy": { "$ref": "#/definitions/settings/properties/capacityProviderStrategy" }, "platformVersion": { "$ref": "#/definitions/settings/properties/platformVersion" }, "networkMode": { "$ref": "#/definitions/settings/properties/networkMode" }, "placementConstraints": { "$ref": "#/definitions/settings/properties/placementConstraints" }, "placementStrategy": { "$ref": "#/definitions/settings/properties/placementStrategy" }, "cpu": { "$ref": "#/definitions/settings/properties/cpu" }, "memory": { "$ref": "#/definitions/settings/properties/memory" }, "architecture": { "$ref": "#/definitions/settings/properties/architecture" }, "ephemeralStorageGiB": { "$ref": "#/definitions/settings/properties/ephemeralStorageGiB" }, "executionRoleArn": { "$ref": "#/definitions/settings/properties/executionRoleArn" }, "taskRoleArn": { "$ref": "#/definitions/settings/properties/taskRoleArn" }, "schedulerRoleArn": { "$ref": "#/definitions/settings/properties/schedulerRoleArn" }, "network": { "$ref": "#/definitions/settings/properties/network" }, "logs": { "$ref": "#/definitions/settings/properties/logs" }, "environment": { "$ref": "#/definitions/settings/properties/environment" }, "secrets": { "$ref": "#/definitions/settings/properties/secrets" }, "tags": { "$ref": "#/definitions/settings/properties/tags" }, "containerName": { "$ref": "#/definitions/settings/properties/containerName" }, "taskDefinition": { "$ref": "#/definitions/settings/properties/taskDefinition" }, "deadLetterQueueArn": { "$ref": "#/definitions/settings/properties/deadLetterQueueArn" }, "retryPolicy": { "$ref": "#/definitions/settings/properties/retryPolicy" }, "flexibleTimeWindowMinutes": { "$ref": "#/definitions/settings/properties/flexibleTimeWindowMinutes" }, "alerts": { "$ref": "#/definitions/settings/properties/alerts" }, "retries": { "$ref": "#/definitions/settings/properties/retries" }, "retryDelay": { "$ref": "#/definitions/settings/properties/retryDelay" }, "timeout": { "$ref": "#/definitions/settings/properties/timeout" }, "concurrency": { "$ref": "#/definitions/settings/properties/concurrency" }, "stateMachineRoleArn": { "$ref": "#/definitions/settings/properties/stateMachineRoleArn" } } };
+const schema18 = { "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string", "description": "Shown in the summary and set on the schedule or rule." }, "schedule": { "type": "string", "description": "cron(min hour day-of-month month day-of-week year), rate(5 minutes), at(2030-01-31T09:00:00), 5-field unix cron, or @daily/@hourly/@weekly/@monthly/@yearly." }, "command": { "type": "array", "items": { "type": "string" }, "description": "The container command, as a list: [php, artisan, aggregate:daily]." }, "after": { "type": ["string", "array"], "items": { "type": "string" }, "minItems": 1, "description": "Run when this job (or all of these jobs) has succeeded, in the same chain, instead of on a schedule of its own. A chain starts at a job with a schedule." }, "replaces": { "type": ["string", "array"], "pattern": "^(rule/[.\\-_A-Za-z0-9]{1,64}|schedule/[.\\-_A-Za-z0-9]{1,64}/[.\\-_A-Za-z0-9]{1,64})$", "items": { "type": "string", "pattern": "^(rule/[.\\-_A-Za-z0-9]{1,64}|schedule/[.\\-_A-Za-z0-9]{1,64}/[.\\-_A-Za-z0-9]{1,64})$" }, "minItems": 1, "uniqueItems": true, "description": "Hand-made EventBridge rules (rule/NAME) or Scheduler schedules (schedule/GROUP/NAME) this job takes over: deploy deletes them once the job's own schedule exists, and only while they still target the cluster." }, "timezone": { "$ref": "#/definitions/settings/properties/timezone" }, "enabled": { "$ref": "#/definitions/settings/properties/enabled" }, "launchType": { "$ref": "#/definitions/settings/properties/launchType" }, "capacityProviderStrategy": { "$ref": "#/definitions/settings/properties/capacityProviderStrategy" }, "platformVersion": { "$ref": "#/definitions/settings/properties/platformVersion" }, "networkMode": { "$ref": "#/definitions/settings/properties/networkMode" }, "placementConstraints": { "$ref": "#/definitions/settings/properties/placementConstraints" }, "placementStrategy": { "$ref": "#/definitions/settings/properties/placementStrategy" }, "cpu": { "$ref": "#/definitions/settings/properties/cpu" }, "memory": { "$ref": "#/definitions/settings/properties/memory" }, "architecture": { "$ref": "#/definitions/settings/properties/architecture" }, "ephemeralStorageGiB": { "$ref": "#/definitions/settings/properties/ephemeralStorageGiB" }, "executionRoleArn": { "$ref": "#/definitions/settings/properties/executionRoleArn" }, "taskRoleArn": { "$ref": "#/definitions/settings/properties/taskRoleArn" }, "schedulerRoleArn": { "$ref": "#/definitions/settings/properties/schedulerRoleArn" }, "network": { "$ref": "#/definitions/settings/properties/network" }, "logs": { "$ref": "#/definitions/settings/properties/logs" }, "environment": { "$ref": "#/definitions/settings/properties/environment" }, "secrets": { "$ref": "#/definitions/settings/properties/secrets" }, "tags": { "$ref": "#/definitions/settings/properties/tags" }, "containerName": { "$ref": "#/definitions/settings/properties/containerName" }, "taskDefinition": { "$ref": "#/definitions/settings/properties/taskDefinition" }, "deadLetterQueueArn": { "$ref": "#/definitions/settings/properties/deadLetterQueueArn" }, "retryPolicy": { "$ref": "#/definitions/settings/properties/retryPolicy" }, "flexibleTimeWindowMinutes": { "$ref": "#/definitions/settings/properties/flexibleTimeWindowMinutes" }, "alerts": { "$ref": "#/definitions/settings/properties/alerts" }, "retries": { "$ref": "#/definitions/settings/properties/retries" }, "retryDelay": { "$ref": "#/definitions/settings/properties/retryDelay" }, "timeout": { "$ref": "#/definitions/settings/properties/timeout" }, "concurrency": { "$ref": "#/definitions/settings/properties/concurrency" }, "stateMachineRoleArn": { "$ref": "#/definitions/settings/properties/stateMachineRoleArn" } } };
 const schema19 = { "type": "string", "description": "IANA time zone the schedule runs in (scheduler backend). Default: UTC." };
 const schema20 = { "type": "boolean", "description": "false keeps the schedule but DISABLED. Default: true." };
 const schema21 = { "enum": ["FARGATE", "EC2", "EXTERNAL", null], "description": "Default: FARGATE (unless capacityProviderStrategy is set). The more specific of launchType and capacityProviderStrategy wins: a job's strategy replaces an inherited launch type, and the reverse. null unsets an inherited value." };
@@ -44654,6 +44662,7 @@ const schema45 = { "type": "integer", "description": "Run a failed run (exit cod
 const schema46 = { "type": "string", "description": "Wait before the first retry (doubling after each): 30s, 2m... Default 1m." };
 const schema47 = { "type": "string", "description": "Stop a run still going after this long (30s, 30m, 2h); it counts as failed. Runs the job through a Step Functions state machine." };
 const schema48 = { "enum": ["allow", "forbid", "replace"], "description": "Kubernetes CronJob meanings: allow (default) overlapping runs; forbid: skip a run while the previous one still runs (not a failure); replace: stop the running one and start anew." };
+const pattern8 = new RegExp("^(rule/[.\\-_A-Za-z0-9]{1,64}|schedule/[.\\-_A-Za-z0-9]{1,64}/[.\\-_A-Za-z0-9]{1,64})$", "u");
 function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
         if (!(func2.call(schema18.properties, key0))) {
@@ -44761,10 +44770,10 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
     }
-    if (data.timezone !== undefined) {
-        let data6 = data.timezone;
-        if (typeof data6 !== "string") {
-            const err8 = { instancePath: instancePath + "/timezone", schemaPath: "#/definitions/settings/properties/timezone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.type, parentSchema: schema19, data: data6 };
+    if (data.replaces !== undefined) {
+        let data6 = data.replaces;
+        if ((typeof data6 !== "string") && (!(Array.isArray(data6)))) {
+            const err8 = { instancePath: instancePath + "/replaces", schemaPath: "#/properties/replaces/type", keyword: "type", params: { type: schema18.properties.replaces.type }, message: "must be string,array", schema: schema18.properties.replaces.type, parentSchema: schema18.properties.replaces, data: data6 };
             if (vErrors === null) {
                 vErrors = [err8];
             }
@@ -44773,62 +44782,67 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-    }
-    if (data.enabled !== undefined) {
-        let data7 = data.enabled;
-        if (typeof data7 !== "boolean") {
-            const err9 = { instancePath: instancePath + "/enabled", schemaPath: "#/definitions/settings/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema20.type, parentSchema: schema20, data: data7 };
-            if (vErrors === null) {
-                vErrors = [err9];
-            }
-            else {
-                vErrors.push(err9);
-            }
-            errors++;
-        }
-    }
-    if (data.launchType !== undefined) {
-        let data8 = data.launchType;
-        if (!((((data8 === "FARGATE") || (data8 === "EC2")) || (data8 === "EXTERNAL")) || (data8 === null))) {
-            const err10 = { instancePath: instancePath + "/launchType", schemaPath: "#/definitions/settings/properties/launchType/enum", keyword: "enum", params: { allowedValues: schema21.enum }, message: "must be equal to one of the allowed values", schema: schema21.enum, parentSchema: schema21, data: data8 };
-            if (vErrors === null) {
-                vErrors = [err10];
-            }
-            else {
-                vErrors.push(err10);
-            }
-            errors++;
-        }
-    }
-    if (data.capacityProviderStrategy !== undefined) {
-        let data9 = data.capacityProviderStrategy;
-        if ((!(Array.isArray(data9))) && (data9 !== null)) {
-            const err11 = { instancePath: instancePath + "/capacityProviderStrategy", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/type", keyword: "type", params: { type: schema22.type }, message: "must be array,null", schema: schema22.type, parentSchema: schema22, data: data9 };
-            if (vErrors === null) {
-                vErrors = [err11];
-            }
-            else {
-                vErrors.push(err11);
-            }
-            errors++;
-        }
-        if (Array.isArray(data9)) {
-            if (data9.length < 1) {
-                const err12 = { instancePath: instancePath + "/capacityProviderStrategy", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema22, data: data9 };
+        if (typeof data6 === "string") {
+            if (!pattern8.test(data6)) {
+                const err9 = { instancePath: instancePath + "/replaces", schemaPath: "#/properties/replaces/pattern", keyword: "pattern", params: { pattern: "^(rule/[.\\-_A-Za-z0-9]{1,64}|schedule/[.\\-_A-Za-z0-9]{1,64}/[.\\-_A-Za-z0-9]{1,64})$" }, message: "must match pattern \"" + "^(rule/[.\\-_A-Za-z0-9]{1,64}|schedule/[.\\-_A-Za-z0-9]{1,64}/[.\\-_A-Za-z0-9]{1,64})$" + "\"", schema: "^(rule/[.\\-_A-Za-z0-9]{1,64}|schedule/[.\\-_A-Za-z0-9]{1,64}/[.\\-_A-Za-z0-9]{1,64})$", parentSchema: schema18.properties.replaces, data: data6 };
                 if (vErrors === null) {
-                    vErrors = [err12];
+                    vErrors = [err9];
                 }
                 else {
-                    vErrors.push(err12);
+                    vErrors.push(err9);
                 }
                 errors++;
             }
-            const len2 = data9.length;
+        }
+        if (Array.isArray(data6)) {
+            if (data6.length < 1) {
+                const err10 = { instancePath: instancePath + "/replaces", schemaPath: "#/properties/replaces/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema18.properties.replaces, data: data6 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+            const len2 = data6.length;
             for (let i2 = 0; i2 < len2; i2++) {
-                let data10 = data9[i2];
-                if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-                    if (data10.capacityProvider === undefined) {
-                        const err13 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2, schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/required", keyword: "required", params: { missingProperty: "capacityProvider" }, message: "must have required property '" + "capacityProvider" + "'", schema: schema22.items.required, parentSchema: schema22.items, data: data10 };
+                let data7 = data6[i2];
+                if (typeof data7 === "string") {
+                    if (!pattern8.test(data7)) {
+                        const err11 = { instancePath: instancePath + "/replaces/" + i2, schemaPath: "#/properties/replaces/items/pattern", keyword: "pattern", params: { pattern: "^(rule/[.\\-_A-Za-z0-9]{1,64}|schedule/[.\\-_A-Za-z0-9]{1,64}/[.\\-_A-Za-z0-9]{1,64})$" }, message: "must match pattern \"" + "^(rule/[.\\-_A-Za-z0-9]{1,64}|schedule/[.\\-_A-Za-z0-9]{1,64}/[.\\-_A-Za-z0-9]{1,64})$" + "\"", schema: "^(rule/[.\\-_A-Za-z0-9]{1,64}|schedule/[.\\-_A-Za-z0-9]{1,64}/[.\\-_A-Za-z0-9]{1,64})$", parentSchema: schema18.properties.replaces.items, data: data7 };
+                        if (vErrors === null) {
+                            vErrors = [err11];
+                        }
+                        else {
+                            vErrors.push(err11);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err12 = { instancePath: instancePath + "/replaces/" + i2, schemaPath: "#/properties/replaces/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.replaces.items.type, parentSchema: schema18.properties.replaces.items, data: data7 };
+                    if (vErrors === null) {
+                        vErrors = [err12];
+                    }
+                    else {
+                        vErrors.push(err12);
+                    }
+                    errors++;
+                }
+            }
+            let i3 = data6.length;
+            let j0;
+            if (i3 > 1) {
+                const indices0 = {};
+                for (; i3--;) {
+                    let item0 = data6[i3];
+                    if (typeof item0 !== "string") {
+                        continue;
+                    }
+                    if (typeof indices0[item0] == "number") {
+                        j0 = indices0[item0];
+                        const err13 = { instancePath: instancePath + "/replaces", schemaPath: "#/properties/replaces/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i3 + " are identical)", schema: true, parentSchema: schema18.properties.replaces, data: data6 };
                         if (vErrors === null) {
                             vErrors = [err13];
                         }
@@ -44836,83 +44850,92 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                             vErrors.push(err13);
                         }
                         errors++;
+                        break;
                     }
-                    for (const key1 in data10) {
-                        if (!(((key1 === "capacityProvider") || (key1 === "weight")) || (key1 === "base"))) {
-                            const err14 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2, schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema22.items, data: data10 };
-                            if (vErrors === null) {
-                                vErrors = [err14];
-                            }
-                            else {
-                                vErrors.push(err14);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data10.capacityProvider !== undefined) {
-                        let data11 = data10.capacityProvider;
-                        if (typeof data11 === "string") {
-                            if (func3(data11) < 1) {
-                                const err15 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2 + "/capacityProvider", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/properties/capacityProvider/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema22.items.properties.capacityProvider, data: data11 };
-                                if (vErrors === null) {
-                                    vErrors = [err15];
-                                }
-                                else {
-                                    vErrors.push(err15);
-                                }
-                                errors++;
-                            }
+                    indices0[item0] = i3;
+                }
+            }
+        }
+    }
+    if (data.timezone !== undefined) {
+        let data8 = data.timezone;
+        if (typeof data8 !== "string") {
+            const err14 = { instancePath: instancePath + "/timezone", schemaPath: "#/definitions/settings/properties/timezone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.type, parentSchema: schema19, data: data8 };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+    }
+    if (data.enabled !== undefined) {
+        let data9 = data.enabled;
+        if (typeof data9 !== "boolean") {
+            const err15 = { instancePath: instancePath + "/enabled", schemaPath: "#/definitions/settings/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema20.type, parentSchema: schema20, data: data9 };
+            if (vErrors === null) {
+                vErrors = [err15];
+            }
+            else {
+                vErrors.push(err15);
+            }
+            errors++;
+        }
+    }
+    if (data.launchType !== undefined) {
+        let data10 = data.launchType;
+        if (!((((data10 === "FARGATE") || (data10 === "EC2")) || (data10 === "EXTERNAL")) || (data10 === null))) {
+            const err16 = { instancePath: instancePath + "/launchType", schemaPath: "#/definitions/settings/properties/launchType/enum", keyword: "enum", params: { allowedValues: schema21.enum }, message: "must be equal to one of the allowed values", schema: schema21.enum, parentSchema: schema21, data: data10 };
+            if (vErrors === null) {
+                vErrors = [err16];
+            }
+            else {
+                vErrors.push(err16);
+            }
+            errors++;
+        }
+    }
+    if (data.capacityProviderStrategy !== undefined) {
+        let data11 = data.capacityProviderStrategy;
+        if ((!(Array.isArray(data11))) && (data11 !== null)) {
+            const err17 = { instancePath: instancePath + "/capacityProviderStrategy", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/type", keyword: "type", params: { type: schema22.type }, message: "must be array,null", schema: schema22.type, parentSchema: schema22, data: data11 };
+            if (vErrors === null) {
+                vErrors = [err17];
+            }
+            else {
+                vErrors.push(err17);
+            }
+            errors++;
+        }
+        if (Array.isArray(data11)) {
+            if (data11.length < 1) {
+                const err18 = { instancePath: instancePath + "/capacityProviderStrategy", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema22, data: data11 };
+                if (vErrors === null) {
+                    vErrors = [err18];
+                }
+                else {
+                    vErrors.push(err18);
+                }
+                errors++;
+            }
+            const len3 = data11.length;
+            for (let i4 = 0; i4 < len3; i4++) {
+                let data12 = data11[i4];
+                if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+                    if (data12.capacityProvider === undefined) {
+                        const err19 = { instancePath: instancePath + "/capacityProviderStrategy/" + i4, schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/required", keyword: "required", params: { missingProperty: "capacityProvider" }, message: "must have required property '" + "capacityProvider" + "'", schema: schema22.items.required, parentSchema: schema22.items, data: data12 };
+                        if (vErrors === null) {
+                            vErrors = [err19];
                         }
                         else {
-                            const err16 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2 + "/capacityProvider", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/properties/capacityProvider/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.items.properties.capacityProvider.type, parentSchema: schema22.items.properties.capacityProvider, data: data11 };
-                            if (vErrors === null) {
-                                vErrors = [err16];
-                            }
-                            else {
-                                vErrors.push(err16);
-                            }
-                            errors++;
+                            vErrors.push(err19);
                         }
+                        errors++;
                     }
-                    if (data10.weight !== undefined) {
-                        let data12 = data10.weight;
-                        if (!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))) {
-                            const err17 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2 + "/weight", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/properties/weight/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema22.items.properties.weight.type, parentSchema: schema22.items.properties.weight, data: data12 };
-                            if (vErrors === null) {
-                                vErrors = [err17];
-                            }
-                            else {
-                                vErrors.push(err17);
-                            }
-                            errors++;
-                        }
-                        if ((typeof data12 == "number") && (isFinite(data12))) {
-                            if (data12 > 1000 || isNaN(data12)) {
-                                const err18 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2 + "/weight", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/properties/weight/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000 }, message: "must be <= 1000", schema: 1000, parentSchema: schema22.items.properties.weight, data: data12 };
-                                if (vErrors === null) {
-                                    vErrors = [err18];
-                                }
-                                else {
-                                    vErrors.push(err18);
-                                }
-                                errors++;
-                            }
-                            if (data12 < 0 || isNaN(data12)) {
-                                const err19 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2 + "/weight", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/properties/weight/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema22.items.properties.weight, data: data12 };
-                                if (vErrors === null) {
-                                    vErrors = [err19];
-                                }
-                                else {
-                                    vErrors.push(err19);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    if (data10.base !== undefined) {
-                        let data13 = data10.base;
-                        if (!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))) {
-                            const err20 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2 + "/base", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/properties/base/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema22.items.properties.base.type, parentSchema: schema22.items.properties.base, data: data13 };
+                    for (const key1 in data12) {
+                        if (!(((key1 === "capacityProvider") || (key1 === "weight")) || (key1 === "base"))) {
+                            const err20 = { instancePath: instancePath + "/capacityProviderStrategy/" + i4, schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema22.items, data: data12 };
                             if (vErrors === null) {
                                 vErrors = [err20];
                             }
@@ -44921,9 +44944,12 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if ((typeof data13 == "number") && (isFinite(data13))) {
-                            if (data13 > 100000 || isNaN(data13)) {
-                                const err21 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2 + "/base", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/properties/base/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100000 }, message: "must be <= 100000", schema: 100000, parentSchema: schema22.items.properties.base, data: data13 };
+                    }
+                    if (data12.capacityProvider !== undefined) {
+                        let data13 = data12.capacityProvider;
+                        if (typeof data13 === "string") {
+                            if (func3(data13) < 1) {
+                                const err21 = { instancePath: instancePath + "/capacityProviderStrategy/" + i4 + "/capacityProvider", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/properties/capacityProvider/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema22.items.properties.capacityProvider, data: data13 };
                                 if (vErrors === null) {
                                     vErrors = [err21];
                                 }
@@ -44932,13 +44958,83 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
-                            if (data13 < 0 || isNaN(data13)) {
-                                const err22 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2 + "/base", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/properties/base/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema22.items.properties.base, data: data13 };
+                        }
+                        else {
+                            const err22 = { instancePath: instancePath + "/capacityProviderStrategy/" + i4 + "/capacityProvider", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/properties/capacityProvider/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.items.properties.capacityProvider.type, parentSchema: schema22.items.properties.capacityProvider, data: data13 };
+                            if (vErrors === null) {
+                                vErrors = [err22];
+                            }
+                            else {
+                                vErrors.push(err22);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data12.weight !== undefined) {
+                        let data14 = data12.weight;
+                        if (!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))) {
+                            const err23 = { instancePath: instancePath + "/capacityProviderStrategy/" + i4 + "/weight", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/properties/weight/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema22.items.properties.weight.type, parentSchema: schema22.items.properties.weight, data: data14 };
+                            if (vErrors === null) {
+                                vErrors = [err23];
+                            }
+                            else {
+                                vErrors.push(err23);
+                            }
+                            errors++;
+                        }
+                        if ((typeof data14 == "number") && (isFinite(data14))) {
+                            if (data14 > 1000 || isNaN(data14)) {
+                                const err24 = { instancePath: instancePath + "/capacityProviderStrategy/" + i4 + "/weight", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/properties/weight/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000 }, message: "must be <= 1000", schema: 1000, parentSchema: schema22.items.properties.weight, data: data14 };
                                 if (vErrors === null) {
-                                    vErrors = [err22];
+                                    vErrors = [err24];
                                 }
                                 else {
-                                    vErrors.push(err22);
+                                    vErrors.push(err24);
+                                }
+                                errors++;
+                            }
+                            if (data14 < 0 || isNaN(data14)) {
+                                const err25 = { instancePath: instancePath + "/capacityProviderStrategy/" + i4 + "/weight", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/properties/weight/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema22.items.properties.weight, data: data14 };
+                                if (vErrors === null) {
+                                    vErrors = [err25];
+                                }
+                                else {
+                                    vErrors.push(err25);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    if (data12.base !== undefined) {
+                        let data15 = data12.base;
+                        if (!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))) {
+                            const err26 = { instancePath: instancePath + "/capacityProviderStrategy/" + i4 + "/base", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/properties/base/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema22.items.properties.base.type, parentSchema: schema22.items.properties.base, data: data15 };
+                            if (vErrors === null) {
+                                vErrors = [err26];
+                            }
+                            else {
+                                vErrors.push(err26);
+                            }
+                            errors++;
+                        }
+                        if ((typeof data15 == "number") && (isFinite(data15))) {
+                            if (data15 > 100000 || isNaN(data15)) {
+                                const err27 = { instancePath: instancePath + "/capacityProviderStrategy/" + i4 + "/base", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/properties/base/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100000 }, message: "must be <= 100000", schema: 100000, parentSchema: schema22.items.properties.base, data: data15 };
+                                if (vErrors === null) {
+                                    vErrors = [err27];
+                                }
+                                else {
+                                    vErrors.push(err27);
+                                }
+                                errors++;
+                            }
+                            if (data15 < 0 || isNaN(data15)) {
+                                const err28 = { instancePath: instancePath + "/capacityProviderStrategy/" + i4 + "/base", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/properties/base/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema22.items.properties.base, data: data15 };
+                                if (vErrors === null) {
+                                    vErrors = [err28];
+                                }
+                                else {
+                                    vErrors.push(err28);
                                 }
                                 errors++;
                             }
@@ -44946,12 +45042,12 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err23 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2, schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema22.items.type, parentSchema: schema22.items, data: data10 };
+                    const err29 = { instancePath: instancePath + "/capacityProviderStrategy/" + i4, schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema22.items.type, parentSchema: schema22.items, data: data12 };
                     if (vErrors === null) {
-                        vErrors = [err23];
+                        vErrors = [err29];
                     }
                     else {
-                        vErrors.push(err23);
+                        vErrors.push(err29);
                     }
                     errors++;
                 }
@@ -44959,185 +45055,109 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.platformVersion !== undefined) {
-        let data14 = data.platformVersion;
-        if (typeof data14 !== "string") {
-            const err24 = { instancePath: instancePath + "/platformVersion", schemaPath: "#/definitions/settings/properties/platformVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.type, parentSchema: schema23, data: data14 };
+        let data16 = data.platformVersion;
+        if (typeof data16 !== "string") {
+            const err30 = { instancePath: instancePath + "/platformVersion", schemaPath: "#/definitions/settings/properties/platformVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.type, parentSchema: schema23, data: data16 };
             if (vErrors === null) {
-                vErrors = [err24];
+                vErrors = [err30];
             }
             else {
-                vErrors.push(err24);
+                vErrors.push(err30);
             }
             errors++;
         }
     }
     if (data.networkMode !== undefined) {
-        let data15 = data.networkMode;
-        if (!((((data15 === "bridge") || (data15 === "host")) || (data15 === "awsvpc")) || (data15 === "none"))) {
-            const err25 = { instancePath: instancePath + "/networkMode", schemaPath: "#/definitions/settings/properties/networkMode/enum", keyword: "enum", params: { allowedValues: schema24.enum }, message: "must be equal to one of the allowed values", schema: schema24.enum, parentSchema: schema24, data: data15 };
+        let data17 = data.networkMode;
+        if (!((((data17 === "bridge") || (data17 === "host")) || (data17 === "awsvpc")) || (data17 === "none"))) {
+            const err31 = { instancePath: instancePath + "/networkMode", schemaPath: "#/definitions/settings/properties/networkMode/enum", keyword: "enum", params: { allowedValues: schema24.enum }, message: "must be equal to one of the allowed values", schema: schema24.enum, parentSchema: schema24, data: data17 };
             if (vErrors === null) {
-                vErrors = [err25];
+                vErrors = [err31];
             }
             else {
-                vErrors.push(err25);
+                vErrors.push(err31);
             }
             errors++;
         }
     }
     if (data.placementConstraints !== undefined) {
-        let data16 = data.placementConstraints;
-        if (Array.isArray(data16)) {
-            if (data16.length > 10) {
-                const err26 = { instancePath: instancePath + "/placementConstraints", schemaPath: "#/definitions/settings/properties/placementConstraints/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items", schema: 10, parentSchema: schema25, data: data16 };
+        let data18 = data.placementConstraints;
+        if (Array.isArray(data18)) {
+            if (data18.length > 10) {
+                const err32 = { instancePath: instancePath + "/placementConstraints", schemaPath: "#/definitions/settings/properties/placementConstraints/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items", schema: 10, parentSchema: schema25, data: data18 };
                 if (vErrors === null) {
-                    vErrors = [err26];
+                    vErrors = [err32];
                 }
                 else {
-                    vErrors.push(err26);
+                    vErrors.push(err32);
                 }
                 errors++;
             }
-            const len3 = data16.length;
-            for (let i3 = 0; i3 < len3; i3++) {
-                let data17 = data16[i3];
-                if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-                    if (data17.type === undefined) {
-                        const err27 = { instancePath: instancePath + "/placementConstraints/" + i3, schemaPath: "#/definitions/settings/properties/placementConstraints/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema25.items.required, parentSchema: schema25.items, data: data17 };
+            const len4 = data18.length;
+            for (let i5 = 0; i5 < len4; i5++) {
+                let data19 = data18[i5];
+                if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+                    if (data19.type === undefined) {
+                        const err33 = { instancePath: instancePath + "/placementConstraints/" + i5, schemaPath: "#/definitions/settings/properties/placementConstraints/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema25.items.required, parentSchema: schema25.items, data: data19 };
                         if (vErrors === null) {
-                            vErrors = [err27];
+                            vErrors = [err33];
                         }
                         else {
-                            vErrors.push(err27);
+                            vErrors.push(err33);
                         }
                         errors++;
                     }
-                    for (const key2 in data17) {
+                    for (const key2 in data19) {
                         if (!((key2 === "type") || (key2 === "expression"))) {
-                            const err28 = { instancePath: instancePath + "/placementConstraints/" + i3, schemaPath: "#/definitions/settings/properties/placementConstraints/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25.items, data: data17 };
+                            const err34 = { instancePath: instancePath + "/placementConstraints/" + i5, schemaPath: "#/definitions/settings/properties/placementConstraints/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25.items, data: data19 };
                             if (vErrors === null) {
-                                vErrors = [err28];
+                                vErrors = [err34];
                             }
                             else {
-                                vErrors.push(err28);
+                                vErrors.push(err34);
                             }
                             errors++;
                         }
                     }
-                    if (data17.type !== undefined) {
-                        let data18 = data17.type;
-                        if (!((data18 === "distinctInstance") || (data18 === "memberOf"))) {
-                            const err29 = { instancePath: instancePath + "/placementConstraints/" + i3 + "/type", schemaPath: "#/definitions/settings/properties/placementConstraints/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema25.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema25.items.properties.type.enum, parentSchema: schema25.items.properties.type, data: data18 };
+                    if (data19.type !== undefined) {
+                        let data20 = data19.type;
+                        if (!((data20 === "distinctInstance") || (data20 === "memberOf"))) {
+                            const err35 = { instancePath: instancePath + "/placementConstraints/" + i5 + "/type", schemaPath: "#/definitions/settings/properties/placementConstraints/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema25.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema25.items.properties.type.enum, parentSchema: schema25.items.properties.type, data: data20 };
                             if (vErrors === null) {
-                                vErrors = [err29];
+                                vErrors = [err35];
                             }
                             else {
-                                vErrors.push(err29);
+                                vErrors.push(err35);
                             }
                             errors++;
                         }
                     }
-                    if (data17.expression !== undefined) {
-                        let data19 = data17.expression;
-                        if (typeof data19 === "string") {
-                            if (func3(data19) > 2000) {
-                                const err30 = { instancePath: instancePath + "/placementConstraints/" + i3 + "/expression", schemaPath: "#/definitions/settings/properties/placementConstraints/items/properties/expression/maxLength", keyword: "maxLength", params: { limit: 2000 }, message: "must NOT have more than 2000 characters", schema: 2000, parentSchema: schema25.items.properties.expression, data: data19 };
+                    if (data19.expression !== undefined) {
+                        let data21 = data19.expression;
+                        if (typeof data21 === "string") {
+                            if (func3(data21) > 2000) {
+                                const err36 = { instancePath: instancePath + "/placementConstraints/" + i5 + "/expression", schemaPath: "#/definitions/settings/properties/placementConstraints/items/properties/expression/maxLength", keyword: "maxLength", params: { limit: 2000 }, message: "must NOT have more than 2000 characters", schema: 2000, parentSchema: schema25.items.properties.expression, data: data21 };
                                 if (vErrors === null) {
-                                    vErrors = [err30];
+                                    vErrors = [err36];
                                 }
                                 else {
-                                    vErrors.push(err30);
+                                    vErrors.push(err36);
                                 }
                                 errors++;
                             }
-                            if (func3(data19) < 1) {
-                                const err31 = { instancePath: instancePath + "/placementConstraints/" + i3 + "/expression", schemaPath: "#/definitions/settings/properties/placementConstraints/items/properties/expression/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.items.properties.expression, data: data19 };
+                            if (func3(data21) < 1) {
+                                const err37 = { instancePath: instancePath + "/placementConstraints/" + i5 + "/expression", schemaPath: "#/definitions/settings/properties/placementConstraints/items/properties/expression/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.items.properties.expression, data: data21 };
                                 if (vErrors === null) {
-                                    vErrors = [err31];
+                                    vErrors = [err37];
                                 }
                                 else {
-                                    vErrors.push(err31);
+                                    vErrors.push(err37);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err32 = { instancePath: instancePath + "/placementConstraints/" + i3 + "/expression", schemaPath: "#/definitions/settings/properties/placementConstraints/items/properties/expression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.items.properties.expression.type, parentSchema: schema25.items.properties.expression, data: data19 };
-                            if (vErrors === null) {
-                                vErrors = [err32];
-                            }
-                            else {
-                                vErrors.push(err32);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err33 = { instancePath: instancePath + "/placementConstraints/" + i3, schemaPath: "#/definitions/settings/properties/placementConstraints/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.items.type, parentSchema: schema25.items, data: data17 };
-                    if (vErrors === null) {
-                        vErrors = [err33];
-                    }
-                    else {
-                        vErrors.push(err33);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err34 = { instancePath: instancePath + "/placementConstraints", schemaPath: "#/definitions/settings/properties/placementConstraints/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.type, parentSchema: schema25, data: data16 };
-            if (vErrors === null) {
-                vErrors = [err34];
-            }
-            else {
-                vErrors.push(err34);
-            }
-            errors++;
-        }
-    }
-    if (data.placementStrategy !== undefined) {
-        let data20 = data.placementStrategy;
-        if (Array.isArray(data20)) {
-            if (data20.length > 5) {
-                const err35 = { instancePath: instancePath + "/placementStrategy", schemaPath: "#/definitions/settings/properties/placementStrategy/maxItems", keyword: "maxItems", params: { limit: 5 }, message: "must NOT have more than 5 items", schema: 5, parentSchema: schema26, data: data20 };
-                if (vErrors === null) {
-                    vErrors = [err35];
-                }
-                else {
-                    vErrors.push(err35);
-                }
-                errors++;
-            }
-            const len4 = data20.length;
-            for (let i4 = 0; i4 < len4; i4++) {
-                let data21 = data20[i4];
-                if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
-                    if (data21.type === undefined) {
-                        const err36 = { instancePath: instancePath + "/placementStrategy/" + i4, schemaPath: "#/definitions/settings/properties/placementStrategy/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema26.items.required, parentSchema: schema26.items, data: data21 };
-                        if (vErrors === null) {
-                            vErrors = [err36];
-                        }
-                        else {
-                            vErrors.push(err36);
-                        }
-                        errors++;
-                    }
-                    for (const key3 in data21) {
-                        if (!((key3 === "type") || (key3 === "field"))) {
-                            const err37 = { instancePath: instancePath + "/placementStrategy/" + i4, schemaPath: "#/definitions/settings/properties/placementStrategy/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema26.items, data: data21 };
-                            if (vErrors === null) {
-                                vErrors = [err37];
-                            }
-                            else {
-                                vErrors.push(err37);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data21.type !== undefined) {
-                        let data22 = data21.type;
-                        if (!(((data22 === "random") || (data22 === "spread")) || (data22 === "binpack"))) {
-                            const err38 = { instancePath: instancePath + "/placementStrategy/" + i4 + "/type", schemaPath: "#/definitions/settings/properties/placementStrategy/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema26.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema26.items.properties.type.enum, parentSchema: schema26.items.properties.type, data: data22 };
+                            const err38 = { instancePath: instancePath + "/placementConstraints/" + i5 + "/expression", schemaPath: "#/definitions/settings/properties/placementConstraints/items/properties/expression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.items.properties.expression.type, parentSchema: schema25.items.properties.expression, data: data21 };
                             if (vErrors === null) {
                                 vErrors = [err38];
                             }
@@ -45147,123 +45167,122 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data21.field !== undefined) {
-                        let data23 = data21.field;
-                        if (typeof data23 === "string") {
-                            if (func3(data23) < 1) {
-                                const err39 = { instancePath: instancePath + "/placementStrategy/" + i4 + "/field", schemaPath: "#/definitions/settings/properties/placementStrategy/items/properties/field/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.items.properties.field, data: data23 };
-                                if (vErrors === null) {
-                                    vErrors = [err39];
-                                }
-                                else {
-                                    vErrors.push(err39);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err40 = { instancePath: instancePath + "/placementStrategy/" + i4 + "/field", schemaPath: "#/definitions/settings/properties/placementStrategy/items/properties/field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.items.properties.field.type, parentSchema: schema26.items.properties.field, data: data23 };
-                            if (vErrors === null) {
-                                vErrors = [err40];
-                            }
-                            else {
-                                vErrors.push(err40);
-                            }
-                            errors++;
-                        }
-                    }
                 }
                 else {
-                    const err41 = { instancePath: instancePath + "/placementStrategy/" + i4, schemaPath: "#/definitions/settings/properties/placementStrategy/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.items.type, parentSchema: schema26.items, data: data21 };
+                    const err39 = { instancePath: instancePath + "/placementConstraints/" + i5, schemaPath: "#/definitions/settings/properties/placementConstraints/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.items.type, parentSchema: schema25.items, data: data19 };
                     if (vErrors === null) {
-                        vErrors = [err41];
+                        vErrors = [err39];
                     }
                     else {
-                        vErrors.push(err41);
+                        vErrors.push(err39);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err42 = { instancePath: instancePath + "/placementStrategy", schemaPath: "#/definitions/settings/properties/placementStrategy/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.type, parentSchema: schema26, data: data20 };
+            const err40 = { instancePath: instancePath + "/placementConstraints", schemaPath: "#/definitions/settings/properties/placementConstraints/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.type, parentSchema: schema25, data: data18 };
             if (vErrors === null) {
-                vErrors = [err42];
+                vErrors = [err40];
             }
             else {
-                vErrors.push(err42);
+                vErrors.push(err40);
             }
             errors++;
         }
     }
-    if (data.cpu !== undefined) {
-        let data24 = data.cpu;
-        if (!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))) {
-            const err43 = { instancePath: instancePath + "/cpu", schemaPath: "#/definitions/settings/properties/cpu/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema27.type, parentSchema: schema27, data: data24 };
-            if (vErrors === null) {
-                vErrors = [err43];
-            }
-            else {
-                vErrors.push(err43);
-            }
-            errors++;
-        }
-    }
-    if (data.memory !== undefined) {
-        let data25 = data.memory;
-        if (!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))) {
-            const err44 = { instancePath: instancePath + "/memory", schemaPath: "#/definitions/settings/properties/memory/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema28.type, parentSchema: schema28, data: data25 };
-            if (vErrors === null) {
-                vErrors = [err44];
-            }
-            else {
-                vErrors.push(err44);
-            }
-            errors++;
-        }
-    }
-    if (data.architecture !== undefined) {
-        let data26 = data.architecture;
-        if (!((data26 === "X86_64") || (data26 === "ARM64"))) {
-            const err45 = { instancePath: instancePath + "/architecture", schemaPath: "#/definitions/settings/properties/architecture/enum", keyword: "enum", params: { allowedValues: schema29.enum }, message: "must be equal to one of the allowed values", schema: schema29.enum, parentSchema: schema29, data: data26 };
-            if (vErrors === null) {
-                vErrors = [err45];
-            }
-            else {
-                vErrors.push(err45);
-            }
-            errors++;
-        }
-    }
-    if (data.ephemeralStorageGiB !== undefined) {
-        let data27 = data.ephemeralStorageGiB;
-        if (!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))) {
-            const err46 = { instancePath: instancePath + "/ephemeralStorageGiB", schemaPath: "#/definitions/settings/properties/ephemeralStorageGiB/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema30.type, parentSchema: schema30, data: data27 };
-            if (vErrors === null) {
-                vErrors = [err46];
-            }
-            else {
-                vErrors.push(err46);
-            }
-            errors++;
-        }
-    }
-    if (data.executionRoleArn !== undefined) {
-        let data28 = data.executionRoleArn;
-        if (typeof data28 === "string") {
-            if (!pattern1.test(data28)) {
-                const err47 = { instancePath: instancePath + "/executionRoleArn", schemaPath: "#/definitions/settings/properties/executionRoleArn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" }, message: "must match pattern \"" + "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" + "\"", schema: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$", parentSchema: schema14, data: data28 };
+    if (data.placementStrategy !== undefined) {
+        let data22 = data.placementStrategy;
+        if (Array.isArray(data22)) {
+            if (data22.length > 5) {
+                const err41 = { instancePath: instancePath + "/placementStrategy", schemaPath: "#/definitions/settings/properties/placementStrategy/maxItems", keyword: "maxItems", params: { limit: 5 }, message: "must NOT have more than 5 items", schema: 5, parentSchema: schema26, data: data22 };
                 if (vErrors === null) {
-                    vErrors = [err47];
+                    vErrors = [err41];
                 }
                 else {
-                    vErrors.push(err47);
+                    vErrors.push(err41);
                 }
                 errors++;
             }
+            const len5 = data22.length;
+            for (let i6 = 0; i6 < len5; i6++) {
+                let data23 = data22[i6];
+                if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+                    if (data23.type === undefined) {
+                        const err42 = { instancePath: instancePath + "/placementStrategy/" + i6, schemaPath: "#/definitions/settings/properties/placementStrategy/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema26.items.required, parentSchema: schema26.items, data: data23 };
+                        if (vErrors === null) {
+                            vErrors = [err42];
+                        }
+                        else {
+                            vErrors.push(err42);
+                        }
+                        errors++;
+                    }
+                    for (const key3 in data23) {
+                        if (!((key3 === "type") || (key3 === "field"))) {
+                            const err43 = { instancePath: instancePath + "/placementStrategy/" + i6, schemaPath: "#/definitions/settings/properties/placementStrategy/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema26.items, data: data23 };
+                            if (vErrors === null) {
+                                vErrors = [err43];
+                            }
+                            else {
+                                vErrors.push(err43);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data23.type !== undefined) {
+                        let data24 = data23.type;
+                        if (!(((data24 === "random") || (data24 === "spread")) || (data24 === "binpack"))) {
+                            const err44 = { instancePath: instancePath + "/placementStrategy/" + i6 + "/type", schemaPath: "#/definitions/settings/properties/placementStrategy/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema26.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema26.items.properties.type.enum, parentSchema: schema26.items.properties.type, data: data24 };
+                            if (vErrors === null) {
+                                vErrors = [err44];
+                            }
+                            else {
+                                vErrors.push(err44);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data23.field !== undefined) {
+                        let data25 = data23.field;
+                        if (typeof data25 === "string") {
+                            if (func3(data25) < 1) {
+                                const err45 = { instancePath: instancePath + "/placementStrategy/" + i6 + "/field", schemaPath: "#/definitions/settings/properties/placementStrategy/items/properties/field/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.items.properties.field, data: data25 };
+                                if (vErrors === null) {
+                                    vErrors = [err45];
+                                }
+                                else {
+                                    vErrors.push(err45);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err46 = { instancePath: instancePath + "/placementStrategy/" + i6 + "/field", schemaPath: "#/definitions/settings/properties/placementStrategy/items/properties/field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.items.properties.field.type, parentSchema: schema26.items.properties.field, data: data25 };
+                            if (vErrors === null) {
+                                vErrors = [err46];
+                            }
+                            else {
+                                vErrors.push(err46);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err47 = { instancePath: instancePath + "/placementStrategy/" + i6, schemaPath: "#/definitions/settings/properties/placementStrategy/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.items.type, parentSchema: schema26.items, data: data23 };
+                    if (vErrors === null) {
+                        vErrors = [err47];
+                    }
+                    else {
+                        vErrors.push(err47);
+                    }
+                    errors++;
+                }
+            }
         }
         else {
-            const err48 = { instancePath: instancePath + "/executionRoleArn", schemaPath: "#/definitions/settings/properties/executionRoleArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data28 };
+            const err48 = { instancePath: instancePath + "/placementStrategy", schemaPath: "#/definitions/settings/properties/placementStrategy/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.type, parentSchema: schema26, data: data22 };
             if (vErrors === null) {
                 vErrors = [err48];
             }
@@ -45273,22 +45292,23 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
-    if (data.taskRoleArn !== undefined) {
-        let data29 = data.taskRoleArn;
-        if (typeof data29 === "string") {
-            if (!pattern1.test(data29)) {
-                const err49 = { instancePath: instancePath + "/taskRoleArn", schemaPath: "#/definitions/settings/properties/taskRoleArn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" }, message: "must match pattern \"" + "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" + "\"", schema: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$", parentSchema: schema14, data: data29 };
-                if (vErrors === null) {
-                    vErrors = [err49];
-                }
-                else {
-                    vErrors.push(err49);
-                }
-                errors++;
+    if (data.cpu !== undefined) {
+        let data26 = data.cpu;
+        if (!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))) {
+            const err49 = { instancePath: instancePath + "/cpu", schemaPath: "#/definitions/settings/properties/cpu/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema27.type, parentSchema: schema27, data: data26 };
+            if (vErrors === null) {
+                vErrors = [err49];
             }
+            else {
+                vErrors.push(err49);
+            }
+            errors++;
         }
-        else {
-            const err50 = { instancePath: instancePath + "/taskRoleArn", schemaPath: "#/definitions/settings/properties/taskRoleArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data29 };
+    }
+    if (data.memory !== undefined) {
+        let data27 = data.memory;
+        if (!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))) {
+            const err50 = { instancePath: instancePath + "/memory", schemaPath: "#/definitions/settings/properties/memory/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema28.type, parentSchema: schema28, data: data27 };
             if (vErrors === null) {
                 vErrors = [err50];
             }
@@ -45298,22 +45318,23 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
-    if (data.schedulerRoleArn !== undefined) {
-        let data30 = data.schedulerRoleArn;
-        if (typeof data30 === "string") {
-            if (!pattern1.test(data30)) {
-                const err51 = { instancePath: instancePath + "/schedulerRoleArn", schemaPath: "#/definitions/settings/properties/schedulerRoleArn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" }, message: "must match pattern \"" + "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" + "\"", schema: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$", parentSchema: schema14, data: data30 };
-                if (vErrors === null) {
-                    vErrors = [err51];
-                }
-                else {
-                    vErrors.push(err51);
-                }
-                errors++;
+    if (data.architecture !== undefined) {
+        let data28 = data.architecture;
+        if (!((data28 === "X86_64") || (data28 === "ARM64"))) {
+            const err51 = { instancePath: instancePath + "/architecture", schemaPath: "#/definitions/settings/properties/architecture/enum", keyword: "enum", params: { allowedValues: schema29.enum }, message: "must be equal to one of the allowed values", schema: schema29.enum, parentSchema: schema29, data: data28 };
+            if (vErrors === null) {
+                vErrors = [err51];
             }
+            else {
+                vErrors.push(err51);
+            }
+            errors++;
         }
-        else {
-            const err52 = { instancePath: instancePath + "/schedulerRoleArn", schemaPath: "#/definitions/settings/properties/schedulerRoleArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data30 };
+    }
+    if (data.ephemeralStorageGiB !== undefined) {
+        let data29 = data.ephemeralStorageGiB;
+        if (!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))) {
+            const err52 = { instancePath: instancePath + "/ephemeralStorageGiB", schemaPath: "#/definitions/settings/properties/ephemeralStorageGiB/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema30.type, parentSchema: schema30, data: data29 };
             if (vErrors === null) {
                 vErrors = [err52];
             }
@@ -45323,11 +45344,11 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
-    if (data.network !== undefined) {
-        let data31 = data.network;
-        if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
-            if (data31.subnets === undefined) {
-                const err53 = { instancePath: instancePath + "/network", schemaPath: "#/definitions/settings/properties/network/required", keyword: "required", params: { missingProperty: "subnets" }, message: "must have required property '" + "subnets" + "'", schema: schema34.required, parentSchema: schema34, data: data31 };
+    if (data.executionRoleArn !== undefined) {
+        let data30 = data.executionRoleArn;
+        if (typeof data30 === "string") {
+            if (!pattern1.test(data30)) {
+                const err53 = { instancePath: instancePath + "/executionRoleArn", schemaPath: "#/definitions/settings/properties/executionRoleArn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" }, message: "must match pattern \"" + "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" + "\"", schema: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$", parentSchema: schema14, data: data30 };
                 if (vErrors === null) {
                     vErrors = [err53];
                 }
@@ -45336,196 +45357,196 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            for (const key4 in data31) {
-                if (!(((key4 === "subnets") || (key4 === "securityGroups")) || (key4 === "assignPublicIp"))) {
-                    const err54 = { instancePath: instancePath + "/network", schemaPath: "#/definitions/settings/properties/network/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34, data: data31 };
-                    if (vErrors === null) {
-                        vErrors = [err54];
-                    }
-                    else {
-                        vErrors.push(err54);
-                    }
-                    errors++;
-                }
-            }
-            if (data31.subnets !== undefined) {
-                let data32 = data31.subnets;
-                if (Array.isArray(data32)) {
-                    if (data32.length > 16) {
-                        const err55 = { instancePath: instancePath + "/network/subnets", schemaPath: "#/definitions/settings/properties/network/properties/subnets/maxItems", keyword: "maxItems", params: { limit: 16 }, message: "must NOT have more than 16 items", schema: 16, parentSchema: schema34.properties.subnets, data: data32 };
-                        if (vErrors === null) {
-                            vErrors = [err55];
-                        }
-                        else {
-                            vErrors.push(err55);
-                        }
-                        errors++;
-                    }
-                    if (data32.length < 1) {
-                        const err56 = { instancePath: instancePath + "/network/subnets", schemaPath: "#/definitions/settings/properties/network/properties/subnets/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema34.properties.subnets, data: data32 };
-                        if (vErrors === null) {
-                            vErrors = [err56];
-                        }
-                        else {
-                            vErrors.push(err56);
-                        }
-                        errors++;
-                    }
-                    const len5 = data32.length;
-                    for (let i5 = 0; i5 < len5; i5++) {
-                        let data33 = data32[i5];
-                        if (typeof data33 === "string") {
-                            if (!pattern4.test(data33)) {
-                                const err57 = { instancePath: instancePath + "/network/subnets/" + i5, schemaPath: "#/definitions/settings/properties/network/properties/subnets/items/pattern", keyword: "pattern", params: { pattern: "^subnet-[0-9a-zA-Z]+$" }, message: "must match pattern \"" + "^subnet-[0-9a-zA-Z]+$" + "\"", schema: "^subnet-[0-9a-zA-Z]+$", parentSchema: schema34.properties.subnets.items, data: data33 };
-                                if (vErrors === null) {
-                                    vErrors = [err57];
-                                }
-                                else {
-                                    vErrors.push(err57);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err58 = { instancePath: instancePath + "/network/subnets/" + i5, schemaPath: "#/definitions/settings/properties/network/properties/subnets/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.subnets.items.type, parentSchema: schema34.properties.subnets.items, data: data33 };
-                            if (vErrors === null) {
-                                vErrors = [err58];
-                            }
-                            else {
-                                vErrors.push(err58);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err59 = { instancePath: instancePath + "/network/subnets", schemaPath: "#/definitions/settings/properties/network/properties/subnets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.subnets.type, parentSchema: schema34.properties.subnets, data: data32 };
-                    if (vErrors === null) {
-                        vErrors = [err59];
-                    }
-                    else {
-                        vErrors.push(err59);
-                    }
-                    errors++;
-                }
-            }
-            if (data31.securityGroups !== undefined) {
-                let data34 = data31.securityGroups;
-                if (Array.isArray(data34)) {
-                    if (data34.length > 5) {
-                        const err60 = { instancePath: instancePath + "/network/securityGroups", schemaPath: "#/definitions/settings/properties/network/properties/securityGroups/maxItems", keyword: "maxItems", params: { limit: 5 }, message: "must NOT have more than 5 items", schema: 5, parentSchema: schema34.properties.securityGroups, data: data34 };
-                        if (vErrors === null) {
-                            vErrors = [err60];
-                        }
-                        else {
-                            vErrors.push(err60);
-                        }
-                        errors++;
-                    }
-                    const len6 = data34.length;
-                    for (let i6 = 0; i6 < len6; i6++) {
-                        let data35 = data34[i6];
-                        if (typeof data35 === "string") {
-                            if (!pattern5.test(data35)) {
-                                const err61 = { instancePath: instancePath + "/network/securityGroups/" + i6, schemaPath: "#/definitions/settings/properties/network/properties/securityGroups/items/pattern", keyword: "pattern", params: { pattern: "^sg-[0-9a-zA-Z]+$" }, message: "must match pattern \"" + "^sg-[0-9a-zA-Z]+$" + "\"", schema: "^sg-[0-9a-zA-Z]+$", parentSchema: schema34.properties.securityGroups.items, data: data35 };
-                                if (vErrors === null) {
-                                    vErrors = [err61];
-                                }
-                                else {
-                                    vErrors.push(err61);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err62 = { instancePath: instancePath + "/network/securityGroups/" + i6, schemaPath: "#/definitions/settings/properties/network/properties/securityGroups/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.securityGroups.items.type, parentSchema: schema34.properties.securityGroups.items, data: data35 };
-                            if (vErrors === null) {
-                                vErrors = [err62];
-                            }
-                            else {
-                                vErrors.push(err62);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err63 = { instancePath: instancePath + "/network/securityGroups", schemaPath: "#/definitions/settings/properties/network/properties/securityGroups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.securityGroups.type, parentSchema: schema34.properties.securityGroups, data: data34 };
-                    if (vErrors === null) {
-                        vErrors = [err63];
-                    }
-                    else {
-                        vErrors.push(err63);
-                    }
-                    errors++;
-                }
-            }
-            if (data31.assignPublicIp !== undefined) {
-                let data36 = data31.assignPublicIp;
-                if (!((data36 === "ENABLED") || (data36 === "DISABLED"))) {
-                    const err64 = { instancePath: instancePath + "/network/assignPublicIp", schemaPath: "#/definitions/settings/properties/network/properties/assignPublicIp/enum", keyword: "enum", params: { allowedValues: schema34.properties.assignPublicIp.enum }, message: "must be equal to one of the allowed values", schema: schema34.properties.assignPublicIp.enum, parentSchema: schema34.properties.assignPublicIp, data: data36 };
-                    if (vErrors === null) {
-                        vErrors = [err64];
-                    }
-                    else {
-                        vErrors.push(err64);
-                    }
-                    errors++;
-                }
-            }
         }
         else {
-            const err65 = { instancePath: instancePath + "/network", schemaPath: "#/definitions/settings/properties/network/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.type, parentSchema: schema34, data: data31 };
+            const err54 = { instancePath: instancePath + "/executionRoleArn", schemaPath: "#/definitions/settings/properties/executionRoleArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data30 };
             if (vErrors === null) {
-                vErrors = [err65];
+                vErrors = [err54];
             }
             else {
-                vErrors.push(err65);
+                vErrors.push(err54);
             }
             errors++;
         }
     }
-    if (data.logs !== undefined) {
-        let data37 = data.logs;
-        if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
-            if (data37.group === undefined) {
-                const err66 = { instancePath: instancePath + "/logs", schemaPath: "#/definitions/settings/properties/logs/required", keyword: "required", params: { missingProperty: "group" }, message: "must have required property '" + "group" + "'", schema: schema35.required, parentSchema: schema35, data: data37 };
+    if (data.taskRoleArn !== undefined) {
+        let data31 = data.taskRoleArn;
+        if (typeof data31 === "string") {
+            if (!pattern1.test(data31)) {
+                const err55 = { instancePath: instancePath + "/taskRoleArn", schemaPath: "#/definitions/settings/properties/taskRoleArn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" }, message: "must match pattern \"" + "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" + "\"", schema: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$", parentSchema: schema14, data: data31 };
                 if (vErrors === null) {
-                    vErrors = [err66];
+                    vErrors = [err55];
                 }
                 else {
-                    vErrors.push(err66);
+                    vErrors.push(err55);
                 }
                 errors++;
             }
-            for (const key5 in data37) {
-                if (!(((key5 === "group") || (key5 === "retentionDays")) || (key5 === "streamPrefix"))) {
-                    const err67 = { instancePath: instancePath + "/logs", schemaPath: "#/definitions/settings/properties/logs/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data37 };
+        }
+        else {
+            const err56 = { instancePath: instancePath + "/taskRoleArn", schemaPath: "#/definitions/settings/properties/taskRoleArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data31 };
+            if (vErrors === null) {
+                vErrors = [err56];
+            }
+            else {
+                vErrors.push(err56);
+            }
+            errors++;
+        }
+    }
+    if (data.schedulerRoleArn !== undefined) {
+        let data32 = data.schedulerRoleArn;
+        if (typeof data32 === "string") {
+            if (!pattern1.test(data32)) {
+                const err57 = { instancePath: instancePath + "/schedulerRoleArn", schemaPath: "#/definitions/settings/properties/schedulerRoleArn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" }, message: "must match pattern \"" + "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" + "\"", schema: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$", parentSchema: schema14, data: data32 };
+                if (vErrors === null) {
+                    vErrors = [err57];
+                }
+                else {
+                    vErrors.push(err57);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err58 = { instancePath: instancePath + "/schedulerRoleArn", schemaPath: "#/definitions/settings/properties/schedulerRoleArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data32 };
+            if (vErrors === null) {
+                vErrors = [err58];
+            }
+            else {
+                vErrors.push(err58);
+            }
+            errors++;
+        }
+    }
+    if (data.network !== undefined) {
+        let data33 = data.network;
+        if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+            if (data33.subnets === undefined) {
+                const err59 = { instancePath: instancePath + "/network", schemaPath: "#/definitions/settings/properties/network/required", keyword: "required", params: { missingProperty: "subnets" }, message: "must have required property '" + "subnets" + "'", schema: schema34.required, parentSchema: schema34, data: data33 };
+                if (vErrors === null) {
+                    vErrors = [err59];
+                }
+                else {
+                    vErrors.push(err59);
+                }
+                errors++;
+            }
+            for (const key4 in data33) {
+                if (!(((key4 === "subnets") || (key4 === "securityGroups")) || (key4 === "assignPublicIp"))) {
+                    const err60 = { instancePath: instancePath + "/network", schemaPath: "#/definitions/settings/properties/network/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34, data: data33 };
                     if (vErrors === null) {
-                        vErrors = [err67];
+                        vErrors = [err60];
                     }
                     else {
-                        vErrors.push(err67);
+                        vErrors.push(err60);
                     }
                     errors++;
                 }
             }
-            if (data37.group !== undefined) {
-                let data38 = data37.group;
-                if (typeof data38 === "string") {
-                    if (func3(data38) < 1) {
-                        const err68 = { instancePath: instancePath + "/logs/group", schemaPath: "#/definitions/settings/properties/logs/properties/group/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.group, data: data38 };
+            if (data33.subnets !== undefined) {
+                let data34 = data33.subnets;
+                if (Array.isArray(data34)) {
+                    if (data34.length > 16) {
+                        const err61 = { instancePath: instancePath + "/network/subnets", schemaPath: "#/definitions/settings/properties/network/properties/subnets/maxItems", keyword: "maxItems", params: { limit: 16 }, message: "must NOT have more than 16 items", schema: 16, parentSchema: schema34.properties.subnets, data: data34 };
                         if (vErrors === null) {
-                            vErrors = [err68];
+                            vErrors = [err61];
                         }
                         else {
-                            vErrors.push(err68);
+                            vErrors.push(err61);
                         }
                         errors++;
                     }
+                    if (data34.length < 1) {
+                        const err62 = { instancePath: instancePath + "/network/subnets", schemaPath: "#/definitions/settings/properties/network/properties/subnets/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema34.properties.subnets, data: data34 };
+                        if (vErrors === null) {
+                            vErrors = [err62];
+                        }
+                        else {
+                            vErrors.push(err62);
+                        }
+                        errors++;
+                    }
+                    const len6 = data34.length;
+                    for (let i7 = 0; i7 < len6; i7++) {
+                        let data35 = data34[i7];
+                        if (typeof data35 === "string") {
+                            if (!pattern4.test(data35)) {
+                                const err63 = { instancePath: instancePath + "/network/subnets/" + i7, schemaPath: "#/definitions/settings/properties/network/properties/subnets/items/pattern", keyword: "pattern", params: { pattern: "^subnet-[0-9a-zA-Z]+$" }, message: "must match pattern \"" + "^subnet-[0-9a-zA-Z]+$" + "\"", schema: "^subnet-[0-9a-zA-Z]+$", parentSchema: schema34.properties.subnets.items, data: data35 };
+                                if (vErrors === null) {
+                                    vErrors = [err63];
+                                }
+                                else {
+                                    vErrors.push(err63);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err64 = { instancePath: instancePath + "/network/subnets/" + i7, schemaPath: "#/definitions/settings/properties/network/properties/subnets/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.subnets.items.type, parentSchema: schema34.properties.subnets.items, data: data35 };
+                            if (vErrors === null) {
+                                vErrors = [err64];
+                            }
+                            else {
+                                vErrors.push(err64);
+                            }
+                            errors++;
+                        }
+                    }
                 }
                 else {
-                    const err69 = { instancePath: instancePath + "/logs/group", schemaPath: "#/definitions/settings/properties/logs/properties/group/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.group.type, parentSchema: schema35.properties.group, data: data38 };
+                    const err65 = { instancePath: instancePath + "/network/subnets", schemaPath: "#/definitions/settings/properties/network/properties/subnets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.subnets.type, parentSchema: schema34.properties.subnets, data: data34 };
+                    if (vErrors === null) {
+                        vErrors = [err65];
+                    }
+                    else {
+                        vErrors.push(err65);
+                    }
+                    errors++;
+                }
+            }
+            if (data33.securityGroups !== undefined) {
+                let data36 = data33.securityGroups;
+                if (Array.isArray(data36)) {
+                    if (data36.length > 5) {
+                        const err66 = { instancePath: instancePath + "/network/securityGroups", schemaPath: "#/definitions/settings/properties/network/properties/securityGroups/maxItems", keyword: "maxItems", params: { limit: 5 }, message: "must NOT have more than 5 items", schema: 5, parentSchema: schema34.properties.securityGroups, data: data36 };
+                        if (vErrors === null) {
+                            vErrors = [err66];
+                        }
+                        else {
+                            vErrors.push(err66);
+                        }
+                        errors++;
+                    }
+                    const len7 = data36.length;
+                    for (let i8 = 0; i8 < len7; i8++) {
+                        let data37 = data36[i8];
+                        if (typeof data37 === "string") {
+                            if (!pattern5.test(data37)) {
+                                const err67 = { instancePath: instancePath + "/network/securityGroups/" + i8, schemaPath: "#/definitions/settings/properties/network/properties/securityGroups/items/pattern", keyword: "pattern", params: { pattern: "^sg-[0-9a-zA-Z]+$" }, message: "must match pattern \"" + "^sg-[0-9a-zA-Z]+$" + "\"", schema: "^sg-[0-9a-zA-Z]+$", parentSchema: schema34.properties.securityGroups.items, data: data37 };
+                                if (vErrors === null) {
+                                    vErrors = [err67];
+                                }
+                                else {
+                                    vErrors.push(err67);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err68 = { instancePath: instancePath + "/network/securityGroups/" + i8, schemaPath: "#/definitions/settings/properties/network/properties/securityGroups/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.securityGroups.items.type, parentSchema: schema34.properties.securityGroups.items, data: data37 };
+                            if (vErrors === null) {
+                                vErrors = [err68];
+                            }
+                            else {
+                                vErrors.push(err68);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err69 = { instancePath: instancePath + "/network/securityGroups", schemaPath: "#/definitions/settings/properties/network/properties/securityGroups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.securityGroups.type, parentSchema: schema34.properties.securityGroups, data: data36 };
                     if (vErrors === null) {
                         vErrors = [err69];
                     }
@@ -45535,10 +45556,10 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data37.retentionDays !== undefined) {
-                let data39 = data37.retentionDays;
-                if (!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))) {
-                    const err70 = { instancePath: instancePath + "/logs/retentionDays", schemaPath: "#/definitions/settings/properties/logs/properties/retentionDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema35.properties.retentionDays.type, parentSchema: schema35.properties.retentionDays, data: data39 };
+            if (data33.assignPublicIp !== undefined) {
+                let data38 = data33.assignPublicIp;
+                if (!((data38 === "ENABLED") || (data38 === "DISABLED"))) {
+                    const err70 = { instancePath: instancePath + "/network/assignPublicIp", schemaPath: "#/definitions/settings/properties/network/properties/assignPublicIp/enum", keyword: "enum", params: { allowedValues: schema34.properties.assignPublicIp.enum }, message: "must be equal to one of the allowed values", schema: schema34.properties.assignPublicIp.enum, parentSchema: schema34.properties.assignPublicIp, data: data38 };
                     if (vErrors === null) {
                         vErrors = [err70];
                     }
@@ -45548,143 +45569,137 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data37.streamPrefix !== undefined) {
-                let data40 = data37.streamPrefix;
+        }
+        else {
+            const err71 = { instancePath: instancePath + "/network", schemaPath: "#/definitions/settings/properties/network/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.type, parentSchema: schema34, data: data33 };
+            if (vErrors === null) {
+                vErrors = [err71];
+            }
+            else {
+                vErrors.push(err71);
+            }
+            errors++;
+        }
+    }
+    if (data.logs !== undefined) {
+        let data39 = data.logs;
+        if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+            if (data39.group === undefined) {
+                const err72 = { instancePath: instancePath + "/logs", schemaPath: "#/definitions/settings/properties/logs/required", keyword: "required", params: { missingProperty: "group" }, message: "must have required property '" + "group" + "'", schema: schema35.required, parentSchema: schema35, data: data39 };
+                if (vErrors === null) {
+                    vErrors = [err72];
+                }
+                else {
+                    vErrors.push(err72);
+                }
+                errors++;
+            }
+            for (const key5 in data39) {
+                if (!(((key5 === "group") || (key5 === "retentionDays")) || (key5 === "streamPrefix"))) {
+                    const err73 = { instancePath: instancePath + "/logs", schemaPath: "#/definitions/settings/properties/logs/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data39 };
+                    if (vErrors === null) {
+                        vErrors = [err73];
+                    }
+                    else {
+                        vErrors.push(err73);
+                    }
+                    errors++;
+                }
+            }
+            if (data39.group !== undefined) {
+                let data40 = data39.group;
                 if (typeof data40 === "string") {
                     if (func3(data40) < 1) {
-                        const err71 = { instancePath: instancePath + "/logs/streamPrefix", schemaPath: "#/definitions/settings/properties/logs/properties/streamPrefix/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.streamPrefix, data: data40 };
+                        const err74 = { instancePath: instancePath + "/logs/group", schemaPath: "#/definitions/settings/properties/logs/properties/group/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.group, data: data40 };
                         if (vErrors === null) {
-                            vErrors = [err71];
+                            vErrors = [err74];
                         }
                         else {
-                            vErrors.push(err71);
+                            vErrors.push(err74);
                         }
                         errors++;
                     }
                 }
                 else {
-                    const err72 = { instancePath: instancePath + "/logs/streamPrefix", schemaPath: "#/definitions/settings/properties/logs/properties/streamPrefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.streamPrefix.type, parentSchema: schema35.properties.streamPrefix, data: data40 };
+                    const err75 = { instancePath: instancePath + "/logs/group", schemaPath: "#/definitions/settings/properties/logs/properties/group/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.group.type, parentSchema: schema35.properties.group, data: data40 };
                     if (vErrors === null) {
-                        vErrors = [err72];
+                        vErrors = [err75];
                     }
                     else {
-                        vErrors.push(err72);
+                        vErrors.push(err75);
+                    }
+                    errors++;
+                }
+            }
+            if (data39.retentionDays !== undefined) {
+                let data41 = data39.retentionDays;
+                if (!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))) {
+                    const err76 = { instancePath: instancePath + "/logs/retentionDays", schemaPath: "#/definitions/settings/properties/logs/properties/retentionDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema35.properties.retentionDays.type, parentSchema: schema35.properties.retentionDays, data: data41 };
+                    if (vErrors === null) {
+                        vErrors = [err76];
+                    }
+                    else {
+                        vErrors.push(err76);
+                    }
+                    errors++;
+                }
+            }
+            if (data39.streamPrefix !== undefined) {
+                let data42 = data39.streamPrefix;
+                if (typeof data42 === "string") {
+                    if (func3(data42) < 1) {
+                        const err77 = { instancePath: instancePath + "/logs/streamPrefix", schemaPath: "#/definitions/settings/properties/logs/properties/streamPrefix/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.streamPrefix, data: data42 };
+                        if (vErrors === null) {
+                            vErrors = [err77];
+                        }
+                        else {
+                            vErrors.push(err77);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err78 = { instancePath: instancePath + "/logs/streamPrefix", schemaPath: "#/definitions/settings/properties/logs/properties/streamPrefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.streamPrefix.type, parentSchema: schema35.properties.streamPrefix, data: data42 };
+                    if (vErrors === null) {
+                        vErrors = [err78];
+                    }
+                    else {
+                        vErrors.push(err78);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err73 = { instancePath: instancePath + "/logs", schemaPath: "#/definitions/settings/properties/logs/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data37 };
+            const err79 = { instancePath: instancePath + "/logs", schemaPath: "#/definitions/settings/properties/logs/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data39 };
             if (vErrors === null) {
-                vErrors = [err73];
+                vErrors = [err79];
             }
             else {
-                vErrors.push(err73);
+                vErrors.push(err79);
             }
             errors++;
         }
     }
     if (data.environment !== undefined) {
-        let data41 = data.environment;
-        if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
-            for (const key6 in data41) {
-                let data42 = data41[key6];
-                if (((typeof data42 !== "string") && (!((typeof data42 == "number") && (isFinite(data42))))) && (typeof data42 !== "boolean")) {
-                    const err74 = { instancePath: instancePath + "/environment/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/settings/properties/environment/additionalProperties/type", keyword: "type", params: { type: schema36.additionalProperties.type }, message: "must be string,number,boolean", schema: schema36.additionalProperties.type, parentSchema: schema36.additionalProperties, data: data42 };
-                    if (vErrors === null) {
-                        vErrors = [err74];
-                    }
-                    else {
-                        vErrors.push(err74);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err75 = { instancePath: instancePath + "/environment", schemaPath: "#/definitions/settings/properties/environment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.type, parentSchema: schema36, data: data41 };
-            if (vErrors === null) {
-                vErrors = [err75];
-            }
-            else {
-                vErrors.push(err75);
-            }
-            errors++;
-        }
-    }
-    if (data.secrets !== undefined) {
-        let data43 = data.secrets;
+        let data43 = data.environment;
         if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
-            for (const key7 in data43) {
-                let data44 = data43[key7];
-                if (typeof data44 === "string") {
-                    if (func3(data44) < 1) {
-                        const err76 = { instancePath: instancePath + "/secrets/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/settings/properties/secrets/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.additionalProperties, data: data44 };
-                        if (vErrors === null) {
-                            vErrors = [err76];
-                        }
-                        else {
-                            vErrors.push(err76);
-                        }
-                        errors++;
-                    }
-                }
-                else {
-                    const err77 = { instancePath: instancePath + "/secrets/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/settings/properties/secrets/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.additionalProperties.type, parentSchema: schema37.additionalProperties, data: data44 };
+            for (const key6 in data43) {
+                let data44 = data43[key6];
+                if (((typeof data44 !== "string") && (!((typeof data44 == "number") && (isFinite(data44))))) && (typeof data44 !== "boolean")) {
+                    const err80 = { instancePath: instancePath + "/environment/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/settings/properties/environment/additionalProperties/type", keyword: "type", params: { type: schema36.additionalProperties.type }, message: "must be string,number,boolean", schema: schema36.additionalProperties.type, parentSchema: schema36.additionalProperties, data: data44 };
                     if (vErrors === null) {
-                        vErrors = [err77];
+                        vErrors = [err80];
                     }
                     else {
-                        vErrors.push(err77);
+                        vErrors.push(err80);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err78 = { instancePath: instancePath + "/secrets", schemaPath: "#/definitions/settings/properties/secrets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data: data43 };
-            if (vErrors === null) {
-                vErrors = [err78];
-            }
-            else {
-                vErrors.push(err78);
-            }
-            errors++;
-        }
-    }
-    if (data.tags !== undefined) {
-        let data45 = data.tags;
-        if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
-            for (const key8 in data45) {
-                let data46 = data45[key8];
-                if (typeof data46 !== "string") {
-                    const err79 = { instancePath: instancePath + "/tags/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/settings/properties/tags/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.additionalProperties.type, parentSchema: schema38.additionalProperties, data: data46 };
-                    if (vErrors === null) {
-                        vErrors = [err79];
-                    }
-                    else {
-                        vErrors.push(err79);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err80 = { instancePath: instancePath + "/tags", schemaPath: "#/definitions/settings/properties/tags/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.type, parentSchema: schema38, data: data45 };
-            if (vErrors === null) {
-                vErrors = [err80];
-            }
-            else {
-                vErrors.push(err80);
-            }
-            errors++;
-        }
-    }
-    if (data.containerName !== undefined) {
-        let data47 = data.containerName;
-        if (typeof data47 !== "string") {
-            const err81 = { instancePath: instancePath + "/containerName", schemaPath: "#/definitions/settings/properties/containerName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: data47 };
+            const err81 = { instancePath: instancePath + "/environment", schemaPath: "#/definitions/settings/properties/environment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.type, parentSchema: schema36, data: data43 };
             if (vErrors === null) {
                 vErrors = [err81];
             }
@@ -45694,35 +45709,37 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
-    if (data.taskDefinition !== undefined) {
-        let data48 = data.taskDefinition;
-        if (typeof data48 !== "string") {
-            const err82 = { instancePath: instancePath + "/taskDefinition", schemaPath: "#/definitions/settings/properties/taskDefinition/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data: data48 };
-            if (vErrors === null) {
-                vErrors = [err82];
-            }
-            else {
-                vErrors.push(err82);
-            }
-            errors++;
-        }
-    }
-    if (data.deadLetterQueueArn !== undefined) {
-        let data49 = data.deadLetterQueueArn;
-        if (typeof data49 === "string") {
-            if (!pattern6.test(data49)) {
-                const err83 = { instancePath: instancePath + "/deadLetterQueueArn", schemaPath: "#/definitions/settings/properties/deadLetterQueueArn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:sqs:[a-z0-9-]+:[0-9]{12}:.+$" }, message: "must match pattern \"" + "^arn:aws[a-z-]*:sqs:[a-z0-9-]+:[0-9]{12}:.+$" + "\"", schema: "^arn:aws[a-z-]*:sqs:[a-z0-9-]+:[0-9]{12}:.+$", parentSchema: schema41, data: data49 };
-                if (vErrors === null) {
-                    vErrors = [err83];
+    if (data.secrets !== undefined) {
+        let data45 = data.secrets;
+        if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+            for (const key7 in data45) {
+                let data46 = data45[key7];
+                if (typeof data46 === "string") {
+                    if (func3(data46) < 1) {
+                        const err82 = { instancePath: instancePath + "/secrets/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/settings/properties/secrets/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.additionalProperties, data: data46 };
+                        if (vErrors === null) {
+                            vErrors = [err82];
+                        }
+                        else {
+                            vErrors.push(err82);
+                        }
+                        errors++;
+                    }
                 }
                 else {
-                    vErrors.push(err83);
+                    const err83 = { instancePath: instancePath + "/secrets/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/settings/properties/secrets/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.additionalProperties.type, parentSchema: schema37.additionalProperties, data: data46 };
+                    if (vErrors === null) {
+                        vErrors = [err83];
+                    }
+                    else {
+                        vErrors.push(err83);
+                    }
+                    errors++;
                 }
-                errors++;
             }
         }
         else {
-            const err84 = { instancePath: instancePath + "/deadLetterQueueArn", schemaPath: "#/definitions/settings/properties/deadLetterQueueArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data49 };
+            const err84 = { instancePath: instancePath + "/secrets", schemaPath: "#/definitions/settings/properties/secrets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data: data45 };
             if (vErrors === null) {
                 vErrors = [err84];
             }
@@ -45732,12 +45749,13 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
-    if (data.retryPolicy !== undefined) {
-        let data50 = data.retryPolicy;
-        if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
-            for (const key9 in data50) {
-                if (!((key9 === "maximumRetryAttempts") || (key9 === "maximumEventAgeInSeconds"))) {
-                    const err85 = { instancePath: instancePath + "/retryPolicy", schemaPath: "#/definitions/settings/properties/retryPolicy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42, data: data50 };
+    if (data.tags !== undefined) {
+        let data47 = data.tags;
+        if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
+            for (const key8 in data47) {
+                let data48 = data47[key8];
+                if (typeof data48 !== "string") {
+                    const err85 = { instancePath: instancePath + "/tags/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/settings/properties/tags/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.additionalProperties.type, parentSchema: schema38.additionalProperties, data: data48 };
                     if (vErrors === null) {
                         vErrors = [err85];
                     }
@@ -45747,35 +45765,35 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data50.maximumRetryAttempts !== undefined) {
-                let data51 = data50.maximumRetryAttempts;
-                if (!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))) {
-                    const err86 = { instancePath: instancePath + "/retryPolicy/maximumRetryAttempts", schemaPath: "#/definitions/settings/properties/retryPolicy/properties/maximumRetryAttempts/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.maximumRetryAttempts.type, parentSchema: schema42.properties.maximumRetryAttempts, data: data51 };
-                    if (vErrors === null) {
-                        vErrors = [err86];
-                    }
-                    else {
-                        vErrors.push(err86);
-                    }
-                    errors++;
-                }
-            }
-            if (data50.maximumEventAgeInSeconds !== undefined) {
-                let data52 = data50.maximumEventAgeInSeconds;
-                if (!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))) {
-                    const err87 = { instancePath: instancePath + "/retryPolicy/maximumEventAgeInSeconds", schemaPath: "#/definitions/settings/properties/retryPolicy/properties/maximumEventAgeInSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.maximumEventAgeInSeconds.type, parentSchema: schema42.properties.maximumEventAgeInSeconds, data: data52 };
-                    if (vErrors === null) {
-                        vErrors = [err87];
-                    }
-                    else {
-                        vErrors.push(err87);
-                    }
-                    errors++;
-                }
-            }
         }
         else {
-            const err88 = { instancePath: instancePath + "/retryPolicy", schemaPath: "#/definitions/settings/properties/retryPolicy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data: data50 };
+            const err86 = { instancePath: instancePath + "/tags", schemaPath: "#/definitions/settings/properties/tags/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.type, parentSchema: schema38, data: data47 };
+            if (vErrors === null) {
+                vErrors = [err86];
+            }
+            else {
+                vErrors.push(err86);
+            }
+            errors++;
+        }
+    }
+    if (data.containerName !== undefined) {
+        let data49 = data.containerName;
+        if (typeof data49 !== "string") {
+            const err87 = { instancePath: instancePath + "/containerName", schemaPath: "#/definitions/settings/properties/containerName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: data49 };
+            if (vErrors === null) {
+                vErrors = [err87];
+            }
+            else {
+                vErrors.push(err87);
+            }
+            errors++;
+        }
+    }
+    if (data.taskDefinition !== undefined) {
+        let data50 = data.taskDefinition;
+        if (typeof data50 !== "string") {
+            const err88 = { instancePath: instancePath + "/taskDefinition", schemaPath: "#/definitions/settings/properties/taskDefinition/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data: data50 };
             if (vErrors === null) {
                 vErrors = [err88];
             }
@@ -45785,23 +45803,22 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
-    if (data.flexibleTimeWindowMinutes !== undefined) {
-        let data53 = data.flexibleTimeWindowMinutes;
-        if (!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))) {
-            const err89 = { instancePath: instancePath + "/flexibleTimeWindowMinutes", schemaPath: "#/definitions/settings/properties/flexibleTimeWindowMinutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema43.type, parentSchema: schema43, data: data53 };
-            if (vErrors === null) {
-                vErrors = [err89];
+    if (data.deadLetterQueueArn !== undefined) {
+        let data51 = data.deadLetterQueueArn;
+        if (typeof data51 === "string") {
+            if (!pattern6.test(data51)) {
+                const err89 = { instancePath: instancePath + "/deadLetterQueueArn", schemaPath: "#/definitions/settings/properties/deadLetterQueueArn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:sqs:[a-z0-9-]+:[0-9]{12}:.+$" }, message: "must match pattern \"" + "^arn:aws[a-z-]*:sqs:[a-z0-9-]+:[0-9]{12}:.+$" + "\"", schema: "^arn:aws[a-z-]*:sqs:[a-z0-9-]+:[0-9]{12}:.+$", parentSchema: schema41, data: data51 };
+                if (vErrors === null) {
+                    vErrors = [err89];
+                }
+                else {
+                    vErrors.push(err89);
+                }
+                errors++;
             }
-            else {
-                vErrors.push(err89);
-            }
-            errors++;
         }
-    }
-    if (data.alerts !== undefined) {
-        let data54 = data.alerts;
-        if (typeof data54 !== "boolean") {
-            const err90 = { instancePath: instancePath + "/alerts", schemaPath: "#/definitions/settings/properties/alerts/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema44.type, parentSchema: schema44, data: data54 };
+        else {
+            const err90 = { instancePath: instancePath + "/deadLetterQueueArn", schemaPath: "#/definitions/settings/properties/deadLetterQueueArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data51 };
             if (vErrors === null) {
                 vErrors = [err90];
             }
@@ -45811,49 +45828,50 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
-    if (data.retries !== undefined) {
-        let data55 = data.retries;
-        if (!(((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55))) && (isFinite(data55)))) {
-            const err91 = { instancePath: instancePath + "/retries", schemaPath: "#/definitions/settings/properties/retries/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema45.type, parentSchema: schema45, data: data55 };
-            if (vErrors === null) {
-                vErrors = [err91];
+    if (data.retryPolicy !== undefined) {
+        let data52 = data.retryPolicy;
+        if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
+            for (const key9 in data52) {
+                if (!((key9 === "maximumRetryAttempts") || (key9 === "maximumEventAgeInSeconds"))) {
+                    const err91 = { instancePath: instancePath + "/retryPolicy", schemaPath: "#/definitions/settings/properties/retryPolicy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42, data: data52 };
+                    if (vErrors === null) {
+                        vErrors = [err91];
+                    }
+                    else {
+                        vErrors.push(err91);
+                    }
+                    errors++;
+                }
             }
-            else {
-                vErrors.push(err91);
+            if (data52.maximumRetryAttempts !== undefined) {
+                let data53 = data52.maximumRetryAttempts;
+                if (!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))) {
+                    const err92 = { instancePath: instancePath + "/retryPolicy/maximumRetryAttempts", schemaPath: "#/definitions/settings/properties/retryPolicy/properties/maximumRetryAttempts/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.maximumRetryAttempts.type, parentSchema: schema42.properties.maximumRetryAttempts, data: data53 };
+                    if (vErrors === null) {
+                        vErrors = [err92];
+                    }
+                    else {
+                        vErrors.push(err92);
+                    }
+                    errors++;
+                }
             }
-            errors++;
+            if (data52.maximumEventAgeInSeconds !== undefined) {
+                let data54 = data52.maximumEventAgeInSeconds;
+                if (!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))) {
+                    const err93 = { instancePath: instancePath + "/retryPolicy/maximumEventAgeInSeconds", schemaPath: "#/definitions/settings/properties/retryPolicy/properties/maximumEventAgeInSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.maximumEventAgeInSeconds.type, parentSchema: schema42.properties.maximumEventAgeInSeconds, data: data54 };
+                    if (vErrors === null) {
+                        vErrors = [err93];
+                    }
+                    else {
+                        vErrors.push(err93);
+                    }
+                    errors++;
+                }
+            }
         }
-    }
-    if (data.retryDelay !== undefined) {
-        let data56 = data.retryDelay;
-        if (typeof data56 !== "string") {
-            const err92 = { instancePath: instancePath + "/retryDelay", schemaPath: "#/definitions/settings/properties/retryDelay/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.type, parentSchema: schema46, data: data56 };
-            if (vErrors === null) {
-                vErrors = [err92];
-            }
-            else {
-                vErrors.push(err92);
-            }
-            errors++;
-        }
-    }
-    if (data.timeout !== undefined) {
-        let data57 = data.timeout;
-        if (typeof data57 !== "string") {
-            const err93 = { instancePath: instancePath + "/timeout", schemaPath: "#/definitions/settings/properties/timeout/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data57 };
-            if (vErrors === null) {
-                vErrors = [err93];
-            }
-            else {
-                vErrors.push(err93);
-            }
-            errors++;
-        }
-    }
-    if (data.concurrency !== undefined) {
-        let data58 = data.concurrency;
-        if (!(((data58 === "allow") || (data58 === "forbid")) || (data58 === "replace"))) {
-            const err94 = { instancePath: instancePath + "/concurrency", schemaPath: "#/definitions/settings/properties/concurrency/enum", keyword: "enum", params: { allowedValues: schema48.enum }, message: "must be equal to one of the allowed values", schema: schema48.enum, parentSchema: schema48, data: data58 };
+        else {
+            const err94 = { instancePath: instancePath + "/retryPolicy", schemaPath: "#/definitions/settings/properties/retryPolicy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data: data52 };
             if (vErrors === null) {
                 vErrors = [err94];
             }
@@ -45863,22 +45881,23 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
-    if (data.stateMachineRoleArn !== undefined) {
-        let data59 = data.stateMachineRoleArn;
-        if (typeof data59 === "string") {
-            if (!pattern1.test(data59)) {
-                const err95 = { instancePath: instancePath + "/stateMachineRoleArn", schemaPath: "#/definitions/settings/properties/stateMachineRoleArn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" }, message: "must match pattern \"" + "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" + "\"", schema: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$", parentSchema: schema14, data: data59 };
-                if (vErrors === null) {
-                    vErrors = [err95];
-                }
-                else {
-                    vErrors.push(err95);
-                }
-                errors++;
+    if (data.flexibleTimeWindowMinutes !== undefined) {
+        let data55 = data.flexibleTimeWindowMinutes;
+        if (!(((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55))) && (isFinite(data55)))) {
+            const err95 = { instancePath: instancePath + "/flexibleTimeWindowMinutes", schemaPath: "#/definitions/settings/properties/flexibleTimeWindowMinutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema43.type, parentSchema: schema43, data: data55 };
+            if (vErrors === null) {
+                vErrors = [err95];
             }
+            else {
+                vErrors.push(err95);
+            }
+            errors++;
         }
-        else {
-            const err96 = { instancePath: instancePath + "/stateMachineRoleArn", schemaPath: "#/definitions/settings/properties/stateMachineRoleArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data59 };
+    }
+    if (data.alerts !== undefined) {
+        let data56 = data.alerts;
+        if (typeof data56 !== "boolean") {
+            const err96 = { instancePath: instancePath + "/alerts", schemaPath: "#/definitions/settings/properties/alerts/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema44.type, parentSchema: schema44, data: data56 };
             if (vErrors === null) {
                 vErrors = [err96];
             }
@@ -45888,14 +45907,91 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
+    if (data.retries !== undefined) {
+        let data57 = data.retries;
+        if (!(((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57))) && (isFinite(data57)))) {
+            const err97 = { instancePath: instancePath + "/retries", schemaPath: "#/definitions/settings/properties/retries/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema45.type, parentSchema: schema45, data: data57 };
+            if (vErrors === null) {
+                vErrors = [err97];
+            }
+            else {
+                vErrors.push(err97);
+            }
+            errors++;
+        }
+    }
+    if (data.retryDelay !== undefined) {
+        let data58 = data.retryDelay;
+        if (typeof data58 !== "string") {
+            const err98 = { instancePath: instancePath + "/retryDelay", schemaPath: "#/definitions/settings/properties/retryDelay/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.type, parentSchema: schema46, data: data58 };
+            if (vErrors === null) {
+                vErrors = [err98];
+            }
+            else {
+                vErrors.push(err98);
+            }
+            errors++;
+        }
+    }
+    if (data.timeout !== undefined) {
+        let data59 = data.timeout;
+        if (typeof data59 !== "string") {
+            const err99 = { instancePath: instancePath + "/timeout", schemaPath: "#/definitions/settings/properties/timeout/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data59 };
+            if (vErrors === null) {
+                vErrors = [err99];
+            }
+            else {
+                vErrors.push(err99);
+            }
+            errors++;
+        }
+    }
+    if (data.concurrency !== undefined) {
+        let data60 = data.concurrency;
+        if (!(((data60 === "allow") || (data60 === "forbid")) || (data60 === "replace"))) {
+            const err100 = { instancePath: instancePath + "/concurrency", schemaPath: "#/definitions/settings/properties/concurrency/enum", keyword: "enum", params: { allowedValues: schema48.enum }, message: "must be equal to one of the allowed values", schema: schema48.enum, parentSchema: schema48, data: data60 };
+            if (vErrors === null) {
+                vErrors = [err100];
+            }
+            else {
+                vErrors.push(err100);
+            }
+            errors++;
+        }
+    }
+    if (data.stateMachineRoleArn !== undefined) {
+        let data61 = data.stateMachineRoleArn;
+        if (typeof data61 === "string") {
+            if (!pattern1.test(data61)) {
+                const err101 = { instancePath: instancePath + "/stateMachineRoleArn", schemaPath: "#/definitions/settings/properties/stateMachineRoleArn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" }, message: "must match pattern \"" + "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" + "\"", schema: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$", parentSchema: schema14, data: data61 };
+                if (vErrors === null) {
+                    vErrors = [err101];
+                }
+                else {
+                    vErrors.push(err101);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err102 = { instancePath: instancePath + "/stateMachineRoleArn", schemaPath: "#/definitions/settings/properties/stateMachineRoleArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data61 };
+            if (vErrors === null) {
+                vErrors = [err102];
+            }
+            else {
+                vErrors.push(err102);
+            }
+            errors++;
+        }
+    }
 }
 else {
-    const err97 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.type, parentSchema: schema18, data };
+    const err103 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.type, parentSchema: schema18, data };
     if (vErrors === null) {
-        vErrors = [err97];
+        vErrors = [err103];
     }
     else {
-        vErrors.push(err97);
+        vErrors.push(err103);
     }
     errors++;
 } validate13.errors = vErrors; return errors === 0; }
@@ -46007,10 +46103,10 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
     }
-    if (data.timezone !== undefined) {
-        let data6 = data.timezone;
-        if (typeof data6 !== "string") {
-            const err8 = { instancePath: instancePath + "/timezone", schemaPath: "#/definitions/settings/properties/timezone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.type, parentSchema: schema19, data: data6 };
+    if (data.replaces !== undefined) {
+        let data6 = data.replaces;
+        if ((typeof data6 !== "string") && (!(Array.isArray(data6)))) {
+            const err8 = { instancePath: instancePath + "/replaces", schemaPath: "#/properties/replaces/type", keyword: "type", params: { type: schema18.properties.replaces.type }, message: "must be string,array", schema: schema18.properties.replaces.type, parentSchema: schema18.properties.replaces, data: data6 };
             if (vErrors === null) {
                 vErrors = [err8];
             }
@@ -46019,62 +46115,67 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-    }
-    if (data.enabled !== undefined) {
-        let data7 = data.enabled;
-        if (typeof data7 !== "boolean") {
-            const err9 = { instancePath: instancePath + "/enabled", schemaPath: "#/definitions/settings/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema20.type, parentSchema: schema20, data: data7 };
-            if (vErrors === null) {
-                vErrors = [err9];
-            }
-            else {
-                vErrors.push(err9);
-            }
-            errors++;
-        }
-    }
-    if (data.launchType !== undefined) {
-        let data8 = data.launchType;
-        if (!((((data8 === "FARGATE") || (data8 === "EC2")) || (data8 === "EXTERNAL")) || (data8 === null))) {
-            const err10 = { instancePath: instancePath + "/launchType", schemaPath: "#/definitions/settings/properties/launchType/enum", keyword: "enum", params: { allowedValues: schema21.enum }, message: "must be equal to one of the allowed values", schema: schema21.enum, parentSchema: schema21, data: data8 };
-            if (vErrors === null) {
-                vErrors = [err10];
-            }
-            else {
-                vErrors.push(err10);
-            }
-            errors++;
-        }
-    }
-    if (data.capacityProviderStrategy !== undefined) {
-        let data9 = data.capacityProviderStrategy;
-        if ((!(Array.isArray(data9))) && (data9 !== null)) {
-            const err11 = { instancePath: instancePath + "/capacityProviderStrategy", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/type", keyword: "type", params: { type: schema22.type }, message: "must be array,null", schema: schema22.type, parentSchema: schema22, data: data9 };
-            if (vErrors === null) {
-                vErrors = [err11];
-            }
-            else {
-                vErrors.push(err11);
-            }
-            errors++;
-        }
-        if (Array.isArray(data9)) {
-            if (data9.length < 1) {
-                const err12 = { instancePath: instancePath + "/capacityProviderStrategy", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema22, data: data9 };
+        if (typeof data6 === "string") {
+            if (!pattern8.test(data6)) {
+                const err9 = { instancePath: instancePath + "/replaces", schemaPath: "#/properties/replaces/pattern", keyword: "pattern", params: { pattern: "^(rule/[.\\-_A-Za-z0-9]{1,64}|schedule/[.\\-_A-Za-z0-9]{1,64}/[.\\-_A-Za-z0-9]{1,64})$" }, message: "must match pattern \"" + "^(rule/[.\\-_A-Za-z0-9]{1,64}|schedule/[.\\-_A-Za-z0-9]{1,64}/[.\\-_A-Za-z0-9]{1,64})$" + "\"", schema: "^(rule/[.\\-_A-Za-z0-9]{1,64}|schedule/[.\\-_A-Za-z0-9]{1,64}/[.\\-_A-Za-z0-9]{1,64})$", parentSchema: schema18.properties.replaces, data: data6 };
                 if (vErrors === null) {
-                    vErrors = [err12];
+                    vErrors = [err9];
                 }
                 else {
-                    vErrors.push(err12);
+                    vErrors.push(err9);
                 }
                 errors++;
             }
-            const len2 = data9.length;
+        }
+        if (Array.isArray(data6)) {
+            if (data6.length < 1) {
+                const err10 = { instancePath: instancePath + "/replaces", schemaPath: "#/properties/replaces/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema18.properties.replaces, data: data6 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+            const len2 = data6.length;
             for (let i2 = 0; i2 < len2; i2++) {
-                let data10 = data9[i2];
-                if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-                    if (data10.capacityProvider === undefined) {
-                        const err13 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2, schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/required", keyword: "required", params: { missingProperty: "capacityProvider" }, message: "must have required property '" + "capacityProvider" + "'", schema: schema22.items.required, parentSchema: schema22.items, data: data10 };
+                let data7 = data6[i2];
+                if (typeof data7 === "string") {
+                    if (!pattern8.test(data7)) {
+                        const err11 = { instancePath: instancePath + "/replaces/" + i2, schemaPath: "#/properties/replaces/items/pattern", keyword: "pattern", params: { pattern: "^(rule/[.\\-_A-Za-z0-9]{1,64}|schedule/[.\\-_A-Za-z0-9]{1,64}/[.\\-_A-Za-z0-9]{1,64})$" }, message: "must match pattern \"" + "^(rule/[.\\-_A-Za-z0-9]{1,64}|schedule/[.\\-_A-Za-z0-9]{1,64}/[.\\-_A-Za-z0-9]{1,64})$" + "\"", schema: "^(rule/[.\\-_A-Za-z0-9]{1,64}|schedule/[.\\-_A-Za-z0-9]{1,64}/[.\\-_A-Za-z0-9]{1,64})$", parentSchema: schema18.properties.replaces.items, data: data7 };
+                        if (vErrors === null) {
+                            vErrors = [err11];
+                        }
+                        else {
+                            vErrors.push(err11);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err12 = { instancePath: instancePath + "/replaces/" + i2, schemaPath: "#/properties/replaces/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.replaces.items.type, parentSchema: schema18.properties.replaces.items, data: data7 };
+                    if (vErrors === null) {
+                        vErrors = [err12];
+                    }
+                    else {
+                        vErrors.push(err12);
+                    }
+                    errors++;
+                }
+            }
+            let i3 = data6.length;
+            let j0;
+            if (i3 > 1) {
+                const indices0 = {};
+                for (; i3--;) {
+                    let item0 = data6[i3];
+                    if (typeof item0 !== "string") {
+                        continue;
+                    }
+                    if (typeof indices0[item0] == "number") {
+                        j0 = indices0[item0];
+                        const err13 = { instancePath: instancePath + "/replaces", schemaPath: "#/properties/replaces/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i3 + " are identical)", schema: true, parentSchema: schema18.properties.replaces, data: data6 };
                         if (vErrors === null) {
                             vErrors = [err13];
                         }
@@ -46082,83 +46183,92 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                             vErrors.push(err13);
                         }
                         errors++;
+                        break;
                     }
-                    for (const key1 in data10) {
-                        if (!(((key1 === "capacityProvider") || (key1 === "weight")) || (key1 === "base"))) {
-                            const err14 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2, schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema22.items, data: data10 };
-                            if (vErrors === null) {
-                                vErrors = [err14];
-                            }
-                            else {
-                                vErrors.push(err14);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data10.capacityProvider !== undefined) {
-                        let data11 = data10.capacityProvider;
-                        if (typeof data11 === "string") {
-                            if (func3(data11) < 1) {
-                                const err15 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2 + "/capacityProvider", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/properties/capacityProvider/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema22.items.properties.capacityProvider, data: data11 };
-                                if (vErrors === null) {
-                                    vErrors = [err15];
-                                }
-                                else {
-                                    vErrors.push(err15);
-                                }
-                                errors++;
-                            }
+                    indices0[item0] = i3;
+                }
+            }
+        }
+    }
+    if (data.timezone !== undefined) {
+        let data8 = data.timezone;
+        if (typeof data8 !== "string") {
+            const err14 = { instancePath: instancePath + "/timezone", schemaPath: "#/definitions/settings/properties/timezone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.type, parentSchema: schema19, data: data8 };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+    }
+    if (data.enabled !== undefined) {
+        let data9 = data.enabled;
+        if (typeof data9 !== "boolean") {
+            const err15 = { instancePath: instancePath + "/enabled", schemaPath: "#/definitions/settings/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema20.type, parentSchema: schema20, data: data9 };
+            if (vErrors === null) {
+                vErrors = [err15];
+            }
+            else {
+                vErrors.push(err15);
+            }
+            errors++;
+        }
+    }
+    if (data.launchType !== undefined) {
+        let data10 = data.launchType;
+        if (!((((data10 === "FARGATE") || (data10 === "EC2")) || (data10 === "EXTERNAL")) || (data10 === null))) {
+            const err16 = { instancePath: instancePath + "/launchType", schemaPath: "#/definitions/settings/properties/launchType/enum", keyword: "enum", params: { allowedValues: schema21.enum }, message: "must be equal to one of the allowed values", schema: schema21.enum, parentSchema: schema21, data: data10 };
+            if (vErrors === null) {
+                vErrors = [err16];
+            }
+            else {
+                vErrors.push(err16);
+            }
+            errors++;
+        }
+    }
+    if (data.capacityProviderStrategy !== undefined) {
+        let data11 = data.capacityProviderStrategy;
+        if ((!(Array.isArray(data11))) && (data11 !== null)) {
+            const err17 = { instancePath: instancePath + "/capacityProviderStrategy", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/type", keyword: "type", params: { type: schema22.type }, message: "must be array,null", schema: schema22.type, parentSchema: schema22, data: data11 };
+            if (vErrors === null) {
+                vErrors = [err17];
+            }
+            else {
+                vErrors.push(err17);
+            }
+            errors++;
+        }
+        if (Array.isArray(data11)) {
+            if (data11.length < 1) {
+                const err18 = { instancePath: instancePath + "/capacityProviderStrategy", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema22, data: data11 };
+                if (vErrors === null) {
+                    vErrors = [err18];
+                }
+                else {
+                    vErrors.push(err18);
+                }
+                errors++;
+            }
+            const len3 = data11.length;
+            for (let i4 = 0; i4 < len3; i4++) {
+                let data12 = data11[i4];
+                if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+                    if (data12.capacityProvider === undefined) {
+                        const err19 = { instancePath: instancePath + "/capacityProviderStrategy/" + i4, schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/required", keyword: "required", params: { missingProperty: "capacityProvider" }, message: "must have required property '" + "capacityProvider" + "'", schema: schema22.items.required, parentSchema: schema22.items, data: data12 };
+                        if (vErrors === null) {
+                            vErrors = [err19];
                         }
                         else {
-                            const err16 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2 + "/capacityProvider", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/properties/capacityProvider/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.items.properties.capacityProvider.type, parentSchema: schema22.items.properties.capacityProvider, data: data11 };
-                            if (vErrors === null) {
-                                vErrors = [err16];
-                            }
-                            else {
-                                vErrors.push(err16);
-                            }
-                            errors++;
+                            vErrors.push(err19);
                         }
+                        errors++;
                     }
-                    if (data10.weight !== undefined) {
-                        let data12 = data10.weight;
-                        if (!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))) {
-                            const err17 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2 + "/weight", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/properties/weight/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema22.items.properties.weight.type, parentSchema: schema22.items.properties.weight, data: data12 };
-                            if (vErrors === null) {
-                                vErrors = [err17];
-                            }
-                            else {
-                                vErrors.push(err17);
-                            }
-                            errors++;
-                        }
-                        if ((typeof data12 == "number") && (isFinite(data12))) {
-                            if (data12 > 1000 || isNaN(data12)) {
-                                const err18 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2 + "/weight", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/properties/weight/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000 }, message: "must be <= 1000", schema: 1000, parentSchema: schema22.items.properties.weight, data: data12 };
-                                if (vErrors === null) {
-                                    vErrors = [err18];
-                                }
-                                else {
-                                    vErrors.push(err18);
-                                }
-                                errors++;
-                            }
-                            if (data12 < 0 || isNaN(data12)) {
-                                const err19 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2 + "/weight", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/properties/weight/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema22.items.properties.weight, data: data12 };
-                                if (vErrors === null) {
-                                    vErrors = [err19];
-                                }
-                                else {
-                                    vErrors.push(err19);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    if (data10.base !== undefined) {
-                        let data13 = data10.base;
-                        if (!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))) {
-                            const err20 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2 + "/base", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/properties/base/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema22.items.properties.base.type, parentSchema: schema22.items.properties.base, data: data13 };
+                    for (const key1 in data12) {
+                        if (!(((key1 === "capacityProvider") || (key1 === "weight")) || (key1 === "base"))) {
+                            const err20 = { instancePath: instancePath + "/capacityProviderStrategy/" + i4, schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema22.items, data: data12 };
                             if (vErrors === null) {
                                 vErrors = [err20];
                             }
@@ -46167,9 +46277,12 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if ((typeof data13 == "number") && (isFinite(data13))) {
-                            if (data13 > 100000 || isNaN(data13)) {
-                                const err21 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2 + "/base", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/properties/base/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100000 }, message: "must be <= 100000", schema: 100000, parentSchema: schema22.items.properties.base, data: data13 };
+                    }
+                    if (data12.capacityProvider !== undefined) {
+                        let data13 = data12.capacityProvider;
+                        if (typeof data13 === "string") {
+                            if (func3(data13) < 1) {
+                                const err21 = { instancePath: instancePath + "/capacityProviderStrategy/" + i4 + "/capacityProvider", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/properties/capacityProvider/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema22.items.properties.capacityProvider, data: data13 };
                                 if (vErrors === null) {
                                     vErrors = [err21];
                                 }
@@ -46178,13 +46291,83 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
-                            if (data13 < 0 || isNaN(data13)) {
-                                const err22 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2 + "/base", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/properties/base/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema22.items.properties.base, data: data13 };
+                        }
+                        else {
+                            const err22 = { instancePath: instancePath + "/capacityProviderStrategy/" + i4 + "/capacityProvider", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/properties/capacityProvider/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.items.properties.capacityProvider.type, parentSchema: schema22.items.properties.capacityProvider, data: data13 };
+                            if (vErrors === null) {
+                                vErrors = [err22];
+                            }
+                            else {
+                                vErrors.push(err22);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data12.weight !== undefined) {
+                        let data14 = data12.weight;
+                        if (!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))) {
+                            const err23 = { instancePath: instancePath + "/capacityProviderStrategy/" + i4 + "/weight", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/properties/weight/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema22.items.properties.weight.type, parentSchema: schema22.items.properties.weight, data: data14 };
+                            if (vErrors === null) {
+                                vErrors = [err23];
+                            }
+                            else {
+                                vErrors.push(err23);
+                            }
+                            errors++;
+                        }
+                        if ((typeof data14 == "number") && (isFinite(data14))) {
+                            if (data14 > 1000 || isNaN(data14)) {
+                                const err24 = { instancePath: instancePath + "/capacityProviderStrategy/" + i4 + "/weight", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/properties/weight/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000 }, message: "must be <= 1000", schema: 1000, parentSchema: schema22.items.properties.weight, data: data14 };
                                 if (vErrors === null) {
-                                    vErrors = [err22];
+                                    vErrors = [err24];
                                 }
                                 else {
-                                    vErrors.push(err22);
+                                    vErrors.push(err24);
+                                }
+                                errors++;
+                            }
+                            if (data14 < 0 || isNaN(data14)) {
+                                const err25 = { instancePath: instancePath + "/capacityProviderStrategy/" + i4 + "/weight", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/properties/weight/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema22.items.properties.weight, data: data14 };
+                                if (vErrors === null) {
+                                    vErrors = [err25];
+                                }
+                                else {
+                                    vErrors.push(err25);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    if (data12.base !== undefined) {
+                        let data15 = data12.base;
+                        if (!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))) {
+                            const err26 = { instancePath: instancePath + "/capacityProviderStrategy/" + i4 + "/base", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/properties/base/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema22.items.properties.base.type, parentSchema: schema22.items.properties.base, data: data15 };
+                            if (vErrors === null) {
+                                vErrors = [err26];
+                            }
+                            else {
+                                vErrors.push(err26);
+                            }
+                            errors++;
+                        }
+                        if ((typeof data15 == "number") && (isFinite(data15))) {
+                            if (data15 > 100000 || isNaN(data15)) {
+                                const err27 = { instancePath: instancePath + "/capacityProviderStrategy/" + i4 + "/base", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/properties/base/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100000 }, message: "must be <= 100000", schema: 100000, parentSchema: schema22.items.properties.base, data: data15 };
+                                if (vErrors === null) {
+                                    vErrors = [err27];
+                                }
+                                else {
+                                    vErrors.push(err27);
+                                }
+                                errors++;
+                            }
+                            if (data15 < 0 || isNaN(data15)) {
+                                const err28 = { instancePath: instancePath + "/capacityProviderStrategy/" + i4 + "/base", schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/properties/base/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema22.items.properties.base, data: data15 };
+                                if (vErrors === null) {
+                                    vErrors = [err28];
+                                }
+                                else {
+                                    vErrors.push(err28);
                                 }
                                 errors++;
                             }
@@ -46192,12 +46375,12 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err23 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2, schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema22.items.type, parentSchema: schema22.items, data: data10 };
+                    const err29 = { instancePath: instancePath + "/capacityProviderStrategy/" + i4, schemaPath: "#/definitions/settings/properties/capacityProviderStrategy/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema22.items.type, parentSchema: schema22.items, data: data12 };
                     if (vErrors === null) {
-                        vErrors = [err23];
+                        vErrors = [err29];
                     }
                     else {
-                        vErrors.push(err23);
+                        vErrors.push(err29);
                     }
                     errors++;
                 }
@@ -46205,185 +46388,109 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.platformVersion !== undefined) {
-        let data14 = data.platformVersion;
-        if (typeof data14 !== "string") {
-            const err24 = { instancePath: instancePath + "/platformVersion", schemaPath: "#/definitions/settings/properties/platformVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.type, parentSchema: schema23, data: data14 };
+        let data16 = data.platformVersion;
+        if (typeof data16 !== "string") {
+            const err30 = { instancePath: instancePath + "/platformVersion", schemaPath: "#/definitions/settings/properties/platformVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.type, parentSchema: schema23, data: data16 };
             if (vErrors === null) {
-                vErrors = [err24];
+                vErrors = [err30];
             }
             else {
-                vErrors.push(err24);
+                vErrors.push(err30);
             }
             errors++;
         }
     }
     if (data.networkMode !== undefined) {
-        let data15 = data.networkMode;
-        if (!((((data15 === "bridge") || (data15 === "host")) || (data15 === "awsvpc")) || (data15 === "none"))) {
-            const err25 = { instancePath: instancePath + "/networkMode", schemaPath: "#/definitions/settings/properties/networkMode/enum", keyword: "enum", params: { allowedValues: schema24.enum }, message: "must be equal to one of the allowed values", schema: schema24.enum, parentSchema: schema24, data: data15 };
+        let data17 = data.networkMode;
+        if (!((((data17 === "bridge") || (data17 === "host")) || (data17 === "awsvpc")) || (data17 === "none"))) {
+            const err31 = { instancePath: instancePath + "/networkMode", schemaPath: "#/definitions/settings/properties/networkMode/enum", keyword: "enum", params: { allowedValues: schema24.enum }, message: "must be equal to one of the allowed values", schema: schema24.enum, parentSchema: schema24, data: data17 };
             if (vErrors === null) {
-                vErrors = [err25];
+                vErrors = [err31];
             }
             else {
-                vErrors.push(err25);
+                vErrors.push(err31);
             }
             errors++;
         }
     }
     if (data.placementConstraints !== undefined) {
-        let data16 = data.placementConstraints;
-        if (Array.isArray(data16)) {
-            if (data16.length > 10) {
-                const err26 = { instancePath: instancePath + "/placementConstraints", schemaPath: "#/definitions/settings/properties/placementConstraints/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items", schema: 10, parentSchema: schema25, data: data16 };
+        let data18 = data.placementConstraints;
+        if (Array.isArray(data18)) {
+            if (data18.length > 10) {
+                const err32 = { instancePath: instancePath + "/placementConstraints", schemaPath: "#/definitions/settings/properties/placementConstraints/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items", schema: 10, parentSchema: schema25, data: data18 };
                 if (vErrors === null) {
-                    vErrors = [err26];
+                    vErrors = [err32];
                 }
                 else {
-                    vErrors.push(err26);
+                    vErrors.push(err32);
                 }
                 errors++;
             }
-            const len3 = data16.length;
-            for (let i3 = 0; i3 < len3; i3++) {
-                let data17 = data16[i3];
-                if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-                    if (data17.type === undefined) {
-                        const err27 = { instancePath: instancePath + "/placementConstraints/" + i3, schemaPath: "#/definitions/settings/properties/placementConstraints/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema25.items.required, parentSchema: schema25.items, data: data17 };
+            const len4 = data18.length;
+            for (let i5 = 0; i5 < len4; i5++) {
+                let data19 = data18[i5];
+                if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+                    if (data19.type === undefined) {
+                        const err33 = { instancePath: instancePath + "/placementConstraints/" + i5, schemaPath: "#/definitions/settings/properties/placementConstraints/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema25.items.required, parentSchema: schema25.items, data: data19 };
                         if (vErrors === null) {
-                            vErrors = [err27];
+                            vErrors = [err33];
                         }
                         else {
-                            vErrors.push(err27);
+                            vErrors.push(err33);
                         }
                         errors++;
                     }
-                    for (const key2 in data17) {
+                    for (const key2 in data19) {
                         if (!((key2 === "type") || (key2 === "expression"))) {
-                            const err28 = { instancePath: instancePath + "/placementConstraints/" + i3, schemaPath: "#/definitions/settings/properties/placementConstraints/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25.items, data: data17 };
+                            const err34 = { instancePath: instancePath + "/placementConstraints/" + i5, schemaPath: "#/definitions/settings/properties/placementConstraints/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25.items, data: data19 };
                             if (vErrors === null) {
-                                vErrors = [err28];
+                                vErrors = [err34];
                             }
                             else {
-                                vErrors.push(err28);
+                                vErrors.push(err34);
                             }
                             errors++;
                         }
                     }
-                    if (data17.type !== undefined) {
-                        let data18 = data17.type;
-                        if (!((data18 === "distinctInstance") || (data18 === "memberOf"))) {
-                            const err29 = { instancePath: instancePath + "/placementConstraints/" + i3 + "/type", schemaPath: "#/definitions/settings/properties/placementConstraints/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema25.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema25.items.properties.type.enum, parentSchema: schema25.items.properties.type, data: data18 };
+                    if (data19.type !== undefined) {
+                        let data20 = data19.type;
+                        if (!((data20 === "distinctInstance") || (data20 === "memberOf"))) {
+                            const err35 = { instancePath: instancePath + "/placementConstraints/" + i5 + "/type", schemaPath: "#/definitions/settings/properties/placementConstraints/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema25.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema25.items.properties.type.enum, parentSchema: schema25.items.properties.type, data: data20 };
                             if (vErrors === null) {
-                                vErrors = [err29];
+                                vErrors = [err35];
                             }
                             else {
-                                vErrors.push(err29);
+                                vErrors.push(err35);
                             }
                             errors++;
                         }
                     }
-                    if (data17.expression !== undefined) {
-                        let data19 = data17.expression;
-                        if (typeof data19 === "string") {
-                            if (func3(data19) > 2000) {
-                                const err30 = { instancePath: instancePath + "/placementConstraints/" + i3 + "/expression", schemaPath: "#/definitions/settings/properties/placementConstraints/items/properties/expression/maxLength", keyword: "maxLength", params: { limit: 2000 }, message: "must NOT have more than 2000 characters", schema: 2000, parentSchema: schema25.items.properties.expression, data: data19 };
+                    if (data19.expression !== undefined) {
+                        let data21 = data19.expression;
+                        if (typeof data21 === "string") {
+                            if (func3(data21) > 2000) {
+                                const err36 = { instancePath: instancePath + "/placementConstraints/" + i5 + "/expression", schemaPath: "#/definitions/settings/properties/placementConstraints/items/properties/expression/maxLength", keyword: "maxLength", params: { limit: 2000 }, message: "must NOT have more than 2000 characters", schema: 2000, parentSchema: schema25.items.properties.expression, data: data21 };
                                 if (vErrors === null) {
-                                    vErrors = [err30];
+                                    vErrors = [err36];
                                 }
                                 else {
-                                    vErrors.push(err30);
+                                    vErrors.push(err36);
                                 }
                                 errors++;
                             }
-                            if (func3(data19) < 1) {
-                                const err31 = { instancePath: instancePath + "/placementConstraints/" + i3 + "/expression", schemaPath: "#/definitions/settings/properties/placementConstraints/items/properties/expression/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.items.properties.expression, data: data19 };
+                            if (func3(data21) < 1) {
+                                const err37 = { instancePath: instancePath + "/placementConstraints/" + i5 + "/expression", schemaPath: "#/definitions/settings/properties/placementConstraints/items/properties/expression/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.items.properties.expression, data: data21 };
                                 if (vErrors === null) {
-                                    vErrors = [err31];
+                                    vErrors = [err37];
                                 }
                                 else {
-                                    vErrors.push(err31);
+                                    vErrors.push(err37);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err32 = { instancePath: instancePath + "/placementConstraints/" + i3 + "/expression", schemaPath: "#/definitions/settings/properties/placementConstraints/items/properties/expression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.items.properties.expression.type, parentSchema: schema25.items.properties.expression, data: data19 };
-                            if (vErrors === null) {
-                                vErrors = [err32];
-                            }
-                            else {
-                                vErrors.push(err32);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err33 = { instancePath: instancePath + "/placementConstraints/" + i3, schemaPath: "#/definitions/settings/properties/placementConstraints/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.items.type, parentSchema: schema25.items, data: data17 };
-                    if (vErrors === null) {
-                        vErrors = [err33];
-                    }
-                    else {
-                        vErrors.push(err33);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err34 = { instancePath: instancePath + "/placementConstraints", schemaPath: "#/definitions/settings/properties/placementConstraints/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.type, parentSchema: schema25, data: data16 };
-            if (vErrors === null) {
-                vErrors = [err34];
-            }
-            else {
-                vErrors.push(err34);
-            }
-            errors++;
-        }
-    }
-    if (data.placementStrategy !== undefined) {
-        let data20 = data.placementStrategy;
-        if (Array.isArray(data20)) {
-            if (data20.length > 5) {
-                const err35 = { instancePath: instancePath + "/placementStrategy", schemaPath: "#/definitions/settings/properties/placementStrategy/maxItems", keyword: "maxItems", params: { limit: 5 }, message: "must NOT have more than 5 items", schema: 5, parentSchema: schema26, data: data20 };
-                if (vErrors === null) {
-                    vErrors = [err35];
-                }
-                else {
-                    vErrors.push(err35);
-                }
-                errors++;
-            }
-            const len4 = data20.length;
-            for (let i4 = 0; i4 < len4; i4++) {
-                let data21 = data20[i4];
-                if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
-                    if (data21.type === undefined) {
-                        const err36 = { instancePath: instancePath + "/placementStrategy/" + i4, schemaPath: "#/definitions/settings/properties/placementStrategy/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema26.items.required, parentSchema: schema26.items, data: data21 };
-                        if (vErrors === null) {
-                            vErrors = [err36];
-                        }
-                        else {
-                            vErrors.push(err36);
-                        }
-                        errors++;
-                    }
-                    for (const key3 in data21) {
-                        if (!((key3 === "type") || (key3 === "field"))) {
-                            const err37 = { instancePath: instancePath + "/placementStrategy/" + i4, schemaPath: "#/definitions/settings/properties/placementStrategy/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema26.items, data: data21 };
-                            if (vErrors === null) {
-                                vErrors = [err37];
-                            }
-                            else {
-                                vErrors.push(err37);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data21.type !== undefined) {
-                        let data22 = data21.type;
-                        if (!(((data22 === "random") || (data22 === "spread")) || (data22 === "binpack"))) {
-                            const err38 = { instancePath: instancePath + "/placementStrategy/" + i4 + "/type", schemaPath: "#/definitions/settings/properties/placementStrategy/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema26.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema26.items.properties.type.enum, parentSchema: schema26.items.properties.type, data: data22 };
+                            const err38 = { instancePath: instancePath + "/placementConstraints/" + i5 + "/expression", schemaPath: "#/definitions/settings/properties/placementConstraints/items/properties/expression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.items.properties.expression.type, parentSchema: schema25.items.properties.expression, data: data21 };
                             if (vErrors === null) {
                                 vErrors = [err38];
                             }
@@ -46393,123 +46500,122 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data21.field !== undefined) {
-                        let data23 = data21.field;
-                        if (typeof data23 === "string") {
-                            if (func3(data23) < 1) {
-                                const err39 = { instancePath: instancePath + "/placementStrategy/" + i4 + "/field", schemaPath: "#/definitions/settings/properties/placementStrategy/items/properties/field/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.items.properties.field, data: data23 };
-                                if (vErrors === null) {
-                                    vErrors = [err39];
-                                }
-                                else {
-                                    vErrors.push(err39);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err40 = { instancePath: instancePath + "/placementStrategy/" + i4 + "/field", schemaPath: "#/definitions/settings/properties/placementStrategy/items/properties/field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.items.properties.field.type, parentSchema: schema26.items.properties.field, data: data23 };
-                            if (vErrors === null) {
-                                vErrors = [err40];
-                            }
-                            else {
-                                vErrors.push(err40);
-                            }
-                            errors++;
-                        }
-                    }
                 }
                 else {
-                    const err41 = { instancePath: instancePath + "/placementStrategy/" + i4, schemaPath: "#/definitions/settings/properties/placementStrategy/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.items.type, parentSchema: schema26.items, data: data21 };
+                    const err39 = { instancePath: instancePath + "/placementConstraints/" + i5, schemaPath: "#/definitions/settings/properties/placementConstraints/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.items.type, parentSchema: schema25.items, data: data19 };
                     if (vErrors === null) {
-                        vErrors = [err41];
+                        vErrors = [err39];
                     }
                     else {
-                        vErrors.push(err41);
+                        vErrors.push(err39);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err42 = { instancePath: instancePath + "/placementStrategy", schemaPath: "#/definitions/settings/properties/placementStrategy/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.type, parentSchema: schema26, data: data20 };
+            const err40 = { instancePath: instancePath + "/placementConstraints", schemaPath: "#/definitions/settings/properties/placementConstraints/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.type, parentSchema: schema25, data: data18 };
             if (vErrors === null) {
-                vErrors = [err42];
+                vErrors = [err40];
             }
             else {
-                vErrors.push(err42);
+                vErrors.push(err40);
             }
             errors++;
         }
     }
-    if (data.cpu !== undefined) {
-        let data24 = data.cpu;
-        if (!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))) {
-            const err43 = { instancePath: instancePath + "/cpu", schemaPath: "#/definitions/settings/properties/cpu/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema27.type, parentSchema: schema27, data: data24 };
-            if (vErrors === null) {
-                vErrors = [err43];
-            }
-            else {
-                vErrors.push(err43);
-            }
-            errors++;
-        }
-    }
-    if (data.memory !== undefined) {
-        let data25 = data.memory;
-        if (!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))) {
-            const err44 = { instancePath: instancePath + "/memory", schemaPath: "#/definitions/settings/properties/memory/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema28.type, parentSchema: schema28, data: data25 };
-            if (vErrors === null) {
-                vErrors = [err44];
-            }
-            else {
-                vErrors.push(err44);
-            }
-            errors++;
-        }
-    }
-    if (data.architecture !== undefined) {
-        let data26 = data.architecture;
-        if (!((data26 === "X86_64") || (data26 === "ARM64"))) {
-            const err45 = { instancePath: instancePath + "/architecture", schemaPath: "#/definitions/settings/properties/architecture/enum", keyword: "enum", params: { allowedValues: schema29.enum }, message: "must be equal to one of the allowed values", schema: schema29.enum, parentSchema: schema29, data: data26 };
-            if (vErrors === null) {
-                vErrors = [err45];
-            }
-            else {
-                vErrors.push(err45);
-            }
-            errors++;
-        }
-    }
-    if (data.ephemeralStorageGiB !== undefined) {
-        let data27 = data.ephemeralStorageGiB;
-        if (!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))) {
-            const err46 = { instancePath: instancePath + "/ephemeralStorageGiB", schemaPath: "#/definitions/settings/properties/ephemeralStorageGiB/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema30.type, parentSchema: schema30, data: data27 };
-            if (vErrors === null) {
-                vErrors = [err46];
-            }
-            else {
-                vErrors.push(err46);
-            }
-            errors++;
-        }
-    }
-    if (data.executionRoleArn !== undefined) {
-        let data28 = data.executionRoleArn;
-        if (typeof data28 === "string") {
-            if (!pattern1.test(data28)) {
-                const err47 = { instancePath: instancePath + "/executionRoleArn", schemaPath: "#/definitions/settings/properties/executionRoleArn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" }, message: "must match pattern \"" + "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" + "\"", schema: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$", parentSchema: schema14, data: data28 };
+    if (data.placementStrategy !== undefined) {
+        let data22 = data.placementStrategy;
+        if (Array.isArray(data22)) {
+            if (data22.length > 5) {
+                const err41 = { instancePath: instancePath + "/placementStrategy", schemaPath: "#/definitions/settings/properties/placementStrategy/maxItems", keyword: "maxItems", params: { limit: 5 }, message: "must NOT have more than 5 items", schema: 5, parentSchema: schema26, data: data22 };
                 if (vErrors === null) {
-                    vErrors = [err47];
+                    vErrors = [err41];
                 }
                 else {
-                    vErrors.push(err47);
+                    vErrors.push(err41);
                 }
                 errors++;
             }
+            const len5 = data22.length;
+            for (let i6 = 0; i6 < len5; i6++) {
+                let data23 = data22[i6];
+                if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+                    if (data23.type === undefined) {
+                        const err42 = { instancePath: instancePath + "/placementStrategy/" + i6, schemaPath: "#/definitions/settings/properties/placementStrategy/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema26.items.required, parentSchema: schema26.items, data: data23 };
+                        if (vErrors === null) {
+                            vErrors = [err42];
+                        }
+                        else {
+                            vErrors.push(err42);
+                        }
+                        errors++;
+                    }
+                    for (const key3 in data23) {
+                        if (!((key3 === "type") || (key3 === "field"))) {
+                            const err43 = { instancePath: instancePath + "/placementStrategy/" + i6, schemaPath: "#/definitions/settings/properties/placementStrategy/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema26.items, data: data23 };
+                            if (vErrors === null) {
+                                vErrors = [err43];
+                            }
+                            else {
+                                vErrors.push(err43);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data23.type !== undefined) {
+                        let data24 = data23.type;
+                        if (!(((data24 === "random") || (data24 === "spread")) || (data24 === "binpack"))) {
+                            const err44 = { instancePath: instancePath + "/placementStrategy/" + i6 + "/type", schemaPath: "#/definitions/settings/properties/placementStrategy/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema26.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema26.items.properties.type.enum, parentSchema: schema26.items.properties.type, data: data24 };
+                            if (vErrors === null) {
+                                vErrors = [err44];
+                            }
+                            else {
+                                vErrors.push(err44);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data23.field !== undefined) {
+                        let data25 = data23.field;
+                        if (typeof data25 === "string") {
+                            if (func3(data25) < 1) {
+                                const err45 = { instancePath: instancePath + "/placementStrategy/" + i6 + "/field", schemaPath: "#/definitions/settings/properties/placementStrategy/items/properties/field/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.items.properties.field, data: data25 };
+                                if (vErrors === null) {
+                                    vErrors = [err45];
+                                }
+                                else {
+                                    vErrors.push(err45);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err46 = { instancePath: instancePath + "/placementStrategy/" + i6 + "/field", schemaPath: "#/definitions/settings/properties/placementStrategy/items/properties/field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.items.properties.field.type, parentSchema: schema26.items.properties.field, data: data25 };
+                            if (vErrors === null) {
+                                vErrors = [err46];
+                            }
+                            else {
+                                vErrors.push(err46);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err47 = { instancePath: instancePath + "/placementStrategy/" + i6, schemaPath: "#/definitions/settings/properties/placementStrategy/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.items.type, parentSchema: schema26.items, data: data23 };
+                    if (vErrors === null) {
+                        vErrors = [err47];
+                    }
+                    else {
+                        vErrors.push(err47);
+                    }
+                    errors++;
+                }
+            }
         }
         else {
-            const err48 = { instancePath: instancePath + "/executionRoleArn", schemaPath: "#/definitions/settings/properties/executionRoleArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data28 };
+            const err48 = { instancePath: instancePath + "/placementStrategy", schemaPath: "#/definitions/settings/properties/placementStrategy/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.type, parentSchema: schema26, data: data22 };
             if (vErrors === null) {
                 vErrors = [err48];
             }
@@ -46519,22 +46625,23 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
-    if (data.taskRoleArn !== undefined) {
-        let data29 = data.taskRoleArn;
-        if (typeof data29 === "string") {
-            if (!pattern1.test(data29)) {
-                const err49 = { instancePath: instancePath + "/taskRoleArn", schemaPath: "#/definitions/settings/properties/taskRoleArn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" }, message: "must match pattern \"" + "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" + "\"", schema: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$", parentSchema: schema14, data: data29 };
-                if (vErrors === null) {
-                    vErrors = [err49];
-                }
-                else {
-                    vErrors.push(err49);
-                }
-                errors++;
+    if (data.cpu !== undefined) {
+        let data26 = data.cpu;
+        if (!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))) {
+            const err49 = { instancePath: instancePath + "/cpu", schemaPath: "#/definitions/settings/properties/cpu/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema27.type, parentSchema: schema27, data: data26 };
+            if (vErrors === null) {
+                vErrors = [err49];
             }
+            else {
+                vErrors.push(err49);
+            }
+            errors++;
         }
-        else {
-            const err50 = { instancePath: instancePath + "/taskRoleArn", schemaPath: "#/definitions/settings/properties/taskRoleArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data29 };
+    }
+    if (data.memory !== undefined) {
+        let data27 = data.memory;
+        if (!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))) {
+            const err50 = { instancePath: instancePath + "/memory", schemaPath: "#/definitions/settings/properties/memory/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema28.type, parentSchema: schema28, data: data27 };
             if (vErrors === null) {
                 vErrors = [err50];
             }
@@ -46544,22 +46651,23 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
-    if (data.schedulerRoleArn !== undefined) {
-        let data30 = data.schedulerRoleArn;
-        if (typeof data30 === "string") {
-            if (!pattern1.test(data30)) {
-                const err51 = { instancePath: instancePath + "/schedulerRoleArn", schemaPath: "#/definitions/settings/properties/schedulerRoleArn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" }, message: "must match pattern \"" + "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" + "\"", schema: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$", parentSchema: schema14, data: data30 };
-                if (vErrors === null) {
-                    vErrors = [err51];
-                }
-                else {
-                    vErrors.push(err51);
-                }
-                errors++;
+    if (data.architecture !== undefined) {
+        let data28 = data.architecture;
+        if (!((data28 === "X86_64") || (data28 === "ARM64"))) {
+            const err51 = { instancePath: instancePath + "/architecture", schemaPath: "#/definitions/settings/properties/architecture/enum", keyword: "enum", params: { allowedValues: schema29.enum }, message: "must be equal to one of the allowed values", schema: schema29.enum, parentSchema: schema29, data: data28 };
+            if (vErrors === null) {
+                vErrors = [err51];
             }
+            else {
+                vErrors.push(err51);
+            }
+            errors++;
         }
-        else {
-            const err52 = { instancePath: instancePath + "/schedulerRoleArn", schemaPath: "#/definitions/settings/properties/schedulerRoleArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data30 };
+    }
+    if (data.ephemeralStorageGiB !== undefined) {
+        let data29 = data.ephemeralStorageGiB;
+        if (!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))) {
+            const err52 = { instancePath: instancePath + "/ephemeralStorageGiB", schemaPath: "#/definitions/settings/properties/ephemeralStorageGiB/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema30.type, parentSchema: schema30, data: data29 };
             if (vErrors === null) {
                 vErrors = [err52];
             }
@@ -46569,11 +46677,11 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
-    if (data.network !== undefined) {
-        let data31 = data.network;
-        if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
-            if (data31.subnets === undefined) {
-                const err53 = { instancePath: instancePath + "/network", schemaPath: "#/definitions/settings/properties/network/required", keyword: "required", params: { missingProperty: "subnets" }, message: "must have required property '" + "subnets" + "'", schema: schema34.required, parentSchema: schema34, data: data31 };
+    if (data.executionRoleArn !== undefined) {
+        let data30 = data.executionRoleArn;
+        if (typeof data30 === "string") {
+            if (!pattern1.test(data30)) {
+                const err53 = { instancePath: instancePath + "/executionRoleArn", schemaPath: "#/definitions/settings/properties/executionRoleArn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" }, message: "must match pattern \"" + "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" + "\"", schema: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$", parentSchema: schema14, data: data30 };
                 if (vErrors === null) {
                     vErrors = [err53];
                 }
@@ -46582,196 +46690,196 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            for (const key4 in data31) {
-                if (!(((key4 === "subnets") || (key4 === "securityGroups")) || (key4 === "assignPublicIp"))) {
-                    const err54 = { instancePath: instancePath + "/network", schemaPath: "#/definitions/settings/properties/network/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34, data: data31 };
-                    if (vErrors === null) {
-                        vErrors = [err54];
-                    }
-                    else {
-                        vErrors.push(err54);
-                    }
-                    errors++;
-                }
-            }
-            if (data31.subnets !== undefined) {
-                let data32 = data31.subnets;
-                if (Array.isArray(data32)) {
-                    if (data32.length > 16) {
-                        const err55 = { instancePath: instancePath + "/network/subnets", schemaPath: "#/definitions/settings/properties/network/properties/subnets/maxItems", keyword: "maxItems", params: { limit: 16 }, message: "must NOT have more than 16 items", schema: 16, parentSchema: schema34.properties.subnets, data: data32 };
-                        if (vErrors === null) {
-                            vErrors = [err55];
-                        }
-                        else {
-                            vErrors.push(err55);
-                        }
-                        errors++;
-                    }
-                    if (data32.length < 1) {
-                        const err56 = { instancePath: instancePath + "/network/subnets", schemaPath: "#/definitions/settings/properties/network/properties/subnets/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema34.properties.subnets, data: data32 };
-                        if (vErrors === null) {
-                            vErrors = [err56];
-                        }
-                        else {
-                            vErrors.push(err56);
-                        }
-                        errors++;
-                    }
-                    const len5 = data32.length;
-                    for (let i5 = 0; i5 < len5; i5++) {
-                        let data33 = data32[i5];
-                        if (typeof data33 === "string") {
-                            if (!pattern4.test(data33)) {
-                                const err57 = { instancePath: instancePath + "/network/subnets/" + i5, schemaPath: "#/definitions/settings/properties/network/properties/subnets/items/pattern", keyword: "pattern", params: { pattern: "^subnet-[0-9a-zA-Z]+$" }, message: "must match pattern \"" + "^subnet-[0-9a-zA-Z]+$" + "\"", schema: "^subnet-[0-9a-zA-Z]+$", parentSchema: schema34.properties.subnets.items, data: data33 };
-                                if (vErrors === null) {
-                                    vErrors = [err57];
-                                }
-                                else {
-                                    vErrors.push(err57);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err58 = { instancePath: instancePath + "/network/subnets/" + i5, schemaPath: "#/definitions/settings/properties/network/properties/subnets/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.subnets.items.type, parentSchema: schema34.properties.subnets.items, data: data33 };
-                            if (vErrors === null) {
-                                vErrors = [err58];
-                            }
-                            else {
-                                vErrors.push(err58);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err59 = { instancePath: instancePath + "/network/subnets", schemaPath: "#/definitions/settings/properties/network/properties/subnets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.subnets.type, parentSchema: schema34.properties.subnets, data: data32 };
-                    if (vErrors === null) {
-                        vErrors = [err59];
-                    }
-                    else {
-                        vErrors.push(err59);
-                    }
-                    errors++;
-                }
-            }
-            if (data31.securityGroups !== undefined) {
-                let data34 = data31.securityGroups;
-                if (Array.isArray(data34)) {
-                    if (data34.length > 5) {
-                        const err60 = { instancePath: instancePath + "/network/securityGroups", schemaPath: "#/definitions/settings/properties/network/properties/securityGroups/maxItems", keyword: "maxItems", params: { limit: 5 }, message: "must NOT have more than 5 items", schema: 5, parentSchema: schema34.properties.securityGroups, data: data34 };
-                        if (vErrors === null) {
-                            vErrors = [err60];
-                        }
-                        else {
-                            vErrors.push(err60);
-                        }
-                        errors++;
-                    }
-                    const len6 = data34.length;
-                    for (let i6 = 0; i6 < len6; i6++) {
-                        let data35 = data34[i6];
-                        if (typeof data35 === "string") {
-                            if (!pattern5.test(data35)) {
-                                const err61 = { instancePath: instancePath + "/network/securityGroups/" + i6, schemaPath: "#/definitions/settings/properties/network/properties/securityGroups/items/pattern", keyword: "pattern", params: { pattern: "^sg-[0-9a-zA-Z]+$" }, message: "must match pattern \"" + "^sg-[0-9a-zA-Z]+$" + "\"", schema: "^sg-[0-9a-zA-Z]+$", parentSchema: schema34.properties.securityGroups.items, data: data35 };
-                                if (vErrors === null) {
-                                    vErrors = [err61];
-                                }
-                                else {
-                                    vErrors.push(err61);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err62 = { instancePath: instancePath + "/network/securityGroups/" + i6, schemaPath: "#/definitions/settings/properties/network/properties/securityGroups/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.securityGroups.items.type, parentSchema: schema34.properties.securityGroups.items, data: data35 };
-                            if (vErrors === null) {
-                                vErrors = [err62];
-                            }
-                            else {
-                                vErrors.push(err62);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err63 = { instancePath: instancePath + "/network/securityGroups", schemaPath: "#/definitions/settings/properties/network/properties/securityGroups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.securityGroups.type, parentSchema: schema34.properties.securityGroups, data: data34 };
-                    if (vErrors === null) {
-                        vErrors = [err63];
-                    }
-                    else {
-                        vErrors.push(err63);
-                    }
-                    errors++;
-                }
-            }
-            if (data31.assignPublicIp !== undefined) {
-                let data36 = data31.assignPublicIp;
-                if (!((data36 === "ENABLED") || (data36 === "DISABLED"))) {
-                    const err64 = { instancePath: instancePath + "/network/assignPublicIp", schemaPath: "#/definitions/settings/properties/network/properties/assignPublicIp/enum", keyword: "enum", params: { allowedValues: schema34.properties.assignPublicIp.enum }, message: "must be equal to one of the allowed values", schema: schema34.properties.assignPublicIp.enum, parentSchema: schema34.properties.assignPublicIp, data: data36 };
-                    if (vErrors === null) {
-                        vErrors = [err64];
-                    }
-                    else {
-                        vErrors.push(err64);
-                    }
-                    errors++;
-                }
-            }
         }
         else {
-            const err65 = { instancePath: instancePath + "/network", schemaPath: "#/definitions/settings/properties/network/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.type, parentSchema: schema34, data: data31 };
+            const err54 = { instancePath: instancePath + "/executionRoleArn", schemaPath: "#/definitions/settings/properties/executionRoleArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data30 };
             if (vErrors === null) {
-                vErrors = [err65];
+                vErrors = [err54];
             }
             else {
-                vErrors.push(err65);
+                vErrors.push(err54);
             }
             errors++;
         }
     }
-    if (data.logs !== undefined) {
-        let data37 = data.logs;
-        if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
-            if (data37.group === undefined) {
-                const err66 = { instancePath: instancePath + "/logs", schemaPath: "#/definitions/settings/properties/logs/required", keyword: "required", params: { missingProperty: "group" }, message: "must have required property '" + "group" + "'", schema: schema35.required, parentSchema: schema35, data: data37 };
+    if (data.taskRoleArn !== undefined) {
+        let data31 = data.taskRoleArn;
+        if (typeof data31 === "string") {
+            if (!pattern1.test(data31)) {
+                const err55 = { instancePath: instancePath + "/taskRoleArn", schemaPath: "#/definitions/settings/properties/taskRoleArn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" }, message: "must match pattern \"" + "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" + "\"", schema: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$", parentSchema: schema14, data: data31 };
                 if (vErrors === null) {
-                    vErrors = [err66];
+                    vErrors = [err55];
                 }
                 else {
-                    vErrors.push(err66);
+                    vErrors.push(err55);
                 }
                 errors++;
             }
-            for (const key5 in data37) {
-                if (!(((key5 === "group") || (key5 === "retentionDays")) || (key5 === "streamPrefix"))) {
-                    const err67 = { instancePath: instancePath + "/logs", schemaPath: "#/definitions/settings/properties/logs/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data37 };
+        }
+        else {
+            const err56 = { instancePath: instancePath + "/taskRoleArn", schemaPath: "#/definitions/settings/properties/taskRoleArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data31 };
+            if (vErrors === null) {
+                vErrors = [err56];
+            }
+            else {
+                vErrors.push(err56);
+            }
+            errors++;
+        }
+    }
+    if (data.schedulerRoleArn !== undefined) {
+        let data32 = data.schedulerRoleArn;
+        if (typeof data32 === "string") {
+            if (!pattern1.test(data32)) {
+                const err57 = { instancePath: instancePath + "/schedulerRoleArn", schemaPath: "#/definitions/settings/properties/schedulerRoleArn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" }, message: "must match pattern \"" + "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" + "\"", schema: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$", parentSchema: schema14, data: data32 };
+                if (vErrors === null) {
+                    vErrors = [err57];
+                }
+                else {
+                    vErrors.push(err57);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err58 = { instancePath: instancePath + "/schedulerRoleArn", schemaPath: "#/definitions/settings/properties/schedulerRoleArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data32 };
+            if (vErrors === null) {
+                vErrors = [err58];
+            }
+            else {
+                vErrors.push(err58);
+            }
+            errors++;
+        }
+    }
+    if (data.network !== undefined) {
+        let data33 = data.network;
+        if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+            if (data33.subnets === undefined) {
+                const err59 = { instancePath: instancePath + "/network", schemaPath: "#/definitions/settings/properties/network/required", keyword: "required", params: { missingProperty: "subnets" }, message: "must have required property '" + "subnets" + "'", schema: schema34.required, parentSchema: schema34, data: data33 };
+                if (vErrors === null) {
+                    vErrors = [err59];
+                }
+                else {
+                    vErrors.push(err59);
+                }
+                errors++;
+            }
+            for (const key4 in data33) {
+                if (!(((key4 === "subnets") || (key4 === "securityGroups")) || (key4 === "assignPublicIp"))) {
+                    const err60 = { instancePath: instancePath + "/network", schemaPath: "#/definitions/settings/properties/network/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34, data: data33 };
                     if (vErrors === null) {
-                        vErrors = [err67];
+                        vErrors = [err60];
                     }
                     else {
-                        vErrors.push(err67);
+                        vErrors.push(err60);
                     }
                     errors++;
                 }
             }
-            if (data37.group !== undefined) {
-                let data38 = data37.group;
-                if (typeof data38 === "string") {
-                    if (func3(data38) < 1) {
-                        const err68 = { instancePath: instancePath + "/logs/group", schemaPath: "#/definitions/settings/properties/logs/properties/group/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.group, data: data38 };
+            if (data33.subnets !== undefined) {
+                let data34 = data33.subnets;
+                if (Array.isArray(data34)) {
+                    if (data34.length > 16) {
+                        const err61 = { instancePath: instancePath + "/network/subnets", schemaPath: "#/definitions/settings/properties/network/properties/subnets/maxItems", keyword: "maxItems", params: { limit: 16 }, message: "must NOT have more than 16 items", schema: 16, parentSchema: schema34.properties.subnets, data: data34 };
                         if (vErrors === null) {
-                            vErrors = [err68];
+                            vErrors = [err61];
                         }
                         else {
-                            vErrors.push(err68);
+                            vErrors.push(err61);
                         }
                         errors++;
                     }
+                    if (data34.length < 1) {
+                        const err62 = { instancePath: instancePath + "/network/subnets", schemaPath: "#/definitions/settings/properties/network/properties/subnets/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema34.properties.subnets, data: data34 };
+                        if (vErrors === null) {
+                            vErrors = [err62];
+                        }
+                        else {
+                            vErrors.push(err62);
+                        }
+                        errors++;
+                    }
+                    const len6 = data34.length;
+                    for (let i7 = 0; i7 < len6; i7++) {
+                        let data35 = data34[i7];
+                        if (typeof data35 === "string") {
+                            if (!pattern4.test(data35)) {
+                                const err63 = { instancePath: instancePath + "/network/subnets/" + i7, schemaPath: "#/definitions/settings/properties/network/properties/subnets/items/pattern", keyword: "pattern", params: { pattern: "^subnet-[0-9a-zA-Z]+$" }, message: "must match pattern \"" + "^subnet-[0-9a-zA-Z]+$" + "\"", schema: "^subnet-[0-9a-zA-Z]+$", parentSchema: schema34.properties.subnets.items, data: data35 };
+                                if (vErrors === null) {
+                                    vErrors = [err63];
+                                }
+                                else {
+                                    vErrors.push(err63);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err64 = { instancePath: instancePath + "/network/subnets/" + i7, schemaPath: "#/definitions/settings/properties/network/properties/subnets/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.subnets.items.type, parentSchema: schema34.properties.subnets.items, data: data35 };
+                            if (vErrors === null) {
+                                vErrors = [err64];
+                            }
+                            else {
+                                vErrors.push(err64);
+                            }
+                            errors++;
+                        }
+                    }
                 }
                 else {
-                    const err69 = { instancePath: instancePath + "/logs/group", schemaPath: "#/definitions/settings/properties/logs/properties/group/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.group.type, parentSchema: schema35.properties.group, data: data38 };
+                    const err65 = { instancePath: instancePath + "/network/subnets", schemaPath: "#/definitions/settings/properties/network/properties/subnets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.subnets.type, parentSchema: schema34.properties.subnets, data: data34 };
+                    if (vErrors === null) {
+                        vErrors = [err65];
+                    }
+                    else {
+                        vErrors.push(err65);
+                    }
+                    errors++;
+                }
+            }
+            if (data33.securityGroups !== undefined) {
+                let data36 = data33.securityGroups;
+                if (Array.isArray(data36)) {
+                    if (data36.length > 5) {
+                        const err66 = { instancePath: instancePath + "/network/securityGroups", schemaPath: "#/definitions/settings/properties/network/properties/securityGroups/maxItems", keyword: "maxItems", params: { limit: 5 }, message: "must NOT have more than 5 items", schema: 5, parentSchema: schema34.properties.securityGroups, data: data36 };
+                        if (vErrors === null) {
+                            vErrors = [err66];
+                        }
+                        else {
+                            vErrors.push(err66);
+                        }
+                        errors++;
+                    }
+                    const len7 = data36.length;
+                    for (let i8 = 0; i8 < len7; i8++) {
+                        let data37 = data36[i8];
+                        if (typeof data37 === "string") {
+                            if (!pattern5.test(data37)) {
+                                const err67 = { instancePath: instancePath + "/network/securityGroups/" + i8, schemaPath: "#/definitions/settings/properties/network/properties/securityGroups/items/pattern", keyword: "pattern", params: { pattern: "^sg-[0-9a-zA-Z]+$" }, message: "must match pattern \"" + "^sg-[0-9a-zA-Z]+$" + "\"", schema: "^sg-[0-9a-zA-Z]+$", parentSchema: schema34.properties.securityGroups.items, data: data37 };
+                                if (vErrors === null) {
+                                    vErrors = [err67];
+                                }
+                                else {
+                                    vErrors.push(err67);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err68 = { instancePath: instancePath + "/network/securityGroups/" + i8, schemaPath: "#/definitions/settings/properties/network/properties/securityGroups/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.securityGroups.items.type, parentSchema: schema34.properties.securityGroups.items, data: data37 };
+                            if (vErrors === null) {
+                                vErrors = [err68];
+                            }
+                            else {
+                                vErrors.push(err68);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err69 = { instancePath: instancePath + "/network/securityGroups", schemaPath: "#/definitions/settings/properties/network/properties/securityGroups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.securityGroups.type, parentSchema: schema34.properties.securityGroups, data: data36 };
                     if (vErrors === null) {
                         vErrors = [err69];
                     }
@@ -46781,10 +46889,10 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data37.retentionDays !== undefined) {
-                let data39 = data37.retentionDays;
-                if (!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))) {
-                    const err70 = { instancePath: instancePath + "/logs/retentionDays", schemaPath: "#/definitions/settings/properties/logs/properties/retentionDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema35.properties.retentionDays.type, parentSchema: schema35.properties.retentionDays, data: data39 };
+            if (data33.assignPublicIp !== undefined) {
+                let data38 = data33.assignPublicIp;
+                if (!((data38 === "ENABLED") || (data38 === "DISABLED"))) {
+                    const err70 = { instancePath: instancePath + "/network/assignPublicIp", schemaPath: "#/definitions/settings/properties/network/properties/assignPublicIp/enum", keyword: "enum", params: { allowedValues: schema34.properties.assignPublicIp.enum }, message: "must be equal to one of the allowed values", schema: schema34.properties.assignPublicIp.enum, parentSchema: schema34.properties.assignPublicIp, data: data38 };
                     if (vErrors === null) {
                         vErrors = [err70];
                     }
@@ -46794,143 +46902,137 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data37.streamPrefix !== undefined) {
-                let data40 = data37.streamPrefix;
+        }
+        else {
+            const err71 = { instancePath: instancePath + "/network", schemaPath: "#/definitions/settings/properties/network/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.type, parentSchema: schema34, data: data33 };
+            if (vErrors === null) {
+                vErrors = [err71];
+            }
+            else {
+                vErrors.push(err71);
+            }
+            errors++;
+        }
+    }
+    if (data.logs !== undefined) {
+        let data39 = data.logs;
+        if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+            if (data39.group === undefined) {
+                const err72 = { instancePath: instancePath + "/logs", schemaPath: "#/definitions/settings/properties/logs/required", keyword: "required", params: { missingProperty: "group" }, message: "must have required property '" + "group" + "'", schema: schema35.required, parentSchema: schema35, data: data39 };
+                if (vErrors === null) {
+                    vErrors = [err72];
+                }
+                else {
+                    vErrors.push(err72);
+                }
+                errors++;
+            }
+            for (const key5 in data39) {
+                if (!(((key5 === "group") || (key5 === "retentionDays")) || (key5 === "streamPrefix"))) {
+                    const err73 = { instancePath: instancePath + "/logs", schemaPath: "#/definitions/settings/properties/logs/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data39 };
+                    if (vErrors === null) {
+                        vErrors = [err73];
+                    }
+                    else {
+                        vErrors.push(err73);
+                    }
+                    errors++;
+                }
+            }
+            if (data39.group !== undefined) {
+                let data40 = data39.group;
                 if (typeof data40 === "string") {
                     if (func3(data40) < 1) {
-                        const err71 = { instancePath: instancePath + "/logs/streamPrefix", schemaPath: "#/definitions/settings/properties/logs/properties/streamPrefix/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.streamPrefix, data: data40 };
+                        const err74 = { instancePath: instancePath + "/logs/group", schemaPath: "#/definitions/settings/properties/logs/properties/group/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.group, data: data40 };
                         if (vErrors === null) {
-                            vErrors = [err71];
+                            vErrors = [err74];
                         }
                         else {
-                            vErrors.push(err71);
+                            vErrors.push(err74);
                         }
                         errors++;
                     }
                 }
                 else {
-                    const err72 = { instancePath: instancePath + "/logs/streamPrefix", schemaPath: "#/definitions/settings/properties/logs/properties/streamPrefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.streamPrefix.type, parentSchema: schema35.properties.streamPrefix, data: data40 };
+                    const err75 = { instancePath: instancePath + "/logs/group", schemaPath: "#/definitions/settings/properties/logs/properties/group/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.group.type, parentSchema: schema35.properties.group, data: data40 };
                     if (vErrors === null) {
-                        vErrors = [err72];
+                        vErrors = [err75];
                     }
                     else {
-                        vErrors.push(err72);
+                        vErrors.push(err75);
+                    }
+                    errors++;
+                }
+            }
+            if (data39.retentionDays !== undefined) {
+                let data41 = data39.retentionDays;
+                if (!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))) {
+                    const err76 = { instancePath: instancePath + "/logs/retentionDays", schemaPath: "#/definitions/settings/properties/logs/properties/retentionDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema35.properties.retentionDays.type, parentSchema: schema35.properties.retentionDays, data: data41 };
+                    if (vErrors === null) {
+                        vErrors = [err76];
+                    }
+                    else {
+                        vErrors.push(err76);
+                    }
+                    errors++;
+                }
+            }
+            if (data39.streamPrefix !== undefined) {
+                let data42 = data39.streamPrefix;
+                if (typeof data42 === "string") {
+                    if (func3(data42) < 1) {
+                        const err77 = { instancePath: instancePath + "/logs/streamPrefix", schemaPath: "#/definitions/settings/properties/logs/properties/streamPrefix/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.streamPrefix, data: data42 };
+                        if (vErrors === null) {
+                            vErrors = [err77];
+                        }
+                        else {
+                            vErrors.push(err77);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err78 = { instancePath: instancePath + "/logs/streamPrefix", schemaPath: "#/definitions/settings/properties/logs/properties/streamPrefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.streamPrefix.type, parentSchema: schema35.properties.streamPrefix, data: data42 };
+                    if (vErrors === null) {
+                        vErrors = [err78];
+                    }
+                    else {
+                        vErrors.push(err78);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err73 = { instancePath: instancePath + "/logs", schemaPath: "#/definitions/settings/properties/logs/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data37 };
+            const err79 = { instancePath: instancePath + "/logs", schemaPath: "#/definitions/settings/properties/logs/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data39 };
             if (vErrors === null) {
-                vErrors = [err73];
+                vErrors = [err79];
             }
             else {
-                vErrors.push(err73);
+                vErrors.push(err79);
             }
             errors++;
         }
     }
     if (data.environment !== undefined) {
-        let data41 = data.environment;
-        if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
-            for (const key6 in data41) {
-                let data42 = data41[key6];
-                if (((typeof data42 !== "string") && (!((typeof data42 == "number") && (isFinite(data42))))) && (typeof data42 !== "boolean")) {
-                    const err74 = { instancePath: instancePath + "/environment/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/settings/properties/environment/additionalProperties/type", keyword: "type", params: { type: schema36.additionalProperties.type }, message: "must be string,number,boolean", schema: schema36.additionalProperties.type, parentSchema: schema36.additionalProperties, data: data42 };
-                    if (vErrors === null) {
-                        vErrors = [err74];
-                    }
-                    else {
-                        vErrors.push(err74);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err75 = { instancePath: instancePath + "/environment", schemaPath: "#/definitions/settings/properties/environment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.type, parentSchema: schema36, data: data41 };
-            if (vErrors === null) {
-                vErrors = [err75];
-            }
-            else {
-                vErrors.push(err75);
-            }
-            errors++;
-        }
-    }
-    if (data.secrets !== undefined) {
-        let data43 = data.secrets;
+        let data43 = data.environment;
         if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
-            for (const key7 in data43) {
-                let data44 = data43[key7];
-                if (typeof data44 === "string") {
-                    if (func3(data44) < 1) {
-                        const err76 = { instancePath: instancePath + "/secrets/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/settings/properties/secrets/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.additionalProperties, data: data44 };
-                        if (vErrors === null) {
-                            vErrors = [err76];
-                        }
-                        else {
-                            vErrors.push(err76);
-                        }
-                        errors++;
-                    }
-                }
-                else {
-                    const err77 = { instancePath: instancePath + "/secrets/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/settings/properties/secrets/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.additionalProperties.type, parentSchema: schema37.additionalProperties, data: data44 };
+            for (const key6 in data43) {
+                let data44 = data43[key6];
+                if (((typeof data44 !== "string") && (!((typeof data44 == "number") && (isFinite(data44))))) && (typeof data44 !== "boolean")) {
+                    const err80 = { instancePath: instancePath + "/environment/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/settings/properties/environment/additionalProperties/type", keyword: "type", params: { type: schema36.additionalProperties.type }, message: "must be string,number,boolean", schema: schema36.additionalProperties.type, parentSchema: schema36.additionalProperties, data: data44 };
                     if (vErrors === null) {
-                        vErrors = [err77];
+                        vErrors = [err80];
                     }
                     else {
-                        vErrors.push(err77);
+                        vErrors.push(err80);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err78 = { instancePath: instancePath + "/secrets", schemaPath: "#/definitions/settings/properties/secrets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data: data43 };
-            if (vErrors === null) {
-                vErrors = [err78];
-            }
-            else {
-                vErrors.push(err78);
-            }
-            errors++;
-        }
-    }
-    if (data.tags !== undefined) {
-        let data45 = data.tags;
-        if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
-            for (const key8 in data45) {
-                let data46 = data45[key8];
-                if (typeof data46 !== "string") {
-                    const err79 = { instancePath: instancePath + "/tags/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/settings/properties/tags/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.additionalProperties.type, parentSchema: schema38.additionalProperties, data: data46 };
-                    if (vErrors === null) {
-                        vErrors = [err79];
-                    }
-                    else {
-                        vErrors.push(err79);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err80 = { instancePath: instancePath + "/tags", schemaPath: "#/definitions/settings/properties/tags/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.type, parentSchema: schema38, data: data45 };
-            if (vErrors === null) {
-                vErrors = [err80];
-            }
-            else {
-                vErrors.push(err80);
-            }
-            errors++;
-        }
-    }
-    if (data.containerName !== undefined) {
-        let data47 = data.containerName;
-        if (typeof data47 !== "string") {
-            const err81 = { instancePath: instancePath + "/containerName", schemaPath: "#/definitions/settings/properties/containerName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: data47 };
+            const err81 = { instancePath: instancePath + "/environment", schemaPath: "#/definitions/settings/properties/environment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.type, parentSchema: schema36, data: data43 };
             if (vErrors === null) {
                 vErrors = [err81];
             }
@@ -46940,35 +47042,37 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
-    if (data.taskDefinition !== undefined) {
-        let data48 = data.taskDefinition;
-        if (typeof data48 !== "string") {
-            const err82 = { instancePath: instancePath + "/taskDefinition", schemaPath: "#/definitions/settings/properties/taskDefinition/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data: data48 };
-            if (vErrors === null) {
-                vErrors = [err82];
-            }
-            else {
-                vErrors.push(err82);
-            }
-            errors++;
-        }
-    }
-    if (data.deadLetterQueueArn !== undefined) {
-        let data49 = data.deadLetterQueueArn;
-        if (typeof data49 === "string") {
-            if (!pattern6.test(data49)) {
-                const err83 = { instancePath: instancePath + "/deadLetterQueueArn", schemaPath: "#/definitions/settings/properties/deadLetterQueueArn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:sqs:[a-z0-9-]+:[0-9]{12}:.+$" }, message: "must match pattern \"" + "^arn:aws[a-z-]*:sqs:[a-z0-9-]+:[0-9]{12}:.+$" + "\"", schema: "^arn:aws[a-z-]*:sqs:[a-z0-9-]+:[0-9]{12}:.+$", parentSchema: schema41, data: data49 };
-                if (vErrors === null) {
-                    vErrors = [err83];
+    if (data.secrets !== undefined) {
+        let data45 = data.secrets;
+        if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+            for (const key7 in data45) {
+                let data46 = data45[key7];
+                if (typeof data46 === "string") {
+                    if (func3(data46) < 1) {
+                        const err82 = { instancePath: instancePath + "/secrets/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/settings/properties/secrets/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.additionalProperties, data: data46 };
+                        if (vErrors === null) {
+                            vErrors = [err82];
+                        }
+                        else {
+                            vErrors.push(err82);
+                        }
+                        errors++;
+                    }
                 }
                 else {
-                    vErrors.push(err83);
+                    const err83 = { instancePath: instancePath + "/secrets/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/settings/properties/secrets/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.additionalProperties.type, parentSchema: schema37.additionalProperties, data: data46 };
+                    if (vErrors === null) {
+                        vErrors = [err83];
+                    }
+                    else {
+                        vErrors.push(err83);
+                    }
+                    errors++;
                 }
-                errors++;
             }
         }
         else {
-            const err84 = { instancePath: instancePath + "/deadLetterQueueArn", schemaPath: "#/definitions/settings/properties/deadLetterQueueArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data49 };
+            const err84 = { instancePath: instancePath + "/secrets", schemaPath: "#/definitions/settings/properties/secrets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data: data45 };
             if (vErrors === null) {
                 vErrors = [err84];
             }
@@ -46978,12 +47082,13 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
-    if (data.retryPolicy !== undefined) {
-        let data50 = data.retryPolicy;
-        if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
-            for (const key9 in data50) {
-                if (!((key9 === "maximumRetryAttempts") || (key9 === "maximumEventAgeInSeconds"))) {
-                    const err85 = { instancePath: instancePath + "/retryPolicy", schemaPath: "#/definitions/settings/properties/retryPolicy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42, data: data50 };
+    if (data.tags !== undefined) {
+        let data47 = data.tags;
+        if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
+            for (const key8 in data47) {
+                let data48 = data47[key8];
+                if (typeof data48 !== "string") {
+                    const err85 = { instancePath: instancePath + "/tags/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/settings/properties/tags/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.additionalProperties.type, parentSchema: schema38.additionalProperties, data: data48 };
                     if (vErrors === null) {
                         vErrors = [err85];
                     }
@@ -46993,35 +47098,35 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data50.maximumRetryAttempts !== undefined) {
-                let data51 = data50.maximumRetryAttempts;
-                if (!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))) {
-                    const err86 = { instancePath: instancePath + "/retryPolicy/maximumRetryAttempts", schemaPath: "#/definitions/settings/properties/retryPolicy/properties/maximumRetryAttempts/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.maximumRetryAttempts.type, parentSchema: schema42.properties.maximumRetryAttempts, data: data51 };
-                    if (vErrors === null) {
-                        vErrors = [err86];
-                    }
-                    else {
-                        vErrors.push(err86);
-                    }
-                    errors++;
-                }
-            }
-            if (data50.maximumEventAgeInSeconds !== undefined) {
-                let data52 = data50.maximumEventAgeInSeconds;
-                if (!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))) {
-                    const err87 = { instancePath: instancePath + "/retryPolicy/maximumEventAgeInSeconds", schemaPath: "#/definitions/settings/properties/retryPolicy/properties/maximumEventAgeInSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.maximumEventAgeInSeconds.type, parentSchema: schema42.properties.maximumEventAgeInSeconds, data: data52 };
-                    if (vErrors === null) {
-                        vErrors = [err87];
-                    }
-                    else {
-                        vErrors.push(err87);
-                    }
-                    errors++;
-                }
-            }
         }
         else {
-            const err88 = { instancePath: instancePath + "/retryPolicy", schemaPath: "#/definitions/settings/properties/retryPolicy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data: data50 };
+            const err86 = { instancePath: instancePath + "/tags", schemaPath: "#/definitions/settings/properties/tags/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.type, parentSchema: schema38, data: data47 };
+            if (vErrors === null) {
+                vErrors = [err86];
+            }
+            else {
+                vErrors.push(err86);
+            }
+            errors++;
+        }
+    }
+    if (data.containerName !== undefined) {
+        let data49 = data.containerName;
+        if (typeof data49 !== "string") {
+            const err87 = { instancePath: instancePath + "/containerName", schemaPath: "#/definitions/settings/properties/containerName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: data49 };
+            if (vErrors === null) {
+                vErrors = [err87];
+            }
+            else {
+                vErrors.push(err87);
+            }
+            errors++;
+        }
+    }
+    if (data.taskDefinition !== undefined) {
+        let data50 = data.taskDefinition;
+        if (typeof data50 !== "string") {
+            const err88 = { instancePath: instancePath + "/taskDefinition", schemaPath: "#/definitions/settings/properties/taskDefinition/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data: data50 };
             if (vErrors === null) {
                 vErrors = [err88];
             }
@@ -47031,23 +47136,22 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
-    if (data.flexibleTimeWindowMinutes !== undefined) {
-        let data53 = data.flexibleTimeWindowMinutes;
-        if (!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))) {
-            const err89 = { instancePath: instancePath + "/flexibleTimeWindowMinutes", schemaPath: "#/definitions/settings/properties/flexibleTimeWindowMinutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema43.type, parentSchema: schema43, data: data53 };
-            if (vErrors === null) {
-                vErrors = [err89];
+    if (data.deadLetterQueueArn !== undefined) {
+        let data51 = data.deadLetterQueueArn;
+        if (typeof data51 === "string") {
+            if (!pattern6.test(data51)) {
+                const err89 = { instancePath: instancePath + "/deadLetterQueueArn", schemaPath: "#/definitions/settings/properties/deadLetterQueueArn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:sqs:[a-z0-9-]+:[0-9]{12}:.+$" }, message: "must match pattern \"" + "^arn:aws[a-z-]*:sqs:[a-z0-9-]+:[0-9]{12}:.+$" + "\"", schema: "^arn:aws[a-z-]*:sqs:[a-z0-9-]+:[0-9]{12}:.+$", parentSchema: schema41, data: data51 };
+                if (vErrors === null) {
+                    vErrors = [err89];
+                }
+                else {
+                    vErrors.push(err89);
+                }
+                errors++;
             }
-            else {
-                vErrors.push(err89);
-            }
-            errors++;
         }
-    }
-    if (data.alerts !== undefined) {
-        let data54 = data.alerts;
-        if (typeof data54 !== "boolean") {
-            const err90 = { instancePath: instancePath + "/alerts", schemaPath: "#/definitions/settings/properties/alerts/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema44.type, parentSchema: schema44, data: data54 };
+        else {
+            const err90 = { instancePath: instancePath + "/deadLetterQueueArn", schemaPath: "#/definitions/settings/properties/deadLetterQueueArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data51 };
             if (vErrors === null) {
                 vErrors = [err90];
             }
@@ -47057,49 +47161,50 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
-    if (data.retries !== undefined) {
-        let data55 = data.retries;
-        if (!(((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55))) && (isFinite(data55)))) {
-            const err91 = { instancePath: instancePath + "/retries", schemaPath: "#/definitions/settings/properties/retries/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema45.type, parentSchema: schema45, data: data55 };
-            if (vErrors === null) {
-                vErrors = [err91];
+    if (data.retryPolicy !== undefined) {
+        let data52 = data.retryPolicy;
+        if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
+            for (const key9 in data52) {
+                if (!((key9 === "maximumRetryAttempts") || (key9 === "maximumEventAgeInSeconds"))) {
+                    const err91 = { instancePath: instancePath + "/retryPolicy", schemaPath: "#/definitions/settings/properties/retryPolicy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42, data: data52 };
+                    if (vErrors === null) {
+                        vErrors = [err91];
+                    }
+                    else {
+                        vErrors.push(err91);
+                    }
+                    errors++;
+                }
             }
-            else {
-                vErrors.push(err91);
+            if (data52.maximumRetryAttempts !== undefined) {
+                let data53 = data52.maximumRetryAttempts;
+                if (!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))) {
+                    const err92 = { instancePath: instancePath + "/retryPolicy/maximumRetryAttempts", schemaPath: "#/definitions/settings/properties/retryPolicy/properties/maximumRetryAttempts/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.maximumRetryAttempts.type, parentSchema: schema42.properties.maximumRetryAttempts, data: data53 };
+                    if (vErrors === null) {
+                        vErrors = [err92];
+                    }
+                    else {
+                        vErrors.push(err92);
+                    }
+                    errors++;
+                }
             }
-            errors++;
+            if (data52.maximumEventAgeInSeconds !== undefined) {
+                let data54 = data52.maximumEventAgeInSeconds;
+                if (!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))) {
+                    const err93 = { instancePath: instancePath + "/retryPolicy/maximumEventAgeInSeconds", schemaPath: "#/definitions/settings/properties/retryPolicy/properties/maximumEventAgeInSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.maximumEventAgeInSeconds.type, parentSchema: schema42.properties.maximumEventAgeInSeconds, data: data54 };
+                    if (vErrors === null) {
+                        vErrors = [err93];
+                    }
+                    else {
+                        vErrors.push(err93);
+                    }
+                    errors++;
+                }
+            }
         }
-    }
-    if (data.retryDelay !== undefined) {
-        let data56 = data.retryDelay;
-        if (typeof data56 !== "string") {
-            const err92 = { instancePath: instancePath + "/retryDelay", schemaPath: "#/definitions/settings/properties/retryDelay/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.type, parentSchema: schema46, data: data56 };
-            if (vErrors === null) {
-                vErrors = [err92];
-            }
-            else {
-                vErrors.push(err92);
-            }
-            errors++;
-        }
-    }
-    if (data.timeout !== undefined) {
-        let data57 = data.timeout;
-        if (typeof data57 !== "string") {
-            const err93 = { instancePath: instancePath + "/timeout", schemaPath: "#/definitions/settings/properties/timeout/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data57 };
-            if (vErrors === null) {
-                vErrors = [err93];
-            }
-            else {
-                vErrors.push(err93);
-            }
-            errors++;
-        }
-    }
-    if (data.concurrency !== undefined) {
-        let data58 = data.concurrency;
-        if (!(((data58 === "allow") || (data58 === "forbid")) || (data58 === "replace"))) {
-            const err94 = { instancePath: instancePath + "/concurrency", schemaPath: "#/definitions/settings/properties/concurrency/enum", keyword: "enum", params: { allowedValues: schema48.enum }, message: "must be equal to one of the allowed values", schema: schema48.enum, parentSchema: schema48, data: data58 };
+        else {
+            const err94 = { instancePath: instancePath + "/retryPolicy", schemaPath: "#/definitions/settings/properties/retryPolicy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data: data52 };
             if (vErrors === null) {
                 vErrors = [err94];
             }
@@ -47109,22 +47214,23 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
-    if (data.stateMachineRoleArn !== undefined) {
-        let data59 = data.stateMachineRoleArn;
-        if (typeof data59 === "string") {
-            if (!pattern1.test(data59)) {
-                const err95 = { instancePath: instancePath + "/stateMachineRoleArn", schemaPath: "#/definitions/settings/properties/stateMachineRoleArn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" }, message: "must match pattern \"" + "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" + "\"", schema: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$", parentSchema: schema14, data: data59 };
-                if (vErrors === null) {
-                    vErrors = [err95];
-                }
-                else {
-                    vErrors.push(err95);
-                }
-                errors++;
+    if (data.flexibleTimeWindowMinutes !== undefined) {
+        let data55 = data.flexibleTimeWindowMinutes;
+        if (!(((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55))) && (isFinite(data55)))) {
+            const err95 = { instancePath: instancePath + "/flexibleTimeWindowMinutes", schemaPath: "#/definitions/settings/properties/flexibleTimeWindowMinutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema43.type, parentSchema: schema43, data: data55 };
+            if (vErrors === null) {
+                vErrors = [err95];
             }
+            else {
+                vErrors.push(err95);
+            }
+            errors++;
         }
-        else {
-            const err96 = { instancePath: instancePath + "/stateMachineRoleArn", schemaPath: "#/definitions/settings/properties/stateMachineRoleArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data59 };
+    }
+    if (data.alerts !== undefined) {
+        let data56 = data.alerts;
+        if (typeof data56 !== "boolean") {
+            const err96 = { instancePath: instancePath + "/alerts", schemaPath: "#/definitions/settings/properties/alerts/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema44.type, parentSchema: schema44, data: data56 };
             if (vErrors === null) {
                 vErrors = [err96];
             }
@@ -47134,14 +47240,91 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
+    if (data.retries !== undefined) {
+        let data57 = data.retries;
+        if (!(((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57))) && (isFinite(data57)))) {
+            const err97 = { instancePath: instancePath + "/retries", schemaPath: "#/definitions/settings/properties/retries/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema45.type, parentSchema: schema45, data: data57 };
+            if (vErrors === null) {
+                vErrors = [err97];
+            }
+            else {
+                vErrors.push(err97);
+            }
+            errors++;
+        }
+    }
+    if (data.retryDelay !== undefined) {
+        let data58 = data.retryDelay;
+        if (typeof data58 !== "string") {
+            const err98 = { instancePath: instancePath + "/retryDelay", schemaPath: "#/definitions/settings/properties/retryDelay/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.type, parentSchema: schema46, data: data58 };
+            if (vErrors === null) {
+                vErrors = [err98];
+            }
+            else {
+                vErrors.push(err98);
+            }
+            errors++;
+        }
+    }
+    if (data.timeout !== undefined) {
+        let data59 = data.timeout;
+        if (typeof data59 !== "string") {
+            const err99 = { instancePath: instancePath + "/timeout", schemaPath: "#/definitions/settings/properties/timeout/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data59 };
+            if (vErrors === null) {
+                vErrors = [err99];
+            }
+            else {
+                vErrors.push(err99);
+            }
+            errors++;
+        }
+    }
+    if (data.concurrency !== undefined) {
+        let data60 = data.concurrency;
+        if (!(((data60 === "allow") || (data60 === "forbid")) || (data60 === "replace"))) {
+            const err100 = { instancePath: instancePath + "/concurrency", schemaPath: "#/definitions/settings/properties/concurrency/enum", keyword: "enum", params: { allowedValues: schema48.enum }, message: "must be equal to one of the allowed values", schema: schema48.enum, parentSchema: schema48, data: data60 };
+            if (vErrors === null) {
+                vErrors = [err100];
+            }
+            else {
+                vErrors.push(err100);
+            }
+            errors++;
+        }
+    }
+    if (data.stateMachineRoleArn !== undefined) {
+        let data61 = data.stateMachineRoleArn;
+        if (typeof data61 === "string") {
+            if (!pattern1.test(data61)) {
+                const err101 = { instancePath: instancePath + "/stateMachineRoleArn", schemaPath: "#/definitions/settings/properties/stateMachineRoleArn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" }, message: "must match pattern \"" + "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" + "\"", schema: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$", parentSchema: schema14, data: data61 };
+                if (vErrors === null) {
+                    vErrors = [err101];
+                }
+                else {
+                    vErrors.push(err101);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err102 = { instancePath: instancePath + "/stateMachineRoleArn", schemaPath: "#/definitions/settings/properties/stateMachineRoleArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data61 };
+            if (vErrors === null) {
+                vErrors = [err102];
+            }
+            else {
+                vErrors.push(err102);
+            }
+            errors++;
+        }
+    }
 }
 else {
-    const err97 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.type, parentSchema: schema18, data };
+    const err103 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.type, parentSchema: schema18, data };
     if (vErrors === null) {
-        vErrors = [err97];
+        vErrors = [err103];
     }
     else {
-        vErrors.push(err97);
+        vErrors.push(err103);
     }
     errors++;
 } validate17.errors = vErrors; return errors === 0; }
@@ -47931,6 +48114,7 @@ const PATTERN_HINTS = [
     [/^subnets$/, "must be a subnet id like 'subnet-0a1b2c3d'"],
     [/^securityGroups$/, "must be a security group id like 'sg-0a1b2c3d'"],
     [/^deadLetterQueueArn$/, 'must be an SQS queue ARN: arn:aws:sqs:region:123456789012:name'],
+    [/^replaces$/, 'must name a hand-made EventBridge rule (rule/NAME) or Scheduler schedule (schedule/GROUP/NAME, e.g. schedule/default/nightly)'],
 ];
 /** Checks the document's shape against the JSON Schema; messages say what to do. */
 function checkSchema(document) {
@@ -48421,7 +48605,7 @@ const DEFAULT_RETRY_DELAY_SECONDS = 60;
 /** Run history is kept this long unless the manifest says otherwise. */
 const DEFAULT_HISTORY_DAYS = 90;
 function toResolvedJob(name, spec, schedule, base, after) {
-    const { schedule: scheduleText, timezone, enabled, environment, secrets, tags, containerName, taskDefinition: _path, launchType, capacityProviderStrategy, after: _after, retries, retryDelay, timeout, concurrency, ...rest } = spec;
+    const { schedule: scheduleText, timezone, enabled, environment, secrets, tags, containerName, taskDefinition: _path, launchType, capacityProviderStrategy, after: _after, replaces, retries, retryDelay, timeout, concurrency, ...rest } = spec;
     return {
         ...rest,
         name,
@@ -48431,6 +48615,7 @@ function toResolvedJob(name, spec, schedule, base, after) {
         retryDelaySeconds: durationSeconds(retryDelay ?? '') ?? DEFAULT_RETRY_DELAY_SECONDS,
         ...(timeout !== undefined && durationSeconds(timeout) !== undefined ? { timeoutSeconds: durationSeconds(timeout) } : {}),
         concurrency: concurrency ?? 'allow',
+        replaces: afterList(replaces),
         schedule,
         timezone: timezone ?? 'UTC',
         enabled: enabled ?? true,

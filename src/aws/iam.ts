@@ -4,7 +4,7 @@
  * group, rules, log groups and repository; iam:PassRole only for its roles, only to the service
  * that uses them. Its size does not grow with the number of jobs.
  */
-import { APPLIED_TAG, OWNER_TAG } from '../manifest/names.ts';
+import { APPLIED_TAG, OWNER_TAG, parseReplaced } from '../manifest/names.ts';
 import type { ResolvedManifest } from '../manifest/types.ts';
 
 /** deploy, plan (read-only) and run are roles of the workflows; scheduler is the role schedules or rules start tasks with. */
@@ -160,6 +160,10 @@ export function iamPolicy(manifest: ResolvedManifest, purpose: PolicyPurpose, ct
     allow('ReadOtherDeployments', ['scheduler:ListTagsForResource', 'scheduler:GetSchedule', 'events:ListTagsForResource', 'events:ListTargetsByRule'], [arn('scheduler', 'schedule-group/*'), arn('scheduler', 'schedule/*/*'), arn('events', 'rule/*')]);
     allow('LogGroups', ['logs:ListTagsForResource', ...(deploy ? ['logs:CreateLogGroup', 'logs:PutRetentionPolicy', 'logs:TagResource'] : [])], logGroups);
     if (deploy) {
+      // Taking over hand-made schedules and rules (`replaces:`): exactly the ones named, nothing else.
+      const taken = manifest.jobs.flatMap((j) => j.replaces).map(parseReplaced).filter((r) => r !== undefined);
+      allow('TakeOverRules', ['events:RemoveTargets', 'events:DeleteRule'], taken.flatMap((r) => (r.kind === 'rule' ? [arn('events', `rule/${r.name}`)] : [])));
+      allow('TakeOverSchedules', ['scheduler:DeleteSchedule'], taken.flatMap((r) => (r.kind === 'schedule' ? [arn('scheduler', `schedule/${r.group}/${r.name}`)] : [])));
       if (stateMachineRoles.length) allow('PassRoleToStateMachines', ['iam:PassRole'], stateMachineRoles, { StringEquals: { 'iam:PassedToService': 'states.amazonaws.com' } });
       allow('PassRoleToScheduler', ['iam:PassRole'], schedulerRoles, { StringEquals: { 'iam:PassedToService': invoker } });
       allow('PassRoleToTasks', ['iam:PassRole'], taskRoles, { StringEquals: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' } });

@@ -232,7 +232,7 @@ export const DEFAULT_RETRY_DELAY_SECONDS = 60;
 export const DEFAULT_HISTORY_DAYS = 90;
 
 function toResolvedJob(name: string, spec: JobSpec, schedule: Schedule, base: Record<string, unknown> | undefined, after: string[]): ResolvedJob {
-  const { schedule: scheduleText, timezone, enabled, environment, secrets, tags, containerName, taskDefinition: _path, launchType, capacityProviderStrategy, after: _after, retries, retryDelay, timeout, concurrency, ...rest } = spec;
+  const { schedule: scheduleText, timezone, enabled, environment, secrets, tags, containerName, taskDefinition: _path, launchType, capacityProviderStrategy, after: _after, replaces, retries, retryDelay, timeout, concurrency, ...rest } = spec;
   return {
     ...rest,
     name,
@@ -242,6 +242,7 @@ function toResolvedJob(name: string, spec: JobSpec, schedule: Schedule, base: Re
     retryDelaySeconds: durationSeconds(retryDelay ?? '') ?? DEFAULT_RETRY_DELAY_SECONDS,
     ...(timeout !== undefined && durationSeconds(timeout) !== undefined ? { timeoutSeconds: durationSeconds(timeout)! } : {}),
     concurrency: concurrency ?? 'allow',
+    replaces: afterList(replaces),
     schedule,
     timezone: timezone ?? 'UTC',
     enabled: enabled ?? true,

@@ -97,6 +97,8 @@ export interface JobSpec extends JobSettings {
   schedule?: string;
   command?: string[];
   after?: string | string[];
+  /** Hand-made schedules or rules this job takes over: `rule/NAME` or `schedule/GROUP/NAME`. */
+  replaces?: string | string[];
 }
 
 export interface ImageSpec {
@@ -130,7 +132,9 @@ export interface ManifestDocument {
 }
 
 /** One job with defaults and the environment overlay applied. */
-export interface ResolvedJob extends Omit<JobSettings, 'timezone' | 'enabled' | 'environment' | 'taskDefinition' | 'launchType' | 'capacityProviderStrategy' | 'alerts' | 'retryDelay' | 'timeout' | 'concurrency' | 'retries'> {
+export interface ResolvedJob extends Omit<JobSettings, 'timezone' | 'enabled' | 'environment' | 'taskDefinition' | 'launchType' | 'capacityProviderStrategy' | 'alerts' | 'retryDelay' | 'timeout' | 'concurrency' | 'retries' | 'replaces'> {
+  /** Hand-made schedules or rules this job takes over (deleted once its own exists). */
+  replaces: string[];
   /** The jobs it follows (a chain); such a job has no schedule of its own. */
   after?: string[];
   retries: number;

@@ -20,6 +20,8 @@ export interface ObserveRequest {
   /** The manifest keeps run history (its Logs resource policy is read). */
   history?: boolean;
   /** To find other ecs-batch deployments that run the same jobs on the same cluster (a renamed project). */
+  /** Hand-made schedules and rules the jobs take over (`replaces:`). */
+  replaces?: { job: string; ref: string }[];
   twins?: {
     clusterArn: string;
     jobs: string[];

@@ -78,6 +78,7 @@ function jobPlans(desired: DesiredState, observed: ObservedState, changes: Chang
     // The state machine's own changes, once: on the job that starts it.
     if (machine?.kind === 'state-machine' && machine.action === 'update' && !d.job.after) reasons.push(...machine.diff.map((change) => ({ resource: 'state machine' as const, change })));
     reasons.push(...meaningful.map((change) => ({ resource: sched!.kind as 'schedule' | 'rule', change })));
+    reasons.push(...changes.filter((c) => c.kind === 'replaced' && c.action === 'take-over' && c.job === d.job.name).map((c) => c.reason));
     // A job after others has no schedule of its own: it exists when its state machine does.
     const existed = d.job.after ? Boolean(observed.stateMachines?.[d.stateMachine!]) : desired.backend === 'scheduler' ? Boolean(observed.schedules[d.name]) : Boolean(observed.rules[d.name]);
     let action: JobAction = 'unchanged';

@@ -9,6 +9,7 @@ import type { DesiredOperations } from './operations.ts';
 import type { AlarmChange } from '../resources/alarms.ts';
 import type { EventRuleChange } from '../resources/event-rules.ts';
 import type { LogGroupChange } from '../resources/log-groups.ts';
+import type { ReplacedChange, ReplacedState } from '../resources/replaced.ts';
 import type { LogsPolicyChange } from '../resources/logs-policy.ts';
 import type { ObservedStateMachine, StateMachineChange } from '../resources/state-machines.ts';
 import type { RuleChange } from '../resources/rules.ts';
@@ -143,6 +144,8 @@ export interface ObservedState {
   otherOwners?: OtherOwnersJob[];
   /** Schedules and rules made by hand that run one of the jobs (same family or command) on the same cluster. */
   strangers?: StrangerJob[];
+  /** Where each `replaces:` entry stands. */
+  replaced?: ReplacedState[];
   /** Why other deployments could not be looked for (e.g. the role may not list schedule groups). */
   otherOwnersUnknown?: string;
 }
@@ -156,7 +159,7 @@ export interface PlanOptions {
 }
 
 /** A change to one resource; each kind's shape is defined in its module (src/resources). */
-export type Change = LogGroupChange | TaskDefinitionChange | ScheduleGroupChange | ScheduleChange | RuleChange | RevisionsChange | EventRuleChange | AlarmChange | LogsPolicyChange | StateMachineChange;
+export type Change = LogGroupChange | TaskDefinitionChange | ScheduleGroupChange | ScheduleChange | RuleChange | RevisionsChange | EventRuleChange | AlarmChange | LogsPolicyChange | StateMachineChange | ReplacedChange;
 
 export type JobAction = 'create' | 'update' | 'enable' | 'disable' | 'unchanged';
 

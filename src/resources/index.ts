@@ -6,13 +6,14 @@ import { eventRules } from './event-rules.ts';
 import { logGroups } from './log-groups.ts';
 import { logsPolicy } from './logs-policy.ts';
 import { otherOwners } from './other-owners.ts';
+import { replaced } from './replaced.ts';
 import { rules } from './rules.ts';
 import { scheduleGroups, schedules } from './schedules.ts';
 import { stateMachines } from './state-machines.ts';
 import { taskDefinitionRevisions, taskDefinitions } from './task-definitions.ts';
 
 /** Planning order: task definitions before the schedules and rules that point at them. */
-export const RESOURCE_KINDS: readonly ResourceKind[] = [logsPolicy, logGroups, taskDefinitions, stateMachines, scheduleGroups, schedules, rules, eventRules, alarms, taskDefinitionRevisions, otherOwners] as unknown as ResourceKind[];
+export const RESOURCE_KINDS: readonly ResourceKind[] = [logsPolicy, logGroups, taskDefinitions, stateMachines, scheduleGroups, schedules, rules, eventRules, alarms, replaced, taskDefinitionRevisions, otherOwners] as unknown as ResourceKind[];
 
 export function kindOf(change: Change): ResourceKind {
   const found = RESOURCE_KINDS.find((k) => (k.kinds as readonly string[]).includes(change.kind));

@@ -44,6 +44,7 @@ export const PHASE = {
   stateMachines: 35,
   schedules: 40,
   alerts: 45,
+  takeOver: 47,
   prune: 50,
   oldRevisions: 60,
 } as const;

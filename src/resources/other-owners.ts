@@ -189,7 +189,9 @@ export const otherOwners: ResourceKind<never> = {
 
   plan({ observed, warnings }) {
     warnings.push(...otherOwnerWarnings(observed));
-    for (const s of observed.strangers ?? []) {
+    // A job that takes one over (`replaces:`) runs once: the take-over deletes it right after the job's own schedule exists.
+    const takenOver = new Set((observed.replaced ?? []).map((r) => r.ref));
+    for (const s of (observed.strangers ?? []).filter((x) => !takenOver.has(`${x.kind}/${x.name}`))) {
       warnings.push(
         `job ${s.job} would also run from ${s.kind} ${s.name}: ecs-batch did not make it, and it ${s.by === 'family' ? "runs the job's task definition family" : 'runs the same command'} on this cluster. ` +
           `The job will run twice per period until that ${s.kind} is deleted or disabled`,

@@ -106,6 +106,17 @@ describe('ecs-batch iam-policy', () => {
     ]);
   });
 
+  it('lets a deploy delete exactly the hand-made schedules and rules the jobs replace, and nothing when none', async () => {
+    const takeOver = (d: PolicyDocument) => d.Statement.filter((x) => (x as { Sid?: string }).Sid?.startsWith('TakeOver')).map((x) => [x.Action, x.Resource]);
+    expect(takeOver(await policy('deploy'))).toEqual([]);
+    writeFileSync(join(dir, 'replaces.yml'), MANIFEST.replace('    command: [php, artisan, nightly]\n', '    command: [php, artisan, nightly]\n    replaces: [rule/daily-aggregate, schedule/legacy/nightly]\n'));
+    expect(takeOver(await policy('deploy', 'replaces.yml'))).toEqual([
+      [['events:DeleteRule', 'events:RemoveTargets'], ['arn:aws:events:ap-northeast-1:123456789012:rule/daily-aggregate']],
+      [['scheduler:DeleteSchedule'], ['arn:aws:scheduler:ap-northeast-1:123456789012:schedule/legacy/nightly']],
+    ]);
+    expect(takeOver(await policy('plan', 'replaces.yml'))).toEqual([]);
+  });
+
   it('the plan policy is read-only', async () => {
     const actions = [...allowed(await policy('plan'))];
     expect(actions.filter((a) => !/:(Describe|List|Get|BatchGet)/.test(a))).toEqual([]);

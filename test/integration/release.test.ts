@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { RegisterTaskDefinitionCommand } from '@aws-sdk/client-ecs';
-import { PutRuleCommand, PutTargetsCommand } from '@aws-sdk/client-eventbridge';
+import { PutRuleCommand, PutTargetsCommand, TagResourceCommand } from '@aws-sdk/client-eventbridge';
 import { CreateScheduleCommand, CreateScheduleGroupCommand } from '@aws-sdk/client-scheduler';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -212,6 +212,85 @@ describe('hand-made schedules that already run a job', () => {
       expect.stringMatching(/^job sweep would also run from rule sweep-by-hand: /),
     ]);
     expect(aws.fake.state.schedules.has('default/nightly-by-hand')).toBe(true);
+  });
+});
+
+describe('taking over hand-made schedules (replaces:)', () => {
+  async function handmade() {
+    const clusterArn = aws.fake.state.clusters.get('batch')!.arn;
+    const td = await aws.clients.ecs.send(new RegisterTaskDefinitionCommand(fargateTaskDefinition('legacy-cron')));
+    const target = (command: string[]) => ({
+      Arn: clusterArn,
+      RoleArn: 'arn:aws:iam::123456789012:role/invoke',
+      EcsParameters: { TaskDefinitionArn: td.taskDefinition!.taskDefinitionArn!, LaunchType: 'FARGATE' as const, NetworkConfiguration: { awsvpcConfiguration: { Subnets: ['subnet-0a1b'] } } },
+      Input: JSON.stringify({ containerOverrides: [{ name: 'app', command }] }),
+    });
+    await aws.clients.scheduler.send(new CreateScheduleCommand({ Name: 'nightly-by-hand', ScheduleExpression: 'cron(0 0 * * ? *)', FlexibleTimeWindow: { Mode: 'OFF' }, Target: target(['php', 'artisan', 'nightly']) }));
+    await aws.clients.events.send(new PutRuleCommand({ Name: 'sweep-by-hand', ScheduleExpression: 'rate(10 minutes)' }));
+    await aws.clients.events.send(new PutTargetsCommand({ Rule: 'sweep-by-hand', Targets: [{ Id: '1', ...target(['php', 'artisan', 'sweep']) }] }));
+    await aws.clients.events.send(new PutRuleCommand({ Name: 'not-named', ScheduleExpression: 'rate(1 hour)' }));
+    await aws.clients.events.send(new PutTargetsCommand({ Rule: 'not-named', Targets: [{ Id: '1', ...target(['php', 'artisan', 'other']) }] }));
+    return td.taskDefinition!.taskDefinitionArn!;
+  }
+  const TAKING_OVER = MANIFEST.replace('    command: [php, artisan, nightly]\n', '    command: [php, artisan, nightly]\n    replaces: schedule/default/nightly-by-hand\n').replace(
+    '    command: [php, artisan, sweep]\n',
+    '    command: [php, artisan, sweep]\n    replaces: [rule/sweep-by-hand]\n',
+  );
+
+  it("deletes exactly the named ones after the job's own schedule exists; nothing runs twice; a repeat writes nothing", async () => {
+    const handmadeTd = await handmade();
+    manifestFile(TAKING_OVER);
+    const planned = await deploy({ dryRun: true });
+    expect(planned.plan!.changes.filter((c) => c.kind === 'replaced').map((c) => [c.name, c.action])).toEqual([
+      ['schedule/default/nightly-by-hand', 'take-over'],
+      ['rule/sweep-by-hand', 'take-over'],
+    ]);
+    expect(planned.plan!.warnings.filter((w) => /would also run/.test(w))).toEqual([]);
+    expect(planned.plan!.jobs.find((j) => j.job === 'sweep')!.reasons).toContain("takes over rule sweep-by-hand, made by hand: deleted once this job's own schedule exists");
+    expect(aws.fake.state.schedules.has('default/nightly-by-hand')).toBe(true);
+
+    const outcome = await deploy();
+    expect(outcome.apply?.ok).toBe(true);
+    const ops = writes();
+    expect(ops.indexOf('DeleteSchedule')).toBeGreaterThan(ops.lastIndexOf('CreateSchedule'));
+    expect(ops.indexOf('DeleteRule')).toBeGreaterThan(ops.lastIndexOf('CreateSchedule'));
+    // One enabled schedule or rule per job, the one ecs-batch made.
+    expect(aws.fake.state.schedules.has('default/nightly-by-hand')).toBe(false);
+    expect(aws.fake.state.rules.has('default/sweep-by-hand')).toBe(false);
+    expect(aws.fake.state.schedules.get('myapp/myapp-nightly')).toBeDefined();
+    expect(aws.fake.state.rules.has('default/not-named')).toBe(true);
+    expect(aws.fake.state.taskDefinitions.get('legacy-cron')![0]!.arn).toBe(handmadeTd);
+    expect(aws.fake.state.taskDefinitions.get('legacy-cron')![0]!.status).toBe('ACTIVE');
+
+    await deploy();
+    expect(writes()).toEqual([]);
+  });
+
+  it('refuses, before any write, to delete a named rule that now also targets something else', async () => {
+    await handmade();
+    await aws.clients.events.send(new PutTargetsCommand({ Rule: 'sweep-by-hand', Targets: [{ Id: 'lambda', Arn: 'arn:aws:lambda:ap-northeast-1:123456789012:function:f' }] }));
+    manifestFile(TAKING_OVER);
+    const outcome = await deploy();
+    expect(outcome.plan?.conflicts).toEqual([expect.stringMatching(/^job sweep replaces rule\/sweep-by-hand, which also has targets outside this cluster/)]);
+    expect(writes()).toEqual([]);
+    expect(aws.fake.state.rules.has('default/sweep-by-hand')).toBe(true);
+  });
+
+  it('refuses a named rule that carries an ecs-batch tag (another deployment owns it)', async () => {
+    await handmade();
+    const arn = aws.fake.state.rules.get('default/sweep-by-hand')!.arn;
+    await aws.clients.events.send(new TagResourceCommand({ ResourceARN: arn, Tags: [{ Key: 'ecs-batch:project', Value: 'other' }] }));
+    manifestFile(TAKING_OVER);
+    const outcome = await deploy();
+    expect(outcome.plan?.conflicts).toEqual([expect.stringMatching(/^job sweep replaces rule\/sweep-by-hand, which was made by ecs-batch/)]);
+    expect(writes()).toEqual([]);
+  });
+
+  it('a replaced resource already gone is fine', async () => {
+    manifestFile(TAKING_OVER);
+    const outcome = await deploy();
+    expect(outcome.apply?.ok).toBe(true);
+    expect(outcome.plan!.changes.filter((c) => c.kind === 'replaced').map((c) => c.action)).toEqual(['unchanged', 'unchanged']);
   });
 });
 

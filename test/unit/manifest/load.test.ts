@@ -119,6 +119,16 @@ describe('errors carry file:line:column and say what to do', () => {
     expect(e.message).toMatch(/must be an IAM role ARN/);
   });
 
+  it('replaces: a string or a list, normalised; a malformed entry points at it', () => {
+    const ok = load(BASE.replace('    command: [php, artisan, nightly]\n', '    command: [php, artisan, nightly]\n    replaces: rule/daily-aggregate\n'));
+    expect(ok.diagnostics).toEqual([]);
+    expect(ok.manifest!.jobs.find((j) => j.name === 'nightly')!.replaces).toEqual(['rule/daily-aggregate']);
+    expect(ok.manifest!.jobs.find((j) => j.name === 'sweep')!.replaces).toEqual([]);
+    const e = only(BASE.replace('    command: [php, artisan, nightly]\n', '    command: [php, artisan, nightly]\n    replaces: [schedule/nightly]\n'));
+    expect(e.line).toBeGreaterThan(0);
+    expect(e.message).toMatch(/replaces.*'schedule\/nightly' must name .*schedule\/GROUP\/NAME/);
+  });
+
   it('a bad cron points at the offending field', () => {
     const e = only(BASE.replace('cron(0 0 * * ? *)', 'cron(0 0 ? * 0 *)'));
     // "    schedule: cron(0 0 ? * 0 *)": 'c' is column 15, so the 0 in day-of-week is column 28.
@@ -277,7 +287,7 @@ describe('the JSON Schema and the TypeScript types agree', () => {
     ephemeralStorageGiB: 1, executionRoleArn: 1, taskRoleArn: 1, schedulerRoleArn: 1, network: 1, logs: 1, environment: 1, secrets: 1,
     tags: 1, containerName: 1, taskDefinition: 1, deadLetterQueueArn: 1, retryPolicy: 1, flexibleTimeWindowMinutes: 1, alerts: 1, retries: 1, retryDelay: 1, timeout: 1, concurrency: 1, stateMachineRoleArn: 1,
   } satisfies Record<keyof JobSettings, 1>;
-  const JOB_ONLY = { description: 1, schedule: 1, command: 1, after: 1 } satisfies Record<Exclude<keyof JobSpec, keyof JobSettings>, 1>;
+  const JOB_ONLY = { description: 1, schedule: 1, command: 1, after: 1, replaces: 1 } satisfies Record<Exclude<keyof JobSpec, keyof JobSettings>, 1>;
   const TOP = { $schema: 1, version: 1, project: 1, cluster: 1, backend: 1, image: 1, defaults: 1, alerts: 1, history: 1, jobs: 1, environments: 1 } satisfies Record<keyof ManifestDocument, 1>;
   const OVERLAY = { cluster: 1, backend: 1, image: 1, defaults: 1, alerts: 1, history: 1, jobs: 1 } satisfies Record<keyof EnvironmentOverlay, 1>;
   const defs = (schema as unknown as { properties: object; definitions: Record<string, { properties: object }> }).definitions;
@@ -296,6 +306,6 @@ describe('the JSON Schema', () => {
     const settings = Object.keys(defs.settings!.properties);
     const job = Object.keys(defs.jobFields!.properties);
     expect(job).toEqual(expect.arrayContaining(settings));
-    expect(job.filter((k) => !settings.includes(k)).sort()).toEqual(['after', 'command', 'description', 'schedule']);
+    expect(job.filter((k) => !settings.includes(k)).sort()).toEqual(['after', 'command', 'description', 'replaces', 'schedule']);
   });
 });
