@@ -177,20 +177,28 @@ describe('what this manifest does not own is never touched', () => {
   });
 });
 
+/** Made by hand on the cluster: a schedule running nightly's command, a rule running sweep's, and a rule running something else. */
+async function handmade() {
+  const clusterArn = aws.fake.state.clusters.get('batch')!.arn;
+  const td = await aws.clients.ecs.send(new RegisterTaskDefinitionCommand(fargateTaskDefinition('legacy-cron')));
+  const target = (command: string[]) => ({
+    Arn: clusterArn,
+    RoleArn: 'arn:aws:iam::123456789012:role/invoke',
+    EcsParameters: { TaskDefinitionArn: td.taskDefinition!.taskDefinitionArn!, LaunchType: 'FARGATE' as const, NetworkConfiguration: { awsvpcConfiguration: { Subnets: ['subnet-0a1b'] } } },
+    Input: JSON.stringify({ containerOverrides: [{ name: 'app', command }] }),
+  });
+  await aws.clients.scheduler.send(new CreateScheduleCommand({ Name: 'nightly-by-hand', ScheduleExpression: 'cron(0 0 * * ? *)', FlexibleTimeWindow: { Mode: 'OFF' }, Target: target(['php', 'artisan', 'nightly']) }));
+  await aws.clients.events.send(new PutRuleCommand({ Name: 'sweep-by-hand', ScheduleExpression: 'rate(10 minutes)' }));
+  await aws.clients.events.send(new PutTargetsCommand({ Rule: 'sweep-by-hand', Targets: [{ Id: '1', ...target(['php', 'artisan', 'sweep']) }] }));
+  await aws.clients.events.send(new PutRuleCommand({ Name: 'not-named', ScheduleExpression: 'rate(1 hour)' }));
+  await aws.clients.events.send(new PutTargetsCommand({ Rule: 'not-named', Targets: [{ Id: '1', ...target(['php', 'artisan', 'other']) }] }));
+  return { target, taskDefinitionArn: td.taskDefinition!.taskDefinitionArn! };
+}
+
 describe('hand-made schedules that already run a job', () => {
   it('warns that a job would run twice when a hand-made schedule or rule runs the same command or family on the cluster, and changes neither', async () => {
-    const clusterArn = aws.fake.state.clusters.get('batch')!.arn;
-    const handmadeTd = await aws.clients.ecs.send(new RegisterTaskDefinitionCommand(fargateTaskDefinition('legacy-cron')));
-    const target = (command: string[]) => ({
-      Arn: clusterArn,
-      RoleArn: 'arn:aws:iam::123456789012:role/invoke',
-      EcsParameters: { TaskDefinitionArn: handmadeTd.taskDefinition!.taskDefinitionArn!, LaunchType: 'FARGATE' as const, NetworkConfiguration: { awsvpcConfiguration: { Subnets: ['subnet-0a1b'] } } },
-      Input: JSON.stringify({ containerOverrides: [{ name: 'app', command }] }),
-    });
-    await aws.clients.scheduler.send(new CreateScheduleCommand({ Name: 'nightly-by-hand', ScheduleExpression: 'cron(0 0 * * ? *)', FlexibleTimeWindow: { Mode: 'OFF' }, Target: target(['php', 'artisan', 'nightly']) }));
+    const { target } = await handmade();
     await aws.clients.scheduler.send(new CreateScheduleCommand({ Name: 'unrelated', ScheduleExpression: 'rate(1 hour)', FlexibleTimeWindow: { Mode: 'OFF' }, Target: target(['php', 'artisan', 'other']) }));
-    await aws.clients.events.send(new PutRuleCommand({ Name: 'sweep-by-hand', ScheduleExpression: 'rate(10 minutes)' }));
-    await aws.clients.events.send(new PutTargetsCommand({ Rule: 'sweep-by-hand', Targets: [{ Id: '1', ...target(['php', 'artisan', 'sweep']) }] }));
     const schedulesBefore = JSON.stringify([...aws.fake.state.schedules.entries()]);
     const outcome = await deploy({ dryRun: true });
     const twice = outcome.plan!.warnings.filter((w) => /would also run/.test(w));
@@ -216,29 +224,13 @@ describe('hand-made schedules that already run a job', () => {
 });
 
 describe('taking over hand-made schedules (replaces:)', () => {
-  async function handmade() {
-    const clusterArn = aws.fake.state.clusters.get('batch')!.arn;
-    const td = await aws.clients.ecs.send(new RegisterTaskDefinitionCommand(fargateTaskDefinition('legacy-cron')));
-    const target = (command: string[]) => ({
-      Arn: clusterArn,
-      RoleArn: 'arn:aws:iam::123456789012:role/invoke',
-      EcsParameters: { TaskDefinitionArn: td.taskDefinition!.taskDefinitionArn!, LaunchType: 'FARGATE' as const, NetworkConfiguration: { awsvpcConfiguration: { Subnets: ['subnet-0a1b'] } } },
-      Input: JSON.stringify({ containerOverrides: [{ name: 'app', command }] }),
-    });
-    await aws.clients.scheduler.send(new CreateScheduleCommand({ Name: 'nightly-by-hand', ScheduleExpression: 'cron(0 0 * * ? *)', FlexibleTimeWindow: { Mode: 'OFF' }, Target: target(['php', 'artisan', 'nightly']) }));
-    await aws.clients.events.send(new PutRuleCommand({ Name: 'sweep-by-hand', ScheduleExpression: 'rate(10 minutes)' }));
-    await aws.clients.events.send(new PutTargetsCommand({ Rule: 'sweep-by-hand', Targets: [{ Id: '1', ...target(['php', 'artisan', 'sweep']) }] }));
-    await aws.clients.events.send(new PutRuleCommand({ Name: 'not-named', ScheduleExpression: 'rate(1 hour)' }));
-    await aws.clients.events.send(new PutTargetsCommand({ Rule: 'not-named', Targets: [{ Id: '1', ...target(['php', 'artisan', 'other']) }] }));
-    return td.taskDefinition!.taskDefinitionArn!;
-  }
   const TAKING_OVER = MANIFEST.replace('    command: [php, artisan, nightly]\n', '    command: [php, artisan, nightly]\n    replaces: schedule/default/nightly-by-hand\n').replace(
     '    command: [php, artisan, sweep]\n',
     '    command: [php, artisan, sweep]\n    replaces: [rule/sweep-by-hand]\n',
   );
 
   it("deletes exactly the named ones after the job's own schedule exists; nothing runs twice; a repeat writes nothing", async () => {
-    const handmadeTd = await handmade();
+    const handmadeTd = (await handmade()).taskDefinitionArn;
     manifestFile(TAKING_OVER);
     const planned = await deploy({ dryRun: true });
     expect(planned.plan!.changes.filter((c) => c.kind === 'replaced').map((c) => [c.name, c.action])).toEqual([
