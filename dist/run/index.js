@@ -103153,7 +103153,14 @@ async function stateOf(clients, clusterArn, job, ref) {
     if (parsed.kind === 'schedule') {
         try {
             const s = await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleCommand */.nu({ GroupName: parsed.group, Name: parsed.name }));
-            return s.Target?.Arn === clusterArn ? { job, ref, state: 'present' } : { job, ref, state: 'refused', why: 'no longer targets this cluster' };
+            if (s.Target?.Arn !== clusterArn)
+                return { job, ref, state: 'refused', why: 'no longer targets this cluster' };
+            // A schedule in a group ecs-batch made (this manifest's own included) belongs to a deployment, not to a person.
+            const groupArn = s.Arn?.replace(/:schedule\/([^/]+)\/.*$/, ':schedule-group/$1');
+            const tags = parsed.group === 'default' || !groupArn ? { Tags: [] } : await clients.scheduler.send(new client_scheduler_dist_cjs/* ListTagsForResourceCommand */.a_({ ResourceArn: groupArn }));
+            if ((tags.Tags ?? []).some((t) => t.Key === names_OWNER_TAG))
+                return { job, ref, state: 'refused', why: 'is in a schedule group made by ecs-batch' };
+            return { job, ref, state: 'present' };
         }
         catch (error) {
             if (error instanceof client_scheduler_dist_cjs/* ResourceNotFoundException */.lB)

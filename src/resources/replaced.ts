@@ -5,7 +5,7 @@
  * never touched.
  */
 import { DeleteRuleCommand, ListRulesCommand, ListTagsForResourceCommand as ListRuleTagsCommand, RemoveTargetsCommand } from '@aws-sdk/client-eventbridge';
-import { DeleteScheduleCommand, GetScheduleCommand, ResourceNotFoundException } from '@aws-sdk/client-scheduler';
+import { DeleteScheduleCommand, GetScheduleCommand, ListTagsForResourceCommand as ListGroupTagsCommand, ResourceNotFoundException } from '@aws-sdk/client-scheduler';
 import { PAGE_SIZE } from '../aws/limits.ts';
 import { OWNER_TAG, parseReplaced } from '../manifest/names.ts';
 import { mapLimit } from '../util/concurrency.ts';
@@ -30,7 +30,12 @@ async function stateOf(clients: Parameters<NonNullable<ResourceKind['observe']>>
   if (parsed.kind === 'schedule') {
     try {
       const s = await clients.scheduler.send(new GetScheduleCommand({ GroupName: parsed.group, Name: parsed.name }));
-      return s.Target?.Arn === clusterArn ? { job, ref, state: 'present' } : { job, ref, state: 'refused', why: 'no longer targets this cluster' };
+      if (s.Target?.Arn !== clusterArn) return { job, ref, state: 'refused', why: 'no longer targets this cluster' };
+      // A schedule in a group ecs-batch made (this manifest's own included) belongs to a deployment, not to a person.
+      const groupArn = s.Arn?.replace(/:schedule\/([^/]+)\/.*$/, ':schedule-group/$1');
+      const tags = parsed.group === 'default' || !groupArn ? { Tags: [] } : await clients.scheduler.send(new ListGroupTagsCommand({ ResourceArn: groupArn }));
+      if ((tags.Tags ?? []).some((t) => t.Key === OWNER_TAG)) return { job, ref, state: 'refused', why: 'is in a schedule group made by ecs-batch' };
+      return { job, ref, state: 'present' };
     } catch (error) {
       if (error instanceof ResourceNotFoundException) return { job, ref, state: 'absent' };
       throw error;

@@ -278,6 +278,15 @@ describe('taking over hand-made schedules (replaces:)', () => {
     expect(writes()).toEqual([]);
   });
 
+  it("refuses to take over a schedule in an ecs-batch group, the manifest's own included", async () => {
+    await deploy();
+    manifestFile(MANIFEST.replace('    command: [php, artisan, nightly]\n', '    command: [php, artisan, nightly]\n    replaces: schedule/myapp/myapp-sweep\n'));
+    const outcome = await deploy();
+    expect(outcome.plan?.conflicts).toEqual([expect.stringMatching(/^job nightly replaces schedule\/myapp\/myapp-sweep, which is in a schedule group made by ecs-batch/)]);
+    expect(writes()).toEqual([]);
+    expect(aws.fake.state.schedules.has('myapp/myapp-sweep')).toBe(true);
+  });
+
   it('a replaced resource already gone is fine', async () => {
     manifestFile(TAKING_OVER);
     const outcome = await deploy();
