@@ -441,6 +441,8 @@ var client_scheduler_dist_cjs = __webpack_require__(8994);
 var reference = __webpack_require__(7622);
 // EXTERNAL MODULE: ./util/errors.ts
 var errors = __webpack_require__(7702);
+// EXTERNAL MODULE: ./resources/schedules.ts
+var resources_schedules = __webpack_require__(3096);
 ;// CONCATENATED MODULE: ./resources/other-owners.ts
 /**
  * Other ecs-batch deployments that run this manifest's jobs on the same cluster (after a rename of
@@ -514,18 +516,13 @@ async function observeTwins(clients, prefix, twins) {
             }
         }
     });
-    const ruleNames = await (0,rules/* allPages */.S4)(async (token) => {
-        const page = await clients.events.send(new client_eventbridge_dist_cjs/* ListRuleNamesByTargetCommand */.CZz({ TargetArn: twins.clusterArn, Limit: limits/* PAGE_SIZE */.md.ListRules, ...(token ? { NextToken: token } : {}) }));
-        return { items: page.RuleNames ?? [], next: page.NextToken };
-    });
+    const ruleNames = await (0,rules/* ruleNamesTargeting */.sh)(clients, twins.clusterArn);
     const named = ruleNames.filter((name) => !name.startsWith(`${prefix}-`) && [...jobs].some((job) => name.endsWith(`-${job}`)));
     await (0,concurrency/* mapLimit */.s)(named.slice(0, MAX_TWIN_CANDIDATES), kind/* READ_CONCURRENCY */.H, async (name) => {
-        const described = await clients.events.send(new client_eventbridge_dist_cjs/* ListRulesCommand */.TtM({ NamePrefix: name, Limit: limits/* PAGE_SIZE */.md.ListRules }));
-        const rule = described.Rules?.find((r) => r.Name === name);
-        if (!rule?.Arn || rule.State === 'DISABLED')
+        const rule = await (0,rules/* ruleByName */.PD)(clients, name);
+        if (!rule || rule.state === 'DISABLED')
             return;
-        const tags = await clients.events.send(new client_eventbridge_dist_cjs/* ListTagsForResourceCommand */.a_e({ ResourceARN: rule.Arn }));
-        const owner = (tags.Tags ?? []).find((t) => t.Key === manifest_names/* OWNER_TAG */.FX)?.Value;
+        const owner = rule.owner;
         const job = owner && !skip.has(owner) ? twinJob(name, owner, jobs) : undefined;
         if (!owner || !job)
             return;
@@ -577,18 +574,15 @@ async function observeStrangers(clients, prefix, twins) {
     const schedules = [];
     for await (const page of (0,client_scheduler_dist_cjs/* paginateListSchedules */.mr)({ client: clients.scheduler, pageSize: limits/* PAGE_SIZE */.md.ListSchedules }, {})) {
         for (const s of page.Schedules ?? []) {
-            if (s.Target?.Arn === twins.clusterArn && s.GroupName && s.Name && s.State !== 'DISABLED' && s.GroupName !== prefix && !twins.siblings.includes(s.GroupName))
-                schedules.push({ group: s.GroupName, name: s.Name });
+            if (s.Target?.Arn === twins.clusterArn && s.Arn && s.GroupName && s.Name && s.State !== 'DISABLED' && s.GroupName !== prefix && !twins.siblings.includes(s.GroupName))
+                schedules.push({ arn: s.Arn, group: s.GroupName, name: s.Name });
         }
     }
     const groupOwned = new Map();
-    await (0,concurrency/* mapLimit */.s)(schedules.slice(0, MAX_TWIN_CANDIDATES), kind/* READ_CONCURRENCY */.H, async ({ group, name }) => {
-        if (!groupOwned.has(group)) {
-            const groupArn = `${twins.clusterArn.replace(/:ecs:/, ':scheduler:').replace(/:cluster\/.*$/, '')}:schedule-group/${group}`;
-            const tags = group === 'default' ? { Tags: [] } : await clients.scheduler.send(new client_scheduler_dist_cjs/* ListTagsForResourceCommand */.a_({ ResourceArn: groupArn })).catch(() => ({ Tags: [] }));
-            groupOwned.set(group, (tags.Tags ?? []).some((t) => t.Key === manifest_names/* OWNER_TAG */.FX));
-        }
-        if (groupOwned.get(group))
+    await (0,concurrency/* mapLimit */.s)(schedules.slice(0, MAX_TWIN_CANDIDATES), kind/* READ_CONCURRENCY */.H, async ({ arn, group, name }) => {
+        if (!groupOwned.has(group))
+            groupOwned.set(group, (0,resources_schedules/* scheduleGroupOwner */.Wn)(clients, arn).then((owner) => owner !== undefined, () => false));
+        if (await groupOwned.get(group))
             return; // another ecs-batch deployment: observeTwins' business
         const s = await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleCommand */.nu({ Name: name, GroupName: group }));
         const hit = match(familyOf(s.Target?.EcsParameters?.TaskDefinitionArn), commandOf(s.Target?.Input));
@@ -596,17 +590,10 @@ async function observeStrangers(clients, prefix, twins) {
             found.push({ ...hit, kind: 'schedule', name: `${group}/${name}` });
     });
     // EventBridge: every rule with a target on the cluster, not tagged by any ecs-batch deployment.
-    const ruleNames = await (0,rules/* allPages */.S4)(async (token) => {
-        const page = await clients.events.send(new client_eventbridge_dist_cjs/* ListRuleNamesByTargetCommand */.CZz({ TargetArn: twins.clusterArn, Limit: limits/* PAGE_SIZE */.md.ListRules, ...(token ? { NextToken: token } : {}) }));
-        return { items: page.RuleNames ?? [], next: page.NextToken };
-    });
+    const ruleNames = await (0,rules/* ruleNamesTargeting */.sh)(clients, twins.clusterArn);
     await (0,concurrency/* mapLimit */.s)(ruleNames.filter((n) => !n.startsWith(`${prefix}-`)).slice(0, MAX_TWIN_CANDIDATES), kind/* READ_CONCURRENCY */.H, async (name) => {
-        const listed = await clients.events.send(new client_eventbridge_dist_cjs/* ListRulesCommand */.TtM({ NamePrefix: name, Limit: limits/* PAGE_SIZE */.md.ListRules }));
-        const rule = listed.Rules?.find((r) => r.Name === name);
-        if (!rule?.Arn || rule.State === 'DISABLED')
-            return;
-        const tags = await clients.events.send(new client_eventbridge_dist_cjs/* ListTagsForResourceCommand */.a_e({ ResourceARN: rule.Arn }));
-        if ((tags.Tags ?? []).some((t) => t.Key === manifest_names/* OWNER_TAG */.FX))
+        const rule = await (0,rules/* ruleByName */.PD)(clients, name);
+        if (!rule || rule.state === 'DISABLED' || rule.owner !== undefined)
             return;
         for (const target of await (0,rules/* targetsOf */.QR)(clients, name)) {
             if (target.Arn !== twins.clusterArn)
@@ -689,9 +676,7 @@ async function stateOf(clients, clusterArn, job, ref) {
             if (s.Target?.Arn !== clusterArn)
                 return { job, ref, state: 'refused', why: 'no longer targets this cluster' };
             // A schedule in a group ecs-batch made (this manifest's own included) belongs to a deployment, not to a person.
-            const groupArn = s.Arn?.replace(/:schedule\/([^/]+)\/.*$/, ':schedule-group/$1');
-            const tags = parsed.group === 'default' || !groupArn ? { Tags: [] } : await clients.scheduler.send(new client_scheduler_dist_cjs/* ListTagsForResourceCommand */.a_({ ResourceArn: groupArn }));
-            if ((tags.Tags ?? []).some((t) => t.Key === manifest_names/* OWNER_TAG */.FX))
+            if (s.Arn && (await (0,resources_schedules/* scheduleGroupOwner */.Wn)(clients, s.Arn)) !== undefined)
                 return { job, ref, state: 'refused', why: 'is in a schedule group made by ecs-batch' };
             return { job, ref, state: 'present' };
         }
@@ -701,12 +686,10 @@ async function stateOf(clients, clusterArn, job, ref) {
             throw error;
         }
     }
-    const listed = await clients.events.send(new client_eventbridge_dist_cjs/* ListRulesCommand */.TtM({ NamePrefix: parsed.name, Limit: limits/* PAGE_SIZE */.md.ListRules }));
-    const rule = listed.Rules?.find((r) => r.Name === parsed.name);
-    if (!rule?.Arn)
+    const rule = await (0,rules/* ruleByName */.PD)(clients, parsed.name);
+    if (!rule)
         return { job, ref, state: 'absent' };
-    const tags = await clients.events.send(new client_eventbridge_dist_cjs/* ListTagsForResourceCommand */.a_e({ ResourceARN: rule.Arn }));
-    if ((tags.Tags ?? []).some((t) => t.Key === manifest_names/* OWNER_TAG */.FX))
+    if (rule.owner !== undefined)
         return { job, ref, state: 'refused', why: 'was made by ecs-batch (it carries the ecs-batch:project tag)' };
     const targets = await (0,rules/* targetsOf */.QR)(clients, parsed.name);
     if (!targets.some((t) => t.Arn === clusterArn))
@@ -756,8 +739,6 @@ const replaced = {
 /** Every `replaces:` entry of the jobs, for observe. */
 const replacesOf = (jobs) => jobs.flatMap((j) => j.replaces.map((ref) => ({ job: j.name, ref })));
 
-// EXTERNAL MODULE: ./resources/schedules.ts
-var schedules = __webpack_require__(3096);
 // EXTERNAL MODULE: ../node_modules/@aws-sdk/client-sfn/dist-cjs/index.js
 var client_sfn_dist_cjs = __webpack_require__(2462);
 ;// CONCATENATED MODULE: ./resources/state-machines.ts
@@ -857,7 +838,7 @@ var task_definitions = __webpack_require__(3070);
 
 
 /** Planning order: task definitions before the schedules and rules that point at them. */
-const RESOURCE_KINDS = [logsPolicy, logGroups, task_definitions/* taskDefinitions */.sE, stateMachines, schedules/* scheduleGroups */.sp, schedules/* schedules */.XH, rules/* rules */.aO, eventRules, alarms, replaced, task_definitions/* taskDefinitionRevisions */.po, otherOwners];
+const RESOURCE_KINDS = [logsPolicy, logGroups, task_definitions/* taskDefinitions */.sE, stateMachines, resources_schedules/* scheduleGroups */.sp, resources_schedules/* schedules */.XH, rules/* rules */.aO, eventRules, alarms, replaced, task_definitions/* taskDefinitionRevisions */.po, otherOwners];
 function kindOf(change) {
     const found = RESOURCE_KINDS.find((k) => k.kinds.includes(change.kind));
     if (!found)
@@ -906,15 +887,17 @@ const PHASE = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   HK: () => (/* binding */ normalizeRuleTarget),
+/* harmony export */   PD: () => (/* binding */ ruleByName),
 /* harmony export */   QR: () => (/* binding */ targetsOf),
-/* harmony export */   S4: () => (/* binding */ allPages),
-/* harmony export */   aO: () => (/* binding */ rules)
+/* harmony export */   aO: () => (/* binding */ rules),
+/* harmony export */   sh: () => (/* binding */ ruleNamesTargeting)
 /* harmony export */ });
+/* unused harmony export allPages */
 /* harmony import */ var _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3550);
 /* harmony import */ var _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2764);
-/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(440);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(440);
 /* harmony import */ var _plan_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(727);
-/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5902);
+/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5902);
 /* harmony import */ var _util_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3918);
 /* harmony import */ var _applied_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(167);
 /* harmony import */ var _kind_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9710);
@@ -958,6 +941,22 @@ async function targetsOf(clients, rule) {
         return { items: page.Targets ?? [], next: page.NextToken };
     });
 }
+/** A rule found by its exact name, with the ecs-batch deployment that owns it (its OWNER_TAG), if any. */
+async function ruleByName(clients, name) {
+    const listed = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_5__/* .ListRulesCommand */ .TtM({ NamePrefix: name, Limit: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .PAGE_SIZE */ .md.ListRules }));
+    const rule = listed.Rules?.find((r) => r.Name === name);
+    if (!rule?.Arn)
+        return undefined;
+    const tags = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_5__/* .ListTagsForResourceCommand */ .a_e({ ResourceARN: rule.Arn }));
+    return { arn: rule.Arn, state: rule.State, owner: tags.Tags?.find((t) => t.Key === _manifest_names_js__WEBPACK_IMPORTED_MODULE_6__/* .OWNER_TAG */ .FX)?.Value };
+}
+/** The names of every rule with a target on this ARN (e.g. a cluster). */
+function ruleNamesTargeting(clients, targetArn) {
+    return allPages(async (token) => {
+        const page = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_5__/* .ListRuleNamesByTargetCommand */ .CZz({ TargetArn: targetArn, Limit: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .PAGE_SIZE */ .md.ListRules, ...(token ? { NextToken: token } : {}) }));
+        return { items: page.RuleNames ?? [], next: page.NextToken };
+    });
+}
 const rules = {
     kinds: ['rule'],
     async observe(clients, req) {
@@ -965,9 +964,9 @@ const rules = {
             const page = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_5__/* .ListRulesCommand */ .TtM({ NamePrefix: `${req.prefix}-`, Limit: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .PAGE_SIZE */ .md.ListRules, ...(token ? { NextToken: token } : {}) }));
             return { items: page.Rules ?? [], next: page.NextToken };
         });
-        const observed = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_6__/* .mapLimit */ .s)(found, _kind_js__WEBPACK_IMPORTED_MODULE_4__/* .READ_CONCURRENCY */ .H, async (rule) => {
+        const observed = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_7__/* .mapLimit */ .s)(found, _kind_js__WEBPACK_IMPORTED_MODULE_4__/* .READ_CONCURRENCY */ .H, async (rule) => {
             const tags = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_5__/* .ListTagsForResourceCommand */ .a_e({ ResourceARN: rule.Arn }));
-            const owned = (tags.Tags ?? []).some((t) => t.Key === _manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .OWNER_TAG */ .FX && t.Value === req.prefix);
+            const owned = (tags.Tags ?? []).some((t) => t.Key === _manifest_names_js__WEBPACK_IMPORTED_MODULE_6__/* .OWNER_TAG */ .FX && t.Value === req.prefix);
             return {
                 name: rule.Name,
                 arn: rule.Arn,
@@ -991,7 +990,7 @@ const rules = {
                 const target = { ...d.target, ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: knownArns.get(d.name) ?? _plan_types_js__WEBPACK_IMPORTED_MODULE_1__/* .NEW_REVISION */ .Lw } } : {}) };
                 const current = observed.rules[d.name];
                 if (current && (!current.owned || current.eventPattern)) {
-                    conflicts.push(`rule ${d.name} exists but is not owned by this manifest (no tag ${_manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .OWNER_TAG */ .FX}=${prefix}); rename the job, or tag the rule to adopt it`);
+                    conflicts.push(`rule ${d.name} exists but is not owned by this manifest (no tag ${_manifest_names_js__WEBPACK_IMPORTED_MODULE_6__/* .OWNER_TAG */ .FX}=${prefix}); rename the job, or tag the rule to adopt it`);
                     continue;
                 }
                 const fingerprint = ruleFingerprint(d.rule, target, d.name);
@@ -1024,7 +1023,7 @@ const rules = {
         // Prune: what is ours carries the tag *and* is named `<prefix>-<job>`.
         const desiredNames = new Set(desired.jobs.map((j) => j.name));
         for (const rule of Object.values(observed.rules).sort((a, b) => a.name.localeCompare(b.name))) {
-            const job = (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .jobFromResourceName */ .fs)(prefix, rule.name);
+            const job = (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_6__/* .jobFromResourceName */ .fs)(prefix, rule.name);
             // Event-pattern rules (alerts, history) are not job schedules: src/resources/event-rules.ts owns them.
             if (!rule.owned || !job || rule.eventPattern)
                 continue;
@@ -1074,6 +1073,7 @@ const rules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wn: () => (/* binding */ scheduleGroupOwner),
 /* harmony export */   XH: () => (/* binding */ schedules),
 /* harmony export */   sp: () => (/* binding */ scheduleGroups)
 /* harmony export */ });
@@ -1185,6 +1185,14 @@ const scheduleGroups = {
         return undefined;
     },
 };
+/** The ecs-batch deployment owning a schedule's group (its OWNER_TAG), from the schedule's ARN; `default` has none. */
+async function scheduleGroupOwner(clients, scheduleArn) {
+    const group = /:schedule\/([^/]+)\//.exec(scheduleArn)?.[1];
+    if (!group || group === 'default')
+        return undefined;
+    const tags = await clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_5__/* .ListTagsForResourceCommand */ .a_({ ResourceArn: scheduleArn.replace(/:schedule\/([^/]+)\/.*$/, ':schedule-group/$1') }));
+    return tags.Tags?.find((t) => t.Key === _manifest_names_js__WEBPACK_IMPORTED_MODULE_6__/* .OWNER_TAG */ .FX)?.Value;
+}
 const schedules = {
     kinds: ['schedule'],
     // Observed with the group (scheduleGroups.observe).

@@ -102510,6 +102510,22 @@ async function targetsOf(clients, rule) {
         return { items: page.Targets ?? [], next: page.NextToken };
     });
 }
+/** A rule found by its exact name, with the ecs-batch deployment that owns it (its OWNER_TAG), if any. */
+async function ruleByName(clients, name) {
+    const listed = await clients.events.send(new client_eventbridge_dist_cjs/* ListRulesCommand */.TtM({ NamePrefix: name, Limit: PAGE_SIZE.ListRules }));
+    const rule = listed.Rules?.find((r) => r.Name === name);
+    if (!rule?.Arn)
+        return undefined;
+    const tags = await clients.events.send(new client_eventbridge_dist_cjs/* ListTagsForResourceCommand */.a_e({ ResourceARN: rule.Arn }));
+    return { arn: rule.Arn, state: rule.State, owner: tags.Tags?.find((t) => t.Key === names_OWNER_TAG)?.Value };
+}
+/** The names of every rule with a target on this ARN (e.g. a cluster). */
+function ruleNamesTargeting(clients, targetArn) {
+    return allPages(async (token) => {
+        const page = await clients.events.send(new client_eventbridge_dist_cjs/* ListRuleNamesByTargetCommand */.CZz({ TargetArn: targetArn, Limit: PAGE_SIZE.ListRules, ...(token ? { NextToken: token } : {}) }));
+        return { items: page.RuleNames ?? [], next: page.NextToken };
+    });
+}
 const rules = {
     kinds: ['rule'],
     async observe(clients, req) {
@@ -102908,321 +102924,6 @@ function describeError(error) {
     return `${name === 'Error' ? '' : `${name}: `}${error.message}`;
 }
 
-;// CONCATENATED MODULE: ./resources/other-owners.ts
-/**
- * Other ecs-batch deployments that run this manifest's jobs on the same cluster (after a rename of
- * `project`, the old schedules keep running): read-only, reported as warnings, never changed.
- */
-
-
-
-
-
-
-
-
-
-
-/** `<owner>-<job>` for one of our jobs, or undefined. */
-function twinJob(name, owner, jobs) {
-    const job = name.startsWith(`${owner}-`) ? name.slice(owner.length + 1) : undefined;
-    return job !== undefined && jobs.has(job) ? job : undefined;
-}
-/** Candidates looked at closely, at most: the check stays a few calls whatever the account holds. */
-const MAX_TWIN_CANDIDATES = 50;
-/** The image repository a task definition runs (its first container's), without registry, tag or digest. */
-async function repositoryOf(clients, taskDefinition) {
-    if (!taskDefinition)
-        return undefined;
-    try {
-        const out = await clients.ecs.send(new client_ecs_dist_cjs/* DescribeTaskDefinitionCommand */.Zy$({ taskDefinition }));
-        const image = out.taskDefinition?.containerDefinitions?.[0]?.image;
-        return image ? reference_parseImageReference(image)?.repository : undefined;
-    }
-    catch (error) {
-        if (error instanceof client_ecs_dist_cjs/* ClientException */.P6G)
-            return undefined;
-        throw error;
-    }
-}
-/**
- * Schedules and rules of *other* ecs-batch prefixes that run one of this manifest's jobs, from
- * the same image repository, on the same cluster: after a rename of `project` the old ones keep
- * running. Read-only; a few calls per schedule group, per rule that targets the cluster and per
- * candidate (at most MAX_TWIN_CANDIDATES).
- */
-async function observeTwins(clients, prefix, twins) {
-    const jobs = new Set(twins.jobs);
-    const skip = new Set([prefix, ...twins.siblings, 'default']);
-    const candidates = [];
-    const groups = [];
-    for await (const page of (0,client_scheduler_dist_cjs/* paginateListScheduleGroups */.NA)({ client: clients.scheduler, pageSize: PAGE_SIZE.ListSchedules }, {})) {
-        for (const g of page.ScheduleGroups ?? [])
-            if (g.Name && g.Arn && !skip.has(g.Name))
-                groups.push({ name: g.Name, arn: g.Arn });
-    }
-    await mapLimit(groups, READ_CONCURRENCY, async (group) => {
-        const tags = await clients.scheduler.send(new client_scheduler_dist_cjs/* ListTagsForResourceCommand */.a_({ ResourceArn: group.arn }));
-        if (!(tags.Tags ?? []).some((t) => t.Key === names_OWNER_TAG && t.Value === group.name))
-            return;
-        for await (const page of (0,client_scheduler_dist_cjs/* paginateListSchedules */.mr)({ client: clients.scheduler, pageSize: PAGE_SIZE.ListSchedules }, { GroupName: group.name })) {
-            for (const s of page.Schedules ?? []) {
-                const job = twinJob(s.Name ?? '', group.name, jobs);
-                if (!job || s.Target?.Arn !== twins.clusterArn || s.State === 'DISABLED')
-                    continue;
-                const name = s.Name;
-                candidates.push({
-                    job,
-                    owner: group.name,
-                    kind: 'schedule',
-                    name,
-                    taskDefinition: async () => (await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleCommand */.nu({ Name: name, GroupName: group.name }))).Target?.EcsParameters?.TaskDefinitionArn,
-                });
-            }
-        }
-    });
-    const ruleNames = await allPages(async (token) => {
-        const page = await clients.events.send(new client_eventbridge_dist_cjs/* ListRuleNamesByTargetCommand */.CZz({ TargetArn: twins.clusterArn, Limit: PAGE_SIZE.ListRules, ...(token ? { NextToken: token } : {}) }));
-        return { items: page.RuleNames ?? [], next: page.NextToken };
-    });
-    const named = ruleNames.filter((name) => !name.startsWith(`${prefix}-`) && [...jobs].some((job) => name.endsWith(`-${job}`)));
-    await mapLimit(named.slice(0, MAX_TWIN_CANDIDATES), READ_CONCURRENCY, async (name) => {
-        const described = await clients.events.send(new client_eventbridge_dist_cjs/* ListRulesCommand */.TtM({ NamePrefix: name, Limit: PAGE_SIZE.ListRules }));
-        const rule = described.Rules?.find((r) => r.Name === name);
-        if (!rule?.Arn || rule.State === 'DISABLED')
-            return;
-        const tags = await clients.events.send(new client_eventbridge_dist_cjs/* ListTagsForResourceCommand */.a_e({ ResourceARN: rule.Arn }));
-        const owner = (tags.Tags ?? []).find((t) => t.Key === names_OWNER_TAG)?.Value;
-        const job = owner && !skip.has(owner) ? twinJob(name, owner, jobs) : undefined;
-        if (!owner || !job)
-            return;
-        candidates.push({
-            job,
-            owner,
-            kind: 'rule',
-            name,
-            taskDefinition: async () => (await targetsOf(clients, name)).find((t) => t.Arn === twins.clusterArn)?.EcsParameters?.TaskDefinitionArn,
-        });
-    });
-    // Same job name is not enough (two teams may both have a `cleanup`): it must run the same image repository.
-    const checked = await mapLimit(candidates.slice(0, MAX_TWIN_CANDIDATES), READ_CONCURRENCY, async (c) => ((await repositoryOf(clients, await c.taskDefinition())) === twins.repository ? c : undefined));
-    return checked
-        .filter((c) => c !== undefined)
-        .map(({ job, owner, kind, name }) => ({ job, owner, kind, name }))
-        .sort((a, b) => a.job.localeCompare(b.job) || a.name.localeCompare(b.name));
-}
-/** The family of a task definition ARN (or a family name). */
-const familyOf = (arn) => (arn ? arn.slice(arn.lastIndexOf('/') + 1).replace(/:\d+$/, '') : undefined);
-/** The command a target's Input overrides (`{"containerOverrides":[{"command":[...]}]}`), if any. */
-function commandOf(input) {
-    try {
-        const parsed = JSON.parse(input ?? '');
-        const command = parsed.containerOverrides?.find((c) => Array.isArray(c.command))?.command;
-        return Array.isArray(command) ? command.map(String) : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Schedules and rules made by hand (not tagged by any ecs-batch deployment) that target this
- * cluster and run one of the manifest's jobs: its family, or its exact command. Deploying would
- * make that job run twice. Read-only, at most MAX_TWIN_CANDIDATES looked at closely of each kind.
- */
-async function observeStrangers(clients, prefix, twins) {
-    const byFamily = new Map(twins.jobs.map((j) => [`${prefix}-${j}`, j]));
-    const commands = Object.entries(twins.commands ?? {}).map(([job, cmd]) => [job, JSON.stringify(cmd)]);
-    const match = (family, command) => {
-        const own = family ? byFamily.get(family) : undefined;
-        if (own)
-            return { job: own, by: 'family' };
-        const same = command ? commands.find(([, c]) => c === JSON.stringify(command)) : undefined;
-        return same ? { job: same[0], by: 'command' } : undefined;
-    };
-    const found = [];
-    // Scheduler: every schedule that targets the cluster, outside ecs-batch's groups.
-    const schedules = [];
-    for await (const page of (0,client_scheduler_dist_cjs/* paginateListSchedules */.mr)({ client: clients.scheduler, pageSize: PAGE_SIZE.ListSchedules }, {})) {
-        for (const s of page.Schedules ?? []) {
-            if (s.Target?.Arn === twins.clusterArn && s.GroupName && s.Name && s.State !== 'DISABLED' && s.GroupName !== prefix && !twins.siblings.includes(s.GroupName))
-                schedules.push({ group: s.GroupName, name: s.Name });
-        }
-    }
-    const groupOwned = new Map();
-    await mapLimit(schedules.slice(0, MAX_TWIN_CANDIDATES), READ_CONCURRENCY, async ({ group, name }) => {
-        if (!groupOwned.has(group)) {
-            const groupArn = `${twins.clusterArn.replace(/:ecs:/, ':scheduler:').replace(/:cluster\/.*$/, '')}:schedule-group/${group}`;
-            const tags = group === 'default' ? { Tags: [] } : await clients.scheduler.send(new client_scheduler_dist_cjs/* ListTagsForResourceCommand */.a_({ ResourceArn: groupArn })).catch(() => ({ Tags: [] }));
-            groupOwned.set(group, (tags.Tags ?? []).some((t) => t.Key === names_OWNER_TAG));
-        }
-        if (groupOwned.get(group))
-            return; // another ecs-batch deployment: observeTwins' business
-        const s = await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleCommand */.nu({ Name: name, GroupName: group }));
-        const hit = match(familyOf(s.Target?.EcsParameters?.TaskDefinitionArn), commandOf(s.Target?.Input));
-        if (hit)
-            found.push({ ...hit, kind: 'schedule', name: `${group}/${name}` });
-    });
-    // EventBridge: every rule with a target on the cluster, not tagged by any ecs-batch deployment.
-    const ruleNames = await allPages(async (token) => {
-        const page = await clients.events.send(new client_eventbridge_dist_cjs/* ListRuleNamesByTargetCommand */.CZz({ TargetArn: twins.clusterArn, Limit: PAGE_SIZE.ListRules, ...(token ? { NextToken: token } : {}) }));
-        return { items: page.RuleNames ?? [], next: page.NextToken };
-    });
-    await mapLimit(ruleNames.filter((n) => !n.startsWith(`${prefix}-`)).slice(0, MAX_TWIN_CANDIDATES), READ_CONCURRENCY, async (name) => {
-        const listed = await clients.events.send(new client_eventbridge_dist_cjs/* ListRulesCommand */.TtM({ NamePrefix: name, Limit: PAGE_SIZE.ListRules }));
-        const rule = listed.Rules?.find((r) => r.Name === name);
-        if (!rule?.Arn || rule.State === 'DISABLED')
-            return;
-        const tags = await clients.events.send(new client_eventbridge_dist_cjs/* ListTagsForResourceCommand */.a_e({ ResourceARN: rule.Arn }));
-        if ((tags.Tags ?? []).some((t) => t.Key === names_OWNER_TAG))
-            return;
-        for (const target of await targetsOf(clients, name)) {
-            if (target.Arn !== twins.clusterArn)
-                continue;
-            const hit = match(familyOf(target.EcsParameters?.TaskDefinitionArn), commandOf(target.Input));
-            if (hit)
-                found.push({ ...hit, kind: 'rule', name });
-        }
-    });
-    return found.sort((a, b) => a.job.localeCompare(b.job) || a.name.localeCompare(b.name));
-}
-const otherOwners = {
-    kinds: [],
-    async observe(clients, req) {
-        if (!req.twins)
-            return {};
-        // Checks for the user's benefit: when one cannot run (an older IAM policy), the deploy goes on and says so.
-        const unknown = (error) => ({ unknown: describeError(error).split('\n')[0] });
-        const [owners, strangers] = await Promise.all([
-            observeTwins(clients, req.prefix, req.twins).then((found) => ({ found }), unknown),
-            observeStrangers(clients, req.prefix, req.twins).then((found) => ({ found }), unknown),
-        ]);
-        const why = 'unknown' in owners ? owners.unknown : 'unknown' in strangers ? strangers.unknown : undefined;
-        return {
-            ...('found' in owners ? { otherOwners: owners.found } : {}),
-            ...('found' in strangers ? { strangers: strangers.found } : {}),
-            ...(why ? { otherOwnersUnknown: why } : {}),
-        };
-    },
-    plan({ observed, warnings }) {
-        warnings.push(...otherOwnerWarnings(observed));
-        // A job that takes one over (`replaces:`) runs once: the take-over deletes it right after the job's own schedule exists.
-        const takenOver = new Set((observed.replaced ?? []).map((r) => r.ref));
-        for (const s of (observed.strangers ?? []).filter((x) => !takenOver.has(`${x.kind}/${x.name}`))) {
-            warnings.push(`job ${s.job} would also run from ${s.kind} ${s.name}: ecs-batch did not make it, and it ${s.by === 'family' ? "runs the job's task definition family" : 'runs the same command'} on this cluster. ` +
-                `The job will run twice per period until that ${s.kind} is deleted or disabled`);
-        }
-    },
-    phase: () => 0,
-    apply: () => Promise.reject(new Error('internal: other deployments are never changed')),
-};
-/** Another ecs-batch prefix runs the same jobs on this cluster: a renamed project leaves the old running. */
-function otherOwnerWarnings(observed) {
-    const out = [];
-    if (observed.otherOwnersUnknown)
-        out.push(`could not look for other ecs-batch deployments of these jobs on this cluster: ${observed.otherOwnersUnknown}`);
-    const byOwner = new Map();
-    for (const twin of observed.otherOwners ?? [])
-        byOwner.set(twin.owner, [...(byOwner.get(twin.owner) ?? []), twin]);
-    for (const [owner, twins] of byOwner) {
-        const what = twins.map((t) => `${t.kind} ${t.name}`).join(', ');
-        out.push(`ecs-batch project ${owner} also runs ${[...new Set(twins.map((t) => t.job))].join(', ')} on this cluster (${what}): ` +
-            `if project or environment was renamed from ${owner}, those jobs run twice until the old ones are removed ` +
-            `(deploy the old name with no jobs and --max-prune, or delete them)`);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./resources/replaced.ts
-/**
- * Hand-made schedules and rules a job takes over (`replaces:`): deleted once the job's own schedule
- * exists, so the job never runs twice and never misses a run. Only the exact resources named, only
- * while they still target the manifest's cluster and carry no ecs-batch mark; task definitions are
- * never touched.
- */
-
-
-
-
-
-
-
-async function stateOf(clients, clusterArn, job, ref) {
-    const parsed = parseReplaced(ref);
-    if (!parsed)
-        return { job, ref, state: 'refused', why: 'is not rule/NAME or schedule/GROUP/NAME' };
-    if (parsed.kind === 'schedule') {
-        try {
-            const s = await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleCommand */.nu({ GroupName: parsed.group, Name: parsed.name }));
-            if (s.Target?.Arn !== clusterArn)
-                return { job, ref, state: 'refused', why: 'no longer targets this cluster' };
-            // A schedule in a group ecs-batch made (this manifest's own included) belongs to a deployment, not to a person.
-            const groupArn = s.Arn?.replace(/:schedule\/([^/]+)\/.*$/, ':schedule-group/$1');
-            const tags = parsed.group === 'default' || !groupArn ? { Tags: [] } : await clients.scheduler.send(new client_scheduler_dist_cjs/* ListTagsForResourceCommand */.a_({ ResourceArn: groupArn }));
-            if ((tags.Tags ?? []).some((t) => t.Key === names_OWNER_TAG))
-                return { job, ref, state: 'refused', why: 'is in a schedule group made by ecs-batch' };
-            return { job, ref, state: 'present' };
-        }
-        catch (error) {
-            if (error instanceof client_scheduler_dist_cjs/* ResourceNotFoundException */.lB)
-                return { job, ref, state: 'absent' };
-            throw error;
-        }
-    }
-    const listed = await clients.events.send(new client_eventbridge_dist_cjs/* ListRulesCommand */.TtM({ NamePrefix: parsed.name, Limit: PAGE_SIZE.ListRules }));
-    const rule = listed.Rules?.find((r) => r.Name === parsed.name);
-    if (!rule?.Arn)
-        return { job, ref, state: 'absent' };
-    const tags = await clients.events.send(new client_eventbridge_dist_cjs/* ListTagsForResourceCommand */.a_e({ ResourceARN: rule.Arn }));
-    if ((tags.Tags ?? []).some((t) => t.Key === names_OWNER_TAG))
-        return { job, ref, state: 'refused', why: 'was made by ecs-batch (it carries the ecs-batch:project tag)' };
-    const targets = await targetsOf(clients, parsed.name);
-    if (!targets.some((t) => t.Arn === clusterArn))
-        return { job, ref, state: 'refused', why: 'no longer targets this cluster' };
-    if (targets.some((t) => t.Arn !== clusterArn))
-        return { job, ref, state: 'refused', why: 'also has targets outside this cluster: remove them, or delete the rule by hand' };
-    return { job, ref, state: 'present' };
-}
-const replaced = {
-    kinds: ['replaced'],
-    async observe(clients, req) {
-        if (!req.replaces?.length || !req.twins)
-            return {};
-        const clusterArn = req.twins.clusterArn;
-        return { replaced: await mapLimit(req.replaces, READ_CONCURRENCY, ({ job, ref }) => stateOf(clients, clusterArn, job, ref)) };
-    },
-    plan({ observed, changes, conflicts }) {
-        for (const r of observed.replaced ?? []) {
-            if (r.state === 'refused')
-                conflicts.push(`job ${r.job} replaces ${r.ref}, which ${r.why}: ecs-batch will not delete it; fix or remove the replaces entry`);
-            else if (r.state === 'present')
-                changes.push({ kind: 'replaced', action: 'take-over', name: r.ref, job: r.job, reason: `takes over ${r.ref.replace('/', ' ')}, made by hand: deleted once this job's own schedule exists` });
-            else
-                changes.push({ kind: 'replaced', action: 'unchanged', name: r.ref, job: r.job, reason: 'already gone' });
-        }
-    },
-    // After the jobs' own schedules (and their alerts) exist, before prune: no gap, no double run.
-    phase: () => PHASE.takeOver,
-    async apply({ clients }, c) {
-        if (c.action !== 'take-over')
-            return undefined;
-        const parsed = parseReplaced(c.name);
-        if (parsed.kind === 'schedule') {
-            await clients.scheduler.send(new client_scheduler_dist_cjs/* DeleteScheduleCommand */.ML({ GroupName: parsed.group, Name: parsed.name })).catch((error) => {
-                if (!(error instanceof client_scheduler_dist_cjs/* ResourceNotFoundException */.lB))
-                    throw error;
-            });
-            return undefined;
-        }
-        const ids = (await targetsOf(clients, parsed.name)).map((t) => t.Id);
-        if (ids.length)
-            await clients.events.send(new client_eventbridge_dist_cjs/* RemoveTargetsCommand */.aZR({ Rule: parsed.name, Ids: ids }));
-        await clients.events.send(new client_eventbridge_dist_cjs/* DeleteRuleCommand */.piX({ Name: parsed.name }));
-        return undefined;
-    },
-};
-/** Every `replaces:` entry of the jobs, for observe. */
-const replacesOf = (jobs) => jobs.flatMap((j) => j.replaces.map((ref) => ({ job: j.name, ref })));
-
 ;// CONCATENATED MODULE: ./resources/schedules.ts
 /**
  * EventBridge Scheduler: the schedule group `<prefix>` (ownership: only groups take tags) and one
@@ -103323,6 +103024,14 @@ const scheduleGroups = {
         return undefined;
     },
 };
+/** The ecs-batch deployment owning a schedule's group (its OWNER_TAG), from the schedule's ARN; `default` has none. */
+async function scheduleGroupOwner(clients, scheduleArn) {
+    const group = /:schedule\/([^/]+)\//.exec(scheduleArn)?.[1];
+    if (!group || group === 'default')
+        return undefined;
+    const tags = await clients.scheduler.send(new client_scheduler_dist_cjs/* ListTagsForResourceCommand */.a_({ ResourceArn: scheduleArn.replace(/:schedule\/([^/]+)\/.*$/, ':schedule-group/$1') }));
+    return tags.Tags?.find((t) => t.Key === names_OWNER_TAG)?.Value;
+}
 const schedules = {
     kinds: ['schedule'],
     // Observed with the group (scheduleGroups.observe).
@@ -103395,6 +103104,302 @@ const schedules = {
         return undefined;
     },
 };
+
+;// CONCATENATED MODULE: ./resources/other-owners.ts
+/**
+ * Other ecs-batch deployments that run this manifest's jobs on the same cluster (after a rename of
+ * `project`, the old schedules keep running): read-only, reported as warnings, never changed.
+ */
+
+
+
+
+
+
+
+
+
+
+/** `<owner>-<job>` for one of our jobs, or undefined. */
+function twinJob(name, owner, jobs) {
+    const job = name.startsWith(`${owner}-`) ? name.slice(owner.length + 1) : undefined;
+    return job !== undefined && jobs.has(job) ? job : undefined;
+}
+/** Candidates looked at closely, at most: the check stays a few calls whatever the account holds. */
+const MAX_TWIN_CANDIDATES = 50;
+/** The image repository a task definition runs (its first container's), without registry, tag or digest. */
+async function repositoryOf(clients, taskDefinition) {
+    if (!taskDefinition)
+        return undefined;
+    try {
+        const out = await clients.ecs.send(new client_ecs_dist_cjs/* DescribeTaskDefinitionCommand */.Zy$({ taskDefinition }));
+        const image = out.taskDefinition?.containerDefinitions?.[0]?.image;
+        return image ? reference_parseImageReference(image)?.repository : undefined;
+    }
+    catch (error) {
+        if (error instanceof client_ecs_dist_cjs/* ClientException */.P6G)
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * Schedules and rules of *other* ecs-batch prefixes that run one of this manifest's jobs, from
+ * the same image repository, on the same cluster: after a rename of `project` the old ones keep
+ * running. Read-only; a few calls per schedule group, per rule that targets the cluster and per
+ * candidate (at most MAX_TWIN_CANDIDATES).
+ */
+async function observeTwins(clients, prefix, twins) {
+    const jobs = new Set(twins.jobs);
+    const skip = new Set([prefix, ...twins.siblings, 'default']);
+    const candidates = [];
+    const groups = [];
+    for await (const page of (0,client_scheduler_dist_cjs/* paginateListScheduleGroups */.NA)({ client: clients.scheduler, pageSize: PAGE_SIZE.ListSchedules }, {})) {
+        for (const g of page.ScheduleGroups ?? [])
+            if (g.Name && g.Arn && !skip.has(g.Name))
+                groups.push({ name: g.Name, arn: g.Arn });
+    }
+    await mapLimit(groups, READ_CONCURRENCY, async (group) => {
+        const tags = await clients.scheduler.send(new client_scheduler_dist_cjs/* ListTagsForResourceCommand */.a_({ ResourceArn: group.arn }));
+        if (!(tags.Tags ?? []).some((t) => t.Key === names_OWNER_TAG && t.Value === group.name))
+            return;
+        for await (const page of (0,client_scheduler_dist_cjs/* paginateListSchedules */.mr)({ client: clients.scheduler, pageSize: PAGE_SIZE.ListSchedules }, { GroupName: group.name })) {
+            for (const s of page.Schedules ?? []) {
+                const job = twinJob(s.Name ?? '', group.name, jobs);
+                if (!job || s.Target?.Arn !== twins.clusterArn || s.State === 'DISABLED')
+                    continue;
+                const name = s.Name;
+                candidates.push({
+                    job,
+                    owner: group.name,
+                    kind: 'schedule',
+                    name,
+                    taskDefinition: async () => (await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleCommand */.nu({ Name: name, GroupName: group.name }))).Target?.EcsParameters?.TaskDefinitionArn,
+                });
+            }
+        }
+    });
+    const ruleNames = await ruleNamesTargeting(clients, twins.clusterArn);
+    const named = ruleNames.filter((name) => !name.startsWith(`${prefix}-`) && [...jobs].some((job) => name.endsWith(`-${job}`)));
+    await mapLimit(named.slice(0, MAX_TWIN_CANDIDATES), READ_CONCURRENCY, async (name) => {
+        const rule = await ruleByName(clients, name);
+        if (!rule || rule.state === 'DISABLED')
+            return;
+        const owner = rule.owner;
+        const job = owner && !skip.has(owner) ? twinJob(name, owner, jobs) : undefined;
+        if (!owner || !job)
+            return;
+        candidates.push({
+            job,
+            owner,
+            kind: 'rule',
+            name,
+            taskDefinition: async () => (await targetsOf(clients, name)).find((t) => t.Arn === twins.clusterArn)?.EcsParameters?.TaskDefinitionArn,
+        });
+    });
+    // Same job name is not enough (two teams may both have a `cleanup`): it must run the same image repository.
+    const checked = await mapLimit(candidates.slice(0, MAX_TWIN_CANDIDATES), READ_CONCURRENCY, async (c) => ((await repositoryOf(clients, await c.taskDefinition())) === twins.repository ? c : undefined));
+    return checked
+        .filter((c) => c !== undefined)
+        .map(({ job, owner, kind, name }) => ({ job, owner, kind, name }))
+        .sort((a, b) => a.job.localeCompare(b.job) || a.name.localeCompare(b.name));
+}
+/** The family of a task definition ARN (or a family name). */
+const familyOf = (arn) => (arn ? arn.slice(arn.lastIndexOf('/') + 1).replace(/:\d+$/, '') : undefined);
+/** The command a target's Input overrides (`{"containerOverrides":[{"command":[...]}]}`), if any. */
+function commandOf(input) {
+    try {
+        const parsed = JSON.parse(input ?? '');
+        const command = parsed.containerOverrides?.find((c) => Array.isArray(c.command))?.command;
+        return Array.isArray(command) ? command.map(String) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Schedules and rules made by hand (not tagged by any ecs-batch deployment) that target this
+ * cluster and run one of the manifest's jobs: its family, or its exact command. Deploying would
+ * make that job run twice. Read-only, at most MAX_TWIN_CANDIDATES looked at closely of each kind.
+ */
+async function observeStrangers(clients, prefix, twins) {
+    const byFamily = new Map(twins.jobs.map((j) => [`${prefix}-${j}`, j]));
+    const commands = Object.entries(twins.commands ?? {}).map(([job, cmd]) => [job, JSON.stringify(cmd)]);
+    const match = (family, command) => {
+        const own = family ? byFamily.get(family) : undefined;
+        if (own)
+            return { job: own, by: 'family' };
+        const same = command ? commands.find(([, c]) => c === JSON.stringify(command)) : undefined;
+        return same ? { job: same[0], by: 'command' } : undefined;
+    };
+    const found = [];
+    // Scheduler: every schedule that targets the cluster, outside ecs-batch's groups.
+    const schedules = [];
+    for await (const page of (0,client_scheduler_dist_cjs/* paginateListSchedules */.mr)({ client: clients.scheduler, pageSize: PAGE_SIZE.ListSchedules }, {})) {
+        for (const s of page.Schedules ?? []) {
+            if (s.Target?.Arn === twins.clusterArn && s.Arn && s.GroupName && s.Name && s.State !== 'DISABLED' && s.GroupName !== prefix && !twins.siblings.includes(s.GroupName))
+                schedules.push({ arn: s.Arn, group: s.GroupName, name: s.Name });
+        }
+    }
+    const groupOwned = new Map();
+    await mapLimit(schedules.slice(0, MAX_TWIN_CANDIDATES), READ_CONCURRENCY, async ({ arn, group, name }) => {
+        if (!groupOwned.has(group))
+            groupOwned.set(group, scheduleGroupOwner(clients, arn).then((owner) => owner !== undefined, () => false));
+        if (await groupOwned.get(group))
+            return; // another ecs-batch deployment: observeTwins' business
+        const s = await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleCommand */.nu({ Name: name, GroupName: group }));
+        const hit = match(familyOf(s.Target?.EcsParameters?.TaskDefinitionArn), commandOf(s.Target?.Input));
+        if (hit)
+            found.push({ ...hit, kind: 'schedule', name: `${group}/${name}` });
+    });
+    // EventBridge: every rule with a target on the cluster, not tagged by any ecs-batch deployment.
+    const ruleNames = await ruleNamesTargeting(clients, twins.clusterArn);
+    await mapLimit(ruleNames.filter((n) => !n.startsWith(`${prefix}-`)).slice(0, MAX_TWIN_CANDIDATES), READ_CONCURRENCY, async (name) => {
+        const rule = await ruleByName(clients, name);
+        if (!rule || rule.state === 'DISABLED' || rule.owner !== undefined)
+            return;
+        for (const target of await targetsOf(clients, name)) {
+            if (target.Arn !== twins.clusterArn)
+                continue;
+            const hit = match(familyOf(target.EcsParameters?.TaskDefinitionArn), commandOf(target.Input));
+            if (hit)
+                found.push({ ...hit, kind: 'rule', name });
+        }
+    });
+    return found.sort((a, b) => a.job.localeCompare(b.job) || a.name.localeCompare(b.name));
+}
+const otherOwners = {
+    kinds: [],
+    async observe(clients, req) {
+        if (!req.twins)
+            return {};
+        // Checks for the user's benefit: when one cannot run (an older IAM policy), the deploy goes on and says so.
+        const unknown = (error) => ({ unknown: describeError(error).split('\n')[0] });
+        const [owners, strangers] = await Promise.all([
+            observeTwins(clients, req.prefix, req.twins).then((found) => ({ found }), unknown),
+            observeStrangers(clients, req.prefix, req.twins).then((found) => ({ found }), unknown),
+        ]);
+        const why = 'unknown' in owners ? owners.unknown : 'unknown' in strangers ? strangers.unknown : undefined;
+        return {
+            ...('found' in owners ? { otherOwners: owners.found } : {}),
+            ...('found' in strangers ? { strangers: strangers.found } : {}),
+            ...(why ? { otherOwnersUnknown: why } : {}),
+        };
+    },
+    plan({ observed, warnings }) {
+        warnings.push(...otherOwnerWarnings(observed));
+        // A job that takes one over (`replaces:`) runs once: the take-over deletes it right after the job's own schedule exists.
+        const takenOver = new Set((observed.replaced ?? []).map((r) => r.ref));
+        for (const s of (observed.strangers ?? []).filter((x) => !takenOver.has(`${x.kind}/${x.name}`))) {
+            warnings.push(`job ${s.job} would also run from ${s.kind} ${s.name}: ecs-batch did not make it, and it ${s.by === 'family' ? "runs the job's task definition family" : 'runs the same command'} on this cluster. ` +
+                `The job will run twice per period until that ${s.kind} is deleted or disabled`);
+        }
+    },
+    phase: () => 0,
+    apply: () => Promise.reject(new Error('internal: other deployments are never changed')),
+};
+/** Another ecs-batch prefix runs the same jobs on this cluster: a renamed project leaves the old running. */
+function otherOwnerWarnings(observed) {
+    const out = [];
+    if (observed.otherOwnersUnknown)
+        out.push(`could not look for other ecs-batch deployments of these jobs on this cluster: ${observed.otherOwnersUnknown}`);
+    const byOwner = new Map();
+    for (const twin of observed.otherOwners ?? [])
+        byOwner.set(twin.owner, [...(byOwner.get(twin.owner) ?? []), twin]);
+    for (const [owner, twins] of byOwner) {
+        const what = twins.map((t) => `${t.kind} ${t.name}`).join(', ');
+        out.push(`ecs-batch project ${owner} also runs ${[...new Set(twins.map((t) => t.job))].join(', ')} on this cluster (${what}): ` +
+            `if project or environment was renamed from ${owner}, those jobs run twice until the old ones are removed ` +
+            `(deploy the old name with no jobs and --max-prune, or delete them)`);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./resources/replaced.ts
+/**
+ * Hand-made schedules and rules a job takes over (`replaces:`): deleted once the job's own schedule
+ * exists, so the job never runs twice and never misses a run. Only the exact resources named, only
+ * while they still target the manifest's cluster and carry no ecs-batch mark; task definitions are
+ * never touched.
+ */
+
+
+
+
+
+
+
+async function stateOf(clients, clusterArn, job, ref) {
+    const parsed = parseReplaced(ref);
+    if (!parsed)
+        return { job, ref, state: 'refused', why: 'is not rule/NAME or schedule/GROUP/NAME' };
+    if (parsed.kind === 'schedule') {
+        try {
+            const s = await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleCommand */.nu({ GroupName: parsed.group, Name: parsed.name }));
+            if (s.Target?.Arn !== clusterArn)
+                return { job, ref, state: 'refused', why: 'no longer targets this cluster' };
+            // A schedule in a group ecs-batch made (this manifest's own included) belongs to a deployment, not to a person.
+            if (s.Arn && (await scheduleGroupOwner(clients, s.Arn)) !== undefined)
+                return { job, ref, state: 'refused', why: 'is in a schedule group made by ecs-batch' };
+            return { job, ref, state: 'present' };
+        }
+        catch (error) {
+            if (error instanceof client_scheduler_dist_cjs/* ResourceNotFoundException */.lB)
+                return { job, ref, state: 'absent' };
+            throw error;
+        }
+    }
+    const rule = await ruleByName(clients, parsed.name);
+    if (!rule)
+        return { job, ref, state: 'absent' };
+    if (rule.owner !== undefined)
+        return { job, ref, state: 'refused', why: 'was made by ecs-batch (it carries the ecs-batch:project tag)' };
+    const targets = await targetsOf(clients, parsed.name);
+    if (!targets.some((t) => t.Arn === clusterArn))
+        return { job, ref, state: 'refused', why: 'no longer targets this cluster' };
+    if (targets.some((t) => t.Arn !== clusterArn))
+        return { job, ref, state: 'refused', why: 'also has targets outside this cluster: remove them, or delete the rule by hand' };
+    return { job, ref, state: 'present' };
+}
+const replaced = {
+    kinds: ['replaced'],
+    async observe(clients, req) {
+        if (!req.replaces?.length || !req.twins)
+            return {};
+        const clusterArn = req.twins.clusterArn;
+        return { replaced: await mapLimit(req.replaces, READ_CONCURRENCY, ({ job, ref }) => stateOf(clients, clusterArn, job, ref)) };
+    },
+    plan({ observed, changes, conflicts }) {
+        for (const r of observed.replaced ?? []) {
+            if (r.state === 'refused')
+                conflicts.push(`job ${r.job} replaces ${r.ref}, which ${r.why}: ecs-batch will not delete it; fix or remove the replaces entry`);
+            else if (r.state === 'present')
+                changes.push({ kind: 'replaced', action: 'take-over', name: r.ref, job: r.job, reason: `takes over ${r.ref.replace('/', ' ')}, made by hand: deleted once this job's own schedule exists` });
+            else
+                changes.push({ kind: 'replaced', action: 'unchanged', name: r.ref, job: r.job, reason: 'already gone' });
+        }
+    },
+    // After the jobs' own schedules (and their alerts) exist, before prune: no gap, no double run.
+    phase: () => PHASE.takeOver,
+    async apply({ clients }, c) {
+        if (c.action !== 'take-over')
+            return undefined;
+        const parsed = parseReplaced(c.name);
+        if (parsed.kind === 'schedule') {
+            await clients.scheduler.send(new client_scheduler_dist_cjs/* DeleteScheduleCommand */.ML({ GroupName: parsed.group, Name: parsed.name })).catch((error) => {
+                if (!(error instanceof client_scheduler_dist_cjs/* ResourceNotFoundException */.lB))
+                    throw error;
+            });
+            return undefined;
+        }
+        const ids = (await targetsOf(clients, parsed.name)).map((t) => t.Id);
+        if (ids.length)
+            await clients.events.send(new client_eventbridge_dist_cjs/* RemoveTargetsCommand */.aZR({ Rule: parsed.name, Ids: ids }));
+        await clients.events.send(new client_eventbridge_dist_cjs/* DeleteRuleCommand */.piX({ Name: parsed.name }));
+        return undefined;
+    },
+};
+/** Every `replaces:` entry of the jobs, for observe. */
+const replacesOf = (jobs) => jobs.flatMap((j) => j.replaces.map((ref) => ({ job: j.name, ref })));
 
 ;// CONCATENATED MODULE: ./resources/state-machines.ts
 /**

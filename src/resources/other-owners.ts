@@ -3,7 +3,6 @@
  * `project`, the old schedules keep running): read-only, reported as warnings, never changed.
  */
 import { DescribeTaskDefinitionCommand, ClientException } from '@aws-sdk/client-ecs';
-import { ListRuleNamesByTargetCommand, ListRulesCommand, ListTagsForResourceCommand as ListRuleTagsCommand } from '@aws-sdk/client-eventbridge';
 import { GetScheduleCommand, ListTagsForResourceCommand as ListGroupTagsCommand, paginateListScheduleGroups, paginateListSchedules } from '@aws-sdk/client-scheduler';
 import type { AwsClients } from '../aws/clients.ts';
 import { PAGE_SIZE } from '../aws/limits.ts';
@@ -14,7 +13,8 @@ import { parseImageReference } from '../taskdef/reference.ts';
 import { mapLimit } from '../util/concurrency.ts';
 import { describeError } from '../util/errors.ts';
 import { READ_CONCURRENCY, type ResourceKind } from './kind.ts';
-import { allPages, targetsOf } from './rules.ts';
+import { ruleByName, ruleNamesTargeting, targetsOf } from './rules.ts';
+import { scheduleGroupOwner } from './schedules.ts';
 
 /** `<owner>-<job>` for one of our jobs, or undefined. */
 function twinJob(name: string, owner: string, jobs: ReadonlySet<string>): string | undefined {
@@ -70,17 +70,12 @@ async function observeTwins(clients: AwsClients, prefix: string, twins: NonNulla
       }
     }
   });
-  const ruleNames = await allPages<string>(async (token) => {
-    const page = await clients.events.send(new ListRuleNamesByTargetCommand({ TargetArn: twins.clusterArn, Limit: PAGE_SIZE.ListRules, ...(token ? { NextToken: token } : {}) }));
-    return { items: page.RuleNames ?? [], next: page.NextToken };
-  });
+  const ruleNames = await ruleNamesTargeting(clients, twins.clusterArn);
   const named = ruleNames.filter((name) => !name.startsWith(`${prefix}-`) && [...jobs].some((job) => name.endsWith(`-${job}`)));
   await mapLimit(named.slice(0, MAX_TWIN_CANDIDATES), READ_CONCURRENCY, async (name) => {
-    const described = await clients.events.send(new ListRulesCommand({ NamePrefix: name, Limit: PAGE_SIZE.ListRules }));
-    const rule = described.Rules?.find((r) => r.Name === name);
-    if (!rule?.Arn || rule.State === 'DISABLED') return;
-    const tags = await clients.events.send(new ListRuleTagsCommand({ ResourceARN: rule.Arn }));
-    const owner = (tags.Tags ?? []).find((t) => t.Key === OWNER_TAG)?.Value;
+    const rule = await ruleByName(clients, name);
+    if (!rule || rule.state === 'DISABLED') return;
+    const owner = rule.owner;
     const job = owner && !skip.has(owner) ? twinJob(name, owner, jobs) : undefined;
     if (!owner || !job) return;
     candidates.push({
@@ -130,35 +125,25 @@ async function observeStrangers(clients: AwsClients, prefix: string, twins: NonN
   };
   const found: StrangerJob[] = [];
   // Scheduler: every schedule that targets the cluster, outside ecs-batch's groups.
-  const schedules: { group: string; name: string }[] = [];
+  const schedules: { arn: string; group: string; name: string }[] = [];
   for await (const page of paginateListSchedules({ client: clients.scheduler, pageSize: PAGE_SIZE.ListSchedules }, {})) {
     for (const s of page.Schedules ?? []) {
-      if (s.Target?.Arn === twins.clusterArn && s.GroupName && s.Name && s.State !== 'DISABLED' && s.GroupName !== prefix && !twins.siblings.includes(s.GroupName)) schedules.push({ group: s.GroupName, name: s.Name });
+      if (s.Target?.Arn === twins.clusterArn && s.Arn && s.GroupName && s.Name && s.State !== 'DISABLED' && s.GroupName !== prefix && !twins.siblings.includes(s.GroupName)) schedules.push({ arn: s.Arn, group: s.GroupName, name: s.Name });
     }
   }
-  const groupOwned = new Map<string, boolean>();
-  await mapLimit(schedules.slice(0, MAX_TWIN_CANDIDATES), READ_CONCURRENCY, async ({ group, name }) => {
-    if (!groupOwned.has(group)) {
-      const groupArn = `${twins.clusterArn.replace(/:ecs:/, ':scheduler:').replace(/:cluster\/.*$/, '')}:schedule-group/${group}`;
-      const tags = group === 'default' ? { Tags: [] } : await clients.scheduler.send(new ListGroupTagsCommand({ ResourceArn: groupArn })).catch(() => ({ Tags: [] }));
-      groupOwned.set(group, (tags.Tags ?? []).some((t) => t.Key === OWNER_TAG));
-    }
-    if (groupOwned.get(group)) return; // another ecs-batch deployment: observeTwins' business
+  const groupOwned = new Map<string, Promise<boolean>>();
+  await mapLimit(schedules.slice(0, MAX_TWIN_CANDIDATES), READ_CONCURRENCY, async ({ arn, group, name }) => {
+    if (!groupOwned.has(group)) groupOwned.set(group, scheduleGroupOwner(clients, arn).then((owner) => owner !== undefined, () => false));
+    if (await groupOwned.get(group)) return; // another ecs-batch deployment: observeTwins' business
     const s = await clients.scheduler.send(new GetScheduleCommand({ Name: name, GroupName: group }));
     const hit = match(familyOf(s.Target?.EcsParameters?.TaskDefinitionArn), commandOf(s.Target?.Input));
     if (hit) found.push({ ...hit, kind: 'schedule', name: `${group}/${name}` });
   });
   // EventBridge: every rule with a target on the cluster, not tagged by any ecs-batch deployment.
-  const ruleNames = await allPages<string>(async (token) => {
-    const page = await clients.events.send(new ListRuleNamesByTargetCommand({ TargetArn: twins.clusterArn, Limit: PAGE_SIZE.ListRules, ...(token ? { NextToken: token } : {}) }));
-    return { items: page.RuleNames ?? [], next: page.NextToken };
-  });
+  const ruleNames = await ruleNamesTargeting(clients, twins.clusterArn);
   await mapLimit(ruleNames.filter((n) => !n.startsWith(`${prefix}-`)).slice(0, MAX_TWIN_CANDIDATES), READ_CONCURRENCY, async (name) => {
-    const listed = await clients.events.send(new ListRulesCommand({ NamePrefix: name, Limit: PAGE_SIZE.ListRules }));
-    const rule = listed.Rules?.find((r) => r.Name === name);
-    if (!rule?.Arn || rule.State === 'DISABLED') return;
-    const tags = await clients.events.send(new ListRuleTagsCommand({ ResourceARN: rule.Arn }));
-    if ((tags.Tags ?? []).some((t) => t.Key === OWNER_TAG)) return;
+    const rule = await ruleByName(clients, name);
+    if (!rule || rule.state === 'DISABLED' || rule.owner !== undefined) return;
     for (const target of await targetsOf(clients, name)) {
       if (target.Arn !== twins.clusterArn) continue;
       const hit = match(familyOf(target.EcsParameters?.TaskDefinitionArn), commandOf(target.Input));

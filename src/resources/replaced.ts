@@ -4,13 +4,13 @@
  * while they still target the manifest's cluster and carry no ecs-batch mark; task definitions are
  * never touched.
  */
-import { DeleteRuleCommand, ListRulesCommand, ListTagsForResourceCommand as ListRuleTagsCommand, RemoveTargetsCommand } from '@aws-sdk/client-eventbridge';
-import { DeleteScheduleCommand, GetScheduleCommand, ListTagsForResourceCommand as ListGroupTagsCommand, ResourceNotFoundException } from '@aws-sdk/client-scheduler';
-import { PAGE_SIZE } from '../aws/limits.ts';
-import { OWNER_TAG, parseReplaced } from '../manifest/names.ts';
+import { DeleteRuleCommand, RemoveTargetsCommand } from '@aws-sdk/client-eventbridge';
+import { DeleteScheduleCommand, GetScheduleCommand, ResourceNotFoundException } from '@aws-sdk/client-scheduler';
+import { parseReplaced } from '../manifest/names.ts';
 import { mapLimit } from '../util/concurrency.ts';
 import { PHASE, READ_CONCURRENCY, type ResourceKind } from './kind.ts';
-import { targetsOf } from './rules.ts';
+import { ruleByName, targetsOf } from './rules.ts';
+import { scheduleGroupOwner } from './schedules.ts';
 
 export interface ReplacedChange {
   kind: 'replaced';
@@ -32,20 +32,16 @@ async function stateOf(clients: Parameters<NonNullable<ResourceKind['observe']>>
       const s = await clients.scheduler.send(new GetScheduleCommand({ GroupName: parsed.group, Name: parsed.name }));
       if (s.Target?.Arn !== clusterArn) return { job, ref, state: 'refused', why: 'no longer targets this cluster' };
       // A schedule in a group ecs-batch made (this manifest's own included) belongs to a deployment, not to a person.
-      const groupArn = s.Arn?.replace(/:schedule\/([^/]+)\/.*$/, ':schedule-group/$1');
-      const tags = parsed.group === 'default' || !groupArn ? { Tags: [] } : await clients.scheduler.send(new ListGroupTagsCommand({ ResourceArn: groupArn }));
-      if ((tags.Tags ?? []).some((t) => t.Key === OWNER_TAG)) return { job, ref, state: 'refused', why: 'is in a schedule group made by ecs-batch' };
+      if (s.Arn && (await scheduleGroupOwner(clients, s.Arn)) !== undefined) return { job, ref, state: 'refused', why: 'is in a schedule group made by ecs-batch' };
       return { job, ref, state: 'present' };
     } catch (error) {
       if (error instanceof ResourceNotFoundException) return { job, ref, state: 'absent' };
       throw error;
     }
   }
-  const listed = await clients.events.send(new ListRulesCommand({ NamePrefix: parsed.name, Limit: PAGE_SIZE.ListRules }));
-  const rule = listed.Rules?.find((r) => r.Name === parsed.name);
-  if (!rule?.Arn) return { job, ref, state: 'absent' };
-  const tags = await clients.events.send(new ListRuleTagsCommand({ ResourceARN: rule.Arn }));
-  if ((tags.Tags ?? []).some((t) => t.Key === OWNER_TAG)) return { job, ref, state: 'refused', why: 'was made by ecs-batch (it carries the ecs-batch:project tag)' };
+  const rule = await ruleByName(clients, parsed.name);
+  if (!rule) return { job, ref, state: 'absent' };
+  if (rule.owner !== undefined) return { job, ref, state: 'refused', why: 'was made by ecs-batch (it carries the ecs-batch:project tag)' };
   const targets = await targetsOf(clients, parsed.name);
   if (!targets.some((t) => t.Arn === clusterArn)) return { job, ref, state: 'refused', why: 'no longer targets this cluster' };
   if (targets.some((t) => t.Arn !== clusterArn)) return { job, ref, state: 'refused', why: 'also has targets outside this cluster: remove them, or delete the rule by hand' };

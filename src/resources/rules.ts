@@ -1,6 +1,7 @@
 /** EventBridge rules (backend: rules): one rule `<prefix>-<job>`, tagged for ownership, with one ECS target. */
 import {
   DeleteRuleCommand,
+  ListRuleNamesByTargetCommand,
   ListRulesCommand,
   ListTagsForResourceCommand,
   ListTargetsByRuleCommand,
@@ -77,6 +78,23 @@ export async function targetsOf(clients: AwsClients, rule: string): Promise<Targ
   return allPages(async (token) => {
     const page = await clients.events.send(new ListTargetsByRuleCommand({ Rule: rule, ...(token ? { NextToken: token } : {}) }));
     return { items: page.Targets ?? [], next: page.NextToken };
+  });
+}
+
+/** A rule found by its exact name, with the ecs-batch deployment that owns it (its OWNER_TAG), if any. */
+export async function ruleByName(clients: AwsClients, name: string): Promise<{ arn: string; state: Rule['State']; owner: string | undefined } | undefined> {
+  const listed = await clients.events.send(new ListRulesCommand({ NamePrefix: name, Limit: PAGE_SIZE.ListRules }));
+  const rule = listed.Rules?.find((r) => r.Name === name);
+  if (!rule?.Arn) return undefined;
+  const tags = await clients.events.send(new ListTagsForResourceCommand({ ResourceARN: rule.Arn }));
+  return { arn: rule.Arn, state: rule.State, owner: tags.Tags?.find((t) => t.Key === OWNER_TAG)?.Value };
+}
+
+/** The names of every rule with a target on this ARN (e.g. a cluster). */
+export function ruleNamesTargeting(clients: AwsClients, targetArn: string): Promise<string[]> {
+  return allPages(async (token) => {
+    const page = await clients.events.send(new ListRuleNamesByTargetCommand({ TargetArn: targetArn, Limit: PAGE_SIZE.ListRules, ...(token ? { NextToken: token } : {}) }));
+    return { items: page.RuleNames ?? [], next: page.NextToken };
   });
 }
 

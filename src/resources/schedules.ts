@@ -16,6 +16,7 @@ import {
   type CreateScheduleCommandInput,
   type GetScheduleCommandOutput,
 } from '@aws-sdk/client-scheduler';
+import type { AwsClients } from '../aws/clients.ts';
 import { DEFAULT_RETRY_POLICY, PAGE_SIZE } from '../aws/limits.ts';
 import { OWNER_TAG, jobFromResourceName } from '../manifest/names.ts';
 import { NEW_REVISION } from '../plan/types.ts';
@@ -139,6 +140,14 @@ export const scheduleGroups: ResourceKind<ScheduleGroupChange> = {
     return undefined;
   },
 };
+
+/** The ecs-batch deployment owning a schedule's group (its OWNER_TAG), from the schedule's ARN; `default` has none. */
+export async function scheduleGroupOwner(clients: AwsClients, scheduleArn: string): Promise<string | undefined> {
+  const group = /:schedule\/([^/]+)\//.exec(scheduleArn)?.[1];
+  if (!group || group === 'default') return undefined;
+  const tags = await clients.scheduler.send(new ListTagsForResourceCommand({ ResourceArn: scheduleArn.replace(/:schedule\/([^/]+)\/.*$/, ':schedule-group/$1') }));
+  return tags.Tags?.find((t) => t.Key === OWNER_TAG)?.Value;
+}
 
 export const schedules: ResourceKind<ScheduleChange> = {
   kinds: ['schedule'],
