@@ -115,6 +115,38 @@ const COMMANDS: Record<string, Command> = {
       return result.written.length ? 0 : 1;
     },
   },
+  import: {
+    summary: "write a manifest from the scheduled tasks made by hand on a cluster (reads AWS, writes nothing there)",
+    deadlineSeconds: 10 * 60,
+    usage: 'ecs-batch import --cluster NAME [--project NAME] [--output FILE] [--backend scheduler|rules]',
+    async run(argv) {
+      const { values } = parseCommandArgs(argv, {
+        cluster: { type: 'string', short: 'c' },
+        project: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        backend: { type: 'string' },
+      });
+      if (!values.cluster) throw new UsageError('--cluster is required: the ECS cluster whose scheduled tasks to import');
+      if (values.project !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(values.project)) throw new UsageError('--project may contain letters, digits, - and _ (starting with a letter or digit)');
+      const backend = values.backend ?? 'scheduler';
+      if (backend !== 'scheduler' && backend !== 'rules') throw new UsageError(`--backend must be scheduler or rules, not '${backend}'`);
+      const { createClients } = await import('./aws/clients.ts');
+      const { importCommand } = await import('./cli/import.ts');
+      const clients = createClients();
+      try {
+        const result = await importCommand(clients, {
+          cluster: values.cluster,
+          ...(values.project ? { project: values.project } : {}),
+          output: values.output ?? DEFAULT_MANIFEST,
+          backend,
+        });
+        printErr(result.summary.join('\n'));
+        return result.ok ? 0 : 1;
+      } finally {
+        clients.destroy();
+      }
+    },
+  },
   validate: {
     summary: 'check the manifest and show every job with its next runs',
     deadlineSeconds: 10 * 60,
@@ -356,7 +388,7 @@ function printJson(value: unknown): void {
 }
 
 /** Commands that load the AWS SDK. */
-const USES_AWS = new Set(['plan', 'deploy', 'run', 'status']);
+const USES_AWS = new Set(['plan', 'deploy', 'run', 'status', 'import']);
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;

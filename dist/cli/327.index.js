@@ -78,11 +78,14 @@ function operationsResourceName(prefix, what) {
 function historyLogGroup(prefix) {
     return `/aws/events/ecs-batch/${prefix}`;
 }
-/** What a `replaces:` entry names, parsed; undefined when it is not one of the two forms. */
+/**
+ * What a `replaces:` entry names, parsed; undefined when it is not one of the forms. `rule/NAME/TARGET`
+ * takes over one target of a rule that has others (the rule and its other targets stay).
+ */
 function parseReplaced(ref) {
-    const rule = /^rule\/([.\-_A-Za-z0-9]{1,64})$/.exec(ref);
+    const rule = /^rule\/([.\-_A-Za-z0-9]{1,64})(?:\/([.\-_A-Za-z0-9]{1,64}))?$/.exec(ref);
     if (rule)
-        return { kind: 'rule', name: rule[1] };
+        return { kind: 'rule', name: rule[1], ...(rule[2] ? { target: rule[2] } : {}) };
     const schedule = /^schedule\/([.\-_A-Za-z0-9]{1,64})\/([.\-_A-Za-z0-9]{1,64})$/.exec(ref);
     return schedule ? { kind: 'schedule', group: schedule[1], name: schedule[2] } : undefined;
 }

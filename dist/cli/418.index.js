@@ -626,8 +626,9 @@ const otherOwners = {
     plan({ observed, warnings }) {
         warnings.push(...otherOwnerWarnings(observed));
         // A job that takes one over (`replaces:`) runs once: the take-over deletes it right after the job's own schedule exists.
-        const takenOver = new Set((observed.replaced ?? []).map((r) => r.ref));
-        for (const s of (observed.strangers ?? []).filter((x) => !takenOver.has(`${x.kind}/${x.name}`))) {
+        // (A rule's target taken over, rule/NAME/TARGET, counts for that job and rule.)
+        const takenOver = new Set((observed.replaced ?? []).flatMap((r) => [r.ref, `${r.job} ${r.ref.replace(/^(rule\/[^/]+)\/.*$/, '$1')}`]));
+        for (const s of (observed.strangers ?? []).filter((x) => !takenOver.has(`${x.kind}/${x.name}`) && !takenOver.has(`${x.job} ${x.kind}/${x.name}`))) {
             warnings.push(`job ${s.job} would also run from ${s.kind} ${s.name}: ecs-batch did not make it, and it ${s.by === 'family' ? "runs the job's task definition family" : 'runs the same command'} on this cluster. ` +
                 `The job will run twice per period until that ${s.kind} is deleted or disabled`);
         }
@@ -678,7 +679,7 @@ async function stateOf(clients, clusterArn, job, ref) {
             // A schedule in a group ecs-batch made (this manifest's own included) belongs to a deployment, not to a person.
             if (s.Arn && (await (0,resources_schedules/* scheduleGroupOwner */.Wn)(clients, s.Arn)) !== undefined)
                 return { job, ref, state: 'refused', why: 'is in a schedule group made by ecs-batch' };
-            return { job, ref, state: 'present' };
+            return { job, ref, state: 'present', disabled: s.State === 'DISABLED' };
         }
         catch (error) {
             if (error instanceof client_scheduler_dist_cjs/* ResourceNotFoundException */.lB)
@@ -692,11 +693,25 @@ async function stateOf(clients, clusterArn, job, ref) {
     if (rule.owner !== undefined)
         return { job, ref, state: 'refused', why: 'was made by ecs-batch (it carries the ecs-batch:project tag)' };
     const targets = await (0,rules/* targetsOf */.QR)(clients, parsed.name);
+    if (parsed.target !== undefined) {
+        // One target of a rule that has others: only that target goes; the rule stays for the rest.
+        const target = targets.find((t) => t.Id === parsed.target);
+        if (!target)
+            return { job, ref, state: 'absent' };
+        // A target cannot be disabled: it is removed whatever takeOver says.
+        return target.Arn === clusterArn ? { job, ref, state: 'present', disabled: false } : { job, ref, state: 'refused', why: 'no longer targets this cluster' };
+    }
     if (!targets.some((t) => t.Arn === clusterArn))
         return { job, ref, state: 'refused', why: 'no longer targets this cluster' };
     if (targets.some((t) => t.Arn !== clusterArn))
-        return { job, ref, state: 'refused', why: 'also has targets outside this cluster: remove them, or delete the rule by hand' };
-    return { job, ref, state: 'present' };
+        return { job, ref, state: 'refused', why: 'also has targets outside this cluster: name just its target (rule/NAME/TARGET-ID), or delete the rule by hand' };
+    return { job, ref, state: 'present', disabled: rule.state === 'DISABLED' };
+}
+function takeOverReason(ref, disable) {
+    const parsed = (0,manifest_names/* parseReplaced */._6)(ref);
+    if (parsed?.kind === 'rule' && parsed.target !== undefined)
+        return `takes over target ${parsed.target} of rule ${parsed.name}, made by hand: removed once this job's own schedule exists (the rule keeps its other targets)`;
+    return `takes over ${ref.replace('/', ' ')}, made by hand: ${disable ? 'disabled' : 'deleted'} once this job's own schedule exists`;
 }
 const replaced = {
     kinds: ['replaced'],
@@ -704,14 +719,23 @@ const replaced = {
         if (!req.replaces?.length || !req.twins)
             return {};
         const clusterArn = req.twins.clusterArn;
-        return { replaced: await (0,concurrency/* mapLimit */.s)(req.replaces, kind/* READ_CONCURRENCY */.H, ({ job, ref }) => stateOf(clients, clusterArn, job, ref)) };
+        return {
+            replaced: await (0,concurrency/* mapLimit */.s)(req.replaces, kind/* READ_CONCURRENCY */.H, async ({ job, ref, disable }) => {
+                const state = await stateOf(clients, clusterArn, job, ref);
+                const parsed = (0,manifest_names/* parseReplaced */._6)(ref);
+                const wholeResource = parsed?.kind === 'schedule' || parsed?.target === undefined;
+                return state.state === 'present' && disable && wholeResource ? { ...state, disable } : state;
+            }),
+        };
     },
     plan({ observed, changes, conflicts }) {
         for (const r of observed.replaced ?? []) {
             if (r.state === 'refused')
                 conflicts.push(`job ${r.job} replaces ${r.ref}, which ${r.why}: ecs-batch will not delete it; fix or remove the replaces entry`);
+            else if (r.state === 'present' && r.disable && r.disabled)
+                changes.push({ kind: 'replaced', action: 'unchanged', name: r.ref, job: r.job, reason: 'disabled already (takeOver: disable)' });
             else if (r.state === 'present')
-                changes.push({ kind: 'replaced', action: 'take-over', name: r.ref, job: r.job, reason: `takes over ${r.ref.replace('/', ' ')}, made by hand: deleted once this job's own schedule exists` });
+                changes.push({ kind: 'replaced', action: 'take-over', name: r.ref, job: r.job, reason: takeOverReason(r.ref, r.disable), ...(r.disable ? { disable: true } : {}) });
             else
                 changes.push({ kind: 'replaced', action: 'unchanged', name: r.ref, job: r.job, reason: 'already gone' });
         }
@@ -722,12 +746,18 @@ const replaced = {
         if (c.action !== 'take-over')
             return undefined;
         const parsed = (0,manifest_names/* parseReplaced */._6)(c.name);
+        if (c.disable)
+            return disable(clients, parsed);
         if (parsed.kind === 'schedule') {
             await clients.scheduler.send(new client_scheduler_dist_cjs/* DeleteScheduleCommand */.ML({ GroupName: parsed.group, Name: parsed.name })).catch((error) => {
                 if (!(error instanceof client_scheduler_dist_cjs/* ResourceNotFoundException */.lB))
                     throw error;
             });
             return undefined;
+        }
+        if (parsed.target !== undefined) {
+            await clients.events.send(new client_eventbridge_dist_cjs/* RemoveTargetsCommand */.aZR({ Rule: parsed.name, Ids: [parsed.target] }));
+            return 'removed its target; the rule stays for its other targets';
         }
         const ids = (await (0,rules/* targetsOf */.QR)(clients, parsed.name)).map((t) => t.Id);
         if (ids.length)
@@ -736,8 +766,29 @@ const replaced = {
         return undefined;
     },
 };
-/** Every `replaces:` entry of the jobs, for observe. */
-const replacesOf = (jobs) => jobs.flatMap((j) => j.replaces.map((ref) => ({ job: j.name, ref })));
+/** `takeOver: disable`: the rule or schedule stays, switched off. UpdateSchedule replaces every field, so the live ones are sent back. */
+async function disable(clients, parsed) {
+    if (parsed.kind === 'rule') {
+        await clients.events.send(new client_eventbridge_dist_cjs/* DisableRuleCommand */.SlH({ Name: parsed.name }));
+        return 'disabled';
+    }
+    const live = await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleCommand */.nu({ GroupName: parsed.group, Name: parsed.name }));
+    await clients.scheduler.send(new client_scheduler_dist_cjs/* UpdateScheduleCommand */.CH({
+        Name: parsed.name,
+        GroupName: parsed.group,
+        ScheduleExpression: live.ScheduleExpression,
+        FlexibleTimeWindow: live.FlexibleTimeWindow,
+        Target: live.Target,
+        State: 'DISABLED',
+        ...(live.ScheduleExpressionTimezone ? { ScheduleExpressionTimezone: live.ScheduleExpressionTimezone } : {}),
+        ...(live.Description ? { Description: live.Description } : {}),
+        ...(live.StartDate ? { StartDate: live.StartDate } : {}),
+        ...(live.EndDate ? { EndDate: live.EndDate } : {}),
+        ...(live.KmsKeyArn ? { KmsKeyArn: live.KmsKeyArn } : {}),
+        ...(live.ActionAfterCompletion ? { ActionAfterCompletion: live.ActionAfterCompletion } : {}),
+    }));
+    return 'disabled';
+}
 
 // EXTERNAL MODULE: ../node_modules/@aws-sdk/client-sfn/dist-cjs/index.js
 var client_sfn_dist_cjs = __webpack_require__(2462);
@@ -948,7 +999,7 @@ async function ruleByName(clients, name) {
     if (!rule?.Arn)
         return undefined;
     const tags = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_5__/* .ListTagsForResourceCommand */ .a_e({ ResourceARN: rule.Arn }));
-    return { arn: rule.Arn, state: rule.State, owner: tags.Tags?.find((t) => t.Key === _manifest_names_js__WEBPACK_IMPORTED_MODULE_6__/* .OWNER_TAG */ .FX)?.Value };
+    return { arn: rule.Arn, state: rule.State, owner: tags.Tags?.find((t) => t.Key === _manifest_names_js__WEBPACK_IMPORTED_MODULE_6__/* .OWNER_TAG */ .FX)?.Value, rule };
 }
 /** The names of every rule with a target on this ARN (e.g. a cluster). */
 function ruleNamesTargeting(clients, targetArn) {

@@ -142,8 +142,12 @@ function iamPolicy(manifest, purpose, ctx) {
         if (deploy) {
             // Taking over hand-made schedules and rules (`replaces:`): exactly the ones named, nothing else.
             const taken = manifest.jobs.flatMap((j) => j.replaces).map(_manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .parseReplaced */ ._6).filter((r) => r !== undefined);
-            allow('TakeOverRules', ['events:RemoveTargets', 'events:DeleteRule'], taken.flatMap((r) => (r.kind === 'rule' ? [arn('events', `rule/${r.name}`)] : [])));
-            allow('TakeOverSchedules', ['scheduler:DeleteSchedule'], taken.flatMap((r) => (r.kind === 'schedule' ? [arn('scheduler', `schedule/${r.group}/${r.name}`)] : [])));
+            const disable = manifest.takeOver === 'disable';
+            allow('TakeOverRules', disable ? ['events:DisableRule'] : ['events:RemoveTargets', 'events:DeleteRule'], taken.flatMap((r) => (r.kind === 'rule' && r.target === undefined ? [arn('events', `rule/${r.name}`)] : [])));
+            // One target of a rule that keeps its others: the rule itself is never deleted.
+            allow('TakeOverRuleTargets', ['events:RemoveTargets'], [...new Set(taken.flatMap((r) => (r.kind === 'rule' && r.target !== undefined ? [arn('events', `rule/${r.name}`)] : [])))]);
+            // Disabling sends the schedule back with its own role: the deploy role must be allowed to pass it (it is when it is the job's schedulerRoleArn, as import writes it).
+            allow('TakeOverSchedules', disable ? ['scheduler:GetSchedule', 'scheduler:UpdateSchedule'] : ['scheduler:DeleteSchedule'], taken.flatMap((r) => (r.kind === 'schedule' ? [arn('scheduler', `schedule/${r.group}/${r.name}`)] : [])));
             if (stateMachineRoles.length)
                 allow('PassRoleToStateMachines', ['iam:PassRole'], stateMachineRoles, { StringEquals: { 'iam:PassedToService': 'states.amazonaws.com' } });
             allow('PassRoleToScheduler', ['iam:PassRole'], schedulerRoles, { StringEquals: { 'iam:PassedToService': invoker } });
@@ -268,11 +272,14 @@ function operationsResourceName(prefix, what) {
 function historyLogGroup(prefix) {
     return `/aws/events/ecs-batch/${prefix}`;
 }
-/** What a `replaces:` entry names, parsed; undefined when it is not one of the two forms. */
+/**
+ * What a `replaces:` entry names, parsed; undefined when it is not one of the forms. `rule/NAME/TARGET`
+ * takes over one target of a rule that has others (the rule and its other targets stay).
+ */
 function parseReplaced(ref) {
-    const rule = /^rule\/([.\-_A-Za-z0-9]{1,64})$/.exec(ref);
+    const rule = /^rule\/([.\-_A-Za-z0-9]{1,64})(?:\/([.\-_A-Za-z0-9]{1,64}))?$/.exec(ref);
     if (rule)
-        return { kind: 'rule', name: rule[1] };
+        return { kind: 'rule', name: rule[1], ...(rule[2] ? { target: rule[2] } : {}) };
     const schedule = /^schedule\/([.\-_A-Za-z0-9]{1,64})\/([.\-_A-Za-z0-9]{1,64})$/.exec(ref);
     return schedule ? { kind: 'schedule', group: schedule[1], name: schedule[2] } : undefined;
 }

@@ -440,7 +440,7 @@ async function release(options) {
             revisionsOfDesired: options.keepRevisions !== undefined,
             ...(desired.operations.alertTopic ? { alertTopic: desired.operations.alertTopic } : {}),
             history: Boolean(manifest.history),
-            replaces: manifest.jobs.flatMap((j) => j.replaces.map((ref) => ({ job: j.name, ref }))),
+            replaces: manifest.jobs.flatMap((j) => j.replaces.map((ref) => ({ job: j.name, ref, ...(manifest.takeOver === 'disable' ? { disable: true } : {}) }))),
             twins: {
                 clusterArn,
                 jobs: manifest.jobs.map((j) => j.name),

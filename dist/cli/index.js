@@ -1027,6 +1027,42 @@ const COMMANDS = {
             return result.written.length ? 0 : 1;
         },
     },
+    import: {
+        summary: "write a manifest from the scheduled tasks made by hand on a cluster (reads AWS, writes nothing there)",
+        deadlineSeconds: 10 * 60,
+        usage: 'ecs-batch import --cluster NAME [--project NAME] [--output FILE] [--backend scheduler|rules]',
+        async run(argv) {
+            const { values } = (0,inputs/* parseCommandArgs */.Qx)(argv, {
+                cluster: { type: 'string', short: 'c' },
+                project: { type: 'string' },
+                output: { type: 'string', short: 'o' },
+                backend: { type: 'string' },
+            });
+            if (!values.cluster)
+                throw new inputs/* UsageError */.eb('--cluster is required: the ECS cluster whose scheduled tasks to import');
+            if (values.project !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(values.project))
+                throw new inputs/* UsageError */.eb('--project may contain letters, digits, - and _ (starting with a letter or digit)');
+            const backend = values.backend ?? 'scheduler';
+            if (backend !== 'scheduler' && backend !== 'rules')
+                throw new inputs/* UsageError */.eb(`--backend must be scheduler or rules, not '${backend}'`);
+            const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
+            const { importCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(168), __nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(637), __nccwpck_require__.e(630), __nccwpck_require__.e(927), __nccwpck_require__.e(418), __nccwpck_require__.e(634)]).then(__nccwpck_require__.bind(__nccwpck_require__, 594));
+            const clients = createClients();
+            try {
+                const result = await importCommand(clients, {
+                    cluster: values.cluster,
+                    ...(values.project ? { project: values.project } : {}),
+                    output: values.output ?? DEFAULT_MANIFEST,
+                    backend,
+                });
+                printErr(result.summary.join('\n'));
+                return result.ok ? 0 : 1;
+            }
+            finally {
+                clients.destroy();
+            }
+        },
+    },
     validate: {
         summary: 'check the manifest and show every job with its next runs',
         deadlineSeconds: 10 * 60,
@@ -1278,7 +1314,7 @@ function printJson(value) {
     process.stdout.write(`${JSON.stringify(value, null, 2).replace(/##\[/g, '#\\u0023[')}\n`);
 }
 /** Commands that load the AWS SDK. */
-const USES_AWS = new Set(['plan', 'deploy', 'run', 'status']);
+const USES_AWS = new Set(['plan', 'deploy', 'run', 'status', 'import']);
 async function main(argv) {
     const [name, ...rest] = argv;
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {

@@ -162,8 +162,12 @@ export function iamPolicy(manifest: ResolvedManifest, purpose: PolicyPurpose, ct
     if (deploy) {
       // Taking over hand-made schedules and rules (`replaces:`): exactly the ones named, nothing else.
       const taken = manifest.jobs.flatMap((j) => j.replaces).map(parseReplaced).filter((r) => r !== undefined);
-      allow('TakeOverRules', ['events:RemoveTargets', 'events:DeleteRule'], taken.flatMap((r) => (r.kind === 'rule' ? [arn('events', `rule/${r.name}`)] : [])));
-      allow('TakeOverSchedules', ['scheduler:DeleteSchedule'], taken.flatMap((r) => (r.kind === 'schedule' ? [arn('scheduler', `schedule/${r.group}/${r.name}`)] : [])));
+      const disable = manifest.takeOver === 'disable';
+      allow('TakeOverRules', disable ? ['events:DisableRule'] : ['events:RemoveTargets', 'events:DeleteRule'], taken.flatMap((r) => (r.kind === 'rule' && r.target === undefined ? [arn('events', `rule/${r.name}`)] : [])));
+      // One target of a rule that keeps its others: the rule itself is never deleted.
+      allow('TakeOverRuleTargets', ['events:RemoveTargets'], [...new Set(taken.flatMap((r) => (r.kind === 'rule' && r.target !== undefined ? [arn('events', `rule/${r.name}`)] : [])))]);
+      // Disabling sends the schedule back with its own role: the deploy role must be allowed to pass it (it is when it is the job's schedulerRoleArn, as import writes it).
+      allow('TakeOverSchedules', disable ? ['scheduler:GetSchedule', 'scheduler:UpdateSchedule'] : ['scheduler:DeleteSchedule'], taken.flatMap((r) => (r.kind === 'schedule' ? [arn('scheduler', `schedule/${r.group}/${r.name}`)] : [])));
       if (stateMachineRoles.length) allow('PassRoleToStateMachines', ['iam:PassRole'], stateMachineRoles, { StringEquals: { 'iam:PassedToService': 'states.amazonaws.com' } });
       allow('PassRoleToScheduler', ['iam:PassRole'], schedulerRoles, { StringEquals: { 'iam:PassedToService': invoker } });
       allow('PassRoleToTasks', ['iam:PassRole'], taskRoles, { StringEquals: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' } });

@@ -79,6 +79,16 @@ export const HELP: Record<string, CommandHelp> = {
     ],
     examples: ['ecs-batch status', 'ecs-batch status --format markdown >> "$GITHUB_STEP_SUMMARY"', 'ecs-batch status --format svg --output week.svg'],
   },
+  import: {
+    flags: [
+      ['-c, --cluster NAME', 'the ECS cluster whose scheduled tasks (EventBridge rules and Scheduler schedules that target it) to import'],
+      ['--project NAME', 'the project name of the new manifest (default: from the cluster name)'],
+      ['-o, --output FILE', 'where to write the manifest (default: ecs-batch.yml); base task definitions go to FILE.taskdefs/ beside it. Never overwrites'],
+      ['--backend scheduler|rules', 'what the manifest deploys to (default: scheduler)'],
+      DEADLINE,
+    ],
+    examples: ['ecs-batch import --cluster batch', 'ecs-batch import --cluster batch-ec2 --project billing --output billing.yml --backend rules'],
+  },
   init: {
     flags: [
       ['-m, --manifest FILE', 'where to write the manifest (default: ecs-batch.yml)'],

@@ -220,6 +220,7 @@ export function loadManifestText(text: string, file: string, options: LoadOption
       jobs,
       chains,
       ...(resolved.alerts ? { alerts: { snsTopicArn: resolved.alerts.snsTopicArn, on: resolved.alerts.on ?? ['failed', 'not-started', 'schedule-errors'] } } : {}),
+      takeOver: resolved.takeOver ?? 'delete',
       ...(resolved.history ? { history: { retentionDays: (typeof resolved.history === 'object' ? resolved.history.retentionDays : undefined) ?? DEFAULT_HISTORY_DAYS } } : {}),
     },
   };

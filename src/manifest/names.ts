@@ -63,10 +63,13 @@ export function historyLogGroup(prefix: string): string {
   return `/aws/events/ecs-batch/${prefix}`;
 }
 
-/** What a `replaces:` entry names, parsed; undefined when it is not one of the two forms. */
-export function parseReplaced(ref: string): { kind: 'rule'; name: string } | { kind: 'schedule'; group: string; name: string } | undefined {
-  const rule = /^rule\/([.\-_A-Za-z0-9]{1,64})$/.exec(ref);
-  if (rule) return { kind: 'rule', name: rule[1]! };
+/**
+ * What a `replaces:` entry names, parsed; undefined when it is not one of the forms. `rule/NAME/TARGET`
+ * takes over one target of a rule that has others (the rule and its other targets stay).
+ */
+export function parseReplaced(ref: string): { kind: 'rule'; name: string; target?: string } | { kind: 'schedule'; group: string; name: string } | undefined {
+  const rule = /^rule\/([.\-_A-Za-z0-9]{1,64})(?:\/([.\-_A-Za-z0-9]{1,64}))?$/.exec(ref);
+  if (rule) return { kind: 'rule', name: rule[1]!, ...(rule[2] ? { target: rule[2] } : {}) };
   const schedule = /^schedule\/([.\-_A-Za-z0-9]{1,64})\/([.\-_A-Za-z0-9]{1,64})$/.exec(ref);
   return schedule ? { kind: 'schedule', group: schedule[1]!, name: schedule[2]! } : undefined;
 }

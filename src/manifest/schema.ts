@@ -21,7 +21,7 @@ const PATTERN_HINTS: readonly [RegExp, string][] = [
   [/^subnets$/, "must be a subnet id like 'subnet-0a1b2c3d'"],
   [/^securityGroups$/, "must be a security group id like 'sg-0a1b2c3d'"],
   [/^deadLetterQueueArn$/, 'must be an SQS queue ARN: arn:aws:sqs:region:123456789012:name'],
-  [/^replaces$/, 'must name a hand-made EventBridge rule (rule/NAME) or Scheduler schedule (schedule/GROUP/NAME, e.g. schedule/default/nightly)'],
+  [/^replaces$/, 'must name a hand-made EventBridge rule (rule/NAME, or rule/NAME/TARGET-ID for one of its targets) or Scheduler schedule (schedule/GROUP/NAME, e.g. schedule/default/nightly)'],
 ];
 
 /** Checks the document's shape against the JSON Schema; messages say what to do. */

@@ -91,6 +91,9 @@ export interface AlertsSpec {
 
 export type HistorySpec = boolean | { retentionDays?: number };
 
+/** What a deploy does to the hand-made rules and schedules the jobs replace. */
+export type TakeOver = 'delete' | 'disable';
+
 export interface JobSpec extends JobSettings {
   description?: string;
   /** Required unless the job runs `after` others. */
@@ -127,6 +130,7 @@ export interface ManifestDocument {
   defaults?: JobSettings;
   alerts?: AlertsSpec;
   history?: HistorySpec;
+  takeOver?: TakeOver;
   jobs: Record<string, JobSpec>;
   environments?: Record<string, EnvironmentOverlay>;
 }
@@ -181,4 +185,5 @@ export interface ResolvedManifest {
   alerts?: { snsTopicArn: string; on: AlertEvent[] };
   /** Run history, when the manifest asks for it. */
   history?: { retentionDays: number };
+  takeOver: TakeOver;
 }

@@ -21,7 +21,7 @@ export interface ObserveRequest {
   history?: boolean;
   /** To find other ecs-batch deployments that run the same jobs on the same cluster (a renamed project). */
   /** Hand-made schedules and rules the jobs take over (`replaces:`). */
-  replaces?: { job: string; ref: string }[];
+  replaces?: { job: string; ref: string; disable?: boolean }[];
   twins?: {
     clusterArn: string;
     jobs: string[];

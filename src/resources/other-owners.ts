@@ -175,8 +175,9 @@ export const otherOwners: ResourceKind<never> = {
   plan({ observed, warnings }) {
     warnings.push(...otherOwnerWarnings(observed));
     // A job that takes one over (`replaces:`) runs once: the take-over deletes it right after the job's own schedule exists.
-    const takenOver = new Set((observed.replaced ?? []).map((r) => r.ref));
-    for (const s of (observed.strangers ?? []).filter((x) => !takenOver.has(`${x.kind}/${x.name}`))) {
+    // (A rule's target taken over, rule/NAME/TARGET, counts for that job and rule.)
+    const takenOver = new Set((observed.replaced ?? []).flatMap((r) => [r.ref, `${r.job} ${r.ref.replace(/^(rule\/[^/]+)\/.*$/, '$1')}`]));
+    for (const s of (observed.strangers ?? []).filter((x) => !takenOver.has(`${x.kind}/${x.name}`) && !takenOver.has(`${x.job} ${x.kind}/${x.name}`))) {
       warnings.push(
         `job ${s.job} would also run from ${s.kind} ${s.name}: ecs-batch did not make it, and it ${s.by === 'family' ? "runs the job's task definition family" : 'runs the same command'} on this cluster. ` +
           `The job will run twice per period until that ${s.kind} is deleted or disabled`,

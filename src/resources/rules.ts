@@ -82,12 +82,12 @@ export async function targetsOf(clients: AwsClients, rule: string): Promise<Targ
 }
 
 /** A rule found by its exact name, with the ecs-batch deployment that owns it (its OWNER_TAG), if any. */
-export async function ruleByName(clients: AwsClients, name: string): Promise<{ arn: string; state: Rule['State']; owner: string | undefined } | undefined> {
+export async function ruleByName(clients: AwsClients, name: string): Promise<{ arn: string; state: Rule['State']; owner: string | undefined; rule: Rule } | undefined> {
   const listed = await clients.events.send(new ListRulesCommand({ NamePrefix: name, Limit: PAGE_SIZE.ListRules }));
   const rule = listed.Rules?.find((r) => r.Name === name);
   if (!rule?.Arn) return undefined;
   const tags = await clients.events.send(new ListTagsForResourceCommand({ ResourceARN: rule.Arn }));
-  return { arn: rule.Arn, state: rule.State, owner: tags.Tags?.find((t) => t.Key === OWNER_TAG)?.Value };
+  return { arn: rule.Arn, state: rule.State, owner: tags.Tags?.find((t) => t.Key === OWNER_TAG)?.Value, rule };
 }
 
 /** The names of every rule with a target on this ARN (e.g. a cluster). */

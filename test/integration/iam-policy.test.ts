@@ -109,12 +109,20 @@ describe('ecs-batch iam-policy', () => {
   it('lets a deploy delete exactly the hand-made schedules and rules the jobs replace, and nothing when none', async () => {
     const takeOver = (d: PolicyDocument) => d.Statement.filter((x) => (x as { Sid?: string }).Sid?.startsWith('TakeOver')).map((x) => [x.Action, x.Resource]);
     expect(takeOver(await policy('deploy'))).toEqual([]);
-    writeFileSync(join(dir, 'replaces.yml'), MANIFEST.replace('    command: [php, artisan, nightly]\n', '    command: [php, artisan, nightly]\n    replaces: [rule/daily-aggregate, schedule/legacy/nightly]\n'));
+    writeFileSync(join(dir, 'replaces.yml'), MANIFEST.replace('    command: [php, artisan, nightly]\n', '    command: [php, artisan, nightly]\n    replaces: [rule/daily-aggregate, schedule/legacy/nightly, rule/hourly/ecs]\n'));
     expect(takeOver(await policy('deploy', 'replaces.yml'))).toEqual([
       [['events:DeleteRule', 'events:RemoveTargets'], ['arn:aws:events:ap-northeast-1:123456789012:rule/daily-aggregate']],
+      // One target of a rule that keeps its others: the rule itself may not be deleted.
+      [['events:RemoveTargets'], ['arn:aws:events:ap-northeast-1:123456789012:rule/hourly']],
       [['scheduler:DeleteSchedule'], ['arn:aws:scheduler:ap-northeast-1:123456789012:schedule/legacy/nightly']],
     ]);
     expect(takeOver(await policy('plan', 'replaces.yml'))).toEqual([]);
+    writeFileSync(join(dir, 'disable.yml'), readFileSync(join(dir, 'replaces.yml'), 'utf8').replace('cluster: batch\n', 'cluster: batch\ntakeOver: disable\n'));
+    expect(takeOver(await policy('deploy', 'disable.yml'))).toEqual([
+      [['events:DisableRule'], ['arn:aws:events:ap-northeast-1:123456789012:rule/daily-aggregate']],
+      [['events:RemoveTargets'], ['arn:aws:events:ap-northeast-1:123456789012:rule/hourly']],
+      [['scheduler:GetSchedule', 'scheduler:UpdateSchedule'], ['arn:aws:scheduler:ap-northeast-1:123456789012:schedule/legacy/nightly']],
+    ]);
   });
 
   it('the plan policy is read-only', async () => {
@@ -126,7 +134,12 @@ describe('ecs-batch iam-policy', () => {
     writeFileSync(join(dir, 'rules.yml'), RULES_MANIFEST);
     writeFileSync(join(dir, 'alerts.yml'), ALERTS_MANIFEST);
     writeFileSync(join(dir, 'chains.yml'), CHAINS_MANIFEST);
+    const replacing = MANIFEST.replace('    command: [php, artisan, nightly]\n', '    command: [php, artisan, nightly]\n    replaces: [rule/a, schedule/default/b]\n');
+    writeFileSync(join(dir, 'take-over.yml'), replacing);
+    writeFileSync(join(dir, 'take-over-disable.yml'), replacing.replace('cluster: batch\n', 'cluster: batch\ntakeOver: disable\n'));
     const all = new Set([
+      ...allowed(await policy('deploy', 'take-over.yml')),
+      ...allowed(await policy('deploy', 'take-over-disable.yml')),
       ...allowed(await policy('deploy')),
       ...allowed(await policy('deploy', 'rules.yml')),
       ...allowed(await policy('deploy', 'alerts.yml')),

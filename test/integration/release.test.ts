@@ -287,6 +287,27 @@ describe('taking over hand-made schedules (replaces:)', () => {
     expect(aws.fake.state.schedules.has('myapp/myapp-sweep')).toBe(true);
   });
 
+  it('takeOver: disable switches the named ones off instead (keeping every other field); a repeat writes nothing', async () => {
+    await handmade();
+    const before = structuredClone(aws.fake.state.schedules.get('default/nightly-by-hand')!.body);
+    manifestFile(TAKING_OVER.replace('cluster: batch\n', 'cluster: batch\ntakeOver: disable\n'));
+    const planned = await deploy({ dryRun: true });
+    expect(planned.plan!.jobs.find((j) => j.job === 'sweep')!.reasons).toContain("takes over rule sweep-by-hand, made by hand: disabled once this job's own schedule exists");
+    const outcome = await deploy();
+    expect(outcome.apply?.ok).toBe(true);
+    const ops = writes();
+    expect(ops).toEqual(expect.arrayContaining(['DisableRule', 'UpdateSchedule']));
+    expect(ops).not.toEqual(expect.arrayContaining(['DeleteRule']));
+    expect(ops.indexOf('DisableRule')).toBeGreaterThan(ops.lastIndexOf('CreateSchedule'));
+    expect(aws.fake.state.rules.get('default/sweep-by-hand')!.state).toBe('DISABLED');
+    expect(aws.fake.state.rules.get('default/sweep-by-hand')!.targets).toHaveLength(1);
+    const { ClientToken: _token, ...kept } = before;
+    expect(aws.fake.state.schedules.get('default/nightly-by-hand')!.body).toMatchObject({ ...kept, State: 'DISABLED' });
+    await deploy();
+    expect(writes()).toEqual([]);
+    expect(outcome.plan!.changes.filter((c) => c.kind === 'replaced').map((c) => c.action)).toEqual(['take-over', 'take-over']);
+  });
+
   it('a replaced resource already gone is fine', async () => {
     manifestFile(TAKING_OVER);
     const outcome = await deploy();

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadManifest, loadManifestText } from '../../../src/manifest/load.ts';
+import { parseReplaced } from '../../../src/manifest/names.ts';
 import { schema } from '../../../src/manifest/schema.ts';
 import type { EnvironmentOverlay, JobSettings, JobSpec, ManifestDocument } from '../../../src/manifest/types.ts';
 
@@ -124,6 +125,11 @@ describe('errors carry file:line:column and say what to do', () => {
     expect(ok.diagnostics).toEqual([]);
     expect(ok.manifest!.jobs.find((j) => j.name === 'nightly')!.replaces).toEqual(['rule/daily-aggregate']);
     expect(ok.manifest!.jobs.find((j) => j.name === 'sweep')!.replaces).toEqual([]);
+    // One target of a rule with others: rule/NAME/TARGET-ID.
+    const target = load(BASE.replace('    command: [php, artisan, nightly]\n', '    command: [php, artisan, nightly]\n    replaces: [rule/hourly/ecs-1]\n'));
+    expect(target.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(parseReplaced('rule/hourly/ecs-1')).toEqual({ kind: 'rule', name: 'hourly', target: 'ecs-1' });
+    expect(parseReplaced('rule/hourly/ecs/1')).toBeUndefined();
     const e = only(BASE.replace('    command: [php, artisan, nightly]\n', '    command: [php, artisan, nightly]\n    replaces: [schedule/nightly]\n'));
     expect(e.line).toBeGreaterThan(0);
     expect(e.message).toMatch(/replaces.*'schedule\/nightly' must name .*schedule\/GROUP\/NAME/);
@@ -288,7 +294,7 @@ describe('the JSON Schema and the TypeScript types agree', () => {
     tags: 1, containerName: 1, taskDefinition: 1, deadLetterQueueArn: 1, retryPolicy: 1, flexibleTimeWindowMinutes: 1, alerts: 1, retries: 1, retryDelay: 1, timeout: 1, concurrency: 1, stateMachineRoleArn: 1,
   } satisfies Record<keyof JobSettings, 1>;
   const JOB_ONLY = { description: 1, schedule: 1, command: 1, after: 1, replaces: 1 } satisfies Record<Exclude<keyof JobSpec, keyof JobSettings>, 1>;
-  const TOP = { $schema: 1, version: 1, project: 1, cluster: 1, backend: 1, image: 1, defaults: 1, alerts: 1, history: 1, jobs: 1, environments: 1 } satisfies Record<keyof ManifestDocument, 1>;
+  const TOP = { $schema: 1, version: 1, project: 1, cluster: 1, backend: 1, image: 1, defaults: 1, alerts: 1, history: 1, takeOver: 1, jobs: 1, environments: 1 } satisfies Record<keyof ManifestDocument, 1>;
   const OVERLAY = { cluster: 1, backend: 1, image: 1, defaults: 1, alerts: 1, history: 1, jobs: 1 } satisfies Record<keyof EnvironmentOverlay, 1>;
   const defs = (schema as unknown as { properties: object; definitions: Record<string, { properties: object }> }).definitions;
 

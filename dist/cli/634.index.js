@@ -1,0 +1,1010 @@
+export const id = 634;
+export const ids = [634,163,327];
+export const modules = {
+
+/***/ 594:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  importCommand: () => (/* binding */ importCommand)
+});
+
+// UNUSED EXPORTS: projectFromCluster
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-ecs/dist-cjs/index.js
+var dist_cjs = __webpack_require__(218);
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-scheduler/dist-cjs/index.js
+var client_scheduler_dist_cjs = __webpack_require__(8994);
+// EXTERNAL MODULE: ./aws/limits.ts
+var limits = __webpack_require__(2764);
+// EXTERNAL MODULE: ./plan/observe.ts
+var observe = __webpack_require__(9418);
+// EXTERNAL MODULE: ./resources/kind.ts
+var kind = __webpack_require__(9710);
+// EXTERNAL MODULE: ./resources/rules.ts
+var rules = __webpack_require__(4501);
+// EXTERNAL MODULE: ./resources/schedules.ts
+var schedules = __webpack_require__(3096);
+// EXTERNAL MODULE: ./util/concurrency.ts
+var concurrency = __webpack_require__(5902);
+;// CONCATENATED MODULE: ./import/discover.ts
+/**
+ * `ecs-batch import`, the reading half: every hand-made scheduled task on one cluster (EventBridge
+ * rules with an ECS target there, Scheduler schedules in any group that target it) with the task
+ * definition it runs. Read-only. What is not a scheduled ECS task on this cluster, or was made by
+ * ecs-batch, is skipped with the reason.
+ */
+
+
+
+
+
+
+
+
+/** Rules and schedules spell the same ECS settings a little differently (awsvpcConfiguration's case). */
+function ecsTarget(ecs, vpc) {
+    const unmodelled = [
+        ...(ecs.EnableExecuteCommand ? ['EnableExecuteCommand'] : []),
+        ...(ecs.EnableECSManagedTags ? ['EnableECSManagedTags'] : []),
+        ...(ecs.PropagateTags ? ['PropagateTags'] : []),
+        ...(ecs.ReferenceId ? ['ReferenceId'] : []),
+        ...(ecs.Group ? [`Group (ecs-batch sets its own task group)`] : []),
+        ...(Array.isArray(ecs.Tags) && ecs.Tags.length ? ['Tags'] : []),
+    ];
+    return {
+        taskDefinitionArn: ecs.TaskDefinitionArn ?? '',
+        ...(ecs.TaskCount !== undefined && ecs.TaskCount !== 1 ? { taskCount: ecs.TaskCount } : {}),
+        ...(ecs.LaunchType ? { launchType: ecs.LaunchType } : {}),
+        ...(ecs.CapacityProviderStrategy?.length
+            ? { capacityProviderStrategy: ecs.CapacityProviderStrategy.map((p) => ({ capacityProvider: p.capacityProvider ?? '', ...(p.weight !== undefined ? { weight: p.weight } : {}), ...(p.base !== undefined ? { base: p.base } : {}) })) }
+            : {}),
+        ...(ecs.PlatformVersion && ecs.PlatformVersion !== 'LATEST' ? { platformVersion: ecs.PlatformVersion } : {}),
+        ...(vpc?.Subnets?.length ? { subnets: vpc.Subnets } : {}),
+        ...(vpc?.SecurityGroups?.length ? { securityGroups: vpc.SecurityGroups } : {}),
+        ...(vpc?.AssignPublicIp ? { assignPublicIp: vpc.AssignPublicIp } : {}),
+        ...(ecs.PlacementConstraints?.length ? { placementConstraints: ecs.PlacementConstraints.map((c) => ({ type: c.type ?? '', ...(c.expression ? { expression: c.expression } : {}) })) } : {}),
+        ...(ecs.PlacementStrategy?.length ? { placementStrategy: ecs.PlacementStrategy.map((s) => ({ type: s.type ?? '', ...(s.field ? { field: s.field } : {}) })) } : {}),
+        unmodelled,
+    };
+}
+const retryPolicyOf = (r) => r && (r.MaximumRetryAttempts !== undefined || r.MaximumEventAgeInSeconds !== undefined)
+    ? { ...(r.MaximumRetryAttempts !== undefined ? { maximumRetryAttempts: r.MaximumRetryAttempts } : {}), ...(r.MaximumEventAgeInSeconds !== undefined ? { maximumEventAgeInSeconds: r.MaximumEventAgeInSeconds } : {}) }
+    : undefined;
+async function scheduledTasks(clients, clusterArn, skipped) {
+    const listed = [];
+    for await (const page of (0,client_scheduler_dist_cjs/* paginateListSchedules */.mr)({ client: clients.scheduler, pageSize: limits/* PAGE_SIZE */.md.ListSchedules }, {})) {
+        for (const s of page.Schedules ?? [])
+            if (s.Target?.Arn === clusterArn && s.GroupName && s.Name && s.Arn)
+                listed.push({ group: s.GroupName, name: s.Name, arn: s.Arn });
+    }
+    const owners = new Map();
+    const found = await (0,concurrency/* mapLimit */.s)(listed, kind/* READ_CONCURRENCY */.H, async ({ group, name, arn }) => {
+        if (!owners.has(group))
+            owners.set(group, (0,schedules/* scheduleGroupOwner */.Wn)(clients, arn));
+        const owner = await owners.get(group);
+        if (owner !== undefined) {
+            skipped.push({ what: `schedule ${group}/${name}`, why: `made by ecs-batch (project ${owner})` });
+            return undefined;
+        }
+        const s = await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleCommand */.nu({ GroupName: group, Name: name }));
+        const expression = s.ScheduleExpression ?? '';
+        if (!/^(cron|rate)\(/.test(expression)) {
+            skipped.push({ what: `schedule ${group}/${name}`, why: `${expression.startsWith('at(') ? 'a one-time schedule' : 'an expression'} (${expression}) that a manifest does not take: only cron() and rate()` });
+            return undefined;
+        }
+        if (!s.Target?.EcsParameters) {
+            skipped.push({ what: `schedule ${group}/${name}`, why: 'its target has no ECS parameters (not an ECS task)' });
+            return undefined;
+        }
+        const window = s.FlexibleTimeWindow?.Mode === 'FLEXIBLE' ? s.FlexibleTimeWindow.MaximumWindowInMinutes : undefined;
+        const retry = retryPolicyOf(s.Target.RetryPolicy);
+        return {
+            ref: `schedule/${group}/${name}`,
+            kind: 'schedule',
+            name: group === 'default' ? name : `${group}/${name}`,
+            otherTargets: 0,
+            expression,
+            timezone: s.ScheduleExpressionTimezone ?? 'UTC',
+            enabled: s.State !== 'DISABLED',
+            ...(s.Description ? { description: s.Description } : {}),
+            ...(s.Target.RoleArn ? { roleArn: s.Target.RoleArn } : {}),
+            ...(s.Target.Input ? { input: s.Target.Input } : {}),
+            ...(retry ? { retryPolicy: retry } : {}),
+            ...(s.Target.DeadLetterConfig?.Arn ? { deadLetterQueueArn: s.Target.DeadLetterConfig.Arn } : {}),
+            ...(window !== undefined ? { flexibleTimeWindowMinutes: window } : {}),
+            ecs: ecsTarget(s.Target.EcsParameters, s.Target.EcsParameters.NetworkConfiguration?.awsvpcConfiguration),
+        };
+    });
+    return found.filter((c) => c !== undefined);
+}
+async function ruleTasks(clients, clusterArn, skipped) {
+    const names = await (0,rules/* ruleNamesTargeting */.sh)(clients, clusterArn);
+    const perRule = await (0,concurrency/* mapLimit */.s)(names, kind/* READ_CONCURRENCY */.H, async (name) => {
+        const found = await (0,rules/* ruleByName */.PD)(clients, name);
+        if (!found)
+            return [];
+        if (found.owner !== undefined) {
+            skipped.push({ what: `rule ${name}`, why: `made by ecs-batch (project ${found.owner})` });
+            return [];
+        }
+        const { rule } = found;
+        if (!rule.ScheduleExpression) {
+            skipped.push({ what: `rule ${name}`, why: 'it runs on events, not on a schedule: ecs-batch runs scheduled jobs' });
+            return [];
+        }
+        const targets = await (0,rules/* targetsOf */.QR)(clients, name);
+        const ours = targets.filter((t) => t.Arn === clusterArn && t.EcsParameters);
+        return ours.map((t) => {
+            const retry = retryPolicyOf(t.RetryPolicy);
+            const several = targets.length > 1;
+            return {
+                ref: several ? `rule/${name}/${t.Id}` : `rule/${name}`,
+                kind: 'rule',
+                name,
+                ...(several ? { targetId: t.Id } : {}),
+                otherTargets: targets.length - 1,
+                expression: rule.ScheduleExpression,
+                timezone: 'UTC',
+                enabled: rule.State !== 'DISABLED',
+                ...(rule.Description ? { description: rule.Description } : {}),
+                ...(t.RoleArn ? { roleArn: t.RoleArn } : {}),
+                ...(t.Input ? { input: t.Input } : {}),
+                ...(retry ? { retryPolicy: retry } : {}),
+                ...(t.DeadLetterConfig?.Arn ? { deadLetterQueueArn: t.DeadLetterConfig.Arn } : {}),
+                ecs: {
+                    ...ecsTarget(t.EcsParameters, t.EcsParameters.NetworkConfiguration?.awsvpcConfiguration),
+                    unmodelled: [
+                        ...ecsTarget(t.EcsParameters, undefined).unmodelled,
+                        ...(t.InputPath || t.InputTransformer ? ['InputPath/InputTransformer (only a plain Input is read)'] : []),
+                    ],
+                },
+            };
+        });
+    });
+    return perRule.flat();
+}
+/** Every hand-made scheduled ECS task on the cluster, with its task definition. Makes no write. */
+async function discover(clients, cluster) {
+    const clusterArn = await (0,observe/* resolveCluster */.Br)(clients, cluster);
+    const region = await clients.region();
+    const skipped = [];
+    const candidates = [...(await scheduledTasks(clients, clusterArn, skipped)), ...(await ruleTasks(clients, clusterArn, skipped))];
+    const definitions = new Map();
+    const describe = (arn) => {
+        if (!definitions.has(arn)) {
+            definitions.set(arn, clients.ecs.send(new dist_cjs/* DescribeTaskDefinitionCommand */.Zy$({ taskDefinition: arn })).then((out) => out.taskDefinition, (error) => {
+                if (error instanceof dist_cjs/* ClientException */.P6G)
+                    return undefined;
+                throw error;
+            }));
+        }
+        return definitions.get(arn);
+    };
+    const found = await (0,concurrency/* mapLimit */.s)(candidates, kind/* READ_CONCURRENCY */.H, async (c) => {
+        const taskDefinition = await describe(c.ecs.taskDefinitionArn);
+        if (!taskDefinition?.containerDefinitions?.length) {
+            skipped.push({ what: `${c.kind} ${c.name}`, why: `its task definition ${c.ecs.taskDefinitionArn} cannot be read` });
+            return undefined;
+        }
+        return { ...c, taskDefinition };
+    });
+    return {
+        cluster,
+        clusterArn,
+        region,
+        found: found.filter((f) => f !== undefined).sort((a, b) => a.ref.localeCompare(b.ref)),
+        skipped: skipped.sort((a, b) => a.what.localeCompare(b.what)),
+    };
+}
+
+// EXTERNAL MODULE: ../node_modules/yaml/dist/index.js
+var dist = __webpack_require__(6637);
+// EXTERNAL MODULE: ./cli/init.ts
+var init = __webpack_require__(5163);
+// EXTERNAL MODULE: ./manifest/names.ts
+var names = __webpack_require__(440);
+// EXTERNAL MODULE: ./taskdef/reference.ts
+var reference = __webpack_require__(7622);
+// EXTERNAL MODULE: ./util/diff.ts
+var diff = __webpack_require__(3918);
+// EXTERNAL MODULE: ./util/secrets.ts
+var util_secrets = __webpack_require__(4564);
+;// CONCATENATED MODULE: ./import/manifest.ts
+
+
+
+
+
+
+
+function overridesOf(input) {
+    if (!input)
+        return { overrides: {}, unreadable: false };
+    try {
+        const parsed = JSON.parse(input);
+        return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? { overrides: parsed, unreadable: false } : { overrides: {}, unreadable: true };
+    }
+    catch {
+        return { overrides: {}, unreadable: true };
+    }
+}
+/** A manifest job name from a rule or schedule name: letters, digits, - and _; short enough for `<prefix>-<job>`. */
+function jobNameFrom(name, prefix, taken) {
+    let base = name.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '').replace(/-+$/, '') || 'job';
+    if (base.startsWith(names/* RESERVED_JOB_PREFIX */.M6))
+        base = `job-${base.slice(names/* RESERVED_JOB_PREFIX */.M6.length)}`;
+    const room = limits/* SCHEDULE_NAME */.Of.max - prefix.length - 1;
+    let candidate = base.slice(0, room);
+    for (let n = 2; taken.has(candidate); n++)
+        candidate = `${base.slice(0, room - String(n).length - 1)}-${n}`;
+    taken.add(candidate);
+    return candidate;
+}
+const fromPairs = (pairs) => Object.fromEntries((pairs ?? []).filter((p) => p.name).map((p) => [p.name, p.value ?? '']));
+const MODELLED_LOG_OPTIONS = new Set(['awslogs-group', 'awslogs-region', 'awslogs-stream-prefix']);
+/** The manifest's `logs` when the awslogs driver uses only what the manifest writes; else the base file keeps it. */
+function logsOf(container) {
+    const config = container.logConfiguration;
+    const options = config?.options ?? {};
+    if (config?.logDriver !== 'awslogs' || !options['awslogs-group'] || config.secretOptions?.length)
+        return undefined;
+    if (!Object.keys(options).every((k) => MODELLED_LOG_OPTIONS.has(k)))
+        return undefined;
+    return { group: options['awslogs-group'], ...(options['awslogs-stream-prefix'] ? { streamPrefix: options['awslogs-stream-prefix'] } : {}) };
+}
+/** The task definition minus what the manifest says itself: what a base file must carry. */
+/** The environment without secret-looking variables (by name or by value); each one dropped is for a person to move. */
+function withoutSecrets(environment, where, decide) {
+    const kept = {};
+    for (const [name, value] of Object.entries(environment)) {
+        if ((0,util_secrets/* isSecretName */.eh)(name) || (0,util_secrets/* looksSecretValue */.Wg)(value))
+            decide.push(`environment ${name} of ${where} looks like a secret: its value was not written; store it in Secrets Manager or SSM and list it under secrets:`);
+        else
+            kept[name] = value;
+    }
+    return kept;
+}
+function baseTaskDefinition(td, main, modelledPlatform, decide) {
+    const dropped = new Set(['family', 'taskRoleArn', 'executionRoleArn', 'networkMode', 'requiresCompatibilities', 'cpu', 'memory', 'tags', 'ephemeralStorage', 'containerDefinitions', ...(modelledPlatform ? ['runtimePlatform'] : [])]);
+    const top = Object.fromEntries(Object.entries(td).filter(([k]) => limits/* TASK_DEFINITION_FIELDS */.G.has(k) && !dropped.has(k)));
+    // The manifest writes the main container's image, command, environment, secrets and logs itself.
+    const { image: _image, command: _command, environment: _environment, secrets: _secrets, essential: _essential, logConfiguration: _logs, cpu, ...rest } = main;
+    const mainBase = { ...rest, ...(cpu ? { cpu } : {}) };
+    const others = (td.containerDefinitions ?? [])
+        .filter((c) => c !== main)
+        .map((c) => (c.environment?.length ? { ...c, environment: Object.entries(withoutSecrets(fromPairs(c.environment), `container ${c.name}`, decide)).map(([name, value]) => ({ name, value })) } : c));
+    const containers = Object.keys((0,diff/* canonical */.$N)(mainBase)).length > 1 || others.length ? [mainBase, ...others] : [];
+    const base = (0,diff/* canonical */.$N)({ ...top, containerDefinitions: containers });
+    return base && Object.keys(base).length ? base : undefined;
+}
+function draftJob(f, job, project) {
+    const decide = [];
+    const td = f.taskDefinition;
+    const { overrides, unreadable } = overridesOf(f.input);
+    if (unreadable)
+        decide.push('its target Input is not JSON RunTask overrides: it was not imported; the task definition command is used');
+    const containers = td.containerDefinitions ?? [];
+    const named = overrides.containerOverrides?.find((o) => Array.isArray(o.command)) ?? overrides.containerOverrides?.[0];
+    const main = containers.find((c) => named?.name !== undefined && c.name === named.name) ?? containers.find((c) => c.essential !== false) ?? containers[0];
+    const override = overrides.containerOverrides?.find((o) => o.name === main.name) ?? (named?.name === undefined ? named : undefined);
+    const givenCommand = Array.isArray(override?.command) ? override.command.map(String) : main.command;
+    const command = givenCommand && (0,util_secrets/* redactArgv */.Qu)(givenCommand);
+    if (command && JSON.stringify(command) !== JSON.stringify(givenCommand))
+        decide.push('its command carries a secret, written here as ***: pass it through `secrets:` (an environment variable) instead');
+    const { containerOverrides: _c, cpu: ocpu, memory: omemory, taskRoleArn: oTaskRole, executionRoleArn: oExecRole, ephemeralStorage: oStorage, ...otherOverrides } = overrides;
+    if (Object.keys(otherOverrides).length)
+        decide.push(`its target Input also sets ${Object.keys(otherOverrides).sort().join(', ')}: not imported`);
+    if ((overrides.containerOverrides ?? []).some((o) => o !== override))
+        decide.push('its target Input overrides other containers too: not imported');
+    if (override?.cpu !== undefined || override?.memory !== undefined)
+        decide.push('its target Input sets container-level cpu/memory: not imported');
+    // A secret typed into a hand-made task definition must not land in a file that goes into git.
+    const environment = withoutSecrets({ ...fromPairs(main.environment), ...fromPairs(override?.environment) }, `container ${main.name}`, decide);
+    const secrets = Object.fromEntries((main.secrets ?? []).map((s) => [s.name, s.valueFrom]));
+    // A job needs a log group (its runs' logs are how `run` and the alerts explain a failure).
+    const logs = logsOf(main) ?? { group: `/ecs-batch/${project}` };
+    if (!logsOf(main)) {
+        decide.push(main.logConfiguration
+            ? `its container logs with ${main.logConfiguration.logDriver ?? 'a driver'} and options the manifest does not model: it will log to ${logs.group} with awslogs`
+            : `its container had no logs; it will log to ${logs.group} (created by the first deploy)`);
+    }
+    const cpu = ocpu ?? td.cpu;
+    const memory = omemory ?? td.memory;
+    const architecture = td.runtimePlatform?.cpuArchitecture;
+    const modelledPlatform = (architecture === 'X86_64' || architecture === 'ARM64') && (td.runtimePlatform?.operatingSystemFamily ?? 'LINUX') === 'LINUX';
+    const storage = oStorage?.sizeInGiB ?? td.ephemeralStorage?.sizeInGiB;
+    const ecs = f.ecs;
+    const launchType = ecs.capacityProviderStrategy ? undefined : (ecs.launchType ?? (td.requiresCompatibilities?.length === 1 && td.requiresCompatibilities[0] === 'FARGATE' ? 'FARGATE' : 'EC2'));
+    if (!ecs.launchType && !ecs.capacityProviderStrategy)
+        decide.push(`its target names no launch type (the cluster's default capacity provider decides): imported as ${launchType}`);
+    const fargate = launchType === 'FARGATE' || (ecs.capacityProviderStrategy ?? []).some((p) => /^FARGATE(_SPOT)?$/.test(p.capacityProvider));
+    const network = ecs.subnets ? { subnets: ecs.subnets, ...(ecs.securityGroups ? { securityGroups: ecs.securityGroups } : {}), ...(ecs.assignPublicIp ? { assignPublicIp: ecs.assignPublicIp } : {}) } : undefined;
+    const networkMode = td.networkMode ?? 'bridge';
+    const inferredMode = fargate || network ? 'awsvpc' : 'bridge';
+    if (ecs.taskCount)
+        decide.push(`its target starts ${ecs.taskCount} tasks per run; an ecs-batch job starts one`);
+    if (ecs.unmodelled.length)
+        decide.push(`its target also sets ${ecs.unmodelled.join(', ')}: not imported`);
+    const retry = f.retryPolicy;
+    const retryPolicy = retry && (retry.maximumRetryAttempts !== limits/* DEFAULT_RETRY_POLICY */.cO.maximumRetryAttempts || retry.maximumEventAgeInSeconds !== limits/* DEFAULT_RETRY_POLICY */.cO.maximumEventAgeInSeconds) ? retry : undefined;
+    const spec = {
+        ...(f.description ? { description: f.description } : {}),
+        schedule: f.expression,
+        timezone: f.timezone,
+        ...(f.enabled ? {} : { enabled: false }),
+        ...(command?.length ? { command } : {}),
+        ...(launchType ? { launchType: launchType } : {}),
+        ...(ecs.capacityProviderStrategy ? { capacityProviderStrategy: ecs.capacityProviderStrategy } : {}),
+        ...(ecs.platformVersion ? { platformVersion: ecs.platformVersion } : {}),
+        ...(networkMode !== inferredMode ? { networkMode: networkMode } : {}),
+        ...(ecs.placementConstraints ? { placementConstraints: ecs.placementConstraints } : {}),
+        ...(ecs.placementStrategy ? { placementStrategy: ecs.placementStrategy } : {}),
+        ...(cpu ? { cpu: Number(cpu) } : {}),
+        ...(memory ? { memory: Number(memory) } : {}),
+        ...(modelledPlatform ? { architecture: architecture } : {}),
+        ...(storage !== undefined ? { ephemeralStorageGiB: storage } : {}),
+        ...((oExecRole ?? td.executionRoleArn) ? { executionRoleArn: oExecRole ?? td.executionRoleArn } : {}),
+        ...((oTaskRole ?? td.taskRoleArn) ? { taskRoleArn: oTaskRole ?? td.taskRoleArn } : {}),
+        ...(f.roleArn ? { schedulerRoleArn: f.roleArn } : {}),
+        ...(network ? { network } : {}),
+        logs,
+        ...(Object.keys(environment).length ? { environment } : {}),
+        ...(Object.keys(secrets).length ? { secrets } : {}),
+        containerName: main.name,
+        ...(f.deadLetterQueueArn ? { deadLetterQueueArn: f.deadLetterQueueArn } : {}),
+        ...(retryPolicy ? { retryPolicy } : {}),
+        ...(f.flexibleTimeWindowMinutes !== undefined ? { flexibleTimeWindowMinutes: f.flexibleTimeWindowMinutes } : {}),
+        replaces: f.ref,
+    };
+    if (f.otherTargets > 0) {
+        decide.push(`rule ${f.name} has ${f.otherTargets} other target${f.otherTargets === 1 ? '' : 's'}: the first deploy removes only target ${f.targetId} (the one imported); the rule stays, with its other targets`);
+    }
+    const base = baseTaskDefinition(td, main, modelledPlatform, decide);
+    const image = main.image;
+    const repository = image ? (0,reference/* parseImageReference */.o)(image)?.repository : undefined;
+    return { job, ref: f.ref, spec, ...(base ? { base } : {}), ...(repository ? { repository } : {}), ...(image ? { image } : {}), decide };
+}
+/** Mappings whose keys are free (defaults and jobs merge them key by key); other mappings have required keys and move whole. */
+const SPLITTABLE = new Set(['environment', 'secrets', 'tags']);
+/** Scalars, lists and whole settings are leaves; free mappings are walked. */
+function leaves(value, path = []) {
+    const splittable = path.length === 0 || SPLITTABLE.has(path[0]);
+    if (splittable && value && typeof value === 'object' && !Array.isArray(value))
+        return Object.entries(value).flatMap(([k, v]) => leaves(v, [...path, k]));
+    return [{ path, value }];
+}
+function getIn(obj, path) {
+    return path.reduce((o, k) => (o && typeof o === 'object' ? o[k] : undefined), obj);
+}
+function setIn(obj, path, value) {
+    let o = obj;
+    for (const k of path.slice(0, -1))
+        o = (o[k] ??= {});
+    o[path.at(-1)] = value;
+}
+/** Removes a leaf, and the mappings it leaves empty. */
+function deleteIn(obj, path) {
+    const parent = getIn(obj, path.slice(0, -1));
+    delete parent[path.at(-1)];
+    if (path.length > 1 && Object.keys(parent).length === 0)
+        deleteIn(obj, path.slice(0, -1));
+}
+/** Keys a job keeps whatever the others say: they are what makes it this job. */
+const OWN_KEYS = new Set(['description', 'schedule', 'enabled', 'command', 'replaces']);
+/**
+ * A setting goes into `defaults` when every job has one (so no job inherits what it did not have)
+ * and one value is shared by most jobs, at least two; jobs with another value keep their own.
+ */
+function factorDefaults(specs) {
+    const defaults = {};
+    if (specs.length < 2)
+        return defaults;
+    const paths = new Map();
+    for (const spec of specs)
+        for (const { path } of leaves(spec))
+            if (!OWN_KEYS.has(path[0]))
+                paths.set(JSON.stringify(path), path);
+    for (const path of paths.values()) {
+        const values = specs.map((s) => getIn(s, path));
+        if (values.some((v) => v === undefined))
+            continue;
+        const counts = new Map();
+        for (const v of values)
+            counts.set(JSON.stringify(v), (counts.get(JSON.stringify(v)) ?? 0) + 1);
+        const [top, count] = [...counts].sort((a, b) => b[1] - a[1])[0];
+        if (count < 2 || count * 2 <= specs.length)
+            continue;
+        setIn(defaults, path, JSON.parse(top));
+        for (const spec of specs)
+            if (JSON.stringify(getIn(spec, path)) === top)
+                deleteIn(spec, path);
+    }
+    return defaults;
+}
+/** A comment line: one line, no control characters (a value from AWS must not end the comment). */
+const commentLine = (text) => ` ${text.replace(/[\p{Cc}\u2028\u2029]+/gu, ' ')}`;
+function mostCommon(values) {
+    const counts = new Map();
+    for (const v of values)
+        counts.set(v, (counts.get(v) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+}
+function importManifest(discovery, options) {
+    const taken = new Set();
+    const drafts = discovery.found.map((f) => draftJob(f, jobNameFrom(f.targetId !== undefined && discovery.found.filter((o) => o.kind === 'rule' && o.name === f.name).length > 1 ? `${f.name}-${f.targetId}` : f.name.replace(/^.*\//, ''), options.project, taken), options.project));
+    drafts.sort((a, b) => a.job.localeCompare(b.job));
+    const repository = mostCommon(drafts.flatMap((d) => (d.repository ? [d.repository] : []))) ?? `${options.project}-batch`;
+    for (const d of drafts) {
+        if (d.repository !== repository)
+            d.decide.push(`it ran ${d.image ?? 'an image ecs-batch cannot read'}; a manifest has one image (${repository}), which this job will run`);
+        if (options.backend === 'rules' && d.spec.timezone !== 'UTC')
+            d.decide.push(`it runs in time zone ${d.spec.timezone}; EventBridge rules run in UTC only: keep backend scheduler, or rewrite the expression in UTC`);
+    }
+    // One base file per distinct shape, named after the first job that has it.
+    const baseFiles = {};
+    const byShape = new Map();
+    for (const d of drafts) {
+        if (!d.base)
+            continue;
+        const shape = JSON.stringify(d.base);
+        if (!byShape.has(shape)) {
+            const file = `${options.baseDir}/${d.job}.json`;
+            byShape.set(shape, file);
+            baseFiles[file] = d.base;
+        }
+        const { replaces, ...rest } = d.spec;
+        d.spec = { ...rest, taskDefinition: byShape.get(shape), replaces };
+    }
+    const defaults = factorDefaults(drafts.map((d) => d.spec));
+    const document = {
+        $schema: init/* SCHEMA_URL */.c,
+        version: 1,
+        project: options.project,
+        cluster: discovery.cluster,
+        ...(options.backend === 'rules' ? { backend: 'rules' } : {}),
+        image: { repository },
+        ...(Object.keys(defaults).length ? { defaults } : {}),
+        jobs: Object.fromEntries(drafts.map((d) => [d.job, d.spec])),
+    };
+    return { document, yaml: manifestYaml(document, drafts, discovery), baseFiles, jobs: drafts.map(({ job, ref, decide }) => ({ job, ref, decide })) };
+}
+function manifestYaml(document, drafts, discovery) {
+    const doc = new dist/* Document */.yo(document);
+    doc.commentBefore = [
+        ` yaml-language-server: $schema=${init/* SCHEMA_URL */.c}`,
+        commentLine(`Imported by \`ecs-batch import\` from the scheduled tasks on cluster ${discovery.cluster} (${discovery.region}).`),
+        ' Review it in a pull request. The first deploy creates each job\'s own schedule, then deletes',
+        ' the hand-made rule or schedule it `replaces:` (never a task definition), so no job runs twice.',
+    ].join('\n');
+    const jobs = doc.get('jobs', true);
+    if ((0,dist/* isMap */.jh)(jobs)) {
+        for (const pair of jobs.items) {
+            const draft = drafts.find((d) => (0,dist/* isScalar */.jn)(pair.key) && d.job === pair.key.value);
+            if (!draft || !(0,dist/* isScalar */.jn)(pair.key))
+                continue;
+            const where = draft.ref.startsWith('rule/') ? `rule ${draft.ref.split('/')[1]}` : `schedule ${draft.ref.slice('schedule/'.length)}`;
+            const lines = [commentLine(`from ${where}${draft.spec.enabled === false ? ' (disabled there: imported disabled)' : ''}`), ...draft.decide.map((d) => commentLine(`DECIDE: ${d}`))];
+            pair.key.commentBefore = lines.join('\n');
+            pair.key.spaceBefore = pair !== jobs.items[0];
+        }
+    }
+    // Short lists of scalars on one line, as people write them: command: [php, artisan, sweep].
+    (0,dist/* visit */.YR)(doc, {
+        Seq(_, seq) {
+            if (seq.items.every((item) => (0,dist/* isScalar */.jn)(item)))
+                seq.flow = true;
+        },
+    });
+    return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+}
+
+// EXTERNAL MODULE: ./manifest/diagnostics.ts
+var diagnostics = __webpack_require__(4304);
+// EXTERNAL MODULE: ./manifest/load.ts + 6 modules
+var load = __webpack_require__(927);
+;// CONCATENATED MODULE: ./cli/import.ts
+/**
+ * `ecs-batch import`: read the cluster's hand-made scheduled tasks (no AWS write), write the
+ * manifest and its base task definition files (never over a file that exists), then validate
+ * what was written, so the summary says whether it is ready for a pull request.
+ */
+
+
+
+
+
+
+/** A project name from the cluster's: what `project` allows. */
+function projectFromCluster(cluster) {
+    return cluster.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^[^a-z0-9]+/, '').replace(/-+$/, '') || 'batch';
+}
+async function importCommand(clients, options) {
+    const manifestDir = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(options.output));
+    const baseDir = `${(0,external_node_path_.basename)(options.output).replace(/\.ya?ml$/, '')}.taskdefs`;
+    const discovery = await discover(clients, options.cluster);
+    const result = importManifest(discovery, { project: options.project ?? projectFromCluster(options.cluster), backend: options.backend, baseDir });
+    const summary = [];
+    if (!result.jobs.length) {
+        summary.push(`no scheduled ECS task made by hand targets cluster ${options.cluster}: nothing to import`);
+        for (const s of discovery.skipped)
+            summary.push(`  skipped ${s.what}: ${s.why}`);
+        return { summary, written: [], ok: false };
+    }
+    const files = [options.output, ...Object.keys(result.baseFiles).map((f) => (0,external_node_path_.join)((0,external_node_path_.dirname)(options.output), f))];
+    const existing = files.filter((f) => (0,external_node_fs_.existsSync)(f));
+    if (existing.length) {
+        summary.push(`not written: ${existing.join(', ')} exist${existing.length === 1 ? 's' : ''} (import never overwrites); pass another --output`);
+        return { summary, written: [], ok: false };
+    }
+    for (const [file, body] of Object.entries(result.baseFiles)) {
+        const path = (0,external_node_path_.join)(manifestDir, file);
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(body, null, 2)}\n`, { flag: 'wx' });
+    }
+    (0,external_node_fs_.mkdirSync)(manifestDir, { recursive: true });
+    (0,external_node_fs_.writeFileSync)(options.output, result.yaml, { flag: 'wx' });
+    const rules = result.jobs.filter((j) => j.ref.startsWith('rule/')).length;
+    summary.push(`imported ${result.jobs.length} job${result.jobs.length === 1 ? '' : 's'} from cluster ${options.cluster}: ${rules} from EventBridge rules, ${result.jobs.length - rules} from Scheduler schedules`);
+    const width = Math.max(...result.jobs.map((j) => j.job.length));
+    for (const j of result.jobs)
+        summary.push(`  ${j.job.padEnd(width)}  replaces ${j.ref}`);
+    for (const s of discovery.skipped)
+        summary.push(`skipped ${s.what}: ${s.why}`);
+    for (const j of result.jobs)
+        for (const d of j.decide)
+            summary.push(`decide: job ${j.job}: ${d}`);
+    summary.push(`wrote ${files.join(', ')}`);
+    const loaded = (0,load.loadManifest)(options.output);
+    const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
+    for (const d of loaded.diagnostics)
+        summary.push((0,diagnostics.formatDiagnostic)(d));
+    summary.push(errors.length
+        ? `validate: ${errors.length} error${errors.length === 1 ? '' : 's'} to fix before the first deploy (see above)`
+        : 'validate: ok. Next: open a pull request with these files; the first deploy takes over each hand-made rule or schedule once the job\'s own exists');
+    return { summary, written: files, ok: errors.length === 0 };
+}
+
+
+/***/ }),
+
+/***/ 5163:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ SCHEMA_URL),
+/* harmony export */   init: () => (/* binding */ init)
+/* harmony export */ });
+/* unused harmony export starterManifest */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * `ecs-batch init`: a starter manifest (with its JSON Schema for editor completion) and the
+ * example workflows, never overwriting a file that exists.
+ */
+
+
+
+const SCHEMA_URL = 'https://raw.githubusercontent.com/ecs-batch/ecs-batch/main/schema/ecs-batch.schema.json';
+/** The jobs of the starter manifest; the rerun workflow's job list is made to match. */
+const STARTER_JOBS = ['daily-aggregate', 'sweep'];
+function starterManifest(project, cluster) {
+    return `# yaml-language-server: $schema=${SCHEMA_URL}
+# Every scheduled job of this repository. \`ecs-batch validate\` checks it; the README lists every key.
+$schema: ${SCHEMA_URL}
+version: 1
+project: ${project}                # prefix of every AWS name, and the ownership tag
+cluster: ${cluster}                # SET ME: the ECS cluster the jobs run on
+image:
+  repository: ${project}-batch     # the ECR repository (created on the first deploy)
+defaults:
+  timezone: UTC                 # an IANA name, e.g. Asia/Tokyo
+  cpu: 256
+  memory: 512
+  executionRoleArn: arn:aws:iam::123456789012:role/ecsTaskExecutionRole  # SET ME
+  schedulerRoleArn: arn:aws:iam::123456789012:role/ecs-batch-invoke      # SET ME: ecs-batch iam-policy --for scheduler
+  network:
+    subnets: [subnet-0123456789abcdef0]  # SET ME
+    securityGroups: [sg-0123456789abcdef0]  # SET ME
+  logs:
+    group: /ecs-batch/${project}
+    retentionDays: 30
+  # EC2 cluster instead of Fargate? Use launchType: EC2 (or capacityProviderStrategy), networkMode: bridge,
+  # drop network, and spread tasks: placementStrategy: [{ type: spread, field: "attribute:ecs.availability-zone" }]
+jobs:
+  ${STARTER_JOBS[0]}:
+    description: Aggregate yesterday's events
+    schedule: cron(0 0 * * ? *)     # AWS cron; a quoted unix line such as "0 0 * * *" works too
+    command: [php, artisan, aggregate:daily]
+  ${STARTER_JOBS[1]}:
+    description: Sweep the queue
+    schedule: rate(10 minutes)
+    command: [php, artisan, queue:sweep]
+# environments:
+#   staging:
+#     cluster: batch-staging
+#     defaults:
+#       logs: { group: /ecs-batch/${project}-staging }
+`;
+}
+function examplesDir() {
+    // From src/cli/ or from the bundle in dist/cli/, the examples are two levels up.
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url)), '../../examples/workflows');
+}
+function writeNew(path, text, result) {
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
+        result.kept.push(path);
+        return;
+    }
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(path, text, { flag: 'wx' });
+    result.written.push(path);
+}
+function init(options) {
+    const result = { written: [], kept: [] };
+    const project = options.project ?? ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)('.')).toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^[^a-z0-9]+/, '') || 'myapp');
+    writeNew(options.manifest, starterManifest(project, options.cluster ?? 'batch'), result);
+    if (options.workflowsDir) {
+        for (const name of ['deploy.yml', 'pr.yml', 'rerun.yml', 'validate.yml']) {
+            let text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(examplesDir(), name), 'utf8').replace(/manifest: ecs-batch\.yml/g, `manifest: ${options.manifest}`);
+            // The rerun picker lists the starter's jobs, so validate finds it in step with the manifest.
+            if (name === 'rerun.yml')
+                text = text.replace(/( {8}options:\n)(?: {10}- .*\n)+/, `$1${STARTER_JOBS.map((j) => `          - ${j}\n`).join('')}`);
+            writeNew((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(options.workflowsDir, `ecs-batch-${name}`), text, result);
+        }
+    }
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 440:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FX: () => (/* binding */ OWNER_TAG),
+/* harmony export */   M6: () => (/* binding */ RESERVED_JOB_PREFIX),
+/* harmony export */   N1: () => (/* binding */ jobOfTaskGroup),
+/* harmony export */   Nw: () => (/* binding */ stepTaskGroup),
+/* harmony export */   Op: () => (/* binding */ historyLogGroup),
+/* harmony export */   _6: () => (/* binding */ parseReplaced),
+/* harmony export */   fs: () => (/* binding */ jobFromResourceName),
+/* harmony export */   i8: () => (/* binding */ STEP_GROUP_PREFIX),
+/* harmony export */   lB: () => (/* binding */ taskGroup),
+/* harmony export */   lc: () => (/* binding */ GROUP_PREFIX),
+/* harmony export */   ln: () => (/* binding */ jobResourceName),
+/* harmony export */   mQ: () => (/* binding */ QUIET_GROUP_PREFIX),
+/* harmony export */   ol: () => (/* binding */ operationsResourceName),
+/* harmony export */   w8: () => (/* binding */ namePrefix),
+/* harmony export */   z2: () => (/* binding */ JOB_TAG),
+/* harmony export */   zH: () => (/* binding */ APPLIED_TAG),
+/* harmony export */   zM: () => (/* binding */ RESERVED_TAG_PREFIX)
+/* harmony export */ });
+/** How ecs-batch names and tags what it creates, so people and tools can find it. */
+/** Tag that marks a resource as owned by one manifest (value: the prefix). */
+const OWNER_TAG = 'ecs-batch:project';
+/** Tag naming the job a resource belongs to. */
+const JOB_TAG = 'ecs-batch:job';
+/**
+ * Tag on the task definition revision a schedule (or rule) runs: a fingerprint of the schedule as
+ * ecs-batch last wrote it, so a plan can tell a change made outside ecs-batch from a manifest edit.
+ */
+const APPLIED_TAG = 'ecs-batch:applied';
+/** Tag keys ecs-batch sets itself; users may not set them. */
+const RESERVED_TAG_PREFIX = 'ecs-batch:';
+/** `project`, or `project-environment` when an environment is chosen. */
+function namePrefix(project, environment) {
+    return environment ? `${project}-${environment}` : project;
+}
+/** Task definition family, rule name and schedule name of a job. */
+function jobResourceName(prefix, job) {
+    return `${prefix}-${job}`;
+}
+/** The job a resource name belongs to, or undefined when the name is not `<prefix>-<job>`. */
+function jobFromResourceName(prefix, name) {
+    return name.startsWith(`${prefix}-`) ? name.slice(prefix.length + 1) : undefined;
+}
+/**
+ * The ECS task group of a job's runs (scheduled and manual): `ecs-batch:<prefix>:<job>`, or
+ * `ecs-batch-quiet:<prefix>:<job>` for a job with `alerts: false`. Task state change events carry
+ * it, so alert and history rules match this manifest's jobs only, and every run names its job
+ * (a task definition family need not: families can be shared).
+ */
+function taskGroup(prefix, job, alerts = true) {
+    return `${alerts ? GROUP_PREFIX : QUIET_GROUP_PREFIX}:${prefix}:${job}`;
+}
+const GROUP_PREFIX = 'ecs-batch';
+const QUIET_GROUP_PREFIX = 'ecs-batch-quiet';
+/** Runs inside a state machine: a failed attempt that a retry may still mend pages nobody (the execution alerts). */
+const STEP_GROUP_PREFIX = 'ecs-batch-step';
+function stepTaskGroup(prefix, job) {
+    return `${STEP_GROUP_PREFIX}:${prefix}:${job}`;
+}
+/** The prefix and job of a task group ecs-batch set, or undefined. */
+function jobOfTaskGroup(group) {
+    const m = /^(ecs-batch|ecs-batch-quiet|ecs-batch-step):([^:]+):([^:]+)$/.exec(group ?? '');
+    return m ? { prefix: m[2], job: m[3], alerts: m[1] === GROUP_PREFIX } : undefined;
+}
+/** Names of the rules and alarm behind alerts and history: `<prefix>-ecs-batch-...` (job names may not start with `ecs-batch-`). */
+const RESERVED_JOB_PREFIX = 'ecs-batch-';
+function operationsResourceName(prefix, what) {
+    return `${prefix}-${RESERVED_JOB_PREFIX}${what}`;
+}
+/** The run history log group (EventBridge writes to groups under /aws/events/). */
+function historyLogGroup(prefix) {
+    return `/aws/events/ecs-batch/${prefix}`;
+}
+/**
+ * What a `replaces:` entry names, parsed; undefined when it is not one of the forms. `rule/NAME/TARGET`
+ * takes over one target of a rule that has others (the rule and its other targets stay).
+ */
+function parseReplaced(ref) {
+    const rule = /^rule\/([.\-_A-Za-z0-9]{1,64})(?:\/([.\-_A-Za-z0-9]{1,64}))?$/.exec(ref);
+    if (rule)
+        return { kind: 'rule', name: rule[1], ...(rule[2] ? { target: rule[2] } : {}) };
+    const schedule = /^schedule\/([.\-_A-Za-z0-9]{1,64})\/([.\-_A-Za-z0-9]{1,64})$/.exec(ref);
+    return schedule ? { kind: 'schedule', group: schedule[1], name: schedule[2] } : undefined;
+}
+
+
+/***/ }),
+
+/***/ 727:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lw: () => (/* binding */ NEW_REVISION),
+/* harmony export */   m9: () => (/* binding */ changeName),
+/* harmony export */   ry: () => (/* binding */ RULE_TARGET_ID),
+/* harmony export */   uV: () => (/* binding */ reasonText)
+/* harmony export */ });
+/* unused harmony export isWrite */
+/* harmony import */ var _util_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3918);
+
+/** Stands for the task definition revision a deploy registers, until apply knows its ARN. */
+const NEW_REVISION = '(new revision)';
+/** The id of the one target ecs-batch puts on each of its rules. */
+const RULE_TARGET_ID = 'ecs-batch';
+function reasonText(reason, options = {}) {
+    return typeof reason === 'string' ? reason : `${reason.resource} ${(0,_util_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .describeChange */ .uQ)(reason.change, options)}`;
+}
+/** The resource a change is about: a family for task definitions, a name otherwise. */
+function changeName(c) {
+    return c.kind === 'task-definition' || c.kind === 'task-definition-revisions' ? c.family : c.name;
+}
+function isWrite(change) {
+    return change.action !== 'unchanged';
+}
+
+
+/***/ }),
+
+/***/ 8327:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ usesAwsvpc),
+/* harmony export */   P9: () => (/* binding */ renderTaskDefinition),
+/* harmony export */   To: () => (/* binding */ foreignTaskDefinitionKeys),
+/* harmony export */   b0: () => (/* binding */ networkModeOf),
+/* harmony export */   rd: () => (/* binding */ isFargate)
+/* harmony export */ });
+/* unused harmony export taskDefinitionTags */
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(440);
+/* harmony import */ var _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2764);
+
+
+/** True when the job runs on Fargate (directly or through a Fargate capacity provider). */
+function isFargate(job) {
+    return job.launchType === 'FARGATE' || (job.capacityProviderStrategy ?? []).some((p) => /^FARGATE(_SPOT)?$/.test(p.capacityProvider));
+}
+const NETWORK_MODES = ['bridge', 'host', 'awsvpc', 'none'];
+/**
+ * The task's network mode: the manifest's `networkMode`; else awsvpc on Fargate or with `network`;
+ * else the base task definition's; else bridge (ECS's default on EC2).
+ */
+function networkModeOf(job) {
+    if (job.networkMode)
+        return job.networkMode;
+    if (isFargate(job) || job.network !== undefined)
+        return 'awsvpc';
+    const base = job.baseTaskDefinition?.networkMode;
+    return typeof base === 'string' && NETWORK_MODES.includes(base) ? base : 'bridge';
+}
+function usesAwsvpc(job) {
+    return networkModeOf(job) === 'awsvpc';
+}
+/** The base file's keys that RegisterTaskDefinition does not take (pasted from DescribeTaskDefinition, or run-time settings). */
+function foreignTaskDefinitionKeys(base) {
+    return Object.keys(base).filter((k) => !_aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .TASK_DEFINITION_FIELDS */ .G.has(k));
+}
+function byName(items) {
+    return [...items].sort((a, b) => String(a.name).localeCompare(String(b.name)));
+}
+/** The task definition tags: ownership first, then the job's own. */
+function taskDefinitionTags(job, prefix) {
+    const own = Object.entries(job.tags).map(([key, value]) => ({ key, value }));
+    return [{ key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .OWNER_TAG */ .FX, value: prefix }, { key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .JOB_TAG */ .z2, value: job.name }, ...own.sort((a, b) => a.key.localeCompare(b.key))];
+}
+function renderTaskDefinition(job, ctx) {
+    // Keys RegisterTaskDefinition does not take are dropped (validation says so, with the line).
+    const base = Object.fromEntries(Object.entries(job.baseTaskDefinition ?? {}).filter(([k]) => _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .TASK_DEFINITION_FIELDS */ .G.has(k)));
+    const baseContainers = (base.containerDefinitions ?? []);
+    const baseMain = baseContainers.find((c) => c.name === job.containerName) ?? {};
+    const main = {
+        ...baseMain,
+        name: job.containerName,
+        image: ctx.image,
+        essential: true,
+        ...(job.command ? { command: job.command } : {}),
+        environment: byName([...(baseMain.environment ?? []).filter((e) => !(String(e.name) in job.environment)), ...Object.entries(job.environment).map(([name, value]) => ({ name, value }))]),
+        secrets: byName([...(baseMain.secrets ?? []).filter((s) => !(String(s.name) in job.secrets)), ...Object.entries(job.secrets).map(([name, valueFrom]) => ({ name, valueFrom }))]),
+        ...(job.logs
+            ? {
+                logConfiguration: {
+                    logDriver: 'awslogs',
+                    options: { 'awslogs-group': job.logs.group, 'awslogs-region': ctx.region, 'awslogs-stream-prefix': job.logs.streamPrefix ?? job.name },
+                },
+            }
+            : {}),
+    };
+    const containers = [main, ...baseContainers.filter((c) => c.name !== job.containerName)];
+    const compatibility = job.launchType ?? (isFargate(job) ? 'FARGATE' : 'EC2');
+    return {
+        ...base,
+        family: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .jobResourceName */ .ln)(ctx.prefix, job.name),
+        ...(job.taskRoleArn ? { taskRoleArn: job.taskRoleArn } : {}),
+        ...(job.executionRoleArn ? { executionRoleArn: job.executionRoleArn } : {}),
+        networkMode: networkModeOf(job),
+        requiresCompatibilities: [compatibility],
+        ...(job.cpu !== undefined ? { cpu: String(job.cpu) } : {}),
+        ...(job.memory !== undefined ? { memory: String(job.memory) } : {}),
+        ...(job.architecture ? { runtimePlatform: { cpuArchitecture: job.architecture, operatingSystemFamily: 'LINUX' } } : {}),
+        ...(job.ephemeralStorageGiB !== undefined ? { ephemeralStorage: { sizeInGiB: job.ephemeralStorageGiB } } : {}),
+        containerDefinitions: containers,
+        tags: taskDefinitionTags(job, ctx.prefix),
+    };
+}
+
+
+/***/ }),
+
+/***/ 3918:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $N: () => (/* binding */ canonical),
+/* harmony export */   In: () => (/* binding */ diffValues),
+/* harmony export */   bR: () => (/* binding */ prefixedChanges),
+/* harmony export */   uQ: () => (/* binding */ describeChange)
+/* harmony export */ });
+/* harmony import */ var _report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(165);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4564);
+/** Canonical forms and field-level differences of JSON-like values, for plans that show what changes. */
+
+
+/** Drops undefined/null, empty lists and empty objects, and orders object keys: equal meaning, equal form. */
+function canonical(value) {
+    if (Array.isArray(value)) {
+        const items = value.map(canonical).filter((v) => v !== undefined);
+        return items.length ? items : undefined;
+    }
+    if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+        const out = {};
+        for (const key of Object.keys(value).sort()) {
+            const v = canonical(value[key]);
+            if (v !== undefined)
+                out[key] = v;
+        }
+        return Object.keys(out).length ? out : undefined;
+    }
+    return value === null ? undefined : value;
+}
+function isObject(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+/** Lists of named things (containers, variables) are compared by name, not position. */
+function namedList(v) {
+    if (!Array.isArray(v) || v.length === 0 || !v.every((item) => isObject(item) && typeof item.name === 'string'))
+        return undefined;
+    const names = v.map((item) => item.name);
+    if (new Set(names).size !== names.length)
+        return undefined;
+    return new Map(v.map((item) => [item.name, item]));
+}
+/** The same changes under a parent path (`Target` + `Arn` = `Target.Arn`). */
+function prefixedChanges(prefix, changes) {
+    return changes.map((c) => ({ ...c, path: `${prefix}.${c.path}` }));
+}
+/** Differences between two canonical values, as paths like `containerDefinitions[main].image`. */
+function diffValues(before, after, path = '') {
+    if (JSON.stringify(before) === JSON.stringify(after))
+        return [];
+    if (isObject(before) && isObject(after)) {
+        const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+        return keys.flatMap((k) => diffValues(before[k], after[k], path ? `${path}.${k}` : k));
+    }
+    const a = namedList(before);
+    const b = namedList(after);
+    if (a && b) {
+        const names = [...new Set([...a.keys(), ...b.keys()])];
+        return names.flatMap((n) => diffValues(a.get(n), b.get(n), `${path}[${n}]`));
+    }
+    return [{ path, before, after }];
+}
+/**
+ * A change as `path: before → after` (or, for long values, `path:` then `- before` and `+ after`
+ * on lines of their own). Values are whole, strings JSON-quoted (no newline of a value escapes
+ * its line), secrets hidden by name and shape, environment values fingerprinted.
+ */
+function describeChange(change, options = {}) {
+    const variable = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .environmentVariableOf */ .Nr)(change.path);
+    if (variable !== undefined && (!options.showValues || (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .isSecretName */ .eh)(variable))) {
+        return `${change.path}: ${fingerprintChange(change.before, change.after)}`;
+    }
+    if (/(^|\.)environment$/.test(change.path) && (Array.isArray(change.before) || Array.isArray(change.after))) {
+        return `${change.path}: ${describeVariables(change.before, change.after, options)}`;
+    }
+    const before = show(change.before);
+    const after = show(change.after);
+    // Long values get a line each (as a unified diff would), whole: never cut.
+    if (before.length + after.length > LONG_VALUE)
+        return `${change.path}:\n- ${before}\n+ ${after}`;
+    return `${change.path}: ${before} → ${after}`;
+}
+/** Past this many characters, the two sides of a change go on lines of their own. */
+const LONG_VALUE = 120;
+function valueOf(entry) {
+    const v = entry?.value;
+    return typeof v === 'string' ? v : JSON.stringify(v ?? null);
+}
+function fingerprintChange(before, after) {
+    const b = before === undefined ? undefined : typeof before === 'string' ? before : JSON.stringify(before);
+    const a = after === undefined ? undefined : typeof after === 'string' ? after : JSON.stringify(after);
+    if (b === undefined)
+        return `added (value ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .fingerprint */ .Rj)(a ?? '')})`;
+    if (a === undefined)
+        return 'removed';
+    return `changed (value ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .fingerprint */ .Rj)(b)} → ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .fingerprint */ .Rj)(a)})`;
+}
+/** A whole environment list added or removed: the variables' names, each value fingerprinted or shown. */
+function describeVariables(before, after, options) {
+    const named = (list) => new Map((Array.isArray(list) ? list : []).map((e) => [String(e.name), valueOf(e)]));
+    const b = named(before);
+    const a = named(after);
+    const parts = [];
+    for (const name of [...new Set([...b.keys(), ...a.keys()])].sort()) {
+        const hide = !options.showValues || (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .isSecretName */ .eh)(name);
+        if (!a.has(name))
+            parts.push(`${(0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(name)} removed`);
+        else if (!b.has(name))
+            parts.push(`${(0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(name)} added (${hide ? `value ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .fingerprint */ .Rj)(a.get(name))}` : (0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(a.get(name)))})`);
+        else if (a.get(name) !== b.get(name))
+            parts.push(`${(0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(name)} changed (${hide ? `value ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .fingerprint */ .Rj)(b.get(name))} → ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .fingerprint */ .Rj)(a.get(name))}` : `${(0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(b.get(name)))} → ${(0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(a.get(name)))}`})`);
+    }
+    return parts.join(', ') || '(no variable changed)';
+}
+function show(value) {
+    if (value === undefined)
+        return '(none)';
+    const safe = Array.isArray(value) && value.every((v) => typeof v === 'string') ? (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactArgv */ .Qu)(value) : value;
+    const text = typeof safe === 'string' ? (0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(safe)) : (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)((0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(safe));
+    // Image references: the ECR host is the same on both sides and the digest's head is enough.
+    return text.replace(/\b\d{12}\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com\//g, '').replace(/sha256:([0-9a-f]{12})[0-9a-f]{52}/g, 'sha256:$1…');
+}
+
+
+/***/ })
+
+};
