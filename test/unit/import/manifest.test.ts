@@ -104,6 +104,16 @@ describe('importManifest', () => {
     expect(loaded(result).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 
+  it('text from AWS in a DECIDE comment stays on its line: it cannot add keys to the manifest', () => {
+    const evil = taskDefinition('evil', {});
+    evil.containerDefinitions![0]!.image = 'other/repo:v1\njobs:\n  injected: {schedule: rate(1 minute)}\r\u2028#';
+    const tasks = [found('a', taskDefinition('a', {})), found('b', taskDefinition('b', {})), found('evil', evil)];
+    const result = importManifest(discovery(tasks), { project: 'app', backend: 'scheduler', baseDir: 'taskdefs' });
+    expect(result.yaml).toMatch(/^ {2}# DECIDE: it ran other\/repo:v1 jobs: +injected: .*; a manifest has one image/m);
+    const manifest = loaded(result).manifest!;
+    expect(manifest.jobs.map((j) => j.name)).toEqual(['a', 'b', 'evil']);
+  });
+
   it('keeps what the manifest does not model in a base file, one per distinct shape', () => {
     const withVolume = (name: string) => taskDefinition(name, {}, { volumes: [{ name: 'scratch', host: {} }] });
     const tasks = [found('a', withVolume('a')), found('b', withVolume('b')), found('c', taskDefinition('c', {}))];
