@@ -58,7 +58,7 @@ export async function release(options: ReleaseOptions): Promise<ReleaseOutcome> 
     const desired = desiredState(manifest, { region, clusterArn, image: image.uri });
     const observed = await observe(clients, {
       prefix: manifest.prefix,
-      names: desired.jobs.map((j) => j.name),
+      names: desired.taskDefinitions.map((t) => t.family),
       logGroups: desired.logGroups.map((g) => g.name),
       revisionsOfDesired: options.keepRevisions !== undefined,
       ...(desired.operations.alertTopic ? { alertTopic: desired.operations.alertTopic } : {}),

@@ -77,7 +77,7 @@ function drifted(observed, name, liveFingerprint) {
 }
 /** The fingerprint to record, and whether the revision the schedule will run already carries it. */
 function fingerprintFields(observed, d, knownArns, fingerprint) {
-    const already = knownArns.has(d.name) && recorded(observed, d.name) === fingerprint;
+    const already = knownArns.has(d.family) && recorded(observed, d.family) === fingerprint;
     return { fingerprint, ...(already ? { fingerprintRecorded: true } : {}) };
 }
 /** A new revision carries the fingerprint of the schedule that will run it: no extra write. */
@@ -1038,15 +1038,17 @@ const rules = {
                 if (!d.target)
                     continue; // a job after others starts with its chain
                 const ecs = d.target.EcsParameters;
-                const target = { ...d.target, ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: knownArns.get(d.name) ?? _plan_types_js__WEBPACK_IMPORTED_MODULE_1__/* .NEW_REVISION */ .Lw } } : {}) };
+                // Shared task definitions: the target names the family (latest ACTIVE revision), complete as desired.
+                const target = d.shared ? d.target : { ...d.target, ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: knownArns.get(d.family) ?? _plan_types_js__WEBPACK_IMPORTED_MODULE_1__/* .NEW_REVISION */ .Lw } } : {}) };
                 const current = observed.rules[d.name];
                 if (current && (!current.owned || current.eventPattern)) {
                     conflicts.push(`rule ${d.name} exists but is not owned by this manifest (no tag ${_manifest_names_js__WEBPACK_IMPORTED_MODULE_6__/* .OWNER_TAG */ .FX}=${prefix}); rename the job, or tag the rule to adopt it`);
                     continue;
                 }
-                const fingerprint = ruleFingerprint(d.rule, target, d.name);
-                (0,_applied_js__WEBPACK_IMPORTED_MODULE_3__/* .carryToRegistration */ .Id)(changes, d.name, fingerprint);
-                const recorded = { ...(0,_applied_js__WEBPACK_IMPORTED_MODULE_3__/* .fingerprintFields */ .gi)(observed, d, knownArns, fingerprint), recordOn: knownArns.get(d.name) ?? _plan_types_js__WEBPACK_IMPORTED_MODULE_1__/* .NEW_REVISION */ .Lw };
+                const fingerprint = d.shared ? undefined : ruleFingerprint(d.rule, target, d.family);
+                if (fingerprint)
+                    (0,_applied_js__WEBPACK_IMPORTED_MODULE_3__/* .carryToRegistration */ .Id)(changes, d.family, fingerprint);
+                const recorded = fingerprint ? { ...(0,_applied_js__WEBPACK_IMPORTED_MODULE_3__/* .fingerprintFields */ .gi)(observed, d, knownArns, fingerprint), recordOn: knownArns.get(d.family) ?? _plan_types_js__WEBPACK_IMPORTED_MODULE_1__/* .NEW_REVISION */ .Lw } : {};
                 if (!current) {
                     changes.push({ kind: 'rule', action: 'create', job: d.job.name, name: d.name, rule: d.rule, target, diff: [], reason: 'does not exist', ...recorded });
                     continue;
@@ -1054,7 +1056,7 @@ const rules = {
                 const ours = current.targets.find((t) => t.Id === _plan_types_js__WEBPACK_IMPORTED_MODULE_1__/* .RULE_TARGET_ID */ .ry);
                 const live = { ScheduleExpression: current.scheduleExpression, State: current.state, Description: current.description };
                 const diff = [...(0,_util_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .diffValues */ .In)(normalizeRule(live), normalizeRule(d.rule)), ...(0,_util_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .prefixedChanges */ .bR)('Target', (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .diffValues */ .In)(normalizeRuleTarget(ours), normalizeRuleTarget(target)))];
-                const outside = diff.length > 0 && (0,_applied_js__WEBPACK_IMPORTED_MODULE_3__/* .drifted */ .fN)(observed, d.name, ruleFingerprint(live, ours, d.name));
+                const outside = fingerprint !== undefined && diff.length > 0 && (0,_applied_js__WEBPACK_IMPORTED_MODULE_3__/* .drifted */ .fN)(observed, d.family, ruleFingerprint(live, ours, d.family));
                 if (outside)
                     warnings.push((0,_applied_js__WEBPACK_IMPORTED_MODULE_3__/* .driftWarning */ .Ir)('rule', d.name, diff));
                 changes.push({
@@ -1112,7 +1114,8 @@ const rules = {
         const out = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_5__/* .PutTargetsCommand */ .Ve7({ Rule: c.name, Targets: [target] }));
         if (out.FailedEntryCount)
             throw new Error(`PutTargets failed for ${c.name}: ${out.FailedEntries?.[0]?.ErrorMessage ?? 'unknown error'}`);
-        await (0,_applied_js__WEBPACK_IMPORTED_MODULE_3__/* .recordApplied */ .RC)(ctx, c.name, ctx.withArn(c.recordOn, c.name), c);
+        if (c.fingerprint)
+            await (0,_applied_js__WEBPACK_IMPORTED_MODULE_3__/* .recordApplied */ .RC)(ctx, c.name, ctx.withArn(c.recordOn, c.name), c);
         return undefined;
     },
 };
@@ -1254,17 +1257,20 @@ const schedules = {
                 if (!d.schedule)
                     continue; // a job after others starts with its chain
                 const ecs = d.schedule.Target.EcsParameters;
-                const input = { ...d.schedule, Target: { ...d.schedule.Target, ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: knownArns.get(d.name) ?? _plan_types_js__WEBPACK_IMPORTED_MODULE_1__/* .NEW_REVISION */ .Lw } } : {}) } };
+                // Shared task definitions: the schedule names the family, so it is complete as desired.
+                const input = d.shared ? d.schedule : { ...d.schedule, Target: { ...d.schedule.Target, ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: knownArns.get(d.family) ?? _plan_types_js__WEBPACK_IMPORTED_MODULE_1__/* .NEW_REVISION */ .Lw } } : {}) } };
                 const current = observed.schedules[d.name];
-                const fingerprint = scheduleFingerprint(input, d.name);
-                (0,_applied_js__WEBPACK_IMPORTED_MODULE_3__/* .carryToRegistration */ .Id)(changes, d.name, fingerprint);
-                const recorded = { ...(0,_applied_js__WEBPACK_IMPORTED_MODULE_3__/* .fingerprintFields */ .gi)(observed, d, knownArns, fingerprint), recordOn: knownArns.get(d.name) ?? _plan_types_js__WEBPACK_IMPORTED_MODULE_1__/* .NEW_REVISION */ .Lw };
+                // Drift fingerprints ride on the job's own revision: a shared one has no room for every job's (50 tags at most).
+                const fingerprint = d.shared ? undefined : scheduleFingerprint(input, d.family);
+                if (fingerprint)
+                    (0,_applied_js__WEBPACK_IMPORTED_MODULE_3__/* .carryToRegistration */ .Id)(changes, d.family, fingerprint);
+                const recorded = fingerprint ? { ...(0,_applied_js__WEBPACK_IMPORTED_MODULE_3__/* .fingerprintFields */ .gi)(observed, d, knownArns, fingerprint), recordOn: knownArns.get(d.family) ?? _plan_types_js__WEBPACK_IMPORTED_MODULE_1__/* .NEW_REVISION */ .Lw } : {};
                 if (!current) {
                     changes.push({ kind: 'schedule', action: 'create', job: d.job.name, name: d.name, group: prefix, input, diff: [], reason: 'does not exist', ...recorded });
                     continue;
                 }
                 const diff = (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .diffValues */ .In)(normalizeSchedule(current), normalizeSchedule(input));
-                const outside = diff.length > 0 && (0,_applied_js__WEBPACK_IMPORTED_MODULE_3__/* .drifted */ .fN)(observed, d.name, scheduleFingerprint(current, d.name));
+                const outside = fingerprint !== undefined && diff.length > 0 && (0,_applied_js__WEBPACK_IMPORTED_MODULE_3__/* .drifted */ .fN)(observed, d.family, scheduleFingerprint(current, d.family));
                 if (outside)
                     warnings.push((0,_applied_js__WEBPACK_IMPORTED_MODULE_3__/* .driftWarning */ .Ir)('schedule', d.name, diff));
                 changes.push({
@@ -1312,7 +1318,8 @@ const schedules = {
         const ecs = c.input.Target.EcsParameters;
         const input = { ...c.input, Target: { ...c.input.Target, ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: ctx.withArn(ecs.TaskDefinitionArn, c.name) } } : {}) } };
         await ctx.clients.scheduler.send(c.action === 'create' ? new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_5__/* .CreateScheduleCommand */ .to(input) : new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_5__/* .UpdateScheduleCommand */ .CH(input));
-        await (0,_applied_js__WEBPACK_IMPORTED_MODULE_3__/* .recordApplied */ .RC)(ctx, c.name, ctx.withArn(c.recordOn, c.name), c);
+        if (c.fingerprint)
+            await (0,_applied_js__WEBPACK_IMPORTED_MODULE_3__/* .recordApplied */ .RC)(ctx, c.name, ctx.withArn(c.recordOn, c.name), c);
         return undefined;
     },
 };
@@ -1464,18 +1471,18 @@ const taskDefinitions = {
     },
     plan({ desired, observed, changes, conflicts, knownArns }) {
         const { prefix } = desired;
-        for (const d of desired.jobs) {
-            const current = observed.taskDefinitions[d.name];
+        for (const d of desired.taskDefinitions) {
+            const current = observed.taskDefinitions[d.family];
             if (current && normalizeTags(current.tags)[names/* OWNER_TAG */.FX] !== prefix) {
-                conflicts.push(`task definition family ${d.name} exists but is not owned by this manifest (its latest revision lacks the tag ${names/* OWNER_TAG */.FX}=${prefix}); rename the job, or tag the family's latest revision to adopt it`);
+                conflicts.push(`task definition family ${d.family} exists but is not owned by this manifest (its latest revision lacks the tag ${names/* OWNER_TAG */.FX}=${prefix}); rename the job, or tag the family's latest revision to adopt it`);
                 continue;
             }
             const diff = current
-                ? [...(0,util_diff/* diffValues */.In)(normalizeTaskDefinition(current.definition), normalizeTaskDefinition(d.taskDefinition)), ...(0,util_diff/* prefixedChanges */.bR)('tags', (0,util_diff/* diffValues */.In)(normalizeTags(current.tags), normalizeTags(d.taskDefinition.tags)))]
+                ? [...(0,util_diff/* diffValues */.In)(normalizeTaskDefinition(current.definition), normalizeTaskDefinition(d.input)), ...(0,util_diff/* prefixedChanges */.bR)('tags', (0,util_diff/* diffValues */.In)(normalizeTags(current.tags), normalizeTags(d.input.tags)))]
                 : [];
-            const base = { kind: 'task-definition', job: d.job.name, family: d.name, input: d.taskDefinition };
+            const base = { kind: 'task-definition', job: d.jobs[0], jobs: d.jobs, family: d.family, input: d.input };
             if (current && diff.length === 0) {
-                knownArns.set(d.name, current.arn);
+                knownArns.set(d.family, current.arn);
                 changes.push({ ...base, action: 'unchanged', current: { arn: current.arn, revision: current.revision }, diff, reason: `revision ${current.revision} matches` });
             }
             else {
@@ -1494,8 +1501,10 @@ const taskDefinitions = {
         const out = await clients.ecs.send(new dist_cjs/* RegisterTaskDefinitionCommand */.$Hl(c.input));
         const arn = out.taskDefinition.taskDefinitionArn;
         newArns.set(c.family, arn);
-        result.taskDefinitionArns[c.job] = arn;
-        result.revisions[c.job] = revisionOf(arn);
+        for (const job of c.jobs) {
+            result.taskDefinitionArns[job] = arn;
+            result.revisions[job] = revisionOf(arn);
+        }
         return `revision ${revisionOf(arn)}`;
     },
 };
@@ -1505,8 +1514,8 @@ function revisionOf(arn) {
 const taskDefinitionRevisions = {
     kinds: ['task-definition-revisions'],
     plan({ desired, observed, options, changes, prunable, knownArns }) {
-        // Families this manifest owns and no longer lists.
-        const desiredNames = new Set(desired.jobs.map((j) => j.name));
+        // Families this manifest owns and no longer lists (after a switch of `taskDefinitions`, the other mode's).
+        const desiredNames = new Set(desired.taskDefinitions.map((t) => t.family));
         for (const family of [...observed.ownedFamilies].sort()) {
             if (desiredNames.has(family))
                 continue;
@@ -1514,19 +1523,20 @@ const taskDefinitionRevisions = {
             if (arns.length === 0)
                 continue;
             const job = (0,names/* jobFromResourceName */.fs)(desired.prefix, family);
-            prunable.push({ kind: 'task-definition-revisions', action: 'deregister', family, ...(job ? { job } : {}), arns, reason: 'job no longer in the manifest' });
+            const reason = desired.jobs.some((d) => d.job.name === job) ? 'the job runs a shared task definition now (taskDefinitions: shared)' : job ? 'job no longer in the manifest' : 'no job runs it any more';
+            prunable.push({ kind: 'task-definition-revisions', action: 'deregister', family, ...(job ? { job } : {}), arns, reason });
         }
         // Keep N revisions per family: deregister older ACTIVE ones, never one a schedule points at.
         if (options.keepRevisions === undefined)
             return;
-        for (const d of desired.jobs) {
-            const registering = !knownArns.has(d.name);
-            const revisions = observed.activeRevisions[d.name] ?? [];
+        for (const d of desired.taskDefinitions) {
+            const registering = !knownArns.has(d.family);
+            const revisions = observed.activeRevisions[d.family] ?? [];
             const keep = Math.max(0, options.keepRevisions - (registering ? 1 : 0));
-            const pointed = knownArns.get(d.name);
+            const pointed = knownArns.get(d.family);
             const old = revisions.slice(keep).filter((arn) => arn !== pointed);
             if (old.length)
-                changes.push({ kind: 'task-definition-revisions', action: 'deregister', family: d.name, job: d.job.name, arns: old, reason: `keep-revisions ${options.keepRevisions}` });
+                changes.push({ kind: 'task-definition-revisions', action: 'deregister', family: d.family, job: d.jobs[0], arns: old, reason: `keep-revisions ${options.keepRevisions}` });
         }
     },
     // Keep-revisions cleanups come after the families pruned (both after every schedule moved off them).

@@ -242,8 +242,8 @@ var client_eventbridge_dist_cjs = __webpack_require__(3550);
 var client_scheduler_dist_cjs = __webpack_require__(8994);
 // EXTERNAL MODULE: ./manifest/names.ts
 var names = __webpack_require__(440);
-// EXTERNAL MODULE: ./plan/desired.ts + 2 modules
-var desired = __webpack_require__(8212);
+// EXTERNAL MODULE: ./plan/desired.ts + 5 modules
+var desired = __webpack_require__(1624);
 // EXTERNAL MODULE: ./plan/types.ts
 var types = __webpack_require__(727);
 ;// CONCATENATED MODULE: ./run/settings.ts

@@ -145,8 +145,10 @@ async function apply(clients, plan, onEvent) {
     const result = { ok: true, applied: [], taskDefinitionArns: {}, revisions: {}, skipped: [] };
     for (const c of plan.changes) {
         if (c.kind === 'task-definition' && c.current && c.action === 'unchanged') {
-            result.taskDefinitionArns[c.job] = c.current.arn;
-            result.revisions[c.job] = c.current.revision;
+            for (const job of c.jobs) {
+                result.taskDefinitionArns[job] = c.current.arn;
+                result.revisions[job] = c.current.revision;
+            }
         }
     }
     const newArns = new Map();
@@ -195,8 +197,8 @@ async function apply(clients, plan, onEvent) {
 
 // EXTERNAL MODULE: ./manifest/load.ts + 6 modules
 var manifest_load = __webpack_require__(927);
-// EXTERNAL MODULE: ./plan/desired.ts + 2 modules
-var plan_desired = __webpack_require__(8212);
+// EXTERNAL MODULE: ./plan/desired.ts + 5 modules
+var plan_desired = __webpack_require__(1624);
 // EXTERNAL MODULE: ./plan/observe.ts
 var observe = __webpack_require__(9418);
 // EXTERNAL MODULE: ./resources/schedules.ts
@@ -259,7 +261,7 @@ function massPruneRefusal(prefix, ownedJobs, desiredNames, maxPrune) {
 }
 function jobPlans(desired, observed, changes, knownArns) {
     return desired.jobs.map((d) => {
-        const td = changes.find((c) => c.kind === 'task-definition' && c.family === d.name);
+        const td = changes.find((c) => c.kind === 'task-definition' && c.family === d.family);
         const sched = changes.find((c) => (c.kind === 'schedule' || c.kind === 'rule') && c.name === d.name && c.action !== 'delete');
         const registers = td?.action === 'register';
         const reasons = [];
@@ -298,14 +300,14 @@ function jobPlans(desired, observed, changes, knownArns) {
         if (action === 'create' && !d.job.after)
             reasons.unshift(`${desired.backend === 'scheduler' ? 'schedule' : 'rule'} ${d.name} is new`);
         const current = td && td.kind === 'task-definition' ? td.current : undefined;
-        const arn = knownArns.get(d.name);
+        const arn = knownArns.get(d.family);
         return {
             job: d.job.name,
             name: d.name,
             action,
             enabled: d.job.enabled,
             reasons,
-            family: d.name,
+            family: d.family,
             ...(current ? { currentRevision: current.revision } : {}),
             ...(arn ? { taskDefinitionArn: arn } : {}),
             registersNewRevision: registers,
@@ -435,7 +437,7 @@ async function release(options) {
         const desired = (0,plan_desired/* desiredState */.Iq)(manifest, { region, clusterArn, image: image.uri });
         const observed = await (0,observe/* observe */.lB)(clients, {
             prefix: manifest.prefix,
-            names: desired.jobs.map((j) => j.name),
+            names: desired.taskDefinitions.map((t) => t.family),
             logGroups: desired.logGroups.map((g) => g.name),
             revisionsOfDesired: options.keepRevisions !== undefined,
             ...(desired.operations.alertTopic ? { alertTopic: desired.operations.alertTopic } : {}),

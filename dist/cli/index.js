@@ -969,7 +969,7 @@ async function runRelease(argv, dryRun) {
     const maxPrune = (0,inputs/* parseNonNegativeInt */.Lz)('--max-prune', values['max-prune']);
     const now = (0,inputs/* parseInstant */.nV)('--now', values.now);
     // Loaded on demand: the AWS SDK is most of the bundle, and `validate` never needs it.
-    const { release } = await Promise.all(/* import() */[__nccwpck_require__.e(168), __nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(637), __nccwpck_require__.e(543), __nccwpck_require__.e(630), __nccwpck_require__.e(212), __nccwpck_require__.e(927), __nccwpck_require__.e(418), __nccwpck_require__.e(770)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4770));
+    const { release } = await Promise.all(/* import() */[__nccwpck_require__.e(168), __nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(637), __nccwpck_require__.e(543), __nccwpck_require__.e(630), __nccwpck_require__.e(624), __nccwpck_require__.e(927), __nccwpck_require__.e(418), __nccwpck_require__.e(770)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4770));
     const { deploymentReport, renderDeploymentText, renderedTaskDefinitions } = await Promise.all(/* import() */[__nccwpck_require__.e(168), __nccwpck_require__.e(630), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5804));
     const { describeProgress } = await __nccwpck_require__.e(/* import() */ 280).then(__nccwpck_require__.bind(__nccwpck_require__, 8280));
     const outcome = await release({
@@ -1158,10 +1158,10 @@ const COMMANDS = {
                 return 1;
             }
             const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
-            const { findJob, runJob, startedByFor } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(212), __nccwpck_require__.e(678)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6339));
+            const { findJob, runJob, startedByFor } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(624), __nccwpck_require__.e(678)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6339));
             const { renderRunText } = await __nccwpck_require__.e(/* import() */ 454).then(__nccwpck_require__.bind(__nccwpck_require__, 5454));
             const job = findJob(loaded.manifest, positionals[0]);
-            const { chainOf, renderChainRunText, runChain } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(212), __nccwpck_require__.e(418), __nccwpck_require__.e(180)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6179));
+            const { chainOf, renderChainRunText, runChain } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(624), __nccwpck_require__.e(418), __nccwpck_require__.e(180)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6179));
             const chain = values.only ? undefined : chainOf(loaded.manifest, job.name);
             if (chain) {
                 if (options.command || options.environment)
@@ -1251,7 +1251,7 @@ const COMMANDS = {
             }
             else {
                 const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
-                const { jobStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(168), __nccwpck_require__.e(766), __nccwpck_require__.e(630), __nccwpck_require__.e(212), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5625));
+                const { jobStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(168), __nccwpck_require__.e(766), __nccwpck_require__.e(630), __nccwpck_require__.e(624), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5625));
                 const { renderStatusMarkdown, renderStatusText } = await Promise.all(/* import() */[__nccwpck_require__.e(168), __nccwpck_require__.e(630), __nccwpck_require__.e(497)]).then(__nccwpck_require__.bind(__nccwpck_require__, 497));
                 const clients = createClients();
                 try {

@@ -96381,7 +96381,7 @@ const runtime_equal = { default: (a, b) => { const eq = (x, y) => { if (x === y)
 "use strict";
 const validate = (/* unused pure expression or super */ null && (validate10));
 /* harmony default export */ const schema_validator_generated = (validate10);
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/ecs-batch/ecs-batch/main/schema/ecs-batch.schema.json", "title": "ecs-batch manifest", "description": "Batch jobs that ecs-batch deploys as scheduled ECS tasks.", "type": "object", "additionalProperties": false, "required": ["version", "project", "cluster", "image", "jobs"], "properties": { "$schema": { "type": "string" }, "version": { "const": 1, "description": "Manifest format version. Always 1." }, "project": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "description": "Name prefix and ownership id: task definition families, schedules and rules are named <project>-<job>, and tagged ecs-batch:project=<project>." }, "cluster": { "type": "string", "minLength": 1, "description": "ECS cluster name or ARN the jobs run on." }, "backend": { "enum": ["scheduler", "rules"], "description": "scheduler (default): EventBridge Scheduler, with time zones. rules: EventBridge rules (UTC only)." }, "image": { "$ref": "#/definitions/image" }, "defaults": { "$ref": "#/definitions/settings" }, "jobs": { "type": "object", "minProperties": 1, "description": "The jobs, by name. Each name becomes part of AWS resource names.", "additionalProperties": { "$ref": "#/definitions/job" } }, "alerts": { "$ref": "#/definitions/alerts" }, "history": { "$ref": "#/definitions/history" }, "takeOver": { "enum": ["delete", "disable"], "description": "What a deploy does to the hand-made rules and schedules jobs `replaces:`, once their own schedules exist: delete them (default) or disable them. A rule named with a target (rule/NAME/TARGET-ID) loses that target either way." }, "environments": { "type": "object", "description": "Overlays chosen with --environment / the environment input.", "additionalProperties": { "$ref": "#/definitions/environment" } } }, "definitions": { "alerts": { "type": "object", "additionalProperties": false, "required": ["snsTopicArn"], "description": "Tell a team at once when a job fails: EventBridge rules (and, on the scheduler backend, a CloudWatch alarm) publish to this SNS topic. No Lambda.", "properties": { "snsTopicArn": { "type": "string", "description": "An existing SNS topic (email, or Slack/Teams through Amazon Q Developer in chat applications). Its policy must let events.amazonaws.com (and cloudwatch.amazonaws.com) publish." }, "on": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["failed", "not-started", "schedule-errors"] }, "description": "What alerts (default: all). failed: a container exited non-zero; not-started: the task never started (image pull, missing log group, no capacity); schedule-errors: the schedule could not start the task (role, throttling; scheduler backend)." } } }, "history": { "description": "Keep every run (ECS forgets a stopped task after about an hour): an EventBridge rule writes each STOPPED task event of the jobs to the log group /aws/events/ecs-batch/<prefix>. true, or { retentionDays }.", "type": ["boolean", "object"], "additionalProperties": false, "properties": { "retentionDays": { "type": "integer", "description": "How long runs are kept (a CloudWatch Logs retention value). Default 90." } } }, "image": { "type": "object", "additionalProperties": false, "required": ["repository"], "properties": { "repository": { "type": "string", "minLength": 2, "description": "ECR repository name (created on first deploy)." }, "context": { "type": "string", "description": "Docker build context, relative to the repository root. Default: ." }, "dockerfile": { "type": "string", "description": "Dockerfile path. Default: Dockerfile in the context." } } }, "environment": { "type": "object", "additionalProperties": false, "properties": { "cluster": { "type": "string", "minLength": 1 }, "backend": { "enum": ["scheduler", "rules"] }, "image": { "type": "object", "additionalProperties": false, "properties": { "repository": { "type": "string", "minLength": 2 }, "context": { "type": "string" }, "dockerfile": { "type": "string" } } }, "defaults": { "$ref": "#/definitions/settings" }, "alerts": { "$ref": "#/definitions/alerts" }, "history": { "$ref": "#/definitions/history" }, "jobs": { "type": "object", "additionalProperties": { "$ref": "#/definitions/jobFields" } } } }, "job": { "$ref": "#/definitions/jobFields" }, "jobFields": { "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string", "description": "Shown in the summary and set on the schedule or rule." }, "schedule": { "type": "string", "description": "cron(min hour day-of-month month day-of-week year), rate(5 minutes), at(2030-01-31T09:00:00), 5-field unix cron, or @daily/@hourly/@weekly/@monthly/@yearly." }, "command": { "type": "array", "items": { "type": "string" }, "description": "The container command, as a list: [php, artisan, aggregate:daily]." }, "after": { "type": ["string", "array"], "items": { "type": "string" }, "minItems": 1, "description": "Run when this job (or all of these jobs) has succeeded, in the same chain, instead of on a schedule of its own. A chain starts at a job with a schedule." }, "replaces": { "type": ["string", "array"], "pattern": "^(rule/[.\\-_A-Za-z0-9]{1,64}(/[.\\-_A-Za-z0-9]{1,64})?|schedule/[.\\-_A-Za-z0-9]{1,64}/[.\\-_A-Za-z0-9]{1,64})$", "items": { "type": "string", "pattern": "^(rule/[.\\-_A-Za-z0-9]{1,64}(/[.\\-_A-Za-z0-9]{1,64})?|schedule/[.\\-_A-Za-z0-9]{1,64}/[.\\-_A-Za-z0-9]{1,64})$" }, "minItems": 1, "uniqueItems": true, "description": "Hand-made EventBridge rules (rule/NAME), one target of a rule that has others (rule/NAME/TARGET-ID) or Scheduler schedules (schedule/GROUP/NAME) this job takes over: deploy deletes them (or removes just that target) once the job's own schedule exists, and only while they still target the cluster." }, "timezone": { "$ref": "#/definitions/settings/properties/timezone" }, "enabled": { "$ref": "#/definitions/settings/properties/enabled" }, "launchType": { "$ref": "#/definitions/settings/properties/launchType" }, "capacityProviderStrategy": { "$ref": "#/definitions/settings/properties/capacityProviderStrategy" }, "platformVersion": { "$ref": "#/definitions/settings/properties/platformVersion" }, "networkMode": { "$ref": "#/definitions/settings/properties/networkMode" }, "placementConstraints": { "$ref": "#/definitions/settings/properties/placementConstraints" }, "placementStrategy": { "$ref": "#/definitions/settings/properties/placementStrategy" }, "cpu": { "$ref": "#/definitions/settings/properties/cpu" }, "memory": { "$ref": "#/definitions/settings/properties/memory" }, "architecture": { "$ref": "#/definitions/settings/properties/architecture" }, "ephemeralStorageGiB": { "$ref": "#/definitions/settings/properties/ephemeralStorageGiB" }, "executionRoleArn": { "$ref": "#/definitions/settings/properties/executionRoleArn" }, "taskRoleArn": { "$ref": "#/definitions/settings/properties/taskRoleArn" }, "schedulerRoleArn": { "$ref": "#/definitions/settings/properties/schedulerRoleArn" }, "network": { "$ref": "#/definitions/settings/properties/network" }, "logs": { "$ref": "#/definitions/settings/properties/logs" }, "environment": { "$ref": "#/definitions/settings/properties/environment" }, "secrets": { "$ref": "#/definitions/settings/properties/secrets" }, "tags": { "$ref": "#/definitions/settings/properties/tags" }, "containerName": { "$ref": "#/definitions/settings/properties/containerName" }, "taskDefinition": { "$ref": "#/definitions/settings/properties/taskDefinition" }, "deadLetterQueueArn": { "$ref": "#/definitions/settings/properties/deadLetterQueueArn" }, "retryPolicy": { "$ref": "#/definitions/settings/properties/retryPolicy" }, "flexibleTimeWindowMinutes": { "$ref": "#/definitions/settings/properties/flexibleTimeWindowMinutes" }, "alerts": { "$ref": "#/definitions/settings/properties/alerts" }, "retries": { "$ref": "#/definitions/settings/properties/retries" }, "retryDelay": { "$ref": "#/definitions/settings/properties/retryDelay" }, "timeout": { "$ref": "#/definitions/settings/properties/timeout" }, "concurrency": { "$ref": "#/definitions/settings/properties/concurrency" }, "stateMachineRoleArn": { "$ref": "#/definitions/settings/properties/stateMachineRoleArn" } } }, "settings": { "type": "object", "additionalProperties": false, "description": "Settings every job inherits; any of them can be set per job.", "properties": { "timezone": { "type": "string", "description": "IANA time zone the schedule runs in (scheduler backend). Default: UTC." }, "enabled": { "type": "boolean", "description": "false keeps the schedule but DISABLED. Default: true." }, "launchType": { "enum": ["FARGATE", "EC2", "EXTERNAL", null], "description": "Default: FARGATE (unless capacityProviderStrategy is set). The more specific of launchType and capacityProviderStrategy wins: a job's strategy replaces an inherited launch type, and the reverse. null unsets an inherited value." }, "capacityProviderStrategy": { "type": ["array", "null"], "description": "Capacity providers to run on, instead of a launch type. null unsets an inherited strategy.", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["capacityProvider"], "properties": { "capacityProvider": { "type": "string", "minLength": 1 }, "weight": { "type": "integer", "minimum": 0, "maximum": 1000 }, "base": { "type": "integer", "minimum": 0, "maximum": 100000 } } } }, "platformVersion": { "type": "string", "description": "Fargate platform version, e.g. LATEST or 1.4.0 (Fargate only)." }, "networkMode": { "enum": ["bridge", "host", "awsvpc", "none"], "description": "Docker networking of the task. Default: awsvpc on Fargate or when network is set, else bridge. awsvpc needs network (subnets); Fargate needs awsvpc." }, "placementConstraints": { "type": "array", "maxItems": 10, "description": "Where EC2 tasks may run (ECS placement constraints). Not for Fargate.", "items": { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["distinctInstance", "memberOf"] }, "expression": { "type": "string", "minLength": 1, "maxLength": 2000, "description": "Cluster query language, for memberOf, e.g. attribute:ecs.availability-zone in [ap-northeast-1a, ap-northeast-1c]." } } } }, "placementStrategy": { "type": "array", "maxItems": 5, "description": "How EC2 tasks are spread or packed (ECS placement strategy), in order. Not for Fargate.", "items": { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["random", "spread", "binpack"] }, "field": { "type": "string", "minLength": 1, "description": "spread: instanceId or attribute:ecs.availability-zone (or another attribute); binpack: cpu or memory." } } } }, "cpu": { "type": "integer", "description": "Task CPU units (Fargate: 256, 512, 1024, 2048, 4096, 8192, 16384)." }, "memory": { "type": "integer", "description": "Task memory in MiB (Fargate: must fit the cpu value)." }, "architecture": { "enum": ["X86_64", "ARM64"], "description": "CPU architecture of the image. Default: X86_64." }, "ephemeralStorageGiB": { "type": "integer", "description": "Fargate ephemeral storage, 21-200 GiB." }, "executionRoleArn": { "$ref": "#/definitions/roleArn" }, "taskRoleArn": { "$ref": "#/definitions/roleArn" }, "schedulerRoleArn": { "$ref": "#/definitions/roleArn" }, "network": { "type": "object", "additionalProperties": false, "required": ["subnets"], "properties": { "subnets": { "type": "array", "minItems": 1, "maxItems": 16, "items": { "type": "string", "pattern": "^subnet-[0-9a-zA-Z]+$" } }, "securityGroups": { "type": "array", "maxItems": 5, "items": { "type": "string", "pattern": "^sg-[0-9a-zA-Z]+$" } }, "assignPublicIp": { "enum": ["ENABLED", "DISABLED"] } } }, "logs": { "type": "object", "additionalProperties": false, "required": ["group"], "properties": { "group": { "type": "string", "minLength": 1, "description": "CloudWatch Logs group (created if missing)." }, "retentionDays": { "type": "integer", "description": "1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, ..." }, "streamPrefix": { "type": "string", "minLength": 1, "description": "awslogs-stream-prefix. Default: the job name." } } }, "environment": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] }, "description": "Plain environment variables. Use secrets for anything sensitive." }, "secrets": { "type": "object", "additionalProperties": { "type": "string", "minLength": 1 }, "description": "Environment variables read from SSM Parameter Store or Secrets Manager (ARN or parameter name)." }, "tags": { "type": "object", "additionalProperties": { "type": "string" } }, "containerName": { "type": "string", "description": "Name of the job's container. Default: the job name." }, "taskDefinition": { "type": "string", "description": "Path (relative to the manifest) of a base task definition JSON for what the manifest does not model." }, "deadLetterQueueArn": { "type": "string", "pattern": "^arn:aws[a-z-]*:sqs:[a-z0-9-]+:[0-9]{12}:.+$" }, "retryPolicy": { "type": "object", "additionalProperties": false, "properties": { "maximumRetryAttempts": { "type": "integer", "description": "0-185" }, "maximumEventAgeInSeconds": { "type": "integer", "description": "60-86400" } } }, "flexibleTimeWindowMinutes": { "type": "integer", "description": "0 (off, default) or 1-1440 (scheduler backend)." }, "alerts": { "type": "boolean", "description": "false: this job's failures never alert (it still has run history). Default true." }, "retries": { "type": "integer", "description": "Run a failed run (exit code not 0, or never started) again up to this many times (0-10), with a backoff. Runs the job through a Step Functions state machine." }, "retryDelay": { "type": "string", "description": "Wait before the first retry (doubling after each): 30s, 2m... Default 1m." }, "timeout": { "type": "string", "description": "Stop a run still going after this long (30s, 30m, 2h); it counts as failed. Runs the job through a Step Functions state machine." }, "concurrency": { "enum": ["allow", "forbid", "replace"], "description": "Kubernetes CronJob meanings: allow (default) overlapping runs; forbid: skip a run while the previous one still runs (not a failure); replace: stop the running one and start anew." }, "stateMachineRoleArn": { "$ref": "#/definitions/roleArn" } } }, "roleArn": { "type": "string", "pattern": "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/ecs-batch/ecs-batch/main/schema/ecs-batch.schema.json", "title": "ecs-batch manifest", "description": "Batch jobs that ecs-batch deploys as scheduled ECS tasks.", "type": "object", "additionalProperties": false, "required": ["version", "project", "cluster", "image", "jobs"], "properties": { "$schema": { "type": "string" }, "version": { "const": 1, "description": "Manifest format version. Always 1." }, "project": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "description": "Name prefix and ownership id: task definition families, schedules and rules are named <project>-<job>, and tagged ecs-batch:project=<project>." }, "cluster": { "type": "string", "minLength": 1, "description": "ECS cluster name or ARN the jobs run on." }, "backend": { "enum": ["scheduler", "rules"], "description": "scheduler (default): EventBridge Scheduler, with time zones. rules: EventBridge rules (UTC only)." }, "image": { "$ref": "#/definitions/image" }, "defaults": { "$ref": "#/definitions/settings" }, "jobs": { "type": "object", "minProperties": 1, "description": "The jobs, by name. Each name becomes part of AWS resource names.", "additionalProperties": { "$ref": "#/definitions/job" } }, "alerts": { "$ref": "#/definitions/alerts" }, "history": { "$ref": "#/definitions/history" }, "taskDefinitions": { "enum": ["per-job", "shared"], "description": "per-job (default): one task definition family per job, each schedule pinned to its exact revision. shared: jobs of the same shape (image, size, roles, logs, base task definition) share one family; each schedule passes its job's command and environment as RunTask overrides and names the family, so rolling a new image is one registration per shape whatever the number of jobs." }, "takeOver": { "enum": ["delete", "disable"], "description": "What a deploy does to the hand-made rules and schedules jobs `replaces:`, once their own schedules exist: delete them (default) or disable them. A rule named with a target (rule/NAME/TARGET-ID) loses that target either way." }, "environments": { "type": "object", "description": "Overlays chosen with --environment / the environment input.", "additionalProperties": { "$ref": "#/definitions/environment" } } }, "definitions": { "alerts": { "type": "object", "additionalProperties": false, "required": ["snsTopicArn"], "description": "Tell a team at once when a job fails: EventBridge rules (and, on the scheduler backend, a CloudWatch alarm) publish to this SNS topic. No Lambda.", "properties": { "snsTopicArn": { "type": "string", "description": "An existing SNS topic (email, or Slack/Teams through Amazon Q Developer in chat applications). Its policy must let events.amazonaws.com (and cloudwatch.amazonaws.com) publish." }, "on": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["failed", "not-started", "schedule-errors"] }, "description": "What alerts (default: all). failed: a container exited non-zero; not-started: the task never started (image pull, missing log group, no capacity); schedule-errors: the schedule could not start the task (role, throttling; scheduler backend)." } } }, "history": { "description": "Keep every run (ECS forgets a stopped task after about an hour): an EventBridge rule writes each STOPPED task event of the jobs to the log group /aws/events/ecs-batch/<prefix>. true, or { retentionDays }.", "type": ["boolean", "object"], "additionalProperties": false, "properties": { "retentionDays": { "type": "integer", "description": "How long runs are kept (a CloudWatch Logs retention value). Default 90." } } }, "image": { "type": "object", "additionalProperties": false, "required": ["repository"], "properties": { "repository": { "type": "string", "minLength": 2, "description": "ECR repository name (created on first deploy)." }, "context": { "type": "string", "description": "Docker build context, relative to the repository root. Default: ." }, "dockerfile": { "type": "string", "description": "Dockerfile path. Default: Dockerfile in the context." } } }, "environment": { "type": "object", "additionalProperties": false, "properties": { "cluster": { "type": "string", "minLength": 1 }, "backend": { "enum": ["scheduler", "rules"] }, "image": { "type": "object", "additionalProperties": false, "properties": { "repository": { "type": "string", "minLength": 2 }, "context": { "type": "string" }, "dockerfile": { "type": "string" } } }, "defaults": { "$ref": "#/definitions/settings" }, "alerts": { "$ref": "#/definitions/alerts" }, "history": { "$ref": "#/definitions/history" }, "jobs": { "type": "object", "additionalProperties": { "$ref": "#/definitions/jobFields" } } } }, "job": { "$ref": "#/definitions/jobFields" }, "jobFields": { "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string", "description": "Shown in the summary and set on the schedule or rule." }, "schedule": { "type": "string", "description": "cron(min hour day-of-month month day-of-week year), rate(5 minutes), at(2030-01-31T09:00:00), 5-field unix cron, or @daily/@hourly/@weekly/@monthly/@yearly." }, "command": { "type": "array", "items": { "type": "string" }, "description": "The container command, as a list: [php, artisan, aggregate:daily]." }, "after": { "type": ["string", "array"], "items": { "type": "string" }, "minItems": 1, "description": "Run when this job (or all of these jobs) has succeeded, in the same chain, instead of on a schedule of its own. A chain starts at a job with a schedule." }, "replaces": { "type": ["string", "array"], "pattern": "^(rule/[.\\-_A-Za-z0-9]{1,64}(/[.\\-_A-Za-z0-9]{1,64})?|schedule/[.\\-_A-Za-z0-9]{1,64}/[.\\-_A-Za-z0-9]{1,64})$", "items": { "type": "string", "pattern": "^(rule/[.\\-_A-Za-z0-9]{1,64}(/[.\\-_A-Za-z0-9]{1,64})?|schedule/[.\\-_A-Za-z0-9]{1,64}/[.\\-_A-Za-z0-9]{1,64})$" }, "minItems": 1, "uniqueItems": true, "description": "Hand-made EventBridge rules (rule/NAME), one target of a rule that has others (rule/NAME/TARGET-ID) or Scheduler schedules (schedule/GROUP/NAME) this job takes over: deploy deletes them (or removes just that target) once the job's own schedule exists, and only while they still target the cluster." }, "timezone": { "$ref": "#/definitions/settings/properties/timezone" }, "enabled": { "$ref": "#/definitions/settings/properties/enabled" }, "launchType": { "$ref": "#/definitions/settings/properties/launchType" }, "capacityProviderStrategy": { "$ref": "#/definitions/settings/properties/capacityProviderStrategy" }, "platformVersion": { "$ref": "#/definitions/settings/properties/platformVersion" }, "networkMode": { "$ref": "#/definitions/settings/properties/networkMode" }, "placementConstraints": { "$ref": "#/definitions/settings/properties/placementConstraints" }, "placementStrategy": { "$ref": "#/definitions/settings/properties/placementStrategy" }, "cpu": { "$ref": "#/definitions/settings/properties/cpu" }, "memory": { "$ref": "#/definitions/settings/properties/memory" }, "architecture": { "$ref": "#/definitions/settings/properties/architecture" }, "ephemeralStorageGiB": { "$ref": "#/definitions/settings/properties/ephemeralStorageGiB" }, "executionRoleArn": { "$ref": "#/definitions/settings/properties/executionRoleArn" }, "taskRoleArn": { "$ref": "#/definitions/settings/properties/taskRoleArn" }, "schedulerRoleArn": { "$ref": "#/definitions/settings/properties/schedulerRoleArn" }, "network": { "$ref": "#/definitions/settings/properties/network" }, "logs": { "$ref": "#/definitions/settings/properties/logs" }, "environment": { "$ref": "#/definitions/settings/properties/environment" }, "secrets": { "$ref": "#/definitions/settings/properties/secrets" }, "tags": { "$ref": "#/definitions/settings/properties/tags" }, "containerName": { "$ref": "#/definitions/settings/properties/containerName" }, "taskDefinition": { "$ref": "#/definitions/settings/properties/taskDefinition" }, "deadLetterQueueArn": { "$ref": "#/definitions/settings/properties/deadLetterQueueArn" }, "retryPolicy": { "$ref": "#/definitions/settings/properties/retryPolicy" }, "flexibleTimeWindowMinutes": { "$ref": "#/definitions/settings/properties/flexibleTimeWindowMinutes" }, "alerts": { "$ref": "#/definitions/settings/properties/alerts" }, "retries": { "$ref": "#/definitions/settings/properties/retries" }, "retryDelay": { "$ref": "#/definitions/settings/properties/retryDelay" }, "timeout": { "$ref": "#/definitions/settings/properties/timeout" }, "concurrency": { "$ref": "#/definitions/settings/properties/concurrency" }, "stateMachineRoleArn": { "$ref": "#/definitions/settings/properties/stateMachineRoleArn" } } }, "settings": { "type": "object", "additionalProperties": false, "description": "Settings every job inherits; any of them can be set per job.", "properties": { "timezone": { "type": "string", "description": "IANA time zone the schedule runs in (scheduler backend). Default: UTC." }, "enabled": { "type": "boolean", "description": "false keeps the schedule but DISABLED. Default: true." }, "launchType": { "enum": ["FARGATE", "EC2", "EXTERNAL", null], "description": "Default: FARGATE (unless capacityProviderStrategy is set). The more specific of launchType and capacityProviderStrategy wins: a job's strategy replaces an inherited launch type, and the reverse. null unsets an inherited value." }, "capacityProviderStrategy": { "type": ["array", "null"], "description": "Capacity providers to run on, instead of a launch type. null unsets an inherited strategy.", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["capacityProvider"], "properties": { "capacityProvider": { "type": "string", "minLength": 1 }, "weight": { "type": "integer", "minimum": 0, "maximum": 1000 }, "base": { "type": "integer", "minimum": 0, "maximum": 100000 } } } }, "platformVersion": { "type": "string", "description": "Fargate platform version, e.g. LATEST or 1.4.0 (Fargate only)." }, "networkMode": { "enum": ["bridge", "host", "awsvpc", "none"], "description": "Docker networking of the task. Default: awsvpc on Fargate or when network is set, else bridge. awsvpc needs network (subnets); Fargate needs awsvpc." }, "placementConstraints": { "type": "array", "maxItems": 10, "description": "Where EC2 tasks may run (ECS placement constraints). Not for Fargate.", "items": { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["distinctInstance", "memberOf"] }, "expression": { "type": "string", "minLength": 1, "maxLength": 2000, "description": "Cluster query language, for memberOf, e.g. attribute:ecs.availability-zone in [ap-northeast-1a, ap-northeast-1c]." } } } }, "placementStrategy": { "type": "array", "maxItems": 5, "description": "How EC2 tasks are spread or packed (ECS placement strategy), in order. Not for Fargate.", "items": { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["random", "spread", "binpack"] }, "field": { "type": "string", "minLength": 1, "description": "spread: instanceId or attribute:ecs.availability-zone (or another attribute); binpack: cpu or memory." } } } }, "cpu": { "type": "integer", "description": "Task CPU units (Fargate: 256, 512, 1024, 2048, 4096, 8192, 16384)." }, "memory": { "type": "integer", "description": "Task memory in MiB (Fargate: must fit the cpu value)." }, "architecture": { "enum": ["X86_64", "ARM64"], "description": "CPU architecture of the image. Default: X86_64." }, "ephemeralStorageGiB": { "type": "integer", "description": "Fargate ephemeral storage, 21-200 GiB." }, "executionRoleArn": { "$ref": "#/definitions/roleArn" }, "taskRoleArn": { "$ref": "#/definitions/roleArn" }, "schedulerRoleArn": { "$ref": "#/definitions/roleArn" }, "network": { "type": "object", "additionalProperties": false, "required": ["subnets"], "properties": { "subnets": { "type": "array", "minItems": 1, "maxItems": 16, "items": { "type": "string", "pattern": "^subnet-[0-9a-zA-Z]+$" } }, "securityGroups": { "type": "array", "maxItems": 5, "items": { "type": "string", "pattern": "^sg-[0-9a-zA-Z]+$" } }, "assignPublicIp": { "enum": ["ENABLED", "DISABLED"] } } }, "logs": { "type": "object", "additionalProperties": false, "required": ["group"], "properties": { "group": { "type": "string", "minLength": 1, "description": "CloudWatch Logs group (created if missing)." }, "retentionDays": { "type": "integer", "description": "1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, ..." }, "streamPrefix": { "type": "string", "minLength": 1, "description": "awslogs-stream-prefix. Default: the job name." } } }, "environment": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] }, "description": "Plain environment variables. Use secrets for anything sensitive." }, "secrets": { "type": "object", "additionalProperties": { "type": "string", "minLength": 1 }, "description": "Environment variables read from SSM Parameter Store or Secrets Manager (ARN or parameter name)." }, "tags": { "type": "object", "additionalProperties": { "type": "string" } }, "containerName": { "type": "string", "description": "Name of the job's container. Default: the job name." }, "taskDefinition": { "type": "string", "description": "Path (relative to the manifest) of a base task definition JSON for what the manifest does not model." }, "deadLetterQueueArn": { "type": "string", "pattern": "^arn:aws[a-z-]*:sqs:[a-z0-9-]+:[0-9]{12}:.+$" }, "retryPolicy": { "type": "object", "additionalProperties": false, "properties": { "maximumRetryAttempts": { "type": "integer", "description": "0-185" }, "maximumEventAgeInSeconds": { "type": "integer", "description": "60-86400" } } }, "flexibleTimeWindowMinutes": { "type": "integer", "description": "0 (off, default) or 1-1440 (scheduler backend)." }, "alerts": { "type": "boolean", "description": "false: this job's failures never alert (it still has run history). Default true." }, "retries": { "type": "integer", "description": "Run a failed run (exit code not 0, or never started) again up to this many times (0-10), with a backoff. Runs the job through a Step Functions state machine." }, "retryDelay": { "type": "string", "description": "Wait before the first retry (doubling after each): 30s, 2m... Default 1m." }, "timeout": { "type": "string", "description": "Stop a run still going after this long (30s, 30m, 2h); it counts as failed. Runs the job through a Step Functions state machine." }, "concurrency": { "enum": ["allow", "forbid", "replace"], "description": "Kubernetes CronJob meanings: allow (default) overlapping runs; forbid: skip a run while the previous one still runs (not a failure); replace: stop the running one and start anew." }, "stateMachineRoleArn": { "$ref": "#/definitions/roleArn" } } }, "roleArn": { "type": "string", "pattern": "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" } } };
 const schema12 = { "type": "object", "additionalProperties": false, "required": ["repository"], "properties": { "repository": { "type": "string", "minLength": 2, "description": "ECR repository name (created on first deploy)." }, "context": { "type": "string", "description": "Docker build context, relative to the repository root. Default: ." }, "dockerfile": { "type": "string", "description": "Dockerfile path. Default: Dockerfile in the context." } } };
 const schema50 = { "type": "object", "additionalProperties": false, "required": ["snsTopicArn"], "description": "Tell a team at once when a job fails: EventBridge rules (and, on the scheduler backend, a CloudWatch alarm) publish to this SNS topic. No Lambda.", "properties": { "snsTopicArn": { "type": "string", "description": "An existing SNS topic (email, or Slack/Teams through Amazon Q Developer in chat applications). Its policy must let events.amazonaws.com (and cloudwatch.amazonaws.com) publish." }, "on": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["failed", "not-started", "schedule-errors"] }, "description": "What alerts (default: all). failed: a container exited non-zero; not-started: the task never started (image pull, missing log group, no capacity); schedule-errors: the schedule could not start the task (role, throttling; scheduler backend)." } } };
 const schema51 = { "description": "Keep every run (ECS forgets a stopped task after about an hour): an EventBridge rule writes each STOPPED task event of the jobs to the log group /aws/events/ecs-batch/<prefix>. true, or { retentionDays }.", "type": ["boolean", "object"], "additionalProperties": false, "properties": { "retentionDays": { "type": "integer", "description": "How long runs are kept (a CloudWatch Logs retention value). Default 90." } } };
@@ -100980,10 +100980,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
     }
-    if (data.takeOver !== undefined) {
-        let data18 = data.takeOver;
-        if (!((data18 === "delete") || (data18 === "disable"))) {
-            const err33 = { instancePath: instancePath + "/takeOver", schemaPath: "#/properties/takeOver/enum", keyword: "enum", params: { allowedValues: schema11.properties.takeOver.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.takeOver.enum, parentSchema: schema11.properties.takeOver, data: data18 };
+    if (data.taskDefinitions !== undefined) {
+        let data18 = data.taskDefinitions;
+        if (!((data18 === "per-job") || (data18 === "shared"))) {
+            const err33 = { instancePath: instancePath + "/taskDefinitions", schemaPath: "#/properties/taskDefinitions/enum", keyword: "enum", params: { allowedValues: schema11.properties.taskDefinitions.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.taskDefinitions.enum, parentSchema: schema11.properties.taskDefinitions, data: data18 };
             if (vErrors === null) {
                 vErrors = [err33];
             }
@@ -100993,18 +100993,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
-    if (data.environments !== undefined) {
-        let data19 = data.environments;
-        if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-            for (const key5 in data19) {
-                if (!(validate15(data19[key5], { instancePath: instancePath + "/environments/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data19, parentDataProperty: key5, rootData }))) {
-                    vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
-                    errors = vErrors.length;
-                }
-            }
-        }
-        else {
-            const err34 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.environments.type, parentSchema: schema11.properties.environments, data: data19 };
+    if (data.takeOver !== undefined) {
+        let data19 = data.takeOver;
+        if (!((data19 === "delete") || (data19 === "disable"))) {
+            const err34 = { instancePath: instancePath + "/takeOver", schemaPath: "#/properties/takeOver/enum", keyword: "enum", params: { allowedValues: schema11.properties.takeOver.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.takeOver.enum, parentSchema: schema11.properties.takeOver, data: data19 };
             if (vErrors === null) {
                 vErrors = [err34];
             }
@@ -101014,14 +101006,35 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
+    if (data.environments !== undefined) {
+        let data20 = data.environments;
+        if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+            for (const key5 in data20) {
+                if (!(validate15(data20[key5], { instancePath: instancePath + "/environments/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data20, parentDataProperty: key5, rootData }))) {
+                    vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+        else {
+            const err35 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.environments.type, parentSchema: schema11.properties.environments, data: data20 };
+            if (vErrors === null) {
+                vErrors = [err35];
+            }
+            else {
+                vErrors.push(err35);
+            }
+            errors++;
+        }
+    }
 }
 else {
-    const err35 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err36 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-        vErrors = [err35];
+        vErrors = [err36];
     }
     else {
-        vErrors.push(err35);
+        vErrors.push(err36);
     }
     errors++;
 } validate10.errors = vErrors; return errors === 0; }
@@ -101483,7 +101496,7 @@ function loadManifestText(text, file, options = {}) {
         const schedule = own ?? (rootOf.has(name) ? byName.get(rootOf.get(name))?.schedule : undefined);
         if (!schedule)
             continue;
-        const job = toResolvedJob(name, spec, schedule, base, after);
+        const job = toResolvedJob(name, spec, schedule, base, after, resolved.taskDefinitions === 'shared');
         checkNetworking(job, report);
         if (base)
             checkBaseTaskDefinition(job, spec.taskDefinition, render_renderTaskDefinition(job, { prefix, region: '', image: '' }), report);
@@ -101522,6 +101535,7 @@ function loadManifestText(text, file, options = {}) {
             chains,
             ...(resolved.alerts ? { alerts: { snsTopicArn: resolved.alerts.snsTopicArn, on: resolved.alerts.on ?? ['failed', 'not-started', 'schedule-errors'] } } : {}),
             takeOver: resolved.takeOver ?? 'delete',
+            taskDefinitions: resolved.taskDefinitions ?? 'per-job',
             ...(resolved.history ? { history: { retentionDays: (typeof resolved.history === 'object' ? resolved.history.retentionDays : undefined) ?? DEFAULT_HISTORY_DAYS } } : {}),
         },
     };
@@ -101530,7 +101544,9 @@ function loadManifestText(text, file, options = {}) {
 const DEFAULT_RETRY_DELAY_SECONDS = 60;
 /** Run history is kept this long unless the manifest says otherwise. */
 const DEFAULT_HISTORY_DAYS = 90;
-function toResolvedJob(name, spec, schedule, base, after) {
+/** The container every job's task runs in when jobs share task definitions (a per-job default would split every shape). */
+const SHARED_CONTAINER_NAME = 'main';
+function toResolvedJob(name, spec, schedule, base, after, shared) {
     const { schedule: scheduleText, timezone, enabled, environment, secrets, tags, containerName, taskDefinition: _path, launchType, capacityProviderStrategy, after: _after, replaces, retries, retryDelay, timeout, concurrency, ...rest } = spec;
     return {
         ...rest,
@@ -101549,7 +101565,7 @@ function toResolvedJob(name, spec, schedule, base, after) {
         environment: Object.fromEntries(Object.entries(environment ?? {}).map(([k, v]) => [k, String(v)])),
         secrets: { ...secrets },
         tags: { ...tags },
-        containerName: containerName ?? name,
+        containerName: containerName ?? (shared ? SHARED_CONTAINER_NAME : name),
         alerts: spec.alerts ?? true,
         ...(base ? { baseTaskDefinition: base } : {}),
     };
@@ -101788,29 +101804,29 @@ function renderRunMarkdown(r) {
     return `${out.join('\n')}\n`;
 }
 
+;// CONCATENATED MODULE: ./aws/arn.ts
+/** ARNs of resources in the same account and partition as one we know (the cluster). */
+function arn_siblingArn(knownArn, service, region, resource) {
+    const account = /:(\d{12}):/.exec(knownArn)?.[1] ?? '000000000000';
+    const partition = /^arn:(aws[a-z-]*):/.exec(knownArn)?.[1] ?? 'aws';
+    return `arn:${partition}:${service}:${region}:${account}:${resource}`;
+}
+
 ;// CONCATENATED MODULE: ./stepfunctions/asl.ts
+
 
 /** The error a failed `.sync` ECS task raises (exit code not 0, or never started). */
 const TASK_FAILED = 'States.TaskFailed';
 const SKIPPED_STATE = 'Skipped: the previous run is still going';
 /** Step names: readable in the console, unique, within the 80 characters AWS allows. */
 const stepName = (job) => `Run ${job}`.slice(0, 80);
-const cap = (k) => k.charAt(0).toUpperCase() + k.slice(1);
-/** RunTask's parameters in Step Functions' spelling (PascalCase all the way down). */
-function pascal(value) {
-    if (Array.isArray(value))
-        return value.map(pascal);
-    if (value && typeof value === 'object')
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [cap(k), pascal(v)]));
-    return value;
-}
 /** The ECS step of a job: the same ECS parameters its schedule would send, in the task group `<group>`. */
 function runTaskStep(job, ctx) {
     const { TaskDefinitionArn, TaskCount: _count, Group: _group, ...ecs } = ecsParameters(job, ctx.taskDefinition, ctx.prefix);
     return {
         Type: 'Task',
         Resource: 'arn:aws:states:::ecs:runTask.sync',
-        Parameters: { Cluster: ctx.clusterArn, TaskDefinition: TaskDefinitionArn, Group: ctx.group, ...pascal(ecs) },
+        Parameters: { Cluster: ctx.clusterArn, TaskDefinition: TaskDefinitionArn, Group: ctx.group, ...pascal(ecs), ...(ctx.overrides ? { Overrides: pascal(ctx.overrides) } : {}) },
         ResultPath: null,
         ...(job.timeoutSeconds !== undefined ? { TimeoutSeconds: job.timeoutSeconds } : {}),
         ...(job.retries > 0 ? { Retry: [{ ErrorEquals: [TASK_FAILED], IntervalSeconds: job.retryDelaySeconds, MaxAttempts: job.retries, BackoffRate: 2 }] } : {}),
@@ -101819,7 +101835,10 @@ function runTaskStep(job, ctx) {
 function asl_chainDefinition(chain, jobs, ctx) {
     const root = jobs.get(chain.root);
     const states = {};
-    const step = (name) => runTaskStep(jobs.get(name), { prefix: ctx.prefix, clusterArn: ctx.clusterArn, taskDefinition: ctx.taskDefinitionOf(jobs.get(name)), group: ctx.groupOf(jobs.get(name)) });
+    const step = (name) => {
+        const job = jobs.get(name);
+        return runTaskStep(job, { prefix: ctx.prefix, clusterArn: ctx.clusterArn, taskDefinition: ctx.taskDefinitionOf(job), group: ctx.groupOf(job), overrides: ctx.overridesOf?.(job) });
+    };
     // Waves in order: one job is a step; several run as a Parallel state (a failed branch fails it, and the chain stops).
     const waveNames = chain.waves.map((wave, i) => (wave.length === 1 ? stepName(wave[0]) : `Wave ${i + 1}: ${wave.join(', ')}`.slice(0, 80)));
     chain.waves.forEach((wave, i) => {
@@ -101882,15 +101901,15 @@ function asl_chainDefinition(chain, jobs, ctx) {
 
 
 /** Drops undefined/null, empty lists and empty objects, and orders object keys: equal meaning, equal form. */
-function canonical(value) {
+function diff_canonical(value) {
     if (Array.isArray(value)) {
-        const items = value.map(canonical).filter((v) => v !== undefined);
+        const items = value.map(diff_canonical).filter((v) => v !== undefined);
         return items.length ? items : undefined;
     }
     if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
         const out = {};
         for (const key of Object.keys(value).sort()) {
-            const v = canonical(value[key]);
+            const v = diff_canonical(value[key]);
             if (v !== undefined)
                 out[key] = v;
         }
@@ -101989,6 +102008,40 @@ function show(value) {
     const text = typeof safe === 'string' ? quoted(redactSecrets(safe)) : redactSecrets(quoted(safe));
     // Image references: the ECR host is the same on both sides and the digest's head is enough.
     return text.replace(/\b\d{12}\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com\//g, '').replace(/sha256:([0-9a-f]{12})[0-9a-f]{52}/g, 'sha256:$1…');
+}
+
+;// CONCATENATED MODULE: ./taskdef/shared.ts
+
+
+
+
+
+/** What the job adds to its shape at run time: its command and environment. */
+function shared_jobOverrides(job) {
+    const environment = Object.entries(job.environment)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([name, value]) => ({ name, value }));
+    return { containerOverrides: [{ name: job.containerName, ...(job.command ? { command: job.command } : {}), ...(environment.length ? { environment } : {}) }] };
+}
+/**
+ * The job's shape: its task definition without its command and environment (those become
+ * overrides), without the job tag, and logging under one stream prefix (the manifest prefix unless
+ * `logs.streamPrefix` says otherwise), in a family named after the shape: `<prefix>-shared-<cpu>-<memory>-<hash>`.
+ * The image is not part of the name, so the family stays the same when the image rolls.
+ */
+function shared_sharedTaskDefinition(job, ctx) {
+    const shape = { ...job, environment: {}, ...(job.logs ? { logs: { ...job.logs, streamPrefix: job.logs.streamPrefix ?? ctx.prefix } } : {}) };
+    delete shape.command;
+    const rendered = renderTaskDefinition(shape, ctx);
+    const tags = (rendered.tags ?? []).filter((t) => t.key !== JOB_TAG);
+    const key = canonical({ ...rendered, family: undefined, tags, containerDefinitions: rendered.containerDefinitions?.map((c) => ({ ...c, image: c.name === job.containerName ? undefined : c.image })) });
+    const hash = createHash('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 8);
+    const family = `${ctx.prefix}-shared-${rendered.cpu ?? 'x'}-${rendered.memory ?? 'x'}-${hash}`;
+    return { family, input: { ...rendered, family, tags } };
+}
+/** A family's ARN without a revision: RunTask then starts its latest ACTIVE revision. */
+function shared_familyArn(clusterArn, region, family) {
+    return siblingArn(clusterArn, 'ecs', region, `task-definition/${family}`);
 }
 
 ;// CONCATENATED MODULE: ./plan/types.ts
@@ -102178,6 +102231,9 @@ function operations_operationsState(manifest, ctx) {
 
 
 
+
+
+
 /**
  * The ECS parameters both backends send (their shapes match member for member). The task
  * definition's tags (ownership, job) reach each task through PropagateTags.
@@ -102215,6 +102271,26 @@ function retryPolicy(job) {
         MaximumEventAgeInSeconds: job.retryPolicy?.maximumEventAgeInSeconds ?? DEFAULT_RETRY_POLICY.maximumEventAgeInSeconds,
     };
 }
+/**
+ * EventBridge Scheduler's universal target for ECS RunTask. Its Input is the RunTask request
+ * itself (PascalCase, as AWS documents universal targets), the documented way for a schedule to
+ * pass container overrides; the templated ECS target has no field for them.
+ */
+const RUN_TASK_TARGET = 'arn:aws:scheduler:::aws-sdk:ecs:runTask';
+/** The universal target's Input: the RunTask request a schedule sends for a job. */
+function runTaskInput(job, prefix, clusterArn, taskDefinition, overrides) {
+    const { TaskDefinitionArn, TaskCount: _count, ...ecs } = desired_ecsParameters(job, taskDefinition, prefix);
+    return JSON.stringify({ Cluster: clusterArn, TaskDefinition: TaskDefinitionArn, Count: 1, ...pascalKeys(ecs), Overrides: pascalKeys(overrides) });
+}
+/** A schedule's target for a job: templated ECS, universal RunTask (shared task definitions), or a state machine. */
+function scheduleTarget(job, prefix, target) {
+    const common = { RoleArn: job.schedulerRoleArn, RetryPolicy: retryPolicy(job), ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}) };
+    if (target.kind === 'state-machine')
+        return { Arn: target.arn, ...common, Input: STATE_MACHINE_INPUT };
+    if (target.overrides)
+        return { Arn: RUN_TASK_TARGET, ...common, Input: runTaskInput(job, prefix, target.clusterArn, target.taskDefinitionArn, target.overrides) };
+    return { Arn: target.clusterArn, ...common, EcsParameters: desired_ecsParameters(job, target.taskDefinitionArn, prefix) };
+}
 /** A state machine target: StartExecution with an empty input (the definition holds everything). */
 const STATE_MACHINE_INPUT = '{}';
 function scheduleInput(job, prefix, target) {
@@ -102228,13 +102304,7 @@ function scheduleInput(job, prefix, target) {
         State: job.enabled ? 'ENABLED' : 'DISABLED',
         FlexibleTimeWindow: window ? { Mode: 'FLEXIBLE', MaximumWindowInMinutes: window } : { Mode: 'OFF' },
         ActionAfterCompletion: 'NONE',
-        Target: {
-            Arn: target.kind === 'ecs' ? target.clusterArn : target.arn,
-            RoleArn: job.schedulerRoleArn,
-            RetryPolicy: retryPolicy(job),
-            ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}),
-            ...(target.kind === 'ecs' ? { EcsParameters: desired_ecsParameters(job, target.taskDefinitionArn, prefix) } : { Input: STATE_MACHINE_INPUT }),
-        },
+        Target: scheduleTarget(job, prefix, target),
     };
 }
 function ruleInput(job, prefix) {
@@ -102254,18 +102324,32 @@ function ruleTarget(job, prefix, target) {
         Id: RULE_TARGET_ID,
         Arn: target.kind === 'ecs' ? target.clusterArn : target.arn,
         RoleArn: job.schedulerRoleArn,
-        ...(target.kind === 'ecs' ? { EcsParameters: desired_ecsParameters(job, target.taskDefinitionArn, prefix) } : { Input: STATE_MACHINE_INPUT }),
+        // A rule's ECS target reads its Input as the task's overrides (documented for EventBridge ECS targets).
+        ...(target.kind === 'ecs'
+            ? { EcsParameters: desired_ecsParameters(job, target.taskDefinitionArn, prefix), ...(target.overrides ? { Input: JSON.stringify(target.overrides) } : {}) }
+            : { Input: STATE_MACHINE_INPUT }),
         RetryPolicy: retryPolicy(job),
         ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}),
     };
 }
 function desired_stateMachineArn(clusterArn, region, name) {
-    const account = /:(\d{12}):/.exec(clusterArn)?.[1] ?? '000000000000';
-    const partition = /^arn:(aws[a-z-]*):/.exec(clusterArn)?.[1] ?? 'aws';
-    return `arn:${partition}:states:${region}:${account}:stateMachine:${name}`;
+    return arn_siblingArn(clusterArn, 'states', region, `stateMachine:${name}`);
 }
 function desiredState(manifest, ctx) {
     const byName = new Map(manifest.jobs.map((j) => [j.name, j]));
+    const shared = manifest.taskDefinitions === 'shared';
+    const render = { prefix: manifest.prefix, region: ctx.region, image: ctx.image };
+    // Each job's family: its own, or its shape's (jobs of one shape share the one rendered input).
+    const taskDefinitions = new Map();
+    const familyOf = new Map();
+    for (const job of manifest.jobs) {
+        const { family, input } = shared ? sharedTaskDefinition(job, render) : { family: jobResourceName(manifest.prefix, job.name), input: renderTaskDefinition(job, render) };
+        const entry = taskDefinitions.get(family) ?? { family, input, jobs: [] };
+        entry.jobs.push(job.name);
+        taskDefinitions.set(family, entry);
+        familyOf.set(job.name, entry);
+    }
+    const sharedArn = (job) => familyArn(ctx.clusterArn, ctx.region, familyOf.get(job.name).family);
     const stateMachines = manifest.chains.map((chain) => {
         const name = jobResourceName(manifest.prefix, chain.root);
         const root = byName.get(chain.root);
@@ -102277,8 +102361,10 @@ function desiredState(manifest, ctx) {
             definition: (taskDefinitionOf) => chainDefinition(chain, byName, {
                 prefix: manifest.prefix,
                 clusterArn: ctx.clusterArn,
-                taskDefinitionOf: (job) => taskDefinitionOf(jobResourceName(manifest.prefix, job.name)),
+                // Shared: the family without a revision, so a roll does not rewrite the state machine either.
+                taskDefinitionOf: (job) => (shared ? sharedArn(job) : taskDefinitionOf(familyOf.get(job.name).family)),
                 groupOf: (job) => stepTaskGroup(manifest.prefix, job.name),
+                ...(shared ? { overridesOf: jobOverrides } : {}),
             }),
         };
     });
@@ -102289,14 +102375,18 @@ function desiredState(manifest, ctx) {
                 machineOf.set(job, m);
     const jobs = manifest.jobs.map((job) => {
         const name = jobResourceName(manifest.prefix, job.name);
-        const taskDefinition = renderTaskDefinition(job, { prefix: manifest.prefix, region: ctx.region, image: ctx.image });
+        const { family, input: taskDefinition } = familyOf.get(job.name);
         const machine = machineOf.get(job.name);
-        const base = { job, name, taskDefinition, ...(machine ? { stateMachine: machine.name } : {}) };
+        const base = { job, name, family, ...(shared ? { shared: true } : {}), taskDefinition, ...(machine ? { stateMachine: machine.name } : {}) };
         // A job after others starts with its chain: no schedule of its own.
         if (job.after)
             return base;
-        // The TaskDefinitionArn is filled in by the planner (a known revision, or the new one).
-        const target = machine ? { kind: 'state-machine', arn: machine.arn } : { kind: 'ecs', clusterArn: ctx.clusterArn, taskDefinitionArn: '' };
+        // Per job, the TaskDefinitionArn is filled in by the planner (a known revision, or the new one).
+        const target = machine
+            ? { kind: 'state-machine', arn: machine.arn }
+            : shared
+                ? { kind: 'ecs', clusterArn: ctx.clusterArn, taskDefinitionArn: sharedArn(job), overrides: jobOverrides(job) }
+                : { kind: 'ecs', clusterArn: ctx.clusterArn, taskDefinitionArn: '' };
         return manifest.backend === 'scheduler'
             ? { ...base, schedule: scheduleInput(job, manifest.prefix, target) }
             : { ...base, rule: ruleInput(job, manifest.prefix), target: ruleTarget(job, manifest.prefix, target) };
@@ -102312,7 +102402,18 @@ function desiredState(manifest, ctx) {
     const operations = operationsState(manifest, ctx);
     for (const g of operations.logGroups)
         logGroups.set(g.name, g);
-    return { prefix: manifest.prefix, backend: manifest.backend, region: ctx.region, clusterArn: ctx.clusterArn, image: ctx.image, jobs, logGroups: [...logGroups.values()], operations, stateMachines };
+    return {
+        prefix: manifest.prefix,
+        backend: manifest.backend,
+        region: ctx.region,
+        clusterArn: ctx.clusterArn,
+        image: ctx.image,
+        jobs,
+        taskDefinitions: [...taskDefinitions.values()],
+        logGroups: [...logGroups.values()],
+        operations,
+        stateMachines,
+    };
 }
 
 ;// CONCATENATED MODULE: ./report/links.ts
@@ -102362,7 +102463,7 @@ function normalizeAlarm(a) {
     if (!a)
         return undefined;
     const x = a;
-    return canonical({
+    return diff_canonical({
         AlarmDescription: x.AlarmDescription,
         Metrics: x.Metrics,
         ComparisonOperator: x.ComparisonOperator,
@@ -102464,7 +102565,7 @@ function drifted(observed, name, liveFingerprint) {
 }
 /** The fingerprint to record, and whether the revision the schedule will run already carries it. */
 function fingerprintFields(observed, d, knownArns, fingerprint) {
-    const already = knownArns.has(d.name) && recorded(observed, d.name) === fingerprint;
+    const already = knownArns.has(d.family) && recorded(observed, d.family) === fingerprint;
     return { fingerprint, ...(already ? { fingerprintRecorded: true } : {}) };
 }
 /** A new revision carries the fingerprint of the schedule that will run it: no extra write. */
@@ -102501,10 +102602,10 @@ function normalizeRuleTarget(t) {
     if (!t)
         return undefined;
     const ecs = t.EcsParameters;
-    return canonical({ ...t, EcsParameters: ecs && { ...ecs, TaskCount: ecs.TaskCount ?? 1 } });
+    return diff_canonical({ ...t, EcsParameters: ecs && { ...ecs, TaskCount: ecs.TaskCount ?? 1 } });
 }
 function normalizeRule(r) {
-    return r && canonical({ ScheduleExpression: r.ScheduleExpression, State: r.State ?? 'ENABLED', Description: r.Description });
+    return r && diff_canonical({ ScheduleExpression: r.ScheduleExpression, State: r.State ?? 'ENABLED', Description: r.Description });
 }
 /** The fingerprint of a rule and its target, the task definition named by family (it survives a roll). */
 function ruleFingerprint(rule, target, family) {
@@ -102573,15 +102674,17 @@ const rules = {
                 if (!d.target)
                     continue; // a job after others starts with its chain
                 const ecs = d.target.EcsParameters;
-                const target = { ...d.target, ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: knownArns.get(d.name) ?? NEW_REVISION } } : {}) };
+                // Shared task definitions: the target names the family (latest ACTIVE revision), complete as desired.
+                const target = d.shared ? d.target : { ...d.target, ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: knownArns.get(d.family) ?? NEW_REVISION } } : {}) };
                 const current = observed.rules[d.name];
                 if (current && (!current.owned || current.eventPattern)) {
                     conflicts.push(`rule ${d.name} exists but is not owned by this manifest (no tag ${names_OWNER_TAG}=${prefix}); rename the job, or tag the rule to adopt it`);
                     continue;
                 }
-                const fingerprint = ruleFingerprint(d.rule, target, d.name);
-                carryToRegistration(changes, d.name, fingerprint);
-                const recorded = { ...fingerprintFields(observed, d, knownArns, fingerprint), recordOn: knownArns.get(d.name) ?? NEW_REVISION };
+                const fingerprint = d.shared ? undefined : ruleFingerprint(d.rule, target, d.family);
+                if (fingerprint)
+                    carryToRegistration(changes, d.family, fingerprint);
+                const recorded = fingerprint ? { ...fingerprintFields(observed, d, knownArns, fingerprint), recordOn: knownArns.get(d.family) ?? NEW_REVISION } : {};
                 if (!current) {
                     changes.push({ kind: 'rule', action: 'create', job: d.job.name, name: d.name, rule: d.rule, target, diff: [], reason: 'does not exist', ...recorded });
                     continue;
@@ -102589,7 +102692,7 @@ const rules = {
                 const ours = current.targets.find((t) => t.Id === types_RULE_TARGET_ID);
                 const live = { ScheduleExpression: current.scheduleExpression, State: current.state, Description: current.description };
                 const diff = [...diffValues(normalizeRule(live), normalizeRule(d.rule)), ...prefixedChanges('Target', diffValues(normalizeRuleTarget(ours), normalizeRuleTarget(target)))];
-                const outside = diff.length > 0 && drifted(observed, d.name, ruleFingerprint(live, ours, d.name));
+                const outside = fingerprint !== undefined && diff.length > 0 && drifted(observed, d.family, ruleFingerprint(live, ours, d.family));
                 if (outside)
                     warnings.push(driftWarning('rule', d.name, diff));
                 changes.push({
@@ -102647,7 +102750,8 @@ const rules = {
         const out = await clients.events.send(new client_eventbridge_dist_cjs/* PutTargetsCommand */.Ve7({ Rule: c.name, Targets: [target] }));
         if (out.FailedEntryCount)
             throw new Error(`PutTargets failed for ${c.name}: ${out.FailedEntries?.[0]?.ErrorMessage ?? 'unknown error'}`);
-        await recordApplied(ctx, c.name, ctx.withArn(c.recordOn, c.name), c);
+        if (c.fingerprint)
+            await recordApplied(ctx, c.name, ctx.withArn(c.recordOn, c.name), c);
         return undefined;
     },
 };
@@ -102671,7 +102775,7 @@ function normalizePattern(text) {
     if (!text)
         return undefined;
     try {
-        return canonical(JSON.parse(text));
+        return diff_canonical(JSON.parse(text));
     }
     catch {
         return text;
@@ -102734,7 +102838,7 @@ const eventRules = {
             }
             const ours = current.targets.find((t) => t.Id === types_RULE_TARGET_ID);
             const diff = [
-                ...diffValues(canonical({ EventPattern: normalizePattern(current.eventPattern), State: current.state ?? 'ENABLED', Description: current.description }), canonical({ EventPattern: normalizePattern(pattern), State: 'ENABLED', Description: d.description })),
+                ...diffValues(diff_canonical({ EventPattern: normalizePattern(current.eventPattern), State: current.state ?? 'ENABLED', Description: current.description }), diff_canonical({ EventPattern: normalizePattern(pattern), State: 'ENABLED', Description: d.description })),
                 ...prefixedChanges('Target', diffValues(normalizeRuleTarget(ours), normalizeRuleTarget(d.target))),
             ];
             changes.push({ ...base, action: diff.length ? 'update' : 'unchanged', diff, reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ` : 'matches' });
@@ -102847,7 +102951,7 @@ const logGroups = {
 
 const parsed = (text) => {
     try {
-        return text === undefined ? undefined : canonical(JSON.parse(text));
+        return text === undefined ? undefined : diff_canonical(JSON.parse(text));
     }
     catch {
         return text;
@@ -102959,7 +103063,7 @@ function normalizeSchedule(s) {
     const target = s.Target;
     const ecs = target?.EcsParameters;
     const iso = (d) => (d ? new Date(d).toISOString() : undefined);
-    return canonical({
+    return diff_canonical({
         ScheduleExpression: s.ScheduleExpression,
         ScheduleExpressionTimezone: s.ScheduleExpressionTimezone ?? 'UTC',
         Description: s.Description,
@@ -103059,17 +103163,20 @@ const schedules = {
                 if (!d.schedule)
                     continue; // a job after others starts with its chain
                 const ecs = d.schedule.Target.EcsParameters;
-                const input = { ...d.schedule, Target: { ...d.schedule.Target, ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: knownArns.get(d.name) ?? NEW_REVISION } } : {}) } };
+                // Shared task definitions: the schedule names the family, so it is complete as desired.
+                const input = d.shared ? d.schedule : { ...d.schedule, Target: { ...d.schedule.Target, ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: knownArns.get(d.family) ?? NEW_REVISION } } : {}) } };
                 const current = observed.schedules[d.name];
-                const fingerprint = scheduleFingerprint(input, d.name);
-                carryToRegistration(changes, d.name, fingerprint);
-                const recorded = { ...fingerprintFields(observed, d, knownArns, fingerprint), recordOn: knownArns.get(d.name) ?? NEW_REVISION };
+                // Drift fingerprints ride on the job's own revision: a shared one has no room for every job's (50 tags at most).
+                const fingerprint = d.shared ? undefined : scheduleFingerprint(input, d.family);
+                if (fingerprint)
+                    carryToRegistration(changes, d.family, fingerprint);
+                const recorded = fingerprint ? { ...fingerprintFields(observed, d, knownArns, fingerprint), recordOn: knownArns.get(d.family) ?? NEW_REVISION } : {};
                 if (!current) {
                     changes.push({ kind: 'schedule', action: 'create', job: d.job.name, name: d.name, group: prefix, input, diff: [], reason: 'does not exist', ...recorded });
                     continue;
                 }
                 const diff = diffValues(normalizeSchedule(current), normalizeSchedule(input));
-                const outside = diff.length > 0 && drifted(observed, d.name, scheduleFingerprint(current, d.name));
+                const outside = fingerprint !== undefined && diff.length > 0 && drifted(observed, d.family, scheduleFingerprint(current, d.family));
                 if (outside)
                     warnings.push(driftWarning('schedule', d.name, diff));
                 changes.push({
@@ -103117,7 +103224,8 @@ const schedules = {
         const ecs = c.input.Target.EcsParameters;
         const input = { ...c.input, Target: { ...c.input.Target, ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: ctx.withArn(ecs.TaskDefinitionArn, c.name) } } : {}) } };
         await ctx.clients.scheduler.send(c.action === 'create' ? new client_scheduler_dist_cjs/* CreateScheduleCommand */.to(input) : new client_scheduler_dist_cjs/* UpdateScheduleCommand */.CH(input));
-        await recordApplied(ctx, c.name, ctx.withArn(c.recordOn, c.name), c);
+        if (c.fingerprint)
+            await recordApplied(ctx, c.name, ctx.withArn(c.recordOn, c.name), c);
         return undefined;
     },
 };
@@ -103485,7 +103593,7 @@ async function disable(clients, parsed) {
 const placeholder = (family) => `${NEW_REVISION}:${family}`;
 function normalizeDefinition(text) {
     try {
-        return canonical(JSON.parse(text ?? 'null'));
+        return diff_canonical(JSON.parse(text ?? 'null'));
     }
     catch {
         return text;
@@ -103590,7 +103698,7 @@ function normalizeTaskDefinition(td) {
     picked.memory = size(td.memory);
     picked.containerDefinitions = (td.containerDefinitions ?? []).map(container);
     picked.requiresCompatibilities = [...(td.requiresCompatibilities ?? [])].sort();
-    return (canonical(picked) ?? {});
+    return (diff_canonical(picked) ?? {});
 }
 /** Tags as a map; the applied-schedule fingerprint is bookkeeping, not part of the definition. */
 function normalizeTags(tags) {
@@ -103671,18 +103779,18 @@ const taskDefinitions = {
     },
     plan({ desired, observed, changes, conflicts, knownArns }) {
         const { prefix } = desired;
-        for (const d of desired.jobs) {
-            const current = observed.taskDefinitions[d.name];
+        for (const d of desired.taskDefinitions) {
+            const current = observed.taskDefinitions[d.family];
             if (current && normalizeTags(current.tags)[names_OWNER_TAG] !== prefix) {
-                conflicts.push(`task definition family ${d.name} exists but is not owned by this manifest (its latest revision lacks the tag ${names_OWNER_TAG}=${prefix}); rename the job, or tag the family's latest revision to adopt it`);
+                conflicts.push(`task definition family ${d.family} exists but is not owned by this manifest (its latest revision lacks the tag ${names_OWNER_TAG}=${prefix}); rename the job, or tag the family's latest revision to adopt it`);
                 continue;
             }
             const diff = current
-                ? [...diffValues(normalizeTaskDefinition(current.definition), normalizeTaskDefinition(d.taskDefinition)), ...prefixedChanges('tags', diffValues(normalizeTags(current.tags), normalizeTags(d.taskDefinition.tags)))]
+                ? [...diffValues(normalizeTaskDefinition(current.definition), normalizeTaskDefinition(d.input)), ...prefixedChanges('tags', diffValues(normalizeTags(current.tags), normalizeTags(d.input.tags)))]
                 : [];
-            const base = { kind: 'task-definition', job: d.job.name, family: d.name, input: d.taskDefinition };
+            const base = { kind: 'task-definition', job: d.jobs[0], jobs: d.jobs, family: d.family, input: d.input };
             if (current && diff.length === 0) {
-                knownArns.set(d.name, current.arn);
+                knownArns.set(d.family, current.arn);
                 changes.push({ ...base, action: 'unchanged', current: { arn: current.arn, revision: current.revision }, diff, reason: `revision ${current.revision} matches` });
             }
             else {
@@ -103701,8 +103809,10 @@ const taskDefinitions = {
         const out = await clients.ecs.send(new client_ecs_dist_cjs/* RegisterTaskDefinitionCommand */.$Hl(c.input));
         const arn = out.taskDefinition.taskDefinitionArn;
         newArns.set(c.family, arn);
-        result.taskDefinitionArns[c.job] = arn;
-        result.revisions[c.job] = revisionOf(arn);
+        for (const job of c.jobs) {
+            result.taskDefinitionArns[job] = arn;
+            result.revisions[job] = revisionOf(arn);
+        }
         return `revision ${revisionOf(arn)}`;
     },
 };
@@ -103712,8 +103822,8 @@ function revisionOf(arn) {
 const taskDefinitionRevisions = {
     kinds: ['task-definition-revisions'],
     plan({ desired, observed, options, changes, prunable, knownArns }) {
-        // Families this manifest owns and no longer lists.
-        const desiredNames = new Set(desired.jobs.map((j) => j.name));
+        // Families this manifest owns and no longer lists (after a switch of `taskDefinitions`, the other mode's).
+        const desiredNames = new Set(desired.taskDefinitions.map((t) => t.family));
         for (const family of [...observed.ownedFamilies].sort()) {
             if (desiredNames.has(family))
                 continue;
@@ -103721,19 +103831,20 @@ const taskDefinitionRevisions = {
             if (arns.length === 0)
                 continue;
             const job = jobFromResourceName(desired.prefix, family);
-            prunable.push({ kind: 'task-definition-revisions', action: 'deregister', family, ...(job ? { job } : {}), arns, reason: 'job no longer in the manifest' });
+            const reason = desired.jobs.some((d) => d.job.name === job) ? 'the job runs a shared task definition now (taskDefinitions: shared)' : job ? 'job no longer in the manifest' : 'no job runs it any more';
+            prunable.push({ kind: 'task-definition-revisions', action: 'deregister', family, ...(job ? { job } : {}), arns, reason });
         }
         // Keep N revisions per family: deregister older ACTIVE ones, never one a schedule points at.
         if (options.keepRevisions === undefined)
             return;
-        for (const d of desired.jobs) {
-            const registering = !knownArns.has(d.name);
-            const revisions = observed.activeRevisions[d.name] ?? [];
+        for (const d of desired.taskDefinitions) {
+            const registering = !knownArns.has(d.family);
+            const revisions = observed.activeRevisions[d.family] ?? [];
             const keep = Math.max(0, options.keepRevisions - (registering ? 1 : 0));
-            const pointed = knownArns.get(d.name);
+            const pointed = knownArns.get(d.family);
             const old = revisions.slice(keep).filter((arn) => arn !== pointed);
             if (old.length)
-                changes.push({ kind: 'task-definition-revisions', action: 'deregister', family: d.name, job: d.job.name, arns: old, reason: `keep-revisions ${options.keepRevisions}` });
+                changes.push({ kind: 'task-definition-revisions', action: 'deregister', family: d.family, job: d.jobs[0], arns: old, reason: `keep-revisions ${options.keepRevisions}` });
         }
     },
     // Keep-revisions cleanups come after the families pruned (both after every schedule moved off them).

@@ -37,8 +37,10 @@ export async function apply(clients: AwsClients, plan: Plan, onEvent?: (event: A
   const result: ApplyResult = { ok: true, applied: [], taskDefinitionArns: {}, revisions: {}, skipped: [] };
   for (const c of plan.changes) {
     if (c.kind === 'task-definition' && c.current && c.action === 'unchanged') {
-      result.taskDefinitionArns[c.job] = c.current.arn;
-      result.revisions[c.job] = c.current.revision;
+      for (const job of c.jobs) {
+        result.taskDefinitionArns[job] = c.current.arn;
+        result.revisions[job] = c.current.revision;
+      }
     }
   }
   const newArns = new Map<string, string>();

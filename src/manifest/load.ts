@@ -182,7 +182,7 @@ export function loadManifestText(text: string, file: string, options: LoadOption
   for (const { name, spec, schedule: own, base, after } of specs) {
     const schedule = own ?? (rootOf.has(name) ? byName.get(rootOf.get(name)!)?.schedule : undefined);
     if (!schedule) continue;
-    const job = toResolvedJob(name, spec, schedule, base, after);
+    const job = toResolvedJob(name, spec, schedule, base, after, resolved.taskDefinitions === 'shared');
     checkNetworking(job, report);
     if (base) checkBaseTaskDefinition(job, spec.taskDefinition!, renderTaskDefinition(job, { prefix, region: '', image: '' }) as unknown as Record<string, unknown>, report);
     jobs.push(job);
@@ -221,6 +221,7 @@ export function loadManifestText(text: string, file: string, options: LoadOption
       chains,
       ...(resolved.alerts ? { alerts: { snsTopicArn: resolved.alerts.snsTopicArn, on: resolved.alerts.on ?? ['failed', 'not-started', 'schedule-errors'] } } : {}),
       takeOver: resolved.takeOver ?? 'delete',
+      taskDefinitions: resolved.taskDefinitions ?? 'per-job',
       ...(resolved.history ? { history: { retentionDays: (typeof resolved.history === 'object' ? resolved.history.retentionDays : undefined) ?? DEFAULT_HISTORY_DAYS } } : {}),
     },
   };
@@ -232,7 +233,10 @@ export const DEFAULT_RETRY_DELAY_SECONDS = 60;
 /** Run history is kept this long unless the manifest says otherwise. */
 export const DEFAULT_HISTORY_DAYS = 90;
 
-function toResolvedJob(name: string, spec: JobSpec, schedule: Schedule, base: Record<string, unknown> | undefined, after: string[]): ResolvedJob {
+/** The container every job's task runs in when jobs share task definitions (a per-job default would split every shape). */
+export const SHARED_CONTAINER_NAME = 'main';
+
+function toResolvedJob(name: string, spec: JobSpec, schedule: Schedule, base: Record<string, unknown> | undefined, after: string[], shared: boolean): ResolvedJob {
   const { schedule: scheduleText, timezone, enabled, environment, secrets, tags, containerName, taskDefinition: _path, launchType, capacityProviderStrategy, after: _after, replaces, retries, retryDelay, timeout, concurrency, ...rest } = spec;
   return {
     ...rest,
@@ -251,7 +255,7 @@ function toResolvedJob(name: string, spec: JobSpec, schedule: Schedule, base: Re
     environment: Object.fromEntries(Object.entries(environment ?? {}).map(([k, v]) => [k, String(v)])),
     secrets: { ...secrets },
     tags: { ...tags },
-    containerName: containerName ?? name,
+    containerName: containerName ?? (shared ? SHARED_CONTAINER_NAME : name),
     alerts: spec.alerts ?? true,
     ...(base ? { baseTaskDefinition: base } : {}),
   };

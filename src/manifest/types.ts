@@ -91,6 +91,9 @@ export interface AlertsSpec {
 
 export type HistorySpec = boolean | { retentionDays?: number };
 
+/** One task definition family per job, or one per shape shared by the jobs that have it. */
+export type TaskDefinitionsMode = 'per-job' | 'shared';
+
 /** What a deploy does to the hand-made rules and schedules the jobs replace. */
 export type TakeOver = 'delete' | 'disable';
 
@@ -131,6 +134,7 @@ export interface ManifestDocument {
   alerts?: AlertsSpec;
   history?: HistorySpec;
   takeOver?: TakeOver;
+  taskDefinitions?: TaskDefinitionsMode;
   jobs: Record<string, JobSpec>;
   environments?: Record<string, EnvironmentOverlay>;
 }
@@ -186,4 +190,5 @@ export interface ResolvedManifest {
   /** Run history, when the manifest asks for it. */
   history?: { retentionDays: number };
   takeOver: TakeOver;
+  taskDefinitions: TaskDefinitionsMode;
 }

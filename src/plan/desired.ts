@@ -1,13 +1,16 @@
 /** The state the manifest asks for: task definitions, schedules or rules, log groups. Pure. */
 import type { PutRuleCommandInput, Target as RuleTarget } from '@aws-sdk/client-eventbridge';
 import type { CreateScheduleCommandInput, EcsParameters } from '@aws-sdk/client-scheduler';
+import { siblingArn } from '../aws/arn.ts';
 import { DEFAULT_RETRY_POLICY } from '../aws/limits.ts';
 import { JOB_TAG, OWNER_TAG, jobResourceName, stepTaskGroup, taskGroup } from '../manifest/names.ts';
 import { chainDefinition } from '../stepfunctions/asl.ts';
 import type { ResolvedJob, ResolvedManifest } from '../manifest/types.ts';
 import { isFargate, renderTaskDefinition, usesAwsvpc } from '../taskdef/render.ts';
+import { familyArn, jobOverrides, sharedTaskDefinition, type JobOverrides } from '../taskdef/shared.ts';
+import { pascalKeys } from '../util/case.ts';
 import { operationsState } from './operations.ts';
-import { RULE_TARGET_ID, type DesiredJob, type DesiredLogGroup, type DesiredState, type DesiredStateMachine } from './types.ts';
+import { RULE_TARGET_ID, type DesiredJob, type DesiredLogGroup, type DesiredState, type DesiredStateMachine, type DesiredTaskDefinition } from './types.ts';
 
 export interface DesiredContext {
   region: string;
@@ -55,8 +58,32 @@ function retryPolicy(job: ResolvedJob) {
   };
 }
 
-/** What a schedule or rule starts: the job's ECS task, or the state machine that runs it. */
-export type ScheduleTarget = { kind: 'ecs'; clusterArn: string; taskDefinitionArn: string } | { kind: 'state-machine'; arn: string };
+/**
+ * What a schedule or rule starts: the job's ECS task, or the state machine that runs it. With
+ * shared task definitions, the task's family (no revision) and the job's overrides.
+ */
+export type ScheduleTarget = { kind: 'ecs'; clusterArn: string; taskDefinitionArn: string; overrides?: JobOverrides } | { kind: 'state-machine'; arn: string };
+
+/**
+ * EventBridge Scheduler's universal target for ECS RunTask. Its Input is the RunTask request
+ * itself (PascalCase, as AWS documents universal targets), the documented way for a schedule to
+ * pass container overrides; the templated ECS target has no field for them.
+ */
+export const RUN_TASK_TARGET = 'arn:aws:scheduler:::aws-sdk:ecs:runTask';
+
+/** The universal target's Input: the RunTask request a schedule sends for a job. */
+export function runTaskInput(job: ResolvedJob, prefix: string, clusterArn: string, taskDefinition: string, overrides: JobOverrides): string {
+  const { TaskDefinitionArn, TaskCount: _count, ...ecs } = ecsParameters(job, taskDefinition, prefix);
+  return JSON.stringify({ Cluster: clusterArn, TaskDefinition: TaskDefinitionArn, Count: 1, ...(pascalKeys(ecs) as Record<string, unknown>), Overrides: pascalKeys(overrides) });
+}
+
+/** A schedule's target for a job: templated ECS, universal RunTask (shared task definitions), or a state machine. */
+function scheduleTarget(job: ResolvedJob, prefix: string, target: ScheduleTarget): NonNullable<CreateScheduleCommandInput['Target']> {
+  const common = { RoleArn: job.schedulerRoleArn!, RetryPolicy: retryPolicy(job), ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}) };
+  if (target.kind === 'state-machine') return { Arn: target.arn, ...common, Input: STATE_MACHINE_INPUT };
+  if (target.overrides) return { Arn: RUN_TASK_TARGET, ...common, Input: runTaskInput(job, prefix, target.clusterArn, target.taskDefinitionArn, target.overrides) };
+  return { Arn: target.clusterArn, ...common, EcsParameters: ecsParameters(job, target.taskDefinitionArn, prefix) };
+}
 
 /** A state machine target: StartExecution with an empty input (the definition holds everything). */
 const STATE_MACHINE_INPUT = '{}';
@@ -72,13 +99,7 @@ export function scheduleInput(job: ResolvedJob, prefix: string, target: Schedule
     State: job.enabled ? 'ENABLED' : 'DISABLED',
     FlexibleTimeWindow: window ? { Mode: 'FLEXIBLE', MaximumWindowInMinutes: window } : { Mode: 'OFF' },
     ActionAfterCompletion: 'NONE',
-    Target: {
-      Arn: target.kind === 'ecs' ? target.clusterArn : target.arn,
-      RoleArn: job.schedulerRoleArn!,
-      RetryPolicy: retryPolicy(job),
-      ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}),
-      ...(target.kind === 'ecs' ? { EcsParameters: ecsParameters(job, target.taskDefinitionArn, prefix) } : { Input: STATE_MACHINE_INPUT }),
-    },
+    Target: scheduleTarget(job, prefix, target),
   };
 }
 
@@ -100,20 +121,34 @@ export function ruleTarget(job: ResolvedJob, prefix: string, target: ScheduleTar
     Id: RULE_TARGET_ID,
     Arn: target.kind === 'ecs' ? target.clusterArn : target.arn,
     RoleArn: job.schedulerRoleArn!,
-    ...(target.kind === 'ecs' ? { EcsParameters: ecsParameters(job, target.taskDefinitionArn, prefix) as RuleTarget['EcsParameters'] } : { Input: STATE_MACHINE_INPUT }),
+    // A rule's ECS target reads its Input as the task's overrides (documented for EventBridge ECS targets).
+    ...(target.kind === 'ecs'
+      ? { EcsParameters: ecsParameters(job, target.taskDefinitionArn, prefix) as RuleTarget['EcsParameters'], ...(target.overrides ? { Input: JSON.stringify(target.overrides) } : {}) }
+      : { Input: STATE_MACHINE_INPUT }),
     RetryPolicy: retryPolicy(job),
     ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}),
   };
 }
 
 export function stateMachineArn(clusterArn: string, region: string, name: string): string {
-  const account = /:(\d{12}):/.exec(clusterArn)?.[1] ?? '000000000000';
-  const partition = /^arn:(aws[a-z-]*):/.exec(clusterArn)?.[1] ?? 'aws';
-  return `arn:${partition}:states:${region}:${account}:stateMachine:${name}`;
+  return siblingArn(clusterArn, 'states', region, `stateMachine:${name}`);
 }
 
 export function desiredState(manifest: ResolvedManifest, ctx: DesiredContext): DesiredState {
   const byName = new Map(manifest.jobs.map((j) => [j.name, j]));
+  const shared = manifest.taskDefinitions === 'shared';
+  const render = { prefix: manifest.prefix, region: ctx.region, image: ctx.image };
+  // Each job's family: its own, or its shape's (jobs of one shape share the one rendered input).
+  const taskDefinitions = new Map<string, DesiredTaskDefinition>();
+  const familyOf = new Map<string, DesiredTaskDefinition>();
+  for (const job of manifest.jobs) {
+    const { family, input } = shared ? sharedTaskDefinition(job, render) : { family: jobResourceName(manifest.prefix, job.name), input: renderTaskDefinition(job, render) };
+    const entry = taskDefinitions.get(family) ?? { family, input, jobs: [] };
+    entry.jobs.push(job.name);
+    taskDefinitions.set(family, entry);
+    familyOf.set(job.name, entry);
+  }
+  const sharedArn = (job: ResolvedJob) => familyArn(ctx.clusterArn, ctx.region, familyOf.get(job.name)!.family);
   const stateMachines: DesiredStateMachine[] = manifest.chains.map((chain) => {
     const name = jobResourceName(manifest.prefix, chain.root);
     const root = byName.get(chain.root)!;
@@ -126,8 +161,10 @@ export function desiredState(manifest: ResolvedManifest, ctx: DesiredContext): D
         chainDefinition(chain, byName, {
           prefix: manifest.prefix,
           clusterArn: ctx.clusterArn,
-          taskDefinitionOf: (job) => taskDefinitionOf(jobResourceName(manifest.prefix, job.name)),
+          // Shared: the family without a revision, so a roll does not rewrite the state machine either.
+          taskDefinitionOf: (job) => (shared ? sharedArn(job) : taskDefinitionOf(familyOf.get(job.name)!.family)),
           groupOf: (job) => stepTaskGroup(manifest.prefix, job.name),
+          ...(shared ? { overridesOf: jobOverrides } : {}),
         }),
     };
   });
@@ -135,13 +172,17 @@ export function desiredState(manifest: ResolvedManifest, ctx: DesiredContext): D
   for (const m of stateMachines) for (const wave of m.chain.waves) for (const job of wave) machineOf.set(job, m);
   const jobs: DesiredJob[] = manifest.jobs.map((job) => {
     const name = jobResourceName(manifest.prefix, job.name);
-    const taskDefinition = renderTaskDefinition(job, { prefix: manifest.prefix, region: ctx.region, image: ctx.image });
+    const { family, input: taskDefinition } = familyOf.get(job.name)!;
     const machine = machineOf.get(job.name);
-    const base = { job, name, taskDefinition, ...(machine ? { stateMachine: machine.name } : {}) };
+    const base = { job, name, family, ...(shared ? { shared: true } : {}), taskDefinition, ...(machine ? { stateMachine: machine.name } : {}) };
     // A job after others starts with its chain: no schedule of its own.
     if (job.after) return base;
-    // The TaskDefinitionArn is filled in by the planner (a known revision, or the new one).
-    const target: ScheduleTarget = machine ? { kind: 'state-machine', arn: machine.arn } : { kind: 'ecs', clusterArn: ctx.clusterArn, taskDefinitionArn: '' };
+    // Per job, the TaskDefinitionArn is filled in by the planner (a known revision, or the new one).
+    const target: ScheduleTarget = machine
+      ? { kind: 'state-machine', arn: machine.arn }
+      : shared
+        ? { kind: 'ecs', clusterArn: ctx.clusterArn, taskDefinitionArn: sharedArn(job), overrides: jobOverrides(job) }
+        : { kind: 'ecs', clusterArn: ctx.clusterArn, taskDefinitionArn: '' };
     return manifest.backend === 'scheduler'
       ? { ...base, schedule: scheduleInput(job, manifest.prefix, target) }
       : { ...base, rule: ruleInput(job, manifest.prefix), target: ruleTarget(job, manifest.prefix, target) };
@@ -155,5 +196,16 @@ export function desiredState(manifest: ResolvedManifest, ctx: DesiredContext): D
   }
   const operations = operationsState(manifest, ctx);
   for (const g of operations.logGroups) logGroups.set(g.name, g);
-  return { prefix: manifest.prefix, backend: manifest.backend, region: ctx.region, clusterArn: ctx.clusterArn, image: ctx.image, jobs, logGroups: [...logGroups.values()], operations, stateMachines };
+  return {
+    prefix: manifest.prefix,
+    backend: manifest.backend,
+    region: ctx.region,
+    clusterArn: ctx.clusterArn,
+    image: ctx.image,
+    jobs,
+    taskDefinitions: [...taskDefinitions.values()],
+    logGroups: [...logGroups.values()],
+    operations,
+    stateMachines,
+  };
 }

@@ -10,7 +10,7 @@ export { READ_CONCURRENCY };
 
 export interface ObserveRequest {
   prefix: string;
-  /** `<prefix>-<job>` of every desired job. */
+  /** Every desired task definition family (`<prefix>-<job>`, or a shared shape's). */
   names: string[];
   logGroups: string[];
   /** Read ACTIVE revisions of the desired families (for keep-revisions). */

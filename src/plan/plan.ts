@@ -58,7 +58,7 @@ export function massPruneRefusal(prefix: string, ownedJobs: ReadonlySet<string>,
 
 function jobPlans(desired: DesiredState, observed: ObservedState, changes: Change[], knownArns: ReadonlyMap<string, string>): JobPlan[] {
   return desired.jobs.map((d) => {
-    const td = changes.find((c) => c.kind === 'task-definition' && c.family === d.name);
+    const td = changes.find((c) => c.kind === 'task-definition' && c.family === d.family);
     const sched = changes.find((c) => (c.kind === 'schedule' || c.kind === 'rule') && c.name === d.name && c.action !== 'delete');
     const registers = td?.action === 'register';
     const reasons: Reason[] = [];
@@ -89,14 +89,14 @@ function jobPlans(desired: DesiredState, observed: ObservedState, changes: Chang
     }
     if (action === 'create' && !d.job.after) reasons.unshift(`${desired.backend === 'scheduler' ? 'schedule' : 'rule'} ${d.name} is new`);
     const current = td && td.kind === 'task-definition' ? td.current : undefined;
-    const arn = knownArns.get(d.name);
+    const arn = knownArns.get(d.family);
     return {
       job: d.job.name,
       name: d.name,
       action,
       enabled: d.job.enabled,
       reasons,
-      family: d.name,
+      family: d.family,
       ...(current ? { currentRevision: current.revision } : {}),
       ...(arn ? { taskDefinitionArn: arn } : {}),
       registersNewRevision: registers,

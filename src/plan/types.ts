@@ -24,8 +24,12 @@ export const RULE_TARGET_ID = 'ecs-batch';
 
 export interface DesiredJob {
   job: ResolvedJob;
-  /** `<prefix>-<job>`: family, schedule or rule name. */
+  /** `<prefix>-<job>`: schedule or rule name (and task definition family, unless shared). */
   name: string;
+  /** The task definition family it runs: `name`, or its shape's with `taskDefinitions: shared`. */
+  family: string;
+  /** Its schedule names the family without a revision and passes the job's overrides (shared). */
+  shared?: boolean;
   taskDefinition: RegisterTaskDefinitionCommandInput;
   /** Scheduler backend: the schedule, its TaskDefinitionArn left to the planner. */
   schedule?: CreateScheduleCommandInput;
@@ -51,6 +55,13 @@ export interface DesiredLogGroup {
   retentionDays?: number;
 }
 
+/** One task definition family to register, and the jobs that run it (one, unless shared). */
+export interface DesiredTaskDefinition {
+  family: string;
+  input: RegisterTaskDefinitionCommandInput;
+  jobs: string[];
+}
+
 export interface DesiredState {
   prefix: string;
   backend: Backend;
@@ -58,6 +69,7 @@ export interface DesiredState {
   clusterArn: string;
   image: string;
   jobs: DesiredJob[];
+  taskDefinitions: DesiredTaskDefinition[];
   logGroups: DesiredLogGroup[];
   /** Alerts, run history and the alarm (src/plan/operations.ts). */
   operations: DesiredOperations;

@@ -27,7 +27,7 @@ export function drifted(observed: ObservedState, name: string, liveFingerprint: 
 
 /** The fingerprint to record, and whether the revision the schedule will run already carries it. */
 export function fingerprintFields(observed: ObservedState, d: DesiredJob, knownArns: ReadonlyMap<string, string>, fingerprint: string) {
-  const already = knownArns.has(d.name) && recorded(observed, d.name) === fingerprint;
+  const already = knownArns.has(d.family) && recorded(observed, d.family) === fingerprint;
   return { fingerprint, ...(already ? { fingerprintRecorded: true } : {}) };
 }
 

@@ -129,15 +129,16 @@ export const rules: ResourceKind<RuleChange> = {
       for (const d of desired.jobs) {
         if (!d.target) continue; // a job after others starts with its chain
         const ecs = d.target.EcsParameters;
-        const target: Target = { ...d.target, ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: knownArns.get(d.name) ?? NEW_REVISION } } : {}) };
+        // Shared task definitions: the target names the family (latest ACTIVE revision), complete as desired.
+        const target: Target = d.shared ? d.target : { ...d.target, ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: knownArns.get(d.family) ?? NEW_REVISION } } : {}) };
         const current = observed.rules[d.name];
         if (current && (!current.owned || current.eventPattern)) {
           conflicts.push(`rule ${d.name} exists but is not owned by this manifest (no tag ${OWNER_TAG}=${prefix}); rename the job, or tag the rule to adopt it`);
           continue;
         }
-        const fingerprint = ruleFingerprint(d.rule, target, d.name);
-        carryToRegistration(changes, d.name, fingerprint);
-        const recorded = { ...fingerprintFields(observed, d, knownArns, fingerprint), recordOn: knownArns.get(d.name) ?? NEW_REVISION };
+        const fingerprint = d.shared ? undefined : ruleFingerprint(d.rule, target, d.family);
+        if (fingerprint) carryToRegistration(changes, d.family, fingerprint);
+        const recorded = fingerprint ? { ...fingerprintFields(observed, d, knownArns, fingerprint), recordOn: knownArns.get(d.family) ?? NEW_REVISION } : {};
         if (!current) {
           changes.push({ kind: 'rule', action: 'create', job: d.job.name, name: d.name, rule: d.rule!, target, diff: [], reason: 'does not exist', ...recorded });
           continue;
@@ -145,7 +146,7 @@ export const rules: ResourceKind<RuleChange> = {
         const ours = current.targets.find((t) => t.Id === RULE_TARGET_ID);
         const live = { ScheduleExpression: current.scheduleExpression, State: current.state, Description: current.description };
         const diff = [...diffValues(normalizeRule(live), normalizeRule(d.rule)), ...prefixedChanges('Target', diffValues(normalizeRuleTarget(ours), normalizeRuleTarget(target)))];
-        const outside = diff.length > 0 && drifted(observed, d.name, ruleFingerprint(live, ours, d.name));
+        const outside = fingerprint !== undefined && diff.length > 0 && drifted(observed, d.family, ruleFingerprint(live, ours, d.family));
         if (outside) warnings.push(driftWarning('rule', d.name, diff));
         changes.push({
           kind: 'rule',
@@ -199,7 +200,7 @@ export const rules: ResourceKind<RuleChange> = {
     const target = { ...c.target!, ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: ctx.withArn(ecs.TaskDefinitionArn, c.name) } } : {}) };
     const out = await clients.events.send(new PutTargetsCommand({ Rule: c.name, Targets: [target] }));
     if (out.FailedEntryCount) throw new Error(`PutTargets failed for ${c.name}: ${out.FailedEntries?.[0]?.ErrorMessage ?? 'unknown error'}`);
-    await recordApplied(ctx, c.name, ctx.withArn(c.recordOn, c.name), c);
+    if (c.fingerprint) await recordApplied(ctx, c.name, ctx.withArn(c.recordOn, c.name), c);
     return undefined;
   },
 };

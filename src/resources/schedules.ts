@@ -159,17 +159,19 @@ export const schedules: ResourceKind<ScheduleChange> = {
       for (const d of desired.jobs) {
         if (!d.schedule) continue; // a job after others starts with its chain
         const ecs = d.schedule.Target!.EcsParameters;
-        const input: CreateScheduleCommandInput = { ...d.schedule, Target: { ...d.schedule.Target!, ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: knownArns.get(d.name) ?? NEW_REVISION } } : {}) } };
+        // Shared task definitions: the schedule names the family, so it is complete as desired.
+        const input: CreateScheduleCommandInput = d.shared ? d.schedule : { ...d.schedule, Target: { ...d.schedule.Target!, ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: knownArns.get(d.family) ?? NEW_REVISION } } : {}) } };
         const current = observed.schedules[d.name];
-        const fingerprint = scheduleFingerprint(input, d.name);
-        carryToRegistration(changes, d.name, fingerprint);
-        const recorded = { ...fingerprintFields(observed, d, knownArns, fingerprint), recordOn: knownArns.get(d.name) ?? NEW_REVISION };
+        // Drift fingerprints ride on the job's own revision: a shared one has no room for every job's (50 tags at most).
+        const fingerprint = d.shared ? undefined : scheduleFingerprint(input, d.family);
+        if (fingerprint) carryToRegistration(changes, d.family, fingerprint);
+        const recorded = fingerprint ? { ...fingerprintFields(observed, d, knownArns, fingerprint), recordOn: knownArns.get(d.family) ?? NEW_REVISION } : {};
         if (!current) {
           changes.push({ kind: 'schedule', action: 'create', job: d.job.name, name: d.name, group: prefix, input, diff: [], reason: 'does not exist', ...recorded });
           continue;
         }
         const diff = diffValues(normalizeSchedule(current), normalizeSchedule(input));
-        const outside = diff.length > 0 && drifted(observed, d.name, scheduleFingerprint(current, d.name));
+        const outside = fingerprint !== undefined && diff.length > 0 && drifted(observed, d.family, scheduleFingerprint(current, d.family));
         if (outside) warnings.push(driftWarning('schedule', d.name, diff));
         changes.push({
           kind: 'schedule',
@@ -214,7 +216,7 @@ export const schedules: ResourceKind<ScheduleChange> = {
     const ecs = c.input!.Target!.EcsParameters;
     const input = { ...c.input!, Target: { ...c.input!.Target!, ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: ctx.withArn(ecs.TaskDefinitionArn, c.name) } } : {}) } };
     await ctx.clients.scheduler.send(c.action === 'create' ? new CreateScheduleCommand(input) : new UpdateScheduleCommand(input));
-    await recordApplied(ctx, c.name, ctx.withArn(c.recordOn, c.name), c);
+    if (c.fingerprint) await recordApplied(ctx, c.name, ctx.withArn(c.recordOn, c.name), c);
     return undefined;
   },
 };

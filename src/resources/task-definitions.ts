@@ -19,7 +19,9 @@ export const WRITE_CONCURRENCY = 4;
 export interface TaskDefinitionChange {
   kind: 'task-definition';
   action: 'register' | 'unchanged';
+  /** The first job that runs it (all of them in `jobs`: more than one when shared). */
   job: string;
+  jobs: string[];
   family: string;
   current?: { arn: string; revision: number };
   input: RegisterTaskDefinitionCommandInput;
@@ -89,18 +91,18 @@ export const taskDefinitions: ResourceKind<TaskDefinitionChange> = {
 
   plan({ desired, observed, changes, conflicts, knownArns }) {
     const { prefix } = desired;
-    for (const d of desired.jobs) {
-      const current = observed.taskDefinitions[d.name];
+    for (const d of desired.taskDefinitions) {
+      const current = observed.taskDefinitions[d.family];
       if (current && normalizeTags(current.tags)[OWNER_TAG] !== prefix) {
-        conflicts.push(`task definition family ${d.name} exists but is not owned by this manifest (its latest revision lacks the tag ${OWNER_TAG}=${prefix}); rename the job, or tag the family's latest revision to adopt it`);
+        conflicts.push(`task definition family ${d.family} exists but is not owned by this manifest (its latest revision lacks the tag ${OWNER_TAG}=${prefix}); rename the job, or tag the family's latest revision to adopt it`);
         continue;
       }
       const diff = current
-        ? [...diffValues(normalizeTaskDefinition(current.definition), normalizeTaskDefinition(d.taskDefinition)), ...prefixedChanges('tags', diffValues(normalizeTags(current.tags), normalizeTags(d.taskDefinition.tags)))]
+        ? [...diffValues(normalizeTaskDefinition(current.definition), normalizeTaskDefinition(d.input)), ...prefixedChanges('tags', diffValues(normalizeTags(current.tags), normalizeTags(d.input.tags)))]
         : [];
-      const base = { kind: 'task-definition' as const, job: d.job.name, family: d.name, input: d.taskDefinition };
+      const base = { kind: 'task-definition' as const, job: d.jobs[0]!, jobs: d.jobs, family: d.family, input: d.input };
       if (current && diff.length === 0) {
-        knownArns.set(d.name, current.arn);
+        knownArns.set(d.family, current.arn);
         changes.push({ ...base, action: 'unchanged', current: { arn: current.arn, revision: current.revision }, diff, reason: `revision ${current.revision} matches` });
       } else {
         changes.push({
@@ -120,8 +122,10 @@ export const taskDefinitions: ResourceKind<TaskDefinitionChange> = {
     const out = await clients.ecs.send(new RegisterTaskDefinitionCommand(c.input));
     const arn = out.taskDefinition!.taskDefinitionArn!;
     newArns.set(c.family, arn);
-    result.taskDefinitionArns[c.job] = arn;
-    result.revisions[c.job] = revisionOf(arn);
+    for (const job of c.jobs) {
+      result.taskDefinitionArns[job] = arn;
+      result.revisions[job] = revisionOf(arn);
+    }
     return `revision ${revisionOf(arn)}`;
   },
 };
@@ -134,24 +138,25 @@ export const taskDefinitionRevisions: ResourceKind<RevisionsChange> = {
   kinds: ['task-definition-revisions'],
 
   plan({ desired, observed, options, changes, prunable, knownArns }) {
-    // Families this manifest owns and no longer lists.
-    const desiredNames = new Set(desired.jobs.map((j) => j.name));
+    // Families this manifest owns and no longer lists (after a switch of `taskDefinitions`, the other mode's).
+    const desiredNames = new Set(desired.taskDefinitions.map((t) => t.family));
     for (const family of [...observed.ownedFamilies].sort()) {
       if (desiredNames.has(family)) continue;
       const arns = observed.activeRevisions[family] ?? [];
       if (arns.length === 0) continue;
       const job = jobFromResourceName(desired.prefix, family);
-      prunable.push({ kind: 'task-definition-revisions', action: 'deregister', family, ...(job ? { job } : {}), arns, reason: 'job no longer in the manifest' });
+      const reason = desired.jobs.some((d) => d.job.name === job) ? 'the job runs a shared task definition now (taskDefinitions: shared)' : job ? 'job no longer in the manifest' : 'no job runs it any more';
+      prunable.push({ kind: 'task-definition-revisions', action: 'deregister', family, ...(job ? { job } : {}), arns, reason });
     }
     // Keep N revisions per family: deregister older ACTIVE ones, never one a schedule points at.
     if (options.keepRevisions === undefined) return;
-    for (const d of desired.jobs) {
-      const registering = !knownArns.has(d.name);
-      const revisions = observed.activeRevisions[d.name] ?? [];
+    for (const d of desired.taskDefinitions) {
+      const registering = !knownArns.has(d.family);
+      const revisions = observed.activeRevisions[d.family] ?? [];
       const keep = Math.max(0, options.keepRevisions - (registering ? 1 : 0));
-      const pointed = knownArns.get(d.name);
+      const pointed = knownArns.get(d.family);
       const old = revisions.slice(keep).filter((arn) => arn !== pointed);
-      if (old.length) changes.push({ kind: 'task-definition-revisions', action: 'deregister', family: d.name, job: d.job.name, arns: old, reason: `keep-revisions ${options.keepRevisions}` });
+      if (old.length) changes.push({ kind: 'task-definition-revisions', action: 'deregister', family: d.family, job: d.jobs[0]!, arns: old, reason: `keep-revisions ${options.keepRevisions}` });
     }
   },
 

@@ -7,6 +7,8 @@
 import type { Chain } from '../manifest/chains.ts';
 import type { ResolvedJob } from '../manifest/types.ts';
 import { ecsParameters } from '../plan/desired.ts';
+import type { JobOverrides } from '../taskdef/shared.ts';
+import { pascalKeys as pascal } from '../util/case.ts';
 
 export type AslState = Record<string, unknown>;
 export interface AslDefinition {
@@ -23,22 +25,13 @@ export const SKIPPED_STATE = 'Skipped: the previous run is still going';
 /** Step names: readable in the console, unique, within the 80 characters AWS allows. */
 export const stepName = (job: string) => `Run ${job}`.slice(0, 80);
 
-const cap = (k: string) => k.charAt(0).toUpperCase() + k.slice(1);
-
-/** RunTask's parameters in Step Functions' spelling (PascalCase all the way down). */
-function pascal(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(pascal);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [cap(k), pascal(v)]));
-  return value;
-}
-
 /** The ECS step of a job: the same ECS parameters its schedule would send, in the task group `<group>`. */
-export function runTaskStep(job: ResolvedJob, ctx: { prefix: string; clusterArn: string; taskDefinition: string; group: string }): AslState {
+export function runTaskStep(job: ResolvedJob, ctx: { prefix: string; clusterArn: string; taskDefinition: string; group: string; overrides?: JobOverrides | undefined }): AslState {
   const { TaskDefinitionArn, TaskCount: _count, Group: _group, ...ecs } = ecsParameters(job, ctx.taskDefinition, ctx.prefix);
   return {
     Type: 'Task',
     Resource: 'arn:aws:states:::ecs:runTask.sync',
-    Parameters: { Cluster: ctx.clusterArn, TaskDefinition: TaskDefinitionArn, Group: ctx.group, ...(pascal(ecs) as Record<string, unknown>) },
+    Parameters: { Cluster: ctx.clusterArn, TaskDefinition: TaskDefinitionArn, Group: ctx.group, ...(pascal(ecs) as Record<string, unknown>), ...(ctx.overrides ? { Overrides: pascal(ctx.overrides) } : {}) },
     ResultPath: null,
     ...(job.timeoutSeconds !== undefined ? { TimeoutSeconds: job.timeoutSeconds } : {}),
     ...(job.retries > 0 ? { Retry: [{ ErrorEquals: [TASK_FAILED], IntervalSeconds: job.retryDelaySeconds, MaxAttempts: job.retries, BackoffRate: 2 }] } : {}),
@@ -52,12 +45,17 @@ export interface DefinitionContext {
   taskDefinitionOf(job: ResolvedJob): string;
   /** The task group of a job's runs inside the state machine. */
   groupOf(job: ResolvedJob): string;
+  /** Shared task definitions: the job's command and environment, as RunTask overrides. */
+  overridesOf?(job: ResolvedJob): JobOverrides | undefined;
 }
 
 export function chainDefinition(chain: Chain, jobs: ReadonlyMap<string, ResolvedJob>, ctx: DefinitionContext): AslDefinition {
   const root = jobs.get(chain.root)!;
   const states: Record<string, AslState> = {};
-  const step = (name: string) => runTaskStep(jobs.get(name)!, { prefix: ctx.prefix, clusterArn: ctx.clusterArn, taskDefinition: ctx.taskDefinitionOf(jobs.get(name)!), group: ctx.groupOf(jobs.get(name)!) });
+  const step = (name: string) => {
+    const job = jobs.get(name)!;
+    return runTaskStep(job, { prefix: ctx.prefix, clusterArn: ctx.clusterArn, taskDefinition: ctx.taskDefinitionOf(job), group: ctx.groupOf(job), overrides: ctx.overridesOf?.(job) });
+  };
   // Waves in order: one job is a step; several run as a Parallel state (a failed branch fails it, and the chain stops).
   const waveNames = chain.waves.map((wave, i) => (wave.length === 1 ? stepName(wave[0]!) : `Wave ${i + 1}: ${wave.join(', ')}`.slice(0, 80)));
   chain.waves.forEach((wave, i) => {

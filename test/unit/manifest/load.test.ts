@@ -294,7 +294,7 @@ describe('the JSON Schema and the TypeScript types agree', () => {
     tags: 1, containerName: 1, taskDefinition: 1, deadLetterQueueArn: 1, retryPolicy: 1, flexibleTimeWindowMinutes: 1, alerts: 1, retries: 1, retryDelay: 1, timeout: 1, concurrency: 1, stateMachineRoleArn: 1,
   } satisfies Record<keyof JobSettings, 1>;
   const JOB_ONLY = { description: 1, schedule: 1, command: 1, after: 1, replaces: 1 } satisfies Record<Exclude<keyof JobSpec, keyof JobSettings>, 1>;
-  const TOP = { $schema: 1, version: 1, project: 1, cluster: 1, backend: 1, image: 1, defaults: 1, alerts: 1, history: 1, takeOver: 1, jobs: 1, environments: 1 } satisfies Record<keyof ManifestDocument, 1>;
+  const TOP = { $schema: 1, version: 1, project: 1, cluster: 1, backend: 1, image: 1, defaults: 1, alerts: 1, history: 1, takeOver: 1, taskDefinitions: 1, jobs: 1, environments: 1 } satisfies Record<keyof ManifestDocument, 1>;
   const OVERLAY = { cluster: 1, backend: 1, image: 1, defaults: 1, alerts: 1, history: 1, jobs: 1 } satisfies Record<keyof EnvironmentOverlay, 1>;
   const defs = (schema as unknown as { properties: object; definitions: Record<string, { properties: object }> }).definitions;
 

@@ -1,5 +1,5 @@
-export const id = 212;
-export const ids = [212,327];
+export const id = 624;
+export const ids = [624,327];
 export const modules = {
 
 /***/ 440:
@@ -93,7 +93,7 @@ function parseReplaced(ref) {
 
 /***/ }),
 
-/***/ 8212:
+/***/ 1624:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -104,35 +104,54 @@ __webpack_require__.d(__webpack_exports__, {
   w4: () => (/* binding */ stateMachineArn)
 });
 
-// UNUSED EXPORTS: ruleInput, ruleTarget, scheduleInput
+// UNUSED EXPORTS: RUN_TASK_TARGET, ruleInput, ruleTarget, runTaskInput, scheduleInput
+
+;// CONCATENATED MODULE: ./aws/arn.ts
+/** ARNs of resources in the same account and partition as one we know (the cluster). */
+function siblingArn(knownArn, service, region, resource) {
+    const account = /:(\d{12}):/.exec(knownArn)?.[1] ?? '000000000000';
+    const partition = /^arn:(aws[a-z-]*):/.exec(knownArn)?.[1] ?? 'aws';
+    return `arn:${partition}:${service}:${region}:${account}:${resource}`;
+}
 
 // EXTERNAL MODULE: ./aws/limits.ts
 var limits = __webpack_require__(2764);
 // EXTERNAL MODULE: ./manifest/names.ts
 var names = __webpack_require__(440);
+;// CONCATENATED MODULE: ./util/case.ts
+/**
+ * Key spelling between the ECS API (camelCase members) and the places that take the same request
+ * in PascalCase: Step Functions' ECS integration and EventBridge Scheduler's universal targets.
+ */
+const upper = (k) => k.charAt(0).toUpperCase() + k.slice(1);
+const lower = (k) => k.charAt(0).toLowerCase() + k.slice(1);
+function rekey(value, spell) {
+    if (Array.isArray(value))
+        return value.map((v) => rekey(v, spell));
+    if (value && typeof value === 'object')
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [spell(k), rekey(v, spell)]));
+    return value;
+}
+/** Every key, all the way down, with its first letter upper-cased (values untouched). */
+const pascalKeys = (value) => rekey(value, upper);
+/** Every key, all the way down, with its first letter lower-cased (values untouched). */
+const camelKeys = (value) => rekey(value, lower);
+
 ;// CONCATENATED MODULE: ./stepfunctions/asl.ts
+
 
 /** The error a failed `.sync` ECS task raises (exit code not 0, or never started). */
 const TASK_FAILED = 'States.TaskFailed';
 const SKIPPED_STATE = 'Skipped: the previous run is still going';
 /** Step names: readable in the console, unique, within the 80 characters AWS allows. */
 const stepName = (job) => `Run ${job}`.slice(0, 80);
-const cap = (k) => k.charAt(0).toUpperCase() + k.slice(1);
-/** RunTask's parameters in Step Functions' spelling (PascalCase all the way down). */
-function pascal(value) {
-    if (Array.isArray(value))
-        return value.map(pascal);
-    if (value && typeof value === 'object')
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [cap(k), pascal(v)]));
-    return value;
-}
 /** The ECS step of a job: the same ECS parameters its schedule would send, in the task group `<group>`. */
 function runTaskStep(job, ctx) {
     const { TaskDefinitionArn, TaskCount: _count, Group: _group, ...ecs } = ecsParameters(job, ctx.taskDefinition, ctx.prefix);
     return {
         Type: 'Task',
         Resource: 'arn:aws:states:::ecs:runTask.sync',
-        Parameters: { Cluster: ctx.clusterArn, TaskDefinition: TaskDefinitionArn, Group: ctx.group, ...pascal(ecs) },
+        Parameters: { Cluster: ctx.clusterArn, TaskDefinition: TaskDefinitionArn, Group: ctx.group, ...pascalKeys(ecs), ...(ctx.overrides ? { Overrides: pascalKeys(ctx.overrides) } : {}) },
         ResultPath: null,
         ...(job.timeoutSeconds !== undefined ? { TimeoutSeconds: job.timeoutSeconds } : {}),
         ...(job.retries > 0 ? { Retry: [{ ErrorEquals: [TASK_FAILED], IntervalSeconds: job.retryDelaySeconds, MaxAttempts: job.retries, BackoffRate: 2 }] } : {}),
@@ -141,7 +160,10 @@ function runTaskStep(job, ctx) {
 function chainDefinition(chain, jobs, ctx) {
     const root = jobs.get(chain.root);
     const states = {};
-    const step = (name) => runTaskStep(jobs.get(name), { prefix: ctx.prefix, clusterArn: ctx.clusterArn, taskDefinition: ctx.taskDefinitionOf(jobs.get(name)), group: ctx.groupOf(jobs.get(name)) });
+    const step = (name) => {
+        const job = jobs.get(name);
+        return runTaskStep(job, { prefix: ctx.prefix, clusterArn: ctx.clusterArn, taskDefinition: ctx.taskDefinitionOf(job), group: ctx.groupOf(job), overrides: ctx.overridesOf?.(job) });
+    };
     // Waves in order: one job is a step; several run as a Parallel state (a failed branch fails it, and the chain stops).
     const waveNames = chain.waves.map((wave, i) => (wave.length === 1 ? stepName(wave[0]) : `Wave ${i + 1}: ${wave.join(', ')}`.slice(0, 80)));
     chain.waves.forEach((wave, i) => {
@@ -200,7 +222,45 @@ function chainDefinition(chain, jobs, ctx) {
 }
 
 // EXTERNAL MODULE: ./taskdef/render.ts
-var render = __webpack_require__(8327);
+var taskdef_render = __webpack_require__(8327);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./util/diff.ts
+var diff = __webpack_require__(3918);
+;// CONCATENATED MODULE: ./taskdef/shared.ts
+
+
+
+
+
+/** What the job adds to its shape at run time: its command and environment. */
+function jobOverrides(job) {
+    const environment = Object.entries(job.environment)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([name, value]) => ({ name, value }));
+    return { containerOverrides: [{ name: job.containerName, ...(job.command ? { command: job.command } : {}), ...(environment.length ? { environment } : {}) }] };
+}
+/**
+ * The job's shape: its task definition without its command and environment (those become
+ * overrides), without the job tag, and logging under one stream prefix (the manifest prefix unless
+ * `logs.streamPrefix` says otherwise), in a family named after the shape: `<prefix>-shared-<cpu>-<memory>-<hash>`.
+ * The image is not part of the name, so the family stays the same when the image rolls.
+ */
+function sharedTaskDefinition(job, ctx) {
+    const shape = { ...job, environment: {}, ...(job.logs ? { logs: { ...job.logs, streamPrefix: job.logs.streamPrefix ?? ctx.prefix } } : {}) };
+    delete shape.command;
+    const rendered = (0,taskdef_render/* renderTaskDefinition */.P9)(shape, ctx);
+    const tags = (rendered.tags ?? []).filter((t) => t.key !== names/* JOB_TAG */.z2);
+    const key = (0,diff/* canonical */.$N)({ ...rendered, family: undefined, tags, containerDefinitions: rendered.containerDefinitions?.map((c) => ({ ...c, image: c.name === job.containerName ? undefined : c.image })) });
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 8);
+    const family = `${ctx.prefix}-shared-${rendered.cpu ?? 'x'}-${rendered.memory ?? 'x'}-${hash}`;
+    return { family, input: { ...rendered, family, tags } };
+}
+/** A family's ARN without a revision: RunTask then starts its latest ACTIVE revision. */
+function familyArn(clusterArn, region, family) {
+    return siblingArn(clusterArn, 'ecs', region, `task-definition/${family}`);
+}
+
 // EXTERNAL MODULE: ./report/links.ts
 var links = __webpack_require__(8054);
 // EXTERNAL MODULE: ./plan/types.ts
@@ -375,6 +435,9 @@ function operationsState(manifest, ctx) {
 
 
 
+
+
+
 /**
  * The ECS parameters both backends send (their shapes match member for member). The task
  * definition's tags (ownership, job) reach each task through PropagateTags.
@@ -388,8 +451,8 @@ function ecsParameters(job, taskDefinitionArn, prefix) {
         ...(job.capacityProviderStrategy
             ? { CapacityProviderStrategy: job.capacityProviderStrategy.map((p) => ({ capacityProvider: p.capacityProvider, ...(p.weight !== undefined ? { weight: p.weight } : {}), ...(p.base !== undefined ? { base: p.base } : {}) })) }
             : { LaunchType: job.launchType ?? 'FARGATE' }),
-        ...(job.platformVersion && (0,render/* isFargate */.rd)(job) ? { PlatformVersion: job.platformVersion } : {}),
-        ...((0,render/* usesAwsvpc */.B)(job) && job.network
+        ...(job.platformVersion && (0,taskdef_render/* isFargate */.rd)(job) ? { PlatformVersion: job.platformVersion } : {}),
+        ...((0,taskdef_render/* usesAwsvpc */.B)(job) && job.network
             ? {
                 NetworkConfiguration: {
                     awsvpcConfiguration: {
@@ -412,6 +475,26 @@ function retryPolicy(job) {
         MaximumEventAgeInSeconds: job.retryPolicy?.maximumEventAgeInSeconds ?? limits/* DEFAULT_RETRY_POLICY */.cO.maximumEventAgeInSeconds,
     };
 }
+/**
+ * EventBridge Scheduler's universal target for ECS RunTask. Its Input is the RunTask request
+ * itself (PascalCase, as AWS documents universal targets), the documented way for a schedule to
+ * pass container overrides; the templated ECS target has no field for them.
+ */
+const RUN_TASK_TARGET = 'arn:aws:scheduler:::aws-sdk:ecs:runTask';
+/** The universal target's Input: the RunTask request a schedule sends for a job. */
+function runTaskInput(job, prefix, clusterArn, taskDefinition, overrides) {
+    const { TaskDefinitionArn, TaskCount: _count, ...ecs } = ecsParameters(job, taskDefinition, prefix);
+    return JSON.stringify({ Cluster: clusterArn, TaskDefinition: TaskDefinitionArn, Count: 1, ...pascalKeys(ecs), Overrides: pascalKeys(overrides) });
+}
+/** A schedule's target for a job: templated ECS, universal RunTask (shared task definitions), or a state machine. */
+function scheduleTarget(job, prefix, target) {
+    const common = { RoleArn: job.schedulerRoleArn, RetryPolicy: retryPolicy(job), ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}) };
+    if (target.kind === 'state-machine')
+        return { Arn: target.arn, ...common, Input: STATE_MACHINE_INPUT };
+    if (target.overrides)
+        return { Arn: RUN_TASK_TARGET, ...common, Input: runTaskInput(job, prefix, target.clusterArn, target.taskDefinitionArn, target.overrides) };
+    return { Arn: target.clusterArn, ...common, EcsParameters: ecsParameters(job, target.taskDefinitionArn, prefix) };
+}
 /** A state machine target: StartExecution with an empty input (the definition holds everything). */
 const STATE_MACHINE_INPUT = '{}';
 function scheduleInput(job, prefix, target) {
@@ -425,13 +508,7 @@ function scheduleInput(job, prefix, target) {
         State: job.enabled ? 'ENABLED' : 'DISABLED',
         FlexibleTimeWindow: window ? { Mode: 'FLEXIBLE', MaximumWindowInMinutes: window } : { Mode: 'OFF' },
         ActionAfterCompletion: 'NONE',
-        Target: {
-            Arn: target.kind === 'ecs' ? target.clusterArn : target.arn,
-            RoleArn: job.schedulerRoleArn,
-            RetryPolicy: retryPolicy(job),
-            ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}),
-            ...(target.kind === 'ecs' ? { EcsParameters: ecsParameters(job, target.taskDefinitionArn, prefix) } : { Input: STATE_MACHINE_INPUT }),
-        },
+        Target: scheduleTarget(job, prefix, target),
     };
 }
 function ruleInput(job, prefix) {
@@ -451,18 +528,32 @@ function ruleTarget(job, prefix, target) {
         Id: types/* RULE_TARGET_ID */.ry,
         Arn: target.kind === 'ecs' ? target.clusterArn : target.arn,
         RoleArn: job.schedulerRoleArn,
-        ...(target.kind === 'ecs' ? { EcsParameters: ecsParameters(job, target.taskDefinitionArn, prefix) } : { Input: STATE_MACHINE_INPUT }),
+        // A rule's ECS target reads its Input as the task's overrides (documented for EventBridge ECS targets).
+        ...(target.kind === 'ecs'
+            ? { EcsParameters: ecsParameters(job, target.taskDefinitionArn, prefix), ...(target.overrides ? { Input: JSON.stringify(target.overrides) } : {}) }
+            : { Input: STATE_MACHINE_INPUT }),
         RetryPolicy: retryPolicy(job),
         ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}),
     };
 }
 function stateMachineArn(clusterArn, region, name) {
-    const account = /:(\d{12}):/.exec(clusterArn)?.[1] ?? '000000000000';
-    const partition = /^arn:(aws[a-z-]*):/.exec(clusterArn)?.[1] ?? 'aws';
-    return `arn:${partition}:states:${region}:${account}:stateMachine:${name}`;
+    return siblingArn(clusterArn, 'states', region, `stateMachine:${name}`);
 }
 function desiredState(manifest, ctx) {
     const byName = new Map(manifest.jobs.map((j) => [j.name, j]));
+    const shared = manifest.taskDefinitions === 'shared';
+    const render = { prefix: manifest.prefix, region: ctx.region, image: ctx.image };
+    // Each job's family: its own, or its shape's (jobs of one shape share the one rendered input).
+    const taskDefinitions = new Map();
+    const familyOf = new Map();
+    for (const job of manifest.jobs) {
+        const { family, input } = shared ? sharedTaskDefinition(job, render) : { family: (0,names/* jobResourceName */.ln)(manifest.prefix, job.name), input: (0,taskdef_render/* renderTaskDefinition */.P9)(job, render) };
+        const entry = taskDefinitions.get(family) ?? { family, input, jobs: [] };
+        entry.jobs.push(job.name);
+        taskDefinitions.set(family, entry);
+        familyOf.set(job.name, entry);
+    }
+    const sharedArn = (job) => familyArn(ctx.clusterArn, ctx.region, familyOf.get(job.name).family);
     const stateMachines = manifest.chains.map((chain) => {
         const name = (0,names/* jobResourceName */.ln)(manifest.prefix, chain.root);
         const root = byName.get(chain.root);
@@ -474,8 +565,10 @@ function desiredState(manifest, ctx) {
             definition: (taskDefinitionOf) => chainDefinition(chain, byName, {
                 prefix: manifest.prefix,
                 clusterArn: ctx.clusterArn,
-                taskDefinitionOf: (job) => taskDefinitionOf((0,names/* jobResourceName */.ln)(manifest.prefix, job.name)),
+                // Shared: the family without a revision, so a roll does not rewrite the state machine either.
+                taskDefinitionOf: (job) => (shared ? sharedArn(job) : taskDefinitionOf(familyOf.get(job.name).family)),
                 groupOf: (job) => (0,names/* stepTaskGroup */.Nw)(manifest.prefix, job.name),
+                ...(shared ? { overridesOf: jobOverrides } : {}),
             }),
         };
     });
@@ -486,14 +579,18 @@ function desiredState(manifest, ctx) {
                 machineOf.set(job, m);
     const jobs = manifest.jobs.map((job) => {
         const name = (0,names/* jobResourceName */.ln)(manifest.prefix, job.name);
-        const taskDefinition = (0,render/* renderTaskDefinition */.P9)(job, { prefix: manifest.prefix, region: ctx.region, image: ctx.image });
+        const { family, input: taskDefinition } = familyOf.get(job.name);
         const machine = machineOf.get(job.name);
-        const base = { job, name, taskDefinition, ...(machine ? { stateMachine: machine.name } : {}) };
+        const base = { job, name, family, ...(shared ? { shared: true } : {}), taskDefinition, ...(machine ? { stateMachine: machine.name } : {}) };
         // A job after others starts with its chain: no schedule of its own.
         if (job.after)
             return base;
-        // The TaskDefinitionArn is filled in by the planner (a known revision, or the new one).
-        const target = machine ? { kind: 'state-machine', arn: machine.arn } : { kind: 'ecs', clusterArn: ctx.clusterArn, taskDefinitionArn: '' };
+        // Per job, the TaskDefinitionArn is filled in by the planner (a known revision, or the new one).
+        const target = machine
+            ? { kind: 'state-machine', arn: machine.arn }
+            : shared
+                ? { kind: 'ecs', clusterArn: ctx.clusterArn, taskDefinitionArn: sharedArn(job), overrides: jobOverrides(job) }
+                : { kind: 'ecs', clusterArn: ctx.clusterArn, taskDefinitionArn: '' };
         return manifest.backend === 'scheduler'
             ? { ...base, schedule: scheduleInput(job, manifest.prefix, target) }
             : { ...base, rule: ruleInput(job, manifest.prefix), target: ruleTarget(job, manifest.prefix, target) };
@@ -509,7 +606,18 @@ function desiredState(manifest, ctx) {
     const operations = operationsState(manifest, ctx);
     for (const g of operations.logGroups)
         logGroups.set(g.name, g);
-    return { prefix: manifest.prefix, backend: manifest.backend, region: ctx.region, clusterArn: ctx.clusterArn, image: ctx.image, jobs, logGroups: [...logGroups.values()], operations, stateMachines };
+    return {
+        prefix: manifest.prefix,
+        backend: manifest.backend,
+        region: ctx.region,
+        clusterArn: ctx.clusterArn,
+        image: ctx.image,
+        jobs,
+        taskDefinitions: [...taskDefinitions.values()],
+        logGroups: [...logGroups.values()],
+        operations,
+        stateMachines,
+    };
 }
 
 
