@@ -22,6 +22,7 @@ export const modules = {
 /* harmony export */   m: () => (/* binding */ RETRY_EVENT_AGE_SECONDS),
 /* harmony export */   mV: () => (/* binding */ TAG_KEY_MAX),
 /* harmony export */   md: () => (/* binding */ PAGE_SIZE),
+/* harmony export */   oO: () => (/* binding */ TARGET_INPUT_MAX),
 /* harmony export */   qi: () => (/* binding */ FARGATE_SIZES),
 /* harmony export */   uM: () => (/* binding */ TAG_VALUE_MAX),
 /* harmony export */   vD: () => (/* binding */ fargateMemoryText),
@@ -29,7 +30,7 @@ export const modules = {
 /* harmony export */   yv: () => (/* binding */ LOG_RETENTION_DAYS),
 /* harmony export */   zm: () => (/* binding */ RULES_PER_BUS_DEFAULT)
 /* harmony export */ });
-/* unused harmony exports PLACEMENT_CONSTRAINTS_MAX, PLACEMENT_STRATEGY_MAX, SCHEDULE_DESCRIPTION_MAX, TARGET_INPUT_MAX, TARGETS_PER_RULE_MAX, TARGET_ID, TAGS_PER_RESOURCE_MAX, API_RATES */
+/* unused harmony exports PLACEMENT_CONSTRAINTS_MAX, PLACEMENT_STRATEGY_MAX, SCHEDULE_DESCRIPTION_MAX, TARGETS_PER_RULE_MAX, TARGET_ID, TAGS_PER_RESOURCE_MAX, API_RATES */
 /**
  * Every AWS limit the project relies on, in one place. The validator, the planner and the local
  * emulator all read these, so a limit is corrected once.
@@ -151,7 +152,7 @@ const PAGE_SIZE = {
 /* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(218);
 /* harmony import */ var _aws_sdk_client_sfn__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2462);
 /* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(440);
-/* harmony import */ var _plan_desired_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1624);
+/* harmony import */ var _plan_desired_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8212);
 /* harmony import */ var _report_links_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8054);
 /* harmony import */ var _report_untrusted_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(165);
 /* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4564);
@@ -372,8 +373,12 @@ var client_eventbridge_dist_cjs = __webpack_require__(3550);
 var client_scheduler_dist_cjs = __webpack_require__(8994);
 // EXTERNAL MODULE: ./manifest/names.ts
 var names = __webpack_require__(440);
-// EXTERNAL MODULE: ./plan/desired.ts + 5 modules
-var desired = __webpack_require__(1624);
+// EXTERNAL MODULE: ./plan/desired.ts + 2 modules
+var desired = __webpack_require__(8212);
+// EXTERNAL MODULE: ./taskdef/shared.ts
+var shared = __webpack_require__(5910);
+// EXTERNAL MODULE: ./util/case.ts
+var util_case = __webpack_require__(3037);
 // EXTERNAL MODULE: ./plan/types.ts
 var types = __webpack_require__(727);
 ;// CONCATENATED MODULE: ./run/settings.ts
@@ -381,6 +386,8 @@ var types = __webpack_require__(727);
  * How a job runs when its schedule fires, read from the live schedule (or rule), so a manual run
  * uses exactly the same cluster, revision, network and capacity settings.
  */
+
+
 
 
 
@@ -411,6 +418,9 @@ function fromTarget(cluster, ecs) {
 async function fromSchedule(clients, manifest, name) {
     try {
         const schedule = await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleCommand */.nu({ Name: name, GroupName: manifest.prefix }));
+        // Shared task definitions: a universal target whose Input is the RunTask request itself.
+        if (schedule.Target?.Arn === desired/* RUN_TASK_TARGET */.EY && schedule.Target.Input)
+            return (0,util_case/* camelKeys */.R)(JSON.parse(schedule.Target.Input));
         const ecs = schedule.Target?.EcsParameters;
         return ecs && schedule.Target?.Arn ? fromTarget(schedule.Target.Arn, ecs) : undefined;
     }
@@ -424,7 +434,10 @@ async function fromRule(clients, name) {
     try {
         const out = await clients.events.send(new client_eventbridge_dist_cjs/* ListTargetsByRuleCommand */.Hi6({ Rule: name }));
         const target = out.Targets?.find((t) => t.Id === types/* RULE_TARGET_ID */.ry);
-        return target?.EcsParameters && target.Arn ? fromTarget(target.Arn, target.EcsParameters) : undefined;
+        if (!target?.EcsParameters || !target.Arn)
+            return undefined;
+        // A rule's Input is the task's overrides (the job's command and environment, with shared task definitions).
+        return { ...fromTarget(target.Arn, target.EcsParameters), ...(target.Input ? { overrides: JSON.parse(target.Input) } : {}) };
     }
     catch (error) {
         if (error instanceof client_eventbridge_dist_cjs/* ResourceNotFoundException */.lBX)
@@ -457,8 +470,10 @@ async function runSettings(clients, manifest, job) {
     const live = manifest.backend === 'rules' ? await fromRule(clients, name) : await fromSchedule(clients, manifest, name);
     if (live)
         return { request: live, source: manifest.backend === 'rules' ? 'rule' : 'schedule', notes };
-    notes.push(`no live ${manifest.backend === 'rules' ? 'rule' : 'schedule'} ${name}: using the manifest's settings and the latest ACTIVE revision of ${name}`);
-    return { request: await fromManifest(clients, manifest, job, name), source: 'manifest', notes };
+    const family = manifest.taskDefinitions === 'shared' ? (0,shared/* sharedTaskDefinition */.q6)(job, { prefix: manifest.prefix, region: await clients.region(), image: '' }).family : name;
+    notes.push(`no live ${manifest.backend === 'rules' ? 'rule' : 'schedule'} ${name}: using the manifest's settings and the latest ACTIVE revision of ${family}`);
+    const request = await fromManifest(clients, manifest, job, family);
+    return { request: manifest.taskDefinitions === 'shared' ? { ...request, overrides: (0,shared/* jobOverrides */.z5)(job) } : request, source: 'manifest', notes };
 }
 
 ;// CONCATENATED MODULE: ./run/run.ts
@@ -533,17 +548,27 @@ async function runJob(clients, manifest, job, options) {
     if (!main?.name)
         throw new errors/* OperationError */.O(`task definition ${taskDefinitionArn} has no container to run`);
     const log = main.logConfiguration?.logDriver === 'awslogs' ? main.logConfiguration.options : undefined;
+    // The schedule's own overrides (shared task definitions) are the starting point; --command and --env go on top.
+    const scheduled = settings.request.overrides;
+    const ownOverride = scheduled?.containerOverrides?.find((c) => c.name === main.name);
+    const environment = [
+        ...(ownOverride?.environment ?? []).filter((e) => !(options.environment && String(e.name) in options.environment)),
+        ...Object.entries(options.environment ?? {}).map(([name, value]) => ({ name, value })),
+    ];
     const overrides = options.command || options.environment
         ? {
+            ...scheduled,
             containerOverrides: [
+                ...(scheduled?.containerOverrides ?? []).filter((c) => c !== ownOverride),
                 {
+                    ...ownOverride,
                     name: main.name,
                     ...(options.command ? { command: options.command } : {}),
-                    ...(options.environment ? { environment: Object.entries(options.environment).map(([name, value]) => ({ name, value })) } : {}),
+                    ...(environment.length ? { environment } : {}),
                 },
             ],
         }
-        : undefined;
+        : scheduled;
     const run = await clients.ecs.send(new dist_cjs/* RunTaskCommand */._eD({ ...settings.request, startedBy: options.startedBy, ...(overrides ? { overrides } : {}), tags: [MANUAL_RUN_TAG] }));
     const base = {
         job: job.name,

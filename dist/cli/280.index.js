@@ -51,6 +51,34 @@ function describeProgress(event) {
 
 /***/ }),
 
+/***/ 3037:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ pascalKeys),
+/* harmony export */   R: () => (/* binding */ camelKeys)
+/* harmony export */ });
+/**
+ * Key spelling between the ECS API (camelCase members) and the places that take the same request
+ * in PascalCase: Step Functions' ECS integration and EventBridge Scheduler's universal targets.
+ */
+const upper = (k) => k.charAt(0).toUpperCase() + k.slice(1);
+const lower = (k) => k.charAt(0).toLowerCase() + k.slice(1);
+function rekey(value, spell) {
+    if (Array.isArray(value))
+        return value.map((v) => rekey(v, spell));
+    if (value && typeof value === 'object')
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [spell(k), rekey(v, spell)]));
+    return value;
+}
+/** Every key, all the way down, with its first letter upper-cased (values untouched). */
+const pascalKeys = (value) => rekey(value, upper);
+/** Every key, all the way down, with its first letter lower-cased (values untouched). */
+const camelKeys = (value) => rekey(value, lower);
+
+
+/***/ }),
+
 /***/ 3918:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -58,11 +86,14 @@ function describeProgress(event) {
 /* harmony export */   $N: () => (/* binding */ canonical),
 /* harmony export */   In: () => (/* binding */ diffValues),
 /* harmony export */   bR: () => (/* binding */ prefixedChanges),
+/* harmony export */   k_: () => (/* binding */ structuredInput),
 /* harmony export */   uQ: () => (/* binding */ describeChange)
 /* harmony export */ });
 /* harmony import */ var _report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(165);
+/* harmony import */ var _case_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3037);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4564);
 /** Canonical forms and field-level differences of JSON-like values, for plans that show what changes. */
+
 
 
 /** Drops undefined/null, empty lists and empty objects, and orders object keys: equal meaning, equal form. */
@@ -113,6 +144,23 @@ function diffValues(before, after, path = '') {
         return names.flatMap((n) => diffValues(a.get(n), b.get(n), `${path}[${n}]`));
     }
     return [{ path, before, after }];
+}
+/**
+ * A target Input as the structure it carries (RunTask overrides, or a whole RunTask request in
+ * either spelling), so a diff names the field that changed and an environment value in it is
+ * shown by the same rule as everywhere else (fingerprinted), never as one long JSON string.
+ */
+function structuredInput(input) {
+    if (input === undefined)
+        return undefined;
+    try {
+        const parsed = JSON.parse(input);
+        // `{}` (a state machine's start) stays as written: fingerprints recorded before this read it so.
+        return parsed && typeof parsed === 'object' && Object.keys(parsed).length ? (0,_case_js__WEBPACK_IMPORTED_MODULE_2__/* .camelKeys */ .R)(parsed) : input;
+    }
+    catch {
+        return input;
+    }
 }
 /**
  * A change as `path: before → after` (or, for long values, `path:` then `- before` and `+ after`

@@ -67,7 +67,11 @@ function iamPolicy(manifest, purpose, ctx) {
     const clusterName = manifest.cluster.startsWith('arn:') ? manifest.cluster.slice(manifest.cluster.lastIndexOf('/') + 1) : manifest.cluster;
     const cluster = manifest.cluster.startsWith('arn:') ? manifest.cluster : arn('ecs', `cluster/${clusterName}`);
     // `<prefix>-*` also matches another environment's families (`<prefix>-staging-*`): the tag condition tells them apart.
-    const families = [arn('ecs', `task-definition/${prefix}-*:*`)];
+    const families = [
+        arn('ecs', `task-definition/${prefix}-*:*`),
+        // Shared task definitions are run by family, without a revision (the latest ACTIVE one): IAM sees that ARN.
+        ...(manifest.taskDefinitions === 'shared' ? [arn('ecs', `task-definition/${prefix}-shared-*`)] : []),
+    ];
     const ownTag = { [`aws:ResourceTag/${_manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .OWNER_TAG */ .FX}`]: prefix };
     const repository = arn('ecr', `repository/${manifest.image.repository}`);
     const group = arn('scheduler', `schedule-group/${prefix}`);

@@ -22,6 +22,7 @@ export const modules = {
 /* harmony export */   m: () => (/* binding */ RETRY_EVENT_AGE_SECONDS),
 /* harmony export */   mV: () => (/* binding */ TAG_KEY_MAX),
 /* harmony export */   md: () => (/* binding */ PAGE_SIZE),
+/* harmony export */   oO: () => (/* binding */ TARGET_INPUT_MAX),
 /* harmony export */   qi: () => (/* binding */ FARGATE_SIZES),
 /* harmony export */   uM: () => (/* binding */ TAG_VALUE_MAX),
 /* harmony export */   vD: () => (/* binding */ fargateMemoryText),
@@ -29,7 +30,7 @@ export const modules = {
 /* harmony export */   yv: () => (/* binding */ LOG_RETENTION_DAYS),
 /* harmony export */   zm: () => (/* binding */ RULES_PER_BUS_DEFAULT)
 /* harmony export */ });
-/* unused harmony exports PLACEMENT_CONSTRAINTS_MAX, PLACEMENT_STRATEGY_MAX, SCHEDULE_DESCRIPTION_MAX, TARGET_INPUT_MAX, TARGETS_PER_RULE_MAX, TARGET_ID, TAGS_PER_RESOURCE_MAX, API_RATES */
+/* unused harmony exports PLACEMENT_CONSTRAINTS_MAX, PLACEMENT_STRATEGY_MAX, SCHEDULE_DESCRIPTION_MAX, TARGETS_PER_RULE_MAX, TARGET_ID, TAGS_PER_RESOURCE_MAX, API_RATES */
 /**
  * Every AWS limit the project relies on, in one place. The validator, the planner and the local
  * emulator all read these, so a limit is corrected once.

@@ -383,6 +383,19 @@ function checkNetworking(job, report) {
             report.error(at('placementStrategy', String(i)), `spread needs a field: instanceId, or attribute:ecs.availability-zone`, 'value');
     }
 }
+/**
+ * With shared task definitions each schedule carries its job's command and environment in the
+ * target's Input, which AWS caps at TARGET_INPUT_MAX characters: said at the job's line, before a deploy fails.
+ */
+function checkTargetInputs(jobs, inputOf, report) {
+    for (const job of jobs) {
+        const length = inputOf(job).length;
+        if (length <= limits/* TARGET_INPUT_MAX */.oO)
+            continue;
+        report.error(report.sourceOf(job.name, job.command ? ['command'] : ['environment']), `job '${job.name}': its schedule's target Input would be about ${length} characters (with taskDefinitions: shared, its command and environment ride in it); AWS allows ${limits/* TARGET_INPUT_MAX */.oO}. ` +
+            'Shorten them, move values into the image or a base task definition, or use taskDefinitions: per-job', 'key');
+    }
+}
 /** What the manifest replaces in a base task definition, and what it drops, is said (not silently lost). */
 function checkBaseTaskDefinition(job, file, rendered, report) {
     const base = job.baseTaskDefinition;
@@ -535,6 +548,10 @@ function checkOperations(doc, backend, at, report) {
 
 // EXTERNAL MODULE: ./manifest/diagnostics.ts
 var diagnostics = __webpack_require__(4304);
+// EXTERNAL MODULE: ./plan/desired.ts + 2 modules
+var desired = __webpack_require__(8212);
+// EXTERNAL MODULE: ./taskdef/shared.ts
+var shared = __webpack_require__(5910);
 ;// CONCATENATED MODULE: ./manifest/resolve.ts
 function isPlainObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -5408,6 +5425,8 @@ var yaml = __webpack_require__(2565);
 
 
 
+
+
 /** Reads, parses and checks a manifest file. Never throws for bad input: problems become diagnostics. */
 function loadManifest(file, options = {}) {
     let text;
@@ -5585,6 +5604,14 @@ function loadManifestText(text, file, options = {}) {
         }
     }
     checkAcrossJobs(scheduled, { backend, now, report });
+    if (resolved.taskDefinitions === 'shared') {
+        // Measured with ARNs as long as they get (the longest region name), so what passes here fits in AWS.
+        const region = 'ap-southeast-4';
+        const clusterArn = `arn:aws-us-gov:ecs:${region}:123456789012:cluster/${resolved.cluster}`;
+        const family = (0,shared/* familyArn */.cT)(clusterArn, region, `${prefix}-shared-16384-122880-00000000`);
+        const inChains = new Set(chains.flatMap((c) => c.waves.flat()));
+        checkTargetInputs(jobs.filter((j) => !j.after && !inChains.has(j.name)), (job) => (backend === 'scheduler' ? (0,desired/* runTaskInput */.dY)(job, prefix, clusterArn, family, (0,shared/* jobOverrides */.z5)(job)) : JSON.stringify((0,shared/* jobOverrides */.z5)(job))), report);
+    }
     checkSharedLogGroups(jobs, report);
     const result = finish(diagnostics);
     if (!result.valid)

@@ -94329,7 +94329,7 @@ function quoteLine(line) {
     return JSON.stringify(line).replace(/##\[/g, '#\\u0023[');
 }
 /** A value shown in a line of text: strings JSON-quoted (so no newline or quote escapes them), the rest as JSON. */
-function quoted(value) {
+function untrusted_quoted(value) {
     return typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
 }
 /** One line of untrusted text: control characters escaped, and never read as a workflow command. */
@@ -94424,9 +94424,9 @@ var dist_cjs = __nccwpck_require__(7543);
 ;// CONCATENATED MODULE: ./manifest/names.ts
 /** How ecs-batch names and tags what it creates, so people and tools can find it. */
 /** Tag that marks a resource as owned by one manifest (value: the prefix). */
-const OWNER_TAG = 'ecs-batch:project';
+const names_OWNER_TAG = 'ecs-batch:project';
 /** Tag naming the job a resource belongs to. */
-const JOB_TAG = 'ecs-batch:job';
+const names_JOB_TAG = 'ecs-batch:job';
 /**
  * Tag on the task definition revision a schedule (or rule) runs: a fingerprint of the schedule as
  * ecs-batch last wrote it, so a plan can tell a change made outside ecs-batch from a manifest edit.
@@ -94439,7 +94439,7 @@ function namePrefix(project, environment) {
     return environment ? `${project}-${environment}` : project;
 }
 /** Task definition family, rule name and schedule name of a job. */
-function jobResourceName(prefix, job) {
+function names_jobResourceName(prefix, job) {
     return `${prefix}-${job}`;
 }
 /** The job a resource name belongs to, or undefined when the name is not `<prefix>-<job>`. */
@@ -94453,27 +94453,27 @@ function jobFromResourceName(prefix, name) {
  * (a task definition family need not: families can be shared).
  */
 function taskGroup(prefix, job, alerts = true) {
-    return `${alerts ? GROUP_PREFIX : QUIET_GROUP_PREFIX}:${prefix}:${job}`;
+    return `${alerts ? names_GROUP_PREFIX : names_QUIET_GROUP_PREFIX}:${prefix}:${job}`;
 }
-const GROUP_PREFIX = 'ecs-batch';
-const QUIET_GROUP_PREFIX = 'ecs-batch-quiet';
+const names_GROUP_PREFIX = 'ecs-batch';
+const names_QUIET_GROUP_PREFIX = 'ecs-batch-quiet';
 /** Runs inside a state machine: a failed attempt that a retry may still mend pages nobody (the execution alerts). */
-const STEP_GROUP_PREFIX = 'ecs-batch-step';
-function stepTaskGroup(prefix, job) {
-    return `${STEP_GROUP_PREFIX}:${prefix}:${job}`;
+const names_STEP_GROUP_PREFIX = 'ecs-batch-step';
+function names_stepTaskGroup(prefix, job) {
+    return `${names_STEP_GROUP_PREFIX}:${prefix}:${job}`;
 }
 /** The prefix and job of a task group ecs-batch set, or undefined. */
 function jobOfTaskGroup(group) {
     const m = /^(ecs-batch|ecs-batch-quiet|ecs-batch-step):([^:]+):([^:]+)$/.exec(group ?? '');
-    return m ? { prefix: m[2], job: m[3], alerts: m[1] === GROUP_PREFIX } : undefined;
+    return m ? { prefix: m[2], job: m[3], alerts: m[1] === names_GROUP_PREFIX } : undefined;
 }
 /** Names of the rules and alarm behind alerts and history: `<prefix>-ecs-batch-...` (job names may not start with `ecs-batch-`). */
 const RESERVED_JOB_PREFIX = 'ecs-batch-';
-function operationsResourceName(prefix, what) {
+function names_operationsResourceName(prefix, what) {
     return `${prefix}-${RESERVED_JOB_PREFIX}${what}`;
 }
 /** The run history log group (EventBridge writes to groups under /aws/events/). */
-function historyLogGroup(prefix) {
+function names_historyLogGroup(prefix) {
     return `/aws/events/ecs-batch/${prefix}`;
 }
 /**
@@ -94525,7 +94525,7 @@ async function ensureRepository(clients, name, options) {
             repositoryName: name,
             imageScanningConfiguration: { scanOnPush: true },
             imageTagMutability: 'MUTABLE',
-            tags: [{ Key: OWNER_TAG, Value: options.prefix }],
+            tags: [{ Key: names_OWNER_TAG, Value: options.prefix }],
         }));
         repository = out.repository;
         await clients.ecr.send(new dist_cjs/* PutLifecyclePolicyCommand */.Rcn({ repositoryName: name, lifecyclePolicyText: lifecyclePolicy(options.untaggedToKeep) }));
@@ -95091,7 +95091,7 @@ const FLEXIBLE_WINDOW_MINUTES = { min: 1, max: 1440 };
 const RETRY_ATTEMPTS = { min: 0, max: 185 };
 const RETRY_EVENT_AGE_SECONDS = { min: 60, max: 86400 };
 /** What Scheduler and EventBridge apply when no RetryPolicy is given. */
-const DEFAULT_RETRY_POLICY = { maximumRetryAttempts: 185, maximumEventAgeInSeconds: 86400 };
+const limits_DEFAULT_RETRY_POLICY = { maximumRetryAttempts: 185, maximumEventAgeInSeconds: 86400 };
 /** AWS cron year bounds. */
 const CRON_YEAR = { min: 1970, max: 2199 };
 /** ECS resource tags. */
@@ -95893,7 +95893,7 @@ const SECRET_NAME_WORDS = [
 const NAME_WORDS = new Set(SECRET_NAME_WORDS);
 /** Glued forms common enough to deserve a match of their own (`APIKEY`, `DBPASSWORD`, `ACCESSTOKEN`). */
 const GLUED = /(PASSWORD|PASSWD|SECRET|TOKEN|APIKEY|CREDENTIAL|PASSPHRASE|PRIVATEKEY)/;
-function isSecretName(name) {
+function secrets_isSecretName(name) {
     const words = name
         .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
         .toUpperCase()
@@ -95937,20 +95937,20 @@ function looksRandom(word) {
 const RANDOM_RUN = /[A-Za-z0-9+/_=-]{32,}/g;
 /** True when a value has a secret's shape (a token format, a URL with a password, a random run). */
 function looksSecretValue(value) {
-    return redactSecrets(value, { names: false }) !== value;
+    return secrets_redactSecrets(value, { names: false }) !== value;
 }
 /**
  * Hides secrets inside a text: token formats, passwords in URLs, values after a secret-looking
  * name (`--password=...`), long random runs. What is not secret is left as it was.
  */
-function redactSecrets(text, options = {}) {
+function secrets_redactSecrets(text, options = {}) {
     let out = text;
     for (const shape of TOKEN_SHAPES)
         out = out.replace(shape, HIDDEN);
     out = out.replace(URL_PASSWORD, (_m, head, _pw, at) => `${head}${HIDDEN}${at}`);
     if (options.names !== false) {
         out = out.replace(NAMED_VALUE, (m, name, sep, value) => {
-            if (!isSecretName(name) || value === HIDDEN || /^["']?\*\*\*["']?$/.test(value))
+            if (!secrets_isSecretName(name) || value === HIDDEN || /^["']?\*\*\*["']?$/.test(value))
                 return m;
             // Only a flag (`--token x`) takes its value after a space; and a flag is no flag's value.
             if (/^\s+$/.test(sep) && (value.startsWith('-') || !name.startsWith('-')))
@@ -95962,25 +95962,25 @@ function redactSecrets(text, options = {}) {
     return out;
 }
 /** A short, stable fingerprint of a value: says whether it changed without saying what it is. */
-function fingerprint(value) {
+function secrets_fingerprint(value) {
     return `sha256:${createHash('sha256').update(value).digest('hex').slice(0, 8)}`;
 }
 /** A diff path of an environment variable, e.g. `containerDefinitions[main].environment[API_TOKEN].value`. */
-function environmentVariableOf(path) {
+function secrets_environmentVariableOf(path) {
     return /environment\[([^\]]+)\]/.exec(path)?.[1];
 }
 /** A diff path of an environment variable whose name looks secret. */
 function isSecretPath(path) {
-    const name = environmentVariableOf(path);
-    return name !== undefined && isSecretName(name);
+    const name = secrets_environmentVariableOf(path);
+    return name !== undefined && secrets_isSecretName(name);
 }
 /** A command line as a list: the argument after a secret-looking flag (`--password`, `-p`?) is hidden too. */
-function redactArgv(argv) {
+function secrets_redactArgv(argv) {
     return argv.map((arg, i) => {
         const previous = argv[i - 1];
-        if (previous !== undefined && /^--?[A-Za-z]/.test(previous) && !previous.includes('=') && isSecretName(previous))
+        if (previous !== undefined && /^--?[A-Za-z]/.test(previous) && !previous.includes('=') && secrets_isSecretName(previous))
             return HIDDEN;
-        return redactSecrets(arg);
+        return secrets_redactSecrets(arg);
     });
 }
 
@@ -96017,9 +96017,9 @@ function byName(items) {
 /** The task definition tags: ownership first, then the job's own. */
 function taskDefinitionTags(job, prefix) {
     const own = Object.entries(job.tags).map(([key, value]) => ({ key, value }));
-    return [{ key: OWNER_TAG, value: prefix }, { key: JOB_TAG, value: job.name }, ...own.sort((a, b) => a.key.localeCompare(b.key))];
+    return [{ key: names_OWNER_TAG, value: prefix }, { key: names_JOB_TAG, value: job.name }, ...own.sort((a, b) => a.key.localeCompare(b.key))];
 }
-function renderTaskDefinition(job, ctx) {
+function render_renderTaskDefinition(job, ctx) {
     // Keys RegisterTaskDefinition does not take are dropped (validation says so, with the line).
     const base = Object.fromEntries(Object.entries(job.baseTaskDefinition ?? {}).filter(([k]) => TASK_DEFINITION_FIELDS.has(k)));
     const baseContainers = (base.containerDefinitions ?? []);
@@ -96045,7 +96045,7 @@ function renderTaskDefinition(job, ctx) {
     const compatibility = job.launchType ?? (isFargate(job) ? 'FARGATE' : 'EC2');
     return {
         ...base,
-        family: jobResourceName(ctx.prefix, job.name),
+        family: names_jobResourceName(ctx.prefix, job.name),
         ...(job.taskRoleArn ? { taskRoleArn: job.taskRoleArn } : {}),
         ...(job.executionRoleArn ? { executionRoleArn: job.executionRoleArn } : {}),
         networkMode: networkModeOf(job),
@@ -96132,7 +96132,7 @@ function checkJobName(name, ctx) {
         ctx.report.error(['jobs', name], `job name '${name}' may only contain letters, digits, - and _ (it becomes part of the task definition family, which allows nothing else)`, 'key');
         return;
     }
-    const resource = jobResourceName(ctx.prefix, name);
+    const resource = names_jobResourceName(ctx.prefix, name);
     const limit = ctx.backend === 'rules' ? RULE_NAME.max : SCHEDULE_NAME.max;
     if (resource.length > limit) {
         ctx.report.error(['jobs', name], `the ${ctx.backend === 'rules' ? 'rule' : 'schedule'} name '${resource}' would be ${resource.length} characters; AWS allows ${limit}. Shorten the job name by ${resource.length - limit}`, 'key');
@@ -96285,6 +96285,19 @@ function checkNetworking(job, report) {
             report.error(at('placementStrategy', String(i)), `spread needs a field: instanceId, or attribute:ecs.availability-zone`, 'value');
     }
 }
+/**
+ * With shared task definitions each schedule carries its job's command and environment in the
+ * target's Input, which AWS caps at TARGET_INPUT_MAX characters: said at the job's line, before a deploy fails.
+ */
+function checkTargetInputs(jobs, inputOf, report) {
+    for (const job of jobs) {
+        const length = inputOf(job).length;
+        if (length <= TARGET_INPUT_MAX)
+            continue;
+        report.error(report.sourceOf(job.name, job.command ? ['command'] : ['environment']), `job '${job.name}': its schedule's target Input would be about ${length} characters (with taskDefinitions: shared, its command and environment ride in it); AWS allows ${TARGET_INPUT_MAX}. ` +
+            'Shorten them, move values into the image or a base task definition, or use taskDefinitions: per-job', 'key');
+    }
+}
 /** What the manifest replaces in a base task definition, and what it drops, is said (not silently lost). */
 function checkBaseTaskDefinition(job, file, rendered, report) {
     const base = job.baseTaskDefinition;
@@ -96343,7 +96356,7 @@ function checkEnvironment(name, job, ctx) {
         if (key in secrets) {
             report.error(report.sourceOf(name, ['environment', key]), `${key} is set in both environment and secrets; keep one`, 'key');
         }
-        else if (isSecretName(key) && String(value) !== '') {
+        else if (secrets_isSecretName(key) && String(value) !== '') {
             report.warn(report.sourceOf(name, ['environment', key]), `${key} looks secret but is a plain value in environment (visible in the task definition); move it to secrets: { ${key}: arn:aws:ssm:region:account:parameter/name }`, 'key');
         }
         else if (looksSecretValue(String(value))) {
@@ -96451,6 +96464,655 @@ class ManifestError extends Error {
         this.name = 'ManifestError';
         this.diagnostics = diagnostics;
     }
+}
+
+;// CONCATENATED MODULE: ./stepfunctions/asl.ts
+
+
+/** The error a failed `.sync` ECS task raises (exit code not 0, or never started). */
+const TASK_FAILED = 'States.TaskFailed';
+const SKIPPED_STATE = 'Skipped: the previous run is still going';
+/** Step names: readable in the console, unique, within the 80 characters AWS allows. */
+const stepName = (job) => `Run ${job}`.slice(0, 80);
+/** The ECS step of a job: the same ECS parameters its schedule would send, in the task group `<group>`. */
+function runTaskStep(job, ctx) {
+    const { TaskDefinitionArn, TaskCount: _count, Group: _group, ...ecs } = ecsParameters(job, ctx.taskDefinition, ctx.prefix);
+    return {
+        Type: 'Task',
+        Resource: 'arn:aws:states:::ecs:runTask.sync',
+        Parameters: { Cluster: ctx.clusterArn, TaskDefinition: TaskDefinitionArn, Group: ctx.group, ...pascal(ecs), ...(ctx.overrides ? { Overrides: pascal(ctx.overrides) } : {}) },
+        ResultPath: null,
+        ...(job.timeoutSeconds !== undefined ? { TimeoutSeconds: job.timeoutSeconds } : {}),
+        ...(job.retries > 0 ? { Retry: [{ ErrorEquals: [TASK_FAILED], IntervalSeconds: job.retryDelaySeconds, MaxAttempts: job.retries, BackoffRate: 2 }] } : {}),
+    };
+}
+function asl_chainDefinition(chain, jobs, ctx) {
+    const root = jobs.get(chain.root);
+    const states = {};
+    const step = (name) => {
+        const job = jobs.get(name);
+        return runTaskStep(job, { prefix: ctx.prefix, clusterArn: ctx.clusterArn, taskDefinition: ctx.taskDefinitionOf(job), group: ctx.groupOf(job), overrides: ctx.overridesOf?.(job) });
+    };
+    // Waves in order: one job is a step; several run as a Parallel state (a failed branch fails it, and the chain stops).
+    const waveNames = chain.waves.map((wave, i) => (wave.length === 1 ? stepName(wave[0]) : `Wave ${i + 1}: ${wave.join(', ')}`.slice(0, 80)));
+    chain.waves.forEach((wave, i) => {
+        const next = i + 1 < chain.waves.length ? { Next: waveNames[i + 1] } : { End: true };
+        if (wave.length === 1) {
+            states[waveNames[i]] = { ...step(wave[0]), ...next };
+        }
+        else {
+            states[waveNames[i]] = {
+                Type: 'Parallel',
+                Branches: wave.map((job) => ({ StartAt: stepName(job), States: { [stepName(job)]: { ...step(job), End: true } } })),
+                ResultPath: null,
+                ...next,
+            };
+        }
+    });
+    let startAt = waveNames[0];
+    if (root.concurrency !== 'allow') {
+        // The state machine's running executions: this one, and any other still going.
+        states['Look for a previous run'] = {
+            Type: 'Task',
+            Resource: 'arn:aws:states:::aws-sdk:sfn:listExecutions',
+            Parameters: { 'StateMachineArn.$': '$$.StateMachine.Id', StatusFilter: 'RUNNING', MaxResults: 100 },
+            ResultSelector: { 'executions.$': '$.Executions', 'count.$': 'States.ArrayLength($.Executions)' },
+            ResultPath: '$.running',
+            Next: 'Previous run still going?',
+        };
+        if (root.concurrency === 'forbid') {
+            states['Previous run still going?'] = { Type: 'Choice', Choices: [{ Variable: '$.running.count', NumericGreaterThan: 1, Next: SKIPPED_STATE }], Default: startAt };
+            // Kubernetes CronJob's Forbid: the scheduled run is skipped, and that is not a failure.
+            states[SKIPPED_STATE] = { Type: 'Succeed', Comment: 'concurrency: forbid' };
+        }
+        else {
+            states['Previous run still going?'] = { Type: 'Choice', Choices: [{ Variable: '$.running.count', NumericGreaterThan: 1, Next: 'Stop the previous run' }], Default: startAt };
+            // Kubernetes CronJob's Replace: stopping an execution stops the ECS task its .sync step waits for.
+            states['Stop the previous run'] = {
+                Type: 'Map',
+                ItemsPath: '$.running.executions',
+                ItemSelector: { 'arn.$': '$$.Map.Item.Value.ExecutionArn', 'self.$': '$$.Execution.Id' },
+                ItemProcessor: {
+                    ProcessorConfig: { Mode: 'INLINE' },
+                    StartAt: 'Is it this run?',
+                    States: {
+                        'Is it this run?': { Type: 'Choice', Choices: [{ Variable: '$.arn', StringEqualsPath: '$.self', Next: 'Keep this run' }], Default: 'Stop it' },
+                        'Keep this run': { Type: 'Succeed' },
+                        'Stop it': { Type: 'Task', Resource: 'arn:aws:states:::aws-sdk:sfn:stopExecution', Parameters: { 'ExecutionArn.$': '$.arn', Cause: 'concurrency: replace (a newer run started)' }, End: true },
+                    },
+                },
+                ResultPath: null,
+                Next: startAt,
+            };
+        }
+        startAt = 'Look for a previous run';
+    }
+    return { Comment: `ecs-batch ${ctx.prefix}: ${chain.waves.flat().join(' → ')}`, StartAt: startAt, States: states };
+}
+
+;// CONCATENATED MODULE: ./aws/arn.ts
+/** ARNs of resources in the same account and partition as one we know (the cluster). */
+function arn_siblingArn(knownArn, service, region, resource) {
+    const account = /:(\d{12}):/.exec(knownArn)?.[1] ?? '000000000000';
+    const partition = /^arn:(aws[a-z-]*):/.exec(knownArn)?.[1] ?? 'aws';
+    return `arn:${partition}:${service}:${region}:${account}:${resource}`;
+}
+
+;// CONCATENATED MODULE: ./util/diff.ts
+/** Canonical forms and field-level differences of JSON-like values, for plans that show what changes. */
+
+
+
+/** Drops undefined/null, empty lists and empty objects, and orders object keys: equal meaning, equal form. */
+function diff_canonical(value) {
+    if (Array.isArray(value)) {
+        const items = value.map(diff_canonical).filter((v) => v !== undefined);
+        return items.length ? items : undefined;
+    }
+    if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+        const out = {};
+        for (const key of Object.keys(value).sort()) {
+            const v = diff_canonical(value[key]);
+            if (v !== undefined)
+                out[key] = v;
+        }
+        return Object.keys(out).length ? out : undefined;
+    }
+    return value === null ? undefined : value;
+}
+function isObject(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+/** Lists of named things (containers, variables) are compared by name, not position. */
+function namedList(v) {
+    if (!Array.isArray(v) || v.length === 0 || !v.every((item) => isObject(item) && typeof item.name === 'string'))
+        return undefined;
+    const names = v.map((item) => item.name);
+    if (new Set(names).size !== names.length)
+        return undefined;
+    return new Map(v.map((item) => [item.name, item]));
+}
+/** The same changes under a parent path (`Target` + `Arn` = `Target.Arn`). */
+function prefixedChanges(prefix, changes) {
+    return changes.map((c) => ({ ...c, path: `${prefix}.${c.path}` }));
+}
+/** Differences between two canonical values, as paths like `containerDefinitions[main].image`. */
+function diffValues(before, after, path = '') {
+    if (JSON.stringify(before) === JSON.stringify(after))
+        return [];
+    if (isObject(before) && isObject(after)) {
+        const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+        return keys.flatMap((k) => diffValues(before[k], after[k], path ? `${path}.${k}` : k));
+    }
+    const a = namedList(before);
+    const b = namedList(after);
+    if (a && b) {
+        const names = [...new Set([...a.keys(), ...b.keys()])];
+        return names.flatMap((n) => diffValues(a.get(n), b.get(n), `${path}[${n}]`));
+    }
+    return [{ path, before, after }];
+}
+/**
+ * A target Input as the structure it carries (RunTask overrides, or a whole RunTask request in
+ * either spelling), so a diff names the field that changed and an environment value in it is
+ * shown by the same rule as everywhere else (fingerprinted), never as one long JSON string.
+ */
+function structuredInput(input) {
+    if (input === undefined)
+        return undefined;
+    try {
+        const parsed = JSON.parse(input);
+        // `{}` (a state machine's start) stays as written: fingerprints recorded before this read it so.
+        return parsed && typeof parsed === 'object' && Object.keys(parsed).length ? camelKeys(parsed) : input;
+    }
+    catch {
+        return input;
+    }
+}
+/**
+ * A change as `path: before → after` (or, for long values, `path:` then `- before` and `+ after`
+ * on lines of their own). Values are whole, strings JSON-quoted (no newline of a value escapes
+ * its line), secrets hidden by name and shape, environment values fingerprinted.
+ */
+function diff_describeChange(change, options = {}) {
+    const variable = environmentVariableOf(change.path);
+    if (variable !== undefined && (!options.showValues || isSecretName(variable))) {
+        return `${change.path}: ${fingerprintChange(change.before, change.after)}`;
+    }
+    if (/(^|\.)environment$/.test(change.path) && (Array.isArray(change.before) || Array.isArray(change.after))) {
+        return `${change.path}: ${describeVariables(change.before, change.after, options)}`;
+    }
+    const before = show(change.before);
+    const after = show(change.after);
+    // Long values get a line each (as a unified diff would), whole: never cut.
+    if (before.length + after.length > LONG_VALUE)
+        return `${change.path}:\n- ${before}\n+ ${after}`;
+    return `${change.path}: ${before} → ${after}`;
+}
+/** Past this many characters, the two sides of a change go on lines of their own. */
+const LONG_VALUE = 120;
+function diff_valueOf(entry) {
+    const v = entry?.value;
+    return typeof v === 'string' ? v : JSON.stringify(v ?? null);
+}
+function fingerprintChange(before, after) {
+    const b = before === undefined ? undefined : typeof before === 'string' ? before : JSON.stringify(before);
+    const a = after === undefined ? undefined : typeof after === 'string' ? after : JSON.stringify(after);
+    if (b === undefined)
+        return `added (value ${fingerprint(a ?? '')})`;
+    if (a === undefined)
+        return 'removed';
+    return `changed (value ${fingerprint(b)} → ${fingerprint(a)})`;
+}
+/** A whole environment list added or removed: the variables' names, each value fingerprinted or shown. */
+function describeVariables(before, after, options) {
+    const named = (list) => new Map((Array.isArray(list) ? list : []).map((e) => [String(e.name), diff_valueOf(e)]));
+    const b = named(before);
+    const a = named(after);
+    const parts = [];
+    for (const name of [...new Set([...b.keys(), ...a.keys()])].sort()) {
+        const hide = !options.showValues || isSecretName(name);
+        if (!a.has(name))
+            parts.push(`${quoted(name)} removed`);
+        else if (!b.has(name))
+            parts.push(`${quoted(name)} added (${hide ? `value ${fingerprint(a.get(name))}` : quoted(redactSecrets(a.get(name)))})`);
+        else if (a.get(name) !== b.get(name))
+            parts.push(`${quoted(name)} changed (${hide ? `value ${fingerprint(b.get(name))} → ${fingerprint(a.get(name))}` : `${quoted(redactSecrets(b.get(name)))} → ${quoted(redactSecrets(a.get(name)))}`})`);
+    }
+    return parts.join(', ') || '(no variable changed)';
+}
+function show(value) {
+    if (value === undefined)
+        return '(none)';
+    const safe = Array.isArray(value) && value.every((v) => typeof v === 'string') ? redactArgv(value) : value;
+    const text = typeof safe === 'string' ? quoted(redactSecrets(safe)) : redactSecrets(quoted(safe));
+    // Image references: the ECR host is the same on both sides and the digest's head is enough.
+    return text.replace(/\b\d{12}\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com\//g, '').replace(/sha256:([0-9a-f]{12})[0-9a-f]{52}/g, 'sha256:$1…');
+}
+
+;// CONCATENATED MODULE: ./taskdef/shared.ts
+
+
+
+
+
+/** What the job adds to its shape at run time: its command and environment. */
+function shared_jobOverrides(job) {
+    const environment = Object.entries(job.environment)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([name, value]) => ({ name, value }));
+    return { containerOverrides: [{ name: job.containerName, ...(job.command ? { command: job.command } : {}), ...(environment.length ? { environment } : {}) }] };
+}
+/**
+ * The job's shape: its task definition without its command and environment (those become
+ * overrides), without the job tag, and logging under one stream prefix (the manifest prefix unless
+ * `logs.streamPrefix` says otherwise), in a family named after the shape: `<prefix>-shared-<cpu>-<memory>-<hash>`.
+ * The image is not part of the name, so the family stays the same when the image rolls.
+ */
+function shared_sharedTaskDefinition(job, ctx) {
+    const shape = { ...job, environment: {}, ...(job.logs ? { logs: { ...job.logs, streamPrefix: job.logs.streamPrefix ?? ctx.prefix } } : {}) };
+    delete shape.command;
+    const rendered = renderTaskDefinition(shape, ctx);
+    const tags = (rendered.tags ?? []).filter((t) => t.key !== JOB_TAG);
+    const key = canonical({ ...rendered, family: undefined, tags, containerDefinitions: rendered.containerDefinitions?.map((c) => ({ ...c, image: c.name === job.containerName ? undefined : c.image })) });
+    const hash = createHash('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 8);
+    const family = `${ctx.prefix}-shared-${rendered.cpu ?? 'x'}-${rendered.memory ?? 'x'}-${hash}`;
+    return { family, input: { ...rendered, family, tags } };
+}
+/** A family's ARN without a revision: RunTask then starts its latest ACTIVE revision. */
+function shared_familyArn(clusterArn, region, family) {
+    return arn_siblingArn(clusterArn, 'ecs', region, `task-definition/${family}`);
+}
+
+;// CONCATENATED MODULE: ./util/case.ts
+/**
+ * Key spelling between the ECS API (camelCase members) and the places that take the same request
+ * in PascalCase: Step Functions' ECS integration and EventBridge Scheduler's universal targets.
+ */
+const upper = (k) => k.charAt(0).toUpperCase() + k.slice(1);
+const lower = (k) => k.charAt(0).toLowerCase() + k.slice(1);
+function rekey(value, spell) {
+    if (Array.isArray(value))
+        return value.map((v) => rekey(v, spell));
+    if (value && typeof value === 'object')
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [spell(k), rekey(v, spell)]));
+    return value;
+}
+/** Every key, all the way down, with its first letter upper-cased (values untouched). */
+const pascalKeys = (value) => rekey(value, upper);
+/** Every key, all the way down, with its first letter lower-cased (values untouched). */
+const case_camelKeys = (value) => rekey(value, lower);
+
+;// CONCATENATED MODULE: ./plan/types.ts
+
+/** Stands for the task definition revision a deploy registers, until apply knows its ARN. */
+const NEW_REVISION = '(new revision)';
+/** The id of the one target ecs-batch puts on each of its rules. */
+const types_RULE_TARGET_ID = 'ecs-batch';
+function reasonText(reason, options = {}) {
+    return typeof reason === 'string' ? reason : `${reason.resource} ${describeChange(reason.change, options)}`;
+}
+/** The resource a change is about: a family for task definitions, a name otherwise. */
+function changeName(c) {
+    return c.kind === 'task-definition' || c.kind === 'task-definition-revisions' ? c.family : c.name;
+}
+function isWrite(change) {
+    return change.action !== 'unchanged';
+}
+
+;// CONCATENATED MODULE: ./plan/operations.ts
+
+
+
+
+/** One Logs resource policy serves every ecs-batch project of an account and region (AWS allows 10). */
+const LOGS_POLICY_NAME = 'ecs-batch-events';
+/** The ECS task state change events of this manifest's jobs that have stopped. */
+function stoppedTasks(prefix, clusterArn, groupPrefixes) {
+    return {
+        source: ['aws.ecs'],
+        'detail-type': ['ECS Task State Change'],
+        detail: {
+            clusterArn: [clusterArn],
+            lastStatus: ['STOPPED'],
+            group: groupPrefixes.map((p) => ({ prefix: `${p}:${prefix}:` })),
+        },
+    };
+}
+/**
+ * The alert, as Amazon Q Developer in chat applications renders a custom notification (a title
+ * and a description in Slack or Teams); email subscribers get the same JSON.
+ */
+function notification(title, lines) {
+    return JSON.stringify({
+        version: '1.0',
+        source: 'custom',
+        content: { textType: 'client-markdown', title, description: lines.join('\n') },
+    });
+}
+function operations_operationsState(manifest, ctx) {
+    const { prefix } = manifest;
+    const account = /:(\d{12}):/.exec(ctx.clusterArn)?.[1] ?? '000000000000';
+    const partition = /^arn:(aws[a-z-]*):/.exec(ctx.clusterArn)?.[1] ?? 'aws';
+    const out = { eventRules: [], alarms: [], logGroups: [] };
+    const clusterName = ctx.clusterArn.slice(ctx.clusterArn.lastIndexOf('/') + 1);
+    const logGroups = [...new Set(manifest.jobs.filter((j) => j.alerts && j.logs).map((j) => j.logs.group))];
+    // A link that works for every job of the rule: their shared log group, else the cluster's stopped tasks.
+    const logsLink = logGroups.length === 1
+        ? logGroupConsoleUrl(ctx.region, logGroups[0])
+        : `https://${ctx.region}.console.aws.amazon.com/ecs/v2/clusters/${encodeURIComponent(clusterName)}/tasks?region=${ctx.region}&status=STOPPED`;
+    const paths = {
+        group: '$.detail.group',
+        task: '$.detail.taskArn',
+        cluster: '$.detail.clusterArn',
+        reason: '$.detail.stoppedReason',
+        stopped: '$.detail.stoppedAt',
+    };
+    const alerts = manifest.alerts;
+    if (alerts && manifest.jobs.some((j) => j.alerts)) {
+        const on = new Set(alerts.on);
+        const base = stoppedTasks(prefix, ctx.clusterArn, [GROUP_PREFIX]);
+        const detail = base.detail;
+        if (on.has('failed')) {
+            out.eventRules.push({
+                name: operationsResourceName(prefix, 'alerts-failed'),
+                description: `ecs-batch ${prefix}: a job's container exited with a non-zero code`,
+                pattern: { ...base, detail: { ...detail, containers: { exitCode: [{ 'anything-but': 0 }] } } },
+                target: {
+                    Id: RULE_TARGET_ID,
+                    Arn: alerts.snsTopicArn,
+                    InputTransformer: {
+                        InputPathsMap: { ...paths, exit: '$.detail.containers[0].exitCode' },
+                        InputTemplate: notification(`❌ ecs-batch ${prefix}: a job failed (exit code <exit>)`, [
+                            '*Job*: <group>',
+                            '*What happened*: the container exited with code <exit>',
+                            '*Reason*: <reason>',
+                            '*Cluster*: <cluster>',
+                            '*Task*: <task> (stopped <stopped>)',
+                            `*Logs*: ${logsLink}`,
+                        ]),
+                    },
+                },
+            });
+        }
+        if (on.has('not-started')) {
+            out.eventRules.push({
+                name: operationsResourceName(prefix, 'alerts-not-started'),
+                description: `ecs-batch ${prefix}: a job's task never started`,
+                pattern: { ...base, detail: { ...detail, stopCode: ['TaskFailedToStart'] } },
+                target: {
+                    Id: RULE_TARGET_ID,
+                    Arn: alerts.snsTopicArn,
+                    InputTransformer: {
+                        InputPathsMap: { ...paths, why: '$.detail.containers[0].reason' },
+                        InputTemplate: notification(`❌ ecs-batch ${prefix}: a job never started`, [
+                            '*Job*: <group>',
+                            '*What happened*: the task never started: <reason>',
+                            '*Container*: <why>',
+                            '*Cluster*: <cluster>',
+                            '*Task*: <task> (stopped <stopped>)',
+                            `*Logs*: ${logsLink}`,
+                        ]),
+                    },
+                },
+            });
+        }
+        // Jobs run by a state machine alert once per run that failed for good (retries exhausted, a timeout), never per attempt.
+        const machines = manifest.chains.filter((c) => c.waves.flat().some((j) => manifest.jobs.find((x) => x.name === j)?.alerts)).map((c) => stateMachineArn(ctx.clusterArn, ctx.region, jobResourceName(prefix, c.root)));
+        if (machines.length && (on.has('failed') || on.has('not-started'))) {
+            out.eventRules.push({
+                name: operationsResourceName(prefix, 'alerts-chains'),
+                description: `ecs-batch ${prefix}: a run through a state machine failed or timed out`,
+                pattern: { source: ['aws.states'], 'detail-type': ['Step Functions Execution Status Change'], detail: { status: ['FAILED', 'TIMED_OUT'], stateMachineArn: machines } },
+                target: {
+                    Id: RULE_TARGET_ID,
+                    Arn: alerts.snsTopicArn,
+                    InputTransformer: {
+                        InputPathsMap: { machine: '$.detail.name', status: '$.detail.status', execution: '$.detail.executionArn', error: '$.detail.error', cause: '$.detail.cause' },
+                        InputTemplate: notification(`❌ ecs-batch ${prefix}: a run <status>`, [
+                            '*Run*: <execution>',
+                            '*What happened*: <status> (<error>), after its retries',
+                            '*Cause*: <cause>',
+                            `*Console*: https://${ctx.region}.console.aws.amazon.com/states/home?region=${ctx.region}#/v2/executions/details/<execution>`,
+                        ]),
+                    },
+                },
+            });
+        }
+        if (on.has('schedule-errors') && manifest.backend === 'scheduler') {
+            const metric = (id, name) => ({ Id: id, ReturnData: false, MetricStat: { Metric: { Namespace: 'AWS/Scheduler', MetricName: name, Dimensions: [{ Name: 'ScheduleGroup', Value: prefix }] }, Period: 300, Stat: 'Sum' } });
+            out.alarms.push({
+                AlarmName: operationsResourceName(prefix, 'schedule-errors'),
+                AlarmDescription: `ecs-batch ${prefix}: a schedule could not start its task (RunTask refused or throttled, a wrong role), after its retry policy`,
+                Metrics: [metric('errors', 'TargetErrorCount'), metric('dropped', 'InvocationDroppedCount'), { Id: 'failures', Expression: 'errors + dropped', Label: 'failed invocations', ReturnData: true }],
+                ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+                Threshold: 1,
+                EvaluationPeriods: 1,
+                TreatMissingData: 'notBreaching',
+                ActionsEnabled: true,
+                AlarmActions: [alerts.snsTopicArn],
+            });
+        }
+        out.alertTopic = alerts.snsTopicArn;
+    }
+    if (manifest.history) {
+        const group = historyLogGroup(prefix);
+        out.logGroups.push({ name: group, retentionDays: manifest.history.retentionDays });
+        out.eventRules.push({
+            name: operationsResourceName(prefix, 'history'),
+            description: `ecs-batch ${prefix}: every stopped run of the jobs, kept in ${group}`,
+            pattern: stoppedTasks(prefix, ctx.clusterArn, [GROUP_PREFIX, QUIET_GROUP_PREFIX, STEP_GROUP_PREFIX]),
+            target: { Id: RULE_TARGET_ID, Arn: `arn:${partition}:logs:${ctx.region}:${account}:log-group:${group}` },
+        });
+        out.logsPolicy = {
+            name: LOGS_POLICY_NAME,
+            document: JSON.stringify({
+                Version: '2012-10-17',
+                Statement: [
+                    {
+                        Sid: 'EcsBatchRunHistory',
+                        Effect: 'Allow',
+                        Principal: { Service: ['events.amazonaws.com', 'delivery.logs.amazonaws.com'] },
+                        Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+                        Resource: `arn:${partition}:logs:${ctx.region}:${account}:log-group:/aws/events/ecs-batch/*:*`,
+                    },
+                ],
+            }),
+        };
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./plan/desired.ts
+
+
+
+
+
+
+
+
+
+/**
+ * The ECS parameters both backends send (their shapes match member for member). The task
+ * definition's tags (ownership, job) reach each task through PropagateTags.
+ */
+function desired_ecsParameters(job, taskDefinitionArn, prefix) {
+    return {
+        TaskDefinitionArn: taskDefinitionArn,
+        TaskCount: 1,
+        // Every run says which job it is (alerts and history match on it).
+        Group: taskGroup(prefix, job.name, job.alerts),
+        ...(job.capacityProviderStrategy
+            ? { CapacityProviderStrategy: job.capacityProviderStrategy.map((p) => ({ capacityProvider: p.capacityProvider, ...(p.weight !== undefined ? { weight: p.weight } : {}), ...(p.base !== undefined ? { base: p.base } : {}) })) }
+            : { LaunchType: job.launchType ?? 'FARGATE' }),
+        ...(job.platformVersion && isFargate(job) ? { PlatformVersion: job.platformVersion } : {}),
+        ...(usesAwsvpc(job) && job.network
+            ? {
+                NetworkConfiguration: {
+                    awsvpcConfiguration: {
+                        Subnets: job.network.subnets,
+                        ...(job.network.securityGroups ? { SecurityGroups: job.network.securityGroups } : {}),
+                        AssignPublicIp: job.network.assignPublicIp ?? 'DISABLED',
+                    },
+                },
+            }
+            : {}),
+        ...(job.placementConstraints?.length ? { PlacementConstraints: job.placementConstraints.map((c) => ({ type: c.type, ...(c.expression ? { expression: c.expression } : {}) })) } : {}),
+        ...(job.placementStrategy?.length ? { PlacementStrategy: job.placementStrategy.map((p) => ({ type: p.type, ...(p.field ? { field: p.field } : {}) })) } : {}),
+        PropagateTags: 'TASK_DEFINITION',
+        EnableECSManagedTags: true,
+    };
+}
+function retryPolicy(job) {
+    return {
+        MaximumRetryAttempts: job.retryPolicy?.maximumRetryAttempts ?? DEFAULT_RETRY_POLICY.maximumRetryAttempts,
+        MaximumEventAgeInSeconds: job.retryPolicy?.maximumEventAgeInSeconds ?? DEFAULT_RETRY_POLICY.maximumEventAgeInSeconds,
+    };
+}
+/**
+ * EventBridge Scheduler's universal target for ECS RunTask. Its Input is the RunTask request
+ * itself (PascalCase, as AWS documents universal targets), the documented way for a schedule to
+ * pass container overrides; the templated ECS target has no field for them.
+ */
+const RUN_TASK_TARGET = 'arn:aws:scheduler:::aws-sdk:ecs:runTask';
+/** The universal target's Input: the RunTask request a schedule sends for a job. */
+function runTaskInput(job, prefix, clusterArn, taskDefinition, overrides) {
+    const { TaskDefinitionArn, TaskCount: _count, ...ecs } = desired_ecsParameters(job, taskDefinition, prefix);
+    return JSON.stringify({ Cluster: clusterArn, TaskDefinition: TaskDefinitionArn, Count: 1, ...pascalKeys(ecs), Overrides: pascalKeys(overrides) });
+}
+/** A schedule's target for a job: templated ECS, universal RunTask (shared task definitions), or a state machine. */
+function scheduleTarget(job, prefix, target) {
+    const common = { RoleArn: job.schedulerRoleArn, RetryPolicy: retryPolicy(job), ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}) };
+    if (target.kind === 'state-machine')
+        return { Arn: target.arn, ...common, Input: STATE_MACHINE_INPUT };
+    if (target.overrides)
+        return { Arn: RUN_TASK_TARGET, ...common, Input: runTaskInput(job, prefix, target.clusterArn, target.taskDefinitionArn, target.overrides) };
+    return { Arn: target.clusterArn, ...common, EcsParameters: desired_ecsParameters(job, target.taskDefinitionArn, prefix) };
+}
+/** A state machine target: StartExecution with an empty input (the definition holds everything). */
+const STATE_MACHINE_INPUT = '{}';
+function scheduleInput(job, prefix, target) {
+    const window = job.flexibleTimeWindowMinutes;
+    return {
+        Name: jobResourceName(prefix, job.name),
+        GroupName: prefix,
+        ScheduleExpression: job.schedule.expression,
+        ScheduleExpressionTimezone: job.timezone,
+        ...(job.description ? { Description: job.description } : {}),
+        State: job.enabled ? 'ENABLED' : 'DISABLED',
+        FlexibleTimeWindow: window ? { Mode: 'FLEXIBLE', MaximumWindowInMinutes: window } : { Mode: 'OFF' },
+        ActionAfterCompletion: 'NONE',
+        Target: scheduleTarget(job, prefix, target),
+    };
+}
+function ruleInput(job, prefix) {
+    return {
+        Name: jobResourceName(prefix, job.name),
+        ScheduleExpression: job.schedule.expression,
+        State: job.enabled ? 'ENABLED' : 'DISABLED',
+        ...(job.description ? { Description: job.description } : {}),
+        Tags: [
+            { Key: OWNER_TAG, Value: prefix },
+            { Key: JOB_TAG, Value: job.name },
+        ],
+    };
+}
+function ruleTarget(job, prefix, target) {
+    return {
+        Id: RULE_TARGET_ID,
+        Arn: target.kind === 'ecs' ? target.clusterArn : target.arn,
+        RoleArn: job.schedulerRoleArn,
+        // A rule's ECS target reads its Input as the task's overrides (documented for EventBridge ECS targets).
+        ...(target.kind === 'ecs'
+            ? { EcsParameters: desired_ecsParameters(job, target.taskDefinitionArn, prefix), ...(target.overrides ? { Input: JSON.stringify(target.overrides) } : {}) }
+            : { Input: STATE_MACHINE_INPUT }),
+        RetryPolicy: retryPolicy(job),
+        ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}),
+    };
+}
+function desired_stateMachineArn(clusterArn, region, name) {
+    return siblingArn(clusterArn, 'states', region, `stateMachine:${name}`);
+}
+function desiredState(manifest, ctx) {
+    const byName = new Map(manifest.jobs.map((j) => [j.name, j]));
+    const shared = manifest.taskDefinitions === 'shared';
+    const render = { prefix: manifest.prefix, region: ctx.region, image: ctx.image };
+    // Each job's family: its own, or its shape's (jobs of one shape share the one rendered input).
+    const taskDefinitions = new Map();
+    const familyOf = new Map();
+    for (const job of manifest.jobs) {
+        const { family, input } = shared ? sharedTaskDefinition(job, render) : { family: jobResourceName(manifest.prefix, job.name), input: renderTaskDefinition(job, render) };
+        const entry = taskDefinitions.get(family) ?? { family, input, jobs: [] };
+        entry.jobs.push(job.name);
+        taskDefinitions.set(family, entry);
+        familyOf.set(job.name, entry);
+    }
+    const sharedArn = (job) => familyArn(ctx.clusterArn, ctx.region, familyOf.get(job.name).family);
+    const stateMachines = manifest.chains.map((chain) => {
+        const name = jobResourceName(manifest.prefix, chain.root);
+        const root = byName.get(chain.root);
+        return {
+            name,
+            arn: desired_stateMachineArn(ctx.clusterArn, ctx.region, name),
+            roleArn: root.stateMachineRoleArn,
+            chain,
+            definition: (taskDefinitionOf) => chainDefinition(chain, byName, {
+                prefix: manifest.prefix,
+                clusterArn: ctx.clusterArn,
+                // Shared: the family without a revision, so a roll does not rewrite the state machine either.
+                taskDefinitionOf: (job) => (shared ? sharedArn(job) : taskDefinitionOf(familyOf.get(job.name).family)),
+                groupOf: (job) => stepTaskGroup(manifest.prefix, job.name),
+                ...(shared ? { overridesOf: jobOverrides } : {}),
+            }),
+        };
+    });
+    const machineOf = new Map();
+    for (const m of stateMachines)
+        for (const wave of m.chain.waves)
+            for (const job of wave)
+                machineOf.set(job, m);
+    const jobs = manifest.jobs.map((job) => {
+        const name = jobResourceName(manifest.prefix, job.name);
+        const { family, input: taskDefinition } = familyOf.get(job.name);
+        const machine = machineOf.get(job.name);
+        const base = { job, name, family, ...(shared ? { shared: true } : {}), taskDefinition, ...(machine ? { stateMachine: machine.name } : {}) };
+        // A job after others starts with its chain: no schedule of its own.
+        if (job.after)
+            return base;
+        // Per job, the TaskDefinitionArn is filled in by the planner (a known revision, or the new one).
+        const target = machine
+            ? { kind: 'state-machine', arn: machine.arn }
+            : shared
+                ? { kind: 'ecs', clusterArn: ctx.clusterArn, taskDefinitionArn: sharedArn(job), overrides: jobOverrides(job) }
+                : { kind: 'ecs', clusterArn: ctx.clusterArn, taskDefinitionArn: '' };
+        return manifest.backend === 'scheduler'
+            ? { ...base, schedule: scheduleInput(job, manifest.prefix, target) }
+            : { ...base, rule: ruleInput(job, manifest.prefix), target: ruleTarget(job, manifest.prefix, target) };
+    });
+    const logGroups = new Map();
+    for (const job of manifest.jobs) {
+        if (!job.logs)
+            continue;
+        const existing = logGroups.get(job.logs.group);
+        const retentionDays = job.logs.retentionDays ?? existing?.retentionDays;
+        logGroups.set(job.logs.group, { name: job.logs.group, ...(retentionDays !== undefined ? { retentionDays } : {}) });
+    }
+    const operations = operationsState(manifest, ctx);
+    for (const g of operations.logGroups)
+        logGroups.set(g.name, g);
+    return {
+        prefix: manifest.prefix,
+        backend: manifest.backend,
+        region: ctx.region,
+        clusterArn: ctx.clusterArn,
+        image: ctx.image,
+        jobs,
+        taskDefinitions: [...taskDefinitions.values()],
+        logGroups: [...logGroups.values()],
+        operations,
+        stateMachines,
+    };
 }
 
 ;// CONCATENATED MODULE: ./manifest/resolve.ts
@@ -101510,6 +102172,8 @@ const DEFAULT_WORKFLOWS_DIR = '.github/workflows';
 
 
 
+
+
 /** Reads, parses and checks a manifest file. Never throws for bad input: problems become diagnostics. */
 function loadManifest(file, options = {}) {
     let text;
@@ -101670,7 +102334,7 @@ function loadManifestText(text, file, options = {}) {
         const job = toResolvedJob(name, spec, schedule, base, after, resolved.taskDefinitions === 'shared');
         checkNetworking(job, report);
         if (base)
-            checkBaseTaskDefinition(job, spec.taskDefinition, renderTaskDefinition(job, { prefix, region: '', image: '' }), report);
+            checkBaseTaskDefinition(job, spec.taskDefinition, render_renderTaskDefinition(job, { prefix, region: '', image: '' }), report);
         jobs.push(job);
         if (!after.length)
             scheduled.push(job);
@@ -101687,6 +102351,14 @@ function loadManifestText(text, file, options = {}) {
         }
     }
     checkAcrossJobs(scheduled, { backend, now, report });
+    if (resolved.taskDefinitions === 'shared') {
+        // Measured with ARNs as long as they get (the longest region name), so what passes here fits in AWS.
+        const region = 'ap-southeast-4';
+        const clusterArn = `arn:aws-us-gov:ecs:${region}:123456789012:cluster/${resolved.cluster}`;
+        const family = shared_familyArn(clusterArn, region, `${prefix}-shared-16384-122880-00000000`);
+        const inChains = new Set(chains.flatMap((c) => c.waves.flat()));
+        checkTargetInputs(jobs.filter((j) => !j.after && !inChains.has(j.name)), (job) => (backend === 'scheduler' ? runTaskInput(job, prefix, clusterArn, family, shared_jobOverrides(job)) : JSON.stringify(shared_jobOverrides(job))), report);
+    }
     checkSharedLogGroups(jobs, report);
     const result = finish(diagnostics);
     if (!result.valid)
@@ -101932,7 +102604,7 @@ async function runAction(body, defaultDeadlineSeconds = 60 * 60) {
         await withDeadline(body(), deadline, 'this step');
     }
     catch (error) {
-        setFailed(redactSecrets(error instanceof UsageError ? error.message : describeError(error)));
+        setFailed(secrets_redactSecrets(error instanceof UsageError ? error.message : describeError(error)));
         // Past the deadline, whatever still hangs (a silent socket) must not keep the step alive.
         if (error instanceof DeadlineError)
             process.exit(1);

@@ -96114,6 +96114,19 @@ function checkNetworking(job, report) {
             report.error(at('placementStrategy', String(i)), `spread needs a field: instanceId, or attribute:ecs.availability-zone`, 'value');
     }
 }
+/**
+ * With shared task definitions each schedule carries its job's command and environment in the
+ * target's Input, which AWS caps at TARGET_INPUT_MAX characters: said at the job's line, before a deploy fails.
+ */
+function checkTargetInputs(jobs, inputOf, report) {
+    for (const job of jobs) {
+        const length = inputOf(job).length;
+        if (length <= TARGET_INPUT_MAX)
+            continue;
+        report.error(report.sourceOf(job.name, job.command ? ['command'] : ['environment']), `job '${job.name}': its schedule's target Input would be about ${length} characters (with taskDefinitions: shared, its command and environment ride in it); AWS allows ${TARGET_INPUT_MAX}. ` +
+            'Shorten them, move values into the image or a base task definition, or use taskDefinitions: per-job', 'key');
+    }
+}
 /** What the manifest replaces in a base task definition, and what it drops, is said (not silently lost). */
 function checkBaseTaskDefinition(job, file, rendered, report) {
     const base = job.baseTaskDefinition;
@@ -96280,6 +96293,762 @@ class ManifestError extends Error {
         this.name = 'ManifestError';
         this.diagnostics = diagnostics;
     }
+}
+
+;// CONCATENATED MODULE: ./aws/arn.ts
+/** ARNs of resources in the same account and partition as one we know (the cluster). */
+function siblingArn(knownArn, service, region, resource) {
+    const account = /:(\d{12}):/.exec(knownArn)?.[1] ?? '000000000000';
+    const partition = /^arn:(aws[a-z-]*):/.exec(knownArn)?.[1] ?? 'aws';
+    return `arn:${partition}:${service}:${region}:${account}:${resource}`;
+}
+
+;// CONCATENATED MODULE: ./stepfunctions/asl.ts
+
+
+/** The error a failed `.sync` ECS task raises (exit code not 0, or never started). */
+const TASK_FAILED = 'States.TaskFailed';
+const SKIPPED_STATE = 'Skipped: the previous run is still going';
+/** Step names: readable in the console, unique, within the 80 characters AWS allows. */
+const stepName = (job) => `Run ${job}`.slice(0, 80);
+/** The ECS step of a job: the same ECS parameters its schedule would send, in the task group `<group>`. */
+function runTaskStep(job, ctx) {
+    const { TaskDefinitionArn, TaskCount: _count, Group: _group, ...ecs } = ecsParameters(job, ctx.taskDefinition, ctx.prefix);
+    return {
+        Type: 'Task',
+        Resource: 'arn:aws:states:::ecs:runTask.sync',
+        Parameters: { Cluster: ctx.clusterArn, TaskDefinition: TaskDefinitionArn, Group: ctx.group, ...pascal(ecs), ...(ctx.overrides ? { Overrides: pascal(ctx.overrides) } : {}) },
+        ResultPath: null,
+        ...(job.timeoutSeconds !== undefined ? { TimeoutSeconds: job.timeoutSeconds } : {}),
+        ...(job.retries > 0 ? { Retry: [{ ErrorEquals: [TASK_FAILED], IntervalSeconds: job.retryDelaySeconds, MaxAttempts: job.retries, BackoffRate: 2 }] } : {}),
+    };
+}
+function asl_chainDefinition(chain, jobs, ctx) {
+    const root = jobs.get(chain.root);
+    const states = {};
+    const step = (name) => {
+        const job = jobs.get(name);
+        return runTaskStep(job, { prefix: ctx.prefix, clusterArn: ctx.clusterArn, taskDefinition: ctx.taskDefinitionOf(job), group: ctx.groupOf(job), overrides: ctx.overridesOf?.(job) });
+    };
+    // Waves in order: one job is a step; several run as a Parallel state (a failed branch fails it, and the chain stops).
+    const waveNames = chain.waves.map((wave, i) => (wave.length === 1 ? stepName(wave[0]) : `Wave ${i + 1}: ${wave.join(', ')}`.slice(0, 80)));
+    chain.waves.forEach((wave, i) => {
+        const next = i + 1 < chain.waves.length ? { Next: waveNames[i + 1] } : { End: true };
+        if (wave.length === 1) {
+            states[waveNames[i]] = { ...step(wave[0]), ...next };
+        }
+        else {
+            states[waveNames[i]] = {
+                Type: 'Parallel',
+                Branches: wave.map((job) => ({ StartAt: stepName(job), States: { [stepName(job)]: { ...step(job), End: true } } })),
+                ResultPath: null,
+                ...next,
+            };
+        }
+    });
+    let startAt = waveNames[0];
+    if (root.concurrency !== 'allow') {
+        // The state machine's running executions: this one, and any other still going.
+        states['Look for a previous run'] = {
+            Type: 'Task',
+            Resource: 'arn:aws:states:::aws-sdk:sfn:listExecutions',
+            Parameters: { 'StateMachineArn.$': '$$.StateMachine.Id', StatusFilter: 'RUNNING', MaxResults: 100 },
+            ResultSelector: { 'executions.$': '$.Executions', 'count.$': 'States.ArrayLength($.Executions)' },
+            ResultPath: '$.running',
+            Next: 'Previous run still going?',
+        };
+        if (root.concurrency === 'forbid') {
+            states['Previous run still going?'] = { Type: 'Choice', Choices: [{ Variable: '$.running.count', NumericGreaterThan: 1, Next: SKIPPED_STATE }], Default: startAt };
+            // Kubernetes CronJob's Forbid: the scheduled run is skipped, and that is not a failure.
+            states[SKIPPED_STATE] = { Type: 'Succeed', Comment: 'concurrency: forbid' };
+        }
+        else {
+            states['Previous run still going?'] = { Type: 'Choice', Choices: [{ Variable: '$.running.count', NumericGreaterThan: 1, Next: 'Stop the previous run' }], Default: startAt };
+            // Kubernetes CronJob's Replace: stopping an execution stops the ECS task its .sync step waits for.
+            states['Stop the previous run'] = {
+                Type: 'Map',
+                ItemsPath: '$.running.executions',
+                ItemSelector: { 'arn.$': '$$.Map.Item.Value.ExecutionArn', 'self.$': '$$.Execution.Id' },
+                ItemProcessor: {
+                    ProcessorConfig: { Mode: 'INLINE' },
+                    StartAt: 'Is it this run?',
+                    States: {
+                        'Is it this run?': { Type: 'Choice', Choices: [{ Variable: '$.arn', StringEqualsPath: '$.self', Next: 'Keep this run' }], Default: 'Stop it' },
+                        'Keep this run': { Type: 'Succeed' },
+                        'Stop it': { Type: 'Task', Resource: 'arn:aws:states:::aws-sdk:sfn:stopExecution', Parameters: { 'ExecutionArn.$': '$.arn', Cause: 'concurrency: replace (a newer run started)' }, End: true },
+                    },
+                },
+                ResultPath: null,
+                Next: startAt,
+            };
+        }
+        startAt = 'Look for a previous run';
+    }
+    return { Comment: `ecs-batch ${ctx.prefix}: ${chain.waves.flat().join(' → ')}`, StartAt: startAt, States: states };
+}
+
+;// CONCATENATED MODULE: ./report/untrusted.ts
+/**
+ * Untrusted text (from a manifest, from AWS, from a container) stays text: in a log it can never
+ * become a GitHub workflow command, and in markdown it can never become markup or HTML.
+ */
+
+/**
+ * The runner reads a line as a command when it starts with `::` after leading white space, or
+ * (the old syntax) when it holds `##[`.
+ */
+const COMMAND_LINE = /^\s*::|##\[/;
+// Control characters (tab and newline aside): escaped in a line of text, dropped from markdown.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+/** JSON-quotes a line; `##[` inside is written `#\u0023[` (as JSON may), so the runner's old syntax cannot match. */
+function quoteLine(line) {
+    return JSON.stringify(line).replace(/##\[/g, '#\\u0023[');
+}
+/** A value shown in a line of text: strings JSON-quoted (so no newline or quote escapes them), the rest as JSON. */
+function untrusted_quoted(value) {
+    return typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+}
+/** One line of untrusted text: control characters escaped, and never read as a workflow command. */
+function inertLine(text) {
+    const flat = text.replace(CONTROL, (c) => JSON.stringify(c).slice(1, -1)).replace(/\u2028|\u2029/g, ' ').replace(/\n/g, '\\n');
+    return COMMAND_LINE.test(flat) ? quoteLine(flat) : flat;
+}
+/** Untrusted text in a text table cell: one line, inert, at most `max` characters. */
+function cellText(text, max = 48) {
+    const line = inertLine(text);
+    return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+/**
+ * The last guard before text reaches a log: any line that the runner would take as a command is
+ * JSON-quoted. Our own output never writes commands through this path (they go through
+ * @actions/core), so nothing legitimate is lost.
+ */
+function inertText(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map((line) => (COMMAND_LINE.test(line) ? quoteLine(line) : line))
+        .join('\n');
+}
+/**
+ * Brackets a stretch of untrusted output (container logs) so that the runner processes no
+ * command inside it: `::stop-commands::TOKEN` ... `::TOKEN::`. The token is random, so the
+ * text inside cannot end the stretch early.
+ */
+class CommandsStopped {
+    token;
+    write;
+    constructor(write) {
+        this.write = write;
+    }
+    stop() {
+        if (this.token)
+            return;
+        this.token = `ecs-batch-${(0,external_node_crypto_.randomBytes)(16).toString('hex')}`;
+        this.write(`::stop-commands::${this.token}`);
+    }
+    resume() {
+        if (!this.token)
+            return;
+        this.write(`::${this.token}::`);
+        this.token = undefined;
+    }
+    get stopped() {
+        return this.token !== undefined;
+    }
+}
+// ---- markdown ----
+/**
+ * Escapes text for markdown outside code: the characters a renderer reads as inline markup
+ * (emphasis, code, links, tables, strikethrough, math) get a backslash, `<` `>` `&` become
+ * entities (so no HTML and no comment), a leading `#` `-` `+` is escaped, and line breaks
+ * become spaces, so the text stays on the line we put it on.
+ */
+function mdText(text) {
+    return text
+        .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ')
+        .replace(CONTROL, '')
+        .replace(/[\\`*_[\]|~$]/g, (c) => `\\${c}`)
+        .replace(/^(\s*)([#+-])/, '$1\\$2')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;');
+}
+/**
+ * Untrusted text as an inline code span: nothing inside is markup. The fence is longer than any
+ * run of backticks inside, and line breaks become spaces. (In a table, `markdownTable` escapes `|`.)
+ */
+function mdCode(text) {
+    const flat = text.replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ').replace(CONTROL, '');
+    if (flat === '')
+        return '';
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    // A space pads the content when it starts or ends with a backtick (CommonMark strips one each side).
+    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/** A link whose text is untrusted and whose URL we built: the URL's parentheses and spaces are encoded. */
+function mdLink(text, url) {
+    const safeUrl = url.replace(/[()<> \s"'`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    return `[${mdText(text)}](${safeUrl})`;
+}
+
+;// CONCATENATED MODULE: ./util/case.ts
+/**
+ * Key spelling between the ECS API (camelCase members) and the places that take the same request
+ * in PascalCase: Step Functions' ECS integration and EventBridge Scheduler's universal targets.
+ */
+const upper = (k) => k.charAt(0).toUpperCase() + k.slice(1);
+const lower = (k) => k.charAt(0).toLowerCase() + k.slice(1);
+function rekey(value, spell) {
+    if (Array.isArray(value))
+        return value.map((v) => rekey(v, spell));
+    if (value && typeof value === 'object')
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [spell(k), rekey(v, spell)]));
+    return value;
+}
+/** Every key, all the way down, with its first letter upper-cased (values untouched). */
+const pascalKeys = (value) => rekey(value, upper);
+/** Every key, all the way down, with its first letter lower-cased (values untouched). */
+const camelKeys = (value) => rekey(value, lower);
+
+;// CONCATENATED MODULE: ./util/diff.ts
+/** Canonical forms and field-level differences of JSON-like values, for plans that show what changes. */
+
+
+
+/** Drops undefined/null, empty lists and empty objects, and orders object keys: equal meaning, equal form. */
+function canonical(value) {
+    if (Array.isArray(value)) {
+        const items = value.map(canonical).filter((v) => v !== undefined);
+        return items.length ? items : undefined;
+    }
+    if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+        const out = {};
+        for (const key of Object.keys(value).sort()) {
+            const v = canonical(value[key]);
+            if (v !== undefined)
+                out[key] = v;
+        }
+        return Object.keys(out).length ? out : undefined;
+    }
+    return value === null ? undefined : value;
+}
+function isObject(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+/** Lists of named things (containers, variables) are compared by name, not position. */
+function namedList(v) {
+    if (!Array.isArray(v) || v.length === 0 || !v.every((item) => isObject(item) && typeof item.name === 'string'))
+        return undefined;
+    const names = v.map((item) => item.name);
+    if (new Set(names).size !== names.length)
+        return undefined;
+    return new Map(v.map((item) => [item.name, item]));
+}
+/** The same changes under a parent path (`Target` + `Arn` = `Target.Arn`). */
+function prefixedChanges(prefix, changes) {
+    return changes.map((c) => ({ ...c, path: `${prefix}.${c.path}` }));
+}
+/** Differences between two canonical values, as paths like `containerDefinitions[main].image`. */
+function diffValues(before, after, path = '') {
+    if (JSON.stringify(before) === JSON.stringify(after))
+        return [];
+    if (isObject(before) && isObject(after)) {
+        const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+        return keys.flatMap((k) => diffValues(before[k], after[k], path ? `${path}.${k}` : k));
+    }
+    const a = namedList(before);
+    const b = namedList(after);
+    if (a && b) {
+        const names = [...new Set([...a.keys(), ...b.keys()])];
+        return names.flatMap((n) => diffValues(a.get(n), b.get(n), `${path}[${n}]`));
+    }
+    return [{ path, before, after }];
+}
+/**
+ * A target Input as the structure it carries (RunTask overrides, or a whole RunTask request in
+ * either spelling), so a diff names the field that changed and an environment value in it is
+ * shown by the same rule as everywhere else (fingerprinted), never as one long JSON string.
+ */
+function structuredInput(input) {
+    if (input === undefined)
+        return undefined;
+    try {
+        const parsed = JSON.parse(input);
+        // `{}` (a state machine's start) stays as written: fingerprints recorded before this read it so.
+        return parsed && typeof parsed === 'object' && Object.keys(parsed).length ? camelKeys(parsed) : input;
+    }
+    catch {
+        return input;
+    }
+}
+/**
+ * A change as `path: before → after` (or, for long values, `path:` then `- before` and `+ after`
+ * on lines of their own). Values are whole, strings JSON-quoted (no newline of a value escapes
+ * its line), secrets hidden by name and shape, environment values fingerprinted.
+ */
+function diff_describeChange(change, options = {}) {
+    const variable = environmentVariableOf(change.path);
+    if (variable !== undefined && (!options.showValues || isSecretName(variable))) {
+        return `${change.path}: ${fingerprintChange(change.before, change.after)}`;
+    }
+    if (/(^|\.)environment$/.test(change.path) && (Array.isArray(change.before) || Array.isArray(change.after))) {
+        return `${change.path}: ${describeVariables(change.before, change.after, options)}`;
+    }
+    const before = show(change.before);
+    const after = show(change.after);
+    // Long values get a line each (as a unified diff would), whole: never cut.
+    if (before.length + after.length > LONG_VALUE)
+        return `${change.path}:\n- ${before}\n+ ${after}`;
+    return `${change.path}: ${before} → ${after}`;
+}
+/** Past this many characters, the two sides of a change go on lines of their own. */
+const LONG_VALUE = 120;
+function diff_valueOf(entry) {
+    const v = entry?.value;
+    return typeof v === 'string' ? v : JSON.stringify(v ?? null);
+}
+function fingerprintChange(before, after) {
+    const b = before === undefined ? undefined : typeof before === 'string' ? before : JSON.stringify(before);
+    const a = after === undefined ? undefined : typeof after === 'string' ? after : JSON.stringify(after);
+    if (b === undefined)
+        return `added (value ${fingerprint(a ?? '')})`;
+    if (a === undefined)
+        return 'removed';
+    return `changed (value ${fingerprint(b)} → ${fingerprint(a)})`;
+}
+/** A whole environment list added or removed: the variables' names, each value fingerprinted or shown. */
+function describeVariables(before, after, options) {
+    const named = (list) => new Map((Array.isArray(list) ? list : []).map((e) => [String(e.name), diff_valueOf(e)]));
+    const b = named(before);
+    const a = named(after);
+    const parts = [];
+    for (const name of [...new Set([...b.keys(), ...a.keys()])].sort()) {
+        const hide = !options.showValues || isSecretName(name);
+        if (!a.has(name))
+            parts.push(`${quoted(name)} removed`);
+        else if (!b.has(name))
+            parts.push(`${quoted(name)} added (${hide ? `value ${fingerprint(a.get(name))}` : quoted(redactSecrets(a.get(name)))})`);
+        else if (a.get(name) !== b.get(name))
+            parts.push(`${quoted(name)} changed (${hide ? `value ${fingerprint(b.get(name))} → ${fingerprint(a.get(name))}` : `${quoted(redactSecrets(b.get(name)))} → ${quoted(redactSecrets(a.get(name)))}`})`);
+    }
+    return parts.join(', ') || '(no variable changed)';
+}
+function show(value) {
+    if (value === undefined)
+        return '(none)';
+    const safe = Array.isArray(value) && value.every((v) => typeof v === 'string') ? redactArgv(value) : value;
+    const text = typeof safe === 'string' ? quoted(redactSecrets(safe)) : redactSecrets(quoted(safe));
+    // Image references: the ECR host is the same on both sides and the digest's head is enough.
+    return text.replace(/\b\d{12}\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com\//g, '').replace(/sha256:([0-9a-f]{12})[0-9a-f]{52}/g, 'sha256:$1…');
+}
+
+;// CONCATENATED MODULE: ./taskdef/shared.ts
+
+
+
+
+
+/** What the job adds to its shape at run time: its command and environment. */
+function shared_jobOverrides(job) {
+    const environment = Object.entries(job.environment)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([name, value]) => ({ name, value }));
+    return { containerOverrides: [{ name: job.containerName, ...(job.command ? { command: job.command } : {}), ...(environment.length ? { environment } : {}) }] };
+}
+/**
+ * The job's shape: its task definition without its command and environment (those become
+ * overrides), without the job tag, and logging under one stream prefix (the manifest prefix unless
+ * `logs.streamPrefix` says otherwise), in a family named after the shape: `<prefix>-shared-<cpu>-<memory>-<hash>`.
+ * The image is not part of the name, so the family stays the same when the image rolls.
+ */
+function shared_sharedTaskDefinition(job, ctx) {
+    const shape = { ...job, environment: {}, ...(job.logs ? { logs: { ...job.logs, streamPrefix: job.logs.streamPrefix ?? ctx.prefix } } : {}) };
+    delete shape.command;
+    const rendered = render_renderTaskDefinition(shape, ctx);
+    const tags = (rendered.tags ?? []).filter((t) => t.key !== names_JOB_TAG);
+    const key = canonical({ ...rendered, family: undefined, tags, containerDefinitions: rendered.containerDefinitions?.map((c) => ({ ...c, image: c.name === job.containerName ? undefined : c.image })) });
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 8);
+    const family = `${ctx.prefix}-shared-${rendered.cpu ?? 'x'}-${rendered.memory ?? 'x'}-${hash}`;
+    return { family, input: { ...rendered, family, tags } };
+}
+/** A family's ARN without a revision: RunTask then starts its latest ACTIVE revision. */
+function shared_familyArn(clusterArn, region, family) {
+    return siblingArn(clusterArn, 'ecs', region, `task-definition/${family}`);
+}
+
+;// CONCATENATED MODULE: ./plan/types.ts
+
+/** Stands for the task definition revision a deploy registers, until apply knows its ARN. */
+const NEW_REVISION = '(new revision)';
+/** The id of the one target ecs-batch puts on each of its rules. */
+const types_RULE_TARGET_ID = 'ecs-batch';
+function reasonText(reason, options = {}) {
+    return typeof reason === 'string' ? reason : `${reason.resource} ${describeChange(reason.change, options)}`;
+}
+/** The resource a change is about: a family for task definitions, a name otherwise. */
+function changeName(c) {
+    return c.kind === 'task-definition' || c.kind === 'task-definition-revisions' ? c.family : c.name;
+}
+function isWrite(change) {
+    return change.action !== 'unchanged';
+}
+
+;// CONCATENATED MODULE: ./plan/operations.ts
+
+
+
+
+/** One Logs resource policy serves every ecs-batch project of an account and region (AWS allows 10). */
+const LOGS_POLICY_NAME = 'ecs-batch-events';
+/** The ECS task state change events of this manifest's jobs that have stopped. */
+function stoppedTasks(prefix, clusterArn, groupPrefixes) {
+    return {
+        source: ['aws.ecs'],
+        'detail-type': ['ECS Task State Change'],
+        detail: {
+            clusterArn: [clusterArn],
+            lastStatus: ['STOPPED'],
+            group: groupPrefixes.map((p) => ({ prefix: `${p}:${prefix}:` })),
+        },
+    };
+}
+/**
+ * The alert, as Amazon Q Developer in chat applications renders a custom notification (a title
+ * and a description in Slack or Teams); email subscribers get the same JSON.
+ */
+function notification(title, lines) {
+    return JSON.stringify({
+        version: '1.0',
+        source: 'custom',
+        content: { textType: 'client-markdown', title, description: lines.join('\n') },
+    });
+}
+function operations_operationsState(manifest, ctx) {
+    const { prefix } = manifest;
+    const account = /:(\d{12}):/.exec(ctx.clusterArn)?.[1] ?? '000000000000';
+    const partition = /^arn:(aws[a-z-]*):/.exec(ctx.clusterArn)?.[1] ?? 'aws';
+    const out = { eventRules: [], alarms: [], logGroups: [] };
+    const clusterName = ctx.clusterArn.slice(ctx.clusterArn.lastIndexOf('/') + 1);
+    const logGroups = [...new Set(manifest.jobs.filter((j) => j.alerts && j.logs).map((j) => j.logs.group))];
+    // A link that works for every job of the rule: their shared log group, else the cluster's stopped tasks.
+    const logsLink = logGroups.length === 1
+        ? logGroupConsoleUrl(ctx.region, logGroups[0])
+        : `https://${ctx.region}.console.aws.amazon.com/ecs/v2/clusters/${encodeURIComponent(clusterName)}/tasks?region=${ctx.region}&status=STOPPED`;
+    const paths = {
+        group: '$.detail.group',
+        task: '$.detail.taskArn',
+        cluster: '$.detail.clusterArn',
+        reason: '$.detail.stoppedReason',
+        stopped: '$.detail.stoppedAt',
+    };
+    const alerts = manifest.alerts;
+    if (alerts && manifest.jobs.some((j) => j.alerts)) {
+        const on = new Set(alerts.on);
+        const base = stoppedTasks(prefix, ctx.clusterArn, [GROUP_PREFIX]);
+        const detail = base.detail;
+        if (on.has('failed')) {
+            out.eventRules.push({
+                name: operationsResourceName(prefix, 'alerts-failed'),
+                description: `ecs-batch ${prefix}: a job's container exited with a non-zero code`,
+                pattern: { ...base, detail: { ...detail, containers: { exitCode: [{ 'anything-but': 0 }] } } },
+                target: {
+                    Id: RULE_TARGET_ID,
+                    Arn: alerts.snsTopicArn,
+                    InputTransformer: {
+                        InputPathsMap: { ...paths, exit: '$.detail.containers[0].exitCode' },
+                        InputTemplate: notification(`❌ ecs-batch ${prefix}: a job failed (exit code <exit>)`, [
+                            '*Job*: <group>',
+                            '*What happened*: the container exited with code <exit>',
+                            '*Reason*: <reason>',
+                            '*Cluster*: <cluster>',
+                            '*Task*: <task> (stopped <stopped>)',
+                            `*Logs*: ${logsLink}`,
+                        ]),
+                    },
+                },
+            });
+        }
+        if (on.has('not-started')) {
+            out.eventRules.push({
+                name: operationsResourceName(prefix, 'alerts-not-started'),
+                description: `ecs-batch ${prefix}: a job's task never started`,
+                pattern: { ...base, detail: { ...detail, stopCode: ['TaskFailedToStart'] } },
+                target: {
+                    Id: RULE_TARGET_ID,
+                    Arn: alerts.snsTopicArn,
+                    InputTransformer: {
+                        InputPathsMap: { ...paths, why: '$.detail.containers[0].reason' },
+                        InputTemplate: notification(`❌ ecs-batch ${prefix}: a job never started`, [
+                            '*Job*: <group>',
+                            '*What happened*: the task never started: <reason>',
+                            '*Container*: <why>',
+                            '*Cluster*: <cluster>',
+                            '*Task*: <task> (stopped <stopped>)',
+                            `*Logs*: ${logsLink}`,
+                        ]),
+                    },
+                },
+            });
+        }
+        // Jobs run by a state machine alert once per run that failed for good (retries exhausted, a timeout), never per attempt.
+        const machines = manifest.chains.filter((c) => c.waves.flat().some((j) => manifest.jobs.find((x) => x.name === j)?.alerts)).map((c) => stateMachineArn(ctx.clusterArn, ctx.region, jobResourceName(prefix, c.root)));
+        if (machines.length && (on.has('failed') || on.has('not-started'))) {
+            out.eventRules.push({
+                name: operationsResourceName(prefix, 'alerts-chains'),
+                description: `ecs-batch ${prefix}: a run through a state machine failed or timed out`,
+                pattern: { source: ['aws.states'], 'detail-type': ['Step Functions Execution Status Change'], detail: { status: ['FAILED', 'TIMED_OUT'], stateMachineArn: machines } },
+                target: {
+                    Id: RULE_TARGET_ID,
+                    Arn: alerts.snsTopicArn,
+                    InputTransformer: {
+                        InputPathsMap: { machine: '$.detail.name', status: '$.detail.status', execution: '$.detail.executionArn', error: '$.detail.error', cause: '$.detail.cause' },
+                        InputTemplate: notification(`❌ ecs-batch ${prefix}: a run <status>`, [
+                            '*Run*: <execution>',
+                            '*What happened*: <status> (<error>), after its retries',
+                            '*Cause*: <cause>',
+                            `*Console*: https://${ctx.region}.console.aws.amazon.com/states/home?region=${ctx.region}#/v2/executions/details/<execution>`,
+                        ]),
+                    },
+                },
+            });
+        }
+        if (on.has('schedule-errors') && manifest.backend === 'scheduler') {
+            const metric = (id, name) => ({ Id: id, ReturnData: false, MetricStat: { Metric: { Namespace: 'AWS/Scheduler', MetricName: name, Dimensions: [{ Name: 'ScheduleGroup', Value: prefix }] }, Period: 300, Stat: 'Sum' } });
+            out.alarms.push({
+                AlarmName: operationsResourceName(prefix, 'schedule-errors'),
+                AlarmDescription: `ecs-batch ${prefix}: a schedule could not start its task (RunTask refused or throttled, a wrong role), after its retry policy`,
+                Metrics: [metric('errors', 'TargetErrorCount'), metric('dropped', 'InvocationDroppedCount'), { Id: 'failures', Expression: 'errors + dropped', Label: 'failed invocations', ReturnData: true }],
+                ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+                Threshold: 1,
+                EvaluationPeriods: 1,
+                TreatMissingData: 'notBreaching',
+                ActionsEnabled: true,
+                AlarmActions: [alerts.snsTopicArn],
+            });
+        }
+        out.alertTopic = alerts.snsTopicArn;
+    }
+    if (manifest.history) {
+        const group = historyLogGroup(prefix);
+        out.logGroups.push({ name: group, retentionDays: manifest.history.retentionDays });
+        out.eventRules.push({
+            name: operationsResourceName(prefix, 'history'),
+            description: `ecs-batch ${prefix}: every stopped run of the jobs, kept in ${group}`,
+            pattern: stoppedTasks(prefix, ctx.clusterArn, [GROUP_PREFIX, QUIET_GROUP_PREFIX, STEP_GROUP_PREFIX]),
+            target: { Id: RULE_TARGET_ID, Arn: `arn:${partition}:logs:${ctx.region}:${account}:log-group:${group}` },
+        });
+        out.logsPolicy = {
+            name: LOGS_POLICY_NAME,
+            document: JSON.stringify({
+                Version: '2012-10-17',
+                Statement: [
+                    {
+                        Sid: 'EcsBatchRunHistory',
+                        Effect: 'Allow',
+                        Principal: { Service: ['events.amazonaws.com', 'delivery.logs.amazonaws.com'] },
+                        Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+                        Resource: `arn:${partition}:logs:${ctx.region}:${account}:log-group:/aws/events/ecs-batch/*:*`,
+                    },
+                ],
+            }),
+        };
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./plan/desired.ts
+
+
+
+
+
+
+
+
+
+/**
+ * The ECS parameters both backends send (their shapes match member for member). The task
+ * definition's tags (ownership, job) reach each task through PropagateTags.
+ */
+function desired_ecsParameters(job, taskDefinitionArn, prefix) {
+    return {
+        TaskDefinitionArn: taskDefinitionArn,
+        TaskCount: 1,
+        // Every run says which job it is (alerts and history match on it).
+        Group: taskGroup(prefix, job.name, job.alerts),
+        ...(job.capacityProviderStrategy
+            ? { CapacityProviderStrategy: job.capacityProviderStrategy.map((p) => ({ capacityProvider: p.capacityProvider, ...(p.weight !== undefined ? { weight: p.weight } : {}), ...(p.base !== undefined ? { base: p.base } : {}) })) }
+            : { LaunchType: job.launchType ?? 'FARGATE' }),
+        ...(job.platformVersion && isFargate(job) ? { PlatformVersion: job.platformVersion } : {}),
+        ...(usesAwsvpc(job) && job.network
+            ? {
+                NetworkConfiguration: {
+                    awsvpcConfiguration: {
+                        Subnets: job.network.subnets,
+                        ...(job.network.securityGroups ? { SecurityGroups: job.network.securityGroups } : {}),
+                        AssignPublicIp: job.network.assignPublicIp ?? 'DISABLED',
+                    },
+                },
+            }
+            : {}),
+        ...(job.placementConstraints?.length ? { PlacementConstraints: job.placementConstraints.map((c) => ({ type: c.type, ...(c.expression ? { expression: c.expression } : {}) })) } : {}),
+        ...(job.placementStrategy?.length ? { PlacementStrategy: job.placementStrategy.map((p) => ({ type: p.type, ...(p.field ? { field: p.field } : {}) })) } : {}),
+        PropagateTags: 'TASK_DEFINITION',
+        EnableECSManagedTags: true,
+    };
+}
+function retryPolicy(job) {
+    return {
+        MaximumRetryAttempts: job.retryPolicy?.maximumRetryAttempts ?? DEFAULT_RETRY_POLICY.maximumRetryAttempts,
+        MaximumEventAgeInSeconds: job.retryPolicy?.maximumEventAgeInSeconds ?? DEFAULT_RETRY_POLICY.maximumEventAgeInSeconds,
+    };
+}
+/**
+ * EventBridge Scheduler's universal target for ECS RunTask. Its Input is the RunTask request
+ * itself (PascalCase, as AWS documents universal targets), the documented way for a schedule to
+ * pass container overrides; the templated ECS target has no field for them.
+ */
+const RUN_TASK_TARGET = 'arn:aws:scheduler:::aws-sdk:ecs:runTask';
+/** The universal target's Input: the RunTask request a schedule sends for a job. */
+function runTaskInput(job, prefix, clusterArn, taskDefinition, overrides) {
+    const { TaskDefinitionArn, TaskCount: _count, ...ecs } = desired_ecsParameters(job, taskDefinition, prefix);
+    return JSON.stringify({ Cluster: clusterArn, TaskDefinition: TaskDefinitionArn, Count: 1, ...pascalKeys(ecs), Overrides: pascalKeys(overrides) });
+}
+/** A schedule's target for a job: templated ECS, universal RunTask (shared task definitions), or a state machine. */
+function scheduleTarget(job, prefix, target) {
+    const common = { RoleArn: job.schedulerRoleArn, RetryPolicy: retryPolicy(job), ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}) };
+    if (target.kind === 'state-machine')
+        return { Arn: target.arn, ...common, Input: STATE_MACHINE_INPUT };
+    if (target.overrides)
+        return { Arn: RUN_TASK_TARGET, ...common, Input: runTaskInput(job, prefix, target.clusterArn, target.taskDefinitionArn, target.overrides) };
+    return { Arn: target.clusterArn, ...common, EcsParameters: desired_ecsParameters(job, target.taskDefinitionArn, prefix) };
+}
+/** A state machine target: StartExecution with an empty input (the definition holds everything). */
+const STATE_MACHINE_INPUT = '{}';
+function scheduleInput(job, prefix, target) {
+    const window = job.flexibleTimeWindowMinutes;
+    return {
+        Name: jobResourceName(prefix, job.name),
+        GroupName: prefix,
+        ScheduleExpression: job.schedule.expression,
+        ScheduleExpressionTimezone: job.timezone,
+        ...(job.description ? { Description: job.description } : {}),
+        State: job.enabled ? 'ENABLED' : 'DISABLED',
+        FlexibleTimeWindow: window ? { Mode: 'FLEXIBLE', MaximumWindowInMinutes: window } : { Mode: 'OFF' },
+        ActionAfterCompletion: 'NONE',
+        Target: scheduleTarget(job, prefix, target),
+    };
+}
+function ruleInput(job, prefix) {
+    return {
+        Name: jobResourceName(prefix, job.name),
+        ScheduleExpression: job.schedule.expression,
+        State: job.enabled ? 'ENABLED' : 'DISABLED',
+        ...(job.description ? { Description: job.description } : {}),
+        Tags: [
+            { Key: OWNER_TAG, Value: prefix },
+            { Key: JOB_TAG, Value: job.name },
+        ],
+    };
+}
+function ruleTarget(job, prefix, target) {
+    return {
+        Id: RULE_TARGET_ID,
+        Arn: target.kind === 'ecs' ? target.clusterArn : target.arn,
+        RoleArn: job.schedulerRoleArn,
+        // A rule's ECS target reads its Input as the task's overrides (documented for EventBridge ECS targets).
+        ...(target.kind === 'ecs'
+            ? { EcsParameters: desired_ecsParameters(job, target.taskDefinitionArn, prefix), ...(target.overrides ? { Input: JSON.stringify(target.overrides) } : {}) }
+            : { Input: STATE_MACHINE_INPUT }),
+        RetryPolicy: retryPolicy(job),
+        ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}),
+    };
+}
+function desired_stateMachineArn(clusterArn, region, name) {
+    return siblingArn(clusterArn, 'states', region, `stateMachine:${name}`);
+}
+function desiredState(manifest, ctx) {
+    const byName = new Map(manifest.jobs.map((j) => [j.name, j]));
+    const shared = manifest.taskDefinitions === 'shared';
+    const render = { prefix: manifest.prefix, region: ctx.region, image: ctx.image };
+    // Each job's family: its own, or its shape's (jobs of one shape share the one rendered input).
+    const taskDefinitions = new Map();
+    const familyOf = new Map();
+    for (const job of manifest.jobs) {
+        const { family, input } = shared ? sharedTaskDefinition(job, render) : { family: jobResourceName(manifest.prefix, job.name), input: renderTaskDefinition(job, render) };
+        const entry = taskDefinitions.get(family) ?? { family, input, jobs: [] };
+        entry.jobs.push(job.name);
+        taskDefinitions.set(family, entry);
+        familyOf.set(job.name, entry);
+    }
+    const sharedArn = (job) => familyArn(ctx.clusterArn, ctx.region, familyOf.get(job.name).family);
+    const stateMachines = manifest.chains.map((chain) => {
+        const name = jobResourceName(manifest.prefix, chain.root);
+        const root = byName.get(chain.root);
+        return {
+            name,
+            arn: desired_stateMachineArn(ctx.clusterArn, ctx.region, name),
+            roleArn: root.stateMachineRoleArn,
+            chain,
+            definition: (taskDefinitionOf) => chainDefinition(chain, byName, {
+                prefix: manifest.prefix,
+                clusterArn: ctx.clusterArn,
+                // Shared: the family without a revision, so a roll does not rewrite the state machine either.
+                taskDefinitionOf: (job) => (shared ? sharedArn(job) : taskDefinitionOf(familyOf.get(job.name).family)),
+                groupOf: (job) => stepTaskGroup(manifest.prefix, job.name),
+                ...(shared ? { overridesOf: jobOverrides } : {}),
+            }),
+        };
+    });
+    const machineOf = new Map();
+    for (const m of stateMachines)
+        for (const wave of m.chain.waves)
+            for (const job of wave)
+                machineOf.set(job, m);
+    const jobs = manifest.jobs.map((job) => {
+        const name = jobResourceName(manifest.prefix, job.name);
+        const { family, input: taskDefinition } = familyOf.get(job.name);
+        const machine = machineOf.get(job.name);
+        const base = { job, name, family, ...(shared ? { shared: true } : {}), taskDefinition, ...(machine ? { stateMachine: machine.name } : {}) };
+        // A job after others starts with its chain: no schedule of its own.
+        if (job.after)
+            return base;
+        // Per job, the TaskDefinitionArn is filled in by the planner (a known revision, or the new one).
+        const target = machine
+            ? { kind: 'state-machine', arn: machine.arn }
+            : shared
+                ? { kind: 'ecs', clusterArn: ctx.clusterArn, taskDefinitionArn: sharedArn(job), overrides: jobOverrides(job) }
+                : { kind: 'ecs', clusterArn: ctx.clusterArn, taskDefinitionArn: '' };
+        return manifest.backend === 'scheduler'
+            ? { ...base, schedule: scheduleInput(job, manifest.prefix, target) }
+            : { ...base, rule: ruleInput(job, manifest.prefix), target: ruleTarget(job, manifest.prefix, target) };
+    });
+    const logGroups = new Map();
+    for (const job of manifest.jobs) {
+        if (!job.logs)
+            continue;
+        const existing = logGroups.get(job.logs.group);
+        const retentionDays = job.logs.retentionDays ?? existing?.retentionDays;
+        logGroups.set(job.logs.group, { name: job.logs.group, ...(retentionDays !== undefined ? { retentionDays } : {}) });
+    }
+    const operations = operationsState(manifest, ctx);
+    for (const g of operations.logGroups)
+        logGroups.set(g.name, g);
+    return {
+        prefix: manifest.prefix,
+        backend: manifest.backend,
+        region: ctx.region,
+        clusterArn: ctx.clusterArn,
+        image: ctx.image,
+        jobs,
+        taskDefinitions: [...taskDefinitions.values()],
+        logGroups: [...logGroups.values()],
+        operations,
+        stateMachines,
+    };
 }
 
 ;// CONCATENATED MODULE: ./manifest/resolve.ts
@@ -101339,6 +102108,8 @@ const DEFAULT_WORKFLOWS_DIR = '.github/workflows';
 
 
 
+
+
 /** Reads, parses and checks a manifest file. Never throws for bad input: problems become diagnostics. */
 function loadManifest(file, options = {}) {
     let text;
@@ -101516,6 +102287,14 @@ function loadManifestText(text, file, options = {}) {
         }
     }
     checkAcrossJobs(scheduled, { backend, now, report });
+    if (resolved.taskDefinitions === 'shared') {
+        // Measured with ARNs as long as they get (the longest region name), so what passes here fits in AWS.
+        const region = 'ap-southeast-4';
+        const clusterArn = `arn:aws-us-gov:ecs:${region}:123456789012:cluster/${resolved.cluster}`;
+        const family = shared_familyArn(clusterArn, region, `${prefix}-shared-16384-122880-00000000`);
+        const inChains = new Set(chains.flatMap((c) => c.waves.flat()));
+        checkTargetInputs(jobs.filter((j) => !j.after && !inChains.has(j.name)), (job) => (backend === 'scheduler' ? runTaskInput(job, prefix, clusterArn, family, shared_jobOverrides(job)) : JSON.stringify(shared_jobOverrides(job))), report);
+    }
     checkSharedLogGroups(jobs, report);
     const result = finish(diagnostics);
     if (!result.valid)
@@ -101639,113 +102418,6 @@ function markdownTable(headers, rows) {
     return [head, rule, ...body].join('\n');
 }
 
-;// CONCATENATED MODULE: ./report/untrusted.ts
-/**
- * Untrusted text (from a manifest, from AWS, from a container) stays text: in a log it can never
- * become a GitHub workflow command, and in markdown it can never become markup or HTML.
- */
-
-/**
- * The runner reads a line as a command when it starts with `::` after leading white space, or
- * (the old syntax) when it holds `##[`.
- */
-const COMMAND_LINE = /^\s*::|##\[/;
-// Control characters (tab and newline aside): escaped in a line of text, dropped from markdown.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
-/** JSON-quotes a line; `##[` inside is written `#\u0023[` (as JSON may), so the runner's old syntax cannot match. */
-function quoteLine(line) {
-    return JSON.stringify(line).replace(/##\[/g, '#\\u0023[');
-}
-/** A value shown in a line of text: strings JSON-quoted (so no newline or quote escapes them), the rest as JSON. */
-function untrusted_quoted(value) {
-    return typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
-}
-/** One line of untrusted text: control characters escaped, and never read as a workflow command. */
-function inertLine(text) {
-    const flat = text.replace(CONTROL, (c) => JSON.stringify(c).slice(1, -1)).replace(/\u2028|\u2029/g, ' ').replace(/\n/g, '\\n');
-    return COMMAND_LINE.test(flat) ? quoteLine(flat) : flat;
-}
-/** Untrusted text in a text table cell: one line, inert, at most `max` characters. */
-function cellText(text, max = 48) {
-    const line = inertLine(text);
-    return line.length > max ? `${line.slice(0, max - 1)}…` : line;
-}
-/**
- * The last guard before text reaches a log: any line that the runner would take as a command is
- * JSON-quoted. Our own output never writes commands through this path (they go through
- * @actions/core), so nothing legitimate is lost.
- */
-function inertText(text) {
-    return text
-        .split(/\r\n|\r|\n/)
-        .map((line) => (COMMAND_LINE.test(line) ? quoteLine(line) : line))
-        .join('\n');
-}
-/**
- * Brackets a stretch of untrusted output (container logs) so that the runner processes no
- * command inside it: `::stop-commands::TOKEN` ... `::TOKEN::`. The token is random, so the
- * text inside cannot end the stretch early.
- */
-class CommandsStopped {
-    token;
-    write;
-    constructor(write) {
-        this.write = write;
-    }
-    stop() {
-        if (this.token)
-            return;
-        this.token = `ecs-batch-${(0,external_node_crypto_.randomBytes)(16).toString('hex')}`;
-        this.write(`::stop-commands::${this.token}`);
-    }
-    resume() {
-        if (!this.token)
-            return;
-        this.write(`::${this.token}::`);
-        this.token = undefined;
-    }
-    get stopped() {
-        return this.token !== undefined;
-    }
-}
-// ---- markdown ----
-/**
- * Escapes text for markdown outside code: the characters a renderer reads as inline markup
- * (emphasis, code, links, tables, strikethrough, math) get a backslash, `<` `>` `&` become
- * entities (so no HTML and no comment), a leading `#` `-` `+` is escaped, and line breaks
- * become spaces, so the text stays on the line we put it on.
- */
-function mdText(text) {
-    return text
-        .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ')
-        .replace(CONTROL, '')
-        .replace(/[\\`*_[\]|~$]/g, (c) => `\\${c}`)
-        .replace(/^(\s*)([#+-])/, '$1\\$2')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;');
-}
-/**
- * Untrusted text as an inline code span: nothing inside is markup. The fence is longer than any
- * run of backticks inside, and line breaks become spaces. (In a table, `markdownTable` escapes `|`.)
- */
-function mdCode(text) {
-    const flat = text.replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ').replace(CONTROL, '');
-    if (flat === '')
-        return '';
-    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    // A space pads the content when it starts or ends with a backtick (CommonMark strips one each side).
-    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${flat}${pad}${fence}`;
-}
-/** A link whose text is untrusted and whose URL we built: the URL's parentheses and spaces are encoded. */
-function mdLink(text, url) {
-    const safeUrl = url.replace(/[()<> \s"'`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-    return `[${mdText(text)}](${safeUrl})`;
-}
-
 ;// CONCATENATED MODULE: ./report/run.ts
 
 
@@ -101804,618 +102476,6 @@ function renderRunMarkdown(r) {
     return `${out.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./aws/arn.ts
-/** ARNs of resources in the same account and partition as one we know (the cluster). */
-function arn_siblingArn(knownArn, service, region, resource) {
-    const account = /:(\d{12}):/.exec(knownArn)?.[1] ?? '000000000000';
-    const partition = /^arn:(aws[a-z-]*):/.exec(knownArn)?.[1] ?? 'aws';
-    return `arn:${partition}:${service}:${region}:${account}:${resource}`;
-}
-
-;// CONCATENATED MODULE: ./stepfunctions/asl.ts
-
-
-/** The error a failed `.sync` ECS task raises (exit code not 0, or never started). */
-const TASK_FAILED = 'States.TaskFailed';
-const SKIPPED_STATE = 'Skipped: the previous run is still going';
-/** Step names: readable in the console, unique, within the 80 characters AWS allows. */
-const stepName = (job) => `Run ${job}`.slice(0, 80);
-/** The ECS step of a job: the same ECS parameters its schedule would send, in the task group `<group>`. */
-function runTaskStep(job, ctx) {
-    const { TaskDefinitionArn, TaskCount: _count, Group: _group, ...ecs } = ecsParameters(job, ctx.taskDefinition, ctx.prefix);
-    return {
-        Type: 'Task',
-        Resource: 'arn:aws:states:::ecs:runTask.sync',
-        Parameters: { Cluster: ctx.clusterArn, TaskDefinition: TaskDefinitionArn, Group: ctx.group, ...pascal(ecs), ...(ctx.overrides ? { Overrides: pascal(ctx.overrides) } : {}) },
-        ResultPath: null,
-        ...(job.timeoutSeconds !== undefined ? { TimeoutSeconds: job.timeoutSeconds } : {}),
-        ...(job.retries > 0 ? { Retry: [{ ErrorEquals: [TASK_FAILED], IntervalSeconds: job.retryDelaySeconds, MaxAttempts: job.retries, BackoffRate: 2 }] } : {}),
-    };
-}
-function asl_chainDefinition(chain, jobs, ctx) {
-    const root = jobs.get(chain.root);
-    const states = {};
-    const step = (name) => {
-        const job = jobs.get(name);
-        return runTaskStep(job, { prefix: ctx.prefix, clusterArn: ctx.clusterArn, taskDefinition: ctx.taskDefinitionOf(job), group: ctx.groupOf(job), overrides: ctx.overridesOf?.(job) });
-    };
-    // Waves in order: one job is a step; several run as a Parallel state (a failed branch fails it, and the chain stops).
-    const waveNames = chain.waves.map((wave, i) => (wave.length === 1 ? stepName(wave[0]) : `Wave ${i + 1}: ${wave.join(', ')}`.slice(0, 80)));
-    chain.waves.forEach((wave, i) => {
-        const next = i + 1 < chain.waves.length ? { Next: waveNames[i + 1] } : { End: true };
-        if (wave.length === 1) {
-            states[waveNames[i]] = { ...step(wave[0]), ...next };
-        }
-        else {
-            states[waveNames[i]] = {
-                Type: 'Parallel',
-                Branches: wave.map((job) => ({ StartAt: stepName(job), States: { [stepName(job)]: { ...step(job), End: true } } })),
-                ResultPath: null,
-                ...next,
-            };
-        }
-    });
-    let startAt = waveNames[0];
-    if (root.concurrency !== 'allow') {
-        // The state machine's running executions: this one, and any other still going.
-        states['Look for a previous run'] = {
-            Type: 'Task',
-            Resource: 'arn:aws:states:::aws-sdk:sfn:listExecutions',
-            Parameters: { 'StateMachineArn.$': '$$.StateMachine.Id', StatusFilter: 'RUNNING', MaxResults: 100 },
-            ResultSelector: { 'executions.$': '$.Executions', 'count.$': 'States.ArrayLength($.Executions)' },
-            ResultPath: '$.running',
-            Next: 'Previous run still going?',
-        };
-        if (root.concurrency === 'forbid') {
-            states['Previous run still going?'] = { Type: 'Choice', Choices: [{ Variable: '$.running.count', NumericGreaterThan: 1, Next: SKIPPED_STATE }], Default: startAt };
-            // Kubernetes CronJob's Forbid: the scheduled run is skipped, and that is not a failure.
-            states[SKIPPED_STATE] = { Type: 'Succeed', Comment: 'concurrency: forbid' };
-        }
-        else {
-            states['Previous run still going?'] = { Type: 'Choice', Choices: [{ Variable: '$.running.count', NumericGreaterThan: 1, Next: 'Stop the previous run' }], Default: startAt };
-            // Kubernetes CronJob's Replace: stopping an execution stops the ECS task its .sync step waits for.
-            states['Stop the previous run'] = {
-                Type: 'Map',
-                ItemsPath: '$.running.executions',
-                ItemSelector: { 'arn.$': '$$.Map.Item.Value.ExecutionArn', 'self.$': '$$.Execution.Id' },
-                ItemProcessor: {
-                    ProcessorConfig: { Mode: 'INLINE' },
-                    StartAt: 'Is it this run?',
-                    States: {
-                        'Is it this run?': { Type: 'Choice', Choices: [{ Variable: '$.arn', StringEqualsPath: '$.self', Next: 'Keep this run' }], Default: 'Stop it' },
-                        'Keep this run': { Type: 'Succeed' },
-                        'Stop it': { Type: 'Task', Resource: 'arn:aws:states:::aws-sdk:sfn:stopExecution', Parameters: { 'ExecutionArn.$': '$.arn', Cause: 'concurrency: replace (a newer run started)' }, End: true },
-                    },
-                },
-                ResultPath: null,
-                Next: startAt,
-            };
-        }
-        startAt = 'Look for a previous run';
-    }
-    return { Comment: `ecs-batch ${ctx.prefix}: ${chain.waves.flat().join(' → ')}`, StartAt: startAt, States: states };
-}
-
-;// CONCATENATED MODULE: ./util/diff.ts
-/** Canonical forms and field-level differences of JSON-like values, for plans that show what changes. */
-
-
-/** Drops undefined/null, empty lists and empty objects, and orders object keys: equal meaning, equal form. */
-function diff_canonical(value) {
-    if (Array.isArray(value)) {
-        const items = value.map(diff_canonical).filter((v) => v !== undefined);
-        return items.length ? items : undefined;
-    }
-    if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
-        const out = {};
-        for (const key of Object.keys(value).sort()) {
-            const v = diff_canonical(value[key]);
-            if (v !== undefined)
-                out[key] = v;
-        }
-        return Object.keys(out).length ? out : undefined;
-    }
-    return value === null ? undefined : value;
-}
-function isObject(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-/** Lists of named things (containers, variables) are compared by name, not position. */
-function namedList(v) {
-    if (!Array.isArray(v) || v.length === 0 || !v.every((item) => isObject(item) && typeof item.name === 'string'))
-        return undefined;
-    const names = v.map((item) => item.name);
-    if (new Set(names).size !== names.length)
-        return undefined;
-    return new Map(v.map((item) => [item.name, item]));
-}
-/** The same changes under a parent path (`Target` + `Arn` = `Target.Arn`). */
-function prefixedChanges(prefix, changes) {
-    return changes.map((c) => ({ ...c, path: `${prefix}.${c.path}` }));
-}
-/** Differences between two canonical values, as paths like `containerDefinitions[main].image`. */
-function diffValues(before, after, path = '') {
-    if (JSON.stringify(before) === JSON.stringify(after))
-        return [];
-    if (isObject(before) && isObject(after)) {
-        const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
-        return keys.flatMap((k) => diffValues(before[k], after[k], path ? `${path}.${k}` : k));
-    }
-    const a = namedList(before);
-    const b = namedList(after);
-    if (a && b) {
-        const names = [...new Set([...a.keys(), ...b.keys()])];
-        return names.flatMap((n) => diffValues(a.get(n), b.get(n), `${path}[${n}]`));
-    }
-    return [{ path, before, after }];
-}
-/**
- * A change as `path: before → after` (or, for long values, `path:` then `- before` and `+ after`
- * on lines of their own). Values are whole, strings JSON-quoted (no newline of a value escapes
- * its line), secrets hidden by name and shape, environment values fingerprinted.
- */
-function diff_describeChange(change, options = {}) {
-    const variable = environmentVariableOf(change.path);
-    if (variable !== undefined && (!options.showValues || isSecretName(variable))) {
-        return `${change.path}: ${fingerprintChange(change.before, change.after)}`;
-    }
-    if (/(^|\.)environment$/.test(change.path) && (Array.isArray(change.before) || Array.isArray(change.after))) {
-        return `${change.path}: ${describeVariables(change.before, change.after, options)}`;
-    }
-    const before = show(change.before);
-    const after = show(change.after);
-    // Long values get a line each (as a unified diff would), whole: never cut.
-    if (before.length + after.length > LONG_VALUE)
-        return `${change.path}:\n- ${before}\n+ ${after}`;
-    return `${change.path}: ${before} → ${after}`;
-}
-/** Past this many characters, the two sides of a change go on lines of their own. */
-const LONG_VALUE = 120;
-function diff_valueOf(entry) {
-    const v = entry?.value;
-    return typeof v === 'string' ? v : JSON.stringify(v ?? null);
-}
-function fingerprintChange(before, after) {
-    const b = before === undefined ? undefined : typeof before === 'string' ? before : JSON.stringify(before);
-    const a = after === undefined ? undefined : typeof after === 'string' ? after : JSON.stringify(after);
-    if (b === undefined)
-        return `added (value ${fingerprint(a ?? '')})`;
-    if (a === undefined)
-        return 'removed';
-    return `changed (value ${fingerprint(b)} → ${fingerprint(a)})`;
-}
-/** A whole environment list added or removed: the variables' names, each value fingerprinted or shown. */
-function describeVariables(before, after, options) {
-    const named = (list) => new Map((Array.isArray(list) ? list : []).map((e) => [String(e.name), diff_valueOf(e)]));
-    const b = named(before);
-    const a = named(after);
-    const parts = [];
-    for (const name of [...new Set([...b.keys(), ...a.keys()])].sort()) {
-        const hide = !options.showValues || isSecretName(name);
-        if (!a.has(name))
-            parts.push(`${quoted(name)} removed`);
-        else if (!b.has(name))
-            parts.push(`${quoted(name)} added (${hide ? `value ${fingerprint(a.get(name))}` : quoted(redactSecrets(a.get(name)))})`);
-        else if (a.get(name) !== b.get(name))
-            parts.push(`${quoted(name)} changed (${hide ? `value ${fingerprint(b.get(name))} → ${fingerprint(a.get(name))}` : `${quoted(redactSecrets(b.get(name)))} → ${quoted(redactSecrets(a.get(name)))}`})`);
-    }
-    return parts.join(', ') || '(no variable changed)';
-}
-function show(value) {
-    if (value === undefined)
-        return '(none)';
-    const safe = Array.isArray(value) && value.every((v) => typeof v === 'string') ? redactArgv(value) : value;
-    const text = typeof safe === 'string' ? quoted(redactSecrets(safe)) : redactSecrets(quoted(safe));
-    // Image references: the ECR host is the same on both sides and the digest's head is enough.
-    return text.replace(/\b\d{12}\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com\//g, '').replace(/sha256:([0-9a-f]{12})[0-9a-f]{52}/g, 'sha256:$1…');
-}
-
-;// CONCATENATED MODULE: ./taskdef/shared.ts
-
-
-
-
-
-/** What the job adds to its shape at run time: its command and environment. */
-function shared_jobOverrides(job) {
-    const environment = Object.entries(job.environment)
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([name, value]) => ({ name, value }));
-    return { containerOverrides: [{ name: job.containerName, ...(job.command ? { command: job.command } : {}), ...(environment.length ? { environment } : {}) }] };
-}
-/**
- * The job's shape: its task definition without its command and environment (those become
- * overrides), without the job tag, and logging under one stream prefix (the manifest prefix unless
- * `logs.streamPrefix` says otherwise), in a family named after the shape: `<prefix>-shared-<cpu>-<memory>-<hash>`.
- * The image is not part of the name, so the family stays the same when the image rolls.
- */
-function shared_sharedTaskDefinition(job, ctx) {
-    const shape = { ...job, environment: {}, ...(job.logs ? { logs: { ...job.logs, streamPrefix: job.logs.streamPrefix ?? ctx.prefix } } : {}) };
-    delete shape.command;
-    const rendered = renderTaskDefinition(shape, ctx);
-    const tags = (rendered.tags ?? []).filter((t) => t.key !== JOB_TAG);
-    const key = canonical({ ...rendered, family: undefined, tags, containerDefinitions: rendered.containerDefinitions?.map((c) => ({ ...c, image: c.name === job.containerName ? undefined : c.image })) });
-    const hash = createHash('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 8);
-    const family = `${ctx.prefix}-shared-${rendered.cpu ?? 'x'}-${rendered.memory ?? 'x'}-${hash}`;
-    return { family, input: { ...rendered, family, tags } };
-}
-/** A family's ARN without a revision: RunTask then starts its latest ACTIVE revision. */
-function shared_familyArn(clusterArn, region, family) {
-    return siblingArn(clusterArn, 'ecs', region, `task-definition/${family}`);
-}
-
-;// CONCATENATED MODULE: ./plan/types.ts
-
-/** Stands for the task definition revision a deploy registers, until apply knows its ARN. */
-const NEW_REVISION = '(new revision)';
-/** The id of the one target ecs-batch puts on each of its rules. */
-const types_RULE_TARGET_ID = 'ecs-batch';
-function reasonText(reason, options = {}) {
-    return typeof reason === 'string' ? reason : `${reason.resource} ${describeChange(reason.change, options)}`;
-}
-/** The resource a change is about: a family for task definitions, a name otherwise. */
-function changeName(c) {
-    return c.kind === 'task-definition' || c.kind === 'task-definition-revisions' ? c.family : c.name;
-}
-function isWrite(change) {
-    return change.action !== 'unchanged';
-}
-
-;// CONCATENATED MODULE: ./plan/operations.ts
-
-
-
-
-/** One Logs resource policy serves every ecs-batch project of an account and region (AWS allows 10). */
-const LOGS_POLICY_NAME = 'ecs-batch-events';
-/** The ECS task state change events of this manifest's jobs that have stopped. */
-function stoppedTasks(prefix, clusterArn, groupPrefixes) {
-    return {
-        source: ['aws.ecs'],
-        'detail-type': ['ECS Task State Change'],
-        detail: {
-            clusterArn: [clusterArn],
-            lastStatus: ['STOPPED'],
-            group: groupPrefixes.map((p) => ({ prefix: `${p}:${prefix}:` })),
-        },
-    };
-}
-/**
- * The alert, as Amazon Q Developer in chat applications renders a custom notification (a title
- * and a description in Slack or Teams); email subscribers get the same JSON.
- */
-function notification(title, lines) {
-    return JSON.stringify({
-        version: '1.0',
-        source: 'custom',
-        content: { textType: 'client-markdown', title, description: lines.join('\n') },
-    });
-}
-function operations_operationsState(manifest, ctx) {
-    const { prefix } = manifest;
-    const account = /:(\d{12}):/.exec(ctx.clusterArn)?.[1] ?? '000000000000';
-    const partition = /^arn:(aws[a-z-]*):/.exec(ctx.clusterArn)?.[1] ?? 'aws';
-    const out = { eventRules: [], alarms: [], logGroups: [] };
-    const clusterName = ctx.clusterArn.slice(ctx.clusterArn.lastIndexOf('/') + 1);
-    const logGroups = [...new Set(manifest.jobs.filter((j) => j.alerts && j.logs).map((j) => j.logs.group))];
-    // A link that works for every job of the rule: their shared log group, else the cluster's stopped tasks.
-    const logsLink = logGroups.length === 1
-        ? logGroupConsoleUrl(ctx.region, logGroups[0])
-        : `https://${ctx.region}.console.aws.amazon.com/ecs/v2/clusters/${encodeURIComponent(clusterName)}/tasks?region=${ctx.region}&status=STOPPED`;
-    const paths = {
-        group: '$.detail.group',
-        task: '$.detail.taskArn',
-        cluster: '$.detail.clusterArn',
-        reason: '$.detail.stoppedReason',
-        stopped: '$.detail.stoppedAt',
-    };
-    const alerts = manifest.alerts;
-    if (alerts && manifest.jobs.some((j) => j.alerts)) {
-        const on = new Set(alerts.on);
-        const base = stoppedTasks(prefix, ctx.clusterArn, [GROUP_PREFIX]);
-        const detail = base.detail;
-        if (on.has('failed')) {
-            out.eventRules.push({
-                name: operationsResourceName(prefix, 'alerts-failed'),
-                description: `ecs-batch ${prefix}: a job's container exited with a non-zero code`,
-                pattern: { ...base, detail: { ...detail, containers: { exitCode: [{ 'anything-but': 0 }] } } },
-                target: {
-                    Id: RULE_TARGET_ID,
-                    Arn: alerts.snsTopicArn,
-                    InputTransformer: {
-                        InputPathsMap: { ...paths, exit: '$.detail.containers[0].exitCode' },
-                        InputTemplate: notification(`❌ ecs-batch ${prefix}: a job failed (exit code <exit>)`, [
-                            '*Job*: <group>',
-                            '*What happened*: the container exited with code <exit>',
-                            '*Reason*: <reason>',
-                            '*Cluster*: <cluster>',
-                            '*Task*: <task> (stopped <stopped>)',
-                            `*Logs*: ${logsLink}`,
-                        ]),
-                    },
-                },
-            });
-        }
-        if (on.has('not-started')) {
-            out.eventRules.push({
-                name: operationsResourceName(prefix, 'alerts-not-started'),
-                description: `ecs-batch ${prefix}: a job's task never started`,
-                pattern: { ...base, detail: { ...detail, stopCode: ['TaskFailedToStart'] } },
-                target: {
-                    Id: RULE_TARGET_ID,
-                    Arn: alerts.snsTopicArn,
-                    InputTransformer: {
-                        InputPathsMap: { ...paths, why: '$.detail.containers[0].reason' },
-                        InputTemplate: notification(`❌ ecs-batch ${prefix}: a job never started`, [
-                            '*Job*: <group>',
-                            '*What happened*: the task never started: <reason>',
-                            '*Container*: <why>',
-                            '*Cluster*: <cluster>',
-                            '*Task*: <task> (stopped <stopped>)',
-                            `*Logs*: ${logsLink}`,
-                        ]),
-                    },
-                },
-            });
-        }
-        // Jobs run by a state machine alert once per run that failed for good (retries exhausted, a timeout), never per attempt.
-        const machines = manifest.chains.filter((c) => c.waves.flat().some((j) => manifest.jobs.find((x) => x.name === j)?.alerts)).map((c) => stateMachineArn(ctx.clusterArn, ctx.region, jobResourceName(prefix, c.root)));
-        if (machines.length && (on.has('failed') || on.has('not-started'))) {
-            out.eventRules.push({
-                name: operationsResourceName(prefix, 'alerts-chains'),
-                description: `ecs-batch ${prefix}: a run through a state machine failed or timed out`,
-                pattern: { source: ['aws.states'], 'detail-type': ['Step Functions Execution Status Change'], detail: { status: ['FAILED', 'TIMED_OUT'], stateMachineArn: machines } },
-                target: {
-                    Id: RULE_TARGET_ID,
-                    Arn: alerts.snsTopicArn,
-                    InputTransformer: {
-                        InputPathsMap: { machine: '$.detail.name', status: '$.detail.status', execution: '$.detail.executionArn', error: '$.detail.error', cause: '$.detail.cause' },
-                        InputTemplate: notification(`❌ ecs-batch ${prefix}: a run <status>`, [
-                            '*Run*: <execution>',
-                            '*What happened*: <status> (<error>), after its retries',
-                            '*Cause*: <cause>',
-                            `*Console*: https://${ctx.region}.console.aws.amazon.com/states/home?region=${ctx.region}#/v2/executions/details/<execution>`,
-                        ]),
-                    },
-                },
-            });
-        }
-        if (on.has('schedule-errors') && manifest.backend === 'scheduler') {
-            const metric = (id, name) => ({ Id: id, ReturnData: false, MetricStat: { Metric: { Namespace: 'AWS/Scheduler', MetricName: name, Dimensions: [{ Name: 'ScheduleGroup', Value: prefix }] }, Period: 300, Stat: 'Sum' } });
-            out.alarms.push({
-                AlarmName: operationsResourceName(prefix, 'schedule-errors'),
-                AlarmDescription: `ecs-batch ${prefix}: a schedule could not start its task (RunTask refused or throttled, a wrong role), after its retry policy`,
-                Metrics: [metric('errors', 'TargetErrorCount'), metric('dropped', 'InvocationDroppedCount'), { Id: 'failures', Expression: 'errors + dropped', Label: 'failed invocations', ReturnData: true }],
-                ComparisonOperator: 'GreaterThanOrEqualToThreshold',
-                Threshold: 1,
-                EvaluationPeriods: 1,
-                TreatMissingData: 'notBreaching',
-                ActionsEnabled: true,
-                AlarmActions: [alerts.snsTopicArn],
-            });
-        }
-        out.alertTopic = alerts.snsTopicArn;
-    }
-    if (manifest.history) {
-        const group = historyLogGroup(prefix);
-        out.logGroups.push({ name: group, retentionDays: manifest.history.retentionDays });
-        out.eventRules.push({
-            name: operationsResourceName(prefix, 'history'),
-            description: `ecs-batch ${prefix}: every stopped run of the jobs, kept in ${group}`,
-            pattern: stoppedTasks(prefix, ctx.clusterArn, [GROUP_PREFIX, QUIET_GROUP_PREFIX, STEP_GROUP_PREFIX]),
-            target: { Id: RULE_TARGET_ID, Arn: `arn:${partition}:logs:${ctx.region}:${account}:log-group:${group}` },
-        });
-        out.logsPolicy = {
-            name: LOGS_POLICY_NAME,
-            document: JSON.stringify({
-                Version: '2012-10-17',
-                Statement: [
-                    {
-                        Sid: 'EcsBatchRunHistory',
-                        Effect: 'Allow',
-                        Principal: { Service: ['events.amazonaws.com', 'delivery.logs.amazonaws.com'] },
-                        Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
-                        Resource: `arn:${partition}:logs:${ctx.region}:${account}:log-group:/aws/events/ecs-batch/*:*`,
-                    },
-                ],
-            }),
-        };
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./plan/desired.ts
-
-
-
-
-
-
-
-
-
-/**
- * The ECS parameters both backends send (their shapes match member for member). The task
- * definition's tags (ownership, job) reach each task through PropagateTags.
- */
-function desired_ecsParameters(job, taskDefinitionArn, prefix) {
-    return {
-        TaskDefinitionArn: taskDefinitionArn,
-        TaskCount: 1,
-        // Every run says which job it is (alerts and history match on it).
-        Group: taskGroup(prefix, job.name, job.alerts),
-        ...(job.capacityProviderStrategy
-            ? { CapacityProviderStrategy: job.capacityProviderStrategy.map((p) => ({ capacityProvider: p.capacityProvider, ...(p.weight !== undefined ? { weight: p.weight } : {}), ...(p.base !== undefined ? { base: p.base } : {}) })) }
-            : { LaunchType: job.launchType ?? 'FARGATE' }),
-        ...(job.platformVersion && isFargate(job) ? { PlatformVersion: job.platformVersion } : {}),
-        ...(usesAwsvpc(job) && job.network
-            ? {
-                NetworkConfiguration: {
-                    awsvpcConfiguration: {
-                        Subnets: job.network.subnets,
-                        ...(job.network.securityGroups ? { SecurityGroups: job.network.securityGroups } : {}),
-                        AssignPublicIp: job.network.assignPublicIp ?? 'DISABLED',
-                    },
-                },
-            }
-            : {}),
-        ...(job.placementConstraints?.length ? { PlacementConstraints: job.placementConstraints.map((c) => ({ type: c.type, ...(c.expression ? { expression: c.expression } : {}) })) } : {}),
-        ...(job.placementStrategy?.length ? { PlacementStrategy: job.placementStrategy.map((p) => ({ type: p.type, ...(p.field ? { field: p.field } : {}) })) } : {}),
-        PropagateTags: 'TASK_DEFINITION',
-        EnableECSManagedTags: true,
-    };
-}
-function retryPolicy(job) {
-    return {
-        MaximumRetryAttempts: job.retryPolicy?.maximumRetryAttempts ?? DEFAULT_RETRY_POLICY.maximumRetryAttempts,
-        MaximumEventAgeInSeconds: job.retryPolicy?.maximumEventAgeInSeconds ?? DEFAULT_RETRY_POLICY.maximumEventAgeInSeconds,
-    };
-}
-/**
- * EventBridge Scheduler's universal target for ECS RunTask. Its Input is the RunTask request
- * itself (PascalCase, as AWS documents universal targets), the documented way for a schedule to
- * pass container overrides; the templated ECS target has no field for them.
- */
-const RUN_TASK_TARGET = 'arn:aws:scheduler:::aws-sdk:ecs:runTask';
-/** The universal target's Input: the RunTask request a schedule sends for a job. */
-function runTaskInput(job, prefix, clusterArn, taskDefinition, overrides) {
-    const { TaskDefinitionArn, TaskCount: _count, ...ecs } = desired_ecsParameters(job, taskDefinition, prefix);
-    return JSON.stringify({ Cluster: clusterArn, TaskDefinition: TaskDefinitionArn, Count: 1, ...pascalKeys(ecs), Overrides: pascalKeys(overrides) });
-}
-/** A schedule's target for a job: templated ECS, universal RunTask (shared task definitions), or a state machine. */
-function scheduleTarget(job, prefix, target) {
-    const common = { RoleArn: job.schedulerRoleArn, RetryPolicy: retryPolicy(job), ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}) };
-    if (target.kind === 'state-machine')
-        return { Arn: target.arn, ...common, Input: STATE_MACHINE_INPUT };
-    if (target.overrides)
-        return { Arn: RUN_TASK_TARGET, ...common, Input: runTaskInput(job, prefix, target.clusterArn, target.taskDefinitionArn, target.overrides) };
-    return { Arn: target.clusterArn, ...common, EcsParameters: desired_ecsParameters(job, target.taskDefinitionArn, prefix) };
-}
-/** A state machine target: StartExecution with an empty input (the definition holds everything). */
-const STATE_MACHINE_INPUT = '{}';
-function scheduleInput(job, prefix, target) {
-    const window = job.flexibleTimeWindowMinutes;
-    return {
-        Name: jobResourceName(prefix, job.name),
-        GroupName: prefix,
-        ScheduleExpression: job.schedule.expression,
-        ScheduleExpressionTimezone: job.timezone,
-        ...(job.description ? { Description: job.description } : {}),
-        State: job.enabled ? 'ENABLED' : 'DISABLED',
-        FlexibleTimeWindow: window ? { Mode: 'FLEXIBLE', MaximumWindowInMinutes: window } : { Mode: 'OFF' },
-        ActionAfterCompletion: 'NONE',
-        Target: scheduleTarget(job, prefix, target),
-    };
-}
-function ruleInput(job, prefix) {
-    return {
-        Name: jobResourceName(prefix, job.name),
-        ScheduleExpression: job.schedule.expression,
-        State: job.enabled ? 'ENABLED' : 'DISABLED',
-        ...(job.description ? { Description: job.description } : {}),
-        Tags: [
-            { Key: OWNER_TAG, Value: prefix },
-            { Key: JOB_TAG, Value: job.name },
-        ],
-    };
-}
-function ruleTarget(job, prefix, target) {
-    return {
-        Id: RULE_TARGET_ID,
-        Arn: target.kind === 'ecs' ? target.clusterArn : target.arn,
-        RoleArn: job.schedulerRoleArn,
-        // A rule's ECS target reads its Input as the task's overrides (documented for EventBridge ECS targets).
-        ...(target.kind === 'ecs'
-            ? { EcsParameters: desired_ecsParameters(job, target.taskDefinitionArn, prefix), ...(target.overrides ? { Input: JSON.stringify(target.overrides) } : {}) }
-            : { Input: STATE_MACHINE_INPUT }),
-        RetryPolicy: retryPolicy(job),
-        ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}),
-    };
-}
-function desired_stateMachineArn(clusterArn, region, name) {
-    return arn_siblingArn(clusterArn, 'states', region, `stateMachine:${name}`);
-}
-function desiredState(manifest, ctx) {
-    const byName = new Map(manifest.jobs.map((j) => [j.name, j]));
-    const shared = manifest.taskDefinitions === 'shared';
-    const render = { prefix: manifest.prefix, region: ctx.region, image: ctx.image };
-    // Each job's family: its own, or its shape's (jobs of one shape share the one rendered input).
-    const taskDefinitions = new Map();
-    const familyOf = new Map();
-    for (const job of manifest.jobs) {
-        const { family, input } = shared ? sharedTaskDefinition(job, render) : { family: jobResourceName(manifest.prefix, job.name), input: renderTaskDefinition(job, render) };
-        const entry = taskDefinitions.get(family) ?? { family, input, jobs: [] };
-        entry.jobs.push(job.name);
-        taskDefinitions.set(family, entry);
-        familyOf.set(job.name, entry);
-    }
-    const sharedArn = (job) => familyArn(ctx.clusterArn, ctx.region, familyOf.get(job.name).family);
-    const stateMachines = manifest.chains.map((chain) => {
-        const name = jobResourceName(manifest.prefix, chain.root);
-        const root = byName.get(chain.root);
-        return {
-            name,
-            arn: desired_stateMachineArn(ctx.clusterArn, ctx.region, name),
-            roleArn: root.stateMachineRoleArn,
-            chain,
-            definition: (taskDefinitionOf) => chainDefinition(chain, byName, {
-                prefix: manifest.prefix,
-                clusterArn: ctx.clusterArn,
-                // Shared: the family without a revision, so a roll does not rewrite the state machine either.
-                taskDefinitionOf: (job) => (shared ? sharedArn(job) : taskDefinitionOf(familyOf.get(job.name).family)),
-                groupOf: (job) => stepTaskGroup(manifest.prefix, job.name),
-                ...(shared ? { overridesOf: jobOverrides } : {}),
-            }),
-        };
-    });
-    const machineOf = new Map();
-    for (const m of stateMachines)
-        for (const wave of m.chain.waves)
-            for (const job of wave)
-                machineOf.set(job, m);
-    const jobs = manifest.jobs.map((job) => {
-        const name = jobResourceName(manifest.prefix, job.name);
-        const { family, input: taskDefinition } = familyOf.get(job.name);
-        const machine = machineOf.get(job.name);
-        const base = { job, name, family, ...(shared ? { shared: true } : {}), taskDefinition, ...(machine ? { stateMachine: machine.name } : {}) };
-        // A job after others starts with its chain: no schedule of its own.
-        if (job.after)
-            return base;
-        // Per job, the TaskDefinitionArn is filled in by the planner (a known revision, or the new one).
-        const target = machine
-            ? { kind: 'state-machine', arn: machine.arn }
-            : shared
-                ? { kind: 'ecs', clusterArn: ctx.clusterArn, taskDefinitionArn: sharedArn(job), overrides: jobOverrides(job) }
-                : { kind: 'ecs', clusterArn: ctx.clusterArn, taskDefinitionArn: '' };
-        return manifest.backend === 'scheduler'
-            ? { ...base, schedule: scheduleInput(job, manifest.prefix, target) }
-            : { ...base, rule: ruleInput(job, manifest.prefix), target: ruleTarget(job, manifest.prefix, target) };
-    });
-    const logGroups = new Map();
-    for (const job of manifest.jobs) {
-        if (!job.logs)
-            continue;
-        const existing = logGroups.get(job.logs.group);
-        const retentionDays = job.logs.retentionDays ?? existing?.retentionDays;
-        logGroups.set(job.logs.group, { name: job.logs.group, ...(retentionDays !== undefined ? { retentionDays } : {}) });
-    }
-    const operations = operationsState(manifest, ctx);
-    for (const g of operations.logGroups)
-        logGroups.set(g.name, g);
-    return {
-        prefix: manifest.prefix,
-        backend: manifest.backend,
-        region: ctx.region,
-        clusterArn: ctx.clusterArn,
-        image: ctx.image,
-        jobs,
-        taskDefinitions: [...taskDefinitions.values()],
-        logGroups: [...logGroups.values()],
-        operations,
-        stateMachines,
-    };
-}
-
 ;// CONCATENATED MODULE: ./report/links.ts
 /** Links to the AWS console for what a deploy touched. */
 /** CloudWatch's console wants the log group name URL-encoded twice, with `%` written as `$25`. */
@@ -102463,7 +102523,7 @@ function normalizeAlarm(a) {
     if (!a)
         return undefined;
     const x = a;
-    return diff_canonical({
+    return canonical({
         AlarmDescription: x.AlarmDescription,
         Metrics: x.Metrics,
         ComparisonOperator: x.ComparisonOperator,
@@ -102602,10 +102662,10 @@ function normalizeRuleTarget(t) {
     if (!t)
         return undefined;
     const ecs = t.EcsParameters;
-    return diff_canonical({ ...t, EcsParameters: ecs && { ...ecs, TaskCount: ecs.TaskCount ?? 1 } });
+    return canonical({ ...t, Input: structuredInput(t.Input), EcsParameters: ecs && { ...ecs, TaskCount: ecs.TaskCount ?? 1 } });
 }
 function normalizeRule(r) {
-    return r && diff_canonical({ ScheduleExpression: r.ScheduleExpression, State: r.State ?? 'ENABLED', Description: r.Description });
+    return r && canonical({ ScheduleExpression: r.ScheduleExpression, State: r.State ?? 'ENABLED', Description: r.Description });
 }
 /** The fingerprint of a rule and its target, the task definition named by family (it survives a roll). */
 function ruleFingerprint(rule, target, family) {
@@ -102775,7 +102835,7 @@ function normalizePattern(text) {
     if (!text)
         return undefined;
     try {
-        return diff_canonical(JSON.parse(text));
+        return canonical(JSON.parse(text));
     }
     catch {
         return text;
@@ -102838,7 +102898,7 @@ const eventRules = {
             }
             const ours = current.targets.find((t) => t.Id === types_RULE_TARGET_ID);
             const diff = [
-                ...diffValues(diff_canonical({ EventPattern: normalizePattern(current.eventPattern), State: current.state ?? 'ENABLED', Description: current.description }), diff_canonical({ EventPattern: normalizePattern(pattern), State: 'ENABLED', Description: d.description })),
+                ...diffValues(canonical({ EventPattern: normalizePattern(current.eventPattern), State: current.state ?? 'ENABLED', Description: current.description }), canonical({ EventPattern: normalizePattern(pattern), State: 'ENABLED', Description: d.description })),
                 ...prefixedChanges('Target', diffValues(normalizeRuleTarget(ours), normalizeRuleTarget(d.target))),
             ];
             changes.push({ ...base, action: diff.length ? 'update' : 'unchanged', diff, reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ` : 'matches' });
@@ -102951,7 +103011,7 @@ const logGroups = {
 
 const parsed = (text) => {
     try {
-        return text === undefined ? undefined : diff_canonical(JSON.parse(text));
+        return text === undefined ? undefined : canonical(JSON.parse(text));
     }
     catch {
         return text;
@@ -103063,7 +103123,7 @@ function normalizeSchedule(s) {
     const target = s.Target;
     const ecs = target?.EcsParameters;
     const iso = (d) => (d ? new Date(d).toISOString() : undefined);
-    return diff_canonical({
+    return canonical({
         ScheduleExpression: s.ScheduleExpression,
         ScheduleExpressionTimezone: s.ScheduleExpressionTimezone ?? 'UTC',
         Description: s.Description,
@@ -103078,7 +103138,7 @@ function normalizeSchedule(s) {
             RoleArn: target.RoleArn,
             RetryPolicy: target.RetryPolicy ?? { MaximumRetryAttempts: limits_DEFAULT_RETRY_POLICY.maximumRetryAttempts, MaximumEventAgeInSeconds: limits_DEFAULT_RETRY_POLICY.maximumEventAgeInSeconds },
             DeadLetterConfig: target.DeadLetterConfig,
-            Input: target.Input,
+            Input: structuredInput(target.Input),
             EcsParameters: ecs && { ...ecs, TaskCount: ecs.TaskCount ?? 1 },
         },
     });
@@ -103593,7 +103653,7 @@ async function disable(clients, parsed) {
 const placeholder = (family) => `${NEW_REVISION}:${family}`;
 function normalizeDefinition(text) {
     try {
-        return diff_canonical(JSON.parse(text ?? 'null'));
+        return canonical(JSON.parse(text ?? 'null'));
     }
     catch {
         return text;
@@ -103698,7 +103758,7 @@ function normalizeTaskDefinition(td) {
     picked.memory = size(td.memory);
     picked.containerDefinitions = (td.containerDefinitions ?? []).map(container);
     picked.requiresCompatibilities = [...(td.requiresCompatibilities ?? [])].sort();
-    return (diff_canonical(picked) ?? {});
+    return (canonical(picked) ?? {});
 }
 /** Tags as a map; the applied-schedule fingerprint is bookkeeping, not part of the definition. */
 function normalizeTags(tags) {
@@ -103961,6 +104021,8 @@ class LogFollower {
 
 
 
+
+
 /** Scheduler and EventBridge name the ECS parameters alike; RunTask spells the network differently. */
 function fromTarget(cluster, ecs) {
     const vpc = ecs.NetworkConfiguration?.awsvpcConfiguration;
@@ -103984,6 +104046,9 @@ function fromTarget(cluster, ecs) {
 async function fromSchedule(clients, manifest, name) {
     try {
         const schedule = await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleCommand */.nu({ Name: name, GroupName: manifest.prefix }));
+        // Shared task definitions: a universal target whose Input is the RunTask request itself.
+        if (schedule.Target?.Arn === RUN_TASK_TARGET && schedule.Target.Input)
+            return camelKeys(JSON.parse(schedule.Target.Input));
         const ecs = schedule.Target?.EcsParameters;
         return ecs && schedule.Target?.Arn ? fromTarget(schedule.Target.Arn, ecs) : undefined;
     }
@@ -103997,7 +104062,10 @@ async function fromRule(clients, name) {
     try {
         const out = await clients.events.send(new client_eventbridge_dist_cjs/* ListTargetsByRuleCommand */.Hi6({ Rule: name }));
         const target = out.Targets?.find((t) => t.Id === types_RULE_TARGET_ID);
-        return target?.EcsParameters && target.Arn ? fromTarget(target.Arn, target.EcsParameters) : undefined;
+        if (!target?.EcsParameters || !target.Arn)
+            return undefined;
+        // A rule's Input is the task's overrides (the job's command and environment, with shared task definitions).
+        return { ...fromTarget(target.Arn, target.EcsParameters), ...(target.Input ? { overrides: JSON.parse(target.Input) } : {}) };
     }
     catch (error) {
         if (error instanceof client_eventbridge_dist_cjs/* ResourceNotFoundException */.lBX)
@@ -104030,8 +104098,10 @@ async function runSettings(clients, manifest, job) {
     const live = manifest.backend === 'rules' ? await fromRule(clients, name) : await fromSchedule(clients, manifest, name);
     if (live)
         return { request: live, source: manifest.backend === 'rules' ? 'rule' : 'schedule', notes };
-    notes.push(`no live ${manifest.backend === 'rules' ? 'rule' : 'schedule'} ${name}: using the manifest's settings and the latest ACTIVE revision of ${name}`);
-    return { request: await fromManifest(clients, manifest, job, name), source: 'manifest', notes };
+    const family = manifest.taskDefinitions === 'shared' ? shared_sharedTaskDefinition(job, { prefix: manifest.prefix, region: await clients.region(), image: '' }).family : name;
+    notes.push(`no live ${manifest.backend === 'rules' ? 'rule' : 'schedule'} ${name}: using the manifest's settings and the latest ACTIVE revision of ${family}`);
+    const request = await fromManifest(clients, manifest, job, family);
+    return { request: manifest.taskDefinitions === 'shared' ? { ...request, overrides: shared_jobOverrides(job) } : request, source: 'manifest', notes };
 }
 
 ;// CONCATENATED MODULE: ./run/run.ts
@@ -104106,17 +104176,27 @@ async function runJob(clients, manifest, job, options) {
     if (!main?.name)
         throw new OperationError(`task definition ${taskDefinitionArn} has no container to run`);
     const log = main.logConfiguration?.logDriver === 'awslogs' ? main.logConfiguration.options : undefined;
+    // The schedule's own overrides (shared task definitions) are the starting point; --command and --env go on top.
+    const scheduled = settings.request.overrides;
+    const ownOverride = scheduled?.containerOverrides?.find((c) => c.name === main.name);
+    const environment = [
+        ...(ownOverride?.environment ?? []).filter((e) => !(options.environment && String(e.name) in options.environment)),
+        ...Object.entries(options.environment ?? {}).map(([name, value]) => ({ name, value })),
+    ];
     const overrides = options.command || options.environment
         ? {
+            ...scheduled,
             containerOverrides: [
+                ...(scheduled?.containerOverrides ?? []).filter((c) => c !== ownOverride),
                 {
+                    ...ownOverride,
                     name: main.name,
                     ...(options.command ? { command: options.command } : {}),
-                    ...(options.environment ? { environment: Object.entries(options.environment).map(([name, value]) => ({ name, value })) } : {}),
+                    ...(environment.length ? { environment } : {}),
                 },
             ],
         }
-        : undefined;
+        : scheduled;
     const run = await clients.ecs.send(new client_ecs_dist_cjs/* RunTaskCommand */._eD({ ...settings.request, startedBy: options.startedBy, ...(overrides ? { overrides } : {}), tags: [MANUAL_RUN_TAG] }));
     const base = {
         job: job.name,

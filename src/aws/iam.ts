@@ -81,7 +81,11 @@ export function iamPolicy(manifest: ResolvedManifest, purpose: PolicyPurpose, ct
   const clusterName = manifest.cluster.startsWith('arn:') ? manifest.cluster.slice(manifest.cluster.lastIndexOf('/') + 1) : manifest.cluster;
   const cluster = manifest.cluster.startsWith('arn:') ? manifest.cluster : arn('ecs', `cluster/${clusterName}`);
   // `<prefix>-*` also matches another environment's families (`<prefix>-staging-*`): the tag condition tells them apart.
-  const families = [arn('ecs', `task-definition/${prefix}-*:*`)];
+  const families = [
+    arn('ecs', `task-definition/${prefix}-*:*`),
+    // Shared task definitions are run by family, without a revision (the latest ACTIVE one): IAM sees that ARN.
+    ...(manifest.taskDefinitions === 'shared' ? [arn('ecs', `task-definition/${prefix}-shared-*`)] : []),
+  ];
   const ownTag = { [`aws:ResourceTag/${OWNER_TAG}`]: prefix };
   const repository = arn('ecr', `repository/${manifest.image.repository}`);
   const group = arn('scheduler', `schedule-group/${prefix}`);

@@ -15,6 +15,7 @@ import {
   SCHEDULE_NAME,
   TAG_KEY_MAX,
   TAG_VALUE_MAX,
+  TARGET_INPUT_MAX,
   TASK_FAMILY,
   fargateMemoryText,
 } from '../aws/limits.ts';
@@ -277,6 +278,23 @@ export function checkNetworking(job: ResolvedJob, report: CheckReporter): void {
     if (p.type === 'random' && p.field) report.error(at('placementStrategy', String(i), 'field'), `random takes no field`, 'key');
     if (p.type === 'binpack' && p.field !== 'cpu' && p.field !== 'memory') report.error(at('placementStrategy', String(i)), `binpack needs field: cpu or field: memory`, 'value');
     if (p.type === 'spread' && !p.field) report.error(at('placementStrategy', String(i)), `spread needs a field: instanceId, or attribute:ecs.availability-zone`, 'value');
+  }
+}
+
+/**
+ * With shared task definitions each schedule carries its job's command and environment in the
+ * target's Input, which AWS caps at TARGET_INPUT_MAX characters: said at the job's line, before a deploy fails.
+ */
+export function checkTargetInputs(jobs: readonly ResolvedJob[], inputOf: (job: ResolvedJob) => string, report: CheckReporter): void {
+  for (const job of jobs) {
+    const length = inputOf(job).length;
+    if (length <= TARGET_INPUT_MAX) continue;
+    report.error(
+      report.sourceOf(job.name, job.command ? ['command'] : ['environment']),
+      `job '${job.name}': its schedule's target Input would be about ${length} characters (with taskDefinitions: shared, its command and environment ride in it); AWS allows ${TARGET_INPUT_MAX}. ` +
+        'Shorten them, move values into the image or a base task definition, or use taskDefinitions: per-job',
+      'key',
+    );
   }
 }
 

@@ -4,9 +4,11 @@ import { durationSeconds } from '../util/inputs.ts';
 import { afterList, chainsOf, usesStateMachine, type Chain } from './chains.ts';
 import { FileReadError, MAX_MANIFEST_BYTES, MAX_TASK_DEFINITION_BYTES, jsonErrorPosition, readBoundedTextFile } from '../util/files.ts';
 import { didYouMean } from '../util/suggest.ts';
-import { checkAcrossJobs, checkBaseTaskDefinition, checkJob, checkNetworking, checkOperations, checkManifestNames, checkOverlayJobs, checkSharedLogGroups, type CheckReporter, type ScheduledJob } from './checks.ts';
+import { checkAcrossJobs, checkBaseTaskDefinition, checkJob, checkNetworking, checkOperations, checkManifestNames, checkOverlayJobs, checkSharedLogGroups, checkTargetInputs, type CheckReporter, type ScheduledJob } from './checks.ts';
 import { pathToString, type Diagnostic } from './diagnostics.ts';
+import { runTaskInput } from '../plan/desired.ts';
 import { renderTaskDefinition } from '../taskdef/render.ts';
+import { familyArn, jobOverrides } from '../taskdef/shared.ts';
 import { namePrefix } from './names.ts';
 import { applyEnvironment, jobWithDefaults, settingSource } from './resolve.ts';
 import { checkSchema } from './schema.ts';
@@ -202,6 +204,18 @@ export function loadManifestText(text: string, file: string, options: LoadOption
     }
   }
   checkAcrossJobs(scheduled, { backend, now, report });
+  if (resolved.taskDefinitions === 'shared') {
+    // Measured with ARNs as long as they get (the longest region name), so what passes here fits in AWS.
+    const region = 'ap-southeast-4';
+    const clusterArn = `arn:aws-us-gov:ecs:${region}:123456789012:cluster/${resolved.cluster}`;
+    const family = familyArn(clusterArn, region, `${prefix}-shared-16384-122880-00000000`);
+    const inChains = new Set(chains.flatMap((c) => c.waves.flat()));
+    checkTargetInputs(
+      jobs.filter((j) => !j.after && !inChains.has(j.name)),
+      (job) => (backend === 'scheduler' ? runTaskInput(job, prefix, clusterArn, family, jobOverrides(job)) : JSON.stringify(jobOverrides(job))),
+      report,
+    );
+  }
   checkSharedLogGroups(jobs, report);
 
   const result = finish(diagnostics);

@@ -17,7 +17,7 @@ import { PAGE_SIZE } from '../aws/limits.ts';
 import { OWNER_TAG, jobFromResourceName } from '../manifest/names.ts';
 import { NEW_REVISION, RULE_TARGET_ID, type ObservedRule } from '../plan/types.ts';
 import { mapLimit } from '../util/concurrency.ts';
-import { canonical, diffValues, prefixedChanges, type FieldChange } from '../util/diff.ts';
+import { canonical, diffValues, prefixedChanges, structuredInput, type FieldChange } from '../util/diff.ts';
 import { carryToRegistration, drifted, driftWarning, fingerprintFields, fingerprintOf, recordApplied } from './applied.ts';
 import { PHASE, READ_CONCURRENCY, type ResourceKind } from './kind.ts';
 
@@ -50,7 +50,7 @@ type RuleFields = { ScheduleExpression?: string | undefined; State?: string | un
 export function normalizeRuleTarget(t: Target | undefined): unknown {
   if (!t) return undefined;
   const ecs = t.EcsParameters;
-  return canonical({ ...t, EcsParameters: ecs && { ...ecs, TaskCount: ecs.TaskCount ?? 1 } });
+  return canonical({ ...t, Input: structuredInput(t.Input), EcsParameters: ecs && { ...ecs, TaskCount: ecs.TaskCount ?? 1 } });
 }
 
 function normalizeRule(r: RuleFields | undefined): unknown {

@@ -21,7 +21,7 @@ import { DEFAULT_RETRY_POLICY, PAGE_SIZE } from '../aws/limits.ts';
 import { OWNER_TAG, jobFromResourceName } from '../manifest/names.ts';
 import { NEW_REVISION } from '../plan/types.ts';
 import { mapLimit } from '../util/concurrency.ts';
-import { canonical, diffValues, type FieldChange } from '../util/diff.ts';
+import { canonical, diffValues, structuredInput, type FieldChange } from '../util/diff.ts';
 import { carryToRegistration, drifted, driftWarning, fingerprintFields, fingerprintOf, recordApplied } from './applied.ts';
 import { PHASE, READ_CONCURRENCY, type ResourceKind } from './kind.ts';
 
@@ -74,7 +74,7 @@ export function normalizeSchedule(s: ScheduleLike): unknown {
       RoleArn: target.RoleArn,
       RetryPolicy: target.RetryPolicy ?? { MaximumRetryAttempts: DEFAULT_RETRY_POLICY.maximumRetryAttempts, MaximumEventAgeInSeconds: DEFAULT_RETRY_POLICY.maximumEventAgeInSeconds },
       DeadLetterConfig: target.DeadLetterConfig,
-      Input: target.Input,
+      Input: structuredInput(target.Input),
       EcsParameters: ecs && { ...ecs, TaskCount: ecs.TaskCount ?? 1 },
     },
   });

@@ -109,18 +109,28 @@ export async function runJob(clients: AwsClients, manifest: ResolvedManifest, jo
   if (!main?.name) throw new OperationError(`task definition ${taskDefinitionArn} has no container to run`);
   const log = main.logConfiguration?.logDriver === 'awslogs' ? main.logConfiguration.options : undefined;
 
+  // The schedule's own overrides (shared task definitions) are the starting point; --command and --env go on top.
+  const scheduled = settings.request.overrides;
+  const ownOverride = scheduled?.containerOverrides?.find((c) => c.name === main.name);
+  const environment = [
+    ...(ownOverride?.environment ?? []).filter((e) => !(options.environment && String(e.name) in options.environment)),
+    ...Object.entries(options.environment ?? {}).map(([name, value]) => ({ name, value })),
+  ];
   const overrides =
     options.command || options.environment
       ? {
+          ...scheduled,
           containerOverrides: [
+            ...(scheduled?.containerOverrides ?? []).filter((c) => c !== ownOverride),
             {
+              ...ownOverride,
               name: main.name,
               ...(options.command ? { command: options.command } : {}),
-              ...(options.environment ? { environment: Object.entries(options.environment).map(([name, value]) => ({ name, value })) } : {}),
+              ...(environment.length ? { environment } : {}),
             },
           ],
         }
-      : undefined;
+      : scheduled;
   const run = await clients.ecs.send(
     new RunTaskCommand({ ...settings.request, startedBy: options.startedBy, ...(overrides ? { overrides } : {}), tags: [MANUAL_RUN_TAG] }),
   );

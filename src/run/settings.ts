@@ -8,12 +8,14 @@ import { GetScheduleCommand, ResourceNotFoundException, type EcsParameters } fro
 import type { AwsClients } from '../aws/clients.ts';
 import { jobResourceName } from '../manifest/names.ts';
 import type { ResolvedJob, ResolvedManifest } from '../manifest/types.ts';
-import { ecsParameters } from '../plan/desired.ts';
+import { RUN_TASK_TARGET, ecsParameters } from '../plan/desired.ts';
+import { jobOverrides, sharedTaskDefinition } from '../taskdef/shared.ts';
+import { camelKeys } from '../util/case.ts';
 import { RULE_TARGET_ID } from '../plan/types.ts';
 import { OperationError } from '../util/errors.ts';
 
 export interface RunSettings {
-  /** RunTask's parameters, without overrides. */
+  /** RunTask's parameters, with the job's own overrides when its schedule carries them (shared task definitions). */
   request: RunTaskCommandInput;
   /** Where they came from, for the report. */
   source: 'schedule' | 'rule' | 'manifest';
@@ -44,6 +46,8 @@ function fromTarget(cluster: string, ecs: EcsParameters | RuleEcsParameters): Ru
 async function fromSchedule(clients: AwsClients, manifest: ResolvedManifest, name: string): Promise<RunTaskCommandInput | undefined> {
   try {
     const schedule = await clients.scheduler.send(new GetScheduleCommand({ Name: name, GroupName: manifest.prefix }));
+    // Shared task definitions: a universal target whose Input is the RunTask request itself.
+    if (schedule.Target?.Arn === RUN_TASK_TARGET && schedule.Target.Input) return camelKeys(JSON.parse(schedule.Target.Input)) as RunTaskCommandInput;
     const ecs = schedule.Target?.EcsParameters;
     return ecs && schedule.Target?.Arn ? fromTarget(schedule.Target.Arn, ecs) : undefined;
   } catch (error) {
@@ -56,7 +60,9 @@ async function fromRule(clients: AwsClients, name: string): Promise<RunTaskComma
   try {
     const out = await clients.events.send(new ListTargetsByRuleCommand({ Rule: name }));
     const target = out.Targets?.find((t) => t.Id === RULE_TARGET_ID);
-    return target?.EcsParameters && target.Arn ? fromTarget(target.Arn, target.EcsParameters) : undefined;
+    if (!target?.EcsParameters || !target.Arn) return undefined;
+    // A rule's Input is the task's overrides (the job's command and environment, with shared task definitions).
+    return { ...fromTarget(target.Arn, target.EcsParameters), ...(target.Input ? { overrides: JSON.parse(target.Input) as RunTaskCommandInput['overrides'] } : {}) };
   } catch (error) {
     if (error instanceof RuleNotFound) return undefined;
     throw error;
@@ -85,6 +91,8 @@ export async function runSettings(clients: AwsClients, manifest: ResolvedManifes
   if (!job.enabled) notes.push(`job '${job.name}' is disabled in the manifest (its schedule does not fire); running it by hand anyway`);
   const live = manifest.backend === 'rules' ? await fromRule(clients, name) : await fromSchedule(clients, manifest, name);
   if (live) return { request: live, source: manifest.backend === 'rules' ? 'rule' : 'schedule', notes };
-  notes.push(`no live ${manifest.backend === 'rules' ? 'rule' : 'schedule'} ${name}: using the manifest's settings and the latest ACTIVE revision of ${name}`);
-  return { request: await fromManifest(clients, manifest, job, name), source: 'manifest', notes };
+  const family = manifest.taskDefinitions === 'shared' ? sharedTaskDefinition(job, { prefix: manifest.prefix, region: await clients.region(), image: '' }).family : name;
+  notes.push(`no live ${manifest.backend === 'rules' ? 'rule' : 'schedule'} ${name}: using the manifest's settings and the latest ACTIVE revision of ${family}`);
+  const request = await fromManifest(clients, manifest, job, family);
+  return { request: manifest.taskDefinitions === 'shared' ? { ...request, overrides: jobOverrides(job) } : request, source: 'manifest', notes };
 }

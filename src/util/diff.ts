@@ -1,5 +1,6 @@
 /** Canonical forms and field-level differences of JSON-like values, for plans that show what changes. */
 import { quoted } from '../report/untrusted.ts';
+import { camelKeys } from './case.ts';
 import { environmentVariableOf, fingerprint, isSecretName, redactArgv, redactSecrets } from './secrets.ts';
 
 export interface FieldChange {
@@ -56,6 +57,22 @@ export function diffValues(before: unknown, after: unknown, path = ''): FieldCha
     return names.flatMap((n) => diffValues(a.get(n), b.get(n), `${path}[${n}]`));
   }
   return [{ path, before, after }];
+}
+
+/**
+ * A target Input as the structure it carries (RunTask overrides, or a whole RunTask request in
+ * either spelling), so a diff names the field that changed and an environment value in it is
+ * shown by the same rule as everywhere else (fingerprinted), never as one long JSON string.
+ */
+export function structuredInput(input: string | undefined): unknown {
+  if (input === undefined) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(input);
+    // `{}` (a state machine's start) stays as written: fingerprints recorded before this read it so.
+    return parsed && typeof parsed === 'object' && Object.keys(parsed).length ? camelKeys(parsed) : input;
+  } catch {
+    return input;
+  }
 }
 
 export interface DisplayOptions {

@@ -6,7 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Operations, ServiceContext } from './context.ts';
+import { list, type Operations, type ServiceContext } from './context.ts';
+import { runTaskRequestOf } from './services/targets.ts';
 import { AwsError } from './errors.ts';
 import { FaultInjector, defaultFaults, type FaultConfig } from './faults.ts';
 import { ecr, createRepository, putImage, registryHost } from './services/ecr.ts';
@@ -98,6 +99,12 @@ export interface FakeAws {
   createTopic(name: string, policy?: string | null): string;
   /** Moves every task along its timeline to now (publishing their state changes), without an API call. */
   settle(): void;
+  /**
+   * Fires a schedule (`group/name`) or a rule's targets now, as AWS would when it comes due: each ECS
+   * target starts its task through RunTask (templated parameters, a rule's Input as overrides, or a
+   * universal target's request). Returns the tasks started.
+   */
+  fire(what: { schedule: string } | { rule: string }): Promise<Json[]>;
   stop(): Promise<void>;
 }
 
@@ -262,6 +269,16 @@ export async function startFakeAws(options: FakeAwsOptions = {}): Promise<FakeAw
     },
     settle() {
       tasks.advance(state, clock.now());
+    },
+    async fire(what) {
+      const requests =
+        'schedule' in what
+          ? [runTaskRequestOf((state.schedules.get(what.schedule)?.body.Target ?? {}) as Json, 'schedule')]
+          : (state.rules.get(`default/${what.rule}`)?.targets ?? []).map((t) => runTaskRequestOf(t, 'rule'));
+      if ('schedule' in what && !state.schedules.has(what.schedule)) throw new Error(`no schedule ${what.schedule}`);
+      const tasks: Json[] = [];
+      for (const request of requests) if (request) tasks.push(...list((await ecs.RunTask!(request, ctx)).tasks));
+      return tasks;
     },
     createCluster(name) {
       const arn = state.arn('ecs', `cluster/${name}`);

@@ -54,6 +54,9 @@ export interface TaskRecord {
   placementStrategy?: Json[];
   lastStatus: 'PROVISIONING' | 'PENDING' | 'RUNNING' | 'DEPROVISIONING' | 'STOPPED';
   desiredStatus: 'RUNNING' | 'STOPPED';
+  /** What the essential container runs: its command and environment after overrides. */
+  command: string[];
+  environment: Record<string, string>;
   containers: ContainerRecord[];
   overrides: Json;
   tags: Tag[];

@@ -356,6 +356,8 @@ export const ecs: Operations = {
         lastStatus: 'PROVISIONING',
         desiredStatus: 'RUNNING',
         containers,
+        command,
+        environment,
         overrides: { containerOverrides, inferenceAcceleratorOverrides: [] },
         tags: [...toTags(input.tags), ...(input.propagateTags === 'TASK_DEFINITION' ? (state.taskDefinitionTags.get(record.arn) ?? []) : [])],
         plan,

@@ -14,7 +14,7 @@ import { epochSeconds, list, str, type Operations } from '../context.ts';
 import { AwsError, checkName, required } from '../errors.ts';
 import { paginate } from '../paging.ts';
 import type { FakeState, Json, ScheduleGroupRecord, ScheduleRecord, Tag } from '../state.ts';
-import { checkEcsTarget } from './targets.ts';
+import { checkEcsTarget, checkUniversalTarget } from './targets.ts';
 
 const invalid = (message: string) => new AwsError('ValidationException', message, 400);
 const notFound = (message: string) => new AwsError('ResourceNotFoundException', message, 404);
@@ -112,6 +112,7 @@ function validateSchedule(state: FakeState, input: Json): void {
     throw invalid('DeadLetterConfig Arn must be the ARN of a standard SQS queue.');
   }
   if (target.EcsParameters) checkEcsTarget(state, target.EcsParameters as Json, invalid);
+  if (String(target.Arn).startsWith('arn:aws:scheduler:::aws-sdk:')) checkUniversalTarget(state, target, invalid);
 }
 
 /** GetSchedule's answer: the stored request, with the defaults AWS fills in. */

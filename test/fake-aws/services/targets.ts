@@ -1,4 +1,6 @@
 /** Checks shared by EventBridge and Scheduler for targets that run ECS tasks. */
+import { camelKeys } from '../../../src/util/case.ts';
+import { TARGET_INPUT_MAX } from '../../../src/aws/limits.ts';
 import { list, str } from '../context.ts';
 import type { AwsError } from '../errors.ts';
 import type { FakeState, Json } from '../state.ts';
@@ -28,4 +30,61 @@ export function checkEcsTarget(state: FakeState, ecs: Json, fail: (message: stri
   if (fargate && (list(ecs.PlacementConstraints).length || list(ecs.PlacementStrategy).length)) {
     throw fail('Task placement constraints and strategies are not supported for tasks on Fargate.');
   }
+}
+
+/** Scheduler's universal target that calls ECS RunTask with its Input as the request. */
+export const UNIVERSAL_RUN_TASK = 'arn:aws:scheduler:::aws-sdk:ecs:runTask';
+
+/**
+ * A universal target: its Input is the API request in the API model's PascalCase (camelCase keys
+ * are refused as AWS does, "missing field"). Only ECS RunTask is emulated; for it, the same checks
+ * as a templated ECS target.
+ */
+export function checkUniversalTarget(state: FakeState, target: Json, fail: (message: string) => AwsError): void {
+  const arn = String(target.Arn);
+  if (arn !== UNIVERSAL_RUN_TASK) throw fail(`The emulator runs only the universal target ${UNIVERSAL_RUN_TASK}, not ${arn}.`);
+  const text = str(target.Input);
+  if (!text) throw fail('Input is required for a universal target.');
+  if (text.length > TARGET_INPUT_MAX) throw fail(`Value at 'target.input' failed to satisfy constraint: Member must have length less than or equal to ${TARGET_INPUT_MAX}`);
+  let request: Json;
+  try {
+    request = JSON.parse(text) as Json;
+  } catch {
+    throw fail('Input must be well-formed JSON for a universal target.');
+  }
+  for (const field of ['Cluster', 'TaskDefinition']) if (!str(request[field])) throw fail(`Invalid request provided: missing field ${field}`);
+  checkEcsTarget(state, { ...request, TaskDefinitionArn: request.TaskDefinition, TaskCount: request.Count, NetworkConfiguration: networkOf(request.NetworkConfiguration) }, fail);
+}
+
+/** RunTask's spelling of the network block (awsvpcConfiguration, subnets...) from a PascalCase one. */
+function networkOf(value: unknown): Json | undefined {
+  const vpc = (value as Json | undefined)?.AwsvpcConfiguration as Json | undefined;
+  return vpc ? { awsvpcConfiguration: { Subnets: vpc.Subnets, SecurityGroups: vpc.SecurityGroups, AssignPublicIp: vpc.AssignPublicIp } } : undefined;
+}
+
+/**
+ * The RunTask request a rule or schedule target makes when it fires, as AWS documents it: a
+ * templated ECS target's EcsParameters (a rule's Input read as the task's overrides), or a
+ * universal target's Input. Undefined for a target that is not an ECS task.
+ */
+export function runTaskRequestOf(target: Json, from: 'rule' | 'schedule'): Json | undefined {
+  if (target.Arn === UNIVERSAL_RUN_TASK) return camelKeys(JSON.parse(String(target.Input))) as Json;
+  const ecs = target.EcsParameters as Json | undefined;
+  if (!ecs) return undefined;
+  const vpc = (ecs.NetworkConfiguration as Json | undefined)?.awsvpcConfiguration as Json | undefined;
+  const input = str(target.Input);
+  return {
+    cluster: target.Arn,
+    taskDefinition: ecs.TaskDefinitionArn,
+    count: ecs.TaskCount ?? 1,
+    ...(ecs.LaunchType ? { launchType: ecs.LaunchType } : {}),
+    ...(ecs.CapacityProviderStrategy ? { capacityProviderStrategy: ecs.CapacityProviderStrategy } : {}),
+    ...(vpc ? { networkConfiguration: { awsvpcConfiguration: { subnets: vpc.Subnets, securityGroups: vpc.SecurityGroups, assignPublicIp: vpc.AssignPublicIp } } } : {}),
+    ...(ecs.PlacementConstraints ? { placementConstraints: ecs.PlacementConstraints } : {}),
+    ...(ecs.PlacementStrategy ? { placementStrategy: ecs.PlacementStrategy } : {}),
+    ...(ecs.Group ? { group: ecs.Group } : {}),
+    ...(ecs.PropagateTags ? { propagateTags: ecs.PropagateTags } : {}),
+    // EventBridge documents an ECS target's Input as the task's overrides; Scheduler's templated target has no such field.
+    ...(from === 'rule' && input ? { overrides: JSON.parse(input) as Json } : {}),
+  };
 }

@@ -1,6 +1,22 @@
-export const id = 624;
-export const ids = [624,327];
+export const id = 212;
+export const ids = [212];
 export const modules = {
+
+/***/ 8733:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ siblingArn)
+/* harmony export */ });
+/** ARNs of resources in the same account and partition as one we know (the cluster). */
+function siblingArn(knownArn, service, region, resource) {
+    const account = /:(\d{12}):/.exec(knownArn)?.[1] ?? '000000000000';
+    const partition = /^arn:(aws[a-z-]*):/.exec(knownArn)?.[1] ?? 'aws';
+    return `arn:${partition}:${service}:${region}:${account}:${resource}`;
+}
+
+
+/***/ }),
 
 /***/ 440:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -93,50 +109,29 @@ function parseReplaced(ref) {
 
 /***/ }),
 
-/***/ 1624:
+/***/ 8212:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  EY: () => (/* binding */ RUN_TASK_TARGET),
   Iq: () => (/* binding */ desiredState),
   uH: () => (/* binding */ ecsParameters),
+  dY: () => (/* binding */ runTaskInput),
   w4: () => (/* binding */ stateMachineArn)
 });
 
-// UNUSED EXPORTS: RUN_TASK_TARGET, ruleInput, ruleTarget, runTaskInput, scheduleInput
+// UNUSED EXPORTS: ruleInput, ruleTarget, scheduleInput
 
-;// CONCATENATED MODULE: ./aws/arn.ts
-/** ARNs of resources in the same account and partition as one we know (the cluster). */
-function siblingArn(knownArn, service, region, resource) {
-    const account = /:(\d{12}):/.exec(knownArn)?.[1] ?? '000000000000';
-    const partition = /^arn:(aws[a-z-]*):/.exec(knownArn)?.[1] ?? 'aws';
-    return `arn:${partition}:${service}:${region}:${account}:${resource}`;
-}
-
+// EXTERNAL MODULE: ./aws/arn.ts
+var arn = __webpack_require__(8733);
 // EXTERNAL MODULE: ./aws/limits.ts
 var limits = __webpack_require__(2764);
 // EXTERNAL MODULE: ./manifest/names.ts
 var names = __webpack_require__(440);
-;// CONCATENATED MODULE: ./util/case.ts
-/**
- * Key spelling between the ECS API (camelCase members) and the places that take the same request
- * in PascalCase: Step Functions' ECS integration and EventBridge Scheduler's universal targets.
- */
-const upper = (k) => k.charAt(0).toUpperCase() + k.slice(1);
-const lower = (k) => k.charAt(0).toLowerCase() + k.slice(1);
-function rekey(value, spell) {
-    if (Array.isArray(value))
-        return value.map((v) => rekey(v, spell));
-    if (value && typeof value === 'object')
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [spell(k), rekey(v, spell)]));
-    return value;
-}
-/** Every key, all the way down, with its first letter upper-cased (values untouched). */
-const pascalKeys = (value) => rekey(value, upper);
-/** Every key, all the way down, with its first letter lower-cased (values untouched). */
-const camelKeys = (value) => rekey(value, lower);
-
+// EXTERNAL MODULE: ./util/case.ts
+var util_case = __webpack_require__(3037);
 ;// CONCATENATED MODULE: ./stepfunctions/asl.ts
 
 
@@ -151,7 +146,7 @@ function runTaskStep(job, ctx) {
     return {
         Type: 'Task',
         Resource: 'arn:aws:states:::ecs:runTask.sync',
-        Parameters: { Cluster: ctx.clusterArn, TaskDefinition: TaskDefinitionArn, Group: ctx.group, ...pascalKeys(ecs), ...(ctx.overrides ? { Overrides: pascalKeys(ctx.overrides) } : {}) },
+        Parameters: { Cluster: ctx.clusterArn, TaskDefinition: TaskDefinitionArn, Group: ctx.group, ...(0,util_case/* pascalKeys */.N)(ecs), ...(ctx.overrides ? { Overrides: (0,util_case/* pascalKeys */.N)(ctx.overrides) } : {}) },
         ResultPath: null,
         ...(job.timeoutSeconds !== undefined ? { TimeoutSeconds: job.timeoutSeconds } : {}),
         ...(job.retries > 0 ? { Retry: [{ ErrorEquals: [TASK_FAILED], IntervalSeconds: job.retryDelaySeconds, MaxAttempts: job.retries, BackoffRate: 2 }] } : {}),
@@ -223,44 +218,8 @@ function chainDefinition(chain, jobs, ctx) {
 
 // EXTERNAL MODULE: ./taskdef/render.ts
 var taskdef_render = __webpack_require__(8327);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./util/diff.ts
-var diff = __webpack_require__(3918);
-;// CONCATENATED MODULE: ./taskdef/shared.ts
-
-
-
-
-
-/** What the job adds to its shape at run time: its command and environment. */
-function jobOverrides(job) {
-    const environment = Object.entries(job.environment)
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([name, value]) => ({ name, value }));
-    return { containerOverrides: [{ name: job.containerName, ...(job.command ? { command: job.command } : {}), ...(environment.length ? { environment } : {}) }] };
-}
-/**
- * The job's shape: its task definition without its command and environment (those become
- * overrides), without the job tag, and logging under one stream prefix (the manifest prefix unless
- * `logs.streamPrefix` says otherwise), in a family named after the shape: `<prefix>-shared-<cpu>-<memory>-<hash>`.
- * The image is not part of the name, so the family stays the same when the image rolls.
- */
-function sharedTaskDefinition(job, ctx) {
-    const shape = { ...job, environment: {}, ...(job.logs ? { logs: { ...job.logs, streamPrefix: job.logs.streamPrefix ?? ctx.prefix } } : {}) };
-    delete shape.command;
-    const rendered = (0,taskdef_render/* renderTaskDefinition */.P9)(shape, ctx);
-    const tags = (rendered.tags ?? []).filter((t) => t.key !== names/* JOB_TAG */.z2);
-    const key = (0,diff/* canonical */.$N)({ ...rendered, family: undefined, tags, containerDefinitions: rendered.containerDefinitions?.map((c) => ({ ...c, image: c.name === job.containerName ? undefined : c.image })) });
-    const hash = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 8);
-    const family = `${ctx.prefix}-shared-${rendered.cpu ?? 'x'}-${rendered.memory ?? 'x'}-${hash}`;
-    return { family, input: { ...rendered, family, tags } };
-}
-/** A family's ARN without a revision: RunTask then starts its latest ACTIVE revision. */
-function familyArn(clusterArn, region, family) {
-    return siblingArn(clusterArn, 'ecs', region, `task-definition/${family}`);
-}
-
+// EXTERNAL MODULE: ./taskdef/shared.ts
+var taskdef_shared = __webpack_require__(5910);
 // EXTERNAL MODULE: ./report/links.ts
 var links = __webpack_require__(8054);
 // EXTERNAL MODULE: ./plan/types.ts
@@ -484,7 +443,7 @@ const RUN_TASK_TARGET = 'arn:aws:scheduler:::aws-sdk:ecs:runTask';
 /** The universal target's Input: the RunTask request a schedule sends for a job. */
 function runTaskInput(job, prefix, clusterArn, taskDefinition, overrides) {
     const { TaskDefinitionArn, TaskCount: _count, ...ecs } = ecsParameters(job, taskDefinition, prefix);
-    return JSON.stringify({ Cluster: clusterArn, TaskDefinition: TaskDefinitionArn, Count: 1, ...pascalKeys(ecs), Overrides: pascalKeys(overrides) });
+    return JSON.stringify({ Cluster: clusterArn, TaskDefinition: TaskDefinitionArn, Count: 1, ...(0,util_case/* pascalKeys */.N)(ecs), Overrides: (0,util_case/* pascalKeys */.N)(overrides) });
 }
 /** A schedule's target for a job: templated ECS, universal RunTask (shared task definitions), or a state machine. */
 function scheduleTarget(job, prefix, target) {
@@ -537,7 +496,7 @@ function ruleTarget(job, prefix, target) {
     };
 }
 function stateMachineArn(clusterArn, region, name) {
-    return siblingArn(clusterArn, 'states', region, `stateMachine:${name}`);
+    return (0,arn/* siblingArn */.O)(clusterArn, 'states', region, `stateMachine:${name}`);
 }
 function desiredState(manifest, ctx) {
     const byName = new Map(manifest.jobs.map((j) => [j.name, j]));
@@ -547,13 +506,13 @@ function desiredState(manifest, ctx) {
     const taskDefinitions = new Map();
     const familyOf = new Map();
     for (const job of manifest.jobs) {
-        const { family, input } = shared ? sharedTaskDefinition(job, render) : { family: (0,names/* jobResourceName */.ln)(manifest.prefix, job.name), input: (0,taskdef_render/* renderTaskDefinition */.P9)(job, render) };
+        const { family, input } = shared ? (0,taskdef_shared/* sharedTaskDefinition */.q6)(job, render) : { family: (0,names/* jobResourceName */.ln)(manifest.prefix, job.name), input: (0,taskdef_render/* renderTaskDefinition */.P9)(job, render) };
         const entry = taskDefinitions.get(family) ?? { family, input, jobs: [] };
         entry.jobs.push(job.name);
         taskDefinitions.set(family, entry);
         familyOf.set(job.name, entry);
     }
-    const sharedArn = (job) => familyArn(ctx.clusterArn, ctx.region, familyOf.get(job.name).family);
+    const sharedArn = (job) => (0,taskdef_shared/* familyArn */.cT)(ctx.clusterArn, ctx.region, familyOf.get(job.name).family);
     const stateMachines = manifest.chains.map((chain) => {
         const name = (0,names/* jobResourceName */.ln)(manifest.prefix, chain.root);
         const root = byName.get(chain.root);
@@ -568,7 +527,7 @@ function desiredState(manifest, ctx) {
                 // Shared: the family without a revision, so a roll does not rewrite the state machine either.
                 taskDefinitionOf: (job) => (shared ? sharedArn(job) : taskDefinitionOf(familyOf.get(job.name).family)),
                 groupOf: (job) => (0,names/* stepTaskGroup */.Nw)(manifest.prefix, job.name),
-                ...(shared ? { overridesOf: jobOverrides } : {}),
+                ...(shared ? { overridesOf: taskdef_shared/* jobOverrides */.z5 } : {}),
             }),
         };
     });
@@ -589,7 +548,7 @@ function desiredState(manifest, ctx) {
         const target = machine
             ? { kind: 'state-machine', arn: machine.arn }
             : shared
-                ? { kind: 'ecs', clusterArn: ctx.clusterArn, taskDefinitionArn: sharedArn(job), overrides: jobOverrides(job) }
+                ? { kind: 'ecs', clusterArn: ctx.clusterArn, taskDefinitionArn: sharedArn(job), overrides: (0,taskdef_shared/* jobOverrides */.z5)(job) }
                 : { kind: 'ecs', clusterArn: ctx.clusterArn, taskDefinitionArn: '' };
         return manifest.backend === 'scheduler'
             ? { ...base, schedule: scheduleInput(job, manifest.prefix, target) }
@@ -772,6 +731,84 @@ function renderTaskDefinition(job, ctx) {
 
 /***/ }),
 
+/***/ 5910:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cT: () => (/* binding */ familyArn),
+/* harmony export */   q6: () => (/* binding */ sharedTaskDefinition),
+/* harmony export */   z5: () => (/* binding */ jobOverrides)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _aws_arn_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8733);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(440);
+/* harmony import */ var _util_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3918);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8327);
+
+
+
+
+
+/** What the job adds to its shape at run time: its command and environment. */
+function jobOverrides(job) {
+    const environment = Object.entries(job.environment)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([name, value]) => ({ name, value }));
+    return { containerOverrides: [{ name: job.containerName, ...(job.command ? { command: job.command } : {}), ...(environment.length ? { environment } : {}) }] };
+}
+/**
+ * The job's shape: its task definition without its command and environment (those become
+ * overrides), without the job tag, and logging under one stream prefix (the manifest prefix unless
+ * `logs.streamPrefix` says otherwise), in a family named after the shape: `<prefix>-shared-<cpu>-<memory>-<hash>`.
+ * The image is not part of the name, so the family stays the same when the image rolls.
+ */
+function sharedTaskDefinition(job, ctx) {
+    const shape = { ...job, environment: {}, ...(job.logs ? { logs: { ...job.logs, streamPrefix: job.logs.streamPrefix ?? ctx.prefix } } : {}) };
+    delete shape.command;
+    const rendered = (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .renderTaskDefinition */ .P9)(shape, ctx);
+    const tags = (rendered.tags ?? []).filter((t) => t.key !== _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .JOB_TAG */ .z2);
+    const key = (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .canonical */ .$N)({ ...rendered, family: undefined, tags, containerDefinitions: rendered.containerDefinitions?.map((c) => ({ ...c, image: c.name === job.containerName ? undefined : c.image })) });
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 8);
+    const family = `${ctx.prefix}-shared-${rendered.cpu ?? 'x'}-${rendered.memory ?? 'x'}-${hash}`;
+    return { family, input: { ...rendered, family, tags } };
+}
+/** A family's ARN without a revision: RunTask then starts its latest ACTIVE revision. */
+function familyArn(clusterArn, region, family) {
+    return (0,_aws_arn_js__WEBPACK_IMPORTED_MODULE_4__/* .siblingArn */ .O)(clusterArn, 'ecs', region, `task-definition/${family}`);
+}
+
+
+/***/ }),
+
+/***/ 3037:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ pascalKeys),
+/* harmony export */   R: () => (/* binding */ camelKeys)
+/* harmony export */ });
+/**
+ * Key spelling between the ECS API (camelCase members) and the places that take the same request
+ * in PascalCase: Step Functions' ECS integration and EventBridge Scheduler's universal targets.
+ */
+const upper = (k) => k.charAt(0).toUpperCase() + k.slice(1);
+const lower = (k) => k.charAt(0).toLowerCase() + k.slice(1);
+function rekey(value, spell) {
+    if (Array.isArray(value))
+        return value.map((v) => rekey(v, spell));
+    if (value && typeof value === 'object')
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [spell(k), rekey(v, spell)]));
+    return value;
+}
+/** Every key, all the way down, with its first letter upper-cased (values untouched). */
+const pascalKeys = (value) => rekey(value, upper);
+/** Every key, all the way down, with its first letter lower-cased (values untouched). */
+const camelKeys = (value) => rekey(value, lower);
+
+
+/***/ }),
+
 /***/ 3918:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -779,11 +816,14 @@ function renderTaskDefinition(job, ctx) {
 /* harmony export */   $N: () => (/* binding */ canonical),
 /* harmony export */   In: () => (/* binding */ diffValues),
 /* harmony export */   bR: () => (/* binding */ prefixedChanges),
+/* harmony export */   k_: () => (/* binding */ structuredInput),
 /* harmony export */   uQ: () => (/* binding */ describeChange)
 /* harmony export */ });
 /* harmony import */ var _report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(165);
+/* harmony import */ var _case_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3037);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4564);
 /** Canonical forms and field-level differences of JSON-like values, for plans that show what changes. */
+
 
 
 /** Drops undefined/null, empty lists and empty objects, and orders object keys: equal meaning, equal form. */
@@ -834,6 +874,23 @@ function diffValues(before, after, path = '') {
         return names.flatMap((n) => diffValues(a.get(n), b.get(n), `${path}[${n}]`));
     }
     return [{ path, before, after }];
+}
+/**
+ * A target Input as the structure it carries (RunTask overrides, or a whole RunTask request in
+ * either spelling), so a diff names the field that changed and an environment value in it is
+ * shown by the same rule as everywhere else (fingerprinted), never as one long JSON string.
+ */
+function structuredInput(input) {
+    if (input === undefined)
+        return undefined;
+    try {
+        const parsed = JSON.parse(input);
+        // `{}` (a state machine's start) stays as written: fingerprints recorded before this read it so.
+        return parsed && typeof parsed === 'object' && Object.keys(parsed).length ? (0,_case_js__WEBPACK_IMPORTED_MODULE_2__/* .camelKeys */ .R)(parsed) : input;
+    }
+    catch {
+        return input;
+    }
 }
 /**
  * A change as `path: before → after` (or, for long values, `path:` then `- before` and `+ after`
