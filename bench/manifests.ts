@@ -10,12 +10,13 @@ const SCHEDULES = [
 ];
 const ZONES = ['UTC', 'Asia/Tokyo', 'America/New_York', 'Europe/London', 'Australia/Sydney'];
 
-export function generatedManifest(jobs: number, options: { project?: string; backend?: 'scheduler' | 'rules' } = {}): string {
+export function generatedManifest(jobs: number, options: { project?: string; backend?: 'scheduler' | 'rules'; taskDefinitions?: 'per-job' | 'shared' } = {}): string {
   const lines = [
     'version: 1',
     `project: ${options.project ?? 'bench'}`,
     'cluster: batch',
     ...(options.backend ? [`backend: ${options.backend}`] : []),
+    ...(options.taskDefinitions ? [`taskDefinitions: ${options.taskDefinitions}`] : []),
     'image: { repository: bench-batch }',
     'defaults:',
     '  cpu: 256',

@@ -5406,12 +5406,9 @@ function article(type) {
     return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
 }
 
-// EXTERNAL MODULE: ../node_modules/yaml/dist/index.js
-var dist = __webpack_require__(6637);
 // EXTERNAL MODULE: ./manifest/yaml.ts
 var yaml = __webpack_require__(2565);
 ;// CONCATENATED MODULE: ./manifest/load.ts
-
 
 
 
@@ -5456,17 +5453,20 @@ function loadAllEnvironments(file, options = {}) {
     catch {
         return { ...loadManifest(file, options), environments: [] };
     }
-    const base = loadManifestText(text, file, options);
-    const { source, problems } = (0,yaml/* parseYaml */.hN)(text);
-    const overlays = problems.length ? undefined : source.document.get('environments');
-    const names = (0,dist/* isMap */.jh)(overlays) ? overlays.items.map((p) => String((0,dist/* isScalar */.jn)(p.key) ? p.key.value : p.key)) : [];
+    // One read of the YAML serves the base and every environment.
+    const read = (0,yaml/* readYaml */.gM)(text);
+    const base = loadManifestText(text, file, options, read);
+    const { source } = read;
+    const data = read.data && 'value' in read.data ? read.data.value : undefined;
+    const overlays = data && typeof data === 'object' ? data.environments : undefined;
+    const names = overlays && typeof overlays === 'object' && !Array.isArray(overlays) ? Object.keys(overlays) : [];
     if (names.length === 0 || base.diagnostics.some((d) => d.severity === 'error' && d.path === ''))
         return { ...base, environments: names };
     const seen = new Set(base.diagnostics.map(diagnosticKey));
     const diagnostics = [...base.diagnostics];
     const resolved = base.manifest ? [{ name: '(base)', manifest: base.manifest }] : [];
     for (const environment of names) {
-        const result = loadManifestText(text, file, { ...options, environment });
+        const result = loadManifestText(text, file, { ...options, environment }, read);
         for (const d of result.diagnostics) {
             if (seen.has(diagnosticKey(d)))
                 continue;
@@ -5517,15 +5517,16 @@ function sharedLogStreams(resolved, file, source) {
         };
     });
 }
-function loadManifestText(text, file, options = {}) {
+/** `read` is the text's YAML when the caller has read it already (one read for every environment). */
+function loadManifestText(text, file, options = {}, read = (0,yaml/* readYaml */.gM)(text)) {
     const diagnostics = [];
-    const { source, problems } = (0,yaml/* parseYaml */.hN)(text);
+    const { source, problems } = read;
     for (const p of problems) {
         diagnostics.push({ severity: 'error', message: p.message, file, line: p.position.line, column: p.position.column, path: '' });
     }
-    if (problems.length > 0)
+    if (problems.length > 0 || !read.data)
         return finish(diagnostics);
-    const data = (0,yaml/* documentValue */.H5)(source);
+    const data = read.data;
     if ('problem' in data) {
         diagnostics.push({ severity: 'error', message: data.problem.message, file, line: data.problem.position.line, column: data.problem.position.column, path: '' });
         return finish(diagnostics);
@@ -5722,10 +5723,13 @@ function finish(diagnostics) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H5: () => (/* binding */ documentValue),
+/* harmony export */   gM: () => (/* binding */ readYaml),
 /* harmony export */   hN: () => (/* binding */ parseYaml)
 /* harmony export */ });
 /* unused harmony exports SourceMap, MAX_NESTING, MAX_ALIAS_COUNT */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6637);
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4437);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6637);
+
 
 /** A parsed YAML document that can say where any path of it is in the file. */
 class SourceMap {
@@ -5746,7 +5750,7 @@ class SourceMap {
         if (!index) {
             index = new Map();
             for (const p of map.items)
-                if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && !index.has(String(p.key.value)))
+                if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(p.key) && !index.has(String(p.key.value)))
                     index.set(String(p.key.value), p);
             this.pairs.set(map, index);
         }
@@ -5757,14 +5761,14 @@ class SourceMap {
         let node = this.document.contents;
         let keyNode = null;
         for (const segment of path) {
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
                 const pair = this.pairOf(node, String(segment));
                 if (!pair)
                     return { node, keyNode, found: false };
                 keyNode = pair.key;
                 node = pair.value ?? keyNode;
             }
-            else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && /^\d+$/.test(String(segment)) && node.items[Number(segment)]) {
+            else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node) && /^\d+$/.test(String(segment)) && node.items[Number(segment)]) {
                 keyNode = null;
                 node = node.items[Number(segment)];
             }
@@ -5794,7 +5798,7 @@ class SourceMap {
      */
     positionInString(path, index) {
         const { node } = this.nodeAt(path);
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) || !node.range)
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(node) || !node.range)
             return this.valuePosition(path);
         const start = node.range[0];
         const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
@@ -5813,9 +5817,9 @@ const MAX_NESTING = 32;
 const MAX_ALIAS_COUNT = 100;
 /** Parses YAML keeping positions. Duplicate keys are errors (the YAML spec forbids them). */
 function parseYaml(text) {
-    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
     // The parser's own duplicate-key check compares every key with every other (quadratic): ours is linear.
-    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
+    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
     const source = new SourceMap(document, lines);
     const problems = [];
     // After the first syntax error the parser's further complaints are mostly cascades of it.
@@ -5843,11 +5847,11 @@ function parseYaml(text) {
 /** A mapping's second (third...) use of a key, as the parser would report it: one pass, a set per mapping. */
 function duplicateKeys(document) {
     const found = [];
-    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(document, {
+    (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .visit */ .YR)(document, {
         Map(_key, map) {
             const seen = new Set();
             for (const pair of map.items) {
-                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key))
+                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(pair.key))
                     continue;
                 const key = String(pair.key.value);
                 if (seen.has(key))
@@ -5863,12 +5867,12 @@ function deepestNode(document) {
     const stack = [[document.contents, 1]];
     while (stack.length) {
         const [node, level] = stack.pop();
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node) && !(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node))
             continue;
         if (level > MAX_NESTING)
             return node;
         for (const item of node.items)
-            stack.push([(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(item) ? item.value : item, level + 1]);
+            stack.push([(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isPair */ .tO)(item) ? item.value : item, level + 1]);
     }
     return undefined;
 }
@@ -5882,10 +5886,10 @@ function documentValue(source) {
     }
     catch (error) {
         let alias;
-        (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(source.document, {
+        (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .visit */ .YR)(source.document, {
             Alias(_key, node) {
                 alias = node;
-                return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
+                return yaml__WEBPACK_IMPORTED_MODULE_1__/* .visit */ .YR.BREAK;
             },
         });
         const message = error instanceof ReferenceError && /alias/i.test(error.message)
@@ -5904,6 +5908,100 @@ function unquotedStar(text, offset) {
 }
 function firstLine(message) {
     return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+/**
+ * The manifest's data with positions found only when asked: `has` reads the data; the first
+ * position asked for parses the text again with positions (only a manifest with a diagnostic pays).
+ */
+class LazySourceMap {
+    map;
+    text;
+    value;
+    constructor(text, value) {
+        this.text = text;
+        this.value = value;
+    }
+    positions() {
+        return (this.map ??= parseYaml(this.text).source);
+    }
+    has(path) {
+        let node = this.value;
+        for (const segment of path) {
+            if (Array.isArray(node) && /^\d+$/.test(String(segment)) && Number(segment) < node.length)
+                node = node[Number(segment)];
+            else if (node !== null && typeof node === 'object' && !Array.isArray(node) && Object.prototype.hasOwnProperty.call(node, segment))
+                node = node[segment];
+            else
+                return false;
+        }
+        return true;
+    }
+    valuePosition(path) {
+        return this.positions().valuePosition(path);
+    }
+    keyPosition(path) {
+        return this.positions().keyPosition(path);
+    }
+    positionInString(path, index) {
+        return this.positions().positionInString(path, index);
+    }
+}
+/**
+ * YAML 1.2's core schema exactly as the positional parser reads it. js-yaml's own core schema keeps
+ * two YAML 1.1 readings (`0b101` is 5, and `+.5` is a string), so the scalar types are written out.
+ */
+const CORE_1_2 = js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .FAILSAFE_SCHEMA */ .uH.extend({
+    implicit: [
+        new js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .Type */ .ZU('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (data) => data === null || /^(?:~|null|Null|NULL|)$/.test(data), construct: () => null }),
+        new js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .Type */ .ZU('tag:yaml.org,2002:bool', { kind: 'scalar', resolve: (data) => data !== null && /^(?:true|True|TRUE|false|False|FALSE)$/.test(data), construct: (data) => /^t/i.test(data) }),
+        new js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .Type */ .ZU('tag:yaml.org,2002:int', {
+            kind: 'scalar',
+            resolve: (data) => data !== null && /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/.test(data),
+            construct: (data) => (data.startsWith('0o') ? parseInt(data.slice(2), 8) : data.startsWith('0x') ? parseInt(data.slice(2), 16) : Number(data)),
+        }),
+        new js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .Type */ .ZU('tag:yaml.org,2002:float', {
+            kind: 'scalar',
+            resolve: (data) => data !== null && /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/.test(data),
+            construct: (data) => (/inf/i.test(data) ? (data.startsWith('-') ? -Infinity : Infinity) : /nan/i.test(data) ? NaN : Number(data)),
+        }),
+    ],
+});
+/** How deeply a plain value nests (a walk with its own stack). */
+function depthOf(value) {
+    let deepest = 0;
+    const stack = [[value, 1]];
+    while (stack.length) {
+        const [node, level] = stack.pop();
+        if (node === null || typeof node !== 'object')
+            continue;
+        deepest = Math.max(deepest, level);
+        if (level > MAX_NESTING)
+            return level;
+        for (const child of Object.values(node))
+            stack.push([child, level + 1]);
+    }
+    return deepest;
+}
+/**
+ * The manifest's YAML, read fast when it can be: a document without anchors (no `&` anywhere, so no
+ * alias can expand) is read by js-yaml's core schema, several times faster than a parser that
+ * keeps every position (`npm run bench`); positions are then computed only for a diagnostic. What
+ * js-yaml refuses (a syntax error, a duplicate key, several documents) or what nests too deep goes
+ * the positional way, which says where. Both read YAML 1.2's core schema (CORE_1_2), so the data is the same.
+ */
+function readYaml(text) {
+    if (!text.includes('&')) {
+        try {
+            const value = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .load */ .Hh)(text, { schema: CORE_1_2 }) ?? null;
+            if (depthOf(value) <= MAX_NESTING)
+                return { source: new LazySourceMap(text, value), problems: [], data: { value } };
+        }
+        catch {
+            // The positional parser reports it, with its line and column.
+        }
+    }
+    const { source, problems } = parseYaml(text);
+    return { source, problems, ...(problems.length ? {} : { data: documentValue(source) }) };
 }
 
 

@@ -13,8 +13,7 @@ import { namePrefix } from './names.ts';
 import { applyEnvironment, jobWithDefaults, settingSource } from './resolve.ts';
 import { checkSchema } from './schema.ts';
 import type { JobSpec, ManifestDocument, ResolvedJob, ResolvedManifest } from './types.ts';
-import { isMap, isScalar } from 'yaml';
-import { documentValue, parseYaml, type SourceMap } from './yaml.ts';
+import { readYaml, type ManifestSource, type ReadYaml } from './yaml.ts';
 
 export { DEFAULT_MANIFEST } from './defaults.ts';
 
@@ -61,17 +60,20 @@ export function loadAllEnvironments(file: string, options: Omit<LoadOptions, 'en
   } catch {
     return { ...loadManifest(file, options), environments: [] };
   }
-  const base = loadManifestText(text, file, options);
-  const { source, problems } = parseYaml(text);
-  const overlays = problems.length ? undefined : source.document.get('environments');
-  const names = isMap(overlays) ? overlays.items.map((p) => String(isScalar(p.key) ? p.key.value : p.key)) : [];
+  // One read of the YAML serves the base and every environment.
+  const read = readYaml(text);
+  const base = loadManifestText(text, file, options, read);
+  const { source } = read;
+  const data = read.data && 'value' in read.data ? (read.data.value as { environments?: unknown } | null) : undefined;
+  const overlays = data && typeof data === 'object' ? data.environments : undefined;
+  const names = overlays && typeof overlays === 'object' && !Array.isArray(overlays) ? Object.keys(overlays) : [];
   if (names.length === 0 || base.diagnostics.some((d) => d.severity === 'error' && d.path === '')) return { ...base, environments: names };
 
   const seen = new Set(base.diagnostics.map(diagnosticKey));
   const diagnostics = [...base.diagnostics];
   const resolved: { name: string; manifest: ResolvedManifest }[] = base.manifest ? [{ name: '(base)', manifest: base.manifest }] : [];
   for (const environment of names) {
-    const result = loadManifestText(text, file, { ...options, environment });
+    const result = loadManifestText(text, file, { ...options, environment }, read);
     for (const d of result.diagnostics) {
       if (seen.has(diagnosticKey(d))) continue;
       seen.add(diagnosticKey(d));
@@ -89,7 +91,7 @@ function diagnosticKey(d: Diagnostic): string {
 }
 
 /** Two environments whose jobs write to the same log group and stream prefix mix their logs: warn, once per pair. */
-function sharedLogStreams(resolved: { name: string; manifest: ResolvedManifest }[], file: string, source: SourceMap): Diagnostic[] {
+function sharedLogStreams(resolved: { name: string; manifest: ResolvedManifest }[], file: string, source: ManifestSource): Diagnostic[] {
   const owner = new Map<string, string>();
   const pairs = new Map<string, { first: string; second: string; group: string; jobs: string[] }>();
   for (const { name, manifest } of resolved) {
@@ -121,15 +123,16 @@ function sharedLogStreams(resolved: { name: string; manifest: ResolvedManifest }
   });
 }
 
-export function loadManifestText(text: string, file: string, options: LoadOptions = {}): LoadResult {
+/** `read` is the text's YAML when the caller has read it already (one read for every environment). */
+export function loadManifestText(text: string, file: string, options: LoadOptions = {}, read: ReadYaml = readYaml(text)): LoadResult {
   const diagnostics: Diagnostic[] = [];
-  const { source, problems } = parseYaml(text);
+  const { source, problems } = read;
   for (const p of problems) {
     diagnostics.push({ severity: 'error', message: p.message, file, line: p.position.line, column: p.position.column, path: '' });
   }
-  if (problems.length > 0) return finish(diagnostics);
+  if (problems.length > 0 || !read.data) return finish(diagnostics);
 
-  const data = documentValue(source);
+  const data = read.data;
   if ('problem' in data) {
     diagnostics.push({ severity: 'error', message: data.problem.message, file, line: data.problem.position.line, column: data.problem.position.column, path: '' });
     return finish(diagnostics);
@@ -308,7 +311,7 @@ function loadBaseTaskDefinition(spec: JobSpec, baseDir: string, fail: (message: 
 
 type Place = (severity: Diagnostic['severity'], path: readonly string[], message: string, at: 'key' | 'value' | { index: number }) => void;
 
-function placer(source: SourceMap, file: string, out: Diagnostic[]): Place {
+function placer(source: ManifestSource, file: string, out: Diagnostic[]): Place {
   // A problem in `defaults` surfaces once per job; report it once.
   const seen = new Set<string>();
   return (severity, path, message, at) => {

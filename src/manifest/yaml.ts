@@ -1,3 +1,4 @@
+import { FAILSAFE_SCHEMA, Type, load as loadPlain } from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 
 export interface Position {
@@ -5,8 +6,16 @@ export interface Position {
   column: number;
 }
 
+/** Where a path of the manifest is written, and whether it is. */
+export interface ManifestSource {
+  has(path: readonly (string | number)[]): boolean;
+  valuePosition(path: readonly (string | number)[]): Position;
+  keyPosition(path: readonly (string | number)[]): Position;
+  positionInString(path: readonly (string | number)[], index: number): Position;
+}
+
 /** A parsed YAML document that can say where any path of it is in the file. */
-export class SourceMap {
+export class SourceMap implements ManifestSource {
   readonly document: Document;
   private readonly lines: LineCounter;
 
@@ -192,4 +201,107 @@ function unquotedStar(text: string, offset: number): { key: string; value: strin
 
 function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+
+/**
+ * The manifest's data with positions found only when asked: `has` reads the data; the first
+ * position asked for parses the text again with positions (only a manifest with a diagnostic pays).
+ */
+class LazySourceMap implements ManifestSource {
+  private map: SourceMap | undefined;
+  private readonly text: string;
+  private readonly value: unknown;
+
+  constructor(text: string, value: unknown) {
+    this.text = text;
+    this.value = value;
+  }
+
+  private positions(): SourceMap {
+    return (this.map ??= parseYaml(this.text).source);
+  }
+
+  has(path: readonly (string | number)[]): boolean {
+    let node = this.value;
+    for (const segment of path) {
+      if (Array.isArray(node) && /^\d+$/.test(String(segment)) && Number(segment) < node.length) node = node[Number(segment)];
+      else if (node !== null && typeof node === 'object' && !Array.isArray(node) && Object.prototype.hasOwnProperty.call(node, segment)) node = (node as Record<string, unknown>)[segment];
+      else return false;
+    }
+    return true;
+  }
+
+  valuePosition(path: readonly (string | number)[]): Position {
+    return this.positions().valuePosition(path);
+  }
+
+  keyPosition(path: readonly (string | number)[]): Position {
+    return this.positions().keyPosition(path);
+  }
+
+  positionInString(path: readonly (string | number)[], index: number): Position {
+    return this.positions().positionInString(path, index);
+  }
+}
+
+/**
+ * YAML 1.2's core schema exactly as the positional parser reads it. js-yaml's own core schema keeps
+ * two YAML 1.1 readings (`0b101` is 5, and `+.5` is a string), so the scalar types are written out.
+ */
+const CORE_1_2 = FAILSAFE_SCHEMA.extend({
+  implicit: [
+    new Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (data: string | null) => data === null || /^(?:~|null|Null|NULL|)$/.test(data), construct: () => null }),
+    new Type('tag:yaml.org,2002:bool', { kind: 'scalar', resolve: (data: string | null) => data !== null && /^(?:true|True|TRUE|false|False|FALSE)$/.test(data), construct: (data: string) => /^t/i.test(data) }),
+    new Type('tag:yaml.org,2002:int', {
+      kind: 'scalar',
+      resolve: (data: string | null) => data !== null && /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/.test(data),
+      construct: (data: string) => (data.startsWith('0o') ? parseInt(data.slice(2), 8) : data.startsWith('0x') ? parseInt(data.slice(2), 16) : Number(data)),
+    }),
+    new Type('tag:yaml.org,2002:float', {
+      kind: 'scalar',
+      resolve: (data: string | null) => data !== null && /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/.test(data),
+      construct: (data: string) => (/inf/i.test(data) ? (data.startsWith('-') ? -Infinity : Infinity) : /nan/i.test(data) ? NaN : Number(data)),
+    }),
+  ],
+});
+
+/** How deeply a plain value nests (a walk with its own stack). */
+function depthOf(value: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length) {
+    const [node, level] = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    deepest = Math.max(deepest, level);
+    if (level > MAX_NESTING) return level;
+    for (const child of Object.values(node)) stack.push([child, level + 1]);
+  }
+  return deepest;
+}
+
+export interface ReadYaml {
+  source: ManifestSource;
+  problems: YamlProblem[];
+  /** The data (when there is no problem), or why it cannot be read. */
+  data?: { value: unknown } | { problem: YamlProblem };
+}
+
+/**
+ * The manifest's YAML, read fast when it can be: a document without anchors (no `&` anywhere, so no
+ * alias can expand) is read by js-yaml's core schema, several times faster than a parser that
+ * keeps every position (`npm run bench`); positions are then computed only for a diagnostic. What
+ * js-yaml refuses (a syntax error, a duplicate key, several documents) or what nests too deep goes
+ * the positional way, which says where. Both read YAML 1.2's core schema (CORE_1_2), so the data is the same.
+ */
+export function readYaml(text: string): ReadYaml {
+  if (!text.includes('&')) {
+    try {
+      const value = loadPlain(text, { schema: CORE_1_2 }) ?? null;
+      if (depthOf(value) <= MAX_NESTING) return { source: new LazySourceMap(text, value), problems: [], data: { value } };
+    } catch {
+      // The positional parser reports it, with its line and column.
+    }
+  }
+  const { source, problems } = parseYaml(text);
+  return { source, problems, ...(problems.length ? {} : { data: documentValue(source) }) };
 }

@@ -22,6 +22,22 @@ const RATE_MS = { minute: MINUTE, hour: 60 * MINUTE, day: 24 * 60 * MINUTE } as 
  * (fall back) runs once, at its first occurrence.
  */
 export function nextRuns(schedule: Schedule, timeZone: string, after: number, count: number): NextRuns {
+  if (schedule.kind !== 'cron') return uncachedNextRuns(schedule, timeZone, after, count);
+  // Validation asks for a job's first run, and its report for the next few: computed once.
+  const key = `${schedule.expression}\0${timeZone}\0${after}`;
+  const known = recent.get(key);
+  if (known && (known.length >= count || known.complete)) return { runs: known.runs.slice(0, count), approximate: false };
+  const runs = cronRuns(schedule.fields, timeZone, after, count);
+  if (recent.size >= RECENT_MAX) recent.clear();
+  recent.set(key, { runs, length: runs.length, complete: runs.length < count });
+  return { runs, approximate: false };
+}
+
+/** Cron runs computed lately, by expression, zone and reference time (bounded: a long-lived process does not grow). */
+const recent = new Map<string, { runs: number[]; length: number; complete: boolean }>();
+const RECENT_MAX = 10_000;
+
+function uncachedNextRuns(schedule: Schedule, timeZone: string, after: number, count: number): NextRuns {
   switch (schedule.kind) {
     case 'rate': {
       const step = schedule.value * RATE_MS[schedule.unit];
@@ -39,8 +55,16 @@ export function nextRuns(schedule: Schedule, timeZone: string, after: number, co
 
 /** True when the cron expression matches at least one moment in AWS's year range (not e.g. Feb 30). */
 export function cronCanRun(fields: CronFields): boolean {
-  return matcher(fields).nextRun(new Date(Date.UTC(1969, 11, 31, 23, 59))) !== null;
+  const cron = matcher(fields);
+  let can = canRun.get(cron);
+  if (can === undefined) {
+    can = cron.nextRun(new Date(Date.UTC(1969, 11, 31, 23, 59))) !== null;
+    canRun.set(cron, can);
+  }
+  return can;
 }
+
+const canRun = new WeakMap<Cron, boolean>();
 
 // Croner evaluates the fields on a wall clock (UTC offset 0); the zone is applied afterwards, so
 // the DST rules are ours and match Scheduler's rather than croner's own.
