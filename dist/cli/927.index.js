@@ -290,7 +290,10 @@ function checkSchedule(name, job, ctx) {
             report.warn(path, `${schedule.expression} is not after now (${(0,schedule_0/* formatInZone */.FL)(ctx.now, timezone)}) or does not exist in ${timezone}: it will never run`, 'value');
         }
     }
-    if (schedule.kind === 'cron') {
+    // Every month of every year: each valid day-of-month (up to 31) and weekday (up to its 5th) comes
+    // round, so the expression runs, and again after now; only other expressions are evaluated.
+    const runsEveryYear = schedule.kind === 'cron' && schedule.fields.month === '*' && schedule.fields.year === '*';
+    if (schedule.kind === 'cron' && !runsEveryYear) {
         if (!(0,schedule_0/* cronCanRun */.EM)(schedule.fields)) {
             report.error(path, `${schedule.expression} never matches a real date (e.g. day 30 in February); it would never run`, 'value');
             return undefined;
