@@ -125,6 +125,16 @@ describe('ecs-batch iam-policy', () => {
     ]);
   });
 
+  it('the schedules\' role may run a shared family by its revision-less ARN (what a universal target names), and per job only revisions', async () => {
+    const runTask = (d: PolicyDocument) => d.Statement.find((x) => x.Action.includes('ecs:RunTask'))!.Resource;
+    expect(runTask(await policy('scheduler'))).toEqual(['arn:aws:ecs:ap-northeast-1:123456789012:task-definition/myapp-*:*']);
+    writeFileSync(join(dir, 'shared.yml'), MANIFEST.replace('cluster: batch\n', 'cluster: batch\ntaskDefinitions: shared\n'));
+    expect(runTask(await policy('scheduler', 'shared.yml'))).toEqual([
+      'arn:aws:ecs:ap-northeast-1:123456789012:task-definition/myapp-*:*',
+      'arn:aws:ecs:ap-northeast-1:123456789012:task-definition/myapp-shared-*',
+    ]);
+  });
+
   it('the plan policy is read-only', async () => {
     const actions = [...allowed(await policy('plan'))];
     expect(actions.filter((a) => !/:(Describe|List|Get|BatchGet)/.test(a))).toEqual([]);
@@ -175,6 +185,11 @@ describe('ecs-batch iam-policy', () => {
     writeFileSync(manifest, MANIFEST);
     await check('deploy', () => release({ manifest, image: aws.fake.seedImage('myapp-batch', 'def').uri, dryRun: false, prune: true, keepRevisions: 1 }));
     await check('plan', () => release({ manifest, image: image.uri, dryRun: true, prune: true }));
+    // Switching to shared task definitions (and back): universal targets, families pruned.
+    writeFileSync(manifest, MANIFEST.replace('cluster: batch\n', 'cluster: batch\ntaskDefinitions: shared\n'));
+    await check('deploy', () => release({ manifest, image: image.uri, dryRun: false, prune: true }));
+    writeFileSync(manifest, MANIFEST);
+    await check('deploy', () => release({ manifest, image: image.uri, dryRun: false, prune: true }));
     expect(seen).toBeGreaterThan(40);
     expect([...uncovered]).toEqual([]);
   });

@@ -101,6 +101,21 @@ describe('taskDefinitions: shared', () => {
     expect(await fire('job-001')).toMatchObject({ command: ['php', 'artisan', 'job:001', '--verbose'], environment: { API_TOKEN: token } });
   });
 
+  it('a job with retries runs through a state machine whose step names the family and carries its overrides; a roll rewrites neither', async () => {
+    manifestFile(
+      manyJobs(3)
+        .replace('  logs: {', '  stateMachineRoleArn: arn:aws:iam::123456789012:role/sfn\n  logs: {')
+        .replace('    command: [php, artisan, "job:002"]\n', '    command: [php, artisan, "job:002"]\n    retries: 2\n'),
+    );
+    await deploy(v1.uri);
+    const machine = [...aws.fake.state.stateMachines.values()].find((m) => m.name === 'myapp-job-002')!;
+    const step = JSON.parse(machine.definition).States['Run job-002'].Parameters;
+    expect(step.TaskDefinition).toMatch(/:task-definition\/myapp-shared-256-512-[0-9a-f]{8}$/);
+    expect(step.Overrides.ContainerOverrides).toEqual([{ Name: 'main', Command: ['php', 'artisan', 'job:002'], Environment: [{ Name: 'APP_ENV', Value: 'production' }] }]);
+    await deploy(v2.uri);
+    expect(writes()).toEqual(['RegisterTaskDefinition']);
+  });
+
   it('jobs of different shapes get a family each, and a roll registers one revision per shape', async () => {
     manifestFile(manyJobs(6).replace('  job-005:\n', '  job-005:\n    cpu: 1024\n    memory: 2048\n'));
     await deploy(v1.uri);
