@@ -76,7 +76,9 @@ describe('taskDefinitions: shared', () => {
     const roll = await deploy(v2.uri);
     expect(writes()).toEqual(['RegisterTaskDefinition']);
     expect(roll.plan!.jobs.filter((j) => j.action === 'update')).toHaveLength(200);
-    for (const job of ['job-000', 'job-123', 'job-199']) {
+    // Every schedule, fired as AWS would: its own command, on the new digest, in its own task group.
+    for (let i = 0; i < 200; i++) {
+      const job = `job-${String(i).padStart(3, '0')}`;
       const ran = await fire(job);
       expect(ran.image).toBe(v2.uri);
       expect(ran.command).toEqual(['php', 'artisan', `job:${job.slice(4)}`]);
