@@ -149,16 +149,17 @@ const PAGE_SIZE = {
 /* harmony export */   renderChainRunText: () => (/* binding */ renderChainRunText),
 /* harmony export */   runChain: () => (/* binding */ runChain)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(218);
-/* harmony import */ var _aws_sdk_client_sfn__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2462);
-/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(440);
+/* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(218);
+/* harmony import */ var _aws_sdk_client_sfn__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2462);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(440);
 /* harmony import */ var _plan_desired_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8212);
-/* harmony import */ var _report_links_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8054);
+/* harmony import */ var _report_links_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8054);
 /* harmony import */ var _report_untrusted_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(165);
-/* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4564);
-/* harmony import */ var _plan_observe_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9418);
-/* harmony import */ var _logs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8379);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6339);
+/* harmony import */ var _taskdef_shared_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5910);
+/* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4564);
+/* harmony import */ var _plan_observe_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9418);
+/* harmony import */ var _logs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8379);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6339);
 /**
  * Runs a job that goes through a state machine: starts the state machine (the whole chain, from
  * its first job) and follows it: each step's task as it starts and stops, with its logs, its
@@ -174,23 +175,30 @@ const PAGE_SIZE = {
 
 
 
+
 const sleep = (seconds) => new Promise((r) => setTimeout(r, seconds * 1000));
 function chainOf(manifest, job) {
     return manifest.chains.find((c) => c.waves.some((w) => w.includes(job)));
 }
 async function runChain(clients, manifest, chain, options) {
-    const [region, clusterArn] = await Promise.all([clients.region(), (0,_plan_observe_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveCluster */ .Br)(clients, manifest.cluster)]);
-    const name = (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_5__/* .jobResourceName */ .ln)(manifest.prefix, chain.root);
+    const [region, clusterArn] = await Promise.all([clients.region(), (0,_plan_observe_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveCluster */ .Br)(clients, manifest.cluster)]);
+    const name = (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_6__/* .jobResourceName */ .ln)(manifest.prefix, chain.root);
     const arn = (0,_plan_desired_js__WEBPACK_IMPORTED_MODULE_0__/* .stateMachineArn */ .w4)(clusterArn, region, name);
     const startedAt = Date.now();
     const execution = `${options.startedBy.replace(/[^A-Za-z0-9_-]/g, '-')}-${startedAt}`.slice(0, 80);
-    const { executionArn, startDate } = await clients.sfn.send(new _aws_sdk_client_sfn__WEBPACK_IMPORTED_MODULE_6__/* .StartExecutionCommand */ .MX_({ stateMachineArn: arn, name: execution, input: '{}' }));
+    const { executionArn, startDate } = await clients.sfn.send(new _aws_sdk_client_sfn__WEBPACK_IMPORTED_MODULE_7__/* .StartExecutionCommand */ .MX_({ stateMachineArn: arn, name: execution, input: '{}' }));
     // Steps are the tasks of the chain's families created since the execution started (on AWS's clock).
     const since = startDate?.getTime() ?? startedAt;
     const result = { chain: chain.root, stateMachine: name, executionArn: executionArn, status: 'started', steps: [] };
     if (!options.wait)
         return result;
     const jobs = chain.waves.flat();
+    // The families the steps run (one per job, or the jobs' shared shapes), and each step's task group.
+    const byName = new Map(manifest.jobs.map((j) => [j.name, j]));
+    const families = [
+        ...new Set(jobs.map((job) => (manifest.taskDefinitions === 'shared' ? (0,_taskdef_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .sharedTaskDefinition */ .q6)(byName.get(job), { prefix: manifest.prefix, region, image: '' }).family : (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_6__/* .jobResourceName */ .ln)(manifest.prefix, job)))),
+    ];
+    const jobOfGroup = new Map(jobs.map((job) => [(0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_6__/* .stepTaskGroup */ .Nw)(manifest.prefix, job), job]));
     const seen = new Map();
     const followers = new Map();
     const attempts = new Map();
@@ -199,14 +207,14 @@ async function runChain(clients, manifest, chain, options) {
     /** Every task of the chain's families started since this run began: new steps, and steps that stopped. */
     const look = async () => {
         const arns = [];
-        for (const job of jobs) {
+        for (const family of families) {
             for (const desiredStatus of ['RUNNING', 'STOPPED']) {
-                const out = await clients.ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_7__/* .ListTasksCommand */ .MYg({ cluster: clusterArn, family: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_5__/* .jobResourceName */ .ln)(manifest.prefix, job), desiredStatus }));
+                const out = await clients.ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_8__/* .ListTasksCommand */ .MYg({ cluster: clusterArn, family, desiredStatus }));
                 arns.push(...(out.taskArns ?? []).filter((a) => seen.get(a)?.status === 'running' || !seen.has(a)));
             }
         }
         for (let i = 0; i < arns.length; i += 100) {
-            const out = await clients.ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_7__/* .DescribeTasksCommand */ .z8X({ cluster: clusterArn, tasks: arns.slice(i, i + 100) }));
+            const out = await clients.ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_8__/* .DescribeTasksCommand */ .z8X({ cluster: clusterArn, tasks: arns.slice(i, i + 100) }));
             for (const task of (out.tasks ?? []).sort((a, b) => (a.createdAt?.getTime() ?? 0) - (b.createdAt?.getTime() ?? 0)))
                 await track(task);
         }
@@ -214,7 +222,8 @@ async function runChain(clients, manifest, chain, options) {
     const track = async (task) => {
         if (!task.taskArn || (task.createdAt && task.createdAt.getTime() < since))
             return;
-        const job = jobs.find((j) => task.taskDefinitionArn?.includes(`:task-definition/${(0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_5__/* .jobResourceName */ .ln)(manifest.prefix, j)}:`));
+        // Each step runs in its own task group: that says which job a task is, whichever family it runs.
+        const job = task.group ? jobOfGroup.get(task.group) : undefined;
         if (!job)
             return;
         let step = seen.get(task.taskArn);
@@ -228,8 +237,8 @@ async function runChain(clients, manifest, chain, options) {
             const container = task.containers?.[0];
             const log = container?.name ? await logOf(clients, task, container.name) : undefined;
             if (log) {
-                followers.set(task.taskArn, new _logs_js__WEBPACK_IMPORTED_MODULE_8__/* .LogFollower */ .p(clients, log.group, log.stream));
-                step.logUrl = (0,_report_links_js__WEBPACK_IMPORTED_MODULE_9__/* .logGroupConsoleUrl */ .s)(region, log.group, log.stream);
+                followers.set(task.taskArn, new _logs_js__WEBPACK_IMPORTED_MODULE_9__/* .LogFollower */ .p(clients, log.group, log.stream));
+                step.logUrl = (0,_report_links_js__WEBPACK_IMPORTED_MODULE_10__/* .logGroupConsoleUrl */ .s)(region, log.group, log.stream);
             }
         }
         const follower = followers.get(task.taskArn);
@@ -237,7 +246,7 @@ async function runChain(clients, manifest, chain, options) {
             for (const line of await follower.poll())
                 options.onLog?.(job, line);
         if (task.lastStatus === 'STOPPED' && step.status === 'running') {
-            const c = (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .classify */ .L)(task, false);
+            const c = (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .classify */ .L)(task, false);
             step.status = c.status === 'succeeded' ? 'succeeded' : c.status === 'failed' ? 'failed' : 'failed-to-start';
             if (c.exitCode !== undefined)
                 step.exitCode = c.exitCode;
@@ -248,7 +257,7 @@ async function runChain(clients, manifest, chain, options) {
         }
     };
     for (;;) {
-        const e = await clients.sfn.send(new _aws_sdk_client_sfn__WEBPACK_IMPORTED_MODULE_6__/* .DescribeExecutionCommand */ .tVP({ executionArn: executionArn }));
+        const e = await clients.sfn.send(new _aws_sdk_client_sfn__WEBPACK_IMPORTED_MODULE_7__/* .DescribeExecutionCommand */ .tVP({ executionArn: executionArn }));
         await look();
         if (e.status !== 'RUNNING') {
             await look();
@@ -261,13 +270,13 @@ async function runChain(clients, manifest, chain, options) {
         }
         if (Date.now() > deadline) {
             options.onNote?.(`timed out after ${options.timeoutSeconds}s: stopping the run (its running step is stopped with it)`);
-            await clients.sfn.send(new _aws_sdk_client_sfn__WEBPACK_IMPORTED_MODULE_6__/* .StopExecutionCommand */ .WP$({ executionArn: executionArn, cause: `ecs-batch run: timed out after ${options.timeoutSeconds}s` }));
+            await clients.sfn.send(new _aws_sdk_client_sfn__WEBPACK_IMPORTED_MODULE_7__/* .StopExecutionCommand */ .WP$({ executionArn: executionArn, cause: `ecs-batch run: timed out after ${options.timeoutSeconds}s` }));
         }
         await sleep(poll);
     }
 }
 async function logOf(clients, task, container) {
-    const { taskDefinition } = await clients.ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_7__/* .DescribeTaskDefinitionCommand */ .Zy$({ taskDefinition: task.taskDefinitionArn }));
+    const { taskDefinition } = await clients.ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_8__/* .DescribeTaskDefinitionCommand */ .Zy$({ taskDefinition: task.taskDefinitionArn }));
     const options = taskDefinition?.containerDefinitions?.find((c) => c.name === container)?.logConfiguration?.options;
     if (!options?.['awslogs-group'])
         return undefined;
@@ -280,11 +289,11 @@ function renderChainRunText(r) {
     const lines = [`ecs-batch run ${r.chain} (state machine ${r.stateMachine}): ${title}`, `execution: ${r.executionArn}`];
     for (const s of r.steps) {
         const what = s.status === 'succeeded' ? 'succeeded' : s.status === 'failed' ? `failed (exit code ${s.exitCode})` : s.status === 'running' ? 'running' : 'never started';
-        lines.push(`  ${s.job}${s.attempt > 1 ? ` attempt ${s.attempt}` : ''}: ${what}${s.reason ? `: ${(0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLine */ .Fq)((0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(s.reason))}` : ''}${s.logUrl ? `\n    logs: ${s.logUrl}` : ''}`);
+        lines.push(`  ${s.job}${s.attempt > 1 ? ` attempt ${s.attempt}` : ''}: ${what}${s.reason ? `: ${(0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLine */ .Fq)((0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redactSecrets */ .fp)(s.reason))}` : ''}${s.logUrl ? `\n    logs: ${s.logUrl}` : ''}`);
     }
     // What AWS and the containers said stays one line of text, secrets hidden.
     if (r.error)
-        lines.push(`error: ${(0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLine */ .Fq)((0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(r.error))}${r.cause ? `: ${(0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLine */ .Fq)((0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(r.cause.slice(0, 300)))}` : ''}`);
+        lines.push(`error: ${(0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLine */ .Fq)((0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redactSecrets */ .fp)(r.error))}${r.cause ? `: ${(0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLine */ .Fq)((0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redactSecrets */ .fp)(r.cause.slice(0, 300)))}` : ''}`);
     return lines.join('\n');
 }
 

@@ -7,11 +7,12 @@ import { DescribeTaskDefinitionCommand, DescribeTasksCommand, ListTasksCommand, 
 import { DescribeExecutionCommand, StartExecutionCommand, StopExecutionCommand } from '@aws-sdk/client-sfn';
 import type { AwsClients } from '../aws/clients.ts';
 import type { Chain } from '../manifest/chains.ts';
-import { jobResourceName } from '../manifest/names.ts';
+import { jobResourceName, stepTaskGroup } from '../manifest/names.ts';
 import type { ResolvedManifest } from '../manifest/types.ts';
 import { stateMachineArn } from '../plan/desired.ts';
 import { logGroupConsoleUrl } from '../report/links.ts';
 import { inertLine } from '../report/untrusted.ts';
+import { sharedTaskDefinition } from '../taskdef/shared.ts';
 import { redactSecrets } from '../util/secrets.ts';
 import { resolveCluster } from '../plan/observe.ts';
 import { LogFollower, type LogLine } from './logs.ts';
@@ -65,6 +66,14 @@ export async function runChain(clients: AwsClients, manifest: ResolvedManifest, 
   if (!options.wait) return result;
 
   const jobs = chain.waves.flat();
+  // The families the steps run (one per job, or the jobs' shared shapes), and each step's task group.
+  const byName = new Map(manifest.jobs.map((j) => [j.name, j]));
+  const families = [
+    ...new Set(
+      jobs.map((job) => (manifest.taskDefinitions === 'shared' ? sharedTaskDefinition(byName.get(job)!, { prefix: manifest.prefix, region, image: '' }).family : jobResourceName(manifest.prefix, job))),
+    ),
+  ];
+  const jobOfGroup = new Map(jobs.map((job) => [stepTaskGroup(manifest.prefix, job), job]));
   const seen = new Map<string, StepRun>();
   const followers = new Map<string, LogFollower>();
   const attempts = new Map<string, number>();
@@ -74,9 +83,9 @@ export async function runChain(clients: AwsClients, manifest: ResolvedManifest, 
   /** Every task of the chain's families started since this run began: new steps, and steps that stopped. */
   const look = async () => {
     const arns: string[] = [];
-    for (const job of jobs) {
+    for (const family of families) {
       for (const desiredStatus of ['RUNNING', 'STOPPED'] as const) {
-        const out = await clients.ecs.send(new ListTasksCommand({ cluster: clusterArn, family: jobResourceName(manifest.prefix, job), desiredStatus }));
+        const out = await clients.ecs.send(new ListTasksCommand({ cluster: clusterArn, family, desiredStatus }));
         arns.push(...(out.taskArns ?? []).filter((a) => seen.get(a)?.status === 'running' || !seen.has(a)));
       }
     }
@@ -88,7 +97,8 @@ export async function runChain(clients: AwsClients, manifest: ResolvedManifest, 
 
   const track = async (task: Task) => {
     if (!task.taskArn || (task.createdAt && task.createdAt.getTime() < since)) return;
-    const job = jobs.find((j) => task.taskDefinitionArn?.includes(`:task-definition/${jobResourceName(manifest.prefix, j)}:`));
+    // Each step runs in its own task group: that says which job a task is, whichever family it runs.
+    const job = task.group ? jobOfGroup.get(task.group) : undefined;
     if (!job) return;
     let step = seen.get(task.taskArn);
     if (!step) {
