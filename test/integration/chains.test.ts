@@ -203,8 +203,8 @@ describe('ecs-batch run for a chain', () => {
 
 describe('a chain on shared task definitions', () => {
   it('runs each step as its own job (command, task group) on the one family, and `run` follows every step', async () => {
-    const { dir, file, image } = await setUp('etl7', ETL);
-    writeFileSync(file, manifest('etl7', ETL).replace('cluster: batch\n', 'cluster: batch\ntaskDefinitions: shared\n'));
+    const { dir, file, image } = await setUp('etl8', ETL);
+    writeFileSync(file, manifest('etl8', ETL).replace('cluster: batch\n', 'cluster: batch\ntaskDefinitions: shared\n'));
     expect((await release({ manifest: file, image, dryRun: false, prune: true, clients: aws.clients })).apply?.ok).toBe(true);
     let failures = 0;
     aws.fake.tasks.outcome = (t) => (t.command[0] === 'transform' && failures++ < 1 ? { exitCode: 2, logLines: ['transform broke'] } : { exitCode: 0, logLines: [`${t.command[0]} ok`] });
@@ -213,7 +213,7 @@ describe('a chain on shared task definitions', () => {
     expect(r.stderr).toMatch(/▶ extract started[\s\S]*✓ extract succeeded[\s\S]*✗ transform failed with exit code 2[\s\S]*✓ transform \(attempt 2\) succeeded[\s\S]*✓ load succeeded/);
     expect(r.stdout).toMatch(/extract ok[\s\S]*transform broke[\s\S]*transform ok[\s\S]*load ok/);
     expect(r.code).toBe(0);
-    const steps = [...aws.fake.state.tasks.values()].filter((t) => t.group?.startsWith('ecs-batch-step:etl7:'));
+    const steps = [...aws.fake.state.tasks.values()].filter((t) => t.group?.startsWith('ecs-batch-step:etl8:'));
     expect(new Set(steps.map((t) => t.family)).size).toBe(1);
     expect(steps.map((t) => [t.group!.split(':').at(-1), t.command[0]]).every(([job, command]) => job === command)).toBe(true);
   }, 30_000);
