@@ -5980,8 +5980,12 @@ function depthOf(value) {
         deepest = Math.max(deepest, level);
         if (level > MAX_NESTING)
             return level;
-        for (const child of Object.values(node))
-            stack.push([child, level + 1]);
+        if (Array.isArray(node))
+            for (const child of node)
+                stack.push([child, level + 1]);
+        else
+            for (const key in node)
+                stack.push([node[key], level + 1]);
     }
     return deepest;
 }

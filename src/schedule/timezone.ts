@@ -174,10 +174,13 @@ export function instantsOf(w: WallTime, timeZone: string): number[] {
   const local = wallAsUtc(w);
   if (timeZone === 'UTC') return [local];
   const day = 24 * 3600 * 1000;
-  // Every instant with this wall time lies within ±14 h of `local`. When the offset is the same a
-  // day either side, no transition lies between (zones never change twice in two days).
-  const before = offsetAt(local - day, timeZone);
-  const after = offsetAt(local + day, timeZone);
+  // Every instant with this wall time lies within ±14 h of `local`, so between the UTC midnights a
+  // day either side of its date. When the offset is the same at both, no transition lies between
+  // (no zone changes twice within three days: a unit test checks every zone for the years ahead).
+  // Midnights keep the offset cache small: a few entries per zone, whatever the number of jobs.
+  const start = Math.floor(local / day) * day - day;
+  const before = offsetAt(start, timeZone);
+  const after = offsetAt(start + 3 * day, timeZone);
   if (before === after) return [local - before];
   const found = new Set<number>();
   for (const offset of new Set([before, after, offsetAt(local, timeZone)])) {
