@@ -1,5 +1,5 @@
 export const id = 180;
-export const ids = [180,678];
+export const ids = [180];
 export const modules = {
 
 /***/ 2764:
@@ -384,10 +384,10 @@ var client_scheduler_dist_cjs = __webpack_require__(8994);
 var names = __webpack_require__(440);
 // EXTERNAL MODULE: ./plan/desired.ts + 2 modules
 var desired = __webpack_require__(8212);
+// EXTERNAL MODULE: ./resources/schedules.ts
+var schedules = __webpack_require__(3096);
 // EXTERNAL MODULE: ./taskdef/shared.ts
 var shared = __webpack_require__(5910);
-// EXTERNAL MODULE: ./util/case.ts
-var util_case = __webpack_require__(3037);
 // EXTERNAL MODULE: ./plan/types.ts
 var types = __webpack_require__(727);
 ;// CONCATENATED MODULE: ./run/settings.ts
@@ -404,34 +404,11 @@ var types = __webpack_require__(727);
 
 
 
-/** Scheduler and EventBridge name the ECS parameters alike; RunTask spells the network differently. */
-function fromTarget(cluster, ecs) {
-    const vpc = ecs.NetworkConfiguration?.awsvpcConfiguration;
-    return {
-        cluster,
-        taskDefinition: ecs.TaskDefinitionArn,
-        count: 1,
-        ...(ecs.CapacityProviderStrategy?.length ? { capacityProviderStrategy: ecs.CapacityProviderStrategy } : ecs.LaunchType ? { launchType: ecs.LaunchType } : {}),
-        ...(ecs.PlatformVersion ? { platformVersion: ecs.PlatformVersion } : {}),
-        ...(vpc
-            ? { networkConfiguration: { awsvpcConfiguration: { subnets: vpc.Subnets, ...(vpc.SecurityGroups ? { securityGroups: vpc.SecurityGroups } : {}), ...(vpc.AssignPublicIp ? { assignPublicIp: vpc.AssignPublicIp } : {}) } } }
-            : {}),
-        // Same member names (type, expression, field) in Scheduler, EventBridge and RunTask.
-        ...(ecs.PlacementConstraints?.length ? { placementConstraints: ecs.PlacementConstraints } : {}),
-        ...(ecs.PlacementStrategy?.length ? { placementStrategy: ecs.PlacementStrategy } : {}),
-        ...(ecs.Group ? { group: ecs.Group } : {}),
-        ...(ecs.PropagateTags ? { propagateTags: ecs.PropagateTags } : {}),
-        ...(ecs.EnableECSManagedTags !== undefined ? { enableECSManagedTags: ecs.EnableECSManagedTags } : {}),
-    };
-}
 async function fromSchedule(clients, manifest, name) {
     try {
         const schedule = await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleCommand */.nu({ Name: name, GroupName: manifest.prefix }));
-        // Shared task definitions: a universal target whose Input is the RunTask request itself.
-        if (schedule.Target?.Arn === desired/* RUN_TASK_TARGET */.EY && schedule.Target.Input)
-            return (0,util_case/* camelKeys */.R)(JSON.parse(schedule.Target.Input));
-        const ecs = schedule.Target?.EcsParameters;
-        return ecs && schedule.Target?.Arn ? fromTarget(schedule.Target.Arn, ecs) : undefined;
+        // A templated ECS target, or (shared task definitions) a universal one whose Input is the request itself.
+        return (0,schedules/* scheduledRunTask */.OU)(schedule.Target)?.request;
     }
     catch (error) {
         if (error instanceof client_scheduler_dist_cjs/* ResourceNotFoundException */.lB)
@@ -446,7 +423,7 @@ async function fromRule(clients, name) {
         if (!target?.EcsParameters || !target.Arn)
             return undefined;
         // A rule's Input is the task's overrides (the job's command and environment, with shared task definitions).
-        return { ...fromTarget(target.Arn, target.EcsParameters), ...(target.Input ? { overrides: JSON.parse(target.Input) } : {}) };
+        return { ...(0,schedules/* runTaskOfEcsParameters */.ZX)(target.Arn, target.EcsParameters), ...(target.Input ? { overrides: JSON.parse(target.Input) } : {}) };
     }
     catch (error) {
         if (error instanceof client_eventbridge_dist_cjs/* ResourceNotFoundException */.lBX)
@@ -469,7 +446,7 @@ async function fromManifest(clients, manifest, job, family) {
         throw new errors/* OperationError */.O(`job '${job.name}' has never been deployed: there is no task definition family ${family}`, 'run `ecs-batch deploy` (or the deploy action) first');
     }
     // The same parameters a schedule would carry, so the fallback runs the task as the schedule would.
-    return fromTarget(manifest.cluster, (0,desired/* ecsParameters */.uH)(job, arn, manifest.prefix));
+    return (0,schedules/* runTaskOfEcsParameters */.ZX)(manifest.cluster, (0,desired/* ecsParameters */.uH)(job, arn, manifest.prefix));
 }
 async function runSettings(clients, manifest, job) {
     const name = (0,names/* jobResourceName */.ln)(manifest.prefix, job.name);

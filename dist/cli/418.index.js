@@ -443,11 +443,14 @@ var reference = __webpack_require__(7622);
 var errors = __webpack_require__(7702);
 // EXTERNAL MODULE: ./resources/schedules.ts
 var resources_schedules = __webpack_require__(3096);
+// EXTERNAL MODULE: ./plan/desired.ts + 2 modules
+var desired = __webpack_require__(8212);
 ;// CONCATENATED MODULE: ./resources/other-owners.ts
 /**
  * Other ecs-batch deployments that run this manifest's jobs on the same cluster (after a rename of
  * `project`, the old schedules keep running): read-only, reported as warnings, never changed.
  */
+
 
 
 
@@ -503,7 +506,7 @@ async function observeTwins(clients, prefix, twins) {
         for await (const page of (0,client_scheduler_dist_cjs/* paginateListSchedules */.mr)({ client: clients.scheduler, pageSize: limits/* PAGE_SIZE */.md.ListSchedules }, { GroupName: group.name })) {
             for (const s of page.Schedules ?? []) {
                 const job = twinJob(s.Name ?? '', group.name, jobs);
-                if (!job || s.Target?.Arn !== twins.clusterArn || s.State === 'DISABLED')
+                if (!job || !mayRunOn(s.Target?.Arn, twins.clusterArn) || s.State === 'DISABLED')
                     continue;
                 const name = s.Name;
                 candidates.push({
@@ -511,7 +514,10 @@ async function observeTwins(clients, prefix, twins) {
                     owner: group.name,
                     kind: 'schedule',
                     name,
-                    taskDefinition: async () => (await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleCommand */.nu({ Name: name, GroupName: group.name }))).Target?.EcsParameters?.TaskDefinitionArn,
+                    taskDefinition: async () => {
+                        const task = (0,resources_schedules/* scheduledRunTask */.OU)((await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleCommand */.nu({ Name: name, GroupName: group.name }))).Target);
+                        return task && (0,resources_schedules/* isCluster */.JU)(task.cluster, twins.clusterArn) ? task.request.taskDefinition : undefined;
+                    },
                 });
             }
         }
@@ -541,6 +547,8 @@ async function observeTwins(clients, prefix, twins) {
         .map(({ job, owner, kind, name }) => ({ job, owner, kind, name }))
         .sort((a, b) => a.job.localeCompare(b.job) || a.name.localeCompare(b.name));
 }
+/** A schedule target that may run a task on the cluster: its templated ECS target, or a universal RunTask (its Input says which cluster). */
+const mayRunOn = (arn, clusterArn) => arn === clusterArn || arn === desired/* RUN_TASK_TARGET */.EY;
 /** The family of a task definition ARN (or a family name). */
 const familyOf = (arn) => (arn ? arn.slice(arn.lastIndexOf('/') + 1).replace(/:\d+$/, '') : undefined);
 /** The command a target's Input overrides (`{"containerOverrides":[{"command":[...]}]}`), if any. */
@@ -574,7 +582,7 @@ async function observeStrangers(clients, prefix, twins) {
     const schedules = [];
     for await (const page of (0,client_scheduler_dist_cjs/* paginateListSchedules */.mr)({ client: clients.scheduler, pageSize: limits/* PAGE_SIZE */.md.ListSchedules }, {})) {
         for (const s of page.Schedules ?? []) {
-            if (s.Target?.Arn === twins.clusterArn && s.Arn && s.GroupName && s.Name && s.State !== 'DISABLED' && s.GroupName !== prefix && !twins.siblings.includes(s.GroupName))
+            if (mayRunOn(s.Target?.Arn, twins.clusterArn) && s.Arn && s.GroupName && s.Name && s.State !== 'DISABLED' && s.GroupName !== prefix && !twins.siblings.includes(s.GroupName))
                 schedules.push({ arn: s.Arn, group: s.GroupName, name: s.Name });
         }
     }
@@ -584,8 +592,10 @@ async function observeStrangers(clients, prefix, twins) {
             groupOwned.set(group, (0,resources_schedules/* scheduleGroupOwner */.Wn)(clients, arn).then((owner) => owner !== undefined, () => false));
         if (await groupOwned.get(group))
             return; // another ecs-batch deployment: observeTwins' business
-        const s = await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleCommand */.nu({ Name: name, GroupName: group }));
-        const hit = match(familyOf(s.Target?.EcsParameters?.TaskDefinitionArn), commandOf(s.Target?.Input));
+        const task = (0,resources_schedules/* scheduledRunTask */.OU)((await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleCommand */.nu({ Name: name, GroupName: group }))).Target);
+        if (!task || !(0,resources_schedules/* isCluster */.JU)(task.cluster, twins.clusterArn))
+            return;
+        const hit = match(familyOf(task.request.taskDefinition), task.request.overrides?.containerOverrides?.find((c) => Array.isArray(c.command))?.command);
         if (hit)
             found.push({ ...hit, kind: 'schedule', name: `${group}/${name}` });
     });
@@ -674,7 +684,7 @@ async function stateOf(clients, clusterArn, job, ref) {
     if (parsed.kind === 'schedule') {
         try {
             const s = await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleCommand */.nu({ GroupName: parsed.group, Name: parsed.name }));
-            if (s.Target?.Arn !== clusterArn)
+            if (!(0,resources_schedules/* isCluster */.JU)((0,resources_schedules/* scheduledRunTask */.OU)(s.Target)?.cluster, clusterArn))
                 return { job, ref, state: 'refused', why: 'no longer targets this cluster' };
             // A schedule in a group ecs-batch made (this manifest's own included) belongs to a deployment, not to a person.
             if (s.Arn && (await (0,resources_schedules/* scheduleGroupOwner */.Wn)(clients, s.Arn)) !== undefined)
@@ -1127,23 +1137,30 @@ const rules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JU: () => (/* binding */ isCluster),
+/* harmony export */   OU: () => (/* binding */ scheduledRunTask),
 /* harmony export */   Wn: () => (/* binding */ scheduleGroupOwner),
 /* harmony export */   XH: () => (/* binding */ schedules),
+/* harmony export */   ZX: () => (/* binding */ runTaskOfEcsParameters),
 /* harmony export */   sp: () => (/* binding */ scheduleGroups)
 /* harmony export */ });
 /* unused harmony export normalizeSchedule */
-/* harmony import */ var _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8994);
+/* harmony import */ var _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8994);
 /* harmony import */ var _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2764);
-/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(440);
-/* harmony import */ var _plan_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(727);
-/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5902);
-/* harmony import */ var _util_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3918);
-/* harmony import */ var _applied_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(167);
-/* harmony import */ var _kind_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9710);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(440);
+/* harmony import */ var _plan_desired_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8212);
+/* harmony import */ var _plan_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(727);
+/* harmony import */ var _util_case_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3037);
+/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5902);
+/* harmony import */ var _util_diff_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3918);
+/* harmony import */ var _applied_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(167);
+/* harmony import */ var _kind_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9710);
 /**
  * EventBridge Scheduler: the schedule group `<prefix>` (ownership: only groups take tags) and one
  * schedule `<prefix>-<job>` in it per job, pointed at the exact revision to run.
  */
+
+
 
 
 
@@ -1157,7 +1174,7 @@ function normalizeSchedule(s) {
     const target = s.Target;
     const ecs = target?.EcsParameters;
     const iso = (d) => (d ? new Date(d).toISOString() : undefined);
-    return (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .canonical */ .$N)({
+    return (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .canonical */ .$N)({
         ScheduleExpression: s.ScheduleExpression,
         ScheduleExpressionTimezone: s.ScheduleExpressionTimezone ?? 'UTC',
         Description: s.Description,
@@ -1172,14 +1189,14 @@ function normalizeSchedule(s) {
             RoleArn: target.RoleArn,
             RetryPolicy: target.RetryPolicy ?? { MaximumRetryAttempts: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY_POLICY */ .cO.maximumRetryAttempts, MaximumEventAgeInSeconds: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY_POLICY */ .cO.maximumEventAgeInSeconds },
             DeadLetterConfig: target.DeadLetterConfig,
-            Input: (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .structuredInput */ .k_)(target.Input),
+            Input: (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .structuredInput */ .k_)(target.Input),
             EcsParameters: ecs && { ...ecs, TaskCount: ecs.TaskCount ?? 1 },
         },
     });
 }
 /** The fingerprint of a schedule with its task definition named by family (it survives a roll). */
 function scheduleFingerprint(s, family) {
-    return (0,_applied_js__WEBPACK_IMPORTED_MODULE_3__/* .fingerprintOf */ .ax)(normalizeSchedule({ ...s, Target: s.Target && { ...s.Target, EcsParameters: s.Target.EcsParameters && { ...s.Target.EcsParameters, TaskDefinitionArn: family } } }));
+    return (0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .fingerprintOf */ .ax)(normalizeSchedule({ ...s, Target: s.Target && { ...s.Target, EcsParameters: s.Target.EcsParameters && { ...s.Target.EcsParameters, TaskDefinitionArn: family } } }));
 }
 const scheduleGroups = {
     kinds: ['schedule-group'],
@@ -1187,23 +1204,23 @@ const scheduleGroups = {
     async observe(clients, req) {
         let group;
         try {
-            group = await clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_5__/* .GetScheduleGroupCommand */ .en({ Name: req.prefix }));
+            group = await clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .GetScheduleGroupCommand */ .en({ Name: req.prefix }));
         }
         catch (error) {
-            if (error instanceof _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_5__/* .ResourceNotFoundException */ .lB)
+            if (error instanceof _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .ResourceNotFoundException */ .lB)
                 return { schedules: {} };
             throw error;
         }
-        const tags = await clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_5__/* .ListTagsForResourceCommand */ .a_({ ResourceArn: group.Arn }));
-        const owned = (tags.Tags ?? []).some((t) => t.Key === _manifest_names_js__WEBPACK_IMPORTED_MODULE_6__/* .OWNER_TAG */ .FX && t.Value === req.prefix);
+        const tags = await clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .ListTagsForResourceCommand */ .a_({ ResourceArn: group.Arn }));
+        const owned = (tags.Tags ?? []).some((t) => t.Key === _manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .OWNER_TAG */ .FX && t.Value === req.prefix);
         const scheduleGroup = { name: req.prefix, arn: group.Arn, owned };
         if (!owned)
             return { scheduleGroup, schedules: {} };
         const names = [];
-        for await (const page of (0,_aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_5__/* .paginateListSchedules */ .mr)({ client: clients.scheduler, pageSize: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .PAGE_SIZE */ .md.ListSchedules }, { GroupName: req.prefix })) {
+        for await (const page of (0,_aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .paginateListSchedules */ .mr)({ client: clients.scheduler, pageSize: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .PAGE_SIZE */ .md.ListSchedules }, { GroupName: req.prefix })) {
             names.push(...(page.Schedules ?? []).map((s) => s.Name));
         }
-        const details = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_7__/* .mapLimit */ .s)(names, _kind_js__WEBPACK_IMPORTED_MODULE_4__/* .READ_CONCURRENCY */ .H, (name) => clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_5__/* .GetScheduleCommand */ .nu({ Name: name, GroupName: req.prefix })));
+        const details = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_8__/* .mapLimit */ .s)(names, _kind_js__WEBPACK_IMPORTED_MODULE_5__/* .READ_CONCURRENCY */ .H, (name) => clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .GetScheduleCommand */ .nu({ Name: name, GroupName: req.prefix })));
         const found = {};
         details.forEach((s, i) => (found[names[i]] = s));
         return { scheduleGroup, schedules: found };
@@ -1213,24 +1230,24 @@ const scheduleGroups = {
             return;
         const { prefix } = desired;
         const group = observed.scheduleGroup;
-        const tags = { [_manifest_names_js__WEBPACK_IMPORTED_MODULE_6__/* .OWNER_TAG */ .FX]: prefix };
+        const tags = { [_manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .OWNER_TAG */ .FX]: prefix };
         if (group && !group.owned) {
-            conflicts.push(`schedule group ${prefix} exists but is not owned by this manifest (no tag ${_manifest_names_js__WEBPACK_IMPORTED_MODULE_6__/* .OWNER_TAG */ .FX}=${prefix}); choose another project name, or tag the group to adopt it`);
+            conflicts.push(`schedule group ${prefix} exists but is not owned by this manifest (no tag ${_manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .OWNER_TAG */ .FX}=${prefix}); choose another project name, or tag the group to adopt it`);
             return;
         }
         changes.push(group ? { kind: 'schedule-group', action: 'unchanged', name: prefix, tags, reason: 'exists' } : { kind: 'schedule-group', action: 'create', name: prefix, tags, reason: 'does not exist' });
     },
-    phase: () => _kind_js__WEBPACK_IMPORTED_MODULE_4__/* .PHASE */ .A.scheduleGroup,
+    phase: () => _kind_js__WEBPACK_IMPORTED_MODULE_5__/* .PHASE */ .A.scheduleGroup,
     async apply({ clients }, c) {
         try {
-            await clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_5__/* .CreateScheduleGroupCommand */ .O_({ Name: c.name, Tags: Object.entries(c.tags).map(([Key, Value]) => ({ Key, Value })) }));
+            await clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .CreateScheduleGroupCommand */ .O_({ Name: c.name, Tags: Object.entries(c.tags).map(([Key, Value]) => ({ Key, Value })) }));
         }
         catch (error) {
             // A concurrent first deploy created it since we looked: fine if it carries our tag.
-            if (!(error instanceof _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_5__/* .ConflictException */ .cb))
+            if (!(error instanceof _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .ConflictException */ .cb))
                 throw error;
-            const group = await clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_5__/* .GetScheduleGroupCommand */ .en({ Name: c.name }));
-            const tags = await clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_5__/* .ListTagsForResourceCommand */ .a_({ ResourceArn: group.Arn }));
+            const group = await clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .GetScheduleGroupCommand */ .en({ Name: c.name }));
+            const tags = await clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .ListTagsForResourceCommand */ .a_({ ResourceArn: group.Arn }));
             const owned = Object.entries(c.tags).every(([Key, Value]) => tags.Tags?.some((t) => t.Key === Key && t.Value === Value));
             if (!owned)
                 throw new Error(`schedule group ${c.name} was created meanwhile by someone else (without the tag ${Object.keys(c.tags).join(', ')}): not using it`, { cause: error });
@@ -1239,13 +1256,69 @@ const scheduleGroups = {
         return undefined;
     },
 };
+function overridesIn(input) {
+    try {
+        const parsed = JSON.parse(input ?? '');
+        return parsed && typeof parsed === 'object' && Array.isArray(parsed.containerOverrides) ? parsed : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Whether a cluster reference (an ARN, or a name as RunTask also takes) is this cluster. */
+function isCluster(ref, clusterArn) {
+    return ref !== undefined && (ref === clusterArn || ref === clusterArn.slice(clusterArn.lastIndexOf('/') + 1));
+}
+/**
+ * The ECS task a schedule's target runs, whichever way it is written: the templated ECS target
+ * (its cluster is the target's Arn), or the universal RunTask target (the request in its Input,
+ * PascalCase). The request comes back in the ECS API's spelling. Undefined for other targets.
+ */
+function scheduledRunTask(target) {
+    if (!target?.Arn)
+        return undefined;
+    if (target.Arn === _plan_desired_js__WEBPACK_IMPORTED_MODULE_1__/* .RUN_TASK_TARGET */ .EY) {
+        try {
+            const request = (0,_util_case_js__WEBPACK_IMPORTED_MODULE_9__/* .camelKeys */ .R)(JSON.parse(target.Input ?? ''));
+            return typeof request.cluster === 'string' ? { cluster: request.cluster, request } : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    if (!target.EcsParameters)
+        return undefined;
+    // A templated target's Input holding containerOverrides is read as them: what its author meant.
+    const overrides = overridesIn(target.Input);
+    return { cluster: target.Arn, request: { ...runTaskOfEcsParameters(target.Arn, target.EcsParameters), ...(overrides ? { overrides } : {}) } };
+}
+/** RunTask's request for a templated ECS target (Scheduler and EventBridge name the members alike; RunTask spells the network differently). */
+function runTaskOfEcsParameters(cluster, ecs) {
+    const vpc = ecs.NetworkConfiguration?.awsvpcConfiguration;
+    return {
+        cluster,
+        taskDefinition: ecs.TaskDefinitionArn,
+        count: ecs.TaskCount ?? 1,
+        ...(ecs.CapacityProviderStrategy?.length ? { capacityProviderStrategy: ecs.CapacityProviderStrategy } : ecs.LaunchType ? { launchType: ecs.LaunchType } : {}),
+        ...(ecs.PlatformVersion ? { platformVersion: ecs.PlatformVersion } : {}),
+        ...(vpc ? { networkConfiguration: { awsvpcConfiguration: { subnets: vpc.Subnets, ...(vpc.SecurityGroups ? { securityGroups: vpc.SecurityGroups } : {}), ...(vpc.AssignPublicIp ? { assignPublicIp: vpc.AssignPublicIp } : {}) } } } : {}),
+        // Same member names (type, expression, field) in Scheduler, EventBridge and RunTask.
+        ...(ecs.PlacementConstraints?.length ? { placementConstraints: ecs.PlacementConstraints } : {}),
+        ...(ecs.PlacementStrategy?.length ? { placementStrategy: ecs.PlacementStrategy } : {}),
+        ...(ecs.Group ? { group: ecs.Group } : {}),
+        ...(ecs.PropagateTags ? { propagateTags: ecs.PropagateTags } : {}),
+        ...(ecs.EnableECSManagedTags !== undefined ? { enableECSManagedTags: ecs.EnableECSManagedTags } : {}),
+        ...(ecs.EnableExecuteCommand !== undefined ? { enableExecuteCommand: ecs.EnableExecuteCommand } : {}),
+        ...(ecs.ReferenceId ? { referenceId: ecs.ReferenceId } : {}),
+    };
+}
 /** The ecs-batch deployment owning a schedule's group (its OWNER_TAG), from the schedule's ARN; `default` has none. */
 async function scheduleGroupOwner(clients, scheduleArn) {
     const group = /:schedule\/([^/]+)\//.exec(scheduleArn)?.[1];
     if (!group || group === 'default')
         return undefined;
-    const tags = await clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_5__/* .ListTagsForResourceCommand */ .a_({ ResourceArn: scheduleArn.replace(/:schedule\/([^/]+)\/.*$/, ':schedule-group/$1') }));
-    return tags.Tags?.find((t) => t.Key === _manifest_names_js__WEBPACK_IMPORTED_MODULE_6__/* .OWNER_TAG */ .FX)?.Value;
+    const tags = await clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .ListTagsForResourceCommand */ .a_({ ResourceArn: scheduleArn.replace(/:schedule\/([^/]+)\/.*$/, ':schedule-group/$1') }));
+    return tags.Tags?.find((t) => t.Key === _manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .OWNER_TAG */ .FX)?.Value;
 }
 const schedules = {
     kinds: ['schedule'],
@@ -1258,21 +1331,21 @@ const schedules = {
                     continue; // a job after others starts with its chain
                 const ecs = d.schedule.Target.EcsParameters;
                 // Shared task definitions: the schedule names the family, so it is complete as desired.
-                const input = d.shared ? d.schedule : { ...d.schedule, Target: { ...d.schedule.Target, ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: knownArns.get(d.family) ?? _plan_types_js__WEBPACK_IMPORTED_MODULE_1__/* .NEW_REVISION */ .Lw } } : {}) } };
+                const input = d.shared ? d.schedule : { ...d.schedule, Target: { ...d.schedule.Target, ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: knownArns.get(d.family) ?? _plan_types_js__WEBPACK_IMPORTED_MODULE_2__/* .NEW_REVISION */ .Lw } } : {}) } };
                 const current = observed.schedules[d.name];
                 // Drift fingerprints ride on the job's own revision: a shared one has no room for every job's (50 tags at most).
                 const fingerprint = d.shared ? undefined : scheduleFingerprint(input, d.family);
                 if (fingerprint)
-                    (0,_applied_js__WEBPACK_IMPORTED_MODULE_3__/* .carryToRegistration */ .Id)(changes, d.family, fingerprint);
-                const recorded = fingerprint ? { ...(0,_applied_js__WEBPACK_IMPORTED_MODULE_3__/* .fingerprintFields */ .gi)(observed, d, knownArns, fingerprint), recordOn: knownArns.get(d.family) ?? _plan_types_js__WEBPACK_IMPORTED_MODULE_1__/* .NEW_REVISION */ .Lw } : {};
+                    (0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .carryToRegistration */ .Id)(changes, d.family, fingerprint);
+                const recorded = fingerprint ? { ...(0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .fingerprintFields */ .gi)(observed, d, knownArns, fingerprint), recordOn: knownArns.get(d.family) ?? _plan_types_js__WEBPACK_IMPORTED_MODULE_2__/* .NEW_REVISION */ .Lw } : {};
                 if (!current) {
                     changes.push({ kind: 'schedule', action: 'create', job: d.job.name, name: d.name, group: prefix, input, diff: [], reason: 'does not exist', ...recorded });
                     continue;
                 }
-                const diff = (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .diffValues */ .In)(normalizeSchedule(current), normalizeSchedule(input));
-                const outside = fingerprint !== undefined && diff.length > 0 && (0,_applied_js__WEBPACK_IMPORTED_MODULE_3__/* .drifted */ .fN)(observed, d.family, scheduleFingerprint(current, d.family));
+                const diff = (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .diffValues */ .In)(normalizeSchedule(current), normalizeSchedule(input));
+                const outside = fingerprint !== undefined && diff.length > 0 && (0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .drifted */ .fN)(observed, d.family, scheduleFingerprint(current, d.family));
                 if (outside)
-                    warnings.push((0,_applied_js__WEBPACK_IMPORTED_MODULE_3__/* .driftWarning */ .Ir)('schedule', d.name, diff));
+                    warnings.push((0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .driftWarning */ .Ir)('schedule', d.name, diff));
                 changes.push({
                     kind: 'schedule',
                     action: diff.length ? 'update' : 'unchanged',
@@ -1292,7 +1365,7 @@ const schedules = {
             return;
         const desiredNames = new Set(desired.jobs.map((j) => j.name));
         for (const name of Object.keys(observed.schedules).sort()) {
-            const job = (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_6__/* .jobFromResourceName */ .fs)(prefix, name);
+            const job = (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .jobFromResourceName */ .fs)(prefix, name);
             if (!job) {
                 warnings.push(`schedule ${name} in the group ${prefix} is not named ${prefix}-<job>: it was not made by ecs-batch and is left alone`);
                 continue;
@@ -1303,23 +1376,23 @@ const schedules = {
             prunable.push({ kind: 'schedule', action: 'delete', job, name, group: prefix, diff: [], reason: desiredNames.has(name) ? 'the job moved to EventBridge rules (backend: rules)' : 'no longer in the manifest' });
         }
     },
-    phase: (c) => (c.action === 'delete' ? _kind_js__WEBPACK_IMPORTED_MODULE_4__/* .PHASE */ .A.prune : _kind_js__WEBPACK_IMPORTED_MODULE_4__/* .PHASE */ .A.schedules),
+    phase: (c) => (c.action === 'delete' ? _kind_js__WEBPACK_IMPORTED_MODULE_5__/* .PHASE */ .A.prune : _kind_js__WEBPACK_IMPORTED_MODULE_5__/* .PHASE */ .A.schedules),
     async apply(ctx, c) {
         if (c.action === 'delete') {
             try {
-                await ctx.clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_5__/* .DeleteScheduleCommand */ .ML({ Name: c.name, GroupName: c.group }));
+                await ctx.clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .DeleteScheduleCommand */ .ML({ Name: c.name, GroupName: c.group }));
             }
             catch (error) {
-                if (!(error instanceof _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_5__/* .ResourceNotFoundException */ .lB))
+                if (!(error instanceof _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .ResourceNotFoundException */ .lB))
                     throw error;
             }
             return undefined;
         }
         const ecs = c.input.Target.EcsParameters;
         const input = { ...c.input, Target: { ...c.input.Target, ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: ctx.withArn(ecs.TaskDefinitionArn, c.name) } } : {}) } };
-        await ctx.clients.scheduler.send(c.action === 'create' ? new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_5__/* .CreateScheduleCommand */ .to(input) : new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_5__/* .UpdateScheduleCommand */ .CH(input));
+        await ctx.clients.scheduler.send(c.action === 'create' ? new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .CreateScheduleCommand */ .to(input) : new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .UpdateScheduleCommand */ .CH(input));
         if (c.fingerprint)
-            await (0,_applied_js__WEBPACK_IMPORTED_MODULE_3__/* .recordApplied */ .RC)(ctx, c.name, ctx.withArn(c.recordOn, c.name), c);
+            await (0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .recordApplied */ .RC)(ctx, c.name, ctx.withArn(c.recordOn, c.name), c);
         return undefined;
     },
 };

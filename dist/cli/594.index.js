@@ -29,6 +29,8 @@ var observe = __webpack_require__(9418);
 var kind = __webpack_require__(9710);
 // EXTERNAL MODULE: ./resources/rules.ts
 var rules = __webpack_require__(4501);
+// EXTERNAL MODULE: ./plan/desired.ts + 2 modules
+var desired = __webpack_require__(8212);
 // EXTERNAL MODULE: ./resources/schedules.ts
 var schedules = __webpack_require__(3096);
 // EXTERNAL MODULE: ./util/concurrency.ts
@@ -40,6 +42,7 @@ var concurrency = __webpack_require__(5902);
  * definition it runs. Read-only. What is not a scheduled ECS task on this cluster, or was made by
  * ecs-batch, is skipped with the reason.
  */
+
 
 
 
@@ -80,29 +83,36 @@ const retryPolicyOf = (r) => r && (r.MaximumRetryAttempts !== undefined || r.Max
 async function scheduledTasks(clients, clusterArn, skipped) {
     const listed = [];
     for await (const page of (0,client_scheduler_dist_cjs/* paginateListSchedules */.mr)({ client: clients.scheduler, pageSize: limits/* PAGE_SIZE */.md.ListSchedules }, {})) {
+        // A universal RunTask target names its cluster in its Input: read below.
         for (const s of page.Schedules ?? [])
-            if (s.Target?.Arn === clusterArn && s.GroupName && s.Name && s.Arn)
+            if ((s.Target?.Arn === clusterArn || s.Target?.Arn === desired/* RUN_TASK_TARGET */.EY) && s.GroupName && s.Name && s.Arn)
                 listed.push({ group: s.GroupName, name: s.Name, arn: s.Arn });
     }
     const owners = new Map();
     const found = await (0,concurrency/* mapLimit */.s)(listed, kind/* READ_CONCURRENCY */.H, async ({ group, name, arn }) => {
         if (!owners.has(group))
             owners.set(group, (0,schedules/* scheduleGroupOwner */.Wn)(clients, arn));
+        const s = await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleCommand */.nu({ GroupName: group, Name: name }));
+        const task = (0,schedules/* scheduledRunTask */.OU)(s.Target);
+        if (!task || !(0,schedules/* isCluster */.JU)(task.cluster, clusterArn)) {
+            if (s.Target?.Arn === clusterArn)
+                skipped.push({ what: `schedule ${group}/${name}`, why: 'its target has no ECS parameters (not an ECS task)' });
+            return undefined;
+        }
         const owner = await owners.get(group);
         if (owner !== undefined) {
             skipped.push({ what: `schedule ${group}/${name}`, why: `made by ecs-batch (project ${owner})` });
             return undefined;
         }
-        const s = await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleCommand */.nu({ GroupName: group, Name: name }));
         const expression = s.ScheduleExpression ?? '';
         if (!/^(cron|rate)\(/.test(expression)) {
             skipped.push({ what: `schedule ${group}/${name}`, why: `${expression.startsWith('at(') ? 'a one-time schedule' : 'an expression'} (${expression}) that a manifest does not take: only cron() and rate()` });
             return undefined;
         }
-        if (!s.Target?.EcsParameters) {
-            skipped.push({ what: `schedule ${group}/${name}`, why: 'its target has no ECS parameters (not an ECS task)' });
+        if (!s.Target)
             return undefined;
-        }
+        const { request } = task;
+        const universal = s.Target.Arn === desired/* RUN_TASK_TARGET */.EY;
         const window = s.FlexibleTimeWindow?.Mode === 'FLEXIBLE' ? s.FlexibleTimeWindow.MaximumWindowInMinutes : undefined;
         const retry = retryPolicyOf(s.Target.RetryPolicy);
         return {
@@ -115,11 +125,26 @@ async function scheduledTasks(clients, clusterArn, skipped) {
             enabled: s.State !== 'DISABLED',
             ...(s.Description ? { description: s.Description } : {}),
             ...(s.Target.RoleArn ? { roleArn: s.Target.RoleArn } : {}),
-            ...(s.Target.Input ? { input: s.Target.Input } : {}),
+            // The overrides: a universal target's are in its request; a templated target's Input as written (import says when it cannot read it).
+            ...(universal ? (request.overrides ? { input: JSON.stringify(request.overrides) } : {}) : s.Target.Input ? { input: s.Target.Input } : {}),
             ...(retry ? { retryPolicy: retry } : {}),
             ...(s.Target.DeadLetterConfig?.Arn ? { deadLetterQueueArn: s.Target.DeadLetterConfig.Arn } : {}),
             ...(window !== undefined ? { flexibleTimeWindowMinutes: window } : {}),
-            ecs: ecsTarget(s.Target.EcsParameters, s.Target.EcsParameters.NetworkConfiguration?.awsvpcConfiguration),
+            ecs: ecsTarget({
+                TaskDefinitionArn: request.taskDefinition,
+                TaskCount: request.count,
+                LaunchType: request.launchType,
+                CapacityProviderStrategy: request.capacityProviderStrategy,
+                PlatformVersion: request.platformVersion,
+                PlacementConstraints: request.placementConstraints,
+                PlacementStrategy: request.placementStrategy,
+                EnableECSManagedTags: request.enableECSManagedTags,
+                EnableExecuteCommand: request.enableExecuteCommand,
+                PropagateTags: request.propagateTags,
+                ReferenceId: request.referenceId,
+                Group: request.group,
+                Tags: request.tags,
+            }, { Subnets: request.networkConfiguration?.awsvpcConfiguration?.subnets, SecurityGroups: request.networkConfiguration?.awsvpcConfiguration?.securityGroups, AssignPublicIp: request.networkConfiguration?.awsvpcConfiguration?.assignPublicIp }),
         };
     });
     return found.filter((c) => c !== undefined);

@@ -1158,7 +1158,7 @@ const COMMANDS = {
                 return 1;
             }
             const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
-            const { findJob, runJob, startedByFor } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(212), __nccwpck_require__.e(678)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6339));
+            const { findJob, runJob, startedByFor } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(212), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6339));
             const { renderRunText } = await __nccwpck_require__.e(/* import() */ 454).then(__nccwpck_require__.bind(__nccwpck_require__, 5454));
             const job = findJob(loaded.manifest, positionals[0]);
             const { chainOf, renderChainRunText, runChain } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(212), __nccwpck_require__.e(418), __nccwpck_require__.e(180)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6179));

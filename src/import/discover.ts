@@ -11,7 +11,8 @@ import { PAGE_SIZE } from '../aws/limits.ts';
 import { resolveCluster } from '../plan/observe.ts';
 import { READ_CONCURRENCY } from '../resources/kind.ts';
 import { ruleByName, ruleNamesTargeting, targetsOf } from '../resources/rules.ts';
-import { scheduleGroupOwner } from '../resources/schedules.ts';
+import { RUN_TASK_TARGET } from '../plan/desired.ts';
+import { isCluster, scheduleGroupOwner, scheduledRunTask } from '../resources/schedules.ts';
 import { mapLimit } from '../util/concurrency.ts';
 
 /** The ECS settings of a target, the same whether it came from a rule or a schedule. */
@@ -116,26 +117,31 @@ type Candidate = Omit<FoundTask, 'taskDefinition'>;
 async function scheduledTasks(clients: AwsClients, clusterArn: string, skipped: Discovery['skipped']): Promise<Candidate[]> {
   const listed: { group: string; name: string; arn: string }[] = [];
   for await (const page of paginateListSchedules({ client: clients.scheduler, pageSize: PAGE_SIZE.ListSchedules }, {})) {
-    for (const s of page.Schedules ?? []) if (s.Target?.Arn === clusterArn && s.GroupName && s.Name && s.Arn) listed.push({ group: s.GroupName, name: s.Name, arn: s.Arn });
+    // A universal RunTask target names its cluster in its Input: read below.
+    for (const s of page.Schedules ?? []) if ((s.Target?.Arn === clusterArn || s.Target?.Arn === RUN_TASK_TARGET) && s.GroupName && s.Name && s.Arn) listed.push({ group: s.GroupName, name: s.Name, arn: s.Arn });
   }
   const owners = new Map<string, Promise<string | undefined>>();
   const found = await mapLimit(listed, READ_CONCURRENCY, async ({ group, name, arn }): Promise<Candidate | undefined> => {
     if (!owners.has(group)) owners.set(group, scheduleGroupOwner(clients, arn));
+    const s = await clients.scheduler.send(new GetScheduleCommand({ GroupName: group, Name: name }));
+    const task = scheduledRunTask(s.Target);
+    if (!task || !isCluster(task.cluster, clusterArn)) {
+      if (s.Target?.Arn === clusterArn) skipped.push({ what: `schedule ${group}/${name}`, why: 'its target has no ECS parameters (not an ECS task)' });
+      return undefined;
+    }
     const owner = await owners.get(group);
     if (owner !== undefined) {
       skipped.push({ what: `schedule ${group}/${name}`, why: `made by ecs-batch (project ${owner})` });
       return undefined;
     }
-    const s = await clients.scheduler.send(new GetScheduleCommand({ GroupName: group, Name: name }));
     const expression = s.ScheduleExpression ?? '';
     if (!/^(cron|rate)\(/.test(expression)) {
       skipped.push({ what: `schedule ${group}/${name}`, why: `${expression.startsWith('at(') ? 'a one-time schedule' : 'an expression'} (${expression}) that a manifest does not take: only cron() and rate()` });
       return undefined;
     }
-    if (!s.Target?.EcsParameters) {
-      skipped.push({ what: `schedule ${group}/${name}`, why: 'its target has no ECS parameters (not an ECS task)' });
-      return undefined;
-    }
+    if (!s.Target) return undefined;
+    const { request } = task;
+    const universal = s.Target.Arn === RUN_TASK_TARGET;
     const window = s.FlexibleTimeWindow?.Mode === 'FLEXIBLE' ? s.FlexibleTimeWindow.MaximumWindowInMinutes : undefined;
     const retry = retryPolicyOf(s.Target.RetryPolicy);
     return {
@@ -148,11 +154,29 @@ async function scheduledTasks(clients: AwsClients, clusterArn: string, skipped: 
       enabled: s.State !== 'DISABLED',
       ...(s.Description ? { description: s.Description } : {}),
       ...(s.Target.RoleArn ? { roleArn: s.Target.RoleArn } : {}),
-      ...(s.Target.Input ? { input: s.Target.Input } : {}),
+      // The overrides: a universal target's are in its request; a templated target's Input as written (import says when it cannot read it).
+      ...(universal ? (request.overrides ? { input: JSON.stringify(request.overrides) } : {}) : s.Target.Input ? { input: s.Target.Input } : {}),
       ...(retry ? { retryPolicy: retry } : {}),
       ...(s.Target.DeadLetterConfig?.Arn ? { deadLetterQueueArn: s.Target.DeadLetterConfig.Arn } : {}),
       ...(window !== undefined ? { flexibleTimeWindowMinutes: window } : {}),
-      ecs: ecsTarget(s.Target.EcsParameters, s.Target.EcsParameters.NetworkConfiguration?.awsvpcConfiguration),
+      ecs: ecsTarget(
+        {
+          TaskDefinitionArn: request.taskDefinition,
+          TaskCount: request.count,
+          LaunchType: request.launchType,
+          CapacityProviderStrategy: request.capacityProviderStrategy,
+          PlatformVersion: request.platformVersion,
+          PlacementConstraints: request.placementConstraints,
+          PlacementStrategy: request.placementStrategy,
+          EnableECSManagedTags: request.enableECSManagedTags,
+          EnableExecuteCommand: request.enableExecuteCommand,
+          PropagateTags: request.propagateTags,
+          ReferenceId: request.referenceId,
+          Group: request.group,
+          Tags: request.tags,
+        },
+        { Subnets: request.networkConfiguration?.awsvpcConfiguration?.subnets, SecurityGroups: request.networkConfiguration?.awsvpcConfiguration?.securityGroups, AssignPublicIp: request.networkConfiguration?.awsvpcConfiguration?.assignPublicIp },
+      ),
     };
   });
   return found.filter((c): c is Candidate => c !== undefined);

@@ -14,7 +14,8 @@ import { mapLimit } from '../util/concurrency.ts';
 import { describeError } from '../util/errors.ts';
 import { READ_CONCURRENCY, type ResourceKind } from './kind.ts';
 import { ruleByName, ruleNamesTargeting, targetsOf } from './rules.ts';
-import { scheduleGroupOwner } from './schedules.ts';
+import { isCluster, scheduleGroupOwner, scheduledRunTask } from './schedules.ts';
+import { RUN_TASK_TARGET } from '../plan/desired.ts';
 
 /** `<owner>-<job>` for one of our jobs, or undefined. */
 function twinJob(name: string, owner: string, jobs: ReadonlySet<string>): string | undefined {
@@ -58,14 +59,17 @@ async function observeTwins(clients: AwsClients, prefix: string, twins: NonNulla
     for await (const page of paginateListSchedules({ client: clients.scheduler, pageSize: PAGE_SIZE.ListSchedules }, { GroupName: group.name })) {
       for (const s of page.Schedules ?? []) {
         const job = twinJob(s.Name ?? '', group.name, jobs);
-        if (!job || s.Target?.Arn !== twins.clusterArn || s.State === 'DISABLED') continue;
+        if (!job || !mayRunOn(s.Target?.Arn, twins.clusterArn) || s.State === 'DISABLED') continue;
         const name = s.Name!;
         candidates.push({
           job,
           owner: group.name,
           kind: 'schedule',
           name,
-          taskDefinition: async () => (await clients.scheduler.send(new GetScheduleCommand({ Name: name, GroupName: group.name }))).Target?.EcsParameters?.TaskDefinitionArn,
+          taskDefinition: async () => {
+            const task = scheduledRunTask((await clients.scheduler.send(new GetScheduleCommand({ Name: name, GroupName: group.name }))).Target);
+            return task && isCluster(task.cluster, twins.clusterArn) ? task.request.taskDefinition : undefined;
+          },
         });
       }
     }
@@ -94,6 +98,9 @@ async function observeTwins(clients: AwsClients, prefix: string, twins: NonNulla
     .sort((a, b) => a.job.localeCompare(b.job) || a.name.localeCompare(b.name));
 }
 
+
+/** A schedule target that may run a task on the cluster: its templated ECS target, or a universal RunTask (its Input says which cluster). */
+const mayRunOn = (arn: string | undefined, clusterArn: string) => arn === clusterArn || arn === RUN_TASK_TARGET;
 
 /** The family of a task definition ARN (or a family name). */
 const familyOf = (arn: string | undefined) => (arn ? arn.slice(arn.lastIndexOf('/') + 1).replace(/:\d+$/, '') : undefined);
@@ -128,15 +135,16 @@ async function observeStrangers(clients: AwsClients, prefix: string, twins: NonN
   const schedules: { arn: string; group: string; name: string }[] = [];
   for await (const page of paginateListSchedules({ client: clients.scheduler, pageSize: PAGE_SIZE.ListSchedules }, {})) {
     for (const s of page.Schedules ?? []) {
-      if (s.Target?.Arn === twins.clusterArn && s.Arn && s.GroupName && s.Name && s.State !== 'DISABLED' && s.GroupName !== prefix && !twins.siblings.includes(s.GroupName)) schedules.push({ arn: s.Arn, group: s.GroupName, name: s.Name });
+      if (mayRunOn(s.Target?.Arn, twins.clusterArn) && s.Arn && s.GroupName && s.Name && s.State !== 'DISABLED' && s.GroupName !== prefix && !twins.siblings.includes(s.GroupName)) schedules.push({ arn: s.Arn, group: s.GroupName, name: s.Name });
     }
   }
   const groupOwned = new Map<string, Promise<boolean>>();
   await mapLimit(schedules.slice(0, MAX_TWIN_CANDIDATES), READ_CONCURRENCY, async ({ arn, group, name }) => {
     if (!groupOwned.has(group)) groupOwned.set(group, scheduleGroupOwner(clients, arn).then((owner) => owner !== undefined, () => false));
     if (await groupOwned.get(group)) return; // another ecs-batch deployment: observeTwins' business
-    const s = await clients.scheduler.send(new GetScheduleCommand({ Name: name, GroupName: group }));
-    const hit = match(familyOf(s.Target?.EcsParameters?.TaskDefinitionArn), commandOf(s.Target?.Input));
+    const task = scheduledRunTask((await clients.scheduler.send(new GetScheduleCommand({ Name: name, GroupName: group }))).Target);
+    if (!task || !isCluster(task.cluster, twins.clusterArn)) return;
+    const hit = match(familyOf(task.request.taskDefinition), task.request.overrides?.containerOverrides?.find((c) => Array.isArray(c.command))?.command);
     if (hit) found.push({ ...hit, kind: 'schedule', name: `${group}/${name}` });
   });
   // EventBridge: every rule with a target on the cluster, not tagged by any ecs-batch deployment.

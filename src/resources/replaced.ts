@@ -10,7 +10,7 @@ import { parseReplaced } from '../manifest/names.ts';
 import { mapLimit } from '../util/concurrency.ts';
 import { PHASE, READ_CONCURRENCY, type ApplyContext, type ResourceKind } from './kind.ts';
 import { ruleByName, targetsOf } from './rules.ts';
-import { scheduleGroupOwner } from './schedules.ts';
+import { isCluster, scheduleGroupOwner, scheduledRunTask } from './schedules.ts';
 
 export interface ReplacedChange {
   kind: 'replaced';
@@ -35,7 +35,7 @@ async function stateOf(clients: Parameters<NonNullable<ResourceKind['observe']>>
   if (parsed.kind === 'schedule') {
     try {
       const s = await clients.scheduler.send(new GetScheduleCommand({ GroupName: parsed.group, Name: parsed.name }));
-      if (s.Target?.Arn !== clusterArn) return { job, ref, state: 'refused', why: 'no longer targets this cluster' };
+      if (!isCluster(scheduledRunTask(s.Target)?.cluster, clusterArn)) return { job, ref, state: 'refused', why: 'no longer targets this cluster' };
       // A schedule in a group ecs-batch made (this manifest's own included) belongs to a deployment, not to a person.
       if (s.Arn && (await scheduleGroupOwner(clients, s.Arn)) !== undefined) return { job, ref, state: 'refused', why: 'is in a schedule group made by ecs-batch' };
       return { job, ref, state: 'present', disabled: s.State === 'DISABLED' };

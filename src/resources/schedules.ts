@@ -16,10 +16,14 @@ import {
   type CreateScheduleCommandInput,
   type GetScheduleCommandOutput,
 } from '@aws-sdk/client-scheduler';
+import type { RunTaskCommandInput } from '@aws-sdk/client-ecs';
+import type { EcsParameters as RuleEcsParameters } from '@aws-sdk/client-eventbridge';
 import type { AwsClients } from '../aws/clients.ts';
 import { DEFAULT_RETRY_POLICY, PAGE_SIZE } from '../aws/limits.ts';
 import { OWNER_TAG, jobFromResourceName } from '../manifest/names.ts';
+import { RUN_TASK_TARGET } from '../plan/desired.ts';
 import { NEW_REVISION } from '../plan/types.ts';
+import { camelKeys } from '../util/case.ts';
 import { mapLimit } from '../util/concurrency.ts';
 import { canonical, diffValues, structuredInput, type FieldChange } from '../util/diff.ts';
 import { carryToRegistration, drifted, driftWarning, fingerprintFields, fingerprintOf, recordApplied } from './applied.ts';
@@ -140,6 +144,62 @@ export const scheduleGroups: ResourceKind<ScheduleGroupChange> = {
     return undefined;
   },
 };
+
+function overridesIn(input: string | undefined): RunTaskCommandInput['overrides'] | undefined {
+  try {
+    const parsed = JSON.parse(input ?? '') as RunTaskCommandInput['overrides'];
+    return parsed && typeof parsed === 'object' && Array.isArray(parsed.containerOverrides) ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a cluster reference (an ARN, or a name as RunTask also takes) is this cluster. */
+export function isCluster(ref: string | undefined, clusterArn: string): boolean {
+  return ref !== undefined && (ref === clusterArn || ref === clusterArn.slice(clusterArn.lastIndexOf('/') + 1));
+}
+
+/**
+ * The ECS task a schedule's target runs, whichever way it is written: the templated ECS target
+ * (its cluster is the target's Arn), or the universal RunTask target (the request in its Input,
+ * PascalCase). The request comes back in the ECS API's spelling. Undefined for other targets.
+ */
+export function scheduledRunTask(target: GetScheduleCommandOutput['Target']): { cluster: string; request: RunTaskCommandInput } | undefined {
+  if (!target?.Arn) return undefined;
+  if (target.Arn === RUN_TASK_TARGET) {
+    try {
+      const request = camelKeys(JSON.parse(target.Input ?? '')) as RunTaskCommandInput;
+      return typeof request.cluster === 'string' ? { cluster: request.cluster, request } : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  if (!target.EcsParameters) return undefined;
+  // A templated target's Input holding containerOverrides is read as them: what its author meant.
+  const overrides = overridesIn(target.Input);
+  return { cluster: target.Arn, request: { ...runTaskOfEcsParameters(target.Arn, target.EcsParameters), ...(overrides ? { overrides } : {}) } };
+}
+
+/** RunTask's request for a templated ECS target (Scheduler and EventBridge name the members alike; RunTask spells the network differently). */
+export function runTaskOfEcsParameters(cluster: string, ecs: NonNullable<NonNullable<GetScheduleCommandOutput['Target']>['EcsParameters']> | RuleEcsParameters): RunTaskCommandInput {
+  const vpc = ecs.NetworkConfiguration?.awsvpcConfiguration;
+  return {
+    cluster,
+    taskDefinition: ecs.TaskDefinitionArn,
+    count: ecs.TaskCount ?? 1,
+    ...(ecs.CapacityProviderStrategy?.length ? { capacityProviderStrategy: ecs.CapacityProviderStrategy } : ecs.LaunchType ? { launchType: ecs.LaunchType } : {}),
+    ...(ecs.PlatformVersion ? { platformVersion: ecs.PlatformVersion } : {}),
+    ...(vpc ? { networkConfiguration: { awsvpcConfiguration: { subnets: vpc.Subnets, ...(vpc.SecurityGroups ? { securityGroups: vpc.SecurityGroups } : {}), ...(vpc.AssignPublicIp ? { assignPublicIp: vpc.AssignPublicIp } : {}) } } } : {}),
+    // Same member names (type, expression, field) in Scheduler, EventBridge and RunTask.
+    ...(ecs.PlacementConstraints?.length ? { placementConstraints: ecs.PlacementConstraints as RunTaskCommandInput['placementConstraints'] } : {}),
+    ...(ecs.PlacementStrategy?.length ? { placementStrategy: ecs.PlacementStrategy as RunTaskCommandInput['placementStrategy'] } : {}),
+    ...(ecs.Group ? { group: ecs.Group } : {}),
+    ...(ecs.PropagateTags ? { propagateTags: ecs.PropagateTags } : {}),
+    ...(ecs.EnableECSManagedTags !== undefined ? { enableECSManagedTags: ecs.EnableECSManagedTags } : {}),
+    ...(ecs.EnableExecuteCommand !== undefined ? { enableExecuteCommand: ecs.EnableExecuteCommand } : {}),
+    ...(ecs.ReferenceId ? { referenceId: ecs.ReferenceId } : {}),
+  };
+}
 
 /** The ecs-batch deployment owning a schedule's group (its OWNER_TAG), from the schedule's ARN; `default` has none. */
 export async function scheduleGroupOwner(clients: AwsClients, scheduleArn: string): Promise<string | undefined> {

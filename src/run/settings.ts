@@ -3,14 +3,14 @@
  * uses exactly the same cluster, revision, network and capacity settings.
  */
 import { DescribeTaskDefinitionCommand, ClientException, type RunTaskCommandInput } from '@aws-sdk/client-ecs';
-import { ListTargetsByRuleCommand, ResourceNotFoundException as RuleNotFound, type EcsParameters as RuleEcsParameters } from '@aws-sdk/client-eventbridge';
-import { GetScheduleCommand, ResourceNotFoundException, type EcsParameters } from '@aws-sdk/client-scheduler';
+import { ListTargetsByRuleCommand, ResourceNotFoundException as RuleNotFound } from '@aws-sdk/client-eventbridge';
+import { GetScheduleCommand, ResourceNotFoundException } from '@aws-sdk/client-scheduler';
 import type { AwsClients } from '../aws/clients.ts';
 import { jobResourceName } from '../manifest/names.ts';
 import type { ResolvedJob, ResolvedManifest } from '../manifest/types.ts';
-import { RUN_TASK_TARGET, ecsParameters } from '../plan/desired.ts';
+import { ecsParameters } from '../plan/desired.ts';
+import { runTaskOfEcsParameters, scheduledRunTask } from '../resources/schedules.ts';
 import { jobOverrides, sharedTaskDefinition } from '../taskdef/shared.ts';
-import { camelKeys } from '../util/case.ts';
 import { RULE_TARGET_ID } from '../plan/types.ts';
 import { OperationError } from '../util/errors.ts';
 
@@ -22,34 +22,11 @@ export interface RunSettings {
   notes: string[];
 }
 
-/** Scheduler and EventBridge name the ECS parameters alike; RunTask spells the network differently. */
-function fromTarget(cluster: string, ecs: EcsParameters | RuleEcsParameters): RunTaskCommandInput {
-  const vpc = ecs.NetworkConfiguration?.awsvpcConfiguration;
-  return {
-    cluster,
-    taskDefinition: ecs.TaskDefinitionArn,
-    count: 1,
-    ...(ecs.CapacityProviderStrategy?.length ? { capacityProviderStrategy: ecs.CapacityProviderStrategy } : ecs.LaunchType ? { launchType: ecs.LaunchType } : {}),
-    ...(ecs.PlatformVersion ? { platformVersion: ecs.PlatformVersion } : {}),
-    ...(vpc
-      ? { networkConfiguration: { awsvpcConfiguration: { subnets: vpc.Subnets, ...(vpc.SecurityGroups ? { securityGroups: vpc.SecurityGroups } : {}), ...(vpc.AssignPublicIp ? { assignPublicIp: vpc.AssignPublicIp } : {}) } } }
-      : {}),
-    // Same member names (type, expression, field) in Scheduler, EventBridge and RunTask.
-    ...(ecs.PlacementConstraints?.length ? { placementConstraints: ecs.PlacementConstraints } : {}),
-    ...(ecs.PlacementStrategy?.length ? { placementStrategy: ecs.PlacementStrategy } : {}),
-    ...(ecs.Group ? { group: ecs.Group } : {}),
-    ...(ecs.PropagateTags ? { propagateTags: ecs.PropagateTags } : {}),
-    ...(ecs.EnableECSManagedTags !== undefined ? { enableECSManagedTags: ecs.EnableECSManagedTags } : {}),
-  };
-}
-
 async function fromSchedule(clients: AwsClients, manifest: ResolvedManifest, name: string): Promise<RunTaskCommandInput | undefined> {
   try {
     const schedule = await clients.scheduler.send(new GetScheduleCommand({ Name: name, GroupName: manifest.prefix }));
-    // Shared task definitions: a universal target whose Input is the RunTask request itself.
-    if (schedule.Target?.Arn === RUN_TASK_TARGET && schedule.Target.Input) return camelKeys(JSON.parse(schedule.Target.Input)) as RunTaskCommandInput;
-    const ecs = schedule.Target?.EcsParameters;
-    return ecs && schedule.Target?.Arn ? fromTarget(schedule.Target.Arn, ecs) : undefined;
+    // A templated ECS target, or (shared task definitions) a universal one whose Input is the request itself.
+    return scheduledRunTask(schedule.Target)?.request;
   } catch (error) {
     if (error instanceof ResourceNotFoundException) return undefined;
     throw error;
@@ -62,7 +39,7 @@ async function fromRule(clients: AwsClients, name: string): Promise<RunTaskComma
     const target = out.Targets?.find((t) => t.Id === RULE_TARGET_ID);
     if (!target?.EcsParameters || !target.Arn) return undefined;
     // A rule's Input is the task's overrides (the job's command and environment, with shared task definitions).
-    return { ...fromTarget(target.Arn, target.EcsParameters), ...(target.Input ? { overrides: JSON.parse(target.Input) as RunTaskCommandInput['overrides'] } : {}) };
+    return { ...runTaskOfEcsParameters(target.Arn, target.EcsParameters), ...(target.Input ? { overrides: JSON.parse(target.Input) as RunTaskCommandInput['overrides'] } : {}) };
   } catch (error) {
     if (error instanceof RuleNotFound) return undefined;
     throw error;
@@ -82,7 +59,7 @@ async function fromManifest(clients: AwsClients, manifest: ResolvedManifest, job
     throw new OperationError(`job '${job.name}' has never been deployed: there is no task definition family ${family}`, 'run `ecs-batch deploy` (or the deploy action) first');
   }
   // The same parameters a schedule would carry, so the fallback runs the task as the schedule would.
-  return fromTarget(manifest.cluster, ecsParameters(job, arn, manifest.prefix));
+  return runTaskOfEcsParameters(manifest.cluster, ecsParameters(job, arn, manifest.prefix));
 }
 
 export async function runSettings(clients: AwsClients, manifest: ResolvedManifest, job: ResolvedJob): Promise<RunSettings> {

@@ -240,6 +240,41 @@ describe('ecs-batch import', () => {
     expect(aws.fake.calls.writes()).toEqual([]);
   });
 
+  it('a hand-made schedule on the universal RunTask target (cluster named in its Input) is imported, warned about, and taken over like any other', async () => {
+    const { billing } = await handMade();
+    const request = {
+      Cluster: 'batch',
+      TaskDefinition: billing,
+      LaunchType: 'FARGATE',
+      NetworkConfiguration: { AwsvpcConfiguration: { Subnets: ['subnet-0a1b'], SecurityGroups: ['sg-0c2d'] } },
+      Overrides: { ContainerOverrides: [{ Name: 'app', Command: ['php', 'artisan', 'invoices'] }] },
+    };
+    const universal = (name: string, cluster: string) =>
+      aws.clients.scheduler.send(
+        new CreateScheduleCommand({ Name: name, ScheduleExpression: 'cron(0 6 * * ? *)', FlexibleTimeWindow: { Mode: 'OFF' }, Target: { Arn: 'arn:aws:scheduler:::aws-sdk:ecs:runTask', RoleArn: INVOKE, Input: JSON.stringify({ ...request, Cluster: cluster }) } }),
+      );
+    await universal('invoices', 'batch');
+    // The same kind of schedule for another cluster is not this cluster's.
+    await universal('invoices-other', 'other');
+    const result = await runImport();
+    expect(result.ok).toBe(true);
+    const doc = parse(readFileSync(output(), 'utf8')) as { jobs: Record<string, Json> };
+    expect(doc.jobs.invoices).toMatchObject({ schedule: 'cron(0 6 * * ? *)', command: ['php', 'artisan', 'invoices'], replaces: 'schedule/default/invoices' });
+    expect(doc.jobs['invoices-other']).toBeUndefined();
+
+    // Without replaces:, the plan warns that the job would also run from it.
+    const text = readFileSync(output(), 'utf8');
+    writeFileSync(output(), text.replace('    replaces: schedule/default/invoices\n', ''));
+    const image = aws.fake.seedImage('legacy-batch', 'v2').uri;
+    const planned = await release({ manifest: output(), image, dryRun: true, prune: true });
+    expect(planned.plan!.warnings.filter((w) => /would also run/.test(w))).toEqual([expect.stringMatching(/^job invoices would also run from schedule default\/invoices: .*same command/)]);
+    // With it, the deploy takes it over; the other cluster's stays.
+    writeFileSync(output(), text);
+    expect((await release({ manifest: output(), image, dryRun: false, prune: true })).apply?.ok).toBe(true);
+    expect(aws.fake.state.schedules.has('default/invoices')).toBe(false);
+    expect(aws.fake.state.schedules.has('default/invoices-other')).toBe(true);
+  });
+
   it('with --backend rules writes backend: rules and says what a person must decide about a time zone', async () => {
     await handMade();
     const result = await runImport({ backend: 'rules' });
