@@ -51,29 +51,30 @@ var concurrency = __webpack_require__(5902);
 
 
 
-/** Rules and schedules spell the same ECS settings a little differently (awsvpcConfiguration's case). */
-function ecsTarget(ecs, vpc) {
+/** What the manifest takes from the RunTask request a target makes; the rest is named for a person to decide. */
+function ecsTarget(request) {
+    const vpc = request.networkConfiguration?.awsvpcConfiguration;
     const unmodelled = [
-        ...(ecs.EnableExecuteCommand ? ['EnableExecuteCommand'] : []),
-        ...(ecs.EnableECSManagedTags ? ['EnableECSManagedTags'] : []),
-        ...(ecs.PropagateTags ? ['PropagateTags'] : []),
-        ...(ecs.ReferenceId ? ['ReferenceId'] : []),
-        ...(ecs.Group ? [`Group (ecs-batch sets its own task group)`] : []),
-        ...(Array.isArray(ecs.Tags) && ecs.Tags.length ? ['Tags'] : []),
+        ...(request.enableExecuteCommand ? ['EnableExecuteCommand'] : []),
+        ...(request.enableECSManagedTags ? ['EnableECSManagedTags'] : []),
+        ...(request.propagateTags ? ['PropagateTags'] : []),
+        ...(request.referenceId ? ['ReferenceId'] : []),
+        ...(request.group ? [`Group (ecs-batch sets its own task group)`] : []),
+        ...(request.tags?.length ? ['Tags'] : []),
     ];
     return {
-        taskDefinitionArn: ecs.TaskDefinitionArn ?? '',
-        ...(ecs.TaskCount !== undefined && ecs.TaskCount !== 1 ? { taskCount: ecs.TaskCount } : {}),
-        ...(ecs.LaunchType ? { launchType: ecs.LaunchType } : {}),
-        ...(ecs.CapacityProviderStrategy?.length
-            ? { capacityProviderStrategy: ecs.CapacityProviderStrategy.map((p) => ({ capacityProvider: p.capacityProvider ?? '', ...(p.weight !== undefined ? { weight: p.weight } : {}), ...(p.base !== undefined ? { base: p.base } : {}) })) }
+        taskDefinitionArn: request.taskDefinition ?? '',
+        ...(request.count !== undefined && request.count !== 1 ? { taskCount: request.count } : {}),
+        ...(request.launchType ? { launchType: request.launchType } : {}),
+        ...(request.capacityProviderStrategy?.length
+            ? { capacityProviderStrategy: request.capacityProviderStrategy.map((p) => ({ capacityProvider: p.capacityProvider ?? '', ...(p.weight !== undefined ? { weight: p.weight } : {}), ...(p.base !== undefined ? { base: p.base } : {}) })) }
             : {}),
-        ...(ecs.PlatformVersion && ecs.PlatformVersion !== 'LATEST' ? { platformVersion: ecs.PlatformVersion } : {}),
-        ...(vpc?.Subnets?.length ? { subnets: vpc.Subnets } : {}),
-        ...(vpc?.SecurityGroups?.length ? { securityGroups: vpc.SecurityGroups } : {}),
-        ...(vpc?.AssignPublicIp ? { assignPublicIp: vpc.AssignPublicIp } : {}),
-        ...(ecs.PlacementConstraints?.length ? { placementConstraints: ecs.PlacementConstraints.map((c) => ({ type: c.type ?? '', ...(c.expression ? { expression: c.expression } : {}) })) } : {}),
-        ...(ecs.PlacementStrategy?.length ? { placementStrategy: ecs.PlacementStrategy.map((s) => ({ type: s.type ?? '', ...(s.field ? { field: s.field } : {}) })) } : {}),
+        ...(request.platformVersion && request.platformVersion !== 'LATEST' ? { platformVersion: request.platformVersion } : {}),
+        ...(vpc?.subnets?.length ? { subnets: vpc.subnets } : {}),
+        ...(vpc?.securityGroups?.length ? { securityGroups: vpc.securityGroups } : {}),
+        ...(vpc?.assignPublicIp ? { assignPublicIp: vpc.assignPublicIp } : {}),
+        ...(request.placementConstraints?.length ? { placementConstraints: request.placementConstraints.map((c) => ({ type: c.type ?? '', ...(c.expression ? { expression: c.expression } : {}) })) } : {}),
+        ...(request.placementStrategy?.length ? { placementStrategy: request.placementStrategy.map((x) => ({ type: x.type ?? '', ...(x.field ? { field: x.field } : {}) })) } : {}),
         unmodelled,
     };
 }
@@ -130,21 +131,7 @@ async function scheduledTasks(clients, clusterArn, skipped) {
             ...(retry ? { retryPolicy: retry } : {}),
             ...(s.Target.DeadLetterConfig?.Arn ? { deadLetterQueueArn: s.Target.DeadLetterConfig.Arn } : {}),
             ...(window !== undefined ? { flexibleTimeWindowMinutes: window } : {}),
-            ecs: ecsTarget({
-                TaskDefinitionArn: request.taskDefinition,
-                TaskCount: request.count,
-                LaunchType: request.launchType,
-                CapacityProviderStrategy: request.capacityProviderStrategy,
-                PlatformVersion: request.platformVersion,
-                PlacementConstraints: request.placementConstraints,
-                PlacementStrategy: request.placementStrategy,
-                EnableECSManagedTags: request.enableECSManagedTags,
-                EnableExecuteCommand: request.enableExecuteCommand,
-                PropagateTags: request.propagateTags,
-                ReferenceId: request.referenceId,
-                Group: request.group,
-                Tags: request.tags,
-            }, { Subnets: request.networkConfiguration?.awsvpcConfiguration?.subnets, SecurityGroups: request.networkConfiguration?.awsvpcConfiguration?.securityGroups, AssignPublicIp: request.networkConfiguration?.awsvpcConfiguration?.assignPublicIp }),
+            ecs: ecsTarget(request),
         };
     });
     return found.filter((c) => c !== undefined);
@@ -169,6 +156,9 @@ async function ruleTasks(clients, clusterArn, skipped) {
         return ours.map((t) => {
             const retry = retryPolicyOf(t.RetryPolicy);
             const several = targets.length > 1;
+            const ecs = ecsTarget((0,schedules/* runTaskOfEcsParameters */.ZX)(clusterArn, t.EcsParameters));
+            if (t.InputPath || t.InputTransformer)
+                ecs.unmodelled.push('InputPath/InputTransformer (only a plain Input is read)');
             return {
                 ref: several ? `rule/${name}/${t.Id}` : `rule/${name}`,
                 kind: 'rule',
@@ -183,13 +173,7 @@ async function ruleTasks(clients, clusterArn, skipped) {
                 ...(t.Input ? { input: t.Input } : {}),
                 ...(retry ? { retryPolicy: retry } : {}),
                 ...(t.DeadLetterConfig?.Arn ? { deadLetterQueueArn: t.DeadLetterConfig.Arn } : {}),
-                ecs: {
-                    ...ecsTarget(t.EcsParameters, t.EcsParameters.NetworkConfiguration?.awsvpcConfiguration),
-                    unmodelled: [
-                        ...ecsTarget(t.EcsParameters, undefined).unmodelled,
-                        ...(t.InputPath || t.InputTransformer ? ['InputPath/InputTransformer (only a plain Input is read)'] : []),
-                    ],
-                },
+                ecs,
             };
         });
     });

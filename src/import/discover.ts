@@ -4,7 +4,7 @@
  * definition it runs. Read-only. What is not a scheduled ECS task on this cluster, or was made by
  * ecs-batch, is skipped with the reason.
  */
-import { ClientException, DescribeTaskDefinitionCommand, type TaskDefinition } from '@aws-sdk/client-ecs';
+import { ClientException, DescribeTaskDefinitionCommand, type RunTaskCommandInput, type TaskDefinition } from '@aws-sdk/client-ecs';
 import { GetScheduleCommand, paginateListSchedules } from '@aws-sdk/client-scheduler';
 import type { AwsClients } from '../aws/clients.ts';
 import { PAGE_SIZE } from '../aws/limits.ts';
@@ -12,7 +12,7 @@ import { resolveCluster } from '../plan/observe.ts';
 import { READ_CONCURRENCY } from '../resources/kind.ts';
 import { ruleByName, ruleNamesTargeting, targetsOf } from '../resources/rules.ts';
 import { RUN_TASK_TARGET } from '../plan/desired.ts';
-import { isCluster, scheduleGroupOwner, scheduledRunTask } from '../resources/schedules.ts';
+import { isCluster, runTaskOfEcsParameters, scheduleGroupOwner, scheduledRunTask } from '../resources/schedules.ts';
 import { mapLimit } from '../util/concurrency.ts';
 
 /** The ECS settings of a target, the same whether it came from a rule or a schedule. */
@@ -63,46 +63,30 @@ export interface Discovery {
   skipped: { what: string; why: string }[];
 }
 
-type AnyEcsParameters = {
-  TaskDefinitionArn?: string | undefined;
-  TaskCount?: number | undefined;
-  LaunchType?: string | undefined;
-  CapacityProviderStrategy?: { capacityProvider?: string | undefined; weight?: number | undefined; base?: number | undefined }[] | undefined;
-  PlatformVersion?: string | undefined;
-  PlacementConstraints?: { type?: string | undefined; expression?: string | undefined }[] | undefined;
-  PlacementStrategy?: { type?: string | undefined; field?: string | undefined }[] | undefined;
-  EnableECSManagedTags?: boolean | undefined;
-  EnableExecuteCommand?: boolean | undefined;
-  PropagateTags?: string | undefined;
-  ReferenceId?: string | undefined;
-  Group?: string | undefined;
-  Tags?: unknown;
-};
-type AwsvpcConfiguration = { Subnets?: string[] | undefined; SecurityGroups?: string[] | undefined; AssignPublicIp?: string | undefined };
-
-/** Rules and schedules spell the same ECS settings a little differently (awsvpcConfiguration's case). */
-function ecsTarget(ecs: AnyEcsParameters, vpc: AwsvpcConfiguration | undefined): FoundEcsTarget {
+/** What the manifest takes from the RunTask request a target makes; the rest is named for a person to decide. */
+function ecsTarget(request: RunTaskCommandInput): FoundEcsTarget {
+  const vpc = request.networkConfiguration?.awsvpcConfiguration;
   const unmodelled = [
-    ...(ecs.EnableExecuteCommand ? ['EnableExecuteCommand'] : []),
-    ...(ecs.EnableECSManagedTags ? ['EnableECSManagedTags'] : []),
-    ...(ecs.PropagateTags ? ['PropagateTags'] : []),
-    ...(ecs.ReferenceId ? ['ReferenceId'] : []),
-    ...(ecs.Group ? [`Group (ecs-batch sets its own task group)`] : []),
-    ...(Array.isArray(ecs.Tags) && ecs.Tags.length ? ['Tags'] : []),
+    ...(request.enableExecuteCommand ? ['EnableExecuteCommand'] : []),
+    ...(request.enableECSManagedTags ? ['EnableECSManagedTags'] : []),
+    ...(request.propagateTags ? ['PropagateTags'] : []),
+    ...(request.referenceId ? ['ReferenceId'] : []),
+    ...(request.group ? [`Group (ecs-batch sets its own task group)`] : []),
+    ...(request.tags?.length ? ['Tags'] : []),
   ];
   return {
-    taskDefinitionArn: ecs.TaskDefinitionArn ?? '',
-    ...(ecs.TaskCount !== undefined && ecs.TaskCount !== 1 ? { taskCount: ecs.TaskCount } : {}),
-    ...(ecs.LaunchType ? { launchType: ecs.LaunchType } : {}),
-    ...(ecs.CapacityProviderStrategy?.length
-      ? { capacityProviderStrategy: ecs.CapacityProviderStrategy.map((p) => ({ capacityProvider: p.capacityProvider ?? '', ...(p.weight !== undefined ? { weight: p.weight } : {}), ...(p.base !== undefined ? { base: p.base } : {}) })) }
+    taskDefinitionArn: request.taskDefinition ?? '',
+    ...(request.count !== undefined && request.count !== 1 ? { taskCount: request.count } : {}),
+    ...(request.launchType ? { launchType: request.launchType } : {}),
+    ...(request.capacityProviderStrategy?.length
+      ? { capacityProviderStrategy: request.capacityProviderStrategy.map((p) => ({ capacityProvider: p.capacityProvider ?? '', ...(p.weight !== undefined ? { weight: p.weight } : {}), ...(p.base !== undefined ? { base: p.base } : {}) })) }
       : {}),
-    ...(ecs.PlatformVersion && ecs.PlatformVersion !== 'LATEST' ? { platformVersion: ecs.PlatformVersion } : {}),
-    ...(vpc?.Subnets?.length ? { subnets: vpc.Subnets } : {}),
-    ...(vpc?.SecurityGroups?.length ? { securityGroups: vpc.SecurityGroups } : {}),
-    ...(vpc?.AssignPublicIp ? { assignPublicIp: vpc.AssignPublicIp } : {}),
-    ...(ecs.PlacementConstraints?.length ? { placementConstraints: ecs.PlacementConstraints.map((c) => ({ type: c.type ?? '', ...(c.expression ? { expression: c.expression } : {}) })) } : {}),
-    ...(ecs.PlacementStrategy?.length ? { placementStrategy: ecs.PlacementStrategy.map((s) => ({ type: s.type ?? '', ...(s.field ? { field: s.field } : {}) })) } : {}),
+    ...(request.platformVersion && request.platformVersion !== 'LATEST' ? { platformVersion: request.platformVersion } : {}),
+    ...(vpc?.subnets?.length ? { subnets: vpc.subnets } : {}),
+    ...(vpc?.securityGroups?.length ? { securityGroups: vpc.securityGroups } : {}),
+    ...(vpc?.assignPublicIp ? { assignPublicIp: vpc.assignPublicIp } : {}),
+    ...(request.placementConstraints?.length ? { placementConstraints: request.placementConstraints.map((c) => ({ type: c.type ?? '', ...(c.expression ? { expression: c.expression } : {}) })) } : {}),
+    ...(request.placementStrategy?.length ? { placementStrategy: request.placementStrategy.map((x) => ({ type: x.type ?? '', ...(x.field ? { field: x.field } : {}) })) } : {}),
     unmodelled,
   };
 }
@@ -159,24 +143,7 @@ async function scheduledTasks(clients: AwsClients, clusterArn: string, skipped: 
       ...(retry ? { retryPolicy: retry } : {}),
       ...(s.Target.DeadLetterConfig?.Arn ? { deadLetterQueueArn: s.Target.DeadLetterConfig.Arn } : {}),
       ...(window !== undefined ? { flexibleTimeWindowMinutes: window } : {}),
-      ecs: ecsTarget(
-        {
-          TaskDefinitionArn: request.taskDefinition,
-          TaskCount: request.count,
-          LaunchType: request.launchType,
-          CapacityProviderStrategy: request.capacityProviderStrategy,
-          PlatformVersion: request.platformVersion,
-          PlacementConstraints: request.placementConstraints,
-          PlacementStrategy: request.placementStrategy,
-          EnableECSManagedTags: request.enableECSManagedTags,
-          EnableExecuteCommand: request.enableExecuteCommand,
-          PropagateTags: request.propagateTags,
-          ReferenceId: request.referenceId,
-          Group: request.group,
-          Tags: request.tags,
-        },
-        { Subnets: request.networkConfiguration?.awsvpcConfiguration?.subnets, SecurityGroups: request.networkConfiguration?.awsvpcConfiguration?.securityGroups, AssignPublicIp: request.networkConfiguration?.awsvpcConfiguration?.assignPublicIp },
-      ),
+      ecs: ecsTarget(request),
     };
   });
   return found.filter((c): c is Candidate => c !== undefined);
@@ -201,6 +168,8 @@ async function ruleTasks(clients: AwsClients, clusterArn: string, skipped: Disco
     return ours.map((t) => {
       const retry = retryPolicyOf(t.RetryPolicy);
       const several = targets.length > 1;
+      const ecs = ecsTarget(runTaskOfEcsParameters(clusterArn, t.EcsParameters!));
+      if (t.InputPath || t.InputTransformer) ecs.unmodelled.push('InputPath/InputTransformer (only a plain Input is read)');
       return {
         ref: several ? `rule/${name}/${t.Id}` : `rule/${name}`,
         kind: 'rule' as const,
@@ -215,13 +184,7 @@ async function ruleTasks(clients: AwsClients, clusterArn: string, skipped: Disco
         ...(t.Input ? { input: t.Input } : {}),
         ...(retry ? { retryPolicy: retry } : {}),
         ...(t.DeadLetterConfig?.Arn ? { deadLetterQueueArn: t.DeadLetterConfig.Arn } : {}),
-        ecs: {
-          ...ecsTarget(t.EcsParameters!, t.EcsParameters!.NetworkConfiguration?.awsvpcConfiguration),
-          unmodelled: [
-            ...ecsTarget(t.EcsParameters!, undefined).unmodelled,
-            ...(t.InputPath || t.InputTransformer ? ['InputPath/InputTransformer (only a plain Input is read)'] : []),
-          ],
-        },
+        ecs,
       };
     });
   });
