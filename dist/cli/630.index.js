@@ -871,7 +871,14 @@ function cronCanRun(fields) {
 const canRun = new WeakMap();
 // Croner evaluates the fields on a wall clock (UTC offset 0); the zone is applied afterwards, so
 // the DST rules are ours and match Scheduler's rather than croner's own.
+/**
+ * Matchers in use, by pattern. Bounded and small on purpose: croner gives every matcher a
+ * 10,000-entry year table (80 KB), so a thousand matchers kept alive made most of a 1,000-job
+ * validation's garbage-collection time (npm run bench); a matcher not kept dies young, cheaply.
+ * Each job's runs are cached in `recent` instead, which is what repeats.
+ */
 const matchers = new Map();
+const MATCHERS_MAX = 64;
 function matcher(fields) {
     // AWS's lone 'L' in day-of-week is the last day of the week, Saturday (7).
     const dow = fields.dayOfWeek === 'L' ? '7' : fields.dayOfWeek;
@@ -879,6 +886,8 @@ function matcher(fields) {
     let cron = matchers.get(pattern);
     if (!cron) {
         cron = new croner/* Cron */.l4(pattern, { utcOffset: 0, mode: '7-part', alternativeWeekdays: true, sloppyRanges: true });
+        if (matchers.size >= MATCHERS_MAX)
+            matchers.clear();
         matchers.set(pattern, cron);
     }
     return cron;
