@@ -275,6 +275,9 @@ export function importManifest(discovery: Discovery, options: ImportOptions): Im
   const repository = mostCommon(drafts.flatMap((d) => (d.repository ? [d.repository] : []))) ?? `${options.project}-batch`;
   for (const d of drafts) {
     if (d.repository !== repository) d.decide.push(`it ran ${d.image ?? 'an image ecs-batch cannot read'}; a manifest has one image (${repository}), which this job will run`);
+    else if (d.image && !/^\d{12}\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com(\.cn)?\//.test(d.image)) {
+      d.decide.push(`it ran ${d.image}, which is not in ECR: a deploy runs the image your workflow builds and pushes to the ECR repository ${repository}`);
+    }
     if (options.backend === 'rules' && d.spec.timezone !== 'UTC') d.decide.push(`it runs in time zone ${d.spec.timezone}; EventBridge rules run in UTC only: keep backend scheduler, or rewrite the expression in UTC`);
   }
 

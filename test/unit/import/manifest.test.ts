@@ -114,6 +114,15 @@ describe('importManifest', () => {
     expect(manifest.jobs.map((j) => j.name)).toEqual(['a', 'b', 'evil']);
   });
 
+  it('says when the image was not in ECR (the deploy runs the one the workflow pushes to ECR)', () => {
+    const hub = taskDefinition('hub', {});
+    hub.containerDefinitions![0]!.image = 'busybox:1.36';
+    const result = importManifest(discovery([found('hub', hub)]), { project: 'app', backend: 'scheduler', baseDir: 'taskdefs' });
+    expect(result.document.image.repository).toBe('busybox');
+    expect(result.jobs[0]!.decide).toEqual([expect.stringMatching(/^it ran busybox:1\.36, which is not in ECR/)]);
+    expect(importManifest(discovery([found('a', taskDefinition('a', {}))]), { project: 'app', backend: 'scheduler', baseDir: 'taskdefs' }).jobs[0]!.decide).toEqual([]);
+  });
+
   it('keeps what the manifest does not model in a base file, one per distinct shape', () => {
     const withVolume = (name: string) => taskDefinition(name, {}, { volumes: [{ name: 'scratch', host: {} }] });
     const tasks = [found('a', withVolume('a')), found('b', withVolume('b')), found('c', taskDefinition('c', {}))];
