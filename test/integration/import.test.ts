@@ -343,7 +343,25 @@ describe('ecs-batch import', () => {
   });
 
   it('the CLI: --cluster is required; the summary goes to stderr and no line of it is a workflow command', async () => {
-    await handMade();
+    const { batch } = await handMade();
+    // A hand-made task definition whose image text would be a workflow command if printed raw.
+    const evil = (
+      await aws.clients.ecs.send(
+        new RegisterTaskDefinitionCommand({
+          family: 'evil',
+          requiresCompatibilities: ['FARGATE'],
+          networkMode: 'awsvpc',
+          cpu: '256',
+          memory: '512',
+          executionRoleArn: EXEC,
+          containerDefinitions: [{ name: 'app', image: 'docker.io/x/y:1\n::error::pwned\n##[warning]pwned', command: ['true'] }],
+        }),
+      )
+    ).taskDefinition!.taskDefinitionArn!;
+    await aws.clients.events.send(new PutRuleCommand({ Name: 'evil', ScheduleExpression: 'rate(1 day)' }));
+    await aws.clients.events.send(
+      new PutTargetsCommand({ Rule: 'evil', Targets: [{ Id: '1', Arn: batch, RoleArn: INVOKE, EcsParameters: { TaskDefinitionArn: evil, LaunchType: 'FARGATE', NetworkConfiguration: { awsvpcConfiguration: { Subnets: ['subnet-0a1b'] } } } }] }),
+    );
     const env = aws.fake.env();
     const missing = await runCli(['import'], env, dir);
     expect(missing.code).toBe(2);
@@ -352,7 +370,8 @@ describe('ecs-batch import', () => {
     expect(r.stderr).toMatch(/validate: ok/);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/imported 4 jobs from cluster batch/);
+    expect(r.stderr).toMatch(/imported 5 jobs from cluster batch/);
+    expect(r.stderr).toMatch(/pwned/);
     expect(commandsTheRunnerReads(r.stderr)).toEqual([]);
     aws.fake.createCluster('empty');
     const none = await runCli(['import', '--cluster', 'empty', '--output', 'empty.yml'], env, dir);
