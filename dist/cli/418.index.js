@@ -551,17 +551,8 @@ async function observeTwins(clients, prefix, twins) {
 const mayRunOn = (arn, clusterArn) => arn === clusterArn || arn === desired/* RUN_TASK_TARGET */.EY;
 /** The family of a task definition ARN (or a family name). */
 const familyOf = (arn) => (arn ? arn.slice(arn.lastIndexOf('/') + 1).replace(/:\d+$/, '') : undefined);
-/** The command a target's Input overrides (`{"containerOverrides":[{"command":[...]}]}`), if any. */
-function commandOf(input) {
-    try {
-        const parsed = JSON.parse(input ?? '');
-        const command = parsed.containerOverrides?.find((c) => Array.isArray(c.command))?.command;
-        return Array.isArray(command) ? command.map(String) : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
+/** The command a RunTask request's overrides give (the first container override with one). */
+const commandOf = (overrides) => overrides?.containerOverrides?.find((c) => Array.isArray(c.command))?.command;
 /**
  * Schedules and rules made by hand (not tagged by any ecs-batch deployment) that target this
  * cluster and run one of the manifest's jobs: its family, or its exact command. Deploying would
@@ -595,7 +586,7 @@ async function observeStrangers(clients, prefix, twins) {
         const task = (0,resources_schedules/* scheduledRunTask */.OU)((await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleCommand */.nu({ Name: name, GroupName: group }))).Target);
         if (!task || !(0,resources_schedules/* isCluster */.JU)(task.cluster, twins.clusterArn))
             return;
-        const hit = match(familyOf(task.request.taskDefinition), task.request.overrides?.containerOverrides?.find((c) => Array.isArray(c.command))?.command);
+        const hit = match(familyOf(task.request.taskDefinition), commandOf(task.request.overrides));
         if (hit)
             found.push({ ...hit, kind: 'schedule', name: `${group}/${name}` });
     });
@@ -608,7 +599,7 @@ async function observeStrangers(clients, prefix, twins) {
         for (const target of await (0,rules/* targetsOf */.QR)(clients, name)) {
             if (target.Arn !== twins.clusterArn)
                 continue;
-            const hit = match(familyOf(target.EcsParameters?.TaskDefinitionArn), commandOf(target.Input));
+            const hit = match(familyOf(target.EcsParameters?.TaskDefinitionArn), commandOf((0,resources_schedules/* overridesIn */.l_)(target.Input)));
             if (hit)
                 found.push({ ...hit, kind: 'rule', name });
         }
@@ -1142,6 +1133,7 @@ const rules = {
 /* harmony export */   Wn: () => (/* binding */ scheduleGroupOwner),
 /* harmony export */   XH: () => (/* binding */ schedules),
 /* harmony export */   ZX: () => (/* binding */ runTaskOfEcsParameters),
+/* harmony export */   l_: () => (/* binding */ overridesIn),
 /* harmony export */   sp: () => (/* binding */ scheduleGroups)
 /* harmony export */ });
 /* unused harmony export normalizeSchedule */
@@ -1256,6 +1248,7 @@ const scheduleGroups = {
         return undefined;
     },
 };
+/** A target Input read as RunTask overrides, when it is JSON with containerOverrides. */
 function overridesIn(input) {
     try {
         const parsed = JSON.parse(input ?? '');

@@ -256,6 +256,7 @@ const PHASE = {
 /* harmony export */   Wn: () => (/* binding */ scheduleGroupOwner),
 /* harmony export */   XH: () => (/* binding */ schedules),
 /* harmony export */   ZX: () => (/* binding */ runTaskOfEcsParameters),
+/* harmony export */   l_: () => (/* binding */ overridesIn),
 /* harmony export */   sp: () => (/* binding */ scheduleGroups)
 /* harmony export */ });
 /* unused harmony export normalizeSchedule */
@@ -370,6 +371,7 @@ const scheduleGroups = {
         return undefined;
     },
 };
+/** A target Input read as RunTask overrides, when it is JSON with containerOverrides. */
 function overridesIn(input) {
     try {
         const parsed = JSON.parse(input ?? '');

@@ -2,7 +2,7 @@
  * Other ecs-batch deployments that run this manifest's jobs on the same cluster (after a rename of
  * `project`, the old schedules keep running): read-only, reported as warnings, never changed.
  */
-import { DescribeTaskDefinitionCommand, ClientException } from '@aws-sdk/client-ecs';
+import { DescribeTaskDefinitionCommand, ClientException, type RunTaskCommandInput } from '@aws-sdk/client-ecs';
 import { GetScheduleCommand, ListTagsForResourceCommand as ListGroupTagsCommand, paginateListScheduleGroups, paginateListSchedules } from '@aws-sdk/client-scheduler';
 import type { AwsClients } from '../aws/clients.ts';
 import { PAGE_SIZE } from '../aws/limits.ts';
@@ -14,7 +14,7 @@ import { mapLimit } from '../util/concurrency.ts';
 import { describeError } from '../util/errors.ts';
 import { READ_CONCURRENCY, type ResourceKind } from './kind.ts';
 import { ruleByName, ruleNamesTargeting, targetsOf } from './rules.ts';
-import { isCluster, scheduleGroupOwner, scheduledRunTask } from './schedules.ts';
+import { isCluster, overridesIn, scheduleGroupOwner, scheduledRunTask } from './schedules.ts';
 import { RUN_TASK_TARGET } from '../plan/desired.ts';
 
 /** `<owner>-<job>` for one of our jobs, or undefined. */
@@ -105,16 +105,8 @@ const mayRunOn = (arn: string | undefined, clusterArn: string) => arn === cluste
 /** The family of a task definition ARN (or a family name). */
 const familyOf = (arn: string | undefined) => (arn ? arn.slice(arn.lastIndexOf('/') + 1).replace(/:\d+$/, '') : undefined);
 
-/** The command a target's Input overrides (`{"containerOverrides":[{"command":[...]}]}`), if any. */
-function commandOf(input: string | undefined): string[] | undefined {
-  try {
-    const parsed = JSON.parse(input ?? '') as { containerOverrides?: { command?: unknown }[] };
-    const command = parsed.containerOverrides?.find((c) => Array.isArray(c.command))?.command;
-    return Array.isArray(command) ? command.map(String) : undefined;
-  } catch {
-    return undefined;
-  }
-}
+/** The command a RunTask request's overrides give (the first container override with one). */
+const commandOf = (overrides: RunTaskCommandInput['overrides']) => overrides?.containerOverrides?.find((c) => Array.isArray(c.command))?.command;
 
 /**
  * Schedules and rules made by hand (not tagged by any ecs-batch deployment) that target this
@@ -144,7 +136,7 @@ async function observeStrangers(clients: AwsClients, prefix: string, twins: NonN
     if (await groupOwned.get(group)) return; // another ecs-batch deployment: observeTwins' business
     const task = scheduledRunTask((await clients.scheduler.send(new GetScheduleCommand({ Name: name, GroupName: group }))).Target);
     if (!task || !isCluster(task.cluster, twins.clusterArn)) return;
-    const hit = match(familyOf(task.request.taskDefinition), task.request.overrides?.containerOverrides?.find((c) => Array.isArray(c.command))?.command);
+    const hit = match(familyOf(task.request.taskDefinition), commandOf(task.request.overrides));
     if (hit) found.push({ ...hit, kind: 'schedule', name: `${group}/${name}` });
   });
   // EventBridge: every rule with a target on the cluster, not tagged by any ecs-batch deployment.
@@ -154,7 +146,7 @@ async function observeStrangers(clients: AwsClients, prefix: string, twins: NonN
     if (!rule || rule.state === 'DISABLED' || rule.owner !== undefined) return;
     for (const target of await targetsOf(clients, name)) {
       if (target.Arn !== twins.clusterArn) continue;
-      const hit = match(familyOf(target.EcsParameters?.TaskDefinitionArn), commandOf(target.Input));
+      const hit = match(familyOf(target.EcsParameters?.TaskDefinitionArn), commandOf(overridesIn(target.Input)));
       if (hit) found.push({ ...hit, kind: 'rule', name });
     }
   });

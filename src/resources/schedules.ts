@@ -145,7 +145,8 @@ export const scheduleGroups: ResourceKind<ScheduleGroupChange> = {
   },
 };
 
-function overridesIn(input: string | undefined): RunTaskCommandInput['overrides'] | undefined {
+/** A target Input read as RunTask overrides, when it is JSON with containerOverrides. */
+export function overridesIn(input: string | undefined): RunTaskCommandInput['overrides'] | undefined {
   try {
     const parsed = JSON.parse(input ?? '') as RunTaskCommandInput['overrides'];
     return parsed && typeof parsed === 'object' && Array.isArray(parsed.containerOverrides) ? parsed : undefined;
