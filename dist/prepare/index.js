@@ -95813,15 +95813,16 @@ function nextRuns(schedule, timeZone, after, count) {
     // Validation asks for a job's first run, and its report for the next few: computed once.
     const key = `${schedule.expression}\0${timeZone}\0${after}`;
     const known = recent.get(key);
-    if (known && (known.length >= count || known.complete))
+    if (known && (known.runs.length >= count || known.complete))
         return { runs: known.runs.slice(0, count), approximate: false };
     const runs = cronRuns(schedule.fields, timeZone, after, count);
     if (recent.size >= RECENT_MAX)
         recent.clear();
-    recent.set(key, { runs, length: runs.length, complete: runs.length < count });
-    return { runs, approximate: false };
+    recent.set(key, { runs, complete: runs.length < count });
+    return { runs: [...runs], approximate: false };
 }
 /** Cron runs computed lately, by expression, zone and reference time (bounded: a long-lived process does not grow). */
+/** (`complete`: fewer runs than asked for exist, so asking for more finds no more.) */
 const recent = new Map();
 const RECENT_MAX = 10_000;
 function uncachedNextRuns(schedule, timeZone, after, count) {
