@@ -85,3 +85,19 @@ describe('next runs in a time zone, with Scheduler DST rules', () => {
     expect(result.runs.map((t) => new Date(t).toISOString())).toEqual(['2024-01-01T02:00:00.000Z', '2024-01-01T04:00:00.000Z']);
   });
 });
+
+describe('next runs, asked for again', () => {
+  it('a first run asked for earlier does not cut a longer list short, and a caller cannot change what the next one gets', () => {
+    const s = parseSchedule('cron(15 9 ? * MON-FRI *)');
+    const now = Date.parse('2026-03-06T00:00:00Z');
+    const one = nextRuns(s, 'America/New_York', now, 1).runs;
+    one.push(0);
+    const five = nextRuns(s, 'America/New_York', now, 5).runs;
+    expect(five).toHaveLength(5);
+    expect(five[0]).toBe(one[0]);
+    five.length = 0;
+    expect(nextRuns(s, 'America/New_York', now, 3).runs).toHaveLength(3);
+    // Across the DST change of 2026-03-08, 09:15 local stays 09:15 local.
+    expect(nextRuns(s, 'America/New_York', now, 3).runs.map((t) => new Date(t).toISOString())).toEqual(['2026-03-06T14:15:00.000Z', '2026-03-09T13:15:00.000Z', '2026-03-10T13:15:00.000Z']);
+  });
+});
