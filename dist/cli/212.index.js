@@ -735,6 +735,7 @@ function renderTaskDefinition(job, ctx) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U5: () => (/* binding */ isSharedFamily),
 /* harmony export */   cT: () => (/* binding */ familyArn),
 /* harmony export */   q6: () => (/* binding */ sharedTaskDefinition),
 /* harmony export */   z5: () => (/* binding */ jobOverrides)
@@ -772,6 +773,10 @@ function sharedTaskDefinition(job, ctx) {
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 8);
     const family = `${ctx.prefix}-shared-${rendered.cpu ?? 'x'}-${rendered.memory ?? 'x'}-${hash}`;
     return { family, input: { ...rendered, family, tags } };
+}
+/** A family name sharedTaskDefinition gives (its shape's), as opposed to a job's own. */
+function isSharedFamily(prefix, family) {
+    return family.startsWith(`${prefix}-shared-`) && /-(?:\d+|x)-(?:\d+|x)-[0-9a-f]{8}$/.test(family.slice(prefix.length));
 }
 /** A family's ARN without a revision: RunTask then starts its latest ACTIVE revision. */
 function familyArn(clusterArn, region, family) {

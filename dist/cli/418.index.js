@@ -1465,6 +1465,8 @@ function normalizeTags(tags) {
 
 // EXTERNAL MODULE: ./util/concurrency.ts
 var concurrency = __webpack_require__(5902);
+// EXTERNAL MODULE: ./taskdef/shared.ts
+var shared = __webpack_require__(5910);
 // EXTERNAL MODULE: ./resources/kind.ts
 var kind = __webpack_require__(9710);
 ;// CONCATENATED MODULE: ./resources/task-definitions.ts
@@ -1473,6 +1475,7 @@ var kind = __webpack_require__(9710);
  * differs from the latest ACTIVE revision; families this manifest no longer lists, and revisions
  * past `keep-revisions`, are deregistered.
  */
+
 
 
 
@@ -1588,6 +1591,11 @@ const taskDefinitionRevisions = {
             const arns = observed.activeRevisions[family] ?? [];
             if (arns.length === 0)
                 continue;
+            if ((0,shared/* isSharedFamily */.U5)(desired.prefix, family)) {
+                const reason = desired.taskDefinitions.some((t) => (0,shared/* isSharedFamily */.U5)(desired.prefix, t.family)) ? 'no job has this shape any more' : 'the jobs run their own task definitions now (taskDefinitions: per-job)';
+                prunable.push({ kind: 'task-definition-revisions', action: 'deregister', family, arns, reason });
+                continue;
+            }
             const job = (0,names/* jobFromResourceName */.fs)(desired.prefix, family);
             const reason = desired.jobs.some((d) => d.job.name === job) ? 'the job runs a shared task definition now (taskDefinitions: shared)' : job ? 'job no longer in the manifest' : 'no job runs it any more';
             prunable.push({ kind: 'task-definition-revisions', action: 'deregister', family, ...(job ? { job } : {}), arns, reason });

@@ -43716,6 +43716,10 @@ function shared_sharedTaskDefinition(job, ctx) {
     const family = `${ctx.prefix}-shared-${rendered.cpu ?? 'x'}-${rendered.memory ?? 'x'}-${hash}`;
     return { family, input: { ...rendered, family, tags } };
 }
+/** A family name sharedTaskDefinition gives (its shape's), as opposed to a job's own. */
+function isSharedFamily(prefix, family) {
+    return family.startsWith(`${prefix}-shared-`) && /-(?:\d+|x)-(?:\d+|x)-[0-9a-f]{8}$/.test(family.slice(prefix.length));
+}
 /** A family's ARN without a revision: RunTask then starts its latest ACTIVE revision. */
 function shared_familyArn(clusterArn, region, family) {
     return arn_siblingArn(clusterArn, 'ecs', region, `task-definition/${family}`);

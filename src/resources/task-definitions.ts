@@ -11,6 +11,7 @@ import type { ObservedTaskDefinition } from '../plan/types.ts';
 import { normalizeTags, normalizeTaskDefinition } from '../taskdef/normalize.ts';
 import { mapLimit } from '../util/concurrency.ts';
 import { diffValues, prefixedChanges, type FieldChange } from '../util/diff.ts';
+import { isSharedFamily } from '../taskdef/shared.ts';
 import { PHASE, READ_CONCURRENCY, type ResourceKind } from './kind.ts';
 
 /** Writes in flight at once. RegisterTaskDefinition is throttled at ~1/s (burst 20): adaptive retry paces it. */
@@ -144,6 +145,11 @@ export const taskDefinitionRevisions: ResourceKind<RevisionsChange> = {
       if (desiredNames.has(family)) continue;
       const arns = observed.activeRevisions[family] ?? [];
       if (arns.length === 0) continue;
+      if (isSharedFamily(desired.prefix, family)) {
+        const reason = desired.taskDefinitions.some((t) => isSharedFamily(desired.prefix, t.family)) ? 'no job has this shape any more' : 'the jobs run their own task definitions now (taskDefinitions: per-job)';
+        prunable.push({ kind: 'task-definition-revisions', action: 'deregister', family, arns, reason });
+        continue;
+      }
       const job = jobFromResourceName(desired.prefix, family);
       const reason = desired.jobs.some((d) => d.job.name === job) ? 'the job runs a shared task definition now (taskDefinitions: shared)' : job ? 'job no longer in the manifest' : 'no job runs it any more';
       prunable.push({ kind: 'task-definition-revisions', action: 'deregister', family, ...(job ? { job } : {}), arns, reason });

@@ -41,6 +41,11 @@ export function sharedTaskDefinition(job: ResolvedJob, ctx: RenderContext): { fa
   return { family, input: { ...rendered, family, tags } };
 }
 
+/** A family name sharedTaskDefinition gives (its shape's), as opposed to a job's own. */
+export function isSharedFamily(prefix: string, family: string): boolean {
+  return family.startsWith(`${prefix}-shared-`) && /-(?:\d+|x)-(?:\d+|x)-[0-9a-f]{8}$/.test(family.slice(prefix.length));
+}
+
 /** A family's ARN without a revision: RunTask then starts its latest ACTIVE revision. */
 export function familyArn(clusterArn: string, region: string, family: string): string {
   return siblingArn(clusterArn, 'ecs', region, `task-definition/${family}`);

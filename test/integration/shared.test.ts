@@ -125,6 +125,12 @@ describe('taskDefinitions: shared', () => {
     await deploy(v2.uri);
     expect(writes()).toEqual(['RegisterTaskDefinition', 'RegisterTaskDefinition']);
     expect((await fire('job-005')).image).toBe(v2.uri);
+    // The odd job back to the common size: its old shape's family is no one's any more.
+    manifestFile(manyJobs(6));
+    const merged = await deploy(v2.uri);
+    expect(merged.plan!.changes.flatMap((c) => (c.kind === 'task-definition-revisions' ? [[c.family, c.reason]] : []))).toEqual([[expect.stringMatching(/^myapp-shared-1024-2048-/), 'no job has this shape any more']]);
+    expect(families()).toEqual([expect.stringMatching(/^myapp-shared-256-512-/)]);
+    expect(await fire('job-005')).toMatchObject({ image: v2.uri, family: expect.stringMatching(/^myapp-shared-256-512-/) });
   });
 
   it('switching per-job → shared → per-job converges each time, prunes the other mode\'s families, and settles to zero writes', async () => {
@@ -147,6 +153,7 @@ describe('taskDefinitions: shared', () => {
     manifestFile(perJob);
     await deploy(v2.uri);
     expect(families()).toEqual(['myapp-job-000', 'myapp-job-001', 'myapp-job-002', 'myapp-job-003']);
+    expect(aws.fake.calls.writes().filter((w) => w.operation === 'DeregisterTaskDefinition')).toHaveLength(1);
     const ran = await fire('job-001');
     expect(ran).toMatchObject({ image: v2.uri, command: ['php', 'artisan', 'job:001'], family: 'myapp-job-001' });
     await deploy(v2.uri);
