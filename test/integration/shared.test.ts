@@ -160,6 +160,14 @@ describe('taskDefinitions: shared', () => {
     expect(writes()).toEqual([]);
   });
 
+  it('renaming the project warns that the old deployment still runs the jobs, read from its universal targets', async () => {
+    manifestFile(manyJobs(3).replace('project: myapp', 'project: oldname'));
+    await deploy(v1.uri);
+    manifestFile(manyJobs(3));
+    const planned = await release({ manifest: join(dir, 'ecs-batch.yml'), image: v1.uri, dryRun: true, prune: true });
+    expect(planned.plan!.warnings).toEqual(expect.arrayContaining([expect.stringMatching(/^ecs-batch project oldname also runs job-000, job-001, job-002 on this cluster/)]));
+  });
+
   it('on the rules backend: the rule names the family and its Input carries the overrides; a roll is one write', async () => {
     manifestFile(manyJobs(5).replace('cluster: batch\n', 'cluster: batch\nbackend: rules\n').replace('  timezone: Asia/Tokyo\n', ''));
     await deploy(v1.uri);
