@@ -671,7 +671,7 @@ function otherOwnerWarnings(observed) {
 async function stateOf(clients, clusterArn, job, ref) {
     const parsed = (0,manifest_names/* parseReplaced */._6)(ref);
     if (!parsed)
-        return { job, ref, state: 'refused', why: 'is not rule/NAME or schedule/GROUP/NAME' };
+        return { job, ref, state: 'refused', why: 'is not rule/NAME, rule/NAME/TARGET-ID or schedule/GROUP/NAME' };
     if (parsed.kind === 'schedule') {
         try {
             const s = await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleCommand */.nu({ GroupName: parsed.group, Name: parsed.name }));

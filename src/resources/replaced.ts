@@ -31,7 +31,7 @@ export type ReplacedState =
 
 async function stateOf(clients: Parameters<NonNullable<ResourceKind['observe']>>[0], clusterArn: string, job: string, ref: string): Promise<ReplacedState> {
   const parsed = parseReplaced(ref);
-  if (!parsed) return { job, ref, state: 'refused', why: 'is not rule/NAME or schedule/GROUP/NAME' };
+  if (!parsed) return { job, ref, state: 'refused', why: 'is not rule/NAME, rule/NAME/TARGET-ID or schedule/GROUP/NAME' };
   if (parsed.kind === 'schedule') {
     try {
       const s = await clients.scheduler.send(new GetScheduleCommand({ GroupName: parsed.group, Name: parsed.name }));
