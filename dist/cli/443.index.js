@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */   weekSvg: () => (/* binding */ weekSvg)
 /* harmony export */ });
 /* unused harmony exports WEEK_MS, BAND_AFTER_RUNS, BUSY_MINUTE_JOBS */
-/* harmony import */ var _schedule_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7630);
+/* harmony import */ var _schedule_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6558);
 
 const WEEK_MS = 7 * 24 * 3600 * 1000;
 /** More runs than this in the week and a job is drawn as a band. */

@@ -391,7 +391,7 @@ function markdownTable(headers, rows) {
 /* harmony export */ });
 /* unused harmony export renderValidationMarkdown */
 /* harmony import */ var _manifest_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4304);
-/* harmony import */ var _schedule_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7630);
+/* harmony import */ var _schedule_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6558);
 /* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3403);
 /* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(165);
 
@@ -488,7 +488,7 @@ function renderValidationMarkdown(file, report) {
 /* harmony export */   weekSvg: () => (/* binding */ weekSvg)
 /* harmony export */ });
 /* unused harmony exports WEEK_MS, BAND_AFTER_RUNS, BUSY_MINUTE_JOBS */
-/* harmony import */ var _schedule_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7630);
+/* harmony import */ var _schedule_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6558);
 
 const WEEK_MS = 7 * 24 * 3600 * 1000;
 /** More runs than this in the week and a job is drawn as a band. */

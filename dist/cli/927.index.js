@@ -149,8 +149,8 @@ function usesStateMachine(job, inChain) {
 var files = __webpack_require__(5974);
 // EXTERNAL MODULE: ./aws/limits.ts
 var limits = __webpack_require__(2764);
-// EXTERNAL MODULE: ./schedule/index.ts + 7 modules
-var schedule_0 = __webpack_require__(7630);
+// EXTERNAL MODULE: ./schedule/index.ts + 8 modules
+var schedule_0 = __webpack_require__(6558);
 // EXTERNAL MODULE: ./util/secrets.ts
 var util_secrets = __webpack_require__(4564);
 // EXTERNAL MODULE: ./taskdef/render.ts
@@ -5969,23 +5969,20 @@ const CORE_1_2 = js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .FAILSAFE_SCHEMA */ .uH.
         }),
     ],
 });
-/** How deeply a plain value nests (a walk with its own stack). */
-function depthOf(value) {
-    let deepest = 0;
-    const stack = [[value, 1]];
-    while (stack.length) {
-        const [node, level] = stack.pop();
-        if (node === null || typeof node !== 'object')
-            continue;
-        deepest = Math.max(deepest, level);
-        if (level > MAX_NESTING)
-            return level;
-        if (Array.isArray(node))
-            for (const child of node)
-                stack.push([child, level + 1]);
-        else
-            for (const key in node)
-                stack.push([node[key], level + 1]);
+/** How deeply a plain value nests, up to one past MAX_NESTING (so the recursion stays shallow). */
+function depthOf(value, level = 1) {
+    if (value === null || typeof value !== 'object')
+        return 0;
+    if (level > MAX_NESTING)
+        return level;
+    let deepest = level;
+    if (Array.isArray(value)) {
+        for (const child of value)
+            deepest = Math.max(deepest, depthOf(child, level + 1));
+    }
+    else {
+        for (const key in value)
+            deepest = Math.max(deepest, depthOf(value[key], level + 1));
     }
     return deepest;
 }

@@ -265,17 +265,15 @@ const CORE_1_2 = FAILSAFE_SCHEMA.extend({
   ],
 });
 
-/** How deeply a plain value nests (a walk with its own stack). */
-function depthOf(value: unknown): number {
-  let deepest = 0;
-  const stack: [unknown, number][] = [[value, 1]];
-  while (stack.length) {
-    const [node, level] = stack.pop()!;
-    if (node === null || typeof node !== 'object') continue;
-    deepest = Math.max(deepest, level);
-    if (level > MAX_NESTING) return level;
-    if (Array.isArray(node)) for (const child of node) stack.push([child, level + 1]);
-    else for (const key in node) stack.push([(node as Record<string, unknown>)[key], level + 1]);
+/** How deeply a plain value nests, up to one past MAX_NESTING (so the recursion stays shallow). */
+function depthOf(value: unknown, level = 1): number {
+  if (value === null || typeof value !== 'object') return 0;
+  if (level > MAX_NESTING) return level;
+  let deepest = level;
+  if (Array.isArray(value)) {
+    for (const child of value) deepest = Math.max(deepest, depthOf(child, level + 1));
+  } else {
+    for (const key in value) deepest = Math.max(deepest, depthOf((value as Record<string, unknown>)[key], level + 1));
   }
   return deepest;
 }

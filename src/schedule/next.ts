@@ -1,5 +1,5 @@
-import { Cron } from 'croner';
-import type { CronFields } from './cron.ts';
+import { cronFieldsToString, type CronFields } from './cron.ts';
+import { cronMatcher, type CronMatcher } from './match.ts';
 import type { Schedule } from './expression.ts';
 import { instantsOf, utcWall, wallAsUtc, wallTimeAt } from './timezone.ts';
 
@@ -56,39 +56,24 @@ function uncachedNextRuns(schedule: Schedule, timeZone: string, after: number, c
 
 /** True when the cron expression matches at least one moment in AWS's year range (not e.g. Feb 30). */
 export function cronCanRun(fields: CronFields): boolean {
-  const cron = matcher(fields);
-  let can = canRun.get(cron);
-  if (can === undefined) {
-    can = cron.nextRun(new Date(Date.UTC(1969, 11, 31, 23, 59))) !== null;
-    canRun.set(cron, can);
-  }
-  return can;
+  return matcher(fields).next(Date.UTC(1969, 11, 31, 23, 59)) !== undefined;
 }
 
-const canRun = new WeakMap<Cron, boolean>();
+// The fields are matched on a wall clock; the zone is applied afterwards, so the DST rules are
+// Scheduler's (ours), not a library's.
+/** Matchers by expression: small (a few hundred bytes), bounded so a long-lived process does not grow. */
+const matchers = new Map<string, CronMatcher>();
+const MATCHERS_MAX = 1024;
 
-// Croner evaluates the fields on a wall clock (UTC offset 0); the zone is applied afterwards, so
-// the DST rules are ours and match Scheduler's rather than croner's own.
-/**
- * Matchers in use, by pattern. Bounded and small on purpose: croner gives every matcher a
- * 10,000-entry year table (80 KB), so a thousand matchers kept alive made most of a 1,000-job
- * validation's garbage-collection time (npm run bench); a matcher not kept dies young, cheaply.
- * Each job's runs are cached in `recent` instead, which is what repeats.
- */
-const matchers = new Map<string, Cron>();
-const MATCHERS_MAX = 64;
-
-function matcher(fields: CronFields): Cron {
-  // AWS's lone 'L' in day-of-week is the last day of the week, Saturday (7).
-  const dow = fields.dayOfWeek === 'L' ? '7' : fields.dayOfWeek;
-  const pattern = `0 ${fields.minutes} ${fields.hours} ${fields.dayOfMonth} ${fields.month} ${dow} ${fields.year}`;
-  let cron = matchers.get(pattern);
-  if (!cron) {
-    cron = new Cron(pattern, { utcOffset: 0, mode: '7-part', alternativeWeekdays: true, sloppyRanges: true });
+function matcher(fields: CronFields): CronMatcher {
+  const pattern = cronFieldsToString(fields);
+  let found = matchers.get(pattern);
+  if (!found) {
+    found = cronMatcher(fields);
     if (matchers.size >= MATCHERS_MAX) matchers.clear();
-    matchers.set(pattern, cron);
+    matchers.set(pattern, found);
   }
-  return cron;
+  return found;
 }
 
 function cronRuns(fields: CronFields, timeZone: string, after: number, count: number): number[] {
@@ -96,13 +81,13 @@ function cronRuns(fields: CronFields, timeZone: string, after: number, count: nu
   const runs: number[] = [];
   // Every run after `after` has a wall time after wall(after): in an overlap the second pass only
   // repeats wall times whose (single) run already happened on the first pass.
-  let cursor = new Date(wallAsUtc(wallTimeAt(after, timeZone)));
+  let cursor = wallAsUtc(wallTimeAt(after, timeZone));
   // A gap or an overlap skips at most a few hours of candidates; the cap only guards against bugs.
   for (let guard = 0; runs.length < count && guard < count + 10_000; guard++) {
-    const next = cron.nextRun(cursor);
-    if (!next) break;
+    const next = cron.next(cursor);
+    if (next === undefined) break;
     cursor = next;
-    const instant = instantsOf(utcWall(next.getTime()), timeZone)[0];
+    const instant = instantsOf(utcWall(next), timeZone)[0];
     if (instant !== undefined && instant > after) runs.push(instant);
   }
   return runs;

@@ -1,5 +1,5 @@
-export const id = 630;
-export const ids = [630];
+export const id = 558;
+export const ids = [558];
 export const modules = {
 
 /***/ 2764:
@@ -141,7 +141,7 @@ const PAGE_SIZE = {
 
 /***/ }),
 
-/***/ 7630:
+/***/ 6558:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -623,8 +623,201 @@ function parseAt(body, offset) {
     return { kind: 'at', expression: `at(${body})`, wall: { year, month, day, hour, minute, second } };
 }
 
-// EXTERNAL MODULE: ../node_modules/croner/dist/croner.js
-var croner = __webpack_require__(5924);
+;// CONCATENATED MODULE: ./schedule/match.ts
+
+
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+function cronMatcher(fields) {
+    const minutes = nextTable(valuesOf(fields.minutes, 0, 59), 60);
+    const hours = nextTable(valuesOf(fields.hours, 0, 23), 24);
+    const months = nextTable(valuesOf(fields.month, 1, 12, MONTH_NAMES), 13);
+    const years = fields.year === '*' ? undefined : nextTable(valuesOf(fields.year, limits/* CRON_YEAR */.Nr.min, limits/* CRON_YEAR */.Nr.max).map((y) => y - limits/* CRON_YEAR */.Nr.min), limits/* CRON_YEAR */.Nr.max - limits/* CRON_YEAR */.Nr.min + 1);
+    const dayMatches = fields.dayOfMonth === '?' ? weekdayRule(fields.dayOfWeek) : monthDayRule(fields.dayOfMonth);
+    const firstMinute = minutes[0];
+    const firstHour = hours[0];
+    if (firstMinute < 0 || firstHour < 0 || months[1] < 0)
+        return { next: () => undefined };
+    /** The first selected year ≥ y, or -1. */
+    const yearFrom = (y) => {
+        if (y < limits/* CRON_YEAR */.Nr.min)
+            y = limits/* CRON_YEAR */.Nr.min;
+        if (y > limits/* CRON_YEAR */.Nr.max)
+            return -1;
+        if (!years)
+            return y;
+        const found = years[y - limits/* CRON_YEAR */.Nr.min];
+        return found < 0 ? -1 : found + limits/* CRON_YEAR */.Nr.min;
+    };
+    return {
+        next(wall) {
+            const start = new Date(Math.floor(wall / MINUTE) * MINUTE + MINUTE);
+            let year = start.getUTCFullYear();
+            let month = start.getUTCMonth() + 1;
+            let day = start.getUTCDate();
+            let hour = start.getUTCHours();
+            let minute = start.getUTCMinutes();
+            // Each step moves to the start of the next candidate year, month, day or hour, so the loop
+            // ends: at most 230 years × 12 months × 31 days, and far fewer for anything that runs.
+            for (;;) {
+                const y = yearFrom(year);
+                if (y < 0)
+                    return undefined;
+                if (y !== year) {
+                    year = y;
+                    month = 1;
+                    day = 1;
+                    hour = 0;
+                    minute = 0;
+                }
+                const m = months[month];
+                if (m < 0) {
+                    year = year + 1;
+                    month = 1;
+                    day = 1;
+                    hour = 0;
+                    minute = 0;
+                    continue;
+                }
+                if (m !== month) {
+                    month = m;
+                    day = 1;
+                    hour = 0;
+                    minute = 0;
+                }
+                const length = daysInMonth(year, month);
+                if (day > length) {
+                    month = month + 1;
+                    day = 1;
+                    hour = 0;
+                    minute = 0;
+                    if (month > 12) {
+                        year = year + 1;
+                        month = 1;
+                    }
+                    continue;
+                }
+                if (!dayMatches(year, month, day, length)) {
+                    day = day + 1;
+                    hour = 0;
+                    minute = 0;
+                    continue;
+                }
+                const h = hours[hour];
+                if (h < 0) {
+                    day = day + 1;
+                    hour = 0;
+                    minute = 0;
+                    continue;
+                }
+                if (h !== hour) {
+                    hour = h;
+                    minute = 0;
+                }
+                const mi = minutes[minute];
+                if (mi < 0) {
+                    hour = hour + 1;
+                    minute = 0;
+                    if (hour > 23) {
+                        day = day + 1;
+                        hour = 0;
+                    }
+                    continue;
+                }
+                return Date.UTC(year, month - 1, day, hour, mi);
+            }
+        },
+    };
+}
+/** The values a list of parts selects: `*`, `a`, `a-b`, with an optional `/step` (from the start of the part). */
+function valuesOf(text, min, max, names) {
+    const value = (v) => (names && /^[A-Z]/.test(v) ? min + names.indexOf(v) : Number(v));
+    const values = [];
+    for (const part of text.split(',')) {
+        const slash = part.indexOf('/');
+        const base = slash < 0 ? part : part.slice(0, slash);
+        const step = slash < 0 ? 1 : Number(part.slice(slash + 1));
+        const dash = base.indexOf('-');
+        let from = min;
+        let to = max;
+        if (dash >= 0) {
+            from = value(base.slice(0, dash));
+            to = value(base.slice(dash + 1));
+        }
+        else if (base !== '*') {
+            from = value(base);
+            to = slash < 0 ? from : max;
+        }
+        for (let v = from; v <= to; v += step)
+            values.push(v);
+    }
+    return values;
+}
+function nextTable(values, size) {
+    const table = new Int16Array(size).fill(-1);
+    for (const v of values)
+        table[v] = v;
+    for (let v = size - 2; v >= 0; v--)
+        if (table[v] < 0)
+            table[v] = table[v + 1];
+    return table;
+}
+function daysInMonth(year, month) {
+    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+/** AWS numbers weekdays 1 (Sunday) to 7 (Saturday). */
+function awsWeekday(year, month, day) {
+    const days = Math.floor(Date.UTC(year, month - 1, day) / DAY);
+    return ((((days + 4) % 7) + 7) % 7) + 1; // 1970-01-01 was a Thursday (5)
+}
+/** Day-of-month with day-of-week '?': a list of days, `L` (the last day) or `nW` (the weekday nearest day n, within the month). */
+function monthDayRule(text) {
+    if (text === '*')
+        return () => true;
+    if (text === 'L')
+        return (_y, _m, day, length) => day === length;
+    const nearest = /^(\d+)W$/.exec(text);
+    if (nearest) {
+        const target = Number(nearest[1]);
+        return (year, month, day, length) => {
+            if (target > length)
+                return false;
+            const weekday = awsWeekday(year, month, target);
+            let runs = target;
+            if (weekday === 7)
+                runs = target === 1 ? target + 2 : target - 1; // Saturday: Friday, or Monday the 3rd
+            else if (weekday === 1)
+                runs = target === length ? target - 2 : target + 1; // Sunday: Monday, or Friday before the last day
+            return day === runs;
+        };
+    }
+    const days = new Uint8Array(32);
+    for (const d of valuesOf(text, 1, 31))
+        days[d] = 1;
+    return (_y, _m, day) => days[day] === 1;
+}
+/** Day-of-week with day-of-month '?': a list of weekdays, `L` (Saturday), `nL` (the last weekday n of the month) or `n#k` (the k-th). */
+function weekdayRule(text) {
+    if (text === '*')
+        return () => true;
+    const weekday = (v) => (/^[A-Z]/.test(v) ? 1 + AWS_DAY_NAMES.indexOf(v) : Number(v));
+    const last = /^([A-Z]{3}|\d+)L$/.exec(text);
+    if (last) {
+        const wanted = weekday(last[1]);
+        return (year, month, day, length) => day + 7 > length && awsWeekday(year, month, day) === wanted;
+    }
+    const nth = /^([A-Z]{3}|\d+)#(\d+)$/.exec(text);
+    if (nth) {
+        const wanted = weekday(nth[1]);
+        const week = Number(nth[2]);
+        return (year, month, day) => Math.ceil(day / 7) === week && awsWeekday(year, month, day) === wanted;
+    }
+    const days = new Uint8Array(8);
+    for (const d of text === 'L' ? [7] : valuesOf(text, 1, 7, AWS_DAY_NAMES))
+        days[d] = 1;
+    return (year, month, day) => days[awsWeekday(year, month, day)] === 1;
+}
+
 ;// CONCATENATED MODULE: ./schedule/timezone.ts
 /** Wall-clock arithmetic in IANA time zones, through the runtime's ICU data (no tz database of our own). */
 const formatters = new Map();
@@ -819,8 +1012,9 @@ function formatInZone(instant, timeZone) {
 ;// CONCATENATED MODULE: ./schedule/next.ts
 
 
-const MINUTE = 60_000;
-const RATE_MS = { minute: MINUTE, hour: 60 * MINUTE, day: 24 * 60 * MINUTE };
+
+const next_MINUTE = 60_000;
+const RATE_MS = { minute: next_MINUTE, hour: 60 * next_MINUTE, day: 24 * 60 * next_MINUTE };
 /**
  * The next `count` runs of a schedule in an IANA time zone, with EventBridge Scheduler's DST rules:
  * a local time that does not exist (spring forward) is skipped, and a local time that occurs twice
@@ -848,7 +1042,7 @@ function uncachedNextRuns(schedule, timeZone, after, count) {
     switch (schedule.kind) {
         case 'rate': {
             const step = schedule.value * RATE_MS[schedule.unit];
-            const start = Math.floor(after / MINUTE) * MINUTE;
+            const start = Math.floor(after / next_MINUTE) * next_MINUTE;
             return { runs: Array.from({ length: count }, (_, i) => start + step * (i + 1)), approximate: true };
         }
         case 'at': {
@@ -861,51 +1055,37 @@ function uncachedNextRuns(schedule, timeZone, after, count) {
 }
 /** True when the cron expression matches at least one moment in AWS's year range (not e.g. Feb 30). */
 function cronCanRun(fields) {
-    const cron = matcher(fields);
-    let can = canRun.get(cron);
-    if (can === undefined) {
-        can = cron.nextRun(new Date(Date.UTC(1969, 11, 31, 23, 59))) !== null;
-        canRun.set(cron, can);
-    }
-    return can;
+    return matcher(fields).next(Date.UTC(1969, 11, 31, 23, 59)) !== undefined;
 }
-const canRun = new WeakMap();
-// Croner evaluates the fields on a wall clock (UTC offset 0); the zone is applied afterwards, so
-// the DST rules are ours and match Scheduler's rather than croner's own.
-/**
- * Matchers in use, by pattern. Bounded and small on purpose: croner gives every matcher a
- * 10,000-entry year table (80 KB), so a thousand matchers kept alive made most of a 1,000-job
- * validation's garbage-collection time (npm run bench); a matcher not kept dies young, cheaply.
- * Each job's runs are cached in `recent` instead, which is what repeats.
- */
+// The fields are matched on a wall clock; the zone is applied afterwards, so the DST rules are
+// Scheduler's (ours), not a library's.
+/** Matchers by expression: small (a few hundred bytes), bounded so a long-lived process does not grow. */
 const matchers = new Map();
-const MATCHERS_MAX = 64;
+const MATCHERS_MAX = 1024;
 function matcher(fields) {
-    // AWS's lone 'L' in day-of-week is the last day of the week, Saturday (7).
-    const dow = fields.dayOfWeek === 'L' ? '7' : fields.dayOfWeek;
-    const pattern = `0 ${fields.minutes} ${fields.hours} ${fields.dayOfMonth} ${fields.month} ${dow} ${fields.year}`;
-    let cron = matchers.get(pattern);
-    if (!cron) {
-        cron = new croner/* Cron */.l4(pattern, { utcOffset: 0, mode: '7-part', alternativeWeekdays: true, sloppyRanges: true });
+    const pattern = cronFieldsToString(fields);
+    let found = matchers.get(pattern);
+    if (!found) {
+        found = cronMatcher(fields);
         if (matchers.size >= MATCHERS_MAX)
             matchers.clear();
-        matchers.set(pattern, cron);
+        matchers.set(pattern, found);
     }
-    return cron;
+    return found;
 }
 function cronRuns(fields, timeZone, after, count) {
     const cron = matcher(fields);
     const runs = [];
     // Every run after `after` has a wall time after wall(after): in an overlap the second pass only
     // repeats wall times whose (single) run already happened on the first pass.
-    let cursor = new Date(wallAsUtc(wallTimeAt(after, timeZone)));
+    let cursor = wallAsUtc(wallTimeAt(after, timeZone));
     // A gap or an overlap skips at most a few hours of candidates; the cap only guards against bugs.
     for (let guard = 0; runs.length < count && guard < count + 10_000; guard++) {
-        const next = cron.nextRun(cursor);
-        if (!next)
+        const next = cron.next(cursor);
+        if (next === undefined)
             break;
         cursor = next;
-        const instant = instantsOf(utcWall(next.getTime()), timeZone)[0];
+        const instant = instantsOf(utcWall(next), timeZone)[0];
         if (instant !== undefined && instant > after)
             runs.push(instant);
     }
@@ -929,17 +1109,48 @@ function describeSchedule(schedule) {
             return `Once, at ${w.year}-${pad(w.month)}-${pad(w.day)} ${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}`;
         }
         case 'cron':
-            try {
-                // A leading seconds field makes the 7-part form unambiguous to cronstrue.
-                return cronstrue_default().toString(`0 ${cronFieldsToString(schedule.fields)}`, {
-                    dayOfWeekStartIndexZero: false,
-                    use24HourTimeFormat: true,
-                    throwExceptionOnParseError: true,
-                });
-            }
-            catch {
-                return schedule.expression;
-            }
+            return describeCron(schedule.fields) ?? schedule.expression;
+    }
+}
+const AT_MIDNIGHT = 'At 00:00';
+/**
+ * Most jobs run at one time of day (a single minute and hour) on one of a few day patterns, and
+ * cronstrue then writes "At HH:MM" followed by text that depends only on the day, month and year
+ * fields. So the text is made once per day pattern, at 00:00, and the time put in: describing
+ * 1,000 jobs is then tens of cronstrue calls, not 1,000 (a test compares both ways on random expressions).
+ */
+function describeCron(fields) {
+    if (!/^\d+$/.test(fields.minutes) || !/^\d+$/.test(fields.hours))
+        return cronstrueText(fields);
+    const days = `${fields.dayOfMonth} ${fields.month} ${fields.dayOfWeek} ${fields.year}`;
+    let rest = dayTexts.get(days);
+    if (rest === undefined) {
+        const text = cronstrueText({ ...fields, minutes: '0', hours: '0' });
+        rest = text?.startsWith(AT_MIDNIGHT) ? text.slice(AT_MIDNIGHT.length) : null;
+        if (dayTexts.size >= DAY_TEXTS_MAX)
+            dayTexts.clear();
+        dayTexts.set(days, rest);
+    }
+    if (rest === null)
+        return cronstrueText(fields);
+    const two = (n) => String(Number(n)).padStart(2, '0');
+    return `At ${two(fields.hours)}:${two(fields.minutes)}${rest}`;
+}
+/** What follows "At 00:00" for each day pattern; null when cronstrue's text has another shape. */
+const dayTexts = new Map();
+const DAY_TEXTS_MAX = 1024;
+/** cronstrue's reading, or undefined for what it cannot read. */
+function cronstrueText(fields) {
+    try {
+        // A leading seconds field makes the 7-part form unambiguous to cronstrue.
+        return cronstrue_default().toString(`0 ${cronFieldsToString(fields)}`, {
+            dayOfWeekStartIndexZero: false,
+            use24HourTimeFormat: true,
+            throwExceptionOnParseError: true,
+        });
+    }
+    catch {
+        return undefined;
     }
 }
 
