@@ -1,4 +1,4 @@
-/** Validation speed: a 1,000-job manifest with 5 next runs each, and the CLI's cold start. */
+/** Validation speed: a 1,000-job manifest with 5 next runs each, and the CLI's cold start, in interleaved rounds. */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,32 +26,37 @@ export function benchValidate(): BenchRow[] {
 
   const dir = mkdtempSync(join(tmpdir(), 'ecs-batch-bench-'));
   try {
-    const file = join(dir, 'ecs-batch.yml');
-    writeFileSync(file, text);
     const run = (args: string[]) => {
       const start = performance.now();
       const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
       if (r.status !== 0 && args.includes('validate')) throw new Error(r.stderr || String(r.error));
       return performance.now() - start;
     };
-    const node = median(Array.from({ length: 7 }, () => run(['-e', '0'])));
-    const version = median(Array.from({ length: 7 }, () => run(['dist/cli/index.js', '--version'])));
-    const help = median(Array.from({ length: 7 }, () => run(['dist/cli/index.js', 'validate', '--help'])));
     // The same manifest with 1, 1,000 and 5,000 jobs, through the bundled CLI (JSON, 1 next run: validation, not next runs).
-    const cli: Record<number, number> = {};
-    for (const n of [1, 1000, 5000]) {
-      const f = join(dir, `jobs-${n}.yml`);
-      writeFileSync(f, generatedManifest(n));
-      cli[n] = median(Array.from({ length: n === 5000 ? 3 : 7 }, () => run(['dist/cli/index.js', 'validate', '--manifest', f, '--format', 'json', '--next', '1'])));
-    }
+    const manifests: Record<number, string> = {};
+    for (const n of [1, 1000, 5000]) writeFileSync((manifests[n] = join(dir, `jobs-${n}.yml`)), generatedManifest(n));
+    const validate = (n: number, next = '1') => ['dist/cli/index.js', 'validate', '--manifest', manifests[n]!, '--format', 'json', '--next', next];
+    // Interleaved rounds: a shared machine's load drifts, and each ratio is taken within one round.
+    const cases = { node: ['-e', '0'], version: ['dist/cli/index.js', '--version'], help: ['dist/cli/index.js', 'validate', '--help'], one: validate(1), thousand: validate(1000), fiveThousand: validate(5000), thousandNext5: validate(1000, '5') };
+    const times = Object.fromEntries(Object.keys(cases).map((k) => [k, [] as number[]])) as Record<keyof typeof cases, number[]>;
+    for (let round = 0; round < 11; round++) for (const [name, args] of Object.entries(cases)) times[name as keyof typeof cases].push(run(args));
+    const m = (k: keyof typeof cases) => median(times[k]);
+    const ratio = (a: keyof typeof cases, b: keyof typeof cases) => {
+      const perRound = times[a].map((t, i) => t / times[b][i]!);
+      return `${median(perRound).toFixed(2)}x (rounds: ${Math.min(...perRound).toFixed(2)}-${Math.max(...perRound).toFixed(2)})`;
+    };
+    const node = m('node');
     rows.push({ name: 'node startup alone (node -e 0), this machine', value: `${node.toFixed(0)} ms` });
-    rows.push({ name: 'CLI cold start (ecs-batch --version)', value: `${version.toFixed(0)} ms (${(version / node).toFixed(1)}x node -e 0)` });
-    rows.push({ name: 'CLI --help of a command', value: `${help.toFixed(0)} ms (${(help / node).toFixed(1)}x node -e 0)` });
-    rows.push({ name: 'CLI validate, 1 job', value: `${cli[1]!.toFixed(0)} ms (${(cli[1]! / node).toFixed(1)}x node -e 0; goal ≤ 4x)` });
-    rows.push({ name: 'CLI validate, 1,000 jobs', value: `${cli[1000]!.toFixed(0)} ms (${(cli[1000]! / cli[1]!).toFixed(2)}x 1 job; goal ≤ 2x)` });
-    rows.push({ name: 'CLI validate, 5,000 jobs', value: `${cli[5000]!.toFixed(0)} ms (per job beyond 1: ${((cli[5000]! - cli[1]!) / 4999).toFixed(3)} ms at 5,000 vs ${((cli[1000]! - cli[1]!) / 999).toFixed(3)} ms at 1,000: linear when these match)` });
-    const validate = median(Array.from({ length: 5 }, () => run(['dist/cli/index.js', 'validate', '--manifest', file, '--format', 'json', '--next', '5'])));
-    rows.push({ name: 'CLI validate of the 1,000-job manifest, 5 next runs, JSON', value: `${validate.toFixed(0)} ms` });
+    rows.push({ name: 'CLI cold start (ecs-batch --version)', value: `${m('version').toFixed(0)} ms (${ratio('version', 'node')} node -e 0)` });
+    rows.push({ name: 'CLI --help of a command', value: `${m('help').toFixed(0)} ms (${ratio('help', 'node')} node -e 0)` });
+    rows.push({ name: 'CLI validate, 1 job', value: `${m('one').toFixed(0)} ms (${ratio('one', 'node')} node -e 0; goal ≤ 4x)` });
+    rows.push({ name: 'CLI validate, 1,000 jobs', value: `${m('thousand').toFixed(0)} ms (${ratio('thousand', 'one')} 1 job; goal ≤ 2x)` });
+    const slope = (from: number, to: number, a: number, b: number) => ((b - a) / (to - from)).toFixed(3);
+    rows.push({
+      name: 'CLI validate, 5,000 jobs',
+      value: `${m('fiveThousand').toFixed(0)} ms (ms per added job: ${slope(1, 1000, m('one'), m('thousand'))} from 1 to 1,000, ${slope(1000, 5000, m('thousand'), m('fiveThousand'))} from 1,000 to 5,000: linear when these match)`,
+    });
+    rows.push({ name: 'CLI validate of the 1,000-job manifest, 5 next runs, JSON', value: `${m('thousandNext5').toFixed(0)} ms` });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

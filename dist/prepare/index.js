@@ -105328,9 +105328,128 @@ const {
 
 //# sourceMappingURL=js-yaml.mjs.map
 
+;// CONCATENATED MODULE: ./manifest/block-keys.ts
+/**
+ * Finds where a path of plain keys is written in block-style YAML by reading lines, without a
+ * second parse: a warning about one of 1,000 jobs should not cost a parse that keeps every position
+ * (several times the fast read). At each level the key lines found must be exactly the data's
+ * keys, in order, or the answer is "don't know" (undefined) and the caller parses: quoted or
+ * numeric keys, flow collections, sequences on the path, tags, anchors and multi-line keys all end
+ * up there. A test compares the answers with the positional parser's on the shapes manifests take.
+ */
+class BlockKeyLocator {
+    text;
+    data;
+    lineStarts;
+    constructor(text, data) {
+        this.text = text;
+        this.data = data;
+    }
+    keyPosition(path) {
+        if (path.length === 0)
+            return this.valuePosition(path);
+        const found = this.find(path);
+        return found && { line: found.keyLine + 1, column: found.indent + 1 };
+    }
+    valuePosition(path) {
+        const found = this.find(path);
+        if (!found)
+            return undefined;
+        const { value, keyLine, end, opaque } = found;
+        if (opaque)
+            return undefined;
+        if (value)
+            return value;
+        // The value starts on a later line: the first line with content in the block below the key.
+        for (let line = keyLine + 1; line < end; line++) {
+            const text = this.line(line);
+            if (!text)
+                return undefined;
+            if (text.rest !== '' && !text.rest.startsWith('#'))
+                return /^[!&*|>]/.test(text.rest) ? undefined : { line: line + 1, column: text.indent + 1 };
+        }
+        return undefined;
+    }
+    /** The key's line, its indentation, the value when it is on the key's line, and where its block ends. */
+    find(path) {
+        const starts = (this.lineStarts ??= lineStartsOf(this.text));
+        let node = this.data;
+        let from = 0;
+        let to = starts.length;
+        let found;
+        for (const segment of path) {
+            if (typeof segment !== 'string' || node === null || typeof node !== 'object' || Array.isArray(node))
+                return undefined;
+            if (found?.value || found?.opaque)
+                return undefined; // a flow collection, a tag or a block scalar
+            const keys = this.keyLines(from, to);
+            const names = Object.keys(node);
+            if (!keys || keys.length !== names.length || keys.some((k, i) => k.key !== names[i]))
+                return undefined;
+            const index = keys.findIndex((k) => k.key === segment);
+            if (index < 0)
+                return undefined;
+            const key = keys[index];
+            const end = index + 1 < keys.length ? keys[index + 1].line : to;
+            found = { keyLine: key.line, indent: key.indent, end, opaque: key.opaque, ...(key.valueColumn !== undefined ? { value: { line: key.line + 1, column: key.valueColumn + 1 } } : {}) };
+            node = node[segment];
+            [from, to] = [key.line + 1, end];
+        }
+        return found;
+    }
+    /** The plain `key:` lines of the block mapping in lines [from, to), or undefined when the block is not only those. */
+    keyLines(from, to) {
+        const keys = [];
+        let indent = -1;
+        for (let line = from; line < to; line++) {
+            const text = this.line(line);
+            if (!text)
+                return undefined;
+            const { indent: at, rest } = text;
+            if (rest === '' || rest.startsWith('#'))
+                continue;
+            if (indent < 0)
+                indent = at;
+            if (at > indent)
+                continue;
+            if (at < indent)
+                return undefined;
+            const m = KEY_LINE.exec(rest);
+            if (!m)
+                return undefined;
+            const after = rest.slice(m[0].length).trimStart();
+            const valueColumn = after === '' || after.startsWith('#') ? undefined : at + rest.length - after.length;
+            // Where a tagged value or a block scalar starts is the parser's to say.
+            const opaque = /^[!&*|>]/.test(after);
+            keys.push({ key: m[1], line, indent: at, opaque, ...(valueColumn !== undefined && !opaque ? { valueColumn } : {}) });
+        }
+        return keys;
+    }
+    /** A line's indentation and content, or undefined for a tab in the indentation (the parser's to judge). */
+    line(index) {
+        const starts = this.lineStarts;
+        const start = starts[index];
+        const end = index + 1 < starts.length ? starts[index + 1] - 1 : this.text.length;
+        const raw = this.text.slice(start, end).replace(/\r$/, '');
+        const rest = raw.trimStart();
+        if (/^ *\t/.test(raw) && rest !== '')
+            return undefined;
+        return { indent: raw.length - rest.length, rest: rest.trimEnd() };
+    }
+}
+/** A plain key that reads the same in the text and the data, then `:` and a space or the line's end. */
+const KEY_LINE = /^([A-Za-z_][A-Za-z0-9_.\-/]*)[ ]*:(?=[ ]|$)/;
+function lineStartsOf(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return starts;
+}
+
 // EXTERNAL MODULE: ../node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(6637);
 ;// CONCATENATED MODULE: ./manifest/yaml.ts
+
 
 
 /** A parsed YAML document that can say where any path of it is in the file. */
@@ -105512,16 +105631,18 @@ function firstLine(message) {
     return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
 }
 /**
- * The manifest's data with positions found only when asked: `has` reads the data; the first
- * position asked for parses the text again with positions (only a manifest with a diagnostic pays).
+ * The manifest's data with positions found only when asked: `has` reads the data; a key in plain
+ * block mappings is found in the lines; any other position parses the text again with positions.
  */
 class LazySourceMap {
     map;
     text;
     value;
+    lines;
     constructor(text, value) {
         this.text = text;
         this.value = value;
+        this.lines = new BlockKeyLocator(text, value);
     }
     positions() {
         return (this.map ??= parseYaml(this.text).source);
@@ -105539,10 +105660,10 @@ class LazySourceMap {
         return true;
     }
     valuePosition(path) {
-        return this.positions().valuePosition(path);
+        return (!this.map && this.lines.valuePosition(path)) || this.positions().valuePosition(path);
     }
     keyPosition(path) {
-        return this.positions().keyPosition(path);
+        return (!this.map && this.lines.keyPosition(path)) || this.positions().keyPosition(path);
     }
     positionInString(path, index) {
         return this.positions().positionInString(path, index);

@@ -1,4 +1,5 @@
 import { FAILSAFE_SCHEMA, Type, load as loadPlain } from 'js-yaml';
+import { BlockKeyLocator } from './block-keys.ts';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 
 export interface Position {
@@ -204,17 +205,19 @@ function firstLine(message: string): string {
 }
 
 /**
- * The manifest's data with positions found only when asked: `has` reads the data; the first
- * position asked for parses the text again with positions (only a manifest with a diagnostic pays).
+ * The manifest's data with positions found only when asked: `has` reads the data; a key in plain
+ * block mappings is found in the lines; any other position parses the text again with positions.
  */
 class LazySourceMap implements ManifestSource {
   private map: SourceMap | undefined;
   private readonly text: string;
   private readonly value: unknown;
+  private readonly lines: BlockKeyLocator;
 
   constructor(text: string, value: unknown) {
     this.text = text;
     this.value = value;
+    this.lines = new BlockKeyLocator(text, value);
   }
 
   private positions(): SourceMap {
@@ -232,11 +235,11 @@ class LazySourceMap implements ManifestSource {
   }
 
   valuePosition(path: readonly (string | number)[]): Position {
-    return this.positions().valuePosition(path);
+    return (!this.map && this.lines.valuePosition(path)) || this.positions().valuePosition(path);
   }
 
   keyPosition(path: readonly (string | number)[]): Position {
-    return this.positions().keyPosition(path);
+    return (!this.map && this.lines.keyPosition(path)) || this.positions().keyPosition(path);
   }
 
   positionInString(path: readonly (string | number)[], index: number): Position {
