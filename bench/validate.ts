@@ -39,11 +39,12 @@ export function benchValidate(): BenchRow[] {
     // Interleaved rounds: a shared machine's load drifts, and each ratio is taken within one round.
     const cases = { node: ['-e', '0'], version: ['dist/cli/index.js', '--version'], help: ['dist/cli/index.js', 'validate', '--help'], one: validate(1), thousand: validate(1000), fiveThousand: validate(5000), thousandNext5: validate(1000, '5') };
     const times = Object.fromEntries(Object.keys(cases).map((k) => [k, [] as number[]])) as Record<keyof typeof cases, number[]>;
-    for (let round = 0; round < 11; round++) for (const [name, args] of Object.entries(cases)) times[name as keyof typeof cases].push(run(args));
+    for (let round = 0; round < 15; round++) for (const [name, args] of Object.entries(cases)) times[name as keyof typeof cases].push(run(args));
     const m = (k: keyof typeof cases) => median(times[k]);
+    // Median of the per-round ratios, and the ratio of the fastest runs (the least disturbed by other load).
     const ratio = (a: keyof typeof cases, b: keyof typeof cases) => {
       const perRound = times[a].map((t, i) => t / times[b][i]!);
-      return `${median(perRound).toFixed(2)}x (rounds: ${Math.min(...perRound).toFixed(2)}-${Math.max(...perRound).toFixed(2)})`;
+      return `${median(perRound).toFixed(2)}x (rounds: ${Math.min(...perRound).toFixed(2)}-${Math.max(...perRound).toFixed(2)}; fastest runs: ${(Math.min(...times[a]) / Math.min(...times[b])).toFixed(2)}x)`;
     };
     const node = m('node');
     rows.push({ name: 'node startup alone (node -e 0), this machine', value: `${node.toFixed(0)} ms` });

@@ -195,7 +195,7 @@ const FIELD_RULES = [
     { name: 'month', min: 1, max: 12, names: MONTH_NAMES, wildcards: ', - * /' },
     { name: 'day-of-week', min: 1, max: 7, names: AWS_DAY_NAMES, wildcards: ', - * ? L #' },
     { name: 'year', min: limits/* CRON_YEAR */.Nr.min, max: limits/* CRON_YEAR */.Nr.max, wildcards: ', - * /' },
-];
+].map((rule) => ({ ...rule, allowed: new Set(rule.wildcards.split(' ')) }));
 function cronFieldsToString(f) {
     return `${f.minutes} ${f.hours} ${f.dayOfMonth} ${f.month} ${f.dayOfWeek} ${f.year}`;
 }
@@ -238,14 +238,21 @@ function validateField(rule, text, offset) {
     const fail = (message, at = 0, length = text.length - at) => {
         throw new ScheduleSyntaxError(`${rule.name} '${text}': ${message}`, offset + at, length);
     };
-    const allowed = rule.wildcards.split(' ');
+    const allowed = rule.allowed;
+    // Most fields are one number or '*'.
+    if (text === '*')
+        return text;
+    if (/^\d+$/.test(text)) {
+        checkValue(rule, text, 0, fail);
+        return text;
+    }
     if (text === '?') {
-        if (!allowed.includes('?'))
+        if (!allowed.has('?'))
             fail(`'?' is only allowed in day-of-month and day-of-week`);
         return text;
     }
     if (text === 'L') {
-        if (!allowed.includes('L'))
+        if (!allowed.has('L'))
             fail(`'L' is only allowed in day-of-month and day-of-week`);
         return text;
     }
@@ -279,13 +286,13 @@ function mustStandAlone(rule, part) {
 function validatePart(rule, part, fail) {
     if (part === '')
         fail('empty value (stray comma?)');
-    const allowed = rule.wildcards.split(' ');
+    const allowed = rule.allowed;
     if (part === '?')
         fail(`'?' must stand alone in the field`);
     // Day-of-month: nW = weekday nearest day n.
     const w = /^(\d+)W$/.exec(part);
     if (w) {
-        if (!allowed.includes('W'))
+        if (!allowed.has('W'))
             fail(`'W' is only allowed in day-of-month`);
         checkValue(rule, w[1], 0, fail);
         return;
@@ -301,7 +308,7 @@ function validatePart(rule, part, fail) {
     }
     const nth = /^([A-Z]{3}|\d+)#(\d+)$/.exec(part);
     if (nth) {
-        if (!allowed.includes('#'))
+        if (!allowed.has('#'))
             fail(`'#' is only allowed in day-of-week`);
         checkValue(rule, nth[1], 0, fail);
         const k = Number(nth[2]);
@@ -311,7 +318,7 @@ function validatePart(rule, part, fail) {
     }
     const misplaced = part.includes('#') ? '#' : /^\d*([LW])$/.exec(part)?.[1];
     if (misplaced) {
-        if (!allowed.includes(misplaced)) {
+        if (!allowed.has(misplaced)) {
             fail(`'${misplaced}' is not allowed in ${rule.name} (allowed: ${rule.wildcards})`, part.indexOf(misplaced), 1);
         }
         fail(`'${misplaced}' is not used that way here; AWS accepts ${examplesFor(rule)}`);
@@ -319,7 +326,7 @@ function validatePart(rule, part, fail) {
     const slash = part.indexOf('/');
     let base = part;
     if (slash >= 0) {
-        if (!allowed.includes('/')) {
+        if (!allowed.has('/')) {
             fail(`'/' is not allowed in ${rule.name} (allowed: ${rule.wildcards}); list the values instead, e.g. 2,4,6`, slash, 1);
         }
         base = part.slice(0, slash);

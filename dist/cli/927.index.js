@@ -260,11 +260,12 @@ function checkRunner(name, job, ctx) {
 }
 function checkSchedule(name, job, ctx) {
     const { report } = ctx;
-    const path = report.sourceOf(name, ['schedule']);
+    // Where the schedule is written: looked up only for a diagnostic.
+    const path = () => report.sourceOf(name, ['schedule']);
     checkRunner(name, job, ctx);
     if (job.after !== undefined) {
         if (job.schedule !== undefined)
-            report.error(path, `job '${name}' runs after ${afterList(job.after).join(', ')}: it has no schedule of its own; remove schedule (the chain starts at the job with a schedule)`, 'key');
+            report.error(path(), `job '${name}' runs after ${afterList(job.after).join(', ')}: it has no schedule of its own; remove schedule (the chain starts at the job with a schedule)`, 'key');
         return undefined;
     }
     if (job.schedule === undefined) {
@@ -278,16 +279,16 @@ function checkSchedule(name, job, ctx) {
     catch (error) {
         if (!(error instanceof schedule_0/* ScheduleSyntaxError */.VH))
             throw error;
-        report.error(path, `schedule '${job.schedule}': ${error.message}`, { index: error.offset });
+        report.error(path(), `schedule '${job.schedule}': ${error.message}`, { index: error.offset });
         return undefined;
     }
     const timezone = job.timezone && (0,schedule_0/* isValidTimeZone */.Aq)(job.timezone) ? job.timezone : 'UTC';
     if (schedule.kind === 'at') {
         if (ctx.backend === 'rules') {
-            report.error(path, `at(...) one-time schedules need backend: scheduler; EventBridge rules accept only cron(...) and rate(...)`, 'value');
+            report.error(path(), `at(...) one-time schedules need backend: scheduler; EventBridge rules accept only cron(...) and rate(...)`, 'value');
         }
         else if ((0,schedule_0/* nextRuns */.Oz)(schedule, timezone, ctx.now, 1).runs.length === 0) {
-            report.warn(path, `${schedule.expression} is not after now (${(0,schedule_0/* formatInZone */.FL)(ctx.now, timezone)}) or does not exist in ${timezone}: it will never run`, 'value');
+            report.warn(path(), `${schedule.expression} is not after now (${(0,schedule_0/* formatInZone */.FL)(ctx.now, timezone)}) or does not exist in ${timezone}: it will never run`, 'value');
         }
     }
     // Every month of every year: each valid day-of-month (up to 31) and weekday (up to its 5th) comes
@@ -295,15 +296,15 @@ function checkSchedule(name, job, ctx) {
     const runsEveryYear = schedule.kind === 'cron' && schedule.fields.month === '*' && schedule.fields.year === '*';
     if (schedule.kind === 'cron' && !runsEveryYear) {
         if (!(0,schedule_0/* cronCanRun */.EM)(schedule.fields)) {
-            report.error(path, `${schedule.expression} never matches a real date (e.g. day 30 in February); it would never run`, 'value');
+            report.error(path(), `${schedule.expression} never matches a real date (e.g. day 30 in February); it would never run`, 'value');
             return undefined;
         }
         if ((0,schedule_0/* nextRuns */.Oz)(schedule, timezone, ctx.now, 1).runs.length === 0) {
-            report.warn(path, `${schedule.expression} has no run after ${(0,schedule_0/* formatInZone */.FL)(ctx.now, timezone)}: its years are in the past`, 'value');
+            report.warn(path(), `${schedule.expression} has no run after ${(0,schedule_0/* formatInZone */.FL)(ctx.now, timezone)}: its years are in the past`, 'value');
         }
     }
     if (schedule.kind === 'rate' && schedule.unit === 'minute' && schedule.value < 1) {
-        report.error(path, 'nothing can run more often than once a minute', 'value');
+        report.error(path(), 'nothing can run more often than once a minute', 'value');
     }
     return schedule;
 }
@@ -588,7 +589,7 @@ function mergeSettings(base, over) {
 }
 /** `null` in a manifest unsets an inherited value. */
 function withoutNulls(settings) {
-    if (!isPlainObject(settings))
+    if (!isPlainObject(settings) || !Object.values(settings).includes(null))
         return settings;
     return Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== null));
 }

@@ -417,6 +417,9 @@ const NAME_WORDS = new Set(SECRET_NAME_WORDS);
 /** Glued forms common enough to deserve a match of their own (`APIKEY`, `DBPASSWORD`, `ACCESSTOKEN`). */
 const GLUED = /(PASSWORD|PASSWD|SECRET|TOKEN|APIKEY|CREDENTIAL|PASSPHRASE|PRIVATEKEY)/;
 function isSecretName(name) {
+    return remembered(secretNames, name, namesSecret);
+}
+function namesSecret(name) {
     const words = name
         .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
         .toUpperCase()
@@ -460,7 +463,20 @@ function looksRandom(word) {
 const RANDOM_RUN = /[A-Za-z0-9+/_=-]{32,}/g;
 /** True when a value has a secret's shape (a token format, a URL with a password, a random run). */
 function looksSecretValue(value) {
-    return redactSecrets(value, { names: false }) !== value;
+    return remembered(secretValues, value, (v) => redactSecrets(v, { names: false }) !== v);
+}
+// Every job of a manifest usually has the same defaults' environment: each name and value is judged once.
+const secretNames = new Map();
+const secretValues = new Map();
+function remembered(known, key, judge) {
+    let answer = known.get(key);
+    if (answer === undefined) {
+        answer = judge(key);
+        if (known.size >= 4096)
+            known.clear();
+        known.set(key, answer);
+    }
+    return answer;
 }
 /**
  * Hides secrets inside a text: token formats, passwords in URLs, values after a secret-looking

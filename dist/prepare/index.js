@@ -95175,7 +95175,7 @@ const FIELD_RULES = [
     { name: 'month', min: 1, max: 12, names: MONTH_NAMES, wildcards: ', - * /' },
     { name: 'day-of-week', min: 1, max: 7, names: AWS_DAY_NAMES, wildcards: ', - * ? L #' },
     { name: 'year', min: CRON_YEAR.min, max: CRON_YEAR.max, wildcards: ', - * /' },
-];
+].map((rule) => ({ ...rule, allowed: new Set(rule.wildcards.split(' ')) }));
 function cron_cronFieldsToString(f) {
     return `${f.minutes} ${f.hours} ${f.dayOfMonth} ${f.month} ${f.dayOfWeek} ${f.year}`;
 }
@@ -95218,14 +95218,21 @@ function validateField(rule, text, offset) {
     const fail = (message, at = 0, length = text.length - at) => {
         throw new ScheduleSyntaxError(`${rule.name} '${text}': ${message}`, offset + at, length);
     };
-    const allowed = rule.wildcards.split(' ');
+    const allowed = rule.allowed;
+    // Most fields are one number or '*'.
+    if (text === '*')
+        return text;
+    if (/^\d+$/.test(text)) {
+        checkValue(rule, text, 0, fail);
+        return text;
+    }
     if (text === '?') {
-        if (!allowed.includes('?'))
+        if (!allowed.has('?'))
             fail(`'?' is only allowed in day-of-month and day-of-week`);
         return text;
     }
     if (text === 'L') {
-        if (!allowed.includes('L'))
+        if (!allowed.has('L'))
             fail(`'L' is only allowed in day-of-month and day-of-week`);
         return text;
     }
@@ -95259,13 +95266,13 @@ function mustStandAlone(rule, part) {
 function validatePart(rule, part, fail) {
     if (part === '')
         fail('empty value (stray comma?)');
-    const allowed = rule.wildcards.split(' ');
+    const allowed = rule.allowed;
     if (part === '?')
         fail(`'?' must stand alone in the field`);
     // Day-of-month: nW = weekday nearest day n.
     const w = /^(\d+)W$/.exec(part);
     if (w) {
-        if (!allowed.includes('W'))
+        if (!allowed.has('W'))
             fail(`'W' is only allowed in day-of-month`);
         checkValue(rule, w[1], 0, fail);
         return;
@@ -95281,7 +95288,7 @@ function validatePart(rule, part, fail) {
     }
     const nth = /^([A-Z]{3}|\d+)#(\d+)$/.exec(part);
     if (nth) {
-        if (!allowed.includes('#'))
+        if (!allowed.has('#'))
             fail(`'#' is only allowed in day-of-week`);
         checkValue(rule, nth[1], 0, fail);
         const k = Number(nth[2]);
@@ -95291,7 +95298,7 @@ function validatePart(rule, part, fail) {
     }
     const misplaced = part.includes('#') ? '#' : /^\d*([LW])$/.exec(part)?.[1];
     if (misplaced) {
-        if (!allowed.includes(misplaced)) {
+        if (!allowed.has(misplaced)) {
             fail(`'${misplaced}' is not allowed in ${rule.name} (allowed: ${rule.wildcards})`, part.indexOf(misplaced), 1);
         }
         fail(`'${misplaced}' is not used that way here; AWS accepts ${examplesFor(rule)}`);
@@ -95299,7 +95306,7 @@ function validatePart(rule, part, fail) {
     const slash = part.indexOf('/');
     let base = part;
     if (slash >= 0) {
-        if (!allowed.includes('/')) {
+        if (!allowed.has('/')) {
             fail(`'/' is not allowed in ${rule.name} (allowed: ${rule.wildcards}); list the values instead, e.g. 2,4,6`, slash, 1);
         }
         base = part.slice(0, slash);
@@ -96178,6 +96185,9 @@ const NAME_WORDS = new Set(SECRET_NAME_WORDS);
 /** Glued forms common enough to deserve a match of their own (`APIKEY`, `DBPASSWORD`, `ACCESSTOKEN`). */
 const GLUED = /(PASSWORD|PASSWD|SECRET|TOKEN|APIKEY|CREDENTIAL|PASSPHRASE|PRIVATEKEY)/;
 function secrets_isSecretName(name) {
+    return remembered(secretNames, name, namesSecret);
+}
+function namesSecret(name) {
     const words = name
         .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
         .toUpperCase()
@@ -96221,7 +96231,20 @@ function looksRandom(word) {
 const RANDOM_RUN = /[A-Za-z0-9+/_=-]{32,}/g;
 /** True when a value has a secret's shape (a token format, a URL with a password, a random run). */
 function looksSecretValue(value) {
-    return secrets_redactSecrets(value, { names: false }) !== value;
+    return remembered(secretValues, value, (v) => secrets_redactSecrets(v, { names: false }) !== v);
+}
+// Every job of a manifest usually has the same defaults' environment: each name and value is judged once.
+const secretNames = new Map();
+const secretValues = new Map();
+function remembered(known, key, judge) {
+    let answer = known.get(key);
+    if (answer === undefined) {
+        answer = judge(key);
+        if (known.size >= 4096)
+            known.clear();
+        known.set(key, answer);
+    }
+    return answer;
 }
 /**
  * Hides secrets inside a text: token formats, passwords in URLs, values after a secret-looking
@@ -96446,11 +96469,12 @@ function checkRunner(name, job, ctx) {
 }
 function checkSchedule(name, job, ctx) {
     const { report } = ctx;
-    const path = report.sourceOf(name, ['schedule']);
+    // Where the schedule is written: looked up only for a diagnostic.
+    const path = () => report.sourceOf(name, ['schedule']);
     checkRunner(name, job, ctx);
     if (job.after !== undefined) {
         if (job.schedule !== undefined)
-            report.error(path, `job '${name}' runs after ${afterList(job.after).join(', ')}: it has no schedule of its own; remove schedule (the chain starts at the job with a schedule)`, 'key');
+            report.error(path(), `job '${name}' runs after ${afterList(job.after).join(', ')}: it has no schedule of its own; remove schedule (the chain starts at the job with a schedule)`, 'key');
         return undefined;
     }
     if (job.schedule === undefined) {
@@ -96464,16 +96488,16 @@ function checkSchedule(name, job, ctx) {
     catch (error) {
         if (!(error instanceof ScheduleSyntaxError))
             throw error;
-        report.error(path, `schedule '${job.schedule}': ${error.message}`, { index: error.offset });
+        report.error(path(), `schedule '${job.schedule}': ${error.message}`, { index: error.offset });
         return undefined;
     }
     const timezone = job.timezone && isValidTimeZone(job.timezone) ? job.timezone : 'UTC';
     if (schedule.kind === 'at') {
         if (ctx.backend === 'rules') {
-            report.error(path, `at(...) one-time schedules need backend: scheduler; EventBridge rules accept only cron(...) and rate(...)`, 'value');
+            report.error(path(), `at(...) one-time schedules need backend: scheduler; EventBridge rules accept only cron(...) and rate(...)`, 'value');
         }
         else if (nextRuns(schedule, timezone, ctx.now, 1).runs.length === 0) {
-            report.warn(path, `${schedule.expression} is not after now (${formatInZone(ctx.now, timezone)}) or does not exist in ${timezone}: it will never run`, 'value');
+            report.warn(path(), `${schedule.expression} is not after now (${formatInZone(ctx.now, timezone)}) or does not exist in ${timezone}: it will never run`, 'value');
         }
     }
     // Every month of every year: each valid day-of-month (up to 31) and weekday (up to its 5th) comes
@@ -96481,15 +96505,15 @@ function checkSchedule(name, job, ctx) {
     const runsEveryYear = schedule.kind === 'cron' && schedule.fields.month === '*' && schedule.fields.year === '*';
     if (schedule.kind === 'cron' && !runsEveryYear) {
         if (!cronCanRun(schedule.fields)) {
-            report.error(path, `${schedule.expression} never matches a real date (e.g. day 30 in February); it would never run`, 'value');
+            report.error(path(), `${schedule.expression} never matches a real date (e.g. day 30 in February); it would never run`, 'value');
             return undefined;
         }
         if (nextRuns(schedule, timezone, ctx.now, 1).runs.length === 0) {
-            report.warn(path, `${schedule.expression} has no run after ${formatInZone(ctx.now, timezone)}: its years are in the past`, 'value');
+            report.warn(path(), `${schedule.expression} has no run after ${formatInZone(ctx.now, timezone)}: its years are in the past`, 'value');
         }
     }
     if (schedule.kind === 'rate' && schedule.unit === 'minute' && schedule.value < 1) {
-        report.error(path, 'nothing can run more often than once a minute', 'value');
+        report.error(path(), 'nothing can run more often than once a minute', 'value');
     }
     return schedule;
 }
@@ -97439,7 +97463,7 @@ function mergeSettings(base, over) {
 }
 /** `null` in a manifest unsets an inherited value. */
 function withoutNulls(settings) {
-    if (!isPlainObject(settings))
+    if (!isPlainObject(settings) || !Object.values(settings).includes(null))
         return settings;
     return Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== null));
 }
@@ -105673,22 +105697,28 @@ class LazySourceMap {
  * YAML 1.2's core schema exactly as the positional parser reads it. js-yaml's own core schema keeps
  * two YAML 1.1 readings (`0b101` is 5, and `+.5` is a string), so the scalar types are written out.
  */
+/** How every int and float starts (checked first: most scalars are words). */
+const NUMERIC_START = /^[-+.0-9]/;
 const CORE_1_2 = FAILSAFE_SCHEMA.extend({
     implicit: [
-        new Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (data) => data === null || /^(?:~|null|Null|NULL|)$/.test(data), construct: () => null }),
-        new Type('tag:yaml.org,2002:bool', { kind: 'scalar', resolve: (data) => data !== null && /^(?:true|True|TRUE|false|False|FALSE)$/.test(data), construct: (data) => /^t/i.test(data) }),
+        new Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (data) => data === null || (data.length <= 4 && /^(?:~|null|Null|NULL|)$/.test(data)), construct: () => null }),
+        new Type('tag:yaml.org,2002:bool', { kind: 'scalar', resolve: (data) => data !== null && (data.length === 4 || data.length === 5) && /^(?:true|True|TRUE|false|False|FALSE)$/.test(data), construct: (data) => /^t/i.test(data) }),
         new Type('tag:yaml.org,2002:int', {
             kind: 'scalar',
-            resolve: (data) => data !== null && /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/.test(data),
+            resolve: (data) => data !== null && NUMERIC_START.test(data) && /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/.test(data),
             construct: (data) => (data.startsWith('0o') ? parseInt(data.slice(2), 8) : data.startsWith('0x') ? parseInt(data.slice(2), 16) : Number(data)),
         }),
         new Type('tag:yaml.org,2002:float', {
             kind: 'scalar',
-            resolve: (data) => data !== null && /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/.test(data),
+            resolve: (data) => data !== null && NUMERIC_START.test(data) && /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/.test(data),
             construct: (data) => (/inf/i.test(data) ? (data.startsWith('-') ? -Infinity : Infinity) : /nan/i.test(data) ? NaN : Number(data)),
         }),
     ],
 });
+/** js-yaml 4.3's options (its types do not list maxDepth yet). */
+const FAST_READ = { schema: CORE_1_2, maxDepth: MAX_NESTING + 1 };
+/** `{}` or `[]`, maybe with spaces or comments inside (or text that looks like one: then the data is walked for nothing). */
+const EMPTY_COLLECTION = /[[{]\s*(?:#[^\n]*\n\s*)*[\]}]/;
 /** How deeply a plain value nests, up to one past MAX_NESTING (so the recursion stays shallow). */
 function depthOf(value, level = 1) {
     if (value === null || typeof value !== 'object')
@@ -105716,8 +105746,10 @@ function depthOf(value, level = 1) {
 function yaml_readYaml(text) {
     if (!text.includes('&')) {
         try {
-            const value = load(text, { schema: CORE_1_2 }) ?? null;
-            if (depthOf(value) <= MAX_NESTING)
+            // js-yaml counts scalars as a level too, so one more than ours refuses what nests deeper than
+            // MAX_NESTING, except where the deepest things are empty collections: only then is it walked.
+            const value = load(text, FAST_READ) ?? null;
+            if (!EMPTY_COLLECTION.test(text) || depthOf(value) <= MAX_NESTING)
                 return { source: new LazySourceMap(text, value), problems: [], data: { value } };
         }
         catch {

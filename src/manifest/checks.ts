@@ -164,10 +164,11 @@ function checkRunner(name: string, job: JobSpec, ctx: JobCheckContext): void {
 
 function checkSchedule(name: string, job: JobSpec, ctx: JobCheckContext): Schedule | undefined {
   const { report } = ctx;
-  const path = report.sourceOf(name, ['schedule']);
+  // Where the schedule is written: looked up only for a diagnostic.
+  const path = () => report.sourceOf(name, ['schedule']);
   checkRunner(name, job, ctx);
   if (job.after !== undefined) {
-    if (job.schedule !== undefined) report.error(path, `job '${name}' runs after ${afterList(job.after).join(', ')}: it has no schedule of its own; remove schedule (the chain starts at the job with a schedule)`, 'key');
+    if (job.schedule !== undefined) report.error(path(), `job '${name}' runs after ${afterList(job.after).join(', ')}: it has no schedule of its own; remove schedule (the chain starts at the job with a schedule)`, 'key');
     return undefined;
   }
   if (job.schedule === undefined) {
@@ -179,15 +180,15 @@ function checkSchedule(name: string, job: JobSpec, ctx: JobCheckContext): Schedu
     schedule = parseSchedule(job.schedule);
   } catch (error) {
     if (!(error instanceof ScheduleSyntaxError)) throw error;
-    report.error(path, `schedule '${job.schedule}': ${error.message}`, { index: error.offset });
+    report.error(path(), `schedule '${job.schedule}': ${error.message}`, { index: error.offset });
     return undefined;
   }
   const timezone = job.timezone && isValidTimeZone(job.timezone) ? job.timezone : 'UTC';
   if (schedule.kind === 'at') {
     if (ctx.backend === 'rules') {
-      report.error(path, `at(...) one-time schedules need backend: scheduler; EventBridge rules accept only cron(...) and rate(...)`, 'value');
+      report.error(path(), `at(...) one-time schedules need backend: scheduler; EventBridge rules accept only cron(...) and rate(...)`, 'value');
     } else if (nextRuns(schedule, timezone, ctx.now, 1).runs.length === 0) {
-      report.warn(path, `${schedule.expression} is not after now (${formatInZone(ctx.now, timezone)}) or does not exist in ${timezone}: it will never run`, 'value');
+      report.warn(path(), `${schedule.expression} is not after now (${formatInZone(ctx.now, timezone)}) or does not exist in ${timezone}: it will never run`, 'value');
     }
   }
   // Every month of every year: each valid day-of-month (up to 31) and weekday (up to its 5th) comes
@@ -195,15 +196,15 @@ function checkSchedule(name: string, job: JobSpec, ctx: JobCheckContext): Schedu
   const runsEveryYear = schedule.kind === 'cron' && schedule.fields.month === '*' && schedule.fields.year === '*';
   if (schedule.kind === 'cron' && !runsEveryYear) {
     if (!cronCanRun(schedule.fields)) {
-      report.error(path, `${schedule.expression} never matches a real date (e.g. day 30 in February); it would never run`, 'value');
+      report.error(path(), `${schedule.expression} never matches a real date (e.g. day 30 in February); it would never run`, 'value');
       return undefined;
     }
     if (nextRuns(schedule, timezone, ctx.now, 1).runs.length === 0) {
-      report.warn(path, `${schedule.expression} has no run after ${formatInZone(ctx.now, timezone)}: its years are in the past`, 'value');
+      report.warn(path(), `${schedule.expression} has no run after ${formatInZone(ctx.now, timezone)}: its years are in the past`, 'value');
     }
   }
   if (schedule.kind === 'rate' && schedule.unit === 'minute' && schedule.value < 1) {
-    report.error(path, 'nothing can run more often than once a minute', 'value');
+    report.error(path(), 'nothing can run more often than once a minute', 'value');
   }
   return schedule;
 }

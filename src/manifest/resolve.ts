@@ -35,7 +35,7 @@ export function mergeSettings<T>(base: T, over: unknown): T {
 
 /** `null` in a manifest unsets an inherited value. */
 function withoutNulls<T>(settings: T): T {
-  if (!isPlainObject(settings)) return settings;
+  if (!isPlainObject(settings) || !Object.values(settings).includes(null)) return settings;
   return Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== null)) as T;
 }
 

@@ -1,4 +1,4 @@
-import { FAILSAFE_SCHEMA, Type, load as loadPlain } from 'js-yaml';
+import { FAILSAFE_SCHEMA, Type, load as loadPlain, type LoadOptions } from 'js-yaml';
 import { BlockKeyLocator } from './block-keys.ts';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 
@@ -251,22 +251,31 @@ class LazySourceMap implements ManifestSource {
  * YAML 1.2's core schema exactly as the positional parser reads it. js-yaml's own core schema keeps
  * two YAML 1.1 readings (`0b101` is 5, and `+.5` is a string), so the scalar types are written out.
  */
+/** How every int and float starts (checked first: most scalars are words). */
+const NUMERIC_START = /^[-+.0-9]/;
+
 const CORE_1_2 = FAILSAFE_SCHEMA.extend({
   implicit: [
-    new Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (data: string | null) => data === null || /^(?:~|null|Null|NULL|)$/.test(data), construct: () => null }),
-    new Type('tag:yaml.org,2002:bool', { kind: 'scalar', resolve: (data: string | null) => data !== null && /^(?:true|True|TRUE|false|False|FALSE)$/.test(data), construct: (data: string) => /^t/i.test(data) }),
+    new Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (data: string | null) => data === null || (data.length <= 4 && /^(?:~|null|Null|NULL|)$/.test(data)), construct: () => null }),
+    new Type('tag:yaml.org,2002:bool', { kind: 'scalar', resolve: (data: string | null) => data !== null && (data.length === 4 || data.length === 5) && /^(?:true|True|TRUE|false|False|FALSE)$/.test(data), construct: (data: string) => /^t/i.test(data) }),
     new Type('tag:yaml.org,2002:int', {
       kind: 'scalar',
-      resolve: (data: string | null) => data !== null && /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/.test(data),
+      resolve: (data: string | null) => data !== null && NUMERIC_START.test(data) && /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/.test(data),
       construct: (data: string) => (data.startsWith('0o') ? parseInt(data.slice(2), 8) : data.startsWith('0x') ? parseInt(data.slice(2), 16) : Number(data)),
     }),
     new Type('tag:yaml.org,2002:float', {
       kind: 'scalar',
-      resolve: (data: string | null) => data !== null && /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/.test(data),
+      resolve: (data: string | null) => data !== null && NUMERIC_START.test(data) && /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/.test(data),
       construct: (data: string) => (/inf/i.test(data) ? (data.startsWith('-') ? -Infinity : Infinity) : /nan/i.test(data) ? NaN : Number(data)),
     }),
   ],
 });
+
+/** js-yaml 4.3's options (its types do not list maxDepth yet). */
+const FAST_READ: LoadOptions & { maxDepth: number } = { schema: CORE_1_2, maxDepth: MAX_NESTING + 1 };
+
+/** `{}` or `[]`, maybe with spaces or comments inside (or text that looks like one: then the data is walked for nothing). */
+const EMPTY_COLLECTION = /[[{]\s*(?:#[^\n]*\n\s*)*[\]}]/;
 
 /** How deeply a plain value nests, up to one past MAX_NESTING (so the recursion stays shallow). */
 function depthOf(value: unknown, level = 1): number {
@@ -298,8 +307,10 @@ export interface ReadYaml {
 export function readYaml(text: string): ReadYaml {
   if (!text.includes('&')) {
     try {
-      const value = loadPlain(text, { schema: CORE_1_2 }) ?? null;
-      if (depthOf(value) <= MAX_NESTING) return { source: new LazySourceMap(text, value), problems: [], data: { value } };
+      // js-yaml counts scalars as a level too, so one more than ours refuses what nests deeper than
+      // MAX_NESTING, except where the deepest things are empty collections: only then is it walked.
+      const value = loadPlain(text, FAST_READ) ?? null;
+      if (!EMPTY_COLLECTION.test(text) || depthOf(value) <= MAX_NESTING) return { source: new LazySourceMap(text, value), problems: [], data: { value } };
     } catch {
       // The positional parser reports it, with its line and column.
     }

@@ -16,17 +16,21 @@ interface FieldRule {
   /** Names accepted in place of numbers; index 0 is `min`. */
   names?: readonly string[];
   wildcards: string;
+  /** `wildcards` as a set. */
+  allowed: ReadonlySet<string>;
 }
 
 /** AWS's table of fields and the wildcards each one accepts. */
-const FIELD_RULES: readonly FieldRule[] = [
-  { name: 'minutes', min: 0, max: 59, wildcards: ', - * /' },
-  { name: 'hours', min: 0, max: 23, wildcards: ', - * /' },
-  { name: 'day-of-month', min: 1, max: 31, wildcards: ', - * ? / L W' },
-  { name: 'month', min: 1, max: 12, names: MONTH_NAMES, wildcards: ', - * /' },
-  { name: 'day-of-week', min: 1, max: 7, names: AWS_DAY_NAMES, wildcards: ', - * ? L #' },
-  { name: 'year', min: CRON_YEAR.min, max: CRON_YEAR.max, wildcards: ', - * /' },
-];
+const FIELD_RULES: readonly FieldRule[] = (
+  [
+    { name: 'minutes', min: 0, max: 59, wildcards: ', - * /' },
+    { name: 'hours', min: 0, max: 23, wildcards: ', - * /' },
+    { name: 'day-of-month', min: 1, max: 31, wildcards: ', - * ? / L W' },
+    { name: 'month', min: 1, max: 12, names: MONTH_NAMES, wildcards: ', - * /' },
+    { name: 'day-of-week', min: 1, max: 7, names: AWS_DAY_NAMES, wildcards: ', - * ? L #' },
+    { name: 'year', min: CRON_YEAR.min, max: CRON_YEAR.max, wildcards: ', - * /' },
+  ] as const
+).map((rule) => ({ ...rule, allowed: new Set(rule.wildcards.split(' ')) }));
 
 /** A validated AWS cron expression: the six fields as written (names upper-cased). */
 export interface CronFields {
@@ -87,13 +91,19 @@ function validateField(rule: FieldRule, text: string, offset: number): string {
   const fail = (message: string, at = 0, length = text.length - at): never => {
     throw new ScheduleSyntaxError(`${rule.name} '${text}': ${message}`, offset + at, length);
   };
-  const allowed = rule.wildcards.split(' ');
+  const allowed = rule.allowed;
+  // Most fields are one number or '*'.
+  if (text === '*') return text;
+  if (/^\d+$/.test(text)) {
+    checkValue(rule, text, 0, fail);
+    return text;
+  }
   if (text === '?') {
-    if (!allowed.includes('?')) fail(`'?' is only allowed in day-of-month and day-of-week`);
+    if (!allowed.has('?')) fail(`'?' is only allowed in day-of-month and day-of-week`);
     return text;
   }
   if (text === 'L') {
-    if (!allowed.includes('L')) fail(`'L' is only allowed in day-of-month and day-of-week`);
+    if (!allowed.has('L')) fail(`'L' is only allowed in day-of-month and day-of-week`);
     return text;
   }
   const parts = text.split(',');
@@ -126,13 +136,13 @@ type Fail = (message: string, from?: number, length?: number) => never;
 
 function validatePart(rule: FieldRule, part: string, fail: Fail): void {
   if (part === '') fail('empty value (stray comma?)');
-  const allowed = rule.wildcards.split(' ');
+  const allowed = rule.allowed;
   if (part === '?') fail(`'?' must stand alone in the field`);
 
   // Day-of-month: nW = weekday nearest day n.
   const w = /^(\d+)W$/.exec(part);
   if (w) {
-    if (!allowed.includes('W')) fail(`'W' is only allowed in day-of-month`);
+    if (!allowed.has('W')) fail(`'W' is only allowed in day-of-month`);
     checkValue(rule, w[1]!, 0, fail);
     return;
   }
@@ -147,7 +157,7 @@ function validatePart(rule: FieldRule, part: string, fail: Fail): void {
   }
   const nth = /^([A-Z]{3}|\d+)#(\d+)$/.exec(part);
   if (nth) {
-    if (!allowed.includes('#')) fail(`'#' is only allowed in day-of-week`);
+    if (!allowed.has('#')) fail(`'#' is only allowed in day-of-week`);
     checkValue(rule, nth[1]!, 0, fail);
     const k = Number(nth[2]);
     if (k < 1 || k > 5) fail(`the week number after '#' must be 1-5`, part.indexOf('#') + 1);
@@ -155,7 +165,7 @@ function validatePart(rule: FieldRule, part: string, fail: Fail): void {
   }
   const misplaced = part.includes('#') ? '#' : /^\d*([LW])$/.exec(part)?.[1];
   if (misplaced) {
-    if (!allowed.includes(misplaced)) {
+    if (!allowed.has(misplaced)) {
       fail(`'${misplaced}' is not allowed in ${rule.name} (allowed: ${rule.wildcards})`, part.indexOf(misplaced), 1);
     }
     fail(`'${misplaced}' is not used that way here; AWS accepts ${examplesFor(rule)}`);
@@ -164,7 +174,7 @@ function validatePart(rule: FieldRule, part: string, fail: Fail): void {
   const slash = part.indexOf('/');
   let base = part;
   if (slash >= 0) {
-    if (!allowed.includes('/')) {
+    if (!allowed.has('/')) {
       fail(`'/' is not allowed in ${rule.name} (allowed: ${rule.wildcards}); list the values instead, e.g. 2,4,6`, slash, 1);
     }
     base = part.slice(0, slash);

@@ -37,6 +37,10 @@ const NAME_WORDS = new Set<string>(SECRET_NAME_WORDS);
 const GLUED = /(PASSWORD|PASSWD|SECRET|TOKEN|APIKEY|CREDENTIAL|PASSPHRASE|PRIVATEKEY)/;
 
 export function isSecretName(name: string): boolean {
+  return remembered(secretNames, name, namesSecret);
+}
+
+function namesSecret(name: string): boolean {
   const words = name
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .toUpperCase()
@@ -85,7 +89,21 @@ const RANDOM_RUN = /[A-Za-z0-9+/_=-]{32,}/g;
 
 /** True when a value has a secret's shape (a token format, a URL with a password, a random run). */
 export function looksSecretValue(value: string): boolean {
-  return redactSecrets(value, { names: false }) !== value;
+  return remembered(secretValues, value, (v) => redactSecrets(v, { names: false }) !== v);
+}
+
+// Every job of a manifest usually has the same defaults' environment: each name and value is judged once.
+const secretNames = new Map<string, boolean>();
+const secretValues = new Map<string, boolean>();
+
+function remembered(known: Map<string, boolean>, key: string, judge: (key: string) => boolean): boolean {
+  let answer = known.get(key);
+  if (answer === undefined) {
+    answer = judge(key);
+    if (known.size >= 4096) known.clear();
+    known.set(key, answer);
+  }
+  return answer;
 }
 
 /**

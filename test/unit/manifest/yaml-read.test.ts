@@ -50,3 +50,22 @@ describe('reading the manifest fast (js-yaml) gives the same data as the positio
     expect(lazy.positionInString(['jobs', 'nightly', 'schedule'], 5)).toEqual(parseYaml(text).source.positionInString(['jobs', 'nightly', 'schedule'], 5));
   });
 });
+
+describe('nesting limit on the fast read', () => {
+  const nested = (levels: number, leaf: string, style: 'flow' | 'block' | 'seq') => {
+    if (style === 'flow') return `${'{a: '.repeat(levels - 1)}${leaf}${'}'.repeat(levels - 1)}\n`;
+    if (style === 'seq') return `a: ${'['.repeat(levels - 1)}${leaf}${']'.repeat(levels - 1)}\n`;
+    return `${Array.from({ length: levels }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n')} ${leaf}\n`;
+  };
+  it.each([30, 31, 32, 33, 34])('refuses exactly what the positional parser refuses, at %i levels', (levels) => {
+    for (const style of ['flow', 'block', 'seq'] as const) {
+      for (const leaf of ['1', '{}', '[]', '{ }', '[ # nothing\n ]']) {
+        if (style === 'block' && leaf.includes('#')) continue;
+        const text = nested(levels, leaf, style);
+        const positional = parseYaml(text).problems.map((p) => p.message);
+        const fast = readYaml(text).problems.map((p) => p.message);
+        expect({ text, fast }).toEqual({ text, fast: positional });
+      }
+    }
+  });
+});
