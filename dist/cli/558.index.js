@@ -736,7 +736,10 @@ function cronMatcher(fields) {
         },
     };
 }
-/** The values a list of parts selects: `*`, `a`, `a-b`, with an optional `/step` (from the start of the part). */
+/**
+ * The values a list of parts selects: `*`, `a`, `a-b`, with an optional `/step` counted from the
+ * start of the part, so `*\/5` in years is 1970, 1975... (as in Quartz, whose syntax AWS's is).
+ */
 function valuesOf(text, min, max, names) {
     const value = (v) => (names && /^[A-Z]/.test(v) ? min + names.indexOf(v) : Number(v));
     const values = [];
@@ -825,8 +828,11 @@ function weekdayRule(text) {
     return (year, month, day) => days[awsWeekday(year, month, day)] === 1;
 }
 
+// EXTERNAL MODULE: ./util/memo.ts
+var memo = __webpack_require__(7827);
 ;// CONCATENATED MODULE: ./schedule/timezone.ts
 /** Wall-clock arithmetic in IANA time zones, through the runtime's ICU data (no tz database of our own). */
+
 const formatters = new Map();
 function formatter(timeZone) {
     let f = formatters.get(timeZone);
@@ -917,21 +923,15 @@ function wallTimeAt(instant, timeZone) {
     if (timeZone === 'UTC')
         return utcWall(instant);
     // Every job in a zone asks for the wall time of the same "now": asked of the runtime once.
-    const key = `${timeZone}\0${instant}`;
-    const known = walls.get(key);
-    if (known)
-        return { ...known };
-    const m = FORMATTED.exec(formatter(timeZone).format(instant));
-    if (!m)
-        throw new Error(`unexpected date format for ${timeZone}`);
-    const wall = { year: Number(m[3]), month: Number(m[1]), day: Number(m[2]), hour: Number(m[4]), minute: Number(m[5]), second: Number(m[6]) };
-    if (walls.size >= WALLS_MAX)
-        walls.clear();
-    walls.set(key, wall);
+    const wall = walls.of(`${timeZone}\0${instant}`, () => {
+        const m = FORMATTED.exec(formatter(timeZone).format(instant));
+        if (!m)
+            throw new Error(`unexpected date format for ${timeZone}`);
+        return { year: Number(m[3]), month: Number(m[1]), day: Number(m[2]), hour: Number(m[4]), minute: Number(m[5]), second: Number(m[6]) };
+    });
     return { ...wall };
 }
-const walls = new Map();
-const WALLS_MAX = 10_000;
+const walls = new memo/* BoundedMemo */._(10_000);
 /** The wall time of an instant in UTC. */
 function utcWall(instant) {
     const d = new Date(instant);
@@ -961,15 +961,8 @@ function offsetAt(instant, timeZone) {
     const quarter = Math.floor(instant / QUARTER_HOUR) * QUARTER_HOUR;
     let zone = offsets.get(timeZone);
     if (!zone)
-        offsets.set(timeZone, (zone = new Map()));
-    let offset = zone.get(quarter);
-    if (offset === undefined) {
-        if (zone.size >= OFFSETS_PER_ZONE_MAX)
-            zone.clear();
-        offset = uncachedOffsetAt(quarter, timeZone);
-        zone.set(quarter, offset);
-    }
-    return offset;
+        offsets.set(timeZone, (zone = new memo/* BoundedMemo */._(OFFSETS_PER_ZONE_MAX)));
+    return zone.of(quarter, () => uncachedOffsetAt(quarter, timeZone));
 }
 const QUARTER_HOUR = 15 * 60_000;
 const CACHED_FROM = Date.UTC(2000, 0, 1);
@@ -1020,6 +1013,7 @@ function formatInZone(instant, timeZone) {
 
 
 
+
 const next_MINUTE = 60_000;
 const RATE_MS = { minute: next_MINUTE, hour: 60 * next_MINUTE, day: 24 * 60 * next_MINUTE };
 /**
@@ -1036,15 +1030,12 @@ function nextRuns(schedule, timeZone, after, count) {
     if (known && (known.runs.length >= count || known.complete))
         return { runs: known.runs.slice(0, count), approximate: false };
     const runs = cronRuns(schedule.fields, timeZone, after, count);
-    if (recent.size >= RECENT_MAX)
-        recent.clear();
     recent.set(key, { runs, complete: runs.length < count });
     return { runs: [...runs], approximate: false };
 }
 /** Cron runs computed lately, by expression, zone and reference time (bounded: a long-lived process does not grow). */
 /** (`complete`: fewer runs than asked for exist, so asking for more finds no more.) */
-const recent = new Map();
-const RECENT_MAX = 10_000;
+const recent = new memo/* BoundedMemo */._(10_000);
 function uncachedNextRuns(schedule, timeZone, after, count) {
     switch (schedule.kind) {
         case 'rate': {
@@ -1067,18 +1058,9 @@ function cronCanRun(fields) {
 // The fields are matched on a wall clock; the zone is applied afterwards, so the DST rules are
 // Scheduler's (ours), not a library's.
 /** Matchers by expression: small (a few hundred bytes), bounded so a long-lived process does not grow. */
-const matchers = new Map();
-const MATCHERS_MAX = 1024;
+const matchers = new memo/* BoundedMemo */._(1024);
 function matcher(fields) {
-    const pattern = cronFieldsToString(fields);
-    let found = matchers.get(pattern);
-    if (!found) {
-        found = cronMatcher(fields);
-        if (matchers.size >= MATCHERS_MAX)
-            matchers.clear();
-        matchers.set(pattern, found);
-    }
-    return found;
+    return matchers.of(cronFieldsToString(fields), () => cronMatcher(fields));
 }
 function cronRuns(fields, timeZone, after, count) {
     const cron = matcher(fields);
@@ -1103,6 +1085,7 @@ function cronRuns(fields, timeZone, after, count) {
 var cronstrue = __webpack_require__(9949);
 var cronstrue_default = /*#__PURE__*/__webpack_require__.n(cronstrue);
 ;// CONCATENATED MODULE: ./schedule/describe.ts
+
 
 
 /** Human-readable text for a schedule, reading AWS's day-of-week numbering (1 = Sunday). */
@@ -1130,22 +1113,17 @@ function describeCron(fields) {
     if (!/^\d+$/.test(fields.minutes) || !/^\d+$/.test(fields.hours))
         return cronstrueText(fields);
     const days = `${fields.dayOfMonth} ${fields.month} ${fields.dayOfWeek} ${fields.year}`;
-    let rest = dayTexts.get(days);
-    if (rest === undefined) {
+    const rest = dayTexts.of(days, () => {
         const text = cronstrueText({ ...fields, minutes: '0', hours: '0' });
-        rest = text?.startsWith(AT_MIDNIGHT) ? text.slice(AT_MIDNIGHT.length) : null;
-        if (dayTexts.size >= DAY_TEXTS_MAX)
-            dayTexts.clear();
-        dayTexts.set(days, rest);
-    }
+        return text?.startsWith(AT_MIDNIGHT) ? text.slice(AT_MIDNIGHT.length) : null;
+    });
     if (rest === null)
         return cronstrueText(fields);
     const two = (n) => String(Number(n)).padStart(2, '0');
     return `At ${two(fields.hours)}:${two(fields.minutes)}${rest}`;
 }
 /** What follows "At 00:00" for each day pattern; null when cronstrue's text has another shape. */
-const dayTexts = new Map();
-const DAY_TEXTS_MAX = 1024;
+const dayTexts = new memo/* BoundedMemo */._(1024);
 /** cronstrue's reading, or undefined for what it cannot read. */
 function cronstrueText(fields) {
     try {

@@ -367,6 +367,42 @@ function parseEnvironment(name, values) {
 
 /***/ }),
 
+/***/ 7827:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ BoundedMemo)
+/* harmony export */ });
+/**
+ * Answers kept by key so work done for one job is not redone for the next. Bounded: when full it
+ * forgets everything, so a long-lived process (an action, the emulator) does not grow, and a
+ * manifest's own answers come back at once.
+ */
+class BoundedMemo {
+    known = new Map();
+    max;
+    constructor(max) {
+        this.max = max;
+    }
+    get(key) {
+        return this.known.get(key);
+    }
+    set(key, value) {
+        if (this.known.size >= this.max)
+            this.known.clear();
+        this.known.set(key, value);
+        return value;
+    }
+    /** The answer for `key`, computed the first time it is asked for. */
+    of(key, compute) {
+        const known = this.known.get(key);
+        return known !== undefined || this.known.has(key) ? known : this.set(key, compute(key));
+    }
+}
+
+
+/***/ }),
+
 /***/ 4564:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -381,10 +417,12 @@ function parseEnvironment(name, values) {
 /* unused harmony exports SECRET_NAME_WORDS, HIDDEN, isSecretPath */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7827);
 /**
  * What counts as a secret in output, by name and by shape, and how it is hidden. Every path that
  * prints a value from the manifest, from AWS or from a container goes through `redactSecrets`.
  */
+
 
 /**
  * Parts of a variable (or flag) name that mark its value as secret. Matched as whole words of the
@@ -417,7 +455,7 @@ const NAME_WORDS = new Set(SECRET_NAME_WORDS);
 /** Glued forms common enough to deserve a match of their own (`APIKEY`, `DBPASSWORD`, `ACCESSTOKEN`). */
 const GLUED = /(PASSWORD|PASSWD|SECRET|TOKEN|APIKEY|CREDENTIAL|PASSPHRASE|PRIVATEKEY)/;
 function isSecretName(name) {
-    return remembered(secretNames, name, namesSecret);
+    return secretNames.of(name, namesSecret);
 }
 function namesSecret(name) {
     const words = name
@@ -463,21 +501,11 @@ function looksRandom(word) {
 const RANDOM_RUN = /[A-Za-z0-9+/_=-]{32,}/g;
 /** True when a value has a secret's shape (a token format, a URL with a password, a random run). */
 function looksSecretValue(value) {
-    return remembered(secretValues, value, (v) => redactSecrets(v, { names: false }) !== v);
+    return secretValues.of(value, (v) => redactSecrets(v, { names: false }) !== v);
 }
 // Every job of a manifest usually has the same defaults' environment: each name and value is judged once.
-const secretNames = new Map();
-const secretValues = new Map();
-function remembered(known, key, judge) {
-    let answer = known.get(key);
-    if (answer === undefined) {
-        answer = judge(key);
-        if (known.size >= 4096)
-            known.clear();
-        known.set(key, answer);
-    }
-    return answer;
-}
+const secretNames = new _memo_js__WEBPACK_IMPORTED_MODULE_1__/* .BoundedMemo */ ._(4096);
+const secretValues = new _memo_js__WEBPACK_IMPORTED_MODULE_1__/* .BoundedMemo */ ._(4096);
 /**
  * Hides secrets inside a text: token formats, passwords in URLs, values after a secret-looking
  * name (`--password=...`), long random runs. What is not secret is left as it was.

@@ -95716,7 +95716,10 @@ function cronMatcher(fields) {
         },
     };
 }
-/** The values a list of parts selects: `*`, `a`, `a-b`, with an optional `/step` (from the start of the part). */
+/**
+ * The values a list of parts selects: `*`, `a`, `a-b`, with an optional `/step` counted from the
+ * start of the part, so `*\/5` in years is 1970, 1975... (as in Quartz, whose syntax AWS's is).
+ */
 function valuesOf(text, min, max, names) {
     const value = (v) => (names && /^[A-Z]/.test(v) ? min + names.indexOf(v) : Number(v));
     const values = [];
@@ -95805,8 +95808,37 @@ function weekdayRule(text) {
     return (year, month, day) => days[awsWeekday(year, month, day)] === 1;
 }
 
+;// CONCATENATED MODULE: ./util/memo.ts
+/**
+ * Answers kept by key so work done for one job is not redone for the next. Bounded: when full it
+ * forgets everything, so a long-lived process (an action, the emulator) does not grow, and a
+ * manifest's own answers come back at once.
+ */
+class BoundedMemo {
+    known = new Map();
+    max;
+    constructor(max) {
+        this.max = max;
+    }
+    get(key) {
+        return this.known.get(key);
+    }
+    set(key, value) {
+        if (this.known.size >= this.max)
+            this.known.clear();
+        this.known.set(key, value);
+        return value;
+    }
+    /** The answer for `key`, computed the first time it is asked for. */
+    of(key, compute) {
+        const known = this.known.get(key);
+        return known !== undefined || this.known.has(key) ? known : this.set(key, compute(key));
+    }
+}
+
 ;// CONCATENATED MODULE: ./schedule/timezone.ts
 /** Wall-clock arithmetic in IANA time zones, through the runtime's ICU data (no tz database of our own). */
+
 const formatters = new Map();
 function formatter(timeZone) {
     let f = formatters.get(timeZone);
@@ -95897,21 +95929,15 @@ function wallTimeAt(instant, timeZone) {
     if (timeZone === 'UTC')
         return utcWall(instant);
     // Every job in a zone asks for the wall time of the same "now": asked of the runtime once.
-    const key = `${timeZone}\0${instant}`;
-    const known = walls.get(key);
-    if (known)
-        return { ...known };
-    const m = FORMATTED.exec(formatter(timeZone).format(instant));
-    if (!m)
-        throw new Error(`unexpected date format for ${timeZone}`);
-    const wall = { year: Number(m[3]), month: Number(m[1]), day: Number(m[2]), hour: Number(m[4]), minute: Number(m[5]), second: Number(m[6]) };
-    if (walls.size >= WALLS_MAX)
-        walls.clear();
-    walls.set(key, wall);
+    const wall = walls.of(`${timeZone}\0${instant}`, () => {
+        const m = FORMATTED.exec(formatter(timeZone).format(instant));
+        if (!m)
+            throw new Error(`unexpected date format for ${timeZone}`);
+        return { year: Number(m[3]), month: Number(m[1]), day: Number(m[2]), hour: Number(m[4]), minute: Number(m[5]), second: Number(m[6]) };
+    });
     return { ...wall };
 }
-const walls = new Map();
-const WALLS_MAX = 10_000;
+const walls = new BoundedMemo(10_000);
 /** The wall time of an instant in UTC. */
 function utcWall(instant) {
     const d = new Date(instant);
@@ -95941,15 +95967,8 @@ function offsetAt(instant, timeZone) {
     const quarter = Math.floor(instant / QUARTER_HOUR) * QUARTER_HOUR;
     let zone = offsets.get(timeZone);
     if (!zone)
-        offsets.set(timeZone, (zone = new Map()));
-    let offset = zone.get(quarter);
-    if (offset === undefined) {
-        if (zone.size >= OFFSETS_PER_ZONE_MAX)
-            zone.clear();
-        offset = uncachedOffsetAt(quarter, timeZone);
-        zone.set(quarter, offset);
-    }
-    return offset;
+        offsets.set(timeZone, (zone = new BoundedMemo(OFFSETS_PER_ZONE_MAX)));
+    return zone.of(quarter, () => uncachedOffsetAt(quarter, timeZone));
 }
 const QUARTER_HOUR = 15 * 60_000;
 const CACHED_FROM = Date.UTC(2000, 0, 1);
@@ -96000,6 +96019,7 @@ function formatInZone(instant, timeZone) {
 
 
 
+
 const next_MINUTE = 60_000;
 const RATE_MS = { minute: next_MINUTE, hour: 60 * next_MINUTE, day: 24 * 60 * next_MINUTE };
 /**
@@ -96016,15 +96036,12 @@ function nextRuns(schedule, timeZone, after, count) {
     if (known && (known.runs.length >= count || known.complete))
         return { runs: known.runs.slice(0, count), approximate: false };
     const runs = cronRuns(schedule.fields, timeZone, after, count);
-    if (recent.size >= RECENT_MAX)
-        recent.clear();
     recent.set(key, { runs, complete: runs.length < count });
     return { runs: [...runs], approximate: false };
 }
 /** Cron runs computed lately, by expression, zone and reference time (bounded: a long-lived process does not grow). */
 /** (`complete`: fewer runs than asked for exist, so asking for more finds no more.) */
-const recent = new Map();
-const RECENT_MAX = 10_000;
+const recent = new BoundedMemo(10_000);
 function uncachedNextRuns(schedule, timeZone, after, count) {
     switch (schedule.kind) {
         case 'rate': {
@@ -96047,18 +96064,9 @@ function cronCanRun(fields) {
 // The fields are matched on a wall clock; the zone is applied afterwards, so the DST rules are
 // Scheduler's (ours), not a library's.
 /** Matchers by expression: small (a few hundred bytes), bounded so a long-lived process does not grow. */
-const matchers = new Map();
-const MATCHERS_MAX = 1024;
+const matchers = new BoundedMemo(1024);
 function matcher(fields) {
-    const pattern = cron_cronFieldsToString(fields);
-    let found = matchers.get(pattern);
-    if (!found) {
-        found = cronMatcher(fields);
-        if (matchers.size >= MATCHERS_MAX)
-            matchers.clear();
-        matchers.set(pattern, found);
-    }
-    return found;
+    return matchers.of(cron_cronFieldsToString(fields), () => cronMatcher(fields));
 }
 function cronRuns(fields, timeZone, after, count) {
     const cron = matcher(fields);
@@ -96082,6 +96090,7 @@ function cronRuns(fields, timeZone, after, count) {
 // EXTERNAL MODULE: ../node_modules/cronstrue/dist/cronstrue.js
 var dist_cronstrue = __nccwpck_require__(9949);
 ;// CONCATENATED MODULE: ./schedule/describe.ts
+
 
 
 /** Human-readable text for a schedule, reading AWS's day-of-week numbering (1 = Sunday). */
@@ -96109,22 +96118,17 @@ function describeCron(fields) {
     if (!/^\d+$/.test(fields.minutes) || !/^\d+$/.test(fields.hours))
         return cronstrueText(fields);
     const days = `${fields.dayOfMonth} ${fields.month} ${fields.dayOfWeek} ${fields.year}`;
-    let rest = dayTexts.get(days);
-    if (rest === undefined) {
+    const rest = dayTexts.of(days, () => {
         const text = cronstrueText({ ...fields, minutes: '0', hours: '0' });
-        rest = text?.startsWith(AT_MIDNIGHT) ? text.slice(AT_MIDNIGHT.length) : null;
-        if (dayTexts.size >= DAY_TEXTS_MAX)
-            dayTexts.clear();
-        dayTexts.set(days, rest);
-    }
+        return text?.startsWith(AT_MIDNIGHT) ? text.slice(AT_MIDNIGHT.length) : null;
+    });
     if (rest === null)
         return cronstrueText(fields);
     const two = (n) => String(Number(n)).padStart(2, '0');
     return `At ${two(fields.hours)}:${two(fields.minutes)}${rest}`;
 }
 /** What follows "At 00:00" for each day pattern; null when cronstrue's text has another shape. */
-const dayTexts = new Map();
-const DAY_TEXTS_MAX = 1024;
+const dayTexts = new BoundedMemo(1024);
 /** cronstrue's reading, or undefined for what it cannot read. */
 function cronstrueText(fields) {
     try {
@@ -96153,6 +96157,7 @@ function cronstrueText(fields) {
  * What counts as a secret in output, by name and by shape, and how it is hidden. Every path that
  * prints a value from the manifest, from AWS or from a container goes through `redactSecrets`.
  */
+
 
 /**
  * Parts of a variable (or flag) name that mark its value as secret. Matched as whole words of the
@@ -96185,7 +96190,7 @@ const NAME_WORDS = new Set(SECRET_NAME_WORDS);
 /** Glued forms common enough to deserve a match of their own (`APIKEY`, `DBPASSWORD`, `ACCESSTOKEN`). */
 const GLUED = /(PASSWORD|PASSWD|SECRET|TOKEN|APIKEY|CREDENTIAL|PASSPHRASE|PRIVATEKEY)/;
 function secrets_isSecretName(name) {
-    return remembered(secretNames, name, namesSecret);
+    return secretNames.of(name, namesSecret);
 }
 function namesSecret(name) {
     const words = name
@@ -96231,21 +96236,11 @@ function looksRandom(word) {
 const RANDOM_RUN = /[A-Za-z0-9+/_=-]{32,}/g;
 /** True when a value has a secret's shape (a token format, a URL with a password, a random run). */
 function looksSecretValue(value) {
-    return remembered(secretValues, value, (v) => secrets_redactSecrets(v, { names: false }) !== v);
+    return secretValues.of(value, (v) => secrets_redactSecrets(v, { names: false }) !== v);
 }
 // Every job of a manifest usually has the same defaults' environment: each name and value is judged once.
-const secretNames = new Map();
-const secretValues = new Map();
-function remembered(known, key, judge) {
-    let answer = known.get(key);
-    if (answer === undefined) {
-        answer = judge(key);
-        if (known.size >= 4096)
-            known.clear();
-        known.set(key, answer);
-    }
-    return answer;
-}
+const secretNames = new BoundedMemo(4096);
+const secretValues = new BoundedMemo(4096);
 /**
  * Hides secrets inside a text: token formats, passwords in URLs, values after a secret-looking
  * name (`--password=...`), long random runs. What is not secret is left as it was.

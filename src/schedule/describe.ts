@@ -1,6 +1,7 @@
 import cronstrue from 'cronstrue';
 import { cronFieldsToString, type CronFields } from './cron.ts';
 import type { Schedule } from './expression.ts';
+import { BoundedMemo } from '../util/memo.ts';
 
 /** Human-readable text for a schedule, reading AWS's day-of-week numbering (1 = Sunday). */
 export function describeSchedule(schedule: Schedule): string {
@@ -28,21 +29,17 @@ const AT_MIDNIGHT = 'At 00:00';
 function describeCron(fields: CronFields): string | undefined {
   if (!/^\d+$/.test(fields.minutes) || !/^\d+$/.test(fields.hours)) return cronstrueText(fields);
   const days = `${fields.dayOfMonth} ${fields.month} ${fields.dayOfWeek} ${fields.year}`;
-  let rest = dayTexts.get(days);
-  if (rest === undefined) {
+  const rest = dayTexts.of(days, () => {
     const text = cronstrueText({ ...fields, minutes: '0', hours: '0' });
-    rest = text?.startsWith(AT_MIDNIGHT) ? text.slice(AT_MIDNIGHT.length) : null;
-    if (dayTexts.size >= DAY_TEXTS_MAX) dayTexts.clear();
-    dayTexts.set(days, rest);
-  }
+    return text?.startsWith(AT_MIDNIGHT) ? text.slice(AT_MIDNIGHT.length) : null;
+  });
   if (rest === null) return cronstrueText(fields);
   const two = (n: string) => String(Number(n)).padStart(2, '0');
   return `At ${two(fields.hours)}:${two(fields.minutes)}${rest}`;
 }
 
 /** What follows "At 00:00" for each day pattern; null when cronstrue's text has another shape. */
-const dayTexts = new Map<string, string | null>();
-const DAY_TEXTS_MAX = 1024;
+const dayTexts = new BoundedMemo<string, string | null>(1024);
 
 /** cronstrue's reading, or undefined for what it cannot read. */
 export function cronstrueText(fields: CronFields): string | undefined {

@@ -87,7 +87,10 @@ export function cronMatcher(fields: CronFields): CronMatcher {
   };
 }
 
-/** The values a list of parts selects: `*`, `a`, `a-b`, with an optional `/step` (from the start of the part). */
+/**
+ * The values a list of parts selects: `*`, `a`, `a-b`, with an optional `/step` counted from the
+ * start of the part, so `*\/5` in years is 1970, 1975... (as in Quartz, whose syntax AWS's is).
+ */
 function valuesOf(text: string, min: number, max: number, names?: readonly string[]): number[] {
   const value = (v: string) => (names && /^[A-Z]/.test(v) ? min + names.indexOf(v) : Number(v));
   const values: number[] = [];

@@ -1,5 +1,6 @@
 import { cronFieldsToString, type CronFields } from './cron.ts';
 import { cronMatcher, type CronMatcher } from './match.ts';
+import { BoundedMemo } from '../util/memo.ts';
 import type { Schedule } from './expression.ts';
 import { instantsOf, utcWall, wallAsUtc, wallTimeAt } from './timezone.ts';
 
@@ -28,15 +29,13 @@ export function nextRuns(schedule: Schedule, timeZone: string, after: number, co
   const known = recent.get(key);
   if (known && (known.runs.length >= count || known.complete)) return { runs: known.runs.slice(0, count), approximate: false };
   const runs = cronRuns(schedule.fields, timeZone, after, count);
-  if (recent.size >= RECENT_MAX) recent.clear();
   recent.set(key, { runs, complete: runs.length < count });
   return { runs: [...runs], approximate: false };
 }
 
 /** Cron runs computed lately, by expression, zone and reference time (bounded: a long-lived process does not grow). */
 /** (`complete`: fewer runs than asked for exist, so asking for more finds no more.) */
-const recent = new Map<string, { runs: number[]; complete: boolean }>();
-const RECENT_MAX = 10_000;
+const recent = new BoundedMemo<string, { runs: number[]; complete: boolean }>(10_000);
 
 function uncachedNextRuns(schedule: Schedule, timeZone: string, after: number, count: number): NextRuns {
   switch (schedule.kind) {
@@ -62,18 +61,10 @@ export function cronCanRun(fields: CronFields): boolean {
 // The fields are matched on a wall clock; the zone is applied afterwards, so the DST rules are
 // Scheduler's (ours), not a library's.
 /** Matchers by expression: small (a few hundred bytes), bounded so a long-lived process does not grow. */
-const matchers = new Map<string, CronMatcher>();
-const MATCHERS_MAX = 1024;
+const matchers = new BoundedMemo<string, CronMatcher>(1024);
 
 function matcher(fields: CronFields): CronMatcher {
-  const pattern = cronFieldsToString(fields);
-  let found = matchers.get(pattern);
-  if (!found) {
-    found = cronMatcher(fields);
-    if (matchers.size >= MATCHERS_MAX) matchers.clear();
-    matchers.set(pattern, found);
-  }
-  return found;
+  return matchers.of(cronFieldsToString(fields), () => cronMatcher(fields));
 }
 
 function cronRuns(fields: CronFields, timeZone: string, after: number, count: number): number[] {

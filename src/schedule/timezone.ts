@@ -1,4 +1,5 @@
 /** Wall-clock arithmetic in IANA time zones, through the runtime's ICU data (no tz database of our own). */
+import { BoundedMemo } from '../util/memo.ts';
 
 export interface WallTime {
   year: number;
@@ -103,19 +104,15 @@ const FORMATTED = /^(\d+)\/(\d+)\/(\d+), (\d+):(\d+):(\d+)$/;
 export function wallTimeAt(instant: number, timeZone: string): WallTime {
   if (timeZone === 'UTC') return utcWall(instant);
   // Every job in a zone asks for the wall time of the same "now": asked of the runtime once.
-  const key = `${timeZone}\0${instant}`;
-  const known = walls.get(key);
-  if (known) return { ...known };
-  const m = FORMATTED.exec(formatter(timeZone).format(instant));
-  if (!m) throw new Error(`unexpected date format for ${timeZone}`);
-  const wall = { year: Number(m[3]), month: Number(m[1]), day: Number(m[2]), hour: Number(m[4]), minute: Number(m[5]), second: Number(m[6]) };
-  if (walls.size >= WALLS_MAX) walls.clear();
-  walls.set(key, wall);
+  const wall = walls.of(`${timeZone}\0${instant}`, () => {
+    const m = FORMATTED.exec(formatter(timeZone).format(instant));
+    if (!m) throw new Error(`unexpected date format for ${timeZone}`);
+    return { year: Number(m[3]), month: Number(m[1]), day: Number(m[2]), hour: Number(m[4]), minute: Number(m[5]), second: Number(m[6]) };
+  });
   return { ...wall };
 }
 
-const walls = new Map<string, WallTime>();
-const WALLS_MAX = 10_000;
+const walls = new BoundedMemo<string, WallTime>(10_000);
 
 /** The wall time of an instant in UTC. */
 export function utcWall(instant: number): WallTime {
@@ -146,20 +143,14 @@ export function offsetAt(instant: number, timeZone: string): number {
   if (instant < CACHED_FROM) return uncachedOffsetAt(instant, timeZone);
   const quarter = Math.floor(instant / QUARTER_HOUR) * QUARTER_HOUR;
   let zone = offsets.get(timeZone);
-  if (!zone) offsets.set(timeZone, (zone = new Map()));
-  let offset = zone.get(quarter);
-  if (offset === undefined) {
-    if (zone.size >= OFFSETS_PER_ZONE_MAX) zone.clear();
-    offset = uncachedOffsetAt(quarter, timeZone);
-    zone.set(quarter, offset);
-  }
-  return offset;
+  if (!zone) offsets.set(timeZone, (zone = new BoundedMemo(OFFSETS_PER_ZONE_MAX)));
+  return zone.of(quarter, () => uncachedOffsetAt(quarter, timeZone));
 }
 
 const QUARTER_HOUR = 15 * 60_000;
 const CACHED_FROM = Date.UTC(2000, 0, 1);
 const OFFSETS_PER_ZONE_MAX = 100_000;
-const offsets = new Map<string, Map<number, number>>();
+const offsets = new Map<string, BoundedMemo<number, number>>();
 
 export function uncachedOffsetAt(instant: number, timeZone: string): number {
   const wholeSecond = Math.floor(instant / 1000) * 1000;

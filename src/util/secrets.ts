@@ -3,6 +3,7 @@
  * prints a value from the manifest, from AWS or from a container goes through `redactSecrets`.
  */
 import { createHash } from 'node:crypto';
+import { BoundedMemo } from './memo.ts';
 
 /**
  * Parts of a variable (or flag) name that mark its value as secret. Matched as whole words of the
@@ -37,7 +38,7 @@ const NAME_WORDS = new Set<string>(SECRET_NAME_WORDS);
 const GLUED = /(PASSWORD|PASSWD|SECRET|TOKEN|APIKEY|CREDENTIAL|PASSPHRASE|PRIVATEKEY)/;
 
 export function isSecretName(name: string): boolean {
-  return remembered(secretNames, name, namesSecret);
+  return secretNames.of(name, namesSecret);
 }
 
 function namesSecret(name: string): boolean {
@@ -89,22 +90,12 @@ const RANDOM_RUN = /[A-Za-z0-9+/_=-]{32,}/g;
 
 /** True when a value has a secret's shape (a token format, a URL with a password, a random run). */
 export function looksSecretValue(value: string): boolean {
-  return remembered(secretValues, value, (v) => redactSecrets(v, { names: false }) !== v);
+  return secretValues.of(value, (v) => redactSecrets(v, { names: false }) !== v);
 }
 
 // Every job of a manifest usually has the same defaults' environment: each name and value is judged once.
-const secretNames = new Map<string, boolean>();
-const secretValues = new Map<string, boolean>();
-
-function remembered(known: Map<string, boolean>, key: string, judge: (key: string) => boolean): boolean {
-  let answer = known.get(key);
-  if (answer === undefined) {
-    answer = judge(key);
-    if (known.size >= 4096) known.clear();
-    known.set(key, answer);
-  }
-  return answer;
-}
+const secretNames = new BoundedMemo<string, boolean>(4096);
+const secretValues = new BoundedMemo<string, boolean>(4096);
 
 /**
  * Hides secrets inside a text: token formats, passwords in URLs, values after a secret-looking
