@@ -42473,9 +42473,8 @@ function cronMatcher(fields) {
     const months = nextTable(valuesOf(fields.month, 1, 12, MONTH_NAMES), 13);
     const years = fields.year === '*' ? undefined : nextTable(valuesOf(fields.year, CRON_YEAR.min, CRON_YEAR.max).map((y) => y - CRON_YEAR.min), CRON_YEAR.max - CRON_YEAR.min + 1);
     const dayMatches = fields.dayOfMonth === '?' ? weekdayRule(fields.dayOfWeek) : monthDayRule(fields.dayOfMonth);
-    const firstMinute = minutes[0];
-    const firstHour = hours[0];
-    if (firstMinute < 0 || firstHour < 0 || months[1] < 0)
+    // Validated fields always select something; an empty one would walk every day up to 2199.
+    if (minutes[0] < 0 || hours[0] < 0 || months[1] < 0)
         return { next: () => undefined };
     /** The first selected year ≥ y, or -1. */
     const yearFrom = (y) => {
