@@ -2,7 +2,7 @@
  * `npm run demo`: the whole release on the bundled local AWS emulator, no AWS account needed.
  * Starts the emulator, pushes a fake image to its ECR, deploys examples/ecs-batch.yml with the
  * bundled CLI, deploys again (zero changes), plans an edited manifest, runs jobs by hand, shows the
- * alert a failed run sends and `ecs-batch status`, stops.
+ * alert a failed run sends and `ecs-batch status`, deploys and runs a chain with a retry, stops.
  */
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -86,6 +86,23 @@ try {
   const picture = join(process.cwd(), 'ecs-batch-week.svg');
   await cli(['status', '--manifest', 'examples/ecs-batch.yml', '--format', 'svg', '--output', picture]);
   console.log('(open it in a browser: when every job runs over the next 7 days; `--format markdown` gives the same as a Mermaid chart)');
+
+  section('9. Retries and a job chain (Step Functions): publish-report runs when daily-aggregate succeeds');
+  const chained = join(work, 'chained.yml');
+  writeFileSync(
+    chained,
+    readFileSync('examples/ecs-batch.yml', 'utf8')
+      .replace('  retryPolicy:\n', '  stateMachineRoleArn: arn:aws:iam::123456789012:role/ecs-batch-states\n  retryPolicy:\n')
+      .replace('  sweep:\n', '  publish-report:\n    description: Publish the aggregate once it exists\n    after: daily-aggregate\n    command: [php, artisan, report:publish]\n    retries: 2\n    retryDelay: 1s\n  sweep:\n'),
+  );
+  console.log('Added to the manifest: publish-report, after: daily-aggregate, retries: 2. The deploy turns the pair into one state machine that the schedule starts:\n');
+  await cli(['deploy', '--manifest', chained, '--image', v1.uri]);
+  console.log(`\n${calls()}\n`);
+  let publishAttempts = 0;
+  fake.tasks.outcome = (task) => (task.family === 'myapp-publish-report' && publishAttempts++ === 0 ? { exitCode: 2, logLines: ['report store timed out'] } : undefined);
+  console.log("Run the chain by hand; the emulator fails publish-report's first attempt:\n");
+  await cli(['run', 'daily-aggregate', '--manifest', chained, '--poll', '0.5s']);
+  fake.tasks.outcome = undefined;
 } finally {
   await fake.stop();
   rmSync(work, { recursive: true, force: true });
