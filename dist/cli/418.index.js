@@ -793,6 +793,8 @@ async function disable(clients, parsed) {
 
 // EXTERNAL MODULE: ../node_modules/@aws-sdk/client-sfn/dist-cjs/index.js
 var client_sfn_dist_cjs = __webpack_require__(2462);
+// EXTERNAL MODULE: ./resources/applied.ts
+var applied = __webpack_require__(167);
 ;// CONCATENATED MODULE: ./resources/state-machines.ts
 /**
  * Step Functions state machines (Standard, JSONPath) named `<prefix>-<root>`, one per chain (or
@@ -800,6 +802,7 @@ var client_sfn_dist_cjs = __webpack_require__(2462);
  * schedules that start them and deleted after (prune), so a job switching between direct and
  * state machine is never left with no runner, or two.
  */
+
 
 
 
@@ -815,6 +818,10 @@ function normalizeDefinition(text) {
         return text;
     }
 }
+/** What ecs-batch wrote, as a fingerprint: kept in a tag on the state machine, so a later plan can tell a console edit (drift) from a manifest edit. */
+function writtenFingerprint(definition, roleArn) {
+    return (0,applied/* fingerprintOf */.ax)({ definition: normalizeDefinition(definition), roleArn });
+}
 const stateMachines = {
     kinds: ['state-machine'],
     async observe(clients, req) {
@@ -826,11 +833,19 @@ const stateMachines = {
         }
         const found = await (0,concurrency/* mapLimit */.s)(names, kind/* READ_CONCURRENCY */.H, async ({ name, arn }) => {
             const [described, tags] = await Promise.all([clients.sfn.send(new client_sfn_dist_cjs/* DescribeStateMachineCommand */.LyQ({ stateMachineArn: arn })), clients.sfn.send(new client_sfn_dist_cjs/* ListTagsForResourceCommand */.a_e({ resourceArn: arn }))]);
-            return { name, arn, definition: described.definition ?? '', roleArn: described.roleArn ?? '', owned: (tags.tags ?? []).some((t) => t.key === manifest_names/* OWNER_TAG */.FX && t.value === req.prefix) };
+            const applied = (tags.tags ?? []).find((t) => t.key === manifest_names/* APPLIED_TAG */.zH)?.value;
+            return {
+                name,
+                arn,
+                definition: described.definition ?? '',
+                roleArn: described.roleArn ?? '',
+                owned: (tags.tags ?? []).some((t) => t.key === manifest_names/* OWNER_TAG */.FX && t.value === req.prefix),
+                ...(applied ? { applied } : {}),
+            };
         });
         return { stateMachines: Object.fromEntries(found.map((m) => [m.name, m])) };
     },
-    plan({ desired, observed, changes, conflicts, knownArns }) {
+    plan({ desired, observed, changes, conflicts, warnings, knownArns }) {
         const wanted = new Set();
         for (const m of desired.stateMachines) {
             wanted.add(m.name);
@@ -849,7 +864,17 @@ const stateMachines = {
                 ...(0,util_diff/* diffValues */.In)(normalizeDefinition(current.definition), normalizeDefinition(definition)).map((d) => ({ ...d, path: `definition.${d.path}` })),
                 ...(0,util_diff/* diffValues */.In)(current.roleArn, m.roleArn).map((d) => ({ ...d, path: 'roleArn' })),
             ];
-            changes.push({ ...base, action: diff.length ? 'update' : 'unchanged', diff, reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ` : 'matches' });
+            // Never recorded (made by an older ecs-batch) is not drift.
+            const outside = diff.length > 0 && current.applied !== undefined && current.applied !== writtenFingerprint(current.definition, current.roleArn);
+            if (outside)
+                warnings.push((0,applied/* driftWarning */.Ir)('state machine', m.name, diff));
+            changes.push({
+                ...base,
+                action: diff.length ? 'update' : 'unchanged',
+                diff,
+                reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ${outside ? ' (changed outside ecs-batch)' : ''}` : 'matches',
+                ...(outside ? { drifted: true } : {}),
+            });
         }
         for (const m of Object.values(observed.stateMachines ?? {})) {
             if (!m.owned || wanted.has(m.name))
@@ -866,11 +891,13 @@ const stateMachines = {
         }
         // Revisions this apply registered replace their placeholders.
         const definition = c.definition.replace(/\(new revision\):([A-Za-z0-9_-]+)/g, (_m, family) => ctx.withArn(types/* NEW_REVISION */.Lw, family));
+        const applied = { key: manifest_names/* APPLIED_TAG */.zH, value: writtenFingerprint(definition, c.roleArn) };
         if (c.action === 'create') {
-            await clients.sfn.send(new client_sfn_dist_cjs/* CreateStateMachineCommand */.OMl({ name: c.name, type: 'STANDARD', definition, roleArn: c.roleArn, tags: [{ key: manifest_names/* OWNER_TAG */.FX, value: c.owner }] }));
+            await clients.sfn.send(new client_sfn_dist_cjs/* CreateStateMachineCommand */.OMl({ name: c.name, type: 'STANDARD', definition, roleArn: c.roleArn, tags: [{ key: manifest_names/* OWNER_TAG */.FX, value: c.owner }, applied] }));
         }
         else {
             await clients.sfn.send(new client_sfn_dist_cjs/* UpdateStateMachineCommand */.RnG({ stateMachineArn: c.arn, definition, roleArn: c.roleArn }));
+            await clients.sfn.send(new client_sfn_dist_cjs/* TagResourceCommand */.eqU({ resourceArn: c.arn, tags: [applied] }));
         }
         return undefined;
     },

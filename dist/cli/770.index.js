@@ -259,6 +259,10 @@ function massPruneRefusal(prefix, ownedJobs, desiredNames, maxPrune) {
         `If that is intended, allow it with --max-prune ${removed.length} (the action input max-prune: ${removed.length}); ` +
         'otherwise check that the manifest lists every job and that project and environment are right');
 }
+/** A schedule, rule or state machine that is not what ecs-batch last wrote. */
+function changedOutside(c) {
+    return (c?.kind === 'schedule' || c?.kind === 'rule' || c?.kind === 'state-machine') && c.drifted === true;
+}
 function jobPlans(desired, observed, changes, knownArns) {
     return desired.jobs.map((d) => {
         const td = changes.find((c) => c.kind === 'task-definition' && c.family === d.family);
@@ -273,10 +277,11 @@ function jobPlans(desired, observed, changes, knownArns) {
         }
         const schedDiff = sched && (sched.kind === 'schedule' || sched.kind === 'rule') ? sched.diff : [];
         const meaningful = schedDiff.filter((c) => !(registers && /TaskDefinitionArn$/.test(c.path)));
-        if (sched && (sched.kind === 'schedule' || sched.kind === 'rule') && sched.drifted) {
-            reasons.push(`${sched.kind} ${sched.name} was changed outside ecs-batch since the last deploy: this deploy puts back what the manifest says`);
-        }
         const machine = d.stateMachine ? changes.find((c) => c.kind === 'state-machine' && c.name === d.stateMachine) : undefined;
+        // Drift is named once: on the job whose schedule, rule or state machine it is (a chain's on the job that starts it).
+        const drifted = [sched, !d.job.after ? machine : undefined].find(changedOutside);
+        if (drifted)
+            reasons.push(`${drifted.kind.replace('-', ' ')} ${drifted.name} was changed outside ecs-batch since the last deploy: this deploy puts back what the manifest says`);
         if (registers && sched && sched.action !== 'create' && !d.stateMachine)
             reasons.push(`${sched.kind} now runs the new revision`);
         if (registers && machine && machine.action !== 'create')

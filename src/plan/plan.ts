@@ -56,6 +56,11 @@ export function massPruneRefusal(prefix: string, ownedJobs: ReadonlySet<string>,
   );
 }
 
+/** A schedule, rule or state machine that is not what ecs-batch last wrote. */
+function changedOutside(c: Change | undefined): c is Extract<Change, { kind: 'schedule' | 'rule' | 'state-machine' }> {
+  return (c?.kind === 'schedule' || c?.kind === 'rule' || c?.kind === 'state-machine') && c.drifted === true;
+}
+
 function jobPlans(desired: DesiredState, observed: ObservedState, changes: Change[], knownArns: ReadonlyMap<string, string>): JobPlan[] {
   return desired.jobs.map((d) => {
     const td = changes.find((c) => c.kind === 'task-definition' && c.family === d.family);
@@ -68,10 +73,10 @@ function jobPlans(desired: DesiredState, observed: ObservedState, changes: Chang
     }
     const schedDiff = sched && (sched.kind === 'schedule' || sched.kind === 'rule') ? sched.diff : [];
     const meaningful = schedDiff.filter((c) => !(registers && /TaskDefinitionArn$/.test(c.path)));
-    if (sched && (sched.kind === 'schedule' || sched.kind === 'rule') && sched.drifted) {
-      reasons.push(`${sched.kind} ${sched.name} was changed outside ecs-batch since the last deploy: this deploy puts back what the manifest says`);
-    }
     const machine = d.stateMachine ? changes.find((c) => c.kind === 'state-machine' && c.name === d.stateMachine) : undefined;
+    // Drift is named once: on the job whose schedule, rule or state machine it is (a chain's on the job that starts it).
+    const drifted = [sched, !d.job.after ? machine : undefined].find(changedOutside);
+    if (drifted) reasons.push(`${drifted.kind.replace('-', ' ')} ${drifted.name} was changed outside ecs-batch since the last deploy: this deploy puts back what the manifest says`);
     if (registers && sched && sched.action !== 'create' && !d.stateMachine) reasons.push(`${sched.kind} now runs the new revision`);
     if (registers && machine && machine.action !== 'create') reasons.push(`state machine ${d.stateMachine} now runs the new revision`);
     if (machine?.action === 'create') reasons.push(`runs through the new state machine ${d.stateMachine}${d.job.after ? `, after ${d.job.after.join(', ')}` : ''}`);

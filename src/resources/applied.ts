@@ -40,7 +40,7 @@ export function carryToRegistration(changes: Change[], family: string, fingerpri
   }
 }
 
-export function driftWarning(kind: 'schedule' | 'rule', name: string, diff: readonly FieldChange[]): string {
+export function driftWarning(kind: 'schedule' | 'rule' | 'state machine', name: string, diff: readonly FieldChange[]): string {
   const fields = [...new Set(diff.map((f) => f.path.split(/[.[]/)[0]))].join(', ');
   return `${kind} ${name} was changed outside ecs-batch (${fields}); this deploy puts back the manifest's values. The manifest is the source of truth: to stop a job, set enabled: false on it in the manifest`;
 }

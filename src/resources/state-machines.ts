@@ -9,13 +9,15 @@ import {
   DeleteStateMachineCommand,
   DescribeStateMachineCommand,
   ListTagsForResourceCommand,
+  TagResourceCommand,
   UpdateStateMachineCommand,
   paginateListStateMachines,
 } from '@aws-sdk/client-sfn';
-import { OWNER_TAG } from '../manifest/names.ts';
+import { APPLIED_TAG, OWNER_TAG } from '../manifest/names.ts';
 import { NEW_REVISION } from '../plan/types.ts';
 import { mapLimit } from '../util/concurrency.ts';
 import { canonical, diffValues, type FieldChange } from '../util/diff.ts';
+import { driftWarning, fingerprintOf } from './applied.ts';
 import { PHASE, READ_CONCURRENCY, type ResourceKind } from './kind.ts';
 
 export interface StateMachineChange {
@@ -32,6 +34,8 @@ export interface StateMachineChange {
   owner?: string;
   diff: FieldChange[];
   reason: string;
+  /** The live state machine is not what ecs-batch last wrote: someone changed it outside ecs-batch. */
+  drifted?: boolean;
 }
 
 export interface ObservedStateMachine {
@@ -40,6 +44,8 @@ export interface ObservedStateMachine {
   definition: string;
   roleArn: string;
   owned: boolean;
+  /** The fingerprint ecs-batch tagged it with when it last wrote it. */
+  applied?: string;
 }
 
 const placeholder = (family: string) => `${NEW_REVISION}:${family}`;
@@ -52,6 +58,11 @@ function normalizeDefinition(text: string | undefined): unknown {
   }
 }
 
+/** What ecs-batch wrote, as a fingerprint: kept in a tag on the state machine, so a later plan can tell a console edit (drift) from a manifest edit. */
+function writtenFingerprint(definition: string, roleArn: string): string {
+  return fingerprintOf({ definition: normalizeDefinition(definition), roleArn });
+}
+
 export const stateMachines: ResourceKind<StateMachineChange> = {
   kinds: ['state-machine'],
 
@@ -62,12 +73,20 @@ export const stateMachines: ResourceKind<StateMachineChange> = {
     }
     const found = await mapLimit(names, READ_CONCURRENCY, async ({ name, arn }): Promise<ObservedStateMachine> => {
       const [described, tags] = await Promise.all([clients.sfn.send(new DescribeStateMachineCommand({ stateMachineArn: arn })), clients.sfn.send(new ListTagsForResourceCommand({ resourceArn: arn }))]);
-      return { name, arn, definition: described.definition ?? '', roleArn: described.roleArn ?? '', owned: (tags.tags ?? []).some((t) => t.key === OWNER_TAG && t.value === req.prefix) };
+      const applied = (tags.tags ?? []).find((t) => t.key === APPLIED_TAG)?.value;
+      return {
+        name,
+        arn,
+        definition: described.definition ?? '',
+        roleArn: described.roleArn ?? '',
+        owned: (tags.tags ?? []).some((t) => t.key === OWNER_TAG && t.value === req.prefix),
+        ...(applied ? { applied } : {}),
+      };
     });
     return { stateMachines: Object.fromEntries(found.map((m) => [m.name, m])) };
   },
 
-  plan({ desired, observed, changes, conflicts, knownArns }) {
+  plan({ desired, observed, changes, conflicts, warnings, knownArns }) {
     const wanted = new Set<string>();
     for (const m of desired.stateMachines) {
       wanted.add(m.name);
@@ -86,7 +105,16 @@ export const stateMachines: ResourceKind<StateMachineChange> = {
         ...diffValues(normalizeDefinition(current.definition), normalizeDefinition(definition)).map((d) => ({ ...d, path: `definition.${d.path}` })),
         ...diffValues(current.roleArn, m.roleArn).map((d) => ({ ...d, path: 'roleArn' })),
       ];
-      changes.push({ ...base, action: diff.length ? 'update' : 'unchanged', diff, reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ` : 'matches' });
+      // Never recorded (made by an older ecs-batch) is not drift.
+      const outside = diff.length > 0 && current.applied !== undefined && current.applied !== writtenFingerprint(current.definition, current.roleArn);
+      if (outside) warnings.push(driftWarning('state machine', m.name, diff));
+      changes.push({
+        ...base,
+        action: diff.length ? 'update' : 'unchanged',
+        diff,
+        reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ${outside ? ' (changed outside ecs-batch)' : ''}` : 'matches',
+        ...(outside ? { drifted: true } : {}),
+      });
     }
     for (const m of Object.values(observed.stateMachines ?? {})) {
       if (!m.owned || wanted.has(m.name)) continue;
@@ -104,10 +132,12 @@ export const stateMachines: ResourceKind<StateMachineChange> = {
     }
     // Revisions this apply registered replace their placeholders.
     const definition = c.definition!.replace(/\(new revision\):([A-Za-z0-9_-]+)/g, (_m, family: string) => ctx.withArn(NEW_REVISION, family));
+    const applied = { key: APPLIED_TAG, value: writtenFingerprint(definition, c.roleArn!) };
     if (c.action === 'create') {
-      await clients.sfn.send(new CreateStateMachineCommand({ name: c.name, type: 'STANDARD', definition, roleArn: c.roleArn!, tags: [{ key: OWNER_TAG, value: c.owner! }] }));
+      await clients.sfn.send(new CreateStateMachineCommand({ name: c.name, type: 'STANDARD', definition, roleArn: c.roleArn!, tags: [{ key: OWNER_TAG, value: c.owner! }, applied] }));
     } else {
       await clients.sfn.send(new UpdateStateMachineCommand({ stateMachineArn: c.arn!, definition, roleArn: c.roleArn! }));
+      await clients.sfn.send(new TagResourceCommand({ resourceArn: c.arn!, tags: [applied] }));
     }
     return undefined;
   },

@@ -77,7 +77,7 @@ describe('a chain with retries, a timeout and concurrency: forbid', () => {
     const sm = aws.fake.state.stateMachines;
     const ours = [...sm.values()].filter((m) => m.name.startsWith('etl1-'));
     expect(ours.map((m) => m.name)).toEqual(['etl1-extract']);
-    expect(ours[0]!.tags).toEqual([{ key: 'ecs-batch:project', value: 'etl1' }]);
+    expect(ours[0]!.tags).toEqual([{ key: 'ecs-batch:project', value: 'etl1' }, { key: 'ecs-batch:applied', value: expect.stringMatching(/^[0-9a-f]{16}$/) }]);
     const schedules = [...aws.fake.state.schedules.values()].filter((s) => s.groupName === 'etl1').map((s) => s.name).sort();
     expect(schedules).toEqual(['etl1-extract', 'etl1-sweep']); // transform and load start with the chain
     const target = (aws.fake.state.schedules.get('etl1/etl1-extract')!.body as { Target: { Arn: string; EcsParameters?: unknown; Input?: string } }).Target;

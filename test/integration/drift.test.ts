@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PutRuleCommand } from '@aws-sdk/client-eventbridge';
 import { GetScheduleCommand, UpdateScheduleCommand } from '@aws-sdk/client-scheduler';
+import { DescribeStateMachineCommand, UpdateStateMachineCommand } from '@aws-sdk/client-sfn';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { release } from '../../src/release.ts';
@@ -63,5 +64,36 @@ describe('drift', () => {
     await aws.clients.events.send(new PutRuleCommand({ Name: 'drift3-sweep', ScheduleExpression: 'rate(1 hour)', State: 'ENABLED' }));
     const plan = await runCli(['plan', '--image', image], aws.fake.env(), dir);
     expect(plan.stdout).toMatch(/warning: rule drift3-sweep was changed outside ecs-batch \(ScheduleExpression\)/);
+  });
+
+  it('a state machine edited in the console is named, put back, and a manifest edit or an image roll is not drift', async () => {
+    const chain = MANIFEST.replace('  environment: { APP_ENV: production }\n', '  environment: { APP_ENV: production }\n  stateMachineRoleArn: arn:aws:iam::123456789012:role/sfn\n').replace(
+      '    command: [php, artisan, nightly]\n',
+      '    command: [php, artisan, nightly]\n  publish:\n    after: nightly\n    command: [php, artisan, publish]\n    retries: 2\n',
+    );
+    const { dir, image, deploy } = await setUp('drift4', chain);
+    const arn = aws.fake.state.arn('states', 'stateMachine:drift4-nightly');
+    const live = await aws.clients.sfn.send(new DescribeStateMachineCommand({ stateMachineArn: arn }));
+    const edited = live.definition!.replace('"MaxAttempts":2', '"MaxAttempts":9');
+    expect(edited).not.toBe(live.definition);
+    await aws.clients.sfn.send(new UpdateStateMachineCommand({ stateMachineArn: arn, definition: edited }));
+
+    const plan = await runCli(['plan', '--image', image], aws.fake.env(), dir);
+    expect(plan.stdout).toMatch(/warning: state machine drift4-nightly was changed outside ecs-batch \(definition\)/);
+    expect(plan.stdout).toMatch(/state machine drift4-nightly was changed outside ecs-batch since the last deploy/);
+    expect((await deploy()).apply?.ok).toBe(true);
+    expect((await aws.clients.sfn.send(new DescribeStateMachineCommand({ stateMachineArn: arn }))).definition).toBe(live.definition);
+    expect((await runCli(['plan', '--image', image], aws.fake.env(), dir)).stdout).toMatch(/0 AWS change\(s\)/);
+
+    // A manifest edit changes the definition, and a new image changes the revisions it names: neither is drift.
+    writeFileSync(join(dir, 'ecs-batch.yml'), chain.replace('project: myapp', 'project: drift4').replace('retries: 2', 'retries: 3'));
+    const next = aws.fake.seedImage('myapp-batch', 'drift4-v2').uri;
+    const edit = await runCli(['plan', '--image', next], aws.fake.env(), dir);
+    expect(edit.stdout).toMatch(/state machine definition\.States\.Run publish\.Retry:[\s\S]*"MaxAttempts":3/);
+    expect(edit.stdout).not.toMatch(/outside ecs-batch/);
+    expect((await release({ manifest: join(dir, 'ecs-batch.yml'), image: next, dryRun: false, prune: true, clients: aws.clients })).apply?.ok).toBe(true);
+    const settled = await runCli(['plan', '--image', next], aws.fake.env(), dir);
+    expect(settled.stdout).not.toMatch(/outside ecs-batch/);
+    expect(settled.stdout).toMatch(/0 AWS change\(s\)/);
   });
 });
