@@ -17,7 +17,7 @@ export const modules = {
 
 
 
-const MARK = { succeeded: '✓', failed: '✗', 'never-started': '✗', stopped: '■' };
+const MARK = { succeeded: '✓', failed: '✗', 'never-started': '✗', stopped: '■', skipped: '⏭' };
 function runText(r) {
     if (!r)
         return 'no run yet';
@@ -27,12 +27,14 @@ function runText(r) {
             ? `failed (exit code ${r.exitCode})`
             : r.result === 'never-started'
                 ? 'never started'
-                : 'stopped';
+                : r.result === 'skipped'
+                    ? 'skipped (the previous run was still going)'
+                    : 'stopped';
     const when = r.stoppedAt ? ` ${r.stoppedAt.slice(0, 16).replace('T', ' ')} UTC` : '';
     const took = r.durationSeconds !== undefined ? `, ${r.durationSeconds}s` : '';
     return `${what}${when}${took}${r.manual ? ' (by hand)' : ''}`;
 }
-/** Recent runs, newest first: ✓ succeeded, ✗ failed or never started, ■ stopped. */
+/** Recent runs, newest first: ✓ succeeded, ✗ failed or never started, ■ stopped, ⏭ skipped. */
 function trail(j) {
     return j.lastRuns.map((r) => MARK[r.result]).join(' ') || '—';
 }

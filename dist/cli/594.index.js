@@ -29,8 +29,8 @@ var observe = __webpack_require__(9418);
 var kind = __webpack_require__(9710);
 // EXTERNAL MODULE: ./resources/rules.ts
 var rules = __webpack_require__(4501);
-// EXTERNAL MODULE: ./plan/desired.ts + 2 modules
-var desired = __webpack_require__(8212);
+// EXTERNAL MODULE: ./plan/desired.ts + 1 modules
+var desired = __webpack_require__(7761);
 // EXTERNAL MODULE: ./resources/schedules.ts
 var schedules = __webpack_require__(3096);
 // EXTERNAL MODULE: ./util/concurrency.ts

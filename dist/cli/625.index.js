@@ -263,7 +263,7 @@ const PHASE = {
 /* harmony import */ var _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8994);
 /* harmony import */ var _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2764);
 /* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(440);
-/* harmony import */ var _plan_desired_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8212);
+/* harmony import */ var _plan_desired_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7761);
 /* harmony import */ var _plan_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(727);
 /* harmony import */ var _util_case_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3037);
 /* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5902);
@@ -598,8 +598,8 @@ var client_eventbridge_dist_cjs = __webpack_require__(3550);
 var client_scheduler_dist_cjs = __webpack_require__(8994);
 // EXTERNAL MODULE: ./manifest/names.ts
 var names = __webpack_require__(440);
-// EXTERNAL MODULE: ./plan/desired.ts + 2 modules
-var desired = __webpack_require__(8212);
+// EXTERNAL MODULE: ./plan/desired.ts + 1 modules
+var desired = __webpack_require__(7761);
 // EXTERNAL MODULE: ./resources/schedules.ts
 var schedules = __webpack_require__(3096);
 // EXTERNAL MODULE: ./taskdef/shared.ts
@@ -865,19 +865,21 @@ function findJob(manifest, name) {
 /* harmony export */   jobStatus: () => (/* binding */ jobStatus)
 /* harmony export */ });
 /* unused harmony exports RUNS_PER_JOB, runRecord */
-/* harmony import */ var _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3897);
-/* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(218);
-/* harmony import */ var _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3550);
-/* harmony import */ var _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8994);
+/* harmony import */ var _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3897);
+/* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(218);
+/* harmony import */ var _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3550);
+/* harmony import */ var _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8994);
 /* harmony import */ var _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2764);
-/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(440);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(440);
 /* harmony import */ var _report_validation_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6548);
 /* harmony import */ var _run_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6339);
+/* harmony import */ var _stepfunctions_asl_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3020);
 /**
  * `ecs-batch status`: every job with its schedule in words, enabled or not (as deployed), next
  * runs, and how its last runs went: from the run history log group when the manifest keeps one,
  * else from what ECS still remembers (about an hour of stopped tasks). Reads only.
  */
+
 
 
 
@@ -919,28 +921,36 @@ async function runsFromHistory(clients, manifest, now) {
     do {
         let page;
         try {
-            page = await clients.logs.send(new _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_3__/* .FilterLogEventsCommand */ .nsW({ logGroupName: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_4__/* .historyLogGroup */ .Op)(manifest.prefix), startTime: now - HISTORY_DAYS_READ * 86400_000, ...(token ? { nextToken: token } : {}) }));
+            page = await clients.logs.send(new _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_4__/* .FilterLogEventsCommand */ .nsW({ logGroupName: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_5__/* .historyLogGroup */ .Op)(manifest.prefix), startTime: now - HISTORY_DAYS_READ * 86400_000, ...(token ? { nextToken: token } : {}) }));
         }
         catch (error) {
-            if (error instanceof _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_3__/* .ResourceNotFoundException */ .lBX)
+            if (error instanceof _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_4__/* .ResourceNotFoundException */ .lBX)
                 return runs;
             throw error;
         }
         for (const e of page.events ?? []) {
             read += 1;
-            let detail;
+            let event;
             try {
-                detail = JSON.parse(e.message ?? '').detail;
+                event = JSON.parse(e.message ?? '');
             }
             catch {
                 continue;
             }
-            const owner = (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_4__/* .jobOfTaskGroup */ .N1)(typeof detail?.group === 'string' ? detail.group : undefined);
-            if (!detail || owner?.prefix !== manifest.prefix)
+            const detail = event.detail;
+            if (!detail)
+                continue;
+            const skipped = event.source === 'aws.states' ? skippedRun(manifest, detail) : undefined;
+            const owner = skipped ? { prefix: manifest.prefix, job: skipped.job } : (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_5__/* .jobOfTaskGroup */ .N1)(typeof detail.group === 'string' ? detail.group : undefined);
+            if (owner?.prefix !== manifest.prefix)
                 continue;
             const list = runs.get(owner.job) ?? [];
-            // ECS may deliver an event more than once: one run per task.
-            if (!list.some((r) => r.taskArn === detail.taskArn))
+            // EventBridge may deliver an event more than once: one run per task (or skipped execution).
+            if (skipped) {
+                if (!list.some((r) => r.executionArn === skipped.run.executionArn))
+                    list.push(skipped.run);
+            }
+            else if (!list.some((r) => r.taskArn === detail.taskArn))
                 list.push(runRecord(detail));
             runs.set(owner.job, list);
         }
@@ -948,21 +958,32 @@ async function runsFromHistory(clients, manifest, now) {
     } while (token && read < MAX_EVENTS);
     return runs;
 }
+/** A run that concurrency: forbid skipped (its execution's status change), for the job whose state machine it is. */
+function skippedRun(manifest, detail) {
+    if (detail.status !== 'SUCCEEDED' || detail.output !== JSON.stringify(_stepfunctions_asl_js__WEBPACK_IMPORTED_MODULE_3__/* .SKIPPED_OUTPUT */ .Lx) || typeof detail.stateMachineArn !== 'string')
+        return undefined;
+    const machine = detail.stateMachineArn.slice(detail.stateMachineArn.lastIndexOf(':') + 1);
+    const job = manifest.jobs.find((j) => (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_5__/* .jobResourceName */ .ln)(manifest.prefix, j.name) === machine);
+    const at = toDate(detail.stopDate ?? detail.startDate);
+    if (!job)
+        return undefined;
+    return { job: job.name, run: { taskArn: '', executionArn: String(detail.executionArn ?? ''), ...(at ? { startedAt: at.toISOString(), stoppedAt: at.toISOString() } : {}), result: 'skipped', manual: false } };
+}
 /** Runs per job from what ECS still remembers of stopped tasks (about an hour). */
 async function runsFromEcs(clients, manifest) {
     const arns = [];
-    for await (const page of (0,_aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_5__/* .paginateListTasks */ ._rc)({ client: clients.ecs, pageSize: 100 }, { cluster: manifest.cluster, desiredStatus: 'STOPPED' })) {
+    for await (const page of (0,_aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_6__/* .paginateListTasks */ ._rc)({ client: clients.ecs, pageSize: 100 }, { cluster: manifest.cluster, desiredStatus: 'STOPPED' })) {
         arns.push(...(page.taskArns ?? []));
         if (arns.length >= 500)
             break;
     }
     const runs = new Map();
     for (let i = 0; i < arns.length; i += 100) {
-        const out = await clients.ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_5__/* .DescribeTasksCommand */ .z8X({ cluster: manifest.cluster, tasks: arns.slice(i, i + 100) }));
+        const out = await clients.ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_6__/* .DescribeTasksCommand */ .z8X({ cluster: manifest.cluster, tasks: arns.slice(i, i + 100) }));
         for (const task of out.tasks ?? []) {
             const family = task.taskDefinitionArn?.slice(task.taskDefinitionArn.indexOf('/') + 1).replace(/:\d+$/, '');
-            const owner = (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_4__/* .jobOfTaskGroup */ .N1)(task.group);
-            const job = owner?.prefix === manifest.prefix ? owner.job : manifest.jobs.find((j) => (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_4__/* .jobResourceName */ .ln)(manifest.prefix, j.name) === family)?.name;
+            const owner = (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_5__/* .jobOfTaskGroup */ .N1)(task.group);
+            const job = owner?.prefix === manifest.prefix ? owner.job : manifest.jobs.find((j) => (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_5__/* .jobResourceName */ .ln)(manifest.prefix, j.name) === family)?.name;
             if (!job)
                 continue;
             runs.set(job, [...(runs.get(job) ?? []), runRecord(task)]);
@@ -975,20 +996,20 @@ async function liveStates(clients, manifest) {
     const states = new Map();
     if (manifest.backend === 'scheduler') {
         try {
-            for await (const page of (0,_aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .paginateListSchedules */ .mr)({ client: clients.scheduler, pageSize: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .PAGE_SIZE */ .md.ListSchedules }, { GroupName: manifest.prefix })) {
+            for await (const page of (0,_aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_7__/* .paginateListSchedules */ .mr)({ client: clients.scheduler, pageSize: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .PAGE_SIZE */ .md.ListSchedules }, { GroupName: manifest.prefix })) {
                 for (const s of page.Schedules ?? [])
                     states.set(s.Name, s.State !== 'DISABLED');
             }
         }
         catch (error) {
-            if (!(error instanceof _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .ResourceNotFoundException */ .lB))
+            if (!(error instanceof _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_7__/* .ResourceNotFoundException */ .lB))
                 throw error;
         }
     }
     else {
         let token;
         do {
-            const page = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_7__/* .ListRulesCommand */ .TtM({ NamePrefix: `${manifest.prefix}-`, Limit: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .PAGE_SIZE */ .md.ListRules, ...(token ? { NextToken: token } : {}) }));
+            const page = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_8__/* .ListRulesCommand */ .TtM({ NamePrefix: `${manifest.prefix}-`, Limit: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .PAGE_SIZE */ .md.ListRules, ...(token ? { NextToken: token } : {}) }));
             for (const r of page.Rules ?? [])
                 states.set(r.Name, r.State !== 'DISABLED');
             token = page.NextToken;
@@ -996,12 +1017,12 @@ async function liveStates(clients, manifest) {
     }
     return states;
 }
-const ORDER = { failed: 0, 'never-started': 0, stopped: 1, succeeded: 2, none: 3 };
+const ORDER = { failed: 0, 'never-started': 0, stopped: 1, skipped: 1, succeeded: 2, none: 3 };
 async function jobStatus(clients, manifest, now, nextCount = 3) {
     const [states, runs, region] = await Promise.all([liveStates(clients, manifest), manifest.history ? runsFromHistory(clients, manifest, now) : runsFromEcs(clients, manifest), clients.region()]);
     const jobs = manifest.jobs.map((job) => {
         const info = (0,_report_validation_js__WEBPACK_IMPORTED_MODULE_1__/* .jobScheduleInfo */ .RG)(job, now, nextCount);
-        const live = states.get((0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_4__/* .jobResourceName */ .ln)(manifest.prefix, job.name));
+        const live = states.get((0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_5__/* .jobResourceName */ .ln)(manifest.prefix, job.name));
         const lastRuns = (runs.get(job.name) ?? []).sort((a, b) => String(b.stoppedAt ?? '').localeCompare(String(a.stoppedAt ?? ''))).slice(0, RUNS_PER_JOB);
         return {
             job: job.name,

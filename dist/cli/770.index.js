@@ -197,8 +197,8 @@ async function apply(clients, plan, onEvent) {
 
 // EXTERNAL MODULE: ./manifest/load.ts + 6 modules
 var manifest_load = __webpack_require__(927);
-// EXTERNAL MODULE: ./plan/desired.ts + 2 modules
-var plan_desired = __webpack_require__(8212);
+// EXTERNAL MODULE: ./plan/desired.ts + 1 modules
+var plan_desired = __webpack_require__(7761);
 // EXTERNAL MODULE: ./plan/observe.ts
 var observe = __webpack_require__(9418);
 // EXTERNAL MODULE: ./resources/schedules.ts

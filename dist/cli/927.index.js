@@ -552,8 +552,8 @@ function checkOperations(doc, backend, at, report) {
 
 // EXTERNAL MODULE: ./manifest/diagnostics.ts
 var diagnostics = __webpack_require__(4304);
-// EXTERNAL MODULE: ./plan/desired.ts + 2 modules
-var desired = __webpack_require__(8212);
+// EXTERNAL MODULE: ./plan/desired.ts + 1 modules
+var desired = __webpack_require__(7761);
 // EXTERNAL MODULE: ./taskdef/shared.ts
 var shared = __webpack_require__(5910);
 ;// CONCATENATED MODULE: ./manifest/resolve.ts

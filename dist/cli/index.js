@@ -1013,7 +1013,7 @@ async function runRelease(argv, dryRun) {
     const maxPrune = (0,inputs/* parseNonNegativeInt */.Lz)('--max-prune', values['max-prune']);
     const now = (0,inputs/* parseInstant */.nV)('--now', values.now);
     // Loaded on demand: the AWS SDK is most of the bundle, and `validate` never needs it.
-    const { release } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(441), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(558), __nccwpck_require__.e(212), __nccwpck_require__.e(507), __nccwpck_require__.e(927), __nccwpck_require__.e(418), __nccwpck_require__.e(770)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4770));
+    const { release } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(441), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(558), __nccwpck_require__.e(668), __nccwpck_require__.e(507), __nccwpck_require__.e(927), __nccwpck_require__.e(418), __nccwpck_require__.e(770)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4770));
     const { deploymentReport, renderDeploymentText, renderedTaskDefinitions } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(558), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5804));
     const { describeProgress } = await __nccwpck_require__.e(/* import() */ 280).then(__nccwpck_require__.bind(__nccwpck_require__, 8280));
     const outcome = await release({
@@ -1090,7 +1090,7 @@ const COMMANDS = {
             if (backend !== 'scheduler' && backend !== 'rules')
                 throw new inputs/* UsageError */.eb(`--backend must be scheduler or rules, not '${backend}'`);
             const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
-            const { importCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(441), __nccwpck_require__.e(58), __nccwpck_require__.e(558), __nccwpck_require__.e(212), __nccwpck_require__.e(507), __nccwpck_require__.e(927), __nccwpck_require__.e(418), __nccwpck_require__.e(594)]).then(__nccwpck_require__.bind(__nccwpck_require__, 594));
+            const { importCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(441), __nccwpck_require__.e(58), __nccwpck_require__.e(558), __nccwpck_require__.e(668), __nccwpck_require__.e(507), __nccwpck_require__.e(927), __nccwpck_require__.e(418), __nccwpck_require__.e(594)]).then(__nccwpck_require__.bind(__nccwpck_require__, 594));
             const clients = createClients();
             try {
                 const result = await importCommand(clients, {
@@ -1123,7 +1123,7 @@ const COMMANDS = {
             const next = (0,inputs/* parsePositiveInt */.EJ)('--next', values.next, 3, 100);
             const now = (0,inputs/* parseInstant */.nV)('--now', values.now);
             const file = values.manifest ?? DEFAULT_MANIFEST;
-            const { loadAllEnvironments, loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(441), __nccwpck_require__.e(558), __nccwpck_require__.e(212), __nccwpck_require__.e(507), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 927));
+            const { loadAllEnvironments, loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(441), __nccwpck_require__.e(558), __nccwpck_require__.e(668), __nccwpck_require__.e(507), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 927));
             const { withWorkflowChecks } = await Promise.all(/* import() */[__nccwpck_require__.e(441), __nccwpck_require__.e(507), __nccwpck_require__.e(82)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6082));
             const { renderValidationText, validationReport } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(558), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6548));
             // Without --environment, the base and every overlay are checked.
@@ -1154,7 +1154,7 @@ const COMMANDS = {
             if (values.account !== undefined && !/^\d{12}$/.test(values.account))
                 throw new inputs/* UsageError */.eb(`--account must be a 12-digit AWS account id`);
             const file = values.manifest ?? DEFAULT_MANIFEST;
-            const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(441), __nccwpck_require__.e(558), __nccwpck_require__.e(212), __nccwpck_require__.e(507), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 927));
+            const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(441), __nccwpck_require__.e(558), __nccwpck_require__.e(668), __nccwpck_require__.e(507), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 927));
             const { formatDiagnostic } = await __nccwpck_require__.e(/* import() */ 304).then(__nccwpck_require__.bind(__nccwpck_require__, 4304));
             const { iamPolicy, policyContext } = await __nccwpck_require__.e(/* import() */ 607).then(__nccwpck_require__.bind(__nccwpck_require__, 4607));
             const result = loadManifest(file, values.environment ? { environment: values.environment } : {});
@@ -1194,7 +1194,7 @@ const COMMANDS = {
                 poll: (0,inputs/* parseDuration */.E9)('--poll', values.poll, 6),
             };
             const file = values.manifest ?? DEFAULT_MANIFEST;
-            const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(441), __nccwpck_require__.e(558), __nccwpck_require__.e(212), __nccwpck_require__.e(507), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 927));
+            const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(441), __nccwpck_require__.e(558), __nccwpck_require__.e(668), __nccwpck_require__.e(507), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 927));
             const { formatDiagnostic } = await __nccwpck_require__.e(/* import() */ 304).then(__nccwpck_require__.bind(__nccwpck_require__, 4304));
             const loaded = loadManifest(file, values.environment ? { environment: values.environment } : {});
             if (!loaded.manifest) {
@@ -1202,10 +1202,10 @@ const COMMANDS = {
                 return 1;
             }
             const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
-            const { findJob, runJob, startedByFor } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(212), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6339));
+            const { findJob, runJob, startedByFor } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(668), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6339));
             const { renderRunText } = await __nccwpck_require__.e(/* import() */ 454).then(__nccwpck_require__.bind(__nccwpck_require__, 5454));
             const job = findJob(loaded.manifest, positionals[0]);
-            const { chainOf, renderChainRunText, runChain } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(212), __nccwpck_require__.e(418), __nccwpck_require__.e(180)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6179));
+            const { chainOf, renderChainRunText, runChain } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(668), __nccwpck_require__.e(418), __nccwpck_require__.e(180)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6179));
             const chain = values.only ? undefined : chainOf(loaded.manifest, job.name);
             if (chain) {
                 if (options.command || options.environment)
@@ -1279,7 +1279,7 @@ const COMMANDS = {
                 throw new inputs/* UsageError */.eb(`--format must be text, json, markdown or svg, not '${format}'`);
             const now = (0,inputs/* parseInstant */.nV)('--now', values.now);
             const file = values.manifest ?? DEFAULT_MANIFEST;
-            const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(441), __nccwpck_require__.e(558), __nccwpck_require__.e(212), __nccwpck_require__.e(507), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 927));
+            const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(441), __nccwpck_require__.e(558), __nccwpck_require__.e(668), __nccwpck_require__.e(507), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 927));
             const { formatDiagnostic } = await __nccwpck_require__.e(/* import() */ 304).then(__nccwpck_require__.bind(__nccwpck_require__, 4304));
             const loaded = loadManifest(file, { ...(values.environment ? { environment: values.environment } : {}), now });
             if (!loaded.manifest) {
@@ -1295,7 +1295,7 @@ const COMMANDS = {
             }
             else {
                 const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
-                const { jobStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(558), __nccwpck_require__.e(212), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5625));
+                const { jobStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(558), __nccwpck_require__.e(668), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5625));
                 const { renderStatusMarkdown, renderStatusText } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(558), __nccwpck_require__.e(497)]).then(__nccwpck_require__.bind(__nccwpck_require__, 497));
                 const clients = createClients();
                 try {

@@ -96777,6 +96777,8 @@ class ManifestError extends Error {
 /** The error a failed `.sync` ECS task raises (exit code not 0, or never started). */
 const TASK_FAILED = 'States.TaskFailed';
 const SKIPPED_STATE = 'Skipped: the previous run is still going';
+/** A skipped run's output: the run history rule keeps executions that end with exactly this. */
+const asl_SKIPPED_OUTPUT = 'ecs-batch: skipped, the previous run is still going';
 /** Step names: readable in the console, unique, within the 80 characters AWS allows. */
 const stepName = (job) => `Run ${job}`.slice(0, 80);
 /** The ECS step of a job: the same ECS parameters its schedule would send, in the task group `<group>`. */
@@ -96828,7 +96830,7 @@ function asl_chainDefinition(chain, jobs, ctx) {
         if (root.concurrency === 'forbid') {
             states['Previous run still going?'] = { Type: 'Choice', Choices: [{ Variable: '$.running.count', NumericGreaterThan: 1, Next: SKIPPED_STATE }], Default: startAt };
             // Kubernetes CronJob's Forbid: the scheduled run is skipped, and that is not a failure.
-            states[SKIPPED_STATE] = { Type: 'Succeed', Comment: 'concurrency: forbid' };
+            states[SKIPPED_STATE] = { Type: 'Pass', Comment: 'concurrency: forbid', Result: asl_SKIPPED_OUTPUT, End: true };
         }
         else {
             states['Previous run still going?'] = { Type: 'Choice', Choices: [{ Variable: '$.running.count', NumericGreaterThan: 1, Next: 'Stop the previous run' }], Default: startAt };
@@ -97074,6 +97076,7 @@ function isWrite(change) {
 
 
 
+
 /** One Logs resource policy serves every ecs-batch project of an account and region (AWS allows 10). */
 const LOGS_POLICY_NAME = 'ecs-batch-events';
 /** The ECS task state change events of this manifest's jobs that have stopped. */
@@ -97213,6 +97216,20 @@ function operations_operationsState(manifest, ctx) {
             pattern: stoppedTasks(prefix, ctx.clusterArn, [GROUP_PREFIX, QUIET_GROUP_PREFIX, STEP_GROUP_PREFIX]),
             target: { Id: RULE_TARGET_ID, Arn: `arn:${partition}:logs:${ctx.region}:${account}:log-group:${group}` },
         });
+        // A run that concurrency: forbid skipped starts no task, so the rule above never sees it: its execution is kept instead.
+        const forbidding = manifest.chains.filter((c) => manifest.jobs.find((j) => j.name === c.root)?.concurrency === 'forbid');
+        if (forbidding.length) {
+            out.eventRules.push({
+                name: operationsResourceName(prefix, 'history-skips'),
+                description: `ecs-batch ${prefix}: every run skipped because the previous one was still going, kept in ${group}`,
+                pattern: {
+                    source: ['aws.states'],
+                    'detail-type': ['Step Functions Execution Status Change'],
+                    detail: { status: ['SUCCEEDED'], stateMachineArn: forbidding.map((c) => stateMachineArn(ctx.clusterArn, ctx.region, jobResourceName(prefix, c.root))), output: [JSON.stringify(SKIPPED_OUTPUT)] },
+                },
+                target: { Id: RULE_TARGET_ID, Arn: `arn:${partition}:logs:${ctx.region}:${account}:log-group:${group}` },
+            });
+        }
         out.logsPolicy = {
             name: LOGS_POLICY_NAME,
             document: JSON.stringify({

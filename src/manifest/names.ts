@@ -54,7 +54,7 @@ export function jobOfTaskGroup(group: string | undefined): { prefix: string; job
 
 /** Names of the rules and alarm behind alerts and history: `<prefix>-ecs-batch-...` (job names may not start with `ecs-batch-`). */
 export const RESERVED_JOB_PREFIX = 'ecs-batch-';
-export function operationsResourceName(prefix: string, what: 'alerts-failed' | 'alerts-not-started' | 'alerts-chains' | 'history' | 'schedule-errors'): string {
+export function operationsResourceName(prefix: string, what: 'alerts-failed' | 'alerts-not-started' | 'alerts-chains' | 'history' | 'history-skips' | 'schedule-errors'): string {
   return `${prefix}-${RESERVED_JOB_PREFIX}${what}`;
 }
 

@@ -7,6 +7,7 @@
 import type { Target } from '@aws-sdk/client-eventbridge';
 import type { PutMetricAlarmCommandInput } from '@aws-sdk/client-cloudwatch';
 import { GROUP_PREFIX, QUIET_GROUP_PREFIX, STEP_GROUP_PREFIX, historyLogGroup, jobResourceName, operationsResourceName } from '../manifest/names.ts';
+import { SKIPPED_OUTPUT } from '../stepfunctions/asl.ts';
 import { stateMachineArn } from './desired.ts';
 import type { ResolvedManifest } from '../manifest/types.ts';
 import { logGroupConsoleUrl } from '../report/links.ts';
@@ -176,6 +177,20 @@ export function operationsState(manifest: ResolvedManifest, ctx: { region: strin
       pattern: stoppedTasks(prefix, ctx.clusterArn, [GROUP_PREFIX, QUIET_GROUP_PREFIX, STEP_GROUP_PREFIX]),
       target: { Id: RULE_TARGET_ID, Arn: `arn:${partition}:logs:${ctx.region}:${account}:log-group:${group}` },
     });
+    // A run that concurrency: forbid skipped starts no task, so the rule above never sees it: its execution is kept instead.
+    const forbidding = manifest.chains.filter((c) => manifest.jobs.find((j) => j.name === c.root)?.concurrency === 'forbid');
+    if (forbidding.length) {
+      out.eventRules.push({
+        name: operationsResourceName(prefix, 'history-skips'),
+        description: `ecs-batch ${prefix}: every run skipped because the previous one was still going, kept in ${group}`,
+        pattern: {
+          source: ['aws.states'],
+          'detail-type': ['Step Functions Execution Status Change'],
+          detail: { status: ['SUCCEEDED'], stateMachineArn: forbidding.map((c) => stateMachineArn(ctx.clusterArn, ctx.region, jobResourceName(prefix, c.root))), output: [JSON.stringify(SKIPPED_OUTPUT)] },
+        },
+        target: { Id: RULE_TARGET_ID, Arn: `arn:${partition}:logs:${ctx.region}:${account}:log-group:${group}` },
+      });
+    }
     out.logsPolicy = {
       name: LOGS_POLICY_NAME,
       document: JSON.stringify({

@@ -5,7 +5,7 @@ import { markdownTable, textTable } from './table.ts';
 import { cellText, mdCode, mdText } from './untrusted.ts';
 import { weekMermaid, type Week } from './week.ts';
 
-const MARK: Record<RunRecord['result'], string> = { succeeded: '✓', failed: '✗', 'never-started': '✗', stopped: '■' };
+const MARK: Record<RunRecord['result'], string> = { succeeded: '✓', failed: '✗', 'never-started': '✗', stopped: '■', skipped: '⏭' };
 
 function runText(r: RunRecord | undefined): string {
   if (!r) return 'no run yet';
@@ -16,13 +16,15 @@ function runText(r: RunRecord | undefined): string {
         ? `failed (exit code ${r.exitCode})`
         : r.result === 'never-started'
           ? 'never started'
-          : 'stopped';
+          : r.result === 'skipped'
+            ? 'skipped (the previous run was still going)'
+            : 'stopped';
   const when = r.stoppedAt ? ` ${r.stoppedAt.slice(0, 16).replace('T', ' ')} UTC` : '';
   const took = r.durationSeconds !== undefined ? `, ${r.durationSeconds}s` : '';
   return `${what}${when}${took}${r.manual ? ' (by hand)' : ''}`;
 }
 
-/** Recent runs, newest first: ✓ succeeded, ✗ failed or never started, ■ stopped. */
+/** Recent runs, newest first: ✓ succeeded, ✗ failed or never started, ■ stopped, ⏭ skipped. */
 function trail(j: JobStatus): string {
   return j.lastRuns.map((r) => MARK[r.result]).join(' ') || '—';
 }

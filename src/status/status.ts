@@ -13,11 +13,15 @@ import { historyLogGroup, jobOfTaskGroup, jobResourceName } from '../manifest/na
 import type { ResolvedManifest } from '../manifest/types.ts';
 import { jobScheduleInfo, localRuns } from '../report/validation.ts';
 import { classify } from '../run/run.ts';
+import { SKIPPED_OUTPUT } from '../stepfunctions/asl.ts';
 
-export type RunResultKind = 'succeeded' | 'failed' | 'never-started' | 'stopped';
+export type RunResultKind = 'succeeded' | 'failed' | 'never-started' | 'stopped' | 'skipped';
 
 export interface RunRecord {
+  /** The run's task ('' for a skipped run, which starts none). */
   taskArn: string;
+  /** A skipped run's state machine execution. */
+  executionArn?: string;
   startedAt?: string;
   stoppedAt?: string;
   result: RunResultKind;
@@ -94,22 +98,37 @@ async function runsFromHistory(clients: AwsClients, manifest: ResolvedManifest, 
     }
     for (const e of page.events ?? []) {
       read += 1;
-      let detail: Record<string, unknown> | undefined;
+      let event: { source?: unknown; detail?: Record<string, unknown> };
       try {
-        detail = (JSON.parse(e.message ?? '') as { detail?: Record<string, unknown> }).detail;
+        event = JSON.parse(e.message ?? '') as typeof event;
       } catch {
         continue;
       }
-      const owner = jobOfTaskGroup(typeof detail?.group === 'string' ? detail.group : undefined);
-      if (!detail || owner?.prefix !== manifest.prefix) continue;
+      const detail = event.detail;
+      if (!detail) continue;
+      const skipped = event.source === 'aws.states' ? skippedRun(manifest, detail) : undefined;
+      const owner = skipped ? { prefix: manifest.prefix, job: skipped.job } : jobOfTaskGroup(typeof detail.group === 'string' ? detail.group : undefined);
+      if (owner?.prefix !== manifest.prefix) continue;
       const list = runs.get(owner.job) ?? [];
-      // ECS may deliver an event more than once: one run per task.
-      if (!list.some((r) => r.taskArn === detail.taskArn)) list.push(runRecord(detail));
+      // EventBridge may deliver an event more than once: one run per task (or skipped execution).
+      if (skipped) {
+        if (!list.some((r) => r.executionArn === skipped.run.executionArn)) list.push(skipped.run);
+      } else if (!list.some((r) => r.taskArn === detail.taskArn)) list.push(runRecord(detail));
       runs.set(owner.job, list);
     }
     token = page.nextToken;
   } while (token && read < MAX_EVENTS);
   return runs;
+}
+
+/** A run that concurrency: forbid skipped (its execution's status change), for the job whose state machine it is. */
+function skippedRun(manifest: ResolvedManifest, detail: Record<string, unknown>): { job: string; run: RunRecord } | undefined {
+  if (detail.status !== 'SUCCEEDED' || detail.output !== JSON.stringify(SKIPPED_OUTPUT) || typeof detail.stateMachineArn !== 'string') return undefined;
+  const machine = detail.stateMachineArn.slice(detail.stateMachineArn.lastIndexOf(':') + 1);
+  const job = manifest.jobs.find((j) => jobResourceName(manifest.prefix, j.name) === machine);
+  const at = toDate(detail.stopDate ?? detail.startDate);
+  if (!job) return undefined;
+  return { job: job.name, run: { taskArn: '', executionArn: String(detail.executionArn ?? ''), ...(at ? { startedAt: at.toISOString(), stoppedAt: at.toISOString() } : {}), result: 'skipped', manual: false } };
 }
 
 /** Runs per job from what ECS still remembers of stopped tasks (about an hour). */
@@ -155,7 +174,7 @@ async function liveStates(clients: AwsClients, manifest: ResolvedManifest): Prom
   return states;
 }
 
-const ORDER: Record<RunResultKind | 'none', number> = { failed: 0, 'never-started': 0, stopped: 1, succeeded: 2, none: 3 };
+const ORDER: Record<RunResultKind | 'none', number> = { failed: 0, 'never-started': 0, stopped: 1, skipped: 1, succeeded: 2, none: 3 };
 
 export async function jobStatus(clients: AwsClients, manifest: ResolvedManifest, now: number, nextCount = 3): Promise<StatusReport> {
   const [states, runs, region] = await Promise.all([liveStates(clients, manifest), manifest.history ? runsFromHistory(clients, manifest, now) : runsFromEcs(clients, manifest), clients.region()]);

@@ -21,6 +21,8 @@ export interface AslDefinition {
 /** The error a failed `.sync` ECS task raises (exit code not 0, or never started). */
 export const TASK_FAILED = 'States.TaskFailed';
 export const SKIPPED_STATE = 'Skipped: the previous run is still going';
+/** A skipped run's output: the run history rule keeps executions that end with exactly this. */
+export const SKIPPED_OUTPUT = 'ecs-batch: skipped, the previous run is still going';
 
 /** Step names: readable in the console, unique, within the 80 characters AWS allows. */
 export const stepName = (job: string) => `Run ${job}`.slice(0, 80);
@@ -85,7 +87,7 @@ export function chainDefinition(chain: Chain, jobs: ReadonlyMap<string, Resolved
     if (root.concurrency === 'forbid') {
       states['Previous run still going?'] = { Type: 'Choice', Choices: [{ Variable: '$.running.count', NumericGreaterThan: 1, Next: SKIPPED_STATE }], Default: startAt };
       // Kubernetes CronJob's Forbid: the scheduled run is skipped, and that is not a failure.
-      states[SKIPPED_STATE] = { Type: 'Succeed', Comment: 'concurrency: forbid' };
+      states[SKIPPED_STATE] = { Type: 'Pass', Comment: 'concurrency: forbid', Result: SKIPPED_OUTPUT, End: true };
     } else {
       states['Previous run still going?'] = { Type: 'Choice', Choices: [{ Variable: '$.running.count', NumericGreaterThan: 1, Next: 'Stop the previous run' }], Default: startAt };
       // Kubernetes CronJob's Replace: stopping an execution stops the ECS task its .sync step waits for.

@@ -104,9 +104,12 @@ describe('a chain with retries, a timeout and concurrency: forbid', () => {
     aws.fake.tasks.outcome = undefined;
   }, 20_000);
 
-  it('forbid: while the previous run is still going, the next one skips without failing', async () => {
-    const { deploy } = await setUp('etl3', ETL);
+  it('forbid: while the previous run is still going, the next one skips without failing, and the run history keeps the skip', async () => {
+    const { dir, deploy } = await setUp('etl3', ETL);
+    writeFileSync(join(dir, 'ecs-batch.yml'), manifest('etl3', ETL).replace('jobs:\n', 'history: true\njobs:\n'));
     expect((await deploy()).apply?.ok).toBe(true);
+    const rules = [...aws.fake.state.rules.values()].filter((r) => r.name.startsWith('etl3-ecs-batch-')).map((r) => r.name).sort();
+    expect(rules).toEqual(['etl3-ecs-batch-history', 'etl3-ecs-batch-history-skips']);
     const arn = 'arn:aws:states:ap-northeast-1:123456789012:stateMachine:etl3-extract';
     aws.fake.tasks.outcome = (t) => (t.family === 'etl3-extract' ? { exitCode: 0, runMs: 800 } : { exitCode: 0 });
     const slow = fire(arn);
@@ -115,6 +118,20 @@ describe('a chain with retries, a timeout and concurrency: forbid', () => {
     expect(skipped).toEqual({ status: 'SUCCEEDED', order: [] });
     expect((await slow).status).toBe('SUCCEEDED');
     aws.fake.tasks.outcome = undefined;
+    aws.fake.settle();
+
+    const json = await runCli(['status', '--format', 'json'], aws.fake.env(), dir);
+    expect(json.code).toBe(0);
+    const extract = (JSON.parse(json.stdout) as { jobs: { job: string; lastRuns: { result: string; executionArn?: string }[] }[] }).jobs.find((j) => j.job === 'extract')!;
+    expect(extract.lastRuns.map((r) => r.result).sort()).toEqual(['skipped', 'succeeded']);
+    expect(extract.lastRuns.find((r) => r.result === 'skipped')!.executionArn).toMatch(/:execution:etl3-extract:/);
+    const text = await runCli(['status'], aws.fake.env(), dir);
+    expect(text.stdout).toMatch(/extract .*(skipped \(the previous run was still going\)|succeeded).*(⏭ ✓|✓ ⏭)/);
+    // Other jobs' runs are not counted as skips; a manifest without forbid gets no skip rule.
+    expect((JSON.parse(json.stdout) as { jobs: { job: string; lastRuns: { result: string }[] }[] }).jobs.filter((j) => j.job !== 'extract').flatMap((j) => j.lastRuns.map((r) => r.result))).not.toContain('skipped');
+    writeFileSync(join(dir, 'ecs-batch.yml'), manifest('etl3', ETL.replace('    concurrency: forbid\n', '')).replace('jobs:\n', 'history: true\njobs:\n'));
+    expect((await deploy()).apply?.ok).toBe(true);
+    expect([...aws.fake.state.rules.values()].filter((r) => r.name.startsWith('etl3-ecs-batch-')).map((r) => r.name)).toEqual(['etl3-ecs-batch-history']);
   }, 20_000);
 
   it('removing the keys goes back to a direct schedule and prunes the state machine', async () => {
