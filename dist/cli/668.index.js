@@ -280,12 +280,13 @@ function operationsState(manifest, ctx) {
     }
     if (manifest.history) {
         const group = (0,names/* historyLogGroup */.Op)(prefix);
+        const toHistory = { Id: types/* RULE_TARGET_ID */.ry, Arn: `arn:${partition}:logs:${ctx.region}:${account}:log-group:${group}` };
         out.logGroups.push({ name: group, retentionDays: manifest.history.retentionDays });
         out.eventRules.push({
             name: (0,names/* operationsResourceName */.ol)(prefix, 'history'),
             description: `ecs-batch ${prefix}: every stopped run of the jobs, kept in ${group}`,
             pattern: stoppedTasks(prefix, ctx.clusterArn, [names/* GROUP_PREFIX */.lc, names/* QUIET_GROUP_PREFIX */.mQ, names/* STEP_GROUP_PREFIX */.i8]),
-            target: { Id: types/* RULE_TARGET_ID */.ry, Arn: `arn:${partition}:logs:${ctx.region}:${account}:log-group:${group}` },
+            target: toHistory,
         });
         // A run that concurrency: forbid skipped starts no task, so the rule above never sees it: its execution is kept instead.
         const forbidding = manifest.chains.filter((c) => manifest.jobs.find((j) => j.name === c.root)?.concurrency === 'forbid');
@@ -298,7 +299,7 @@ function operationsState(manifest, ctx) {
                     'detail-type': ['Step Functions Execution Status Change'],
                     detail: { status: ['SUCCEEDED'], stateMachineArn: forbidding.map((c) => stateMachineArn(ctx.clusterArn, ctx.region, (0,names/* jobResourceName */.ln)(prefix, c.root))), output: [JSON.stringify(asl/* SKIPPED_OUTPUT */.Lx)] },
                 },
-                target: { Id: types/* RULE_TARGET_ID */.ry, Arn: `arn:${partition}:logs:${ctx.region}:${account}:log-group:${group}` },
+                target: toHistory,
             });
         }
         out.logsPolicy = {

@@ -44129,12 +44129,13 @@ function operations_operationsState(manifest, ctx) {
     }
     if (manifest.history) {
         const group = historyLogGroup(prefix);
+        const toHistory = { Id: RULE_TARGET_ID, Arn: `arn:${partition}:logs:${ctx.region}:${account}:log-group:${group}` };
         out.logGroups.push({ name: group, retentionDays: manifest.history.retentionDays });
         out.eventRules.push({
             name: operationsResourceName(prefix, 'history'),
             description: `ecs-batch ${prefix}: every stopped run of the jobs, kept in ${group}`,
             pattern: stoppedTasks(prefix, ctx.clusterArn, [GROUP_PREFIX, QUIET_GROUP_PREFIX, STEP_GROUP_PREFIX]),
-            target: { Id: RULE_TARGET_ID, Arn: `arn:${partition}:logs:${ctx.region}:${account}:log-group:${group}` },
+            target: toHistory,
         });
         // A run that concurrency: forbid skipped starts no task, so the rule above never sees it: its execution is kept instead.
         const forbidding = manifest.chains.filter((c) => manifest.jobs.find((j) => j.name === c.root)?.concurrency === 'forbid');
@@ -44147,7 +44148,7 @@ function operations_operationsState(manifest, ctx) {
                     'detail-type': ['Step Functions Execution Status Change'],
                     detail: { status: ['SUCCEEDED'], stateMachineArn: forbidding.map((c) => stateMachineArn(ctx.clusterArn, ctx.region, jobResourceName(prefix, c.root))), output: [JSON.stringify(SKIPPED_OUTPUT)] },
                 },
-                target: { Id: RULE_TARGET_ID, Arn: `arn:${partition}:logs:${ctx.region}:${account}:log-group:${group}` },
+                target: toHistory,
             });
         }
         out.logsPolicy = {

@@ -170,12 +170,13 @@ export function operationsState(manifest: ResolvedManifest, ctx: { region: strin
 
   if (manifest.history) {
     const group = historyLogGroup(prefix);
+    const toHistory: Target = { Id: RULE_TARGET_ID, Arn: `arn:${partition}:logs:${ctx.region}:${account}:log-group:${group}` };
     out.logGroups.push({ name: group, retentionDays: manifest.history.retentionDays });
     out.eventRules.push({
       name: operationsResourceName(prefix, 'history'),
       description: `ecs-batch ${prefix}: every stopped run of the jobs, kept in ${group}`,
       pattern: stoppedTasks(prefix, ctx.clusterArn, [GROUP_PREFIX, QUIET_GROUP_PREFIX, STEP_GROUP_PREFIX]),
-      target: { Id: RULE_TARGET_ID, Arn: `arn:${partition}:logs:${ctx.region}:${account}:log-group:${group}` },
+      target: toHistory,
     });
     // A run that concurrency: forbid skipped starts no task, so the rule above never sees it: its execution is kept instead.
     const forbidding = manifest.chains.filter((c) => manifest.jobs.find((j) => j.name === c.root)?.concurrency === 'forbid');
@@ -188,7 +189,7 @@ export function operationsState(manifest: ResolvedManifest, ctx: { region: strin
           'detail-type': ['Step Functions Execution Status Change'],
           detail: { status: ['SUCCEEDED'], stateMachineArn: forbidding.map((c) => stateMachineArn(ctx.clusterArn, ctx.region, jobResourceName(prefix, c.root))), output: [JSON.stringify(SKIPPED_OUTPUT)] },
         },
-        target: { Id: RULE_TARGET_ID, Arn: `arn:${partition}:logs:${ctx.region}:${account}:log-group:${group}` },
+        target: toHistory,
       });
     }
     out.logsPolicy = {
