@@ -105450,6 +105450,10 @@ class BlockKeyLocator {
                 continue;
             if (at < indent)
                 return undefined;
+            // A block sequence may sit at its key's indentation (`key:` then `- item` lines): part of that value.
+            const last = keys[keys.length - 1];
+            if (/^-(?: |$)/.test(rest) && last && last.valueColumn === undefined && !last.opaque)
+                continue;
             const m = KEY_LINE.exec(rest);
             if (!m)
                 return undefined;

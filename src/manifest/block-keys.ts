@@ -75,6 +75,9 @@ export class BlockKeyLocator {
       if (indent < 0) indent = at;
       if (at > indent) continue;
       if (at < indent) return undefined;
+      // A block sequence may sit at its key's indentation (`key:` then `- item` lines): part of that value.
+      const last = keys[keys.length - 1];
+      if (/^-(?: |$)/.test(rest) && last && last.valueColumn === undefined && !last.opaque) continue;
       const m = KEY_LINE.exec(rest);
       if (!m) return undefined;
       const after = rest.slice(m[0].length).trimStart();

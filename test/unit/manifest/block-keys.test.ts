@@ -77,6 +77,19 @@ jobs:
     description: a plain scalar
       that goes on
     schedule: rate(3 hours)
+extra:
+  nothing:
+  empty: ""
+  none: []
+  spaced   : 1
+  quoted: 'single'   # comment
+  nested:
+
+    # a comment line, then a blank one above
+    deep: { a: 1 }
+  seq:
+  - a
+  - b: c
 `;
 
 describe('finding keys in the lines', () => {
@@ -105,6 +118,12 @@ describe('finding keys in the lines', () => {
     expect(lines.valuePosition(['defaults', 'description'])).toBeUndefined();
     expect(lines.valuePosition(['defaults', 'environment'])).toEqual({ line: 12, column: 16 });
     expect(lines.valuePosition(['cluster'])).toEqual({ line: 4, column: 12 });
+    // Blank and comment lines, a key spaced from its colon, a quoted value, a sequence at the key's indentation.
+    const parsed = parseYaml(TRICKY).source;
+    for (const path of [['extra', 'spaced'], ['extra', 'quoted'], ['extra', 'nested', 'deep'], ['extra', 'seq'], ['extra', 'none']]) {
+      expect(lines.keyPosition(path)).toEqual(parsed.keyPosition(path));
+      expect(lines.valuePosition(path)).toEqual(parsed.valuePosition(path));
+    }
   });
 
   it('does not answer for a document marker, and reads CRLF lines', () => {
