@@ -5,6 +5,7 @@ import { parseAwsCronBody } from '../../../src/schedule/cron.ts';
 import { cronstrueText } from '../../../src/schedule/describe.ts';
 import { describeSchedule, parseSchedule } from '../../../src/schedule/index.ts';
 import { cronMatcher } from '../../../src/schedule/match.ts';
+import { MONTH_NAMES, awsCronBody, awsDays, awsField } from '../../helpers/cron.ts';
 
 /** croner, configured as ecs-batch used it before it had its own matcher: the reference reading of AWS cron. */
 function croner(body: string) {
@@ -30,28 +31,9 @@ function reference(body: string, after: number, count: number): number[] {
   return croner(body).nextRuns(count, new Date(after)).map((d) => d.getTime()).filter((t) => t < Date.UTC(2200, 0, 1));
 }
 
-const field = (min: number, max: number, names: readonly string[] = []) =>
-  fc.oneof(
-    fc.constant('*'),
-    fc.integer({ min, max }).map(String),
-    fc.tuple(fc.integer({ min, max }), fc.integer({ min, max })).map(([a, b]) => `${Math.min(a, b)}-${Math.max(a, b)}`),
-    fc.tuple(fc.integer({ min, max }), fc.integer({ min: 1, max: max - min })).map(([a, s]) => `${a}/${s}`),
-    fc.tuple(fc.integer({ min, max }), fc.integer({ min, max }), fc.integer({ min: 1, max: max - min })).map(([a, b, s]) => `${Math.min(a, b)}-${Math.max(a, b)}/${s}`),
-    fc.integer({ min: 1, max: max - min }).map((s) => `*/${s}`),
-    fc.array(fc.integer({ min, max }), { minLength: 2, maxLength: 4 }).map((xs) => xs.join(',')),
-    ...(names.length ? [fc.constantFrom(...names), fc.tuple(fc.constantFrom(...names), fc.constantFrom(...names)).map(([a, b]) => (names.indexOf(a) <= names.indexOf(b) ? `${a}-${b}` : `${b}-${a}`))] : []),
-  );
-const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
-const DAYS = ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'];
-const days = fc.oneof(
-  field(1, 31).map((dom) => [dom, '?']),
-  fc.oneof(fc.constant('L'), fc.integer({ min: 1, max: 31 }).map((n) => `${n}W`)).map((dom) => [dom, '?']),
-  fc.oneof(field(1, 7, DAYS).filter((f) => !f.includes('/')), fc.constant('L')).map((dow) => ['?', dow]),
-  fc.tuple(fc.oneof(fc.integer({ min: 1, max: 7 }).map(String), fc.constantFrom(...DAYS)), fc.constantFrom('L', '#1', '#2', '#3', '#4', '#5')).map(([d, s]) => ['?', `${d}${s}`]),
-);
 // Years: written out, as croner counts `*/n` in years from year 0 and AWS from 1970 (see below).
 const years = fc.oneof(fc.constant('*'), fc.integer({ min: 2020, max: 2199 }).map(String), fc.tuple(fc.integer({ min: 1970, max: 2199 }), fc.integer({ min: 1970, max: 2199 })).map(([a, b]) => `${Math.min(a, b)}-${Math.max(a, b)}`));
-const body = fc.tuple(field(0, 59), field(0, 23), days, field(1, 12, MONTHS), years).map(([m, h, [dom, dow], mon, y]) => `${m} ${h} ${dom} ${mon} ${dow} ${y}`);
+const body = awsCronBody(years);
 
 describe('the AWS cron matcher', () => {
   it('selects exactly the minutes croner selects, for every well-formed expression', () => {
@@ -95,7 +77,7 @@ describe('the AWS cron matcher', () => {
 describe('human text', () => {
   it('is what cronstrue says for the whole expression, though made once per day pattern', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.tuple(fc.integer({ min: 0, max: 59 }).map(String), fc.integer({ min: 0, max: 23 }).map(String)), fc.tuple(field(0, 59), field(0, 23))), days, field(1, 12, MONTHS), years, ([m, h], [dom, dow], mon, y) => {
+      fc.property(fc.oneof(fc.tuple(fc.integer({ min: 0, max: 59 }).map(String), fc.integer({ min: 0, max: 23 }).map(String)), fc.tuple(awsField(0, 59), awsField(0, 23))), awsDays, awsField(1, 12, MONTH_NAMES), years, ([m, h], [dom, dow], mon, y) => {
         const text = `${m} ${h} ${dom} ${mon} ${dow} ${y}`;
         expect(describeSchedule(parseSchedule(`cron(${text})`))).toBe(cronstrueText(parseAwsCronBody(text, 0)) ?? `cron(${text})`);
       }),
