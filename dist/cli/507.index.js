@@ -88,6 +88,16 @@ class BlockKeyLocator {
     }
     /** The plain `key:` lines of the block mapping in lines [from, to), or undefined when the block is not only those. */
     keyLines(from, to) {
+        // Many diagnostics point into the same mappings (every burst warning at `jobs`): each is read once.
+        const id = `${from}:${to}`;
+        if (this.blocks.has(id))
+            return this.blocks.get(id);
+        const keys = this.readKeyLines(from, to);
+        this.blocks.set(id, keys);
+        return keys;
+    }
+    blocks = new Map();
+    readKeyLines(from, to) {
         const keys = [];
         let indent = -1;
         for (let line = from; line < to; line++) {

@@ -65,6 +65,17 @@ export class BlockKeyLocator {
 
   /** The plain `key:` lines of the block mapping in lines [from, to), or undefined when the block is not only those. */
   private keyLines(from: number, to: number): KeyLine[] | undefined {
+    // Many diagnostics point into the same mappings (every burst warning at `jobs`): each is read once.
+    const id = `${from}:${to}`;
+    if (this.blocks.has(id)) return this.blocks.get(id);
+    const keys = this.readKeyLines(from, to);
+    this.blocks.set(id, keys);
+    return keys;
+  }
+
+  private readonly blocks = new Map<string, KeyLine[] | undefined>();
+
+  private readKeyLines(from: number, to: number): KeyLine[] | undefined {
     const keys: KeyLine[] = [];
     let indent = -1;
     for (let line = from; line < to; line++) {
