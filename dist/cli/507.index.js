@@ -71,13 +71,11 @@ class BlockKeyLocator {
                 return undefined;
             if (found?.value || found?.opaque)
                 return undefined; // a flow collection, a tag or a block scalar
-            const keys = this.keyLines(from, to);
-            const names = Object.keys(node);
-            if (!keys || keys.length !== names.length || keys.some((k, i) => k.key !== names[i]))
+            const block = this.mapping(from, to, node);
+            const index = block?.index.get(segment);
+            if (!block || index === undefined)
                 return undefined;
-            const index = keys.findIndex((k) => k.key === segment);
-            if (index < 0)
-                return undefined;
+            const { keys } = block;
             const key = keys[index];
             const end = index + 1 < keys.length ? keys[index + 1].line : to;
             found = { keyLine: key.line, indent: key.indent, end, opaque: key.opaque, ...(key.valueColumn !== undefined ? { value: { line: key.line + 1, column: key.valueColumn + 1 } } : {}) };
@@ -86,18 +84,24 @@ class BlockKeyLocator {
         }
         return found;
     }
-    /** The plain `key:` lines of the block mapping in lines [from, to), or undefined when the block is not only those. */
-    keyLines(from, to) {
-        // Many diagnostics point into the same mappings (every burst warning at `jobs`): each is read once.
+    /**
+     * The block mapping in lines [from, to) that holds `node`: its key lines, checked to be exactly
+     * the node's keys in order, and each key's place; undefined when the lines are not only that.
+     * Many diagnostics point into the same mappings (every burst warning at `jobs`): each is read once.
+     */
+    mapping(from, to, node) {
         const id = `${from}:${to}`;
         if (this.blocks.has(id))
             return this.blocks.get(id);
-        const keys = this.readKeyLines(from, to);
-        this.blocks.set(id, keys);
-        return keys;
+        const keys = this.keyLines(from, to);
+        const names = Object.keys(node);
+        const block = keys && keys.length === names.length && keys.every((k, i) => k.key === names[i]) ? { keys, index: new Map(keys.map((k, i) => [k.key, i])) } : undefined;
+        this.blocks.set(id, block);
+        return block;
     }
     blocks = new Map();
-    readKeyLines(from, to) {
+    /** The plain `key:` lines of the block mapping in lines [from, to), or undefined when the block is not only those. */
+    keyLines(from, to) {
         const keys = [];
         let indent = -1;
         for (let line = from; line < to; line++) {

@@ -49,11 +49,10 @@ export class BlockKeyLocator {
     for (const segment of path) {
       if (typeof segment !== 'string' || node === null || typeof node !== 'object' || Array.isArray(node)) return undefined;
       if (found?.value || found?.opaque) return undefined; // a flow collection, a tag or a block scalar
-      const keys = this.keyLines(from, to);
-      const names = Object.keys(node);
-      if (!keys || keys.length !== names.length || keys.some((k, i) => k.key !== names[i])) return undefined;
-      const index = keys.findIndex((k) => k.key === segment);
-      if (index < 0) return undefined;
+      const block = this.mapping(from, to, node);
+      const index = block?.index.get(segment);
+      if (!block || index === undefined) return undefined;
+      const { keys } = block;
       const key = keys[index]!;
       const end = index + 1 < keys.length ? keys[index + 1]!.line : to;
       found = { keyLine: key.line, indent: key.indent, end, opaque: key.opaque, ...(key.valueColumn !== undefined ? { value: { line: key.line + 1, column: key.valueColumn + 1 } } : {}) };
@@ -63,19 +62,25 @@ export class BlockKeyLocator {
     return found;
   }
 
-  /** The plain `key:` lines of the block mapping in lines [from, to), or undefined when the block is not only those. */
-  private keyLines(from: number, to: number): KeyLine[] | undefined {
-    // Many diagnostics point into the same mappings (every burst warning at `jobs`): each is read once.
+  /**
+   * The block mapping in lines [from, to) that holds `node`: its key lines, checked to be exactly
+   * the node's keys in order, and each key's place; undefined when the lines are not only that.
+   * Many diagnostics point into the same mappings (every burst warning at `jobs`): each is read once.
+   */
+  private mapping(from: number, to: number, node: object): { keys: KeyLine[]; index: Map<string, number> } | undefined {
     const id = `${from}:${to}`;
     if (this.blocks.has(id)) return this.blocks.get(id);
-    const keys = this.readKeyLines(from, to);
-    this.blocks.set(id, keys);
-    return keys;
+    const keys = this.keyLines(from, to);
+    const names = Object.keys(node);
+    const block = keys && keys.length === names.length && keys.every((k, i) => k.key === names[i]) ? { keys, index: new Map(keys.map((k, i) => [k.key, i])) } : undefined;
+    this.blocks.set(id, block);
+    return block;
   }
 
-  private readonly blocks = new Map<string, KeyLine[] | undefined>();
+  private readonly blocks = new Map<string, { keys: KeyLine[]; index: Map<string, number> } | undefined>();
 
-  private readKeyLines(from: number, to: number): KeyLine[] | undefined {
+  /** The plain `key:` lines of the block mapping in lines [from, to), or undefined when the block is not only those. */
+  private keyLines(from: number, to: number): KeyLine[] | undefined {
     const keys: KeyLine[] = [];
     let indent = -1;
     for (let line = from; line < to; line++) {
