@@ -35,9 +35,12 @@ export function benchValidate(): BenchRow[] {
     // The same manifest with 1, 1,000 and 5,000 jobs, through the bundled CLI (JSON, 1 next run: validation, not next runs).
     const manifests: Record<number, string> = {};
     for (const n of [1, 1000, 5000]) writeFileSync((manifests[n] = join(dir, `jobs-${n}.yml`)), generatedManifest(n));
+    // Every job with a warning (years in the past), each placed at its job's line.
+    const warned = join(dir, 'jobs-5000-warned.yml');
+    writeFileSync(warned, generatedManifest(5000).replace(/schedule: .*/g, 'schedule: cron(0 0 1 1 ? 2020)'));
     const validate = (n: number, next = '1') => ['dist/cli/index.js', 'validate', '--manifest', manifests[n]!, '--format', 'json', '--next', next];
     // Interleaved rounds: a shared machine's load drifts, and each ratio is taken within one round.
-    const cases = { node: ['-e', '0'], version: ['dist/cli/index.js', '--version'], help: ['dist/cli/index.js', 'validate', '--help'], one: validate(1), thousand: validate(1000), fiveThousand: validate(5000), thousandNext5: validate(1000, '5') };
+    const cases = { node: ['-e', '0'], version: ['dist/cli/index.js', '--version'], help: ['dist/cli/index.js', 'validate', '--help'], one: validate(1), thousand: validate(1000), fiveThousand: validate(5000), thousandNext5: validate(1000, '5'), warned: ['dist/cli/index.js', 'validate', '--manifest', warned, '--format', 'json', '--next', '1'] };
     const times = Object.fromEntries(Object.keys(cases).map((k) => [k, [] as number[]])) as Record<keyof typeof cases, number[]>;
     for (let round = 0; round < 15; round++) for (const [name, args] of Object.entries(cases)) times[name as keyof typeof cases].push(run(args));
     const m = (k: keyof typeof cases) => median(times[k]);
@@ -58,6 +61,7 @@ export function benchValidate(): BenchRow[] {
       value: `${m('fiveThousand').toFixed(0)} ms (ms per added job: ${slope(1, 1000, m('one'), m('thousand'))} from 1 to 1,000, ${slope(1000, 5000, m('thousand'), m('fiveThousand'))} from 1,000 to 5,000: linear or better when the second is no larger)`,
     });
     rows.push({ name: 'CLI validate of the 1,000-job manifest, 5 next runs, JSON', value: `${m('thousandNext5').toFixed(0)} ms` });
+    rows.push({ name: 'CLI validate, 5,000 jobs with a warning on each (placed at its line)', value: `${m('warned').toFixed(0)} ms (${ratio('warned', 'fiveThousand')} the same jobs without warnings)` });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
