@@ -964,9 +964,9 @@ function skippedRun(manifest, detail) {
         return undefined;
     const machine = detail.stateMachineArn.slice(detail.stateMachineArn.lastIndexOf(':') + 1);
     const job = manifest.jobs.find((j) => (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_5__/* .jobResourceName */ .ln)(manifest.prefix, j.name) === machine);
-    const at = toDate(detail.stopDate ?? detail.startDate);
     if (!job)
         return undefined;
+    const at = toDate(detail.stopDate ?? detail.startDate);
     return { job: job.name, run: { taskArn: '', executionArn: String(detail.executionArn ?? ''), ...(at ? { startedAt: at.toISOString(), stoppedAt: at.toISOString() } : {}), result: 'skipped', manual: false } };
 }
 /** Runs per job from what ECS still remembers of stopped tasks (about an hour). */

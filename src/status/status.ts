@@ -126,8 +126,8 @@ function skippedRun(manifest: ResolvedManifest, detail: Record<string, unknown>)
   if (detail.status !== 'SUCCEEDED' || detail.output !== JSON.stringify(SKIPPED_OUTPUT) || typeof detail.stateMachineArn !== 'string') return undefined;
   const machine = detail.stateMachineArn.slice(detail.stateMachineArn.lastIndexOf(':') + 1);
   const job = manifest.jobs.find((j) => jobResourceName(manifest.prefix, j.name) === machine);
-  const at = toDate(detail.stopDate ?? detail.startDate);
   if (!job) return undefined;
+  const at = toDate(detail.stopDate ?? detail.startDate);
   return { job: job.name, run: { taskArn: '', executionArn: String(detail.executionArn ?? ''), ...(at ? { startedAt: at.toISOString(), stoppedAt: at.toISOString() } : {}), result: 'skipped', manual: false } };
 }
 
