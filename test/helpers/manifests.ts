@@ -32,3 +32,19 @@ jobs:
     schedule: cron(30 3 ? * SUN *)
     enabled: false
 `;
+
+/** A manifest whose jobs may run through Step Functions (a state machine role is set); `jobs` is the indented body of `jobs:`. */
+export const chainManifest = (project: string, jobs: string) => `version: 1
+project: ${project}
+cluster: batch
+image: { repository: etl-batch }
+defaults:
+  cpu: 256
+  memory: 512
+  executionRoleArn: arn:aws:iam::123456789012:role/exec
+  schedulerRoleArn: arn:aws:iam::123456789012:role/invoke
+  stateMachineRoleArn: arn:aws:iam::123456789012:role/sfn
+  network: { subnets: [subnet-0a1b] }
+  logs: { group: /ecs-batch/etl }
+jobs:
+${jobs}`;

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { release } from '../../src/release.ts';
 import { fakeAws, sleep, type FakeSetup } from '../helpers/aws.ts';
 import { runCli, scratchDir } from '../helpers/processes.ts';
+import { chainManifest } from '../helpers/manifests.ts';
 
 let aws: FakeSetup;
 beforeAll(async () => {
@@ -14,20 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => aws.stop());
 
-const manifest = (project: string, jobs: string) => `version: 1
-project: ${project}
-cluster: batch
-image: { repository: etl-batch }
-defaults:
-  cpu: 256
-  memory: 512
-  executionRoleArn: arn:aws:iam::123456789012:role/exec
-  schedulerRoleArn: arn:aws:iam::123456789012:role/invoke
-  stateMachineRoleArn: arn:aws:iam::123456789012:role/sfn
-  network: { subnets: [subnet-0a1b] }
-  logs: { group: /ecs-batch/etl }
-jobs:
-${jobs}`;
+const manifest = chainManifest;
 
 const ETL = `  extract:
     schedule: cron(0 1 * * ? *)

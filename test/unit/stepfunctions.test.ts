@@ -5,25 +5,12 @@ import aslValidator from 'asl-validator';
 import { loadManifestText } from '../../src/manifest/load.ts';
 import type { ResolvedManifest } from '../../src/manifest/types.ts';
 import { chainDefinition, stepName, type AslDefinition } from '../../src/stepfunctions/asl.ts';
+import { chainManifest } from '../helpers/manifests.ts';
 
 const NOW = Date.parse('2026-11-28T12:00:00Z');
-const HEAD = `version: 1
-project: etl
-cluster: batch
-image: { repository: etl-batch }
-defaults:
-  cpu: 256
-  memory: 512
-  executionRoleArn: arn:aws:iam::123456789012:role/exec
-  schedulerRoleArn: arn:aws:iam::123456789012:role/invoke
-  stateMachineRoleArn: arn:aws:iam::123456789012:role/sfn
-  network: { subnets: [subnet-0a1b] }
-  logs: { group: /ecs-batch/etl }
-jobs:
-`;
 
 function manifest(jobs: string): ResolvedManifest {
-  const r = loadManifestText(HEAD + jobs, 'ecs-batch.yml', { now: NOW });
+  const r = loadManifestText(chainManifest('etl', jobs), 'ecs-batch.yml', { now: NOW });
   expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   return r.manifest!;
 }
