@@ -55,7 +55,11 @@ async function benchOne(jobs: number, mode: Mode, scale: number): Promise<BenchR
   let tokens: number = rate.burst;
   let lastEnd = performance.now();
   try {
-    for (const [label, tag] of [['first deploy', 'v1'], ['image roll', 'v2'], ['no-op deploy', 'v2']] as const) {
+    for (const [label, tag] of [
+      ['first deploy', 'v1'],
+      ['image roll', 'v2'],
+      ['no-op deploy', 'v2'],
+    ] as const) {
       fake.calls.reset();
       const rssBefore = process.memoryUsage().rss;
       let peak = rssBefore;
@@ -66,7 +70,8 @@ async function benchOne(jobs: number, mode: Mode, scale: number): Promise<BenchR
       const wall = performance.now() - start;
       lastEnd = performance.now();
       clearInterval(sampler);
-      if (!outcome.apply?.ok) throw new Error(`${label} failed: ${outcome.apply?.error?.message ?? outcome.plan?.conflicts.join('; ')}`);
+      if (!outcome.apply?.ok)
+        throw new Error(`${label} failed: ${outcome.apply?.error?.message ?? outcome.plan?.conflicts.join('; ')}`);
       const calls = fake.calls.byOperation();
       const total = fake.calls.count();
       const writes = fake.calls.writes().length;
@@ -82,9 +87,13 @@ async function benchOne(jobs: number, mode: Mode, scale: number): Promise<BenchR
           `${writes} writes (${registers} RegisterTaskDefinition); ` +
           `AWS-time lower bound ${(bound.seconds * scale).toFixed(1)} s at AWS's rate; ` +
           `${(wall / 1000).toFixed(2)} s wall ${speed}` +
-          (bound.seconds > 0.05 ? ` (${(wall / 1000 / bound.seconds).toFixed(2)}x the ${bound.seconds.toFixed(1)} s bound ${speed}; ≈${((wall * scale) / 1000 / 60).toFixed(1)} min against AWS)` : '') +
+          (bound.seconds > 0.05
+            ? ` (${(wall / 1000 / bound.seconds).toFixed(2)}x the ${bound.seconds.toFixed(1)} s bound ${speed}; ≈${((wall * scale) / 1000 / 60).toFixed(1)} min against AWS)`
+            : '') +
           `; ${total} calls (${writes} writes, ${reads} reads, ${throttled} throttled and retried); ` +
-          (writes === 0 ? `reads in flight ≈ ${((reads * LATENCY_MS) / wall).toFixed(1)} on average (${READ_CONCURRENCY} per kind of read); ` : '') +
+          (writes === 0
+            ? `reads in flight ≈ ${((reads * LATENCY_MS) / wall).toFixed(1)} on average (${READ_CONCURRENCY} per kind of read); `
+            : '') +
           `peak RSS +${((peak - rssBefore) / 1e6).toFixed(0)} MB; ${summarize(calls)}`,
       });
     }
@@ -97,7 +106,9 @@ async function benchOne(jobs: number, mode: Mode, scale: number): Promise<BenchR
 
 export async function benchDeploy(sizes = [10, 100, 500], realTimeJobs = 50): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
-  for (const jobs of sizes) for (const mode of ['per-job', 'shared'] as const) rows.push(...(await benchOne(jobs, mode, TIME_SCALE)));
-  if (realTimeJobs) for (const mode of ['per-job', 'shared'] as const) rows.push(...(await benchOne(realTimeJobs, mode, 1)));
+  for (const jobs of sizes)
+    for (const mode of ['per-job', 'shared'] as const) rows.push(...(await benchOne(jobs, mode, TIME_SCALE)));
+  if (realTimeJobs)
+    for (const mode of ['per-job', 'shared'] as const) rows.push(...(await benchOne(realTimeJobs, mode, 1)));
   return rows;
 }

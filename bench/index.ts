@@ -11,4 +11,8 @@ const print = (title: string, rows: BenchRow[]) => {
 };
 
 if (!only || only === 'validate') print('Validation', benchValidate());
-if (!only || only === 'deploy') print('Deploy against the emulator (30 ms per call, RegisterTaskDefinition throttled as AWS does: 1/s after a burst of 20)', await benchDeploy(sizes.length ? sizes : undefined, sizes.length ? 0 : undefined));
+if (!only || only === 'deploy')
+  print(
+    'Deploy against the emulator (30 ms per call, RegisterTaskDefinition throttled as AWS does: 1/s after a burst of 20)',
+    await benchDeploy(sizes.length ? sizes : undefined, sizes.length ? 0 : undefined),
+  );

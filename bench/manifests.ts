@@ -10,7 +10,10 @@ const SCHEDULES = [
 ];
 const ZONES = ['UTC', 'Asia/Tokyo', 'America/New_York', 'Europe/London', 'Australia/Sydney'];
 
-export function generatedManifest(jobs: number, options: { project?: string; backend?: 'scheduler' | 'rules'; taskDefinitions?: 'per-job' | 'shared' } = {}): string {
+export function generatedManifest(
+  jobs: number,
+  options: { project?: string; backend?: 'scheduler' | 'rules'; taskDefinitions?: 'per-job' | 'shared' } = {},
+): string {
   const lines = [
     'version: 1',
     `project: ${options.project ?? 'bench'}`,

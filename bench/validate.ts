@@ -22,7 +22,10 @@ export function benchValidate(): BenchRow[] {
     jobs = report.jobs.length;
     if (!report.valid) throw new Error(`generated manifest is invalid: ${JSON.stringify(report.errors.slice(0, 3))}`);
   }
-  rows.push({ name: `validate ${jobs} jobs + 5 next runs each (in process)`, value: `${median(times).toFixed(0)} ms median of 7 (first ${times[0]!.toFixed(0)} ms)` });
+  rows.push({
+    name: `validate ${jobs} jobs + 5 next runs each (in process)`,
+    value: `${median(times).toFixed(0)} ms median of 7 (first ${times[0]!.toFixed(0)} ms)`,
+  });
 
   const dir = mkdtempSync(join(tmpdir(), 'ecs-batch-bench-'));
   try {
@@ -38,11 +41,33 @@ export function benchValidate(): BenchRow[] {
     // Every job with a warning (years in the past), each placed at its job's line.
     const warned = join(dir, 'jobs-5000-warned.yml');
     writeFileSync(warned, generatedManifest(5000).replace(/schedule: .*/g, 'schedule: cron(0 0 1 1 ? 2020)'));
-    const validate = (n: number, next = '1') => ['dist/cli/index.js', 'validate', '--manifest', manifests[n]!, '--format', 'json', '--next', next];
+    const validate = (n: number, next = '1') => [
+      'dist/cli/index.js',
+      'validate',
+      '--manifest',
+      manifests[n]!,
+      '--format',
+      'json',
+      '--next',
+      next,
+    ];
     // Interleaved rounds: a shared machine's load drifts, and each ratio is taken within one round.
-    const cases = { node: ['-e', '0'], version: ['dist/cli/index.js', '--version'], help: ['dist/cli/index.js', 'validate', '--help'], one: validate(1), thousand: validate(1000), fiveThousand: validate(5000), thousandNext5: validate(1000, '5'), warned: ['dist/cli/index.js', 'validate', '--manifest', warned, '--format', 'json', '--next', '1'] };
-    const times = Object.fromEntries(Object.keys(cases).map((k) => [k, [] as number[]])) as Record<keyof typeof cases, number[]>;
-    for (let round = 0; round < 15; round++) for (const [name, args] of Object.entries(cases)) times[name as keyof typeof cases].push(run(args));
+    const cases = {
+      node: ['-e', '0'],
+      version: ['dist/cli/index.js', '--version'],
+      help: ['dist/cli/index.js', 'validate', '--help'],
+      one: validate(1),
+      thousand: validate(1000),
+      fiveThousand: validate(5000),
+      thousandNext5: validate(1000, '5'),
+      warned: ['dist/cli/index.js', 'validate', '--manifest', warned, '--format', 'json', '--next', '1'],
+    };
+    const times = Object.fromEntries(Object.keys(cases).map((k) => [k, [] as number[]])) as Record<
+      keyof typeof cases,
+      number[]
+    >;
+    for (let round = 0; round < 15; round++)
+      for (const [name, args] of Object.entries(cases)) times[name as keyof typeof cases].push(run(args));
     const m = (k: keyof typeof cases) => median(times[k]);
     // Median of the per-round ratios, and the ratio of the fastest runs (the least disturbed by other load).
     const ratio = (a: keyof typeof cases, b: keyof typeof cases) => {
@@ -51,17 +76,35 @@ export function benchValidate(): BenchRow[] {
     };
     const node = m('node');
     rows.push({ name: 'node startup alone (node -e 0), this machine', value: `${node.toFixed(0)} ms` });
-    rows.push({ name: 'CLI cold start (ecs-batch --version)', value: `${m('version').toFixed(0)} ms (${ratio('version', 'node')} node -e 0)` });
-    rows.push({ name: 'CLI --help of a command', value: `${m('help').toFixed(0)} ms (${ratio('help', 'node')} node -e 0)` });
-    rows.push({ name: 'CLI validate, 1 job', value: `${m('one').toFixed(0)} ms (${ratio('one', 'node')} node -e 0; goal ≤ 4x)` });
-    rows.push({ name: 'CLI validate, 1,000 jobs', value: `${m('thousand').toFixed(0)} ms (${ratio('thousand', 'one')} 1 job; goal ≤ 2x)` });
+    rows.push({
+      name: 'CLI cold start (ecs-batch --version)',
+      value: `${m('version').toFixed(0)} ms (${ratio('version', 'node')} node -e 0)`,
+    });
+    rows.push({
+      name: 'CLI --help of a command',
+      value: `${m('help').toFixed(0)} ms (${ratio('help', 'node')} node -e 0)`,
+    });
+    rows.push({
+      name: 'CLI validate, 1 job',
+      value: `${m('one').toFixed(0)} ms (${ratio('one', 'node')} node -e 0; goal ≤ 4x)`,
+    });
+    rows.push({
+      name: 'CLI validate, 1,000 jobs',
+      value: `${m('thousand').toFixed(0)} ms (${ratio('thousand', 'one')} 1 job; goal ≤ 2x)`,
+    });
     const slope = (from: number, to: number, a: number, b: number) => ((b - a) / (to - from)).toFixed(3);
     rows.push({
       name: 'CLI validate, 5,000 jobs',
       value: `${m('fiveThousand').toFixed(0)} ms (ms per added job: ${slope(1, 1000, m('one'), m('thousand'))} from 1 to 1,000, ${slope(1000, 5000, m('thousand'), m('fiveThousand'))} from 1,000 to 5,000: linear or better when the second is no larger)`,
     });
-    rows.push({ name: 'CLI validate of the 1,000-job manifest, 5 next runs, JSON', value: `${m('thousandNext5').toFixed(0)} ms` });
-    rows.push({ name: 'CLI validate, 5,000 jobs with a warning on each (placed at its line)', value: `${m('warned').toFixed(0)} ms (${ratio('warned', 'fiveThousand')} the same jobs without warnings)` });
+    rows.push({
+      name: 'CLI validate of the 1,000-job manifest, 5 next runs, JSON',
+      value: `${m('thousandNext5').toFixed(0)} ms`,
+    });
+    rows.push({
+      name: 'CLI validate, 5,000 jobs with a warning on each (placed at its line)',
+      value: `${m('warned').toFixed(0)} ms (${ratio('warned', 'fiveThousand')} the same jobs without warnings)`,
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

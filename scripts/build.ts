@@ -17,7 +17,16 @@ async function bundle(name: string, entry: string): Promise<void> {
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   // ncc reads tsconfig.json from its working directory: src/tsconfig.json covers what ships.
-  const args = [resolve('node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', resolve(entry), '-o', resolve(dir), '--license', 'licenses.txt', '--quiet'];
+  const args = [
+    resolve('node_modules/@vercel/ncc/dist/ncc/cli.js'),
+    'build',
+    resolve(entry),
+    '-o',
+    resolve(dir),
+    '--license',
+    'licenses.txt',
+    '--quiet',
+  ];
   try {
     await run(process.execPath, args, { cwd: 'src', maxBuffer: 64 * 1024 * 1024 });
   } catch (error) {

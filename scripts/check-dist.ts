@@ -26,7 +26,8 @@ try {
   for (const f of new Set([...committed, ...built])) {
     if (!committed.includes(f)) problems.push(`missing from dist/: ${f}`);
     else if (!built.includes(f)) problems.push(`stale file in dist/: ${f}`);
-    else if (!readFileSync(join('dist', f)).equals(readFileSync(join(fresh, f)))) problems.push(`differs from a fresh build: dist/${f}`);
+    else if (!readFileSync(join('dist', f)).equals(readFileSync(join(fresh, f))))
+      problems.push(`differs from a fresh build: dist/${f}`);
   }
   if (problems.length) {
     console.error(problems.join('\n'));

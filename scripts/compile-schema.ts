@@ -12,7 +12,13 @@ import { fileURLToPath } from 'node:url';
 export const OUTPUT = fileURLToPath(new URL('../src/manifest/schema-validator.generated.ts', import.meta.url));
 
 /** The options the validator is compiled with (messages rely on `verbose`). */
-export const AJV_OPTIONS = { allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true } as const;
+export const AJV_OPTIONS = {
+  allErrors: true,
+  strict: true,
+  strictRequired: false,
+  allowUnionTypes: true,
+  verbose: true,
+} as const;
 
 /** Ajv's runtime helpers the generated code calls: string length in code points, and deep equality of JSON values. */
 const RUNTIME: Record<string, string> = {
@@ -22,7 +28,9 @@ const RUNTIME: Record<string, string> = {
 };
 
 export function compiledSchema(): string {
-  const schema = JSON.parse(readFileSync(new URL('../schema/ecs-batch.schema.json', import.meta.url), 'utf8')) as object;
+  const schema = JSON.parse(
+    readFileSync(new URL('../schema/ecs-batch.schema.json', import.meta.url), 'utf8'),
+  ) as object;
   const ajv = new Ajv({ ...AJV_OPTIONS, code: { source: true, esm: true, lines: false } });
   type Generate = (ajv: Ajv, validate: unknown) => string;
   const generate = ((standalone as unknown as { default?: Generate }).default ?? standalone) as unknown as Generate;
@@ -32,7 +40,10 @@ export function compiledSchema(): string {
   const helpers: string[] = [];
   code = code.replace(/require\("ajv\/dist\/runtime\/([\w-]+)"\)/g, (_m: string, name: string) => {
     const body = RUNTIME[name];
-    if (!body) throw new Error(`the compiled schema needs Ajv's runtime helper '${name}': add it to RUNTIME in scripts/compile-schema.ts`);
+    if (!body)
+      throw new Error(
+        `the compiled schema needs Ajv's runtime helper '${name}': add it to RUNTIME in scripts/compile-schema.ts`,
+      );
     const id = `runtime_${name}`;
     if (!helpers.some((h) => h.startsWith(`const ${id} `))) helpers.push(`const ${id} = { default: ${body} };`);
     return id;

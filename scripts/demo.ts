@@ -60,7 +60,10 @@ try {
   const text = readFileSync(edited, 'utf8')
     .replace('schedule: cron(0 0 * * ? *)', 'schedule: cron(0 1 * * ? *)')
     .replace(/ {2}weekday-digest:\n(?: {4}.*\n)+/, '')
-    .replace("    command: [php, artisan, queue:sweep]\n", '    command: [php, artisan, queue:sweep]\n    enabled: false\n');
+    .replace(
+      '    command: [php, artisan, queue:sweep]\n',
+      '    command: [php, artisan, queue:sweep]\n    enabled: false\n',
+    );
   writeFileSync(edited, text);
   console.log('Edits: daily-aggregate moves to 01:00, sweep is disabled, weekday-digest is removed; new image v2.\n');
   await cli(['plan', '--manifest', edited, '--image', v2.tagUri]);
@@ -70,8 +73,19 @@ try {
   await cli(['run', 'daily-aggregate', '--manifest', 'examples/ecs-batch.yml', '--poll', '0.5s']);
 
   section('6. A run whose container exits non-zero is reported as failed (exit code 1 from the CLI)');
-  const code = await cli(['run', 'sweep', '--manifest', 'examples/ecs-batch.yml', '--poll', '0.5s', '--env', 'FAKE_EXIT_CODE=3']);
-  console.log(`\n(ecs-batch run exited with ${code}; the emulator reads FAKE_EXIT_CODE to decide the container's exit code)`);
+  const code = await cli([
+    'run',
+    'sweep',
+    '--manifest',
+    'examples/ecs-batch.yml',
+    '--poll',
+    '0.5s',
+    '--env',
+    'FAKE_EXIT_CODE=3',
+  ]);
+  console.log(
+    `\n(ecs-batch run exited with ${code}; the emulator reads FAKE_EXIT_CODE to decide the container's exit code)`,
+  );
 
   section('7. The failure reached the team: the alert EventBridge published to the SNS topic (no Lambda)');
   fake.settle();
@@ -79,27 +93,42 @@ try {
     const alert = JSON.parse(m.message) as { content: { title: string; description: string } };
     console.log(`${bold(alert.content.title)}\n${alert.content.description}\n`);
   }
-  console.log('(Amazon Q Developer in chat applications shows this custom notification in Slack or Teams as a title and a description.)');
+  console.log(
+    '(Amazon Q Developer in chat applications shows this custom notification in Slack or Teams as a title and a description.)',
+  );
 
   section('8. ecs-batch status: every job, its next run, and how its last runs went (from the run history)');
   await cli(['status', '--manifest', 'examples/ecs-batch.yml']);
   const picture = join(process.cwd(), 'ecs-batch-week.svg');
   await cli(['status', '--manifest', 'examples/ecs-batch.yml', '--format', 'svg', '--output', picture]);
-  console.log('(open it in a browser: when every job runs over the next 7 days; `--format markdown` gives the same as a Mermaid chart)');
+  console.log(
+    '(open it in a browser: when every job runs over the next 7 days; `--format markdown` gives the same as a Mermaid chart)',
+  );
 
   section('9. Retries and a job chain (Step Functions): publish-report runs when daily-aggregate succeeds');
   const chained = join(work, 'chained.yml');
   writeFileSync(
     chained,
     readFileSync('examples/ecs-batch.yml', 'utf8')
-      .replace('  retryPolicy:\n', '  stateMachineRoleArn: arn:aws:iam::123456789012:role/ecs-batch-states\n  retryPolicy:\n')
-      .replace('  sweep:\n', '  publish-report:\n    description: Publish the aggregate once it exists\n    after: daily-aggregate\n    command: [php, artisan, report:publish]\n    retries: 2\n    retryDelay: 1s\n  sweep:\n'),
+      .replace(
+        '  retryPolicy:\n',
+        '  stateMachineRoleArn: arn:aws:iam::123456789012:role/ecs-batch-states\n  retryPolicy:\n',
+      )
+      .replace(
+        '  sweep:\n',
+        '  publish-report:\n    description: Publish the aggregate once it exists\n    after: daily-aggregate\n    command: [php, artisan, report:publish]\n    retries: 2\n    retryDelay: 1s\n  sweep:\n',
+      ),
   );
-  console.log('Added to the manifest: publish-report, after: daily-aggregate, retries: 2. The deploy turns the pair into one state machine that the schedule starts:\n');
+  console.log(
+    'Added to the manifest: publish-report, after: daily-aggregate, retries: 2. The deploy turns the pair into one state machine that the schedule starts:\n',
+  );
   await cli(['deploy', '--manifest', chained, '--image', v1.uri]);
   console.log(`\n${calls()}\n`);
   let publishAttempts = 0;
-  fake.tasks.outcome = (task) => (task.family === 'myapp-publish-report' && publishAttempts++ === 0 ? { exitCode: 2, logLines: ['report store timed out'] } : undefined);
+  fake.tasks.outcome = (task) =>
+    task.family === 'myapp-publish-report' && publishAttempts++ === 0
+      ? { exitCode: 2, logLines: ['report store timed out'] }
+      : undefined;
   console.log("Run the chain by hand; the emulator fails publish-report's first attempt:\n");
   await cli(['run', 'daily-aggregate', '--manifest', chained, '--poll', '0.5s']);
   fake.tasks.outcome = undefined;

@@ -56,7 +56,10 @@ const RELEASE_OPTIONS = {
 async function runRelease(argv: string[], dryRun: boolean): Promise<number> {
   const { values } = parseCommandArgs(argv, RELEASE_OPTIONS);
   const format = parseFormat(values.format);
-  if (!values.image && !dryRun) throw new UsageError('--image is required: the image to release, e.g. 123456789012.dkr.ecr.us-east-1.amazonaws.com/app@sha256:... or ...:tag');
+  if (!values.image && !dryRun)
+    throw new UsageError(
+      '--image is required: the image to release, e.g. 123456789012.dkr.ecr.us-east-1.amazonaws.com/app@sha256:... or ...:tag',
+    );
   checkImageReference('--image', values.image);
   const keepRevisions = parseNonNegativeInt('--keep-revisions', values['keep-revisions']);
   const maxPrune = parseNonNegativeInt('--max-prune', values['max-prune']);
@@ -82,9 +85,18 @@ async function runRelease(argv: string[], dryRun: boolean): Promise<number> {
   }
   const display = { showValues: values['show-values'] };
   const report = deploymentReport(outcome, now, display);
-  const taskDefinitions = values['show-task-definitions'] && outcome.plan ? renderedTaskDefinitions(outcome.plan, display) : undefined;
+  const taskDefinitions =
+    values['show-task-definitions'] && outcome.plan ? renderedTaskDefinitions(outcome.plan, display) : undefined;
   if (format === 'json') printJson(taskDefinitions ? { ...report, taskDefinitions } : report);
-  else print([renderDeploymentText(report), ...Object.entries(taskDefinitions ?? {}).map(([family, td]) => `\ntask definition ${family}:\n${JSON.stringify(td, null, 2)}`)].join('\n'));
+  else
+    print(
+      [
+        renderDeploymentText(report),
+        ...Object.entries(taskDefinitions ?? {}).map(
+          ([family, td]) => `\ntask definition ${family}:\n${JSON.stringify(td, null, 2)}`,
+        ),
+      ].join('\n'),
+    );
   return report.status === 'applied' || report.status === 'planned' ? 0 : 1;
 }
 
@@ -101,7 +113,8 @@ const COMMANDS: Record<string, Command> = {
         workflows: { type: 'string' },
         'no-workflows': { type: 'boolean', default: false },
       });
-      if (values.project !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(values.project)) throw new UsageError('--project may contain letters, digits, - and _ (starting with a letter or digit)');
+      if (values.project !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(values.project))
+        throw new UsageError('--project may contain letters, digits, - and _ (starting with a letter or digit)');
       const { init } = await import('./cli/init.ts');
       const result = init({
         manifest: values.manifest ?? DEFAULT_MANIFEST,
@@ -116,7 +129,7 @@ const COMMANDS: Record<string, Command> = {
     },
   },
   import: {
-    summary: "write a manifest from the scheduled tasks made by hand on a cluster (reads AWS, writes nothing there)",
+    summary: 'write a manifest from the scheduled tasks made by hand on a cluster (reads AWS, writes nothing there)',
     deadlineSeconds: 10 * 60,
     usage: 'ecs-batch import --cluster NAME [--project NAME] [--output FILE] [--backend scheduler|rules]',
     async run(argv) {
@@ -126,10 +139,13 @@ const COMMANDS: Record<string, Command> = {
         output: { type: 'string', short: 'o' },
         backend: { type: 'string' },
       });
-      if (!values.cluster) throw new UsageError('--cluster is required: the ECS cluster whose scheduled tasks to import');
-      if (values.project !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(values.project)) throw new UsageError('--project may contain letters, digits, - and _ (starting with a letter or digit)');
+      if (!values.cluster)
+        throw new UsageError('--cluster is required: the ECS cluster whose scheduled tasks to import');
+      if (values.project !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(values.project))
+        throw new UsageError('--project may contain letters, digits, - and _ (starting with a letter or digit)');
       const backend = values.backend ?? 'scheduler';
-      if (backend !== 'scheduler' && backend !== 'rules') throw new UsageError(`--backend must be scheduler or rules, not '${backend}'`);
+      if (backend !== 'scheduler' && backend !== 'rules')
+        throw new UsageError(`--backend must be scheduler or rules, not '${backend}'`);
       const { createClients } = await import('./aws/clients.ts');
       const { importCommand } = await import('./cli/import.ts');
       const clients = createClients();
@@ -150,7 +166,8 @@ const COMMANDS: Record<string, Command> = {
   validate: {
     summary: 'check the manifest and show every job with its next runs',
     deadlineSeconds: 10 * 60,
-    usage: 'ecs-batch validate [--manifest FILE] [--environment ENV] [--format text|json] [--next N] [--now ISO-8601] [--workflows DIR]',
+    usage:
+      'ecs-batch validate [--manifest FILE] [--environment ENV] [--format text|json] [--next N] [--now ISO-8601] [--workflows DIR]',
     async run(argv) {
       const { values } = parseCommandArgs(argv, {
         ...MANIFEST_OPTIONS,
@@ -167,7 +184,9 @@ const COMMANDS: Record<string, Command> = {
       const { withWorkflowChecks } = await import('./manifest/workflows.ts');
       const { renderValidationText, validationReport } = await import('./report/validation.ts');
       // Without --environment, the base and every overlay are checked.
-      const loaded = values.environment ? loadManifest(file, { environment: values.environment, now }) : loadAllEnvironments(file, { now });
+      const loaded = values.environment
+        ? loadManifest(file, { environment: values.environment, now })
+        : loadAllEnvironments(file, { now });
       const result = withWorkflowChecks(loaded, values.workflows ?? DEFAULT_WORKFLOWS_DIR);
       const report = validationReport(result, now, next);
       if (format === 'json') printJson(report);
@@ -178,7 +197,8 @@ const COMMANDS: Record<string, Command> = {
   'iam-policy': {
     summary: 'print the least-privilege IAM policy the actions need for this manifest',
     deadlineSeconds: 10 * 60,
-    usage: 'ecs-batch iam-policy [--manifest FILE] [--environment ENV] [--for deploy|plan|run|scheduler|state-machine] [--region REGION] [--account ID]',
+    usage:
+      'ecs-batch iam-policy [--manifest FILE] [--environment ENV] [--for deploy|plan|run|scheduler|state-machine] [--region REGION] [--account ID]',
     async run(argv) {
       const { values } = parseCommandArgs(argv, {
         ...MANIFEST_OPTIONS,
@@ -187,8 +207,16 @@ const COMMANDS: Record<string, Command> = {
         account: { type: 'string' },
       });
       const purpose = values.for;
-      if (purpose !== 'deploy' && purpose !== 'plan' && purpose !== 'run' && purpose !== 'scheduler' && purpose !== 'state-machine') throw new UsageError(`--for must be deploy, plan, run, scheduler or state-machine, not '${purpose}'`);
-      if (values.account !== undefined && !/^\d{12}$/.test(values.account)) throw new UsageError(`--account must be a 12-digit AWS account id`);
+      if (
+        purpose !== 'deploy' &&
+        purpose !== 'plan' &&
+        purpose !== 'run' &&
+        purpose !== 'scheduler' &&
+        purpose !== 'state-machine'
+      )
+        throw new UsageError(`--for must be deploy, plan, run, scheduler or state-machine, not '${purpose}'`);
+      if (values.account !== undefined && !/^\d{12}$/.test(values.account))
+        throw new UsageError(`--account must be a 12-digit AWS account id`);
       const file = values.manifest ?? DEFAULT_MANIFEST;
       const { loadManifest } = await import('./manifest/load.ts');
       const { formatDiagnostic } = await import('./manifest/diagnostics.ts');
@@ -204,10 +232,11 @@ const COMMANDS: Record<string, Command> = {
     },
   },
   run: {
-    summary: 'run a job now with its schedule\'s settings, stream its logs, exit with its result',
+    summary: "run a job now with its schedule's settings, stream its logs, exit with its result",
     // The task's own --timeout (2h by default), plus time to start it and to stop it.
     deadlineSeconds: (argv) => parseDuration('--timeout', optionValue(argv, '--timeout'), 2 * 3600) + 15 * 60,
-    usage: "ecs-batch run JOB [--manifest FILE] [--environment ENV] [--command '...'] [--env KEY=VALUE ...] [--only] [--no-wait] [--timeout 2h] [--poll 6s] [--format text|json]",
+    usage:
+      "ecs-batch run JOB [--manifest FILE] [--environment ENV] [--command '...'] [--env KEY=VALUE ...] [--only] [--no-wait] [--timeout 2h] [--poll 6s] [--format text|json]",
     async run(argv) {
       const { values, positionals } = parseCommandArgs(
         argv,
@@ -237,7 +266,12 @@ const COMMANDS: Record<string, Command> = {
       const { formatDiagnostic } = await import('./manifest/diagnostics.ts');
       const loaded = loadManifest(file, values.environment ? { environment: values.environment } : {});
       if (!loaded.manifest) {
-        printErr(loaded.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic).join('\n'));
+        printErr(
+          loaded.diagnostics
+            .filter((d) => d.severity === 'error')
+            .map(formatDiagnostic)
+            .join('\n'),
+        );
         return 1;
       }
       const { createClients } = await import('./aws/clients.ts');
@@ -247,17 +281,28 @@ const COMMANDS: Record<string, Command> = {
       const { chainOf, renderChainRunText, runChain } = await import('./run/chain.ts');
       const chain = values.only ? undefined : chainOf(loaded.manifest, job.name);
       if (chain) {
-        if (options.command || options.environment) throw new UsageError(`job '${job.name}' runs through a state machine: --command and --env apply to one step; add --only to run just this job`);
+        if (options.command || options.environment)
+          throw new UsageError(
+            `job '${job.name}' runs through a state machine: --command and --env apply to one step; add --only to run just this job`,
+          );
         const clients = createClients();
         try {
-          if (chain.root !== job.name) printErr(`note: ${job.name} runs in the chain that ${chain.root} starts: running the whole chain (--only runs just ${job.name})`);
+          if (chain.root !== job.name)
+            printErr(
+              `note: ${job.name} runs in the chain that ${chain.root} starts: running the whole chain (--only runs just ${job.name})`,
+            );
           const result = await runChain(clients, loaded.manifest, chain, {
             wait: options.wait,
             timeoutSeconds: options.timeoutSeconds,
             startedBy: startedByFor(process.env.GITHUB_RUN_ID),
             pollSeconds: options.poll,
             onNote: (note) => printErr(note),
-            ...(format === 'text' ? { onLog: (_job: string, line: { message: string }) => process.stdout.write(`${inertText(redactSecrets(line.message))}\n`) } : {}),
+            ...(format === 'text'
+              ? {
+                  onLog: (_job: string, line: { message: string }) =>
+                    process.stdout.write(`${inertText(redactSecrets(line.message))}\n`),
+                }
+              : {}),
           });
           if (format === 'json') printJson(result);
           else print(`\n${renderChainRunText(result)}`);
@@ -301,18 +346,30 @@ const COMMANDS: Record<string, Command> = {
   status: {
     summary: 'every job: schedule, enabled, next runs, how its last runs went; and the week ahead',
     deadlineSeconds: 10 * 60,
-    usage: 'ecs-batch status [--manifest FILE] [--environment ENV] [--format text|json|markdown|svg] [--output FILE] [--now ISO-8601]',
+    usage:
+      'ecs-batch status [--manifest FILE] [--environment ENV] [--format text|json|markdown|svg] [--output FILE] [--now ISO-8601]',
     async run(argv) {
-      const { values } = parseCommandArgs(argv, { ...MANIFEST_OPTIONS, format: { type: 'string' }, output: { type: 'string', short: 'o' }, now: { type: 'string' } });
+      const { values } = parseCommandArgs(argv, {
+        ...MANIFEST_OPTIONS,
+        format: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        now: { type: 'string' },
+      });
       const format = values.format ?? 'text';
-      if (!['text', 'json', 'markdown', 'svg'].includes(format)) throw new UsageError(`--format must be text, json, markdown or svg, not '${format}'`);
+      if (!['text', 'json', 'markdown', 'svg'].includes(format))
+        throw new UsageError(`--format must be text, json, markdown or svg, not '${format}'`);
       const now = parseInstant('--now', values.now);
       const file = values.manifest ?? DEFAULT_MANIFEST;
       const { loadManifest } = await import('./manifest/load.ts');
       const { formatDiagnostic } = await import('./manifest/diagnostics.ts');
       const loaded = loadManifest(file, { ...(values.environment ? { environment: values.environment } : {}), now });
       if (!loaded.manifest) {
-        printErr(loaded.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic).join('\n'));
+        printErr(
+          loaded.diagnostics
+            .filter((d) => d.severity === 'error')
+            .map(formatDiagnostic)
+            .join('\n'),
+        );
         return 1;
       }
       const { weekOf, weekSvg } = await import('./report/week.ts');
@@ -332,7 +389,12 @@ const COMMANDS: Record<string, Command> = {
             printJson({ ...report, week });
             return 0;
           }
-          text = format === 'json' ? JSON.stringify({ ...report, week }, null, 2) : format === 'markdown' ? renderStatusMarkdown(report, week) : renderStatusText(report);
+          text =
+            format === 'json'
+              ? JSON.stringify({ ...report, week }, null, 2)
+              : format === 'markdown'
+                ? renderStatusMarkdown(report, week)
+                : renderStatusText(report);
         } finally {
           clients.destroy();
         }
@@ -348,13 +410,15 @@ const COMMANDS: Record<string, Command> = {
   plan: {
     summary: 'show what a deploy would change (reads AWS, writes nothing)',
     deadlineSeconds: 30 * 60,
-    usage: 'ecs-batch plan [--image URI] [--manifest FILE] [--environment ENV] [--format text|json] [--no-prune] [--max-prune N] [--keep-revisions N] [--show-values] [--show-task-definitions]',
+    usage:
+      'ecs-batch plan [--image URI] [--manifest FILE] [--environment ENV] [--format text|json] [--no-prune] [--max-prune N] [--keep-revisions N] [--show-values] [--show-task-definitions]',
     run: (argv) => runRelease(argv, true),
   },
   deploy: {
     summary: 'register changed task definitions, sync schedules, prune, print the summary',
     deadlineSeconds: 60 * 60,
-    usage: 'ecs-batch deploy --image URI [--manifest FILE] [--environment ENV] [--format text|json] [--no-prune] [--max-prune N] [--keep-revisions N] [--show-values] [--show-task-definitions]',
+    usage:
+      'ecs-batch deploy --image URI [--manifest FILE] [--environment ENV] [--format text|json] [--no-prune] [--max-prune N] [--keep-revisions N] [--show-values] [--show-task-definitions]',
     run: (argv) => runRelease(argv, false),
   },
 };
@@ -417,7 +481,9 @@ export async function main(argv: string[]): Promise<number> {
   }
   try {
     const { argv, deadline } = takeDeadline(rest);
-    const seconds = deadline ?? (typeof command.deadlineSeconds === 'number' ? command.deadlineSeconds : command.deadlineSeconds(argv));
+    const seconds =
+      deadline ??
+      (typeof command.deadlineSeconds === 'number' ? command.deadlineSeconds : command.deadlineSeconds(argv));
     return await withDeadline(command.run(argv), seconds, `ecs-batch ${name}`);
   } catch (error) {
     if (error instanceof UsageError) {
@@ -444,13 +510,17 @@ function optionValue(argv: readonly string[], flag: string): string | undefined 
 function takeDeadline(argv: readonly string[]): { argv: string[]; deadline?: number } {
   const value = optionValue(argv, '--deadline');
   if (value === undefined) return { argv: [...argv] };
-  const rest = argv.filter((arg, i) => arg !== '--deadline' && !arg.startsWith('--deadline=') && argv[i - 1] !== '--deadline');
+  const rest = argv.filter(
+    (arg, i) => arg !== '--deadline' && !arg.startsWith('--deadline=') && argv[i - 1] !== '--deadline',
+  );
   return { argv: rest, deadline: parseDuration('--deadline', value, 0) };
 }
 
 function checkImageReference(name: string, value: string | undefined): void {
   if (value !== undefined && !parseImageReference(value)) {
-    throw new UsageError(`${name} is not an image reference: expected registry/repository@sha256:<64 hex> or registry/repository:tag`);
+    throw new UsageError(
+      `${name} is not an image reference: expected registry/repository@sha256:<64 hex> or registry/repository:tag`,
+    );
   }
 }
 

@@ -42,18 +42,32 @@ export interface ReleaseOutcome {
 }
 
 export async function release(options: ReleaseOptions): Promise<ReleaseOutcome> {
-  const load = loadManifest(options.manifest, { ...(options.environment ? { environment: options.environment } : {}), ...(options.now ? { now: options.now } : {}) });
+  const load = loadManifest(options.manifest, {
+    ...(options.environment ? { environment: options.environment } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  });
   if (!load.valid || !load.manifest) return { load };
   const manifest = load.manifest;
   const clients = options.clients ?? createClients();
   try {
     let reference = options.image;
     if (!reference) {
-      if (!options.dryRun) throw new OperationError('an image is required to deploy', 'pass --image (the deploy action passes the image it built)');
-      reference = await deployedImage(clients, manifest.jobs.map((j) => ({ family: jobResourceName(manifest.prefix, j.name), container: j.containerName })));
+      if (!options.dryRun)
+        throw new OperationError(
+          'an image is required to deploy',
+          'pass --image (the deploy action passes the image it built)',
+        );
+      reference = await deployedImage(
+        clients,
+        manifest.jobs.map((j) => ({ family: jobResourceName(manifest.prefix, j.name), container: j.containerName })),
+      );
       if (!reference) return { load, manifest, noImage: true };
     }
-    const [image, clusterArn, region] = await Promise.all([pinImage(clients, reference), resolveCluster(clients, manifest.cluster), clients.region()]);
+    const [image, clusterArn, region] = await Promise.all([
+      pinImage(clients, reference),
+      resolveCluster(clients, manifest.cluster),
+      clients.region(),
+    ]);
     if (!options.image) image.current = true;
     const desired = desiredState(manifest, { region, clusterArn, image: image.uri });
     const observed = await observe(clients, {
@@ -63,7 +77,9 @@ export async function release(options: ReleaseOptions): Promise<ReleaseOutcome> 
       revisionsOfDesired: options.keepRevisions !== undefined,
       ...(desired.operations.alertTopic ? { alertTopic: desired.operations.alertTopic } : {}),
       history: Boolean(manifest.history),
-      replaces: manifest.jobs.flatMap((j) => j.replaces.map((ref) => ({ job: j.name, ref, ...(manifest.takeOver === 'disable' ? { disable: true } : {}) }))),
+      replaces: manifest.jobs.flatMap((j) =>
+        j.replaces.map((ref) => ({ job: j.name, ref, ...(manifest.takeOver === 'disable' ? { disable: true } : {}) })),
+      ),
       twins: {
         clusterArn,
         jobs: manifest.jobs.map((j) => j.name),

@@ -80,7 +80,12 @@ function writeNew(path, text, result) {
 }
 function init(options) {
     const result = { written: [], kept: [] };
-    const project = options.project ?? ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)('.')).toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^[^a-z0-9]+/, '') || 'myapp');
+    const project = options.project ??
+        ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)('.'))
+            .toLowerCase()
+            .replace(/[^a-z0-9_-]+/g, '-')
+            .replace(/^[^a-z0-9]+/, '') ||
+            'myapp');
     writeNew(options.manifest, starterManifest(project, options.cluster ?? 'batch'), result);
     if (options.workflowsDir) {
         for (const name of ['deploy.yml', 'pr.yml', 'rerun.yml', 'validate.yml']) {

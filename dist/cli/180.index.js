@@ -189,14 +189,22 @@ async function runChain(clients, manifest, chain, options) {
     const { executionArn, startDate } = await clients.sfn.send(new _aws_sdk_client_sfn__WEBPACK_IMPORTED_MODULE_7__/* .StartExecutionCommand */ .MX_({ stateMachineArn: arn, name: execution, input: '{}' }));
     // Steps are the tasks of the chain's families created since the execution started (on AWS's clock).
     const since = startDate?.getTime() ?? startedAt;
-    const result = { chain: chain.root, stateMachine: name, executionArn: executionArn, status: 'started', steps: [] };
+    const result = {
+        chain: chain.root,
+        stateMachine: name,
+        executionArn: executionArn,
+        status: 'started',
+        steps: [],
+    };
     if (!options.wait)
         return result;
     const jobs = chain.waves.flat();
     // The families the steps run (one per job, or the jobs' shared shapes), and each step's task group.
     const byName = new Map(manifest.jobs.map((j) => [j.name, j]));
     const families = [
-        ...new Set(jobs.map((job) => (manifest.taskDefinitions === 'shared' ? (0,_taskdef_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .sharedTaskDefinition */ .q6)(byName.get(job), { prefix: manifest.prefix, region, image: '' }).family : (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_6__/* .jobResourceName */ .ln)(manifest.prefix, job)))),
+        ...new Set(jobs.map((job) => manifest.taskDefinitions === 'shared'
+            ? (0,_taskdef_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .sharedTaskDefinition */ .q6)(byName.get(job), { prefix: manifest.prefix, region, image: '' }).family
+            : (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_6__/* .jobResourceName */ .ln)(manifest.prefix, job))),
     ];
     const jobOfGroup = new Map(jobs.map((job) => [(0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_6__/* .stepTaskGroup */ .Nw)(manifest.prefix, job), job]));
     const seen = new Map();
@@ -261,7 +269,16 @@ async function runChain(clients, manifest, chain, options) {
         await look();
         if (e.status !== 'RUNNING') {
             await look();
-            result.status = e.status === 'SUCCEEDED' ? (result.steps.length ? 'succeeded' : 'skipped') : e.status === 'TIMED_OUT' ? 'timed-out' : e.status === 'ABORTED' ? 'aborted' : 'failed';
+            result.status =
+                e.status === 'SUCCEEDED'
+                    ? result.steps.length
+                        ? 'succeeded'
+                        : 'skipped'
+                    : e.status === 'TIMED_OUT'
+                        ? 'timed-out'
+                        : e.status === 'ABORTED'
+                            ? 'aborted'
+                            : 'failed';
             if (e.error)
                 result.error = e.error;
             if (e.cause)
@@ -270,7 +287,10 @@ async function runChain(clients, manifest, chain, options) {
         }
         if (Date.now() > deadline) {
             options.onNote?.(`timed out after ${options.timeoutSeconds}s: stopping the run (its running step is stopped with it)`);
-            await clients.sfn.send(new _aws_sdk_client_sfn__WEBPACK_IMPORTED_MODULE_7__/* .StopExecutionCommand */ .WP$({ executionArn: executionArn, cause: `ecs-batch run: timed out after ${options.timeoutSeconds}s` }));
+            await clients.sfn.send(new _aws_sdk_client_sfn__WEBPACK_IMPORTED_MODULE_7__/* .StopExecutionCommand */ .WP$({
+                executionArn: executionArn,
+                cause: `ecs-batch run: timed out after ${options.timeoutSeconds}s`,
+            }));
         }
         await sleep(poll);
     }
@@ -285,10 +305,26 @@ async function logOf(clients, task, container) {
     return { group: options['awslogs-group'], stream: `${prefix ? `${prefix}/` : ''}${container}/${id}` };
 }
 function renderChainRunText(r) {
-    const title = { succeeded: '✅ succeeded', failed: '❌ failed', 'timed-out': '⏱️ timed out', aborted: '■ stopped', skipped: '⏭️ skipped (the previous run is still going)', started: '▶️ started (not waited for)' }[r.status];
-    const lines = [`ecs-batch run ${r.chain} (state machine ${r.stateMachine}): ${title}`, `execution: ${r.executionArn}`];
+    const title = {
+        succeeded: '✅ succeeded',
+        failed: '❌ failed',
+        'timed-out': '⏱️ timed out',
+        aborted: '■ stopped',
+        skipped: '⏭️ skipped (the previous run is still going)',
+        started: '▶️ started (not waited for)',
+    }[r.status];
+    const lines = [
+        `ecs-batch run ${r.chain} (state machine ${r.stateMachine}): ${title}`,
+        `execution: ${r.executionArn}`,
+    ];
     for (const s of r.steps) {
-        const what = s.status === 'succeeded' ? 'succeeded' : s.status === 'failed' ? `failed (exit code ${s.exitCode})` : s.status === 'running' ? 'running' : 'never started';
+        const what = s.status === 'succeeded'
+            ? 'succeeded'
+            : s.status === 'failed'
+                ? `failed (exit code ${s.exitCode})`
+                : s.status === 'running'
+                    ? 'running'
+                    : 'never started';
         lines.push(`  ${s.job}${s.attempt > 1 ? ` attempt ${s.attempt}` : ''}: ${what}${s.reason ? `: ${(0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLine */ .Fq)((0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redactSecrets */ .fp)(s.reason))}` : ''}${s.logUrl ? `\n    logs: ${s.logUrl}` : ''}`);
     }
     // What AWS and the containers said stays one line of text, secrets hidden.
@@ -328,7 +364,12 @@ class LogFollower {
         for (;;) {
             let out;
             try {
-                out = await this.clients.logs.send(new _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_0__/* .GetLogEventsCommand */ .h7S({ logGroupName: this.group, logStreamName: this.stream, startFromHead: true, ...(this.token ? { nextToken: this.token } : {}) }));
+                out = await this.clients.logs.send(new _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_0__/* .GetLogEventsCommand */ .h7S({
+                    logGroupName: this.group,
+                    logStreamName: this.stream,
+                    startFromHead: true,
+                    ...(this.token ? { nextToken: this.token } : {}),
+                }));
             }
             catch (error) {
                 // The stream appears when the container starts; until then there is nothing to read.
@@ -423,7 +464,10 @@ async function fromRule(clients, name) {
         if (!target?.EcsParameters || !target.Arn)
             return undefined;
         // A rule's Input is the task's overrides (the job's command and environment, with shared task definitions).
-        return { ...(0,schedules/* runTaskOfEcsParameters */.ZX)(target.Arn, target.EcsParameters), ...(target.Input ? { overrides: JSON.parse(target.Input) } : {}) };
+        return {
+            ...(0,schedules/* runTaskOfEcsParameters */.ZX)(target.Arn, target.EcsParameters),
+            ...(target.Input ? { overrides: JSON.parse(target.Input) } : {}),
+        };
     }
     catch (error) {
         if (error instanceof client_eventbridge_dist_cjs/* ResourceNotFoundException */.lBX)
@@ -456,10 +500,16 @@ async function runSettings(clients, manifest, job) {
     const live = manifest.backend === 'rules' ? await fromRule(clients, name) : await fromSchedule(clients, manifest, name);
     if (live)
         return { request: live, source: manifest.backend === 'rules' ? 'rule' : 'schedule', notes };
-    const family = manifest.taskDefinitions === 'shared' ? (0,shared/* sharedTaskDefinition */.q6)(job, { prefix: manifest.prefix, region: await clients.region(), image: '' }).family : name;
+    const family = manifest.taskDefinitions === 'shared'
+        ? (0,shared/* sharedTaskDefinition */.q6)(job, { prefix: manifest.prefix, region: await clients.region(), image: '' }).family
+        : name;
     notes.push(`no live ${manifest.backend === 'rules' ? 'rule' : 'schedule'} ${name}: using the manifest's settings and the latest ACTIVE revision of ${family}`);
     const request = await fromManifest(clients, manifest, job, family);
-    return { request: manifest.taskDefinitions === 'shared' ? { ...request, overrides: (0,shared/* jobOverrides */.z5)(job) } : request, source: 'manifest', notes };
+    return {
+        request: manifest.taskDefinitions === 'shared' ? { ...request, overrides: (0,shared/* jobOverrides */.z5)(job) } : request,
+        source: 'manifest',
+        notes,
+    };
 }
 
 ;// CONCATENATED MODULE: ./run/run.ts
@@ -530,7 +580,9 @@ async function runJob(clients, manifest, job, options) {
     const taskDefinitionArn = settings.request.taskDefinition;
     const { taskDefinition } = await clients.ecs.send(new dist_cjs/* DescribeTaskDefinitionCommand */.Zy$({ taskDefinition: taskDefinitionArn }));
     const containers = taskDefinition?.containerDefinitions ?? [];
-    const main = containers.find((c) => c.name === job.containerName) ?? containers.find((c) => c.essential !== false) ?? containers[0];
+    const main = containers.find((c) => c.name === job.containerName) ??
+        containers.find((c) => c.essential !== false) ??
+        containers[0];
     if (!main?.name)
         throw new errors/* OperationError */.O(`task definition ${taskDefinitionArn} has no container to run`);
     const log = main.logConfiguration?.logDriver === 'awslogs' ? main.logConfiguration.options : undefined;
@@ -555,7 +607,12 @@ async function runJob(clients, manifest, job, options) {
             ],
         }
         : scheduled;
-    const run = await clients.ecs.send(new dist_cjs/* RunTaskCommand */._eD({ ...settings.request, startedBy: options.startedBy, ...(overrides ? { overrides } : {}), tags: [MANUAL_RUN_TAG] }));
+    const run = await clients.ecs.send(new dist_cjs/* RunTaskCommand */._eD({
+        ...settings.request,
+        startedBy: options.startedBy,
+        ...(overrides ? { overrides } : {}),
+        tags: [MANUAL_RUN_TAG],
+    }));
     const base = {
         job: job.name,
         status: 'started',
@@ -568,12 +625,18 @@ async function runJob(clients, manifest, job, options) {
     const task = run.tasks?.[0];
     if (!task?.taskArn) {
         const failure = run.failures?.[0];
-        const result = { ...base, status: 'not-started', stoppedReason: [failure?.reason, failure?.detail].filter(Boolean).join(': ') || 'RunTask started no task' };
+        const result = {
+            ...base,
+            status: 'not-started',
+            stoppedReason: [failure?.reason, failure?.detail].filter(Boolean).join(': ') || 'RunTask started no task',
+        };
         return { ...result, ...withHint(result) };
     }
     const taskId = task.taskArn.slice(task.taskArn.lastIndexOf('/') + 1);
     const logGroup = log?.['awslogs-group'];
-    const logStream = log && logGroup ? `${log['awslogs-stream-prefix'] ? `${log['awslogs-stream-prefix']}/` : ''}${main.name}/${taskId}` : undefined;
+    const logStream = log && logGroup
+        ? `${log['awslogs-stream-prefix'] ? `${log['awslogs-stream-prefix']}/` : ''}${main.name}/${taskId}`
+        : undefined;
     const region = await clients.region();
     const located = {
         ...base,
@@ -600,7 +663,12 @@ async function runJob(clients, manifest, job, options) {
         }
     })();
     const taskArn = task.taskArn;
-    const waitFor = (seconds) => (0,dist_cjs/* waitUntilTasksStopped */.ttI)({ client: clients.ecs, maxWaitTime: seconds, minDelay: poll.status, maxDelay: Math.max(poll.status, Math.min(15, poll.status * 4)) }, { cluster: settings.request.cluster, tasks: [taskArn] });
+    const waitFor = (seconds) => (0,dist_cjs/* waitUntilTasksStopped */.ttI)({
+        client: clients.ecs,
+        maxWaitTime: seconds,
+        minDelay: poll.status,
+        maxDelay: Math.max(poll.status, Math.min(15, poll.status * 4)),
+    }, { cluster: settings.request.cluster, tasks: [taskArn] });
     let timedOut = false;
     try {
         await waitFor(Math.max(options.timeoutSeconds, poll.status * 2));
@@ -613,7 +681,11 @@ async function runJob(clients, manifest, job, options) {
         }
         timedOut = true;
         options.onNote?.(`timed out after ${options.timeoutSeconds}s: stopping the task`);
-        await clients.ecs.send(new dist_cjs/* StopTaskCommand */.PP1({ cluster: settings.request.cluster, task: task.taskArn, reason: `ecs-batch: timed out after ${options.timeoutSeconds}s` }));
+        await clients.ecs.send(new dist_cjs/* StopTaskCommand */.PP1({
+            cluster: settings.request.cluster,
+            task: task.taskArn,
+            reason: `ecs-batch: timed out after ${options.timeoutSeconds}s`,
+        }));
         await waitFor(Math.max(120, poll.status * 2));
     }
     stopped = true;

@@ -166,7 +166,10 @@ const PAGE_SIZE = {
 
 /** A short fingerprint of a normalized schedule or rule (its task definition named by family, so it survives a roll). */
 function fingerprintOf(normalized) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(normalized ?? null)).digest('hex').slice(0, 16);
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(JSON.stringify(normalized ?? null))
+        .digest('hex')
+        .slice(0, 16);
 }
 function recorded(observed, name) {
     return observed.taskDefinitions[name]?.tags.find((t) => t.key === _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .APPLIED_TAG */ .zH)?.value;
@@ -283,7 +286,10 @@ function normalizeSchedule(s) {
         Target: target && {
             Arn: target.Arn,
             RoleArn: target.RoleArn,
-            RetryPolicy: target.RetryPolicy ?? { MaximumRetryAttempts: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY_POLICY */ .cO.maximumRetryAttempts, MaximumEventAgeInSeconds: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY_POLICY */ .cO.maximumEventAgeInSeconds },
+            RetryPolicy: target.RetryPolicy ?? {
+                MaximumRetryAttempts: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY_POLICY */ .cO.maximumRetryAttempts,
+                MaximumEventAgeInSeconds: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY_POLICY */ .cO.maximumEventAgeInSeconds,
+            },
             DeadLetterConfig: target.DeadLetterConfig,
             Input: (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .structuredInput */ .k_)(target.Input),
             EcsParameters: ecs && { ...ecs, TaskCount: ecs.TaskCount ?? 1 },
@@ -292,7 +298,13 @@ function normalizeSchedule(s) {
 }
 /** The fingerprint of a schedule with its task definition named by family (it survives a roll). */
 function scheduleFingerprint(s, family) {
-    return (0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .fingerprintOf */ .ax)(normalizeSchedule({ ...s, Target: s.Target && { ...s.Target, EcsParameters: s.Target.EcsParameters && { ...s.Target.EcsParameters, TaskDefinitionArn: family } } }));
+    return (0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .fingerprintOf */ .ax)(normalizeSchedule({
+        ...s,
+        Target: s.Target && {
+            ...s.Target,
+            EcsParameters: s.Target.EcsParameters && { ...s.Target.EcsParameters, TaskDefinitionArn: family },
+        },
+    }));
 }
 const scheduleGroups = {
     kinds: ['schedule-group'],
@@ -331,12 +343,17 @@ const scheduleGroups = {
             conflicts.push(`schedule group ${prefix} exists but is not owned by this manifest (no tag ${_manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .OWNER_TAG */ .FX}=${prefix}); choose another project name, or tag the group to adopt it`);
             return;
         }
-        changes.push(group ? { kind: 'schedule-group', action: 'unchanged', name: prefix, tags, reason: 'exists' } : { kind: 'schedule-group', action: 'create', name: prefix, tags, reason: 'does not exist' });
+        changes.push(group
+            ? { kind: 'schedule-group', action: 'unchanged', name: prefix, tags, reason: 'exists' }
+            : { kind: 'schedule-group', action: 'create', name: prefix, tags, reason: 'does not exist' });
     },
     phase: () => _kind_js__WEBPACK_IMPORTED_MODULE_5__/* .PHASE */ .A.scheduleGroup,
     async apply({ clients }, c) {
         try {
-            await clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .CreateScheduleGroupCommand */ .O_({ Name: c.name, Tags: Object.entries(c.tags).map(([Key, Value]) => ({ Key, Value })) }));
+            await clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .CreateScheduleGroupCommand */ .O_({
+                Name: c.name,
+                Tags: Object.entries(c.tags).map(([Key, Value]) => ({ Key, Value })),
+            }));
         }
         catch (error) {
             // A concurrent first deploy created it since we looked: fine if it carries our tag.
@@ -387,7 +404,10 @@ function scheduledRunTask(target) {
         return undefined;
     // A templated target's Input holding containerOverrides is read as them: what its author meant.
     const overrides = overridesIn(target.Input);
-    return { cluster: target.Arn, request: { ...runTaskOfEcsParameters(target.Arn, target.EcsParameters), ...(overrides ? { overrides } : {}) } };
+    return {
+        cluster: target.Arn,
+        request: { ...runTaskOfEcsParameters(target.Arn, target.EcsParameters), ...(overrides ? { overrides } : {}) },
+    };
 }
 /** RunTask's request for a templated ECS target (Scheduler and EventBridge name the members alike; RunTask spells the network differently). */
 function runTaskOfEcsParameters(cluster, ecs) {
@@ -396,12 +416,30 @@ function runTaskOfEcsParameters(cluster, ecs) {
         cluster,
         taskDefinition: ecs.TaskDefinitionArn,
         count: ecs.TaskCount ?? 1,
-        ...(ecs.CapacityProviderStrategy?.length ? { capacityProviderStrategy: ecs.CapacityProviderStrategy } : ecs.LaunchType ? { launchType: ecs.LaunchType } : {}),
+        ...(ecs.CapacityProviderStrategy?.length
+            ? { capacityProviderStrategy: ecs.CapacityProviderStrategy }
+            : ecs.LaunchType
+                ? { launchType: ecs.LaunchType }
+                : {}),
         ...(ecs.PlatformVersion ? { platformVersion: ecs.PlatformVersion } : {}),
-        ...(vpc ? { networkConfiguration: { awsvpcConfiguration: { subnets: vpc.Subnets, ...(vpc.SecurityGroups ? { securityGroups: vpc.SecurityGroups } : {}), ...(vpc.AssignPublicIp ? { assignPublicIp: vpc.AssignPublicIp } : {}) } } } : {}),
+        ...(vpc
+            ? {
+                networkConfiguration: {
+                    awsvpcConfiguration: {
+                        subnets: vpc.Subnets,
+                        ...(vpc.SecurityGroups ? { securityGroups: vpc.SecurityGroups } : {}),
+                        ...(vpc.AssignPublicIp ? { assignPublicIp: vpc.AssignPublicIp } : {}),
+                    },
+                },
+            }
+            : {}),
         // Same member names (type, expression, field) in Scheduler, EventBridge and RunTask.
-        ...(ecs.PlacementConstraints?.length ? { placementConstraints: ecs.PlacementConstraints } : {}),
-        ...(ecs.PlacementStrategy?.length ? { placementStrategy: ecs.PlacementStrategy } : {}),
+        ...(ecs.PlacementConstraints?.length
+            ? { placementConstraints: ecs.PlacementConstraints }
+            : {}),
+        ...(ecs.PlacementStrategy?.length
+            ? { placementStrategy: ecs.PlacementStrategy }
+            : {}),
         ...(ecs.Group ? { group: ecs.Group } : {}),
         ...(ecs.PropagateTags ? { propagateTags: ecs.PropagateTags } : {}),
         ...(ecs.EnableECSManagedTags !== undefined ? { enableECSManagedTags: ecs.EnableECSManagedTags } : {}),
@@ -414,7 +452,9 @@ async function scheduleGroupOwner(clients, scheduleArn) {
     const group = /:schedule\/([^/]+)\//.exec(scheduleArn)?.[1];
     if (!group || group === 'default')
         return undefined;
-    const tags = await clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .ListTagsForResourceCommand */ .a_({ ResourceArn: scheduleArn.replace(/:schedule\/([^/]+)\/.*$/, ':schedule-group/$1') }));
+    const tags = await clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .ListTagsForResourceCommand */ .a_({
+        ResourceArn: scheduleArn.replace(/:schedule\/([^/]+)\/.*$/, ':schedule-group/$1'),
+    }));
     return tags.Tags?.find((t) => t.Key === _manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .OWNER_TAG */ .FX)?.Value;
 }
 const schedules = {
@@ -428,19 +468,46 @@ const schedules = {
                     continue; // a job after others starts with its chain
                 const ecs = d.schedule.Target.EcsParameters;
                 // Shared task definitions: the schedule names the family, so it is complete as desired.
-                const input = d.shared ? d.schedule : { ...d.schedule, Target: { ...d.schedule.Target, ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: knownArns.get(d.family) ?? _plan_types_js__WEBPACK_IMPORTED_MODULE_2__/* .NEW_REVISION */ .Lw } } : {}) } };
+                const input = d.shared
+                    ? d.schedule
+                    : {
+                        ...d.schedule,
+                        Target: {
+                            ...d.schedule.Target,
+                            ...(ecs
+                                ? { EcsParameters: { ...ecs, TaskDefinitionArn: knownArns.get(d.family) ?? _plan_types_js__WEBPACK_IMPORTED_MODULE_2__/* .NEW_REVISION */ .Lw } }
+                                : {}),
+                        },
+                    };
                 const current = observed.schedules[d.name];
                 // Drift fingerprints ride on the job's own revision: a shared one has no room for every job's (50 tags at most).
                 const fingerprint = d.shared ? undefined : scheduleFingerprint(input, d.family);
                 if (fingerprint)
                     (0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .carryToRegistration */ .Id)(changes, d.family, fingerprint);
-                const recorded = fingerprint ? { ...(0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .fingerprintFields */ .gi)(observed, d, knownArns, fingerprint), recordOn: knownArns.get(d.family) ?? _plan_types_js__WEBPACK_IMPORTED_MODULE_2__/* .NEW_REVISION */ .Lw } : {};
+                const recorded = fingerprint
+                    ? {
+                        ...(0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .fingerprintFields */ .gi)(observed, d, knownArns, fingerprint),
+                        recordOn: knownArns.get(d.family) ?? _plan_types_js__WEBPACK_IMPORTED_MODULE_2__/* .NEW_REVISION */ .Lw,
+                    }
+                    : {};
                 if (!current) {
-                    changes.push({ kind: 'schedule', action: 'create', job: d.job.name, name: d.name, group: prefix, input, diff: [], reason: 'does not exist', ...recorded });
+                    changes.push({
+                        kind: 'schedule',
+                        action: 'create',
+                        job: d.job.name,
+                        name: d.name,
+                        group: prefix,
+                        input,
+                        diff: [],
+                        reason: 'does not exist',
+                        ...recorded,
+                    });
                     continue;
                 }
                 const diff = (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .diffValues */ .In)(normalizeSchedule(current), normalizeSchedule(input));
-                const outside = fingerprint !== undefined && diff.length > 0 && (0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .drifted */ .fN)(observed, d.family, scheduleFingerprint(current, d.family));
+                const outside = fingerprint !== undefined &&
+                    diff.length > 0 &&
+                    (0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .drifted */ .fN)(observed, d.family, scheduleFingerprint(current, d.family));
                 if (outside)
                     warnings.push((0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .driftWarning */ .Ir)('schedule', d.name, diff));
                 changes.push({
@@ -451,7 +518,9 @@ const schedules = {
                     group: prefix,
                     input,
                     diff,
-                    reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ${outside ? ' (changed outside ecs-batch)' : ''}` : 'matches',
+                    reason: diff.length
+                        ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ${outside ? ' (changed outside ecs-batch)' : ''}`
+                        : 'matches',
                     ...recorded,
                     ...(outside ? { drifted: true } : {}),
                 });
@@ -470,7 +539,17 @@ const schedules = {
             ownedJobs.add(job);
             if (desired.backend === 'scheduler' && desiredNames.has(name))
                 continue;
-            prunable.push({ kind: 'schedule', action: 'delete', job, name, group: prefix, diff: [], reason: desiredNames.has(name) ? 'the job moved to EventBridge rules (backend: rules)' : 'no longer in the manifest' });
+            prunable.push({
+                kind: 'schedule',
+                action: 'delete',
+                job,
+                name,
+                group: prefix,
+                diff: [],
+                reason: desiredNames.has(name)
+                    ? 'the job moved to EventBridge rules (backend: rules)'
+                    : 'no longer in the manifest',
+            });
         }
     },
     phase: (c) => (c.action === 'delete' ? _kind_js__WEBPACK_IMPORTED_MODULE_5__/* .PHASE */ .A.prune : _kind_js__WEBPACK_IMPORTED_MODULE_5__/* .PHASE */ .A.schedules),
@@ -486,7 +565,13 @@ const schedules = {
             return undefined;
         }
         const ecs = c.input.Target.EcsParameters;
-        const input = { ...c.input, Target: { ...c.input.Target, ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: ctx.withArn(ecs.TaskDefinitionArn, c.name) } } : {}) } };
+        const input = {
+            ...c.input,
+            Target: {
+                ...c.input.Target,
+                ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: ctx.withArn(ecs.TaskDefinitionArn, c.name) } } : {}),
+            },
+        };
         await ctx.clients.scheduler.send(c.action === 'create' ? new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .CreateScheduleCommand */ .to(input) : new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .UpdateScheduleCommand */ .CH(input));
         if (c.fingerprint)
             await (0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .recordApplied */ .RC)(ctx, c.name, ctx.withArn(c.recordOn, c.name), c);
@@ -525,7 +610,12 @@ class LogFollower {
         for (;;) {
             let out;
             try {
-                out = await this.clients.logs.send(new _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_0__/* .GetLogEventsCommand */ .h7S({ logGroupName: this.group, logStreamName: this.stream, startFromHead: true, ...(this.token ? { nextToken: this.token } : {}) }));
+                out = await this.clients.logs.send(new _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_0__/* .GetLogEventsCommand */ .h7S({
+                    logGroupName: this.group,
+                    logStreamName: this.stream,
+                    startFromHead: true,
+                    ...(this.token ? { nextToken: this.token } : {}),
+                }));
             }
             catch (error) {
                 // The stream appears when the container starts; until then there is nothing to read.
@@ -620,7 +710,10 @@ async function fromRule(clients, name) {
         if (!target?.EcsParameters || !target.Arn)
             return undefined;
         // A rule's Input is the task's overrides (the job's command and environment, with shared task definitions).
-        return { ...(0,schedules/* runTaskOfEcsParameters */.ZX)(target.Arn, target.EcsParameters), ...(target.Input ? { overrides: JSON.parse(target.Input) } : {}) };
+        return {
+            ...(0,schedules/* runTaskOfEcsParameters */.ZX)(target.Arn, target.EcsParameters),
+            ...(target.Input ? { overrides: JSON.parse(target.Input) } : {}),
+        };
     }
     catch (error) {
         if (error instanceof client_eventbridge_dist_cjs/* ResourceNotFoundException */.lBX)
@@ -653,10 +746,16 @@ async function runSettings(clients, manifest, job) {
     const live = manifest.backend === 'rules' ? await fromRule(clients, name) : await fromSchedule(clients, manifest, name);
     if (live)
         return { request: live, source: manifest.backend === 'rules' ? 'rule' : 'schedule', notes };
-    const family = manifest.taskDefinitions === 'shared' ? (0,shared/* sharedTaskDefinition */.q6)(job, { prefix: manifest.prefix, region: await clients.region(), image: '' }).family : name;
+    const family = manifest.taskDefinitions === 'shared'
+        ? (0,shared/* sharedTaskDefinition */.q6)(job, { prefix: manifest.prefix, region: await clients.region(), image: '' }).family
+        : name;
     notes.push(`no live ${manifest.backend === 'rules' ? 'rule' : 'schedule'} ${name}: using the manifest's settings and the latest ACTIVE revision of ${family}`);
     const request = await fromManifest(clients, manifest, job, family);
-    return { request: manifest.taskDefinitions === 'shared' ? { ...request, overrides: (0,shared/* jobOverrides */.z5)(job) } : request, source: 'manifest', notes };
+    return {
+        request: manifest.taskDefinitions === 'shared' ? { ...request, overrides: (0,shared/* jobOverrides */.z5)(job) } : request,
+        source: 'manifest',
+        notes,
+    };
 }
 
 ;// CONCATENATED MODULE: ./run/run.ts
@@ -727,7 +826,9 @@ async function runJob(clients, manifest, job, options) {
     const taskDefinitionArn = settings.request.taskDefinition;
     const { taskDefinition } = await clients.ecs.send(new dist_cjs/* DescribeTaskDefinitionCommand */.Zy$({ taskDefinition: taskDefinitionArn }));
     const containers = taskDefinition?.containerDefinitions ?? [];
-    const main = containers.find((c) => c.name === job.containerName) ?? containers.find((c) => c.essential !== false) ?? containers[0];
+    const main = containers.find((c) => c.name === job.containerName) ??
+        containers.find((c) => c.essential !== false) ??
+        containers[0];
     if (!main?.name)
         throw new errors/* OperationError */.O(`task definition ${taskDefinitionArn} has no container to run`);
     const log = main.logConfiguration?.logDriver === 'awslogs' ? main.logConfiguration.options : undefined;
@@ -752,7 +853,12 @@ async function runJob(clients, manifest, job, options) {
             ],
         }
         : scheduled;
-    const run = await clients.ecs.send(new dist_cjs/* RunTaskCommand */._eD({ ...settings.request, startedBy: options.startedBy, ...(overrides ? { overrides } : {}), tags: [MANUAL_RUN_TAG] }));
+    const run = await clients.ecs.send(new dist_cjs/* RunTaskCommand */._eD({
+        ...settings.request,
+        startedBy: options.startedBy,
+        ...(overrides ? { overrides } : {}),
+        tags: [MANUAL_RUN_TAG],
+    }));
     const base = {
         job: job.name,
         status: 'started',
@@ -765,12 +871,18 @@ async function runJob(clients, manifest, job, options) {
     const task = run.tasks?.[0];
     if (!task?.taskArn) {
         const failure = run.failures?.[0];
-        const result = { ...base, status: 'not-started', stoppedReason: [failure?.reason, failure?.detail].filter(Boolean).join(': ') || 'RunTask started no task' };
+        const result = {
+            ...base,
+            status: 'not-started',
+            stoppedReason: [failure?.reason, failure?.detail].filter(Boolean).join(': ') || 'RunTask started no task',
+        };
         return { ...result, ...withHint(result) };
     }
     const taskId = task.taskArn.slice(task.taskArn.lastIndexOf('/') + 1);
     const logGroup = log?.['awslogs-group'];
-    const logStream = log && logGroup ? `${log['awslogs-stream-prefix'] ? `${log['awslogs-stream-prefix']}/` : ''}${main.name}/${taskId}` : undefined;
+    const logStream = log && logGroup
+        ? `${log['awslogs-stream-prefix'] ? `${log['awslogs-stream-prefix']}/` : ''}${main.name}/${taskId}`
+        : undefined;
     const region = await clients.region();
     const located = {
         ...base,
@@ -797,7 +909,12 @@ async function runJob(clients, manifest, job, options) {
         }
     })();
     const taskArn = task.taskArn;
-    const waitFor = (seconds) => (0,dist_cjs/* waitUntilTasksStopped */.ttI)({ client: clients.ecs, maxWaitTime: seconds, minDelay: poll.status, maxDelay: Math.max(poll.status, Math.min(15, poll.status * 4)) }, { cluster: settings.request.cluster, tasks: [taskArn] });
+    const waitFor = (seconds) => (0,dist_cjs/* waitUntilTasksStopped */.ttI)({
+        client: clients.ecs,
+        maxWaitTime: seconds,
+        minDelay: poll.status,
+        maxDelay: Math.max(poll.status, Math.min(15, poll.status * 4)),
+    }, { cluster: settings.request.cluster, tasks: [taskArn] });
     let timedOut = false;
     try {
         await waitFor(Math.max(options.timeoutSeconds, poll.status * 2));
@@ -810,7 +927,11 @@ async function runJob(clients, manifest, job, options) {
         }
         timedOut = true;
         options.onNote?.(`timed out after ${options.timeoutSeconds}s: stopping the task`);
-        await clients.ecs.send(new dist_cjs/* StopTaskCommand */.PP1({ cluster: settings.request.cluster, task: task.taskArn, reason: `ecs-batch: timed out after ${options.timeoutSeconds}s` }));
+        await clients.ecs.send(new dist_cjs/* StopTaskCommand */.PP1({
+            cluster: settings.request.cluster,
+            task: task.taskArn,
+            reason: `ecs-batch: timed out after ${options.timeoutSeconds}s`,
+        }));
         await waitFor(Math.max(120, poll.status * 2));
     }
     stopped = true;

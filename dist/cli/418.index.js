@@ -33,7 +33,14 @@ async function observe(clients, req) {
     // Every kind is read whatever the manifest uses: after a switch of backend, what the other one
     // still holds is this manifest's to prune (or it would keep running the jobs twice).
     const parts = await Promise.all(_resources_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RESOURCE_KINDS */ .pQ.map((kind) => kind.observe?.(clients, req) ?? Promise.resolve({})));
-    const empty = { taskDefinitions: {}, ownedFamilies: [], activeRevisions: {}, schedules: {}, rules: {}, logGroups: {} };
+    const empty = {
+        taskDefinitions: {},
+        ownedFamilies: [],
+        activeRevisions: {},
+        schedules: {},
+        rules: {},
+        logGroups: {},
+    };
     return Object.assign(empty, ...parts);
 }
 
@@ -65,7 +72,10 @@ async function observe(clients, req) {
 
 /** A short fingerprint of a normalized schedule or rule (its task definition named by family, so it survives a roll). */
 function fingerprintOf(normalized) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(normalized ?? null)).digest('hex').slice(0, 16);
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(JSON.stringify(normalized ?? null))
+        .digest('hex')
+        .slice(0, 16);
 }
 function recorded(observed, name) {
     return observed.taskDefinitions[name]?.tags.find((t) => t.key === _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .APPLIED_TAG */ .zH)?.value;
@@ -153,7 +163,12 @@ const alarms = {
         const found = {};
         for (const alarm of out.MetricAlarms ?? []) {
             const tags = await clients.cloudwatch.send(new dist_cjs/* ListTagsForResourceCommand */.a_e({ ResourceARN: alarm.AlarmArn }));
-            found[alarm.AlarmName] = { name: alarm.AlarmName, arn: alarm.AlarmArn, alarm: alarm, owned: (tags.Tags ?? []).some((t) => t.Key === manifest_names/* OWNER_TAG */.FX && t.Value === req.prefix) };
+            found[alarm.AlarmName] = {
+                name: alarm.AlarmName,
+                arn: alarm.AlarmArn,
+                alarm: alarm,
+                owned: (tags.Tags ?? []).some((t) => t.Key === manifest_names/* OWNER_TAG */.FX && t.Value === req.prefix),
+            };
         }
         return { alarms: found };
     },
@@ -174,11 +189,24 @@ const alarms = {
                 continue;
             }
             const diff = (0,util_diff/* diffValues */.In)(normalizeAlarm(current.alarm), normalizeAlarm(input));
-            changes.push({ kind: 'alarm', action: diff.length ? 'update' : 'unchanged', name, input: tagged, diff, reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ` : 'matches' });
+            changes.push({
+                kind: 'alarm',
+                action: diff.length ? 'update' : 'unchanged',
+                name,
+                input: tagged,
+                diff,
+                reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ` : 'matches',
+            });
         }
         for (const alarm of Object.values(observed.alarms ?? {})) {
             if (alarm.owned && !wanted.has(alarm.name))
-                changes.push({ kind: 'alarm', action: 'delete', name: alarm.name, diff: [], reason: 'no longer asked for by the manifest' });
+                changes.push({
+                    kind: 'alarm',
+                    action: 'delete',
+                    name: alarm.name,
+                    diff: [],
+                    reason: 'no longer asked for by the manifest',
+                });
         }
     },
     phase: (c) => (c.action === 'delete' ? kind/* PHASE */.A.prune : kind/* PHASE */.A.alerts),
@@ -236,13 +264,24 @@ function topicLetsPublish(policy, service, topicArn) {
         return false;
     }
     const list = (v) => (Array.isArray(v) ? v.map(String) : v === undefined ? [] : [String(v)]);
-    const like = (pattern, value) => new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`).test(value);
+    const like = (pattern, value) => new RegExp(`^${pattern
+        .split('*')
+        .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`).test(value);
     const statements = Array.isArray(doc.Statement) ? doc.Statement : [doc.Statement];
     return statements.some((raw) => {
         const st = (raw ?? {});
         const principal = st.Principal;
-        const principals = principal === '*' ? ['*'] : [...list(principal?.Service), ...list(principal?.AWS).filter((a) => a === '*')];
-        return st.Effect === 'Allow' && principals.some((p) => p === '*' || p === service) && list(st.Action).some((a) => like(a, 'sns:Publish')) && list(st.Resource).some((r) => like(r, topicArn));
+        const principals = principal === '*'
+            ? ['*']
+            : [
+                ...list(principal?.Service),
+                ...list(principal?.AWS).filter((a) => a === '*'),
+            ];
+        return (st.Effect === 'Allow' &&
+            principals.some((p) => p === '*' || p === service) &&
+            list(st.Action).some((a) => like(a, 'sns:Publish')) &&
+            list(st.Resource).some((r) => like(r, topicArn)));
     });
 }
 const isOperations = (prefix, name) => name.startsWith(`${prefix}-${manifest_names/* RESERVED_JOB_PREFIX */.M6}`);
@@ -281,23 +320,42 @@ const eventRules = {
             }
             const ours = current.targets.find((t) => t.Id === types/* RULE_TARGET_ID */.ry);
             const diff = [
-                ...(0,util_diff/* diffValues */.In)((0,util_diff/* canonical */.$N)({ EventPattern: normalizePattern(current.eventPattern), State: current.state ?? 'ENABLED', Description: current.description }), (0,util_diff/* canonical */.$N)({ EventPattern: normalizePattern(pattern), State: 'ENABLED', Description: d.description })),
+                ...(0,util_diff/* diffValues */.In)((0,util_diff/* canonical */.$N)({
+                    EventPattern: normalizePattern(current.eventPattern),
+                    State: current.state ?? 'ENABLED',
+                    Description: current.description,
+                }), (0,util_diff/* canonical */.$N)({ EventPattern: normalizePattern(pattern), State: 'ENABLED', Description: d.description })),
                 ...(0,util_diff/* prefixedChanges */.bR)('Target', (0,util_diff/* diffValues */.In)((0,rules/* normalizeRuleTarget */.HK)(ours), (0,rules/* normalizeRuleTarget */.HK)(d.target))),
             ];
-            changes.push({ ...base, action: diff.length ? 'update' : 'unchanged', diff, reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ` : 'matches' });
+            changes.push({
+                ...base,
+                action: diff.length ? 'update' : 'unchanged',
+                diff,
+                reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ` : 'matches',
+            });
         }
         // What the manifest no longer asks for (alerts or history removed) goes.
         for (const rule of Object.values(observed.rules).sort((a, b) => a.name.localeCompare(b.name))) {
             if (!rule.owned || !rule.eventPattern || wanted.has(rule.name) || !isOperations(prefix, rule.name))
                 continue;
-            changes.push({ kind: 'event-rule', action: 'delete', name: rule.name, removeTargetIds: rule.targets.map((t) => t.Id), diff: [], reason: 'no longer asked for by the manifest' });
+            changes.push({
+                kind: 'event-rule',
+                action: 'delete',
+                name: rule.name,
+                removeTargetIds: rule.targets.map((t) => t.Id),
+                diff: [],
+                reason: 'no longer asked for by the manifest',
+            });
         }
         const topic = desired.operations.alertTopic;
         if (topic && observed.alertTopicPolicy === null) {
             warnings.push(`alerts: the SNS topic ${topic} does not exist; create it (and subscribe the team) before failures can reach anyone`);
         }
         else if (topic && observed.alertTopicPolicy !== undefined) {
-            const missing = ['events.amazonaws.com', ...(desired.operations.alarms.length ? ['cloudwatch.amazonaws.com'] : [])].filter((s) => !topicLetsPublish(observed.alertTopicPolicy ?? undefined, s, topic));
+            const missing = [
+                'events.amazonaws.com',
+                ...(desired.operations.alarms.length ? ['cloudwatch.amazonaws.com'] : []),
+            ].filter((s) => !topicLetsPublish(observed.alertTopicPolicy ?? undefined, s, topic));
             if (missing.length) {
                 warnings.push(`alerts: the policy of SNS topic ${topic} does not let ${missing.join(' and ')} publish, so alerts would be dropped; ` +
                     `add a statement allowing sns:Publish to ${missing.map((s) => `"Service": "${s}"`).join(', ')} (ecs-batch never changes a topic it does not own)`);
@@ -313,7 +371,13 @@ const eventRules = {
             return undefined;
         }
         const prefix = c.name.slice(0, c.name.indexOf(`-${manifest_names/* RESERVED_JOB_PREFIX */.M6}`));
-        await clients.events.send(new client_eventbridge_dist_cjs/* PutRuleCommand */.JOx({ Name: c.name, EventPattern: c.pattern, State: 'ENABLED', Description: c.description, Tags: [{ Key: manifest_names/* OWNER_TAG */.FX, Value: prefix }] }));
+        await clients.events.send(new client_eventbridge_dist_cjs/* PutRuleCommand */.JOx({
+            Name: c.name,
+            EventPattern: c.pattern,
+            State: 'ENABLED',
+            Description: c.description,
+            Tags: [{ Key: manifest_names/* OWNER_TAG */.FX, Value: prefix }],
+        }));
         const out = await clients.events.send(new client_eventbridge_dist_cjs/* PutTargetsCommand */.Ve7({ Rule: c.name, Targets: [c.target] }));
         if (out.FailedEntryCount)
             throw new Error(`PutTargets failed for ${c.name}: ${out.FailedEntries?.[0]?.ErrorMessage ?? 'unknown error'}`);
@@ -344,26 +408,50 @@ const logGroups = {
                     continue;
                 const arn = group.arn.replace(/:\*$/, '');
                 const tags = await clients.logs.send(new client_cloudwatch_logs_dist_cjs/* ListTagsForResourceCommand */.a_e({ resourceArn: arn }));
-                return { name, ...(group.retentionInDays !== undefined ? { retentionInDays: group.retentionInDays } : {}), managed: tags.tags?.[manifest_names/* OWNER_TAG */.FX] === req.prefix };
+                return {
+                    name,
+                    ...(group.retentionInDays !== undefined ? { retentionInDays: group.retentionInDays } : {}),
+                    managed: tags.tags?.[manifest_names/* OWNER_TAG */.FX] === req.prefix,
+                };
             }
             return undefined;
         });
-        return { logGroups: Object.fromEntries(found.filter((g) => g !== undefined).map((g) => [g.name, g])) };
+        return {
+            logGroups: Object.fromEntries(found.filter((g) => g !== undefined).map((g) => [g.name, g])),
+        };
     },
     plan({ desired, observed, changes, warnings }) {
         const { prefix } = desired;
         for (const group of desired.logGroups) {
             const found = observed.logGroups[group.name];
             if (!found) {
-                changes.push({ kind: 'log-group', action: 'create', name: group.name, ...(group.retentionDays !== undefined ? { retentionDays: group.retentionDays } : {}), tags: { [manifest_names/* OWNER_TAG */.FX]: prefix }, reason: 'does not exist' });
+                changes.push({
+                    kind: 'log-group',
+                    action: 'create',
+                    name: group.name,
+                    ...(group.retentionDays !== undefined ? { retentionDays: group.retentionDays } : {}),
+                    tags: { [manifest_names/* OWNER_TAG */.FX]: prefix },
+                    reason: 'does not exist',
+                });
             }
             else if (group.retentionDays !== undefined && found.retentionInDays !== group.retentionDays) {
                 if (found.managed) {
-                    changes.push({ kind: 'log-group', action: 'set-retention', name: group.name, retentionDays: group.retentionDays, reason: `retention ${found.retentionInDays ?? 'never expire'} → ${group.retentionDays} days` });
+                    changes.push({
+                        kind: 'log-group',
+                        action: 'set-retention',
+                        name: group.name,
+                        retentionDays: group.retentionDays,
+                        reason: `retention ${found.retentionInDays ?? 'never expire'} → ${group.retentionDays} days`,
+                    });
                 }
                 else {
                     warnings.push(`log group ${group.name} was not created by ecs-batch (no ${manifest_names/* OWNER_TAG */.FX}=${prefix} tag): its retention (${found.retentionInDays ?? 'never expire'}) is left as is; tag it to let ecs-batch set ${group.retentionDays} days`);
-                    changes.push({ kind: 'log-group', action: 'unchanged', name: group.name, reason: 'exists (not managed by ecs-batch)' });
+                    changes.push({
+                        kind: 'log-group',
+                        action: 'unchanged',
+                        name: group.name,
+                        reason: 'exists (not managed by ecs-batch)',
+                    });
                 }
             }
             else {
@@ -412,7 +500,9 @@ const logsPolicy = {
         if (!req.history)
             return {};
         const out = await clients.logs.send(new client_cloudwatch_logs_dist_cjs/* DescribeResourcePoliciesCommand */.$SX({}));
-        return { logsPolicies: Object.fromEntries((out.resourcePolicies ?? []).map((p) => [p.policyName, p.policyDocument ?? ''])) };
+        return {
+            logsPolicies: Object.fromEntries((out.resourcePolicies ?? []).map((p) => [p.policyName, p.policyDocument ?? ''])),
+        };
     },
     plan({ desired, observed, changes }) {
         const want = desired.operations.logsPolicy;
@@ -420,11 +510,25 @@ const logsPolicy = {
             return;
         const current = observed.logsPolicies?.[want.name];
         if (current === undefined) {
-            changes.push({ kind: 'logs-policy', action: 'create', name: want.name, document: want.document, diff: [], reason: 'lets EventBridge write run history' });
+            changes.push({
+                kind: 'logs-policy',
+                action: 'create',
+                name: want.name,
+                document: want.document,
+                diff: [],
+                reason: 'lets EventBridge write run history',
+            });
             return;
         }
         const diff = (0,util_diff/* diffValues */.In)(parsed(current), parsed(want.document));
-        changes.push({ kind: 'logs-policy', action: diff.length ? 'update' : 'unchanged', name: want.name, document: want.document, diff, reason: diff.length ? 'does not cover ecs-batch run history yet' : 'matches' });
+        changes.push({
+            kind: 'logs-policy',
+            action: diff.length ? 'update' : 'unchanged',
+            name: want.name,
+            document: want.document,
+            diff,
+            reason: diff.length ? 'does not cover ecs-batch run history yet' : 'matches',
+        });
     },
     phase: () => kind/* PHASE */.A.logs,
     async apply({ clients }, c) {
@@ -541,7 +645,7 @@ async function observeTwins(clients, prefix, twins) {
         });
     });
     // Same job name is not enough (two teams may both have a `cleanup`): it must run the same image repository.
-    const checked = await (0,concurrency/* mapLimit */.s)(candidates.slice(0, MAX_TWIN_CANDIDATES), kind/* READ_CONCURRENCY */.H, async (c) => ((await repositoryOf(clients, await c.taskDefinition())) === twins.repository ? c : undefined));
+    const checked = await (0,concurrency/* mapLimit */.s)(candidates.slice(0, MAX_TWIN_CANDIDATES), kind/* READ_CONCURRENCY */.H, async (c) => (await repositoryOf(clients, await c.taskDefinition())) === twins.repository ? c : undefined);
     return checked
         .filter((c) => c !== undefined)
         .map(({ job, owner, kind, name }) => ({ job, owner, kind, name }))
@@ -550,7 +654,7 @@ async function observeTwins(clients, prefix, twins) {
 /** A schedule target that may run a task on the cluster: its templated ECS target, or a universal RunTask (its Input says which cluster). */
 const mayRunOn = (arn, clusterArn) => arn === clusterArn || arn === desired/* RUN_TASK_TARGET */.EY;
 /** The family of a task definition ARN (or a family name). */
-const familyOf = (arn) => (arn ? arn.slice(arn.lastIndexOf('/') + 1).replace(/:\d+$/, '') : undefined);
+const familyOf = (arn) => arn ? arn.slice(arn.lastIndexOf('/') + 1).replace(/:\d+$/, '') : undefined;
 /** The command a RunTask request's overrides give (the first container override with one). */
 const commandOf = (overrides) => overrides?.containerOverrides?.find((c) => Array.isArray(c.command))?.command;
 /**
@@ -573,7 +677,13 @@ async function observeStrangers(clients, prefix, twins) {
     const schedules = [];
     for await (const page of (0,client_scheduler_dist_cjs/* paginateListSchedules */.mr)({ client: clients.scheduler, pageSize: limits/* PAGE_SIZE */.md.ListSchedules }, {})) {
         for (const s of page.Schedules ?? []) {
-            if (mayRunOn(s.Target?.Arn, twins.clusterArn) && s.Arn && s.GroupName && s.Name && s.State !== 'DISABLED' && s.GroupName !== prefix && !twins.siblings.includes(s.GroupName))
+            if (mayRunOn(s.Target?.Arn, twins.clusterArn) &&
+                s.Arn &&
+                s.GroupName &&
+                s.Name &&
+                s.State !== 'DISABLED' &&
+                s.GroupName !== prefix &&
+                !twins.siblings.includes(s.GroupName))
                 schedules.push({ arn: s.Arn, group: s.GroupName, name: s.Name });
         }
     }
@@ -700,12 +810,19 @@ async function stateOf(clients, clusterArn, job, ref) {
         if (!target)
             return { job, ref, state: 'absent' };
         // A target cannot be disabled: it is removed whatever takeOver says.
-        return target.Arn === clusterArn ? { job, ref, state: 'present', disabled: false } : { job, ref, state: 'refused', why: 'no longer targets this cluster' };
+        return target.Arn === clusterArn
+            ? { job, ref, state: 'present', disabled: false }
+            : { job, ref, state: 'refused', why: 'no longer targets this cluster' };
     }
     if (!targets.some((t) => t.Arn === clusterArn))
         return { job, ref, state: 'refused', why: 'no longer targets this cluster' };
     if (targets.some((t) => t.Arn !== clusterArn))
-        return { job, ref, state: 'refused', why: 'also has targets outside this cluster: name just its target (rule/NAME/TARGET-ID), or delete the rule by hand' };
+        return {
+            job,
+            ref,
+            state: 'refused',
+            why: 'also has targets outside this cluster: name just its target (rule/NAME/TARGET-ID), or delete the rule by hand',
+        };
     return { job, ref, state: 'present', disabled: rule.state === 'DISABLED' };
 }
 function takeOverReason(ref, disable) {
@@ -734,9 +851,22 @@ const replaced = {
             if (r.state === 'refused')
                 conflicts.push(`job ${r.job} replaces ${r.ref}, which ${r.why}: ecs-batch will not delete it; fix or remove the replaces entry`);
             else if (r.state === 'present' && r.disable && r.disabled)
-                changes.push({ kind: 'replaced', action: 'unchanged', name: r.ref, job: r.job, reason: 'disabled already (takeOver: disable)' });
+                changes.push({
+                    kind: 'replaced',
+                    action: 'unchanged',
+                    name: r.ref,
+                    job: r.job,
+                    reason: 'disabled already (takeOver: disable)',
+                });
             else if (r.state === 'present')
-                changes.push({ kind: 'replaced', action: 'take-over', name: r.ref, job: r.job, reason: takeOverReason(r.ref, r.disable), ...(r.disable ? { disable: true } : {}) });
+                changes.push({
+                    kind: 'replaced',
+                    action: 'take-over',
+                    name: r.ref,
+                    job: r.job,
+                    reason: takeOverReason(r.ref, r.disable),
+                    ...(r.disable ? { disable: true } : {}),
+                });
             else
                 changes.push({ kind: 'replaced', action: 'unchanged', name: r.ref, job: r.job, reason: 'already gone' });
         }
@@ -750,7 +880,9 @@ const replaced = {
         if (c.disable)
             return disable(clients, parsed);
         if (parsed.kind === 'schedule') {
-            await clients.scheduler.send(new client_scheduler_dist_cjs/* DeleteScheduleCommand */.ML({ GroupName: parsed.group, Name: parsed.name })).catch((error) => {
+            await clients.scheduler
+                .send(new client_scheduler_dist_cjs/* DeleteScheduleCommand */.ML({ GroupName: parsed.group, Name: parsed.name }))
+                .catch((error) => {
                 if (!(error instanceof client_scheduler_dist_cjs/* ResourceNotFoundException */.lB))
                     throw error;
             });
@@ -832,7 +964,10 @@ const stateMachines = {
                     names.push({ name: m.name, arn: m.stateMachineArn });
         }
         const found = await (0,concurrency/* mapLimit */.s)(names, kind/* READ_CONCURRENCY */.H, async ({ name, arn }) => {
-            const [described, tags] = await Promise.all([clients.sfn.send(new client_sfn_dist_cjs/* DescribeStateMachineCommand */.LyQ({ stateMachineArn: arn })), clients.sfn.send(new client_sfn_dist_cjs/* ListTagsForResourceCommand */.a_e({ resourceArn: arn }))]);
+            const [described, tags] = await Promise.all([
+                clients.sfn.send(new client_sfn_dist_cjs/* DescribeStateMachineCommand */.LyQ({ stateMachineArn: arn })),
+                clients.sfn.send(new client_sfn_dist_cjs/* ListTagsForResourceCommand */.a_e({ resourceArn: arn })),
+            ]);
             const applied = (tags.tags ?? []).find((t) => t.key === manifest_names/* APPLIED_TAG */.zH)?.value;
             return {
                 name,
@@ -851,7 +986,15 @@ const stateMachines = {
             wanted.add(m.name);
             const definition = JSON.stringify(m.definition((family) => knownArns.get(family) ?? placeholder(family)));
             const current = observed.stateMachines?.[m.name];
-            const base = { kind: 'state-machine', name: m.name, arn: m.arn, roleArn: m.roleArn, definition, jobs: m.chain.waves.flat(), owner: desired.prefix };
+            const base = {
+                kind: 'state-machine',
+                name: m.name,
+                arn: m.arn,
+                roleArn: m.roleArn,
+                definition,
+                jobs: m.chain.waves.flat(),
+                owner: desired.prefix,
+            };
             if (current && !current.owned) {
                 conflicts.push(`state machine ${m.name} exists but is not owned by this manifest (no tag ${manifest_names/* OWNER_TAG */.FX}=${desired.prefix}); rename the job, or tag it to adopt it`);
                 continue;
@@ -861,25 +1004,39 @@ const stateMachines = {
                 continue;
             }
             const diff = [
-                ...(0,util_diff/* diffValues */.In)(normalizeDefinition(current.definition), normalizeDefinition(definition)).map((d) => ({ ...d, path: `definition.${d.path}` })),
+                ...(0,util_diff/* diffValues */.In)(normalizeDefinition(current.definition), normalizeDefinition(definition)).map((d) => ({
+                    ...d,
+                    path: `definition.${d.path}`,
+                })),
                 ...(0,util_diff/* diffValues */.In)(current.roleArn, m.roleArn).map((d) => ({ ...d, path: 'roleArn' })),
             ];
             // Never recorded (made by an older ecs-batch) is not drift.
-            const outside = diff.length > 0 && current.applied !== undefined && current.applied !== writtenFingerprint(current.definition, current.roleArn);
+            const outside = diff.length > 0 &&
+                current.applied !== undefined &&
+                current.applied !== writtenFingerprint(current.definition, current.roleArn);
             if (outside)
                 warnings.push((0,applied/* driftWarning */.Ir)('state machine', m.name, diff));
             changes.push({
                 ...base,
                 action: diff.length ? 'update' : 'unchanged',
                 diff,
-                reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ${outside ? ' (changed outside ecs-batch)' : ''}` : 'matches',
+                reason: diff.length
+                    ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ${outside ? ' (changed outside ecs-batch)' : ''}`
+                    : 'matches',
                 ...(outside ? { drifted: true } : {}),
             });
         }
         for (const m of Object.values(observed.stateMachines ?? {})) {
             if (!m.owned || wanted.has(m.name))
                 continue;
-            changes.push({ kind: 'state-machine', action: 'delete', name: m.name, arn: m.arn, diff: [], reason: 'no job runs through it any more' });
+            changes.push({
+                kind: 'state-machine',
+                action: 'delete',
+                name: m.name,
+                arn: m.arn,
+                diff: [],
+                reason: 'no job runs through it any more',
+            });
         }
     },
     phase: (c) => (c.action === 'delete' ? kind/* PHASE */.A.prune : kind/* PHASE */.A.stateMachines),
@@ -893,7 +1050,13 @@ const stateMachines = {
         const definition = c.definition.replace(/\(new revision\):([A-Za-z0-9_-]+)/g, (_m, family) => ctx.withArn(types/* NEW_REVISION */.Lw, family));
         const applied = { key: manifest_names/* APPLIED_TAG */.zH, value: writtenFingerprint(definition, c.roleArn) };
         if (c.action === 'create') {
-            await clients.sfn.send(new client_sfn_dist_cjs/* CreateStateMachineCommand */.OMl({ name: c.name, type: 'STANDARD', definition, roleArn: c.roleArn, tags: [{ key: manifest_names/* OWNER_TAG */.FX, value: c.owner }, applied] }));
+            await clients.sfn.send(new client_sfn_dist_cjs/* CreateStateMachineCommand */.OMl({
+                name: c.name,
+                type: 'STANDARD',
+                definition,
+                roleArn: c.roleArn,
+                tags: [{ key: manifest_names/* OWNER_TAG */.FX, value: c.owner }, applied],
+            }));
         }
         else {
             await clients.sfn.send(new client_sfn_dist_cjs/* UpdateStateMachineCommand */.RnG({ stateMachineArn: c.arn, definition, roleArn: c.roleArn }));
@@ -917,7 +1080,20 @@ var task_definitions = __webpack_require__(3070);
 
 
 /** Planning order: task definitions before the schedules and rules that point at them. */
-const RESOURCE_KINDS = [logsPolicy, logGroups, task_definitions/* taskDefinitions */.sE, stateMachines, resources_schedules/* scheduleGroups */.sp, resources_schedules/* schedules */.XH, rules/* rules */.aO, eventRules, alarms, replaced, task_definitions/* taskDefinitionRevisions */.po, otherOwners];
+const RESOURCE_KINDS = [
+    logsPolicy,
+    logGroups,
+    task_definitions/* taskDefinitions */.sE,
+    stateMachines,
+    resources_schedules/* scheduleGroups */.sp,
+    resources_schedules/* schedules */.XH,
+    rules/* rules */.aO,
+    eventRules,
+    alarms,
+    replaced,
+    task_definitions/* taskDefinitionRevisions */.po,
+    otherOwners,
+];
 function kindOf(change) {
     const found = RESOURCE_KINDS.find((k) => k.kinds.includes(change.kind));
     if (!found)
@@ -994,14 +1170,25 @@ function normalizeRuleTarget(t) {
     if (!t)
         return undefined;
     const ecs = t.EcsParameters;
-    return (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .canonical */ .$N)({ ...t, Input: (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .structuredInput */ .k_)(t.Input), EcsParameters: ecs && { ...ecs, TaskCount: ecs.TaskCount ?? 1 } });
+    return (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .canonical */ .$N)({
+        ...t,
+        Input: (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .structuredInput */ .k_)(t.Input),
+        EcsParameters: ecs && { ...ecs, TaskCount: ecs.TaskCount ?? 1 },
+    });
 }
 function normalizeRule(r) {
-    return r && (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .canonical */ .$N)({ ScheduleExpression: r.ScheduleExpression, State: r.State ?? 'ENABLED', Description: r.Description });
+    return (r &&
+        (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .canonical */ .$N)({ ScheduleExpression: r.ScheduleExpression, State: r.State ?? 'ENABLED', Description: r.Description }));
 }
 /** The fingerprint of a rule and its target, the task definition named by family (it survives a roll). */
 function ruleFingerprint(rule, target, family) {
-    return (0,_applied_js__WEBPACK_IMPORTED_MODULE_3__/* .fingerprintOf */ .ax)([normalizeRule(rule), normalizeRuleTarget(target && { ...target, EcsParameters: target.EcsParameters && { ...target.EcsParameters, TaskDefinitionArn: family } })]);
+    return (0,_applied_js__WEBPACK_IMPORTED_MODULE_3__/* .fingerprintOf */ .ax)([
+        normalizeRule(rule),
+        normalizeRuleTarget(target && {
+            ...target,
+            EcsParameters: target.EcsParameters && { ...target.EcsParameters, TaskDefinitionArn: family },
+        }),
+    ]);
 }
 /** Every page of a NextToken listing (the EventBridge SDK has no paginators). */
 async function allPages(fetch) {
@@ -1032,7 +1219,11 @@ async function ruleByName(clients, name) {
 /** The names of every rule with a target on this ARN (e.g. a cluster). */
 function ruleNamesTargeting(clients, targetArn) {
     return allPages(async (token) => {
-        const page = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_5__/* .ListRuleNamesByTargetCommand */ .CZz({ TargetArn: targetArn, Limit: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .PAGE_SIZE */ .md.ListRules, ...(token ? { NextToken: token } : {}) }));
+        const page = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_5__/* .ListRuleNamesByTargetCommand */ .CZz({
+            TargetArn: targetArn,
+            Limit: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .PAGE_SIZE */ .md.ListRules,
+            ...(token ? { NextToken: token } : {}),
+        }));
         return { items: page.RuleNames ?? [], next: page.NextToken };
     });
 }
@@ -1040,7 +1231,11 @@ const rules = {
     kinds: ['rule'],
     async observe(clients, req) {
         const found = await allPages(async (token) => {
-            const page = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_5__/* .ListRulesCommand */ .TtM({ NamePrefix: `${req.prefix}-`, Limit: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .PAGE_SIZE */ .md.ListRules, ...(token ? { NextToken: token } : {}) }));
+            const page = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_5__/* .ListRulesCommand */ .TtM({
+                NamePrefix: `${req.prefix}-`,
+                Limit: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .PAGE_SIZE */ .md.ListRules,
+                ...(token ? { NextToken: token } : {}),
+            }));
             return { items: page.Rules ?? [], next: page.NextToken };
         });
         const observed = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_7__/* .mapLimit */ .s)(found, _kind_js__WEBPACK_IMPORTED_MODULE_4__/* .READ_CONCURRENCY */ .H, async (rule) => {
@@ -1067,7 +1262,12 @@ const rules = {
                     continue; // a job after others starts with its chain
                 const ecs = d.target.EcsParameters;
                 // Shared task definitions: the target names the family (latest ACTIVE revision), complete as desired.
-                const target = d.shared ? d.target : { ...d.target, ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: knownArns.get(d.family) ?? _plan_types_js__WEBPACK_IMPORTED_MODULE_1__/* .NEW_REVISION */ .Lw } } : {}) };
+                const target = d.shared
+                    ? d.target
+                    : {
+                        ...d.target,
+                        ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: knownArns.get(d.family) ?? _plan_types_js__WEBPACK_IMPORTED_MODULE_1__/* .NEW_REVISION */ .Lw } } : {}),
+                    };
                 const current = observed.rules[d.name];
                 if (current && (!current.owned || current.eventPattern)) {
                     conflicts.push(`rule ${d.name} exists but is not owned by this manifest (no tag ${_manifest_names_js__WEBPACK_IMPORTED_MODULE_6__/* .OWNER_TAG */ .FX}=${prefix}); rename the job, or tag the rule to adopt it`);
@@ -1076,15 +1276,39 @@ const rules = {
                 const fingerprint = d.shared ? undefined : ruleFingerprint(d.rule, target, d.family);
                 if (fingerprint)
                     (0,_applied_js__WEBPACK_IMPORTED_MODULE_3__/* .carryToRegistration */ .Id)(changes, d.family, fingerprint);
-                const recorded = fingerprint ? { ...(0,_applied_js__WEBPACK_IMPORTED_MODULE_3__/* .fingerprintFields */ .gi)(observed, d, knownArns, fingerprint), recordOn: knownArns.get(d.family) ?? _plan_types_js__WEBPACK_IMPORTED_MODULE_1__/* .NEW_REVISION */ .Lw } : {};
+                const recorded = fingerprint
+                    ? {
+                        ...(0,_applied_js__WEBPACK_IMPORTED_MODULE_3__/* .fingerprintFields */ .gi)(observed, d, knownArns, fingerprint),
+                        recordOn: knownArns.get(d.family) ?? _plan_types_js__WEBPACK_IMPORTED_MODULE_1__/* .NEW_REVISION */ .Lw,
+                    }
+                    : {};
                 if (!current) {
-                    changes.push({ kind: 'rule', action: 'create', job: d.job.name, name: d.name, rule: d.rule, target, diff: [], reason: 'does not exist', ...recorded });
+                    changes.push({
+                        kind: 'rule',
+                        action: 'create',
+                        job: d.job.name,
+                        name: d.name,
+                        rule: d.rule,
+                        target,
+                        diff: [],
+                        reason: 'does not exist',
+                        ...recorded,
+                    });
                     continue;
                 }
                 const ours = current.targets.find((t) => t.Id === _plan_types_js__WEBPACK_IMPORTED_MODULE_1__/* .RULE_TARGET_ID */ .ry);
-                const live = { ScheduleExpression: current.scheduleExpression, State: current.state, Description: current.description };
-                const diff = [...(0,_util_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .diffValues */ .In)(normalizeRule(live), normalizeRule(d.rule)), ...(0,_util_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .prefixedChanges */ .bR)('Target', (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .diffValues */ .In)(normalizeRuleTarget(ours), normalizeRuleTarget(target)))];
-                const outside = fingerprint !== undefined && diff.length > 0 && (0,_applied_js__WEBPACK_IMPORTED_MODULE_3__/* .drifted */ .fN)(observed, d.family, ruleFingerprint(live, ours, d.family));
+                const live = {
+                    ScheduleExpression: current.scheduleExpression,
+                    State: current.state,
+                    Description: current.description,
+                };
+                const diff = [
+                    ...(0,_util_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .diffValues */ .In)(normalizeRule(live), normalizeRule(d.rule)),
+                    ...(0,_util_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .prefixedChanges */ .bR)('Target', (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .diffValues */ .In)(normalizeRuleTarget(ours), normalizeRuleTarget(target))),
+                ];
+                const outside = fingerprint !== undefined &&
+                    diff.length > 0 &&
+                    (0,_applied_js__WEBPACK_IMPORTED_MODULE_3__/* .drifted */ .fN)(observed, d.family, ruleFingerprint(live, ours, d.family));
                 if (outside)
                     warnings.push((0,_applied_js__WEBPACK_IMPORTED_MODULE_3__/* .driftWarning */ .Ir)('rule', d.name, diff));
                 changes.push({
@@ -1095,7 +1319,9 @@ const rules = {
                     rule: d.rule,
                     target,
                     diff,
-                    reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ${outside ? ' (changed outside ecs-batch)' : ''}` : 'matches',
+                    reason: diff.length
+                        ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ${outside ? ' (changed outside ecs-batch)' : ''}`
+                        : 'matches',
                     ...recorded,
                     ...(outside ? { drifted: true } : {}),
                 });
@@ -1138,7 +1364,10 @@ const rules = {
         }
         await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_5__/* .PutRuleCommand */ .JOx(c.rule));
         const ecs = c.target.EcsParameters;
-        const target = { ...c.target, ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: ctx.withArn(ecs.TaskDefinitionArn, c.name) } } : {}) };
+        const target = {
+            ...c.target,
+            ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: ctx.withArn(ecs.TaskDefinitionArn, c.name) } } : {}),
+        };
         const out = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_5__/* .PutTargetsCommand */ .Ve7({ Rule: c.name, Targets: [target] }));
         if (out.FailedEntryCount)
             throw new Error(`PutTargets failed for ${c.name}: ${out.FailedEntries?.[0]?.ErrorMessage ?? 'unknown error'}`);
@@ -1206,7 +1435,10 @@ function normalizeSchedule(s) {
         Target: target && {
             Arn: target.Arn,
             RoleArn: target.RoleArn,
-            RetryPolicy: target.RetryPolicy ?? { MaximumRetryAttempts: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY_POLICY */ .cO.maximumRetryAttempts, MaximumEventAgeInSeconds: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY_POLICY */ .cO.maximumEventAgeInSeconds },
+            RetryPolicy: target.RetryPolicy ?? {
+                MaximumRetryAttempts: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY_POLICY */ .cO.maximumRetryAttempts,
+                MaximumEventAgeInSeconds: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY_POLICY */ .cO.maximumEventAgeInSeconds,
+            },
             DeadLetterConfig: target.DeadLetterConfig,
             Input: (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .structuredInput */ .k_)(target.Input),
             EcsParameters: ecs && { ...ecs, TaskCount: ecs.TaskCount ?? 1 },
@@ -1215,7 +1447,13 @@ function normalizeSchedule(s) {
 }
 /** The fingerprint of a schedule with its task definition named by family (it survives a roll). */
 function scheduleFingerprint(s, family) {
-    return (0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .fingerprintOf */ .ax)(normalizeSchedule({ ...s, Target: s.Target && { ...s.Target, EcsParameters: s.Target.EcsParameters && { ...s.Target.EcsParameters, TaskDefinitionArn: family } } }));
+    return (0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .fingerprintOf */ .ax)(normalizeSchedule({
+        ...s,
+        Target: s.Target && {
+            ...s.Target,
+            EcsParameters: s.Target.EcsParameters && { ...s.Target.EcsParameters, TaskDefinitionArn: family },
+        },
+    }));
 }
 const scheduleGroups = {
     kinds: ['schedule-group'],
@@ -1254,12 +1492,17 @@ const scheduleGroups = {
             conflicts.push(`schedule group ${prefix} exists but is not owned by this manifest (no tag ${_manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .OWNER_TAG */ .FX}=${prefix}); choose another project name, or tag the group to adopt it`);
             return;
         }
-        changes.push(group ? { kind: 'schedule-group', action: 'unchanged', name: prefix, tags, reason: 'exists' } : { kind: 'schedule-group', action: 'create', name: prefix, tags, reason: 'does not exist' });
+        changes.push(group
+            ? { kind: 'schedule-group', action: 'unchanged', name: prefix, tags, reason: 'exists' }
+            : { kind: 'schedule-group', action: 'create', name: prefix, tags, reason: 'does not exist' });
     },
     phase: () => _kind_js__WEBPACK_IMPORTED_MODULE_5__/* .PHASE */ .A.scheduleGroup,
     async apply({ clients }, c) {
         try {
-            await clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .CreateScheduleGroupCommand */ .O_({ Name: c.name, Tags: Object.entries(c.tags).map(([Key, Value]) => ({ Key, Value })) }));
+            await clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .CreateScheduleGroupCommand */ .O_({
+                Name: c.name,
+                Tags: Object.entries(c.tags).map(([Key, Value]) => ({ Key, Value })),
+            }));
         }
         catch (error) {
             // A concurrent first deploy created it since we looked: fine if it carries our tag.
@@ -1310,7 +1553,10 @@ function scheduledRunTask(target) {
         return undefined;
     // A templated target's Input holding containerOverrides is read as them: what its author meant.
     const overrides = overridesIn(target.Input);
-    return { cluster: target.Arn, request: { ...runTaskOfEcsParameters(target.Arn, target.EcsParameters), ...(overrides ? { overrides } : {}) } };
+    return {
+        cluster: target.Arn,
+        request: { ...runTaskOfEcsParameters(target.Arn, target.EcsParameters), ...(overrides ? { overrides } : {}) },
+    };
 }
 /** RunTask's request for a templated ECS target (Scheduler and EventBridge name the members alike; RunTask spells the network differently). */
 function runTaskOfEcsParameters(cluster, ecs) {
@@ -1319,12 +1565,30 @@ function runTaskOfEcsParameters(cluster, ecs) {
         cluster,
         taskDefinition: ecs.TaskDefinitionArn,
         count: ecs.TaskCount ?? 1,
-        ...(ecs.CapacityProviderStrategy?.length ? { capacityProviderStrategy: ecs.CapacityProviderStrategy } : ecs.LaunchType ? { launchType: ecs.LaunchType } : {}),
+        ...(ecs.CapacityProviderStrategy?.length
+            ? { capacityProviderStrategy: ecs.CapacityProviderStrategy }
+            : ecs.LaunchType
+                ? { launchType: ecs.LaunchType }
+                : {}),
         ...(ecs.PlatformVersion ? { platformVersion: ecs.PlatformVersion } : {}),
-        ...(vpc ? { networkConfiguration: { awsvpcConfiguration: { subnets: vpc.Subnets, ...(vpc.SecurityGroups ? { securityGroups: vpc.SecurityGroups } : {}), ...(vpc.AssignPublicIp ? { assignPublicIp: vpc.AssignPublicIp } : {}) } } } : {}),
+        ...(vpc
+            ? {
+                networkConfiguration: {
+                    awsvpcConfiguration: {
+                        subnets: vpc.Subnets,
+                        ...(vpc.SecurityGroups ? { securityGroups: vpc.SecurityGroups } : {}),
+                        ...(vpc.AssignPublicIp ? { assignPublicIp: vpc.AssignPublicIp } : {}),
+                    },
+                },
+            }
+            : {}),
         // Same member names (type, expression, field) in Scheduler, EventBridge and RunTask.
-        ...(ecs.PlacementConstraints?.length ? { placementConstraints: ecs.PlacementConstraints } : {}),
-        ...(ecs.PlacementStrategy?.length ? { placementStrategy: ecs.PlacementStrategy } : {}),
+        ...(ecs.PlacementConstraints?.length
+            ? { placementConstraints: ecs.PlacementConstraints }
+            : {}),
+        ...(ecs.PlacementStrategy?.length
+            ? { placementStrategy: ecs.PlacementStrategy }
+            : {}),
         ...(ecs.Group ? { group: ecs.Group } : {}),
         ...(ecs.PropagateTags ? { propagateTags: ecs.PropagateTags } : {}),
         ...(ecs.EnableECSManagedTags !== undefined ? { enableECSManagedTags: ecs.EnableECSManagedTags } : {}),
@@ -1337,7 +1601,9 @@ async function scheduleGroupOwner(clients, scheduleArn) {
     const group = /:schedule\/([^/]+)\//.exec(scheduleArn)?.[1];
     if (!group || group === 'default')
         return undefined;
-    const tags = await clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .ListTagsForResourceCommand */ .a_({ ResourceArn: scheduleArn.replace(/:schedule\/([^/]+)\/.*$/, ':schedule-group/$1') }));
+    const tags = await clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .ListTagsForResourceCommand */ .a_({
+        ResourceArn: scheduleArn.replace(/:schedule\/([^/]+)\/.*$/, ':schedule-group/$1'),
+    }));
     return tags.Tags?.find((t) => t.Key === _manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .OWNER_TAG */ .FX)?.Value;
 }
 const schedules = {
@@ -1351,19 +1617,46 @@ const schedules = {
                     continue; // a job after others starts with its chain
                 const ecs = d.schedule.Target.EcsParameters;
                 // Shared task definitions: the schedule names the family, so it is complete as desired.
-                const input = d.shared ? d.schedule : { ...d.schedule, Target: { ...d.schedule.Target, ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: knownArns.get(d.family) ?? _plan_types_js__WEBPACK_IMPORTED_MODULE_2__/* .NEW_REVISION */ .Lw } } : {}) } };
+                const input = d.shared
+                    ? d.schedule
+                    : {
+                        ...d.schedule,
+                        Target: {
+                            ...d.schedule.Target,
+                            ...(ecs
+                                ? { EcsParameters: { ...ecs, TaskDefinitionArn: knownArns.get(d.family) ?? _plan_types_js__WEBPACK_IMPORTED_MODULE_2__/* .NEW_REVISION */ .Lw } }
+                                : {}),
+                        },
+                    };
                 const current = observed.schedules[d.name];
                 // Drift fingerprints ride on the job's own revision: a shared one has no room for every job's (50 tags at most).
                 const fingerprint = d.shared ? undefined : scheduleFingerprint(input, d.family);
                 if (fingerprint)
                     (0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .carryToRegistration */ .Id)(changes, d.family, fingerprint);
-                const recorded = fingerprint ? { ...(0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .fingerprintFields */ .gi)(observed, d, knownArns, fingerprint), recordOn: knownArns.get(d.family) ?? _plan_types_js__WEBPACK_IMPORTED_MODULE_2__/* .NEW_REVISION */ .Lw } : {};
+                const recorded = fingerprint
+                    ? {
+                        ...(0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .fingerprintFields */ .gi)(observed, d, knownArns, fingerprint),
+                        recordOn: knownArns.get(d.family) ?? _plan_types_js__WEBPACK_IMPORTED_MODULE_2__/* .NEW_REVISION */ .Lw,
+                    }
+                    : {};
                 if (!current) {
-                    changes.push({ kind: 'schedule', action: 'create', job: d.job.name, name: d.name, group: prefix, input, diff: [], reason: 'does not exist', ...recorded });
+                    changes.push({
+                        kind: 'schedule',
+                        action: 'create',
+                        job: d.job.name,
+                        name: d.name,
+                        group: prefix,
+                        input,
+                        diff: [],
+                        reason: 'does not exist',
+                        ...recorded,
+                    });
                     continue;
                 }
                 const diff = (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .diffValues */ .In)(normalizeSchedule(current), normalizeSchedule(input));
-                const outside = fingerprint !== undefined && diff.length > 0 && (0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .drifted */ .fN)(observed, d.family, scheduleFingerprint(current, d.family));
+                const outside = fingerprint !== undefined &&
+                    diff.length > 0 &&
+                    (0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .drifted */ .fN)(observed, d.family, scheduleFingerprint(current, d.family));
                 if (outside)
                     warnings.push((0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .driftWarning */ .Ir)('schedule', d.name, diff));
                 changes.push({
@@ -1374,7 +1667,9 @@ const schedules = {
                     group: prefix,
                     input,
                     diff,
-                    reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ${outside ? ' (changed outside ecs-batch)' : ''}` : 'matches',
+                    reason: diff.length
+                        ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ${outside ? ' (changed outside ecs-batch)' : ''}`
+                        : 'matches',
                     ...recorded,
                     ...(outside ? { drifted: true } : {}),
                 });
@@ -1393,7 +1688,17 @@ const schedules = {
             ownedJobs.add(job);
             if (desired.backend === 'scheduler' && desiredNames.has(name))
                 continue;
-            prunable.push({ kind: 'schedule', action: 'delete', job, name, group: prefix, diff: [], reason: desiredNames.has(name) ? 'the job moved to EventBridge rules (backend: rules)' : 'no longer in the manifest' });
+            prunable.push({
+                kind: 'schedule',
+                action: 'delete',
+                job,
+                name,
+                group: prefix,
+                diff: [],
+                reason: desiredNames.has(name)
+                    ? 'the job moved to EventBridge rules (backend: rules)'
+                    : 'no longer in the manifest',
+            });
         }
     },
     phase: (c) => (c.action === 'delete' ? _kind_js__WEBPACK_IMPORTED_MODULE_5__/* .PHASE */ .A.prune : _kind_js__WEBPACK_IMPORTED_MODULE_5__/* .PHASE */ .A.schedules),
@@ -1409,7 +1714,13 @@ const schedules = {
             return undefined;
         }
         const ecs = c.input.Target.EcsParameters;
-        const input = { ...c.input, Target: { ...c.input.Target, ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: ctx.withArn(ecs.TaskDefinitionArn, c.name) } } : {}) } };
+        const input = {
+            ...c.input,
+            Target: {
+                ...c.input.Target,
+                ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: ctx.withArn(ecs.TaskDefinitionArn, c.name) } } : {}),
+            },
+        };
         await ctx.clients.scheduler.send(c.action === 'create' ? new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .CreateScheduleCommand */ .to(input) : new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .UpdateScheduleCommand */ .CH(input));
         if (c.fingerprint)
             await (0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .recordApplied */ .RC)(ctx, c.name, ctx.withArn(c.recordOn, c.name), c);
@@ -1559,7 +1870,10 @@ const taskDefinitions = {
         for (const name of req.names)
             if (taskDefinitions[name] && owns(taskDefinitions[name], req.prefix))
                 ownedFamilies.push(name);
-        const needRevisions = [...ownedFamilies.filter((f) => !req.names.includes(f)), ...(req.revisionsOfDesired ? req.names : [])];
+        const needRevisions = [
+            ...ownedFamilies.filter((f) => !req.names.includes(f)),
+            ...(req.revisionsOfDesired ? req.names : []),
+        ];
         const revisions = await (0,concurrency/* mapLimit */.s)(needRevisions, kind/* READ_CONCURRENCY */.H, (family) => activeRevisions(clients, family));
         const active = {};
         needRevisions.forEach((family, i) => (active[family] = revisions[i]));
@@ -1574,12 +1888,27 @@ const taskDefinitions = {
                 continue;
             }
             const diff = current
-                ? [...(0,util_diff/* diffValues */.In)(normalizeTaskDefinition(current.definition), normalizeTaskDefinition(d.input)), ...(0,util_diff/* prefixedChanges */.bR)('tags', (0,util_diff/* diffValues */.In)(normalizeTags(current.tags), normalizeTags(d.input.tags)))]
+                ? [
+                    ...(0,util_diff/* diffValues */.In)(normalizeTaskDefinition(current.definition), normalizeTaskDefinition(d.input)),
+                    ...(0,util_diff/* prefixedChanges */.bR)('tags', (0,util_diff/* diffValues */.In)(normalizeTags(current.tags), normalizeTags(d.input.tags))),
+                ]
                 : [];
-            const base = { kind: 'task-definition', job: d.jobs[0], jobs: d.jobs, family: d.family, input: d.input };
+            const base = {
+                kind: 'task-definition',
+                job: d.jobs[0],
+                jobs: d.jobs,
+                family: d.family,
+                input: d.input,
+            };
             if (current && diff.length === 0) {
                 knownArns.set(d.family, current.arn);
-                changes.push({ ...base, action: 'unchanged', current: { arn: current.arn, revision: current.revision }, diff, reason: `revision ${current.revision} matches` });
+                changes.push({
+                    ...base,
+                    action: 'unchanged',
+                    current: { arn: current.arn, revision: current.revision },
+                    diff,
+                    reason: `revision ${current.revision} matches`,
+                });
             }
             else {
                 changes.push({
@@ -1587,7 +1916,9 @@ const taskDefinitions = {
                     action: 'register',
                     ...(current ? { current: { arn: current.arn, revision: current.revision } } : {}),
                     diff,
-                    reason: current ? `revision ${current.revision} differs in ${diff.length} field${diff.length === 1 ? '' : 's'}` : 'new family',
+                    reason: current
+                        ? `revision ${current.revision} differs in ${diff.length} field${diff.length === 1 ? '' : 's'}`
+                        : 'new family',
                 });
             }
         }
@@ -1619,13 +1950,26 @@ const taskDefinitionRevisions = {
             if (arns.length === 0)
                 continue;
             if ((0,shared/* isSharedFamily */.U5)(desired.prefix, family)) {
-                const reason = desired.taskDefinitions.some((t) => (0,shared/* isSharedFamily */.U5)(desired.prefix, t.family)) ? 'no job has this shape any more' : 'the jobs run their own task definitions now (taskDefinitions: per-job)';
+                const reason = desired.taskDefinitions.some((t) => (0,shared/* isSharedFamily */.U5)(desired.prefix, t.family))
+                    ? 'no job has this shape any more'
+                    : 'the jobs run their own task definitions now (taskDefinitions: per-job)';
                 prunable.push({ kind: 'task-definition-revisions', action: 'deregister', family, arns, reason });
                 continue;
             }
             const job = (0,names/* jobFromResourceName */.fs)(desired.prefix, family);
-            const reason = desired.jobs.some((d) => d.job.name === job) ? 'the job runs a shared task definition now (taskDefinitions: shared)' : job ? 'job no longer in the manifest' : 'no job runs it any more';
-            prunable.push({ kind: 'task-definition-revisions', action: 'deregister', family, ...(job ? { job } : {}), arns, reason });
+            const reason = desired.jobs.some((d) => d.job.name === job)
+                ? 'the job runs a shared task definition now (taskDefinitions: shared)'
+                : job
+                    ? 'job no longer in the manifest'
+                    : 'no job runs it any more';
+            prunable.push({
+                kind: 'task-definition-revisions',
+                action: 'deregister',
+                family,
+                ...(job ? { job } : {}),
+                arns,
+                reason,
+            });
         }
         // Keep N revisions per family: deregister older ACTIVE ones, never one a schedule points at.
         if (options.keepRevisions === undefined)
@@ -1637,7 +1981,14 @@ const taskDefinitionRevisions = {
             const pointed = knownArns.get(d.family);
             const old = revisions.slice(keep).filter((arn) => arn !== pointed);
             if (old.length)
-                changes.push({ kind: 'task-definition-revisions', action: 'deregister', family: d.family, job: d.jobs[0], arns: old, reason: `keep-revisions ${options.keepRevisions}` });
+                changes.push({
+                    kind: 'task-definition-revisions',
+                    action: 'deregister',
+                    family: d.family,
+                    job: d.jobs[0],
+                    arns: old,
+                    reason: `keep-revisions ${options.keepRevisions}`,
+                });
         }
     },
     // Keep-revisions cleanups come after the families pruned (both after every schedule moved off them).

@@ -34,15 +34,26 @@ function weekOf(jobs, now) {
             runs = (0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_0__/* .nextRuns */ .Oz)(job.schedule, job.timezone, from - 1, MAX_RUNS).runs.filter((t) => t < to);
         for (const t of runs)
             perMinute.set(t, (perMinute.get(t) ?? 0) + 1);
-        return band ? { job: job.name, runs: [], band: (0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeSchedule */ .Bg)(job.schedule).toLowerCase(), enabled: true } : { job: job.name, runs, enabled: true };
+        return band
+            ? { job: job.name, runs: [], band: (0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeSchedule */ .Bg)(job.schedule).toLowerCase(), enabled: true }
+            : { job: job.name, runs, enabled: true };
     });
-    const busy = [...perMinute].filter(([, n]) => n >= BUSY_MINUTE_JOBS).sort((a, b) => a[0] - b[0]).map(([at, n]) => ({ at, jobs: n }));
+    const busy = [...perMinute]
+        .filter(([, n]) => n >= BUSY_MINUTE_JOBS)
+        .sort((a, b) => a[0] - b[0])
+        .map(([at, n]) => ({ at, jobs: n }));
     return { from, to, jobs: out, busy };
 }
 const utc = (t) => new Date(t).toISOString().slice(0, 16).replace('T', ' ');
 /** Mermaid gantt: a section per job (job names are [A-Za-z0-9_-], safe in Mermaid). Times are UTC. */
 function weekMermaid(week) {
-    const lines = ['```mermaid', 'gantt', '    title Runs in the next 7 days (UTC)', '    dateFormat YYYY-MM-DD HH:mm', '    axisFormat %a %H:%M'];
+    const lines = [
+        '```mermaid',
+        'gantt',
+        '    title Runs in the next 7 days (UTC)',
+        '    dateFormat YYYY-MM-DD HH:mm',
+        '    axisFormat %a %H:%M',
+    ];
     for (const j of week.jobs) {
         lines.push(`    section ${j.job}`);
         if (!j.enabled)

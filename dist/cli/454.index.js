@@ -26,7 +26,11 @@ function duration(seconds) {
     if (seconds === undefined)
         return '—';
     const s = Math.round(seconds);
-    return s >= 3600 ? `${Math.floor(s / 3600)}h${Math.floor((s % 3600) / 60)}m${s % 60}s` : s >= 60 ? `${Math.floor(s / 60)}m${s % 60}s` : `${s}s`;
+    return s >= 3600
+        ? `${Math.floor(s / 3600)}h${Math.floor((s % 3600) / 60)}m${s % 60}s`
+        : s >= 60
+            ? `${Math.floor(s / 60)}m${s % 60}s`
+            : `${s}s`;
 }
 function renderRunText(r) {
     const lines = [`ecs-batch run ${r.job}: ${TITLE[r.status]}`];

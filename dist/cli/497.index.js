@@ -17,7 +17,13 @@ export const modules = {
 
 
 
-const MARK = { succeeded: '✓', failed: '✗', 'never-started': '✗', stopped: '■', skipped: '⏭' };
+const MARK = {
+    succeeded: '✓',
+    failed: '✗',
+    'never-started': '✗',
+    stopped: '■',
+    skipped: '⏭',
+};
 function runText(r) {
     if (!r)
         return 'no run yet';
@@ -48,7 +54,10 @@ function renderStatusText(r) {
         trail(j),
         (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .cellText */ .Ie)(j.description),
     ]);
-    const lines = [`ecs-batch ${r.prefix} (${r.region}, cluster ${r.cluster}): ${r.jobs.length} job(s); last runs from ${r.source === 'history' ? 'the run history' : 'ECS (it keeps stopped tasks for about an hour; set history: in the manifest to keep them)'}`, ''];
+    const lines = [
+        `ecs-batch ${r.prefix} (${r.region}, cluster ${r.cluster}): ${r.jobs.length} job(s); last runs from ${r.source === 'history' ? 'the run history' : 'ECS (it keeps stopped tasks for about an hour; set history: in the manifest to keep them)'}`,
+        '',
+    ];
     lines.push((0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .textTable */ .ed)(['JOB', 'ENABLED', 'SCHEDULE', 'NEXT RUN', 'LAST RUN', 'RECENT', 'DESCRIPTION'], rows));
     const failing = r.jobs.filter((j) => j.lastRuns[0]?.result === 'never-started');
     for (const j of failing)
@@ -62,7 +71,7 @@ function renderStatusMarkdown(r, week) {
         (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(j.job),
         (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .mdText */ .bC)(j.description),
         `${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(j.schedule.expression)}<br>${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .mdText */ .bC)(j.schedule.human)} (${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .mdText */ .bC)(j.schedule.timezone)})`,
-        j.enabled ? 'yes' : (j.deployed ? 'disabled' : 'not deployed'),
+        j.enabled ? 'yes' : j.deployed ? 'disabled' : 'not deployed',
         (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .mdText */ .bC)(j.nextRunsLocal[0] ?? '—'),
         (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .mdText */ .bC)((0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(runText(j.lastRuns[0]))),
         trail(j),
@@ -97,7 +106,10 @@ function textTable(headers, rows) {
 }
 /** Escapes what would break a markdown table cell: a bare `|` (one already escaped stays as it is). */
 function cell(text) {
-    return text.replace(/(^|[^\\])\|/g, '$1\\|').replace(/(^|[^\\])\|/g, '$1\\|').replace(/\r?\n/g, '<br>');
+    return text
+        .replace(/(^|[^\\])\|/g, '$1\\|')
+        .replace(/(^|[^\\])\|/g, '$1\\|')
+        .replace(/\r?\n/g, '<br>');
 }
 function markdownTable(headers, rows) {
     const head = `| ${headers.map(cell).join(' | ')} |`;
@@ -141,15 +153,26 @@ function weekOf(jobs, now) {
             runs = (0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_0__/* .nextRuns */ .Oz)(job.schedule, job.timezone, from - 1, MAX_RUNS).runs.filter((t) => t < to);
         for (const t of runs)
             perMinute.set(t, (perMinute.get(t) ?? 0) + 1);
-        return band ? { job: job.name, runs: [], band: (0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeSchedule */ .Bg)(job.schedule).toLowerCase(), enabled: true } : { job: job.name, runs, enabled: true };
+        return band
+            ? { job: job.name, runs: [], band: (0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeSchedule */ .Bg)(job.schedule).toLowerCase(), enabled: true }
+            : { job: job.name, runs, enabled: true };
     });
-    const busy = [...perMinute].filter(([, n]) => n >= BUSY_MINUTE_JOBS).sort((a, b) => a[0] - b[0]).map(([at, n]) => ({ at, jobs: n }));
+    const busy = [...perMinute]
+        .filter(([, n]) => n >= BUSY_MINUTE_JOBS)
+        .sort((a, b) => a[0] - b[0])
+        .map(([at, n]) => ({ at, jobs: n }));
     return { from, to, jobs: out, busy };
 }
 const utc = (t) => new Date(t).toISOString().slice(0, 16).replace('T', ' ');
 /** Mermaid gantt: a section per job (job names are [A-Za-z0-9_-], safe in Mermaid). Times are UTC. */
 function weekMermaid(week) {
-    const lines = ['```mermaid', 'gantt', '    title Runs in the next 7 days (UTC)', '    dateFormat YYYY-MM-DD HH:mm', '    axisFormat %a %H:%M'];
+    const lines = [
+        '```mermaid',
+        'gantt',
+        '    title Runs in the next 7 days (UTC)',
+        '    dateFormat YYYY-MM-DD HH:mm',
+        '    axisFormat %a %H:%M',
+    ];
     for (const j of week.jobs) {
         lines.push(`    section ${j.job}`);
         if (!j.enabled)

@@ -78,7 +78,13 @@ class BlockKeyLocator {
             const { keys } = block;
             const key = keys[index];
             const end = index + 1 < keys.length ? keys[index + 1].line : to;
-            found = { keyLine: key.line, indent: key.indent, end, opaque: key.opaque, ...(key.valueColumn !== undefined ? { value: { line: key.line + 1, column: key.valueColumn + 1 } } : {}) };
+            found = {
+                keyLine: key.line,
+                indent: key.indent,
+                end,
+                opaque: key.opaque,
+                ...(key.valueColumn !== undefined ? { value: { line: key.line + 1, column: key.valueColumn + 1 } } : {}),
+            };
             node = node[segment];
             [from, to] = [key.line + 1, end];
         }
@@ -95,7 +101,9 @@ class BlockKeyLocator {
             return this.blocks.get(id);
         const keys = this.keyLines(from, to);
         const names = Object.keys(node);
-        const block = keys && keys.length === names.length && keys.every((k, i) => k.key === names[i]) ? { keys, index: new Map(keys.map((k, i) => [k.key, i])) } : undefined;
+        const block = keys && keys.length === names.length && keys.every((k, i) => k.key === names[i])
+            ? { keys, index: new Map(keys.map((k, i) => [k.key, i])) }
+            : undefined;
         this.blocks.set(id, block);
         return block;
     }
@@ -128,7 +136,13 @@ class BlockKeyLocator {
             const valueColumn = after === '' || after.startsWith('#') ? undefined : at + rest.length - after.length;
             // Where a tagged value or a block scalar starts is the parser's to say.
             const opaque = /^[!&*|>]/.test(after);
-            keys.push({ key: m[1], line, indent: at, opaque, ...(valueColumn !== undefined && !opaque ? { valueColumn } : {}) });
+            keys.push({
+                key: m[1],
+                line,
+                indent: at,
+                opaque,
+                ...(valueColumn !== undefined && !opaque ? { valueColumn } : {}),
+            });
         }
         return keys;
     }
@@ -247,7 +261,12 @@ const MAX_ALIAS_COUNT = 100;
 function parseYaml(text) {
     const lines = new dist/* LineCounter */.HN();
     // The parser's own duplicate-key check compares every key with every other (quadratic): ours is linear.
-    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
+    const document = (0,dist/* parseDocument */.Tp)(text, {
+        lineCounter: lines,
+        uniqueKeys: false,
+        prettyErrors: false,
+        keepSourceTokens: false,
+    });
     const source = new SourceMap(document, lines);
     const problems = [];
     // After the first syntax error the parser's further complaints are mostly cascades of it.
@@ -268,7 +287,10 @@ function parseYaml(text) {
     if (problems.length === 0) {
         const tooDeep = deepestNode(document);
         if (tooDeep)
-            problems.push({ message: `nesting deeper than ${MAX_NESTING} levels: a manifest is never this deep; check the indentation and brackets here`, position: source.position(tooDeep.range?.[0] ?? 0) });
+            problems.push({
+                message: `nesting deeper than ${MAX_NESTING} levels: a manifest is never this deep; check the indentation and brackets here`,
+                position: source.position(tooDeep.range?.[0] ?? 0),
+            });
     }
     return { source, problems };
 }
@@ -283,7 +305,11 @@ function duplicateKeys(document) {
                     continue;
                 const key = String(pair.key.value);
                 if (seen.has(key))
-                    found.push({ code: 'DUPLICATE_KEY', message: 'Map keys must be unique', pos: [pair.key.range?.[0] ?? 0, pair.key.range?.[1] ?? 0] });
+                    found.push({
+                        code: 'DUPLICATE_KEY',
+                        message: 'Map keys must be unique',
+                        pos: [pair.key.range?.[0] ?? 0, pair.key.range?.[1] ?? 0],
+                    });
                 seen.add(key);
             }
         },
@@ -332,10 +358,15 @@ function unquotedStar(text, offset) {
     const end = text.indexOf('\n', offset);
     const line = text.slice(start, end < 0 ? undefined : end);
     const m = /^\s*(?:-\s+)?([\w.-]+):\s+(\*[^#]*?)\s*(?:#.*)?$/.exec(line);
-    return m ? { key: m[1], value: m[2].replace(/"/g, '\\"'), offset: start + line.indexOf(m[2], line.indexOf(':')) } : undefined;
+    return m
+        ? { key: m[1], value: m[2].replace(/"/g, '\\"'), offset: start + line.indexOf(m[2], line.indexOf(':')) }
+        : undefined;
 }
 function firstLine(message) {
-    return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
+    return message
+        .split('\n')[0]
+        .replace(/ at line \d+, column \d+:?$/, '')
+        .trim();
 }
 /**
  * The manifest's data with positions found only when asked: `has` reads the data; a key in plain
@@ -359,7 +390,10 @@ class LazySourceMap {
         for (const segment of path) {
             if (Array.isArray(node) && /^\d+$/.test(String(segment)) && Number(segment) < node.length)
                 node = node[Number(segment)];
-            else if (node !== null && typeof node === 'object' && !Array.isArray(node) && Object.prototype.hasOwnProperty.call(node, segment))
+            else if (node !== null &&
+                typeof node === 'object' &&
+                !Array.isArray(node) &&
+                Object.prototype.hasOwnProperty.call(node, segment))
                 node = node[segment];
             else
                 return false;
@@ -384,17 +418,33 @@ class LazySourceMap {
 const NUMERIC_START = /^[-+.0-9]/;
 const CORE_1_2 = js_yaml/* FAILSAFE_SCHEMA */.uH.extend({
     implicit: [
-        new js_yaml/* Type */.ZU('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (data) => data === null || (data.length <= 4 && /^(?:~|null|Null|NULL|)$/.test(data)), construct: () => null }),
-        new js_yaml/* Type */.ZU('tag:yaml.org,2002:bool', { kind: 'scalar', resolve: (data) => data !== null && (data.length === 4 || data.length === 5) && /^(?:true|True|TRUE|false|False|FALSE)$/.test(data), construct: (data) => /^t/i.test(data) }),
+        new js_yaml/* Type */.ZU('tag:yaml.org,2002:null', {
+            kind: 'scalar',
+            resolve: (data) => data === null || (data.length <= 4 && /^(?:~|null|Null|NULL|)$/.test(data)),
+            construct: () => null,
+        }),
+        new js_yaml/* Type */.ZU('tag:yaml.org,2002:bool', {
+            kind: 'scalar',
+            resolve: (data) => data !== null &&
+                (data.length === 4 || data.length === 5) &&
+                /^(?:true|True|TRUE|false|False|FALSE)$/.test(data),
+            construct: (data) => /^t/i.test(data),
+        }),
         new js_yaml/* Type */.ZU('tag:yaml.org,2002:int', {
             kind: 'scalar',
             resolve: (data) => data !== null && NUMERIC_START.test(data) && /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/.test(data),
-            construct: (data) => (data.startsWith('0o') ? parseInt(data.slice(2), 8) : data.startsWith('0x') ? parseInt(data.slice(2), 16) : Number(data)),
+            construct: (data) => data.startsWith('0o')
+                ? parseInt(data.slice(2), 8)
+                : data.startsWith('0x')
+                    ? parseInt(data.slice(2), 16)
+                    : Number(data),
         }),
         new js_yaml/* Type */.ZU('tag:yaml.org,2002:float', {
             kind: 'scalar',
-            resolve: (data) => data !== null && NUMERIC_START.test(data) && /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/.test(data),
-            construct: (data) => (/inf/i.test(data) ? (data.startsWith('-') ? -Infinity : Infinity) : /nan/i.test(data) ? NaN : Number(data)),
+            resolve: (data) => data !== null &&
+                NUMERIC_START.test(data) &&
+                /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/.test(data),
+            construct: (data) => /inf/i.test(data) ? (data.startsWith('-') ? -Infinity : Infinity) : /nan/i.test(data) ? NaN : Number(data),
         }),
     ],
 });
@@ -494,7 +544,9 @@ function readBoundedTextFile(path, maxBytes) {
     try {
         const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
         if (!stat.isFile())
-            throw new FileReadError('NOT_A_FILE', stat.isDirectory() ? 'it is a directory, not a file' : 'it is not a regular file (a device, a pipe or a socket)');
+            throw new FileReadError('NOT_A_FILE', stat.isDirectory()
+                ? 'it is a directory, not a file'
+                : 'it is not a regular file (a device, a pipe or a socket)');
         if (stat.size > maxBytes)
             throw new FileReadError('TOO_LARGE', `it is ${stat.size} bytes; at most ${maxBytes} are read`);
         // Read at most one byte past the cap, in case the file grows while it is read.

@@ -49,7 +49,10 @@ function textTable(headers, rows) {
 }
 /** Escapes what would break a markdown table cell: a bare `|` (one already escaped stays as it is). */
 function cell(text) {
-    return text.replace(/(^|[^\\])\|/g, '$1\\|').replace(/(^|[^\\])\|/g, '$1\\|').replace(/\r?\n/g, '<br>');
+    return text
+        .replace(/(^|[^\\])\|/g, '$1\\|')
+        .replace(/(^|[^\\])\|/g, '$1\\|')
+        .replace(/\r?\n/g, '<br>');
 }
 function markdownTable(headers, rows) {
     const head = `| ${headers.map(cell).join(' | ')} |`;
@@ -90,13 +93,21 @@ function jobScheduleInfo(job, now, count) {
         timezone: job.timezone,
         description: job.description ?? '',
         enabled: job.enabled,
-        human: after ? `when ${job.after.join(' and ')} succeeded (${(0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSchedule */ .Bg)(job.schedule)} starts the chain)` : (0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSchedule */ .Bg)(job.schedule),
+        human: after
+            ? `when ${job.after.join(' and ')} succeeded (${(0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSchedule */ .Bg)(job.schedule)} starts the chain)`
+            : (0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSchedule */ .Bg)(job.schedule),
         nextRuns: next.runs.map((t) => new Date(t).toISOString()),
         nextRunsApproximate: next.approximate,
     };
 }
 function validationReport(result, now, nextCount) {
-    const toJson = (d) => ({ message: d.message, file: d.file, line: d.line, column: d.column, path: d.path });
+    const toJson = (d) => ({
+        message: d.message,
+        file: d.file,
+        line: d.line,
+        column: d.column,
+        path: d.path,
+    });
     return {
         valid: result.valid,
         errors: result.diagnostics.filter((d) => d.severity === 'error').map(toJson),
@@ -123,7 +134,15 @@ function renderValidationText(file, result, report) {
         return lines.join('\n');
     }
     lines.push(`${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .inertLine */ .Fq)(file)}: valid, ${report.jobs.length} job${report.jobs.length === 1 ? '' : 's'} (${counts})`, '');
-    const rows = report.jobs.map((j) => [j.name, scheduleCell(j), j.human, j.timezone, localRuns(j).join(', ') || '(none)', j.enabled ? 'yes' : 'no', (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .cellText */ .Ie)(j.description)]);
+    const rows = report.jobs.map((j) => [
+        j.name,
+        scheduleCell(j),
+        j.human,
+        j.timezone,
+        localRuns(j).join(', ') || '(none)',
+        j.enabled ? 'yes' : 'no',
+        (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .cellText */ .Ie)(j.description),
+    ]);
     lines.push((0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .textTable */ .ed)(['JOB', 'SCHEDULE', 'WHEN', 'TIME ZONE', 'NEXT RUNS', 'ENABLED', 'DESCRIPTION'], rows));
     if (report.jobs.some((j) => j.nextRunsApproximate)) {
         lines.push('', '~ rate(...) schedules count from when the schedule is created; the runs shown start from now.');

@@ -639,7 +639,9 @@ function cronMatcher(fields) {
     const minutes = nextTable(valuesOf(fields.minutes, 0, 59), 60);
     const hours = nextTable(valuesOf(fields.hours, 0, 23), 24);
     const months = nextTable(valuesOf(fields.month, 1, 12, MONTH_NAMES), 13);
-    const years = fields.year === '*' ? undefined : nextTable(valuesOf(fields.year, limits/* CRON_YEAR */.Nr.min, limits/* CRON_YEAR */.Nr.max).map((y) => y - limits/* CRON_YEAR */.Nr.min), limits/* CRON_YEAR */.Nr.max - limits/* CRON_YEAR */.Nr.min + 1);
+    const years = fields.year === '*'
+        ? undefined
+        : nextTable(valuesOf(fields.year, limits/* CRON_YEAR */.Nr.min, limits/* CRON_YEAR */.Nr.max).map((y) => y - limits/* CRON_YEAR */.Nr.min), limits/* CRON_YEAR */.Nr.max - limits/* CRON_YEAR */.Nr.min + 1);
     const dayMatches = fields.dayOfMonth === '?' ? weekdayRule(fields.dayOfWeek) : monthDayRule(fields.dayOfMonth);
     // Validated fields always select something; an empty one would walk every day up to 2199.
     if (minutes[0] < 0 || hours[0] < 0 || months[1] < 0)
@@ -926,7 +928,14 @@ function wallTimeAt(instant, timeZone) {
         const m = FORMATTED.exec(formatter(timeZone).format(instant));
         if (!m)
             throw new Error(`unexpected date format for ${timeZone}`);
-        return { year: Number(m[3]), month: Number(m[1]), day: Number(m[2]), hour: Number(m[4]), minute: Number(m[5]), second: Number(m[6]) };
+        return {
+            year: Number(m[3]),
+            month: Number(m[1]),
+            day: Number(m[2]),
+            hour: Number(m[4]),
+            minute: Number(m[5]),
+            second: Number(m[6]),
+        };
     });
     return { ...wall };
 }

@@ -67,19 +67,44 @@ function ecsTarget(request) {
         ...(request.count !== undefined && request.count !== 1 ? { taskCount: request.count } : {}),
         ...(request.launchType ? { launchType: request.launchType } : {}),
         ...(request.capacityProviderStrategy?.length
-            ? { capacityProviderStrategy: request.capacityProviderStrategy.map((p) => ({ capacityProvider: p.capacityProvider ?? '', ...(p.weight !== undefined ? { weight: p.weight } : {}), ...(p.base !== undefined ? { base: p.base } : {}) })) }
+            ? {
+                capacityProviderStrategy: request.capacityProviderStrategy.map((p) => ({
+                    capacityProvider: p.capacityProvider ?? '',
+                    ...(p.weight !== undefined ? { weight: p.weight } : {}),
+                    ...(p.base !== undefined ? { base: p.base } : {}),
+                })),
+            }
             : {}),
-        ...(request.platformVersion && request.platformVersion !== 'LATEST' ? { platformVersion: request.platformVersion } : {}),
+        ...(request.platformVersion && request.platformVersion !== 'LATEST'
+            ? { platformVersion: request.platformVersion }
+            : {}),
         ...(vpc?.subnets?.length ? { subnets: vpc.subnets } : {}),
         ...(vpc?.securityGroups?.length ? { securityGroups: vpc.securityGroups } : {}),
         ...(vpc?.assignPublicIp ? { assignPublicIp: vpc.assignPublicIp } : {}),
-        ...(request.placementConstraints?.length ? { placementConstraints: request.placementConstraints.map((c) => ({ type: c.type ?? '', ...(c.expression ? { expression: c.expression } : {}) })) } : {}),
-        ...(request.placementStrategy?.length ? { placementStrategy: request.placementStrategy.map((x) => ({ type: x.type ?? '', ...(x.field ? { field: x.field } : {}) })) } : {}),
+        ...(request.placementConstraints?.length
+            ? {
+                placementConstraints: request.placementConstraints.map((c) => ({
+                    type: c.type ?? '',
+                    ...(c.expression ? { expression: c.expression } : {}),
+                })),
+            }
+            : {}),
+        ...(request.placementStrategy?.length
+            ? {
+                placementStrategy: request.placementStrategy.map((x) => ({
+                    type: x.type ?? '',
+                    ...(x.field ? { field: x.field } : {}),
+                })),
+            }
+            : {}),
         unmodelled,
     };
 }
 const retryPolicyOf = (r) => r && (r.MaximumRetryAttempts !== undefined || r.MaximumEventAgeInSeconds !== undefined)
-    ? { ...(r.MaximumRetryAttempts !== undefined ? { maximumRetryAttempts: r.MaximumRetryAttempts } : {}), ...(r.MaximumEventAgeInSeconds !== undefined ? { maximumEventAgeInSeconds: r.MaximumEventAgeInSeconds } : {}) }
+    ? {
+        ...(r.MaximumRetryAttempts !== undefined ? { maximumRetryAttempts: r.MaximumRetryAttempts } : {}),
+        ...(r.MaximumEventAgeInSeconds !== undefined ? { maximumEventAgeInSeconds: r.MaximumEventAgeInSeconds } : {}),
+    }
     : undefined;
 async function scheduledTasks(clients, clusterArn, skipped) {
     const listed = [];
@@ -97,7 +122,10 @@ async function scheduledTasks(clients, clusterArn, skipped) {
         const task = (0,schedules/* scheduledRunTask */.OU)(s.Target);
         if (!task || !(0,schedules/* isCluster */.JU)(task.cluster, clusterArn)) {
             if (s.Target?.Arn === clusterArn)
-                skipped.push({ what: `schedule ${group}/${name}`, why: 'its target has no ECS parameters (not an ECS task)' });
+                skipped.push({
+                    what: `schedule ${group}/${name}`,
+                    why: 'its target has no ECS parameters (not an ECS task)',
+                });
             return undefined;
         }
         const owner = await owners.get(group);
@@ -107,7 +135,10 @@ async function scheduledTasks(clients, clusterArn, skipped) {
         }
         const expression = s.ScheduleExpression ?? '';
         if (!/^(cron|rate)\(/.test(expression)) {
-            skipped.push({ what: `schedule ${group}/${name}`, why: `${expression.startsWith('at(') ? 'a one-time schedule' : 'an expression'} (${expression}) that a manifest does not take: only cron() and rate()` });
+            skipped.push({
+                what: `schedule ${group}/${name}`,
+                why: `${expression.startsWith('at(') ? 'a one-time schedule' : 'an expression'} (${expression}) that a manifest does not take: only cron() and rate()`,
+            });
             return undefined;
         }
         if (!s.Target)
@@ -127,7 +158,13 @@ async function scheduledTasks(clients, clusterArn, skipped) {
             ...(s.Description ? { description: s.Description } : {}),
             ...(s.Target.RoleArn ? { roleArn: s.Target.RoleArn } : {}),
             // The overrides: a universal target's are in its request; a templated target's Input as written (import says when it cannot read it).
-            ...(universal ? (request.overrides ? { input: JSON.stringify(request.overrides) } : {}) : s.Target.Input ? { input: s.Target.Input } : {}),
+            ...(universal
+                ? request.overrides
+                    ? { input: JSON.stringify(request.overrides) }
+                    : {}
+                : s.Target.Input
+                    ? { input: s.Target.Input }
+                    : {}),
             ...(retry ? { retryPolicy: retry } : {}),
             ...(s.Target.DeadLetterConfig?.Arn ? { deadLetterQueueArn: s.Target.DeadLetterConfig.Arn } : {}),
             ...(window !== undefined ? { flexibleTimeWindowMinutes: window } : {}),
@@ -148,7 +185,10 @@ async function ruleTasks(clients, clusterArn, skipped) {
         }
         const { rule } = found;
         if (!rule.ScheduleExpression) {
-            skipped.push({ what: `rule ${name}`, why: 'it runs on events, not on a schedule: ecs-batch runs scheduled jobs' });
+            skipped.push({
+                what: `rule ${name}`,
+                why: 'it runs on events, not on a schedule: ecs-batch runs scheduled jobs',
+            });
             return [];
         }
         const targets = await (0,rules/* targetsOf */.QR)(clients, name);
@@ -184,7 +224,10 @@ async function discover(clients, cluster) {
     const clusterArn = await (0,observe/* resolveCluster */.Br)(clients, cluster);
     const region = await clients.region();
     const skipped = [];
-    const candidates = [...(await scheduledTasks(clients, clusterArn, skipped)), ...(await ruleTasks(clients, clusterArn, skipped))];
+    const candidates = [
+        ...(await scheduledTasks(clients, clusterArn, skipped)),
+        ...(await ruleTasks(clients, clusterArn, skipped)),
+    ];
     const definitions = new Map();
     const describe = (arn) => {
         if (!definitions.has(arn)) {
@@ -199,7 +242,10 @@ async function discover(clients, cluster) {
     const found = await (0,concurrency/* mapLimit */.s)(candidates, kind/* READ_CONCURRENCY */.H, async (c) => {
         const taskDefinition = await describe(c.ecs.taskDefinitionArn);
         if (!taskDefinition?.containerDefinitions?.length) {
-            skipped.push({ what: `${c.kind} ${c.name}`, why: `its task definition ${c.ecs.taskDefinitionArn} cannot be read` });
+            skipped.push({
+                what: `${c.kind} ${c.name}`,
+                why: `its task definition ${c.ecs.taskDefinitionArn} cannot be read`,
+            });
             return undefined;
         }
         return { ...c, taskDefinition };
@@ -238,7 +284,9 @@ function overridesOf(input) {
         return { overrides: {}, unreadable: false };
     try {
         const parsed = JSON.parse(input);
-        return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? { overrides: parsed, unreadable: false } : { overrides: {}, unreadable: true };
+        return parsed && typeof parsed === 'object' && !Array.isArray(parsed)
+            ? { overrides: parsed, unreadable: false }
+            : { overrides: {}, unreadable: true };
     }
     catch {
         return { overrides: {}, unreadable: true };
@@ -246,7 +294,10 @@ function overridesOf(input) {
 }
 /** A manifest job name from a rule or schedule name: letters, digits, - and _; short enough for `<prefix>-<job>`. */
 function jobNameFrom(name, prefix, taken) {
-    let base = name.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '').replace(/-+$/, '') || 'job';
+    let base = name
+        .replace(/[^A-Za-z0-9_-]+/g, '-')
+        .replace(/^[^A-Za-z0-9]+/, '')
+        .replace(/-+$/, '') || 'job';
     if (base.startsWith(names/* RESERVED_JOB_PREFIX */.M6))
         base = `job-${base.slice(names/* RESERVED_JOB_PREFIX */.M6.length)}`;
     const room = limits/* SCHEDULE_NAME */.Of.max - prefix.length - 1;
@@ -266,7 +317,10 @@ function logsOf(container) {
         return undefined;
     if (!Object.keys(options).every((k) => MODELLED_LOG_OPTIONS.has(k)))
         return undefined;
-    return { group: options['awslogs-group'], ...(options['awslogs-stream-prefix'] ? { streamPrefix: options['awslogs-stream-prefix'] } : {}) };
+    return {
+        group: options['awslogs-group'],
+        ...(options['awslogs-stream-prefix'] ? { streamPrefix: options['awslogs-stream-prefix'] } : {}),
+    };
 }
 /** The task definition minus what the manifest says itself: what a base file must carry. */
 /** The environment without secret-looking variables (by name or by value); each one dropped is for a person to move. */
@@ -281,14 +335,31 @@ function withoutSecrets(environment, where, decide) {
     return kept;
 }
 function baseTaskDefinition(td, main, modelledPlatform, decide) {
-    const dropped = new Set(['family', 'taskRoleArn', 'executionRoleArn', 'networkMode', 'requiresCompatibilities', 'cpu', 'memory', 'tags', 'ephemeralStorage', 'containerDefinitions', ...(modelledPlatform ? ['runtimePlatform'] : [])]);
+    const dropped = new Set([
+        'family',
+        'taskRoleArn',
+        'executionRoleArn',
+        'networkMode',
+        'requiresCompatibilities',
+        'cpu',
+        'memory',
+        'tags',
+        'ephemeralStorage',
+        'containerDefinitions',
+        ...(modelledPlatform ? ['runtimePlatform'] : []),
+    ]);
     const top = Object.fromEntries(Object.entries(td).filter(([k]) => limits/* TASK_DEFINITION_FIELDS */.G.has(k) && !dropped.has(k)));
     // The manifest writes the main container's image, command, environment, secrets and logs itself.
     const { image: _image, command: _command, environment: _environment, secrets: _secrets, essential: _essential, logConfiguration: _logs, cpu, ...rest } = main;
     const mainBase = { ...rest, ...(cpu ? { cpu } : {}) };
     const others = (td.containerDefinitions ?? [])
         .filter((c) => c !== main)
-        .map((c) => (c.environment?.length ? { ...c, environment: Object.entries(withoutSecrets(fromPairs(c.environment), `container ${c.name}`, decide)).map(([name, value]) => ({ name, value })) } : c));
+        .map((c) => c.environment?.length
+        ? {
+            ...c,
+            environment: Object.entries(withoutSecrets(fromPairs(c.environment), `container ${c.name}`, decide)).map(([name, value]) => ({ name, value })),
+        }
+        : c);
     const containers = Object.keys((0,diff/* canonical */.$N)(mainBase)).length > 1 || others.length ? [mainBase, ...others] : [];
     const base = (0,diff/* canonical */.$N)({ ...top, containerDefinitions: containers });
     return base && Object.keys(base).length ? base : undefined;
@@ -301,7 +372,9 @@ function draftJob(f, job, project) {
         decide.push('its target Input is not JSON RunTask overrides: it was not imported; the task definition command is used');
     const containers = td.containerDefinitions ?? [];
     const named = overrides.containerOverrides?.find((o) => Array.isArray(o.command)) ?? overrides.containerOverrides?.[0];
-    const main = containers.find((c) => named?.name !== undefined && c.name === named.name) ?? containers.find((c) => c.essential !== false) ?? containers[0];
+    const main = containers.find((c) => named?.name !== undefined && c.name === named.name) ??
+        containers.find((c) => c.essential !== false) ??
+        containers[0];
     const override = overrides.containerOverrides?.find((o) => o.name === main.name) ?? (named?.name === undefined ? named : undefined);
     const givenCommand = Array.isArray(override?.command) ? override.command.map(String) : main.command;
     const command = givenCommand && (0,util_secrets/* redactArgv */.Qu)(givenCommand);
@@ -327,14 +400,25 @@ function draftJob(f, job, project) {
     const cpu = ocpu ?? td.cpu;
     const memory = omemory ?? td.memory;
     const architecture = td.runtimePlatform?.cpuArchitecture;
-    const modelledPlatform = (architecture === 'X86_64' || architecture === 'ARM64') && (td.runtimePlatform?.operatingSystemFamily ?? 'LINUX') === 'LINUX';
+    const modelledPlatform = (architecture === 'X86_64' || architecture === 'ARM64') &&
+        (td.runtimePlatform?.operatingSystemFamily ?? 'LINUX') === 'LINUX';
     const storage = oStorage?.sizeInGiB ?? td.ephemeralStorage?.sizeInGiB;
     const ecs = f.ecs;
-    const launchType = ecs.capacityProviderStrategy ? undefined : (ecs.launchType ?? (td.requiresCompatibilities?.length === 1 && td.requiresCompatibilities[0] === 'FARGATE' ? 'FARGATE' : 'EC2'));
+    const launchType = ecs.capacityProviderStrategy
+        ? undefined
+        : (ecs.launchType ??
+            (td.requiresCompatibilities?.length === 1 && td.requiresCompatibilities[0] === 'FARGATE' ? 'FARGATE' : 'EC2'));
     if (!ecs.launchType && !ecs.capacityProviderStrategy)
         decide.push(`its target names no launch type (the cluster's default capacity provider decides): imported as ${launchType}`);
-    const fargate = launchType === 'FARGATE' || (ecs.capacityProviderStrategy ?? []).some((p) => /^FARGATE(_SPOT)?$/.test(p.capacityProvider));
-    const network = ecs.subnets ? { subnets: ecs.subnets, ...(ecs.securityGroups ? { securityGroups: ecs.securityGroups } : {}), ...(ecs.assignPublicIp ? { assignPublicIp: ecs.assignPublicIp } : {}) } : undefined;
+    const fargate = launchType === 'FARGATE' ||
+        (ecs.capacityProviderStrategy ?? []).some((p) => /^FARGATE(_SPOT)?$/.test(p.capacityProvider));
+    const network = ecs.subnets
+        ? {
+            subnets: ecs.subnets,
+            ...(ecs.securityGroups ? { securityGroups: ecs.securityGroups } : {}),
+            ...(ecs.assignPublicIp ? { assignPublicIp: ecs.assignPublicIp } : {}),
+        }
+        : undefined;
     const networkMode = td.networkMode ?? 'bridge';
     const inferredMode = fargate || network ? 'awsvpc' : 'bridge';
     if (ecs.taskCount)
@@ -342,7 +426,11 @@ function draftJob(f, job, project) {
     if (ecs.unmodelled.length)
         decide.push(`its target also sets ${ecs.unmodelled.join(', ')}: not imported`);
     const retry = f.retryPolicy;
-    const retryPolicy = retry && (retry.maximumRetryAttempts !== limits/* DEFAULT_RETRY_POLICY */.cO.maximumRetryAttempts || retry.maximumEventAgeInSeconds !== limits/* DEFAULT_RETRY_POLICY */.cO.maximumEventAgeInSeconds) ? retry : undefined;
+    const retryPolicy = retry &&
+        (retry.maximumRetryAttempts !== limits/* DEFAULT_RETRY_POLICY */.cO.maximumRetryAttempts ||
+            retry.maximumEventAgeInSeconds !== limits/* DEFAULT_RETRY_POLICY */.cO.maximumEventAgeInSeconds)
+        ? retry
+        : undefined;
     const spec = {
         ...(f.description ? { description: f.description } : {}),
         schedule: f.expression,
@@ -353,7 +441,9 @@ function draftJob(f, job, project) {
         ...(ecs.capacityProviderStrategy ? { capacityProviderStrategy: ecs.capacityProviderStrategy } : {}),
         ...(ecs.platformVersion ? { platformVersion: ecs.platformVersion } : {}),
         ...(networkMode !== inferredMode ? { networkMode: networkMode } : {}),
-        ...(ecs.placementConstraints ? { placementConstraints: ecs.placementConstraints } : {}),
+        ...(ecs.placementConstraints
+            ? { placementConstraints: ecs.placementConstraints }
+            : {}),
         ...(ecs.placementStrategy ? { placementStrategy: ecs.placementStrategy } : {}),
         ...(cpu ? { cpu: Number(cpu) } : {}),
         ...(memory ? { memory: Number(memory) } : {}),
@@ -378,7 +468,15 @@ function draftJob(f, job, project) {
     const base = baseTaskDefinition(td, main, modelledPlatform, decide);
     const image = main.image;
     const repository = image ? (0,reference/* parseImageReference */.o)(image)?.repository : undefined;
-    return { job, ref: f.ref, spec, ...(base ? { base } : {}), ...(repository ? { repository } : {}), ...(image ? { image } : {}), decide };
+    return {
+        job,
+        ref: f.ref,
+        spec,
+        ...(base ? { base } : {}),
+        ...(repository ? { repository } : {}),
+        ...(image ? { image } : {}),
+        decide,
+    };
 }
 /** Mappings whose keys are free (defaults and jobs merge them key by key); other mappings have required keys and move whole. */
 const SPLITTABLE = new Set(['environment', 'secrets', 'tags']);
@@ -447,7 +545,9 @@ function mostCommon(values) {
 }
 function importManifest(discovery, options) {
     const taken = new Set();
-    const drafts = discovery.found.map((f) => draftJob(f, jobNameFrom(f.targetId !== undefined && discovery.found.filter((o) => o.kind === 'rule' && o.name === f.name).length > 1 ? `${f.name}-${f.targetId}` : f.name.replace(/^.*\//, ''), options.project, taken), options.project));
+    const drafts = discovery.found.map((f) => draftJob(f, jobNameFrom(f.targetId !== undefined && discovery.found.filter((o) => o.kind === 'rule' && o.name === f.name).length > 1
+        ? `${f.name}-${f.targetId}`
+        : f.name.replace(/^.*\//, ''), options.project, taken), options.project));
     drafts.sort((a, b) => a.job.localeCompare(b.job));
     const repository = mostCommon(drafts.flatMap((d) => (d.repository ? [d.repository] : []))) ?? `${options.project}-batch`;
     for (const d of drafts) {
@@ -485,14 +585,19 @@ function importManifest(discovery, options) {
         ...(Object.keys(defaults).length ? { defaults } : {}),
         jobs: Object.fromEntries(drafts.map((d) => [d.job, d.spec])),
     };
-    return { document, yaml: manifestYaml(document, drafts, discovery), baseFiles, jobs: drafts.map(({ job, ref, decide }) => ({ job, ref, decide })) };
+    return {
+        document,
+        yaml: manifestYaml(document, drafts, discovery),
+        baseFiles,
+        jobs: drafts.map(({ job, ref, decide }) => ({ job, ref, decide })),
+    };
 }
 function manifestYaml(document, drafts, discovery) {
     const doc = new dist/* Document */.yo(document);
     doc.commentBefore = [
         ` yaml-language-server: $schema=${init/* SCHEMA_URL */.c}`,
         commentLine(`Imported by \`ecs-batch import\` from the scheduled tasks on cluster ${discovery.cluster} (${discovery.region}).`),
-        ' Review it in a pull request. The first deploy creates each job\'s own schedule, then deletes',
+        " Review it in a pull request. The first deploy creates each job's own schedule, then deletes",
         ' the hand-made rule or schedule it `replaces:` (never a task definition), so no job runs twice.',
     ].join('\n');
     const jobs = doc.get('jobs', true);
@@ -501,8 +606,13 @@ function manifestYaml(document, drafts, discovery) {
             const draft = drafts.find((d) => (0,dist/* isScalar */.jn)(pair.key) && d.job === pair.key.value);
             if (!draft || !(0,dist/* isScalar */.jn)(pair.key))
                 continue;
-            const where = draft.ref.startsWith('rule/') ? `rule ${draft.ref.split('/')[1]}` : `schedule ${draft.ref.slice('schedule/'.length)}`;
-            const lines = [commentLine(`from ${where}${draft.spec.enabled === false ? ' (disabled there: imported disabled)' : ''}`), ...draft.decide.map((d) => commentLine(`DECIDE: ${d}`))];
+            const where = draft.ref.startsWith('rule/')
+                ? `rule ${draft.ref.split('/')[1]}`
+                : `schedule ${draft.ref.slice('schedule/'.length)}`;
+            const lines = [
+                commentLine(`from ${where}${draft.spec.enabled === false ? ' (disabled there: imported disabled)' : ''}`),
+                ...draft.decide.map((d) => commentLine(`DECIDE: ${d}`)),
+            ];
             pair.key.commentBefore = lines.join('\n');
             pair.key.spaceBefore = pair !== jobs.items[0];
         }
@@ -535,13 +645,21 @@ var load = __webpack_require__(927);
 
 /** A project name from the cluster's: what `project` allows. */
 function projectFromCluster(cluster) {
-    return cluster.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^[^a-z0-9]+/, '').replace(/-+$/, '') || 'batch';
+    return (cluster
+        .toLowerCase()
+        .replace(/[^a-z0-9_-]+/g, '-')
+        .replace(/^[^a-z0-9]+/, '')
+        .replace(/-+$/, '') || 'batch');
 }
 async function importCommand(clients, options) {
     const manifestDir = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(options.output));
     const baseDir = `${(0,external_node_path_.basename)(options.output).replace(/\.ya?ml$/, '')}.taskdefs`;
     const discovery = await discover(clients, options.cluster);
-    const result = importManifest(discovery, { project: options.project ?? projectFromCluster(options.cluster), backend: options.backend, baseDir });
+    const result = importManifest(discovery, {
+        project: options.project ?? projectFromCluster(options.cluster),
+        backend: options.backend,
+        baseDir,
+    });
     const summary = [];
     if (!result.jobs.length) {
         summary.push(`no scheduled ECS task made by hand targets cluster ${options.cluster}: nothing to import`);
@@ -579,7 +697,7 @@ async function importCommand(clients, options) {
         summary.push((0,diagnostics.formatDiagnostic)(d));
     summary.push(errors.length
         ? `validate: ${errors.length} error${errors.length === 1 ? '' : 's'} to fix before the first deploy (see above)`
-        : 'validate: ok. Next: open a pull request with these files; the first deploy takes over each hand-made rule or schedule once the job\'s own exists');
+        : "validate: ok. Next: open a pull request with these files; the first deploy takes over each hand-made rule or schedule once the job's own exists");
     return { summary, written: files, ok: errors.length === 0 };
 }
 
@@ -664,7 +782,12 @@ function writeNew(path, text, result) {
 }
 function init(options) {
     const result = { written: [], kept: [] };
-    const project = options.project ?? ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)('.')).toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^[^a-z0-9]+/, '') || 'myapp');
+    const project = options.project ??
+        ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)('.'))
+            .toLowerCase()
+            .replace(/[^a-z0-9_-]+/g, '-')
+            .replace(/^[^a-z0-9]+/, '') ||
+            'myapp');
     writeNew(options.manifest, starterManifest(project, options.cluster ?? 'batch'), result);
     if (options.workflowsDir) {
         for (const name of ['deploy.yml', 'pr.yml', 'rerun.yml', 'validate.yml']) {

@@ -45,7 +45,9 @@ const UNSCOPED_ACTIONS = (/* unused pure expression or super */ null && ([
 const MAX_LISTED_NAMES = 8;
 /** Account and partition from the manifest's role ARNs; region from the caller. */
 function policyContext(manifest, region, account) {
-    const roles = manifest.jobs.flatMap((j) => [j.executionRoleArn, j.taskRoleArn, j.schedulerRoleArn]).filter((r) => Boolean(r));
+    const roles = manifest.jobs
+        .flatMap((j) => [j.executionRoleArn, j.taskRoleArn, j.schedulerRoleArn])
+        .filter((r) => Boolean(r));
     const m = roles.map((r) => /^arn:(aws[a-z-]*):iam::(\d{12}):role\//.exec(r)).find(Boolean);
     return { account: account ?? m?.[2] ?? '*', region: region ?? '*', partition: m?.[1] ?? 'aws' };
 }
@@ -64,7 +66,9 @@ function namesOrPattern(values) {
 function iamPolicy(manifest, purpose, ctx) {
     const { prefix } = manifest;
     const arn = (service, resource, region = ctx.region) => `arn:${ctx.partition}:${service}:${region}:${ctx.account}:${resource}`;
-    const clusterName = manifest.cluster.startsWith('arn:') ? manifest.cluster.slice(manifest.cluster.lastIndexOf('/') + 1) : manifest.cluster;
+    const clusterName = manifest.cluster.startsWith('arn:')
+        ? manifest.cluster.slice(manifest.cluster.lastIndexOf('/') + 1)
+        : manifest.cluster;
     const cluster = manifest.cluster.startsWith('arn:') ? manifest.cluster : arn('ecs', `cluster/${clusterName}`);
     // `<prefix>-*` also matches another environment's families (`<prefix>-staging-*`): the tag condition tells them apart.
     const families = [
@@ -77,7 +81,10 @@ function iamPolicy(manifest, purpose, ctx) {
     const group = arn('scheduler', `schedule-group/${prefix}`);
     const schedules = arn('scheduler', `schedule/${prefix}/*`);
     const rules = arn('events', `rule/${prefix}-*`);
-    const logGroups = namesOrPattern(manifest.jobs.flatMap((j) => (j.logs ? [j.logs.group] : []))).flatMap((g) => [arn('logs', `log-group:${g}`), arn('logs', `log-group:${g}:*`)]);
+    const logGroups = namesOrPattern(manifest.jobs.flatMap((j) => (j.logs ? [j.logs.group] : []))).flatMap((g) => [
+        arn('logs', `log-group:${g}`),
+        arn('logs', `log-group:${g}:*`),
+    ]);
     const schedulerRoles = namesOrPattern(manifest.jobs.map((j) => j.schedulerRoleArn).filter((r) => Boolean(r)));
     const taskRoles = namesOrPattern(manifest.jobs.flatMap((j) => [j.executionRoleArn, j.taskRoleArn]).filter((r) => Boolean(r)));
     const rulesBackend = manifest.backend === 'rules';
@@ -89,7 +96,13 @@ function iamPolicy(manifest, purpose, ctx) {
     const statements = [];
     const allow = (Sid, Action, Resource, Condition) => {
         if (Action.length && Resource.length)
-            statements.push({ Sid, Effect: 'Allow', Action: [...Action].sort(), Resource, ...(Condition ? { Condition } : {}) });
+            statements.push({
+                Sid,
+                Effect: 'Allow',
+                Action: [...Action].sort(),
+                Resource,
+                ...(Condition ? { Condition } : {}),
+            });
     };
     const unscopedReads = [
         'ecs:DescribeTaskDefinition',
@@ -108,32 +121,89 @@ function iamPolicy(manifest, purpose, ctx) {
     if (purpose === 'plan' || deploy) {
         allow('ReadWithoutResourceScope', [...unscopedReads, ...(deploy ? ['ecs:DeregisterTaskDefinition', 'ecr:GetAuthorizationToken'] : [])], ['*']);
         if (deploy) {
-            allow('RegisterOwnTaskDefinitions', ['ecs:RegisterTaskDefinition'], ['*'], { StringEquals: { [`aws:RequestTag/${_manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .OWNER_TAG */ .FX}`]: prefix } });
-            allow('TagTaskDefinitionsOnRegister', ['ecs:TagResource'], families, { StringEquals: { 'ecs:CreateAction': 'RegisterTaskDefinition' } });
+            allow('RegisterOwnTaskDefinitions', ['ecs:RegisterTaskDefinition'], ['*'], {
+                StringEquals: { [`aws:RequestTag/${_manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .OWNER_TAG */ .FX}`]: prefix },
+            });
+            allow('TagTaskDefinitionsOnRegister', ['ecs:TagResource'], families, {
+                StringEquals: { 'ecs:CreateAction': 'RegisterTaskDefinition' },
+            });
             // The fingerprint of what a schedule was last set to, on the revision it runs (drift detection).
-            allow('RecordAppliedSchedules', ['ecs:TagResource'], families, { StringEquals: ownTag, 'ForAllValues:StringEquals': { 'aws:TagKeys': [_manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .APPLIED_TAG */ .zH] } });
+            allow('RecordAppliedSchedules', ['ecs:TagResource'], families, {
+                StringEquals: ownTag,
+                'ForAllValues:StringEquals': { 'aws:TagKeys': [_manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .APPLIED_TAG */ .zH] },
+            });
         }
         allow('Cluster', ['ecs:DescribeClusters'], [cluster]);
         allow('Repository', [
             'ecr:DescribeImages',
             'ecr:DescribeRepositories',
             ...(deploy
-                ? ['ecr:CreateRepository', 'ecr:PutLifecyclePolicy', 'ecr:TagResource', 'ecr:BatchCheckLayerAvailability', 'ecr:BatchGetImage', 'ecr:CompleteLayerUpload', 'ecr:GetDownloadUrlForLayer', 'ecr:InitiateLayerUpload', 'ecr:PutImage', 'ecr:UploadLayerPart']
+                ? [
+                    'ecr:CreateRepository',
+                    'ecr:PutLifecyclePolicy',
+                    'ecr:TagResource',
+                    'ecr:BatchCheckLayerAvailability',
+                    'ecr:BatchGetImage',
+                    'ecr:CompleteLayerUpload',
+                    'ecr:GetDownloadUrlForLayer',
+                    'ecr:InitiateLayerUpload',
+                    'ecr:PutImage',
+                    'ecr:UploadLayerPart',
+                ]
                 : []),
         ], [repository]);
         // Both backends are read (and the other one's leftovers deleted after a switch); only the manifest's backend is written.
-        allow('ScheduleGroup', ['scheduler:GetScheduleGroup', ...(deploy && !rulesBackend ? ['scheduler:CreateScheduleGroup', 'scheduler:TagResource'] : [])], [group]);
-        allow('Schedules', ['scheduler:GetSchedule', ...(deploy ? ['scheduler:DeleteSchedule', ...(rulesBackend ? [] : ['scheduler:CreateSchedule', 'scheduler:UpdateSchedule'])] : [])], [schedules]);
-        allow('Rules', ['events:DescribeRule', 'events:ListTargetsByRule', ...(deploy ? ['events:RemoveTargets', 'events:DeleteRule', ...(writesRules ? ['events:PutRule', 'events:PutTargets', 'events:TagResource'] : [])] : [])], [rules]);
+        allow('ScheduleGroup', [
+            'scheduler:GetScheduleGroup',
+            ...(deploy && !rulesBackend ? ['scheduler:CreateScheduleGroup', 'scheduler:TagResource'] : []),
+        ], [group]);
+        allow('Schedules', [
+            'scheduler:GetSchedule',
+            ...(deploy
+                ? [
+                    'scheduler:DeleteSchedule',
+                    ...(rulesBackend ? [] : ['scheduler:CreateSchedule', 'scheduler:UpdateSchedule']),
+                ]
+                : []),
+        ], [schedules]);
+        allow('Rules', [
+            'events:DescribeRule',
+            'events:ListTargetsByRule',
+            ...(deploy
+                ? [
+                    'events:RemoveTargets',
+                    'events:DeleteRule',
+                    ...(writesRules ? ['events:PutRule', 'events:PutTargets', 'events:TagResource'] : []),
+                ]
+                : []),
+        ], [rules]);
         // The alarm on the schedule group's failed invocations (read always: a removed `alerts` deletes it).
-        allow('Alarm', ['cloudwatch:DescribeAlarms', 'cloudwatch:ListTagsForResource', ...(deploy ? ['cloudwatch:PutMetricAlarm', 'cloudwatch:DeleteAlarms', 'cloudwatch:TagResource'] : [])], [arn('cloudwatch', `alarm:${prefix}-ecs-batch-*`)]);
+        allow('Alarm', [
+            'cloudwatch:DescribeAlarms',
+            'cloudwatch:ListTagsForResource',
+            ...(deploy ? ['cloudwatch:PutMetricAlarm', 'cloudwatch:DeleteAlarms', 'cloudwatch:TagResource'] : []),
+        ], [arn('cloudwatch', `alarm:${prefix}-ecs-batch-*`)]);
         // State machines `<prefix>-*` (told apart from another environment's by the tag), for retries, timeouts, concurrency and chains.
-        allow('StateMachines', ['states:DescribeStateMachine', 'states:ListTagsForResource', ...(deploy ? ['states:CreateStateMachine', 'states:UpdateStateMachine', 'states:DeleteStateMachine', 'states:TagResource'] : [])], [stateMachines]);
+        allow('StateMachines', [
+            'states:DescribeStateMachine',
+            'states:ListTagsForResource',
+            ...(deploy
+                ? [
+                    'states:CreateStateMachine',
+                    'states:UpdateStateMachine',
+                    'states:DeleteStateMachine',
+                    'states:TagResource',
+                ]
+                : []),
+        ], [stateMachines]);
         // ecs-batch status: the live schedules' state (above), recent runs from ECS, and the run history.
         allow('StatusRecentRuns', ['ecs:ListTasks'], ['*'], { ArnEquals: { 'ecs:cluster': cluster } });
         allow('StatusDescribeRuns', ['ecs:DescribeTasks'], [arn('ecs', `task/${clusterName}/*`)]);
         if (manifest.history)
-            allow('StatusRunHistory', ['logs:FilterLogEvents'], [arn('logs', `log-group:/aws/events/ecs-batch/${prefix}`), arn('logs', `log-group:/aws/events/ecs-batch/${prefix}:*`)]);
+            allow('StatusRunHistory', ['logs:FilterLogEvents'], [
+                arn('logs', `log-group:/aws/events/ecs-batch/${prefix}`),
+                arn('logs', `log-group:/aws/events/ecs-batch/${prefix}:*`),
+            ]);
         // The alert topic is read (its policy checked), never written.
         if (manifest.alerts)
             allow('AlertTopic', ['sns:GetTopicAttributes'], [manifest.alerts.snsTopicArn]);
@@ -141,21 +211,40 @@ function iamPolicy(manifest, purpose, ctx) {
         if (deploy && manifest.history)
             allow('RunHistoryPolicy', ['logs:PutResourcePolicy'], ['*']);
         // Reading other schedules and rules (tags, targets) finds another ecs-batch deployment of the same jobs (a renamed project).
-        allow('ReadOtherDeployments', ['scheduler:ListTagsForResource', 'scheduler:GetSchedule', 'events:ListTagsForResource', 'events:ListTargetsByRule'], [arn('scheduler', 'schedule-group/*'), arn('scheduler', 'schedule/*/*'), arn('events', 'rule/*')]);
-        allow('LogGroups', ['logs:ListTagsForResource', ...(deploy ? ['logs:CreateLogGroup', 'logs:PutRetentionPolicy', 'logs:TagResource'] : [])], logGroups);
+        allow('ReadOtherDeployments', [
+            'scheduler:ListTagsForResource',
+            'scheduler:GetSchedule',
+            'events:ListTagsForResource',
+            'events:ListTargetsByRule',
+        ], [arn('scheduler', 'schedule-group/*'), arn('scheduler', 'schedule/*/*'), arn('events', 'rule/*')]);
+        allow('LogGroups', [
+            'logs:ListTagsForResource',
+            ...(deploy ? ['logs:CreateLogGroup', 'logs:PutRetentionPolicy', 'logs:TagResource'] : []),
+        ], logGroups);
         if (deploy) {
             // Taking over hand-made schedules and rules (`replaces:`): exactly the ones named, nothing else.
-            const taken = manifest.jobs.flatMap((j) => j.replaces).map(_manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .parseReplaced */ ._6).filter((r) => r !== undefined);
+            const taken = manifest.jobs
+                .flatMap((j) => j.replaces)
+                .map(_manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .parseReplaced */ ._6)
+                .filter((r) => r !== undefined);
             const disable = manifest.takeOver === 'disable';
             allow('TakeOverRules', disable ? ['events:DisableRule'] : ['events:RemoveTargets', 'events:DeleteRule'], taken.flatMap((r) => (r.kind === 'rule' && r.target === undefined ? [arn('events', `rule/${r.name}`)] : [])));
             // One target of a rule that keeps its others: the rule itself is never deleted.
-            allow('TakeOverRuleTargets', ['events:RemoveTargets'], [...new Set(taken.flatMap((r) => (r.kind === 'rule' && r.target !== undefined ? [arn('events', `rule/${r.name}`)] : [])))]);
+            allow('TakeOverRuleTargets', ['events:RemoveTargets'], [
+                ...new Set(taken.flatMap((r) => r.kind === 'rule' && r.target !== undefined ? [arn('events', `rule/${r.name}`)] : [])),
+            ]);
             // Disabling sends the schedule back with its own role: the deploy role must be allowed to pass it (it is when it is the job's schedulerRoleArn, as import writes it).
             allow('TakeOverSchedules', disable ? ['scheduler:GetSchedule', 'scheduler:UpdateSchedule'] : ['scheduler:DeleteSchedule'], taken.flatMap((r) => (r.kind === 'schedule' ? [arn('scheduler', `schedule/${r.group}/${r.name}`)] : [])));
             if (stateMachineRoles.length)
-                allow('PassRoleToStateMachines', ['iam:PassRole'], stateMachineRoles, { StringEquals: { 'iam:PassedToService': 'states.amazonaws.com' } });
-            allow('PassRoleToScheduler', ['iam:PassRole'], schedulerRoles, { StringEquals: { 'iam:PassedToService': invoker } });
-            allow('PassRoleToTasks', ['iam:PassRole'], taskRoles, { StringEquals: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' } });
+                allow('PassRoleToStateMachines', ['iam:PassRole'], stateMachineRoles, {
+                    StringEquals: { 'iam:PassedToService': 'states.amazonaws.com' },
+                });
+            allow('PassRoleToScheduler', ['iam:PassRole'], schedulerRoles, {
+                StringEquals: { 'iam:PassedToService': invoker },
+            });
+            allow('PassRoleToTasks', ['iam:PassRole'], taskRoles, {
+                StringEquals: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' },
+            });
         }
     }
     if (purpose === 'run') {
@@ -169,30 +258,42 @@ function iamPolicy(manifest, purpose, ctx) {
         allow('Cluster', ['ecs:DescribeClusters'], [cluster]);
         allow('RunJobTasks', ['ecs:RunTask'], families, { ArnEquals: { 'ecs:cluster': cluster }, StringEquals: ownTag });
         allow('WatchAndStopTasks', ['ecs:DescribeTasks', 'ecs:StopTask'], [arn('ecs', `task/${clusterName}/*`)]);
-        allow('TagTasksOnRun', ['ecs:TagResource'], [arn('ecs', `task/${clusterName}/*`)], { StringEquals: { 'ecs:CreateAction': 'RunTask' } });
+        allow('TagTasksOnRun', ['ecs:TagResource'], [arn('ecs', `task/${clusterName}/*`)], {
+            StringEquals: { 'ecs:CreateAction': 'RunTask' },
+        });
         allow('ReadSchedules', ['scheduler:GetSchedule'], [schedules]);
         allow('ReadRules', ['events:DescribeRule', 'events:ListTargetsByRule'], [rules]);
         allow('ReadJobLogs', ['logs:GetLogEvents', 'logs:FilterLogEvents'], logGroups);
-        allow('PassRoleToTasks', ['iam:PassRole'], taskRoles, { StringEquals: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' } });
+        allow('PassRoleToTasks', ['iam:PassRole'], taskRoles, {
+            StringEquals: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' },
+        });
     }
     if (purpose === 'scheduler') {
         // What EventBridge Scheduler (or an EventBridge rule) needs to start the jobs' tasks. Trust: scheduler.amazonaws.com (or events.amazonaws.com).
         if (runsStateMachines)
             allow('StartStateMachines', ['states:StartExecution'], [stateMachines]);
         allow('RunJobTasks', ['ecs:RunTask'], families, { ArnEquals: { 'ecs:cluster': cluster }, StringEquals: ownTag });
-        allow('TagTasksOnRun', ['ecs:TagResource'], [arn('ecs', `task/${clusterName}/*`)], { StringEquals: { 'ecs:CreateAction': 'RunTask' } });
-        allow('PassRoleToTasks', ['iam:PassRole'], taskRoles, { StringEquals: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' } });
+        allow('TagTasksOnRun', ['ecs:TagResource'], [arn('ecs', `task/${clusterName}/*`)], {
+            StringEquals: { 'ecs:CreateAction': 'RunTask' },
+        });
+        allow('PassRoleToTasks', ['iam:PassRole'], taskRoles, {
+            StringEquals: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' },
+        });
     }
     if (purpose === 'state-machine') {
         // What the state machines run as (trust states.amazonaws.com): ECS tasks with .sync, and their own executions (concurrency).
         allow('RunJobTasks', ['ecs:RunTask'], families, { ArnEquals: { 'ecs:cluster': cluster }, StringEquals: ownTag });
         allow('WatchAndStopTasks', ['ecs:DescribeTasks', 'ecs:StopTask'], [arn('ecs', `task/${clusterName}/*`)]);
-        allow('TagTasksOnRun', ['ecs:TagResource'], [arn('ecs', `task/${clusterName}/*`)], { StringEquals: { 'ecs:CreateAction': 'RunTask' } });
+        allow('TagTasksOnRun', ['ecs:TagResource'], [arn('ecs', `task/${clusterName}/*`)], {
+            StringEquals: { 'ecs:CreateAction': 'RunTask' },
+        });
         // `.sync` learns that a task stopped through this managed rule.
         allow('SyncTaskEvents', ['events:PutTargets', 'events:PutRule', 'events:DescribeRule'], [arn('events', 'rule/StepFunctionsGetEventsForECSTaskRule')]);
         allow('OwnExecutions', ['states:ListExecutions'], [stateMachines]);
         allow('StopOwnExecutions', ['states:StopExecution'], [arn('states', `execution:${prefix}-*:*`)]);
-        allow('PassRoleToTasks', ['iam:PassRole'], taskRoles, { StringEquals: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' } });
+        allow('PassRoleToTasks', ['iam:PassRole'], taskRoles, {
+            StringEquals: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' },
+        });
     }
     return { Version: '2012-10-17', Statement: statements };
 }

@@ -49,7 +49,10 @@ function textTable(headers, rows) {
 }
 /** Escapes what would break a markdown table cell: a bare `|` (one already escaped stays as it is). */
 function cell(text) {
-    return text.replace(/(^|[^\\])\|/g, '$1\\|').replace(/(^|[^\\])\|/g, '$1\\|').replace(/\r?\n/g, '<br>');
+    return text
+        .replace(/(^|[^\\])\|/g, '$1\\|')
+        .replace(/(^|[^\\])\|/g, '$1\\|')
+        .replace(/\r?\n/g, '<br>');
 }
 function markdownTable(headers, rows) {
     const head = `| ${headers.map(cell).join(' | ')} |`;
@@ -90,13 +93,21 @@ function jobScheduleInfo(job, now, count) {
         timezone: job.timezone,
         description: job.description ?? '',
         enabled: job.enabled,
-        human: after ? `when ${job.after.join(' and ')} succeeded (${(0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSchedule */ .Bg)(job.schedule)} starts the chain)` : (0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSchedule */ .Bg)(job.schedule),
+        human: after
+            ? `when ${job.after.join(' and ')} succeeded (${(0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSchedule */ .Bg)(job.schedule)} starts the chain)`
+            : (0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSchedule */ .Bg)(job.schedule),
         nextRuns: next.runs.map((t) => new Date(t).toISOString()),
         nextRunsApproximate: next.approximate,
     };
 }
 function validationReport(result, now, nextCount) {
-    const toJson = (d) => ({ message: d.message, file: d.file, line: d.line, column: d.column, path: d.path });
+    const toJson = (d) => ({
+        message: d.message,
+        file: d.file,
+        line: d.line,
+        column: d.column,
+        path: d.path,
+    });
     return {
         valid: result.valid,
         errors: result.diagnostics.filter((d) => d.severity === 'error').map(toJson),
@@ -123,7 +134,15 @@ function renderValidationText(file, result, report) {
         return lines.join('\n');
     }
     lines.push(`${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .inertLine */ .Fq)(file)}: valid, ${report.jobs.length} job${report.jobs.length === 1 ? '' : 's'} (${counts})`, '');
-    const rows = report.jobs.map((j) => [j.name, scheduleCell(j), j.human, j.timezone, localRuns(j).join(', ') || '(none)', j.enabled ? 'yes' : 'no', (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .cellText */ .Ie)(j.description)]);
+    const rows = report.jobs.map((j) => [
+        j.name,
+        scheduleCell(j),
+        j.human,
+        j.timezone,
+        localRuns(j).join(', ') || '(none)',
+        j.enabled ? 'yes' : 'no',
+        (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .cellText */ .Ie)(j.description),
+    ]);
     lines.push((0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .textTable */ .ed)(['JOB', 'SCHEDULE', 'WHEN', 'TIME ZONE', 'NEXT RUNS', 'ENABLED', 'DESCRIPTION'], rows));
     if (report.jobs.some((j) => j.nextRunsApproximate)) {
         lines.push('', '~ rate(...) schedules count from when the schedule is created; the runs shown start from now.');
@@ -185,7 +204,10 @@ function renderValidationMarkdown(file, report) {
 
 /** A short fingerprint of a normalized schedule or rule (its task definition named by family, so it survives a roll). */
 function fingerprintOf(normalized) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(normalized ?? null)).digest('hex').slice(0, 16);
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(JSON.stringify(normalized ?? null))
+        .digest('hex')
+        .slice(0, 16);
 }
 function recorded(observed, name) {
     return observed.taskDefinitions[name]?.tags.find((t) => t.key === _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .APPLIED_TAG */ .zH)?.value;
@@ -302,7 +324,10 @@ function normalizeSchedule(s) {
         Target: target && {
             Arn: target.Arn,
             RoleArn: target.RoleArn,
-            RetryPolicy: target.RetryPolicy ?? { MaximumRetryAttempts: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY_POLICY */ .cO.maximumRetryAttempts, MaximumEventAgeInSeconds: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY_POLICY */ .cO.maximumEventAgeInSeconds },
+            RetryPolicy: target.RetryPolicy ?? {
+                MaximumRetryAttempts: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY_POLICY */ .cO.maximumRetryAttempts,
+                MaximumEventAgeInSeconds: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY_POLICY */ .cO.maximumEventAgeInSeconds,
+            },
             DeadLetterConfig: target.DeadLetterConfig,
             Input: (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .structuredInput */ .k_)(target.Input),
             EcsParameters: ecs && { ...ecs, TaskCount: ecs.TaskCount ?? 1 },
@@ -311,7 +336,13 @@ function normalizeSchedule(s) {
 }
 /** The fingerprint of a schedule with its task definition named by family (it survives a roll). */
 function scheduleFingerprint(s, family) {
-    return (0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .fingerprintOf */ .ax)(normalizeSchedule({ ...s, Target: s.Target && { ...s.Target, EcsParameters: s.Target.EcsParameters && { ...s.Target.EcsParameters, TaskDefinitionArn: family } } }));
+    return (0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .fingerprintOf */ .ax)(normalizeSchedule({
+        ...s,
+        Target: s.Target && {
+            ...s.Target,
+            EcsParameters: s.Target.EcsParameters && { ...s.Target.EcsParameters, TaskDefinitionArn: family },
+        },
+    }));
 }
 const scheduleGroups = {
     kinds: ['schedule-group'],
@@ -350,12 +381,17 @@ const scheduleGroups = {
             conflicts.push(`schedule group ${prefix} exists but is not owned by this manifest (no tag ${_manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .OWNER_TAG */ .FX}=${prefix}); choose another project name, or tag the group to adopt it`);
             return;
         }
-        changes.push(group ? { kind: 'schedule-group', action: 'unchanged', name: prefix, tags, reason: 'exists' } : { kind: 'schedule-group', action: 'create', name: prefix, tags, reason: 'does not exist' });
+        changes.push(group
+            ? { kind: 'schedule-group', action: 'unchanged', name: prefix, tags, reason: 'exists' }
+            : { kind: 'schedule-group', action: 'create', name: prefix, tags, reason: 'does not exist' });
     },
     phase: () => _kind_js__WEBPACK_IMPORTED_MODULE_5__/* .PHASE */ .A.scheduleGroup,
     async apply({ clients }, c) {
         try {
-            await clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .CreateScheduleGroupCommand */ .O_({ Name: c.name, Tags: Object.entries(c.tags).map(([Key, Value]) => ({ Key, Value })) }));
+            await clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .CreateScheduleGroupCommand */ .O_({
+                Name: c.name,
+                Tags: Object.entries(c.tags).map(([Key, Value]) => ({ Key, Value })),
+            }));
         }
         catch (error) {
             // A concurrent first deploy created it since we looked: fine if it carries our tag.
@@ -406,7 +442,10 @@ function scheduledRunTask(target) {
         return undefined;
     // A templated target's Input holding containerOverrides is read as them: what its author meant.
     const overrides = overridesIn(target.Input);
-    return { cluster: target.Arn, request: { ...runTaskOfEcsParameters(target.Arn, target.EcsParameters), ...(overrides ? { overrides } : {}) } };
+    return {
+        cluster: target.Arn,
+        request: { ...runTaskOfEcsParameters(target.Arn, target.EcsParameters), ...(overrides ? { overrides } : {}) },
+    };
 }
 /** RunTask's request for a templated ECS target (Scheduler and EventBridge name the members alike; RunTask spells the network differently). */
 function runTaskOfEcsParameters(cluster, ecs) {
@@ -415,12 +454,30 @@ function runTaskOfEcsParameters(cluster, ecs) {
         cluster,
         taskDefinition: ecs.TaskDefinitionArn,
         count: ecs.TaskCount ?? 1,
-        ...(ecs.CapacityProviderStrategy?.length ? { capacityProviderStrategy: ecs.CapacityProviderStrategy } : ecs.LaunchType ? { launchType: ecs.LaunchType } : {}),
+        ...(ecs.CapacityProviderStrategy?.length
+            ? { capacityProviderStrategy: ecs.CapacityProviderStrategy }
+            : ecs.LaunchType
+                ? { launchType: ecs.LaunchType }
+                : {}),
         ...(ecs.PlatformVersion ? { platformVersion: ecs.PlatformVersion } : {}),
-        ...(vpc ? { networkConfiguration: { awsvpcConfiguration: { subnets: vpc.Subnets, ...(vpc.SecurityGroups ? { securityGroups: vpc.SecurityGroups } : {}), ...(vpc.AssignPublicIp ? { assignPublicIp: vpc.AssignPublicIp } : {}) } } } : {}),
+        ...(vpc
+            ? {
+                networkConfiguration: {
+                    awsvpcConfiguration: {
+                        subnets: vpc.Subnets,
+                        ...(vpc.SecurityGroups ? { securityGroups: vpc.SecurityGroups } : {}),
+                        ...(vpc.AssignPublicIp ? { assignPublicIp: vpc.AssignPublicIp } : {}),
+                    },
+                },
+            }
+            : {}),
         // Same member names (type, expression, field) in Scheduler, EventBridge and RunTask.
-        ...(ecs.PlacementConstraints?.length ? { placementConstraints: ecs.PlacementConstraints } : {}),
-        ...(ecs.PlacementStrategy?.length ? { placementStrategy: ecs.PlacementStrategy } : {}),
+        ...(ecs.PlacementConstraints?.length
+            ? { placementConstraints: ecs.PlacementConstraints }
+            : {}),
+        ...(ecs.PlacementStrategy?.length
+            ? { placementStrategy: ecs.PlacementStrategy }
+            : {}),
         ...(ecs.Group ? { group: ecs.Group } : {}),
         ...(ecs.PropagateTags ? { propagateTags: ecs.PropagateTags } : {}),
         ...(ecs.EnableECSManagedTags !== undefined ? { enableECSManagedTags: ecs.EnableECSManagedTags } : {}),
@@ -433,7 +490,9 @@ async function scheduleGroupOwner(clients, scheduleArn) {
     const group = /:schedule\/([^/]+)\//.exec(scheduleArn)?.[1];
     if (!group || group === 'default')
         return undefined;
-    const tags = await clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .ListTagsForResourceCommand */ .a_({ ResourceArn: scheduleArn.replace(/:schedule\/([^/]+)\/.*$/, ':schedule-group/$1') }));
+    const tags = await clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .ListTagsForResourceCommand */ .a_({
+        ResourceArn: scheduleArn.replace(/:schedule\/([^/]+)\/.*$/, ':schedule-group/$1'),
+    }));
     return tags.Tags?.find((t) => t.Key === _manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .OWNER_TAG */ .FX)?.Value;
 }
 const schedules = {
@@ -447,19 +506,46 @@ const schedules = {
                     continue; // a job after others starts with its chain
                 const ecs = d.schedule.Target.EcsParameters;
                 // Shared task definitions: the schedule names the family, so it is complete as desired.
-                const input = d.shared ? d.schedule : { ...d.schedule, Target: { ...d.schedule.Target, ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: knownArns.get(d.family) ?? _plan_types_js__WEBPACK_IMPORTED_MODULE_2__/* .NEW_REVISION */ .Lw } } : {}) } };
+                const input = d.shared
+                    ? d.schedule
+                    : {
+                        ...d.schedule,
+                        Target: {
+                            ...d.schedule.Target,
+                            ...(ecs
+                                ? { EcsParameters: { ...ecs, TaskDefinitionArn: knownArns.get(d.family) ?? _plan_types_js__WEBPACK_IMPORTED_MODULE_2__/* .NEW_REVISION */ .Lw } }
+                                : {}),
+                        },
+                    };
                 const current = observed.schedules[d.name];
                 // Drift fingerprints ride on the job's own revision: a shared one has no room for every job's (50 tags at most).
                 const fingerprint = d.shared ? undefined : scheduleFingerprint(input, d.family);
                 if (fingerprint)
                     (0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .carryToRegistration */ .Id)(changes, d.family, fingerprint);
-                const recorded = fingerprint ? { ...(0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .fingerprintFields */ .gi)(observed, d, knownArns, fingerprint), recordOn: knownArns.get(d.family) ?? _plan_types_js__WEBPACK_IMPORTED_MODULE_2__/* .NEW_REVISION */ .Lw } : {};
+                const recorded = fingerprint
+                    ? {
+                        ...(0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .fingerprintFields */ .gi)(observed, d, knownArns, fingerprint),
+                        recordOn: knownArns.get(d.family) ?? _plan_types_js__WEBPACK_IMPORTED_MODULE_2__/* .NEW_REVISION */ .Lw,
+                    }
+                    : {};
                 if (!current) {
-                    changes.push({ kind: 'schedule', action: 'create', job: d.job.name, name: d.name, group: prefix, input, diff: [], reason: 'does not exist', ...recorded });
+                    changes.push({
+                        kind: 'schedule',
+                        action: 'create',
+                        job: d.job.name,
+                        name: d.name,
+                        group: prefix,
+                        input,
+                        diff: [],
+                        reason: 'does not exist',
+                        ...recorded,
+                    });
                     continue;
                 }
                 const diff = (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .diffValues */ .In)(normalizeSchedule(current), normalizeSchedule(input));
-                const outside = fingerprint !== undefined && diff.length > 0 && (0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .drifted */ .fN)(observed, d.family, scheduleFingerprint(current, d.family));
+                const outside = fingerprint !== undefined &&
+                    diff.length > 0 &&
+                    (0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .drifted */ .fN)(observed, d.family, scheduleFingerprint(current, d.family));
                 if (outside)
                     warnings.push((0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .driftWarning */ .Ir)('schedule', d.name, diff));
                 changes.push({
@@ -470,7 +556,9 @@ const schedules = {
                     group: prefix,
                     input,
                     diff,
-                    reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ${outside ? ' (changed outside ecs-batch)' : ''}` : 'matches',
+                    reason: diff.length
+                        ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ${outside ? ' (changed outside ecs-batch)' : ''}`
+                        : 'matches',
                     ...recorded,
                     ...(outside ? { drifted: true } : {}),
                 });
@@ -489,7 +577,17 @@ const schedules = {
             ownedJobs.add(job);
             if (desired.backend === 'scheduler' && desiredNames.has(name))
                 continue;
-            prunable.push({ kind: 'schedule', action: 'delete', job, name, group: prefix, diff: [], reason: desiredNames.has(name) ? 'the job moved to EventBridge rules (backend: rules)' : 'no longer in the manifest' });
+            prunable.push({
+                kind: 'schedule',
+                action: 'delete',
+                job,
+                name,
+                group: prefix,
+                diff: [],
+                reason: desiredNames.has(name)
+                    ? 'the job moved to EventBridge rules (backend: rules)'
+                    : 'no longer in the manifest',
+            });
         }
     },
     phase: (c) => (c.action === 'delete' ? _kind_js__WEBPACK_IMPORTED_MODULE_5__/* .PHASE */ .A.prune : _kind_js__WEBPACK_IMPORTED_MODULE_5__/* .PHASE */ .A.schedules),
@@ -505,7 +603,13 @@ const schedules = {
             return undefined;
         }
         const ecs = c.input.Target.EcsParameters;
-        const input = { ...c.input, Target: { ...c.input.Target, ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: ctx.withArn(ecs.TaskDefinitionArn, c.name) } } : {}) } };
+        const input = {
+            ...c.input,
+            Target: {
+                ...c.input.Target,
+                ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: ctx.withArn(ecs.TaskDefinitionArn, c.name) } } : {}),
+            },
+        };
         await ctx.clients.scheduler.send(c.action === 'create' ? new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .CreateScheduleCommand */ .to(input) : new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .UpdateScheduleCommand */ .CH(input));
         if (c.fingerprint)
             await (0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .recordApplied */ .RC)(ctx, c.name, ctx.withArn(c.recordOn, c.name), c);
@@ -544,7 +648,12 @@ class LogFollower {
         for (;;) {
             let out;
             try {
-                out = await this.clients.logs.send(new _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_0__/* .GetLogEventsCommand */ .h7S({ logGroupName: this.group, logStreamName: this.stream, startFromHead: true, ...(this.token ? { nextToken: this.token } : {}) }));
+                out = await this.clients.logs.send(new _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_0__/* .GetLogEventsCommand */ .h7S({
+                    logGroupName: this.group,
+                    logStreamName: this.stream,
+                    startFromHead: true,
+                    ...(this.token ? { nextToken: this.token } : {}),
+                }));
             }
             catch (error) {
                 // The stream appears when the container starts; until then there is nothing to read.
@@ -639,7 +748,10 @@ async function fromRule(clients, name) {
         if (!target?.EcsParameters || !target.Arn)
             return undefined;
         // A rule's Input is the task's overrides (the job's command and environment, with shared task definitions).
-        return { ...(0,schedules/* runTaskOfEcsParameters */.ZX)(target.Arn, target.EcsParameters), ...(target.Input ? { overrides: JSON.parse(target.Input) } : {}) };
+        return {
+            ...(0,schedules/* runTaskOfEcsParameters */.ZX)(target.Arn, target.EcsParameters),
+            ...(target.Input ? { overrides: JSON.parse(target.Input) } : {}),
+        };
     }
     catch (error) {
         if (error instanceof client_eventbridge_dist_cjs/* ResourceNotFoundException */.lBX)
@@ -672,10 +784,16 @@ async function runSettings(clients, manifest, job) {
     const live = manifest.backend === 'rules' ? await fromRule(clients, name) : await fromSchedule(clients, manifest, name);
     if (live)
         return { request: live, source: manifest.backend === 'rules' ? 'rule' : 'schedule', notes };
-    const family = manifest.taskDefinitions === 'shared' ? (0,shared/* sharedTaskDefinition */.q6)(job, { prefix: manifest.prefix, region: await clients.region(), image: '' }).family : name;
+    const family = manifest.taskDefinitions === 'shared'
+        ? (0,shared/* sharedTaskDefinition */.q6)(job, { prefix: manifest.prefix, region: await clients.region(), image: '' }).family
+        : name;
     notes.push(`no live ${manifest.backend === 'rules' ? 'rule' : 'schedule'} ${name}: using the manifest's settings and the latest ACTIVE revision of ${family}`);
     const request = await fromManifest(clients, manifest, job, family);
-    return { request: manifest.taskDefinitions === 'shared' ? { ...request, overrides: (0,shared/* jobOverrides */.z5)(job) } : request, source: 'manifest', notes };
+    return {
+        request: manifest.taskDefinitions === 'shared' ? { ...request, overrides: (0,shared/* jobOverrides */.z5)(job) } : request,
+        source: 'manifest',
+        notes,
+    };
 }
 
 ;// CONCATENATED MODULE: ./run/run.ts
@@ -746,7 +864,9 @@ async function runJob(clients, manifest, job, options) {
     const taskDefinitionArn = settings.request.taskDefinition;
     const { taskDefinition } = await clients.ecs.send(new dist_cjs/* DescribeTaskDefinitionCommand */.Zy$({ taskDefinition: taskDefinitionArn }));
     const containers = taskDefinition?.containerDefinitions ?? [];
-    const main = containers.find((c) => c.name === job.containerName) ?? containers.find((c) => c.essential !== false) ?? containers[0];
+    const main = containers.find((c) => c.name === job.containerName) ??
+        containers.find((c) => c.essential !== false) ??
+        containers[0];
     if (!main?.name)
         throw new errors/* OperationError */.O(`task definition ${taskDefinitionArn} has no container to run`);
     const log = main.logConfiguration?.logDriver === 'awslogs' ? main.logConfiguration.options : undefined;
@@ -771,7 +891,12 @@ async function runJob(clients, manifest, job, options) {
             ],
         }
         : scheduled;
-    const run = await clients.ecs.send(new dist_cjs/* RunTaskCommand */._eD({ ...settings.request, startedBy: options.startedBy, ...(overrides ? { overrides } : {}), tags: [MANUAL_RUN_TAG] }));
+    const run = await clients.ecs.send(new dist_cjs/* RunTaskCommand */._eD({
+        ...settings.request,
+        startedBy: options.startedBy,
+        ...(overrides ? { overrides } : {}),
+        tags: [MANUAL_RUN_TAG],
+    }));
     const base = {
         job: job.name,
         status: 'started',
@@ -784,12 +909,18 @@ async function runJob(clients, manifest, job, options) {
     const task = run.tasks?.[0];
     if (!task?.taskArn) {
         const failure = run.failures?.[0];
-        const result = { ...base, status: 'not-started', stoppedReason: [failure?.reason, failure?.detail].filter(Boolean).join(': ') || 'RunTask started no task' };
+        const result = {
+            ...base,
+            status: 'not-started',
+            stoppedReason: [failure?.reason, failure?.detail].filter(Boolean).join(': ') || 'RunTask started no task',
+        };
         return { ...result, ...withHint(result) };
     }
     const taskId = task.taskArn.slice(task.taskArn.lastIndexOf('/') + 1);
     const logGroup = log?.['awslogs-group'];
-    const logStream = log && logGroup ? `${log['awslogs-stream-prefix'] ? `${log['awslogs-stream-prefix']}/` : ''}${main.name}/${taskId}` : undefined;
+    const logStream = log && logGroup
+        ? `${log['awslogs-stream-prefix'] ? `${log['awslogs-stream-prefix']}/` : ''}${main.name}/${taskId}`
+        : undefined;
     const region = await clients.region();
     const located = {
         ...base,
@@ -816,7 +947,12 @@ async function runJob(clients, manifest, job, options) {
         }
     })();
     const taskArn = task.taskArn;
-    const waitFor = (seconds) => (0,dist_cjs/* waitUntilTasksStopped */.ttI)({ client: clients.ecs, maxWaitTime: seconds, minDelay: poll.status, maxDelay: Math.max(poll.status, Math.min(15, poll.status * 4)) }, { cluster: settings.request.cluster, tasks: [taskArn] });
+    const waitFor = (seconds) => (0,dist_cjs/* waitUntilTasksStopped */.ttI)({
+        client: clients.ecs,
+        maxWaitTime: seconds,
+        minDelay: poll.status,
+        maxDelay: Math.max(poll.status, Math.min(15, poll.status * 4)),
+    }, { cluster: settings.request.cluster, tasks: [taskArn] });
     let timedOut = false;
     try {
         await waitFor(Math.max(options.timeoutSeconds, poll.status * 2));
@@ -829,7 +965,11 @@ async function runJob(clients, manifest, job, options) {
         }
         timedOut = true;
         options.onNote?.(`timed out after ${options.timeoutSeconds}s: stopping the task`);
-        await clients.ecs.send(new dist_cjs/* StopTaskCommand */.PP1({ cluster: settings.request.cluster, task: task.taskArn, reason: `ecs-batch: timed out after ${options.timeoutSeconds}s` }));
+        await clients.ecs.send(new dist_cjs/* StopTaskCommand */.PP1({
+            cluster: settings.request.cluster,
+            task: task.taskArn,
+            reason: `ecs-batch: timed out after ${options.timeoutSeconds}s`,
+        }));
         await waitFor(Math.max(120, poll.status * 2));
     }
     stopped = true;
@@ -893,14 +1033,31 @@ const RUNS_PER_JOB = 5;
 const MAX_EVENTS = 5000;
 const HISTORY_DAYS_READ = 14;
 function toDate(v) {
-    return typeof v === 'string' || typeof v === 'number' ? new Date(typeof v === 'number' && v < 1e12 ? v * 1000 : v) : v instanceof Date ? v : undefined;
+    return typeof v === 'string' || typeof v === 'number'
+        ? new Date(typeof v === 'number' && v < 1e12 ? v * 1000 : v)
+        : v instanceof Date
+            ? v
+            : undefined;
 }
 /** A stopped task (from DescribeTasks, or from a history event's detail) as a run. */
 function runRecord(task) {
     const t = task;
-    const asTask = { ...t, createdAt: toDate(t.createdAt), startedAt: toDate(t.startedAt), stoppedAt: toDate(t.stoppedAt) };
+    const asTask = {
+        ...t,
+        createdAt: toDate(t.createdAt),
+        startedAt: toDate(t.startedAt),
+        stoppedAt: toDate(t.stoppedAt),
+    };
     const c = (0,_run_run_js__WEBPACK_IMPORTED_MODULE_2__/* .classify */ .L)(asTask, false);
-    const result = c.status === 'succeeded' ? 'succeeded' : c.status === 'failed' ? 'failed' : c.status === 'failed-to-start' ? (t.stopCode === 'UserInitiated' ? 'stopped' : 'never-started') : 'stopped';
+    const result = c.status === 'succeeded'
+        ? 'succeeded'
+        : c.status === 'failed'
+            ? 'failed'
+            : c.status === 'failed-to-start'
+                ? t.stopCode === 'UserInitiated'
+                    ? 'stopped'
+                    : 'never-started'
+                : 'stopped';
     const reason = c.containerReason ?? c.stoppedReason;
     return {
         taskArn: String(t.taskArn ?? ''),
@@ -921,7 +1078,11 @@ async function runsFromHistory(clients, manifest, now) {
     do {
         let page;
         try {
-            page = await clients.logs.send(new _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_4__/* .FilterLogEventsCommand */ .nsW({ logGroupName: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_5__/* .historyLogGroup */ .Op)(manifest.prefix), startTime: now - HISTORY_DAYS_READ * 86400_000, ...(token ? { nextToken: token } : {}) }));
+            page = await clients.logs.send(new _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_4__/* .FilterLogEventsCommand */ .nsW({
+                logGroupName: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_5__/* .historyLogGroup */ .Op)(manifest.prefix),
+                startTime: now - HISTORY_DAYS_READ * 86400_000,
+                ...(token ? { nextToken: token } : {}),
+            }));
         }
         catch (error) {
             if (error instanceof _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_4__/* .ResourceNotFoundException */ .lBX)
@@ -941,7 +1102,9 @@ async function runsFromHistory(clients, manifest, now) {
             if (!detail)
                 continue;
             const skipped = event.source === 'aws.states' ? skippedRun(manifest, detail) : undefined;
-            const owner = skipped ? { prefix: manifest.prefix, job: skipped.job } : (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_5__/* .jobOfTaskGroup */ .N1)(typeof detail.group === 'string' ? detail.group : undefined);
+            const owner = skipped
+                ? { prefix: manifest.prefix, job: skipped.job }
+                : (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_5__/* .jobOfTaskGroup */ .N1)(typeof detail.group === 'string' ? detail.group : undefined);
             if (owner?.prefix !== manifest.prefix)
                 continue;
             const list = runs.get(owner.job) ?? [];
@@ -960,14 +1123,25 @@ async function runsFromHistory(clients, manifest, now) {
 }
 /** A run that concurrency: forbid skipped (its execution's status change), for the job whose state machine it is. */
 function skippedRun(manifest, detail) {
-    if (detail.status !== 'SUCCEEDED' || detail.output !== JSON.stringify(_stepfunctions_asl_js__WEBPACK_IMPORTED_MODULE_3__/* .SKIPPED_OUTPUT */ .Lx) || typeof detail.stateMachineArn !== 'string')
+    if (detail.status !== 'SUCCEEDED' ||
+        detail.output !== JSON.stringify(_stepfunctions_asl_js__WEBPACK_IMPORTED_MODULE_3__/* .SKIPPED_OUTPUT */ .Lx) ||
+        typeof detail.stateMachineArn !== 'string')
         return undefined;
     const machine = detail.stateMachineArn.slice(detail.stateMachineArn.lastIndexOf(':') + 1);
     const job = manifest.jobs.find((j) => (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_5__/* .jobResourceName */ .ln)(manifest.prefix, j.name) === machine);
     if (!job)
         return undefined;
     const at = toDate(detail.stopDate ?? detail.startDate);
-    return { job: job.name, run: { taskArn: '', executionArn: String(detail.executionArn ?? ''), ...(at ? { startedAt: at.toISOString(), stoppedAt: at.toISOString() } : {}), result: 'skipped', manual: false } };
+    return {
+        job: job.name,
+        run: {
+            taskArn: '',
+            executionArn: String(detail.executionArn ?? ''),
+            ...(at ? { startedAt: at.toISOString(), stoppedAt: at.toISOString() } : {}),
+            result: 'skipped',
+            manual: false,
+        },
+    };
 }
 /** Runs per job from what ECS still remembers of stopped tasks (about an hour). */
 async function runsFromEcs(clients, manifest) {
@@ -983,7 +1157,9 @@ async function runsFromEcs(clients, manifest) {
         for (const task of out.tasks ?? []) {
             const family = task.taskDefinitionArn?.slice(task.taskDefinitionArn.indexOf('/') + 1).replace(/:\d+$/, '');
             const owner = (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_5__/* .jobOfTaskGroup */ .N1)(task.group);
-            const job = owner?.prefix === manifest.prefix ? owner.job : manifest.jobs.find((j) => (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_5__/* .jobResourceName */ .ln)(manifest.prefix, j.name) === family)?.name;
+            const job = owner?.prefix === manifest.prefix
+                ? owner.job
+                : manifest.jobs.find((j) => (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_5__/* .jobResourceName */ .ln)(manifest.prefix, j.name) === family)?.name;
             if (!job)
                 continue;
             runs.set(job, [...(runs.get(job) ?? []), runRecord(task)]);
@@ -1009,7 +1185,11 @@ async function liveStates(clients, manifest) {
     else {
         let token;
         do {
-            const page = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_8__/* .ListRulesCommand */ .TtM({ NamePrefix: `${manifest.prefix}-`, Limit: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .PAGE_SIZE */ .md.ListRules, ...(token ? { NextToken: token } : {}) }));
+            const page = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_8__/* .ListRulesCommand */ .TtM({
+                NamePrefix: `${manifest.prefix}-`,
+                Limit: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .PAGE_SIZE */ .md.ListRules,
+                ...(token ? { NextToken: token } : {}),
+            }));
             for (const r of page.Rules ?? [])
                 states.set(r.Name, r.State !== 'DISABLED');
             token = page.NextToken;
@@ -1017,13 +1197,26 @@ async function liveStates(clients, manifest) {
     }
     return states;
 }
-const ORDER = { failed: 0, 'never-started': 0, stopped: 1, skipped: 1, succeeded: 2, none: 3 };
+const ORDER = {
+    failed: 0,
+    'never-started': 0,
+    stopped: 1,
+    skipped: 1,
+    succeeded: 2,
+    none: 3,
+};
 async function jobStatus(clients, manifest, now, nextCount = 3) {
-    const [states, runs, region] = await Promise.all([liveStates(clients, manifest), manifest.history ? runsFromHistory(clients, manifest, now) : runsFromEcs(clients, manifest), clients.region()]);
+    const [states, runs, region] = await Promise.all([
+        liveStates(clients, manifest),
+        manifest.history ? runsFromHistory(clients, manifest, now) : runsFromEcs(clients, manifest),
+        clients.region(),
+    ]);
     const jobs = manifest.jobs.map((job) => {
         const info = (0,_report_validation_js__WEBPACK_IMPORTED_MODULE_1__/* .jobScheduleInfo */ .RG)(job, now, nextCount);
         const live = states.get((0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_5__/* .jobResourceName */ .ln)(manifest.prefix, job.name));
-        const lastRuns = (runs.get(job.name) ?? []).sort((a, b) => String(b.stoppedAt ?? '').localeCompare(String(a.stoppedAt ?? ''))).slice(0, RUNS_PER_JOB);
+        const lastRuns = (runs.get(job.name) ?? [])
+            .sort((a, b) => String(b.stoppedAt ?? '').localeCompare(String(a.stoppedAt ?? '')))
+            .slice(0, RUNS_PER_JOB);
         return {
             job: job.name,
             description: job.description ?? '',
@@ -1037,8 +1230,18 @@ async function jobStatus(clients, manifest, now, nextCount = 3) {
     });
     // Jobs that failed last time first; the manifest's order otherwise.
     const rank = (j) => ORDER[j.lastRuns[0]?.result ?? 'none'];
-    const ordered = jobs.map((j, i) => ({ j, i })).sort((a, b) => rank(a.j) - rank(b.j) || a.i - b.i).map((x) => x.j);
-    return { prefix: manifest.prefix, region, cluster: manifest.cluster, source: manifest.history ? 'history' : 'ecs', generatedAt: new Date(now).toISOString(), jobs: ordered };
+    const ordered = jobs
+        .map((j, i) => ({ j, i }))
+        .sort((a, b) => rank(a.j) - rank(b.j) || a.i - b.i)
+        .map((x) => x.j);
+    return {
+        prefix: manifest.prefix,
+        region,
+        cluster: manifest.cluster,
+        source: manifest.history ? 'history' : 'ecs',
+        generatedAt: new Date(now).toISOString(),
+        jobs: ordered,
+    };
 }
 
 

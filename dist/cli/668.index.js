@@ -241,17 +241,29 @@ function operationsState(manifest, ctx) {
             });
         }
         // Jobs run by a state machine alert once per run that failed for good (retries exhausted, a timeout), never per attempt.
-        const machines = manifest.chains.filter((c) => c.waves.flat().some((j) => manifest.jobs.find((x) => x.name === j)?.alerts)).map((c) => stateMachineArn(ctx.clusterArn, ctx.region, (0,names/* jobResourceName */.ln)(prefix, c.root)));
+        const machines = manifest.chains
+            .filter((c) => c.waves.flat().some((j) => manifest.jobs.find((x) => x.name === j)?.alerts))
+            .map((c) => stateMachineArn(ctx.clusterArn, ctx.region, (0,names/* jobResourceName */.ln)(prefix, c.root)));
         if (machines.length && (on.has('failed') || on.has('not-started'))) {
             out.eventRules.push({
                 name: (0,names/* operationsResourceName */.ol)(prefix, 'alerts-chains'),
                 description: `ecs-batch ${prefix}: a run through a state machine failed or timed out`,
-                pattern: { source: ['aws.states'], 'detail-type': ['Step Functions Execution Status Change'], detail: { status: ['FAILED', 'TIMED_OUT'], stateMachineArn: machines } },
+                pattern: {
+                    source: ['aws.states'],
+                    'detail-type': ['Step Functions Execution Status Change'],
+                    detail: { status: ['FAILED', 'TIMED_OUT'], stateMachineArn: machines },
+                },
                 target: {
                     Id: types/* RULE_TARGET_ID */.ry,
                     Arn: alerts.snsTopicArn,
                     InputTransformer: {
-                        InputPathsMap: { machine: '$.detail.name', status: '$.detail.status', execution: '$.detail.executionArn', error: '$.detail.error', cause: '$.detail.cause' },
+                        InputPathsMap: {
+                            machine: '$.detail.name',
+                            status: '$.detail.status',
+                            execution: '$.detail.executionArn',
+                            error: '$.detail.error',
+                            cause: '$.detail.cause',
+                        },
                         InputTemplate: notification(`❌ ecs-batch ${prefix}: a run <status>`, [
                             '*Run*: <execution>',
                             '*What happened*: <status> (<error>), after its retries',
@@ -263,11 +275,27 @@ function operationsState(manifest, ctx) {
             });
         }
         if (on.has('schedule-errors') && manifest.backend === 'scheduler') {
-            const metric = (id, name) => ({ Id: id, ReturnData: false, MetricStat: { Metric: { Namespace: 'AWS/Scheduler', MetricName: name, Dimensions: [{ Name: 'ScheduleGroup', Value: prefix }] }, Period: 300, Stat: 'Sum' } });
+            const metric = (id, name) => ({
+                Id: id,
+                ReturnData: false,
+                MetricStat: {
+                    Metric: {
+                        Namespace: 'AWS/Scheduler',
+                        MetricName: name,
+                        Dimensions: [{ Name: 'ScheduleGroup', Value: prefix }],
+                    },
+                    Period: 300,
+                    Stat: 'Sum',
+                },
+            });
             out.alarms.push({
                 AlarmName: (0,names/* operationsResourceName */.ol)(prefix, 'schedule-errors'),
                 AlarmDescription: `ecs-batch ${prefix}: a schedule could not start its task (RunTask refused or throttled, a wrong role), after its retry policy`,
-                Metrics: [metric('errors', 'TargetErrorCount'), metric('dropped', 'InvocationDroppedCount'), { Id: 'failures', Expression: 'errors + dropped', Label: 'failed invocations', ReturnData: true }],
+                Metrics: [
+                    metric('errors', 'TargetErrorCount'),
+                    metric('dropped', 'InvocationDroppedCount'),
+                    { Id: 'failures', Expression: 'errors + dropped', Label: 'failed invocations', ReturnData: true },
+                ],
                 ComparisonOperator: 'GreaterThanOrEqualToThreshold',
                 Threshold: 1,
                 EvaluationPeriods: 1,
@@ -280,7 +308,10 @@ function operationsState(manifest, ctx) {
     }
     if (manifest.history) {
         const group = (0,names/* historyLogGroup */.Op)(prefix);
-        const toHistory = { Id: types/* RULE_TARGET_ID */.ry, Arn: `arn:${partition}:logs:${ctx.region}:${account}:log-group:${group}` };
+        const toHistory = {
+            Id: types/* RULE_TARGET_ID */.ry,
+            Arn: `arn:${partition}:logs:${ctx.region}:${account}:log-group:${group}`,
+        };
         out.logGroups.push({ name: group, retentionDays: manifest.history.retentionDays });
         out.eventRules.push({
             name: (0,names/* operationsResourceName */.ol)(prefix, 'history'),
@@ -297,7 +328,11 @@ function operationsState(manifest, ctx) {
                 pattern: {
                     source: ['aws.states'],
                     'detail-type': ['Step Functions Execution Status Change'],
-                    detail: { status: ['SUCCEEDED'], stateMachineArn: forbidding.map((c) => stateMachineArn(ctx.clusterArn, ctx.region, (0,names/* jobResourceName */.ln)(prefix, c.root))), output: [JSON.stringify(asl/* SKIPPED_OUTPUT */.Lx)] },
+                    detail: {
+                        status: ['SUCCEEDED'],
+                        stateMachineArn: forbidding.map((c) => stateMachineArn(ctx.clusterArn, ctx.region, (0,names/* jobResourceName */.ln)(prefix, c.root))),
+                        output: [JSON.stringify(asl/* SKIPPED_OUTPUT */.Lx)],
+                    },
                 },
                 target: toHistory,
             });
@@ -342,7 +377,13 @@ function ecsParameters(job, taskDefinitionArn, prefix) {
         // Every run says which job it is (alerts and history match on it).
         Group: (0,names/* taskGroup */.lB)(prefix, job.name, job.alerts),
         ...(job.capacityProviderStrategy
-            ? { CapacityProviderStrategy: job.capacityProviderStrategy.map((p) => ({ capacityProvider: p.capacityProvider, ...(p.weight !== undefined ? { weight: p.weight } : {}), ...(p.base !== undefined ? { base: p.base } : {}) })) }
+            ? {
+                CapacityProviderStrategy: job.capacityProviderStrategy.map((p) => ({
+                    capacityProvider: p.capacityProvider,
+                    ...(p.weight !== undefined ? { weight: p.weight } : {}),
+                    ...(p.base !== undefined ? { base: p.base } : {}),
+                })),
+            }
             : { LaunchType: job.launchType ?? 'FARGATE' }),
         ...(job.platformVersion && (0,taskdef_render/* isFargate */.rd)(job) ? { PlatformVersion: job.platformVersion } : {}),
         ...((0,taskdef_render/* usesAwsvpc */.B)(job) && job.network
@@ -356,8 +397,22 @@ function ecsParameters(job, taskDefinitionArn, prefix) {
                 },
             }
             : {}),
-        ...(job.placementConstraints?.length ? { PlacementConstraints: job.placementConstraints.map((c) => ({ type: c.type, ...(c.expression ? { expression: c.expression } : {}) })) } : {}),
-        ...(job.placementStrategy?.length ? { PlacementStrategy: job.placementStrategy.map((p) => ({ type: p.type, ...(p.field ? { field: p.field } : {}) })) } : {}),
+        ...(job.placementConstraints?.length
+            ? {
+                PlacementConstraints: job.placementConstraints.map((c) => ({
+                    type: c.type,
+                    ...(c.expression ? { expression: c.expression } : {}),
+                })),
+            }
+            : {}),
+        ...(job.placementStrategy?.length
+            ? {
+                PlacementStrategy: job.placementStrategy.map((p) => ({
+                    type: p.type,
+                    ...(p.field ? { field: p.field } : {}),
+                })),
+            }
+            : {}),
         PropagateTags: 'TASK_DEFINITION',
         EnableECSManagedTags: true,
     };
@@ -377,15 +432,29 @@ const RUN_TASK_TARGET = 'arn:aws:scheduler:::aws-sdk:ecs:runTask';
 /** The universal target's Input: the RunTask request a schedule sends for a job. */
 function runTaskInput(job, prefix, clusterArn, taskDefinition, overrides) {
     const { TaskDefinitionArn, TaskCount: _count, ...ecs } = ecsParameters(job, taskDefinition, prefix);
-    return JSON.stringify({ Cluster: clusterArn, TaskDefinition: TaskDefinitionArn, Count: 1, ...(0,util_case/* pascalKeys */.N)(ecs), Overrides: (0,util_case/* pascalKeys */.N)(overrides) });
+    return JSON.stringify({
+        Cluster: clusterArn,
+        TaskDefinition: TaskDefinitionArn,
+        Count: 1,
+        ...(0,util_case/* pascalKeys */.N)(ecs),
+        Overrides: (0,util_case/* pascalKeys */.N)(overrides),
+    });
 }
 /** A schedule's target for a job: templated ECS, universal RunTask (shared task definitions), or a state machine. */
 function scheduleTarget(job, prefix, target) {
-    const common = { RoleArn: job.schedulerRoleArn, RetryPolicy: retryPolicy(job), ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}) };
+    const common = {
+        RoleArn: job.schedulerRoleArn,
+        RetryPolicy: retryPolicy(job),
+        ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}),
+    };
     if (target.kind === 'state-machine')
         return { Arn: target.arn, ...common, Input: STATE_MACHINE_INPUT };
     if (target.overrides)
-        return { Arn: RUN_TASK_TARGET, ...common, Input: runTaskInput(job, prefix, target.clusterArn, target.taskDefinitionArn, target.overrides) };
+        return {
+            Arn: RUN_TASK_TARGET,
+            ...common,
+            Input: runTaskInput(job, prefix, target.clusterArn, target.taskDefinitionArn, target.overrides),
+        };
     return { Arn: target.clusterArn, ...common, EcsParameters: ecsParameters(job, target.taskDefinitionArn, prefix) };
 }
 /** A state machine target: StartExecution with an empty input (the definition holds everything). */
@@ -423,7 +492,10 @@ function ruleTarget(job, prefix, target) {
         RoleArn: job.schedulerRoleArn,
         // A rule's ECS target reads its Input as the task's overrides (documented for EventBridge ECS targets).
         ...(target.kind === 'ecs'
-            ? { EcsParameters: ecsParameters(job, target.taskDefinitionArn, prefix), ...(target.overrides ? { Input: JSON.stringify(target.overrides) } : {}) }
+            ? {
+                EcsParameters: ecsParameters(job, target.taskDefinitionArn, prefix),
+                ...(target.overrides ? { Input: JSON.stringify(target.overrides) } : {}),
+            }
             : { Input: STATE_MACHINE_INPUT }),
         RetryPolicy: retryPolicy(job),
         ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}),
@@ -440,7 +512,9 @@ function desiredState(manifest, ctx) {
     const taskDefinitions = new Map();
     const familyOf = new Map();
     for (const job of manifest.jobs) {
-        const { family, input } = shared ? (0,taskdef_shared/* sharedTaskDefinition */.q6)(job, render) : { family: (0,names/* jobResourceName */.ln)(manifest.prefix, job.name), input: (0,taskdef_render/* renderTaskDefinition */.P9)(job, render) };
+        const { family, input } = shared
+            ? (0,taskdef_shared/* sharedTaskDefinition */.q6)(job, render)
+            : { family: (0,names/* jobResourceName */.ln)(manifest.prefix, job.name), input: (0,taskdef_render/* renderTaskDefinition */.P9)(job, render) };
         const entry = taskDefinitions.get(family) ?? { family, input, jobs: [] };
         entry.jobs.push(job.name);
         taskDefinitions.set(family, entry);
@@ -474,7 +548,14 @@ function desiredState(manifest, ctx) {
         const name = (0,names/* jobResourceName */.ln)(manifest.prefix, job.name);
         const { family, input: taskDefinition } = familyOf.get(job.name);
         const machine = machineOf.get(job.name);
-        const base = { job, name, family, ...(shared ? { shared: true } : {}), taskDefinition, ...(machine ? { stateMachine: machine.name } : {}) };
+        const base = {
+            job,
+            name,
+            family,
+            ...(shared ? { shared: true } : {}),
+            taskDefinition,
+            ...(machine ? { stateMachine: machine.name } : {}),
+        };
         // A job after others starts with its chain: no schedule of its own.
         if (job.after)
             return base;
@@ -600,10 +681,27 @@ function runTaskStep(job, ctx) {
     return {
         Type: 'Task',
         Resource: 'arn:aws:states:::ecs:runTask.sync',
-        Parameters: { Cluster: ctx.clusterArn, TaskDefinition: TaskDefinitionArn, Group: ctx.group, ...(0,_util_case_js__WEBPACK_IMPORTED_MODULE_1__/* .pascalKeys */ .N)(ecs), ...(ctx.overrides ? { Overrides: (0,_util_case_js__WEBPACK_IMPORTED_MODULE_1__/* .pascalKeys */ .N)(ctx.overrides) } : {}) },
+        Parameters: {
+            Cluster: ctx.clusterArn,
+            TaskDefinition: TaskDefinitionArn,
+            Group: ctx.group,
+            ...(0,_util_case_js__WEBPACK_IMPORTED_MODULE_1__/* .pascalKeys */ .N)(ecs),
+            ...(ctx.overrides ? { Overrides: (0,_util_case_js__WEBPACK_IMPORTED_MODULE_1__/* .pascalKeys */ .N)(ctx.overrides) } : {}),
+        },
         ResultPath: null,
         ...(job.timeoutSeconds !== undefined ? { TimeoutSeconds: job.timeoutSeconds } : {}),
-        ...(job.retries > 0 ? { Retry: [{ ErrorEquals: [TASK_FAILED], IntervalSeconds: job.retryDelaySeconds, MaxAttempts: job.retries, BackoffRate: 2 }] } : {}),
+        ...(job.retries > 0
+            ? {
+                Retry: [
+                    {
+                        ErrorEquals: [TASK_FAILED],
+                        IntervalSeconds: job.retryDelaySeconds,
+                        MaxAttempts: job.retries,
+                        BackoffRate: 2,
+                    },
+                ],
+            }
+            : {}),
     };
 }
 function chainDefinition(chain, jobs, ctx) {
@@ -611,10 +709,16 @@ function chainDefinition(chain, jobs, ctx) {
     const states = {};
     const step = (name) => {
         const job = jobs.get(name);
-        return runTaskStep(job, { prefix: ctx.prefix, clusterArn: ctx.clusterArn, taskDefinition: ctx.taskDefinitionOf(job), group: ctx.groupOf(job), overrides: ctx.overridesOf?.(job) });
+        return runTaskStep(job, {
+            prefix: ctx.prefix,
+            clusterArn: ctx.clusterArn,
+            taskDefinition: ctx.taskDefinitionOf(job),
+            group: ctx.groupOf(job),
+            overrides: ctx.overridesOf?.(job),
+        });
     };
     // Waves in order: one job is a step; several run as a Parallel state (a failed branch fails it, and the chain stops).
-    const waveNames = chain.waves.map((wave, i) => (wave.length === 1 ? stepName(wave[0]) : `Wave ${i + 1}: ${wave.join(', ')}`.slice(0, 80)));
+    const waveNames = chain.waves.map((wave, i) => wave.length === 1 ? stepName(wave[0]) : `Wave ${i + 1}: ${wave.join(', ')}`.slice(0, 80));
     chain.waves.forEach((wave, i) => {
         const next = i + 1 < chain.waves.length ? { Next: waveNames[i + 1] } : { End: true };
         if (wave.length === 1) {
@@ -623,7 +727,10 @@ function chainDefinition(chain, jobs, ctx) {
         else {
             states[waveNames[i]] = {
                 Type: 'Parallel',
-                Branches: wave.map((job) => ({ StartAt: stepName(job), States: { [stepName(job)]: { ...step(job), End: true } } })),
+                Branches: wave.map((job) => ({
+                    StartAt: stepName(job),
+                    States: { [stepName(job)]: { ...step(job), End: true } },
+                })),
                 ResultPath: null,
                 ...next,
             };
@@ -641,12 +748,20 @@ function chainDefinition(chain, jobs, ctx) {
             Next: 'Previous run still going?',
         };
         if (root.concurrency === 'forbid') {
-            states['Previous run still going?'] = { Type: 'Choice', Choices: [{ Variable: '$.running.count', NumericGreaterThan: 1, Next: SKIPPED_STATE }], Default: startAt };
+            states['Previous run still going?'] = {
+                Type: 'Choice',
+                Choices: [{ Variable: '$.running.count', NumericGreaterThan: 1, Next: SKIPPED_STATE }],
+                Default: startAt,
+            };
             // Kubernetes CronJob's Forbid: the scheduled run is skipped, and that is not a failure.
             states[SKIPPED_STATE] = { Type: 'Pass', Comment: 'concurrency: forbid', Result: SKIPPED_OUTPUT, End: true };
         }
         else {
-            states['Previous run still going?'] = { Type: 'Choice', Choices: [{ Variable: '$.running.count', NumericGreaterThan: 1, Next: 'Stop the previous run' }], Default: startAt };
+            states['Previous run still going?'] = {
+                Type: 'Choice',
+                Choices: [{ Variable: '$.running.count', NumericGreaterThan: 1, Next: 'Stop the previous run' }],
+                Default: startAt,
+            };
             // Kubernetes CronJob's Replace: stopping an execution stops the ECS task its .sync step waits for.
             states['Stop the previous run'] = {
                 Type: 'Map',
@@ -656,9 +771,18 @@ function chainDefinition(chain, jobs, ctx) {
                     ProcessorConfig: { Mode: 'INLINE' },
                     StartAt: 'Is it this run?',
                     States: {
-                        'Is it this run?': { Type: 'Choice', Choices: [{ Variable: '$.arn', StringEqualsPath: '$.self', Next: 'Keep this run' }], Default: 'Stop it' },
+                        'Is it this run?': {
+                            Type: 'Choice',
+                            Choices: [{ Variable: '$.arn', StringEqualsPath: '$.self', Next: 'Keep this run' }],
+                            Default: 'Stop it',
+                        },
                         'Keep this run': { Type: 'Succeed' },
-                        'Stop it': { Type: 'Task', Resource: 'arn:aws:states:::aws-sdk:sfn:stopExecution', Parameters: { 'ExecutionArn.$': '$.arn', Cause: 'concurrency: replace (a newer run started)' }, End: true },
+                        'Stop it': {
+                            Type: 'Task',
+                            Resource: 'arn:aws:states:::aws-sdk:sfn:stopExecution',
+                            Parameters: { 'ExecutionArn.$': '$.arn', Cause: 'concurrency: replace (a newer run started)' },
+                            End: true,
+                        },
                     },
                 },
                 ResultPath: null,
@@ -690,7 +814,8 @@ function chainDefinition(chain, jobs, ctx) {
 
 /** True when the job runs on Fargate (directly or through a Fargate capacity provider). */
 function isFargate(job) {
-    return job.launchType === 'FARGATE' || (job.capacityProviderStrategy ?? []).some((p) => /^FARGATE(_SPOT)?$/.test(p.capacityProvider));
+    return (job.launchType === 'FARGATE' ||
+        (job.capacityProviderStrategy ?? []).some((p) => /^FARGATE(_SPOT)?$/.test(p.capacityProvider)));
 }
 const NETWORK_MODES = ['bridge', 'host', 'awsvpc', 'none'];
 /**
@@ -718,7 +843,11 @@ function byName(items) {
 /** The task definition tags: ownership first, then the job's own. */
 function taskDefinitionTags(job, prefix) {
     const own = Object.entries(job.tags).map(([key, value]) => ({ key, value }));
-    return [{ key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .OWNER_TAG */ .FX, value: prefix }, { key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .JOB_TAG */ .z2, value: job.name }, ...own.sort((a, b) => a.key.localeCompare(b.key))];
+    return [
+        { key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .OWNER_TAG */ .FX, value: prefix },
+        { key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .JOB_TAG */ .z2, value: job.name },
+        ...own.sort((a, b) => a.key.localeCompare(b.key)),
+    ];
 }
 function renderTaskDefinition(job, ctx) {
     // Keys RegisterTaskDefinition does not take are dropped (validation says so, with the line).
@@ -731,13 +860,23 @@ function renderTaskDefinition(job, ctx) {
         image: ctx.image,
         essential: true,
         ...(job.command ? { command: job.command } : {}),
-        environment: byName([...(baseMain.environment ?? []).filter((e) => !(String(e.name) in job.environment)), ...Object.entries(job.environment).map(([name, value]) => ({ name, value }))]),
-        secrets: byName([...(baseMain.secrets ?? []).filter((s) => !(String(s.name) in job.secrets)), ...Object.entries(job.secrets).map(([name, valueFrom]) => ({ name, valueFrom }))]),
+        environment: byName([
+            ...(baseMain.environment ?? []).filter((e) => !(String(e.name) in job.environment)),
+            ...Object.entries(job.environment).map(([name, value]) => ({ name, value })),
+        ]),
+        secrets: byName([
+            ...(baseMain.secrets ?? []).filter((s) => !(String(s.name) in job.secrets)),
+            ...Object.entries(job.secrets).map(([name, valueFrom]) => ({ name, valueFrom })),
+        ]),
         ...(job.logs
             ? {
                 logConfiguration: {
                     logDriver: 'awslogs',
-                    options: { 'awslogs-group': job.logs.group, 'awslogs-region': ctx.region, 'awslogs-stream-prefix': job.logs.streamPrefix ?? job.name },
+                    options: {
+                        'awslogs-group': job.logs.group,
+                        'awslogs-region': ctx.region,
+                        'awslogs-stream-prefix': job.logs.streamPrefix ?? job.name,
+                    },
                 },
             }
             : {}),
@@ -753,7 +892,9 @@ function renderTaskDefinition(job, ctx) {
         requiresCompatibilities: [compatibility],
         ...(job.cpu !== undefined ? { cpu: String(job.cpu) } : {}),
         ...(job.memory !== undefined ? { memory: String(job.memory) } : {}),
-        ...(job.architecture ? { runtimePlatform: { cpuArchitecture: job.architecture, operatingSystemFamily: 'LINUX' } } : {}),
+        ...(job.architecture
+            ? { runtimePlatform: { cpuArchitecture: job.architecture, operatingSystemFamily: 'LINUX' } }
+            : {}),
         ...(job.ephemeralStorageGiB !== undefined ? { ephemeralStorage: { sizeInGiB: job.ephemeralStorageGiB } } : {}),
         containerDefinitions: containers,
         tags: taskDefinitionTags(job, ctx.prefix),
@@ -788,7 +929,15 @@ function jobOverrides(job) {
     const environment = Object.entries(job.environment)
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([name, value]) => ({ name, value }));
-    return { containerOverrides: [{ name: job.containerName, ...(job.command ? { command: job.command } : {}), ...(environment.length ? { environment } : {}) }] };
+    return {
+        containerOverrides: [
+            {
+                name: job.containerName,
+                ...(job.command ? { command: job.command } : {}),
+                ...(environment.length ? { environment } : {}),
+            },
+        ],
+    };
 }
 /**
  * The job's shape: its task definition without its command and environment (those become
@@ -797,18 +946,30 @@ function jobOverrides(job) {
  * The image is not part of the name, so the family stays the same when the image rolls.
  */
 function sharedTaskDefinition(job, ctx) {
-    const shape = { ...job, environment: {}, ...(job.logs ? { logs: { ...job.logs, streamPrefix: job.logs.streamPrefix ?? ctx.prefix } } : {}) };
+    const shape = {
+        ...job,
+        environment: {},
+        ...(job.logs ? { logs: { ...job.logs, streamPrefix: job.logs.streamPrefix ?? ctx.prefix } } : {}),
+    };
     delete shape.command;
     const rendered = (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .renderTaskDefinition */ .P9)(shape, ctx);
     const tags = (rendered.tags ?? []).filter((t) => t.key !== _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .JOB_TAG */ .z2);
-    const key = (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .canonical */ .$N)({ ...rendered, family: undefined, tags, containerDefinitions: rendered.containerDefinitions?.map((c) => ({ ...c, image: c.name === job.containerName ? undefined : c.image })) });
+    const key = (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .canonical */ .$N)({
+        ...rendered,
+        family: undefined,
+        tags,
+        containerDefinitions: rendered.containerDefinitions?.map((c) => ({
+            ...c,
+            image: c.name === job.containerName ? undefined : c.image,
+        })),
+    });
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 8);
     const family = `${ctx.prefix}-shared-${rendered.cpu ?? 'x'}-${rendered.memory ?? 'x'}-${hash}`;
     return { family, input: { ...rendered, family, tags } };
 }
 /** A family name sharedTaskDefinition gives (its shape's), as opposed to a job's own. */
 function isSharedFamily(prefix, family) {
-    return family.startsWith(`${prefix}-shared-`) && /-(?:\d+|x)-(?:\d+|x)-[0-9a-f]{8}$/.test(family.slice(prefix.length));
+    return (family.startsWith(`${prefix}-shared-`) && /-(?:\d+|x)-(?:\d+|x)-[0-9a-f]{8}$/.test(family.slice(prefix.length)));
 }
 /** A family's ARN without a revision: RunTask then starts its latest ACTIVE revision. */
 function familyArn(clusterArn, region, family) {
@@ -987,7 +1148,9 @@ function show(value) {
     const safe = Array.isArray(value) && value.every((v) => typeof v === 'string') ? (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactArgv */ .Qu)(value) : value;
     const text = typeof safe === 'string' ? (0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(safe)) : (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)((0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(safe));
     // Image references: the ECR host is the same on both sides and the digest's head is enough.
-    return text.replace(/\b\d{12}\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com\//g, '').replace(/sha256:([0-9a-f]{12})[0-9a-f]{52}/g, 'sha256:$1…');
+    return text
+        .replace(/\b\d{12}\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com\//g, '')
+        .replace(/sha256:([0-9a-f]{12})[0-9a-f]{52}/g, 'sha256:$1…');
 }
 
 

@@ -42,7 +42,11 @@ function createClients(options = {}) {
         maxAttempts: options.maxAttempts ?? 10,
         customUserAgent: USER_AGENT,
         // Without throwOnRequestTimeout the handler only logs a warning and waits on.
-        requestHandler: { requestTimeout: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS, connectionTimeout: options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS, throwOnRequestTimeout: true },
+        requestHandler: {
+            requestTimeout: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
+            connectionTimeout: options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS,
+            throwOnRequestTimeout: true,
+        },
     };
     const made = [];
     const lazy = (make) => {
@@ -215,7 +219,17 @@ var rules = __webpack_require__(4501);
 
 
 function plan_plan(desired, observed, options) {
-    const ctx = { desired, observed, options, changes: [], conflicts: [], warnings: [], prunable: [], ownedJobs: new Set(), knownArns: new Map() };
+    const ctx = {
+        desired,
+        observed,
+        options,
+        changes: [],
+        conflicts: [],
+        warnings: [],
+        prunable: [],
+        ownedJobs: new Set(),
+        knownArns: new Map(),
+    };
     for (const kind of resources/* RESOURCE_KINDS */.pQ)
         kind.plan?.(ctx);
     const { changes, conflicts, warnings, prunable } = ctx;
@@ -231,7 +245,10 @@ function plan_plan(desired, observed, options) {
         warnings.push(`prune is off: left in place what this manifest no longer lists: ${what.join(', ')}`);
     }
     // The order apply runs them in (stable within a phase).
-    const ordered = changes.map((c, i) => ({ c, i, phase: (0,resources/* phaseOf */.hU)(c) })).sort((a, b) => a.phase - b.phase || a.i - b.i).map((x) => x.c);
+    const ordered = changes
+        .map((c, i) => ({ c, i, phase: (0,resources/* phaseOf */.hU)(c) }))
+        .sort((a, b) => a.phase - b.phase || a.i - b.i)
+        .map((x) => x.c);
     return {
         prefix: desired.prefix,
         backend: desired.backend,
@@ -254,7 +271,9 @@ function massPruneRefusal(prefix, ownedJobs, desiredNames, maxPrune) {
     if (removed.length <= limit)
         return undefined;
     const shown = removed.length > 20 ? `${removed.slice(0, 20).join(', ')} and ${removed.length - 20} more` : removed.join(', ');
-    const why = maxPrune === undefined ? `more than half of the ${ownedJobs.size} jobs it owns` : `more than --max-prune ${maxPrune}`;
+    const why = maxPrune === undefined
+        ? `more than half of the ${ownedJobs.size} jobs it owns`
+        : `more than --max-prune ${maxPrune}`;
     return (`this deploy would delete the schedules of ${removed.length} job(s), ${why}: ${shown}. ` +
         `If that is intended, allow it with --max-prune ${removed.length} (the action input max-prune: ${removed.length}); ` +
         'otherwise check that the manifest lists every job and that project and environment are right');
@@ -277,7 +296,9 @@ function jobPlans(desired, observed, changes, knownArns) {
         }
         const schedDiff = sched && (sched.kind === 'schedule' || sched.kind === 'rule') ? sched.diff : [];
         const meaningful = schedDiff.filter((c) => !(registers && /TaskDefinitionArn$/.test(c.path)));
-        const machine = d.stateMachine ? changes.find((c) => c.kind === 'state-machine' && c.name === d.stateMachine) : undefined;
+        const machine = d.stateMachine
+            ? changes.find((c) => c.kind === 'state-machine' && c.name === d.stateMachine)
+            : undefined;
         // Drift is named once: on the job whose schedule, rule or state machine it is (a chain's on the job that starts it).
         const drifted = [sched, !d.job.after ? machine : undefined].find(changedOutside);
         if (drifted)
@@ -292,9 +313,15 @@ function jobPlans(desired, observed, changes, knownArns) {
         if (machine?.kind === 'state-machine' && machine.action === 'update' && !d.job.after)
             reasons.push(...machine.diff.map((change) => ({ resource: 'state machine', change })));
         reasons.push(...meaningful.map((change) => ({ resource: sched.kind, change })));
-        reasons.push(...changes.filter((c) => c.kind === 'replaced' && c.action === 'take-over' && c.job === d.job.name).map((c) => c.reason));
+        reasons.push(...changes
+            .filter((c) => c.kind === 'replaced' && c.action === 'take-over' && c.job === d.job.name)
+            .map((c) => c.reason));
         // A job after others has no schedule of its own: it exists when its state machine does.
-        const existed = d.job.after ? Boolean(observed.stateMachines?.[d.stateMachine]) : desired.backend === 'scheduler' ? Boolean(observed.schedules[d.name]) : Boolean(observed.rules[d.name]);
+        const existed = d.job.after
+            ? Boolean(observed.stateMachines?.[d.stateMachine])
+            : desired.backend === 'scheduler'
+                ? Boolean(observed.schedules[d.name])
+                : Boolean(observed.rules[d.name]);
         let action = 'unchanged';
         if (!existed)
             action = 'create';
@@ -422,7 +449,10 @@ async function deployedImage(clients, families) {
 
 
 async function release(options) {
-    const load = (0,manifest_load.loadManifest)(options.manifest, { ...(options.environment ? { environment: options.environment } : {}), ...(options.now ? { now: options.now } : {}) });
+    const load = (0,manifest_load.loadManifest)(options.manifest, {
+        ...(options.environment ? { environment: options.environment } : {}),
+        ...(options.now ? { now: options.now } : {}),
+    });
     if (!load.valid || !load.manifest)
         return { load };
     const manifest = load.manifest;
@@ -436,7 +466,11 @@ async function release(options) {
             if (!reference)
                 return { load, manifest, noImage: true };
         }
-        const [image, clusterArn, region] = await Promise.all([pinImage(clients, reference), (0,observe/* resolveCluster */.Br)(clients, manifest.cluster), clients.region()]);
+        const [image, clusterArn, region] = await Promise.all([
+            pinImage(clients, reference),
+            (0,observe/* resolveCluster */.Br)(clients, manifest.cluster),
+            clients.region(),
+        ]);
         if (!options.image)
             image.current = true;
         const desired = (0,plan_desired/* desiredState */.Iq)(manifest, { region, clusterArn, image: image.uri });

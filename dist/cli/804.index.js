@@ -107,12 +107,27 @@ function shortDigest(digest) {
 function deploymentReport(outcome, now, options = {}) {
     const totals = { create: 0, update: 0, enable: 0, disable: 0, unchanged: 0, jobs: 0, pruned: 0, writes: 0 };
     const errors = outcome.load.diagnostics.filter((d) => d.severity === 'error').map(_manifest_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__.formatDiagnostic);
-    const base = { totals, jobs: [], pruned: [], changes: [], warnings: outcome.load.diagnostics.filter((d) => d.severity === 'warning').map(_manifest_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__.formatDiagnostic), conflicts: [], errors, taskDefinitionArns: {} };
+    const base = {
+        totals,
+        jobs: [],
+        pruned: [],
+        changes: [],
+        warnings: outcome.load.diagnostics.filter((d) => d.severity === 'warning').map(_manifest_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__.formatDiagnostic),
+        conflicts: [],
+        errors,
+        taskDefinitionArns: {},
+    };
     const { manifest, plan, image } = outcome;
     if (!manifest || !plan || !image)
         return { status: 'invalid', ...base };
     const applied = outcome.apply;
-    const status = plan.conflicts.length ? 'refused' : !applied ? 'planned' : applied.ok ? 'applied' : 'failed';
+    const status = plan.conflicts.length
+        ? 'refused'
+        : !applied
+            ? 'planned'
+            : applied.ok
+                ? 'applied'
+                : 'failed';
     const arns = { ...applied?.taskDefinitionArns };
     for (const j of plan.jobs)
         if (j.taskDefinitionArn && !arns[j.job])
@@ -131,9 +146,23 @@ function deploymentReport(outcome, now, options = {}) {
             enabled: jp.enabled,
             schedule: { written: job.scheduleText, expression: info.expression, human: info.human, timezone: info.timezone },
             ...(info.nextRuns[0] ? { nextRun: info.nextRuns[0], nextRunLocal: (0,_validation_js__WEBPACK_IMPORTED_MODULE_6__/* .localRuns */ .oG)(info)[0] } : {}),
-            taskDefinition: { family: jp.family, ...(jp.currentRevision !== undefined ? { from: jp.currentRevision } : {}), ...(to !== undefined ? { to } : {}), ...(arn ? { arn } : {}), registers: jp.registersNewRevision },
+            taskDefinition: {
+                family: jp.family,
+                ...(jp.currentRevision !== undefined ? { from: jp.currentRevision } : {}),
+                ...(to !== undefined ? { to } : {}),
+                ...(arn ? { arn } : {}),
+                registers: jp.registersNewRevision,
+            },
             reasons: jp.reasons.map((r) => (0,_plan_types_js__WEBPACK_IMPORTED_MODULE_1__/* .reasonText */ .uV)(r, options)),
-            links: (0,_links_js__WEBPACK_IMPORTED_MODULE_7__/* .consoleLinks */ .t)({ region: plan.region, backend: plan.backend, prefix: plan.prefix, name: jp.name, family: jp.family, ...(to !== undefined ? { revision: to } : {}), ...(job.logs ? { logGroup: job.logs.group } : {}) }),
+            links: (0,_links_js__WEBPACK_IMPORTED_MODULE_7__/* .consoleLinks */ .t)({
+                region: plan.region,
+                backend: plan.backend,
+                prefix: plan.prefix,
+                name: jp.name,
+                family: jp.family,
+                ...(to !== undefined ? { revision: to } : {}),
+                ...(job.logs ? { logGroup: job.logs.group } : {}),
+            }),
         };
     });
     totals.jobs = jobs.length;
@@ -141,14 +170,25 @@ function deploymentReport(outcome, now, options = {}) {
     const pruned = plan.changes.filter(pruneKinds).map((c) => changeReport(c, options));
     totals.pruned = pruned.length;
     totals.writes = plan.changes.filter((c) => c.action !== 'unchanged').length;
-    const errorsAll = [...errors, ...(applied?.error ? [`${applied.error.change.kind} ${(0,_plan_types_js__WEBPACK_IMPORTED_MODULE_1__/* .changeName */ .m9)(applied.error.change)}: ${(0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redactSecrets */ .fp)(applied.error.message)}`] : [])];
+    const errorsAll = [
+        ...errors,
+        ...(applied?.error
+            ? [`${applied.error.change.kind} ${(0,_plan_types_js__WEBPACK_IMPORTED_MODULE_1__/* .changeName */ .m9)(applied.error.change)}: ${(0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redactSecrets */ .fp)(applied.error.message)}`]
+            : []),
+    ];
     return {
         status,
         prefix: plan.prefix,
         ...(manifest.environment ? { environment: manifest.environment } : {}),
         backend: plan.backend,
         region: plan.region,
-        image: { uri: image.uri, digest: image.digest, short: shortDigest(image.digest), ...(image.resolvedFromTag ? { resolvedFromTag: image.resolvedFromTag } : {}), ...(image.current ? { current: true } : {}) },
+        image: {
+            uri: image.uri,
+            digest: image.digest,
+            short: shortDigest(image.digest),
+            ...(image.resolvedFromTag ? { resolvedFromTag: image.resolvedFromTag } : {}),
+            ...(image.current ? { current: true } : {}),
+        },
         totals,
         jobs,
         pruned,
@@ -163,13 +203,21 @@ function deploymentReport(outcome, now, options = {}) {
                 chains: manifest.chains.map((c) => ({
                     stateMachine: `${plan.prefix}-${c.root}`,
                     jobs: c.waves.flat(),
-                    edges: c.waves.flat().flatMap((job) => (manifest.jobs.find((j) => j.name === job)?.after ?? []).map((a) => [a, job])),
+                    edges: c.waves
+                        .flat()
+                        .flatMap((job) => (manifest.jobs.find((j) => j.name === job)?.after ?? []).map((a) => [a, job])),
                 })),
             }
             : {}),
     };
 }
-const ACTION_LABEL = { create: 'create', update: 'update', enable: 'enable', disable: 'disable', unchanged: 'no change' };
+const ACTION_LABEL = {
+    create: 'create',
+    update: 'update',
+    enable: 'enable',
+    disable: 'disable',
+    unchanged: 'no change',
+};
 const STATUS_TITLE = {
     invalid: '❌ manifest invalid: nothing deployed',
     refused: '⛔ refused: resources not owned by this manifest',
@@ -198,7 +246,9 @@ function totalsLine(r) {
  */
 function renderDeploymentMarkdown(r) {
     const out = [];
-    const where = r.prefix ? ` ${mdCode(r.prefix)}${r.region ? ` in ${mdText(r.region)}` : ''} (${r.backend === 'rules' ? 'EventBridge rules' : 'EventBridge Scheduler'})` : '';
+    const where = r.prefix
+        ? ` ${mdCode(r.prefix)}${r.region ? ` in ${mdText(r.region)}` : ''} (${r.backend === 'rules' ? 'EventBridge rules' : 'EventBridge Scheduler'})`
+        : '';
     out.push(`### ecs-batch${where}: ${STATUS_TITLE[r.status]}`, '');
     if (r.image)
         out.push(`Image ${mdCode(r.image.uri.replace(/sha256:[0-9a-f]{64}/, r.image.short))}${mdText(imageNote(r.image))}`, '');
@@ -220,7 +270,13 @@ function renderDeploymentMarkdown(r) {
             j.enabled ? mdText(j.nextRunLocal ?? '—') : 'disabled',
             mdCode(revisionText(j)),
             mdCode(r.image?.short ?? ''),
-            [j.links.schedule && mdLink('schedule', j.links.schedule), j.links.taskDefinition && mdLink('task definition', j.links.taskDefinition), j.links.logs && mdLink('logs', j.links.logs)].filter(Boolean).join(' · '),
+            [
+                j.links.schedule && mdLink('schedule', j.links.schedule),
+                j.links.taskDefinition && mdLink('task definition', j.links.taskDefinition),
+                j.links.logs && mdLink('logs', j.links.logs),
+            ]
+                .filter(Boolean)
+                .join(' · '),
         ]);
         out.push(markdownTable(['Job', 'Change', 'Schedule', 'Next run', 'Task definition', 'Image', 'Links'], rows), '');
     }
@@ -278,7 +334,14 @@ function renderDeploymentText(r) {
         out.push(`warning: ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .inertLine */ .Fq)(w)}`);
     if (r.jobs.length) {
         out.push('');
-        out.push((0,_table_js__WEBPACK_IMPORTED_MODULE_8__/* .textTable */ .ed)(['JOB', 'CHANGE', 'SCHEDULE', 'NEXT RUN', 'TASK DEFINITION', 'DESCRIPTION'], r.jobs.map((j) => [j.job, ACTION_LABEL[j.action], `${j.schedule.expression} ${j.schedule.timezone}`, j.enabled ? (j.nextRunLocal ?? '-') : 'disabled', revisionText(j), (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .cellText */ .Ie)(j.description)])));
+        out.push((0,_table_js__WEBPACK_IMPORTED_MODULE_8__/* .textTable */ .ed)(['JOB', 'CHANGE', 'SCHEDULE', 'NEXT RUN', 'TASK DEFINITION', 'DESCRIPTION'], r.jobs.map((j) => [
+            j.job,
+            ACTION_LABEL[j.action],
+            `${j.schedule.expression} ${j.schedule.timezone}`,
+            j.enabled ? (j.nextRunLocal ?? '-') : 'disabled',
+            revisionText(j),
+            (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .cellText */ .Ie)(j.description),
+        ])));
         for (const j of r.jobs.filter((x) => x.reasons.length)) {
             out.push('', `${j.job}:`);
             for (const reason of j.reasons)
@@ -307,7 +370,9 @@ function renderedTaskDefinitions(plan, options = {}) {
                 ? {
                     environment: container.environment.map((e) => ({
                         name: e.name,
-                        value: options.showValues && !(0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .isSecretName */ .eh)(String(e.name)) ? (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redactSecrets */ .fp)(String(e.value ?? '')) : `(value ${(0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .fingerprint */ .Rj)(String(e.value ?? ''))})`,
+                        value: options.showValues && !(0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .isSecretName */ .eh)(String(e.name))
+                            ? (0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redactSecrets */ .fp)(String(e.value ?? ''))
+                            : `(value ${(0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .fingerprint */ .Rj)(String(e.value ?? ''))})`,
                     })),
                 }
                 : {}),
@@ -368,7 +433,10 @@ function textTable(headers, rows) {
 }
 /** Escapes what would break a markdown table cell: a bare `|` (one already escaped stays as it is). */
 function cell(text) {
-    return text.replace(/(^|[^\\])\|/g, '$1\\|').replace(/(^|[^\\])\|/g, '$1\\|').replace(/\r?\n/g, '<br>');
+    return text
+        .replace(/(^|[^\\])\|/g, '$1\\|')
+        .replace(/(^|[^\\])\|/g, '$1\\|')
+        .replace(/\r?\n/g, '<br>');
 }
 function markdownTable(headers, rows) {
     const head = `| ${headers.map(cell).join(' | ')} |`;
@@ -409,13 +477,21 @@ function jobScheduleInfo(job, now, count) {
         timezone: job.timezone,
         description: job.description ?? '',
         enabled: job.enabled,
-        human: after ? `when ${job.after.join(' and ')} succeeded (${(0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSchedule */ .Bg)(job.schedule)} starts the chain)` : (0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSchedule */ .Bg)(job.schedule),
+        human: after
+            ? `when ${job.after.join(' and ')} succeeded (${(0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSchedule */ .Bg)(job.schedule)} starts the chain)`
+            : (0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSchedule */ .Bg)(job.schedule),
         nextRuns: next.runs.map((t) => new Date(t).toISOString()),
         nextRunsApproximate: next.approximate,
     };
 }
 function validationReport(result, now, nextCount) {
-    const toJson = (d) => ({ message: d.message, file: d.file, line: d.line, column: d.column, path: d.path });
+    const toJson = (d) => ({
+        message: d.message,
+        file: d.file,
+        line: d.line,
+        column: d.column,
+        path: d.path,
+    });
     return {
         valid: result.valid,
         errors: result.diagnostics.filter((d) => d.severity === 'error').map(toJson),
@@ -442,7 +518,15 @@ function renderValidationText(file, result, report) {
         return lines.join('\n');
     }
     lines.push(`${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .inertLine */ .Fq)(file)}: valid, ${report.jobs.length} job${report.jobs.length === 1 ? '' : 's'} (${counts})`, '');
-    const rows = report.jobs.map((j) => [j.name, scheduleCell(j), j.human, j.timezone, localRuns(j).join(', ') || '(none)', j.enabled ? 'yes' : 'no', (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .cellText */ .Ie)(j.description)]);
+    const rows = report.jobs.map((j) => [
+        j.name,
+        scheduleCell(j),
+        j.human,
+        j.timezone,
+        localRuns(j).join(', ') || '(none)',
+        j.enabled ? 'yes' : 'no',
+        (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .cellText */ .Ie)(j.description),
+    ]);
     lines.push((0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .textTable */ .ed)(['JOB', 'SCHEDULE', 'WHEN', 'TIME ZONE', 'NEXT RUNS', 'ENABLED', 'DESCRIPTION'], rows));
     if (report.jobs.some((j) => j.nextRunsApproximate)) {
         lines.push('', '~ rate(...) schedules count from when the schedule is created; the runs shown start from now.');
@@ -511,15 +595,26 @@ function weekOf(jobs, now) {
             runs = (0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_0__/* .nextRuns */ .Oz)(job.schedule, job.timezone, from - 1, MAX_RUNS).runs.filter((t) => t < to);
         for (const t of runs)
             perMinute.set(t, (perMinute.get(t) ?? 0) + 1);
-        return band ? { job: job.name, runs: [], band: (0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeSchedule */ .Bg)(job.schedule).toLowerCase(), enabled: true } : { job: job.name, runs, enabled: true };
+        return band
+            ? { job: job.name, runs: [], band: (0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeSchedule */ .Bg)(job.schedule).toLowerCase(), enabled: true }
+            : { job: job.name, runs, enabled: true };
     });
-    const busy = [...perMinute].filter(([, n]) => n >= BUSY_MINUTE_JOBS).sort((a, b) => a[0] - b[0]).map(([at, n]) => ({ at, jobs: n }));
+    const busy = [...perMinute]
+        .filter(([, n]) => n >= BUSY_MINUTE_JOBS)
+        .sort((a, b) => a[0] - b[0])
+        .map(([at, n]) => ({ at, jobs: n }));
     return { from, to, jobs: out, busy };
 }
 const utc = (t) => new Date(t).toISOString().slice(0, 16).replace('T', ' ');
 /** Mermaid gantt: a section per job (job names are [A-Za-z0-9_-], safe in Mermaid). Times are UTC. */
 function weekMermaid(week) {
-    const lines = ['```mermaid', 'gantt', '    title Runs in the next 7 days (UTC)', '    dateFormat YYYY-MM-DD HH:mm', '    axisFormat %a %H:%M'];
+    const lines = [
+        '```mermaid',
+        'gantt',
+        '    title Runs in the next 7 days (UTC)',
+        '    dateFormat YYYY-MM-DD HH:mm',
+        '    axisFormat %a %H:%M',
+    ];
     for (const j of week.jobs) {
         lines.push(`    section ${j.job}`);
         if (!j.enabled)
@@ -750,7 +845,9 @@ function show(value) {
     const safe = Array.isArray(value) && value.every((v) => typeof v === 'string') ? (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactArgv */ .Qu)(value) : value;
     const text = typeof safe === 'string' ? (0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(safe)) : (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)((0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(safe));
     // Image references: the ECR host is the same on both sides and the digest's head is enough.
-    return text.replace(/\b\d{12}\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com\//g, '').replace(/sha256:([0-9a-f]{12})[0-9a-f]{52}/g, 'sha256:$1…');
+    return text
+        .replace(/\b\d{12}\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com\//g, '')
+        .replace(/sha256:([0-9a-f]{12})[0-9a-f]{52}/g, 'sha256:$1…');
 }
 
 

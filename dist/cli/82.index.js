@@ -38,7 +38,9 @@ function checkRerunWorkflows(dir, jobs) {
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir))
         return [];
     const out = [];
-    for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).filter((f) => /\.ya?ml$/.test(f)).sort()) {
+    for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir)
+        .filter((f) => /\.ya?ml$/.test(f))
+        .sort()) {
         const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
         let text;
         try {

@@ -42,7 +42,11 @@ function createClients(options = {}) {
         maxAttempts: options.maxAttempts ?? 10,
         customUserAgent: USER_AGENT,
         // Without throwOnRequestTimeout the handler only logs a warning and waits on.
-        requestHandler: { requestTimeout: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS, connectionTimeout: options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS, throwOnRequestTimeout: true },
+        requestHandler: {
+            requestTimeout: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
+            connectionTimeout: options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS,
+            throwOnRequestTimeout: true,
+        },
     };
     const made = [];
     const lazy = (make) => {

@@ -70,7 +70,10 @@ function chainsOf(jobs) {
                 problems.push({ job: j.name, message: `job '${j.name}' cannot run after itself` });
             else if (!byName.has(a)) {
                 const near = (0,suggest/* closest */.kp)(a, names);
-                problems.push({ job: j.name, message: `job '${j.name}' runs after '${a}', which is not a job${near ? `; did you mean '${near}'?` : ''}` });
+                problems.push({
+                    job: j.name,
+                    message: `job '${j.name}' runs after '${a}', which is not a job${near ? `; did you mean '${near}'?` : ''}`,
+                });
             }
         }
     }
@@ -85,7 +88,10 @@ function chainsOf(jobs) {
             return true;
         if (state.get(name) === 'visiting') {
             const cycle = [...stack.slice(stack.indexOf(name)), name];
-            problems.push({ job: name, message: `jobs run after each other in a circle: ${cycle.join(' → ')}; a chain must start at a job with a schedule` });
+            problems.push({
+                job: name,
+                message: `jobs run after each other in a circle: ${cycle.join(' → ')}; a chain must start at a job with a schedule`,
+            });
             return false;
         }
         state.set(name, 'visiting');
@@ -117,7 +123,10 @@ function chainsOf(jobs) {
             continue;
         const r = [...roots(j.name)];
         if (r.length > 1) {
-            problems.push({ job: j.name, message: `job '${j.name}' follows jobs of different chains (started by ${r.join(' and ')}): a job can follow jobs of one chain only` });
+            problems.push({
+                job: j.name,
+                message: `job '${j.name}' follows jobs of different chains (started by ${r.join(' and ')}): a job can follow jobs of one chain only`,
+            });
             continue;
         }
         if (!byName.get(r[0]).scheduled)
@@ -240,14 +249,22 @@ function checkJobName(name, ctx) {
     }
 }
 /** Limits of the Step Functions runner (a run's timeout, retries). */
-const RUNNER_LIMITS = { retries: { min: 0, max: 10 }, timeoutSeconds: { min: 10, max: 7 * 86400 }, retryDelaySeconds: { min: 1, max: 86400 } };
+const RUNNER_LIMITS = {
+    retries: { min: 0, max: 10 },
+    timeoutSeconds: { min: 10, max: 7 * 86400 },
+    retryDelaySeconds: { min: 1, max: 86400 },
+};
 /** retries, retryDelay, timeout: in range, in words a person writes. */
 function checkRunner(name, job, ctx) {
     const { report } = ctx;
-    if (job.retries !== undefined && (job.retries < RUNNER_LIMITS.retries.min || job.retries > RUNNER_LIMITS.retries.max)) {
+    if (job.retries !== undefined &&
+        (job.retries < RUNNER_LIMITS.retries.min || job.retries > RUNNER_LIMITS.retries.max)) {
         report.error(report.sourceOf(name, ['retries']), `retries must be ${RUNNER_LIMITS.retries.min}-${RUNNER_LIMITS.retries.max}, not ${job.retries}`, 'value');
     }
-    for (const [key, limits] of [['timeout', RUNNER_LIMITS.timeoutSeconds], ['retryDelay', RUNNER_LIMITS.retryDelaySeconds]]) {
+    for (const [key, limits] of [
+        ['timeout', RUNNER_LIMITS.timeoutSeconds],
+        ['retryDelay', RUNNER_LIMITS.retryDelaySeconds],
+    ]) {
         const text = job[key];
         if (text === undefined)
             continue;
@@ -315,7 +332,8 @@ function checkCompute(name, job, ctx) {
         report.error(at('capacityProviderStrategy'), `set either launchType or capacityProviderStrategy, not both (ECS refuses RunTask with both)`, 'key');
     }
     const launchType = job.launchType ?? (job.capacityProviderStrategy ? undefined : 'FARGATE');
-    const fargate = launchType === 'FARGATE' || (job.capacityProviderStrategy ?? []).some((p) => /^FARGATE(_SPOT)?$/.test(p.capacityProvider));
+    const fargate = launchType === 'FARGATE' ||
+        (job.capacityProviderStrategy ?? []).some((p) => /^FARGATE(_SPOT)?$/.test(p.capacityProvider));
     if (fargate) {
         if (job.cpu === undefined || job.memory === undefined) {
             report.error(at(job.cpu === undefined ? 'cpu' : 'memory'), `Fargate tasks need both cpu and memory; set defaults.cpu and defaults.memory (e.g. 256 and 512)`, 'key');
@@ -337,7 +355,8 @@ function checkCompute(name, job, ctx) {
         if (!job.executionRoleArn) {
             report.error(at('executionRoleArn'), `Fargate tasks need an executionRoleArn to pull the image from ECR and write logs`, 'key');
         }
-        if (job.ephemeralStorageGiB !== undefined && (job.ephemeralStorageGiB < EPHEMERAL_STORAGE_GIB.min || job.ephemeralStorageGiB > EPHEMERAL_STORAGE_GIB.max)) {
+        if (job.ephemeralStorageGiB !== undefined &&
+            (job.ephemeralStorageGiB < EPHEMERAL_STORAGE_GIB.min || job.ephemeralStorageGiB > EPHEMERAL_STORAGE_GIB.max)) {
             report.error(at('ephemeralStorageGiB'), `ephemeralStorageGiB must be ${EPHEMERAL_STORAGE_GIB.min}-${EPHEMERAL_STORAGE_GIB.max}`, 'value');
         }
     }
@@ -356,7 +375,11 @@ function checkNetworking(job, report) {
     const at = (...key) => report.sourceOf(job.name, key);
     const fargate = (0,render/* isFargate */.rd)(job);
     const mode = (0,render/* networkModeOf */.b0)(job);
-    const from = job.networkMode ? '' : job.baseTaskDefinition?.networkMode === mode && !fargate && !job.network ? ' (from the base task definition)' : '';
+    const from = job.networkMode
+        ? ''
+        : job.baseTaskDefinition?.networkMode === mode && !fargate && !job.network
+            ? ' (from the base task definition)'
+            : '';
     if (fargate && mode !== 'awsvpc') {
         report.error(at('networkMode'), `Fargate tasks need networkMode awsvpc, not ${mode}; remove networkMode (or use an EC2 launch type or capacity provider for ${mode})`, 'value');
     }
@@ -409,9 +432,23 @@ function checkBaseTaskDefinition(job, file, rendered, report) {
     const dropped = (0,render/* foreignTaskDefinitionKeys */.To)(base);
     if (dropped.length) {
         report.warn(path, `base task definition ${file}: ${dropped.join(', ')} ${dropped.length === 1 ? 'is not a task definition field' : 'are not task definition fields'} and ${dropped.length === 1 ? 'is' : 'are'} ignored` +
-            (dropped.some((k) => /^placement|networkConfiguration|launchType|capacityProviderStrategy/.test(k)) ? ' (placement, network and launch settings belong in the manifest: placementStrategy, network, launchType...)' : ''), 'value');
+            (dropped.some((k) => /^placement|networkConfiguration|launchType|capacityProviderStrategy/.test(k))
+                ? ' (placement, network and launch settings belong in the manifest: placementStrategy, network, launchType...)'
+                : ''), 'value');
     }
-    const replaced = ['family', 'networkMode', 'requiresCompatibilities', 'cpu', 'memory', 'taskRoleArn', 'executionRoleArn', 'runtimePlatform', 'ephemeralStorage'].filter((k) => k in base && JSON.stringify(base[k]) !== JSON.stringify(rendered[k]) && !(k === 'cpu' || k === 'memory' ? String(base[k]) === String(rendered[k]) : false));
+    const replaced = [
+        'family',
+        'networkMode',
+        'requiresCompatibilities',
+        'cpu',
+        'memory',
+        'taskRoleArn',
+        'executionRoleArn',
+        'runtimePlatform',
+        'ephemeralStorage',
+    ].filter((k) => k in base &&
+        JSON.stringify(base[k]) !== JSON.stringify(rendered[k]) &&
+        !(k === 'cpu' || k === 'memory' ? String(base[k]) === String(rendered[k]) : false));
     if (replaced.length) {
         report.warn(path, `base task definition ${file}: the manifest's ${replaced.join(', ')} replace${replaced.length === 1 ? 's' : ''} the file's (${replaced.map((k) => `${k} ${JSON.stringify(rendered[k] ?? null)}`).join(', ')})`, 'value');
     }
@@ -434,10 +471,13 @@ function checkLogs(name, job, ctx) {
 function checkDelivery(name, job, ctx) {
     const { report } = ctx;
     const retry = job.retryPolicy;
-    if (retry?.maximumRetryAttempts !== undefined && (retry.maximumRetryAttempts < limits/* RETRY_ATTEMPTS */.Km.min || retry.maximumRetryAttempts > limits/* RETRY_ATTEMPTS */.Km.max)) {
+    if (retry?.maximumRetryAttempts !== undefined &&
+        (retry.maximumRetryAttempts < limits/* RETRY_ATTEMPTS */.Km.min || retry.maximumRetryAttempts > limits/* RETRY_ATTEMPTS */.Km.max)) {
         report.error(report.sourceOf(name, ['retryPolicy', 'maximumRetryAttempts']), `maximumRetryAttempts must be ${limits/* RETRY_ATTEMPTS */.Km.min}-${limits/* RETRY_ATTEMPTS */.Km.max}`, 'value');
     }
-    if (retry?.maximumEventAgeInSeconds !== undefined && (retry.maximumEventAgeInSeconds < limits/* RETRY_EVENT_AGE_SECONDS */.m.min || retry.maximumEventAgeInSeconds > limits/* RETRY_EVENT_AGE_SECONDS */.m.max)) {
+    if (retry?.maximumEventAgeInSeconds !== undefined &&
+        (retry.maximumEventAgeInSeconds < limits/* RETRY_EVENT_AGE_SECONDS */.m.min ||
+            retry.maximumEventAgeInSeconds > limits/* RETRY_EVENT_AGE_SECONDS */.m.max)) {
         report.error(report.sourceOf(name, ['retryPolicy', 'maximumEventAgeInSeconds']), `maximumEventAgeInSeconds must be ${limits/* RETRY_EVENT_AGE_SECONDS */.m.min}-${limits/* RETRY_EVENT_AGE_SECONDS */.m.max}`, 'value');
     }
     const window = job.flexibleTimeWindowMinutes;
@@ -479,7 +519,9 @@ function checkManifestNames(ctx) {
         ctx.report.error(['project'], `the name prefix '${ctx.prefix}' must be 1-${limits/* SCHEDULE_GROUP_NAME */.yt.max} characters`, 'value');
     }
     const repo = ctx.repository;
-    if (repo.length < limits/* ECR_REPOSITORY_NAME */.OY.min || repo.length > limits/* ECR_REPOSITORY_NAME */.OY.max || !limits/* ECR_REPOSITORY_NAME */.OY.pattern.test(repo)) {
+    if (repo.length < limits/* ECR_REPOSITORY_NAME */.OY.min ||
+        repo.length > limits/* ECR_REPOSITORY_NAME */.OY.max ||
+        !limits/* ECR_REPOSITORY_NAME */.OY.pattern.test(repo)) {
         const lower = repo.toLowerCase() !== repo ? `; ECR names are lower case: '${repo.toLowerCase()}'` : '';
         ctx.report.error(['image', 'repository'], `image.repository '${repo}' is not a valid ECR repository name (lower-case letters, digits, . _ - and /)${lower}`, 'value');
     }
@@ -537,7 +579,9 @@ function checkOperations(doc, backend, at, report) {
     if (doc.alerts) {
         const arn = doc.alerts.snsTopicArn;
         if (!SNS_TOPIC_ARN.test(arn)) {
-            const hint = /\.fifo$/.test(arn) ? ' (a FIFO topic cannot take EventBridge and alarm notifications here; use a standard topic)' : '';
+            const hint = /\.fifo$/.test(arn)
+                ? ' (a FIFO topic cannot take EventBridge and alarm notifications here; use a standard topic)'
+                : '';
             report.error(at(['alerts', 'snsTopicArn']), `alerts.snsTopicArn '${arn}' is not an SNS topic ARN: arn:aws:sns:<region>:<account>:<topic>${hint}`, 'value');
         }
         if (backend === 'rules' && doc.alerts.on?.includes('schedule-errors')) {
@@ -5321,12 +5365,18 @@ else {
 
 const schema_validate = schema_validator_generated;
 const PATTERN_HINTS = [
-    [/^project$/, 'may only contain letters, digits, - and _, and must start with a letter or digit (it prefixes AWS resource names)'],
+    [
+        /^project$/,
+        'may only contain letters, digits, - and _, and must start with a letter or digit (it prefixes AWS resource names)',
+    ],
     [/RoleArn$/, 'must be an IAM role ARN: arn:aws:iam::123456789012:role/name'],
     [/^subnets$/, "must be a subnet id like 'subnet-0a1b2c3d'"],
     [/^securityGroups$/, "must be a security group id like 'sg-0a1b2c3d'"],
     [/^deadLetterQueueArn$/, 'must be an SQS queue ARN: arn:aws:sqs:region:123456789012:name'],
-    [/^replaces$/, 'must name a hand-made EventBridge rule (rule/NAME, or rule/NAME/TARGET-ID for one of its targets) or Scheduler schedule (schedule/GROUP/NAME, e.g. schedule/default/nightly)'],
+    [
+        /^replaces$/,
+        'must name a hand-made EventBridge rule (rule/NAME, or rule/NAME/TARGET-ID for one of its targets) or Scheduler schedule (schedule/GROUP/NAME, e.g. schedule/default/nightly)',
+    ],
 ];
 /** Checks the document's shape against the JSON Schema; messages say what to do. */
 function checkSchema(document) {
@@ -5357,7 +5407,12 @@ function isExplainedByTypo(error, all) {
         (0,suggest/* closest */.kp)(String(other.params.additionalProperty), [missing]) === missing);
 }
 function segments(instancePath) {
-    return instancePath === '' ? [] : instancePath.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    return instancePath === ''
+        ? []
+        : instancePath
+            .slice(1)
+            .split('/')
+            .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 function label(path) {
     return path.length === 0 ? 'the manifest' : path.join('.');
@@ -5395,7 +5450,11 @@ function describe(error) {
             return { message: `${here} '${String(error.data)}' ${hint}`, path, at: 'value' };
         }
         case 'minProperties':
-            return { message: path[0] === 'jobs' ? 'jobs must list at least one job' : `${here} must not be empty`, path, at: 'value' };
+            return {
+                message: path[0] === 'jobs' ? 'jobs must list at least one job' : `${here} must not be empty`,
+                path,
+                at: 'value',
+            };
         default:
             return { message: `${here} ${error.message ?? 'is invalid'}`, path, at: 'value' };
     }
@@ -5468,14 +5527,21 @@ function loadAllEnvironments(file, options = {}) {
         return { ...base, environments: names };
     const seen = new Set(base.diagnostics.map(diagnosticKey));
     const diagnostics = [...base.diagnostics];
-    const resolved = base.manifest ? [{ name: '(base)', manifest: base.manifest }] : [];
+    const resolved = base.manifest
+        ? [{ name: '(base)', manifest: base.manifest }]
+        : [];
     for (const environment of names) {
         const result = loadManifestText(text, file, { ...options, environment }, read);
         for (const d of result.diagnostics) {
             if (seen.has(diagnosticKey(d)))
                 continue;
             seen.add(diagnosticKey(d));
-            diagnostics.push({ ...d, message: d.path.startsWith(`environments.${environment}`) ? d.message : `in environment '${environment}': ${d.message}` });
+            diagnostics.push({
+                ...d,
+                message: d.path.startsWith(`environments.${environment}`)
+                    ? d.message
+                    : `in environment '${environment}': ${d.message}`,
+            });
         }
         if (result.manifest)
             resolved.push({ name: environment, manifest: result.manifest });
@@ -5508,7 +5574,9 @@ function sharedLogStreams(resolved, file, source) {
         }
     }
     return [...pairs.values()].map((p) => {
-        const path = source.has(['environments', p.second, 'defaults']) ? ['environments', p.second, 'defaults'] : ['environments', p.second];
+        const path = source.has(['environments', p.second, 'defaults'])
+            ? ['environments', p.second, 'defaults']
+            : ['environments', p.second];
         const at = source.keyPosition(path);
         const who = p.first === '(base)' ? 'the base manifest' : `environment '${p.first}'`;
         return {
@@ -5526,18 +5594,39 @@ function loadManifestText(text, file, options = {}, read = (0,yaml/* readYaml */
     const diagnostics = [];
     const { source, problems } = read;
     for (const p of problems) {
-        diagnostics.push({ severity: 'error', message: p.message, file, line: p.position.line, column: p.position.column, path: '' });
+        diagnostics.push({
+            severity: 'error',
+            message: p.message,
+            file,
+            line: p.position.line,
+            column: p.position.column,
+            path: '',
+        });
     }
     if (problems.length > 0 || !read.data)
         return finish(diagnostics);
     const data = read.data;
     if ('problem' in data) {
-        diagnostics.push({ severity: 'error', message: data.problem.message, file, line: data.problem.position.line, column: data.problem.position.column, path: '' });
+        diagnostics.push({
+            severity: 'error',
+            message: data.problem.message,
+            file,
+            line: data.problem.position.line,
+            column: data.problem.position.column,
+            path: '',
+        });
         return finish(diagnostics);
     }
     const raw = data.value;
     if (raw === null || raw === undefined) {
-        diagnostics.push({ severity: 'error', message: 'the manifest is empty; start from examples/ecs-batch.yml', file, line: 1, column: 1, path: '' });
+        diagnostics.push({
+            severity: 'error',
+            message: 'the manifest is empty; start from examples/ecs-batch.yml',
+            file,
+            line: 1,
+            column: 1,
+            path: '',
+        });
         return finish(diagnostics);
     }
     const place = placer(source, file, diagnostics);
@@ -5563,7 +5652,7 @@ function loadManifestText(text, file, options = {}, read = (0,yaml/* readYaml */
     const backend = resolved.backend ?? 'scheduler';
     const now = options.now ?? Date.now();
     checkManifestNames({ prefix, backend, repository: resolved.image.repository, report });
-    checkOperations(resolved, backend, (path) => (environment && source.has(['environments', environment, ...path]) ? ['environments', environment, ...path] : path), report);
+    checkOperations(resolved, backend, (path) => environment && source.has(['environments', environment, ...path]) ? ['environments', environment, ...path] : path, report);
     if (environment)
         checkOverlayJobs(environment, Object.keys(doc.environments?.[environment]?.jobs ?? {}), Object.keys(doc.jobs), report);
     const baseDir = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(file));
@@ -5615,7 +5704,9 @@ function loadManifestText(text, file, options = {}, read = (0,yaml/* readYaml */
         const clusterArn = `arn:aws-us-gov:ecs:${region}:123456789012:cluster/${resolved.cluster}`;
         const family = (0,shared/* familyArn */.cT)(clusterArn, region, `${prefix}-shared-16384-122880-00000000`);
         const inChains = new Set(chains.flatMap((c) => c.waves.flat()));
-        checkTargetInputs(jobs.filter((j) => !j.after && !inChains.has(j.name)), (job) => (backend === 'scheduler' ? (0,desired/* runTaskInput */.dY)(job, prefix, clusterArn, family, (0,shared/* jobOverrides */.z5)(job)) : JSON.stringify((0,shared/* jobOverrides */.z5)(job))), report);
+        checkTargetInputs(jobs.filter((j) => !j.after && !inChains.has(j.name)), (job) => backend === 'scheduler'
+            ? (0,desired/* runTaskInput */.dY)(job, prefix, clusterArn, family, (0,shared/* jobOverrides */.z5)(job))
+            : JSON.stringify((0,shared/* jobOverrides */.z5)(job)), report);
     }
     checkSharedLogGroups(jobs, report);
     const result = finish(diagnostics);
@@ -5628,16 +5719,37 @@ function loadManifestText(text, file, options = {}, read = (0,yaml/* readYaml */
             project: doc.project,
             ...(environment ? { environment } : {}),
             prefix,
-            siblingPrefixes: [doc.project, ...Object.keys(doc.environments ?? {}).map((env) => (0,names/* namePrefix */.w8)(doc.project, env))].filter((p) => p !== prefix),
+            siblingPrefixes: [
+                doc.project,
+                ...Object.keys(doc.environments ?? {}).map((env) => (0,names/* namePrefix */.w8)(doc.project, env)),
+            ].filter((p) => p !== prefix),
             cluster: resolved.cluster,
             backend,
-            image: { repository: resolved.image.repository, context: resolved.image.context ?? '.', dockerfile: resolved.image.dockerfile ?? 'Dockerfile' },
+            image: {
+                repository: resolved.image.repository,
+                context: resolved.image.context ?? '.',
+                dockerfile: resolved.image.dockerfile ?? 'Dockerfile',
+            },
             jobs,
             chains,
-            ...(resolved.alerts ? { alerts: { snsTopicArn: resolved.alerts.snsTopicArn, on: resolved.alerts.on ?? ['failed', 'not-started', 'schedule-errors'] } } : {}),
+            ...(resolved.alerts
+                ? {
+                    alerts: {
+                        snsTopicArn: resolved.alerts.snsTopicArn,
+                        on: resolved.alerts.on ?? ['failed', 'not-started', 'schedule-errors'],
+                    },
+                }
+                : {}),
             takeOver: resolved.takeOver ?? 'delete',
             taskDefinitions: resolved.taskDefinitions ?? 'per-job',
-            ...(resolved.history ? { history: { retentionDays: (typeof resolved.history === 'object' ? resolved.history.retentionDays : undefined) ?? DEFAULT_HISTORY_DAYS } } : {}),
+            ...(resolved.history
+                ? {
+                    history: {
+                        retentionDays: (typeof resolved.history === 'object' ? resolved.history.retentionDays : undefined) ??
+                            DEFAULT_HISTORY_DAYS,
+                    },
+                }
+                : {}),
         },
     };
 }
@@ -5656,7 +5768,9 @@ function toResolvedJob(name, spec, schedule, base, after, shared) {
         ...(after.length ? { after } : {}),
         retries: retries ?? 0,
         retryDelaySeconds: (0,inputs/* durationSeconds */.o8)(retryDelay ?? '') ?? DEFAULT_RETRY_DELAY_SECONDS,
-        ...(timeout !== undefined && (0,inputs/* durationSeconds */.o8)(timeout) !== undefined ? { timeoutSeconds: (0,inputs/* durationSeconds */.o8)(timeout) } : {}),
+        ...(timeout !== undefined && (0,inputs/* durationSeconds */.o8)(timeout) !== undefined
+            ? { timeoutSeconds: (0,inputs/* durationSeconds */.o8)(timeout) }
+            : {}),
         concurrency: concurrency ?? 'allow',
         replaces: afterList(replaces),
         schedule,
@@ -5710,7 +5824,11 @@ function placer(source, file, out) {
         if (seen.has(id))
             return;
         seen.add(id);
-        const position = at === 'key' ? source.keyPosition(path) : at === 'value' ? source.valuePosition(path) : source.positionInString(path, at.index);
+        const position = at === 'key'
+            ? source.keyPosition(path)
+            : at === 'value'
+                ? source.valuePosition(path)
+                : source.positionInString(path, at.index);
         out.push({ severity, message, file, line: position.line, column: position.column, path: (0,diagnostics/* pathToString */.u)(path) });
     };
 }

@@ -40,7 +40,10 @@ function quoted(value) {
 }
 /** One line of untrusted text: control characters escaped, and never read as a workflow command. */
 function inertLine(text) {
-    const flat = text.replace(CONTROL, (c) => JSON.stringify(c).slice(1, -1)).replace(/\u2028|\u2029/g, ' ').replace(/\n/g, '\\n');
+    const flat = text
+        .replace(CONTROL, (c) => JSON.stringify(c).slice(1, -1))
+        .replace(/\u2028|\u2029/g, ' ')
+        .replace(/\n/g, '\\n');
     return COMMAND_LINE.test(flat) ? quoteLine(flat) : flat;
 }
 /** Untrusted text in a text table cell: one line, inert, at most `max` characters. */
@@ -179,7 +182,12 @@ class OperationError extends Error {
             this.hint = hint;
     }
 }
-const CREDENTIAL_ERRORS = new Set(['CredentialsProviderError', 'ExpiredTokenException', 'UnrecognizedClientException', 'InvalidSignatureException']);
+const CREDENTIAL_ERRORS = new Set([
+    'CredentialsProviderError',
+    'ExpiredTokenException',
+    'UnrecognizedClientException',
+    'InvalidSignatureException',
+]);
 function describeError(error) {
     if (error instanceof OperationError)
         return error.hint ? `${error.message}\nhint: ${error.hint}` : error.message;
@@ -350,7 +358,10 @@ function parseCommand(name, value) {
 }
 /** `KEY=VALUE` pairs (from repeated flags, or lines of an input). */
 function parseEnvironment(name, values) {
-    const pairs = values.flatMap((v) => v.split('\n')).map((v) => v.trim()).filter(Boolean);
+    const pairs = values
+        .flatMap((v) => v.split('\n'))
+        .map((v) => v.trim())
+        .filter(Boolean);
     if (pairs.length === 0)
         return undefined;
     const out = {};
@@ -953,7 +964,11 @@ class DeadlineError extends errors/* OperationError */.O {
     }
 }
 function formatSeconds(seconds) {
-    return seconds >= 3600 && seconds % 3600 === 0 ? `${seconds / 3600}h` : seconds >= 60 && seconds % 60 === 0 ? `${seconds / 60}m` : `${seconds}s`;
+    return seconds >= 3600 && seconds % 3600 === 0
+        ? `${seconds / 3600}h`
+        : seconds >= 60 && seconds % 60 === 0
+            ? `${seconds / 60}m`
+            : `${seconds}s`;
 }
 /** Resolves with `work`, or rejects with a DeadlineError after `seconds`. */
 async function withDeadline(work, seconds, what) {
@@ -1037,7 +1052,10 @@ async function runRelease(argv, dryRun) {
     if (format === 'json')
         printJson(taskDefinitions ? { ...report, taskDefinitions } : report);
     else
-        print([renderDeploymentText(report), ...Object.entries(taskDefinitions ?? {}).map(([family, td]) => `\ntask definition ${family}:\n${JSON.stringify(td, null, 2)}`)].join('\n'));
+        print([
+            renderDeploymentText(report),
+            ...Object.entries(taskDefinitions ?? {}).map(([family, td]) => `\ntask definition ${family}:\n${JSON.stringify(td, null, 2)}`),
+        ].join('\n'));
     return report.status === 'applied' || report.status === 'planned' ? 0 : 1;
 }
 const COMMANDS = {
@@ -1072,7 +1090,7 @@ const COMMANDS = {
         },
     },
     import: {
-        summary: "write a manifest from the scheduled tasks made by hand on a cluster (reads AWS, writes nothing there)",
+        summary: 'write a manifest from the scheduled tasks made by hand on a cluster (reads AWS, writes nothing there)',
         deadlineSeconds: 10 * 60,
         usage: 'ecs-batch import --cluster NAME [--project NAME] [--output FILE] [--backend scheduler|rules]',
         async run(argv) {
@@ -1127,7 +1145,9 @@ const COMMANDS = {
             const { withWorkflowChecks } = await Promise.all(/* import() */[__nccwpck_require__.e(441), __nccwpck_require__.e(507), __nccwpck_require__.e(82)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6082));
             const { renderValidationText, validationReport } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(558), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6548));
             // Without --environment, the base and every overlay are checked.
-            const loaded = values.environment ? loadManifest(file, { environment: values.environment, now }) : loadAllEnvironments(file, { now });
+            const loaded = values.environment
+                ? loadManifest(file, { environment: values.environment, now })
+                : loadAllEnvironments(file, { now });
             const result = withWorkflowChecks(loaded, values.workflows ?? DEFAULT_WORKFLOWS_DIR);
             const report = validationReport(result, now, next);
             if (format === 'json')
@@ -1149,7 +1169,11 @@ const COMMANDS = {
                 account: { type: 'string' },
             });
             const purpose = values.for;
-            if (purpose !== 'deploy' && purpose !== 'plan' && purpose !== 'run' && purpose !== 'scheduler' && purpose !== 'state-machine')
+            if (purpose !== 'deploy' &&
+                purpose !== 'plan' &&
+                purpose !== 'run' &&
+                purpose !== 'scheduler' &&
+                purpose !== 'state-machine')
                 throw new inputs/* UsageError */.eb(`--for must be deploy, plan, run, scheduler or state-machine, not '${purpose}'`);
             if (values.account !== undefined && !/^\d{12}$/.test(values.account))
                 throw new inputs/* UsageError */.eb(`--account must be a 12-digit AWS account id`);
@@ -1168,7 +1192,7 @@ const COMMANDS = {
         },
     },
     run: {
-        summary: 'run a job now with its schedule\'s settings, stream its logs, exit with its result',
+        summary: "run a job now with its schedule's settings, stream its logs, exit with its result",
         // The task's own --timeout (2h by default), plus time to start it and to stop it.
         deadlineSeconds: (argv) => (0,inputs/* parseDuration */.E9)('--timeout', optionValue(argv, '--timeout'), 2 * 3600) + 15 * 60,
         usage: "ecs-batch run JOB [--manifest FILE] [--environment ENV] [--command '...'] [--env KEY=VALUE ...] [--only] [--no-wait] [--timeout 2h] [--poll 6s] [--format text|json]",
@@ -1198,7 +1222,10 @@ const COMMANDS = {
             const { formatDiagnostic } = await __nccwpck_require__.e(/* import() */ 304).then(__nccwpck_require__.bind(__nccwpck_require__, 4304));
             const loaded = loadManifest(file, values.environment ? { environment: values.environment } : {});
             if (!loaded.manifest) {
-                printErr(loaded.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic).join('\n'));
+                printErr(loaded.diagnostics
+                    .filter((d) => d.severity === 'error')
+                    .map(formatDiagnostic)
+                    .join('\n'));
                 return 1;
             }
             const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
@@ -1220,7 +1247,11 @@ const COMMANDS = {
                         startedBy: startedByFor(process.env.GITHUB_RUN_ID),
                         pollSeconds: options.poll,
                         onNote: (note) => printErr(note),
-                        ...(format === 'text' ? { onLog: (_job, line) => process.stdout.write(`${(0,untrusted/* inertText */.UJ)((0,secrets/* redactSecrets */.fp)(line.message))}\n`) } : {}),
+                        ...(format === 'text'
+                            ? {
+                                onLog: (_job, line) => process.stdout.write(`${(0,untrusted/* inertText */.UJ)((0,secrets/* redactSecrets */.fp)(line.message))}\n`),
+                            }
+                            : {}),
                     });
                     if (format === 'json')
                         printJson(result);
@@ -1273,7 +1304,12 @@ const COMMANDS = {
         deadlineSeconds: 10 * 60,
         usage: 'ecs-batch status [--manifest FILE] [--environment ENV] [--format text|json|markdown|svg] [--output FILE] [--now ISO-8601]',
         async run(argv) {
-            const { values } = (0,inputs/* parseCommandArgs */.Qx)(argv, { ...MANIFEST_OPTIONS, format: { type: 'string' }, output: { type: 'string', short: 'o' }, now: { type: 'string' } });
+            const { values } = (0,inputs/* parseCommandArgs */.Qx)(argv, {
+                ...MANIFEST_OPTIONS,
+                format: { type: 'string' },
+                output: { type: 'string', short: 'o' },
+                now: { type: 'string' },
+            });
             const format = values.format ?? 'text';
             if (!['text', 'json', 'markdown', 'svg'].includes(format))
                 throw new inputs/* UsageError */.eb(`--format must be text, json, markdown or svg, not '${format}'`);
@@ -1283,7 +1319,10 @@ const COMMANDS = {
             const { formatDiagnostic } = await __nccwpck_require__.e(/* import() */ 304).then(__nccwpck_require__.bind(__nccwpck_require__, 4304));
             const loaded = loadManifest(file, { ...(values.environment ? { environment: values.environment } : {}), now });
             if (!loaded.manifest) {
-                printErr(loaded.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic).join('\n'));
+                printErr(loaded.diagnostics
+                    .filter((d) => d.severity === 'error')
+                    .map(formatDiagnostic)
+                    .join('\n'));
                 return 1;
             }
             const { weekOf, weekSvg } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(558), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6443));
@@ -1304,7 +1343,12 @@ const COMMANDS = {
                         printJson({ ...report, week });
                         return 0;
                     }
-                    text = format === 'json' ? JSON.stringify({ ...report, week }, null, 2) : format === 'markdown' ? renderStatusMarkdown(report, week) : renderStatusText(report);
+                    text =
+                        format === 'json'
+                            ? JSON.stringify({ ...report, week }, null, 2)
+                            : format === 'markdown'
+                                ? renderStatusMarkdown(report, week)
+                                : renderStatusText(report);
                 }
                 finally {
                     clients.destroy();
@@ -1386,7 +1430,8 @@ async function main(argv) {
     }
     try {
         const { argv, deadline } = takeDeadline(rest);
-        const seconds = deadline ?? (typeof command.deadlineSeconds === 'number' ? command.deadlineSeconds : command.deadlineSeconds(argv));
+        const seconds = deadline ??
+            (typeof command.deadlineSeconds === 'number' ? command.deadlineSeconds : command.deadlineSeconds(argv));
         return await withDeadline(command.run(argv), seconds, `ecs-batch ${name}`);
     }
     catch (error) {

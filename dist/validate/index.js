@@ -41427,7 +41427,10 @@ function untrusted_quoted(value) {
 }
 /** One line of untrusted text: control characters escaped, and never read as a workflow command. */
 function untrusted_inertLine(text) {
-    const flat = text.replace(CONTROL, (c) => JSON.stringify(c).slice(1, -1)).replace(/\u2028|\u2029/g, ' ').replace(/\n/g, '\\n');
+    const flat = text
+        .replace(CONTROL, (c) => JSON.stringify(c).slice(1, -1))
+        .replace(/\u2028|\u2029/g, ' ')
+        .replace(/\n/g, '\\n');
     return COMMAND_LINE.test(flat) ? quoteLine(flat) : flat;
 }
 /** Untrusted text in a text table cell: one line, inert, at most `max` characters. */
@@ -41643,7 +41646,10 @@ function parseCommand(name, value) {
 }
 /** `KEY=VALUE` pairs (from repeated flags, or lines of an input). */
 function parseEnvironment(name, values) {
-    const pairs = values.flatMap((v) => v.split('\n')).map((v) => v.trim()).filter(Boolean);
+    const pairs = values
+        .flatMap((v) => v.split('\n'))
+        .map((v) => v.trim())
+        .filter(Boolean);
     if (pairs.length === 0)
         return undefined;
     const out = {};
@@ -41714,7 +41720,10 @@ function chainsOf(jobs) {
                 problems.push({ job: j.name, message: `job '${j.name}' cannot run after itself` });
             else if (!byName.has(a)) {
                 const near = closest(a, names);
-                problems.push({ job: j.name, message: `job '${j.name}' runs after '${a}', which is not a job${near ? `; did you mean '${near}'?` : ''}` });
+                problems.push({
+                    job: j.name,
+                    message: `job '${j.name}' runs after '${a}', which is not a job${near ? `; did you mean '${near}'?` : ''}`,
+                });
             }
         }
     }
@@ -41729,7 +41738,10 @@ function chainsOf(jobs) {
             return true;
         if (state.get(name) === 'visiting') {
             const cycle = [...stack.slice(stack.indexOf(name)), name];
-            problems.push({ job: name, message: `jobs run after each other in a circle: ${cycle.join(' → ')}; a chain must start at a job with a schedule` });
+            problems.push({
+                job: name,
+                message: `jobs run after each other in a circle: ${cycle.join(' → ')}; a chain must start at a job with a schedule`,
+            });
             return false;
         }
         state.set(name, 'visiting');
@@ -41761,7 +41773,10 @@ function chainsOf(jobs) {
             continue;
         const r = [...roots(j.name)];
         if (r.length > 1) {
-            problems.push({ job: j.name, message: `job '${j.name}' follows jobs of different chains (started by ${r.join(' and ')}): a job can follow jobs of one chain only` });
+            problems.push({
+                job: j.name,
+                message: `job '${j.name}' follows jobs of different chains (started by ${r.join(' and ')}): a job can follow jobs of one chain only`,
+            });
             continue;
         }
         if (!byName.get(r[0]).scheduled)
@@ -41827,7 +41842,9 @@ function readBoundedTextFile(path, maxBytes) {
     try {
         const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
         if (!stat.isFile())
-            throw new FileReadError('NOT_A_FILE', stat.isDirectory() ? 'it is a directory, not a file' : 'it is not a regular file (a device, a pipe or a socket)');
+            throw new FileReadError('NOT_A_FILE', stat.isDirectory()
+                ? 'it is a directory, not a file'
+                : 'it is not a regular file (a device, a pipe or a socket)');
         if (stat.size > maxBytes)
             throw new FileReadError('TOO_LARGE', `it is ${stat.size} bytes; at most ${maxBytes} are read`);
         // Read at most one byte past the cap, in case the file grows while it is read.
@@ -42471,7 +42488,9 @@ function cronMatcher(fields) {
     const minutes = nextTable(valuesOf(fields.minutes, 0, 59), 60);
     const hours = nextTable(valuesOf(fields.hours, 0, 23), 24);
     const months = nextTable(valuesOf(fields.month, 1, 12, MONTH_NAMES), 13);
-    const years = fields.year === '*' ? undefined : nextTable(valuesOf(fields.year, CRON_YEAR.min, CRON_YEAR.max).map((y) => y - CRON_YEAR.min), CRON_YEAR.max - CRON_YEAR.min + 1);
+    const years = fields.year === '*'
+        ? undefined
+        : nextTable(valuesOf(fields.year, CRON_YEAR.min, CRON_YEAR.max).map((y) => y - CRON_YEAR.min), CRON_YEAR.max - CRON_YEAR.min + 1);
     const dayMatches = fields.dayOfMonth === '?' ? weekdayRule(fields.dayOfWeek) : monthDayRule(fields.dayOfMonth);
     // Validated fields always select something; an empty one would walk every day up to 2199.
     if (minutes[0] < 0 || hours[0] < 0 || months[1] < 0)
@@ -42784,7 +42803,14 @@ function wallTimeAt(instant, timeZone) {
         const m = FORMATTED.exec(formatter(timeZone).format(instant));
         if (!m)
             throw new Error(`unexpected date format for ${timeZone}`);
-        return { year: Number(m[3]), month: Number(m[1]), day: Number(m[2]), hour: Number(m[4]), minute: Number(m[5]), second: Number(m[6]) };
+        return {
+            year: Number(m[3]),
+            month: Number(m[1]),
+            day: Number(m[2]),
+            hour: Number(m[4]),
+            minute: Number(m[5]),
+            second: Number(m[6]),
+        };
     });
     return { ...wall };
 }
@@ -43210,7 +43236,8 @@ function parseReplaced(ref) {
 
 /** True when the job runs on Fargate (directly or through a Fargate capacity provider). */
 function isFargate(job) {
-    return job.launchType === 'FARGATE' || (job.capacityProviderStrategy ?? []).some((p) => /^FARGATE(_SPOT)?$/.test(p.capacityProvider));
+    return (job.launchType === 'FARGATE' ||
+        (job.capacityProviderStrategy ?? []).some((p) => /^FARGATE(_SPOT)?$/.test(p.capacityProvider)));
 }
 const NETWORK_MODES = ['bridge', 'host', 'awsvpc', 'none'];
 /**
@@ -43238,7 +43265,11 @@ function byName(items) {
 /** The task definition tags: ownership first, then the job's own. */
 function taskDefinitionTags(job, prefix) {
     const own = Object.entries(job.tags).map(([key, value]) => ({ key, value }));
-    return [{ key: names_OWNER_TAG, value: prefix }, { key: names_JOB_TAG, value: job.name }, ...own.sort((a, b) => a.key.localeCompare(b.key))];
+    return [
+        { key: names_OWNER_TAG, value: prefix },
+        { key: names_JOB_TAG, value: job.name },
+        ...own.sort((a, b) => a.key.localeCompare(b.key)),
+    ];
 }
 function render_renderTaskDefinition(job, ctx) {
     // Keys RegisterTaskDefinition does not take are dropped (validation says so, with the line).
@@ -43251,13 +43282,23 @@ function render_renderTaskDefinition(job, ctx) {
         image: ctx.image,
         essential: true,
         ...(job.command ? { command: job.command } : {}),
-        environment: byName([...(baseMain.environment ?? []).filter((e) => !(String(e.name) in job.environment)), ...Object.entries(job.environment).map(([name, value]) => ({ name, value }))]),
-        secrets: byName([...(baseMain.secrets ?? []).filter((s) => !(String(s.name) in job.secrets)), ...Object.entries(job.secrets).map(([name, valueFrom]) => ({ name, valueFrom }))]),
+        environment: byName([
+            ...(baseMain.environment ?? []).filter((e) => !(String(e.name) in job.environment)),
+            ...Object.entries(job.environment).map(([name, value]) => ({ name, value })),
+        ]),
+        secrets: byName([
+            ...(baseMain.secrets ?? []).filter((s) => !(String(s.name) in job.secrets)),
+            ...Object.entries(job.secrets).map(([name, valueFrom]) => ({ name, valueFrom })),
+        ]),
         ...(job.logs
             ? {
                 logConfiguration: {
                     logDriver: 'awslogs',
-                    options: { 'awslogs-group': job.logs.group, 'awslogs-region': ctx.region, 'awslogs-stream-prefix': job.logs.streamPrefix ?? job.name },
+                    options: {
+                        'awslogs-group': job.logs.group,
+                        'awslogs-region': ctx.region,
+                        'awslogs-stream-prefix': job.logs.streamPrefix ?? job.name,
+                    },
                 },
             }
             : {}),
@@ -43273,7 +43314,9 @@ function render_renderTaskDefinition(job, ctx) {
         requiresCompatibilities: [compatibility],
         ...(job.cpu !== undefined ? { cpu: String(job.cpu) } : {}),
         ...(job.memory !== undefined ? { memory: String(job.memory) } : {}),
-        ...(job.architecture ? { runtimePlatform: { cpuArchitecture: job.architecture, operatingSystemFamily: 'LINUX' } } : {}),
+        ...(job.architecture
+            ? { runtimePlatform: { cpuArchitecture: job.architecture, operatingSystemFamily: 'LINUX' } }
+            : {}),
         ...(job.ephemeralStorageGiB !== undefined ? { ephemeralStorage: { sizeInGiB: job.ephemeralStorageGiB } } : {}),
         containerDefinitions: containers,
         tags: taskDefinitionTags(job, ctx.prefix),
@@ -43363,14 +43406,22 @@ function checkJobName(name, ctx) {
     }
 }
 /** Limits of the Step Functions runner (a run's timeout, retries). */
-const RUNNER_LIMITS = { retries: { min: 0, max: 10 }, timeoutSeconds: { min: 10, max: 7 * 86400 }, retryDelaySeconds: { min: 1, max: 86400 } };
+const RUNNER_LIMITS = {
+    retries: { min: 0, max: 10 },
+    timeoutSeconds: { min: 10, max: 7 * 86400 },
+    retryDelaySeconds: { min: 1, max: 86400 },
+};
 /** retries, retryDelay, timeout: in range, in words a person writes. */
 function checkRunner(name, job, ctx) {
     const { report } = ctx;
-    if (job.retries !== undefined && (job.retries < RUNNER_LIMITS.retries.min || job.retries > RUNNER_LIMITS.retries.max)) {
+    if (job.retries !== undefined &&
+        (job.retries < RUNNER_LIMITS.retries.min || job.retries > RUNNER_LIMITS.retries.max)) {
         report.error(report.sourceOf(name, ['retries']), `retries must be ${RUNNER_LIMITS.retries.min}-${RUNNER_LIMITS.retries.max}, not ${job.retries}`, 'value');
     }
-    for (const [key, limits] of [['timeout', RUNNER_LIMITS.timeoutSeconds], ['retryDelay', RUNNER_LIMITS.retryDelaySeconds]]) {
+    for (const [key, limits] of [
+        ['timeout', RUNNER_LIMITS.timeoutSeconds],
+        ['retryDelay', RUNNER_LIMITS.retryDelaySeconds],
+    ]) {
         const text = job[key];
         if (text === undefined)
             continue;
@@ -43438,7 +43489,8 @@ function checkCompute(name, job, ctx) {
         report.error(at('capacityProviderStrategy'), `set either launchType or capacityProviderStrategy, not both (ECS refuses RunTask with both)`, 'key');
     }
     const launchType = job.launchType ?? (job.capacityProviderStrategy ? undefined : 'FARGATE');
-    const fargate = launchType === 'FARGATE' || (job.capacityProviderStrategy ?? []).some((p) => /^FARGATE(_SPOT)?$/.test(p.capacityProvider));
+    const fargate = launchType === 'FARGATE' ||
+        (job.capacityProviderStrategy ?? []).some((p) => /^FARGATE(_SPOT)?$/.test(p.capacityProvider));
     if (fargate) {
         if (job.cpu === undefined || job.memory === undefined) {
             report.error(at(job.cpu === undefined ? 'cpu' : 'memory'), `Fargate tasks need both cpu and memory; set defaults.cpu and defaults.memory (e.g. 256 and 512)`, 'key');
@@ -43460,7 +43512,8 @@ function checkCompute(name, job, ctx) {
         if (!job.executionRoleArn) {
             report.error(at('executionRoleArn'), `Fargate tasks need an executionRoleArn to pull the image from ECR and write logs`, 'key');
         }
-        if (job.ephemeralStorageGiB !== undefined && (job.ephemeralStorageGiB < EPHEMERAL_STORAGE_GIB.min || job.ephemeralStorageGiB > EPHEMERAL_STORAGE_GIB.max)) {
+        if (job.ephemeralStorageGiB !== undefined &&
+            (job.ephemeralStorageGiB < EPHEMERAL_STORAGE_GIB.min || job.ephemeralStorageGiB > EPHEMERAL_STORAGE_GIB.max)) {
             report.error(at('ephemeralStorageGiB'), `ephemeralStorageGiB must be ${EPHEMERAL_STORAGE_GIB.min}-${EPHEMERAL_STORAGE_GIB.max}`, 'value');
         }
     }
@@ -43479,7 +43532,11 @@ function checkNetworking(job, report) {
     const at = (...key) => report.sourceOf(job.name, key);
     const fargate = isFargate(job);
     const mode = networkModeOf(job);
-    const from = job.networkMode ? '' : job.baseTaskDefinition?.networkMode === mode && !fargate && !job.network ? ' (from the base task definition)' : '';
+    const from = job.networkMode
+        ? ''
+        : job.baseTaskDefinition?.networkMode === mode && !fargate && !job.network
+            ? ' (from the base task definition)'
+            : '';
     if (fargate && mode !== 'awsvpc') {
         report.error(at('networkMode'), `Fargate tasks need networkMode awsvpc, not ${mode}; remove networkMode (or use an EC2 launch type or capacity provider for ${mode})`, 'value');
     }
@@ -43532,9 +43589,23 @@ function checkBaseTaskDefinition(job, file, rendered, report) {
     const dropped = foreignTaskDefinitionKeys(base);
     if (dropped.length) {
         report.warn(path, `base task definition ${file}: ${dropped.join(', ')} ${dropped.length === 1 ? 'is not a task definition field' : 'are not task definition fields'} and ${dropped.length === 1 ? 'is' : 'are'} ignored` +
-            (dropped.some((k) => /^placement|networkConfiguration|launchType|capacityProviderStrategy/.test(k)) ? ' (placement, network and launch settings belong in the manifest: placementStrategy, network, launchType...)' : ''), 'value');
+            (dropped.some((k) => /^placement|networkConfiguration|launchType|capacityProviderStrategy/.test(k))
+                ? ' (placement, network and launch settings belong in the manifest: placementStrategy, network, launchType...)'
+                : ''), 'value');
     }
-    const replaced = ['family', 'networkMode', 'requiresCompatibilities', 'cpu', 'memory', 'taskRoleArn', 'executionRoleArn', 'runtimePlatform', 'ephemeralStorage'].filter((k) => k in base && JSON.stringify(base[k]) !== JSON.stringify(rendered[k]) && !(k === 'cpu' || k === 'memory' ? String(base[k]) === String(rendered[k]) : false));
+    const replaced = [
+        'family',
+        'networkMode',
+        'requiresCompatibilities',
+        'cpu',
+        'memory',
+        'taskRoleArn',
+        'executionRoleArn',
+        'runtimePlatform',
+        'ephemeralStorage',
+    ].filter((k) => k in base &&
+        JSON.stringify(base[k]) !== JSON.stringify(rendered[k]) &&
+        !(k === 'cpu' || k === 'memory' ? String(base[k]) === String(rendered[k]) : false));
     if (replaced.length) {
         report.warn(path, `base task definition ${file}: the manifest's ${replaced.join(', ')} replace${replaced.length === 1 ? 's' : ''} the file's (${replaced.map((k) => `${k} ${JSON.stringify(rendered[k] ?? null)}`).join(', ')})`, 'value');
     }
@@ -43557,10 +43628,13 @@ function checkLogs(name, job, ctx) {
 function checkDelivery(name, job, ctx) {
     const { report } = ctx;
     const retry = job.retryPolicy;
-    if (retry?.maximumRetryAttempts !== undefined && (retry.maximumRetryAttempts < RETRY_ATTEMPTS.min || retry.maximumRetryAttempts > RETRY_ATTEMPTS.max)) {
+    if (retry?.maximumRetryAttempts !== undefined &&
+        (retry.maximumRetryAttempts < RETRY_ATTEMPTS.min || retry.maximumRetryAttempts > RETRY_ATTEMPTS.max)) {
         report.error(report.sourceOf(name, ['retryPolicy', 'maximumRetryAttempts']), `maximumRetryAttempts must be ${RETRY_ATTEMPTS.min}-${RETRY_ATTEMPTS.max}`, 'value');
     }
-    if (retry?.maximumEventAgeInSeconds !== undefined && (retry.maximumEventAgeInSeconds < RETRY_EVENT_AGE_SECONDS.min || retry.maximumEventAgeInSeconds > RETRY_EVENT_AGE_SECONDS.max)) {
+    if (retry?.maximumEventAgeInSeconds !== undefined &&
+        (retry.maximumEventAgeInSeconds < RETRY_EVENT_AGE_SECONDS.min ||
+            retry.maximumEventAgeInSeconds > RETRY_EVENT_AGE_SECONDS.max)) {
         report.error(report.sourceOf(name, ['retryPolicy', 'maximumEventAgeInSeconds']), `maximumEventAgeInSeconds must be ${RETRY_EVENT_AGE_SECONDS.min}-${RETRY_EVENT_AGE_SECONDS.max}`, 'value');
     }
     const window = job.flexibleTimeWindowMinutes;
@@ -43602,7 +43676,9 @@ function checkManifestNames(ctx) {
         ctx.report.error(['project'], `the name prefix '${ctx.prefix}' must be 1-${SCHEDULE_GROUP_NAME.max} characters`, 'value');
     }
     const repo = ctx.repository;
-    if (repo.length < ECR_REPOSITORY_NAME.min || repo.length > ECR_REPOSITORY_NAME.max || !ECR_REPOSITORY_NAME.pattern.test(repo)) {
+    if (repo.length < ECR_REPOSITORY_NAME.min ||
+        repo.length > ECR_REPOSITORY_NAME.max ||
+        !ECR_REPOSITORY_NAME.pattern.test(repo)) {
         const lower = repo.toLowerCase() !== repo ? `; ECR names are lower case: '${repo.toLowerCase()}'` : '';
         ctx.report.error(['image', 'repository'], `image.repository '${repo}' is not a valid ECR repository name (lower-case letters, digits, . _ - and /)${lower}`, 'value');
     }
@@ -43660,7 +43736,9 @@ function checkOperations(doc, backend, at, report) {
     if (doc.alerts) {
         const arn = doc.alerts.snsTopicArn;
         if (!SNS_TOPIC_ARN.test(arn)) {
-            const hint = /\.fifo$/.test(arn) ? ' (a FIFO topic cannot take EventBridge and alarm notifications here; use a standard topic)' : '';
+            const hint = /\.fifo$/.test(arn)
+                ? ' (a FIFO topic cannot take EventBridge and alarm notifications here; use a standard topic)'
+                : '';
             report.error(at(['alerts', 'snsTopicArn']), `alerts.snsTopicArn '${arn}' is not an SNS topic ARN: arn:aws:sns:<region>:<account>:<topic>${hint}`, 'value');
         }
         if (backend === 'rules' && doc.alerts.on?.includes('schedule-errors')) {
@@ -43707,10 +43785,27 @@ function runTaskStep(job, ctx) {
     return {
         Type: 'Task',
         Resource: 'arn:aws:states:::ecs:runTask.sync',
-        Parameters: { Cluster: ctx.clusterArn, TaskDefinition: TaskDefinitionArn, Group: ctx.group, ...pascal(ecs), ...(ctx.overrides ? { Overrides: pascal(ctx.overrides) } : {}) },
+        Parameters: {
+            Cluster: ctx.clusterArn,
+            TaskDefinition: TaskDefinitionArn,
+            Group: ctx.group,
+            ...pascal(ecs),
+            ...(ctx.overrides ? { Overrides: pascal(ctx.overrides) } : {}),
+        },
         ResultPath: null,
         ...(job.timeoutSeconds !== undefined ? { TimeoutSeconds: job.timeoutSeconds } : {}),
-        ...(job.retries > 0 ? { Retry: [{ ErrorEquals: [TASK_FAILED], IntervalSeconds: job.retryDelaySeconds, MaxAttempts: job.retries, BackoffRate: 2 }] } : {}),
+        ...(job.retries > 0
+            ? {
+                Retry: [
+                    {
+                        ErrorEquals: [TASK_FAILED],
+                        IntervalSeconds: job.retryDelaySeconds,
+                        MaxAttempts: job.retries,
+                        BackoffRate: 2,
+                    },
+                ],
+            }
+            : {}),
     };
 }
 function asl_chainDefinition(chain, jobs, ctx) {
@@ -43718,10 +43813,16 @@ function asl_chainDefinition(chain, jobs, ctx) {
     const states = {};
     const step = (name) => {
         const job = jobs.get(name);
-        return runTaskStep(job, { prefix: ctx.prefix, clusterArn: ctx.clusterArn, taskDefinition: ctx.taskDefinitionOf(job), group: ctx.groupOf(job), overrides: ctx.overridesOf?.(job) });
+        return runTaskStep(job, {
+            prefix: ctx.prefix,
+            clusterArn: ctx.clusterArn,
+            taskDefinition: ctx.taskDefinitionOf(job),
+            group: ctx.groupOf(job),
+            overrides: ctx.overridesOf?.(job),
+        });
     };
     // Waves in order: one job is a step; several run as a Parallel state (a failed branch fails it, and the chain stops).
-    const waveNames = chain.waves.map((wave, i) => (wave.length === 1 ? stepName(wave[0]) : `Wave ${i + 1}: ${wave.join(', ')}`.slice(0, 80)));
+    const waveNames = chain.waves.map((wave, i) => wave.length === 1 ? stepName(wave[0]) : `Wave ${i + 1}: ${wave.join(', ')}`.slice(0, 80));
     chain.waves.forEach((wave, i) => {
         const next = i + 1 < chain.waves.length ? { Next: waveNames[i + 1] } : { End: true };
         if (wave.length === 1) {
@@ -43730,7 +43831,10 @@ function asl_chainDefinition(chain, jobs, ctx) {
         else {
             states[waveNames[i]] = {
                 Type: 'Parallel',
-                Branches: wave.map((job) => ({ StartAt: stepName(job), States: { [stepName(job)]: { ...step(job), End: true } } })),
+                Branches: wave.map((job) => ({
+                    StartAt: stepName(job),
+                    States: { [stepName(job)]: { ...step(job), End: true } },
+                })),
                 ResultPath: null,
                 ...next,
             };
@@ -43748,12 +43852,20 @@ function asl_chainDefinition(chain, jobs, ctx) {
             Next: 'Previous run still going?',
         };
         if (root.concurrency === 'forbid') {
-            states['Previous run still going?'] = { Type: 'Choice', Choices: [{ Variable: '$.running.count', NumericGreaterThan: 1, Next: SKIPPED_STATE }], Default: startAt };
+            states['Previous run still going?'] = {
+                Type: 'Choice',
+                Choices: [{ Variable: '$.running.count', NumericGreaterThan: 1, Next: SKIPPED_STATE }],
+                Default: startAt,
+            };
             // Kubernetes CronJob's Forbid: the scheduled run is skipped, and that is not a failure.
             states[SKIPPED_STATE] = { Type: 'Pass', Comment: 'concurrency: forbid', Result: asl_SKIPPED_OUTPUT, End: true };
         }
         else {
-            states['Previous run still going?'] = { Type: 'Choice', Choices: [{ Variable: '$.running.count', NumericGreaterThan: 1, Next: 'Stop the previous run' }], Default: startAt };
+            states['Previous run still going?'] = {
+                Type: 'Choice',
+                Choices: [{ Variable: '$.running.count', NumericGreaterThan: 1, Next: 'Stop the previous run' }],
+                Default: startAt,
+            };
             // Kubernetes CronJob's Replace: stopping an execution stops the ECS task its .sync step waits for.
             states['Stop the previous run'] = {
                 Type: 'Map',
@@ -43763,9 +43875,18 @@ function asl_chainDefinition(chain, jobs, ctx) {
                     ProcessorConfig: { Mode: 'INLINE' },
                     StartAt: 'Is it this run?',
                     States: {
-                        'Is it this run?': { Type: 'Choice', Choices: [{ Variable: '$.arn', StringEqualsPath: '$.self', Next: 'Keep this run' }], Default: 'Stop it' },
+                        'Is it this run?': {
+                            Type: 'Choice',
+                            Choices: [{ Variable: '$.arn', StringEqualsPath: '$.self', Next: 'Keep this run' }],
+                            Default: 'Stop it',
+                        },
                         'Keep this run': { Type: 'Succeed' },
-                        'Stop it': { Type: 'Task', Resource: 'arn:aws:states:::aws-sdk:sfn:stopExecution', Parameters: { 'ExecutionArn.$': '$.arn', Cause: 'concurrency: replace (a newer run started)' }, End: true },
+                        'Stop it': {
+                            Type: 'Task',
+                            Resource: 'arn:aws:states:::aws-sdk:sfn:stopExecution',
+                            Parameters: { 'ExecutionArn.$': '$.arn', Cause: 'concurrency: replace (a newer run started)' },
+                            End: true,
+                        },
                     },
                 },
                 ResultPath: null,
@@ -43914,7 +44035,9 @@ function show(value) {
     const safe = Array.isArray(value) && value.every((v) => typeof v === 'string') ? redactArgv(value) : value;
     const text = typeof safe === 'string' ? quoted(redactSecrets(safe)) : redactSecrets(quoted(safe));
     // Image references: the ECR host is the same on both sides and the digest's head is enough.
-    return text.replace(/\b\d{12}\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com\//g, '').replace(/sha256:([0-9a-f]{12})[0-9a-f]{52}/g, 'sha256:$1…');
+    return text
+        .replace(/\b\d{12}\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com\//g, '')
+        .replace(/sha256:([0-9a-f]{12})[0-9a-f]{52}/g, 'sha256:$1…');
 }
 
 ;// CONCATENATED MODULE: ./taskdef/shared.ts
@@ -43928,7 +44051,15 @@ function shared_jobOverrides(job) {
     const environment = Object.entries(job.environment)
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([name, value]) => ({ name, value }));
-    return { containerOverrides: [{ name: job.containerName, ...(job.command ? { command: job.command } : {}), ...(environment.length ? { environment } : {}) }] };
+    return {
+        containerOverrides: [
+            {
+                name: job.containerName,
+                ...(job.command ? { command: job.command } : {}),
+                ...(environment.length ? { environment } : {}),
+            },
+        ],
+    };
 }
 /**
  * The job's shape: its task definition without its command and environment (those become
@@ -43937,18 +44068,30 @@ function shared_jobOverrides(job) {
  * The image is not part of the name, so the family stays the same when the image rolls.
  */
 function shared_sharedTaskDefinition(job, ctx) {
-    const shape = { ...job, environment: {}, ...(job.logs ? { logs: { ...job.logs, streamPrefix: job.logs.streamPrefix ?? ctx.prefix } } : {}) };
+    const shape = {
+        ...job,
+        environment: {},
+        ...(job.logs ? { logs: { ...job.logs, streamPrefix: job.logs.streamPrefix ?? ctx.prefix } } : {}),
+    };
     delete shape.command;
     const rendered = renderTaskDefinition(shape, ctx);
     const tags = (rendered.tags ?? []).filter((t) => t.key !== JOB_TAG);
-    const key = canonical({ ...rendered, family: undefined, tags, containerDefinitions: rendered.containerDefinitions?.map((c) => ({ ...c, image: c.name === job.containerName ? undefined : c.image })) });
+    const key = canonical({
+        ...rendered,
+        family: undefined,
+        tags,
+        containerDefinitions: rendered.containerDefinitions?.map((c) => ({
+            ...c,
+            image: c.name === job.containerName ? undefined : c.image,
+        })),
+    });
     const hash = createHash('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 8);
     const family = `${ctx.prefix}-shared-${rendered.cpu ?? 'x'}-${rendered.memory ?? 'x'}-${hash}`;
     return { family, input: { ...rendered, family, tags } };
 }
 /** A family name sharedTaskDefinition gives (its shape's), as opposed to a job's own. */
 function isSharedFamily(prefix, family) {
-    return family.startsWith(`${prefix}-shared-`) && /-(?:\d+|x)-(?:\d+|x)-[0-9a-f]{8}$/.test(family.slice(prefix.length));
+    return (family.startsWith(`${prefix}-shared-`) && /-(?:\d+|x)-(?:\d+|x)-[0-9a-f]{8}$/.test(family.slice(prefix.length)));
 }
 /** A family's ARN without a revision: RunTask then starts its latest ACTIVE revision. */
 function shared_familyArn(clusterArn, region, family) {
@@ -44090,17 +44233,29 @@ function operations_operationsState(manifest, ctx) {
             });
         }
         // Jobs run by a state machine alert once per run that failed for good (retries exhausted, a timeout), never per attempt.
-        const machines = manifest.chains.filter((c) => c.waves.flat().some((j) => manifest.jobs.find((x) => x.name === j)?.alerts)).map((c) => stateMachineArn(ctx.clusterArn, ctx.region, jobResourceName(prefix, c.root)));
+        const machines = manifest.chains
+            .filter((c) => c.waves.flat().some((j) => manifest.jobs.find((x) => x.name === j)?.alerts))
+            .map((c) => stateMachineArn(ctx.clusterArn, ctx.region, jobResourceName(prefix, c.root)));
         if (machines.length && (on.has('failed') || on.has('not-started'))) {
             out.eventRules.push({
                 name: operationsResourceName(prefix, 'alerts-chains'),
                 description: `ecs-batch ${prefix}: a run through a state machine failed or timed out`,
-                pattern: { source: ['aws.states'], 'detail-type': ['Step Functions Execution Status Change'], detail: { status: ['FAILED', 'TIMED_OUT'], stateMachineArn: machines } },
+                pattern: {
+                    source: ['aws.states'],
+                    'detail-type': ['Step Functions Execution Status Change'],
+                    detail: { status: ['FAILED', 'TIMED_OUT'], stateMachineArn: machines },
+                },
                 target: {
                     Id: RULE_TARGET_ID,
                     Arn: alerts.snsTopicArn,
                     InputTransformer: {
-                        InputPathsMap: { machine: '$.detail.name', status: '$.detail.status', execution: '$.detail.executionArn', error: '$.detail.error', cause: '$.detail.cause' },
+                        InputPathsMap: {
+                            machine: '$.detail.name',
+                            status: '$.detail.status',
+                            execution: '$.detail.executionArn',
+                            error: '$.detail.error',
+                            cause: '$.detail.cause',
+                        },
                         InputTemplate: notification(`❌ ecs-batch ${prefix}: a run <status>`, [
                             '*Run*: <execution>',
                             '*What happened*: <status> (<error>), after its retries',
@@ -44112,11 +44267,27 @@ function operations_operationsState(manifest, ctx) {
             });
         }
         if (on.has('schedule-errors') && manifest.backend === 'scheduler') {
-            const metric = (id, name) => ({ Id: id, ReturnData: false, MetricStat: { Metric: { Namespace: 'AWS/Scheduler', MetricName: name, Dimensions: [{ Name: 'ScheduleGroup', Value: prefix }] }, Period: 300, Stat: 'Sum' } });
+            const metric = (id, name) => ({
+                Id: id,
+                ReturnData: false,
+                MetricStat: {
+                    Metric: {
+                        Namespace: 'AWS/Scheduler',
+                        MetricName: name,
+                        Dimensions: [{ Name: 'ScheduleGroup', Value: prefix }],
+                    },
+                    Period: 300,
+                    Stat: 'Sum',
+                },
+            });
             out.alarms.push({
                 AlarmName: operationsResourceName(prefix, 'schedule-errors'),
                 AlarmDescription: `ecs-batch ${prefix}: a schedule could not start its task (RunTask refused or throttled, a wrong role), after its retry policy`,
-                Metrics: [metric('errors', 'TargetErrorCount'), metric('dropped', 'InvocationDroppedCount'), { Id: 'failures', Expression: 'errors + dropped', Label: 'failed invocations', ReturnData: true }],
+                Metrics: [
+                    metric('errors', 'TargetErrorCount'),
+                    metric('dropped', 'InvocationDroppedCount'),
+                    { Id: 'failures', Expression: 'errors + dropped', Label: 'failed invocations', ReturnData: true },
+                ],
                 ComparisonOperator: 'GreaterThanOrEqualToThreshold',
                 Threshold: 1,
                 EvaluationPeriods: 1,
@@ -44129,7 +44300,10 @@ function operations_operationsState(manifest, ctx) {
     }
     if (manifest.history) {
         const group = historyLogGroup(prefix);
-        const toHistory = { Id: RULE_TARGET_ID, Arn: `arn:${partition}:logs:${ctx.region}:${account}:log-group:${group}` };
+        const toHistory = {
+            Id: RULE_TARGET_ID,
+            Arn: `arn:${partition}:logs:${ctx.region}:${account}:log-group:${group}`,
+        };
         out.logGroups.push({ name: group, retentionDays: manifest.history.retentionDays });
         out.eventRules.push({
             name: operationsResourceName(prefix, 'history'),
@@ -44146,7 +44320,11 @@ function operations_operationsState(manifest, ctx) {
                 pattern: {
                     source: ['aws.states'],
                     'detail-type': ['Step Functions Execution Status Change'],
-                    detail: { status: ['SUCCEEDED'], stateMachineArn: forbidding.map((c) => stateMachineArn(ctx.clusterArn, ctx.region, jobResourceName(prefix, c.root))), output: [JSON.stringify(SKIPPED_OUTPUT)] },
+                    detail: {
+                        status: ['SUCCEEDED'],
+                        stateMachineArn: forbidding.map((c) => stateMachineArn(ctx.clusterArn, ctx.region, jobResourceName(prefix, c.root))),
+                        output: [JSON.stringify(SKIPPED_OUTPUT)],
+                    },
                 },
                 target: toHistory,
             });
@@ -44191,7 +44369,13 @@ function desired_ecsParameters(job, taskDefinitionArn, prefix) {
         // Every run says which job it is (alerts and history match on it).
         Group: taskGroup(prefix, job.name, job.alerts),
         ...(job.capacityProviderStrategy
-            ? { CapacityProviderStrategy: job.capacityProviderStrategy.map((p) => ({ capacityProvider: p.capacityProvider, ...(p.weight !== undefined ? { weight: p.weight } : {}), ...(p.base !== undefined ? { base: p.base } : {}) })) }
+            ? {
+                CapacityProviderStrategy: job.capacityProviderStrategy.map((p) => ({
+                    capacityProvider: p.capacityProvider,
+                    ...(p.weight !== undefined ? { weight: p.weight } : {}),
+                    ...(p.base !== undefined ? { base: p.base } : {}),
+                })),
+            }
             : { LaunchType: job.launchType ?? 'FARGATE' }),
         ...(job.platformVersion && isFargate(job) ? { PlatformVersion: job.platformVersion } : {}),
         ...(usesAwsvpc(job) && job.network
@@ -44205,8 +44389,22 @@ function desired_ecsParameters(job, taskDefinitionArn, prefix) {
                 },
             }
             : {}),
-        ...(job.placementConstraints?.length ? { PlacementConstraints: job.placementConstraints.map((c) => ({ type: c.type, ...(c.expression ? { expression: c.expression } : {}) })) } : {}),
-        ...(job.placementStrategy?.length ? { PlacementStrategy: job.placementStrategy.map((p) => ({ type: p.type, ...(p.field ? { field: p.field } : {}) })) } : {}),
+        ...(job.placementConstraints?.length
+            ? {
+                PlacementConstraints: job.placementConstraints.map((c) => ({
+                    type: c.type,
+                    ...(c.expression ? { expression: c.expression } : {}),
+                })),
+            }
+            : {}),
+        ...(job.placementStrategy?.length
+            ? {
+                PlacementStrategy: job.placementStrategy.map((p) => ({
+                    type: p.type,
+                    ...(p.field ? { field: p.field } : {}),
+                })),
+            }
+            : {}),
         PropagateTags: 'TASK_DEFINITION',
         EnableECSManagedTags: true,
     };
@@ -44226,15 +44424,29 @@ const RUN_TASK_TARGET = 'arn:aws:scheduler:::aws-sdk:ecs:runTask';
 /** The universal target's Input: the RunTask request a schedule sends for a job. */
 function runTaskInput(job, prefix, clusterArn, taskDefinition, overrides) {
     const { TaskDefinitionArn, TaskCount: _count, ...ecs } = desired_ecsParameters(job, taskDefinition, prefix);
-    return JSON.stringify({ Cluster: clusterArn, TaskDefinition: TaskDefinitionArn, Count: 1, ...pascalKeys(ecs), Overrides: pascalKeys(overrides) });
+    return JSON.stringify({
+        Cluster: clusterArn,
+        TaskDefinition: TaskDefinitionArn,
+        Count: 1,
+        ...pascalKeys(ecs),
+        Overrides: pascalKeys(overrides),
+    });
 }
 /** A schedule's target for a job: templated ECS, universal RunTask (shared task definitions), or a state machine. */
 function scheduleTarget(job, prefix, target) {
-    const common = { RoleArn: job.schedulerRoleArn, RetryPolicy: retryPolicy(job), ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}) };
+    const common = {
+        RoleArn: job.schedulerRoleArn,
+        RetryPolicy: retryPolicy(job),
+        ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}),
+    };
     if (target.kind === 'state-machine')
         return { Arn: target.arn, ...common, Input: STATE_MACHINE_INPUT };
     if (target.overrides)
-        return { Arn: RUN_TASK_TARGET, ...common, Input: runTaskInput(job, prefix, target.clusterArn, target.taskDefinitionArn, target.overrides) };
+        return {
+            Arn: RUN_TASK_TARGET,
+            ...common,
+            Input: runTaskInput(job, prefix, target.clusterArn, target.taskDefinitionArn, target.overrides),
+        };
     return { Arn: target.clusterArn, ...common, EcsParameters: desired_ecsParameters(job, target.taskDefinitionArn, prefix) };
 }
 /** A state machine target: StartExecution with an empty input (the definition holds everything). */
@@ -44272,7 +44484,10 @@ function ruleTarget(job, prefix, target) {
         RoleArn: job.schedulerRoleArn,
         // A rule's ECS target reads its Input as the task's overrides (documented for EventBridge ECS targets).
         ...(target.kind === 'ecs'
-            ? { EcsParameters: desired_ecsParameters(job, target.taskDefinitionArn, prefix), ...(target.overrides ? { Input: JSON.stringify(target.overrides) } : {}) }
+            ? {
+                EcsParameters: desired_ecsParameters(job, target.taskDefinitionArn, prefix),
+                ...(target.overrides ? { Input: JSON.stringify(target.overrides) } : {}),
+            }
             : { Input: STATE_MACHINE_INPUT }),
         RetryPolicy: retryPolicy(job),
         ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}),
@@ -44289,7 +44504,9 @@ function desiredState(manifest, ctx) {
     const taskDefinitions = new Map();
     const familyOf = new Map();
     for (const job of manifest.jobs) {
-        const { family, input } = shared ? sharedTaskDefinition(job, render) : { family: jobResourceName(manifest.prefix, job.name), input: renderTaskDefinition(job, render) };
+        const { family, input } = shared
+            ? sharedTaskDefinition(job, render)
+            : { family: jobResourceName(manifest.prefix, job.name), input: renderTaskDefinition(job, render) };
         const entry = taskDefinitions.get(family) ?? { family, input, jobs: [] };
         entry.jobs.push(job.name);
         taskDefinitions.set(family, entry);
@@ -44323,7 +44540,14 @@ function desiredState(manifest, ctx) {
         const name = jobResourceName(manifest.prefix, job.name);
         const { family, input: taskDefinition } = familyOf.get(job.name);
         const machine = machineOf.get(job.name);
-        const base = { job, name, family, ...(shared ? { shared: true } : {}), taskDefinition, ...(machine ? { stateMachine: machine.name } : {}) };
+        const base = {
+            job,
+            name,
+            family,
+            ...(shared ? { shared: true } : {}),
+            taskDefinition,
+            ...(machine ? { stateMachine: machine.name } : {}),
+        };
         // A job after others starts with its chain: no schedule of its own.
         if (job.after)
             return base;
@@ -49127,12 +49351,18 @@ else {
 
 const schema_validate = schema_validator_generated;
 const PATTERN_HINTS = [
-    [/^project$/, 'may only contain letters, digits, - and _, and must start with a letter or digit (it prefixes AWS resource names)'],
+    [
+        /^project$/,
+        'may only contain letters, digits, - and _, and must start with a letter or digit (it prefixes AWS resource names)',
+    ],
     [/RoleArn$/, 'must be an IAM role ARN: arn:aws:iam::123456789012:role/name'],
     [/^subnets$/, "must be a subnet id like 'subnet-0a1b2c3d'"],
     [/^securityGroups$/, "must be a security group id like 'sg-0a1b2c3d'"],
     [/^deadLetterQueueArn$/, 'must be an SQS queue ARN: arn:aws:sqs:region:123456789012:name'],
-    [/^replaces$/, 'must name a hand-made EventBridge rule (rule/NAME, or rule/NAME/TARGET-ID for one of its targets) or Scheduler schedule (schedule/GROUP/NAME, e.g. schedule/default/nightly)'],
+    [
+        /^replaces$/,
+        'must name a hand-made EventBridge rule (rule/NAME, or rule/NAME/TARGET-ID for one of its targets) or Scheduler schedule (schedule/GROUP/NAME, e.g. schedule/default/nightly)',
+    ],
 ];
 /** Checks the document's shape against the JSON Schema; messages say what to do. */
 function checkSchema(document) {
@@ -49163,7 +49393,12 @@ function isExplainedByTypo(error, all) {
         closest(String(other.params.additionalProperty), [missing]) === missing);
 }
 function segments(instancePath) {
-    return instancePath === '' ? [] : instancePath.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    return instancePath === ''
+        ? []
+        : instancePath
+            .slice(1)
+            .split('/')
+            .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 function label(path) {
     return path.length === 0 ? 'the manifest' : path.join('.');
@@ -49201,7 +49436,11 @@ function describe(error) {
             return { message: `${here} '${String(error.data)}' ${hint}`, path, at: 'value' };
         }
         case 'minProperties':
-            return { message: path[0] === 'jobs' ? 'jobs must list at least one job' : `${here} must not be empty`, path, at: 'value' };
+            return {
+                message: path[0] === 'jobs' ? 'jobs must list at least one job' : `${here} must not be empty`,
+                path,
+                at: 'value',
+            };
         default:
             return { message: `${here} ${error.message ?? 'is invalid'}`, path, at: 'value' };
     }
@@ -52345,7 +52584,13 @@ class BlockKeyLocator {
             const { keys } = block;
             const key = keys[index];
             const end = index + 1 < keys.length ? keys[index + 1].line : to;
-            found = { keyLine: key.line, indent: key.indent, end, opaque: key.opaque, ...(key.valueColumn !== undefined ? { value: { line: key.line + 1, column: key.valueColumn + 1 } } : {}) };
+            found = {
+                keyLine: key.line,
+                indent: key.indent,
+                end,
+                opaque: key.opaque,
+                ...(key.valueColumn !== undefined ? { value: { line: key.line + 1, column: key.valueColumn + 1 } } : {}),
+            };
             node = node[segment];
             [from, to] = [key.line + 1, end];
         }
@@ -52362,7 +52607,9 @@ class BlockKeyLocator {
             return this.blocks.get(id);
         const keys = this.keyLines(from, to);
         const names = Object.keys(node);
-        const block = keys && keys.length === names.length && keys.every((k, i) => k.key === names[i]) ? { keys, index: new Map(keys.map((k, i) => [k.key, i])) } : undefined;
+        const block = keys && keys.length === names.length && keys.every((k, i) => k.key === names[i])
+            ? { keys, index: new Map(keys.map((k, i) => [k.key, i])) }
+            : undefined;
         this.blocks.set(id, block);
         return block;
     }
@@ -52395,7 +52642,13 @@ class BlockKeyLocator {
             const valueColumn = after === '' || after.startsWith('#') ? undefined : at + rest.length - after.length;
             // Where a tagged value or a block scalar starts is the parser's to say.
             const opaque = /^[!&*|>]/.test(after);
-            keys.push({ key: m[1], line, indent: at, opaque, ...(valueColumn !== undefined && !opaque ? { valueColumn } : {}) });
+            keys.push({
+                key: m[1],
+                line,
+                indent: at,
+                opaque,
+                ...(valueColumn !== undefined && !opaque ? { valueColumn } : {}),
+            });
         }
         return keys;
     }
@@ -52514,7 +52767,12 @@ const MAX_ALIAS_COUNT = 100;
 function parseYaml(text) {
     const lines = new dist/* LineCounter */.HN();
     // The parser's own duplicate-key check compares every key with every other (quadratic): ours is linear.
-    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
+    const document = (0,dist/* parseDocument */.Tp)(text, {
+        lineCounter: lines,
+        uniqueKeys: false,
+        prettyErrors: false,
+        keepSourceTokens: false,
+    });
     const source = new SourceMap(document, lines);
     const problems = [];
     // After the first syntax error the parser's further complaints are mostly cascades of it.
@@ -52535,7 +52793,10 @@ function parseYaml(text) {
     if (problems.length === 0) {
         const tooDeep = deepestNode(document);
         if (tooDeep)
-            problems.push({ message: `nesting deeper than ${MAX_NESTING} levels: a manifest is never this deep; check the indentation and brackets here`, position: source.position(tooDeep.range?.[0] ?? 0) });
+            problems.push({
+                message: `nesting deeper than ${MAX_NESTING} levels: a manifest is never this deep; check the indentation and brackets here`,
+                position: source.position(tooDeep.range?.[0] ?? 0),
+            });
     }
     return { source, problems };
 }
@@ -52550,7 +52811,11 @@ function duplicateKeys(document) {
                     continue;
                 const key = String(pair.key.value);
                 if (seen.has(key))
-                    found.push({ code: 'DUPLICATE_KEY', message: 'Map keys must be unique', pos: [pair.key.range?.[0] ?? 0, pair.key.range?.[1] ?? 0] });
+                    found.push({
+                        code: 'DUPLICATE_KEY',
+                        message: 'Map keys must be unique',
+                        pos: [pair.key.range?.[0] ?? 0, pair.key.range?.[1] ?? 0],
+                    });
                 seen.add(key);
             }
         },
@@ -52599,10 +52864,15 @@ function unquotedStar(text, offset) {
     const end = text.indexOf('\n', offset);
     const line = text.slice(start, end < 0 ? undefined : end);
     const m = /^\s*(?:-\s+)?([\w.-]+):\s+(\*[^#]*?)\s*(?:#.*)?$/.exec(line);
-    return m ? { key: m[1], value: m[2].replace(/"/g, '\\"'), offset: start + line.indexOf(m[2], line.indexOf(':')) } : undefined;
+    return m
+        ? { key: m[1], value: m[2].replace(/"/g, '\\"'), offset: start + line.indexOf(m[2], line.indexOf(':')) }
+        : undefined;
 }
 function firstLine(message) {
-    return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
+    return message
+        .split('\n')[0]
+        .replace(/ at line \d+, column \d+:?$/, '')
+        .trim();
 }
 /**
  * The manifest's data with positions found only when asked: `has` reads the data; a key in plain
@@ -52626,7 +52896,10 @@ class LazySourceMap {
         for (const segment of path) {
             if (Array.isArray(node) && /^\d+$/.test(String(segment)) && Number(segment) < node.length)
                 node = node[Number(segment)];
-            else if (node !== null && typeof node === 'object' && !Array.isArray(node) && Object.prototype.hasOwnProperty.call(node, segment))
+            else if (node !== null &&
+                typeof node === 'object' &&
+                !Array.isArray(node) &&
+                Object.prototype.hasOwnProperty.call(node, segment))
                 node = node[segment];
             else
                 return false;
@@ -52651,17 +52924,33 @@ class LazySourceMap {
 const NUMERIC_START = /^[-+.0-9]/;
 const CORE_1_2 = FAILSAFE_SCHEMA.extend({
     implicit: [
-        new Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (data) => data === null || (data.length <= 4 && /^(?:~|null|Null|NULL|)$/.test(data)), construct: () => null }),
-        new Type('tag:yaml.org,2002:bool', { kind: 'scalar', resolve: (data) => data !== null && (data.length === 4 || data.length === 5) && /^(?:true|True|TRUE|false|False|FALSE)$/.test(data), construct: (data) => /^t/i.test(data) }),
+        new Type('tag:yaml.org,2002:null', {
+            kind: 'scalar',
+            resolve: (data) => data === null || (data.length <= 4 && /^(?:~|null|Null|NULL|)$/.test(data)),
+            construct: () => null,
+        }),
+        new Type('tag:yaml.org,2002:bool', {
+            kind: 'scalar',
+            resolve: (data) => data !== null &&
+                (data.length === 4 || data.length === 5) &&
+                /^(?:true|True|TRUE|false|False|FALSE)$/.test(data),
+            construct: (data) => /^t/i.test(data),
+        }),
         new Type('tag:yaml.org,2002:int', {
             kind: 'scalar',
             resolve: (data) => data !== null && NUMERIC_START.test(data) && /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/.test(data),
-            construct: (data) => (data.startsWith('0o') ? parseInt(data.slice(2), 8) : data.startsWith('0x') ? parseInt(data.slice(2), 16) : Number(data)),
+            construct: (data) => data.startsWith('0o')
+                ? parseInt(data.slice(2), 8)
+                : data.startsWith('0x')
+                    ? parseInt(data.slice(2), 16)
+                    : Number(data),
         }),
         new Type('tag:yaml.org,2002:float', {
             kind: 'scalar',
-            resolve: (data) => data !== null && NUMERIC_START.test(data) && /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/.test(data),
-            construct: (data) => (/inf/i.test(data) ? (data.startsWith('-') ? -Infinity : Infinity) : /nan/i.test(data) ? NaN : Number(data)),
+            resolve: (data) => data !== null &&
+                NUMERIC_START.test(data) &&
+                /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/.test(data),
+            construct: (data) => /inf/i.test(data) ? (data.startsWith('-') ? -Infinity : Infinity) : /nan/i.test(data) ? NaN : Number(data),
         }),
     ],
 });
@@ -52771,14 +53060,21 @@ function loadAllEnvironments(file, options = {}) {
         return { ...base, environments: names };
     const seen = new Set(base.diagnostics.map(diagnosticKey));
     const diagnostics = [...base.diagnostics];
-    const resolved = base.manifest ? [{ name: '(base)', manifest: base.manifest }] : [];
+    const resolved = base.manifest
+        ? [{ name: '(base)', manifest: base.manifest }]
+        : [];
     for (const environment of names) {
         const result = loadManifestText(text, file, { ...options, environment }, read);
         for (const d of result.diagnostics) {
             if (seen.has(diagnosticKey(d)))
                 continue;
             seen.add(diagnosticKey(d));
-            diagnostics.push({ ...d, message: d.path.startsWith(`environments.${environment}`) ? d.message : `in environment '${environment}': ${d.message}` });
+            diagnostics.push({
+                ...d,
+                message: d.path.startsWith(`environments.${environment}`)
+                    ? d.message
+                    : `in environment '${environment}': ${d.message}`,
+            });
         }
         if (result.manifest)
             resolved.push({ name: environment, manifest: result.manifest });
@@ -52811,7 +53107,9 @@ function sharedLogStreams(resolved, file, source) {
         }
     }
     return [...pairs.values()].map((p) => {
-        const path = source.has(['environments', p.second, 'defaults']) ? ['environments', p.second, 'defaults'] : ['environments', p.second];
+        const path = source.has(['environments', p.second, 'defaults'])
+            ? ['environments', p.second, 'defaults']
+            : ['environments', p.second];
         const at = source.keyPosition(path);
         const who = p.first === '(base)' ? 'the base manifest' : `environment '${p.first}'`;
         return {
@@ -52829,18 +53127,39 @@ function loadManifestText(text, file, options = {}, read = readYaml(text)) {
     const diagnostics = [];
     const { source, problems } = read;
     for (const p of problems) {
-        diagnostics.push({ severity: 'error', message: p.message, file, line: p.position.line, column: p.position.column, path: '' });
+        diagnostics.push({
+            severity: 'error',
+            message: p.message,
+            file,
+            line: p.position.line,
+            column: p.position.column,
+            path: '',
+        });
     }
     if (problems.length > 0 || !read.data)
         return finish(diagnostics);
     const data = read.data;
     if ('problem' in data) {
-        diagnostics.push({ severity: 'error', message: data.problem.message, file, line: data.problem.position.line, column: data.problem.position.column, path: '' });
+        diagnostics.push({
+            severity: 'error',
+            message: data.problem.message,
+            file,
+            line: data.problem.position.line,
+            column: data.problem.position.column,
+            path: '',
+        });
         return finish(diagnostics);
     }
     const raw = data.value;
     if (raw === null || raw === undefined) {
-        diagnostics.push({ severity: 'error', message: 'the manifest is empty; start from examples/ecs-batch.yml', file, line: 1, column: 1, path: '' });
+        diagnostics.push({
+            severity: 'error',
+            message: 'the manifest is empty; start from examples/ecs-batch.yml',
+            file,
+            line: 1,
+            column: 1,
+            path: '',
+        });
         return finish(diagnostics);
     }
     const place = placer(source, file, diagnostics);
@@ -52866,7 +53185,7 @@ function loadManifestText(text, file, options = {}, read = readYaml(text)) {
     const backend = resolved.backend ?? 'scheduler';
     const now = options.now ?? Date.now();
     checkManifestNames({ prefix, backend, repository: resolved.image.repository, report });
-    checkOperations(resolved, backend, (path) => (environment && source.has(['environments', environment, ...path]) ? ['environments', environment, ...path] : path), report);
+    checkOperations(resolved, backend, (path) => environment && source.has(['environments', environment, ...path]) ? ['environments', environment, ...path] : path, report);
     if (environment)
         checkOverlayJobs(environment, Object.keys(doc.environments?.[environment]?.jobs ?? {}), Object.keys(doc.jobs), report);
     const baseDir = (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(file));
@@ -52918,7 +53237,9 @@ function loadManifestText(text, file, options = {}, read = readYaml(text)) {
         const clusterArn = `arn:aws-us-gov:ecs:${region}:123456789012:cluster/${resolved.cluster}`;
         const family = shared_familyArn(clusterArn, region, `${prefix}-shared-16384-122880-00000000`);
         const inChains = new Set(chains.flatMap((c) => c.waves.flat()));
-        checkTargetInputs(jobs.filter((j) => !j.after && !inChains.has(j.name)), (job) => (backend === 'scheduler' ? runTaskInput(job, prefix, clusterArn, family, shared_jobOverrides(job)) : JSON.stringify(shared_jobOverrides(job))), report);
+        checkTargetInputs(jobs.filter((j) => !j.after && !inChains.has(j.name)), (job) => backend === 'scheduler'
+            ? runTaskInput(job, prefix, clusterArn, family, shared_jobOverrides(job))
+            : JSON.stringify(shared_jobOverrides(job)), report);
     }
     checkSharedLogGroups(jobs, report);
     const result = finish(diagnostics);
@@ -52931,16 +53252,37 @@ function loadManifestText(text, file, options = {}, read = readYaml(text)) {
             project: doc.project,
             ...(environment ? { environment } : {}),
             prefix,
-            siblingPrefixes: [doc.project, ...Object.keys(doc.environments ?? {}).map((env) => namePrefix(doc.project, env))].filter((p) => p !== prefix),
+            siblingPrefixes: [
+                doc.project,
+                ...Object.keys(doc.environments ?? {}).map((env) => namePrefix(doc.project, env)),
+            ].filter((p) => p !== prefix),
             cluster: resolved.cluster,
             backend,
-            image: { repository: resolved.image.repository, context: resolved.image.context ?? '.', dockerfile: resolved.image.dockerfile ?? 'Dockerfile' },
+            image: {
+                repository: resolved.image.repository,
+                context: resolved.image.context ?? '.',
+                dockerfile: resolved.image.dockerfile ?? 'Dockerfile',
+            },
             jobs,
             chains,
-            ...(resolved.alerts ? { alerts: { snsTopicArn: resolved.alerts.snsTopicArn, on: resolved.alerts.on ?? ['failed', 'not-started', 'schedule-errors'] } } : {}),
+            ...(resolved.alerts
+                ? {
+                    alerts: {
+                        snsTopicArn: resolved.alerts.snsTopicArn,
+                        on: resolved.alerts.on ?? ['failed', 'not-started', 'schedule-errors'],
+                    },
+                }
+                : {}),
             takeOver: resolved.takeOver ?? 'delete',
             taskDefinitions: resolved.taskDefinitions ?? 'per-job',
-            ...(resolved.history ? { history: { retentionDays: (typeof resolved.history === 'object' ? resolved.history.retentionDays : undefined) ?? DEFAULT_HISTORY_DAYS } } : {}),
+            ...(resolved.history
+                ? {
+                    history: {
+                        retentionDays: (typeof resolved.history === 'object' ? resolved.history.retentionDays : undefined) ??
+                            DEFAULT_HISTORY_DAYS,
+                    },
+                }
+                : {}),
         },
     };
 }
@@ -52959,7 +53301,9 @@ function toResolvedJob(name, spec, schedule, base, after, shared) {
         ...(after.length ? { after } : {}),
         retries: retries ?? 0,
         retryDelaySeconds: durationSeconds(retryDelay ?? '') ?? DEFAULT_RETRY_DELAY_SECONDS,
-        ...(timeout !== undefined && durationSeconds(timeout) !== undefined ? { timeoutSeconds: durationSeconds(timeout) } : {}),
+        ...(timeout !== undefined && durationSeconds(timeout) !== undefined
+            ? { timeoutSeconds: durationSeconds(timeout) }
+            : {}),
         concurrency: concurrency ?? 'allow',
         replaces: afterList(replaces),
         schedule,
@@ -53013,7 +53357,11 @@ function placer(source, file, out) {
         if (seen.has(id))
             return;
         seen.add(id);
-        const position = at === 'key' ? source.keyPosition(path) : at === 'value' ? source.valuePosition(path) : source.positionInString(path, at.index);
+        const position = at === 'key'
+            ? source.keyPosition(path)
+            : at === 'value'
+                ? source.valuePosition(path)
+                : source.positionInString(path, at.index);
         out.push({ severity, message, file, line: position.line, column: position.column, path: pathToString(path) });
     };
 }
@@ -53044,7 +53392,9 @@ function checkRerunWorkflows(dir, jobs) {
     if (!(0,external_node_fs_namespaceObject.existsSync)(dir))
         return [];
     const out = [];
-    for (const name of (0,external_node_fs_namespaceObject.readdirSync)(dir).filter((f) => /\.ya?ml$/.test(f)).sort()) {
+    for (const name of (0,external_node_fs_namespaceObject.readdirSync)(dir)
+        .filter((f) => /\.ya?ml$/.test(f))
+        .sort()) {
         const file = (0,external_node_path_namespaceObject.join)(dir, name);
         let text;
         try {
@@ -53125,7 +53475,10 @@ function table_textTable(headers, rows) {
 }
 /** Escapes what would break a markdown table cell: a bare `|` (one already escaped stays as it is). */
 function cell(text) {
-    return text.replace(/(^|[^\\])\|/g, '$1\\|').replace(/(^|[^\\])\|/g, '$1\\|').replace(/\r?\n/g, '<br>');
+    return text
+        .replace(/(^|[^\\])\|/g, '$1\\|')
+        .replace(/(^|[^\\])\|/g, '$1\\|')
+        .replace(/\r?\n/g, '<br>');
 }
 function markdownTable(headers, rows) {
     const head = `| ${headers.map(cell).join(' | ')} |`;
@@ -53150,13 +53503,21 @@ function jobScheduleInfo(job, now, count) {
         timezone: job.timezone,
         description: job.description ?? '',
         enabled: job.enabled,
-        human: after ? `when ${job.after.join(' and ')} succeeded (${describeSchedule(job.schedule)} starts the chain)` : describeSchedule(job.schedule),
+        human: after
+            ? `when ${job.after.join(' and ')} succeeded (${describeSchedule(job.schedule)} starts the chain)`
+            : describeSchedule(job.schedule),
         nextRuns: next.runs.map((t) => new Date(t).toISOString()),
         nextRunsApproximate: next.approximate,
     };
 }
 function validationReport(result, now, nextCount) {
-    const toJson = (d) => ({ message: d.message, file: d.file, line: d.line, column: d.column, path: d.path });
+    const toJson = (d) => ({
+        message: d.message,
+        file: d.file,
+        line: d.line,
+        column: d.column,
+        path: d.path,
+    });
     return {
         valid: result.valid,
         errors: result.diagnostics.filter((d) => d.severity === 'error').map(toJson),
@@ -53183,7 +53544,15 @@ function renderValidationText(file, result, report) {
         return lines.join('\n');
     }
     lines.push(`${inertLine(file)}: valid, ${report.jobs.length} job${report.jobs.length === 1 ? '' : 's'} (${counts})`, '');
-    const rows = report.jobs.map((j) => [j.name, scheduleCell(j), j.human, j.timezone, localRuns(j).join(', ') || '(none)', j.enabled ? 'yes' : 'no', cellText(j.description)]);
+    const rows = report.jobs.map((j) => [
+        j.name,
+        scheduleCell(j),
+        j.human,
+        j.timezone,
+        localRuns(j).join(', ') || '(none)',
+        j.enabled ? 'yes' : 'no',
+        cellText(j.description),
+    ]);
     lines.push(textTable(['JOB', 'SCHEDULE', 'WHEN', 'TIME ZONE', 'NEXT RUNS', 'ENABLED', 'DESCRIPTION'], rows));
     if (report.jobs.some((j) => j.nextRunsApproximate)) {
         lines.push('', '~ rate(...) schedules count from when the schedule is created; the runs shown start from now.');
@@ -53229,7 +53598,12 @@ class OperationError extends Error {
             this.hint = hint;
     }
 }
-const CREDENTIAL_ERRORS = new Set(['CredentialsProviderError', 'ExpiredTokenException', 'UnrecognizedClientException', 'InvalidSignatureException']);
+const CREDENTIAL_ERRORS = new Set([
+    'CredentialsProviderError',
+    'ExpiredTokenException',
+    'UnrecognizedClientException',
+    'InvalidSignatureException',
+]);
 function describeError(error) {
     if (error instanceof OperationError)
         return error.hint ? `${error.message}\nhint: ${error.hint}` : error.message;
@@ -53261,7 +53635,11 @@ class DeadlineError extends OperationError {
     }
 }
 function formatSeconds(seconds) {
-    return seconds >= 3600 && seconds % 3600 === 0 ? `${seconds / 3600}h` : seconds >= 60 && seconds % 60 === 0 ? `${seconds / 60}m` : `${seconds}s`;
+    return seconds >= 3600 && seconds % 3600 === 0
+        ? `${seconds / 3600}h`
+        : seconds >= 60 && seconds % 60 === 0
+            ? `${seconds / 60}m`
+            : `${seconds}s`;
 }
 /** Resolves with `work`, or rejects with a DeadlineError after `seconds`. */
 async function withDeadline(work, seconds, what) {

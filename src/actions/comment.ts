@@ -21,7 +21,11 @@ async function tokenIdentity(octokit: ReturnType<typeof github.getOctokit>): Pro
  * wrote is updated: anyone can plant the marker in a comment of their own, and must not receive
  * (or later edit) the plan.
  */
-export async function upsertPullRequestComment(token: string, marker: string, body: string): Promise<'created' | 'updated' | 'not a pull request'> {
+export async function upsertPullRequestComment(
+  token: string,
+  marker: string,
+  body: string,
+): Promise<'created' | 'updated' | 'not a pull request'> {
   const { context } = github;
   const number = context.payload.pull_request?.number;
   if (!number) return 'not a pull request';
@@ -29,8 +33,15 @@ export async function upsertPullRequestComment(token: string, marker: string, bo
   const { owner, repo } = context.repo;
   const text = `${marker}\n${body}`;
   const me = await tokenIdentity(octokit);
-  for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo, issue_number: number, per_page: 100 })) {
-    const existing = page.data.find((c) => c.body?.includes(marker) && c.user?.login === me.login && c.user?.type === me.type);
+  for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, {
+    owner,
+    repo,
+    issue_number: number,
+    per_page: 100,
+  })) {
+    const existing = page.data.find(
+      (c) => c.body?.includes(marker) && c.user?.login === me.login && c.user?.type === me.type,
+    );
     if (existing) {
       await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body: text });
       return 'updated';
@@ -50,6 +61,8 @@ export async function commentOnPullRequest(token: string | undefined, marker: st
     const done = await upsertPullRequestComment(token, marker, body);
     core.info(`Plan comment: ${done}.`);
   } catch (error) {
-    core.warning(`Could not post the plan comment (${(error as Error).message}); grant "pull-requests: write" to the job. The plan is in the job summary.`);
+    core.warning(
+      `Could not post the plan comment (${(error as Error).message}); grant "pull-requests: write" to the job. The plan is in the job summary.`,
+    );
   }
 }

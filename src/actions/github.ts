@@ -62,7 +62,9 @@ export async function runAction(body: () => Promise<void>, defaultDeadlineSecond
 export function imageInput(name: string): string | undefined {
   const value = optionalInput(name);
   if (value !== undefined && !parseImageReference(value)) {
-    throw new UsageError(`input '${name}' is not an image reference: expected registry/repository@sha256:<64 hex> or registry/repository:tag`);
+    throw new UsageError(
+      `input '${name}' is not an image reference: expected registry/repository@sha256:<64 hex> or registry/repository:tag`,
+    );
   }
   return value;
 }

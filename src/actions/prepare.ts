@@ -39,12 +39,25 @@ void runAction(async () => {
   try {
     const repo = await ensureRepository(clients, manifest.image.repository, {
       prefix: manifest.prefix,
-      untaggedToKeep: parsePositiveInt("input 'untagged-images-to-keep'", optionalInput('untagged-images-to-keep'), 10, 1000),
+      untaggedToKeep: parsePositiveInt(
+        "input 'untagged-images-to-keep'",
+        optionalInput('untagged-images-to-keep'),
+        10,
+        1000,
+      ),
     });
-    core.info(inertText(repo.created ? `Created ECR repository ${repo.uri} (scan on push, lifecycle policy).` : `ECR repository ${repo.uri} exists.`));
+    core.info(
+      inertText(
+        repo.created
+          ? `Created ECR repository ${repo.uri} (scan on push, lifecycle policy).`
+          : `ECR repository ${repo.uri} exists.`,
+      ),
+    );
     const sha = process.env.GITHUB_SHA ?? '';
     const ref = process.env.GITHUB_REF_NAME ?? '';
-    const tags = [sha, ref ? tagFor(ref) : '', booleanInput('push-latest', false) ? 'latest' : ''].filter(Boolean).map((t) => `${repo.uri}:${t}`);
+    const tags = [sha, ref ? tagFor(ref) : '', booleanInput('push-latest', false) ? 'latest' : '']
+      .filter(Boolean)
+      .map((t) => `${repo.uri}:${t}`);
     core.setOutput('repository-uri', repo.uri);
     core.setOutput('registry', repo.registry);
     core.setOutput('tags', tags.join('\n'));

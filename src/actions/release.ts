@@ -15,7 +15,8 @@ const NO_CREDENTIALS =
   '> ⚠️ **No AWS credentials in this run** (a pull request from a fork, or no aws-actions/configure-aws-credentials step): ' +
   'the plan against AWS was skipped; this is validation only.';
 
-const NOTHING_DEPLOYED = '> ℹ️ Nothing is deployed yet and no image was given, so there is nothing to plan against: validation only.';
+const NOTHING_DEPLOYED =
+  '> ℹ️ Nothing is deployed yet and no image was given, so there is nothing to plan against: validation only.';
 
 void runAction(async () => {
   const image = imageInput('image');
@@ -76,5 +77,8 @@ void runAction(async () => {
   if (comment) await commentOnPullRequest(token, commentMarker(report.prefix ?? file), markdown);
   if (report.status === 'invalid') core.setFailed(`${file} is invalid: nothing was deployed; see the annotations`);
   else if (report.status === 'refused') core.setFailed(`refused to deploy: ${report.conflicts.join('; ')}`);
-  else if (report.status === 'failed') core.setFailed(`deploy failed part-way: ${report.errors.join('; ')}. Every schedule still points at a revision that exists; re-run to converge.`);
+  else if (report.status === 'failed')
+    core.setFailed(
+      `deploy failed part-way: ${report.errors.join('; ')}. Every schedule still points at a revision that exists; re-run to converge.`,
+    );
 });

@@ -18,7 +18,8 @@ void runAction(async () => {
   const command = parseCommand("input 'command'", optionalInput('command'));
   const overrides = parseEnvironment("input 'env'", [optionalInput('env') ?? '']);
   // Override values may be credentials typed into a workflow_dispatch form: keep them out of logs.
-  for (const [key, value] of Object.entries(overrides ?? {})) if (value && (isSecretName(key) || looksSecretValue(value))) core.setSecret(value);
+  for (const [key, value] of Object.entries(overrides ?? {}))
+    if (value && (isSecretName(key) || looksSecretValue(value))) core.setSecret(value);
   const timeoutSeconds = parseDuration("input 'timeout'", optionalInput('timeout'), 3600);
   const poll = parseDuration("input 'poll-interval'", optionalInput('poll-interval'), 6);
   const wait = booleanInput('wait', true);
@@ -54,8 +55,11 @@ void runAction(async () => {
       core.info(inertText(renderChainRunText(result)));
       core.setOutput('status', result.status);
       core.setOutput('execution-arn', result.executionArn);
-      await writeSummary(`### ecs-batch run ${mdCode(chain.root)}: ${mdText(result.status)}\n\n${result.steps.map((s) => `- ${mdCode(s.job)}${s.attempt > 1 ? ` (attempt ${s.attempt})` : ''}: ${mdText(s.status)}${s.exitCode !== undefined ? ` (exit code ${s.exitCode})` : ''}`).join('\n')}\n`);
-      if (!['succeeded', 'skipped', 'started'].includes(result.status)) core.setFailed(`${chain.root}: ${result.status}${result.error ? ` (${result.error})` : ''}`);
+      await writeSummary(
+        `### ecs-batch run ${mdCode(chain.root)}: ${mdText(result.status)}\n\n${result.steps.map((s) => `- ${mdCode(s.job)}${s.attempt > 1 ? ` (attempt ${s.attempt})` : ''}: ${mdText(s.status)}${s.exitCode !== undefined ? ` (exit code ${s.exitCode})` : ''}`).join('\n')}\n`,
+      );
+      if (!['succeeded', 'skipped', 'started'].includes(result.status))
+        core.setFailed(`${chain.root}: ${result.status}${result.error ? ` (${result.error})` : ''}`);
     } finally {
       fence.resume();
       clients.destroy();
@@ -99,7 +103,9 @@ void runAction(async () => {
     core.setOutput('log-url', result.logUrl ?? '');
     await writeSummary(renderRunMarkdown(result));
     if (result.status !== 'succeeded' && result.status !== 'started') {
-      core.setFailed(`${job.name}: ${result.status}${result.exitCode !== undefined ? ` (exit code ${result.exitCode})` : ''}${result.stoppedReason ? `: ${redactSecrets(result.stoppedReason)}` : ''}`);
+      core.setFailed(
+        `${job.name}: ${result.status}${result.exitCode !== undefined ? ` (exit code ${result.exitCode})` : ''}${result.stoppedReason ? `: ${redactSecrets(result.stoppedReason)}` : ''}`,
+      );
     }
   } finally {
     clients.destroy();

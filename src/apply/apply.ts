@@ -33,7 +33,11 @@ export interface ApplyResult {
   skipped: Change[];
 }
 
-export async function apply(clients: AwsClients, plan: Plan, onEvent?: (event: ApplyEvent) => void): Promise<ApplyResult> {
+export async function apply(
+  clients: AwsClients,
+  plan: Plan,
+  onEvent?: (event: ApplyEvent) => void,
+): Promise<ApplyResult> {
   const result: ApplyResult = { ok: true, applied: [], taskDefinitionArns: {}, revisions: {}, skipped: [] };
   for (const c of plan.changes) {
     if (c.kind === 'task-definition' && c.current && c.action === 'unchanged') {

@@ -42,7 +42,11 @@ export function lifecyclePolicy(untaggedToKeep: number): string {
  * Finds the repository, or creates it with scan-on-push and a lifecycle policy. An existing
  * repository is left exactly as it is (its settings are its owner's).
  */
-export async function ensureRepository(clients: AwsClients, name: string, options: RepositoryOptions): Promise<EnsuredRepository> {
+export async function ensureRepository(
+  clients: AwsClients,
+  name: string,
+  options: RepositoryOptions,
+): Promise<EnsuredRepository> {
   let repository: Repository | undefined;
   let created = false;
   try {
@@ -61,7 +65,12 @@ export async function ensureRepository(clients: AwsClients, name: string, option
       }),
     );
     repository = out.repository!;
-    await clients.ecr.send(new PutLifecyclePolicyCommand({ repositoryName: name, lifecyclePolicyText: lifecyclePolicy(options.untaggedToKeep) }));
+    await clients.ecr.send(
+      new PutLifecyclePolicyCommand({
+        repositoryName: name,
+        lifecyclePolicyText: lifecyclePolicy(options.untaggedToKeep),
+      }),
+    );
     created = true;
   }
   const uri = repository.repositoryUri!;
@@ -71,7 +80,9 @@ export async function ensureRepository(clients: AwsClients, name: string, option
 /** The digest of the image with this tag, if it was pushed already (a re-run of the same commit). */
 export async function digestOfTag(clients: AwsClients, repository: string, tag: string): Promise<string | undefined> {
   try {
-    const out = await clients.ecr.send(new DescribeImagesCommand({ repositoryName: repository, imageIds: [{ imageTag: tag }] }));
+    const out = await clients.ecr.send(
+      new DescribeImagesCommand({ repositoryName: repository, imageIds: [{ imageTag: tag }] }),
+    );
     return out.imageDetails?.[0]?.imageDigest;
   } catch (error) {
     if (error instanceof ImageNotFoundException) return undefined;
@@ -81,6 +92,9 @@ export async function digestOfTag(clients: AwsClients, repository: string, tag: 
 
 /** A git ref name as a valid image tag. */
 export function tagFor(ref: string): string {
-  const tag = ref.replace(/[^A-Za-z0-9_.-]/g, '-').replace(/^[.-]+/, '').slice(0, 128);
+  const tag = ref
+    .replace(/[^A-Za-z0-9_.-]/g, '-')
+    .replace(/^[.-]+/, '')
+    .slice(0, 128);
   return tag || 'untagged';
 }

@@ -28,14 +28,24 @@ export interface ImportCommandResult {
 
 /** A project name from the cluster's: what `project` allows. */
 export function projectFromCluster(cluster: string): string {
-  return cluster.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^[^a-z0-9]+/, '').replace(/-+$/, '') || 'batch';
+  return (
+    cluster
+      .toLowerCase()
+      .replace(/[^a-z0-9_-]+/g, '-')
+      .replace(/^[^a-z0-9]+/, '')
+      .replace(/-+$/, '') || 'batch'
+  );
 }
 
 export async function importCommand(clients: AwsClients, options: ImportCommandOptions): Promise<ImportCommandResult> {
   const manifestDir = dirname(resolve(options.output));
   const baseDir = `${basename(options.output).replace(/\.ya?ml$/, '')}.taskdefs`;
   const discovery = await discover(clients, options.cluster);
-  const result = importManifest(discovery, { project: options.project ?? projectFromCluster(options.cluster), backend: options.backend, baseDir });
+  const result = importManifest(discovery, {
+    project: options.project ?? projectFromCluster(options.cluster),
+    backend: options.backend,
+    baseDir,
+  });
   const summary: string[] = [];
   if (!result.jobs.length) {
     summary.push(`no scheduled ECS task made by hand targets cluster ${options.cluster}: nothing to import`);
@@ -45,7 +55,9 @@ export async function importCommand(clients: AwsClients, options: ImportCommandO
   const files = [options.output, ...Object.keys(result.baseFiles).map((f) => join(dirname(options.output), f))];
   const existing = files.filter((f) => existsSync(f));
   if (existing.length) {
-    summary.push(`not written: ${existing.join(', ')} exist${existing.length === 1 ? 's' : ''} (import never overwrites); pass another --output`);
+    summary.push(
+      `not written: ${existing.join(', ')} exist${existing.length === 1 ? 's' : ''} (import never overwrites); pass another --output`,
+    );
     return { summary, written: [], ok: false };
   }
   for (const [file, body] of Object.entries(result.baseFiles)) {
@@ -57,7 +69,9 @@ export async function importCommand(clients: AwsClients, options: ImportCommandO
   writeFileSync(options.output, result.yaml, { flag: 'wx' });
 
   const rules = result.jobs.filter((j) => j.ref.startsWith('rule/')).length;
-  summary.push(`imported ${result.jobs.length} job${result.jobs.length === 1 ? '' : 's'} from cluster ${options.cluster}: ${rules} from EventBridge rules, ${result.jobs.length - rules} from Scheduler schedules`);
+  summary.push(
+    `imported ${result.jobs.length} job${result.jobs.length === 1 ? '' : 's'} from cluster ${options.cluster}: ${rules} from EventBridge rules, ${result.jobs.length - rules} from Scheduler schedules`,
+  );
   const width = Math.max(...result.jobs.map((j) => j.job.length));
   for (const j of result.jobs) summary.push(`  ${j.job.padEnd(width)}  replaces ${j.ref}`);
   for (const s of discovery.skipped) summary.push(`skipped ${s.what}: ${s.why}`);
@@ -70,7 +84,7 @@ export async function importCommand(clients: AwsClients, options: ImportCommandO
   summary.push(
     errors.length
       ? `validate: ${errors.length} error${errors.length === 1 ? '' : 's'} to fix before the first deploy (see above)`
-      : 'validate: ok. Next: open a pull request with these files; the first deploy takes over each hand-made rule or schedule once the job\'s own exists',
+      : "validate: ok. Next: open a pull request with these files; the first deploy takes over each hand-made rule or schedule once the job's own exists",
   );
   return { summary, written: files, ok: errors.length === 0 };
 }

@@ -82,13 +82,26 @@ function writeNew(path: string, text: string, result: InitResult): void {
 
 export function init(options: InitOptions): InitResult {
   const result: InitResult = { written: [], kept: [] };
-  const project = options.project ?? (basename(resolve('.')).toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^[^a-z0-9]+/, '') || 'myapp');
+  const project =
+    options.project ??
+    (basename(resolve('.'))
+      .toLowerCase()
+      .replace(/[^a-z0-9_-]+/g, '-')
+      .replace(/^[^a-z0-9]+/, '') ||
+      'myapp');
   writeNew(options.manifest, starterManifest(project, options.cluster ?? 'batch'), result);
   if (options.workflowsDir) {
     for (const name of ['deploy.yml', 'pr.yml', 'rerun.yml', 'validate.yml']) {
-      let text = readFileSync(join(examplesDir(), name), 'utf8').replace(/manifest: ecs-batch\.yml/g, `manifest: ${options.manifest}`);
+      let text = readFileSync(join(examplesDir(), name), 'utf8').replace(
+        /manifest: ecs-batch\.yml/g,
+        `manifest: ${options.manifest}`,
+      );
       // The rerun picker lists the starter's jobs, so validate finds it in step with the manifest.
-      if (name === 'rerun.yml') text = text.replace(/( {8}options:\n)(?: {10}- .*\n)+/, `$1${STARTER_JOBS.map((j) => `          - ${j}\n`).join('')}`);
+      if (name === 'rerun.yml')
+        text = text.replace(
+          /( {8}options:\n)(?: {10}- .*\n)+/,
+          `$1${STARTER_JOBS.map((j) => `          - ${j}\n`).join('')}`,
+        );
       writeNew(join(options.workflowsDir, `ecs-batch-${name}`), text, result);
     }
   }

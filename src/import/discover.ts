@@ -4,7 +4,12 @@
  * definition it runs. Read-only. What is not a scheduled ECS task on this cluster, or was made by
  * ecs-batch, is skipped with the reason.
  */
-import { ClientException, DescribeTaskDefinitionCommand, type RunTaskCommandInput, type TaskDefinition } from '@aws-sdk/client-ecs';
+import {
+  ClientException,
+  DescribeTaskDefinitionCommand,
+  type RunTaskCommandInput,
+  type TaskDefinition,
+} from '@aws-sdk/client-ecs';
 import { GetScheduleCommand, paginateListSchedules } from '@aws-sdk/client-scheduler';
 import type { AwsClients } from '../aws/clients.ts';
 import { PAGE_SIZE } from '../aws/limits.ts';
@@ -79,73 +84,127 @@ function ecsTarget(request: RunTaskCommandInput): FoundEcsTarget {
     ...(request.count !== undefined && request.count !== 1 ? { taskCount: request.count } : {}),
     ...(request.launchType ? { launchType: request.launchType } : {}),
     ...(request.capacityProviderStrategy?.length
-      ? { capacityProviderStrategy: request.capacityProviderStrategy.map((p) => ({ capacityProvider: p.capacityProvider ?? '', ...(p.weight !== undefined ? { weight: p.weight } : {}), ...(p.base !== undefined ? { base: p.base } : {}) })) }
+      ? {
+          capacityProviderStrategy: request.capacityProviderStrategy.map((p) => ({
+            capacityProvider: p.capacityProvider ?? '',
+            ...(p.weight !== undefined ? { weight: p.weight } : {}),
+            ...(p.base !== undefined ? { base: p.base } : {}),
+          })),
+        }
       : {}),
-    ...(request.platformVersion && request.platformVersion !== 'LATEST' ? { platformVersion: request.platformVersion } : {}),
+    ...(request.platformVersion && request.platformVersion !== 'LATEST'
+      ? { platformVersion: request.platformVersion }
+      : {}),
     ...(vpc?.subnets?.length ? { subnets: vpc.subnets } : {}),
     ...(vpc?.securityGroups?.length ? { securityGroups: vpc.securityGroups } : {}),
     ...(vpc?.assignPublicIp ? { assignPublicIp: vpc.assignPublicIp } : {}),
-    ...(request.placementConstraints?.length ? { placementConstraints: request.placementConstraints.map((c) => ({ type: c.type ?? '', ...(c.expression ? { expression: c.expression } : {}) })) } : {}),
-    ...(request.placementStrategy?.length ? { placementStrategy: request.placementStrategy.map((x) => ({ type: x.type ?? '', ...(x.field ? { field: x.field } : {}) })) } : {}),
+    ...(request.placementConstraints?.length
+      ? {
+          placementConstraints: request.placementConstraints.map((c) => ({
+            type: c.type ?? '',
+            ...(c.expression ? { expression: c.expression } : {}),
+          })),
+        }
+      : {}),
+    ...(request.placementStrategy?.length
+      ? {
+          placementStrategy: request.placementStrategy.map((x) => ({
+            type: x.type ?? '',
+            ...(x.field ? { field: x.field } : {}),
+          })),
+        }
+      : {}),
     unmodelled,
   };
 }
 
-const retryPolicyOf = (r: { MaximumRetryAttempts?: number | undefined; MaximumEventAgeInSeconds?: number | undefined } | undefined) =>
+const retryPolicyOf = (
+  r: { MaximumRetryAttempts?: number | undefined; MaximumEventAgeInSeconds?: number | undefined } | undefined,
+) =>
   r && (r.MaximumRetryAttempts !== undefined || r.MaximumEventAgeInSeconds !== undefined)
-    ? { ...(r.MaximumRetryAttempts !== undefined ? { maximumRetryAttempts: r.MaximumRetryAttempts } : {}), ...(r.MaximumEventAgeInSeconds !== undefined ? { maximumEventAgeInSeconds: r.MaximumEventAgeInSeconds } : {}) }
+    ? {
+        ...(r.MaximumRetryAttempts !== undefined ? { maximumRetryAttempts: r.MaximumRetryAttempts } : {}),
+        ...(r.MaximumEventAgeInSeconds !== undefined ? { maximumEventAgeInSeconds: r.MaximumEventAgeInSeconds } : {}),
+      }
     : undefined;
 
 type Candidate = Omit<FoundTask, 'taskDefinition'>;
 
-async function scheduledTasks(clients: AwsClients, clusterArn: string, skipped: Discovery['skipped']): Promise<Candidate[]> {
+async function scheduledTasks(
+  clients: AwsClients,
+  clusterArn: string,
+  skipped: Discovery['skipped'],
+): Promise<Candidate[]> {
   const listed: { group: string; name: string; arn: string }[] = [];
-  for await (const page of paginateListSchedules({ client: clients.scheduler, pageSize: PAGE_SIZE.ListSchedules }, {})) {
+  for await (const page of paginateListSchedules(
+    { client: clients.scheduler, pageSize: PAGE_SIZE.ListSchedules },
+    {},
+  )) {
     // A universal RunTask target names its cluster in its Input: read below.
-    for (const s of page.Schedules ?? []) if ((s.Target?.Arn === clusterArn || s.Target?.Arn === RUN_TASK_TARGET) && s.GroupName && s.Name && s.Arn) listed.push({ group: s.GroupName, name: s.Name, arn: s.Arn });
+    for (const s of page.Schedules ?? [])
+      if ((s.Target?.Arn === clusterArn || s.Target?.Arn === RUN_TASK_TARGET) && s.GroupName && s.Name && s.Arn)
+        listed.push({ group: s.GroupName, name: s.Name, arn: s.Arn });
   }
   const owners = new Map<string, Promise<string | undefined>>();
-  const found = await mapLimit(listed, READ_CONCURRENCY, async ({ group, name, arn }): Promise<Candidate | undefined> => {
-    if (!owners.has(group)) owners.set(group, scheduleGroupOwner(clients, arn));
-    const s = await clients.scheduler.send(new GetScheduleCommand({ GroupName: group, Name: name }));
-    const task = scheduledRunTask(s.Target);
-    if (!task || !isCluster(task.cluster, clusterArn)) {
-      if (s.Target?.Arn === clusterArn) skipped.push({ what: `schedule ${group}/${name}`, why: 'its target has no ECS parameters (not an ECS task)' });
-      return undefined;
-    }
-    const owner = await owners.get(group);
-    if (owner !== undefined) {
-      skipped.push({ what: `schedule ${group}/${name}`, why: `made by ecs-batch (project ${owner})` });
-      return undefined;
-    }
-    const expression = s.ScheduleExpression ?? '';
-    if (!/^(cron|rate)\(/.test(expression)) {
-      skipped.push({ what: `schedule ${group}/${name}`, why: `${expression.startsWith('at(') ? 'a one-time schedule' : 'an expression'} (${expression}) that a manifest does not take: only cron() and rate()` });
-      return undefined;
-    }
-    if (!s.Target) return undefined;
-    const { request } = task;
-    const universal = s.Target.Arn === RUN_TASK_TARGET;
-    const window = s.FlexibleTimeWindow?.Mode === 'FLEXIBLE' ? s.FlexibleTimeWindow.MaximumWindowInMinutes : undefined;
-    const retry = retryPolicyOf(s.Target.RetryPolicy);
-    return {
-      ref: `schedule/${group}/${name}`,
-      kind: 'schedule',
-      name: group === 'default' ? name : `${group}/${name}`,
-      otherTargets: 0,
-      expression,
-      timezone: s.ScheduleExpressionTimezone ?? 'UTC',
-      enabled: s.State !== 'DISABLED',
-      ...(s.Description ? { description: s.Description } : {}),
-      ...(s.Target.RoleArn ? { roleArn: s.Target.RoleArn } : {}),
-      // The overrides: a universal target's are in its request; a templated target's Input as written (import says when it cannot read it).
-      ...(universal ? (request.overrides ? { input: JSON.stringify(request.overrides) } : {}) : s.Target.Input ? { input: s.Target.Input } : {}),
-      ...(retry ? { retryPolicy: retry } : {}),
-      ...(s.Target.DeadLetterConfig?.Arn ? { deadLetterQueueArn: s.Target.DeadLetterConfig.Arn } : {}),
-      ...(window !== undefined ? { flexibleTimeWindowMinutes: window } : {}),
-      ecs: ecsTarget(request),
-    };
-  });
+  const found = await mapLimit(
+    listed,
+    READ_CONCURRENCY,
+    async ({ group, name, arn }): Promise<Candidate | undefined> => {
+      if (!owners.has(group)) owners.set(group, scheduleGroupOwner(clients, arn));
+      const s = await clients.scheduler.send(new GetScheduleCommand({ GroupName: group, Name: name }));
+      const task = scheduledRunTask(s.Target);
+      if (!task || !isCluster(task.cluster, clusterArn)) {
+        if (s.Target?.Arn === clusterArn)
+          skipped.push({
+            what: `schedule ${group}/${name}`,
+            why: 'its target has no ECS parameters (not an ECS task)',
+          });
+        return undefined;
+      }
+      const owner = await owners.get(group);
+      if (owner !== undefined) {
+        skipped.push({ what: `schedule ${group}/${name}`, why: `made by ecs-batch (project ${owner})` });
+        return undefined;
+      }
+      const expression = s.ScheduleExpression ?? '';
+      if (!/^(cron|rate)\(/.test(expression)) {
+        skipped.push({
+          what: `schedule ${group}/${name}`,
+          why: `${expression.startsWith('at(') ? 'a one-time schedule' : 'an expression'} (${expression}) that a manifest does not take: only cron() and rate()`,
+        });
+        return undefined;
+      }
+      if (!s.Target) return undefined;
+      const { request } = task;
+      const universal = s.Target.Arn === RUN_TASK_TARGET;
+      const window =
+        s.FlexibleTimeWindow?.Mode === 'FLEXIBLE' ? s.FlexibleTimeWindow.MaximumWindowInMinutes : undefined;
+      const retry = retryPolicyOf(s.Target.RetryPolicy);
+      return {
+        ref: `schedule/${group}/${name}`,
+        kind: 'schedule',
+        name: group === 'default' ? name : `${group}/${name}`,
+        otherTargets: 0,
+        expression,
+        timezone: s.ScheduleExpressionTimezone ?? 'UTC',
+        enabled: s.State !== 'DISABLED',
+        ...(s.Description ? { description: s.Description } : {}),
+        ...(s.Target.RoleArn ? { roleArn: s.Target.RoleArn } : {}),
+        // The overrides: a universal target's are in its request; a templated target's Input as written (import says when it cannot read it).
+        ...(universal
+          ? request.overrides
+            ? { input: JSON.stringify(request.overrides) }
+            : {}
+          : s.Target.Input
+            ? { input: s.Target.Input }
+            : {}),
+        ...(retry ? { retryPolicy: retry } : {}),
+        ...(s.Target.DeadLetterConfig?.Arn ? { deadLetterQueueArn: s.Target.DeadLetterConfig.Arn } : {}),
+        ...(window !== undefined ? { flexibleTimeWindowMinutes: window } : {}),
+        ecs: ecsTarget(request),
+      };
+    },
+  );
   return found.filter((c): c is Candidate => c !== undefined);
 }
 
@@ -160,7 +219,10 @@ async function ruleTasks(clients: AwsClients, clusterArn: string, skipped: Disco
     }
     const { rule } = found;
     if (!rule.ScheduleExpression) {
-      skipped.push({ what: `rule ${name}`, why: 'it runs on events, not on a schedule: ecs-batch runs scheduled jobs' });
+      skipped.push({
+        what: `rule ${name}`,
+        why: 'it runs on events, not on a schedule: ecs-batch runs scheduled jobs',
+      });
       return [];
     }
     const targets = await targetsOf(clients, name);
@@ -169,7 +231,8 @@ async function ruleTasks(clients: AwsClients, clusterArn: string, skipped: Disco
       const retry = retryPolicyOf(t.RetryPolicy);
       const several = targets.length > 1;
       const ecs = ecsTarget(runTaskOfEcsParameters(clusterArn, t.EcsParameters!));
-      if (t.InputPath || t.InputTransformer) ecs.unmodelled.push('InputPath/InputTransformer (only a plain Input is read)');
+      if (t.InputPath || t.InputTransformer)
+        ecs.unmodelled.push('InputPath/InputTransformer (only a plain Input is read)');
       return {
         ref: several ? `rule/${name}/${t.Id}` : `rule/${name}`,
         kind: 'rule' as const,
@@ -196,7 +259,10 @@ export async function discover(clients: AwsClients, cluster: string): Promise<Di
   const clusterArn = await resolveCluster(clients, cluster);
   const region = await clients.region();
   const skipped: Discovery['skipped'] = [];
-  const candidates = [...(await scheduledTasks(clients, clusterArn, skipped)), ...(await ruleTasks(clients, clusterArn, skipped))];
+  const candidates = [
+    ...(await scheduledTasks(clients, clusterArn, skipped)),
+    ...(await ruleTasks(clients, clusterArn, skipped)),
+  ];
   const definitions = new Map<string, Promise<TaskDefinition | undefined>>();
   const describe = (arn: string) => {
     if (!definitions.has(arn)) {
@@ -216,7 +282,10 @@ export async function discover(clients: AwsClients, cluster: string): Promise<Di
   const found = await mapLimit(candidates, READ_CONCURRENCY, async (c): Promise<FoundTask | undefined> => {
     const taskDefinition = await describe(c.ecs.taskDefinitionArn);
     if (!taskDefinition?.containerDefinitions?.length) {
-      skipped.push({ what: `${c.kind} ${c.name}`, why: `its task definition ${c.ecs.taskDefinitionArn} cannot be read` });
+      skipped.push({
+        what: `${c.kind} ${c.name}`,
+        why: `its task definition ${c.ecs.taskDefinitionArn} cannot be read`,
+      });
       return undefined;
     }
     return { ...c, taskDefinition };

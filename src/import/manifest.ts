@@ -39,7 +39,13 @@ export interface ImportResult {
 }
 
 type Overrides = {
-  containerOverrides?: { name?: string; command?: unknown; environment?: KeyValuePair[]; cpu?: number; memory?: number }[];
+  containerOverrides?: {
+    name?: string;
+    command?: unknown;
+    environment?: KeyValuePair[];
+    cpu?: number;
+    memory?: number;
+  }[];
   cpu?: string;
   memory?: string;
   taskRoleArn?: string;
@@ -52,7 +58,9 @@ function overridesOf(input: string | undefined): { overrides: Overrides; unreada
   if (!input) return { overrides: {}, unreadable: false };
   try {
     const parsed: unknown = JSON.parse(input);
-    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? { overrides: parsed as Overrides, unreadable: false } : { overrides: {}, unreadable: true };
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed)
+      ? { overrides: parsed as Overrides, unreadable: false }
+      : { overrides: {}, unreadable: true };
   } catch {
     return { overrides: {}, unreadable: true };
   }
@@ -60,7 +68,11 @@ function overridesOf(input: string | undefined): { overrides: Overrides; unreada
 
 /** A manifest job name from a rule or schedule name: letters, digits, - and _; short enough for `<prefix>-<job>`. */
 function jobNameFrom(name: string, prefix: string, taken: Set<string>): string {
-  let base = name.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '').replace(/-+$/, '') || 'job';
+  let base =
+    name
+      .replace(/[^A-Za-z0-9_-]+/g, '-')
+      .replace(/^[^A-Za-z0-9]+/, '')
+      .replace(/-+$/, '') || 'job';
   if (base.startsWith(RESERVED_JOB_PREFIX)) base = `job-${base.slice(RESERVED_JOB_PREFIX.length)}`;
   const room = SCHEDULE_NAME.max - prefix.length - 1;
   let candidate = base.slice(0, room);
@@ -69,7 +81,8 @@ function jobNameFrom(name: string, prefix: string, taken: Set<string>): string {
   return candidate;
 }
 
-const fromPairs = (pairs: readonly { name?: string | undefined; value?: string | undefined }[] | undefined) => Object.fromEntries((pairs ?? []).filter((p) => p.name).map((p) => [p.name!, p.value ?? '']));
+const fromPairs = (pairs: readonly { name?: string | undefined; value?: string | undefined }[] | undefined) =>
+  Object.fromEntries((pairs ?? []).filter((p) => p.name).map((p) => [p.name!, p.value ?? '']));
 
 const MODELLED_LOG_OPTIONS = new Set(['awslogs-group', 'awslogs-region', 'awslogs-stream-prefix']);
 
@@ -79,7 +92,10 @@ function logsOf(container: ContainerDefinition): JobSpec['logs'] | undefined {
   const options = config?.options ?? {};
   if (config?.logDriver !== 'awslogs' || !options['awslogs-group'] || config.secretOptions?.length) return undefined;
   if (!Object.keys(options).every((k) => MODELLED_LOG_OPTIONS.has(k))) return undefined;
-  return { group: options['awslogs-group'], ...(options['awslogs-stream-prefix'] ? { streamPrefix: options['awslogs-stream-prefix'] } : {}) };
+  return {
+    group: options['awslogs-group'],
+    ...(options['awslogs-stream-prefix'] ? { streamPrefix: options['awslogs-stream-prefix'] } : {}),
+  };
 }
 
 /** The task definition minus what the manifest says itself: what a base file must carry. */
@@ -87,22 +103,61 @@ function logsOf(container: ContainerDefinition): JobSpec['logs'] | undefined {
 function withoutSecrets(environment: Record<string, string>, where: string, decide: string[]): Record<string, string> {
   const kept: Record<string, string> = {};
   for (const [name, value] of Object.entries(environment)) {
-    if (isSecretName(name) || looksSecretValue(value)) decide.push(`environment ${name} of ${where} looks like a secret: its value was not written; store it in Secrets Manager or SSM and list it under secrets:`);
+    if (isSecretName(name) || looksSecretValue(value))
+      decide.push(
+        `environment ${name} of ${where} looks like a secret: its value was not written; store it in Secrets Manager or SSM and list it under secrets:`,
+      );
     else kept[name] = value;
   }
   return kept;
 }
 
-function baseTaskDefinition(td: TaskDefinition, main: ContainerDefinition, modelledPlatform: boolean, decide: string[]): Record<string, unknown> | undefined {
-  const dropped = new Set(['family', 'taskRoleArn', 'executionRoleArn', 'networkMode', 'requiresCompatibilities', 'cpu', 'memory', 'tags', 'ephemeralStorage', 'containerDefinitions', ...(modelledPlatform ? ['runtimePlatform'] : [])]);
+function baseTaskDefinition(
+  td: TaskDefinition,
+  main: ContainerDefinition,
+  modelledPlatform: boolean,
+  decide: string[],
+): Record<string, unknown> | undefined {
+  const dropped = new Set([
+    'family',
+    'taskRoleArn',
+    'executionRoleArn',
+    'networkMode',
+    'requiresCompatibilities',
+    'cpu',
+    'memory',
+    'tags',
+    'ephemeralStorage',
+    'containerDefinitions',
+    ...(modelledPlatform ? ['runtimePlatform'] : []),
+  ]);
   const top = Object.fromEntries(Object.entries(td).filter(([k]) => TASK_DEFINITION_FIELDS.has(k) && !dropped.has(k)));
   // The manifest writes the main container's image, command, environment, secrets and logs itself.
-  const { image: _image, command: _command, environment: _environment, secrets: _secrets, essential: _essential, logConfiguration: _logs, cpu, ...rest } = main;
+  const {
+    image: _image,
+    command: _command,
+    environment: _environment,
+    secrets: _secrets,
+    essential: _essential,
+    logConfiguration: _logs,
+    cpu,
+    ...rest
+  } = main;
   const mainBase = { ...rest, ...(cpu ? { cpu } : {}) };
   const others = (td.containerDefinitions ?? [])
     .filter((c) => c !== main)
-    .map((c) => (c.environment?.length ? { ...c, environment: Object.entries(withoutSecrets(fromPairs(c.environment), `container ${c.name}`, decide)).map(([name, value]) => ({ name, value })) } : c));
-  const containers = Object.keys(canonical(mainBase) as object).length > 1 || others.length ? [mainBase, ...others] : [];
+    .map((c) =>
+      c.environment?.length
+        ? {
+            ...c,
+            environment: Object.entries(withoutSecrets(fromPairs(c.environment), `container ${c.name}`, decide)).map(
+              ([name, value]) => ({ name, value }),
+            ),
+          }
+        : c,
+    );
+  const containers =
+    Object.keys(canonical(mainBase) as object).length > 1 || others.length ? [mainBase, ...others] : [];
   const base = canonical({ ...top, containerDefinitions: containers }) as Record<string, unknown> | undefined;
   return base && Object.keys(base).length ? base : undefined;
 }
@@ -121,21 +176,47 @@ function draftJob(f: FoundTask, job: string, project: string): Draft {
   const decide: string[] = [];
   const td = f.taskDefinition;
   const { overrides, unreadable } = overridesOf(f.input);
-  if (unreadable) decide.push('its target Input is not JSON RunTask overrides: it was not imported; the task definition command is used');
+  if (unreadable)
+    decide.push(
+      'its target Input is not JSON RunTask overrides: it was not imported; the task definition command is used',
+    );
   const containers = td.containerDefinitions ?? [];
-  const named = overrides.containerOverrides?.find((o) => Array.isArray(o.command)) ?? overrides.containerOverrides?.[0];
-  const main = containers.find((c) => named?.name !== undefined && c.name === named.name) ?? containers.find((c) => c.essential !== false) ?? containers[0]!;
-  const override = overrides.containerOverrides?.find((o) => o.name === main.name) ?? (named?.name === undefined ? named : undefined);
+  const named =
+    overrides.containerOverrides?.find((o) => Array.isArray(o.command)) ?? overrides.containerOverrides?.[0];
+  const main =
+    containers.find((c) => named?.name !== undefined && c.name === named.name) ??
+    containers.find((c) => c.essential !== false) ??
+    containers[0]!;
+  const override =
+    overrides.containerOverrides?.find((o) => o.name === main.name) ?? (named?.name === undefined ? named : undefined);
   const givenCommand = Array.isArray(override?.command) ? override.command.map(String) : main.command;
   const command = givenCommand && redactArgv(givenCommand);
-  if (command && JSON.stringify(command) !== JSON.stringify(givenCommand)) decide.push('its command carries a secret, written here as ***: pass it through `secrets:` (an environment variable) instead');
-  const { containerOverrides: _c, cpu: ocpu, memory: omemory, taskRoleArn: oTaskRole, executionRoleArn: oExecRole, ephemeralStorage: oStorage, ...otherOverrides } = overrides;
-  if (Object.keys(otherOverrides).length) decide.push(`its target Input also sets ${Object.keys(otherOverrides).sort().join(', ')}: not imported`);
-  if ((overrides.containerOverrides ?? []).some((o) => o !== override)) decide.push('its target Input overrides other containers too: not imported');
-  if (override?.cpu !== undefined || override?.memory !== undefined) decide.push('its target Input sets container-level cpu/memory: not imported');
+  if (command && JSON.stringify(command) !== JSON.stringify(givenCommand))
+    decide.push(
+      'its command carries a secret, written here as ***: pass it through `secrets:` (an environment variable) instead',
+    );
+  const {
+    containerOverrides: _c,
+    cpu: ocpu,
+    memory: omemory,
+    taskRoleArn: oTaskRole,
+    executionRoleArn: oExecRole,
+    ephemeralStorage: oStorage,
+    ...otherOverrides
+  } = overrides;
+  if (Object.keys(otherOverrides).length)
+    decide.push(`its target Input also sets ${Object.keys(otherOverrides).sort().join(', ')}: not imported`);
+  if ((overrides.containerOverrides ?? []).some((o) => o !== override))
+    decide.push('its target Input overrides other containers too: not imported');
+  if (override?.cpu !== undefined || override?.memory !== undefined)
+    decide.push('its target Input sets container-level cpu/memory: not imported');
 
   // A secret typed into a hand-made task definition must not land in a file that goes into git.
-  const environment = withoutSecrets({ ...fromPairs(main.environment), ...fromPairs(override?.environment) }, `container ${main.name}`, decide);
+  const environment = withoutSecrets(
+    { ...fromPairs(main.environment), ...fromPairs(override?.environment) },
+    `container ${main.name}`,
+    decide,
+  );
   const secrets = Object.fromEntries((main.secrets ?? []).map((s) => [s.name, s.valueFrom]));
   // A job needs a log group (its runs' logs are how `run` and the alerts explain a failure).
   const logs = logsOf(main) ?? { group: `/ecs-batch/${project}` };
@@ -149,20 +230,40 @@ function draftJob(f: FoundTask, job: string, project: string): Draft {
   const cpu = ocpu ?? td.cpu;
   const memory = omemory ?? td.memory;
   const architecture = td.runtimePlatform?.cpuArchitecture;
-  const modelledPlatform = (architecture === 'X86_64' || architecture === 'ARM64') && (td.runtimePlatform?.operatingSystemFamily ?? 'LINUX') === 'LINUX';
+  const modelledPlatform =
+    (architecture === 'X86_64' || architecture === 'ARM64') &&
+    (td.runtimePlatform?.operatingSystemFamily ?? 'LINUX') === 'LINUX';
   const storage = oStorage?.sizeInGiB ?? td.ephemeralStorage?.sizeInGiB;
   const ecs = f.ecs;
-  const launchType = ecs.capacityProviderStrategy ? undefined : (ecs.launchType ?? (td.requiresCompatibilities?.length === 1 && td.requiresCompatibilities[0] === 'FARGATE' ? 'FARGATE' : 'EC2'));
-  if (!ecs.launchType && !ecs.capacityProviderStrategy) decide.push(`its target names no launch type (the cluster's default capacity provider decides): imported as ${launchType}`);
-  const fargate = launchType === 'FARGATE' || (ecs.capacityProviderStrategy ?? []).some((p) => /^FARGATE(_SPOT)?$/.test(p.capacityProvider));
-  const network = ecs.subnets ? { subnets: ecs.subnets, ...(ecs.securityGroups ? { securityGroups: ecs.securityGroups } : {}), ...(ecs.assignPublicIp ? { assignPublicIp: ecs.assignPublicIp as 'ENABLED' | 'DISABLED' } : {}) } : undefined;
+  const launchType = ecs.capacityProviderStrategy
+    ? undefined
+    : (ecs.launchType ??
+      (td.requiresCompatibilities?.length === 1 && td.requiresCompatibilities[0] === 'FARGATE' ? 'FARGATE' : 'EC2'));
+  if (!ecs.launchType && !ecs.capacityProviderStrategy)
+    decide.push(
+      `its target names no launch type (the cluster's default capacity provider decides): imported as ${launchType}`,
+    );
+  const fargate =
+    launchType === 'FARGATE' ||
+    (ecs.capacityProviderStrategy ?? []).some((p) => /^FARGATE(_SPOT)?$/.test(p.capacityProvider));
+  const network = ecs.subnets
+    ? {
+        subnets: ecs.subnets,
+        ...(ecs.securityGroups ? { securityGroups: ecs.securityGroups } : {}),
+        ...(ecs.assignPublicIp ? { assignPublicIp: ecs.assignPublicIp as 'ENABLED' | 'DISABLED' } : {}),
+      }
+    : undefined;
   const networkMode = td.networkMode ?? 'bridge';
   const inferredMode = fargate || network ? 'awsvpc' : 'bridge';
   if (ecs.taskCount) decide.push(`its target starts ${ecs.taskCount} tasks per run; an ecs-batch job starts one`);
   if (ecs.unmodelled.length) decide.push(`its target also sets ${ecs.unmodelled.join(', ')}: not imported`);
   const retry = f.retryPolicy;
   const retryPolicy =
-    retry && (retry.maximumRetryAttempts !== DEFAULT_RETRY_POLICY.maximumRetryAttempts || retry.maximumEventAgeInSeconds !== DEFAULT_RETRY_POLICY.maximumEventAgeInSeconds) ? retry : undefined;
+    retry &&
+    (retry.maximumRetryAttempts !== DEFAULT_RETRY_POLICY.maximumRetryAttempts ||
+      retry.maximumEventAgeInSeconds !== DEFAULT_RETRY_POLICY.maximumEventAgeInSeconds)
+      ? retry
+      : undefined;
 
   const spec: JobSpec = {
     ...(f.description ? { description: f.description } : {}),
@@ -174,7 +275,9 @@ function draftJob(f: FoundTask, job: string, project: string): Draft {
     ...(ecs.capacityProviderStrategy ? { capacityProviderStrategy: ecs.capacityProviderStrategy } : {}),
     ...(ecs.platformVersion ? { platformVersion: ecs.platformVersion } : {}),
     ...(networkMode !== inferredMode ? { networkMode: networkMode as JobSpec['networkMode'] } : {}),
-    ...(ecs.placementConstraints ? { placementConstraints: ecs.placementConstraints as JobSpec['placementConstraints'] } : {}),
+    ...(ecs.placementConstraints
+      ? { placementConstraints: ecs.placementConstraints as JobSpec['placementConstraints'] }
+      : {}),
     ...(ecs.placementStrategy ? { placementStrategy: ecs.placementStrategy as JobSpec['placementStrategy'] } : {}),
     ...(cpu ? { cpu: Number(cpu) } : {}),
     ...(memory ? { memory: Number(memory) } : {}),
@@ -201,7 +304,15 @@ function draftJob(f: FoundTask, job: string, project: string): Draft {
   const base = baseTaskDefinition(td, main, modelledPlatform, decide);
   const image = main.image;
   const repository = image ? parseImageReference(image)?.repository : undefined;
-  return { job, ref: f.ref, spec, ...(base ? { base } : {}), ...(repository ? { repository } : {}), ...(image ? { image } : {}), decide };
+  return {
+    job,
+    ref: f.ref,
+    spec,
+    ...(base ? { base } : {}),
+    ...(repository ? { repository } : {}),
+    ...(image ? { image } : {}),
+    decide,
+  };
 }
 
 type Leaf = { path: string[]; value: unknown };
@@ -212,12 +323,16 @@ const SPLITTABLE = new Set(['environment', 'secrets', 'tags']);
 /** Scalars, lists and whole settings are leaves; free mappings are walked. */
 function leaves(value: unknown, path: string[] = []): Leaf[] {
   const splittable = path.length === 0 || SPLITTABLE.has(path[0]!);
-  if (splittable && value && typeof value === 'object' && !Array.isArray(value)) return Object.entries(value).flatMap(([k, v]) => leaves(v, [...path, k]));
+  if (splittable && value && typeof value === 'object' && !Array.isArray(value))
+    return Object.entries(value).flatMap(([k, v]) => leaves(v, [...path, k]));
   return [{ path, value }];
 }
 
 function getIn(obj: unknown, path: string[]): unknown {
-  return path.reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj);
+  return path.reduce<unknown>(
+    (o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined),
+    obj,
+  );
 }
 
 function setIn(obj: Record<string, unknown>, path: string[], value: unknown): void {
@@ -244,7 +359,8 @@ function factorDefaults(specs: JobSpec[]): Record<string, unknown> {
   const defaults: Record<string, unknown> = {};
   if (specs.length < 2) return defaults;
   const paths = new Map<string, string[]>();
-  for (const spec of specs) for (const { path } of leaves(spec)) if (!OWN_KEYS.has(path[0]!)) paths.set(JSON.stringify(path), path);
+  for (const spec of specs)
+    for (const { path } of leaves(spec)) if (!OWN_KEYS.has(path[0]!)) paths.set(JSON.stringify(path), path);
   for (const path of paths.values()) {
     const values = specs.map((s) => getIn(s, path));
     if (values.some((v) => v === undefined)) continue;
@@ -253,7 +369,8 @@ function factorDefaults(specs: JobSpec[]): Record<string, unknown> {
     const [top, count] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
     if (count < 2 || count * 2 <= specs.length) continue;
     setIn(defaults, path, JSON.parse(top));
-    for (const spec of specs) if (JSON.stringify(getIn(spec, path)) === top) deleteIn(spec as Record<string, unknown>, path);
+    for (const spec of specs)
+      if (JSON.stringify(getIn(spec, path)) === top) deleteIn(spec as Record<string, unknown>, path);
   }
   return defaults;
 }
@@ -269,16 +386,37 @@ function mostCommon(values: string[]): string | undefined {
 
 export function importManifest(discovery: Discovery, options: ImportOptions): ImportResult {
   const taken = new Set<string>();
-  const drafts = discovery.found.map((f) => draftJob(f, jobNameFrom(f.targetId !== undefined && discovery.found.filter((o) => o.kind === 'rule' && o.name === f.name).length > 1 ? `${f.name}-${f.targetId}` : f.name.replace(/^.*\//, ''), options.project, taken), options.project));
+  const drafts = discovery.found.map((f) =>
+    draftJob(
+      f,
+      jobNameFrom(
+        f.targetId !== undefined && discovery.found.filter((o) => o.kind === 'rule' && o.name === f.name).length > 1
+          ? `${f.name}-${f.targetId}`
+          : f.name.replace(/^.*\//, ''),
+        options.project,
+        taken,
+      ),
+      options.project,
+    ),
+  );
   drafts.sort((a, b) => a.job.localeCompare(b.job));
 
-  const repository = mostCommon(drafts.flatMap((d) => (d.repository ? [d.repository] : []))) ?? `${options.project}-batch`;
+  const repository =
+    mostCommon(drafts.flatMap((d) => (d.repository ? [d.repository] : []))) ?? `${options.project}-batch`;
   for (const d of drafts) {
-    if (d.repository !== repository) d.decide.push(`it ran ${d.image ?? 'an image ecs-batch cannot read'}; a manifest has one image (${repository}), which this job will run`);
+    if (d.repository !== repository)
+      d.decide.push(
+        `it ran ${d.image ?? 'an image ecs-batch cannot read'}; a manifest has one image (${repository}), which this job will run`,
+      );
     else if (d.image && !/^\d{12}\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com(\.cn)?\//.test(d.image)) {
-      d.decide.push(`it ran ${d.image}, which is not in ECR: a deploy runs the image your workflow builds and pushes to the ECR repository ${repository}`);
+      d.decide.push(
+        `it ran ${d.image}, which is not in ECR: a deploy runs the image your workflow builds and pushes to the ECR repository ${repository}`,
+      );
     }
-    if (options.backend === 'rules' && d.spec.timezone !== 'UTC') d.decide.push(`it runs in time zone ${d.spec.timezone}; EventBridge rules run in UTC only: keep backend scheduler, or rewrite the expression in UTC`);
+    if (options.backend === 'rules' && d.spec.timezone !== 'UTC')
+      d.decide.push(
+        `it runs in time zone ${d.spec.timezone}; EventBridge rules run in UTC only: keep backend scheduler, or rewrite the expression in UTC`,
+      );
   }
 
   // One base file per distinct shape, named after the first job that has it.
@@ -307,15 +445,22 @@ export function importManifest(discovery: Discovery, options: ImportOptions): Im
     ...(Object.keys(defaults).length ? { defaults } : {}),
     jobs: Object.fromEntries(drafts.map((d) => [d.job, d.spec])),
   };
-  return { document, yaml: manifestYaml(document, drafts, discovery), baseFiles, jobs: drafts.map(({ job, ref, decide }) => ({ job, ref, decide })) };
+  return {
+    document,
+    yaml: manifestYaml(document, drafts, discovery),
+    baseFiles,
+    jobs: drafts.map(({ job, ref, decide }) => ({ job, ref, decide })),
+  };
 }
 
 function manifestYaml(document: ManifestDocument, drafts: Draft[], discovery: Discovery): string {
   const doc = new Document(document);
   doc.commentBefore = [
     ` yaml-language-server: $schema=${SCHEMA_URL}`,
-    commentLine(`Imported by \`ecs-batch import\` from the scheduled tasks on cluster ${discovery.cluster} (${discovery.region}).`),
-    ' Review it in a pull request. The first deploy creates each job\'s own schedule, then deletes',
+    commentLine(
+      `Imported by \`ecs-batch import\` from the scheduled tasks on cluster ${discovery.cluster} (${discovery.region}).`,
+    ),
+    " Review it in a pull request. The first deploy creates each job's own schedule, then deletes",
     ' the hand-made rule or schedule it `replaces:` (never a task definition), so no job runs twice.',
   ].join('\n');
   const jobs = doc.get('jobs', true);
@@ -323,8 +468,13 @@ function manifestYaml(document: ManifestDocument, drafts: Draft[], discovery: Di
     for (const pair of jobs.items as Pair[]) {
       const draft = drafts.find((d) => isScalar(pair.key) && d.job === pair.key.value);
       if (!draft || !isScalar(pair.key)) continue;
-      const where = draft.ref.startsWith('rule/') ? `rule ${draft.ref.split('/')[1]}` : `schedule ${draft.ref.slice('schedule/'.length)}`;
-      const lines = [commentLine(`from ${where}${draft.spec.enabled === false ? ' (disabled there: imported disabled)' : ''}`), ...draft.decide.map((d) => commentLine(`DECIDE: ${d}`))];
+      const where = draft.ref.startsWith('rule/')
+        ? `rule ${draft.ref.split('/')[1]}`
+        : `schedule ${draft.ref.slice('schedule/'.length)}`;
+      const lines = [
+        commentLine(`from ${where}${draft.spec.enabled === false ? ' (disabled there: imported disabled)' : ''}`),
+        ...draft.decide.map((d) => commentLine(`DECIDE: ${d}`)),
+      ];
       pair.key.commentBefore = lines.join('\n');
       pair.key.spaceBefore = pair !== jobs.items[0];
     }

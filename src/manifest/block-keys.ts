@@ -34,7 +34,8 @@ export class BlockKeyLocator {
     for (let line = keyLine + 1; line < end; line++) {
       const text = this.line(line);
       if (!text) return undefined;
-      if (text.rest !== '' && !text.rest.startsWith('#')) return /^[!&*|>]/.test(text.rest) ? undefined : { line: line + 1, column: text.indent + 1 };
+      if (text.rest !== '' && !text.rest.startsWith('#'))
+        return /^[!&*|>]/.test(text.rest) ? undefined : { line: line + 1, column: text.indent + 1 };
     }
     return undefined;
   }
@@ -47,7 +48,8 @@ export class BlockKeyLocator {
     let to = starts.length;
     let found: Found | undefined;
     for (const segment of path) {
-      if (typeof segment !== 'string' || node === null || typeof node !== 'object' || Array.isArray(node)) return undefined;
+      if (typeof segment !== 'string' || node === null || typeof node !== 'object' || Array.isArray(node))
+        return undefined;
       if (found?.value || found?.opaque) return undefined; // a flow collection, a tag or a block scalar
       const block = this.mapping(from, to, node);
       const index = block?.index.get(segment);
@@ -55,7 +57,13 @@ export class BlockKeyLocator {
       const { keys } = block;
       const key = keys[index]!;
       const end = index + 1 < keys.length ? keys[index + 1]!.line : to;
-      found = { keyLine: key.line, indent: key.indent, end, opaque: key.opaque, ...(key.valueColumn !== undefined ? { value: { line: key.line + 1, column: key.valueColumn + 1 } } : {}) };
+      found = {
+        keyLine: key.line,
+        indent: key.indent,
+        end,
+        opaque: key.opaque,
+        ...(key.valueColumn !== undefined ? { value: { line: key.line + 1, column: key.valueColumn + 1 } } : {}),
+      };
       node = (node as Record<string, unknown>)[segment];
       [from, to] = [key.line + 1, end];
     }
@@ -72,7 +80,10 @@ export class BlockKeyLocator {
     if (this.blocks.has(id)) return this.blocks.get(id);
     const keys = this.keyLines(from, to);
     const names = Object.keys(node);
-    const block = keys && keys.length === names.length && keys.every((k, i) => k.key === names[i]) ? { keys, index: new Map(keys.map((k, i) => [k.key, i])) } : undefined;
+    const block =
+      keys && keys.length === names.length && keys.every((k, i) => k.key === names[i])
+        ? { keys, index: new Map(keys.map((k, i) => [k.key, i])) }
+        : undefined;
     this.blocks.set(id, block);
     return block;
   }
@@ -100,7 +111,13 @@ export class BlockKeyLocator {
       const valueColumn = after === '' || after.startsWith('#') ? undefined : at + rest.length - after.length;
       // Where a tagged value or a block scalar starts is the parser's to say.
       const opaque = /^[!&*|>]/.test(after);
-      keys.push({ key: m[1]!, line, indent: at, opaque, ...(valueColumn !== undefined && !opaque ? { valueColumn } : {}) });
+      keys.push({
+        key: m[1]!,
+        line,
+        indent: at,
+        opaque,
+        ...(valueColumn !== undefined && !opaque ? { valueColumn } : {}),
+      });
     }
     return keys;
   }

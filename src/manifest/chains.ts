@@ -24,7 +24,10 @@ export function afterList(after: string | string[] | undefined): string[] {
 }
 
 /** Checks the graph of `after:` and groups the jobs into chains; problems name the job to fix. */
-export function chainsOf(jobs: readonly { name: string; after: string[]; scheduled: boolean }[]): { chains: Chain[]; problems: ChainProblem[] } {
+export function chainsOf(jobs: readonly { name: string; after: string[]; scheduled: boolean }[]): {
+  chains: Chain[];
+  problems: ChainProblem[];
+} {
   const problems: ChainProblem[] = [];
   const byName = new Map(jobs.map((j) => [j.name, j]));
   const names = jobs.map((j) => j.name);
@@ -33,7 +36,10 @@ export function chainsOf(jobs: readonly { name: string; after: string[]; schedul
       if (a === j.name) problems.push({ job: j.name, message: `job '${j.name}' cannot run after itself` });
       else if (!byName.has(a)) {
         const near = closest(a, names);
-        problems.push({ job: j.name, message: `job '${j.name}' runs after '${a}', which is not a job${near ? `; did you mean '${near}'?` : ''}` });
+        problems.push({
+          job: j.name,
+          message: `job '${j.name}' runs after '${a}', which is not a job${near ? `; did you mean '${near}'?` : ''}`,
+        });
       }
     }
   }
@@ -46,7 +52,10 @@ export function chainsOf(jobs: readonly { name: string; after: string[]; schedul
     if (state.get(name) === 'done') return true;
     if (state.get(name) === 'visiting') {
       const cycle = [...stack.slice(stack.indexOf(name)), name];
-      problems.push({ job: name, message: `jobs run after each other in a circle: ${cycle.join(' → ')}; a chain must start at a job with a schedule` });
+      problems.push({
+        job: name,
+        message: `jobs run after each other in a circle: ${cycle.join(' → ')}; a chain must start at a job with a schedule`,
+      });
       return false;
     }
     state.set(name, 'visiting');
@@ -73,7 +82,10 @@ export function chainsOf(jobs: readonly { name: string; after: string[]; schedul
     if (j.after.length === 0) continue;
     const r = [...roots(j.name)];
     if (r.length > 1) {
-      problems.push({ job: j.name, message: `job '${j.name}' follows jobs of different chains (started by ${r.join(' and ')}): a job can follow jobs of one chain only` });
+      problems.push({
+        job: j.name,
+        message: `job '${j.name}' follows jobs of different chains (started by ${r.join(' and ')}): a job can follow jobs of one chain only`,
+      });
       continue;
     }
     if (!byName.get(r[0]!)!.scheduled) continue; // its root has no schedule: reported by the job checks
@@ -86,7 +98,9 @@ export function chainsOf(jobs: readonly { name: string; after: string[]; schedul
     return depth.get(name)!;
   };
   for (const chain of chains.values()) {
-    const members = jobs.filter((j) => [...roots(j.name)][0] === chain.root && (j.name === chain.root || j.after.length > 0));
+    const members = jobs.filter(
+      (j) => [...roots(j.name)][0] === chain.root && (j.name === chain.root || j.after.length > 0),
+    );
     for (const m of members) {
       const d = depthOf(m.name);
       (chain.waves[d] ??= []).push(m.name);
@@ -96,6 +110,9 @@ export function chainsOf(jobs: readonly { name: string; after: string[]; schedul
 }
 
 /** Jobs that run through a state machine: in a chain, or asking for retries, a timeout or a concurrency policy. */
-export function usesStateMachine(job: Pick<ResolvedJob, 'retries' | 'timeoutSeconds' | 'concurrency' | 'after'>, inChain: boolean): boolean {
+export function usesStateMachine(
+  job: Pick<ResolvedJob, 'retries' | 'timeoutSeconds' | 'concurrency' | 'after'>,
+  inChain: boolean,
+): boolean {
   return inChain || job.retries > 0 || job.timeoutSeconds !== undefined || job.concurrency !== 'allow';
 }

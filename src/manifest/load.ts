@@ -2,9 +2,27 @@ import { dirname, resolve as resolvePath } from 'node:path';
 import type { Schedule } from '../schedule/index.ts';
 import { durationSeconds } from '../util/inputs.ts';
 import { afterList, chainsOf, usesStateMachine, type Chain } from './chains.ts';
-import { FileReadError, MAX_MANIFEST_BYTES, MAX_TASK_DEFINITION_BYTES, jsonErrorPosition, readBoundedTextFile } from '../util/files.ts';
+import {
+  FileReadError,
+  MAX_MANIFEST_BYTES,
+  MAX_TASK_DEFINITION_BYTES,
+  jsonErrorPosition,
+  readBoundedTextFile,
+} from '../util/files.ts';
 import { didYouMean } from '../util/suggest.ts';
-import { checkAcrossJobs, checkBaseTaskDefinition, checkJob, checkNetworking, checkOperations, checkManifestNames, checkOverlayJobs, checkSharedLogGroups, checkTargetInputs, type CheckReporter, type ScheduledJob } from './checks.ts';
+import {
+  checkAcrossJobs,
+  checkBaseTaskDefinition,
+  checkJob,
+  checkNetworking,
+  checkOperations,
+  checkManifestNames,
+  checkOverlayJobs,
+  checkSharedLogGroups,
+  checkTargetInputs,
+  type CheckReporter,
+  type ScheduledJob,
+} from './checks.ts';
 import { pathToString, type Diagnostic } from './diagnostics.ts';
 import { runTaskInput } from '../plan/desired.ts';
 import { renderTaskDefinition } from '../taskdef/render.ts';
@@ -53,7 +71,10 @@ export function loadManifest(file: string, options: LoadOptions = {}): LoadResul
  * deploy. Each problem is reported once, at its own line; one found only under an overlay says
  * which. The result's manifest is the base one.
  */
-export function loadAllEnvironments(file: string, options: Omit<LoadOptions, 'environment'> = {}): LoadResult & { environments: string[] } {
+export function loadAllEnvironments(
+  file: string,
+  options: Omit<LoadOptions, 'environment'> = {},
+): LoadResult & { environments: string[] } {
   let text: string;
   try {
     text = readBoundedTextFile(file, MAX_MANIFEST_BYTES);
@@ -67,17 +88,25 @@ export function loadAllEnvironments(file: string, options: Omit<LoadOptions, 'en
   const data = read.data && 'value' in read.data ? (read.data.value as { environments?: unknown } | null) : undefined;
   const overlays = data && typeof data === 'object' ? data.environments : undefined;
   const names = overlays && typeof overlays === 'object' && !Array.isArray(overlays) ? Object.keys(overlays) : [];
-  if (names.length === 0 || base.diagnostics.some((d) => d.severity === 'error' && d.path === '')) return { ...base, environments: names };
+  if (names.length === 0 || base.diagnostics.some((d) => d.severity === 'error' && d.path === ''))
+    return { ...base, environments: names };
 
   const seen = new Set(base.diagnostics.map(diagnosticKey));
   const diagnostics = [...base.diagnostics];
-  const resolved: { name: string; manifest: ResolvedManifest }[] = base.manifest ? [{ name: '(base)', manifest: base.manifest }] : [];
+  const resolved: { name: string; manifest: ResolvedManifest }[] = base.manifest
+    ? [{ name: '(base)', manifest: base.manifest }]
+    : [];
   for (const environment of names) {
     const result = loadManifestText(text, file, { ...options, environment }, read);
     for (const d of result.diagnostics) {
       if (seen.has(diagnosticKey(d))) continue;
       seen.add(diagnosticKey(d));
-      diagnostics.push({ ...d, message: d.path.startsWith(`environments.${environment}`) ? d.message : `in environment '${environment}': ${d.message}` });
+      diagnostics.push({
+        ...d,
+        message: d.path.startsWith(`environments.${environment}`)
+          ? d.message
+          : `in environment '${environment}': ${d.message}`,
+      });
     }
     if (result.manifest) resolved.push({ name: environment, manifest: result.manifest });
   }
@@ -91,7 +120,11 @@ function diagnosticKey(d: Diagnostic): string {
 }
 
 /** Two environments whose jobs write to the same log group and stream prefix mix their logs: warn, once per pair. */
-function sharedLogStreams(resolved: { name: string; manifest: ResolvedManifest }[], file: string, source: ManifestSource): Diagnostic[] {
+function sharedLogStreams(
+  resolved: { name: string; manifest: ResolvedManifest }[],
+  file: string,
+  source: ManifestSource,
+): Diagnostic[] {
   const owner = new Map<string, string>();
   const pairs = new Map<string, { first: string; second: string; group: string; jobs: string[] }>();
   for (const { name, manifest } of resolved) {
@@ -109,7 +142,9 @@ function sharedLogStreams(resolved: { name: string; manifest: ResolvedManifest }
     }
   }
   return [...pairs.values()].map((p) => {
-    const path = source.has(['environments', p.second, 'defaults']) ? ['environments', p.second, 'defaults'] : ['environments', p.second];
+    const path = source.has(['environments', p.second, 'defaults'])
+      ? ['environments', p.second, 'defaults']
+      : ['environments', p.second];
     const at = source.keyPosition(path);
     const who = p.first === '(base)' ? 'the base manifest' : `environment '${p.first}'`;
     return {
@@ -124,22 +159,48 @@ function sharedLogStreams(resolved: { name: string; manifest: ResolvedManifest }
 }
 
 /** `read` is the text's YAML when the caller has read it already (one read for every environment). */
-export function loadManifestText(text: string, file: string, options: LoadOptions = {}, read: ReadYaml = readYaml(text)): LoadResult {
+export function loadManifestText(
+  text: string,
+  file: string,
+  options: LoadOptions = {},
+  read: ReadYaml = readYaml(text),
+): LoadResult {
   const diagnostics: Diagnostic[] = [];
   const { source, problems } = read;
   for (const p of problems) {
-    diagnostics.push({ severity: 'error', message: p.message, file, line: p.position.line, column: p.position.column, path: '' });
+    diagnostics.push({
+      severity: 'error',
+      message: p.message,
+      file,
+      line: p.position.line,
+      column: p.position.column,
+      path: '',
+    });
   }
   if (problems.length > 0 || !read.data) return finish(diagnostics);
 
   const data = read.data;
   if ('problem' in data) {
-    diagnostics.push({ severity: 'error', message: data.problem.message, file, line: data.problem.position.line, column: data.problem.position.column, path: '' });
+    diagnostics.push({
+      severity: 'error',
+      message: data.problem.message,
+      file,
+      line: data.problem.position.line,
+      column: data.problem.position.column,
+      path: '',
+    });
     return finish(diagnostics);
   }
   const raw = data.value;
   if (raw === null || raw === undefined) {
-    diagnostics.push({ severity: 'error', message: 'the manifest is empty; start from examples/ecs-batch.yml', file, line: 1, column: 1, path: '' });
+    diagnostics.push({
+      severity: 'error',
+      message: 'the manifest is empty; start from examples/ecs-batch.yml',
+      file,
+      line: 1,
+      column: 1,
+      path: '',
+    });
     return finish(diagnostics);
   }
   const place = placer(source, file, diagnostics);
@@ -151,7 +212,12 @@ export function loadManifestText(text: string, file: string, options: LoadOption
   if (environment !== undefined && !doc.environments?.[environment]) {
     const names = Object.keys(doc.environments ?? {});
     const known = names.length ? ` (environments: ${names.join(', ')})` : ' (the manifest defines no environments)';
-    place('error', doc.environments ? ['environments'] : [], `unknown environment '${environment}'${didYouMean(environment, names)}${known}`, 'key');
+    place(
+      'error',
+      doc.environments ? ['environments'] : [],
+      `unknown environment '${environment}'${didYouMean(environment, names)}${known}`,
+      'key',
+    );
     return finish(diagnostics);
   }
 
@@ -166,14 +232,28 @@ export function loadManifestText(text: string, file: string, options: LoadOption
   const now = options.now ?? Date.now();
 
   checkManifestNames({ prefix, backend, repository: resolved.image.repository, report });
-  checkOperations(resolved, backend, (path) => (environment && source.has(['environments', environment, ...path]) ? ['environments', environment, ...path] : path), report);
-  if (environment) checkOverlayJobs(environment, Object.keys(doc.environments?.[environment]?.jobs ?? {}), Object.keys(doc.jobs), report);
+  checkOperations(
+    resolved,
+    backend,
+    (path) =>
+      environment && source.has(['environments', environment, ...path]) ? ['environments', environment, ...path] : path,
+    report,
+  );
+  if (environment)
+    checkOverlayJobs(
+      environment,
+      Object.keys(doc.environments?.[environment]?.jobs ?? {}),
+      Object.keys(doc.jobs),
+      report,
+    );
 
   const baseDir = dirname(resolvePath(file));
   const specs = Object.keys(resolved.jobs).map((name) => {
     const spec = jobWithDefaults(resolved, name);
     const schedule = checkJob(name, spec, { prefix, backend, now, report });
-    const base = loadBaseTaskDefinition(spec, baseDir, (message) => report.error(report.sourceOf(name, ['taskDefinition']), message, 'value'));
+    const base = loadBaseTaskDefinition(spec, baseDir, (message) =>
+      report.error(report.sourceOf(name, ['taskDefinition']), message, 'value'),
+    );
     return { name, spec, schedule, base, after: afterList(spec.after) };
   });
   // Chains: a job `after` others runs when they succeed, on the schedule of the job that starts its chain.
@@ -189,13 +269,20 @@ export function loadManifestText(text: string, file: string, options: LoadOption
     if (!schedule) continue;
     const job = toResolvedJob(name, spec, schedule, base, after, resolved.taskDefinitions === 'shared');
     checkNetworking(job, report);
-    if (base) checkBaseTaskDefinition(job, spec.taskDefinition!, renderTaskDefinition(job, { prefix, region: '', image: '' }) as unknown as Record<string, unknown>, report);
+    if (base)
+      checkBaseTaskDefinition(
+        job,
+        spec.taskDefinition!,
+        renderTaskDefinition(job, { prefix, region: '', image: '' }) as unknown as Record<string, unknown>,
+        report,
+      );
     jobs.push(job);
     if (!after.length) scheduled.push(job);
   }
   // Which jobs run through a state machine: a chain, or one job asking for retries, a timeout or a concurrency policy.
   const chains: Chain[] = [...graph.chains];
-  for (const job of jobs) if (!rootOf.has(job.name) && usesStateMachine(job, false)) chains.push({ root: job.name, waves: [[job.name]] });
+  for (const job of jobs)
+    if (!rootOf.has(job.name) && usesStateMachine(job, false)) chains.push({ root: job.name, waves: [[job.name]] });
   for (const chain of chains) {
     const root = jobs.find((j) => j.name === chain.root);
     if (root && !root.stateMachineRoleArn) {
@@ -215,7 +302,10 @@ export function loadManifestText(text: string, file: string, options: LoadOption
     const inChains = new Set(chains.flatMap((c) => c.waves.flat()));
     checkTargetInputs(
       jobs.filter((j) => !j.after && !inChains.has(j.name)),
-      (job) => (backend === 'scheduler' ? runTaskInput(job, prefix, clusterArn, family, jobOverrides(job)) : JSON.stringify(jobOverrides(job))),
+      (job) =>
+        backend === 'scheduler'
+          ? runTaskInput(job, prefix, clusterArn, family, jobOverrides(job))
+          : JSON.stringify(jobOverrides(job)),
       report,
     );
   }
@@ -230,16 +320,38 @@ export function loadManifestText(text: string, file: string, options: LoadOption
       project: doc.project,
       ...(environment ? { environment } : {}),
       prefix,
-      siblingPrefixes: [doc.project, ...Object.keys(doc.environments ?? {}).map((env) => namePrefix(doc.project, env))].filter((p) => p !== prefix),
+      siblingPrefixes: [
+        doc.project,
+        ...Object.keys(doc.environments ?? {}).map((env) => namePrefix(doc.project, env)),
+      ].filter((p) => p !== prefix),
       cluster: resolved.cluster,
       backend,
-      image: { repository: resolved.image.repository, context: resolved.image.context ?? '.', dockerfile: resolved.image.dockerfile ?? 'Dockerfile' },
+      image: {
+        repository: resolved.image.repository,
+        context: resolved.image.context ?? '.',
+        dockerfile: resolved.image.dockerfile ?? 'Dockerfile',
+      },
       jobs,
       chains,
-      ...(resolved.alerts ? { alerts: { snsTopicArn: resolved.alerts.snsTopicArn, on: resolved.alerts.on ?? ['failed', 'not-started', 'schedule-errors'] } } : {}),
+      ...(resolved.alerts
+        ? {
+            alerts: {
+              snsTopicArn: resolved.alerts.snsTopicArn,
+              on: resolved.alerts.on ?? ['failed', 'not-started', 'schedule-errors'],
+            },
+          }
+        : {}),
       takeOver: resolved.takeOver ?? 'delete',
       taskDefinitions: resolved.taskDefinitions ?? 'per-job',
-      ...(resolved.history ? { history: { retentionDays: (typeof resolved.history === 'object' ? resolved.history.retentionDays : undefined) ?? DEFAULT_HISTORY_DAYS } } : {}),
+      ...(resolved.history
+        ? {
+            history: {
+              retentionDays:
+                (typeof resolved.history === 'object' ? resolved.history.retentionDays : undefined) ??
+                DEFAULT_HISTORY_DAYS,
+            },
+          }
+        : {}),
     },
   };
 }
@@ -253,8 +365,33 @@ export const DEFAULT_HISTORY_DAYS = 90;
 /** The container every job's task runs in when jobs share task definitions (a per-job default would split every shape). */
 export const SHARED_CONTAINER_NAME = 'main';
 
-function toResolvedJob(name: string, spec: JobSpec, schedule: Schedule, base: Record<string, unknown> | undefined, after: string[], shared: boolean): ResolvedJob {
-  const { schedule: scheduleText, timezone, enabled, environment, secrets, tags, containerName, taskDefinition: _path, launchType, capacityProviderStrategy, after: _after, replaces, retries, retryDelay, timeout, concurrency, ...rest } = spec;
+function toResolvedJob(
+  name: string,
+  spec: JobSpec,
+  schedule: Schedule,
+  base: Record<string, unknown> | undefined,
+  after: string[],
+  shared: boolean,
+): ResolvedJob {
+  const {
+    schedule: scheduleText,
+    timezone,
+    enabled,
+    environment,
+    secrets,
+    tags,
+    containerName,
+    taskDefinition: _path,
+    launchType,
+    capacityProviderStrategy,
+    after: _after,
+    replaces,
+    retries,
+    retryDelay,
+    timeout,
+    concurrency,
+    ...rest
+  } = spec;
   return {
     ...rest,
     name,
@@ -262,7 +399,9 @@ function toResolvedJob(name: string, spec: JobSpec, schedule: Schedule, base: Re
     ...(after.length ? { after } : {}),
     retries: retries ?? 0,
     retryDelaySeconds: durationSeconds(retryDelay ?? '') ?? DEFAULT_RETRY_DELAY_SECONDS,
-    ...(timeout !== undefined && durationSeconds(timeout) !== undefined ? { timeoutSeconds: durationSeconds(timeout)! } : {}),
+    ...(timeout !== undefined && durationSeconds(timeout) !== undefined
+      ? { timeoutSeconds: durationSeconds(timeout)! }
+      : {}),
     concurrency: concurrency ?? 'allow',
     replaces: afterList(replaces),
     schedule,
@@ -278,7 +417,11 @@ function toResolvedJob(name: string, spec: JobSpec, schedule: Schedule, base: Re
   };
 }
 
-function loadBaseTaskDefinition(spec: JobSpec, baseDir: string, fail: (message: string) => void): Record<string, unknown> | undefined {
+function loadBaseTaskDefinition(
+  spec: JobSpec,
+  baseDir: string,
+  fail: (message: string) => void,
+): Record<string, unknown> | undefined {
   if (!spec.taskDefinition) return undefined;
   const path = resolvePath(baseDir, spec.taskDefinition);
   let text: string;
@@ -299,7 +442,9 @@ function loadBaseTaskDefinition(spec: JobSpec, baseDir: string, fail: (message: 
   } catch (error) {
     // Not the parser's message: it quotes the file's text, which may hold secrets.
     const at = jsonErrorPosition(text, error);
-    fail(`base task definition ${spec.taskDefinition} is not valid JSON (at ${spec.taskDefinition}:${at.line}:${at.column})`);
+    fail(
+      `base task definition ${spec.taskDefinition} is not valid JSON (at ${spec.taskDefinition}:${at.line}:${at.column})`,
+    );
     return undefined;
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
@@ -309,7 +454,12 @@ function loadBaseTaskDefinition(spec: JobSpec, baseDir: string, fail: (message: 
   return parsed as Record<string, unknown>;
 }
 
-type Place = (severity: Diagnostic['severity'], path: readonly string[], message: string, at: 'key' | 'value' | { index: number }) => void;
+type Place = (
+  severity: Diagnostic['severity'],
+  path: readonly string[],
+  message: string,
+  at: 'key' | 'value' | { index: number },
+) => void;
 
 function placer(source: ManifestSource, file: string, out: Diagnostic[]): Place {
   // A problem in `defaults` surfaces once per job; report it once.
@@ -319,12 +469,19 @@ function placer(source: ManifestSource, file: string, out: Diagnostic[]): Place 
     if (seen.has(id)) return;
     seen.add(id);
     const position =
-      at === 'key' ? source.keyPosition(path) : at === 'value' ? source.valuePosition(path) : source.positionInString(path, at.index);
+      at === 'key'
+        ? source.keyPosition(path)
+        : at === 'value'
+          ? source.valuePosition(path)
+          : source.positionInString(path, at.index);
     out.push({ severity, message, file, line: position.line, column: position.column, path: pathToString(path) });
   };
 }
 
 function finish(diagnostics: Diagnostic[]): LoadResult {
-  diagnostics.sort((a, b) => a.line - b.line || a.column - b.column || (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  diagnostics.sort(
+    (a, b) =>
+      a.line - b.line || a.column - b.column || (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1),
+  );
   return { valid: !diagnostics.some((d) => d.severity === 'error'), diagnostics };
 }

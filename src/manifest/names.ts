@@ -47,14 +47,19 @@ export function stepTaskGroup(prefix: string, job: string): string {
 }
 
 /** The prefix and job of a task group ecs-batch set, or undefined. */
-export function jobOfTaskGroup(group: string | undefined): { prefix: string; job: string; alerts: boolean } | undefined {
+export function jobOfTaskGroup(
+  group: string | undefined,
+): { prefix: string; job: string; alerts: boolean } | undefined {
   const m = /^(ecs-batch|ecs-batch-quiet|ecs-batch-step):([^:]+):([^:]+)$/.exec(group ?? '');
   return m ? { prefix: m[2]!, job: m[3]!, alerts: m[1] === GROUP_PREFIX } : undefined;
 }
 
 /** Names of the rules and alarm behind alerts and history: `<prefix>-ecs-batch-...` (job names may not start with `ecs-batch-`). */
 export const RESERVED_JOB_PREFIX = 'ecs-batch-';
-export function operationsResourceName(prefix: string, what: 'alerts-failed' | 'alerts-not-started' | 'alerts-chains' | 'history' | 'history-skips' | 'schedule-errors'): string {
+export function operationsResourceName(
+  prefix: string,
+  what: 'alerts-failed' | 'alerts-not-started' | 'alerts-chains' | 'history' | 'history-skips' | 'schedule-errors',
+): string {
   return `${prefix}-${RESERVED_JOB_PREFIX}${what}`;
 }
 
@@ -67,7 +72,9 @@ export function historyLogGroup(prefix: string): string {
  * What a `replaces:` entry names, parsed; undefined when it is not one of the forms. `rule/NAME/TARGET`
  * takes over one target of a rule that has others (the rule and its other targets stay).
  */
-export function parseReplaced(ref: string): { kind: 'rule'; name: string; target?: string } | { kind: 'schedule'; group: string; name: string } | undefined {
+export function parseReplaced(
+  ref: string,
+): { kind: 'rule'; name: string; target?: string } | { kind: 'schedule'; group: string; name: string } | undefined {
   const rule = /^rule\/([.\-_A-Za-z0-9]{1,64})(?:\/([.\-_A-Za-z0-9]{1,64}))?$/.exec(ref);
   if (rule) return { kind: 'rule', name: rule[1]!, ...(rule[2] ? { target: rule[2] } : {}) };
   const schedule = /^schedule\/([.\-_A-Za-z0-9]{1,64})\/([.\-_A-Za-z0-9]{1,64})$/.exec(ref);

@@ -16,12 +16,18 @@ export interface SchemaProblem {
 const validate = validateGenerated as unknown as ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
 const PATTERN_HINTS: readonly [RegExp, string][] = [
-  [/^project$/, 'may only contain letters, digits, - and _, and must start with a letter or digit (it prefixes AWS resource names)'],
+  [
+    /^project$/,
+    'may only contain letters, digits, - and _, and must start with a letter or digit (it prefixes AWS resource names)',
+  ],
   [/RoleArn$/, 'must be an IAM role ARN: arn:aws:iam::123456789012:role/name'],
   [/^subnets$/, "must be a subnet id like 'subnet-0a1b2c3d'"],
   [/^securityGroups$/, "must be a security group id like 'sg-0a1b2c3d'"],
   [/^deadLetterQueueArn$/, 'must be an SQS queue ARN: arn:aws:sqs:region:123456789012:name'],
-  [/^replaces$/, 'must name a hand-made EventBridge rule (rule/NAME, or rule/NAME/TARGET-ID for one of its targets) or Scheduler schedule (schedule/GROUP/NAME, e.g. schedule/default/nightly)'],
+  [
+    /^replaces$/,
+    'must name a hand-made EventBridge rule (rule/NAME, or rule/NAME/TARGET-ID for one of its targets) or Scheduler schedule (schedule/GROUP/NAME, e.g. schedule/default/nightly)',
+  ],
 ];
 
 /** Checks the document's shape against the JSON Schema; messages say what to do. */
@@ -55,7 +61,12 @@ function isExplainedByTypo(error: ErrorObject, all: readonly ErrorObject[]): boo
 }
 
 function segments(instancePath: string): string[] {
-  return instancePath === '' ? [] : instancePath.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return instancePath === ''
+    ? []
+    : instancePath
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 function label(path: readonly string[]): string {
@@ -95,7 +106,11 @@ function describe(error: ErrorObject): SchemaProblem {
       return { message: `${here} '${String(error.data)}' ${hint}`, path, at: 'value' };
     }
     case 'minProperties':
-      return { message: path[0] === 'jobs' ? 'jobs must list at least one job' : `${here} must not be empty`, path, at: 'value' };
+      return {
+        message: path[0] === 'jobs' ? 'jobs must list at least one job' : `${here} must not be empty`,
+        path,
+        at: 'value',
+      };
     default:
       return { message: `${here} ${error.message ?? 'is invalid'}`, path, at: 'value' };
   }

@@ -140,7 +140,21 @@ export interface ManifestDocument {
 }
 
 /** One job with defaults and the environment overlay applied. */
-export interface ResolvedJob extends Omit<JobSettings, 'timezone' | 'enabled' | 'environment' | 'taskDefinition' | 'launchType' | 'capacityProviderStrategy' | 'alerts' | 'retryDelay' | 'timeout' | 'concurrency' | 'retries' | 'replaces'> {
+export interface ResolvedJob extends Omit<
+  JobSettings,
+  | 'timezone'
+  | 'enabled'
+  | 'environment'
+  | 'taskDefinition'
+  | 'launchType'
+  | 'capacityProviderStrategy'
+  | 'alerts'
+  | 'retryDelay'
+  | 'timeout'
+  | 'concurrency'
+  | 'retries'
+  | 'replaces'
+> {
   /** Hand-made schedules or rules this job takes over (deleted once its own exists). */
   replaces: string[];
   /** The jobs it follows (a chain); such a job has no schedule of its own. */

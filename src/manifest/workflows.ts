@@ -22,7 +22,9 @@ function get(node: unknown, key: string): Node | undefined {
 export function checkRerunWorkflows(dir: string, jobs: readonly string[]): Diagnostic[] {
   if (!existsSync(dir)) return [];
   const out: Diagnostic[] = [];
-  for (const name of readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()) {
     const file = join(dir, name);
     let text: string;
     try {
@@ -40,7 +42,10 @@ export function checkRerunWorkflows(dir: string, jobs: readonly string[]): Diagn
 function checkWorkflow(file: string, source: SourceMap, jobs: readonly string[]): Diagnostic[] {
   const data = documentValue(source);
   if ('problem' in data) return [];
-  const doc = data.value as { on?: unknown; jobs?: Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }> } | null;
+  const doc = data.value as {
+    on?: unknown;
+    jobs?: Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }>;
+  } | null;
   if (!doc || typeof doc !== 'object') return [];
   // Which workflow_dispatch inputs feed the run action's `job`?
   const fed = new Set<string>();
@@ -65,12 +70,20 @@ function checkWorkflow(file: string, source: SourceMap, jobs: readonly string[])
       const value = isScalar(item) ? String(item.value) : '';
       offered.push(value);
       if (!jobs.includes(value)) {
-        warn(item as Node, `on.workflow_dispatch.inputs.${input}.options.${i}`, `job '${value}' is offered here but the manifest has no such job${didYouMean(value, jobs)}`);
+        warn(
+          item as Node,
+          `on.workflow_dispatch.inputs.${input}.options.${i}`,
+          `job '${value}' is offered here but the manifest has no such job${didYouMean(value, jobs)}`,
+        );
       }
     });
     const missing = jobs.filter((j) => !offered.includes(j));
     if (missing.length) {
-      warn(options, `on.workflow_dispatch.inputs.${input}.options`, `jobs not offered for a rerun here: ${missing.join(', ')} (add them to the options)`);
+      warn(
+        options,
+        `on.workflow_dispatch.inputs.${input}.options`,
+        `jobs not offered for a rerun here: ${missing.join(', ')} (add them to the options)`,
+      );
     }
   }
   return out;
@@ -82,6 +95,9 @@ export { DEFAULT_WORKFLOWS_DIR } from './defaults.ts';
 /** Adds the rerun-workflow warnings to a load result (they never make it invalid). */
 export function withWorkflowChecks(result: LoadResult, dir: string): LoadResult {
   if (!result.manifest) return result;
-  const extra = checkRerunWorkflows(dir, result.manifest.jobs.map((j) => j.name));
+  const extra = checkRerunWorkflows(
+    dir,
+    result.manifest.jobs.map((j) => j.name),
+  );
   return extra.length ? { ...result, diagnostics: [...result.diagnostics, ...extra] } : result;
 }

@@ -1,6 +1,18 @@
 import { FAILSAFE_SCHEMA, Type, load as loadPlain, type LoadOptions } from 'js-yaml';
 import { BlockKeyLocator } from './block-keys.ts';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type Node,
+  type Pair,
+  type YAMLMap,
+} from 'yaml';
 
 export interface Position {
   line: number;
@@ -37,7 +49,8 @@ export class SourceMap implements ManifestSource {
     let index = this.pairs.get(map);
     if (!index) {
       index = new Map();
-      for (const p of map.items) if (isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p as Pair);
+      for (const p of map.items)
+        if (isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p as Pair);
       this.pairs.set(map, index);
     }
     return index.get(key);
@@ -113,7 +126,12 @@ export interface YamlProblem {
 export function parseYaml(text: string): { source: SourceMap; problems: YamlProblem[] } {
   const lines = new LineCounter();
   // The parser's own duplicate-key check compares every key with every other (quadratic): ours is linear.
-  const document = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
+  const document = parseDocument(text, {
+    lineCounter: lines,
+    uniqueKeys: false,
+    prettyErrors: false,
+    keepSourceTokens: false,
+  });
   const source = new SourceMap(document, lines);
   const problems: YamlProblem[] = [];
   // After the first syntax error the parser's further complaints are mostly cascades of it.
@@ -128,13 +146,17 @@ export function parseYaml(text: string): { source: SourceMap; problems: YamlProb
         : unquoted
           ? `a value that starts with * is read as a YAML alias: quote it, e.g. ${unquoted.key}: "${unquoted.value}"`
           : /call stack/i.test(error.message)
-          ? `nesting deeper than ${MAX_NESTING} levels: a manifest is never this deep; check the indentation and brackets here`
-          : `YAML syntax: ${firstLine(error.message)}`;
+            ? `nesting deeper than ${MAX_NESTING} levels: a manifest is never this deep; check the indentation and brackets here`
+            : `YAML syntax: ${firstLine(error.message)}`;
     problems.push({ message, position });
   }
   if (problems.length === 0) {
     const tooDeep = deepestNode(document);
-    if (tooDeep) problems.push({ message: `nesting deeper than ${MAX_NESTING} levels: a manifest is never this deep; check the indentation and brackets here`, position: source.position(tooDeep.range?.[0] ?? 0) });
+    if (tooDeep)
+      problems.push({
+        message: `nesting deeper than ${MAX_NESTING} levels: a manifest is never this deep; check the indentation and brackets here`,
+        position: source.position(tooDeep.range?.[0] ?? 0),
+      });
   }
   return { source, problems };
 }
@@ -148,7 +170,12 @@ function duplicateKeys(document: Document): { code: 'DUPLICATE_KEY'; message: st
       for (const pair of map.items) {
         if (!isScalar(pair.key)) continue;
         const key = String(pair.key.value);
-        if (seen.has(key)) found.push({ code: 'DUPLICATE_KEY', message: 'Map keys must be unique', pos: [pair.key.range?.[0] ?? 0, pair.key.range?.[1] ?? 0] });
+        if (seen.has(key))
+          found.push({
+            code: 'DUPLICATE_KEY',
+            message: 'Map keys must be unique',
+            pos: [pair.key.range?.[0] ?? 0, pair.key.range?.[1] ?? 0],
+          });
         seen.add(key);
       }
     },
@@ -197,11 +224,16 @@ function unquotedStar(text: string, offset: number): { key: string; value: strin
   const end = text.indexOf('\n', offset);
   const line = text.slice(start, end < 0 ? undefined : end);
   const m = /^\s*(?:-\s+)?([\w.-]+):\s+(\*[^#]*?)\s*(?:#.*)?$/.exec(line);
-  return m ? { key: m[1]!, value: m[2]!.replace(/"/g, '\\"'), offset: start + line.indexOf(m[2]!, line.indexOf(':')) } : undefined;
+  return m
+    ? { key: m[1]!, value: m[2]!.replace(/"/g, '\\"'), offset: start + line.indexOf(m[2]!, line.indexOf(':')) }
+    : undefined;
 }
 
 function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
+  return message
+    .split('\n')[0]!
+    .replace(/ at line \d+, column \d+:?$/, '')
+    .trim();
 }
 
 /**
@@ -227,8 +259,15 @@ class LazySourceMap implements ManifestSource {
   has(path: readonly (string | number)[]): boolean {
     let node = this.value;
     for (const segment of path) {
-      if (Array.isArray(node) && /^\d+$/.test(String(segment)) && Number(segment) < node.length) node = node[Number(segment)];
-      else if (node !== null && typeof node === 'object' && !Array.isArray(node) && Object.prototype.hasOwnProperty.call(node, segment)) node = (node as Record<string, unknown>)[segment];
+      if (Array.isArray(node) && /^\d+$/.test(String(segment)) && Number(segment) < node.length)
+        node = node[Number(segment)];
+      else if (
+        node !== null &&
+        typeof node === 'object' &&
+        !Array.isArray(node) &&
+        Object.prototype.hasOwnProperty.call(node, segment)
+      )
+        node = (node as Record<string, unknown>)[segment];
       else return false;
     }
     return true;
@@ -256,17 +295,40 @@ const NUMERIC_START = /^[-+.0-9]/;
 
 const CORE_1_2 = FAILSAFE_SCHEMA.extend({
   implicit: [
-    new Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (data: string | null) => data === null || (data.length <= 4 && /^(?:~|null|Null|NULL|)$/.test(data)), construct: () => null }),
-    new Type('tag:yaml.org,2002:bool', { kind: 'scalar', resolve: (data: string | null) => data !== null && (data.length === 4 || data.length === 5) && /^(?:true|True|TRUE|false|False|FALSE)$/.test(data), construct: (data: string) => /^t/i.test(data) }),
+    new Type('tag:yaml.org,2002:null', {
+      kind: 'scalar',
+      resolve: (data: string | null) => data === null || (data.length <= 4 && /^(?:~|null|Null|NULL|)$/.test(data)),
+      construct: () => null,
+    }),
+    new Type('tag:yaml.org,2002:bool', {
+      kind: 'scalar',
+      resolve: (data: string | null) =>
+        data !== null &&
+        (data.length === 4 || data.length === 5) &&
+        /^(?:true|True|TRUE|false|False|FALSE)$/.test(data),
+      construct: (data: string) => /^t/i.test(data),
+    }),
     new Type('tag:yaml.org,2002:int', {
       kind: 'scalar',
-      resolve: (data: string | null) => data !== null && NUMERIC_START.test(data) && /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/.test(data),
-      construct: (data: string) => (data.startsWith('0o') ? parseInt(data.slice(2), 8) : data.startsWith('0x') ? parseInt(data.slice(2), 16) : Number(data)),
+      resolve: (data: string | null) =>
+        data !== null && NUMERIC_START.test(data) && /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/.test(data),
+      construct: (data: string) =>
+        data.startsWith('0o')
+          ? parseInt(data.slice(2), 8)
+          : data.startsWith('0x')
+            ? parseInt(data.slice(2), 16)
+            : Number(data),
     }),
     new Type('tag:yaml.org,2002:float', {
       kind: 'scalar',
-      resolve: (data: string | null) => data !== null && NUMERIC_START.test(data) && /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/.test(data),
-      construct: (data: string) => (/inf/i.test(data) ? (data.startsWith('-') ? -Infinity : Infinity) : /nan/i.test(data) ? NaN : Number(data)),
+      resolve: (data: string | null) =>
+        data !== null &&
+        NUMERIC_START.test(data) &&
+        /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/.test(
+          data,
+        ),
+      construct: (data: string) =>
+        /inf/i.test(data) ? (data.startsWith('-') ? -Infinity : Infinity) : /nan/i.test(data) ? NaN : Number(data),
     }),
   ],
 });
@@ -310,7 +372,8 @@ export function readYaml(text: string): ReadYaml {
       // js-yaml counts scalars as a level too, so one more than ours refuses what nests deeper than
       // MAX_NESTING, except where the deepest things are empty collections: only then is it walked.
       const value = loadPlain(text, FAST_READ) ?? null;
-      if (!EMPTY_COLLECTION.test(text) || depthOf(value) <= MAX_NESTING) return { source: new LazySourceMap(text, value), problems: [], data: { value } };
+      if (!EMPTY_COLLECTION.test(text) || depthOf(value) <= MAX_NESTING)
+        return { source: new LazySourceMap(text, value), problems: [], data: { value } };
     } catch {
       // The positional parser reports it, with its line and column.
     }

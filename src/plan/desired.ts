@@ -10,7 +10,14 @@ import { isFargate, renderTaskDefinition, usesAwsvpc } from '../taskdef/render.t
 import { familyArn, jobOverrides, sharedTaskDefinition, type JobOverrides } from '../taskdef/shared.ts';
 import { pascalKeys } from '../util/case.ts';
 import { operationsState } from './operations.ts';
-import { RULE_TARGET_ID, type DesiredJob, type DesiredLogGroup, type DesiredState, type DesiredStateMachine, type DesiredTaskDefinition } from './types.ts';
+import {
+  RULE_TARGET_ID,
+  type DesiredJob,
+  type DesiredLogGroup,
+  type DesiredState,
+  type DesiredStateMachine,
+  type DesiredTaskDefinition,
+} from './types.ts';
 
 export interface DesiredContext {
   region: string;
@@ -30,7 +37,13 @@ export function ecsParameters(job: ResolvedJob, taskDefinitionArn: string, prefi
     // Every run says which job it is (alerts and history match on it).
     Group: taskGroup(prefix, job.name, job.alerts),
     ...(job.capacityProviderStrategy
-      ? { CapacityProviderStrategy: job.capacityProviderStrategy.map((p) => ({ capacityProvider: p.capacityProvider, ...(p.weight !== undefined ? { weight: p.weight } : {}), ...(p.base !== undefined ? { base: p.base } : {}) })) }
+      ? {
+          CapacityProviderStrategy: job.capacityProviderStrategy.map((p) => ({
+            capacityProvider: p.capacityProvider,
+            ...(p.weight !== undefined ? { weight: p.weight } : {}),
+            ...(p.base !== undefined ? { base: p.base } : {}),
+          })),
+        }
       : { LaunchType: job.launchType ?? 'FARGATE' }),
     ...(job.platformVersion && isFargate(job) ? { PlatformVersion: job.platformVersion } : {}),
     ...(usesAwsvpc(job) && job.network
@@ -44,8 +57,22 @@ export function ecsParameters(job: ResolvedJob, taskDefinitionArn: string, prefi
           },
         }
       : {}),
-    ...(job.placementConstraints?.length ? { PlacementConstraints: job.placementConstraints.map((c) => ({ type: c.type, ...(c.expression ? { expression: c.expression } : {}) })) } : {}),
-    ...(job.placementStrategy?.length ? { PlacementStrategy: job.placementStrategy.map((p) => ({ type: p.type, ...(p.field ? { field: p.field } : {}) })) } : {}),
+    ...(job.placementConstraints?.length
+      ? {
+          PlacementConstraints: job.placementConstraints.map((c) => ({
+            type: c.type,
+            ...(c.expression ? { expression: c.expression } : {}),
+          })),
+        }
+      : {}),
+    ...(job.placementStrategy?.length
+      ? {
+          PlacementStrategy: job.placementStrategy.map((p) => ({
+            type: p.type,
+            ...(p.field ? { field: p.field } : {}),
+          })),
+        }
+      : {}),
     PropagateTags: 'TASK_DEFINITION',
     EnableECSManagedTags: true,
   };
@@ -54,7 +81,8 @@ export function ecsParameters(job: ResolvedJob, taskDefinitionArn: string, prefi
 function retryPolicy(job: ResolvedJob) {
   return {
     MaximumRetryAttempts: job.retryPolicy?.maximumRetryAttempts ?? DEFAULT_RETRY_POLICY.maximumRetryAttempts,
-    MaximumEventAgeInSeconds: job.retryPolicy?.maximumEventAgeInSeconds ?? DEFAULT_RETRY_POLICY.maximumEventAgeInSeconds,
+    MaximumEventAgeInSeconds:
+      job.retryPolicy?.maximumEventAgeInSeconds ?? DEFAULT_RETRY_POLICY.maximumEventAgeInSeconds,
   };
 }
 
@@ -62,7 +90,9 @@ function retryPolicy(job: ResolvedJob) {
  * What a schedule or rule starts: the job's ECS task, or the state machine that runs it. With
  * shared task definitions, the task's family (no revision) and the job's overrides.
  */
-export type ScheduleTarget = { kind: 'ecs'; clusterArn: string; taskDefinitionArn: string; overrides?: JobOverrides } | { kind: 'state-machine'; arn: string };
+export type ScheduleTarget =
+  | { kind: 'ecs'; clusterArn: string; taskDefinitionArn: string; overrides?: JobOverrides }
+  | { kind: 'state-machine'; arn: string };
 
 /**
  * EventBridge Scheduler's universal target for ECS RunTask. Its Input is the RunTask request
@@ -72,16 +102,41 @@ export type ScheduleTarget = { kind: 'ecs'; clusterArn: string; taskDefinitionAr
 export const RUN_TASK_TARGET = 'arn:aws:scheduler:::aws-sdk:ecs:runTask';
 
 /** The universal target's Input: the RunTask request a schedule sends for a job. */
-export function runTaskInput(job: ResolvedJob, prefix: string, clusterArn: string, taskDefinition: string, overrides: JobOverrides): string {
+export function runTaskInput(
+  job: ResolvedJob,
+  prefix: string,
+  clusterArn: string,
+  taskDefinition: string,
+  overrides: JobOverrides,
+): string {
   const { TaskDefinitionArn, TaskCount: _count, ...ecs } = ecsParameters(job, taskDefinition, prefix);
-  return JSON.stringify({ Cluster: clusterArn, TaskDefinition: TaskDefinitionArn, Count: 1, ...(pascalKeys(ecs) as Record<string, unknown>), Overrides: pascalKeys(overrides) });
+  return JSON.stringify({
+    Cluster: clusterArn,
+    TaskDefinition: TaskDefinitionArn,
+    Count: 1,
+    ...(pascalKeys(ecs) as Record<string, unknown>),
+    Overrides: pascalKeys(overrides),
+  });
 }
 
 /** A schedule's target for a job: templated ECS, universal RunTask (shared task definitions), or a state machine. */
-function scheduleTarget(job: ResolvedJob, prefix: string, target: ScheduleTarget): NonNullable<CreateScheduleCommandInput['Target']> {
-  const common = { RoleArn: job.schedulerRoleArn!, RetryPolicy: retryPolicy(job), ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}) };
+function scheduleTarget(
+  job: ResolvedJob,
+  prefix: string,
+  target: ScheduleTarget,
+): NonNullable<CreateScheduleCommandInput['Target']> {
+  const common = {
+    RoleArn: job.schedulerRoleArn!,
+    RetryPolicy: retryPolicy(job),
+    ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}),
+  };
   if (target.kind === 'state-machine') return { Arn: target.arn, ...common, Input: STATE_MACHINE_INPUT };
-  if (target.overrides) return { Arn: RUN_TASK_TARGET, ...common, Input: runTaskInput(job, prefix, target.clusterArn, target.taskDefinitionArn, target.overrides) };
+  if (target.overrides)
+    return {
+      Arn: RUN_TASK_TARGET,
+      ...common,
+      Input: runTaskInput(job, prefix, target.clusterArn, target.taskDefinitionArn, target.overrides),
+    };
   return { Arn: target.clusterArn, ...common, EcsParameters: ecsParameters(job, target.taskDefinitionArn, prefix) };
 }
 
@@ -123,7 +178,10 @@ export function ruleTarget(job: ResolvedJob, prefix: string, target: ScheduleTar
     RoleArn: job.schedulerRoleArn!,
     // A rule's ECS target reads its Input as the task's overrides (documented for EventBridge ECS targets).
     ...(target.kind === 'ecs'
-      ? { EcsParameters: ecsParameters(job, target.taskDefinitionArn, prefix) as RuleTarget['EcsParameters'], ...(target.overrides ? { Input: JSON.stringify(target.overrides) } : {}) }
+      ? {
+          EcsParameters: ecsParameters(job, target.taskDefinitionArn, prefix) as RuleTarget['EcsParameters'],
+          ...(target.overrides ? { Input: JSON.stringify(target.overrides) } : {}),
+        }
       : { Input: STATE_MACHINE_INPUT }),
     RetryPolicy: retryPolicy(job),
     ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}),
@@ -142,7 +200,9 @@ export function desiredState(manifest: ResolvedManifest, ctx: DesiredContext): D
   const taskDefinitions = new Map<string, DesiredTaskDefinition>();
   const familyOf = new Map<string, DesiredTaskDefinition>();
   for (const job of manifest.jobs) {
-    const { family, input } = shared ? sharedTaskDefinition(job, render) : { family: jobResourceName(manifest.prefix, job.name), input: renderTaskDefinition(job, render) };
+    const { family, input } = shared
+      ? sharedTaskDefinition(job, render)
+      : { family: jobResourceName(manifest.prefix, job.name), input: renderTaskDefinition(job, render) };
     const entry = taskDefinitions.get(family) ?? { family, input, jobs: [] };
     entry.jobs.push(job.name);
     taskDefinitions.set(family, entry);
@@ -174,7 +234,14 @@ export function desiredState(manifest: ResolvedManifest, ctx: DesiredContext): D
     const name = jobResourceName(manifest.prefix, job.name);
     const { family, input: taskDefinition } = familyOf.get(job.name)!;
     const machine = machineOf.get(job.name);
-    const base = { job, name, family, ...(shared ? { shared: true } : {}), taskDefinition, ...(machine ? { stateMachine: machine.name } : {}) };
+    const base = {
+      job,
+      name,
+      family,
+      ...(shared ? { shared: true } : {}),
+      taskDefinition,
+      ...(machine ? { stateMachine: machine.name } : {}),
+    };
     // A job after others starts with its chain: no schedule of its own.
     if (job.after) return base;
     // Per job, the TaskDefinitionArn is filled in by the planner (a known revision, or the new one).

@@ -40,7 +40,10 @@ export async function resolveCluster(clients: AwsClients, cluster: string): Prom
   const found = out.clusters?.find((c) => c.status === 'ACTIVE' || c.status === undefined);
   if (!found?.clusterArn) {
     const region = await clients.region();
-    throw new OperationError(`ECS cluster '${cluster}' does not exist in ${region}`, 'create it, or fix `cluster` in the manifest (or the environment overlay)');
+    throw new OperationError(
+      `ECS cluster '${cluster}' does not exist in ${region}`,
+      'create it, or fix `cluster` in the manifest (or the environment overlay)',
+    );
   }
   return found.clusterArn;
 }
@@ -49,6 +52,13 @@ export async function observe(clients: AwsClients, req: ObserveRequest): Promise
   // Every kind is read whatever the manifest uses: after a switch of backend, what the other one
   // still holds is this manifest's to prune (or it would keep running the jobs twice).
   const parts = await Promise.all(RESOURCE_KINDS.map((kind) => kind.observe?.(clients, req) ?? Promise.resolve({})));
-  const empty: ObservedState = { taskDefinitions: {}, ownedFamilies: [], activeRevisions: {}, schedules: {}, rules: {}, logGroups: {} };
+  const empty: ObservedState = {
+    taskDefinitions: {},
+    ownedFamilies: [],
+    activeRevisions: {},
+    schedules: {},
+    rules: {},
+    logGroups: {},
+  };
   return Object.assign(empty, ...parts) as ObservedState;
 }

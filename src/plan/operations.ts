@@ -6,7 +6,14 @@
  */
 import type { Target } from '@aws-sdk/client-eventbridge';
 import type { PutMetricAlarmCommandInput } from '@aws-sdk/client-cloudwatch';
-import { GROUP_PREFIX, QUIET_GROUP_PREFIX, STEP_GROUP_PREFIX, historyLogGroup, jobResourceName, operationsResourceName } from '../manifest/names.ts';
+import {
+  GROUP_PREFIX,
+  QUIET_GROUP_PREFIX,
+  STEP_GROUP_PREFIX,
+  historyLogGroup,
+  jobResourceName,
+  operationsResourceName,
+} from '../manifest/names.ts';
 import { SKIPPED_OUTPUT } from '../stepfunctions/asl.ts';
 import { stateMachineArn } from './desired.ts';
 import type { ResolvedManifest } from '../manifest/types.ts';
@@ -60,7 +67,10 @@ function notification(title: string, lines: string[]): string {
   });
 }
 
-export function operationsState(manifest: ResolvedManifest, ctx: { region: string; clusterArn: string }): DesiredOperations {
+export function operationsState(
+  manifest: ResolvedManifest,
+  ctx: { region: string; clusterArn: string },
+): DesiredOperations {
   const { prefix } = manifest;
   const account = /:(\d{12}):/.exec(ctx.clusterArn)?.[1] ?? '000000000000';
   const partition = /^arn:(aws[a-z-]*):/.exec(ctx.clusterArn)?.[1] ?? 'aws';
@@ -130,17 +140,29 @@ export function operationsState(manifest: ResolvedManifest, ctx: { region: strin
       });
     }
     // Jobs run by a state machine alert once per run that failed for good (retries exhausted, a timeout), never per attempt.
-    const machines = manifest.chains.filter((c) => c.waves.flat().some((j) => manifest.jobs.find((x) => x.name === j)?.alerts)).map((c) => stateMachineArn(ctx.clusterArn, ctx.region, jobResourceName(prefix, c.root)));
+    const machines = manifest.chains
+      .filter((c) => c.waves.flat().some((j) => manifest.jobs.find((x) => x.name === j)?.alerts))
+      .map((c) => stateMachineArn(ctx.clusterArn, ctx.region, jobResourceName(prefix, c.root)));
     if (machines.length && (on.has('failed') || on.has('not-started'))) {
       out.eventRules.push({
         name: operationsResourceName(prefix, 'alerts-chains'),
         description: `ecs-batch ${prefix}: a run through a state machine failed or timed out`,
-        pattern: { source: ['aws.states'], 'detail-type': ['Step Functions Execution Status Change'], detail: { status: ['FAILED', 'TIMED_OUT'], stateMachineArn: machines } },
+        pattern: {
+          source: ['aws.states'],
+          'detail-type': ['Step Functions Execution Status Change'],
+          detail: { status: ['FAILED', 'TIMED_OUT'], stateMachineArn: machines },
+        },
         target: {
           Id: RULE_TARGET_ID,
           Arn: alerts.snsTopicArn,
           InputTransformer: {
-            InputPathsMap: { machine: '$.detail.name', status: '$.detail.status', execution: '$.detail.executionArn', error: '$.detail.error', cause: '$.detail.cause' },
+            InputPathsMap: {
+              machine: '$.detail.name',
+              status: '$.detail.status',
+              execution: '$.detail.executionArn',
+              error: '$.detail.error',
+              cause: '$.detail.cause',
+            },
             InputTemplate: notification(`❌ ecs-batch ${prefix}: a run <status>`, [
               '*Run*: <execution>',
               '*What happened*: <status> (<error>), after its retries',
@@ -152,11 +174,27 @@ export function operationsState(manifest: ResolvedManifest, ctx: { region: strin
       });
     }
     if (on.has('schedule-errors') && manifest.backend === 'scheduler') {
-      const metric = (id: string, name: string) => ({ Id: id, ReturnData: false, MetricStat: { Metric: { Namespace: 'AWS/Scheduler', MetricName: name, Dimensions: [{ Name: 'ScheduleGroup', Value: prefix }] }, Period: 300, Stat: 'Sum' } });
+      const metric = (id: string, name: string) => ({
+        Id: id,
+        ReturnData: false,
+        MetricStat: {
+          Metric: {
+            Namespace: 'AWS/Scheduler',
+            MetricName: name,
+            Dimensions: [{ Name: 'ScheduleGroup', Value: prefix }],
+          },
+          Period: 300,
+          Stat: 'Sum',
+        },
+      });
       out.alarms.push({
         AlarmName: operationsResourceName(prefix, 'schedule-errors'),
         AlarmDescription: `ecs-batch ${prefix}: a schedule could not start its task (RunTask refused or throttled, a wrong role), after its retry policy`,
-        Metrics: [metric('errors', 'TargetErrorCount'), metric('dropped', 'InvocationDroppedCount'), { Id: 'failures', Expression: 'errors + dropped', Label: 'failed invocations', ReturnData: true }],
+        Metrics: [
+          metric('errors', 'TargetErrorCount'),
+          metric('dropped', 'InvocationDroppedCount'),
+          { Id: 'failures', Expression: 'errors + dropped', Label: 'failed invocations', ReturnData: true },
+        ],
         ComparisonOperator: 'GreaterThanOrEqualToThreshold',
         Threshold: 1,
         EvaluationPeriods: 1,
@@ -170,7 +208,10 @@ export function operationsState(manifest: ResolvedManifest, ctx: { region: strin
 
   if (manifest.history) {
     const group = historyLogGroup(prefix);
-    const toHistory: Target = { Id: RULE_TARGET_ID, Arn: `arn:${partition}:logs:${ctx.region}:${account}:log-group:${group}` };
+    const toHistory: Target = {
+      Id: RULE_TARGET_ID,
+      Arn: `arn:${partition}:logs:${ctx.region}:${account}:log-group:${group}`,
+    };
     out.logGroups.push({ name: group, retentionDays: manifest.history.retentionDays });
     out.eventRules.push({
       name: operationsResourceName(prefix, 'history'),
@@ -179,7 +220,9 @@ export function operationsState(manifest: ResolvedManifest, ctx: { region: strin
       target: toHistory,
     });
     // A run that concurrency: forbid skipped starts no task, so the rule above never sees it: its execution is kept instead.
-    const forbidding = manifest.chains.filter((c) => manifest.jobs.find((j) => j.name === c.root)?.concurrency === 'forbid');
+    const forbidding = manifest.chains.filter(
+      (c) => manifest.jobs.find((j) => j.name === c.root)?.concurrency === 'forbid',
+    );
     if (forbidding.length) {
       out.eventRules.push({
         name: operationsResourceName(prefix, 'history-skips'),
@@ -187,7 +230,13 @@ export function operationsState(manifest: ResolvedManifest, ctx: { region: strin
         pattern: {
           source: ['aws.states'],
           'detail-type': ['Step Functions Execution Status Change'],
-          detail: { status: ['SUCCEEDED'], stateMachineArn: forbidding.map((c) => stateMachineArn(ctx.clusterArn, ctx.region, jobResourceName(prefix, c.root))), output: [JSON.stringify(SKIPPED_OUTPUT)] },
+          detail: {
+            status: ['SUCCEEDED'],
+            stateMachineArn: forbidding.map((c) =>
+              stateMachineArn(ctx.clusterArn, ctx.region, jobResourceName(prefix, c.root)),
+            ),
+            output: [JSON.stringify(SKIPPED_OUTPUT)],
+          },
         },
         target: toHistory,
       });

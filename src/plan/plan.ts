@@ -4,27 +4,57 @@
  */
 import { RESOURCE_KINDS, phaseOf } from '../resources/index.ts';
 import type { PlanContext } from '../resources/kind.ts';
-import { changeName, type Change, type DesiredState, type JobAction, type JobPlan, type ObservedState, type Plan, type PlanOptions, type Reason } from './types.ts';
+import {
+  changeName,
+  type Change,
+  type DesiredState,
+  type JobAction,
+  type JobPlan,
+  type ObservedState,
+  type Plan,
+  type PlanOptions,
+  type Reason,
+} from './types.ts';
 
 export { normalizeSchedule } from '../resources/schedules.ts';
 export { normalizeRuleTarget } from '../resources/rules.ts';
 
 export function plan(desired: DesiredState, observed: ObservedState, options: PlanOptions): Plan {
-  const ctx: PlanContext = { desired, observed, options, changes: [], conflicts: [], warnings: [], prunable: [], ownedJobs: new Set(), knownArns: new Map() };
+  const ctx: PlanContext = {
+    desired,
+    observed,
+    options,
+    changes: [],
+    conflicts: [],
+    warnings: [],
+    prunable: [],
+    ownedJobs: new Set(),
+    knownArns: new Map(),
+  };
   for (const kind of RESOURCE_KINDS) kind.plan?.(ctx);
   const { changes, conflicts, warnings, prunable } = ctx;
 
   // Prune what this manifest owns and no longer lists; never anything else, never most of it unasked.
   if (options.prune) {
-    const refusal = massPruneRefusal(desired.prefix, ctx.ownedJobs, new Set(desired.jobs.map((j) => j.name)), options.maxPrune);
+    const refusal = massPruneRefusal(
+      desired.prefix,
+      ctx.ownedJobs,
+      new Set(desired.jobs.map((j) => j.name)),
+      options.maxPrune,
+    );
     if (refusal) conflicts.push(refusal);
     changes.push(...prunable);
   } else if (prunable.length) {
-    const what = prunable.map((c) => `${c.kind === 'task-definition-revisions' ? 'task definition family' : c.kind} ${changeName(c)}`);
+    const what = prunable.map(
+      (c) => `${c.kind === 'task-definition-revisions' ? 'task definition family' : c.kind} ${changeName(c)}`,
+    );
     warnings.push(`prune is off: left in place what this manifest no longer lists: ${what.join(', ')}`);
   }
   // The order apply runs them in (stable within a phase).
-  const ordered = changes.map((c, i) => ({ c, i, phase: phaseOf(c) })).sort((a, b) => a.phase - b.phase || a.i - b.i).map((x) => x.c);
+  const ordered = changes
+    .map((c, i) => ({ c, i, phase: phaseOf(c) }))
+    .sort((a, b) => a.phase - b.phase || a.i - b.i)
+    .map((x) => x.c);
 
   return {
     prefix: desired.prefix,
@@ -43,12 +73,22 @@ export function plan(desired: DesiredState, observed: ObservedState, options: Pl
  * unasked: removing more than half of the jobs this manifest owns (and more than one) needs
  * `--max-prune N`. With N given, N is the limit.
  */
-export function massPruneRefusal(prefix: string, ownedJobs: ReadonlySet<string>, desiredNames: ReadonlySet<string>, maxPrune: number | undefined): string | undefined {
+export function massPruneRefusal(
+  prefix: string,
+  ownedJobs: ReadonlySet<string>,
+  desiredNames: ReadonlySet<string>,
+  maxPrune: number | undefined,
+): string | undefined {
   const removed = [...ownedJobs].filter((job) => !desiredNames.has(`${prefix}-${job}`)).sort();
-  const limit = maxPrune ?? (removed.length > 1 && removed.length * 2 > ownedJobs.size ? removed.length - 1 : removed.length);
+  const limit =
+    maxPrune ?? (removed.length > 1 && removed.length * 2 > ownedJobs.size ? removed.length - 1 : removed.length);
   if (removed.length <= limit) return undefined;
-  const shown = removed.length > 20 ? `${removed.slice(0, 20).join(', ')} and ${removed.length - 20} more` : removed.join(', ');
-  const why = maxPrune === undefined ? `more than half of the ${ownedJobs.size} jobs it owns` : `more than --max-prune ${maxPrune}`;
+  const shown =
+    removed.length > 20 ? `${removed.slice(0, 20).join(', ')} and ${removed.length - 20} more` : removed.join(', ');
+  const why =
+    maxPrune === undefined
+      ? `more than half of the ${ownedJobs.size} jobs it owns`
+      : `more than --max-prune ${maxPrune}`;
   return (
     `this deploy would delete the schedules of ${removed.length} job(s), ${why}: ${shown}. ` +
     `If that is intended, allow it with --max-prune ${removed.length} (the action input max-prune: ${removed.length}); ` +
@@ -61,10 +101,17 @@ function changedOutside(c: Change | undefined): c is Extract<Change, { kind: 'sc
   return (c?.kind === 'schedule' || c?.kind === 'rule' || c?.kind === 'state-machine') && c.drifted === true;
 }
 
-function jobPlans(desired: DesiredState, observed: ObservedState, changes: Change[], knownArns: ReadonlyMap<string, string>): JobPlan[] {
+function jobPlans(
+  desired: DesiredState,
+  observed: ObservedState,
+  changes: Change[],
+  knownArns: ReadonlyMap<string, string>,
+): JobPlan[] {
   return desired.jobs.map((d) => {
     const td = changes.find((c) => c.kind === 'task-definition' && c.family === d.family);
-    const sched = changes.find((c) => (c.kind === 'schedule' || c.kind === 'rule') && c.name === d.name && c.action !== 'delete');
+    const sched = changes.find(
+      (c) => (c.kind === 'schedule' || c.kind === 'rule') && c.name === d.name && c.action !== 'delete',
+    );
     const registers = td?.action === 'register';
     const reasons: Reason[] = [];
     if (td && td.kind === 'task-definition' && registers) {
@@ -73,26 +120,46 @@ function jobPlans(desired: DesiredState, observed: ObservedState, changes: Chang
     }
     const schedDiff = sched && (sched.kind === 'schedule' || sched.kind === 'rule') ? sched.diff : [];
     const meaningful = schedDiff.filter((c) => !(registers && /TaskDefinitionArn$/.test(c.path)));
-    const machine = d.stateMachine ? changes.find((c) => c.kind === 'state-machine' && c.name === d.stateMachine) : undefined;
+    const machine = d.stateMachine
+      ? changes.find((c) => c.kind === 'state-machine' && c.name === d.stateMachine)
+      : undefined;
     // Drift is named once: on the job whose schedule, rule or state machine it is (a chain's on the job that starts it).
     const drifted = [sched, !d.job.after ? machine : undefined].find(changedOutside);
-    if (drifted) reasons.push(`${drifted.kind.replace('-', ' ')} ${drifted.name} was changed outside ecs-batch since the last deploy: this deploy puts back what the manifest says`);
-    if (registers && sched && sched.action !== 'create' && !d.stateMachine) reasons.push(`${sched.kind} now runs the new revision`);
-    if (registers && machine && machine.action !== 'create') reasons.push(`state machine ${d.stateMachine} now runs the new revision`);
-    if (machine?.action === 'create') reasons.push(`runs through the new state machine ${d.stateMachine}${d.job.after ? `, after ${d.job.after.join(', ')}` : ''}`);
+    if (drifted)
+      reasons.push(
+        `${drifted.kind.replace('-', ' ')} ${drifted.name} was changed outside ecs-batch since the last deploy: this deploy puts back what the manifest says`,
+      );
+    if (registers && sched && sched.action !== 'create' && !d.stateMachine)
+      reasons.push(`${sched.kind} now runs the new revision`);
+    if (registers && machine && machine.action !== 'create')
+      reasons.push(`state machine ${d.stateMachine} now runs the new revision`);
+    if (machine?.action === 'create')
+      reasons.push(
+        `runs through the new state machine ${d.stateMachine}${d.job.after ? `, after ${d.job.after.join(', ')}` : ''}`,
+      );
     // The state machine's own changes, once: on the job that starts it.
-    if (machine?.kind === 'state-machine' && machine.action === 'update' && !d.job.after) reasons.push(...machine.diff.map((change) => ({ resource: 'state machine' as const, change })));
+    if (machine?.kind === 'state-machine' && machine.action === 'update' && !d.job.after)
+      reasons.push(...machine.diff.map((change) => ({ resource: 'state machine' as const, change })));
     reasons.push(...meaningful.map((change) => ({ resource: sched!.kind as 'schedule' | 'rule', change })));
-    reasons.push(...changes.filter((c) => c.kind === 'replaced' && c.action === 'take-over' && c.job === d.job.name).map((c) => c.reason));
+    reasons.push(
+      ...changes
+        .filter((c) => c.kind === 'replaced' && c.action === 'take-over' && c.job === d.job.name)
+        .map((c) => c.reason),
+    );
     // A job after others has no schedule of its own: it exists when its state machine does.
-    const existed = d.job.after ? Boolean(observed.stateMachines?.[d.stateMachine!]) : desired.backend === 'scheduler' ? Boolean(observed.schedules[d.name]) : Boolean(observed.rules[d.name]);
+    const existed = d.job.after
+      ? Boolean(observed.stateMachines?.[d.stateMachine!])
+      : desired.backend === 'scheduler'
+        ? Boolean(observed.schedules[d.name])
+        : Boolean(observed.rules[d.name]);
     let action: JobAction = 'unchanged';
     if (!existed) action = 'create';
     else if (registers || meaningful.length || (machine && machine.action !== 'unchanged')) {
       const onlyState = !registers && meaningful.length > 0 && meaningful.every((c) => c.path === 'State');
       action = onlyState ? (d.job.enabled ? 'enable' : 'disable') : 'update';
     }
-    if (action === 'create' && !d.job.after) reasons.unshift(`${desired.backend === 'scheduler' ? 'schedule' : 'rule'} ${d.name} is new`);
+    if (action === 'create' && !d.job.after)
+      reasons.unshift(`${desired.backend === 'scheduler' ? 'schedule' : 'rule'} ${d.name} is new`);
     const current = td && td.kind === 'task-definition' ? td.current : undefined;
     const arn = knownArns.get(d.family);
     return {
@@ -108,4 +175,3 @@ function jobPlans(desired: DesiredState, observed: ObservedState, changes: Chang
     };
   });
 }
-

@@ -171,12 +171,24 @@ export interface PlanOptions {
 }
 
 /** A change to one resource; each kind's shape is defined in its module (src/resources). */
-export type Change = LogGroupChange | TaskDefinitionChange | ScheduleGroupChange | ScheduleChange | RuleChange | RevisionsChange | EventRuleChange | AlarmChange | LogsPolicyChange | StateMachineChange | ReplacedChange;
+export type Change =
+  | LogGroupChange
+  | TaskDefinitionChange
+  | ScheduleGroupChange
+  | ScheduleChange
+  | RuleChange
+  | RevisionsChange
+  | EventRuleChange
+  | AlarmChange
+  | LogsPolicyChange
+  | StateMachineChange
+  | ReplacedChange;
 
 export type JobAction = 'create' | 'update' | 'enable' | 'disable' | 'unchanged';
 
 /** Why a job changes: a line in our own words, or a field change that the report describes. */
-export type Reason = string | { resource: 'task definition' | 'schedule' | 'rule' | 'state machine'; change: FieldChange };
+export type Reason =
+  string | { resource: 'task definition' | 'schedule' | 'rule' | 'state machine'; change: FieldChange };
 
 export function reasonText(reason: Reason, options: DisplayOptions = {}): string {
   return typeof reason === 'string' ? reason : `${reason.resource} ${describeChange(reason.change, options)}`;

@@ -82,11 +82,26 @@ export function shortDigest(digest: string): string {
 export function deploymentReport(outcome: ReleaseOutcome, now: number, options: DisplayOptions = {}): DeploymentReport {
   const totals = { create: 0, update: 0, enable: 0, disable: 0, unchanged: 0, jobs: 0, pruned: 0, writes: 0 };
   const errors = outcome.load.diagnostics.filter((d: Diagnostic) => d.severity === 'error').map(formatDiagnostic);
-  const base = { totals, jobs: [], pruned: [], changes: [], warnings: outcome.load.diagnostics.filter((d) => d.severity === 'warning').map(formatDiagnostic), conflicts: [], errors, taskDefinitionArns: {} };
+  const base = {
+    totals,
+    jobs: [],
+    pruned: [],
+    changes: [],
+    warnings: outcome.load.diagnostics.filter((d) => d.severity === 'warning').map(formatDiagnostic),
+    conflicts: [],
+    errors,
+    taskDefinitionArns: {},
+  };
   const { manifest, plan, image } = outcome;
   if (!manifest || !plan || !image) return { status: 'invalid', ...base };
   const applied = outcome.apply;
-  const status: DeploymentStatus = plan.conflicts.length ? 'refused' : !applied ? 'planned' : applied.ok ? 'applied' : 'failed';
+  const status: DeploymentStatus = plan.conflicts.length
+    ? 'refused'
+    : !applied
+      ? 'planned'
+      : applied.ok
+        ? 'applied'
+        : 'failed';
   const arns: Record<string, string> = { ...applied?.taskDefinitionArns };
   for (const j of plan.jobs) if (j.taskDefinitionArn && !arns[j.job]) arns[j.job] = j.taskDefinitionArn;
 
@@ -104,24 +119,50 @@ export function deploymentReport(outcome: ReleaseOutcome, now: number, options: 
       enabled: jp.enabled,
       schedule: { written: job.scheduleText, expression: info.expression, human: info.human, timezone: info.timezone },
       ...(info.nextRuns[0] ? { nextRun: info.nextRuns[0], nextRunLocal: localRuns(info)[0]! } : {}),
-      taskDefinition: { family: jp.family, ...(jp.currentRevision !== undefined ? { from: jp.currentRevision } : {}), ...(to !== undefined ? { to } : {}), ...(arn ? { arn } : {}), registers: jp.registersNewRevision },
+      taskDefinition: {
+        family: jp.family,
+        ...(jp.currentRevision !== undefined ? { from: jp.currentRevision } : {}),
+        ...(to !== undefined ? { to } : {}),
+        ...(arn ? { arn } : {}),
+        registers: jp.registersNewRevision,
+      },
       reasons: jp.reasons.map((r) => reasonText(r, options)),
-      links: consoleLinks({ region: plan.region, backend: plan.backend, prefix: plan.prefix, name: jp.name, family: jp.family, ...(to !== undefined ? { revision: to } : {}), ...(job.logs ? { logGroup: job.logs.group } : {}) }),
+      links: consoleLinks({
+        region: plan.region,
+        backend: plan.backend,
+        prefix: plan.prefix,
+        name: jp.name,
+        family: jp.family,
+        ...(to !== undefined ? { revision: to } : {}),
+        ...(job.logs ? { logGroup: job.logs.group } : {}),
+      }),
     };
   });
   totals.jobs = jobs.length;
-  const pruneKinds = (c: Change) => c.action === 'delete' || (c.kind === 'task-definition-revisions' && !plan.jobs.some((j) => j.family === c.family));
+  const pruneKinds = (c: Change) =>
+    c.action === 'delete' || (c.kind === 'task-definition-revisions' && !plan.jobs.some((j) => j.family === c.family));
   const pruned = plan.changes.filter(pruneKinds).map((c) => changeReport(c, options));
   totals.pruned = pruned.length;
   totals.writes = plan.changes.filter((c) => c.action !== 'unchanged').length;
-  const errorsAll = [...errors, ...(applied?.error ? [`${applied.error.change.kind} ${changeName(applied.error.change)}: ${redactSecrets(applied.error.message)}`] : [])];
+  const errorsAll = [
+    ...errors,
+    ...(applied?.error
+      ? [`${applied.error.change.kind} ${changeName(applied.error.change)}: ${redactSecrets(applied.error.message)}`]
+      : []),
+  ];
   return {
     status,
     prefix: plan.prefix,
     ...(manifest.environment ? { environment: manifest.environment } : {}),
     backend: plan.backend,
     region: plan.region,
-    image: { uri: image.uri, digest: image.digest, short: shortDigest(image.digest), ...(image.resolvedFromTag ? { resolvedFromTag: image.resolvedFromTag } : {}), ...(image.current ? { current: true } : {}) },
+    image: {
+      uri: image.uri,
+      digest: image.digest,
+      short: shortDigest(image.digest),
+      ...(image.resolvedFromTag ? { resolvedFromTag: image.resolvedFromTag } : {}),
+      ...(image.current ? { current: true } : {}),
+    },
     totals,
     jobs,
     pruned,
@@ -136,14 +177,24 @@ export function deploymentReport(outcome: ReleaseOutcome, now: number, options: 
           chains: manifest.chains.map((c) => ({
             stateMachine: `${plan.prefix}-${c.root}`,
             jobs: c.waves.flat(),
-            edges: c.waves.flat().flatMap((job) => (manifest.jobs.find((j) => j.name === job)?.after ?? []).map((a): [string, string] => [a, job])),
+            edges: c.waves
+              .flat()
+              .flatMap((job) =>
+                (manifest.jobs.find((j) => j.name === job)?.after ?? []).map((a): [string, string] => [a, job]),
+              ),
           })),
         }
       : {}),
   };
 }
 
-const ACTION_LABEL: Record<JobAction, string> = { create: 'create', update: 'update', enable: 'enable', disable: 'disable', unchanged: 'no change' };
+const ACTION_LABEL: Record<JobAction, string> = {
+  create: 'create',
+  update: 'update',
+  enable: 'enable',
+  disable: 'disable',
+  unchanged: 'no change',
+};
 const STATUS_TITLE: Record<DeploymentStatus, string> = {
   invalid: '❌ manifest invalid: nothing deployed',
   refused: '⛔ refused: resources not owned by this manifest',
@@ -174,9 +225,15 @@ function totalsLine(r: DeploymentReport): string {
  */
 export function renderDeploymentMarkdown(r: DeploymentReport): string {
   const out: string[] = [];
-  const where = r.prefix ? ` ${mdCode(r.prefix)}${r.region ? ` in ${mdText(r.region)}` : ''} (${r.backend === 'rules' ? 'EventBridge rules' : 'EventBridge Scheduler'})` : '';
+  const where = r.prefix
+    ? ` ${mdCode(r.prefix)}${r.region ? ` in ${mdText(r.region)}` : ''} (${r.backend === 'rules' ? 'EventBridge rules' : 'EventBridge Scheduler'})`
+    : '';
   out.push(`### ecs-batch${where}: ${STATUS_TITLE[r.status]}`, '');
-  if (r.image) out.push(`Image ${mdCode(r.image.uri.replace(/sha256:[0-9a-f]{64}/, r.image.short))}${mdText(imageNote(r.image))}`, '');
+  if (r.image)
+    out.push(
+      `Image ${mdCode(r.image.uri.replace(/sha256:[0-9a-f]{64}/, r.image.short))}${mdText(imageNote(r.image))}`,
+      '',
+    );
   if (r.jobs.length) out.push(`**${totalsLine(r)}**`, '');
   for (const e of r.errors) out.push(`- ❌ ${mdText(e)}`);
   for (const c of r.conflicts) out.push(`- ⛔ ${mdText(c)}`);
@@ -190,7 +247,13 @@ export function renderDeploymentMarkdown(r: DeploymentReport): string {
       j.enabled ? mdText(j.nextRunLocal ?? '—') : 'disabled',
       mdCode(revisionText(j)),
       mdCode(r.image?.short ?? ''),
-      [j.links.schedule && mdLink('schedule', j.links.schedule), j.links.taskDefinition && mdLink('task definition', j.links.taskDefinition), j.links.logs && mdLink('logs', j.links.logs)].filter(Boolean).join(' · '),
+      [
+        j.links.schedule && mdLink('schedule', j.links.schedule),
+        j.links.taskDefinition && mdLink('task definition', j.links.taskDefinition),
+        j.links.logs && mdLink('logs', j.links.logs),
+      ]
+        .filter(Boolean)
+        .join(' · '),
     ]);
     out.push(markdownTable(['Job', 'Change', 'Schedule', 'Next run', 'Task definition', 'Image', 'Links'], rows), '');
   }
@@ -208,7 +271,8 @@ export function renderDeploymentMarkdown(r: DeploymentReport): string {
     out.push('</details>', '');
   }
   if (r.chains?.length) out.push('**Chains** (each runs through its state machine):', '', chainsMermaid(r.chains), '');
-  if (r.week) out.push('<details><summary>Runs in the next 7 days</summary>', '', weekMermaid(r.week), '', '</details>', '');
+  if (r.week)
+    out.push('<details><summary>Runs in the next 7 days</summary>', '', weekMermaid(r.week), '', '</details>', '');
   if (r.pruned.length) {
     out.push('**Pruned** (owned by this manifest, no longer listed):', '');
     for (const p of r.pruned) out.push(`- ${mdText(p.kind)} ${mdCode(p.name)}: ${mdText(p.reason)}`);
@@ -244,12 +308,20 @@ export function renderDeploymentText(r: DeploymentReport): string {
     out.push(
       textTable(
         ['JOB', 'CHANGE', 'SCHEDULE', 'NEXT RUN', 'TASK DEFINITION', 'DESCRIPTION'],
-        r.jobs.map((j) => [j.job, ACTION_LABEL[j.action], `${j.schedule.expression} ${j.schedule.timezone}`, j.enabled ? (j.nextRunLocal ?? '-') : 'disabled', revisionText(j), cellText(j.description)]),
+        r.jobs.map((j) => [
+          j.job,
+          ACTION_LABEL[j.action],
+          `${j.schedule.expression} ${j.schedule.timezone}`,
+          j.enabled ? (j.nextRunLocal ?? '-') : 'disabled',
+          revisionText(j),
+          cellText(j.description),
+        ]),
       ),
     );
     for (const j of r.jobs.filter((x) => x.reasons.length)) {
       out.push('', `${j.job}:`);
-      for (const reason of j.reasons) out.push(...reason.split('\n').map((line, i) => `${i ? '    ' : '  '}${inertLine(line)}`));
+      for (const reason of j.reasons)
+        out.push(...reason.split('\n').map((line, i) => `${i ? '    ' : '  '}${inertLine(line)}`));
     }
     out.push('', totalsLine(r));
   }
@@ -273,7 +345,10 @@ export function renderedTaskDefinitions(plan: Plan, options: DisplayOptions = {}
         ? {
             environment: container.environment.map((e) => ({
               name: e.name,
-              value: options.showValues && !isSecretName(String(e.name)) ? redactSecrets(String(e.value ?? '')) : `(value ${fingerprint(String(e.value ?? ''))})`,
+              value:
+                options.showValues && !isSecretName(String(e.name))
+                  ? redactSecrets(String(e.value ?? ''))
+                  : `(value ${fingerprint(String(e.value ?? ''))})`,
             })),
           }
         : {}),

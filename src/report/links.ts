@@ -13,7 +13,15 @@ export function logGroupConsoleUrl(region: string, group: string, stream?: strin
   return stream ? `${base}/log-events/${enc(stream)}` : base;
 }
 
-export function consoleLinks(input: { region: string; backend: string; prefix: string; name: string; family: string; revision?: number; logGroup?: string }): ConsoleLinks {
+export function consoleLinks(input: {
+  region: string;
+  backend: string;
+  prefix: string;
+  name: string;
+  family: string;
+  revision?: number;
+  logGroup?: string;
+}): ConsoleLinks {
   const { region } = input;
   const host = `https://${region}.console.aws.amazon.com`;
   return {

@@ -16,7 +16,11 @@ const TITLE: Record<RunStatus, string> = {
 function duration(seconds: number | undefined): string {
   if (seconds === undefined) return '—';
   const s = Math.round(seconds);
-  return s >= 3600 ? `${Math.floor(s / 3600)}h${Math.floor((s % 3600) / 60)}m${s % 60}s` : s >= 60 ? `${Math.floor(s / 60)}m${s % 60}s` : `${s}s`;
+  return s >= 3600
+    ? `${Math.floor(s / 3600)}h${Math.floor((s % 3600) / 60)}m${s % 60}s`
+    : s >= 60
+      ? `${Math.floor(s / 60)}m${s % 60}s`
+      : `${s}s`;
 }
 
 export function renderRunText(r: RunResult): string {
@@ -26,7 +30,8 @@ export function renderRunText(r: RunResult): string {
   if (r.exitCode !== undefined) lines.push(`exit code: ${r.exitCode}`);
   if (r.stopCode) lines.push(`stop code: ${r.stopCode}`);
   if (r.stoppedReason) lines.push(`reason: ${inertLine(redactSecrets(r.stoppedReason))}`);
-  if (r.containerReason && r.containerReason !== r.stoppedReason) lines.push(`container: ${inertLine(redactSecrets(r.containerReason))}`);
+  if (r.containerReason && r.containerReason !== r.stoppedReason)
+    lines.push(`container: ${inertLine(redactSecrets(r.containerReason))}`);
   if (r.durationSeconds !== undefined) lines.push(`duration: ${duration(r.durationSeconds)}`);
   if (r.logUrl) lines.push(`logs: ${r.logUrl}`);
   if (r.hint) lines.push(`hint: ${inertLine(redactSecrets(r.hint))}`);

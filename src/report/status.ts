@@ -5,7 +5,13 @@ import { markdownTable, textTable } from './table.ts';
 import { cellText, mdCode, mdText } from './untrusted.ts';
 import { weekMermaid, type Week } from './week.ts';
 
-const MARK: Record<RunRecord['result'], string> = { succeeded: '✓', failed: '✗', 'never-started': '✗', stopped: '■', skipped: '⏭' };
+const MARK: Record<RunRecord['result'], string> = {
+  succeeded: '✓',
+  failed: '✗',
+  'never-started': '✗',
+  stopped: '■',
+  skipped: '⏭',
+};
 
 function runText(r: RunRecord | undefined): string {
   if (!r) return 'no run yet';
@@ -39,10 +45,14 @@ export function renderStatusText(r: StatusReport): string {
     trail(j),
     cellText(j.description),
   ]);
-  const lines = [`ecs-batch ${r.prefix} (${r.region}, cluster ${r.cluster}): ${r.jobs.length} job(s); last runs from ${r.source === 'history' ? 'the run history' : 'ECS (it keeps stopped tasks for about an hour; set history: in the manifest to keep them)'}`, ''];
+  const lines = [
+    `ecs-batch ${r.prefix} (${r.region}, cluster ${r.cluster}): ${r.jobs.length} job(s); last runs from ${r.source === 'history' ? 'the run history' : 'ECS (it keeps stopped tasks for about an hour; set history: in the manifest to keep them)'}`,
+    '',
+  ];
   lines.push(textTable(['JOB', 'ENABLED', 'SCHEDULE', 'NEXT RUN', 'LAST RUN', 'RECENT', 'DESCRIPTION'], rows));
   const failing = r.jobs.filter((j) => j.lastRuns[0]?.result === 'never-started');
-  for (const j of failing) if (j.lastRuns[0]?.reason) lines.push('', `${j.job}: ${cellText(redactSecrets(j.lastRuns[0].reason), 200)}`);
+  for (const j of failing)
+    if (j.lastRuns[0]?.reason) lines.push('', `${j.job}: ${cellText(redactSecrets(j.lastRuns[0].reason), 200)}`);
   return lines.join('\n');
 }
 
@@ -52,13 +62,20 @@ export function renderStatusMarkdown(r: StatusReport, week?: Week): string {
     mdCode(j.job),
     mdText(j.description),
     `${mdCode(j.schedule.expression)}<br>${mdText(j.schedule.human)} (${mdText(j.schedule.timezone)})`,
-    j.enabled ? 'yes' : (j.deployed ? 'disabled' : 'not deployed'),
+    j.enabled ? 'yes' : j.deployed ? 'disabled' : 'not deployed',
     mdText(j.nextRunsLocal[0] ?? '—'),
     mdText(redactSecrets(runText(j.lastRuns[0]))),
     trail(j),
   ]);
-  out.push(markdownTable(['Job', 'Description', 'Schedule', 'Enabled', 'Next run', 'Last run', 'Recent runs'], rows), '');
-  if (r.source === 'ecs') out.push('> Last runs are what ECS still remembers (about an hour). Add `history:` to the manifest to keep every run.', '');
+  out.push(
+    markdownTable(['Job', 'Description', 'Schedule', 'Enabled', 'Next run', 'Last run', 'Recent runs'], rows),
+    '',
+  );
+  if (r.source === 'ecs')
+    out.push(
+      '> Last runs are what ECS still remembers (about an hour). Add `history:` to the manifest to keep every run.',
+      '',
+    );
   if (week) out.push('<details><summary>The next 7 days</summary>', '', weekMermaid(week), '', '</details>', '');
   return out.join('\n');
 }

@@ -12,7 +12,10 @@ export function textTable(headers: readonly string[], rows: readonly (readonly s
 
 /** Escapes what would break a markdown table cell: a bare `|` (one already escaped stays as it is). */
 export function cell(text: string): string {
-  return text.replace(/(^|[^\\])\|/g, '$1\\|').replace(/(^|[^\\])\|/g, '$1\\|').replace(/\r?\n/g, '<br>');
+  return text
+    .replace(/(^|[^\\])\|/g, '$1\\|')
+    .replace(/(^|[^\\])\|/g, '$1\\|')
+    .replace(/\r?\n/g, '<br>');
 }
 
 export function markdownTable(headers: readonly string[], rows: readonly (readonly string[])[]): string {

@@ -26,7 +26,10 @@ export function quoted(value: unknown): string {
 
 /** One line of untrusted text: control characters escaped, and never read as a workflow command. */
 export function inertLine(text: string): string {
-  const flat = text.replace(CONTROL, (c) => JSON.stringify(c).slice(1, -1)).replace(/\u2028|\u2029/g, ' ').replace(/\n/g, '\\n');
+  const flat = text
+    .replace(CONTROL, (c) => JSON.stringify(c).slice(1, -1))
+    .replace(/\u2028|\u2029/g, ' ')
+    .replace(/\n/g, '\\n');
   return COMMAND_LINE.test(flat) ? quoteLine(flat) : flat;
 }
 
@@ -113,6 +116,9 @@ export function mdCode(text: string): string {
 
 /** A link whose text is untrusted and whose URL we built: the URL's parentheses and spaces are encoded. */
 export function mdLink(text: string, url: string): string {
-  const safeUrl = url.replace(/[()<> \s"'`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  const safeUrl = url.replace(
+    /[()<> \s"'`]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
   return `[${mdText(text)}](${safeUrl})`;
 }

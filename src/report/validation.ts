@@ -48,14 +48,22 @@ export function jobScheduleInfo(job: ResolvedJob, now: number, count: number): J
     timezone: job.timezone,
     description: job.description ?? '',
     enabled: job.enabled,
-    human: after ? `when ${job.after!.join(' and ')} succeeded (${describeSchedule(job.schedule)} starts the chain)` : describeSchedule(job.schedule),
+    human: after
+      ? `when ${job.after!.join(' and ')} succeeded (${describeSchedule(job.schedule)} starts the chain)`
+      : describeSchedule(job.schedule),
     nextRuns: next.runs.map((t) => new Date(t).toISOString()),
     nextRunsApproximate: next.approximate,
   };
 }
 
 export function validationReport(result: LoadResult, now: number, nextCount: number): ValidationReport {
-  const toJson = (d: Diagnostic): DiagnosticJson => ({ message: d.message, file: d.file, line: d.line, column: d.column, path: d.path });
+  const toJson = (d: Diagnostic): DiagnosticJson => ({
+    message: d.message,
+    file: d.file,
+    line: d.line,
+    column: d.column,
+    path: d.path,
+  });
   return {
     valid: result.valid,
     errors: result.diagnostics.filter((d) => d.severity === 'error').map(toJson),
@@ -66,7 +74,9 @@ export function validationReport(result: LoadResult, now: number, nextCount: num
 
 /** Next runs shown on the job's own clock. */
 export function localRuns(info: JobScheduleInfo): string[] {
-  return info.nextRuns.map((iso) => `${info.nextRunsApproximate ? '~' : ''}${formatInZone(Date.parse(iso), info.timezone)}`);
+  return info.nextRuns.map(
+    (iso) => `${info.nextRunsApproximate ? '~' : ''}${formatInZone(Date.parse(iso), info.timezone)}`,
+  );
 }
 
 function scheduleCell(info: JobScheduleInfo): string {
@@ -82,8 +92,19 @@ export function renderValidationText(file: string, result: LoadResult, report: V
     lines.push(`${inertLine(file)}: invalid (${counts}); fix the errors above.`);
     return lines.join('\n');
   }
-  lines.push(`${inertLine(file)}: valid, ${report.jobs.length} job${report.jobs.length === 1 ? '' : 's'} (${counts})`, '');
-  const rows = report.jobs.map((j) => [j.name, scheduleCell(j), j.human, j.timezone, localRuns(j).join(', ') || '(none)', j.enabled ? 'yes' : 'no', cellText(j.description)]);
+  lines.push(
+    `${inertLine(file)}: valid, ${report.jobs.length} job${report.jobs.length === 1 ? '' : 's'} (${counts})`,
+    '',
+  );
+  const rows = report.jobs.map((j) => [
+    j.name,
+    scheduleCell(j),
+    j.human,
+    j.timezone,
+    localRuns(j).join(', ') || '(none)',
+    j.enabled ? 'yes' : 'no',
+    cellText(j.description),
+  ]);
   lines.push(textTable(['JOB', 'SCHEDULE', 'WHEN', 'TIME ZONE', 'NEXT RUNS', 'ENABLED', 'DESCRIPTION'], rows));
   if (report.jobs.some((j) => j.nextRunsApproximate)) {
     lines.push('', '~ rate(...) schedules count from when the schedule is created; the runs shown start from now.');
@@ -111,7 +132,12 @@ export function renderValidationMarkdown(file: string, report: ValidationReport)
       localRuns(j).map(mdText).join('<br>') || '(none)',
       j.enabled ? 'yes' : 'no',
     ]);
-    out.push(markdownTable(['Job', 'Description', 'Schedule', 'AWS expression', 'When', 'Time zone', 'Next runs', 'Enabled'], rows));
+    out.push(
+      markdownTable(
+        ['Job', 'Description', 'Schedule', 'AWS expression', 'When', 'Time zone', 'Next runs', 'Enabled'],
+        rows,
+      ),
+    );
   }
   return out.join('\n');
 }

@@ -42,9 +42,14 @@ export function weekOf(jobs: readonly ResolvedJob[], now: number): Week {
     const band = runs.length > BAND_AFTER_RUNS;
     if (band) runs = nextRuns(job.schedule, job.timezone, from - 1, MAX_RUNS).runs.filter((t) => t < to);
     for (const t of runs) perMinute.set(t, (perMinute.get(t) ?? 0) + 1);
-    return band ? { job: job.name, runs: [], band: describeSchedule(job.schedule).toLowerCase(), enabled: true } : { job: job.name, runs, enabled: true };
+    return band
+      ? { job: job.name, runs: [], band: describeSchedule(job.schedule).toLowerCase(), enabled: true }
+      : { job: job.name, runs, enabled: true };
   });
-  const busy = [...perMinute].filter(([, n]) => n >= BUSY_MINUTE_JOBS).sort((a, b) => a[0] - b[0]).map(([at, n]) => ({ at, jobs: n }));
+  const busy = [...perMinute]
+    .filter(([, n]) => n >= BUSY_MINUTE_JOBS)
+    .sort((a, b) => a[0] - b[0])
+    .map(([at, n]) => ({ at, jobs: n }));
   return { from, to, jobs: out, busy };
 }
 
@@ -52,7 +57,13 @@ const utc = (t: number) => new Date(t).toISOString().slice(0, 16).replace('T', '
 
 /** Mermaid gantt: a section per job (job names are [A-Za-z0-9_-], safe in Mermaid). Times are UTC. */
 export function weekMermaid(week: Week): string {
-  const lines = ['```mermaid', 'gantt', '    title Runs in the next 7 days (UTC)', '    dateFormat YYYY-MM-DD HH:mm', '    axisFormat %a %H:%M'];
+  const lines = [
+    '```mermaid',
+    'gantt',
+    '    title Runs in the next 7 days (UTC)',
+    '    dateFormat YYYY-MM-DD HH:mm',
+    '    axisFormat %a %H:%M',
+  ];
   for (const j of week.jobs) {
     lines.push(`    section ${j.job}`);
     if (!j.enabled) lines.push(`    disabled :done, ${utc(week.from)}, 0m`);
@@ -68,7 +79,8 @@ export function weekMermaid(week: Week): string {
   return lines.join('\n');
 }
 
-const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const xml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A standalone SVG of the week: a row per job, a tick per run, a band for frequent jobs, busy minutes in red. */
 export function weekSvg(week: Week, title: string): string {
@@ -86,19 +98,35 @@ export function weekSvg(week: Week, title: string): string {
   // A line at each midnight (UTC), labelled with the day it starts.
   const day = 24 * 3600 * 1000;
   for (let t = Math.ceil(week.from / day) * day; t < week.to; t += day) {
-    parts.push(`<line x1="${x(t).toFixed(1)}" y1="${top - 10}" x2="${x(t).toFixed(1)}" y2="${height - 30}" stroke="#ccc"/>`);
-    if (week.to - t > day / 3) parts.push(`<text x="${(x(t) + 4).toFixed(1)}" y="${top - 14}" fill="#555">${xml(new Date(t).toUTCString().slice(0, 11))}</text>`);
+    parts.push(
+      `<line x1="${x(t).toFixed(1)}" y1="${top - 10}" x2="${x(t).toFixed(1)}" y2="${height - 30}" stroke="#ccc"/>`,
+    );
+    if (week.to - t > day / 3)
+      parts.push(
+        `<text x="${(x(t) + 4).toFixed(1)}" y="${top - 14}" fill="#555">${xml(new Date(t).toUTCString().slice(0, 11))}</text>`,
+      );
   }
   week.jobs.forEach((j, i) => {
     const y = top + i * row;
     parts.push(`<text x="10" y="${y + 16}">${xml(j.job)}</text>`);
     if (!j.enabled) parts.push(`<text x="${left}" y="${y + 16}" fill="#999">disabled</text>`);
-    else if (j.band) parts.push(`<rect x="${x(week.from)}" y="${y + 6}" width="${(x(week.to) - x(week.from)).toFixed(1)}" height="12" fill="#4a90d9" opacity="0.35"><title>${xml(j.band)}</title></rect>`);
-    for (const t of j.runs) parts.push(`<rect x="${x(t).toFixed(1)}" y="${y + 4}" width="2" height="16" fill="#1f6feb"><title>${xml(`${j.job} ${utc(t)} UTC`)}</title></rect>`);
+    else if (j.band)
+      parts.push(
+        `<rect x="${x(week.from)}" y="${y + 6}" width="${(x(week.to) - x(week.from)).toFixed(1)}" height="12" fill="#4a90d9" opacity="0.35"><title>${xml(j.band)}</title></rect>`,
+      );
+    for (const t of j.runs)
+      parts.push(
+        `<rect x="${x(t).toFixed(1)}" y="${y + 4}" width="2" height="16" fill="#1f6feb"><title>${xml(`${j.job} ${utc(t)} UTC`)}</title></rect>`,
+      );
   });
   for (const b of week.busy) {
-    parts.push(`<line x1="${x(b.at).toFixed(1)}" y1="${top}" x2="${x(b.at).toFixed(1)}" y2="${height - 30}" stroke="#d1242f" stroke-width="1.5" opacity="0.7"><title>${b.jobs} jobs start at ${utc(b.at)} UTC</title></line>`);
+    parts.push(
+      `<line x1="${x(b.at).toFixed(1)}" y1="${top}" x2="${x(b.at).toFixed(1)}" y2="${height - 30}" stroke="#d1242f" stroke-width="1.5" opacity="0.7"><title>${b.jobs} jobs start at ${utc(b.at)} UTC</title></line>`,
+    );
   }
-  parts.push(`<text x="10" y="${height - 10}" fill="#555">days in UTC · ticks: runs · bands: frequent jobs · red: minutes when ${BUSY_MINUTE_JOBS}+ jobs start at once</text>`, '</svg>');
+  parts.push(
+    `<text x="10" y="${height - 10}" fill="#555">days in UTC · ticks: runs · bands: frequent jobs · red: minutes when ${BUSY_MINUTE_JOBS}+ jobs start at once</text>`,
+    '</svg>',
+  );
   return parts.join('\n');
 }

@@ -1,5 +1,11 @@
 /** The CloudWatch alarm on EventBridge Scheduler's failed invocations for the schedule group (a task the schedule could not start). */
-import { DeleteAlarmsCommand, DescribeAlarmsCommand, ListTagsForResourceCommand, PutMetricAlarmCommand, type PutMetricAlarmCommandInput } from '@aws-sdk/client-cloudwatch';
+import {
+  DeleteAlarmsCommand,
+  DescribeAlarmsCommand,
+  ListTagsForResourceCommand,
+  PutMetricAlarmCommand,
+  type PutMetricAlarmCommandInput,
+} from '@aws-sdk/client-cloudwatch';
 import { OWNER_TAG, operationsResourceName } from '../manifest/names.ts';
 import type { ObservedAlarm } from '../plan/types.ts';
 import { canonical, diffValues, type FieldChange } from '../util/diff.ts';
@@ -39,7 +45,12 @@ export const alarms: ResourceKind<AlarmChange> = {
     const found: Record<string, ObservedAlarm> = {};
     for (const alarm of out.MetricAlarms ?? []) {
       const tags = await clients.cloudwatch.send(new ListTagsForResourceCommand({ ResourceARN: alarm.AlarmArn! }));
-      found[alarm.AlarmName!] = { name: alarm.AlarmName!, arn: alarm.AlarmArn!, alarm: alarm as Record<string, unknown>, owned: (tags.Tags ?? []).some((t) => t.Key === OWNER_TAG && t.Value === req.prefix) };
+      found[alarm.AlarmName!] = {
+        name: alarm.AlarmName!,
+        arn: alarm.AlarmArn!,
+        alarm: alarm as Record<string, unknown>,
+        owned: (tags.Tags ?? []).some((t) => t.Key === OWNER_TAG && t.Value === req.prefix),
+      };
     }
     return { alarms: found };
   },
@@ -53,7 +64,9 @@ export const alarms: ResourceKind<AlarmChange> = {
       const current = observed.alarms?.[name];
       const tagged = { ...input, Tags: [{ Key: OWNER_TAG, Value: prefix }] };
       if (current && !current.owned) {
-        conflicts.push(`CloudWatch alarm ${name} exists but is not owned by this manifest (no tag ${OWNER_TAG}=${prefix}); delete it or tag it to adopt it`);
+        conflicts.push(
+          `CloudWatch alarm ${name} exists but is not owned by this manifest (no tag ${OWNER_TAG}=${prefix}); delete it or tag it to adopt it`,
+        );
         continue;
       }
       if (!current) {
@@ -61,10 +74,24 @@ export const alarms: ResourceKind<AlarmChange> = {
         continue;
       }
       const diff = diffValues(normalizeAlarm(current.alarm), normalizeAlarm(input));
-      changes.push({ kind: 'alarm', action: diff.length ? 'update' : 'unchanged', name, input: tagged, diff, reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ` : 'matches' });
+      changes.push({
+        kind: 'alarm',
+        action: diff.length ? 'update' : 'unchanged',
+        name,
+        input: tagged,
+        diff,
+        reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ` : 'matches',
+      });
     }
     for (const alarm of Object.values(observed.alarms ?? {})) {
-      if (alarm.owned && !wanted.has(alarm.name)) changes.push({ kind: 'alarm', action: 'delete', name: alarm.name, diff: [], reason: 'no longer asked for by the manifest' });
+      if (alarm.owned && !wanted.has(alarm.name))
+        changes.push({
+          kind: 'alarm',
+          action: 'delete',
+          name: alarm.name,
+          diff: [],
+          reason: 'no longer asked for by the manifest',
+        });
     }
   },
 

@@ -12,7 +12,10 @@ import type { ApplyContext } from './kind.ts';
 
 /** A short fingerprint of a normalized schedule or rule (its task definition named by family, so it survives a roll). */
 export function fingerprintOf(normalized: unknown): string {
-  return createHash('sha256').update(JSON.stringify(normalized ?? null)).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(JSON.stringify(normalized ?? null))
+    .digest('hex')
+    .slice(0, 16);
 }
 
 function recorded(observed: ObservedState, name: string): string | undefined {
@@ -26,7 +29,12 @@ export function drifted(observed: ObservedState, name: string, liveFingerprint: 
 }
 
 /** The fingerprint to record, and whether the revision the schedule will run already carries it. */
-export function fingerprintFields(observed: ObservedState, d: DesiredJob, knownArns: ReadonlyMap<string, string>, fingerprint: string) {
+export function fingerprintFields(
+  observed: ObservedState,
+  d: DesiredJob,
+  knownArns: ReadonlyMap<string, string>,
+  fingerprint: string,
+) {
   const already = knownArns.has(d.family) && recorded(observed, d.family) === fingerprint;
   return { fingerprint, ...(already ? { fingerprintRecorded: true } : {}) };
 }
@@ -40,13 +48,24 @@ export function carryToRegistration(changes: Change[], family: string, fingerpri
   }
 }
 
-export function driftWarning(kind: 'schedule' | 'rule' | 'state machine', name: string, diff: readonly FieldChange[]): string {
+export function driftWarning(
+  kind: 'schedule' | 'rule' | 'state machine',
+  name: string,
+  diff: readonly FieldChange[],
+): string {
   const fields = [...new Set(diff.map((f) => f.path.split(/[.[]/)[0]))].join(', ');
   return `${kind} ${name} was changed outside ecs-batch (${fields}); this deploy puts back the manifest's values. The manifest is the source of truth: to stop a job, set enabled: false on it in the manifest`;
 }
 
 /** After a schedule or rule is written: its fingerprint on the revision it runs, unless that revision carries it already. */
-export async function recordApplied(ctx: ApplyContext, family: string, taskDefinitionArn: string, change: { fingerprint?: string; fingerprintRecorded?: boolean }): Promise<void> {
+export async function recordApplied(
+  ctx: ApplyContext,
+  family: string,
+  taskDefinitionArn: string,
+  change: { fingerprint?: string; fingerprintRecorded?: boolean },
+): Promise<void> {
   if (!change.fingerprint || change.fingerprintRecorded || ctx.newArns.has(family)) return;
-  await ctx.clients.ecs.send(new TagResourceCommand({ resourceArn: taskDefinitionArn, tags: [{ key: APPLIED_TAG, value: change.fingerprint }] }));
+  await ctx.clients.ecs.send(
+    new TagResourceCommand({ resourceArn: taskDefinitionArn, tags: [{ key: APPLIED_TAG, value: change.fingerprint }] }),
+  );
 }

@@ -5,7 +5,13 @@
  * when its policy does not let EventBridge (or CloudWatch) publish.
  */
 import { GetTopicAttributesCommand, NotFoundException } from '@aws-sdk/client-sns';
-import { DeleteRuleCommand, PutRuleCommand, PutTargetsCommand, RemoveTargetsCommand, type Target } from '@aws-sdk/client-eventbridge';
+import {
+  DeleteRuleCommand,
+  PutRuleCommand,
+  PutTargetsCommand,
+  RemoveTargetsCommand,
+  type Target,
+} from '@aws-sdk/client-eventbridge';
 import { OWNER_TAG, RESERVED_JOB_PREFIX } from '../manifest/names.ts';
 import { RULE_TARGET_ID } from '../plan/types.ts';
 import { canonical, diffValues, prefixedChanges, type FieldChange } from '../util/diff.ts';
@@ -45,13 +51,30 @@ export function topicLetsPublish(policy: string | undefined, service: string, to
     return false;
   }
   const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : v === undefined ? [] : [String(v)]);
-  const like = (pattern: string, value: string) => new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`).test(value);
+  const like = (pattern: string, value: string) =>
+    new RegExp(
+      `^${pattern
+        .split('*')
+        .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+    ).test(value);
   const statements = Array.isArray(doc.Statement) ? doc.Statement : [doc.Statement];
   return statements.some((raw) => {
     const st = (raw ?? {}) as Record<string, unknown>;
     const principal = st.Principal;
-    const principals = principal === '*' ? ['*'] : [...list((principal as Record<string, unknown> | undefined)?.Service), ...list((principal as Record<string, unknown> | undefined)?.AWS).filter((a) => a === '*')];
-    return st.Effect === 'Allow' && principals.some((p) => p === '*' || p === service) && list(st.Action).some((a) => like(a, 'sns:Publish')) && list(st.Resource).some((r) => like(r, topicArn));
+    const principals =
+      principal === '*'
+        ? ['*']
+        : [
+            ...list((principal as Record<string, unknown> | undefined)?.Service),
+            ...list((principal as Record<string, unknown> | undefined)?.AWS).filter((a) => a === '*'),
+          ];
+    return (
+      st.Effect === 'Allow' &&
+      principals.some((p) => p === '*' || p === service) &&
+      list(st.Action).some((a) => like(a, 'sns:Publish')) &&
+      list(st.Resource).some((r) => like(r, topicArn))
+    );
   });
 }
 
@@ -81,7 +104,9 @@ export const eventRules: ResourceKind<EventRuleChange> = {
       const pattern = JSON.stringify(d.pattern);
       const current = observed.rules[d.name];
       if (current && !current.owned) {
-        conflicts.push(`rule ${d.name} exists but is not owned by this manifest (no tag ${OWNER_TAG}=${prefix}); delete it or tag it to adopt it`);
+        conflicts.push(
+          `rule ${d.name} exists but is not owned by this manifest (no tag ${OWNER_TAG}=${prefix}); delete it or tag it to adopt it`,
+        );
         continue;
       }
       const base = { kind: 'event-rule' as const, name: d.name, description: d.description, pattern, target: d.target };
@@ -91,21 +116,45 @@ export const eventRules: ResourceKind<EventRuleChange> = {
       }
       const ours = current.targets.find((t) => t.Id === RULE_TARGET_ID);
       const diff = [
-        ...diffValues(canonical({ EventPattern: normalizePattern(current.eventPattern), State: current.state ?? 'ENABLED', Description: current.description }), canonical({ EventPattern: normalizePattern(pattern), State: 'ENABLED', Description: d.description })),
+        ...diffValues(
+          canonical({
+            EventPattern: normalizePattern(current.eventPattern),
+            State: current.state ?? 'ENABLED',
+            Description: current.description,
+          }),
+          canonical({ EventPattern: normalizePattern(pattern), State: 'ENABLED', Description: d.description }),
+        ),
         ...prefixedChanges('Target', diffValues(normalizeRuleTarget(ours), normalizeRuleTarget(d.target))),
       ];
-      changes.push({ ...base, action: diff.length ? 'update' : 'unchanged', diff, reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ` : 'matches' });
+      changes.push({
+        ...base,
+        action: diff.length ? 'update' : 'unchanged',
+        diff,
+        reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ` : 'matches',
+      });
     }
     // What the manifest no longer asks for (alerts or history removed) goes.
     for (const rule of Object.values(observed.rules).sort((a, b) => a.name.localeCompare(b.name))) {
       if (!rule.owned || !rule.eventPattern || wanted.has(rule.name) || !isOperations(prefix, rule.name)) continue;
-      changes.push({ kind: 'event-rule', action: 'delete', name: rule.name, removeTargetIds: rule.targets.map((t) => t.Id!), diff: [], reason: 'no longer asked for by the manifest' });
+      changes.push({
+        kind: 'event-rule',
+        action: 'delete',
+        name: rule.name,
+        removeTargetIds: rule.targets.map((t) => t.Id!),
+        diff: [],
+        reason: 'no longer asked for by the manifest',
+      });
     }
     const topic = desired.operations.alertTopic;
     if (topic && observed.alertTopicPolicy === null) {
-      warnings.push(`alerts: the SNS topic ${topic} does not exist; create it (and subscribe the team) before failures can reach anyone`);
+      warnings.push(
+        `alerts: the SNS topic ${topic} does not exist; create it (and subscribe the team) before failures can reach anyone`,
+      );
     } else if (topic && observed.alertTopicPolicy !== undefined) {
-      const missing = ['events.amazonaws.com', ...(desired.operations.alarms.length ? ['cloudwatch.amazonaws.com'] : [])].filter((s) => !topicLetsPublish(observed.alertTopicPolicy ?? undefined, s, topic));
+      const missing = [
+        'events.amazonaws.com',
+        ...(desired.operations.alarms.length ? ['cloudwatch.amazonaws.com'] : []),
+      ].filter((s) => !topicLetsPublish(observed.alertTopicPolicy ?? undefined, s, topic));
       if (missing.length) {
         warnings.push(
           `alerts: the policy of SNS topic ${topic} does not let ${missing.join(' and ')} publish, so alerts would be dropped; ` +
@@ -119,14 +168,24 @@ export const eventRules: ResourceKind<EventRuleChange> = {
 
   async apply({ clients }, c) {
     if (c.action === 'delete') {
-      if (c.removeTargetIds?.length) await clients.events.send(new RemoveTargetsCommand({ Rule: c.name, Ids: c.removeTargetIds }));
+      if (c.removeTargetIds?.length)
+        await clients.events.send(new RemoveTargetsCommand({ Rule: c.name, Ids: c.removeTargetIds }));
       await clients.events.send(new DeleteRuleCommand({ Name: c.name }));
       return undefined;
     }
     const prefix = c.name.slice(0, c.name.indexOf(`-${RESERVED_JOB_PREFIX}`));
-    await clients.events.send(new PutRuleCommand({ Name: c.name, EventPattern: c.pattern!, State: 'ENABLED', Description: c.description!, Tags: [{ Key: OWNER_TAG, Value: prefix }] }));
+    await clients.events.send(
+      new PutRuleCommand({
+        Name: c.name,
+        EventPattern: c.pattern!,
+        State: 'ENABLED',
+        Description: c.description!,
+        Tags: [{ Key: OWNER_TAG, Value: prefix }],
+      }),
+    );
     const out = await clients.events.send(new PutTargetsCommand({ Rule: c.name, Targets: [c.target!] }));
-    if (out.FailedEntryCount) throw new Error(`PutTargets failed for ${c.name}: ${out.FailedEntries?.[0]?.ErrorMessage ?? 'unknown error'}`);
+    if (out.FailedEntryCount)
+      throw new Error(`PutTargets failed for ${c.name}: ${out.FailedEntries?.[0]?.ErrorMessage ?? 'unknown error'}`);
     return undefined;
   },
 };

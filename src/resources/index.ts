@@ -13,7 +13,20 @@ import { stateMachines } from './state-machines.ts';
 import { taskDefinitionRevisions, taskDefinitions } from './task-definitions.ts';
 
 /** Planning order: task definitions before the schedules and rules that point at them. */
-export const RESOURCE_KINDS: readonly ResourceKind[] = [logsPolicy, logGroups, taskDefinitions, stateMachines, scheduleGroups, schedules, rules, eventRules, alarms, replaced, taskDefinitionRevisions, otherOwners] as unknown as ResourceKind[];
+export const RESOURCE_KINDS: readonly ResourceKind[] = [
+  logsPolicy,
+  logGroups,
+  taskDefinitions,
+  stateMachines,
+  scheduleGroups,
+  schedules,
+  rules,
+  eventRules,
+  alarms,
+  replaced,
+  taskDefinitionRevisions,
+  otherOwners,
+] as unknown as ResourceKind[];
 
 export function kindOf(change: Change): ResourceKind {
   const found = RESOURCE_KINDS.find((k) => (k.kinds as readonly string[]).includes(change.kind));

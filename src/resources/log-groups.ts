@@ -1,5 +1,11 @@
 /** CloudWatch Logs groups the jobs' awslogs driver writes to: created first (a missing group stops a task from starting). */
-import { CreateLogGroupCommand, ListTagsForResourceCommand, PutRetentionPolicyCommand, ResourceAlreadyExistsException, paginateDescribeLogGroups } from '@aws-sdk/client-cloudwatch-logs';
+import {
+  CreateLogGroupCommand,
+  ListTagsForResourceCommand,
+  PutRetentionPolicyCommand,
+  ResourceAlreadyExistsException,
+  paginateDescribeLogGroups,
+} from '@aws-sdk/client-cloudwatch-logs';
 import { PAGE_SIZE } from '../aws/limits.ts';
 import { OWNER_TAG } from '../manifest/names.ts';
 
@@ -20,17 +26,32 @@ export const logGroups: ResourceKind<LogGroupChange> = {
   kinds: ['log-group'],
 
   async observe(clients, req) {
-    const found = await mapLimit(req.logGroups, READ_CONCURRENCY, async (name): Promise<ObservedLogGroup | undefined> => {
-      for await (const page of paginateDescribeLogGroups({ client: clients.logs, pageSize: PAGE_SIZE.DescribeLogGroups }, { logGroupNamePrefix: name })) {
-        const group = page.logGroups?.find((g) => g.logGroupName === name);
-        if (!group) continue;
-        const arn = group.arn!.replace(/:\*$/, '');
-        const tags = await clients.logs.send(new ListTagsForResourceCommand({ resourceArn: arn }));
-        return { name, ...(group.retentionInDays !== undefined ? { retentionInDays: group.retentionInDays } : {}), managed: tags.tags?.[OWNER_TAG] === req.prefix };
-      }
-      return undefined;
-    });
-    return { logGroups: Object.fromEntries(found.filter((g): g is ObservedLogGroup => g !== undefined).map((g) => [g.name, g])) };
+    const found = await mapLimit(
+      req.logGroups,
+      READ_CONCURRENCY,
+      async (name): Promise<ObservedLogGroup | undefined> => {
+        for await (const page of paginateDescribeLogGroups(
+          { client: clients.logs, pageSize: PAGE_SIZE.DescribeLogGroups },
+          { logGroupNamePrefix: name },
+        )) {
+          const group = page.logGroups?.find((g) => g.logGroupName === name);
+          if (!group) continue;
+          const arn = group.arn!.replace(/:\*$/, '');
+          const tags = await clients.logs.send(new ListTagsForResourceCommand({ resourceArn: arn }));
+          return {
+            name,
+            ...(group.retentionInDays !== undefined ? { retentionInDays: group.retentionInDays } : {}),
+            managed: tags.tags?.[OWNER_TAG] === req.prefix,
+          };
+        }
+        return undefined;
+      },
+    );
+    return {
+      logGroups: Object.fromEntries(
+        found.filter((g): g is ObservedLogGroup => g !== undefined).map((g) => [g.name, g]),
+      ),
+    };
   },
 
   plan({ desired, observed, changes, warnings }) {
@@ -38,13 +59,33 @@ export const logGroups: ResourceKind<LogGroupChange> = {
     for (const group of desired.logGroups) {
       const found = observed.logGroups[group.name];
       if (!found) {
-        changes.push({ kind: 'log-group', action: 'create', name: group.name, ...(group.retentionDays !== undefined ? { retentionDays: group.retentionDays } : {}), tags: { [OWNER_TAG]: prefix }, reason: 'does not exist' });
+        changes.push({
+          kind: 'log-group',
+          action: 'create',
+          name: group.name,
+          ...(group.retentionDays !== undefined ? { retentionDays: group.retentionDays } : {}),
+          tags: { [OWNER_TAG]: prefix },
+          reason: 'does not exist',
+        });
       } else if (group.retentionDays !== undefined && found.retentionInDays !== group.retentionDays) {
         if (found.managed) {
-          changes.push({ kind: 'log-group', action: 'set-retention', name: group.name, retentionDays: group.retentionDays, reason: `retention ${found.retentionInDays ?? 'never expire'} → ${group.retentionDays} days` });
+          changes.push({
+            kind: 'log-group',
+            action: 'set-retention',
+            name: group.name,
+            retentionDays: group.retentionDays,
+            reason: `retention ${found.retentionInDays ?? 'never expire'} → ${group.retentionDays} days`,
+          });
         } else {
-          warnings.push(`log group ${group.name} was not created by ecs-batch (no ${OWNER_TAG}=${prefix} tag): its retention (${found.retentionInDays ?? 'never expire'}) is left as is; tag it to let ecs-batch set ${group.retentionDays} days`);
-          changes.push({ kind: 'log-group', action: 'unchanged', name: group.name, reason: 'exists (not managed by ecs-batch)' });
+          warnings.push(
+            `log group ${group.name} was not created by ecs-batch (no ${OWNER_TAG}=${prefix} tag): its retention (${found.retentionInDays ?? 'never expire'}) is left as is; tag it to let ecs-batch set ${group.retentionDays} days`,
+          );
+          changes.push({
+            kind: 'log-group',
+            action: 'unchanged',
+            name: group.name,
+            reason: 'exists (not managed by ecs-batch)',
+          });
         }
       } else {
         changes.push({ kind: 'log-group', action: 'unchanged', name: group.name, reason: 'exists' });
@@ -57,13 +98,18 @@ export const logGroups: ResourceKind<LogGroupChange> = {
   async apply({ clients }, c) {
     if (c.action === 'create') {
       try {
-        await clients.logs.send(new CreateLogGroupCommand({ logGroupName: c.name, ...(c.tags ? { tags: c.tags } : {}) }));
+        await clients.logs.send(
+          new CreateLogGroupCommand({ logGroupName: c.name, ...(c.tags ? { tags: c.tags } : {}) }),
+        );
       } catch (error) {
         // Created since we looked (e.g. a concurrent deploy): the goal is reached.
         if (!(error instanceof ResourceAlreadyExistsException)) throw error;
       }
     }
-    if (c.retentionDays !== undefined) await clients.logs.send(new PutRetentionPolicyCommand({ logGroupName: c.name, retentionInDays: c.retentionDays }));
+    if (c.retentionDays !== undefined)
+      await clients.logs.send(
+        new PutRetentionPolicyCommand({ logGroupName: c.name, retentionInDays: c.retentionDays }),
+      );
     return undefined;
   },
 };

@@ -30,7 +30,11 @@ export const logsPolicy: ResourceKind<LogsPolicyChange> = {
   async observe(clients, req) {
     if (!req.history) return {};
     const out = await clients.logs.send(new DescribeResourcePoliciesCommand({}));
-    return { logsPolicies: Object.fromEntries((out.resourcePolicies ?? []).map((p) => [p.policyName!, p.policyDocument ?? ''])) };
+    return {
+      logsPolicies: Object.fromEntries(
+        (out.resourcePolicies ?? []).map((p) => [p.policyName!, p.policyDocument ?? '']),
+      ),
+    };
   },
 
   plan({ desired, observed, changes }) {
@@ -38,11 +42,25 @@ export const logsPolicy: ResourceKind<LogsPolicyChange> = {
     if (!want) return;
     const current = observed.logsPolicies?.[want.name];
     if (current === undefined) {
-      changes.push({ kind: 'logs-policy', action: 'create', name: want.name, document: want.document, diff: [], reason: 'lets EventBridge write run history' });
+      changes.push({
+        kind: 'logs-policy',
+        action: 'create',
+        name: want.name,
+        document: want.document,
+        diff: [],
+        reason: 'lets EventBridge write run history',
+      });
       return;
     }
     const diff = diffValues(parsed(current), parsed(want.document));
-    changes.push({ kind: 'logs-policy', action: diff.length ? 'update' : 'unchanged', name: want.name, document: want.document, diff, reason: diff.length ? 'does not cover ecs-batch run history yet' : 'matches' });
+    changes.push({
+      kind: 'logs-policy',
+      action: diff.length ? 'update' : 'unchanged',
+      name: want.name,
+      document: want.document,
+      diff,
+      reason: diff.length ? 'does not cover ecs-batch run history yet' : 'matches',
+    });
   },
 
   phase: () => PHASE.logs,

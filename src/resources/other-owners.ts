@@ -3,7 +3,12 @@
  * `project`, the old schedules keep running): read-only, reported as warnings, never changed.
  */
 import { DescribeTaskDefinitionCommand, ClientException, type RunTaskCommandInput } from '@aws-sdk/client-ecs';
-import { GetScheduleCommand, ListTagsForResourceCommand as ListGroupTagsCommand, paginateListScheduleGroups, paginateListSchedules } from '@aws-sdk/client-scheduler';
+import {
+  GetScheduleCommand,
+  ListTagsForResourceCommand as ListGroupTagsCommand,
+  paginateListScheduleGroups,
+  paginateListSchedules,
+} from '@aws-sdk/client-scheduler';
 import type { AwsClients } from '../aws/clients.ts';
 import { PAGE_SIZE } from '../aws/limits.ts';
 import { OWNER_TAG } from '../manifest/names.ts';
@@ -45,18 +50,29 @@ async function repositoryOf(clients: AwsClients, taskDefinition: string | undefi
  * running. Read-only; a few calls per schedule group, per rule that targets the cluster and per
  * candidate (at most MAX_TWIN_CANDIDATES).
  */
-async function observeTwins(clients: AwsClients, prefix: string, twins: NonNullable<ObserveRequest['twins']>): Promise<OtherOwnersJob[]> {
+async function observeTwins(
+  clients: AwsClients,
+  prefix: string,
+  twins: NonNullable<ObserveRequest['twins']>,
+): Promise<OtherOwnersJob[]> {
   const jobs = new Set(twins.jobs);
   const skip = new Set([prefix, ...twins.siblings, 'default']);
   const candidates: (OtherOwnersJob & { taskDefinition: () => Promise<string | undefined> })[] = [];
   const groups: { name: string; arn: string }[] = [];
-  for await (const page of paginateListScheduleGroups({ client: clients.scheduler, pageSize: PAGE_SIZE.ListSchedules }, {})) {
-    for (const g of page.ScheduleGroups ?? []) if (g.Name && g.Arn && !skip.has(g.Name)) groups.push({ name: g.Name, arn: g.Arn });
+  for await (const page of paginateListScheduleGroups(
+    { client: clients.scheduler, pageSize: PAGE_SIZE.ListSchedules },
+    {},
+  )) {
+    for (const g of page.ScheduleGroups ?? [])
+      if (g.Name && g.Arn && !skip.has(g.Name)) groups.push({ name: g.Name, arn: g.Arn });
   }
   await mapLimit(groups, READ_CONCURRENCY, async (group) => {
     const tags = await clients.scheduler.send(new ListGroupTagsCommand({ ResourceArn: group.arn }));
     if (!(tags.Tags ?? []).some((t) => t.Key === OWNER_TAG && t.Value === group.name)) return;
-    for await (const page of paginateListSchedules({ client: clients.scheduler, pageSize: PAGE_SIZE.ListSchedules }, { GroupName: group.name })) {
+    for await (const page of paginateListSchedules(
+      { client: clients.scheduler, pageSize: PAGE_SIZE.ListSchedules },
+      { GroupName: group.name },
+    )) {
       for (const s of page.Schedules ?? []) {
         const job = twinJob(s.Name ?? '', group.name, jobs);
         if (!job || !mayRunOn(s.Target?.Arn, twins.clusterArn) || s.State === 'DISABLED') continue;
@@ -67,7 +83,9 @@ async function observeTwins(clients: AwsClients, prefix: string, twins: NonNulla
           kind: 'schedule',
           name,
           taskDefinition: async () => {
-            const task = scheduledRunTask((await clients.scheduler.send(new GetScheduleCommand({ Name: name, GroupName: group.name }))).Target);
+            const task = scheduledRunTask(
+              (await clients.scheduler.send(new GetScheduleCommand({ Name: name, GroupName: group.name }))).Target,
+            );
             return task && isCluster(task.cluster, twins.clusterArn) ? task.request.taskDefinition : undefined;
           },
         });
@@ -75,7 +93,9 @@ async function observeTwins(clients: AwsClients, prefix: string, twins: NonNulla
     }
   });
   const ruleNames = await ruleNamesTargeting(clients, twins.clusterArn);
-  const named = ruleNames.filter((name) => !name.startsWith(`${prefix}-`) && [...jobs].some((job) => name.endsWith(`-${job}`)));
+  const named = ruleNames.filter(
+    (name) => !name.startsWith(`${prefix}-`) && [...jobs].some((job) => name.endsWith(`-${job}`)),
+  );
   await mapLimit(named.slice(0, MAX_TWIN_CANDIDATES), READ_CONCURRENCY, async (name) => {
     const rule = await ruleByName(clients, name);
     if (!rule || rule.state === 'DISABLED') return;
@@ -87,36 +107,47 @@ async function observeTwins(clients: AwsClients, prefix: string, twins: NonNulla
       owner,
       kind: 'rule',
       name,
-      taskDefinition: async () => (await targetsOf(clients, name)).find((t) => t.Arn === twins.clusterArn)?.EcsParameters?.TaskDefinitionArn,
+      taskDefinition: async () =>
+        (await targetsOf(clients, name)).find((t) => t.Arn === twins.clusterArn)?.EcsParameters?.TaskDefinitionArn,
     });
   });
   // Same job name is not enough (two teams may both have a `cleanup`): it must run the same image repository.
-  const checked = await mapLimit(candidates.slice(0, MAX_TWIN_CANDIDATES), READ_CONCURRENCY, async (c) => ((await repositoryOf(clients, await c.taskDefinition())) === twins.repository ? c : undefined));
+  const checked = await mapLimit(candidates.slice(0, MAX_TWIN_CANDIDATES), READ_CONCURRENCY, async (c) =>
+    (await repositoryOf(clients, await c.taskDefinition())) === twins.repository ? c : undefined,
+  );
   return checked
     .filter((c): c is (typeof candidates)[number] => c !== undefined)
     .map(({ job, owner, kind, name }) => ({ job, owner, kind, name }))
     .sort((a, b) => a.job.localeCompare(b.job) || a.name.localeCompare(b.name));
 }
 
-
 /** A schedule target that may run a task on the cluster: its templated ECS target, or a universal RunTask (its Input says which cluster). */
 const mayRunOn = (arn: string | undefined, clusterArn: string) => arn === clusterArn || arn === RUN_TASK_TARGET;
 
 /** The family of a task definition ARN (or a family name). */
-const familyOf = (arn: string | undefined) => (arn ? arn.slice(arn.lastIndexOf('/') + 1).replace(/:\d+$/, '') : undefined);
+const familyOf = (arn: string | undefined) =>
+  arn ? arn.slice(arn.lastIndexOf('/') + 1).replace(/:\d+$/, '') : undefined;
 
 /** The command a RunTask request's overrides give (the first container override with one). */
-const commandOf = (overrides: RunTaskCommandInput['overrides']) => overrides?.containerOverrides?.find((c) => Array.isArray(c.command))?.command;
+const commandOf = (overrides: RunTaskCommandInput['overrides']) =>
+  overrides?.containerOverrides?.find((c) => Array.isArray(c.command))?.command;
 
 /**
  * Schedules and rules made by hand (not tagged by any ecs-batch deployment) that target this
  * cluster and run one of the manifest's jobs: its family, or its exact command. Deploying would
  * make that job run twice. Read-only, at most MAX_TWIN_CANDIDATES looked at closely of each kind.
  */
-async function observeStrangers(clients: AwsClients, prefix: string, twins: NonNullable<ObserveRequest['twins']>): Promise<StrangerJob[]> {
+async function observeStrangers(
+  clients: AwsClients,
+  prefix: string,
+  twins: NonNullable<ObserveRequest['twins']>,
+): Promise<StrangerJob[]> {
   const byFamily = new Map(twins.jobs.map((j) => [`${prefix}-${j}`, j]));
   const commands = Object.entries(twins.commands ?? {}).map(([job, cmd]) => [job, JSON.stringify(cmd)] as const);
-  const match = (family: string | undefined, command: string[] | undefined): { job: string; by: StrangerJob['by'] } | undefined => {
+  const match = (
+    family: string | undefined,
+    command: string[] | undefined,
+  ): { job: string; by: StrangerJob['by'] } | undefined => {
     const own = family ? byFamily.get(family) : undefined;
     if (own) return { job: own, by: 'family' };
     const same = command ? commands.find(([, c]) => c === JSON.stringify(command)) : undefined;
@@ -125,31 +156,56 @@ async function observeStrangers(clients: AwsClients, prefix: string, twins: NonN
   const found: StrangerJob[] = [];
   // Scheduler: every schedule that targets the cluster, outside ecs-batch's groups.
   const schedules: { arn: string; group: string; name: string }[] = [];
-  for await (const page of paginateListSchedules({ client: clients.scheduler, pageSize: PAGE_SIZE.ListSchedules }, {})) {
+  for await (const page of paginateListSchedules(
+    { client: clients.scheduler, pageSize: PAGE_SIZE.ListSchedules },
+    {},
+  )) {
     for (const s of page.Schedules ?? []) {
-      if (mayRunOn(s.Target?.Arn, twins.clusterArn) && s.Arn && s.GroupName && s.Name && s.State !== 'DISABLED' && s.GroupName !== prefix && !twins.siblings.includes(s.GroupName)) schedules.push({ arn: s.Arn, group: s.GroupName, name: s.Name });
+      if (
+        mayRunOn(s.Target?.Arn, twins.clusterArn) &&
+        s.Arn &&
+        s.GroupName &&
+        s.Name &&
+        s.State !== 'DISABLED' &&
+        s.GroupName !== prefix &&
+        !twins.siblings.includes(s.GroupName)
+      )
+        schedules.push({ arn: s.Arn, group: s.GroupName, name: s.Name });
     }
   }
   const groupOwned = new Map<string, Promise<boolean>>();
   await mapLimit(schedules.slice(0, MAX_TWIN_CANDIDATES), READ_CONCURRENCY, async ({ arn, group, name }) => {
-    if (!groupOwned.has(group)) groupOwned.set(group, scheduleGroupOwner(clients, arn).then((owner) => owner !== undefined, () => false));
+    if (!groupOwned.has(group))
+      groupOwned.set(
+        group,
+        scheduleGroupOwner(clients, arn).then(
+          (owner) => owner !== undefined,
+          () => false,
+        ),
+      );
     if (await groupOwned.get(group)) return; // another ecs-batch deployment: observeTwins' business
-    const task = scheduledRunTask((await clients.scheduler.send(new GetScheduleCommand({ Name: name, GroupName: group }))).Target);
+    const task = scheduledRunTask(
+      (await clients.scheduler.send(new GetScheduleCommand({ Name: name, GroupName: group }))).Target,
+    );
     if (!task || !isCluster(task.cluster, twins.clusterArn)) return;
     const hit = match(familyOf(task.request.taskDefinition), commandOf(task.request.overrides));
     if (hit) found.push({ ...hit, kind: 'schedule', name: `${group}/${name}` });
   });
   // EventBridge: every rule with a target on the cluster, not tagged by any ecs-batch deployment.
   const ruleNames = await ruleNamesTargeting(clients, twins.clusterArn);
-  await mapLimit(ruleNames.filter((n) => !n.startsWith(`${prefix}-`)).slice(0, MAX_TWIN_CANDIDATES), READ_CONCURRENCY, async (name) => {
-    const rule = await ruleByName(clients, name);
-    if (!rule || rule.state === 'DISABLED' || rule.owner !== undefined) return;
-    for (const target of await targetsOf(clients, name)) {
-      if (target.Arn !== twins.clusterArn) continue;
-      const hit = match(familyOf(target.EcsParameters?.TaskDefinitionArn), commandOf(overridesIn(target.Input)));
-      if (hit) found.push({ ...hit, kind: 'rule', name });
-    }
-  });
+  await mapLimit(
+    ruleNames.filter((n) => !n.startsWith(`${prefix}-`)).slice(0, MAX_TWIN_CANDIDATES),
+    READ_CONCURRENCY,
+    async (name) => {
+      const rule = await ruleByName(clients, name);
+      if (!rule || rule.state === 'DISABLED' || rule.owner !== undefined) return;
+      for (const target of await targetsOf(clients, name)) {
+        if (target.Arn !== twins.clusterArn) continue;
+        const hit = match(familyOf(target.EcsParameters?.TaskDefinitionArn), commandOf(overridesIn(target.Input)));
+        if (hit) found.push({ ...hit, kind: 'rule', name });
+      }
+    },
+  );
   return found.sort((a, b) => a.job.localeCompare(b.job) || a.name.localeCompare(b.name));
 }
 
@@ -176,8 +232,12 @@ export const otherOwners: ResourceKind<never> = {
     warnings.push(...otherOwnerWarnings(observed));
     // A job that takes one over (`replaces:`) runs once: the take-over deletes it right after the job's own schedule exists.
     // (A rule's target taken over, rule/NAME/TARGET, counts for that job and rule.)
-    const takenOver = new Set((observed.replaced ?? []).flatMap((r) => [r.ref, `${r.job} ${r.ref.replace(/^(rule\/[^/]+)\/.*$/, '$1')}`]));
-    for (const s of (observed.strangers ?? []).filter((x) => !takenOver.has(`${x.kind}/${x.name}`) && !takenOver.has(`${x.job} ${x.kind}/${x.name}`))) {
+    const takenOver = new Set(
+      (observed.replaced ?? []).flatMap((r) => [r.ref, `${r.job} ${r.ref.replace(/^(rule\/[^/]+)\/.*$/, '$1')}`]),
+    );
+    for (const s of (observed.strangers ?? []).filter(
+      (x) => !takenOver.has(`${x.kind}/${x.name}`) && !takenOver.has(`${x.job} ${x.kind}/${x.name}`),
+    )) {
       warnings.push(
         `job ${s.job} would also run from ${s.kind} ${s.name}: ecs-batch did not make it, and it ${s.by === 'family' ? "runs the job's task definition family" : 'runs the same command'} on this cluster. ` +
           `The job will run twice per period until that ${s.kind} is deleted or disabled`,
@@ -192,7 +252,10 @@ export const otherOwners: ResourceKind<never> = {
 /** Another ecs-batch prefix runs the same jobs on this cluster: a renamed project leaves the old running. */
 function otherOwnerWarnings(observed: ObservedState): string[] {
   const out: string[] = [];
-  if (observed.otherOwnersUnknown) out.push(`could not look for other ecs-batch deployments of these jobs on this cluster: ${observed.otherOwnersUnknown}`);
+  if (observed.otherOwnersUnknown)
+    out.push(
+      `could not look for other ecs-batch deployments of these jobs on this cluster: ${observed.otherOwnersUnknown}`,
+    );
   const byOwner = new Map<string, OtherOwnersJob[]>();
   for (const twin of observed.otherOwners ?? []) byOwner.set(twin.owner, [...(byOwner.get(twin.owner) ?? []), twin]);
   for (const [owner, twins] of byOwner) {

@@ -5,7 +5,12 @@
  * never touched.
  */
 import { DeleteRuleCommand, DisableRuleCommand, RemoveTargetsCommand } from '@aws-sdk/client-eventbridge';
-import { DeleteScheduleCommand, GetScheduleCommand, ResourceNotFoundException, UpdateScheduleCommand } from '@aws-sdk/client-scheduler';
+import {
+  DeleteScheduleCommand,
+  GetScheduleCommand,
+  ResourceNotFoundException,
+  UpdateScheduleCommand,
+} from '@aws-sdk/client-scheduler';
 import { parseReplaced } from '../manifest/names.ts';
 import { mapLimit } from '../util/concurrency.ts';
 import { PHASE, READ_CONCURRENCY, type ApplyContext, type ResourceKind } from './kind.ts';
@@ -29,15 +34,23 @@ export type ReplacedState =
   | { job: string; ref: string; state: 'absent' }
   | { job: string; ref: string; state: 'refused'; why: string };
 
-async function stateOf(clients: Parameters<NonNullable<ResourceKind['observe']>>[0], clusterArn: string, job: string, ref: string): Promise<ReplacedState> {
+async function stateOf(
+  clients: Parameters<NonNullable<ResourceKind['observe']>>[0],
+  clusterArn: string,
+  job: string,
+  ref: string,
+): Promise<ReplacedState> {
   const parsed = parseReplaced(ref);
-  if (!parsed) return { job, ref, state: 'refused', why: 'is not rule/NAME, rule/NAME/TARGET-ID or schedule/GROUP/NAME' };
+  if (!parsed)
+    return { job, ref, state: 'refused', why: 'is not rule/NAME, rule/NAME/TARGET-ID or schedule/GROUP/NAME' };
   if (parsed.kind === 'schedule') {
     try {
       const s = await clients.scheduler.send(new GetScheduleCommand({ GroupName: parsed.group, Name: parsed.name }));
-      if (!isCluster(scheduledRunTask(s.Target)?.cluster, clusterArn)) return { job, ref, state: 'refused', why: 'no longer targets this cluster' };
+      if (!isCluster(scheduledRunTask(s.Target)?.cluster, clusterArn))
+        return { job, ref, state: 'refused', why: 'no longer targets this cluster' };
       // A schedule in a group ecs-batch made (this manifest's own included) belongs to a deployment, not to a person.
-      if (s.Arn && (await scheduleGroupOwner(clients, s.Arn)) !== undefined) return { job, ref, state: 'refused', why: 'is in a schedule group made by ecs-batch' };
+      if (s.Arn && (await scheduleGroupOwner(clients, s.Arn)) !== undefined)
+        return { job, ref, state: 'refused', why: 'is in a schedule group made by ecs-batch' };
       return { job, ref, state: 'present', disabled: s.State === 'DISABLED' };
     } catch (error) {
       if (error instanceof ResourceNotFoundException) return { job, ref, state: 'absent' };
@@ -46,23 +59,34 @@ async function stateOf(clients: Parameters<NonNullable<ResourceKind['observe']>>
   }
   const rule = await ruleByName(clients, parsed.name);
   if (!rule) return { job, ref, state: 'absent' };
-  if (rule.owner !== undefined) return { job, ref, state: 'refused', why: 'was made by ecs-batch (it carries the ecs-batch:project tag)' };
+  if (rule.owner !== undefined)
+    return { job, ref, state: 'refused', why: 'was made by ecs-batch (it carries the ecs-batch:project tag)' };
   const targets = await targetsOf(clients, parsed.name);
   if (parsed.target !== undefined) {
     // One target of a rule that has others: only that target goes; the rule stays for the rest.
     const target = targets.find((t) => t.Id === parsed.target);
     if (!target) return { job, ref, state: 'absent' };
     // A target cannot be disabled: it is removed whatever takeOver says.
-    return target.Arn === clusterArn ? { job, ref, state: 'present', disabled: false } : { job, ref, state: 'refused', why: 'no longer targets this cluster' };
+    return target.Arn === clusterArn
+      ? { job, ref, state: 'present', disabled: false }
+      : { job, ref, state: 'refused', why: 'no longer targets this cluster' };
   }
-  if (!targets.some((t) => t.Arn === clusterArn)) return { job, ref, state: 'refused', why: 'no longer targets this cluster' };
-  if (targets.some((t) => t.Arn !== clusterArn)) return { job, ref, state: 'refused', why: 'also has targets outside this cluster: name just its target (rule/NAME/TARGET-ID), or delete the rule by hand' };
+  if (!targets.some((t) => t.Arn === clusterArn))
+    return { job, ref, state: 'refused', why: 'no longer targets this cluster' };
+  if (targets.some((t) => t.Arn !== clusterArn))
+    return {
+      job,
+      ref,
+      state: 'refused',
+      why: 'also has targets outside this cluster: name just its target (rule/NAME/TARGET-ID), or delete the rule by hand',
+    };
   return { job, ref, state: 'present', disabled: rule.state === 'DISABLED' };
 }
 
 function takeOverReason(ref: string, disable: boolean | undefined): string {
   const parsed = parseReplaced(ref);
-  if (parsed?.kind === 'rule' && parsed.target !== undefined) return `takes over target ${parsed.target} of rule ${parsed.name}, made by hand: removed once this job's own schedule exists (the rule keeps its other targets)`;
+  if (parsed?.kind === 'rule' && parsed.target !== undefined)
+    return `takes over target ${parsed.target} of rule ${parsed.name}, made by hand: removed once this job's own schedule exists (the rule keeps its other targets)`;
   return `takes over ${ref.replace('/', ' ')}, made by hand: ${disable ? 'disabled' : 'deleted'} once this job's own schedule exists`;
 }
 
@@ -84,9 +108,27 @@ export const replaced: ResourceKind<ReplacedChange> = {
 
   plan({ observed, changes, conflicts }) {
     for (const r of observed.replaced ?? []) {
-      if (r.state === 'refused') conflicts.push(`job ${r.job} replaces ${r.ref}, which ${r.why}: ecs-batch will not delete it; fix or remove the replaces entry`);
-      else if (r.state === 'present' && r.disable && r.disabled) changes.push({ kind: 'replaced', action: 'unchanged', name: r.ref, job: r.job, reason: 'disabled already (takeOver: disable)' });
-      else if (r.state === 'present') changes.push({ kind: 'replaced', action: 'take-over', name: r.ref, job: r.job, reason: takeOverReason(r.ref, r.disable), ...(r.disable ? { disable: true } : {}) });
+      if (r.state === 'refused')
+        conflicts.push(
+          `job ${r.job} replaces ${r.ref}, which ${r.why}: ecs-batch will not delete it; fix or remove the replaces entry`,
+        );
+      else if (r.state === 'present' && r.disable && r.disabled)
+        changes.push({
+          kind: 'replaced',
+          action: 'unchanged',
+          name: r.ref,
+          job: r.job,
+          reason: 'disabled already (takeOver: disable)',
+        });
+      else if (r.state === 'present')
+        changes.push({
+          kind: 'replaced',
+          action: 'take-over',
+          name: r.ref,
+          job: r.job,
+          reason: takeOverReason(r.ref, r.disable),
+          ...(r.disable ? { disable: true } : {}),
+        });
       else changes.push({ kind: 'replaced', action: 'unchanged', name: r.ref, job: r.job, reason: 'already gone' });
     }
   },
@@ -99,9 +141,11 @@ export const replaced: ResourceKind<ReplacedChange> = {
     const parsed = parseReplaced(c.name)!;
     if (c.disable) return disable(clients, parsed);
     if (parsed.kind === 'schedule') {
-      await clients.scheduler.send(new DeleteScheduleCommand({ GroupName: parsed.group, Name: parsed.name })).catch((error: unknown) => {
-        if (!(error instanceof ResourceNotFoundException)) throw error;
-      });
+      await clients.scheduler
+        .send(new DeleteScheduleCommand({ GroupName: parsed.group, Name: parsed.name }))
+        .catch((error: unknown) => {
+          if (!(error instanceof ResourceNotFoundException)) throw error;
+        });
       return undefined;
     }
     if (parsed.target !== undefined) {
@@ -116,7 +160,10 @@ export const replaced: ResourceKind<ReplacedChange> = {
 };
 
 /** `takeOver: disable`: the rule or schedule stays, switched off. UpdateSchedule replaces every field, so the live ones are sent back. */
-async function disable(clients: ApplyContext['clients'], parsed: NonNullable<ReturnType<typeof parseReplaced>>): Promise<string> {
+async function disable(
+  clients: ApplyContext['clients'],
+  parsed: NonNullable<ReturnType<typeof parseReplaced>>,
+): Promise<string> {
   if (parsed.kind === 'rule') {
     await clients.events.send(new DisableRuleCommand({ Name: parsed.name }));
     return 'disabled';
@@ -140,4 +187,3 @@ async function disable(clients: ApplyContext['clients'], parsed: NonNullable<Ret
   );
   return 'disabled';
 }
-

@@ -18,7 +18,14 @@ import { OWNER_TAG, jobFromResourceName } from '../manifest/names.ts';
 import { NEW_REVISION, RULE_TARGET_ID, type ObservedRule } from '../plan/types.ts';
 import { mapLimit } from '../util/concurrency.ts';
 import { canonical, diffValues, prefixedChanges, structuredInput, type FieldChange } from '../util/diff.ts';
-import { carryToRegistration, drifted, driftWarning, fingerprintFields, fingerprintOf, recordApplied } from './applied.ts';
+import {
+  carryToRegistration,
+  drifted,
+  driftWarning,
+  fingerprintFields,
+  fingerprintOf,
+  recordApplied,
+} from './applied.ts';
 import { PHASE, READ_CONCURRENCY, type ResourceKind } from './kind.ts';
 
 export interface RuleChange {
@@ -44,26 +51,47 @@ export interface RuleChange {
   recordOn?: string;
 }
 
-type RuleFields = { ScheduleExpression?: string | undefined; State?: string | undefined; Description?: string | undefined };
+type RuleFields = {
+  ScheduleExpression?: string | undefined;
+  State?: string | undefined;
+  Description?: string | undefined;
+};
 
 /** A rule target with EventBridge's defaults filled in. */
 export function normalizeRuleTarget(t: Target | undefined): unknown {
   if (!t) return undefined;
   const ecs = t.EcsParameters;
-  return canonical({ ...t, Input: structuredInput(t.Input), EcsParameters: ecs && { ...ecs, TaskCount: ecs.TaskCount ?? 1 } });
+  return canonical({
+    ...t,
+    Input: structuredInput(t.Input),
+    EcsParameters: ecs && { ...ecs, TaskCount: ecs.TaskCount ?? 1 },
+  });
 }
 
 function normalizeRule(r: RuleFields | undefined): unknown {
-  return r && canonical({ ScheduleExpression: r.ScheduleExpression, State: r.State ?? 'ENABLED', Description: r.Description });
+  return (
+    r &&
+    canonical({ ScheduleExpression: r.ScheduleExpression, State: r.State ?? 'ENABLED', Description: r.Description })
+  );
 }
 
 /** The fingerprint of a rule and its target, the task definition named by family (it survives a roll). */
 function ruleFingerprint(rule: RuleFields | undefined, target: Target | undefined, family: string): string {
-  return fingerprintOf([normalizeRule(rule), normalizeRuleTarget(target && { ...target, EcsParameters: target.EcsParameters && { ...target.EcsParameters, TaskDefinitionArn: family } })]);
+  return fingerprintOf([
+    normalizeRule(rule),
+    normalizeRuleTarget(
+      target && {
+        ...target,
+        EcsParameters: target.EcsParameters && { ...target.EcsParameters, TaskDefinitionArn: family },
+      },
+    ),
+  ]);
 }
 
 /** Every page of a NextToken listing (the EventBridge SDK has no paginators). */
-export async function allPages<T>(fetch: (token: string | undefined) => Promise<{ items: T[]; next?: string | undefined }>): Promise<T[]> {
+export async function allPages<T>(
+  fetch: (token: string | undefined) => Promise<{ items: T[]; next?: string | undefined }>,
+): Promise<T[]> {
   const all: T[] = [];
   let token: string | undefined;
   do {
@@ -76,13 +104,18 @@ export async function allPages<T>(fetch: (token: string | undefined) => Promise<
 
 export async function targetsOf(clients: AwsClients, rule: string): Promise<Target[]> {
   return allPages(async (token) => {
-    const page = await clients.events.send(new ListTargetsByRuleCommand({ Rule: rule, ...(token ? { NextToken: token } : {}) }));
+    const page = await clients.events.send(
+      new ListTargetsByRuleCommand({ Rule: rule, ...(token ? { NextToken: token } : {}) }),
+    );
     return { items: page.Targets ?? [], next: page.NextToken };
   });
 }
 
 /** A rule found by its exact name, with the ecs-batch deployment that owns it (its OWNER_TAG), if any. */
-export async function ruleByName(clients: AwsClients, name: string): Promise<{ arn: string; state: Rule['State']; owner: string | undefined; rule: Rule } | undefined> {
+export async function ruleByName(
+  clients: AwsClients,
+  name: string,
+): Promise<{ arn: string; state: Rule['State']; owner: string | undefined; rule: Rule } | undefined> {
   const listed = await clients.events.send(new ListRulesCommand({ NamePrefix: name, Limit: PAGE_SIZE.ListRules }));
   const rule = listed.Rules?.find((r) => r.Name === name);
   if (!rule?.Arn) return undefined;
@@ -93,7 +126,13 @@ export async function ruleByName(clients: AwsClients, name: string): Promise<{ a
 /** The names of every rule with a target on this ARN (e.g. a cluster). */
 export function ruleNamesTargeting(clients: AwsClients, targetArn: string): Promise<string[]> {
   return allPages(async (token) => {
-    const page = await clients.events.send(new ListRuleNamesByTargetCommand({ TargetArn: targetArn, Limit: PAGE_SIZE.ListRules, ...(token ? { NextToken: token } : {}) }));
+    const page = await clients.events.send(
+      new ListRuleNamesByTargetCommand({
+        TargetArn: targetArn,
+        Limit: PAGE_SIZE.ListRules,
+        ...(token ? { NextToken: token } : {}),
+      }),
+    );
     return { items: page.RuleNames ?? [], next: page.NextToken };
   });
 }
@@ -103,7 +142,13 @@ export const rules: ResourceKind<RuleChange> = {
 
   async observe(clients, req) {
     const found = await allPages<Rule>(async (token) => {
-      const page = await clients.events.send(new ListRulesCommand({ NamePrefix: `${req.prefix}-`, Limit: PAGE_SIZE.ListRules, ...(token ? { NextToken: token } : {}) }));
+      const page = await clients.events.send(
+        new ListRulesCommand({
+          NamePrefix: `${req.prefix}-`,
+          Limit: PAGE_SIZE.ListRules,
+          ...(token ? { NextToken: token } : {}),
+        }),
+      );
       return { items: page.Rules ?? [], next: page.NextToken };
     });
     const observed = await mapLimit(found, READ_CONCURRENCY, async (rule): Promise<ObservedRule> => {
@@ -130,23 +175,55 @@ export const rules: ResourceKind<RuleChange> = {
         if (!d.target) continue; // a job after others starts with its chain
         const ecs = d.target.EcsParameters;
         // Shared task definitions: the target names the family (latest ACTIVE revision), complete as desired.
-        const target: Target = d.shared ? d.target : { ...d.target, ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: knownArns.get(d.family) ?? NEW_REVISION } } : {}) };
+        const target: Target = d.shared
+          ? d.target
+          : {
+              ...d.target,
+              ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: knownArns.get(d.family) ?? NEW_REVISION } } : {}),
+            };
         const current = observed.rules[d.name];
         if (current && (!current.owned || current.eventPattern)) {
-          conflicts.push(`rule ${d.name} exists but is not owned by this manifest (no tag ${OWNER_TAG}=${prefix}); rename the job, or tag the rule to adopt it`);
+          conflicts.push(
+            `rule ${d.name} exists but is not owned by this manifest (no tag ${OWNER_TAG}=${prefix}); rename the job, or tag the rule to adopt it`,
+          );
           continue;
         }
         const fingerprint = d.shared ? undefined : ruleFingerprint(d.rule, target, d.family);
         if (fingerprint) carryToRegistration(changes, d.family, fingerprint);
-        const recorded = fingerprint ? { ...fingerprintFields(observed, d, knownArns, fingerprint), recordOn: knownArns.get(d.family) ?? NEW_REVISION } : {};
+        const recorded = fingerprint
+          ? {
+              ...fingerprintFields(observed, d, knownArns, fingerprint),
+              recordOn: knownArns.get(d.family) ?? NEW_REVISION,
+            }
+          : {};
         if (!current) {
-          changes.push({ kind: 'rule', action: 'create', job: d.job.name, name: d.name, rule: d.rule!, target, diff: [], reason: 'does not exist', ...recorded });
+          changes.push({
+            kind: 'rule',
+            action: 'create',
+            job: d.job.name,
+            name: d.name,
+            rule: d.rule!,
+            target,
+            diff: [],
+            reason: 'does not exist',
+            ...recorded,
+          });
           continue;
         }
         const ours = current.targets.find((t) => t.Id === RULE_TARGET_ID);
-        const live = { ScheduleExpression: current.scheduleExpression, State: current.state, Description: current.description };
-        const diff = [...diffValues(normalizeRule(live), normalizeRule(d.rule)), ...prefixedChanges('Target', diffValues(normalizeRuleTarget(ours), normalizeRuleTarget(target)))];
-        const outside = fingerprint !== undefined && diff.length > 0 && drifted(observed, d.family, ruleFingerprint(live, ours, d.family));
+        const live = {
+          ScheduleExpression: current.scheduleExpression,
+          State: current.state,
+          Description: current.description,
+        };
+        const diff = [
+          ...diffValues(normalizeRule(live), normalizeRule(d.rule)),
+          ...prefixedChanges('Target', diffValues(normalizeRuleTarget(ours), normalizeRuleTarget(target))),
+        ];
+        const outside =
+          fingerprint !== undefined &&
+          diff.length > 0 &&
+          drifted(observed, d.family, ruleFingerprint(live, ours, d.family));
         if (outside) warnings.push(driftWarning('rule', d.name, diff));
         changes.push({
           kind: 'rule',
@@ -156,7 +233,9 @@ export const rules: ResourceKind<RuleChange> = {
           rule: d.rule!,
           target,
           diff,
-          reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ${outside ? ' (changed outside ecs-batch)' : ''}` : 'matches',
+          reason: diff.length
+            ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ${outside ? ' (changed outside ecs-batch)' : ''}`
+            : 'matches',
           ...recorded,
           ...(outside ? { drifted: true } : {}),
         });
@@ -190,16 +269,21 @@ export const rules: ResourceKind<RuleChange> = {
   async apply(ctx, c) {
     const { clients } = ctx;
     if (c.action === 'delete') {
-      if (c.removeTargetIds?.length) await clients.events.send(new RemoveTargetsCommand({ Rule: c.name, Ids: c.removeTargetIds }));
+      if (c.removeTargetIds?.length)
+        await clients.events.send(new RemoveTargetsCommand({ Rule: c.name, Ids: c.removeTargetIds }));
       if (c.foreignTargets) return `kept: ${c.foreignTargets} other target(s)`;
       await clients.events.send(new DeleteRuleCommand({ Name: c.name }));
       return undefined;
     }
     await clients.events.send(new PutRuleCommand(c.rule!));
     const ecs = c.target!.EcsParameters;
-    const target = { ...c.target!, ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: ctx.withArn(ecs.TaskDefinitionArn, c.name) } } : {}) };
+    const target = {
+      ...c.target!,
+      ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: ctx.withArn(ecs.TaskDefinitionArn, c.name) } } : {}),
+    };
     const out = await clients.events.send(new PutTargetsCommand({ Rule: c.name, Targets: [target] }));
-    if (out.FailedEntryCount) throw new Error(`PutTargets failed for ${c.name}: ${out.FailedEntries?.[0]?.ErrorMessage ?? 'unknown error'}`);
+    if (out.FailedEntryCount)
+      throw new Error(`PutTargets failed for ${c.name}: ${out.FailedEntries?.[0]?.ErrorMessage ?? 'unknown error'}`);
     if (c.fingerprint) await recordApplied(ctx, c.name, ctx.withArn(c.recordOn, c.name), c);
     return undefined;
   },

@@ -26,7 +26,14 @@ import { NEW_REVISION } from '../plan/types.ts';
 import { camelKeys } from '../util/case.ts';
 import { mapLimit } from '../util/concurrency.ts';
 import { canonical, diffValues, structuredInput, type FieldChange } from '../util/diff.ts';
-import { carryToRegistration, drifted, driftWarning, fingerprintFields, fingerprintOf, recordApplied } from './applied.ts';
+import {
+  carryToRegistration,
+  drifted,
+  driftWarning,
+  fingerprintFields,
+  fingerprintOf,
+  recordApplied,
+} from './applied.ts';
 import { PHASE, READ_CONCURRENCY, type ResourceKind } from './kind.ts';
 
 export interface ScheduleGroupChange {
@@ -76,7 +83,10 @@ export function normalizeSchedule(s: ScheduleLike): unknown {
     Target: target && {
       Arn: target.Arn,
       RoleArn: target.RoleArn,
-      RetryPolicy: target.RetryPolicy ?? { MaximumRetryAttempts: DEFAULT_RETRY_POLICY.maximumRetryAttempts, MaximumEventAgeInSeconds: DEFAULT_RETRY_POLICY.maximumEventAgeInSeconds },
+      RetryPolicy: target.RetryPolicy ?? {
+        MaximumRetryAttempts: DEFAULT_RETRY_POLICY.maximumRetryAttempts,
+        MaximumEventAgeInSeconds: DEFAULT_RETRY_POLICY.maximumEventAgeInSeconds,
+      },
       DeadLetterConfig: target.DeadLetterConfig,
       Input: structuredInput(target.Input),
       EcsParameters: ecs && { ...ecs, TaskCount: ecs.TaskCount ?? 1 },
@@ -86,7 +96,15 @@ export function normalizeSchedule(s: ScheduleLike): unknown {
 
 /** The fingerprint of a schedule with its task definition named by family (it survives a roll). */
 function scheduleFingerprint(s: ScheduleLike, family: string): string {
-  return fingerprintOf(normalizeSchedule({ ...s, Target: s.Target && { ...s.Target, EcsParameters: s.Target.EcsParameters && { ...s.Target.EcsParameters, TaskDefinitionArn: family } } } as ScheduleLike));
+  return fingerprintOf(
+    normalizeSchedule({
+      ...s,
+      Target: s.Target && {
+        ...s.Target,
+        EcsParameters: s.Target.EcsParameters && { ...s.Target.EcsParameters, TaskDefinitionArn: family },
+      },
+    } as ScheduleLike),
+  );
 }
 
 export const scheduleGroups: ResourceKind<ScheduleGroupChange> = {
@@ -106,10 +124,15 @@ export const scheduleGroups: ResourceKind<ScheduleGroupChange> = {
     const scheduleGroup = { name: req.prefix, arn: group.Arn!, owned };
     if (!owned) return { scheduleGroup, schedules: {} };
     const names: string[] = [];
-    for await (const page of paginateListSchedules({ client: clients.scheduler, pageSize: PAGE_SIZE.ListSchedules }, { GroupName: req.prefix })) {
+    for await (const page of paginateListSchedules(
+      { client: clients.scheduler, pageSize: PAGE_SIZE.ListSchedules },
+      { GroupName: req.prefix },
+    )) {
       names.push(...(page.Schedules ?? []).map((s) => s.Name!));
     }
-    const details = await mapLimit(names, READ_CONCURRENCY, (name) => clients.scheduler.send(new GetScheduleCommand({ Name: name, GroupName: req.prefix })));
+    const details = await mapLimit(names, READ_CONCURRENCY, (name) =>
+      clients.scheduler.send(new GetScheduleCommand({ Name: name, GroupName: req.prefix })),
+    );
     const found: Record<string, GetScheduleCommandOutput> = {};
     details.forEach((s, i) => (found[names[i]!] = s));
     return { scheduleGroup, schedules: found };
@@ -121,24 +144,41 @@ export const scheduleGroups: ResourceKind<ScheduleGroupChange> = {
     const group = observed.scheduleGroup;
     const tags = { [OWNER_TAG]: prefix };
     if (group && !group.owned) {
-      conflicts.push(`schedule group ${prefix} exists but is not owned by this manifest (no tag ${OWNER_TAG}=${prefix}); choose another project name, or tag the group to adopt it`);
+      conflicts.push(
+        `schedule group ${prefix} exists but is not owned by this manifest (no tag ${OWNER_TAG}=${prefix}); choose another project name, or tag the group to adopt it`,
+      );
       return;
     }
-    changes.push(group ? { kind: 'schedule-group', action: 'unchanged', name: prefix, tags, reason: 'exists' } : { kind: 'schedule-group', action: 'create', name: prefix, tags, reason: 'does not exist' });
+    changes.push(
+      group
+        ? { kind: 'schedule-group', action: 'unchanged', name: prefix, tags, reason: 'exists' }
+        : { kind: 'schedule-group', action: 'create', name: prefix, tags, reason: 'does not exist' },
+    );
   },
 
   phase: () => PHASE.scheduleGroup,
 
   async apply({ clients }, c) {
     try {
-      await clients.scheduler.send(new CreateScheduleGroupCommand({ Name: c.name, Tags: Object.entries(c.tags).map(([Key, Value]) => ({ Key, Value })) }));
+      await clients.scheduler.send(
+        new CreateScheduleGroupCommand({
+          Name: c.name,
+          Tags: Object.entries(c.tags).map(([Key, Value]) => ({ Key, Value })),
+        }),
+      );
     } catch (error) {
       // A concurrent first deploy created it since we looked: fine if it carries our tag.
       if (!(error instanceof ConflictException)) throw error;
       const group = await clients.scheduler.send(new GetScheduleGroupCommand({ Name: c.name }));
       const tags = await clients.scheduler.send(new ListTagsForResourceCommand({ ResourceArn: group.Arn! }));
-      const owned = Object.entries(c.tags).every(([Key, Value]) => tags.Tags?.some((t) => t.Key === Key && t.Value === Value));
-      if (!owned) throw new Error(`schedule group ${c.name} was created meanwhile by someone else (without the tag ${Object.keys(c.tags).join(', ')}): not using it`, { cause: error });
+      const owned = Object.entries(c.tags).every(([Key, Value]) =>
+        tags.Tags?.some((t) => t.Key === Key && t.Value === Value),
+      );
+      if (!owned)
+        throw new Error(
+          `schedule group ${c.name} was created meanwhile by someone else (without the tag ${Object.keys(c.tags).join(', ')}): not using it`,
+          { cause: error },
+        );
       return 'already exists (created concurrently)';
     }
     return undefined;
@@ -165,7 +205,9 @@ export function isCluster(ref: string | undefined, clusterArn: string): boolean 
  * (its cluster is the target's Arn), or the universal RunTask target (the request in its Input,
  * PascalCase). The request comes back in the ECS API's spelling. Undefined for other targets.
  */
-export function scheduledRunTask(target: GetScheduleCommandOutput['Target']): { cluster: string; request: RunTaskCommandInput } | undefined {
+export function scheduledRunTask(
+  target: GetScheduleCommandOutput['Target'],
+): { cluster: string; request: RunTaskCommandInput } | undefined {
   if (!target?.Arn) return undefined;
   if (target.Arn === RUN_TASK_TARGET) {
     try {
@@ -178,22 +220,46 @@ export function scheduledRunTask(target: GetScheduleCommandOutput['Target']): { 
   if (!target.EcsParameters) return undefined;
   // A templated target's Input holding containerOverrides is read as them: what its author meant.
   const overrides = overridesIn(target.Input);
-  return { cluster: target.Arn, request: { ...runTaskOfEcsParameters(target.Arn, target.EcsParameters), ...(overrides ? { overrides } : {}) } };
+  return {
+    cluster: target.Arn,
+    request: { ...runTaskOfEcsParameters(target.Arn, target.EcsParameters), ...(overrides ? { overrides } : {}) },
+  };
 }
 
 /** RunTask's request for a templated ECS target (Scheduler and EventBridge name the members alike; RunTask spells the network differently). */
-export function runTaskOfEcsParameters(cluster: string, ecs: NonNullable<NonNullable<GetScheduleCommandOutput['Target']>['EcsParameters']> | RuleEcsParameters): RunTaskCommandInput {
+export function runTaskOfEcsParameters(
+  cluster: string,
+  ecs: NonNullable<NonNullable<GetScheduleCommandOutput['Target']>['EcsParameters']> | RuleEcsParameters,
+): RunTaskCommandInput {
   const vpc = ecs.NetworkConfiguration?.awsvpcConfiguration;
   return {
     cluster,
     taskDefinition: ecs.TaskDefinitionArn,
     count: ecs.TaskCount ?? 1,
-    ...(ecs.CapacityProviderStrategy?.length ? { capacityProviderStrategy: ecs.CapacityProviderStrategy } : ecs.LaunchType ? { launchType: ecs.LaunchType } : {}),
+    ...(ecs.CapacityProviderStrategy?.length
+      ? { capacityProviderStrategy: ecs.CapacityProviderStrategy }
+      : ecs.LaunchType
+        ? { launchType: ecs.LaunchType }
+        : {}),
     ...(ecs.PlatformVersion ? { platformVersion: ecs.PlatformVersion } : {}),
-    ...(vpc ? { networkConfiguration: { awsvpcConfiguration: { subnets: vpc.Subnets, ...(vpc.SecurityGroups ? { securityGroups: vpc.SecurityGroups } : {}), ...(vpc.AssignPublicIp ? { assignPublicIp: vpc.AssignPublicIp } : {}) } } } : {}),
+    ...(vpc
+      ? {
+          networkConfiguration: {
+            awsvpcConfiguration: {
+              subnets: vpc.Subnets,
+              ...(vpc.SecurityGroups ? { securityGroups: vpc.SecurityGroups } : {}),
+              ...(vpc.AssignPublicIp ? { assignPublicIp: vpc.AssignPublicIp } : {}),
+            },
+          },
+        }
+      : {}),
     // Same member names (type, expression, field) in Scheduler, EventBridge and RunTask.
-    ...(ecs.PlacementConstraints?.length ? { placementConstraints: ecs.PlacementConstraints as RunTaskCommandInput['placementConstraints'] } : {}),
-    ...(ecs.PlacementStrategy?.length ? { placementStrategy: ecs.PlacementStrategy as RunTaskCommandInput['placementStrategy'] } : {}),
+    ...(ecs.PlacementConstraints?.length
+      ? { placementConstraints: ecs.PlacementConstraints as RunTaskCommandInput['placementConstraints'] }
+      : {}),
+    ...(ecs.PlacementStrategy?.length
+      ? { placementStrategy: ecs.PlacementStrategy as RunTaskCommandInput['placementStrategy'] }
+      : {}),
     ...(ecs.Group ? { group: ecs.Group } : {}),
     ...(ecs.PropagateTags ? { propagateTags: ecs.PropagateTags } : {}),
     ...(ecs.EnableECSManagedTags !== undefined ? { enableECSManagedTags: ecs.EnableECSManagedTags } : {}),
@@ -206,7 +272,11 @@ export function runTaskOfEcsParameters(cluster: string, ecs: NonNullable<NonNull
 export async function scheduleGroupOwner(clients: AwsClients, scheduleArn: string): Promise<string | undefined> {
   const group = /:schedule\/([^/]+)\//.exec(scheduleArn)?.[1];
   if (!group || group === 'default') return undefined;
-  const tags = await clients.scheduler.send(new ListTagsForResourceCommand({ ResourceArn: scheduleArn.replace(/:schedule\/([^/]+)\/.*$/, ':schedule-group/$1') }));
+  const tags = await clients.scheduler.send(
+    new ListTagsForResourceCommand({
+      ResourceArn: scheduleArn.replace(/:schedule\/([^/]+)\/.*$/, ':schedule-group/$1'),
+    }),
+  );
   return tags.Tags?.find((t) => t.Key === OWNER_TAG)?.Value;
 }
 
@@ -221,18 +291,46 @@ export const schedules: ResourceKind<ScheduleChange> = {
         if (!d.schedule) continue; // a job after others starts with its chain
         const ecs = d.schedule.Target!.EcsParameters;
         // Shared task definitions: the schedule names the family, so it is complete as desired.
-        const input: CreateScheduleCommandInput = d.shared ? d.schedule : { ...d.schedule, Target: { ...d.schedule.Target!, ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: knownArns.get(d.family) ?? NEW_REVISION } } : {}) } };
+        const input: CreateScheduleCommandInput = d.shared
+          ? d.schedule
+          : {
+              ...d.schedule,
+              Target: {
+                ...d.schedule.Target!,
+                ...(ecs
+                  ? { EcsParameters: { ...ecs, TaskDefinitionArn: knownArns.get(d.family) ?? NEW_REVISION } }
+                  : {}),
+              },
+            };
         const current = observed.schedules[d.name];
         // Drift fingerprints ride on the job's own revision: a shared one has no room for every job's (50 tags at most).
         const fingerprint = d.shared ? undefined : scheduleFingerprint(input, d.family);
         if (fingerprint) carryToRegistration(changes, d.family, fingerprint);
-        const recorded = fingerprint ? { ...fingerprintFields(observed, d, knownArns, fingerprint), recordOn: knownArns.get(d.family) ?? NEW_REVISION } : {};
+        const recorded = fingerprint
+          ? {
+              ...fingerprintFields(observed, d, knownArns, fingerprint),
+              recordOn: knownArns.get(d.family) ?? NEW_REVISION,
+            }
+          : {};
         if (!current) {
-          changes.push({ kind: 'schedule', action: 'create', job: d.job.name, name: d.name, group: prefix, input, diff: [], reason: 'does not exist', ...recorded });
+          changes.push({
+            kind: 'schedule',
+            action: 'create',
+            job: d.job.name,
+            name: d.name,
+            group: prefix,
+            input,
+            diff: [],
+            reason: 'does not exist',
+            ...recorded,
+          });
           continue;
         }
         const diff = diffValues(normalizeSchedule(current), normalizeSchedule(input));
-        const outside = fingerprint !== undefined && diff.length > 0 && drifted(observed, d.family, scheduleFingerprint(current, d.family));
+        const outside =
+          fingerprint !== undefined &&
+          diff.length > 0 &&
+          drifted(observed, d.family, scheduleFingerprint(current, d.family));
         if (outside) warnings.push(driftWarning('schedule', d.name, diff));
         changes.push({
           kind: 'schedule',
@@ -242,7 +340,9 @@ export const schedules: ResourceKind<ScheduleChange> = {
           group: prefix,
           input,
           diff,
-          reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ${outside ? ' (changed outside ecs-batch)' : ''}` : 'matches',
+          reason: diff.length
+            ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ${outside ? ' (changed outside ecs-batch)' : ''}`
+            : 'matches',
           ...recorded,
           ...(outside ? { drifted: true } : {}),
         });
@@ -254,12 +354,24 @@ export const schedules: ResourceKind<ScheduleChange> = {
     for (const name of Object.keys(observed.schedules).sort()) {
       const job = jobFromResourceName(prefix, name);
       if (!job) {
-        warnings.push(`schedule ${name} in the group ${prefix} is not named ${prefix}-<job>: it was not made by ecs-batch and is left alone`);
+        warnings.push(
+          `schedule ${name} in the group ${prefix} is not named ${prefix}-<job>: it was not made by ecs-batch and is left alone`,
+        );
         continue;
       }
       ownedJobs.add(job);
       if (desired.backend === 'scheduler' && desiredNames.has(name)) continue;
-      prunable.push({ kind: 'schedule', action: 'delete', job, name, group: prefix, diff: [], reason: desiredNames.has(name) ? 'the job moved to EventBridge rules (backend: rules)' : 'no longer in the manifest' });
+      prunable.push({
+        kind: 'schedule',
+        action: 'delete',
+        job,
+        name,
+        group: prefix,
+        diff: [],
+        reason: desiredNames.has(name)
+          ? 'the job moved to EventBridge rules (backend: rules)'
+          : 'no longer in the manifest',
+      });
     }
   },
 
@@ -275,8 +387,16 @@ export const schedules: ResourceKind<ScheduleChange> = {
       return undefined;
     }
     const ecs = c.input!.Target!.EcsParameters;
-    const input = { ...c.input!, Target: { ...c.input!.Target!, ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: ctx.withArn(ecs.TaskDefinitionArn, c.name) } } : {}) } };
-    await ctx.clients.scheduler.send(c.action === 'create' ? new CreateScheduleCommand(input) : new UpdateScheduleCommand(input));
+    const input = {
+      ...c.input!,
+      Target: {
+        ...c.input!.Target!,
+        ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: ctx.withArn(ecs.TaskDefinitionArn, c.name) } } : {}),
+      },
+    };
+    await ctx.clients.scheduler.send(
+      c.action === 'create' ? new CreateScheduleCommand(input) : new UpdateScheduleCommand(input),
+    );
     if (c.fingerprint) await recordApplied(ctx, c.name, ctx.withArn(c.recordOn, c.name), c);
     return undefined;
   },

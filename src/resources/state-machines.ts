@@ -69,10 +69,15 @@ export const stateMachines: ResourceKind<StateMachineChange> = {
   async observe(clients, req) {
     const names: { name: string; arn: string }[] = [];
     for await (const page of paginateListStateMachines({ client: clients.sfn, pageSize: 100 }, {})) {
-      for (const m of page.stateMachines ?? []) if (m.name?.startsWith(`${req.prefix}-`) && m.stateMachineArn) names.push({ name: m.name, arn: m.stateMachineArn });
+      for (const m of page.stateMachines ?? [])
+        if (m.name?.startsWith(`${req.prefix}-`) && m.stateMachineArn)
+          names.push({ name: m.name, arn: m.stateMachineArn });
     }
     const found = await mapLimit(names, READ_CONCURRENCY, async ({ name, arn }): Promise<ObservedStateMachine> => {
-      const [described, tags] = await Promise.all([clients.sfn.send(new DescribeStateMachineCommand({ stateMachineArn: arn })), clients.sfn.send(new ListTagsForResourceCommand({ resourceArn: arn }))]);
+      const [described, tags] = await Promise.all([
+        clients.sfn.send(new DescribeStateMachineCommand({ stateMachineArn: arn })),
+        clients.sfn.send(new ListTagsForResourceCommand({ resourceArn: arn })),
+      ]);
       const applied = (tags.tags ?? []).find((t) => t.key === APPLIED_TAG)?.value;
       return {
         name,
@@ -92,9 +97,19 @@ export const stateMachines: ResourceKind<StateMachineChange> = {
       wanted.add(m.name);
       const definition = JSON.stringify(m.definition((family) => knownArns.get(family) ?? placeholder(family)));
       const current = observed.stateMachines?.[m.name];
-      const base = { kind: 'state-machine' as const, name: m.name, arn: m.arn, roleArn: m.roleArn, definition, jobs: m.chain.waves.flat(), owner: desired.prefix };
+      const base = {
+        kind: 'state-machine' as const,
+        name: m.name,
+        arn: m.arn,
+        roleArn: m.roleArn,
+        definition,
+        jobs: m.chain.waves.flat(),
+        owner: desired.prefix,
+      };
       if (current && !current.owned) {
-        conflicts.push(`state machine ${m.name} exists but is not owned by this manifest (no tag ${OWNER_TAG}=${desired.prefix}); rename the job, or tag it to adopt it`);
+        conflicts.push(
+          `state machine ${m.name} exists but is not owned by this manifest (no tag ${OWNER_TAG}=${desired.prefix}); rename the job, or tag it to adopt it`,
+        );
         continue;
       }
       if (!current) {
@@ -102,23 +117,38 @@ export const stateMachines: ResourceKind<StateMachineChange> = {
         continue;
       }
       const diff = [
-        ...diffValues(normalizeDefinition(current.definition), normalizeDefinition(definition)).map((d) => ({ ...d, path: `definition.${d.path}` })),
+        ...diffValues(normalizeDefinition(current.definition), normalizeDefinition(definition)).map((d) => ({
+          ...d,
+          path: `definition.${d.path}`,
+        })),
         ...diffValues(current.roleArn, m.roleArn).map((d) => ({ ...d, path: 'roleArn' })),
       ];
       // Never recorded (made by an older ecs-batch) is not drift.
-      const outside = diff.length > 0 && current.applied !== undefined && current.applied !== writtenFingerprint(current.definition, current.roleArn);
+      const outside =
+        diff.length > 0 &&
+        current.applied !== undefined &&
+        current.applied !== writtenFingerprint(current.definition, current.roleArn);
       if (outside) warnings.push(driftWarning('state machine', m.name, diff));
       changes.push({
         ...base,
         action: diff.length ? 'update' : 'unchanged',
         diff,
-        reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ${outside ? ' (changed outside ecs-batch)' : ''}` : 'matches',
+        reason: diff.length
+          ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ${outside ? ' (changed outside ecs-batch)' : ''}`
+          : 'matches',
         ...(outside ? { drifted: true } : {}),
       });
     }
     for (const m of Object.values(observed.stateMachines ?? {})) {
       if (!m.owned || wanted.has(m.name)) continue;
-      changes.push({ kind: 'state-machine', action: 'delete', name: m.name, arn: m.arn, diff: [], reason: 'no job runs through it any more' });
+      changes.push({
+        kind: 'state-machine',
+        action: 'delete',
+        name: m.name,
+        arn: m.arn,
+        diff: [],
+        reason: 'no job runs through it any more',
+      });
     }
   },
 
@@ -131,12 +161,24 @@ export const stateMachines: ResourceKind<StateMachineChange> = {
       return undefined;
     }
     // Revisions this apply registered replace their placeholders.
-    const definition = c.definition!.replace(/\(new revision\):([A-Za-z0-9_-]+)/g, (_m, family: string) => ctx.withArn(NEW_REVISION, family));
+    const definition = c.definition!.replace(/\(new revision\):([A-Za-z0-9_-]+)/g, (_m, family: string) =>
+      ctx.withArn(NEW_REVISION, family),
+    );
     const applied = { key: APPLIED_TAG, value: writtenFingerprint(definition, c.roleArn!) };
     if (c.action === 'create') {
-      await clients.sfn.send(new CreateStateMachineCommand({ name: c.name, type: 'STANDARD', definition, roleArn: c.roleArn!, tags: [{ key: OWNER_TAG, value: c.owner! }, applied] }));
+      await clients.sfn.send(
+        new CreateStateMachineCommand({
+          name: c.name,
+          type: 'STANDARD',
+          definition,
+          roleArn: c.roleArn!,
+          tags: [{ key: OWNER_TAG, value: c.owner! }, applied],
+        }),
+      );
     } else {
-      await clients.sfn.send(new UpdateStateMachineCommand({ stateMachineArn: c.arn!, definition, roleArn: c.roleArn! }));
+      await clients.sfn.send(
+        new UpdateStateMachineCommand({ stateMachineArn: c.arn!, definition, roleArn: c.roleArn! }),
+      );
       await clients.sfn.send(new TagResourceCommand({ resourceArn: c.arn!, tags: [applied] }));
     }
     return undefined;

@@ -3,7 +3,15 @@
  * differs from the latest ACTIVE revision; families this manifest no longer lists, and revisions
  * past `keep-revisions`, are deregistered.
  */
-import { ClientException, DeregisterTaskDefinitionCommand, DescribeTaskDefinitionCommand, RegisterTaskDefinitionCommand, paginateListTaskDefinitionFamilies, paginateListTaskDefinitions, type RegisterTaskDefinitionCommandInput } from '@aws-sdk/client-ecs';
+import {
+  ClientException,
+  DeregisterTaskDefinitionCommand,
+  DescribeTaskDefinitionCommand,
+  RegisterTaskDefinitionCommand,
+  paginateListTaskDefinitionFamilies,
+  paginateListTaskDefinitions,
+  type RegisterTaskDefinitionCommandInput,
+} from '@aws-sdk/client-ecs';
 import type { AwsClients } from '../aws/clients.ts';
 import { PAGE_SIZE } from '../aws/limits.ts';
 import { OWNER_TAG, jobFromResourceName } from '../manifest/names.ts';
@@ -41,7 +49,9 @@ export interface RevisionsChange {
 
 async function latestRevision(clients: AwsClients, family: string): Promise<ObservedTaskDefinition | undefined> {
   try {
-    const out = await clients.ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: family, include: ['TAGS'] }));
+    const out = await clients.ecs.send(
+      new DescribeTaskDefinitionCommand({ taskDefinition: family, include: ['TAGS'] }),
+    );
     const td = out.taskDefinition!;
     return { arn: td.taskDefinitionArn!, family, revision: td.revision!, definition: td, tags: out.tags ?? [] };
   } catch (error) {
@@ -53,13 +63,17 @@ async function latestRevision(clients: AwsClients, family: string): Promise<Obse
 
 async function activeRevisions(clients: AwsClients, family: string): Promise<string[]> {
   const arns: string[] = [];
-  const pages = paginateListTaskDefinitions({ client: clients.ecs, pageSize: PAGE_SIZE.ListTaskDefinitions }, { familyPrefix: family, status: 'ACTIVE', sort: 'DESC' });
+  const pages = paginateListTaskDefinitions(
+    { client: clients.ecs, pageSize: PAGE_SIZE.ListTaskDefinitions },
+    { familyPrefix: family, status: 'ACTIVE', sort: 'DESC' },
+  );
   for await (const page of pages) arns.push(...(page.taskDefinitionArns ?? []));
   // familyPrefix is the exact family, but a defensive filter costs nothing.
   return arns.filter((arn) => arn.slice(arn.indexOf('/') + 1).replace(/:\d+$/, '') === family);
 }
 
-const owns = (td: ObservedTaskDefinition, prefix: string) => td.tags.some((t) => t.key === OWNER_TAG && t.value === prefix);
+const owns = (td: ObservedTaskDefinition, prefix: string) =>
+  td.tags.some((t) => t.key === OWNER_TAG && t.value === prefix);
 
 export const taskDefinitions: ResourceKind<TaskDefinitionChange> = {
   kinds: ['task-definition'],
@@ -71,7 +85,10 @@ export const taskDefinitions: ResourceKind<TaskDefinitionChange> = {
       if (td) taskDefinitions[req.names[i]!] = td;
     });
     const families: string[] = [];
-    const pages = paginateListTaskDefinitionFamilies({ client: clients.ecs, pageSize: PAGE_SIZE.ListTaskDefinitionFamilies }, { familyPrefix: `${req.prefix}-`, status: 'ACTIVE' });
+    const pages = paginateListTaskDefinitionFamilies(
+      { client: clients.ecs, pageSize: PAGE_SIZE.ListTaskDefinitionFamilies },
+      { familyPrefix: `${req.prefix}-`, status: 'ACTIVE' },
+    );
     for await (const page of pages) families.push(...(page.families ?? []));
     const others = families.filter((f) => !req.names.includes(f));
     const described = await mapLimit(others, READ_CONCURRENCY, (family) => latestRevision(clients, family));
@@ -82,8 +99,12 @@ export const taskDefinitions: ResourceKind<TaskDefinitionChange> = {
         ownedFamilies.push(td.family);
       }
     }
-    for (const name of req.names) if (taskDefinitions[name] && owns(taskDefinitions[name], req.prefix)) ownedFamilies.push(name);
-    const needRevisions = [...ownedFamilies.filter((f) => !req.names.includes(f)), ...(req.revisionsOfDesired ? req.names : [])];
+    for (const name of req.names)
+      if (taskDefinitions[name] && owns(taskDefinitions[name], req.prefix)) ownedFamilies.push(name);
+    const needRevisions = [
+      ...ownedFamilies.filter((f) => !req.names.includes(f)),
+      ...(req.revisionsOfDesired ? req.names : []),
+    ];
     const revisions = await mapLimit(needRevisions, READ_CONCURRENCY, (family) => activeRevisions(clients, family));
     const active: Record<string, string[]> = {};
     needRevisions.forEach((family, i) => (active[family] = revisions[i]!));
@@ -95,23 +116,42 @@ export const taskDefinitions: ResourceKind<TaskDefinitionChange> = {
     for (const d of desired.taskDefinitions) {
       const current = observed.taskDefinitions[d.family];
       if (current && normalizeTags(current.tags)[OWNER_TAG] !== prefix) {
-        conflicts.push(`task definition family ${d.family} exists but is not owned by this manifest (its latest revision lacks the tag ${OWNER_TAG}=${prefix}); rename the job, or tag the family's latest revision to adopt it`);
+        conflicts.push(
+          `task definition family ${d.family} exists but is not owned by this manifest (its latest revision lacks the tag ${OWNER_TAG}=${prefix}); rename the job, or tag the family's latest revision to adopt it`,
+        );
         continue;
       }
       const diff = current
-        ? [...diffValues(normalizeTaskDefinition(current.definition), normalizeTaskDefinition(d.input)), ...prefixedChanges('tags', diffValues(normalizeTags(current.tags), normalizeTags(d.input.tags)))]
+        ? [
+            ...diffValues(normalizeTaskDefinition(current.definition), normalizeTaskDefinition(d.input)),
+            ...prefixedChanges('tags', diffValues(normalizeTags(current.tags), normalizeTags(d.input.tags))),
+          ]
         : [];
-      const base = { kind: 'task-definition' as const, job: d.jobs[0]!, jobs: d.jobs, family: d.family, input: d.input };
+      const base = {
+        kind: 'task-definition' as const,
+        job: d.jobs[0]!,
+        jobs: d.jobs,
+        family: d.family,
+        input: d.input,
+      };
       if (current && diff.length === 0) {
         knownArns.set(d.family, current.arn);
-        changes.push({ ...base, action: 'unchanged', current: { arn: current.arn, revision: current.revision }, diff, reason: `revision ${current.revision} matches` });
+        changes.push({
+          ...base,
+          action: 'unchanged',
+          current: { arn: current.arn, revision: current.revision },
+          diff,
+          reason: `revision ${current.revision} matches`,
+        });
       } else {
         changes.push({
           ...base,
           action: 'register',
           ...(current ? { current: { arn: current.arn, revision: current.revision } } : {}),
           diff,
-          reason: current ? `revision ${current.revision} differs in ${diff.length} field${diff.length === 1 ? '' : 's'}` : 'new family',
+          reason: current
+            ? `revision ${current.revision} differs in ${diff.length} field${diff.length === 1 ? '' : 's'}`
+            : 'new family',
         });
       }
     }
@@ -146,13 +186,26 @@ export const taskDefinitionRevisions: ResourceKind<RevisionsChange> = {
       const arns = observed.activeRevisions[family] ?? [];
       if (arns.length === 0) continue;
       if (isSharedFamily(desired.prefix, family)) {
-        const reason = desired.taskDefinitions.some((t) => isSharedFamily(desired.prefix, t.family)) ? 'no job has this shape any more' : 'the jobs run their own task definitions now (taskDefinitions: per-job)';
+        const reason = desired.taskDefinitions.some((t) => isSharedFamily(desired.prefix, t.family))
+          ? 'no job has this shape any more'
+          : 'the jobs run their own task definitions now (taskDefinitions: per-job)';
         prunable.push({ kind: 'task-definition-revisions', action: 'deregister', family, arns, reason });
         continue;
       }
       const job = jobFromResourceName(desired.prefix, family);
-      const reason = desired.jobs.some((d) => d.job.name === job) ? 'the job runs a shared task definition now (taskDefinitions: shared)' : job ? 'job no longer in the manifest' : 'no job runs it any more';
-      prunable.push({ kind: 'task-definition-revisions', action: 'deregister', family, ...(job ? { job } : {}), arns, reason });
+      const reason = desired.jobs.some((d) => d.job.name === job)
+        ? 'the job runs a shared task definition now (taskDefinitions: shared)'
+        : job
+          ? 'job no longer in the manifest'
+          : 'no job runs it any more';
+      prunable.push({
+        kind: 'task-definition-revisions',
+        action: 'deregister',
+        family,
+        ...(job ? { job } : {}),
+        arns,
+        reason,
+      });
     }
     // Keep N revisions per family: deregister older ACTIVE ones, never one a schedule points at.
     if (options.keepRevisions === undefined) return;
@@ -162,7 +215,15 @@ export const taskDefinitionRevisions: ResourceKind<RevisionsChange> = {
       const keep = Math.max(0, options.keepRevisions - (registering ? 1 : 0));
       const pointed = knownArns.get(d.family);
       const old = revisions.slice(keep).filter((arn) => arn !== pointed);
-      if (old.length) changes.push({ kind: 'task-definition-revisions', action: 'deregister', family: d.family, job: d.jobs[0]!, arns: old, reason: `keep-revisions ${options.keepRevisions}` });
+      if (old.length)
+        changes.push({
+          kind: 'task-definition-revisions',
+          action: 'deregister',
+          family: d.family,
+          job: d.jobs[0]!,
+          arns: old,
+          reason: `keep-revisions ${options.keepRevisions}`,
+        });
     }
   },
 
@@ -170,7 +231,9 @@ export const taskDefinitionRevisions: ResourceKind<RevisionsChange> = {
   phase: (c) => (c.reason.startsWith('keep-revisions') ? PHASE.oldRevisions + 1 : PHASE.oldRevisions),
 
   async apply({ clients }, c) {
-    await mapLimit(c.arns, WRITE_CONCURRENCY, (arn) => clients.ecs.send(new DeregisterTaskDefinitionCommand({ taskDefinition: arn })));
+    await mapLimit(c.arns, WRITE_CONCURRENCY, (arn) =>
+      clients.ecs.send(new DeregisterTaskDefinitionCommand({ taskDefinition: arn })),
+    );
     return `${c.arns.length} revision(s)`;
   },
 };

@@ -53,16 +53,29 @@ export function chainOf(manifest: ResolvedManifest, job: string): Chain | undefi
   return manifest.chains.find((c) => c.waves.some((w) => w.includes(job)));
 }
 
-export async function runChain(clients: AwsClients, manifest: ResolvedManifest, chain: Chain, options: ChainRunOptions): Promise<ChainRunResult> {
+export async function runChain(
+  clients: AwsClients,
+  manifest: ResolvedManifest,
+  chain: Chain,
+  options: ChainRunOptions,
+): Promise<ChainRunResult> {
   const [region, clusterArn] = await Promise.all([clients.region(), resolveCluster(clients, manifest.cluster)]);
   const name = jobResourceName(manifest.prefix, chain.root);
   const arn = stateMachineArn(clusterArn, region, name);
   const startedAt = Date.now();
   const execution = `${options.startedBy.replace(/[^A-Za-z0-9_-]/g, '-')}-${startedAt}`.slice(0, 80);
-  const { executionArn, startDate } = await clients.sfn.send(new StartExecutionCommand({ stateMachineArn: arn, name: execution, input: '{}' }));
+  const { executionArn, startDate } = await clients.sfn.send(
+    new StartExecutionCommand({ stateMachineArn: arn, name: execution, input: '{}' }),
+  );
   // Steps are the tasks of the chain's families created since the execution started (on AWS's clock).
   const since = startDate?.getTime() ?? startedAt;
-  const result: ChainRunResult = { chain: chain.root, stateMachine: name, executionArn: executionArn!, status: 'started', steps: [] };
+  const result: ChainRunResult = {
+    chain: chain.root,
+    stateMachine: name,
+    executionArn: executionArn!,
+    status: 'started',
+    steps: [],
+  };
   if (!options.wait) return result;
 
   const jobs = chain.waves.flat();
@@ -70,7 +83,11 @@ export async function runChain(clients: AwsClients, manifest: ResolvedManifest, 
   const byName = new Map(manifest.jobs.map((j) => [j.name, j]));
   const families = [
     ...new Set(
-      jobs.map((job) => (manifest.taskDefinitions === 'shared' ? sharedTaskDefinition(byName.get(job)!, { prefix: manifest.prefix, region, image: '' }).family : jobResourceName(manifest.prefix, job))),
+      jobs.map((job) =>
+        manifest.taskDefinitions === 'shared'
+          ? sharedTaskDefinition(byName.get(job)!, { prefix: manifest.prefix, region, image: '' }).family
+          : jobResourceName(manifest.prefix, job),
+      ),
     ),
   ];
   const jobOfGroup = new Map(jobs.map((job) => [stepTaskGroup(manifest.prefix, job), job]));
@@ -90,8 +107,13 @@ export async function runChain(clients: AwsClients, manifest: ResolvedManifest, 
       }
     }
     for (let i = 0; i < arns.length; i += 100) {
-      const out = await clients.ecs.send(new DescribeTasksCommand({ cluster: clusterArn, tasks: arns.slice(i, i + 100) }));
-      for (const task of (out.tasks ?? []).sort((a, b) => (a.createdAt?.getTime() ?? 0) - (b.createdAt?.getTime() ?? 0))) await track(task);
+      const out = await clients.ecs.send(
+        new DescribeTasksCommand({ cluster: clusterArn, tasks: arns.slice(i, i + 100) }),
+      );
+      for (const task of (out.tasks ?? []).sort(
+        (a, b) => (a.createdAt?.getTime() ?? 0) - (b.createdAt?.getTime() ?? 0),
+      ))
+        await track(task);
     }
   };
 
@@ -123,7 +145,9 @@ export async function runChain(clients: AwsClients, manifest: ResolvedManifest, 
       if (c.exitCode !== undefined) step.exitCode = c.exitCode;
       const reason = c.containerReason ?? c.stoppedReason;
       if (reason && step.status !== 'succeeded') step.reason = reason;
-      options.onNote?.(`${step.status === 'succeeded' ? '✓' : '✗'} ${job}${step.attempt > 1 ? ` (attempt ${step.attempt})` : ''} ${step.status === 'failed' ? `failed with exit code ${step.exitCode}` : step.status === 'succeeded' ? 'succeeded' : 'never started'}`);
+      options.onNote?.(
+        `${step.status === 'succeeded' ? '✓' : '✗'} ${job}${step.attempt > 1 ? ` (attempt ${step.attempt})` : ''} ${step.status === 'failed' ? `failed with exit code ${step.exitCode}` : step.status === 'succeeded' ? 'succeeded' : 'never started'}`,
+      );
     }
   };
 
@@ -132,21 +156,43 @@ export async function runChain(clients: AwsClients, manifest: ResolvedManifest, 
     await look();
     if (e.status !== 'RUNNING') {
       await look();
-      result.status = e.status === 'SUCCEEDED' ? (result.steps.length ? 'succeeded' : 'skipped') : e.status === 'TIMED_OUT' ? 'timed-out' : e.status === 'ABORTED' ? 'aborted' : 'failed';
+      result.status =
+        e.status === 'SUCCEEDED'
+          ? result.steps.length
+            ? 'succeeded'
+            : 'skipped'
+          : e.status === 'TIMED_OUT'
+            ? 'timed-out'
+            : e.status === 'ABORTED'
+              ? 'aborted'
+              : 'failed';
       if (e.error) result.error = e.error;
       if (e.cause) result.cause = e.cause;
       return result;
     }
     if (Date.now() > deadline) {
-      options.onNote?.(`timed out after ${options.timeoutSeconds}s: stopping the run (its running step is stopped with it)`);
-      await clients.sfn.send(new StopExecutionCommand({ executionArn: executionArn!, cause: `ecs-batch run: timed out after ${options.timeoutSeconds}s` }));
+      options.onNote?.(
+        `timed out after ${options.timeoutSeconds}s: stopping the run (its running step is stopped with it)`,
+      );
+      await clients.sfn.send(
+        new StopExecutionCommand({
+          executionArn: executionArn!,
+          cause: `ecs-batch run: timed out after ${options.timeoutSeconds}s`,
+        }),
+      );
     }
     await sleep(poll);
   }
 }
 
-async function logOf(clients: AwsClients, task: Task, container: string): Promise<{ group: string; stream: string } | undefined> {
-  const { taskDefinition } = await clients.ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: task.taskDefinitionArn! }));
+async function logOf(
+  clients: AwsClients,
+  task: Task,
+  container: string,
+): Promise<{ group: string; stream: string } | undefined> {
+  const { taskDefinition } = await clients.ecs.send(
+    new DescribeTaskDefinitionCommand({ taskDefinition: task.taskDefinitionArn! }),
+  );
   const options = taskDefinition?.containerDefinitions?.find((c) => c.name === container)?.logConfiguration?.options;
   if (!options?.['awslogs-group']) return undefined;
   const id = task.taskArn!.slice(task.taskArn!.lastIndexOf('/') + 1);
@@ -155,13 +201,35 @@ async function logOf(clients: AwsClients, task: Task, container: string): Promis
 }
 
 export function renderChainRunText(r: ChainRunResult): string {
-  const title = { succeeded: '✅ succeeded', failed: '❌ failed', 'timed-out': '⏱️ timed out', aborted: '■ stopped', skipped: '⏭️ skipped (the previous run is still going)', started: '▶️ started (not waited for)' }[r.status];
-  const lines = [`ecs-batch run ${r.chain} (state machine ${r.stateMachine}): ${title}`, `execution: ${r.executionArn}`];
+  const title = {
+    succeeded: '✅ succeeded',
+    failed: '❌ failed',
+    'timed-out': '⏱️ timed out',
+    aborted: '■ stopped',
+    skipped: '⏭️ skipped (the previous run is still going)',
+    started: '▶️ started (not waited for)',
+  }[r.status];
+  const lines = [
+    `ecs-batch run ${r.chain} (state machine ${r.stateMachine}): ${title}`,
+    `execution: ${r.executionArn}`,
+  ];
   for (const s of r.steps) {
-    const what = s.status === 'succeeded' ? 'succeeded' : s.status === 'failed' ? `failed (exit code ${s.exitCode})` : s.status === 'running' ? 'running' : 'never started';
-    lines.push(`  ${s.job}${s.attempt > 1 ? ` attempt ${s.attempt}` : ''}: ${what}${s.reason ? `: ${inertLine(redactSecrets(s.reason))}` : ''}${s.logUrl ? `\n    logs: ${s.logUrl}` : ''}`);
+    const what =
+      s.status === 'succeeded'
+        ? 'succeeded'
+        : s.status === 'failed'
+          ? `failed (exit code ${s.exitCode})`
+          : s.status === 'running'
+            ? 'running'
+            : 'never started';
+    lines.push(
+      `  ${s.job}${s.attempt > 1 ? ` attempt ${s.attempt}` : ''}: ${what}${s.reason ? `: ${inertLine(redactSecrets(s.reason))}` : ''}${s.logUrl ? `\n    logs: ${s.logUrl}` : ''}`,
+    );
   }
   // What AWS and the containers said stays one line of text, secrets hidden.
-  if (r.error) lines.push(`error: ${inertLine(redactSecrets(r.error))}${r.cause ? `: ${inertLine(redactSecrets(r.cause.slice(0, 300)))}` : ''}`);
+  if (r.error)
+    lines.push(
+      `error: ${inertLine(redactSecrets(r.error))}${r.cause ? `: ${inertLine(redactSecrets(r.cause.slice(0, 300)))}` : ''}`,
+    );
   return lines.join('\n');
 }

@@ -29,7 +29,12 @@ export class LogFollower {
       let out;
       try {
         out = await this.clients.logs.send(
-          new GetLogEventsCommand({ logGroupName: this.group, logStreamName: this.stream, startFromHead: true, ...(this.token ? { nextToken: this.token } : {}) }),
+          new GetLogEventsCommand({
+            logGroupName: this.group,
+            logStreamName: this.stream,
+            startFromHead: true,
+            ...(this.token ? { nextToken: this.token } : {}),
+          }),
         );
       } catch (error) {
         // The stream appears when the container starts; until then there is nothing to read.

@@ -2,7 +2,14 @@
  * Runs a job now, with the settings its schedule uses; waits for it (bounded), streaming its
  * logs; and tells a container that exited non-zero from a task that never started.
  */
-import { DescribeTaskDefinitionCommand, DescribeTasksCommand, RunTaskCommand, StopTaskCommand, waitUntilTasksStopped, type Task } from '@aws-sdk/client-ecs';
+import {
+  DescribeTaskDefinitionCommand,
+  DescribeTasksCommand,
+  RunTaskCommand,
+  StopTaskCommand,
+  waitUntilTasksStopped,
+  type Task,
+} from '@aws-sdk/client-ecs';
 import type { AwsClients } from '../aws/clients.ts';
 import type { ResolvedJob, ResolvedManifest } from '../manifest/types.ts';
 import { logGroupConsoleUrl } from '../report/links.ts';
@@ -56,7 +63,9 @@ export function startedByFor(runId: string | undefined): string {
   return `ecs-batch/${(runId ?? 'manual').replace(/[^A-Za-z0-9_/-]/g, '-')}`.slice(0, 128);
 }
 
-function hintFor(result: Pick<RunResult, 'status' | 'stoppedReason' | 'containerReason' | 'exitCode' | 'logGroup' | 'networkMode'>): string | undefined {
+function hintFor(
+  result: Pick<RunResult, 'status' | 'stoppedReason' | 'containerReason' | 'exitCode' | 'logGroup' | 'networkMode'>,
+): string | undefined {
   const reason = `${result.stoppedReason ?? ''} ${result.containerReason ?? ''}`;
   if (/log group does not exist/i.test(reason)) {
     return `the awslogs group ${result.logGroup ?? ''} does not exist, so the container could not start: \`ecs-batch deploy\` creates it (or create it yourself)`;
@@ -67,19 +76,26 @@ function hintFor(result: Pick<RunResult, 'status' | 'stoppedReason' | 'container
       ? 'the image could not be pulled: check it exists in ECR, that the execution role may pull it, and that the subnets reach ECR (NAT gateway, VPC endpoints, or assignPublicIp: ENABLED)'
       : `the image could not be pulled: check it exists in ECR, that the container instances' role (or the execution role) may pull it, and that the instances reach ECR (${result.networkMode ?? 'bridge'} networking pulls from the host)`;
   }
-  if (/ResourceInitializationError/i.test(reason)) return 'the task could not be initialized: check the execution role (secrets, logs) and the network';
-  if (result.status === 'not-started') return 'ECS could not place the task: retry later, or use subnets in more Availability Zones or another capacity provider';
+  if (/ResourceInitializationError/i.test(reason))
+    return 'the task could not be initialized: check the execution role (secrets, logs) and the network';
+  if (result.status === 'not-started')
+    return 'ECS could not place the task: retry later, or use subnets in more Availability Zones or another capacity provider';
   if (result.status === 'failed') return `the container exited with code ${result.exitCode}: see its logs`;
-  if (result.status === 'timed-out') return 'the task ran longer than --timeout and was stopped; raise the timeout if that is expected';
+  if (result.status === 'timed-out')
+    return 'the task ran longer than --timeout and was stopped; raise the timeout if that is expected';
   return undefined;
 }
 
 /** What a stopped task says about the run (exported: run history reads the same events). */
-export function classify(task: Task, timedOut: boolean): Pick<RunResult, 'status' | 'exitCode' | 'stopCode' | 'stoppedReason' | 'containerReason' | 'durationSeconds'> {
+export function classify(
+  task: Task,
+  timedOut: boolean,
+): Pick<RunResult, 'status' | 'exitCode' | 'stopCode' | 'stoppedReason' | 'containerReason' | 'durationSeconds'> {
   const container = task.containers?.find((c) => c.exitCode !== undefined) ?? task.containers?.[0];
   const exitCode = container?.exitCode;
   const started = task.startedAt ?? task.createdAt;
-  const durationSeconds = started && task.stoppedAt ? Math.max(0, (task.stoppedAt.getTime() - started.getTime()) / 1000) : undefined;
+  const durationSeconds =
+    started && task.stoppedAt ? Math.max(0, (task.stoppedAt.getTime() - started.getTime()) / 1000) : undefined;
   const status: RunStatus = timedOut
     ? 'timed-out'
     : task.stopCode === 'TaskFailedToStart' || exitCode === undefined
@@ -99,13 +115,23 @@ export function classify(task: Task, timedOut: boolean): Pick<RunResult, 'status
 
 const sleep = (seconds: number) => new Promise((r) => setTimeout(r, seconds * 1000));
 
-export async function runJob(clients: AwsClients, manifest: ResolvedManifest, job: ResolvedJob, options: RunOptions): Promise<RunResult> {
+export async function runJob(
+  clients: AwsClients,
+  manifest: ResolvedManifest,
+  job: ResolvedJob,
+  options: RunOptions,
+): Promise<RunResult> {
   const settings = await runSettings(clients, manifest, job);
   for (const note of settings.notes) options.onNote?.(note);
   const taskDefinitionArn = settings.request.taskDefinition!;
-  const { taskDefinition } = await clients.ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: taskDefinitionArn }));
+  const { taskDefinition } = await clients.ecs.send(
+    new DescribeTaskDefinitionCommand({ taskDefinition: taskDefinitionArn }),
+  );
   const containers = taskDefinition?.containerDefinitions ?? [];
-  const main = containers.find((c) => c.name === job.containerName) ?? containers.find((c) => c.essential !== false) ?? containers[0];
+  const main =
+    containers.find((c) => c.name === job.containerName) ??
+    containers.find((c) => c.essential !== false) ??
+    containers[0];
   if (!main?.name) throw new OperationError(`task definition ${taskDefinitionArn} has no container to run`);
   const log = main.logConfiguration?.logDriver === 'awslogs' ? main.logConfiguration.options : undefined;
 
@@ -132,7 +158,12 @@ export async function runJob(clients: AwsClients, manifest: ResolvedManifest, jo
         }
       : scheduled;
   const run = await clients.ecs.send(
-    new RunTaskCommand({ ...settings.request, startedBy: options.startedBy, ...(overrides ? { overrides } : {}), tags: [MANUAL_RUN_TAG] }),
+    new RunTaskCommand({
+      ...settings.request,
+      startedBy: options.startedBy,
+      ...(overrides ? { overrides } : {}),
+      tags: [MANUAL_RUN_TAG],
+    }),
   );
   const base: RunResult = {
     job: job.name,
@@ -146,12 +177,19 @@ export async function runJob(clients: AwsClients, manifest: ResolvedManifest, jo
   const task = run.tasks?.[0];
   if (!task?.taskArn) {
     const failure = run.failures?.[0];
-    const result: RunResult = { ...base, status: 'not-started', stoppedReason: [failure?.reason, failure?.detail].filter(Boolean).join(': ') || 'RunTask started no task' };
+    const result: RunResult = {
+      ...base,
+      status: 'not-started',
+      stoppedReason: [failure?.reason, failure?.detail].filter(Boolean).join(': ') || 'RunTask started no task',
+    };
     return { ...result, ...withHint(result) };
   }
   const taskId = task.taskArn.slice(task.taskArn.lastIndexOf('/') + 1);
   const logGroup = log?.['awslogs-group'];
-  const logStream = log && logGroup ? `${log['awslogs-stream-prefix'] ? `${log['awslogs-stream-prefix']}/` : ''}${main.name}/${taskId}` : undefined;
+  const logStream =
+    log && logGroup
+      ? `${log['awslogs-stream-prefix'] ? `${log['awslogs-stream-prefix']}/` : ''}${main.name}/${taskId}`
+      : undefined;
   const region = await clients.region();
   const located: RunResult = {
     ...base,
@@ -177,7 +215,15 @@ export async function runJob(clients: AwsClients, manifest: ResolvedManifest, jo
   })();
   const taskArn = task.taskArn;
   const waitFor = (seconds: number) =>
-    waitUntilTasksStopped({ client: clients.ecs, maxWaitTime: seconds, minDelay: poll.status, maxDelay: Math.max(poll.status, Math.min(15, poll.status * 4)) }, { cluster: settings.request.cluster, tasks: [taskArn] });
+    waitUntilTasksStopped(
+      {
+        client: clients.ecs,
+        maxWaitTime: seconds,
+        minDelay: poll.status,
+        maxDelay: Math.max(poll.status, Math.min(15, poll.status * 4)),
+      },
+      { cluster: settings.request.cluster, tasks: [taskArn] },
+    );
   let timedOut = false;
   try {
     await waitFor(Math.max(options.timeoutSeconds, poll.status * 2));
@@ -189,14 +235,22 @@ export async function runJob(clients: AwsClients, manifest: ResolvedManifest, jo
     }
     timedOut = true;
     options.onNote?.(`timed out after ${options.timeoutSeconds}s: stopping the task`);
-    await clients.ecs.send(new StopTaskCommand({ cluster: settings.request.cluster, task: task.taskArn, reason: `ecs-batch: timed out after ${options.timeoutSeconds}s` }));
+    await clients.ecs.send(
+      new StopTaskCommand({
+        cluster: settings.request.cluster,
+        task: task.taskArn,
+        reason: `ecs-batch: timed out after ${options.timeoutSeconds}s`,
+      }),
+    );
     await waitFor(Math.max(120, poll.status * 2));
   }
   stopped = true;
   await streaming;
   // The last lines may land after the task stops: one final read drains them.
   if (follower) emit(await follower.poll());
-  const described = await clients.ecs.send(new DescribeTasksCommand({ cluster: settings.request.cluster, tasks: [task.taskArn] }));
+  const described = await clients.ecs.send(
+    new DescribeTasksCommand({ cluster: settings.request.cluster, tasks: [task.taskArn] }),
+  );
   const final = described.tasks?.[0] ?? task;
   const result: RunResult = { ...located, ...classify(final, timedOut), logLines: lines };
   return { ...result, ...withHint(result) };

@@ -22,7 +22,11 @@ export interface RunSettings {
   notes: string[];
 }
 
-async function fromSchedule(clients: AwsClients, manifest: ResolvedManifest, name: string): Promise<RunTaskCommandInput | undefined> {
+async function fromSchedule(
+  clients: AwsClients,
+  manifest: ResolvedManifest,
+  name: string,
+): Promise<RunTaskCommandInput | undefined> {
   try {
     const schedule = await clients.scheduler.send(new GetScheduleCommand({ Name: name, GroupName: manifest.prefix }));
     // A templated ECS target, or (shared task definitions) a universal one whose Input is the request itself.
@@ -39,7 +43,10 @@ async function fromRule(clients: AwsClients, name: string): Promise<RunTaskComma
     const target = out.Targets?.find((t) => t.Id === RULE_TARGET_ID);
     if (!target?.EcsParameters || !target.Arn) return undefined;
     // A rule's Input is the task's overrides (the job's command and environment, with shared task definitions).
-    return { ...runTaskOfEcsParameters(target.Arn, target.EcsParameters), ...(target.Input ? { overrides: JSON.parse(target.Input) as RunTaskCommandInput['overrides'] } : {}) };
+    return {
+      ...runTaskOfEcsParameters(target.Arn, target.EcsParameters),
+      ...(target.Input ? { overrides: JSON.parse(target.Input) as RunTaskCommandInput['overrides'] } : {}),
+    };
   } catch (error) {
     if (error instanceof RuleNotFound) return undefined;
     throw error;
@@ -47,7 +54,12 @@ async function fromRule(clients: AwsClients, name: string): Promise<RunTaskComma
 }
 
 /** No live schedule: the manifest's settings and the family's latest ACTIVE revision. */
-async function fromManifest(clients: AwsClients, manifest: ResolvedManifest, job: ResolvedJob, family: string): Promise<RunTaskCommandInput> {
+async function fromManifest(
+  clients: AwsClients,
+  manifest: ResolvedManifest,
+  job: ResolvedJob,
+  family: string,
+): Promise<RunTaskCommandInput> {
   let arn: string | undefined;
   try {
     const out = await clients.ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: family }));
@@ -56,20 +68,38 @@ async function fromManifest(clients: AwsClients, manifest: ResolvedManifest, job
     if (!(error instanceof ClientException)) throw error;
   }
   if (!arn) {
-    throw new OperationError(`job '${job.name}' has never been deployed: there is no task definition family ${family}`, 'run `ecs-batch deploy` (or the deploy action) first');
+    throw new OperationError(
+      `job '${job.name}' has never been deployed: there is no task definition family ${family}`,
+      'run `ecs-batch deploy` (or the deploy action) first',
+    );
   }
   // The same parameters a schedule would carry, so the fallback runs the task as the schedule would.
   return runTaskOfEcsParameters(manifest.cluster, ecsParameters(job, arn, manifest.prefix));
 }
 
-export async function runSettings(clients: AwsClients, manifest: ResolvedManifest, job: ResolvedJob): Promise<RunSettings> {
+export async function runSettings(
+  clients: AwsClients,
+  manifest: ResolvedManifest,
+  job: ResolvedJob,
+): Promise<RunSettings> {
   const name = jobResourceName(manifest.prefix, job.name);
   const notes: string[] = [];
-  if (!job.enabled) notes.push(`job '${job.name}' is disabled in the manifest (its schedule does not fire); running it by hand anyway`);
-  const live = manifest.backend === 'rules' ? await fromRule(clients, name) : await fromSchedule(clients, manifest, name);
+  if (!job.enabled)
+    notes.push(`job '${job.name}' is disabled in the manifest (its schedule does not fire); running it by hand anyway`);
+  const live =
+    manifest.backend === 'rules' ? await fromRule(clients, name) : await fromSchedule(clients, manifest, name);
   if (live) return { request: live, source: manifest.backend === 'rules' ? 'rule' : 'schedule', notes };
-  const family = manifest.taskDefinitions === 'shared' ? sharedTaskDefinition(job, { prefix: manifest.prefix, region: await clients.region(), image: '' }).family : name;
-  notes.push(`no live ${manifest.backend === 'rules' ? 'rule' : 'schedule'} ${name}: using the manifest's settings and the latest ACTIVE revision of ${family}`);
+  const family =
+    manifest.taskDefinitions === 'shared'
+      ? sharedTaskDefinition(job, { prefix: manifest.prefix, region: await clients.region(), image: '' }).family
+      : name;
+  notes.push(
+    `no live ${manifest.backend === 'rules' ? 'rule' : 'schedule'} ${name}: using the manifest's settings and the latest ACTIVE revision of ${family}`,
+  );
   const request = await fromManifest(clients, manifest, job, family);
-  return { request: manifest.taskDefinitions === 'shared' ? { ...request, overrides: jobOverrides(job) } : request, source: 'manifest', notes };
+  return {
+    request: manifest.taskDefinitions === 'shared' ? { ...request, overrides: jobOverrides(job) } : request,
+    source: 'manifest',
+    notes,
+  };
 }

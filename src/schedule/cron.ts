@@ -59,7 +59,14 @@ export function parseAwsCronBody(body: string, baseOffset: number): CronFields {
     const rule = FIELD_RULES[i]!;
     return validateField(rule, token.text.toUpperCase(), token.offset);
   });
-  const [minutes, hours, dayOfMonth, month, dayOfWeek, year] = values as [string, string, string, string, string, string];
+  const [minutes, hours, dayOfMonth, month, dayOfWeek, year] = values as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   const domAny = dayOfMonth === '?';
   const dowAny = dayOfWeek === '?';
   if (domAny === dowAny) {
@@ -113,7 +120,8 @@ function validateField(rule: FieldRule, text: string, offset: number): string {
     if (at >= 0) {
       const bad = parts[at]!;
       const offsetOf = parts.slice(0, at).join(',').length + (at > 0 ? 1 : 0);
-      if (bad.includes('#')) fail(`'#' can be used only once in day-of-week (AWS reads '3#1,6#3' as two expressions)`, offsetOf, bad.length);
+      if (bad.includes('#'))
+        fail(`'#' can be used only once in day-of-week (AWS reads '3#1,6#3' as two expressions)`, offsetOf, bad.length);
       fail(`'${bad}' must stand alone in the field, not in a list`, offsetOf, bad.length);
     }
   }
@@ -175,7 +183,11 @@ function validatePart(rule: FieldRule, part: string, fail: Fail): void {
   let base = part;
   if (slash >= 0) {
     if (!allowed.has('/')) {
-      fail(`'/' is not allowed in ${rule.name} (allowed: ${rule.wildcards}); list the values instead, e.g. 2,4,6`, slash, 1);
+      fail(
+        `'/' is not allowed in ${rule.name} (allowed: ${rule.wildcards}); list the values instead, e.g. 2,4,6`,
+        slash,
+        1,
+      );
     }
     base = part.slice(0, slash);
     const step = part.slice(slash + 1);
@@ -190,7 +202,11 @@ function validatePart(rule: FieldRule, part: string, fail: Fail): void {
     const from = checkValue(rule, base.slice(0, dash), 0, fail);
     const to = checkValue(rule, base.slice(dash + 1), dash + 1, fail);
     if (to < from) {
-      fail(`range ${base} runs backwards; write it as two ranges (e.g. ${wrapExample(rule, from, to)})`, 0, base.length);
+      fail(
+        `range ${base} runs backwards; write it as two ranges (e.g. ${wrapExample(rule, from, to)})`,
+        0,
+        base.length,
+      );
     }
     return;
   }

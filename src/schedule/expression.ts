@@ -45,7 +45,11 @@ export function parseSchedule(input: string): Schedule {
   const text = input.trim();
   if (text === '') throw new ScheduleSyntaxError('the schedule is empty; write e.g. cron(0 9 * * ? *) or rate(1 hour)');
   if (text.length > SCHEDULE_EXPRESSION_MAX) {
-    throw new ScheduleSyntaxError(`the schedule is ${text.length} characters; AWS allows at most ${SCHEDULE_EXPRESSION_MAX}`, lead, text.length);
+    throw new ScheduleSyntaxError(
+      `the schedule is ${text.length} characters; AWS allows at most ${SCHEDULE_EXPRESSION_MAX}`,
+      lead,
+      text.length,
+    );
   }
   const call = /^([a-zA-Z]+)\s*\(/.exec(text);
   if (call) {
@@ -55,7 +59,11 @@ export function parseSchedule(input: string): Schedule {
       throw new ScheduleSyntaxError(`${name}(...) is missing its closing ')'`, lead + text.length - 1, 1);
     }
     if (call[0] !== `${name}(`) {
-      throw new ScheduleSyntaxError(`write ${name}(...) with no space before '('`, lead + name.length, open - name.length);
+      throw new ScheduleSyntaxError(
+        `write ${name}(...) with no space before '('`,
+        lead + name.length,
+        open - name.length,
+      );
     }
     const body = text.slice(open, -1);
     const bodyOffset = lead + open;
@@ -114,23 +122,43 @@ function fromUnix(unix: string, written: string, offset: number): CronSchedule {
 function parseRate(body: string, offset: number): RateSchedule {
   const m = /^(\S+) (\S+)$/.exec(body);
   if (!m) {
-    throw new ScheduleSyntaxError(`rate(...) takes a value and a unit separated by one space, e.g. rate(5 minutes)`, offset, body.length);
+    throw new ScheduleSyntaxError(
+      `rate(...) takes a value and a unit separated by one space, e.g. rate(5 minutes)`,
+      offset,
+      body.length,
+    );
   }
   const [, valueText, unitText] = m as unknown as [string, string, string];
   if (!/^\d+$/.test(valueText) || Number(valueText) < 1) {
-    throw new ScheduleSyntaxError(`rate value '${valueText}' must be a whole number of at least 1`, offset, valueText.length);
+    throw new ScheduleSyntaxError(
+      `rate value '${valueText}' must be a whole number of at least 1`,
+      offset,
+      valueText.length,
+    );
   }
   const value = Number(valueText);
   const unitOffset = offset + valueText.length + 1;
   const unit = RATE_UNITS[unitText];
   if (!unit) {
-    throw new ScheduleSyntaxError(`rate unit '${unitText}' must be minute(s), hour(s) or day(s)`, unitOffset, unitText.length);
+    throw new ScheduleSyntaxError(
+      `rate unit '${unitText}' must be minute(s), hour(s) or day(s)`,
+      unitOffset,
+      unitText.length,
+    );
   }
   if (value === 1 && unit.plural) {
-    throw new ScheduleSyntaxError(`AWS requires the singular with 1: rate(1 ${unit.unit})`, unitOffset, unitText.length);
+    throw new ScheduleSyntaxError(
+      `AWS requires the singular with 1: rate(1 ${unit.unit})`,
+      unitOffset,
+      unitText.length,
+    );
   }
   if (value !== 1 && !unit.plural) {
-    throw new ScheduleSyntaxError(`AWS requires the plural with ${value}: rate(${value} ${unit.unit}s)`, unitOffset, unitText.length);
+    throw new ScheduleSyntaxError(
+      `AWS requires the plural with ${value}: rate(${value} ${unit.unit}s)`,
+      unitOffset,
+      unitText.length,
+    );
   }
   return { kind: 'rate', expression: `rate(${value} ${unitText})`, value, unit: unit.unit };
 }
@@ -138,9 +166,20 @@ function parseRate(body: string, offset: number): RateSchedule {
 function parseAt(body: string, offset: number): AtSchedule {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})$/.exec(body);
   if (!m) {
-    throw new ScheduleSyntaxError(`at(...) takes a local date and time yyyy-mm-ddThh:mm:ss, e.g. at(2030-01-31T09:00:00)`, offset, body.length);
+    throw new ScheduleSyntaxError(
+      `at(...) takes a local date and time yyyy-mm-ddThh:mm:ss, e.g. at(2030-01-31T09:00:00)`,
+      offset,
+      body.length,
+    );
   }
-  const [year, month, day, hour, minute, second] = m.slice(1).map(Number) as [number, number, number, number, number, number];
+  const [year, month, day, hour, minute, second] = m.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const probe = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
   const real =
     probe.getUTCFullYear() === year &&

@@ -2,5 +2,12 @@ export { ScheduleSyntaxError } from './errors.ts';
 export { parseSchedule, type Schedule, type CronSchedule, type RateSchedule, type AtSchedule } from './expression.ts';
 export { nextRuns, cronCanRun, type NextRuns } from './next.ts';
 export { describeSchedule } from './describe.ts';
-export { isValidTimeZone, timeZoneNames, zoneForAbbreviation, formatInZone, instantsOf, wallTimeAt } from './timezone.ts';
+export {
+  isValidTimeZone,
+  timeZoneNames,
+  zoneForAbbreviation,
+  formatInZone,
+  instantsOf,
+  wallTimeAt,
+} from './timezone.ts';
 export { cronFieldsToString, type CronFields } from './cron.ts';

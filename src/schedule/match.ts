@@ -24,7 +24,13 @@ export function cronMatcher(fields: CronFields): CronMatcher {
   const minutes = nextTable(valuesOf(fields.minutes, 0, 59), 60);
   const hours = nextTable(valuesOf(fields.hours, 0, 23), 24);
   const months = nextTable(valuesOf(fields.month, 1, 12, MONTH_NAMES), 13);
-  const years = fields.year === '*' ? undefined : nextTable(valuesOf(fields.year, CRON_YEAR.min, CRON_YEAR.max).map((y) => y - CRON_YEAR.min), CRON_YEAR.max - CRON_YEAR.min + 1);
+  const years =
+    fields.year === '*'
+      ? undefined
+      : nextTable(
+          valuesOf(fields.year, CRON_YEAR.min, CRON_YEAR.max).map((y) => y - CRON_YEAR.min),
+          CRON_YEAR.max - CRON_YEAR.min + 1,
+        );
   const dayMatches = fields.dayOfMonth === '?' ? weekdayRule(fields.dayOfWeek) : monthDayRule(fields.dayOfMonth);
   // Validated fields always select something; an empty one would walk every day up to 2199.
   if (minutes[0]! < 0 || hours[0]! < 0 || months[1]! < 0) return { next: () => undefined };
@@ -51,33 +57,65 @@ export function cronMatcher(fields: CronFields): CronMatcher {
       for (;;) {
         const y = yearFrom(year);
         if (y < 0) return undefined;
-        if (y !== year) { year = y; month = 1; day = 1; hour = 0; minute = 0; }
+        if (y !== year) {
+          year = y;
+          month = 1;
+          day = 1;
+          hour = 0;
+          minute = 0;
+        }
         const m = months[month]!;
         if (m < 0) {
-          year = year + 1; month = 1; day = 1; hour = 0; minute = 0;
+          year = year + 1;
+          month = 1;
+          day = 1;
+          hour = 0;
+          minute = 0;
           continue;
         }
-        if (m !== month) { month = m; day = 1; hour = 0; minute = 0; }
+        if (m !== month) {
+          month = m;
+          day = 1;
+          hour = 0;
+          minute = 0;
+        }
         const length = daysInMonth(year, month);
         if (day > length) {
-          month = month + 1; day = 1; hour = 0; minute = 0;
-          if (month > 12) { year = year + 1; month = 1; }
+          month = month + 1;
+          day = 1;
+          hour = 0;
+          minute = 0;
+          if (month > 12) {
+            year = year + 1;
+            month = 1;
+          }
           continue;
         }
         if (!dayMatches(year, month, day, length)) {
-          day = day + 1; hour = 0; minute = 0;
+          day = day + 1;
+          hour = 0;
+          minute = 0;
           continue;
         }
         const h = hours[hour]!;
         if (h < 0) {
-          day = day + 1; hour = 0; minute = 0;
+          day = day + 1;
+          hour = 0;
+          minute = 0;
           continue;
         }
-        if (h !== hour) { hour = h; minute = 0; }
+        if (h !== hour) {
+          hour = h;
+          minute = 0;
+        }
         const mi = minutes[minute]!;
         if (mi < 0) {
-          hour = hour + 1; minute = 0;
-          if (hour > 23) { day = day + 1; hour = 0; }
+          hour = hour + 1;
+          minute = 0;
+          if (hour > 23) {
+            day = day + 1;
+            hour = 0;
+          }
           continue;
         }
         return Date.UTC(year, month - 1, day, hour, mi);
@@ -142,7 +180,8 @@ function monthDayRule(text: string): DayRule {
       if (target > length) return false;
       const weekday = awsWeekday(year, month, target);
       let runs = target;
-      if (weekday === 7) runs = target === 1 ? target + 2 : target - 1; // Saturday: Friday, or Monday the 3rd
+      if (weekday === 7)
+        runs = target === 1 ? target + 2 : target - 1; // Saturday: Friday, or Monday the 3rd
       else if (weekday === 1) runs = target === length ? target - 2 : target + 1; // Sunday: Monday, or Friday before the last day
       return day === runs;
     };

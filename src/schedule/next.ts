@@ -27,7 +27,8 @@ export function nextRuns(schedule: Schedule, timeZone: string, after: number, co
   // Validation asks for a job's first run, and its report for the next few: computed once.
   const key = `${schedule.expression}\0${timeZone}\0${after}`;
   const known = recent.get(key);
-  if (known && (known.runs.length >= count || known.complete)) return { runs: known.runs.slice(0, count), approximate: false };
+  if (known && (known.runs.length >= count || known.complete))
+    return { runs: known.runs.slice(0, count), approximate: false };
   const runs = cronRuns(schedule.fields, timeZone, after, count);
   recent.set(key, { runs, complete: runs.length < count });
   return { runs: [...runs], approximate: false };

@@ -107,7 +107,14 @@ export function wallTimeAt(instant: number, timeZone: string): WallTime {
   const wall = walls.of(`${timeZone}\0${instant}`, () => {
     const m = FORMATTED.exec(formatter(timeZone).format(instant));
     if (!m) throw new Error(`unexpected date format for ${timeZone}`);
-    return { year: Number(m[3]), month: Number(m[1]), day: Number(m[2]), hour: Number(m[4]), minute: Number(m[5]), second: Number(m[6]) };
+    return {
+      year: Number(m[3]),
+      month: Number(m[1]),
+      day: Number(m[2]),
+      hour: Number(m[4]),
+      minute: Number(m[5]),
+      second: Number(m[6]),
+    };
   });
   return { ...wall };
 }

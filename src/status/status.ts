@@ -61,15 +61,33 @@ const MAX_EVENTS = 5000;
 const HISTORY_DAYS_READ = 14;
 
 function toDate(v: unknown): Date | undefined {
-  return typeof v === 'string' || typeof v === 'number' ? new Date(typeof v === 'number' && v < 1e12 ? v * 1000 : v) : v instanceof Date ? v : undefined;
+  return typeof v === 'string' || typeof v === 'number'
+    ? new Date(typeof v === 'number' && v < 1e12 ? v * 1000 : v)
+    : v instanceof Date
+      ? v
+      : undefined;
 }
 
 /** A stopped task (from DescribeTasks, or from a history event's detail) as a run. */
 export function runRecord(task: Task | Record<string, unknown>): RunRecord {
   const t = task as Record<string, unknown>;
-  const asTask = { ...t, createdAt: toDate(t.createdAt), startedAt: toDate(t.startedAt), stoppedAt: toDate(t.stoppedAt) } as Task;
+  const asTask = {
+    ...t,
+    createdAt: toDate(t.createdAt),
+    startedAt: toDate(t.startedAt),
+    stoppedAt: toDate(t.stoppedAt),
+  } as Task;
   const c = classify(asTask, false);
-  const result: RunResultKind = c.status === 'succeeded' ? 'succeeded' : c.status === 'failed' ? 'failed' : c.status === 'failed-to-start' ? (t.stopCode === 'UserInitiated' ? 'stopped' : 'never-started') : 'stopped';
+  const result: RunResultKind =
+    c.status === 'succeeded'
+      ? 'succeeded'
+      : c.status === 'failed'
+        ? 'failed'
+        : c.status === 'failed-to-start'
+          ? t.stopCode === 'UserInitiated'
+            ? 'stopped'
+            : 'never-started'
+          : 'stopped';
   const reason = c.containerReason ?? c.stoppedReason;
   return {
     taskArn: String(t.taskArn ?? ''),
@@ -84,14 +102,24 @@ export function runRecord(task: Task | Record<string, unknown>): RunRecord {
 }
 
 /** Runs per job from the history log group (every STOPPED event the history rule kept). */
-async function runsFromHistory(clients: AwsClients, manifest: ResolvedManifest, now: number): Promise<Map<string, RunRecord[]>> {
+async function runsFromHistory(
+  clients: AwsClients,
+  manifest: ResolvedManifest,
+  now: number,
+): Promise<Map<string, RunRecord[]>> {
   const runs = new Map<string, RunRecord[]>();
   let token: string | undefined;
   let read = 0;
   do {
     let page;
     try {
-      page = await clients.logs.send(new FilterLogEventsCommand({ logGroupName: historyLogGroup(manifest.prefix), startTime: now - HISTORY_DAYS_READ * 86400_000, ...(token ? { nextToken: token } : {}) }));
+      page = await clients.logs.send(
+        new FilterLogEventsCommand({
+          logGroupName: historyLogGroup(manifest.prefix),
+          startTime: now - HISTORY_DAYS_READ * 86400_000,
+          ...(token ? { nextToken: token } : {}),
+        }),
+      );
     } catch (error) {
       if (error instanceof ResourceNotFoundException) return runs;
       throw error;
@@ -107,7 +135,9 @@ async function runsFromHistory(clients: AwsClients, manifest: ResolvedManifest, 
       const detail = event.detail;
       if (!detail) continue;
       const skipped = event.source === 'aws.states' ? skippedRun(manifest, detail) : undefined;
-      const owner = skipped ? { prefix: manifest.prefix, job: skipped.job } : jobOfTaskGroup(typeof detail.group === 'string' ? detail.group : undefined);
+      const owner = skipped
+        ? { prefix: manifest.prefix, job: skipped.job }
+        : jobOfTaskGroup(typeof detail.group === 'string' ? detail.group : undefined);
       if (owner?.prefix !== manifest.prefix) continue;
       const list = runs.get(owner.job) ?? [];
       // EventBridge may deliver an event more than once: one run per task (or skipped execution).
@@ -122,29 +152,54 @@ async function runsFromHistory(clients: AwsClients, manifest: ResolvedManifest, 
 }
 
 /** A run that concurrency: forbid skipped (its execution's status change), for the job whose state machine it is. */
-function skippedRun(manifest: ResolvedManifest, detail: Record<string, unknown>): { job: string; run: RunRecord } | undefined {
-  if (detail.status !== 'SUCCEEDED' || detail.output !== JSON.stringify(SKIPPED_OUTPUT) || typeof detail.stateMachineArn !== 'string') return undefined;
+function skippedRun(
+  manifest: ResolvedManifest,
+  detail: Record<string, unknown>,
+): { job: string; run: RunRecord } | undefined {
+  if (
+    detail.status !== 'SUCCEEDED' ||
+    detail.output !== JSON.stringify(SKIPPED_OUTPUT) ||
+    typeof detail.stateMachineArn !== 'string'
+  )
+    return undefined;
   const machine = detail.stateMachineArn.slice(detail.stateMachineArn.lastIndexOf(':') + 1);
   const job = manifest.jobs.find((j) => jobResourceName(manifest.prefix, j.name) === machine);
   if (!job) return undefined;
   const at = toDate(detail.stopDate ?? detail.startDate);
-  return { job: job.name, run: { taskArn: '', executionArn: String(detail.executionArn ?? ''), ...(at ? { startedAt: at.toISOString(), stoppedAt: at.toISOString() } : {}), result: 'skipped', manual: false } };
+  return {
+    job: job.name,
+    run: {
+      taskArn: '',
+      executionArn: String(detail.executionArn ?? ''),
+      ...(at ? { startedAt: at.toISOString(), stoppedAt: at.toISOString() } : {}),
+      result: 'skipped',
+      manual: false,
+    },
+  };
 }
 
 /** Runs per job from what ECS still remembers of stopped tasks (about an hour). */
 async function runsFromEcs(clients: AwsClients, manifest: ResolvedManifest): Promise<Map<string, RunRecord[]>> {
   const arns: string[] = [];
-  for await (const page of paginateListTasks({ client: clients.ecs, pageSize: 100 }, { cluster: manifest.cluster, desiredStatus: 'STOPPED' })) {
+  for await (const page of paginateListTasks(
+    { client: clients.ecs, pageSize: 100 },
+    { cluster: manifest.cluster, desiredStatus: 'STOPPED' },
+  )) {
     arns.push(...(page.taskArns ?? []));
     if (arns.length >= 500) break;
   }
   const runs = new Map<string, RunRecord[]>();
   for (let i = 0; i < arns.length; i += 100) {
-    const out = await clients.ecs.send(new DescribeTasksCommand({ cluster: manifest.cluster, tasks: arns.slice(i, i + 100) }));
+    const out = await clients.ecs.send(
+      new DescribeTasksCommand({ cluster: manifest.cluster, tasks: arns.slice(i, i + 100) }),
+    );
     for (const task of out.tasks ?? []) {
       const family = task.taskDefinitionArn?.slice(task.taskDefinitionArn.indexOf('/') + 1).replace(/:\d+$/, '');
       const owner = jobOfTaskGroup(task.group);
-      const job = owner?.prefix === manifest.prefix ? owner.job : manifest.jobs.find((j) => jobResourceName(manifest.prefix, j.name) === family)?.name;
+      const job =
+        owner?.prefix === manifest.prefix
+          ? owner.job
+          : manifest.jobs.find((j) => jobResourceName(manifest.prefix, j.name) === family)?.name;
       if (!job) continue;
       runs.set(job, [...(runs.get(job) ?? []), runRecord(task)]);
     }
@@ -157,7 +212,10 @@ async function liveStates(clients: AwsClients, manifest: ResolvedManifest): Prom
   const states = new Map<string, boolean>();
   if (manifest.backend === 'scheduler') {
     try {
-      for await (const page of paginateListSchedules({ client: clients.scheduler, pageSize: PAGE_SIZE.ListSchedules }, { GroupName: manifest.prefix })) {
+      for await (const page of paginateListSchedules(
+        { client: clients.scheduler, pageSize: PAGE_SIZE.ListSchedules },
+        { GroupName: manifest.prefix },
+      )) {
         for (const s of page.Schedules ?? []) states.set(s.Name!, s.State !== 'DISABLED');
       }
     } catch (error) {
@@ -166,7 +224,13 @@ async function liveStates(clients: AwsClients, manifest: ResolvedManifest): Prom
   } else {
     let token: string | undefined;
     do {
-      const page = await clients.events.send(new ListRulesCommand({ NamePrefix: `${manifest.prefix}-`, Limit: PAGE_SIZE.ListRules, ...(token ? { NextToken: token } : {}) }));
+      const page = await clients.events.send(
+        new ListRulesCommand({
+          NamePrefix: `${manifest.prefix}-`,
+          Limit: PAGE_SIZE.ListRules,
+          ...(token ? { NextToken: token } : {}),
+        }),
+      );
       for (const r of page.Rules ?? []) states.set(r.Name!, r.State !== 'DISABLED');
       token = page.NextToken;
     } while (token);
@@ -174,14 +238,32 @@ async function liveStates(clients: AwsClients, manifest: ResolvedManifest): Prom
   return states;
 }
 
-const ORDER: Record<RunResultKind | 'none', number> = { failed: 0, 'never-started': 0, stopped: 1, skipped: 1, succeeded: 2, none: 3 };
+const ORDER: Record<RunResultKind | 'none', number> = {
+  failed: 0,
+  'never-started': 0,
+  stopped: 1,
+  skipped: 1,
+  succeeded: 2,
+  none: 3,
+};
 
-export async function jobStatus(clients: AwsClients, manifest: ResolvedManifest, now: number, nextCount = 3): Promise<StatusReport> {
-  const [states, runs, region] = await Promise.all([liveStates(clients, manifest), manifest.history ? runsFromHistory(clients, manifest, now) : runsFromEcs(clients, manifest), clients.region()]);
+export async function jobStatus(
+  clients: AwsClients,
+  manifest: ResolvedManifest,
+  now: number,
+  nextCount = 3,
+): Promise<StatusReport> {
+  const [states, runs, region] = await Promise.all([
+    liveStates(clients, manifest),
+    manifest.history ? runsFromHistory(clients, manifest, now) : runsFromEcs(clients, manifest),
+    clients.region(),
+  ]);
   const jobs: JobStatus[] = manifest.jobs.map((job) => {
     const info = jobScheduleInfo(job, now, nextCount);
     const live = states.get(jobResourceName(manifest.prefix, job.name));
-    const lastRuns = (runs.get(job.name) ?? []).sort((a, b) => String(b.stoppedAt ?? '').localeCompare(String(a.stoppedAt ?? ''))).slice(0, RUNS_PER_JOB);
+    const lastRuns = (runs.get(job.name) ?? [])
+      .sort((a, b) => String(b.stoppedAt ?? '').localeCompare(String(a.stoppedAt ?? '')))
+      .slice(0, RUNS_PER_JOB);
     return {
       job: job.name,
       description: job.description ?? '',
@@ -195,6 +277,16 @@ export async function jobStatus(clients: AwsClients, manifest: ResolvedManifest,
   });
   // Jobs that failed last time first; the manifest's order otherwise.
   const rank = (j: JobStatus) => ORDER[j.lastRuns[0]?.result ?? 'none'];
-  const ordered = jobs.map((j, i) => ({ j, i })).sort((a, b) => rank(a.j) - rank(b.j) || a.i - b.i).map((x) => x.j);
-  return { prefix: manifest.prefix, region, cluster: manifest.cluster, source: manifest.history ? 'history' : 'ecs', generatedAt: new Date(now).toISOString(), jobs: ordered };
+  const ordered = jobs
+    .map((j, i) => ({ j, i }))
+    .sort((a, b) => rank(a.j) - rank(b.j) || a.i - b.i)
+    .map((x) => x.j);
+  return {
+    prefix: manifest.prefix,
+    region,
+    cluster: manifest.cluster,
+    source: manifest.history ? 'history' : 'ecs',
+    generatedAt: new Date(now).toISOString(),
+    jobs: ordered,
+  };
 }

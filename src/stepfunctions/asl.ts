@@ -28,15 +28,46 @@ export const SKIPPED_OUTPUT = 'ecs-batch: skipped, the previous run is still goi
 export const stepName = (job: string) => `Run ${job}`.slice(0, 80);
 
 /** The ECS step of a job: the same ECS parameters its schedule would send, in the task group `<group>`. */
-export function runTaskStep(job: ResolvedJob, ctx: { prefix: string; clusterArn: string; taskDefinition: string; group: string; overrides?: JobOverrides | undefined }): AslState {
-  const { TaskDefinitionArn, TaskCount: _count, Group: _group, ...ecs } = ecsParameters(job, ctx.taskDefinition, ctx.prefix);
+export function runTaskStep(
+  job: ResolvedJob,
+  ctx: {
+    prefix: string;
+    clusterArn: string;
+    taskDefinition: string;
+    group: string;
+    overrides?: JobOverrides | undefined;
+  },
+): AslState {
+  const {
+    TaskDefinitionArn,
+    TaskCount: _count,
+    Group: _group,
+    ...ecs
+  } = ecsParameters(job, ctx.taskDefinition, ctx.prefix);
   return {
     Type: 'Task',
     Resource: 'arn:aws:states:::ecs:runTask.sync',
-    Parameters: { Cluster: ctx.clusterArn, TaskDefinition: TaskDefinitionArn, Group: ctx.group, ...(pascal(ecs) as Record<string, unknown>), ...(ctx.overrides ? { Overrides: pascal(ctx.overrides) } : {}) },
+    Parameters: {
+      Cluster: ctx.clusterArn,
+      TaskDefinition: TaskDefinitionArn,
+      Group: ctx.group,
+      ...(pascal(ecs) as Record<string, unknown>),
+      ...(ctx.overrides ? { Overrides: pascal(ctx.overrides) } : {}),
+    },
     ResultPath: null,
     ...(job.timeoutSeconds !== undefined ? { TimeoutSeconds: job.timeoutSeconds } : {}),
-    ...(job.retries > 0 ? { Retry: [{ ErrorEquals: [TASK_FAILED], IntervalSeconds: job.retryDelaySeconds, MaxAttempts: job.retries, BackoffRate: 2 }] } : {}),
+    ...(job.retries > 0
+      ? {
+          Retry: [
+            {
+              ErrorEquals: [TASK_FAILED],
+              IntervalSeconds: job.retryDelaySeconds,
+              MaxAttempts: job.retries,
+              BackoffRate: 2,
+            },
+          ],
+        }
+      : {}),
   };
 }
 
@@ -51,15 +82,27 @@ export interface DefinitionContext {
   overridesOf?(job: ResolvedJob): JobOverrides | undefined;
 }
 
-export function chainDefinition(chain: Chain, jobs: ReadonlyMap<string, ResolvedJob>, ctx: DefinitionContext): AslDefinition {
+export function chainDefinition(
+  chain: Chain,
+  jobs: ReadonlyMap<string, ResolvedJob>,
+  ctx: DefinitionContext,
+): AslDefinition {
   const root = jobs.get(chain.root)!;
   const states: Record<string, AslState> = {};
   const step = (name: string) => {
     const job = jobs.get(name)!;
-    return runTaskStep(job, { prefix: ctx.prefix, clusterArn: ctx.clusterArn, taskDefinition: ctx.taskDefinitionOf(job), group: ctx.groupOf(job), overrides: ctx.overridesOf?.(job) });
+    return runTaskStep(job, {
+      prefix: ctx.prefix,
+      clusterArn: ctx.clusterArn,
+      taskDefinition: ctx.taskDefinitionOf(job),
+      group: ctx.groupOf(job),
+      overrides: ctx.overridesOf?.(job),
+    });
   };
   // Waves in order: one job is a step; several run as a Parallel state (a failed branch fails it, and the chain stops).
-  const waveNames = chain.waves.map((wave, i) => (wave.length === 1 ? stepName(wave[0]!) : `Wave ${i + 1}: ${wave.join(', ')}`.slice(0, 80)));
+  const waveNames = chain.waves.map((wave, i) =>
+    wave.length === 1 ? stepName(wave[0]!) : `Wave ${i + 1}: ${wave.join(', ')}`.slice(0, 80),
+  );
   chain.waves.forEach((wave, i) => {
     const next = i + 1 < chain.waves.length ? { Next: waveNames[i + 1] } : { End: true };
     if (wave.length === 1) {
@@ -67,7 +110,10 @@ export function chainDefinition(chain: Chain, jobs: ReadonlyMap<string, Resolved
     } else {
       states[waveNames[i]!] = {
         Type: 'Parallel',
-        Branches: wave.map((job) => ({ StartAt: stepName(job), States: { [stepName(job)]: { ...step(job), End: true } } })),
+        Branches: wave.map((job) => ({
+          StartAt: stepName(job),
+          States: { [stepName(job)]: { ...step(job), End: true } },
+        })),
         ResultPath: null,
         ...next,
       };
@@ -85,11 +131,19 @@ export function chainDefinition(chain: Chain, jobs: ReadonlyMap<string, Resolved
       Next: 'Previous run still going?',
     };
     if (root.concurrency === 'forbid') {
-      states['Previous run still going?'] = { Type: 'Choice', Choices: [{ Variable: '$.running.count', NumericGreaterThan: 1, Next: SKIPPED_STATE }], Default: startAt };
+      states['Previous run still going?'] = {
+        Type: 'Choice',
+        Choices: [{ Variable: '$.running.count', NumericGreaterThan: 1, Next: SKIPPED_STATE }],
+        Default: startAt,
+      };
       // Kubernetes CronJob's Forbid: the scheduled run is skipped, and that is not a failure.
       states[SKIPPED_STATE] = { Type: 'Pass', Comment: 'concurrency: forbid', Result: SKIPPED_OUTPUT, End: true };
     } else {
-      states['Previous run still going?'] = { Type: 'Choice', Choices: [{ Variable: '$.running.count', NumericGreaterThan: 1, Next: 'Stop the previous run' }], Default: startAt };
+      states['Previous run still going?'] = {
+        Type: 'Choice',
+        Choices: [{ Variable: '$.running.count', NumericGreaterThan: 1, Next: 'Stop the previous run' }],
+        Default: startAt,
+      };
       // Kubernetes CronJob's Replace: stopping an execution stops the ECS task its .sync step waits for.
       states['Stop the previous run'] = {
         Type: 'Map',
@@ -99,9 +153,18 @@ export function chainDefinition(chain: Chain, jobs: ReadonlyMap<string, Resolved
           ProcessorConfig: { Mode: 'INLINE' },
           StartAt: 'Is it this run?',
           States: {
-            'Is it this run?': { Type: 'Choice', Choices: [{ Variable: '$.arn', StringEqualsPath: '$.self', Next: 'Keep this run' }], Default: 'Stop it' },
+            'Is it this run?': {
+              Type: 'Choice',
+              Choices: [{ Variable: '$.arn', StringEqualsPath: '$.self', Next: 'Keep this run' }],
+              Default: 'Stop it',
+            },
             'Keep this run': { Type: 'Succeed' },
-            'Stop it': { Type: 'Task', Resource: 'arn:aws:states:::aws-sdk:sfn:stopExecution', Parameters: { 'ExecutionArn.$': '$.arn', Cause: 'concurrency: replace (a newer run started)' }, End: true },
+            'Stop it': {
+              Type: 'Task',
+              Resource: 'arn:aws:states:::aws-sdk:sfn:stopExecution',
+              Parameters: { 'ExecutionArn.$': '$.arn', Cause: 'concurrency: replace (a newer run started)' },
+              End: true,
+            },
           },
         },
         ResultPath: null,

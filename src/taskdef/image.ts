@@ -40,22 +40,33 @@ export function imageUri(ref: ImageReference, digest: string): string {
 export async function pinImage(clients: AwsClients, text: string): Promise<PinnedImage> {
   const ref = parseImageReference(text);
   if (!ref) {
-    throw new OperationError(`'${text}' is not an image reference`, 'use registry/repository@sha256:<digest> or registry/repository:<tag>');
+    throw new OperationError(
+      `'${text}' is not an image reference`,
+      'use registry/repository@sha256:<digest> or registry/repository:<tag>',
+    );
   }
   const ecr = ecrRegistryOf(ref.registry);
   if (!ecr) {
     if (!ref.digest) {
-      throw new OperationError(`image '${text}' is not pinned by digest`, `tags outside ECR cannot be resolved here: give the image as ${ref.registry ? `${ref.registry}/` : ''}${ref.repository}@sha256:<digest>`);
+      throw new OperationError(
+        `image '${text}' is not pinned by digest`,
+        `tags outside ECR cannot be resolved here: give the image as ${ref.registry ? `${ref.registry}/` : ''}${ref.repository}@sha256:<digest>`,
+      );
     }
     return { uri: imageUri(ref, ref.digest), digest: ref.digest, repository: ref.repository };
   }
   const region = await clients.region();
   if (ecr.region !== region) {
-    throw new OperationError(`image '${text}' is in ECR region ${ecr.region}, but this deploy runs in ${region}`, 'deploy in the registry region, or replicate the repository');
+    throw new OperationError(
+      `image '${text}' is in ECR region ${ecr.region}, but this deploy runs in ${region}`,
+      'deploy in the registry region, or replicate the repository',
+    );
   }
   const imageId = ref.digest ? { imageDigest: ref.digest } : { imageTag: ref.tag ?? 'latest' };
   try {
-    const out = await clients.ecr.send(new DescribeImagesCommand({ registryId: ecr.accountId, repositoryName: ref.repository, imageIds: [imageId] }));
+    const out = await clients.ecr.send(
+      new DescribeImagesCommand({ registryId: ecr.accountId, repositoryName: ref.repository, imageIds: [imageId] }),
+    );
     const digest = out.imageDetails?.[0]?.imageDigest;
     if (!digest) throw new OperationError(`ECR returned no digest for ${text}`);
     return {
@@ -66,10 +77,16 @@ export async function pinImage(clients: AwsClients, text: string): Promise<Pinne
     };
   } catch (error) {
     if (error instanceof ImageNotFoundException) {
-      throw new OperationError(`image ${text} is not in ECR repository ${ref.repository}`, 'push it first (the deploy action builds and pushes it), or check the digest or tag');
+      throw new OperationError(
+        `image ${text} is not in ECR repository ${ref.repository}`,
+        'push it first (the deploy action builds and pushes it), or check the digest or tag',
+      );
     }
     if (error instanceof RepositoryNotFoundException) {
-      throw new OperationError(`ECR repository ${ref.repository} does not exist in ${ecr.accountId}/${ecr.region}`, 'the deploy action creates it; or check image.repository in the manifest');
+      throw new OperationError(
+        `ECR repository ${ref.repository} does not exist in ${ecr.accountId}/${ecr.region}`,
+        'the deploy action creates it; or check image.repository in the manifest',
+      );
     }
     throw error;
   }
@@ -79,7 +96,10 @@ export async function pinImage(clients: AwsClients, text: string): Promise<Pinne
  * The image the jobs run now: the main container of the first job whose family exists. A PR plan
  * uses it, so the plan shows what the manifest changes (the PR's own image is built at merge).
  */
-export async function deployedImage(clients: AwsClients, families: readonly { family: string; container: string }[]): Promise<string | undefined> {
+export async function deployedImage(
+  clients: AwsClients,
+  families: readonly { family: string; container: string }[],
+): Promise<string | undefined> {
   for (const { family, container } of families) {
     try {
       const out = await clients.ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: family }));

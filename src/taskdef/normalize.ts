@@ -23,7 +23,8 @@ function size(value: string | undefined): string | undefined {
 
 function container(c: ContainerDefinition): ContainerDefinition {
   const { cpu, essential, environment, secrets, ...rest } = c;
-  const byName = <T extends { name?: string | undefined }>(list: T[] | undefined) => [...(list ?? [])].sort((a, b) => String(a.name).localeCompare(String(b.name)));
+  const byName = <T extends { name?: string | undefined }>(list: T[] | undefined) =>
+    [...(list ?? [])].sort((a, b) => String(a.name).localeCompare(String(b.name)));
   return {
     ...rest,
     // Defaults AWS fills in: cpu 0, essential true.
@@ -34,7 +35,9 @@ function container(c: ContainerDefinition): ContainerDefinition {
   };
 }
 
-export function normalizeTaskDefinition(td: RegisterTaskDefinitionCommandInput | TaskDefinition): Record<string, unknown> {
+export function normalizeTaskDefinition(
+  td: RegisterTaskDefinitionCommandInput | TaskDefinition,
+): Record<string, unknown> {
   const picked: Record<string, unknown> = {};
   for (const key of REGISTRABLE) picked[key] = (td as Record<string, unknown>)[key];
   picked.cpu = size(td.cpu);
@@ -47,6 +50,7 @@ export function normalizeTaskDefinition(td: RegisterTaskDefinitionCommandInput |
 /** Tags as a map; the applied-schedule fingerprint is bookkeeping, not part of the definition. */
 export function normalizeTags(tags: Tag[] | undefined): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const t of [...(tags ?? [])].sort((a, b) => String(a.key).localeCompare(String(b.key)))) if (t.key !== APPLIED_TAG) out[String(t.key)] = String(t.value ?? '');
+  for (const t of [...(tags ?? [])].sort((a, b) => String(a.key).localeCompare(String(b.key))))
+    if (t.key !== APPLIED_TAG) out[String(t.key)] = String(t.value ?? '');
   return out;
 }

@@ -29,4 +29,3 @@ export function parseImageReference(text: string): ImageReference | undefined {
   if (tag !== undefined && !/^[\w][\w.-]{0,127}$/.test(tag)) return undefined;
   return { registry, repository, ...(tag !== undefined ? { tag } : {}), ...(digest ? { digest } : {}) };
 }
-

@@ -13,7 +13,10 @@ export interface RenderContext {
 
 /** True when the job runs on Fargate (directly or through a Fargate capacity provider). */
 export function isFargate(job: ResolvedJob): boolean {
-  return job.launchType === 'FARGATE' || (job.capacityProviderStrategy ?? []).some((p) => /^FARGATE(_SPOT)?$/.test(p.capacityProvider));
+  return (
+    job.launchType === 'FARGATE' ||
+    (job.capacityProviderStrategy ?? []).some((p) => /^FARGATE(_SPOT)?$/.test(p.capacityProvider))
+  );
 }
 
 const NETWORK_MODES: readonly string[] = ['bridge', 'host', 'awsvpc', 'none'];
@@ -45,12 +48,18 @@ function byName<T extends { name?: string | undefined }>(items: T[]): T[] {
 /** The task definition tags: ownership first, then the job's own. */
 export function taskDefinitionTags(job: ResolvedJob, prefix: string): Tag[] {
   const own = Object.entries(job.tags).map(([key, value]) => ({ key, value }));
-  return [{ key: OWNER_TAG, value: prefix }, { key: JOB_TAG, value: job.name }, ...own.sort((a, b) => a.key.localeCompare(b.key))];
+  return [
+    { key: OWNER_TAG, value: prefix },
+    { key: JOB_TAG, value: job.name },
+    ...own.sort((a, b) => a.key.localeCompare(b.key)),
+  ];
 }
 
 export function renderTaskDefinition(job: ResolvedJob, ctx: RenderContext): RegisterTaskDefinitionCommandInput {
   // Keys RegisterTaskDefinition does not take are dropped (validation says so, with the line).
-  const base = Object.fromEntries(Object.entries(job.baseTaskDefinition ?? {}).filter(([k]) => TASK_DEFINITION_FIELDS.has(k))) as Partial<RegisterTaskDefinitionCommandInput>;
+  const base = Object.fromEntries(
+    Object.entries(job.baseTaskDefinition ?? {}).filter(([k]) => TASK_DEFINITION_FIELDS.has(k)),
+  ) as Partial<RegisterTaskDefinitionCommandInput>;
   const baseContainers = (base.containerDefinitions ?? []) as ContainerDefinition[];
   const baseMain = baseContainers.find((c) => c.name === job.containerName) ?? {};
   const main: ContainerDefinition = {
@@ -59,13 +68,23 @@ export function renderTaskDefinition(job: ResolvedJob, ctx: RenderContext): Regi
     image: ctx.image,
     essential: true,
     ...(job.command ? { command: job.command } : {}),
-    environment: byName([...(baseMain.environment ?? []).filter((e) => !(String(e.name) in job.environment)), ...Object.entries(job.environment).map(([name, value]) => ({ name, value }))]),
-    secrets: byName([...(baseMain.secrets ?? []).filter((s) => !(String(s.name) in job.secrets)), ...Object.entries(job.secrets).map(([name, valueFrom]) => ({ name, valueFrom }))]),
+    environment: byName([
+      ...(baseMain.environment ?? []).filter((e) => !(String(e.name) in job.environment)),
+      ...Object.entries(job.environment).map(([name, value]) => ({ name, value })),
+    ]),
+    secrets: byName([
+      ...(baseMain.secrets ?? []).filter((s) => !(String(s.name) in job.secrets)),
+      ...Object.entries(job.secrets).map(([name, valueFrom]) => ({ name, valueFrom })),
+    ]),
     ...(job.logs
       ? {
           logConfiguration: {
             logDriver: 'awslogs',
-            options: { 'awslogs-group': job.logs.group, 'awslogs-region': ctx.region, 'awslogs-stream-prefix': job.logs.streamPrefix ?? job.name },
+            options: {
+              'awslogs-group': job.logs.group,
+              'awslogs-region': ctx.region,
+              'awslogs-stream-prefix': job.logs.streamPrefix ?? job.name,
+            },
           },
         }
       : {}),
@@ -81,7 +100,9 @@ export function renderTaskDefinition(job: ResolvedJob, ctx: RenderContext): Regi
     requiresCompatibilities: [compatibility],
     ...(job.cpu !== undefined ? { cpu: String(job.cpu) } : {}),
     ...(job.memory !== undefined ? { memory: String(job.memory) } : {}),
-    ...(job.architecture ? { runtimePlatform: { cpuArchitecture: job.architecture, operatingSystemFamily: 'LINUX' } } : {}),
+    ...(job.architecture
+      ? { runtimePlatform: { cpuArchitecture: job.architecture, operatingSystemFamily: 'LINUX' } }
+      : {}),
     ...(job.ephemeralStorageGiB !== undefined ? { ephemeralStorage: { sizeInGiB: job.ephemeralStorageGiB } } : {}),
     containerDefinitions: containers,
     tags: taskDefinitionTags(job, ctx.prefix),

@@ -21,7 +21,15 @@ export function jobOverrides(job: ResolvedJob): JobOverrides {
   const environment = Object.entries(job.environment)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([name, value]) => ({ name, value }));
-  return { containerOverrides: [{ name: job.containerName, ...(job.command ? { command: job.command } : {}), ...(environment.length ? { environment } : {}) }] };
+  return {
+    containerOverrides: [
+      {
+        name: job.containerName,
+        ...(job.command ? { command: job.command } : {}),
+        ...(environment.length ? { environment } : {}),
+      },
+    ],
+  };
 }
 
 /**
@@ -30,12 +38,27 @@ export function jobOverrides(job: ResolvedJob): JobOverrides {
  * `logs.streamPrefix` says otherwise), in a family named after the shape: `<prefix>-shared-<cpu>-<memory>-<hash>`.
  * The image is not part of the name, so the family stays the same when the image rolls.
  */
-export function sharedTaskDefinition(job: ResolvedJob, ctx: RenderContext): { family: string; input: RegisterTaskDefinitionCommandInput } {
-  const shape: ResolvedJob = { ...job, environment: {}, ...(job.logs ? { logs: { ...job.logs, streamPrefix: job.logs.streamPrefix ?? ctx.prefix } } : {}) };
+export function sharedTaskDefinition(
+  job: ResolvedJob,
+  ctx: RenderContext,
+): { family: string; input: RegisterTaskDefinitionCommandInput } {
+  const shape: ResolvedJob = {
+    ...job,
+    environment: {},
+    ...(job.logs ? { logs: { ...job.logs, streamPrefix: job.logs.streamPrefix ?? ctx.prefix } } : {}),
+  };
   delete shape.command;
   const rendered = renderTaskDefinition(shape, ctx);
   const tags = (rendered.tags ?? []).filter((t) => t.key !== JOB_TAG);
-  const key = canonical({ ...rendered, family: undefined, tags, containerDefinitions: rendered.containerDefinitions?.map((c) => ({ ...c, image: c.name === job.containerName ? undefined : c.image })) });
+  const key = canonical({
+    ...rendered,
+    family: undefined,
+    tags,
+    containerDefinitions: rendered.containerDefinitions?.map((c) => ({
+      ...c,
+      image: c.name === job.containerName ? undefined : c.image,
+    })),
+  });
   const hash = createHash('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 8);
   const family = `${ctx.prefix}-shared-${rendered.cpu ?? 'x'}-${rendered.memory ?? 'x'}-${hash}`;
   return { family, input: { ...rendered, family, tags } };
@@ -43,7 +66,9 @@ export function sharedTaskDefinition(job: ResolvedJob, ctx: RenderContext): { fa
 
 /** A family name sharedTaskDefinition gives (its shape's), as opposed to a job's own. */
 export function isSharedFamily(prefix: string, family: string): boolean {
-  return family.startsWith(`${prefix}-shared-`) && /-(?:\d+|x)-(?:\d+|x)-[0-9a-f]{8}$/.test(family.slice(prefix.length));
+  return (
+    family.startsWith(`${prefix}-shared-`) && /-(?:\d+|x)-(?:\d+|x)-[0-9a-f]{8}$/.test(family.slice(prefix.length))
+  );
 }
 
 /** A family's ARN without a revision: RunTask then starts its latest ACTIVE revision. */

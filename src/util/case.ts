@@ -7,7 +7,8 @@ const lower = (k: string) => k.charAt(0).toLowerCase() + k.slice(1);
 
 function rekey(value: unknown, spell: (k: string) => string): unknown {
   if (Array.isArray(value)) return value.map((v) => rekey(v, spell));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [spell(k), rekey(v, spell)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [spell(k), rekey(v, spell)]));
   return value;
 }
 

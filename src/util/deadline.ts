@@ -12,7 +12,11 @@ export class DeadlineError extends OperationError {
 }
 
 export function formatSeconds(seconds: number): string {
-  return seconds >= 3600 && seconds % 3600 === 0 ? `${seconds / 3600}h` : seconds >= 60 && seconds % 60 === 0 ? `${seconds / 60}m` : `${seconds}s`;
+  return seconds >= 3600 && seconds % 3600 === 0
+    ? `${seconds / 3600}h`
+    : seconds >= 60 && seconds % 60 === 0
+      ? `${seconds / 60}m`
+      : `${seconds}s`;
 }
 
 /** Resolves with `work`, or rejects with a DeadlineError after `seconds`. */

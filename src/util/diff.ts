@@ -32,7 +32,8 @@ function isObject(v: unknown): v is Record<string, unknown> {
 
 /** Lists of named things (containers, variables) are compared by name, not position. */
 function namedList(v: unknown): Map<string, unknown> | undefined {
-  if (!Array.isArray(v) || v.length === 0 || !v.every((item) => isObject(item) && typeof item.name === 'string')) return undefined;
+  if (!Array.isArray(v) || v.length === 0 || !v.every((item) => isObject(item) && typeof item.name === 'string'))
+    return undefined;
   const names = v.map((item) => (item as { name: string }).name);
   if (new Set(names).size !== names.length) return undefined;
   return new Map(v.map((item) => [(item as { name: string }).name, item]));
@@ -122,15 +123,22 @@ function fingerprintChange(before: unknown, after: unknown): string {
 
 /** A whole environment list added or removed: the variables' names, each value fingerprinted or shown. */
 function describeVariables(before: unknown, after: unknown, options: DisplayOptions): string {
-  const named = (list: unknown) => new Map((Array.isArray(list) ? list : []).map((e) => [String((e as { name?: unknown }).name), valueOf(e)]));
+  const named = (list: unknown) =>
+    new Map((Array.isArray(list) ? list : []).map((e) => [String((e as { name?: unknown }).name), valueOf(e)]));
   const b = named(before);
   const a = named(after);
   const parts: string[] = [];
   for (const name of [...new Set([...b.keys(), ...a.keys()])].sort()) {
     const hide = !options.showValues || isSecretName(name);
     if (!a.has(name)) parts.push(`${quoted(name)} removed`);
-    else if (!b.has(name)) parts.push(`${quoted(name)} added (${hide ? `value ${fingerprint(a.get(name)!)}` : quoted(redactSecrets(a.get(name)!))})`);
-    else if (a.get(name) !== b.get(name)) parts.push(`${quoted(name)} changed (${hide ? `value ${fingerprint(b.get(name)!)} → ${fingerprint(a.get(name)!)}` : `${quoted(redactSecrets(b.get(name)!))} → ${quoted(redactSecrets(a.get(name)!))}`})`);
+    else if (!b.has(name))
+      parts.push(
+        `${quoted(name)} added (${hide ? `value ${fingerprint(a.get(name)!)}` : quoted(redactSecrets(a.get(name)!))})`,
+      );
+    else if (a.get(name) !== b.get(name))
+      parts.push(
+        `${quoted(name)} changed (${hide ? `value ${fingerprint(b.get(name)!)} → ${fingerprint(a.get(name)!)}` : `${quoted(redactSecrets(b.get(name)!))} → ${quoted(redactSecrets(a.get(name)!))}`})`,
+      );
   }
   return parts.join(', ') || '(no variable changed)';
 }
@@ -140,5 +148,7 @@ function show(value: unknown): string {
   const safe = Array.isArray(value) && value.every((v) => typeof v === 'string') ? redactArgv(value) : value;
   const text = typeof safe === 'string' ? quoted(redactSecrets(safe)) : redactSecrets(quoted(safe));
   // Image references: the ECR host is the same on both sides and the digest's head is enough.
-  return text.replace(/\b\d{12}\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com\//g, '').replace(/sha256:([0-9a-f]{12})[0-9a-f]{52}/g, 'sha256:$1…');
+  return text
+    .replace(/\b\d{12}\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com\//g, '')
+    .replace(/sha256:([0-9a-f]{12})[0-9a-f]{52}/g, 'sha256:$1…');
 }

@@ -11,7 +11,12 @@ export class OperationError extends Error {
   }
 }
 
-const CREDENTIAL_ERRORS = new Set(['CredentialsProviderError', 'ExpiredTokenException', 'UnrecognizedClientException', 'InvalidSignatureException']);
+const CREDENTIAL_ERRORS = new Set([
+  'CredentialsProviderError',
+  'ExpiredTokenException',
+  'UnrecognizedClientException',
+  'InvalidSignatureException',
+]);
 
 export function describeError(error: unknown): string {
   if (error instanceof OperationError) return error.hint ? `${error.message}\nhint: ${error.hint}` : error.message;

@@ -30,12 +30,22 @@ export function readBoundedTextFile(path: string, maxBytes: number): string {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new FileReadError('ENOENT', 'no such file');
-    throw new FileReadError('UNREADABLE', code === 'EACCES' ? 'permission denied' : `cannot open it (${code ?? 'error'})`);
+    throw new FileReadError(
+      'UNREADABLE',
+      code === 'EACCES' ? 'permission denied' : `cannot open it (${code ?? 'error'})`,
+    );
   }
   try {
     const stat = fstatSync(fd);
-    if (!stat.isFile()) throw new FileReadError('NOT_A_FILE', stat.isDirectory() ? 'it is a directory, not a file' : 'it is not a regular file (a device, a pipe or a socket)');
-    if (stat.size > maxBytes) throw new FileReadError('TOO_LARGE', `it is ${stat.size} bytes; at most ${maxBytes} are read`);
+    if (!stat.isFile())
+      throw new FileReadError(
+        'NOT_A_FILE',
+        stat.isDirectory()
+          ? 'it is a directory, not a file'
+          : 'it is not a regular file (a device, a pipe or a socket)',
+      );
+    if (stat.size > maxBytes)
+      throw new FileReadError('TOO_LARGE', `it is ${stat.size} bytes; at most ${maxBytes} are read`);
     // Read at most one byte past the cap, in case the file grows while it is read.
     const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
     let length = 0;

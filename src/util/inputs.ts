@@ -44,7 +44,8 @@ export function parseNonNegativeInt(name: string, value: string | undefined): nu
 export function parseInstant(name: string, value: string | undefined): number {
   if (value === undefined) return Date.now();
   const t = /^\d{4}-\d{2}-\d{2}/.test(value) ? Date.parse(value) : NaN;
-  if (Number.isNaN(t)) throw new UsageError(`${name} must be an ISO-8601 time such as 2030-01-31T09:00:00Z, not '${value}'`);
+  if (Number.isNaN(t))
+    throw new UsageError(`${name} must be an ISO-8601 time such as 2030-01-31T09:00:00Z, not '${value}'`);
   return t;
 }
 
@@ -52,7 +53,8 @@ export function parseInstant(name: string, value: string | undefined): number {
 export function parseDuration(name: string, value: string | undefined, fallbackSeconds: number): number {
   if (value === undefined || value.trim() === '') return fallbackSeconds;
   const seconds = durationSeconds(value);
-  if (seconds === undefined) throw new UsageError(`${name} must be a duration such as 90s, 30m, 2h or 1h30m, not '${value}'`);
+  if (seconds === undefined)
+    throw new UsageError(`${name} must be a duration such as 90s, 30m, 2h or 1h30m, not '${value}'`);
   if (!(seconds > 0)) throw new UsageError(`${name} must be more than 0s`);
   return seconds;
 }
@@ -115,7 +117,10 @@ export function parseCommand(name: string, value: string | undefined): string[] 
 
 /** `KEY=VALUE` pairs (from repeated flags, or lines of an input). */
 export function parseEnvironment(name: string, values: readonly string[]): Record<string, string> | undefined {
-  const pairs = values.flatMap((v) => v.split('\n')).map((v) => v.trim()).filter(Boolean);
+  const pairs = values
+    .flatMap((v) => v.split('\n'))
+    .map((v) => v.trim())
+    .filter(Boolean);
   if (pairs.length === 0) return undefined;
   const out: Record<string, string> = {};
   for (const pair of pairs) {

@@ -137,7 +137,8 @@ export function isSecretPath(path: string): boolean {
 export function redactArgv(argv: readonly string[]): string[] {
   return argv.map((arg, i) => {
     const previous = argv[i - 1];
-    if (previous !== undefined && /^--?[A-Za-z]/.test(previous) && !previous.includes('=') && isSecretName(previous)) return HIDDEN;
+    if (previous !== undefined && /^--?[A-Za-z]/.test(previous) && !previous.includes('=') && isSecretName(previous))
+      return HIDDEN;
     return redactSecrets(arg);
   });
 }

@@ -54,17 +54,37 @@ describe('clusters', () => {
 
 describe('task definitions', () => {
   it('registers revisions per family and returns what AWS adds', async () => {
-    const first = await aws.clients.ecs.send(new RegisterTaskDefinitionCommand({ ...fargateTaskDefinition('td-a'), tags: [{ key: 'k', value: 'v' }] }));
+    const first = await aws.clients.ecs.send(
+      new RegisterTaskDefinitionCommand({ ...fargateTaskDefinition('td-a'), tags: [{ key: 'k', value: 'v' }] }),
+    );
     const second = await aws.clients.ecs.send(new RegisterTaskDefinitionCommand(fargateTaskDefinition('td-a')));
     expect([first.taskDefinition?.revision, second.taskDefinition?.revision]).toEqual([1, 2]);
-    const described = await aws.clients.ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: 'td-a:1', include: ['TAGS'] }));
+    const described = await aws.clients.ecs.send(
+      new DescribeTaskDefinitionCommand({ taskDefinition: 'td-a:1', include: ['TAGS'] }),
+    );
     expect(described.tags).toEqual([{ key: 'k', value: 'v' }]);
     const td = described.taskDefinition!;
-    expect(td).toMatchObject({ status: 'ACTIVE', compatibilities: ['EC2', 'FARGATE'], cpu: '256', memory: '512', registeredBy: expect.any(String) });
+    expect(td).toMatchObject({
+      status: 'ACTIVE',
+      compatibilities: ['EC2', 'FARGATE'],
+      cpu: '256',
+      memory: '512',
+      registeredBy: expect.any(String),
+    });
     expect(td.registeredAt).toBeInstanceOf(Date);
-    expect(td.containerDefinitions![0]).toMatchObject({ cpu: 0, essential: true, portMappings: [], environment: [], mountPoints: [], volumesFrom: [] });
+    expect(td.containerDefinitions![0]).toMatchObject({
+      cpu: 0,
+      essential: true,
+      portMappings: [],
+      environment: [],
+      mountPoints: [],
+      volumesFrom: [],
+    });
     // A bare family means its latest ACTIVE revision.
-    expect((await aws.clients.ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: 'td-a' }))).taskDefinition?.revision).toBe(2);
+    expect(
+      (await aws.clients.ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: 'td-a' }))).taskDefinition
+        ?.revision,
+    ).toBe(2);
   });
 
   it.each([
@@ -73,19 +93,31 @@ describe('task definitions', () => {
     [{ networkMode: 'bridge' }, /Fargate only supports network mode/],
     [{ containerDefinitions: [] }, /Container list cannot be empty/],
     [{ containerDefinitions: [{ name: 'x' }] }, /Container.image should not be null/],
-    [{ containerDefinitions: [{ name: 'x', image: 'i', logConfiguration: { logDriver: 'awslogs', options: {} } }] }, /awslogs requires options/],
+    [
+      { containerDefinitions: [{ name: 'x', image: 'i', logConfiguration: { logDriver: 'awslogs', options: {} } }] },
+      /awslogs requires options/,
+    ],
   ])('refuses what AWS refuses: %j', async (change, message) => {
-    const e = await rejection(aws.clients.ecs.send(new RegisterTaskDefinitionCommand({ ...fargateTaskDefinition('td-bad'), ...(change as object) })));
+    const e = await rejection(
+      aws.clients.ecs.send(
+        new RegisterTaskDefinitionCommand({ ...fargateTaskDefinition('td-bad'), ...(change as object) }),
+      ),
+    );
     expect(e.name).toBe('ClientException');
     expect(e.message).toMatch(message);
   });
 
   it('lists revisions of one family (familyPrefix is the full family name) across pages', async () => {
-    for (let i = 0; i < 7; i++) await aws.clients.ecs.send(new RegisterTaskDefinitionCommand(fargateTaskDefinition('td-list')));
+    for (let i = 0; i < 7; i++)
+      await aws.clients.ecs.send(new RegisterTaskDefinitionCommand(fargateTaskDefinition('td-list')));
     await aws.clients.ecs.send(new RegisterTaskDefinitionCommand(fargateTaskDefinition('td-list-other')));
     aws.fake.calls.reset();
     const arns: string[] = [];
-    for await (const page of paginateListTaskDefinitions({ client: aws.clients.ecs }, { familyPrefix: 'td-list', sort: 'DESC' })) arns.push(...(page.taskDefinitionArns ?? []));
+    for await (const page of paginateListTaskDefinitions(
+      { client: aws.clients.ecs },
+      { familyPrefix: 'td-list', sort: 'DESC' },
+    ))
+      arns.push(...(page.taskDefinitionArns ?? []));
     expect(arns).toHaveLength(7);
     expect(arns[0]).toMatch(/td-list:7$/);
     expect(aws.fake.calls.count('ListTaskDefinitions')).toBe(2);
@@ -93,7 +125,11 @@ describe('task definitions', () => {
 
   it('lists families by prefix, ACTIVE only by default', async () => {
     const families: string[] = [];
-    for await (const page of paginateListTaskDefinitionFamilies({ client: aws.clients.ecs }, { familyPrefix: 'td-list' })) families.push(...(page.families ?? []));
+    for await (const page of paginateListTaskDefinitionFamilies(
+      { client: aws.clients.ecs },
+      { familyPrefix: 'td-list' },
+    ))
+      families.push(...(page.families ?? []));
     expect(families).toEqual(['td-list', 'td-list-other']);
   });
 
@@ -101,7 +137,9 @@ describe('task definitions', () => {
     await aws.clients.ecs.send(new RegisterTaskDefinitionCommand(fargateTaskDefinition('td-del')));
     const active = await aws.clients.ecs.send(new DeleteTaskDefinitionsCommand({ taskDefinitions: ['td-del:1'] }));
     expect(active.failures?.[0]?.reason).toMatch(/still in ACTIVE status/);
-    await expect(rejection(aws.clients.ecs.send(new DeregisterTaskDefinitionCommand({ taskDefinition: 'td-del' })))).resolves.toMatchObject({ name: 'ClientException' });
+    await expect(
+      rejection(aws.clients.ecs.send(new DeregisterTaskDefinitionCommand({ taskDefinition: 'td-del' }))),
+    ).resolves.toMatchObject({ name: 'ClientException' });
     const out = await aws.clients.ecs.send(new DeregisterTaskDefinitionCommand({ taskDefinition: 'td-del:1' }));
     expect(out.taskDefinition).toMatchObject({ status: 'INACTIVE', deregisteredAt: expect.any(Date) });
     const families = await aws.clients.ecs.send(new ListTaskDefinitionFamiliesCommand({ familyPrefix: 'td-del' }));
@@ -113,30 +151,70 @@ describe('task definitions', () => {
   });
 
   it('tags, untags and lists tags of a task definition', async () => {
-    const { taskDefinition } = await aws.clients.ecs.send(new RegisterTaskDefinitionCommand(fargateTaskDefinition('td-tags')));
+    const { taskDefinition } = await aws.clients.ecs.send(
+      new RegisterTaskDefinitionCommand(fargateTaskDefinition('td-tags')),
+    );
     const resourceArn = taskDefinition!.taskDefinitionArn!;
-    await aws.clients.ecs.send(new TagResourceCommand({ resourceArn, tags: [{ key: 'a', value: '1' }, { key: 'b', value: '2' }] }));
+    await aws.clients.ecs.send(
+      new TagResourceCommand({
+        resourceArn,
+        tags: [
+          { key: 'a', value: '1' },
+          { key: 'b', value: '2' },
+        ],
+      }),
+    );
     await aws.clients.ecs.send(new UntagResourceCommand({ resourceArn, tagKeys: ['a'] }));
-    expect((await aws.clients.ecs.send(new ListTagsForResourceCommand({ resourceArn }))).tags).toEqual([{ key: 'b', value: '2' }]);
+    expect((await aws.clients.ecs.send(new ListTagsForResourceCommand({ resourceArn }))).tags).toEqual([
+      { key: 'b', value: '2' },
+    ]);
   });
 });
 
 describe('tasks', () => {
   beforeAll(async () => {
     await aws.clients.ecs.send(new RegisterTaskDefinitionCommand(fargateTaskDefinition('job')));
-    await aws.clients.ecs.send(new RegisterTaskDefinitionCommand(fargateTaskDefinition('job-nolog', { containerDefinitions: [{ ...fargateTaskDefinition('x').containerDefinitions[0], logConfiguration: { logDriver: 'awslogs', options: { 'awslogs-group': '/missing', 'awslogs-region': 'us-east-1', 'awslogs-stream-prefix': 'p' } } }] })));
+    await aws.clients.ecs.send(
+      new RegisterTaskDefinitionCommand(
+        fargateTaskDefinition('job-nolog', {
+          containerDefinitions: [
+            {
+              ...fargateTaskDefinition('x').containerDefinitions[0],
+              logConfiguration: {
+                logDriver: 'awslogs',
+                options: { 'awslogs-group': '/missing', 'awslogs-region': 'us-east-1', 'awslogs-stream-prefix': 'p' },
+              },
+            },
+          ],
+        }),
+      ),
+    );
   });
 
   it('runs PROVISIONING -> RUNNING -> STOPPED, with exit code and log lines in its awslogs stream', async () => {
     aws.fake.tasks.outcome = () => ({ exitCode: 0, logLines: ['one', 'two', 'three'] });
-    const run = await aws.clients.ecs.send(new RunTaskCommand({ cluster: 'batch', taskDefinition: 'job', launchType: 'FARGATE', networkConfiguration: network, startedBy: 'test' }));
+    const run = await aws.clients.ecs.send(
+      new RunTaskCommand({
+        cluster: 'batch',
+        taskDefinition: 'job',
+        launchType: 'FARGATE',
+        networkConfiguration: network,
+        startedBy: 'test',
+      }),
+    );
     const task = run.tasks![0]!;
     expect(task.lastStatus).toBe('PROVISIONING');
     const stopped = await waitStopped(task.taskArn!);
-    expect(stopped).toMatchObject({ stopCode: 'EssentialContainerExited', desiredStatus: 'STOPPED', startedBy: 'test' });
+    expect(stopped).toMatchObject({
+      stopCode: 'EssentialContainerExited',
+      desiredStatus: 'STOPPED',
+      startedBy: 'test',
+    });
     expect(stopped.containers?.[0]?.exitCode).toBe(0);
     const id = task.taskArn!.split('/').pop();
-    const logs = await aws.clients.logs.send(new GetLogEventsCommand({ logGroupName: '/test', logStreamName: `job/main/${id}`, startFromHead: true }));
+    const logs = await aws.clients.logs.send(
+      new GetLogEventsCommand({ logGroupName: '/test', logStreamName: `job/main/${id}`, startFromHead: true }),
+    );
     expect(logs.events?.map((e) => e.message)).toEqual(['one', 'two', 'three']);
   });
 
@@ -147,32 +225,61 @@ describe('tasks', () => {
         taskDefinition: 'job',
         launchType: 'FARGATE',
         networkConfiguration: network,
-        overrides: { containerOverrides: [{ name: 'main', command: ['php', 'x'], environment: [{ name: 'FAKE_EXIT_CODE', value: '3' }] }] },
+        overrides: {
+          containerOverrides: [
+            { name: 'main', command: ['php', 'x'], environment: [{ name: 'FAKE_EXIT_CODE', value: '3' }] },
+          ],
+        },
       }),
     );
     const stopped = await waitStopped(run.tasks![0]!.taskArn!);
     expect(stopped.containers?.[0]?.exitCode).toBe(3);
     expect(stopped.overrides?.containerOverrides?.[0]?.command).toEqual(['php', 'x']);
     const id = stopped.taskArn!.split('/').pop();
-    const logs = await aws.clients.logs.send(new GetLogEventsCommand({ logGroupName: '/test', logStreamName: `job/main/${id}`, startFromHead: true }));
+    const logs = await aws.clients.logs.send(
+      new GetLogEventsCommand({ logGroupName: '/test', logStreamName: `job/main/${id}`, startFromHead: true }),
+    );
     expect(logs.events?.[0]?.message).toBe('starting: php x');
   });
 
   it('fails to start when the awslogs group is missing, as ECS does', async () => {
-    const run = await aws.clients.ecs.send(new RunTaskCommand({ cluster: 'batch', taskDefinition: 'job-nolog', launchType: 'FARGATE', networkConfiguration: network }));
+    const run = await aws.clients.ecs.send(
+      new RunTaskCommand({
+        cluster: 'batch',
+        taskDefinition: 'job-nolog',
+        launchType: 'FARGATE',
+        networkConfiguration: network,
+      }),
+    );
     const stopped = await waitStopped(run.tasks![0]!.taskArn!);
     expect(stopped.stopCode).toBe('TaskFailedToStart');
-    expect(stopped.stoppedReason).toMatch(/ResourceInitializationError.*ResourceNotFoundException: The specified log group does not exist/);
+    expect(stopped.stoppedReason).toMatch(
+      /ResourceInitializationError.*ResourceNotFoundException: The specified log group does not exist/,
+    );
     expect(stopped.containers?.[0]?.exitCode).toBeUndefined();
   });
 
   it('fails to start when an ECR image of this account does not exist (CannotPullContainerError)', async () => {
     await aws.clients.ecs.send(
       new RegisterTaskDefinitionCommand(
-        fargateTaskDefinition('job-noimage', { containerDefinitions: [{ ...fargateTaskDefinition('job-noimage').containerDefinitions[0], image: `123456789012.dkr.ecr.us-east-1.amazonaws.com/app@sha256:${'0'.repeat(64)}` }] }),
+        fargateTaskDefinition('job-noimage', {
+          containerDefinitions: [
+            {
+              ...fargateTaskDefinition('job-noimage').containerDefinitions[0],
+              image: `123456789012.dkr.ecr.us-east-1.amazonaws.com/app@sha256:${'0'.repeat(64)}`,
+            },
+          ],
+        }),
       ),
     );
-    const run = await aws.clients.ecs.send(new RunTaskCommand({ cluster: 'batch', taskDefinition: 'job-noimage', launchType: 'FARGATE', networkConfiguration: network }));
+    const run = await aws.clients.ecs.send(
+      new RunTaskCommand({
+        cluster: 'batch',
+        taskDefinition: 'job-noimage',
+        launchType: 'FARGATE',
+        networkConfiguration: network,
+      }),
+    );
     const stopped = await waitStopped(run.tasks![0]!.taskArn!);
     expect(stopped.stopCode).toBe('TaskFailedToStart');
     expect(stopped.stoppedReason).toMatch(/^CannotPullContainerError/);
@@ -180,7 +287,15 @@ describe('tasks', () => {
 
   it('StopTask stops a running task (UserInitiated, exit 137)', async () => {
     aws.fake.tasks.outcome = () => ({ exitCode: 0, runMs: 60_000, logLines: [] });
-    const run = await aws.clients.ecs.send(new RunTaskCommand({ cluster: 'batch', taskDefinition: 'job', launchType: 'FARGATE', networkConfiguration: network, startedBy: 'stopper' }));
+    const run = await aws.clients.ecs.send(
+      new RunTaskCommand({
+        cluster: 'batch',
+        taskDefinition: 'job',
+        launchType: 'FARGATE',
+        networkConfiguration: network,
+        startedBy: 'stopper',
+      }),
+    );
     const arn = run.tasks![0]!.taskArn!;
     await sleep(60);
     const listed = await aws.clients.ecs.send(new ListTasksCommand({ cluster: 'batch', startedBy: 'stopper' }));
@@ -189,13 +304,24 @@ describe('tasks', () => {
     const stopped = await waitStopped(arn);
     expect(stopped).toMatchObject({ stopCode: 'UserInitiated', stoppedReason: 'timeout' });
     expect(stopped.containers?.[0]?.exitCode).toBe(137);
-    const after = await aws.clients.ecs.send(new ListTasksCommand({ cluster: 'batch', startedBy: 'stopper', desiredStatus: 'STOPPED' }));
+    const after = await aws.clients.ecs.send(
+      new ListTasksCommand({ cluster: 'batch', startedBy: 'stopper', desiredStatus: 'STOPPED' }),
+    );
     expect(after.taskArns).toEqual([arn]);
   });
 
   it('reports capacity problems in failures[], as ECS does', async () => {
-    aws.fake.tasks.runTaskFailure = () => ({ reason: 'Capacity is unavailable at this time. Please try again later or in a different availability zone' });
-    const run = await aws.clients.ecs.send(new RunTaskCommand({ cluster: 'batch', taskDefinition: 'job', launchType: 'FARGATE', networkConfiguration: network }));
+    aws.fake.tasks.runTaskFailure = () => ({
+      reason: 'Capacity is unavailable at this time. Please try again later or in a different availability zone',
+    });
+    const run = await aws.clients.ecs.send(
+      new RunTaskCommand({
+        cluster: 'batch',
+        taskDefinition: 'job',
+        launchType: 'FARGATE',
+        networkConfiguration: network,
+      }),
+    );
     expect(run.tasks).toEqual([]);
     expect(run.failures?.[0]?.reason).toMatch(/Capacity is unavailable/);
   });
@@ -204,10 +330,28 @@ describe('tasks', () => {
     [{ cluster: 'nope' }, 'ClusterNotFoundException', /Cluster not found/],
     [{ networkConfiguration: undefined }, 'InvalidParameterException', /Network Configuration must be provided/],
     [{ taskDefinition: 'no-such-family' }, 'ClientException', /TaskDefinition not found/],
-    [{ capacityProviderStrategy: [{ capacityProvider: 'FARGATE' }] }, 'InvalidParameterException', /both a launch type and capacity provider/],
-    [{ overrides: { containerOverrides: [{ name: 'other' }] } }, 'InvalidParameterException', /not a container in the TaskDefinition/],
+    [
+      { capacityProviderStrategy: [{ capacityProvider: 'FARGATE' }] },
+      'InvalidParameterException',
+      /both a launch type and capacity provider/,
+    ],
+    [
+      { overrides: { containerOverrides: [{ name: 'other' }] } },
+      'InvalidParameterException',
+      /not a container in the TaskDefinition/,
+    ],
   ])('RunTask refuses %j', async (change, name, message) => {
-    const e = await rejection(aws.clients.ecs.send(new RunTaskCommand({ cluster: 'batch', taskDefinition: 'job', launchType: 'FARGATE', networkConfiguration: network, ...(change as object) })));
+    const e = await rejection(
+      aws.clients.ecs.send(
+        new RunTaskCommand({
+          cluster: 'batch',
+          taskDefinition: 'job',
+          launchType: 'FARGATE',
+          networkConfiguration: network,
+          ...(change as object),
+        }),
+      ),
+    );
     expect(e.name).toBe(name);
     expect(e.message).toMatch(message);
   });
@@ -215,7 +359,16 @@ describe('tasks', () => {
   it('refuses to run an INACTIVE revision', async () => {
     await aws.clients.ecs.send(new RegisterTaskDefinitionCommand(fargateTaskDefinition('job-old')));
     await aws.clients.ecs.send(new DeregisterTaskDefinitionCommand({ taskDefinition: 'job-old:1' }));
-    const e = await rejection(aws.clients.ecs.send(new RunTaskCommand({ cluster: 'batch', taskDefinition: 'job-old:1', launchType: 'FARGATE', networkConfiguration: network })));
+    const e = await rejection(
+      aws.clients.ecs.send(
+        new RunTaskCommand({
+          cluster: 'batch',
+          taskDefinition: 'job-old:1',
+          launchType: 'FARGATE',
+          networkConfiguration: network,
+        }),
+      ),
+    );
     expect(e.message).toMatch(/inactive/);
   });
 });

@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { CreateClusterCommand, DescribeClustersCommand, DescribeTasksCommand, RegisterTaskDefinitionCommand, RunTaskCommand } from '@aws-sdk/client-ecs';
+import {
+  CreateClusterCommand,
+  DescribeClustersCommand,
+  DescribeTasksCommand,
+  RegisterTaskDefinitionCommand,
+  RunTaskCommand,
+} from '@aws-sdk/client-ecs';
 import { CreateLogGroupCommand } from '@aws-sdk/client-cloudwatch-logs';
 import { GetScheduleGroupCommand } from '@aws-sdk/client-scheduler';
 import { createClients } from '../../src/aws/clients.ts';
@@ -22,24 +28,38 @@ describe('fault injection', () => {
   it('throttles at a set rate', async () => {
     aws = await fakeAws({ faults: { throttleRate: 0.4 }, seed: 7 });
     const once = createClients({ maxAttempts: 1 });
-    const results = await Promise.allSettled(Array.from({ length: 100 }, () => once.ecs.send(new DescribeClustersCommand({ clusters: ['x'] }))));
+    const results = await Promise.allSettled(
+      Array.from({ length: 100 }, () => once.ecs.send(new DescribeClustersCommand({ clusters: ['x'] }))),
+    );
     once.destroy();
-    const throttled = results.filter((r) => r.status === 'rejected' && (r.reason as Error).name === 'ThrottlingException').length;
+    const throttled = results.filter(
+      (r) => r.status === 'rejected' && (r.reason as Error).name === 'ThrottlingException',
+    ).length;
     expect(throttled).toBeGreaterThan(25);
     expect(throttled).toBeLessThan(55);
   });
 
   it('a throttled call is retried by the SDK and gets through', async () => {
-    aws = await fakeAws({ faults: { failures: [{ operation: 'DescribeClusters', code: 'ThrottlingException', status: 400, times: 2 }] } });
+    aws = await fakeAws({
+      faults: { failures: [{ operation: 'DescribeClusters', code: 'ThrottlingException', status: 400, times: 2 }] },
+    });
     const out = await aws.clients.ecs.send(new DescribeClustersCommand({ clusters: ['x'] }));
     expect(out.$metadata.attempts).toBe(3);
-    expect(aws.fake.calls.entries.map((e) => e.errorCode ?? e.status)).toEqual(['ThrottlingException', 'ThrottlingException', 200]);
+    expect(aws.fake.calls.entries.map((e) => e.errorCode ?? e.status)).toEqual([
+      'ThrottlingException',
+      'ThrottlingException',
+      200,
+    ]);
   });
 
   it('applies a token bucket per operation (RegisterTaskDefinition: burst 20)', async () => {
     aws = await fakeAws({ faults: { buckets: { RegisterTaskDefinition: { perSecond: 1, burst: 20 } } } });
     const once = createClients({ maxAttempts: 1 });
-    const results = await Promise.allSettled(Array.from({ length: 25 }, () => once.ecs.send(new RegisterTaskDefinitionCommand(fargateTaskDefinition('burst')))));
+    const results = await Promise.allSettled(
+      Array.from({ length: 25 }, () =>
+        once.ecs.send(new RegisterTaskDefinitionCommand(fargateTaskDefinition('burst'))),
+      ),
+    );
     once.destroy();
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(20);
     const failed = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
@@ -47,7 +67,9 @@ describe('fault injection', () => {
   });
 
   it('Scheduler throttling answers 429 ThrottlingException', async () => {
-    aws = await fakeAws({ faults: { failures: [{ operation: 'GetScheduleGroup', code: 'ThrottlingException', status: 429 }] } });
+    aws = await fakeAws({
+      faults: { failures: [{ operation: 'GetScheduleGroup', code: 'ThrottlingException', status: 429 }] },
+    });
     const once = createClients({ maxAttempts: 1 });
     const e = await rejection(once.scheduler.send(new GetScheduleGroupCommand({ Name: 'default' })));
     once.destroy();
@@ -63,7 +85,13 @@ describe('fault injection', () => {
   });
 
   it('injects exact failures for the next calls of an operation', async () => {
-    aws = await fakeAws({ faults: { failures: [{ operation: 'CreateCluster', code: 'AccessDeniedException', status: 400, message: 'nope', times: 2 }] } });
+    aws = await fakeAws({
+      faults: {
+        failures: [
+          { operation: 'CreateCluster', code: 'AccessDeniedException', status: 400, message: 'nope', times: 2 },
+        ],
+      },
+    });
     const e = await rejection(aws.clients.ecs.send(new CreateClusterCommand({ clusterName: 'a' })));
     expect(e).toMatchObject({ name: 'AccessDeniedException', message: 'nope' });
     await rejection(aws.clients.ecs.send(new CreateClusterCommand({ clusterName: 'a' })));
@@ -87,9 +115,17 @@ describe('a manual clock', () => {
     aws.fake.createCluster('batch');
     await aws.clients.logs.send(new CreateLogGroupCommand({ logGroupName: '/test' }));
     await aws.clients.ecs.send(new RegisterTaskDefinitionCommand(fargateTaskDefinition('clocked')));
-    const run = await aws.clients.ecs.send(new RunTaskCommand({ cluster: 'batch', taskDefinition: 'clocked', launchType: 'FARGATE', networkConfiguration: { awsvpcConfiguration: { subnets: ['s'] } } }));
+    const run = await aws.clients.ecs.send(
+      new RunTaskCommand({
+        cluster: 'batch',
+        taskDefinition: 'clocked',
+        launchType: 'FARGATE',
+        networkConfiguration: { awsvpcConfiguration: { subnets: ['s'] } },
+      }),
+    );
     const arn = run.tasks![0]!.taskArn!;
-    const status = async () => (await aws!.clients.ecs.send(new DescribeTasksCommand({ cluster: 'batch', tasks: [arn] }))).tasks![0]!.lastStatus;
+    const status = async () =>
+      (await aws!.clients.ecs.send(new DescribeTasksCommand({ cluster: 'batch', tasks: [arn] }))).tasks![0]!.lastStatus;
     expect(await status()).toBe('PROVISIONING');
     aws.fake.clock.advance(1000);
     expect(await status()).toBe('RUNNING');

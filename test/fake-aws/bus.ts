@@ -35,7 +35,9 @@ export function taskStateChangeEvent(state: FakeState, task: TaskRecord, at: num
       createdAt: iso(task.createdAt),
       ...(task.startedAt !== undefined ? { startedAt: iso(task.startedAt) } : {}),
       ...(task.stoppingAt !== undefined && task.lastStatus === 'STOPPED' ? { stoppingAt: iso(task.stoppingAt) } : {}),
-      ...(task.stoppedAt !== undefined ? { stoppedAt: iso(task.stoppedAt), executionStoppedAt: iso(task.stoppedAt) } : {}),
+      ...(task.stoppedAt !== undefined
+        ? { stoppedAt: iso(task.stoppedAt), executionStoppedAt: iso(task.stoppedAt) }
+        : {}),
       ...(task.stopCode ? { stopCode: task.stopCode } : {}),
       ...(task.stoppedReason ? { stoppedReason: task.stoppedReason } : {}),
       containers: task.containers.map((c) => ({
@@ -82,7 +84,11 @@ export function transformInput(transformer: Json, event: Json): string {
     if (placeholder && placeholder[1]! in paths) {
       const value = pick(event, paths[placeholder[1]!]!);
       if (!json) out += value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
-      else if (inString) out += value === undefined ? '' : JSON.stringify(typeof value === 'string' ? value : JSON.stringify(value)).slice(1, -1);
+      else if (inString)
+        out +=
+          value === undefined
+            ? ''
+            : JSON.stringify(typeof value === 'string' ? value : JSON.stringify(value)).slice(1, -1);
       else out += value === undefined ? 'null' : JSON.stringify(value);
       i += placeholder[0].length - 1;
       continue;
@@ -94,7 +100,12 @@ export function transformInput(transformer: Json, event: Json): string {
 }
 
 /** Does a resource policy let a service principal do an action on a resource? (Allow statements, `*` wildcards.) */
-export function policyAllows(policyText: string | undefined, service: string, action: string, resource: string): boolean {
+export function policyAllows(
+  policyText: string | undefined,
+  service: string,
+  action: string,
+  resource: string,
+): boolean {
   if (!policyText) return false;
   let policy: { Statement?: unknown };
   try {
@@ -103,13 +114,24 @@ export function policyAllows(policyText: string | undefined, service: string, ac
     return false;
   }
   const statements = Array.isArray(policy.Statement) ? policy.Statement : [policy.Statement];
-  const glob = (pattern: string, value: string) => new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`).test(value);
+  const glob = (pattern: string, value: string) =>
+    new RegExp(
+      `^${pattern
+        .split('*')
+        .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+    ).test(value);
   const asList = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : v === undefined ? [] : [String(v)]);
   return statements.some((st: unknown) => {
     const s = (st ?? {}) as Record<string, unknown>;
     if (s.Effect !== 'Allow') return false;
     const principal = s.Principal as Record<string, unknown> | string | undefined;
-    const services = principal === '*' ? ['*'] : asList((principal as Record<string, unknown> | undefined)?.Service).concat(asList((principal as Record<string, unknown> | undefined)?.AWS).filter((a) => a === '*'));
+    const services =
+      principal === '*'
+        ? ['*']
+        : asList((principal as Record<string, unknown> | undefined)?.Service).concat(
+            asList((principal as Record<string, unknown> | undefined)?.AWS).filter((a) => a === '*'),
+          );
     if (!services.some((p) => p === '*' || p === service)) return false;
     if (!asList(s.Action).some((a) => glob(a, action))) return false;
     return asList(s.Resource).some((r) => glob(r, resource));
@@ -118,11 +140,14 @@ export function policyAllows(policyText: string | undefined, service: string, ac
 
 function deliver(state: FakeState, target: Json, event: Json, at: number): string | undefined {
   const arn = String(target.Arn ?? '');
-  const payload = target.InputTransformer ? transformInput(target.InputTransformer as Json, event) : str(target.Input) ?? JSON.stringify(target.InputPath ? pick(event, String(target.InputPath)) : event);
+  const payload = target.InputTransformer
+    ? transformInput(target.InputTransformer as Json, event)
+    : (str(target.Input) ?? JSON.stringify(target.InputPath ? pick(event, String(target.InputPath)) : event));
   if (arn.startsWith(`arn:aws:sns:`)) {
     const topic = state.topics.get(arn);
     if (!topic) return 'NotFound: the topic does not exist';
-    if (!policyAllows(topic.policy, 'events.amazonaws.com', 'sns:Publish', arn)) return 'AuthorizationError: the topic policy does not let events.amazonaws.com publish';
+    if (!policyAllows(topic.policy, 'events.amazonaws.com', 'sns:Publish', arn))
+      return 'AuthorizationError: the topic policy does not let events.amazonaws.com publish';
     topic.messages.push({ message: payload, from: 'events.amazonaws.com', at });
     return undefined;
   }
@@ -130,7 +155,11 @@ function deliver(state: FakeState, target: Json, event: Json, at: number): strin
   if (logs) {
     const group = state.logGroups.get(logs[1]!);
     if (!group) return 'ResourceNotFoundException: the log group does not exist';
-    const allowed = [...state.logResourcePolicies.values()].some((p) => policyAllows(p, 'events.amazonaws.com', 'logs:PutLogEvents', `${group.arn}:*`) || policyAllows(p, 'events.amazonaws.com', 'logs:PutLogEvents', group.arn));
+    const allowed = [...state.logResourcePolicies.values()].some(
+      (p) =>
+        policyAllows(p, 'events.amazonaws.com', 'logs:PutLogEvents', `${group.arn}:*`) ||
+        policyAllows(p, 'events.amazonaws.com', 'logs:PutLogEvents', group.arn),
+    );
     if (!allowed) return 'AccessDeniedException: no resource policy lets events.amazonaws.com write to the log group';
     const name = `events-${new Date(at).toISOString().slice(0, 10)}`;
     const stream = group.streams.get(name) ?? { name, createdAt: at, events: [] };

@@ -23,18 +23,32 @@ export function notFound(message: string, code = 'ResourceNotFoundException', st
 /** Checks a required field is present, as AWS's request validation does. */
 export function required<T>(value: T | undefined | null, field: string, code = 'ValidationException'): T {
   if (value === undefined || value === null || value === '') {
-    throw new AwsError(code, `1 validation error detected: Value null at '${field}' failed to satisfy constraint: Member must not be null`);
+    throw new AwsError(
+      code,
+      `1 validation error detected: Value null at '${field}' failed to satisfy constraint: Member must not be null`,
+    );
   }
   return value;
 }
 
 /** Checks a name against a pattern and length, with AWS's wording. */
-export function checkName(value: string, field: string, rule: { pattern: RegExp; max: number; min?: number }, code = 'ValidationException'): void {
+export function checkName(
+  value: string,
+  field: string,
+  rule: { pattern: RegExp; max: number; min?: number },
+  code = 'ValidationException',
+): void {
   const min = rule.min ?? 1;
   if (value.length < min || value.length > rule.max) {
-    throw new AwsError(code, `1 validation error detected: Value '${value}' at '${field}' failed to satisfy constraint: Member must have length between ${min} and ${rule.max}`);
+    throw new AwsError(
+      code,
+      `1 validation error detected: Value '${value}' at '${field}' failed to satisfy constraint: Member must have length between ${min} and ${rule.max}`,
+    );
   }
   if (!rule.pattern.test(value)) {
-    throw new AwsError(code, `1 validation error detected: Value '${value}' at '${field}' failed to satisfy constraint: Member must satisfy regular expression pattern: ${rule.pattern.source}`);
+    throw new AwsError(
+      code,
+      `1 validation error detected: Value '${value}' at '${field}' failed to satisfy constraint: Member must satisfy regular expression pattern: ${rule.pattern.source}`,
+    );
   }
 }

@@ -71,8 +71,10 @@ export class FaultInjector {
     }
     const bucket = this.config.buckets[operation];
     if (bucket && !this.take(operation, bucket)) return new AwsError(throttleCode, 'Rate exceeded', throttleStatus);
-    if (this.config.throttleRate > 0 && this.random() < this.config.throttleRate) return new AwsError(throttleCode, 'Rate exceeded', throttleStatus);
-    if (this.config.errorRate > 0 && this.random() < this.config.errorRate) return new AwsError(serverCode, 'We encountered an internal error. Please try again.', 500);
+    if (this.config.throttleRate > 0 && this.random() < this.config.throttleRate)
+      return new AwsError(throttleCode, 'Rate exceeded', throttleStatus);
+    if (this.config.errorRate > 0 && this.random() < this.config.errorRate)
+      return new AwsError(serverCode, 'We encountered an internal error. Please try again.', 500);
     return undefined;
   }
 

@@ -122,7 +122,9 @@ const JSON_SERVICES: Record<string, Operations> = { ecs, ecr, events, logs, moni
 
 /** The service a request is for: the SigV4 credential scope names it. */
 function serviceOf(req: IncomingMessage): string | undefined {
-  const scope = /Credential=[^/]+\/\d{8}\/[^/]+\/([^/]+)\/aws4_request/.exec(String(req.headers.authorization ?? ''))?.[1];
+  const scope = /Credential=[^/]+\/\d{8}\/[^/]+\/([^/]+)\/aws4_request/.exec(
+    String(req.headers.authorization ?? ''),
+  )?.[1];
   if (scope) return scope;
   const target = String(req.headers['x-amz-target'] ?? '').split('.')[0]!;
   return TARGETS[target];
@@ -163,7 +165,12 @@ export async function startFakeAws(options: FakeAwsOptions = {}): Promise<FakeAw
     try {
       if (service === 'scheduler') {
         rest = true;
-        const route = routeScheduler(req.method ?? 'GET', url.pathname, url.searchParams, text ? (JSON.parse(text) as Json) : {});
+        const route = routeScheduler(
+          req.method ?? 'GET',
+          url.pathname,
+          url.searchParams,
+          text ? (JSON.parse(text) as Json) : {},
+        );
         if (!route) throw new AwsError('UnknownOperationException', `No route for ${req.method} ${url.pathname}`, 404);
         ({ operation, input } = route);
       } else if (service === 'sts') {
@@ -180,13 +187,22 @@ export async function startFakeAws(options: FakeAwsOptions = {}): Promise<FakeAw
 
       const delay = injector.delayMs();
       if (delay > 0) await new Promise((r) => setTimeout(r, delay));
-      const fault = injector.check(operation, 'ThrottlingException', rest ? 429 : 400, rest ? 'InternalServerException' : 'InternalFailure');
+      const fault = injector.check(
+        operation,
+        'ThrottlingException',
+        rest ? 429 : 400,
+        rest ? 'InternalServerException' : 'InternalFailure',
+      );
       if (fault) throw fault;
 
       tasks.advance(state, clock.now());
       let output: Json;
       if (service === 'sts') {
-        output = { Account: state.accountId, Arn: `arn:aws:sts::${state.accountId}:assumed-role/deploy/ecs-batch`, UserId: 'AROAFAKE:ecs-batch' };
+        output = {
+          Account: state.accountId,
+          Arn: `arn:aws:sts::${state.accountId}:assumed-role/deploy/ecs-batch`,
+          UserId: 'AROAFAKE:ecs-batch',
+        };
         if (!req.headers['x-amz-target']) {
           respondStsXml(res, output);
           record(200);
@@ -203,13 +219,25 @@ export async function startFakeAws(options: FakeAwsOptions = {}): Promise<FakeAw
       } else {
         const operations = rest ? scheduler : JSON_SERVICES[service ?? ''];
         const handler = operations?.[operation];
-        if (!handler) throw new AwsError('UnknownOperationException', `The emulator does not implement ${service}:${operation}`, 400);
+        if (!handler)
+          throw new AwsError(
+            'UnknownOperationException',
+            `The emulator does not implement ${service}:${operation}`,
+            400,
+          );
         output = await handler(input, ctx);
       }
       respond(res, 200, rest, output);
       record(200);
     } catch (error) {
-      const e = error instanceof AwsError ? error : new AwsError(rest ? 'InternalServerException' : 'InternalFailure', `emulator bug: ${(error as Error).stack ?? String(error)}`, 500);
+      const e =
+        error instanceof AwsError
+          ? error
+          : new AwsError(
+              rest ? 'InternalServerException' : 'InternalFailure',
+              `emulator bug: ${(error as Error).stack ?? String(error)}`,
+              500,
+            );
       if (service === 'sns') {
         const xml = snsErrorXml(e.code, e.message, randomUUID());
         res.writeHead(e.status, { 'content-type': 'text/xml', 'content-length': Buffer.byteLength(xml) });
@@ -221,7 +249,13 @@ export async function startFakeAws(options: FakeAwsOptions = {}): Promise<FakeAw
     }
 
     function record(status: number, errorCode?: string): void {
-      const entry: CallRecord = { service: service ?? 'unknown', operation, status, ...(errorCode ? { errorCode } : {}), at: Date.now() };
+      const entry: CallRecord = {
+        service: service ?? 'unknown',
+        operation,
+        status,
+        ...(errorCode ? { errorCode } : {}),
+        at: Date.now(),
+      };
       calls.entries.push(entry);
       handle.onCall?.(entry);
     }
@@ -251,20 +285,42 @@ export async function startFakeAws(options: FakeAwsOptions = {}): Promise<FakeAw
     }),
     seedImage(repository, tag, manifest) {
       if (!state.repositories.has(repository)) createRepository(state, repository, clock.now());
-      const body = manifest ?? JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', repository, tag });
+      const body =
+        manifest ??
+        JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', repository, tag });
       // Seeding is idempotent: the same manifest under the same tag is the image already there.
-      const existing = state.repositories.get(repository)!.images.find((i) => i.manifest === body && i.tags.includes(tag));
+      const existing = state.repositories
+        .get(repository)!
+        .images.find((i) => i.manifest === body && i.tags.includes(tag));
       const image = existing ?? putImage(state, repository, body, tag, clock.now());
       const host = registryHost(state);
-      return { uri: `${host}/${repository}@${image.digest}`, digest: image.digest, tagUri: `${host}/${repository}:${tag}` };
+      return {
+        uri: `${host}/${repository}@${image.digest}`,
+        digest: image.digest,
+        tagUri: `${host}/${repository}:${tag}`,
+      };
     },
     createTopic(name, policy) {
       const arn = state.arn('sns', name);
       const allow = JSON.stringify({
         Version: '2012-10-17',
-        Statement: [{ Sid: 'AllowEventBridgeAndAlarms', Effect: 'Allow', Principal: { Service: ['events.amazonaws.com', 'cloudwatch.amazonaws.com'] }, Action: 'sns:Publish', Resource: arn }],
+        Statement: [
+          {
+            Sid: 'AllowEventBridgeAndAlarms',
+            Effect: 'Allow',
+            Principal: { Service: ['events.amazonaws.com', 'cloudwatch.amazonaws.com'] },
+            Action: 'sns:Publish',
+            Resource: arn,
+          },
+        ],
       });
-      state.topics.set(arn, { arn, name, tags: [], messages: [], ...(policy === null ? {} : { policy: policy ?? allow }) });
+      state.topics.set(arn, {
+        arn,
+        name,
+        tags: [],
+        messages: [],
+        ...(policy === null ? {} : { policy: policy ?? allow }),
+      });
       return arn;
     },
     settle() {

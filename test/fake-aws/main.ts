@@ -39,7 +39,11 @@ for (const spec of values['seed-image']) {
   console.log(`image ${fake.seedImage(repository!, tag).uri} (tag ${tag})`);
 }
 console.log(`fake-aws listening on ${fake.url} (region ${values.region})`);
-console.log(`export ${Object.entries(fake.env()).map(([k, v]) => `${k}=${v}`).join(' ')}`);
+console.log(
+  `export ${Object.entries(fake.env())
+    .map(([k, v]) => `${k}=${v}`)
+    .join(' ')}`,
+);
 
 const shutdown = () => {
   void fake.stop().then(() => process.exit(0));

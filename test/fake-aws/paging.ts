@@ -11,12 +11,17 @@ export function paginate<T>(
   let offset = 0;
   if (options.token !== undefined && options.token !== null && options.token !== '') {
     const m = /^fake-page-(\d+)$/.exec(String(options.token));
-    if (!m) throw new AwsError(options.tokenErrorCode ?? 'ValidationException', 'The provided pagination token is invalid.');
+    if (!m)
+      throw new AwsError(options.tokenErrorCode ?? 'ValidationException', 'The provided pagination token is invalid.');
     offset = Number(m[1]);
   }
-  const requested = options.requested === undefined || options.requested === null ? options.max : Number(options.requested);
+  const requested =
+    options.requested === undefined || options.requested === null ? options.max : Number(options.requested);
   if (!Number.isInteger(requested) || requested < 1 || requested > options.max) {
-    throw new AwsError(options.tokenErrorCode ?? 'ValidationException', `maxResults must be between 1 and ${options.max}`);
+    throw new AwsError(
+      options.tokenErrorCode ?? 'ValidationException',
+      `maxResults must be between 1 and ${options.max}`,
+    );
   }
   const size = Math.min(requested, options.cap);
   const page = items.slice(offset, offset + size);

@@ -9,7 +9,8 @@ import { AwsError } from './errors.ts';
 
 type Json = unknown;
 
-const invalid = (message: string) => new AwsError('InvalidEventPatternException', `Event pattern is not valid. Reason: ${message}`, 400);
+const invalid = (message: string) =>
+  new AwsError('InvalidEventPatternException', `Event pattern is not valid. Reason: ${message}`, 400);
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -34,17 +35,29 @@ export function validatePattern(pattern: unknown, path = ''): void {
   }
 }
 
-const MATCHERS = new Set(['prefix', 'suffix', 'anything-but', 'numeric', 'exists', 'equals-ignore-case', 'wildcard', 'cidr']);
+const MATCHERS = new Set([
+  'prefix',
+  'suffix',
+  'anything-but',
+  'numeric',
+  'exists',
+  'equals-ignore-case',
+  'wildcard',
+  'cidr',
+]);
 
 function validateMatcher(m: unknown, at: string): void {
   if (!isObject(m)) return;
   const keys = Object.keys(m);
-  if (keys.length !== 1 || !MATCHERS.has(keys[0]!)) throw invalid(`Unrecognized match type ${keys.join(',')} (at ${at})`);
+  if (keys.length !== 1 || !MATCHERS.has(keys[0]!))
+    throw invalid(`Unrecognized match type ${keys.join(',')} (at ${at})`);
   if (keys[0] === 'numeric') {
     const n = m.numeric;
-    if (!Array.isArray(n) || n.length % 2 !== 0 || n.length === 0) throw invalid(`numeric needs operator/value pairs (at ${at})`);
+    if (!Array.isArray(n) || n.length % 2 !== 0 || n.length === 0)
+      throw invalid(`numeric needs operator/value pairs (at ${at})`);
     for (let i = 0; i < n.length; i += 2) {
-      if (!['<', '<=', '=', '>', '>='].includes(String(n[i])) || typeof n[i + 1] !== 'number') throw invalid(`bad numeric comparison (at ${at})`);
+      if (!['<', '<=', '=', '>', '>='].includes(String(n[i])) || typeof n[i + 1] !== 'number')
+        throw invalid(`bad numeric comparison (at ${at})`);
     }
   }
   if (keys[0] === 'exists' && typeof m.exists !== 'boolean') throw invalid(`exists takes true or false (at ${at})`);
@@ -54,14 +67,25 @@ function numericMatches(ops: unknown[], value: unknown): boolean {
   if (typeof value !== 'number') return false;
   for (let i = 0; i < ops.length; i += 2) {
     const bound = ops[i + 1] as number;
-    const ok = { '<': value < bound, '<=': value <= bound, '=': value === bound, '>': value > bound, '>=': value >= bound }[String(ops[i]) as '<'];
+    const ok = {
+      '<': value < bound,
+      '<=': value <= bound,
+      '=': value === bound,
+      '>': value > bound,
+      '>=': value >= bound,
+    }[String(ops[i]) as '<'];
     if (!ok) return false;
   }
   return true;
 }
 
 function wildcardMatches(pattern: string, value: string): boolean {
-  const re = new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const re = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return re.test(value);
 }
 
@@ -70,15 +94,18 @@ function matcherMatches(m: unknown, value: unknown): boolean {
   if (!isObject(m)) return m === value;
   if ('prefix' in m) {
     const p = m.prefix;
-    if (isObject(p) && typeof p['equals-ignore-case'] === 'string') return typeof value === 'string' && value.toLowerCase().startsWith(p['equals-ignore-case'].toLowerCase());
+    if (isObject(p) && typeof p['equals-ignore-case'] === 'string')
+      return typeof value === 'string' && value.toLowerCase().startsWith(p['equals-ignore-case'].toLowerCase());
     return typeof value === 'string' && typeof p === 'string' && value.startsWith(p);
   }
   if ('suffix' in m) {
     const s = m.suffix;
-    if (isObject(s) && typeof s['equals-ignore-case'] === 'string') return typeof value === 'string' && value.toLowerCase().endsWith(s['equals-ignore-case'].toLowerCase());
+    if (isObject(s) && typeof s['equals-ignore-case'] === 'string')
+      return typeof value === 'string' && value.toLowerCase().endsWith(s['equals-ignore-case'].toLowerCase());
     return typeof value === 'string' && typeof s === 'string' && value.endsWith(s);
   }
-  if ('equals-ignore-case' in m) return typeof value === 'string' && value.toLowerCase() === String(m['equals-ignore-case']).toLowerCase();
+  if ('equals-ignore-case' in m)
+    return typeof value === 'string' && value.toLowerCase() === String(m['equals-ignore-case']).toLowerCase();
   if ('wildcard' in m) return typeof value === 'string' && wildcardMatches(String(m.wildcard), value);
   if ('numeric' in m) return numericMatches(m.numeric as unknown[], value);
   if ('anything-but' in m) {

@@ -49,12 +49,22 @@ export class TaskSimulation {
     const logLines =
       count !== undefined
         ? Array.from({ length: count }, (_, i) => `log line ${i + 1} of ${count}`)
-        : [`starting: ${task.command.join(' ') || '(image default command)'}`, `running ${task.family}`, `finished with exit code ${exitCode}`];
+        : [
+            `starting: ${task.command.join(' ') || '(image default command)'}`,
+            `running ${task.family}`,
+            `finished with exit code ${exitCode}`,
+          ];
     return { exitCode, logLines, ...(env.FAKE_RUN_MS !== undefined ? { runMs: Number(env.FAKE_RUN_MS) } : {}) };
   }
 
   /** Plans a new task's timeline. Start failures AWS would hit (missing log group, missing image) come first. */
-  plan(state: FakeState, task: TaskContext, logGroup: string | undefined, imageMissing: string | undefined, now: number): TaskRecord['plan'] {
+  plan(
+    state: FakeState,
+    task: TaskContext,
+    logGroup: string | undefined,
+    imageMissing: string | undefined,
+    now: number,
+  ): TaskRecord['plan'] {
     let outcome = this.decide(task);
     if (imageMissing) outcome = { failToStart: imageMissing };
     else if (logGroup !== undefined && !state.logGroups.has(logGroup)) outcome = { failToStart: MISSING_LOG_GROUP };
@@ -128,11 +138,19 @@ function ensureStream(state: FakeState, container: TaskRecord['containers'][numb
 
 function writeDueLogs(state: FakeState, task: TaskRecord, until: number): void {
   const container = task.containers[0]!;
-  const stream = container.logGroup && container.logStream ? state.logGroups.get(container.logGroup)?.streams.get(container.logStream) : undefined;
+  const stream =
+    container.logGroup && container.logStream
+      ? state.logGroups.get(container.logGroup)?.streams.get(container.logStream)
+      : undefined;
   const lines = task.plan.outcome.logLines ?? [];
   while (task.logsWritten < lines.length && task.plan.logTimes[task.logsWritten]! <= until) {
     const timestamp = task.plan.logTimes[task.logsWritten]!;
-    stream?.events.push({ timestamp, message: lines[task.logsWritten]!, ingestionTime: timestamp + 1, eventId: state.nextId() });
+    stream?.events.push({
+      timestamp,
+      message: lines[task.logsWritten]!,
+      ingestionTime: timestamp + 1,
+      eventId: state.nextId(),
+    });
     task.logsWritten += 1;
   }
 }

@@ -48,7 +48,9 @@ export async function startFakeGitHub(pageSize = 2): Promise<FakeGitHub> {
       if (!identity) return send(401, { message: 'Bad credentials' });
       const user = { login: identity.login, type: identity.type };
       if (url.pathname === '/user' && req.method === 'GET') {
-        return identity.canReadUser ? send(200, user) : send(403, { message: 'Resource not accessible by integration' });
+        return identity.canReadUser
+          ? send(200, user)
+          : send(403, { message: 'Resource not accessible by integration' });
       }
       const list = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname);
       const one = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(url.pathname);
@@ -58,8 +60,16 @@ export async function startFakeGitHub(pageSize = 2): Promise<FakeGitHub> {
         const page = Number(url.searchParams.get('page') ?? '1');
         const slice = all.slice((page - 1) * pageSize, page * pageSize);
         const more = page * pageSize < all.length;
-        const link: Record<string, string> = more ? { link: `<http://127.0.0.1:${(server.address() as AddressInfo).port}${url.pathname}?per_page=100&page=${page + 1}>; rel="next"` } : {};
-        return send(200, slice.map((c) => ({ id: c.id, body: c.body, user: c.user })), link);
+        const link: Record<string, string> = more
+          ? {
+              link: `<http://127.0.0.1:${(server.address() as AddressInfo).port}${url.pathname}?per_page=100&page=${page + 1}>; rel="next"`,
+            }
+          : {};
+        return send(
+          200,
+          slice.map((c) => ({ id: c.id, body: c.body, user: c.user })),
+          link,
+        );
       }
       if (list && req.method === 'POST') {
         const comment = { id: nextId++, body: String((await body(req)).body), issue: Number(list[1]), user };

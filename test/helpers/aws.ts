@@ -25,7 +25,9 @@ export async function fakeAws(options: FakeAwsOptions = {}): Promise<FakeSetup> 
 }
 
 /** The error a promise rejects with (fails the test if it resolves). */
-export async function rejection(promise: Promise<unknown>): Promise<Error & { $metadata?: { httpStatusCode?: number } }> {
+export async function rejection(
+  promise: Promise<unknown>,
+): Promise<Error & { $metadata?: { httpStatusCode?: number } }> {
   try {
     await promise;
   } catch (error) {
@@ -53,7 +55,10 @@ export function fargateTaskDefinition(
         name: 'main',
         image: 'public.ecr.aws/docker/library/busybox:latest',
         essential: true,
-        logConfiguration: { logDriver: 'awslogs', options: { 'awslogs-group': '/test', 'awslogs-region': 'us-east-1', 'awslogs-stream-prefix': family } },
+        logConfiguration: {
+          logDriver: 'awslogs',
+          options: { 'awslogs-group': '/test', 'awslogs-region': 'us-east-1', 'awslogs-stream-prefix': family },
+        },
       },
     ],
     ...extra,

@@ -30,9 +30,15 @@ function cleanEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv 
   return env;
 }
 
-export function runProcess(args: string[], options: { env?: Record<string, string | undefined>; cwd?: string; timeoutMs?: number; node?: string } = {}): Promise<ProcessResult> {
+export function runProcess(
+  args: string[],
+  options: { env?: Record<string, string | undefined>; cwd?: string; timeoutMs?: number; node?: string } = {},
+): Promise<ProcessResult> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(options.node ?? process.execPath, args, { cwd: options.cwd ?? ROOT, env: cleanEnv(options.env ?? {}) });
+    const child = spawn(options.node ?? process.execPath, args, {
+      cwd: options.cwd ?? ROOT,
+      env: cleanEnv(options.env ?? {}),
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -46,7 +52,11 @@ export function runProcess(args: string[], options: { env?: Record<string, strin
   });
 }
 
-export function runCli(args: string[], env: Record<string, string | undefined> = {}, cwd?: string): Promise<ProcessResult> {
+export function runCli(
+  args: string[],
+  env: Record<string, string | undefined> = {},
+  cwd?: string,
+): Promise<ProcessResult> {
   return runProcess([join(ROOT, 'dist/cli/index.js'), ...args], { env, ...(cwd ? { cwd } : {}) });
 }
 
@@ -84,8 +94,16 @@ export async function runAction(
     ...options.env,
   };
   for (const [key, value] of Object.entries(inputs)) env[`INPUT_${key.replace(/ /g, '_').toUpperCase()}`] = value;
-  const result = await runProcess([join(ROOT, `dist/${name}/index.js`)], { env, ...(options.cwd ? { cwd: options.cwd } : {}), ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) });
-  return { ...result, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') };
+  const result = await runProcess([join(ROOT, `dist/${name}/index.js`)], {
+    env,
+    ...(options.cwd ? { cwd: options.cwd } : {}),
+    ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+  });
+  return {
+    ...result,
+    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+  };
 }
 
 /** A scratch directory holding the given files. */

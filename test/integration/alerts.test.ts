@@ -21,7 +21,10 @@ beforeAll(async () => {
 afterAll(() => aws.stop());
 
 const withAlerts = (project: string, extra = '') =>
-  MANIFEST.replace('project: myapp', `project: ${project}`).replace('jobs:\n', `alerts: { snsTopicArn: "${topic}" }\nhistory: { retentionDays: 30 }\n${extra}jobs:\n`);
+  MANIFEST.replace('project: myapp', `project: ${project}`).replace(
+    'jobs:\n',
+    `alerts: { snsTopicArn: "${topic}" }\nhistory: { retentionDays: 30 }\n${extra}jobs:\n`,
+  );
 
 async function setUp(project: string, text = withAlerts(project)) {
   const dir = scratchDir({ 'ecs-batch.yml': text });
@@ -34,21 +37,38 @@ async function setUp(project: string, text = withAlerts(project)) {
 /** Runs a job by hand (as the rerun workflow does) and waits for it to stop; its events reach the bus. */
 async function runOnce(file: string, job: string) {
   const manifest = loadManifest(file).manifest!;
-  const result = await runJob(aws.clients, manifest, findJob(manifest, job), { wait: true, timeoutSeconds: 20, startedBy: 'ecs-batch/test', pollSeconds: { status: 0.05, logs: 0.05 } });
+  const result = await runJob(aws.clients, manifest, findJob(manifest, job), {
+    wait: true,
+    timeoutSeconds: 20,
+    startedBy: 'ecs-batch/test',
+    pollSeconds: { status: 0.05, logs: 0.05 },
+  });
   aws.fake.settle();
   return result;
 }
 
-const messages = () => aws.fake.state.topics.get(topic)!.messages.map((m) => JSON.parse(m.message) as { version: string; source: string; content: { title: string; description: string } });
+const messages = () =>
+  aws.fake.state.topics
+    .get(topic)!
+    .messages.map(
+      (m) =>
+        JSON.parse(m.message) as { version: string; source: string; content: { title: string; description: string } },
+    );
 
 describe('alerts', () => {
   it('a deploy creates the alert rules, the alarm and the history, a repeat writes nothing, and failures alert once each', async () => {
     const { file, deploy } = await setUp('al1');
     const first = await deploy();
     expect(first.apply?.ok).toBe(true);
-    const names = [...aws.fake.state.rules.values()].filter((r) => r.name.startsWith('al1-ecs-batch-')).map((r) => r.name).sort();
+    const names = [...aws.fake.state.rules.values()]
+      .filter((r) => r.name.startsWith('al1-ecs-batch-'))
+      .map((r) => r.name)
+      .sort();
     expect(names).toEqual(['al1-ecs-batch-alerts-failed', 'al1-ecs-batch-alerts-not-started', 'al1-ecs-batch-history']);
-    expect(aws.fake.state.alarms.get('al1-ecs-batch-schedule-errors')?.body).toMatchObject({ AlarmActions: [topic], Threshold: 1 });
+    expect(aws.fake.state.alarms.get('al1-ecs-batch-schedule-errors')?.body).toMatchObject({
+      AlarmActions: [topic],
+      Threshold: 1,
+    });
     expect(aws.fake.state.logGroups.get('/aws/events/ecs-batch/al1')?.retentionInDays).toBe(30);
     expect(aws.fake.state.logResourcePolicies.has('ecs-batch-events')).toBe(true);
     aws.fake.calls.reset();
@@ -58,7 +78,9 @@ describe('alerts', () => {
     const before = messages().length;
     aws.fake.tasks.outcome = () => ({ exitCode: 3, logLines: ['boom'] });
     expect((await runOnce(file, 'nightly')).status).toBe('failed');
-    aws.fake.tasks.outcome = () => ({ failToStart: 'CannotPullContainerError: pull image manifest has been retried 5 time(s): not found' });
+    aws.fake.tasks.outcome = () => ({
+      failToStart: 'CannotPullContainerError: pull image manifest has been retried 5 time(s): not found',
+    });
     expect((await runOnce(file, 'sweep')).status).toBe('failed-to-start');
     aws.fake.tasks.outcome = () => ({ exitCode: 0, logLines: ['ok'] });
     expect((await runOnce(file, 'monthly')).status).toBe('succeeded');
@@ -66,13 +88,23 @@ describe('alerts', () => {
 
     const sent = messages().slice(before);
     expect(sent).toHaveLength(2);
-    expect(sent[0]).toMatchObject({ version: '1.0', source: 'custom', content: { title: '❌ ecs-batch al1: a job failed (exit code 3)' } });
-    expect(sent[0]!.content.description).toMatch(/\*Job\*: ecs-batch:al1:nightly\n\*What happened\*: the container exited with code 3\n\*Reason\*: Essential container in task exited\n\*Cluster\*: arn:aws:ecs:ap-northeast-1:123456789012:cluster\/batch\n\*Task\*: arn:aws:ecs:.*task\/batch\/\w+ \(stopped 20\d\d-.*\)\n\*Logs\*: https:\/\/ap-northeast-1\.console\.aws\.amazon\.com\/cloudwatch\/home\?region=ap-northeast-1#logsV2:log-groups\/log-group\/\$252Fecs-batch\$252Fmyapp/);
+    expect(sent[0]).toMatchObject({
+      version: '1.0',
+      source: 'custom',
+      content: { title: '❌ ecs-batch al1: a job failed (exit code 3)' },
+    });
+    expect(sent[0]!.content.description).toMatch(
+      /\*Job\*: ecs-batch:al1:nightly\n\*What happened\*: the container exited with code 3\n\*Reason\*: Essential container in task exited\n\*Cluster\*: arn:aws:ecs:ap-northeast-1:123456789012:cluster\/batch\n\*Task\*: arn:aws:ecs:.*task\/batch\/\w+ \(stopped 20\d\d-.*\)\n\*Logs\*: https:\/\/ap-northeast-1\.console\.aws\.amazon\.com\/cloudwatch\/home\?region=ap-northeast-1#logsV2:log-groups\/log-group\/\$252Fecs-batch\$252Fmyapp/,
+    );
     expect(sent[1]).toMatchObject({ content: { title: '❌ ecs-batch al1: a job never started' } });
-    expect(sent[1]!.content.description).toMatch(/\*Job\*: ecs-batch:al1:sweep\n\*What happened\*: the task never started: CannotPullContainerError/);
+    expect(sent[1]!.content.description).toMatch(
+      /\*Job\*: ecs-batch:al1:sweep\n\*What happened\*: the task never started: CannotPullContainerError/,
+    );
 
     // The history keeps all three runs.
-    const history = [...aws.fake.state.logGroups.get('/aws/events/ecs-batch/al1')!.streams.values()].flatMap((s) => s.events.map((e) => JSON.parse(e.message) as { detail: { group: string; lastStatus: string } }));
+    const history = [...aws.fake.state.logGroups.get('/aws/events/ecs-batch/al1')!.streams.values()].flatMap((s) =>
+      s.events.map((e) => JSON.parse(e.message) as { detail: { group: string; lastStatus: string } }),
+    );
     expect(history.map((e) => [e.detail.group, e.detail.lastStatus]).sort()).toEqual([
       ['ecs-batch:al1:monthly', 'STOPPED'],
       ['ecs-batch:al1:nightly', 'STOPPED'],
@@ -81,24 +113,45 @@ describe('alerts', () => {
   });
 
   it("another family's failure, RUNNING and PENDING changes, and a job with alerts: false never alert", async () => {
-    const { file, deploy } = await setUp('al2', withAlerts('al2').replace('    command: [php, artisan, nightly]\n', '    command: [php, artisan, nightly]\n    alerts: false\n'));
+    const { file, deploy } = await setUp(
+      'al2',
+      withAlerts('al2').replace(
+        '    command: [php, artisan, nightly]\n',
+        '    command: [php, artisan, nightly]\n    alerts: false\n',
+      ),
+    );
     expect((await deploy()).apply?.ok).toBe(true);
     const before = messages().length;
     aws.fake.tasks.outcome = () => ({ exitCode: 1 });
     expect((await runOnce(file, 'nightly')).status).toBe('failed'); // opted out
     // A task nobody here owns, failing on the same cluster.
-    const { taskDefinition } = await aws.clients.ecs.send(new RegisterTaskDefinitionCommand(fargateTaskDefinition('someone-else')));
-    await aws.clients.ecs.send(new RunTaskCommand({ cluster: 'batch', taskDefinition: taskDefinition!.taskDefinitionArn!, launchType: 'FARGATE', networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-1'] } } }));
+    const { taskDefinition } = await aws.clients.ecs.send(
+      new RegisterTaskDefinitionCommand(fargateTaskDefinition('someone-else')),
+    );
+    await aws.clients.ecs.send(
+      new RunTaskCommand({
+        cluster: 'batch',
+        taskDefinition: taskDefinition!.taskDefinitionArn!,
+        launchType: 'FARGATE',
+        networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-1'] } },
+      }),
+    );
     await new Promise((r) => setTimeout(r, 200));
     aws.fake.settle();
     aws.fake.tasks.outcome = undefined;
     expect(messages().length).toBe(before);
     // The opted-out job still has its history.
-    const history = [...aws.fake.state.logGroups.get('/aws/events/ecs-batch/al2')!.streams.values()].flatMap((s) => s.events);
-    expect(history.map((e) => (JSON.parse(e.message) as { detail: { group: string } }).detail.group)).toEqual(['ecs-batch-quiet:al2:nightly']);
+    const history = [...aws.fake.state.logGroups.get('/aws/events/ecs-batch/al2')!.streams.values()].flatMap(
+      (s) => s.events,
+    );
+    expect(history.map((e) => (JSON.parse(e.message) as { detail: { group: string } }).detail.group)).toEqual([
+      'ecs-batch-quiet:al2:nightly',
+    ]);
     // Every task change went through the bus; only STOPPED ones of our jobs matched a rule.
     const ours = aws.fake.state.bus.filter((b) => b.matched.some((r) => r.startsWith('al2-')));
-    expect(ours.every((b) => (b.event as { detail: { lastStatus: string } }).detail.lastStatus === 'STOPPED')).toBe(true);
+    expect(ours.every((b) => (b.event as { detail: { lastStatus: string } }).detail.lastStatus === 'STOPPED')).toBe(
+      true,
+    );
   });
 
   it('removing alerts removes the rules and the alarm (history stays); a deploy covers its calls with its IAM policy', async () => {
@@ -107,7 +160,9 @@ describe('alerts', () => {
     expect((await deploy()).apply?.ok).toBe(true);
     writeFileSync(file, withAlerts('al3').replace(/alerts: \{[^\n]*\n/, ''));
     expect((await deploy()).apply?.ok).toBe(true);
-    const left = [...aws.fake.state.rules.values()].filter((r) => r.name.startsWith('al3-ecs-batch-')).map((r) => r.name);
+    const left = [...aws.fake.state.rules.values()]
+      .filter((r) => r.name.startsWith('al3-ecs-batch-'))
+      .map((r) => r.name);
     expect(left).toEqual(['al3-ecs-batch-history']);
     expect(aws.fake.state.alarms.has('al3-ecs-batch-schedule-errors')).toBe(false);
     // Every call of both deploys is allowed by the deploy policy of the manifest with alerts.
@@ -115,7 +170,11 @@ describe('alerts', () => {
     const manifest = loadManifest(join(dir, 'with-alerts.yml')).manifest!;
     const policy = iamPolicy(manifest, 'deploy', policyContext(manifest, 'ap-northeast-1', undefined));
     const allowed = new Set(policy.Statement.flatMap((s) => s.Action));
-    const calls = [...new Set(aws.fake.calls.entries.map((e) => `${e.service === 'monitoring' ? 'cloudwatch' : e.service}:${e.operation}`))];
+    const calls = [
+      ...new Set(
+        aws.fake.calls.entries.map((e) => `${e.service === 'monitoring' ? 'cloudwatch' : e.service}:${e.operation}`),
+      ),
+    ];
     expect(calls.filter((c) => !allowed.has(c))).toEqual([]);
   });
 
@@ -124,17 +183,29 @@ describe('alerts', () => {
     const { dir, image } = await setUp('al4', withAlerts('al4').replace(topic, closed));
     const r = await runCli(['plan', '--image', image], aws.fake.env(), dir);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/warning: alerts: the policy of SNS topic .*closed-topic does not let events\.amazonaws\.com and cloudwatch\.amazonaws\.com publish/);
-    writeFileSync(join(dir, 'ecs-batch.yml'), withAlerts('al4').replace(topic, 'arn:aws:sns:ap-northeast-1:123456789012:nope'));
-    expect((await runCli(['plan', '--image', image], aws.fake.env(), dir)).stdout).toMatch(/warning: alerts: the SNS topic .*:nope does not exist/);
+    expect(r.stdout).toMatch(
+      /warning: alerts: the policy of SNS topic .*closed-topic does not let events\.amazonaws\.com and cloudwatch\.amazonaws\.com publish/,
+    );
+    writeFileSync(
+      join(dir, 'ecs-batch.yml'),
+      withAlerts('al4').replace(topic, 'arn:aws:sns:ap-northeast-1:123456789012:nope'),
+    );
+    expect((await runCli(['plan', '--image', image], aws.fake.env(), dir)).stdout).toMatch(
+      /warning: alerts: the SNS topic .*:nope does not exist/,
+    );
   });
 
   it('a bad topic ARN is an error on its line, and nothing is written', async () => {
-    const { dir, image } = await setUp('al5', withAlerts('al5').replace(topic, 'arn:aws:sqs:ap-northeast-1:123456789012:queue'));
+    const { dir, image } = await setUp(
+      'al5',
+      withAlerts('al5').replace(topic, 'arn:aws:sqs:ap-northeast-1:123456789012:queue'),
+    );
     aws.fake.calls.reset();
     const r = await runCli(['deploy', '--image', image], aws.fake.env(), dir);
     expect(r.code).toBe(1);
-    expect(r.stdout + r.stderr).toMatch(/ecs-batch\.yml:15:24: error: alerts\.snsTopicArn 'arn:aws:sqs:.*' is not an SNS topic ARN/);
+    expect(r.stdout + r.stderr).toMatch(
+      /ecs-batch\.yml:15:24: error: alerts\.snsTopicArn 'arn:aws:sqs:.*' is not an SNS topic ARN/,
+    );
     expect(aws.fake.calls.writes()).toEqual([]);
   });
 });

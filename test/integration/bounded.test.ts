@@ -59,20 +59,30 @@ describe('a silent endpoint', () => {
     const r = await runCli(['plan', '--image', DIGEST_IMAGE, '--deadline', '2s'], silentEnv(), dir);
     expect(Date.now() - started).toBeLessThan(20_000);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/ecs-batch plan did not finish within its deadline of 2s, and was stopped\nhint: an AWS endpoint may not be answering/);
+    expect(r.stderr).toMatch(
+      /ecs-batch plan did not finish within its deadline of 2s, and was stopped\nhint: an AWS endpoint may not be answering/,
+    );
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
   it('the release action ends at its deadline input', async () => {
     const dir = scratchDir({ 'ecs-batch.yml': MANIFEST });
-    const r = await runAction('release', { image: DIGEST_IMAGE, deadline: '2s' }, { env: silentEnv(), cwd: dir, timeoutMs: 20_000 });
+    const r = await runAction(
+      'release',
+      { image: DIGEST_IMAGE, deadline: '2s' },
+      { env: silentEnv(), cwd: dir, timeoutMs: 20_000 },
+    );
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/::error::this step did not finish within its deadline of 2s/);
   });
 });
 
 describe('files are read only when they are regular files of a sane size', () => {
-  const withBase = (path: string) => MANIFEST.replace('    command: [php, artisan, nightly]\n', `    command: [php, artisan, nightly]\n    taskDefinition: ${path}\n`);
+  const withBase = (path: string) =>
+    MANIFEST.replace(
+      '    command: [php, artisan, nightly]\n',
+      `    command: [php, artisan, nightly]\n    taskDefinition: ${path}\n`,
+    );
 
   it('a device or a FIFO is refused at once, with the line that names it', async () => {
     const fifo = join(scratchDir({}), 'fifo');
@@ -81,7 +91,11 @@ describe('files are read only when they are regular files of a sane size', () =>
       const dir = scratchDir({ 'ecs-batch.yml': withBase(path) });
       const r = await runCli(['validate'], {}, dir);
       expect(r.code).toBe(1);
-      expect(r.stdout).toMatch(new RegExp(`ecs-batch\\.yml:\\d+:\\d+: error: cannot read the base task definition ${path.replace(/[/.]/g, '\\$&')}: it is not a regular file`));
+      expect(r.stdout).toMatch(
+        new RegExp(
+          `ecs-batch\\.yml:\\d+:\\d+: error: cannot read the base task definition ${path.replace(/[/.]/g, '\\$&')}: it is not a regular file`,
+        ),
+      );
     }
     for (const path of ['/dev/zero', fifo]) {
       const r = await runCli(['validate', '--manifest', path], {}, scratchDir({}));
@@ -91,14 +105,22 @@ describe('files are read only when they are regular files of a sane size', () =>
   });
 
   it('a file over the size cap is refused without reading it', async () => {
-    const dir = scratchDir({ 'ecs-batch.yml': withBase('big.json'), 'big.json': `{"family":"${'x'.repeat(300 * 1024)}"}` });
+    const dir = scratchDir({
+      'ecs-batch.yml': withBase('big.json'),
+      'big.json': `{"family":"${'x'.repeat(300 * 1024)}"}`,
+    });
     const r = await runCli(['validate'], {}, dir);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/cannot read the base task definition big\.json: it is \d+ bytes; at most 262144 are read/);
+    expect(r.stdout).toMatch(
+      /cannot read the base task definition big\.json: it is \d+ bytes; at most 262144 are read/,
+    );
   });
 
   it('a JSON error gives the place, never the content', async () => {
-    const dir = scratchDir({ 'ecs-batch.yml': withBase('base.json'), 'base.json': '{\n  "family": "x",\n  "password": hunter2-s3cr3t\n}\n' });
+    const dir = scratchDir({
+      'ecs-batch.yml': withBase('base.json'),
+      'base.json': '{\n  "family": "x",\n  "password": hunter2-s3cr3t\n}\n',
+    });
     const r = await runCli(['validate'], {}, dir);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/base task definition base\.json is not valid JSON \(at base\.json:3:15\)/);
@@ -109,7 +131,8 @@ describe('files are read only when they are regular files of a sane size', () =>
 describe('YAML that would exhaust memory or the stack', () => {
   it('an alias bomb is an error with file:line:col', async () => {
     let bomb = 'version: 1\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n';
-    for (let i = 1; i < 10; i++) bomb += `a${i}: &a${i} [${Array.from({ length: 10 }, () => `*a${i - 1}`).join(', ')}]\n`;
+    for (let i = 1; i < 10; i++)
+      bomb += `a${i}: &a${i} [${Array.from({ length: 10 }, () => `*a${i - 1}`).join(', ')}]\n`;
     const dir = scratchDir({ 'ecs-batch.yml': bomb });
     const r = await runCli(['validate'], {}, dir);
     expect(r.code).toBe(1);
@@ -148,17 +171,33 @@ describe('input checked before any AWS call', () => {
 
 describe('a concurrent first deploy', () => {
   it('a schedule group created meanwhile with our tag counts as created; one without it is not used', async () => {
-    for (const [project, tagged] of [['race1', true], ['race2', false]] as const) {
+    for (const [project, tagged] of [
+      ['race1', true],
+      ['race2', false],
+    ] as const) {
       const dir = scratchDir({ 'ecs-batch.yml': MANIFEST.replace('project: myapp', `project: ${project}`) });
       const image = aws.fake.seedImage('myapp-batch', project).uri;
-      const planned = await release({ manifest: join(dir, 'ecs-batch.yml'), image, dryRun: true, prune: true, clients: aws.clients });
+      const planned = await release({
+        manifest: join(dir, 'ecs-batch.yml'),
+        image,
+        dryRun: true,
+        prune: true,
+        clients: aws.clients,
+      });
       expect(planned.plan!.changes.some((c) => c.kind === 'schedule-group' && c.action === 'create')).toBe(true);
       // The other deploy wins the race.
-      await aws.clients.scheduler.send(new CreateScheduleGroupCommand({ Name: project, ...(tagged ? { Tags: [{ Key: 'ecs-batch:project', Value: project }] } : {}) }));
+      await aws.clients.scheduler.send(
+        new CreateScheduleGroupCommand({
+          Name: project,
+          ...(tagged ? { Tags: [{ Key: 'ecs-batch:project', Value: project }] } : {}),
+        }),
+      );
       const result = await apply(aws.clients, planned.plan!);
       expect([project, result.ok]).toEqual([project, tagged]);
       if (!tagged) expect(result.error?.message).toMatch(/created meanwhile by someone else/);
-      expect([...aws.fake.state.schedules.values()].filter((s) => s.groupName === project)).toHaveLength(tagged ? 4 : 0);
+      expect([...aws.fake.state.schedules.values()].filter((s) => s.groupName === project)).toHaveLength(
+        tagged ? 4 : 0,
+      );
     }
   });
 });

@@ -39,7 +39,8 @@ async function setUp(project: string, jobs: string) {
   const dir = scratchDir({ 'ecs-batch.yml': manifest(project, jobs) });
   const file = join(dir, 'ecs-batch.yml');
   const image = aws.fake.seedImage('etl-batch', project).uri;
-  const deploy = (extra: object = {}) => release({ manifest: file, image, dryRun: false, prune: true, clients: aws.clients, ...extra });
+  const deploy = (extra: object = {}) =>
+    release({ manifest: file, image, dryRun: false, prune: true, clients: aws.clients, ...extra });
   return { dir, file, image, deploy };
 }
 
@@ -50,7 +51,10 @@ async function fire(arn: string): Promise<{ status: string; order: string[] }> {
   for (let i = 0; i < 400; i++) {
     const e = await aws.clients.sfn.send(new DescribeExecutionCommand({ executionArn: executionArn! }));
     if (e.status !== 'RUNNING') {
-      const order = [...aws.fake.state.tasks.values()].filter((t) => !before.has(t.arn)).sort((a, b) => a.createdAt - b.createdAt).map((t) => t.group!.split(':').at(-1)!);
+      const order = [...aws.fake.state.tasks.values()]
+        .filter((t) => !before.has(t.arn))
+        .sort((a, b) => a.createdAt - b.createdAt)
+        .map((t) => t.group!.split(':').at(-1)!);
       return { status: e.status!, order };
     }
     await sleep(25);
@@ -65,11 +69,24 @@ describe('a chain with retries, a timeout and concurrency: forbid', () => {
     const sm = aws.fake.state.stateMachines;
     const ours = [...sm.values()].filter((m) => m.name.startsWith('etl1-'));
     expect(ours.map((m) => m.name)).toEqual(['etl1-extract']);
-    expect(ours[0]!.tags).toEqual([{ key: 'ecs-batch:project', value: 'etl1' }, { key: 'ecs-batch:applied', value: expect.stringMatching(/^[0-9a-f]{16}$/) }]);
-    const schedules = [...aws.fake.state.schedules.values()].filter((s) => s.groupName === 'etl1').map((s) => s.name).sort();
+    expect(ours[0]!.tags).toEqual([
+      { key: 'ecs-batch:project', value: 'etl1' },
+      { key: 'ecs-batch:applied', value: expect.stringMatching(/^[0-9a-f]{16}$/) },
+    ]);
+    const schedules = [...aws.fake.state.schedules.values()]
+      .filter((s) => s.groupName === 'etl1')
+      .map((s) => s.name)
+      .sort();
     expect(schedules).toEqual(['etl1-extract', 'etl1-sweep']); // transform and load start with the chain
-    const target = (aws.fake.state.schedules.get('etl1/etl1-extract')!.body as { Target: { Arn: string; EcsParameters?: unknown; Input?: string } }).Target;
-    expect(target).toMatchObject({ Arn: 'arn:aws:states:ap-northeast-1:123456789012:stateMachine:etl1-extract', Input: '{}' });
+    const target = (
+      aws.fake.state.schedules.get('etl1/etl1-extract')!.body as {
+        Target: { Arn: string; EcsParameters?: unknown; Input?: string };
+      }
+    ).Target;
+    expect(target).toMatchObject({
+      Arn: 'arn:aws:states:ap-northeast-1:123456789012:stateMachine:etl1-extract',
+      Input: '{}',
+    });
     expect(target.EcsParameters).toBeUndefined();
     aws.fake.calls.reset();
     expect((await deploy()).apply?.ok).toBe(true);
@@ -84,8 +101,12 @@ describe('a chain with retries, a timeout and concurrency: forbid', () => {
     expect(await fire(arn)).toEqual({ status: 'SUCCEEDED', order: ['extract', 'transform', 'load'] });
 
     let failures = 0;
-    aws.fake.tasks.outcome = (t) => (t.family === 'etl2-transform' && failures++ < 2 ? { exitCode: 1 } : { exitCode: 0 });
-    expect(await fire(arn)).toEqual({ status: 'SUCCEEDED', order: ['extract', 'transform', 'transform', 'transform', 'load'] });
+    aws.fake.tasks.outcome = (t) =>
+      t.family === 'etl2-transform' && failures++ < 2 ? { exitCode: 1 } : { exitCode: 0 };
+    expect(await fire(arn)).toEqual({
+      status: 'SUCCEEDED',
+      order: ['extract', 'transform', 'transform', 'transform', 'load'],
+    });
 
     aws.fake.tasks.outcome = (t) => (t.family === 'etl2-transform' ? { exitCode: 1 } : { exitCode: 0 });
     expect(await fire(arn)).toEqual({ status: 'FAILED', order: ['extract', 'transform', 'transform', 'transform'] });
@@ -96,7 +117,10 @@ describe('a chain with retries, a timeout and concurrency: forbid', () => {
     const { dir, deploy } = await setUp('etl3', ETL);
     writeFileSync(join(dir, 'ecs-batch.yml'), manifest('etl3', ETL).replace('jobs:\n', 'history: true\njobs:\n'));
     expect((await deploy()).apply?.ok).toBe(true);
-    const rules = [...aws.fake.state.rules.values()].filter((r) => r.name.startsWith('etl3-ecs-batch-')).map((r) => r.name).sort();
+    const rules = [...aws.fake.state.rules.values()]
+      .filter((r) => r.name.startsWith('etl3-ecs-batch-'))
+      .map((r) => r.name)
+      .sort();
     expect(rules).toEqual(['etl3-ecs-batch-history', 'etl3-ecs-batch-history-skips']);
     const arn = 'arn:aws:states:ap-northeast-1:123456789012:stateMachine:etl3-extract';
     aws.fake.tasks.outcome = (t) => (t.family === 'etl3-extract' ? { exitCode: 0, runMs: 800 } : { exitCode: 0 });
@@ -110,27 +134,48 @@ describe('a chain with retries, a timeout and concurrency: forbid', () => {
 
     const json = await runCli(['status', '--format', 'json'], aws.fake.env(), dir);
     expect(json.code).toBe(0);
-    const extract = (JSON.parse(json.stdout) as { jobs: { job: string; lastRuns: { result: string; executionArn?: string }[] }[] }).jobs.find((j) => j.job === 'extract')!;
+    const extract = (
+      JSON.parse(json.stdout) as { jobs: { job: string; lastRuns: { result: string; executionArn?: string }[] }[] }
+    ).jobs.find((j) => j.job === 'extract')!;
     expect(extract.lastRuns.map((r) => r.result).sort()).toEqual(['skipped', 'succeeded']);
     expect(extract.lastRuns.find((r) => r.result === 'skipped')!.executionArn).toMatch(/:execution:etl3-extract:/);
     const text = await runCli(['status'], aws.fake.env(), dir);
     expect(text.stdout).toMatch(/extract .*(skipped \(the previous run was still going\)|succeeded).*(⏭ ✓|✓ ⏭)/);
     // Other jobs' runs are not counted as skips; a manifest without forbid gets no skip rule.
-    expect((JSON.parse(json.stdout) as { jobs: { job: string; lastRuns: { result: string }[] }[] }).jobs.filter((j) => j.job !== 'extract').flatMap((j) => j.lastRuns.map((r) => r.result))).not.toContain('skipped');
-    writeFileSync(join(dir, 'ecs-batch.yml'), manifest('etl3', ETL.replace('    concurrency: forbid\n', '')).replace('jobs:\n', 'history: true\njobs:\n'));
+    expect(
+      (JSON.parse(json.stdout) as { jobs: { job: string; lastRuns: { result: string }[] }[] }).jobs
+        .filter((j) => j.job !== 'extract')
+        .flatMap((j) => j.lastRuns.map((r) => r.result)),
+    ).not.toContain('skipped');
+    writeFileSync(
+      join(dir, 'ecs-batch.yml'),
+      manifest('etl3', ETL.replace('    concurrency: forbid\n', '')).replace('jobs:\n', 'history: true\njobs:\n'),
+    );
     expect((await deploy()).apply?.ok).toBe(true);
-    expect([...aws.fake.state.rules.values()].filter((r) => r.name.startsWith('etl3-ecs-batch-')).map((r) => r.name)).toEqual(['etl3-ecs-batch-history']);
+    expect(
+      [...aws.fake.state.rules.values()].filter((r) => r.name.startsWith('etl3-ecs-batch-')).map((r) => r.name),
+    ).toEqual(['etl3-ecs-batch-history']);
   }, 20_000);
 
   it('removing the keys goes back to a direct schedule and prunes the state machine', async () => {
     const { file, deploy } = await setUp('etl4', ETL);
     expect((await deploy()).apply?.ok).toBe(true);
-    writeFileSync(file, manifest('etl4', `  extract:\n    schedule: cron(0 1 * * ? *)\n    command: [extract]\n  sweep:\n    schedule: rate(10 minutes)\n    command: [sweep]\n`));
+    writeFileSync(
+      file,
+      manifest(
+        'etl4',
+        `  extract:\n    schedule: cron(0 1 * * ? *)\n    command: [extract]\n  sweep:\n    schedule: rate(10 minutes)\n    command: [sweep]\n`,
+      ),
+    );
     const back = await deploy({ maxPrune: 2 });
     expect(back.apply?.ok).toBe(true);
     const sm = aws.fake.state.stateMachines;
     expect([...sm.values()].filter((m) => m.name.startsWith('etl4-'))).toEqual([]);
-    const target = (aws.fake.state.schedules.get('etl4/etl4-extract')!.body as { Target: { Arn: string; EcsParameters?: { TaskDefinitionArn: string } } }).Target;
+    const target = (
+      aws.fake.state.schedules.get('etl4/etl4-extract')!.body as {
+        Target: { Arn: string; EcsParameters?: { TaskDefinitionArn: string } };
+      }
+    ).Target;
     expect(target.Arn).toMatch(/:cluster\/batch$/);
     expect(target.EcsParameters?.TaskDefinitionArn).toMatch(/task-definition\/etl4-extract:\d+$/);
     // Switching converged in one deploy: the next one writes nothing.
@@ -146,30 +191,45 @@ describe('a chain with retries, a timeout and concurrency: forbid', () => {
     const r = await runCli(['plan', '--image', image], aws.fake.env(), dir);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^transform\s+update\s+after extract UTC/m);
-    expect(r.stdout).toMatch(/state machine definition\.States\.Run transform\.Retry\.0\.MaxAttempts: 2 → 3|state machine definition\.States\.Run transform\.Retry:/);
+    expect(r.stdout).toMatch(
+      /state machine definition\.States\.Run transform\.Retry\.0\.MaxAttempts: 2 → 3|state machine definition\.States\.Run transform\.Retry:/,
+    );
   });
 });
 
 describe('alerts for runs through a state machine', () => {
   it('a retried attempt pages nobody; a run that fails for good alerts once; every step is in the history', async () => {
     const topic = aws.fake.createTopic('etl-alerts');
-    const withAlerts = manifest('etl7', ETL).replace('jobs:\n', `alerts: { snsTopicArn: "${topic}" }\nhistory: true\njobs:\n`);
+    const withAlerts = manifest('etl7', ETL).replace(
+      'jobs:\n',
+      `alerts: { snsTopicArn: "${topic}" }\nhistory: true\njobs:\n`,
+    );
     const dir = scratchDir({ 'ecs-batch.yml': withAlerts });
     const image = aws.fake.seedImage('etl-batch', 'etl7').uri;
-    expect((await release({ manifest: join(dir, 'ecs-batch.yml'), image, dryRun: false, prune: true, clients: aws.clients })).apply?.ok).toBe(true);
+    expect(
+      (await release({ manifest: join(dir, 'ecs-batch.yml'), image, dryRun: false, prune: true, clients: aws.clients }))
+        .apply?.ok,
+    ).toBe(true);
     const arn = 'arn:aws:states:ap-northeast-1:123456789012:stateMachine:etl7-extract';
     let failures = 0;
-    aws.fake.tasks.outcome = (t) => (t.family === 'etl7-transform' && failures++ < 1 ? { exitCode: 1 } : { exitCode: 0 });
+    aws.fake.tasks.outcome = (t) =>
+      t.family === 'etl7-transform' && failures++ < 1 ? { exitCode: 1 } : { exitCode: 0 };
     expect((await fire(arn)).status).toBe('SUCCEEDED');
     expect(aws.fake.state.topics.get(topic)!.messages).toEqual([]); // the failed attempt was retried
     aws.fake.tasks.outcome = (t) => (t.family === 'etl7-load' ? { exitCode: 9 } : { exitCode: 0 });
     expect((await fire(arn)).status).toBe('FAILED');
     aws.fake.tasks.outcome = undefined;
-    const sent = aws.fake.state.topics.get(topic)!.messages.map((m) => JSON.parse(m.message) as { content: { title: string; description: string } });
+    const sent = aws.fake.state.topics
+      .get(topic)!
+      .messages.map((m) => JSON.parse(m.message) as { content: { title: string; description: string } });
     expect(sent).toHaveLength(1);
     expect(sent[0]!.content.title).toBe('❌ ecs-batch etl7: a run FAILED');
-    expect(sent[0]!.content.description).toMatch(/\*Run\*: arn:aws:states:ap-northeast-1:123456789012:execution:etl7-extract:/);
-    const history = [...aws.fake.state.logGroups.get('/aws/events/ecs-batch/etl7')!.streams.values()].flatMap((s) => s.events.map((e) => (JSON.parse(e.message) as { detail: { group: string } }).detail.group));
+    expect(sent[0]!.content.description).toMatch(
+      /\*Run\*: arn:aws:states:ap-northeast-1:123456789012:execution:etl7-extract:/,
+    );
+    const history = [...aws.fake.state.logGroups.get('/aws/events/ecs-batch/etl7')!.streams.values()].flatMap((s) =>
+      s.events.map((e) => (JSON.parse(e.message) as { detail: { group: string } }).detail.group),
+    );
     expect(history.filter((g) => g === 'ecs-batch-step:etl7:transform')).toHaveLength(3);
   }, 30_000);
 });
@@ -179,18 +239,25 @@ describe('ecs-batch run for a chain', () => {
     const { dir, deploy } = await setUp('etl6', ETL);
     expect((await deploy()).apply?.ok).toBe(true);
     let failures = 0;
-    aws.fake.tasks.outcome = (t) => (t.family === 'etl6-transform' && failures++ < 1 ? { exitCode: 2, logLines: ['transform broke'] } : { exitCode: 0, logLines: [`${t.family} ok`] });
+    aws.fake.tasks.outcome = (t) =>
+      t.family === 'etl6-transform' && failures++ < 1
+        ? { exitCode: 2, logLines: ['transform broke'] }
+        : { exitCode: 0, logLines: [`${t.family} ok`] };
     aws.fake.calls.reset();
     const r = await runCli(['run', 'load', '--poll', '0.1'], aws.fake.env(), dir);
     aws.fake.tasks.outcome = undefined;
     expect(r.code).toBe(0);
     // Every call the run made is allowed by the run role's policy (`iam-policy --for run`).
     const policy = await runCli(['iam-policy', '--for', 'run', '--region', 'ap-northeast-1'], {}, dir);
-    const allowed = new Set((JSON.parse(policy.stdout) as { Statement: { Action: string[] }[] }).Statement.flatMap((st) => st.Action));
+    const allowed = new Set(
+      (JSON.parse(policy.stdout) as { Statement: { Action: string[] }[] }).Statement.flatMap((st) => st.Action),
+    );
     const made = [...new Set(aws.fake.calls.entries.map((e) => `${e.service}:${e.operation}`))];
     expect(made.filter((c) => !allowed.has(c))).toEqual([]);
     expect(r.stderr).toMatch(/note: load runs in the chain that extract starts: running the whole chain/);
-    expect(r.stderr).toMatch(/▶ extract started[\s\S]*✓ extract succeeded[\s\S]*▶ transform started[\s\S]*✗ transform failed with exit code 2[\s\S]*▶ transform \(attempt 2\) started[\s\S]*✓ transform \(attempt 2\) succeeded[\s\S]*✓ load succeeded/);
+    expect(r.stderr).toMatch(
+      /▶ extract started[\s\S]*✓ extract succeeded[\s\S]*▶ transform started[\s\S]*✗ transform failed with exit code 2[\s\S]*▶ transform \(attempt 2\) started[\s\S]*✓ transform \(attempt 2\) succeeded[\s\S]*✓ load succeeded/,
+    );
     expect(r.stdout).toMatch(/etl6-extract ok[\s\S]*transform broke[\s\S]*etl6-transform ok[\s\S]*etl6-load ok/);
     expect(r.stdout).toMatch(/ecs-batch run extract \(state machine etl6-extract\): ✅ succeeded/);
 
@@ -198,7 +265,10 @@ describe('ecs-batch run for a chain', () => {
     const failed = await runCli(['run', 'extract', '--poll', '0.1', '--format', 'json'], aws.fake.env(), dir);
     aws.fake.tasks.outcome = undefined;
     expect(failed.code).toBe(1);
-    expect(JSON.parse(failed.stdout)).toMatchObject({ status: 'failed', steps: [{ job: 'extract', status: 'failed', exitCode: 5 }] });
+    expect(JSON.parse(failed.stdout)).toMatchObject({
+      status: 'failed',
+      steps: [{ job: 'extract', status: 'failed', exitCode: 5 }],
+    });
 
     const only = await runCli(['run', 'transform', '--only', '--poll', '0.1'], aws.fake.env(), dir);
     expect(only.code).toBe(0);
@@ -210,17 +280,26 @@ describe('a chain on shared task definitions', () => {
   it('runs each step as its own job (command, task group) on the one family, and `run` follows every step', async () => {
     const { dir, file, image } = await setUp('etl8', ETL);
     writeFileSync(file, manifest('etl8', ETL).replace('cluster: batch\n', 'cluster: batch\ntaskDefinitions: shared\n'));
-    expect((await release({ manifest: file, image, dryRun: false, prune: true, clients: aws.clients })).apply?.ok).toBe(true);
+    expect((await release({ manifest: file, image, dryRun: false, prune: true, clients: aws.clients })).apply?.ok).toBe(
+      true,
+    );
     let failures = 0;
-    aws.fake.tasks.outcome = (t) => (t.command[0] === 'transform' && failures++ < 1 ? { exitCode: 2, logLines: ['transform broke'] } : { exitCode: 0, logLines: [`${t.command[0]} ok`] });
+    aws.fake.tasks.outcome = (t) =>
+      t.command[0] === 'transform' && failures++ < 1
+        ? { exitCode: 2, logLines: ['transform broke'] }
+        : { exitCode: 0, logLines: [`${t.command[0]} ok`] };
     const r = await runCli(['run', 'load', '--poll', '0.1'], aws.fake.env(), dir);
     aws.fake.tasks.outcome = undefined;
-    expect(r.stderr).toMatch(/▶ extract started[\s\S]*✓ extract succeeded[\s\S]*✗ transform failed with exit code 2[\s\S]*✓ transform \(attempt 2\) succeeded[\s\S]*✓ load succeeded/);
+    expect(r.stderr).toMatch(
+      /▶ extract started[\s\S]*✓ extract succeeded[\s\S]*✗ transform failed with exit code 2[\s\S]*✓ transform \(attempt 2\) succeeded[\s\S]*✓ load succeeded/,
+    );
     expect(r.stdout).toMatch(/extract ok[\s\S]*transform broke[\s\S]*transform ok[\s\S]*load ok/);
     expect(r.code).toBe(0);
     const steps = [...aws.fake.state.tasks.values()].filter((t) => t.group?.startsWith('ecs-batch-step:etl8:'));
     expect(new Set(steps.map((t) => t.family)).size).toBe(1);
-    expect(steps.map((t) => [t.group!.split(':').at(-1), t.command[0]]).every(([job, command]) => job === command)).toBe(true);
+    expect(
+      steps.map((t) => [t.group!.split(':').at(-1), t.command[0]]).every(([job, command]) => job === command),
+    ).toBe(true);
   }, 30_000);
 });
 
@@ -234,7 +313,9 @@ describe('validation', () => {
     });
     const r = await runCli(['validate'], {}, dir);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/ecs-batch\.yml:\d+:\d+: error: jobs run after each other in a circle: (b → c → b|c → b → c)/);
+    expect(r.stdout).toMatch(
+      /ecs-batch\.yml:\d+:\d+: error: jobs run after each other in a circle: (b → c → b|c → b → c)/,
+    );
     expect(r.stdout).toMatch(/error: job 'd' runs after 'extrct', which is not a job/);
     expect(r.stdout).toMatch(/error: job 'e' runs after a: it has no schedule of its own; remove schedule/);
     expect(r.stdout).toMatch(/error: retries must be 0-10, not 11/);

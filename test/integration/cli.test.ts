@@ -23,7 +23,11 @@ describe('--help', () => {
       const flags = [...usage.matchAll(/--[a-z-]+/g)].map((m) => m[0]).filter((f) => f !== '--help');
       const options = r.stdout.slice(r.stdout.indexOf('Options:'), r.stdout.indexOf('Examples:'));
       for (const flag of [...flags, '--deadline'].filter((f) => command !== 'init' || f !== '--deadline')) {
-        expect([command, flag, new RegExp(`^  (-\\w, )?${flag}\\b.* {2}\\S`, 'm').test(options)]).toEqual([command, flag, true]);
+        expect([command, flag, new RegExp(`^  (-\\w, )?${flag}\\b.* {2}\\S`, 'm').test(options)]).toEqual([
+          command,
+          flag,
+          true,
+        ]);
       }
       expect(r.stdout).toMatch(/Examples:\n {2}ecs-batch /);
     }
@@ -39,7 +43,8 @@ describe('ecs-batch init', () => {
     const manifest = readFileSync(join(dir, 'ecs-batch.yml'), 'utf8');
     expect(manifest).toMatch(/^# yaml-language-server: \$schema=https:\/\/.*ecs-batch\.schema\.json\n/);
     expect(manifest).toMatch(/^\$schema: /m);
-    for (const name of ['deploy', 'pr', 'rerun', 'validate']) expect(existsSync(join(dir, `.github/workflows/ecs-batch-${name}.yml`))).toBe(true);
+    for (const name of ['deploy', 'pr', 'rerun', 'validate'])
+      expect(existsSync(join(dir, `.github/workflows/ecs-batch-${name}.yml`))).toBe(true);
     const v = await runCli(['validate', '--format', 'json'], {}, dir);
     expect(v.code).toBe(0);
     const report = JSON.parse(v.stdout) as { warnings: unknown[]; jobs: { name: string }[] };
@@ -59,31 +64,52 @@ describe('plan output', () => {
     const dir = scratchDir({ 'ecs-batch.yml': MANIFEST.replace('project: myapp', 'project: clitest') });
     const image = aws.fake.seedImage('myapp-batch', 'cli').uri;
     await release({ manifest: join(dir, 'ecs-batch.yml'), image, dryRun: false, prune: true, clients: aws.clients });
-    const edited = MANIFEST.replace('project: myapp', 'project: clitest').replace('    command: [php, artisan, sweep]\n', `    command: [php, artisan, sweep, ${longArgs.join(', ')}]\n`);
+    const edited = MANIFEST.replace('project: myapp', 'project: clitest').replace(
+      '    command: [php, artisan, sweep]\n',
+      `    command: [php, artisan, sweep, ${longArgs.join(', ')}]\n`,
+    );
     writeFileSync(join(dir, 'ecs-batch.yml'), edited);
     const text = await runCli(['plan', '--image', image, '--show-task-definitions'], aws.fake.env(), dir);
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/task definition clitest-sweep:\n\{\n {2}"family": "clitest-sweep"/);
     expect(text.stdout).toMatch(/"name": "APP_ENV",\n\s+"value": "\(value sha256:[0-9a-f]{8}\)"/);
     // The long command: a line for each side, whole.
-    expect(text.stdout).toMatch(/task definition containerDefinitions\[sweep\]\.command:\n {4}- \["php","artisan","sweep"\]\n {4}\+ \["php","artisan","sweep",.*"--option-number-11=value-11"\]/);
-    const json = await runCli(['plan', '--image', image, '--format', 'json', '--show-task-definitions', '--show-values'], aws.fake.env(), dir);
-    const report = JSON.parse(json.stdout) as { changes: { name: string; diff: string[] }[]; taskDefinitions: Record<string, { containerDefinitions: { environment: { value: string }[] }[] }> };
-    expect(report.changes.find((c) => c.name === 'clitest-sweep' && c.diff.length)!.diff.join('\n')).toContain('--option-number-11=value-11');
-    expect(report.taskDefinitions['clitest-nightly']!.containerDefinitions[0]!.environment).toEqual([{ name: 'APP_ENV', value: 'production' }]);
+    expect(text.stdout).toMatch(
+      /task definition containerDefinitions\[sweep\]\.command:\n {4}- \["php","artisan","sweep"\]\n {4}\+ \["php","artisan","sweep",.*"--option-number-11=value-11"\]/,
+    );
+    const json = await runCli(
+      ['plan', '--image', image, '--format', 'json', '--show-task-definitions', '--show-values'],
+      aws.fake.env(),
+      dir,
+    );
+    const report = JSON.parse(json.stdout) as {
+      changes: { name: string; diff: string[] }[];
+      taskDefinitions: Record<string, { containerDefinitions: { environment: { value: string }[] }[] }>;
+    };
+    expect(report.changes.find((c) => c.name === 'clitest-sweep' && c.diff.length)!.diff.join('\n')).toContain(
+      '--option-number-11=value-11',
+    );
+    expect(report.taskDefinitions['clitest-nightly']!.containerDefinitions[0]!.environment).toEqual([
+      { name: 'APP_ENV', value: 'production' },
+    ]);
   });
 
   it('iam-policy --for scheduler prints what the invoke role needs', async () => {
     const dir = scratchDir({ 'ecs-batch.yml': MANIFEST });
     const r = await runCli(['iam-policy', '--for', 'scheduler', '--region', 'ap-northeast-1'], {}, dir);
     expect(r.code).toBe(0);
-    const doc = JSON.parse(r.stdout) as { Statement: { Sid: string; Action: string[]; Resource: string[]; Condition?: unknown }[] };
+    const doc = JSON.parse(r.stdout) as {
+      Statement: { Sid: string; Action: string[]; Resource: string[]; Condition?: unknown }[];
+    };
     expect(doc.Statement.map((s) => [s.Sid, s.Action])).toEqual([
       ['RunJobTasks', ['ecs:RunTask']],
       ['TagTasksOnRun', ['ecs:TagResource']],
       ['PassRoleToTasks', ['iam:PassRole']],
     ]);
     expect(doc.Statement[0]!.Resource).toEqual(['arn:aws:ecs:ap-northeast-1:123456789012:task-definition/myapp-*:*']);
-    expect(doc.Statement[2]!.Resource).toEqual(['arn:aws:iam::123456789012:role/exec', 'arn:aws:iam::123456789012:role/task']);
+    expect(doc.Statement[2]!.Resource).toEqual([
+      'arn:aws:iam::123456789012:role/exec',
+      'arn:aws:iam::123456789012:role/task',
+    ]);
   });
 });

@@ -43,7 +43,12 @@ function interpolate(value: string | boolean, context: Record<string, unknown>):
 }
 
 function truthy(d: data.ExpressionData): boolean {
-  return !(d.kind === data.Kind.Null || (d.kind === data.Kind.Boolean && !d.coerceString().includes('true')) || (d.kind === data.Kind.String && d.coerceString() === '') || (d.kind === data.Kind.Number && d.number() === 0));
+  return !(
+    d.kind === data.Kind.Null ||
+    (d.kind === data.Kind.Boolean && !d.coerceString().includes('true')) ||
+    (d.kind === data.Kind.String && d.coerceString() === '') ||
+    (d.kind === data.Kind.Number && d.number() === 0)
+  );
 }
 
 interface RunResult {
@@ -53,7 +58,11 @@ interface RunResult {
 }
 
 /** bash -c, asynchronously (the emulator answering the step lives in this process). */
-function bash(script: string, cwd: string, env: NodeJS.ProcessEnv): Promise<{ status: number; stdout: string; stderr: string }> {
+function bash(
+  script: string,
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+): Promise<{ status: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn('bash', ['-c', script], { cwd, env });
     let stdout = '';
@@ -66,7 +75,12 @@ function bash(script: string, cwd: string, env: NodeJS.ProcessEnv): Promise<{ st
 }
 
 /** Runs the composite with `with` inputs. `build` stands in for docker/build-push-action. */
-async function runComposite(withInputs: Record<string, string>, env: Record<string, string>, cwd: string, build: (tags: string[]) => string): Promise<RunResult> {
+async function runComposite(
+  withInputs: Record<string, string>,
+  env: Record<string, string>,
+  cwd: string,
+  build: (tags: string[]) => string,
+): Promise<RunResult> {
   const inputs: Record<string, string> = {};
   for (const [name, spec] of Object.entries(action.inputs)) inputs[name] = withInputs[name] ?? spec.default ?? '';
   const steps: Record<string, { outputs: Record<string, string> }> = {};
@@ -84,28 +98,31 @@ async function runComposite(withInputs: Record<string, string>, env: Record<stri
       const stepEnv: Record<string, string> = {};
       for (const [k, v] of Object.entries(step.env ?? {})) stepEnv[k] = interpolate(v, context);
       const r = await bash(step.run, cwd, {
-          PATH: `${dirname(process.execPath)}:${process.env.PATH}`,
-          HOME: process.env.HOME,
-          ...env,
-          ...stepEnv,
-          GITHUB_ACTION_PATH: join(ROOT, 'deploy'),
-          GITHUB_OUTPUT: output,
-          GITHUB_STEP_SUMMARY: join(temp, 'summary'),
-          GITHUB_WORKSPACE: cwd,
-          RUNNER_TEMP: temp,
+        PATH: `${dirname(process.execPath)}:${process.env.PATH}`,
+        HOME: process.env.HOME,
+        ...env,
+        ...stepEnv,
+        GITHUB_ACTION_PATH: join(ROOT, 'deploy'),
+        GITHUB_OUTPUT: output,
+        GITHUB_STEP_SUMMARY: join(temp, 'summary'),
+        GITHUB_WORKSPACE: cwd,
+        RUNNER_TEMP: temp,
       });
       stdout += r.stdout;
       if (r.status !== 0) throw new Error(`step ${step.id} failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
       if (step.id) steps[step.id] = { outputs: parseOutputs(readFileSync(output, 'utf8')) };
     } else if (step.uses?.startsWith('docker/build-push-action')) {
-      const tags = interpolate(step.with?.tags ?? '', context).split('\n').filter(Boolean);
+      const tags = interpolate(step.with?.tags ?? '', context)
+        .split('\n')
+        .filter(Boolean);
       if (step.id) steps[step.id] = { outputs: { digest: build(tags) } };
     } else if (step.id) {
       steps[step.id] = { outputs: {} };
     }
   }
   const outputs: Record<string, string> = {};
-  for (const [name, spec] of Object.entries(action.outputs)) outputs[name] = interpolate(spec.value, { inputs, steps, env });
+  for (const [name, spec] of Object.entries(action.outputs))
+    outputs[name] = interpolate(spec.value, { inputs, steps, env });
   return { outputs, ran, stdout };
 }
 
@@ -119,7 +136,9 @@ beforeAll(async () => {
 });
 afterAll(() => fake.stop());
 beforeEach(() => {
-  dir = scratchDir({ 'ecs-batch.yml': MANIFEST.replace('project: myapp', `project: c${Math.random().toString(36).slice(2, 7)}`) });
+  dir = scratchDir({
+    'ecs-batch.yml': MANIFEST.replace('project: myapp', `project: c${Math.random().toString(36).slice(2, 7)}`),
+  });
 });
 
 const env = () => ({ ...fake.env(), GITHUB_SHA: SHA, GITHUB_REF_NAME: 'main' });
@@ -133,7 +152,12 @@ describe('deploy/action.yml, run as a composite', () => {
     const first = await runComposite({ manifest: 'ecs-batch.yml', image }, env(), dir, noBuild);
     expect(first.ran).toEqual(['prepare', 'release']);
     expect(first.outputs.image).toBe(image);
-    expect(Object.keys(JSON.parse(first.outputs['task-definition-arns']!))).toEqual(['nightly', 'sweep', 'monthly', 'legacy']);
+    expect(Object.keys(JSON.parse(first.outputs['task-definition-arns']!))).toEqual([
+      'nightly',
+      'sweep',
+      'monthly',
+      'legacy',
+    ]);
     const second = await runComposite({ manifest: 'ecs-batch.yml', image }, env(), dir, noBuild);
     expect(second.outputs.changes).toBe('[]');
   });
@@ -144,13 +168,22 @@ describe('deploy/action.yml, run as a composite', () => {
       pushed = tags;
       return fake.seedImage('myapp-batch', SHA, JSON.stringify({ built: Date.now() })).digest;
     });
-    expect(result.ran).toEqual(['prepare', 'aws-actions/amazon-ecr-login@062b18b96a7aff071d4dc91bc00c4c1a7945b076', 'docker/setup-buildx-action@e468171a9de216ec08956ac3ada2f0791b6bd435', 'build', 'release']);
-    expect(pushed).toEqual([`123456789012.dkr.ecr.ap-northeast-1.amazonaws.com/myapp-batch:${SHA}`, '123456789012.dkr.ecr.ap-northeast-1.amazonaws.com/myapp-batch:main']);
+    expect(result.ran).toEqual([
+      'prepare',
+      'aws-actions/amazon-ecr-login@062b18b96a7aff071d4dc91bc00c4c1a7945b076',
+      'docker/setup-buildx-action@e468171a9de216ec08956ac3ada2f0791b6bd435',
+      'build',
+      'release',
+    ]);
+    expect(pushed).toEqual([
+      `123456789012.dkr.ecr.ap-northeast-1.amazonaws.com/myapp-batch:${SHA}`,
+      '123456789012.dkr.ecr.ap-northeast-1.amazonaws.com/myapp-batch:main',
+    ]);
     const digest = fake.state.repositories.get('myapp-batch')!.images.find((i) => i.tags.includes(SHA))!.digest;
     expect(result.outputs.image).toBe(`123456789012.dkr.ecr.ap-northeast-1.amazonaws.com/myapp-batch@${digest}`);
   });
 
-  it("a re-run of the same commit finds its image and skips the build", async () => {
+  it('a re-run of the same commit finds its image and skips the build', async () => {
     const pushed = fake.seedImage('myapp-batch', SHA, JSON.stringify({ rerun: Date.now() }));
     const result = await runComposite({}, env(), dir, noBuild);
     expect(result.ran).toEqual(['prepare', 'release']);

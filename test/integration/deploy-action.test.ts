@@ -28,11 +28,19 @@ const git = { GITHUB_SHA: 'abc123def4567890abc123def4567890abc12345', GITHUB_REF
 
 describe('prepare (bundled, with the runner environment)', () => {
   it('creates the repository once, with scan on push and a lifecycle policy, and computes tags', async () => {
-    const r = await runAction('prepare', { 'push-latest': 'true', 'untagged-images-to-keep': '7' }, { env: { ...fake.env(), ...git }, cwd: dir });
+    const r = await runAction(
+      'prepare',
+      { 'push-latest': 'true', 'untagged-images-to-keep': '7' },
+      { env: { ...fake.env(), ...git }, cwd: dir },
+    );
     expect(r.code).toBe(0);
     const repo = fake.state.repositories.get('myapp-batch')!;
     expect(repo.scanOnPush).toBe(true);
-    expect(JSON.parse(repo.lifecyclePolicy!).rules[0].selection).toEqual({ tagStatus: 'untagged', countType: 'imageCountMoreThan', countNumber: 7 });
+    expect(JSON.parse(repo.lifecyclePolicy!).rules[0].selection).toEqual({
+      tagStatus: 'untagged',
+      countType: 'imageCountMoreThan',
+      countNumber: 7,
+    });
     expect(repo.tags).toEqual([{ key: 'ecs-batch:project', value: 'myapp' }]);
     expect(r.outputs['repository-uri']).toBe('123456789012.dkr.ecr.ap-northeast-1.amazonaws.com/myapp-batch');
     expect(r.outputs.registry).toBe('123456789012.dkr.ecr.ap-northeast-1.amazonaws.com');
@@ -69,12 +77,21 @@ describe('prepare (bundled, with the runner environment)', () => {
     writeFileSync(join(dir, 'ecs-batch.yml'), MANIFEST.replace('rate(10 minutes)', 'rate(10 minute)'));
     const r = await runAction('prepare', {}, { env: { ...fake.env(), ...git }, cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/::error title=ecs-batch,file=ecs-batch\.yml,line=\d+,col=\d+::schedule 'rate\(10 minute\)'/);
+    expect(r.stdout).toMatch(
+      /::error title=ecs-batch,file=ecs-batch\.yml,line=\d+,col=\d+::schedule 'rate\(10 minute\)'/,
+    );
     expect(fake.calls.count()).toBe(0);
   });
 
   it('reads inputs passed as INPUT_X_Y by the composite action', async () => {
-    const r = await runAction('prepare', {}, { env: { ...fake.env(), ...git, INPUT_PUSH_LATEST: 'true', INPUT_DOCKERFILE: 'docker/batch.Dockerfile' }, cwd: dir });
+    const r = await runAction(
+      'prepare',
+      {},
+      {
+        env: { ...fake.env(), ...git, INPUT_PUSH_LATEST: 'true', INPUT_DOCKERFILE: 'docker/batch.Dockerfile' },
+        cwd: dir,
+      },
+    );
     expect(r.outputs.tags).toMatch(/:latest$/);
     expect(r.outputs.dockerfile).toBe('docker/batch.Dockerfile');
   });
@@ -84,7 +101,12 @@ describe('PR plan comment (release action, dry-run)', () => {
   function prEnv(number: number) {
     const event = join(dir, 'event.json');
     writeFileSync(event, JSON.stringify({ pull_request: { number } }));
-    return { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_REPOSITORY: 'octo/app', GITHUB_API_URL: gh.url };
+    return {
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: event,
+      GITHUB_REPOSITORY: 'octo/app',
+      GITHUB_API_URL: gh.url,
+    };
   }
 
   it('posts one sticky comment and updates it in place on the next push', async () => {
@@ -104,7 +126,11 @@ describe('PR plan comment (release action, dry-run)', () => {
 
   it('finds its comment among others across pages', async () => {
     const reviewer = { login: 'reviewer', type: 'User' };
-    gh.comments.push({ id: 1, body: 'lgtm', issue: 8, user: reviewer }, { id: 2, body: 'nit', issue: 8, user: reviewer }, { id: 3, body: 'ok', issue: 8, user: reviewer });
+    gh.comments.push(
+      { id: 1, body: 'lgtm', issue: 8, user: reviewer },
+      { id: 2, body: 'nit', issue: 8, user: reviewer },
+      { id: 3, body: 'ok', issue: 8, user: reviewer },
+    );
     const image = fake.seedImage('myapp-batch', 'pr8');
     const inputs = { image: image.uri, 'dry-run': 'true', 'github-token': 'fake-token' };
     await runAction('release', inputs, { env: { ...fake.env(), ...prEnv(8) }, cwd: dir });
@@ -135,32 +161,53 @@ describe('PR plan comment (release action, dry-run)', () => {
   });
 
   it("with a person's token, updates only that person's comment", async () => {
-    gh.comments.push({ id: 60, body: '<!-- ecs-batch:plan:myapp -->\nold plan by the bot', issue: 13, user: { login: 'github-actions[bot]', type: 'Bot' } });
+    gh.comments.push({
+      id: 60,
+      body: '<!-- ecs-batch:plan:myapp -->\nold plan by the bot',
+      issue: 13,
+      user: { login: 'github-actions[bot]', type: 'Bot' },
+    });
     const image = fake.seedImage('myapp-batch', 'pr13');
     const inputs = { image: image.uri, 'dry-run': 'true', 'github-token': 'user-token' };
     const first = await runAction('release', inputs, { env: { ...fake.env(), ...prEnv(13) }, cwd: dir });
     expect(first.stdout).toMatch(/Plan comment: created/);
     const second = await runAction('release', inputs, { env: { ...fake.env(), ...prEnv(13) }, cwd: dir });
     expect(second.stdout).toMatch(/Plan comment: updated/);
-    expect(gh.comments.filter((c) => c.issue === 13).map((c) => c.user.login)).toEqual(['github-actions[bot]', 'octocat']);
+    expect(gh.comments.filter((c) => c.issue === 13).map((c) => c.user.login)).toEqual([
+      'github-actions[bot]',
+      'octocat',
+    ]);
   });
 
   it('without an image, plans against the image the jobs run now (what the manifest changes)', async () => {
     const image = fake.seedImage('myapp-batch', 'live');
     const project = `pr${Math.random().toString(36).slice(2, 7)}`;
     writeFileSync(join(dir, 'ecs-batch.yml'), MANIFEST.replace('project: myapp', `project: ${project}`));
-    const nothing = await runAction('release', { 'dry-run': 'true', 'github-token': 'fake-token' }, { env: { ...fake.env(), ...prEnv(11) }, cwd: dir });
+    const nothing = await runAction(
+      'release',
+      { 'dry-run': 'true', 'github-token': 'fake-token' },
+      { env: { ...fake.env(), ...prEnv(11) }, cwd: dir },
+    );
     expect(nothing.outputs.status).toBe('validated');
     expect(gh.comments.find((c) => c.issue === 11)!.body).toMatch(/Nothing is deployed yet and no image was given/);
 
     const deployed = await runAction('release', { image: image.uri }, { env: fake.env(), cwd: dir });
     expect(deployed.outputs.status).toBe('applied');
-    writeFileSync(join(dir, 'ecs-batch.yml'), MANIFEST.replace('project: myapp', `project: ${project}`).replace('rate(10 minutes)', 'rate(15 minutes)'));
+    writeFileSync(
+      join(dir, 'ecs-batch.yml'),
+      MANIFEST.replace('project: myapp', `project: ${project}`).replace('rate(10 minutes)', 'rate(15 minutes)'),
+    );
     fake.calls.reset();
-    const r = await runAction('release', { 'dry-run': 'true', 'github-token': 'fake-token' }, { env: { ...fake.env(), ...prEnv(11) }, cwd: dir });
+    const r = await runAction(
+      'release',
+      { 'dry-run': 'true', 'github-token': 'fake-token' },
+      { env: { ...fake.env(), ...prEnv(11) }, cwd: dir },
+    );
     expect(r.code).toBe(0);
     expect(r.outputs.status).toBe('planned');
-    expect(JSON.parse(r.outputs.changes!).map((c: { kind: string; name: string }) => `${c.kind} ${c.name}`)).toEqual([`schedule ${project}-sweep`]);
+    expect(JSON.parse(r.outputs.changes!).map((c: { kind: string; name: string }) => `${c.kind} ${c.name}`)).toEqual([
+      `schedule ${project}-sweep`,
+    ]);
     const comment = gh.comments.filter((c) => c.issue === 11);
     expect(comment).toHaveLength(1);
     expect(comment[0]!.body).toMatch(/the image the jobs run now: this plan shows what the manifest changes/);
@@ -168,8 +215,18 @@ describe('PR plan comment (release action, dry-run)', () => {
   });
 
   it('without AWS credentials, says so and falls back to validation only', async () => {
-    const env = { ...prEnv(9), AWS_REGION: 'ap-northeast-1', AWS_CONFIG_FILE: '/nonexistent', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent', AWS_EC2_METADATA_DISABLED: 'true' };
-    const r = await runAction('release', { image: 'x', 'dry-run': 'true', 'github-token': 'fake-token' }, { env, cwd: dir });
+    const env = {
+      ...prEnv(9),
+      AWS_REGION: 'ap-northeast-1',
+      AWS_CONFIG_FILE: '/nonexistent',
+      AWS_SHARED_CREDENTIALS_FILE: '/nonexistent',
+      AWS_EC2_METADATA_DISABLED: 'true',
+    };
+    const r = await runAction(
+      'release',
+      { image: 'x', 'dry-run': 'true', 'github-token': 'fake-token' },
+      { env, cwd: dir },
+    );
     expect(r.code).toBe(0);
     expect(r.outputs.status).toBe('validated');
     const comment = gh.comments.find((c) => c.issue === 9)!;
@@ -179,7 +236,11 @@ describe('PR plan comment (release action, dry-run)', () => {
 
   it('a comment the token may not post is a warning, not a failure', async () => {
     const image = fake.seedImage('myapp-batch', 'pr10');
-    const r = await runAction('release', { image: image.uri, 'dry-run': 'true', 'github-token': 'wrong' }, { env: { ...fake.env(), ...prEnv(10) }, cwd: dir });
+    const r = await runAction(
+      'release',
+      { image: image.uri, 'dry-run': 'true', 'github-token': 'wrong' },
+      { env: { ...fake.env(), ...prEnv(10) }, cwd: dir },
+    );
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/::warning::Could not post the plan comment.*pull-requests: write/);
   });

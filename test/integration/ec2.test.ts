@@ -51,28 +51,56 @@ describe('an EC2 cluster', () => {
     const v = await runCli(['validate'], {}, dir);
     expect(v.code).toBe(0);
     const image = aws.fake.seedImage('php-batch', 'v1').uri;
-    const first = await release({ manifest: join(dir, 'ecs-batch.yml'), image, dryRun: false, prune: true, clients: aws.clients });
+    const first = await release({
+      manifest: join(dir, 'ecs-batch.yml'),
+      image,
+      dryRun: false,
+      prune: true,
+      clients: aws.clients,
+    });
     expect(first.apply?.ok).toBe(true);
-    const nightly = aws.fake.state.schedules.get('php/php-nightly')!.body as { Target: { EcsParameters: Record<string, unknown> } };
+    const nightly = aws.fake.state.schedules.get('php/php-nightly')!.body as {
+      Target: { EcsParameters: Record<string, unknown> };
+    };
     expect(nightly.Target.EcsParameters).toMatchObject({
       LaunchType: 'EC2',
       PlacementStrategy: [{ type: 'spread', field: 'attribute:ecs.availability-zone' }],
       PlacementConstraints: [{ type: 'distinctInstance' }],
     });
     expect(nightly.Target.EcsParameters.NetworkConfiguration).toBeUndefined();
-    const spot = aws.fake.state.schedules.get('php/php-spot')!.body as { Target: { EcsParameters: Record<string, unknown> } };
+    const spot = aws.fake.state.schedules.get('php/php-spot')!.body as {
+      Target: { EcsParameters: Record<string, unknown> };
+    };
     expect(spot.Target.EcsParameters.CapacityProviderStrategy).toEqual([{ capacityProvider: 'ec2-spot', weight: 1 }]);
     expect(spot.Target.EcsParameters.LaunchType).toBeUndefined();
-    expect(aws.fake.state.taskDefinitions.get('php-nightly')![0]!.body).toMatchObject({ networkMode: 'bridge', requiresCompatibilities: ['EC2'] });
+    expect(aws.fake.state.taskDefinitions.get('php-nightly')![0]!.body).toMatchObject({
+      networkMode: 'bridge',
+      requiresCompatibilities: ['EC2'],
+    });
 
     aws.fake.calls.reset();
-    const again = await release({ manifest: join(dir, 'ecs-batch.yml'), image, dryRun: false, prune: true, clients: aws.clients });
+    const again = await release({
+      manifest: join(dir, 'ecs-batch.yml'),
+      image,
+      dryRun: false,
+      prune: true,
+      clients: aws.clients,
+    });
     expect(again.apply?.ok).toBe(true);
     expect(aws.fake.calls.writes()).toEqual([]);
 
-    const staging = await release({ manifest: join(dir, 'ecs-batch.yml'), environment: 'staging', image, dryRun: false, prune: true, clients: aws.clients });
+    const staging = await release({
+      manifest: join(dir, 'ecs-batch.yml'),
+      environment: 'staging',
+      image,
+      dryRun: false,
+      prune: true,
+      clients: aws.clients,
+    });
     expect(staging.apply?.ok).toBe(true);
-    expect((aws.fake.state.schedules.get('php-staging/php-staging-nightly')!.body as { Target: { Arn: string } }).Target.Arn).toMatch(/cluster\/batch-staging$/);
+    expect(
+      (aws.fake.state.schedules.get('php-staging/php-staging-nightly')!.body as { Target: { Arn: string } }).Target.Arn,
+    ).toMatch(/cluster\/batch-staging$/);
   });
 
   it('a manual run uses the placement of the schedule; a failed pull gets a hint for bridge networking', async () => {
@@ -83,7 +111,9 @@ describe('an EC2 cluster', () => {
     expect(task.placementConstraints).toEqual([{ type: 'distinctInstance' }]);
     expect(task.launchType).toBe('EC2');
 
-    aws.fake.tasks.outcome = () => ({ failToStart: 'CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to resolve ref' });
+    aws.fake.tasks.outcome = () => ({
+      failToStart: 'CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to resolve ref',
+    });
     const failed = await runCli(['run', 'nightly', '--poll', '0.1', '--format', 'json'], aws.fake.env(), dir);
     aws.fake.tasks.outcome = undefined;
     expect(failed.code).toBe(1);

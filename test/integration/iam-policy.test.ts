@@ -24,7 +24,11 @@ const SDK_SERVICE: Record<string, string> = {
 const IAM_PREFIX: Record<string, string> = { monitoring: 'cloudwatch' };
 
 async function policy(purpose: string, manifest = 'ecs-batch.yml', cwd = dir): Promise<PolicyDocument> {
-  const r = await runCli(['iam-policy', '--manifest', manifest, '--for', purpose, '--region', 'ap-northeast-1'], {}, cwd);
+  const r = await runCli(
+    ['iam-policy', '--manifest', manifest, '--for', purpose, '--region', 'ap-northeast-1'],
+    {},
+    cwd,
+  );
   expect(r.code).toBe(0);
   return JSON.parse(r.stdout) as PolicyDocument;
 }
@@ -48,7 +52,8 @@ function operationsInSource(): Set<string> {
             const local = m[2] ?? `${m[1]}Command`;
             if (new RegExp(`new ${local}\\(`).test(text)) found.add(`${service}:${m[1]}`);
           }
-          for (const m of imp[1]!.matchAll(/paginate(\w+)/g)) if (new RegExp(`paginate${m[1]}\\(`).test(text)) found.add(`${service}:${m[1]}`);
+          for (const m of imp[1]!.matchAll(/paginate(\w+)/g))
+            if (new RegExp(`paginate${m[1]}\\(`).test(text)) found.add(`${service}:${m[1]}`);
         }
       }
     }
@@ -58,13 +63,21 @@ function operationsInSource(): Set<string> {
 }
 
 /** The same jobs on EventBridge rules (UTC only, and the job that is cut shows a prune). */
-const RULES_MANIFEST = MANIFEST.replace(/ {2}sweep:\n(?: {4}.*\n)+/, '').replace('cluster: batch', 'cluster: batch\nbackend: rules').replace('  timezone: Asia/Tokyo\n', '');
+const RULES_MANIFEST = MANIFEST.replace(/ {2}sweep:\n(?: {4}.*\n)+/, '')
+  .replace('cluster: batch', 'cluster: batch\nbackend: rules')
+  .replace('  timezone: Asia/Tokyo\n', '');
 
 /** With alerts and run history: event rules, an alarm, the topic check, the Logs resource policy. */
-const ALERTS_MANIFEST = MANIFEST.replace('jobs:\n', 'alerts: { snsTopicArn: "arn:aws:sns:ap-northeast-1:123456789012:batch-alerts" }\nhistory: { retentionDays: 30 }\njobs:\n');
+const ALERTS_MANIFEST = MANIFEST.replace(
+  'jobs:\n',
+  'alerts: { snsTopicArn: "arn:aws:sns:ap-northeast-1:123456789012:batch-alerts" }\nhistory: { retentionDays: 30 }\njobs:\n',
+);
 
 /** A job with retries runs through a state machine (run starts and follows it). */
-const CHAINS_MANIFEST = MANIFEST.replace('  environment: { APP_ENV: production }\n', '  environment: { APP_ENV: production }\n  stateMachineRoleArn: arn:aws:iam::123456789012:role/sfn\n').replace('    command: [php, artisan, nightly]\n', '    command: [php, artisan, nightly]\n    retries: 2\n');
+const CHAINS_MANIFEST = MANIFEST.replace(
+  '  environment: { APP_ENV: production }\n',
+  '  environment: { APP_ENV: production }\n  stateMachineRoleArn: arn:aws:iam::123456789012:role/sfn\n',
+).replace('    command: [php, artisan, nightly]\n', '    command: [php, artisan, nightly]\n    retries: 2\n');
 
 let aws: FakeSetup;
 let dir: string;
@@ -95,40 +108,74 @@ describe('ecs-batch iam-policy', () => {
       for (const action of s.Action) expect(UNSCOPED_ACTIONS).toContain(action);
     }
     // Registering is held to this manifest's ownership tag; `<prefix>-*` families are told apart from other environments' by it.
-    expect(doc.Statement.find((x) => x.Action.includes('ecs:RegisterTaskDefinition'))!.Condition).toEqual({ StringEquals: { 'aws:RequestTag/ecs-batch:project': 'myapp' } });
+    expect(doc.Statement.find((x) => x.Action.includes('ecs:RegisterTaskDefinition'))!.Condition).toEqual({
+      StringEquals: { 'aws:RequestTag/ecs-batch:project': 'myapp' },
+    });
     // The scheduler backend writes no rules (it may only remove its own, after a switch of backend).
     expect(doc.Statement.flatMap((x) => x.Action)).not.toEqual(expect.arrayContaining(['events:PutRule']));
-    expect(doc.Statement.flatMap((x) => x.Action)).toEqual(expect.arrayContaining(['events:DeleteRule', 'scheduler:CreateSchedule']));
+    expect(doc.Statement.flatMap((x) => x.Action)).toEqual(
+      expect.arrayContaining(['events:DeleteRule', 'scheduler:CreateSchedule']),
+    );
     const passRole = doc.Statement.filter((s) => s.Action.includes('iam:PassRole'));
     expect(passRole.map((s) => [s.Resource, s.Condition])).toEqual([
-      [['arn:aws:iam::123456789012:role/invoke'], { StringEquals: { 'iam:PassedToService': 'scheduler.amazonaws.com' } }],
-      [['arn:aws:iam::123456789012:role/exec', 'arn:aws:iam::123456789012:role/task'], { StringEquals: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' } }],
+      [
+        ['arn:aws:iam::123456789012:role/invoke'],
+        { StringEquals: { 'iam:PassedToService': 'scheduler.amazonaws.com' } },
+      ],
+      [
+        ['arn:aws:iam::123456789012:role/exec', 'arn:aws:iam::123456789012:role/task'],
+        { StringEquals: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' } },
+      ],
     ]);
   });
 
   it('lets a deploy delete exactly the hand-made schedules and rules the jobs replace, and nothing when none', async () => {
-    const takeOver = (d: PolicyDocument) => d.Statement.filter((x) => (x as { Sid?: string }).Sid?.startsWith('TakeOver')).map((x) => [x.Action, x.Resource]);
+    const takeOver = (d: PolicyDocument) =>
+      d.Statement.filter((x) => (x as { Sid?: string }).Sid?.startsWith('TakeOver')).map((x) => [x.Action, x.Resource]);
     expect(takeOver(await policy('deploy'))).toEqual([]);
-    writeFileSync(join(dir, 'replaces.yml'), MANIFEST.replace('    command: [php, artisan, nightly]\n', '    command: [php, artisan, nightly]\n    replaces: [rule/daily-aggregate, schedule/legacy/nightly, rule/hourly/ecs]\n'));
+    writeFileSync(
+      join(dir, 'replaces.yml'),
+      MANIFEST.replace(
+        '    command: [php, artisan, nightly]\n',
+        '    command: [php, artisan, nightly]\n    replaces: [rule/daily-aggregate, schedule/legacy/nightly, rule/hourly/ecs]\n',
+      ),
+    );
     expect(takeOver(await policy('deploy', 'replaces.yml'))).toEqual([
-      [['events:DeleteRule', 'events:RemoveTargets'], ['arn:aws:events:ap-northeast-1:123456789012:rule/daily-aggregate']],
+      [
+        ['events:DeleteRule', 'events:RemoveTargets'],
+        ['arn:aws:events:ap-northeast-1:123456789012:rule/daily-aggregate'],
+      ],
       // One target of a rule that keeps its others: the rule itself may not be deleted.
       [['events:RemoveTargets'], ['arn:aws:events:ap-northeast-1:123456789012:rule/hourly']],
       [['scheduler:DeleteSchedule'], ['arn:aws:scheduler:ap-northeast-1:123456789012:schedule/legacy/nightly']],
     ]);
     expect(takeOver(await policy('plan', 'replaces.yml'))).toEqual([]);
-    writeFileSync(join(dir, 'disable.yml'), readFileSync(join(dir, 'replaces.yml'), 'utf8').replace('cluster: batch\n', 'cluster: batch\ntakeOver: disable\n'));
+    writeFileSync(
+      join(dir, 'disable.yml'),
+      readFileSync(join(dir, 'replaces.yml'), 'utf8').replace(
+        'cluster: batch\n',
+        'cluster: batch\ntakeOver: disable\n',
+      ),
+    );
     expect(takeOver(await policy('deploy', 'disable.yml'))).toEqual([
       [['events:DisableRule'], ['arn:aws:events:ap-northeast-1:123456789012:rule/daily-aggregate']],
       [['events:RemoveTargets'], ['arn:aws:events:ap-northeast-1:123456789012:rule/hourly']],
-      [['scheduler:GetSchedule', 'scheduler:UpdateSchedule'], ['arn:aws:scheduler:ap-northeast-1:123456789012:schedule/legacy/nightly']],
+      [
+        ['scheduler:GetSchedule', 'scheduler:UpdateSchedule'],
+        ['arn:aws:scheduler:ap-northeast-1:123456789012:schedule/legacy/nightly'],
+      ],
     ]);
   });
 
-  it('the schedules\' role may run a shared family by its revision-less ARN (what a universal target names), and per job only revisions', async () => {
+  it("the schedules' role may run a shared family by its revision-less ARN (what a universal target names), and per job only revisions", async () => {
     const runTask = (d: PolicyDocument) => d.Statement.find((x) => x.Action.includes('ecs:RunTask'))!.Resource;
-    expect(runTask(await policy('scheduler'))).toEqual(['arn:aws:ecs:ap-northeast-1:123456789012:task-definition/myapp-*:*']);
-    writeFileSync(join(dir, 'shared.yml'), MANIFEST.replace('cluster: batch\n', 'cluster: batch\ntaskDefinitions: shared\n'));
+    expect(runTask(await policy('scheduler'))).toEqual([
+      'arn:aws:ecs:ap-northeast-1:123456789012:task-definition/myapp-*:*',
+    ]);
+    writeFileSync(
+      join(dir, 'shared.yml'),
+      MANIFEST.replace('cluster: batch\n', 'cluster: batch\ntaskDefinitions: shared\n'),
+    );
     expect(runTask(await policy('scheduler', 'shared.yml'))).toEqual([
       'arn:aws:ecs:ap-northeast-1:123456789012:task-definition/myapp-*:*',
       'arn:aws:ecs:ap-northeast-1:123456789012:task-definition/myapp-shared-*',
@@ -144,9 +191,15 @@ describe('ecs-batch iam-policy', () => {
     writeFileSync(join(dir, 'rules.yml'), RULES_MANIFEST);
     writeFileSync(join(dir, 'alerts.yml'), ALERTS_MANIFEST);
     writeFileSync(join(dir, 'chains.yml'), CHAINS_MANIFEST);
-    const replacing = MANIFEST.replace('    command: [php, artisan, nightly]\n', '    command: [php, artisan, nightly]\n    replaces: [rule/a, schedule/default/b]\n');
+    const replacing = MANIFEST.replace(
+      '    command: [php, artisan, nightly]\n',
+      '    command: [php, artisan, nightly]\n    replaces: [rule/a, schedule/default/b]\n',
+    );
     writeFileSync(join(dir, 'take-over.yml'), replacing);
-    writeFileSync(join(dir, 'take-over-disable.yml'), replacing.replace('cluster: batch\n', 'cluster: batch\ntakeOver: disable\n'));
+    writeFileSync(
+      join(dir, 'take-over-disable.yml'),
+      replacing.replace('cluster: batch\n', 'cluster: batch\ntakeOver: disable\n'),
+    );
     const all = new Set([
       ...allowed(await policy('deploy', 'take-over.yml')),
       ...allowed(await policy('deploy', 'take-over-disable.yml')),
@@ -183,7 +236,15 @@ describe('ecs-batch iam-policy', () => {
     writeFileSync(manifest, RULES_MANIFEST);
     await check('deploy', () => release({ manifest, image: image.uri, dryRun: false, prune: true, maxPrune: 1 }));
     writeFileSync(manifest, MANIFEST);
-    await check('deploy', () => release({ manifest, image: aws.fake.seedImage('myapp-batch', 'def').uri, dryRun: false, prune: true, keepRevisions: 1 }));
+    await check('deploy', () =>
+      release({
+        manifest,
+        image: aws.fake.seedImage('myapp-batch', 'def').uri,
+        dryRun: false,
+        prune: true,
+        keepRevisions: 1,
+      }),
+    );
     await check('plan', () => release({ manifest, image: image.uri, dryRun: true, prune: true }));
     // Switching to shared task definitions (and back): universal targets, families pruned.
     writeFileSync(manifest, MANIFEST.replace('cluster: batch\n', 'cluster: batch\ntaskDefinitions: shared\n'));
@@ -202,7 +263,12 @@ describe('ecs-batch iam-policy', () => {
           `  job-${i}:`,
           `    schedule: rate(${10 + (i % 50)} minutes)`,
           `    command: [run, '${i}']`,
-          ...(perJob ? [`    logs: { group: /ecs-batch/myapp/job-${i} }`, `    taskRoleArn: arn:aws:iam::123456789012:role/job-${i}`] : []),
+          ...(perJob
+            ? [
+                `    logs: { group: /ecs-batch/myapp/job-${i} }`,
+                `    taskRoleArn: arn:aws:iam::123456789012:role/job-${i}`,
+              ]
+            : []),
         ].join('\n'),
       );
       return MANIFEST.slice(0, MANIFEST.indexOf('jobs:\n')) + `jobs:\n${jobs.join('\n')}\n`;
@@ -227,9 +293,19 @@ describe('ecs-batch iam-policy', () => {
   it('covers every call a manual run makes', async () => {
     const runPolicy = allowed(await policy('run'));
     const manifest = loadManifest(join(dir, 'ecs-batch.yml')).manifest!;
-    await release({ manifest: join(dir, 'ecs-batch.yml'), image: aws.fake.seedImage('myapp-batch', 'abc').uri, dryRun: false, prune: true });
+    await release({
+      manifest: join(dir, 'ecs-batch.yml'),
+      image: aws.fake.seedImage('myapp-batch', 'abc').uri,
+      dryRun: false,
+      prune: true,
+    });
     aws.fake.calls.reset();
-    const result = await runJob(aws.clients, manifest, findJob(manifest, 'nightly'), { wait: true, timeoutSeconds: 30, startedBy: 'ecs-batch/test', pollSeconds: { status: 0.1, logs: 0.1 } });
+    const result = await runJob(aws.clients, manifest, findJob(manifest, 'nightly'), {
+      wait: true,
+      timeoutSeconds: 30,
+      startedBy: 'ecs-batch/test',
+      pollSeconds: { status: 0.1, logs: 0.1 },
+    });
     expect(result.status).toBe('succeeded');
     const calls = [...new Set(aws.fake.calls.entries.map((e) => `${e.service}:${e.operation}`))];
     expect(calls).toEqual(expect.arrayContaining(['ecs:RunTask', 'ecs:DescribeTasks', 'logs:GetLogEvents']));

@@ -36,7 +36,11 @@ async function handMade() {
   const other = aws.fake.createCluster('other');
   const image = aws.fake.seedImage('legacy-batch', 'v1').tagUri;
   const register = async (family: string, extra: Json) =>
-    (await aws.clients.ecs.send(new RegisterTaskDefinitionCommand({ family, containerDefinitions: [], ...(extra as object) }))).taskDefinition!.taskDefinitionArn!;
+    (
+      await aws.clients.ecs.send(
+        new RegisterTaskDefinitionCommand({ family, containerDefinitions: [], ...(extra as object) }),
+      )
+    ).taskDefinition!.taskDefinitionArn!;
   const billing = await register('billing', {
     requiresCompatibilities: ['FARGATE'],
     networkMode: 'awsvpc',
@@ -53,7 +57,14 @@ async function handMade() {
         environment: [{ name: 'APP_ENV', value: 'production' }],
         secrets: [{ name: 'DB_PASSWORD', valueFrom: 'arn:aws:ssm:ap-northeast-1:123456789012:parameter/db-password' }],
         workingDirectory: '/srv/app',
-        logConfiguration: { logDriver: 'awslogs', options: { 'awslogs-group': '/legacy/billing', 'awslogs-region': 'ap-northeast-1', 'awslogs-stream-prefix': 'billing' } },
+        logConfiguration: {
+          logDriver: 'awslogs',
+          options: {
+            'awslogs-group': '/legacy/billing',
+            'awslogs-region': 'ap-northeast-1',
+            'awslogs-stream-prefix': 'billing',
+          },
+        },
       },
     ],
   });
@@ -63,20 +74,39 @@ async function handMade() {
     cpu: '256',
     memory: '512',
     executionRoleArn: EXEC,
-    containerDefinitions: [{ name: 'reports', image, essential: true, command: ['bin/report', '--monthly'], ulimits: [{ name: 'nofile', softLimit: 4096, hardLimit: 8192 }] }],
+    containerDefinitions: [
+      {
+        name: 'reports',
+        image,
+        essential: true,
+        command: ['bin/report', '--monthly'],
+        ulimits: [{ name: 'nofile', softLimit: 4096, hardLimit: 8192 }],
+      },
+    ],
   });
   const fargate = (taskDefinitionArn: string, command?: string[]) => ({
     Arn: batch,
     RoleArn: INVOKE,
-    EcsParameters: { TaskDefinitionArn: taskDefinitionArn, LaunchType: 'FARGATE' as const, NetworkConfiguration: { awsvpcConfiguration: { Subnets: ['subnet-0a1b'], SecurityGroups: ['sg-0c2d'] } } },
+    EcsParameters: {
+      TaskDefinitionArn: taskDefinitionArn,
+      LaunchType: 'FARGATE' as const,
+      NetworkConfiguration: { awsvpcConfiguration: { Subnets: ['subnet-0a1b'], SecurityGroups: ['sg-0c2d'] } },
+    },
     ...(command ? { Input: JSON.stringify({ containerOverrides: [{ name: 'app', command }] }) } : {}),
   });
   const rule = async (name: string, expression: string, targets: object[], extra: object = {}) => {
     await aws.clients.events.send(new PutRuleCommand({ Name: name, ScheduleExpression: expression, ...extra }));
     await aws.clients.events.send(new PutTargetsCommand({ Rule: name, Targets: targets as never }));
   };
-  await rule('daily-aggregate', 'cron(0 3 * * ? *)', [{ Id: '1', ...fargate(billing, ['php', 'artisan', 'aggregate:daily']) }], { Description: "Aggregate yesterday's events" });
-  await rule('weekly.cleanup', 'rate(7 days)', [{ Id: '1', ...fargate(billing, ['php', 'artisan', 'cleanup']) }], { State: 'DISABLED' });
+  await rule(
+    'daily-aggregate',
+    'cron(0 3 * * ? *)',
+    [{ Id: '1', ...fargate(billing, ['php', 'artisan', 'aggregate:daily']) }],
+    { Description: "Aggregate yesterday's events" },
+  );
+  await rule('weekly.cleanup', 'rate(7 days)', [{ Id: '1', ...fargate(billing, ['php', 'artisan', 'cleanup']) }], {
+    State: 'DISABLED',
+  });
   await rule('hourly-sync', 'rate(1 hour)', [
     { Id: 'ecs', ...fargate(billing, ['php', 'artisan', 'sync']) },
     { Id: 'notify', Arn: LAMBDA },
@@ -93,27 +123,43 @@ async function handMade() {
       Target: {
         Arn: batch,
         RoleArn: INVOKE,
-        EcsParameters: { TaskDefinitionArn: reports, LaunchType: 'EC2', PlacementStrategy: [{ type: 'spread', field: 'attribute:ecs.availability-zone' }] },
+        EcsParameters: {
+          TaskDefinitionArn: reports,
+          LaunchType: 'EC2',
+          PlacementStrategy: [{ type: 'spread', field: 'attribute:ecs.availability-zone' }],
+        },
         RetryPolicy: { MaximumRetryAttempts: 2, MaximumEventAgeInSeconds: 3600 },
       },
     }),
   );
   await aws.clients.scheduler.send(
-    new CreateScheduleCommand({ Name: 'other-cluster', ScheduleExpression: 'rate(1 day)', FlexibleTimeWindow: { Mode: 'OFF' }, Target: { ...fargate(billing), Arn: other } }),
+    new CreateScheduleCommand({
+      Name: 'other-cluster',
+      ScheduleExpression: 'rate(1 day)',
+      FlexibleTimeWindow: { Mode: 'OFF' },
+      Target: { ...fargate(billing), Arn: other },
+    }),
   );
   return { batch, other, billing, reports, image };
 }
 
 const output = () => join(dir, 'ecs-batch.yml');
-const runImport = (extra: object = {}) => importCommand(aws.clients, { cluster: 'batch', project: 'legacy', output: output(), backend: 'scheduler', ...extra });
+const runImport = (extra: object = {}) =>
+  importCommand(aws.clients, { cluster: 'batch', project: 'legacy', output: output(), backend: 'scheduler', ...extra });
 
 /** What starts a task on the cluster, enabled, by the command it runs: one entry per run per period. */
 function runnersOnCluster(clusterArn: string): string[] {
   const commandOf = (target: Json) => {
-    if (typeof target.Input === 'string') return ((JSON.parse(target.Input) as { containerOverrides?: { command?: string[] }[] }).containerOverrides?.[0]?.command ?? []).join(' ');
+    if (typeof target.Input === 'string')
+      return (
+        (JSON.parse(target.Input) as { containerOverrides?: { command?: string[] }[] }).containerOverrides?.[0]
+          ?.command ?? []
+      ).join(' ');
     const arn = String((target.EcsParameters as Json).TaskDefinitionArn);
     const family = arn.slice(arn.lastIndexOf('/') + 1).replace(/:\d+$/, '');
-    const revision = [...(aws.fake.state.taskDefinitions.get(family) ?? [])].reverse().find((r) => arn.endsWith(`:${r.revision}`) || !/:\d+$/.test(arn));
+    const revision = [...(aws.fake.state.taskDefinitions.get(family) ?? [])]
+      .reverse()
+      .find((r) => arn.endsWith(`:${r.revision}`) || !/:\d+$/.test(arn));
     return ((revision!.body.containerDefinitions as Json[])[0]!.command as string[]).join(' ');
   };
   const out: string[] = [];
@@ -159,9 +205,25 @@ describe('ecs-batch import', () => {
       environment: { APP_ENV: 'production' },
       secrets: { DB_PASSWORD: 'arn:aws:ssm:ap-northeast-1:123456789012:parameter/db-password' },
     };
-    expect(doc.jobs['daily-aggregate']).toEqual({ description: "Aggregate yesterday's events", schedule: 'cron(0 3 * * ? *)', command: ['php', 'artisan', 'aggregate:daily'], ...fargateShape, replaces: 'rule/daily-aggregate' });
-    expect(doc.jobs['weekly-cleanup']).toEqual({ schedule: 'rate(7 days)', enabled: false, command: ['php', 'artisan', 'cleanup'], ...fargateShape, replaces: 'rule/weekly.cleanup' });
-    expect(doc.jobs['hourly-sync']).toMatchObject({ schedule: 'rate(1 hour)', command: ['php', 'artisan', 'sync'], replaces: 'rule/hourly-sync/ecs' });
+    expect(doc.jobs['daily-aggregate']).toEqual({
+      description: "Aggregate yesterday's events",
+      schedule: 'cron(0 3 * * ? *)',
+      command: ['php', 'artisan', 'aggregate:daily'],
+      ...fargateShape,
+      replaces: 'rule/daily-aggregate',
+    });
+    expect(doc.jobs['weekly-cleanup']).toEqual({
+      schedule: 'rate(7 days)',
+      enabled: false,
+      command: ['php', 'artisan', 'cleanup'],
+      ...fargateShape,
+      replaces: 'rule/weekly.cleanup',
+    });
+    expect(doc.jobs['hourly-sync']).toMatchObject({
+      schedule: 'rate(1 hour)',
+      command: ['php', 'artisan', 'sync'],
+      replaces: 'rule/hourly-sync/ecs',
+    });
     expect(doc.jobs['monthly-report']).toMatchObject({
       description: 'Monthly report for finance',
       schedule: 'cron(0 9 1 * ? *)',
@@ -176,7 +238,10 @@ describe('ecs-batch import', () => {
       flexibleTimeWindowMinutes: 15,
       replaces: 'schedule/default/monthly-report',
     });
-    expect(doc.jobs['monthly-report']).toMatchObject({ logs: { group: '/ecs-batch/legacy' }, taskDefinition: 'ecs-batch.taskdefs/monthly-report.json' });
+    expect(doc.jobs['monthly-report']).toMatchObject({
+      logs: { group: '/ecs-batch/legacy' },
+      taskDefinition: 'ecs-batch.taskdefs/monthly-report.json',
+    });
     expect(doc.jobs['monthly-report']!.network).toBeUndefined();
     const text = readFileSync(output(), 'utf8');
     if (process.env.SHOW_IMPORT) process.stdout.write(text);
@@ -187,16 +252,25 @@ describe('ecs-batch import', () => {
     const billingBase = JSON.parse(readFileSync(join(dir, 'ecs-batch.taskdefs/daily-aggregate.json'), 'utf8')) as Json;
     expect(billingBase).toEqual({ containerDefinitions: [{ name: 'app', workingDirectory: '/srv/app' }] });
     const reportsBase = JSON.parse(readFileSync(join(dir, 'ecs-batch.taskdefs/monthly-report.json'), 'utf8')) as Json;
-    expect(reportsBase).toEqual({ containerDefinitions: [{ name: 'reports', ulimits: [{ name: 'nofile', softLimit: 4096, hardLimit: 8192 }] }] });
+    expect(reportsBase).toEqual({
+      containerDefinitions: [{ name: 'reports', ulimits: [{ name: 'nofile', softLimit: 4096, hardLimit: 8192 }] }],
+    });
     // Nothing from the other cluster or the Lambda-only rule.
     expect(text).not.toMatch(/elsewhere|lambda-only|other-cluster/);
-    expect(result.summary.join('\n')).toMatch(/imported 4 jobs from cluster batch: 3 from EventBridge rules, 1 from Scheduler schedules/);
+    expect(result.summary.join('\n')).toMatch(
+      /imported 4 jobs from cluster batch: 3 from EventBridge rules, 1 from Scheduler schedules/,
+    );
     expect(result.summary.at(-1)).toMatch(/^validate: ok/);
     // The environment, secret and logs of the task definition are the manifest's now.
     const loaded = loadManifest(output());
     expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const aggregate = loaded.manifest!.jobs.find((j) => j.name === 'daily-aggregate')!;
-    expect(aggregate).toMatchObject({ environment: { APP_ENV: 'production' }, secrets: { DB_PASSWORD: expect.stringContaining('parameter/db-password') }, logs: { group: '/legacy/billing', streamPrefix: 'billing' }, taskRoleArn: 'arn:aws:iam::123456789012:role/billing-task' });
+    expect(aggregate).toMatchObject({
+      environment: { APP_ENV: 'production' },
+      secrets: { DB_PASSWORD: expect.stringContaining('parameter/db-password') },
+      logs: { group: '/legacy/billing', streamPrefix: 'billing' },
+      taskRoleArn: 'arn:aws:iam::123456789012:role/billing-task',
+    });
   });
 
   it('deploying the import takes over each job once: one enabled schedule per job, the hand-made ones gone, foreign ones and task definitions untouched; a repeat writes nothing', async () => {
@@ -204,35 +278,75 @@ describe('ecs-batch import', () => {
     expect((await runImport()).ok).toBe(true);
     const before = runnersOnCluster(batch);
     expect(before).toEqual(['bin/report --monthly', 'php artisan aggregate:daily', 'php artisan sync']); // not the disabled rule
-    const foreignBefore = JSON.stringify([aws.fake.state.rules.get('default/elsewhere'), aws.fake.state.rules.get('default/lambda-only'), aws.fake.state.schedules.get('default/other-cluster')]);
-    const tdsBefore = JSON.stringify([...aws.fake.state.taskDefinitions.entries()].filter(([f]) => !f.startsWith('legacy-')));
+    const foreignBefore = JSON.stringify([
+      aws.fake.state.rules.get('default/elsewhere'),
+      aws.fake.state.rules.get('default/lambda-only'),
+      aws.fake.state.schedules.get('default/other-cluster'),
+    ]);
+    const tdsBefore = JSON.stringify(
+      [...aws.fake.state.taskDefinitions.entries()].filter(([f]) => !f.startsWith('legacy-')),
+    );
     const image = aws.fake.seedImage('legacy-batch', 'v2').uri;
 
     const planned = await release({ manifest: output(), image, dryRun: true, prune: true });
     expect(planned.plan!.conflicts).toEqual([]);
     expect(planned.plan!.warnings.filter((w) => /would also run/.test(w))).toEqual([]);
-    expect(planned.plan!.jobs.find((j) => j.job === 'daily-aggregate')!.reasons).toContain("takes over rule daily-aggregate, made by hand: deleted once this job's own schedule exists");
+    expect(planned.plan!.jobs.find((j) => j.job === 'daily-aggregate')!.reasons).toContain(
+      "takes over rule daily-aggregate, made by hand: deleted once this job's own schedule exists",
+    );
 
     const deployed = await release({ manifest: output(), image, dryRun: false, prune: true });
     expect(deployed.apply?.ok).toBe(true);
     // Exactly one enabled runner per enabled job, all ecs-batch's own; the disabled job stays disabled.
-    expect(runnersOnCluster(batch)).toEqual(['bin/report --monthly', 'php artisan aggregate:daily', 'php artisan sync']);
-    expect([...aws.fake.state.schedules.keys()].filter((k) => k.startsWith('legacy/')).sort()).toEqual(['legacy/legacy-daily-aggregate', 'legacy/legacy-hourly-sync', 'legacy/legacy-monthly-report', 'legacy/legacy-weekly-cleanup']);
+    expect(runnersOnCluster(batch)).toEqual([
+      'bin/report --monthly',
+      'php artisan aggregate:daily',
+      'php artisan sync',
+    ]);
+    expect([...aws.fake.state.schedules.keys()].filter((k) => k.startsWith('legacy/')).sort()).toEqual([
+      'legacy/legacy-daily-aggregate',
+      'legacy/legacy-hourly-sync',
+      'legacy/legacy-monthly-report',
+      'legacy/legacy-weekly-cleanup',
+    ]);
     expect(aws.fake.state.schedules.get('legacy/legacy-weekly-cleanup')!.body.State).toBe('DISABLED');
     expect(aws.fake.state.rules.has('default/daily-aggregate')).toBe(false);
     expect(aws.fake.state.rules.has('default/weekly.cleanup')).toBe(false);
     expect(aws.fake.state.schedules.has('default/monthly-report')).toBe(false);
     // The rule with a Lambda target stays, with only that target.
     expect(aws.fake.state.rules.get('default/hourly-sync')!.targets.map((t) => t.Id)).toEqual(['notify']);
-    expect(JSON.stringify([aws.fake.state.rules.get('default/elsewhere'), aws.fake.state.rules.get('default/lambda-only'), aws.fake.state.schedules.get('default/other-cluster')])).toBe(foreignBefore);
-    expect(JSON.stringify([...aws.fake.state.taskDefinitions.entries()].filter(([f]) => !f.startsWith('legacy-')))).toBe(tdsBefore);
+    expect(
+      JSON.stringify([
+        aws.fake.state.rules.get('default/elsewhere'),
+        aws.fake.state.rules.get('default/lambda-only'),
+        aws.fake.state.schedules.get('default/other-cluster'),
+      ]),
+    ).toBe(foreignBefore);
+    expect(
+      JSON.stringify([...aws.fake.state.taskDefinitions.entries()].filter(([f]) => !f.startsWith('legacy-'))),
+    ).toBe(tdsBefore);
     expect(runnersOnCluster(other)).toHaveLength(2);
     // The new task definitions run the new image with the imported command and settings.
-    const monthly = aws.fake.state.taskDefinitions.get('legacy-monthly-report')!.at(-1)!.body as Json & { containerDefinitions: Json[] };
-    expect(monthly).toMatchObject({ networkMode: 'bridge', requiresCompatibilities: ['EC2'], cpu: '256', memory: '512' });
-    expect(monthly.containerDefinitions[0]).toMatchObject({ name: 'reports', image, command: ['bin/report', '--monthly'], ulimits: [{ name: 'nofile', softLimit: 4096, hardLimit: 8192 }] });
+    const monthly = aws.fake.state.taskDefinitions.get('legacy-monthly-report')!.at(-1)!.body as Json & {
+      containerDefinitions: Json[];
+    };
+    expect(monthly).toMatchObject({
+      networkMode: 'bridge',
+      requiresCompatibilities: ['EC2'],
+      cpu: '256',
+      memory: '512',
+    });
+    expect(monthly.containerDefinitions[0]).toMatchObject({
+      name: 'reports',
+      image,
+      command: ['bin/report', '--monthly'],
+      ulimits: [{ name: 'nofile', softLimit: 4096, hardLimit: 8192 }],
+    });
     const scheduled = aws.fake.state.schedules.get('legacy/legacy-monthly-report')!.body as Json & { Target: Json };
-    expect(scheduled).toMatchObject({ ScheduleExpressionTimezone: 'Asia/Tokyo', ScheduleExpression: 'cron(0 9 1 * ? *)' });
+    expect(scheduled).toMatchObject({
+      ScheduleExpressionTimezone: 'Asia/Tokyo',
+      ScheduleExpression: 'cron(0 9 1 * ? *)',
+    });
 
     aws.fake.calls.reset();
     const again = await release({ manifest: output(), image, dryRun: false, prune: true });
@@ -251,7 +365,16 @@ describe('ecs-batch import', () => {
     };
     const universal = (name: string, cluster: string) =>
       aws.clients.scheduler.send(
-        new CreateScheduleCommand({ Name: name, ScheduleExpression: 'cron(0 6 * * ? *)', FlexibleTimeWindow: { Mode: 'OFF' }, Target: { Arn: 'arn:aws:scheduler:::aws-sdk:ecs:runTask', RoleArn: INVOKE, Input: JSON.stringify({ ...request, Cluster: cluster }) } }),
+        new CreateScheduleCommand({
+          Name: name,
+          ScheduleExpression: 'cron(0 6 * * ? *)',
+          FlexibleTimeWindow: { Mode: 'OFF' },
+          Target: {
+            Arn: 'arn:aws:scheduler:::aws-sdk:ecs:runTask',
+            RoleArn: INVOKE,
+            Input: JSON.stringify({ ...request, Cluster: cluster }),
+          },
+        }),
       );
     await universal('invoices', 'batch');
     // The same kind of schedule for another cluster is not this cluster's.
@@ -259,7 +382,11 @@ describe('ecs-batch import', () => {
     const result = await runImport();
     expect(result.ok).toBe(true);
     const doc = parse(readFileSync(output(), 'utf8')) as { jobs: Record<string, Json> };
-    expect(doc.jobs.invoices).toMatchObject({ schedule: 'cron(0 6 * * ? *)', command: ['php', 'artisan', 'invoices'], replaces: 'schedule/default/invoices' });
+    expect(doc.jobs.invoices).toMatchObject({
+      schedule: 'cron(0 6 * * ? *)',
+      command: ['php', 'artisan', 'invoices'],
+      replaces: 'schedule/default/invoices',
+    });
     expect(doc.jobs['invoices-other']).toBeUndefined();
 
     // Without replaces:, the plan warns that the job would also run from it.
@@ -267,7 +394,9 @@ describe('ecs-batch import', () => {
     writeFileSync(output(), text.replace('    replaces: schedule/default/invoices\n', ''));
     const image = aws.fake.seedImage('legacy-batch', 'v2').uri;
     const planned = await release({ manifest: output(), image, dryRun: true, prune: true });
-    expect(planned.plan!.warnings.filter((w) => /would also run/.test(w))).toEqual([expect.stringMatching(/^job invoices would also run from schedule default\/invoices: .*same command/)]);
+    expect(planned.plan!.warnings.filter((w) => /would also run/.test(w))).toEqual([
+      expect.stringMatching(/^job invoices would also run from schedule default\/invoices: .*same command/),
+    ]);
     // With it, the deploy takes it over; the other cluster's stays.
     writeFileSync(output(), text);
     expect((await release({ manifest: output(), image, dryRun: false, prune: true })).apply?.ok).toBe(true);
@@ -283,7 +412,9 @@ describe('ecs-batch import', () => {
     expect(text).toMatch(/# DECIDE: it runs in time zone Asia\/Tokyo; EventBridge rules run in UTC only/);
     // validate agrees that the time zone cannot be kept on rules, at the job's line.
     expect(result.ok).toBe(false);
-    expect(result.summary.join('\n')).toMatch(/ecs-batch\.yml:\d+:\d+: error: .*monthly-report|ecs-batch\.yml:\d+:\d+: error: .*time ?zone/i);
+    expect(result.summary.join('\n')).toMatch(
+      /ecs-batch\.yml:\d+:\d+: error: .*monthly-report|ecs-batch\.yml:\d+:\d+: error: .*time ?zone/i,
+    );
   });
 
   it('never overwrites a file, and says so', async () => {
@@ -299,11 +430,25 @@ describe('ecs-batch import', () => {
   it('hostile text from AWS stays a value: a description cannot add YAML keys, and comments stay one line', async () => {
     const { billing, batch } = await handMade();
     const hostile = 'x\njobs:\n  evil:\n    schedule: rate(1 minute)\n# ::error::owned';
-    await aws.clients.events.send(new PutRuleCommand({ Name: 'tricky', ScheduleExpression: 'rate(2 hours)', Description: hostile }));
+    await aws.clients.events.send(
+      new PutRuleCommand({ Name: 'tricky', ScheduleExpression: 'rate(2 hours)', Description: hostile }),
+    );
     await aws.clients.events.send(
       new PutTargetsCommand({
         Rule: 'tricky',
-        Targets: [{ Id: '1', Arn: batch, RoleArn: INVOKE, EcsParameters: { TaskDefinitionArn: billing, LaunchType: 'FARGATE', NetworkConfiguration: { awsvpcConfiguration: { Subnets: ['subnet-0a1b'] } } }, Input: JSON.stringify({ containerOverrides: [{ name: 'app', command: ['sh', '-c', '::error::x\n'] }] }) }],
+        Targets: [
+          {
+            Id: '1',
+            Arn: batch,
+            RoleArn: INVOKE,
+            EcsParameters: {
+              TaskDefinitionArn: billing,
+              LaunchType: 'FARGATE',
+              NetworkConfiguration: { awsvpcConfiguration: { Subnets: ['subnet-0a1b'] } },
+            },
+            Input: JSON.stringify({ containerOverrides: [{ name: 'app', command: ['sh', '-c', '::error::x\n'] }] }),
+          },
+        ],
       }),
     );
     // Secrets typed into a hand-made task definition (main container, a sidecar, a command flag) never reach the files.
@@ -318,15 +463,42 @@ describe('ecs-batch import', () => {
           cpu: '256',
           memory: '512',
           containerDefinitions: [
-            { name: 'app', image: 'legacy-batch:v1', command: ['bin/sync', '--password', 'hunter2-hunter2'], environment: [{ name: 'GITHUB_TOKEN', value: token }, { name: 'MODE', value: 'full' }] },
-            { name: 'proxy', image: 'envoy:v1', essential: false, environment: [{ name: 'UPSTREAM', value: `https://user:pa55word@example.com` }] },
+            {
+              name: 'app',
+              image: 'legacy-batch:v1',
+              command: ['bin/sync', '--password', 'hunter2-hunter2'],
+              environment: [
+                { name: 'GITHUB_TOKEN', value: token },
+                { name: 'MODE', value: 'full' },
+              ],
+            },
+            {
+              name: 'proxy',
+              image: 'envoy:v1',
+              essential: false,
+              environment: [{ name: 'UPSTREAM', value: `https://user:pa55word@example.com` }],
+            },
           ],
         }),
       )
     ).taskDefinition!.taskDefinitionArn!;
     await aws.clients.events.send(new PutRuleCommand({ Name: 'leaky', ScheduleExpression: 'rate(3 hours)' }));
     await aws.clients.events.send(
-      new PutTargetsCommand({ Rule: 'leaky', Targets: [{ Id: '1', Arn: batch, RoleArn: INVOKE, EcsParameters: { TaskDefinitionArn: leaky, LaunchType: 'FARGATE', NetworkConfiguration: { awsvpcConfiguration: { Subnets: ['subnet-0a1b'] } } } }] }),
+      new PutTargetsCommand({
+        Rule: 'leaky',
+        Targets: [
+          {
+            Id: '1',
+            Arn: batch,
+            RoleArn: INVOKE,
+            EcsParameters: {
+              TaskDefinitionArn: leaky,
+              LaunchType: 'FARGATE',
+              NetworkConfiguration: { awsvpcConfiguration: { Subnets: ['subnet-0a1b'] } },
+            },
+          },
+        ],
+      }),
     );
     const result = await runImport();
     expect(result.summary.slice(-4)).toEqual(expect.arrayContaining([expect.stringMatching(/^validate: ok/)]));
@@ -334,10 +506,16 @@ describe('ecs-batch import', () => {
     const doc = parse(text) as { jobs: Record<string, Json> };
     expect(doc.jobs.evil).toBeUndefined();
     expect(doc.jobs.tricky).toMatchObject({ description: hostile, command: ['sh', '-c', '::error::x\n'] });
-    const files = [text, ...['leaky'].map((job) => readFileSync(join(dir, `ecs-batch.taskdefs/${job}.json`), 'utf8')), result.summary.join('\n')].join('\n');
+    const files = [
+      text,
+      ...['leaky'].map((job) => readFileSync(join(dir, `ecs-batch.taskdefs/${job}.json`), 'utf8')),
+      result.summary.join('\n'),
+    ].join('\n');
     for (const secret of [token, 'hunter2-hunter2', 'pa55word']) expect(files).not.toContain(secret);
     expect(doc.jobs.leaky).toMatchObject({ command: ['bin/sync', '--password', '***'], environment: { MODE: 'full' } });
-    expect(text).toMatch(/# DECIDE: environment GITHUB_TOKEN of container app looks like a secret: its value was not written/);
+    expect(text).toMatch(
+      /# DECIDE: environment GITHUB_TOKEN of container app looks like a secret: its value was not written/,
+    );
     expect(text).toMatch(/# DECIDE: environment UPSTREAM of container proxy looks like a secret/);
     expect(text).toMatch(/# DECIDE: its command carries a secret, written here as \*\*\*/);
   });
@@ -354,13 +532,29 @@ describe('ecs-batch import', () => {
           cpu: '256',
           memory: '512',
           executionRoleArn: EXEC,
-          containerDefinitions: [{ name: 'app', image: 'docker.io/x/y:1\n::error::pwned\n##[warning]pwned', command: ['true'] }],
+          containerDefinitions: [
+            { name: 'app', image: 'docker.io/x/y:1\n::error::pwned\n##[warning]pwned', command: ['true'] },
+          ],
         }),
       )
     ).taskDefinition!.taskDefinitionArn!;
     await aws.clients.events.send(new PutRuleCommand({ Name: 'evil', ScheduleExpression: 'rate(1 day)' }));
     await aws.clients.events.send(
-      new PutTargetsCommand({ Rule: 'evil', Targets: [{ Id: '1', Arn: batch, RoleArn: INVOKE, EcsParameters: { TaskDefinitionArn: evil, LaunchType: 'FARGATE', NetworkConfiguration: { awsvpcConfiguration: { Subnets: ['subnet-0a1b'] } } } }] }),
+      new PutTargetsCommand({
+        Rule: 'evil',
+        Targets: [
+          {
+            Id: '1',
+            Arn: batch,
+            RoleArn: INVOKE,
+            EcsParameters: {
+              TaskDefinitionArn: evil,
+              LaunchType: 'FARGATE',
+              NetworkConfiguration: { awsvpcConfiguration: { Subnets: ['subnet-0a1b'] } },
+            },
+          },
+        ],
+      }),
     );
     const env = aws.fake.env();
     const missing = await runCli(['import'], env, dir);

@@ -27,7 +27,9 @@ afterAll(() => aws.stop());
 
 describe('an older Node', () => {
   it('is named in one line', () => {
-    expect(oldNodeNote('v20.20.2')).toMatch(/^ecs-batch: Node v20\.20\.2 is older than the AWS SDK supports \(22 or later/);
+    expect(oldNodeNote('v20.20.2')).toMatch(
+      /^ecs-batch: Node v20\.20\.2 is older than the AWS SDK supports \(22 or later/,
+    );
     expect(oldNodeNote('v22.0.0')).toBeUndefined();
     expect(oldNodeNote('v24.21.0')).toBeUndefined();
   });
@@ -38,7 +40,11 @@ describe('an older Node', () => {
     expect(node).toBeDefined();
     const dir = scratchDir({ 'ecs-batch.yml': MANIFEST });
     const image = aws.fake.seedImage('myapp-batch', 'old-node').uri;
-    const { code, stderr } = await runProcess([join(ROOT, 'dist/cli/index.js'), 'plan', '--image', image], { env: aws.fake.env(), cwd: dir, node: node! });
+    const { code, stderr } = await runProcess([join(ROOT, 'dist/cli/index.js'), 'plan', '--image', image], {
+      env: aws.fake.env(),
+      cwd: dir,
+      node: node!,
+    });
     expect(code).toBe(0);
     expect(stderr.split('\n').filter((l) => /Node v2\d/.test(l))).toHaveLength(1);
     expect(stderr).not.toMatch(/NodeVersionSupportWarning/);

@@ -82,7 +82,17 @@ describe('ecs-batch plan / deploy (bundled CLI)', () => {
   });
 
   it('no credentials: a clear message, exit 1', async () => {
-    const r = await runCli(['deploy', '--image', image.uri], { AWS_ENDPOINT_URL: fake.url, AWS_REGION: 'ap-northeast-1', AWS_CONFIG_FILE: '/nonexistent', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent', AWS_EC2_METADATA_DISABLED: 'true' }, dir);
+    const r = await runCli(
+      ['deploy', '--image', image.uri],
+      {
+        AWS_ENDPOINT_URL: fake.url,
+        AWS_REGION: 'ap-northeast-1',
+        AWS_CONFIG_FILE: '/nonexistent',
+        AWS_SHARED_CREDENTIALS_FILE: '/nonexistent',
+        AWS_EC2_METADATA_DISABLED: 'true',
+      },
+      dir,
+    );
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/no usable AWS credentials or region/);
     expect(r.stderr).toMatch(/configure-aws-credentials/);
@@ -95,7 +105,11 @@ describe('ecs-batch plan / deploy (bundled CLI)', () => {
     // Kill the CLI once its first RegisterTaskDefinition is answered, as a crashed runner would.
     // Slow calls keep the other writes in flight, so the kill lands before any schedule moves.
     fake.faults.latencyMs = 150;
-    const child = spawn(process.execPath, [join(ROOT, 'dist/cli/index.js'), 'deploy', '--image', v2.uri], { cwd: dir, env: { ...process.env, ...fake.env() }, stdio: 'ignore' });
+    const child = spawn(process.execPath, [join(ROOT, 'dist/cli/index.js'), 'deploy', '--image', v2.uri], {
+      cwd: dir,
+      env: { ...process.env, ...fake.env() },
+      stdio: 'ignore',
+    });
     const killed = new Promise<void>((resolve) => child.on('close', () => resolve()));
     fake.onCall = (call) => {
       if (call.operation === 'RegisterTaskDefinition') child.kill('SIGKILL');

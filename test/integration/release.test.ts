@@ -10,7 +10,6 @@ import { fakeAws, fargateTaskDefinition, type FakeSetup } from '../helpers/aws.t
 import { MANIFEST } from '../helpers/manifests.ts';
 import { scratchDir } from '../helpers/processes.ts';
 
-
 let aws: FakeSetup;
 let dir: string;
 let v1: { uri: string; digest: string; tagUri: string };
@@ -51,8 +50,16 @@ describe('first deploy', () => {
     expect(outcome.apply?.ok).toBe(true);
     expect(revisions('myapp-nightly')).toEqual(['1:ACTIVE']);
     const td = aws.fake.state.taskDefinitions.get('myapp-monthly')![0]!;
-    expect(td.body).toMatchObject({ cpu: '1024', memory: '2048', networkMode: 'awsvpc', requiresCompatibilities: ['FARGATE'] });
-    expect((td.body.containerDefinitions as Json[])[0]).toMatchObject({ image: v1.uri, command: ['php', 'artisan', 'monthly'] });
+    expect(td.body).toMatchObject({
+      cpu: '1024',
+      memory: '2048',
+      networkMode: 'awsvpc',
+      requiresCompatibilities: ['FARGATE'],
+    });
+    expect((td.body.containerDefinitions as Json[])[0]).toMatchObject({
+      image: v1.uri,
+      command: ['php', 'artisan', 'monthly'],
+    });
     expect(aws.fake.state.taskDefinitionTags.get(td.arn)).toEqual([
       { key: 'ecs-batch:project', value: 'myapp' },
       { key: 'ecs-batch:job', value: 'monthly' },
@@ -61,20 +68,41 @@ describe('first deploy', () => {
     ]);
     expect(aws.fake.state.scheduleGroups.get('myapp')!.tags).toEqual([{ key: 'ecs-batch:project', value: 'myapp' }]);
     const nightly = schedule('myapp-nightly');
-    expect(nightly).toMatchObject({ ScheduleExpression: 'cron(0 0 * * ? *)', ScheduleExpressionTimezone: 'Asia/Tokyo', State: 'ENABLED', Description: 'Nightly aggregation' });
-    expect(nightly.Target.EcsParameters.TaskDefinitionArn).toBe('arn:aws:ecs:ap-northeast-1:123456789012:task-definition/myapp-nightly:1');
+    expect(nightly).toMatchObject({
+      ScheduleExpression: 'cron(0 0 * * ? *)',
+      ScheduleExpressionTimezone: 'Asia/Tokyo',
+      State: 'ENABLED',
+      Description: 'Nightly aggregation',
+    });
+    expect(nightly.Target.EcsParameters.TaskDefinitionArn).toBe(
+      'arn:aws:ecs:ap-northeast-1:123456789012:task-definition/myapp-nightly:1',
+    );
     expect(schedule('myapp-monthly').ScheduleExpression).toBe('cron(0 9 1 * ? *)');
     expect(schedule('myapp-legacy').State).toBe('DISABLED');
     const logs = aws.fake.state.logGroups.get('/ecs-batch/myapp')!;
     expect(logs.retentionInDays).toBe(30);
     expect(logs.tags).toEqual([{ key: 'ecs-batch:project', value: 'myapp' }]);
-    expect(writes().sort()).toEqual(['CreateLogGroup', 'CreateSchedule', 'CreateSchedule', 'CreateSchedule', 'CreateSchedule', 'CreateScheduleGroup', 'PutRetentionPolicy', 'RegisterTaskDefinition', 'RegisterTaskDefinition', 'RegisterTaskDefinition', 'RegisterTaskDefinition']);
+    expect(writes().sort()).toEqual([
+      'CreateLogGroup',
+      'CreateSchedule',
+      'CreateSchedule',
+      'CreateSchedule',
+      'CreateSchedule',
+      'CreateScheduleGroup',
+      'PutRetentionPolicy',
+      'RegisterTaskDefinition',
+      'RegisterTaskDefinition',
+      'RegisterTaskDefinition',
+      'RegisterTaskDefinition',
+    ]);
   });
 
   it('resolves an ECR tag to its digest', async () => {
     const outcome = await deploy({ image: v1.tagUri });
     expect(outcome.image).toMatchObject({ uri: v1.uri, resolvedFromTag: 'v1' });
-    expect(((aws.fake.state.taskDefinitions.get('myapp-sweep')![0]!.body.containerDefinitions as Json[])[0]!).image).toBe(v1.uri);
+    expect((aws.fake.state.taskDefinitions.get('myapp-sweep')![0]!.body.containerDefinitions as Json[])[0]!.image).toBe(
+      v1.uri,
+    );
   });
 });
 
@@ -91,7 +119,9 @@ describe('repeat deploys', () => {
     await deploy();
     const v2 = aws.fake.seedImage('myapp-batch', 'v2');
     await deploy({ image: v2.uri });
-    expect(writes().sort()).toEqual([...Array(4).fill('RegisterTaskDefinition'), ...Array(4).fill('UpdateSchedule')].sort());
+    expect(writes().sort()).toEqual(
+      [...Array(4).fill('RegisterTaskDefinition'), ...Array(4).fill('UpdateSchedule')].sort(),
+    );
     expect(revisions('myapp-nightly')).toEqual(['1:ACTIVE', '2:ACTIVE']);
     expect(schedule('myapp-nightly').Target.EcsParameters.TaskDefinitionArn).toMatch(/myapp-nightly:2$/);
     await deploy({ image: v2.uri });
@@ -110,7 +140,12 @@ describe('repeat deploys', () => {
 
   it('disabling a job keeps its schedule, DISABLED', async () => {
     await deploy();
-    manifestFile(MANIFEST.replace('    command: [php, artisan, sweep]\n', '    command: [php, artisan, sweep]\n    enabled: false\n'));
+    manifestFile(
+      MANIFEST.replace(
+        '    command: [php, artisan, sweep]\n',
+        '    command: [php, artisan, sweep]\n    enabled: false\n',
+      ),
+    );
     await deploy();
     expect(schedule('myapp-sweep').State).toBe('DISABLED');
     // The schedule changes without a new revision: its fingerprint is recorded on the revision it runs.
@@ -132,13 +167,49 @@ describe('what this manifest does not own is never touched', () => {
   async function foreign() {
     const { clients } = aws;
     const td = await clients.ecs.send(new RegisterTaskDefinitionCommand(fargateTaskDefinition('myapp-other')));
-    const staging = await clients.ecs.send(new RegisterTaskDefinitionCommand({ ...fargateTaskDefinition('myapp-staging-nightly'), tags: [{ key: 'ecs-batch:project', value: 'myapp-staging' }] }));
-    await clients.scheduler.send(new CreateScheduleGroupCommand({ Name: 'myapp-staging', Tags: [{ Key: 'ecs-batch:project', Value: 'myapp-staging' }] }));
-    const target = (arn: string) => ({ Arn: 'arn:aws:ecs:ap-northeast-1:123456789012:cluster/batch', RoleArn: 'arn:aws:iam::123456789012:role/x', EcsParameters: { TaskDefinitionArn: arn, NetworkConfiguration: { awsvpcConfiguration: { Subnets: ['s'] } } } });
-    await clients.scheduler.send(new CreateScheduleCommand({ Name: 'myapp-staging-nightly', GroupName: 'myapp-staging', ScheduleExpression: 'rate(1 day)', FlexibleTimeWindow: { Mode: 'OFF' }, Target: target(staging.taskDefinition!.taskDefinitionArn!) }));
-    await clients.scheduler.send(new CreateScheduleCommand({ Name: 'myapp-sweep-old', GroupName: 'default', ScheduleExpression: 'rate(1 day)', FlexibleTimeWindow: { Mode: 'OFF' }, Target: target(td.taskDefinition!.taskDefinitionArn!) }));
+    const staging = await clients.ecs.send(
+      new RegisterTaskDefinitionCommand({
+        ...fargateTaskDefinition('myapp-staging-nightly'),
+        tags: [{ key: 'ecs-batch:project', value: 'myapp-staging' }],
+      }),
+    );
+    await clients.scheduler.send(
+      new CreateScheduleGroupCommand({
+        Name: 'myapp-staging',
+        Tags: [{ Key: 'ecs-batch:project', Value: 'myapp-staging' }],
+      }),
+    );
+    const target = (arn: string) => ({
+      Arn: 'arn:aws:ecs:ap-northeast-1:123456789012:cluster/batch',
+      RoleArn: 'arn:aws:iam::123456789012:role/x',
+      EcsParameters: { TaskDefinitionArn: arn, NetworkConfiguration: { awsvpcConfiguration: { Subnets: ['s'] } } },
+    });
+    await clients.scheduler.send(
+      new CreateScheduleCommand({
+        Name: 'myapp-staging-nightly',
+        GroupName: 'myapp-staging',
+        ScheduleExpression: 'rate(1 day)',
+        FlexibleTimeWindow: { Mode: 'OFF' },
+        Target: target(staging.taskDefinition!.taskDefinitionArn!),
+      }),
+    );
+    await clients.scheduler.send(
+      new CreateScheduleCommand({
+        Name: 'myapp-sweep-old',
+        GroupName: 'default',
+        ScheduleExpression: 'rate(1 day)',
+        FlexibleTimeWindow: { Mode: 'OFF' },
+        Target: target(td.taskDefinition!.taskDefinitionArn!),
+      }),
+    );
     await clients.events.send(new PutRuleCommand({ Name: 'myapp-legacy-rule', ScheduleExpression: 'rate(1 day)' }));
-    await clients.events.send(new PutRuleCommand({ Name: 'myapp-staging-rule', ScheduleExpression: 'rate(1 day)', Tags: [{ Key: 'ecs-batch:project', Value: 'myapp-staging' }] }));
+    await clients.events.send(
+      new PutRuleCommand({
+        Name: 'myapp-staging-rule',
+        ScheduleExpression: 'rate(1 day)',
+        Tags: [{ Key: 'ecs-batch:project', Value: 'myapp-staging' }],
+      }),
+    );
   }
 
   function snapshot() {
@@ -184,21 +255,43 @@ async function handmade() {
   const target = (command: string[]) => ({
     Arn: clusterArn,
     RoleArn: 'arn:aws:iam::123456789012:role/invoke',
-    EcsParameters: { TaskDefinitionArn: td.taskDefinition!.taskDefinitionArn!, LaunchType: 'FARGATE' as const, NetworkConfiguration: { awsvpcConfiguration: { Subnets: ['subnet-0a1b'] } } },
+    EcsParameters: {
+      TaskDefinitionArn: td.taskDefinition!.taskDefinitionArn!,
+      LaunchType: 'FARGATE' as const,
+      NetworkConfiguration: { awsvpcConfiguration: { Subnets: ['subnet-0a1b'] } },
+    },
     Input: JSON.stringify({ containerOverrides: [{ name: 'app', command }] }),
   });
-  await aws.clients.scheduler.send(new CreateScheduleCommand({ Name: 'nightly-by-hand', ScheduleExpression: 'cron(0 0 * * ? *)', FlexibleTimeWindow: { Mode: 'OFF' }, Target: target(['php', 'artisan', 'nightly']) }));
+  await aws.clients.scheduler.send(
+    new CreateScheduleCommand({
+      Name: 'nightly-by-hand',
+      ScheduleExpression: 'cron(0 0 * * ? *)',
+      FlexibleTimeWindow: { Mode: 'OFF' },
+      Target: target(['php', 'artisan', 'nightly']),
+    }),
+  );
   await aws.clients.events.send(new PutRuleCommand({ Name: 'sweep-by-hand', ScheduleExpression: 'rate(10 minutes)' }));
-  await aws.clients.events.send(new PutTargetsCommand({ Rule: 'sweep-by-hand', Targets: [{ Id: '1', ...target(['php', 'artisan', 'sweep']) }] }));
+  await aws.clients.events.send(
+    new PutTargetsCommand({ Rule: 'sweep-by-hand', Targets: [{ Id: '1', ...target(['php', 'artisan', 'sweep']) }] }),
+  );
   await aws.clients.events.send(new PutRuleCommand({ Name: 'not-named', ScheduleExpression: 'rate(1 hour)' }));
-  await aws.clients.events.send(new PutTargetsCommand({ Rule: 'not-named', Targets: [{ Id: '1', ...target(['php', 'artisan', 'other']) }] }));
+  await aws.clients.events.send(
+    new PutTargetsCommand({ Rule: 'not-named', Targets: [{ Id: '1', ...target(['php', 'artisan', 'other']) }] }),
+  );
   return { target, taskDefinitionArn: td.taskDefinition!.taskDefinitionArn! };
 }
 
 describe('hand-made schedules that already run a job', () => {
   it('warns that a job would run twice when a hand-made schedule or rule runs the same command or family on the cluster, and changes neither', async () => {
     const { target } = await handmade();
-    await aws.clients.scheduler.send(new CreateScheduleCommand({ Name: 'unrelated', ScheduleExpression: 'rate(1 hour)', FlexibleTimeWindow: { Mode: 'OFF' }, Target: target(['php', 'artisan', 'other']) }));
+    await aws.clients.scheduler.send(
+      new CreateScheduleCommand({
+        Name: 'unrelated',
+        ScheduleExpression: 'rate(1 hour)',
+        FlexibleTimeWindow: { Mode: 'OFF' },
+        Target: target(['php', 'artisan', 'other']),
+      }),
+    );
     const schedulesBefore = JSON.stringify([...aws.fake.state.schedules.entries()]);
     const outcome = await deploy({ dryRun: true });
     const twice = outcome.plan!.warnings.filter((w) => /would also run/.test(w));
@@ -211,8 +304,22 @@ describe('hand-made schedules that already run a job', () => {
     await deploy();
     // A copy made by hand of a deployed job's own schedule is found by its task definition family.
     const monthlyArn = aws.fake.state.taskDefinitions.get('myapp-monthly')![0]!.arn;
-    await aws.clients.events.send(new PutRuleCommand({ Name: 'monthly-copy', ScheduleExpression: 'cron(0 0 1 * ? *)' }));
-    await aws.clients.events.send(new PutTargetsCommand({ Rule: 'monthly-copy', Targets: [{ ...target([]), Id: '1', Input: undefined, EcsParameters: { ...target([]).EcsParameters, TaskDefinitionArn: monthlyArn } }] }));
+    await aws.clients.events.send(
+      new PutRuleCommand({ Name: 'monthly-copy', ScheduleExpression: 'cron(0 0 1 * ? *)' }),
+    );
+    await aws.clients.events.send(
+      new PutTargetsCommand({
+        Rule: 'monthly-copy',
+        Targets: [
+          {
+            ...target([]),
+            Id: '1',
+            Input: undefined,
+            EcsParameters: { ...target([]).EcsParameters, TaskDefinitionArn: monthlyArn },
+          },
+        ],
+      }),
+    );
     const again = await deploy({ dryRun: true });
     expect(again.plan!.warnings.filter((w) => /would also run/.test(w))).toEqual([
       expect.stringMatching(/^job monthly would also run from rule monthly-copy: .*task definition family/),
@@ -224,7 +331,10 @@ describe('hand-made schedules that already run a job', () => {
 });
 
 describe('taking over hand-made schedules (replaces:)', () => {
-  const TAKING_OVER = MANIFEST.replace('    command: [php, artisan, nightly]\n', '    command: [php, artisan, nightly]\n    replaces: schedule/default/nightly-by-hand\n').replace(
+  const TAKING_OVER = MANIFEST.replace(
+    '    command: [php, artisan, nightly]\n',
+    '    command: [php, artisan, nightly]\n    replaces: schedule/default/nightly-by-hand\n',
+  ).replace(
     '    command: [php, artisan, sweep]\n',
     '    command: [php, artisan, sweep]\n    replaces: [rule/sweep-by-hand]\n',
   );
@@ -238,7 +348,9 @@ describe('taking over hand-made schedules (replaces:)', () => {
       ['rule/sweep-by-hand', 'take-over'],
     ]);
     expect(planned.plan!.warnings.filter((w) => /would also run/.test(w))).toEqual([]);
-    expect(planned.plan!.jobs.find((j) => j.job === 'sweep')!.reasons).toContain("takes over rule sweep-by-hand, made by hand: deleted once this job's own schedule exists");
+    expect(planned.plan!.jobs.find((j) => j.job === 'sweep')!.reasons).toContain(
+      "takes over rule sweep-by-hand, made by hand: deleted once this job's own schedule exists",
+    );
     expect(aws.fake.state.schedules.has('default/nightly-by-hand')).toBe(true);
 
     const outcome = await deploy();
@@ -260,10 +372,17 @@ describe('taking over hand-made schedules (replaces:)', () => {
 
   it('refuses, before any write, to delete a named rule that now also targets something else', async () => {
     await handmade();
-    await aws.clients.events.send(new PutTargetsCommand({ Rule: 'sweep-by-hand', Targets: [{ Id: 'lambda', Arn: 'arn:aws:lambda:ap-northeast-1:123456789012:function:f' }] }));
+    await aws.clients.events.send(
+      new PutTargetsCommand({
+        Rule: 'sweep-by-hand',
+        Targets: [{ Id: 'lambda', Arn: 'arn:aws:lambda:ap-northeast-1:123456789012:function:f' }],
+      }),
+    );
     manifestFile(TAKING_OVER);
     const outcome = await deploy();
-    expect(outcome.plan?.conflicts).toEqual([expect.stringMatching(/^job sweep replaces rule\/sweep-by-hand, which also has targets outside this cluster/)]);
+    expect(outcome.plan?.conflicts).toEqual([
+      expect.stringMatching(/^job sweep replaces rule\/sweep-by-hand, which also has targets outside this cluster/),
+    ]);
     expect(writes()).toEqual([]);
     expect(aws.fake.state.rules.has('default/sweep-by-hand')).toBe(true);
   });
@@ -271,18 +390,31 @@ describe('taking over hand-made schedules (replaces:)', () => {
   it('refuses a named rule that carries an ecs-batch tag (another deployment owns it)', async () => {
     await handmade();
     const arn = aws.fake.state.rules.get('default/sweep-by-hand')!.arn;
-    await aws.clients.events.send(new TagResourceCommand({ ResourceARN: arn, Tags: [{ Key: 'ecs-batch:project', Value: 'other' }] }));
+    await aws.clients.events.send(
+      new TagResourceCommand({ ResourceARN: arn, Tags: [{ Key: 'ecs-batch:project', Value: 'other' }] }),
+    );
     manifestFile(TAKING_OVER);
     const outcome = await deploy();
-    expect(outcome.plan?.conflicts).toEqual([expect.stringMatching(/^job sweep replaces rule\/sweep-by-hand, which was made by ecs-batch/)]);
+    expect(outcome.plan?.conflicts).toEqual([
+      expect.stringMatching(/^job sweep replaces rule\/sweep-by-hand, which was made by ecs-batch/),
+    ]);
     expect(writes()).toEqual([]);
   });
 
   it("refuses to take over a schedule in an ecs-batch group, the manifest's own included", async () => {
     await deploy();
-    manifestFile(MANIFEST.replace('    command: [php, artisan, nightly]\n', '    command: [php, artisan, nightly]\n    replaces: schedule/myapp/myapp-sweep\n'));
+    manifestFile(
+      MANIFEST.replace(
+        '    command: [php, artisan, nightly]\n',
+        '    command: [php, artisan, nightly]\n    replaces: schedule/myapp/myapp-sweep\n',
+      ),
+    );
     const outcome = await deploy();
-    expect(outcome.plan?.conflicts).toEqual([expect.stringMatching(/^job nightly replaces schedule\/myapp\/myapp-sweep, which is in a schedule group made by ecs-batch/)]);
+    expect(outcome.plan?.conflicts).toEqual([
+      expect.stringMatching(
+        /^job nightly replaces schedule\/myapp\/myapp-sweep, which is in a schedule group made by ecs-batch/,
+      ),
+    ]);
     expect(writes()).toEqual([]);
     expect(aws.fake.state.schedules.has('myapp/myapp-sweep')).toBe(true);
   });
@@ -292,7 +424,9 @@ describe('taking over hand-made schedules (replaces:)', () => {
     const before = structuredClone(aws.fake.state.schedules.get('default/nightly-by-hand')!.body);
     manifestFile(TAKING_OVER.replace('cluster: batch\n', 'cluster: batch\ntakeOver: disable\n'));
     const planned = await deploy({ dryRun: true });
-    expect(planned.plan!.jobs.find((j) => j.job === 'sweep')!.reasons).toContain("takes over rule sweep-by-hand, made by hand: disabled once this job's own schedule exists");
+    expect(planned.plan!.jobs.find((j) => j.job === 'sweep')!.reasons).toContain(
+      "takes over rule sweep-by-hand, made by hand: disabled once this job's own schedule exists",
+    );
     const outcome = await deploy();
     expect(outcome.apply?.ok).toBe(true);
     const ops = writes();
@@ -305,27 +439,48 @@ describe('taking over hand-made schedules (replaces:)', () => {
     expect(aws.fake.state.schedules.get('default/nightly-by-hand')!.body).toMatchObject({ ...kept, State: 'DISABLED' });
     await deploy();
     expect(writes()).toEqual([]);
-    expect(outcome.plan!.changes.filter((c) => c.kind === 'replaced').map((c) => c.action)).toEqual(['take-over', 'take-over']);
+    expect(outcome.plan!.changes.filter((c) => c.kind === 'replaced').map((c) => c.action)).toEqual([
+      'take-over',
+      'take-over',
+    ]);
   });
 
   it('a replaced resource already gone is fine', async () => {
     manifestFile(TAKING_OVER);
     const outcome = await deploy();
     expect(outcome.apply?.ok).toBe(true);
-    expect(outcome.plan!.changes.filter((c) => c.kind === 'replaced').map((c) => c.action)).toEqual(['unchanged', 'unchanged']);
+    expect(outcome.plan!.changes.filter((c) => c.kind === 'replaced').map((c) => c.action)).toEqual([
+      'unchanged',
+      'unchanged',
+    ]);
   });
 });
 
 describe('the rules backend', () => {
-  const RULES = MANIFEST.replace('cluster: batch', 'cluster: batch\nbackend: rules').replace('  timezone: Asia/Tokyo\n', '');
+  const RULES = MANIFEST.replace('cluster: batch', 'cluster: batch\nbackend: rules').replace(
+    '  timezone: Asia/Tokyo\n',
+    '',
+  );
 
   it('creates tagged rules with one ECS target each; a repeat is a no-op; removal prunes', async () => {
     manifestFile(RULES);
     await aws.clients.events.send(new PutRuleCommand({ Name: 'myapp-handmade', ScheduleExpression: 'rate(1 day)' }));
     await deploy();
     const rule = aws.fake.state.rules.get('default/myapp-nightly')!;
-    expect(rule).toMatchObject({ scheduleExpression: 'cron(0 0 * * ? *)', state: 'ENABLED', description: 'Nightly aggregation' });
-    expect(rule.targets).toEqual([expect.objectContaining({ Id: 'ecs-batch', EcsParameters: expect.objectContaining({ TaskDefinitionArn: expect.stringMatching(/myapp-nightly:1$/), LaunchType: 'FARGATE' }) })]);
+    expect(rule).toMatchObject({
+      scheduleExpression: 'cron(0 0 * * ? *)',
+      state: 'ENABLED',
+      description: 'Nightly aggregation',
+    });
+    expect(rule.targets).toEqual([
+      expect.objectContaining({
+        Id: 'ecs-batch',
+        EcsParameters: expect.objectContaining({
+          TaskDefinitionArn: expect.stringMatching(/myapp-nightly:1$/),
+          LaunchType: 'FARGATE',
+        }),
+      }),
+    ]);
     expect(aws.fake.state.ruleTags.get(rule.arn)).toEqual([
       { key: 'ecs-batch:project', value: 'myapp' },
       { key: 'ecs-batch:job', value: 'nightly' },
@@ -364,7 +519,9 @@ describe('bad input: nothing is written', () => {
   });
 
   it('an image digest that is not in ECR is a clear error before any write', async () => {
-    await expect(deploy({ image: v1.uri.replace(/sha256:.*/, `sha256:${'0'.repeat(64)}`) })).rejects.toThrow(/is not in ECR repository myapp-batch/);
+    await expect(deploy({ image: v1.uri.replace(/sha256:.*/, `sha256:${'0'.repeat(64)}`) })).rejects.toThrow(
+      /is not in ECR repository myapp-batch/,
+    );
     expect(writes()).toEqual([]);
   });
 
@@ -396,7 +553,13 @@ describe('faults', () => {
   it('a failure part-way leaves every schedule on a revision that exists; the next deploy converges', async () => {
     await deploy();
     const v2 = aws.fake.seedImage('myapp-batch', 'v2');
-    aws.fake.faults.failures.push({ operation: 'UpdateSchedule', code: 'ValidationException', status: 400, message: 'injected', times: 1 });
+    aws.fake.faults.failures.push({
+      operation: 'UpdateSchedule',
+      code: 'ValidationException',
+      status: 400,
+      message: 'injected',
+      times: 1,
+    });
     const failed = await deploy({ image: v2.uri });
     expect(failed.apply?.ok).toBe(false);
     expect(failed.apply?.error?.message).toMatch(/injected/);
@@ -408,7 +571,8 @@ describe('faults', () => {
     expect(retry.apply?.ok).toBe(true);
     expect(writes().every((w) => w === 'UpdateSchedule')).toBe(true);
     expect(revisions('myapp-nightly')).toEqual(['1:ACTIVE', '2:ACTIVE']);
-    for (const name of ['myapp-nightly', 'myapp-sweep', 'myapp-monthly', 'myapp-legacy']) expect(schedule(name).Target.EcsParameters.TaskDefinitionArn).toMatch(/:2$/);
+    for (const name of ['myapp-nightly', 'myapp-sweep', 'myapp-monthly', 'myapp-legacy'])
+      expect(schedule(name).Target.EcsParameters.TaskDefinitionArn).toMatch(/:2$/);
     await deploy({ image: v2.uri });
     expect(writes()).toEqual([]);
   });
@@ -416,7 +580,13 @@ describe('faults', () => {
 
 describe('a base task definition file', () => {
   it('adds what the manifest does not model, and stays stable across deploys', async () => {
-    writeFileSync(join(dir, 'base.json'), JSON.stringify({ volumes: [{ name: 'scratch' }], containerDefinitions: [{ name: 'sidecar', image: 'public.ecr.aws/x/agent:1', essential: false }] }));
+    writeFileSync(
+      join(dir, 'base.json'),
+      JSON.stringify({
+        volumes: [{ name: 'scratch' }],
+        containerDefinitions: [{ name: 'sidecar', image: 'public.ecr.aws/x/agent:1', essential: false }],
+      }),
+    );
     manifestFile(MANIFEST.replace('  logs:', '  taskDefinition: base.json\n  logs:'));
     await deploy();
     const body = aws.fake.state.taskDefinitions.get('myapp-nightly')![0]!.body;

@@ -26,21 +26,33 @@ beforeEach(async () => {
   expect(outcome.apply?.ok).toBe(true);
 });
 
-const run = (args: string[], env: Record<string, string> = {}) => runCli(['run', ...args, '--poll', '0.1'], { ...aws.fake.env(), ...env }, dir);
+const run = (args: string[], env: Record<string, string> = {}) =>
+  runCli(['run', ...args, '--poll', '0.1'], { ...aws.fake.env(), ...env }, dir);
 
 describe('ecs-batch run', () => {
   it('runs the job, streams every log line in order across pages, and exits 0', async () => {
-    aws.fake.tasks.outcome = () => ({ exitCode: 0, logLines: Array.from({ length: 23 }, (_, i) => `line ${i + 1}`), runMs: 400 });
+    aws.fake.tasks.outcome = () => ({
+      exitCode: 0,
+      logLines: Array.from({ length: 23 }, (_, i) => `line ${i + 1}`),
+      runMs: 400,
+    });
     const r = await run(['nightly']);
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n').filter((l) => l.startsWith('line '));
     expect(lines).toEqual(Array.from({ length: 23 }, (_, i) => `line ${i + 1}`));
     expect(r.stdout).toMatch(/ecs-batch run nightly: ✅ succeeded/);
     expect(r.stdout).toMatch(/exit code: 0/);
-    expect(r.stdout).toMatch(new RegExp(`task definition: .*task-definition/${project}-nightly:1 \\(settings from the schedule\\)`));
+    expect(r.stdout).toMatch(
+      new RegExp(`task definition: .*task-definition/${project}-nightly:1 \\(settings from the schedule\\)`),
+    );
     const task = [...aws.fake.state.tasks.values()].at(-1)!;
     expect(task.startedBy).toBe('ecs-batch/manual');
-    expect(task.tags).toEqual(expect.arrayContaining([{ key: 'ecs-batch:trigger', value: 'manual' }, { key: 'ecs-batch:project', value: project }]));
+    expect(task.tags).toEqual(
+      expect.arrayContaining([
+        { key: 'ecs-batch:trigger', value: 'manual' },
+        { key: 'ecs-batch:project', value: project },
+      ]),
+    );
     expect(aws.fake.calls.count('GetLogEvents')).toBeGreaterThan(4);
   });
 
@@ -48,15 +60,35 @@ describe('ecs-batch run', () => {
     aws.fake.tasks.outcome = () => ({ exitCode: 3, logLines: ['boom'] });
     const r = await run(['sweep', '--format', 'json']);
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout)).toMatchObject({ status: 'failed', exitCode: 3, stopCode: 'EssentialContainerExited', hint: expect.stringMatching(/exited with code 3/) });
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      status: 'failed',
+      exitCode: 3,
+      stopCode: 'EssentialContainerExited',
+      hint: expect.stringMatching(/exited with code 3/),
+    });
   });
 
   it('applies command and environment overrides', async () => {
-    const r = await run(['sweep', '--command', 'php artisan "queue:sweep --now"', '--env', 'FAKE_EXIT_CODE=0', '--env', 'DRY_RUN=1']);
+    const r = await run([
+      'sweep',
+      '--command',
+      'php artisan "queue:sweep --now"',
+      '--env',
+      'FAKE_EXIT_CODE=0',
+      '--env',
+      'DRY_RUN=1',
+    ]);
     expect(r.code).toBe(0);
     const task = [...aws.fake.state.tasks.values()].at(-1)!;
     expect(task.overrides.containerOverrides).toEqual([
-      { name: 'sweep', command: ['php', 'artisan', 'queue:sweep --now'], environment: [{ name: 'FAKE_EXIT_CODE', value: '0' }, { name: 'DRY_RUN', value: '1' }] },
+      {
+        name: 'sweep',
+        command: ['php', 'artisan', 'queue:sweep --now'],
+        environment: [
+          { name: 'FAKE_EXIT_CODE', value: '0' },
+          { name: 'DRY_RUN', value: '1' },
+        ],
+      },
     ]);
     expect(r.stdout).toMatch(/starting: php artisan queue:sweep --now/);
   });
@@ -73,8 +105,17 @@ describe('ecs-batch run', () => {
       return undefined;
     };
     await run(['nightly']);
-    expect((request?.networkConfiguration as Json).awsvpcConfiguration).toEqual({ subnets: ['subnet-live'], securityGroups: ['sg-0c2d'], assignPublicIp: 'DISABLED' });
-    expect(request).toMatchObject({ cluster: 'arn:aws:ecs:ap-northeast-1:123456789012:cluster/batch', launchType: 'FARGATE', propagateTags: 'TASK_DEFINITION', enableECSManagedTags: true });
+    expect((request?.networkConfiguration as Json).awsvpcConfiguration).toEqual({
+      subnets: ['subnet-live'],
+      securityGroups: ['sg-0c2d'],
+      assignPublicIp: 'DISABLED',
+    });
+    expect(request).toMatchObject({
+      cluster: 'arn:aws:ecs:ap-northeast-1:123456789012:cluster/batch',
+      launchType: 'FARGATE',
+      propagateTags: 'TASK_DEFINITION',
+      enableECSManagedTags: true,
+    });
   });
 
   it('reports a task that never started because its log group is missing, with a hint', async () => {
@@ -89,7 +130,12 @@ describe('ecs-batch run', () => {
         hint: expect.stringMatching(/awslogs group \/ecs-batch\/myapp does not exist.*ecs-batch deploy/),
       });
     } finally {
-      await release({ manifest: join(dir, 'ecs-batch.yml'), image: aws.fake.seedImage('myapp-batch', 'v1').uri, dryRun: false, prune: true });
+      await release({
+        manifest: join(dir, 'ecs-batch.yml'),
+        image: aws.fake.seedImage('myapp-batch', 'v1').uri,
+        dryRun: false,
+        prune: true,
+      });
     }
   });
 
@@ -99,7 +145,10 @@ describe('ecs-batch run', () => {
     repo.images = [];
     try {
       const r = await run(['nightly', '--format', 'json']);
-      expect(JSON.parse(r.stdout)).toMatchObject({ status: 'failed-to-start', hint: expect.stringMatching(/image could not be pulled/) });
+      expect(JSON.parse(r.stdout)).toMatchObject({
+        status: 'failed-to-start',
+        hint: expect.stringMatching(/image could not be pulled/),
+      });
     } finally {
       repo.images = saved;
     }
@@ -119,7 +168,11 @@ describe('ecs-batch run', () => {
     const r = await run(['nightly', '--timeout', '1s', '--format', 'json']);
     expect(r.code).toBe(1);
     const result = JSON.parse(r.stdout);
-    expect(result).toMatchObject({ status: 'timed-out', stopCode: 'UserInitiated', stoppedReason: 'ecs-batch: timed out after 1s' });
+    expect(result).toMatchObject({
+      status: 'timed-out',
+      stopCode: 'UserInitiated',
+      stoppedReason: 'ecs-batch: timed out after 1s',
+    });
     expect(aws.fake.state.tasks.get(result.taskArn)!.lastStatus).toBe('STOPPED');
   });
 
@@ -142,7 +195,9 @@ describe('ecs-batch run', () => {
     aws.fake.state.schedules.delete(`${project}/${project}-sweep`);
     const r = await run(['sweep']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/note: no live schedule .*-sweep: using the manifest's settings and the latest ACTIVE revision/);
+    expect(r.stderr).toMatch(
+      /note: no live schedule .*-sweep: using the manifest's settings and the latest ACTIVE revision/,
+    );
     expect(r.stdout).toMatch(/settings from the manifest/);
   });
 
@@ -168,7 +223,17 @@ describe('ecs-batch run', () => {
   });
 
   it('no AWS credentials: a clear error', async () => {
-    const r = await runCli(['run', 'nightly'], { AWS_ENDPOINT_URL: aws.fake.url, AWS_REGION: 'ap-northeast-1', AWS_CONFIG_FILE: '/nonexistent', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent', AWS_EC2_METADATA_DISABLED: 'true' }, dir);
+    const r = await runCli(
+      ['run', 'nightly'],
+      {
+        AWS_ENDPOINT_URL: aws.fake.url,
+        AWS_REGION: 'ap-northeast-1',
+        AWS_CONFIG_FILE: '/nonexistent',
+        AWS_SHARED_CREDENTIALS_FILE: '/nonexistent',
+        AWS_EC2_METADATA_DISABLED: 'true',
+      },
+      dir,
+    );
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/no usable AWS credentials or region/);
   });
@@ -177,9 +242,15 @@ describe('ecs-batch run', () => {
 describe('run action (bundled, with the runner environment)', () => {
   it('streams logs in a collapsible group, sets outputs and the summary', async () => {
     aws.fake.tasks.outcome = () => ({ exitCode: 0, logLines: ['hello', 'world'] });
-    const r = await runAction('run', { job: 'nightly', 'poll-interval': '0.1s' }, { env: { ...aws.fake.env(), GITHUB_RUN_ID: '4242' }, cwd: dir });
+    const r = await runAction(
+      'run',
+      { job: 'nightly', 'poll-interval': '0.1s' },
+      { env: { ...aws.fake.env(), GITHUB_RUN_ID: '4242' }, cwd: dir },
+    );
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/::group::Logs of nightly\n::stop-commands::(ecs-batch-[0-9a-f]{32})\nhello\nworld\n::\1::\n::endgroup::/);
+    expect(r.stdout).toMatch(
+      /::group::Logs of nightly\n::stop-commands::(ecs-batch-[0-9a-f]{32})\nhello\nworld\n::\1::\n::endgroup::/,
+    );
     expect(r.outputs).toMatchObject({ status: 'succeeded', 'exit-code': '0', 'stop-code': 'EssentialContainerExited' });
     expect(r.outputs['task-arn']).toMatch(/^arn:aws:ecs:ap-northeast-1:123456789012:task\/batch\//);
     expect(r.outputs['log-url']).toMatch(/^https:\/\/ap-northeast-1\.console\.aws\.amazon\.com\/cloudwatch\/home/);
@@ -189,7 +260,11 @@ describe('run action (bundled, with the runner environment)', () => {
 
   it('fails the step with the exit code, and masks secret-looking override values', async () => {
     aws.fake.tasks.outcome = () => ({ exitCode: 2, logLines: [] });
-    const r = await runAction('run', { job: 'nightly', 'poll-interval': '0.1s', env: 'API_TOKEN=s3cr3t\nMODE=full' }, { env: aws.fake.env(), cwd: dir });
+    const r = await runAction(
+      'run',
+      { job: 'nightly', 'poll-interval': '0.1s', env: 'API_TOKEN=s3cr3t\nMODE=full' },
+      { env: aws.fake.env(), cwd: dir },
+    );
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/::add-mask::s3cr3t/);
     expect(r.stdout).toMatch(/::error::nightly: failed \(exit code 2\)/);
@@ -227,13 +302,29 @@ describe('validate warns about stale rerun workflows', () => {
     expect(r.code).toBe(0);
     const warnings = JSON.parse(r.stdout).warnings;
     expect(warnings).toEqual([
-      expect.objectContaining({ file: join(wf, 'rerun.yml'), line: 6, message: "job 'sweap' is offered here but the manifest has no such job; did you mean 'sweep'?" }),
-      expect.objectContaining({ file: join(wf, 'rerun.yml'), line: 6, message: 'jobs not offered for a rerun here: sweep, legacy (add them to the options)' }),
+      expect.objectContaining({
+        file: join(wf, 'rerun.yml'),
+        line: 6,
+        message: "job 'sweap' is offered here but the manifest has no such job; did you mean 'sweep'?",
+      }),
+      expect.objectContaining({
+        file: join(wf, 'rerun.yml'),
+        line: 6,
+        message: 'jobs not offered for a rerun here: sweep, legacy (add them to the options)',
+      }),
     ]);
   });
 
   it('the example rerun workflow matches the example manifest', async () => {
-    const r = await runCli(['validate', '--manifest', 'examples/ecs-batch.yml', '--workflows', 'examples/workflows', '--format', 'json']);
+    const r = await runCli([
+      'validate',
+      '--manifest',
+      'examples/ecs-batch.yml',
+      '--workflows',
+      'examples/workflows',
+      '--format',
+      'json',
+    ]);
     expect(JSON.parse(r.stdout).warnings).toEqual([]);
   });
 });

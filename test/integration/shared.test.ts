@@ -31,7 +31,10 @@ function manyJobs(n: number, extra = ''): string {
     const id = String(i).padStart(3, '0');
     return `  job-${id}:\n    schedule: cron(${i % 60} ${i % 24} * * ? *)\n    command: [php, artisan, "job:${id}"]\n${i % 3 === 0 ? `    environment: { JOB_ID: "${id}" }\n` : ''}`;
   });
-  return MANIFEST.replace('cluster: batch\n', `cluster: batch\ntaskDefinitions: shared\n${extra}`).replace(/jobs:\n[\s\S]*$/, `jobs:\n${jobs.join('')}`);
+  return MANIFEST.replace('cluster: batch\n', `cluster: batch\ntaskDefinitions: shared\n${extra}`).replace(
+    /jobs:\n[\s\S]*$/,
+    `jobs:\n${jobs.join('')}`,
+  );
 }
 
 function manifestFile(text: string): string {
@@ -41,7 +44,13 @@ function manifestFile(text: string): string {
 
 async function deploy(image: string, options: Partial<ReleaseOptions> = {}) {
   aws.fake.calls.reset();
-  const outcome = await release({ manifest: join(dir, 'ecs-batch.yml'), image, dryRun: false, prune: true, ...options });
+  const outcome = await release({
+    manifest: join(dir, 'ecs-batch.yml'),
+    image,
+    dryRun: false,
+    prune: true,
+    ...options,
+  });
   expect(outcome.plan?.conflicts).toEqual([]);
   expect(outcome.apply?.error).toBeUndefined();
   expect(outcome.apply?.ok).toBe(true);
@@ -49,13 +58,26 @@ async function deploy(image: string, options: Partial<ReleaseOptions> = {}) {
 }
 
 const writes = () => aws.fake.calls.writes().map((w) => w.operation);
-const families = () => [...aws.fake.state.taskDefinitions.entries()].filter(([, revs]) => revs.some((r) => r.status === 'ACTIVE')).map(([f]) => f).sort();
+const families = () =>
+  [...aws.fake.state.taskDefinitions.entries()]
+    .filter(([, revs]) => revs.some((r) => r.status === 'ACTIVE'))
+    .map(([f]) => f)
+    .sort();
 
 /** Fires the job's schedule (or rule) as AWS would, and says what the task it started runs. */
 async function fire(job: string, how: 'schedule' | 'rule' = 'schedule') {
-  const [task] = how === 'schedule' ? await aws.fake.fire({ schedule: `myapp/myapp-${job}` }) : await aws.fake.fire({ rule: `myapp-${job}` });
+  const [task] =
+    how === 'schedule'
+      ? await aws.fake.fire({ schedule: `myapp/myapp-${job}` })
+      : await aws.fake.fire({ rule: `myapp-${job}` });
   const record = aws.fake.state.tasks.get(String(task!.taskArn))!;
-  return { image: record.containers[0]!.image, command: record.command, environment: record.environment, group: record.group, family: record.family };
+  return {
+    image: record.containers[0]!.image,
+    command: record.command,
+    environment: record.environment,
+    group: record.group,
+    family: record.family,
+  };
 }
 
 describe('taskDefinitions: shared', () => {
@@ -93,27 +115,44 @@ describe('taskDefinitions: shared', () => {
     manifestFile(manyJobs(3));
     await deploy(v1.uri);
     const token = 'ghp_0123456789abcdefghijABCDEFGHIJ012345';
-    manifestFile(manyJobs(3).replace('    command: [php, artisan, "job:001"]\n', `    command: [php, artisan, "job:001", --verbose]\n    environment: { API_TOKEN: "${token}" }\n`));
+    manifestFile(
+      manyJobs(3).replace(
+        '    command: [php, artisan, "job:001"]\n',
+        `    command: [php, artisan, "job:001", --verbose]\n    environment: { API_TOKEN: "${token}" }\n`,
+      ),
+    );
     const changed = await deploy(v1.uri);
     expect(writes()).toEqual(['UpdateSchedule']);
     const text = renderDeploymentText(deploymentReport(changed, Date.now()));
     expect(text).not.toContain(token);
-    expect(text).toMatch(/schedule Target\.Input\.overrides\.containerOverrides\[main\]\.environment\[API_TOKEN\]: added \(value sha256:[0-9a-f]{8}\)/);
-    expect(text).toMatch(/schedule Target\.Input\.overrides\.containerOverrides\[main\]\.command: .* → \["php","artisan","job:001","--verbose"\]/);
-    expect(await fire('job-001')).toMatchObject({ command: ['php', 'artisan', 'job:001', '--verbose'], environment: { API_TOKEN: token } });
+    expect(text).toMatch(
+      /schedule Target\.Input\.overrides\.containerOverrides\[main\]\.environment\[API_TOKEN\]: added \(value sha256:[0-9a-f]{8}\)/,
+    );
+    expect(text).toMatch(
+      /schedule Target\.Input\.overrides\.containerOverrides\[main\]\.command: .* → \["php","artisan","job:001","--verbose"\]/,
+    );
+    expect(await fire('job-001')).toMatchObject({
+      command: ['php', 'artisan', 'job:001', '--verbose'],
+      environment: { API_TOKEN: token },
+    });
   });
 
   it('a job with retries runs through a state machine whose step names the family and carries its overrides; a roll rewrites neither', async () => {
     manifestFile(
       manyJobs(3)
         .replace('  logs: {', '  stateMachineRoleArn: arn:aws:iam::123456789012:role/sfn\n  logs: {')
-        .replace('    command: [php, artisan, "job:002"]\n', '    command: [php, artisan, "job:002"]\n    retries: 2\n'),
+        .replace(
+          '    command: [php, artisan, "job:002"]\n',
+          '    command: [php, artisan, "job:002"]\n    retries: 2\n',
+        ),
     );
     await deploy(v1.uri);
     const machine = [...aws.fake.state.stateMachines.values()].find((m) => m.name === 'myapp-job-002')!;
     const step = JSON.parse(machine.definition).States['Run job-002'].Parameters;
     expect(step.TaskDefinition).toMatch(/:task-definition\/myapp-shared-256-512-[0-9a-f]{8}$/);
-    expect(step.Overrides.ContainerOverrides).toEqual([{ Name: 'main', Command: ['php', 'artisan', 'job:002'], Environment: [{ Name: 'APP_ENV', Value: 'production' }] }]);
+    expect(step.Overrides.ContainerOverrides).toEqual([
+      { Name: 'main', Command: ['php', 'artisan', 'job:002'], Environment: [{ Name: 'APP_ENV', Value: 'production' }] },
+    ]);
     await deploy(v2.uri);
     expect(writes()).toEqual(['RegisterTaskDefinition']);
   });
@@ -121,19 +160,27 @@ describe('taskDefinitions: shared', () => {
   it('jobs of different shapes get a family each, and a roll registers one revision per shape', async () => {
     manifestFile(manyJobs(6).replace('  job-005:\n', '  job-005:\n    cpu: 1024\n    memory: 2048\n'));
     await deploy(v1.uri);
-    expect(families()).toEqual([expect.stringMatching(/^myapp-shared-1024-2048-/), expect.stringMatching(/^myapp-shared-256-512-/)]);
+    expect(families()).toEqual([
+      expect.stringMatching(/^myapp-shared-1024-2048-/),
+      expect.stringMatching(/^myapp-shared-256-512-/),
+    ]);
     await deploy(v2.uri);
     expect(writes()).toEqual(['RegisterTaskDefinition', 'RegisterTaskDefinition']);
     expect((await fire('job-005')).image).toBe(v2.uri);
     // The odd job back to the common size: its old shape's family is no one's any more.
     manifestFile(manyJobs(6));
     const merged = await deploy(v2.uri);
-    expect(merged.plan!.changes.flatMap((c) => (c.kind === 'task-definition-revisions' ? [[c.family, c.reason]] : []))).toEqual([[expect.stringMatching(/^myapp-shared-1024-2048-/), 'no job has this shape any more']]);
+    expect(
+      merged.plan!.changes.flatMap((c) => (c.kind === 'task-definition-revisions' ? [[c.family, c.reason]] : [])),
+    ).toEqual([[expect.stringMatching(/^myapp-shared-1024-2048-/), 'no job has this shape any more']]);
     expect(families()).toEqual([expect.stringMatching(/^myapp-shared-256-512-/)]);
-    expect(await fire('job-005')).toMatchObject({ image: v2.uri, family: expect.stringMatching(/^myapp-shared-256-512-/) });
+    expect(await fire('job-005')).toMatchObject({
+      image: v2.uri,
+      family: expect.stringMatching(/^myapp-shared-256-512-/),
+    });
   });
 
-  it('switching per-job → shared → per-job converges each time, prunes the other mode\'s families, and settles to zero writes', async () => {
+  it("switching per-job → shared → per-job converges each time, prunes the other mode's families, and settles to zero writes", async () => {
     const perJob = manyJobs(4).replace('taskDefinitions: shared\n', '');
     manifestFile(perJob);
     await deploy(v1.uri);
@@ -142,7 +189,9 @@ describe('taskDefinitions: shared', () => {
     manifestFile(manyJobs(4));
     const toShared = await deploy(v1.uri);
     expect(families()).toEqual([expect.stringMatching(/^myapp-shared-/)]);
-    expect(toShared.plan!.changes.filter((c) => c.kind === 'task-definition-revisions').map((c) => c.reason)).toEqual(Array(4).fill('the job runs a shared task definition now (taskDefinitions: shared)'));
+    expect(toShared.plan!.changes.filter((c) => c.kind === 'task-definition-revisions').map((c) => c.reason)).toEqual(
+      Array(4).fill('the job runs a shared task definition now (taskDefinitions: shared)'),
+    );
     // The schedules moved first, then the old families went.
     const ops = writes();
     expect(ops.lastIndexOf('UpdateSchedule')).toBeLessThan(ops.indexOf('DeregisterTaskDefinition'));
@@ -165,15 +214,36 @@ describe('taskDefinitions: shared', () => {
     await deploy(v1.uri);
     manifestFile(manyJobs(3));
     const planned = await release({ manifest: join(dir, 'ecs-batch.yml'), image: v1.uri, dryRun: true, prune: true });
-    expect(planned.plan!.warnings).toEqual(expect.arrayContaining([expect.stringMatching(/^ecs-batch project oldname also runs job-000, job-001, job-002 on this cluster/)]));
+    expect(planned.plan!.warnings).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^ecs-batch project oldname also runs job-000, job-001, job-002 on this cluster/),
+      ]),
+    );
   });
 
   it('on the rules backend: the rule names the family and its Input carries the overrides; a roll is one write', async () => {
-    manifestFile(manyJobs(5).replace('cluster: batch\n', 'cluster: batch\nbackend: rules\n').replace('  timezone: Asia/Tokyo\n', ''));
+    manifestFile(
+      manyJobs(5)
+        .replace('cluster: batch\n', 'cluster: batch\nbackend: rules\n')
+        .replace('  timezone: Asia/Tokyo\n', ''),
+    );
     await deploy(v1.uri);
     const target = aws.fake.state.rules.get('default/myapp-job-003')!.targets[0]!;
-    expect((target.EcsParameters as Json).TaskDefinitionArn).toMatch(/:task-definition\/myapp-shared-256-512-[0-9a-f]{8}$/);
-    expect(JSON.parse(String(target.Input))).toEqual({ containerOverrides: [{ name: 'main', command: ['php', 'artisan', 'job:003'], environment: [{ name: 'APP_ENV', value: 'production' }, { name: 'JOB_ID', value: '003' }] }] });
+    expect((target.EcsParameters as Json).TaskDefinitionArn).toMatch(
+      /:task-definition\/myapp-shared-256-512-[0-9a-f]{8}$/,
+    );
+    expect(JSON.parse(String(target.Input))).toEqual({
+      containerOverrides: [
+        {
+          name: 'main',
+          command: ['php', 'artisan', 'job:003'],
+          environment: [
+            { name: 'APP_ENV', value: 'production' },
+            { name: 'JOB_ID', value: '003' },
+          ],
+        },
+      ],
+    });
     await deploy(v2.uri);
     expect(writes()).toEqual(['RegisterTaskDefinition']);
     expect(await fire('job-003', 'rule')).toMatchObject({ image: v2.uri, command: ['php', 'artisan', 'job:003'] });
@@ -186,12 +256,22 @@ describe('taskDefinitions: shared', () => {
     const clients = createClients();
     try {
       const job = manifest.jobs.find((j) => j.name === 'job-001')!;
-      const own = await runJob(clients, manifest, job, { wait: false, timeoutSeconds: 60, startedBy: 'ecs-batch/manual' });
+      const own = await runJob(clients, manifest, job, {
+        wait: false,
+        timeoutSeconds: 60,
+        startedBy: 'ecs-batch/manual',
+      });
       expect(own.settingsSource).toBe('schedule');
       const first = [...aws.fake.state.tasks.values()].at(-1)!;
       expect(first.command).toEqual(['php', 'artisan', 'job:001']);
       expect(first.group).toBe('ecs-batch:myapp:job-001');
-      await runJob(clients, manifest, job, { wait: false, timeoutSeconds: 60, startedBy: 'ecs-batch/manual', command: ['php', 'artisan', 'job:001', '--dry-run'], environment: { DRY_RUN: '1' } });
+      await runJob(clients, manifest, job, {
+        wait: false,
+        timeoutSeconds: 60,
+        startedBy: 'ecs-batch/manual',
+        command: ['php', 'artisan', 'job:001', '--dry-run'],
+        environment: { DRY_RUN: '1' },
+      });
       const second = [...aws.fake.state.tasks.values()].at(-1)!;
       expect(second.command).toEqual(['php', 'artisan', 'job:001', '--dry-run']);
       expect(second.environment).toMatchObject({ APP_ENV: 'production', DRY_RUN: '1' });

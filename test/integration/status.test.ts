@@ -19,14 +19,32 @@ beforeAll(async () => {
 afterAll(() => aws.stop());
 
 async function deployAndRun(project: string, history: boolean) {
-  const text = MANIFEST.replace('project: myapp', `project: ${project}`).replace('jobs:\n', `${history ? 'history: true\n' : ''}jobs:\n`);
+  const text = MANIFEST.replace('project: myapp', `project: ${project}`).replace(
+    'jobs:\n',
+    `${history ? 'history: true\n' : ''}jobs:\n`,
+  );
   const dir = scratchDir({ 'ecs-batch.yml': text });
   const file = join(dir, 'ecs-batch.yml');
-  expect((await release({ manifest: file, image: aws.fake.seedImage('myapp-batch', project).uri, dryRun: false, prune: true, clients: aws.clients })).apply?.ok).toBe(true);
+  expect(
+    (
+      await release({
+        manifest: file,
+        image: aws.fake.seedImage('myapp-batch', project).uri,
+        dryRun: false,
+        prune: true,
+        clients: aws.clients,
+      })
+    ).apply?.ok,
+  ).toBe(true);
   const manifest = loadManifest(file).manifest!;
   const run = async (job: string, outcome: object) => {
     aws.fake.tasks.outcome = () => outcome;
-    await runJob(aws.clients, manifest, findJob(manifest, job), { wait: true, timeoutSeconds: 20, startedBy: 'ecs-batch/test', pollSeconds: { status: 0.05, logs: 0.05 } });
+    await runJob(aws.clients, manifest, findJob(manifest, job), {
+      wait: true,
+      timeoutSeconds: 20,
+      startedBy: 'ecs-batch/test',
+      pollSeconds: { status: 0.05, logs: 0.05 },
+    });
   };
   await run('nightly', { exitCode: 0 });
   await run('sweep', { exitCode: 0 });
@@ -39,7 +57,12 @@ async function deployAndRun(project: string, history: boolean) {
 
 interface StatusJson {
   source: string;
-  jobs: { job: string; enabled: boolean; nextRuns: string[]; lastRuns: { result: string; exitCode?: number; reason?: string; manual: boolean }[] }[];
+  jobs: {
+    job: string;
+    enabled: boolean;
+    nextRuns: string[];
+    lastRuns: { result: string; exitCode?: number; reason?: string; manual: boolean }[];
+  }[];
 }
 
 describe('ecs-batch status', () => {
@@ -52,8 +75,12 @@ describe('ecs-batch status', () => {
       // status only reads, and the read-only plan role allows every call it makes.
       expect(aws.fake.calls.writes()).toEqual([]);
       const policy = await runCli(['iam-policy', '--for', 'plan', '--region', 'ap-northeast-1'], {}, dir);
-      const allowed = new Set((JSON.parse(policy.stdout) as { Statement: { Action: string[] }[] }).Statement.flatMap((st) => st.Action));
-      expect([...new Set(aws.fake.calls.entries.map((e) => `${e.service}:${e.operation}`))].filter((c) => !allowed.has(c))).toEqual([]);
+      const allowed = new Set(
+        (JSON.parse(policy.stdout) as { Statement: { Action: string[] }[] }).Statement.flatMap((st) => st.Action),
+      );
+      expect(
+        [...new Set(aws.fake.calls.entries.map((e) => `${e.service}:${e.operation}`))].filter((c) => !allowed.has(c)),
+      ).toEqual([]);
       const report = JSON.parse(r.stdout) as StatusJson;
       expect(report.source).toBe(history ? 'history' : 'ecs');
       expect(report.jobs.map((j) => j.job)).toEqual(['sweep', 'monthly', 'nightly', 'legacy']);
@@ -61,7 +88,11 @@ describe('ecs-batch status', () => {
         ['failed', 4],
         ['succeeded', 0],
       ]);
-      expect(report.jobs[1]!.lastRuns[0]).toMatchObject({ result: 'never-started', reason: expect.stringMatching(/unable to pull secrets/), manual: true });
+      expect(report.jobs[1]!.lastRuns[0]).toMatchObject({
+        result: 'never-started',
+        reason: expect.stringMatching(/unable to pull secrets/),
+        manual: true,
+      });
       expect(report.jobs.find((j) => j.job === 'legacy')).toMatchObject({ enabled: false, nextRuns: [], lastRuns: [] });
 
       const text = await runCli(['status'], aws.fake.env(), dir);
@@ -90,7 +121,10 @@ describe('ecs-batch status', () => {
 describe('the week at a glance', () => {
   const NOW = Date.parse('2026-11-30T00:00:00Z'); // a Monday
   const manifest = loadManifestText(
-    MANIFEST.replace('  timezone: Asia/Tokyo\n', '').replace('jobs:\n', `jobs:\n${['a', 'b', 'c'].map((j) => `  hourly-${j}:\n    schedule: cron(0 * * * ? *)\n`).join('')}`),
+    MANIFEST.replace('  timezone: Asia/Tokyo\n', '').replace(
+      'jobs:\n',
+      `jobs:\n${['a', 'b', 'c'].map((j) => `  hourly-${j}:\n    schedule: cron(0 * * * ? *)\n`).join('')}`,
+    ),
     'ecs-batch.yml',
     { now: NOW },
   ).manifest!;

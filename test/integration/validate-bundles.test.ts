@@ -12,11 +12,23 @@ describe('ecs-batch validate (bundled CLI)', () => {
     expect(r.stdout).toMatch(/examples\/ecs-batch\.yml: valid, 5 jobs/);
     expect(r.stdout).toMatch(/monthly-report\s+0 9 1 \* \* → cron\(0 9 1 \* \? \*\)/);
     // Asia/Tokyo midnight after 2026-11-28T12:00Z (21:00 in Tokyo) is 2026-11-29.
-    expect(r.stdout).toMatch(/daily-aggregate\s+cron\(0 0 \* \* \? \*\)\s+At 00:00\s+Asia\/Tokyo\s+2026-11-29 00:00 \+09:00/);
+    expect(r.stdout).toMatch(
+      /daily-aggregate\s+cron\(0 0 \* \* \? \*\)\s+At 00:00\s+Asia\/Tokyo\s+2026-11-29 00:00 \+09:00/,
+    );
   });
 
   it('--format json prints one object with the documented shape', async () => {
-    const r = await runCli(['validate', '--manifest', 'examples/ecs-batch.yml', '--format', 'json', '--next', '2', '--now', '2026-11-28T12:00:00Z']);
+    const r = await runCli([
+      'validate',
+      '--manifest',
+      'examples/ecs-batch.yml',
+      '--format',
+      'json',
+      '--next',
+      '2',
+      '--now',
+      '2026-11-28T12:00:00Z',
+    ]);
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(Object.keys(report).sort()).toEqual(['errors', 'jobs', 'valid', 'warnings']);
@@ -38,17 +50,29 @@ describe('ecs-batch validate (bundled CLI)', () => {
     const dir = scratchDir({ 'ecs-batch.yml': EXAMPLE.replace('cron(0 0 * * ? *)', 'cron(0 0 ? * 0 *)') });
     const r = await runCli(['validate'], {}, dir);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^ecs-batch\.yml:36:28: error: schedule 'cron\(0 0 \? \* 0 \*\)': .*did you mean 1 \(SUN\)\?/m);
+    expect(r.stdout).toMatch(
+      /^ecs-batch\.yml:36:28: error: schedule 'cron\(0 0 \? \* 0 \*\)': .*did you mean 1 \(SUN\)\?/m,
+    );
     expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /);
   });
 
   it('json errors carry message, file, line, column and path', async () => {
-    const dir = scratchDir({ 'm.yml': EXAMPLE.replace('    schedule: rate(10 minutes)', '    schedule: rate(10 minute)') });
+    const dir = scratchDir({
+      'm.yml': EXAMPLE.replace('    schedule: rate(10 minutes)', '    schedule: rate(10 minute)'),
+    });
     const r = await runCli(['validate', '-m', 'm.yml', '--format', 'json'], {}, dir);
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout);
     expect(report.valid).toBe(false);
-    expect(report.errors).toEqual([{ message: expect.stringMatching(/plural with 10/), file: 'm.yml', line: 40, column: 23, path: 'jobs.sweep.schedule' }]);
+    expect(report.errors).toEqual([
+      {
+        message: expect.stringMatching(/plural with 10/),
+        file: 'm.yml',
+        line: 40,
+        column: 23,
+        path: 'jobs.sweep.schedule',
+      },
+    ]);
   });
 
   it.each([
@@ -69,31 +93,50 @@ describe('validate action (bundled, with the runner environment)', () => {
     const r = await runAction('validate', { manifest: 'examples/ecs-batch.yml', 'next-runs': '2' });
     expect(r.code).toBe(0);
     const jobs = JSON.parse(r.outputs.jobs!);
-    expect(jobs.map((j: { name: string }) => j.name)).toEqual(['daily-aggregate', 'sweep', 'monthly-report', 'weekday-digest', 'legacy-cleanup']);
+    expect(jobs.map((j: { name: string }) => j.name)).toEqual([
+      'daily-aggregate',
+      'sweep',
+      'monthly-report',
+      'weekday-digest',
+      'legacy-cleanup',
+    ]);
     for (const job of jobs) {
       expect(job.nextRuns).toHaveLength(2);
       expect(Date.parse(job.nextRuns[0])).toBeGreaterThan(Date.now() - 60_000);
     }
     expect(r.outputs.valid).toBe('true');
-    expect(r.summary).toMatch(/\| Job \| Description \| Schedule \| AWS expression \| When \| Time zone \| Next runs \| Enabled \|/);
-    expect(r.summary).toMatch(/\| `monthly-report` \| Monthly report for finance \| `0 9 1 \* \*` \| `cron\(0 9 1 \* \? \*\)` \| At 09:00, on day 1 of the month \| Asia\/Tokyo \|/);
+    expect(r.summary).toMatch(
+      /\| Job \| Description \| Schedule \| AWS expression \| When \| Time zone \| Next runs \| Enabled \|/,
+    );
+    expect(r.summary).toMatch(
+      /\| `monthly-report` \| Monthly report for finance \| `0 9 1 \* \*` \| `cron\(0 9 1 \* \? \*\)` \| At 09:00, on day 1 of the month \| Asia\/Tokyo \|/,
+    );
   });
 
   it('annotates errors on the manifest line and fails the step', async () => {
     const dir = scratchDir({ 'ecs-batch.yml': EXAMPLE.replace('  cpu: 256', '  cpu: 300') });
     const r = await runAction('validate', {}, { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^::error title=ecs-batch,file=ecs-batch\.yml,line=14,col=8::cpu 300 is not a Fargate size/m);
+    expect(r.stdout).toMatch(
+      /^::error title=ecs-batch,file=ecs-batch\.yml,line=14,col=8::cpu 300 is not a Fargate size/m,
+    );
     expect(r.stdout).toMatch(/::error::ecs-batch\.yml: 1 error\(s\)/);
     expect(r.outputs.valid).toBe('false');
     expect(r.summary).toMatch(/is ❌ invalid/);
   });
 
   it('annotates warnings without failing', async () => {
-    const dir = scratchDir({ 'ecs-batch.yml': EXAMPLE.replace('    APP_ENV: production', '    APP_ENV: production\n    STRIPE_SECRET: sk_live_x') });
+    const dir = scratchDir({
+      'ecs-batch.yml': EXAMPLE.replace(
+        '    APP_ENV: production',
+        '    APP_ENV: production\n    STRIPE_SECRET: sk_live_x',
+      ),
+    });
     const r = await runAction('validate', {}, { cwd: dir });
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^::warning title=ecs-batch,file=ecs-batch\.yml,line=28,col=5::STRIPE_SECRET looks secret/m);
+    expect(r.stdout).toMatch(
+      /^::warning title=ecs-batch,file=ecs-batch\.yml,line=28,col=5::STRIPE_SECRET looks secret/m,
+    );
   });
 
   it('rejects a bad input with a clear message', async () => {

@@ -54,8 +54,18 @@ describe('deploy/action.yml wiring', () => {
   });
 
   it('every steps.<id>.outputs.<name> it reads names an earlier step and an output that step has', () => {
-    const refs = [...steps.entries()].flatMap(([index, step]) => expressions(step).flatMap((e) => [...e.matchAll(/steps\.([\w-]+)\.outputs\.([\w-]+)/g)].map((m) => ({ index, id: m[1]!, output: m[2]! }))));
-    const outputRefs = expressions(deploy.outputs).flatMap((e) => [...e.matchAll(/steps\.([\w-]+)\.outputs\.([\w-]+)/g)].map((m) => ({ index: steps.length, id: m[1]!, output: m[2]! })));
+    const refs = [...steps.entries()].flatMap(([index, step]) =>
+      expressions(step).flatMap((e) =>
+        [...e.matchAll(/steps\.([\w-]+)\.outputs\.([\w-]+)/g)].map((m) => ({ index, id: m[1]!, output: m[2]! })),
+      ),
+    );
+    const outputRefs = expressions(deploy.outputs).flatMap((e) =>
+      [...e.matchAll(/steps\.([\w-]+)\.outputs\.([\w-]+)/g)].map((m) => ({
+        index: steps.length,
+        id: m[1]!,
+        output: m[2]!,
+      })),
+    );
     expect(refs.length).toBeGreaterThan(5);
     for (const ref of [...refs, ...outputRefs]) {
       const source = steps.findIndex((s) => s.id === ref.id);
@@ -73,7 +83,9 @@ describe('deploy/action.yml wiring', () => {
 
   it('every INPUT_* passed to a bundle is an input that bundle declares', () => {
     for (const step of steps.filter(bundleOf)) {
-      const inputs = Object.keys(load(`actions/${bundleOf(step)}/action.yml`).inputs ?? {}).map((n) => `INPUT_${n.replace(/-/g, '_').toUpperCase()}`);
+      const inputs = Object.keys(load(`actions/${bundleOf(step)}/action.yml`).inputs ?? {}).map(
+        (n) => `INPUT_${n.replace(/-/g, '_').toUpperCase()}`,
+      );
       for (const key of Object.keys(step.env ?? {})) expect(inputs).toContain(key);
     }
   });

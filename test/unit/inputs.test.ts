@@ -29,7 +29,7 @@ describe('parseCommand', () => {
     ['php artisan x', ['php', 'artisan', 'x']],
     ['  php   artisan  ', ['php', 'artisan']],
     ['sh -c "echo hello world"', ['sh', '-c', 'echo hello world']],
-    ["sh -c 'echo \"$HOME\"'", ['sh', '-c', 'echo "$HOME"']],
+    ['sh -c \'echo "$HOME"\'', ['sh', '-c', 'echo "$HOME"']],
     ['a\\ b c', ['a b', 'c']],
     ['say ""', ['say', '']],
     ['["php","artisan","x y"]', ['php', 'artisan', 'x y']],

@@ -25,20 +25,33 @@ function definition(m: ResolvedManifest, root: string): AslDefinition {
   });
 }
 
-const CONTEXT = { StateMachine: { Id: 'arn:aws:states:us-east-1:123456789012:stateMachine:etl-extract', Name: 'etl-extract' }, Execution: { Id: 'arn:aws:states:us-east-1:123456789012:execution:etl-extract:this' } };
+const CONTEXT = {
+  StateMachine: { Id: 'arn:aws:states:us-east-1:123456789012:stateMachine:etl-extract', Name: 'etl-extract' },
+  Execution: { Id: 'arn:aws:states:us-east-1:123456789012:execution:etl-extract:this' },
+};
 
 /** Runs a definition with each ECS step handled by `task(job, attempt)`; returns the order tasks ran in and the outcome. */
-async function execute(def: AslDefinition, task: (job: string, attempt: number) => Promise<unknown> | unknown, running = 1) {
+async function execute(
+  def: AslDefinition,
+  task: (job: string, attempt: number) => Promise<unknown> | unknown,
+  running = 1,
+) {
   const ran: string[] = [];
   const attempts = new Map<string, number>();
   const handlers: Record<string, (input: unknown) => Promise<unknown>> = {
-    'Look for a previous run': async () => ({ Executions: Array.from({ length: running }, (_, i) => ({ ExecutionArn: i === 0 ? CONTEXT.Execution.Id : `arn:other:${i}` })) }),
+    'Look for a previous run': async () => ({
+      Executions: Array.from({ length: running }, (_, i) => ({
+        ExecutionArn: i === 0 ? CONTEXT.Execution.Id : `arn:other:${i}`,
+      })),
+    }),
     'Stop it': async (input) => {
       ran.push(`stop ${(input as { ExecutionArn: string }).ExecutionArn}`);
       return {};
     },
   };
-  const names = JSON.stringify(def).match(/"Run [^"]+"/g)!.map((s) => JSON.parse(s) as string);
+  const names = JSON.stringify(def)
+    .match(/"Run [^"]+"/g)!
+    .map((s) => JSON.parse(s) as string);
   for (const name of new Set(names)) {
     const job = name.slice(4);
     handlers[name] = async () => {
@@ -51,7 +64,13 @@ async function execute(def: AslDefinition, task: (job: string, attempt: number) 
   const retryIntervalOverrides = Object.fromEntries([...new Set(names)].map((n) => [n, 0]));
   const machine = new StateMachine(def as never, { validationOptions: { checkArn: false } });
   try {
-    const output = await machine.run({}, { context: CONTEXT as never, overrides: { taskResourceLocalHandlers: handlers as never, retryIntervalOverrides } }).result;
+    const output = await machine.run(
+      {},
+      {
+        context: CONTEXT as never,
+        overrides: { taskResourceLocalHandlers: handlers as never, retryIntervalOverrides },
+      },
+    ).result;
     return { ran, ok: true as const, output };
   } catch (error) {
     return { ran, ok: false as const, error: String((error as Error).message) };
@@ -78,7 +97,10 @@ const CHAIN = `  extract:
 
 describe('generated definitions', () => {
   it('are valid Amazon States Language', () => {
-    const m = manifest(CHAIN + `  solo:\n    schedule: rate(10 minutes)\n    timeout: 30m\n    concurrency: forbid\n  swap:\n    schedule: rate(1 hour)\n    concurrency: replace\n`);
+    const m = manifest(
+      CHAIN +
+        `  solo:\n    schedule: rate(10 minutes)\n    timeout: 30m\n    concurrency: forbid\n  swap:\n    schedule: rate(1 hour)\n    concurrency: replace\n`,
+    );
     expect(m.chains.map((c) => [c.root, c.waves])).toEqual([
       ['extract', [['extract'], ['transform'], ['load']]],
       ['solo', [['solo']]],
@@ -91,7 +113,13 @@ describe('generated definitions', () => {
     const step = definition(m, 'extract').States[stepName('transform')]!;
     expect(step).toMatchObject({
       Resource: 'arn:aws:states:::ecs:runTask.sync',
-      Parameters: { Cluster: 'arn:aws:ecs:us-east-1:123456789012:cluster/batch', TaskDefinition: 'arn:aws:ecs:us-east-1:123456789012:task-definition/etl-transform:1', Group: 'ecs-batch-sfn:etl:transform', LaunchType: 'FARGATE', NetworkConfiguration: { AwsvpcConfiguration: { Subnets: ['subnet-0a1b'], AssignPublicIp: 'DISABLED' } } },
+      Parameters: {
+        Cluster: 'arn:aws:ecs:us-east-1:123456789012:cluster/batch',
+        TaskDefinition: 'arn:aws:ecs:us-east-1:123456789012:task-definition/etl-transform:1',
+        Group: 'ecs-batch-sfn:etl:transform',
+        LaunchType: 'FARGATE',
+        NetworkConfiguration: { AwsvpcConfiguration: { Subnets: ['subnet-0a1b'], AssignPublicIp: 'DISABLED' } },
+      },
       Retry: [{ ErrorEquals: ['States.TaskFailed'], IntervalSeconds: 60, MaxAttempts: 2, BackoffRate: 2 }],
       Next: stepName('load'),
     });
@@ -135,14 +163,22 @@ describe('executions', () => {
     expect(await execute(definition(f, 'sweep'), () => ({}), 2)).toMatchObject({ ok: true, ran: [] });
     expect(await execute(definition(f, 'sweep'), () => ({}), 1)).toMatchObject({ ok: true, ran: ['sweep'] });
     const r = manifest(`  sweep:\n    schedule: rate(10 minutes)\n    concurrency: replace\n`);
-    expect(await execute(definition(r, 'sweep'), () => ({}), 2)).toMatchObject({ ok: true, ran: ['stop arn:other:1', 'sweep'] });
+    expect(await execute(definition(r, 'sweep'), () => ({}), 2)).toMatchObject({
+      ok: true,
+      ran: ['stop arn:other:1', 'sweep'],
+    });
   });
 
   it('fan-out runs in parallel; fan-in waits for all; a failed branch stops what follows', async () => {
-    const fan = manifest(`  a:\n    schedule: cron(0 1 * * ? *)\n  b:\n    after: a\n  c:\n    after: a\n  d:\n    after: [b, c]\n`);
+    const fan = manifest(
+      `  a:\n    schedule: cron(0 1 * * ? *)\n  b:\n    after: a\n  c:\n    after: a\n  d:\n    after: [b, c]\n`,
+    );
     expect(fan.chains[0]!.waves).toEqual([['a'], ['b', 'c'], ['d']]);
     const fd = definition(fan, 'a');
-    const ok = await execute(fd, (job) => new Promise((resolve) => setTimeout(() => resolve({}), job === 'b' ? 50 : 5)));
+    const ok = await execute(
+      fd,
+      (job) => new Promise((resolve) => setTimeout(() => resolve({}), job === 'b' ? 50 : 5)),
+    );
     expect(ok.ok).toBe(true);
     expect(ok.ran[0]).toBe('a');
     expect(ok.ran.slice(1, 3).sort()).toEqual(['b', 'c']);

@@ -9,7 +9,15 @@ import { commandsTheRunnerReads } from '../helpers/runner.ts';
 
 describe('text output', () => {
   it('no line of inert text is a workflow command, whatever the value holds', () => {
-    const hostile = ['::error::x', '  ::set-output name=a::b', '\t::add-mask::x', 'ok\n::stop-commands::t', 'a ##[error]old', 'ok\r::warning::cr', 'plain'];
+    const hostile = [
+      '::error::x',
+      '  ::set-output name=a::b',
+      '\t::add-mask::x',
+      'ok\n::stop-commands::t',
+      'a ##[error]old',
+      'ok\r::warning::cr',
+      'plain',
+    ];
     for (const value of hostile) {
       expect(commandsTheRunnerReads(inertText(value))).toEqual([]);
       expect(commandsTheRunnerReads(inertLine(value))).toEqual([]);
@@ -37,7 +45,13 @@ describe('markdown output', () => {
     const value = '**bold** _em_ [link](javascript:x) <b>b</b> <!-- c ~~s~~ $x$ `code` # h | p & done';
     const html = render(`- ${mdText(value)}`);
     expect(html).not.toMatch(/<strong>|<em>|<a |<b>|<!--|<del>|<code>/);
-    const text = html.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/&quot;/g, '"').trim();
+    const text = html
+      .replace(/<[^>]*>/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&')
+      .replace(/&quot;/g, '"')
+      .trim();
     expect(text).toBe(value);
     expect(render(mdText('# not a heading'))).not.toMatch(/<h1>/);
     expect(render(mdText('line\n# two'))).not.toMatch(/<h1>/);
@@ -52,7 +66,20 @@ describe('markdown output', () => {
 
 describe('secrets', () => {
   it('names: words of the name, so DB_PASS and GH_PAT match and PATH does not', () => {
-    for (const name of ['DB_PASS', 'GH_PAT', 'API_TOKEN', 'dbPassword', 'apiKey', 'AWS_SECRET_ACCESS_KEY', 'SENTRY_DSN', 'PRIVATE_KEY', 'OAUTH_CREDENTIALS', 'BASIC_AUTH', 'APIKEY', '--password']) {
+    for (const name of [
+      'DB_PASS',
+      'GH_PAT',
+      'API_TOKEN',
+      'dbPassword',
+      'apiKey',
+      'AWS_SECRET_ACCESS_KEY',
+      'SENTRY_DSN',
+      'PRIVATE_KEY',
+      'OAUTH_CREDENTIALS',
+      'BASIC_AUTH',
+      'APIKEY',
+      '--password',
+    ]) {
       expect([name, isSecretName(name)]).toEqual([name, true]);
     }
     for (const name of ['PATH', 'KEYBOARD_LAYOUT', 'MONKEY', 'PASSPORT_COUNTRY', 'APP_ENV', 'PATTERN', 'AUTHOR']) {
@@ -86,18 +113,39 @@ describe('secrets', () => {
       expect(redactSecrets(value)).toBe(value);
       expect(looksSecretValue(value)).toBe(false);
     }
-    expect(redactArgv(['mysql', '--password', 'hunter2', '-u', 'app'])).toEqual(['mysql', '--password', '***', '-u', 'app']);
+    expect(redactArgv(['mysql', '--password', 'hunter2', '-u', 'app'])).toEqual([
+      'mysql',
+      '--password',
+      '***',
+      '-u',
+      'app',
+    ]);
   });
 
   it('environment changes show names and fingerprints, values only when asked and never secret ones', () => {
     const change = { path: 'containerDefinitions[app].environment[MODE].value', before: 'fast', after: 'full' };
-    expect(describeChange(change)).toBe(`containerDefinitions[app].environment[MODE].value: changed (value ${fingerprint('fast')} → ${fingerprint('full')})`);
-    expect(describeChange(change, { showValues: true })).toBe('containerDefinitions[app].environment[MODE].value: "fast" → "full"');
+    expect(describeChange(change)).toBe(
+      `containerDefinitions[app].environment[MODE].value: changed (value ${fingerprint('fast')} → ${fingerprint('full')})`,
+    );
+    expect(describeChange(change, { showValues: true })).toBe(
+      'containerDefinitions[app].environment[MODE].value: "fast" → "full"',
+    );
     const secret = { path: 'containerDefinitions[app].environment[DB_PASS].value', before: 'a', after: 'b' };
     expect(describeChange(secret, { showValues: true })).not.toMatch(/"a"|"b"/);
-    const added = { path: 'containerDefinitions[app].environment', before: undefined, after: [{ name: 'MODE', value: 'full' }, { name: 'DB_URL', value: 'postgres://u:pw@h/db' }] };
-    expect(describeChange(added)).toBe(`containerDefinitions[app].environment: "DB_URL" added (value ${fingerprint('postgres://u:pw@h/db')}), "MODE" added (value ${fingerprint('full')})`);
-    expect(describeChange(added, { showValues: true })).toBe('containerDefinitions[app].environment: "DB_URL" added ("postgres://u:***@h/db"), "MODE" added ("full")');
+    const added = {
+      path: 'containerDefinitions[app].environment',
+      before: undefined,
+      after: [
+        { name: 'MODE', value: 'full' },
+        { name: 'DB_URL', value: 'postgres://u:pw@h/db' },
+      ],
+    };
+    expect(describeChange(added)).toBe(
+      `containerDefinitions[app].environment: "DB_URL" added (value ${fingerprint('postgres://u:pw@h/db')}), "MODE" added (value ${fingerprint('full')})`,
+    );
+    expect(describeChange(added, { showValues: true })).toBe(
+      'containerDefinitions[app].environment: "DB_URL" added ("postgres://u:***@h/db"), "MODE" added ("full")',
+    );
   });
 });
 
@@ -106,7 +154,9 @@ describe('mass prune guard', () => {
   const keeping = (...jobs: string[]) => new Set(jobs.map((j) => `p-${j}`));
   it('refuses removing more than half (and more than one) unless allowed', () => {
     expect(massPruneRefusal('p', owned, keeping('a', 'b'), undefined)).toBeUndefined();
-    expect(massPruneRefusal('p', owned, keeping('a'), undefined)).toMatch(/3 job\(s\), more than half of the 4 jobs it owns: b, c, d\. .*--max-prune 3/);
+    expect(massPruneRefusal('p', owned, keeping('a'), undefined)).toMatch(
+      /3 job\(s\), more than half of the 4 jobs it owns: b, c, d\. .*--max-prune 3/,
+    );
     expect(massPruneRefusal('p', owned, keeping('a'), 3)).toBeUndefined();
     expect(massPruneRefusal('p', owned, keeping('a'), 2)).toMatch(/more than --max-prune 2/);
     expect(massPruneRefusal('p', owned, keeping('a', 'b', 'c'), 0)).toMatch(/more than --max-prune 0: d/);

@@ -7,10 +7,17 @@ import { parse } from 'yaml';
 import { ROOT } from '../helpers/processes.ts';
 
 function listYaml(dir: string): string[] {
-  return existsSync(join(ROOT, dir)) ? readdirSync(join(ROOT, dir)).filter((f) => /\.ya?ml$/.test(f)).map((f) => join(dir, f)) : [];
+  return existsSync(join(ROOT, dir))
+    ? readdirSync(join(ROOT, dir))
+        .filter((f) => /\.ya?ml$/.test(f))
+        .map((f) => join(dir, f))
+    : [];
 }
 
-const ACTIONS = [...readdirSync(join(ROOT, 'actions')).map((d) => `actions/${d}/action.yml`), ...(existsSync(join(ROOT, 'deploy/action.yml')) ? ['deploy/action.yml'] : [])];
+const ACTIONS = [
+  ...readdirSync(join(ROOT, 'actions')).map((d) => `actions/${d}/action.yml`),
+  ...(existsSync(join(ROOT, 'deploy/action.yml')) ? ['deploy/action.yml'] : []),
+];
 const WORKFLOWS = [...listYaml('.github/workflows'), ...listYaml('examples/workflows')];
 
 function errorsOf(result: { context: { errors: { getErrors(): { message: string }[] } } }): string[] {
@@ -19,7 +26,10 @@ function errorsOf(result: { context: { errors: { getErrors(): { message: string 
 
 describe('action.yml files', () => {
   it.each(ACTIONS)('%s parses against the action schema', (file) => {
-    const result = parseAction({ name: file, content: readFileSync(join(ROOT, file), 'utf8') }, new NoOperationTraceWriter());
+    const result = parseAction(
+      { name: file, content: readFileSync(join(ROOT, file), 'utf8') },
+      new NoOperationTraceWriter(),
+    );
     expect(errorsOf(result)).toEqual([]);
   });
 
@@ -32,19 +42,28 @@ describe('action.yml files', () => {
 
 describe('workflow files', () => {
   it.each(WORKFLOWS)('%s parses against the workflow schema', (file) => {
-    const result = parseWorkflow({ name: file, content: readFileSync(join(ROOT, file), 'utf8') }, new NoOperationTraceWriter());
+    const result = parseWorkflow(
+      { name: file, content: readFileSync(join(ROOT, file), 'utf8') },
+      new NoOperationTraceWriter(),
+    );
     expect(errorsOf(result)).toEqual([]);
   });
 });
 
 describe('the parsers catch mistakes (controls for the tests above)', () => {
   it('rejects an action with an unknown runtime', () => {
-    const result = parseAction({ name: 'bad.yml', content: 'name: x\ndescription: y\nruns:\n  using: node99\n  main: index.js\n' }, new NoOperationTraceWriter());
+    const result = parseAction(
+      { name: 'bad.yml', content: 'name: x\ndescription: y\nruns:\n  using: node99\n  main: index.js\n' },
+      new NoOperationTraceWriter(),
+    );
     expect(errorsOf(result).length).toBeGreaterThan(0);
   });
 
   it('rejects a workflow with an unknown key', () => {
-    const result = parseWorkflow({ name: 'bad.yml', content: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    stepz: []\n' }, new NoOperationTraceWriter());
+    const result = parseWorkflow(
+      { name: 'bad.yml', content: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    stepz: []\n' },
+      new NoOperationTraceWriter(),
+    );
     expect(errorsOf(result).length).toBeGreaterThan(0);
   });
 });
@@ -66,7 +85,9 @@ describe('supply chain and script injection', () => {
     const doc = parse(readFileSync(join(ROOT, file), 'utf8'));
     const steps: { run?: string }[] = [
       ...(doc.runs?.steps ?? []),
-      ...Object.values((doc.jobs ?? {}) as Record<string, { steps?: { run?: string }[] }>).flatMap((j) => j.steps ?? []),
+      ...Object.values((doc.jobs ?? {}) as Record<string, { steps?: { run?: string }[] }>).flatMap(
+        (j) => j.steps ?? [],
+      ),
     ];
     for (const step of steps) {
       if (step.run !== undefined) expect(step.run).not.toMatch(/\$\{\{/);

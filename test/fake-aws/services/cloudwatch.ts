@@ -4,7 +4,8 @@ import { AwsError, required } from '../errors.ts';
 import type { Tag } from '../state.ts';
 
 const invalid = (message: string) => new AwsError('InvalidParameterValueException', message, 400);
-const tagsOf = (value: unknown): Tag[] => list<{ Key: string; Value: string }>(value).map((t) => ({ key: t.Key, value: t.Value }));
+const tagsOf = (value: unknown): Tag[] =>
+  list<{ Key: string; Value: string }>(value).map((t) => ({ key: t.Key, value: t.Value }));
 
 export const cloudwatch: Operations = {
   PutMetricAlarm(input, { state }) {
@@ -12,8 +13,10 @@ export const cloudwatch: Operations = {
     if (name.length > 255) throw invalid('AlarmName must be at most 255 characters.');
     const metrics = list(input.Metrics);
     if (!input.MetricName && metrics.length === 0) throw invalid('Either MetricName or Metrics must be specified.');
-    if (metrics.length && metrics.filter((m) => m.ReturnData !== false).length !== 1) throw invalid('Exactly one element of the metrics list should return data.');
-    for (const action of list<string>(input.AlarmActions)) if (!/^arn:aws[a-z-]*:sns:/.test(action)) throw invalid(`Invalid alarm action ${action}`);
+    if (metrics.length && metrics.filter((m) => m.ReturnData !== false).length !== 1)
+      throw invalid('Exactly one element of the metrics list should return data.');
+    for (const action of list<string>(input.AlarmActions))
+      if (!/^arn:aws[a-z-]*:sns:/.test(action)) throw invalid(`Invalid alarm action ${action}`);
     const existing = state.alarms.get(name);
     const arn = existing?.arn ?? state.arn('cloudwatch', `alarm:${name}`);
     const { Tags, ...body } = input;
@@ -24,7 +27,9 @@ export const cloudwatch: Operations = {
   DescribeAlarms(input, { state }) {
     const names = list<string>(input.AlarmNames);
     const prefix = str(input.AlarmNamePrefix);
-    const alarms = [...state.alarms.values()].filter((a) => (names.length ? names.includes(a.name) : true) && (prefix ? a.name.startsWith(prefix) : true));
+    const alarms = [...state.alarms.values()].filter(
+      (a) => (names.length ? names.includes(a.name) : true) && (prefix ? a.name.startsWith(prefix) : true),
+    );
     return {
       MetricAlarms: alarms.map((a) => ({ ...a.body, AlarmArn: a.arn, StateValue: 'OK' })),
       CompositeAlarms: [],

@@ -11,7 +11,10 @@ const MANIFEST_TYPE = 'application/vnd.oci.image.manifest.v1+json';
 function repository(state: FakeState, name: unknown): RepositoryRecord {
   const found = state.repositories.get(String(name));
   if (!found) {
-    throw new AwsError('RepositoryNotFoundException', `The repository with name '${String(name)}' does not exist in the registry with id '${state.accountId}'`);
+    throw new AwsError(
+      'RepositoryNotFoundException',
+      `The repository with name '${String(name)}' does not exist in the registry with id '${state.accountId}'`,
+    );
   }
   return found;
 }
@@ -53,7 +56,10 @@ function matches(i: ImageRecord, id: Json): boolean {
 export function createRepository(state: FakeState, name: string, now: number, input: Json = {}): RepositoryRecord {
   checkName(name, 'repositoryName', ECR_REPOSITORY_NAME, 'InvalidParameterException');
   if (state.repositories.has(name)) {
-    throw new AwsError('RepositoryAlreadyExistsException', `The repository with name '${name}' already exists in the registry with id '${state.accountId}'`);
+    throw new AwsError(
+      'RepositoryAlreadyExistsException',
+      `The repository with name '${name}' already exists in the registry with id '${state.accountId}'`,
+    );
   }
   const scan = (input.imageScanningConfiguration ?? {}) as Json;
   const record: RepositoryRecord = {
@@ -71,17 +77,29 @@ export function createRepository(state: FakeState, name: string, now: number, in
 }
 
 /** Stores an image manifest under a tag, as a push would. Returns the image digest. */
-export function putImage(state: FakeState, repoName: string, manifest: string, tag: string | undefined, now: number): ImageRecord {
+export function putImage(
+  state: FakeState,
+  repoName: string,
+  manifest: string,
+  tag: string | undefined,
+  now: number,
+): ImageRecord {
   const repo = repository(state, repoName);
   const digest = `sha256:${createHash('sha256').update(manifest).digest('hex')}`;
   let image = repo.images.find((i) => i.digest === digest);
   if (image && tag && image.tags.includes(tag)) {
-    throw new AwsError('ImageAlreadyExistsException', `Image with digest '${digest}' and tag '${tag}' already exists in the repository with name '${repoName}'`);
+    throw new AwsError(
+      'ImageAlreadyExistsException',
+      `Image with digest '${digest}' and tag '${tag}' already exists in the repository with name '${repoName}'`,
+    );
   }
   if (tag) {
     const holder = repo.images.find((i) => i.tags.includes(tag));
     if (holder && repo.tagMutability === 'IMMUTABLE') {
-      throw new AwsError('ImageTagAlreadyExistsException', `The image tag '${tag}' already exists in the '${repoName}' repository and cannot be overwritten because the repository is immutable.`);
+      throw new AwsError(
+        'ImageTagAlreadyExistsException',
+        `The image tag '${tag}' already exists in the '${repoName}' repository and cannot be overwritten because the repository is immutable.`,
+      );
     }
     if (holder) holder.tags = holder.tags.filter((t) => t !== tag);
   }
@@ -102,7 +120,13 @@ export const ecr: Operations = {
   DescribeRepositories(input, { state, pageCap }) {
     const names = input.repositoryNames === undefined ? undefined : list<string>(input.repositoryNames);
     const repos = names ? names.map((n) => repository(state, n)) : [...state.repositories.values()];
-    const { page, nextToken } = paginate(repos, { token: input.nextToken, requested: input.maxResults, max: 1000, cap: pageCap, tokenErrorCode: 'InvalidParameterException' });
+    const { page, nextToken } = paginate(repos, {
+      token: input.nextToken,
+      requested: input.maxResults,
+      max: 1000,
+      cap: pageCap,
+      tokenErrorCode: 'InvalidParameterException',
+    });
     return { repositories: page.map((r) => describeRepository(state, r)), ...(nextToken ? { nextToken } : {}) };
   },
 
@@ -133,15 +157,26 @@ export const ecr: Operations = {
         const found = repo.images.find((i) => matches(i, id));
         if (!found) {
           const what = id.imageDigest ? `imageDigest=${String(id.imageDigest)}` : `imageTag=${String(id.imageTag)}`;
-          throw new AwsError('ImageNotFoundException', `The image with imageId {${what}} does not exist within the repository with name '${repo.name}' in the registry with id '${state.accountId}'`);
+          throw new AwsError(
+            'ImageNotFoundException',
+            `The image with imageId {${what}} does not exist within the repository with name '${repo.name}' in the registry with id '${state.accountId}'`,
+          );
         }
         return found;
       });
     } else {
       const tagged = ((input.filter ?? {}) as Json).tagStatus;
-      images = repo.images.filter((i) => tagged === undefined || tagged === 'ANY' || (tagged === 'TAGGED') === i.tags.length > 0);
+      images = repo.images.filter(
+        (i) => tagged === undefined || tagged === 'ANY' || (tagged === 'TAGGED') === i.tags.length > 0,
+      );
     }
-    const { page, nextToken } = paginate(images, { token: input.nextToken, requested: input.maxResults, max: 1000, cap: pageCap, tokenErrorCode: 'InvalidParameterException' });
+    const { page, nextToken } = paginate(images, {
+      token: input.nextToken,
+      requested: input.maxResults,
+      max: 1000,
+      cap: pageCap,
+      tokenErrorCode: 'InvalidParameterException',
+    });
     return { imageDetails: page.map((i) => imageDetail(state, repo, i)), ...(nextToken ? { nextToken } : {}) };
   },
 
@@ -152,7 +187,13 @@ export const ecr: Operations = {
     for (const id of list(input.imageIds)) {
       const found = repo.images.find((i) => matches(i, id));
       if (found) {
-        images.push({ registryId: state.accountId, repositoryName: repo.name, imageId: { imageDigest: found.digest, ...(id.imageTag ? { imageTag: id.imageTag } : {}) }, imageManifest: found.manifest, imageManifestMediaType: found.mediaType });
+        images.push({
+          registryId: state.accountId,
+          repositoryName: repo.name,
+          imageId: { imageDigest: found.digest, ...(id.imageTag ? { imageTag: id.imageTag } : {}) },
+          imageManifest: found.manifest,
+          imageManifestMediaType: found.mediaType,
+        });
       } else {
         failures.push({ imageId: id, failureCode: 'ImageNotFound', failureReason: 'Requested image not found' });
       }
@@ -167,10 +208,16 @@ export const ecr: Operations = {
     try {
       parsed = JSON.parse(text) as Json;
     } catch {
-      throw new AwsError('InvalidParameterException', 'Invalid parameter at \'LifecyclePolicyText\' failed to satisfy constraint: \'Lifecycle policy validation failure: could not parse JSON\'');
+      throw new AwsError(
+        'InvalidParameterException',
+        "Invalid parameter at 'LifecyclePolicyText' failed to satisfy constraint: 'Lifecycle policy validation failure: could not parse JSON'",
+      );
     }
     if (!Array.isArray(parsed.rules) || parsed.rules.length === 0) {
-      throw new AwsError('InvalidParameterException', "Invalid parameter at 'LifecyclePolicyText' failed to satisfy constraint: 'Lifecycle policy validation failure: rules are required'");
+      throw new AwsError(
+        'InvalidParameterException',
+        "Invalid parameter at 'LifecyclePolicyText' failed to satisfy constraint: 'Lifecycle policy validation failure: rules are required'",
+      );
     }
     repo.lifecyclePolicy = text;
     return { registryId: state.accountId, repositoryName: repo.name, lifecyclePolicyText: text };
@@ -179,7 +226,10 @@ export const ecr: Operations = {
   GetLifecyclePolicy(input, { state }) {
     const repo = repository(state, input.repositoryName);
     if (!repo.lifecyclePolicy) {
-      throw new AwsError('LifecyclePolicyNotFoundException', `Lifecycle policy does not exist for the repository with name '${repo.name}' in the registry with id '${state.accountId}'`);
+      throw new AwsError(
+        'LifecyclePolicyNotFoundException',
+        `Lifecycle policy does not exist for the repository with name '${repo.name}' in the registry with id '${state.accountId}'`,
+      );
     }
     return { registryId: state.accountId, repositoryName: repo.name, lifecyclePolicyText: repo.lifecyclePolicy };
   },
@@ -187,7 +237,11 @@ export const ecr: Operations = {
   PutImageScanningConfiguration(input, { state }) {
     const repo = repository(state, input.repositoryName);
     repo.scanOnPush = ((input.imageScanningConfiguration ?? {}) as Json).scanOnPush === true;
-    return { registryId: state.accountId, repositoryName: repo.name, imageScanningConfiguration: { scanOnPush: repo.scanOnPush } };
+    return {
+      registryId: state.accountId,
+      repositoryName: repo.name,
+      imageScanningConfiguration: { scanOnPush: repo.scanOnPush },
+    };
   },
 
   GetAuthorizationToken(_input, ctx) {

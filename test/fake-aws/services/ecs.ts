@@ -21,7 +21,10 @@ function cluster(state: FakeState, ref: unknown) {
 }
 
 function toTags(value: unknown): Tag[] {
-  const tags = list<{ key?: string; value?: string }>(value).map((t) => ({ key: String(t.key), value: String(t.value ?? '') }));
+  const tags = list<{ key?: string; value?: string }>(value).map((t) => ({
+    key: String(t.key),
+    value: String(t.value ?? ''),
+  }));
   if (tags.length > TAGS_PER_RESOURCE_MAX) throw invalid(`Too many tags: at most ${TAGS_PER_RESOURCE_MAX}.`);
   return tags;
 }
@@ -51,7 +54,9 @@ function validateRegister(input: Json): void {
   const family = str(input.family);
   if (!family) throw client('Family must not be null or empty.');
   if (family.length > TASK_FAMILY.max || !TASK_FAMILY.pattern.test(family)) {
-    throw client('Family contains invalid characters: up to 255 letters (uppercase and lowercase), numbers, hyphens, and underscores are allowed.');
+    throw client(
+      'Family contains invalid characters: up to 255 letters (uppercase and lowercase), numbers, hyphens, and underscores are allowed.',
+    );
   }
   const containers = list(input.containerDefinitions);
   if (containers.length === 0) throw client('Container list cannot be empty.');
@@ -77,10 +82,14 @@ function validateRegister(input: Json): void {
     if (input.networkMode !== 'awsvpc') throw client('Fargate only supports network mode ‘awsvpc’.');
     const cpu = normalizeSize(input.cpu);
     const memory = normalizeSize(input.memory);
-    if (cpu === undefined || memory === undefined) throw client('Fargate requires task definition to have cpu and memory values set.');
+    if (cpu === undefined || memory === undefined)
+      throw client('Fargate requires task definition to have cpu and memory values set.');
     const allowed = FARGATE_SIZES.get(Number(cpu));
     if (!allowed || !allowed.includes(Number(memory))) {
-      throw client('No Fargate configuration exists for given values: ' + `${cpu} CPU, ${memory} memory. See the Amazon ECS documentation for the valid combinations.`);
+      throw client(
+        'No Fargate configuration exists for given values: ' +
+          `${cpu} CPU, ${memory} memory. See the Amazon ECS documentation for the valid combinations.`,
+      );
     }
     if (!str(input.executionRoleArn) && containers.some((c) => /\.dkr\.ecr\./.test(String(c.image)))) {
       throw client('Fargate requires an execution role (executionRoleArn) to pull a private ECR image.');
@@ -110,7 +119,10 @@ function describeTaskDefinition(record: TaskDefinitionRecord): Json {
     revision: record.revision,
     volumes: body.volumes ?? [],
     status: record.status,
-    requiresAttributes: [{ name: 'com.amazonaws.ecs.capability.logging-driver.awslogs' }, { name: 'ecs.capability.execution-role-awslogs' }],
+    requiresAttributes: [
+      { name: 'com.amazonaws.ecs.capability.logging-driver.awslogs' },
+      { name: 'ecs.capability.execution-role-awslogs' },
+    ],
     placementConstraints: body.placementConstraints ?? [],
     compatibilities: compat.includes('FARGATE') ? ['EC2', 'FARGATE'] : ['EC2'],
     ...(body.cpu !== undefined ? { cpu: normalizeSize(body.cpu) } : {}),
@@ -131,7 +143,9 @@ function describeTask(task: TaskRecord): Json {
     createdAt: epochSeconds(task.createdAt),
     ...(task.startedAt !== undefined ? { startedAt: epochSeconds(task.startedAt) } : {}),
     ...(task.stoppingAt !== undefined ? { stoppingAt: epochSeconds(task.stoppingAt) } : {}),
-    ...(task.stoppedAt !== undefined ? { stoppedAt: epochSeconds(task.stoppedAt), executionStoppedAt: epochSeconds(task.stoppedAt) } : {}),
+    ...(task.stoppedAt !== undefined
+      ? { stoppedAt: epochSeconds(task.stoppedAt), executionStoppedAt: epochSeconds(task.stoppedAt) }
+      : {}),
     ...(task.stopCode ? { stopCode: task.stopCode } : {}),
     ...(task.stoppedReason ? { stoppedReason: task.stoppedReason } : {}),
     ...(task.startedBy ? { startedBy: task.startedBy } : {}),
@@ -164,11 +178,14 @@ function missingImage(state: FakeState, image: string): string | undefined {
   if (!m || m[1] !== state.accountId) return undefined;
   const repo = state.repositories.get(m[2]!);
   const found = repo?.images.some((i) => (m[3] ? i.digest === m[3] : i.tags.includes(m[4] ?? 'latest')));
-  return found ? undefined : `CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to resolve ref ${image}: not found`;
+  return found
+    ? undefined
+    : `CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to resolve ref ${image}: not found`;
 }
 
 function tagsFor(state: FakeState, arn: string): Tag[] | undefined {
-  if (arn.includes(':task-definition/')) return state.findTaskDefinitionByArn(arn) ? (state.taskDefinitionTags.get(arn) ?? []) : undefined;
+  if (arn.includes(':task-definition/'))
+    return state.findTaskDefinitionByArn(arn) ? (state.taskDefinitionTags.get(arn) ?? []) : undefined;
   if (arn.includes(':cluster/')) return [...state.clusters.values()].find((c) => c.arn === arn)?.tags;
   if (arn.includes(':task/')) return state.tasks.get(arn)?.tags;
   return undefined;
@@ -184,7 +201,12 @@ export const ecs: Operations = {
   CreateCluster(input, { state }) {
     const name = str(input.clusterName) ?? 'default';
     const existing = state.clusters.get(name);
-    const record = existing ?? { name, arn: state.arn('ecs', `cluster/${name}`), status: 'ACTIVE' as const, tags: toTags(input.tags) };
+    const record = existing ?? {
+      name,
+      arn: state.arn('ecs', `cluster/${name}`),
+      status: 'ACTIVE' as const,
+      tags: toTags(input.tags),
+    };
     state.clusters.set(name, record);
     return { cluster: { clusterArn: record.arn, clusterName: name, status: record.status, tags: record.tags } };
   },
@@ -195,7 +217,14 @@ export const ecs: Operations = {
     const failures: Json[] = [];
     for (const ref of refs) {
       const found = state.clusters.get(clusterName(ref));
-      if (found) clusters.push({ clusterArn: found.arn, clusterName: found.name, status: found.status, runningTasksCount: 0, pendingTasksCount: 0 });
+      if (found)
+        clusters.push({
+          clusterArn: found.arn,
+          clusterName: found.name,
+          status: found.status,
+          runningTasksCount: 0,
+          pendingTasksCount: 0,
+        });
       else failures.push({ arn: ref.startsWith('arn:') ? ref : state.arn('ecs', `cluster/${ref}`), reason: 'MISSING' });
     }
     return { clusters, failures };
@@ -227,17 +256,28 @@ export const ecs: Operations = {
     const record = resolveTaskDefinition(state, input.taskDefinition);
     if (!record || record.status === 'DELETE_IN_PROGRESS') throw client('Unable to describe task definition.');
     const include = list<string>(input.include);
-    return { taskDefinition: describeTaskDefinition(record), ...(include.includes('TAGS') ? { tags: state.taskDefinitionTags.get(record.arn) ?? [] } : {}) };
+    return {
+      taskDefinition: describeTaskDefinition(record),
+      ...(include.includes('TAGS') ? { tags: state.taskDefinitionTags.get(record.arn) ?? [] } : {}),
+    };
   },
 
   ListTaskDefinitions(input, { state, pageCap }) {
     const status = str(input.status) ?? 'ACTIVE';
     // familyPrefix is the full family name (ECS's own documentation), not a prefix.
     const family = str(input.familyPrefix);
-    const all = state.allTaskDefinitions().filter((r) => r.status === status && (family === undefined || r.family === family));
+    const all = state
+      .allTaskDefinitions()
+      .filter((r) => r.status === status && (family === undefined || r.family === family));
     all.sort((a, b) => a.family.localeCompare(b.family) || a.revision - b.revision);
     if (input.sort === 'DESC') all.reverse();
-    const { page, nextToken } = paginate(all, { token: input.nextToken, requested: input.maxResults, max: 100, cap: pageCap, tokenErrorCode: 'InvalidParameterException' });
+    const { page, nextToken } = paginate(all, {
+      token: input.nextToken,
+      requested: input.maxResults,
+      max: 100,
+      cap: pageCap,
+      tokenErrorCode: 'InvalidParameterException',
+    });
     return { taskDefinitionArns: page.map((r) => r.arn), ...(nextToken ? { nextToken } : {}) };
   },
 
@@ -245,10 +285,19 @@ export const ecs: Operations = {
     const status = str(input.status) ?? 'ACTIVE';
     const prefix = str(input.familyPrefix) ?? '';
     const families = [...state.taskDefinitions.entries()]
-      .filter(([family, revisions]) => family.startsWith(prefix) && (status === 'ALL' || revisions.some((r) => r.status === status)))
+      .filter(
+        ([family, revisions]) =>
+          family.startsWith(prefix) && (status === 'ALL' || revisions.some((r) => r.status === status)),
+      )
       .map(([family]) => family)
       .sort();
-    const { page, nextToken } = paginate(families, { token: input.nextToken, requested: input.maxResults, max: 100, cap: pageCap, tokenErrorCode: 'InvalidParameterException' });
+    const { page, nextToken } = paginate(families, {
+      token: input.nextToken,
+      requested: input.maxResults,
+      max: 100,
+      cap: pageCap,
+      tokenErrorCode: 'InvalidParameterException',
+    });
     return { families: page, ...(nextToken ? { nextToken } : {}) };
   },
 
@@ -270,7 +319,12 @@ export const ecs: Operations = {
     for (const ref of list<string>(input.taskDefinitions)) {
       const record = resolveTaskDefinition(state, ref);
       if (!record) failures.push({ arn: ref, reason: 'The specified task definition does not exist.' });
-      else if (record.status === 'ACTIVE') failures.push({ arn: record.arn, reason: 'The specified task definition is still in ACTIVE status. Please deregister the target and try again.' });
+      else if (record.status === 'ACTIVE')
+        failures.push({
+          arn: record.arn,
+          reason:
+            'The specified task definition is still in ACTIVE status. Please deregister the target and try again.',
+        });
       else {
         record.status = 'DELETE_IN_PROGRESS';
         taskDefinitions.push(describeTaskDefinition(record));
@@ -287,14 +341,18 @@ export const ecs: Operations = {
     if (record.status !== 'ACTIVE') throw client('TaskDefinition is inactive');
     const count = input.count === undefined ? 1 : Number(input.count);
     if (!Number.isInteger(count) || count < 1 || count > 10) throw invalid('count must be between 1 and 10.');
-    if (input.launchType && input.capacityProviderStrategy) throw invalid('Specifying both a launch type and capacity provider strategy is not supported.');
+    if (input.launchType && input.capacityProviderStrategy)
+      throw invalid('Specifying both a launch type and capacity provider strategy is not supported.');
     const startedBy = str(input.startedBy);
     if (startedBy && startedBy.length > 128) throw invalid('startedBy must be at most 128 characters.');
     const body = record.body;
     const compat = list<string>(body.requiresCompatibilities);
     const launchType = str(input.launchType) ?? (input.capacityProviderStrategy ? undefined : 'EC2');
-    if (launchType === 'FARGATE' && !compat.includes('FARGATE')) throw invalid('Task definition does not support launch_type FARGATE.');
-    const onFargate = launchType === 'FARGATE' || list(input.capacityProviderStrategy).some((p) => /^FARGATE/.test(String(p.capacityProvider)));
+    if (launchType === 'FARGATE' && !compat.includes('FARGATE'))
+      throw invalid('Task definition does not support launch_type FARGATE.');
+    const onFargate =
+      launchType === 'FARGATE' ||
+      list(input.capacityProviderStrategy).some((p) => /^FARGATE/.test(String(p.capacityProvider)));
     if (onFargate && (list(input.placementConstraints).length || list(input.placementStrategy).length)) {
       throw invalid('Task placement is not supported for Fargate tasks.');
     }
@@ -304,13 +362,18 @@ export const ecs: Operations = {
       if (list(vpc.subnets).length === 0) throw invalid('subnets can not be empty.');
     }
     const failure = ctx.tasks.runTaskFailure?.(input);
-    if (failure) return { tasks: [], failures: [{ arn: target.arn, reason: failure.reason, ...(failure.detail ? { detail: failure.detail } : {}) }] };
+    if (failure)
+      return {
+        tasks: [],
+        failures: [{ arn: target.arn, reason: failure.reason, ...(failure.detail ? { detail: failure.detail } : {}) }],
+      };
 
     const overrides = (input.overrides ?? {}) as Json;
     const containerOverrides = list(overrides.containerOverrides);
     const definitions = list(body.containerDefinitions);
     for (const o of containerOverrides) {
-      if (!definitions.some((c) => c.name === o.name)) throw invalid(`Override for container named ${String(o.name)} is not a container in the TaskDefinition.`);
+      if (!definitions.some((c) => c.name === o.name))
+        throw invalid(`Override for container named ${String(o.name)} is not a container in the TaskDefinition.`);
     }
     const tasks: Json[] = [];
     for (let i = 0; i < count; i++) {
@@ -320,7 +383,8 @@ export const ecs: Operations = {
       const essential = definitions.find((c) => c.essential !== false) ?? definitions[0]!;
       const override = containerOverrides.find((o) => o.name === essential.name) ?? {};
       const environment: Record<string, string> = {};
-      for (const e of [...list(essential.environment), ...list(override.environment)]) environment[String(e.name)] = String(e.value ?? '');
+      for (const e of [...list(essential.environment), ...list(override.environment)])
+        environment[String(e.name)] = String(e.value ?? '');
       const command = list<string>(override.command ?? essential.command);
       const log = essential.logConfiguration as Json | undefined;
       const options = (log?.logDriver === 'awslogs' ? log.options : undefined) as Record<string, string> | undefined;
@@ -329,7 +393,10 @@ export const ecs: Operations = {
         image: String(c.image),
         lastStatus: 'PENDING',
         ...(c === essential && options
-          ? { logGroup: options['awslogs-group'], logStream: `${options['awslogs-stream-prefix'] ?? 'ecs'}/${String(c.name)}/${id}` }
+          ? {
+              logGroup: options['awslogs-group'],
+              logStream: `${options['awslogs-stream-prefix'] ?? 'ecs'}/${String(c.name)}/${id}`,
+            }
           : {}),
       }));
       const canCreateGroup = options?.['awslogs-create-group'] === 'true';
@@ -349,7 +416,9 @@ export const ecs: Operations = {
         ...(startedBy ? { startedBy } : {}),
         group: str(input.group) ?? `family:${record.family}`,
         ...(launchType ? { launchType } : {}),
-        ...(input.capacityProviderStrategy ? { capacityProviderName: String(list(input.capacityProviderStrategy)[0]?.capacityProvider) } : {}),
+        ...(input.capacityProviderStrategy
+          ? { capacityProviderName: String(list(input.capacityProviderStrategy)[0]?.capacityProvider) }
+          : {}),
         ...(launchType === 'FARGATE' ? { platformVersion: str(input.platformVersion) ?? '1.4.0' } : {}),
         ...(list(input.placementConstraints).length ? { placementConstraints: list(input.placementConstraints) } : {}),
         ...(list(input.placementStrategy).length ? { placementStrategy: list(input.placementStrategy) } : {}),
@@ -359,7 +428,10 @@ export const ecs: Operations = {
         command,
         environment,
         overrides: { containerOverrides, inferenceAcceleratorOverrides: [] },
-        tags: [...toTags(input.tags), ...(input.propagateTags === 'TASK_DEFINITION' ? (state.taskDefinitionTags.get(record.arn) ?? []) : [])],
+        tags: [
+          ...toTags(input.tags),
+          ...(input.propagateTags === 'TASK_DEFINITION' ? (state.taskDefinitionTags.get(record.arn) ?? []) : []),
+        ],
         plan,
         logsWritten: 0,
       };
@@ -373,7 +445,8 @@ export const ecs: Operations = {
   DescribeTasks(input, ctx) {
     const target = cluster(ctx.state, input.cluster);
     const refs = list<string>(input.tasks);
-    if (refs.length === 0 || refs.length > 100) throw invalid('Tasks cannot be empty and can contain at most 100 items.');
+    if (refs.length === 0 || refs.length > 100)
+      throw invalid('Tasks cannot be empty and can contain at most 100 items.');
     const tasks: Json[] = [];
     const failures: Json[] = [];
     for (const ref of refs) {
@@ -394,7 +467,13 @@ export const ecs: Operations = {
         (input.family === undefined || t.family === input.family) &&
         (input.startedBy === undefined || t.startedBy === input.startedBy),
     );
-    const { page, nextToken } = paginate(found, { token: input.nextToken, requested: input.maxResults, max: 100, cap: pageCap, tokenErrorCode: 'InvalidParameterException' });
+    const { page, nextToken } = paginate(found, {
+      token: input.nextToken,
+      requested: input.maxResults,
+      max: 100,
+      cap: pageCap,
+      tokenErrorCode: 'InvalidParameterException',
+    });
     return { taskArns: page.map((t) => t.arn), ...(nextToken ? { nextToken } : {}) };
   },
 
@@ -418,7 +497,11 @@ export const ecs: Operations = {
     const merged = new Map(existing.map((t) => [t.key, t.value]));
     for (const t of toTags(input.tags)) merged.set(t.key, t.value);
     if (merged.size > TAGS_PER_RESOURCE_MAX) throw invalid(`Too many tags: at most ${TAGS_PER_RESOURCE_MAX}.`);
-    setTags(state, arn, [...merged].map(([key, value]) => ({ key, value })));
+    setTags(
+      state,
+      arn,
+      [...merged].map(([key, value]) => ({ key, value })),
+    );
     return {};
   },
 
@@ -427,7 +510,11 @@ export const ecs: Operations = {
     const existing = tagsFor(state, arn);
     if (!existing) throw invalid('The specified resource could not be found.');
     const remove = new Set(list<string>(input.tagKeys));
-    setTags(state, arn, existing.filter((t) => !remove.has(t.key)));
+    setTags(
+      state,
+      arn,
+      existing.filter((t) => !remove.has(t.key)),
+    );
     return {};
   },
 

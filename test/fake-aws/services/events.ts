@@ -33,7 +33,8 @@ function rule(state: FakeState, input: Json, nameField: 'Name' | 'Rule'): RuleRe
 
 /** EventBridge rules accept AWS cron(...) and rate(...) only. */
 function checkScheduleExpression(expression: string): void {
-  if (expression.length > SCHEDULE_EXPRESSION_MAX) throw validation(`ScheduleExpression is longer than ${SCHEDULE_EXPRESSION_MAX} characters.`);
+  if (expression.length > SCHEDULE_EXPRESSION_MAX)
+    throw validation(`ScheduleExpression is longer than ${SCHEDULE_EXPRESSION_MAX} characters.`);
   if (!/^(cron|rate)\(/.test(expression)) throw validation('Parameter ScheduleExpression is not valid.');
   try {
     const parsed = parseSchedule(expression);
@@ -73,14 +74,20 @@ export const events: Operations = {
     checkName(name, 'name', RULE_NAME);
     const description = str(input.Description);
     if (description !== undefined && description.length > RULE_DESCRIPTION_MAX) {
-      throw validation(`1 validation error detected: Value at 'description' failed to satisfy constraint: Member must have length less than or equal to ${RULE_DESCRIPTION_MAX}`);
+      throw validation(
+        `1 validation error detected: Value at 'description' failed to satisfy constraint: Member must have length less than or equal to ${RULE_DESCRIPTION_MAX}`,
+      );
     }
     const expression = str(input.ScheduleExpression);
-    if (!expression && !input.EventPattern) throw validation('Parameter(s) EventPattern or ScheduleExpression must be specified.');
+    if (!expression && !input.EventPattern)
+      throw validation('Parameter(s) EventPattern or ScheduleExpression must be specified.');
     if (expression) checkScheduleExpression(expression);
     if (input.EventPattern !== undefined) parsePattern(String(input.EventPattern));
     const state_ = str(input.State) ?? 'ENABLED';
-    if (state_ !== 'ENABLED' && state_ !== 'DISABLED') throw validation(`Value '${state_}' at 'state' failed to satisfy constraint: Member must satisfy enum value set: [ENABLED, DISABLED]`);
+    if (state_ !== 'ENABLED' && state_ !== 'DISABLED')
+      throw validation(
+        `Value '${state_}' at 'state' failed to satisfy constraint: Member must satisfy enum value set: [ENABLED, DISABLED]`,
+      );
     const busName = bus(input);
     const key = ruleKey(busName, name);
     const existing = state.rules.get(key);
@@ -109,8 +116,15 @@ export const events: Operations = {
   ListRules(input, { state, pageCap }) {
     const prefix = str(input.NamePrefix) ?? '';
     const busName = bus(input);
-    const rules = [...state.rules.values()].filter((r) => r.eventBusName === busName && r.name.startsWith(prefix)).sort((a, b) => a.name.localeCompare(b.name));
-    const { page, nextToken } = paginate(rules, { token: input.NextToken, requested: input.Limit, max: 100, cap: pageCap });
+    const rules = [...state.rules.values()]
+      .filter((r) => r.eventBusName === busName && r.name.startsWith(prefix))
+      .sort((a, b) => a.name.localeCompare(b.name));
+    const { page, nextToken } = paginate(rules, {
+      token: input.NextToken,
+      requested: input.Limit,
+      max: 100,
+      cap: pageCap,
+    });
     return { Rules: page.map(describeRule), ...(nextToken ? { NextToken: nextToken } : {}) };
   },
 
@@ -124,7 +138,8 @@ export const events: Operations = {
     }
     // AWS requires the envelope fields of a real event.
     for (const field of ['id', 'account', 'source', 'time', 'region', 'detail-type']) {
-      if (!(event && typeof event === 'object' && field in event)) throw validation(`Parameter Event is not valid: missing ${field}.`);
+      if (!(event && typeof event === 'object' && field in event))
+        throw validation(`Parameter Event is not valid: missing ${field}.`);
     }
     return { Result: matchesPattern(pattern, event) };
   },
@@ -136,7 +151,12 @@ export const events: Operations = {
       .filter((r) => r.eventBusName === busName && r.targets.some((t) => t.Arn === target))
       .map((r) => r.name)
       .sort();
-    const { page, nextToken } = paginate(names, { token: input.NextToken, requested: input.Limit, max: 100, cap: pageCap });
+    const { page, nextToken } = paginate(names, {
+      token: input.NextToken,
+      requested: input.Limit,
+      max: 100,
+      cap: pageCap,
+    });
     return { RuleNames: page, ...(nextToken ? { NextToken: nextToken } : {}) };
   },
 
@@ -169,7 +189,9 @@ export const events: Operations = {
       checkName(id, 'targets.member.id', TARGET_ID);
       required(str(t.Arn), 'targets.member.arn');
       if (str(t.Input) && String(t.Input).length > TARGET_INPUT_MAX) {
-        throw validation(`1 validation error detected: Value at 'targets.member.input' failed to satisfy constraint: Member must have length less than or equal to ${TARGET_INPUT_MAX}`);
+        throw validation(
+          `1 validation error detected: Value at 'targets.member.input' failed to satisfy constraint: Member must have length less than or equal to ${TARGET_INPUT_MAX}`,
+        );
       }
       if (t.EcsParameters) {
         if (!str(t.RoleArn)) throw validation(`RoleArn is required for target arn ${String(t.Arn)}.`);
@@ -178,7 +200,10 @@ export const events: Operations = {
     }
     const merged = [...r.targets.filter((existing) => !targets.some((t) => t.Id === existing.Id)), ...targets];
     if (merged.length > TARGETS_PER_RULE_MAX) {
-      throw new AwsError('LimitExceededException', `The requested resource exceeds the maximum number allowed (${TARGETS_PER_RULE_MAX} targets per rule).`);
+      throw new AwsError(
+        'LimitExceededException',
+        `The requested resource exceeds the maximum number allowed (${TARGETS_PER_RULE_MAX} targets per rule).`,
+      );
     }
     r.targets = merged.map((t) => structuredClone(t));
     return { FailedEntryCount: 0, FailedEntries: [] };
@@ -186,7 +211,12 @@ export const events: Operations = {
 
   ListTargetsByRule(input, { state, pageCap }) {
     const r = rule(state, input, 'Rule');
-    const { page, nextToken } = paginate(r.targets, { token: input.NextToken, requested: input.Limit, max: 100, cap: pageCap });
+    const { page, nextToken } = paginate(r.targets, {
+      token: input.NextToken,
+      requested: input.Limit,
+      max: 100,
+      cap: pageCap,
+    });
     return { Targets: page, ...(nextToken ? { NextToken: nextToken } : {}) };
   },
 
@@ -201,14 +231,20 @@ export const events: Operations = {
     const r = ruleByArn(state, input.ResourceARN);
     const merged = new Map((state.ruleTags.get(r.arn) ?? []).map((t) => [t.key, t.value]));
     for (const t of tags(input.Tags)) merged.set(t.key, t.value);
-    state.ruleTags.set(r.arn, [...merged].map(([key, value]) => ({ key, value })));
+    state.ruleTags.set(
+      r.arn,
+      [...merged].map(([key, value]) => ({ key, value })),
+    );
     return {};
   },
 
   UntagResource(input, { state }) {
     const r = ruleByArn(state, input.ResourceARN);
     const remove = new Set(list<string>(input.TagKeys));
-    state.ruleTags.set(r.arn, (state.ruleTags.get(r.arn) ?? []).filter((t) => !remove.has(t.key)));
+    state.ruleTags.set(
+      r.arn,
+      (state.ruleTags.get(r.arn) ?? []).filter((t) => !remove.has(t.key)),
+    );
     return {};
   },
 

@@ -48,28 +48,44 @@ export const logs: Operations = {
       throw new AwsError('InvalidParameterException', 'The policy document is not valid JSON.');
     }
     if (!state.logResourcePolicies.has(name) && state.logResourcePolicies.size >= 10) {
-      throw new AwsError('LimitExceededException', 'Resource limit exceeded: 10 resource policies per account and Region.');
+      throw new AwsError(
+        'LimitExceededException',
+        'Resource limit exceeded: 10 resource policies per account and Region.',
+      );
     }
     state.logResourcePolicies.set(name, document);
     return { resourcePolicy: { policyName: name, policyDocument: document, lastUpdatedTime: Date.now() } };
   },
 
   DescribeResourcePolicies(_input, { state }) {
-    return { resourcePolicies: [...state.logResourcePolicies].map(([policyName, policyDocument]) => ({ policyName, policyDocument })) };
+    return {
+      resourcePolicies: [...state.logResourcePolicies].map(([policyName, policyDocument]) => ({
+        policyName,
+        policyDocument,
+      })),
+    };
   },
 
   DeleteResourcePolicy(input, { state }) {
     const name = required(str(input.policyName), 'policyName');
-    if (!state.logResourcePolicies.delete(name)) throw new AwsError('ResourceNotFoundException', `Policy with name [${name}] does not exist.`);
+    if (!state.logResourcePolicies.delete(name))
+      throw new AwsError('ResourceNotFoundException', `Policy with name [${name}] does not exist.`);
     return {};
   },
 
   CreateLogGroup(input, ctx) {
     const name = String(input.logGroupName ?? '');
     checkName(name, 'logGroupName', LOG_GROUP_NAME, 'InvalidParameterException');
-    if (ctx.state.logGroups.has(name)) throw new AwsError('ResourceAlreadyExistsException', 'The specified log group already exists');
+    if (ctx.state.logGroups.has(name))
+      throw new AwsError('ResourceAlreadyExistsException', 'The specified log group already exists');
     const tags = Object.entries((input.tags ?? {}) as Record<string, string>).map(([key, value]) => ({ key, value }));
-    ctx.state.logGroups.set(name, { name, arn: ctx.state.arn('logs', `log-group:${name}:*`), createdAt: ctx.now(), streams: new Map(), tags });
+    ctx.state.logGroups.set(name, {
+      name,
+      arn: ctx.state.arn('logs', `log-group:${name}:*`),
+      createdAt: ctx.now(),
+      streams: new Map(),
+      tags,
+    });
     return {};
   },
 
@@ -81,8 +97,16 @@ export const logs: Operations = {
 
   DescribeLogGroups(input, { state, pageCap }) {
     const prefix = str(input.logGroupNamePrefix) ?? '';
-    const groups = [...state.logGroups.values()].filter((g) => g.name.startsWith(prefix)).sort((a, b) => a.name.localeCompare(b.name));
-    const { page, nextToken } = paginate(groups, { token: input.nextToken, requested: input.limit, max: 50, cap: pageCap, tokenErrorCode: 'InvalidParameterException' });
+    const groups = [...state.logGroups.values()]
+      .filter((g) => g.name.startsWith(prefix))
+      .sort((a, b) => a.name.localeCompare(b.name));
+    const { page, nextToken } = paginate(groups, {
+      token: input.nextToken,
+      requested: input.limit,
+      max: 50,
+      cap: pageCap,
+      tokenErrorCode: 'InvalidParameterException',
+    });
     return {
       logGroups: page.map((g) => ({
         logGroupName: g.name,
@@ -99,7 +123,9 @@ export const logs: Operations = {
     const g = group(state, input.logGroupName);
     const days = Number(input.retentionInDays);
     if (!(LOG_RETENTION_DAYS as readonly number[]).includes(days)) {
-      throw invalid(`1 validation error detected: Value '${String(input.retentionInDays)}' at 'retentionInDays' failed to satisfy constraint: Member must satisfy enum value set: [${LOG_RETENTION_DAYS.join(', ')}]`);
+      throw invalid(
+        `1 validation error detected: Value '${String(input.retentionInDays)}' at 'retentionInDays' failed to satisfy constraint: Member must satisfy enum value set: [${LOG_RETENTION_DAYS.join(', ')}]`,
+      );
     }
     g.retentionInDays = days;
     return {};
@@ -114,7 +140,8 @@ export const logs: Operations = {
     const g = group(ctx.state, input.logGroupName);
     const name = String(input.logStreamName ?? '');
     if (!name || name.length > 512 || /[:*]/.test(name)) throw invalid('Invalid log stream name.');
-    if (g.streams.has(name)) throw new AwsError('ResourceAlreadyExistsException', 'The specified log stream already exists');
+    if (g.streams.has(name))
+      throw new AwsError('ResourceAlreadyExistsException', 'The specified log stream already exists');
     g.streams.set(name, { name, createdAt: ctx.now(), events: [] });
     return {};
   },
@@ -124,9 +151,16 @@ export const logs: Operations = {
     const events = list<{ timestamp: number; message: string }>(input.logEvents);
     if (events.length === 0) throw invalid('logEvents must not be empty.');
     for (let i = 1; i < events.length; i++) {
-      if (events[i]!.timestamp < events[i - 1]!.timestamp) throw invalid('Log events in a single PutLogEvents request must be in chronological order.');
+      if (events[i]!.timestamp < events[i - 1]!.timestamp)
+        throw invalid('Log events in a single PutLogEvents request must be in chronological order.');
     }
-    for (const e of events) s.events.push({ timestamp: e.timestamp, message: e.message, ingestionTime: ctx.now(), eventId: ctx.state.nextId() });
+    for (const e of events)
+      s.events.push({
+        timestamp: e.timestamp,
+        message: e.message,
+        ingestionTime: ctx.now(),
+        eventId: ctx.state.nextId(),
+      });
     s.events.sort((a, b) => a.timestamp - b.timestamp);
     return { nextSequenceToken: ctx.state.nextId() };
   },
@@ -167,7 +201,13 @@ export const logs: Operations = {
       .flatMap((s) => s.events.map((e) => ({ ...e, logStreamName: s.name })))
       .filter((e) => e.timestamp >= start && e.timestamp < end && (!pattern || e.message.includes(pattern)))
       .sort((a, b) => a.timestamp - b.timestamp || a.eventId.localeCompare(b.eventId));
-    const { page, nextToken } = paginate(events, { token: input.nextToken, requested: input.limit, max: 10000, cap: pageCap, tokenErrorCode: 'InvalidParameterException' });
+    const { page, nextToken } = paginate(events, {
+      token: input.nextToken,
+      requested: input.limit,
+      max: 10000,
+      cap: pageCap,
+      tokenErrorCode: 'InvalidParameterException',
+    });
     return { events: page, searchedLogStreams: [], ...(nextToken ? { nextToken } : {}) };
   },
 };

@@ -21,30 +21,50 @@ const notFound = (message: string) => new AwsError('ResourceNotFoundException', 
 const conflict = (message: string) => new AwsError('ConflictException', message, 409);
 
 /** Maps a REST request to an operation and its input (path, query and body merged). */
-export function routeScheduler(method: string, path: string, query: URLSearchParams, body: Json): { operation: string; input: Json } | undefined {
+export function routeScheduler(
+  method: string,
+  path: string,
+  query: URLSearchParams,
+  body: Json,
+): { operation: string; input: Json } | undefined {
   const q = (name: string) => query.get(name) ?? undefined;
   const segments = path.split('/').filter(Boolean).map(decodeURIComponent);
   const [collection, name] = segments;
   if (collection === 'schedules' && name !== undefined) {
     const input = { ...body, Name: name, ...(q('groupName') ? { GroupName: q('groupName') } : {}) };
-    const operation = { POST: 'CreateSchedule', GET: 'GetSchedule', PUT: 'UpdateSchedule', DELETE: 'DeleteSchedule' }[method];
+    const operation = { POST: 'CreateSchedule', GET: 'GetSchedule', PUT: 'UpdateSchedule', DELETE: 'DeleteSchedule' }[
+      method
+    ];
     return operation ? { operation, input } : undefined;
   }
   if (collection === 'schedules' && method === 'GET') {
-    return { operation: 'ListSchedules', input: { GroupName: q('ScheduleGroup'), NamePrefix: q('NamePrefix'), State: q('State'), NextToken: q('NextToken'), MaxResults: q('MaxResults') } };
+    return {
+      operation: 'ListSchedules',
+      input: {
+        GroupName: q('ScheduleGroup'),
+        NamePrefix: q('NamePrefix'),
+        State: q('State'),
+        NextToken: q('NextToken'),
+        MaxResults: q('MaxResults'),
+      },
+    };
   }
   if (collection === 'schedule-groups' && name !== undefined) {
     const operation = { POST: 'CreateScheduleGroup', GET: 'GetScheduleGroup', DELETE: 'DeleteScheduleGroup' }[method];
     return operation ? { operation, input: { ...body, Name: name } } : undefined;
   }
   if (collection === 'schedule-groups' && method === 'GET') {
-    return { operation: 'ListScheduleGroups', input: { NamePrefix: q('NamePrefix'), NextToken: q('NextToken'), MaxResults: q('MaxResults') } };
+    return {
+      operation: 'ListScheduleGroups',
+      input: { NamePrefix: q('NamePrefix'), NextToken: q('NextToken'), MaxResults: q('MaxResults') },
+    };
   }
   if (collection === 'tags' && segments.length >= 2) {
     const arn = segments.slice(1).join('/');
     if (method === 'GET') return { operation: 'ListTagsForResource', input: { ResourceArn: arn } };
     if (method === 'POST') return { operation: 'TagResource', input: { ...body, ResourceArn: arn } };
-    if (method === 'DELETE') return { operation: 'UntagResource', input: { ResourceArn: arn, TagKeys: query.getAll('TagKeys') } };
+    if (method === 'DELETE')
+      return { operation: 'UntagResource', input: { ResourceArn: arn, TagKeys: query.getAll('TagKeys') } };
   }
   return undefined;
 }
@@ -63,7 +83,8 @@ function checkExpression(expression: string): void {
   if (expression.length > SCHEDULE_EXPRESSION_MAX) throw invalid(`Invalid Schedule Expression ${expression}.`);
   if (!/^(cron|rate|at)\(/.test(expression)) throw invalid(`Invalid Schedule Expression ${expression}.`);
   try {
-    if (parseSchedule(expression).expression !== expression) throw invalid(`Invalid Schedule Expression ${expression}.`);
+    if (parseSchedule(expression).expression !== expression)
+      throw invalid(`Invalid Schedule Expression ${expression}.`);
   } catch (error) {
     if (error instanceof ScheduleSyntaxError) throw invalid(`Invalid Schedule Expression ${expression}.`);
     throw error;
@@ -78,18 +99,25 @@ function validateSchedule(state: FakeState, input: Json): void {
   if (zone !== undefined && !isValidTimeZone(zone)) throw invalid(`Invalid time zone ${zone}.`);
   const window = required(input.FlexibleTimeWindow as Json | undefined, 'flexibleTimeWindow');
   if (window.Mode === 'OFF') {
-    if (window.MaximumWindowInMinutes !== undefined) throw invalid('MaximumWindowInMinutes must not be set when Mode is OFF.');
+    if (window.MaximumWindowInMinutes !== undefined)
+      throw invalid('MaximumWindowInMinutes must not be set when Mode is OFF.');
   } else if (window.Mode === 'FLEXIBLE') {
     const minutes = Number(window.MaximumWindowInMinutes);
     if (!Number.isInteger(minutes) || minutes < FLEXIBLE_WINDOW_MINUTES.min || minutes > FLEXIBLE_WINDOW_MINUTES.max) {
-      throw invalid(`MaximumWindowInMinutes must be between ${FLEXIBLE_WINDOW_MINUTES.min} and ${FLEXIBLE_WINDOW_MINUTES.max} when Mode is FLEXIBLE.`);
+      throw invalid(
+        `MaximumWindowInMinutes must be between ${FLEXIBLE_WINDOW_MINUTES.min} and ${FLEXIBLE_WINDOW_MINUTES.max} when Mode is FLEXIBLE.`,
+      );
     }
   } else {
-    throw invalid(`Value '${String(window.Mode)}' at 'flexibleTimeWindow.mode' failed to satisfy constraint: Member must satisfy enum value set: [OFF, FLEXIBLE]`);
+    throw invalid(
+      `Value '${String(window.Mode)}' at 'flexibleTimeWindow.mode' failed to satisfy constraint: Member must satisfy enum value set: [OFF, FLEXIBLE]`,
+    );
   }
   const description = str(input.Description);
   if (description !== undefined && description.length > SCHEDULE_DESCRIPTION_MAX) {
-    throw invalid(`Value at 'description' failed to satisfy constraint: Member must have length less than or equal to ${SCHEDULE_DESCRIPTION_MAX}`);
+    throw invalid(
+      `Value at 'description' failed to satisfy constraint: Member must have length less than or equal to ${SCHEDULE_DESCRIPTION_MAX}`,
+    );
   }
   const state_ = str(input.State);
   if (state_ !== undefined && state_ !== 'ENABLED' && state_ !== 'DISABLED') throw invalid(`Invalid State ${state_}.`);
@@ -104,7 +132,9 @@ function validateSchedule(state: FakeState, input: Json): void {
     }
     const age = retry.MaximumEventAgeInSeconds;
     if (age !== undefined && (Number(age) < RETRY_EVENT_AGE_SECONDS.min || Number(age) > RETRY_EVENT_AGE_SECONDS.max)) {
-      throw invalid(`MaximumEventAgeInSeconds must be between ${RETRY_EVENT_AGE_SECONDS.min} and ${RETRY_EVENT_AGE_SECONDS.max}.`);
+      throw invalid(
+        `MaximumEventAgeInSeconds must be between ${RETRY_EVENT_AGE_SECONDS.min} and ${RETRY_EVENT_AGE_SECONDS.max}.`,
+      );
     }
   }
   const dlq = (target.DeadLetterConfig as Json | undefined)?.Arn;
@@ -119,7 +149,10 @@ function validateSchedule(state: FakeState, input: Json): void {
 function describeSchedule(s: ScheduleRecord): Json {
   const body = s.body;
   const target = { ...(body.Target as Json) };
-  target.RetryPolicy ??= { MaximumEventAgeInSeconds: DEFAULT_RETRY_POLICY.maximumEventAgeInSeconds, MaximumRetryAttempts: DEFAULT_RETRY_POLICY.maximumRetryAttempts };
+  target.RetryPolicy ??= {
+    MaximumEventAgeInSeconds: DEFAULT_RETRY_POLICY.maximumEventAgeInSeconds,
+    MaximumRetryAttempts: DEFAULT_RETRY_POLICY.maximumRetryAttempts,
+  };
   if (target.EcsParameters) target.EcsParameters = { TaskCount: 1, ...(target.EcsParameters as Json) };
   const { ClientToken: _token, ...rest } = body;
   return {
@@ -137,7 +170,13 @@ function describeSchedule(s: ScheduleRecord): Json {
 }
 
 function describeGroup(g: ScheduleGroupRecord): Json {
-  return { Arn: g.arn, Name: g.name, State: g.state, CreationDate: epochSeconds(g.createdAt), LastModificationDate: epochSeconds(g.modifiedAt) };
+  return {
+    Arn: g.arn,
+    Name: g.name,
+    State: g.state,
+    CreationDate: epochSeconds(g.createdAt),
+    LastModificationDate: epochSeconds(g.modifiedAt),
+  };
 }
 
 function groupByArn(state: FakeState, arn: unknown): ScheduleGroupRecord {
@@ -159,7 +198,14 @@ export const scheduler: Operations = {
     checkName(name, 'name', SCHEDULE_GROUP_NAME);
     if (ctx.state.scheduleGroups.has(name)) throw conflict(`Schedule group ${name} already exists.`);
     const now = ctx.now();
-    const record = { name, arn: ctx.state.arn('scheduler', `schedule-group/${name}`), state: 'ACTIVE' as const, createdAt: now, modifiedAt: now, tags: tags(input.Tags) };
+    const record = {
+      name,
+      arn: ctx.state.arn('scheduler', `schedule-group/${name}`),
+      state: 'ACTIVE' as const,
+      createdAt: now,
+      modifiedAt: now,
+      tags: tags(input.Tags),
+    };
     ctx.state.scheduleGroups.set(name, record);
     return { ScheduleGroupArn: record.arn };
   },
@@ -170,8 +216,15 @@ export const scheduler: Operations = {
 
   ListScheduleGroups(input, { state, pageCap }) {
     const prefix = str(input.NamePrefix) ?? '';
-    const groups = [...state.scheduleGroups.values()].filter((g) => g.name.startsWith(prefix)).sort((a, b) => a.name.localeCompare(b.name));
-    const { page, nextToken } = paginate(groups, { token: input.NextToken, requested: input.MaxResults, max: 100, cap: pageCap });
+    const groups = [...state.scheduleGroups.values()]
+      .filter((g) => g.name.startsWith(prefix))
+      .sort((a, b) => a.name.localeCompare(b.name));
+    const { page, nextToken } = paginate(groups, {
+      token: input.NextToken,
+      requested: input.MaxResults,
+      max: 100,
+      cap: pageCap,
+    });
     return { ScheduleGroups: page.map(describeGroup), ...(nextToken ? { NextToken: nextToken } : {}) };
   },
 
@@ -193,7 +246,14 @@ export const scheduler: Operations = {
     if (state.schedules.has(key(groupName, name))) throw conflict(`Schedule ${name} already exists.`);
     const now = ctx.now();
     const { Name: _n, GroupName: _g, ...body } = input;
-    const record: ScheduleRecord = { name, groupName, arn: state.arn('scheduler', `schedule/${groupName}/${name}`), createdAt: now, modifiedAt: now, body: structuredClone(body) };
+    const record: ScheduleRecord = {
+      name,
+      groupName,
+      arn: state.arn('scheduler', `schedule/${groupName}/${name}`),
+      createdAt: now,
+      modifiedAt: now,
+      body: structuredClone(body),
+    };
     state.schedules.set(key(groupName, name), record);
     return { ScheduleArn: record.arn };
   },
@@ -231,9 +291,19 @@ export const scheduler: Operations = {
     const prefix = str(input.NamePrefix) ?? '';
     const wanted = str(input.State);
     const schedules = [...state.schedules.values()]
-      .filter((s) => (groupName === undefined || s.groupName === groupName) && s.name.startsWith(prefix) && (wanted === undefined || (s.body.State ?? 'ENABLED') === wanted))
+      .filter(
+        (s) =>
+          (groupName === undefined || s.groupName === groupName) &&
+          s.name.startsWith(prefix) &&
+          (wanted === undefined || (s.body.State ?? 'ENABLED') === wanted),
+      )
       .sort((a, b) => a.groupName.localeCompare(b.groupName) || a.name.localeCompare(b.name));
-    const { page, nextToken } = paginate(schedules, { token: input.NextToken, requested: input.MaxResults, max: 100, cap: pageCap });
+    const { page, nextToken } = paginate(schedules, {
+      token: input.NextToken,
+      requested: input.MaxResults,
+      max: 100,
+      cap: pageCap,
+    });
     return {
       Schedules: page.map((s) => ({
         Arn: s.arn,

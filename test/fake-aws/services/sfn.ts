@@ -36,14 +36,24 @@ function checkDefinition(definition: string): void {
     throw invalid('InvalidDefinition', 'Invalid State Machine Definition: the definition is not valid JSON');
   }
   const result = aslValidator(parsed);
-  if (!result.isValid) throw invalid('InvalidDefinition', `Invalid State Machine Definition: ${JSON.stringify(result.errors).slice(0, 500)}`);
+  if (!result.isValid)
+    throw invalid(
+      'InvalidDefinition',
+      `Invalid State Machine Definition: ${JSON.stringify(result.errors).slice(0, 500)}`,
+    );
 }
 
 const lower = (k: string) => k.charAt(0).toLowerCase() + k.slice(1);
 /** Step Functions' PascalCase RunTask parameters, as the ECS API spells them. */
 function camel(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(camel);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k === 'EnableECSManagedTags' ? 'enableECSManagedTags' : lower(k), camel(v)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [
+        k === 'EnableECSManagedTags' ? 'enableECSManagedTags' : lower(k),
+        camel(v),
+      ]),
+    );
   return value;
 }
 
@@ -60,7 +70,18 @@ function statusEvent(ctx: ServiceContext, e: ExecutionRecord): void {
       time: new Date(at).toISOString(),
       region: ctx.state.region,
       resources: [e.arn],
-      detail: { executionArn: e.arn, stateMachineArn: e.stateMachineArn, name: e.name, status: e.status, startDate: e.startedAt, stopDate: e.stoppedAt ?? null, input: e.input, output: e.output ?? null, error: e.error ?? null, cause: e.cause ?? null },
+      detail: {
+        executionArn: e.arn,
+        stateMachineArn: e.stateMachineArn,
+        name: e.name,
+        status: e.status,
+        startDate: e.startedAt,
+        stopDate: e.stoppedAt ?? null,
+        input: e.input,
+        output: e.output ?? null,
+        error: e.error ?? null,
+        cause: e.cause ?? null,
+      },
     },
     at,
   );
@@ -98,15 +119,35 @@ async function runTaskSync(ctx: ServiceContext, execution: ExecutionRecord, para
     if (record.lastStatus === 'STOPPED') {
       const exit = record.containers[0]?.exitCode;
       if (record.stopCode === 'TaskFailedToStart' || exit === undefined || exit !== 0) {
-        throw Object.assign(new Error(JSON.stringify({ TaskArn: arn, StopCode: record.stopCode, StoppedReason: record.stoppedReason, ExitCode: exit })), { name: 'States.TaskFailed' });
+        throw Object.assign(
+          new Error(
+            JSON.stringify({
+              TaskArn: arn,
+              StopCode: record.stopCode,
+              StoppedReason: record.stoppedReason,
+              ExitCode: exit,
+            }),
+          ),
+          { name: 'States.TaskFailed' },
+        );
       }
-      return { TaskArn: arn, LastStatus: 'STOPPED', StopCode: record.stopCode ?? null, Containers: record.containers.map((c) => ({ Name: c.name, ExitCode: c.exitCode ?? null })) };
+      return {
+        TaskArn: arn,
+        LastStatus: 'STOPPED',
+        StopCode: record.stopCode ?? null,
+        Containers: record.containers.map((c) => ({ Name: c.name, ExitCode: c.exitCode ?? null })),
+      };
     }
     await sleep(20);
   }
 }
 
-function finish(ctx: ServiceContext, e: ExecutionRecord, status: ExecutionRecord['status'], extra: Partial<ExecutionRecord>): void {
+function finish(
+  ctx: ServiceContext,
+  e: ExecutionRecord,
+  status: ExecutionRecord['status'],
+  extra: Partial<ExecutionRecord>,
+): void {
   if (e.status !== 'RUNNING') return;
   Object.assign(e, { status, stoppedAt: ctx.now(), ...extra });
   statusEvent(ctx, e);
@@ -116,12 +157,23 @@ function start(ctx: ServiceContext, m: StateMachineRecord, e: ExecutionRecord): 
   const definition = JSON.parse(m.definition) as Json;
   const handlers: Record<string, (input: unknown) => Promise<unknown>> = {};
   for (const [name, resource] of taskStates(definition)) {
-    if (resource.startsWith('arn:aws:states:::ecs:runTask')) handlers[name] = (input) => runTaskSync(ctx, e, input as Json);
+    if (resource.startsWith('arn:aws:states:::ecs:runTask'))
+      handlers[name] = (input) => runTaskSync(ctx, e, input as Json);
     else if (resource === 'arn:aws:states:::aws-sdk:sfn:listExecutions')
       handlers[name] = async (input) => {
         const p = input as Json;
-        const found = [...executions(ctx).values()].filter((x) => x.stateMachineArn === p.StateMachineArn && (!p.StatusFilter || x.status === p.StatusFilter));
-        return { Executions: found.map((x) => ({ ExecutionArn: x.arn, StateMachineArn: x.stateMachineArn, Name: x.name, Status: x.status, StartDate: new Date(x.startedAt).toISOString() })) };
+        const found = [...executions(ctx).values()].filter(
+          (x) => x.stateMachineArn === p.StateMachineArn && (!p.StatusFilter || x.status === p.StatusFilter),
+        );
+        return {
+          Executions: found.map((x) => ({
+            ExecutionArn: x.arn,
+            StateMachineArn: x.stateMachineArn,
+            Name: x.name,
+            Status: x.status,
+            StartDate: new Date(x.startedAt).toISOString(),
+          })),
+        };
       };
     else if (resource === 'arn:aws:states:::aws-sdk:sfn:stopExecution')
       handlers[name] = async (input) => {
@@ -133,17 +185,26 @@ function start(ctx: ServiceContext, m: StateMachineRecord, e: ExecutionRecord): 
         return {};
       };
   }
-  const run = new StateMachine(definition as never, { validationOptions: { checkArn: false } }).run(JSON.parse(e.input) as never, {
-    context: { StateMachine: { Id: m.arn, Name: m.name }, Execution: { Id: e.arn, Name: e.name, StartTime: new Date(e.startedAt).toISOString() } } as never,
-    overrides: { taskResourceLocalHandlers: handlers as never },
-    noThrowOnAbort: true,
-  });
+  const run = new StateMachine(definition as never, { validationOptions: { checkArn: false } }).run(
+    JSON.parse(e.input) as never,
+    {
+      context: {
+        StateMachine: { Id: m.arn, Name: m.name },
+        Execution: { Id: e.arn, Name: e.name, StartTime: new Date(e.startedAt).toISOString() },
+      } as never,
+      overrides: { taskResourceLocalHandlers: handlers as never },
+      noThrowOnAbort: true,
+    },
+  );
   e.abort = run.abort;
   run.result.then(
     (output) => finish(ctx, e, 'SUCCEEDED', { output: JSON.stringify(output ?? null) }),
     (error: Error) => {
       const text = String(error.message);
-      finish(ctx, e, /States\.Timeout/.test(text) ? 'TIMED_OUT' : 'FAILED', { error: /States\.(\w+)/.exec(text)?.[0] ?? 'States.TaskFailed', cause: text });
+      finish(ctx, e, /States\.Timeout/.test(text) ? 'TIMED_OUT' : 'FAILED', {
+        error: /States\.(\w+)/.exec(text)?.[0] ?? 'States.TaskFailed',
+        cause: text,
+      });
     },
   );
 }
@@ -170,8 +231,17 @@ export const sfn: Operations = {
     const roleArn = required(str(input.roleArn), 'roleArn');
     if (!/^arn:aws[a-z-]*:iam::\d{12}:role\//.test(roleArn)) throw invalid('InvalidArn', `Invalid Arn: '${roleArn}'`);
     const arn = ctx.state.arn('states', `stateMachine:${name}`);
-    if (machines(ctx).has(arn)) throw new AwsError('StateMachineAlreadyExists', `State Machine Already Exists: '${arn}'`, 400);
-    machines(ctx).set(arn, { name, arn, definition, roleArn, type: str(input.type) ?? 'STANDARD', createdAt: ctx.now(), tags: list<{ key: string; value: string }>(input.tags).map((t) => ({ key: t.key, value: t.value })) });
+    if (machines(ctx).has(arn))
+      throw new AwsError('StateMachineAlreadyExists', `State Machine Already Exists: '${arn}'`, 400);
+    machines(ctx).set(arn, {
+      name,
+      arn,
+      definition,
+      roleArn,
+      type: str(input.type) ?? 'STANDARD',
+      createdAt: ctx.now(),
+      tags: list<{ key: string; value: string }>(input.tags).map((t) => ({ key: t.key, value: t.value })),
+    });
     return { stateMachineArn: arn, creationDate: epochSeconds(ctx.now()) };
   },
 
@@ -187,13 +257,34 @@ export const sfn: Operations = {
 
   DescribeStateMachine(input, ctx) {
     const m = machine(ctx, input.stateMachineArn);
-    return { stateMachineArn: m.arn, name: m.name, status: 'ACTIVE', definition: m.definition, roleArn: m.roleArn, type: m.type, creationDate: epochSeconds(m.createdAt) };
+    return {
+      stateMachineArn: m.arn,
+      name: m.name,
+      status: 'ACTIVE',
+      definition: m.definition,
+      roleArn: m.roleArn,
+      type: m.type,
+      creationDate: epochSeconds(m.createdAt),
+    };
   },
 
   ListStateMachines(input, ctx) {
     const all = [...machines(ctx).values()].sort((a, b) => a.name.localeCompare(b.name));
-    const { page, nextToken } = paginate(all, { token: input.nextToken, requested: input.maxResults, max: 1000, cap: ctx.pageCap });
-    return { stateMachines: page.map((m) => ({ stateMachineArn: m.arn, name: m.name, type: m.type, creationDate: epochSeconds(m.createdAt) })), ...(nextToken ? { nextToken } : {}) };
+    const { page, nextToken } = paginate(all, {
+      token: input.nextToken,
+      requested: input.maxResults,
+      max: 1000,
+      cap: ctx.pageCap,
+    });
+    return {
+      stateMachines: page.map((m) => ({
+        stateMachineArn: m.arn,
+        name: m.name,
+        type: m.type,
+        creationDate: epochSeconds(m.createdAt),
+      })),
+      ...(nextToken ? { nextToken } : {}),
+    };
   },
 
   DeleteStateMachine(input, ctx) {
@@ -217,8 +308,17 @@ export const sfn: Operations = {
     const m = machine(ctx, input.stateMachineArn);
     const name = str(input.name) ?? randomUUID();
     const arn = ctx.state.arn('states', `execution:${m.name}:${name}`);
-    if (executions(ctx).has(arn)) throw new AwsError('ExecutionAlreadyExists', `Execution Already Exists: '${arn}'`, 400);
-    const e: ExecutionRecord = { arn, name, stateMachineArn: m.arn, status: 'RUNNING', startedAt: ctx.now(), input: str(input.input) ?? '{}', tasks: [] };
+    if (executions(ctx).has(arn))
+      throw new AwsError('ExecutionAlreadyExists', `Execution Already Exists: '${arn}'`, 400);
+    const e: ExecutionRecord = {
+      arn,
+      name,
+      stateMachineArn: m.arn,
+      status: 'RUNNING',
+      startedAt: ctx.now(),
+      input: str(input.input) ?? '{}',
+      tasks: [],
+    };
     executions(ctx).set(arn, e);
     statusEvent(ctx, e);
     start(ctx, m, e);
@@ -227,19 +327,40 @@ export const sfn: Operations = {
 
   DescribeExecution(input, ctx) {
     const e = executions(ctx).get(String(input.executionArn));
-    if (!e) throw new AwsError('ExecutionDoesNotExist', `Execution Does Not Exist: '${String(input.executionArn)}'`, 400);
+    if (!e)
+      throw new AwsError('ExecutionDoesNotExist', `Execution Does Not Exist: '${String(input.executionArn)}'`, 400);
     return describeExecution(e);
   },
 
   ListExecutions(input, ctx) {
-    const found = [...executions(ctx).values()].filter((e) => e.stateMachineArn === input.stateMachineArn && (!input.statusFilter || e.status === input.statusFilter)).sort((a, b) => b.startedAt - a.startedAt);
-    const { page, nextToken } = paginate(found, { token: input.nextToken, requested: input.maxResults, max: 1000, cap: ctx.pageCap });
-    return { executions: page.map((e) => ({ executionArn: e.arn, stateMachineArn: e.stateMachineArn, name: e.name, status: e.status, startDate: epochSeconds(e.startedAt), ...(e.stoppedAt ? { stopDate: epochSeconds(e.stoppedAt) } : {}) })), ...(nextToken ? { nextToken } : {}) };
+    const found = [...executions(ctx).values()]
+      .filter(
+        (e) => e.stateMachineArn === input.stateMachineArn && (!input.statusFilter || e.status === input.statusFilter),
+      )
+      .sort((a, b) => b.startedAt - a.startedAt);
+    const { page, nextToken } = paginate(found, {
+      token: input.nextToken,
+      requested: input.maxResults,
+      max: 1000,
+      cap: ctx.pageCap,
+    });
+    return {
+      executions: page.map((e) => ({
+        executionArn: e.arn,
+        stateMachineArn: e.stateMachineArn,
+        name: e.name,
+        status: e.status,
+        startDate: epochSeconds(e.startedAt),
+        ...(e.stoppedAt ? { stopDate: epochSeconds(e.stoppedAt) } : {}),
+      })),
+      ...(nextToken ? { nextToken } : {}),
+    };
   },
 
   StopExecution(input, ctx) {
     const e = executions(ctx).get(String(input.executionArn));
-    if (!e) throw new AwsError('ExecutionDoesNotExist', `Execution Does Not Exist: '${String(input.executionArn)}'`, 400);
+    if (!e)
+      throw new AwsError('ExecutionDoesNotExist', `Execution Does Not Exist: '${String(input.executionArn)}'`, 400);
     finish(ctx, e, 'ABORTED', { ...(str(input.cause) ? { cause: String(input.cause) } : {}) });
     e.abort?.();
     return { stopDate: epochSeconds(ctx.now()) };

@@ -16,7 +16,8 @@ export function parseQuery(body: string): Json {
 export const sns: Operations = {
   CreateTopic(input, { state }) {
     const name = required(str(input.Name), 'Name');
-    if (!/^[A-Za-z0-9_-]{1,256}$/.test(name)) throw new AwsError('InvalidParameter', 'Invalid parameter: Topic Name', 400);
+    if (!/^[A-Za-z0-9_-]{1,256}$/.test(name))
+      throw new AwsError('InvalidParameter', 'Invalid parameter: Topic Name', 400);
     const arn = state.arn('sns', name);
     if (!state.topics.has(arn)) state.topics.set(arn, { arn, name, tags: [], messages: [] });
     return { TopicArn: arn };
@@ -26,7 +27,14 @@ export const sns: Operations = {
     const arn = required(str(input.TopicArn), 'TopicArn');
     const topic = state.topics.get(arn);
     if (!topic) throw notFound(arn);
-    return { Attributes: { TopicArn: topic.arn, Owner: state.accountId, ...(topic.policy ? { Policy: topic.policy } : {}), DisplayName: '' } };
+    return {
+      Attributes: {
+        TopicArn: topic.arn,
+        Owner: state.accountId,
+        ...(topic.policy ? { Policy: topic.policy } : {}),
+        DisplayName: '',
+      },
+    };
   },
 
   SetTopicAttributes(input, { state }) {
@@ -46,14 +54,17 @@ export const sns: Operations = {
   },
 };
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The XML answer of an awsQuery operation. */
 export function snsXml(operation: string, output: Json, requestId: string): string {
   const result = Object.entries(output)
     .map(([key, value]) => {
       if (value && typeof value === 'object') {
-        const entries = Object.entries(value as Record<string, unknown>).map(([k, v]) => `<entry><key>${escapeXml(k)}</key><value>${escapeXml(String(v))}</value></entry>`);
+        const entries = Object.entries(value as Record<string, unknown>).map(
+          ([k, v]) => `<entry><key>${escapeXml(k)}</key><value>${escapeXml(String(v))}</value></entry>`,
+        );
         return `<${key}>${entries.join('')}</${key}>`;
       }
       return `<${key}>${escapeXml(String(value))}</${key}>`;

@@ -21,12 +21,16 @@ export function checkEcsTarget(state: FakeState, ecs: Json, fail: (message: stri
   if (!revision || revision.status === 'DELETE_IN_PROGRESS') throw fail(`The task definition ${arn} does not exist.`);
   if (revision.body.networkMode === 'awsvpc') {
     const vpc = ((ecs.NetworkConfiguration ?? {}) as Json).awsvpcConfiguration as Json | undefined;
-    if (!vpc || list(vpc.Subnets).length === 0) throw fail('Subnets are required for a task definition that uses the awsvpc network mode.');
+    if (!vpc || list(vpc.Subnets).length === 0)
+      throw fail('Subnets are required for a task definition that uses the awsvpc network mode.');
   }
   const count = ecs.TaskCount === undefined ? 1 : Number(ecs.TaskCount);
   if (!Number.isInteger(count) || count < 1 || count > 10) throw fail('TaskCount must be between 1 and 10.');
-  if (ecs.LaunchType && ecs.CapacityProviderStrategy) throw fail('LaunchType and CapacityProviderStrategy cannot both be specified.');
-  const fargate = ecs.LaunchType === 'FARGATE' || list(ecs.CapacityProviderStrategy).some((p) => /^FARGATE/.test(String(p.capacityProvider)));
+  if (ecs.LaunchType && ecs.CapacityProviderStrategy)
+    throw fail('LaunchType and CapacityProviderStrategy cannot both be specified.');
+  const fargate =
+    ecs.LaunchType === 'FARGATE' ||
+    list(ecs.CapacityProviderStrategy).some((p) => /^FARGATE/.test(String(p.capacityProvider)));
   if (fargate && (list(ecs.PlacementConstraints).length || list(ecs.PlacementStrategy).length)) {
     throw fail('Task placement constraints and strategies are not supported for tasks on Fargate.');
   }
@@ -42,24 +46,46 @@ export const UNIVERSAL_RUN_TASK = 'arn:aws:scheduler:::aws-sdk:ecs:runTask';
  */
 export function checkUniversalTarget(state: FakeState, target: Json, fail: (message: string) => AwsError): void {
   const arn = String(target.Arn);
-  if (arn !== UNIVERSAL_RUN_TASK) throw fail(`The emulator runs only the universal target ${UNIVERSAL_RUN_TASK}, not ${arn}.`);
+  if (arn !== UNIVERSAL_RUN_TASK)
+    throw fail(`The emulator runs only the universal target ${UNIVERSAL_RUN_TASK}, not ${arn}.`);
   const text = str(target.Input);
   if (!text) throw fail('Input is required for a universal target.');
-  if (text.length > TARGET_INPUT_MAX) throw fail(`Value at 'target.input' failed to satisfy constraint: Member must have length less than or equal to ${TARGET_INPUT_MAX}`);
+  if (text.length > TARGET_INPUT_MAX)
+    throw fail(
+      `Value at 'target.input' failed to satisfy constraint: Member must have length less than or equal to ${TARGET_INPUT_MAX}`,
+    );
   let request: Json;
   try {
     request = JSON.parse(text) as Json;
   } catch {
     throw fail('Input must be well-formed JSON for a universal target.');
   }
-  for (const field of ['Cluster', 'TaskDefinition']) if (!str(request[field])) throw fail(`Invalid request provided: missing field ${field}`);
-  checkEcsTarget(state, { ...request, TaskDefinitionArn: request.TaskDefinition, TaskCount: request.Count, NetworkConfiguration: networkOf(request.NetworkConfiguration) }, fail);
+  for (const field of ['Cluster', 'TaskDefinition'])
+    if (!str(request[field])) throw fail(`Invalid request provided: missing field ${field}`);
+  checkEcsTarget(
+    state,
+    {
+      ...request,
+      TaskDefinitionArn: request.TaskDefinition,
+      TaskCount: request.Count,
+      NetworkConfiguration: networkOf(request.NetworkConfiguration),
+    },
+    fail,
+  );
 }
 
 /** RunTask's spelling of the network block (awsvpcConfiguration, subnets...) from a PascalCase one. */
 function networkOf(value: unknown): Json | undefined {
   const vpc = (value as Json | undefined)?.AwsvpcConfiguration as Json | undefined;
-  return vpc ? { awsvpcConfiguration: { Subnets: vpc.Subnets, SecurityGroups: vpc.SecurityGroups, AssignPublicIp: vpc.AssignPublicIp } } : undefined;
+  return vpc
+    ? {
+        awsvpcConfiguration: {
+          Subnets: vpc.Subnets,
+          SecurityGroups: vpc.SecurityGroups,
+          AssignPublicIp: vpc.AssignPublicIp,
+        },
+      }
+    : undefined;
 }
 
 /**
@@ -79,7 +105,17 @@ export function runTaskRequestOf(target: Json, from: 'rule' | 'schedule'): Json 
     count: ecs.TaskCount ?? 1,
     ...(ecs.LaunchType ? { launchType: ecs.LaunchType } : {}),
     ...(ecs.CapacityProviderStrategy ? { capacityProviderStrategy: ecs.CapacityProviderStrategy } : {}),
-    ...(vpc ? { networkConfiguration: { awsvpcConfiguration: { subnets: vpc.Subnets, securityGroups: vpc.SecurityGroups, assignPublicIp: vpc.AssignPublicIp } } } : {}),
+    ...(vpc
+      ? {
+          networkConfiguration: {
+            awsvpcConfiguration: {
+              subnets: vpc.Subnets,
+              securityGroups: vpc.SecurityGroups,
+              assignPublicIp: vpc.AssignPublicIp,
+            },
+          },
+        }
+      : {}),
     ...(ecs.PlacementConstraints ? { placementConstraints: ecs.PlacementConstraints } : {}),
     ...(ecs.PlacementStrategy ? { placementStrategy: ecs.PlacementStrategy } : {}),
     ...(ecs.Group ? { group: ecs.Group } : {}),

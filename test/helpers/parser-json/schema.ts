@@ -7,5 +7,7 @@ import { join } from 'node:path';
 import { ROOT } from '../processes.ts';
 
 export function parserSchema(name: 'workflow' | 'action'): unknown {
-  return JSON.parse(readFileSync(join(ROOT, `node_modules/@actions/workflow-parser/dist/${name}-v1.0.min.json`), 'utf8'));
+  return JSON.parse(
+    readFileSync(join(ROOT, `node_modules/@actions/workflow-parser/dist/${name}-v1.0.min.json`), 'utf8'),
+  );
 }

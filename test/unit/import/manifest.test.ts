@@ -9,7 +9,11 @@ import { loadManifest } from '../../../src/manifest/load.ts';
 
 const EXEC = 'arn:aws:iam::123456789012:role/exec';
 
-function taskDefinition(name: string, environment: Record<string, string>, extra: Partial<TaskDefinition> = {}): TaskDefinition {
+function taskDefinition(
+  name: string,
+  environment: Record<string, string>,
+  extra: Partial<TaskDefinition> = {},
+): TaskDefinition {
   return {
     family: name,
     requiresCompatibilities: ['FARGATE'],
@@ -27,7 +31,10 @@ function taskDefinition(name: string, environment: Record<string, string>, extra
         environment: Object.entries(environment).map(([n, value]) => ({ name: n, value })),
         mountPoints: [],
         portMappings: [],
-        logConfiguration: { logDriver: 'awslogs', options: { 'awslogs-group': '/app', 'awslogs-region': 'us-east-1', 'awslogs-stream-prefix': name } },
+        logConfiguration: {
+          logDriver: 'awslogs',
+          options: { 'awslogs-group': '/app', 'awslogs-region': 'us-east-1', 'awslogs-stream-prefix': name },
+        },
       },
     ],
     volumes: [],
@@ -46,13 +53,24 @@ function found(name: string, td: TaskDefinition, extra: Partial<FoundTask> = {})
     timezone: 'UTC',
     enabled: true,
     roleArn: 'arn:aws:iam::123456789012:role/invoke',
-    ecs: { taskDefinitionArn: `arn:aws:ecs:us-east-1:123456789012:task-definition/${name}:1`, launchType: 'FARGATE', subnets: ['subnet-1'], unmodelled: [] },
+    ecs: {
+      taskDefinitionArn: `arn:aws:ecs:us-east-1:123456789012:task-definition/${name}:1`,
+      launchType: 'FARGATE',
+      subnets: ['subnet-1'],
+      unmodelled: [],
+    },
     taskDefinition: td,
     ...extra,
   };
 }
 
-const discovery = (tasks: FoundTask[]): Discovery => ({ cluster: 'batch', clusterArn: 'arn:aws:ecs:us-east-1:123456789012:cluster/batch', region: 'us-east-1', found: tasks, skipped: [] });
+const discovery = (tasks: FoundTask[]): Discovery => ({
+  cluster: 'batch',
+  clusterArn: 'arn:aws:ecs:us-east-1:123456789012:cluster/batch',
+  region: 'us-east-1',
+  found: tasks,
+  skipped: [],
+});
 
 /** Writes the import to disk and loads it as `validate` would. */
 function loaded(result: ReturnType<typeof importManifest>) {
@@ -73,13 +91,29 @@ describe('importManifest', () => {
       found('c', taskDefinition('c', { SHARED: '2' }, { cpu: '1024', memory: '2048' })),
     ];
     const result = importManifest(discovery(tasks), { project: 'app', backend: 'scheduler', baseDir: 'taskdefs' });
-    expect(result.document.defaults).toMatchObject({ cpu: 256, memory: 512, environment: { SHARED: '1' }, executionRoleArn: EXEC, network: { subnets: ['subnet-1'] } });
+    expect(result.document.defaults).toMatchObject({
+      cpu: 256,
+      memory: 512,
+      environment: { SHARED: '1' },
+      executionRoleArn: EXEC,
+      network: { subnets: ['subnet-1'] },
+    });
     // b has nothing of its own but its command; c overrides what it does not share.
-    expect(result.document.jobs.b).toEqual({ schedule: 'rate(1 hour)', command: ['run', 'b'], logs: { group: '/app', streamPrefix: 'b' }, replaces: 'rule/b' });
+    expect(result.document.jobs.b).toEqual({
+      schedule: 'rate(1 hour)',
+      command: ['run', 'b'],
+      logs: { group: '/app', streamPrefix: 'b' },
+      replaces: 'rule/b',
+    });
     expect(result.document.jobs.c).toMatchObject({ cpu: 1024, memory: 2048, environment: { SHARED: '2' } });
     const manifest = loaded(result).manifest!;
     const job = (name: string) => manifest.jobs.find((j) => j.name === name)!;
-    expect(job('a')).toMatchObject({ cpu: 256, environment: { SHARED: '1', ONLY_A: 'x' }, containerName: 'main', replaces: ['rule/a'] });
+    expect(job('a')).toMatchObject({
+      cpu: 256,
+      environment: { SHARED: '1', ONLY_A: 'x' },
+      containerName: 'main',
+      replaces: ['rule/a'],
+    });
     expect(job('b').environment).toEqual({ SHARED: '1' });
     expect(job('c')).toMatchObject({ cpu: 1024, memory: 2048, environment: { SHARED: '2' } });
     // DescribeTaskDefinition's empty lists and zero container cpu are not "something to keep": no base file.
@@ -87,7 +121,11 @@ describe('importManifest', () => {
   });
 
   it('a value only one job has is not a default (no other job may inherit what it did not have)', () => {
-    const tasks = [found('a', taskDefinition('a', {}, { taskRoleArn: 'arn:aws:iam::123456789012:role/a' })), found('b', taskDefinition('b', {})), found('c', taskDefinition('c', {}))];
+    const tasks = [
+      found('a', taskDefinition('a', {}, { taskRoleArn: 'arn:aws:iam::123456789012:role/a' })),
+      found('b', taskDefinition('b', {})),
+      found('c', taskDefinition('c', {})),
+    ];
     const result = importManifest(discovery(tasks), { project: 'app', backend: 'scheduler', baseDir: 'taskdefs' });
     expect(result.document.defaults?.taskRoleArn).toBeUndefined();
     expect(result.document.jobs.a!.taskRoleArn).toBe('arn:aws:iam::123456789012:role/a');
@@ -95,7 +133,12 @@ describe('importManifest', () => {
 
   it('names jobs within the name limits: invalid characters replaced, reserved prefix avoided, collisions numbered, long names cut', () => {
     const long = 'x'.repeat(64); // the longest rule name AWS allows
-    const tasks = [found('nightly.job', taskDefinition('n', {})), found('nightly_job', taskDefinition('n', {}), { ref: 'rule/other' }), found('ecs-batch-alerts', taskDefinition('e', {})), found(long, taskDefinition('l', {}))];
+    const tasks = [
+      found('nightly.job', taskDefinition('n', {})),
+      found('nightly_job', taskDefinition('n', {}), { ref: 'rule/other' }),
+      found('ecs-batch-alerts', taskDefinition('e', {})),
+      found(long, taskDefinition('l', {})),
+    ];
     tasks[1]!.name = 'nightly-job';
     const result = importManifest(discovery(tasks), { project: 'app', backend: 'scheduler', baseDir: 'taskdefs' });
     const names = Object.keys(result.document.jobs);
@@ -117,10 +160,20 @@ describe('importManifest', () => {
   it('says when the image was not in ECR (the deploy runs the one the workflow pushes to ECR)', () => {
     const hub = taskDefinition('hub', {});
     hub.containerDefinitions![0]!.image = 'busybox:1.36';
-    const result = importManifest(discovery([found('hub', hub)]), { project: 'app', backend: 'scheduler', baseDir: 'taskdefs' });
+    const result = importManifest(discovery([found('hub', hub)]), {
+      project: 'app',
+      backend: 'scheduler',
+      baseDir: 'taskdefs',
+    });
     expect(result.document.image.repository).toBe('busybox');
     expect(result.jobs[0]!.decide).toEqual([expect.stringMatching(/^it ran busybox:1\.36, which is not in ECR/)]);
-    expect(importManifest(discovery([found('a', taskDefinition('a', {}))]), { project: 'app', backend: 'scheduler', baseDir: 'taskdefs' }).jobs[0]!.decide).toEqual([]);
+    expect(
+      importManifest(discovery([found('a', taskDefinition('a', {}))]), {
+        project: 'app',
+        backend: 'scheduler',
+        baseDir: 'taskdefs',
+      }).jobs[0]!.decide,
+    ).toEqual([]);
   });
 
   it('keeps what the manifest does not model in a base file, one per distinct shape', () => {
@@ -130,7 +183,13 @@ describe('importManifest', () => {
     expect(result.baseFiles).toEqual({ 'taskdefs/a.json': { volumes: [{ name: 'scratch' }] } });
     // c has no base file, so the base cannot be a default c would inherit.
     expect(result.document.defaults?.taskDefinition).toBeUndefined();
-    expect([result.document.jobs.a!.taskDefinition, result.document.jobs.b!.taskDefinition, result.document.jobs.c!.taskDefinition]).toEqual(['taskdefs/a.json', 'taskdefs/a.json', undefined]);
-    expect(loaded(result).manifest!.jobs.find((j) => j.name === 'b')!.baseTaskDefinition).toEqual({ volumes: [{ name: 'scratch' }] });
+    expect([
+      result.document.jobs.a!.taskDefinition,
+      result.document.jobs.b!.taskDefinition,
+      result.document.jobs.c!.taskDefinition,
+    ]).toEqual(['taskdefs/a.json', 'taskdefs/a.json', undefined]);
+    expect(loaded(result).manifest!.jobs.find((j) => j.name === 'b')!.baseTaskDefinition).toEqual({
+      volumes: [{ name: 'scratch' }],
+    });
   });
 });

@@ -10,7 +10,9 @@ type Path = (string | number)[];
 /** Every path in the data, and one missing key under each mapping. */
 function pathsOf(value: unknown, path: Path = [], out: Path[] = []): Path[] {
   if (value === null || typeof value !== 'object') return out;
-  const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((v, i) => [i, v]) : [['no-such-key', undefined], ...Object.entries(value)];
+  const entries: [string | number, unknown][] = Array.isArray(value)
+    ? value.map((v, i) => [i, v])
+    : [['no-such-key', undefined], ...Object.entries(value)];
   for (const [key, child] of entries) {
     out.push([...path, key]);
     pathsOf(child, [...path, key], out);
@@ -94,7 +96,9 @@ extra:
 
 describe('finding keys in the lines', () => {
   it('agrees with the positional parser wherever it answers, on the example manifest', () => {
-    const { answered, total } = compare(readFileSync(new URL('../../../examples/ecs-batch.yml', import.meta.url), 'utf8'));
+    const { answered, total } = compare(
+      readFileSync(new URL('../../../examples/ecs-batch.yml', import.meta.url), 'utf8'),
+    );
     expect(answered).toBeGreaterThan(total / 2);
   });
 
@@ -103,7 +107,8 @@ describe('finding keys in the lines', () => {
     const { answered } = compare(text);
     const data = load(text) as { jobs: Record<string, Record<string, unknown>> };
     const lines = new BlockKeyLocator(text, data);
-    for (const [name, job] of Object.entries(data.jobs)) for (const key of Object.keys(job)) expect(lines.keyPosition(['jobs', name, key])).toBeDefined();
+    for (const [name, job] of Object.entries(data.jobs))
+      for (const key of Object.keys(job)) expect(lines.keyPosition(['jobs', name, key])).toBeDefined();
     expect(lines.keyPosition(['jobs'])).toEqual({ line: 14, column: 1 });
     expect(answered).toBeGreaterThan(300);
   });
@@ -120,7 +125,13 @@ describe('finding keys in the lines', () => {
     expect(lines.valuePosition(['cluster'])).toEqual({ line: 4, column: 12 });
     // Blank and comment lines, a key spaced from its colon, a quoted value, a sequence at the key's indentation.
     const parsed = parseYaml(TRICKY).source;
-    for (const path of [['extra', 'spaced'], ['extra', 'quoted'], ['extra', 'nested', 'deep'], ['extra', 'seq'], ['extra', 'none']]) {
+    for (const path of [
+      ['extra', 'spaced'],
+      ['extra', 'quoted'],
+      ['extra', 'nested', 'deep'],
+      ['extra', 'seq'],
+      ['extra', 'none'],
+    ]) {
       expect(lines.keyPosition(path)).toEqual(parsed.keyPosition(path));
       expect(lines.valuePosition(path)).toEqual(parsed.valuePosition(path));
     }
@@ -136,14 +147,19 @@ describe('finding keys in the lines', () => {
       }
     }
     expect(new BlockKeyLocator('---\na: 1\n', { a: 1 }).keyPosition(['a'])).toBeUndefined();
-    expect(new BlockKeyLocator('a: 1\r\nb:\r\n  c: 2\r\n', { a: 1, b: { c: 2 } }).keyPosition(['b', 'c'])).toEqual({ line: 3, column: 3 });
+    expect(new BlockKeyLocator('a: 1\r\nb:\r\n  c: 2\r\n', { a: 1, b: { c: 2 } }).keyPosition(['b', 'c'])).toEqual({
+      line: 3,
+      column: 3,
+    });
   });
 
   it('a warning on a 1,000-job manifest is placed without the positional parse', () => {
     const text = generatedManifest(1000);
     const read = readYaml(text);
     const parse = jest.spyOn(read.source as unknown as { positions: () => unknown }, 'positions');
-    expect(read.source.keyPosition(['jobs', 'job-0500', 'schedule'])).toEqual(parseYaml(text).source.keyPosition(['jobs', 'job-0500', 'schedule']));
+    expect(read.source.keyPosition(['jobs', 'job-0500', 'schedule'])).toEqual(
+      parseYaml(text).source.keyPosition(['jobs', 'job-0500', 'schedule']),
+    );
     expect(parse).not.toHaveBeenCalled();
   });
 });

@@ -53,8 +53,20 @@ describe('a valid manifest', () => {
     expect(result.diagnostics).toEqual([]);
     expect(result.valid).toBe(true);
     const nightly = result.manifest!.jobs.find((j) => j.name === 'nightly')!;
-    expect(nightly).toMatchObject({ timezone: 'Asia/Tokyo', cpu: 256, memory: 512, launchType: 'FARGATE', enabled: true, containerName: 'nightly' });
-    expect(result.manifest).toMatchObject({ prefix: 'myapp', backend: 'scheduler', cluster: 'batch', image: { repository: 'myapp-batch', context: '.', dockerfile: 'Dockerfile' } });
+    expect(nightly).toMatchObject({
+      timezone: 'Asia/Tokyo',
+      cpu: 256,
+      memory: 512,
+      launchType: 'FARGATE',
+      enabled: true,
+      containerName: 'nightly',
+    });
+    expect(result.manifest).toMatchObject({
+      prefix: 'myapp',
+      backend: 'scheduler',
+      cluster: 'batch',
+      image: { repository: 'myapp-batch', context: '.', dockerfile: 'Dockerfile' },
+    });
   });
 
   it('the example manifest is valid in every environment', () => {
@@ -75,7 +87,12 @@ describe('errors carry file:line:column and say what to do', () => {
   });
 
   it('duplicate keys', () => {
-    const e = only(BASE.replace('    command: [php, artisan, nightly]', '    command: [php, artisan, nightly]\n    schedule: rate(1 hour)'));
+    const e = only(
+      BASE.replace(
+        '    command: [php, artisan, nightly]',
+        '    command: [php, artisan, nightly]\n    schedule: rate(1 hour)',
+      ),
+    );
     expect(e).toMatchObject({ line: 20, column: 5 });
     expect(e.message).toMatch(/duplicate key 'schedule'/);
   });
@@ -121,16 +138,31 @@ describe('errors carry file:line:column and say what to do', () => {
   });
 
   it('replaces: a string or a list, normalised; a malformed entry points at it', () => {
-    const ok = load(BASE.replace('    command: [php, artisan, nightly]\n', '    command: [php, artisan, nightly]\n    replaces: rule/daily-aggregate\n'));
+    const ok = load(
+      BASE.replace(
+        '    command: [php, artisan, nightly]\n',
+        '    command: [php, artisan, nightly]\n    replaces: rule/daily-aggregate\n',
+      ),
+    );
     expect(ok.diagnostics).toEqual([]);
     expect(ok.manifest!.jobs.find((j) => j.name === 'nightly')!.replaces).toEqual(['rule/daily-aggregate']);
     expect(ok.manifest!.jobs.find((j) => j.name === 'sweep')!.replaces).toEqual([]);
     // One target of a rule with others: rule/NAME/TARGET-ID.
-    const target = load(BASE.replace('    command: [php, artisan, nightly]\n', '    command: [php, artisan, nightly]\n    replaces: [rule/hourly/ecs-1]\n'));
+    const target = load(
+      BASE.replace(
+        '    command: [php, artisan, nightly]\n',
+        '    command: [php, artisan, nightly]\n    replaces: [rule/hourly/ecs-1]\n',
+      ),
+    );
     expect(target.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(parseReplaced('rule/hourly/ecs-1')).toEqual({ kind: 'rule', name: 'hourly', target: 'ecs-1' });
     expect(parseReplaced('rule/hourly/ecs/1')).toBeUndefined();
-    const e = only(BASE.replace('    command: [php, artisan, nightly]\n', '    command: [php, artisan, nightly]\n    replaces: [schedule/nightly]\n'));
+    const e = only(
+      BASE.replace(
+        '    command: [php, artisan, nightly]\n',
+        '    command: [php, artisan, nightly]\n    replaces: [schedule/nightly]\n',
+      ),
+    );
     expect(e.line).toBeGreaterThan(0);
     expect(e.message).toMatch(/replaces.*'schedule\/nightly' must name .*schedule\/GROUP\/NAME/);
   });
@@ -164,7 +196,9 @@ describe('errors carry file:line:column and say what to do', () => {
   });
 
   it('at(...) with backend rules', () => {
-    const text = BASE.replace('cluster: batch', 'cluster: batch\nbackend: rules').replace('  timezone: Asia/Tokyo\n', '').replace('cron(0 0 * * ? *)', 'at(2030-01-01T00:00:00)');
+    const text = BASE.replace('cluster: batch', 'cluster: batch\nbackend: rules')
+      .replace('  timezone: Asia/Tokyo\n', '')
+      .replace('cron(0 0 * * ? *)', 'at(2030-01-01T00:00:00)');
     expect(only(text).message).toMatch(/at\(\.\.\.\) one-time schedules need backend: scheduler/);
   });
 
@@ -175,17 +209,29 @@ describe('errors carry file:line:column and say what to do', () => {
   });
 
   it('a cpu value Fargate does not have', () => {
-    expect(only(BASE.replace('  cpu: 256', '  cpu: 300')).message).toMatch(/cpu 300 is not a Fargate size.*nearest: 256/);
+    expect(only(BASE.replace('  cpu: 256', '  cpu: 300')).message).toMatch(
+      /cpu 300 is not a Fargate size.*nearest: 256/,
+    );
   });
 
   it('a per-job override is checked where it is written', () => {
-    const e = only(BASE.replace('    command: [php, artisan, nightly]', '    command: [php, artisan, nightly]\n    memory: 16384'));
+    const e = only(
+      BASE.replace('    command: [php, artisan, nightly]', '    command: [php, artisan, nightly]\n    memory: 16384'),
+    );
     expect(e).toMatchObject({ line: 20, path: 'jobs.nightly.memory' });
   });
 
   it('missing network and execution role for Fargate', () => {
-    const found = errors(BASE.replace('  network:\n    subnets: [subnet-0a1b]\n', '').replace('  executionRoleArn: arn:aws:iam::123456789012:role/exec\n', ''));
-    expect(found.map((d) => d.message)).toEqual([expect.stringMatching(/awsvpc networking/), expect.stringMatching(/executionRoleArn/)]);
+    const found = errors(
+      BASE.replace('  network:\n    subnets: [subnet-0a1b]\n', '').replace(
+        '  executionRoleArn: arn:aws:iam::123456789012:role/exec\n',
+        '',
+      ),
+    );
+    expect(found.map((d) => d.message)).toEqual([
+      expect.stringMatching(/awsvpc networking/),
+      expect.stringMatching(/executionRoleArn/),
+    ]);
   });
 
   it('a missing scheduler role is reported once, not per job', () => {
@@ -199,7 +245,9 @@ describe('errors carry file:line:column and say what to do', () => {
   });
 
   it('a retention CloudWatch Logs does not accept', () => {
-    expect(only(BASE.replace('group: /ecs-batch/myapp', 'group: /ecs-batch/myapp\n    retentionDays: 31')).message).toMatch(/nearest: 30/);
+    expect(
+      only(BASE.replace('group: /ecs-batch/myapp', 'group: /ecs-batch/myapp\n    retentionDays: 31')).message,
+    ).toMatch(/nearest: 30/);
   });
 
   it('job names that cannot become AWS names', () => {
@@ -228,20 +276,31 @@ describe('errors carry file:line:column and say what to do', () => {
   });
 
   it('a secret given as a literal value', () => {
-    expect(only(BASE.replace('  logs:', '  secrets:\n    DB_PASSWORD: "hunter2 !"\n  logs:')).message).toMatch(/must reference an SSM parameter/);
+    expect(only(BASE.replace('  logs:', '  secrets:\n    DB_PASSWORD: "hunter2 !"\n  logs:')).message).toMatch(
+      /must reference an SSM parameter/,
+    );
   });
 
   it('two jobs giving one log group different retention', () => {
-    const e = only(BASE.replace('    command: [php, artisan, nightly]\n', '    command: [php, artisan, nightly]\n    logs: { group: /ecs-batch/myapp, retentionDays: 7 }\n').replace('group: /ecs-batch/myapp\n', 'group: /ecs-batch/myapp\n    retentionDays: 30\n'));
+    const e = only(
+      BASE.replace(
+        '    command: [php, artisan, nightly]\n',
+        '    command: [php, artisan, nightly]\n    logs: { group: /ecs-batch/myapp, retentionDays: 7 }\n',
+      ).replace('group: /ecs-batch/myapp\n', 'group: /ecs-batch/myapp\n    retentionDays: 30\n'),
+    );
     expect(e.message).toMatch(/log group \/ecs-batch\/myapp gets retentionDays 30 here but 7 for job 'nightly'/);
   });
 
   it('a reserved tag', () => {
-    expect(only(BASE.replace('  logs:', '  tags:\n    "ecs-batch:project": other\n  logs:')).message).toMatch(/reserved/);
+    expect(only(BASE.replace('  logs:', '  tags:\n    "ecs-batch:project": other\n  logs:')).message).toMatch(
+      /reserved/,
+    );
   });
 
   it('a base task definition file that does not exist', () => {
-    expect(only(BASE.replace('  logs:', '  taskDefinition: nope.json\n  logs:')).message).toMatch(/base task definition not found: nope\.json/);
+    expect(only(BASE.replace('  logs:', '  taskDefinition: nope.json\n  logs:')).message).toMatch(
+      /base task definition not found: nope\.json/,
+    );
   });
 
   it('a missing manifest file', () => {
@@ -256,7 +315,13 @@ describe('warnings do not make a manifest invalid', () => {
   it('a secret-looking plain environment variable', () => {
     const result = load(BASE.replace('  logs:', '  environment:\n    API_TOKEN: abc123\n  logs:'));
     expect(result.valid).toBe(true);
-    expect(result.diagnostics).toEqual([expect.objectContaining({ severity: 'warning', line: 15, message: expect.stringMatching(/API_TOKEN looks secret.*secrets:/) })]);
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        line: 15,
+        message: expect.stringMatching(/API_TOKEN looks secret.*secrets:/),
+      }),
+    ]);
   });
 
   it('many jobs starting in the same minute', () => {
@@ -289,29 +354,89 @@ describe('the base task definition file', () => {
 describe('the JSON Schema and the TypeScript types agree', () => {
   // `satisfies` fails to compile when a key is missing from, or extra to, the TypeScript type.
   const SETTINGS = {
-    timezone: 1, enabled: 1, launchType: 1, capacityProviderStrategy: 1, platformVersion: 1, networkMode: 1, placementConstraints: 1, placementStrategy: 1, cpu: 1, memory: 1, architecture: 1,
-    ephemeralStorageGiB: 1, executionRoleArn: 1, taskRoleArn: 1, schedulerRoleArn: 1, network: 1, logs: 1, environment: 1, secrets: 1,
-    tags: 1, containerName: 1, taskDefinition: 1, deadLetterQueueArn: 1, retryPolicy: 1, flexibleTimeWindowMinutes: 1, alerts: 1, retries: 1, retryDelay: 1, timeout: 1, concurrency: 1, stateMachineRoleArn: 1,
+    timezone: 1,
+    enabled: 1,
+    launchType: 1,
+    capacityProviderStrategy: 1,
+    platformVersion: 1,
+    networkMode: 1,
+    placementConstraints: 1,
+    placementStrategy: 1,
+    cpu: 1,
+    memory: 1,
+    architecture: 1,
+    ephemeralStorageGiB: 1,
+    executionRoleArn: 1,
+    taskRoleArn: 1,
+    schedulerRoleArn: 1,
+    network: 1,
+    logs: 1,
+    environment: 1,
+    secrets: 1,
+    tags: 1,
+    containerName: 1,
+    taskDefinition: 1,
+    deadLetterQueueArn: 1,
+    retryPolicy: 1,
+    flexibleTimeWindowMinutes: 1,
+    alerts: 1,
+    retries: 1,
+    retryDelay: 1,
+    timeout: 1,
+    concurrency: 1,
+    stateMachineRoleArn: 1,
   } satisfies Record<keyof JobSettings, 1>;
-  const JOB_ONLY = { description: 1, schedule: 1, command: 1, after: 1, replaces: 1 } satisfies Record<Exclude<keyof JobSpec, keyof JobSettings>, 1>;
-  const TOP = { $schema: 1, version: 1, project: 1, cluster: 1, backend: 1, image: 1, defaults: 1, alerts: 1, history: 1, takeOver: 1, taskDefinitions: 1, jobs: 1, environments: 1 } satisfies Record<keyof ManifestDocument, 1>;
-  const OVERLAY = { cluster: 1, backend: 1, image: 1, defaults: 1, alerts: 1, history: 1, jobs: 1 } satisfies Record<keyof EnvironmentOverlay, 1>;
-  const defs = (schema as unknown as { properties: object; definitions: Record<string, { properties: object }> }).definitions;
+  const JOB_ONLY = { description: 1, schedule: 1, command: 1, after: 1, replaces: 1 } satisfies Record<
+    Exclude<keyof JobSpec, keyof JobSettings>,
+    1
+  >;
+  const TOP = {
+    $schema: 1,
+    version: 1,
+    project: 1,
+    cluster: 1,
+    backend: 1,
+    image: 1,
+    defaults: 1,
+    alerts: 1,
+    history: 1,
+    takeOver: 1,
+    taskDefinitions: 1,
+    jobs: 1,
+    environments: 1,
+  } satisfies Record<keyof ManifestDocument, 1>;
+  const OVERLAY = { cluster: 1, backend: 1, image: 1, defaults: 1, alerts: 1, history: 1, jobs: 1 } satisfies Record<
+    keyof EnvironmentOverlay,
+    1
+  >;
+  const defs = (schema as unknown as { properties: object; definitions: Record<string, { properties: object }> })
+    .definitions;
 
   it('settings, job keys, top-level keys and overlays match', () => {
     expect(Object.keys(defs.settings!.properties).sort()).toEqual(Object.keys(SETTINGS).sort());
-    expect(Object.keys(defs.jobFields!.properties).sort()).toEqual([...Object.keys(SETTINGS), ...Object.keys(JOB_ONLY)].sort());
-    expect(Object.keys((schema as unknown as { properties: object }).properties).sort()).toEqual(Object.keys(TOP).sort());
+    expect(Object.keys(defs.jobFields!.properties).sort()).toEqual(
+      [...Object.keys(SETTINGS), ...Object.keys(JOB_ONLY)].sort(),
+    );
+    expect(Object.keys((schema as unknown as { properties: object }).properties).sort()).toEqual(
+      Object.keys(TOP).sort(),
+    );
     expect(Object.keys(defs.environment!.properties).sort()).toEqual(Object.keys(OVERLAY).sort());
   });
 });
 
 describe('the JSON Schema', () => {
   it('lets every default be overridden per job', () => {
-    const defs = (schema as unknown as { definitions: Record<string, { properties: Record<string, unknown> }> }).definitions;
+    const defs = (schema as unknown as { definitions: Record<string, { properties: Record<string, unknown> }> })
+      .definitions;
     const settings = Object.keys(defs.settings!.properties);
     const job = Object.keys(defs.jobFields!.properties);
     expect(job).toEqual(expect.arrayContaining(settings));
-    expect(job.filter((k) => !settings.includes(k)).sort()).toEqual(['after', 'command', 'description', 'replaces', 'schedule']);
+    expect(job.filter((k) => !settings.includes(k)).sort()).toEqual([
+      'after',
+      'command',
+      'description',
+      'replaces',
+      'schedule',
+    ]);
   });
 });

@@ -17,7 +17,60 @@ function fast(text: string): unknown {
   return r.data && 'value' in r.data ? r.data.value : 'PROBLEM';
 }
 
-const SCALARS = ['0755', '0o17', '0x1F', '1_000', '+12', '-0', '1e3', '1.5e+3', '.inf', '-.Inf', '+.inf', '.NaN', 'true', 'True', 'TRUE', 'tRUE', 'yes', 'no', 'on', 'off', '~', 'null', 'Null', 'NULL', '', '2026-01-01', '12:30', '1:30:00', '0b101', "'quoted'", '"a\\tb"', '!!str 12', '3.', '.5', '+.5', '0.', '00', '=', '1.0', '-1', '0x', '0o8', '1e', 'e1', '12e03', '[1, 2]', '{a: 1}', '"\\u263a"', '>-\n  folded\n  text', '|\n  lit\n  eral', 'cron(0 0 * * ? *)', '"0 0 * * *"'];
+const SCALARS = [
+  '0755',
+  '0o17',
+  '0x1F',
+  '1_000',
+  '+12',
+  '-0',
+  '1e3',
+  '1.5e+3',
+  '.inf',
+  '-.Inf',
+  '+.inf',
+  '.NaN',
+  'true',
+  'True',
+  'TRUE',
+  'tRUE',
+  'yes',
+  'no',
+  'on',
+  'off',
+  '~',
+  'null',
+  'Null',
+  'NULL',
+  '',
+  '2026-01-01',
+  '12:30',
+  '1:30:00',
+  '0b101',
+  "'quoted'",
+  '"a\\tb"',
+  '!!str 12',
+  '3.',
+  '.5',
+  '+.5',
+  '0.',
+  '00',
+  '=',
+  '1.0',
+  '-1',
+  '0x',
+  '0o8',
+  '1e',
+  'e1',
+  '12e03',
+  '[1, 2]',
+  '{a: 1}',
+  '"\\u263a"',
+  '>-\n  folded\n  text',
+  '|\n  lit\n  eral',
+  'cron(0 0 * * ? *)',
+  '"0 0 * * *"',
+];
 
 describe('reading the manifest fast (js-yaml) gives the same data as the positional parser', () => {
   it.each(SCALARS)('k: %s', (scalar) => {
@@ -28,14 +81,17 @@ describe('reading the manifest fast (js-yaml) gives the same data as the positio
   });
 
   it('on the example manifest and a generated 1,000-job one', () => {
-    for (const text of [readFileSync(join(ROOT, 'examples/ecs-batch.yml'), 'utf8'), generatedManifest(1000)]) expect(fast(text)).toEqual(reference(text));
+    for (const text of [readFileSync(join(ROOT, 'examples/ecs-batch.yml'), 'utf8'), generatedManifest(1000)])
+      expect(fast(text)).toEqual(reference(text));
   });
 
   it('anchors, duplicate keys and syntax errors take the positional path, which says where', () => {
     const anchored = readYaml('a: &x 1\nb: *x\n');
     expect(anchored.data).toEqual({ value: { a: 1, b: 1 } });
     const duplicate = readYaml('a: 1\na: 2\n');
-    expect(duplicate.problems).toEqual([{ message: expect.stringMatching(/^duplicate key 'a'/), position: { line: 2, column: 1 } }]);
+    expect(duplicate.problems).toEqual([
+      { message: expect.stringMatching(/^duplicate key 'a'/), position: { line: 2, column: 1 } },
+    ]);
     const broken = readYaml('a: [1, 2\n');
     expect(broken.problems[0]!.message).toMatch(/^YAML syntax/);
   });
@@ -47,7 +103,9 @@ describe('reading the manifest fast (js-yaml) gives the same data as the positio
     expect(lazy.has(['jobs', 'nightly', 'command'])).toBe(false);
     expect(lazy.keyPosition(['jobs', 'nightly', 'schedule'])).toEqual({ line: 4, column: 5 });
     expect(lazy.positionInString(['jobs', 'nightly', 'schedule'], 5)).toEqual({ line: 4, column: 21 });
-    expect(lazy.positionInString(['jobs', 'nightly', 'schedule'], 5)).toEqual(parseYaml(text).source.positionInString(['jobs', 'nightly', 'schedule'], 5));
+    expect(lazy.positionInString(['jobs', 'nightly', 'schedule'], 5)).toEqual(
+      parseYaml(text).source.positionInString(['jobs', 'nightly', 'schedule'], 5),
+    );
   });
 });
 

@@ -4,7 +4,15 @@ import type { CreateScheduleCommandInput, GetScheduleCommandOutput } from '@aws-
 import { loadManifestText } from '../../../src/manifest/load.ts';
 import { desiredState } from '../../../src/plan/desired.ts';
 import { plan } from '../../../src/plan/plan.ts';
-import { NEW_REVISION, changeName, isWrite, reasonText, type Change, type DesiredState, type ObservedState } from '../../../src/plan/types.ts';
+import {
+  NEW_REVISION,
+  changeName,
+  isWrite,
+  reasonText,
+  type Change,
+  type DesiredState,
+  type ObservedState,
+} from '../../../src/plan/types.ts';
 import { fingerprint } from '../../../src/util/secrets.ts';
 
 const CLUSTER = 'arn:aws:ecs:ap-northeast-1:123456789012:cluster/batch';
@@ -44,7 +52,13 @@ function described(input: RegisterTaskDefinitionCommandInput, revision: number):
   const { tags: _tags, ...request } = input;
   return {
     ...request,
-    containerDefinitions: request.containerDefinitions!.map((c) => ({ ...c, cpu: 0, portMappings: [], mountPoints: [], volumesFrom: [] })),
+    containerDefinitions: request.containerDefinitions!.map((c) => ({
+      ...c,
+      cpu: 0,
+      portMappings: [],
+      mountPoints: [],
+      volumesFrom: [],
+    })),
     taskDefinitionArn: `arn:aws:ecs:ap-northeast-1:123456789012:task-definition/${input.family}:${revision}`,
     revision,
     status: 'ACTIVE',
@@ -69,15 +83,36 @@ function got(input: CreateScheduleCommandInput): GetScheduleCommandOutput {
 /** The observed state right after `d` was applied (revision `revision` of every family). */
 function deployed(d: DesiredState, revision = 1): ObservedState {
   const o = empty();
-  o.scheduleGroup = { name: d.prefix, arn: `arn:aws:scheduler:ap-northeast-1:123456789012:schedule-group/${d.prefix}`, owned: true };
-  for (const g of d.logGroups) o.logGroups[g.name] = { name: g.name, ...(g.retentionDays ? { retentionInDays: g.retentionDays } : {}), managed: true };
+  o.scheduleGroup = {
+    name: d.prefix,
+    arn: `arn:aws:scheduler:ap-northeast-1:123456789012:schedule-group/${d.prefix}`,
+    owned: true,
+  };
+  for (const g of d.logGroups)
+    o.logGroups[g.name] = {
+      name: g.name,
+      ...(g.retentionDays ? { retentionInDays: g.retentionDays } : {}),
+      managed: true,
+    };
   for (const j of d.jobs) {
     const td = described(j.taskDefinition, revision);
-    o.taskDefinitions[j.name] = { arn: td.taskDefinitionArn!, family: j.name, revision, definition: td, tags: j.taskDefinition.tags! };
+    o.taskDefinitions[j.name] = {
+      arn: td.taskDefinitionArn!,
+      family: j.name,
+      revision,
+      definition: td,
+      tags: j.taskDefinition.tags!,
+    };
     o.ownedFamilies.push(j.name);
     o.activeRevisions[j.name] = [td.taskDefinitionArn!];
     if (j.schedule) {
-      o.schedules[j.name] = got({ ...j.schedule, Target: { ...j.schedule.Target!, EcsParameters: { ...j.schedule.Target!.EcsParameters!, TaskDefinitionArn: td.taskDefinitionArn } } });
+      o.schedules[j.name] = got({
+        ...j.schedule,
+        Target: {
+          ...j.schedule.Target!,
+          EcsParameters: { ...j.schedule.Target!.EcsParameters!, TaskDefinitionArn: td.taskDefinitionArn },
+        },
+      });
     }
     if (j.rule) {
       o.rules[j.name] = {
@@ -87,7 +122,9 @@ function deployed(d: DesiredState, revision = 1): ObservedState {
         state: j.rule.State!,
         ...(j.rule.Description ? { description: j.rule.Description } : {}),
         owned: true,
-        targets: [{ ...j.target!, EcsParameters: { ...j.target!.EcsParameters!, TaskDefinitionArn: td.taskDefinitionArn } }],
+        targets: [
+          { ...j.target!, EcsParameters: { ...j.target!.EcsParameters!, TaskDefinitionArn: td.taskDefinitionArn } },
+        ],
       };
     }
   }
@@ -124,7 +161,9 @@ describe('plan: a repeat deploy', () => {
       ['unchanged', []],
       ['unchanged', []],
     ]);
-    expect(p.jobs[0]!.taskDefinitionArn).toBe('arn:aws:ecs:ap-northeast-1:123456789012:task-definition/myapp-nightly:1');
+    expect(p.jobs[0]!.taskDefinitionArn).toBe(
+      'arn:aws:ecs:ap-northeast-1:123456789012:task-definition/myapp-nightly:1',
+    );
   });
 
   it('also with the rules backend', () => {
@@ -157,8 +196,12 @@ describe('plan: changes', () => {
     const p = plan(desired(BASE.replace('cron(0 0 * * ? *)', 'cron(0 1 * * ? *)')), deployed(before), options);
     expect(writes(p.changes)).toEqual(['update schedule myapp-nightly']);
     const change = p.changes.find((c) => c.kind === 'schedule' && c.action === 'update')!;
-    expect(change.kind === 'schedule' && change.input?.Target?.EcsParameters?.TaskDefinitionArn).toBe('arn:aws:ecs:ap-northeast-1:123456789012:task-definition/myapp-nightly:1');
-    expect(p.jobs[0]!.reasons.map((r) => reasonText(r))).toEqual(['schedule ScheduleExpression: "cron(0 0 * * ? *)" → "cron(0 1 * * ? *)"']);
+    expect(change.kind === 'schedule' && change.input?.Target?.EcsParameters?.TaskDefinitionArn).toBe(
+      'arn:aws:ecs:ap-northeast-1:123456789012:task-definition/myapp-nightly:1',
+    );
+    expect(p.jobs[0]!.reasons.map((r) => reasonText(r))).toEqual([
+      'schedule ScheduleExpression: "cron(0 0 * * ? *)" → "cron(0 1 * * ? *)"',
+    ]);
   });
 
   it('enabled: false keeps the schedule, DISABLED (and back again)', () => {
@@ -172,7 +215,11 @@ describe('plan: changes', () => {
   });
 
   it('never shows the values of secret-looking variables in the diff', () => {
-    const withToken = (t: string) => BASE.replace('    command: [nightly]\n', `    command: [nightly]\n    environment: { API_TOKEN: ${t}, MODE: full }\n`);
+    const withToken = (t: string) =>
+      BASE.replace(
+        '    command: [nightly]\n',
+        `    command: [nightly]\n    environment: { API_TOKEN: ${t}, MODE: full }\n`,
+      );
     const p = plan(desired(withToken('new-value-123')), deployed(desired(withToken('old-value-456'))), options);
     const shown = p.jobs.flatMap((j) => j.reasons.map((r) => reasonText(r, { showValues: true })));
     expect(shown).toEqual([
@@ -189,7 +236,10 @@ describe('plan: changes', () => {
     observed.schedules['myapp-sweep']!.StartDate = new Date('2030-01-01T00:00:00Z');
     const p = plan(d, observed, options);
     expect(writes(p.changes)).toEqual(['update schedule myapp-sweep']);
-    expect(p.jobs[1]!.reasons.map((r) => reasonText(r))).toEqual(['schedule ScheduleExpression: "rate(1 hour)" → "rate(10 minutes)"', 'schedule StartDate: "2030-01-01T00:00:00.000Z" → (none)']);
+    expect(p.jobs[1]!.reasons.map((r) => reasonText(r))).toEqual([
+      'schedule ScheduleExpression: "rate(1 hour)" → "rate(10 minutes)"',
+      'schedule StartDate: "2030-01-01T00:00:00.000Z" → (none)',
+    ]);
   });
 
   it('a retention change on a log group ecs-batch manages is applied; on one it does not, it is only reported', () => {
@@ -209,13 +259,18 @@ describe('plan: prune', () => {
   it('deletes the schedule and deregisters the family of a removed job', () => {
     const before = desired();
     const p = plan(desired(removed), deployed(before), options);
-    expect(writes(p.changes)).toEqual(['delete schedule myapp-sweep', 'deregister task-definition-revisions myapp-sweep']);
+    expect(writes(p.changes)).toEqual([
+      'delete schedule myapp-sweep',
+      'deregister task-definition-revisions myapp-sweep',
+    ]);
   });
 
   it('with prune off, leaves them and says so', () => {
     const p = plan(desired(removed), deployed(desired()), { prune: false });
     expect(writes(p.changes)).toEqual([]);
-    expect(p.warnings).toEqual(['prune is off: left in place what this manifest no longer lists: schedule myapp-sweep, task definition family myapp-sweep']);
+    expect(p.warnings).toEqual([
+      'prune is off: left in place what this manifest no longer lists: schedule myapp-sweep, task definition family myapp-sweep',
+    ]);
   });
 
   it('never touches a family it does not own', () => {
@@ -228,7 +283,10 @@ describe('plan: prune', () => {
     const asRules = desired(BASE.replace('cluster: batch', 'cluster: batch\nbackend: rules'));
     const observed = { ...deployed(asRules), schedules: {}, scheduleGroup: undefined };
     const p = plan(desired(), observed, options);
-    expect(writes(p.changes).filter((w) => w.includes('rule'))).toEqual(['delete rule myapp-nightly', 'delete rule myapp-sweep']);
+    expect(writes(p.changes).filter((w) => w.includes('rule'))).toEqual([
+      'delete rule myapp-nightly',
+      'delete rule myapp-sweep',
+    ]);
   });
 
   it('keeps a rule someone else added targets to (removing only its own target)', () => {
@@ -245,21 +303,27 @@ describe('plan: ownership', () => {
   it('refuses a schedule group it does not own', () => {
     const observed = empty();
     observed.scheduleGroup = { name: 'myapp', arn: 'arn', owned: false };
-    expect(plan(desired(), observed, options).conflicts).toEqual([expect.stringMatching(/schedule group myapp exists but is not owned/)]);
+    expect(plan(desired(), observed, options).conflicts).toEqual([
+      expect.stringMatching(/schedule group myapp exists but is not owned/),
+    ]);
   });
 
   it('refuses a family whose latest revision is not tagged for this manifest', () => {
     const d = desired();
     const observed = deployed(d);
     observed.taskDefinitions['myapp-nightly']!.tags = [];
-    expect(plan(d, observed, options).conflicts).toEqual([expect.stringMatching(/family myapp-nightly exists but is not owned/)]);
+    expect(plan(d, observed, options).conflicts).toEqual([
+      expect.stringMatching(/family myapp-nightly exists but is not owned/),
+    ]);
   });
 
   it('refuses a rule with the same name that it does not own', () => {
     const text = BASE.replace('cluster: batch', 'cluster: batch\nbackend: rules');
     const observed = empty();
     observed.rules['myapp-sweep'] = { name: 'myapp-sweep', arn: 'arn', owned: false, targets: [] };
-    expect(plan(desired(text), observed, options).conflicts).toEqual([expect.stringMatching(/rule myapp-sweep exists but is not owned/)]);
+    expect(plan(desired(text), observed, options).conflicts).toEqual([
+      expect.stringMatching(/rule myapp-sweep exists but is not owned/),
+    ]);
   });
 });
 
@@ -272,7 +336,9 @@ describe('plan: keep-revisions', () => {
     observed.activeRevisions['myapp-nightly'] = [5, 4, 3, 2].map((n) => arn('myapp-nightly', n));
     const p = plan(desired(BASE, image('b')), observed, { prune: true, keepRevisions: 2 });
     const dereg = p.changes.find((c) => c.kind === 'task-definition-revisions' && c.family === 'myapp-nightly')!;
-    expect(dereg.kind === 'task-definition-revisions' && dereg.arns).toEqual([4, 3, 2].map((n) => arn('myapp-nightly', n)));
+    expect(dereg.kind === 'task-definition-revisions' && dereg.arns).toEqual(
+      [4, 3, 2].map((n) => arn('myapp-nightly', n)),
+    );
   });
 
   it('never deregisters the revision a schedule points at', () => {

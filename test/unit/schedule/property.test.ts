@@ -17,7 +17,12 @@ const anyText = fc.oneof(
   cronText,
   fc.string(),
   fc.array(field, { minLength: 5, maxLength: 5 }).map((f) => f.join(' ')),
-  fc.tuple(fc.integer({ min: -2, max: 100 }), fc.constantFrom('minute', 'minutes', 'hour', 'hours', 'day', 'days', 'weeks')).map(([n, u]) => `rate(${n} ${u})`),
+  fc
+    .tuple(
+      fc.integer({ min: -2, max: 100 }),
+      fc.constantFrom('minute', 'minutes', 'hour', 'hours', 'day', 'days', 'weeks'),
+    )
+    .map(([n, u]) => `rate(${n} ${u})`),
   fc.date({ noInvalidDate: true }).map((d) => `at(${d.toISOString().slice(0, 19)})`),
 );
 
@@ -35,7 +40,10 @@ function tryParse(text: string) {
 
 describe('schedule parser properties', () => {
   it('never throws anything but a ScheduleSyntaxError', () => {
-    fc.assert(fc.property(anyText, (text) => void tryParse(text)), { numRuns: 3000 });
+    fc.assert(
+      fc.property(anyText, (text) => void tryParse(text)),
+      { numRuns: 3000 },
+    );
   });
 
   it('every accepted cron evaluates, with runs strictly increasing and after the reference time', () => {
@@ -72,7 +80,9 @@ describe('schedule parser properties', () => {
     fc.oneof(
       fc.constant('*'),
       fc.integer({ min, max }).map(String),
-      fc.tuple(fc.integer({ min, max }), fc.integer({ min, max })).map(([a, b]) => `${Math.min(a, b)}-${Math.max(a, b)}`),
+      fc
+        .tuple(fc.integer({ min, max }), fc.integer({ min, max }))
+        .map(([a, b]) => `${Math.min(a, b)}-${Math.max(a, b)}`),
       fc.integer({ min: 1, max: Math.max(1, max - min) }).map((s) => `*/${s}`),
       fc.array(fc.integer({ min, max }), { minLength: 2, maxLength: 3 }).map((xs) => xs.join(',')),
     );
@@ -87,7 +97,9 @@ describe('schedule parser properties', () => {
       fc.property(unix, (text) => {
         const ours = nextRuns(parseSchedule(text), 'UTC', after, 6).runs;
         // croner in plain 5-field mode is an independent reading of unix cron.
-        const reference = new Cron(text, { utcOffset: 0, mode: '5-part' }).nextRuns(6, new Date(after)).map((d) => d.getTime());
+        const reference = new Cron(text, { utcOffset: 0, mode: '5-part' })
+          .nextRuns(6, new Date(after))
+          .map((d) => d.getTime());
         expect(ours).toEqual(reference);
       }),
       { numRuns: 1500 },

@@ -44,15 +44,24 @@ describe('time zone offsets, cached per quarter hour', () => {
     for (const zone of timeZoneNames()) {
       // A day apart: two changes a day or more apart are each seen.
       const at = transitions(zone, Date.UTC(2026, 0, 1), Date.UTC(2028, 0, 1), 24 * 3600_000);
-      for (let i = 1; i < at.length; i++) if (at[i]! - at[i - 1]! <= 3 * 24 * 3600_000) close.push(`${zone} ${new Date(at[i - 1]!).toISOString()} and ${new Date(at[i]!).toISOString()}`);
+      for (let i = 1; i < at.length; i++)
+        if (at[i]! - at[i - 1]! <= 3 * 24 * 3600_000)
+          close.push(`${zone} ${new Date(at[i - 1]!).toISOString()} and ${new Date(at[i]!).toISOString()}`);
     }
     expect(close).toEqual([]);
   });
 
   it('gives the same offsets as asking the runtime each time, around DST changes', () => {
-    for (const zone of ['America/New_York', 'Europe/London', 'Australia/Lord_Howe', 'Pacific/Chatham', 'Asia/Kathmandu']) {
+    for (const zone of [
+      'America/New_York',
+      'Europe/London',
+      'Australia/Lord_Howe',
+      'Pacific/Chatham',
+      'Asia/Kathmandu',
+    ]) {
       for (const at of transitions(zone, Date.UTC(2026, 0, 1), Date.UTC(2027, 0, 1))) {
-        for (let t = at - 20 * MINUTE; t <= at + 20 * MINUTE; t += MINUTE / 2) expect([zone, t, offsetAt(t, zone)]).toEqual([zone, t, uncachedOffsetAt(t, zone)]);
+        for (let t = at - 20 * MINUTE; t <= at + 20 * MINUTE; t += MINUTE / 2)
+          expect([zone, t, offsetAt(t, zone)]).toEqual([zone, t, uncachedOffsetAt(t, zone)]);
       }
     }
   });

@@ -57,7 +57,14 @@ describe('renderTaskDefinition', () => {
             { name: 'B_VAR', value: 'two' },
           ],
           secrets: [{ name: 'DB_PASSWORD', valueFrom: 'arn:aws:ssm:ap-northeast-1:123456789012:parameter/db' }],
-          logConfiguration: { logDriver: 'awslogs', options: { 'awslogs-group': '/ecs-batch/myapp', 'awslogs-region': 'ap-northeast-1', 'awslogs-stream-prefix': 'nightly' } },
+          logConfiguration: {
+            logDriver: 'awslogs',
+            options: {
+              'awslogs-group': '/ecs-batch/myapp',
+              'awslogs-region': 'ap-northeast-1',
+              'awslogs-stream-prefix': 'nightly',
+            },
+          },
         },
       ],
       tags: [
@@ -75,7 +82,15 @@ describe('renderTaskDefinition', () => {
         volumes: [{ name: 'scratch' }],
         networkMode: 'bridge',
         containerDefinitions: [
-          { name: 'nightly', image: 'ignored', ulimits: [{ name: 'nofile', softLimit: 1024, hardLimit: 2048 }], environment: [{ name: 'FROM_BASE', value: 'x' }, { name: 'A_VAR', value: 'base' }] },
+          {
+            name: 'nightly',
+            image: 'ignored',
+            ulimits: [{ name: 'nofile', softLimit: 1024, hardLimit: 2048 }],
+            environment: [
+              { name: 'FROM_BASE', value: 'x' },
+              { name: 'A_VAR', value: 'base' },
+            ],
+          },
           { name: 'sidecar', image: 'datadog/agent', essential: false },
         ],
       },
@@ -141,13 +156,18 @@ describe('normalizeTaskDefinition: no false diffs', () => {
   });
 
   it('reads "0.25 vCPU" and "0.5 GB" as 256 and 512', () => {
-    expect(normalizeTaskDefinition({ family: 'f', cpu: '0.25 vCPU', memory: '0.5 GB', containerDefinitions: [] })).toMatchObject({ cpu: '256', memory: '512' });
+    expect(
+      normalizeTaskDefinition({ family: 'f', cpu: '0.25 vCPU', memory: '0.5 GB', containerDefinitions: [] }),
+    ).toMatchObject({ cpu: '256', memory: '512' });
   });
 
   it('a real change is reported at its path', () => {
     const m = manifest();
     const a = renderTaskDefinition(m.jobs[0]!, { prefix: 'myapp', region: 'ap-northeast-1', image: IMAGE });
-    const b = renderTaskDefinition({ ...m.jobs[0]!, command: ['php', 'other'] }, { prefix: 'myapp', region: 'ap-northeast-1', image: IMAGE });
+    const b = renderTaskDefinition(
+      { ...m.jobs[0]!, command: ['php', 'other'] },
+      { prefix: 'myapp', region: 'ap-northeast-1', image: IMAGE },
+    );
     expect(diffValues(normalizeTaskDefinition(a), normalizeTaskDefinition(b))).toEqual([
       { path: 'containerDefinitions[nightly].command', before: ['php', 'artisan', 'nightly'], after: ['php', 'other'] },
     ]);
@@ -156,8 +176,18 @@ describe('normalizeTaskDefinition: no false diffs', () => {
 
 describe('parseImageReference', () => {
   it.each([
-    [IMAGE, { registry: '123456789012.dkr.ecr.ap-northeast-1.amazonaws.com', repository: 'app', digest: `sha256:${'a'.repeat(64)}` }],
-    ['123456789012.dkr.ecr.us-east-1.amazonaws.com/team/app:abc123', { registry: '123456789012.dkr.ecr.us-east-1.amazonaws.com', repository: 'team/app', tag: 'abc123' }],
+    [
+      IMAGE,
+      {
+        registry: '123456789012.dkr.ecr.ap-northeast-1.amazonaws.com',
+        repository: 'app',
+        digest: `sha256:${'a'.repeat(64)}`,
+      },
+    ],
+    [
+      '123456789012.dkr.ecr.us-east-1.amazonaws.com/team/app:abc123',
+      { registry: '123456789012.dkr.ecr.us-east-1.amazonaws.com', repository: 'team/app', tag: 'abc123' },
+    ],
     ['localhost:5000/app:1', { registry: 'localhost:5000', repository: 'app', tag: '1' }],
     ['library/busybox', { registry: '', repository: 'library/busybox' }],
   ])('%s', (text, expected) => {

@@ -60,7 +60,12 @@ describe('taskDefinitions: shared', () => {
 
   it('keeps the family name when the image changes, and splits shapes that differ in anything else', () => {
     expect(desired(SHARED, image('b')).taskDefinitions[0]!.family).toBe(desired().taskDefinitions[0]!.family);
-    const withSecret = desired(SHARED.replace('    command: [sweep]\n', '    command: [sweep]\n    secrets: { TOKEN: arn:aws:ssm:ap-northeast-1:123456789012:parameter/t }\n'));
+    const withSecret = desired(
+      SHARED.replace(
+        '    command: [sweep]\n',
+        '    command: [sweep]\n    secrets: { TOKEN: arn:aws:ssm:ap-northeast-1:123456789012:parameter/t }\n',
+      ),
+    );
     expect(withSecret.taskDefinitions.map((t) => t.jobs)).toEqual([['nightly', 'report', 'mail'], ['sweep']]);
   });
 
@@ -78,11 +83,22 @@ describe('taskDefinitions: shared', () => {
       NetworkConfiguration: { AwsvpcConfiguration: { Subnets: ['subnet-1'], AssignPublicIp: 'DISABLED' } },
       PropagateTags: 'TASK_DEFINITION',
       EnableECSManagedTags: true,
-      Overrides: { ContainerOverrides: [{ Name: 'main', Command: ['sweep'], Environment: [{ Name: 'APP_ENV', Value: 'production' }, { Name: 'QUEUE', Value: 'high' }] }] },
+      Overrides: {
+        ContainerOverrides: [
+          {
+            Name: 'main',
+            Command: ['sweep'],
+            Environment: [
+              { Name: 'APP_ENV', Value: 'production' },
+              { Name: 'QUEUE', Value: 'high' },
+            ],
+          },
+        ],
+      },
     });
   });
 
-  it('state machine steps name the family and carry each job\'s overrides: a valid definition that a roll does not change', async () => {
+  it("state machine steps name the family and carry each job's overrides: a valid definition that a roll does not change", async () => {
     const machine = desired().stateMachines[0]!;
     const definition = machine.definition(() => 'unused: shared jobs name their family');
     const steps = JSON.stringify(definition);
@@ -97,8 +113,21 @@ describe('taskDefinitions: shared', () => {
     const long = `    command: [run, "${'x'.repeat(8200)}"]\n`;
     const result = loadManifestText(SHARED.replace('    command: [sweep]\n', long), 'm.yml');
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
-    expect(errors).toEqual([expect.objectContaining({ line: 21, path: 'jobs.sweep.command', message: expect.stringMatching(/job 'sweep': its schedule's target Input would be about \d+ characters .* AWS allows 8192/) })]);
+    expect(errors).toEqual([
+      expect.objectContaining({
+        line: 21,
+        path: 'jobs.sweep.command',
+        message: expect.stringMatching(
+          /job 'sweep': its schedule's target Input would be about \d+ characters .* AWS allows 8192/,
+        ),
+      }),
+    ]);
     // Per job, the command is in the task definition: no such limit.
-    expect(loadManifestText(SHARED.replace('taskDefinitions: shared\n', '').replace('    command: [sweep]\n', long), 'm.yml').diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(
+      loadManifestText(
+        SHARED.replace('taskDefinitions: shared\n', '').replace('    command: [sweep]\n', long),
+        'm.yml',
+      ).diagnostics.filter((d) => d.severity === 'error'),
+    ).toEqual([]);
   });
 });

@@ -6,7 +6,12 @@ describe('BoundedMemo', () => {
     const memo = new BoundedMemo<string, string | null>(2);
     const asked: string[] = [];
     const answer = (key: string) => (asked.push(key), key === 'none' ? null : key.toUpperCase());
-    expect([memo.of('a', answer), memo.of('a', answer), memo.of('none', answer), memo.of('none', answer)]).toEqual(['A', 'A', null, null]);
+    expect([memo.of('a', answer), memo.of('a', answer), memo.of('none', answer), memo.of('none', answer)]).toEqual([
+      'A',
+      'A',
+      null,
+      null,
+    ]);
     expect(asked).toEqual(['a', 'none']);
     memo.of('b', answer); // the third key: the two before are forgotten
     expect(memo.get('a')).toBeUndefined();
