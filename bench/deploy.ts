@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { API_RATES } from '../src/aws/limits.ts';
 import { READ_CONCURRENCY } from '../src/plan/observe.ts';
-import { release } from '../src/release.ts';
+import { release } from '../src/release/release.ts';
 import { startFakeAws } from '../test/fake-aws/index.ts';
 import { generatedManifest } from './manifests.ts';
 import type { BenchRow } from './stats.ts';

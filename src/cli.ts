@@ -20,7 +20,7 @@ import { describeError } from './util/errors.ts';
 import { oldNodeNote } from './cli/node-version.ts';
 import { DeadlineError, withDeadline } from './util/deadline.ts';
 import { parseImageReference } from './taskdef/reference.ts';
-import { CommandsStopped, inertText } from './report/untrusted.ts';
+import { CommandsStopped, inertText } from './util/untrusted.ts';
 import { redactSecrets } from './util/secrets.ts';
 
 const VERSION = '0.1.0';
@@ -65,7 +65,7 @@ async function runRelease(argv: string[], dryRun: boolean): Promise<number> {
   const maxPrune = parseNonNegativeInt('--max-prune', values['max-prune']);
   const now = parseInstant('--now', values.now);
   // Loaded on demand: the AWS SDK is most of the bundle, and `validate` never needs it.
-  const { release } = await import('./release.ts');
+  const { release } = await import('./release/release.ts');
   const { deploymentReport, renderDeploymentText, renderedTaskDefinitions } = await import('./report/deployment.ts');
   const { describeProgress } = await import('./report/progress.ts');
   const outcome = await release({
@@ -220,7 +220,7 @@ const COMMANDS: Record<string, Command> = {
       const file = values.manifest ?? DEFAULT_MANIFEST;
       const { loadManifest } = await import('./manifest/load.ts');
       const { formatDiagnostic } = await import('./manifest/diagnostics.ts');
-      const { iamPolicy, policyContext } = await import('./aws/iam.ts');
+      const { iamPolicy, policyContext } = await import('./policy/iam.ts');
       const result = loadManifest(file, values.environment ? { environment: values.environment } : {});
       if (!result.manifest) {
         printErr(result.diagnostics.map(formatDiagnostic).join('\n'));

@@ -3,7 +3,7 @@
  * ensure the ECR repository, compute the image tags, and tell whether this commit's image exists.
  */
 import * as core from '@actions/core';
-import { inertText } from '../report/untrusted.ts';
+import { inertText } from '../util/untrusted.ts';
 import { join } from 'node:path';
 import { digestOfTag, ensureRepository, tagFor } from '../apply/repository.ts';
 import { createClients } from '../aws/clients.ts';

@@ -2,14 +2,14 @@
 import * as core from '@actions/core';
 import { createClients, hasCredentials } from '../aws/clients.ts';
 import { DEFAULT_MANIFEST, loadManifest } from '../manifest/load.ts';
-import { release } from '../release.ts';
+import { release } from '../release/release.ts';
 import { deploymentReport, renderDeploymentMarkdown, renderDeploymentText } from '../report/deployment.ts';
 import { describeProgress } from '../report/progress.ts';
 import { renderValidationMarkdown, validationReport } from '../report/validation.ts';
 import { UsageError, parseNonNegativeInt } from '../util/inputs.ts';
 import { commentMarker, commentOnPullRequest } from './comment.ts';
 import { annotate, booleanInput, imageInput, optionalInput, runAction, writeSummary } from './github.ts';
-import { inertText } from '../report/untrusted.ts';
+import { inertText } from '../util/untrusted.ts';
 
 const NO_CREDENTIALS =
   '> ⚠️ **No AWS credentials in this run** (a pull request from a fork, or no aws-actions/configure-aws-credentials step): ' +

@@ -6,7 +6,7 @@ import { renderRunMarkdown, renderRunText } from '../report/run.ts';
 import { chainOf, renderChainRunText, runChain } from '../run/chain.ts';
 import { findJob, runJob, startedByFor } from '../run/run.ts';
 import { UsageError, parseCommand, parseDuration, parseEnvironment } from '../util/inputs.ts';
-import { CommandsStopped, inertText, mdCode, mdText } from '../report/untrusted.ts';
+import { CommandsStopped, inertText, mdCode, mdText } from '../util/untrusted.ts';
 import { isSecretName, looksSecretValue, redactSecrets } from '../util/secrets.ts';
 import { annotate, booleanInput, optionalInput, runAction, writeSummary } from './github.ts';
 

@@ -1,6 +1,6 @@
 /** The `validate` action: the PR check. Annotates the manifest, writes the schedule table, fails when invalid. */
 import * as core from '@actions/core';
-import { inertText } from '../report/untrusted.ts';
+import { inertText } from '../util/untrusted.ts';
 import { DEFAULT_MANIFEST, loadAllEnvironments, loadManifest } from '../manifest/load.ts';
 import { DEFAULT_WORKFLOWS_DIR, withWorkflowChecks } from '../manifest/workflows.ts';
 import { renderValidationMarkdown, validationReport } from '../report/validation.ts';

@@ -5,7 +5,8 @@
  * revision that exists; running the deploy again converges.
  */
 import type { AwsClients } from '../aws/clients.ts';
-import { NEW_REVISION, type Change, type Plan } from '../plan/types.ts';
+import { NEW_REVISION } from '../targets/ecs.ts';
+import type { Change, Plan } from '../plan/types.ts';
 import { applyChange, phaseOf } from '../resources/index.ts';
 import type { ApplyContext } from '../resources/kind.ts';
 import { WRITE_CONCURRENCY } from '../resources/task-definitions.ts';

@@ -4,3 +4,7 @@ export function siblingArn(knownArn: string, service: string, region: string, re
   const partition = /^arn:(aws[a-z-]*):/.exec(knownArn)?.[1] ?? 'aws';
   return `arn:${partition}:${service}:${region}:${account}:${resource}`;
 }
+
+export function stateMachineArn(clusterArn: string, region: string, name: string): string {
+  return siblingArn(clusterArn, 'states', region, `stateMachine:${name}`);
+}

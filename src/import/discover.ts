@@ -16,8 +16,8 @@ import { PAGE_SIZE } from '../aws/limits.ts';
 import { resolveCluster } from '../plan/observe.ts';
 import { READ_CONCURRENCY } from '../resources/kind.ts';
 import { ruleByName, ruleNamesTargeting, targetsOf } from '../resources/rules.ts';
-import { RUN_TASK_TARGET } from '../plan/desired.ts';
-import { isCluster, runTaskOfEcsParameters, scheduleGroupOwner, scheduledRunTask } from '../resources/schedules.ts';
+import { RUN_TASK_TARGET, isCluster, runTaskOfEcsParameters, scheduledRunTask } from '../targets/ecs.ts';
+import { scheduleGroupOwner } from '../resources/schedules.ts';
 import { mapLimit } from '../util/concurrency.ts';
 
 /** The ECS settings of a target, the same whether it came from a rule or a schedule. */

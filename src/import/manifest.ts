@@ -7,7 +7,7 @@
 import type { ContainerDefinition, KeyValuePair, TaskDefinition } from '@aws-sdk/client-ecs';
 import { Document, isMap, isScalar, visit, type Pair } from 'yaml';
 import { DEFAULT_RETRY_POLICY, SCHEDULE_NAME, TASK_DEFINITION_FIELDS } from '../aws/limits.ts';
-import { SCHEMA_URL } from '../cli/init.ts';
+import { SCHEMA_URL } from '../manifest/defaults.ts';
 import { RESERVED_JOB_PREFIX } from '../manifest/names.ts';
 import type { Backend, JobSpec, ManifestDocument } from '../manifest/types.ts';
 import { parseImageReference } from '../taskdef/reference.ts';

@@ -1,4 +1,8 @@
-import type { Position } from './yaml.ts';
+/** A place in the manifest's text (1-based). */
+export interface Position {
+  line: number;
+  column: number;
+}
 
 /**
  * Finds where a path of plain keys is written in block-style YAML by reading lines, without a

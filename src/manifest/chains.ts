@@ -5,14 +5,9 @@
  * (jobs of one wave run in parallel), so fan-out runs in parallel and fan-in waits for all.
  */
 import { closest } from '../util/suggest.ts';
-import type { ResolvedJob } from './types.ts';
+import type { Chain, ResolvedJob } from './types.ts';
 
-export interface Chain {
-  /** The job with the schedule: it names the state machine (`<prefix>-<root>`) and its schedule. */
-  root: string;
-  /** Jobs in waves, in order (the root alone in the first wave). */
-  waves: string[][];
-}
+export type { Chain };
 
 export interface ChainProblem {
   job: string;

@@ -34,7 +34,7 @@ import { durationSeconds } from '../util/inputs.ts';
 import { isSecretName, looksSecretValue } from '../util/secrets.ts';
 import { afterList } from './chains.ts';
 import { closest, didYouMean } from '../util/suggest.ts';
-import { foreignTaskDefinitionKeys, isFargate, networkModeOf } from '../taskdef/render.ts';
+import { foreignTaskDefinitionKeys, isFargate, networkModeOf } from './compute.ts';
 import { RESERVED_JOB_PREFIX, RESERVED_TAG_PREFIX, jobResourceName } from './names.ts';
 import type { Backend, JobSpec, LaunchType, ResolvedJob } from './types.ts';
 

@@ -24,7 +24,7 @@ import {
   type ScheduledJob,
 } from './checks.ts';
 import { pathToString, type Diagnostic } from './diagnostics.ts';
-import { runTaskInput } from '../plan/desired.ts';
+import { runTaskInput } from '../targets/ecs.ts';
 import { renderTaskDefinition } from '../taskdef/render.ts';
 import { familyArn, jobOverrides } from '../taskdef/shared.ts';
 import { namePrefix } from './names.ts';

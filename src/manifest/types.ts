@@ -3,7 +3,6 @@
  * two in step) and as resolved for one environment.
  */
 import type { Schedule } from '../schedule/index.ts';
-import type { Chain } from './chains.ts';
 
 export type Backend = 'scheduler' | 'rules';
 export type LaunchType = 'FARGATE' | 'EC2' | 'EXTERNAL';
@@ -205,4 +204,11 @@ export interface ResolvedManifest {
   history?: { retentionDays: number };
   takeOver: TakeOver;
   taskDefinitions: TaskDefinitionsMode;
+}
+
+export interface Chain {
+  /** The job with the schedule: it names the state machine (`<prefix>-<root>`) and its schedule. */
+  root: string;
+  /** Jobs in waves, in order (the root alone in the first wave). */
+  waves: string[][];
 }

@@ -1,5 +1,5 @@
 import { FAILSAFE_SCHEMA, Type, load as loadPlain, type LoadOptions } from 'js-yaml';
-import { BlockKeyLocator } from './block-keys.ts';
+import { BlockKeyLocator, type Position } from './block-keys.ts';
 import {
   isMap,
   isPair,
@@ -14,10 +14,7 @@ import {
   type YAMLMap,
 } from 'yaml';
 
-export interface Position {
-  line: number;
-  column: number;
-}
+export type { Position };
 
 /** Where a path of the manifest is written, and whether it is. */
 export interface ManifestSource {

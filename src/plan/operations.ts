@@ -15,10 +15,10 @@ import {
   operationsResourceName,
 } from '../manifest/names.ts';
 import { SKIPPED_OUTPUT } from '../stepfunctions/asl.ts';
-import { stateMachineArn } from './desired.ts';
+import { stateMachineArn } from '../aws/arn.ts';
 import type { ResolvedManifest } from '../manifest/types.ts';
-import { logGroupConsoleUrl } from '../report/links.ts';
-import { RULE_TARGET_ID } from './types.ts';
+import { logGroupConsoleUrl } from '../aws/console.ts';
+import { RULE_TARGET_ID } from '../targets/schedule.ts';
 
 export interface DesiredEventRule {
   name: string;

@@ -17,10 +17,8 @@ import type { ScheduleChange, ScheduleGroupChange } from '../resources/schedules
 import type { RevisionsChange, TaskDefinitionChange } from '../resources/task-definitions.ts';
 import { describeChange, type DisplayOptions, type FieldChange } from '../util/diff.ts';
 
-/** Stands for the task definition revision a deploy registers, until apply knows its ARN. */
-export const NEW_REVISION = '(new revision)';
-/** The id of the one target ecs-batch puts on each of its rules. */
-export const RULE_TARGET_ID = 'ecs-batch';
+export { NEW_REVISION } from '../targets/ecs.ts';
+export { RULE_TARGET_ID } from '../targets/schedule.ts';
 
 export interface DesiredJob {
   job: ResolvedJob;

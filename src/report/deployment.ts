@@ -2,13 +2,13 @@
 import type { Diagnostic } from '../manifest/diagnostics.ts';
 import { formatDiagnostic } from '../manifest/diagnostics.ts';
 import { changeName, reasonText, type Change, type JobAction } from '../plan/types.ts';
-import type { ReleaseOutcome } from '../release.ts';
+import type { ReleaseOutcome } from '../release/release.ts';
 import { describeChange, type DisplayOptions } from '../util/diff.ts';
 import { fingerprint, isSecretName, redactArgv, redactSecrets } from '../util/secrets.ts';
 import type { Plan } from '../plan/types.ts';
-import { consoleLinks, type ConsoleLinks } from './links.ts';
+import { consoleLinks, type ConsoleLinks } from '../aws/console.ts';
 import { markdownTable, textTable } from './table.ts';
-import { cellText, inertLine, mdCode, mdLink, mdText } from './untrusted.ts';
+import { cellText, inertLine, mdCode, mdLink, mdText } from '../util/untrusted.ts';
 import { weekMermaid, weekOf, type Week } from './week.ts';
 import { jobScheduleInfo, localRuns } from './validation.ts';
 

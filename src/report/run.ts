@@ -2,7 +2,7 @@
 import type { RunResult, RunStatus } from '../run/run.ts';
 import { redactSecrets } from '../util/secrets.ts';
 import { markdownTable } from './table.ts';
-import { inertLine, mdCode, mdLink, mdText } from './untrusted.ts';
+import { inertLine, mdCode, mdLink, mdText } from '../util/untrusted.ts';
 
 const TITLE: Record<RunStatus, string> = {
   succeeded: '✅ succeeded',

@@ -2,7 +2,7 @@
 import type { JobStatus, RunRecord, StatusReport } from '../status/status.ts';
 import { redactSecrets } from '../util/secrets.ts';
 import { markdownTable, textTable } from './table.ts';
-import { cellText, mdCode, mdText } from './untrusted.ts';
+import { cellText, mdCode, mdText } from '../util/untrusted.ts';
 import { weekMermaid, type Week } from './week.ts';
 
 const MARK: Record<RunRecord['result'], string> = {

@@ -1,26 +1,12 @@
 import type { Diagnostic } from '../manifest/diagnostics.ts';
 import { formatDiagnostic } from '../manifest/diagnostics.ts';
 import type { LoadResult } from '../manifest/load.ts';
-import type { ResolvedJob } from '../manifest/types.ts';
-import { describeSchedule, formatInZone, nextRuns } from '../schedule/index.ts';
-import { markdownTable, textTable } from './table.ts';
-import { cellText, inertLine, mdCode, mdText } from './untrusted.ts';
 
-export interface JobScheduleInfo {
-  name: string;
-  /** The AWS expression deployed (after any conversion). */
-  expression: string;
-  /** What the manifest says, when it was converted (unix cron or a preset). */
-  written?: string;
-  timezone: string;
-  description: string;
-  enabled: boolean;
-  human: string;
-  /** ISO-8601 UTC instants, strictly after the reference time. */
-  nextRuns: string[];
-  /** True for rate(...), whose runs count from the schedule's creation time. */
-  nextRunsApproximate: boolean;
-}
+import { markdownTable, textTable } from './table.ts';
+import { jobScheduleInfo, localRuns, type JobScheduleInfo } from '../model/schedule-info.ts';
+
+export { jobScheduleInfo, localRuns, type JobScheduleInfo };
+import { cellText, inertLine, mdCode, mdText } from '../util/untrusted.ts';
 
 export interface ValidationReport {
   valid: boolean;
@@ -37,25 +23,6 @@ export interface DiagnosticJson {
   path: string;
 }
 
-export function jobScheduleInfo(job: ResolvedJob, now: number, count: number): JobScheduleInfo {
-  const next = nextRuns(job.schedule, job.timezone, now, count);
-  // A job in a chain runs after the jobs it follows, on the schedule of the chain's first job.
-  const after = job.after ? `after ${job.after.join(', ')}` : undefined;
-  return {
-    name: job.name,
-    expression: after ?? job.schedule.expression,
-    ...(job.schedule.convertedFrom && !after ? { written: job.schedule.convertedFrom } : {}),
-    timezone: job.timezone,
-    description: job.description ?? '',
-    enabled: job.enabled,
-    human: after
-      ? `when ${job.after!.join(' and ')} succeeded (${describeSchedule(job.schedule)} starts the chain)`
-      : describeSchedule(job.schedule),
-    nextRuns: next.runs.map((t) => new Date(t).toISOString()),
-    nextRunsApproximate: next.approximate,
-  };
-}
-
 export function validationReport(result: LoadResult, now: number, nextCount: number): ValidationReport {
   const toJson = (d: Diagnostic): DiagnosticJson => ({
     message: d.message,
@@ -70,13 +37,6 @@ export function validationReport(result: LoadResult, now: number, nextCount: num
     warnings: result.diagnostics.filter((d) => d.severity === 'warning').map(toJson),
     jobs: (result.manifest?.jobs ?? []).map((job) => jobScheduleInfo(job, now, nextCount)),
   };
-}
-
-/** Next runs shown on the job's own clock. */
-export function localRuns(info: JobScheduleInfo): string[] {
-  return info.nextRuns.map(
-    (iso) => `${info.nextRunsApproximate ? '~' : ''}${formatInZone(Date.parse(iso), info.timezone)}`,
-  );
 }
 
 function scheduleCell(info: JobScheduleInfo): string {

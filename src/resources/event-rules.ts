@@ -13,10 +13,9 @@ import {
   type Target,
 } from '@aws-sdk/client-eventbridge';
 import { OWNER_TAG, RESERVED_JOB_PREFIX } from '../manifest/names.ts';
-import { RULE_TARGET_ID } from '../plan/types.ts';
+import { RULE_TARGET_ID, normalizeRuleTarget } from '../targets/schedule.ts';
 import { canonical, diffValues, prefixedChanges, type FieldChange } from '../util/diff.ts';
 import { PHASE, type ResourceKind } from './kind.ts';
-import { normalizeRuleTarget } from './rules.ts';
 
 export interface EventRuleChange {
   kind: 'event-rule';

@@ -19,8 +19,8 @@ import { mapLimit } from '../util/concurrency.ts';
 import { describeError } from '../util/errors.ts';
 import { READ_CONCURRENCY, type ResourceKind } from './kind.ts';
 import { ruleByName, ruleNamesTargeting, targetsOf } from './rules.ts';
-import { isCluster, overridesIn, scheduleGroupOwner, scheduledRunTask } from './schedules.ts';
-import { RUN_TASK_TARGET } from '../plan/desired.ts';
+import { scheduleGroupOwner } from './schedules.ts';
+import { RUN_TASK_TARGET, isCluster, overridesIn, scheduledRunTask } from '../targets/ecs.ts';
 
 /** `<owner>-<job>` for one of our jobs, or undefined. */
 function twinJob(name: string, owner: string, jobs: ReadonlySet<string>): string | undefined {

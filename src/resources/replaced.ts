@@ -15,7 +15,8 @@ import { parseReplaced } from '../manifest/names.ts';
 import { mapLimit } from '../util/concurrency.ts';
 import { PHASE, READ_CONCURRENCY, type ApplyContext, type ResourceKind } from './kind.ts';
 import { ruleByName, targetsOf } from './rules.ts';
-import { isCluster, scheduleGroupOwner, scheduledRunTask } from './schedules.ts';
+import { scheduleGroupOwner } from './schedules.ts';
+import { isCluster, scheduledRunTask } from '../targets/ecs.ts';
 
 export interface ReplacedChange {
   kind: 'replaced';

@@ -15,9 +15,13 @@ import {
 import type { AwsClients } from '../aws/clients.ts';
 import { PAGE_SIZE } from '../aws/limits.ts';
 import { OWNER_TAG, jobFromResourceName } from '../manifest/names.ts';
-import { NEW_REVISION, RULE_TARGET_ID, type ObservedRule } from '../plan/types.ts';
+import type { ObservedRule } from '../plan/types.ts';
+import { NEW_REVISION } from '../targets/ecs.ts';
+import { RULE_TARGET_ID, normalizeRule, normalizeRuleTarget, type RuleFields } from '../targets/schedule.ts';
+
+export { normalizeRuleTarget };
 import { mapLimit } from '../util/concurrency.ts';
-import { canonical, diffValues, prefixedChanges, structuredInput, type FieldChange } from '../util/diff.ts';
+import { diffValues, prefixedChanges, type FieldChange } from '../util/diff.ts';
 import {
   carryToRegistration,
   drifted,
@@ -49,30 +53,6 @@ export interface RuleChange {
   fingerprintRecorded?: boolean;
   /** The revision the fingerprint goes on (the job's own, whether the rule runs it or a state machine). */
   recordOn?: string;
-}
-
-type RuleFields = {
-  ScheduleExpression?: string | undefined;
-  State?: string | undefined;
-  Description?: string | undefined;
-};
-
-/** A rule target with EventBridge's defaults filled in. */
-export function normalizeRuleTarget(t: Target | undefined): unknown {
-  if (!t) return undefined;
-  const ecs = t.EcsParameters;
-  return canonical({
-    ...t,
-    Input: structuredInput(t.Input),
-    EcsParameters: ecs && { ...ecs, TaskCount: ecs.TaskCount ?? 1 },
-  });
-}
-
-function normalizeRule(r: RuleFields | undefined): unknown {
-  return (
-    r &&
-    canonical({ ScheduleExpression: r.ScheduleExpression, State: r.State ?? 'ENABLED', Description: r.Description })
-  );
 }
 
 /** The fingerprint of a rule and its target, the task definition named by family (it survives a roll). */

@@ -16,16 +16,17 @@ import {
   type CreateScheduleCommandInput,
   type GetScheduleCommandOutput,
 } from '@aws-sdk/client-scheduler';
-import type { RunTaskCommandInput } from '@aws-sdk/client-ecs';
-import type { EcsParameters as RuleEcsParameters } from '@aws-sdk/client-eventbridge';
+
 import type { AwsClients } from '../aws/clients.ts';
-import { DEFAULT_RETRY_POLICY, PAGE_SIZE } from '../aws/limits.ts';
+import { PAGE_SIZE } from '../aws/limits.ts';
 import { OWNER_TAG, jobFromResourceName } from '../manifest/names.ts';
-import { RUN_TASK_TARGET } from '../plan/desired.ts';
-import { NEW_REVISION } from '../plan/types.ts';
-import { camelKeys } from '../util/case.ts';
+import { NEW_REVISION } from '../targets/ecs.ts';
+import { normalizeSchedule, type ScheduleLike } from '../targets/schedule.ts';
+
+export { normalizeSchedule };
+
 import { mapLimit } from '../util/concurrency.ts';
-import { canonical, diffValues, structuredInput, type FieldChange } from '../util/diff.ts';
+import { diffValues, type FieldChange } from '../util/diff.ts';
 import {
   carryToRegistration,
   drifted,
@@ -61,37 +62,6 @@ export interface ScheduleChange {
   fingerprintRecorded?: boolean;
   /** The revision the fingerprint goes on (the job's own, whether the schedule runs it or a state machine). */
   recordOn?: string;
-}
-
-type ScheduleLike = Partial<CreateScheduleCommandInput> | GetScheduleCommandOutput;
-
-/** A schedule as input or as GetSchedule returns it, with AWS's defaults filled in. */
-export function normalizeSchedule(s: ScheduleLike): unknown {
-  const target = s.Target;
-  const ecs = target?.EcsParameters;
-  const iso = (d: Date | undefined) => (d ? new Date(d).toISOString() : undefined);
-  return canonical({
-    ScheduleExpression: s.ScheduleExpression,
-    ScheduleExpressionTimezone: s.ScheduleExpressionTimezone ?? 'UTC',
-    Description: s.Description,
-    State: s.State ?? 'ENABLED',
-    FlexibleTimeWindow: s.FlexibleTimeWindow,
-    ActionAfterCompletion: s.ActionAfterCompletion ?? 'NONE',
-    StartDate: iso(s.StartDate),
-    EndDate: iso(s.EndDate),
-    KmsKeyArn: s.KmsKeyArn,
-    Target: target && {
-      Arn: target.Arn,
-      RoleArn: target.RoleArn,
-      RetryPolicy: target.RetryPolicy ?? {
-        MaximumRetryAttempts: DEFAULT_RETRY_POLICY.maximumRetryAttempts,
-        MaximumEventAgeInSeconds: DEFAULT_RETRY_POLICY.maximumEventAgeInSeconds,
-      },
-      DeadLetterConfig: target.DeadLetterConfig,
-      Input: structuredInput(target.Input),
-      EcsParameters: ecs && { ...ecs, TaskCount: ecs.TaskCount ?? 1 },
-    },
-  });
 }
 
 /** The fingerprint of a schedule with its task definition named by family (it survives a roll). */
@@ -184,89 +154,6 @@ export const scheduleGroups: ResourceKind<ScheduleGroupChange> = {
     return undefined;
   },
 };
-
-/** A target Input read as RunTask overrides, when it is JSON with containerOverrides. */
-export function overridesIn(input: string | undefined): RunTaskCommandInput['overrides'] | undefined {
-  try {
-    const parsed = JSON.parse(input ?? '') as RunTaskCommandInput['overrides'];
-    return parsed && typeof parsed === 'object' && Array.isArray(parsed.containerOverrides) ? parsed : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Whether a cluster reference (an ARN, or a name as RunTask also takes) is this cluster. */
-export function isCluster(ref: string | undefined, clusterArn: string): boolean {
-  return ref !== undefined && (ref === clusterArn || ref === clusterArn.slice(clusterArn.lastIndexOf('/') + 1));
-}
-
-/**
- * The ECS task a schedule's target runs, whichever way it is written: the templated ECS target
- * (its cluster is the target's Arn), or the universal RunTask target (the request in its Input,
- * PascalCase). The request comes back in the ECS API's spelling. Undefined for other targets.
- */
-export function scheduledRunTask(
-  target: GetScheduleCommandOutput['Target'],
-): { cluster: string; request: RunTaskCommandInput } | undefined {
-  if (!target?.Arn) return undefined;
-  if (target.Arn === RUN_TASK_TARGET) {
-    try {
-      const request = camelKeys(JSON.parse(target.Input ?? '')) as RunTaskCommandInput;
-      return typeof request.cluster === 'string' ? { cluster: request.cluster, request } : undefined;
-    } catch {
-      return undefined;
-    }
-  }
-  if (!target.EcsParameters) return undefined;
-  // A templated target's Input holding containerOverrides is read as them: what its author meant.
-  const overrides = overridesIn(target.Input);
-  return {
-    cluster: target.Arn,
-    request: { ...runTaskOfEcsParameters(target.Arn, target.EcsParameters), ...(overrides ? { overrides } : {}) },
-  };
-}
-
-/** RunTask's request for a templated ECS target (Scheduler and EventBridge name the members alike; RunTask spells the network differently). */
-export function runTaskOfEcsParameters(
-  cluster: string,
-  ecs: NonNullable<NonNullable<GetScheduleCommandOutput['Target']>['EcsParameters']> | RuleEcsParameters,
-): RunTaskCommandInput {
-  const vpc = ecs.NetworkConfiguration?.awsvpcConfiguration;
-  return {
-    cluster,
-    taskDefinition: ecs.TaskDefinitionArn,
-    count: ecs.TaskCount ?? 1,
-    ...(ecs.CapacityProviderStrategy?.length
-      ? { capacityProviderStrategy: ecs.CapacityProviderStrategy }
-      : ecs.LaunchType
-        ? { launchType: ecs.LaunchType }
-        : {}),
-    ...(ecs.PlatformVersion ? { platformVersion: ecs.PlatformVersion } : {}),
-    ...(vpc
-      ? {
-          networkConfiguration: {
-            awsvpcConfiguration: {
-              subnets: vpc.Subnets,
-              ...(vpc.SecurityGroups ? { securityGroups: vpc.SecurityGroups } : {}),
-              ...(vpc.AssignPublicIp ? { assignPublicIp: vpc.AssignPublicIp } : {}),
-            },
-          },
-        }
-      : {}),
-    // Same member names (type, expression, field) in Scheduler, EventBridge and RunTask.
-    ...(ecs.PlacementConstraints?.length
-      ? { placementConstraints: ecs.PlacementConstraints as RunTaskCommandInput['placementConstraints'] }
-      : {}),
-    ...(ecs.PlacementStrategy?.length
-      ? { placementStrategy: ecs.PlacementStrategy as RunTaskCommandInput['placementStrategy'] }
-      : {}),
-    ...(ecs.Group ? { group: ecs.Group } : {}),
-    ...(ecs.PropagateTags ? { propagateTags: ecs.PropagateTags } : {}),
-    ...(ecs.EnableECSManagedTags !== undefined ? { enableECSManagedTags: ecs.EnableECSManagedTags } : {}),
-    ...(ecs.EnableExecuteCommand !== undefined ? { enableExecuteCommand: ecs.EnableExecuteCommand } : {}),
-    ...(ecs.ReferenceId ? { referenceId: ecs.ReferenceId } : {}),
-  };
-}
 
 /** The ecs-batch deployment owning a schedule's group (its OWNER_TAG), from the schedule's ARN; `default` has none. */
 export async function scheduleGroupOwner(clients: AwsClients, scheduleArn: string): Promise<string | undefined> {

@@ -14,7 +14,7 @@ import {
   paginateListStateMachines,
 } from '@aws-sdk/client-sfn';
 import { APPLIED_TAG, OWNER_TAG } from '../manifest/names.ts';
-import { NEW_REVISION } from '../plan/types.ts';
+import { NEW_REVISION } from '../targets/ecs.ts';
 import { mapLimit } from '../util/concurrency.ts';
 import { canonical, diffValues, type FieldChange } from '../util/diff.ts';
 import { driftWarning, fingerprintOf } from './applied.ts';

@@ -8,18 +8,18 @@ import {
   RunTaskCommand,
   StopTaskCommand,
   waitUntilTasksStopped,
-  type Task,
 } from '@aws-sdk/client-ecs';
 import type { AwsClients } from '../aws/clients.ts';
 import type { ResolvedJob, ResolvedManifest } from '../manifest/types.ts';
-import { logGroupConsoleUrl } from '../report/links.ts';
+import { logGroupConsoleUrl } from '../aws/console.ts';
 import { OperationError } from '../util/errors.ts';
 import { UsageError } from '../util/inputs.ts';
 import { didYouMean } from '../util/suggest.ts';
 import { LogFollower, type LogLine } from './logs.ts';
 import { runSettings } from './settings.ts';
+import { classify, type RunResult, type RunStatus } from '../model/runs.ts';
 
-export type RunStatus = 'succeeded' | 'failed' | 'failed-to-start' | 'not-started' | 'timed-out' | 'started';
+export { classify, type RunResult, type RunStatus };
 
 export interface RunOptions {
   command?: string[];
@@ -32,28 +32,6 @@ export interface RunOptions {
   pollSeconds?: { status: number; logs: number };
   onLog?: (line: LogLine) => void;
   onNote?: (note: string) => void;
-}
-
-export interface RunResult {
-  job: string;
-  status: RunStatus;
-  settingsSource: 'schedule' | 'rule' | 'manifest';
-  taskDefinitionArn: string;
-  taskArn?: string;
-  exitCode?: number;
-  stopCode?: string;
-  stoppedReason?: string;
-  /** Why the container did not start (CannotPullContainerError, ...). */
-  containerReason?: string;
-  durationSeconds?: number;
-  logGroup?: string;
-  logStream?: string;
-  logUrl?: string;
-  /** The task definition's network mode (the hints differ). */
-  networkMode?: string;
-  logLines: number;
-  notes: string[];
-  hint?: string;
 }
 
 /** The task tag that marks a run started by hand. */
@@ -84,33 +62,6 @@ function hintFor(
   if (result.status === 'timed-out')
     return 'the task ran longer than --timeout and was stopped; raise the timeout if that is expected';
   return undefined;
-}
-
-/** What a stopped task says about the run (exported: run history reads the same events). */
-export function classify(
-  task: Task,
-  timedOut: boolean,
-): Pick<RunResult, 'status' | 'exitCode' | 'stopCode' | 'stoppedReason' | 'containerReason' | 'durationSeconds'> {
-  const container = task.containers?.find((c) => c.exitCode !== undefined) ?? task.containers?.[0];
-  const exitCode = container?.exitCode;
-  const started = task.startedAt ?? task.createdAt;
-  const durationSeconds =
-    started && task.stoppedAt ? Math.max(0, (task.stoppedAt.getTime() - started.getTime()) / 1000) : undefined;
-  const status: RunStatus = timedOut
-    ? 'timed-out'
-    : task.stopCode === 'TaskFailedToStart' || exitCode === undefined
-      ? 'failed-to-start'
-      : exitCode === 0
-        ? 'succeeded'
-        : 'failed';
-  return {
-    status,
-    ...(exitCode !== undefined ? { exitCode } : {}),
-    ...(task.stopCode ? { stopCode: task.stopCode } : {}),
-    ...(task.stoppedReason ? { stoppedReason: task.stoppedReason } : {}),
-    ...(container?.reason ? { containerReason: container.reason } : {}),
-    ...(durationSeconds !== undefined ? { durationSeconds } : {}),
-  };
 }
 
 const sleep = (seconds: number) => new Promise((r) => setTimeout(r, seconds * 1000));

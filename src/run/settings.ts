@@ -8,10 +8,9 @@ import { GetScheduleCommand, ResourceNotFoundException } from '@aws-sdk/client-s
 import type { AwsClients } from '../aws/clients.ts';
 import { jobResourceName } from '../manifest/names.ts';
 import type { ResolvedJob, ResolvedManifest } from '../manifest/types.ts';
-import { ecsParameters } from '../plan/desired.ts';
-import { runTaskOfEcsParameters, scheduledRunTask } from '../resources/schedules.ts';
+import { ecsParameters, runTaskOfEcsParameters, scheduledRunTask } from '../targets/ecs.ts';
 import { jobOverrides, sharedTaskDefinition } from '../taskdef/shared.ts';
-import { RULE_TARGET_ID } from '../plan/types.ts';
+import { RULE_TARGET_ID } from '../targets/schedule.ts';
 import { OperationError } from '../util/errors.ts';
 
 export interface RunSettings {

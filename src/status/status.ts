@@ -11,8 +11,8 @@ import type { AwsClients } from '../aws/clients.ts';
 import { PAGE_SIZE } from '../aws/limits.ts';
 import { historyLogGroup, jobOfTaskGroup, jobResourceName } from '../manifest/names.ts';
 import type { ResolvedManifest } from '../manifest/types.ts';
-import { jobScheduleInfo, localRuns } from '../report/validation.ts';
-import { classify } from '../run/run.ts';
+import { jobScheduleInfo, localRuns } from '../model/schedule-info.ts';
+import { classify } from '../model/runs.ts';
 import { SKIPPED_OUTPUT } from '../stepfunctions/asl.ts';
 
 export type RunResultKind = 'succeeded' | 'failed' | 'never-started' | 'stopped' | 'skipped';

@@ -6,7 +6,7 @@
  */
 import type { Chain } from '../manifest/chains.ts';
 import type { ResolvedJob } from '../manifest/types.ts';
-import { ecsParameters } from '../plan/desired.ts';
+import { ecsParameters } from '../targets/ecs.ts';
 import type { JobOverrides } from '../taskdef/shared.ts';
 import { pascalKeys as pascal } from '../util/case.ts';
 

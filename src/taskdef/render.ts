@@ -2,43 +2,16 @@
 import type { ContainerDefinition, RegisterTaskDefinitionCommandInput, Tag } from '@aws-sdk/client-ecs';
 import { JOB_TAG, OWNER_TAG, jobResourceName } from '../manifest/names.ts';
 import { TASK_DEFINITION_FIELDS } from '../aws/limits.ts';
-import type { NetworkMode, ResolvedJob } from '../manifest/types.ts';
+import type { ResolvedJob } from '../manifest/types.ts';
+import { foreignTaskDefinitionKeys, isFargate, networkModeOf, usesAwsvpc } from '../manifest/compute.ts';
+
+export { foreignTaskDefinitionKeys, isFargate, networkModeOf, usesAwsvpc };
 
 export interface RenderContext {
   prefix: string;
   region: string;
   /** The image pinned by digest (repo@sha256:...). */
   image: string;
-}
-
-/** True when the job runs on Fargate (directly or through a Fargate capacity provider). */
-export function isFargate(job: ResolvedJob): boolean {
-  return (
-    job.launchType === 'FARGATE' ||
-    (job.capacityProviderStrategy ?? []).some((p) => /^FARGATE(_SPOT)?$/.test(p.capacityProvider))
-  );
-}
-
-const NETWORK_MODES: readonly string[] = ['bridge', 'host', 'awsvpc', 'none'];
-
-/**
- * The task's network mode: the manifest's `networkMode`; else awsvpc on Fargate or with `network`;
- * else the base task definition's; else bridge (ECS's default on EC2).
- */
-export function networkModeOf(job: ResolvedJob): NetworkMode {
-  if (job.networkMode) return job.networkMode;
-  if (isFargate(job) || job.network !== undefined) return 'awsvpc';
-  const base = job.baseTaskDefinition?.networkMode;
-  return typeof base === 'string' && NETWORK_MODES.includes(base) ? (base as NetworkMode) : 'bridge';
-}
-
-export function usesAwsvpc(job: ResolvedJob): boolean {
-  return networkModeOf(job) === 'awsvpc';
-}
-
-/** The base file's keys that RegisterTaskDefinition does not take (pasted from DescribeTaskDefinition, or run-time settings). */
-export function foreignTaskDefinitionKeys(base: Record<string, unknown>): string[] {
-  return Object.keys(base).filter((k) => !TASK_DEFINITION_FIELDS.has(k));
 }
 
 function byName<T extends { name?: string | undefined }>(items: T[]): T[] {

@@ -1,5 +1,5 @@
 /** Canonical forms and field-level differences of JSON-like values, for plans that show what changes. */
-import { quoted } from '../report/untrusted.ts';
+import { quoted } from './untrusted.ts';
 import { camelKeys } from './case.ts';
 import { environmentVariableOf, fingerprint, isSecretName, redactArgv, redactSecrets } from './secrets.ts';
 

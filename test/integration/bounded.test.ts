@@ -10,7 +10,7 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { apply } from '../../src/apply/apply.ts';
 import { createClients } from '../../src/aws/clients.ts';
-import { release } from '../../src/release.ts';
+import { release } from '../../src/release/release.ts';
 import { fakeAws, rejection, type FakeSetup } from '../helpers/aws.ts';
 import { MANIFEST } from '../helpers/manifests.ts';
 import { runAction, runCli, scratchDir } from '../helpers/processes.ts';

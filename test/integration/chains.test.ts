@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DescribeExecutionCommand, StartExecutionCommand } from '@aws-sdk/client-sfn';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { release } from '../../src/release.ts';
+import { release } from '../../src/release/release.ts';
 import { fakeAws, sleep, type FakeSetup } from '../helpers/aws.ts';
 import { runCli, scratchDir } from '../helpers/processes.ts';
 import { chainManifest } from '../helpers/manifests.ts';

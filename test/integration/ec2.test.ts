@@ -1,7 +1,7 @@
 /** An EC2 cluster end to end on the emulator: bridge networking, placement, a capacity provider job, a staging overlay. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
-import { release } from '../../src/release.ts';
+import { release } from '../../src/release/release.ts';
 import { fakeAws, type FakeSetup } from '../helpers/aws.ts';
 import { runCli, scratchDir } from '../helpers/processes.ts';
 

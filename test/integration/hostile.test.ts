@@ -8,7 +8,7 @@ import { CreateScheduleCommand } from '@aws-sdk/client-scheduler';
 import MarkdownIt from 'markdown-it';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { release } from '../../src/release.ts';
+import { release } from '../../src/release/release.ts';
 import { fakeAws, type FakeSetup } from '../helpers/aws.ts';
 import { MANIFEST } from '../helpers/manifests.ts';
 import { runAction, runCli, scratchDir } from '../helpers/processes.ts';

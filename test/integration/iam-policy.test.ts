@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { UNSCOPED_ACTIONS, type PolicyDocument } from '../../src/aws/iam.ts';
+import { UNSCOPED_ACTIONS, type PolicyDocument } from '../../src/policy/iam.ts';
 import { loadManifest } from '../../src/manifest/load.ts';
-import { release } from '../../src/release.ts';
+import { release } from '../../src/release/release.ts';
 import { findJob, runJob } from '../../src/run/run.ts';
 import { MANIFEST } from '../helpers/manifests.ts';
 import { fakeAws, type FakeSetup } from '../helpers/aws.ts';

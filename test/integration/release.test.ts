@@ -4,7 +4,7 @@ import { PutRuleCommand, PutTargetsCommand, TagResourceCommand } from '@aws-sdk/
 import { CreateScheduleCommand, CreateScheduleGroupCommand } from '@aws-sdk/client-scheduler';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { release, type ReleaseOptions } from '../../src/release.ts';
+import { release, type ReleaseOptions } from '../../src/release/release.ts';
 import type { Json } from '../fake-aws/state.ts';
 import { fakeAws, fargateTaskDefinition, type FakeSetup } from '../helpers/aws.ts';
 import { MANIFEST } from '../helpers/manifests.ts';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { UpdateScheduleCommand, GetScheduleCommand } from '@aws-sdk/client-scheduler';
-import { release } from '../../src/release.ts';
+import { release } from '../../src/release/release.ts';
 import type { Json } from '../fake-aws/state.ts';
 import { fakeAws, type FakeSetup } from '../helpers/aws.ts';
 import { MANIFEST } from '../helpers/manifests.ts';

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createClients } from '../../src/aws/clients.ts';
 import { loadManifest } from '../../src/manifest/load.ts';
-import { release, type ReleaseOptions } from '../../src/release.ts';
+import { release, type ReleaseOptions } from '../../src/release/release.ts';
 import { deploymentReport, renderDeploymentText } from '../../src/report/deployment.ts';
 import { runJob } from '../../src/run/run.ts';
 import type { Json } from '../fake-aws/state.ts';

@@ -4,7 +4,7 @@ import MarkdownIt from 'markdown-it';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadManifest, loadManifestText } from '../../src/manifest/load.ts';
-import { release } from '../../src/release.ts';
+import { release } from '../../src/release/release.ts';
 import { weekMermaid, weekOf, weekSvg } from '../../src/report/week.ts';
 import { findJob, runJob } from '../../src/run/run.ts';
 import { fakeAws, type FakeSetup } from '../helpers/aws.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import MarkdownIt from 'markdown-it';
 import { massPruneRefusal } from '../../src/plan/plan.ts';
 import { markdownTable } from '../../src/report/table.ts';
-import { inertLine, inertText, mdCode, mdText } from '../../src/report/untrusted.ts';
+import { inertLine, inertText, mdCode, mdText } from '../../src/util/untrusted.ts';
 import { describeChange } from '../../src/util/diff.ts';
 import { fingerprint, isSecretName, looksSecretValue, redactArgv, redactSecrets } from '../../src/util/secrets.ts';
 import { commandsTheRunnerReads } from '../helpers/runner.ts';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import validateAsl from 'asl-validator';
 import { loadManifestText } from '../../../src/manifest/load.ts';
-import { RUN_TASK_TARGET, desiredState } from '../../../src/plan/desired.ts';
+import { desiredState } from '../../../src/plan/desired.ts';
+import { RUN_TASK_TARGET } from '../../../src/targets/ecs.ts';
 
 const CLUSTER = 'arn:aws:ecs:ap-northeast-1:123456789012:cluster/batch';
 const image = (c: string) => `123456789012.dkr.ecr.ap-northeast-1.amazonaws.com/app@sha256:${c.repeat(64)}`;

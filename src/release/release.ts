@@ -3,17 +3,17 @@
  * manifest, pin the image, read live state, plan, and (unless planning only) apply. Nothing is
  * written before validation, the image, the cluster and ownership have all been checked.
  */
-import { createClients, type AwsClients } from './aws/clients.ts';
-import { apply, type ApplyEvent, type ApplyResult } from './apply/apply.ts';
-import { loadManifest, type LoadResult } from './manifest/load.ts';
-import type { ResolvedManifest } from './manifest/types.ts';
-import { desiredState } from './plan/desired.ts';
-import { observe, resolveCluster } from './plan/observe.ts';
-import { plan as makePlan } from './plan/plan.ts';
-import type { Plan } from './plan/types.ts';
-import { jobResourceName } from './manifest/names.ts';
-import { deployedImage, pinImage, type PinnedImage } from './taskdef/image.ts';
-import { OperationError } from './util/errors.ts';
+import { createClients, type AwsClients } from '../aws/clients.ts';
+import { apply, type ApplyEvent, type ApplyResult } from '../apply/apply.ts';
+import { loadManifest, type LoadResult } from '../manifest/load.ts';
+import type { ResolvedManifest } from '../manifest/types.ts';
+import { desiredState } from '../plan/desired.ts';
+import { observe, resolveCluster } from '../plan/observe.ts';
+import { plan as makePlan } from '../plan/plan.ts';
+import type { Plan } from '../plan/types.ts';
+import { jobResourceName } from '../manifest/names.ts';
+import { deployedImage, pinImage, type PinnedImage } from '../taskdef/image.ts';
+import { OperationError } from '../util/errors.ts';
 
 export interface ReleaseOptions {
   manifest: string;

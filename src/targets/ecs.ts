@@ -1,0 +1,175 @@
+/**
+ * The ECS task a schedule, rule or state machine step starts, built and read back in one place: the ECS parameters
+ * both backends send, the RunTask request of Scheduler's universal target, and the way back from either to RunTask.
+ */
+import type { RunTaskCommandInput } from '@aws-sdk/client-ecs';
+import type { EcsParameters as RuleEcsParameters } from '@aws-sdk/client-eventbridge';
+import type { EcsParameters, GetScheduleCommandOutput } from '@aws-sdk/client-scheduler';
+import { taskGroup } from '../manifest/names.ts';
+import { isFargate, usesAwsvpc } from '../manifest/compute.ts';
+import type { ResolvedJob } from '../manifest/types.ts';
+import type { JobOverrides } from '../taskdef/shared.ts';
+import { camelKeys, pascalKeys } from '../util/case.ts';
+
+/** Stands for the task definition revision a deploy registers, until apply knows its ARN. */
+export const NEW_REVISION = '(new revision)';
+
+/**
+ * The ECS parameters both backends send (their shapes match member for member). The task
+ * definition's tags (ownership, job) reach each task through PropagateTags.
+ */
+export function ecsParameters(job: ResolvedJob, taskDefinitionArn: string, prefix: string): EcsParameters {
+  return {
+    TaskDefinitionArn: taskDefinitionArn,
+    TaskCount: 1,
+    // Every run says which job it is (alerts and history match on it).
+    Group: taskGroup(prefix, job.name, job.alerts),
+    ...(job.capacityProviderStrategy
+      ? {
+          CapacityProviderStrategy: job.capacityProviderStrategy.map((p) => ({
+            capacityProvider: p.capacityProvider,
+            ...(p.weight !== undefined ? { weight: p.weight } : {}),
+            ...(p.base !== undefined ? { base: p.base } : {}),
+          })),
+        }
+      : { LaunchType: job.launchType ?? 'FARGATE' }),
+    ...(job.platformVersion && isFargate(job) ? { PlatformVersion: job.platformVersion } : {}),
+    ...(usesAwsvpc(job) && job.network
+      ? {
+          NetworkConfiguration: {
+            awsvpcConfiguration: {
+              Subnets: job.network.subnets,
+              ...(job.network.securityGroups ? { SecurityGroups: job.network.securityGroups } : {}),
+              AssignPublicIp: job.network.assignPublicIp ?? 'DISABLED',
+            },
+          },
+        }
+      : {}),
+    ...(job.placementConstraints?.length
+      ? {
+          PlacementConstraints: job.placementConstraints.map((c) => ({
+            type: c.type,
+            ...(c.expression ? { expression: c.expression } : {}),
+          })),
+        }
+      : {}),
+    ...(job.placementStrategy?.length
+      ? {
+          PlacementStrategy: job.placementStrategy.map((p) => ({
+            type: p.type,
+            ...(p.field ? { field: p.field } : {}),
+          })),
+        }
+      : {}),
+    PropagateTags: 'TASK_DEFINITION',
+    EnableECSManagedTags: true,
+  };
+}
+
+/**
+ * EventBridge Scheduler's universal target for ECS RunTask. Its Input is the RunTask request
+ * itself (PascalCase, as AWS documents universal targets), the documented way for a schedule to
+ * pass container overrides; the templated ECS target has no field for them.
+ */
+export const RUN_TASK_TARGET = 'arn:aws:scheduler:::aws-sdk:ecs:runTask';
+
+/** The universal target's Input: the RunTask request a schedule sends for a job. */
+export function runTaskInput(
+  job: ResolvedJob,
+  prefix: string,
+  clusterArn: string,
+  taskDefinition: string,
+  overrides: JobOverrides,
+): string {
+  const { TaskDefinitionArn, TaskCount: _count, ...ecs } = ecsParameters(job, taskDefinition, prefix);
+  return JSON.stringify({
+    Cluster: clusterArn,
+    TaskDefinition: TaskDefinitionArn,
+    Count: 1,
+    ...(pascalKeys(ecs) as Record<string, unknown>),
+    Overrides: pascalKeys(overrides),
+  });
+}
+
+/** A target Input read as RunTask overrides, when it is JSON with containerOverrides. */
+export function overridesIn(input: string | undefined): RunTaskCommandInput['overrides'] | undefined {
+  try {
+    const parsed = JSON.parse(input ?? '') as RunTaskCommandInput['overrides'];
+    return parsed && typeof parsed === 'object' && Array.isArray(parsed.containerOverrides) ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a cluster reference (an ARN, or a name as RunTask also takes) is this cluster. */
+export function isCluster(ref: string | undefined, clusterArn: string): boolean {
+  return ref !== undefined && (ref === clusterArn || ref === clusterArn.slice(clusterArn.lastIndexOf('/') + 1));
+}
+
+/**
+ * The ECS task a schedule's target runs, whichever way it is written: the templated ECS target
+ * (its cluster is the target's Arn), or the universal RunTask target (the request in its Input,
+ * PascalCase). The request comes back in the ECS API's spelling. Undefined for other targets.
+ */
+export function scheduledRunTask(
+  target: GetScheduleCommandOutput['Target'],
+): { cluster: string; request: RunTaskCommandInput } | undefined {
+  if (!target?.Arn) return undefined;
+  if (target.Arn === RUN_TASK_TARGET) {
+    try {
+      const request = camelKeys(JSON.parse(target.Input ?? '')) as RunTaskCommandInput;
+      return typeof request.cluster === 'string' ? { cluster: request.cluster, request } : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  if (!target.EcsParameters) return undefined;
+  // A templated target's Input holding containerOverrides is read as them: what its author meant.
+  const overrides = overridesIn(target.Input);
+  return {
+    cluster: target.Arn,
+    request: { ...runTaskOfEcsParameters(target.Arn, target.EcsParameters), ...(overrides ? { overrides } : {}) },
+  };
+}
+
+/** RunTask's request for a templated ECS target (Scheduler and EventBridge name the members alike; RunTask spells the network differently). */
+export function runTaskOfEcsParameters(
+  cluster: string,
+  ecs: NonNullable<NonNullable<GetScheduleCommandOutput['Target']>['EcsParameters']> | RuleEcsParameters,
+): RunTaskCommandInput {
+  const vpc = ecs.NetworkConfiguration?.awsvpcConfiguration;
+  return {
+    cluster,
+    taskDefinition: ecs.TaskDefinitionArn,
+    count: ecs.TaskCount ?? 1,
+    ...(ecs.CapacityProviderStrategy?.length
+      ? { capacityProviderStrategy: ecs.CapacityProviderStrategy }
+      : ecs.LaunchType
+        ? { launchType: ecs.LaunchType }
+        : {}),
+    ...(ecs.PlatformVersion ? { platformVersion: ecs.PlatformVersion } : {}),
+    ...(vpc
+      ? {
+          networkConfiguration: {
+            awsvpcConfiguration: {
+              subnets: vpc.Subnets,
+              ...(vpc.SecurityGroups ? { securityGroups: vpc.SecurityGroups } : {}),
+              ...(vpc.AssignPublicIp ? { assignPublicIp: vpc.AssignPublicIp } : {}),
+            },
+          },
+        }
+      : {}),
+    // Same member names (type, expression, field) in Scheduler, EventBridge and RunTask.
+    ...(ecs.PlacementConstraints?.length
+      ? { placementConstraints: ecs.PlacementConstraints as RunTaskCommandInput['placementConstraints'] }
+      : {}),
+    ...(ecs.PlacementStrategy?.length
+      ? { placementStrategy: ecs.PlacementStrategy as RunTaskCommandInput['placementStrategy'] }
+      : {}),
+    ...(ecs.Group ? { group: ecs.Group } : {}),
+    ...(ecs.PropagateTags ? { propagateTags: ecs.PropagateTags } : {}),
+    ...(ecs.EnableECSManagedTags !== undefined ? { enableECSManagedTags: ecs.EnableECSManagedTags } : {}),
+    ...(ecs.EnableExecuteCommand !== undefined ? { enableExecuteCommand: ecs.EnableExecuteCommand } : {}),
+    ...(ecs.ReferenceId ? { referenceId: ecs.ReferenceId } : {}),
+  };
+}
