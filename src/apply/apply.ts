@@ -9,7 +9,7 @@ import { NEW_REVISION } from '../targets/ecs.ts';
 import type { Change, Plan } from '../plan/types.ts';
 import { applyChange, phaseOf } from '../resources/index.ts';
 import type { ApplyContext } from '../resources/kind.ts';
-import { WRITE_CONCURRENCY } from '../resources/task-definitions.ts';
+import { WRITE_CONCURRENCY, revisionOf } from '../resources/task-definitions.ts';
 import { mapLimit } from '../util/concurrency.ts';
 import { describeError } from '../util/errors.ts';
 
@@ -51,8 +51,14 @@ export async function apply(
   const newArns = new Map<string, string>();
   const ctx: ApplyContext = {
     clients,
-    result,
     newArns,
+    registered: (family, jobs, arn) => {
+      newArns.set(family, arn);
+      for (const job of jobs) {
+        result.taskDefinitionArns[job] = arn;
+        result.revisions[job] = revisionOf(arn);
+      }
+    },
     withArn: (arn, family) => {
       if (arn !== NEW_REVISION) return arn ?? '';
       const registered = newArns.get(family);

@@ -4,35 +4,11 @@ import type { AwsClients } from '../aws/clients.ts';
 import { RESOURCE_KINDS } from '../resources/index.ts';
 import { READ_CONCURRENCY } from '../resources/kind.ts';
 import { OperationError } from '../util/errors.ts';
-import type { ObservedState } from './types.ts';
+import type { ObserveRequest, ObservedState } from '../model/observed.ts';
+
+export type { ObserveRequest } from '../model/observed.ts';
 
 export { READ_CONCURRENCY };
-
-export interface ObserveRequest {
-  prefix: string;
-  /** Every desired task definition family (`<prefix>-<job>`, or a shared shape's). */
-  names: string[];
-  logGroups: string[];
-  /** Read ACTIVE revisions of the desired families (for keep-revisions). */
-  revisionsOfDesired: boolean;
-  /** The alert topic, whose policy is read (never written). */
-  alertTopic?: string;
-  /** The manifest keeps run history (its Logs resource policy is read). */
-  history?: boolean;
-  /** To find other ecs-batch deployments that run the same jobs on the same cluster (a renamed project). */
-  /** Hand-made schedules and rules the jobs take over (`replaces:`). */
-  replaces?: { job: string; ref: string; disable?: boolean }[];
-  twins?: {
-    clusterArn: string;
-    jobs: string[];
-    /** The manifest's image repository: a twin runs the same one. */
-    repository: string;
-    /** Prefixes of this manifest's other environments: not twins. */
-    siblings: string[];
-    /** Each job's command, to recognise a hand-made schedule that runs the same one. */
-    commands?: Record<string, string[]>;
-  };
-}
 
 /** The cluster's ARN; a clear error (before any write) when it does not exist. */
 export async function resolveCluster(clients: AwsClients, cluster: string): Promise<string> {

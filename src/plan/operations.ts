@@ -5,7 +5,9 @@
  * topic (through an InputTransformer) and to CloudWatch Logs.
  */
 import type { Target } from '@aws-sdk/client-eventbridge';
-import type { PutMetricAlarmCommandInput } from '@aws-sdk/client-cloudwatch';
+import type { DesiredOperations } from '../model/desired.ts';
+
+export type { DesiredEventRule, DesiredOperations } from '../model/desired.ts';
 import {
   GROUP_PREFIX,
   QUIET_GROUP_PREFIX,
@@ -19,25 +21,6 @@ import { stateMachineArn } from '../aws/arn.ts';
 import type { ResolvedManifest } from '../manifest/types.ts';
 import { logGroupConsoleUrl } from '../aws/console.ts';
 import { RULE_TARGET_ID } from '../targets/schedule.ts';
-
-export interface DesiredEventRule {
-  name: string;
-  description: string;
-  /** The event pattern (an object; sent as JSON). */
-  pattern: Record<string, unknown>;
-  target: Target;
-}
-
-export interface DesiredOperations {
-  eventRules: DesiredEventRule[];
-  alarms: PutMetricAlarmCommandInput[];
-  /** Log groups the operating half writes to (run history). */
-  logGroups: { name: string; retentionDays: number }[];
-  /** The CloudWatch Logs resource policy that lets EventBridge write history. */
-  logsPolicy?: { name: string; document: string };
-  /** The alert topic, whose policy a plan reads (never writes). */
-  alertTopic?: string;
-}
 
 /** One Logs resource policy serves every ecs-batch project of an account and region (AWS allows 10). */
 export const LOGS_POLICY_NAME = 'ecs-batch-events';

@@ -3,7 +3,7 @@
  * runs them, each with a reason and a field-level diff. An unchanged job produces no write.
  */
 import { RESOURCE_KINDS, phaseOf } from '../resources/index.ts';
-import type { PlanContext } from '../resources/kind.ts';
+import type { PlanFacts } from '../resources/kind.ts';
 import {
   changeName,
   type Change,
@@ -20,25 +20,28 @@ export { normalizeSchedule } from '../resources/schedules.ts';
 export { normalizeRuleTarget } from '../resources/rules.ts';
 
 export function plan(desired: DesiredState, observed: ObservedState, options: PlanOptions): Plan {
-  const ctx: PlanContext = {
-    desired,
-    observed,
-    options,
-    changes: [],
-    conflicts: [],
-    warnings: [],
-    prunable: [],
-    ownedJobs: new Set(),
-    knownArns: new Map(),
-  };
-  for (const kind of RESOURCE_KINDS) kind.plan?.(ctx);
-  const { changes, conflicts, warnings, prunable } = ctx;
+  const changes: Change[] = [];
+  const conflicts: string[] = [];
+  const warnings: string[] = [];
+  const prunable: Change[] = [];
+  const ownedJobs = new Set<string>();
+  const facts: PlanFacts = { knownArns: new Map() };
+  for (const kind of RESOURCE_KINDS) {
+    const out = kind.plan?.({ desired, observed, options, facts });
+    if (!out) continue;
+    changes.push(...(out.changes ?? []));
+    prunable.push(...(out.prunable ?? []));
+    conflicts.push(...(out.conflicts ?? []));
+    warnings.push(...(out.warnings ?? []));
+    for (const job of out.ownedJobs ?? []) ownedJobs.add(job);
+    Object.assign(facts, out.facts);
+  }
 
   // Prune what this manifest owns and no longer lists; never anything else, never most of it unasked.
   if (options.prune) {
     const refusal = massPruneRefusal(
       desired.prefix,
-      ctx.ownedJobs,
+      ownedJobs,
       new Set(desired.jobs.map((j) => j.name)),
       options.maxPrune,
     );
@@ -62,7 +65,7 @@ export function plan(desired: DesiredState, observed: ObservedState, options: Pl
     region: desired.region,
     image: desired.image,
     changes: ordered,
-    jobs: jobPlans(desired, observed, ordered, ctx.knownArns),
+    jobs: jobPlans(desired, observed, ordered, facts.knownArns),
     conflicts,
     warnings,
   };

@@ -7,7 +7,7 @@ import {
   type PutMetricAlarmCommandInput,
 } from '@aws-sdk/client-cloudwatch';
 import { OWNER_TAG, operationsResourceName } from '../manifest/names.ts';
-import type { ObservedAlarm } from '../plan/types.ts';
+import type { ObservedAlarm } from '../model/observed.ts';
 import { canonical, diffValues, type FieldChange } from '../util/diff.ts';
 import { PHASE, type ResourceKind } from './kind.ts';
 
@@ -55,7 +55,9 @@ export const alarms: ResourceKind<AlarmChange> = {
     return { alarms: found };
   },
 
-  plan({ desired, observed, changes, conflicts }) {
+  plan({ desired, observed }) {
+    const changes: AlarmChange[] = [];
+    const conflicts: string[] = [];
     const { prefix } = desired;
     const wanted = new Set<string>();
     for (const input of desired.operations.alarms) {
@@ -93,6 +95,7 @@ export const alarms: ResourceKind<AlarmChange> = {
           reason: 'no longer asked for by the manifest',
         });
     }
+    return { changes, conflicts };
   },
 
   phase: (c) => (c.action === 'delete' ? PHASE.prune : PHASE.alerts),

@@ -6,7 +6,16 @@
 import { TagResourceCommand } from '@aws-sdk/client-ecs';
 import { createHash } from 'node:crypto';
 import { APPLIED_TAG } from '../manifest/names.ts';
-import type { Change, DesiredJob, ObservedState } from '../plan/types.ts';
+import type { Target } from '@aws-sdk/client-eventbridge';
+import type { DesiredJob } from '../model/desired.ts';
+import type { ObservedState } from '../model/observed.ts';
+import {
+  normalizeRule,
+  normalizeRuleTarget,
+  normalizeSchedule,
+  type RuleFields,
+  type ScheduleLike,
+} from '../targets/schedule.ts';
 import type { FieldChange } from '../util/diff.ts';
 import type { ApplyContext } from './kind.ts';
 
@@ -39,13 +48,42 @@ export function fingerprintFields(
   return { fingerprint, ...(already ? { fingerprintRecorded: true } : {}) };
 }
 
-/** A new revision carries the fingerprint of the schedule that will run it: no extra write. */
-export function carryToRegistration(changes: Change[], family: string, fingerprint: string): void {
-  for (const c of changes) {
-    if (c.kind === 'task-definition' && c.action === 'register' && c.family === family) {
-      c.input = { ...c.input, tags: [...(c.input.tags ?? []), { key: APPLIED_TAG, value: fingerprint }] };
-    }
-  }
+/** The fingerprint of a schedule with its task definition named by family (it survives a roll). */
+export function scheduleFingerprint(s: ScheduleLike, family: string): string {
+  return fingerprintOf(
+    normalizeSchedule({
+      ...s,
+      Target: s.Target && {
+        ...s.Target,
+        EcsParameters: s.Target.EcsParameters && { ...s.Target.EcsParameters, TaskDefinitionArn: family },
+      },
+    } as ScheduleLike),
+  );
+}
+
+/** The fingerprint of a rule and its target, the task definition named by family (it survives a roll). */
+export function ruleFingerprint(rule: RuleFields | undefined, target: Target | undefined, family: string): string {
+  return fingerprintOf([
+    normalizeRule(rule),
+    normalizeRuleTarget(
+      target && {
+        ...target,
+        EcsParameters: target.EcsParameters && { ...target.EcsParameters, TaskDefinitionArn: family },
+      },
+    ),
+  ]);
+}
+
+/**
+ * The fingerprint a job's new revision is registered with: that of the schedule or rule that will run it, so the
+ * registration records it with no extra write. None with shared task definitions (a shared revision has no room for
+ * every job's: 50 tags at most).
+ */
+export function registrationFingerprint(d: DesiredJob): string | undefined {
+  if (d.shared) return undefined;
+  if (d.schedule) return scheduleFingerprint(d.schedule, d.family);
+  if (d.rule) return ruleFingerprint(d.rule, d.target, d.family);
+  return undefined;
 }
 
 export function driftWarning(

@@ -95,7 +95,10 @@ export const eventRules: ResourceKind<EventRuleChange> = {
     }
   },
 
-  plan({ desired, observed, changes, warnings, conflicts }) {
+  plan({ desired, observed }) {
+    const changes: EventRuleChange[] = [];
+    const warnings: string[] = [];
+    const conflicts: string[] = [];
     const { prefix } = desired;
     const wanted = new Set<string>();
     for (const d of desired.operations.eventRules) {
@@ -161,6 +164,7 @@ export const eventRules: ResourceKind<EventRuleChange> = {
         );
       }
     }
+    return { changes, warnings, conflicts };
   },
 
   phase: (c) => (c.action === 'delete' ? PHASE.prune : PHASE.alerts),

@@ -4,39 +4,50 @@
  * that runs. Plan and apply are generic over the kinds listed in ./index.ts.
  */
 import type { AwsClients } from '../aws/clients.ts';
-import type { ApplyResult } from '../apply/apply.ts';
-import type { ObserveRequest } from '../plan/observe.ts';
-import type { Change, DesiredState, ObservedState, PlanOptions } from '../plan/types.ts';
+import type { ChangeBase, PlanOptions } from '../model/change.ts';
+import type { DesiredState } from '../model/desired.ts';
+import type { ObserveRequest, ObservedState } from '../model/observed.ts';
 
-/** What the planners share while they run, in the order of RESOURCE_KINDS. */
-export interface PlanContext {
+/** Facts a kind publishes for the kinds planned after it (RESOURCE_KINDS is in that order). */
+export interface PlanFacts {
+  /** Task definition ARN per family when it is known before apply (an unchanged revision): from the task definitions. */
+  knownArns: ReadonlyMap<string, string>;
+}
+
+export interface PlanInput {
   desired: DesiredState;
   observed: ObservedState;
   options: PlanOptions;
-  changes: Change[];
-  conflicts: string[];
-  warnings: string[];
+  facts: PlanFacts;
+}
+
+/** What one kind's planner returns; the planner merges them in RESOURCE_KINDS order. */
+export interface KindPlan<C extends ChangeBase> {
+  changes?: C[];
   /** What this manifest owns and no longer lists; the planner applies `prune` and the mass-prune guard. */
-  prunable: Change[];
+  prunable?: C[];
+  /** Resources this manifest would have to overwrite but does not own: apply refuses to start. */
+  conflicts?: string[];
+  warnings?: string[];
   /** Jobs this manifest owns now (their schedules or rules), for the mass-prune guard. */
-  ownedJobs: Set<string>;
-  /** Task definition ARN per family when it is known before apply (an unchanged revision). */
-  knownArns: Map<string, string>;
+  ownedJobs?: string[];
+  facts?: Partial<PlanFacts>;
 }
 
 export interface ApplyContext {
   clients: AwsClients;
-  result: ApplyResult;
   /** Revisions this apply registered, by family. */
-  newArns: Map<string, string>;
+  newArns: ReadonlyMap<string, string>;
+  /** Says that a family's new revision is registered, and which jobs run it. */
+  registered(family: string, jobs: readonly string[], arn: string): void;
   /** A planned TaskDefinitionArn with NEW_REVISION resolved to the revision this apply registered. */
   withArn(arn: string | undefined, family: string): string;
 }
 
-/** Order of the phases of an apply: a failure stops every later phase. */
 /** Reads in flight at once: enough to hide latency, few enough not to trip read throttling. */
 export const READ_CONCURRENCY = 8;
 
+/** Order of the phases of an apply: a failure stops every later phase. */
 export const PHASE = {
   logs: 10,
   taskDefinitions: 20,
@@ -49,12 +60,12 @@ export const PHASE = {
   oldRevisions: 60,
 } as const;
 
-export interface ResourceKind<C extends Change = Change> {
+export interface ResourceKind<C extends ChangeBase> {
   kinds: readonly C['kind'][];
   /** Reads live state (reads only). */
   observe?(clients: AwsClients, req: ObserveRequest): Promise<Partial<ObservedState>>;
-  /** Adds this kind's changes to the context. Pure. */
-  plan?(ctx: PlanContext): void;
+  /** This kind's changes, from desired and observed state and earlier kinds' facts. Pure. */
+  plan?(input: PlanInput): KindPlan<C>;
   /** The phase a change runs in (see PHASE). */
   phase(change: C): number;
   /** Writes one change; returns a detail for the progress line. */

@@ -9,7 +9,7 @@ import {
 import { PAGE_SIZE } from '../aws/limits.ts';
 import { OWNER_TAG } from '../manifest/names.ts';
 
-import type { ObservedLogGroup } from '../plan/types.ts';
+import type { ObservedLogGroup } from '../model/observed.ts';
 import { mapLimit } from '../util/concurrency.ts';
 import { PHASE, READ_CONCURRENCY, type ResourceKind } from './kind.ts';
 
@@ -54,7 +54,9 @@ export const logGroups: ResourceKind<LogGroupChange> = {
     };
   },
 
-  plan({ desired, observed, changes, warnings }) {
+  plan({ desired, observed }) {
+    const changes: LogGroupChange[] = [];
+    const warnings: string[] = [];
     const { prefix } = desired;
     for (const group of desired.logGroups) {
       const found = observed.logGroups[group.name];
@@ -91,6 +93,7 @@ export const logGroups: ResourceKind<LogGroupChange> = {
         changes.push({ kind: 'log-group', action: 'unchanged', name: group.name, reason: 'exists' });
       }
     }
+    return { changes, warnings };
   },
 
   phase: () => PHASE.logs,

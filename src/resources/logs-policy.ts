@@ -37,9 +37,10 @@ export const logsPolicy: ResourceKind<LogsPolicyChange> = {
     };
   },
 
-  plan({ desired, observed, changes }) {
+  plan({ desired, observed }) {
+    const changes: LogsPolicyChange[] = [];
     const want = desired.operations.logsPolicy;
-    if (!want) return;
+    if (!want) return { changes };
     const current = observed.logsPolicies?.[want.name];
     if (current === undefined) {
       changes.push({
@@ -50,7 +51,7 @@ export const logsPolicy: ResourceKind<LogsPolicyChange> = {
         diff: [],
         reason: 'lets EventBridge write run history',
       });
-      return;
+      return { changes };
     }
     const diff = diffValues(parsed(current), parsed(want.document));
     changes.push({
@@ -61,6 +62,7 @@ export const logsPolicy: ResourceKind<LogsPolicyChange> = {
       diff,
       reason: diff.length ? 'does not cover ecs-batch run history yet' : 'matches',
     });
+    return { changes };
   },
 
   phase: () => PHASE.logs,

@@ -12,8 +12,7 @@ import {
 import type { AwsClients } from '../aws/clients.ts';
 import { PAGE_SIZE } from '../aws/limits.ts';
 import { OWNER_TAG } from '../manifest/names.ts';
-import type { ObserveRequest } from '../plan/observe.ts';
-import type { ObservedState, OtherOwnersJob, StrangerJob } from '../plan/types.ts';
+import type { ObserveRequest, ObservedState, OtherOwnersJob, StrangerJob } from '../model/observed.ts';
 import { parseImageReference } from '../taskdef/reference.ts';
 import { mapLimit } from '../util/concurrency.ts';
 import { describeError } from '../util/errors.ts';
@@ -228,7 +227,8 @@ export const otherOwners: ResourceKind<never> = {
     };
   },
 
-  plan({ observed, warnings }) {
+  plan({ observed }) {
+    const warnings: string[] = [];
     warnings.push(...otherOwnerWarnings(observed));
     // A job that takes one over (`replaces:`) runs once: the take-over deletes it right after the job's own schedule exists.
     // (A rule's target taken over, rule/NAME/TARGET, counts for that job and rule.)
@@ -243,6 +243,7 @@ export const otherOwners: ResourceKind<never> = {
           `The job will run twice per period until that ${s.kind} is deleted or disabled`,
       );
     }
+    return { warnings };
   },
 
   phase: () => 0,

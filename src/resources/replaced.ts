@@ -11,9 +11,13 @@ import {
   ResourceNotFoundException,
   UpdateScheduleCommand,
 } from '@aws-sdk/client-scheduler';
+import type { AwsClients } from '../aws/clients.ts';
 import { parseReplaced } from '../manifest/names.ts';
 import { mapLimit } from '../util/concurrency.ts';
 import { PHASE, READ_CONCURRENCY, type ApplyContext, type ResourceKind } from './kind.ts';
+import type { ReplacedState } from '../model/observed.ts';
+
+export type { ReplacedState };
 import { ruleByName, targetsOf } from './rules.ts';
 import { scheduleGroupOwner } from './schedules.ts';
 import { isCluster, scheduledRunTask } from '../targets/ecs.ts';
@@ -30,17 +34,7 @@ export interface ReplacedChange {
 }
 
 /** Where a replaced resource stands: still there and ours to delete, gone, or not safe to touch (why). */
-export type ReplacedState =
-  | { job: string; ref: string; state: 'present'; disabled: boolean; disable?: boolean }
-  | { job: string; ref: string; state: 'absent' }
-  | { job: string; ref: string; state: 'refused'; why: string };
-
-async function stateOf(
-  clients: Parameters<NonNullable<ResourceKind['observe']>>[0],
-  clusterArn: string,
-  job: string,
-  ref: string,
-): Promise<ReplacedState> {
+async function stateOf(clients: AwsClients, clusterArn: string, job: string, ref: string): Promise<ReplacedState> {
   const parsed = parseReplaced(ref);
   if (!parsed)
     return { job, ref, state: 'refused', why: 'is not rule/NAME, rule/NAME/TARGET-ID or schedule/GROUP/NAME' };
@@ -107,7 +101,9 @@ export const replaced: ResourceKind<ReplacedChange> = {
     };
   },
 
-  plan({ observed, changes, conflicts }) {
+  plan({ observed }) {
+    const changes: ReplacedChange[] = [];
+    const conflicts: string[] = [];
     for (const r of observed.replaced ?? []) {
       if (r.state === 'refused')
         conflicts.push(
@@ -132,6 +128,7 @@ export const replaced: ResourceKind<ReplacedChange> = {
         });
       else changes.push({ kind: 'replaced', action: 'unchanged', name: r.ref, job: r.job, reason: 'already gone' });
     }
+    return { changes, conflicts };
   },
 
   // After the jobs' own schedules (and their alerts) exist, before prune: no gap, no double run.

@@ -15,21 +15,14 @@ import {
 import type { AwsClients } from '../aws/clients.ts';
 import { PAGE_SIZE } from '../aws/limits.ts';
 import { OWNER_TAG, jobFromResourceName } from '../manifest/names.ts';
-import type { ObservedRule } from '../plan/types.ts';
+import type { ObservedRule } from '../model/observed.ts';
 import { NEW_REVISION } from '../targets/ecs.ts';
-import { RULE_TARGET_ID, normalizeRule, normalizeRuleTarget, type RuleFields } from '../targets/schedule.ts';
+import { RULE_TARGET_ID, normalizeRule, normalizeRuleTarget } from '../targets/schedule.ts';
 
 export { normalizeRuleTarget };
 import { mapLimit } from '../util/concurrency.ts';
 import { diffValues, prefixedChanges, type FieldChange } from '../util/diff.ts';
-import {
-  carryToRegistration,
-  drifted,
-  driftWarning,
-  fingerprintFields,
-  fingerprintOf,
-  recordApplied,
-} from './applied.ts';
+import { drifted, driftWarning, fingerprintFields, ruleFingerprint, recordApplied } from './applied.ts';
 import { PHASE, READ_CONCURRENCY, type ResourceKind } from './kind.ts';
 
 export interface RuleChange {
@@ -53,19 +46,6 @@ export interface RuleChange {
   fingerprintRecorded?: boolean;
   /** The revision the fingerprint goes on (the job's own, whether the rule runs it or a state machine). */
   recordOn?: string;
-}
-
-/** The fingerprint of a rule and its target, the task definition named by family (it survives a roll). */
-function ruleFingerprint(rule: RuleFields | undefined, target: Target | undefined, family: string): string {
-  return fingerprintOf([
-    normalizeRule(rule),
-    normalizeRuleTarget(
-      target && {
-        ...target,
-        EcsParameters: target.EcsParameters && { ...target.EcsParameters, TaskDefinitionArn: family },
-      },
-    ),
-  ]);
 }
 
 /** Every page of a NextToken listing (the EventBridge SDK has no paginators). */
@@ -148,7 +128,13 @@ export const rules: ResourceKind<RuleChange> = {
     return { rules: Object.fromEntries(observed.map((r) => [r.name, r])) };
   },
 
-  plan({ desired, observed, changes, conflicts, warnings, prunable, ownedJobs, knownArns }) {
+  plan({ desired, observed, facts }) {
+    const { knownArns } = facts;
+    const changes: RuleChange[] = [];
+    const conflicts: string[] = [];
+    const warnings: string[] = [];
+    const prunable: RuleChange[] = [];
+    const ownedJobs = new Set<string>();
     const { prefix } = desired;
     if (desired.backend === 'rules') {
       for (const d of desired.jobs) {
@@ -169,7 +155,6 @@ export const rules: ResourceKind<RuleChange> = {
           continue;
         }
         const fingerprint = d.shared ? undefined : ruleFingerprint(d.rule, target, d.family);
-        if (fingerprint) carryToRegistration(changes, d.family, fingerprint);
         const recorded = fingerprint
           ? {
               ...fingerprintFields(observed, d, knownArns, fingerprint),
@@ -242,6 +227,7 @@ export const rules: ResourceKind<RuleChange> = {
         reason: `${desiredNames.has(rule.name) ? 'the job moved to EventBridge Scheduler (backend: scheduler)' : 'no longer in the manifest'}${foreign ? `; ${foreign} target(s) someone else added keep the rule in place` : ''}`,
       });
     }
+    return { changes, conflicts, warnings, prunable, ownedJobs: [...ownedJobs] };
   },
 
   phase: (c) => (c.action === 'delete' ? PHASE.prune : PHASE.schedules),

@@ -21,20 +21,13 @@ import type { AwsClients } from '../aws/clients.ts';
 import { PAGE_SIZE } from '../aws/limits.ts';
 import { OWNER_TAG, jobFromResourceName } from '../manifest/names.ts';
 import { NEW_REVISION } from '../targets/ecs.ts';
-import { normalizeSchedule, type ScheduleLike } from '../targets/schedule.ts';
+import { normalizeSchedule } from '../targets/schedule.ts';
 
 export { normalizeSchedule };
 
 import { mapLimit } from '../util/concurrency.ts';
 import { diffValues, type FieldChange } from '../util/diff.ts';
-import {
-  carryToRegistration,
-  drifted,
-  driftWarning,
-  fingerprintFields,
-  fingerprintOf,
-  recordApplied,
-} from './applied.ts';
+import { drifted, scheduleFingerprint, driftWarning, fingerprintFields, recordApplied } from './applied.ts';
 import { PHASE, READ_CONCURRENCY, type ResourceKind } from './kind.ts';
 
 export interface ScheduleGroupChange {
@@ -62,19 +55,6 @@ export interface ScheduleChange {
   fingerprintRecorded?: boolean;
   /** The revision the fingerprint goes on (the job's own, whether the schedule runs it or a state machine). */
   recordOn?: string;
-}
-
-/** The fingerprint of a schedule with its task definition named by family (it survives a roll). */
-function scheduleFingerprint(s: ScheduleLike, family: string): string {
-  return fingerprintOf(
-    normalizeSchedule({
-      ...s,
-      Target: s.Target && {
-        ...s.Target,
-        EcsParameters: s.Target.EcsParameters && { ...s.Target.EcsParameters, TaskDefinitionArn: family },
-      },
-    } as ScheduleLike),
-  );
 }
 
 export const scheduleGroups: ResourceKind<ScheduleGroupChange> = {
@@ -108,8 +88,10 @@ export const scheduleGroups: ResourceKind<ScheduleGroupChange> = {
     return { scheduleGroup, schedules: found };
   },
 
-  plan({ desired, observed, changes, conflicts }) {
-    if (desired.backend !== 'scheduler') return;
+  plan({ desired, observed }) {
+    const changes: ScheduleGroupChange[] = [];
+    const conflicts: string[] = [];
+    if (desired.backend !== 'scheduler') return { changes, conflicts };
     const { prefix } = desired;
     const group = observed.scheduleGroup;
     const tags = { [OWNER_TAG]: prefix };
@@ -117,13 +99,14 @@ export const scheduleGroups: ResourceKind<ScheduleGroupChange> = {
       conflicts.push(
         `schedule group ${prefix} exists but is not owned by this manifest (no tag ${OWNER_TAG}=${prefix}); choose another project name, or tag the group to adopt it`,
       );
-      return;
+      return { changes, conflicts };
     }
     changes.push(
       group
         ? { kind: 'schedule-group', action: 'unchanged', name: prefix, tags, reason: 'exists' }
         : { kind: 'schedule-group', action: 'create', name: prefix, tags, reason: 'does not exist' },
     );
+    return { changes, conflicts };
   },
 
   phase: () => PHASE.scheduleGroup,
@@ -171,7 +154,12 @@ export const schedules: ResourceKind<ScheduleChange> = {
   kinds: ['schedule'],
 
   // Observed with the group (scheduleGroups.observe).
-  plan({ desired, observed, changes, warnings, prunable, ownedJobs, knownArns }) {
+  plan({ desired, observed, facts }) {
+    const { knownArns } = facts;
+    const changes: ScheduleChange[] = [];
+    const warnings: string[] = [];
+    const prunable: ScheduleChange[] = [];
+    const ownedJobs = new Set<string>();
     const { prefix } = desired;
     if (desired.backend === 'scheduler' && !(observed.scheduleGroup && !observed.scheduleGroup.owned)) {
       for (const d of desired.jobs) {
@@ -192,7 +180,6 @@ export const schedules: ResourceKind<ScheduleChange> = {
         const current = observed.schedules[d.name];
         // Drift fingerprints ride on the job's own revision: a shared one has no room for every job's (50 tags at most).
         const fingerprint = d.shared ? undefined : scheduleFingerprint(input, d.family);
-        if (fingerprint) carryToRegistration(changes, d.family, fingerprint);
         const recorded = fingerprint
           ? {
               ...fingerprintFields(observed, d, knownArns, fingerprint),
@@ -236,7 +223,7 @@ export const schedules: ResourceKind<ScheduleChange> = {
       }
     }
     // Prune: what is ours carries the mark (the group) *and* is named `<prefix>-<job>`.
-    if (!observed.scheduleGroup?.owned) return;
+    if (!observed.scheduleGroup?.owned) return { changes, warnings, prunable, ownedJobs: [...ownedJobs] };
     const desiredNames = new Set(desired.jobs.map((j) => j.name));
     for (const name of Object.keys(observed.schedules).sort()) {
       const job = jobFromResourceName(prefix, name);
@@ -260,6 +247,7 @@ export const schedules: ResourceKind<ScheduleChange> = {
           : 'no longer in the manifest',
       });
     }
+    return { changes, warnings, prunable, ownedJobs: [...ownedJobs] };
   },
 
   phase: (c) => (c.action === 'delete' ? PHASE.prune : PHASE.schedules),

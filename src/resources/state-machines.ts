@@ -19,6 +19,9 @@ import { mapLimit } from '../util/concurrency.ts';
 import { canonical, diffValues, type FieldChange } from '../util/diff.ts';
 import { driftWarning, fingerprintOf } from './applied.ts';
 import { PHASE, READ_CONCURRENCY, type ResourceKind } from './kind.ts';
+import type { ObservedStateMachine } from '../model/observed.ts';
+
+export type { ObservedStateMachine };
 
 export interface StateMachineChange {
   kind: 'state-machine';
@@ -36,16 +39,6 @@ export interface StateMachineChange {
   reason: string;
   /** The live state machine is not what ecs-batch last wrote: someone changed it outside ecs-batch. */
   drifted?: boolean;
-}
-
-export interface ObservedStateMachine {
-  name: string;
-  arn: string;
-  definition: string;
-  roleArn: string;
-  owned: boolean;
-  /** The fingerprint ecs-batch tagged it with when it last wrote it. */
-  applied?: string;
 }
 
 const placeholder = (family: string) => `${NEW_REVISION}:${family}`;
@@ -91,7 +84,11 @@ export const stateMachines: ResourceKind<StateMachineChange> = {
     return { stateMachines: Object.fromEntries(found.map((m) => [m.name, m])) };
   },
 
-  plan({ desired, observed, changes, conflicts, warnings, knownArns }) {
+  plan({ desired, observed, facts }) {
+    const { knownArns } = facts;
+    const changes: StateMachineChange[] = [];
+    const conflicts: string[] = [];
+    const warnings: string[] = [];
     const wanted = new Set<string>();
     for (const m of desired.stateMachines) {
       wanted.add(m.name);
@@ -150,6 +147,7 @@ export const stateMachines: ResourceKind<StateMachineChange> = {
         reason: 'no job runs through it any more',
       });
     }
+    return { changes, conflicts, warnings };
   },
 
   phase: (c) => (c.action === 'delete' ? PHASE.prune : PHASE.stateMachines),

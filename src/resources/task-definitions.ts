@@ -14,8 +14,10 @@ import {
 } from '@aws-sdk/client-ecs';
 import type { AwsClients } from '../aws/clients.ts';
 import { PAGE_SIZE } from '../aws/limits.ts';
-import { OWNER_TAG, jobFromResourceName } from '../manifest/names.ts';
-import type { ObservedTaskDefinition } from '../plan/types.ts';
+import { APPLIED_TAG, OWNER_TAG, jobFromResourceName } from '../manifest/names.ts';
+import type { DesiredJob } from '../model/desired.ts';
+import type { ObservedTaskDefinition } from '../model/observed.ts';
+import { registrationFingerprint } from './applied.ts';
 import { normalizeTags, normalizeTaskDefinition } from '../taskdef/normalize.ts';
 import { mapLimit } from '../util/concurrency.ts';
 import { diffValues, prefixedChanges, type FieldChange } from '../util/diff.ts';
@@ -111,7 +113,10 @@ export const taskDefinitions: ResourceKind<TaskDefinitionChange> = {
     return { taskDefinitions, ownedFamilies, activeRevisions: active };
   },
 
-  plan({ desired, observed, changes, conflicts, knownArns }) {
+  plan({ desired, observed }) {
+    const knownArns = new Map<string, string>();
+    const changes: TaskDefinitionChange[] = [];
+    const conflicts: string[] = [];
     const { prefix } = desired;
     for (const d of desired.taskDefinitions) {
       const current = observed.taskDefinitions[d.family];
@@ -146,6 +151,10 @@ export const taskDefinitions: ResourceKind<TaskDefinitionChange> = {
       } else {
         changes.push({
           ...base,
+          input: withRegistrationFingerprints(
+            d.input,
+            desired.jobs.filter((j) => j.family === d.family),
+          ),
           action: 'register',
           ...(current ? { current: { arn: current.arn, revision: current.revision } } : {}),
           diff,
@@ -155,21 +164,30 @@ export const taskDefinitions: ResourceKind<TaskDefinitionChange> = {
         });
       }
     }
+    return { changes, conflicts, facts: { knownArns } };
   },
 
   phase: () => PHASE.taskDefinitions,
 
-  async apply({ clients, newArns, result }, c) {
+  async apply({ clients, registered }, c) {
     const out = await clients.ecs.send(new RegisterTaskDefinitionCommand(c.input));
     const arn = out.taskDefinition!.taskDefinitionArn!;
-    newArns.set(c.family, arn);
-    for (const job of c.jobs) {
-      result.taskDefinitionArns[job] = arn;
-      result.revisions[job] = revisionOf(arn);
-    }
+    registered(c.family, c.jobs, arn);
     return `revision ${revisionOf(arn)}`;
   },
 };
+
+/** A new revision carries the fingerprint of the schedule or rule that will run it (drift detection, no extra write). */
+function withRegistrationFingerprints(
+  input: RegisterTaskDefinitionCommandInput,
+  jobs: readonly DesiredJob[],
+): RegisterTaskDefinitionCommandInput {
+  const tags = jobs.flatMap((j) => {
+    const fingerprint = registrationFingerprint(j);
+    return fingerprint ? [{ key: APPLIED_TAG, value: fingerprint }] : [];
+  });
+  return tags.length ? { ...input, tags: [...(input.tags ?? []), ...tags] } : input;
+}
 
 export function revisionOf(arn: string): number {
   return Number(arn.slice(arn.lastIndexOf(':') + 1));
@@ -178,7 +196,10 @@ export function revisionOf(arn: string): number {
 export const taskDefinitionRevisions: ResourceKind<RevisionsChange> = {
   kinds: ['task-definition-revisions'],
 
-  plan({ desired, observed, options, changes, prunable, knownArns }) {
+  plan({ desired, observed, options, facts }) {
+    const { knownArns } = facts;
+    const changes: RevisionsChange[] = [];
+    const prunable: RevisionsChange[] = [];
     // Families this manifest owns and no longer lists (after a switch of `taskDefinitions`, the other mode's).
     const desiredNames = new Set(desired.taskDefinitions.map((t) => t.family));
     for (const family of [...observed.ownedFamilies].sort()) {
@@ -208,7 +229,7 @@ export const taskDefinitionRevisions: ResourceKind<RevisionsChange> = {
       });
     }
     // Keep N revisions per family: deregister older ACTIVE ones, never one a schedule points at.
-    if (options.keepRevisions === undefined) return;
+    if (options.keepRevisions === undefined) return { changes, prunable };
     for (const d of desired.taskDefinitions) {
       const registering = !knownArns.has(d.family);
       const revisions = observed.activeRevisions[d.family] ?? [];
@@ -225,6 +246,7 @@ export const taskDefinitionRevisions: ResourceKind<RevisionsChange> = {
           reason: `keep-revisions ${options.keepRevisions}`,
         });
     }
+    return { changes, prunable };
   },
 
   // Keep-revisions cleanups come after the families pruned (both after every schedule moved off them).
