@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadManifestText } from '../src/manifest/load.ts';
+import { loadManifestText } from '../src/load/load.ts';
 import { validationReport } from '../src/report/validation.ts';
 import { generatedManifest } from './manifests.ts';
 import { median, type BenchRow } from './stats.ts';

@@ -6,7 +6,6 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ SCHEMA_URL),
 /* harmony export */   init: () => (/* binding */ init)
 /* harmony export */ });
 /* unused harmony export starterManifest */
@@ -16,6 +15,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _manifest_defaults_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8588);
 /**
  * `ecs-batch init`: a starter manifest (with its JSON Schema for editor completion) and the
  * example workflows, never overwriting a file that exists.
@@ -23,13 +23,14 @@ export const modules = {
 
 
 
-const SCHEMA_URL = 'https://raw.githubusercontent.com/ecs-batch/ecs-batch/main/schema/ecs-batch.schema.json';
+
+
 /** The jobs of the starter manifest; the rerun workflow's job list is made to match. */
 const STARTER_JOBS = ['daily-aggregate', 'sweep'];
 function starterManifest(project, cluster) {
-    return `# yaml-language-server: $schema=${SCHEMA_URL}
+    return `# yaml-language-server: $schema=${_manifest_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .SCHEMA_URL */ .cZ}
 # Every scheduled job of this repository. \`ecs-batch validate\` checks it; the README lists every key.
-$schema: ${SCHEMA_URL}
+$schema: ${_manifest_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .SCHEMA_URL */ .cZ}
 version: 1
 project: ${project}                # prefix of every AWS name, and the ownership tag
 cluster: ${cluster}                # SET ME: the ECS cluster the jobs run on

@@ -2,6 +2,55 @@ export const id = 339;
 export const ids = [339];
 export const modules = {
 
+/***/ 8733:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ siblingArn),
+/* harmony export */   w: () => (/* binding */ stateMachineArn)
+/* harmony export */ });
+/** ARNs of resources in the same account and partition as one we know (the cluster). */
+function siblingArn(knownArn, service, region, resource) {
+    const account = /:(\d{12}):/.exec(knownArn)?.[1] ?? '000000000000';
+    const partition = /^arn:(aws[a-z-]*):/.exec(knownArn)?.[1] ?? 'aws';
+    return `arn:${partition}:${service}:${region}:${account}:${resource}`;
+}
+function stateMachineArn(clusterArn, region, name) {
+    return siblingArn(clusterArn, 'states', region, `stateMachine:${name}`);
+}
+
+
+/***/ }),
+
+/***/ 4035:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ logGroupConsoleUrl),
+/* harmony export */   t: () => (/* binding */ consoleLinks)
+/* harmony export */ });
+/** Links to the AWS console for what a deploy touched. */
+/** CloudWatch's console wants the log group name URL-encoded twice, with `%` written as `$25`. */
+function logGroupConsoleUrl(region, group, stream) {
+    const enc = (s) => encodeURIComponent(encodeURIComponent(s)).replace(/%/g, '$');
+    const base = `https://${region}.console.aws.amazon.com/cloudwatch/home?region=${region}#logsV2:log-groups/log-group/${enc(group)}`;
+    return stream ? `${base}/log-events/${enc(stream)}` : base;
+}
+function consoleLinks(input) {
+    const { region } = input;
+    const host = `https://${region}.console.aws.amazon.com`;
+    return {
+        schedule: input.backend === 'rules'
+            ? `${host}/events/home?region=${region}#/eventbus/default/rules/${encodeURIComponent(input.name)}`
+            : `${host}/scheduler/home?region=${region}#schedules/${encodeURIComponent(input.prefix)}/${encodeURIComponent(input.name)}`,
+        taskDefinition: `${host}/ecs/v2/task-definitions/${encodeURIComponent(input.family)}${input.revision !== undefined ? `/${input.revision}/containers` : ''}?region=${region}`,
+        ...(input.logGroup ? { logs: logGroupConsoleUrl(region, input.logGroup) } : {}),
+    };
+}
+
+
+/***/ }),
+
 /***/ 2764:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -141,443 +190,34 @@ const PAGE_SIZE = {
 
 /***/ }),
 
-/***/ 167:
+/***/ 1154:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Id: () => (/* binding */ carryToRegistration),
-/* harmony export */   Ir: () => (/* binding */ driftWarning),
-/* harmony export */   RC: () => (/* binding */ recordApplied),
-/* harmony export */   ax: () => (/* binding */ fingerprintOf),
-/* harmony export */   fN: () => (/* binding */ drifted),
-/* harmony export */   gi: () => (/* binding */ fingerprintFields)
+/* harmony export */   L: () => (/* binding */ classify)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(218);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(440);
-/**
- * What ecs-batch last wrote, remembered: a fingerprint of each schedule or rule rides on the task
- * definition revision it runs (tag ecs-batch:applied), so a plan can tell a change made outside
- * ecs-batch (drift) from a manifest edit.
- */
-
-
-
-/** A short fingerprint of a normalized schedule or rule (its task definition named by family, so it survives a roll). */
-function fingerprintOf(normalized) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
-        .update(JSON.stringify(normalized ?? null))
-        .digest('hex')
-        .slice(0, 16);
-}
-function recorded(observed, name) {
-    return observed.taskDefinitions[name]?.tags.find((t) => t.key === _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .APPLIED_TAG */ .zH)?.value;
-}
-/** The live resource is not what ecs-batch last wrote. Unknown (never recorded) is not drift. */
-function drifted(observed, name, liveFingerprint) {
-    const last = recorded(observed, name);
-    return last !== undefined && last !== liveFingerprint;
-}
-/** The fingerprint to record, and whether the revision the schedule will run already carries it. */
-function fingerprintFields(observed, d, knownArns, fingerprint) {
-    const already = knownArns.has(d.family) && recorded(observed, d.family) === fingerprint;
-    return { fingerprint, ...(already ? { fingerprintRecorded: true } : {}) };
-}
-/** A new revision carries the fingerprint of the schedule that will run it: no extra write. */
-function carryToRegistration(changes, family, fingerprint) {
-    for (const c of changes) {
-        if (c.kind === 'task-definition' && c.action === 'register' && c.family === family) {
-            c.input = { ...c.input, tags: [...(c.input.tags ?? []), { key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .APPLIED_TAG */ .zH, value: fingerprint }] };
-        }
-    }
-}
-function driftWarning(kind, name, diff) {
-    const fields = [...new Set(diff.map((f) => f.path.split(/[.[]/)[0]))].join(', ');
-    return `${kind} ${name} was changed outside ecs-batch (${fields}); this deploy puts back the manifest's values. The manifest is the source of truth: to stop a job, set enabled: false on it in the manifest`;
-}
-/** After a schedule or rule is written: its fingerprint on the revision it runs, unless that revision carries it already. */
-async function recordApplied(ctx, family, taskDefinitionArn, change) {
-    if (!change.fingerprint || change.fingerprintRecorded || ctx.newArns.has(family))
-        return;
-    await ctx.clients.ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_2__/* .TagResourceCommand */ .eqU({ resourceArn: taskDefinitionArn, tags: [{ key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .APPLIED_TAG */ .zH, value: change.fingerprint }] }));
-}
-
-
-/***/ }),
-
-/***/ 9710:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ PHASE),
-/* harmony export */   H: () => (/* binding */ READ_CONCURRENCY)
-/* harmony export */ });
-/** Order of the phases of an apply: a failure stops every later phase. */
-/** Reads in flight at once: enough to hide latency, few enough not to trip read throttling. */
-const READ_CONCURRENCY = 8;
-const PHASE = {
-    logs: 10,
-    taskDefinitions: 20,
-    scheduleGroup: 30,
-    stateMachines: 35,
-    schedules: 40,
-    alerts: 45,
-    takeOver: 47,
-    prune: 50,
-    oldRevisions: 60,
-};
-
-
-/***/ }),
-
-/***/ 3096:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JU: () => (/* binding */ isCluster),
-/* harmony export */   OU: () => (/* binding */ scheduledRunTask),
-/* harmony export */   Wn: () => (/* binding */ scheduleGroupOwner),
-/* harmony export */   XH: () => (/* binding */ schedules),
-/* harmony export */   ZX: () => (/* binding */ runTaskOfEcsParameters),
-/* harmony export */   l_: () => (/* binding */ overridesIn),
-/* harmony export */   sp: () => (/* binding */ scheduleGroups)
-/* harmony export */ });
-/* unused harmony export normalizeSchedule */
-/* harmony import */ var _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8994);
-/* harmony import */ var _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2764);
-/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(440);
-/* harmony import */ var _plan_desired_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7761);
-/* harmony import */ var _plan_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(727);
-/* harmony import */ var _util_case_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3037);
-/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5902);
-/* harmony import */ var _util_diff_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3918);
-/* harmony import */ var _applied_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(167);
-/* harmony import */ var _kind_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9710);
-/**
- * EventBridge Scheduler: the schedule group `<prefix>` (ownership: only groups take tags) and one
- * schedule `<prefix>-<job>` in it per job, pointed at the exact revision to run.
- */
-
-
-
-
-
-
-
-
-
-
-/** A schedule as input or as GetSchedule returns it, with AWS's defaults filled in. */
-function normalizeSchedule(s) {
-    const target = s.Target;
-    const ecs = target?.EcsParameters;
-    const iso = (d) => (d ? new Date(d).toISOString() : undefined);
-    return (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .canonical */ .$N)({
-        ScheduleExpression: s.ScheduleExpression,
-        ScheduleExpressionTimezone: s.ScheduleExpressionTimezone ?? 'UTC',
-        Description: s.Description,
-        State: s.State ?? 'ENABLED',
-        FlexibleTimeWindow: s.FlexibleTimeWindow,
-        ActionAfterCompletion: s.ActionAfterCompletion ?? 'NONE',
-        StartDate: iso(s.StartDate),
-        EndDate: iso(s.EndDate),
-        KmsKeyArn: s.KmsKeyArn,
-        Target: target && {
-            Arn: target.Arn,
-            RoleArn: target.RoleArn,
-            RetryPolicy: target.RetryPolicy ?? {
-                MaximumRetryAttempts: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY_POLICY */ .cO.maximumRetryAttempts,
-                MaximumEventAgeInSeconds: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY_POLICY */ .cO.maximumEventAgeInSeconds,
-            },
-            DeadLetterConfig: target.DeadLetterConfig,
-            Input: (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .structuredInput */ .k_)(target.Input),
-            EcsParameters: ecs && { ...ecs, TaskCount: ecs.TaskCount ?? 1 },
-        },
-    });
-}
-/** The fingerprint of a schedule with its task definition named by family (it survives a roll). */
-function scheduleFingerprint(s, family) {
-    return (0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .fingerprintOf */ .ax)(normalizeSchedule({
-        ...s,
-        Target: s.Target && {
-            ...s.Target,
-            EcsParameters: s.Target.EcsParameters && { ...s.Target.EcsParameters, TaskDefinitionArn: family },
-        },
-    }));
-}
-const scheduleGroups = {
-    kinds: ['schedule-group'],
-    /** The group and, when this manifest owns it, its schedules (for both kinds of this module). */
-    async observe(clients, req) {
-        let group;
-        try {
-            group = await clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .GetScheduleGroupCommand */ .en({ Name: req.prefix }));
-        }
-        catch (error) {
-            if (error instanceof _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .ResourceNotFoundException */ .lB)
-                return { schedules: {} };
-            throw error;
-        }
-        const tags = await clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .ListTagsForResourceCommand */ .a_({ ResourceArn: group.Arn }));
-        const owned = (tags.Tags ?? []).some((t) => t.Key === _manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .OWNER_TAG */ .FX && t.Value === req.prefix);
-        const scheduleGroup = { name: req.prefix, arn: group.Arn, owned };
-        if (!owned)
-            return { scheduleGroup, schedules: {} };
-        const names = [];
-        for await (const page of (0,_aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .paginateListSchedules */ .mr)({ client: clients.scheduler, pageSize: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .PAGE_SIZE */ .md.ListSchedules }, { GroupName: req.prefix })) {
-            names.push(...(page.Schedules ?? []).map((s) => s.Name));
-        }
-        const details = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_8__/* .mapLimit */ .s)(names, _kind_js__WEBPACK_IMPORTED_MODULE_5__/* .READ_CONCURRENCY */ .H, (name) => clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .GetScheduleCommand */ .nu({ Name: name, GroupName: req.prefix })));
-        const found = {};
-        details.forEach((s, i) => (found[names[i]] = s));
-        return { scheduleGroup, schedules: found };
-    },
-    plan({ desired, observed, changes, conflicts }) {
-        if (desired.backend !== 'scheduler')
-            return;
-        const { prefix } = desired;
-        const group = observed.scheduleGroup;
-        const tags = { [_manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .OWNER_TAG */ .FX]: prefix };
-        if (group && !group.owned) {
-            conflicts.push(`schedule group ${prefix} exists but is not owned by this manifest (no tag ${_manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .OWNER_TAG */ .FX}=${prefix}); choose another project name, or tag the group to adopt it`);
-            return;
-        }
-        changes.push(group
-            ? { kind: 'schedule-group', action: 'unchanged', name: prefix, tags, reason: 'exists' }
-            : { kind: 'schedule-group', action: 'create', name: prefix, tags, reason: 'does not exist' });
-    },
-    phase: () => _kind_js__WEBPACK_IMPORTED_MODULE_5__/* .PHASE */ .A.scheduleGroup,
-    async apply({ clients }, c) {
-        try {
-            await clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .CreateScheduleGroupCommand */ .O_({
-                Name: c.name,
-                Tags: Object.entries(c.tags).map(([Key, Value]) => ({ Key, Value })),
-            }));
-        }
-        catch (error) {
-            // A concurrent first deploy created it since we looked: fine if it carries our tag.
-            if (!(error instanceof _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .ConflictException */ .cb))
-                throw error;
-            const group = await clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .GetScheduleGroupCommand */ .en({ Name: c.name }));
-            const tags = await clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .ListTagsForResourceCommand */ .a_({ ResourceArn: group.Arn }));
-            const owned = Object.entries(c.tags).every(([Key, Value]) => tags.Tags?.some((t) => t.Key === Key && t.Value === Value));
-            if (!owned)
-                throw new Error(`schedule group ${c.name} was created meanwhile by someone else (without the tag ${Object.keys(c.tags).join(', ')}): not using it`, { cause: error });
-            return 'already exists (created concurrently)';
-        }
-        return undefined;
-    },
-};
-/** A target Input read as RunTask overrides, when it is JSON with containerOverrides. */
-function overridesIn(input) {
-    try {
-        const parsed = JSON.parse(input ?? '');
-        return parsed && typeof parsed === 'object' && Array.isArray(parsed.containerOverrides) ? parsed : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Whether a cluster reference (an ARN, or a name as RunTask also takes) is this cluster. */
-function isCluster(ref, clusterArn) {
-    return ref !== undefined && (ref === clusterArn || ref === clusterArn.slice(clusterArn.lastIndexOf('/') + 1));
-}
-/**
- * The ECS task a schedule's target runs, whichever way it is written: the templated ECS target
- * (its cluster is the target's Arn), or the universal RunTask target (the request in its Input,
- * PascalCase). The request comes back in the ECS API's spelling. Undefined for other targets.
- */
-function scheduledRunTask(target) {
-    if (!target?.Arn)
-        return undefined;
-    if (target.Arn === _plan_desired_js__WEBPACK_IMPORTED_MODULE_1__/* .RUN_TASK_TARGET */ .EY) {
-        try {
-            const request = (0,_util_case_js__WEBPACK_IMPORTED_MODULE_9__/* .camelKeys */ .R)(JSON.parse(target.Input ?? ''));
-            return typeof request.cluster === 'string' ? { cluster: request.cluster, request } : undefined;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    if (!target.EcsParameters)
-        return undefined;
-    // A templated target's Input holding containerOverrides is read as them: what its author meant.
-    const overrides = overridesIn(target.Input);
+/** What a stopped task says about the run. */
+function classify(task, timedOut) {
+    const container = task.containers?.find((c) => c.exitCode !== undefined) ?? task.containers?.[0];
+    const exitCode = container?.exitCode;
+    const started = task.startedAt ?? task.createdAt;
+    const durationSeconds = started && task.stoppedAt ? Math.max(0, (task.stoppedAt.getTime() - started.getTime()) / 1000) : undefined;
+    const status = timedOut
+        ? 'timed-out'
+        : task.stopCode === 'TaskFailedToStart' || exitCode === undefined
+            ? 'failed-to-start'
+            : exitCode === 0
+                ? 'succeeded'
+                : 'failed';
     return {
-        cluster: target.Arn,
-        request: { ...runTaskOfEcsParameters(target.Arn, target.EcsParameters), ...(overrides ? { overrides } : {}) },
+        status,
+        ...(exitCode !== undefined ? { exitCode } : {}),
+        ...(task.stopCode ? { stopCode: task.stopCode } : {}),
+        ...(task.stoppedReason ? { stoppedReason: task.stoppedReason } : {}),
+        ...(container?.reason ? { containerReason: container.reason } : {}),
+        ...(durationSeconds !== undefined ? { durationSeconds } : {}),
     };
 }
-/** RunTask's request for a templated ECS target (Scheduler and EventBridge name the members alike; RunTask spells the network differently). */
-function runTaskOfEcsParameters(cluster, ecs) {
-    const vpc = ecs.NetworkConfiguration?.awsvpcConfiguration;
-    return {
-        cluster,
-        taskDefinition: ecs.TaskDefinitionArn,
-        count: ecs.TaskCount ?? 1,
-        ...(ecs.CapacityProviderStrategy?.length
-            ? { capacityProviderStrategy: ecs.CapacityProviderStrategy }
-            : ecs.LaunchType
-                ? { launchType: ecs.LaunchType }
-                : {}),
-        ...(ecs.PlatformVersion ? { platformVersion: ecs.PlatformVersion } : {}),
-        ...(vpc
-            ? {
-                networkConfiguration: {
-                    awsvpcConfiguration: {
-                        subnets: vpc.Subnets,
-                        ...(vpc.SecurityGroups ? { securityGroups: vpc.SecurityGroups } : {}),
-                        ...(vpc.AssignPublicIp ? { assignPublicIp: vpc.AssignPublicIp } : {}),
-                    },
-                },
-            }
-            : {}),
-        // Same member names (type, expression, field) in Scheduler, EventBridge and RunTask.
-        ...(ecs.PlacementConstraints?.length
-            ? { placementConstraints: ecs.PlacementConstraints }
-            : {}),
-        ...(ecs.PlacementStrategy?.length
-            ? { placementStrategy: ecs.PlacementStrategy }
-            : {}),
-        ...(ecs.Group ? { group: ecs.Group } : {}),
-        ...(ecs.PropagateTags ? { propagateTags: ecs.PropagateTags } : {}),
-        ...(ecs.EnableECSManagedTags !== undefined ? { enableECSManagedTags: ecs.EnableECSManagedTags } : {}),
-        ...(ecs.EnableExecuteCommand !== undefined ? { enableExecuteCommand: ecs.EnableExecuteCommand } : {}),
-        ...(ecs.ReferenceId ? { referenceId: ecs.ReferenceId } : {}),
-    };
-}
-/** The ecs-batch deployment owning a schedule's group (its OWNER_TAG), from the schedule's ARN; `default` has none. */
-async function scheduleGroupOwner(clients, scheduleArn) {
-    const group = /:schedule\/([^/]+)\//.exec(scheduleArn)?.[1];
-    if (!group || group === 'default')
-        return undefined;
-    const tags = await clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .ListTagsForResourceCommand */ .a_({
-        ResourceArn: scheduleArn.replace(/:schedule\/([^/]+)\/.*$/, ':schedule-group/$1'),
-    }));
-    return tags.Tags?.find((t) => t.Key === _manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .OWNER_TAG */ .FX)?.Value;
-}
-const schedules = {
-    kinds: ['schedule'],
-    // Observed with the group (scheduleGroups.observe).
-    plan({ desired, observed, changes, warnings, prunable, ownedJobs, knownArns }) {
-        const { prefix } = desired;
-        if (desired.backend === 'scheduler' && !(observed.scheduleGroup && !observed.scheduleGroup.owned)) {
-            for (const d of desired.jobs) {
-                if (!d.schedule)
-                    continue; // a job after others starts with its chain
-                const ecs = d.schedule.Target.EcsParameters;
-                // Shared task definitions: the schedule names the family, so it is complete as desired.
-                const input = d.shared
-                    ? d.schedule
-                    : {
-                        ...d.schedule,
-                        Target: {
-                            ...d.schedule.Target,
-                            ...(ecs
-                                ? { EcsParameters: { ...ecs, TaskDefinitionArn: knownArns.get(d.family) ?? _plan_types_js__WEBPACK_IMPORTED_MODULE_2__/* .NEW_REVISION */ .Lw } }
-                                : {}),
-                        },
-                    };
-                const current = observed.schedules[d.name];
-                // Drift fingerprints ride on the job's own revision: a shared one has no room for every job's (50 tags at most).
-                const fingerprint = d.shared ? undefined : scheduleFingerprint(input, d.family);
-                if (fingerprint)
-                    (0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .carryToRegistration */ .Id)(changes, d.family, fingerprint);
-                const recorded = fingerprint
-                    ? {
-                        ...(0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .fingerprintFields */ .gi)(observed, d, knownArns, fingerprint),
-                        recordOn: knownArns.get(d.family) ?? _plan_types_js__WEBPACK_IMPORTED_MODULE_2__/* .NEW_REVISION */ .Lw,
-                    }
-                    : {};
-                if (!current) {
-                    changes.push({
-                        kind: 'schedule',
-                        action: 'create',
-                        job: d.job.name,
-                        name: d.name,
-                        group: prefix,
-                        input,
-                        diff: [],
-                        reason: 'does not exist',
-                        ...recorded,
-                    });
-                    continue;
-                }
-                const diff = (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .diffValues */ .In)(normalizeSchedule(current), normalizeSchedule(input));
-                const outside = fingerprint !== undefined &&
-                    diff.length > 0 &&
-                    (0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .drifted */ .fN)(observed, d.family, scheduleFingerprint(current, d.family));
-                if (outside)
-                    warnings.push((0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .driftWarning */ .Ir)('schedule', d.name, diff));
-                changes.push({
-                    kind: 'schedule',
-                    action: diff.length ? 'update' : 'unchanged',
-                    job: d.job.name,
-                    name: d.name,
-                    group: prefix,
-                    input,
-                    diff,
-                    reason: diff.length
-                        ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ${outside ? ' (changed outside ecs-batch)' : ''}`
-                        : 'matches',
-                    ...recorded,
-                    ...(outside ? { drifted: true } : {}),
-                });
-            }
-        }
-        // Prune: what is ours carries the mark (the group) *and* is named `<prefix>-<job>`.
-        if (!observed.scheduleGroup?.owned)
-            return;
-        const desiredNames = new Set(desired.jobs.map((j) => j.name));
-        for (const name of Object.keys(observed.schedules).sort()) {
-            const job = (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .jobFromResourceName */ .fs)(prefix, name);
-            if (!job) {
-                warnings.push(`schedule ${name} in the group ${prefix} is not named ${prefix}-<job>: it was not made by ecs-batch and is left alone`);
-                continue;
-            }
-            ownedJobs.add(job);
-            if (desired.backend === 'scheduler' && desiredNames.has(name))
-                continue;
-            prunable.push({
-                kind: 'schedule',
-                action: 'delete',
-                job,
-                name,
-                group: prefix,
-                diff: [],
-                reason: desiredNames.has(name)
-                    ? 'the job moved to EventBridge rules (backend: rules)'
-                    : 'no longer in the manifest',
-            });
-        }
-    },
-    phase: (c) => (c.action === 'delete' ? _kind_js__WEBPACK_IMPORTED_MODULE_5__/* .PHASE */ .A.prune : _kind_js__WEBPACK_IMPORTED_MODULE_5__/* .PHASE */ .A.schedules),
-    async apply(ctx, c) {
-        if (c.action === 'delete') {
-            try {
-                await ctx.clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .DeleteScheduleCommand */ .ML({ Name: c.name, GroupName: c.group }));
-            }
-            catch (error) {
-                if (!(error instanceof _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .ResourceNotFoundException */ .lB))
-                    throw error;
-            }
-            return undefined;
-        }
-        const ecs = c.input.Target.EcsParameters;
-        const input = {
-            ...c.input,
-            Target: {
-                ...c.input.Target,
-                ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: ctx.withArn(ecs.TaskDefinitionArn, c.name) } } : {}),
-            },
-        };
-        await ctx.clients.scheduler.send(c.action === 'create' ? new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .CreateScheduleCommand */ .to(input) : new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .UpdateScheduleCommand */ .CH(input));
-        if (c.fingerprint)
-            await (0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .recordApplied */ .RC)(ctx, c.name, ctx.withArn(c.recordOn, c.name), c);
-        return undefined;
-    },
-};
 
 
 /***/ }),
@@ -643,7 +283,7 @@ class LogFollower {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  L: () => (/* binding */ classify),
+  L: () => (/* reexport */ runs/* classify */.L),
   findJob: () => (/* binding */ findJob),
   runJob: () => (/* binding */ runJob),
   startedByFor: () => (/* binding */ startedByFor)
@@ -653,8 +293,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ../node_modules/@aws-sdk/client-ecs/dist-cjs/index.js
 var dist_cjs = __webpack_require__(218);
-// EXTERNAL MODULE: ./report/links.ts
-var links = __webpack_require__(8054);
+// EXTERNAL MODULE: ./aws/console.ts
+var console = __webpack_require__(4035);
 // EXTERNAL MODULE: ./util/errors.ts
 var errors = __webpack_require__(7702);
 // EXTERNAL MODULE: ./util/inputs.ts
@@ -669,14 +309,12 @@ var client_eventbridge_dist_cjs = __webpack_require__(3550);
 var client_scheduler_dist_cjs = __webpack_require__(8994);
 // EXTERNAL MODULE: ./manifest/names.ts
 var names = __webpack_require__(440);
-// EXTERNAL MODULE: ./plan/desired.ts + 1 modules
-var desired = __webpack_require__(7761);
-// EXTERNAL MODULE: ./resources/schedules.ts
-var schedules = __webpack_require__(3096);
+// EXTERNAL MODULE: ./targets/ecs.ts
+var ecs = __webpack_require__(5428);
 // EXTERNAL MODULE: ./taskdef/shared.ts
 var shared = __webpack_require__(5910);
-// EXTERNAL MODULE: ./plan/types.ts
-var types = __webpack_require__(727);
+// EXTERNAL MODULE: ./targets/schedule.ts
+var schedule = __webpack_require__(2252);
 ;// CONCATENATED MODULE: ./run/settings.ts
 /**
  * How a job runs when its schedule fires, read from the live schedule (or rule), so a manual run
@@ -690,12 +328,11 @@ var types = __webpack_require__(727);
 
 
 
-
 async function fromSchedule(clients, manifest, name) {
     try {
         const schedule = await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleCommand */.nu({ Name: name, GroupName: manifest.prefix }));
         // A templated ECS target, or (shared task definitions) a universal one whose Input is the request itself.
-        return (0,schedules/* scheduledRunTask */.OU)(schedule.Target)?.request;
+        return (0,ecs/* scheduledRunTask */.OU)(schedule.Target)?.request;
     }
     catch (error) {
         if (error instanceof client_scheduler_dist_cjs/* ResourceNotFoundException */.lB)
@@ -706,12 +343,12 @@ async function fromSchedule(clients, manifest, name) {
 async function fromRule(clients, name) {
     try {
         const out = await clients.events.send(new client_eventbridge_dist_cjs/* ListTargetsByRuleCommand */.Hi6({ Rule: name }));
-        const target = out.Targets?.find((t) => t.Id === types/* RULE_TARGET_ID */.ry);
+        const target = out.Targets?.find((t) => t.Id === schedule/* RULE_TARGET_ID */.ry);
         if (!target?.EcsParameters || !target.Arn)
             return undefined;
         // A rule's Input is the task's overrides (the job's command and environment, with shared task definitions).
         return {
-            ...(0,schedules/* runTaskOfEcsParameters */.ZX)(target.Arn, target.EcsParameters),
+            ...(0,ecs/* runTaskOfEcsParameters */.ZX)(target.Arn, target.EcsParameters),
             ...(target.Input ? { overrides: JSON.parse(target.Input) } : {}),
         };
     }
@@ -736,7 +373,7 @@ async function fromManifest(clients, manifest, job, family) {
         throw new errors/* OperationError */.O(`job '${job.name}' has never been deployed: there is no task definition family ${family}`, 'run `ecs-batch deploy` (or the deploy action) first');
     }
     // The same parameters a schedule would carry, so the fallback runs the task as the schedule would.
-    return (0,schedules/* runTaskOfEcsParameters */.ZX)(manifest.cluster, (0,desired/* ecsParameters */.uH)(job, arn, manifest.prefix));
+    return (0,ecs/* runTaskOfEcsParameters */.ZX)(manifest.cluster, (0,ecs/* ecsParameters */.uH)(job, arn, manifest.prefix));
 }
 async function runSettings(clients, manifest, job) {
     const name = (0,names/* jobResourceName */.ln)(manifest.prefix, job.name);
@@ -758,11 +395,15 @@ async function runSettings(clients, manifest, job) {
     };
 }
 
+// EXTERNAL MODULE: ./model/runs.ts
+var runs = __webpack_require__(1154);
 ;// CONCATENATED MODULE: ./run/run.ts
 /**
  * Runs a job now, with the settings its schedule uses; waits for it (bounded), streaming its
  * logs; and tells a container that exited non-zero from a task that never started.
  */
+
+
 
 
 
@@ -795,28 +436,6 @@ function hintFor(result) {
     if (result.status === 'timed-out')
         return 'the task ran longer than --timeout and was stopped; raise the timeout if that is expected';
     return undefined;
-}
-/** What a stopped task says about the run (exported: run history reads the same events). */
-function classify(task, timedOut) {
-    const container = task.containers?.find((c) => c.exitCode !== undefined) ?? task.containers?.[0];
-    const exitCode = container?.exitCode;
-    const started = task.startedAt ?? task.createdAt;
-    const durationSeconds = started && task.stoppedAt ? Math.max(0, (task.stoppedAt.getTime() - started.getTime()) / 1000) : undefined;
-    const status = timedOut
-        ? 'timed-out'
-        : task.stopCode === 'TaskFailedToStart' || exitCode === undefined
-            ? 'failed-to-start'
-            : exitCode === 0
-                ? 'succeeded'
-                : 'failed';
-    return {
-        status,
-        ...(exitCode !== undefined ? { exitCode } : {}),
-        ...(task.stopCode ? { stopCode: task.stopCode } : {}),
-        ...(task.stoppedReason ? { stoppedReason: task.stoppedReason } : {}),
-        ...(container?.reason ? { containerReason: container.reason } : {}),
-        ...(durationSeconds !== undefined ? { durationSeconds } : {}),
-    };
 }
 const sleep = (seconds) => new Promise((r) => setTimeout(r, seconds * 1000));
 async function runJob(clients, manifest, job, options) {
@@ -888,7 +507,7 @@ async function runJob(clients, manifest, job, options) {
         ...base,
         taskArn: task.taskArn,
         ...(logGroup ? { logGroup } : {}),
-        ...(logStream ? { logStream, logUrl: (0,links/* logGroupConsoleUrl */.s)(region, logGroup, logStream) } : {}),
+        ...(logStream ? { logStream, logUrl: (0,console/* logGroupConsoleUrl */.s)(region, logGroup, logStream) } : {}),
     };
     if (!options.wait)
         return located;
@@ -941,7 +560,7 @@ async function runJob(clients, manifest, job, options) {
         emit(await follower.poll());
     const described = await clients.ecs.send(new dist_cjs/* DescribeTasksCommand */.z8X({ cluster: settings.request.cluster, tasks: [task.taskArn] }));
     const final = described.tasks?.[0] ?? task;
-    const result = { ...located, ...classify(final, timedOut), logLines: lines };
+    const result = { ...located, ...(0,runs/* classify */.L)(final, timedOut), logLines: lines };
     return { ...result, ...withHint(result) };
 }
 function withHint(result) {
@@ -960,31 +579,157 @@ function findJob(manifest, name) {
 
 /***/ }),
 
-/***/ 5902:
+/***/ 8327:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */   P9: () => (/* binding */ renderTaskDefinition)
 /* harmony export */ });
-/** Runs `fn` over `items` with at most `limit` calls in flight; results keep the input order. */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    let failed = false;
-    const worker = async () => {
-        while (!failed && next < items.length) {
-            const index = next++;
-            try {
-                results[index] = await fn(items[index], index);
+/* unused harmony export taskDefinitionTags */
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(440);
+/* harmony import */ var _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2764);
+/* harmony import */ var _manifest_compute_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6077);
+
+
+
+
+function byName(items) {
+    return [...items].sort((a, b) => String(a.name).localeCompare(String(b.name)));
+}
+/** The task definition tags: ownership first, then the job's own. */
+function taskDefinitionTags(job, prefix) {
+    const own = Object.entries(job.tags).map(([key, value]) => ({ key, value }));
+    return [
+        { key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .OWNER_TAG */ .FX, value: prefix },
+        { key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .JOB_TAG */ .z2, value: job.name },
+        ...own.sort((a, b) => a.key.localeCompare(b.key)),
+    ];
+}
+function renderTaskDefinition(job, ctx) {
+    // Keys RegisterTaskDefinition does not take are dropped (validation says so, with the line).
+    const base = Object.fromEntries(Object.entries(job.baseTaskDefinition ?? {}).filter(([k]) => _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .TASK_DEFINITION_FIELDS */ .G.has(k)));
+    const baseContainers = (base.containerDefinitions ?? []);
+    const baseMain = baseContainers.find((c) => c.name === job.containerName) ?? {};
+    const main = {
+        ...baseMain,
+        name: job.containerName,
+        image: ctx.image,
+        essential: true,
+        ...(job.command ? { command: job.command } : {}),
+        environment: byName([
+            ...(baseMain.environment ?? []).filter((e) => !(String(e.name) in job.environment)),
+            ...Object.entries(job.environment).map(([name, value]) => ({ name, value })),
+        ]),
+        secrets: byName([
+            ...(baseMain.secrets ?? []).filter((s) => !(String(s.name) in job.secrets)),
+            ...Object.entries(job.secrets).map(([name, valueFrom]) => ({ name, valueFrom })),
+        ]),
+        ...(job.logs
+            ? {
+                logConfiguration: {
+                    logDriver: 'awslogs',
+                    options: {
+                        'awslogs-group': job.logs.group,
+                        'awslogs-region': ctx.region,
+                        'awslogs-stream-prefix': job.logs.streamPrefix ?? job.name,
+                    },
+                },
             }
-            catch (error) {
-                failed = true;
-                throw error;
-            }
-        }
+            : {}),
     };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
+    const containers = [main, ...baseContainers.filter((c) => c.name !== job.containerName)];
+    const compatibility = job.launchType ?? ((0,_manifest_compute_js__WEBPACK_IMPORTED_MODULE_1__/* .isFargate */ .rd)(job) ? 'FARGATE' : 'EC2');
+    return {
+        ...base,
+        family: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .jobResourceName */ .ln)(ctx.prefix, job.name),
+        ...(job.taskRoleArn ? { taskRoleArn: job.taskRoleArn } : {}),
+        ...(job.executionRoleArn ? { executionRoleArn: job.executionRoleArn } : {}),
+        networkMode: (0,_manifest_compute_js__WEBPACK_IMPORTED_MODULE_1__/* .networkModeOf */ .b0)(job),
+        requiresCompatibilities: [compatibility],
+        ...(job.cpu !== undefined ? { cpu: String(job.cpu) } : {}),
+        ...(job.memory !== undefined ? { memory: String(job.memory) } : {}),
+        ...(job.architecture
+            ? { runtimePlatform: { cpuArchitecture: job.architecture, operatingSystemFamily: 'LINUX' } }
+            : {}),
+        ...(job.ephemeralStorageGiB !== undefined ? { ephemeralStorage: { sizeInGiB: job.ephemeralStorageGiB } } : {}),
+        containerDefinitions: containers,
+        tags: taskDefinitionTags(job, ctx.prefix),
+    };
+}
+
+
+/***/ }),
+
+/***/ 5910:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U5: () => (/* binding */ isSharedFamily),
+/* harmony export */   cT: () => (/* binding */ familyArn),
+/* harmony export */   q6: () => (/* binding */ sharedTaskDefinition),
+/* harmony export */   z5: () => (/* binding */ jobOverrides)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _aws_arn_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8733);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(440);
+/* harmony import */ var _util_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3918);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8327);
+
+
+
+
+
+/** What the job adds to its shape at run time: its command and environment. */
+function jobOverrides(job) {
+    const environment = Object.entries(job.environment)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([name, value]) => ({ name, value }));
+    return {
+        containerOverrides: [
+            {
+                name: job.containerName,
+                ...(job.command ? { command: job.command } : {}),
+                ...(environment.length ? { environment } : {}),
+            },
+        ],
+    };
+}
+/**
+ * The job's shape: its task definition without its command and environment (those become
+ * overrides), without the job tag, and logging under one stream prefix (the manifest prefix unless
+ * `logs.streamPrefix` says otherwise), in a family named after the shape: `<prefix>-shared-<cpu>-<memory>-<hash>`.
+ * The image is not part of the name, so the family stays the same when the image rolls.
+ */
+function sharedTaskDefinition(job, ctx) {
+    const shape = {
+        ...job,
+        environment: {},
+        ...(job.logs ? { logs: { ...job.logs, streamPrefix: job.logs.streamPrefix ?? ctx.prefix } } : {}),
+    };
+    delete shape.command;
+    const rendered = (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .renderTaskDefinition */ .P9)(shape, ctx);
+    const tags = (rendered.tags ?? []).filter((t) => t.key !== _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .JOB_TAG */ .z2);
+    const key = (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .canonical */ .$N)({
+        ...rendered,
+        family: undefined,
+        tags,
+        containerDefinitions: rendered.containerDefinitions?.map((c) => ({
+            ...c,
+            image: c.name === job.containerName ? undefined : c.image,
+        })),
+    });
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 8);
+    const family = `${ctx.prefix}-shared-${rendered.cpu ?? 'x'}-${rendered.memory ?? 'x'}-${hash}`;
+    return { family, input: { ...rendered, family, tags } };
+}
+/** A family name sharedTaskDefinition gives (its shape's), as opposed to a job's own. */
+function isSharedFamily(prefix, family) {
+    return (family.startsWith(`${prefix}-shared-`) && /-(?:\d+|x)-(?:\d+|x)-[0-9a-f]{8}$/.test(family.slice(prefix.length)));
+}
+/** A family's ARN without a revision: RunTask then starts its latest ACTIVE revision. */
+function familyArn(clusterArn, region, family) {
+    return (0,_aws_arn_js__WEBPACK_IMPORTED_MODULE_4__/* .siblingArn */ .O)(clusterArn, 'ecs', region, `task-definition/${family}`);
 }
 
 

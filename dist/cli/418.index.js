@@ -51,22 +51,26 @@ async function observe(clients, req) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Id: () => (/* binding */ carryToRegistration),
+/* harmony export */   CI: () => (/* binding */ scheduleFingerprint),
 /* harmony export */   Ir: () => (/* binding */ driftWarning),
+/* harmony export */   Nu: () => (/* binding */ ruleFingerprint),
 /* harmony export */   RC: () => (/* binding */ recordApplied),
+/* harmony export */   _O: () => (/* binding */ registrationFingerprint),
 /* harmony export */   ax: () => (/* binding */ fingerprintOf),
 /* harmony export */   fN: () => (/* binding */ drifted),
 /* harmony export */   gi: () => (/* binding */ fingerprintFields)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(218);
+/* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(218);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(440);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(440);
+/* harmony import */ var _targets_schedule_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2252);
 /**
  * What ecs-batch last wrote, remembered: a fingerprint of each schedule or rule rides on the task
  * definition revision it runs (tag ecs-batch:applied), so a plan can tell a change made outside
  * ecs-batch (drift) from a manifest edit.
  */
+
 
 
 
@@ -78,7 +82,7 @@ function fingerprintOf(normalized) {
         .slice(0, 16);
 }
 function recorded(observed, name) {
-    return observed.taskDefinitions[name]?.tags.find((t) => t.key === _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .APPLIED_TAG */ .zH)?.value;
+    return observed.taskDefinitions[name]?.tags.find((t) => t.key === _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .APPLIED_TAG */ .zH)?.value;
 }
 /** The live resource is not what ecs-batch last wrote. Unknown (never recorded) is not drift. */
 function drifted(observed, name, liveFingerprint) {
@@ -90,13 +94,39 @@ function fingerprintFields(observed, d, knownArns, fingerprint) {
     const already = knownArns.has(d.family) && recorded(observed, d.family) === fingerprint;
     return { fingerprint, ...(already ? { fingerprintRecorded: true } : {}) };
 }
-/** A new revision carries the fingerprint of the schedule that will run it: no extra write. */
-function carryToRegistration(changes, family, fingerprint) {
-    for (const c of changes) {
-        if (c.kind === 'task-definition' && c.action === 'register' && c.family === family) {
-            c.input = { ...c.input, tags: [...(c.input.tags ?? []), { key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .APPLIED_TAG */ .zH, value: fingerprint }] };
-        }
-    }
+/** The fingerprint of a schedule with its task definition named by family (it survives a roll). */
+function scheduleFingerprint(s, family) {
+    return fingerprintOf((0,_targets_schedule_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeSchedule */ .nP)({
+        ...s,
+        Target: s.Target && {
+            ...s.Target,
+            EcsParameters: s.Target.EcsParameters && { ...s.Target.EcsParameters, TaskDefinitionArn: family },
+        },
+    }));
+}
+/** The fingerprint of a rule and its target, the task definition named by family (it survives a roll). */
+function ruleFingerprint(rule, target, family) {
+    return fingerprintOf([
+        (0,_targets_schedule_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeRule */ .YE)(rule),
+        (0,_targets_schedule_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeRuleTarget */ .HK)(target && {
+            ...target,
+            EcsParameters: target.EcsParameters && { ...target.EcsParameters, TaskDefinitionArn: family },
+        }),
+    ]);
+}
+/**
+ * The fingerprint a job's new revision is registered with: that of the schedule or rule that will run it, so the
+ * registration records it with no extra write. None with shared task definitions (a shared revision has no room for
+ * every job's: 50 tags at most).
+ */
+function registrationFingerprint(d) {
+    if (d.shared)
+        return undefined;
+    if (d.schedule)
+        return scheduleFingerprint(d.schedule, d.family);
+    if (d.rule)
+        return ruleFingerprint(d.rule, d.target, d.family);
+    return undefined;
 }
 function driftWarning(kind, name, diff) {
     const fields = [...new Set(diff.map((f) => f.path.split(/[.[]/)[0]))].join(', ');
@@ -106,7 +136,7 @@ function driftWarning(kind, name, diff) {
 async function recordApplied(ctx, family, taskDefinitionArn, change) {
     if (!change.fingerprint || change.fingerprintRecorded || ctx.newArns.has(family))
         return;
-    await ctx.clients.ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_2__/* .TagResourceCommand */ .eqU({ resourceArn: taskDefinitionArn, tags: [{ key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .APPLIED_TAG */ .zH, value: change.fingerprint }] }));
+    await ctx.clients.ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_3__/* .TagResourceCommand */ .eqU({ resourceArn: taskDefinitionArn, tags: [{ key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .APPLIED_TAG */ .zH, value: change.fingerprint }] }));
 }
 
 
@@ -172,7 +202,9 @@ const alarms = {
         }
         return { alarms: found };
     },
-    plan({ desired, observed, changes, conflicts }) {
+    plan({ desired, observed }) {
+        const changes = [];
+        const conflicts = [];
         const { prefix } = desired;
         const wanted = new Set();
         for (const input of desired.operations.alarms) {
@@ -208,6 +240,7 @@ const alarms = {
                     reason: 'no longer asked for by the manifest',
                 });
         }
+        return { changes, conflicts };
     },
     phase: (c) => (c.action === 'delete' ? kind/* PHASE */.A.prune : kind/* PHASE */.A.alerts),
     async apply({ clients }, c) {
@@ -223,10 +256,8 @@ const alarms = {
 var client_sns_dist_cjs = __webpack_require__(591);
 // EXTERNAL MODULE: ../node_modules/@aws-sdk/client-eventbridge/dist-cjs/index.js
 var client_eventbridge_dist_cjs = __webpack_require__(3550);
-// EXTERNAL MODULE: ./plan/types.ts
-var types = __webpack_require__(727);
-// EXTERNAL MODULE: ./resources/rules.ts
-var rules = __webpack_require__(4501);
+// EXTERNAL MODULE: ./targets/schedule.ts
+var schedule = __webpack_require__(2252);
 ;// CONCATENATED MODULE: ./resources/event-rules.ts
 /**
  * EventBridge rules on events (not schedules): the alert rules (to the SNS topic, through an
@@ -234,7 +265,6 @@ var rules = __webpack_require__(4501);
  * tagged for ownership, one target each. The alert topic is read, never written: a plan warns
  * when its policy does not let EventBridge (or CloudWatch) publish.
  */
-
 
 
 
@@ -302,7 +332,10 @@ const eventRules = {
             return {};
         }
     },
-    plan({ desired, observed, changes, warnings, conflicts }) {
+    plan({ desired, observed }) {
+        const changes = [];
+        const warnings = [];
+        const conflicts = [];
         const { prefix } = desired;
         const wanted = new Set();
         for (const d of desired.operations.eventRules) {
@@ -318,14 +351,14 @@ const eventRules = {
                 changes.push({ ...base, action: 'create', diff: [], reason: 'does not exist' });
                 continue;
             }
-            const ours = current.targets.find((t) => t.Id === types/* RULE_TARGET_ID */.ry);
+            const ours = current.targets.find((t) => t.Id === schedule/* RULE_TARGET_ID */.ry);
             const diff = [
                 ...(0,util_diff/* diffValues */.In)((0,util_diff/* canonical */.$N)({
                     EventPattern: normalizePattern(current.eventPattern),
                     State: current.state ?? 'ENABLED',
                     Description: current.description,
                 }), (0,util_diff/* canonical */.$N)({ EventPattern: normalizePattern(pattern), State: 'ENABLED', Description: d.description })),
-                ...(0,util_diff/* prefixedChanges */.bR)('Target', (0,util_diff/* diffValues */.In)((0,rules/* normalizeRuleTarget */.HK)(ours), (0,rules/* normalizeRuleTarget */.HK)(d.target))),
+                ...(0,util_diff/* prefixedChanges */.bR)('Target', (0,util_diff/* diffValues */.In)((0,schedule/* normalizeRuleTarget */.HK)(ours), (0,schedule/* normalizeRuleTarget */.HK)(d.target))),
             ];
             changes.push({
                 ...base,
@@ -361,6 +394,7 @@ const eventRules = {
                     `add a statement allowing sns:Publish to ${missing.map((s) => `"Service": "${s}"`).join(', ')} (ecs-batch never changes a topic it does not own)`);
             }
         }
+        return { changes, warnings, conflicts };
     },
     phase: (c) => (c.action === 'delete' ? kind/* PHASE */.A.prune : kind/* PHASE */.A.alerts),
     async apply({ clients }, c) {
@@ -420,7 +454,9 @@ const logGroups = {
             logGroups: Object.fromEntries(found.filter((g) => g !== undefined).map((g) => [g.name, g])),
         };
     },
-    plan({ desired, observed, changes, warnings }) {
+    plan({ desired, observed }) {
+        const changes = [];
+        const warnings = [];
         const { prefix } = desired;
         for (const group of desired.logGroups) {
             const found = observed.logGroups[group.name];
@@ -458,6 +494,7 @@ const logGroups = {
                 changes.push({ kind: 'log-group', action: 'unchanged', name: group.name, reason: 'exists' });
             }
         }
+        return { changes, warnings };
     },
     phase: () => kind/* PHASE */.A.logs,
     async apply({ clients }, c) {
@@ -504,10 +541,11 @@ const logsPolicy = {
             logsPolicies: Object.fromEntries((out.resourcePolicies ?? []).map((p) => [p.policyName, p.policyDocument ?? ''])),
         };
     },
-    plan({ desired, observed, changes }) {
+    plan({ desired, observed }) {
+        const changes = [];
         const want = desired.operations.logsPolicy;
         if (!want)
-            return;
+            return { changes };
         const current = observed.logsPolicies?.[want.name];
         if (current === undefined) {
             changes.push({
@@ -518,7 +556,7 @@ const logsPolicy = {
                 diff: [],
                 reason: 'lets EventBridge write run history',
             });
-            return;
+            return { changes };
         }
         const diff = (0,util_diff/* diffValues */.In)(parsed(current), parsed(want.document));
         changes.push({
@@ -529,6 +567,7 @@ const logsPolicy = {
             diff,
             reason: diff.length ? 'does not cover ecs-batch run history yet' : 'matches',
         });
+        return { changes };
     },
     phase: () => kind/* PHASE */.A.logs,
     async apply({ clients }, c) {
@@ -545,10 +584,12 @@ var client_scheduler_dist_cjs = __webpack_require__(8994);
 var reference = __webpack_require__(7622);
 // EXTERNAL MODULE: ./util/errors.ts
 var errors = __webpack_require__(7702);
+// EXTERNAL MODULE: ./resources/rules.ts
+var rules = __webpack_require__(4501);
 // EXTERNAL MODULE: ./resources/schedules.ts
 var resources_schedules = __webpack_require__(3096);
-// EXTERNAL MODULE: ./plan/desired.ts + 1 modules
-var desired = __webpack_require__(7761);
+// EXTERNAL MODULE: ./targets/ecs.ts
+var ecs = __webpack_require__(5428);
 ;// CONCATENATED MODULE: ./resources/other-owners.ts
 /**
  * Other ecs-batch deployments that run this manifest's jobs on the same cluster (after a rename of
@@ -619,8 +660,8 @@ async function observeTwins(clients, prefix, twins) {
                     kind: 'schedule',
                     name,
                     taskDefinition: async () => {
-                        const task = (0,resources_schedules/* scheduledRunTask */.OU)((await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleCommand */.nu({ Name: name, GroupName: group.name }))).Target);
-                        return task && (0,resources_schedules/* isCluster */.JU)(task.cluster, twins.clusterArn) ? task.request.taskDefinition : undefined;
+                        const task = (0,ecs/* scheduledRunTask */.OU)((await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleCommand */.nu({ Name: name, GroupName: group.name }))).Target);
+                        return task && (0,ecs/* isCluster */.JU)(task.cluster, twins.clusterArn) ? task.request.taskDefinition : undefined;
                     },
                 });
             }
@@ -652,7 +693,7 @@ async function observeTwins(clients, prefix, twins) {
         .sort((a, b) => a.job.localeCompare(b.job) || a.name.localeCompare(b.name));
 }
 /** A schedule target that may run a task on the cluster: its templated ECS target, or a universal RunTask (its Input says which cluster). */
-const mayRunOn = (arn, clusterArn) => arn === clusterArn || arn === desired/* RUN_TASK_TARGET */.EY;
+const mayRunOn = (arn, clusterArn) => arn === clusterArn || arn === ecs/* RUN_TASK_TARGET */.EY;
 /** The family of a task definition ARN (or a family name). */
 const familyOf = (arn) => arn ? arn.slice(arn.lastIndexOf('/') + 1).replace(/:\d+$/, '') : undefined;
 /** The command a RunTask request's overrides give (the first container override with one). */
@@ -693,8 +734,8 @@ async function observeStrangers(clients, prefix, twins) {
             groupOwned.set(group, (0,resources_schedules/* scheduleGroupOwner */.Wn)(clients, arn).then((owner) => owner !== undefined, () => false));
         if (await groupOwned.get(group))
             return; // another ecs-batch deployment: observeTwins' business
-        const task = (0,resources_schedules/* scheduledRunTask */.OU)((await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleCommand */.nu({ Name: name, GroupName: group }))).Target);
-        if (!task || !(0,resources_schedules/* isCluster */.JU)(task.cluster, twins.clusterArn))
+        const task = (0,ecs/* scheduledRunTask */.OU)((await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleCommand */.nu({ Name: name, GroupName: group }))).Target);
+        if (!task || !(0,ecs/* isCluster */.JU)(task.cluster, twins.clusterArn))
             return;
         const hit = match(familyOf(task.request.taskDefinition), commandOf(task.request.overrides));
         if (hit)
@@ -709,7 +750,7 @@ async function observeStrangers(clients, prefix, twins) {
         for (const target of await (0,rules/* targetsOf */.QR)(clients, name)) {
             if (target.Arn !== twins.clusterArn)
                 continue;
-            const hit = match(familyOf(target.EcsParameters?.TaskDefinitionArn), commandOf((0,resources_schedules/* overridesIn */.l_)(target.Input)));
+            const hit = match(familyOf(target.EcsParameters?.TaskDefinitionArn), commandOf((0,ecs/* overridesIn */.l_)(target.Input)));
             if (hit)
                 found.push({ ...hit, kind: 'rule', name });
         }
@@ -734,7 +775,8 @@ const otherOwners = {
             ...(why ? { otherOwnersUnknown: why } : {}),
         };
     },
-    plan({ observed, warnings }) {
+    plan({ observed }) {
+        const warnings = [];
         warnings.push(...otherOwnerWarnings(observed));
         // A job that takes one over (`replaces:`) runs once: the take-over deletes it right after the job's own schedule exists.
         // (A rule's target taken over, rule/NAME/TARGET, counts for that job and rule.)
@@ -743,6 +785,7 @@ const otherOwners = {
             warnings.push(`job ${s.job} would also run from ${s.kind} ${s.name}: ecs-batch did not make it, and it ${s.by === 'family' ? "runs the job's task definition family" : 'runs the same command'} on this cluster. ` +
                 `The job will run twice per period until that ${s.kind} is deleted or disabled`);
         }
+        return { warnings };
     },
     phase: () => 0,
     apply: () => Promise.reject(new Error('internal: other deployments are never changed')),
@@ -778,6 +821,8 @@ function otherOwnerWarnings(observed) {
 
 
 
+
+/** Where a replaced resource stands: still there and ours to delete, gone, or not safe to touch (why). */
 async function stateOf(clients, clusterArn, job, ref) {
     const parsed = (0,manifest_names/* parseReplaced */._6)(ref);
     if (!parsed)
@@ -785,7 +830,7 @@ async function stateOf(clients, clusterArn, job, ref) {
     if (parsed.kind === 'schedule') {
         try {
             const s = await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleCommand */.nu({ GroupName: parsed.group, Name: parsed.name }));
-            if (!(0,resources_schedules/* isCluster */.JU)((0,resources_schedules/* scheduledRunTask */.OU)(s.Target)?.cluster, clusterArn))
+            if (!(0,ecs/* isCluster */.JU)((0,ecs/* scheduledRunTask */.OU)(s.Target)?.cluster, clusterArn))
                 return { job, ref, state: 'refused', why: 'no longer targets this cluster' };
             // A schedule in a group ecs-batch made (this manifest's own included) belongs to a deployment, not to a person.
             if (s.Arn && (await (0,resources_schedules/* scheduleGroupOwner */.Wn)(clients, s.Arn)) !== undefined)
@@ -846,7 +891,9 @@ const replaced = {
             }),
         };
     },
-    plan({ observed, changes, conflicts }) {
+    plan({ observed }) {
+        const changes = [];
+        const conflicts = [];
         for (const r of observed.replaced ?? []) {
             if (r.state === 'refused')
                 conflicts.push(`job ${r.job} replaces ${r.ref}, which ${r.why}: ecs-batch will not delete it; fix or remove the replaces entry`);
@@ -870,6 +917,7 @@ const replaced = {
             else
                 changes.push({ kind: 'replaced', action: 'unchanged', name: r.ref, job: r.job, reason: 'already gone' });
         }
+        return { changes, conflicts };
     },
     // After the jobs' own schedules (and their alerts) exist, before prune: no gap, no double run.
     phase: () => kind/* PHASE */.A.takeOver,
@@ -941,7 +989,7 @@ var applied = __webpack_require__(167);
 
 
 
-const placeholder = (family) => `${types/* NEW_REVISION */.Lw}:${family}`;
+const placeholder = (family) => `${ecs/* NEW_REVISION */.Lw}:${family}`;
 function normalizeDefinition(text) {
     try {
         return (0,util_diff/* canonical */.$N)(JSON.parse(text ?? 'null'));
@@ -980,7 +1028,11 @@ const stateMachines = {
         });
         return { stateMachines: Object.fromEntries(found.map((m) => [m.name, m])) };
     },
-    plan({ desired, observed, changes, conflicts, warnings, knownArns }) {
+    plan({ desired, observed, facts }) {
+        const { knownArns } = facts;
+        const changes = [];
+        const conflicts = [];
+        const warnings = [];
         const wanted = new Set();
         for (const m of desired.stateMachines) {
             wanted.add(m.name);
@@ -1038,6 +1090,7 @@ const stateMachines = {
                 reason: 'no job runs through it any more',
             });
         }
+        return { changes, conflicts, warnings };
     },
     phase: (c) => (c.action === 'delete' ? kind/* PHASE */.A.prune : kind/* PHASE */.A.stateMachines),
     async apply(ctx, c) {
@@ -1047,7 +1100,7 @@ const stateMachines = {
             return undefined;
         }
         // Revisions this apply registered replace their placeholders.
-        const definition = c.definition.replace(/\(new revision\):([A-Za-z0-9_-]+)/g, (_m, family) => ctx.withArn(types/* NEW_REVISION */.Lw, family));
+        const definition = c.definition.replace(/\(new revision\):([A-Za-z0-9_-]+)/g, (_m, family) => ctx.withArn(ecs/* NEW_REVISION */.Lw, family));
         const applied = { key: manifest_names/* APPLIED_TAG */.zH, value: writtenFingerprint(definition, c.roleArn) };
         if (c.action === 'create') {
             await clients.sfn.send(new client_sfn_dist_cjs/* CreateStateMachineCommand */.OMl({
@@ -1079,20 +1132,35 @@ var task_definitions = __webpack_require__(3070);
 
 
 
-/** Planning order: task definitions before the schedules and rules that point at them. */
+function registered(kind) {
+    const owns = (change) => kind.kinds.includes(change.kind);
+    const own = (change) => {
+        if (!owns(change))
+            throw new Error(`internal: a ${change.kind} change went to the ${kind.kinds.join('/')} module`);
+        return change;
+    };
+    return {
+        kinds: kind.kinds,
+        ...(kind.observe ? { observe: kind.observe.bind(kind) } : {}),
+        ...(kind.plan ? { plan: kind.plan.bind(kind) } : {}),
+        phase: (change) => kind.phase(own(change)),
+        apply: (ctx, change) => kind.apply(ctx, own(change)),
+    };
+}
+/** Planning order: task definitions before the schedules, rules and state machines that point at them. */
 const RESOURCE_KINDS = [
-    logsPolicy,
-    logGroups,
-    task_definitions/* taskDefinitions */.sE,
-    stateMachines,
-    resources_schedules/* scheduleGroups */.sp,
-    resources_schedules/* schedules */.XH,
-    rules/* rules */.aO,
-    eventRules,
-    alarms,
-    replaced,
-    task_definitions/* taskDefinitionRevisions */.po,
-    otherOwners,
+    registered(logsPolicy),
+    registered(logGroups),
+    registered(task_definitions/* taskDefinitions */.sE),
+    registered(stateMachines),
+    registered(resources_schedules/* scheduleGroups */.sp),
+    registered(resources_schedules/* schedules */.XH),
+    registered(rules/* rules */.aO),
+    registered(eventRules),
+    registered(alarms),
+    registered(replaced),
+    registered(task_definitions/* taskDefinitionRevisions */.po),
+    registered(otherOwners),
 ];
 function kindOf(change) {
     const found = RESOURCE_KINDS.find((k) => k.kinds.includes(change.kind));
@@ -1119,9 +1187,9 @@ function applyChange(ctx, change) {
 /* harmony export */   A: () => (/* binding */ PHASE),
 /* harmony export */   H: () => (/* binding */ READ_CONCURRENCY)
 /* harmony export */ });
-/** Order of the phases of an apply: a failure stops every later phase. */
 /** Reads in flight at once: enough to hide latency, few enough not to trip read throttling. */
 const READ_CONCURRENCY = 8;
+/** Order of the phases of an apply: a failure stops every later phase. */
 const PHASE = {
     logs: 10,
     taskDefinitions: 20,
@@ -1141,21 +1209,21 @@ const PHASE = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HK: () => (/* binding */ normalizeRuleTarget),
 /* harmony export */   PD: () => (/* binding */ ruleByName),
 /* harmony export */   QR: () => (/* binding */ targetsOf),
 /* harmony export */   aO: () => (/* binding */ rules),
 /* harmony export */   sh: () => (/* binding */ ruleNamesTargeting)
 /* harmony export */ });
 /* unused harmony export allPages */
-/* harmony import */ var _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3550);
+/* harmony import */ var _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3550);
 /* harmony import */ var _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2764);
-/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(440);
-/* harmony import */ var _plan_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(727);
-/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5902);
-/* harmony import */ var _util_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3918);
-/* harmony import */ var _applied_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(167);
-/* harmony import */ var _kind_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9710);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(440);
+/* harmony import */ var _targets_ecs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5428);
+/* harmony import */ var _targets_schedule_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2252);
+/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5902);
+/* harmony import */ var _util_diff_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3918);
+/* harmony import */ var _applied_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(167);
+/* harmony import */ var _kind_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9710);
 /** EventBridge rules (backend: rules): one rule `<prefix>-<job>`, tagged for ownership, with one ECS target. */
 
 
@@ -1165,31 +1233,8 @@ const PHASE = {
 
 
 
-/** A rule target with EventBridge's defaults filled in. */
-function normalizeRuleTarget(t) {
-    if (!t)
-        return undefined;
-    const ecs = t.EcsParameters;
-    return (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .canonical */ .$N)({
-        ...t,
-        Input: (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .structuredInput */ .k_)(t.Input),
-        EcsParameters: ecs && { ...ecs, TaskCount: ecs.TaskCount ?? 1 },
-    });
-}
-function normalizeRule(r) {
-    return (r &&
-        (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .canonical */ .$N)({ ScheduleExpression: r.ScheduleExpression, State: r.State ?? 'ENABLED', Description: r.Description }));
-}
-/** The fingerprint of a rule and its target, the task definition named by family (it survives a roll). */
-function ruleFingerprint(rule, target, family) {
-    return (0,_applied_js__WEBPACK_IMPORTED_MODULE_3__/* .fingerprintOf */ .ax)([
-        normalizeRule(rule),
-        normalizeRuleTarget(target && {
-            ...target,
-            EcsParameters: target.EcsParameters && { ...target.EcsParameters, TaskDefinitionArn: family },
-        }),
-    ]);
-}
+
+
 /** Every page of a NextToken listing (the EventBridge SDK has no paginators). */
 async function allPages(fetch) {
     const all = [];
@@ -1203,23 +1248,23 @@ async function allPages(fetch) {
 }
 async function targetsOf(clients, rule) {
     return allPages(async (token) => {
-        const page = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_5__/* .ListTargetsByRuleCommand */ .Hi6({ Rule: rule, ...(token ? { NextToken: token } : {}) }));
+        const page = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_6__/* .ListTargetsByRuleCommand */ .Hi6({ Rule: rule, ...(token ? { NextToken: token } : {}) }));
         return { items: page.Targets ?? [], next: page.NextToken };
     });
 }
 /** A rule found by its exact name, with the ecs-batch deployment that owns it (its OWNER_TAG), if any. */
 async function ruleByName(clients, name) {
-    const listed = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_5__/* .ListRulesCommand */ .TtM({ NamePrefix: name, Limit: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .PAGE_SIZE */ .md.ListRules }));
+    const listed = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_6__/* .ListRulesCommand */ .TtM({ NamePrefix: name, Limit: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .PAGE_SIZE */ .md.ListRules }));
     const rule = listed.Rules?.find((r) => r.Name === name);
     if (!rule?.Arn)
         return undefined;
-    const tags = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_5__/* .ListTagsForResourceCommand */ .a_e({ ResourceARN: rule.Arn }));
-    return { arn: rule.Arn, state: rule.State, owner: tags.Tags?.find((t) => t.Key === _manifest_names_js__WEBPACK_IMPORTED_MODULE_6__/* .OWNER_TAG */ .FX)?.Value, rule };
+    const tags = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_6__/* .ListTagsForResourceCommand */ .a_e({ ResourceARN: rule.Arn }));
+    return { arn: rule.Arn, state: rule.State, owner: tags.Tags?.find((t) => t.Key === _manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .OWNER_TAG */ .FX)?.Value, rule };
 }
 /** The names of every rule with a target on this ARN (e.g. a cluster). */
 function ruleNamesTargeting(clients, targetArn) {
     return allPages(async (token) => {
-        const page = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_5__/* .ListRuleNamesByTargetCommand */ .CZz({
+        const page = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_6__/* .ListRuleNamesByTargetCommand */ .CZz({
             TargetArn: targetArn,
             Limit: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .PAGE_SIZE */ .md.ListRules,
             ...(token ? { NextToken: token } : {}),
@@ -1231,16 +1276,16 @@ const rules = {
     kinds: ['rule'],
     async observe(clients, req) {
         const found = await allPages(async (token) => {
-            const page = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_5__/* .ListRulesCommand */ .TtM({
+            const page = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_6__/* .ListRulesCommand */ .TtM({
                 NamePrefix: `${req.prefix}-`,
                 Limit: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .PAGE_SIZE */ .md.ListRules,
                 ...(token ? { NextToken: token } : {}),
             }));
             return { items: page.Rules ?? [], next: page.NextToken };
         });
-        const observed = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_7__/* .mapLimit */ .s)(found, _kind_js__WEBPACK_IMPORTED_MODULE_4__/* .READ_CONCURRENCY */ .H, async (rule) => {
-            const tags = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_5__/* .ListTagsForResourceCommand */ .a_e({ ResourceARN: rule.Arn }));
-            const owned = (tags.Tags ?? []).some((t) => t.Key === _manifest_names_js__WEBPACK_IMPORTED_MODULE_6__/* .OWNER_TAG */ .FX && t.Value === req.prefix);
+        const observed = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_8__/* .mapLimit */ .s)(found, _kind_js__WEBPACK_IMPORTED_MODULE_5__/* .READ_CONCURRENCY */ .H, async (rule) => {
+            const tags = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_6__/* .ListTagsForResourceCommand */ .a_e({ ResourceARN: rule.Arn }));
+            const owned = (tags.Tags ?? []).some((t) => t.Key === _manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .OWNER_TAG */ .FX && t.Value === req.prefix);
             return {
                 name: rule.Name,
                 arn: rule.Arn,
@@ -1254,7 +1299,13 @@ const rules = {
         });
         return { rules: Object.fromEntries(observed.map((r) => [r.name, r])) };
     },
-    plan({ desired, observed, changes, conflicts, warnings, prunable, ownedJobs, knownArns }) {
+    plan({ desired, observed, facts }) {
+        const { knownArns } = facts;
+        const changes = [];
+        const conflicts = [];
+        const warnings = [];
+        const prunable = [];
+        const ownedJobs = new Set();
         const { prefix } = desired;
         if (desired.backend === 'rules') {
             for (const d of desired.jobs) {
@@ -1266,20 +1317,18 @@ const rules = {
                     ? d.target
                     : {
                         ...d.target,
-                        ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: knownArns.get(d.family) ?? _plan_types_js__WEBPACK_IMPORTED_MODULE_1__/* .NEW_REVISION */ .Lw } } : {}),
+                        ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: knownArns.get(d.family) ?? _targets_ecs_js__WEBPACK_IMPORTED_MODULE_1__/* .NEW_REVISION */ .Lw } } : {}),
                     };
                 const current = observed.rules[d.name];
                 if (current && (!current.owned || current.eventPattern)) {
-                    conflicts.push(`rule ${d.name} exists but is not owned by this manifest (no tag ${_manifest_names_js__WEBPACK_IMPORTED_MODULE_6__/* .OWNER_TAG */ .FX}=${prefix}); rename the job, or tag the rule to adopt it`);
+                    conflicts.push(`rule ${d.name} exists but is not owned by this manifest (no tag ${_manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .OWNER_TAG */ .FX}=${prefix}); rename the job, or tag the rule to adopt it`);
                     continue;
                 }
-                const fingerprint = d.shared ? undefined : ruleFingerprint(d.rule, target, d.family);
-                if (fingerprint)
-                    (0,_applied_js__WEBPACK_IMPORTED_MODULE_3__/* .carryToRegistration */ .Id)(changes, d.family, fingerprint);
+                const fingerprint = d.shared ? undefined : (0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .ruleFingerprint */ .Nu)(d.rule, target, d.family);
                 const recorded = fingerprint
                     ? {
-                        ...(0,_applied_js__WEBPACK_IMPORTED_MODULE_3__/* .fingerprintFields */ .gi)(observed, d, knownArns, fingerprint),
-                        recordOn: knownArns.get(d.family) ?? _plan_types_js__WEBPACK_IMPORTED_MODULE_1__/* .NEW_REVISION */ .Lw,
+                        ...(0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .fingerprintFields */ .gi)(observed, d, knownArns, fingerprint),
+                        recordOn: knownArns.get(d.family) ?? _targets_ecs_js__WEBPACK_IMPORTED_MODULE_1__/* .NEW_REVISION */ .Lw,
                     }
                     : {};
                 if (!current) {
@@ -1296,21 +1345,21 @@ const rules = {
                     });
                     continue;
                 }
-                const ours = current.targets.find((t) => t.Id === _plan_types_js__WEBPACK_IMPORTED_MODULE_1__/* .RULE_TARGET_ID */ .ry);
+                const ours = current.targets.find((t) => t.Id === _targets_schedule_js__WEBPACK_IMPORTED_MODULE_2__/* .RULE_TARGET_ID */ .ry);
                 const live = {
                     ScheduleExpression: current.scheduleExpression,
                     State: current.state,
                     Description: current.description,
                 };
                 const diff = [
-                    ...(0,_util_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .diffValues */ .In)(normalizeRule(live), normalizeRule(d.rule)),
-                    ...(0,_util_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .prefixedChanges */ .bR)('Target', (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .diffValues */ .In)(normalizeRuleTarget(ours), normalizeRuleTarget(target))),
+                    ...(0,_util_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .diffValues */ .In)((0,_targets_schedule_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeRule */ .YE)(live), (0,_targets_schedule_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeRule */ .YE)(d.rule)),
+                    ...(0,_util_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .prefixedChanges */ .bR)('Target', (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .diffValues */ .In)((0,_targets_schedule_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeRuleTarget */ .HK)(ours), (0,_targets_schedule_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeRuleTarget */ .HK)(target))),
                 ];
                 const outside = fingerprint !== undefined &&
                     diff.length > 0 &&
-                    (0,_applied_js__WEBPACK_IMPORTED_MODULE_3__/* .drifted */ .fN)(observed, d.family, ruleFingerprint(live, ours, d.family));
+                    (0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .drifted */ .fN)(observed, d.family, (0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .ruleFingerprint */ .Nu)(live, ours, d.family));
                 if (outside)
-                    warnings.push((0,_applied_js__WEBPACK_IMPORTED_MODULE_3__/* .driftWarning */ .Ir)('rule', d.name, diff));
+                    warnings.push((0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .driftWarning */ .Ir)('rule', d.name, diff));
                 changes.push({
                     kind: 'rule',
                     action: diff.length ? 'update' : 'unchanged',
@@ -1330,14 +1379,14 @@ const rules = {
         // Prune: what is ours carries the tag *and* is named `<prefix>-<job>`.
         const desiredNames = new Set(desired.jobs.map((j) => j.name));
         for (const rule of Object.values(observed.rules).sort((a, b) => a.name.localeCompare(b.name))) {
-            const job = (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_6__/* .jobFromResourceName */ .fs)(prefix, rule.name);
+            const job = (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .jobFromResourceName */ .fs)(prefix, rule.name);
             // Event-pattern rules (alerts, history) are not job schedules: src/resources/event-rules.ts owns them.
             if (!rule.owned || !job || rule.eventPattern)
                 continue;
             ownedJobs.add(job);
             if (desired.backend === 'rules' && desiredNames.has(rule.name))
                 continue;
-            const ours = rule.targets.filter((t) => t.Id === _plan_types_js__WEBPACK_IMPORTED_MODULE_1__/* .RULE_TARGET_ID */ .ry).map((t) => t.Id);
+            const ours = rule.targets.filter((t) => t.Id === _targets_schedule_js__WEBPACK_IMPORTED_MODULE_2__/* .RULE_TARGET_ID */ .ry).map((t) => t.Id);
             const foreign = rule.targets.length - ours.length;
             prunable.push({
                 kind: 'rule',
@@ -1350,29 +1399,30 @@ const rules = {
                 reason: `${desiredNames.has(rule.name) ? 'the job moved to EventBridge Scheduler (backend: scheduler)' : 'no longer in the manifest'}${foreign ? `; ${foreign} target(s) someone else added keep the rule in place` : ''}`,
             });
         }
+        return { changes, conflicts, warnings, prunable, ownedJobs: [...ownedJobs] };
     },
-    phase: (c) => (c.action === 'delete' ? _kind_js__WEBPACK_IMPORTED_MODULE_4__/* .PHASE */ .A.prune : _kind_js__WEBPACK_IMPORTED_MODULE_4__/* .PHASE */ .A.schedules),
+    phase: (c) => (c.action === 'delete' ? _kind_js__WEBPACK_IMPORTED_MODULE_5__/* .PHASE */ .A.prune : _kind_js__WEBPACK_IMPORTED_MODULE_5__/* .PHASE */ .A.schedules),
     async apply(ctx, c) {
         const { clients } = ctx;
         if (c.action === 'delete') {
             if (c.removeTargetIds?.length)
-                await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_5__/* .RemoveTargetsCommand */ .aZR({ Rule: c.name, Ids: c.removeTargetIds }));
+                await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_6__/* .RemoveTargetsCommand */ .aZR({ Rule: c.name, Ids: c.removeTargetIds }));
             if (c.foreignTargets)
                 return `kept: ${c.foreignTargets} other target(s)`;
-            await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_5__/* .DeleteRuleCommand */ .piX({ Name: c.name }));
+            await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_6__/* .DeleteRuleCommand */ .piX({ Name: c.name }));
             return undefined;
         }
-        await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_5__/* .PutRuleCommand */ .JOx(c.rule));
+        await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_6__/* .PutRuleCommand */ .JOx(c.rule));
         const ecs = c.target.EcsParameters;
         const target = {
             ...c.target,
             ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: ctx.withArn(ecs.TaskDefinitionArn, c.name) } } : {}),
         };
-        const out = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_5__/* .PutTargetsCommand */ .Ve7({ Rule: c.name, Targets: [target] }));
+        const out = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_6__/* .PutTargetsCommand */ .Ve7({ Rule: c.name, Targets: [target] }));
         if (out.FailedEntryCount)
             throw new Error(`PutTargets failed for ${c.name}: ${out.FailedEntries?.[0]?.ErrorMessage ?? 'unknown error'}`);
         if (c.fingerprint)
-            await (0,_applied_js__WEBPACK_IMPORTED_MODULE_3__/* .recordApplied */ .RC)(ctx, c.name, ctx.withArn(c.recordOn, c.name), c);
+            await (0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .recordApplied */ .RC)(ctx, c.name, ctx.withArn(c.recordOn, c.name), c);
         return undefined;
     },
 };
@@ -1384,21 +1434,15 @@ const rules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JU: () => (/* binding */ isCluster),
-/* harmony export */   OU: () => (/* binding */ scheduledRunTask),
 /* harmony export */   Wn: () => (/* binding */ scheduleGroupOwner),
 /* harmony export */   XH: () => (/* binding */ schedules),
-/* harmony export */   ZX: () => (/* binding */ runTaskOfEcsParameters),
-/* harmony export */   l_: () => (/* binding */ overridesIn),
 /* harmony export */   sp: () => (/* binding */ scheduleGroups)
 /* harmony export */ });
-/* unused harmony export normalizeSchedule */
 /* harmony import */ var _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8994);
 /* harmony import */ var _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2764);
 /* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(440);
-/* harmony import */ var _plan_desired_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7761);
-/* harmony import */ var _plan_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(727);
-/* harmony import */ var _util_case_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3037);
+/* harmony import */ var _targets_ecs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5428);
+/* harmony import */ var _targets_schedule_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2252);
 /* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5902);
 /* harmony import */ var _util_diff_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3918);
 /* harmony import */ var _applied_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(167);
@@ -1417,44 +1461,6 @@ const rules = {
 
 
 
-/** A schedule as input or as GetSchedule returns it, with AWS's defaults filled in. */
-function normalizeSchedule(s) {
-    const target = s.Target;
-    const ecs = target?.EcsParameters;
-    const iso = (d) => (d ? new Date(d).toISOString() : undefined);
-    return (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .canonical */ .$N)({
-        ScheduleExpression: s.ScheduleExpression,
-        ScheduleExpressionTimezone: s.ScheduleExpressionTimezone ?? 'UTC',
-        Description: s.Description,
-        State: s.State ?? 'ENABLED',
-        FlexibleTimeWindow: s.FlexibleTimeWindow,
-        ActionAfterCompletion: s.ActionAfterCompletion ?? 'NONE',
-        StartDate: iso(s.StartDate),
-        EndDate: iso(s.EndDate),
-        KmsKeyArn: s.KmsKeyArn,
-        Target: target && {
-            Arn: target.Arn,
-            RoleArn: target.RoleArn,
-            RetryPolicy: target.RetryPolicy ?? {
-                MaximumRetryAttempts: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY_POLICY */ .cO.maximumRetryAttempts,
-                MaximumEventAgeInSeconds: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY_POLICY */ .cO.maximumEventAgeInSeconds,
-            },
-            DeadLetterConfig: target.DeadLetterConfig,
-            Input: (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .structuredInput */ .k_)(target.Input),
-            EcsParameters: ecs && { ...ecs, TaskCount: ecs.TaskCount ?? 1 },
-        },
-    });
-}
-/** The fingerprint of a schedule with its task definition named by family (it survives a roll). */
-function scheduleFingerprint(s, family) {
-    return (0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .fingerprintOf */ .ax)(normalizeSchedule({
-        ...s,
-        Target: s.Target && {
-            ...s.Target,
-            EcsParameters: s.Target.EcsParameters && { ...s.Target.EcsParameters, TaskDefinitionArn: family },
-        },
-    }));
-}
 const scheduleGroups = {
     kinds: ['schedule-group'],
     /** The group and, when this manifest owns it, its schedules (for both kinds of this module). */
@@ -1482,19 +1488,22 @@ const scheduleGroups = {
         details.forEach((s, i) => (found[names[i]] = s));
         return { scheduleGroup, schedules: found };
     },
-    plan({ desired, observed, changes, conflicts }) {
+    plan({ desired, observed }) {
+        const changes = [];
+        const conflicts = [];
         if (desired.backend !== 'scheduler')
-            return;
+            return { changes, conflicts };
         const { prefix } = desired;
         const group = observed.scheduleGroup;
         const tags = { [_manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .OWNER_TAG */ .FX]: prefix };
         if (group && !group.owned) {
             conflicts.push(`schedule group ${prefix} exists but is not owned by this manifest (no tag ${_manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .OWNER_TAG */ .FX}=${prefix}); choose another project name, or tag the group to adopt it`);
-            return;
+            return { changes, conflicts };
         }
         changes.push(group
             ? { kind: 'schedule-group', action: 'unchanged', name: prefix, tags, reason: 'exists' }
             : { kind: 'schedule-group', action: 'create', name: prefix, tags, reason: 'does not exist' });
+        return { changes, conflicts };
     },
     phase: () => _kind_js__WEBPACK_IMPORTED_MODULE_5__/* .PHASE */ .A.scheduleGroup,
     async apply({ clients }, c) {
@@ -1518,84 +1527,6 @@ const scheduleGroups = {
         return undefined;
     },
 };
-/** A target Input read as RunTask overrides, when it is JSON with containerOverrides. */
-function overridesIn(input) {
-    try {
-        const parsed = JSON.parse(input ?? '');
-        return parsed && typeof parsed === 'object' && Array.isArray(parsed.containerOverrides) ? parsed : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Whether a cluster reference (an ARN, or a name as RunTask also takes) is this cluster. */
-function isCluster(ref, clusterArn) {
-    return ref !== undefined && (ref === clusterArn || ref === clusterArn.slice(clusterArn.lastIndexOf('/') + 1));
-}
-/**
- * The ECS task a schedule's target runs, whichever way it is written: the templated ECS target
- * (its cluster is the target's Arn), or the universal RunTask target (the request in its Input,
- * PascalCase). The request comes back in the ECS API's spelling. Undefined for other targets.
- */
-function scheduledRunTask(target) {
-    if (!target?.Arn)
-        return undefined;
-    if (target.Arn === _plan_desired_js__WEBPACK_IMPORTED_MODULE_1__/* .RUN_TASK_TARGET */ .EY) {
-        try {
-            const request = (0,_util_case_js__WEBPACK_IMPORTED_MODULE_9__/* .camelKeys */ .R)(JSON.parse(target.Input ?? ''));
-            return typeof request.cluster === 'string' ? { cluster: request.cluster, request } : undefined;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    if (!target.EcsParameters)
-        return undefined;
-    // A templated target's Input holding containerOverrides is read as them: what its author meant.
-    const overrides = overridesIn(target.Input);
-    return {
-        cluster: target.Arn,
-        request: { ...runTaskOfEcsParameters(target.Arn, target.EcsParameters), ...(overrides ? { overrides } : {}) },
-    };
-}
-/** RunTask's request for a templated ECS target (Scheduler and EventBridge name the members alike; RunTask spells the network differently). */
-function runTaskOfEcsParameters(cluster, ecs) {
-    const vpc = ecs.NetworkConfiguration?.awsvpcConfiguration;
-    return {
-        cluster,
-        taskDefinition: ecs.TaskDefinitionArn,
-        count: ecs.TaskCount ?? 1,
-        ...(ecs.CapacityProviderStrategy?.length
-            ? { capacityProviderStrategy: ecs.CapacityProviderStrategy }
-            : ecs.LaunchType
-                ? { launchType: ecs.LaunchType }
-                : {}),
-        ...(ecs.PlatformVersion ? { platformVersion: ecs.PlatformVersion } : {}),
-        ...(vpc
-            ? {
-                networkConfiguration: {
-                    awsvpcConfiguration: {
-                        subnets: vpc.Subnets,
-                        ...(vpc.SecurityGroups ? { securityGroups: vpc.SecurityGroups } : {}),
-                        ...(vpc.AssignPublicIp ? { assignPublicIp: vpc.AssignPublicIp } : {}),
-                    },
-                },
-            }
-            : {}),
-        // Same member names (type, expression, field) in Scheduler, EventBridge and RunTask.
-        ...(ecs.PlacementConstraints?.length
-            ? { placementConstraints: ecs.PlacementConstraints }
-            : {}),
-        ...(ecs.PlacementStrategy?.length
-            ? { placementStrategy: ecs.PlacementStrategy }
-            : {}),
-        ...(ecs.Group ? { group: ecs.Group } : {}),
-        ...(ecs.PropagateTags ? { propagateTags: ecs.PropagateTags } : {}),
-        ...(ecs.EnableECSManagedTags !== undefined ? { enableECSManagedTags: ecs.EnableECSManagedTags } : {}),
-        ...(ecs.EnableExecuteCommand !== undefined ? { enableExecuteCommand: ecs.EnableExecuteCommand } : {}),
-        ...(ecs.ReferenceId ? { referenceId: ecs.ReferenceId } : {}),
-    };
-}
 /** The ecs-batch deployment owning a schedule's group (its OWNER_TAG), from the schedule's ARN; `default` has none. */
 async function scheduleGroupOwner(clients, scheduleArn) {
     const group = /:schedule\/([^/]+)\//.exec(scheduleArn)?.[1];
@@ -1609,7 +1540,12 @@ async function scheduleGroupOwner(clients, scheduleArn) {
 const schedules = {
     kinds: ['schedule'],
     // Observed with the group (scheduleGroups.observe).
-    plan({ desired, observed, changes, warnings, prunable, ownedJobs, knownArns }) {
+    plan({ desired, observed, facts }) {
+        const { knownArns } = facts;
+        const changes = [];
+        const warnings = [];
+        const prunable = [];
+        const ownedJobs = new Set();
         const { prefix } = desired;
         if (desired.backend === 'scheduler' && !(observed.scheduleGroup && !observed.scheduleGroup.owned)) {
             for (const d of desired.jobs) {
@@ -1624,19 +1560,17 @@ const schedules = {
                         Target: {
                             ...d.schedule.Target,
                             ...(ecs
-                                ? { EcsParameters: { ...ecs, TaskDefinitionArn: knownArns.get(d.family) ?? _plan_types_js__WEBPACK_IMPORTED_MODULE_2__/* .NEW_REVISION */ .Lw } }
+                                ? { EcsParameters: { ...ecs, TaskDefinitionArn: knownArns.get(d.family) ?? _targets_ecs_js__WEBPACK_IMPORTED_MODULE_1__/* .NEW_REVISION */ .Lw } }
                                 : {}),
                         },
                     };
                 const current = observed.schedules[d.name];
                 // Drift fingerprints ride on the job's own revision: a shared one has no room for every job's (50 tags at most).
-                const fingerprint = d.shared ? undefined : scheduleFingerprint(input, d.family);
-                if (fingerprint)
-                    (0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .carryToRegistration */ .Id)(changes, d.family, fingerprint);
+                const fingerprint = d.shared ? undefined : (0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .scheduleFingerprint */ .CI)(input, d.family);
                 const recorded = fingerprint
                     ? {
                         ...(0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .fingerprintFields */ .gi)(observed, d, knownArns, fingerprint),
-                        recordOn: knownArns.get(d.family) ?? _plan_types_js__WEBPACK_IMPORTED_MODULE_2__/* .NEW_REVISION */ .Lw,
+                        recordOn: knownArns.get(d.family) ?? _targets_ecs_js__WEBPACK_IMPORTED_MODULE_1__/* .NEW_REVISION */ .Lw,
                     }
                     : {};
                 if (!current) {
@@ -1653,10 +1587,10 @@ const schedules = {
                     });
                     continue;
                 }
-                const diff = (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .diffValues */ .In)(normalizeSchedule(current), normalizeSchedule(input));
+                const diff = (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .diffValues */ .In)((0,_targets_schedule_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeSchedule */ .nP)(current), (0,_targets_schedule_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeSchedule */ .nP)(input));
                 const outside = fingerprint !== undefined &&
                     diff.length > 0 &&
-                    (0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .drifted */ .fN)(observed, d.family, scheduleFingerprint(current, d.family));
+                    (0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .drifted */ .fN)(observed, d.family, (0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .scheduleFingerprint */ .CI)(current, d.family));
                 if (outside)
                     warnings.push((0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .driftWarning */ .Ir)('schedule', d.name, diff));
                 changes.push({
@@ -1677,7 +1611,7 @@ const schedules = {
         }
         // Prune: what is ours carries the mark (the group) *and* is named `<prefix>-<job>`.
         if (!observed.scheduleGroup?.owned)
-            return;
+            return { changes, warnings, prunable, ownedJobs: [...ownedJobs] };
         const desiredNames = new Set(desired.jobs.map((j) => j.name));
         for (const name of Object.keys(observed.schedules).sort()) {
             const job = (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .jobFromResourceName */ .fs)(prefix, name);
@@ -1700,6 +1634,7 @@ const schedules = {
                     : 'no longer in the manifest',
             });
         }
+        return { changes, warnings, prunable, ownedJobs: [...ownedJobs] };
     },
     phase: (c) => (c.action === 'delete' ? _kind_js__WEBPACK_IMPORTED_MODULE_5__/* .PHASE */ .A.prune : _kind_js__WEBPACK_IMPORTED_MODULE_5__/* .PHASE */ .A.schedules),
     async apply(ctx, c) {
@@ -1738,11 +1673,10 @@ const schedules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Qx: () => (/* binding */ WRITE_CONCURRENCY),
+  DT: () => (/* binding */ revisionOf),
   po: () => (/* binding */ taskDefinitionRevisions),
   sE: () => (/* binding */ taskDefinitions)
 });
-
-// UNUSED EXPORTS: revisionOf
 
 // EXTERNAL MODULE: ../node_modules/@aws-sdk/client-ecs/dist-cjs/index.js
 var dist_cjs = __webpack_require__(218);
@@ -1750,6 +1684,8 @@ var dist_cjs = __webpack_require__(218);
 var limits = __webpack_require__(2764);
 // EXTERNAL MODULE: ./manifest/names.ts
 var names = __webpack_require__(440);
+// EXTERNAL MODULE: ./resources/applied.ts
+var applied = __webpack_require__(167);
 // EXTERNAL MODULE: ./util/diff.ts
 var util_diff = __webpack_require__(3918);
 ;// CONCATENATED MODULE: ./taskdef/normalize.ts
@@ -1821,6 +1757,7 @@ var kind = __webpack_require__(9710);
 
 
 
+
 /** Writes in flight at once. RegisterTaskDefinition is throttled at ~1/s (burst 20): adaptive retry paces it. */
 const WRITE_CONCURRENCY = 4;
 async function latestRevision(clients, family) {
@@ -1879,7 +1816,10 @@ const taskDefinitions = {
         needRevisions.forEach((family, i) => (active[family] = revisions[i]));
         return { taskDefinitions, ownedFamilies, activeRevisions: active };
     },
-    plan({ desired, observed, changes, conflicts, knownArns }) {
+    plan({ desired, observed }) {
+        const knownArns = new Map();
+        const changes = [];
+        const conflicts = [];
         const { prefix } = desired;
         for (const d of desired.taskDefinitions) {
             const current = observed.taskDefinitions[d.family];
@@ -1913,6 +1853,7 @@ const taskDefinitions = {
             else {
                 changes.push({
                     ...base,
+                    input: withRegistrationFingerprints(d.input, desired.jobs.filter((j) => j.family === d.family)),
                     action: 'register',
                     ...(current ? { current: { arn: current.arn, revision: current.revision } } : {}),
                     diff,
@@ -1922,25 +1863,33 @@ const taskDefinitions = {
                 });
             }
         }
+        return { changes, conflicts, facts: { knownArns } };
     },
     phase: () => kind/* PHASE */.A.taskDefinitions,
-    async apply({ clients, newArns, result }, c) {
+    async apply({ clients, registered }, c) {
         const out = await clients.ecs.send(new dist_cjs/* RegisterTaskDefinitionCommand */.$Hl(c.input));
         const arn = out.taskDefinition.taskDefinitionArn;
-        newArns.set(c.family, arn);
-        for (const job of c.jobs) {
-            result.taskDefinitionArns[job] = arn;
-            result.revisions[job] = revisionOf(arn);
-        }
+        registered(c.family, c.jobs, arn);
         return `revision ${revisionOf(arn)}`;
     },
 };
+/** A new revision carries the fingerprint of the schedule or rule that will run it (drift detection, no extra write). */
+function withRegistrationFingerprints(input, jobs) {
+    const tags = jobs.flatMap((j) => {
+        const fingerprint = (0,applied/* registrationFingerprint */._O)(j);
+        return fingerprint ? [{ key: names/* APPLIED_TAG */.zH, value: fingerprint }] : [];
+    });
+    return tags.length ? { ...input, tags: [...(input.tags ?? []), ...tags] } : input;
+}
 function revisionOf(arn) {
     return Number(arn.slice(arn.lastIndexOf(':') + 1));
 }
 const taskDefinitionRevisions = {
     kinds: ['task-definition-revisions'],
-    plan({ desired, observed, options, changes, prunable, knownArns }) {
+    plan({ desired, observed, options, facts }) {
+        const { knownArns } = facts;
+        const changes = [];
+        const prunable = [];
         // Families this manifest owns and no longer lists (after a switch of `taskDefinitions`, the other mode's).
         const desiredNames = new Set(desired.taskDefinitions.map((t) => t.family));
         for (const family of [...observed.ownedFamilies].sort()) {
@@ -1973,7 +1922,7 @@ const taskDefinitionRevisions = {
         }
         // Keep N revisions per family: deregister older ACTIVE ones, never one a schedule points at.
         if (options.keepRevisions === undefined)
-            return;
+            return { changes, prunable };
         for (const d of desired.taskDefinitions) {
             const registering = !knownArns.has(d.family);
             const revisions = observed.activeRevisions[d.family] ?? [];
@@ -1990,6 +1939,7 @@ const taskDefinitionRevisions = {
                     reason: `keep-revisions ${options.keepRevisions}`,
                 });
         }
+        return { changes, prunable };
     },
     // Keep-revisions cleanups come after the families pruned (both after every schedule moved off them).
     phase: (c) => (c.reason.startsWith('keep-revisions') ? kind/* PHASE */.A.oldRevisions + 1 : kind/* PHASE */.A.oldRevisions),

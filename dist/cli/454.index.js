@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export renderRunMarkdown */
 /* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4564);
-/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(165);
+/* harmony import */ var _util_untrusted_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8335);
 
 
 
@@ -42,15 +42,15 @@ function renderRunText(r) {
     if (r.stopCode)
         lines.push(`stop code: ${r.stopCode}`);
     if (r.stoppedReason)
-        lines.push(`reason: ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLine */ .Fq)((0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(r.stoppedReason))}`);
+        lines.push(`reason: ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLine */ .Fq)((0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(r.stoppedReason))}`);
     if (r.containerReason && r.containerReason !== r.stoppedReason)
-        lines.push(`container: ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLine */ .Fq)((0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(r.containerReason))}`);
+        lines.push(`container: ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLine */ .Fq)((0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(r.containerReason))}`);
     if (r.durationSeconds !== undefined)
         lines.push(`duration: ${duration(r.durationSeconds)}`);
     if (r.logUrl)
         lines.push(`logs: ${r.logUrl}`);
     if (r.hint)
-        lines.push(`hint: ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLine */ .Fq)((0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(r.hint))}`);
+        lines.push(`hint: ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLine */ .Fq)((0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(r.hint))}`);
     return lines.join('\n');
 }
 function renderRunMarkdown(r) {

@@ -30,6 +30,41 @@ class ManifestError extends Error {
 
 /***/ }),
 
+/***/ 8718:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ jobScheduleInfo),
+/* harmony export */   o: () => (/* binding */ localRuns)
+/* harmony export */ });
+/* harmony import */ var _schedule_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6558);
+
+function jobScheduleInfo(job, now, count) {
+    const next = (0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_0__/* .nextRuns */ .Oz)(job.schedule, job.timezone, now, count);
+    // A job in a chain runs after the jobs it follows, on the schedule of the chain's first job.
+    const after = job.after ? `after ${job.after.join(', ')}` : undefined;
+    return {
+        name: job.name,
+        expression: after ?? job.schedule.expression,
+        ...(job.schedule.convertedFrom && !after ? { written: job.schedule.convertedFrom } : {}),
+        timezone: job.timezone,
+        description: job.description ?? '',
+        enabled: job.enabled,
+        human: after
+            ? `when ${job.after.join(' and ')} succeeded (${(0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeSchedule */ .Bg)(job.schedule)} starts the chain)`
+            : (0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeSchedule */ .Bg)(job.schedule),
+        nextRuns: next.runs.map((t) => new Date(t).toISOString()),
+        nextRunsApproximate: next.approximate,
+    };
+}
+/** Next runs shown on the job's own clock. */
+function localRuns(info) {
+    return info.nextRuns.map((iso) => `${info.nextRunsApproximate ? '~' : ''}${(0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatInZone */ .FL)(Date.parse(iso), info.timezone)}`);
+}
+
+
+/***/ }),
+
 /***/ 3403:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -68,38 +103,21 @@ function markdownTable(headers, rows) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RG: () => (/* binding */ jobScheduleInfo),
-/* harmony export */   oG: () => (/* binding */ localRuns),
+/* harmony export */   RG: () => (/* reexport safe */ _model_schedule_info_js__WEBPACK_IMPORTED_MODULE_1__.R),
+/* harmony export */   oG: () => (/* reexport safe */ _model_schedule_info_js__WEBPACK_IMPORTED_MODULE_1__.o),
 /* harmony export */   renderValidationText: () => (/* binding */ renderValidationText),
 /* harmony export */   validationReport: () => (/* binding */ validationReport)
 /* harmony export */ });
 /* unused harmony export renderValidationMarkdown */
 /* harmony import */ var _manifest_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4304);
-/* harmony import */ var _schedule_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6558);
 /* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3403);
-/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(165);
+/* harmony import */ var _model_schedule_info_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8718);
+/* harmony import */ var _util_untrusted_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8335);
 
 
 
 
-function jobScheduleInfo(job, now, count) {
-    const next = (0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_1__/* .nextRuns */ .Oz)(job.schedule, job.timezone, now, count);
-    // A job in a chain runs after the jobs it follows, on the schedule of the chain's first job.
-    const after = job.after ? `after ${job.after.join(', ')}` : undefined;
-    return {
-        name: job.name,
-        expression: after ?? job.schedule.expression,
-        ...(job.schedule.convertedFrom && !after ? { written: job.schedule.convertedFrom } : {}),
-        timezone: job.timezone,
-        description: job.description ?? '',
-        enabled: job.enabled,
-        human: after
-            ? `when ${job.after.join(' and ')} succeeded (${(0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSchedule */ .Bg)(job.schedule)} starts the chain)`
-            : (0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSchedule */ .Bg)(job.schedule),
-        nextRuns: next.runs.map((t) => new Date(t).toISOString()),
-        nextRunsApproximate: next.approximate,
-    };
-}
+
 function validationReport(result, now, nextCount) {
     const toJson = (d) => ({
         message: d.message,
@@ -112,12 +130,8 @@ function validationReport(result, now, nextCount) {
         valid: result.valid,
         errors: result.diagnostics.filter((d) => d.severity === 'error').map(toJson),
         warnings: result.diagnostics.filter((d) => d.severity === 'warning').map(toJson),
-        jobs: (result.manifest?.jobs ?? []).map((job) => jobScheduleInfo(job, now, nextCount)),
+        jobs: (result.manifest?.jobs ?? []).map((job) => (0,_model_schedule_info_js__WEBPACK_IMPORTED_MODULE_1__/* .jobScheduleInfo */ .R)(job, now, nextCount)),
     };
-}
-/** Next runs shown on the job's own clock. */
-function localRuns(info) {
-    return info.nextRuns.map((iso) => `${info.nextRunsApproximate ? '~' : ''}${(0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatInZone */ .FL)(Date.parse(iso), info.timezone)}`);
 }
 function scheduleCell(info) {
     return info.written ? `${info.written} → ${info.expression}` : info.expression;
@@ -125,23 +139,23 @@ function scheduleCell(info) {
 function renderValidationText(file, result, report) {
     const lines = [];
     for (const d of result.diagnostics)
-        lines.push((0,_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .inertLine */ .Fq)((0,_manifest_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__.formatDiagnostic)(d)));
+        lines.push((0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .inertLine */ .Fq)((0,_manifest_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__.formatDiagnostic)(d)));
     if (lines.length)
         lines.push('');
     const counts = `${report.errors.length} error${report.errors.length === 1 ? '' : 's'}, ${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'}`;
     if (!report.valid) {
-        lines.push(`${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .inertLine */ .Fq)(file)}: invalid (${counts}); fix the errors above.`);
+        lines.push(`${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .inertLine */ .Fq)(file)}: invalid (${counts}); fix the errors above.`);
         return lines.join('\n');
     }
-    lines.push(`${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .inertLine */ .Fq)(file)}: valid, ${report.jobs.length} job${report.jobs.length === 1 ? '' : 's'} (${counts})`, '');
+    lines.push(`${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .inertLine */ .Fq)(file)}: valid, ${report.jobs.length} job${report.jobs.length === 1 ? '' : 's'} (${counts})`, '');
     const rows = report.jobs.map((j) => [
         j.name,
         scheduleCell(j),
         j.human,
         j.timezone,
-        localRuns(j).join(', ') || '(none)',
+        (0,_model_schedule_info_js__WEBPACK_IMPORTED_MODULE_1__/* .localRuns */ .o)(j).join(', ') || '(none)',
         j.enabled ? 'yes' : 'no',
-        (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .cellText */ .Ie)(j.description),
+        (0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .cellText */ .Ie)(j.description),
     ]);
     lines.push((0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .textTable */ .ed)(['JOB', 'SCHEDULE', 'WHEN', 'TIME ZONE', 'NEXT RUNS', 'ENABLED', 'DESCRIPTION'], rows));
     if (report.jobs.some((j) => j.nextRunsApproximate)) {

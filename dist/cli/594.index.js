@@ -1,5 +1,5 @@
 export const id = 594;
-export const ids = [594,163];
+export const ids = [594];
 export const modules = {
 
 /***/ 594:
@@ -29,8 +29,8 @@ var observe = __webpack_require__(9418);
 var kind = __webpack_require__(9710);
 // EXTERNAL MODULE: ./resources/rules.ts
 var rules = __webpack_require__(4501);
-// EXTERNAL MODULE: ./plan/desired.ts + 1 modules
-var desired = __webpack_require__(7761);
+// EXTERNAL MODULE: ./targets/ecs.ts
+var targets_ecs = __webpack_require__(5428);
 // EXTERNAL MODULE: ./resources/schedules.ts
 var schedules = __webpack_require__(3096);
 // EXTERNAL MODULE: ./util/concurrency.ts
@@ -111,7 +111,7 @@ async function scheduledTasks(clients, clusterArn, skipped) {
     for await (const page of (0,client_scheduler_dist_cjs/* paginateListSchedules */.mr)({ client: clients.scheduler, pageSize: limits/* PAGE_SIZE */.md.ListSchedules }, {})) {
         // A universal RunTask target names its cluster in its Input: read below.
         for (const s of page.Schedules ?? [])
-            if ((s.Target?.Arn === clusterArn || s.Target?.Arn === desired/* RUN_TASK_TARGET */.EY) && s.GroupName && s.Name && s.Arn)
+            if ((s.Target?.Arn === clusterArn || s.Target?.Arn === targets_ecs/* RUN_TASK_TARGET */.EY) && s.GroupName && s.Name && s.Arn)
                 listed.push({ group: s.GroupName, name: s.Name, arn: s.Arn });
     }
     const owners = new Map();
@@ -119,8 +119,8 @@ async function scheduledTasks(clients, clusterArn, skipped) {
         if (!owners.has(group))
             owners.set(group, (0,schedules/* scheduleGroupOwner */.Wn)(clients, arn));
         const s = await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleCommand */.nu({ GroupName: group, Name: name }));
-        const task = (0,schedules/* scheduledRunTask */.OU)(s.Target);
-        if (!task || !(0,schedules/* isCluster */.JU)(task.cluster, clusterArn)) {
+        const task = (0,targets_ecs/* scheduledRunTask */.OU)(s.Target);
+        if (!task || !(0,targets_ecs/* isCluster */.JU)(task.cluster, clusterArn)) {
             if (s.Target?.Arn === clusterArn)
                 skipped.push({
                     what: `schedule ${group}/${name}`,
@@ -144,7 +144,7 @@ async function scheduledTasks(clients, clusterArn, skipped) {
         if (!s.Target)
             return undefined;
         const { request } = task;
-        const universal = s.Target.Arn === desired/* RUN_TASK_TARGET */.EY;
+        const universal = s.Target.Arn === targets_ecs/* RUN_TASK_TARGET */.EY;
         const window = s.FlexibleTimeWindow?.Mode === 'FLEXIBLE' ? s.FlexibleTimeWindow.MaximumWindowInMinutes : undefined;
         const retry = retryPolicyOf(s.Target.RetryPolicy);
         return {
@@ -196,7 +196,7 @@ async function ruleTasks(clients, clusterArn, skipped) {
         return ours.map((t) => {
             const retry = retryPolicyOf(t.RetryPolicy);
             const several = targets.length > 1;
-            const ecs = ecsTarget((0,schedules/* runTaskOfEcsParameters */.ZX)(clusterArn, t.EcsParameters));
+            const ecs = ecsTarget((0,targets_ecs/* runTaskOfEcsParameters */.ZX)(clusterArn, t.EcsParameters));
             if (t.InputPath || t.InputTransformer)
                 ecs.unmodelled.push('InputPath/InputTransformer (only a plain Input is read)');
             return {
@@ -261,8 +261,8 @@ async function discover(clients, cluster) {
 
 // EXTERNAL MODULE: ../node_modules/yaml/dist/index.js
 var dist = __webpack_require__(6637);
-// EXTERNAL MODULE: ./cli/init.ts
-var init = __webpack_require__(5163);
+// EXTERNAL MODULE: ./manifest/defaults.ts
+var manifest_defaults = __webpack_require__(8588);
 // EXTERNAL MODULE: ./manifest/names.ts
 var names = __webpack_require__(440);
 // EXTERNAL MODULE: ./taskdef/reference.ts
@@ -576,7 +576,7 @@ function importManifest(discovery, options) {
     }
     const defaults = factorDefaults(drafts.map((d) => d.spec));
     const document = {
-        $schema: init/* SCHEMA_URL */.c,
+        $schema: manifest_defaults/* SCHEMA_URL */.cZ,
         version: 1,
         project: options.project,
         cluster: discovery.cluster,
@@ -595,7 +595,7 @@ function importManifest(discovery, options) {
 function manifestYaml(document, drafts, discovery) {
     const doc = new dist/* Document */.yo(document);
     doc.commentBefore = [
-        ` yaml-language-server: $schema=${init/* SCHEMA_URL */.c}`,
+        ` yaml-language-server: $schema=${manifest_defaults/* SCHEMA_URL */.cZ}`,
         commentLine(`Imported by \`ecs-batch import\` from the scheduled tasks on cluster ${discovery.cluster} (${discovery.region}).`),
         " Review it in a pull request. The first deploy creates each job's own schedule, then deletes",
         ' the hand-made rule or schedule it `replaces:` (never a task definition), so no job runs twice.',
@@ -629,8 +629,8 @@ function manifestYaml(document, drafts, discovery) {
 
 // EXTERNAL MODULE: ./manifest/diagnostics.ts
 var diagnostics = __webpack_require__(4304);
-// EXTERNAL MODULE: ./manifest/load.ts + 6 modules
-var load = __webpack_require__(927);
+// EXTERNAL MODULE: ./load/load.ts + 6 modules
+var load = __webpack_require__(46);
 ;// CONCATENATED MODULE: ./cli/import.ts
 /**
  * `ecs-batch import`: read the cluster's hand-made scheduled tasks (no AWS write), write the
@@ -699,106 +699,6 @@ async function importCommand(clients, options) {
         ? `validate: ${errors.length} error${errors.length === 1 ? '' : 's'} to fix before the first deploy (see above)`
         : "validate: ok. Next: open a pull request with these files; the first deploy takes over each hand-made rule or schedule once the job's own exists");
     return { summary, written: files, ok: errors.length === 0 };
-}
-
-
-/***/ }),
-
-/***/ 5163:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ SCHEMA_URL),
-/* harmony export */   init: () => (/* binding */ init)
-/* harmony export */ });
-/* unused harmony export starterManifest */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
-/**
- * `ecs-batch init`: a starter manifest (with its JSON Schema for editor completion) and the
- * example workflows, never overwriting a file that exists.
- */
-
-
-
-const SCHEMA_URL = 'https://raw.githubusercontent.com/ecs-batch/ecs-batch/main/schema/ecs-batch.schema.json';
-/** The jobs of the starter manifest; the rerun workflow's job list is made to match. */
-const STARTER_JOBS = ['daily-aggregate', 'sweep'];
-function starterManifest(project, cluster) {
-    return `# yaml-language-server: $schema=${SCHEMA_URL}
-# Every scheduled job of this repository. \`ecs-batch validate\` checks it; the README lists every key.
-$schema: ${SCHEMA_URL}
-version: 1
-project: ${project}                # prefix of every AWS name, and the ownership tag
-cluster: ${cluster}                # SET ME: the ECS cluster the jobs run on
-image:
-  repository: ${project}-batch     # the ECR repository (created on the first deploy)
-defaults:
-  timezone: UTC                 # an IANA name, e.g. Asia/Tokyo
-  cpu: 256
-  memory: 512
-  executionRoleArn: arn:aws:iam::123456789012:role/ecsTaskExecutionRole  # SET ME
-  schedulerRoleArn: arn:aws:iam::123456789012:role/ecs-batch-invoke      # SET ME: ecs-batch iam-policy --for scheduler
-  network:
-    subnets: [subnet-0123456789abcdef0]  # SET ME
-    securityGroups: [sg-0123456789abcdef0]  # SET ME
-  logs:
-    group: /ecs-batch/${project}
-    retentionDays: 30
-  # EC2 cluster instead of Fargate? Use launchType: EC2 (or capacityProviderStrategy), networkMode: bridge,
-  # drop network, and spread tasks: placementStrategy: [{ type: spread, field: "attribute:ecs.availability-zone" }]
-jobs:
-  ${STARTER_JOBS[0]}:
-    description: Aggregate yesterday's events
-    schedule: cron(0 0 * * ? *)     # AWS cron; a quoted unix line such as "0 0 * * *" works too
-    command: [php, artisan, aggregate:daily]
-  ${STARTER_JOBS[1]}:
-    description: Sweep the queue
-    schedule: rate(10 minutes)
-    command: [php, artisan, queue:sweep]
-# environments:
-#   staging:
-#     cluster: batch-staging
-#     defaults:
-#       logs: { group: /ecs-batch/${project}-staging }
-`;
-}
-function examplesDir() {
-    // From src/cli/ or from the bundle in dist/cli/, the examples are two levels up.
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url)), '../../examples/workflows');
-}
-function writeNew(path, text, result) {
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
-        result.kept.push(path);
-        return;
-    }
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(path, text, { flag: 'wx' });
-    result.written.push(path);
-}
-function init(options) {
-    const result = { written: [], kept: [] };
-    const project = options.project ??
-        ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)('.'))
-            .toLowerCase()
-            .replace(/[^a-z0-9_-]+/g, '-')
-            .replace(/^[^a-z0-9]+/, '') ||
-            'myapp');
-    writeNew(options.manifest, starterManifest(project, options.cluster ?? 'batch'), result);
-    if (options.workflowsDir) {
-        for (const name of ['deploy.yml', 'pr.yml', 'rerun.yml', 'validate.yml']) {
-            let text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(examplesDir(), name), 'utf8').replace(/manifest: ecs-batch\.yml/g, `manifest: ${options.manifest}`);
-            // The rerun picker lists the starter's jobs, so validate finds it in step with the manifest.
-            if (name === 'rerun.yml')
-                text = text.replace(/( {8}options:\n)(?: {10}- .*\n)+/, `$1${STARTER_JOBS.map((j) => `          - ${j}\n`).join('')}`);
-            writeNew((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(options.workflowsDir, `ecs-batch-${name}`), text, result);
-        }
-    }
-    return result;
 }
 
 

@@ -1,6 +1,35 @@
 export const id = 804;
-export const ids = [804,548,304,443];
+export const ids = [804,304,443,548];
 export const modules = {
+
+/***/ 4035:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ logGroupConsoleUrl),
+/* harmony export */   t: () => (/* binding */ consoleLinks)
+/* harmony export */ });
+/** Links to the AWS console for what a deploy touched. */
+/** CloudWatch's console wants the log group name URL-encoded twice, with `%` written as `$25`. */
+function logGroupConsoleUrl(region, group, stream) {
+    const enc = (s) => encodeURIComponent(encodeURIComponent(s)).replace(/%/g, '$');
+    const base = `https://${region}.console.aws.amazon.com/cloudwatch/home?region=${region}#logsV2:log-groups/log-group/${enc(group)}`;
+    return stream ? `${base}/log-events/${enc(stream)}` : base;
+}
+function consoleLinks(input) {
+    const { region } = input;
+    const host = `https://${region}.console.aws.amazon.com`;
+    return {
+        schedule: input.backend === 'rules'
+            ? `${host}/events/home?region=${region}#/eventbus/default/rules/${encodeURIComponent(input.name)}`
+            : `${host}/scheduler/home?region=${region}#schedules/${encodeURIComponent(input.prefix)}/${encodeURIComponent(input.name)}`,
+        taskDefinition: `${host}/ecs/v2/task-definitions/${encodeURIComponent(input.family)}${input.revision !== undefined ? `/${input.revision}/containers` : ''}?region=${region}`,
+        ...(input.logGroup ? { logs: logGroupConsoleUrl(region, input.logGroup) } : {}),
+    };
+}
+
+
+/***/ }),
 
 /***/ 4304:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -30,25 +59,70 @@ class ManifestError extends Error {
 
 /***/ }),
 
-/***/ 727:
+/***/ 8718:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Lw: () => (/* binding */ NEW_REVISION),
-/* harmony export */   m9: () => (/* binding */ changeName),
-/* harmony export */   ry: () => (/* binding */ RULE_TARGET_ID),
-/* harmony export */   uV: () => (/* binding */ reasonText)
+/* harmony export */   R: () => (/* binding */ jobScheduleInfo),
+/* harmony export */   o: () => (/* binding */ localRuns)
 /* harmony export */ });
-/* unused harmony export isWrite */
-/* harmony import */ var _util_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3918);
+/* harmony import */ var _schedule_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6558);
 
-/** Stands for the task definition revision a deploy registers, until apply knows its ARN. */
-const NEW_REVISION = '(new revision)';
-/** The id of the one target ecs-batch puts on each of its rules. */
-const RULE_TARGET_ID = 'ecs-batch';
-function reasonText(reason, options = {}) {
-    return typeof reason === 'string' ? reason : `${reason.resource} ${(0,_util_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .describeChange */ .uQ)(reason.change, options)}`;
+function jobScheduleInfo(job, now, count) {
+    const next = (0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_0__/* .nextRuns */ .Oz)(job.schedule, job.timezone, now, count);
+    // A job in a chain runs after the jobs it follows, on the schedule of the chain's first job.
+    const after = job.after ? `after ${job.after.join(', ')}` : undefined;
+    return {
+        name: job.name,
+        expression: after ?? job.schedule.expression,
+        ...(job.schedule.convertedFrom && !after ? { written: job.schedule.convertedFrom } : {}),
+        timezone: job.timezone,
+        description: job.description ?? '',
+        enabled: job.enabled,
+        human: after
+            ? `when ${job.after.join(' and ')} succeeded (${(0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeSchedule */ .Bg)(job.schedule)} starts the chain)`
+            : (0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeSchedule */ .Bg)(job.schedule),
+        nextRuns: next.runs.map((t) => new Date(t).toISOString()),
+        nextRunsApproximate: next.approximate,
+    };
 }
+/** Next runs shown on the job's own clock. */
+function localRuns(info) {
+    return info.nextRuns.map((iso) => `${info.nextRunsApproximate ? '~' : ''}${(0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatInZone */ .FL)(Date.parse(iso), info.timezone)}`);
+}
+
+
+/***/ }),
+
+/***/ 9206:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  m9: () => (/* binding */ changeName),
+  uV: () => (/* reexport */ reasonText)
+});
+
+// UNUSED EXPORTS: NEW_REVISION, RULE_TARGET_ID, isWrite
+
+// EXTERNAL MODULE: ./targets/ecs.ts
+var ecs = __webpack_require__(5428);
+// EXTERNAL MODULE: ./targets/schedule.ts
+var schedule = __webpack_require__(2252);
+// EXTERNAL MODULE: ./util/diff.ts
+var diff = __webpack_require__(3918);
+;// CONCATENATED MODULE: ./model/change.ts
+/** What every change and every job plan share, whatever the kind of resource. */
+
+function reasonText(reason, options = {}) {
+    return typeof reason === 'string' ? reason : `${reason.resource} ${(0,diff/* describeChange */.uQ)(reason.change, options)}`;
+}
+
+;// CONCATENATED MODULE: ./plan/types.ts
+
+
+
 /** The resource a change is about: a family for task definitions, a name otherwise. */
 function changeName(c) {
     return c.kind === 'task-definition' || c.kind === 'task-definition-revisions' ? c.family : c.name;
@@ -70,12 +144,12 @@ function isWrite(change) {
 /* harmony export */ });
 /* unused harmony exports shortDigest, renderDeploymentMarkdown, chainsMermaid */
 /* harmony import */ var _manifest_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4304);
-/* harmony import */ var _plan_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(727);
+/* harmony import */ var _plan_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9206);
 /* harmony import */ var _util_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3918);
 /* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4564);
-/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8054);
+/* harmony import */ var _aws_console_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4035);
 /* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3403);
-/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(165);
+/* harmony import */ var _util_untrusted_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8335);
 /* harmony import */ var _week_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6443);
 /* harmony import */ var _validation_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6548);
 
@@ -154,7 +228,7 @@ function deploymentReport(outcome, now, options = {}) {
                 registers: jp.registersNewRevision,
             },
             reasons: jp.reasons.map((r) => (0,_plan_types_js__WEBPACK_IMPORTED_MODULE_1__/* .reasonText */ .uV)(r, options)),
-            links: (0,_links_js__WEBPACK_IMPORTED_MODULE_7__/* .consoleLinks */ .t)({
+            links: (0,_aws_console_js__WEBPACK_IMPORTED_MODULE_7__/* .consoleLinks */ .t)({
                 region: plan.region,
                 backend: plan.backend,
                 prefix: plan.prefix,
@@ -325,13 +399,13 @@ function renderDeploymentText(r) {
     const out = [];
     out.push(`ecs-batch ${r.prefix ?? ''}${r.region ? ` (${r.region}, ${r.backend})` : ''}: ${STATUS_TITLE[r.status]}`);
     if (r.image)
-        out.push(`image: ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .inertLine */ .Fq)(r.image.uri)}${imageNote(r.image)}`);
+        out.push(`image: ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .inertLine */ .Fq)(r.image.uri)}${imageNote(r.image)}`);
     for (const e of r.errors)
-        out.push(`error: ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .inertLine */ .Fq)(e)}`);
+        out.push(`error: ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .inertLine */ .Fq)(e)}`);
     for (const c of r.conflicts)
-        out.push(`refused: ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .inertLine */ .Fq)(c)}`);
+        out.push(`refused: ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .inertLine */ .Fq)(c)}`);
     for (const w of r.warnings)
-        out.push(`warning: ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .inertLine */ .Fq)(w)}`);
+        out.push(`warning: ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .inertLine */ .Fq)(w)}`);
     if (r.jobs.length) {
         out.push('');
         out.push((0,_table_js__WEBPACK_IMPORTED_MODULE_8__/* .textTable */ .ed)(['JOB', 'CHANGE', 'SCHEDULE', 'NEXT RUN', 'TASK DEFINITION', 'DESCRIPTION'], r.jobs.map((j) => [
@@ -340,17 +414,17 @@ function renderDeploymentText(r) {
             `${j.schedule.expression} ${j.schedule.timezone}`,
             j.enabled ? (j.nextRunLocal ?? '-') : 'disabled',
             revisionText(j),
-            (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .cellText */ .Ie)(j.description),
+            (0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .cellText */ .Ie)(j.description),
         ])));
         for (const j of r.jobs.filter((x) => x.reasons.length)) {
             out.push('', `${j.job}:`);
             for (const reason of j.reasons)
-                out.push(...reason.split('\n').map((line, i) => `${i ? '    ' : '  '}${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .inertLine */ .Fq)(line)}`));
+                out.push(...reason.split('\n').map((line, i) => `${i ? '    ' : '  '}${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .inertLine */ .Fq)(line)}`));
         }
         out.push('', totalsLine(r));
     }
     for (const p of r.pruned)
-        out.push(`pruned ${p.kind} ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .inertLine */ .Fq)(p.name)}: ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .inertLine */ .Fq)(p.reason)}`);
+        out.push(`pruned ${p.kind} ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .inertLine */ .Fq)(p.name)}: ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .inertLine */ .Fq)(p.reason)}`);
     return out.join('\n');
 }
 /**
@@ -380,35 +454,6 @@ function renderedTaskDefinitions(plan, options = {}) {
         out[c.family] = { ...c.input, containerDefinitions: containers };
     }
     return out;
-}
-
-
-/***/ }),
-
-/***/ 8054:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ logGroupConsoleUrl),
-/* harmony export */   t: () => (/* binding */ consoleLinks)
-/* harmony export */ });
-/** Links to the AWS console for what a deploy touched. */
-/** CloudWatch's console wants the log group name URL-encoded twice, with `%` written as `$25`. */
-function logGroupConsoleUrl(region, group, stream) {
-    const enc = (s) => encodeURIComponent(encodeURIComponent(s)).replace(/%/g, '$');
-    const base = `https://${region}.console.aws.amazon.com/cloudwatch/home?region=${region}#logsV2:log-groups/log-group/${enc(group)}`;
-    return stream ? `${base}/log-events/${enc(stream)}` : base;
-}
-function consoleLinks(input) {
-    const { region } = input;
-    const host = `https://${region}.console.aws.amazon.com`;
-    return {
-        schedule: input.backend === 'rules'
-            ? `${host}/events/home?region=${region}#/eventbus/default/rules/${encodeURIComponent(input.name)}`
-            : `${host}/scheduler/home?region=${region}#schedules/${encodeURIComponent(input.prefix)}/${encodeURIComponent(input.name)}`,
-        taskDefinition: `${host}/ecs/v2/task-definitions/${encodeURIComponent(input.family)}${input.revision !== undefined ? `/${input.revision}/containers` : ''}?region=${region}`,
-        ...(input.logGroup ? { logs: logGroupConsoleUrl(region, input.logGroup) } : {}),
-    };
 }
 
 
@@ -452,38 +497,21 @@ function markdownTable(headers, rows) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RG: () => (/* binding */ jobScheduleInfo),
-/* harmony export */   oG: () => (/* binding */ localRuns),
+/* harmony export */   RG: () => (/* reexport safe */ _model_schedule_info_js__WEBPACK_IMPORTED_MODULE_1__.R),
+/* harmony export */   oG: () => (/* reexport safe */ _model_schedule_info_js__WEBPACK_IMPORTED_MODULE_1__.o),
 /* harmony export */   renderValidationText: () => (/* binding */ renderValidationText),
 /* harmony export */   validationReport: () => (/* binding */ validationReport)
 /* harmony export */ });
 /* unused harmony export renderValidationMarkdown */
 /* harmony import */ var _manifest_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4304);
-/* harmony import */ var _schedule_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6558);
 /* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3403);
-/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(165);
+/* harmony import */ var _model_schedule_info_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8718);
+/* harmony import */ var _util_untrusted_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8335);
 
 
 
 
-function jobScheduleInfo(job, now, count) {
-    const next = (0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_1__/* .nextRuns */ .Oz)(job.schedule, job.timezone, now, count);
-    // A job in a chain runs after the jobs it follows, on the schedule of the chain's first job.
-    const after = job.after ? `after ${job.after.join(', ')}` : undefined;
-    return {
-        name: job.name,
-        expression: after ?? job.schedule.expression,
-        ...(job.schedule.convertedFrom && !after ? { written: job.schedule.convertedFrom } : {}),
-        timezone: job.timezone,
-        description: job.description ?? '',
-        enabled: job.enabled,
-        human: after
-            ? `when ${job.after.join(' and ')} succeeded (${(0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSchedule */ .Bg)(job.schedule)} starts the chain)`
-            : (0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSchedule */ .Bg)(job.schedule),
-        nextRuns: next.runs.map((t) => new Date(t).toISOString()),
-        nextRunsApproximate: next.approximate,
-    };
-}
+
 function validationReport(result, now, nextCount) {
     const toJson = (d) => ({
         message: d.message,
@@ -496,12 +524,8 @@ function validationReport(result, now, nextCount) {
         valid: result.valid,
         errors: result.diagnostics.filter((d) => d.severity === 'error').map(toJson),
         warnings: result.diagnostics.filter((d) => d.severity === 'warning').map(toJson),
-        jobs: (result.manifest?.jobs ?? []).map((job) => jobScheduleInfo(job, now, nextCount)),
+        jobs: (result.manifest?.jobs ?? []).map((job) => (0,_model_schedule_info_js__WEBPACK_IMPORTED_MODULE_1__/* .jobScheduleInfo */ .R)(job, now, nextCount)),
     };
-}
-/** Next runs shown on the job's own clock. */
-function localRuns(info) {
-    return info.nextRuns.map((iso) => `${info.nextRunsApproximate ? '~' : ''}${(0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatInZone */ .FL)(Date.parse(iso), info.timezone)}`);
 }
 function scheduleCell(info) {
     return info.written ? `${info.written} → ${info.expression}` : info.expression;
@@ -509,23 +533,23 @@ function scheduleCell(info) {
 function renderValidationText(file, result, report) {
     const lines = [];
     for (const d of result.diagnostics)
-        lines.push((0,_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .inertLine */ .Fq)((0,_manifest_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__.formatDiagnostic)(d)));
+        lines.push((0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .inertLine */ .Fq)((0,_manifest_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__.formatDiagnostic)(d)));
     if (lines.length)
         lines.push('');
     const counts = `${report.errors.length} error${report.errors.length === 1 ? '' : 's'}, ${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'}`;
     if (!report.valid) {
-        lines.push(`${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .inertLine */ .Fq)(file)}: invalid (${counts}); fix the errors above.`);
+        lines.push(`${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .inertLine */ .Fq)(file)}: invalid (${counts}); fix the errors above.`);
         return lines.join('\n');
     }
-    lines.push(`${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .inertLine */ .Fq)(file)}: valid, ${report.jobs.length} job${report.jobs.length === 1 ? '' : 's'} (${counts})`, '');
+    lines.push(`${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .inertLine */ .Fq)(file)}: valid, ${report.jobs.length} job${report.jobs.length === 1 ? '' : 's'} (${counts})`, '');
     const rows = report.jobs.map((j) => [
         j.name,
         scheduleCell(j),
         j.human,
         j.timezone,
-        localRuns(j).join(', ') || '(none)',
+        (0,_model_schedule_info_js__WEBPACK_IMPORTED_MODULE_1__/* .localRuns */ .o)(j).join(', ') || '(none)',
         j.enabled ? 'yes' : 'no',
-        (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .cellText */ .Ie)(j.description),
+        (0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .cellText */ .Ie)(j.description),
     ]);
     lines.push((0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .textTable */ .ed)(['JOB', 'SCHEDULE', 'WHEN', 'TIME ZONE', 'NEXT RUNS', 'ENABLED', 'DESCRIPTION'], rows));
     if (report.jobs.some((j) => j.nextRunsApproximate)) {
@@ -671,183 +695,6 @@ function weekSvg(week, title) {
     }
     parts.push(`<text x="10" y="${height - 10}" fill="#555">days in UTC · ticks: runs · bands: frequent jobs · red: minutes when ${BUSY_MINUTE_JOBS}+ jobs start at once</text>`, '</svg>');
     return parts.join('\n');
-}
-
-
-/***/ }),
-
-/***/ 3037:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ pascalKeys),
-/* harmony export */   R: () => (/* binding */ camelKeys)
-/* harmony export */ });
-/**
- * Key spelling between the ECS API (camelCase members) and the places that take the same request
- * in PascalCase: Step Functions' ECS integration and EventBridge Scheduler's universal targets.
- */
-const upper = (k) => k.charAt(0).toUpperCase() + k.slice(1);
-const lower = (k) => k.charAt(0).toLowerCase() + k.slice(1);
-function rekey(value, spell) {
-    if (Array.isArray(value))
-        return value.map((v) => rekey(v, spell));
-    if (value && typeof value === 'object')
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [spell(k), rekey(v, spell)]));
-    return value;
-}
-/** Every key, all the way down, with its first letter upper-cased (values untouched). */
-const pascalKeys = (value) => rekey(value, upper);
-/** Every key, all the way down, with its first letter lower-cased (values untouched). */
-const camelKeys = (value) => rekey(value, lower);
-
-
-/***/ }),
-
-/***/ 3918:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $N: () => (/* binding */ canonical),
-/* harmony export */   In: () => (/* binding */ diffValues),
-/* harmony export */   bR: () => (/* binding */ prefixedChanges),
-/* harmony export */   k_: () => (/* binding */ structuredInput),
-/* harmony export */   uQ: () => (/* binding */ describeChange)
-/* harmony export */ });
-/* harmony import */ var _report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(165);
-/* harmony import */ var _case_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3037);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4564);
-/** Canonical forms and field-level differences of JSON-like values, for plans that show what changes. */
-
-
-
-/** Drops undefined/null, empty lists and empty objects, and orders object keys: equal meaning, equal form. */
-function canonical(value) {
-    if (Array.isArray(value)) {
-        const items = value.map(canonical).filter((v) => v !== undefined);
-        return items.length ? items : undefined;
-    }
-    if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
-        const out = {};
-        for (const key of Object.keys(value).sort()) {
-            const v = canonical(value[key]);
-            if (v !== undefined)
-                out[key] = v;
-        }
-        return Object.keys(out).length ? out : undefined;
-    }
-    return value === null ? undefined : value;
-}
-function isObject(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-/** Lists of named things (containers, variables) are compared by name, not position. */
-function namedList(v) {
-    if (!Array.isArray(v) || v.length === 0 || !v.every((item) => isObject(item) && typeof item.name === 'string'))
-        return undefined;
-    const names = v.map((item) => item.name);
-    if (new Set(names).size !== names.length)
-        return undefined;
-    return new Map(v.map((item) => [item.name, item]));
-}
-/** The same changes under a parent path (`Target` + `Arn` = `Target.Arn`). */
-function prefixedChanges(prefix, changes) {
-    return changes.map((c) => ({ ...c, path: `${prefix}.${c.path}` }));
-}
-/** Differences between two canonical values, as paths like `containerDefinitions[main].image`. */
-function diffValues(before, after, path = '') {
-    if (JSON.stringify(before) === JSON.stringify(after))
-        return [];
-    if (isObject(before) && isObject(after)) {
-        const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
-        return keys.flatMap((k) => diffValues(before[k], after[k], path ? `${path}.${k}` : k));
-    }
-    const a = namedList(before);
-    const b = namedList(after);
-    if (a && b) {
-        const names = [...new Set([...a.keys(), ...b.keys()])];
-        return names.flatMap((n) => diffValues(a.get(n), b.get(n), `${path}[${n}]`));
-    }
-    return [{ path, before, after }];
-}
-/**
- * A target Input as the structure it carries (RunTask overrides, or a whole RunTask request in
- * either spelling), so a diff names the field that changed and an environment value in it is
- * shown by the same rule as everywhere else (fingerprinted), never as one long JSON string.
- */
-function structuredInput(input) {
-    if (input === undefined)
-        return undefined;
-    try {
-        const parsed = JSON.parse(input);
-        // `{}` (a state machine's start) stays as written: fingerprints recorded before this read it so.
-        return parsed && typeof parsed === 'object' && Object.keys(parsed).length ? (0,_case_js__WEBPACK_IMPORTED_MODULE_2__/* .camelKeys */ .R)(parsed) : input;
-    }
-    catch {
-        return input;
-    }
-}
-/**
- * A change as `path: before → after` (or, for long values, `path:` then `- before` and `+ after`
- * on lines of their own). Values are whole, strings JSON-quoted (no newline of a value escapes
- * its line), secrets hidden by name and shape, environment values fingerprinted.
- */
-function describeChange(change, options = {}) {
-    const variable = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .environmentVariableOf */ .Nr)(change.path);
-    if (variable !== undefined && (!options.showValues || (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .isSecretName */ .eh)(variable))) {
-        return `${change.path}: ${fingerprintChange(change.before, change.after)}`;
-    }
-    if (/(^|\.)environment$/.test(change.path) && (Array.isArray(change.before) || Array.isArray(change.after))) {
-        return `${change.path}: ${describeVariables(change.before, change.after, options)}`;
-    }
-    const before = show(change.before);
-    const after = show(change.after);
-    // Long values get a line each (as a unified diff would), whole: never cut.
-    if (before.length + after.length > LONG_VALUE)
-        return `${change.path}:\n- ${before}\n+ ${after}`;
-    return `${change.path}: ${before} → ${after}`;
-}
-/** Past this many characters, the two sides of a change go on lines of their own. */
-const LONG_VALUE = 120;
-function valueOf(entry) {
-    const v = entry?.value;
-    return typeof v === 'string' ? v : JSON.stringify(v ?? null);
-}
-function fingerprintChange(before, after) {
-    const b = before === undefined ? undefined : typeof before === 'string' ? before : JSON.stringify(before);
-    const a = after === undefined ? undefined : typeof after === 'string' ? after : JSON.stringify(after);
-    if (b === undefined)
-        return `added (value ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .fingerprint */ .Rj)(a ?? '')})`;
-    if (a === undefined)
-        return 'removed';
-    return `changed (value ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .fingerprint */ .Rj)(b)} → ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .fingerprint */ .Rj)(a)})`;
-}
-/** A whole environment list added or removed: the variables' names, each value fingerprinted or shown. */
-function describeVariables(before, after, options) {
-    const named = (list) => new Map((Array.isArray(list) ? list : []).map((e) => [String(e.name), valueOf(e)]));
-    const b = named(before);
-    const a = named(after);
-    const parts = [];
-    for (const name of [...new Set([...b.keys(), ...a.keys()])].sort()) {
-        const hide = !options.showValues || (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .isSecretName */ .eh)(name);
-        if (!a.has(name))
-            parts.push(`${(0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(name)} removed`);
-        else if (!b.has(name))
-            parts.push(`${(0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(name)} added (${hide ? `value ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .fingerprint */ .Rj)(a.get(name))}` : (0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(a.get(name)))})`);
-        else if (a.get(name) !== b.get(name))
-            parts.push(`${(0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(name)} changed (${hide ? `value ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .fingerprint */ .Rj)(b.get(name))} → ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .fingerprint */ .Rj)(a.get(name))}` : `${(0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(b.get(name)))} → ${(0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(a.get(name)))}`})`);
-    }
-    return parts.join(', ') || '(no variable changed)';
-}
-function show(value) {
-    if (value === undefined)
-        return '(none)';
-    const safe = Array.isArray(value) && value.every((v) => typeof v === 'string') ? (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactArgv */ .Qu)(value) : value;
-    const text = typeof safe === 'string' ? (0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(safe)) : (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)((0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(safe));
-    // Image references: the ECR host is the same on both sides and the digest's head is enough.
-    return text
-        .replace(/\b\d{12}\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com\//g, '')
-        .replace(/sha256:([0-9a-f]{12})[0-9a-f]{52}/g, 'sha256:$1…');
 }
 
 

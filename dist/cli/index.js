@@ -2,129 +2,19 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 165:
+/***/ 8588:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Fq: () => (/* binding */ inertLine),
-/* harmony export */   Ie: () => (/* binding */ cellText),
-/* harmony export */   O: () => (/* binding */ CommandsStopped),
-/* harmony export */   TL: () => (/* binding */ quoted),
-/* harmony export */   UJ: () => (/* binding */ inertText),
-/* harmony export */   bC: () => (/* binding */ mdText),
-/* harmony export */   xs: () => (/* binding */ mdCode)
+/* harmony export */   X8: () => (/* binding */ DEFAULT_WORKFLOWS_DIR),
+/* harmony export */   cZ: () => (/* binding */ SCHEMA_URL),
+/* harmony export */   mj: () => (/* binding */ DEFAULT_MANIFEST)
 /* harmony export */ });
-/* unused harmony export mdLink */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * Untrusted text (from a manifest, from AWS, from a container) stays text: in a log it can never
- * become a GitHub workflow command, and in markdown it can never become markup or HTML.
- */
-
-/**
- * The runner reads a line as a command when it starts with `::` after leading white space, or
- * (the old syntax) when it holds `##[`.
- */
-const COMMAND_LINE = /^\s*::|##\[/;
-// Control characters (tab and newline aside): escaped in a line of text, dropped from markdown.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
-/** JSON-quotes a line; `##[` inside is written `#\u0023[` (as JSON may), so the runner's old syntax cannot match. */
-function quoteLine(line) {
-    return JSON.stringify(line).replace(/##\[/g, '#\\u0023[');
-}
-/** A value shown in a line of text: strings JSON-quoted (so no newline or quote escapes them), the rest as JSON. */
-function quoted(value) {
-    return typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
-}
-/** One line of untrusted text: control characters escaped, and never read as a workflow command. */
-function inertLine(text) {
-    const flat = text
-        .replace(CONTROL, (c) => JSON.stringify(c).slice(1, -1))
-        .replace(/\u2028|\u2029/g, ' ')
-        .replace(/\n/g, '\\n');
-    return COMMAND_LINE.test(flat) ? quoteLine(flat) : flat;
-}
-/** Untrusted text in a text table cell: one line, inert, at most `max` characters. */
-function cellText(text, max = 48) {
-    const line = inertLine(text);
-    return line.length > max ? `${line.slice(0, max - 1)}…` : line;
-}
-/**
- * The last guard before text reaches a log: any line that the runner would take as a command is
- * JSON-quoted. Our own output never writes commands through this path (they go through
- * @actions/core), so nothing legitimate is lost.
- */
-function inertText(text) {
-    return text
-        .split(/\r\n|\r|\n/)
-        .map((line) => (COMMAND_LINE.test(line) ? quoteLine(line) : line))
-        .join('\n');
-}
-/**
- * Brackets a stretch of untrusted output (container logs) so that the runner processes no
- * command inside it: `::stop-commands::TOKEN` ... `::TOKEN::`. The token is random, so the
- * text inside cannot end the stretch early.
- */
-class CommandsStopped {
-    token;
-    write;
-    constructor(write) {
-        this.write = write;
-    }
-    stop() {
-        if (this.token)
-            return;
-        this.token = `ecs-batch-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex')}`;
-        this.write(`::stop-commands::${this.token}`);
-    }
-    resume() {
-        if (!this.token)
-            return;
-        this.write(`::${this.token}::`);
-        this.token = undefined;
-    }
-    get stopped() {
-        return this.token !== undefined;
-    }
-}
-// ---- markdown ----
-/**
- * Escapes text for markdown outside code: the characters a renderer reads as inline markup
- * (emphasis, code, links, tables, strikethrough, math) get a backslash, `<` `>` `&` become
- * entities (so no HTML and no comment), a leading `#` `-` `+` is escaped, and line breaks
- * become spaces, so the text stays on the line we put it on.
- */
-function mdText(text) {
-    return text
-        .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ')
-        .replace(CONTROL, '')
-        .replace(/[\\`*_[\]|~$]/g, (c) => `\\${c}`)
-        .replace(/^(\s*)([#+-])/, '$1\\$2')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;');
-}
-/**
- * Untrusted text as an inline code span: nothing inside is markup. The fence is longer than any
- * run of backticks inside, and line breaks become spaces. (In a table, `markdownTable` escapes `|`.)
- */
-function mdCode(text) {
-    const flat = text.replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ').replace(CONTROL, '');
-    if (flat === '')
-        return '';
-    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    // A space pads the content when it starts or ends with a backtick (CommonMark strips one each side).
-    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${flat}${pad}${fence}`;
-}
-/** A link whose text is untrusted and whose URL we built: the URL's parentheses and spaces are encoded. */
-function mdLink(text, url) {
-    const safeUrl = url.replace(/[()<> \s"'`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-    return `[${mdText(text)}](${safeUrl})`;
-}
+/** Default paths, in a module of their own so that the CLI's start loads no manifest code. */
+const DEFAULT_MANIFEST = 'ecs-batch.yml';
+const DEFAULT_WORKFLOWS_DIR = '.github/workflows';
+/** Where editors find the manifest's JSON Schema (`$schema`, yaml-language-server). */
+const SCHEMA_URL = 'https://raw.githubusercontent.com/ecs-batch/ecs-batch/main/schema/ecs-batch.schema.json';
 
 
 /***/ }),
@@ -610,6 +500,133 @@ function didYouMean(input, candidates) {
 
 /***/ }),
 
+/***/ 8335:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fq: () => (/* binding */ inertLine),
+/* harmony export */   Ie: () => (/* binding */ cellText),
+/* harmony export */   O: () => (/* binding */ CommandsStopped),
+/* harmony export */   TL: () => (/* binding */ quoted),
+/* harmony export */   UJ: () => (/* binding */ inertText),
+/* harmony export */   bC: () => (/* binding */ mdText),
+/* harmony export */   xs: () => (/* binding */ mdCode)
+/* harmony export */ });
+/* unused harmony export mdLink */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Untrusted text (from a manifest, from AWS, from a container) stays text: in a log it can never
+ * become a GitHub workflow command, and in markdown it can never become markup or HTML.
+ */
+
+/**
+ * The runner reads a line as a command when it starts with `::` after leading white space, or
+ * (the old syntax) when it holds `##[`.
+ */
+const COMMAND_LINE = /^\s*::|##\[/;
+// Control characters (tab and newline aside): escaped in a line of text, dropped from markdown.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+/** JSON-quotes a line; `##[` inside is written `#\u0023[` (as JSON may), so the runner's old syntax cannot match. */
+function quoteLine(line) {
+    return JSON.stringify(line).replace(/##\[/g, '#\\u0023[');
+}
+/** A value shown in a line of text: strings JSON-quoted (so no newline or quote escapes them), the rest as JSON. */
+function quoted(value) {
+    return typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+}
+/** One line of untrusted text: control characters escaped, and never read as a workflow command. */
+function inertLine(text) {
+    const flat = text
+        .replace(CONTROL, (c) => JSON.stringify(c).slice(1, -1))
+        .replace(/\u2028|\u2029/g, ' ')
+        .replace(/\n/g, '\\n');
+    return COMMAND_LINE.test(flat) ? quoteLine(flat) : flat;
+}
+/** Untrusted text in a text table cell: one line, inert, at most `max` characters. */
+function cellText(text, max = 48) {
+    const line = inertLine(text);
+    return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+/**
+ * The last guard before text reaches a log: any line that the runner would take as a command is
+ * JSON-quoted. Our own output never writes commands through this path (they go through
+ * @actions/core), so nothing legitimate is lost.
+ */
+function inertText(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map((line) => (COMMAND_LINE.test(line) ? quoteLine(line) : line))
+        .join('\n');
+}
+/**
+ * Brackets a stretch of untrusted output (container logs) so that the runner processes no
+ * command inside it: `::stop-commands::TOKEN` ... `::TOKEN::`. The token is random, so the
+ * text inside cannot end the stretch early.
+ */
+class CommandsStopped {
+    token;
+    write;
+    constructor(write) {
+        this.write = write;
+    }
+    stop() {
+        if (this.token)
+            return;
+        this.token = `ecs-batch-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex')}`;
+        this.write(`::stop-commands::${this.token}`);
+    }
+    resume() {
+        if (!this.token)
+            return;
+        this.write(`::${this.token}::`);
+        this.token = undefined;
+    }
+    get stopped() {
+        return this.token !== undefined;
+    }
+}
+// ---- markdown ----
+/**
+ * Escapes text for markdown outside code: the characters a renderer reads as inline markup
+ * (emphasis, code, links, tables, strikethrough, math) get a backslash, `<` `>` `&` become
+ * entities (so no HTML and no comment), a leading `#` `-` `+` is escaped, and line breaks
+ * become spaces, so the text stays on the line we put it on.
+ */
+function mdText(text) {
+    return text
+        .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ')
+        .replace(CONTROL, '')
+        .replace(/[\\`*_[\]|~$]/g, (c) => `\\${c}`)
+        .replace(/^(\s*)([#+-])/, '$1\\$2')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;');
+}
+/**
+ * Untrusted text as an inline code span: nothing inside is markup. The fence is longer than any
+ * run of backticks inside, and line breaks become spaces. (In a table, `markdownTable` escapes `|`.)
+ */
+function mdCode(text) {
+    const flat = text.replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ').replace(CONTROL, '');
+    if (flat === '')
+        return '';
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    // A space pads the content when it starts or ends with a backtick (CommonMark strips one each side).
+    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/** A link whose text is untrusted and whose URL we built: the URL's parentheses and spaces are encoded. */
+function mdLink(text, url) {
+    const safeUrl = url.replace(/[()<> \s"'`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    return `[${mdText(text)}](${safeUrl})`;
+}
+
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
@@ -931,15 +948,686 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-;// CONCATENATED MODULE: ./manifest/defaults.ts
-/** Default paths, in a module of their own so that the CLI's start loads no manifest code. */
-const DEFAULT_MANIFEST = 'ecs-batch.yml';
-const DEFAULT_WORKFLOWS_DIR = '.github/workflows';
-
 // EXTERNAL MODULE: ./util/inputs.ts
 var inputs = __nccwpck_require__(9820);
-// EXTERNAL MODULE: ./util/errors.ts
-var errors = __nccwpck_require__(7702);
+;// CONCATENATED MODULE: ./cli/command.ts
+/**
+ * A CLI command: its flags (each with its help text), what it does, and the help and usage made from them, so a flag
+ * is declared once. The dispatcher (src/cli.ts) parses the flags and calls `run`.
+ */
+
+/** Declares a command with its flags' value types checked against their declarations. */
+function defineCommand(command) {
+    return command;
+}
+/** Every command takes `--deadline` (the dispatcher reads it before the command's flags). */
+const DEADLINE_FLAG = {
+    type: 'string',
+    value: 'DURATION',
+    help: 'stop with a clear error after this long (e.g. 45m; defaults per command)',
+};
+function flagName(name, flag) {
+    return `${flag.short ? `-${flag.short}, ` : ''}--${name}${flag.value ? ` ${flag.value}` : ''}`;
+}
+function visible(command) {
+    return [...Object.entries(command.flags), ['deadline', DEADLINE_FLAG]].filter(([, flag]) => !flag.hidden);
+}
+function usageOf(command) {
+    const flags = visible(command).sort(([, a], [, b]) => Number(Boolean(b.required)) - Number(Boolean(a.required)));
+    const words = flags.map(([name, flag]) => {
+        const text = `--${name}${flag.value ? ` ${flag.value}` : ''}${flag.multiple ? ' ...' : ''}`;
+        return flag.required ? text : `[${text}]`;
+    });
+    return ['ecs-batch', command.name, ...(command.positionals ? [command.positionals] : []), ...words].join(' ');
+}
+function helpOf(command) {
+    const flags = visible(command).map(([name, flag]) => [flagName(name, flag), flag.help]);
+    const width = Math.max(...flags.map(([flag]) => flag.length));
+    return [
+        `ecs-batch ${command.name}: ${command.summary}`,
+        '',
+        `Usage: ${usageOf(command)}`,
+        '',
+        'Options:',
+        ...flags.map(([flag, text]) => `  ${flag.padEnd(width)}  ${text}`),
+        '',
+        'Examples:',
+        ...command.examples.map((e) => `  ${e}`),
+    ].join('\n');
+}
+/** Parses a command's own arguments against its flags (unknown flags are a usage error with a did-you-mean). */
+function parseFlags(command, argv) {
+    const options = Object.fromEntries(Object.entries(command.flags).map(([name, f]) => [
+        name,
+        {
+            type: f.type,
+            ...(f.short ? { short: f.short } : {}),
+            ...(f.multiple ? { multiple: true } : {}),
+            ...(f.default !== undefined ? { default: f.default } : {}),
+        },
+    ]));
+    const { values, positionals } = (0,inputs/* parseCommandArgs */.Qx)(argv, options, command.positionals !== undefined);
+    return { values: values, positionals };
+}
+/** The value of `--flag V` or `--flag=V` in argv, without parsing the rest. */
+function optionValue(argv, flag) {
+    for (let i = 0; i < argv.length; i++) {
+        if (argv[i] === flag)
+            return argv[i + 1];
+        if (argv[i].startsWith(`${flag}=`))
+            return argv[i].slice(flag.length + 1);
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./manifest/defaults.ts
+var defaults = __nccwpck_require__(8588);
+// EXTERNAL MODULE: ./taskdef/reference.ts
+var reference = __nccwpck_require__(7622);
+;// CONCATENATED MODULE: ./cli/flags.ts
+const MANIFEST_FLAGS = {
+    manifest: { type: 'string', short: 'm', value: 'FILE', help: 'the manifest (default: ecs-batch.yml)' },
+    environment: {
+        type: 'string',
+        short: 'e',
+        value: 'ENV',
+        help: 'apply environments.ENV of the manifest (names get the prefix <project>-ENV)',
+    },
+};
+const FORMAT_FLAG = {
+    type: 'string',
+    value: 'text|json',
+    help: 'text for people (default), json for scripts (nothing truncated)',
+};
+
+// EXTERNAL MODULE: ./util/untrusted.ts
+var untrusted = __nccwpck_require__(8335);
+;// CONCATENATED MODULE: ./cli/output.ts
+/** Everything the CLI prints goes through here: no line of it can be read as a workflow command. */
+
+function print(text) {
+    process.stdout.write(`${(0,untrusted/* inertText */.UJ)(text.replace(/\n$/, ''))}\n`);
+}
+function printErr(text) {
+    process.stderr.write(`${(0,untrusted/* inertText */.UJ)(text.replace(/\n$/, ''))}\n`);
+}
+/** JSON keeps its shape: `##[` inside a string is written with an escape that parses to the same text. */
+function printJson(value) {
+    process.stdout.write(`${JSON.stringify(value, null, 2).replace(/##\[/g, '#\\u0023[')}\n`);
+}
+
+;// CONCATENATED MODULE: ./cli/release.ts
+
+
+
+
+
+const RELEASE_FLAGS = {
+    ...MANIFEST_FLAGS,
+    image: {
+        type: 'string',
+        short: 'i',
+        value: 'URI',
+        help: 'the image, pinned by digest (registry/repo@sha256:...) or an ECR tag (resolved to its digest)',
+    },
+    format: FORMAT_FLAG,
+    prune: { type: 'boolean', default: true, hidden: true, help: 'prune (the default)' },
+    'no-prune': {
+        type: 'boolean',
+        default: false,
+        help: 'keep what this manifest owns but no longer lists (it is listed as a warning)',
+    },
+    'max-prune': {
+        type: 'string',
+        value: 'N',
+        help: 'allow removing up to N jobs (without it, removing more than half of the owned jobs is refused)',
+    },
+    'keep-revisions': {
+        type: 'string',
+        value: 'N',
+        help: 'keep N ACTIVE task definition revisions per job; deregister older ones',
+    },
+    'show-values': {
+        type: 'boolean',
+        default: false,
+        help: 'show plain environment values in diffs (secret-looking ones stay hidden)',
+    },
+    'show-task-definitions': { type: 'boolean', default: false, help: 'also print the rendered task definitions' },
+    now: { type: 'string', value: 'ISO-8601', help: 'the reference time for next runs in the summary' },
+};
+function checkImageReference(name, value) {
+    if (value !== undefined && !(0,reference/* parseImageReference */.o)(value)) {
+        throw new inputs/* UsageError */.eb(`${name} is not an image reference: expected registry/repository@sha256:<64 hex> or registry/repository:tag`);
+    }
+}
+async function runRelease(values, dryRun) {
+    const format = (0,inputs/* parseFormat */.Xc)(values.format);
+    if (!values.image && !dryRun)
+        throw new inputs/* UsageError */.eb('--image is required: the image to release, e.g. 123456789012.dkr.ecr.us-east-1.amazonaws.com/app@sha256:... or ...:tag');
+    checkImageReference('--image', values.image);
+    const keepRevisions = (0,inputs/* parseNonNegativeInt */.Lz)('--keep-revisions', values['keep-revisions']);
+    const maxPrune = (0,inputs/* parseNonNegativeInt */.Lz)('--max-prune', values['max-prune']);
+    const now = (0,inputs/* parseInstant */.nV)('--now', values.now);
+    // Loaded on demand: the AWS SDK is most of the bundle, and `validate` never needs it.
+    const { release } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(441), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(558), __nccwpck_require__.e(252), __nccwpck_require__.e(507), __nccwpck_require__.e(46), __nccwpck_require__.e(418), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4203));
+    const { deploymentReport, renderDeploymentText, renderedTaskDefinitions } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(558), __nccwpck_require__.e(252), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5804));
+    const { describeProgress } = await Promise.all(/* import() */[__nccwpck_require__.e(252), __nccwpck_require__.e(679)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8280));
+    const outcome = await release({
+        manifest: values.manifest ?? defaults/* DEFAULT_MANIFEST */.mj,
+        ...(values.environment ? { environment: values.environment } : {}),
+        ...(values.image ? { image: values.image } : {}),
+        dryRun,
+        prune: values.prune && !values['no-prune'],
+        ...(keepRevisions !== undefined ? { keepRevisions } : {}),
+        ...(maxPrune !== undefined ? { maxPrune } : {}),
+        now,
+        onEvent: format === 'text' ? (event) => printErr(describeProgress(event)) : undefined,
+    });
+    if (outcome.noImage) {
+        printErr('nothing is deployed yet and no --image was given: nothing to plan against');
+        return 1;
+    }
+    const display = { showValues: values['show-values'] };
+    const report = deploymentReport(outcome, now, display);
+    const taskDefinitions = values['show-task-definitions'] && outcome.plan ? renderedTaskDefinitions(outcome.plan, display) : undefined;
+    if (format === 'json')
+        printJson(taskDefinitions ? { ...report, taskDefinitions } : report);
+    else
+        print([
+            renderDeploymentText(report),
+            ...Object.entries(taskDefinitions ?? {}).map(([family, td]) => `\ntask definition ${family}:\n${JSON.stringify(td, null, 2)}`),
+        ].join('\n'));
+    return report.status === 'applied' || report.status === 'planned' ? 0 : 1;
+}
+
+;// CONCATENATED MODULE: ./cli/commands/deploy.ts
+
+
+/* harmony default export */ const deploy = (defineCommand({
+    name: 'deploy',
+    summary: 'register changed task definitions, sync schedules, prune, print the summary',
+    deadlineSeconds: 60 * 60,
+    usesAws: true,
+    flags: { ...RELEASE_FLAGS, image: { ...RELEASE_FLAGS.image, required: true } },
+    examples: [
+        'ecs-batch deploy --image 123456789012.dkr.ecr.ap-northeast-1.amazonaws.com/app@sha256:<digest>',
+        'ecs-batch deploy --image ...:main --environment staging --keep-revisions 5',
+    ],
+    run: (values) => runRelease(values, false),
+}));
+
+;// CONCATENATED MODULE: ./cli/commands/iam-policy.ts
+
+
+
+
+
+const PURPOSES = ['deploy', 'plan', 'run', 'scheduler', 'state-machine'];
+/* harmony default export */ const iam_policy = (defineCommand({
+    name: 'iam-policy',
+    summary: 'print the least-privilege IAM policy the actions need for this manifest',
+    deadlineSeconds: 10 * 60,
+    flags: {
+        ...MANIFEST_FLAGS,
+        for: {
+            type: 'string',
+            default: 'deploy',
+            value: PURPOSES.join('|'),
+            help: 'deploy: the deploy role; plan: a read-only PR role; run: the rerun role; scheduler: the role schedules ' +
+                '(or rules) start tasks with; state-machine: the role Step Functions runs chains with',
+        },
+        region: { type: 'string', value: 'REGION', help: 'region in the ARNs (default: AWS_REGION, else *)' },
+        account: { type: 'string', value: 'ID', help: 'account in the ARNs (default: from the manifest role ARNs)' },
+    },
+    examples: [
+        'ecs-batch iam-policy --for deploy --region ap-northeast-1',
+        'ecs-batch iam-policy --for scheduler > invoke-policy.json',
+    ],
+    async run(values) {
+        const purpose = PURPOSES.find((p) => p === values.for);
+        if (!purpose)
+            throw new inputs/* UsageError */.eb(`--for must be deploy, plan, run, scheduler or state-machine, not '${values.for}'`);
+        if (values.account !== undefined && !/^\d{12}$/.test(values.account))
+            throw new inputs/* UsageError */.eb(`--account must be a 12-digit AWS account id`);
+        const file = values.manifest ?? defaults/* DEFAULT_MANIFEST */.mj;
+        const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(441), __nccwpck_require__.e(558), __nccwpck_require__.e(507), __nccwpck_require__.e(46), __nccwpck_require__.e(161)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46));
+        const { formatDiagnostic } = await __nccwpck_require__.e(/* import() */ 304).then(__nccwpck_require__.bind(__nccwpck_require__, 4304));
+        const { iamPolicy, policyContext } = await __nccwpck_require__.e(/* import() */ 258).then(__nccwpck_require__.bind(__nccwpck_require__, 258));
+        const result = loadManifest(file, values.environment ? { environment: values.environment } : {});
+        if (!result.manifest) {
+            printErr(result.diagnostics.map(formatDiagnostic).join('\n'));
+            return 1;
+        }
+        const region = values.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION;
+        printJson(iamPolicy(result.manifest, purpose, policyContext(result.manifest, region, values.account)));
+        return 0;
+    },
+}));
+
+;// CONCATENATED MODULE: ./cli/commands/import.ts
+
+
+
+
+/* harmony default export */ const commands_import = (defineCommand({
+    name: 'import',
+    summary: 'write a manifest from the scheduled tasks made by hand on a cluster (reads AWS, writes nothing there)',
+    deadlineSeconds: 10 * 60,
+    usesAws: true,
+    flags: {
+        cluster: {
+            type: 'string',
+            short: 'c',
+            value: 'NAME',
+            required: true,
+            help: 'the ECS cluster whose scheduled tasks (EventBridge rules and Scheduler schedules that target it) to import',
+        },
+        project: {
+            type: 'string',
+            value: 'NAME',
+            help: 'the project name of the new manifest (default: from the cluster name)',
+        },
+        output: {
+            type: 'string',
+            short: 'o',
+            value: 'FILE',
+            help: 'where to write the manifest (default: ecs-batch.yml); base task definitions go to FILE.taskdefs/ beside it. ' +
+                'Never overwrites',
+        },
+        backend: { type: 'string', value: 'scheduler|rules', help: 'what the manifest deploys to (default: scheduler)' },
+    },
+    examples: [
+        'ecs-batch import --cluster batch',
+        'ecs-batch import --cluster batch-ec2 --project billing --output billing.yml --backend rules',
+    ],
+    async run(values) {
+        if (!values.cluster)
+            throw new inputs/* UsageError */.eb('--cluster is required: the ECS cluster whose scheduled tasks to import');
+        if (values.project !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(values.project))
+            throw new inputs/* UsageError */.eb('--project may contain letters, digits, - and _ (starting with a letter or digit)');
+        const backend = values.backend ?? 'scheduler';
+        if (backend !== 'scheduler' && backend !== 'rules')
+            throw new inputs/* UsageError */.eb(`--backend must be scheduler or rules, not '${backend}'`);
+        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
+        const { importCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(441), __nccwpck_require__.e(58), __nccwpck_require__.e(558), __nccwpck_require__.e(252), __nccwpck_require__.e(507), __nccwpck_require__.e(46), __nccwpck_require__.e(418), __nccwpck_require__.e(594)]).then(__nccwpck_require__.bind(__nccwpck_require__, 594));
+        const clients = createClients();
+        try {
+            const result = await importCommand(clients, {
+                cluster: values.cluster,
+                ...(values.project ? { project: values.project } : {}),
+                output: values.output ?? defaults/* DEFAULT_MANIFEST */.mj,
+                backend,
+            });
+            printErr(result.summary.join('\n'));
+            return result.ok ? 0 : 1;
+        }
+        finally {
+            clients.destroy();
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./cli/commands/init.ts
+
+
+
+
+/* harmony default export */ const init = (defineCommand({
+    name: 'init',
+    summary: 'write a starter ecs-batch.yml and the example workflows (never overwrites a file)',
+    deadlineSeconds: 60,
+    flags: {
+        manifest: {
+            type: 'string',
+            short: 'm',
+            value: 'FILE',
+            help: 'where to write the manifest (default: ecs-batch.yml)',
+        },
+        project: { type: 'string', value: 'NAME', help: 'the project name (default: the directory name)' },
+        cluster: { type: 'string', value: 'NAME', help: 'the ECS cluster (default: batch)' },
+        workflows: {
+            type: 'string',
+            value: 'DIR',
+            help: 'where to write the example workflows (default .github/workflows)',
+        },
+        'no-workflows': { type: 'boolean', default: false, help: 'write the manifest only' },
+    },
+    examples: ['ecs-batch init', 'ecs-batch init --project billing --cluster batch-ec2'],
+    async run(values) {
+        if (values.project !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(values.project))
+            throw new inputs/* UsageError */.eb('--project may contain letters, digits, - and _ (starting with a letter or digit)');
+        const { init } = await __nccwpck_require__.e(/* import() */ 163).then(__nccwpck_require__.bind(__nccwpck_require__, 5163));
+        const result = init({
+            manifest: values.manifest ?? defaults/* DEFAULT_MANIFEST */.mj,
+            ...(values.project ? { project: values.project } : {}),
+            ...(values.cluster ? { cluster: values.cluster } : {}),
+            ...(values['no-workflows'] ? {} : { workflowsDir: values.workflows ?? defaults/* DEFAULT_WORKFLOWS_DIR */.X8 }),
+        });
+        for (const file of result.written)
+            print(`wrote ${file}`);
+        for (const file of result.kept)
+            printErr(`kept ${file}: it exists (init never overwrites)`);
+        if (result.written.length)
+            print(`\nnext: set the values marked SET ME, then run: ecs-batch validate`);
+        return result.written.length ? 0 : 1;
+    },
+}));
+
+;// CONCATENATED MODULE: ./cli/commands/plan.ts
+
+
+/* harmony default export */ const plan = (defineCommand({
+    name: 'plan',
+    summary: 'show what a deploy would change (reads AWS, writes nothing)',
+    deadlineSeconds: 30 * 60,
+    usesAws: true,
+    flags: {
+        ...RELEASE_FLAGS,
+        image: {
+            ...RELEASE_FLAGS.image,
+            help: 'the image to plan with (default: the image the jobs run now)',
+        },
+    },
+    examples: [
+        'ecs-batch plan',
+        'ecs-batch plan --image 123456789012.dkr.ecr.ap-northeast-1.amazonaws.com/app:main --show-task-definitions',
+        'ecs-batch plan --environment staging --format json',
+    ],
+    run: (values) => runRelease(values, true),
+}));
+
+// EXTERNAL MODULE: ./util/secrets.ts
+var secrets = __nccwpck_require__(4564);
+;// CONCATENATED MODULE: ./cli/manifest.ts
+/** The manifest a command works on, or the errors that stop it (printed, with their lines). */
+
+
+async function manifestOrErrors(values, now) {
+    const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(441), __nccwpck_require__.e(558), __nccwpck_require__.e(507), __nccwpck_require__.e(46), __nccwpck_require__.e(161)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46));
+    const { formatDiagnostic } = await __nccwpck_require__.e(/* import() */ 304).then(__nccwpck_require__.bind(__nccwpck_require__, 4304));
+    const loaded = loadManifest(values.manifest ?? defaults/* DEFAULT_MANIFEST */.mj, {
+        ...(values.environment ? { environment: values.environment } : {}),
+        ...(now !== undefined ? { now } : {}),
+    });
+    if (!loaded.manifest)
+        printErr(loaded.diagnostics
+            .filter((d) => d.severity === 'error')
+            .map(formatDiagnostic)
+            .join('\n'));
+    return loaded.manifest;
+}
+
+;// CONCATENATED MODULE: ./cli/commands/run.ts
+
+
+
+
+
+
+
+/** The task's own limit unless --timeout says otherwise. */
+const DEFAULT_TIMEOUT_SECONDS = 2 * 3600;
+/* harmony default export */ const run = (defineCommand({
+    name: 'run',
+    summary: "run a job now with its schedule's settings, stream its logs, exit with its result",
+    // The task's own --timeout, plus time to start it and to stop it.
+    deadlineSeconds: (argv) => (0,inputs/* parseDuration */.E9)('--timeout', optionValue(argv, '--timeout'), DEFAULT_TIMEOUT_SECONDS) + 15 * 60,
+    usesAws: true,
+    positionals: 'JOB',
+    flags: {
+        ...MANIFEST_FLAGS,
+        command: {
+            type: 'string',
+            short: 'c',
+            value: '"..."',
+            help: "override the container's command (shell-like words; quotes group)",
+        },
+        env: {
+            type: 'string',
+            multiple: true,
+            default: [],
+            value: 'KEY=VALUE',
+            help: 'add or override an environment variable (repeatable)',
+        },
+        only: {
+            type: 'boolean',
+            default: false,
+            help: 'for a job that runs through a state machine (a chain, retries, timeout): run just this job, as one task',
+        },
+        'no-wait': {
+            type: 'boolean',
+            default: false,
+            help: 'start the task (or the state machine) and exit without waiting for it',
+        },
+        timeout: {
+            type: 'string',
+            value: 'DURATION',
+            help: 'stop the task after this long (default 2h); the run then fails',
+        },
+        poll: { type: 'string', value: 'DURATION', help: 'how often to look at the task and its logs (default 6s)' },
+        format: FORMAT_FLAG,
+    },
+    examples: [
+        'ecs-batch run daily-aggregate',
+        "ecs-batch run daily-aggregate --command 'php artisan aggregate:daily --date=2026-11-27'",
+        'ecs-batch run sweep --env DRY_RUN=1 --timeout 30m',
+    ],
+    async run(values, positionals) {
+        if (positionals.length !== 1)
+            throw new inputs/* UsageError */.eb('give exactly one job name: ecs-batch run JOB');
+        const format = (0,inputs/* parseFormat */.Xc)(values.format);
+        const options = {
+            wait: !values['no-wait'],
+            timeoutSeconds: (0,inputs/* parseDuration */.E9)('--timeout', values.timeout, DEFAULT_TIMEOUT_SECONDS),
+            command: (0,inputs/* parseCommand */.RM)('--command', values.command),
+            environment: (0,inputs/* parseEnvironment */.Nq)('--env', values.env),
+            poll: (0,inputs/* parseDuration */.E9)('--poll', values.poll, 6),
+        };
+        const manifest = await manifestOrErrors(values);
+        if (!manifest)
+            return 1;
+        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
+        const { findJob, runJob, startedByFor } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(252), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6339));
+        const { renderRunText } = await __nccwpck_require__.e(/* import() */ 454).then(__nccwpck_require__.bind(__nccwpck_require__, 5454));
+        const job = findJob(manifest, positionals[0]);
+        const { chainOf, renderChainRunText, runChain } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(252), __nccwpck_require__.e(418), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6179));
+        const chain = values.only ? undefined : chainOf(manifest, job.name);
+        if (chain) {
+            if (options.command || options.environment)
+                throw new inputs/* UsageError */.eb(`job '${job.name}' runs through a state machine: --command and --env apply to one step; ` +
+                    'add --only to run just this job');
+            const clients = createClients();
+            try {
+                if (chain.root !== job.name)
+                    printErr(`note: ${job.name} runs in the chain that ${chain.root} starts: ` +
+                        `running the whole chain (--only runs just ${job.name})`);
+                const result = await runChain(clients, manifest, chain, {
+                    wait: options.wait,
+                    timeoutSeconds: options.timeoutSeconds,
+                    startedBy: startedByFor(process.env.GITHUB_RUN_ID),
+                    pollSeconds: options.poll,
+                    onNote: (note) => printErr(note),
+                    ...(format === 'text'
+                        ? {
+                            onLog: (_job, line) => process.stdout.write(`${(0,untrusted/* inertText */.UJ)((0,secrets/* redactSecrets */.fp)(line.message))}\n`),
+                        }
+                        : {}),
+                });
+                if (format === 'json')
+                    printJson(result);
+                else
+                    print(`\n${renderChainRunText(result)}`);
+                return result.status === 'succeeded' || result.status === 'skipped' || result.status === 'started' ? 0 : 1;
+            }
+            finally {
+                clients.destroy();
+            }
+        }
+        const clients = createClients();
+        // Container logs are someone else's text: in a GitHub job, the runner reads no command inside them.
+        const fence = new untrusted/* CommandsStopped */.O((line) => process.stdout.write(`${line}\n`));
+        const inActions = process.env.GITHUB_ACTIONS === 'true';
+        try {
+            const result = await runJob(clients, manifest, job, {
+                wait: options.wait,
+                timeoutSeconds: options.timeoutSeconds,
+                startedBy: startedByFor(process.env.GITHUB_RUN_ID),
+                ...(options.command ? { command: options.command } : {}),
+                ...(options.environment ? { environment: options.environment } : {}),
+                pollSeconds: { status: options.poll, logs: Math.min(2, options.poll) },
+                onNote: (note) => printErr(`note: ${note}`),
+                ...(format === 'text'
+                    ? {
+                        onLog: (line) => {
+                            if (inActions)
+                                fence.stop();
+                            process.stdout.write(`${(0,untrusted/* inertText */.UJ)((0,secrets/* redactSecrets */.fp)(line.message))}\n`);
+                        },
+                    }
+                    : {}),
+            });
+            fence.resume();
+            if (format === 'json')
+                printJson(result);
+            else
+                print(`\n${renderRunText(result)}`);
+            return result.status === 'succeeded' || result.status === 'started' ? 0 : 1;
+        }
+        finally {
+            fence.resume();
+            clients.destroy();
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./cli/commands/status.ts
+
+
+
+
+
+const FORMATS = ['text', 'json', 'markdown', 'svg'];
+/* harmony default export */ const commands_status = (defineCommand({
+    name: 'status',
+    summary: 'every job: schedule, enabled, next runs, how its last runs went; and the week ahead',
+    deadlineSeconds: 10 * 60,
+    usesAws: true,
+    flags: {
+        ...MANIFEST_FLAGS,
+        format: {
+            type: 'string',
+            value: FORMATS.join('|'),
+            help: 'text (default), json, markdown (with the week as a Mermaid chart), ' +
+                'or svg (the week as a picture; no AWS call)',
+        },
+        output: { type: 'string', short: 'o', value: 'FILE', help: 'write to FILE instead of standard output' },
+        now: { type: 'string', value: 'ISO-8601', help: 'the reference time for next runs and the week' },
+    },
+    examples: [
+        'ecs-batch status',
+        'ecs-batch status --format markdown >> "$GITHUB_STEP_SUMMARY"',
+        'ecs-batch status --format svg --output week.svg',
+    ],
+    async run(values) {
+        const format = values.format ?? 'text';
+        if (!FORMATS.includes(format))
+            throw new inputs/* UsageError */.eb(`--format must be text, json, markdown or svg, not '${format}'`);
+        const now = (0,inputs/* parseInstant */.nV)('--now', values.now);
+        const manifest = await manifestOrErrors(values, now);
+        if (!manifest)
+            return 1;
+        const { weekOf, weekSvg } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(558), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6443));
+        const week = weekOf(manifest.jobs, now);
+        let text;
+        if (format === 'svg') {
+            // The week needs no AWS call: it is the manifest's schedules.
+            text = weekSvg(week, `ecs-batch ${manifest.prefix}: runs in the next 7 days`);
+        }
+        else {
+            const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
+            const { jobStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(558), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5625));
+            const { renderStatusMarkdown, renderStatusText } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(558), __nccwpck_require__.e(497)]).then(__nccwpck_require__.bind(__nccwpck_require__, 497));
+            const clients = createClients();
+            try {
+                const report = await jobStatus(clients, manifest, now);
+                if (format === 'json' && !values.output) {
+                    printJson({ ...report, week });
+                    return 0;
+                }
+                text =
+                    format === 'json'
+                        ? JSON.stringify({ ...report, week }, null, 2)
+                        : format === 'markdown'
+                            ? renderStatusMarkdown(report, week)
+                            : renderStatusText(report);
+            }
+            finally {
+                clients.destroy();
+            }
+        }
+        if (values.output) {
+            const { writeFileSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 23));
+            writeFileSync(values.output, text.endsWith('\n') ? text : `${text}\n`);
+            printErr(`wrote ${values.output}`);
+        }
+        else
+            print(text);
+        return 0;
+    },
+}));
+
+;// CONCATENATED MODULE: ./cli/commands/validate.ts
+
+
+
+
+
+/* harmony default export */ const validate = (defineCommand({
+    name: 'validate',
+    summary: 'check the manifest and show every job with its next runs',
+    deadlineSeconds: 10 * 60,
+    flags: {
+        manifest: MANIFEST_FLAGS.manifest,
+        environment: {
+            ...MANIFEST_FLAGS.environment,
+            help: 'check only this environment (default: the base manifest and every environment)',
+        },
+        format: FORMAT_FLAG,
+        next: { type: 'string', value: 'N', help: 'next runs to show per job (default 3)' },
+        now: { type: 'string', value: 'ISO-8601', help: 'compute next runs from this time instead of now' },
+        workflows: {
+            type: 'string',
+            value: 'DIR',
+            help: 'rerun workflows whose job list must match (default .github/workflows)',
+        },
+    },
+    examples: [
+        'ecs-batch validate',
+        'ecs-batch validate --environment staging --next 5',
+        'ecs-batch validate --format json | jq .errors',
+    ],
+    async run(values) {
+        const format = (0,inputs/* parseFormat */.Xc)(values.format);
+        const next = (0,inputs/* parsePositiveInt */.EJ)('--next', values.next, 3, 100);
+        const now = (0,inputs/* parseInstant */.nV)('--now', values.now);
+        const file = values.manifest ?? defaults/* DEFAULT_MANIFEST */.mj;
+        const { loadAllEnvironments, loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(441), __nccwpck_require__.e(558), __nccwpck_require__.e(507), __nccwpck_require__.e(46), __nccwpck_require__.e(161)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46));
+        const { withWorkflowChecks } = await Promise.all(/* import() */[__nccwpck_require__.e(441), __nccwpck_require__.e(507), __nccwpck_require__.e(639)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9639));
+        const { renderValidationText, validationReport } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(558), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6548));
+        // Without --environment, the base and every overlay are checked.
+        const loaded = values.environment
+            ? loadManifest(file, { environment: values.environment, now })
+            : loadAllEnvironments(file, { now });
+        const result = withWorkflowChecks(loaded, values.workflows ?? defaults/* DEFAULT_WORKFLOWS_DIR */.X8);
+        const report = validationReport(result, now, next);
+        if (format === 'json')
+            printJson(report);
+        else
+            print(renderValidationText(file, result, report));
+        return report.valid ? 0 : 1;
+    },
+}));
+
 ;// CONCATENATED MODULE: ./cli/node-version.ts
 /** The AWS SDK supports Node 22 and later (the actions run on Node 24). */
 const MIN_NODE_MAJOR = 22;
@@ -954,6 +1642,8 @@ function oldNodeNote(version) {
     return `ecs-batch: Node ${version} is older than the AWS SDK supports (${MIN_NODE_MAJOR} or later; the actions run on 24): upgrade Node, as the SDK will stop working on it`;
 }
 
+// EXTERNAL MODULE: ./util/errors.ts
+var errors = __nccwpck_require__(7702);
 ;// CONCATENATED MODULE: ./util/deadline.ts
 /** An overall deadline for a command, so that a silent endpoint can never hang a CI job forever. */
 
@@ -984,13 +1674,18 @@ async function withDeadline(work, seconds, what) {
     }
 }
 
-// EXTERNAL MODULE: ./taskdef/reference.ts
-var reference = __nccwpck_require__(7622);
-// EXTERNAL MODULE: ./report/untrusted.ts
-var untrusted = __nccwpck_require__(165);
-// EXTERNAL MODULE: ./util/secrets.ts
-var secrets = __nccwpck_require__(4564);
 ;// CONCATENATED MODULE: ./cli.ts
+/**
+ * The ecs-batch command line: finds the command (one file each in src/cli/commands), parses its flags, runs it
+ * under its deadline. Exit codes: 0 success, 1 invalid input or a failed operation, 2 a usage error.
+ */
+
+
+
+
+
+
+
 
 
 
@@ -1000,409 +1695,28 @@ var secrets = __nccwpck_require__(4564);
 
 
 const VERSION = '0.1.0';
-/** Every command reads a manifest, in an environment. */
-const MANIFEST_OPTIONS = {
-    manifest: { type: 'string', short: 'm' },
-    environment: { type: 'string', short: 'e' },
-};
-const RELEASE_OPTIONS = {
-    ...MANIFEST_OPTIONS,
-    image: { type: 'string', short: 'i' },
-    format: { type: 'string' },
-    prune: { type: 'boolean', default: true },
-    'no-prune': { type: 'boolean', default: false },
-    'keep-revisions': { type: 'string' },
-    'max-prune': { type: 'string' },
-    'show-values': { type: 'boolean', default: false },
-    'show-task-definitions': { type: 'boolean', default: false },
-    now: { type: 'string' },
-};
-/** `plan` and `deploy` share flags; only `deploy` writes. */
-async function runRelease(argv, dryRun) {
-    const { values } = (0,inputs/* parseCommandArgs */.Qx)(argv, RELEASE_OPTIONS);
-    const format = (0,inputs/* parseFormat */.Xc)(values.format);
-    if (!values.image && !dryRun)
-        throw new inputs/* UsageError */.eb('--image is required: the image to release, e.g. 123456789012.dkr.ecr.us-east-1.amazonaws.com/app@sha256:... or ...:tag');
-    checkImageReference('--image', values.image);
-    const keepRevisions = (0,inputs/* parseNonNegativeInt */.Lz)('--keep-revisions', values['keep-revisions']);
-    const maxPrune = (0,inputs/* parseNonNegativeInt */.Lz)('--max-prune', values['max-prune']);
-    const now = (0,inputs/* parseInstant */.nV)('--now', values.now);
-    // Loaded on demand: the AWS SDK is most of the bundle, and `validate` never needs it.
-    const { release } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(441), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(558), __nccwpck_require__.e(668), __nccwpck_require__.e(507), __nccwpck_require__.e(927), __nccwpck_require__.e(418), __nccwpck_require__.e(770)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4770));
-    const { deploymentReport, renderDeploymentText, renderedTaskDefinitions } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(558), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5804));
-    const { describeProgress } = await __nccwpck_require__.e(/* import() */ 280).then(__nccwpck_require__.bind(__nccwpck_require__, 8280));
-    const outcome = await release({
-        manifest: values.manifest ?? DEFAULT_MANIFEST,
-        ...(values.environment ? { environment: values.environment } : {}),
-        ...(values.image ? { image: values.image } : {}),
-        dryRun,
-        prune: values.prune && !values['no-prune'],
-        ...(keepRevisions !== undefined ? { keepRevisions } : {}),
-        ...(maxPrune !== undefined ? { maxPrune } : {}),
-        now,
-        onEvent: format === 'text' ? (event) => printErr(describeProgress(event)) : undefined,
-    });
-    if (outcome.noImage) {
-        printErr('nothing is deployed yet and no --image was given: nothing to plan against');
-        return 1;
-    }
-    const display = { showValues: values['show-values'] };
-    const report = deploymentReport(outcome, now, display);
-    const taskDefinitions = values['show-task-definitions'] && outcome.plan ? renderedTaskDefinitions(outcome.plan, display) : undefined;
-    if (format === 'json')
-        printJson(taskDefinitions ? { ...report, taskDefinitions } : report);
-    else
-        print([
-            renderDeploymentText(report),
-            ...Object.entries(taskDefinitions ?? {}).map(([family, td]) => `\ntask definition ${family}:\n${JSON.stringify(td, null, 2)}`),
-        ].join('\n'));
-    return report.status === 'applied' || report.status === 'planned' ? 0 : 1;
-}
-const COMMANDS = {
-    init: {
-        summary: 'write a starter ecs-batch.yml and the example workflows (never overwrites a file)',
-        deadlineSeconds: 60,
-        usage: 'ecs-batch init [--manifest FILE] [--project NAME] [--cluster NAME] [--workflows DIR] [--no-workflows]',
-        async run(argv) {
-            const { values } = (0,inputs/* parseCommandArgs */.Qx)(argv, {
-                manifest: { type: 'string', short: 'm' },
-                project: { type: 'string' },
-                cluster: { type: 'string' },
-                workflows: { type: 'string' },
-                'no-workflows': { type: 'boolean', default: false },
-            });
-            if (values.project !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(values.project))
-                throw new inputs/* UsageError */.eb('--project may contain letters, digits, - and _ (starting with a letter or digit)');
-            const { init } = await __nccwpck_require__.e(/* import() */ 163).then(__nccwpck_require__.bind(__nccwpck_require__, 5163));
-            const result = init({
-                manifest: values.manifest ?? DEFAULT_MANIFEST,
-                ...(values.project ? { project: values.project } : {}),
-                ...(values.cluster ? { cluster: values.cluster } : {}),
-                ...(values['no-workflows'] ? {} : { workflowsDir: values.workflows ?? DEFAULT_WORKFLOWS_DIR }),
-            });
-            for (const file of result.written)
-                print(`wrote ${file}`);
-            for (const file of result.kept)
-                printErr(`kept ${file}: it exists (init never overwrites)`);
-            if (result.written.length)
-                print(`\nnext: set the values marked SET ME, then run: ecs-batch validate`);
-            return result.written.length ? 0 : 1;
-        },
-    },
-    import: {
-        summary: 'write a manifest from the scheduled tasks made by hand on a cluster (reads AWS, writes nothing there)',
-        deadlineSeconds: 10 * 60,
-        usage: 'ecs-batch import --cluster NAME [--project NAME] [--output FILE] [--backend scheduler|rules]',
-        async run(argv) {
-            const { values } = (0,inputs/* parseCommandArgs */.Qx)(argv, {
-                cluster: { type: 'string', short: 'c' },
-                project: { type: 'string' },
-                output: { type: 'string', short: 'o' },
-                backend: { type: 'string' },
-            });
-            if (!values.cluster)
-                throw new inputs/* UsageError */.eb('--cluster is required: the ECS cluster whose scheduled tasks to import');
-            if (values.project !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(values.project))
-                throw new inputs/* UsageError */.eb('--project may contain letters, digits, - and _ (starting with a letter or digit)');
-            const backend = values.backend ?? 'scheduler';
-            if (backend !== 'scheduler' && backend !== 'rules')
-                throw new inputs/* UsageError */.eb(`--backend must be scheduler or rules, not '${backend}'`);
-            const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
-            const { importCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(441), __nccwpck_require__.e(58), __nccwpck_require__.e(558), __nccwpck_require__.e(668), __nccwpck_require__.e(507), __nccwpck_require__.e(927), __nccwpck_require__.e(418), __nccwpck_require__.e(594)]).then(__nccwpck_require__.bind(__nccwpck_require__, 594));
-            const clients = createClients();
-            try {
-                const result = await importCommand(clients, {
-                    cluster: values.cluster,
-                    ...(values.project ? { project: values.project } : {}),
-                    output: values.output ?? DEFAULT_MANIFEST,
-                    backend,
-                });
-                printErr(result.summary.join('\n'));
-                return result.ok ? 0 : 1;
-            }
-            finally {
-                clients.destroy();
-            }
-        },
-    },
-    validate: {
-        summary: 'check the manifest and show every job with its next runs',
-        deadlineSeconds: 10 * 60,
-        usage: 'ecs-batch validate [--manifest FILE] [--environment ENV] [--format text|json] [--next N] [--now ISO-8601] [--workflows DIR]',
-        async run(argv) {
-            const { values } = (0,inputs/* parseCommandArgs */.Qx)(argv, {
-                ...MANIFEST_OPTIONS,
-                format: { type: 'string' },
-                next: { type: 'string' },
-                now: { type: 'string' },
-                workflows: { type: 'string' },
-            });
-            const format = (0,inputs/* parseFormat */.Xc)(values.format);
-            const next = (0,inputs/* parsePositiveInt */.EJ)('--next', values.next, 3, 100);
-            const now = (0,inputs/* parseInstant */.nV)('--now', values.now);
-            const file = values.manifest ?? DEFAULT_MANIFEST;
-            const { loadAllEnvironments, loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(441), __nccwpck_require__.e(558), __nccwpck_require__.e(668), __nccwpck_require__.e(507), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 927));
-            const { withWorkflowChecks } = await Promise.all(/* import() */[__nccwpck_require__.e(441), __nccwpck_require__.e(507), __nccwpck_require__.e(82)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6082));
-            const { renderValidationText, validationReport } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(558), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6548));
-            // Without --environment, the base and every overlay are checked.
-            const loaded = values.environment
-                ? loadManifest(file, { environment: values.environment, now })
-                : loadAllEnvironments(file, { now });
-            const result = withWorkflowChecks(loaded, values.workflows ?? DEFAULT_WORKFLOWS_DIR);
-            const report = validationReport(result, now, next);
-            if (format === 'json')
-                printJson(report);
-            else
-                print(renderValidationText(file, result, report));
-            return report.valid ? 0 : 1;
-        },
-    },
-    'iam-policy': {
-        summary: 'print the least-privilege IAM policy the actions need for this manifest',
-        deadlineSeconds: 10 * 60,
-        usage: 'ecs-batch iam-policy [--manifest FILE] [--environment ENV] [--for deploy|plan|run|scheduler|state-machine] [--region REGION] [--account ID]',
-        async run(argv) {
-            const { values } = (0,inputs/* parseCommandArgs */.Qx)(argv, {
-                ...MANIFEST_OPTIONS,
-                for: { type: 'string', default: 'deploy' },
-                region: { type: 'string' },
-                account: { type: 'string' },
-            });
-            const purpose = values.for;
-            if (purpose !== 'deploy' &&
-                purpose !== 'plan' &&
-                purpose !== 'run' &&
-                purpose !== 'scheduler' &&
-                purpose !== 'state-machine')
-                throw new inputs/* UsageError */.eb(`--for must be deploy, plan, run, scheduler or state-machine, not '${purpose}'`);
-            if (values.account !== undefined && !/^\d{12}$/.test(values.account))
-                throw new inputs/* UsageError */.eb(`--account must be a 12-digit AWS account id`);
-            const file = values.manifest ?? DEFAULT_MANIFEST;
-            const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(441), __nccwpck_require__.e(558), __nccwpck_require__.e(668), __nccwpck_require__.e(507), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 927));
-            const { formatDiagnostic } = await __nccwpck_require__.e(/* import() */ 304).then(__nccwpck_require__.bind(__nccwpck_require__, 4304));
-            const { iamPolicy, policyContext } = await __nccwpck_require__.e(/* import() */ 607).then(__nccwpck_require__.bind(__nccwpck_require__, 4607));
-            const result = loadManifest(file, values.environment ? { environment: values.environment } : {});
-            if (!result.manifest) {
-                printErr(result.diagnostics.map(formatDiagnostic).join('\n'));
-                return 1;
-            }
-            const region = values.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION;
-            printJson(iamPolicy(result.manifest, purpose, policyContext(result.manifest, region, values.account)));
-            return 0;
-        },
-    },
-    run: {
-        summary: "run a job now with its schedule's settings, stream its logs, exit with its result",
-        // The task's own --timeout (2h by default), plus time to start it and to stop it.
-        deadlineSeconds: (argv) => (0,inputs/* parseDuration */.E9)('--timeout', optionValue(argv, '--timeout'), 2 * 3600) + 15 * 60,
-        usage: "ecs-batch run JOB [--manifest FILE] [--environment ENV] [--command '...'] [--env KEY=VALUE ...] [--only] [--no-wait] [--timeout 2h] [--poll 6s] [--format text|json]",
-        async run(argv) {
-            const { values, positionals } = (0,inputs/* parseCommandArgs */.Qx)(argv, {
-                ...MANIFEST_OPTIONS,
-                command: { type: 'string', short: 'c' },
-                env: { type: 'string', multiple: true, default: [] },
-                'no-wait': { type: 'boolean', default: false },
-                only: { type: 'boolean', default: false },
-                timeout: { type: 'string' },
-                poll: { type: 'string' },
-                format: { type: 'string' },
-            }, true);
-            if (positionals.length !== 1)
-                throw new inputs/* UsageError */.eb('give exactly one job name: ecs-batch run JOB');
-            const format = (0,inputs/* parseFormat */.Xc)(values.format);
-            const options = {
-                wait: !values['no-wait'],
-                timeoutSeconds: (0,inputs/* parseDuration */.E9)('--timeout', values.timeout, 2 * 3600),
-                command: (0,inputs/* parseCommand */.RM)('--command', values.command),
-                environment: (0,inputs/* parseEnvironment */.Nq)('--env', values.env),
-                poll: (0,inputs/* parseDuration */.E9)('--poll', values.poll, 6),
-            };
-            const file = values.manifest ?? DEFAULT_MANIFEST;
-            const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(441), __nccwpck_require__.e(558), __nccwpck_require__.e(668), __nccwpck_require__.e(507), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 927));
-            const { formatDiagnostic } = await __nccwpck_require__.e(/* import() */ 304).then(__nccwpck_require__.bind(__nccwpck_require__, 4304));
-            const loaded = loadManifest(file, values.environment ? { environment: values.environment } : {});
-            if (!loaded.manifest) {
-                printErr(loaded.diagnostics
-                    .filter((d) => d.severity === 'error')
-                    .map(formatDiagnostic)
-                    .join('\n'));
-                return 1;
-            }
-            const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
-            const { findJob, runJob, startedByFor } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(668), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6339));
-            const { renderRunText } = await __nccwpck_require__.e(/* import() */ 454).then(__nccwpck_require__.bind(__nccwpck_require__, 5454));
-            const job = findJob(loaded.manifest, positionals[0]);
-            const { chainOf, renderChainRunText, runChain } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(668), __nccwpck_require__.e(418), __nccwpck_require__.e(180)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6179));
-            const chain = values.only ? undefined : chainOf(loaded.manifest, job.name);
-            if (chain) {
-                if (options.command || options.environment)
-                    throw new inputs/* UsageError */.eb(`job '${job.name}' runs through a state machine: --command and --env apply to one step; add --only to run just this job`);
-                const clients = createClients();
-                try {
-                    if (chain.root !== job.name)
-                        printErr(`note: ${job.name} runs in the chain that ${chain.root} starts: running the whole chain (--only runs just ${job.name})`);
-                    const result = await runChain(clients, loaded.manifest, chain, {
-                        wait: options.wait,
-                        timeoutSeconds: options.timeoutSeconds,
-                        startedBy: startedByFor(process.env.GITHUB_RUN_ID),
-                        pollSeconds: options.poll,
-                        onNote: (note) => printErr(note),
-                        ...(format === 'text'
-                            ? {
-                                onLog: (_job, line) => process.stdout.write(`${(0,untrusted/* inertText */.UJ)((0,secrets/* redactSecrets */.fp)(line.message))}\n`),
-                            }
-                            : {}),
-                    });
-                    if (format === 'json')
-                        printJson(result);
-                    else
-                        print(`\n${renderChainRunText(result)}`);
-                    return result.status === 'succeeded' || result.status === 'skipped' || result.status === 'started' ? 0 : 1;
-                }
-                finally {
-                    clients.destroy();
-                }
-            }
-            const clients = createClients();
-            // Container logs are someone else's text: in a GitHub job, the runner reads no command inside them.
-            const fence = new untrusted/* CommandsStopped */.O((line) => process.stdout.write(`${line}\n`));
-            const inActions = process.env.GITHUB_ACTIONS === 'true';
-            try {
-                const result = await runJob(clients, loaded.manifest, job, {
-                    wait: options.wait,
-                    timeoutSeconds: options.timeoutSeconds,
-                    startedBy: startedByFor(process.env.GITHUB_RUN_ID),
-                    ...(options.command ? { command: options.command } : {}),
-                    ...(options.environment ? { environment: options.environment } : {}),
-                    pollSeconds: { status: options.poll, logs: Math.min(2, options.poll) },
-                    onNote: (note) => printErr(`note: ${note}`),
-                    ...(format === 'text'
-                        ? {
-                            onLog: (line) => {
-                                if (inActions)
-                                    fence.stop();
-                                process.stdout.write(`${(0,untrusted/* inertText */.UJ)((0,secrets/* redactSecrets */.fp)(line.message))}\n`);
-                            },
-                        }
-                        : {}),
-                });
-                fence.resume();
-                if (format === 'json')
-                    printJson(result);
-                else
-                    print(`\n${renderRunText(result)}`);
-                return result.status === 'succeeded' || result.status === 'started' ? 0 : 1;
-            }
-            finally {
-                fence.resume();
-                clients.destroy();
-            }
-        },
-    },
-    status: {
-        summary: 'every job: schedule, enabled, next runs, how its last runs went; and the week ahead',
-        deadlineSeconds: 10 * 60,
-        usage: 'ecs-batch status [--manifest FILE] [--environment ENV] [--format text|json|markdown|svg] [--output FILE] [--now ISO-8601]',
-        async run(argv) {
-            const { values } = (0,inputs/* parseCommandArgs */.Qx)(argv, {
-                ...MANIFEST_OPTIONS,
-                format: { type: 'string' },
-                output: { type: 'string', short: 'o' },
-                now: { type: 'string' },
-            });
-            const format = values.format ?? 'text';
-            if (!['text', 'json', 'markdown', 'svg'].includes(format))
-                throw new inputs/* UsageError */.eb(`--format must be text, json, markdown or svg, not '${format}'`);
-            const now = (0,inputs/* parseInstant */.nV)('--now', values.now);
-            const file = values.manifest ?? DEFAULT_MANIFEST;
-            const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(441), __nccwpck_require__.e(558), __nccwpck_require__.e(668), __nccwpck_require__.e(507), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 927));
-            const { formatDiagnostic } = await __nccwpck_require__.e(/* import() */ 304).then(__nccwpck_require__.bind(__nccwpck_require__, 4304));
-            const loaded = loadManifest(file, { ...(values.environment ? { environment: values.environment } : {}), now });
-            if (!loaded.manifest) {
-                printErr(loaded.diagnostics
-                    .filter((d) => d.severity === 'error')
-                    .map(formatDiagnostic)
-                    .join('\n'));
-                return 1;
-            }
-            const { weekOf, weekSvg } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(558), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6443));
-            const week = weekOf(loaded.manifest.jobs, now);
-            let text;
-            if (format === 'svg') {
-                // The week needs no AWS call: it is the manifest's schedules.
-                text = weekSvg(week, `ecs-batch ${loaded.manifest.prefix}: runs in the next 7 days`);
-            }
-            else {
-                const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
-                const { jobStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(558), __nccwpck_require__.e(668), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5625));
-                const { renderStatusMarkdown, renderStatusText } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(558), __nccwpck_require__.e(497)]).then(__nccwpck_require__.bind(__nccwpck_require__, 497));
-                const clients = createClients();
-                try {
-                    const report = await jobStatus(clients, loaded.manifest, now);
-                    if (format === 'json' && !values.output) {
-                        printJson({ ...report, week });
-                        return 0;
-                    }
-                    text =
-                        format === 'json'
-                            ? JSON.stringify({ ...report, week }, null, 2)
-                            : format === 'markdown'
-                                ? renderStatusMarkdown(report, week)
-                                : renderStatusText(report);
-                }
-                finally {
-                    clients.destroy();
-                }
-            }
-            if (values.output) {
-                const { writeFileSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 23));
-                writeFileSync(values.output, text.endsWith('\n') ? text : `${text}\n`);
-                printErr(`wrote ${values.output}`);
-            }
-            else
-                print(text);
-            return 0;
-        },
-    },
-    plan: {
-        summary: 'show what a deploy would change (reads AWS, writes nothing)',
-        deadlineSeconds: 30 * 60,
-        usage: 'ecs-batch plan [--image URI] [--manifest FILE] [--environment ENV] [--format text|json] [--no-prune] [--max-prune N] [--keep-revisions N] [--show-values] [--show-task-definitions]',
-        run: (argv) => runRelease(argv, true),
-    },
-    deploy: {
-        summary: 'register changed task definitions, sync schedules, prune, print the summary',
-        deadlineSeconds: 60 * 60,
-        usage: 'ecs-batch deploy --image URI [--manifest FILE] [--environment ENV] [--format text|json] [--no-prune] [--max-prune N] [--keep-revisions N] [--show-values] [--show-task-definitions]',
-        run: (argv) => runRelease(argv, false),
-    },
-};
+/** In the order `--help` lists them. */
+const COMMANDS = [init, commands_import, validate, iam_policy, run, commands_status, plan, deploy];
 function usage() {
-    const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
-    const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
+    const width = Math.max(...COMMANDS.map((c) => c.name.length));
     return [
         'Usage: ecs-batch <command> [options]',
         '',
         'Commands:',
-        ...lines,
+        ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
         '',
         "Run 'ecs-batch <command> --help' for a command's options.",
         'AWS region and credentials come from the standard AWS environment and config files.',
     ].join('\n');
 }
-/** Everything the CLI prints goes through here: no line of it can be read as a workflow command. */
-function print(text) {
-    process.stdout.write(`${(0,untrusted/* inertText */.UJ)(text.replace(/\n$/, ''))}\n`);
+/** `--deadline` applies to every command: taken out before the command reads its own flags. */
+function takeDeadline(argv) {
+    const value = optionValue(argv, '--deadline');
+    if (value === undefined)
+        return { argv: [...argv] };
+    const rest = argv.filter((arg, i) => arg !== '--deadline' && !arg.startsWith('--deadline=') && argv[i - 1] !== '--deadline');
+    return { argv: rest, deadline: (0,inputs/* parseDuration */.E9)('--deadline', value, 0) };
 }
-function printErr(text) {
-    process.stderr.write(`${(0,untrusted/* inertText */.UJ)(text.replace(/\n$/, ''))}\n`);
-}
-/** JSON keeps its shape: `##[` inside a string is written with an escape that parses to the same text. */
-function printJson(value) {
-    process.stdout.write(`${JSON.stringify(value, null, 2).replace(/##\[/g, '#\\u0023[')}\n`);
-}
-/** Commands that load the AWS SDK. */
-const USES_AWS = new Set(['plan', 'deploy', 'run', 'status', 'import']);
 async function main(argv) {
     const [name, ...rest] = argv;
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
@@ -1413,30 +1727,30 @@ async function main(argv) {
         print(VERSION);
         return 0;
     }
-    const command = COMMANDS[name];
+    const command = COMMANDS.find((c) => c.name === name);
     if (!command) {
         printErr(`ecs-batch: unknown command '${name}'\n\n${usage()}`);
         return 2;
     }
     if (rest.includes('--help') || rest.includes('-h')) {
-        const { commandHelp } = await __nccwpck_require__.e(/* import() */ 378).then(__nccwpck_require__.bind(__nccwpck_require__, 2378));
-        print(commandHelp(name, command.summary, command.usage));
+        print(helpOf(command));
         return 0;
     }
-    const note = USES_AWS.has(name) ? oldNodeNote(process.version) : undefined;
+    const note = command.usesAws ? oldNodeNote(process.version) : undefined;
     if (note) {
         printErr(note);
         process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
     }
     try {
-        const { argv, deadline } = takeDeadline(rest);
+        const { argv: own, deadline } = takeDeadline(rest);
         const seconds = deadline ??
-            (typeof command.deadlineSeconds === 'number' ? command.deadlineSeconds : command.deadlineSeconds(argv));
-        return await withDeadline(command.run(argv), seconds, `ecs-batch ${name}`);
+            (typeof command.deadlineSeconds === 'number' ? command.deadlineSeconds : command.deadlineSeconds(own));
+        const { values, positionals } = parseFlags(command, own);
+        return await withDeadline(command.run(values, positionals), seconds, `ecs-batch ${name}`);
     }
     catch (error) {
         if (error instanceof inputs/* UsageError */.eb) {
-            printErr(`ecs-batch ${name}: ${error.message}\nUsage: ${command.usage}`);
+            printErr(`ecs-batch ${name}: ${error.message}\nUsage: ${usageOf(command)}`);
             return 2;
         }
         printErr(`ecs-batch ${name}: ${(0,secrets/* redactSecrets */.fp)((0,errors/* describeError */.U)(error))}`);
@@ -1444,29 +1758,6 @@ async function main(argv) {
         if (error instanceof DeadlineError)
             process.exit(1);
         return 1;
-    }
-}
-/** The value of `--flag V` or `--flag=V` in argv, without parsing the rest. */
-function optionValue(argv, flag) {
-    for (let i = 0; i < argv.length; i++) {
-        if (argv[i] === flag)
-            return argv[i + 1];
-        if (argv[i].startsWith(`${flag}=`))
-            return argv[i].slice(flag.length + 1);
-    }
-    return undefined;
-}
-/** `--deadline` applies to every command: taken out before the command reads its own flags. */
-function takeDeadline(argv) {
-    const value = optionValue(argv, '--deadline');
-    if (value === undefined)
-        return { argv: [...argv] };
-    const rest = argv.filter((arg, i) => arg !== '--deadline' && !arg.startsWith('--deadline=') && argv[i - 1] !== '--deadline');
-    return { argv: rest, deadline: (0,inputs/* parseDuration */.E9)('--deadline', value, 0) };
-}
-function checkImageReference(name, value) {
-    if (value !== undefined && !(0,reference/* parseImageReference */.o)(value)) {
-        throw new inputs/* UsageError */.eb(`${name} is not an image reference: expected registry/repository@sha256:<64 hex> or registry/repository:tag`);
     }
 }
 void main(process.argv.slice(2)).then((code) => {

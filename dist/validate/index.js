@@ -41403,7 +41403,7 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./report/untrusted.ts
+;// CONCATENATED MODULE: ./util/untrusted.ts
 /**
  * Untrusted text (from a manifest, from AWS, from a container) stays text: in a log it can never
  * become a GitHub workflow command, and in markdown it can never become markup or HTML.
@@ -41960,7 +41960,7 @@ const FLEXIBLE_WINDOW_MINUTES = { min: 1, max: 1440 };
 const RETRY_ATTEMPTS = { min: 0, max: 185 };
 const RETRY_EVENT_AGE_SECONDS = { min: 60, max: 86400 };
 /** What Scheduler and EventBridge apply when no RetryPolicy is given. */
-const limits_DEFAULT_RETRY_POLICY = { maximumRetryAttempts: 185, maximumEventAgeInSeconds: 86400 };
+const DEFAULT_RETRY_POLICY = { maximumRetryAttempts: 185, maximumEventAgeInSeconds: 86400 };
 /** AWS cron year bounds. */
 const CRON_YEAR = { min: 1970, max: 2199 };
 /** ECS resource tags. */
@@ -43164,75 +43164,8 @@ function secrets_redactArgv(argv) {
     });
 }
 
-;// CONCATENATED MODULE: ./manifest/names.ts
-/** How ecs-batch names and tags what it creates, so people and tools can find it. */
-/** Tag that marks a resource as owned by one manifest (value: the prefix). */
-const names_OWNER_TAG = 'ecs-batch:project';
-/** Tag naming the job a resource belongs to. */
-const names_JOB_TAG = 'ecs-batch:job';
-/**
- * Tag on the task definition revision a schedule (or rule) runs: a fingerprint of the schedule as
- * ecs-batch last wrote it, so a plan can tell a change made outside ecs-batch from a manifest edit.
- */
-const APPLIED_TAG = 'ecs-batch:applied';
-/** Tag keys ecs-batch sets itself; users may not set them. */
-const RESERVED_TAG_PREFIX = 'ecs-batch:';
-/** `project`, or `project-environment` when an environment is chosen. */
-function namePrefix(project, environment) {
-    return environment ? `${project}-${environment}` : project;
-}
-/** Task definition family, rule name and schedule name of a job. */
-function names_jobResourceName(prefix, job) {
-    return `${prefix}-${job}`;
-}
-/** The job a resource name belongs to, or undefined when the name is not `<prefix>-<job>`. */
-function jobFromResourceName(prefix, name) {
-    return name.startsWith(`${prefix}-`) ? name.slice(prefix.length + 1) : undefined;
-}
-/**
- * The ECS task group of a job's runs (scheduled and manual): `ecs-batch:<prefix>:<job>`, or
- * `ecs-batch-quiet:<prefix>:<job>` for a job with `alerts: false`. Task state change events carry
- * it, so alert and history rules match this manifest's jobs only, and every run names its job
- * (a task definition family need not: families can be shared).
- */
-function taskGroup(prefix, job, alerts = true) {
-    return `${alerts ? names_GROUP_PREFIX : names_QUIET_GROUP_PREFIX}:${prefix}:${job}`;
-}
-const names_GROUP_PREFIX = 'ecs-batch';
-const names_QUIET_GROUP_PREFIX = 'ecs-batch-quiet';
-/** Runs inside a state machine: a failed attempt that a retry may still mend pages nobody (the execution alerts). */
-const names_STEP_GROUP_PREFIX = 'ecs-batch-step';
-function names_stepTaskGroup(prefix, job) {
-    return `${names_STEP_GROUP_PREFIX}:${prefix}:${job}`;
-}
-/** The prefix and job of a task group ecs-batch set, or undefined. */
-function jobOfTaskGroup(group) {
-    const m = /^(ecs-batch|ecs-batch-quiet|ecs-batch-step):([^:]+):([^:]+)$/.exec(group ?? '');
-    return m ? { prefix: m[2], job: m[3], alerts: m[1] === names_GROUP_PREFIX } : undefined;
-}
-/** Names of the rules and alarm behind alerts and history: `<prefix>-ecs-batch-...` (job names may not start with `ecs-batch-`). */
-const RESERVED_JOB_PREFIX = 'ecs-batch-';
-function names_operationsResourceName(prefix, what) {
-    return `${prefix}-${RESERVED_JOB_PREFIX}${what}`;
-}
-/** The run history log group (EventBridge writes to groups under /aws/events/). */
-function names_historyLogGroup(prefix) {
-    return `/aws/events/ecs-batch/${prefix}`;
-}
-/**
- * What a `replaces:` entry names, parsed; undefined when it is not one of the forms. `rule/NAME/TARGET`
- * takes over one target of a rule that has others (the rule and its other targets stay).
- */
-function parseReplaced(ref) {
-    const rule = /^rule\/([.\-_A-Za-z0-9]{1,64})(?:\/([.\-_A-Za-z0-9]{1,64}))?$/.exec(ref);
-    if (rule)
-        return { kind: 'rule', name: rule[1], ...(rule[2] ? { target: rule[2] } : {}) };
-    const schedule = /^schedule\/([.\-_A-Za-z0-9]{1,64})\/([.\-_A-Za-z0-9]{1,64})$/.exec(ref);
-    return schedule ? { kind: 'schedule', group: schedule[1], name: schedule[2] } : undefined;
-}
-
-;// CONCATENATED MODULE: ./taskdef/render.ts
-
+;// CONCATENATED MODULE: ./manifest/compute.ts
+/** Facts about where and how a job runs that follow from its settings (launch type, network mode), for checks and rendering. */
 
 /** True when the job runs on Fargate (directly or through a Fargate capacity provider). */
 function isFargate(job) {
@@ -43259,68 +43192,72 @@ function usesAwsvpc(job) {
 function foreignTaskDefinitionKeys(base) {
     return Object.keys(base).filter((k) => !TASK_DEFINITION_FIELDS.has(k));
 }
-function byName(items) {
-    return [...items].sort((a, b) => String(a.name).localeCompare(String(b.name)));
+
+;// CONCATENATED MODULE: ./manifest/names.ts
+/** How ecs-batch names and tags what it creates, so people and tools can find it. */
+/** Tag that marks a resource as owned by one manifest (value: the prefix). */
+const OWNER_TAG = 'ecs-batch:project';
+/** Tag naming the job a resource belongs to. */
+const names_JOB_TAG = 'ecs-batch:job';
+/**
+ * Tag on the task definition revision a schedule (or rule) runs: a fingerprint of the schedule as
+ * ecs-batch last wrote it, so a plan can tell a change made outside ecs-batch from a manifest edit.
+ */
+const APPLIED_TAG = 'ecs-batch:applied';
+/** Tag keys ecs-batch sets itself; users may not set them. */
+const RESERVED_TAG_PREFIX = 'ecs-batch:';
+/** `project`, or `project-environment` when an environment is chosen. */
+function namePrefix(project, environment) {
+    return environment ? `${project}-${environment}` : project;
 }
-/** The task definition tags: ownership first, then the job's own. */
-function taskDefinitionTags(job, prefix) {
-    const own = Object.entries(job.tags).map(([key, value]) => ({ key, value }));
-    return [
-        { key: names_OWNER_TAG, value: prefix },
-        { key: names_JOB_TAG, value: job.name },
-        ...own.sort((a, b) => a.key.localeCompare(b.key)),
-    ];
+/** Task definition family, rule name and schedule name of a job. */
+function jobResourceName(prefix, job) {
+    return `${prefix}-${job}`;
 }
-function render_renderTaskDefinition(job, ctx) {
-    // Keys RegisterTaskDefinition does not take are dropped (validation says so, with the line).
-    const base = Object.fromEntries(Object.entries(job.baseTaskDefinition ?? {}).filter(([k]) => TASK_DEFINITION_FIELDS.has(k)));
-    const baseContainers = (base.containerDefinitions ?? []);
-    const baseMain = baseContainers.find((c) => c.name === job.containerName) ?? {};
-    const main = {
-        ...baseMain,
-        name: job.containerName,
-        image: ctx.image,
-        essential: true,
-        ...(job.command ? { command: job.command } : {}),
-        environment: byName([
-            ...(baseMain.environment ?? []).filter((e) => !(String(e.name) in job.environment)),
-            ...Object.entries(job.environment).map(([name, value]) => ({ name, value })),
-        ]),
-        secrets: byName([
-            ...(baseMain.secrets ?? []).filter((s) => !(String(s.name) in job.secrets)),
-            ...Object.entries(job.secrets).map(([name, valueFrom]) => ({ name, valueFrom })),
-        ]),
-        ...(job.logs
-            ? {
-                logConfiguration: {
-                    logDriver: 'awslogs',
-                    options: {
-                        'awslogs-group': job.logs.group,
-                        'awslogs-region': ctx.region,
-                        'awslogs-stream-prefix': job.logs.streamPrefix ?? job.name,
-                    },
-                },
-            }
-            : {}),
-    };
-    const containers = [main, ...baseContainers.filter((c) => c.name !== job.containerName)];
-    const compatibility = job.launchType ?? (isFargate(job) ? 'FARGATE' : 'EC2');
-    return {
-        ...base,
-        family: names_jobResourceName(ctx.prefix, job.name),
-        ...(job.taskRoleArn ? { taskRoleArn: job.taskRoleArn } : {}),
-        ...(job.executionRoleArn ? { executionRoleArn: job.executionRoleArn } : {}),
-        networkMode: networkModeOf(job),
-        requiresCompatibilities: [compatibility],
-        ...(job.cpu !== undefined ? { cpu: String(job.cpu) } : {}),
-        ...(job.memory !== undefined ? { memory: String(job.memory) } : {}),
-        ...(job.architecture
-            ? { runtimePlatform: { cpuArchitecture: job.architecture, operatingSystemFamily: 'LINUX' } }
-            : {}),
-        ...(job.ephemeralStorageGiB !== undefined ? { ephemeralStorage: { sizeInGiB: job.ephemeralStorageGiB } } : {}),
-        containerDefinitions: containers,
-        tags: taskDefinitionTags(job, ctx.prefix),
-    };
+/** The job a resource name belongs to, or undefined when the name is not `<prefix>-<job>`. */
+function jobFromResourceName(prefix, name) {
+    return name.startsWith(`${prefix}-`) ? name.slice(prefix.length + 1) : undefined;
+}
+/**
+ * The ECS task group of a job's runs (scheduled and manual): `ecs-batch:<prefix>:<job>`, or
+ * `ecs-batch-quiet:<prefix>:<job>` for a job with `alerts: false`. Task state change events carry
+ * it, so alert and history rules match this manifest's jobs only, and every run names its job
+ * (a task definition family need not: families can be shared).
+ */
+function taskGroup(prefix, job, alerts = true) {
+    return `${alerts ? GROUP_PREFIX : QUIET_GROUP_PREFIX}:${prefix}:${job}`;
+}
+const GROUP_PREFIX = 'ecs-batch';
+const QUIET_GROUP_PREFIX = 'ecs-batch-quiet';
+/** Runs inside a state machine: a failed attempt that a retry may still mend pages nobody (the execution alerts). */
+const STEP_GROUP_PREFIX = 'ecs-batch-step';
+function stepTaskGroup(prefix, job) {
+    return `${STEP_GROUP_PREFIX}:${prefix}:${job}`;
+}
+/** The prefix and job of a task group ecs-batch set, or undefined. */
+function jobOfTaskGroup(group) {
+    const m = /^(ecs-batch|ecs-batch-quiet|ecs-batch-step):([^:]+):([^:]+)$/.exec(group ?? '');
+    return m ? { prefix: m[2], job: m[3], alerts: m[1] === GROUP_PREFIX } : undefined;
+}
+/** Names of the rules and alarm behind alerts and history: `<prefix>-ecs-batch-...` (job names may not start with `ecs-batch-`). */
+const RESERVED_JOB_PREFIX = 'ecs-batch-';
+function operationsResourceName(prefix, what) {
+    return `${prefix}-${RESERVED_JOB_PREFIX}${what}`;
+}
+/** The run history log group (EventBridge writes to groups under /aws/events/). */
+function historyLogGroup(prefix) {
+    return `/aws/events/ecs-batch/${prefix}`;
+}
+/**
+ * What a `replaces:` entry names, parsed; undefined when it is not one of the forms. `rule/NAME/TARGET`
+ * takes over one target of a rule that has others (the rule and its other targets stay).
+ */
+function parseReplaced(ref) {
+    const rule = /^rule\/([.\-_A-Za-z0-9]{1,64})(?:\/([.\-_A-Za-z0-9]{1,64}))?$/.exec(ref);
+    if (rule)
+        return { kind: 'rule', name: rule[1], ...(rule[2] ? { target: rule[2] } : {}) };
+    const schedule = /^schedule\/([.\-_A-Za-z0-9]{1,64})\/([.\-_A-Za-z0-9]{1,64})$/.exec(ref);
+    return schedule ? { kind: 'schedule', group: schedule[1], name: schedule[2] } : undefined;
 }
 
 ;// CONCATENATED MODULE: ./manifest/checks.ts
@@ -43396,7 +43333,7 @@ function checkJobName(name, ctx) {
         ctx.report.error(['jobs', name], `job name '${name}' may only contain letters, digits, - and _ (it becomes part of the task definition family, which allows nothing else)`, 'key');
         return;
     }
-    const resource = names_jobResourceName(ctx.prefix, name);
+    const resource = jobResourceName(ctx.prefix, name);
     const limit = ctx.backend === 'rules' ? RULE_NAME.max : SCHEDULE_NAME.max;
     if (resource.length > limit) {
         ctx.report.error(['jobs', name], `the ${ctx.backend === 'rules' ? 'rule' : 'schedule'} name '${resource}' would be ${resource.length} characters; AWS allows ${limit}. Shorten the job name by ${resource.length - limit}`, 'key');
@@ -43769,141 +43706,256 @@ class ManifestError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./stepfunctions/asl.ts
+;// CONCATENATED MODULE: ./util/case.ts
+/**
+ * Key spelling between the ECS API (camelCase members) and the places that take the same request
+ * in PascalCase: Step Functions' ECS integration and EventBridge Scheduler's universal targets.
+ */
+const upper = (k) => k.charAt(0).toUpperCase() + k.slice(1);
+const lower = (k) => k.charAt(0).toLowerCase() + k.slice(1);
+function rekey(value, spell) {
+    if (Array.isArray(value))
+        return value.map((v) => rekey(v, spell));
+    if (value && typeof value === 'object')
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [spell(k), rekey(v, spell)]));
+    return value;
+}
+/** Every key, all the way down, with its first letter upper-cased (values untouched). */
+const pascalKeys = (value) => rekey(value, upper);
+/** Every key, all the way down, with its first letter lower-cased (values untouched). */
+const case_camelKeys = (value) => rekey(value, lower);
+
+;// CONCATENATED MODULE: ./targets/ecs.ts
 
 
-/** The error a failed `.sync` ECS task raises (exit code not 0, or never started). */
-const TASK_FAILED = 'States.TaskFailed';
-const SKIPPED_STATE = 'Skipped: the previous run is still going';
-/** A skipped run's output: the run history rule keeps executions that end with exactly this. */
-const asl_SKIPPED_OUTPUT = 'ecs-batch: skipped, the previous run is still going';
-/** Step names: readable in the console, unique, within the 80 characters AWS allows. */
-const stepName = (job) => `Run ${job}`.slice(0, 80);
-/** The ECS step of a job: the same ECS parameters its schedule would send, in the task group `<group>`. */
-function runTaskStep(job, ctx) {
-    const { TaskDefinitionArn, TaskCount: _count, Group: _group, ...ecs } = ecsParameters(job, ctx.taskDefinition, ctx.prefix);
+
+/** Stands for the task definition revision a deploy registers, until apply knows its ARN. */
+const NEW_REVISION = '(new revision)';
+/**
+ * The ECS parameters both backends send (their shapes match member for member). The task
+ * definition's tags (ownership, job) reach each task through PropagateTags.
+ */
+function ecsParameters(job, taskDefinitionArn, prefix) {
     return {
-        Type: 'Task',
-        Resource: 'arn:aws:states:::ecs:runTask.sync',
-        Parameters: {
-            Cluster: ctx.clusterArn,
-            TaskDefinition: TaskDefinitionArn,
-            Group: ctx.group,
-            ...pascal(ecs),
-            ...(ctx.overrides ? { Overrides: pascal(ctx.overrides) } : {}),
-        },
-        ResultPath: null,
-        ...(job.timeoutSeconds !== undefined ? { TimeoutSeconds: job.timeoutSeconds } : {}),
-        ...(job.retries > 0
+        TaskDefinitionArn: taskDefinitionArn,
+        TaskCount: 1,
+        // Every run says which job it is (alerts and history match on it).
+        Group: taskGroup(prefix, job.name, job.alerts),
+        ...(job.capacityProviderStrategy
             ? {
-                Retry: [
-                    {
-                        ErrorEquals: [TASK_FAILED],
-                        IntervalSeconds: job.retryDelaySeconds,
-                        MaxAttempts: job.retries,
-                        BackoffRate: 2,
+                CapacityProviderStrategy: job.capacityProviderStrategy.map((p) => ({
+                    capacityProvider: p.capacityProvider,
+                    ...(p.weight !== undefined ? { weight: p.weight } : {}),
+                    ...(p.base !== undefined ? { base: p.base } : {}),
+                })),
+            }
+            : { LaunchType: job.launchType ?? 'FARGATE' }),
+        ...(job.platformVersion && isFargate(job) ? { PlatformVersion: job.platformVersion } : {}),
+        ...(usesAwsvpc(job) && job.network
+            ? {
+                NetworkConfiguration: {
+                    awsvpcConfiguration: {
+                        Subnets: job.network.subnets,
+                        ...(job.network.securityGroups ? { SecurityGroups: job.network.securityGroups } : {}),
+                        AssignPublicIp: job.network.assignPublicIp ?? 'DISABLED',
                     },
-                ],
+                },
+            }
+            : {}),
+        ...(job.placementConstraints?.length
+            ? {
+                PlacementConstraints: job.placementConstraints.map((c) => ({
+                    type: c.type,
+                    ...(c.expression ? { expression: c.expression } : {}),
+                })),
+            }
+            : {}),
+        ...(job.placementStrategy?.length
+            ? {
+                PlacementStrategy: job.placementStrategy.map((p) => ({
+                    type: p.type,
+                    ...(p.field ? { field: p.field } : {}),
+                })),
+            }
+            : {}),
+        PropagateTags: 'TASK_DEFINITION',
+        EnableECSManagedTags: true,
+    };
+}
+/**
+ * EventBridge Scheduler's universal target for ECS RunTask. Its Input is the RunTask request
+ * itself (PascalCase, as AWS documents universal targets), the documented way for a schedule to
+ * pass container overrides; the templated ECS target has no field for them.
+ */
+const RUN_TASK_TARGET = 'arn:aws:scheduler:::aws-sdk:ecs:runTask';
+/** The universal target's Input: the RunTask request a schedule sends for a job. */
+function runTaskInput(job, prefix, clusterArn, taskDefinition, overrides) {
+    const { TaskDefinitionArn, TaskCount: _count, ...ecs } = ecsParameters(job, taskDefinition, prefix);
+    return JSON.stringify({
+        Cluster: clusterArn,
+        TaskDefinition: TaskDefinitionArn,
+        Count: 1,
+        ...pascalKeys(ecs),
+        Overrides: pascalKeys(overrides),
+    });
+}
+/** A target Input read as RunTask overrides, when it is JSON with containerOverrides. */
+function overridesIn(input) {
+    try {
+        const parsed = JSON.parse(input ?? '');
+        return parsed && typeof parsed === 'object' && Array.isArray(parsed.containerOverrides) ? parsed : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Whether a cluster reference (an ARN, or a name as RunTask also takes) is this cluster. */
+function isCluster(ref, clusterArn) {
+    return ref !== undefined && (ref === clusterArn || ref === clusterArn.slice(clusterArn.lastIndexOf('/') + 1));
+}
+/**
+ * The ECS task a schedule's target runs, whichever way it is written: the templated ECS target
+ * (its cluster is the target's Arn), or the universal RunTask target (the request in its Input,
+ * PascalCase). The request comes back in the ECS API's spelling. Undefined for other targets.
+ */
+function scheduledRunTask(target) {
+    if (!target?.Arn)
+        return undefined;
+    if (target.Arn === RUN_TASK_TARGET) {
+        try {
+            const request = camelKeys(JSON.parse(target.Input ?? ''));
+            return typeof request.cluster === 'string' ? { cluster: request.cluster, request } : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    if (!target.EcsParameters)
+        return undefined;
+    // A templated target's Input holding containerOverrides is read as them: what its author meant.
+    const overrides = overridesIn(target.Input);
+    return {
+        cluster: target.Arn,
+        request: { ...runTaskOfEcsParameters(target.Arn, target.EcsParameters), ...(overrides ? { overrides } : {}) },
+    };
+}
+/** RunTask's request for a templated ECS target (Scheduler and EventBridge name the members alike; RunTask spells the network differently). */
+function runTaskOfEcsParameters(cluster, ecs) {
+    const vpc = ecs.NetworkConfiguration?.awsvpcConfiguration;
+    return {
+        cluster,
+        taskDefinition: ecs.TaskDefinitionArn,
+        count: ecs.TaskCount ?? 1,
+        ...(ecs.CapacityProviderStrategy?.length
+            ? { capacityProviderStrategy: ecs.CapacityProviderStrategy }
+            : ecs.LaunchType
+                ? { launchType: ecs.LaunchType }
+                : {}),
+        ...(ecs.PlatformVersion ? { platformVersion: ecs.PlatformVersion } : {}),
+        ...(vpc
+            ? {
+                networkConfiguration: {
+                    awsvpcConfiguration: {
+                        subnets: vpc.Subnets,
+                        ...(vpc.SecurityGroups ? { securityGroups: vpc.SecurityGroups } : {}),
+                        ...(vpc.AssignPublicIp ? { assignPublicIp: vpc.AssignPublicIp } : {}),
+                    },
+                },
+            }
+            : {}),
+        // Same member names (type, expression, field) in Scheduler, EventBridge and RunTask.
+        ...(ecs.PlacementConstraints?.length
+            ? { placementConstraints: ecs.PlacementConstraints }
+            : {}),
+        ...(ecs.PlacementStrategy?.length
+            ? { placementStrategy: ecs.PlacementStrategy }
+            : {}),
+        ...(ecs.Group ? { group: ecs.Group } : {}),
+        ...(ecs.PropagateTags ? { propagateTags: ecs.PropagateTags } : {}),
+        ...(ecs.EnableECSManagedTags !== undefined ? { enableECSManagedTags: ecs.EnableECSManagedTags } : {}),
+        ...(ecs.EnableExecuteCommand !== undefined ? { enableExecuteCommand: ecs.EnableExecuteCommand } : {}),
+        ...(ecs.ReferenceId ? { referenceId: ecs.ReferenceId } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./taskdef/render.ts
+
+
+
+
+function byName(items) {
+    return [...items].sort((a, b) => String(a.name).localeCompare(String(b.name)));
+}
+/** The task definition tags: ownership first, then the job's own. */
+function taskDefinitionTags(job, prefix) {
+    const own = Object.entries(job.tags).map(([key, value]) => ({ key, value }));
+    return [
+        { key: OWNER_TAG, value: prefix },
+        { key: names_JOB_TAG, value: job.name },
+        ...own.sort((a, b) => a.key.localeCompare(b.key)),
+    ];
+}
+function render_renderTaskDefinition(job, ctx) {
+    // Keys RegisterTaskDefinition does not take are dropped (validation says so, with the line).
+    const base = Object.fromEntries(Object.entries(job.baseTaskDefinition ?? {}).filter(([k]) => TASK_DEFINITION_FIELDS.has(k)));
+    const baseContainers = (base.containerDefinitions ?? []);
+    const baseMain = baseContainers.find((c) => c.name === job.containerName) ?? {};
+    const main = {
+        ...baseMain,
+        name: job.containerName,
+        image: ctx.image,
+        essential: true,
+        ...(job.command ? { command: job.command } : {}),
+        environment: byName([
+            ...(baseMain.environment ?? []).filter((e) => !(String(e.name) in job.environment)),
+            ...Object.entries(job.environment).map(([name, value]) => ({ name, value })),
+        ]),
+        secrets: byName([
+            ...(baseMain.secrets ?? []).filter((s) => !(String(s.name) in job.secrets)),
+            ...Object.entries(job.secrets).map(([name, valueFrom]) => ({ name, valueFrom })),
+        ]),
+        ...(job.logs
+            ? {
+                logConfiguration: {
+                    logDriver: 'awslogs',
+                    options: {
+                        'awslogs-group': job.logs.group,
+                        'awslogs-region': ctx.region,
+                        'awslogs-stream-prefix': job.logs.streamPrefix ?? job.name,
+                    },
+                },
             }
             : {}),
     };
-}
-function asl_chainDefinition(chain, jobs, ctx) {
-    const root = jobs.get(chain.root);
-    const states = {};
-    const step = (name) => {
-        const job = jobs.get(name);
-        return runTaskStep(job, {
-            prefix: ctx.prefix,
-            clusterArn: ctx.clusterArn,
-            taskDefinition: ctx.taskDefinitionOf(job),
-            group: ctx.groupOf(job),
-            overrides: ctx.overridesOf?.(job),
-        });
+    const containers = [main, ...baseContainers.filter((c) => c.name !== job.containerName)];
+    const compatibility = job.launchType ?? (isFargate(job) ? 'FARGATE' : 'EC2');
+    return {
+        ...base,
+        family: jobResourceName(ctx.prefix, job.name),
+        ...(job.taskRoleArn ? { taskRoleArn: job.taskRoleArn } : {}),
+        ...(job.executionRoleArn ? { executionRoleArn: job.executionRoleArn } : {}),
+        networkMode: networkModeOf(job),
+        requiresCompatibilities: [compatibility],
+        ...(job.cpu !== undefined ? { cpu: String(job.cpu) } : {}),
+        ...(job.memory !== undefined ? { memory: String(job.memory) } : {}),
+        ...(job.architecture
+            ? { runtimePlatform: { cpuArchitecture: job.architecture, operatingSystemFamily: 'LINUX' } }
+            : {}),
+        ...(job.ephemeralStorageGiB !== undefined ? { ephemeralStorage: { sizeInGiB: job.ephemeralStorageGiB } } : {}),
+        containerDefinitions: containers,
+        tags: taskDefinitionTags(job, ctx.prefix),
     };
-    // Waves in order: one job is a step; several run as a Parallel state (a failed branch fails it, and the chain stops).
-    const waveNames = chain.waves.map((wave, i) => wave.length === 1 ? stepName(wave[0]) : `Wave ${i + 1}: ${wave.join(', ')}`.slice(0, 80));
-    chain.waves.forEach((wave, i) => {
-        const next = i + 1 < chain.waves.length ? { Next: waveNames[i + 1] } : { End: true };
-        if (wave.length === 1) {
-            states[waveNames[i]] = { ...step(wave[0]), ...next };
-        }
-        else {
-            states[waveNames[i]] = {
-                Type: 'Parallel',
-                Branches: wave.map((job) => ({
-                    StartAt: stepName(job),
-                    States: { [stepName(job)]: { ...step(job), End: true } },
-                })),
-                ResultPath: null,
-                ...next,
-            };
-        }
-    });
-    let startAt = waveNames[0];
-    if (root.concurrency !== 'allow') {
-        // The state machine's running executions: this one, and any other still going.
-        states['Look for a previous run'] = {
-            Type: 'Task',
-            Resource: 'arn:aws:states:::aws-sdk:sfn:listExecutions',
-            Parameters: { 'StateMachineArn.$': '$$.StateMachine.Id', StatusFilter: 'RUNNING', MaxResults: 100 },
-            ResultSelector: { 'executions.$': '$.Executions', 'count.$': 'States.ArrayLength($.Executions)' },
-            ResultPath: '$.running',
-            Next: 'Previous run still going?',
-        };
-        if (root.concurrency === 'forbid') {
-            states['Previous run still going?'] = {
-                Type: 'Choice',
-                Choices: [{ Variable: '$.running.count', NumericGreaterThan: 1, Next: SKIPPED_STATE }],
-                Default: startAt,
-            };
-            // Kubernetes CronJob's Forbid: the scheduled run is skipped, and that is not a failure.
-            states[SKIPPED_STATE] = { Type: 'Pass', Comment: 'concurrency: forbid', Result: asl_SKIPPED_OUTPUT, End: true };
-        }
-        else {
-            states['Previous run still going?'] = {
-                Type: 'Choice',
-                Choices: [{ Variable: '$.running.count', NumericGreaterThan: 1, Next: 'Stop the previous run' }],
-                Default: startAt,
-            };
-            // Kubernetes CronJob's Replace: stopping an execution stops the ECS task its .sync step waits for.
-            states['Stop the previous run'] = {
-                Type: 'Map',
-                ItemsPath: '$.running.executions',
-                ItemSelector: { 'arn.$': '$$.Map.Item.Value.ExecutionArn', 'self.$': '$$.Execution.Id' },
-                ItemProcessor: {
-                    ProcessorConfig: { Mode: 'INLINE' },
-                    StartAt: 'Is it this run?',
-                    States: {
-                        'Is it this run?': {
-                            Type: 'Choice',
-                            Choices: [{ Variable: '$.arn', StringEqualsPath: '$.self', Next: 'Keep this run' }],
-                            Default: 'Stop it',
-                        },
-                        'Keep this run': { Type: 'Succeed' },
-                        'Stop it': {
-                            Type: 'Task',
-                            Resource: 'arn:aws:states:::aws-sdk:sfn:stopExecution',
-                            Parameters: { 'ExecutionArn.$': '$.arn', Cause: 'concurrency: replace (a newer run started)' },
-                            End: true,
-                        },
-                    },
-                },
-                ResultPath: null,
-                Next: startAt,
-            };
-        }
-        startAt = 'Look for a previous run';
-    }
-    return { Comment: `ecs-batch ${ctx.prefix}: ${chain.waves.flat().join(' → ')}`, StartAt: startAt, States: states };
 }
 
 ;// CONCATENATED MODULE: ./aws/arn.ts
 /** ARNs of resources in the same account and partition as one we know (the cluster). */
-function arn_siblingArn(knownArn, service, region, resource) {
+function siblingArn(knownArn, service, region, resource) {
     const account = /:(\d{12}):/.exec(knownArn)?.[1] ?? '000000000000';
     const partition = /^arn:(aws[a-z-]*):/.exec(knownArn)?.[1] ?? 'aws';
     return `arn:${partition}:${service}:${region}:${account}:${resource}`;
+}
+function stateMachineArn(clusterArn, region, name) {
+    return siblingArn(clusterArn, 'states', region, `stateMachine:${name}`);
 }
 
 ;// CONCATENATED MODULE: ./util/diff.ts
@@ -43982,7 +44034,7 @@ function structuredInput(input) {
  * on lines of their own). Values are whole, strings JSON-quoted (no newline of a value escapes
  * its line), secrets hidden by name and shape, environment values fingerprinted.
  */
-function diff_describeChange(change, options = {}) {
+function describeChange(change, options = {}) {
     const variable = environmentVariableOf(change.path);
     if (variable !== undefined && (!options.showValues || isSecretName(variable))) {
         return `${change.path}: ${fingerprintChange(change.before, change.after)}`;
@@ -44047,7 +44099,7 @@ function show(value) {
 
 
 /** What the job adds to its shape at run time: its command and environment. */
-function shared_jobOverrides(job) {
+function jobOverrides(job) {
     const environment = Object.entries(job.environment)
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([name, value]) => ({ name, value }));
@@ -44067,7 +44119,7 @@ function shared_jobOverrides(job) {
  * `logs.streamPrefix` says otherwise), in a family named after the shape: `<prefix>-shared-<cpu>-<memory>-<hash>`.
  * The image is not part of the name, so the family stays the same when the image rolls.
  */
-function shared_sharedTaskDefinition(job, ctx) {
+function sharedTaskDefinition(job, ctx) {
     const shape = {
         ...job,
         environment: {},
@@ -44094,496 +44146,8 @@ function isSharedFamily(prefix, family) {
     return (family.startsWith(`${prefix}-shared-`) && /-(?:\d+|x)-(?:\d+|x)-[0-9a-f]{8}$/.test(family.slice(prefix.length)));
 }
 /** A family's ARN without a revision: RunTask then starts its latest ACTIVE revision. */
-function shared_familyArn(clusterArn, region, family) {
-    return arn_siblingArn(clusterArn, 'ecs', region, `task-definition/${family}`);
-}
-
-;// CONCATENATED MODULE: ./util/case.ts
-/**
- * Key spelling between the ECS API (camelCase members) and the places that take the same request
- * in PascalCase: Step Functions' ECS integration and EventBridge Scheduler's universal targets.
- */
-const upper = (k) => k.charAt(0).toUpperCase() + k.slice(1);
-const lower = (k) => k.charAt(0).toLowerCase() + k.slice(1);
-function rekey(value, spell) {
-    if (Array.isArray(value))
-        return value.map((v) => rekey(v, spell));
-    if (value && typeof value === 'object')
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [spell(k), rekey(v, spell)]));
-    return value;
-}
-/** Every key, all the way down, with its first letter upper-cased (values untouched). */
-const pascalKeys = (value) => rekey(value, upper);
-/** Every key, all the way down, with its first letter lower-cased (values untouched). */
-const case_camelKeys = (value) => rekey(value, lower);
-
-;// CONCATENATED MODULE: ./plan/types.ts
-
-/** Stands for the task definition revision a deploy registers, until apply knows its ARN. */
-const NEW_REVISION = '(new revision)';
-/** The id of the one target ecs-batch puts on each of its rules. */
-const types_RULE_TARGET_ID = 'ecs-batch';
-function reasonText(reason, options = {}) {
-    return typeof reason === 'string' ? reason : `${reason.resource} ${describeChange(reason.change, options)}`;
-}
-/** The resource a change is about: a family for task definitions, a name otherwise. */
-function changeName(c) {
-    return c.kind === 'task-definition' || c.kind === 'task-definition-revisions' ? c.family : c.name;
-}
-function isWrite(change) {
-    return change.action !== 'unchanged';
-}
-
-;// CONCATENATED MODULE: ./plan/operations.ts
-
-
-
-
-
-/** One Logs resource policy serves every ecs-batch project of an account and region (AWS allows 10). */
-const LOGS_POLICY_NAME = 'ecs-batch-events';
-/** The ECS task state change events of this manifest's jobs that have stopped. */
-function stoppedTasks(prefix, clusterArn, groupPrefixes) {
-    return {
-        source: ['aws.ecs'],
-        'detail-type': ['ECS Task State Change'],
-        detail: {
-            clusterArn: [clusterArn],
-            lastStatus: ['STOPPED'],
-            group: groupPrefixes.map((p) => ({ prefix: `${p}:${prefix}:` })),
-        },
-    };
-}
-/**
- * The alert, as Amazon Q Developer in chat applications renders a custom notification (a title
- * and a description in Slack or Teams); email subscribers get the same JSON.
- */
-function notification(title, lines) {
-    return JSON.stringify({
-        version: '1.0',
-        source: 'custom',
-        content: { textType: 'client-markdown', title, description: lines.join('\n') },
-    });
-}
-function operations_operationsState(manifest, ctx) {
-    const { prefix } = manifest;
-    const account = /:(\d{12}):/.exec(ctx.clusterArn)?.[1] ?? '000000000000';
-    const partition = /^arn:(aws[a-z-]*):/.exec(ctx.clusterArn)?.[1] ?? 'aws';
-    const out = { eventRules: [], alarms: [], logGroups: [] };
-    const clusterName = ctx.clusterArn.slice(ctx.clusterArn.lastIndexOf('/') + 1);
-    const logGroups = [...new Set(manifest.jobs.filter((j) => j.alerts && j.logs).map((j) => j.logs.group))];
-    // A link that works for every job of the rule: their shared log group, else the cluster's stopped tasks.
-    const logsLink = logGroups.length === 1
-        ? logGroupConsoleUrl(ctx.region, logGroups[0])
-        : `https://${ctx.region}.console.aws.amazon.com/ecs/v2/clusters/${encodeURIComponent(clusterName)}/tasks?region=${ctx.region}&status=STOPPED`;
-    const paths = {
-        group: '$.detail.group',
-        task: '$.detail.taskArn',
-        cluster: '$.detail.clusterArn',
-        reason: '$.detail.stoppedReason',
-        stopped: '$.detail.stoppedAt',
-    };
-    const alerts = manifest.alerts;
-    if (alerts && manifest.jobs.some((j) => j.alerts)) {
-        const on = new Set(alerts.on);
-        const base = stoppedTasks(prefix, ctx.clusterArn, [GROUP_PREFIX]);
-        const detail = base.detail;
-        if (on.has('failed')) {
-            out.eventRules.push({
-                name: operationsResourceName(prefix, 'alerts-failed'),
-                description: `ecs-batch ${prefix}: a job's container exited with a non-zero code`,
-                pattern: { ...base, detail: { ...detail, containers: { exitCode: [{ 'anything-but': 0 }] } } },
-                target: {
-                    Id: RULE_TARGET_ID,
-                    Arn: alerts.snsTopicArn,
-                    InputTransformer: {
-                        InputPathsMap: { ...paths, exit: '$.detail.containers[0].exitCode' },
-                        InputTemplate: notification(`❌ ecs-batch ${prefix}: a job failed (exit code <exit>)`, [
-                            '*Job*: <group>',
-                            '*What happened*: the container exited with code <exit>',
-                            '*Reason*: <reason>',
-                            '*Cluster*: <cluster>',
-                            '*Task*: <task> (stopped <stopped>)',
-                            `*Logs*: ${logsLink}`,
-                        ]),
-                    },
-                },
-            });
-        }
-        if (on.has('not-started')) {
-            out.eventRules.push({
-                name: operationsResourceName(prefix, 'alerts-not-started'),
-                description: `ecs-batch ${prefix}: a job's task never started`,
-                pattern: { ...base, detail: { ...detail, stopCode: ['TaskFailedToStart'] } },
-                target: {
-                    Id: RULE_TARGET_ID,
-                    Arn: alerts.snsTopicArn,
-                    InputTransformer: {
-                        InputPathsMap: { ...paths, why: '$.detail.containers[0].reason' },
-                        InputTemplate: notification(`❌ ecs-batch ${prefix}: a job never started`, [
-                            '*Job*: <group>',
-                            '*What happened*: the task never started: <reason>',
-                            '*Container*: <why>',
-                            '*Cluster*: <cluster>',
-                            '*Task*: <task> (stopped <stopped>)',
-                            `*Logs*: ${logsLink}`,
-                        ]),
-                    },
-                },
-            });
-        }
-        // Jobs run by a state machine alert once per run that failed for good (retries exhausted, a timeout), never per attempt.
-        const machines = manifest.chains
-            .filter((c) => c.waves.flat().some((j) => manifest.jobs.find((x) => x.name === j)?.alerts))
-            .map((c) => stateMachineArn(ctx.clusterArn, ctx.region, jobResourceName(prefix, c.root)));
-        if (machines.length && (on.has('failed') || on.has('not-started'))) {
-            out.eventRules.push({
-                name: operationsResourceName(prefix, 'alerts-chains'),
-                description: `ecs-batch ${prefix}: a run through a state machine failed or timed out`,
-                pattern: {
-                    source: ['aws.states'],
-                    'detail-type': ['Step Functions Execution Status Change'],
-                    detail: { status: ['FAILED', 'TIMED_OUT'], stateMachineArn: machines },
-                },
-                target: {
-                    Id: RULE_TARGET_ID,
-                    Arn: alerts.snsTopicArn,
-                    InputTransformer: {
-                        InputPathsMap: {
-                            machine: '$.detail.name',
-                            status: '$.detail.status',
-                            execution: '$.detail.executionArn',
-                            error: '$.detail.error',
-                            cause: '$.detail.cause',
-                        },
-                        InputTemplate: notification(`❌ ecs-batch ${prefix}: a run <status>`, [
-                            '*Run*: <execution>',
-                            '*What happened*: <status> (<error>), after its retries',
-                            '*Cause*: <cause>',
-                            `*Console*: https://${ctx.region}.console.aws.amazon.com/states/home?region=${ctx.region}#/v2/executions/details/<execution>`,
-                        ]),
-                    },
-                },
-            });
-        }
-        if (on.has('schedule-errors') && manifest.backend === 'scheduler') {
-            const metric = (id, name) => ({
-                Id: id,
-                ReturnData: false,
-                MetricStat: {
-                    Metric: {
-                        Namespace: 'AWS/Scheduler',
-                        MetricName: name,
-                        Dimensions: [{ Name: 'ScheduleGroup', Value: prefix }],
-                    },
-                    Period: 300,
-                    Stat: 'Sum',
-                },
-            });
-            out.alarms.push({
-                AlarmName: operationsResourceName(prefix, 'schedule-errors'),
-                AlarmDescription: `ecs-batch ${prefix}: a schedule could not start its task (RunTask refused or throttled, a wrong role), after its retry policy`,
-                Metrics: [
-                    metric('errors', 'TargetErrorCount'),
-                    metric('dropped', 'InvocationDroppedCount'),
-                    { Id: 'failures', Expression: 'errors + dropped', Label: 'failed invocations', ReturnData: true },
-                ],
-                ComparisonOperator: 'GreaterThanOrEqualToThreshold',
-                Threshold: 1,
-                EvaluationPeriods: 1,
-                TreatMissingData: 'notBreaching',
-                ActionsEnabled: true,
-                AlarmActions: [alerts.snsTopicArn],
-            });
-        }
-        out.alertTopic = alerts.snsTopicArn;
-    }
-    if (manifest.history) {
-        const group = historyLogGroup(prefix);
-        const toHistory = {
-            Id: RULE_TARGET_ID,
-            Arn: `arn:${partition}:logs:${ctx.region}:${account}:log-group:${group}`,
-        };
-        out.logGroups.push({ name: group, retentionDays: manifest.history.retentionDays });
-        out.eventRules.push({
-            name: operationsResourceName(prefix, 'history'),
-            description: `ecs-batch ${prefix}: every stopped run of the jobs, kept in ${group}`,
-            pattern: stoppedTasks(prefix, ctx.clusterArn, [GROUP_PREFIX, QUIET_GROUP_PREFIX, STEP_GROUP_PREFIX]),
-            target: toHistory,
-        });
-        // A run that concurrency: forbid skipped starts no task, so the rule above never sees it: its execution is kept instead.
-        const forbidding = manifest.chains.filter((c) => manifest.jobs.find((j) => j.name === c.root)?.concurrency === 'forbid');
-        if (forbidding.length) {
-            out.eventRules.push({
-                name: operationsResourceName(prefix, 'history-skips'),
-                description: `ecs-batch ${prefix}: every run skipped because the previous one was still going, kept in ${group}`,
-                pattern: {
-                    source: ['aws.states'],
-                    'detail-type': ['Step Functions Execution Status Change'],
-                    detail: {
-                        status: ['SUCCEEDED'],
-                        stateMachineArn: forbidding.map((c) => stateMachineArn(ctx.clusterArn, ctx.region, jobResourceName(prefix, c.root))),
-                        output: [JSON.stringify(SKIPPED_OUTPUT)],
-                    },
-                },
-                target: toHistory,
-            });
-        }
-        out.logsPolicy = {
-            name: LOGS_POLICY_NAME,
-            document: JSON.stringify({
-                Version: '2012-10-17',
-                Statement: [
-                    {
-                        Sid: 'EcsBatchRunHistory',
-                        Effect: 'Allow',
-                        Principal: { Service: ['events.amazonaws.com', 'delivery.logs.amazonaws.com'] },
-                        Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
-                        Resource: `arn:${partition}:logs:${ctx.region}:${account}:log-group:/aws/events/ecs-batch/*:*`,
-                    },
-                ],
-            }),
-        };
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./plan/desired.ts
-
-
-
-
-
-
-
-
-
-/**
- * The ECS parameters both backends send (their shapes match member for member). The task
- * definition's tags (ownership, job) reach each task through PropagateTags.
- */
-function desired_ecsParameters(job, taskDefinitionArn, prefix) {
-    return {
-        TaskDefinitionArn: taskDefinitionArn,
-        TaskCount: 1,
-        // Every run says which job it is (alerts and history match on it).
-        Group: taskGroup(prefix, job.name, job.alerts),
-        ...(job.capacityProviderStrategy
-            ? {
-                CapacityProviderStrategy: job.capacityProviderStrategy.map((p) => ({
-                    capacityProvider: p.capacityProvider,
-                    ...(p.weight !== undefined ? { weight: p.weight } : {}),
-                    ...(p.base !== undefined ? { base: p.base } : {}),
-                })),
-            }
-            : { LaunchType: job.launchType ?? 'FARGATE' }),
-        ...(job.platformVersion && isFargate(job) ? { PlatformVersion: job.platformVersion } : {}),
-        ...(usesAwsvpc(job) && job.network
-            ? {
-                NetworkConfiguration: {
-                    awsvpcConfiguration: {
-                        Subnets: job.network.subnets,
-                        ...(job.network.securityGroups ? { SecurityGroups: job.network.securityGroups } : {}),
-                        AssignPublicIp: job.network.assignPublicIp ?? 'DISABLED',
-                    },
-                },
-            }
-            : {}),
-        ...(job.placementConstraints?.length
-            ? {
-                PlacementConstraints: job.placementConstraints.map((c) => ({
-                    type: c.type,
-                    ...(c.expression ? { expression: c.expression } : {}),
-                })),
-            }
-            : {}),
-        ...(job.placementStrategy?.length
-            ? {
-                PlacementStrategy: job.placementStrategy.map((p) => ({
-                    type: p.type,
-                    ...(p.field ? { field: p.field } : {}),
-                })),
-            }
-            : {}),
-        PropagateTags: 'TASK_DEFINITION',
-        EnableECSManagedTags: true,
-    };
-}
-function retryPolicy(job) {
-    return {
-        MaximumRetryAttempts: job.retryPolicy?.maximumRetryAttempts ?? DEFAULT_RETRY_POLICY.maximumRetryAttempts,
-        MaximumEventAgeInSeconds: job.retryPolicy?.maximumEventAgeInSeconds ?? DEFAULT_RETRY_POLICY.maximumEventAgeInSeconds,
-    };
-}
-/**
- * EventBridge Scheduler's universal target for ECS RunTask. Its Input is the RunTask request
- * itself (PascalCase, as AWS documents universal targets), the documented way for a schedule to
- * pass container overrides; the templated ECS target has no field for them.
- */
-const RUN_TASK_TARGET = 'arn:aws:scheduler:::aws-sdk:ecs:runTask';
-/** The universal target's Input: the RunTask request a schedule sends for a job. */
-function runTaskInput(job, prefix, clusterArn, taskDefinition, overrides) {
-    const { TaskDefinitionArn, TaskCount: _count, ...ecs } = desired_ecsParameters(job, taskDefinition, prefix);
-    return JSON.stringify({
-        Cluster: clusterArn,
-        TaskDefinition: TaskDefinitionArn,
-        Count: 1,
-        ...pascalKeys(ecs),
-        Overrides: pascalKeys(overrides),
-    });
-}
-/** A schedule's target for a job: templated ECS, universal RunTask (shared task definitions), or a state machine. */
-function scheduleTarget(job, prefix, target) {
-    const common = {
-        RoleArn: job.schedulerRoleArn,
-        RetryPolicy: retryPolicy(job),
-        ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}),
-    };
-    if (target.kind === 'state-machine')
-        return { Arn: target.arn, ...common, Input: STATE_MACHINE_INPUT };
-    if (target.overrides)
-        return {
-            Arn: RUN_TASK_TARGET,
-            ...common,
-            Input: runTaskInput(job, prefix, target.clusterArn, target.taskDefinitionArn, target.overrides),
-        };
-    return { Arn: target.clusterArn, ...common, EcsParameters: desired_ecsParameters(job, target.taskDefinitionArn, prefix) };
-}
-/** A state machine target: StartExecution with an empty input (the definition holds everything). */
-const STATE_MACHINE_INPUT = '{}';
-function scheduleInput(job, prefix, target) {
-    const window = job.flexibleTimeWindowMinutes;
-    return {
-        Name: jobResourceName(prefix, job.name),
-        GroupName: prefix,
-        ScheduleExpression: job.schedule.expression,
-        ScheduleExpressionTimezone: job.timezone,
-        ...(job.description ? { Description: job.description } : {}),
-        State: job.enabled ? 'ENABLED' : 'DISABLED',
-        FlexibleTimeWindow: window ? { Mode: 'FLEXIBLE', MaximumWindowInMinutes: window } : { Mode: 'OFF' },
-        ActionAfterCompletion: 'NONE',
-        Target: scheduleTarget(job, prefix, target),
-    };
-}
-function ruleInput(job, prefix) {
-    return {
-        Name: jobResourceName(prefix, job.name),
-        ScheduleExpression: job.schedule.expression,
-        State: job.enabled ? 'ENABLED' : 'DISABLED',
-        ...(job.description ? { Description: job.description } : {}),
-        Tags: [
-            { Key: OWNER_TAG, Value: prefix },
-            { Key: JOB_TAG, Value: job.name },
-        ],
-    };
-}
-function ruleTarget(job, prefix, target) {
-    return {
-        Id: RULE_TARGET_ID,
-        Arn: target.kind === 'ecs' ? target.clusterArn : target.arn,
-        RoleArn: job.schedulerRoleArn,
-        // A rule's ECS target reads its Input as the task's overrides (documented for EventBridge ECS targets).
-        ...(target.kind === 'ecs'
-            ? {
-                EcsParameters: desired_ecsParameters(job, target.taskDefinitionArn, prefix),
-                ...(target.overrides ? { Input: JSON.stringify(target.overrides) } : {}),
-            }
-            : { Input: STATE_MACHINE_INPUT }),
-        RetryPolicy: retryPolicy(job),
-        ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}),
-    };
-}
-function desired_stateMachineArn(clusterArn, region, name) {
-    return siblingArn(clusterArn, 'states', region, `stateMachine:${name}`);
-}
-function desiredState(manifest, ctx) {
-    const byName = new Map(manifest.jobs.map((j) => [j.name, j]));
-    const shared = manifest.taskDefinitions === 'shared';
-    const render = { prefix: manifest.prefix, region: ctx.region, image: ctx.image };
-    // Each job's family: its own, or its shape's (jobs of one shape share the one rendered input).
-    const taskDefinitions = new Map();
-    const familyOf = new Map();
-    for (const job of manifest.jobs) {
-        const { family, input } = shared
-            ? sharedTaskDefinition(job, render)
-            : { family: jobResourceName(manifest.prefix, job.name), input: renderTaskDefinition(job, render) };
-        const entry = taskDefinitions.get(family) ?? { family, input, jobs: [] };
-        entry.jobs.push(job.name);
-        taskDefinitions.set(family, entry);
-        familyOf.set(job.name, entry);
-    }
-    const sharedArn = (job) => familyArn(ctx.clusterArn, ctx.region, familyOf.get(job.name).family);
-    const stateMachines = manifest.chains.map((chain) => {
-        const name = jobResourceName(manifest.prefix, chain.root);
-        const root = byName.get(chain.root);
-        return {
-            name,
-            arn: desired_stateMachineArn(ctx.clusterArn, ctx.region, name),
-            roleArn: root.stateMachineRoleArn,
-            chain,
-            definition: (taskDefinitionOf) => chainDefinition(chain, byName, {
-                prefix: manifest.prefix,
-                clusterArn: ctx.clusterArn,
-                // Shared: the family without a revision, so a roll does not rewrite the state machine either.
-                taskDefinitionOf: (job) => (shared ? sharedArn(job) : taskDefinitionOf(familyOf.get(job.name).family)),
-                groupOf: (job) => stepTaskGroup(manifest.prefix, job.name),
-                ...(shared ? { overridesOf: jobOverrides } : {}),
-            }),
-        };
-    });
-    const machineOf = new Map();
-    for (const m of stateMachines)
-        for (const wave of m.chain.waves)
-            for (const job of wave)
-                machineOf.set(job, m);
-    const jobs = manifest.jobs.map((job) => {
-        const name = jobResourceName(manifest.prefix, job.name);
-        const { family, input: taskDefinition } = familyOf.get(job.name);
-        const machine = machineOf.get(job.name);
-        const base = {
-            job,
-            name,
-            family,
-            ...(shared ? { shared: true } : {}),
-            taskDefinition,
-            ...(machine ? { stateMachine: machine.name } : {}),
-        };
-        // A job after others starts with its chain: no schedule of its own.
-        if (job.after)
-            return base;
-        // Per job, the TaskDefinitionArn is filled in by the planner (a known revision, or the new one).
-        const target = machine
-            ? { kind: 'state-machine', arn: machine.arn }
-            : shared
-                ? { kind: 'ecs', clusterArn: ctx.clusterArn, taskDefinitionArn: sharedArn(job), overrides: jobOverrides(job) }
-                : { kind: 'ecs', clusterArn: ctx.clusterArn, taskDefinitionArn: '' };
-        return manifest.backend === 'scheduler'
-            ? { ...base, schedule: scheduleInput(job, manifest.prefix, target) }
-            : { ...base, rule: ruleInput(job, manifest.prefix), target: ruleTarget(job, manifest.prefix, target) };
-    });
-    const logGroups = new Map();
-    for (const job of manifest.jobs) {
-        if (!job.logs)
-            continue;
-        const existing = logGroups.get(job.logs.group);
-        const retentionDays = job.logs.retentionDays ?? existing?.retentionDays;
-        logGroups.set(job.logs.group, { name: job.logs.group, ...(retentionDays !== undefined ? { retentionDays } : {}) });
-    }
-    const operations = operationsState(manifest, ctx);
-    for (const g of operations.logGroups)
-        logGroups.set(g.name, g);
-    return {
-        prefix: manifest.prefix,
-        backend: manifest.backend,
-        region: ctx.region,
-        clusterArn: ctx.clusterArn,
-        image: ctx.image,
-        jobs,
-        taskDefinitions: [...taskDefinitions.values()],
-        logGroups: [...logGroups.values()],
-        operations,
-        stateMachines,
-    };
+function familyArn(clusterArn, region, family) {
+    return siblingArn(clusterArn, 'ecs', region, `task-definition/${family}`);
 }
 
 ;// CONCATENATED MODULE: ./manifest/resolve.ts
@@ -53003,8 +52567,10 @@ function readYaml(text) {
 /** Default paths, in a module of their own so that the CLI's start loads no manifest code. */
 const DEFAULT_MANIFEST = 'ecs-batch.yml';
 const DEFAULT_WORKFLOWS_DIR = '.github/workflows';
+/** Where editors find the manifest's JSON Schema (`$schema`, yaml-language-server). */
+const SCHEMA_URL = 'https://raw.githubusercontent.com/ecs-batch/ecs-batch/main/schema/ecs-batch.schema.json';
 
-;// CONCATENATED MODULE: ./manifest/load.ts
+;// CONCATENATED MODULE: ./load/load.ts
 
 
 
@@ -53235,11 +52801,11 @@ function loadManifestText(text, file, options = {}, read = readYaml(text)) {
         // Measured with ARNs as long as they get (the longest region name), so what passes here fits in AWS.
         const region = 'ap-southeast-4';
         const clusterArn = `arn:aws-us-gov:ecs:${region}:123456789012:cluster/${resolved.cluster}`;
-        const family = shared_familyArn(clusterArn, region, `${prefix}-shared-16384-122880-00000000`);
+        const family = familyArn(clusterArn, region, `${prefix}-shared-16384-122880-00000000`);
         const inChains = new Set(chains.flatMap((c) => c.waves.flat()));
         checkTargetInputs(jobs.filter((j) => !j.after && !inChains.has(j.name)), (job) => backend === 'scheduler'
-            ? runTaskInput(job, prefix, clusterArn, family, shared_jobOverrides(job))
-            : JSON.stringify(shared_jobOverrides(job)), report);
+            ? runTaskInput(job, prefix, clusterArn, family, jobOverrides(job))
+            : JSON.stringify(jobOverrides(job)), report);
     }
     checkSharedLogGroups(jobs, report);
     const result = finish(diagnostics);
@@ -53370,7 +52936,7 @@ function finish(diagnostics) {
     return { valid: !diagnostics.some((d) => d.severity === 'error'), diagnostics };
 }
 
-;// CONCATENATED MODULE: ./manifest/workflows.ts
+;// CONCATENATED MODULE: ./load/workflows.ts
 /**
  * Rerun workflows offer jobs in a `choice` list; when the manifest changes, the list goes stale.
  * This finds workflow_dispatch choice inputs that feed the run action's `job` and compares them.
@@ -53487,10 +53053,7 @@ function markdownTable(headers, rows) {
     return [head, rule, ...body].join('\n');
 }
 
-;// CONCATENATED MODULE: ./report/validation.ts
-
-
-
+;// CONCATENATED MODULE: ./model/schedule-info.ts
 
 function jobScheduleInfo(job, now, count) {
     const next = nextRuns(job.schedule, job.timezone, now, count);
@@ -53510,6 +53073,17 @@ function jobScheduleInfo(job, now, count) {
         nextRunsApproximate: next.approximate,
     };
 }
+/** Next runs shown on the job's own clock. */
+function schedule_info_localRuns(info) {
+    return info.nextRuns.map((iso) => `${info.nextRunsApproximate ? '~' : ''}${formatInZone(Date.parse(iso), info.timezone)}`);
+}
+
+;// CONCATENATED MODULE: ./report/validation.ts
+
+
+
+
+
 function validationReport(result, now, nextCount) {
     const toJson = (d) => ({
         message: d.message,
@@ -53524,10 +53098,6 @@ function validationReport(result, now, nextCount) {
         warnings: result.diagnostics.filter((d) => d.severity === 'warning').map(toJson),
         jobs: (result.manifest?.jobs ?? []).map((job) => jobScheduleInfo(job, now, nextCount)),
     };
-}
-/** Next runs shown on the job's own clock. */
-function localRuns(info) {
-    return info.nextRuns.map((iso) => `${info.nextRunsApproximate ? '~' : ''}${formatInZone(Date.parse(iso), info.timezone)}`);
 }
 function scheduleCell(info) {
     return info.written ? `${info.written} → ${info.expression}` : info.expression;
@@ -53578,7 +53148,7 @@ function renderValidationMarkdown(file, report) {
             mdCode(j.expression),
             mdText(j.human),
             mdText(j.timezone),
-            localRuns(j).map(mdText).join('<br>') || '(none)',
+            schedule_info_localRuns(j).map(mdText).join('<br>') || '(none)',
             j.enabled ? 'yes' : 'no',
         ]);
         out.push(markdownTable(['Job', 'Description', 'Schedule', 'AWS expression', 'When', 'Time zone', 'Next runs', 'Enabled'], rows));

@@ -7,7 +7,7 @@ import { inertText } from '../util/untrusted.ts';
 import { join } from 'node:path';
 import { digestOfTag, ensureRepository, tagFor } from '../apply/repository.ts';
 import { createClients } from '../aws/clients.ts';
-import { DEFAULT_MANIFEST, loadManifest } from '../manifest/load.ts';
+import { DEFAULT_MANIFEST, loadManifest } from '../load/load.ts';
 import { parsePositiveInt } from '../util/inputs.ts';
 import { annotate, booleanInput, imageInput, optionalInput, runAction } from './github.ts';
 

@@ -1,7 +1,7 @@
 /** The `release` action: everything after the image exists. Plans, applies (unless dry-run), summarizes. */
 import * as core from '@actions/core';
 import { createClients, hasCredentials } from '../aws/clients.ts';
-import { DEFAULT_MANIFEST, loadManifest } from '../manifest/load.ts';
+import { DEFAULT_MANIFEST, loadManifest } from '../load/load.ts';
 import { release } from '../release/release.ts';
 import { deploymentReport, renderDeploymentMarkdown, renderDeploymentText } from '../report/deployment.ts';
 import { describeProgress } from '../report/progress.ts';

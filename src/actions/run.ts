@@ -1,7 +1,7 @@
 /** The `run` action: start a job now (workflow_dispatch), stream its logs, report its exit code. */
 import * as core from '@actions/core';
 import { createClients } from '../aws/clients.ts';
-import { DEFAULT_MANIFEST, loadManifest } from '../manifest/load.ts';
+import { DEFAULT_MANIFEST, loadManifest } from '../load/load.ts';
 import { renderRunMarkdown, renderRunText } from '../report/run.ts';
 import { chainOf, renderChainRunText, runChain } from '../run/chain.ts';
 import { findJob, runJob, startedByFor } from '../run/run.ts';

@@ -1,8 +1,8 @@
 /** The `validate` action: the PR check. Annotates the manifest, writes the schedule table, fails when invalid. */
 import * as core from '@actions/core';
 import { inertText } from '../util/untrusted.ts';
-import { DEFAULT_MANIFEST, loadAllEnvironments, loadManifest } from '../manifest/load.ts';
-import { DEFAULT_WORKFLOWS_DIR, withWorkflowChecks } from '../manifest/workflows.ts';
+import { DEFAULT_MANIFEST, loadAllEnvironments, loadManifest } from '../load/load.ts';
+import { DEFAULT_WORKFLOWS_DIR, withWorkflowChecks } from '../load/workflows.ts';
 import { renderValidationMarkdown, validationReport } from '../report/validation.ts';
 import { parsePositiveInt } from '../util/inputs.ts';
 import { annotate, optionalInput, runAction, writeSummary } from './github.ts';

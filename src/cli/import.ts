@@ -9,7 +9,7 @@ import type { AwsClients } from '../aws/clients.ts';
 import { discover } from '../import/discover.ts';
 import { importManifest } from '../import/manifest.ts';
 import { formatDiagnostic } from '../manifest/diagnostics.ts';
-import { loadManifest } from '../manifest/load.ts';
+import { loadManifest } from '../load/load.ts';
 import type { Backend } from '../manifest/types.ts';
 
 export interface ImportCommandOptions {

@@ -5,7 +5,7 @@
  */
 import { createClients, type AwsClients } from '../aws/clients.ts';
 import { apply, type ApplyEvent, type ApplyResult } from '../apply/apply.ts';
-import { loadManifest, type LoadResult } from '../manifest/load.ts';
+import { loadManifest, type LoadResult } from '../load/load.ts';
 import type { ResolvedManifest } from '../manifest/types.ts';
 import { desiredState } from '../plan/desired.ts';
 import { observe, resolveCluster } from '../plan/observe.ts';

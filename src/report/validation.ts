@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../manifest/diagnostics.ts';
 import { formatDiagnostic } from '../manifest/diagnostics.ts';
-import type { LoadResult } from '../manifest/load.ts';
+import type { LoadResult } from '../load/load.ts';
 
 import { markdownTable, textTable } from './table.ts';
 import { jobScheduleInfo, localRuns, type JobScheduleInfo } from '../model/schedule-info.ts';

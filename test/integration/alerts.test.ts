@@ -4,7 +4,7 @@ import { RegisterTaskDefinitionCommand, RunTaskCommand } from '@aws-sdk/client-e
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { iamPolicy, policyContext } from '../../src/policy/iam.ts';
-import { loadManifest } from '../../src/manifest/load.ts';
+import { loadManifest } from '../../src/load/load.ts';
 import { release } from '../../src/release/release.ts';
 import { findJob, runJob } from '../../src/run/run.ts';
 import { fakeAws, fargateTaskDefinition, type FakeSetup } from '../helpers/aws.ts';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UNSCOPED_ACTIONS, type PolicyDocument } from '../../src/policy/iam.ts';
-import { loadManifest } from '../../src/manifest/load.ts';
+import { loadManifest } from '../../src/load/load.ts';
 import { release } from '../../src/release/release.ts';
 import { findJob, runJob } from '../../src/run/run.ts';
 import { MANIFEST } from '../helpers/manifests.ts';

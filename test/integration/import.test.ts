@@ -6,7 +6,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { importCommand } from '../../src/cli/import.ts';
-import { loadManifest } from '../../src/manifest/load.ts';
+import { loadManifest } from '../../src/load/load.ts';
 import { release } from '../../src/release/release.ts';
 import type { Json } from '../fake-aws/state.ts';
 import { fakeAws, type FakeSetup } from '../helpers/aws.ts';

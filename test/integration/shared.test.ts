@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createClients } from '../../src/aws/clients.ts';
-import { loadManifest } from '../../src/manifest/load.ts';
+import { loadManifest } from '../../src/load/load.ts';
 import { release, type ReleaseOptions } from '../../src/release/release.ts';
 import { deploymentReport, renderDeploymentText } from '../../src/report/deployment.ts';
 import { runJob } from '../../src/run/run.ts';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import MarkdownIt from 'markdown-it';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadManifest, loadManifestText } from '../../src/manifest/load.ts';
+import { loadManifest, loadManifestText } from '../../src/load/load.ts';
 import { release } from '../../src/release/release.ts';
 import { weekMermaid, weekOf, weekSvg } from '../../src/report/week.ts';
 import { findJob, runJob } from '../../src/run/run.ts';

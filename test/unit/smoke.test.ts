@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { loadManifest } from '../../src/manifest/load.ts';
+import { loadManifest } from '../../src/load/load.ts';
 
 describe('smoke', () => {
   it('loads the example', () => {

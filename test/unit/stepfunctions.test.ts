@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { StateMachine } from 'aws-local-stepfunctions';
 import aslValidator from 'asl-validator';
-import { loadManifestText } from '../../src/manifest/load.ts';
+import { loadManifestText } from '../../src/load/load.ts';
 import type { ResolvedManifest } from '../../src/manifest/types.ts';
 import { chainDefinition, stepName, type AslDefinition } from '../../src/stepfunctions/asl.ts';
 import { chainManifest } from '../helpers/manifests.ts';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Discovery, FoundTask } from '../../../src/import/discover.ts';
 import { importManifest } from '../../../src/import/manifest.ts';
-import { loadManifest } from '../../../src/manifest/load.ts';
+import { loadManifest } from '../../../src/load/load.ts';
 
 const EXEC = 'arn:aws:iam::123456789012:role/exec';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadAllEnvironments, loadManifest, loadManifestText } from '../../../src/manifest/load.ts';
+import { loadAllEnvironments, loadManifest, loadManifestText } from '../../../src/load/load.ts';
 import { desiredState } from '../../../src/plan/desired.ts';
 
 const NOW = Date.parse('2026-11-28T12:00:00Z');

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadManifest, loadManifestText } from '../../../src/manifest/load.ts';
+import { loadManifest, loadManifestText } from '../../../src/load/load.ts';
 import { parseReplaced } from '../../../src/manifest/names.ts';
 import { schema } from '../../../src/manifest/schema.ts';
 import type { EnvironmentOverlay, JobSettings, JobSpec, ManifestDocument } from '../../../src/manifest/types.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { RegisterTaskDefinitionCommandInput, TaskDefinition } from '@aws-sdk/client-ecs';
 import type { CreateScheduleCommandInput, GetScheduleCommandOutput } from '@aws-sdk/client-scheduler';
-import { loadManifestText } from '../../../src/manifest/load.ts';
+import { loadManifestText } from '../../../src/load/load.ts';
 import { desiredState } from '../../../src/plan/desired.ts';
 import { plan } from '../../../src/plan/plan.ts';
 import {

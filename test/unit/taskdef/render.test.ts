@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { TaskDefinition } from '@aws-sdk/client-ecs';
-import { loadManifestText } from '../../../src/manifest/load.ts';
+import { loadManifestText } from '../../../src/load/load.ts';
 import type { ResolvedManifest } from '../../../src/manifest/types.ts';
 import { normalizeTaskDefinition } from '../../../src/taskdef/normalize.ts';
 import { renderTaskDefinition } from '../../../src/taskdef/render.ts';

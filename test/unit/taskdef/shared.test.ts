@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import validateAsl from 'asl-validator';
-import { loadManifestText } from '../../../src/manifest/load.ts';
+import { loadManifestText } from '../../../src/load/load.ts';
 import { desiredState } from '../../../src/plan/desired.ts';
 import { RUN_TASK_TARGET } from '../../../src/targets/ecs.ts';
 

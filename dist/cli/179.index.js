@@ -1,6 +1,55 @@
-export const id = 180;
-export const ids = [180];
+export const id = 179;
+export const ids = [179,339];
 export const modules = {
+
+/***/ 8733:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ siblingArn),
+/* harmony export */   w: () => (/* binding */ stateMachineArn)
+/* harmony export */ });
+/** ARNs of resources in the same account and partition as one we know (the cluster). */
+function siblingArn(knownArn, service, region, resource) {
+    const account = /:(\d{12}):/.exec(knownArn)?.[1] ?? '000000000000';
+    const partition = /^arn:(aws[a-z-]*):/.exec(knownArn)?.[1] ?? 'aws';
+    return `arn:${partition}:${service}:${region}:${account}:${resource}`;
+}
+function stateMachineArn(clusterArn, region, name) {
+    return siblingArn(clusterArn, 'states', region, `stateMachine:${name}`);
+}
+
+
+/***/ }),
+
+/***/ 4035:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ logGroupConsoleUrl),
+/* harmony export */   t: () => (/* binding */ consoleLinks)
+/* harmony export */ });
+/** Links to the AWS console for what a deploy touched. */
+/** CloudWatch's console wants the log group name URL-encoded twice, with `%` written as `$25`. */
+function logGroupConsoleUrl(region, group, stream) {
+    const enc = (s) => encodeURIComponent(encodeURIComponent(s)).replace(/%/g, '$');
+    const base = `https://${region}.console.aws.amazon.com/cloudwatch/home?region=${region}#logsV2:log-groups/log-group/${enc(group)}`;
+    return stream ? `${base}/log-events/${enc(stream)}` : base;
+}
+function consoleLinks(input) {
+    const { region } = input;
+    const host = `https://${region}.console.aws.amazon.com`;
+    return {
+        schedule: input.backend === 'rules'
+            ? `${host}/events/home?region=${region}#/eventbus/default/rules/${encodeURIComponent(input.name)}`
+            : `${host}/scheduler/home?region=${region}#schedules/${encodeURIComponent(input.prefix)}/${encodeURIComponent(input.name)}`,
+        taskDefinition: `${host}/ecs/v2/task-definitions/${encodeURIComponent(input.family)}${input.revision !== undefined ? `/${input.revision}/containers` : ''}?region=${region}`,
+        ...(input.logGroup ? { logs: logGroupConsoleUrl(region, input.logGroup) } : {}),
+    };
+}
+
+
+/***/ }),
 
 /***/ 2764:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -141,6 +190,38 @@ const PAGE_SIZE = {
 
 /***/ }),
 
+/***/ 1154:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ classify)
+/* harmony export */ });
+/** What a stopped task says about the run. */
+function classify(task, timedOut) {
+    const container = task.containers?.find((c) => c.exitCode !== undefined) ?? task.containers?.[0];
+    const exitCode = container?.exitCode;
+    const started = task.startedAt ?? task.createdAt;
+    const durationSeconds = started && task.stoppedAt ? Math.max(0, (task.stoppedAt.getTime() - started.getTime()) / 1000) : undefined;
+    const status = timedOut
+        ? 'timed-out'
+        : task.stopCode === 'TaskFailedToStart' || exitCode === undefined
+            ? 'failed-to-start'
+            : exitCode === 0
+                ? 'succeeded'
+                : 'failed';
+    return {
+        status,
+        ...(exitCode !== undefined ? { exitCode } : {}),
+        ...(task.stopCode ? { stopCode: task.stopCode } : {}),
+        ...(task.stoppedReason ? { stoppedReason: task.stoppedReason } : {}),
+        ...(container?.reason ? { containerReason: container.reason } : {}),
+        ...(durationSeconds !== undefined ? { durationSeconds } : {}),
+    };
+}
+
+
+/***/ }),
+
 /***/ 6179:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -151,15 +232,15 @@ const PAGE_SIZE = {
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(218);
 /* harmony import */ var _aws_sdk_client_sfn__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2462);
-/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(440);
-/* harmony import */ var _plan_desired_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7761);
-/* harmony import */ var _report_links_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8054);
-/* harmony import */ var _report_untrusted_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(165);
-/* harmony import */ var _taskdef_shared_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5910);
-/* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4564);
-/* harmony import */ var _plan_observe_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9418);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(440);
+/* harmony import */ var _aws_arn_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8733);
+/* harmony import */ var _aws_console_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4035);
+/* harmony import */ var _util_untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8335);
+/* harmony import */ var _taskdef_shared_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5910);
+/* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4564);
+/* harmony import */ var _plan_observe_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9418);
 /* harmony import */ var _logs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8379);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6339);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6339);
 /**
  * Runs a job that goes through a state machine: starts the state machine (the whole chain, from
  * its first job) and follows it: each step's task as it starts and stops, with its logs, its
@@ -181,9 +262,9 @@ function chainOf(manifest, job) {
     return manifest.chains.find((c) => c.waves.some((w) => w.includes(job)));
 }
 async function runChain(clients, manifest, chain, options) {
-    const [region, clusterArn] = await Promise.all([clients.region(), (0,_plan_observe_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveCluster */ .Br)(clients, manifest.cluster)]);
-    const name = (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_6__/* .jobResourceName */ .ln)(manifest.prefix, chain.root);
-    const arn = (0,_plan_desired_js__WEBPACK_IMPORTED_MODULE_0__/* .stateMachineArn */ .w4)(clusterArn, region, name);
+    const [region, clusterArn] = await Promise.all([clients.region(), (0,_plan_observe_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveCluster */ .Br)(clients, manifest.cluster)]);
+    const name = (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_5__/* .jobResourceName */ .ln)(manifest.prefix, chain.root);
+    const arn = (0,_aws_arn_js__WEBPACK_IMPORTED_MODULE_6__/* .stateMachineArn */ .w)(clusterArn, region, name);
     const startedAt = Date.now();
     const execution = `${options.startedBy.replace(/[^A-Za-z0-9_-]/g, '-')}-${startedAt}`.slice(0, 80);
     const { executionArn, startDate } = await clients.sfn.send(new _aws_sdk_client_sfn__WEBPACK_IMPORTED_MODULE_7__/* .StartExecutionCommand */ .MX_({ stateMachineArn: arn, name: execution, input: '{}' }));
@@ -203,10 +284,10 @@ async function runChain(clients, manifest, chain, options) {
     const byName = new Map(manifest.jobs.map((j) => [j.name, j]));
     const families = [
         ...new Set(jobs.map((job) => manifest.taskDefinitions === 'shared'
-            ? (0,_taskdef_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .sharedTaskDefinition */ .q6)(byName.get(job), { prefix: manifest.prefix, region, image: '' }).family
-            : (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_6__/* .jobResourceName */ .ln)(manifest.prefix, job))),
+            ? (0,_taskdef_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedTaskDefinition */ .q6)(byName.get(job), { prefix: manifest.prefix, region, image: '' }).family
+            : (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_5__/* .jobResourceName */ .ln)(manifest.prefix, job))),
     ];
-    const jobOfGroup = new Map(jobs.map((job) => [(0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_6__/* .stepTaskGroup */ .Nw)(manifest.prefix, job), job]));
+    const jobOfGroup = new Map(jobs.map((job) => [(0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_5__/* .stepTaskGroup */ .Nw)(manifest.prefix, job), job]));
     const seen = new Map();
     const followers = new Map();
     const attempts = new Map();
@@ -246,7 +327,7 @@ async function runChain(clients, manifest, chain, options) {
             const log = container?.name ? await logOf(clients, task, container.name) : undefined;
             if (log) {
                 followers.set(task.taskArn, new _logs_js__WEBPACK_IMPORTED_MODULE_9__/* .LogFollower */ .p(clients, log.group, log.stream));
-                step.logUrl = (0,_report_links_js__WEBPACK_IMPORTED_MODULE_10__/* .logGroupConsoleUrl */ .s)(region, log.group, log.stream);
+                step.logUrl = (0,_aws_console_js__WEBPACK_IMPORTED_MODULE_10__/* .logGroupConsoleUrl */ .s)(region, log.group, log.stream);
             }
         }
         const follower = followers.get(task.taskArn);
@@ -254,7 +335,7 @@ async function runChain(clients, manifest, chain, options) {
             for (const line of await follower.poll())
                 options.onLog?.(job, line);
         if (task.lastStatus === 'STOPPED' && step.status === 'running') {
-            const c = (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .classify */ .L)(task, false);
+            const c = (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .classify */ .L)(task, false);
             step.status = c.status === 'succeeded' ? 'succeeded' : c.status === 'failed' ? 'failed' : 'failed-to-start';
             if (c.exitCode !== undefined)
                 step.exitCode = c.exitCode;
@@ -325,11 +406,11 @@ function renderChainRunText(r) {
                 : s.status === 'running'
                     ? 'running'
                     : 'never started';
-        lines.push(`  ${s.job}${s.attempt > 1 ? ` attempt ${s.attempt}` : ''}: ${what}${s.reason ? `: ${(0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLine */ .Fq)((0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redactSecrets */ .fp)(s.reason))}` : ''}${s.logUrl ? `\n    logs: ${s.logUrl}` : ''}`);
+        lines.push(`  ${s.job}${s.attempt > 1 ? ` attempt ${s.attempt}` : ''}: ${what}${s.reason ? `: ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .inertLine */ .Fq)((0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(s.reason))}` : ''}${s.logUrl ? `\n    logs: ${s.logUrl}` : ''}`);
     }
     // What AWS and the containers said stays one line of text, secrets hidden.
     if (r.error)
-        lines.push(`error: ${(0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLine */ .Fq)((0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redactSecrets */ .fp)(r.error))}${r.cause ? `: ${(0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLine */ .Fq)((0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redactSecrets */ .fp)(r.cause.slice(0, 300)))}` : ''}`);
+        lines.push(`error: ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .inertLine */ .Fq)((0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(r.error))}${r.cause ? `: ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .inertLine */ .Fq)((0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(r.cause.slice(0, 300)))}` : ''}`);
     return lines.join('\n');
 }
 
@@ -397,7 +478,7 @@ class LogFollower {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  L: () => (/* binding */ classify),
+  L: () => (/* reexport */ runs/* classify */.L),
   findJob: () => (/* binding */ findJob),
   runJob: () => (/* binding */ runJob),
   startedByFor: () => (/* binding */ startedByFor)
@@ -407,8 +488,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ../node_modules/@aws-sdk/client-ecs/dist-cjs/index.js
 var dist_cjs = __webpack_require__(218);
-// EXTERNAL MODULE: ./report/links.ts
-var links = __webpack_require__(8054);
+// EXTERNAL MODULE: ./aws/console.ts
+var console = __webpack_require__(4035);
 // EXTERNAL MODULE: ./util/errors.ts
 var errors = __webpack_require__(7702);
 // EXTERNAL MODULE: ./util/inputs.ts
@@ -423,14 +504,12 @@ var client_eventbridge_dist_cjs = __webpack_require__(3550);
 var client_scheduler_dist_cjs = __webpack_require__(8994);
 // EXTERNAL MODULE: ./manifest/names.ts
 var names = __webpack_require__(440);
-// EXTERNAL MODULE: ./plan/desired.ts + 1 modules
-var desired = __webpack_require__(7761);
-// EXTERNAL MODULE: ./resources/schedules.ts
-var schedules = __webpack_require__(3096);
+// EXTERNAL MODULE: ./targets/ecs.ts
+var ecs = __webpack_require__(5428);
 // EXTERNAL MODULE: ./taskdef/shared.ts
 var shared = __webpack_require__(5910);
-// EXTERNAL MODULE: ./plan/types.ts
-var types = __webpack_require__(727);
+// EXTERNAL MODULE: ./targets/schedule.ts
+var schedule = __webpack_require__(2252);
 ;// CONCATENATED MODULE: ./run/settings.ts
 /**
  * How a job runs when its schedule fires, read from the live schedule (or rule), so a manual run
@@ -444,12 +523,11 @@ var types = __webpack_require__(727);
 
 
 
-
 async function fromSchedule(clients, manifest, name) {
     try {
         const schedule = await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleCommand */.nu({ Name: name, GroupName: manifest.prefix }));
         // A templated ECS target, or (shared task definitions) a universal one whose Input is the request itself.
-        return (0,schedules/* scheduledRunTask */.OU)(schedule.Target)?.request;
+        return (0,ecs/* scheduledRunTask */.OU)(schedule.Target)?.request;
     }
     catch (error) {
         if (error instanceof client_scheduler_dist_cjs/* ResourceNotFoundException */.lB)
@@ -460,12 +538,12 @@ async function fromSchedule(clients, manifest, name) {
 async function fromRule(clients, name) {
     try {
         const out = await clients.events.send(new client_eventbridge_dist_cjs/* ListTargetsByRuleCommand */.Hi6({ Rule: name }));
-        const target = out.Targets?.find((t) => t.Id === types/* RULE_TARGET_ID */.ry);
+        const target = out.Targets?.find((t) => t.Id === schedule/* RULE_TARGET_ID */.ry);
         if (!target?.EcsParameters || !target.Arn)
             return undefined;
         // A rule's Input is the task's overrides (the job's command and environment, with shared task definitions).
         return {
-            ...(0,schedules/* runTaskOfEcsParameters */.ZX)(target.Arn, target.EcsParameters),
+            ...(0,ecs/* runTaskOfEcsParameters */.ZX)(target.Arn, target.EcsParameters),
             ...(target.Input ? { overrides: JSON.parse(target.Input) } : {}),
         };
     }
@@ -490,7 +568,7 @@ async function fromManifest(clients, manifest, job, family) {
         throw new errors/* OperationError */.O(`job '${job.name}' has never been deployed: there is no task definition family ${family}`, 'run `ecs-batch deploy` (or the deploy action) first');
     }
     // The same parameters a schedule would carry, so the fallback runs the task as the schedule would.
-    return (0,schedules/* runTaskOfEcsParameters */.ZX)(manifest.cluster, (0,desired/* ecsParameters */.uH)(job, arn, manifest.prefix));
+    return (0,ecs/* runTaskOfEcsParameters */.ZX)(manifest.cluster, (0,ecs/* ecsParameters */.uH)(job, arn, manifest.prefix));
 }
 async function runSettings(clients, manifest, job) {
     const name = (0,names/* jobResourceName */.ln)(manifest.prefix, job.name);
@@ -512,11 +590,15 @@ async function runSettings(clients, manifest, job) {
     };
 }
 
+// EXTERNAL MODULE: ./model/runs.ts
+var runs = __webpack_require__(1154);
 ;// CONCATENATED MODULE: ./run/run.ts
 /**
  * Runs a job now, with the settings its schedule uses; waits for it (bounded), streaming its
  * logs; and tells a container that exited non-zero from a task that never started.
  */
+
+
 
 
 
@@ -549,28 +631,6 @@ function hintFor(result) {
     if (result.status === 'timed-out')
         return 'the task ran longer than --timeout and was stopped; raise the timeout if that is expected';
     return undefined;
-}
-/** What a stopped task says about the run (exported: run history reads the same events). */
-function classify(task, timedOut) {
-    const container = task.containers?.find((c) => c.exitCode !== undefined) ?? task.containers?.[0];
-    const exitCode = container?.exitCode;
-    const started = task.startedAt ?? task.createdAt;
-    const durationSeconds = started && task.stoppedAt ? Math.max(0, (task.stoppedAt.getTime() - started.getTime()) / 1000) : undefined;
-    const status = timedOut
-        ? 'timed-out'
-        : task.stopCode === 'TaskFailedToStart' || exitCode === undefined
-            ? 'failed-to-start'
-            : exitCode === 0
-                ? 'succeeded'
-                : 'failed';
-    return {
-        status,
-        ...(exitCode !== undefined ? { exitCode } : {}),
-        ...(task.stopCode ? { stopCode: task.stopCode } : {}),
-        ...(task.stoppedReason ? { stoppedReason: task.stoppedReason } : {}),
-        ...(container?.reason ? { containerReason: container.reason } : {}),
-        ...(durationSeconds !== undefined ? { durationSeconds } : {}),
-    };
 }
 const sleep = (seconds) => new Promise((r) => setTimeout(r, seconds * 1000));
 async function runJob(clients, manifest, job, options) {
@@ -642,7 +702,7 @@ async function runJob(clients, manifest, job, options) {
         ...base,
         taskArn: task.taskArn,
         ...(logGroup ? { logGroup } : {}),
-        ...(logStream ? { logStream, logUrl: (0,links/* logGroupConsoleUrl */.s)(region, logGroup, logStream) } : {}),
+        ...(logStream ? { logStream, logUrl: (0,console/* logGroupConsoleUrl */.s)(region, logGroup, logStream) } : {}),
     };
     if (!options.wait)
         return located;
@@ -695,7 +755,7 @@ async function runJob(clients, manifest, job, options) {
         emit(await follower.poll());
     const described = await clients.ecs.send(new dist_cjs/* DescribeTasksCommand */.z8X({ cluster: settings.request.cluster, tasks: [task.taskArn] }));
     const final = described.tasks?.[0] ?? task;
-    const result = { ...located, ...classify(final, timedOut), logLines: lines };
+    const result = { ...located, ...(0,runs/* classify */.L)(final, timedOut), logLines: lines };
     return { ...result, ...withHint(result) };
 }
 function withHint(result) {
@@ -709,6 +769,162 @@ function findJob(manifest, name) {
         return job;
     const names = manifest.jobs.map((j) => j.name);
     throw new inputs/* UsageError */.eb(`unknown job '${name}'${(0,suggest/* didYouMean */.au)(name, names)} (jobs: ${names.join(', ')})`);
+}
+
+
+/***/ }),
+
+/***/ 8327:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P9: () => (/* binding */ renderTaskDefinition)
+/* harmony export */ });
+/* unused harmony export taskDefinitionTags */
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(440);
+/* harmony import */ var _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2764);
+/* harmony import */ var _manifest_compute_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6077);
+
+
+
+
+function byName(items) {
+    return [...items].sort((a, b) => String(a.name).localeCompare(String(b.name)));
+}
+/** The task definition tags: ownership first, then the job's own. */
+function taskDefinitionTags(job, prefix) {
+    const own = Object.entries(job.tags).map(([key, value]) => ({ key, value }));
+    return [
+        { key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .OWNER_TAG */ .FX, value: prefix },
+        { key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .JOB_TAG */ .z2, value: job.name },
+        ...own.sort((a, b) => a.key.localeCompare(b.key)),
+    ];
+}
+function renderTaskDefinition(job, ctx) {
+    // Keys RegisterTaskDefinition does not take are dropped (validation says so, with the line).
+    const base = Object.fromEntries(Object.entries(job.baseTaskDefinition ?? {}).filter(([k]) => _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .TASK_DEFINITION_FIELDS */ .G.has(k)));
+    const baseContainers = (base.containerDefinitions ?? []);
+    const baseMain = baseContainers.find((c) => c.name === job.containerName) ?? {};
+    const main = {
+        ...baseMain,
+        name: job.containerName,
+        image: ctx.image,
+        essential: true,
+        ...(job.command ? { command: job.command } : {}),
+        environment: byName([
+            ...(baseMain.environment ?? []).filter((e) => !(String(e.name) in job.environment)),
+            ...Object.entries(job.environment).map(([name, value]) => ({ name, value })),
+        ]),
+        secrets: byName([
+            ...(baseMain.secrets ?? []).filter((s) => !(String(s.name) in job.secrets)),
+            ...Object.entries(job.secrets).map(([name, valueFrom]) => ({ name, valueFrom })),
+        ]),
+        ...(job.logs
+            ? {
+                logConfiguration: {
+                    logDriver: 'awslogs',
+                    options: {
+                        'awslogs-group': job.logs.group,
+                        'awslogs-region': ctx.region,
+                        'awslogs-stream-prefix': job.logs.streamPrefix ?? job.name,
+                    },
+                },
+            }
+            : {}),
+    };
+    const containers = [main, ...baseContainers.filter((c) => c.name !== job.containerName)];
+    const compatibility = job.launchType ?? ((0,_manifest_compute_js__WEBPACK_IMPORTED_MODULE_1__/* .isFargate */ .rd)(job) ? 'FARGATE' : 'EC2');
+    return {
+        ...base,
+        family: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .jobResourceName */ .ln)(ctx.prefix, job.name),
+        ...(job.taskRoleArn ? { taskRoleArn: job.taskRoleArn } : {}),
+        ...(job.executionRoleArn ? { executionRoleArn: job.executionRoleArn } : {}),
+        networkMode: (0,_manifest_compute_js__WEBPACK_IMPORTED_MODULE_1__/* .networkModeOf */ .b0)(job),
+        requiresCompatibilities: [compatibility],
+        ...(job.cpu !== undefined ? { cpu: String(job.cpu) } : {}),
+        ...(job.memory !== undefined ? { memory: String(job.memory) } : {}),
+        ...(job.architecture
+            ? { runtimePlatform: { cpuArchitecture: job.architecture, operatingSystemFamily: 'LINUX' } }
+            : {}),
+        ...(job.ephemeralStorageGiB !== undefined ? { ephemeralStorage: { sizeInGiB: job.ephemeralStorageGiB } } : {}),
+        containerDefinitions: containers,
+        tags: taskDefinitionTags(job, ctx.prefix),
+    };
+}
+
+
+/***/ }),
+
+/***/ 5910:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U5: () => (/* binding */ isSharedFamily),
+/* harmony export */   cT: () => (/* binding */ familyArn),
+/* harmony export */   q6: () => (/* binding */ sharedTaskDefinition),
+/* harmony export */   z5: () => (/* binding */ jobOverrides)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _aws_arn_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8733);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(440);
+/* harmony import */ var _util_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3918);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8327);
+
+
+
+
+
+/** What the job adds to its shape at run time: its command and environment. */
+function jobOverrides(job) {
+    const environment = Object.entries(job.environment)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([name, value]) => ({ name, value }));
+    return {
+        containerOverrides: [
+            {
+                name: job.containerName,
+                ...(job.command ? { command: job.command } : {}),
+                ...(environment.length ? { environment } : {}),
+            },
+        ],
+    };
+}
+/**
+ * The job's shape: its task definition without its command and environment (those become
+ * overrides), without the job tag, and logging under one stream prefix (the manifest prefix unless
+ * `logs.streamPrefix` says otherwise), in a family named after the shape: `<prefix>-shared-<cpu>-<memory>-<hash>`.
+ * The image is not part of the name, so the family stays the same when the image rolls.
+ */
+function sharedTaskDefinition(job, ctx) {
+    const shape = {
+        ...job,
+        environment: {},
+        ...(job.logs ? { logs: { ...job.logs, streamPrefix: job.logs.streamPrefix ?? ctx.prefix } } : {}),
+    };
+    delete shape.command;
+    const rendered = (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .renderTaskDefinition */ .P9)(shape, ctx);
+    const tags = (rendered.tags ?? []).filter((t) => t.key !== _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .JOB_TAG */ .z2);
+    const key = (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .canonical */ .$N)({
+        ...rendered,
+        family: undefined,
+        tags,
+        containerDefinitions: rendered.containerDefinitions?.map((c) => ({
+            ...c,
+            image: c.name === job.containerName ? undefined : c.image,
+        })),
+    });
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 8);
+    const family = `${ctx.prefix}-shared-${rendered.cpu ?? 'x'}-${rendered.memory ?? 'x'}-${hash}`;
+    return { family, input: { ...rendered, family, tags } };
+}
+/** A family name sharedTaskDefinition gives (its shape's), as opposed to a job's own. */
+function isSharedFamily(prefix, family) {
+    return (family.startsWith(`${prefix}-shared-`) && /-(?:\d+|x)-(?:\d+|x)-[0-9a-f]{8}$/.test(family.slice(prefix.length)));
+}
+/** A family's ARN without a revision: RunTask then starts its latest ACTIVE revision. */
+function familyArn(clusterArn, region, family) {
+    return (0,_aws_arn_js__WEBPACK_IMPORTED_MODULE_4__/* .siblingArn */ .O)(clusterArn, 'ecs', region, `task-definition/${family}`);
 }
 
 

@@ -1,7 +1,7 @@
 import { dirname, resolve as resolvePath } from 'node:path';
 import type { Schedule } from '../schedule/index.ts';
 import { durationSeconds } from '../util/inputs.ts';
-import { afterList, chainsOf, usesStateMachine, type Chain } from './chains.ts';
+import { afterList, chainsOf, usesStateMachine, type Chain } from '../manifest/chains.ts';
 import {
   FileReadError,
   MAX_MANIFEST_BYTES,
@@ -22,18 +22,18 @@ import {
   checkTargetInputs,
   type CheckReporter,
   type ScheduledJob,
-} from './checks.ts';
-import { pathToString, type Diagnostic } from './diagnostics.ts';
+} from '../manifest/checks.ts';
+import { pathToString, type Diagnostic } from '../manifest/diagnostics.ts';
 import { runTaskInput } from '../targets/ecs.ts';
 import { renderTaskDefinition } from '../taskdef/render.ts';
 import { familyArn, jobOverrides } from '../taskdef/shared.ts';
-import { namePrefix } from './names.ts';
-import { applyEnvironment, jobWithDefaults, settingSource } from './resolve.ts';
-import { checkSchema } from './schema.ts';
-import type { JobSpec, ManifestDocument, ResolvedJob, ResolvedManifest } from './types.ts';
-import { readYaml, type ManifestSource, type ReadYaml } from './yaml.ts';
+import { namePrefix } from '../manifest/names.ts';
+import { applyEnvironment, jobWithDefaults, settingSource } from '../manifest/resolve.ts';
+import { checkSchema } from '../manifest/schema.ts';
+import type { JobSpec, ManifestDocument, ResolvedJob, ResolvedManifest } from '../manifest/types.ts';
+import { readYaml, type ManifestSource, type ReadYaml } from '../manifest/yaml.ts';
 
-export { DEFAULT_MANIFEST } from './defaults.ts';
+export { DEFAULT_MANIFEST } from '../manifest/defaults.ts';
 
 export interface LoadOptions {
   environment?: string;

@@ -1,36 +1,28 @@
-export const id = 927;
-export const ids = [927,304];
+export const id = 46;
+export const ids = [46,304];
 export const modules = {
 
-/***/ 4304:
+/***/ 8733:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   formatDiagnostic: () => (/* binding */ formatDiagnostic),
-/* harmony export */   u: () => (/* binding */ pathToString)
+/* harmony export */   O: () => (/* binding */ siblingArn),
+/* harmony export */   w: () => (/* binding */ stateMachineArn)
 /* harmony export */ });
-/* unused harmony export ManifestError */
-function formatDiagnostic(d) {
-    return `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}`;
+/** ARNs of resources in the same account and partition as one we know (the cluster). */
+function siblingArn(knownArn, service, region, resource) {
+    const account = /:(\d{12}):/.exec(knownArn)?.[1] ?? '000000000000';
+    const partition = /^arn:(aws[a-z-]*):/.exec(knownArn)?.[1] ?? 'aws';
+    return `arn:${partition}:${service}:${region}:${account}:${resource}`;
 }
-function pathToString(path) {
-    return path.map((p) => String(p)).join('.');
-}
-/** Raised for a manifest that cannot be used; carries every diagnostic found. */
-class ManifestError extends Error {
-    diagnostics;
-    constructor(diagnostics) {
-        const errors = diagnostics.filter((d) => d.severity === 'error');
-        super(errors.map(formatDiagnostic).join('\n') || 'the manifest is invalid');
-        this.name = 'ManifestError';
-        this.diagnostics = diagnostics;
-    }
+function stateMachineArn(clusterArn, region, name) {
+    return siblingArn(clusterArn, 'states', region, `stateMachine:${name}`);
 }
 
 
 /***/ }),
 
-/***/ 927:
+/***/ 46:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -162,8 +154,8 @@ var limits = __webpack_require__(2764);
 var schedule_0 = __webpack_require__(6558);
 // EXTERNAL MODULE: ./util/secrets.ts
 var util_secrets = __webpack_require__(4564);
-// EXTERNAL MODULE: ./taskdef/render.ts
-var render = __webpack_require__(8327);
+// EXTERNAL MODULE: ./manifest/compute.ts
+var compute = __webpack_require__(6077);
 // EXTERNAL MODULE: ./manifest/names.ts
 var names = __webpack_require__(440);
 ;// CONCATENATED MODULE: ./manifest/checks.ts
@@ -373,8 +365,8 @@ function checkCompute(name, job, ctx) {
  */
 function checkNetworking(job, report) {
     const at = (...key) => report.sourceOf(job.name, key);
-    const fargate = (0,render/* isFargate */.rd)(job);
-    const mode = (0,render/* networkModeOf */.b0)(job);
+    const fargate = (0,compute/* isFargate */.rd)(job);
+    const mode = (0,compute/* networkModeOf */.b0)(job);
     const from = job.networkMode
         ? ''
         : job.baseTaskDefinition?.networkMode === mode && !fargate && !job.network
@@ -429,7 +421,7 @@ function checkBaseTaskDefinition(job, file, rendered, report) {
     if (!base)
         return;
     const path = report.sourceOf(job.name, ['taskDefinition']);
-    const dropped = (0,render/* foreignTaskDefinitionKeys */.To)(base);
+    const dropped = (0,compute/* foreignTaskDefinitionKeys */.To)(base);
     if (dropped.length) {
         report.warn(path, `base task definition ${file}: ${dropped.join(', ')} ${dropped.length === 1 ? 'is not a task definition field' : 'are not task definition fields'} and ${dropped.length === 1 ? 'is' : 'are'} ignored` +
             (dropped.some((k) => /^placement|networkConfiguration|launchType|capacityProviderStrategy/.test(k))
@@ -596,8 +588,10 @@ function checkOperations(doc, backend, at, report) {
 
 // EXTERNAL MODULE: ./manifest/diagnostics.ts
 var diagnostics = __webpack_require__(4304);
-// EXTERNAL MODULE: ./plan/desired.ts + 1 modules
-var desired = __webpack_require__(7761);
+// EXTERNAL MODULE: ./targets/ecs.ts
+var ecs = __webpack_require__(5428);
+// EXTERNAL MODULE: ./taskdef/render.ts
+var render = __webpack_require__(8327);
 // EXTERNAL MODULE: ./taskdef/shared.ts
 var shared = __webpack_require__(5910);
 ;// CONCATENATED MODULE: ./manifest/resolve.ts
@@ -5471,7 +5465,7 @@ function article(type) {
 
 // EXTERNAL MODULE: ./manifest/yaml.ts + 1 modules
 var yaml = __webpack_require__(1908);
-;// CONCATENATED MODULE: ./manifest/load.ts
+;// CONCATENATED MODULE: ./load/load.ts
 
 
 
@@ -5705,7 +5699,7 @@ function loadManifestText(text, file, options = {}, read = (0,yaml/* readYaml */
         const family = (0,shared/* familyArn */.cT)(clusterArn, region, `${prefix}-shared-16384-122880-00000000`);
         const inChains = new Set(chains.flatMap((c) => c.waves.flat()));
         checkTargetInputs(jobs.filter((j) => !j.after && !inChains.has(j.name)), (job) => backend === 'scheduler'
-            ? (0,desired/* runTaskInput */.dY)(job, prefix, clusterArn, family, (0,shared/* jobOverrides */.z5)(job))
+            ? (0,ecs/* runTaskInput */.dY)(job, prefix, clusterArn, family, (0,shared/* jobOverrides */.z5)(job))
             : JSON.stringify((0,shared/* jobOverrides */.z5)(job)), report);
     }
     checkSharedLogGroups(jobs, report);
@@ -5835,6 +5829,190 @@ function placer(source, file, out) {
 function finish(diagnostics) {
     diagnostics.sort((a, b) => a.line - b.line || a.column - b.column || (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
     return { valid: !diagnostics.some((d) => d.severity === 'error'), diagnostics };
+}
+
+
+/***/ }),
+
+/***/ 4304:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   formatDiagnostic: () => (/* binding */ formatDiagnostic),
+/* harmony export */   u: () => (/* binding */ pathToString)
+/* harmony export */ });
+/* unused harmony export ManifestError */
+function formatDiagnostic(d) {
+    return `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}`;
+}
+function pathToString(path) {
+    return path.map((p) => String(p)).join('.');
+}
+/** Raised for a manifest that cannot be used; carries every diagnostic found. */
+class ManifestError extends Error {
+    diagnostics;
+    constructor(diagnostics) {
+        const errors = diagnostics.filter((d) => d.severity === 'error');
+        super(errors.map(formatDiagnostic).join('\n') || 'the manifest is invalid');
+        this.name = 'ManifestError';
+        this.diagnostics = diagnostics;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8327:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P9: () => (/* binding */ renderTaskDefinition)
+/* harmony export */ });
+/* unused harmony export taskDefinitionTags */
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(440);
+/* harmony import */ var _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2764);
+/* harmony import */ var _manifest_compute_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6077);
+
+
+
+
+function byName(items) {
+    return [...items].sort((a, b) => String(a.name).localeCompare(String(b.name)));
+}
+/** The task definition tags: ownership first, then the job's own. */
+function taskDefinitionTags(job, prefix) {
+    const own = Object.entries(job.tags).map(([key, value]) => ({ key, value }));
+    return [
+        { key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .OWNER_TAG */ .FX, value: prefix },
+        { key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .JOB_TAG */ .z2, value: job.name },
+        ...own.sort((a, b) => a.key.localeCompare(b.key)),
+    ];
+}
+function renderTaskDefinition(job, ctx) {
+    // Keys RegisterTaskDefinition does not take are dropped (validation says so, with the line).
+    const base = Object.fromEntries(Object.entries(job.baseTaskDefinition ?? {}).filter(([k]) => _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .TASK_DEFINITION_FIELDS */ .G.has(k)));
+    const baseContainers = (base.containerDefinitions ?? []);
+    const baseMain = baseContainers.find((c) => c.name === job.containerName) ?? {};
+    const main = {
+        ...baseMain,
+        name: job.containerName,
+        image: ctx.image,
+        essential: true,
+        ...(job.command ? { command: job.command } : {}),
+        environment: byName([
+            ...(baseMain.environment ?? []).filter((e) => !(String(e.name) in job.environment)),
+            ...Object.entries(job.environment).map(([name, value]) => ({ name, value })),
+        ]),
+        secrets: byName([
+            ...(baseMain.secrets ?? []).filter((s) => !(String(s.name) in job.secrets)),
+            ...Object.entries(job.secrets).map(([name, valueFrom]) => ({ name, valueFrom })),
+        ]),
+        ...(job.logs
+            ? {
+                logConfiguration: {
+                    logDriver: 'awslogs',
+                    options: {
+                        'awslogs-group': job.logs.group,
+                        'awslogs-region': ctx.region,
+                        'awslogs-stream-prefix': job.logs.streamPrefix ?? job.name,
+                    },
+                },
+            }
+            : {}),
+    };
+    const containers = [main, ...baseContainers.filter((c) => c.name !== job.containerName)];
+    const compatibility = job.launchType ?? ((0,_manifest_compute_js__WEBPACK_IMPORTED_MODULE_1__/* .isFargate */ .rd)(job) ? 'FARGATE' : 'EC2');
+    return {
+        ...base,
+        family: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .jobResourceName */ .ln)(ctx.prefix, job.name),
+        ...(job.taskRoleArn ? { taskRoleArn: job.taskRoleArn } : {}),
+        ...(job.executionRoleArn ? { executionRoleArn: job.executionRoleArn } : {}),
+        networkMode: (0,_manifest_compute_js__WEBPACK_IMPORTED_MODULE_1__/* .networkModeOf */ .b0)(job),
+        requiresCompatibilities: [compatibility],
+        ...(job.cpu !== undefined ? { cpu: String(job.cpu) } : {}),
+        ...(job.memory !== undefined ? { memory: String(job.memory) } : {}),
+        ...(job.architecture
+            ? { runtimePlatform: { cpuArchitecture: job.architecture, operatingSystemFamily: 'LINUX' } }
+            : {}),
+        ...(job.ephemeralStorageGiB !== undefined ? { ephemeralStorage: { sizeInGiB: job.ephemeralStorageGiB } } : {}),
+        containerDefinitions: containers,
+        tags: taskDefinitionTags(job, ctx.prefix),
+    };
+}
+
+
+/***/ }),
+
+/***/ 5910:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U5: () => (/* binding */ isSharedFamily),
+/* harmony export */   cT: () => (/* binding */ familyArn),
+/* harmony export */   q6: () => (/* binding */ sharedTaskDefinition),
+/* harmony export */   z5: () => (/* binding */ jobOverrides)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _aws_arn_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8733);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(440);
+/* harmony import */ var _util_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3918);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8327);
+
+
+
+
+
+/** What the job adds to its shape at run time: its command and environment. */
+function jobOverrides(job) {
+    const environment = Object.entries(job.environment)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([name, value]) => ({ name, value }));
+    return {
+        containerOverrides: [
+            {
+                name: job.containerName,
+                ...(job.command ? { command: job.command } : {}),
+                ...(environment.length ? { environment } : {}),
+            },
+        ],
+    };
+}
+/**
+ * The job's shape: its task definition without its command and environment (those become
+ * overrides), without the job tag, and logging under one stream prefix (the manifest prefix unless
+ * `logs.streamPrefix` says otherwise), in a family named after the shape: `<prefix>-shared-<cpu>-<memory>-<hash>`.
+ * The image is not part of the name, so the family stays the same when the image rolls.
+ */
+function sharedTaskDefinition(job, ctx) {
+    const shape = {
+        ...job,
+        environment: {},
+        ...(job.logs ? { logs: { ...job.logs, streamPrefix: job.logs.streamPrefix ?? ctx.prefix } } : {}),
+    };
+    delete shape.command;
+    const rendered = (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .renderTaskDefinition */ .P9)(shape, ctx);
+    const tags = (rendered.tags ?? []).filter((t) => t.key !== _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .JOB_TAG */ .z2);
+    const key = (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .canonical */ .$N)({
+        ...rendered,
+        family: undefined,
+        tags,
+        containerDefinitions: rendered.containerDefinitions?.map((c) => ({
+            ...c,
+            image: c.name === job.containerName ? undefined : c.image,
+        })),
+    });
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 8);
+    const family = `${ctx.prefix}-shared-${rendered.cpu ?? 'x'}-${rendered.memory ?? 'x'}-${hash}`;
+    return { family, input: { ...rendered, family, tags } };
+}
+/** A family name sharedTaskDefinition gives (its shape's), as opposed to a job's own. */
+function isSharedFamily(prefix, family) {
+    return (family.startsWith(`${prefix}-shared-`) && /-(?:\d+|x)-(?:\d+|x)-[0-9a-f]{8}$/.test(family.slice(prefix.length)));
+}
+/** A family's ARN without a revision: RunTask then starts its latest ACTIVE revision. */
+function familyArn(clusterArn, region, family) {
+    return (0,_aws_arn_js__WEBPACK_IMPORTED_MODULE_4__/* .siblingArn */ .O)(clusterArn, 'ecs', region, `task-definition/${family}`);
 }
 
 

@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { MAX_WORKFLOW_BYTES, readBoundedTextFile } from '../util/files.ts';
 import { didYouMean } from '../util/suggest.ts';
-import type { Diagnostic } from './diagnostics.ts';
+import type { Diagnostic } from '../manifest/diagnostics.ts';
 import type { LoadResult } from './load.ts';
-import { documentValue, parseYaml, type SourceMap } from './yaml.ts';
+import { documentValue, parseYaml, type SourceMap } from '../manifest/yaml.ts';
 
 const RUN_ACTION = /(^|\/)actions\/run(@|$)/;
 
@@ -90,7 +90,7 @@ function checkWorkflow(file: string, source: SourceMap, jobs: readonly string[])
 }
 
 /** The default place for workflows, relative to where the check runs (the repository root in CI). */
-export { DEFAULT_WORKFLOWS_DIR } from './defaults.ts';
+export { DEFAULT_WORKFLOWS_DIR } from '../manifest/defaults.ts';
 
 /** Adds the rerun-workflow warnings to a load result (they never make it invalid). */
 export function withWorkflowChecks(result: LoadResult, dir: string): LoadResult {

@@ -1,8 +1,8 @@
-export const id = 82;
-export const ids = [82];
+export const id = 639;
+export const ids = [639];
 export const modules = {
 
-/***/ 6082:
+/***/ 9639:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -16,7 +16,7 @@ export const modules = {
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6637);
 /* harmony import */ var _util_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5974);
 /* harmony import */ var _util_suggest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(563);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1908);
+/* harmony import */ var _manifest_yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1908);
 /**
  * Rerun workflows offer jobs in a `choice` list; when the manifest changes, the list goes stale.
  * This finds workflow_dispatch choice inputs that feed the run action's `job` and compares them.
@@ -49,7 +49,7 @@ function checkRerunWorkflows(dir, jobs) {
         catch {
             continue; // Not a workflow we can read: nothing to compare.
         }
-        const { source, problems } = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .parseYaml */ .hN)(text);
+        const { source, problems } = (0,_manifest_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .parseYaml */ .hN)(text);
         if (problems.length)
             continue;
         out.push(...checkWorkflow(file, source, jobs));
@@ -57,7 +57,7 @@ function checkRerunWorkflows(dir, jobs) {
     return out;
 }
 function checkWorkflow(file, source, jobs) {
-    const data = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .documentValue */ .H5)(source);
+    const data = (0,_manifest_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .documentValue */ .H5)(source);
     if ('problem' in data)
         return [];
     const doc = data.value;

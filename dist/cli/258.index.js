@@ -1,8 +1,99 @@
-export const id = 607;
-export const ids = [607];
+export const id = 258;
+export const ids = [258];
 export const modules = {
 
-/***/ 4607:
+/***/ 440:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FX: () => (/* binding */ OWNER_TAG),
+/* harmony export */   M6: () => (/* binding */ RESERVED_JOB_PREFIX),
+/* harmony export */   N1: () => (/* binding */ jobOfTaskGroup),
+/* harmony export */   Nw: () => (/* binding */ stepTaskGroup),
+/* harmony export */   Op: () => (/* binding */ historyLogGroup),
+/* harmony export */   _6: () => (/* binding */ parseReplaced),
+/* harmony export */   fs: () => (/* binding */ jobFromResourceName),
+/* harmony export */   i8: () => (/* binding */ STEP_GROUP_PREFIX),
+/* harmony export */   lB: () => (/* binding */ taskGroup),
+/* harmony export */   lc: () => (/* binding */ GROUP_PREFIX),
+/* harmony export */   ln: () => (/* binding */ jobResourceName),
+/* harmony export */   mQ: () => (/* binding */ QUIET_GROUP_PREFIX),
+/* harmony export */   ol: () => (/* binding */ operationsResourceName),
+/* harmony export */   w8: () => (/* binding */ namePrefix),
+/* harmony export */   z2: () => (/* binding */ JOB_TAG),
+/* harmony export */   zH: () => (/* binding */ APPLIED_TAG),
+/* harmony export */   zM: () => (/* binding */ RESERVED_TAG_PREFIX)
+/* harmony export */ });
+/** How ecs-batch names and tags what it creates, so people and tools can find it. */
+/** Tag that marks a resource as owned by one manifest (value: the prefix). */
+const OWNER_TAG = 'ecs-batch:project';
+/** Tag naming the job a resource belongs to. */
+const JOB_TAG = 'ecs-batch:job';
+/**
+ * Tag on the task definition revision a schedule (or rule) runs: a fingerprint of the schedule as
+ * ecs-batch last wrote it, so a plan can tell a change made outside ecs-batch from a manifest edit.
+ */
+const APPLIED_TAG = 'ecs-batch:applied';
+/** Tag keys ecs-batch sets itself; users may not set them. */
+const RESERVED_TAG_PREFIX = 'ecs-batch:';
+/** `project`, or `project-environment` when an environment is chosen. */
+function namePrefix(project, environment) {
+    return environment ? `${project}-${environment}` : project;
+}
+/** Task definition family, rule name and schedule name of a job. */
+function jobResourceName(prefix, job) {
+    return `${prefix}-${job}`;
+}
+/** The job a resource name belongs to, or undefined when the name is not `<prefix>-<job>`. */
+function jobFromResourceName(prefix, name) {
+    return name.startsWith(`${prefix}-`) ? name.slice(prefix.length + 1) : undefined;
+}
+/**
+ * The ECS task group of a job's runs (scheduled and manual): `ecs-batch:<prefix>:<job>`, or
+ * `ecs-batch-quiet:<prefix>:<job>` for a job with `alerts: false`. Task state change events carry
+ * it, so alert and history rules match this manifest's jobs only, and every run names its job
+ * (a task definition family need not: families can be shared).
+ */
+function taskGroup(prefix, job, alerts = true) {
+    return `${alerts ? GROUP_PREFIX : QUIET_GROUP_PREFIX}:${prefix}:${job}`;
+}
+const GROUP_PREFIX = 'ecs-batch';
+const QUIET_GROUP_PREFIX = 'ecs-batch-quiet';
+/** Runs inside a state machine: a failed attempt that a retry may still mend pages nobody (the execution alerts). */
+const STEP_GROUP_PREFIX = 'ecs-batch-step';
+function stepTaskGroup(prefix, job) {
+    return `${STEP_GROUP_PREFIX}:${prefix}:${job}`;
+}
+/** The prefix and job of a task group ecs-batch set, or undefined. */
+function jobOfTaskGroup(group) {
+    const m = /^(ecs-batch|ecs-batch-quiet|ecs-batch-step):([^:]+):([^:]+)$/.exec(group ?? '');
+    return m ? { prefix: m[2], job: m[3], alerts: m[1] === GROUP_PREFIX } : undefined;
+}
+/** Names of the rules and alarm behind alerts and history: `<prefix>-ecs-batch-...` (job names may not start with `ecs-batch-`). */
+const RESERVED_JOB_PREFIX = 'ecs-batch-';
+function operationsResourceName(prefix, what) {
+    return `${prefix}-${RESERVED_JOB_PREFIX}${what}`;
+}
+/** The run history log group (EventBridge writes to groups under /aws/events/). */
+function historyLogGroup(prefix) {
+    return `/aws/events/ecs-batch/${prefix}`;
+}
+/**
+ * What a `replaces:` entry names, parsed; undefined when it is not one of the forms. `rule/NAME/TARGET`
+ * takes over one target of a rule that has others (the rule and its other targets stay).
+ */
+function parseReplaced(ref) {
+    const rule = /^rule\/([.\-_A-Za-z0-9]{1,64})(?:\/([.\-_A-Za-z0-9]{1,64}))?$/.exec(ref);
+    if (rule)
+        return { kind: 'rule', name: rule[1], ...(rule[2] ? { target: rule[2] } : {}) };
+    const schedule = /^schedule\/([.\-_A-Za-z0-9]{1,64})\/([.\-_A-Za-z0-9]{1,64})$/.exec(ref);
+    return schedule ? { kind: 'schedule', group: schedule[1], name: schedule[2] } : undefined;
+}
+
+
+/***/ }),
+
+/***/ 258:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -296,97 +387,6 @@ function iamPolicy(manifest, purpose, ctx) {
         });
     }
     return { Version: '2012-10-17', Statement: statements };
-}
-
-
-/***/ }),
-
-/***/ 440:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FX: () => (/* binding */ OWNER_TAG),
-/* harmony export */   M6: () => (/* binding */ RESERVED_JOB_PREFIX),
-/* harmony export */   N1: () => (/* binding */ jobOfTaskGroup),
-/* harmony export */   Nw: () => (/* binding */ stepTaskGroup),
-/* harmony export */   Op: () => (/* binding */ historyLogGroup),
-/* harmony export */   _6: () => (/* binding */ parseReplaced),
-/* harmony export */   fs: () => (/* binding */ jobFromResourceName),
-/* harmony export */   i8: () => (/* binding */ STEP_GROUP_PREFIX),
-/* harmony export */   lB: () => (/* binding */ taskGroup),
-/* harmony export */   lc: () => (/* binding */ GROUP_PREFIX),
-/* harmony export */   ln: () => (/* binding */ jobResourceName),
-/* harmony export */   mQ: () => (/* binding */ QUIET_GROUP_PREFIX),
-/* harmony export */   ol: () => (/* binding */ operationsResourceName),
-/* harmony export */   w8: () => (/* binding */ namePrefix),
-/* harmony export */   z2: () => (/* binding */ JOB_TAG),
-/* harmony export */   zH: () => (/* binding */ APPLIED_TAG),
-/* harmony export */   zM: () => (/* binding */ RESERVED_TAG_PREFIX)
-/* harmony export */ });
-/** How ecs-batch names and tags what it creates, so people and tools can find it. */
-/** Tag that marks a resource as owned by one manifest (value: the prefix). */
-const OWNER_TAG = 'ecs-batch:project';
-/** Tag naming the job a resource belongs to. */
-const JOB_TAG = 'ecs-batch:job';
-/**
- * Tag on the task definition revision a schedule (or rule) runs: a fingerprint of the schedule as
- * ecs-batch last wrote it, so a plan can tell a change made outside ecs-batch from a manifest edit.
- */
-const APPLIED_TAG = 'ecs-batch:applied';
-/** Tag keys ecs-batch sets itself; users may not set them. */
-const RESERVED_TAG_PREFIX = 'ecs-batch:';
-/** `project`, or `project-environment` when an environment is chosen. */
-function namePrefix(project, environment) {
-    return environment ? `${project}-${environment}` : project;
-}
-/** Task definition family, rule name and schedule name of a job. */
-function jobResourceName(prefix, job) {
-    return `${prefix}-${job}`;
-}
-/** The job a resource name belongs to, or undefined when the name is not `<prefix>-<job>`. */
-function jobFromResourceName(prefix, name) {
-    return name.startsWith(`${prefix}-`) ? name.slice(prefix.length + 1) : undefined;
-}
-/**
- * The ECS task group of a job's runs (scheduled and manual): `ecs-batch:<prefix>:<job>`, or
- * `ecs-batch-quiet:<prefix>:<job>` for a job with `alerts: false`. Task state change events carry
- * it, so alert and history rules match this manifest's jobs only, and every run names its job
- * (a task definition family need not: families can be shared).
- */
-function taskGroup(prefix, job, alerts = true) {
-    return `${alerts ? GROUP_PREFIX : QUIET_GROUP_PREFIX}:${prefix}:${job}`;
-}
-const GROUP_PREFIX = 'ecs-batch';
-const QUIET_GROUP_PREFIX = 'ecs-batch-quiet';
-/** Runs inside a state machine: a failed attempt that a retry may still mend pages nobody (the execution alerts). */
-const STEP_GROUP_PREFIX = 'ecs-batch-step';
-function stepTaskGroup(prefix, job) {
-    return `${STEP_GROUP_PREFIX}:${prefix}:${job}`;
-}
-/** The prefix and job of a task group ecs-batch set, or undefined. */
-function jobOfTaskGroup(group) {
-    const m = /^(ecs-batch|ecs-batch-quiet|ecs-batch-step):([^:]+):([^:]+)$/.exec(group ?? '');
-    return m ? { prefix: m[2], job: m[3], alerts: m[1] === GROUP_PREFIX } : undefined;
-}
-/** Names of the rules and alarm behind alerts and history: `<prefix>-ecs-batch-...` (job names may not start with `ecs-batch-`). */
-const RESERVED_JOB_PREFIX = 'ecs-batch-';
-function operationsResourceName(prefix, what) {
-    return `${prefix}-${RESERVED_JOB_PREFIX}${what}`;
-}
-/** The run history log group (EventBridge writes to groups under /aws/events/). */
-function historyLogGroup(prefix) {
-    return `/aws/events/ecs-batch/${prefix}`;
-}
-/**
- * What a `replaces:` entry names, parsed; undefined when it is not one of the forms. `rule/NAME/TARGET`
- * takes over one target of a rule that has others (the rule and its other targets stay).
- */
-function parseReplaced(ref) {
-    const rule = /^rule\/([.\-_A-Za-z0-9]{1,64})(?:\/([.\-_A-Za-z0-9]{1,64}))?$/.exec(ref);
-    if (rule)
-        return { kind: 'rule', name: rule[1], ...(rule[2] ? { target: rule[2] } : {}) };
-    const schedule = /^schedule\/([.\-_A-Za-z0-9]{1,64})\/([.\-_A-Za-z0-9]{1,64})$/.exec(ref);
-    return schedule ? { kind: 'schedule', group: schedule[1], name: schedule[2] } : undefined;
 }
 
 

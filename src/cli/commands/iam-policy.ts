@@ -1,0 +1,49 @@
+import { DEFAULT_MANIFEST } from '../../manifest/defaults.ts';
+import { UsageError } from '../../util/inputs.ts';
+import { defineCommand } from '../command.ts';
+import { MANIFEST_FLAGS } from '../flags.ts';
+import { printErr, printJson } from '../output.ts';
+
+const PURPOSES = ['deploy', 'plan', 'run', 'scheduler', 'state-machine'] as const;
+
+export default defineCommand({
+  name: 'iam-policy',
+  summary: 'print the least-privilege IAM policy the actions need for this manifest',
+  deadlineSeconds: 10 * 60,
+  flags: {
+    ...MANIFEST_FLAGS,
+    for: {
+      type: 'string',
+      default: 'deploy',
+      value: PURPOSES.join('|'),
+      help:
+        'deploy: the deploy role; plan: a read-only PR role; run: the rerun role; scheduler: the role schedules ' +
+        '(or rules) start tasks with; state-machine: the role Step Functions runs chains with',
+    },
+    region: { type: 'string', value: 'REGION', help: 'region in the ARNs (default: AWS_REGION, else *)' },
+    account: { type: 'string', value: 'ID', help: 'account in the ARNs (default: from the manifest role ARNs)' },
+  },
+  examples: [
+    'ecs-batch iam-policy --for deploy --region ap-northeast-1',
+    'ecs-batch iam-policy --for scheduler > invoke-policy.json',
+  ],
+  async run(values) {
+    const purpose = PURPOSES.find((p) => p === values.for);
+    if (!purpose)
+      throw new UsageError(`--for must be deploy, plan, run, scheduler or state-machine, not '${values.for}'`);
+    if (values.account !== undefined && !/^\d{12}$/.test(values.account))
+      throw new UsageError(`--account must be a 12-digit AWS account id`);
+    const file = values.manifest ?? DEFAULT_MANIFEST;
+    const { loadManifest } = await import('../../load/load.ts');
+    const { formatDiagnostic } = await import('../../manifest/diagnostics.ts');
+    const { iamPolicy, policyContext } = await import('../../policy/iam.ts');
+    const result = loadManifest(file, values.environment ? { environment: values.environment } : {});
+    if (!result.manifest) {
+      printErr(result.diagnostics.map(formatDiagnostic).join('\n'));
+      return 1;
+    }
+    const region = values.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION;
+    printJson(iamPolicy(result.manifest, purpose, policyContext(result.manifest, region, values.account)));
+    return 0;
+  },
+});

@@ -1,0 +1,42 @@
+import { DEFAULT_MANIFEST, DEFAULT_WORKFLOWS_DIR } from '../../manifest/defaults.ts';
+import { UsageError } from '../../util/inputs.ts';
+import { defineCommand } from '../command.ts';
+import { print, printErr } from '../output.ts';
+
+export default defineCommand({
+  name: 'init',
+  summary: 'write a starter ecs-batch.yml and the example workflows (never overwrites a file)',
+  deadlineSeconds: 60,
+  flags: {
+    manifest: {
+      type: 'string',
+      short: 'm',
+      value: 'FILE',
+      help: 'where to write the manifest (default: ecs-batch.yml)',
+    },
+    project: { type: 'string', value: 'NAME', help: 'the project name (default: the directory name)' },
+    cluster: { type: 'string', value: 'NAME', help: 'the ECS cluster (default: batch)' },
+    workflows: {
+      type: 'string',
+      value: 'DIR',
+      help: 'where to write the example workflows (default .github/workflows)',
+    },
+    'no-workflows': { type: 'boolean', default: false, help: 'write the manifest only' },
+  },
+  examples: ['ecs-batch init', 'ecs-batch init --project billing --cluster batch-ec2'],
+  async run(values) {
+    if (values.project !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(values.project))
+      throw new UsageError('--project may contain letters, digits, - and _ (starting with a letter or digit)');
+    const { init } = await import('../init.ts');
+    const result = init({
+      manifest: values.manifest ?? DEFAULT_MANIFEST,
+      ...(values.project ? { project: values.project } : {}),
+      ...(values.cluster ? { cluster: values.cluster } : {}),
+      ...(values['no-workflows'] ? {} : { workflowsDir: values.workflows ?? DEFAULT_WORKFLOWS_DIR }),
+    });
+    for (const file of result.written) print(`wrote ${file}`);
+    for (const file of result.kept) printErr(`kept ${file}: it exists (init never overwrites)`);
+    if (result.written.length) print(`\nnext: set the values marked SET ME, then run: ecs-batch validate`);
+    return result.written.length ? 0 : 1;
+  },
+});

@@ -1,0 +1,96 @@
+/** `plan` and `deploy` share their flags and their work; only `deploy` writes. */
+import type { ApplyEvent } from '../apply/apply.ts';
+import { DEFAULT_MANIFEST } from '../manifest/defaults.ts';
+import { parseImageReference } from '../taskdef/reference.ts';
+import { UsageError, parseFormat, parseInstant, parseNonNegativeInt } from '../util/inputs.ts';
+import type { Flag, FlagValues } from './command.ts';
+import { FORMAT_FLAG, MANIFEST_FLAGS } from './flags.ts';
+import { print, printErr, printJson } from './output.ts';
+
+export const RELEASE_FLAGS = {
+  ...MANIFEST_FLAGS,
+  image: {
+    type: 'string',
+    short: 'i',
+    value: 'URI',
+    help: 'the image, pinned by digest (registry/repo@sha256:...) or an ECR tag (resolved to its digest)',
+  },
+  format: FORMAT_FLAG,
+  prune: { type: 'boolean', default: true, hidden: true, help: 'prune (the default)' },
+  'no-prune': {
+    type: 'boolean',
+    default: false,
+    help: 'keep what this manifest owns but no longer lists (it is listed as a warning)',
+  },
+  'max-prune': {
+    type: 'string',
+    value: 'N',
+    help: 'allow removing up to N jobs (without it, removing more than half of the owned jobs is refused)',
+  },
+  'keep-revisions': {
+    type: 'string',
+    value: 'N',
+    help: 'keep N ACTIVE task definition revisions per job; deregister older ones',
+  },
+  'show-values': {
+    type: 'boolean',
+    default: false,
+    help: 'show plain environment values in diffs (secret-looking ones stay hidden)',
+  },
+  'show-task-definitions': { type: 'boolean', default: false, help: 'also print the rendered task definitions' },
+  now: { type: 'string', value: 'ISO-8601', help: 'the reference time for next runs in the summary' },
+} as const satisfies Record<string, Flag>;
+
+export function checkImageReference(name: string, value: string | undefined): void {
+  if (value !== undefined && !parseImageReference(value)) {
+    throw new UsageError(
+      `${name} is not an image reference: expected registry/repository@sha256:<64 hex> or registry/repository:tag`,
+    );
+  }
+}
+
+export async function runRelease(values: FlagValues<typeof RELEASE_FLAGS>, dryRun: boolean): Promise<number> {
+  const format = parseFormat(values.format);
+  if (!values.image && !dryRun)
+    throw new UsageError(
+      '--image is required: the image to release, e.g. 123456789012.dkr.ecr.us-east-1.amazonaws.com/app@sha256:... or ...:tag',
+    );
+  checkImageReference('--image', values.image);
+  const keepRevisions = parseNonNegativeInt('--keep-revisions', values['keep-revisions']);
+  const maxPrune = parseNonNegativeInt('--max-prune', values['max-prune']);
+  const now = parseInstant('--now', values.now);
+  // Loaded on demand: the AWS SDK is most of the bundle, and `validate` never needs it.
+  const { release } = await import('../release/release.ts');
+  const { deploymentReport, renderDeploymentText, renderedTaskDefinitions } = await import('../report/deployment.ts');
+  const { describeProgress } = await import('../report/progress.ts');
+  const outcome = await release({
+    manifest: values.manifest ?? DEFAULT_MANIFEST,
+    ...(values.environment ? { environment: values.environment } : {}),
+    ...(values.image ? { image: values.image } : {}),
+    dryRun,
+    prune: values.prune && !values['no-prune'],
+    ...(keepRevisions !== undefined ? { keepRevisions } : {}),
+    ...(maxPrune !== undefined ? { maxPrune } : {}),
+    now,
+    onEvent: format === 'text' ? (event: ApplyEvent) => printErr(describeProgress(event)) : undefined,
+  });
+  if (outcome.noImage) {
+    printErr('nothing is deployed yet and no --image was given: nothing to plan against');
+    return 1;
+  }
+  const display = { showValues: values['show-values'] };
+  const report = deploymentReport(outcome, now, display);
+  const taskDefinitions =
+    values['show-task-definitions'] && outcome.plan ? renderedTaskDefinitions(outcome.plan, display) : undefined;
+  if (format === 'json') printJson(taskDefinitions ? { ...report, taskDefinitions } : report);
+  else
+    print(
+      [
+        renderDeploymentText(report),
+        ...Object.entries(taskDefinitions ?? {}).map(
+          ([family, td]) => `\ntask definition ${family}:\n${JSON.stringify(td, null, 2)}`,
+        ),
+      ].join('\n'),
+    );
+  return report.status === 'applied' || report.status === 'planned' ? 0 : 1;
+}
