@@ -88,7 +88,8 @@ async function benchOne(jobs: number, mode: Mode, scale: number): Promise<BenchR
           `AWS-time lower bound ${(bound.seconds * scale).toFixed(1)} s at AWS's rate; ` +
           `${(wall / 1000).toFixed(2)} s wall ${speed}` +
           (bound.seconds > 0.05
-            ? ` (${(wall / 1000 / bound.seconds).toFixed(2)}x the ${bound.seconds.toFixed(1)} s bound ${speed}; ≈${((wall * scale) / 1000 / 60).toFixed(1)} min against AWS)`
+            ? ` (${(wall / 1000 / bound.seconds).toFixed(2)}x the ${bound.seconds.toFixed(1)} s bound ` +
+              `${speed}; ≈${((wall * scale) / 1000 / 60).toFixed(1)} min against AWS)`
             : '') +
           `; ${total} calls (${writes} writes, ${reads} reads, ${throttled} throttled and retried); ` +
           (writes === 0

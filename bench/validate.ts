@@ -72,7 +72,10 @@ export function benchValidate(): BenchRow[] {
     // Median of the per-round ratios, and the ratio of the fastest runs (the least disturbed by other load).
     const ratio = (a: keyof typeof cases, b: keyof typeof cases) => {
       const perRound = times[a].map((t, i) => t / times[b][i]!);
-      return `${median(perRound).toFixed(2)}x (rounds: ${Math.min(...perRound).toFixed(2)}-${Math.max(...perRound).toFixed(2)}; fastest runs: ${(Math.min(...times[a]) / Math.min(...times[b])).toFixed(2)}x)`;
+      return (
+        `${median(perRound).toFixed(2)}x (rounds: ${Math.min(...perRound).toFixed(2)}-${Math.max(...perRound).toFixed(2)}; ` +
+        `fastest runs: ${(Math.min(...times[a]) / Math.min(...times[b])).toFixed(2)}x)`
+      );
     };
     const node = m('node');
     rows.push({ name: 'node startup alone (node -e 0), this machine', value: `${node.toFixed(0)} ms` });
@@ -95,7 +98,10 @@ export function benchValidate(): BenchRow[] {
     const slope = (from: number, to: number, a: number, b: number) => ((b - a) / (to - from)).toFixed(3);
     rows.push({
       name: 'CLI validate, 5,000 jobs',
-      value: `${m('fiveThousand').toFixed(0)} ms (ms per added job: ${slope(1, 1000, m('one'), m('thousand'))} from 1 to 1,000, ${slope(1000, 5000, m('thousand'), m('fiveThousand'))} from 1,000 to 5,000: linear or better when the second is no larger)`,
+      value:
+        `${m('fiveThousand').toFixed(0)} ms (ms per added job: ${slope(1, 1000, m('one'), m('thousand'))} ` +
+        `from 1 to 1,000, ${slope(1000, 5000, m('thousand'), m('fiveThousand'))} from 1,000 to 5,000: linear ` +
+        `or better when the second is no larger)`,
     });
     rows.push({
       name: 'CLI validate of the 1,000-job manifest, 5 next runs, JSON',

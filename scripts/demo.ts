@@ -116,11 +116,13 @@ try {
       )
       .replace(
         '  sweep:\n',
-        '  publish-report:\n    description: Publish the aggregate once it exists\n    after: daily-aggregate\n    command: [php, artisan, report:publish]\n    retries: 2\n    retryDelay: 1s\n  sweep:\n',
+        '  publish-report:\n    description: Publish the aggregate once it exists\n    after: ' +
+          'daily-aggregate\n    command: [php, artisan, report:publish]\n    retries: 2\n    retryDelay: 1s\n  sweep:\n',
       ),
   );
   console.log(
-    'Added to the manifest: publish-report, after: daily-aggregate, retries: 2. The deploy turns the pair into one state machine that the schedule starts:\n',
+    'Added to the manifest: publish-report, after: daily-aggregate, retries: 2. The deploy turns the ' +
+      'pair into one state machine that the schedule starts:\n',
   );
   await cli(['deploy', '--manifest', chained, '--image', v1.uri]);
   console.log(`\n${calls()}\n`);

@@ -43,7 +43,8 @@ function consoleLinks(input) {
         schedule: input.backend === 'rules'
             ? `${host}/events/home?region=${region}#/eventbus/default/rules/${encodeURIComponent(input.name)}`
             : `${host}/scheduler/home?region=${region}#schedules/${encodeURIComponent(input.prefix)}/${encodeURIComponent(input.name)}`,
-        taskDefinition: `${host}/ecs/v2/task-definitions/${encodeURIComponent(input.family)}${input.revision !== undefined ? `/${input.revision}/containers` : ''}?region=${region}`,
+        taskDefinition: `${host}/ecs/v2/task-definitions/${encodeURIComponent(input.family)}` +
+            `${input.revision !== undefined ? `/${input.revision}/containers` : ''}?region=${region}`,
         ...(input.logGroup ? { logs: logGroupConsoleUrl(region, input.logGroup) } : {}),
     };
 }
@@ -342,7 +343,12 @@ async function runChain(clients, manifest, chain, options) {
             const reason = c.containerReason ?? c.stoppedReason;
             if (reason && step.status !== 'succeeded')
                 step.reason = reason;
-            options.onNote?.(`${step.status === 'succeeded' ? '✓' : '✗'} ${job}${step.attempt > 1 ? ` (attempt ${step.attempt})` : ''} ${step.status === 'failed' ? `failed with exit code ${step.exitCode}` : step.status === 'succeeded' ? 'succeeded' : 'never started'}`);
+            options.onNote?.(`${step.status === 'succeeded' ? '✓' : '✗'} ${job}${step.attempt > 1 ? ` (attempt ${step.attempt})` : ''} ` +
+                (step.status === 'failed'
+                    ? `failed with exit code ${step.exitCode}`
+                    : step.status === 'succeeded'
+                        ? 'succeeded'
+                        : 'never started'));
         }
     };
     for (;;) {
@@ -406,7 +412,8 @@ function renderChainRunText(r) {
                 : s.status === 'running'
                     ? 'running'
                     : 'never started';
-        lines.push(`  ${s.job}${s.attempt > 1 ? ` attempt ${s.attempt}` : ''}: ${what}${s.reason ? `: ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .inertLine */ .Fq)((0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(s.reason))}` : ''}${s.logUrl ? `\n    logs: ${s.logUrl}` : ''}`);
+        lines.push(`  ${s.job}${s.attempt > 1 ? ` attempt ${s.attempt}` : ''}: ` +
+            `${what}${s.reason ? `: ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .inertLine */ .Fq)((0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(s.reason))}` : ''}${s.logUrl ? `\n    logs: ${s.logUrl}` : ''}`);
     }
     // What AWS and the containers said stays one line of text, secrets hidden.
     if (r.error)
@@ -581,7 +588,8 @@ async function runSettings(clients, manifest, job) {
     const family = manifest.taskDefinitions === 'shared'
         ? (0,shared/* sharedTaskDefinition */.q6)(job, { prefix: manifest.prefix, region: await clients.region(), image: '' }).family
         : name;
-    notes.push(`no live ${manifest.backend === 'rules' ? 'rule' : 'schedule'} ${name}: using the manifest's settings and the latest ACTIVE revision of ${family}`);
+    notes.push(`no live ${manifest.backend === 'rules' ? 'rule' : 'schedule'} ${name}: using the manifest's ` +
+        `settings and the latest ACTIVE revision of ${family}`);
     const request = await fromManifest(clients, manifest, job, family);
     return {
         request: manifest.taskDefinitions === 'shared' ? { ...request, overrides: (0,shared/* jobOverrides */.z5)(job) } : request,
@@ -614,13 +622,17 @@ function startedByFor(runId) {
 function hintFor(result) {
     const reason = `${result.stoppedReason ?? ''} ${result.containerReason ?? ''}`;
     if (/log group does not exist/i.test(reason)) {
-        return `the awslogs group ${result.logGroup ?? ''} does not exist, so the container could not start: \`ecs-batch deploy\` creates it (or create it yourself)`;
+        return (`the awslogs group ${result.logGroup ?? ''} does not exist, so the container could not ` +
+            `start: \`ecs-batch deploy\` creates it (or create it yourself)`);
     }
     if (/CannotPullContainerError/i.test(reason)) {
         // Where the pull goes out from depends on the network mode: the task's own interface (awsvpc), or the host's.
         return result.networkMode === 'awsvpc'
-            ? 'the image could not be pulled: check it exists in ECR, that the execution role may pull it, and that the subnets reach ECR (NAT gateway, VPC endpoints, or assignPublicIp: ENABLED)'
-            : `the image could not be pulled: check it exists in ECR, that the container instances' role (or the execution role) may pull it, and that the instances reach ECR (${result.networkMode ?? 'bridge'} networking pulls from the host)`;
+            ? 'the image could not be pulled: check it exists in ECR, that the execution role may pull it, ' +
+                'and that the subnets reach ECR (NAT gateway, VPC endpoints, or assignPublicIp: ENABLED)'
+            : `the image could not be pulled: check it exists in ECR, that the container instances' role ` +
+                '(or the execution role) may pull it, and that the instances reach ECR ' +
+                `(${result.networkMode ?? 'bridge'} networking pulls from the host)`;
     }
     if (/ResourceInitializationError/i.test(reason))
         return 'the task could not be initialized: check the execution role (secrets, logs) and the network';

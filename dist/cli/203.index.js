@@ -138,7 +138,8 @@ function consoleLinks(input) {
         schedule: input.backend === 'rules'
             ? `${host}/events/home?region=${region}#/eventbus/default/rules/${encodeURIComponent(input.name)}`
             : `${host}/scheduler/home?region=${region}#schedules/${encodeURIComponent(input.prefix)}/${encodeURIComponent(input.name)}`,
-        taskDefinition: `${host}/ecs/v2/task-definitions/${encodeURIComponent(input.family)}${input.revision !== undefined ? `/${input.revision}/containers` : ''}?region=${region}`,
+        taskDefinition: `${host}/ecs/v2/task-definitions/${encodeURIComponent(input.family)}` +
+            `${input.revision !== undefined ? `/${input.revision}/containers` : ''}?region=${region}`,
         ...(input.logGroup ? { logs: logGroupConsoleUrl(region, input.logGroup) } : {}),
     };
 }
@@ -274,8 +275,8 @@ async function apply(clients, plan, onEvent) {
     return result;
 }
 
-// EXTERNAL MODULE: ./load/load.ts + 6 modules
-var load_load = __webpack_require__(46);
+// EXTERNAL MODULE: ./load/load.ts + 13 modules
+var load_load = __webpack_require__(3934);
 // EXTERNAL MODULE: ./aws/arn.ts
 var arn = __webpack_require__(8733);
 // EXTERNAL MODULE: ./targets/schedule.ts
@@ -331,7 +332,8 @@ function operationsState(manifest, ctx) {
     // A link that works for every job of the rule: their shared log group, else the cluster's stopped tasks.
     const logsLink = logGroups.length === 1
         ? (0,console/* logGroupConsoleUrl */.s)(ctx.region, logGroups[0])
-        : `https://${ctx.region}.console.aws.amazon.com/ecs/v2/clusters/${encodeURIComponent(clusterName)}/tasks?region=${ctx.region}&status=STOPPED`;
+        : `https://${ctx.region}.console.aws.amazon.com/ecs/v2/clusters/${encodeURIComponent(clusterName)}` +
+            `/tasks?region=${ctx.region}&status=STOPPED`;
     const paths = {
         group: '$.detail.group',
         task: '$.detail.taskArn',
@@ -438,7 +440,8 @@ function operationsState(manifest, ctx) {
             });
             out.alarms.push({
                 AlarmName: (0,names/* operationsResourceName */.ol)(prefix, 'schedule-errors'),
-                AlarmDescription: `ecs-batch ${prefix}: a schedule could not start its task (RunTask refused or throttled, a wrong role), after its retry policy`,
+                AlarmDescription: `ecs-batch ${prefix}: a schedule could not start its task (RunTask refused ` +
+                    `or throttled, a wrong role), after its retry policy`,
                 Metrics: [
                     metric('errors', 'TargetErrorCount'),
                     metric('dropped', 'InvocationDroppedCount'),
@@ -709,7 +712,8 @@ function jobPlans(desired, observed, changes, knownArns) {
         // Drift is named once: on the job whose schedule, rule or state machine it is (a chain's on the job that starts it).
         const drifted = [sched, !d.job.after ? machine : undefined].find(changedOutside);
         if (drifted)
-            reasons.push(`${drifted.kind.replace('-', ' ')} ${drifted.name} was changed outside ecs-batch since the last deploy: this deploy puts back what the manifest says`);
+            reasons.push(`${drifted.kind.replace('-', ' ')} ${drifted.name} was changed outside ecs-batch since the ` +
+                `last deploy: this deploy puts back what the manifest says`);
         if (registers && sched && sched.action !== 'create' && !d.stateMachine)
             reasons.push(`${sched.kind} now runs the new revision`);
         if (registers && machine && machine.action !== 'create')
@@ -787,7 +791,8 @@ async function pinImage(clients, text) {
     const ecr = ecrRegistryOf(ref.registry);
     if (!ecr) {
         if (!ref.digest) {
-            throw new errors/* OperationError */.O(`image '${text}' is not pinned by digest`, `tags outside ECR cannot be resolved here: give the image as ${ref.registry ? `${ref.registry}/` : ''}${ref.repository}@sha256:<digest>`);
+            throw new errors/* OperationError */.O(`image '${text}' is not pinned by digest`, `tags outside ECR cannot be resolved here: give the image as ` +
+                `${ref.registry ? `${ref.registry}/` : ''}${ref.repository}@sha256:<digest>`);
         }
         return { uri: imageUri(ref, ref.digest), digest: ref.digest, repository: ref.repository };
     }

@@ -324,7 +324,8 @@ function iamPolicy(manifest, purpose, ctx) {
             allow('TakeOverRuleTargets', ['events:RemoveTargets'], [
                 ...new Set(taken.flatMap((r) => r.kind === 'rule' && r.target !== undefined ? [arn('events', `rule/${r.name}`)] : [])),
             ]);
-            // Disabling sends the schedule back with its own role: the deploy role must be allowed to pass it (it is when it is the job's schedulerRoleArn, as import writes it).
+            // Disabling sends the schedule back with its own role: the deploy role must be allowed to pass it (it is when it
+            // is the job's schedulerRoleArn, as import writes it).
             allow('TakeOverSchedules', disable ? ['scheduler:GetSchedule', 'scheduler:UpdateSchedule'] : ['scheduler:DeleteSchedule'], taken.flatMap((r) => (r.kind === 'schedule' ? [arn('scheduler', `schedule/${r.group}/${r.name}`)] : [])));
             if (stateMachineRoles.length)
                 allow('PassRoleToStateMachines', ['iam:PassRole'], stateMachineRoles, {
@@ -360,7 +361,8 @@ function iamPolicy(manifest, purpose, ctx) {
         });
     }
     if (purpose === 'scheduler') {
-        // What EventBridge Scheduler (or an EventBridge rule) needs to start the jobs' tasks. Trust: scheduler.amazonaws.com (or events.amazonaws.com).
+        // What EventBridge Scheduler (or an EventBridge rule) needs to start the jobs' tasks. Trust:
+        // scheduler.amazonaws.com (or events.amazonaws.com).
         if (runsStateMachines)
             allow('StartStateMachines', ['states:StartExecution'], [stateMachines]);
         allow('RunJobTasks', ['ecs:RunTask'], families, { ArnEquals: { 'ecs:cluster': cluster }, StringEquals: ownTag });

@@ -43,7 +43,8 @@ function consoleLinks(input) {
         schedule: input.backend === 'rules'
             ? `${host}/events/home?region=${region}#/eventbus/default/rules/${encodeURIComponent(input.name)}`
             : `${host}/scheduler/home?region=${region}#schedules/${encodeURIComponent(input.prefix)}/${encodeURIComponent(input.name)}`,
-        taskDefinition: `${host}/ecs/v2/task-definitions/${encodeURIComponent(input.family)}${input.revision !== undefined ? `/${input.revision}/containers` : ''}?region=${region}`,
+        taskDefinition: `${host}/ecs/v2/task-definitions/${encodeURIComponent(input.family)}` +
+            `${input.revision !== undefined ? `/${input.revision}/containers` : ''}?region=${region}`,
         ...(input.logGroup ? { logs: logGroupConsoleUrl(region, input.logGroup) } : {}),
     };
 }
@@ -386,7 +387,8 @@ async function runSettings(clients, manifest, job) {
     const family = manifest.taskDefinitions === 'shared'
         ? (0,shared/* sharedTaskDefinition */.q6)(job, { prefix: manifest.prefix, region: await clients.region(), image: '' }).family
         : name;
-    notes.push(`no live ${manifest.backend === 'rules' ? 'rule' : 'schedule'} ${name}: using the manifest's settings and the latest ACTIVE revision of ${family}`);
+    notes.push(`no live ${manifest.backend === 'rules' ? 'rule' : 'schedule'} ${name}: using the manifest's ` +
+        `settings and the latest ACTIVE revision of ${family}`);
     const request = await fromManifest(clients, manifest, job, family);
     return {
         request: manifest.taskDefinitions === 'shared' ? { ...request, overrides: (0,shared/* jobOverrides */.z5)(job) } : request,
@@ -419,13 +421,17 @@ function startedByFor(runId) {
 function hintFor(result) {
     const reason = `${result.stoppedReason ?? ''} ${result.containerReason ?? ''}`;
     if (/log group does not exist/i.test(reason)) {
-        return `the awslogs group ${result.logGroup ?? ''} does not exist, so the container could not start: \`ecs-batch deploy\` creates it (or create it yourself)`;
+        return (`the awslogs group ${result.logGroup ?? ''} does not exist, so the container could not ` +
+            `start: \`ecs-batch deploy\` creates it (or create it yourself)`);
     }
     if (/CannotPullContainerError/i.test(reason)) {
         // Where the pull goes out from depends on the network mode: the task's own interface (awsvpc), or the host's.
         return result.networkMode === 'awsvpc'
-            ? 'the image could not be pulled: check it exists in ECR, that the execution role may pull it, and that the subnets reach ECR (NAT gateway, VPC endpoints, or assignPublicIp: ENABLED)'
-            : `the image could not be pulled: check it exists in ECR, that the container instances' role (or the execution role) may pull it, and that the instances reach ECR (${result.networkMode ?? 'bridge'} networking pulls from the host)`;
+            ? 'the image could not be pulled: check it exists in ECR, that the execution role may pull it, ' +
+                'and that the subnets reach ECR (NAT gateway, VPC endpoints, or assignPublicIp: ENABLED)'
+            : `the image could not be pulled: check it exists in ECR, that the container instances' role ` +
+                '(or the execution role) may pull it, and that the instances reach ECR ' +
+                `(${result.networkMode ?? 'bridge'} networking pulls from the host)`;
     }
     if (/ResourceInitializationError/i.test(reason))
         return 'the task could not be initialized: check the execution role (secrets, logs) and the network';

@@ -130,7 +130,8 @@ function registrationFingerprint(d) {
 }
 function driftWarning(kind, name, diff) {
     const fields = [...new Set(diff.map((f) => f.path.split(/[.[]/)[0]))].join(', ');
-    return `${kind} ${name} was changed outside ecs-batch (${fields}); this deploy puts back the manifest's values. The manifest is the source of truth: to stop a job, set enabled: false on it in the manifest`;
+    return (`${kind} ${name} was changed outside ecs-batch (${fields}); this deploy puts back the ` +
+        `manifest's values. The manifest is the source of truth: to stop a job, set enabled: false on it in the manifest`);
 }
 /** After a schedule or rule is written: its fingerprint on the revision it runs, unless that revision carries it already. */
 async function recordApplied(ctx, family, taskDefinitionArn, change) {
@@ -213,7 +214,8 @@ const alarms = {
             const current = observed.alarms?.[name];
             const tagged = { ...input, Tags: [{ Key: manifest_names/* OWNER_TAG */.FX, Value: prefix }] };
             if (current && !current.owned) {
-                conflicts.push(`CloudWatch alarm ${name} exists but is not owned by this manifest (no tag ${manifest_names/* OWNER_TAG */.FX}=${prefix}); delete it or tag it to adopt it`);
+                conflicts.push(`CloudWatch alarm ${name} exists but is not owned by this manifest (no tag ${manifest_names/* OWNER_TAG */.FX}=${prefix}); ` +
+                    `delete it or tag it to adopt it`);
                 continue;
             }
             if (!current) {
@@ -391,7 +393,8 @@ const eventRules = {
             ].filter((s) => !topicLetsPublish(observed.alertTopicPolicy ?? undefined, s, topic));
             if (missing.length) {
                 warnings.push(`alerts: the policy of SNS topic ${topic} does not let ${missing.join(' and ')} publish, so alerts would be dropped; ` +
-                    `add a statement allowing sns:Publish to ${missing.map((s) => `"Service": "${s}"`).join(', ')} (ecs-batch never changes a topic it does not own)`);
+                    `add a statement allowing sns:Publish to ${missing.map((s) => `"Service": "${s}"`).join(', ')} ` +
+                    `(ecs-batch never changes a topic it does not own)`);
             }
         }
         return { changes, warnings, conflicts };
@@ -481,7 +484,9 @@ const logGroups = {
                     });
                 }
                 else {
-                    warnings.push(`log group ${group.name} was not created by ecs-batch (no ${manifest_names/* OWNER_TAG */.FX}=${prefix} tag): its retention (${found.retentionInDays ?? 'never expire'}) is left as is; tag it to let ecs-batch set ${group.retentionDays} days`);
+                    warnings.push(`log group ${group.name} was not created by ecs-batch (no ${manifest_names/* OWNER_TAG */.FX}=${prefix} tag): ` +
+                        `its retention (${found.retentionInDays ?? 'never expire'}) is left as is; ` +
+                        `tag it to let ecs-batch set ${group.retentionDays} days`);
                     changes.push({
                         kind: 'log-group',
                         action: 'unchanged',
@@ -692,7 +697,10 @@ async function observeTwins(clients, prefix, twins) {
         .map(({ job, owner, kind, name }) => ({ job, owner, kind, name }))
         .sort((a, b) => a.job.localeCompare(b.job) || a.name.localeCompare(b.name));
 }
-/** A schedule target that may run a task on the cluster: its templated ECS target, or a universal RunTask (its Input says which cluster). */
+/**
+ * A schedule target that may run a task on the cluster: its templated ECS target, or a universal RunTask (its Input
+ * says which cluster).
+ */
 const mayRunOn = (arn, clusterArn) => arn === clusterArn || arn === ecs/* RUN_TASK_TARGET */.EY;
 /** The family of a task definition ARN (or a family name). */
 const familyOf = (arn) => arn ? arn.slice(arn.lastIndexOf('/') + 1).replace(/:\d+$/, '') : undefined;
@@ -782,7 +790,8 @@ const otherOwners = {
         // (A rule's target taken over, rule/NAME/TARGET, counts for that job and rule.)
         const takenOver = new Set((observed.replaced ?? []).flatMap((r) => [r.ref, `${r.job} ${r.ref.replace(/^(rule\/[^/]+)\/.*$/, '$1')}`]));
         for (const s of (observed.strangers ?? []).filter((x) => !takenOver.has(`${x.kind}/${x.name}`) && !takenOver.has(`${x.job} ${x.kind}/${x.name}`))) {
-            warnings.push(`job ${s.job} would also run from ${s.kind} ${s.name}: ecs-batch did not make it, and it ${s.by === 'family' ? "runs the job's task definition family" : 'runs the same command'} on this cluster. ` +
+            warnings.push(`job ${s.job} would also run from ${s.kind} ${s.name}: ecs-batch did not make it, and it ` +
+                `${s.by === 'family' ? "runs the job's task definition family" : 'runs the same command'} on this cluster. ` +
                 `The job will run twice per period until that ${s.kind} is deleted or disabled`);
         }
         return { warnings };
@@ -873,7 +882,8 @@ async function stateOf(clients, clusterArn, job, ref) {
 function takeOverReason(ref, disable) {
     const parsed = (0,manifest_names/* parseReplaced */._6)(ref);
     if (parsed?.kind === 'rule' && parsed.target !== undefined)
-        return `takes over target ${parsed.target} of rule ${parsed.name}, made by hand: removed once this job's own schedule exists (the rule keeps its other targets)`;
+        return (`takes over target ${parsed.target} of rule ${parsed.name}, made by hand: removed once ` +
+            `this job's own schedule exists (the rule keeps its other targets)`);
     return `takes over ${ref.replace('/', ' ')}, made by hand: ${disable ? 'disabled' : 'deleted'} once this job's own schedule exists`;
 }
 const replaced = {
@@ -998,7 +1008,10 @@ function normalizeDefinition(text) {
         return text;
     }
 }
-/** What ecs-batch wrote, as a fingerprint: kept in a tag on the state machine, so a later plan can tell a console edit (drift) from a manifest edit. */
+/**
+ * What ecs-batch wrote, as a fingerprint: kept in a tag on the state machine, so a later plan can tell a console edit
+ * (drift) from a manifest edit.
+ */
 function writtenFingerprint(definition, roleArn) {
     return (0,applied/* fingerprintOf */.ax)({ definition: normalizeDefinition(definition), roleArn });
 }
@@ -1048,7 +1061,8 @@ const stateMachines = {
                 owner: desired.prefix,
             };
             if (current && !current.owned) {
-                conflicts.push(`state machine ${m.name} exists but is not owned by this manifest (no tag ${manifest_names/* OWNER_TAG */.FX}=${desired.prefix}); rename the job, or tag it to adopt it`);
+                conflicts.push(`state machine ${m.name} exists but is not owned by this manifest (no tag ` +
+                    `${manifest_names/* OWNER_TAG */.FX}=${desired.prefix}); rename the job, or tag it to adopt it`);
                 continue;
             }
             if (!current) {
@@ -1321,7 +1335,8 @@ const rules = {
                     };
                 const current = observed.rules[d.name];
                 if (current && (!current.owned || current.eventPattern)) {
-                    conflicts.push(`rule ${d.name} exists but is not owned by this manifest (no tag ${_manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .OWNER_TAG */ .FX}=${prefix}); rename the job, or tag the rule to adopt it`);
+                    conflicts.push(`rule ${d.name} exists but is not owned by this manifest (no tag ${_manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .OWNER_TAG */ .FX}=${prefix}); ` +
+                        `rename the job, or tag the rule to adopt it`);
                     continue;
                 }
                 const fingerprint = d.shared ? undefined : (0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .ruleFingerprint */ .Nu)(d.rule, target, d.family);
@@ -1396,7 +1411,10 @@ const rules = {
                 removeTargetIds: ours,
                 foreignTargets: foreign,
                 diff: [],
-                reason: `${desiredNames.has(rule.name) ? 'the job moved to EventBridge Scheduler (backend: scheduler)' : 'no longer in the manifest'}${foreign ? `; ${foreign} target(s) someone else added keep the rule in place` : ''}`,
+                reason: (desiredNames.has(rule.name)
+                    ? 'the job moved to EventBridge Scheduler (backend: scheduler)'
+                    : 'no longer in the manifest') +
+                    (foreign ? `; ${foreign} target(s) someone else added keep the rule in place` : ''),
             });
         }
         return { changes, conflicts, warnings, prunable, ownedJobs: [...ownedJobs] };
@@ -1497,7 +1515,8 @@ const scheduleGroups = {
         const group = observed.scheduleGroup;
         const tags = { [_manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .OWNER_TAG */ .FX]: prefix };
         if (group && !group.owned) {
-            conflicts.push(`schedule group ${prefix} exists but is not owned by this manifest (no tag ${_manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .OWNER_TAG */ .FX}=${prefix}); choose another project name, or tag the group to adopt it`);
+            conflicts.push(`schedule group ${prefix} exists but is not owned by this manifest (no tag ${_manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .OWNER_TAG */ .FX}=${prefix}); ` +
+                `choose another project name, or tag the group to adopt it`);
             return { changes, conflicts };
         }
         changes.push(group
@@ -1521,7 +1540,8 @@ const scheduleGroups = {
             const tags = await clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .ListTagsForResourceCommand */ .a_({ ResourceArn: group.Arn }));
             const owned = Object.entries(c.tags).every(([Key, Value]) => tags.Tags?.some((t) => t.Key === Key && t.Value === Value));
             if (!owned)
-                throw new Error(`schedule group ${c.name} was created meanwhile by someone else (without the tag ${Object.keys(c.tags).join(', ')}): not using it`, { cause: error });
+                throw new Error(`schedule group ${c.name} was created meanwhile by someone else (without the tag ` +
+                    `${Object.keys(c.tags).join(', ')}): not using it`, { cause: error });
             return 'already exists (created concurrently)';
         }
         return undefined;
@@ -1824,7 +1844,8 @@ const taskDefinitions = {
         for (const d of desired.taskDefinitions) {
             const current = observed.taskDefinitions[d.family];
             if (current && normalizeTags(current.tags)[names/* OWNER_TAG */.FX] !== prefix) {
-                conflicts.push(`task definition family ${d.family} exists but is not owned by this manifest (its latest revision lacks the tag ${names/* OWNER_TAG */.FX}=${prefix}); rename the job, or tag the family's latest revision to adopt it`);
+                conflicts.push(`task definition family ${d.family} exists but is not owned by this manifest (its latest ` +
+                    `revision lacks the tag ${names/* OWNER_TAG */.FX}=${prefix}); rename the job, or tag the family's latest revision to adopt it`);
                 continue;
             }
             const diff = current

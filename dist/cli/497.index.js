@@ -55,7 +55,10 @@ function renderStatusText(r) {
         (0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .cellText */ .Ie)(j.description),
     ]);
     const lines = [
-        `ecs-batch ${r.prefix} (${r.region}, cluster ${r.cluster}): ${r.jobs.length} job(s); last runs from ${r.source === 'history' ? 'the run history' : 'ECS (it keeps stopped tasks for about an hour; set history: in the manifest to keep them)'}`,
+        `ecs-batch ${r.prefix} (${r.region}, cluster ${r.cluster}): ${r.jobs.length} job(s); last runs ` +
+            (r.source === 'history'
+                ? 'from the run history'
+                : 'from ECS (it keeps stopped tasks for about an hour; set history: in the manifest to keep them)'),
         '',
     ];
     lines.push((0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .textTable */ .ed)(['JOB', 'ENABLED', 'SCHEDULE', 'NEXT RUN', 'LAST RUN', 'RECENT', 'DESCRIPTION'], rows));
@@ -203,7 +206,8 @@ function weekSvg(week, title) {
     const height = top + week.jobs.length * row + 40;
     const x = (t) => left + ((t - week.from) / (week.to - week.from)) * (width - left - 20);
     const parts = [
-        `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="12">`,
+        `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ` +
+            `${height}" font-family="sans-serif" font-size="12">`,
         `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
         `<text x="10" y="20" font-size="15" font-weight="bold">${xml(title)}</text>`,
     ];
@@ -220,14 +224,18 @@ function weekSvg(week, title) {
         if (!j.enabled)
             parts.push(`<text x="${left}" y="${y + 16}" fill="#999">disabled</text>`);
         else if (j.band)
-            parts.push(`<rect x="${x(week.from)}" y="${y + 6}" width="${(x(week.to) - x(week.from)).toFixed(1)}" height="12" fill="#4a90d9" opacity="0.35"><title>${xml(j.band)}</title></rect>`);
+            parts.push(`<rect x="${x(week.from)}" y="${y + 6}" width="${(x(week.to) - x(week.from)).toFixed(1)}" ` +
+                `height="12" fill="#4a90d9" opacity="0.35"><title>${xml(j.band)}</title></rect>`);
         for (const t of j.runs)
-            parts.push(`<rect x="${x(t).toFixed(1)}" y="${y + 4}" width="2" height="16" fill="#1f6feb"><title>${xml(`${j.job} ${utc(t)} UTC`)}</title></rect>`);
+            parts.push(`<rect x="${x(t).toFixed(1)}" y="${y + 4}" width="2" height="16" ` +
+                `fill="#1f6feb"><title>${xml(`${j.job} ${utc(t)} UTC`)}</title></rect>`);
     });
     for (const b of week.busy) {
-        parts.push(`<line x1="${x(b.at).toFixed(1)}" y1="${top}" x2="${x(b.at).toFixed(1)}" y2="${height - 30}" stroke="#d1242f" stroke-width="1.5" opacity="0.7"><title>${b.jobs} jobs start at ${utc(b.at)} UTC</title></line>`);
+        parts.push(`<line x1="${x(b.at).toFixed(1)}" y1="${top}" x2="${x(b.at).toFixed(1)}" y2="${height - 30}" ` +
+            `stroke="#d1242f" stroke-width="1.5" opacity="0.7"><title>${b.jobs} jobs start at ${utc(b.at)} UTC</title></line>`);
     }
-    parts.push(`<text x="10" y="${height - 10}" fill="#555">days in UTC · ticks: runs · bands: frequent jobs · red: minutes when ${BUSY_MINUTE_JOBS}+ jobs start at once</text>`, '</svg>');
+    parts.push(`<text x="10" y="${height - 10}" fill="#555">days in UTC · ticks: runs · bands: frequent jobs · ` +
+        `red: minutes when ${BUSY_MINUTE_JOBS}+ jobs start at once</text>`, '</svg>');
     return parts.join('\n');
 }
 

@@ -142,7 +142,8 @@ function renderValidationText(file, result, report) {
         lines.push((0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .inertLine */ .Fq)((0,_manifest_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__.formatDiagnostic)(d)));
     if (lines.length)
         lines.push('');
-    const counts = `${report.errors.length} error${report.errors.length === 1 ? '' : 's'}, ${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'}`;
+    const counts = `${report.errors.length} error${report.errors.length === 1 ? '' : 's'}, ` +
+        `${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'}`;
     if (!report.valid) {
         lines.push(`${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .inertLine */ .Fq)(file)}: invalid (${counts}); fix the errors above.`);
         return lines.join('\n');

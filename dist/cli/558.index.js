@@ -227,7 +227,8 @@ function parseAwsCronBody(body, baseOffset) {
 function fieldCountMessage(count) {
     const shape = 'minutes hours day-of-month month day-of-week year';
     if (count === 5) {
-        return `AWS cron takes 6 fields (${shape}); found 5. AWS cron has a year field: add ' *' at the end, and use '?' in day-of-month or day-of-week`;
+        return (`AWS cron takes 6 fields (${shape}); found 5. AWS cron has a year field: add ' *' at the ` +
+            `end, and use '?' in day-of-month or day-of-week`);
     }
     if (count === 7) {
         return `AWS cron takes 6 fields (${shape}); found 7. AWS cron has no seconds field: drop the first one`;
@@ -577,7 +578,8 @@ function parseSchedule(input) {
         throw new ScheduleSyntaxError(`${fieldCount} bare fields: write AWS cron as cron(${text}), or use 5-field unix cron`, lead, text.length);
     }
     if (fieldCount !== 5) {
-        throw new ScheduleSyntaxError(`'${text}' is not a schedule; write cron(minutes hours day-of-month month day-of-week year), rate(5 minutes), at(2030-01-31T09:00:00), or 5-field unix cron`, lead, text.length);
+        throw new ScheduleSyntaxError(`'${text}' is not a schedule; write cron(minutes hours day-of-month month day-of-week year), ` +
+            `rate(5 minutes), at(2030-01-31T09:00:00), or 5-field unix cron`, lead, text.length);
     }
     return fromUnix(text, text, lead);
 }

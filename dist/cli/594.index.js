@@ -137,7 +137,8 @@ async function scheduledTasks(clients, clusterArn, skipped) {
         if (!/^(cron|rate)\(/.test(expression)) {
             skipped.push({
                 what: `schedule ${group}/${name}`,
-                why: `${expression.startsWith('at(') ? 'a one-time schedule' : 'an expression'} (${expression}) that a manifest does not take: only cron() and rate()`,
+                why: `${expression.startsWith('at(') ? 'a one-time schedule' : 'an expression'} (${expression}) ` +
+                    `that a manifest does not take: only cron() and rate()`,
             });
             return undefined;
         }
@@ -157,7 +158,8 @@ async function scheduledTasks(clients, clusterArn, skipped) {
             enabled: s.State !== 'DISABLED',
             ...(s.Description ? { description: s.Description } : {}),
             ...(s.Target.RoleArn ? { roleArn: s.Target.RoleArn } : {}),
-            // The overrides: a universal target's are in its request; a templated target's Input as written (import says when it cannot read it).
+            // The overrides: a universal target's are in its request; a templated target's Input as written (import says
+            // when it cannot read it).
             ...(universal
                 ? request.overrides
                     ? { input: JSON.stringify(request.overrides) }
@@ -328,7 +330,8 @@ function withoutSecrets(environment, where, decide) {
     const kept = {};
     for (const [name, value] of Object.entries(environment)) {
         if ((0,util_secrets/* isSecretName */.eh)(name) || (0,util_secrets/* looksSecretValue */.Wg)(value))
-            decide.push(`environment ${name} of ${where} looks like a secret: its value was not written; store it in Secrets Manager or SSM and list it under secrets:`);
+            decide.push(`environment ${name} of ${where} looks like a secret: its value was not written; store it in ` +
+                `Secrets Manager or SSM and list it under secrets:`);
         else
             kept[name] = value;
     }
@@ -394,7 +397,8 @@ function draftJob(f, job, project) {
     const logs = logsOf(main) ?? { group: `/ecs-batch/${project}` };
     if (!logsOf(main)) {
         decide.push(main.logConfiguration
-            ? `its container logs with ${main.logConfiguration.logDriver ?? 'a driver'} and options the manifest does not model: it will log to ${logs.group} with awslogs`
+            ? `its container logs with ${main.logConfiguration.logDriver ?? 'a driver'} and options the ` +
+                `manifest does not model: it will log to ${logs.group} with awslogs`
             : `its container had no logs; it will log to ${logs.group} (created by the first deploy)`);
     }
     const cpu = ocpu ?? td.cpu;
@@ -463,7 +467,8 @@ function draftJob(f, job, project) {
         replaces: f.ref,
     };
     if (f.otherTargets > 0) {
-        decide.push(`rule ${f.name} has ${f.otherTargets} other target${f.otherTargets === 1 ? '' : 's'}: the first deploy removes only target ${f.targetId} (the one imported); the rule stays, with its other targets`);
+        decide.push(`rule ${f.name} has ${f.otherTargets} other target${f.otherTargets === 1 ? '' : 's'}: the first ` +
+            `deploy removes only target ${f.targetId} (the one imported); the rule stays, with its other targets`);
     }
     const base = baseTaskDefinition(td, main, modelledPlatform, decide);
     const image = main.image;
@@ -554,10 +559,12 @@ function importManifest(discovery, options) {
         if (d.repository !== repository)
             d.decide.push(`it ran ${d.image ?? 'an image ecs-batch cannot read'}; a manifest has one image (${repository}), which this job will run`);
         else if (d.image && !/^\d{12}\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com(\.cn)?\//.test(d.image)) {
-            d.decide.push(`it ran ${d.image}, which is not in ECR: a deploy runs the image your workflow builds and pushes to the ECR repository ${repository}`);
+            d.decide.push(`it ran ${d.image}, which is not in ECR: a deploy runs the image your workflow builds and ` +
+                `pushes to the ECR repository ${repository}`);
         }
         if (options.backend === 'rules' && d.spec.timezone !== 'UTC')
-            d.decide.push(`it runs in time zone ${d.spec.timezone}; EventBridge rules run in UTC only: keep backend scheduler, or rewrite the expression in UTC`);
+            d.decide.push(`it runs in time zone ${d.spec.timezone}; EventBridge rules run in UTC only: keep backend ` +
+                `scheduler, or rewrite the expression in UTC`);
     }
     // One base file per distinct shape, named after the first job that has it.
     const baseFiles = {};
@@ -629,8 +636,8 @@ function manifestYaml(document, drafts, discovery) {
 
 // EXTERNAL MODULE: ./manifest/diagnostics.ts
 var diagnostics = __webpack_require__(4304);
-// EXTERNAL MODULE: ./load/load.ts + 6 modules
-var load = __webpack_require__(46);
+// EXTERNAL MODULE: ./load/load.ts + 13 modules
+var load = __webpack_require__(3934);
 ;// CONCATENATED MODULE: ./cli/import.ts
 /**
  * `ecs-batch import`: read the cluster's hand-made scheduled tasks (no AWS write), write the
@@ -681,7 +688,8 @@ async function importCommand(clients, options) {
     (0,external_node_fs_.mkdirSync)(manifestDir, { recursive: true });
     (0,external_node_fs_.writeFileSync)(options.output, result.yaml, { flag: 'wx' });
     const rules = result.jobs.filter((j) => j.ref.startsWith('rule/')).length;
-    summary.push(`imported ${result.jobs.length} job${result.jobs.length === 1 ? '' : 's'} from cluster ${options.cluster}: ${rules} from EventBridge rules, ${result.jobs.length - rules} from Scheduler schedules`);
+    summary.push(`imported ${result.jobs.length} job${result.jobs.length === 1 ? '' : 's'} from cluster ` +
+        `${options.cluster}: ${rules} from EventBridge rules, ${result.jobs.length - rules} from Scheduler schedules`);
     const width = Math.max(...result.jobs.map((j) => j.job.length));
     for (const j of result.jobs)
         summary.push(`  ${j.job.padEnd(width)}  replaces ${j.ref}`);
@@ -697,7 +705,8 @@ async function importCommand(clients, options) {
         summary.push((0,diagnostics.formatDiagnostic)(d));
     summary.push(errors.length
         ? `validate: ${errors.length} error${errors.length === 1 ? '' : 's'} to fix before the first deploy (see above)`
-        : "validate: ok. Next: open a pull request with these files; the first deploy takes over each hand-made rule or schedule once the job's own exists");
+        : 'validate: ok. Next: open a pull request with these files; the first deploy takes over each ' +
+            "hand-made rule or schedule once the job's own exists");
     return { summary, written: files, ok: errors.length === 0 };
 }
 

@@ -720,7 +720,10 @@ function scheduledRunTask(target) {
         request: { ...runTaskOfEcsParameters(target.Arn, target.EcsParameters), ...(overrides ? { overrides } : {}) },
     };
 }
-/** RunTask's request for a templated ECS target (Scheduler and EventBridge name the members alike; RunTask spells the network differently). */
+/**
+ * RunTask's request for a templated ECS target (Scheduler and EventBridge name the members alike; RunTask spells the
+ * network differently).
+ */
 function runTaskOfEcsParameters(cluster, ecs) {
     const vpc = ecs.NetworkConfiguration?.awsvpcConfiguration;
     return {

@@ -23,7 +23,8 @@ function consoleLinks(input) {
         schedule: input.backend === 'rules'
             ? `${host}/events/home?region=${region}#/eventbus/default/rules/${encodeURIComponent(input.name)}`
             : `${host}/scheduler/home?region=${region}#schedules/${encodeURIComponent(input.prefix)}/${encodeURIComponent(input.name)}`,
-        taskDefinition: `${host}/ecs/v2/task-definitions/${encodeURIComponent(input.family)}${input.revision !== undefined ? `/${input.revision}/containers` : ''}?region=${region}`,
+        taskDefinition: `${host}/ecs/v2/task-definitions/${encodeURIComponent(input.family)}` +
+            `${input.revision !== undefined ? `/${input.revision}/containers` : ''}?region=${region}`,
         ...(input.logGroup ? { logs: logGroupConsoleUrl(region, input.logGroup) } : {}),
     };
 }
@@ -312,7 +313,8 @@ function revisionText(j) {
 }
 function totalsLine(r) {
     const t = r.totals;
-    return `${t.jobs} job(s): ${t.create} new, ${t.update} updated, ${t.enable} enabled, ${t.disable} disabled, ${t.unchanged} unchanged; ${t.pruned} pruned; ${t.writes} AWS change(s)`;
+    return (`${t.jobs} job(s): ${t.create} new, ${t.update} updated, ${t.enable} enabled, ${t.disable} ` +
+        `disabled, ${t.unchanged} unchanged; ${t.pruned} pruned; ${t.writes} AWS change(s)`);
 }
 /**
  * The job summary and PR comment. Every value from the manifest or AWS is rendered inert (code
@@ -321,7 +323,8 @@ function totalsLine(r) {
 function renderDeploymentMarkdown(r) {
     const out = [];
     const where = r.prefix
-        ? ` ${mdCode(r.prefix)}${r.region ? ` in ${mdText(r.region)}` : ''} (${r.backend === 'rules' ? 'EventBridge rules' : 'EventBridge Scheduler'})`
+        ? ` ${mdCode(r.prefix)}${r.region ? ` in ${mdText(r.region)}` : ''} ` +
+            `(${r.backend === 'rules' ? 'EventBridge rules' : 'EventBridge Scheduler'})`
         : '';
     out.push(`### ecs-batch${where}: ${STATUS_TITLE[r.status]}`, '');
     if (r.image)
@@ -340,7 +343,10 @@ function renderDeploymentMarkdown(r) {
         const rows = r.jobs.map((j) => [
             mdCode(j.job),
             ACTION_LABEL[j.action],
-            `${mdCode(j.schedule.written)}${j.schedule.written !== j.schedule.expression ? ` → ${mdCode(j.schedule.expression)}` : ''}<br>${mdText(j.schedule.human)} (${mdText(j.schedule.timezone)})`,
+            mdCode(j.schedule.written) +
+                (j.schedule.written !== j.schedule.expression ? ` → ${mdCode(j.schedule.expression)}` : '') +
+                `<br>${mdText(j.schedule.human)} ` +
+                `(${mdText(j.schedule.timezone)})`,
             j.enabled ? mdText(j.nextRunLocal ?? '—') : 'disabled',
             mdCode(revisionText(j)),
             mdCode(r.image?.short ?? ''),
@@ -536,7 +542,8 @@ function renderValidationText(file, result, report) {
         lines.push((0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .inertLine */ .Fq)((0,_manifest_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__.formatDiagnostic)(d)));
     if (lines.length)
         lines.push('');
-    const counts = `${report.errors.length} error${report.errors.length === 1 ? '' : 's'}, ${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'}`;
+    const counts = `${report.errors.length} error${report.errors.length === 1 ? '' : 's'}, ` +
+        `${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'}`;
     if (!report.valid) {
         lines.push(`${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .inertLine */ .Fq)(file)}: invalid (${counts}); fix the errors above.`);
         return lines.join('\n');
@@ -669,7 +676,8 @@ function weekSvg(week, title) {
     const height = top + week.jobs.length * row + 40;
     const x = (t) => left + ((t - week.from) / (week.to - week.from)) * (width - left - 20);
     const parts = [
-        `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="12">`,
+        `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ` +
+            `${height}" font-family="sans-serif" font-size="12">`,
         `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
         `<text x="10" y="20" font-size="15" font-weight="bold">${xml(title)}</text>`,
     ];
@@ -686,14 +694,18 @@ function weekSvg(week, title) {
         if (!j.enabled)
             parts.push(`<text x="${left}" y="${y + 16}" fill="#999">disabled</text>`);
         else if (j.band)
-            parts.push(`<rect x="${x(week.from)}" y="${y + 6}" width="${(x(week.to) - x(week.from)).toFixed(1)}" height="12" fill="#4a90d9" opacity="0.35"><title>${xml(j.band)}</title></rect>`);
+            parts.push(`<rect x="${x(week.from)}" y="${y + 6}" width="${(x(week.to) - x(week.from)).toFixed(1)}" ` +
+                `height="12" fill="#4a90d9" opacity="0.35"><title>${xml(j.band)}</title></rect>`);
         for (const t of j.runs)
-            parts.push(`<rect x="${x(t).toFixed(1)}" y="${y + 4}" width="2" height="16" fill="#1f6feb"><title>${xml(`${j.job} ${utc(t)} UTC`)}</title></rect>`);
+            parts.push(`<rect x="${x(t).toFixed(1)}" y="${y + 4}" width="2" height="16" ` +
+                `fill="#1f6feb"><title>${xml(`${j.job} ${utc(t)} UTC`)}</title></rect>`);
     });
     for (const b of week.busy) {
-        parts.push(`<line x1="${x(b.at).toFixed(1)}" y1="${top}" x2="${x(b.at).toFixed(1)}" y2="${height - 30}" stroke="#d1242f" stroke-width="1.5" opacity="0.7"><title>${b.jobs} jobs start at ${utc(b.at)} UTC</title></line>`);
+        parts.push(`<line x1="${x(b.at).toFixed(1)}" y1="${top}" x2="${x(b.at).toFixed(1)}" y2="${height - 30}" ` +
+            `stroke="#d1242f" stroke-width="1.5" opacity="0.7"><title>${b.jobs} jobs start at ${utc(b.at)} UTC</title></line>`);
     }
-    parts.push(`<text x="10" y="${height - 10}" fill="#555">days in UTC · ticks: runs · bands: frequent jobs · red: minutes when ${BUSY_MINUTE_JOBS}+ jobs start at once</text>`, '</svg>');
+    parts.push(`<text x="10" y="${height - 10}" fill="#555">days in UTC · ticks: runs · bands: frequent jobs · ` +
+        `red: minutes when ${BUSY_MINUTE_JOBS}+ jobs start at once</text>`, '</svg>');
     return parts.join('\n');
 }
 

@@ -87,7 +87,8 @@ function describeError(error) {
     const status = error.$metadata?.httpStatusCode;
     if (CREDENTIAL_ERRORS.has(name) || /Could not load credentials|Region is missing/i.test(error.message)) {
         return (`no usable AWS credentials or region (${error.message}).\n` +
-            'hint: in GitHub Actions use aws-actions/configure-aws-credentials with OIDC before this step; locally set AWS_PROFILE or AWS_REGION and credentials.');
+            'hint: in GitHub Actions use aws-actions/configure-aws-credentials with OIDC before this step; ' +
+            'locally set AWS_PROFILE or AWS_REGION and credentials.');
     }
     if (name === 'AccessDeniedException' || name === 'AccessDenied') {
         return `AWS denied the request: ${error.message}\nhint: 'ecs-batch iam-policy' prints the policy the role needs.`;
@@ -1109,7 +1110,7 @@ async function runRelease(values, dryRun) {
     const maxPrune = (0,inputs/* parseNonNegativeInt */.Lz)('--max-prune', values['max-prune']);
     const now = (0,inputs/* parseInstant */.nV)('--now', values.now);
     // Loaded on demand: the AWS SDK is most of the bundle, and `validate` never needs it.
-    const { release } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(441), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(558), __nccwpck_require__.e(252), __nccwpck_require__.e(507), __nccwpck_require__.e(46), __nccwpck_require__.e(418), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4203));
+    const { release } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(441), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(558), __nccwpck_require__.e(252), __nccwpck_require__.e(507), __nccwpck_require__.e(934), __nccwpck_require__.e(418), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4203));
     const { deploymentReport, renderDeploymentText, renderedTaskDefinitions } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(558), __nccwpck_require__.e(252), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5804));
     const { describeProgress } = await Promise.all(/* import() */[__nccwpck_require__.e(252), __nccwpck_require__.e(679)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8280));
     const outcome = await release({
@@ -1190,7 +1191,7 @@ const PURPOSES = ['deploy', 'plan', 'run', 'scheduler', 'state-machine'];
         if (values.account !== undefined && !/^\d{12}$/.test(values.account))
             throw new inputs/* UsageError */.eb(`--account must be a 12-digit AWS account id`);
         const file = values.manifest ?? defaults/* DEFAULT_MANIFEST */.mj;
-        const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(441), __nccwpck_require__.e(558), __nccwpck_require__.e(507), __nccwpck_require__.e(46), __nccwpck_require__.e(161)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46));
+        const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(441), __nccwpck_require__.e(558), __nccwpck_require__.e(507), __nccwpck_require__.e(934), __nccwpck_require__.e(161)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3934));
         const { formatDiagnostic } = await __nccwpck_require__.e(/* import() */ 304).then(__nccwpck_require__.bind(__nccwpck_require__, 4304));
         const { iamPolicy, policyContext } = await __nccwpck_require__.e(/* import() */ 258).then(__nccwpck_require__.bind(__nccwpck_require__, 258));
         const result = loadManifest(file, values.environment ? { environment: values.environment } : {});
@@ -1249,7 +1250,7 @@ const PURPOSES = ['deploy', 'plan', 'run', 'scheduler', 'state-machine'];
         if (backend !== 'scheduler' && backend !== 'rules')
             throw new inputs/* UsageError */.eb(`--backend must be scheduler or rules, not '${backend}'`);
         const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
-        const { importCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(441), __nccwpck_require__.e(58), __nccwpck_require__.e(558), __nccwpck_require__.e(252), __nccwpck_require__.e(507), __nccwpck_require__.e(46), __nccwpck_require__.e(418), __nccwpck_require__.e(594)]).then(__nccwpck_require__.bind(__nccwpck_require__, 594));
+        const { importCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(441), __nccwpck_require__.e(58), __nccwpck_require__.e(558), __nccwpck_require__.e(252), __nccwpck_require__.e(507), __nccwpck_require__.e(934), __nccwpck_require__.e(418), __nccwpck_require__.e(594)]).then(__nccwpck_require__.bind(__nccwpck_require__, 594));
         const clients = createClients();
         try {
             const result = await importCommand(clients, {
@@ -1343,7 +1344,7 @@ var secrets = __nccwpck_require__(4564);
 
 
 async function manifestOrErrors(values, now) {
-    const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(441), __nccwpck_require__.e(558), __nccwpck_require__.e(507), __nccwpck_require__.e(46), __nccwpck_require__.e(161)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46));
+    const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(441), __nccwpck_require__.e(558), __nccwpck_require__.e(507), __nccwpck_require__.e(934), __nccwpck_require__.e(161)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3934));
     const { formatDiagnostic } = await __nccwpck_require__.e(/* import() */ 304).then(__nccwpck_require__.bind(__nccwpck_require__, 4304));
     const loaded = loadManifest(values.manifest ?? defaults/* DEFAULT_MANIFEST */.mj, {
         ...(values.environment ? { environment: values.environment } : {}),
@@ -1611,7 +1612,7 @@ const FORMATS = ['text', 'json', 'markdown', 'svg'];
         const next = (0,inputs/* parsePositiveInt */.EJ)('--next', values.next, 3, 100);
         const now = (0,inputs/* parseInstant */.nV)('--now', values.now);
         const file = values.manifest ?? defaults/* DEFAULT_MANIFEST */.mj;
-        const { loadAllEnvironments, loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(441), __nccwpck_require__.e(558), __nccwpck_require__.e(507), __nccwpck_require__.e(46), __nccwpck_require__.e(161)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46));
+        const { loadAllEnvironments, loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(441), __nccwpck_require__.e(558), __nccwpck_require__.e(507), __nccwpck_require__.e(934), __nccwpck_require__.e(161)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3934));
         const { withWorkflowChecks } = await Promise.all(/* import() */[__nccwpck_require__.e(441), __nccwpck_require__.e(507), __nccwpck_require__.e(639)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9639));
         const { renderValidationText, validationReport } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(558), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6548));
         // Without --environment, the base and every overlay are checked.
@@ -1639,7 +1640,8 @@ function oldNodeNote(version) {
     const major = Number(/^v?(\d+)/.exec(version)?.[1]);
     if (!(major < MIN_NODE_MAJOR))
         return undefined;
-    return `ecs-batch: Node ${version} is older than the AWS SDK supports (${MIN_NODE_MAJOR} or later; the actions run on 24): upgrade Node, as the SDK will stop working on it`;
+    return (`ecs-batch: Node ${version} is older than the AWS SDK supports (${MIN_NODE_MAJOR} or later; ` +
+        `the actions run on 24): upgrade Node, as the SDK will stop working on it`);
 }
 
 // EXTERNAL MODULE: ./util/errors.ts
@@ -1649,7 +1651,8 @@ var errors = __nccwpck_require__(7702);
 
 class DeadlineError extends errors/* OperationError */.O {
     constructor(seconds, what) {
-        super(`${what} did not finish within its deadline of ${formatSeconds(seconds)}, and was stopped`, 'an AWS endpoint may not be answering (check AWS_ENDPOINT_URL, the network and the region); raise the limit with --deadline (or the deadline input) if the work is just long');
+        super(`${what} did not finish within its deadline of ${formatSeconds(seconds)}, and was stopped`, 'an AWS endpoint may not be answering (check AWS_ENDPOINT_URL, the network and the region); ' +
+            'raise the limit with --deadline (or the deadline input) if the work is just long');
         this.name = 'DeadlineError';
     }
 }

@@ -41775,7 +41775,8 @@ function chainsOf(jobs) {
         if (r.length > 1) {
             problems.push({
                 job: j.name,
-                message: `job '${j.name}' follows jobs of different chains (started by ${r.join(' and ')}): a job can follow jobs of one chain only`,
+                message: `job '${j.name}' follows jobs of different chains (started by ${r.join(' and ')}): ` +
+                    `a job can follow jobs of one chain only`,
             });
             continue;
         }
@@ -42076,7 +42077,8 @@ function parseAwsCronBody(body, baseOffset) {
 function fieldCountMessage(count) {
     const shape = 'minutes hours day-of-month month day-of-week year';
     if (count === 5) {
-        return `AWS cron takes 6 fields (${shape}); found 5. AWS cron has a year field: add ' *' at the end, and use '?' in day-of-month or day-of-week`;
+        return (`AWS cron takes 6 fields (${shape}); found 5. AWS cron has a year field: add ' *' at the ` +
+            `end, and use '?' in day-of-month or day-of-week`);
     }
     if (count === 7) {
         return `AWS cron takes 6 fields (${shape}); found 7. AWS cron has no seconds field: drop the first one`;
@@ -42426,7 +42428,8 @@ function parseSchedule(input) {
         throw new ScheduleSyntaxError(`${fieldCount} bare fields: write AWS cron as cron(${text}), or use 5-field unix cron`, lead, text.length);
     }
     if (fieldCount !== 5) {
-        throw new ScheduleSyntaxError(`'${text}' is not a schedule; write cron(minutes hours day-of-month month day-of-week year), rate(5 minutes), at(2030-01-31T09:00:00), or 5-field unix cron`, lead, text.length);
+        throw new ScheduleSyntaxError(`'${text}' is not a schedule; write cron(minutes hours day-of-month month day-of-week year), ` +
+            `rate(5 minutes), at(2030-01-31T09:00:00), or 5-field unix cron`, lead, text.length);
     }
     return fromUnix(text, text, lead);
 }
@@ -43030,6 +43033,247 @@ function cronstrueText(fields) {
 
 
 
+;// CONCATENATED MODULE: ./manifest/names.ts
+/** How ecs-batch names and tags what it creates, so people and tools can find it. */
+/** Tag that marks a resource as owned by one manifest (value: the prefix). */
+const OWNER_TAG = 'ecs-batch:project';
+/** Tag naming the job a resource belongs to. */
+const names_JOB_TAG = 'ecs-batch:job';
+/**
+ * Tag on the task definition revision a schedule (or rule) runs: a fingerprint of the schedule as
+ * ecs-batch last wrote it, so a plan can tell a change made outside ecs-batch from a manifest edit.
+ */
+const APPLIED_TAG = 'ecs-batch:applied';
+/** Tag keys ecs-batch sets itself; users may not set them. */
+const RESERVED_TAG_PREFIX = 'ecs-batch:';
+/** `project`, or `project-environment` when an environment is chosen. */
+function namePrefix(project, environment) {
+    return environment ? `${project}-${environment}` : project;
+}
+/** Task definition family, rule name and schedule name of a job. */
+function jobResourceName(prefix, job) {
+    return `${prefix}-${job}`;
+}
+/** The job a resource name belongs to, or undefined when the name is not `<prefix>-<job>`. */
+function jobFromResourceName(prefix, name) {
+    return name.startsWith(`${prefix}-`) ? name.slice(prefix.length + 1) : undefined;
+}
+/**
+ * The ECS task group of a job's runs (scheduled and manual): `ecs-batch:<prefix>:<job>`, or
+ * `ecs-batch-quiet:<prefix>:<job>` for a job with `alerts: false`. Task state change events carry
+ * it, so alert and history rules match this manifest's jobs only, and every run names its job
+ * (a task definition family need not: families can be shared).
+ */
+function taskGroup(prefix, job, alerts = true) {
+    return `${alerts ? GROUP_PREFIX : QUIET_GROUP_PREFIX}:${prefix}:${job}`;
+}
+const GROUP_PREFIX = 'ecs-batch';
+const QUIET_GROUP_PREFIX = 'ecs-batch-quiet';
+/** Runs inside a state machine: a failed attempt that a retry may still mend pages nobody (the execution alerts). */
+const STEP_GROUP_PREFIX = 'ecs-batch-step';
+function stepTaskGroup(prefix, job) {
+    return `${STEP_GROUP_PREFIX}:${prefix}:${job}`;
+}
+/** The prefix and job of a task group ecs-batch set, or undefined. */
+function jobOfTaskGroup(group) {
+    const m = /^(ecs-batch|ecs-batch-quiet|ecs-batch-step):([^:]+):([^:]+)$/.exec(group ?? '');
+    return m ? { prefix: m[2], job: m[3], alerts: m[1] === GROUP_PREFIX } : undefined;
+}
+/** Names of the rules and alarm behind alerts and history: `<prefix>-ecs-batch-...` (job names may not start with `ecs-batch-`). */
+const RESERVED_JOB_PREFIX = 'ecs-batch-';
+function operationsResourceName(prefix, what) {
+    return `${prefix}-${RESERVED_JOB_PREFIX}${what}`;
+}
+/** The run history log group (EventBridge writes to groups under /aws/events/). */
+function historyLogGroup(prefix) {
+    return `/aws/events/ecs-batch/${prefix}`;
+}
+/**
+ * What a `replaces:` entry names, parsed; undefined when it is not one of the forms. `rule/NAME/TARGET`
+ * takes over one target of a rule that has others (the rule and its other targets stay).
+ */
+function parseReplaced(ref) {
+    const rule = /^rule\/([.\-_A-Za-z0-9]{1,64})(?:\/([.\-_A-Za-z0-9]{1,64}))?$/.exec(ref);
+    if (rule)
+        return { kind: 'rule', name: rule[1], ...(rule[2] ? { target: rule[2] } : {}) };
+    const schedule = /^schedule\/([.\-_A-Za-z0-9]{1,64})\/([.\-_A-Za-z0-9]{1,64})$/.exec(ref);
+    return schedule ? { kind: 'schedule', group: schedule[1], name: schedule[2] } : undefined;
+}
+
+;// CONCATENATED MODULE: ./manifest/compute.ts
+/** Facts about where and how a job runs that follow from its settings (launch type, network mode), for checks and rendering. */
+
+/** True when the job runs on Fargate (directly or through a Fargate capacity provider). */
+function isFargate(job) {
+    return (job.launchType === 'FARGATE' ||
+        (job.capacityProviderStrategy ?? []).some((p) => /^FARGATE(_SPOT)?$/.test(p.capacityProvider)));
+}
+const NETWORK_MODES = ['bridge', 'host', 'awsvpc', 'none'];
+/**
+ * The task's network mode: the manifest's `networkMode`; else awsvpc on Fargate or with `network`;
+ * else the base task definition's; else bridge (ECS's default on EC2).
+ */
+function networkModeOf(job) {
+    if (job.networkMode)
+        return job.networkMode;
+    if (isFargate(job) || job.network !== undefined)
+        return 'awsvpc';
+    const base = job.baseTaskDefinition?.networkMode;
+    return typeof base === 'string' && NETWORK_MODES.includes(base) ? base : 'bridge';
+}
+function usesAwsvpc(job) {
+    return networkModeOf(job) === 'awsvpc';
+}
+/** The base file's keys that RegisterTaskDefinition does not take (pasted from DescribeTaskDefinition, or run-time settings). */
+function foreignTaskDefinitionKeys(base) {
+    return Object.keys(base).filter((k) => !TASK_DEFINITION_FIELDS.has(k));
+}
+
+;// CONCATENATED MODULE: ./manifest/checks/compute.ts
+/** Where and how a job runs: launch type, size, network, the base task definition, the target it rides in. */
+
+
+
+const EPHEMERAL_STORAGE_GIB = { min: 21, max: 200 };
+function checkCompute(name, job, ctx) {
+    const { report } = ctx;
+    const at = (key) => report.sourceOf(name, [key]);
+    if (job.launchType && job.capacityProviderStrategy) {
+        report.error(at('capacityProviderStrategy'), `set either launchType or capacityProviderStrategy, not both (ECS refuses RunTask with both)`, 'key');
+    }
+    const launchType = job.launchType ?? (job.capacityProviderStrategy ? undefined : 'FARGATE');
+    const fargate = launchType === 'FARGATE' ||
+        (job.capacityProviderStrategy ?? []).some((p) => /^FARGATE(_SPOT)?$/.test(p.capacityProvider));
+    if (fargate) {
+        if (job.cpu === undefined || job.memory === undefined) {
+            report.error(at(job.cpu === undefined ? 'cpu' : 'memory'), `Fargate tasks need both cpu and memory; set defaults.cpu and defaults.memory (e.g. 256 and 512)`, 'key');
+        }
+        else {
+            const allowed = FARGATE_SIZES.get(job.cpu);
+            if (!allowed) {
+                const cpus = [...FARGATE_SIZES.keys()];
+                const near = cpus.reduce((a, b) => (Math.abs(b - job.cpu) < Math.abs(a - job.cpu) ? b : a));
+                report.error(at('cpu'), `cpu ${job.cpu} is not a Fargate size; use one of ${cpus.join(', ')} (nearest: ${near})`, 'value');
+            }
+            else if (!allowed.includes(job.memory)) {
+                report.error(at('memory'), `memory ${job.memory} does not fit Fargate cpu ${job.cpu}; allowed: ${fargateMemoryText(job.cpu)} MiB`, 'value');
+            }
+        }
+        if (!job.network) {
+            report.error(at('network'), `Fargate tasks use awsvpc networking: set defaults.network.subnets (and securityGroups)`, 'key');
+        }
+        if (!job.executionRoleArn) {
+            report.error(at('executionRoleArn'), `Fargate tasks need an executionRoleArn to pull the image from ECR and write logs`, 'key');
+        }
+        if (job.ephemeralStorageGiB !== undefined &&
+            (job.ephemeralStorageGiB < EPHEMERAL_STORAGE_GIB.min || job.ephemeralStorageGiB > EPHEMERAL_STORAGE_GIB.max)) {
+            report.error(at('ephemeralStorageGiB'), `ephemeralStorageGiB must be ${EPHEMERAL_STORAGE_GIB.min}-${EPHEMERAL_STORAGE_GIB.max}`, 'value');
+        }
+    }
+    else if (job.memory === undefined) {
+        report.error(at('memory'), `set memory (MiB) for ${launchType ?? 'capacity provider'} tasks: ECS needs a memory limit for the container`, 'key');
+    }
+    if (!fargate && job.ephemeralStorageGiB !== undefined) {
+        report.error(at('ephemeralStorageGiB'), `ephemeralStorageGiB applies to Fargate tasks only`, 'key');
+    }
+}
+/**
+ * Networking and placement, once the base task definition is read (its networkMode counts):
+ * awsvpc needs subnets, Fargate needs awsvpc and takes no placement, platformVersion is Fargate's.
+ */
+function checkNetworking(job, report) {
+    const at = (...key) => report.sourceOf(job.name, key);
+    const fargate = isFargate(job);
+    const mode = networkModeOf(job);
+    const from = job.networkMode
+        ? ''
+        : job.baseTaskDefinition?.networkMode === mode && !fargate && !job.network
+            ? ' (from the base task definition)'
+            : '';
+    if (fargate && mode !== 'awsvpc') {
+        report.error(at('networkMode'), `Fargate tasks need networkMode awsvpc, not ${mode}; remove networkMode (or use an EC2 launch type or capacity provider for ${mode})`, 'value');
+    }
+    else if (mode === 'awsvpc' && !job.network && !fargate) {
+        report.error(at(job.networkMode ? 'networkMode' : 'taskDefinition'), `networkMode awsvpc${from} needs network: set defaults.network.subnets (and securityGroups); ` +
+            `each task gets its own network interface in them`, 'key');
+    }
+    else if (mode !== 'awsvpc' && job.network) {
+        report.error(at('network'), `network (subnets, security groups) applies to awsvpc only, and networkMode is ${mode}: remove network, or set networkMode: awsvpc`, 'key');
+    }
+    if (job.platformVersion !== undefined && !fargate) {
+        report.error(at('platformVersion'), `platformVersion applies to Fargate only; remove it for ${job.launchType ?? 'capacity provider'} tasks`, 'key');
+    }
+    if (fargate && (job.placementConstraints?.length || job.placementStrategy?.length)) {
+        report.error(at(job.placementStrategy?.length ? 'placementStrategy' : 'placementConstraints'), `Fargate places tasks itself: placementConstraints and placementStrategy apply to EC2 tasks only`, 'key');
+    }
+    for (const [i, c] of (job.placementConstraints ?? []).entries()) {
+        if (c.type === 'memberOf' && !c.expression)
+            report.error(at('placementConstraints', String(i)), `a memberOf constraint needs an expression, e.g. attribute:ecs.availability-zone in [ap-northeast-1a, ap-northeast-1c]`, 'value');
+        if (c.type === 'distinctInstance' && c.expression)
+            report.error(at('placementConstraints', String(i), 'expression'), `distinctInstance takes no expression`, 'key');
+    }
+    for (const [i, p] of (job.placementStrategy ?? []).entries()) {
+        if (p.type === 'random' && p.field)
+            report.error(at('placementStrategy', String(i), 'field'), `random takes no field`, 'key');
+        if (p.type === 'binpack' && p.field !== 'cpu' && p.field !== 'memory')
+            report.error(at('placementStrategy', String(i)), `binpack needs field: cpu or field: memory`, 'value');
+        if (p.type === 'spread' && !p.field)
+            report.error(at('placementStrategy', String(i)), `spread needs a field: instanceId, or attribute:ecs.availability-zone`, 'value');
+    }
+}
+/**
+ * With shared task definitions each schedule carries its job's command and environment in the
+ * target's Input, which AWS caps at TARGET_INPUT_MAX characters: said at the job's line, before a deploy fails.
+ */
+function checkTargetInputs(jobs, inputOf, report) {
+    for (const job of jobs) {
+        const length = inputOf(job).length;
+        if (length <= TARGET_INPUT_MAX)
+            continue;
+        report.error(report.sourceOf(job.name, job.command ? ['command'] : ['environment']), `job '${job.name}': its schedule's target Input would be about ${length} characters (with ` +
+            `taskDefinitions: shared, its command and environment ride in it); AWS allows ${TARGET_INPUT_MAX}. ` +
+            'Shorten them, move values into the image or a base task definition, or use taskDefinitions: per-job', 'key');
+    }
+}
+/** What the manifest replaces in a base task definition, and what it drops, is said (not silently lost). */
+function checkBaseTaskDefinition(job, file, rendered, report) {
+    const base = job.baseTaskDefinition;
+    if (!base)
+        return;
+    const path = report.sourceOf(job.name, ['taskDefinition']);
+    const dropped = foreignTaskDefinitionKeys(base);
+    if (dropped.length) {
+        report.warn(path, `base task definition ${file}: ${dropped.join(', ')} ` +
+            `${dropped.length === 1 ? 'is not a task definition field' : 'are not task definition fields'} and ` +
+            `${dropped.length === 1 ? 'is' : 'are'} ignored` +
+            (dropped.some((k) => /^placement|networkConfiguration|launchType|capacityProviderStrategy/.test(k))
+                ? ' (placement, network and launch settings belong in the manifest: placementStrategy, network, launchType...)'
+                : ''), 'value');
+    }
+    const replaced = [
+        'family',
+        'networkMode',
+        'requiresCompatibilities',
+        'cpu',
+        'memory',
+        'taskRoleArn',
+        'executionRoleArn',
+        'runtimePlatform',
+        'ephemeralStorage',
+    ].filter((k) => k in base &&
+        JSON.stringify(base[k]) !== JSON.stringify(rendered[k]) &&
+        !(k === 'cpu' || k === 'memory' ? String(base[k]) === String(rendered[k]) : false));
+    if (replaced.length) {
+        report.warn(path, `base task definition ${file}: the manifest's ${replaced.join(', ')} replace${replaced.length === 1 ? 's' : ''} ` +
+            `the file's (${replaced.map((k) => `${k} ${JSON.stringify(rendered[k] ?? null)}`).join(', ')})`, 'value');
+    }
+}
+
+;// CONCATENATED MODULE: ./manifest/checks/context.ts
+function matches(rule, value) {
+    return value.length >= 1 && value.length <= rule.max && rule.pattern.test(value);
+}
+
 ;// CONCATENATED MODULE: ./util/secrets.ts
 /**
  * What counts as a secret in output, by name and by shape, and how it is hidden. Every path that
@@ -43164,185 +43408,124 @@ function secrets_redactArgv(argv) {
     });
 }
 
-;// CONCATENATED MODULE: ./manifest/compute.ts
-/** Facts about where and how a job runs that follow from its settings (launch type, network mode), for checks and rendering. */
-
-/** True when the job runs on Fargate (directly or through a Fargate capacity provider). */
-function isFargate(job) {
-    return (job.launchType === 'FARGATE' ||
-        (job.capacityProviderStrategy ?? []).some((p) => /^FARGATE(_SPOT)?$/.test(p.capacityProvider)));
-}
-const NETWORK_MODES = ['bridge', 'host', 'awsvpc', 'none'];
-/**
- * The task's network mode: the manifest's `networkMode`; else awsvpc on Fargate or with `network`;
- * else the base task definition's; else bridge (ECS's default on EC2).
- */
-function networkModeOf(job) {
-    if (job.networkMode)
-        return job.networkMode;
-    if (isFargate(job) || job.network !== undefined)
-        return 'awsvpc';
-    const base = job.baseTaskDefinition?.networkMode;
-    return typeof base === 'string' && NETWORK_MODES.includes(base) ? base : 'bridge';
-}
-function usesAwsvpc(job) {
-    return networkModeOf(job) === 'awsvpc';
-}
-/** The base file's keys that RegisterTaskDefinition does not take (pasted from DescribeTaskDefinition, or run-time settings). */
-function foreignTaskDefinitionKeys(base) {
-    return Object.keys(base).filter((k) => !TASK_DEFINITION_FIELDS.has(k));
-}
-
-;// CONCATENATED MODULE: ./manifest/names.ts
-/** How ecs-batch names and tags what it creates, so people and tools can find it. */
-/** Tag that marks a resource as owned by one manifest (value: the prefix). */
-const OWNER_TAG = 'ecs-batch:project';
-/** Tag naming the job a resource belongs to. */
-const names_JOB_TAG = 'ecs-batch:job';
-/**
- * Tag on the task definition revision a schedule (or rule) runs: a fingerprint of the schedule as
- * ecs-batch last wrote it, so a plan can tell a change made outside ecs-batch from a manifest edit.
- */
-const APPLIED_TAG = 'ecs-batch:applied';
-/** Tag keys ecs-batch sets itself; users may not set them. */
-const RESERVED_TAG_PREFIX = 'ecs-batch:';
-/** `project`, or `project-environment` when an environment is chosen. */
-function namePrefix(project, environment) {
-    return environment ? `${project}-${environment}` : project;
-}
-/** Task definition family, rule name and schedule name of a job. */
-function jobResourceName(prefix, job) {
-    return `${prefix}-${job}`;
-}
-/** The job a resource name belongs to, or undefined when the name is not `<prefix>-<job>`. */
-function jobFromResourceName(prefix, name) {
-    return name.startsWith(`${prefix}-`) ? name.slice(prefix.length + 1) : undefined;
-}
-/**
- * The ECS task group of a job's runs (scheduled and manual): `ecs-batch:<prefix>:<job>`, or
- * `ecs-batch-quiet:<prefix>:<job>` for a job with `alerts: false`. Task state change events carry
- * it, so alert and history rules match this manifest's jobs only, and every run names its job
- * (a task definition family need not: families can be shared).
- */
-function taskGroup(prefix, job, alerts = true) {
-    return `${alerts ? GROUP_PREFIX : QUIET_GROUP_PREFIX}:${prefix}:${job}`;
-}
-const GROUP_PREFIX = 'ecs-batch';
-const QUIET_GROUP_PREFIX = 'ecs-batch-quiet';
-/** Runs inside a state machine: a failed attempt that a retry may still mend pages nobody (the execution alerts). */
-const STEP_GROUP_PREFIX = 'ecs-batch-step';
-function stepTaskGroup(prefix, job) {
-    return `${STEP_GROUP_PREFIX}:${prefix}:${job}`;
-}
-/** The prefix and job of a task group ecs-batch set, or undefined. */
-function jobOfTaskGroup(group) {
-    const m = /^(ecs-batch|ecs-batch-quiet|ecs-batch-step):([^:]+):([^:]+)$/.exec(group ?? '');
-    return m ? { prefix: m[2], job: m[3], alerts: m[1] === GROUP_PREFIX } : undefined;
-}
-/** Names of the rules and alarm behind alerts and history: `<prefix>-ecs-batch-...` (job names may not start with `ecs-batch-`). */
-const RESERVED_JOB_PREFIX = 'ecs-batch-';
-function operationsResourceName(prefix, what) {
-    return `${prefix}-${RESERVED_JOB_PREFIX}${what}`;
-}
-/** The run history log group (EventBridge writes to groups under /aws/events/). */
-function historyLogGroup(prefix) {
-    return `/aws/events/ecs-batch/${prefix}`;
-}
-/**
- * What a `replaces:` entry names, parsed; undefined when it is not one of the forms. `rule/NAME/TARGET`
- * takes over one target of a rule that has others (the rule and its other targets stay).
- */
-function parseReplaced(ref) {
-    const rule = /^rule\/([.\-_A-Za-z0-9]{1,64})(?:\/([.\-_A-Za-z0-9]{1,64}))?$/.exec(ref);
-    if (rule)
-        return { kind: 'rule', name: rule[1], ...(rule[2] ? { target: rule[2] } : {}) };
-    const schedule = /^schedule\/([.\-_A-Za-z0-9]{1,64})\/([.\-_A-Za-z0-9]{1,64})$/.exec(ref);
-    return schedule ? { kind: 'schedule', group: schedule[1], name: schedule[2] } : undefined;
-}
-
-;// CONCATENATED MODULE: ./manifest/checks.ts
-/** Checks beyond the schema's shape: what AWS would refuse, and what would not do what it says. */
+;// CONCATENATED MODULE: ./manifest/checks/environment.ts
+/** Environment and secrets: secret-looking plain values, secret references. */
 
 
-
-
-
-
-
-
-/** Jobs starting in the same minute before the validator suggests staggering them. */
-const SAME_MINUTE_WARNING_THRESHOLD = 10;
 const SECRET_REFERENCE = /^(arn:aws[a-z-]*:(ssm|secretsmanager):[a-z0-9-]+:\d{12}:.+|[A-Za-z0-9_.\-/]+)$/;
-const EPHEMERAL_STORAGE_GIB = { min: 21, max: 200 };
-/** Validates one job (defaults already applied). Returns the parsed schedule when it is valid. */
-function checkJob(name, job, ctx) {
+function checkEnvironment(name, job, ctx) {
     const { report } = ctx;
-    const at = (key, ...rest) => report.sourceOf(name, [key, ...rest]);
-    checkJobName(name, ctx);
-    const schedule = checkSchedule(name, job, ctx);
-    const timezone = job.timezone ?? 'UTC';
-    if (job.timezone !== undefined && !isValidTimeZone(timezone)) {
-        const meant = zoneForAbbreviation(timezone.toUpperCase());
-        if (meant) {
-            report.error(at('timezone'), `timezone '${timezone}' is an abbreviation, not a time zone database name (AWS refuses it): use '${meant}' (or another IANA name such as UTC)`, 'value');
+    const secrets = job.secrets ?? {};
+    for (const [key, value] of Object.entries(job.environment ?? {})) {
+        if (key in secrets) {
+            report.error(report.sourceOf(name, ['environment', key]), `${key} is set in both environment and secrets; keep one`, 'key');
         }
-        else {
-            const hint = suggest_didYouMean(timezone, timeZoneNames()) || '; use an IANA name such as Asia/Tokyo or UTC';
-            report.error(at('timezone'), `unknown time zone '${timezone}'${hint}`, 'value');
+        else if (secrets_isSecretName(key) && String(value) !== '') {
+            report.warn(report.sourceOf(name, ['environment', key]), `${key} looks secret but is a plain value in environment (visible in the task definition); ` +
+                `move it to secrets: { ${key}: arn:aws:ssm:region:account:parameter/name }`, 'key');
         }
-    }
-    else if (ctx.backend === 'rules' && timezone !== 'UTC') {
-        report.error(at('timezone'), `timezone '${timezone}': EventBridge rules run in UTC only; set backend: scheduler (EventBridge Scheduler supports time zones), or remove timezone and write the times in UTC`, 'value');
-    }
-    checkCompute(name, job, ctx);
-    if (!job.schedulerRoleArn) {
-        report.error(at('schedulerRoleArn'), `no schedulerRoleArn: ${ctx.backend === 'rules' ? 'EventBridge' : 'EventBridge Scheduler'} needs a role that may call ecs:RunTask and iam:PassRole; set defaults.schedulerRoleArn`, 'key');
-    }
-    checkLogs(name, job, ctx);
-    checkDelivery(name, job, ctx);
-    checkEnvironment(name, job, ctx);
-    if (job.description !== undefined && job.description.length > RULE_DESCRIPTION_MAX) {
-        report.error(at('description'), `description is ${job.description.length} characters; AWS allows at most ${RULE_DESCRIPTION_MAX}`, 'value');
-    }
-    if (job.command !== undefined && job.command.length === 0) {
-        report.error(at('command'), `command is empty; remove it to use the image's CMD, or list the command and its arguments`, 'value');
-    }
-    const containerName = job.containerName ?? name;
-    if (job.containerName !== undefined && !matches(CONTAINER_NAME, containerName)) {
-        report.error(at('containerName'), `containerName '${containerName}' may only contain letters, digits, - and _ (at most ${CONTAINER_NAME.max})`, 'value');
-    }
-    for (const [key, value] of Object.entries(job.tags ?? {})) {
-        if (key.startsWith(RESERVED_TAG_PREFIX)) {
-            report.error(at('tags', key), `tag '${key}' is reserved: ecs-batch sets ${RESERVED_TAG_PREFIX}* tags itself to track what it owns`, 'key');
-        }
-        else if (key.length > TAG_KEY_MAX || value.length > TAG_VALUE_MAX) {
-            report.error(at('tags', key), `tag '${key}' is too long (keys up to ${TAG_KEY_MAX}, values up to ${TAG_VALUE_MAX} characters)`, 'key');
+        else if (looksSecretValue(String(value))) {
+            report.warn(report.sourceOf(name, ['environment', key]), `the value of ${key} looks like a secret (a token, a key or a password in a URL) but is a ` +
+                `plain value in environment (visible in the task definition and to anyone who can read it); move it ` +
+                `to secrets: { ${key}: arn:aws:ssm:region:account:parameter/name }`, 'value');
         }
     }
-    return schedule;
+    if (Object.keys(secrets).length && !job.executionRoleArn) {
+        report.error(report.sourceOf(name, ['secrets']), `secrets need an executionRoleArn: ECS reads them with the task execution role before the ` +
+            `container starts; set defaults.executionRoleArn (a role with ssm:GetParameters / secretsmanager:GetSecretValue on them)`, 'key');
+    }
+    for (const [key, value] of Object.entries(secrets)) {
+        if (!SECRET_REFERENCE.test(value)) {
+            report.error(report.sourceOf(name, ['secrets', key]), `secret ${key} must reference an SSM parameter or Secrets Manager secret (an ARN, or a parameter name), not a literal value`, 'value');
+        }
+    }
 }
-function matches(rule, value) {
-    return value.length >= 1 && value.length <= rule.max && rule.pattern.test(value);
-}
-function checkJobName(name, ctx) {
-    if (name.startsWith(RESERVED_JOB_PREFIX)) {
-        ctx.report.error(['jobs', name], `job names may not start with '${RESERVED_JOB_PREFIX}': ecs-batch names its alert and history rules that way; rename the job`, 'key');
+
+;// CONCATENATED MODULE: ./manifest/checks/logs.ts
+/** Logs: the log group, its retention, and groups several jobs share. */
+
+
+function checkLogs(name, job, ctx) {
+    const { report } = ctx;
+    if (!job.logs) {
+        report.error(report.sourceOf(name, ['logs']), `no log group: set defaults.logs.group (a missing awslogs group stops the container from starting)`, 'key');
         return;
     }
-    if (!TASK_FAMILY.pattern.test(name)) {
-        ctx.report.error(['jobs', name], `job name '${name}' may only contain letters, digits, - and _ (it becomes part of the task definition family, which allows nothing else)`, 'key');
-        return;
+    if (!matches(LOG_GROUP_NAME, job.logs.group)) {
+        report.error(report.sourceOf(name, ['logs', 'group']), `log group '${job.logs.group}' may contain only letters, digits and . - _ / # (at most ${LOG_GROUP_NAME.max})`, 'value');
     }
-    const resource = jobResourceName(ctx.prefix, name);
-    const limit = ctx.backend === 'rules' ? RULE_NAME.max : SCHEDULE_NAME.max;
-    if (resource.length > limit) {
-        ctx.report.error(['jobs', name], `the ${ctx.backend === 'rules' ? 'rule' : 'schedule'} name '${resource}' would be ${resource.length} characters; AWS allows ${limit}. Shorten the job name by ${resource.length - limit}`, 'key');
-    }
-    else if (resource.length > TASK_FAMILY.max) {
-        ctx.report.error(['jobs', name], `the task definition family '${resource}' would exceed ${TASK_FAMILY.max} characters`, 'key');
+    const retention = job.logs.retentionDays;
+    if (retention !== undefined && !LOG_RETENTION_DAYS.includes(retention)) {
+        const near = LOG_RETENTION_DAYS.reduce((a, b) => (Math.abs(b - retention) < Math.abs(a - retention) ? b : a));
+        report.error(report.sourceOf(name, ['logs', 'retentionDays']), `retentionDays ${retention} is not a value CloudWatch Logs accepts (nearest: ${near}; allowed: ${LOG_RETENTION_DAYS.join(', ')})`, 'value');
     }
 }
-/** Limits of the Step Functions runner (a run's timeout, retries). */
+/** Jobs sharing a log group must agree on its retention: a log group has only one. */
+function checkSharedLogGroups(jobs, report) {
+    const first = new Map();
+    for (const job of jobs) {
+        const days = job.logs?.retentionDays;
+        if (!job.logs || days === undefined)
+            continue;
+        const seen = first.get(job.logs.group);
+        if (!seen)
+            first.set(job.logs.group, { job: job.name, days });
+        else if (seen.days !== days) {
+            report.error(report.sourceOf(job.name, ['logs', 'retentionDays']), `log group ${job.logs.group} gets retentionDays ${days} here but ${seen.days} for job ` +
+                `'${seen.job}'; a log group has one retention: make them agree`, 'value');
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./manifest/checks/operations.ts
+/** Delivery (retries, dead-letter queue, flexible window) and the operating half (alerts, history). */
+
+
+
+function checkDelivery(name, job, ctx) {
+    const { report } = ctx;
+    const retry = job.retryPolicy;
+    if (retry?.maximumRetryAttempts !== undefined &&
+        (retry.maximumRetryAttempts < RETRY_ATTEMPTS.min || retry.maximumRetryAttempts > RETRY_ATTEMPTS.max)) {
+        report.error(report.sourceOf(name, ['retryPolicy', 'maximumRetryAttempts']), `maximumRetryAttempts must be ${RETRY_ATTEMPTS.min}-${RETRY_ATTEMPTS.max}`, 'value');
+    }
+    if (retry?.maximumEventAgeInSeconds !== undefined &&
+        (retry.maximumEventAgeInSeconds < RETRY_EVENT_AGE_SECONDS.min ||
+            retry.maximumEventAgeInSeconds > RETRY_EVENT_AGE_SECONDS.max)) {
+        report.error(report.sourceOf(name, ['retryPolicy', 'maximumEventAgeInSeconds']), `maximumEventAgeInSeconds must be ${RETRY_EVENT_AGE_SECONDS.min}-${RETRY_EVENT_AGE_SECONDS.max}`, 'value');
+    }
+    const window = job.flexibleTimeWindowMinutes;
+    if (window !== undefined && window !== 0) {
+        const path = report.sourceOf(name, ['flexibleTimeWindowMinutes']);
+        if (ctx.backend === 'rules') {
+            report.error(path, `flexibleTimeWindowMinutes needs backend: scheduler; EventBridge rules have no flexible window`, 'key');
+        }
+        else if (window < FLEXIBLE_WINDOW_MINUTES.min || window > FLEXIBLE_WINDOW_MINUTES.max) {
+            report.error(path, `flexibleTimeWindowMinutes must be 0 (off) or ${FLEXIBLE_WINDOW_MINUTES.min}-${FLEXIBLE_WINDOW_MINUTES.max}`, 'value');
+        }
+    }
+}
+const SNS_TOPIC_ARN = /^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}$/;
+/** `alerts` and `history`: a topic ARN that is a topic ARN, retention AWS accepts, what each backend can do. */
+function checkOperations(doc, backend, at, report) {
+    if (doc.alerts) {
+        const arn = doc.alerts.snsTopicArn;
+        if (!SNS_TOPIC_ARN.test(arn)) {
+            const hint = /\.fifo$/.test(arn)
+                ? ' (a FIFO topic cannot take EventBridge and alarm notifications here; use a standard topic)'
+                : '';
+            report.error(at(['alerts', 'snsTopicArn']), `alerts.snsTopicArn '${arn}' is not an SNS topic ARN: arn:aws:sns:<region>:<account>:<topic>${hint}`, 'value');
+        }
+        if (backend === 'rules' && doc.alerts.on?.includes('schedule-errors')) {
+            report.warn(at(['alerts', 'on']), `schedule-errors alerts come from EventBridge Scheduler's metrics; with backend: rules, give ` +
+                `jobs a deadLetterQueueArn to catch invocations that fail`, 'value');
+        }
+    }
+    const days = typeof doc.history === 'object' ? doc.history.retentionDays : undefined;
+    if (days !== undefined && !LOG_RETENTION_DAYS.includes(days)) {
+        report.error(at(['history', 'retentionDays']), `history.retentionDays ${days} is not a value CloudWatch Logs accepts (allowed: ${LOG_RETENTION_DAYS.join(', ')})`, 'value');
+    }
+}
 const RUNNER_LIMITS = {
     retries: { min: 0, max: 10 },
     timeoutSeconds: { min: 10, max: 7 * 86400 },
@@ -43369,6 +43552,16 @@ function checkRunner(name, job, ctx) {
             report.error(report.sourceOf(name, [key]), `${key} ${text} is out of range: ${limits.min}s to ${limits.max / 3600}h`, 'value');
     }
 }
+
+;// CONCATENATED MODULE: ./manifest/checks/schedule.ts
+/** Schedules: the expression, the time zone, whether it ever runs, and jobs that start at once. */
+
+
+
+
+
+/** Jobs starting in the same minute before the validator suggests staggering them. */
+const SAME_MINUTE_WARNING_THRESHOLD = 10;
 function checkSchedule(name, job, ctx) {
     const { report } = ctx;
     // Where the schedule is written: looked up only for a diagnostic.
@@ -43376,11 +43569,13 @@ function checkSchedule(name, job, ctx) {
     checkRunner(name, job, ctx);
     if (job.after !== undefined) {
         if (job.schedule !== undefined)
-            report.error(path(), `job '${name}' runs after ${afterList(job.after).join(', ')}: it has no schedule of its own; remove schedule (the chain starts at the job with a schedule)`, 'key');
+            report.error(path(), `job '${name}' runs after ${afterList(job.after).join(', ')}: it has no schedule of its own; ` +
+                `remove schedule (the chain starts at the job with a schedule)`, 'key');
         return undefined;
     }
     if (job.schedule === undefined) {
-        report.error(['jobs', name], `job '${name}' has no schedule: add schedule: (cron(...), rate(...), or a quoted unix cron line), or after: <job> to run it when another job succeeds`, 'key');
+        report.error(['jobs', name], `job '${name}' has no schedule: add schedule: (cron(...), rate(...), or a quoted unix cron ` +
+            `line), or after: <job> to run it when another job succeeds`, 'key');
         return undefined;
     }
     let schedule;
@@ -43419,211 +43614,11 @@ function checkSchedule(name, job, ctx) {
     }
     return schedule;
 }
-function checkCompute(name, job, ctx) {
-    const { report } = ctx;
-    const at = (key) => report.sourceOf(name, [key]);
-    if (job.launchType && job.capacityProviderStrategy) {
-        report.error(at('capacityProviderStrategy'), `set either launchType or capacityProviderStrategy, not both (ECS refuses RunTask with both)`, 'key');
-    }
-    const launchType = job.launchType ?? (job.capacityProviderStrategy ? undefined : 'FARGATE');
-    const fargate = launchType === 'FARGATE' ||
-        (job.capacityProviderStrategy ?? []).some((p) => /^FARGATE(_SPOT)?$/.test(p.capacityProvider));
-    if (fargate) {
-        if (job.cpu === undefined || job.memory === undefined) {
-            report.error(at(job.cpu === undefined ? 'cpu' : 'memory'), `Fargate tasks need both cpu and memory; set defaults.cpu and defaults.memory (e.g. 256 and 512)`, 'key');
-        }
-        else {
-            const allowed = FARGATE_SIZES.get(job.cpu);
-            if (!allowed) {
-                const cpus = [...FARGATE_SIZES.keys()];
-                const near = cpus.reduce((a, b) => (Math.abs(b - job.cpu) < Math.abs(a - job.cpu) ? b : a));
-                report.error(at('cpu'), `cpu ${job.cpu} is not a Fargate size; use one of ${cpus.join(', ')} (nearest: ${near})`, 'value');
-            }
-            else if (!allowed.includes(job.memory)) {
-                report.error(at('memory'), `memory ${job.memory} does not fit Fargate cpu ${job.cpu}; allowed: ${fargateMemoryText(job.cpu)} MiB`, 'value');
-            }
-        }
-        if (!job.network) {
-            report.error(at('network'), `Fargate tasks use awsvpc networking: set defaults.network.subnets (and securityGroups)`, 'key');
-        }
-        if (!job.executionRoleArn) {
-            report.error(at('executionRoleArn'), `Fargate tasks need an executionRoleArn to pull the image from ECR and write logs`, 'key');
-        }
-        if (job.ephemeralStorageGiB !== undefined &&
-            (job.ephemeralStorageGiB < EPHEMERAL_STORAGE_GIB.min || job.ephemeralStorageGiB > EPHEMERAL_STORAGE_GIB.max)) {
-            report.error(at('ephemeralStorageGiB'), `ephemeralStorageGiB must be ${EPHEMERAL_STORAGE_GIB.min}-${EPHEMERAL_STORAGE_GIB.max}`, 'value');
-        }
-    }
-    else if (job.memory === undefined) {
-        report.error(at('memory'), `set memory (MiB) for ${launchType ?? 'capacity provider'} tasks: ECS needs a memory limit for the container`, 'key');
-    }
-    if (!fargate && job.ephemeralStorageGiB !== undefined) {
-        report.error(at('ephemeralStorageGiB'), `ephemeralStorageGiB applies to Fargate tasks only`, 'key');
-    }
-}
-/**
- * Networking and placement, once the base task definition is read (its networkMode counts):
- * awsvpc needs subnets, Fargate needs awsvpc and takes no placement, platformVersion is Fargate's.
- */
-function checkNetworking(job, report) {
-    const at = (...key) => report.sourceOf(job.name, key);
-    const fargate = isFargate(job);
-    const mode = networkModeOf(job);
-    const from = job.networkMode
-        ? ''
-        : job.baseTaskDefinition?.networkMode === mode && !fargate && !job.network
-            ? ' (from the base task definition)'
-            : '';
-    if (fargate && mode !== 'awsvpc') {
-        report.error(at('networkMode'), `Fargate tasks need networkMode awsvpc, not ${mode}; remove networkMode (or use an EC2 launch type or capacity provider for ${mode})`, 'value');
-    }
-    else if (mode === 'awsvpc' && !job.network && !fargate) {
-        report.error(at(job.networkMode ? 'networkMode' : 'taskDefinition'), `networkMode awsvpc${from} needs network: set defaults.network.subnets (and securityGroups); each task gets its own network interface in them`, 'key');
-    }
-    else if (mode !== 'awsvpc' && job.network) {
-        report.error(at('network'), `network (subnets, security groups) applies to awsvpc only, and networkMode is ${mode}: remove network, or set networkMode: awsvpc`, 'key');
-    }
-    if (job.platformVersion !== undefined && !fargate) {
-        report.error(at('platformVersion'), `platformVersion applies to Fargate only; remove it for ${job.launchType ?? 'capacity provider'} tasks`, 'key');
-    }
-    if (fargate && (job.placementConstraints?.length || job.placementStrategy?.length)) {
-        report.error(at(job.placementStrategy?.length ? 'placementStrategy' : 'placementConstraints'), `Fargate places tasks itself: placementConstraints and placementStrategy apply to EC2 tasks only`, 'key');
-    }
-    for (const [i, c] of (job.placementConstraints ?? []).entries()) {
-        if (c.type === 'memberOf' && !c.expression)
-            report.error(at('placementConstraints', String(i)), `a memberOf constraint needs an expression, e.g. attribute:ecs.availability-zone in [ap-northeast-1a, ap-northeast-1c]`, 'value');
-        if (c.type === 'distinctInstance' && c.expression)
-            report.error(at('placementConstraints', String(i), 'expression'), `distinctInstance takes no expression`, 'key');
-    }
-    for (const [i, p] of (job.placementStrategy ?? []).entries()) {
-        if (p.type === 'random' && p.field)
-            report.error(at('placementStrategy', String(i), 'field'), `random takes no field`, 'key');
-        if (p.type === 'binpack' && p.field !== 'cpu' && p.field !== 'memory')
-            report.error(at('placementStrategy', String(i)), `binpack needs field: cpu or field: memory`, 'value');
-        if (p.type === 'spread' && !p.field)
-            report.error(at('placementStrategy', String(i)), `spread needs a field: instanceId, or attribute:ecs.availability-zone`, 'value');
-    }
-}
-/**
- * With shared task definitions each schedule carries its job's command and environment in the
- * target's Input, which AWS caps at TARGET_INPUT_MAX characters: said at the job's line, before a deploy fails.
- */
-function checkTargetInputs(jobs, inputOf, report) {
-    for (const job of jobs) {
-        const length = inputOf(job).length;
-        if (length <= TARGET_INPUT_MAX)
-            continue;
-        report.error(report.sourceOf(job.name, job.command ? ['command'] : ['environment']), `job '${job.name}': its schedule's target Input would be about ${length} characters (with taskDefinitions: shared, its command and environment ride in it); AWS allows ${TARGET_INPUT_MAX}. ` +
-            'Shorten them, move values into the image or a base task definition, or use taskDefinitions: per-job', 'key');
-    }
-}
-/** What the manifest replaces in a base task definition, and what it drops, is said (not silently lost). */
-function checkBaseTaskDefinition(job, file, rendered, report) {
-    const base = job.baseTaskDefinition;
-    if (!base)
-        return;
-    const path = report.sourceOf(job.name, ['taskDefinition']);
-    const dropped = foreignTaskDefinitionKeys(base);
-    if (dropped.length) {
-        report.warn(path, `base task definition ${file}: ${dropped.join(', ')} ${dropped.length === 1 ? 'is not a task definition field' : 'are not task definition fields'} and ${dropped.length === 1 ? 'is' : 'are'} ignored` +
-            (dropped.some((k) => /^placement|networkConfiguration|launchType|capacityProviderStrategy/.test(k))
-                ? ' (placement, network and launch settings belong in the manifest: placementStrategy, network, launchType...)'
-                : ''), 'value');
-    }
-    const replaced = [
-        'family',
-        'networkMode',
-        'requiresCompatibilities',
-        'cpu',
-        'memory',
-        'taskRoleArn',
-        'executionRoleArn',
-        'runtimePlatform',
-        'ephemeralStorage',
-    ].filter((k) => k in base &&
-        JSON.stringify(base[k]) !== JSON.stringify(rendered[k]) &&
-        !(k === 'cpu' || k === 'memory' ? String(base[k]) === String(rendered[k]) : false));
-    if (replaced.length) {
-        report.warn(path, `base task definition ${file}: the manifest's ${replaced.join(', ')} replace${replaced.length === 1 ? 's' : ''} the file's (${replaced.map((k) => `${k} ${JSON.stringify(rendered[k] ?? null)}`).join(', ')})`, 'value');
-    }
-}
-function checkLogs(name, job, ctx) {
-    const { report } = ctx;
-    if (!job.logs) {
-        report.error(report.sourceOf(name, ['logs']), `no log group: set defaults.logs.group (a missing awslogs group stops the container from starting)`, 'key');
-        return;
-    }
-    if (!matches(LOG_GROUP_NAME, job.logs.group)) {
-        report.error(report.sourceOf(name, ['logs', 'group']), `log group '${job.logs.group}' may contain only letters, digits and . - _ / # (at most ${LOG_GROUP_NAME.max})`, 'value');
-    }
-    const retention = job.logs.retentionDays;
-    if (retention !== undefined && !LOG_RETENTION_DAYS.includes(retention)) {
-        const near = LOG_RETENTION_DAYS.reduce((a, b) => (Math.abs(b - retention) < Math.abs(a - retention) ? b : a));
-        report.error(report.sourceOf(name, ['logs', 'retentionDays']), `retentionDays ${retention} is not a value CloudWatch Logs accepts (nearest: ${near}; allowed: ${LOG_RETENTION_DAYS.join(', ')})`, 'value');
-    }
-}
-function checkDelivery(name, job, ctx) {
-    const { report } = ctx;
-    const retry = job.retryPolicy;
-    if (retry?.maximumRetryAttempts !== undefined &&
-        (retry.maximumRetryAttempts < RETRY_ATTEMPTS.min || retry.maximumRetryAttempts > RETRY_ATTEMPTS.max)) {
-        report.error(report.sourceOf(name, ['retryPolicy', 'maximumRetryAttempts']), `maximumRetryAttempts must be ${RETRY_ATTEMPTS.min}-${RETRY_ATTEMPTS.max}`, 'value');
-    }
-    if (retry?.maximumEventAgeInSeconds !== undefined &&
-        (retry.maximumEventAgeInSeconds < RETRY_EVENT_AGE_SECONDS.min ||
-            retry.maximumEventAgeInSeconds > RETRY_EVENT_AGE_SECONDS.max)) {
-        report.error(report.sourceOf(name, ['retryPolicy', 'maximumEventAgeInSeconds']), `maximumEventAgeInSeconds must be ${RETRY_EVENT_AGE_SECONDS.min}-${RETRY_EVENT_AGE_SECONDS.max}`, 'value');
-    }
-    const window = job.flexibleTimeWindowMinutes;
-    if (window !== undefined && window !== 0) {
-        const path = report.sourceOf(name, ['flexibleTimeWindowMinutes']);
-        if (ctx.backend === 'rules') {
-            report.error(path, `flexibleTimeWindowMinutes needs backend: scheduler; EventBridge rules have no flexible window`, 'key');
-        }
-        else if (window < FLEXIBLE_WINDOW_MINUTES.min || window > FLEXIBLE_WINDOW_MINUTES.max) {
-            report.error(path, `flexibleTimeWindowMinutes must be 0 (off) or ${FLEXIBLE_WINDOW_MINUTES.min}-${FLEXIBLE_WINDOW_MINUTES.max}`, 'value');
-        }
-    }
-}
-function checkEnvironment(name, job, ctx) {
-    const { report } = ctx;
-    const secrets = job.secrets ?? {};
-    for (const [key, value] of Object.entries(job.environment ?? {})) {
-        if (key in secrets) {
-            report.error(report.sourceOf(name, ['environment', key]), `${key} is set in both environment and secrets; keep one`, 'key');
-        }
-        else if (secrets_isSecretName(key) && String(value) !== '') {
-            report.warn(report.sourceOf(name, ['environment', key]), `${key} looks secret but is a plain value in environment (visible in the task definition); move it to secrets: { ${key}: arn:aws:ssm:region:account:parameter/name }`, 'key');
-        }
-        else if (looksSecretValue(String(value))) {
-            report.warn(report.sourceOf(name, ['environment', key]), `the value of ${key} looks like a secret (a token, a key or a password in a URL) but is a plain value in environment (visible in the task definition and to anyone who can read it); move it to secrets: { ${key}: arn:aws:ssm:region:account:parameter/name }`, 'value');
-        }
-    }
-    if (Object.keys(secrets).length && !job.executionRoleArn) {
-        report.error(report.sourceOf(name, ['secrets']), `secrets need an executionRoleArn: ECS reads them with the task execution role before the container starts; set defaults.executionRoleArn (a role with ssm:GetParameters / secretsmanager:GetSecretValue on them)`, 'key');
-    }
-    for (const [key, value] of Object.entries(secrets)) {
-        if (!SECRET_REFERENCE.test(value)) {
-            report.error(report.sourceOf(name, ['secrets', key]), `secret ${key} must reference an SSM parameter or Secrets Manager secret (an ARN, or a parameter name), not a literal value`, 'value');
-        }
-    }
-}
-function checkManifestNames(ctx) {
-    if (!matches(SCHEDULE_GROUP_NAME, ctx.prefix)) {
-        ctx.report.error(['project'], `the name prefix '${ctx.prefix}' must be 1-${SCHEDULE_GROUP_NAME.max} characters`, 'value');
-    }
-    const repo = ctx.repository;
-    if (repo.length < ECR_REPOSITORY_NAME.min ||
-        repo.length > ECR_REPOSITORY_NAME.max ||
-        !ECR_REPOSITORY_NAME.pattern.test(repo)) {
-        const lower = repo.toLowerCase() !== repo ? `; ECR names are lower case: '${repo.toLowerCase()}'` : '';
-        ctx.report.error(['image', 'repository'], `image.repository '${repo}' is not a valid ECR repository name (lower-case letters, digits, . _ - and /)${lower}`, 'value');
-    }
-}
 /** Warnings that look across jobs: bursts of jobs in one minute, and the rules-per-bus quota. */
 function checkAcrossJobs(jobs, ctx) {
     if (ctx.backend === 'rules' && jobs.length > RULES_PER_BUS_DEFAULT) {
-        ctx.report.warn(['jobs'], `${jobs.length} jobs need ${jobs.length} rules; the default EventBridge quota is ${RULES_PER_BUS_DEFAULT} rules per event bus (raise it, or use backend: scheduler)`, 'key');
+        ctx.report.warn(['jobs'], `${jobs.length} jobs need ${jobs.length} rules; the default EventBridge quota is ${RULES_PER_BUS_DEFAULT} ` +
+            `rules per event bus (raise it, or use backend: scheduler)`, 'key');
     }
     const byMinute = new Map();
     for (const job of jobs) {
@@ -43640,7 +43635,104 @@ function checkAcrossJobs(jobs, ctx) {
         if (names.length < SAME_MINUTE_WARNING_THRESHOLD)
             continue;
         const shown = names.slice(0, 5).join(', ') + (names.length > 5 ? `, and ${names.length - 5} more` : '');
-        ctx.report.warn(['jobs'], `${names.length} jobs start in the same minute (${formatInZone(minute, 'UTC')}: ${shown}); stagger their minutes to avoid a burst of RunTask calls and task launches`, 'key');
+        ctx.report.warn(['jobs'], `${names.length} jobs start in the same minute (${formatInZone(minute, 'UTC')}: ${shown}); ` +
+            `stagger their minutes to avoid a burst of RunTask calls and task launches`, 'key');
+    }
+}
+
+;// CONCATENATED MODULE: ./manifest/checks/job.ts
+/** A job as a whole (its name, what it runs, each topic in turn) and names across the manifest. */
+
+
+
+
+
+
+
+
+
+
+/** Validates one job (defaults already applied). Returns the parsed schedule when it is valid. */
+function checkJob(name, job, ctx) {
+    const { report } = ctx;
+    const at = (key, ...rest) => report.sourceOf(name, [key, ...rest]);
+    checkJobName(name, ctx);
+    const schedule = checkSchedule(name, job, ctx);
+    const timezone = job.timezone ?? 'UTC';
+    if (job.timezone !== undefined && !isValidTimeZone(timezone)) {
+        const meant = zoneForAbbreviation(timezone.toUpperCase());
+        if (meant) {
+            report.error(at('timezone'), `timezone '${timezone}' is an abbreviation, not a time zone database name (AWS refuses it): ` +
+                `use '${meant}' (or another IANA name such as UTC)`, 'value');
+        }
+        else {
+            const hint = suggest_didYouMean(timezone, timeZoneNames()) || '; use an IANA name such as Asia/Tokyo or UTC';
+            report.error(at('timezone'), `unknown time zone '${timezone}'${hint}`, 'value');
+        }
+    }
+    else if (ctx.backend === 'rules' && timezone !== 'UTC') {
+        report.error(at('timezone'), `timezone '${timezone}': EventBridge rules run in UTC only; set backend: scheduler (EventBridge ` +
+            `Scheduler supports time zones), or remove timezone and write the times in UTC`, 'value');
+    }
+    checkCompute(name, job, ctx);
+    if (!job.schedulerRoleArn) {
+        report.error(at('schedulerRoleArn'), `no schedulerRoleArn: ${ctx.backend === 'rules' ? 'EventBridge' : 'EventBridge Scheduler'} ` +
+            `needs a role that may call ecs:RunTask and iam:PassRole; set defaults.schedulerRoleArn`, 'key');
+    }
+    checkLogs(name, job, ctx);
+    checkDelivery(name, job, ctx);
+    checkEnvironment(name, job, ctx);
+    if (job.description !== undefined && job.description.length > RULE_DESCRIPTION_MAX) {
+        report.error(at('description'), `description is ${job.description.length} characters; AWS allows at most ${RULE_DESCRIPTION_MAX}`, 'value');
+    }
+    if (job.command !== undefined && job.command.length === 0) {
+        report.error(at('command'), `command is empty; remove it to use the image's CMD, or list the command and its arguments`, 'value');
+    }
+    const containerName = job.containerName ?? name;
+    if (job.containerName !== undefined && !matches(CONTAINER_NAME, containerName)) {
+        report.error(at('containerName'), `containerName '${containerName}' may only contain letters, digits, - and _ (at most ${CONTAINER_NAME.max})`, 'value');
+    }
+    for (const [key, value] of Object.entries(job.tags ?? {})) {
+        if (key.startsWith(RESERVED_TAG_PREFIX)) {
+            report.error(at('tags', key), `tag '${key}' is reserved: ecs-batch sets ${RESERVED_TAG_PREFIX}* tags itself to track what it owns`, 'key');
+        }
+        else if (key.length > TAG_KEY_MAX || value.length > TAG_VALUE_MAX) {
+            report.error(at('tags', key), `tag '${key}' is too long (keys up to ${TAG_KEY_MAX}, values up to ${TAG_VALUE_MAX} characters)`, 'key');
+        }
+    }
+    return schedule;
+}
+function checkJobName(name, ctx) {
+    if (name.startsWith(RESERVED_JOB_PREFIX)) {
+        ctx.report.error(['jobs', name], `job names may not start with '${RESERVED_JOB_PREFIX}': ecs-batch names its alert and history rules that way; rename the job`, 'key');
+        return;
+    }
+    if (!TASK_FAMILY.pattern.test(name)) {
+        ctx.report.error(['jobs', name], `job name '${name}' may only contain letters, digits, - and _ (it becomes part of the task ` +
+            `definition family, which allows nothing else)`, 'key');
+        return;
+    }
+    const resource = jobResourceName(ctx.prefix, name);
+    const limit = ctx.backend === 'rules' ? RULE_NAME.max : SCHEDULE_NAME.max;
+    if (resource.length > limit) {
+        ctx.report.error(['jobs', name], `the ${ctx.backend === 'rules' ? 'rule' : 'schedule'} name '${resource}' would be ${resource.length} ` +
+            `characters; AWS allows ${limit}. Shorten the job name by ${resource.length - limit}`, 'key');
+    }
+    else if (resource.length > TASK_FAMILY.max) {
+        ctx.report.error(['jobs', name], `the task definition family '${resource}' would exceed ${TASK_FAMILY.max} characters`, 'key');
+    }
+}
+/** Limits of the Step Functions runner (a run's timeout, retries). */
+function checkManifestNames(ctx) {
+    if (!matches(SCHEDULE_GROUP_NAME, ctx.prefix)) {
+        ctx.report.error(['project'], `the name prefix '${ctx.prefix}' must be 1-${SCHEDULE_GROUP_NAME.max} characters`, 'value');
+    }
+    const repo = ctx.repository;
+    if (repo.length < ECR_REPOSITORY_NAME.min ||
+        repo.length > ECR_REPOSITORY_NAME.max ||
+        !ECR_REPOSITORY_NAME.pattern.test(repo)) {
+        const lower = repo.toLowerCase() !== repo ? `; ECR names are lower case: '${repo.toLowerCase()}'` : '';
+        ctx.report.error(['image', 'repository'], `image.repository '${repo}' is not a valid ECR repository name (lower-case letters, digits, . _ - and /)${lower}`, 'value');
     }
 }
 /** Jobs named in an environment overlay must exist in `jobs`. */
@@ -43648,45 +43740,20 @@ function checkOverlayJobs(environment, overlayJobs, jobNames, report) {
     for (const job of overlayJobs) {
         if (!jobNames.includes(job)) {
             const near = closest(job, jobNames);
-            report.error(['environments', environment, 'jobs', job], `environments.${environment}.jobs.${job} overrides a job that does not exist${near ? `; did you mean '${near}'?` : ''} (an overlay cannot add jobs)`, 'key');
+            report.error(['environments', environment, 'jobs', job], `environments.${environment}.jobs.${job} overrides a job that does not ` +
+                `exist${near ? `; did you mean '${near}'?` : ''} (an overlay cannot add jobs)`, 'key');
         }
     }
 }
-/** Jobs sharing a log group must agree on its retention: a log group has only one. */
-function checkSharedLogGroups(jobs, report) {
-    const first = new Map();
-    for (const job of jobs) {
-        const days = job.logs?.retentionDays;
-        if (!job.logs || days === undefined)
-            continue;
-        const seen = first.get(job.logs.group);
-        if (!seen)
-            first.set(job.logs.group, { job: job.name, days });
-        else if (seen.days !== days) {
-            report.error(report.sourceOf(job.name, ['logs', 'retentionDays']), `log group ${job.logs.group} gets retentionDays ${days} here but ${seen.days} for job '${seen.job}'; a log group has one retention: make them agree`, 'value');
-        }
-    }
-}
-const SNS_TOPIC_ARN = /^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}$/;
-/** `alerts` and `history`: a topic ARN that is a topic ARN, retention AWS accepts, what each backend can do. */
-function checkOperations(doc, backend, at, report) {
-    if (doc.alerts) {
-        const arn = doc.alerts.snsTopicArn;
-        if (!SNS_TOPIC_ARN.test(arn)) {
-            const hint = /\.fifo$/.test(arn)
-                ? ' (a FIFO topic cannot take EventBridge and alarm notifications here; use a standard topic)'
-                : '';
-            report.error(at(['alerts', 'snsTopicArn']), `alerts.snsTopicArn '${arn}' is not an SNS topic ARN: arn:aws:sns:<region>:<account>:<topic>${hint}`, 'value');
-        }
-        if (backend === 'rules' && doc.alerts.on?.includes('schedule-errors')) {
-            report.warn(at(['alerts', 'on']), `schedule-errors alerts come from EventBridge Scheduler's metrics; with backend: rules, give jobs a deadLetterQueueArn to catch invocations that fail`, 'value');
-        }
-    }
-    const days = typeof doc.history === 'object' ? doc.history.retentionDays : undefined;
-    if (days !== undefined && !LOG_RETENTION_DAYS.includes(days)) {
-        report.error(at(['history', 'retentionDays']), `history.retentionDays ${days} is not a value CloudWatch Logs accepts (allowed: ${LOG_RETENTION_DAYS.join(', ')})`, 'value');
-    }
-}
+
+;// CONCATENATED MODULE: ./manifest/checks/index.ts
+/** Checks beyond the schema's shape, by topic: what AWS would refuse, and what would not do what it says. */
+
+
+
+
+
+
 
 ;// CONCATENATED MODULE: ./manifest/diagnostics.ts
 function diagnostics_formatDiagnostic(d) {
@@ -43839,7 +43906,10 @@ function scheduledRunTask(target) {
         request: { ...runTaskOfEcsParameters(target.Arn, target.EcsParameters), ...(overrides ? { overrides } : {}) },
     };
 }
-/** RunTask's request for a templated ECS target (Scheduler and EventBridge name the members alike; RunTask spells the network differently). */
+/**
+ * RunTask's request for a templated ECS target (Scheduler and EventBridge name the members alike; RunTask spells the
+ * network differently).
+ */
 function runTaskOfEcsParameters(cluster, ecs) {
     const vpc = ecs.NetworkConfiguration?.awsvpcConfiguration;
     return {
@@ -44077,7 +44147,10 @@ function describeVariables(before, after, options) {
         else if (!b.has(name))
             parts.push(`${quoted(name)} added (${hide ? `value ${fingerprint(a.get(name))}` : quoted(redactSecrets(a.get(name)))})`);
         else if (a.get(name) !== b.get(name))
-            parts.push(`${quoted(name)} changed (${hide ? `value ${fingerprint(b.get(name))} → ${fingerprint(a.get(name))}` : `${quoted(redactSecrets(b.get(name)))} → ${quoted(redactSecrets(a.get(name)))}`})`);
+            parts.push(`${quoted(name)} changed ` +
+                (hide
+                    ? `(value ${fingerprint(b.get(name))} → ${fingerprint(a.get(name))})`
+                    : `(${quoted(redactSecrets(b.get(name)))} → ${quoted(redactSecrets(a.get(name)))})`));
     }
     return parts.join(', ') || '(no variable changed)';
 }
@@ -48925,7 +48998,8 @@ const PATTERN_HINTS = [
     [/^deadLetterQueueArn$/, 'must be an SQS queue ARN: arn:aws:sqs:region:123456789012:name'],
     [
         /^replaces$/,
-        'must name a hand-made EventBridge rule (rule/NAME, or rule/NAME/TARGET-ID for one of its targets) or Scheduler schedule (schedule/GROUP/NAME, e.g. schedule/default/nightly)',
+        'must name a hand-made EventBridge rule (rule/NAME, or rule/NAME/TARGET-ID for one of its targets) ' +
+            'or Scheduler schedule (schedule/GROUP/NAME, e.g. schedule/default/nightly)',
     ],
 ];
 /** Checks the document's shape against the JSON Schema; messages say what to do. */
@@ -52595,7 +52669,8 @@ function loadManifest(file, options = {}) {
     catch (error) {
         const problem = error instanceof FileReadError ? error : new FileReadError('UNREADABLE', 'cannot read it');
         const message = problem.code === 'ENOENT'
-            ? `manifest not found: ${file}. Create one with \`ecs-batch init\` (or copy examples/ecs-batch.yml), or pass its path with --manifest / the manifest input`
+            ? `manifest not found: ${file}. Create one with \`ecs-batch init\` (or copy examples/ecs-batch.yml), ` +
+                `or pass its path with --manifest / the manifest input`
             : `cannot read the manifest ${file}: ${problem.message}`;
         return { valid: false, diagnostics: [{ severity: 'error', message, file, line: 1, column: 1, path: '' }] };
     }
@@ -52680,7 +52755,9 @@ function sharedLogStreams(resolved, file, source) {
         const who = p.first === '(base)' ? 'the base manifest' : `environment '${p.first}'`;
         return {
             severity: 'warning',
-            message: `environment '${p.second}' and ${who} write the logs of ${p.jobs.join(', ')} to the same log group ${p.group} with the same stream prefix: their logs mix. Give '${p.second}' its own logs.group (environments.${p.second}.defaults.logs.group) or streamPrefix`,
+            message: `environment '${p.second}' and ${who} write the logs of ${p.jobs.join(', ')} to the ` +
+                `same log group ${p.group} with the same stream prefix: their logs mix. Give '${p.second}' its own ` +
+                `logs.group (environments.${p.second}.defaults.logs.group) or streamPrefix`,
             file,
             line: at.line,
             column: at.column,
@@ -52793,7 +52870,10 @@ function loadManifestText(text, file, options = {}, read = readYaml(text)) {
     for (const chain of chains) {
         const root = jobs.find((j) => j.name === chain.root);
         if (root && !root.stateMachineRoleArn) {
-            report.error(report.sourceOf(root.name, ['stateMachineRoleArn']), `job '${root.name}' runs through a Step Functions state machine (${rootOf.has(root.name) ? 'it starts a chain' : 'retries, timeout or concurrency'}): set defaults.stateMachineRoleArn, a role Step Functions may run ECS tasks with (ecs-batch iam-policy --for state-machine prints its policy)`, 'key');
+            report.error(report.sourceOf(root.name, ['stateMachineRoleArn']), `job '${root.name}' runs through a Step Functions state machine ` +
+                `(${rootOf.has(root.name) ? 'it starts a chain' : 'retries, timeout or concurrency'}): set ` +
+                'defaults.stateMachineRoleArn, a role Step Functions may run ECS tasks with ' +
+                '(ecs-batch iam-policy --for state-machine prints its policy)', 'key');
         }
     }
     checkAcrossJobs(scheduled, { backend, now, report });
@@ -53108,7 +53188,8 @@ function renderValidationText(file, result, report) {
         lines.push(inertLine(formatDiagnostic(d)));
     if (lines.length)
         lines.push('');
-    const counts = `${report.errors.length} error${report.errors.length === 1 ? '' : 's'}, ${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'}`;
+    const counts = `${report.errors.length} error${report.errors.length === 1 ? '' : 's'}, ` +
+        `${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'}`;
     if (!report.valid) {
         lines.push(`${inertLine(file)}: invalid (${counts}); fix the errors above.`);
         return lines.join('\n');
@@ -53183,7 +53264,8 @@ function describeError(error) {
     const status = error.$metadata?.httpStatusCode;
     if (CREDENTIAL_ERRORS.has(name) || /Could not load credentials|Region is missing/i.test(error.message)) {
         return (`no usable AWS credentials or region (${error.message}).\n` +
-            'hint: in GitHub Actions use aws-actions/configure-aws-credentials with OIDC before this step; locally set AWS_PROFILE or AWS_REGION and credentials.');
+            'hint: in GitHub Actions use aws-actions/configure-aws-credentials with OIDC before this step; ' +
+            'locally set AWS_PROFILE or AWS_REGION and credentials.');
     }
     if (name === 'AccessDeniedException' || name === 'AccessDenied') {
         return `AWS denied the request: ${error.message}\nhint: 'ecs-batch iam-policy' prints the policy the role needs.`;
@@ -53200,7 +53282,8 @@ function describeError(error) {
 
 class DeadlineError extends OperationError {
     constructor(seconds, what) {
-        super(`${what} did not finish within its deadline of ${formatSeconds(seconds)}, and was stopped`, 'an AWS endpoint may not be answering (check AWS_ENDPOINT_URL, the network and the region); raise the limit with --deadline (or the deadline input) if the work is just long');
+        super(`${what} did not finish within its deadline of ${formatSeconds(seconds)}, and was stopped`, 'an AWS endpoint may not be answering (check AWS_ENDPOINT_URL, the network and the region); ' +
+            'raise the limit with --deadline (or the deadline input) if the work is just long');
         this.name = 'DeadlineError';
     }
 }
@@ -53305,24 +53388,32 @@ function imageInput(name) {
 
 
 
-void runAction(async () => {
-    const file = optionalInput('manifest') ?? DEFAULT_MANIFEST;
-    const environment = optionalInput('environment');
-    const next = parsePositiveInt("input 'next-runs'", optionalInput('next-runs'), 3, 100);
-    const now = Date.now();
-    // Without an environment, the base and every overlay are checked.
-    const loaded = environment ? loadManifest(file, { environment, now }) : loadAllEnvironments(file, { now });
-    const result = withWorkflowChecks(loaded, optionalInput('workflows') ?? DEFAULT_WORKFLOWS_DIR);
-    const report = validationReport(result, now, next);
-    annotate(result.diagnostics);
-    setOutput('valid', String(report.valid));
-    setOutput('jobs', JSON.stringify(report.jobs));
-    await writeSummary(renderValidationMarkdown(file, report));
-    if (!report.valid) {
-        setFailed(`${file}: ${report.errors.length} error(s); see the annotations on the manifest`);
-    }
-    else {
-        info(inertText(`${file}: valid, ${report.jobs.length} job(s), ${report.warnings.length} warning(s)`));
-    }
-}, 10 * 60);
+/** The action's work; the bundle's entry (src/actions/entries/validate.ts) calls it on load. */
+function run() {
+    return runAction(async () => {
+        const file = optionalInput('manifest') ?? DEFAULT_MANIFEST;
+        const environment = optionalInput('environment');
+        const next = parsePositiveInt("input 'next-runs'", optionalInput('next-runs'), 3, 100);
+        const now = Date.now();
+        // Without an environment, the base and every overlay are checked.
+        const loaded = environment ? loadManifest(file, { environment, now }) : loadAllEnvironments(file, { now });
+        const result = withWorkflowChecks(loaded, optionalInput('workflows') ?? DEFAULT_WORKFLOWS_DIR);
+        const report = validationReport(result, now, next);
+        annotate(result.diagnostics);
+        setOutput('valid', String(report.valid));
+        setOutput('jobs', JSON.stringify(report.jobs));
+        await writeSummary(renderValidationMarkdown(file, report));
+        if (!report.valid) {
+            setFailed(`${file}: ${report.errors.length} error(s); see the annotations on the manifest`);
+        }
+        else {
+            info(inertText(`${file}: valid, ${report.jobs.length} job(s), ${report.warnings.length} warning(s)`));
+        }
+    }, 10 * 60);
+}
+
+;// CONCATENATED MODULE: ./actions/entries/validate.ts
+/** The validate action's bundle entry: runs it as the runner loads the bundle. */
+
+void run();
 

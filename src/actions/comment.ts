@@ -62,7 +62,8 @@ export async function commentOnPullRequest(token: string | undefined, marker: st
     core.info(`Plan comment: ${done}.`);
   } catch (error) {
     core.warning(
-      `Could not post the plan comment (${(error as Error).message}); grant "pull-requests: write" to the job. The plan is in the job summary.`,
+      `Could not post the plan comment (${(error as Error).message}); grant "pull-requests: write" ` +
+        `to the job. The plan is in the job summary.`,
     );
   }
 }

@@ -18,67 +18,70 @@ const NO_CREDENTIALS =
 const NOTHING_DEPLOYED =
   '> ℹ️ Nothing is deployed yet and no image was given, so there is nothing to plan against: validation only.';
 
-void runAction(async () => {
-  const image = imageInput('image');
-  const file = optionalInput('manifest') ?? DEFAULT_MANIFEST;
-  const dryRun = booleanInput('dry-run', false);
-  const keepRevisions = parseNonNegativeInt("input 'keep-revisions'", optionalInput('keep-revisions'));
-  const maxPrune = parseNonNegativeInt("input 'max-prune'", optionalInput('max-prune'));
-  const showValues = booleanInput('show-values', false);
-  const environment = optionalInput('environment');
-  const comment = dryRun && booleanInput('pr-comment', true);
-  const token = optionalInput('github-token');
-  const now = Date.now();
+/** The action's work; the bundle's entry (src/actions/entries/release.ts) calls it on load. */
+export function run(): Promise<void> {
+  return runAction(async () => {
+    const image = imageInput('image');
+    const file = optionalInput('manifest') ?? DEFAULT_MANIFEST;
+    const dryRun = booleanInput('dry-run', false);
+    const keepRevisions = parseNonNegativeInt("input 'keep-revisions'", optionalInput('keep-revisions'));
+    const maxPrune = parseNonNegativeInt("input 'max-prune'", optionalInput('max-prune'));
+    const showValues = booleanInput('show-values', false);
+    const environment = optionalInput('environment');
+    const comment = dryRun && booleanInput('pr-comment', true);
+    const token = optionalInput('github-token');
+    const now = Date.now();
 
-  // What a PR check can still say without a plan: the validation table, and why there is no plan.
-  const validationOnly = async (note: string) => {
-    const result = loadManifest(file, { ...(environment ? { environment } : {}), now });
-    annotate(result.diagnostics);
-    const report = validationReport(result, now, 3);
-    const markdown = `${note}\n\n${renderValidationMarkdown(file, report)}`;
-    core.setOutput('status', report.valid ? 'validated' : 'invalid');
+    // What a PR check can still say without a plan: the validation table, and why there is no plan.
+    const validationOnly = async (note: string) => {
+      const result = loadManifest(file, { ...(environment ? { environment } : {}), now });
+      annotate(result.diagnostics);
+      const report = validationReport(result, now, 3);
+      const markdown = `${note}\n\n${renderValidationMarkdown(file, report)}`;
+      core.setOutput('status', report.valid ? 'validated' : 'invalid');
+      core.setOutput('summary', markdown);
+      await writeSummary(markdown);
+      if (comment) await commentOnPullRequest(token, commentMarker(result.manifest?.prefix ?? file), markdown);
+      if (!report.valid) core.setFailed(`${file} is invalid; see the annotations`);
+    };
+
+    if (dryRun) {
+      const probe = createClients();
+      const credentials = await hasCredentials(probe);
+      probe.destroy();
+      if (!credentials) return validationOnly(NO_CREDENTIALS);
+    } else if (!image) {
+      throw new UsageError("input 'image' is required: the image to release (repository@sha256:digest, or an ECR tag)");
+    }
+    const outcome = await core.group(dryRun ? 'ecs-batch plan' : 'ecs-batch deploy', () =>
+      release({
+        manifest: file,
+        ...(environment ? { environment } : {}),
+        ...(image ? { image } : {}),
+        dryRun,
+        prune: booleanInput('prune', true),
+        ...(keepRevisions !== undefined ? { keepRevisions } : {}),
+        ...(maxPrune !== undefined ? { maxPrune } : {}),
+        onEvent: (event) => core.info(inertText(describeProgress(event))),
+      }),
+    );
+    if (outcome.noImage) return validationOnly(NOTHING_DEPLOYED);
+    annotate(outcome.load.diagnostics);
+    const report = deploymentReport(outcome, now, { showValues });
+    const markdown = renderDeploymentMarkdown(report);
+    core.info(inertText(renderDeploymentText(report)));
+    core.setOutput('status', report.status);
+    core.setOutput('changes', JSON.stringify(report.changes.filter((c) => c.action !== 'unchanged')));
+    core.setOutput('task-definition-arns', JSON.stringify(report.taskDefinitionArns));
+    if (report.image) core.setOutput('image', report.image.uri);
     core.setOutput('summary', markdown);
     await writeSummary(markdown);
-    if (comment) await commentOnPullRequest(token, commentMarker(result.manifest?.prefix ?? file), markdown);
-    if (!report.valid) core.setFailed(`${file} is invalid; see the annotations`);
-  };
-
-  if (dryRun) {
-    const probe = createClients();
-    const credentials = await hasCredentials(probe);
-    probe.destroy();
-    if (!credentials) return validationOnly(NO_CREDENTIALS);
-  } else if (!image) {
-    throw new UsageError("input 'image' is required: the image to release (repository@sha256:digest, or an ECR tag)");
-  }
-  const outcome = await core.group(dryRun ? 'ecs-batch plan' : 'ecs-batch deploy', () =>
-    release({
-      manifest: file,
-      ...(environment ? { environment } : {}),
-      ...(image ? { image } : {}),
-      dryRun,
-      prune: booleanInput('prune', true),
-      ...(keepRevisions !== undefined ? { keepRevisions } : {}),
-      ...(maxPrune !== undefined ? { maxPrune } : {}),
-      onEvent: (event) => core.info(inertText(describeProgress(event))),
-    }),
-  );
-  if (outcome.noImage) return validationOnly(NOTHING_DEPLOYED);
-  annotate(outcome.load.diagnostics);
-  const report = deploymentReport(outcome, now, { showValues });
-  const markdown = renderDeploymentMarkdown(report);
-  core.info(inertText(renderDeploymentText(report)));
-  core.setOutput('status', report.status);
-  core.setOutput('changes', JSON.stringify(report.changes.filter((c) => c.action !== 'unchanged')));
-  core.setOutput('task-definition-arns', JSON.stringify(report.taskDefinitionArns));
-  if (report.image) core.setOutput('image', report.image.uri);
-  core.setOutput('summary', markdown);
-  await writeSummary(markdown);
-  if (comment) await commentOnPullRequest(token, commentMarker(report.prefix ?? file), markdown);
-  if (report.status === 'invalid') core.setFailed(`${file} is invalid: nothing was deployed; see the annotations`);
-  else if (report.status === 'refused') core.setFailed(`refused to deploy: ${report.conflicts.join('; ')}`);
-  else if (report.status === 'failed')
-    core.setFailed(
-      `deploy failed part-way: ${report.errors.join('; ')}. Every schedule still points at a revision that exists; re-run to converge.`,
-    );
-});
+    if (comment) await commentOnPullRequest(token, commentMarker(report.prefix ?? file), markdown);
+    if (report.status === 'invalid') core.setFailed(`${file} is invalid: nothing was deployed; see the annotations`);
+    else if (report.status === 'refused') core.setFailed(`refused to deploy: ${report.conflicts.join('; ')}`);
+    else if (report.status === 'failed')
+      core.setFailed(
+        `deploy failed part-way: ${report.errors.join('; ')}. Every schedule still points at a revision that exists; re-run to converge.`,
+      );
+  });
+}

@@ -10,107 +10,112 @@ import { CommandsStopped, inertText, mdCode, mdText } from '../util/untrusted.ts
 import { isSecretName, looksSecretValue, redactSecrets } from '../util/secrets.ts';
 import { annotate, booleanInput, optionalInput, runAction, writeSummary } from './github.ts';
 
-void runAction(async () => {
-  const name = optionalInput('job');
-  if (!name) throw new UsageError("input 'job' is required: the name of a job in the manifest");
-  const file = optionalInput('manifest') ?? DEFAULT_MANIFEST;
-  const environment = optionalInput('environment');
-  const command = parseCommand("input 'command'", optionalInput('command'));
-  const overrides = parseEnvironment("input 'env'", [optionalInput('env') ?? '']);
-  // Override values may be credentials typed into a workflow_dispatch form: keep them out of logs.
-  for (const [key, value] of Object.entries(overrides ?? {}))
-    if (value && (isSecretName(key) || looksSecretValue(value))) core.setSecret(value);
-  const timeoutSeconds = parseDuration("input 'timeout'", optionalInput('timeout'), 3600);
-  const poll = parseDuration("input 'poll-interval'", optionalInput('poll-interval'), 6);
-  const wait = booleanInput('wait', true);
+/** The action's work; the bundle's entry (src/actions/entries/run.ts) calls it on load. */
+export function run(): Promise<void> {
+  return runAction(async () => {
+    const name = optionalInput('job');
+    if (!name) throw new UsageError("input 'job' is required: the name of a job in the manifest");
+    const file = optionalInput('manifest') ?? DEFAULT_MANIFEST;
+    const environment = optionalInput('environment');
+    const command = parseCommand("input 'command'", optionalInput('command'));
+    const overrides = parseEnvironment("input 'env'", [optionalInput('env') ?? '']);
+    // Override values may be credentials typed into a workflow_dispatch form: keep them out of logs.
+    for (const [key, value] of Object.entries(overrides ?? {}))
+      if (value && (isSecretName(key) || looksSecretValue(value))) core.setSecret(value);
+    const timeoutSeconds = parseDuration("input 'timeout'", optionalInput('timeout'), 3600);
+    const poll = parseDuration("input 'poll-interval'", optionalInput('poll-interval'), 6);
+    const wait = booleanInput('wait', true);
 
-  const loaded = loadManifest(file, environment ? { environment } : {});
-  annotate(loaded.diagnostics);
-  if (!loaded.manifest) {
-    core.setFailed(`${file} is invalid; see the annotations`);
-    return;
-  }
-  const job = findJob(loaded.manifest, name);
-  const clients = createClients();
-  const chain = booleanInput('only', false) ? undefined : chainOf(loaded.manifest, job.name);
-  if (chain) {
-    // A job that runs through a state machine: the whole chain from its start, followed step by step.
-    const fence = new CommandsStopped((line) => core.info(line));
+    const loaded = loadManifest(file, environment ? { environment } : {});
+    annotate(loaded.diagnostics);
+    if (!loaded.manifest) {
+      core.setFailed(`${file} is invalid; see the annotations`);
+      return;
+    }
+    const job = findJob(loaded.manifest, name);
+    const clients = createClients();
+    const chain = booleanInput('only', false) ? undefined : chainOf(loaded.manifest, job.name);
+    if (chain) {
+      // A job that runs through a state machine: the whole chain from its start, followed step by step.
+      const fence = new CommandsStopped((line) => core.info(line));
+      try {
+        const result = await runChain(clients, loaded.manifest, chain, {
+          wait,
+          timeoutSeconds,
+          startedBy: startedByFor(process.env.GITHUB_RUN_ID),
+          pollSeconds: poll,
+          onNote: (note) => {
+            fence.resume();
+            core.info(inertText(note));
+          },
+          onLog: (_job, line) => {
+            fence.stop();
+            core.info(inertText(redactSecrets(line.message)));
+          },
+        });
+        fence.resume();
+        core.info(inertText(renderChainRunText(result)));
+        core.setOutput('status', result.status);
+        core.setOutput('execution-arn', result.executionArn);
+        await writeSummary(
+          `### ecs-batch run ${mdCode(chain.root)}: ${mdText(result.status)}\n\n${result.steps.map(stepLine).join('\n')}\n`,
+        );
+        if (!['succeeded', 'skipped', 'started'].includes(result.status))
+          core.setFailed(`${chain.root}: ${result.status}${result.error ? ` (${result.error})` : ''}`);
+      } finally {
+        fence.resume();
+        clients.destroy();
+      }
+      return;
+    }
     try {
-      const result = await runChain(clients, loaded.manifest, chain, {
+      // Container logs are someone else's text: inside the group the runner reads no command.
+      const fence = new CommandsStopped((line) => core.info(line));
+      let grouped = false;
+      const result = await runJob(clients, loaded.manifest, job, {
         wait,
         timeoutSeconds,
         startedBy: startedByFor(process.env.GITHUB_RUN_ID),
-        pollSeconds: poll,
+        ...(command ? { command } : {}),
+        ...(overrides ? { environment: overrides } : {}),
+        pollSeconds: { status: poll, logs: Math.min(2, poll) },
         onNote: (note) => {
+          // A notice is a command: let the runner read ours, then stop again.
+          const wasStopped = fence.stopped;
           fence.resume();
-          core.info(inertText(note));
+          core.notice(note);
+          if (wasStopped) fence.stop();
         },
-        onLog: (_job, line) => {
+        onLog: (line) => {
+          if (!grouped) {
+            core.startGroup(`Logs of ${job.name}`);
+            grouped = true;
+          }
           fence.stop();
           core.info(inertText(redactSecrets(line.message)));
         },
       });
       fence.resume();
-      core.info(inertText(renderChainRunText(result)));
+      if (grouped) core.endGroup();
+      core.info(inertText(renderRunText(result)));
       core.setOutput('status', result.status);
-      core.setOutput('execution-arn', result.executionArn);
-      await writeSummary(
-        `### ecs-batch run ${mdCode(chain.root)}: ${mdText(result.status)}\n\n${result.steps.map((s) => `- ${mdCode(s.job)}${s.attempt > 1 ? ` (attempt ${s.attempt})` : ''}: ${mdText(s.status)}${s.exitCode !== undefined ? ` (exit code ${s.exitCode})` : ''}`).join('\n')}\n`,
-      );
-      if (!['succeeded', 'skipped', 'started'].includes(result.status))
-        core.setFailed(`${chain.root}: ${result.status}${result.error ? ` (${result.error})` : ''}`);
+      core.setOutput('task-arn', result.taskArn ?? '');
+      core.setOutput('exit-code', result.exitCode === undefined ? '' : String(result.exitCode));
+      core.setOutput('stop-code', result.stopCode ?? '');
+      core.setOutput('log-url', result.logUrl ?? '');
+      await writeSummary(renderRunMarkdown(result));
+      if (result.status !== 'succeeded' && result.status !== 'started') {
+        core.setFailed(
+          `${job.name}: ${result.status}` +
+            (result.exitCode !== undefined ? ` (exit code ${result.exitCode})` : '') +
+            (result.stoppedReason ? `: ${redactSecrets(result.stoppedReason)}` : ''),
+        );
+      }
     } finally {
-      fence.resume();
       clients.destroy();
     }
-    return;
-  }
-  try {
-    // Container logs are someone else's text: inside the group the runner reads no command.
-    const fence = new CommandsStopped((line) => core.info(line));
-    let grouped = false;
-    const result = await runJob(clients, loaded.manifest, job, {
-      wait,
-      timeoutSeconds,
-      startedBy: startedByFor(process.env.GITHUB_RUN_ID),
-      ...(command ? { command } : {}),
-      ...(overrides ? { environment: overrides } : {}),
-      pollSeconds: { status: poll, logs: Math.min(2, poll) },
-      onNote: (note) => {
-        // A notice is a command: let the runner read ours, then stop again.
-        const wasStopped = fence.stopped;
-        fence.resume();
-        core.notice(note);
-        if (wasStopped) fence.stop();
-      },
-      onLog: (line) => {
-        if (!grouped) {
-          core.startGroup(`Logs of ${job.name}`);
-          grouped = true;
-        }
-        fence.stop();
-        core.info(inertText(redactSecrets(line.message)));
-      },
-    });
-    fence.resume();
-    if (grouped) core.endGroup();
-    core.info(inertText(renderRunText(result)));
-    core.setOutput('status', result.status);
-    core.setOutput('task-arn', result.taskArn ?? '');
-    core.setOutput('exit-code', result.exitCode === undefined ? '' : String(result.exitCode));
-    core.setOutput('stop-code', result.stopCode ?? '');
-    core.setOutput('log-url', result.logUrl ?? '');
-    await writeSummary(renderRunMarkdown(result));
-    if (result.status !== 'succeeded' && result.status !== 'started') {
-      core.setFailed(
-        `${job.name}: ${result.status}${result.exitCode !== undefined ? ` (exit code ${result.exitCode})` : ''}${result.stoppedReason ? `: ${redactSecrets(result.stoppedReason)}` : ''}`,
-      );
-    }
-  } finally {
-    clients.destroy();
-  }
-}, runDeadlineSeconds());
+  }, runDeadlineSeconds());
+}
 
 /** The task's own timeout, plus time to start it and to stop it. */
 function runDeadlineSeconds(): number {
@@ -119,4 +124,11 @@ function runDeadlineSeconds(): number {
   } catch {
     return 3600 + 15 * 60; // The body reports the bad input.
   }
+}
+
+/** One step of a chain run, as a markdown list item. */
+function stepLine(s: { job: string; attempt: number; status: string; exitCode?: number | undefined }): string {
+  const attempt = s.attempt > 1 ? ` (attempt ${s.attempt})` : '';
+  const exit = s.exitCode !== undefined ? ` (exit code ${s.exitCode})` : '';
+  return `- ${mdCode(s.job)}${attempt}: ${mdText(s.status)}${exit}`;
 }

@@ -7,22 +7,25 @@ import { renderValidationMarkdown, validationReport } from '../report/validation
 import { parsePositiveInt } from '../util/inputs.ts';
 import { annotate, optionalInput, runAction, writeSummary } from './github.ts';
 
-void runAction(async () => {
-  const file = optionalInput('manifest') ?? DEFAULT_MANIFEST;
-  const environment = optionalInput('environment');
-  const next = parsePositiveInt("input 'next-runs'", optionalInput('next-runs'), 3, 100);
-  const now = Date.now();
-  // Without an environment, the base and every overlay are checked.
-  const loaded = environment ? loadManifest(file, { environment, now }) : loadAllEnvironments(file, { now });
-  const result = withWorkflowChecks(loaded, optionalInput('workflows') ?? DEFAULT_WORKFLOWS_DIR);
-  const report = validationReport(result, now, next);
-  annotate(result.diagnostics);
-  core.setOutput('valid', String(report.valid));
-  core.setOutput('jobs', JSON.stringify(report.jobs));
-  await writeSummary(renderValidationMarkdown(file, report));
-  if (!report.valid) {
-    core.setFailed(`${file}: ${report.errors.length} error(s); see the annotations on the manifest`);
-  } else {
-    core.info(inertText(`${file}: valid, ${report.jobs.length} job(s), ${report.warnings.length} warning(s)`));
-  }
-}, 10 * 60);
+/** The action's work; the bundle's entry (src/actions/entries/validate.ts) calls it on load. */
+export function run(): Promise<void> {
+  return runAction(async () => {
+    const file = optionalInput('manifest') ?? DEFAULT_MANIFEST;
+    const environment = optionalInput('environment');
+    const next = parsePositiveInt("input 'next-runs'", optionalInput('next-runs'), 3, 100);
+    const now = Date.now();
+    // Without an environment, the base and every overlay are checked.
+    const loaded = environment ? loadManifest(file, { environment, now }) : loadAllEnvironments(file, { now });
+    const result = withWorkflowChecks(loaded, optionalInput('workflows') ?? DEFAULT_WORKFLOWS_DIR);
+    const report = validationReport(result, now, next);
+    annotate(result.diagnostics);
+    core.setOutput('valid', String(report.valid));
+    core.setOutput('jobs', JSON.stringify(report.jobs));
+    await writeSummary(renderValidationMarkdown(file, report));
+    if (!report.valid) {
+      core.setFailed(`${file}: ${report.errors.length} error(s); see the annotations on the manifest`);
+    } else {
+      core.info(inertText(`${file}: valid, ${report.jobs.length} job(s), ${report.warnings.length} warning(s)`));
+    }
+  }, 10 * 60);
+}

@@ -29,7 +29,9 @@ export function consoleLinks(input: {
       input.backend === 'rules'
         ? `${host}/events/home?region=${region}#/eventbus/default/rules/${encodeURIComponent(input.name)}`
         : `${host}/scheduler/home?region=${region}#schedules/${encodeURIComponent(input.prefix)}/${encodeURIComponent(input.name)}`,
-    taskDefinition: `${host}/ecs/v2/task-definitions/${encodeURIComponent(input.family)}${input.revision !== undefined ? `/${input.revision}/containers` : ''}?region=${region}`,
+    taskDefinition:
+      `${host}/ecs/v2/task-definitions/${encodeURIComponent(input.family)}` +
+      `${input.revision !== undefined ? `/${input.revision}/containers` : ''}?region=${region}`,
     ...(input.logGroup ? { logs: logGroupConsoleUrl(region, input.logGroup) } : {}),
   };
 }

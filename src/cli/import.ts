@@ -70,7 +70,8 @@ export async function importCommand(clients: AwsClients, options: ImportCommandO
 
   const rules = result.jobs.filter((j) => j.ref.startsWith('rule/')).length;
   summary.push(
-    `imported ${result.jobs.length} job${result.jobs.length === 1 ? '' : 's'} from cluster ${options.cluster}: ${rules} from EventBridge rules, ${result.jobs.length - rules} from Scheduler schedules`,
+    `imported ${result.jobs.length} job${result.jobs.length === 1 ? '' : 's'} from cluster ` +
+      `${options.cluster}: ${rules} from EventBridge rules, ${result.jobs.length - rules} from Scheduler schedules`,
   );
   const width = Math.max(...result.jobs.map((j) => j.job.length));
   for (const j of result.jobs) summary.push(`  ${j.job.padEnd(width)}  replaces ${j.ref}`);
@@ -84,7 +85,8 @@ export async function importCommand(clients: AwsClients, options: ImportCommandO
   summary.push(
     errors.length
       ? `validate: ${errors.length} error${errors.length === 1 ? '' : 's'} to fix before the first deploy (see above)`
-      : "validate: ok. Next: open a pull request with these files; the first deploy takes over each hand-made rule or schedule once the job's own exists",
+      : 'validate: ok. Next: open a pull request with these files; the first deploy takes over each ' +
+          "hand-made rule or schedule once the job's own exists",
   );
   return { summary, written: files, ok: errors.length === 0 };
 }

@@ -170,7 +170,9 @@ async function scheduledTasks(
       if (!/^(cron|rate)\(/.test(expression)) {
         skipped.push({
           what: `schedule ${group}/${name}`,
-          why: `${expression.startsWith('at(') ? 'a one-time schedule' : 'an expression'} (${expression}) that a manifest does not take: only cron() and rate()`,
+          why:
+            `${expression.startsWith('at(') ? 'a one-time schedule' : 'an expression'} (${expression}) ` +
+            `that a manifest does not take: only cron() and rate()`,
         });
         return undefined;
       }
@@ -190,7 +192,8 @@ async function scheduledTasks(
         enabled: s.State !== 'DISABLED',
         ...(s.Description ? { description: s.Description } : {}),
         ...(s.Target.RoleArn ? { roleArn: s.Target.RoleArn } : {}),
-        // The overrides: a universal target's are in its request; a templated target's Input as written (import says when it cannot read it).
+        // The overrides: a universal target's are in its request; a templated target's Input as written (import says
+        // when it cannot read it).
         ...(universal
           ? request.overrides
             ? { input: JSON.stringify(request.overrides) }

@@ -105,7 +105,8 @@ function withoutSecrets(environment: Record<string, string>, where: string, deci
   for (const [name, value] of Object.entries(environment)) {
     if (isSecretName(name) || looksSecretValue(value))
       decide.push(
-        `environment ${name} of ${where} looks like a secret: its value was not written; store it in Secrets Manager or SSM and list it under secrets:`,
+        `environment ${name} of ${where} looks like a secret: its value was not written; store it in ` +
+          `Secrets Manager or SSM and list it under secrets:`,
       );
     else kept[name] = value;
   }
@@ -223,7 +224,8 @@ function draftJob(f: FoundTask, job: string, project: string): Draft {
   if (!logsOf(main)) {
     decide.push(
       main.logConfiguration
-        ? `its container logs with ${main.logConfiguration.logDriver ?? 'a driver'} and options the manifest does not model: it will log to ${logs.group} with awslogs`
+        ? `its container logs with ${main.logConfiguration.logDriver ?? 'a driver'} and options the ` +
+            `manifest does not model: it will log to ${logs.group} with awslogs`
         : `its container had no logs; it will log to ${logs.group} (created by the first deploy)`,
     );
   }
@@ -298,7 +300,8 @@ function draftJob(f: FoundTask, job: string, project: string): Draft {
   };
   if (f.otherTargets > 0) {
     decide.push(
-      `rule ${f.name} has ${f.otherTargets} other target${f.otherTargets === 1 ? '' : 's'}: the first deploy removes only target ${f.targetId} (the one imported); the rule stays, with its other targets`,
+      `rule ${f.name} has ${f.otherTargets} other target${f.otherTargets === 1 ? '' : 's'}: the first ` +
+        `deploy removes only target ${f.targetId} (the one imported); the rule stays, with its other targets`,
     );
   }
   const base = baseTaskDefinition(td, main, modelledPlatform, decide);
@@ -410,12 +413,14 @@ export function importManifest(discovery: Discovery, options: ImportOptions): Im
       );
     else if (d.image && !/^\d{12}\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com(\.cn)?\//.test(d.image)) {
       d.decide.push(
-        `it ran ${d.image}, which is not in ECR: a deploy runs the image your workflow builds and pushes to the ECR repository ${repository}`,
+        `it ran ${d.image}, which is not in ECR: a deploy runs the image your workflow builds and ` +
+          `pushes to the ECR repository ${repository}`,
       );
     }
     if (options.backend === 'rules' && d.spec.timezone !== 'UTC')
       d.decide.push(
-        `it runs in time zone ${d.spec.timezone}; EventBridge rules run in UTC only: keep backend scheduler, or rewrite the expression in UTC`,
+        `it runs in time zone ${d.spec.timezone}; EventBridge rules run in UTC only: keep backend ` +
+          `scheduler, or rewrite the expression in UTC`,
       );
   }
 

@@ -22,7 +22,7 @@ import {
   checkTargetInputs,
   type CheckReporter,
   type ScheduledJob,
-} from '../manifest/checks.ts';
+} from '../manifest/checks/index.ts';
 import { pathToString, type Diagnostic } from '../manifest/diagnostics.ts';
 import { runTaskInput } from '../targets/ecs.ts';
 import { renderTaskDefinition } from '../taskdef/render.ts';
@@ -58,7 +58,8 @@ export function loadManifest(file: string, options: LoadOptions = {}): LoadResul
     const problem = error instanceof FileReadError ? error : new FileReadError('UNREADABLE', 'cannot read it');
     const message =
       problem.code === 'ENOENT'
-        ? `manifest not found: ${file}. Create one with \`ecs-batch init\` (or copy examples/ecs-batch.yml), or pass its path with --manifest / the manifest input`
+        ? `manifest not found: ${file}. Create one with \`ecs-batch init\` (or copy examples/ecs-batch.yml), ` +
+          `or pass its path with --manifest / the manifest input`
         : `cannot read the manifest ${file}: ${problem.message}`;
     return { valid: false, diagnostics: [{ severity: 'error', message, file, line: 1, column: 1, path: '' }] };
   }
@@ -149,7 +150,10 @@ function sharedLogStreams(
     const who = p.first === '(base)' ? 'the base manifest' : `environment '${p.first}'`;
     return {
       severity: 'warning' as const,
-      message: `environment '${p.second}' and ${who} write the logs of ${p.jobs.join(', ')} to the same log group ${p.group} with the same stream prefix: their logs mix. Give '${p.second}' its own logs.group (environments.${p.second}.defaults.logs.group) or streamPrefix`,
+      message:
+        `environment '${p.second}' and ${who} write the logs of ${p.jobs.join(', ')} to the ` +
+        `same log group ${p.group} with the same stream prefix: their logs mix. Give '${p.second}' its own ` +
+        `logs.group (environments.${p.second}.defaults.logs.group) or streamPrefix`,
       file,
       line: at.line,
       column: at.column,
@@ -288,7 +292,10 @@ export function loadManifestText(
     if (root && !root.stateMachineRoleArn) {
       report.error(
         report.sourceOf(root.name, ['stateMachineRoleArn']),
-        `job '${root.name}' runs through a Step Functions state machine (${rootOf.has(root.name) ? 'it starts a chain' : 'retries, timeout or concurrency'}): set defaults.stateMachineRoleArn, a role Step Functions may run ECS tasks with (ecs-batch iam-policy --for state-machine prints its policy)`,
+        `job '${root.name}' runs through a Step Functions state machine ` +
+          `(${rootOf.has(root.name) ? 'it starts a chain' : 'retries, timeout or concurrency'}): set ` +
+          'defaults.stateMachineRoleArn, a role Step Functions may run ECS tasks with ' +
+          '(ecs-batch iam-policy --for state-machine prints its policy)',
         'key',
       );
     }

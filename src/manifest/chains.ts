@@ -79,7 +79,9 @@ export function chainsOf(jobs: readonly { name: string; after: string[]; schedul
     if (r.length > 1) {
       problems.push({
         job: j.name,
-        message: `job '${j.name}' follows jobs of different chains (started by ${r.join(' and ')}): a job can follow jobs of one chain only`,
+        message:
+          `job '${j.name}' follows jobs of different chains (started by ${r.join(' and ')}): ` +
+          `a job can follow jobs of one chain only`,
       });
       continue;
     }

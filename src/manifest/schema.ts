@@ -26,7 +26,8 @@ const PATTERN_HINTS: readonly [RegExp, string][] = [
   [/^deadLetterQueueArn$/, 'must be an SQS queue ARN: arn:aws:sqs:region:123456789012:name'],
   [
     /^replaces$/,
-    'must name a hand-made EventBridge rule (rule/NAME, or rule/NAME/TARGET-ID for one of its targets) or Scheduler schedule (schedule/GROUP/NAME, e.g. schedule/default/nightly)',
+    'must name a hand-made EventBridge rule (rule/NAME, or rule/NAME/TARGET-ID for one of its targets) ' +
+      'or Scheduler schedule (schedule/GROUP/NAME, e.g. schedule/default/nightly)',
   ],
 ];
 

@@ -64,7 +64,8 @@ export function operationsState(
   const logsLink =
     logGroups.length === 1
       ? logGroupConsoleUrl(ctx.region, logGroups[0]!)
-      : `https://${ctx.region}.console.aws.amazon.com/ecs/v2/clusters/${encodeURIComponent(clusterName)}/tasks?region=${ctx.region}&status=STOPPED`;
+      : `https://${ctx.region}.console.aws.amazon.com/ecs/v2/clusters/${encodeURIComponent(clusterName)}` +
+        `/tasks?region=${ctx.region}&status=STOPPED`;
   const paths = {
     group: '$.detail.group',
     task: '$.detail.taskArn',
@@ -172,7 +173,9 @@ export function operationsState(
       });
       out.alarms.push({
         AlarmName: operationsResourceName(prefix, 'schedule-errors'),
-        AlarmDescription: `ecs-batch ${prefix}: a schedule could not start its task (RunTask refused or throttled, a wrong role), after its retry policy`,
+        AlarmDescription:
+          `ecs-batch ${prefix}: a schedule could not start its task (RunTask refused ` +
+          `or throttled, a wrong role), after its retry policy`,
         Metrics: [
           metric('errors', 'TargetErrorCount'),
           metric('dropped', 'InvocationDroppedCount'),

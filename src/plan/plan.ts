@@ -130,7 +130,8 @@ function jobPlans(
     const drifted = [sched, !d.job.after ? machine : undefined].find(changedOutside);
     if (drifted)
       reasons.push(
-        `${drifted.kind.replace('-', ' ')} ${drifted.name} was changed outside ecs-batch since the last deploy: this deploy puts back what the manifest says`,
+        `${drifted.kind.replace('-', ' ')} ${drifted.name} was changed outside ecs-batch since the ` +
+          `last deploy: this deploy puts back what the manifest says`,
       );
     if (registers && sched && sched.action !== 'create' && !d.stateMachine)
       reasons.push(`${sched.kind} now runs the new revision`);

@@ -310,7 +310,8 @@ export function iamPolicy(manifest: ResolvedManifest, purpose: PolicyPurpose, ct
           ),
         ],
       );
-      // Disabling sends the schedule back with its own role: the deploy role must be allowed to pass it (it is when it is the job's schedulerRoleArn, as import writes it).
+      // Disabling sends the schedule back with its own role: the deploy role must be allowed to pass it (it is when it
+      // is the job's schedulerRoleArn, as import writes it).
       allow(
         'TakeOverSchedules',
         disable ? ['scheduler:GetSchedule', 'scheduler:UpdateSchedule'] : ['scheduler:DeleteSchedule'],
@@ -358,7 +359,8 @@ export function iamPolicy(manifest: ResolvedManifest, purpose: PolicyPurpose, ct
     });
   }
   if (purpose === 'scheduler') {
-    // What EventBridge Scheduler (or an EventBridge rule) needs to start the jobs' tasks. Trust: scheduler.amazonaws.com (or events.amazonaws.com).
+    // What EventBridge Scheduler (or an EventBridge rule) needs to start the jobs' tasks. Trust:
+    // scheduler.amazonaws.com (or events.amazonaws.com).
     if (runsStateMachines) allow('StartStateMachines', ['states:StartExecution'], [stateMachines]);
     allow('RunJobTasks', ['ecs:RunTask'], families, { ArnEquals: { 'ecs:cluster': cluster }, StringEquals: ownTag });
     allow('TagTasksOnRun', ['ecs:TagResource'], [arn('ecs', `task/${clusterName}/*`)], {

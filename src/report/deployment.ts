@@ -216,7 +216,10 @@ function revisionText(j: JobReport): string {
 
 function totalsLine(r: DeploymentReport): string {
   const t = r.totals;
-  return `${t.jobs} job(s): ${t.create} new, ${t.update} updated, ${t.enable} enabled, ${t.disable} disabled, ${t.unchanged} unchanged; ${t.pruned} pruned; ${t.writes} AWS change(s)`;
+  return (
+    `${t.jobs} job(s): ${t.create} new, ${t.update} updated, ${t.enable} enabled, ${t.disable} ` +
+    `disabled, ${t.unchanged} unchanged; ${t.pruned} pruned; ${t.writes} AWS change(s)`
+  );
 }
 
 /**
@@ -226,7 +229,8 @@ function totalsLine(r: DeploymentReport): string {
 export function renderDeploymentMarkdown(r: DeploymentReport): string {
   const out: string[] = [];
   const where = r.prefix
-    ? ` ${mdCode(r.prefix)}${r.region ? ` in ${mdText(r.region)}` : ''} (${r.backend === 'rules' ? 'EventBridge rules' : 'EventBridge Scheduler'})`
+    ? ` ${mdCode(r.prefix)}${r.region ? ` in ${mdText(r.region)}` : ''} ` +
+      `(${r.backend === 'rules' ? 'EventBridge rules' : 'EventBridge Scheduler'})`
     : '';
   out.push(`### ecs-batch${where}: ${STATUS_TITLE[r.status]}`, '');
   if (r.image)
@@ -243,7 +247,10 @@ export function renderDeploymentMarkdown(r: DeploymentReport): string {
     const rows = r.jobs.map((j) => [
       mdCode(j.job),
       ACTION_LABEL[j.action],
-      `${mdCode(j.schedule.written)}${j.schedule.written !== j.schedule.expression ? ` → ${mdCode(j.schedule.expression)}` : ''}<br>${mdText(j.schedule.human)} (${mdText(j.schedule.timezone)})`,
+      mdCode(j.schedule.written) +
+        (j.schedule.written !== j.schedule.expression ? ` → ${mdCode(j.schedule.expression)}` : '') +
+        `<br>${mdText(j.schedule.human)} ` +
+        `(${mdText(j.schedule.timezone)})`,
       j.enabled ? mdText(j.nextRunLocal ?? '—') : 'disabled',
       mdCode(revisionText(j)),
       mdCode(r.image?.short ?? ''),

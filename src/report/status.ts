@@ -46,7 +46,10 @@ export function renderStatusText(r: StatusReport): string {
     cellText(j.description),
   ]);
   const lines = [
-    `ecs-batch ${r.prefix} (${r.region}, cluster ${r.cluster}): ${r.jobs.length} job(s); last runs from ${r.source === 'history' ? 'the run history' : 'ECS (it keeps stopped tasks for about an hour; set history: in the manifest to keep them)'}`,
+    `ecs-batch ${r.prefix} (${r.region}, cluster ${r.cluster}): ${r.jobs.length} job(s); last runs ` +
+      (r.source === 'history'
+        ? 'from the run history'
+        : 'from ECS (it keeps stopped tasks for about an hour; set history: in the manifest to keep them)'),
     '',
   ];
   lines.push(textTable(['JOB', 'ENABLED', 'SCHEDULE', 'NEXT RUN', 'LAST RUN', 'RECENT', 'DESCRIPTION'], rows));

@@ -47,7 +47,9 @@ export function renderValidationText(file: string, result: LoadResult, report: V
   const lines: string[] = [];
   for (const d of result.diagnostics) lines.push(inertLine(formatDiagnostic(d)));
   if (lines.length) lines.push('');
-  const counts = `${report.errors.length} error${report.errors.length === 1 ? '' : 's'}, ${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'}`;
+  const counts =
+    `${report.errors.length} error${report.errors.length === 1 ? '' : 's'}, ` +
+    `${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'}`;
   if (!report.valid) {
     lines.push(`${inertLine(file)}: invalid (${counts}); fix the errors above.`);
     return lines.join('\n');

@@ -91,7 +91,8 @@ export function weekSvg(week: Week, title: string): string {
   const height = top + week.jobs.length * row + 40;
   const x = (t: number) => left + ((t - week.from) / (week.to - week.from)) * (width - left - 20);
   const parts: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="12">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ` +
+      `${height}" font-family="sans-serif" font-size="12">`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     `<text x="10" y="20" font-size="15" font-weight="bold">${xml(title)}</text>`,
   ];
@@ -112,20 +113,24 @@ export function weekSvg(week: Week, title: string): string {
     if (!j.enabled) parts.push(`<text x="${left}" y="${y + 16}" fill="#999">disabled</text>`);
     else if (j.band)
       parts.push(
-        `<rect x="${x(week.from)}" y="${y + 6}" width="${(x(week.to) - x(week.from)).toFixed(1)}" height="12" fill="#4a90d9" opacity="0.35"><title>${xml(j.band)}</title></rect>`,
+        `<rect x="${x(week.from)}" y="${y + 6}" width="${(x(week.to) - x(week.from)).toFixed(1)}" ` +
+          `height="12" fill="#4a90d9" opacity="0.35"><title>${xml(j.band)}</title></rect>`,
       );
     for (const t of j.runs)
       parts.push(
-        `<rect x="${x(t).toFixed(1)}" y="${y + 4}" width="2" height="16" fill="#1f6feb"><title>${xml(`${j.job} ${utc(t)} UTC`)}</title></rect>`,
+        `<rect x="${x(t).toFixed(1)}" y="${y + 4}" width="2" height="16" ` +
+          `fill="#1f6feb"><title>${xml(`${j.job} ${utc(t)} UTC`)}</title></rect>`,
       );
   });
   for (const b of week.busy) {
     parts.push(
-      `<line x1="${x(b.at).toFixed(1)}" y1="${top}" x2="${x(b.at).toFixed(1)}" y2="${height - 30}" stroke="#d1242f" stroke-width="1.5" opacity="0.7"><title>${b.jobs} jobs start at ${utc(b.at)} UTC</title></line>`,
+      `<line x1="${x(b.at).toFixed(1)}" y1="${top}" x2="${x(b.at).toFixed(1)}" y2="${height - 30}" ` +
+        `stroke="#d1242f" stroke-width="1.5" opacity="0.7"><title>${b.jobs} jobs start at ${utc(b.at)} UTC</title></line>`,
     );
   }
   parts.push(
-    `<text x="10" y="${height - 10}" fill="#555">days in UTC · ticks: runs · bands: frequent jobs · red: minutes when ${BUSY_MINUTE_JOBS}+ jobs start at once</text>`,
+    `<text x="10" y="${height - 10}" fill="#555">days in UTC · ticks: runs · bands: frequent jobs · ` +
+      `red: minutes when ${BUSY_MINUTE_JOBS}+ jobs start at once</text>`,
     '</svg>',
   );
   return parts.join('\n');

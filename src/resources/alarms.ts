@@ -67,7 +67,8 @@ export const alarms: ResourceKind<AlarmChange> = {
       const tagged = { ...input, Tags: [{ Key: OWNER_TAG, Value: prefix }] };
       if (current && !current.owned) {
         conflicts.push(
-          `CloudWatch alarm ${name} exists but is not owned by this manifest (no tag ${OWNER_TAG}=${prefix}); delete it or tag it to adopt it`,
+          `CloudWatch alarm ${name} exists but is not owned by this manifest (no tag ${OWNER_TAG}=${prefix}); ` +
+            `delete it or tag it to adopt it`,
         );
         continue;
       }

@@ -92,7 +92,10 @@ export function driftWarning(
   diff: readonly FieldChange[],
 ): string {
   const fields = [...new Set(diff.map((f) => f.path.split(/[.[]/)[0]))].join(', ');
-  return `${kind} ${name} was changed outside ecs-batch (${fields}); this deploy puts back the manifest's values. The manifest is the source of truth: to stop a job, set enabled: false on it in the manifest`;
+  return (
+    `${kind} ${name} was changed outside ecs-batch (${fields}); this deploy puts back the ` +
+    `manifest's values. The manifest is the source of truth: to stop a job, set enabled: false on it in the manifest`
+  );
 }
 
 /** After a schedule or rule is written: its fingerprint on the revision it runs, unless that revision carries it already. */

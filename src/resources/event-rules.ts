@@ -160,7 +160,8 @@ export const eventRules: ResourceKind<EventRuleChange> = {
       if (missing.length) {
         warnings.push(
           `alerts: the policy of SNS topic ${topic} does not let ${missing.join(' and ')} publish, so alerts would be dropped; ` +
-            `add a statement allowing sns:Publish to ${missing.map((s) => `"Service": "${s}"`).join(', ')} (ecs-batch never changes a topic it does not own)`,
+            `add a statement allowing sns:Publish to ${missing.map((s) => `"Service": "${s}"`).join(', ')} ` +
+            `(ecs-batch never changes a topic it does not own)`,
         );
       }
     }

@@ -80,7 +80,9 @@ export const logGroups: ResourceKind<LogGroupChange> = {
           });
         } else {
           warnings.push(
-            `log group ${group.name} was not created by ecs-batch (no ${OWNER_TAG}=${prefix} tag): its retention (${found.retentionInDays ?? 'never expire'}) is left as is; tag it to let ecs-batch set ${group.retentionDays} days`,
+            `log group ${group.name} was not created by ecs-batch (no ${OWNER_TAG}=${prefix} tag): ` +
+              `its retention (${found.retentionInDays ?? 'never expire'}) is left as is; ` +
+              `tag it to let ecs-batch set ${group.retentionDays} days`,
           );
           changes.push({
             kind: 'log-group',

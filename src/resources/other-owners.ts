@@ -120,7 +120,10 @@ async function observeTwins(
     .sort((a, b) => a.job.localeCompare(b.job) || a.name.localeCompare(b.name));
 }
 
-/** A schedule target that may run a task on the cluster: its templated ECS target, or a universal RunTask (its Input says which cluster). */
+/**
+ * A schedule target that may run a task on the cluster: its templated ECS target, or a universal RunTask (its Input
+ * says which cluster).
+ */
 const mayRunOn = (arn: string | undefined, clusterArn: string) => arn === clusterArn || arn === RUN_TASK_TARGET;
 
 /** The family of a task definition ARN (or a family name). */
@@ -239,7 +242,8 @@ export const otherOwners: ResourceKind<never> = {
       (x) => !takenOver.has(`${x.kind}/${x.name}`) && !takenOver.has(`${x.job} ${x.kind}/${x.name}`),
     )) {
       warnings.push(
-        `job ${s.job} would also run from ${s.kind} ${s.name}: ecs-batch did not make it, and it ${s.by === 'family' ? "runs the job's task definition family" : 'runs the same command'} on this cluster. ` +
+        `job ${s.job} would also run from ${s.kind} ${s.name}: ecs-batch did not make it, and it ` +
+          `${s.by === 'family' ? "runs the job's task definition family" : 'runs the same command'} on this cluster. ` +
           `The job will run twice per period until that ${s.kind} is deleted or disabled`,
       );
     }

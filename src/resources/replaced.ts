@@ -81,7 +81,10 @@ async function stateOf(clients: AwsClients, clusterArn: string, job: string, ref
 function takeOverReason(ref: string, disable: boolean | undefined): string {
   const parsed = parseReplaced(ref);
   if (parsed?.kind === 'rule' && parsed.target !== undefined)
-    return `takes over target ${parsed.target} of rule ${parsed.name}, made by hand: removed once this job's own schedule exists (the rule keeps its other targets)`;
+    return (
+      `takes over target ${parsed.target} of rule ${parsed.name}, made by hand: removed once ` +
+      `this job's own schedule exists (the rule keeps its other targets)`
+    );
   return `takes over ${ref.replace('/', ' ')}, made by hand: ${disable ? 'disabled' : 'deleted'} once this job's own schedule exists`;
 }
 

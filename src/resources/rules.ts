@@ -150,7 +150,8 @@ export const rules: ResourceKind<RuleChange> = {
         const current = observed.rules[d.name];
         if (current && (!current.owned || current.eventPattern)) {
           conflicts.push(
-            `rule ${d.name} exists but is not owned by this manifest (no tag ${OWNER_TAG}=${prefix}); rename the job, or tag the rule to adopt it`,
+            `rule ${d.name} exists but is not owned by this manifest (no tag ${OWNER_TAG}=${prefix}); ` +
+              `rename the job, or tag the rule to adopt it`,
           );
           continue;
         }
@@ -224,7 +225,11 @@ export const rules: ResourceKind<RuleChange> = {
         removeTargetIds: ours,
         foreignTargets: foreign,
         diff: [],
-        reason: `${desiredNames.has(rule.name) ? 'the job moved to EventBridge Scheduler (backend: scheduler)' : 'no longer in the manifest'}${foreign ? `; ${foreign} target(s) someone else added keep the rule in place` : ''}`,
+        reason:
+          (desiredNames.has(rule.name)
+            ? 'the job moved to EventBridge Scheduler (backend: scheduler)'
+            : 'no longer in the manifest') +
+          (foreign ? `; ${foreign} target(s) someone else added keep the rule in place` : ''),
       });
     }
     return { changes, conflicts, warnings, prunable, ownedJobs: [...ownedJobs] };

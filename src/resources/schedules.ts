@@ -97,7 +97,8 @@ export const scheduleGroups: ResourceKind<ScheduleGroupChange> = {
     const tags = { [OWNER_TAG]: prefix };
     if (group && !group.owned) {
       conflicts.push(
-        `schedule group ${prefix} exists but is not owned by this manifest (no tag ${OWNER_TAG}=${prefix}); choose another project name, or tag the group to adopt it`,
+        `schedule group ${prefix} exists but is not owned by this manifest (no tag ${OWNER_TAG}=${prefix}); ` +
+          `choose another project name, or tag the group to adopt it`,
       );
       return { changes, conflicts };
     }
@@ -129,7 +130,8 @@ export const scheduleGroups: ResourceKind<ScheduleGroupChange> = {
       );
       if (!owned)
         throw new Error(
-          `schedule group ${c.name} was created meanwhile by someone else (without the tag ${Object.keys(c.tags).join(', ')}): not using it`,
+          `schedule group ${c.name} was created meanwhile by someone else (without the tag ` +
+            `${Object.keys(c.tags).join(', ')}): not using it`,
           { cause: error },
         );
       return 'already exists (created concurrently)';

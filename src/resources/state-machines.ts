@@ -51,7 +51,10 @@ function normalizeDefinition(text: string | undefined): unknown {
   }
 }
 
-/** What ecs-batch wrote, as a fingerprint: kept in a tag on the state machine, so a later plan can tell a console edit (drift) from a manifest edit. */
+/**
+ * What ecs-batch wrote, as a fingerprint: kept in a tag on the state machine, so a later plan can tell a console edit
+ * (drift) from a manifest edit.
+ */
 function writtenFingerprint(definition: string, roleArn: string): string {
   return fingerprintOf({ definition: normalizeDefinition(definition), roleArn });
 }
@@ -105,7 +108,8 @@ export const stateMachines: ResourceKind<StateMachineChange> = {
       };
       if (current && !current.owned) {
         conflicts.push(
-          `state machine ${m.name} exists but is not owned by this manifest (no tag ${OWNER_TAG}=${desired.prefix}); rename the job, or tag it to adopt it`,
+          `state machine ${m.name} exists but is not owned by this manifest (no tag ` +
+            `${OWNER_TAG}=${desired.prefix}); rename the job, or tag it to adopt it`,
         );
         continue;
       }

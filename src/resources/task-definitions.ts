@@ -122,7 +122,8 @@ export const taskDefinitions: ResourceKind<TaskDefinitionChange> = {
       const current = observed.taskDefinitions[d.family];
       if (current && normalizeTags(current.tags)[OWNER_TAG] !== prefix) {
         conflicts.push(
-          `task definition family ${d.family} exists but is not owned by this manifest (its latest revision lacks the tag ${OWNER_TAG}=${prefix}); rename the job, or tag the family's latest revision to adopt it`,
+          `task definition family ${d.family} exists but is not owned by this manifest (its latest ` +
+            `revision lacks the tag ${OWNER_TAG}=${prefix}); rename the job, or tag the family's latest revision to adopt it`,
         );
         continue;
       }

@@ -146,7 +146,12 @@ export async function runChain(
       const reason = c.containerReason ?? c.stoppedReason;
       if (reason && step.status !== 'succeeded') step.reason = reason;
       options.onNote?.(
-        `${step.status === 'succeeded' ? '✓' : '✗'} ${job}${step.attempt > 1 ? ` (attempt ${step.attempt})` : ''} ${step.status === 'failed' ? `failed with exit code ${step.exitCode}` : step.status === 'succeeded' ? 'succeeded' : 'never started'}`,
+        `${step.status === 'succeeded' ? '✓' : '✗'} ${job}${step.attempt > 1 ? ` (attempt ${step.attempt})` : ''} ` +
+          (step.status === 'failed'
+            ? `failed with exit code ${step.exitCode}`
+            : step.status === 'succeeded'
+              ? 'succeeded'
+              : 'never started'),
       );
     }
   };
@@ -223,7 +228,8 @@ export function renderChainRunText(r: ChainRunResult): string {
             ? 'running'
             : 'never started';
     lines.push(
-      `  ${s.job}${s.attempt > 1 ? ` attempt ${s.attempt}` : ''}: ${what}${s.reason ? `: ${inertLine(redactSecrets(s.reason))}` : ''}${s.logUrl ? `\n    logs: ${s.logUrl}` : ''}`,
+      `  ${s.job}${s.attempt > 1 ? ` attempt ${s.attempt}` : ''}: ` +
+        `${what}${s.reason ? `: ${inertLine(redactSecrets(s.reason))}` : ''}${s.logUrl ? `\n    logs: ${s.logUrl}` : ''}`,
     );
   }
   // What AWS and the containers said stays one line of text, secrets hidden.

@@ -46,13 +46,19 @@ function hintFor(
 ): string | undefined {
   const reason = `${result.stoppedReason ?? ''} ${result.containerReason ?? ''}`;
   if (/log group does not exist/i.test(reason)) {
-    return `the awslogs group ${result.logGroup ?? ''} does not exist, so the container could not start: \`ecs-batch deploy\` creates it (or create it yourself)`;
+    return (
+      `the awslogs group ${result.logGroup ?? ''} does not exist, so the container could not ` +
+      `start: \`ecs-batch deploy\` creates it (or create it yourself)`
+    );
   }
   if (/CannotPullContainerError/i.test(reason)) {
     // Where the pull goes out from depends on the network mode: the task's own interface (awsvpc), or the host's.
     return result.networkMode === 'awsvpc'
-      ? 'the image could not be pulled: check it exists in ECR, that the execution role may pull it, and that the subnets reach ECR (NAT gateway, VPC endpoints, or assignPublicIp: ENABLED)'
-      : `the image could not be pulled: check it exists in ECR, that the container instances' role (or the execution role) may pull it, and that the instances reach ECR (${result.networkMode ?? 'bridge'} networking pulls from the host)`;
+      ? 'the image could not be pulled: check it exists in ECR, that the execution role may pull it, ' +
+          'and that the subnets reach ECR (NAT gateway, VPC endpoints, or assignPublicIp: ENABLED)'
+      : `the image could not be pulled: check it exists in ECR, that the container instances' role ` +
+          '(or the execution role) may pull it, and that the instances reach ECR ' +
+          `(${result.networkMode ?? 'bridge'} networking pulls from the host)`;
   }
   if (/ResourceInitializationError/i.test(reason))
     return 'the task could not be initialized: check the execution role (secrets, logs) and the network';

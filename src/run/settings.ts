@@ -93,7 +93,8 @@ export async function runSettings(
       ? sharedTaskDefinition(job, { prefix: manifest.prefix, region: await clients.region(), image: '' }).family
       : name;
   notes.push(
-    `no live ${manifest.backend === 'rules' ? 'rule' : 'schedule'} ${name}: using the manifest's settings and the latest ACTIVE revision of ${family}`,
+    `no live ${manifest.backend === 'rules' ? 'rule' : 'schedule'} ${name}: using the manifest's ` +
+      `settings and the latest ACTIVE revision of ${family}`,
   );
   const request = await fromManifest(clients, manifest, job, family);
   return {

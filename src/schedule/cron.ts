@@ -86,7 +86,10 @@ export function parseAwsCronBody(body: string, baseOffset: number): CronFields {
 function fieldCountMessage(count: number): string {
   const shape = 'minutes hours day-of-month month day-of-week year';
   if (count === 5) {
-    return `AWS cron takes 6 fields (${shape}); found 5. AWS cron has a year field: add ' *' at the end, and use '?' in day-of-month or day-of-week`;
+    return (
+      `AWS cron takes 6 fields (${shape}); found 5. AWS cron has a year field: add ' *' at the ` +
+      `end, and use '?' in day-of-month or day-of-week`
+    );
   }
   if (count === 7) {
     return `AWS cron takes 6 fields (${shape}); found 7. AWS cron has no seconds field: drop the first one`;

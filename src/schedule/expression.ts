@@ -103,7 +103,8 @@ export function parseSchedule(input: string): Schedule {
   }
   if (fieldCount !== 5) {
     throw new ScheduleSyntaxError(
-      `'${text}' is not a schedule; write cron(minutes hours day-of-month month day-of-week year), rate(5 minutes), at(2030-01-31T09:00:00), or 5-field unix cron`,
+      `'${text}' is not a schedule; write cron(minutes hours day-of-month month day-of-week year), ` +
+        `rate(5 minutes), at(2030-01-31T09:00:00), or 5-field unix cron`,
       lead,
       text.length,
     );

@@ -132,7 +132,10 @@ export function scheduledRunTask(
   };
 }
 
-/** RunTask's request for a templated ECS target (Scheduler and EventBridge name the members alike; RunTask spells the network differently). */
+/**
+ * RunTask's request for a templated ECS target (Scheduler and EventBridge name the members alike; RunTask spells the
+ * network differently).
+ */
 export function runTaskOfEcsParameters(
   cluster: string,
   ecs: NonNullable<NonNullable<GetScheduleCommandOutput['Target']>['EcsParameters']> | RuleEcsParameters,

@@ -50,7 +50,8 @@ export async function pinImage(clients: AwsClients, text: string): Promise<Pinne
     if (!ref.digest) {
       throw new OperationError(
         `image '${text}' is not pinned by digest`,
-        `tags outside ECR cannot be resolved here: give the image as ${ref.registry ? `${ref.registry}/` : ''}${ref.repository}@sha256:<digest>`,
+        `tags outside ECR cannot be resolved here: give the image as ` +
+          `${ref.registry ? `${ref.registry}/` : ''}${ref.repository}@sha256:<digest>`,
       );
     }
     return { uri: imageUri(ref, ref.digest), digest: ref.digest, repository: ref.repository };

@@ -5,7 +5,8 @@ export class DeadlineError extends OperationError {
   constructor(seconds: number, what: string) {
     super(
       `${what} did not finish within its deadline of ${formatSeconds(seconds)}, and was stopped`,
-      'an AWS endpoint may not be answering (check AWS_ENDPOINT_URL, the network and the region); raise the limit with --deadline (or the deadline input) if the work is just long',
+      'an AWS endpoint may not be answering (check AWS_ENDPOINT_URL, the network and the region); ' +
+        'raise the limit with --deadline (or the deadline input) if the work is just long',
     );
     this.name = 'DeadlineError';
   }

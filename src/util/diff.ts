@@ -137,7 +137,10 @@ function describeVariables(before: unknown, after: unknown, options: DisplayOpti
       );
     else if (a.get(name) !== b.get(name))
       parts.push(
-        `${quoted(name)} changed (${hide ? `value ${fingerprint(b.get(name)!)} → ${fingerprint(a.get(name)!)}` : `${quoted(redactSecrets(b.get(name)!))} → ${quoted(redactSecrets(a.get(name)!))}`})`,
+        `${quoted(name)} changed ` +
+          (hide
+            ? `(value ${fingerprint(b.get(name)!)} → ${fingerprint(a.get(name)!)})`
+            : `(${quoted(redactSecrets(b.get(name)!))} → ${quoted(redactSecrets(a.get(name)!))})`),
       );
   }
   return parts.join(', ') || '(no variable changed)';

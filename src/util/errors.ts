@@ -26,7 +26,8 @@ export function describeError(error: unknown): string {
   if (CREDENTIAL_ERRORS.has(name) || /Could not load credentials|Region is missing/i.test(error.message)) {
     return (
       `no usable AWS credentials or region (${error.message}).\n` +
-      'hint: in GitHub Actions use aws-actions/configure-aws-credentials with OIDC before this step; locally set AWS_PROFILE or AWS_REGION and credentials.'
+      'hint: in GitHub Actions use aws-actions/configure-aws-credentials with OIDC before this step; ' +
+      'locally set AWS_PROFILE or AWS_REGION and credentials.'
     );
   }
   if (name === 'AccessDeniedException' || name === 'AccessDenied') {

@@ -293,41 +293,47 @@ describe('EventBridge Scheduler', () => {
     expect(groupDup.name).toBe('ConflictException');
   });
 
-  it('a universal RunTask target takes the request in PascalCase (camelCase is refused, as AWS does), and firing it runs that request', async () => {
-    const request = {
-      Cluster: CLUSTER,
-      TaskDefinition: taskDefinitionArn,
-      LaunchType: 'FARGATE',
-      NetworkConfiguration: { AwsvpcConfiguration: { Subnets: ['subnet-1'] } },
-    };
-    const universal = (input: object) =>
-      schedule('proj-universal', {
-        Target: { Arn: 'arn:aws:scheduler:::aws-sdk:ecs:runTask', RoleArn: ROLE, Input: JSON.stringify(input) },
-      });
-    const camel = await rejection(
-      aws.clients.scheduler.send(
-        new CreateScheduleCommand(universal({ cluster: CLUSTER, taskDefinition: taskDefinitionArn })),
-      ),
-    );
-    expect(camel.message).toMatch(/missing field Cluster/);
-    const noNetwork = await rejection(
-      aws.clients.scheduler.send(new CreateScheduleCommand(universal({ ...request, NetworkConfiguration: undefined }))),
-    );
-    expect(noNetwork.message).toMatch(/Subnets are required/);
-    if (!aws.fake.state.clusters.has('batch')) aws.fake.createCluster('batch');
-    await aws.clients.scheduler.send(
-      new CreateScheduleCommand(
-        universal({
-          ...request,
-          Group: 'g1',
-          Overrides: { ContainerOverrides: [{ Name: 'main', Command: ['echo', 'hi'] }] },
-        }),
-      ),
-    );
-    const [task] = await aws.fake.fire({ schedule: 'proj/proj-universal' });
-    const record = aws.fake.state.tasks.get(String(task!.taskArn))!;
-    expect(record).toMatchObject({ group: 'g1', command: ['echo', 'hi'], launchType: 'FARGATE' });
-  });
+  it(
+    'a universal RunTask target takes the request in PascalCase (camelCase is refused, as AWS does), ' +
+      'and firing it runs that request',
+    async () => {
+      const request = {
+        Cluster: CLUSTER,
+        TaskDefinition: taskDefinitionArn,
+        LaunchType: 'FARGATE',
+        NetworkConfiguration: { AwsvpcConfiguration: { Subnets: ['subnet-1'] } },
+      };
+      const universal = (input: object) =>
+        schedule('proj-universal', {
+          Target: { Arn: 'arn:aws:scheduler:::aws-sdk:ecs:runTask', RoleArn: ROLE, Input: JSON.stringify(input) },
+        });
+      const camel = await rejection(
+        aws.clients.scheduler.send(
+          new CreateScheduleCommand(universal({ cluster: CLUSTER, taskDefinition: taskDefinitionArn })),
+        ),
+      );
+      expect(camel.message).toMatch(/missing field Cluster/);
+      const noNetwork = await rejection(
+        aws.clients.scheduler.send(
+          new CreateScheduleCommand(universal({ ...request, NetworkConfiguration: undefined })),
+        ),
+      );
+      expect(noNetwork.message).toMatch(/Subnets are required/);
+      if (!aws.fake.state.clusters.has('batch')) aws.fake.createCluster('batch');
+      await aws.clients.scheduler.send(
+        new CreateScheduleCommand(
+          universal({
+            ...request,
+            Group: 'g1',
+            Overrides: { ContainerOverrides: [{ Name: 'main', Command: ['echo', 'hi'] }] },
+          }),
+        ),
+      );
+      const [task] = await aws.fake.fire({ schedule: 'proj/proj-universal' });
+      const record = aws.fake.state.tasks.get(String(task!.taskArn))!;
+      expect(record).toMatchObject({ group: 'g1', command: ['echo', 'hi'], launchType: 'FARGATE' });
+    },
+  );
 
   it('GetSchedule returns the request with the defaults AWS fills in', async () => {
     const got = await aws.clients.scheduler.send(new GetScheduleCommand({ Name: 'proj-a', GroupName: 'proj' }));

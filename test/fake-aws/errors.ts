@@ -42,13 +42,15 @@ export function checkName(
   if (value.length < min || value.length > rule.max) {
     throw new AwsError(
       code,
-      `1 validation error detected: Value '${value}' at '${field}' failed to satisfy constraint: Member must have length between ${min} and ${rule.max}`,
+      `1 validation error detected: Value '${value}' at '${field}' failed to satisfy constraint: ` +
+        `Member must have length between ${min} and ${rule.max}`,
     );
   }
   if (!rule.pattern.test(value)) {
     throw new AwsError(
       code,
-      `1 validation error detected: Value '${value}' at '${field}' failed to satisfy constraint: Member must satisfy regular expression pattern: ${rule.pattern.source}`,
+      `1 validation error detected: Value '${value}' at '${field}' failed to satisfy constraint: ` +
+        `Member must satisfy regular expression pattern: ${rule.pattern.source}`,
     );
   }
 }

@@ -25,7 +25,8 @@ export type OutcomeRule = (task: TaskContext) => TaskOutcome | undefined;
 export type RunTaskFailureRule = (request: Json) => { reason: string; detail?: string } | undefined;
 
 const MISSING_LOG_GROUP =
-  'ResourceInitializationError: failed to validate logger args: create stream has been retried 1 times: failed to create Cloudwatch log stream: ResourceNotFoundException: The specified log group does not exist. : exit status 1';
+  'ResourceInitializationError: failed to validate logger args: create stream has been retried 1 ' +
+  'times: failed to create Cloudwatch log stream: ResourceNotFoundException: The specified log group does not exist. : exit status 1';
 
 export class TaskSimulation {
   timing: TaskTiming = { provisionMs: 100, runMs: 300, stopMs: 50 };

@@ -10,6 +10,7 @@ import { findJob, runJob } from '../../src/run/run.ts';
 import { fakeAws, fargateTaskDefinition, type FakeSetup } from '../helpers/aws.ts';
 import { MANIFEST } from '../helpers/manifests.ts';
 import { runCli, scratchDir } from '../helpers/processes.ts';
+import { joined } from '../helpers/pattern.ts';
 
 let aws: FakeSetup;
 let topic: string;
@@ -94,7 +95,14 @@ describe('alerts', () => {
       content: { title: '❌ ecs-batch al1: a job failed (exit code 3)' },
     });
     expect(sent[0]!.content.description).toMatch(
-      /\*Job\*: ecs-batch:al1:nightly\n\*What happened\*: the container exited with code 3\n\*Reason\*: Essential container in task exited\n\*Cluster\*: arn:aws:ecs:ap-northeast-1:123456789012:cluster\/batch\n\*Task\*: arn:aws:ecs:.*task\/batch\/\w+ \(stopped 20\d\d-.*\)\n\*Logs\*: https:\/\/ap-northeast-1\.console\.aws\.amazon\.com\/cloudwatch\/home\?region=ap-northeast-1#logsV2:log-groups\/log-group\/\$252Fecs-batch\$252Fmyapp/,
+      joined(
+        /\*Job\*: ecs-batch:al1:nightly\n\*What happened\*: the container exited with code 3\n/,
+        /\*Reason\*: Essential container in task exited\n/,
+        /\*Cluster\*: arn:aws:ecs:ap-northeast-1:123456789012:cluster\/batch\n/,
+        /\*Task\*: arn:aws:ecs:.*task\/batch\/\w+ \(stopped 20\d\d-.*\)\n/,
+        /\*Logs\*: https:\/\/ap-northeast-1\.console\.aws\.amazon\.com\/cloudwatch\/home\?region=ap-northeast-1/,
+        /#logsV2:log-groups\/log-group\/\$252Fecs-batch\$252Fmyapp/,
+      ),
     );
     expect(sent[1]).toMatchObject({ content: { title: '❌ ecs-batch al1: a job never started' } });
     expect(sent[1]!.content.description).toMatch(

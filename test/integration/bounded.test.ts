@@ -93,7 +93,8 @@ describe('files are read only when they are regular files of a sane size', () =>
       expect(r.code).toBe(1);
       expect(r.stdout).toMatch(
         new RegExp(
-          `ecs-batch\\.yml:\\d+:\\d+: error: cannot read the base task definition ${path.replace(/[/.]/g, '\\$&')}: it is not a regular file`,
+          `ecs-batch\\.yml:\\d+:\\d+: error: cannot read the base task definition ${path.replace(/[/.]/g, '\\$&')}: ` +
+            `it is not a regular file`,
         ),
       );
     }

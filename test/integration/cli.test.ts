@@ -6,6 +6,7 @@ import { release } from '../../src/release/release.ts';
 import { fakeAws, type FakeSetup } from '../helpers/aws.ts';
 import { MANIFEST } from '../helpers/manifests.ts';
 import { runCli, scratchDir } from '../helpers/processes.ts';
+import { joined } from '../helpers/pattern.ts';
 
 let aws: FakeSetup;
 beforeAll(async () => {
@@ -75,7 +76,10 @@ describe('plan output', () => {
     expect(text.stdout).toMatch(/"name": "APP_ENV",\n\s+"value": "\(value sha256:[0-9a-f]{8}\)"/);
     // The long command: a line for each side, whole.
     expect(text.stdout).toMatch(
-      /task definition containerDefinitions\[sweep\]\.command:\n {4}- \["php","artisan","sweep"\]\n {4}\+ \["php","artisan","sweep",.*"--option-number-11=value-11"\]/,
+      joined(
+        /task definition containerDefinitions\[sweep\]\.command:\n {4}- \["php","artisan","sweep"\]\n/,
+        / {4}\+ \["php","artisan","sweep",.*"--option-number-11=value-11"\]/,
+      ),
     );
     const json = await runCli(
       ['plan', '--image', image, '--format', 'json', '--show-task-definitions', '--show-values'],

@@ -9,6 +9,7 @@ import { release } from '../../src/release/release.ts';
 import { fakeAws, type FakeSetup } from '../helpers/aws.ts';
 import { MANIFEST } from '../helpers/manifests.ts';
 import { runCli, scratchDir } from '../helpers/processes.ts';
+import { joined } from '../helpers/pattern.ts';
 
 let aws: FakeSetup;
 beforeAll(async () => {
@@ -49,7 +50,10 @@ describe('drift', () => {
     const plan = await runCli(['plan', '--image', image], aws.fake.env(), dir);
     expect(plan.code).toBe(0);
     expect(plan.stdout).toMatch(
-      /warning: schedule drift1-nightly was changed outside ecs-batch \(State\); this deploy puts back the manifest's values\. The manifest is the source of truth: to stop a job, set enabled: false/,
+      joined(
+        /warning: schedule drift1-nightly was changed outside ecs-batch \(State\); /,
+        /this deploy puts back the manifest's values\. The manifest is the source of truth: to stop a job, set enabled: false/,
+      ),
     );
     expect(plan.stdout).toMatch(/schedule drift1-nightly was changed outside ecs-batch since the last deploy/);
     expect(plan.stdout).toMatch(/schedule State: "DISABLED" → "ENABLED"/);

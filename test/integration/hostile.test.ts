@@ -254,7 +254,8 @@ describe('no secret in a plan', () => {
     write(
       MANIFEST.replace(
         '  environment: { APP_ENV: production }\n',
-        '  environment: { APP_ENV: production, AWS_KEY_ID_COPY: AKIAABCDEFGHIJKLMNOP, NOTE: "token ghp_zyxwvutsrqponmlkjihgfedcba9876543210" }\n',
+        '  environment: { APP_ENV: production, AWS_KEY_ID_COPY: AKIAABCDEFGHIJKLMNOP, NOTE: "token ' +
+          'ghp_zyxwvutsrqponmlkjihgfedcba9876543210" }\n',
       ).replace(
         '    command: [php, artisan, sweep]\n',
         '    command: [php, artisan, sweep, --password, hunter5pw, "--db=mysql://u:hunter6pw@h/db"]\n',
@@ -346,7 +347,8 @@ describe('no silent mass prune', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(
       new RegExp(
-        `warning: ecs-batch project ${old} also runs nightly, sweep, monthly|warning: ecs-batch project ${old} also runs monthly, nightly, sweep`,
+        `warning: ecs-batch project ${old} also runs nightly, sweep, monthly|warning: ecs-batch ` +
+          `project ${old} also runs monthly, nightly, sweep`,
       ),
     );
     expect(r.stdout).toMatch(/run twice/);

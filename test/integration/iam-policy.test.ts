@@ -167,20 +167,24 @@ describe('ecs-batch iam-policy', () => {
     ]);
   });
 
-  it("the schedules' role may run a shared family by its revision-less ARN (what a universal target names), and per job only revisions", async () => {
-    const runTask = (d: PolicyDocument) => d.Statement.find((x) => x.Action.includes('ecs:RunTask'))!.Resource;
-    expect(runTask(await policy('scheduler'))).toEqual([
-      'arn:aws:ecs:ap-northeast-1:123456789012:task-definition/myapp-*:*',
-    ]);
-    writeFileSync(
-      join(dir, 'shared.yml'),
-      MANIFEST.replace('cluster: batch\n', 'cluster: batch\ntaskDefinitions: shared\n'),
-    );
-    expect(runTask(await policy('scheduler', 'shared.yml'))).toEqual([
-      'arn:aws:ecs:ap-northeast-1:123456789012:task-definition/myapp-*:*',
-      'arn:aws:ecs:ap-northeast-1:123456789012:task-definition/myapp-shared-*',
-    ]);
-  });
+  it(
+    "the schedules' role may run a shared family by its revision-less ARN (what a universal target " +
+      'names), and per job only revisions',
+    async () => {
+      const runTask = (d: PolicyDocument) => d.Statement.find((x) => x.Action.includes('ecs:RunTask'))!.Resource;
+      expect(runTask(await policy('scheduler'))).toEqual([
+        'arn:aws:ecs:ap-northeast-1:123456789012:task-definition/myapp-*:*',
+      ]);
+      writeFileSync(
+        join(dir, 'shared.yml'),
+        MANIFEST.replace('cluster: batch\n', 'cluster: batch\ntaskDefinitions: shared\n'),
+      );
+      expect(runTask(await policy('scheduler', 'shared.yml'))).toEqual([
+        'arn:aws:ecs:ap-northeast-1:123456789012:task-definition/myapp-*:*',
+        'arn:aws:ecs:ap-northeast-1:123456789012:task-definition/myapp-shared-*',
+      ]);
+    },
+  );
 
   it('the plan policy is read-only', async () => {
     const actions = [...allowed(await policy('plan'))];

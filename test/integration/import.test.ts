@@ -175,234 +175,248 @@ function runnersOnCluster(clusterArn: string): string[] {
 }
 
 describe('ecs-batch import', () => {
-  it("writes a manifest that validates from the cluster's hand-made rules and schedules, with nothing foreign, and writes nothing to AWS", async () => {
-    await handMade();
-    aws.fake.calls.reset();
-    const result = await runImport();
-    expect(aws.fake.calls.writes()).toEqual([]);
-    expect(result.summary).toEqual(expect.arrayContaining([expect.stringMatching(/^validate: ok/)]));
-    expect(result.ok).toBe(true);
-    const doc = parse(readFileSync(output(), 'utf8')) as Json & { jobs: Record<string, Json>; defaults: Json };
-    expect(Object.keys(doc.jobs)).toEqual(['daily-aggregate', 'hourly-sync', 'monthly-report', 'weekly-cleanup']);
-    expect(doc).toMatchObject({ project: 'legacy', cluster: 'batch', image: { repository: 'legacy-batch' } });
-    expect(doc.backend).toBeUndefined();
-    // Shared by most jobs: in defaults; the EC2 job keeps its own.
-    expect(doc.defaults).toEqual({
-      timezone: 'UTC',
-      launchType: 'FARGATE',
-      cpu: 512,
-      memory: 1024,
-      executionRoleArn: EXEC,
-      schedulerRoleArn: INVOKE,
-      logs: { group: '/legacy/billing', streamPrefix: 'billing' },
-      containerName: 'app',
-      taskDefinition: 'ecs-batch.taskdefs/daily-aggregate.json',
-    });
-    // What the EC2 job lacks (a network, a task role, the environment) cannot be a default: a job cannot unset it.
-    const fargateShape = {
-      taskRoleArn: 'arn:aws:iam::123456789012:role/billing-task',
-      network: { subnets: ['subnet-0a1b'], securityGroups: ['sg-0c2d'] },
-      environment: { APP_ENV: 'production' },
-      secrets: { DB_PASSWORD: 'arn:aws:ssm:ap-northeast-1:123456789012:parameter/db-password' },
-    };
-    expect(doc.jobs['daily-aggregate']).toEqual({
-      description: "Aggregate yesterday's events",
-      schedule: 'cron(0 3 * * ? *)',
-      command: ['php', 'artisan', 'aggregate:daily'],
-      ...fargateShape,
-      replaces: 'rule/daily-aggregate',
-    });
-    expect(doc.jobs['weekly-cleanup']).toEqual({
-      schedule: 'rate(7 days)',
-      enabled: false,
-      command: ['php', 'artisan', 'cleanup'],
-      ...fargateShape,
-      replaces: 'rule/weekly.cleanup',
-    });
-    expect(doc.jobs['hourly-sync']).toMatchObject({
-      schedule: 'rate(1 hour)',
-      command: ['php', 'artisan', 'sync'],
-      replaces: 'rule/hourly-sync/ecs',
-    });
-    expect(doc.jobs['monthly-report']).toMatchObject({
-      description: 'Monthly report for finance',
-      schedule: 'cron(0 9 1 * ? *)',
-      timezone: 'Asia/Tokyo',
-      launchType: 'EC2',
-      placementStrategy: [{ type: 'spread', field: 'attribute:ecs.availability-zone' }],
-      cpu: 256,
-      memory: 512,
-      containerName: 'reports',
-      command: ['bin/report', '--monthly'],
-      retryPolicy: { maximumRetryAttempts: 2, maximumEventAgeInSeconds: 3600 },
-      flexibleTimeWindowMinutes: 15,
-      replaces: 'schedule/default/monthly-report',
-    });
-    expect(doc.jobs['monthly-report']).toMatchObject({
-      logs: { group: '/ecs-batch/legacy' },
-      taskDefinition: 'ecs-batch.taskdefs/monthly-report.json',
-    });
-    expect(doc.jobs['monthly-report']!.network).toBeUndefined();
-    const text = readFileSync(output(), 'utf8');
-    if (process.env.SHOW_IMPORT) process.stdout.write(text);
-    expect(text).toMatch(/# DECIDE: its container had no logs; it will log to \/ecs-batch\/legacy/);
-    expect(text).toMatch(/# from rule weekly\.cleanup \(disabled there: imported disabled\)\n {2}weekly-cleanup:/);
-    expect(text).toMatch(/# DECIDE: rule hourly-sync has 1 other target: the first deploy removes only target ecs/);
-    // What the manifest does not model sits in a base task definition beside it.
-    const billingBase = JSON.parse(readFileSync(join(dir, 'ecs-batch.taskdefs/daily-aggregate.json'), 'utf8')) as Json;
-    expect(billingBase).toEqual({ containerDefinitions: [{ name: 'app', workingDirectory: '/srv/app' }] });
-    const reportsBase = JSON.parse(readFileSync(join(dir, 'ecs-batch.taskdefs/monthly-report.json'), 'utf8')) as Json;
-    expect(reportsBase).toEqual({
-      containerDefinitions: [{ name: 'reports', ulimits: [{ name: 'nofile', softLimit: 4096, hardLimit: 8192 }] }],
-    });
-    // Nothing from the other cluster or the Lambda-only rule.
-    expect(text).not.toMatch(/elsewhere|lambda-only|other-cluster/);
-    expect(result.summary.join('\n')).toMatch(
-      /imported 4 jobs from cluster batch: 3 from EventBridge rules, 1 from Scheduler schedules/,
-    );
-    expect(result.summary.at(-1)).toMatch(/^validate: ok/);
-    // The environment, secret and logs of the task definition are the manifest's now.
-    const loaded = loadManifest(output());
-    expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    const aggregate = loaded.manifest!.jobs.find((j) => j.name === 'daily-aggregate')!;
-    expect(aggregate).toMatchObject({
-      environment: { APP_ENV: 'production' },
-      secrets: { DB_PASSWORD: expect.stringContaining('parameter/db-password') },
-      logs: { group: '/legacy/billing', streamPrefix: 'billing' },
-      taskRoleArn: 'arn:aws:iam::123456789012:role/billing-task',
-    });
-  });
+  it(
+    "writes a manifest that validates from the cluster's hand-made rules and schedules, with nothing " +
+      'foreign, and writes nothing to AWS',
+    async () => {
+      await handMade();
+      aws.fake.calls.reset();
+      const result = await runImport();
+      expect(aws.fake.calls.writes()).toEqual([]);
+      expect(result.summary).toEqual(expect.arrayContaining([expect.stringMatching(/^validate: ok/)]));
+      expect(result.ok).toBe(true);
+      const doc = parse(readFileSync(output(), 'utf8')) as Json & { jobs: Record<string, Json>; defaults: Json };
+      expect(Object.keys(doc.jobs)).toEqual(['daily-aggregate', 'hourly-sync', 'monthly-report', 'weekly-cleanup']);
+      expect(doc).toMatchObject({ project: 'legacy', cluster: 'batch', image: { repository: 'legacy-batch' } });
+      expect(doc.backend).toBeUndefined();
+      // Shared by most jobs: in defaults; the EC2 job keeps its own.
+      expect(doc.defaults).toEqual({
+        timezone: 'UTC',
+        launchType: 'FARGATE',
+        cpu: 512,
+        memory: 1024,
+        executionRoleArn: EXEC,
+        schedulerRoleArn: INVOKE,
+        logs: { group: '/legacy/billing', streamPrefix: 'billing' },
+        containerName: 'app',
+        taskDefinition: 'ecs-batch.taskdefs/daily-aggregate.json',
+      });
+      // What the EC2 job lacks (a network, a task role, the environment) cannot be a default: a job cannot unset it.
+      const fargateShape = {
+        taskRoleArn: 'arn:aws:iam::123456789012:role/billing-task',
+        network: { subnets: ['subnet-0a1b'], securityGroups: ['sg-0c2d'] },
+        environment: { APP_ENV: 'production' },
+        secrets: { DB_PASSWORD: 'arn:aws:ssm:ap-northeast-1:123456789012:parameter/db-password' },
+      };
+      expect(doc.jobs['daily-aggregate']).toEqual({
+        description: "Aggregate yesterday's events",
+        schedule: 'cron(0 3 * * ? *)',
+        command: ['php', 'artisan', 'aggregate:daily'],
+        ...fargateShape,
+        replaces: 'rule/daily-aggregate',
+      });
+      expect(doc.jobs['weekly-cleanup']).toEqual({
+        schedule: 'rate(7 days)',
+        enabled: false,
+        command: ['php', 'artisan', 'cleanup'],
+        ...fargateShape,
+        replaces: 'rule/weekly.cleanup',
+      });
+      expect(doc.jobs['hourly-sync']).toMatchObject({
+        schedule: 'rate(1 hour)',
+        command: ['php', 'artisan', 'sync'],
+        replaces: 'rule/hourly-sync/ecs',
+      });
+      expect(doc.jobs['monthly-report']).toMatchObject({
+        description: 'Monthly report for finance',
+        schedule: 'cron(0 9 1 * ? *)',
+        timezone: 'Asia/Tokyo',
+        launchType: 'EC2',
+        placementStrategy: [{ type: 'spread', field: 'attribute:ecs.availability-zone' }],
+        cpu: 256,
+        memory: 512,
+        containerName: 'reports',
+        command: ['bin/report', '--monthly'],
+        retryPolicy: { maximumRetryAttempts: 2, maximumEventAgeInSeconds: 3600 },
+        flexibleTimeWindowMinutes: 15,
+        replaces: 'schedule/default/monthly-report',
+      });
+      expect(doc.jobs['monthly-report']).toMatchObject({
+        logs: { group: '/ecs-batch/legacy' },
+        taskDefinition: 'ecs-batch.taskdefs/monthly-report.json',
+      });
+      expect(doc.jobs['monthly-report']!.network).toBeUndefined();
+      const text = readFileSync(output(), 'utf8');
+      if (process.env.SHOW_IMPORT) process.stdout.write(text);
+      expect(text).toMatch(/# DECIDE: its container had no logs; it will log to \/ecs-batch\/legacy/);
+      expect(text).toMatch(/# from rule weekly\.cleanup \(disabled there: imported disabled\)\n {2}weekly-cleanup:/);
+      expect(text).toMatch(/# DECIDE: rule hourly-sync has 1 other target: the first deploy removes only target ecs/);
+      // What the manifest does not model sits in a base task definition beside it.
+      const billingBase = JSON.parse(
+        readFileSync(join(dir, 'ecs-batch.taskdefs/daily-aggregate.json'), 'utf8'),
+      ) as Json;
+      expect(billingBase).toEqual({ containerDefinitions: [{ name: 'app', workingDirectory: '/srv/app' }] });
+      const reportsBase = JSON.parse(readFileSync(join(dir, 'ecs-batch.taskdefs/monthly-report.json'), 'utf8')) as Json;
+      expect(reportsBase).toEqual({
+        containerDefinitions: [{ name: 'reports', ulimits: [{ name: 'nofile', softLimit: 4096, hardLimit: 8192 }] }],
+      });
+      // Nothing from the other cluster or the Lambda-only rule.
+      expect(text).not.toMatch(/elsewhere|lambda-only|other-cluster/);
+      expect(result.summary.join('\n')).toMatch(
+        /imported 4 jobs from cluster batch: 3 from EventBridge rules, 1 from Scheduler schedules/,
+      );
+      expect(result.summary.at(-1)).toMatch(/^validate: ok/);
+      // The environment, secret and logs of the task definition are the manifest's now.
+      const loaded = loadManifest(output());
+      expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      const aggregate = loaded.manifest!.jobs.find((j) => j.name === 'daily-aggregate')!;
+      expect(aggregate).toMatchObject({
+        environment: { APP_ENV: 'production' },
+        secrets: { DB_PASSWORD: expect.stringContaining('parameter/db-password') },
+        logs: { group: '/legacy/billing', streamPrefix: 'billing' },
+        taskRoleArn: 'arn:aws:iam::123456789012:role/billing-task',
+      });
+    },
+  );
 
-  it('deploying the import takes over each job once: one enabled schedule per job, the hand-made ones gone, foreign ones and task definitions untouched; a repeat writes nothing', async () => {
-    const { batch, other } = await handMade();
-    expect((await runImport()).ok).toBe(true);
-    const before = runnersOnCluster(batch);
-    expect(before).toEqual(['bin/report --monthly', 'php artisan aggregate:daily', 'php artisan sync']); // not the disabled rule
-    const foreignBefore = JSON.stringify([
-      aws.fake.state.rules.get('default/elsewhere'),
-      aws.fake.state.rules.get('default/lambda-only'),
-      aws.fake.state.schedules.get('default/other-cluster'),
-    ]);
-    const tdsBefore = JSON.stringify(
-      [...aws.fake.state.taskDefinitions.entries()].filter(([f]) => !f.startsWith('legacy-')),
-    );
-    const image = aws.fake.seedImage('legacy-batch', 'v2').uri;
-
-    const planned = await release({ manifest: output(), image, dryRun: true, prune: true });
-    expect(planned.plan!.conflicts).toEqual([]);
-    expect(planned.plan!.warnings.filter((w) => /would also run/.test(w))).toEqual([]);
-    expect(planned.plan!.jobs.find((j) => j.job === 'daily-aggregate')!.reasons).toContain(
-      "takes over rule daily-aggregate, made by hand: deleted once this job's own schedule exists",
-    );
-
-    const deployed = await release({ manifest: output(), image, dryRun: false, prune: true });
-    expect(deployed.apply?.ok).toBe(true);
-    // Exactly one enabled runner per enabled job, all ecs-batch's own; the disabled job stays disabled.
-    expect(runnersOnCluster(batch)).toEqual([
-      'bin/report --monthly',
-      'php artisan aggregate:daily',
-      'php artisan sync',
-    ]);
-    expect([...aws.fake.state.schedules.keys()].filter((k) => k.startsWith('legacy/')).sort()).toEqual([
-      'legacy/legacy-daily-aggregate',
-      'legacy/legacy-hourly-sync',
-      'legacy/legacy-monthly-report',
-      'legacy/legacy-weekly-cleanup',
-    ]);
-    expect(aws.fake.state.schedules.get('legacy/legacy-weekly-cleanup')!.body.State).toBe('DISABLED');
-    expect(aws.fake.state.rules.has('default/daily-aggregate')).toBe(false);
-    expect(aws.fake.state.rules.has('default/weekly.cleanup')).toBe(false);
-    expect(aws.fake.state.schedules.has('default/monthly-report')).toBe(false);
-    // The rule with a Lambda target stays, with only that target.
-    expect(aws.fake.state.rules.get('default/hourly-sync')!.targets.map((t) => t.Id)).toEqual(['notify']);
-    expect(
-      JSON.stringify([
+  it(
+    'deploying the import takes over each job once: one enabled schedule per job, the hand-made ones ' +
+      'gone, foreign ones and task definitions untouched; a repeat writes nothing',
+    async () => {
+      const { batch, other } = await handMade();
+      expect((await runImport()).ok).toBe(true);
+      const before = runnersOnCluster(batch);
+      expect(before).toEqual(['bin/report --monthly', 'php artisan aggregate:daily', 'php artisan sync']); // not the disabled rule
+      const foreignBefore = JSON.stringify([
         aws.fake.state.rules.get('default/elsewhere'),
         aws.fake.state.rules.get('default/lambda-only'),
         aws.fake.state.schedules.get('default/other-cluster'),
-      ]),
-    ).toBe(foreignBefore);
-    expect(
-      JSON.stringify([...aws.fake.state.taskDefinitions.entries()].filter(([f]) => !f.startsWith('legacy-'))),
-    ).toBe(tdsBefore);
-    expect(runnersOnCluster(other)).toHaveLength(2);
-    // The new task definitions run the new image with the imported command and settings.
-    const monthly = aws.fake.state.taskDefinitions.get('legacy-monthly-report')!.at(-1)!.body as Json & {
-      containerDefinitions: Json[];
-    };
-    expect(monthly).toMatchObject({
-      networkMode: 'bridge',
-      requiresCompatibilities: ['EC2'],
-      cpu: '256',
-      memory: '512',
-    });
-    expect(monthly.containerDefinitions[0]).toMatchObject({
-      name: 'reports',
-      image,
-      command: ['bin/report', '--monthly'],
-      ulimits: [{ name: 'nofile', softLimit: 4096, hardLimit: 8192 }],
-    });
-    const scheduled = aws.fake.state.schedules.get('legacy/legacy-monthly-report')!.body as Json & { Target: Json };
-    expect(scheduled).toMatchObject({
-      ScheduleExpressionTimezone: 'Asia/Tokyo',
-      ScheduleExpression: 'cron(0 9 1 * ? *)',
-    });
-
-    aws.fake.calls.reset();
-    const again = await release({ manifest: output(), image, dryRun: false, prune: true });
-    expect(again.apply?.ok).toBe(true);
-    expect(aws.fake.calls.writes()).toEqual([]);
-  });
-
-  it('a hand-made schedule on the universal RunTask target (cluster named in its Input) is imported, warned about, and taken over like any other', async () => {
-    const { billing } = await handMade();
-    const request = {
-      Cluster: 'batch',
-      TaskDefinition: billing,
-      LaunchType: 'FARGATE',
-      NetworkConfiguration: { AwsvpcConfiguration: { Subnets: ['subnet-0a1b'], SecurityGroups: ['sg-0c2d'] } },
-      Overrides: { ContainerOverrides: [{ Name: 'app', Command: ['php', 'artisan', 'invoices'] }] },
-    };
-    const universal = (name: string, cluster: string) =>
-      aws.clients.scheduler.send(
-        new CreateScheduleCommand({
-          Name: name,
-          ScheduleExpression: 'cron(0 6 * * ? *)',
-          FlexibleTimeWindow: { Mode: 'OFF' },
-          Target: {
-            Arn: 'arn:aws:scheduler:::aws-sdk:ecs:runTask',
-            RoleArn: INVOKE,
-            Input: JSON.stringify({ ...request, Cluster: cluster }),
-          },
-        }),
+      ]);
+      const tdsBefore = JSON.stringify(
+        [...aws.fake.state.taskDefinitions.entries()].filter(([f]) => !f.startsWith('legacy-')),
       );
-    await universal('invoices', 'batch');
-    // The same kind of schedule for another cluster is not this cluster's.
-    await universal('invoices-other', 'other');
-    const result = await runImport();
-    expect(result.ok).toBe(true);
-    const doc = parse(readFileSync(output(), 'utf8')) as { jobs: Record<string, Json> };
-    expect(doc.jobs.invoices).toMatchObject({
-      schedule: 'cron(0 6 * * ? *)',
-      command: ['php', 'artisan', 'invoices'],
-      replaces: 'schedule/default/invoices',
-    });
-    expect(doc.jobs['invoices-other']).toBeUndefined();
+      const image = aws.fake.seedImage('legacy-batch', 'v2').uri;
 
-    // Without replaces:, the plan warns that the job would also run from it.
-    const text = readFileSync(output(), 'utf8');
-    writeFileSync(output(), text.replace('    replaces: schedule/default/invoices\n', ''));
-    const image = aws.fake.seedImage('legacy-batch', 'v2').uri;
-    const planned = await release({ manifest: output(), image, dryRun: true, prune: true });
-    expect(planned.plan!.warnings.filter((w) => /would also run/.test(w))).toEqual([
-      expect.stringMatching(/^job invoices would also run from schedule default\/invoices: .*same command/),
-    ]);
-    // With it, the deploy takes it over; the other cluster's stays.
-    writeFileSync(output(), text);
-    expect((await release({ manifest: output(), image, dryRun: false, prune: true })).apply?.ok).toBe(true);
-    expect(aws.fake.state.schedules.has('default/invoices')).toBe(false);
-    expect(aws.fake.state.schedules.has('default/invoices-other')).toBe(true);
-  });
+      const planned = await release({ manifest: output(), image, dryRun: true, prune: true });
+      expect(planned.plan!.conflicts).toEqual([]);
+      expect(planned.plan!.warnings.filter((w) => /would also run/.test(w))).toEqual([]);
+      expect(planned.plan!.jobs.find((j) => j.job === 'daily-aggregate')!.reasons).toContain(
+        "takes over rule daily-aggregate, made by hand: deleted once this job's own schedule exists",
+      );
+
+      const deployed = await release({ manifest: output(), image, dryRun: false, prune: true });
+      expect(deployed.apply?.ok).toBe(true);
+      // Exactly one enabled runner per enabled job, all ecs-batch's own; the disabled job stays disabled.
+      expect(runnersOnCluster(batch)).toEqual([
+        'bin/report --monthly',
+        'php artisan aggregate:daily',
+        'php artisan sync',
+      ]);
+      expect([...aws.fake.state.schedules.keys()].filter((k) => k.startsWith('legacy/')).sort()).toEqual([
+        'legacy/legacy-daily-aggregate',
+        'legacy/legacy-hourly-sync',
+        'legacy/legacy-monthly-report',
+        'legacy/legacy-weekly-cleanup',
+      ]);
+      expect(aws.fake.state.schedules.get('legacy/legacy-weekly-cleanup')!.body.State).toBe('DISABLED');
+      expect(aws.fake.state.rules.has('default/daily-aggregate')).toBe(false);
+      expect(aws.fake.state.rules.has('default/weekly.cleanup')).toBe(false);
+      expect(aws.fake.state.schedules.has('default/monthly-report')).toBe(false);
+      // The rule with a Lambda target stays, with only that target.
+      expect(aws.fake.state.rules.get('default/hourly-sync')!.targets.map((t) => t.Id)).toEqual(['notify']);
+      expect(
+        JSON.stringify([
+          aws.fake.state.rules.get('default/elsewhere'),
+          aws.fake.state.rules.get('default/lambda-only'),
+          aws.fake.state.schedules.get('default/other-cluster'),
+        ]),
+      ).toBe(foreignBefore);
+      expect(
+        JSON.stringify([...aws.fake.state.taskDefinitions.entries()].filter(([f]) => !f.startsWith('legacy-'))),
+      ).toBe(tdsBefore);
+      expect(runnersOnCluster(other)).toHaveLength(2);
+      // The new task definitions run the new image with the imported command and settings.
+      const monthly = aws.fake.state.taskDefinitions.get('legacy-monthly-report')!.at(-1)!.body as Json & {
+        containerDefinitions: Json[];
+      };
+      expect(monthly).toMatchObject({
+        networkMode: 'bridge',
+        requiresCompatibilities: ['EC2'],
+        cpu: '256',
+        memory: '512',
+      });
+      expect(monthly.containerDefinitions[0]).toMatchObject({
+        name: 'reports',
+        image,
+        command: ['bin/report', '--monthly'],
+        ulimits: [{ name: 'nofile', softLimit: 4096, hardLimit: 8192 }],
+      });
+      const scheduled = aws.fake.state.schedules.get('legacy/legacy-monthly-report')!.body as Json & { Target: Json };
+      expect(scheduled).toMatchObject({
+        ScheduleExpressionTimezone: 'Asia/Tokyo',
+        ScheduleExpression: 'cron(0 9 1 * ? *)',
+      });
+
+      aws.fake.calls.reset();
+      const again = await release({ manifest: output(), image, dryRun: false, prune: true });
+      expect(again.apply?.ok).toBe(true);
+      expect(aws.fake.calls.writes()).toEqual([]);
+    },
+  );
+
+  it(
+    'a hand-made schedule on the universal RunTask target (cluster named in its Input) is imported, ' +
+      'warned about, and taken over like any other',
+    async () => {
+      const { billing } = await handMade();
+      const request = {
+        Cluster: 'batch',
+        TaskDefinition: billing,
+        LaunchType: 'FARGATE',
+        NetworkConfiguration: { AwsvpcConfiguration: { Subnets: ['subnet-0a1b'], SecurityGroups: ['sg-0c2d'] } },
+        Overrides: { ContainerOverrides: [{ Name: 'app', Command: ['php', 'artisan', 'invoices'] }] },
+      };
+      const universal = (name: string, cluster: string) =>
+        aws.clients.scheduler.send(
+          new CreateScheduleCommand({
+            Name: name,
+            ScheduleExpression: 'cron(0 6 * * ? *)',
+            FlexibleTimeWindow: { Mode: 'OFF' },
+            Target: {
+              Arn: 'arn:aws:scheduler:::aws-sdk:ecs:runTask',
+              RoleArn: INVOKE,
+              Input: JSON.stringify({ ...request, Cluster: cluster }),
+            },
+          }),
+        );
+      await universal('invoices', 'batch');
+      // The same kind of schedule for another cluster is not this cluster's.
+      await universal('invoices-other', 'other');
+      const result = await runImport();
+      expect(result.ok).toBe(true);
+      const doc = parse(readFileSync(output(), 'utf8')) as { jobs: Record<string, Json> };
+      expect(doc.jobs.invoices).toMatchObject({
+        schedule: 'cron(0 6 * * ? *)',
+        command: ['php', 'artisan', 'invoices'],
+        replaces: 'schedule/default/invoices',
+      });
+      expect(doc.jobs['invoices-other']).toBeUndefined();
+
+      // Without replaces:, the plan warns that the job would also run from it.
+      const text = readFileSync(output(), 'utf8');
+      writeFileSync(output(), text.replace('    replaces: schedule/default/invoices\n', ''));
+      const image = aws.fake.seedImage('legacy-batch', 'v2').uri;
+      const planned = await release({ manifest: output(), image, dryRun: true, prune: true });
+      expect(planned.plan!.warnings.filter((w) => /would also run/.test(w))).toEqual([
+        expect.stringMatching(/^job invoices would also run from schedule default\/invoices: .*same command/),
+      ]);
+      // With it, the deploy takes it over; the other cluster's stays.
+      writeFileSync(output(), text);
+      expect((await release({ manifest: output(), image, dryRun: false, prune: true })).apply?.ok).toBe(true);
+      expect(aws.fake.state.schedules.has('default/invoices')).toBe(false);
+      expect(aws.fake.state.schedules.has('default/invoices-other')).toBe(true);
+    },
+  );
 
   it('with --backend rules writes backend: rules and says what a person must decide about a time zone', async () => {
     await handMade();

@@ -282,52 +282,56 @@ async function handmade() {
 }
 
 describe('hand-made schedules that already run a job', () => {
-  it('warns that a job would run twice when a hand-made schedule or rule runs the same command or family on the cluster, and changes neither', async () => {
-    const { target } = await handmade();
-    await aws.clients.scheduler.send(
-      new CreateScheduleCommand({
-        Name: 'unrelated',
-        ScheduleExpression: 'rate(1 hour)',
-        FlexibleTimeWindow: { Mode: 'OFF' },
-        Target: target(['php', 'artisan', 'other']),
-      }),
-    );
-    const schedulesBefore = JSON.stringify([...aws.fake.state.schedules.entries()]);
-    const outcome = await deploy({ dryRun: true });
-    const twice = outcome.plan!.warnings.filter((w) => /would also run/.test(w));
-    expect(twice).toEqual([
-      expect.stringMatching(/^job nightly would also run from schedule default\/nightly-by-hand: .*same command/),
-      expect.stringMatching(/^job sweep would also run from rule sweep-by-hand: .*same command/),
-    ]);
-    expect(JSON.stringify([...aws.fake.state.schedules.entries()])).toBe(schedulesBefore);
-    // Deployed, the job's own schedule is not a stranger: the warning stays about the hand-made ones only.
-    await deploy();
-    // A copy made by hand of a deployed job's own schedule is found by its task definition family.
-    const monthlyArn = aws.fake.state.taskDefinitions.get('myapp-monthly')![0]!.arn;
-    await aws.clients.events.send(
-      new PutRuleCommand({ Name: 'monthly-copy', ScheduleExpression: 'cron(0 0 1 * ? *)' }),
-    );
-    await aws.clients.events.send(
-      new PutTargetsCommand({
-        Rule: 'monthly-copy',
-        Targets: [
-          {
-            ...target([]),
-            Id: '1',
-            Input: undefined,
-            EcsParameters: { ...target([]).EcsParameters, TaskDefinitionArn: monthlyArn },
-          },
-        ],
-      }),
-    );
-    const again = await deploy({ dryRun: true });
-    expect(again.plan!.warnings.filter((w) => /would also run/.test(w))).toEqual([
-      expect.stringMatching(/^job monthly would also run from rule monthly-copy: .*task definition family/),
-      expect.stringMatching(/^job nightly would also run from schedule default\/nightly-by-hand: /),
-      expect.stringMatching(/^job sweep would also run from rule sweep-by-hand: /),
-    ]);
-    expect(aws.fake.state.schedules.has('default/nightly-by-hand')).toBe(true);
-  });
+  it(
+    'warns that a job would run twice when a hand-made schedule or rule runs the same command or ' +
+      'family on the cluster, and changes neither',
+    async () => {
+      const { target } = await handmade();
+      await aws.clients.scheduler.send(
+        new CreateScheduleCommand({
+          Name: 'unrelated',
+          ScheduleExpression: 'rate(1 hour)',
+          FlexibleTimeWindow: { Mode: 'OFF' },
+          Target: target(['php', 'artisan', 'other']),
+        }),
+      );
+      const schedulesBefore = JSON.stringify([...aws.fake.state.schedules.entries()]);
+      const outcome = await deploy({ dryRun: true });
+      const twice = outcome.plan!.warnings.filter((w) => /would also run/.test(w));
+      expect(twice).toEqual([
+        expect.stringMatching(/^job nightly would also run from schedule default\/nightly-by-hand: .*same command/),
+        expect.stringMatching(/^job sweep would also run from rule sweep-by-hand: .*same command/),
+      ]);
+      expect(JSON.stringify([...aws.fake.state.schedules.entries()])).toBe(schedulesBefore);
+      // Deployed, the job's own schedule is not a stranger: the warning stays about the hand-made ones only.
+      await deploy();
+      // A copy made by hand of a deployed job's own schedule is found by its task definition family.
+      const monthlyArn = aws.fake.state.taskDefinitions.get('myapp-monthly')![0]!.arn;
+      await aws.clients.events.send(
+        new PutRuleCommand({ Name: 'monthly-copy', ScheduleExpression: 'cron(0 0 1 * ? *)' }),
+      );
+      await aws.clients.events.send(
+        new PutTargetsCommand({
+          Rule: 'monthly-copy',
+          Targets: [
+            {
+              ...target([]),
+              Id: '1',
+              Input: undefined,
+              EcsParameters: { ...target([]).EcsParameters, TaskDefinitionArn: monthlyArn },
+            },
+          ],
+        }),
+      );
+      const again = await deploy({ dryRun: true });
+      expect(again.plan!.warnings.filter((w) => /would also run/.test(w))).toEqual([
+        expect.stringMatching(/^job monthly would also run from rule monthly-copy: .*task definition family/),
+        expect.stringMatching(/^job nightly would also run from schedule default\/nightly-by-hand: /),
+        expect.stringMatching(/^job sweep would also run from rule sweep-by-hand: /),
+      ]);
+      expect(aws.fake.state.schedules.has('default/nightly-by-hand')).toBe(true);
+    },
+  );
 });
 
 describe('taking over hand-made schedules (replaces:)', () => {

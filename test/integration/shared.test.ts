@@ -29,7 +29,10 @@ afterEach(() => aws.stop());
 function manyJobs(n: number, extra = ''): string {
   const jobs = Array.from({ length: n }, (_, i) => {
     const id = String(i).padStart(3, '0');
-    return `  job-${id}:\n    schedule: cron(${i % 60} ${i % 24} * * ? *)\n    command: [php, artisan, "job:${id}"]\n${i % 3 === 0 ? `    environment: { JOB_ID: "${id}" }\n` : ''}`;
+    return (
+      `  job-${id}:\n    schedule: cron(${i % 60} ${i % 24} * * ? *)\n    command: [php, artisan, ` +
+      `"job:${id}"]\n${i % 3 === 0 ? `    environment: { JOB_ID: "${id}" }\n` : ''}`
+    );
   });
   return MANIFEST.replace('cluster: batch\n', `cluster: batch\ntaskDefinitions: shared\n${extra}`).replace(
     /jobs:\n[\s\S]*$/,
@@ -81,81 +84,97 @@ async function fire(job: string, how: 'schedule' | 'rule' = 'schedule') {
 }
 
 describe('taskDefinitions: shared', () => {
-  it('200 jobs of one shape: one family; a no-op writes nothing; an image roll is one write; every schedule runs its own command on the new digest', async () => {
-    manifestFile(manyJobs(200));
-    const first = await deploy(v1.uri);
-    expect(families()).toEqual([expect.stringMatching(/^myapp-shared-256-512-[0-9a-f]{8}$/)]);
-    expect(writes().filter((w) => w === 'RegisterTaskDefinition')).toHaveLength(1);
-    expect(writes().filter((w) => w === 'CreateSchedule')).toHaveLength(200);
-    expect(Object.keys(first.apply!.taskDefinitionArns)).toHaveLength(200);
-    const schedule = aws.fake.state.schedules.get('myapp/myapp-job-007')!.body as Json & { Target: Json };
-    expect(schedule.Target.Arn).toBe('arn:aws:scheduler:::aws-sdk:ecs:runTask');
-    expect(schedule.Target.EcsParameters).toBeUndefined();
+  it(
+    '200 jobs of one shape: one family; a no-op writes nothing; an image roll is one write; every ' +
+      'schedule runs its own command on the new digest',
+    async () => {
+      manifestFile(manyJobs(200));
+      const first = await deploy(v1.uri);
+      expect(families()).toEqual([expect.stringMatching(/^myapp-shared-256-512-[0-9a-f]{8}$/)]);
+      expect(writes().filter((w) => w === 'RegisterTaskDefinition')).toHaveLength(1);
+      expect(writes().filter((w) => w === 'CreateSchedule')).toHaveLength(200);
+      expect(Object.keys(first.apply!.taskDefinitionArns)).toHaveLength(200);
+      const schedule = aws.fake.state.schedules.get('myapp/myapp-job-007')!.body as Json & { Target: Json };
+      expect(schedule.Target.Arn).toBe('arn:aws:scheduler:::aws-sdk:ecs:runTask');
+      expect(schedule.Target.EcsParameters).toBeUndefined();
 
-    await deploy(v1.uri);
-    expect(writes()).toEqual([]);
+      await deploy(v1.uri);
+      expect(writes()).toEqual([]);
 
-    const roll = await deploy(v2.uri);
-    expect(writes()).toEqual(['RegisterTaskDefinition']);
-    expect(roll.plan!.jobs.filter((j) => j.action === 'update')).toHaveLength(200);
-    // Every schedule, fired as AWS would: its own command, on the new digest, in its own task group.
-    for (let i = 0; i < 200; i++) {
-      const job = `job-${String(i).padStart(3, '0')}`;
-      const ran = await fire(job);
-      expect(ran.image).toBe(v2.uri);
-      expect(ran.command).toEqual(['php', 'artisan', `job:${job.slice(4)}`]);
-      expect(ran.group).toBe(`ecs-batch:myapp:${job}`);
-      expect(ran.environment).toMatchObject({ APP_ENV: 'production' });
-    }
-    expect((await fire('job-123')).environment).toMatchObject({ JOB_ID: '123' });
-    expect((await fire('job-124')).environment.JOB_ID).toBeUndefined();
-  });
+      const roll = await deploy(v2.uri);
+      expect(writes()).toEqual(['RegisterTaskDefinition']);
+      expect(roll.plan!.jobs.filter((j) => j.action === 'update')).toHaveLength(200);
+      // Every schedule, fired as AWS would: its own command, on the new digest, in its own task group.
+      for (let i = 0; i < 200; i++) {
+        const job = `job-${String(i).padStart(3, '0')}`;
+        const ran = await fire(job);
+        expect(ran.image).toBe(v2.uri);
+        expect(ran.command).toEqual(['php', 'artisan', `job:${job.slice(4)}`]);
+        expect(ran.group).toBe(`ecs-batch:myapp:${job}`);
+        expect(ran.environment).toMatchObject({ APP_ENV: 'production' });
+      }
+      expect((await fire('job-123')).environment).toMatchObject({ JOB_ID: '123' });
+      expect((await fire('job-124')).environment.JOB_ID).toBeUndefined();
+    },
+  );
 
-  it("a change to a job's command or environment updates its schedule only, and the plan shows the field, never a secret value", async () => {
-    manifestFile(manyJobs(3));
-    await deploy(v1.uri);
-    const token = 'ghp_0123456789abcdefghijABCDEFGHIJ012345';
-    manifestFile(
-      manyJobs(3).replace(
-        '    command: [php, artisan, "job:001"]\n',
-        `    command: [php, artisan, "job:001", --verbose]\n    environment: { API_TOKEN: "${token}" }\n`,
-      ),
-    );
-    const changed = await deploy(v1.uri);
-    expect(writes()).toEqual(['UpdateSchedule']);
-    const text = renderDeploymentText(deploymentReport(changed, Date.now()));
-    expect(text).not.toContain(token);
-    expect(text).toMatch(
-      /schedule Target\.Input\.overrides\.containerOverrides\[main\]\.environment\[API_TOKEN\]: added \(value sha256:[0-9a-f]{8}\)/,
-    );
-    expect(text).toMatch(
-      /schedule Target\.Input\.overrides\.containerOverrides\[main\]\.command: .* → \["php","artisan","job:001","--verbose"\]/,
-    );
-    expect(await fire('job-001')).toMatchObject({
-      command: ['php', 'artisan', 'job:001', '--verbose'],
-      environment: { API_TOKEN: token },
-    });
-  });
-
-  it('a job with retries runs through a state machine whose step names the family and carries its overrides; a roll rewrites neither', async () => {
-    manifestFile(
-      manyJobs(3)
-        .replace('  logs: {', '  stateMachineRoleArn: arn:aws:iam::123456789012:role/sfn\n  logs: {')
-        .replace(
-          '    command: [php, artisan, "job:002"]\n',
-          '    command: [php, artisan, "job:002"]\n    retries: 2\n',
+  it(
+    "a change to a job's command or environment updates its schedule only, and the plan shows the " +
+      'field, never a secret value',
+    async () => {
+      manifestFile(manyJobs(3));
+      await deploy(v1.uri);
+      const token = 'ghp_0123456789abcdefghijABCDEFGHIJ012345';
+      manifestFile(
+        manyJobs(3).replace(
+          '    command: [php, artisan, "job:001"]\n',
+          `    command: [php, artisan, "job:001", --verbose]\n    environment: { API_TOKEN: "${token}" }\n`,
         ),
-    );
-    await deploy(v1.uri);
-    const machine = [...aws.fake.state.stateMachines.values()].find((m) => m.name === 'myapp-job-002')!;
-    const step = JSON.parse(machine.definition).States['Run job-002'].Parameters;
-    expect(step.TaskDefinition).toMatch(/:task-definition\/myapp-shared-256-512-[0-9a-f]{8}$/);
-    expect(step.Overrides.ContainerOverrides).toEqual([
-      { Name: 'main', Command: ['php', 'artisan', 'job:002'], Environment: [{ Name: 'APP_ENV', Value: 'production' }] },
-    ]);
-    await deploy(v2.uri);
-    expect(writes()).toEqual(['RegisterTaskDefinition']);
-  });
+      );
+      const changed = await deploy(v1.uri);
+      expect(writes()).toEqual(['UpdateSchedule']);
+      const text = renderDeploymentText(deploymentReport(changed, Date.now()));
+      expect(text).not.toContain(token);
+      expect(text).toMatch(
+        /schedule Target\.Input\.overrides\.containerOverrides\[main\]\.environment\[API_TOKEN\]: added \(value sha256:[0-9a-f]{8}\)/,
+      );
+      expect(text).toMatch(
+        /schedule Target\.Input\.overrides\.containerOverrides\[main\]\.command: .* → \["php","artisan","job:001","--verbose"\]/,
+      );
+      expect(await fire('job-001')).toMatchObject({
+        command: ['php', 'artisan', 'job:001', '--verbose'],
+        environment: { API_TOKEN: token },
+      });
+    },
+  );
+
+  it(
+    'a job with retries runs through a state machine whose step names the family and carries its ' +
+      'overrides; a roll rewrites neither',
+    async () => {
+      manifestFile(
+        manyJobs(3)
+          .replace('  logs: {', '  stateMachineRoleArn: arn:aws:iam::123456789012:role/sfn\n  logs: {')
+          .replace(
+            '    command: [php, artisan, "job:002"]\n',
+            '    command: [php, artisan, "job:002"]\n    retries: 2\n',
+          ),
+      );
+      await deploy(v1.uri);
+      const machine = [...aws.fake.state.stateMachines.values()].find((m) => m.name === 'myapp-job-002')!;
+      const step = JSON.parse(machine.definition).States['Run job-002'].Parameters;
+      expect(step.TaskDefinition).toMatch(/:task-definition\/myapp-shared-256-512-[0-9a-f]{8}$/);
+      expect(step.Overrides.ContainerOverrides).toEqual([
+        {
+          Name: 'main',
+          Command: ['php', 'artisan', 'job:002'],
+          Environment: [{ Name: 'APP_ENV', Value: 'production' }],
+        },
+      ]);
+      await deploy(v2.uri);
+      expect(writes()).toEqual(['RegisterTaskDefinition']);
+    },
+  );
 
   it('jobs of different shapes get a family each, and a roll registers one revision per shape', async () => {
     manifestFile(manyJobs(6).replace('  job-005:\n', '  job-005:\n    cpu: 1024\n    memory: 2048\n'));
@@ -180,7 +199,9 @@ describe('taskDefinitions: shared', () => {
     });
   });
 
-  it("switching per-job → shared → per-job converges each time, prunes the other mode's families, and settles to zero writes", async () => {
+  const switching =
+    "switching per-job → shared → per-job converges each time, prunes the other mode's families, and settles to zero writes";
+  it(switching, async () => {
     const perJob = manyJobs(4).replace('taskDefinitions: shared\n', '');
     manifestFile(perJob);
     await deploy(v1.uri);

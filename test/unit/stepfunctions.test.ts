@@ -99,7 +99,8 @@ describe('generated definitions', () => {
   it('are valid Amazon States Language', () => {
     const m = manifest(
       CHAIN +
-        `  solo:\n    schedule: rate(10 minutes)\n    timeout: 30m\n    concurrency: forbid\n  swap:\n    schedule: rate(1 hour)\n    concurrency: replace\n`,
+        `  solo:\n    schedule: rate(10 minutes)\n    timeout: 30m\n    concurrency: forbid\n  swap:\n ` +
+        `   schedule: rate(1 hour)\n    concurrency: replace\n`,
     );
     expect(m.chains.map((c) => [c.root, c.waves])).toEqual([
       ['extract', [['extract'], ['transform'], ['load']]],

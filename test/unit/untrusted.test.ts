@@ -141,7 +141,8 @@ describe('secrets', () => {
       ],
     };
     expect(describeChange(added)).toBe(
-      `containerDefinitions[app].environment: "DB_URL" added (value ${fingerprint('postgres://u:pw@h/db')}), "MODE" added (value ${fingerprint('full')})`,
+      `containerDefinitions[app].environment: "DB_URL" added (value ${fingerprint('postgres://u:pw@h/db')}), ` +
+        `"MODE" added (value ${fingerprint('full')})`,
     );
     expect(describeChange(added, { showValues: true })).toBe(
       'containerDefinitions[app].environment: "DB_URL" added ("postgres://u:***@h/db"), "MODE" added ("full")',

@@ -98,7 +98,8 @@ export function putImage(
     if (holder && repo.tagMutability === 'IMMUTABLE') {
       throw new AwsError(
         'ImageTagAlreadyExistsException',
-        `The image tag '${tag}' already exists in the '${repoName}' repository and cannot be overwritten because the repository is immutable.`,
+        `The image tag '${tag}' already exists in the '${repoName}' repository and cannot be overwritten ` +
+          `because the repository is immutable.`,
       );
     }
     if (holder) holder.tags = holder.tags.filter((t) => t !== tag);
@@ -159,7 +160,8 @@ export const ecr: Operations = {
           const what = id.imageDigest ? `imageDigest=${String(id.imageDigest)}` : `imageTag=${String(id.imageTag)}`;
           throw new AwsError(
             'ImageNotFoundException',
-            `The image with imageId {${what}} does not exist within the repository with name '${repo.name}' in the registry with id '${state.accountId}'`,
+            `The image with imageId {${what}} does not exist within the repository with name ` +
+              `'${repo.name}' in the registry with id '${state.accountId}'`,
           );
         }
         return found;
@@ -210,13 +212,15 @@ export const ecr: Operations = {
     } catch {
       throw new AwsError(
         'InvalidParameterException',
-        "Invalid parameter at 'LifecyclePolicyText' failed to satisfy constraint: 'Lifecycle policy validation failure: could not parse JSON'",
+        "Invalid parameter at 'LifecyclePolicyText' failed to satisfy constraint: 'Lifecycle policy " +
+          "validation failure: could not parse JSON'",
       );
     }
     if (!Array.isArray(parsed.rules) || parsed.rules.length === 0) {
       throw new AwsError(
         'InvalidParameterException',
-        "Invalid parameter at 'LifecyclePolicyText' failed to satisfy constraint: 'Lifecycle policy validation failure: rules are required'",
+        "Invalid parameter at 'LifecyclePolicyText' failed to satisfy constraint: 'Lifecycle policy " +
+          "validation failure: rules are required'",
       );
     }
     repo.lifecyclePolicy = text;

@@ -75,7 +75,8 @@ export const events: Operations = {
     const description = str(input.Description);
     if (description !== undefined && description.length > RULE_DESCRIPTION_MAX) {
       throw validation(
-        `1 validation error detected: Value at 'description' failed to satisfy constraint: Member must have length less than or equal to ${RULE_DESCRIPTION_MAX}`,
+        `1 validation error detected: Value at 'description' failed to satisfy constraint: Member ` +
+          `must have length less than or equal to ${RULE_DESCRIPTION_MAX}`,
       );
     }
     const expression = str(input.ScheduleExpression);
@@ -190,7 +191,8 @@ export const events: Operations = {
       required(str(t.Arn), 'targets.member.arn');
       if (str(t.Input) && String(t.Input).length > TARGET_INPUT_MAX) {
         throw validation(
-          `1 validation error detected: Value at 'targets.member.input' failed to satisfy constraint: Member must have length less than or equal to ${TARGET_INPUT_MAX}`,
+          `1 validation error detected: Value at 'targets.member.input' failed to satisfy constraint: ` +
+            `Member must have length less than or equal to ${TARGET_INPUT_MAX}`,
         );
       }
       if (t.EcsParameters) {

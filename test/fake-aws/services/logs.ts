@@ -124,7 +124,8 @@ export const logs: Operations = {
     const days = Number(input.retentionInDays);
     if (!(LOG_RETENTION_DAYS as readonly number[]).includes(days)) {
       throw invalid(
-        `1 validation error detected: Value '${String(input.retentionInDays)}' at 'retentionInDays' failed to satisfy constraint: Member must satisfy enum value set: [${LOG_RETENTION_DAYS.join(', ')}]`,
+        `1 validation error detected: Value '${String(input.retentionInDays)}' at 'retentionInDays' ` +
+          `failed to satisfy constraint: Member must satisfy enum value set: [${LOG_RETENTION_DAYS.join(', ')}]`,
       );
     }
     g.retentionInDays = days;

@@ -110,7 +110,8 @@ function validateSchedule(state: FakeState, input: Json): void {
     }
   } else {
     throw invalid(
-      `Value '${String(window.Mode)}' at 'flexibleTimeWindow.mode' failed to satisfy constraint: Member must satisfy enum value set: [OFF, FLEXIBLE]`,
+      `Value '${String(window.Mode)}' at 'flexibleTimeWindow.mode' failed to satisfy constraint: ` +
+        `Member must satisfy enum value set: [OFF, FLEXIBLE]`,
     );
   }
   const description = str(input.Description);

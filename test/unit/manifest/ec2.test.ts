@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadAllEnvironments, loadManifest, loadManifestText } from '../../../src/load/load.ts';
 import { desiredState } from '../../../src/plan/desired.ts';
+import { joined } from '../../helpers/pattern.ts';
 
 const NOW = Date.parse('2026-11-28T12:00:00Z');
 
@@ -97,7 +98,8 @@ describe('an EC2 manifest', () => {
     // An overlay's strategy replaces the base job's launch type; null unsets.
     const overlay = EC2.replace(
       '      logs: { group: /ecs-batch/php-staging }\n',
-      '      logs: { group: /ecs-batch/php-staging }\n    jobs:\n      nightly: { capacityProviderStrategy: [{ capacityProvider: staging-cp }] }\n',
+      '      logs: { group: /ecs-batch/php-staging }\n    jobs:\n      nightly: { capacityProviderStrategy: ' +
+        '[{ capacityProvider: staging-cp }] }\n',
     );
     const staged = load(overlay, 'staging').manifest!.jobs.find((j) => j.name === 'nightly')!;
     expect([staged.launchType, staged.capacityProviderStrategy]).toEqual([
@@ -146,7 +148,10 @@ describe('an EC2 manifest', () => {
     ]);
     expect(r.diagnostics.filter((d) => d.severity === 'warning').map((d) => d.message)).toEqual([
       expect.stringMatching(
-        /^base task definition base\.json: placementStrategy, revision are not task definition fields and are ignored \(placement, network and launch settings belong in the manifest/,
+        joined(
+          /^base task definition base\.json: placementStrategy, revision are not task definition fields and are ignored /,
+          /\(placement, network and launch settings belong in the manifest/,
+        ),
       ),
     ]);
   });
@@ -199,7 +204,8 @@ describe('messages that fix the problem', () => {
 
   it('a time zone abbreviation suggests the tz database name', () => {
     expect(errors(EC2.replace('  timezone: Asia/Tokyo\n', '  timezone: JST\n'))).toEqual([
-      "6:13 timezone 'JST' is an abbreviation, not a time zone database name (AWS refuses it): use 'Asia/Tokyo' (or another IANA name such as UTC)",
+      "6:13 timezone 'JST' is an abbreviation, not a time zone database name (AWS refuses it): use " +
+        "'Asia/Tokyo' (or another IANA name such as UTC)",
     ]);
   });
 
@@ -222,7 +228,8 @@ describe('every environment is validated', () => {
   it('an overlay typo or bad cron fails validation without --environment, on the overlay line', () => {
     const bad = EC2.replace(
       '      logs: { group: /ecs-batch/php-staging }\n',
-      '      logs: { group: /ecs-batch/php-staging }\n    jobs:\n      nightlyy: { schedule: "cron(0 0 * * ? *)" }\n      spot: { schedule: "cron(0 25 * * ? *)" }\n',
+      '      logs: { group: /ecs-batch/php-staging }\n    jobs:\n      nightlyy: { schedule: "cron(0 ' +
+        '0 * * ? *)" }\n      spot: { schedule: "cron(0 25 * * ? *)" }\n',
     );
     expect(load(bad).valid).toBe(true); // the base alone is fine
     const all = loadAllEnvironments(file(bad), { now: NOW });

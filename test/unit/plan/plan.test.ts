@@ -223,7 +223,8 @@ describe('plan: changes', () => {
     const p = plan(desired(withToken('new-value-123')), deployed(desired(withToken('old-value-456'))), options);
     const shown = p.jobs.flatMap((j) => j.reasons.map((r) => reasonText(r, { showValues: true })));
     expect(shown).toEqual([
-      `task definition containerDefinitions[nightly].environment[API_TOKEN].value: changed (value ${fingerprint('old-value-456')} → ${fingerprint('new-value-123')})`,
+      `task definition containerDefinitions[nightly].environment[API_TOKEN].value: changed (value ` +
+        `${fingerprint('old-value-456')} → ${fingerprint('new-value-123')})`,
       'schedule now runs the new revision',
     ]);
     expect(JSON.stringify(shown)).not.toMatch(/value-(123|456)/);

@@ -1,5 +1,5 @@
-export const id = 46;
-export const ids = [46,304];
+export const id = 934;
+export const ids = [934,304];
 export const modules = {
 
 /***/ 8733:
@@ -22,7 +22,7 @@ function stateMachineArn(clusterArn, region, name) {
 
 /***/ }),
 
-/***/ 46:
+/***/ 3934:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -117,7 +117,8 @@ function chainsOf(jobs) {
         if (r.length > 1) {
             problems.push({
                 job: j.name,
-                message: `job '${j.name}' follows jobs of different chains (started by ${r.join(' and ')}): a job can follow jobs of one chain only`,
+                message: `job '${j.name}' follows jobs of different chains (started by ${r.join(' and ')}): ` +
+                    `a job can follow jobs of one chain only`,
             });
             continue;
         }
@@ -152,171 +153,16 @@ var files = __webpack_require__(5974);
 var limits = __webpack_require__(2764);
 // EXTERNAL MODULE: ./schedule/index.ts + 8 modules
 var schedule_0 = __webpack_require__(6558);
-// EXTERNAL MODULE: ./util/secrets.ts
-var util_secrets = __webpack_require__(4564);
-// EXTERNAL MODULE: ./manifest/compute.ts
-var compute = __webpack_require__(6077);
 // EXTERNAL MODULE: ./manifest/names.ts
 var names = __webpack_require__(440);
-;// CONCATENATED MODULE: ./manifest/checks.ts
-/** Checks beyond the schema's shape: what AWS would refuse, and what would not do what it says. */
+// EXTERNAL MODULE: ./manifest/compute.ts
+var compute = __webpack_require__(6077);
+;// CONCATENATED MODULE: ./manifest/checks/compute.ts
+/** Where and how a job runs: launch type, size, network, the base task definition, the target it rides in. */
 
 
 
-
-
-
-
-
-/** Jobs starting in the same minute before the validator suggests staggering them. */
-const SAME_MINUTE_WARNING_THRESHOLD = 10;
-const SECRET_REFERENCE = /^(arn:aws[a-z-]*:(ssm|secretsmanager):[a-z0-9-]+:\d{12}:.+|[A-Za-z0-9_.\-/]+)$/;
 const EPHEMERAL_STORAGE_GIB = { min: 21, max: 200 };
-/** Validates one job (defaults already applied). Returns the parsed schedule when it is valid. */
-function checkJob(name, job, ctx) {
-    const { report } = ctx;
-    const at = (key, ...rest) => report.sourceOf(name, [key, ...rest]);
-    checkJobName(name, ctx);
-    const schedule = checkSchedule(name, job, ctx);
-    const timezone = job.timezone ?? 'UTC';
-    if (job.timezone !== undefined && !(0,schedule_0/* isValidTimeZone */.Aq)(timezone)) {
-        const meant = (0,schedule_0/* zoneForAbbreviation */.QO)(timezone.toUpperCase());
-        if (meant) {
-            report.error(at('timezone'), `timezone '${timezone}' is an abbreviation, not a time zone database name (AWS refuses it): use '${meant}' (or another IANA name such as UTC)`, 'value');
-        }
-        else {
-            const hint = (0,suggest/* didYouMean */.au)(timezone, (0,schedule_0/* timeZoneNames */.Gx)()) || '; use an IANA name such as Asia/Tokyo or UTC';
-            report.error(at('timezone'), `unknown time zone '${timezone}'${hint}`, 'value');
-        }
-    }
-    else if (ctx.backend === 'rules' && timezone !== 'UTC') {
-        report.error(at('timezone'), `timezone '${timezone}': EventBridge rules run in UTC only; set backend: scheduler (EventBridge Scheduler supports time zones), or remove timezone and write the times in UTC`, 'value');
-    }
-    checkCompute(name, job, ctx);
-    if (!job.schedulerRoleArn) {
-        report.error(at('schedulerRoleArn'), `no schedulerRoleArn: ${ctx.backend === 'rules' ? 'EventBridge' : 'EventBridge Scheduler'} needs a role that may call ecs:RunTask and iam:PassRole; set defaults.schedulerRoleArn`, 'key');
-    }
-    checkLogs(name, job, ctx);
-    checkDelivery(name, job, ctx);
-    checkEnvironment(name, job, ctx);
-    if (job.description !== undefined && job.description.length > limits/* RULE_DESCRIPTION_MAX */.TE) {
-        report.error(at('description'), `description is ${job.description.length} characters; AWS allows at most ${limits/* RULE_DESCRIPTION_MAX */.TE}`, 'value');
-    }
-    if (job.command !== undefined && job.command.length === 0) {
-        report.error(at('command'), `command is empty; remove it to use the image's CMD, or list the command and its arguments`, 'value');
-    }
-    const containerName = job.containerName ?? name;
-    if (job.containerName !== undefined && !matches(limits/* CONTAINER_NAME */.Cz, containerName)) {
-        report.error(at('containerName'), `containerName '${containerName}' may only contain letters, digits, - and _ (at most ${limits/* CONTAINER_NAME */.Cz.max})`, 'value');
-    }
-    for (const [key, value] of Object.entries(job.tags ?? {})) {
-        if (key.startsWith(names/* RESERVED_TAG_PREFIX */.zM)) {
-            report.error(at('tags', key), `tag '${key}' is reserved: ecs-batch sets ${names/* RESERVED_TAG_PREFIX */.zM}* tags itself to track what it owns`, 'key');
-        }
-        else if (key.length > limits/* TAG_KEY_MAX */.mV || value.length > limits/* TAG_VALUE_MAX */.uM) {
-            report.error(at('tags', key), `tag '${key}' is too long (keys up to ${limits/* TAG_KEY_MAX */.mV}, values up to ${limits/* TAG_VALUE_MAX */.uM} characters)`, 'key');
-        }
-    }
-    return schedule;
-}
-function matches(rule, value) {
-    return value.length >= 1 && value.length <= rule.max && rule.pattern.test(value);
-}
-function checkJobName(name, ctx) {
-    if (name.startsWith(names/* RESERVED_JOB_PREFIX */.M6)) {
-        ctx.report.error(['jobs', name], `job names may not start with '${names/* RESERVED_JOB_PREFIX */.M6}': ecs-batch names its alert and history rules that way; rename the job`, 'key');
-        return;
-    }
-    if (!limits/* TASK_FAMILY */.Bw.pattern.test(name)) {
-        ctx.report.error(['jobs', name], `job name '${name}' may only contain letters, digits, - and _ (it becomes part of the task definition family, which allows nothing else)`, 'key');
-        return;
-    }
-    const resource = (0,names/* jobResourceName */.ln)(ctx.prefix, name);
-    const limit = ctx.backend === 'rules' ? limits/* RULE_NAME */.XY.max : limits/* SCHEDULE_NAME */.Of.max;
-    if (resource.length > limit) {
-        ctx.report.error(['jobs', name], `the ${ctx.backend === 'rules' ? 'rule' : 'schedule'} name '${resource}' would be ${resource.length} characters; AWS allows ${limit}. Shorten the job name by ${resource.length - limit}`, 'key');
-    }
-    else if (resource.length > limits/* TASK_FAMILY */.Bw.max) {
-        ctx.report.error(['jobs', name], `the task definition family '${resource}' would exceed ${limits/* TASK_FAMILY */.Bw.max} characters`, 'key');
-    }
-}
-/** Limits of the Step Functions runner (a run's timeout, retries). */
-const RUNNER_LIMITS = {
-    retries: { min: 0, max: 10 },
-    timeoutSeconds: { min: 10, max: 7 * 86400 },
-    retryDelaySeconds: { min: 1, max: 86400 },
-};
-/** retries, retryDelay, timeout: in range, in words a person writes. */
-function checkRunner(name, job, ctx) {
-    const { report } = ctx;
-    if (job.retries !== undefined &&
-        (job.retries < RUNNER_LIMITS.retries.min || job.retries > RUNNER_LIMITS.retries.max)) {
-        report.error(report.sourceOf(name, ['retries']), `retries must be ${RUNNER_LIMITS.retries.min}-${RUNNER_LIMITS.retries.max}, not ${job.retries}`, 'value');
-    }
-    for (const [key, limits] of [
-        ['timeout', RUNNER_LIMITS.timeoutSeconds],
-        ['retryDelay', RUNNER_LIMITS.retryDelaySeconds],
-    ]) {
-        const text = job[key];
-        if (text === undefined)
-            continue;
-        const seconds = (0,inputs/* durationSeconds */.o8)(text);
-        if (seconds === undefined)
-            report.error(report.sourceOf(name, [key]), `${key} '${text}' is not a duration: write 30s, 10m, 2h or 1h30m`, 'value');
-        else if (seconds < limits.min || seconds > limits.max)
-            report.error(report.sourceOf(name, [key]), `${key} ${text} is out of range: ${limits.min}s to ${limits.max / 3600}h`, 'value');
-    }
-}
-function checkSchedule(name, job, ctx) {
-    const { report } = ctx;
-    // Where the schedule is written: looked up only for a diagnostic.
-    const path = () => report.sourceOf(name, ['schedule']);
-    checkRunner(name, job, ctx);
-    if (job.after !== undefined) {
-        if (job.schedule !== undefined)
-            report.error(path(), `job '${name}' runs after ${afterList(job.after).join(', ')}: it has no schedule of its own; remove schedule (the chain starts at the job with a schedule)`, 'key');
-        return undefined;
-    }
-    if (job.schedule === undefined) {
-        report.error(['jobs', name], `job '${name}' has no schedule: add schedule: (cron(...), rate(...), or a quoted unix cron line), or after: <job> to run it when another job succeeds`, 'key');
-        return undefined;
-    }
-    let schedule;
-    try {
-        schedule = (0,schedule_0/* parseSchedule */.nP)(job.schedule);
-    }
-    catch (error) {
-        if (!(error instanceof schedule_0/* ScheduleSyntaxError */.VH))
-            throw error;
-        report.error(path(), `schedule '${job.schedule}': ${error.message}`, { index: error.offset });
-        return undefined;
-    }
-    const timezone = job.timezone && (0,schedule_0/* isValidTimeZone */.Aq)(job.timezone) ? job.timezone : 'UTC';
-    if (schedule.kind === 'at') {
-        if (ctx.backend === 'rules') {
-            report.error(path(), `at(...) one-time schedules need backend: scheduler; EventBridge rules accept only cron(...) and rate(...)`, 'value');
-        }
-        else if ((0,schedule_0/* nextRuns */.Oz)(schedule, timezone, ctx.now, 1).runs.length === 0) {
-            report.warn(path(), `${schedule.expression} is not after now (${(0,schedule_0/* formatInZone */.FL)(ctx.now, timezone)}) or does not exist in ${timezone}: it will never run`, 'value');
-        }
-    }
-    // Every month of every year: each valid day-of-month (up to 31) and weekday (up to its 5th) comes
-    // round, so the expression runs, and again after now; only other expressions are evaluated.
-    const runsEveryYear = schedule.kind === 'cron' && schedule.fields.month === '*' && schedule.fields.year === '*';
-    if (schedule.kind === 'cron' && !runsEveryYear) {
-        if (!(0,schedule_0/* cronCanRun */.EM)(schedule.fields)) {
-            report.error(path(), `${schedule.expression} never matches a real date (e.g. day 30 in February); it would never run`, 'value');
-            return undefined;
-        }
-        if ((0,schedule_0/* nextRuns */.Oz)(schedule, timezone, ctx.now, 1).runs.length === 0) {
-            report.warn(path(), `${schedule.expression} has no run after ${(0,schedule_0/* formatInZone */.FL)(ctx.now, timezone)}: its years are in the past`, 'value');
-        }
-    }
-    if (schedule.kind === 'rate' && schedule.unit === 'minute' && schedule.value < 1) {
-        report.error(path(), 'nothing can run more often than once a minute', 'value');
-    }
-    return schedule;
-}
 function checkCompute(name, job, ctx) {
     const { report } = ctx;
     const at = (key) => report.sourceOf(name, [key]);
@@ -376,7 +222,8 @@ function checkNetworking(job, report) {
         report.error(at('networkMode'), `Fargate tasks need networkMode awsvpc, not ${mode}; remove networkMode (or use an EC2 launch type or capacity provider for ${mode})`, 'value');
     }
     else if (mode === 'awsvpc' && !job.network && !fargate) {
-        report.error(at(job.networkMode ? 'networkMode' : 'taskDefinition'), `networkMode awsvpc${from} needs network: set defaults.network.subnets (and securityGroups); each task gets its own network interface in them`, 'key');
+        report.error(at(job.networkMode ? 'networkMode' : 'taskDefinition'), `networkMode awsvpc${from} needs network: set defaults.network.subnets (and securityGroups); ` +
+            `each task gets its own network interface in them`, 'key');
     }
     else if (mode !== 'awsvpc' && job.network) {
         report.error(at('network'), `network (subnets, security groups) applies to awsvpc only, and networkMode is ${mode}: remove network, or set networkMode: awsvpc`, 'key');
@@ -411,7 +258,8 @@ function checkTargetInputs(jobs, inputOf, report) {
         const length = inputOf(job).length;
         if (length <= limits/* TARGET_INPUT_MAX */.oO)
             continue;
-        report.error(report.sourceOf(job.name, job.command ? ['command'] : ['environment']), `job '${job.name}': its schedule's target Input would be about ${length} characters (with taskDefinitions: shared, its command and environment ride in it); AWS allows ${limits/* TARGET_INPUT_MAX */.oO}. ` +
+        report.error(report.sourceOf(job.name, job.command ? ['command'] : ['environment']), `job '${job.name}': its schedule's target Input would be about ${length} characters (with ` +
+            `taskDefinitions: shared, its command and environment ride in it); AWS allows ${limits/* TARGET_INPUT_MAX */.oO}. ` +
             'Shorten them, move values into the image or a base task definition, or use taskDefinitions: per-job', 'key');
     }
 }
@@ -423,7 +271,9 @@ function checkBaseTaskDefinition(job, file, rendered, report) {
     const path = report.sourceOf(job.name, ['taskDefinition']);
     const dropped = (0,compute/* foreignTaskDefinitionKeys */.To)(base);
     if (dropped.length) {
-        report.warn(path, `base task definition ${file}: ${dropped.join(', ')} ${dropped.length === 1 ? 'is not a task definition field' : 'are not task definition fields'} and ${dropped.length === 1 ? 'is' : 'are'} ignored` +
+        report.warn(path, `base task definition ${file}: ${dropped.join(', ')} ` +
+            `${dropped.length === 1 ? 'is not a task definition field' : 'are not task definition fields'} and ` +
+            `${dropped.length === 1 ? 'is' : 'are'} ignored` +
             (dropped.some((k) => /^placement|networkConfiguration|launchType|capacityProviderStrategy/.test(k))
                 ? ' (placement, network and launch settings belong in the manifest: placementStrategy, network, launchType...)'
                 : ''), 'value');
@@ -442,9 +292,55 @@ function checkBaseTaskDefinition(job, file, rendered, report) {
         JSON.stringify(base[k]) !== JSON.stringify(rendered[k]) &&
         !(k === 'cpu' || k === 'memory' ? String(base[k]) === String(rendered[k]) : false));
     if (replaced.length) {
-        report.warn(path, `base task definition ${file}: the manifest's ${replaced.join(', ')} replace${replaced.length === 1 ? 's' : ''} the file's (${replaced.map((k) => `${k} ${JSON.stringify(rendered[k] ?? null)}`).join(', ')})`, 'value');
+        report.warn(path, `base task definition ${file}: the manifest's ${replaced.join(', ')} replace${replaced.length === 1 ? 's' : ''} ` +
+            `the file's (${replaced.map((k) => `${k} ${JSON.stringify(rendered[k] ?? null)}`).join(', ')})`, 'value');
     }
 }
+
+;// CONCATENATED MODULE: ./manifest/checks/context.ts
+function matches(rule, value) {
+    return value.length >= 1 && value.length <= rule.max && rule.pattern.test(value);
+}
+
+// EXTERNAL MODULE: ./util/secrets.ts
+var util_secrets = __webpack_require__(4564);
+;// CONCATENATED MODULE: ./manifest/checks/environment.ts
+/** Environment and secrets: secret-looking plain values, secret references. */
+
+
+const SECRET_REFERENCE = /^(arn:aws[a-z-]*:(ssm|secretsmanager):[a-z0-9-]+:\d{12}:.+|[A-Za-z0-9_.\-/]+)$/;
+function checkEnvironment(name, job, ctx) {
+    const { report } = ctx;
+    const secrets = job.secrets ?? {};
+    for (const [key, value] of Object.entries(job.environment ?? {})) {
+        if (key in secrets) {
+            report.error(report.sourceOf(name, ['environment', key]), `${key} is set in both environment and secrets; keep one`, 'key');
+        }
+        else if ((0,util_secrets/* isSecretName */.eh)(key) && String(value) !== '') {
+            report.warn(report.sourceOf(name, ['environment', key]), `${key} looks secret but is a plain value in environment (visible in the task definition); ` +
+                `move it to secrets: { ${key}: arn:aws:ssm:region:account:parameter/name }`, 'key');
+        }
+        else if ((0,util_secrets/* looksSecretValue */.Wg)(String(value))) {
+            report.warn(report.sourceOf(name, ['environment', key]), `the value of ${key} looks like a secret (a token, a key or a password in a URL) but is a ` +
+                `plain value in environment (visible in the task definition and to anyone who can read it); move it ` +
+                `to secrets: { ${key}: arn:aws:ssm:region:account:parameter/name }`, 'value');
+        }
+    }
+    if (Object.keys(secrets).length && !job.executionRoleArn) {
+        report.error(report.sourceOf(name, ['secrets']), `secrets need an executionRoleArn: ECS reads them with the task execution role before the ` +
+            `container starts; set defaults.executionRoleArn (a role with ssm:GetParameters / secretsmanager:GetSecretValue on them)`, 'key');
+    }
+    for (const [key, value] of Object.entries(secrets)) {
+        if (!SECRET_REFERENCE.test(value)) {
+            report.error(report.sourceOf(name, ['secrets', key]), `secret ${key} must reference an SSM parameter or Secrets Manager secret (an ARN, or a parameter name), not a literal value`, 'value');
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./manifest/checks/logs.ts
+/** Logs: the log group, its retention, and groups several jobs share. */
+
+
 function checkLogs(name, job, ctx) {
     const { report } = ctx;
     if (!job.logs) {
@@ -460,6 +356,28 @@ function checkLogs(name, job, ctx) {
         report.error(report.sourceOf(name, ['logs', 'retentionDays']), `retentionDays ${retention} is not a value CloudWatch Logs accepts (nearest: ${near}; allowed: ${limits/* LOG_RETENTION_DAYS */.yv.join(', ')})`, 'value');
     }
 }
+/** Jobs sharing a log group must agree on its retention: a log group has only one. */
+function checkSharedLogGroups(jobs, report) {
+    const first = new Map();
+    for (const job of jobs) {
+        const days = job.logs?.retentionDays;
+        if (!job.logs || days === undefined)
+            continue;
+        const seen = first.get(job.logs.group);
+        if (!seen)
+            first.set(job.logs.group, { job: job.name, days });
+        else if (seen.days !== days) {
+            report.error(report.sourceOf(job.name, ['logs', 'retentionDays']), `log group ${job.logs.group} gets retentionDays ${days} here but ${seen.days} for job ` +
+                `'${seen.job}'; a log group has one retention: make them agree`, 'value');
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./manifest/checks/operations.ts
+/** Delivery (retries, dead-letter queue, flexible window) and the operating half (alerts, history). */
+
+
+
 function checkDelivery(name, job, ctx) {
     const { report } = ctx;
     const retry = job.retryPolicy;
@@ -483,45 +401,120 @@ function checkDelivery(name, job, ctx) {
         }
     }
 }
-function checkEnvironment(name, job, ctx) {
-    const { report } = ctx;
-    const secrets = job.secrets ?? {};
-    for (const [key, value] of Object.entries(job.environment ?? {})) {
-        if (key in secrets) {
-            report.error(report.sourceOf(name, ['environment', key]), `${key} is set in both environment and secrets; keep one`, 'key');
+const SNS_TOPIC_ARN = /^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}$/;
+/** `alerts` and `history`: a topic ARN that is a topic ARN, retention AWS accepts, what each backend can do. */
+function checkOperations(doc, backend, at, report) {
+    if (doc.alerts) {
+        const arn = doc.alerts.snsTopicArn;
+        if (!SNS_TOPIC_ARN.test(arn)) {
+            const hint = /\.fifo$/.test(arn)
+                ? ' (a FIFO topic cannot take EventBridge and alarm notifications here; use a standard topic)'
+                : '';
+            report.error(at(['alerts', 'snsTopicArn']), `alerts.snsTopicArn '${arn}' is not an SNS topic ARN: arn:aws:sns:<region>:<account>:<topic>${hint}`, 'value');
         }
-        else if ((0,util_secrets/* isSecretName */.eh)(key) && String(value) !== '') {
-            report.warn(report.sourceOf(name, ['environment', key]), `${key} looks secret but is a plain value in environment (visible in the task definition); move it to secrets: { ${key}: arn:aws:ssm:region:account:parameter/name }`, 'key');
-        }
-        else if ((0,util_secrets/* looksSecretValue */.Wg)(String(value))) {
-            report.warn(report.sourceOf(name, ['environment', key]), `the value of ${key} looks like a secret (a token, a key or a password in a URL) but is a plain value in environment (visible in the task definition and to anyone who can read it); move it to secrets: { ${key}: arn:aws:ssm:region:account:parameter/name }`, 'value');
+        if (backend === 'rules' && doc.alerts.on?.includes('schedule-errors')) {
+            report.warn(at(['alerts', 'on']), `schedule-errors alerts come from EventBridge Scheduler's metrics; with backend: rules, give ` +
+                `jobs a deadLetterQueueArn to catch invocations that fail`, 'value');
         }
     }
-    if (Object.keys(secrets).length && !job.executionRoleArn) {
-        report.error(report.sourceOf(name, ['secrets']), `secrets need an executionRoleArn: ECS reads them with the task execution role before the container starts; set defaults.executionRoleArn (a role with ssm:GetParameters / secretsmanager:GetSecretValue on them)`, 'key');
-    }
-    for (const [key, value] of Object.entries(secrets)) {
-        if (!SECRET_REFERENCE.test(value)) {
-            report.error(report.sourceOf(name, ['secrets', key]), `secret ${key} must reference an SSM parameter or Secrets Manager secret (an ARN, or a parameter name), not a literal value`, 'value');
-        }
+    const days = typeof doc.history === 'object' ? doc.history.retentionDays : undefined;
+    if (days !== undefined && !limits/* LOG_RETENTION_DAYS */.yv.includes(days)) {
+        report.error(at(['history', 'retentionDays']), `history.retentionDays ${days} is not a value CloudWatch Logs accepts (allowed: ${limits/* LOG_RETENTION_DAYS */.yv.join(', ')})`, 'value');
     }
 }
-function checkManifestNames(ctx) {
-    if (!matches(limits/* SCHEDULE_GROUP_NAME */.yt, ctx.prefix)) {
-        ctx.report.error(['project'], `the name prefix '${ctx.prefix}' must be 1-${limits/* SCHEDULE_GROUP_NAME */.yt.max} characters`, 'value');
+const RUNNER_LIMITS = {
+    retries: { min: 0, max: 10 },
+    timeoutSeconds: { min: 10, max: 7 * 86400 },
+    retryDelaySeconds: { min: 1, max: 86400 },
+};
+/** retries, retryDelay, timeout: in range, in words a person writes. */
+function checkRunner(name, job, ctx) {
+    const { report } = ctx;
+    if (job.retries !== undefined &&
+        (job.retries < RUNNER_LIMITS.retries.min || job.retries > RUNNER_LIMITS.retries.max)) {
+        report.error(report.sourceOf(name, ['retries']), `retries must be ${RUNNER_LIMITS.retries.min}-${RUNNER_LIMITS.retries.max}, not ${job.retries}`, 'value');
     }
-    const repo = ctx.repository;
-    if (repo.length < limits/* ECR_REPOSITORY_NAME */.OY.min ||
-        repo.length > limits/* ECR_REPOSITORY_NAME */.OY.max ||
-        !limits/* ECR_REPOSITORY_NAME */.OY.pattern.test(repo)) {
-        const lower = repo.toLowerCase() !== repo ? `; ECR names are lower case: '${repo.toLowerCase()}'` : '';
-        ctx.report.error(['image', 'repository'], `image.repository '${repo}' is not a valid ECR repository name (lower-case letters, digits, . _ - and /)${lower}`, 'value');
+    for (const [key, limits] of [
+        ['timeout', RUNNER_LIMITS.timeoutSeconds],
+        ['retryDelay', RUNNER_LIMITS.retryDelaySeconds],
+    ]) {
+        const text = job[key];
+        if (text === undefined)
+            continue;
+        const seconds = (0,inputs/* durationSeconds */.o8)(text);
+        if (seconds === undefined)
+            report.error(report.sourceOf(name, [key]), `${key} '${text}' is not a duration: write 30s, 10m, 2h or 1h30m`, 'value');
+        else if (seconds < limits.min || seconds > limits.max)
+            report.error(report.sourceOf(name, [key]), `${key} ${text} is out of range: ${limits.min}s to ${limits.max / 3600}h`, 'value');
     }
+}
+
+;// CONCATENATED MODULE: ./manifest/checks/schedule.ts
+/** Schedules: the expression, the time zone, whether it ever runs, and jobs that start at once. */
+
+
+
+
+
+/** Jobs starting in the same minute before the validator suggests staggering them. */
+const SAME_MINUTE_WARNING_THRESHOLD = 10;
+function checkSchedule(name, job, ctx) {
+    const { report } = ctx;
+    // Where the schedule is written: looked up only for a diagnostic.
+    const path = () => report.sourceOf(name, ['schedule']);
+    checkRunner(name, job, ctx);
+    if (job.after !== undefined) {
+        if (job.schedule !== undefined)
+            report.error(path(), `job '${name}' runs after ${afterList(job.after).join(', ')}: it has no schedule of its own; ` +
+                `remove schedule (the chain starts at the job with a schedule)`, 'key');
+        return undefined;
+    }
+    if (job.schedule === undefined) {
+        report.error(['jobs', name], `job '${name}' has no schedule: add schedule: (cron(...), rate(...), or a quoted unix cron ` +
+            `line), or after: <job> to run it when another job succeeds`, 'key');
+        return undefined;
+    }
+    let schedule;
+    try {
+        schedule = (0,schedule_0/* parseSchedule */.nP)(job.schedule);
+    }
+    catch (error) {
+        if (!(error instanceof schedule_0/* ScheduleSyntaxError */.VH))
+            throw error;
+        report.error(path(), `schedule '${job.schedule}': ${error.message}`, { index: error.offset });
+        return undefined;
+    }
+    const timezone = job.timezone && (0,schedule_0/* isValidTimeZone */.Aq)(job.timezone) ? job.timezone : 'UTC';
+    if (schedule.kind === 'at') {
+        if (ctx.backend === 'rules') {
+            report.error(path(), `at(...) one-time schedules need backend: scheduler; EventBridge rules accept only cron(...) and rate(...)`, 'value');
+        }
+        else if ((0,schedule_0/* nextRuns */.Oz)(schedule, timezone, ctx.now, 1).runs.length === 0) {
+            report.warn(path(), `${schedule.expression} is not after now (${(0,schedule_0/* formatInZone */.FL)(ctx.now, timezone)}) or does not exist in ${timezone}: it will never run`, 'value');
+        }
+    }
+    // Every month of every year: each valid day-of-month (up to 31) and weekday (up to its 5th) comes
+    // round, so the expression runs, and again after now; only other expressions are evaluated.
+    const runsEveryYear = schedule.kind === 'cron' && schedule.fields.month === '*' && schedule.fields.year === '*';
+    if (schedule.kind === 'cron' && !runsEveryYear) {
+        if (!(0,schedule_0/* cronCanRun */.EM)(schedule.fields)) {
+            report.error(path(), `${schedule.expression} never matches a real date (e.g. day 30 in February); it would never run`, 'value');
+            return undefined;
+        }
+        if ((0,schedule_0/* nextRuns */.Oz)(schedule, timezone, ctx.now, 1).runs.length === 0) {
+            report.warn(path(), `${schedule.expression} has no run after ${(0,schedule_0/* formatInZone */.FL)(ctx.now, timezone)}: its years are in the past`, 'value');
+        }
+    }
+    if (schedule.kind === 'rate' && schedule.unit === 'minute' && schedule.value < 1) {
+        report.error(path(), 'nothing can run more often than once a minute', 'value');
+    }
+    return schedule;
 }
 /** Warnings that look across jobs: bursts of jobs in one minute, and the rules-per-bus quota. */
 function checkAcrossJobs(jobs, ctx) {
     if (ctx.backend === 'rules' && jobs.length > limits/* RULES_PER_BUS_DEFAULT */.zm) {
-        ctx.report.warn(['jobs'], `${jobs.length} jobs need ${jobs.length} rules; the default EventBridge quota is ${limits/* RULES_PER_BUS_DEFAULT */.zm} rules per event bus (raise it, or use backend: scheduler)`, 'key');
+        ctx.report.warn(['jobs'], `${jobs.length} jobs need ${jobs.length} rules; the default EventBridge quota is ${limits/* RULES_PER_BUS_DEFAULT */.zm} ` +
+            `rules per event bus (raise it, or use backend: scheduler)`, 'key');
     }
     const byMinute = new Map();
     for (const job of jobs) {
@@ -538,7 +531,104 @@ function checkAcrossJobs(jobs, ctx) {
         if (names.length < SAME_MINUTE_WARNING_THRESHOLD)
             continue;
         const shown = names.slice(0, 5).join(', ') + (names.length > 5 ? `, and ${names.length - 5} more` : '');
-        ctx.report.warn(['jobs'], `${names.length} jobs start in the same minute (${(0,schedule_0/* formatInZone */.FL)(minute, 'UTC')}: ${shown}); stagger their minutes to avoid a burst of RunTask calls and task launches`, 'key');
+        ctx.report.warn(['jobs'], `${names.length} jobs start in the same minute (${(0,schedule_0/* formatInZone */.FL)(minute, 'UTC')}: ${shown}); ` +
+            `stagger their minutes to avoid a burst of RunTask calls and task launches`, 'key');
+    }
+}
+
+;// CONCATENATED MODULE: ./manifest/checks/job.ts
+/** A job as a whole (its name, what it runs, each topic in turn) and names across the manifest. */
+
+
+
+
+
+
+
+
+
+
+/** Validates one job (defaults already applied). Returns the parsed schedule when it is valid. */
+function checkJob(name, job, ctx) {
+    const { report } = ctx;
+    const at = (key, ...rest) => report.sourceOf(name, [key, ...rest]);
+    checkJobName(name, ctx);
+    const schedule = checkSchedule(name, job, ctx);
+    const timezone = job.timezone ?? 'UTC';
+    if (job.timezone !== undefined && !(0,schedule_0/* isValidTimeZone */.Aq)(timezone)) {
+        const meant = (0,schedule_0/* zoneForAbbreviation */.QO)(timezone.toUpperCase());
+        if (meant) {
+            report.error(at('timezone'), `timezone '${timezone}' is an abbreviation, not a time zone database name (AWS refuses it): ` +
+                `use '${meant}' (or another IANA name such as UTC)`, 'value');
+        }
+        else {
+            const hint = (0,suggest/* didYouMean */.au)(timezone, (0,schedule_0/* timeZoneNames */.Gx)()) || '; use an IANA name such as Asia/Tokyo or UTC';
+            report.error(at('timezone'), `unknown time zone '${timezone}'${hint}`, 'value');
+        }
+    }
+    else if (ctx.backend === 'rules' && timezone !== 'UTC') {
+        report.error(at('timezone'), `timezone '${timezone}': EventBridge rules run in UTC only; set backend: scheduler (EventBridge ` +
+            `Scheduler supports time zones), or remove timezone and write the times in UTC`, 'value');
+    }
+    checkCompute(name, job, ctx);
+    if (!job.schedulerRoleArn) {
+        report.error(at('schedulerRoleArn'), `no schedulerRoleArn: ${ctx.backend === 'rules' ? 'EventBridge' : 'EventBridge Scheduler'} ` +
+            `needs a role that may call ecs:RunTask and iam:PassRole; set defaults.schedulerRoleArn`, 'key');
+    }
+    checkLogs(name, job, ctx);
+    checkDelivery(name, job, ctx);
+    checkEnvironment(name, job, ctx);
+    if (job.description !== undefined && job.description.length > limits/* RULE_DESCRIPTION_MAX */.TE) {
+        report.error(at('description'), `description is ${job.description.length} characters; AWS allows at most ${limits/* RULE_DESCRIPTION_MAX */.TE}`, 'value');
+    }
+    if (job.command !== undefined && job.command.length === 0) {
+        report.error(at('command'), `command is empty; remove it to use the image's CMD, or list the command and its arguments`, 'value');
+    }
+    const containerName = job.containerName ?? name;
+    if (job.containerName !== undefined && !matches(limits/* CONTAINER_NAME */.Cz, containerName)) {
+        report.error(at('containerName'), `containerName '${containerName}' may only contain letters, digits, - and _ (at most ${limits/* CONTAINER_NAME */.Cz.max})`, 'value');
+    }
+    for (const [key, value] of Object.entries(job.tags ?? {})) {
+        if (key.startsWith(names/* RESERVED_TAG_PREFIX */.zM)) {
+            report.error(at('tags', key), `tag '${key}' is reserved: ecs-batch sets ${names/* RESERVED_TAG_PREFIX */.zM}* tags itself to track what it owns`, 'key');
+        }
+        else if (key.length > limits/* TAG_KEY_MAX */.mV || value.length > limits/* TAG_VALUE_MAX */.uM) {
+            report.error(at('tags', key), `tag '${key}' is too long (keys up to ${limits/* TAG_KEY_MAX */.mV}, values up to ${limits/* TAG_VALUE_MAX */.uM} characters)`, 'key');
+        }
+    }
+    return schedule;
+}
+function checkJobName(name, ctx) {
+    if (name.startsWith(names/* RESERVED_JOB_PREFIX */.M6)) {
+        ctx.report.error(['jobs', name], `job names may not start with '${names/* RESERVED_JOB_PREFIX */.M6}': ecs-batch names its alert and history rules that way; rename the job`, 'key');
+        return;
+    }
+    if (!limits/* TASK_FAMILY */.Bw.pattern.test(name)) {
+        ctx.report.error(['jobs', name], `job name '${name}' may only contain letters, digits, - and _ (it becomes part of the task ` +
+            `definition family, which allows nothing else)`, 'key');
+        return;
+    }
+    const resource = (0,names/* jobResourceName */.ln)(ctx.prefix, name);
+    const limit = ctx.backend === 'rules' ? limits/* RULE_NAME */.XY.max : limits/* SCHEDULE_NAME */.Of.max;
+    if (resource.length > limit) {
+        ctx.report.error(['jobs', name], `the ${ctx.backend === 'rules' ? 'rule' : 'schedule'} name '${resource}' would be ${resource.length} ` +
+            `characters; AWS allows ${limit}. Shorten the job name by ${resource.length - limit}`, 'key');
+    }
+    else if (resource.length > limits/* TASK_FAMILY */.Bw.max) {
+        ctx.report.error(['jobs', name], `the task definition family '${resource}' would exceed ${limits/* TASK_FAMILY */.Bw.max} characters`, 'key');
+    }
+}
+/** Limits of the Step Functions runner (a run's timeout, retries). */
+function checkManifestNames(ctx) {
+    if (!matches(limits/* SCHEDULE_GROUP_NAME */.yt, ctx.prefix)) {
+        ctx.report.error(['project'], `the name prefix '${ctx.prefix}' must be 1-${limits/* SCHEDULE_GROUP_NAME */.yt.max} characters`, 'value');
+    }
+    const repo = ctx.repository;
+    if (repo.length < limits/* ECR_REPOSITORY_NAME */.OY.min ||
+        repo.length > limits/* ECR_REPOSITORY_NAME */.OY.max ||
+        !limits/* ECR_REPOSITORY_NAME */.OY.pattern.test(repo)) {
+        const lower = repo.toLowerCase() !== repo ? `; ECR names are lower case: '${repo.toLowerCase()}'` : '';
+        ctx.report.error(['image', 'repository'], `image.repository '${repo}' is not a valid ECR repository name (lower-case letters, digits, . _ - and /)${lower}`, 'value');
     }
 }
 /** Jobs named in an environment overlay must exist in `jobs`. */
@@ -546,45 +636,20 @@ function checkOverlayJobs(environment, overlayJobs, jobNames, report) {
     for (const job of overlayJobs) {
         if (!jobNames.includes(job)) {
             const near = (0,suggest/* closest */.kp)(job, jobNames);
-            report.error(['environments', environment, 'jobs', job], `environments.${environment}.jobs.${job} overrides a job that does not exist${near ? `; did you mean '${near}'?` : ''} (an overlay cannot add jobs)`, 'key');
+            report.error(['environments', environment, 'jobs', job], `environments.${environment}.jobs.${job} overrides a job that does not ` +
+                `exist${near ? `; did you mean '${near}'?` : ''} (an overlay cannot add jobs)`, 'key');
         }
     }
 }
-/** Jobs sharing a log group must agree on its retention: a log group has only one. */
-function checkSharedLogGroups(jobs, report) {
-    const first = new Map();
-    for (const job of jobs) {
-        const days = job.logs?.retentionDays;
-        if (!job.logs || days === undefined)
-            continue;
-        const seen = first.get(job.logs.group);
-        if (!seen)
-            first.set(job.logs.group, { job: job.name, days });
-        else if (seen.days !== days) {
-            report.error(report.sourceOf(job.name, ['logs', 'retentionDays']), `log group ${job.logs.group} gets retentionDays ${days} here but ${seen.days} for job '${seen.job}'; a log group has one retention: make them agree`, 'value');
-        }
-    }
-}
-const SNS_TOPIC_ARN = /^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}$/;
-/** `alerts` and `history`: a topic ARN that is a topic ARN, retention AWS accepts, what each backend can do. */
-function checkOperations(doc, backend, at, report) {
-    if (doc.alerts) {
-        const arn = doc.alerts.snsTopicArn;
-        if (!SNS_TOPIC_ARN.test(arn)) {
-            const hint = /\.fifo$/.test(arn)
-                ? ' (a FIFO topic cannot take EventBridge and alarm notifications here; use a standard topic)'
-                : '';
-            report.error(at(['alerts', 'snsTopicArn']), `alerts.snsTopicArn '${arn}' is not an SNS topic ARN: arn:aws:sns:<region>:<account>:<topic>${hint}`, 'value');
-        }
-        if (backend === 'rules' && doc.alerts.on?.includes('schedule-errors')) {
-            report.warn(at(['alerts', 'on']), `schedule-errors alerts come from EventBridge Scheduler's metrics; with backend: rules, give jobs a deadLetterQueueArn to catch invocations that fail`, 'value');
-        }
-    }
-    const days = typeof doc.history === 'object' ? doc.history.retentionDays : undefined;
-    if (days !== undefined && !limits/* LOG_RETENTION_DAYS */.yv.includes(days)) {
-        report.error(at(['history', 'retentionDays']), `history.retentionDays ${days} is not a value CloudWatch Logs accepts (allowed: ${limits/* LOG_RETENTION_DAYS */.yv.join(', ')})`, 'value');
-    }
-}
+
+;// CONCATENATED MODULE: ./manifest/checks/index.ts
+/** Checks beyond the schema's shape, by topic: what AWS would refuse, and what would not do what it says. */
+
+
+
+
+
+
 
 // EXTERNAL MODULE: ./manifest/diagnostics.ts
 var diagnostics = __webpack_require__(4304);
@@ -5369,7 +5434,8 @@ const PATTERN_HINTS = [
     [/^deadLetterQueueArn$/, 'must be an SQS queue ARN: arn:aws:sqs:region:123456789012:name'],
     [
         /^replaces$/,
-        'must name a hand-made EventBridge rule (rule/NAME, or rule/NAME/TARGET-ID for one of its targets) or Scheduler schedule (schedule/GROUP/NAME, e.g. schedule/default/nightly)',
+        'must name a hand-made EventBridge rule (rule/NAME, or rule/NAME/TARGET-ID for one of its targets) ' +
+            'or Scheduler schedule (schedule/GROUP/NAME, e.g. schedule/default/nightly)',
     ],
 ];
 /** Checks the document's shape against the JSON Schema; messages say what to do. */
@@ -5490,7 +5556,8 @@ function loadManifest(file, options = {}) {
     catch (error) {
         const problem = error instanceof files/* FileReadError */.tJ ? error : new files/* FileReadError */.tJ('UNREADABLE', 'cannot read it');
         const message = problem.code === 'ENOENT'
-            ? `manifest not found: ${file}. Create one with \`ecs-batch init\` (or copy examples/ecs-batch.yml), or pass its path with --manifest / the manifest input`
+            ? `manifest not found: ${file}. Create one with \`ecs-batch init\` (or copy examples/ecs-batch.yml), ` +
+                `or pass its path with --manifest / the manifest input`
             : `cannot read the manifest ${file}: ${problem.message}`;
         return { valid: false, diagnostics: [{ severity: 'error', message, file, line: 1, column: 1, path: '' }] };
     }
@@ -5575,7 +5642,9 @@ function sharedLogStreams(resolved, file, source) {
         const who = p.first === '(base)' ? 'the base manifest' : `environment '${p.first}'`;
         return {
             severity: 'warning',
-            message: `environment '${p.second}' and ${who} write the logs of ${p.jobs.join(', ')} to the same log group ${p.group} with the same stream prefix: their logs mix. Give '${p.second}' its own logs.group (environments.${p.second}.defaults.logs.group) or streamPrefix`,
+            message: `environment '${p.second}' and ${who} write the logs of ${p.jobs.join(', ')} to the ` +
+                `same log group ${p.group} with the same stream prefix: their logs mix. Give '${p.second}' its own ` +
+                `logs.group (environments.${p.second}.defaults.logs.group) or streamPrefix`,
             file,
             line: at.line,
             column: at.column,
@@ -5688,7 +5757,10 @@ function loadManifestText(text, file, options = {}, read = (0,yaml/* readYaml */
     for (const chain of chains) {
         const root = jobs.find((j) => j.name === chain.root);
         if (root && !root.stateMachineRoleArn) {
-            report.error(report.sourceOf(root.name, ['stateMachineRoleArn']), `job '${root.name}' runs through a Step Functions state machine (${rootOf.has(root.name) ? 'it starts a chain' : 'retries, timeout or concurrency'}): set defaults.stateMachineRoleArn, a role Step Functions may run ECS tasks with (ecs-batch iam-policy --for state-machine prints its policy)`, 'key');
+            report.error(report.sourceOf(root.name, ['stateMachineRoleArn']), `job '${root.name}' runs through a Step Functions state machine ` +
+                `(${rootOf.has(root.name) ? 'it starts a chain' : 'retries, timeout or concurrency'}): set ` +
+                'defaults.stateMachineRoleArn, a role Step Functions may run ECS tasks with ' +
+                '(ecs-batch iam-policy --for state-machine prints its policy)', 'key');
         }
     }
     checkAcrossJobs(scheduled, { backend, now, report });

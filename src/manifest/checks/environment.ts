@@ -1,0 +1,52 @@
+/** Environment and secrets: secret-looking plain values, secret references. */
+import { isSecretName, looksSecretValue } from '../../util/secrets.ts';
+import type { JobSpec } from '../types.ts';
+import { type JobCheckContext } from './context.ts';
+
+const SECRET_REFERENCE = /^(arn:aws[a-z-]*:(ssm|secretsmanager):[a-z0-9-]+:\d{12}:.+|[A-Za-z0-9_.\-/]+)$/;
+
+export function checkEnvironment(name: string, job: JobSpec, ctx: JobCheckContext): void {
+  const { report } = ctx;
+  const secrets = job.secrets ?? {};
+  for (const [key, value] of Object.entries(job.environment ?? {})) {
+    if (key in secrets) {
+      report.error(
+        report.sourceOf(name, ['environment', key]),
+        `${key} is set in both environment and secrets; keep one`,
+        'key',
+      );
+    } else if (isSecretName(key) && String(value) !== '') {
+      report.warn(
+        report.sourceOf(name, ['environment', key]),
+        `${key} looks secret but is a plain value in environment (visible in the task definition); ` +
+          `move it to secrets: { ${key}: arn:aws:ssm:region:account:parameter/name }`,
+        'key',
+      );
+    } else if (looksSecretValue(String(value))) {
+      report.warn(
+        report.sourceOf(name, ['environment', key]),
+        `the value of ${key} looks like a secret (a token, a key or a password in a URL) but is a ` +
+          `plain value in environment (visible in the task definition and to anyone who can read it); move it ` +
+          `to secrets: { ${key}: arn:aws:ssm:region:account:parameter/name }`,
+        'value',
+      );
+    }
+  }
+  if (Object.keys(secrets).length && !job.executionRoleArn) {
+    report.error(
+      report.sourceOf(name, ['secrets']),
+      `secrets need an executionRoleArn: ECS reads them with the task execution role before the ` +
+        `container starts; set defaults.executionRoleArn (a role with ssm:GetParameters / secretsmanager:GetSecretValue on them)`,
+      'key',
+    );
+  }
+  for (const [key, value] of Object.entries(secrets)) {
+    if (!SECRET_REFERENCE.test(value)) {
+      report.error(
+        report.sourceOf(name, ['secrets', key]),
+        `secret ${key} must reference an SSM parameter or Secrets Manager secret (an ARN, or a parameter name), not a literal value`,
+        'value',
+      );
+    }
+  }
+}

@@ -1,0 +1,134 @@
+/** Delivery (retries, dead-letter queue, flexible window) and the operating half (alerts, history). */
+import {
+  FLEXIBLE_WINDOW_MINUTES,
+  LOG_RETENTION_DAYS,
+  RETRY_ATTEMPTS,
+  RETRY_EVENT_AGE_SECONDS,
+} from '../../aws/limits.ts';
+import { durationSeconds } from '../../util/inputs.ts';
+import type { Backend, JobSpec } from '../types.ts';
+import { type CheckReporter, type JobCheckContext } from './context.ts';
+
+export function checkDelivery(name: string, job: JobSpec, ctx: JobCheckContext): void {
+  const { report } = ctx;
+  const retry = job.retryPolicy;
+  if (
+    retry?.maximumRetryAttempts !== undefined &&
+    (retry.maximumRetryAttempts < RETRY_ATTEMPTS.min || retry.maximumRetryAttempts > RETRY_ATTEMPTS.max)
+  ) {
+    report.error(
+      report.sourceOf(name, ['retryPolicy', 'maximumRetryAttempts']),
+      `maximumRetryAttempts must be ${RETRY_ATTEMPTS.min}-${RETRY_ATTEMPTS.max}`,
+      'value',
+    );
+  }
+  if (
+    retry?.maximumEventAgeInSeconds !== undefined &&
+    (retry.maximumEventAgeInSeconds < RETRY_EVENT_AGE_SECONDS.min ||
+      retry.maximumEventAgeInSeconds > RETRY_EVENT_AGE_SECONDS.max)
+  ) {
+    report.error(
+      report.sourceOf(name, ['retryPolicy', 'maximumEventAgeInSeconds']),
+      `maximumEventAgeInSeconds must be ${RETRY_EVENT_AGE_SECONDS.min}-${RETRY_EVENT_AGE_SECONDS.max}`,
+      'value',
+    );
+  }
+  const window = job.flexibleTimeWindowMinutes;
+  if (window !== undefined && window !== 0) {
+    const path = report.sourceOf(name, ['flexibleTimeWindowMinutes']);
+    if (ctx.backend === 'rules') {
+      report.error(
+        path,
+        `flexibleTimeWindowMinutes needs backend: scheduler; EventBridge rules have no flexible window`,
+        'key',
+      );
+    } else if (window < FLEXIBLE_WINDOW_MINUTES.min || window > FLEXIBLE_WINDOW_MINUTES.max) {
+      report.error(
+        path,
+        `flexibleTimeWindowMinutes must be 0 (off) or ${FLEXIBLE_WINDOW_MINUTES.min}-${FLEXIBLE_WINDOW_MINUTES.max}`,
+        'value',
+      );
+    }
+  }
+}
+
+const SNS_TOPIC_ARN = /^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}$/;
+
+/** `alerts` and `history`: a topic ARN that is a topic ARN, retention AWS accepts, what each backend can do. */
+export function checkOperations(
+  doc: { alerts?: { snsTopicArn: string; on?: string[] }; history?: boolean | { retentionDays?: number } },
+  backend: Backend,
+  at: (path: string[]) => string[],
+  report: CheckReporter,
+): void {
+  if (doc.alerts) {
+    const arn = doc.alerts.snsTopicArn;
+    if (!SNS_TOPIC_ARN.test(arn)) {
+      const hint = /\.fifo$/.test(arn)
+        ? ' (a FIFO topic cannot take EventBridge and alarm notifications here; use a standard topic)'
+        : '';
+      report.error(
+        at(['alerts', 'snsTopicArn']),
+        `alerts.snsTopicArn '${arn}' is not an SNS topic ARN: arn:aws:sns:<region>:<account>:<topic>${hint}`,
+        'value',
+      );
+    }
+    if (backend === 'rules' && doc.alerts.on?.includes('schedule-errors')) {
+      report.warn(
+        at(['alerts', 'on']),
+        `schedule-errors alerts come from EventBridge Scheduler's metrics; with backend: rules, give ` +
+          `jobs a deadLetterQueueArn to catch invocations that fail`,
+        'value',
+      );
+    }
+  }
+  const days = typeof doc.history === 'object' ? doc.history.retentionDays : undefined;
+  if (days !== undefined && !(LOG_RETENTION_DAYS as readonly number[]).includes(days)) {
+    report.error(
+      at(['history', 'retentionDays']),
+      `history.retentionDays ${days} is not a value CloudWatch Logs accepts (allowed: ${LOG_RETENTION_DAYS.join(', ')})`,
+      'value',
+    );
+  }
+}
+
+export const RUNNER_LIMITS = {
+  retries: { min: 0, max: 10 },
+  timeoutSeconds: { min: 10, max: 7 * 86400 },
+  retryDelaySeconds: { min: 1, max: 86400 },
+} as const;
+
+/** retries, retryDelay, timeout: in range, in words a person writes. */
+export function checkRunner(name: string, job: JobSpec, ctx: JobCheckContext): void {
+  const { report } = ctx;
+  if (
+    job.retries !== undefined &&
+    (job.retries < RUNNER_LIMITS.retries.min || job.retries > RUNNER_LIMITS.retries.max)
+  ) {
+    report.error(
+      report.sourceOf(name, ['retries']),
+      `retries must be ${RUNNER_LIMITS.retries.min}-${RUNNER_LIMITS.retries.max}, not ${job.retries}`,
+      'value',
+    );
+  }
+  for (const [key, limits] of [
+    ['timeout', RUNNER_LIMITS.timeoutSeconds],
+    ['retryDelay', RUNNER_LIMITS.retryDelaySeconds],
+  ] as const) {
+    const text = job[key];
+    if (text === undefined) continue;
+    const seconds = durationSeconds(text);
+    if (seconds === undefined)
+      report.error(
+        report.sourceOf(name, [key]),
+        `${key} '${text}' is not a duration: write 30s, 10m, 2h or 1h30m`,
+        'value',
+      );
+    else if (seconds < limits.min || seconds > limits.max)
+      report.error(
+        report.sourceOf(name, [key]),
+        `${key} ${text} is out of range: ${limits.min}s to ${limits.max / 3600}h`,
+        'value',
+      );
+  }
+}

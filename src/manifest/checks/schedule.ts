@@ -1,0 +1,133 @@
+/** Schedules: the expression, the time zone, whether it ever runs, and jobs that start at once. */
+import { RULES_PER_BUS_DEFAULT } from '../../aws/limits.ts';
+import {
+  ScheduleSyntaxError,
+  cronCanRun,
+  formatInZone,
+  isValidTimeZone,
+  nextRuns,
+  parseSchedule,
+  type Schedule,
+} from '../../schedule/index.ts';
+import { afterList } from '../chains.ts';
+import type { Backend, JobSpec } from '../types.ts';
+import { type CheckReporter, type JobCheckContext } from './context.ts';
+import { checkRunner } from './operations.ts';
+
+/** Jobs starting in the same minute before the validator suggests staggering them. */
+export const SAME_MINUTE_WARNING_THRESHOLD = 10;
+
+export function checkSchedule(name: string, job: JobSpec, ctx: JobCheckContext): Schedule | undefined {
+  const { report } = ctx;
+  // Where the schedule is written: looked up only for a diagnostic.
+  const path = () => report.sourceOf(name, ['schedule']);
+  checkRunner(name, job, ctx);
+  if (job.after !== undefined) {
+    if (job.schedule !== undefined)
+      report.error(
+        path(),
+        `job '${name}' runs after ${afterList(job.after).join(', ')}: it has no schedule of its own; ` +
+          `remove schedule (the chain starts at the job with a schedule)`,
+        'key',
+      );
+    return undefined;
+  }
+  if (job.schedule === undefined) {
+    report.error(
+      ['jobs', name],
+      `job '${name}' has no schedule: add schedule: (cron(...), rate(...), or a quoted unix cron ` +
+        `line), or after: <job> to run it when another job succeeds`,
+      'key',
+    );
+    return undefined;
+  }
+  let schedule: Schedule;
+  try {
+    schedule = parseSchedule(job.schedule);
+  } catch (error) {
+    if (!(error instanceof ScheduleSyntaxError)) throw error;
+    report.error(path(), `schedule '${job.schedule}': ${error.message}`, { index: error.offset });
+    return undefined;
+  }
+  const timezone = job.timezone && isValidTimeZone(job.timezone) ? job.timezone : 'UTC';
+  if (schedule.kind === 'at') {
+    if (ctx.backend === 'rules') {
+      report.error(
+        path(),
+        `at(...) one-time schedules need backend: scheduler; EventBridge rules accept only cron(...) and rate(...)`,
+        'value',
+      );
+    } else if (nextRuns(schedule, timezone, ctx.now, 1).runs.length === 0) {
+      report.warn(
+        path(),
+        `${schedule.expression} is not after now (${formatInZone(ctx.now, timezone)}) or does not exist in ${timezone}: it will never run`,
+        'value',
+      );
+    }
+  }
+  // Every month of every year: each valid day-of-month (up to 31) and weekday (up to its 5th) comes
+  // round, so the expression runs, and again after now; only other expressions are evaluated.
+  const runsEveryYear = schedule.kind === 'cron' && schedule.fields.month === '*' && schedule.fields.year === '*';
+  if (schedule.kind === 'cron' && !runsEveryYear) {
+    if (!cronCanRun(schedule.fields)) {
+      report.error(
+        path(),
+        `${schedule.expression} never matches a real date (e.g. day 30 in February); it would never run`,
+        'value',
+      );
+      return undefined;
+    }
+    if (nextRuns(schedule, timezone, ctx.now, 1).runs.length === 0) {
+      report.warn(
+        path(),
+        `${schedule.expression} has no run after ${formatInZone(ctx.now, timezone)}: its years are in the past`,
+        'value',
+      );
+    }
+  }
+  if (schedule.kind === 'rate' && schedule.unit === 'minute' && schedule.value < 1) {
+    report.error(path(), 'nothing can run more often than once a minute', 'value');
+  }
+  return schedule;
+}
+
+export interface ScheduledJob {
+  name: string;
+  schedule: Schedule;
+  timezone: string;
+  enabled: boolean;
+}
+
+/** Warnings that look across jobs: bursts of jobs in one minute, and the rules-per-bus quota. */
+export function checkAcrossJobs(
+  jobs: readonly ScheduledJob[],
+  ctx: { backend: Backend; now: number; report: CheckReporter },
+): void {
+  if (ctx.backend === 'rules' && jobs.length > RULES_PER_BUS_DEFAULT) {
+    ctx.report.warn(
+      ['jobs'],
+      `${jobs.length} jobs need ${jobs.length} rules; the default EventBridge quota is ${RULES_PER_BUS_DEFAULT} ` +
+        `rules per event bus (raise it, or use backend: scheduler)`,
+      'key',
+    );
+  }
+  const byMinute = new Map<number, string[]>();
+  for (const job of jobs) {
+    if (!job.enabled || job.schedule.kind !== 'cron' || !isValidTimeZone(job.timezone)) continue;
+    const first = nextRuns(job.schedule, job.timezone, ctx.now, 1).runs[0];
+    if (first === undefined) continue;
+    const names = byMinute.get(first) ?? [];
+    names.push(job.name);
+    byMinute.set(first, names);
+  }
+  for (const [minute, names] of [...byMinute].sort((a, b) => a[0] - b[0])) {
+    if (names.length < SAME_MINUTE_WARNING_THRESHOLD) continue;
+    const shown = names.slice(0, 5).join(', ') + (names.length > 5 ? `, and ${names.length - 5} more` : '');
+    ctx.report.warn(
+      ['jobs'],
+      `${names.length} jobs start in the same minute (${formatInZone(minute, 'UTC')}: ${shown}); ` +
+        `stagger their minutes to avoid a burst of RunTask calls and task launches`,
+      'key',
+    );
+  }
+}
