@@ -1,5 +1,5 @@
 export const id = 252;
-export const ids = [252,161];
+export const ids = [252];
 export const modules = {
 
 /***/ 6077:

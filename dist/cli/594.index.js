@@ -115,7 +115,7 @@ async function scheduledTasks(clients, clusterArn, skipped) {
                 listed.push({ group: s.GroupName, name: s.Name, arn: s.Arn });
     }
     const owners = new Map();
-    const found = await (0,concurrency/* mapLimit */.s)(listed, kind/* READ_CONCURRENCY */.H, async ({ group, name, arn }) => {
+    const found = await (0,concurrency/* mapLimit */.s)(listed, kind/* READ_CONCURRENCY */.HJ, async ({ group, name, arn }) => {
         if (!owners.has(group))
             owners.set(group, (0,schedules/* scheduleGroupOwner */.Wn)(clients, arn));
         const s = await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleCommand */.nu({ GroupName: group, Name: name }));
@@ -177,7 +177,7 @@ async function scheduledTasks(clients, clusterArn, skipped) {
 }
 async function ruleTasks(clients, clusterArn, skipped) {
     const names = await (0,rules/* ruleNamesTargeting */.sh)(clients, clusterArn);
-    const perRule = await (0,concurrency/* mapLimit */.s)(names, kind/* READ_CONCURRENCY */.H, async (name) => {
+    const perRule = await (0,concurrency/* mapLimit */.s)(names, kind/* READ_CONCURRENCY */.HJ, async (name) => {
         const found = await (0,rules/* ruleByName */.PD)(clients, name);
         if (!found)
             return [];
@@ -241,7 +241,7 @@ async function discover(clients, cluster) {
         }
         return definitions.get(arn);
     };
-    const found = await (0,concurrency/* mapLimit */.s)(candidates, kind/* READ_CONCURRENCY */.H, async (c) => {
+    const found = await (0,concurrency/* mapLimit */.s)(candidates, kind/* READ_CONCURRENCY */.HJ, async (c) => {
         const taskDefinition = await describe(c.ecs.taskDefinitionArn);
         if (!taskDefinition?.containerDefinitions?.length) {
             skipped.push({
@@ -708,6 +708,71 @@ async function importCommand(clients, options) {
         : 'validate: ok. Next: open a pull request with these files; the first deploy takes over each ' +
             "hand-made rule or schedule once the job's own exists");
     return { summary, written: files, ok: errors.length === 0 };
+}
+
+
+/***/ }),
+
+/***/ 9418:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Br: () => (/* binding */ resolveCluster),
+/* harmony export */   S2: () => (/* binding */ observeRequest),
+/* harmony export */   lB: () => (/* binding */ observe)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(218);
+/* harmony import */ var _resources_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5942);
+/* harmony import */ var _resources_kind_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9710);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7702);
+/** Reads the live state the planner compares against: every kind's module reads its own (reads only). */
+
+
+
+
+
+/** The cluster's ARN; a clear error (before any write) when it does not exist. */
+async function resolveCluster(clients, cluster) {
+    const out = await clients.ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_3__/* .DescribeClustersCommand */ ._2_({ clusters: [cluster] }));
+    const found = out.clusters?.find((c) => c.status === 'ACTIVE' || c.status === undefined);
+    if (!found?.clusterArn) {
+        const region = await clients.region();
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .O(`ECS cluster '${cluster}' does not exist in ${region}`, 'create it, or fix `cluster` in the manifest (or the environment overlay)');
+    }
+    return found.clusterArn;
+}
+/** What to read for a desired state: its families and log groups, and what its manifest points at. */
+function observeRequest(manifest, desired, options) {
+    return {
+        prefix: manifest.prefix,
+        names: desired.taskDefinitions.map((t) => t.family),
+        logGroups: desired.logGroups.map((g) => g.name),
+        revisionsOfDesired: options.keepRevisions !== undefined,
+        ...(desired.operations.alertTopic ? { alertTopic: desired.operations.alertTopic } : {}),
+        history: Boolean(manifest.history),
+        replaces: manifest.jobs.flatMap((j) => j.replaces.map((ref) => ({ job: j.name, ref, ...(manifest.takeOver === 'disable' ? { disable: true } : {}) }))),
+        twins: {
+            clusterArn: desired.clusterArn,
+            jobs: manifest.jobs.map((j) => j.name),
+            repository: manifest.image.repository,
+            siblings: manifest.siblingPrefixes,
+            commands: Object.fromEntries(manifest.jobs.filter((j) => j.command?.length).map((j) => [j.name, j.command])),
+        },
+    };
+}
+async function observe(clients, req) {
+    // Every kind is read whatever the manifest uses: after a switch of backend, what the other one
+    // still holds is this manifest's to prune (or it would keep running the jobs twice).
+    const parts = await Promise.all(_resources_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RESOURCE_KINDS */ .pQ.map((kind) => kind.observe?.(clients, req) ?? Promise.resolve({})));
+    const empty = {
+        taskDefinitions: {},
+        ownedFamilies: [],
+        activeRevisions: {},
+        schedules: {},
+        rules: {},
+        logGroups: {},
+    };
+    return Object.assign(empty, ...parts);
 }
 
 

@@ -1110,7 +1110,7 @@ async function runRelease(values, dryRun) {
     const maxPrune = (0,inputs/* parseNonNegativeInt */.Lz)('--max-prune', values['max-prune']);
     const now = (0,inputs/* parseInstant */.nV)('--now', values.now);
     // Loaded on demand: the AWS SDK is most of the bundle, and `validate` never needs it.
-    const { release } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(441), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(558), __nccwpck_require__.e(252), __nccwpck_require__.e(507), __nccwpck_require__.e(934), __nccwpck_require__.e(418), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4203));
+    const { release } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(441), __nccwpck_require__.e(543), __nccwpck_require__.e(558), __nccwpck_require__.e(252), __nccwpck_require__.e(942), __nccwpck_require__.e(507), __nccwpck_require__.e(934), __nccwpck_require__.e(761), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7333));
     const { deploymentReport, renderDeploymentText, renderedTaskDefinitions } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(558), __nccwpck_require__.e(252), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5804));
     const { describeProgress } = await Promise.all(/* import() */[__nccwpck_require__.e(252), __nccwpck_require__.e(679)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8280));
     const outcome = await release({
@@ -1191,9 +1191,9 @@ const PURPOSES = ['deploy', 'plan', 'run', 'scheduler', 'state-machine'];
         if (values.account !== undefined && !/^\d{12}$/.test(values.account))
             throw new inputs/* UsageError */.eb(`--account must be a 12-digit AWS account id`);
         const file = values.manifest ?? defaults/* DEFAULT_MANIFEST */.mj;
-        const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(441), __nccwpck_require__.e(558), __nccwpck_require__.e(507), __nccwpck_require__.e(934), __nccwpck_require__.e(161)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3934));
+        const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(441), __nccwpck_require__.e(558), __nccwpck_require__.e(507), __nccwpck_require__.e(934), __nccwpck_require__.e(867)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3934));
         const { formatDiagnostic } = await __nccwpck_require__.e(/* import() */ 304).then(__nccwpck_require__.bind(__nccwpck_require__, 4304));
-        const { iamPolicy, policyContext } = await __nccwpck_require__.e(/* import() */ 258).then(__nccwpck_require__.bind(__nccwpck_require__, 258));
+        const { iamPolicy, policyContext } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(252), __nccwpck_require__.e(942), __nccwpck_require__.e(761), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 258));
         const result = loadManifest(file, values.environment ? { environment: values.environment } : {});
         if (!result.manifest) {
             printErr(result.diagnostics.map(formatDiagnostic).join('\n'));
@@ -1250,7 +1250,7 @@ const PURPOSES = ['deploy', 'plan', 'run', 'scheduler', 'state-machine'];
         if (backend !== 'scheduler' && backend !== 'rules')
             throw new inputs/* UsageError */.eb(`--backend must be scheduler or rules, not '${backend}'`);
         const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
-        const { importCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(441), __nccwpck_require__.e(58), __nccwpck_require__.e(558), __nccwpck_require__.e(252), __nccwpck_require__.e(507), __nccwpck_require__.e(934), __nccwpck_require__.e(418), __nccwpck_require__.e(594)]).then(__nccwpck_require__.bind(__nccwpck_require__, 594));
+        const { importCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(441), __nccwpck_require__.e(558), __nccwpck_require__.e(252), __nccwpck_require__.e(942), __nccwpck_require__.e(507), __nccwpck_require__.e(934), __nccwpck_require__.e(594)]).then(__nccwpck_require__.bind(__nccwpck_require__, 594));
         const clients = createClients();
         try {
             const result = await importCommand(clients, {
@@ -1344,7 +1344,7 @@ var secrets = __nccwpck_require__(4564);
 
 
 async function manifestOrErrors(values, now) {
-    const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(441), __nccwpck_require__.e(558), __nccwpck_require__.e(507), __nccwpck_require__.e(934), __nccwpck_require__.e(161)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3934));
+    const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(441), __nccwpck_require__.e(558), __nccwpck_require__.e(507), __nccwpck_require__.e(934), __nccwpck_require__.e(867)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3934));
     const { formatDiagnostic } = await __nccwpck_require__.e(/* import() */ 304).then(__nccwpck_require__.bind(__nccwpck_require__, 4304));
     const loaded = loadManifest(values.manifest ?? defaults/* DEFAULT_MANIFEST */.mj, {
         ...(values.environment ? { environment: values.environment } : {}),
@@ -1428,10 +1428,10 @@ const DEFAULT_TIMEOUT_SECONDS = 2 * 3600;
         if (!manifest)
             return 1;
         const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
-        const { findJob, runJob, startedByFor } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(252), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6339));
+        const { findJob, runJob, startedByFor } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(252), __nccwpck_require__.e(678), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6339));
         const { renderRunText } = await __nccwpck_require__.e(/* import() */ 454).then(__nccwpck_require__.bind(__nccwpck_require__, 5454));
         const job = findJob(manifest, positionals[0]);
-        const { chainOf, renderChainRunText, runChain } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(252), __nccwpck_require__.e(418), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6179));
+        const { chainOf, renderChainRunText, runChain } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(252), __nccwpck_require__.e(942), __nccwpck_require__.e(678), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6179));
         const chain = values.only ? undefined : chainOf(manifest, job.name);
         if (chain) {
             if (options.command || options.environment)
@@ -1612,7 +1612,7 @@ const FORMATS = ['text', 'json', 'markdown', 'svg'];
         const next = (0,inputs/* parsePositiveInt */.EJ)('--next', values.next, 3, 100);
         const now = (0,inputs/* parseInstant */.nV)('--now', values.now);
         const file = values.manifest ?? defaults/* DEFAULT_MANIFEST */.mj;
-        const { loadAllEnvironments, loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(441), __nccwpck_require__.e(558), __nccwpck_require__.e(507), __nccwpck_require__.e(934), __nccwpck_require__.e(161)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3934));
+        const { loadAllEnvironments, loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(441), __nccwpck_require__.e(558), __nccwpck_require__.e(507), __nccwpck_require__.e(934), __nccwpck_require__.e(867)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3934));
         const { withWorkflowChecks } = await Promise.all(/* import() */[__nccwpck_require__.e(441), __nccwpck_require__.e(507), __nccwpck_require__.e(639)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9639));
         const { renderValidationText, validationReport } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(558), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6548));
         // Without --environment, the base and every overlay are checked.

@@ -4,6 +4,8 @@ import type { AwsClients } from '../aws/clients.ts';
 import { RESOURCE_KINDS } from '../resources/index.ts';
 import { READ_CONCURRENCY } from '../resources/kind.ts';
 import { OperationError } from '../util/errors.ts';
+import type { ResolvedManifest } from '../manifest/types.ts';
+import type { DesiredState } from '../model/desired.ts';
 import type { ObserveRequest, ObservedState } from '../model/observed.ts';
 
 export type { ObserveRequest } from '../model/observed.ts';
@@ -22,6 +24,32 @@ export async function resolveCluster(clients: AwsClients, cluster: string): Prom
     );
   }
   return found.clusterArn;
+}
+
+/** What to read for a desired state: its families and log groups, and what its manifest points at. */
+export function observeRequest(
+  manifest: ResolvedManifest,
+  desired: DesiredState,
+  options: { keepRevisions?: number | undefined },
+): ObserveRequest {
+  return {
+    prefix: manifest.prefix,
+    names: desired.taskDefinitions.map((t) => t.family),
+    logGroups: desired.logGroups.map((g) => g.name),
+    revisionsOfDesired: options.keepRevisions !== undefined,
+    ...(desired.operations.alertTopic ? { alertTopic: desired.operations.alertTopic } : {}),
+    history: Boolean(manifest.history),
+    replaces: manifest.jobs.flatMap((j) =>
+      j.replaces.map((ref) => ({ job: j.name, ref, ...(manifest.takeOver === 'disable' ? { disable: true } : {}) })),
+    ),
+    twins: {
+      clusterArn: desired.clusterArn,
+      jobs: manifest.jobs.map((j) => j.name),
+      repository: manifest.image.repository,
+      siblings: manifest.siblingPrefixes,
+      commands: Object.fromEntries(manifest.jobs.filter((j) => j.command?.length).map((j) => [j.name, j.command!])),
+    },
+  };
 }
 
 export async function observe(clients: AwsClients, req: ObserveRequest): Promise<ObservedState> {

@@ -4,24 +4,20 @@
  * group, rules, log groups and repository; iam:PassRole only for its roles, only to the service
  * that uses them. Its size does not grow with the number of jobs.
  */
-import { APPLIED_TAG, OWNER_TAG, parseReplaced } from '../manifest/names.ts';
+import { OWNER_TAG } from '../manifest/names.ts';
 import type { ResolvedManifest } from '../manifest/types.ts';
+import { mergeStatements, namesOrPattern, type PolicyDocument, type Statement } from '../aws/policy.ts';
+import { desiredState } from '../plan/desired.ts';
+import { RESOURCE_KINDS } from '../resources/index.ts';
+import { familyArns } from '../resources/task-definitions.ts';
+
+export { MAX_LISTED_NAMES, namesOrPattern, type PolicyDocument, type Statement } from '../aws/policy.ts';
+
+/** The policy does not depend on the image: task definitions are rendered with this stand-in. */
+const POLICY_IMAGE = 'policy.invalid/image@sha256:0000000000000000000000000000000000000000000000000000000000000000';
 
 /** deploy, plan (read-only) and run are roles of the workflows; scheduler is the role schedules or rules start tasks with. */
 export type PolicyPurpose = 'deploy' | 'plan' | 'run' | 'scheduler' | 'state-machine';
-
-export interface Statement {
-  Sid: string;
-  Effect: 'Allow';
-  Action: string[];
-  Resource: string[];
-  Condition?: Record<string, Record<string, string | string[]>>;
-}
-
-export interface PolicyDocument {
-  Version: '2012-10-17';
-  Statement: Statement[];
-}
 
 /**
  * Actions AWS does not scope to a resource (they need "*"). Everything else is scoped.
@@ -47,9 +43,6 @@ export const UNSCOPED_ACTIONS = [
   'states:ListStateMachines',
 ] as const;
 
-/** Past this many distinct log groups or roles, a policy names them by their common prefix, so its size stays flat. */
-export const MAX_LISTED_NAMES = 8;
-
 export interface PolicyContext {
   account: string;
   region: string;
@@ -69,18 +62,6 @@ export function policyContext(
   return { account: account ?? m?.[2] ?? '*', region: region ?? '*', partition: m?.[1] ?? 'aws' };
 }
 
-function commonPrefix(values: readonly string[]): string {
-  let prefix = values[0] ?? '';
-  for (const v of values) while (!v.startsWith(prefix)) prefix = prefix.slice(0, -1);
-  return prefix;
-}
-
-/** Distinct names, or (past MAX_LISTED_NAMES) one wildcard on their common prefix: size independent of the number of jobs. */
-export function namesOrPattern(values: readonly string[]): string[] {
-  const distinct = [...new Set(values)].sort();
-  return distinct.length <= MAX_LISTED_NAMES ? distinct : [`${commonPrefix(distinct)}*`];
-}
-
 export function iamPolicy(manifest: ResolvedManifest, purpose: PolicyPurpose, ctx: PolicyContext): PolicyDocument {
   const { prefix } = manifest;
   const arn = (service: string, resource: string, region = ctx.region) =>
@@ -89,34 +70,20 @@ export function iamPolicy(manifest: ResolvedManifest, purpose: PolicyPurpose, ct
     ? manifest.cluster.slice(manifest.cluster.lastIndexOf('/') + 1)
     : manifest.cluster;
   const cluster = manifest.cluster.startsWith('arn:') ? manifest.cluster : arn('ecs', `cluster/${clusterName}`);
-  // `<prefix>-*` also matches another environment's families (`<prefix>-staging-*`): the tag condition tells them apart.
-  const families = [
-    arn('ecs', `task-definition/${prefix}-*:*`),
-    // Shared task definitions are run by family, without a revision (the latest ACTIVE one): IAM sees that ARN.
-    ...(manifest.taskDefinitions === 'shared' ? [arn('ecs', `task-definition/${prefix}-shared-*`)] : []),
-  ];
+  const families = familyArns(prefix, manifest.taskDefinitions === 'shared', arn);
   const ownTag = { [`aws:ResourceTag/${OWNER_TAG}`]: prefix };
   const repository = arn('ecr', `repository/${manifest.image.repository}`);
-  const group = arn('scheduler', `schedule-group/${prefix}`);
   const schedules = arn('scheduler', `schedule/${prefix}/*`);
   const rules = arn('events', `rule/${prefix}-*`);
   const logGroups = namesOrPattern(manifest.jobs.flatMap((j) => (j.logs ? [j.logs.group] : []))).flatMap((g) => [
     arn('logs', `log-group:${g}`),
     arn('logs', `log-group:${g}:*`),
   ]);
-  const schedulerRoles = namesOrPattern(
-    manifest.jobs.map((j) => j.schedulerRoleArn).filter((r): r is string => Boolean(r)),
-  );
   const taskRoles = namesOrPattern(
     manifest.jobs.flatMap((j) => [j.executionRoleArn, j.taskRoleArn]).filter((r): r is string => Boolean(r)),
   );
-  const rulesBackend = manifest.backend === 'rules';
   const stateMachines = arn('states', `stateMachine:${prefix}-*`);
-  const stateMachineRoles = namesOrPattern(
-    manifest.jobs.map((j) => j.stateMachineRoleArn).filter((r): r is string => Boolean(r)),
-  );
   const runsStateMachines = manifest.chains.length > 0;
-  const invoker = rulesBackend ? 'events.amazonaws.com' : 'scheduler.amazonaws.com';
   const deploy = purpose === 'deploy';
 
   const statements: Statement[] = [];
@@ -131,39 +98,9 @@ export function iamPolicy(manifest: ResolvedManifest, purpose: PolicyPurpose, ct
       });
   };
 
-  const unscopedReads = [
-    'ecs:DescribeTaskDefinition',
-    'ecs:ListTaskDefinitionFamilies',
-    'ecs:ListTaskDefinitions',
-    'scheduler:ListSchedules',
-    'scheduler:ListScheduleGroups',
-    'events:ListRules',
-    'events:ListRuleNamesByTarget',
-    'logs:DescribeLogGroups',
-    'logs:DescribeResourcePolicies',
-    'states:ListStateMachines',
-  ];
-  // Alerts and run history are EventBridge rules too, whatever the backend.
-  const writesRules = rulesBackend || Boolean(manifest.alerts) || Boolean(manifest.history);
   if (purpose === 'plan' || deploy) {
-    allow(
-      'ReadWithoutResourceScope',
-      [...unscopedReads, ...(deploy ? ['ecs:DeregisterTaskDefinition', 'ecr:GetAuthorizationToken'] : [])],
-      ['*'],
-    );
-    if (deploy) {
-      allow('RegisterOwnTaskDefinitions', ['ecs:RegisterTaskDefinition'], ['*'], {
-        StringEquals: { [`aws:RequestTag/${OWNER_TAG}`]: prefix },
-      });
-      allow('TagTaskDefinitionsOnRegister', ['ecs:TagResource'], families, {
-        StringEquals: { 'ecs:CreateAction': 'RegisterTaskDefinition' },
-      });
-      // The fingerprint of what a schedule was last set to, on the revision it runs (drift detection).
-      allow('RecordAppliedSchedules', ['ecs:TagResource'], families, {
-        StringEquals: ownTag,
-        'ForAllValues:StringEquals': { 'aws:TagKeys': [APPLIED_TAG] },
-      });
-    }
+    // What a deploy reads and writes beyond its resource kinds: the cluster, the image repository, `status`.
+    allow('ReadWithoutResourceScope', deploy ? ['ecr:GetAuthorizationToken'] : [], ['*']);
     allow('Cluster', ['ecs:DescribeClusters'], [cluster]);
     allow(
       'Repository',
@@ -187,71 +124,7 @@ export function iamPolicy(manifest: ResolvedManifest, purpose: PolicyPurpose, ct
       ],
       [repository],
     );
-    // Both backends are read (and the other one's leftovers deleted after a switch); only the manifest's backend is written.
-    allow(
-      'ScheduleGroup',
-      [
-        'scheduler:GetScheduleGroup',
-        ...(deploy && !rulesBackend ? ['scheduler:CreateScheduleGroup', 'scheduler:TagResource'] : []),
-      ],
-      [group],
-    );
-    allow(
-      'Schedules',
-      [
-        'scheduler:GetSchedule',
-        ...(deploy
-          ? [
-              'scheduler:DeleteSchedule',
-              ...(rulesBackend ? [] : ['scheduler:CreateSchedule', 'scheduler:UpdateSchedule']),
-            ]
-          : []),
-      ],
-      [schedules],
-    );
-    allow(
-      'Rules',
-      [
-        'events:DescribeRule',
-        'events:ListTargetsByRule',
-        ...(deploy
-          ? [
-              'events:RemoveTargets',
-              'events:DeleteRule',
-              ...(writesRules ? ['events:PutRule', 'events:PutTargets', 'events:TagResource'] : []),
-            ]
-          : []),
-      ],
-      [rules],
-    );
-    // The alarm on the schedule group's failed invocations (read always: a removed `alerts` deletes it).
-    allow(
-      'Alarm',
-      [
-        'cloudwatch:DescribeAlarms',
-        'cloudwatch:ListTagsForResource',
-        ...(deploy ? ['cloudwatch:PutMetricAlarm', 'cloudwatch:DeleteAlarms', 'cloudwatch:TagResource'] : []),
-      ],
-      [arn('cloudwatch', `alarm:${prefix}-ecs-batch-*`)],
-    );
-    // State machines `<prefix>-*` (told apart from another environment's by the tag), for retries, timeouts, concurrency and chains.
-    allow(
-      'StateMachines',
-      [
-        'states:DescribeStateMachine',
-        'states:ListTagsForResource',
-        ...(deploy
-          ? [
-              'states:CreateStateMachine',
-              'states:UpdateStateMachine',
-              'states:DeleteStateMachine',
-              'states:TagResource',
-            ]
-          : []),
-      ],
-      [stateMachines],
-    );
-    // ecs-batch status: the live schedules' state (above), recent runs from ECS, and the run history.
+    // ecs-batch status: the live schedules' state (read by their kinds), recent runs from ECS, and the run history.
     allow('StatusRecentRuns', ['ecs:ListTasks'], ['*'], { ArnEquals: { 'ecs:cluster': cluster } });
     allow('StatusDescribeRuns', ['ecs:DescribeTasks'], [arn('ecs', `task/${clusterName}/*`)]);
     if (manifest.history)
@@ -263,71 +136,15 @@ export function iamPolicy(manifest: ResolvedManifest, purpose: PolicyPurpose, ct
           arn('logs', `log-group:/aws/events/ecs-batch/${prefix}:*`),
         ],
       );
-    // The alert topic is read (its policy checked), never written.
-    if (manifest.alerts) allow('AlertTopic', ['sns:GetTopicAttributes'], [manifest.alerts.snsTopicArn]);
-    // The one Logs resource policy that lets EventBridge write run history (it cannot be scoped).
-    if (deploy && manifest.history) allow('RunHistoryPolicy', ['logs:PutResourcePolicy'], ['*']);
-    // Reading other schedules and rules (tags, targets) finds another ecs-batch deployment of the same jobs (a renamed project).
-    allow(
-      'ReadOtherDeployments',
-      [
-        'scheduler:ListTagsForResource',
-        'scheduler:GetSchedule',
-        'events:ListTagsForResource',
-        'events:ListTargetsByRule',
-      ],
-      [arn('scheduler', 'schedule-group/*'), arn('scheduler', 'schedule/*/*'), arn('events', 'rule/*')],
-    );
-    allow(
-      'LogGroups',
-      [
-        'logs:ListTagsForResource',
-        ...(deploy ? ['logs:CreateLogGroup', 'logs:PutRetentionPolicy', 'logs:TagResource'] : []),
-      ],
-      logGroups,
-    );
-    if (deploy) {
-      // Taking over hand-made schedules and rules (`replaces:`): exactly the ones named, nothing else.
-      const taken = manifest.jobs
-        .flatMap((j) => j.replaces)
-        .map(parseReplaced)
-        .filter((r) => r !== undefined);
-      const disable = manifest.takeOver === 'disable';
-      allow(
-        'TakeOverRules',
-        disable ? ['events:DisableRule'] : ['events:RemoveTargets', 'events:DeleteRule'],
-        taken.flatMap((r) => (r.kind === 'rule' && r.target === undefined ? [arn('events', `rule/${r.name}`)] : [])),
-      );
-      // One target of a rule that keeps its others: the rule itself is never deleted.
-      allow(
-        'TakeOverRuleTargets',
-        ['events:RemoveTargets'],
-        [
-          ...new Set(
-            taken.flatMap((r) =>
-              r.kind === 'rule' && r.target !== undefined ? [arn('events', `rule/${r.name}`)] : [],
-            ),
-          ),
-        ],
-      );
-      // Disabling sends the schedule back with its own role: the deploy role must be allowed to pass it (it is when it
-      // is the job's schedulerRoleArn, as import writes it).
-      allow(
-        'TakeOverSchedules',
-        disable ? ['scheduler:GetSchedule', 'scheduler:UpdateSchedule'] : ['scheduler:DeleteSchedule'],
-        taken.flatMap((r) => (r.kind === 'schedule' ? [arn('scheduler', `schedule/${r.group}/${r.name}`)] : [])),
-      );
-      if (stateMachineRoles.length)
-        allow('PassRoleToStateMachines', ['iam:PassRole'], stateMachineRoles, {
-          StringEquals: { 'iam:PassedToService': 'states.amazonaws.com' },
-        });
-      allow('PassRoleToScheduler', ['iam:PassRole'], schedulerRoles, {
-        StringEquals: { 'iam:PassedToService': invoker },
-      });
-      allow('PassRoleToTasks', ['iam:PassRole'], taskRoles, {
-        StringEquals: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' },
-      });
-    }
+    // Every kind of resource a deploy manages says what its reads (and writes) need.
+    const desired = desiredState(manifest, { region: ctx.region, clusterArn: cluster, image: POLICY_IMAGE });
+    const scope = {
+      manifest,
+      desired,
+      arn: (service: string, resource: string) => arn(service, resource),
+      write: deploy,
+    };
+    for (const kind of RESOURCE_KINDS) statements.push(...(kind.iam?.(scope) ?? []));
   }
   if (purpose === 'run') {
     allow(
@@ -389,5 +206,5 @@ export function iamPolicy(manifest: ResolvedManifest, purpose: PolicyPurpose, ct
       StringEquals: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' },
     });
   }
-  return { Version: '2012-10-17', Statement: statements };
+  return { Version: '2012-10-17', Statement: mergeStatements(statements) };
 }

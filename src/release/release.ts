@@ -8,7 +8,7 @@ import { apply, type ApplyEvent, type ApplyResult } from '../apply/apply.ts';
 import { loadManifest, type LoadResult } from '../load/load.ts';
 import type { ResolvedManifest } from '../manifest/types.ts';
 import { desiredState } from '../plan/desired.ts';
-import { observe, resolveCluster } from '../plan/observe.ts';
+import { observe, observeRequest, resolveCluster } from '../plan/observe.ts';
 import { plan as makePlan } from '../plan/plan.ts';
 import type { Plan } from '../plan/types.ts';
 import { jobResourceName } from '../manifest/names.ts';
@@ -70,24 +70,7 @@ export async function release(options: ReleaseOptions): Promise<ReleaseOutcome> 
     ]);
     if (!options.image) image.current = true;
     const desired = desiredState(manifest, { region, clusterArn, image: image.uri });
-    const observed = await observe(clients, {
-      prefix: manifest.prefix,
-      names: desired.taskDefinitions.map((t) => t.family),
-      logGroups: desired.logGroups.map((g) => g.name),
-      revisionsOfDesired: options.keepRevisions !== undefined,
-      ...(desired.operations.alertTopic ? { alertTopic: desired.operations.alertTopic } : {}),
-      history: Boolean(manifest.history),
-      replaces: manifest.jobs.flatMap((j) =>
-        j.replaces.map((ref) => ({ job: j.name, ref, ...(manifest.takeOver === 'disable' ? { disable: true } : {}) })),
-      ),
-      twins: {
-        clusterArn,
-        jobs: manifest.jobs.map((j) => j.name),
-        repository: manifest.image.repository,
-        siblings: manifest.siblingPrefixes,
-        commands: Object.fromEntries(manifest.jobs.filter((j) => j.command?.length).map((j) => [j.name, j.command!])),
-      },
-    });
+    const observed = await observe(clients, observeRequest(manifest, desired, options));
     const plan = makePlan(desired, observed, {
       prune: options.prune,
       ...(options.maxPrune !== undefined ? { maxPrune: options.maxPrune } : {}),

@@ -1,4 +1,6 @@
 /** The CloudWatch alarm on EventBridge Scheduler's failed invocations for the schedule group (a task the schedule could not start). */
+import { compared, notOwned } from './compare.ts';
+import { allow } from '../aws/policy.ts';
 import {
   DeleteAlarmsCommand,
   DescribeAlarmsCommand,
@@ -66,25 +68,15 @@ export const alarms: ResourceKind<AlarmChange> = {
       const current = observed.alarms?.[name];
       const tagged = { ...input, Tags: [{ Key: OWNER_TAG, Value: prefix }] };
       if (current && !current.owned) {
-        conflicts.push(
-          `CloudWatch alarm ${name} exists but is not owned by this manifest (no tag ${OWNER_TAG}=${prefix}); ` +
-            `delete it or tag it to adopt it`,
-        );
+        conflicts.push(notOwned(`CloudWatch alarm ${name}`, prefix, 'delete it or tag it to adopt it'));
         continue;
       }
       if (!current) {
-        changes.push({ kind: 'alarm', action: 'create', name, input: tagged, diff: [], reason: 'does not exist' });
+        changes.push({ kind: 'alarm', name, input: tagged, ...compared(undefined) });
         continue;
       }
       const diff = diffValues(normalizeAlarm(current.alarm), normalizeAlarm(input));
-      changes.push({
-        kind: 'alarm',
-        action: diff.length ? 'update' : 'unchanged',
-        name,
-        input: tagged,
-        diff,
-        reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ` : 'matches',
-      });
+      changes.push({ kind: 'alarm', name, input: tagged, ...compared(diff) });
     }
     for (const alarm of Object.values(observed.alarms ?? {})) {
       if (alarm.owned && !wanted.has(alarm.name))
@@ -98,6 +90,18 @@ export const alarms: ResourceKind<AlarmChange> = {
     }
     return { changes, conflicts };
   },
+
+  // Read always: a removed `alerts` deletes the alarm.
+  iam: ({ desired, arn, write }) =>
+    allow(
+      'Alarm',
+      [
+        'cloudwatch:DescribeAlarms',
+        'cloudwatch:ListTagsForResource',
+        ...(write ? ['cloudwatch:PutMetricAlarm', 'cloudwatch:DeleteAlarms', 'cloudwatch:TagResource'] : []),
+      ],
+      [arn('cloudwatch', `alarm:${desired.prefix}-ecs-batch-*`)],
+    ),
 
   phase: (c) => (c.action === 'delete' ? PHASE.prune : PHASE.alerts),
 

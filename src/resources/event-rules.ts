@@ -4,6 +4,8 @@
  * tagged for ownership, one target each. The alert topic is read, never written: a plan warns
  * when its policy does not let EventBridge (or CloudWatch) publish.
  */
+import { compared, notOwned } from './compare.ts';
+import { allow } from '../aws/policy.ts';
 import { GetTopicAttributesCommand, NotFoundException } from '@aws-sdk/client-sns';
 import {
   DeleteRuleCommand,
@@ -106,14 +108,12 @@ export const eventRules: ResourceKind<EventRuleChange> = {
       const pattern = JSON.stringify(d.pattern);
       const current = observed.rules[d.name];
       if (current && !current.owned) {
-        conflicts.push(
-          `rule ${d.name} exists but is not owned by this manifest (no tag ${OWNER_TAG}=${prefix}); delete it or tag it to adopt it`,
-        );
+        conflicts.push(notOwned(`rule ${d.name}`, prefix, 'delete it or tag it to adopt it'));
         continue;
       }
       const base = { kind: 'event-rule' as const, name: d.name, description: d.description, pattern, target: d.target };
       if (!current) {
-        changes.push({ ...base, action: 'create', diff: [], reason: 'does not exist' });
+        changes.push({ ...base, ...compared(undefined) });
         continue;
       }
       const ours = current.targets.find((t) => t.Id === RULE_TARGET_ID);
@@ -128,12 +128,7 @@ export const eventRules: ResourceKind<EventRuleChange> = {
         ),
         ...prefixedChanges('Target', diffValues(normalizeRuleTarget(ours), normalizeRuleTarget(d.target))),
       ];
-      changes.push({
-        ...base,
-        action: diff.length ? 'update' : 'unchanged',
-        diff,
-        reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ` : 'matches',
-      });
+      changes.push({ ...base, ...compared(diff) });
     }
     // What the manifest no longer asks for (alerts or history removed) goes.
     for (const rule of Object.values(observed.rules).sort((a, b) => a.name.localeCompare(b.name))) {
@@ -166,6 +161,22 @@ export const eventRules: ResourceKind<EventRuleChange> = {
       }
     }
     return { changes, warnings, conflicts };
+  },
+
+  // The rules themselves are `<prefix>-*` like the jobs' (src/resources/rules.ts reads them and deletes leftovers).
+  iam({ desired, arn, write }) {
+    const { eventRules, alertTopic } = desired.operations;
+    return [
+      ...(write && eventRules.length
+        ? allow(
+            'Rules',
+            ['events:PutRule', 'events:PutTargets', 'events:TagResource'],
+            [arn('events', `rule/${desired.prefix}-*`)],
+          )
+        : []),
+      // The alert topic is read (its policy checked), never written.
+      ...(alertTopic ? allow('AlertTopic', ['sns:GetTopicAttributes'], [alertTopic]) : []),
+    ];
   },
 
   phase: (c) => (c.action === 'delete' ? PHASE.prune : PHASE.alerts),

@@ -1,7 +1,8 @@
 /** Every kind of AWS resource a deploy manages, in planning order. Adding a kind: one module, one line here, one in Change. */
 import type { AwsClients } from '../aws/clients.ts';
 import type { ObserveRequest, ObservedState } from '../model/observed.ts';
-import type { ApplyContext, KindPlan, PlanInput, ResourceKind } from './kind.ts';
+import type { Statement } from '../aws/policy.ts';
+import type { ApplyContext, KindPlan, PlanInput, PolicyScope, ResourceKind } from './kind.ts';
 import { alarms, type AlarmChange } from './alarms.ts';
 import { eventRules, type EventRuleChange } from './event-rules.ts';
 import { logGroups, type LogGroupChange } from './log-groups.ts';
@@ -39,6 +40,7 @@ export interface RegisteredKind {
   plan?(input: PlanInput): KindPlan<Change>;
   phase(change: Change): number;
   apply(ctx: ApplyContext, change: Change): Promise<string | undefined>;
+  iam?(scope: PolicyScope): Statement[];
 }
 
 function registered<C extends Change>(kind: ResourceKind<C>): RegisteredKind {
@@ -51,6 +53,7 @@ function registered<C extends Change>(kind: ResourceKind<C>): RegisteredKind {
     kinds: kind.kinds,
     ...(kind.observe ? { observe: kind.observe.bind(kind) } : {}),
     ...(kind.plan ? { plan: kind.plan.bind(kind) } : {}),
+    ...(kind.iam ? { iam: kind.iam.bind(kind) } : {}),
     phase: (change) => kind.phase(own(change)),
     apply: (ctx, change) => kind.apply(ctx, own(change)),
   };

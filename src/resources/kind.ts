@@ -4,6 +4,8 @@
  * that runs. Plan and apply are generic over the kinds listed in ./index.ts.
  */
 import type { AwsClients } from '../aws/clients.ts';
+import type { Statement } from '../aws/policy.ts';
+import type { ResolvedManifest } from '../manifest/types.ts';
 import type { ChangeBase, PlanOptions } from '../model/change.ts';
 import type { DesiredState } from '../model/desired.ts';
 import type { ObserveRequest, ObservedState } from '../model/observed.ts';
@@ -60,6 +62,18 @@ export const PHASE = {
   oldRevisions: 60,
 } as const;
 
+/** What a kind's IAM statements are scoped by: the manifest, what it asks for, and ARNs in the policy's account and region. */
+export interface PolicyScope {
+  manifest: ResolvedManifest;
+  desired: DesiredState;
+  arn(service: string, resource: string): string;
+  /** The deploy role (what observe and apply call); otherwise the plan role (what observe calls). */
+  write: boolean;
+}
+
+/** Sid of the reads AWS does not scope to a resource ("*" is the only choice); each kind adds its own to it. */
+export const UNSCOPED_READS = 'ReadWithoutResourceScope';
+
 export interface ResourceKind<C extends ChangeBase> {
   kinds: readonly C['kind'][];
   /** Reads live state (reads only). */
@@ -70,4 +84,6 @@ export interface ResourceKind<C extends ChangeBase> {
   phase(change: C): number;
   /** Writes one change; returns a detail for the progress line. */
   apply(ctx: ApplyContext, change: C): Promise<string | undefined>;
+  /** The IAM statements its observe (and, when scope.write, its apply) needs: `iam-policy` is their union. */
+  iam?(scope: PolicyScope): Statement[];
 }

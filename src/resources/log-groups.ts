@@ -1,4 +1,5 @@
 /** CloudWatch Logs groups the jobs' awslogs driver writes to: created first (a missing group stops a task from starting). */
+import { allow, namesOrPattern } from '../aws/policy.ts';
 import {
   CreateLogGroupCommand,
   ListTagsForResourceCommand,
@@ -11,7 +12,7 @@ import { OWNER_TAG } from '../manifest/names.ts';
 
 import type { ObservedLogGroup } from '../model/observed.ts';
 import { mapLimit } from '../util/concurrency.ts';
-import { PHASE, READ_CONCURRENCY, type ResourceKind } from './kind.ts';
+import { PHASE, READ_CONCURRENCY, UNSCOPED_READS, type ResourceKind } from './kind.ts';
 
 export interface LogGroupChange {
   kind: 'log-group';
@@ -96,6 +97,24 @@ export const logGroups: ResourceKind<LogGroupChange> = {
       }
     }
     return { changes, warnings };
+  },
+
+  iam({ desired, arn, write }) {
+    const groups = namesOrPattern(desired.logGroups.map((g) => g.name)).flatMap((g) => [
+      arn('logs', `log-group:${g}`),
+      arn('logs', `log-group:${g}:*`),
+    ]);
+    return [
+      ...allow(UNSCOPED_READS, ['logs:DescribeLogGroups'], ['*']),
+      ...allow(
+        'LogGroups',
+        [
+          'logs:ListTagsForResource',
+          ...(write ? ['logs:CreateLogGroup', 'logs:PutRetentionPolicy', 'logs:TagResource'] : []),
+        ],
+        groups,
+      ),
+    ];
   },
 
   phase: () => PHASE.logs,

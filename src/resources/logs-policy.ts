@@ -3,9 +3,10 @@
  * /aws/events/ecs-batch/. One policy serves every ecs-batch project of the account and region
  * (AWS allows only 10), so it is created or widened, never deleted.
  */
+import { allow } from '../aws/policy.ts';
 import { DescribeResourcePoliciesCommand, PutResourcePolicyCommand } from '@aws-sdk/client-cloudwatch-logs';
 import { canonical, diffValues, type FieldChange } from '../util/diff.ts';
-import { PHASE, type ResourceKind } from './kind.ts';
+import { PHASE, UNSCOPED_READS, type ResourceKind } from './kind.ts';
 
 export interface LogsPolicyChange {
   kind: 'logs-policy';
@@ -64,6 +65,12 @@ export const logsPolicy: ResourceKind<LogsPolicyChange> = {
     });
     return { changes };
   },
+
+  // The one Logs resource policy that lets EventBridge write run history: AWS does not scope these to a resource.
+  iam: ({ desired, write }) => [
+    ...allow(UNSCOPED_READS, ['logs:DescribeResourcePolicies'], ['*']),
+    ...(write && desired.operations.logsPolicy ? allow('RunHistoryPolicy', ['logs:PutResourcePolicy'], ['*']) : []),
+  ],
 
   phase: () => PHASE.logs,
 

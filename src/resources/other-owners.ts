@@ -2,6 +2,7 @@
  * Other ecs-batch deployments that run this manifest's jobs on the same cluster (after a rename of
  * `project`, the old schedules keep running): read-only, reported as warnings, never changed.
  */
+import { allow } from '../aws/policy.ts';
 import { DescribeTaskDefinitionCommand, ClientException, type RunTaskCommandInput } from '@aws-sdk/client-ecs';
 import {
   GetScheduleCommand,
@@ -16,7 +17,7 @@ import type { ObserveRequest, ObservedState, OtherOwnersJob, StrangerJob } from 
 import { parseImageReference } from '../taskdef/reference.ts';
 import { mapLimit } from '../util/concurrency.ts';
 import { describeError } from '../util/errors.ts';
-import { READ_CONCURRENCY, type ResourceKind } from './kind.ts';
+import { READ_CONCURRENCY, UNSCOPED_READS, type ResourceKind } from './kind.ts';
 import { ruleByName, ruleNamesTargeting, targetsOf } from './rules.ts';
 import { scheduleGroupOwner } from './schedules.ts';
 import { RUN_TASK_TARGET, isCluster, overridesIn, scheduledRunTask } from '../targets/ecs.ts';
@@ -213,6 +214,22 @@ async function observeStrangers(
 
 export const otherOwners: ResourceKind<never> = {
   kinds: [],
+
+  // Reading other schedules and rules (tags, targets) finds another ecs-batch deployment of the same jobs (a renamed
+  // project) and the hand-made ones the jobs take over.
+  iam: ({ arn }) => [
+    ...allow(UNSCOPED_READS, ['scheduler:ListScheduleGroups', 'events:ListRuleNamesByTarget'], ['*']),
+    ...allow(
+      'ReadOtherDeployments',
+      [
+        'scheduler:ListTagsForResource',
+        'scheduler:GetSchedule',
+        'events:ListTagsForResource',
+        'events:ListTargetsByRule',
+      ],
+      [arn('scheduler', 'schedule-group/*'), arn('scheduler', 'schedule/*/*'), arn('events', 'rule/*')],
+    ),
+  ],
 
   async observe(clients, req) {
     if (!req.twins) return {};

@@ -4,6 +4,7 @@
  * while they still target the manifest's cluster and carry no ecs-batch mark; task definitions are
  * never touched.
  */
+import { allow } from '../aws/policy.ts';
 import { DeleteRuleCommand, DisableRuleCommand, RemoveTargetsCommand } from '@aws-sdk/client-eventbridge';
 import {
   DeleteScheduleCommand,
@@ -135,6 +136,40 @@ export const replaced: ResourceKind<ReplacedChange> = {
   },
 
   // After the jobs' own schedules (and their alerts) exist, before prune: no gap, no double run.
+
+  // Taking over hand-made schedules and rules (`replaces:`): exactly the ones named, nothing else.
+  iam({ desired, manifest, arn, write }) {
+    if (!write) return [];
+    const taken = desired.jobs
+      .flatMap((d) => d.job.replaces)
+      .map(parseReplaced)
+      .filter((r) => r !== undefined);
+    const disable = manifest.takeOver === 'disable';
+    const ruleArns = (whole: boolean) => [
+      ...new Set(
+        taken.flatMap((r) =>
+          r.kind === 'rule' && (r.target === undefined) === whole ? [arn('events', `rule/${r.name}`)] : [],
+        ),
+      ),
+    ];
+    return [
+      ...allow(
+        'TakeOverRules',
+        disable ? ['events:DisableRule'] : ['events:RemoveTargets', 'events:DeleteRule'],
+        ruleArns(true),
+      ),
+      // One target of a rule that keeps its others: the rule itself is never deleted.
+      ...allow('TakeOverRuleTargets', ['events:RemoveTargets'], ruleArns(false)),
+      // Disabling sends the schedule back with its own role: the deploy role must be allowed to pass it (it is when it
+      // is the job's schedulerRoleArn, as import writes it).
+      ...allow(
+        'TakeOverSchedules',
+        disable ? ['scheduler:GetSchedule', 'scheduler:UpdateSchedule'] : ['scheduler:DeleteSchedule'],
+        taken.flatMap((r) => (r.kind === 'schedule' ? [arn('scheduler', `schedule/${r.group}/${r.name}`)] : [])),
+      ),
+    ];
+  },
+
   phase: () => PHASE.takeOver,
 
   async apply({ clients }, c) {

@@ -1,4 +1,6 @@
 /** EventBridge rules (backend: rules): one rule `<prefix>-<job>`, tagged for ownership, with one ECS target. */
+import { compared, notOwned } from './compare.ts';
+import { allow, passRole } from '../aws/policy.ts';
 import {
   DeleteRuleCommand,
   ListRuleNamesByTargetCommand,
@@ -23,7 +25,7 @@ export { normalizeRuleTarget };
 import { mapLimit } from '../util/concurrency.ts';
 import { diffValues, prefixedChanges, type FieldChange } from '../util/diff.ts';
 import { drifted, driftWarning, fingerprintFields, ruleFingerprint, recordApplied } from './applied.ts';
-import { PHASE, READ_CONCURRENCY, type ResourceKind } from './kind.ts';
+import { PHASE, READ_CONCURRENCY, UNSCOPED_READS, type ResourceKind } from './kind.ts';
 
 export interface RuleChange {
   kind: 'rule';
@@ -149,10 +151,7 @@ export const rules: ResourceKind<RuleChange> = {
             };
         const current = observed.rules[d.name];
         if (current && (!current.owned || current.eventPattern)) {
-          conflicts.push(
-            `rule ${d.name} exists but is not owned by this manifest (no tag ${OWNER_TAG}=${prefix}); ` +
-              `rename the job, or tag the rule to adopt it`,
-          );
+          conflicts.push(notOwned(`rule ${d.name}`, prefix, 'rename the job, or tag the rule to adopt it'));
           continue;
         }
         const fingerprint = d.shared ? undefined : ruleFingerprint(d.rule, target, d.family);
@@ -165,13 +164,11 @@ export const rules: ResourceKind<RuleChange> = {
         if (!current) {
           changes.push({
             kind: 'rule',
-            action: 'create',
             job: d.job.name,
             name: d.name,
             rule: d.rule!,
             target,
-            diff: [],
-            reason: 'does not exist',
+            ...compared(undefined),
             ...recorded,
           });
           continue;
@@ -193,17 +190,12 @@ export const rules: ResourceKind<RuleChange> = {
         if (outside) warnings.push(driftWarning('rule', d.name, diff));
         changes.push({
           kind: 'rule',
-          action: diff.length ? 'update' : 'unchanged',
           job: d.job.name,
           name: d.name,
           rule: d.rule!,
           target,
-          diff,
-          reason: diff.length
-            ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ${outside ? ' (changed outside ecs-batch)' : ''}`
-            : 'matches',
+          ...compared(diff, outside),
           ...recorded,
-          ...(outside ? { drifted: true } : {}),
         });
       }
     }
@@ -233,6 +225,30 @@ export const rules: ResourceKind<RuleChange> = {
       });
     }
     return { changes, conflicts, warnings, prunable, ownedJobs: [...ownedJobs] };
+  },
+
+  iam({ desired, arn, write }) {
+    const writes = write && desired.backend === 'rules';
+    return [
+      ...allow(UNSCOPED_READS, ['events:ListRules'], ['*']),
+      ...allow(
+        'Rules',
+        [
+          'events:ListTagsForResource',
+          'events:ListTargetsByRule',
+          ...(write ? ['events:RemoveTargets', 'events:DeleteRule'] : []),
+          ...(writes ? ['events:PutRule', 'events:PutTargets', 'events:TagResource'] : []),
+        ],
+        [arn('events', `rule/${desired.prefix}-*`)],
+      ),
+      ...(writes
+        ? passRole(
+            'PassRoleToScheduler',
+            desired.jobs.map((j) => j.target?.RoleArn),
+            'events.amazonaws.com',
+          )
+        : []),
+    ];
   },
 
   phase: (c) => (c.action === 'delete' ? PHASE.prune : PHASE.schedules),

@@ -2,6 +2,8 @@
  * EventBridge Scheduler: the schedule group `<prefix>` (ownership: only groups take tags) and one
  * schedule `<prefix>-<job>` in it per job, pointed at the exact revision to run.
  */
+import { compared, notOwned } from './compare.ts';
+import { allow, passRole } from '../aws/policy.ts';
 import {
   ConflictException,
   CreateScheduleCommand,
@@ -28,7 +30,7 @@ export { normalizeSchedule };
 import { mapLimit } from '../util/concurrency.ts';
 import { diffValues, type FieldChange } from '../util/diff.ts';
 import { drifted, scheduleFingerprint, driftWarning, fingerprintFields, recordApplied } from './applied.ts';
-import { PHASE, READ_CONCURRENCY, type ResourceKind } from './kind.ts';
+import { PHASE, READ_CONCURRENCY, UNSCOPED_READS, type ResourceKind } from './kind.ts';
 
 export interface ScheduleGroupChange {
   kind: 'schedule-group';
@@ -97,8 +99,7 @@ export const scheduleGroups: ResourceKind<ScheduleGroupChange> = {
     const tags = { [OWNER_TAG]: prefix };
     if (group && !group.owned) {
       conflicts.push(
-        `schedule group ${prefix} exists but is not owned by this manifest (no tag ${OWNER_TAG}=${prefix}); ` +
-          `choose another project name, or tag the group to adopt it`,
+        notOwned(`schedule group ${prefix}`, prefix, 'choose another project name, or tag the group to adopt it'),
       );
       return { changes, conflicts };
     }
@@ -108,6 +109,22 @@ export const scheduleGroups: ResourceKind<ScheduleGroupChange> = {
         : { kind: 'schedule-group', action: 'create', name: prefix, tags, reason: 'does not exist' },
     );
     return { changes, conflicts };
+  },
+
+  iam({ desired, arn, write }) {
+    const writes = write && desired.backend === 'scheduler';
+    return [
+      ...allow(UNSCOPED_READS, ['scheduler:ListSchedules'], ['*']),
+      ...allow(
+        'ScheduleGroup',
+        [
+          'scheduler:GetScheduleGroup',
+          'scheduler:ListTagsForResource',
+          ...(writes ? ['scheduler:CreateScheduleGroup', 'scheduler:TagResource'] : []),
+        ],
+        [arn('scheduler', `schedule-group/${desired.prefix}`)],
+      ),
+    ];
   },
 
   phase: () => PHASE.scheduleGroup,
@@ -191,13 +208,11 @@ export const schedules: ResourceKind<ScheduleChange> = {
         if (!current) {
           changes.push({
             kind: 'schedule',
-            action: 'create',
             job: d.job.name,
             name: d.name,
             group: prefix,
             input,
-            diff: [],
-            reason: 'does not exist',
+            ...compared(undefined),
             ...recorded,
           });
           continue;
@@ -210,17 +225,12 @@ export const schedules: ResourceKind<ScheduleChange> = {
         if (outside) warnings.push(driftWarning('schedule', d.name, diff));
         changes.push({
           kind: 'schedule',
-          action: diff.length ? 'update' : 'unchanged',
           job: d.job.name,
           name: d.name,
           group: prefix,
           input,
-          diff,
-          reason: diff.length
-            ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ${outside ? ' (changed outside ecs-batch)' : ''}`
-            : 'matches',
+          ...compared(diff, outside),
           ...recorded,
-          ...(outside ? { drifted: true } : {}),
         });
       }
     }
@@ -250,6 +260,29 @@ export const schedules: ResourceKind<ScheduleChange> = {
       });
     }
     return { changes, warnings, prunable, ownedJobs: [...ownedJobs] };
+  },
+
+  // Both backends are read (and the other one's leftovers deleted after a switch); only the manifest's is written.
+  iam({ desired, arn, write }) {
+    const writes = write && desired.backend === 'scheduler';
+    return [
+      ...allow(
+        'Schedules',
+        [
+          'scheduler:GetSchedule',
+          ...(write ? ['scheduler:DeleteSchedule'] : []),
+          ...(writes ? ['scheduler:CreateSchedule', 'scheduler:UpdateSchedule'] : []),
+        ],
+        [arn('scheduler', `schedule/${desired.prefix}/*`)],
+      ),
+      ...(writes
+        ? passRole(
+            'PassRoleToScheduler',
+            desired.jobs.map((j) => j.schedule?.Target?.RoleArn),
+            'scheduler.amazonaws.com',
+          )
+        : []),
+    ];
   },
 
   phase: (c) => (c.action === 'delete' ? PHASE.prune : PHASE.schedules),

@@ -4,6 +4,8 @@
  * schedules that start them and deleted after (prune), so a job switching between direct and
  * state machine is never left with no runner, or two.
  */
+import { compared, notOwned } from './compare.ts';
+import { allow, passRole } from '../aws/policy.ts';
 import {
   CreateStateMachineCommand,
   DeleteStateMachineCommand,
@@ -18,7 +20,7 @@ import { NEW_REVISION } from '../targets/ecs.ts';
 import { mapLimit } from '../util/concurrency.ts';
 import { canonical, diffValues, type FieldChange } from '../util/diff.ts';
 import { driftWarning, fingerprintOf } from './applied.ts';
-import { PHASE, READ_CONCURRENCY, type ResourceKind } from './kind.ts';
+import { PHASE, READ_CONCURRENCY, UNSCOPED_READS, type ResourceKind } from './kind.ts';
 import type { ObservedStateMachine } from '../model/observed.ts';
 
 export type { ObservedStateMachine };
@@ -107,10 +109,7 @@ export const stateMachines: ResourceKind<StateMachineChange> = {
         owner: desired.prefix,
       };
       if (current && !current.owned) {
-        conflicts.push(
-          `state machine ${m.name} exists but is not owned by this manifest (no tag ` +
-            `${OWNER_TAG}=${desired.prefix}); rename the job, or tag it to adopt it`,
-        );
+        conflicts.push(notOwned(`state machine ${m.name}`, desired.prefix, 'rename the job, or tag it to adopt it'));
         continue;
       }
       if (!current) {
@@ -130,15 +129,7 @@ export const stateMachines: ResourceKind<StateMachineChange> = {
         current.applied !== undefined &&
         current.applied !== writtenFingerprint(current.definition, current.roleArn);
       if (outside) warnings.push(driftWarning('state machine', m.name, diff));
-      changes.push({
-        ...base,
-        action: diff.length ? 'update' : 'unchanged',
-        diff,
-        reason: diff.length
-          ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ${outside ? ' (changed outside ecs-batch)' : ''}`
-          : 'matches',
-        ...(outside ? { drifted: true } : {}),
-      });
+      changes.push({ ...base, ...compared(diff, outside) });
     }
     for (const m of Object.values(observed.stateMachines ?? {})) {
       if (!m.owned || wanted.has(m.name)) continue;
@@ -152,6 +143,36 @@ export const stateMachines: ResourceKind<StateMachineChange> = {
       });
     }
     return { changes, conflicts, warnings };
+  },
+
+  // State machines `<prefix>-*` (told apart from another environment's by the tag).
+  iam({ desired, arn, write }) {
+    return [
+      ...allow(UNSCOPED_READS, ['states:ListStateMachines'], ['*']),
+      ...allow(
+        'StateMachines',
+        [
+          'states:DescribeStateMachine',
+          'states:ListTagsForResource',
+          ...(write
+            ? [
+                'states:CreateStateMachine',
+                'states:UpdateStateMachine',
+                'states:DeleteStateMachine',
+                'states:TagResource',
+              ]
+            : []),
+        ],
+        [arn('states', `stateMachine:${desired.prefix}-*`)],
+      ),
+      ...(write
+        ? passRole(
+            'PassRoleToStateMachines',
+            desired.stateMachines.map((m) => m.roleArn),
+            'states.amazonaws.com',
+          )
+        : []),
+    ];
   },
 
   phase: (c) => (c.action === 'delete' ? PHASE.prune : PHASE.stateMachines),

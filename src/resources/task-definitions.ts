@@ -3,6 +3,7 @@
  * differs from the latest ACTIVE revision; families this manifest no longer lists, and revisions
  * past `keep-revisions`, are deregistered.
  */
+import { allow, passRole } from '../aws/policy.ts';
 import {
   ClientException,
   DeregisterTaskDefinitionCommand,
@@ -22,7 +23,7 @@ import { normalizeTags, normalizeTaskDefinition } from '../taskdef/normalize.ts'
 import { mapLimit } from '../util/concurrency.ts';
 import { diffValues, prefixedChanges, type FieldChange } from '../util/diff.ts';
 import { isSharedFamily } from '../taskdef/shared.ts';
-import { PHASE, READ_CONCURRENCY, type ResourceKind } from './kind.ts';
+import { PHASE, READ_CONCURRENCY, UNSCOPED_READS, type ResourceKind } from './kind.ts';
 
 /** Writes in flight at once. RegisterTaskDefinition is throttled at ~1/s (burst 20): adaptive retry paces it. */
 export const WRITE_CONCURRENCY = 4;
@@ -168,6 +169,31 @@ export const taskDefinitions: ResourceKind<TaskDefinitionChange> = {
     return { changes, conflicts, facts: { knownArns } };
   },
 
+  iam({ desired, manifest, arn, write }) {
+    const families = familyArns(desired.prefix, manifest.taskDefinitions === 'shared', arn);
+    const reads = ['ecs:DescribeTaskDefinition', 'ecs:ListTaskDefinitionFamilies', 'ecs:ListTaskDefinitions'];
+    if (!write) return allow(UNSCOPED_READS, reads, ['*']);
+    return [
+      ...allow(UNSCOPED_READS, reads, ['*']),
+      ...allow('RegisterOwnTaskDefinitions', ['ecs:RegisterTaskDefinition'], ['*'], {
+        StringEquals: { [`aws:RequestTag/${OWNER_TAG}`]: desired.prefix },
+      }),
+      ...allow('TagTaskDefinitionsOnRegister', ['ecs:TagResource'], families, {
+        StringEquals: { 'ecs:CreateAction': 'RegisterTaskDefinition' },
+      }),
+      // The fingerprint of what a schedule was last set to, on the revision it runs (drift detection).
+      ...allow('RecordAppliedSchedules', ['ecs:TagResource'], families, {
+        StringEquals: { [`aws:ResourceTag/${OWNER_TAG}`]: desired.prefix },
+        'ForAllValues:StringEquals': { 'aws:TagKeys': [APPLIED_TAG] },
+      }),
+      ...passRole(
+        'PassRoleToTasks',
+        desired.taskDefinitions.flatMap((t) => [t.input.executionRoleArn, t.input.taskRoleArn]),
+        'ecs-tasks.amazonaws.com',
+      ),
+    ];
+  },
+
   phase: () => PHASE.taskDefinitions,
 
   async apply({ clients, registered }, c) {
@@ -188,6 +214,22 @@ function withRegistrationFingerprints(
     return fingerprint ? [{ key: APPLIED_TAG, value: fingerprint }] : [];
   });
   return tags.length ? { ...input, tags: [...(input.tags ?? []), ...tags] } : input;
+}
+
+/**
+ * The task definition ARNs of this manifest's families, as IAM sees them: `<prefix>-*` revisions (another environment's
+ * `<prefix>-staging-*` too, which the ownership tag tells apart), and with shared task definitions the family without a
+ * revision (schedules run the latest ACTIVE one).
+ */
+export function familyArns(
+  prefix: string,
+  shared: boolean,
+  arn: (service: string, resource: string) => string,
+): string[] {
+  return [
+    arn('ecs', `task-definition/${prefix}-*:*`),
+    ...(shared ? [arn('ecs', `task-definition/${prefix}-shared-*`)] : []),
+  ];
 }
 
 export function revisionOf(arn: string): number {
@@ -251,6 +293,10 @@ export const taskDefinitionRevisions: ResourceKind<RevisionsChange> = {
   },
 
   // Keep-revisions cleanups come after the families pruned (both after every schedule moved off them).
+
+  // DeregisterTaskDefinition takes no resource (the README says so).
+  iam: ({ write }) => (write ? allow('DeregisterOldRevisions', ['ecs:DeregisterTaskDefinition'], ['*']) : []),
+
   phase: (c) => (c.reason.startsWith('keep-revisions') ? PHASE.oldRevisions + 1 : PHASE.oldRevisions),
 
   async apply({ clients }, c) {

@@ -1,121 +1,6 @@
-export const id = 203;
-export const ids = [203,918];
+export const id = 761;
+export const ids = [761];
 export const modules = {
-
-/***/ 5918:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   createClients: () => (/* binding */ createClients)
-/* harmony export */ });
-/* unused harmony exports USER_AGENT, REQUEST_TIMEOUT_MS, CONNECT_TIMEOUT_MS, hasCredentials */
-/* harmony import */ var _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7575);
-/* harmony import */ var _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3897);
-/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7543);
-/* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(218);
-/* harmony import */ var _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3550);
-/* harmony import */ var _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8994);
-/* harmony import */ var _aws_sdk_client_sfn__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2462);
-/* harmony import */ var _aws_sdk_client_sns__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(591);
-/**
- * The one place that creates AWS clients. Region, credentials and endpoint come from the standard
- * AWS environment and config files (AWS_REGION, AWS_PROFILE, AWS_ENDPOINT_URL, ...), so nothing
- * here knows about a local emulator.
- */
-
-
-
-
-
-
-
-
-const USER_AGENT = 'ecs-batch/0.1.0';
-/** One AWS call may take this long before it is abandoned (and retried): a silent endpoint must not hang a deploy. */
-const REQUEST_TIMEOUT_MS = 30_000;
-const CONNECT_TIMEOUT_MS = 5_000;
-function createClients(options = {}) {
-    const config = {
-        ...(options.region ? { region: options.region } : {}),
-        // Adaptive retry: exponential backoff plus client-side rate limiting once AWS throttles.
-        retryMode: 'adaptive',
-        maxAttempts: options.maxAttempts ?? 10,
-        customUserAgent: USER_AGENT,
-        // Without throwOnRequestTimeout the handler only logs a warning and waits on.
-        requestHandler: {
-            requestTimeout: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
-            connectionTimeout: options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS,
-            throwOnRequestTimeout: true,
-        },
-    };
-    const made = [];
-    const lazy = (make) => {
-        let client;
-        return () => {
-            if (!client) {
-                client = make();
-                made.push(client);
-            }
-            return client;
-        };
-    };
-    const ecs = lazy(() => new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_0__/* .ECSClient */ .Zgc(config));
-    const ecr = lazy(() => new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_1__/* .ECRClient */ .S70(config));
-    const events = lazy(() => new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_2__/* .EventBridgeClient */ .Ldt(config));
-    const scheduler = lazy(() => new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_3__/* .SchedulerClient */ .dC(config));
-    const logs = lazy(() => new _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_4__/* .CloudWatchLogsClient */ .TFr(config));
-    const cloudwatch = lazy(() => new _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_5__/* .CloudWatchClient */ .WBn(config));
-    const sns = lazy(() => new _aws_sdk_client_sns__WEBPACK_IMPORTED_MODULE_6__/* .SNSClient */ .kye(config));
-    const sfn = lazy(() => new _aws_sdk_client_sfn__WEBPACK_IMPORTED_MODULE_7__/* .SFNClient */ .ZIB(config));
-    return {
-        get ecs() {
-            return ecs();
-        },
-        get ecr() {
-            return ecr();
-        },
-        get events() {
-            return events();
-        },
-        get scheduler() {
-            return scheduler();
-        },
-        get logs() {
-            return logs();
-        },
-        get cloudwatch() {
-            return cloudwatch();
-        },
-        get sns() {
-            return sns();
-        },
-        get sfn() {
-            return sfn();
-        },
-        region: async () => {
-            const region = ecs().config.region;
-            return typeof region === 'function' ? await region() : String(region);
-        },
-        destroy: () => {
-            for (const c of made)
-                c.destroy();
-        },
-    };
-}
-/** True when the standard AWS chain yields credentials and a region (e.g. not in a fork's PR). */
-async function hasCredentials(clients) {
-    try {
-        const credentials = await clients.ecs.config.credentials();
-        await clients.region();
-        return Boolean(credentials.accessKeyId);
-    }
-    catch {
-        return false;
-    }
-}
-
-
-/***/ }),
 
 /***/ 4035:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -147,136 +32,15 @@ function consoleLinks(input) {
 
 /***/ }),
 
-/***/ 9206:
+/***/ 7761:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  m9: () => (/* binding */ changeName),
-  uV: () => (/* reexport */ reasonText)
+  I: () => (/* binding */ desiredState)
 });
 
-// UNUSED EXPORTS: NEW_REVISION, RULE_TARGET_ID, isWrite
-
-// EXTERNAL MODULE: ./targets/ecs.ts
-var ecs = __webpack_require__(5428);
-// EXTERNAL MODULE: ./targets/schedule.ts
-var schedule = __webpack_require__(2252);
-// EXTERNAL MODULE: ./util/diff.ts
-var diff = __webpack_require__(3918);
-;// CONCATENATED MODULE: ./model/change.ts
-/** What every change and every job plan share, whatever the kind of resource. */
-
-function reasonText(reason, options = {}) {
-    return typeof reason === 'string' ? reason : `${reason.resource} ${(0,diff/* describeChange */.uQ)(reason.change, options)}`;
-}
-
-;// CONCATENATED MODULE: ./plan/types.ts
-
-
-
-/** The resource a change is about: a family for task definitions, a name otherwise. */
-function changeName(c) {
-    return c.kind === 'task-definition' || c.kind === 'task-definition-revisions' ? c.family : c.name;
-}
-function isWrite(change) {
-    return change.action !== 'unchanged';
-}
-
-
-/***/ }),
-
-/***/ 4203:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  release: () => (/* binding */ release)
-});
-
-// EXTERNAL MODULE: ./aws/clients.ts
-var aws_clients = __webpack_require__(5918);
-// EXTERNAL MODULE: ./targets/ecs.ts
-var ecs = __webpack_require__(5428);
-// EXTERNAL MODULE: ./resources/index.ts + 7 modules
-var resources = __webpack_require__(5942);
-// EXTERNAL MODULE: ./resources/task-definitions.ts + 1 modules
-var task_definitions = __webpack_require__(3070);
-// EXTERNAL MODULE: ./util/concurrency.ts
-var concurrency = __webpack_require__(5902);
-// EXTERNAL MODULE: ./util/errors.ts
-var errors = __webpack_require__(7702);
-;// CONCATENATED MODULE: ./apply/apply.ts
-
-
-
-
-
-
-async function apply(clients, plan, onEvent) {
-    const result = { ok: true, applied: [], taskDefinitionArns: {}, revisions: {}, skipped: [] };
-    for (const c of plan.changes) {
-        if (c.kind === 'task-definition' && c.current && c.action === 'unchanged') {
-            for (const job of c.jobs) {
-                result.taskDefinitionArns[job] = c.current.arn;
-                result.revisions[job] = c.current.revision;
-            }
-        }
-    }
-    const newArns = new Map();
-    const ctx = {
-        clients,
-        newArns,
-        registered: (family, jobs, arn) => {
-            newArns.set(family, arn);
-            for (const job of jobs) {
-                result.taskDefinitionArns[job] = arn;
-                result.revisions[job] = (0,task_definitions/* revisionOf */.DT)(arn);
-            }
-        },
-        withArn: (arn, family) => {
-            if (arn !== ecs/* NEW_REVISION */.Lw)
-                return arn ?? '';
-            const registered = newArns.get(family);
-            if (!registered)
-                throw new Error(`internal: no registered revision for ${family}`);
-            return registered;
-        },
-    };
-    const pending = plan.changes.filter((c) => c.action !== 'unchanged');
-    const phases = [...new Set(pending.map(resources/* phaseOf */.hU))].sort((a, b) => a - b);
-    for (const phase of phases) {
-        const batch = pending.filter((c) => (0,resources/* phaseOf */.hU)(c) === phase);
-        if (!result.ok) {
-            result.skipped.push(...batch);
-            continue;
-        }
-        await (0,concurrency/* mapLimit */.s)(batch, task_definitions/* WRITE_CONCURRENCY */.Qx, async (change) => {
-            if (!result.ok) {
-                result.skipped.push(change);
-                return;
-            }
-            try {
-                const detail = await (0,resources/* applyChange */.hX)(ctx, change);
-                result.applied.push(change);
-                onEvent?.({ change, status: 'done', ...(detail ? { detail } : {}) });
-            }
-            catch (error) {
-                const message = (0,errors/* describeError */.U)(error);
-                if (result.ok)
-                    result.error = { change, message };
-                result.ok = false;
-                onEvent?.({ change, status: 'failed', detail: message });
-            }
-        });
-    }
-    return result;
-}
-
-// EXTERNAL MODULE: ./load/load.ts + 13 modules
-var load_load = __webpack_require__(3934);
 // EXTERNAL MODULE: ./aws/arn.ts
 var arn = __webpack_require__(8733);
 // EXTERNAL MODULE: ./targets/schedule.ts
@@ -609,311 +373,44 @@ function desiredState(manifest, ctx) {
     };
 }
 
-// EXTERNAL MODULE: ./plan/observe.ts
-var observe = __webpack_require__(9418);
-// EXTERNAL MODULE: ./resources/schedules.ts
-var schedules = __webpack_require__(3096);
-// EXTERNAL MODULE: ./resources/rules.ts
-var rules = __webpack_require__(4501);
-;// CONCATENATED MODULE: ./plan/plan.ts
-/**
- * The planner: a pure function of (desired, observed) that lists every change in the order apply
- * runs them, each with a reason and a field-level diff. An unchanged job produces no write.
- */
+
+/***/ }),
+
+/***/ 9206:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  m9: () => (/* binding */ changeName),
+  uV: () => (/* reexport */ reasonText)
+});
 
+// UNUSED EXPORTS: NEW_REVISION, RULE_TARGET_ID, isWrite
 
-function plan_plan(desired, observed, options) {
-    const changes = [];
-    const conflicts = [];
-    const warnings = [];
-    const prunable = [];
-    const ownedJobs = new Set();
-    const facts = { knownArns: new Map() };
-    for (const kind of resources/* RESOURCE_KINDS */.pQ) {
-        const out = kind.plan?.({ desired, observed, options, facts });
-        if (!out)
-            continue;
-        changes.push(...(out.changes ?? []));
-        prunable.push(...(out.prunable ?? []));
-        conflicts.push(...(out.conflicts ?? []));
-        warnings.push(...(out.warnings ?? []));
-        for (const job of out.ownedJobs ?? [])
-            ownedJobs.add(job);
-        Object.assign(facts, out.facts);
-    }
-    // Prune what this manifest owns and no longer lists; never anything else, never most of it unasked.
-    if (options.prune) {
-        const refusal = massPruneRefusal(desired.prefix, ownedJobs, new Set(desired.jobs.map((j) => j.name)), options.maxPrune);
-        if (refusal)
-            conflicts.push(refusal);
-        changes.push(...prunable);
-    }
-    else if (prunable.length) {
-        const what = prunable.map((c) => `${c.kind === 'task-definition-revisions' ? 'task definition family' : c.kind} ${(0,types/* changeName */.m9)(c)}`);
-        warnings.push(`prune is off: left in place what this manifest no longer lists: ${what.join(', ')}`);
-    }
-    // The order apply runs them in (stable within a phase).
-    const ordered = changes
-        .map((c, i) => ({ c, i, phase: (0,resources/* phaseOf */.hU)(c) }))
-        .sort((a, b) => a.phase - b.phase || a.i - b.i)
-        .map((x) => x.c);
-    return {
-        prefix: desired.prefix,
-        backend: desired.backend,
-        region: desired.region,
-        image: desired.image,
-        changes: ordered,
-        jobs: jobPlans(desired, observed, ordered, facts.knownArns),
-        conflicts,
-        warnings,
-    };
-}
-/**
- * One edited line (a cut manifest, a wrong `project`, a bad merge) must not delete most jobs
- * unasked: removing more than half of the jobs this manifest owns (and more than one) needs
- * `--max-prune N`. With N given, N is the limit.
- */
-function massPruneRefusal(prefix, ownedJobs, desiredNames, maxPrune) {
-    const removed = [...ownedJobs].filter((job) => !desiredNames.has(`${prefix}-${job}`)).sort();
-    const limit = maxPrune ?? (removed.length > 1 && removed.length * 2 > ownedJobs.size ? removed.length - 1 : removed.length);
-    if (removed.length <= limit)
-        return undefined;
-    const shown = removed.length > 20 ? `${removed.slice(0, 20).join(', ')} and ${removed.length - 20} more` : removed.join(', ');
-    const why = maxPrune === undefined
-        ? `more than half of the ${ownedJobs.size} jobs it owns`
-        : `more than --max-prune ${maxPrune}`;
-    return (`this deploy would delete the schedules of ${removed.length} job(s), ${why}: ${shown}. ` +
-        `If that is intended, allow it with --max-prune ${removed.length} (the action input max-prune: ${removed.length}); ` +
-        'otherwise check that the manifest lists every job and that project and environment are right');
-}
-/** A schedule, rule or state machine that is not what ecs-batch last wrote. */
-function changedOutside(c) {
-    return (c?.kind === 'schedule' || c?.kind === 'rule' || c?.kind === 'state-machine') && c.drifted === true;
-}
-function jobPlans(desired, observed, changes, knownArns) {
-    return desired.jobs.map((d) => {
-        const td = changes.find((c) => c.kind === 'task-definition' && c.family === d.family);
-        const sched = changes.find((c) => (c.kind === 'schedule' || c.kind === 'rule') && c.name === d.name && c.action !== 'delete');
-        const registers = td?.action === 'register';
-        const reasons = [];
-        if (td && td.kind === 'task-definition' && registers) {
-            if (!td.current)
-                reasons.push('task definition: new family');
-            else
-                reasons.push(...td.diff.map((change) => ({ resource: 'task definition', change })));
-        }
-        const schedDiff = sched && (sched.kind === 'schedule' || sched.kind === 'rule') ? sched.diff : [];
-        const meaningful = schedDiff.filter((c) => !(registers && /TaskDefinitionArn$/.test(c.path)));
-        const machine = d.stateMachine
-            ? changes.find((c) => c.kind === 'state-machine' && c.name === d.stateMachine)
-            : undefined;
-        // Drift is named once: on the job whose schedule, rule or state machine it is (a chain's on the job that starts it).
-        const drifted = [sched, !d.job.after ? machine : undefined].find(changedOutside);
-        if (drifted)
-            reasons.push(`${drifted.kind.replace('-', ' ')} ${drifted.name} was changed outside ecs-batch since the ` +
-                `last deploy: this deploy puts back what the manifest says`);
-        if (registers && sched && sched.action !== 'create' && !d.stateMachine)
-            reasons.push(`${sched.kind} now runs the new revision`);
-        if (registers && machine && machine.action !== 'create')
-            reasons.push(`state machine ${d.stateMachine} now runs the new revision`);
-        if (machine?.action === 'create')
-            reasons.push(`runs through the new state machine ${d.stateMachine}${d.job.after ? `, after ${d.job.after.join(', ')}` : ''}`);
-        // The state machine's own changes, once: on the job that starts it.
-        if (machine?.kind === 'state-machine' && machine.action === 'update' && !d.job.after)
-            reasons.push(...machine.diff.map((change) => ({ resource: 'state machine', change })));
-        reasons.push(...meaningful.map((change) => ({ resource: sched.kind, change })));
-        reasons.push(...changes
-            .filter((c) => c.kind === 'replaced' && c.action === 'take-over' && c.job === d.job.name)
-            .map((c) => c.reason));
-        // A job after others has no schedule of its own: it exists when its state machine does.
-        const existed = d.job.after
-            ? Boolean(observed.stateMachines?.[d.stateMachine])
-            : desired.backend === 'scheduler'
-                ? Boolean(observed.schedules[d.name])
-                : Boolean(observed.rules[d.name]);
-        let action = 'unchanged';
-        if (!existed)
-            action = 'create';
-        else if (registers || meaningful.length || (machine && machine.action !== 'unchanged')) {
-            const onlyState = !registers && meaningful.length > 0 && meaningful.every((c) => c.path === 'State');
-            action = onlyState ? (d.job.enabled ? 'enable' : 'disable') : 'update';
-        }
-        if (action === 'create' && !d.job.after)
-            reasons.unshift(`${desired.backend === 'scheduler' ? 'schedule' : 'rule'} ${d.name} is new`);
-        const current = td && td.kind === 'task-definition' ? td.current : undefined;
-        const arn = knownArns.get(d.family);
-        return {
-            job: d.job.name,
-            name: d.name,
-            action,
-            enabled: d.job.enabled,
-            reasons,
-            family: d.family,
-            ...(current ? { currentRevision: current.revision } : {}),
-            ...(arn ? { taskDefinitionArn: arn } : {}),
-            registersNewRevision: registers,
-        };
-    });
+// EXTERNAL MODULE: ./targets/ecs.ts
+var ecs = __webpack_require__(5428);
+// EXTERNAL MODULE: ./targets/schedule.ts
+var schedule = __webpack_require__(2252);
+// EXTERNAL MODULE: ./util/diff.ts
+var diff = __webpack_require__(3918);
+;// CONCATENATED MODULE: ./model/change.ts
+/** What every change and every job plan share, whatever the kind of resource. */
+
+function reasonText(reason, options = {}) {
+    return typeof reason === 'string' ? reason : `${reason.resource} ${(0,diff/* describeChange */.uQ)(reason.change, options)}`;
 }
 
-// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-ecr/dist-cjs/index.js
-var dist_cjs = __webpack_require__(7543);
-// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-ecs/dist-cjs/index.js
-var client_ecs_dist_cjs = __webpack_require__(218);
-// EXTERNAL MODULE: ./taskdef/reference.ts
-var reference = __webpack_require__(7622);
-;// CONCATENATED MODULE: ./taskdef/image.ts
-/** Image references: parse them, and pin ECR tags to digests. */
+;// CONCATENATED MODULE: ./plan/types.ts
 
 
 
-
-
-function ecrRegistryOf(registry) {
-    const m = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/.exec(registry);
-    return m ? { accountId: m[1], region: m[2] } : undefined;
+/** The resource a change is about: a family for task definitions, a name otherwise. */
+function changeName(c) {
+    return c.kind === 'task-definition' || c.kind === 'task-definition-revisions' ? c.family : c.name;
 }
-function imageUri(ref, digest) {
-    return `${ref.registry ? `${ref.registry}/` : ''}${ref.repository}@${digest}`;
-}
-/**
- * Pins an image by digest. An ECR image given by tag is resolved with DescribeImages; an ECR image
- * given by digest is checked to exist (a task would fail with CannotPullContainerError otherwise).
- * Images outside ECR must be given by digest.
- */
-async function pinImage(clients, text) {
-    const ref = (0,reference/* parseImageReference */.o)(text);
-    if (!ref) {
-        throw new errors/* OperationError */.O(`'${text}' is not an image reference`, 'use registry/repository@sha256:<digest> or registry/repository:<tag>');
-    }
-    const ecr = ecrRegistryOf(ref.registry);
-    if (!ecr) {
-        if (!ref.digest) {
-            throw new errors/* OperationError */.O(`image '${text}' is not pinned by digest`, `tags outside ECR cannot be resolved here: give the image as ` +
-                `${ref.registry ? `${ref.registry}/` : ''}${ref.repository}@sha256:<digest>`);
-        }
-        return { uri: imageUri(ref, ref.digest), digest: ref.digest, repository: ref.repository };
-    }
-    const region = await clients.region();
-    if (ecr.region !== region) {
-        throw new errors/* OperationError */.O(`image '${text}' is in ECR region ${ecr.region}, but this deploy runs in ${region}`, 'deploy in the registry region, or replicate the repository');
-    }
-    const imageId = ref.digest ? { imageDigest: ref.digest } : { imageTag: ref.tag ?? 'latest' };
-    try {
-        const out = await clients.ecr.send(new dist_cjs/* DescribeImagesCommand */.ji5({ registryId: ecr.accountId, repositoryName: ref.repository, imageIds: [imageId] }));
-        const digest = out.imageDetails?.[0]?.imageDigest;
-        if (!digest)
-            throw new errors/* OperationError */.O(`ECR returned no digest for ${text}`);
-        return {
-            uri: imageUri(ref, digest),
-            digest,
-            repository: ref.repository,
-            ...(ref.digest ? {} : { resolvedFromTag: ref.tag ?? 'latest' }),
-        };
-    }
-    catch (error) {
-        if (error instanceof dist_cjs/* ImageNotFoundException */.CJH) {
-            throw new errors/* OperationError */.O(`image ${text} is not in ECR repository ${ref.repository}`, 'push it first (the deploy action builds and pushes it), or check the digest or tag');
-        }
-        if (error instanceof dist_cjs/* RepositoryNotFoundException */.Da2) {
-            throw new errors/* OperationError */.O(`ECR repository ${ref.repository} does not exist in ${ecr.accountId}/${ecr.region}`, 'the deploy action creates it; or check image.repository in the manifest');
-        }
-        throw error;
-    }
-}
-/**
- * The image the jobs run now: the main container of the first job whose family exists. A PR plan
- * uses it, so the plan shows what the manifest changes (the PR's own image is built at merge).
- */
-async function deployedImage(clients, families) {
-    for (const { family, container } of families) {
-        try {
-            const out = await clients.ecs.send(new client_ecs_dist_cjs/* DescribeTaskDefinitionCommand */.Zy$({ taskDefinition: family }));
-            const image = out.taskDefinition?.containerDefinitions?.find((c) => c.name === container)?.image;
-            if (image)
-                return image;
-        }
-        catch (error) {
-            if (!(error instanceof client_ecs_dist_cjs/* ClientException */.P6G))
-                throw error;
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./release/release.ts
-/**
- * The release pipeline, shared by `ecs-batch plan|deploy` and the release action: validate the
- * manifest, pin the image, read live state, plan, and (unless planning only) apply. Nothing is
- * written before validation, the image, the cluster and ownership have all been checked.
- */
-
-
-
-
-
-
-
-
-
-async function release(options) {
-    const load = (0,load_load.loadManifest)(options.manifest, {
-        ...(options.environment ? { environment: options.environment } : {}),
-        ...(options.now ? { now: options.now } : {}),
-    });
-    if (!load.valid || !load.manifest)
-        return { load };
-    const manifest = load.manifest;
-    const clients = options.clients ?? (0,aws_clients.createClients)();
-    try {
-        let reference = options.image;
-        if (!reference) {
-            if (!options.dryRun)
-                throw new errors/* OperationError */.O('an image is required to deploy', 'pass --image (the deploy action passes the image it built)');
-            reference = await deployedImage(clients, manifest.jobs.map((j) => ({ family: (0,names/* jobResourceName */.ln)(manifest.prefix, j.name), container: j.containerName })));
-            if (!reference)
-                return { load, manifest, noImage: true };
-        }
-        const [image, clusterArn, region] = await Promise.all([
-            pinImage(clients, reference),
-            (0,observe/* resolveCluster */.Br)(clients, manifest.cluster),
-            clients.region(),
-        ]);
-        if (!options.image)
-            image.current = true;
-        const desired = desiredState(manifest, { region, clusterArn, image: image.uri });
-        const observed = await (0,observe/* observe */.lB)(clients, {
-            prefix: manifest.prefix,
-            names: desired.taskDefinitions.map((t) => t.family),
-            logGroups: desired.logGroups.map((g) => g.name),
-            revisionsOfDesired: options.keepRevisions !== undefined,
-            ...(desired.operations.alertTopic ? { alertTopic: desired.operations.alertTopic } : {}),
-            history: Boolean(manifest.history),
-            replaces: manifest.jobs.flatMap((j) => j.replaces.map((ref) => ({ job: j.name, ref, ...(manifest.takeOver === 'disable' ? { disable: true } : {}) }))),
-            twins: {
-                clusterArn,
-                jobs: manifest.jobs.map((j) => j.name),
-                repository: manifest.image.repository,
-                siblings: manifest.siblingPrefixes,
-                commands: Object.fromEntries(manifest.jobs.filter((j) => j.command?.length).map((j) => [j.name, j.command])),
-            },
-        });
-        const plan = plan_plan(desired, observed, {
-            prune: options.prune,
-            ...(options.maxPrune !== undefined ? { maxPrune: options.maxPrune } : {}),
-            ...(options.keepRevisions !== undefined ? { keepRevisions: options.keepRevisions } : {}),
-        });
-        if (options.dryRun || plan.conflicts.length > 0)
-            return { load, manifest, image, plan };
-        const result = await apply(clients, plan, options.onEvent);
-        return { load, manifest, image, plan, apply: result };
-    }
-    finally {
-        if (!options.clients)
-            clients.destroy();
-    }
+function isWrite(change) {
+    return change.action !== 'unchanged';
 }
 
 

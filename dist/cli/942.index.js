@@ -1,47 +1,88 @@
-export const id = 418;
-export const ids = [418];
+export const id = 942;
+export const ids = [942,910];
 export const modules = {
 
-/***/ 9418:
+/***/ 8733:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Br: () => (/* binding */ resolveCluster),
-/* harmony export */   lB: () => (/* binding */ observe)
+/* harmony export */   O: () => (/* binding */ siblingArn),
+/* harmony export */   w: () => (/* binding */ stateMachineArn)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(218);
-/* harmony import */ var _resources_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5942);
-/* harmony import */ var _resources_kind_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9710);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7702);
-/** Reads the live state the planner compares against: every kind's module reads its own (reads only). */
-
-
-
-
-
-/** The cluster's ARN; a clear error (before any write) when it does not exist. */
-async function resolveCluster(clients, cluster) {
-    const out = await clients.ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_3__/* .DescribeClustersCommand */ ._2_({ clusters: [cluster] }));
-    const found = out.clusters?.find((c) => c.status === 'ACTIVE' || c.status === undefined);
-    if (!found?.clusterArn) {
-        const region = await clients.region();
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .O(`ECS cluster '${cluster}' does not exist in ${region}`, 'create it, or fix `cluster` in the manifest (or the environment overlay)');
-    }
-    return found.clusterArn;
+/** ARNs of resources in the same account and partition as one we know (the cluster). */
+function siblingArn(knownArn, service, region, resource) {
+    const account = /:(\d{12}):/.exec(knownArn)?.[1] ?? '000000000000';
+    const partition = /^arn:(aws[a-z-]*):/.exec(knownArn)?.[1] ?? 'aws';
+    return `arn:${partition}:${service}:${region}:${account}:${resource}`;
 }
-async function observe(clients, req) {
-    // Every kind is read whatever the manifest uses: after a switch of backend, what the other one
-    // still holds is this manifest's to prune (or it would keep running the jobs twice).
-    const parts = await Promise.all(_resources_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RESOURCE_KINDS */ .pQ.map((kind) => kind.observe?.(clients, req) ?? Promise.resolve({})));
-    const empty = {
-        taskDefinitions: {},
-        ownedFamilies: [],
-        activeRevisions: {},
-        schedules: {},
-        rules: {},
-        logGroups: {},
-    };
-    return Object.assign(empty, ...parts);
+function stateMachineArn(clusterArn, region, name) {
+    return siblingArn(clusterArn, 'states', region, `stateMachine:${name}`);
+}
+
+
+/***/ }),
+
+/***/ 3206:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Yp: () => (/* binding */ namesOrPattern),
+/* harmony export */   cw: () => (/* binding */ allow),
+/* harmony export */   mQ: () => (/* binding */ passRole),
+/* harmony export */   z9: () => (/* binding */ mergeStatements)
+/* harmony export */ });
+/* unused harmony export MAX_LISTED_NAMES */
+/** IAM policy statements: their shape, and the helpers every kind of resource uses to declare what it needs. */
+/** One statement, or none when it would allow nothing (no action, or no resource). */
+function allow(Sid, Action, Resource, Condition) {
+    if (!Action.length || !Resource.length)
+        return [];
+    return [
+        {
+            Sid,
+            Effect: 'Allow',
+            Action: [...new Set(Action)].sort(),
+            Resource: [...Resource],
+            ...(Condition ? { Condition } : {}),
+        },
+    ];
+}
+/** Past this many distinct log groups or roles, a policy names them by their common prefix, so its size stays flat. */
+const MAX_LISTED_NAMES = 8;
+function commonPrefix(values) {
+    let prefix = values[0] ?? '';
+    for (const v of values)
+        while (!v.startsWith(prefix))
+            prefix = prefix.slice(0, -1);
+    return prefix;
+}
+/** Distinct names, or (past MAX_LISTED_NAMES) one wildcard on their common prefix: size independent of the number of jobs. */
+function namesOrPattern(values) {
+    const distinct = [...new Set(values.filter((v) => Boolean(v)))].sort();
+    return distinct.length <= MAX_LISTED_NAMES ? distinct : [`${commonPrefix(distinct)}*`];
+}
+/** iam:PassRole for these roles, to one service only. */
+function passRole(Sid, roles, service) {
+    return allow(Sid, ['iam:PassRole'], namesOrPattern(roles), { StringEquals: { 'iam:PassedToService': service } });
+}
+/**
+ * Statements merged by Sid (first place kept): the kinds that share a Sid (reads AWS does not scope) add their actions
+ * to one statement. Statements of one Sid must agree on resources and conditions.
+ */
+function mergeStatements(statements) {
+    const bySid = new Map();
+    for (const s of statements) {
+        const found = bySid.get(s.Sid);
+        if (!found) {
+            bySid.set(s.Sid, { ...s, Action: [...s.Action] });
+            continue;
+        }
+        const same = JSON.stringify([found.Resource, found.Condition]) === JSON.stringify([s.Resource, s.Condition]);
+        if (!same)
+            throw new Error(`internal: two statements ${s.Sid} with different resources or conditions`);
+        found.Action = [...new Set([...found.Action, ...s.Action])].sort();
+    }
+    return [...bySid.values()];
 }
 
 
@@ -143,6 +184,35 @@ async function recordApplied(ctx, family, taskDefinitionArn, change) {
 
 /***/ }),
 
+/***/ 6105:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ notOwned),
+/* harmony export */   m: () => (/* binding */ compared)
+/* harmony export */ });
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(440);
+/** What every kind says when it compares a desired resource with the live one: one wording, one place. */
+
+/** The conflict of a resource named like ours that does not carry our tag; `fix` says what to do. */
+function notOwned(what, prefix, fix) {
+    return `${what} exists but is not owned by this manifest (no tag ${_manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .OWNER_TAG */ .FX}=${prefix}); ${fix}`;
+}
+/** A create when nothing is live (`diff` undefined), else an update when fields differ, else unchanged. */
+function compared(diff, outside = false) {
+    if (diff === undefined)
+        return { action: 'create', diff: [], reason: 'does not exist' };
+    if (!diff.length)
+        return { action: 'unchanged', diff, reason: 'matches' };
+    const fields = `${diff.length} field${diff.length === 1 ? '' : 's'} differ`;
+    return outside
+        ? { action: 'update', diff, reason: `${fields} (changed outside ecs-batch)`, drifted: true }
+        : { action: 'update', diff, reason: fields };
+}
+
+
+/***/ }),
+
 /***/ 5942:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -156,6 +226,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: kindOf
 
+// EXTERNAL MODULE: ./resources/compare.ts
+var compare = __webpack_require__(6105);
+// EXTERNAL MODULE: ./aws/policy.ts
+var policy = __webpack_require__(3206);
 // EXTERNAL MODULE: ../node_modules/@aws-sdk/client-cloudwatch/dist-cjs/index.js
 var dist_cjs = __webpack_require__(7575);
 // EXTERNAL MODULE: ./manifest/names.ts
@@ -166,6 +240,8 @@ var util_diff = __webpack_require__(3918);
 var kind = __webpack_require__(9710);
 ;// CONCATENATED MODULE: ./resources/alarms.ts
 /** The CloudWatch alarm on EventBridge Scheduler's failed invocations for the schedule group (a task the schedule could not start). */
+
+
 
 
 
@@ -214,23 +290,15 @@ const alarms = {
             const current = observed.alarms?.[name];
             const tagged = { ...input, Tags: [{ Key: manifest_names/* OWNER_TAG */.FX, Value: prefix }] };
             if (current && !current.owned) {
-                conflicts.push(`CloudWatch alarm ${name} exists but is not owned by this manifest (no tag ${manifest_names/* OWNER_TAG */.FX}=${prefix}); ` +
-                    `delete it or tag it to adopt it`);
+                conflicts.push((0,compare/* notOwned */.d)(`CloudWatch alarm ${name}`, prefix, 'delete it or tag it to adopt it'));
                 continue;
             }
             if (!current) {
-                changes.push({ kind: 'alarm', action: 'create', name, input: tagged, diff: [], reason: 'does not exist' });
+                changes.push({ kind: 'alarm', name, input: tagged, ...(0,compare/* compared */.m)(undefined) });
                 continue;
             }
             const diff = (0,util_diff/* diffValues */.In)(normalizeAlarm(current.alarm), normalizeAlarm(input));
-            changes.push({
-                kind: 'alarm',
-                action: diff.length ? 'update' : 'unchanged',
-                name,
-                input: tagged,
-                diff,
-                reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ` : 'matches',
-            });
+            changes.push({ kind: 'alarm', name, input: tagged, ...(0,compare/* compared */.m)(diff) });
         }
         for (const alarm of Object.values(observed.alarms ?? {})) {
             if (alarm.owned && !wanted.has(alarm.name))
@@ -244,7 +312,13 @@ const alarms = {
         }
         return { changes, conflicts };
     },
-    phase: (c) => (c.action === 'delete' ? kind/* PHASE */.A.prune : kind/* PHASE */.A.alerts),
+    // Read always: a removed `alerts` deletes the alarm.
+    iam: ({ desired, arn, write }) => (0,policy/* allow */.cw)('Alarm', [
+        'cloudwatch:DescribeAlarms',
+        'cloudwatch:ListTagsForResource',
+        ...(write ? ['cloudwatch:PutMetricAlarm', 'cloudwatch:DeleteAlarms', 'cloudwatch:TagResource'] : []),
+    ], [arn('cloudwatch', `alarm:${desired.prefix}-ecs-batch-*`)]),
+    phase: (c) => (c.action === 'delete' ? kind/* PHASE */.A9.prune : kind/* PHASE */.A9.alerts),
     async apply({ clients }, c) {
         if (c.action === 'delete')
             await clients.cloudwatch.send(new dist_cjs/* DeleteAlarmsCommand */.nds({ AlarmNames: [c.name] }));
@@ -267,6 +341,8 @@ var schedule = __webpack_require__(2252);
  * tagged for ownership, one target each. The alert topic is read, never written: a plan warns
  * when its policy does not let EventBridge (or CloudWatch) publish.
  */
+
+
 
 
 
@@ -345,12 +421,12 @@ const eventRules = {
             const pattern = JSON.stringify(d.pattern);
             const current = observed.rules[d.name];
             if (current && !current.owned) {
-                conflicts.push(`rule ${d.name} exists but is not owned by this manifest (no tag ${manifest_names/* OWNER_TAG */.FX}=${prefix}); delete it or tag it to adopt it`);
+                conflicts.push((0,compare/* notOwned */.d)(`rule ${d.name}`, prefix, 'delete it or tag it to adopt it'));
                 continue;
             }
             const base = { kind: 'event-rule', name: d.name, description: d.description, pattern, target: d.target };
             if (!current) {
-                changes.push({ ...base, action: 'create', diff: [], reason: 'does not exist' });
+                changes.push({ ...base, ...(0,compare/* compared */.m)(undefined) });
                 continue;
             }
             const ours = current.targets.find((t) => t.Id === schedule/* RULE_TARGET_ID */.ry);
@@ -362,12 +438,7 @@ const eventRules = {
                 }), (0,util_diff/* canonical */.$N)({ EventPattern: normalizePattern(pattern), State: 'ENABLED', Description: d.description })),
                 ...(0,util_diff/* prefixedChanges */.bR)('Target', (0,util_diff/* diffValues */.In)((0,schedule/* normalizeRuleTarget */.HK)(ours), (0,schedule/* normalizeRuleTarget */.HK)(d.target))),
             ];
-            changes.push({
-                ...base,
-                action: diff.length ? 'update' : 'unchanged',
-                diff,
-                reason: diff.length ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ` : 'matches',
-            });
+            changes.push({ ...base, ...(0,compare/* compared */.m)(diff) });
         }
         // What the manifest no longer asks for (alerts or history removed) goes.
         for (const rule of Object.values(observed.rules).sort((a, b) => a.name.localeCompare(b.name))) {
@@ -399,7 +470,18 @@ const eventRules = {
         }
         return { changes, warnings, conflicts };
     },
-    phase: (c) => (c.action === 'delete' ? kind/* PHASE */.A.prune : kind/* PHASE */.A.alerts),
+    // The rules themselves are `<prefix>-*` like the jobs' (src/resources/rules.ts reads them and deletes leftovers).
+    iam({ desired, arn, write }) {
+        const { eventRules, alertTopic } = desired.operations;
+        return [
+            ...(write && eventRules.length
+                ? (0,policy/* allow */.cw)('Rules', ['events:PutRule', 'events:PutTargets', 'events:TagResource'], [arn('events', `rule/${desired.prefix}-*`)])
+                : []),
+            // The alert topic is read (its policy checked), never written.
+            ...(alertTopic ? (0,policy/* allow */.cw)('AlertTopic', ['sns:GetTopicAttributes'], [alertTopic]) : []),
+        ];
+    },
+    phase: (c) => (c.action === 'delete' ? kind/* PHASE */.A9.prune : kind/* PHASE */.A9.alerts),
     async apply({ clients }, c) {
         if (c.action === 'delete') {
             if (c.removeTargetIds?.length)
@@ -435,10 +517,11 @@ var concurrency = __webpack_require__(5902);
 
 
 
+
 const logGroups = {
     kinds: ['log-group'],
     async observe(clients, req) {
-        const found = await (0,concurrency/* mapLimit */.s)(req.logGroups, kind/* READ_CONCURRENCY */.H, async (name) => {
+        const found = await (0,concurrency/* mapLimit */.s)(req.logGroups, kind/* READ_CONCURRENCY */.HJ, async (name) => {
             for await (const page of (0,client_cloudwatch_logs_dist_cjs/* paginateDescribeLogGroups */.BSi)({ client: clients.logs, pageSize: limits/* PAGE_SIZE */.md.DescribeLogGroups }, { logGroupNamePrefix: name })) {
                 const group = page.logGroups?.find((g) => g.logGroupName === name);
                 if (!group)
@@ -501,7 +584,20 @@ const logGroups = {
         }
         return { changes, warnings };
     },
-    phase: () => kind/* PHASE */.A.logs,
+    iam({ desired, arn, write }) {
+        const groups = (0,policy/* namesOrPattern */.Yp)(desired.logGroups.map((g) => g.name)).flatMap((g) => [
+            arn('logs', `log-group:${g}`),
+            arn('logs', `log-group:${g}:*`),
+        ]);
+        return [
+            ...(0,policy/* allow */.cw)(kind/* UNSCOPED_READS */._4, ['logs:DescribeLogGroups'], ['*']),
+            ...(0,policy/* allow */.cw)('LogGroups', [
+                'logs:ListTagsForResource',
+                ...(write ? ['logs:CreateLogGroup', 'logs:PutRetentionPolicy', 'logs:TagResource'] : []),
+            ], groups),
+        ];
+    },
+    phase: () => kind/* PHASE */.A9.logs,
     async apply({ clients }, c) {
         if (c.action === 'create') {
             try {
@@ -525,6 +621,7 @@ const logGroups = {
  * /aws/events/ecs-batch/. One policy serves every ecs-batch project of the account and region
  * (AWS allows only 10), so it is created or widened, never deleted.
  */
+
 
 
 
@@ -574,7 +671,12 @@ const logsPolicy = {
         });
         return { changes };
     },
-    phase: () => kind/* PHASE */.A.logs,
+    // The one Logs resource policy that lets EventBridge write run history: AWS does not scope these to a resource.
+    iam: ({ desired, write }) => [
+        ...(0,policy/* allow */.cw)(kind/* UNSCOPED_READS */._4, ['logs:DescribeResourcePolicies'], ['*']),
+        ...(write && desired.operations.logsPolicy ? (0,policy/* allow */.cw)('RunHistoryPolicy', ['logs:PutResourcePolicy'], ['*']) : []),
+    ],
+    phase: () => kind/* PHASE */.A9.logs,
     async apply({ clients }, c) {
         await clients.logs.send(new client_cloudwatch_logs_dist_cjs/* PutResourcePolicyCommand */.x6h({ policyName: c.name, policyDocument: c.document }));
         return undefined;
@@ -600,6 +702,7 @@ var ecs = __webpack_require__(5428);
  * Other ecs-batch deployments that run this manifest's jobs on the same cluster (after a rename of
  * `project`, the old schedules keep running): read-only, reported as warnings, never changed.
  */
+
 
 
 
@@ -649,7 +752,7 @@ async function observeTwins(clients, prefix, twins) {
             if (g.Name && g.Arn && !skip.has(g.Name))
                 groups.push({ name: g.Name, arn: g.Arn });
     }
-    await (0,concurrency/* mapLimit */.s)(groups, kind/* READ_CONCURRENCY */.H, async (group) => {
+    await (0,concurrency/* mapLimit */.s)(groups, kind/* READ_CONCURRENCY */.HJ, async (group) => {
         const tags = await clients.scheduler.send(new client_scheduler_dist_cjs/* ListTagsForResourceCommand */.a_({ ResourceArn: group.arn }));
         if (!(tags.Tags ?? []).some((t) => t.Key === manifest_names/* OWNER_TAG */.FX && t.Value === group.name))
             return;
@@ -674,7 +777,7 @@ async function observeTwins(clients, prefix, twins) {
     });
     const ruleNames = await (0,rules/* ruleNamesTargeting */.sh)(clients, twins.clusterArn);
     const named = ruleNames.filter((name) => !name.startsWith(`${prefix}-`) && [...jobs].some((job) => name.endsWith(`-${job}`)));
-    await (0,concurrency/* mapLimit */.s)(named.slice(0, MAX_TWIN_CANDIDATES), kind/* READ_CONCURRENCY */.H, async (name) => {
+    await (0,concurrency/* mapLimit */.s)(named.slice(0, MAX_TWIN_CANDIDATES), kind/* READ_CONCURRENCY */.HJ, async (name) => {
         const rule = await (0,rules/* ruleByName */.PD)(clients, name);
         if (!rule || rule.state === 'DISABLED')
             return;
@@ -691,7 +794,7 @@ async function observeTwins(clients, prefix, twins) {
         });
     });
     // Same job name is not enough (two teams may both have a `cleanup`): it must run the same image repository.
-    const checked = await (0,concurrency/* mapLimit */.s)(candidates.slice(0, MAX_TWIN_CANDIDATES), kind/* READ_CONCURRENCY */.H, async (c) => (await repositoryOf(clients, await c.taskDefinition())) === twins.repository ? c : undefined);
+    const checked = await (0,concurrency/* mapLimit */.s)(candidates.slice(0, MAX_TWIN_CANDIDATES), kind/* READ_CONCURRENCY */.HJ, async (c) => (await repositoryOf(clients, await c.taskDefinition())) === twins.repository ? c : undefined);
     return checked
         .filter((c) => c !== undefined)
         .map(({ job, owner, kind, name }) => ({ job, owner, kind, name }))
@@ -737,7 +840,7 @@ async function observeStrangers(clients, prefix, twins) {
         }
     }
     const groupOwned = new Map();
-    await (0,concurrency/* mapLimit */.s)(schedules.slice(0, MAX_TWIN_CANDIDATES), kind/* READ_CONCURRENCY */.H, async ({ arn, group, name }) => {
+    await (0,concurrency/* mapLimit */.s)(schedules.slice(0, MAX_TWIN_CANDIDATES), kind/* READ_CONCURRENCY */.HJ, async ({ arn, group, name }) => {
         if (!groupOwned.has(group))
             groupOwned.set(group, (0,resources_schedules/* scheduleGroupOwner */.Wn)(clients, arn).then((owner) => owner !== undefined, () => false));
         if (await groupOwned.get(group))
@@ -751,7 +854,7 @@ async function observeStrangers(clients, prefix, twins) {
     });
     // EventBridge: every rule with a target on the cluster, not tagged by any ecs-batch deployment.
     const ruleNames = await (0,rules/* ruleNamesTargeting */.sh)(clients, twins.clusterArn);
-    await (0,concurrency/* mapLimit */.s)(ruleNames.filter((n) => !n.startsWith(`${prefix}-`)).slice(0, MAX_TWIN_CANDIDATES), kind/* READ_CONCURRENCY */.H, async (name) => {
+    await (0,concurrency/* mapLimit */.s)(ruleNames.filter((n) => !n.startsWith(`${prefix}-`)).slice(0, MAX_TWIN_CANDIDATES), kind/* READ_CONCURRENCY */.HJ, async (name) => {
         const rule = await (0,rules/* ruleByName */.PD)(clients, name);
         if (!rule || rule.state === 'DISABLED' || rule.owner !== undefined)
             return;
@@ -767,6 +870,17 @@ async function observeStrangers(clients, prefix, twins) {
 }
 const otherOwners = {
     kinds: [],
+    // Reading other schedules and rules (tags, targets) finds another ecs-batch deployment of the same jobs (a renamed
+    // project) and the hand-made ones the jobs take over.
+    iam: ({ arn }) => [
+        ...(0,policy/* allow */.cw)(kind/* UNSCOPED_READS */._4, ['scheduler:ListScheduleGroups', 'events:ListRuleNamesByTarget'], ['*']),
+        ...(0,policy/* allow */.cw)('ReadOtherDeployments', [
+            'scheduler:ListTagsForResource',
+            'scheduler:GetSchedule',
+            'events:ListTagsForResource',
+            'events:ListTargetsByRule',
+        ], [arn('scheduler', 'schedule-group/*'), arn('scheduler', 'schedule/*/*'), arn('events', 'rule/*')]),
+    ],
     async observe(clients, req) {
         if (!req.twins)
             return {};
@@ -823,6 +937,7 @@ function otherOwnerWarnings(observed) {
  * while they still target the manifest's cluster and carry no ecs-batch mark; task definitions are
  * never touched.
  */
+
 
 
 
@@ -893,7 +1008,7 @@ const replaced = {
             return {};
         const clusterArn = req.twins.clusterArn;
         return {
-            replaced: await (0,concurrency/* mapLimit */.s)(req.replaces, kind/* READ_CONCURRENCY */.H, async ({ job, ref, disable }) => {
+            replaced: await (0,concurrency/* mapLimit */.s)(req.replaces, kind/* READ_CONCURRENCY */.HJ, async ({ job, ref, disable }) => {
                 const state = await stateOf(clients, clusterArn, job, ref);
                 const parsed = (0,manifest_names/* parseReplaced */._6)(ref);
                 const wholeResource = parsed?.kind === 'schedule' || parsed?.target === undefined;
@@ -930,7 +1045,28 @@ const replaced = {
         return { changes, conflicts };
     },
     // After the jobs' own schedules (and their alerts) exist, before prune: no gap, no double run.
-    phase: () => kind/* PHASE */.A.takeOver,
+    // Taking over hand-made schedules and rules (`replaces:`): exactly the ones named, nothing else.
+    iam({ desired, manifest, arn, write }) {
+        if (!write)
+            return [];
+        const taken = desired.jobs
+            .flatMap((d) => d.job.replaces)
+            .map(manifest_names/* parseReplaced */._6)
+            .filter((r) => r !== undefined);
+        const disable = manifest.takeOver === 'disable';
+        const ruleArns = (whole) => [
+            ...new Set(taken.flatMap((r) => r.kind === 'rule' && (r.target === undefined) === whole ? [arn('events', `rule/${r.name}`)] : [])),
+        ];
+        return [
+            ...(0,policy/* allow */.cw)('TakeOverRules', disable ? ['events:DisableRule'] : ['events:RemoveTargets', 'events:DeleteRule'], ruleArns(true)),
+            // One target of a rule that keeps its others: the rule itself is never deleted.
+            ...(0,policy/* allow */.cw)('TakeOverRuleTargets', ['events:RemoveTargets'], ruleArns(false)),
+            // Disabling sends the schedule back with its own role: the deploy role must be allowed to pass it (it is when it
+            // is the job's schedulerRoleArn, as import writes it).
+            ...(0,policy/* allow */.cw)('TakeOverSchedules', disable ? ['scheduler:GetSchedule', 'scheduler:UpdateSchedule'] : ['scheduler:DeleteSchedule'], taken.flatMap((r) => (r.kind === 'schedule' ? [arn('scheduler', `schedule/${r.group}/${r.name}`)] : []))),
+        ];
+    },
+    phase: () => kind/* PHASE */.A9.takeOver,
     async apply({ clients }, c) {
         if (c.action !== 'take-over')
             return undefined;
@@ -999,6 +1135,8 @@ var applied = __webpack_require__(167);
 
 
 
+
+
 const placeholder = (family) => `${ecs/* NEW_REVISION */.Lw}:${family}`;
 function normalizeDefinition(text) {
     try {
@@ -1024,7 +1162,7 @@ const stateMachines = {
                 if (m.name?.startsWith(`${req.prefix}-`) && m.stateMachineArn)
                     names.push({ name: m.name, arn: m.stateMachineArn });
         }
-        const found = await (0,concurrency/* mapLimit */.s)(names, kind/* READ_CONCURRENCY */.H, async ({ name, arn }) => {
+        const found = await (0,concurrency/* mapLimit */.s)(names, kind/* READ_CONCURRENCY */.HJ, async ({ name, arn }) => {
             const [described, tags] = await Promise.all([
                 clients.sfn.send(new client_sfn_dist_cjs/* DescribeStateMachineCommand */.LyQ({ stateMachineArn: arn })),
                 clients.sfn.send(new client_sfn_dist_cjs/* ListTagsForResourceCommand */.a_e({ resourceArn: arn })),
@@ -1061,8 +1199,7 @@ const stateMachines = {
                 owner: desired.prefix,
             };
             if (current && !current.owned) {
-                conflicts.push(`state machine ${m.name} exists but is not owned by this manifest (no tag ` +
-                    `${manifest_names/* OWNER_TAG */.FX}=${desired.prefix}); rename the job, or tag it to adopt it`);
+                conflicts.push((0,compare/* notOwned */.d)(`state machine ${m.name}`, desired.prefix, 'rename the job, or tag it to adopt it'));
                 continue;
             }
             if (!current) {
@@ -1082,15 +1219,7 @@ const stateMachines = {
                 current.applied !== writtenFingerprint(current.definition, current.roleArn);
             if (outside)
                 warnings.push((0,applied/* driftWarning */.Ir)('state machine', m.name, diff));
-            changes.push({
-                ...base,
-                action: diff.length ? 'update' : 'unchanged',
-                diff,
-                reason: diff.length
-                    ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ${outside ? ' (changed outside ecs-batch)' : ''}`
-                    : 'matches',
-                ...(outside ? { drifted: true } : {}),
-            });
+            changes.push({ ...base, ...(0,compare/* compared */.m)(diff, outside) });
         }
         for (const m of Object.values(observed.stateMachines ?? {})) {
             if (!m.owned || wanted.has(m.name))
@@ -1106,7 +1235,28 @@ const stateMachines = {
         }
         return { changes, conflicts, warnings };
     },
-    phase: (c) => (c.action === 'delete' ? kind/* PHASE */.A.prune : kind/* PHASE */.A.stateMachines),
+    // State machines `<prefix>-*` (told apart from another environment's by the tag).
+    iam({ desired, arn, write }) {
+        return [
+            ...(0,policy/* allow */.cw)(kind/* UNSCOPED_READS */._4, ['states:ListStateMachines'], ['*']),
+            ...(0,policy/* allow */.cw)('StateMachines', [
+                'states:DescribeStateMachine',
+                'states:ListTagsForResource',
+                ...(write
+                    ? [
+                        'states:CreateStateMachine',
+                        'states:UpdateStateMachine',
+                        'states:DeleteStateMachine',
+                        'states:TagResource',
+                    ]
+                    : []),
+            ], [arn('states', `stateMachine:${desired.prefix}-*`)]),
+            ...(write
+                ? (0,policy/* passRole */.mQ)('PassRoleToStateMachines', desired.stateMachines.map((m) => m.roleArn), 'states.amazonaws.com')
+                : []),
+        ];
+    },
+    phase: (c) => (c.action === 'delete' ? kind/* PHASE */.A9.prune : kind/* PHASE */.A9.stateMachines),
     async apply(ctx, c) {
         const { clients } = ctx;
         if (c.action === 'delete') {
@@ -1157,6 +1307,7 @@ function registered(kind) {
         kinds: kind.kinds,
         ...(kind.observe ? { observe: kind.observe.bind(kind) } : {}),
         ...(kind.plan ? { plan: kind.plan.bind(kind) } : {}),
+        ...(kind.iam ? { iam: kind.iam.bind(kind) } : {}),
         phase: (change) => kind.phase(own(change)),
         apply: (ctx, change) => kind.apply(ctx, own(change)),
     };
@@ -1198,8 +1349,9 @@ function applyChange(ctx, change) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ PHASE),
-/* harmony export */   H: () => (/* binding */ READ_CONCURRENCY)
+/* harmony export */   A9: () => (/* binding */ PHASE),
+/* harmony export */   HJ: () => (/* binding */ READ_CONCURRENCY),
+/* harmony export */   _4: () => (/* binding */ UNSCOPED_READS)
 /* harmony export */ });
 /** Reads in flight at once: enough to hide latency, few enough not to trip read throttling. */
 const READ_CONCURRENCY = 8;
@@ -1215,6 +1367,8 @@ const PHASE = {
     prune: 50,
     oldRevisions: 60,
 };
+/** Sid of the reads AWS does not scope to a resource ("*" is the only choice); each kind adds its own to it. */
+const UNSCOPED_READS = 'ReadWithoutResourceScope';
 
 
 /***/ }),
@@ -1229,6 +1383,8 @@ const PHASE = {
 /* harmony export */   sh: () => (/* binding */ ruleNamesTargeting)
 /* harmony export */ });
 /* unused harmony export allPages */
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6105);
+/* harmony import */ var _aws_policy_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3206);
 /* harmony import */ var _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3550);
 /* harmony import */ var _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2764);
 /* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(440);
@@ -1239,6 +1395,8 @@ const PHASE = {
 /* harmony import */ var _applied_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(167);
 /* harmony import */ var _kind_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9710);
 /** EventBridge rules (backend: rules): one rule `<prefix>-<job>`, tagged for ownership, with one ECS target. */
+
+
 
 
 
@@ -1297,7 +1455,7 @@ const rules = {
             }));
             return { items: page.Rules ?? [], next: page.NextToken };
         });
-        const observed = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_8__/* .mapLimit */ .s)(found, _kind_js__WEBPACK_IMPORTED_MODULE_5__/* .READ_CONCURRENCY */ .H, async (rule) => {
+        const observed = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_8__/* .mapLimit */ .s)(found, _kind_js__WEBPACK_IMPORTED_MODULE_5__/* .READ_CONCURRENCY */ .HJ, async (rule) => {
             const tags = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_6__/* .ListTagsForResourceCommand */ .a_e({ ResourceARN: rule.Arn }));
             const owned = (tags.Tags ?? []).some((t) => t.Key === _manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .OWNER_TAG */ .FX && t.Value === req.prefix);
             return {
@@ -1335,8 +1493,7 @@ const rules = {
                     };
                 const current = observed.rules[d.name];
                 if (current && (!current.owned || current.eventPattern)) {
-                    conflicts.push(`rule ${d.name} exists but is not owned by this manifest (no tag ${_manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .OWNER_TAG */ .FX}=${prefix}); ` +
-                        `rename the job, or tag the rule to adopt it`);
+                    conflicts.push((0,_compare_js__WEBPACK_IMPORTED_MODULE_9__/* .notOwned */ .d)(`rule ${d.name}`, prefix, 'rename the job, or tag the rule to adopt it'));
                     continue;
                 }
                 const fingerprint = d.shared ? undefined : (0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .ruleFingerprint */ .Nu)(d.rule, target, d.family);
@@ -1349,13 +1506,11 @@ const rules = {
                 if (!current) {
                     changes.push({
                         kind: 'rule',
-                        action: 'create',
                         job: d.job.name,
                         name: d.name,
                         rule: d.rule,
                         target,
-                        diff: [],
-                        reason: 'does not exist',
+                        ...(0,_compare_js__WEBPACK_IMPORTED_MODULE_9__/* .compared */ .m)(undefined),
                         ...recorded,
                     });
                     continue;
@@ -1377,17 +1532,12 @@ const rules = {
                     warnings.push((0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .driftWarning */ .Ir)('rule', d.name, diff));
                 changes.push({
                     kind: 'rule',
-                    action: diff.length ? 'update' : 'unchanged',
                     job: d.job.name,
                     name: d.name,
                     rule: d.rule,
                     target,
-                    diff,
-                    reason: diff.length
-                        ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ${outside ? ' (changed outside ecs-batch)' : ''}`
-                        : 'matches',
+                    ...(0,_compare_js__WEBPACK_IMPORTED_MODULE_9__/* .compared */ .m)(diff, outside),
                     ...recorded,
-                    ...(outside ? { drifted: true } : {}),
                 });
             }
         }
@@ -1419,7 +1569,22 @@ const rules = {
         }
         return { changes, conflicts, warnings, prunable, ownedJobs: [...ownedJobs] };
     },
-    phase: (c) => (c.action === 'delete' ? _kind_js__WEBPACK_IMPORTED_MODULE_5__/* .PHASE */ .A.prune : _kind_js__WEBPACK_IMPORTED_MODULE_5__/* .PHASE */ .A.schedules),
+    iam({ desired, arn, write }) {
+        const writes = write && desired.backend === 'rules';
+        return [
+            ...(0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_10__/* .allow */ .cw)(_kind_js__WEBPACK_IMPORTED_MODULE_5__/* .UNSCOPED_READS */ ._4, ['events:ListRules'], ['*']),
+            ...(0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_10__/* .allow */ .cw)('Rules', [
+                'events:ListTagsForResource',
+                'events:ListTargetsByRule',
+                ...(write ? ['events:RemoveTargets', 'events:DeleteRule'] : []),
+                ...(writes ? ['events:PutRule', 'events:PutTargets', 'events:TagResource'] : []),
+            ], [arn('events', `rule/${desired.prefix}-*`)]),
+            ...(writes
+                ? (0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_10__/* .passRole */ .mQ)('PassRoleToScheduler', desired.jobs.map((j) => j.target?.RoleArn), 'events.amazonaws.com')
+                : []),
+        ];
+    },
+    phase: (c) => (c.action === 'delete' ? _kind_js__WEBPACK_IMPORTED_MODULE_5__/* .PHASE */ .A9.prune : _kind_js__WEBPACK_IMPORTED_MODULE_5__/* .PHASE */ .A9.schedules),
     async apply(ctx, c) {
         const { clients } = ctx;
         if (c.action === 'delete') {
@@ -1456,6 +1621,8 @@ const rules = {
 /* harmony export */   XH: () => (/* binding */ schedules),
 /* harmony export */   sp: () => (/* binding */ scheduleGroups)
 /* harmony export */ });
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6105);
+/* harmony import */ var _aws_policy_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3206);
 /* harmony import */ var _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8994);
 /* harmony import */ var _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2764);
 /* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(440);
@@ -1469,6 +1636,8 @@ const rules = {
  * EventBridge Scheduler: the schedule group `<prefix>` (ownership: only groups take tags) and one
  * schedule `<prefix>-<job>` in it per job, pointed at the exact revision to run.
  */
+
+
 
 
 
@@ -1501,7 +1670,7 @@ const scheduleGroups = {
         for await (const page of (0,_aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .paginateListSchedules */ .mr)({ client: clients.scheduler, pageSize: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .PAGE_SIZE */ .md.ListSchedules }, { GroupName: req.prefix })) {
             names.push(...(page.Schedules ?? []).map((s) => s.Name));
         }
-        const details = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_8__/* .mapLimit */ .s)(names, _kind_js__WEBPACK_IMPORTED_MODULE_5__/* .READ_CONCURRENCY */ .H, (name) => clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .GetScheduleCommand */ .nu({ Name: name, GroupName: req.prefix })));
+        const details = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_8__/* .mapLimit */ .s)(names, _kind_js__WEBPACK_IMPORTED_MODULE_5__/* .READ_CONCURRENCY */ .HJ, (name) => clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .GetScheduleCommand */ .nu({ Name: name, GroupName: req.prefix })));
         const found = {};
         details.forEach((s, i) => (found[names[i]] = s));
         return { scheduleGroup, schedules: found };
@@ -1515,8 +1684,7 @@ const scheduleGroups = {
         const group = observed.scheduleGroup;
         const tags = { [_manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .OWNER_TAG */ .FX]: prefix };
         if (group && !group.owned) {
-            conflicts.push(`schedule group ${prefix} exists but is not owned by this manifest (no tag ${_manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .OWNER_TAG */ .FX}=${prefix}); ` +
-                `choose another project name, or tag the group to adopt it`);
+            conflicts.push((0,_compare_js__WEBPACK_IMPORTED_MODULE_9__/* .notOwned */ .d)(`schedule group ${prefix}`, prefix, 'choose another project name, or tag the group to adopt it'));
             return { changes, conflicts };
         }
         changes.push(group
@@ -1524,7 +1692,18 @@ const scheduleGroups = {
             : { kind: 'schedule-group', action: 'create', name: prefix, tags, reason: 'does not exist' });
         return { changes, conflicts };
     },
-    phase: () => _kind_js__WEBPACK_IMPORTED_MODULE_5__/* .PHASE */ .A.scheduleGroup,
+    iam({ desired, arn, write }) {
+        const writes = write && desired.backend === 'scheduler';
+        return [
+            ...(0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_10__/* .allow */ .cw)(_kind_js__WEBPACK_IMPORTED_MODULE_5__/* .UNSCOPED_READS */ ._4, ['scheduler:ListSchedules'], ['*']),
+            ...(0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_10__/* .allow */ .cw)('ScheduleGroup', [
+                'scheduler:GetScheduleGroup',
+                'scheduler:ListTagsForResource',
+                ...(writes ? ['scheduler:CreateScheduleGroup', 'scheduler:TagResource'] : []),
+            ], [arn('scheduler', `schedule-group/${desired.prefix}`)]),
+        ];
+    },
+    phase: () => _kind_js__WEBPACK_IMPORTED_MODULE_5__/* .PHASE */ .A9.scheduleGroup,
     async apply({ clients }, c) {
         try {
             await clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .CreateScheduleGroupCommand */ .O_({
@@ -1596,13 +1775,11 @@ const schedules = {
                 if (!current) {
                     changes.push({
                         kind: 'schedule',
-                        action: 'create',
                         job: d.job.name,
                         name: d.name,
                         group: prefix,
                         input,
-                        diff: [],
-                        reason: 'does not exist',
+                        ...(0,_compare_js__WEBPACK_IMPORTED_MODULE_9__/* .compared */ .m)(undefined),
                         ...recorded,
                     });
                     continue;
@@ -1615,17 +1792,12 @@ const schedules = {
                     warnings.push((0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .driftWarning */ .Ir)('schedule', d.name, diff));
                 changes.push({
                     kind: 'schedule',
-                    action: diff.length ? 'update' : 'unchanged',
                     job: d.job.name,
                     name: d.name,
                     group: prefix,
                     input,
-                    diff,
-                    reason: diff.length
-                        ? `${diff.length} field${diff.length === 1 ? '' : 's'} differ${outside ? ' (changed outside ecs-batch)' : ''}`
-                        : 'matches',
+                    ...(0,_compare_js__WEBPACK_IMPORTED_MODULE_9__/* .compared */ .m)(diff, outside),
                     ...recorded,
-                    ...(outside ? { drifted: true } : {}),
                 });
             }
         }
@@ -1656,7 +1828,21 @@ const schedules = {
         }
         return { changes, warnings, prunable, ownedJobs: [...ownedJobs] };
     },
-    phase: (c) => (c.action === 'delete' ? _kind_js__WEBPACK_IMPORTED_MODULE_5__/* .PHASE */ .A.prune : _kind_js__WEBPACK_IMPORTED_MODULE_5__/* .PHASE */ .A.schedules),
+    // Both backends are read (and the other one's leftovers deleted after a switch); only the manifest's is written.
+    iam({ desired, arn, write }) {
+        const writes = write && desired.backend === 'scheduler';
+        return [
+            ...(0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_10__/* .allow */ .cw)('Schedules', [
+                'scheduler:GetSchedule',
+                ...(write ? ['scheduler:DeleteSchedule'] : []),
+                ...(writes ? ['scheduler:CreateSchedule', 'scheduler:UpdateSchedule'] : []),
+            ], [arn('scheduler', `schedule/${desired.prefix}/*`)]),
+            ...(writes
+                ? (0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_10__/* .passRole */ .mQ)('PassRoleToScheduler', desired.jobs.map((j) => j.schedule?.Target?.RoleArn), 'scheduler.amazonaws.com')
+                : []),
+        ];
+    },
+    phase: (c) => (c.action === 'delete' ? _kind_js__WEBPACK_IMPORTED_MODULE_5__/* .PHASE */ .A9.prune : _kind_js__WEBPACK_IMPORTED_MODULE_5__/* .PHASE */ .A9.schedules),
     async apply(ctx, c) {
         if (c.action === 'delete') {
             try {
@@ -1693,11 +1879,14 @@ const schedules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Qx: () => (/* binding */ WRITE_CONCURRENCY),
+  h2: () => (/* binding */ familyArns),
   DT: () => (/* binding */ revisionOf),
   po: () => (/* binding */ taskDefinitionRevisions),
   sE: () => (/* binding */ taskDefinitions)
 });
 
+// EXTERNAL MODULE: ./aws/policy.ts
+var policy = __webpack_require__(3206);
 // EXTERNAL MODULE: ../node_modules/@aws-sdk/client-ecs/dist-cjs/index.js
 var dist_cjs = __webpack_require__(218);
 // EXTERNAL MODULE: ./aws/limits.ts
@@ -1778,6 +1967,7 @@ var kind = __webpack_require__(9710);
 
 
 
+
 /** Writes in flight at once. RegisterTaskDefinition is throttled at ~1/s (burst 20): adaptive retry paces it. */
 const WRITE_CONCURRENCY = 4;
 async function latestRevision(clients, family) {
@@ -1806,7 +1996,7 @@ const taskDefinitions = {
     kinds: ['task-definition'],
     async observe(clients, req) {
         const taskDefinitions = {};
-        const desired = await (0,concurrency/* mapLimit */.s)(req.names, kind/* READ_CONCURRENCY */.H, (name) => latestRevision(clients, name));
+        const desired = await (0,concurrency/* mapLimit */.s)(req.names, kind/* READ_CONCURRENCY */.HJ, (name) => latestRevision(clients, name));
         desired.forEach((td, i) => {
             if (td)
                 taskDefinitions[req.names[i]] = td;
@@ -1816,7 +2006,7 @@ const taskDefinitions = {
         for await (const page of pages)
             families.push(...(page.families ?? []));
         const others = families.filter((f) => !req.names.includes(f));
-        const described = await (0,concurrency/* mapLimit */.s)(others, kind/* READ_CONCURRENCY */.H, (family) => latestRevision(clients, family));
+        const described = await (0,concurrency/* mapLimit */.s)(others, kind/* READ_CONCURRENCY */.HJ, (family) => latestRevision(clients, family));
         const ownedFamilies = [];
         for (const td of described) {
             if (td && owns(td, req.prefix)) {
@@ -1831,7 +2021,7 @@ const taskDefinitions = {
             ...ownedFamilies.filter((f) => !req.names.includes(f)),
             ...(req.revisionsOfDesired ? req.names : []),
         ];
-        const revisions = await (0,concurrency/* mapLimit */.s)(needRevisions, kind/* READ_CONCURRENCY */.H, (family) => activeRevisions(clients, family));
+        const revisions = await (0,concurrency/* mapLimit */.s)(needRevisions, kind/* READ_CONCURRENCY */.HJ, (family) => activeRevisions(clients, family));
         const active = {};
         needRevisions.forEach((family, i) => (active[family] = revisions[i]));
         return { taskDefinitions, ownedFamilies, activeRevisions: active };
@@ -1886,7 +2076,28 @@ const taskDefinitions = {
         }
         return { changes, conflicts, facts: { knownArns } };
     },
-    phase: () => kind/* PHASE */.A.taskDefinitions,
+    iam({ desired, manifest, arn, write }) {
+        const families = familyArns(desired.prefix, manifest.taskDefinitions === 'shared', arn);
+        const reads = ['ecs:DescribeTaskDefinition', 'ecs:ListTaskDefinitionFamilies', 'ecs:ListTaskDefinitions'];
+        if (!write)
+            return (0,policy/* allow */.cw)(kind/* UNSCOPED_READS */._4, reads, ['*']);
+        return [
+            ...(0,policy/* allow */.cw)(kind/* UNSCOPED_READS */._4, reads, ['*']),
+            ...(0,policy/* allow */.cw)('RegisterOwnTaskDefinitions', ['ecs:RegisterTaskDefinition'], ['*'], {
+                StringEquals: { [`aws:RequestTag/${names/* OWNER_TAG */.FX}`]: desired.prefix },
+            }),
+            ...(0,policy/* allow */.cw)('TagTaskDefinitionsOnRegister', ['ecs:TagResource'], families, {
+                StringEquals: { 'ecs:CreateAction': 'RegisterTaskDefinition' },
+            }),
+            // The fingerprint of what a schedule was last set to, on the revision it runs (drift detection).
+            ...(0,policy/* allow */.cw)('RecordAppliedSchedules', ['ecs:TagResource'], families, {
+                StringEquals: { [`aws:ResourceTag/${names/* OWNER_TAG */.FX}`]: desired.prefix },
+                'ForAllValues:StringEquals': { 'aws:TagKeys': [names/* APPLIED_TAG */.zH] },
+            }),
+            ...(0,policy/* passRole */.mQ)('PassRoleToTasks', desired.taskDefinitions.flatMap((t) => [t.input.executionRoleArn, t.input.taskRoleArn]), 'ecs-tasks.amazonaws.com'),
+        ];
+    },
+    phase: () => kind/* PHASE */.A9.taskDefinitions,
     async apply({ clients, registered }, c) {
         const out = await clients.ecs.send(new dist_cjs/* RegisterTaskDefinitionCommand */.$Hl(c.input));
         const arn = out.taskDefinition.taskDefinitionArn;
@@ -1901,6 +2112,17 @@ function withRegistrationFingerprints(input, jobs) {
         return fingerprint ? [{ key: names/* APPLIED_TAG */.zH, value: fingerprint }] : [];
     });
     return tags.length ? { ...input, tags: [...(input.tags ?? []), ...tags] } : input;
+}
+/**
+ * The task definition ARNs of this manifest's families, as IAM sees them: `<prefix>-*` revisions (another environment's
+ * `<prefix>-staging-*` too, which the ownership tag tells apart), and with shared task definitions the family without a
+ * revision (schedules run the latest ACTIVE one).
+ */
+function familyArns(prefix, shared, arn) {
+    return [
+        arn('ecs', `task-definition/${prefix}-*:*`),
+        ...(shared ? [arn('ecs', `task-definition/${prefix}-shared-*`)] : []),
+    ];
 }
 function revisionOf(arn) {
     return Number(arn.slice(arn.lastIndexOf(':') + 1));
@@ -1963,12 +2185,170 @@ const taskDefinitionRevisions = {
         return { changes, prunable };
     },
     // Keep-revisions cleanups come after the families pruned (both after every schedule moved off them).
-    phase: (c) => (c.reason.startsWith('keep-revisions') ? kind/* PHASE */.A.oldRevisions + 1 : kind/* PHASE */.A.oldRevisions),
+    // DeregisterTaskDefinition takes no resource (the README says so).
+    iam: ({ write }) => (write ? (0,policy/* allow */.cw)('DeregisterOldRevisions', ['ecs:DeregisterTaskDefinition'], ['*']) : []),
+    phase: (c) => (c.reason.startsWith('keep-revisions') ? kind/* PHASE */.A9.oldRevisions + 1 : kind/* PHASE */.A9.oldRevisions),
     async apply({ clients }, c) {
         await (0,concurrency/* mapLimit */.s)(c.arns, WRITE_CONCURRENCY, (arn) => clients.ecs.send(new dist_cjs/* DeregisterTaskDefinitionCommand */.sjB({ taskDefinition: arn })));
         return `${c.arns.length} revision(s)`;
     },
 };
+
+
+/***/ }),
+
+/***/ 8327:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P9: () => (/* binding */ renderTaskDefinition)
+/* harmony export */ });
+/* unused harmony export taskDefinitionTags */
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(440);
+/* harmony import */ var _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2764);
+/* harmony import */ var _manifest_compute_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6077);
+
+
+
+
+function byName(items) {
+    return [...items].sort((a, b) => String(a.name).localeCompare(String(b.name)));
+}
+/** The task definition tags: ownership first, then the job's own. */
+function taskDefinitionTags(job, prefix) {
+    const own = Object.entries(job.tags).map(([key, value]) => ({ key, value }));
+    return [
+        { key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .OWNER_TAG */ .FX, value: prefix },
+        { key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .JOB_TAG */ .z2, value: job.name },
+        ...own.sort((a, b) => a.key.localeCompare(b.key)),
+    ];
+}
+function renderTaskDefinition(job, ctx) {
+    // Keys RegisterTaskDefinition does not take are dropped (validation says so, with the line).
+    const base = Object.fromEntries(Object.entries(job.baseTaskDefinition ?? {}).filter(([k]) => _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .TASK_DEFINITION_FIELDS */ .G.has(k)));
+    const baseContainers = (base.containerDefinitions ?? []);
+    const baseMain = baseContainers.find((c) => c.name === job.containerName) ?? {};
+    const main = {
+        ...baseMain,
+        name: job.containerName,
+        image: ctx.image,
+        essential: true,
+        ...(job.command ? { command: job.command } : {}),
+        environment: byName([
+            ...(baseMain.environment ?? []).filter((e) => !(String(e.name) in job.environment)),
+            ...Object.entries(job.environment).map(([name, value]) => ({ name, value })),
+        ]),
+        secrets: byName([
+            ...(baseMain.secrets ?? []).filter((s) => !(String(s.name) in job.secrets)),
+            ...Object.entries(job.secrets).map(([name, valueFrom]) => ({ name, valueFrom })),
+        ]),
+        ...(job.logs
+            ? {
+                logConfiguration: {
+                    logDriver: 'awslogs',
+                    options: {
+                        'awslogs-group': job.logs.group,
+                        'awslogs-region': ctx.region,
+                        'awslogs-stream-prefix': job.logs.streamPrefix ?? job.name,
+                    },
+                },
+            }
+            : {}),
+    };
+    const containers = [main, ...baseContainers.filter((c) => c.name !== job.containerName)];
+    const compatibility = job.launchType ?? ((0,_manifest_compute_js__WEBPACK_IMPORTED_MODULE_1__/* .isFargate */ .rd)(job) ? 'FARGATE' : 'EC2');
+    return {
+        ...base,
+        family: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .jobResourceName */ .ln)(ctx.prefix, job.name),
+        ...(job.taskRoleArn ? { taskRoleArn: job.taskRoleArn } : {}),
+        ...(job.executionRoleArn ? { executionRoleArn: job.executionRoleArn } : {}),
+        networkMode: (0,_manifest_compute_js__WEBPACK_IMPORTED_MODULE_1__/* .networkModeOf */ .b0)(job),
+        requiresCompatibilities: [compatibility],
+        ...(job.cpu !== undefined ? { cpu: String(job.cpu) } : {}),
+        ...(job.memory !== undefined ? { memory: String(job.memory) } : {}),
+        ...(job.architecture
+            ? { runtimePlatform: { cpuArchitecture: job.architecture, operatingSystemFamily: 'LINUX' } }
+            : {}),
+        ...(job.ephemeralStorageGiB !== undefined ? { ephemeralStorage: { sizeInGiB: job.ephemeralStorageGiB } } : {}),
+        containerDefinitions: containers,
+        tags: taskDefinitionTags(job, ctx.prefix),
+    };
+}
+
+
+/***/ }),
+
+/***/ 5910:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U5: () => (/* binding */ isSharedFamily),
+/* harmony export */   cT: () => (/* binding */ familyArn),
+/* harmony export */   q6: () => (/* binding */ sharedTaskDefinition),
+/* harmony export */   z5: () => (/* binding */ jobOverrides)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _aws_arn_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8733);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(440);
+/* harmony import */ var _util_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3918);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8327);
+
+
+
+
+
+/** What the job adds to its shape at run time: its command and environment. */
+function jobOverrides(job) {
+    const environment = Object.entries(job.environment)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([name, value]) => ({ name, value }));
+    return {
+        containerOverrides: [
+            {
+                name: job.containerName,
+                ...(job.command ? { command: job.command } : {}),
+                ...(environment.length ? { environment } : {}),
+            },
+        ],
+    };
+}
+/**
+ * The job's shape: its task definition without its command and environment (those become
+ * overrides), without the job tag, and logging under one stream prefix (the manifest prefix unless
+ * `logs.streamPrefix` says otherwise), in a family named after the shape: `<prefix>-shared-<cpu>-<memory>-<hash>`.
+ * The image is not part of the name, so the family stays the same when the image rolls.
+ */
+function sharedTaskDefinition(job, ctx) {
+    const shape = {
+        ...job,
+        environment: {},
+        ...(job.logs ? { logs: { ...job.logs, streamPrefix: job.logs.streamPrefix ?? ctx.prefix } } : {}),
+    };
+    delete shape.command;
+    const rendered = (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .renderTaskDefinition */ .P9)(shape, ctx);
+    const tags = (rendered.tags ?? []).filter((t) => t.key !== _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .JOB_TAG */ .z2);
+    const key = (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .canonical */ .$N)({
+        ...rendered,
+        family: undefined,
+        tags,
+        containerDefinitions: rendered.containerDefinitions?.map((c) => ({
+            ...c,
+            image: c.name === job.containerName ? undefined : c.image,
+        })),
+    });
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 8);
+    const family = `${ctx.prefix}-shared-${rendered.cpu ?? 'x'}-${rendered.memory ?? 'x'}-${hash}`;
+    return { family, input: { ...rendered, family, tags } };
+}
+/** A family name sharedTaskDefinition gives (its shape's), as opposed to a job's own. */
+function isSharedFamily(prefix, family) {
+    return (family.startsWith(`${prefix}-shared-`) && /-(?:\d+|x)-(?:\d+|x)-[0-9a-f]{8}$/.test(family.slice(prefix.length)));
+}
+/** A family's ARN without a revision: RunTask then starts its latest ACTIVE revision. */
+function familyArn(clusterArn, region, family) {
+    return (0,_aws_arn_js__WEBPACK_IMPORTED_MODULE_4__/* .siblingArn */ .O)(clusterArn, 'ecs', region, `task-definition/${family}`);
+}
 
 
 /***/ }),
