@@ -1503,16 +1503,9 @@ const rules = {
                         recordOn: knownArns.get(d.family) ?? _targets_ecs_js__WEBPACK_IMPORTED_MODULE_1__/* .NEW_REVISION */ .Lw,
                     }
                     : {};
+                const base = { kind: 'rule', job: d.job.name, name: d.name, rule: d.rule, target, ...recorded };
                 if (!current) {
-                    changes.push({
-                        kind: 'rule',
-                        job: d.job.name,
-                        name: d.name,
-                        rule: d.rule,
-                        target,
-                        ...(0,_compare_js__WEBPACK_IMPORTED_MODULE_9__/* .compared */ .m)(undefined),
-                        ...recorded,
-                    });
+                    changes.push({ ...base, ...(0,_compare_js__WEBPACK_IMPORTED_MODULE_9__/* .compared */ .m)(undefined) });
                     continue;
                 }
                 const ours = current.targets.find((t) => t.Id === _targets_schedule_js__WEBPACK_IMPORTED_MODULE_2__/* .RULE_TARGET_ID */ .ry);
@@ -1530,15 +1523,7 @@ const rules = {
                     (0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .drifted */ .fN)(observed, d.family, (0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .ruleFingerprint */ .Nu)(live, ours, d.family));
                 if (outside)
                     warnings.push((0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .driftWarning */ .Ir)('rule', d.name, diff));
-                changes.push({
-                    kind: 'rule',
-                    job: d.job.name,
-                    name: d.name,
-                    rule: d.rule,
-                    target,
-                    ...(0,_compare_js__WEBPACK_IMPORTED_MODULE_9__/* .compared */ .m)(diff, outside),
-                    ...recorded,
-                });
+                changes.push({ ...base, ...(0,_compare_js__WEBPACK_IMPORTED_MODULE_9__/* .compared */ .m)(diff, outside) });
             }
         }
         // Prune: what is ours carries the tag *and* is named `<prefix>-<job>`.
@@ -1772,16 +1757,9 @@ const schedules = {
                         recordOn: knownArns.get(d.family) ?? _targets_ecs_js__WEBPACK_IMPORTED_MODULE_1__/* .NEW_REVISION */ .Lw,
                     }
                     : {};
+                const base = { kind: 'schedule', job: d.job.name, name: d.name, group: prefix, input, ...recorded };
                 if (!current) {
-                    changes.push({
-                        kind: 'schedule',
-                        job: d.job.name,
-                        name: d.name,
-                        group: prefix,
-                        input,
-                        ...(0,_compare_js__WEBPACK_IMPORTED_MODULE_9__/* .compared */ .m)(undefined),
-                        ...recorded,
-                    });
+                    changes.push({ ...base, ...(0,_compare_js__WEBPACK_IMPORTED_MODULE_9__/* .compared */ .m)(undefined) });
                     continue;
                 }
                 const diff = (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .diffValues */ .In)((0,_targets_schedule_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeSchedule */ .nP)(current), (0,_targets_schedule_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeSchedule */ .nP)(input));
@@ -1790,15 +1768,7 @@ const schedules = {
                     (0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .drifted */ .fN)(observed, d.family, (0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .scheduleFingerprint */ .CI)(current, d.family));
                 if (outside)
                     warnings.push((0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .driftWarning */ .Ir)('schedule', d.name, diff));
-                changes.push({
-                    kind: 'schedule',
-                    job: d.job.name,
-                    name: d.name,
-                    group: prefix,
-                    input,
-                    ...(0,_compare_js__WEBPACK_IMPORTED_MODULE_9__/* .compared */ .m)(diff, outside),
-                    ...recorded,
-                });
+                changes.push({ ...base, ...(0,_compare_js__WEBPACK_IMPORTED_MODULE_9__/* .compared */ .m)(diff, outside) });
             }
         }
         // Prune: what is ours carries the mark (the group) *and* is named `<prefix>-<job>`.

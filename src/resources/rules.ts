@@ -161,16 +161,9 @@ export const rules: ResourceKind<RuleChange> = {
               recordOn: knownArns.get(d.family) ?? NEW_REVISION,
             }
           : {};
+        const base = { kind: 'rule' as const, job: d.job.name, name: d.name, rule: d.rule!, target, ...recorded };
         if (!current) {
-          changes.push({
-            kind: 'rule',
-            job: d.job.name,
-            name: d.name,
-            rule: d.rule!,
-            target,
-            ...compared(undefined),
-            ...recorded,
-          });
+          changes.push({ ...base, ...compared(undefined) });
           continue;
         }
         const ours = current.targets.find((t) => t.Id === RULE_TARGET_ID);
@@ -188,15 +181,7 @@ export const rules: ResourceKind<RuleChange> = {
           diff.length > 0 &&
           drifted(observed, d.family, ruleFingerprint(live, ours, d.family));
         if (outside) warnings.push(driftWarning('rule', d.name, diff));
-        changes.push({
-          kind: 'rule',
-          job: d.job.name,
-          name: d.name,
-          rule: d.rule!,
-          target,
-          ...compared(diff, outside),
-          ...recorded,
-        });
+        changes.push({ ...base, ...compared(diff, outside) });
       }
     }
     // Prune: what is ours carries the tag *and* is named `<prefix>-<job>`.

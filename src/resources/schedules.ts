@@ -205,16 +205,9 @@ export const schedules: ResourceKind<ScheduleChange> = {
               recordOn: knownArns.get(d.family) ?? NEW_REVISION,
             }
           : {};
+        const base = { kind: 'schedule' as const, job: d.job.name, name: d.name, group: prefix, input, ...recorded };
         if (!current) {
-          changes.push({
-            kind: 'schedule',
-            job: d.job.name,
-            name: d.name,
-            group: prefix,
-            input,
-            ...compared(undefined),
-            ...recorded,
-          });
+          changes.push({ ...base, ...compared(undefined) });
           continue;
         }
         const diff = diffValues(normalizeSchedule(current), normalizeSchedule(input));
@@ -223,15 +216,7 @@ export const schedules: ResourceKind<ScheduleChange> = {
           diff.length > 0 &&
           drifted(observed, d.family, scheduleFingerprint(current, d.family));
         if (outside) warnings.push(driftWarning('schedule', d.name, diff));
-        changes.push({
-          kind: 'schedule',
-          job: d.job.name,
-          name: d.name,
-          group: prefix,
-          input,
-          ...compared(diff, outside),
-          ...recorded,
-        });
+        changes.push({ ...base, ...compared(diff, outside) });
       }
     }
     // Prune: what is ours carries the mark (the group) *and* is named `<prefix>-<job>`.
