@@ -45,6 +45,9 @@ export const TASK_DEFINITION_FIELDS: ReadonlySet<string> = new Set([
 export const PLACEMENT_CONSTRAINTS_MAX = 10;
 export const PLACEMENT_STRATEGY_MAX = 5;
 
+/** A CloudWatch Logs resource policy document. */
+export const LOGS_RESOURCE_POLICY_MAX = 5120;
+
 export const RULE_DESCRIPTION_MAX = 512;
 export const SCHEDULE_DESCRIPTION_MAX = 512;
 export const SCHEDULE_EXPRESSION_MAX = 256;

@@ -32,7 +32,7 @@ export function allow(
   ];
 }
 
-/** Past this many distinct log groups or roles, a policy names them by their common prefix, so its size stays flat. */
+/** Past this many distinct names (log groups), a policy may name them by a pattern, if one stays within the project. */
 export const MAX_LISTED_NAMES = 8;
 
 function commonPrefix(values: readonly string[]): string {
@@ -41,15 +41,77 @@ function commonPrefix(values: readonly string[]): string {
   return prefix;
 }
 
-/** Distinct names, or (past MAX_LISTED_NAMES) one wildcard on their common prefix: size independent of the number of jobs. */
-export function namesOrPattern(values: readonly (string | undefined)[]): string[] {
+/**
+ * Distinct names; past MAX_LISTED_NAMES, one wildcard on their common prefix, but only when `ownsPattern` says that
+ * prefix can match nothing outside the project. Otherwise every name is listed: never a pattern wider than the project.
+ */
+export function namesOrPattern(
+  values: readonly (string | undefined)[],
+  ownsPattern: (prefix: string) => boolean,
+): string[] {
   const distinct = [...new Set(values.filter((v): v is string => Boolean(v)))].sort();
-  return distinct.length <= MAX_LISTED_NAMES ? distinct : [`${commonPrefix(distinct)}*`];
+  if (distinct.length <= MAX_LISTED_NAMES) return distinct;
+  const prefix = commonPrefix(distinct);
+  return ownsPattern(prefix) ? [`${prefix}*`] : distinct;
 }
 
-/** iam:PassRole for these roles, to one service only. */
+/** iam:PassRole for exactly these roles (by ARN, never a pattern), to one service only. */
 export function passRole(Sid: string, roles: readonly (string | undefined)[], service: string): Statement[] {
-  return allow(Sid, ['iam:PassRole'], namesOrPattern(roles), { StringEquals: { 'iam:PassedToService': service } });
+  const distinct = [...new Set(roles.filter((r): r is string => Boolean(r)))].sort();
+  return allow(Sid, ['iam:PassRole'], distinct, { StringEquals: { 'iam:PassedToService': service } });
+}
+
+/** AWS's limit on one customer managed policy, counted without white space. */
+export const MANAGED_POLICY_MAX_CHARS = 6144;
+/** Managed policies one role may have attached (AWS's default quota; it can be raised to 20). */
+export const MANAGED_POLICIES_PER_ROLE = 10;
+
+export function policySize(doc: PolicyDocument): number {
+  return JSON.stringify(doc).length;
+}
+
+/**
+ * One policy when it fits AWS's managed-policy limit, else several (statements with long resource lists cut into
+ * parts), each within the limit: what the roles need is never widened to fit.
+ */
+export function splitPolicy(doc: PolicyDocument, max = MANAGED_POLICY_MAX_CHARS): PolicyDocument[] {
+  if (policySize(doc) <= max) return [doc];
+  const empty = policySize({ Version: doc.Version, Statement: [] });
+  const pieces: Statement[] = [];
+  for (const s of doc.Statement) {
+    if (policySize({ Version: doc.Version, Statement: [s] }) <= max) {
+      pieces.push(s);
+      continue;
+    }
+    let part: string[] = [];
+    let parts = 0;
+    const flush = () => {
+      parts += 1;
+      pieces.push({ ...s, Sid: `${s.Sid}Part${parts}`, Resource: part });
+      part = [];
+    };
+    for (const r of s.Resource) {
+      const trial = { ...s, Sid: `${s.Sid}Part${parts + 1}`, Resource: [...part, r] };
+      if (part.length && policySize({ Version: doc.Version, Statement: [trial] }) > max) flush();
+      part.push(r);
+    }
+    if (part.length) flush();
+  }
+  const docs: PolicyDocument[] = [];
+  let current: Statement[] = [];
+  let size = empty;
+  for (const s of pieces) {
+    const cost = JSON.stringify(s).length + 1;
+    if (current.length && size + cost > max) {
+      docs.push({ Version: doc.Version, Statement: current });
+      current = [];
+      size = empty;
+    }
+    current.push(s);
+    size += cost;
+  }
+  if (current.length) docs.push({ Version: doc.Version, Statement: current });
+  return docs;
 }
 
 /**

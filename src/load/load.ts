@@ -238,7 +238,7 @@ export function loadManifestText(
   checkManifestNames({ prefix, backend, repository: resolved.image.repository, report });
   checkOperations(
     resolved,
-    backend,
+    { backend, prefix },
     (path) =>
       environment && source.has(['environments', environment, ...path]) ? ['environments', environment, ...path] : path,
     report,

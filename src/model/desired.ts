@@ -73,8 +73,11 @@ export interface DesiredOperations {
   alarms: PutMetricAlarmCommandInput[];
   /** Log groups the operating half writes to (run history). */
   logGroups: { name: string; retentionDays: number }[];
-  /** The CloudWatch Logs resource policy that lets EventBridge write history. */
-  logsPolicy?: { name: string; document: string };
+  /**
+   * This project's statement in the account's CloudWatch Logs resource policy that lets EventBridge write history: its
+   * own history group, from its own rules only.
+   */
+  logsPolicy?: { name: string; statement: Record<string, unknown> };
   /** The alert topic, whose policy a plan reads (never writes). */
   alertTopic?: string;
 }

@@ -4,6 +4,7 @@
  * alarm on the schedule group's failed invocations. No Lambda: rules deliver straight to the SNS
  * topic (through an InputTransformer) and to CloudWatch Logs.
  */
+import { createHash } from 'node:crypto';
 import type { Target } from '@aws-sdk/client-eventbridge';
 import type { DesiredOperations } from '../model/desired.ts';
 
@@ -24,9 +25,17 @@ import { RULE_TARGET_ID } from '../targets/schedule.ts';
 
 /** One Logs resource policy serves every ecs-batch project of an account and region (AWS allows 10). */
 export const LOGS_POLICY_NAME = 'ecs-batch-events';
+/** `<prefix>-` then this matches the history rules (history, history-skips) and nothing else of the project. */
+const HISTORY_RULES = 'ecs-batch-history*';
 
-/** The ECS task state change events of this manifest's jobs that have stopped. */
+/**
+ * The ECS task state change events of this manifest's jobs that have stopped: their task group and their family, so a
+ * task someone else starts with `group: ecs-batch:<prefix>:<job>` does not count (only this project's roles may run
+ * `<prefix>-*` task definitions tagged as its own).
+ */
 function stoppedTasks(prefix: string, clusterArn: string, groupPrefixes: readonly string[]): Record<string, unknown> {
+  // Task definitions live in the cluster's partition, region and account.
+  const owner = /^(arn:aws[a-z-]*:ecs:[^:]+:\d{12}):/.exec(clusterArn)?.[1] ?? 'arn:aws:ecs';
   return {
     source: ['aws.ecs'],
     'detail-type': ['ECS Task State Change'],
@@ -34,6 +43,7 @@ function stoppedTasks(prefix: string, clusterArn: string, groupPrefixes: readonl
       clusterArn: [clusterArn],
       lastStatus: ['STOPPED'],
       group: groupPrefixes.map((p) => ({ prefix: `${p}:${prefix}:` })),
+      taskDefinitionArn: [{ prefix: `${owner}:task-definition/${prefix}-` }],
     },
   };
 }
@@ -229,18 +239,20 @@ export function operationsState(
     }
     out.logsPolicy = {
       name: LOGS_POLICY_NAME,
-      document: JSON.stringify({
-        Version: '2012-10-17',
-        Statement: [
-          {
-            Sid: 'EcsBatchRunHistory',
-            Effect: 'Allow',
-            Principal: { Service: ['events.amazonaws.com', 'delivery.logs.amazonaws.com'] },
-            Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
-            Resource: `arn:${partition}:logs:${ctx.region}:${account}:log-group:/aws/events/ecs-batch/*:*`,
+      statement: {
+        Sid: `EcsBatchRunHistory${createHash('sha256').update(prefix).digest('hex').slice(0, 12)}`,
+        Effect: 'Allow',
+        Principal: { Service: ['events.amazonaws.com', 'delivery.logs.amazonaws.com'] },
+        Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+        Resource: `arn:${partition}:logs:${ctx.region}:${account}:log-group:${group}:*`,
+        // Only this project's history rules (confused-deputy protection): another project's rule cannot write here.
+        Condition: {
+          ArnLike: {
+            'aws:SourceArn': `arn:${partition}:events:${ctx.region}:${account}:rule/${prefix}-${HISTORY_RULES}`,
           },
-        ],
-      }),
+          StringEquals: { 'aws:SourceAccount': account },
+        },
+      },
     };
   }
   return out;

@@ -4,14 +4,29 @@
  * group, rules, log groups and repository; iam:PassRole only for its roles, only to the service
  * that uses them. Its size does not grow with the number of jobs.
  */
-import { OWNER_TAG } from '../manifest/names.ts';
 import type { ResolvedManifest } from '../manifest/types.ts';
-import { mergeStatements, namesOrPattern, type PolicyDocument, type Statement } from '../aws/policy.ts';
+import {
+  allow as allowStatement,
+  mergeStatements,
+  passRole,
+  type PolicyDocument,
+  type Statement,
+} from '../aws/policy.ts';
+import { OWNER_TAG, historyLogGroup, jobResourceName } from '../manifest/names.ts';
+import { logGroupArns } from '../resources/kind.ts';
 import { desiredState } from '../plan/desired.ts';
 import { RESOURCE_KINDS } from '../resources/index.ts';
 import { familyArns } from '../resources/task-definitions.ts';
 
-export { MAX_LISTED_NAMES, namesOrPattern, type PolicyDocument, type Statement } from '../aws/policy.ts';
+export {
+  MANAGED_POLICIES_PER_ROLE,
+  MANAGED_POLICY_MAX_CHARS,
+  MAX_LISTED_NAMES,
+  namesOrPattern,
+  splitPolicy,
+  type PolicyDocument,
+  type Statement,
+} from '../aws/policy.ts';
 
 /** The policy does not depend on the image: task definitions are rendered with this stand-in. */
 const POLICY_IMAGE = 'policy.invalid/image@sha256:0000000000000000000000000000000000000000000000000000000000000000';
@@ -75,27 +90,30 @@ export function iamPolicy(manifest: ResolvedManifest, purpose: PolicyPurpose, ct
   const repository = arn('ecr', `repository/${manifest.image.repository}`);
   const schedules = arn('scheduler', `schedule/${prefix}/*`);
   const rules = arn('events', `rule/${prefix}-*`);
-  const logGroups = namesOrPattern(manifest.jobs.flatMap((j) => (j.logs ? [j.logs.group] : []))).flatMap((g) => [
-    arn('logs', `log-group:${g}`),
-    arn('logs', `log-group:${g}:*`),
-  ]);
-  const taskRoles = namesOrPattern(
-    manifest.jobs.flatMap((j) => [j.executionRoleArn, j.taskRoleArn]).filter((r): r is string => Boolean(r)),
+  const logGroups = logGroupArns(
+    manifest.jobs.flatMap((j) => (j.logs ? [j.logs.group] : [])),
+    prefix,
+    (service, resource) => arn(service, resource),
   );
-  const stateMachines = arn('states', `stateMachine:${prefix}-*`);
+  const taskRoles = manifest.jobs.flatMap((j) => [j.executionRoleArn, j.taskRoleArn]);
+  // Chains by exact name: executions carry no tags of their own, and `<prefix>-*` would reach `<prefix>-reports-*`.
+  const machineNames = manifest.chains.map((c) => jobResourceName(prefix, c.root));
+  const stateMachines = machineNames.map((n) => arn('states', `stateMachine:${n}`));
+  const executions = machineNames.map((n) => arn('states', `execution:${n}:*`));
   const runsStateMachines = manifest.chains.length > 0;
+  const tasks = arn('ecs', `task/${clusterName}/*`);
+  const onCluster = { ArnEquals: { 'ecs:cluster': cluster } };
+  // Only tasks of this project (its task definitions' tags reach the task through PropagateTags).
+  const ownTasks = { ...onCluster, StringEquals: ownTag };
   const deploy = purpose === 'deploy';
 
   const statements: Statement[] = [];
-  const allow = (Sid: string, Action: string[], Resource: string[], Condition?: Statement['Condition']) => {
-    if (Action.length && Resource.length)
-      statements.push({
-        Sid,
-        Effect: 'Allow',
-        Action: [...Action].sort(),
-        Resource,
-        ...(Condition ? { Condition } : {}),
-      });
+  const allow = (Sid: string, Action: string[], Resource: string[], Condition?: Statement['Condition']) =>
+    statements.push(...allowStatement(Sid, Action, Resource, Condition));
+  const runTasks = () => {
+    allow('RunJobTasks', ['ecs:RunTask'], families, { ...onCluster, StringEquals: ownTag });
+    allow('TagTasksOnRun', ['ecs:TagResource'], [tasks], { StringEquals: { 'ecs:CreateAction': 'RunTask' } });
+    statements.push(...passRole('PassRoleToTasks', taskRoles, 'ecs-tasks.amazonaws.com'));
   };
 
   if (purpose === 'plan' || deploy) {
@@ -124,18 +142,19 @@ export function iamPolicy(manifest: ResolvedManifest, purpose: PolicyPurpose, ct
       ],
       [repository],
     );
-    // ecs-batch status: the live schedules' state (read by their kinds), recent runs from ECS, and the run history.
-    allow('StatusRecentRuns', ['ecs:ListTasks'], ['*'], { ArnEquals: { 'ecs:cluster': cluster } });
-    allow('StatusDescribeRuns', ['ecs:DescribeTasks'], [arn('ecs', `task/${clusterName}/*`)]);
-    if (manifest.history)
-      allow(
-        'StatusRunHistory',
-        ['logs:FilterLogEvents'],
-        [
-          arn('logs', `log-group:/aws/events/ecs-batch/${prefix}`),
-          arn('logs', `log-group:/aws/events/ecs-batch/${prefix}:*`),
-        ],
-      );
+    if (!deploy) {
+      // ecs-batch status (run with the read-only role): recent runs from ECS, and the run history.
+      allow('StatusRecentRuns', ['ecs:ListTasks'], ['*'], onCluster);
+      allow('StatusDescribeRuns', ['ecs:DescribeTasks'], [tasks]);
+      if (manifest.history) {
+        const history = historyLogGroup(prefix);
+        allow(
+          'StatusRunHistory',
+          ['logs:FilterLogEvents'],
+          [arn('logs', `log-group:${history}`), arn('logs', `log-group:${history}:*`)],
+        );
+      }
+    }
     // Every kind of resource a deploy manages says what its reads (and writes) need.
     const desired = desiredState(manifest, { region: ctx.region, clusterArn: cluster, image: POLICY_IMAGE });
     const scope = {
@@ -147,64 +166,41 @@ export function iamPolicy(manifest: ResolvedManifest, purpose: PolicyPurpose, ct
     for (const kind of RESOURCE_KINDS) statements.push(...(kind.iam?.(scope) ?? []));
   }
   if (purpose === 'run') {
-    allow(
-      'ReadWithoutResourceScope',
-      ['ecs:DescribeTaskDefinition', ...(runsStateMachines ? ['states:ListStateMachines'] : [])],
-      ['*'],
-    );
+    allow('ReadWithoutResourceScope', ['ecs:DescribeTaskDefinition'], ['*']);
     if (runsStateMachines) {
-      allow('RunChains', ['states:StartExecution'], [stateMachines]);
+      allow('RunChains', ['states:StartExecution'], stateMachines, { StringEquals: ownTag });
       // Following a chain: its steps' tasks, found by family.
-      allow('FindChainSteps', ['ecs:ListTasks'], ['*'], { ArnEquals: { 'ecs:cluster': cluster } });
-      allow(
-        'FollowChains',
-        ['states:DescribeExecution', 'states:StopExecution'],
-        [arn('states', `execution:${prefix}-*:*`)],
-      );
+      allow('FindChainSteps', ['ecs:ListTasks'], ['*'], onCluster);
+      allow('FollowChains', ['states:DescribeExecution', 'states:StopExecution'], executions);
     }
     allow('Cluster', ['ecs:DescribeClusters'], [cluster]);
-    allow('RunJobTasks', ['ecs:RunTask'], families, { ArnEquals: { 'ecs:cluster': cluster }, StringEquals: ownTag });
-    allow('WatchAndStopTasks', ['ecs:DescribeTasks', 'ecs:StopTask'], [arn('ecs', `task/${clusterName}/*`)]);
-    allow('TagTasksOnRun', ['ecs:TagResource'], [arn('ecs', `task/${clusterName}/*`)], {
-      StringEquals: { 'ecs:CreateAction': 'RunTask' },
-    });
+    runTasks();
+    allow('WatchTasks', ['ecs:DescribeTasks'], [tasks]);
+    allow('StopOwnTasks', ['ecs:StopTask'], [tasks], ownTasks);
     allow('ReadSchedules', ['scheduler:GetSchedule'], [schedules]);
-    allow('ReadRules', ['events:DescribeRule', 'events:ListTargetsByRule'], [rules]);
-    allow('ReadJobLogs', ['logs:GetLogEvents', 'logs:FilterLogEvents'], logGroups);
-    allow('PassRoleToTasks', ['iam:PassRole'], taskRoles, {
-      StringEquals: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' },
-    });
+    allow('ReadRules', ['events:ListTargetsByRule'], [rules]);
+    allow('ReadJobLogs', ['logs:GetLogEvents'], logGroups);
   }
   if (purpose === 'scheduler') {
     // What EventBridge Scheduler (or an EventBridge rule) needs to start the jobs' tasks. Trust:
     // scheduler.amazonaws.com (or events.amazonaws.com).
-    if (runsStateMachines) allow('StartStateMachines', ['states:StartExecution'], [stateMachines]);
-    allow('RunJobTasks', ['ecs:RunTask'], families, { ArnEquals: { 'ecs:cluster': cluster }, StringEquals: ownTag });
-    allow('TagTasksOnRun', ['ecs:TagResource'], [arn('ecs', `task/${clusterName}/*`)], {
-      StringEquals: { 'ecs:CreateAction': 'RunTask' },
-    });
-    allow('PassRoleToTasks', ['iam:PassRole'], taskRoles, {
-      StringEquals: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' },
-    });
+    if (runsStateMachines)
+      allow('StartStateMachines', ['states:StartExecution'], stateMachines, { StringEquals: ownTag });
+    runTasks();
   }
   if (purpose === 'state-machine') {
     // What the state machines run as (trust states.amazonaws.com): ECS tasks with .sync, and their own executions (concurrency).
-    allow('RunJobTasks', ['ecs:RunTask'], families, { ArnEquals: { 'ecs:cluster': cluster }, StringEquals: ownTag });
-    allow('WatchAndStopTasks', ['ecs:DescribeTasks', 'ecs:StopTask'], [arn('ecs', `task/${clusterName}/*`)]);
-    allow('TagTasksOnRun', ['ecs:TagResource'], [arn('ecs', `task/${clusterName}/*`)], {
-      StringEquals: { 'ecs:CreateAction': 'RunTask' },
-    });
+    runTasks();
+    allow('WatchTasks', ['ecs:DescribeTasks'], [tasks]);
+    allow('StopOwnTasks', ['ecs:StopTask'], [tasks], ownTasks);
     // `.sync` learns that a task stopped through this managed rule.
     allow(
       'SyncTaskEvents',
       ['events:PutTargets', 'events:PutRule', 'events:DescribeRule'],
       [arn('events', 'rule/StepFunctionsGetEventsForECSTaskRule')],
     );
-    allow('OwnExecutions', ['states:ListExecutions'], [stateMachines]);
-    allow('StopOwnExecutions', ['states:StopExecution'], [arn('states', `execution:${prefix}-*:*`)]);
-    allow('PassRoleToTasks', ['iam:PassRole'], taskRoles, {
-      StringEquals: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' },
-    });
+    allow('OwnExecutions', ['states:ListExecutions'], stateMachines);
+    allow('StopOwnExecutions', ['states:StopExecution'], executions);
   }
   return { Version: '2012-10-17', Statement: mergeStatements(statements) };
 }

@@ -11,7 +11,7 @@ import {
 import { OWNER_TAG, operationsResourceName } from '../manifest/names.ts';
 import type { ObservedAlarm } from '../model/observed.ts';
 import { canonical, diffValues, type FieldChange } from '../util/diff.ts';
-import { PHASE, type ResourceKind } from './kind.ts';
+import { PHASE, createdOwned, ownedOnly, tagsOwnOnly, type ResourceKind } from './kind.ts';
 
 export interface AlarmChange {
   kind: 'alarm';
@@ -92,16 +92,19 @@ export const alarms: ResourceKind<AlarmChange> = {
   },
 
   // Read always: a removed `alerts` deletes the alarm.
-  iam: ({ desired, arn, write }) =>
-    allow(
-      'Alarm',
-      [
-        'cloudwatch:DescribeAlarms',
-        'cloudwatch:ListTagsForResource',
-        ...(write ? ['cloudwatch:PutMetricAlarm', 'cloudwatch:DeleteAlarms', 'cloudwatch:TagResource'] : []),
-      ],
-      [arn('cloudwatch', `alarm:${desired.prefix}-ecs-batch-*`)],
-    ),
+  iam({ desired, arn, write }) {
+    const alarms = [arn('cloudwatch', `alarm:${desired.prefix}-ecs-batch-*`)];
+    return [
+      ...allow('Alarm', ['cloudwatch:DescribeAlarms', 'cloudwatch:ListTagsForResource'], alarms),
+      ...(write
+        ? [
+            ...allow('WriteOwnAlarm', ['cloudwatch:PutMetricAlarm'], alarms, createdOwned(desired.prefix)),
+            ...allow('DeleteOwnAlarm', ['cloudwatch:DeleteAlarms'], alarms, ownedOnly(desired.prefix)),
+            ...allow('TagOwnAlarm', ['cloudwatch:TagResource'], alarms, tagsOwnOnly(desired.prefix)),
+          ]
+        : []),
+    ];
+  },
 
   phase: (c) => (c.action === 'delete' ? PHASE.prune : PHASE.alerts),
 

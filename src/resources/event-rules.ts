@@ -17,7 +17,7 @@ import {
 import { OWNER_TAG, RESERVED_JOB_PREFIX } from '../manifest/names.ts';
 import { RULE_TARGET_ID, normalizeRuleTarget } from '../targets/schedule.ts';
 import { canonical, diffValues, prefixedChanges, type FieldChange } from '../util/diff.ts';
-import { PHASE, type ResourceKind } from './kind.ts';
+import { PHASE, createdOwned, ownedOnly, tagsOwnOnly, type ResourceKind } from './kind.ts';
 
 export interface EventRuleChange {
   kind: 'event-rule';
@@ -166,13 +166,14 @@ export const eventRules: ResourceKind<EventRuleChange> = {
   // The rules themselves are `<prefix>-*` like the jobs' (src/resources/rules.ts reads them and deletes leftovers).
   iam({ desired, arn, write }) {
     const { eventRules, alertTopic } = desired.operations;
+    const rules = arn('events', `rule/${desired.prefix}-*`);
     return [
       ...(write && eventRules.length
-        ? allow(
-            'Rules',
-            ['events:PutRule', 'events:PutTargets', 'events:TagResource'],
-            [arn('events', `rule/${desired.prefix}-*`)],
-          )
+        ? [
+            ...allow('WriteOwnRules', ['events:PutRule'], [rules], createdOwned(desired.prefix)),
+            ...allow('ChangeOwnRules', ['events:PutTargets'], [rules], ownedOnly(desired.prefix)),
+            ...allow('TagOwnRules', ['events:TagResource'], [rules], tagsOwnOnly(desired.prefix)),
+          ]
         : []),
       // The alert topic is read (its policy checked), never written.
       ...(alertTopic ? allow('AlertTopic', ['sns:GetTopicAttributes'], [alertTopic]) : []),

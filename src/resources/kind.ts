@@ -4,7 +4,8 @@
  * that runs. Plan and apply are generic over the kinds listed in ./index.ts.
  */
 import type { AwsClients } from '../aws/clients.ts';
-import type { Statement } from '../aws/policy.ts';
+import { namesOrPattern, type Statement } from '../aws/policy.ts';
+import { OWNER_TAG } from '../manifest/names.ts';
 import type { ResolvedManifest } from '../manifest/types.ts';
 import type { ChangeBase, PlanOptions } from '../model/change.ts';
 import type { DesiredState } from '../model/desired.ts';
@@ -69,6 +70,42 @@ export interface PolicyScope {
   arn(service: string, resource: string): string;
   /** The deploy role (what observe and apply call); otherwise the plan role (what observe calls). */
   write: boolean;
+}
+
+/** Only resources this project tagged as its own (on a call that names an existing resource). */
+export function ownedOnly(prefix: string): NonNullable<Statement['Condition']> {
+  return { StringEquals: { [`aws:ResourceTag/${OWNER_TAG}`]: prefix }, ...ownTagIfSent(prefix) };
+}
+
+/** A create (or a create-or-update, as PutRule is) that tags the resource as this project's, and never takes another's. */
+export function createdOwned(prefix: string): NonNullable<Statement['Condition']> {
+  return {
+    StringEquals: { [`aws:RequestTag/${OWNER_TAG}`]: prefix },
+    StringEqualsIfExists: { [`aws:ResourceTag/${OWNER_TAG}`]: prefix },
+  };
+}
+
+/** Tagging: never a resource another project tagged, never with another project's tag. */
+export function tagsOwnOnly(prefix: string): NonNullable<Statement['Condition']> {
+  return {
+    StringEqualsIfExists: { [`aws:ResourceTag/${OWNER_TAG}`]: prefix, [`aws:RequestTag/${OWNER_TAG}`]: prefix },
+  };
+}
+
+/** A call that sends tags may not give the resource another project's. */
+function ownTagIfSent(prefix: string): NonNullable<Statement['Condition']> {
+  return { StringEqualsIfExists: { [`aws:RequestTag/${OWNER_TAG}`]: prefix } };
+}
+
+/**
+ * A project's log groups by name, or (past MAX_LISTED_NAMES) by a pattern that holds the project's own path segment
+ * (`/<prefix>/`), so it cannot match another project's or environment's groups.
+ */
+export function logGroupArns(names: readonly string[], prefix: string, arn: PolicyScope['arn']): string[] {
+  return namesOrPattern(names, (p) => p.includes(`/${prefix}/`)).flatMap((g) => [
+    arn('logs', `log-group:${g}`),
+    arn('logs', `log-group:${g}:*`),
+  ]);
 }
 
 /** Sid of the reads AWS does not scope to a resource ("*" is the only choice); each kind adds its own to it. */

@@ -1,5 +1,5 @@
 /** CloudWatch Logs groups the jobs' awslogs driver writes to: created first (a missing group stops a task from starting). */
-import { allow, namesOrPattern } from '../aws/policy.ts';
+import { allow } from '../aws/policy.ts';
 import {
   CreateLogGroupCommand,
   ListTagsForResourceCommand,
@@ -12,7 +12,7 @@ import { OWNER_TAG } from '../manifest/names.ts';
 
 import type { ObservedLogGroup } from '../model/observed.ts';
 import { mapLimit } from '../util/concurrency.ts';
-import { PHASE, READ_CONCURRENCY, UNSCOPED_READS, type ResourceKind } from './kind.ts';
+import { PHASE, READ_CONCURRENCY, UNSCOPED_READS, logGroupArns, type ResourceKind } from './kind.ts';
 
 export interface LogGroupChange {
   kind: 'log-group';
@@ -100,10 +100,11 @@ export const logGroups: ResourceKind<LogGroupChange> = {
   },
 
   iam({ desired, arn, write }) {
-    const groups = namesOrPattern(desired.logGroups.map((g) => g.name)).flatMap((g) => [
-      arn('logs', `log-group:${g}`),
-      arn('logs', `log-group:${g}:*`),
-    ]);
+    const groups = logGroupArns(
+      desired.logGroups.map((g) => g.name),
+      desired.prefix,
+      arn,
+    );
     return [
       ...allow(UNSCOPED_READS, ['logs:DescribeLogGroups'], ['*']),
       ...allow(

@@ -25,7 +25,15 @@ export { normalizeRuleTarget };
 import { mapLimit } from '../util/concurrency.ts';
 import { diffValues, prefixedChanges, type FieldChange } from '../util/diff.ts';
 import { drifted, driftWarning, fingerprintFields, ruleFingerprint, recordApplied } from './applied.ts';
-import { PHASE, READ_CONCURRENCY, UNSCOPED_READS, type ResourceKind } from './kind.ts';
+import {
+  PHASE,
+  READ_CONCURRENCY,
+  UNSCOPED_READS,
+  createdOwned,
+  ownedOnly,
+  tagsOwnOnly,
+  type ResourceKind,
+} from './kind.ts';
 
 export interface RuleChange {
   kind: 'rule';
@@ -214,18 +222,21 @@ export const rules: ResourceKind<RuleChange> = {
 
   iam({ desired, arn, write }) {
     const writes = write && desired.backend === 'rules';
+    const rules = arn('events', `rule/${desired.prefix}-*`);
     return [
       ...allow(UNSCOPED_READS, ['events:ListRules'], ['*']),
-      ...allow(
-        'Rules',
-        [
-          'events:ListTagsForResource',
-          'events:ListTargetsByRule',
-          ...(write ? ['events:RemoveTargets', 'events:DeleteRule'] : []),
-          ...(writes ? ['events:PutRule', 'events:PutTargets', 'events:TagResource'] : []),
-        ],
-        [arn('events', `rule/${desired.prefix}-*`)],
-      ),
+      ...allow('Rules', ['events:ListTagsForResource', 'events:ListTargetsByRule'], [rules]),
+      // Writes only to rules this project tagged as its own: `<prefix>-*` also matches `<prefix>-reports-*`.
+      ...(write
+        ? allow(
+            'ChangeOwnRules',
+            ['events:RemoveTargets', 'events:DeleteRule', ...(writes ? ['events:PutTargets'] : [])],
+            [rules],
+            ownedOnly(desired.prefix),
+          )
+        : []),
+      ...(writes ? allow('WriteOwnRules', ['events:PutRule'], [rules], createdOwned(desired.prefix)) : []),
+      ...(writes ? allow('TagOwnRules', ['events:TagResource'], [rules], tagsOwnOnly(desired.prefix)) : []),
       ...(writes
         ? passRole(
             'PassRoleToScheduler',

@@ -20,7 +20,15 @@ import { NEW_REVISION } from '../targets/ecs.ts';
 import { mapLimit } from '../util/concurrency.ts';
 import { canonical, diffValues, type FieldChange } from '../util/diff.ts';
 import { driftWarning, fingerprintOf } from './applied.ts';
-import { PHASE, READ_CONCURRENCY, UNSCOPED_READS, type ResourceKind } from './kind.ts';
+import {
+  PHASE,
+  READ_CONCURRENCY,
+  UNSCOPED_READS,
+  createdOwned,
+  ownedOnly,
+  tagsOwnOnly,
+  type ResourceKind,
+} from './kind.ts';
 import type { ObservedStateMachine } from '../model/observed.ts';
 
 export type { ObservedStateMachine };
@@ -147,24 +155,22 @@ export const stateMachines: ResourceKind<StateMachineChange> = {
 
   // State machines `<prefix>-*` (told apart from another environment's by the tag).
   iam({ desired, arn, write }) {
+    const machines = arn('states', `stateMachine:${desired.prefix}-*`);
     return [
       ...allow(UNSCOPED_READS, ['states:ListStateMachines'], ['*']),
-      ...allow(
-        'StateMachines',
-        [
-          'states:DescribeStateMachine',
-          'states:ListTagsForResource',
-          ...(write
-            ? [
-                'states:CreateStateMachine',
-                'states:UpdateStateMachine',
-                'states:DeleteStateMachine',
-                'states:TagResource',
-              ]
-            : []),
-        ],
-        [arn('states', `stateMachine:${desired.prefix}-*`)],
-      ),
+      ...allow('StateMachines', ['states:DescribeStateMachine', 'states:ListTagsForResource'], [machines]),
+      ...(write
+        ? [
+            ...allow('CreateOwnStateMachines', ['states:CreateStateMachine'], [machines], createdOwned(desired.prefix)),
+            ...allow(
+              'ChangeOwnStateMachines',
+              ['states:UpdateStateMachine', 'states:DeleteStateMachine'],
+              [machines],
+              ownedOnly(desired.prefix),
+            ),
+            ...allow('TagOwnStateMachines', ['states:TagResource'], [machines], tagsOwnOnly(desired.prefix)),
+          ]
+        : []),
       ...(write
         ? passRole(
             'PassRoleToStateMachines',

@@ -14,6 +14,7 @@ import type { ResolvedManifest } from '../manifest/types.ts';
 import { jobScheduleInfo, localRuns } from '../model/schedule-info.ts';
 import { classify } from '../model/runs.ts';
 import { SKIPPED_OUTPUT } from '../stepfunctions/asl.ts';
+import { isSharedFamily } from '../taskdef/shared.ts';
 
 export type RunResultKind = 'succeeded' | 'failed' | 'never-started' | 'stopped' | 'skipped';
 
@@ -101,6 +102,17 @@ export function runRecord(task: Task | Record<string, unknown>): RunRecord {
   };
 }
 
+/**
+ * Whether a task ran one of the job's task definitions: its own family, or (shared task definitions) one of the
+ * project's shared families. Anyone who may run tasks can give one the group `ecs-batch:<prefix>:<job>`.
+ */
+function runsOwnFamily(manifest: ResolvedManifest, job: string, taskDefinitionArn: unknown): boolean {
+  if (typeof taskDefinitionArn !== 'string') return false;
+  const family = taskDefinitionArn.slice(taskDefinitionArn.indexOf('/') + 1).replace(/:\d+$/, '');
+  if (family === jobResourceName(manifest.prefix, job)) return true;
+  return manifest.taskDefinitions === 'shared' && isSharedFamily(manifest.prefix, family);
+}
+
 /** Runs per job from the history log group (every STOPPED event the history rule kept). */
 async function runsFromHistory(
   clients: AwsClients,
@@ -139,6 +151,8 @@ async function runsFromHistory(
         ? { prefix: manifest.prefix, job: skipped.job }
         : jobOfTaskGroup(typeof detail.group === 'string' ? detail.group : undefined);
       if (owner?.prefix !== manifest.prefix) continue;
+      // A task group anyone can set: only a task of the job's own family counts as its run.
+      if (!skipped && !runsOwnFamily(manifest, owner.job, detail.taskDefinitionArn)) continue;
       const list = runs.get(owner.job) ?? [];
       // EventBridge may deliver an event more than once: one run per task (or skipped execution).
       if (skipped) {
@@ -200,7 +214,7 @@ async function runsFromEcs(clients: AwsClients, manifest: ResolvedManifest): Pro
         owner?.prefix === manifest.prefix
           ? owner.job
           : manifest.jobs.find((j) => jobResourceName(manifest.prefix, j.name) === family)?.name;
-      if (!job) continue;
+      if (!job || !runsOwnFamily(manifest, job, task.taskDefinitionArn)) continue;
       runs.set(job, [...(runs.get(job) ?? []), runRecord(task)]);
     }
   }

@@ -105,6 +105,9 @@ export function policyAllows(
   service: string,
   action: string,
   resource: string,
+  /** The request's condition keys (aws:SourceArn, aws:SourceAccount): a statement with a condition on another key, or
+   * an operator the emulator does not know, does not apply. */
+  context: Record<string, string> = {},
 ): boolean {
   if (!policyText) return false;
   let policy: { Statement?: unknown };
@@ -134,11 +137,20 @@ export function policyAllows(
           );
     if (!services.some((p) => p === '*' || p === service)) return false;
     if (!asList(s.Action).some((a) => glob(a, action))) return false;
-    return asList(s.Resource).some((r) => glob(r, resource));
+    if (!asList(s.Resource).some((r) => glob(r, resource))) return false;
+    return Object.entries((s.Condition ?? {}) as Record<string, Record<string, unknown>>).every(([operator, keys]) =>
+      Object.entries(keys).every(([key, want]) => {
+        const value = Object.entries(context).find(([k]) => k.toLowerCase() === key.toLowerCase())?.[1];
+        if (value === undefined) return false;
+        if (operator === 'StringEquals' || operator === 'ArnEquals') return asList(want).includes(value);
+        if (operator === 'StringLike' || operator === 'ArnLike') return asList(want).some((w) => glob(w, value));
+        return false;
+      }),
+    );
   });
 }
 
-function deliver(state: FakeState, target: Json, event: Json, at: number): string | undefined {
+function deliver(state: FakeState, rule: string, target: Json, event: Json, at: number): string | undefined {
   const arn = String(target.Arn ?? '');
   const payload = target.InputTransformer
     ? transformInput(target.InputTransformer as Json, event)
@@ -155,10 +167,12 @@ function deliver(state: FakeState, target: Json, event: Json, at: number): strin
   if (logs) {
     const group = state.logGroups.get(logs[1]!);
     if (!group) return 'ResourceNotFoundException: the log group does not exist';
+    // EventBridge names the rule that delivers (what a confused-deputy condition checks).
+    const source = { 'aws:SourceArn': rule, 'aws:SourceAccount': state.accountId };
     const allowed = [...state.logResourcePolicies.values()].some(
       (p) =>
-        policyAllows(p, 'events.amazonaws.com', 'logs:PutLogEvents', `${group.arn}:*`) ||
-        policyAllows(p, 'events.amazonaws.com', 'logs:PutLogEvents', group.arn),
+        policyAllows(p, 'events.amazonaws.com', 'logs:PutLogEvents', `${group.arn}:*`, source) ||
+        policyAllows(p, 'events.amazonaws.com', 'logs:PutLogEvents', group.arn, source),
     );
     if (!allowed) return 'AccessDeniedException: no resource policy lets events.amazonaws.com write to the log group';
     const name = `events-${new Date(at).toISOString().slice(0, 10)}`;
@@ -178,7 +192,7 @@ export function publish(state: FakeState, event: Json, at: number): void {
     if (!matchesPattern(JSON.parse(rule.eventPattern) as Record<string, unknown>, event)) continue;
     record.matched.push(rule.name);
     for (const target of list(rule.targets)) {
-      const failure = deliver(state, target, event, at);
+      const failure = deliver(state, rule.arn, target, event, at);
       if (failure) record.failed.push({ rule: rule.name, target: String(target.Arn), reason: failure });
     }
   }

@@ -36,14 +36,34 @@ export default defineCommand({
     const file = values.manifest ?? DEFAULT_MANIFEST;
     const { loadManifest } = await import('../../load/load.ts');
     const { formatDiagnostic } = await import('../../manifest/diagnostics.ts');
-    const { iamPolicy, policyContext } = await import('../../policy/iam.ts');
+    const { iamPolicy, policyContext, splitPolicy, MANAGED_POLICIES_PER_ROLE, MANAGED_POLICY_MAX_CHARS } =
+      await import('../../policy/iam.ts');
     const result = loadManifest(file, values.environment ? { environment: values.environment } : {});
     if (!result.manifest) {
       printErr(result.diagnostics.map(formatDiagnostic).join('\n'));
       return 1;
     }
     const region = values.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION;
-    printJson(iamPolicy(result.manifest, purpose, policyContext(result.manifest, region, values.account)));
+    const docs = splitPolicy(
+      iamPolicy(result.manifest, purpose, policyContext(result.manifest, region, values.account)),
+    );
+    const limit = `AWS's limit of ${MANAGED_POLICY_MAX_CHARS.toLocaleString('en-US')} characters for one managed policy`;
+    if (docs.length > MANAGED_POLICIES_PER_ROLE) {
+      printErr(
+        `error: the ${purpose} policy for this manifest needs ${docs.length} managed policies within ${limit}, ` +
+          `and a role holds ${MANAGED_POLICIES_PER_ROLE} (20 after a quota increase). It is not widened to fit: ` +
+          'use fewer distinct roles or log groups, or split the jobs into several manifests (projects).',
+      );
+      return 1;
+    }
+    if (docs.length === 1) printJson(docs[0]);
+    else {
+      printErr(
+        `note: the ${purpose} policy is over ${limit}, so it is printed as a JSON array of ${docs.length} ` +
+          'policies: attach every one of them to the role.',
+      );
+      printJson(docs);
+    }
     return 0;
   },
 });

@@ -26,7 +26,7 @@ export function checkJob(name: string, job: JobSpec, ctx: JobCheckContext): Sche
   const { report } = ctx;
   const at = (key: string, ...rest: string[]) => report.sourceOf(name, [key, ...rest]);
 
-  checkJobName(name, ctx);
+  checkJobName(name, job, ctx);
   const schedule = checkSchedule(name, job, ctx);
 
   const timezone = job.timezone ?? 'UTC';
@@ -107,7 +107,7 @@ export function checkJob(name: string, job: JobSpec, ctx: JobCheckContext): Sche
   return schedule;
 }
 
-function checkJobName(name: string, ctx: JobCheckContext): void {
+function checkJobName(name: string, job: JobSpec, ctx: JobCheckContext): void {
   if (name.startsWith(RESERVED_JOB_PREFIX)) {
     ctx.report.error(
       ['jobs', name],
@@ -127,7 +127,8 @@ function checkJobName(name: string, ctx: JobCheckContext): void {
   }
   const resource = jobResourceName(ctx.prefix, name);
   const limit = ctx.backend === 'rules' ? RULE_NAME.max : SCHEDULE_NAME.max;
-  if (resource.length > limit) {
+  // A job that runs `after` others has no schedule or rule of its own: only its family's limit applies.
+  if (job.after === undefined && resource.length > limit) {
     ctx.report.error(
       ['jobs', name],
       `the ${ctx.backend === 'rules' ? 'rule' : 'schedule'} name '${resource}' would be ${resource.length} ` +

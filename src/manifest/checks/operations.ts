@@ -4,7 +4,9 @@ import {
   LOG_RETENTION_DAYS,
   RETRY_ATTEMPTS,
   RETRY_EVENT_AGE_SECONDS,
+  RULE_NAME,
 } from '../../aws/limits.ts';
+import { operationsResourceName } from '../names.ts';
 import { durationSeconds } from '../../util/inputs.ts';
 import type { Backend, JobSpec } from '../types.ts';
 import { type CheckReporter, type JobCheckContext } from './context.ts';
@@ -57,10 +59,27 @@ const SNS_TOPIC_ARN = /^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256
 /** `alerts` and `history`: a topic ARN that is a topic ARN, retention AWS accepts, what each backend can do. */
 export function checkOperations(
   doc: { alerts?: { snsTopicArn: string; on?: string[] }; history?: boolean | { retentionDays?: number } },
-  backend: Backend,
+  { backend, prefix }: { backend: Backend; prefix: string },
   at: (path: string[]) => string[],
   report: CheckReporter,
 ): void {
+  // The alert and history rules are named `<prefix>-ecs-batch-<what>`: the longest must fit EventBridge's limit before
+  // a deploy writes anything.
+  const notStarted = !doc.alerts?.on || doc.alerts.on.includes('not-started');
+  const rules: (readonly [string, Parameters<typeof operationsResourceName>[1]])[] = [
+    ...(doc.alerts ? [['alerts', notStarted ? 'alerts-not-started' : 'alerts-failed'] as const] : []),
+    ...(doc.history ? [['history', 'history-skips'] as const] : []),
+  ];
+  for (const [key, what] of rules) {
+    const name = operationsResourceName(prefix, what);
+    if (name.length > RULE_NAME.max)
+      report.error(
+        at([key]),
+        `the ${key} rule name '${name}' would be ${name.length} characters; EventBridge allows ${RULE_NAME.max}. ` +
+          `Shorten the project (or environment) name by ${name.length - RULE_NAME.max}`,
+        'key',
+      );
+  }
   if (doc.alerts) {
     const arn = doc.alerts.snsTopicArn;
     if (!SNS_TOPIC_ARN.test(arn)) {
