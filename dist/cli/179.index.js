@@ -2,6 +2,68 @@ export const id = 179;
 export const ids = [179];
 export const modules = {
 
+/***/ 4035:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ logGroupConsoleUrl),
+/* harmony export */   t: () => (/* binding */ consoleLinks)
+/* harmony export */ });
+/** Links to the AWS console for what a deploy touched. */
+/** CloudWatch's console wants the log group name URL-encoded twice, with `%` written as `$25`. */
+function logGroupConsoleUrl(region, group, stream) {
+    const enc = (s) => encodeURIComponent(encodeURIComponent(s)).replace(/%/g, '$');
+    const base = `https://${region}.console.aws.amazon.com/cloudwatch/home?region=${region}#logsV2:log-groups/log-group/${enc(group)}`;
+    return stream ? `${base}/log-events/${enc(stream)}` : base;
+}
+function consoleLinks(input) {
+    const { region } = input;
+    const host = `https://${region}.console.aws.amazon.com`;
+    return {
+        schedule: input.backend === 'rules'
+            ? `${host}/events/home?region=${region}#/eventbus/default/rules/${encodeURIComponent(input.name)}`
+            : `${host}/scheduler/home?region=${region}#schedules/${encodeURIComponent(input.prefix)}/${encodeURIComponent(input.name)}`,
+        taskDefinition: `${host}/ecs/v2/task-definitions/${encodeURIComponent(input.family)}` +
+            `${input.revision !== undefined ? `/${input.revision}/containers` : ''}?region=${region}`,
+        ...(input.logGroup ? { logs: logGroupConsoleUrl(region, input.logGroup) } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 1154:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ classify)
+/* harmony export */ });
+/** What a stopped task says about the run. */
+function classify(task, timedOut) {
+    const container = task.containers?.find((c) => c.exitCode !== undefined) ?? task.containers?.[0];
+    const exitCode = container?.exitCode;
+    const started = task.startedAt ?? task.createdAt;
+    const durationSeconds = started && task.stoppedAt ? Math.max(0, (task.stoppedAt.getTime() - started.getTime()) / 1000) : undefined;
+    const status = timedOut
+        ? 'timed-out'
+        : task.stopCode === 'TaskFailedToStart' || exitCode === undefined
+            ? 'failed-to-start'
+            : exitCode === 0
+                ? 'succeeded'
+                : 'failed';
+    return {
+        status,
+        ...(exitCode !== undefined ? { exitCode } : {}),
+        ...(task.stopCode ? { stopCode: task.stopCode } : {}),
+        ...(task.stoppedReason ? { stoppedReason: task.stoppedReason } : {}),
+        ...(container?.reason ? { containerReason: container.reason } : {}),
+        ...(durationSeconds !== undefined ? { durationSeconds } : {}),
+    };
+}
+
+
+/***/ }),
+
 /***/ 9418:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -263,6 +325,368 @@ function renderChainRunText(r) {
     if (r.error)
         lines.push(`error: ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .inertLine */ .Fq)((0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(r.error))}${r.cause ? `: ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .inertLine */ .Fq)((0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(r.cause.slice(0, 300)))}` : ''}`);
     return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 8379:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ LogFollower)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3897);
+/** Follows one CloudWatch Logs stream forward: every event once, in order, across pages. */
+
+class LogFollower {
+    token;
+    group;
+    stream;
+    clients;
+    constructor(clients, group, stream) {
+        this.clients = clients;
+        this.group = group;
+        this.stream = stream;
+    }
+    /**
+     * Reads what arrived since the last call. The forward token is how CloudWatch avoids
+     * duplicates: when it comes back unchanged, there is nothing newer yet.
+     */
+    async poll() {
+        const lines = [];
+        for (;;) {
+            let out;
+            try {
+                out = await this.clients.logs.send(new _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_0__/* .GetLogEventsCommand */ .h7S({
+                    logGroupName: this.group,
+                    logStreamName: this.stream,
+                    startFromHead: true,
+                    ...(this.token ? { nextToken: this.token } : {}),
+                }));
+            }
+            catch (error) {
+                // The stream appears when the container starts; until then there is nothing to read.
+                if (error instanceof _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_0__/* .ResourceNotFoundException */ .lBX)
+                    return lines;
+                throw error;
+            }
+            for (const e of out.events ?? [])
+                lines.push({ timestamp: e.timestamp ?? 0, message: e.message ?? '' });
+            const next = out.nextForwardToken;
+            const done = !next || next === this.token || (out.events ?? []).length === 0;
+            this.token = next ?? this.token;
+            if (done)
+                return lines;
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 6339:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  L: () => (/* reexport */ runs/* classify */.L),
+  findJob: () => (/* binding */ findJob),
+  runJob: () => (/* binding */ runJob),
+  startedByFor: () => (/* binding */ startedByFor)
+});
+
+// UNUSED EXPORTS: MANUAL_RUN_TAG
+
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-ecs/dist-cjs/index.js
+var dist_cjs = __webpack_require__(218);
+// EXTERNAL MODULE: ./aws/console.ts
+var console = __webpack_require__(4035);
+// EXTERNAL MODULE: ./util/errors.ts
+var errors = __webpack_require__(7702);
+// EXTERNAL MODULE: ./util/inputs.ts
+var inputs = __webpack_require__(9820);
+// EXTERNAL MODULE: ./util/suggest.ts
+var suggest = __webpack_require__(563);
+// EXTERNAL MODULE: ./run/logs.ts
+var logs = __webpack_require__(8379);
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-eventbridge/dist-cjs/index.js
+var client_eventbridge_dist_cjs = __webpack_require__(3550);
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-scheduler/dist-cjs/index.js
+var client_scheduler_dist_cjs = __webpack_require__(8994);
+// EXTERNAL MODULE: ./manifest/names.ts
+var names = __webpack_require__(440);
+// EXTERNAL MODULE: ./targets/ecs.ts
+var ecs = __webpack_require__(5428);
+// EXTERNAL MODULE: ./taskdef/shared.ts
+var shared = __webpack_require__(5910);
+// EXTERNAL MODULE: ./targets/schedule.ts
+var schedule = __webpack_require__(2252);
+;// CONCATENATED MODULE: ./run/settings.ts
+/**
+ * How a job runs when its schedule fires, read from the live schedule (or rule), so a manual run
+ * uses exactly the same cluster, revision, network and capacity settings.
+ */
+
+
+
+
+
+
+
+
+async function fromSchedule(clients, manifest, name) {
+    try {
+        const schedule = await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleCommand */.nu({ Name: name, GroupName: manifest.prefix }));
+        // A templated ECS target, or (shared task definitions) a universal one whose Input is the request itself.
+        return (0,ecs/* scheduledRunTask */.OU)(schedule.Target)?.request;
+    }
+    catch (error) {
+        if (error instanceof client_scheduler_dist_cjs/* ResourceNotFoundException */.lB)
+            return undefined;
+        throw error;
+    }
+}
+async function fromRule(clients, name) {
+    try {
+        const out = await clients.events.send(new client_eventbridge_dist_cjs/* ListTargetsByRuleCommand */.Hi6({ Rule: name }));
+        const target = out.Targets?.find((t) => t.Id === schedule/* RULE_TARGET_ID */.ry);
+        if (!target?.EcsParameters || !target.Arn)
+            return undefined;
+        // A rule's Input is the task's overrides (the job's command and environment, with shared task definitions).
+        return {
+            ...(0,ecs/* runTaskOfEcsParameters */.ZX)(target.Arn, target.EcsParameters),
+            ...(target.Input ? { overrides: JSON.parse(target.Input) } : {}),
+        };
+    }
+    catch (error) {
+        if (error instanceof client_eventbridge_dist_cjs/* ResourceNotFoundException */.lBX)
+            return undefined;
+        throw error;
+    }
+}
+/** No live schedule: the manifest's settings and the family's latest ACTIVE revision. */
+async function fromManifest(clients, manifest, job, family) {
+    let arn;
+    try {
+        const out = await clients.ecs.send(new dist_cjs/* DescribeTaskDefinitionCommand */.Zy$({ taskDefinition: family }));
+        arn = out.taskDefinition?.taskDefinitionArn;
+    }
+    catch (error) {
+        if (!(error instanceof dist_cjs/* ClientException */.P6G))
+            throw error;
+    }
+    if (!arn) {
+        throw new errors/* OperationError */.O(`job '${job.name}' has never been deployed: there is no task definition family ${family}`, 'run `ecs-batch deploy` (or the deploy action) first');
+    }
+    // The same parameters a schedule would carry, so the fallback runs the task as the schedule would.
+    return (0,ecs/* runTaskOfEcsParameters */.ZX)(manifest.cluster, (0,ecs/* ecsParameters */.uH)(job, arn, manifest.prefix));
+}
+async function runSettings(clients, manifest, job) {
+    const name = (0,names/* jobResourceName */.ln)(manifest.prefix, job.name);
+    const notes = [];
+    if (!job.enabled)
+        notes.push(`job '${job.name}' is disabled in the manifest (its schedule does not fire); running it by hand anyway`);
+    const live = manifest.backend === 'rules' ? await fromRule(clients, name) : await fromSchedule(clients, manifest, name);
+    if (live)
+        return { request: live, source: manifest.backend === 'rules' ? 'rule' : 'schedule', notes };
+    const family = manifest.taskDefinitions === 'shared'
+        ? (0,shared/* sharedTaskDefinition */.q6)(job, { prefix: manifest.prefix, region: await clients.region(), image: '' }).family
+        : name;
+    notes.push(`no live ${manifest.backend === 'rules' ? 'rule' : 'schedule'} ${name}: using the manifest's ` +
+        `settings and the latest ACTIVE revision of ${family}`);
+    const request = await fromManifest(clients, manifest, job, family);
+    return {
+        request: manifest.taskDefinitions === 'shared' ? { ...request, overrides: (0,shared/* jobOverrides */.z5)(job) } : request,
+        source: 'manifest',
+        notes,
+    };
+}
+
+// EXTERNAL MODULE: ./model/runs.ts
+var runs = __webpack_require__(1154);
+;// CONCATENATED MODULE: ./run/run.ts
+/**
+ * Runs a job now, with the settings its schedule uses; waits for it (bounded), streaming its
+ * logs; and tells a container that exited non-zero from a task that never started.
+ */
+
+
+
+
+
+
+
+
+
+/** The task tag that marks a run started by hand. */
+const MANUAL_RUN_TAG = { key: 'ecs-batch:trigger', value: 'manual' };
+function startedByFor(runId) {
+    return `ecs-batch/${(runId ?? 'manual').replace(/[^A-Za-z0-9_/-]/g, '-')}`.slice(0, 128);
+}
+function hintFor(result) {
+    const reason = `${result.stoppedReason ?? ''} ${result.containerReason ?? ''}`;
+    if (/log group does not exist/i.test(reason)) {
+        return (`the awslogs group ${result.logGroup ?? ''} does not exist, so the container could not ` +
+            `start: \`ecs-batch deploy\` creates it (or create it yourself)`);
+    }
+    if (/CannotPullContainerError/i.test(reason)) {
+        // Where the pull goes out from depends on the network mode: the task's own interface (awsvpc), or the host's.
+        return result.networkMode === 'awsvpc'
+            ? 'the image could not be pulled: check it exists in ECR, that the execution role may pull it, ' +
+                'and that the subnets reach ECR (NAT gateway, VPC endpoints, or assignPublicIp: ENABLED)'
+            : `the image could not be pulled: check it exists in ECR, that the container instances' role ` +
+                '(or the execution role) may pull it, and that the instances reach ECR ' +
+                `(${result.networkMode ?? 'bridge'} networking pulls from the host)`;
+    }
+    if (/ResourceInitializationError/i.test(reason))
+        return 'the task could not be initialized: check the execution role (secrets, logs) and the network';
+    if (result.status === 'not-started')
+        return 'ECS could not place the task: retry later, or use subnets in more Availability Zones or another capacity provider';
+    if (result.status === 'failed')
+        return `the container exited with code ${result.exitCode}: see its logs`;
+    if (result.status === 'timed-out')
+        return 'the task ran longer than --timeout and was stopped; raise the timeout if that is expected';
+    return undefined;
+}
+const sleep = (seconds) => new Promise((r) => setTimeout(r, seconds * 1000));
+async function runJob(clients, manifest, job, options) {
+    const settings = await runSettings(clients, manifest, job);
+    for (const note of settings.notes)
+        options.onNote?.(note);
+    const taskDefinitionArn = settings.request.taskDefinition;
+    const { taskDefinition } = await clients.ecs.send(new dist_cjs/* DescribeTaskDefinitionCommand */.Zy$({ taskDefinition: taskDefinitionArn }));
+    const containers = taskDefinition?.containerDefinitions ?? [];
+    const main = containers.find((c) => c.name === job.containerName) ??
+        containers.find((c) => c.essential !== false) ??
+        containers[0];
+    if (!main?.name)
+        throw new errors/* OperationError */.O(`task definition ${taskDefinitionArn} has no container to run`);
+    const log = main.logConfiguration?.logDriver === 'awslogs' ? main.logConfiguration.options : undefined;
+    // The schedule's own overrides (shared task definitions) are the starting point; --command and --env go on top.
+    const scheduled = settings.request.overrides;
+    const ownOverride = scheduled?.containerOverrides?.find((c) => c.name === main.name);
+    const environment = [
+        ...(ownOverride?.environment ?? []).filter((e) => !(options.environment && String(e.name) in options.environment)),
+        ...Object.entries(options.environment ?? {}).map(([name, value]) => ({ name, value })),
+    ];
+    const overrides = options.command || options.environment
+        ? {
+            ...scheduled,
+            containerOverrides: [
+                ...(scheduled?.containerOverrides ?? []).filter((c) => c !== ownOverride),
+                {
+                    ...ownOverride,
+                    name: main.name,
+                    ...(options.command ? { command: options.command } : {}),
+                    ...(environment.length ? { environment } : {}),
+                },
+            ],
+        }
+        : scheduled;
+    const run = await clients.ecs.send(new dist_cjs/* RunTaskCommand */._eD({
+        ...settings.request,
+        startedBy: options.startedBy,
+        ...(overrides ? { overrides } : {}),
+        tags: [MANUAL_RUN_TAG],
+    }));
+    const base = {
+        job: job.name,
+        status: 'started',
+        settingsSource: settings.source,
+        taskDefinitionArn,
+        ...(taskDefinition?.networkMode ? { networkMode: taskDefinition.networkMode } : {}),
+        logLines: 0,
+        notes: settings.notes,
+    };
+    const task = run.tasks?.[0];
+    if (!task?.taskArn) {
+        const failure = run.failures?.[0];
+        const result = {
+            ...base,
+            status: 'not-started',
+            stoppedReason: [failure?.reason, failure?.detail].filter(Boolean).join(': ') || 'RunTask started no task',
+        };
+        return { ...result, ...withHint(result) };
+    }
+    const taskId = task.taskArn.slice(task.taskArn.lastIndexOf('/') + 1);
+    const logGroup = log?.['awslogs-group'];
+    const logStream = log && logGroup
+        ? `${log['awslogs-stream-prefix'] ? `${log['awslogs-stream-prefix']}/` : ''}${main.name}/${taskId}`
+        : undefined;
+    const region = await clients.region();
+    const located = {
+        ...base,
+        taskArn: task.taskArn,
+        ...(logGroup ? { logGroup } : {}),
+        ...(logStream ? { logStream, logUrl: (0,console/* logGroupConsoleUrl */.s)(region, logGroup, logStream) } : {}),
+    };
+    if (!options.wait)
+        return located;
+    const poll = options.pollSeconds ?? { status: 6, logs: 2 };
+    const follower = logGroup && logStream ? new logs/* LogFollower */.p(clients, logGroup, logStream) : undefined;
+    let stopped = false;
+    let lines = 0;
+    const emit = (batch) => {
+        for (const line of batch)
+            options.onLog?.(line);
+        lines += batch.length;
+    };
+    const streaming = (async () => {
+        while (follower && !stopped) {
+            emit(await follower.poll());
+            if (!stopped)
+                await sleep(poll.logs);
+        }
+    })();
+    const taskArn = task.taskArn;
+    const waitFor = (seconds) => (0,dist_cjs/* waitUntilTasksStopped */.ttI)({
+        client: clients.ecs,
+        maxWaitTime: seconds,
+        minDelay: poll.status,
+        maxDelay: Math.max(poll.status, Math.min(15, poll.status * 4)),
+    }, { cluster: settings.request.cluster, tasks: [taskArn] });
+    let timedOut = false;
+    try {
+        await waitFor(Math.max(options.timeoutSeconds, poll.status * 2));
+    }
+    catch (error) {
+        if (error.name !== 'TimeoutError') {
+            stopped = true;
+            await streaming;
+            throw error;
+        }
+        timedOut = true;
+        options.onNote?.(`timed out after ${options.timeoutSeconds}s: stopping the task`);
+        await clients.ecs.send(new dist_cjs/* StopTaskCommand */.PP1({
+            cluster: settings.request.cluster,
+            task: task.taskArn,
+            reason: `ecs-batch: timed out after ${options.timeoutSeconds}s`,
+        }));
+        await waitFor(Math.max(120, poll.status * 2));
+    }
+    stopped = true;
+    await streaming;
+    // The last lines may land after the task stops: one final read drains them.
+    if (follower)
+        emit(await follower.poll());
+    const described = await clients.ecs.send(new dist_cjs/* DescribeTasksCommand */.z8X({ cluster: settings.request.cluster, tasks: [task.taskArn] }));
+    const final = described.tasks?.[0] ?? task;
+    const result = { ...located, ...(0,runs/* classify */.L)(final, timedOut), logLines: lines };
+    return { ...result, ...withHint(result) };
+}
+function withHint(result) {
+    const hint = hintFor(result);
+    return hint ? { hint } : {};
+}
+/** The job by name, or a usage error with a did-you-mean. */
+function findJob(manifest, name) {
+    const job = manifest.jobs.find((j) => j.name === name);
+    if (job)
+        return job;
+    const names = manifest.jobs.map((j) => j.name);
+    throw new inputs/* UsageError */.eb(`unknown job '${name}'${(0,suggest/* didYouMean */.au)(name, names)} (jobs: ${names.join(', ')})`);
 }
 
 

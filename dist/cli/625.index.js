@@ -1,134 +1,22 @@
 export const id = 625;
-export const ids = [625];
+export const ids = [625,910];
 export const modules = {
 
-/***/ 6077:
+/***/ 8733:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ usesAwsvpc),
-/* harmony export */   To: () => (/* binding */ foreignTaskDefinitionKeys),
-/* harmony export */   b0: () => (/* binding */ networkModeOf),
-/* harmony export */   rd: () => (/* binding */ isFargate)
+/* harmony export */   O: () => (/* binding */ siblingArn),
+/* harmony export */   w: () => (/* binding */ stateMachineArn)
 /* harmony export */ });
-/* harmony import */ var _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2764);
-/** Facts about where and how a job runs that follow from its settings (launch type, network mode), for checks and rendering. */
-
-/** True when the job runs on Fargate (directly or through a Fargate capacity provider). */
-function isFargate(job) {
-    return (job.launchType === 'FARGATE' ||
-        (job.capacityProviderStrategy ?? []).some((p) => /^FARGATE(_SPOT)?$/.test(p.capacityProvider)));
+/** ARNs of resources in the same account and partition as one we know (the cluster). */
+function siblingArn(knownArn, service, region, resource) {
+    const account = /:(\d{12}):/.exec(knownArn)?.[1] ?? '000000000000';
+    const partition = /^arn:(aws[a-z-]*):/.exec(knownArn)?.[1] ?? 'aws';
+    return `arn:${partition}:${service}:${region}:${account}:${resource}`;
 }
-const NETWORK_MODES = ['bridge', 'host', 'awsvpc', 'none'];
-/**
- * The task's network mode: the manifest's `networkMode`; else awsvpc on Fargate or with `network`;
- * else the base task definition's; else bridge (ECS's default on EC2).
- */
-function networkModeOf(job) {
-    if (job.networkMode)
-        return job.networkMode;
-    if (isFargate(job) || job.network !== undefined)
-        return 'awsvpc';
-    const base = job.baseTaskDefinition?.networkMode;
-    return typeof base === 'string' && NETWORK_MODES.includes(base) ? base : 'bridge';
-}
-function usesAwsvpc(job) {
-    return networkModeOf(job) === 'awsvpc';
-}
-/** The base file's keys that RegisterTaskDefinition does not take (pasted from DescribeTaskDefinition, or run-time settings). */
-function foreignTaskDefinitionKeys(base) {
-    return Object.keys(base).filter((k) => !_aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .TASK_DEFINITION_FIELDS */ .G.has(k));
-}
-
-
-/***/ }),
-
-/***/ 440:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FX: () => (/* binding */ OWNER_TAG),
-/* harmony export */   M6: () => (/* binding */ RESERVED_JOB_PREFIX),
-/* harmony export */   N1: () => (/* binding */ jobOfTaskGroup),
-/* harmony export */   Nw: () => (/* binding */ stepTaskGroup),
-/* harmony export */   Op: () => (/* binding */ historyLogGroup),
-/* harmony export */   _6: () => (/* binding */ parseReplaced),
-/* harmony export */   fs: () => (/* binding */ jobFromResourceName),
-/* harmony export */   i8: () => (/* binding */ STEP_GROUP_PREFIX),
-/* harmony export */   lB: () => (/* binding */ taskGroup),
-/* harmony export */   lc: () => (/* binding */ GROUP_PREFIX),
-/* harmony export */   ln: () => (/* binding */ jobResourceName),
-/* harmony export */   mQ: () => (/* binding */ QUIET_GROUP_PREFIX),
-/* harmony export */   ol: () => (/* binding */ operationsResourceName),
-/* harmony export */   w8: () => (/* binding */ namePrefix),
-/* harmony export */   z2: () => (/* binding */ JOB_TAG),
-/* harmony export */   zH: () => (/* binding */ APPLIED_TAG),
-/* harmony export */   zM: () => (/* binding */ RESERVED_TAG_PREFIX)
-/* harmony export */ });
-/** How ecs-batch names and tags what it creates, so people and tools can find it. */
-/** Tag that marks a resource as owned by one manifest (value: the prefix). */
-const OWNER_TAG = 'ecs-batch:project';
-/** Tag naming the job a resource belongs to. */
-const JOB_TAG = 'ecs-batch:job';
-/**
- * Tag on the task definition revision a schedule (or rule) runs: a fingerprint of the schedule as
- * ecs-batch last wrote it, so a plan can tell a change made outside ecs-batch from a manifest edit.
- */
-const APPLIED_TAG = 'ecs-batch:applied';
-/** Tag keys ecs-batch sets itself; users may not set them. */
-const RESERVED_TAG_PREFIX = 'ecs-batch:';
-/** `project`, or `project-environment` when an environment is chosen. */
-function namePrefix(project, environment) {
-    return environment ? `${project}-${environment}` : project;
-}
-/** Task definition family, rule name and schedule name of a job. */
-function jobResourceName(prefix, job) {
-    return `${prefix}-${job}`;
-}
-/** The job a resource name belongs to, or undefined when the name is not `<prefix>-<job>`. */
-function jobFromResourceName(prefix, name) {
-    return name.startsWith(`${prefix}-`) ? name.slice(prefix.length + 1) : undefined;
-}
-/**
- * The ECS task group of a job's runs (scheduled and manual): `ecs-batch:<prefix>:<job>`, or
- * `ecs-batch-quiet:<prefix>:<job>` for a job with `alerts: false`. Task state change events carry
- * it, so alert and history rules match this manifest's jobs only, and every run names its job
- * (a task definition family need not: families can be shared).
- */
-function taskGroup(prefix, job, alerts = true) {
-    return `${alerts ? GROUP_PREFIX : QUIET_GROUP_PREFIX}:${prefix}:${job}`;
-}
-const GROUP_PREFIX = 'ecs-batch';
-const QUIET_GROUP_PREFIX = 'ecs-batch-quiet';
-/** Runs inside a state machine: a failed attempt that a retry may still mend pages nobody (the execution alerts). */
-const STEP_GROUP_PREFIX = 'ecs-batch-step';
-function stepTaskGroup(prefix, job) {
-    return `${STEP_GROUP_PREFIX}:${prefix}:${job}`;
-}
-/** The prefix and job of a task group ecs-batch set, or undefined. */
-function jobOfTaskGroup(group) {
-    const m = /^(ecs-batch|ecs-batch-quiet|ecs-batch-step):([^:]+):([^:]+)$/.exec(group ?? '');
-    return m ? { prefix: m[2], job: m[3], alerts: m[1] === GROUP_PREFIX } : undefined;
-}
-/** Names of the rules and alarm behind alerts and history: `<prefix>-ecs-batch-...` (job names may not start with `ecs-batch-`). */
-const RESERVED_JOB_PREFIX = 'ecs-batch-';
-function operationsResourceName(prefix, what) {
-    return `${prefix}-${RESERVED_JOB_PREFIX}${what}`;
-}
-/** The run history log group (EventBridge writes to groups under /aws/events/). */
-function historyLogGroup(prefix) {
-    return `/aws/events/ecs-batch/${prefix}`;
-}
-/**
- * What a `replaces:` entry names, parsed; undefined when it is not one of the forms. `rule/NAME/TARGET`
- * takes over one target of a rule that has others (the rule and its other targets stay).
- */
-function parseReplaced(ref) {
-    const rule = /^rule\/([.\-_A-Za-z0-9]{1,64})(?:\/([.\-_A-Za-z0-9]{1,64}))?$/.exec(ref);
-    if (rule)
-        return { kind: 'rule', name: rule[1], ...(rule[2] ? { target: rule[2] } : {}) };
-    const schedule = /^schedule\/([.\-_A-Za-z0-9]{1,64})\/([.\-_A-Za-z0-9]{1,64})$/.exec(ref);
-    return schedule ? { kind: 'schedule', group: schedule[1], name: schedule[2] } : undefined;
+function stateMachineArn(clusterArn, region, name) {
+    return siblingArn(clusterArn, 'states', region, `stateMachine:${name}`);
 }
 
 
@@ -208,20 +96,22 @@ function localRuns(info) {
 /* harmony export */   jobStatus: () => (/* binding */ jobStatus)
 /* harmony export */ });
 /* unused harmony exports RUNS_PER_JOB, runRecord */
-/* harmony import */ var _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3897);
-/* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(218);
-/* harmony import */ var _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3550);
-/* harmony import */ var _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8994);
+/* harmony import */ var _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3897);
+/* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(218);
+/* harmony import */ var _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3550);
+/* harmony import */ var _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8994);
 /* harmony import */ var _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2764);
 /* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(440);
 /* harmony import */ var _model_schedule_info_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8718);
-/* harmony import */ var _model_runs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1154);
+/* harmony import */ var _model_runs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1154);
 /* harmony import */ var _stepfunctions_asl_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3020);
+/* harmony import */ var _taskdef_shared_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5910);
 /**
  * `ecs-batch status`: every job with its schedule in words, enabled or not (as deployed), next
  * runs, and how its last runs went: from the run history log group when the manifest keeps one,
  * else from what ECS still remembers (about an hour of stopped tasks). Reads only.
  */
+
 
 
 
@@ -251,7 +141,7 @@ function runRecord(task) {
         startedAt: toDate(t.startedAt),
         stoppedAt: toDate(t.stoppedAt),
     };
-    const c = (0,_model_runs_js__WEBPACK_IMPORTED_MODULE_3__/* .classify */ .L)(asTask, false);
+    const c = (0,_model_runs_js__WEBPACK_IMPORTED_MODULE_4__/* .classify */ .L)(asTask, false);
     const result = c.status === 'succeeded'
         ? 'succeeded'
         : c.status === 'failed'
@@ -273,6 +163,18 @@ function runRecord(task) {
         manual: typeof t.startedBy === 'string' && t.startedBy.startsWith('ecs-batch/'),
     };
 }
+/**
+ * Whether a task ran one of the job's task definitions: its own family, or (shared task definitions) one of the
+ * project's shared families. Anyone who may run tasks can give one the group `ecs-batch:<prefix>:<job>`.
+ */
+function runsOwnFamily(manifest, job, taskDefinitionArn) {
+    if (typeof taskDefinitionArn !== 'string')
+        return false;
+    const family = taskDefinitionArn.slice(taskDefinitionArn.indexOf('/') + 1).replace(/:\d+$/, '');
+    if (family === (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_5__/* .jobResourceName */ .ln)(manifest.prefix, job))
+        return true;
+    return manifest.taskDefinitions === 'shared' && (0,_taskdef_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .isSharedFamily */ .U5)(manifest.prefix, family);
+}
 /** Runs per job from the history log group (every STOPPED event the history rule kept). */
 async function runsFromHistory(clients, manifest, now) {
     const runs = new Map();
@@ -281,14 +183,14 @@ async function runsFromHistory(clients, manifest, now) {
     do {
         let page;
         try {
-            page = await clients.logs.send(new _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_4__/* .FilterLogEventsCommand */ .nsW({
+            page = await clients.logs.send(new _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_6__/* .FilterLogEventsCommand */ .nsW({
                 logGroupName: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_5__/* .historyLogGroup */ .Op)(manifest.prefix),
                 startTime: now - HISTORY_DAYS_READ * 86400_000,
                 ...(token ? { nextToken: token } : {}),
             }));
         }
         catch (error) {
-            if (error instanceof _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_4__/* .ResourceNotFoundException */ .lBX)
+            if (error instanceof _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_6__/* .ResourceNotFoundException */ .lBX)
                 return runs;
             throw error;
         }
@@ -309,6 +211,9 @@ async function runsFromHistory(clients, manifest, now) {
                 ? { prefix: manifest.prefix, job: skipped.job }
                 : (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_5__/* .jobOfTaskGroup */ .N1)(typeof detail.group === 'string' ? detail.group : undefined);
             if (owner?.prefix !== manifest.prefix)
+                continue;
+            // A task group anyone can set: only a task of the job's own family counts as its run.
+            if (!skipped && !runsOwnFamily(manifest, owner.job, detail.taskDefinitionArn))
                 continue;
             const list = runs.get(owner.job) ?? [];
             // EventBridge may deliver an event more than once: one run per task (or skipped execution).
@@ -349,21 +254,21 @@ function skippedRun(manifest, detail) {
 /** Runs per job from what ECS still remembers of stopped tasks (about an hour). */
 async function runsFromEcs(clients, manifest) {
     const arns = [];
-    for await (const page of (0,_aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_6__/* .paginateListTasks */ ._rc)({ client: clients.ecs, pageSize: 100 }, { cluster: manifest.cluster, desiredStatus: 'STOPPED' })) {
+    for await (const page of (0,_aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_7__/* .paginateListTasks */ ._rc)({ client: clients.ecs, pageSize: 100 }, { cluster: manifest.cluster, desiredStatus: 'STOPPED' })) {
         arns.push(...(page.taskArns ?? []));
         if (arns.length >= 500)
             break;
     }
     const runs = new Map();
     for (let i = 0; i < arns.length; i += 100) {
-        const out = await clients.ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_6__/* .DescribeTasksCommand */ .z8X({ cluster: manifest.cluster, tasks: arns.slice(i, i + 100) }));
+        const out = await clients.ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_7__/* .DescribeTasksCommand */ .z8X({ cluster: manifest.cluster, tasks: arns.slice(i, i + 100) }));
         for (const task of out.tasks ?? []) {
             const family = task.taskDefinitionArn?.slice(task.taskDefinitionArn.indexOf('/') + 1).replace(/:\d+$/, '');
             const owner = (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_5__/* .jobOfTaskGroup */ .N1)(task.group);
             const job = owner?.prefix === manifest.prefix
                 ? owner.job
                 : manifest.jobs.find((j) => (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_5__/* .jobResourceName */ .ln)(manifest.prefix, j.name) === family)?.name;
-            if (!job)
+            if (!job || !runsOwnFamily(manifest, job, task.taskDefinitionArn))
                 continue;
             runs.set(job, [...(runs.get(job) ?? []), runRecord(task)]);
         }
@@ -375,20 +280,20 @@ async function liveStates(clients, manifest) {
     const states = new Map();
     if (manifest.backend === 'scheduler') {
         try {
-            for await (const page of (0,_aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_7__/* .paginateListSchedules */ .mr)({ client: clients.scheduler, pageSize: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .PAGE_SIZE */ .md.ListSchedules }, { GroupName: manifest.prefix })) {
+            for await (const page of (0,_aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_8__/* .paginateListSchedules */ .mr)({ client: clients.scheduler, pageSize: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .PAGE_SIZE */ .md.ListSchedules }, { GroupName: manifest.prefix })) {
                 for (const s of page.Schedules ?? [])
                     states.set(s.Name, s.State !== 'DISABLED');
             }
         }
         catch (error) {
-            if (!(error instanceof _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_7__/* .ResourceNotFoundException */ .lB))
+            if (!(error instanceof _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_8__/* .ResourceNotFoundException */ .lB))
                 throw error;
         }
     }
     else {
         let token;
         do {
-            const page = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_8__/* .ListRulesCommand */ .TtM({
+            const page = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_9__/* .ListRulesCommand */ .TtM({
                 NamePrefix: `${manifest.prefix}-`,
                 Limit: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .PAGE_SIZE */ .md.ListRules,
                 ...(token ? { NextToken: token } : {}),
@@ -591,204 +496,158 @@ function chainDefinition(chain, jobs, ctx) {
 
 /***/ }),
 
-/***/ 5428:
+/***/ 8327:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EY: () => (/* binding */ RUN_TASK_TARGET),
-/* harmony export */   JU: () => (/* binding */ isCluster),
-/* harmony export */   Lw: () => (/* binding */ NEW_REVISION),
-/* harmony export */   OU: () => (/* binding */ scheduledRunTask),
-/* harmony export */   ZX: () => (/* binding */ runTaskOfEcsParameters),
-/* harmony export */   dY: () => (/* binding */ runTaskInput),
-/* harmony export */   l_: () => (/* binding */ overridesIn),
-/* harmony export */   uH: () => (/* binding */ ecsParameters)
+/* harmony export */   P9: () => (/* binding */ renderTaskDefinition)
 /* harmony export */ });
-/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(440);
-/* harmony import */ var _manifest_compute_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6077);
-/* harmony import */ var _util_case_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3037);
+/* unused harmony export taskDefinitionTags */
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(440);
+/* harmony import */ var _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2764);
+/* harmony import */ var _manifest_compute_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6077);
 
 
 
-/** Stands for the task definition revision a deploy registers, until apply knows its ARN. */
-const NEW_REVISION = '(new revision)';
-/**
- * The ECS parameters both backends send (their shapes match member for member). The task
- * definition's tags (ownership, job) reach each task through PropagateTags.
- */
-function ecsParameters(job, taskDefinitionArn, prefix) {
-    return {
-        TaskDefinitionArn: taskDefinitionArn,
-        TaskCount: 1,
-        // Every run says which job it is (alerts and history match on it).
-        Group: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .taskGroup */ .lB)(prefix, job.name, job.alerts),
-        ...(job.capacityProviderStrategy
+
+function byName(items) {
+    return [...items].sort((a, b) => String(a.name).localeCompare(String(b.name)));
+}
+/** The task definition tags: ownership first, then the job's own. */
+function taskDefinitionTags(job, prefix) {
+    const own = Object.entries(job.tags).map(([key, value]) => ({ key, value }));
+    return [
+        { key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .OWNER_TAG */ .FX, value: prefix },
+        { key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .JOB_TAG */ .z2, value: job.name },
+        ...own.sort((a, b) => a.key.localeCompare(b.key)),
+    ];
+}
+function renderTaskDefinition(job, ctx) {
+    // Keys RegisterTaskDefinition does not take are dropped (validation says so, with the line).
+    const base = Object.fromEntries(Object.entries(job.baseTaskDefinition ?? {}).filter(([k]) => _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .TASK_DEFINITION_FIELDS */ .G.has(k)));
+    const baseContainers = (base.containerDefinitions ?? []);
+    const baseMain = baseContainers.find((c) => c.name === job.containerName) ?? {};
+    const main = {
+        ...baseMain,
+        name: job.containerName,
+        image: ctx.image,
+        essential: true,
+        ...(job.command ? { command: job.command } : {}),
+        environment: byName([
+            ...(baseMain.environment ?? []).filter((e) => !(String(e.name) in job.environment)),
+            ...Object.entries(job.environment).map(([name, value]) => ({ name, value })),
+        ]),
+        secrets: byName([
+            ...(baseMain.secrets ?? []).filter((s) => !(String(s.name) in job.secrets)),
+            ...Object.entries(job.secrets).map(([name, valueFrom]) => ({ name, valueFrom })),
+        ]),
+        ...(job.logs
             ? {
-                CapacityProviderStrategy: job.capacityProviderStrategy.map((p) => ({
-                    capacityProvider: p.capacityProvider,
-                    ...(p.weight !== undefined ? { weight: p.weight } : {}),
-                    ...(p.base !== undefined ? { base: p.base } : {}),
-                })),
-            }
-            : { LaunchType: job.launchType ?? 'FARGATE' }),
-        ...(job.platformVersion && (0,_manifest_compute_js__WEBPACK_IMPORTED_MODULE_0__/* .isFargate */ .rd)(job) ? { PlatformVersion: job.platformVersion } : {}),
-        ...((0,_manifest_compute_js__WEBPACK_IMPORTED_MODULE_0__/* .usesAwsvpc */ .B)(job) && job.network
-            ? {
-                NetworkConfiguration: {
-                    awsvpcConfiguration: {
-                        Subnets: job.network.subnets,
-                        ...(job.network.securityGroups ? { SecurityGroups: job.network.securityGroups } : {}),
-                        AssignPublicIp: job.network.assignPublicIp ?? 'DISABLED',
+                logConfiguration: {
+                    logDriver: 'awslogs',
+                    options: {
+                        'awslogs-group': job.logs.group,
+                        'awslogs-region': ctx.region,
+                        'awslogs-stream-prefix': job.logs.streamPrefix ?? job.name,
                     },
                 },
             }
             : {}),
-        ...(job.placementConstraints?.length
-            ? {
-                PlacementConstraints: job.placementConstraints.map((c) => ({
-                    type: c.type,
-                    ...(c.expression ? { expression: c.expression } : {}),
-                })),
-            }
-            : {}),
-        ...(job.placementStrategy?.length
-            ? {
-                PlacementStrategy: job.placementStrategy.map((p) => ({
-                    type: p.type,
-                    ...(p.field ? { field: p.field } : {}),
-                })),
-            }
-            : {}),
-        PropagateTags: 'TASK_DEFINITION',
-        EnableECSManagedTags: true,
     };
-}
-/**
- * EventBridge Scheduler's universal target for ECS RunTask. Its Input is the RunTask request
- * itself (PascalCase, as AWS documents universal targets), the documented way for a schedule to
- * pass container overrides; the templated ECS target has no field for them.
- */
-const RUN_TASK_TARGET = 'arn:aws:scheduler:::aws-sdk:ecs:runTask';
-/** The universal target's Input: the RunTask request a schedule sends for a job. */
-function runTaskInput(job, prefix, clusterArn, taskDefinition, overrides) {
-    const { TaskDefinitionArn, TaskCount: _count, ...ecs } = ecsParameters(job, taskDefinition, prefix);
-    return JSON.stringify({
-        Cluster: clusterArn,
-        TaskDefinition: TaskDefinitionArn,
-        Count: 1,
-        ...(0,_util_case_js__WEBPACK_IMPORTED_MODULE_2__/* .pascalKeys */ .N)(ecs),
-        Overrides: (0,_util_case_js__WEBPACK_IMPORTED_MODULE_2__/* .pascalKeys */ .N)(overrides),
-    });
-}
-/** A target Input read as RunTask overrides, when it is JSON with containerOverrides. */
-function overridesIn(input) {
-    try {
-        const parsed = JSON.parse(input ?? '');
-        return parsed && typeof parsed === 'object' && Array.isArray(parsed.containerOverrides) ? parsed : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Whether a cluster reference (an ARN, or a name as RunTask also takes) is this cluster. */
-function isCluster(ref, clusterArn) {
-    return ref !== undefined && (ref === clusterArn || ref === clusterArn.slice(clusterArn.lastIndexOf('/') + 1));
-}
-/**
- * The ECS task a schedule's target runs, whichever way it is written: the templated ECS target
- * (its cluster is the target's Arn), or the universal RunTask target (the request in its Input,
- * PascalCase). The request comes back in the ECS API's spelling. Undefined for other targets.
- */
-function scheduledRunTask(target) {
-    if (!target?.Arn)
-        return undefined;
-    if (target.Arn === RUN_TASK_TARGET) {
-        try {
-            const request = (0,_util_case_js__WEBPACK_IMPORTED_MODULE_2__/* .camelKeys */ .R)(JSON.parse(target.Input ?? ''));
-            return typeof request.cluster === 'string' ? { cluster: request.cluster, request } : undefined;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    if (!target.EcsParameters)
-        return undefined;
-    // A templated target's Input holding containerOverrides is read as them: what its author meant.
-    const overrides = overridesIn(target.Input);
+    const containers = [main, ...baseContainers.filter((c) => c.name !== job.containerName)];
+    const compatibility = job.launchType ?? ((0,_manifest_compute_js__WEBPACK_IMPORTED_MODULE_1__/* .isFargate */ .rd)(job) ? 'FARGATE' : 'EC2');
     return {
-        cluster: target.Arn,
-        request: { ...runTaskOfEcsParameters(target.Arn, target.EcsParameters), ...(overrides ? { overrides } : {}) },
-    };
-}
-/**
- * RunTask's request for a templated ECS target (Scheduler and EventBridge name the members alike; RunTask spells the
- * network differently).
- */
-function runTaskOfEcsParameters(cluster, ecs) {
-    const vpc = ecs.NetworkConfiguration?.awsvpcConfiguration;
-    return {
-        cluster,
-        taskDefinition: ecs.TaskDefinitionArn,
-        count: ecs.TaskCount ?? 1,
-        ...(ecs.CapacityProviderStrategy?.length
-            ? { capacityProviderStrategy: ecs.CapacityProviderStrategy }
-            : ecs.LaunchType
-                ? { launchType: ecs.LaunchType }
-                : {}),
-        ...(ecs.PlatformVersion ? { platformVersion: ecs.PlatformVersion } : {}),
-        ...(vpc
-            ? {
-                networkConfiguration: {
-                    awsvpcConfiguration: {
-                        subnets: vpc.Subnets,
-                        ...(vpc.SecurityGroups ? { securityGroups: vpc.SecurityGroups } : {}),
-                        ...(vpc.AssignPublicIp ? { assignPublicIp: vpc.AssignPublicIp } : {}),
-                    },
-                },
-            }
+        ...base,
+        family: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .jobResourceName */ .ln)(ctx.prefix, job.name),
+        ...(job.taskRoleArn ? { taskRoleArn: job.taskRoleArn } : {}),
+        ...(job.executionRoleArn ? { executionRoleArn: job.executionRoleArn } : {}),
+        networkMode: (0,_manifest_compute_js__WEBPACK_IMPORTED_MODULE_1__/* .networkModeOf */ .b0)(job),
+        requiresCompatibilities: [compatibility],
+        ...(job.cpu !== undefined ? { cpu: String(job.cpu) } : {}),
+        ...(job.memory !== undefined ? { memory: String(job.memory) } : {}),
+        ...(job.architecture
+            ? { runtimePlatform: { cpuArchitecture: job.architecture, operatingSystemFamily: 'LINUX' } }
             : {}),
-        // Same member names (type, expression, field) in Scheduler, EventBridge and RunTask.
-        ...(ecs.PlacementConstraints?.length
-            ? { placementConstraints: ecs.PlacementConstraints }
-            : {}),
-        ...(ecs.PlacementStrategy?.length
-            ? { placementStrategy: ecs.PlacementStrategy }
-            : {}),
-        ...(ecs.Group ? { group: ecs.Group } : {}),
-        ...(ecs.PropagateTags ? { propagateTags: ecs.PropagateTags } : {}),
-        ...(ecs.EnableECSManagedTags !== undefined ? { enableECSManagedTags: ecs.EnableECSManagedTags } : {}),
-        ...(ecs.EnableExecuteCommand !== undefined ? { enableExecuteCommand: ecs.EnableExecuteCommand } : {}),
-        ...(ecs.ReferenceId ? { referenceId: ecs.ReferenceId } : {}),
+        ...(job.ephemeralStorageGiB !== undefined ? { ephemeralStorage: { sizeInGiB: job.ephemeralStorageGiB } } : {}),
+        containerDefinitions: containers,
+        tags: taskDefinitionTags(job, ctx.prefix),
     };
 }
 
 
 /***/ }),
 
-/***/ 3037:
+/***/ 5910:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ pascalKeys),
-/* harmony export */   R: () => (/* binding */ camelKeys)
+/* harmony export */   U5: () => (/* binding */ isSharedFamily),
+/* harmony export */   cT: () => (/* binding */ familyArn),
+/* harmony export */   q6: () => (/* binding */ sharedTaskDefinition),
+/* harmony export */   z5: () => (/* binding */ jobOverrides)
 /* harmony export */ });
-/**
- * Key spelling between the ECS API (camelCase members) and the places that take the same request
- * in PascalCase: Step Functions' ECS integration and EventBridge Scheduler's universal targets.
- */
-const upper = (k) => k.charAt(0).toUpperCase() + k.slice(1);
-const lower = (k) => k.charAt(0).toLowerCase() + k.slice(1);
-function rekey(value, spell) {
-    if (Array.isArray(value))
-        return value.map((v) => rekey(v, spell));
-    if (value && typeof value === 'object')
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [spell(k), rekey(v, spell)]));
-    return value;
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _aws_arn_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8733);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(440);
+/* harmony import */ var _util_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3918);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8327);
+
+
+
+
+
+/** What the job adds to its shape at run time: its command and environment. */
+function jobOverrides(job) {
+    const environment = Object.entries(job.environment)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([name, value]) => ({ name, value }));
+    return {
+        containerOverrides: [
+            {
+                name: job.containerName,
+                ...(job.command ? { command: job.command } : {}),
+                ...(environment.length ? { environment } : {}),
+            },
+        ],
+    };
 }
-/** Every key, all the way down, with its first letter upper-cased (values untouched). */
-const pascalKeys = (value) => rekey(value, upper);
-/** Every key, all the way down, with its first letter lower-cased (values untouched). */
-const camelKeys = (value) => rekey(value, lower);
+/**
+ * The job's shape: its task definition without its command and environment (those become
+ * overrides), without the job tag, and logging under one stream prefix (the manifest prefix unless
+ * `logs.streamPrefix` says otherwise), in a family named after the shape: `<prefix>-shared-<cpu>-<memory>-<hash>`.
+ * The image is not part of the name, so the family stays the same when the image rolls.
+ */
+function sharedTaskDefinition(job, ctx) {
+    const shape = {
+        ...job,
+        environment: {},
+        ...(job.logs ? { logs: { ...job.logs, streamPrefix: job.logs.streamPrefix ?? ctx.prefix } } : {}),
+    };
+    delete shape.command;
+    const rendered = (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .renderTaskDefinition */ .P9)(shape, ctx);
+    const tags = (rendered.tags ?? []).filter((t) => t.key !== _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .JOB_TAG */ .z2);
+    const key = (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .canonical */ .$N)({
+        ...rendered,
+        family: undefined,
+        tags,
+        containerDefinitions: rendered.containerDefinitions?.map((c) => ({
+            ...c,
+            image: c.name === job.containerName ? undefined : c.image,
+        })),
+    });
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 8);
+    const family = `${ctx.prefix}-shared-${rendered.cpu ?? 'x'}-${rendered.memory ?? 'x'}-${hash}`;
+    return { family, input: { ...rendered, family, tags } };
+}
+/** A family name sharedTaskDefinition gives (its shape's), as opposed to a job's own. */
+function isSharedFamily(prefix, family) {
+    return (family.startsWith(`${prefix}-shared-`) && /-(?:\d+|x)-(?:\d+|x)-[0-9a-f]{8}$/.test(family.slice(prefix.length)));
+}
+/** A family's ARN without a revision: RunTask then starts its latest ACTIVE revision. */
+function familyArn(clusterArn, region, family) {
+    return (0,_aws_arn_js__WEBPACK_IMPORTED_MODULE_4__/* .siblingArn */ .O)(clusterArn, 'ecs', region, `task-definition/${family}`);
+}
 
 
 /***/ })

@@ -53,9 +53,18 @@ var asl = __webpack_require__(3020);
 var taskdef_render = __webpack_require__(8327);
 // EXTERNAL MODULE: ./taskdef/shared.ts
 var taskdef_shared = __webpack_require__(5910);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./aws/console.ts
 var console = __webpack_require__(4035);
 ;// CONCATENATED MODULE: ./plan/operations.ts
+/**
+ * What the operating half asks for (pure): EventBridge rules that alert on failed and
+ * never-started runs of this manifest's jobs and keep every run in a log group, and a CloudWatch
+ * alarm on the schedule group's failed invocations. No Lambda: rules deliver straight to the SNS
+ * topic (through an InputTransformer) and to CloudWatch Logs.
+ */
+
 
 
 
@@ -63,8 +72,16 @@ var console = __webpack_require__(4035);
 
 /** One Logs resource policy serves every ecs-batch project of an account and region (AWS allows 10). */
 const LOGS_POLICY_NAME = 'ecs-batch-events';
-/** The ECS task state change events of this manifest's jobs that have stopped. */
+/** `<prefix>-` then this matches the history rules (history, history-skips) and nothing else of the project. */
+const HISTORY_RULES = 'ecs-batch-history*';
+/**
+ * The ECS task state change events of this manifest's jobs that have stopped: their task group and their family, so a
+ * task someone else starts with `group: ecs-batch:<prefix>:<job>` does not count (only this project's roles may run
+ * `<prefix>-*` task definitions tagged as its own).
+ */
 function stoppedTasks(prefix, clusterArn, groupPrefixes) {
+    // Task definitions live in the cluster's partition, region and account.
+    const owner = /^(arn:aws[a-z-]*:ecs:[^:]+:\d{12}):/.exec(clusterArn)?.[1] ?? 'arn:aws:ecs';
     return {
         source: ['aws.ecs'],
         'detail-type': ['ECS Task State Change'],
@@ -72,6 +89,7 @@ function stoppedTasks(prefix, clusterArn, groupPrefixes) {
             clusterArn: [clusterArn],
             lastStatus: ['STOPPED'],
             group: groupPrefixes.map((p) => ({ prefix: `${p}:${prefix}:` })),
+            taskDefinitionArn: [{ prefix: `${owner}:task-definition/${prefix}-` }],
         },
     };
 }
@@ -254,18 +272,20 @@ function operationsState(manifest, ctx) {
         }
         out.logsPolicy = {
             name: LOGS_POLICY_NAME,
-            document: JSON.stringify({
-                Version: '2012-10-17',
-                Statement: [
-                    {
-                        Sid: 'EcsBatchRunHistory',
-                        Effect: 'Allow',
-                        Principal: { Service: ['events.amazonaws.com', 'delivery.logs.amazonaws.com'] },
-                        Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
-                        Resource: `arn:${partition}:logs:${ctx.region}:${account}:log-group:/aws/events/ecs-batch/*:*`,
+            statement: {
+                Sid: `EcsBatchRunHistory${(0,external_node_crypto_.createHash)('sha256').update(prefix).digest('hex').slice(0, 12)}`,
+                Effect: 'Allow',
+                Principal: { Service: ['events.amazonaws.com', 'delivery.logs.amazonaws.com'] },
+                Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+                Resource: `arn:${partition}:logs:${ctx.region}:${account}:log-group:${group}:*`,
+                // Only this project's history rules (confused-deputy protection): another project's rule cannot write here.
+                Condition: {
+                    ArnLike: {
+                        'aws:SourceArn': `arn:${partition}:events:${ctx.region}:${account}:rule/${prefix}-${HISTORY_RULES}`,
                     },
-                ],
-            }),
+                    StringEquals: { 'aws:SourceAccount': account },
+                },
+            },
         };
     }
     return out;

@@ -358,6 +358,7 @@ function checkSharedLogGroups(jobs, report) {
 
 
 
+
 function checkDelivery(name, job, ctx) {
     const { report } = ctx;
     const retry = job.retryPolicy;
@@ -383,7 +384,20 @@ function checkDelivery(name, job, ctx) {
 }
 const SNS_TOPIC_ARN = /^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}$/;
 /** `alerts` and `history`: a topic ARN that is a topic ARN, retention AWS accepts, what each backend can do. */
-function checkOperations(doc, backend, at, report) {
+function checkOperations(doc, { backend, prefix }, at, report) {
+    // The alert and history rules are named `<prefix>-ecs-batch-<what>`: the longest must fit EventBridge's limit before
+    // a deploy writes anything.
+    const notStarted = !doc.alerts?.on || doc.alerts.on.includes('not-started');
+    const rules = [
+        ...(doc.alerts ? [['alerts', notStarted ? 'alerts-not-started' : 'alerts-failed']] : []),
+        ...(doc.history ? [['history', 'history-skips']] : []),
+    ];
+    for (const [key, what] of rules) {
+        const name = (0,names/* operationsResourceName */.ol)(prefix, what);
+        if (name.length > limits/* RULE_NAME */.XY.max)
+            report.error(at([key]), `the ${key} rule name '${name}' would be ${name.length} characters; EventBridge allows ${limits/* RULE_NAME */.XY.max}. ` +
+                `Shorten the project (or environment) name by ${name.length - limits/* RULE_NAME */.XY.max}`, 'key');
+    }
     if (doc.alerts) {
         const arn = doc.alerts.snsTopicArn;
         if (!SNS_TOPIC_ARN.test(arn)) {
@@ -532,7 +546,7 @@ function checkAcrossJobs(jobs, ctx) {
 function checkJob(name, job, ctx) {
     const { report } = ctx;
     const at = (key, ...rest) => report.sourceOf(name, [key, ...rest]);
-    checkJobName(name, ctx);
+    checkJobName(name, job, ctx);
     const schedule = checkSchedule(name, job, ctx);
     const timezone = job.timezone ?? 'UTC';
     if (job.timezone !== undefined && !(0,schedule_0/* isValidTimeZone */.Aq)(timezone)) {
@@ -578,7 +592,7 @@ function checkJob(name, job, ctx) {
     }
     return schedule;
 }
-function checkJobName(name, ctx) {
+function checkJobName(name, job, ctx) {
     if (name.startsWith(names/* RESERVED_JOB_PREFIX */.M6)) {
         ctx.report.error(['jobs', name], `job names may not start with '${names/* RESERVED_JOB_PREFIX */.M6}': ecs-batch names its alert and history rules that way; rename the job`, 'key');
         return;
@@ -590,7 +604,8 @@ function checkJobName(name, ctx) {
     }
     const resource = (0,names/* jobResourceName */.ln)(ctx.prefix, name);
     const limit = ctx.backend === 'rules' ? limits/* RULE_NAME */.XY.max : limits/* SCHEDULE_NAME */.Of.max;
-    if (resource.length > limit) {
+    // A job that runs `after` others has no schedule or rule of its own: only its family's limit applies.
+    if (job.after === undefined && resource.length > limit) {
         ctx.report.error(['jobs', name], `the ${ctx.backend === 'rules' ? 'rule' : 'schedule'} name '${resource}' would be ${resource.length} ` +
             `characters; AWS allows ${limit}. Shorten the job name by ${resource.length - limit}`, 'key');
     }
@@ -5695,7 +5710,7 @@ function loadManifestText(text, file, options = {}, read = (0,yaml/* readYaml */
     const backend = resolved.backend ?? 'scheduler';
     const now = options.now ?? Date.now();
     checkManifestNames({ prefix, backend, repository: resolved.image.repository, report });
-    checkOperations(resolved, backend, (path) => environment && source.has(['environments', environment, ...path]) ? ['environments', environment, ...path] : path, report);
+    checkOperations(resolved, { backend, prefix }, (path) => environment && source.has(['environments', environment, ...path]) ? ['environments', environment, ...path] : path, report);
     if (environment)
         checkOverlayJobs(environment, Object.keys(doc.environments?.[environment]?.jobs ?? {}), Object.keys(doc.jobs), report);
     const baseDir = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(file));

@@ -26,12 +26,15 @@ function stateMachineArn(clusterArn, region, name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GX: () => (/* binding */ MANAGED_POLICIES_PER_ROLE),
 /* harmony export */   Yp: () => (/* binding */ namesOrPattern),
 /* harmony export */   cw: () => (/* binding */ allow),
+/* harmony export */   gK: () => (/* binding */ MANAGED_POLICY_MAX_CHARS),
 /* harmony export */   mQ: () => (/* binding */ passRole),
-/* harmony export */   z9: () => (/* binding */ mergeStatements)
+/* harmony export */   z9: () => (/* binding */ mergeStatements),
+/* harmony export */   zb: () => (/* binding */ splitPolicy)
 /* harmony export */ });
-/* unused harmony export MAX_LISTED_NAMES */
+/* unused harmony exports MAX_LISTED_NAMES, policySize */
 /** IAM policy statements: their shape, and the helpers every kind of resource uses to declare what it needs. */
 /** One statement, or none when it would allow nothing (no action, or no resource). */
 function allow(Sid, Action, Resource, Condition) {
@@ -47,7 +50,7 @@ function allow(Sid, Action, Resource, Condition) {
         },
     ];
 }
-/** Past this many distinct log groups or roles, a policy names them by their common prefix, so its size stays flat. */
+/** Past this many distinct names (log groups), a policy may name them by a pattern, if one stays within the project. */
 const MAX_LISTED_NAMES = 8;
 function commonPrefix(values) {
     let prefix = values[0] ?? '';
@@ -56,30 +59,104 @@ function commonPrefix(values) {
             prefix = prefix.slice(0, -1);
     return prefix;
 }
-/** Distinct names, or (past MAX_LISTED_NAMES) one wildcard on their common prefix: size independent of the number of jobs. */
-function namesOrPattern(values) {
+/**
+ * Distinct names; past MAX_LISTED_NAMES, one wildcard on their common prefix, but only when `ownsPattern` says that
+ * prefix can match nothing outside the project. Otherwise every name is listed: never a pattern wider than the project.
+ */
+function namesOrPattern(values, ownsPattern) {
     const distinct = [...new Set(values.filter((v) => Boolean(v)))].sort();
-    return distinct.length <= MAX_LISTED_NAMES ? distinct : [`${commonPrefix(distinct)}*`];
+    if (distinct.length <= MAX_LISTED_NAMES)
+        return distinct;
+    const prefix = commonPrefix(distinct);
+    return ownsPattern(prefix) ? [`${prefix}*`] : distinct;
 }
-/** iam:PassRole for these roles, to one service only. */
+/** iam:PassRole for exactly these roles (by ARN, never a pattern), to one service only. */
 function passRole(Sid, roles, service) {
-    return allow(Sid, ['iam:PassRole'], namesOrPattern(roles), { StringEquals: { 'iam:PassedToService': service } });
+    const distinct = [...new Set(roles.filter((r) => Boolean(r)))].sort();
+    return allow(Sid, ['iam:PassRole'], distinct, { StringEquals: { 'iam:PassedToService': service } });
+}
+/** AWS's limit on one customer managed policy, counted without white space. */
+const MANAGED_POLICY_MAX_CHARS = 6144;
+/** Managed policies one role may have attached (AWS's default quota; it can be raised to 20). */
+const MANAGED_POLICIES_PER_ROLE = 10;
+function policySize(doc) {
+    return JSON.stringify(doc).length;
 }
 /**
- * Statements merged by Sid (first place kept): the kinds that share a Sid (reads AWS does not scope) add their actions
- * to one statement. Statements of one Sid must agree on resources and conditions.
+ * One policy when it fits AWS's managed-policy limit, else several (statements with long resource lists cut into
+ * parts), each within the limit: what the roles need is never widened to fit.
+ */
+function splitPolicy(doc, max = MANAGED_POLICY_MAX_CHARS) {
+    if (policySize(doc) <= max)
+        return [doc];
+    const empty = policySize({ Version: doc.Version, Statement: [] });
+    const pieces = [];
+    for (const s of doc.Statement) {
+        if (policySize({ Version: doc.Version, Statement: [s] }) <= max) {
+            pieces.push(s);
+            continue;
+        }
+        let part = [];
+        let parts = 0;
+        const flush = () => {
+            parts += 1;
+            pieces.push({ ...s, Sid: `${s.Sid}Part${parts}`, Resource: part });
+            part = [];
+        };
+        for (const r of s.Resource) {
+            const trial = { ...s, Sid: `${s.Sid}Part${parts + 1}`, Resource: [...part, r] };
+            if (part.length && policySize({ Version: doc.Version, Statement: [trial] }) > max)
+                flush();
+            part.push(r);
+        }
+        if (part.length)
+            flush();
+    }
+    const docs = [];
+    let current = [];
+    let size = empty;
+    for (const s of pieces) {
+        const cost = JSON.stringify(s).length + 1;
+        if (current.length && size + cost > max) {
+            docs.push({ Version: doc.Version, Statement: current });
+            current = [];
+            size = empty;
+        }
+        current.push(s);
+        size += cost;
+    }
+    if (current.length)
+        docs.push({ Version: doc.Version, Statement: current });
+    return docs;
+}
+const serviceOfArn = (arn) => arn.split(':')[2] ?? arn;
+const servicesOf = (s) => new Set([...s.Action.map((a) => a.split(':')[0]), ...s.Resource.map(serviceOfArn)]);
+const resourcesOf = (s, service) => s.Resource.filter((r) => serviceOfArn(r) === service).sort();
+/**
+ * Statements merged by Sid (first place kept): the kinds that share a Sid add their actions (and resources) to one
+ * statement. Statements of one Sid must agree on conditions; with different resources, they must be of different
+ * services, so an action still only reaches its own service's resources (an ARN matches no other service's pattern).
  */
 function mergeStatements(statements) {
     const bySid = new Map();
     for (const s of statements) {
         const found = bySid.get(s.Sid);
         if (!found) {
-            bySid.set(s.Sid, { ...s, Action: [...s.Action] });
+            bySid.set(s.Sid, { ...s, Action: [...s.Action], Resource: [...s.Resource] });
             continue;
         }
-        const same = JSON.stringify([found.Resource, found.Condition]) === JSON.stringify([s.Resource, s.Condition]);
-        if (!same)
-            throw new Error(`internal: two statements ${s.Sid} with different resources or conditions`);
+        if (JSON.stringify(found.Condition) !== JSON.stringify(s.Condition))
+            throw new Error(`internal: two statements ${s.Sid} with different conditions`);
+        if (JSON.stringify(found.Resource) !== JSON.stringify(s.Resource)) {
+            // Of each service both name, both must grant the same resources.
+            for (const service of servicesOf(s))
+                if (servicesOf(found).has(service) &&
+                    JSON.stringify(resourcesOf(found, service)) !== JSON.stringify(resourcesOf(s, service)))
+                    throw new Error(`internal: two statements ${s.Sid} of one service with different resources`);
+            if (found.Resource.includes('*') || s.Resource.includes('*'))
+                throw new Error(`internal: statement ${s.Sid} mixes "*" with scoped resources`);
+            found.Resource = [...new Set([...found.Resource, ...s.Resource])];
+        }
         found.Action = [...new Set([...found.Action, ...s.Action])].sort();
     }
     return [...bySid.values()];
@@ -313,11 +390,20 @@ const alarms = {
         return { changes, conflicts };
     },
     // Read always: a removed `alerts` deletes the alarm.
-    iam: ({ desired, arn, write }) => (0,policy/* allow */.cw)('Alarm', [
-        'cloudwatch:DescribeAlarms',
-        'cloudwatch:ListTagsForResource',
-        ...(write ? ['cloudwatch:PutMetricAlarm', 'cloudwatch:DeleteAlarms', 'cloudwatch:TagResource'] : []),
-    ], [arn('cloudwatch', `alarm:${desired.prefix}-ecs-batch-*`)]),
+    iam({ desired, arn, write }) {
+        const alarms = [arn('cloudwatch', `alarm:${desired.prefix}-ecs-batch-*`)];
+        return [
+            ...(0,policy/* allow */.cw)('Alarm', ['cloudwatch:DescribeAlarms', 'cloudwatch:ListTagsForResource'], alarms),
+            // Deleting always (a removed `alerts` prunes the alarm); writing only when the manifest asks for one.
+            ...(write ? (0,policy/* allow */.cw)(kind/* OWN_WRITES */.c$.change, ['cloudwatch:DeleteAlarms'], alarms, (0,kind/* ownedOnly */.Yr)(desired.prefix)) : []),
+            ...(write && desired.operations.alarms.length
+                ? [
+                    ...(0,policy/* allow */.cw)(kind/* OWN_WRITES */.c$.create, ['cloudwatch:PutMetricAlarm'], alarms, (0,kind/* createdOwned */.cp)(desired.prefix)),
+                    ...(0,policy/* allow */.cw)(kind/* OWN_WRITES */.c$.tag, ['cloudwatch:TagResource'], alarms, (0,kind/* tagsOwnOnly */.EK)(desired.prefix)),
+                ]
+                : []),
+        ];
+    },
     phase: (c) => (c.action === 'delete' ? kind/* PHASE */.A9.prune : kind/* PHASE */.A9.alerts),
     async apply({ clients }, c) {
         if (c.action === 'delete')
@@ -473,9 +559,14 @@ const eventRules = {
     // The rules themselves are `<prefix>-*` like the jobs' (src/resources/rules.ts reads them and deletes leftovers).
     iam({ desired, arn, write }) {
         const { eventRules, alertTopic } = desired.operations;
+        const rules = arn('events', `rule/${desired.prefix}-*`);
         return [
             ...(write && eventRules.length
-                ? (0,policy/* allow */.cw)('Rules', ['events:PutRule', 'events:PutTargets', 'events:TagResource'], [arn('events', `rule/${desired.prefix}-*`)])
+                ? [
+                    ...(0,policy/* allow */.cw)(kind/* OWN_WRITES */.c$.create, ['events:PutRule'], [rules], (0,kind/* createdOwned */.cp)(desired.prefix)),
+                    ...(0,policy/* allow */.cw)(kind/* OWN_WRITES */.c$.change, ['events:PutTargets'], [rules], (0,kind/* ownedOnly */.Yr)(desired.prefix)),
+                    ...(0,policy/* allow */.cw)(kind/* OWN_WRITES */.c$.tag, ['events:TagResource'], [rules], (0,kind/* tagsOwnOnly */.EK)(desired.prefix)),
+                ]
                 : []),
             // The alert topic is read (its policy checked), never written.
             ...(alertTopic ? (0,policy/* allow */.cw)('AlertTopic', ['sns:GetTopicAttributes'], [alertTopic]) : []),
@@ -585,10 +676,7 @@ const logGroups = {
         return { changes, warnings };
     },
     iam({ desired, arn, write }) {
-        const groups = (0,policy/* namesOrPattern */.Yp)(desired.logGroups.map((g) => g.name)).flatMap((g) => [
-            arn('logs', `log-group:${g}`),
-            arn('logs', `log-group:${g}:*`),
-        ]);
+        const groups = (0,kind/* logGroupArns */.aI)(desired.logGroups.map((g) => g.name), desired.prefix, arn);
         return [
             ...(0,policy/* allow */.cw)(kind/* UNSCOPED_READS */._4, ['logs:DescribeLogGroups'], ['*']),
             ...(0,policy/* allow */.cw)('LogGroups', [
@@ -625,14 +713,41 @@ const logGroups = {
 
 
 
+
 const parsed = (text) => {
     try {
-        return text === undefined ? undefined : (0,util_diff/* canonical */.$N)(JSON.parse(text));
+        return (0,util_diff/* canonical */.$N)(JSON.parse(text));
     }
     catch {
         return text;
     }
 };
+function statementsOf(text) {
+    if (text === undefined)
+        return [];
+    try {
+        const doc = JSON.parse(text);
+        return Array.isArray(doc.Statement) ? doc.Statement : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The policy with this project's statement in place of any earlier one for the same history group; every other
+ * statement (other projects', hand-written ones) is kept as it is.
+ */
+function mergedLogsPolicy(current, statement) {
+    const statements = statementsOf(current);
+    if (!statements)
+        return undefined;
+    const others = statements.filter((s) => s.Sid !== statement.Sid && s.Resource !== statement.Resource);
+    return JSON.stringify({ Version: '2012-10-17', Statement: [...others, statement] });
+}
+/** The statement earlier versions of ecs-batch wrote: every rule of the account may write to every history group. */
+function legacyStatement(current) {
+    return (statementsOf(current) ?? []).some((s) => typeof s.Resource === 'string' && s.Resource.endsWith(':log-group:/aws/events/ecs-batch/*:*') && !s.Condition);
+}
 const logsPolicy = {
     kinds: ['logs-policy'],
     async observe(clients, req) {
@@ -645,31 +760,53 @@ const logsPolicy = {
     },
     plan({ desired, observed }) {
         const changes = [];
+        const warnings = [];
         const want = desired.operations.logsPolicy;
         if (!want)
             return { changes };
         const current = observed.logsPolicies?.[want.name];
+        const document = mergedLogsPolicy(current, want.statement);
+        if (document === undefined)
+            return {
+                changes,
+                conflicts: [
+                    `the CloudWatch Logs resource policy ${want.name} is not a policy document ecs-batch can add its statement ` +
+                        'to; fix or delete it',
+                ],
+            };
+        if (document.length > limits/* LOGS_RESOURCE_POLICY_MAX */.TG)
+            return {
+                changes,
+                conflicts: [
+                    `the CloudWatch Logs resource policy ${want.name} would be ${document.length} characters with this ` +
+                        `project's statement; AWS allows ${limits/* LOGS_RESOURCE_POLICY_MAX */.TG}. Remove statements of projects that no ` +
+                        'longer keep history',
+                ],
+            };
+        if (legacyStatement(current))
+            warnings.push(`the CloudWatch Logs resource policy ${want.name} still has the statement an earlier ecs-batch wrote, which ` +
+                "lets any rule of the account write to every project's history: remove it once every project has deployed");
         if (current === undefined) {
             changes.push({
                 kind: 'logs-policy',
                 action: 'create',
                 name: want.name,
-                document: want.document,
+                document,
                 diff: [],
                 reason: 'lets EventBridge write run history',
             });
-            return { changes };
+            return { changes, warnings };
         }
-        const diff = (0,util_diff/* diffValues */.In)(parsed(current), parsed(want.document));
+        const diff = (0,util_diff/* diffValues */.In)(parsed(current), parsed(document));
         changes.push({
             kind: 'logs-policy',
             action: diff.length ? 'update' : 'unchanged',
             name: want.name,
-            document: want.document,
+            document,
             diff,
-            reason: diff.length ? 'does not cover ecs-batch run history yet' : 'matches',
+            reason: diff.length ? "does not hold this project's run history statement yet" : 'matches',
         });
-        return { changes };
+        return { changes, warnings };
     },
     // The one Logs resource policy that lets EventBridge write run history: AWS does not scope these to a resource.
     iam: ({ desired, write }) => [
@@ -1237,20 +1374,19 @@ const stateMachines = {
     },
     // State machines `<prefix>-*` (told apart from another environment's by the tag).
     iam({ desired, arn, write }) {
+        const machines = arn('states', `stateMachine:${desired.prefix}-*`);
         return [
             ...(0,policy/* allow */.cw)(kind/* UNSCOPED_READS */._4, ['states:ListStateMachines'], ['*']),
-            ...(0,policy/* allow */.cw)('StateMachines', [
-                'states:DescribeStateMachine',
-                'states:ListTagsForResource',
-                ...(write
-                    ? [
-                        'states:CreateStateMachine',
-                        'states:UpdateStateMachine',
-                        'states:DeleteStateMachine',
-                        'states:TagResource',
-                    ]
-                    : []),
-            ], [arn('states', `stateMachine:${desired.prefix}-*`)]),
+            ...(0,policy/* allow */.cw)('StateMachines', ['states:DescribeStateMachine', 'states:ListTagsForResource'], [machines]),
+            // Deleting always (a job that loses its retries prunes its state machine); writing only when there are chains.
+            ...(write ? (0,policy/* allow */.cw)(kind/* OWN_WRITES */.c$.change, ['states:DeleteStateMachine'], [machines], (0,kind/* ownedOnly */.Yr)(desired.prefix)) : []),
+            ...(write && desired.stateMachines.length
+                ? [
+                    ...(0,policy/* allow */.cw)(kind/* OWN_WRITES */.c$.create, ['states:CreateStateMachine'], [machines], (0,kind/* createdOwned */.cp)(desired.prefix)),
+                    ...(0,policy/* allow */.cw)(kind/* OWN_WRITES */.c$.change, ['states:UpdateStateMachine'], [machines], (0,kind/* ownedOnly */.Yr)(desired.prefix)),
+                    ...(0,policy/* allow */.cw)(kind/* OWN_WRITES */.c$.tag, ['states:TagResource'], [machines], (0,kind/* tagsOwnOnly */.EK)(desired.prefix)),
+                ]
+                : []),
             ...(write
                 ? (0,policy/* passRole */.mQ)('PassRoleToStateMachines', desired.stateMachines.map((m) => m.roleArn), 'states.amazonaws.com')
                 : []),
@@ -1350,9 +1486,18 @@ function applyChange(ctx, change) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A9: () => (/* binding */ PHASE),
+/* harmony export */   EK: () => (/* binding */ tagsOwnOnly),
 /* harmony export */   HJ: () => (/* binding */ READ_CONCURRENCY),
-/* harmony export */   _4: () => (/* binding */ UNSCOPED_READS)
+/* harmony export */   Yr: () => (/* binding */ ownedOnly),
+/* harmony export */   _4: () => (/* binding */ UNSCOPED_READS),
+/* harmony export */   aI: () => (/* binding */ logGroupArns),
+/* harmony export */   c$: () => (/* binding */ OWN_WRITES),
+/* harmony export */   cp: () => (/* binding */ createdOwned)
 /* harmony export */ });
+/* harmony import */ var _aws_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3206);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(440);
+
+
 /** Reads in flight at once: enough to hide latency, few enough not to trip read throttling. */
 const READ_CONCURRENCY = 8;
 /** Order of the phases of an apply: a failure stops every later phase. */
@@ -1367,6 +1512,46 @@ const PHASE = {
     prune: 50,
     oldRevisions: 60,
 };
+/**
+ * Sids shared by every kind, so the tag-scoped writes of rules, state machines and alarms are one statement each (the
+ * policy must fit 6,144 characters); mergeStatements keeps each action to its own service's resources.
+ */
+const OWN_WRITES = {
+    create: 'CreateOwnResources',
+    change: 'ChangeOwnResources',
+    tag: 'TagOwnResources',
+};
+/** Only resources this project tagged as its own (on a call that names an existing resource). */
+function ownedOnly(prefix) {
+    return { StringEquals: { [`aws:ResourceTag/${_manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .OWNER_TAG */ .FX}`]: prefix }, ...ownTagIfSent(prefix) };
+}
+/** A create (or a create-or-update, as PutRule is) that tags the resource as this project's, and never takes another's. */
+function createdOwned(prefix) {
+    return {
+        StringEquals: { [`aws:RequestTag/${_manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .OWNER_TAG */ .FX}`]: prefix },
+        StringEqualsIfExists: { [`aws:ResourceTag/${_manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .OWNER_TAG */ .FX}`]: prefix },
+    };
+}
+/** Tagging: never a resource another project tagged, never with another project's tag. */
+function tagsOwnOnly(prefix) {
+    return {
+        StringEqualsIfExists: { [`aws:ResourceTag/${_manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .OWNER_TAG */ .FX}`]: prefix, [`aws:RequestTag/${_manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .OWNER_TAG */ .FX}`]: prefix },
+    };
+}
+/** A call that sends tags may not give the resource another project's. */
+function ownTagIfSent(prefix) {
+    return { StringEqualsIfExists: { [`aws:RequestTag/${_manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .OWNER_TAG */ .FX}`]: prefix } };
+}
+/**
+ * A project's log groups by name, or (past MAX_LISTED_NAMES) by a pattern that holds the project's own path segment
+ * (`/<prefix>/`), so it cannot match another project's or environment's groups.
+ */
+function logGroupArns(names, prefix, arn) {
+    return (0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .namesOrPattern */ .Yp)(names, (p) => p.includes(`/${prefix}/`)).flatMap((g) => [
+        arn('logs', `log-group:${g}`),
+        arn('logs', `log-group:${g}:*`),
+    ]);
+}
 /** Sid of the reads AWS does not scope to a resource ("*" is the only choice); each kind adds its own to it. */
 const UNSCOPED_READS = 'ReadWithoutResourceScope';
 
@@ -1457,8 +1642,10 @@ const rules = {
         });
         const observed = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_8__/* .mapLimit */ .s)(found, _kind_js__WEBPACK_IMPORTED_MODULE_5__/* .READ_CONCURRENCY */ .HJ, async (rule) => {
             const tags = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_6__/* .ListTagsForResourceCommand */ .a_e({ ResourceARN: rule.Arn }));
-            const owned = (tags.Tags ?? []).some((t) => t.Key === _manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .OWNER_TAG */ .FX && t.Value === req.prefix);
+            const owner = tags.Tags?.find((t) => t.Key === _manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .OWNER_TAG */ .FX)?.Value;
+            const owned = owner === req.prefix;
             return {
+                ...(owner !== undefined ? { owner } : {}),
                 name: rule.Name,
                 arn: rule.Arn,
                 ...(rule.ScheduleExpression ? { scheduleExpression: rule.ScheduleExpression } : {}),
@@ -1526,6 +1713,15 @@ const rules = {
                 changes.push({ ...base, ...(0,_compare_js__WEBPACK_IMPORTED_MODULE_9__/* .compared */ .m)(diff, outside) });
             }
         }
+        // Another project whose name starts with ours (`billing-reports` for `billing`): its rules match our name prefix.
+        const others = new Map();
+        for (const rule of Object.values(observed.rules))
+            if (rule.owner !== undefined && rule.owner !== prefix)
+                others.set(rule.owner, (others.get(rule.owner) ?? 0) + 1);
+        for (const [owner, count] of [...others].sort())
+            warnings.push(`${count} EventBridge rule${count === 1 ? '' : 's'} named ${prefix}-… belong${count === 1 ? 's' : ''} to ` +
+                `ecs-batch project ${owner}: left alone (the IAM policy's tag conditions keep the two apart), but consider ` +
+                'names that do not start with one another');
         // Prune: what is ours carries the tag *and* is named `<prefix>-<job>`.
         const desiredNames = new Set(desired.jobs.map((j) => j.name));
         for (const rule of Object.values(observed.rules).sort((a, b) => a.name.localeCompare(b.name))) {
@@ -1556,14 +1752,16 @@ const rules = {
     },
     iam({ desired, arn, write }) {
         const writes = write && desired.backend === 'rules';
+        const rules = arn('events', `rule/${desired.prefix}-*`);
         return [
             ...(0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_10__/* .allow */ .cw)(_kind_js__WEBPACK_IMPORTED_MODULE_5__/* .UNSCOPED_READS */ ._4, ['events:ListRules'], ['*']),
-            ...(0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_10__/* .allow */ .cw)('Rules', [
-                'events:ListTagsForResource',
-                'events:ListTargetsByRule',
-                ...(write ? ['events:RemoveTargets', 'events:DeleteRule'] : []),
-                ...(writes ? ['events:PutRule', 'events:PutTargets', 'events:TagResource'] : []),
-            ], [arn('events', `rule/${desired.prefix}-*`)]),
+            ...(0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_10__/* .allow */ .cw)('Rules', ['events:ListTagsForResource', 'events:ListTargetsByRule'], [rules]),
+            // Writes only to rules this project tagged as its own: `<prefix>-*` also matches `<prefix>-reports-*`.
+            ...(write
+                ? (0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_10__/* .allow */ .cw)(_kind_js__WEBPACK_IMPORTED_MODULE_5__/* .OWN_WRITES */ .c$.change, ['events:RemoveTargets', 'events:DeleteRule', ...(writes ? ['events:PutTargets'] : [])], [rules], (0,_kind_js__WEBPACK_IMPORTED_MODULE_5__/* .ownedOnly */ .Yr)(desired.prefix))
+                : []),
+            ...(writes ? (0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_10__/* .allow */ .cw)(_kind_js__WEBPACK_IMPORTED_MODULE_5__/* .OWN_WRITES */ .c$.create, ['events:PutRule'], [rules], (0,_kind_js__WEBPACK_IMPORTED_MODULE_5__/* .createdOwned */ .cp)(desired.prefix)) : []),
+            ...(writes ? (0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_10__/* .allow */ .cw)(_kind_js__WEBPACK_IMPORTED_MODULE_5__/* .OWN_WRITES */ .c$.tag, ['events:TagResource'], [rules], (0,_kind_js__WEBPACK_IMPORTED_MODULE_5__/* .tagsOwnOnly */ .EK)(desired.prefix)) : []),
             ...(writes
                 ? (0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_10__/* .passRole */ .mQ)('PassRoleToScheduler', desired.jobs.map((j) => j.target?.RoleArn), 'events.amazonaws.com')
                 : []),
@@ -2163,6 +2361,142 @@ const taskDefinitionRevisions = {
         return `${c.arns.length} revision(s)`;
     },
 };
+
+
+/***/ }),
+
+/***/ 2252:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HK: () => (/* binding */ normalizeRuleTarget),
+/* harmony export */   J4: () => (/* binding */ ruleInput),
+/* harmony export */   YE: () => (/* binding */ normalizeRule),
+/* harmony export */   i$: () => (/* binding */ ruleTarget),
+/* harmony export */   nP: () => (/* binding */ normalizeSchedule),
+/* harmony export */   ry: () => (/* binding */ RULE_TARGET_ID),
+/* harmony export */   ye: () => (/* binding */ scheduleInput)
+/* harmony export */ });
+/* harmony import */ var _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2764);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(440);
+/* harmony import */ var _util_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3918);
+/* harmony import */ var _ecs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5428);
+
+
+
+
+/** The id of the one target ecs-batch puts on each of its rules. */
+const RULE_TARGET_ID = 'ecs-batch';
+function retryPolicy(job) {
+    return {
+        MaximumRetryAttempts: job.retryPolicy?.maximumRetryAttempts ?? _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY_POLICY */ .cO.maximumRetryAttempts,
+        MaximumEventAgeInSeconds: job.retryPolicy?.maximumEventAgeInSeconds ?? _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY_POLICY */ .cO.maximumEventAgeInSeconds,
+    };
+}
+/** A schedule's target for a job: templated ECS, universal RunTask (shared task definitions), or a state machine. */
+function scheduleTarget(job, prefix, target) {
+    const common = {
+        RoleArn: job.schedulerRoleArn,
+        RetryPolicy: retryPolicy(job),
+        ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}),
+    };
+    if (target.kind === 'state-machine')
+        return { Arn: target.arn, ...common, Input: STATE_MACHINE_INPUT };
+    if (target.overrides)
+        return {
+            Arn: _ecs_js__WEBPACK_IMPORTED_MODULE_2__/* .RUN_TASK_TARGET */ .EY,
+            ...common,
+            Input: (0,_ecs_js__WEBPACK_IMPORTED_MODULE_2__/* .runTaskInput */ .dY)(job, prefix, target.clusterArn, target.taskDefinitionArn, target.overrides),
+        };
+    return { Arn: target.clusterArn, ...common, EcsParameters: (0,_ecs_js__WEBPACK_IMPORTED_MODULE_2__/* .ecsParameters */ .uH)(job, target.taskDefinitionArn, prefix) };
+}
+/** A state machine target: StartExecution with an empty input (the definition holds everything). */
+const STATE_MACHINE_INPUT = '{}';
+function scheduleInput(job, prefix, target) {
+    const window = job.flexibleTimeWindowMinutes;
+    return {
+        Name: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .jobResourceName */ .ln)(prefix, job.name),
+        GroupName: prefix,
+        ScheduleExpression: job.schedule.expression,
+        ScheduleExpressionTimezone: job.timezone,
+        ...(job.description ? { Description: job.description } : {}),
+        State: job.enabled ? 'ENABLED' : 'DISABLED',
+        FlexibleTimeWindow: window ? { Mode: 'FLEXIBLE', MaximumWindowInMinutes: window } : { Mode: 'OFF' },
+        ActionAfterCompletion: 'NONE',
+        Target: scheduleTarget(job, prefix, target),
+    };
+}
+function ruleInput(job, prefix) {
+    return {
+        Name: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .jobResourceName */ .ln)(prefix, job.name),
+        ScheduleExpression: job.schedule.expression,
+        State: job.enabled ? 'ENABLED' : 'DISABLED',
+        ...(job.description ? { Description: job.description } : {}),
+        Tags: [
+            { Key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .OWNER_TAG */ .FX, Value: prefix },
+            { Key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .JOB_TAG */ .z2, Value: job.name },
+        ],
+    };
+}
+function ruleTarget(job, prefix, target) {
+    return {
+        Id: RULE_TARGET_ID,
+        Arn: target.kind === 'ecs' ? target.clusterArn : target.arn,
+        RoleArn: job.schedulerRoleArn,
+        // A rule's ECS target reads its Input as the task's overrides (documented for EventBridge ECS targets).
+        ...(target.kind === 'ecs'
+            ? {
+                EcsParameters: (0,_ecs_js__WEBPACK_IMPORTED_MODULE_2__/* .ecsParameters */ .uH)(job, target.taskDefinitionArn, prefix),
+                ...(target.overrides ? { Input: JSON.stringify(target.overrides) } : {}),
+            }
+            : { Input: STATE_MACHINE_INPUT }),
+        RetryPolicy: retryPolicy(job),
+        ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}),
+    };
+}
+/** A schedule as input or as GetSchedule returns it, with AWS's defaults filled in. */
+function normalizeSchedule(s) {
+    const target = s.Target;
+    const ecs = target?.EcsParameters;
+    const iso = (d) => (d ? new Date(d).toISOString() : undefined);
+    return (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .canonical */ .$N)({
+        ScheduleExpression: s.ScheduleExpression,
+        ScheduleExpressionTimezone: s.ScheduleExpressionTimezone ?? 'UTC',
+        Description: s.Description,
+        State: s.State ?? 'ENABLED',
+        FlexibleTimeWindow: s.FlexibleTimeWindow,
+        ActionAfterCompletion: s.ActionAfterCompletion ?? 'NONE',
+        StartDate: iso(s.StartDate),
+        EndDate: iso(s.EndDate),
+        KmsKeyArn: s.KmsKeyArn,
+        Target: target && {
+            Arn: target.Arn,
+            RoleArn: target.RoleArn,
+            RetryPolicy: target.RetryPolicy ?? {
+                MaximumRetryAttempts: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY_POLICY */ .cO.maximumRetryAttempts,
+                MaximumEventAgeInSeconds: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY_POLICY */ .cO.maximumEventAgeInSeconds,
+            },
+            DeadLetterConfig: target.DeadLetterConfig,
+            Input: (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .structuredInput */ .k_)(target.Input),
+            EcsParameters: ecs && { ...ecs, TaskCount: ecs.TaskCount ?? 1 },
+        },
+    });
+}
+/** A rule target with EventBridge's defaults filled in. */
+function normalizeRuleTarget(t) {
+    if (!t)
+        return undefined;
+    const ecs = t.EcsParameters;
+    return (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .canonical */ .$N)({
+        ...t,
+        Input: (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .structuredInput */ .k_)(t.Input),
+        EcsParameters: ecs && { ...ecs, TaskCount: ecs.TaskCount ?? 1 },
+    });
+}
+function normalizeRule(r) {
+    return (r &&
+        (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .canonical */ .$N)({ ScheduleExpression: r.ScheduleExpression, State: r.State ?? 'ENABLED', Description: r.Description }));
+}
 
 
 /***/ }),

@@ -1110,9 +1110,9 @@ async function runRelease(values, dryRun) {
     const maxPrune = (0,inputs/* parseNonNegativeInt */.Lz)('--max-prune', values['max-prune']);
     const now = (0,inputs/* parseInstant */.nV)('--now', values.now);
     // Loaded on demand: the AWS SDK is most of the bundle, and `validate` never needs it.
-    const { release } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(441), __nccwpck_require__.e(543), __nccwpck_require__.e(558), __nccwpck_require__.e(252), __nccwpck_require__.e(942), __nccwpck_require__.e(507), __nccwpck_require__.e(934), __nccwpck_require__.e(761), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7333));
-    const { deploymentReport, renderDeploymentText, renderedTaskDefinitions } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(558), __nccwpck_require__.e(252), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5804));
-    const { describeProgress } = await Promise.all(/* import() */[__nccwpck_require__.e(252), __nccwpck_require__.e(679)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8280));
+    const { release } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(441), __nccwpck_require__.e(543), __nccwpck_require__.e(161), __nccwpck_require__.e(558), __nccwpck_require__.e(942), __nccwpck_require__.e(507), __nccwpck_require__.e(934), __nccwpck_require__.e(761), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7333));
+    const { deploymentReport, renderDeploymentText, renderedTaskDefinitions } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(161), __nccwpck_require__.e(558), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5804));
+    const { describeProgress } = await Promise.all(/* import() */[__nccwpck_require__.e(161), __nccwpck_require__.e(280)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8280));
     const outcome = await release({
         manifest: values.manifest ?? defaults/* DEFAULT_MANIFEST */.mj,
         ...(values.environment ? { environment: values.environment } : {}),
@@ -1191,16 +1191,30 @@ const PURPOSES = ['deploy', 'plan', 'run', 'scheduler', 'state-machine'];
         if (values.account !== undefined && !/^\d{12}$/.test(values.account))
             throw new inputs/* UsageError */.eb(`--account must be a 12-digit AWS account id`);
         const file = values.manifest ?? defaults/* DEFAULT_MANIFEST */.mj;
-        const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(441), __nccwpck_require__.e(558), __nccwpck_require__.e(507), __nccwpck_require__.e(934), __nccwpck_require__.e(867)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3934));
+        const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(441), __nccwpck_require__.e(161), __nccwpck_require__.e(558), __nccwpck_require__.e(507), __nccwpck_require__.e(934), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3934));
         const { formatDiagnostic } = await __nccwpck_require__.e(/* import() */ 304).then(__nccwpck_require__.bind(__nccwpck_require__, 4304));
-        const { iamPolicy, policyContext } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(252), __nccwpck_require__.e(942), __nccwpck_require__.e(761), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 258));
+        const { iamPolicy, policyContext, splitPolicy, MANAGED_POLICIES_PER_ROLE, MANAGED_POLICY_MAX_CHARS } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(161), __nccwpck_require__.e(942), __nccwpck_require__.e(761), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 258));
         const result = loadManifest(file, values.environment ? { environment: values.environment } : {});
         if (!result.manifest) {
             printErr(result.diagnostics.map(formatDiagnostic).join('\n'));
             return 1;
         }
         const region = values.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION;
-        printJson(iamPolicy(result.manifest, purpose, policyContext(result.manifest, region, values.account)));
+        const docs = splitPolicy(iamPolicy(result.manifest, purpose, policyContext(result.manifest, region, values.account)));
+        const limit = `AWS's limit of ${MANAGED_POLICY_MAX_CHARS.toLocaleString('en-US')} characters for one managed policy`;
+        if (docs.length > MANAGED_POLICIES_PER_ROLE) {
+            printErr(`error: the ${purpose} policy for this manifest needs ${docs.length} managed policies within ${limit}, ` +
+                `and a role holds ${MANAGED_POLICIES_PER_ROLE} (20 after a quota increase). It is not widened to fit: ` +
+                'use fewer distinct roles or log groups, or split the jobs into several manifests (projects).');
+            return 1;
+        }
+        if (docs.length === 1)
+            printJson(docs[0]);
+        else {
+            printErr(`note: the ${purpose} policy is over ${limit}, so it is printed as a JSON array of ${docs.length} ` +
+                'policies: attach every one of them to the role.');
+            printJson(docs);
+        }
         return 0;
     },
 }));
@@ -1250,7 +1264,7 @@ const PURPOSES = ['deploy', 'plan', 'run', 'scheduler', 'state-machine'];
         if (backend !== 'scheduler' && backend !== 'rules')
             throw new inputs/* UsageError */.eb(`--backend must be scheduler or rules, not '${backend}'`);
         const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
-        const { importCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(441), __nccwpck_require__.e(558), __nccwpck_require__.e(252), __nccwpck_require__.e(942), __nccwpck_require__.e(507), __nccwpck_require__.e(934), __nccwpck_require__.e(594)]).then(__nccwpck_require__.bind(__nccwpck_require__, 594));
+        const { importCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(441), __nccwpck_require__.e(161), __nccwpck_require__.e(558), __nccwpck_require__.e(942), __nccwpck_require__.e(507), __nccwpck_require__.e(934), __nccwpck_require__.e(594)]).then(__nccwpck_require__.bind(__nccwpck_require__, 594));
         const clients = createClients();
         try {
             const result = await importCommand(clients, {
@@ -1344,7 +1358,7 @@ var secrets = __nccwpck_require__(4564);
 
 
 async function manifestOrErrors(values, now) {
-    const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(441), __nccwpck_require__.e(558), __nccwpck_require__.e(507), __nccwpck_require__.e(934), __nccwpck_require__.e(867)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3934));
+    const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(441), __nccwpck_require__.e(161), __nccwpck_require__.e(558), __nccwpck_require__.e(507), __nccwpck_require__.e(934), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3934));
     const { formatDiagnostic } = await __nccwpck_require__.e(/* import() */ 304).then(__nccwpck_require__.bind(__nccwpck_require__, 4304));
     const loaded = loadManifest(values.manifest ?? defaults/* DEFAULT_MANIFEST */.mj, {
         ...(values.environment ? { environment: values.environment } : {}),
@@ -1428,10 +1442,10 @@ const DEFAULT_TIMEOUT_SECONDS = 2 * 3600;
         if (!manifest)
             return 1;
         const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
-        const { findJob, runJob, startedByFor } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(252), __nccwpck_require__.e(678), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6339));
+        const { findJob, runJob, startedByFor } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(161), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6339));
         const { renderRunText } = await __nccwpck_require__.e(/* import() */ 454).then(__nccwpck_require__.bind(__nccwpck_require__, 5454));
         const job = findJob(manifest, positionals[0]);
-        const { chainOf, renderChainRunText, runChain } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(252), __nccwpck_require__.e(942), __nccwpck_require__.e(678), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6179));
+        const { chainOf, renderChainRunText, runChain } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(161), __nccwpck_require__.e(942), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6179));
         const chain = values.only ? undefined : chainOf(manifest, job.name);
         if (chain) {
             if (options.command || options.environment)
@@ -1537,7 +1551,7 @@ const FORMATS = ['text', 'json', 'markdown', 'svg'];
         const manifest = await manifestOrErrors(values, now);
         if (!manifest)
             return 1;
-        const { weekOf, weekSvg } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(558), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6443));
+        const { weekOf, weekSvg } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(558), __nccwpck_require__.e(468)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6443));
         const week = weekOf(manifest.jobs, now);
         let text;
         if (format === 'svg') {
@@ -1546,8 +1560,8 @@ const FORMATS = ['text', 'json', 'markdown', 'svg'];
         }
         else {
             const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
-            const { jobStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(558), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5625));
-            const { renderStatusMarkdown, renderStatusText } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(558), __nccwpck_require__.e(497)]).then(__nccwpck_require__.bind(__nccwpck_require__, 497));
+            const { jobStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(161), __nccwpck_require__.e(558), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5625));
+            const { renderStatusMarkdown, renderStatusText } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(558), __nccwpck_require__.e(494)]).then(__nccwpck_require__.bind(__nccwpck_require__, 497));
             const clients = createClients();
             try {
                 const report = await jobStatus(clients, manifest, now);
@@ -1612,9 +1626,9 @@ const FORMATS = ['text', 'json', 'markdown', 'svg'];
         const next = (0,inputs/* parsePositiveInt */.EJ)('--next', values.next, 3, 100);
         const now = (0,inputs/* parseInstant */.nV)('--now', values.now);
         const file = values.manifest ?? defaults/* DEFAULT_MANIFEST */.mj;
-        const { loadAllEnvironments, loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(441), __nccwpck_require__.e(558), __nccwpck_require__.e(507), __nccwpck_require__.e(934), __nccwpck_require__.e(867)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3934));
+        const { loadAllEnvironments, loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(441), __nccwpck_require__.e(161), __nccwpck_require__.e(558), __nccwpck_require__.e(507), __nccwpck_require__.e(934), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3934));
         const { withWorkflowChecks } = await Promise.all(/* import() */[__nccwpck_require__.e(441), __nccwpck_require__.e(507), __nccwpck_require__.e(639)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9639));
-        const { renderValidationText, validationReport } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(558), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6548));
+        const { renderValidationText, validationReport } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(558), __nccwpck_require__.e(211)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6548));
         // Without --environment, the base and every overlay are checked.
         const loaded = values.environment
             ? loadManifest(file, { environment: values.environment, now })

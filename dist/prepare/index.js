@@ -95106,6 +95106,8 @@ const TASK_DEFINITION_FIELDS = new Set([
 /** ECS RunTask and targets: at most this many placement constraints and strategy rules. */
 const PLACEMENT_CONSTRAINTS_MAX = 10;
 const PLACEMENT_STRATEGY_MAX = 5;
+/** A CloudWatch Logs resource policy document. */
+const LOGS_RESOURCE_POLICY_MAX = 5120;
 const RULE_DESCRIPTION_MAX = 512;
 const SCHEDULE_DESCRIPTION_MAX = 512;
 const SCHEDULE_EXPRESSION_MAX = 256;
@@ -96572,6 +96574,7 @@ function checkSharedLogGroups(jobs, report) {
 
 
 
+
 function checkDelivery(name, job, ctx) {
     const { report } = ctx;
     const retry = job.retryPolicy;
@@ -96597,7 +96600,20 @@ function checkDelivery(name, job, ctx) {
 }
 const SNS_TOPIC_ARN = /^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}$/;
 /** `alerts` and `history`: a topic ARN that is a topic ARN, retention AWS accepts, what each backend can do. */
-function checkOperations(doc, backend, at, report) {
+function checkOperations(doc, { backend, prefix }, at, report) {
+    // The alert and history rules are named `<prefix>-ecs-batch-<what>`: the longest must fit EventBridge's limit before
+    // a deploy writes anything.
+    const notStarted = !doc.alerts?.on || doc.alerts.on.includes('not-started');
+    const rules = [
+        ...(doc.alerts ? [['alerts', notStarted ? 'alerts-not-started' : 'alerts-failed']] : []),
+        ...(doc.history ? [['history', 'history-skips']] : []),
+    ];
+    for (const [key, what] of rules) {
+        const name = operationsResourceName(prefix, what);
+        if (name.length > RULE_NAME.max)
+            report.error(at([key]), `the ${key} rule name '${name}' would be ${name.length} characters; EventBridge allows ${RULE_NAME.max}. ` +
+                `Shorten the project (or environment) name by ${name.length - RULE_NAME.max}`, 'key');
+    }
     if (doc.alerts) {
         const arn = doc.alerts.snsTopicArn;
         if (!SNS_TOPIC_ARN.test(arn)) {
@@ -96746,7 +96762,7 @@ function checkAcrossJobs(jobs, ctx) {
 function checkJob(name, job, ctx) {
     const { report } = ctx;
     const at = (key, ...rest) => report.sourceOf(name, [key, ...rest]);
-    checkJobName(name, ctx);
+    checkJobName(name, job, ctx);
     const schedule = checkSchedule(name, job, ctx);
     const timezone = job.timezone ?? 'UTC';
     if (job.timezone !== undefined && !isValidTimeZone(timezone)) {
@@ -96792,7 +96808,7 @@ function checkJob(name, job, ctx) {
     }
     return schedule;
 }
-function checkJobName(name, ctx) {
+function checkJobName(name, job, ctx) {
     if (name.startsWith(RESERVED_JOB_PREFIX)) {
         ctx.report.error(['jobs', name], `job names may not start with '${RESERVED_JOB_PREFIX}': ecs-batch names its alert and history rules that way; rename the job`, 'key');
         return;
@@ -96804,7 +96820,8 @@ function checkJobName(name, ctx) {
     }
     const resource = jobResourceName(ctx.prefix, name);
     const limit = ctx.backend === 'rules' ? RULE_NAME.max : SCHEDULE_NAME.max;
-    if (resource.length > limit) {
+    // A job that runs `after` others has no schedule or rule of its own: only its family's limit applies.
+    if (job.after === undefined && resource.length > limit) {
         ctx.report.error(['jobs', name], `the ${ctx.backend === 'rules' ? 'rule' : 'schedule'} name '${resource}' would be ${resource.length} ` +
             `characters; AWS allows ${limit}. Shorten the job name by ${resource.length - limit}`, 'key');
     }
@@ -105918,7 +105935,7 @@ function loadManifestText(text, file, options = {}, read = yaml_readYaml(text)) 
     const backend = resolved.backend ?? 'scheduler';
     const now = options.now ?? Date.now();
     checkManifestNames({ prefix, backend, repository: resolved.image.repository, report });
-    checkOperations(resolved, backend, (path) => environment && source.has(['environments', environment, ...path]) ? ['environments', environment, ...path] : path, report);
+    checkOperations(resolved, { backend, prefix }, (path) => environment && source.has(['environments', environment, ...path]) ? ['environments', environment, ...path] : path, report);
     if (environment)
         checkOverlayJobs(environment, Object.keys(doc.environments?.[environment]?.jobs ?? {}), Object.keys(doc.jobs), report);
     const baseDir = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(file));

@@ -114,20 +114,39 @@ export function splitPolicy(doc: PolicyDocument, max = MANAGED_POLICY_MAX_CHARS)
   return docs;
 }
 
+const serviceOfArn = (arn: string): string => arn.split(':')[2] ?? arn;
+const servicesOf = (s: Statement): Set<string> =>
+  new Set([...s.Action.map((a) => a.split(':')[0]!), ...s.Resource.map(serviceOfArn)]);
+const resourcesOf = (s: Statement, service: string): string[] =>
+  s.Resource.filter((r) => serviceOfArn(r) === service).sort();
+
 /**
- * Statements merged by Sid (first place kept): the kinds that share a Sid (reads AWS does not scope) add their actions
- * to one statement. Statements of one Sid must agree on resources and conditions.
+ * Statements merged by Sid (first place kept): the kinds that share a Sid add their actions (and resources) to one
+ * statement. Statements of one Sid must agree on conditions; with different resources, they must be of different
+ * services, so an action still only reaches its own service's resources (an ARN matches no other service's pattern).
  */
 export function mergeStatements(statements: readonly Statement[]): Statement[] {
   const bySid = new Map<string, Statement>();
   for (const s of statements) {
     const found = bySid.get(s.Sid);
     if (!found) {
-      bySid.set(s.Sid, { ...s, Action: [...s.Action] });
+      bySid.set(s.Sid, { ...s, Action: [...s.Action], Resource: [...s.Resource] });
       continue;
     }
-    const same = JSON.stringify([found.Resource, found.Condition]) === JSON.stringify([s.Resource, s.Condition]);
-    if (!same) throw new Error(`internal: two statements ${s.Sid} with different resources or conditions`);
+    if (JSON.stringify(found.Condition) !== JSON.stringify(s.Condition))
+      throw new Error(`internal: two statements ${s.Sid} with different conditions`);
+    if (JSON.stringify(found.Resource) !== JSON.stringify(s.Resource)) {
+      // Of each service both name, both must grant the same resources.
+      for (const service of servicesOf(s))
+        if (
+          servicesOf(found).has(service) &&
+          JSON.stringify(resourcesOf(found, service)) !== JSON.stringify(resourcesOf(s, service))
+        )
+          throw new Error(`internal: two statements ${s.Sid} of one service with different resources`);
+      if (found.Resource.includes('*') || s.Resource.includes('*'))
+        throw new Error(`internal: statement ${s.Sid} mixes "*" with scoped resources`);
+      found.Resource = [...new Set([...found.Resource, ...s.Resource])];
+    }
     found.Action = [...new Set([...found.Action, ...s.Action])].sort();
   }
   return [...bySid.values()];

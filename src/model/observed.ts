@@ -47,6 +47,8 @@ export interface ObservedRule {
   description?: string;
   /** Tagged ecs-batch:project=<prefix>. */
   owned: boolean;
+  /** The ecs-batch:project tag's value, when the rule has one (another project's, when not owned). */
+  owner?: string;
   targets: RuleTarget[];
 }
 

@@ -124,9 +124,9 @@ export function iamPolicy(manifest: ResolvedManifest, purpose: PolicyPurpose, ct
       'Repository',
       [
         'ecr:DescribeImages',
-        'ecr:DescribeRepositories',
         ...(deploy
           ? [
+              'ecr:DescribeRepositories',
               'ecr:CreateRepository',
               'ecr:PutLifecyclePolicy',
               'ecr:TagResource',

@@ -11,7 +11,7 @@ import {
 import { OWNER_TAG, operationsResourceName } from '../manifest/names.ts';
 import type { ObservedAlarm } from '../model/observed.ts';
 import { canonical, diffValues, type FieldChange } from '../util/diff.ts';
-import { PHASE, createdOwned, ownedOnly, tagsOwnOnly, type ResourceKind } from './kind.ts';
+import { OWN_WRITES, PHASE, createdOwned, ownedOnly, tagsOwnOnly, type ResourceKind } from './kind.ts';
 
 export interface AlarmChange {
   kind: 'alarm';
@@ -96,11 +96,12 @@ export const alarms: ResourceKind<AlarmChange> = {
     const alarms = [arn('cloudwatch', `alarm:${desired.prefix}-ecs-batch-*`)];
     return [
       ...allow('Alarm', ['cloudwatch:DescribeAlarms', 'cloudwatch:ListTagsForResource'], alarms),
-      ...(write
+      // Deleting always (a removed `alerts` prunes the alarm); writing only when the manifest asks for one.
+      ...(write ? allow(OWN_WRITES.change, ['cloudwatch:DeleteAlarms'], alarms, ownedOnly(desired.prefix)) : []),
+      ...(write && desired.operations.alarms.length
         ? [
-            ...allow('WriteOwnAlarm', ['cloudwatch:PutMetricAlarm'], alarms, createdOwned(desired.prefix)),
-            ...allow('DeleteOwnAlarm', ['cloudwatch:DeleteAlarms'], alarms, ownedOnly(desired.prefix)),
-            ...allow('TagOwnAlarm', ['cloudwatch:TagResource'], alarms, tagsOwnOnly(desired.prefix)),
+            ...allow(OWN_WRITES.create, ['cloudwatch:PutMetricAlarm'], alarms, createdOwned(desired.prefix)),
+            ...allow(OWN_WRITES.tag, ['cloudwatch:TagResource'], alarms, tagsOwnOnly(desired.prefix)),
           ]
         : []),
     ];

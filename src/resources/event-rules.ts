@@ -17,7 +17,7 @@ import {
 import { OWNER_TAG, RESERVED_JOB_PREFIX } from '../manifest/names.ts';
 import { RULE_TARGET_ID, normalizeRuleTarget } from '../targets/schedule.ts';
 import { canonical, diffValues, prefixedChanges, type FieldChange } from '../util/diff.ts';
-import { PHASE, createdOwned, ownedOnly, tagsOwnOnly, type ResourceKind } from './kind.ts';
+import { OWN_WRITES, PHASE, createdOwned, ownedOnly, tagsOwnOnly, type ResourceKind } from './kind.ts';
 
 export interface EventRuleChange {
   kind: 'event-rule';
@@ -170,9 +170,9 @@ export const eventRules: ResourceKind<EventRuleChange> = {
     return [
       ...(write && eventRules.length
         ? [
-            ...allow('WriteOwnRules', ['events:PutRule'], [rules], createdOwned(desired.prefix)),
-            ...allow('ChangeOwnRules', ['events:PutTargets'], [rules], ownedOnly(desired.prefix)),
-            ...allow('TagOwnRules', ['events:TagResource'], [rules], tagsOwnOnly(desired.prefix)),
+            ...allow(OWN_WRITES.create, ['events:PutRule'], [rules], createdOwned(desired.prefix)),
+            ...allow(OWN_WRITES.change, ['events:PutTargets'], [rules], ownedOnly(desired.prefix)),
+            ...allow(OWN_WRITES.tag, ['events:TagResource'], [rules], tagsOwnOnly(desired.prefix)),
           ]
         : []),
       // The alert topic is read (its policy checked), never written.

@@ -72,6 +72,16 @@ export interface PolicyScope {
   write: boolean;
 }
 
+/**
+ * Sids shared by every kind, so the tag-scoped writes of rules, state machines and alarms are one statement each (the
+ * policy must fit 6,144 characters); mergeStatements keeps each action to its own service's resources.
+ */
+export const OWN_WRITES = {
+  create: 'CreateOwnResources',
+  change: 'ChangeOwnResources',
+  tag: 'TagOwnResources',
+} as const;
+
 /** Only resources this project tagged as its own (on a call that names an existing resource). */
 export function ownedOnly(prefix: string): NonNullable<Statement['Condition']> {
   return { StringEquals: { [`aws:ResourceTag/${OWNER_TAG}`]: prefix }, ...ownTagIfSent(prefix) };

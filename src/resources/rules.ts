@@ -29,6 +29,7 @@ import {
   PHASE,
   READ_CONCURRENCY,
   UNSCOPED_READS,
+  OWN_WRITES,
   createdOwned,
   ownedOnly,
   tagsOwnOnly,
@@ -123,8 +124,10 @@ export const rules: ResourceKind<RuleChange> = {
     });
     const observed = await mapLimit(found, READ_CONCURRENCY, async (rule): Promise<ObservedRule> => {
       const tags = await clients.events.send(new ListTagsForResourceCommand({ ResourceARN: rule.Arn! }));
-      const owned = (tags.Tags ?? []).some((t) => t.Key === OWNER_TAG && t.Value === req.prefix);
+      const owner = tags.Tags?.find((t) => t.Key === OWNER_TAG)?.Value;
+      const owned = owner === req.prefix;
       return {
+        ...(owner !== undefined ? { owner } : {}),
         name: rule.Name!,
         arn: rule.Arn!,
         ...(rule.ScheduleExpression ? { scheduleExpression: rule.ScheduleExpression } : {}),
@@ -192,6 +195,16 @@ export const rules: ResourceKind<RuleChange> = {
         changes.push({ ...base, ...compared(diff, outside) });
       }
     }
+    // Another project whose name starts with ours (`billing-reports` for `billing`): its rules match our name prefix.
+    const others = new Map<string, number>();
+    for (const rule of Object.values(observed.rules))
+      if (rule.owner !== undefined && rule.owner !== prefix) others.set(rule.owner, (others.get(rule.owner) ?? 0) + 1);
+    for (const [owner, count] of [...others].sort())
+      warnings.push(
+        `${count} EventBridge rule${count === 1 ? '' : 's'} named ${prefix}-… belong${count === 1 ? 's' : ''} to ` +
+          `ecs-batch project ${owner}: left alone (the IAM policy's tag conditions keep the two apart), but consider ` +
+          'names that do not start with one another',
+      );
     // Prune: what is ours carries the tag *and* is named `<prefix>-<job>`.
     const desiredNames = new Set(desired.jobs.map((j) => j.name));
     for (const rule of Object.values(observed.rules).sort((a, b) => a.name.localeCompare(b.name))) {
@@ -229,14 +242,14 @@ export const rules: ResourceKind<RuleChange> = {
       // Writes only to rules this project tagged as its own: `<prefix>-*` also matches `<prefix>-reports-*`.
       ...(write
         ? allow(
-            'ChangeOwnRules',
+            OWN_WRITES.change,
             ['events:RemoveTargets', 'events:DeleteRule', ...(writes ? ['events:PutTargets'] : [])],
             [rules],
             ownedOnly(desired.prefix),
           )
         : []),
-      ...(writes ? allow('WriteOwnRules', ['events:PutRule'], [rules], createdOwned(desired.prefix)) : []),
-      ...(writes ? allow('TagOwnRules', ['events:TagResource'], [rules], tagsOwnOnly(desired.prefix)) : []),
+      ...(writes ? allow(OWN_WRITES.create, ['events:PutRule'], [rules], createdOwned(desired.prefix)) : []),
+      ...(writes ? allow(OWN_WRITES.tag, ['events:TagResource'], [rules], tagsOwnOnly(desired.prefix)) : []),
       ...(writes
         ? passRole(
             'PassRoleToScheduler',

@@ -24,6 +24,7 @@ import {
   PHASE,
   READ_CONCURRENCY,
   UNSCOPED_READS,
+  OWN_WRITES,
   createdOwned,
   ownedOnly,
   tagsOwnOnly,
@@ -159,16 +160,13 @@ export const stateMachines: ResourceKind<StateMachineChange> = {
     return [
       ...allow(UNSCOPED_READS, ['states:ListStateMachines'], ['*']),
       ...allow('StateMachines', ['states:DescribeStateMachine', 'states:ListTagsForResource'], [machines]),
-      ...(write
+      // Deleting always (a job that loses its retries prunes its state machine); writing only when there are chains.
+      ...(write ? allow(OWN_WRITES.change, ['states:DeleteStateMachine'], [machines], ownedOnly(desired.prefix)) : []),
+      ...(write && desired.stateMachines.length
         ? [
-            ...allow('CreateOwnStateMachines', ['states:CreateStateMachine'], [machines], createdOwned(desired.prefix)),
-            ...allow(
-              'ChangeOwnStateMachines',
-              ['states:UpdateStateMachine', 'states:DeleteStateMachine'],
-              [machines],
-              ownedOnly(desired.prefix),
-            ),
-            ...allow('TagOwnStateMachines', ['states:TagResource'], [machines], tagsOwnOnly(desired.prefix)),
+            ...allow(OWN_WRITES.create, ['states:CreateStateMachine'], [machines], createdOwned(desired.prefix)),
+            ...allow(OWN_WRITES.change, ['states:UpdateStateMachine'], [machines], ownedOnly(desired.prefix)),
+            ...allow(OWN_WRITES.tag, ['states:TagResource'], [machines], tagsOwnOnly(desired.prefix)),
           ]
         : []),
       ...(write

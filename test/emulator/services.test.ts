@@ -171,7 +171,10 @@ describe('EventBridge rules', () => {
 
   it.each([
     [{ Name: 'bad name' }, /satisfy regular expression pattern/],
-    [{ Name: 'x'.repeat(65) }, /length between 1 and 64/],
+    [
+      { Name: 'x'.repeat(65) },
+      /at 'Name' failed to satisfy constraint: Member must have length less than or equal to 64/,
+    ],
     [{ Description: 'd'.repeat(513) }, /less than or equal to 512/],
     [{ ScheduleExpression: 'cron(0 0 * * * *)' }, /ScheduleExpression is not valid/],
     [{ ScheduleExpression: 'cron(0 0 ? * 0 *)' }, /ScheduleExpression is not valid/],
@@ -367,19 +370,25 @@ describe('EventBridge Scheduler', () => {
     [{ ScheduleExpression: 'cron(0 9 * * * *)' }, /Invalid Schedule Expression/],
     [{ ScheduleExpression: 'rate(5 minute)' }, /Invalid Schedule Expression/],
     [{ ScheduleExpressionTimezone: 'Asia/Tokio' }, /Invalid time zone/],
-    [{ FlexibleTimeWindow: { Mode: 'FLEXIBLE' as const, MaximumWindowInMinutes: 1441 } }, /between 1 and 1440/],
+    [
+      { FlexibleTimeWindow: { Mode: 'FLEXIBLE' as const, MaximumWindowInMinutes: 1441 } },
+      /at 'FlexibleTimeWindow.MaximumWindowInMinutes' .*less than or equal to 1440/,
+    ],
     [{ FlexibleTimeWindow: { Mode: 'OFF' as const, MaximumWindowInMinutes: 5 } }, /must not be set when Mode is OFF/],
     [{ Description: 'd'.repeat(513) }, /less than or equal to 512/],
-    [{ Target: { Arn: CLUSTER, RoleArn: ROLE, RetryPolicy: { MaximumRetryAttempts: 186 } } }, /between 0 and 185/],
+    [
+      { Target: { Arn: CLUSTER, RoleArn: ROLE, RetryPolicy: { MaximumRetryAttempts: 186 } } },
+      /at 'Target.RetryPolicy.MaximumRetryAttempts' .*less than or equal to 185/,
+    ],
     [
       { Target: { Arn: CLUSTER, RoleArn: ROLE, RetryPolicy: { MaximumEventAgeInSeconds: 59 } } },
-      /between 60 and 86400/,
+      /at 'Target.RetryPolicy.MaximumEventAgeInSeconds' .*greater than or equal to 60/,
     ],
     [
       {
         Target: { Arn: CLUSTER, RoleArn: ROLE, DeadLetterConfig: { Arn: 'arn:aws:sns:us-east-1:123456789012:topic' } },
       },
-      /standard SQS queue/,
+      /at 'Target.DeadLetterConfig.Arn' failed to satisfy constraint: Member must satisfy regular expression pattern/,
     ],
     [
       {

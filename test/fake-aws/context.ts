@@ -9,7 +9,15 @@ export interface ServiceContext {
   /** The most items any listing returns in one page. */
   pageCap: number;
   tasks: TaskSimulation;
+  /**
+   * A call AWS makes on the account's behalf with a role the user gave it (a schedule's or a state machine's): kept in
+   * the call log with the principal, so tests can check that role's policy allows it. Called before the call.
+   */
+  serviceCall?(principal: ServicePrincipal, service: string, operation: string, input: Json): void;
 }
+
+/** Which role a call AWS makes runs as: a schedule's or rule's target role, or a state machine's role. */
+export type ServicePrincipal = 'scheduler' | 'state-machine';
 
 export type Handler = (input: Json, ctx: ServiceContext) => Json | Promise<Json>;
 export type Operations = Readonly<Record<string, Handler>>;

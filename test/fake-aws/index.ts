@@ -6,7 +6,9 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { list, type Operations, type ServiceContext } from './context.ts';
+import { list, str, type Operations, type ServiceContext, type ServicePrincipal } from './context.ts';
+import { authorizationOf, type AuthzRequest } from './authz.ts';
+import { checkRequest } from './models.ts';
 import { runTaskRequestOf } from './services/targets.ts';
 import { AwsError } from './errors.ts';
 import { FaultInjector, defaultFaults, type FaultConfig } from './faults.ts';
@@ -46,6 +48,10 @@ export interface CallRecord {
   status: number;
   errorCode?: string;
   at: number;
+  /** What AWS would authorize for this call (undefined: the emulator does not model the operation's). */
+  authz?: AuthzRequest[];
+  /** Set when AWS made the call with a role the user gave it; otherwise the caller's own credentials. */
+  principal?: ServicePrincipal;
 }
 
 export class CallLog {
@@ -152,7 +158,23 @@ export async function startFakeAws(options: FakeAwsOptions = {}): Promise<FakeAw
   const faults: FaultConfig = { ...defaultFaults(), ...options.faults };
   const injector = new FaultInjector(faults, options.seed ?? 42);
   const calls = new CallLog();
-  const ctx: ServiceContext = { state, now: () => clock.now(), pageCap: options.pageCap ?? 5, tasks };
+  const ctx: ServiceContext = {
+    state,
+    now: () => clock.now(),
+    pageCap: options.pageCap ?? 5,
+    tasks,
+    serviceCall(principal, service, operation, input) {
+      const entry: CallRecord = {
+        service,
+        operation,
+        status: 200,
+        at: Date.now(),
+        principal,
+        authz: authorizationOf(service, operation, input, state),
+      };
+      calls.entries.push(entry);
+    },
+  };
   tasks.onChange = (task, at) => publish(state, taskStateChangeEvent(state, task, at), at);
 
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -162,6 +184,7 @@ export async function startFakeAws(options: FakeAwsOptions = {}): Promise<FakeAw
     let operation = 'Unknown';
     let input: Json = {};
     let rest = false;
+    let authz: AuthzRequest[] | undefined;
     try {
       if (service === 'scheduler') {
         rest = true;
@@ -196,6 +219,9 @@ export async function startFakeAws(options: FakeAwsOptions = {}): Promise<FakeAw
       if (fault) throw fault;
 
       tasks.advance(state, clock.now());
+      authz = authorizationOf(service ?? 'unknown', operation, input, state);
+      // AWS refuses a request its API model does not allow before it does anything.
+      checkRequest(service ?? 'unknown', operation, input);
       let output: Json;
       if (service === 'sts') {
         output = {
@@ -255,6 +281,7 @@ export async function startFakeAws(options: FakeAwsOptions = {}): Promise<FakeAw
         status,
         ...(errorCode ? { errorCode } : {}),
         at: Date.now(),
+        ...(authz ? { authz } : {}),
       };
       calls.entries.push(entry);
       handle.onCall?.(entry);
@@ -333,7 +360,23 @@ export async function startFakeAws(options: FakeAwsOptions = {}): Promise<FakeAw
           : (state.rules.get(`default/${what.rule}`)?.targets ?? []).map((t) => runTaskRequestOf(t, 'rule'));
       if ('schedule' in what && !state.schedules.has(what.schedule)) throw new Error(`no schedule ${what.schedule}`);
       const tasks: Json[] = [];
-      for (const request of requests) if (request) tasks.push(...list((await ecs.RunTask!(request, ctx)).tasks));
+      // A schedule (or rule) of a chain starts its state machine.
+      const machines =
+        'schedule' in what
+          ? [state.schedules.get(what.schedule)?.body.Target as Json | undefined]
+          : (state.rules.get(`default/${what.rule}`)?.targets ?? []);
+      for (const target of machines) {
+        const arn = str(target?.Arn);
+        if (!arn?.includes(':states:') || !arn.includes(':stateMachine:')) continue;
+        const input = { stateMachineArn: arn, input: str(target?.Input) ?? '{}' };
+        ctx.serviceCall?.('scheduler', 'states', 'StartExecution', input);
+        await sfn.StartExecution!(input, ctx);
+      }
+      for (const request of requests) {
+        if (!request) continue;
+        ctx.serviceCall?.('scheduler', 'ecs', 'RunTask', request);
+        tasks.push(...list((await ecs.RunTask!(request, ctx)).tasks));
+      }
       return tasks;
     },
     createCluster(name) {

@@ -214,6 +214,8 @@ describe('ecs-batch iam-policy', () => {
       ...allowed(await policy('deploy', 'rules.yml')),
       ...allowed(await policy('deploy', 'alerts.yml')),
       ...allowed(await policy('plan')),
+      ...allowed(await policy('plan', 'alerts.yml')),
+      ...allowed(await policy('deploy', 'chains.yml')),
       ...allowed(await policy('run')),
       ...allowed(await policy('run', 'chains.yml')),
     ]);
@@ -262,39 +264,83 @@ describe('ecs-batch iam-policy', () => {
     expect([...uncovered]).toEqual([]);
   });
 
-  it('stays within the managed-policy size limit whatever the number of jobs', async () => {
+  it('names every role and stays within the managed-policy size limit, in several policies when one cannot hold them', async () => {
     const MANAGED_POLICY_MAX = 6144;
-    const many = (n: number, perJob: boolean) => {
+    const many = (n: number, roles: number) => {
       const jobs = Array.from({ length: n }, (_, i) =>
         [
           `  job-${i}:`,
           `    schedule: rate(${10 + (i % 50)} minutes)`,
           `    command: [run, '${i}']`,
-          ...(perJob
+          ...(roles > 1
             ? [
-                `    logs: { group: /ecs-batch/myapp/job-${i} }`,
-                `    taskRoleArn: arn:aws:iam::123456789012:role/job-${i}`,
+                `    logs: { group: /ecs-batch/myapp/job-${i % roles} }`,
+                `    taskRoleArn: arn:aws:iam::123456789012:role/job-${i % roles}`,
               ]
             : []),
         ].join('\n'),
       );
       return MANIFEST.slice(0, MANIFEST.indexOf('jobs:\n')) + `jobs:\n${jobs.join('\n')}\n`;
     };
-    const sizes: Record<string, number> = {};
-    for (const n of [100, 1000]) {
-      for (const perJob of [false, true]) {
-        const file = `many-${n}-${perJob}.yml`;
-        writeFileSync(join(dir, file), many(n, perJob));
-        for (const purpose of ['deploy', 'plan', 'run']) {
-          // IAM counts the policy without white space.
-          sizes[`${purpose} ${n}${perJob ? ' per-job' : ''}`] = JSON.stringify(await policy(purpose, file)).length;
-        }
+    const sizes: Record<string, number[]> = {};
+    for (const [n, roles] of [
+      [1, 1],
+      [100, 1],
+      [1000, 1],
+      [100, 50],
+      [1000, 1000],
+    ] as const) {
+      const file = `many-${n}-${roles}.yml`;
+      writeFileSync(join(dir, file), many(n, roles));
+      for (const purpose of ['deploy', 'run', 'scheduler']) {
+        const r = await runCli(
+          ['iam-policy', '--manifest', file, '--for', purpose, '--region', 'ap-northeast-1'],
+          {},
+          dir,
+        );
+        expect([file, purpose, r.code]).toEqual([file, purpose, 0]);
+        const printed = JSON.parse(r.stdout) as PolicyDocument | PolicyDocument[];
+        const docs = Array.isArray(printed) ? printed : [printed];
+        expect(Array.isArray(printed)).toBe(docs.length > 1);
+        if (docs.length > 1) expect(r.stderr).toMatch(/attach every one of them/);
+        // IAM counts the policy without white space.
+        sizes[`${purpose} ${n} jobs, ${roles} roles`] = docs.map((d) => JSON.stringify(d).length);
+        for (const d of docs) expect(JSON.stringify(d).length).toBeLessThanOrEqual(MANAGED_POLICY_MAX);
+        const statements = docs.flatMap((d) => d.Statement);
+        const passed = statements.filter((s) => s.Action.includes('iam:PassRole')).flatMap((s) => s.Resource);
+        // Every task role by its ARN: never `role/*` or a prefix of several.
+        expect(passed.filter((x) => x.includes('*'))).toEqual([]);
+        const taskRoles = roles > 1 ? Array.from({ length: roles }, (_, i) => `role/job-${i}`) : ['role/task'];
+        for (const role of taskRoles) expect(passed).toContain(`arn:aws:iam::123456789012:${role}`);
+        const groups = statements.flatMap((s) => s.Resource).filter((x) => x.includes(':log-group:'));
+        for (const g of groups) expect(g).toMatch(/:log-group:\/(ecs-batch|aws\/events\/ecs-batch)\/myapp(\/|$|:)/);
       }
     }
-    for (const [what, size] of Object.entries(sizes)) expect([what, size <= MANAGED_POLICY_MAX]).toEqual([what, true]);
-    // Independent of the number of jobs: 1,000 jobs cost what 100 do.
-    expect(sizes['deploy 1000 per-job']).toBe(sizes['deploy 100 per-job']);
-    expect(sizes['deploy 1000']).toBe(sizes['deploy 100']);
+    // Past what one policy holds, the 1,000 roles are cut into parts, each part of one statement.
+    expect(sizes['deploy 1000 jobs, 1000 roles']!.length).toBeGreaterThan(1);
+    // With the same roles, 1,000 jobs cost what 100 do.
+    expect(sizes['deploy 1000 jobs, 1 roles']).toEqual(sizes['deploy 100 jobs, 1 roles']);
+    writeFileSync(join(dir, 'sizes.json'), JSON.stringify(sizes, null, 2));
+  });
+
+  it('refuses, rather than widens, a policy no role could hold', async () => {
+    const jobs = Array.from(
+      { length: 1400 },
+      (_, i) =>
+        `  job-${i}:\n    schedule: rate(10 minutes)\n    taskRoleArn: arn:aws:iam::123456789012:role/some-long-role-name-${i}`,
+    );
+    writeFileSync(
+      join(dir, 'huge.yml'),
+      MANIFEST.slice(0, MANIFEST.indexOf('jobs:\n')) + `jobs:\n${jobs.join('\n')}\n`,
+    );
+    const r = await runCli(
+      ['iam-policy', '--manifest', 'huge.yml', '--for', 'run', '--region', 'ap-northeast-1'],
+      {},
+      dir,
+    );
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/needs \d+ managed policies .* It is not widened to fit/);
   });
 
   it('covers every call a manual run makes', async () => {

@@ -7,7 +7,8 @@ import { loadManifest, loadManifestText } from '../../src/load/load.ts';
 import { release } from '../../src/release/release.ts';
 import { weekMermaid, weekOf, weekSvg } from '../../src/report/week.ts';
 import { findJob, runJob } from '../../src/run/run.ts';
-import { fakeAws, type FakeSetup } from '../helpers/aws.ts';
+import { RegisterTaskDefinitionCommand, RunTaskCommand, waitUntilTasksStopped } from '@aws-sdk/client-ecs';
+import { fakeAws, fargateTaskDefinition, type FakeSetup } from '../helpers/aws.ts';
 import { MANIFEST } from '../helpers/manifests.ts';
 import { runCli, scratchDir } from '../helpers/processes.ts';
 
@@ -50,6 +51,23 @@ async function deployAndRun(project: string, history: boolean) {
   await run('sweep', { exitCode: 0 });
   await run('sweep', { exitCode: 4 });
   await run('monthly', { failToStart: 'ResourceInitializationError: unable to pull secrets' });
+  // Someone else's task, in the job's task group: anyone who can run a task can set the group. Not legacy's run.
+  aws.fake.tasks.outcome = () => ({ exitCode: 0 });
+  const foreign = await aws.clients.ecs.send(
+    new RegisterTaskDefinitionCommand(fargateTaskDefinition(`intruder-${project}`)),
+  );
+  const started = await aws.clients.ecs.send(
+    new RunTaskCommand({
+      cluster: 'batch',
+      taskDefinition: foreign.taskDefinition!.taskDefinitionArn,
+      group: `ecs-batch:${project}:legacy`,
+      networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-0a1b'] } },
+    }),
+  );
+  await waitUntilTasksStopped(
+    { client: aws.clients.ecs, maxWaitTime: 20, minDelay: 1, maxDelay: 1 },
+    { cluster: 'batch', tasks: [started.tasks![0]!.taskArn!] },
+  );
   aws.fake.tasks.outcome = undefined;
   aws.fake.settle();
   return dir;

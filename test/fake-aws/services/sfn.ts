@@ -102,7 +102,9 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Starts a task on the emulator's ECS and waits for it to stop, as `.sync` does. */
 async function runTaskSync(ctx: ServiceContext, execution: ExecutionRecord, parameters: Json): Promise<Json> {
-  const out = (await ecs.RunTask!(camel(parameters) as Json, ctx)) as Json;
+  const request = camel(parameters) as Json;
+  ctx.serviceCall?.('state-machine', 'ecs', 'RunTask', request);
+  const out = (await ecs.RunTask!(request, ctx)) as Json;
   const task = list(out.tasks)[0];
   if (!task) throw Object.assign(new Error(JSON.stringify(out.failures)), { name: 'ECS.AmazonECSException' });
   const arn = String(task.taskArn);
@@ -111,6 +113,7 @@ async function runTaskSync(ctx: ServiceContext, execution: ExecutionRecord, para
     ctx.tasks.advance(ctx.state, ctx.now());
     const record = ctx.state.tasks.get(arn)!;
     if (execution.status !== 'RUNNING' && record.desiredStatus !== 'STOPPED') {
+      ctx.serviceCall?.('state-machine', 'ecs', 'StopTask', { cluster: record.clusterArn, task: arn });
       record.desiredStatus = 'STOPPED';
       record.stoppingAt = ctx.now() + ctx.tasks.timing.stopMs;
       record.stopCode = 'UserInitiated';
@@ -162,6 +165,7 @@ function start(ctx: ServiceContext, m: StateMachineRecord, e: ExecutionRecord): 
     else if (resource === 'arn:aws:states:::aws-sdk:sfn:listExecutions')
       handlers[name] = async (input) => {
         const p = input as Json;
+        ctx.serviceCall?.('state-machine', 'states', 'ListExecutions', { stateMachineArn: p.StateMachineArn });
         const found = [...executions(ctx).values()].filter(
           (x) => x.stateMachineArn === p.StateMachineArn && (!p.StatusFilter || x.status === p.StatusFilter),
         );
@@ -177,6 +181,7 @@ function start(ctx: ServiceContext, m: StateMachineRecord, e: ExecutionRecord): 
       };
     else if (resource === 'arn:aws:states:::aws-sdk:sfn:stopExecution')
       handlers[name] = async (input) => {
+        ctx.serviceCall?.('state-machine', 'states', 'StopExecution', { executionArn: (input as Json).ExecutionArn });
         const target = executions(ctx).get(String((input as Json).ExecutionArn));
         if (target) {
           finish(ctx, target, 'ABORTED', { cause: str((input as Json).Cause) ?? '' });

@@ -257,6 +257,39 @@ describe('errors carry file:line:column and say what to do', () => {
     expect(long.message).toMatch(/would be 66 characters; AWS allows 64/);
   });
 
+  it('a job that runs after others has no schedule, so only its family limit applies', () => {
+    const after = BASE.replace(
+      '  sweep:\n    schedule: rate(10 minutes)\n',
+      `  ${'s'.repeat(60)}:\n    after: nightly\n`,
+    );
+    const withRole = after.replace(
+      '  executionRoleArn:',
+      '  stateMachineRoleArn: arn:aws:iam::123456789012:role/sfn\n  executionRoleArn:',
+    );
+    expect(errors(withRole)).toEqual([]);
+    // The same name with a schedule of its own is too long for one.
+    expect(only(withRole.replace('    after: nightly\n', '    schedule: rate(1 hour)\n')).message).toMatch(
+      /would be 66 characters; AWS allows 64/,
+    );
+  });
+
+  it('alert and history rule names over 64 characters, before a deploy writes anything', () => {
+    const project = 'p'.repeat(30);
+    const alerts = (p: string) =>
+      BASE.replace('project: myapp', `project: ${p}`).replace(
+        'jobs:\n',
+        'alerts: { snsTopicArn: "arn:aws:sns:ap-northeast-1:123456789012:t" }\nhistory: true\njobs:\n',
+      );
+    // 30 + '-ecs-batch-alerts-not-started' (29) = 59: fits.
+    expect(errors(alerts(project)).map((d) => d.message)).toEqual([]);
+    const long = errors(alerts(`${project}-abcdefgh`)).map((d) => `${d.line}:${d.column} ${d.message}`);
+    expect(long).toEqual([
+      expect.stringMatching(
+        /^16:1 the alerts rule name 'p+-abcdefgh-ecs-batch-alerts-not-started' would be 68 characters; EventBridge allows 64/,
+      ),
+    ]);
+  });
+
   it('an unknown environment, with a did-you-mean', () => {
     const text = `${BASE}environments:\n  staging: { cluster: batch-staging }\n`;
     expect(only(text, 'stagin').message).toMatch(/unknown environment 'stagin'; did you mean 'staging'\?/);

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { loadManifestText } from '../../../src/load/load.ts';
-import { iamPolicy, type PolicyDocument } from '../../../src/policy/iam.ts';
+import fc from 'fast-check';
+import { iamPolicy, splitPolicy, type PolicyDocument } from '../../../src/policy/iam.ts';
 import { RESOURCE_KINDS } from '../../../src/resources/index.ts';
 import { MANIFEST } from '../../helpers/manifests.ts';
 
@@ -47,6 +48,56 @@ describe('the policy of the resource kinds', () => {
     expect(unscoped.Resource).toEqual(['*']);
     expect(unscoped.Action).toEqual(
       expect.arrayContaining(['ecs:ListTaskDefinitionFamilies', 'logs:DescribeLogGroups', 'states:ListStateMachines']),
+    );
+  });
+});
+
+describe('never a pattern wider than the project, whatever the manifest', () => {
+  const purposes = ['deploy', 'plan', 'run', 'scheduler', 'state-machine'] as const;
+  const name = fc.stringMatching(/^[a-z][a-z0-9-]{0,12}$/);
+
+  it('roles by ARN; log groups by name or a pattern holding /<prefix>/; documents split within 6,144 characters', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({ role: name, group: fc.constantFrom('/ecs-batch/myapp/', '/aws/ecs/', '/ecs-batch/myapp-') }),
+          {
+            minLength: 1,
+            maxLength: 40,
+          },
+        ),
+        (jobs) => {
+          const body = jobs
+            .map(
+              (j, i) =>
+                `  job-${i}:\n    schedule: rate(10 minutes)\n    taskRoleArn: arn:aws:iam::123456789012:role/${j.role}\n` +
+                `    logs: { group: ${j.group}${j.role} }\n`,
+            )
+            .join('');
+          const { manifest } = loadManifestText(
+            `${MANIFEST.slice(0, MANIFEST.indexOf('jobs:\n'))}jobs:\n${body}`,
+            'm.yml',
+            {
+              now: Date.parse('2026-01-01T00:00:00Z'),
+            },
+          );
+          if (!manifest) return;
+          for (const purpose of purposes) {
+            const doc = iamPolicy(manifest, purpose, CTX);
+            const statements = doc.Statement;
+            const roles = statements.filter((s) => s.Action.includes('iam:PassRole')).flatMap((s) => s.Resource);
+            expect(roles.filter((r) => !/^arn:aws:iam::123456789012:role\/[a-z0-9-]+$/.test(r))).toEqual([]);
+            for (const r of statements.flatMap((s) => s.Resource).filter((x) => x.includes(':log-group:'))) {
+              const group = r.replace(/^.*:log-group:/, '').replace(/:\*$/, '');
+              const listed =
+                manifest.jobs.some((j) => j.logs?.group === group) || group === '/aws/events/ecs-batch/myapp';
+              expect([r, listed || (group.endsWith('*') && group.includes('/myapp/'))]).toEqual([r, true]);
+            }
+            for (const part of splitPolicy(doc)) expect(JSON.stringify(part).length).toBeLessThanOrEqual(6144);
+          }
+        },
+      ),
+      { numRuns: 60 },
     );
   });
 });

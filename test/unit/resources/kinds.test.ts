@@ -220,3 +220,87 @@ describe('take-over and other deployments', () => {
     expect(out.changes ?? []).toEqual([]);
   });
 });
+
+describe('project boundaries', () => {
+  it("warns about rules named like ours that another project's tag claims, and leaves them alone", () => {
+    const theirs = (name: string) => ({
+      name,
+      arn: `arn:aws:events:::rule/${name}`,
+      owned: false,
+      owner: 'myapp-prod',
+      targets: [],
+    });
+    const out = rules.plan!(
+      input(
+        desired(),
+        observed({ rules: { 'myapp-prod-a': theirs('myapp-prod-a'), 'myapp-prod-b': theirs('myapp-prod-b') } }),
+      ),
+    );
+    expect(out.warnings).toEqual([
+      expect.stringMatching(/^2 EventBridge rules named myapp-… belong to ecs-batch project myapp-prod/),
+    ]);
+    expect(out.prunable ?? []).toEqual([]);
+    // An untagged rule (hand-made) is not another project's.
+    const plain = rules.plan!(
+      input(desired(), observed({ rules: { 'myapp-x': { ...theirs('myapp-x'), owner: undefined } } })),
+    );
+    expect(plain.warnings ?? []).toEqual([]);
+  });
+
+  it("the Logs resource policy keeps other projects' statements and replaces only this project's", () => {
+    const want = desired(OPERATIONS).operations.logsPolicy!;
+    const other = {
+      Sid: 'Other',
+      Effect: 'Allow',
+      Resource: 'arn:aws:logs:ap-northeast-1:123456789012:log-group:/aws/events/ecs-batch/billing:*',
+    };
+    const stale = { ...want.statement, Action: ['logs:PutLogEvents'] };
+    const current = JSON.stringify({ Version: '2012-10-17', Statement: [other, stale] });
+    const out = logsPolicy.plan!(input(desired(OPERATIONS), observed({ logsPolicies: { [want.name]: current } })));
+    const [change] = out.changes!;
+    expect(change!.action).toBe('update');
+    expect((JSON.parse(change!.document) as { Statement: unknown[] }).Statement).toEqual([other, want.statement]);
+    expect(want.statement).toMatchObject({
+      Resource: 'arn:aws:logs:ap-northeast-1:123456789012:log-group:/aws/events/ecs-batch/myapp:*',
+      Condition: {
+        ArnLike: { 'aws:SourceArn': 'arn:aws:events:ap-northeast-1:123456789012:rule/myapp-ecs-batch-history*' },
+        StringEquals: { 'aws:SourceAccount': '123456789012' },
+      },
+    });
+    // Written with it: nothing to do.
+    const again = logsPolicy.plan!(
+      input(desired(OPERATIONS), observed({ logsPolicies: { [want.name]: change!.document } })),
+    );
+    expect(again.changes!.map((c) => c.action)).toEqual(['unchanged']);
+  });
+
+  it('the Logs resource policy: the statement an earlier ecs-batch wrote is kept with a warning; past 5,120 characters, a conflict', () => {
+    const want = desired(OPERATIONS).operations.logsPolicy!;
+    const legacy = {
+      Sid: 'EcsBatchRunHistory',
+      Effect: 'Allow',
+      Principal: { Service: ['events.amazonaws.com'] },
+      Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+      Resource: 'arn:aws:logs:ap-northeast-1:123456789012:log-group:/aws/events/ecs-batch/*:*',
+    };
+    const withLegacy = JSON.stringify({ Version: '2012-10-17', Statement: [legacy] });
+    const out = logsPolicy.plan!(input(desired(OPERATIONS), observed({ logsPolicies: { [want.name]: withLegacy } })));
+    expect(out.warnings).toEqual([expect.stringMatching(/still has the statement an earlier ecs-batch wrote/)]);
+    const full = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: Array.from({ length: 14 }, (_, i) => ({ ...want.statement, Sid: `P${i}`, Resource: `x:${i}` })),
+    });
+    const over = logsPolicy.plan!(input(desired(OPERATIONS), observed({ logsPolicies: { [want.name]: full } })));
+    expect(over.changes).toEqual([]);
+    expect(over.conflicts).toEqual([expect.stringMatching(/would be \d+ characters .* AWS allows 5120/)]);
+  });
+
+  it('alert and history rules match the project family, not only the task group anyone can set', () => {
+    for (const rule of desired(OPERATIONS).operations.eventRules.filter(
+      (r) => (r.pattern as { source: string[] }).source[0] === 'aws.ecs',
+    ))
+      expect((rule.pattern as { detail: Record<string, unknown> }).detail.taskDefinitionArn).toEqual([
+        { prefix: 'arn:aws:ecs:ap-northeast-1:123456789012:task-definition/myapp-' },
+      ]);
+  });
+});

@@ -1,0 +1,174 @@
+export const id = 258;
+export const ids = [258];
+export const modules = {
+
+/***/ 258:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MANAGED_POLICIES_PER_ROLE: () => (/* reexport safe */ _aws_policy_js__WEBPACK_IMPORTED_MODULE_4__.GX),
+/* harmony export */   MANAGED_POLICY_MAX_CHARS: () => (/* reexport safe */ _aws_policy_js__WEBPACK_IMPORTED_MODULE_4__.gK),
+/* harmony export */   iamPolicy: () => (/* binding */ iamPolicy),
+/* harmony export */   policyContext: () => (/* binding */ policyContext),
+/* harmony export */   splitPolicy: () => (/* reexport safe */ _aws_policy_js__WEBPACK_IMPORTED_MODULE_4__.zb)
+/* harmony export */ });
+/* unused harmony export UNSCOPED_ACTIONS */
+/* harmony import */ var _aws_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3206);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(440);
+/* harmony import */ var _resources_kind_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9710);
+/* harmony import */ var _plan_desired_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7761);
+/* harmony import */ var _resources_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5942);
+/* harmony import */ var _resources_task_definitions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3070);
+
+
+
+
+
+
+
+/** The policy does not depend on the image: task definitions are rendered with this stand-in. */
+const POLICY_IMAGE = 'policy.invalid/image@sha256:0000000000000000000000000000000000000000000000000000000000000000';
+/**
+ * Actions AWS does not scope to a resource (they need "*"). Everything else is scoped.
+ * RegisterTaskDefinition is held to this manifest's tag instead; DeregisterTaskDefinition cannot
+ * be scoped at all (the README says so).
+ */
+const UNSCOPED_ACTIONS = (/* unused pure expression or super */ null && ([
+    'ecs:DescribeTaskDefinition',
+    'ecs:ListTaskDefinitionFamilies',
+    'ecs:ListTaskDefinitions',
+    'ecs:RegisterTaskDefinition',
+    'ecs:DeregisterTaskDefinition',
+    'ecr:GetAuthorizationToken',
+    'scheduler:ListSchedules',
+    'scheduler:ListScheduleGroups',
+    'events:ListRules',
+    'events:ListRuleNamesByTarget',
+    'logs:DescribeLogGroups',
+    'logs:DescribeResourcePolicies',
+    'logs:PutResourcePolicy',
+    // Held to the manifest's cluster by the ecs:cluster condition.
+    'ecs:ListTasks',
+    'states:ListStateMachines',
+]));
+/** Account and partition from the manifest's role ARNs; region from the caller. */
+function policyContext(manifest, region, account) {
+    const roles = manifest.jobs
+        .flatMap((j) => [j.executionRoleArn, j.taskRoleArn, j.schedulerRoleArn])
+        .filter((r) => Boolean(r));
+    const m = roles.map((r) => /^arn:(aws[a-z-]*):iam::(\d{12}):role\//.exec(r)).find(Boolean);
+    return { account: account ?? m?.[2] ?? '*', region: region ?? '*', partition: m?.[1] ?? 'aws' };
+}
+function iamPolicy(manifest, purpose, ctx) {
+    const { prefix } = manifest;
+    const arn = (service, resource, region = ctx.region) => `arn:${ctx.partition}:${service}:${region}:${ctx.account}:${resource}`;
+    const clusterName = manifest.cluster.startsWith('arn:')
+        ? manifest.cluster.slice(manifest.cluster.lastIndexOf('/') + 1)
+        : manifest.cluster;
+    const cluster = manifest.cluster.startsWith('arn:') ? manifest.cluster : arn('ecs', `cluster/${clusterName}`);
+    const families = (0,_resources_task_definitions_js__WEBPACK_IMPORTED_MODULE_3__/* .familyArns */ .h2)(prefix, manifest.taskDefinitions === 'shared', arn);
+    const ownTag = { [`aws:ResourceTag/${_manifest_names_js__WEBPACK_IMPORTED_MODULE_5__/* .OWNER_TAG */ .FX}`]: prefix };
+    const repository = arn('ecr', `repository/${manifest.image.repository}`);
+    const schedules = arn('scheduler', `schedule/${prefix}/*`);
+    const rules = arn('events', `rule/${prefix}-*`);
+    const logGroups = (0,_resources_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .logGroupArns */ .aI)(manifest.jobs.flatMap((j) => (j.logs ? [j.logs.group] : [])), prefix, (service, resource) => arn(service, resource));
+    const taskRoles = manifest.jobs.flatMap((j) => [j.executionRoleArn, j.taskRoleArn]);
+    // Chains by exact name: executions carry no tags of their own, and `<prefix>-*` would reach `<prefix>-reports-*`.
+    const machineNames = manifest.chains.map((c) => (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_5__/* .jobResourceName */ .ln)(prefix, c.root));
+    const stateMachines = machineNames.map((n) => arn('states', `stateMachine:${n}`));
+    const executions = machineNames.map((n) => arn('states', `execution:${n}:*`));
+    const runsStateMachines = manifest.chains.length > 0;
+    const tasks = arn('ecs', `task/${clusterName}/*`);
+    const onCluster = { ArnEquals: { 'ecs:cluster': cluster } };
+    // Only tasks of this project (its task definitions' tags reach the task through PropagateTags).
+    const ownTasks = { ...onCluster, StringEquals: ownTag };
+    const deploy = purpose === 'deploy';
+    const statements = [];
+    const allow = (Sid, Action, Resource, Condition) => statements.push(...(0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .allow */ .cw)(Sid, Action, Resource, Condition));
+    const runTasks = () => {
+        allow('RunJobTasks', ['ecs:RunTask'], families, { ...onCluster, StringEquals: ownTag });
+        allow('TagTasksOnRun', ['ecs:TagResource'], [tasks], { StringEquals: { 'ecs:CreateAction': 'RunTask' } });
+        statements.push(...(0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .passRole */ .mQ)('PassRoleToTasks', taskRoles, 'ecs-tasks.amazonaws.com'));
+    };
+    if (purpose === 'plan' || deploy) {
+        // What a deploy reads and writes beyond its resource kinds: the cluster, the image repository, `status`.
+        allow('ReadWithoutResourceScope', deploy ? ['ecr:GetAuthorizationToken'] : [], ['*']);
+        allow('Cluster', ['ecs:DescribeClusters'], [cluster]);
+        allow('Repository', [
+            'ecr:DescribeImages',
+            ...(deploy
+                ? [
+                    'ecr:DescribeRepositories',
+                    'ecr:CreateRepository',
+                    'ecr:PutLifecyclePolicy',
+                    'ecr:TagResource',
+                    'ecr:BatchCheckLayerAvailability',
+                    'ecr:BatchGetImage',
+                    'ecr:CompleteLayerUpload',
+                    'ecr:GetDownloadUrlForLayer',
+                    'ecr:InitiateLayerUpload',
+                    'ecr:PutImage',
+                    'ecr:UploadLayerPart',
+                ]
+                : []),
+        ], [repository]);
+        if (!deploy) {
+            // ecs-batch status (run with the read-only role): recent runs from ECS, and the run history.
+            allow('StatusRecentRuns', ['ecs:ListTasks'], ['*'], onCluster);
+            allow('StatusDescribeRuns', ['ecs:DescribeTasks'], [tasks]);
+            if (manifest.history) {
+                const history = (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_5__/* .historyLogGroup */ .Op)(prefix);
+                allow('StatusRunHistory', ['logs:FilterLogEvents'], [arn('logs', `log-group:${history}`), arn('logs', `log-group:${history}:*`)]);
+            }
+        }
+        // Every kind of resource a deploy manages says what its reads (and writes) need.
+        const desired = (0,_plan_desired_js__WEBPACK_IMPORTED_MODULE_1__/* .desiredState */ .I)(manifest, { region: ctx.region, clusterArn: cluster, image: POLICY_IMAGE });
+        const scope = {
+            manifest,
+            desired,
+            arn: (service, resource) => arn(service, resource),
+            write: deploy,
+        };
+        for (const kind of _resources_index_js__WEBPACK_IMPORTED_MODULE_2__/* .RESOURCE_KINDS */ .pQ)
+            statements.push(...(kind.iam?.(scope) ?? []));
+    }
+    if (purpose === 'run') {
+        allow('ReadWithoutResourceScope', ['ecs:DescribeTaskDefinition'], ['*']);
+        if (runsStateMachines) {
+            allow('RunChains', ['states:StartExecution'], stateMachines, { StringEquals: ownTag });
+            // Following a chain: its steps' tasks, found by family.
+            allow('FindChainSteps', ['ecs:ListTasks'], ['*'], onCluster);
+            allow('FollowChains', ['states:DescribeExecution', 'states:StopExecution'], executions);
+        }
+        allow('Cluster', ['ecs:DescribeClusters'], [cluster]);
+        runTasks();
+        allow('WatchTasks', ['ecs:DescribeTasks'], [tasks]);
+        allow('StopOwnTasks', ['ecs:StopTask'], [tasks], ownTasks);
+        allow('ReadSchedules', ['scheduler:GetSchedule'], [schedules]);
+        allow('ReadRules', ['events:ListTargetsByRule'], [rules]);
+        allow('ReadJobLogs', ['logs:GetLogEvents'], logGroups);
+    }
+    if (purpose === 'scheduler') {
+        // What EventBridge Scheduler (or an EventBridge rule) needs to start the jobs' tasks. Trust:
+        // scheduler.amazonaws.com (or events.amazonaws.com).
+        if (runsStateMachines)
+            allow('StartStateMachines', ['states:StartExecution'], stateMachines, { StringEquals: ownTag });
+        runTasks();
+    }
+    if (purpose === 'state-machine') {
+        // What the state machines run as (trust states.amazonaws.com): ECS tasks with .sync, and their own executions (concurrency).
+        runTasks();
+        allow('WatchTasks', ['ecs:DescribeTasks'], [tasks]);
+        allow('StopOwnTasks', ['ecs:StopTask'], [tasks], ownTasks);
+        // `.sync` learns that a task stopped through this managed rule.
+        allow('SyncTaskEvents', ['events:PutTargets', 'events:PutRule', 'events:DescribeRule'], [arn('events', 'rule/StepFunctionsGetEventsForECSTaskRule')]);
+        allow('OwnExecutions', ['states:ListExecutions'], stateMachines);
+        allow('StopOwnExecutions', ['states:StopExecution'], executions);
+    }
+    return { Version: '2012-10-17', Statement: (0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .mergeStatements */ .z9)(statements) };
+}
+
+
+/***/ })
+
+};
