@@ -9,6 +9,7 @@ export const modules = {
 /* harmony export */   MANAGED_POLICIES_PER_ROLE: () => (/* reexport safe */ _aws_policy_js__WEBPACK_IMPORTED_MODULE_4__.GX),
 /* harmony export */   MANAGED_POLICY_MAX_CHARS: () => (/* reexport safe */ _aws_policy_js__WEBPACK_IMPORTED_MODULE_4__.gK),
 /* harmony export */   iamPolicy: () => (/* binding */ iamPolicy),
+/* harmony export */   importPolicy: () => (/* binding */ importPolicy),
 /* harmony export */   policyContext: () => (/* binding */ policyContext),
 /* harmony export */   splitPolicy: () => (/* reexport safe */ _aws_policy_js__WEBPACK_IMPORTED_MODULE_4__.zb)
 /* harmony export */ });
@@ -166,6 +167,24 @@ function iamPolicy(manifest, purpose, ctx) {
         allow('StopOwnExecutions', ['states:StopExecution'], executions);
     }
     return { Version: '2012-10-17', Statement: (0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .mergeStatements */ .z9)(statements) };
+}
+/**
+ * What `ecs-batch import --cluster` reads (no manifest yet): the cluster, and every rule and schedule that targets it,
+ * whatever their names (they were made by hand, so no prefix scopes them), and the task definitions they run. Reads
+ * only.
+ */
+function importPolicy(cluster, ctx) {
+    const arn = (service, resource) => `arn:${ctx.partition}:${service}:${ctx.region}:${ctx.account}:${resource}`;
+    const clusterArn = cluster.startsWith('arn:') ? cluster : arn('ecs', `cluster/${cluster}`);
+    return {
+        Version: '2012-10-17',
+        Statement: [
+            ...(0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .allow */ .cw)('ReadWithoutResourceScope', ['ecs:DescribeTaskDefinition', 'events:ListRuleNamesByTarget', 'events:ListRules', 'scheduler:ListSchedules'], ['*']),
+            ...(0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .allow */ .cw)('Cluster', ['ecs:DescribeClusters'], [clusterArn]),
+            ...(0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .allow */ .cw)('ReadRules', ['events:ListTagsForResource', 'events:ListTargetsByRule'], [arn('events', 'rule/*')]),
+            ...(0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .allow */ .cw)('ReadSchedules', ['scheduler:GetSchedule'], [arn('scheduler', 'schedule/*/*')]),
+        ],
+    };
 }
 
 

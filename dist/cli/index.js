@@ -1163,7 +1163,7 @@ async function runRelease(values, dryRun) {
 
 
 
-const PURPOSES = ['deploy', 'plan', 'run', 'scheduler', 'state-machine'];
+const PURPOSES = ['deploy', 'plan', 'run', 'scheduler', 'state-machine', 'import'];
 /* harmony default export */ const iam_policy = (defineCommand({
     name: 'iam-policy',
     summary: 'print the least-privilege IAM policy the actions need for this manifest',
@@ -1175,8 +1175,10 @@ const PURPOSES = ['deploy', 'plan', 'run', 'scheduler', 'state-machine'];
             default: 'deploy',
             value: PURPOSES.join('|'),
             help: 'deploy: the deploy role; plan: a read-only PR role; run: the rerun role; scheduler: the role schedules ' +
-                '(or rules) start tasks with; state-machine: the role Step Functions runs chains with',
+                '(or rules) start tasks with; state-machine: the role Step Functions runs chains with; import: what ' +
+                '`ecs-batch import --cluster` reads (needs --cluster, no manifest)',
         },
+        cluster: { type: 'string', value: 'NAME', help: 'with --for import: the cluster import reads' },
         region: { type: 'string', value: 'REGION', help: 'region in the ARNs (default: AWS_REGION, else *)' },
         account: { type: 'string', value: 'ID', help: 'account in the ARNs (default: from the manifest role ARNs)' },
     },
@@ -1187,9 +1189,19 @@ const PURPOSES = ['deploy', 'plan', 'run', 'scheduler', 'state-machine'];
     async run(values) {
         const purpose = PURPOSES.find((p) => p === values.for);
         if (!purpose)
-            throw new inputs/* UsageError */.eb(`--for must be deploy, plan, run, scheduler or state-machine, not '${values.for}'`);
+            throw new inputs/* UsageError */.eb(`--for must be deploy, plan, run, scheduler, state-machine or import, not '${values.for}'`);
         if (values.account !== undefined && !/^\d{12}$/.test(values.account))
             throw new inputs/* UsageError */.eb(`--account must be a 12-digit AWS account id`);
+        const region = values.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION;
+        if (purpose === 'import') {
+            if (!values.cluster)
+                throw new inputs/* UsageError */.eb('--for import needs --cluster NAME (the cluster import reads)');
+            if (!/^(?:[A-Za-z0-9_-]{1,255}|arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:cluster\/[A-Za-z0-9_-]{1,255})$/.test(values.cluster))
+                throw new inputs/* UsageError */.eb('--cluster must be a cluster name (letters, digits, - and _) or a cluster ARN');
+            const { importPolicy } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(161), __nccwpck_require__.e(942), __nccwpck_require__.e(761), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 258));
+            printJson(importPolicy(values.cluster, { account: values.account ?? '*', region: region ?? '*', partition: 'aws' }));
+            return 0;
+        }
         const file = values.manifest ?? defaults/* DEFAULT_MANIFEST */.mj;
         const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(441), __nccwpck_require__.e(161), __nccwpck_require__.e(558), __nccwpck_require__.e(507), __nccwpck_require__.e(934), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3934));
         const { formatDiagnostic } = await __nccwpck_require__.e(/* import() */ 304).then(__nccwpck_require__.bind(__nccwpck_require__, 4304));
@@ -1199,7 +1211,6 @@ const PURPOSES = ['deploy', 'plan', 'run', 'scheduler', 'state-machine'];
             printErr(result.diagnostics.map(formatDiagnostic).join('\n'));
             return 1;
         }
-        const region = values.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION;
         const docs = splitPolicy(iamPolicy(result.manifest, purpose, policyContext(result.manifest, region, values.account)));
         const limit = `AWS's limit of ${MANAGED_POLICY_MAX_CHARS.toLocaleString('en-US')} characters for one managed policy`;
         if (docs.length > MANAGED_POLICIES_PER_ROLE) {

@@ -33,6 +33,8 @@ const POLICY_IMAGE = 'policy.invalid/image@sha256:000000000000000000000000000000
 
 /** deploy, plan (read-only) and run are roles of the workflows; scheduler is the role schedules or rules start tasks with. */
 export type PolicyPurpose = 'deploy' | 'plan' | 'run' | 'scheduler' | 'state-machine';
+/** `import` needs no manifest: its policy is made from the cluster alone (importPolicy). */
+export type Purpose = PolicyPurpose | 'import';
 
 /**
  * Actions AWS does not scope to a resource (they need "*"). Everything else is scoped.
@@ -203,4 +205,32 @@ export function iamPolicy(manifest: ResolvedManifest, purpose: PolicyPurpose, ct
     allow('StopOwnExecutions', ['states:StopExecution'], executions);
   }
   return { Version: '2012-10-17', Statement: mergeStatements(statements) };
+}
+
+/**
+ * What `ecs-batch import --cluster` reads (no manifest yet): the cluster, and every rule and schedule that targets it,
+ * whatever their names (they were made by hand, so no prefix scopes them), and the task definitions they run. Reads
+ * only.
+ */
+export function importPolicy(cluster: string, ctx: PolicyContext): PolicyDocument {
+  const arn = (service: string, resource: string) =>
+    `arn:${ctx.partition}:${service}:${ctx.region}:${ctx.account}:${resource}`;
+  const clusterArn = cluster.startsWith('arn:') ? cluster : arn('ecs', `cluster/${cluster}`);
+  return {
+    Version: '2012-10-17',
+    Statement: [
+      ...allowStatement(
+        'ReadWithoutResourceScope',
+        ['ecs:DescribeTaskDefinition', 'events:ListRuleNamesByTarget', 'events:ListRules', 'scheduler:ListSchedules'],
+        ['*'],
+      ),
+      ...allowStatement('Cluster', ['ecs:DescribeClusters'], [clusterArn]),
+      ...allowStatement(
+        'ReadRules',
+        ['events:ListTagsForResource', 'events:ListTargetsByRule'],
+        [arn('events', 'rule/*')],
+      ),
+      ...allowStatement('ReadSchedules', ['scheduler:GetSchedule'], [arn('scheduler', 'schedule/*/*')]),
+    ],
+  };
 }

@@ -368,6 +368,6 @@ describe('ecs-batch iam-policy', () => {
   it('refuses a bad --for', async () => {
     const r = await runCli(['iam-policy', '--for', 'admin'], {}, dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/--for must be deploy, plan, run, scheduler or state-machine/);
+    expect(r.stderr).toMatch(/--for must be deploy, plan, run, scheduler, state-machine or import/);
   });
 });

@@ -6,7 +6,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { iamPolicy, policyContext, splitPolicy, type PolicyPurpose } from '../../src/policy/iam.ts';
+import { RegisterTaskDefinitionCommand } from '@aws-sdk/client-ecs';
+import { PutRuleCommand, PutTargetsCommand } from '@aws-sdk/client-eventbridge';
+import { CreateScheduleCommand } from '@aws-sdk/client-scheduler';
+import { discover } from '../../src/import/discover.ts';
+import { iamPolicy, importPolicy, policyContext, splitPolicy, type PolicyPurpose } from '../../src/policy/iam.ts';
 import { loadManifest } from '../../src/load/load.ts';
 import { release } from '../../src/release/release.ts';
 import { chainOf, runChain } from '../../src/run/chain.ts';
@@ -15,7 +19,7 @@ import { jobStatus } from '../../src/status/status.ts';
 import type { ResolvedManifest } from '../../src/manifest/types.ts';
 import { authorizationOf, type AuthzRequest } from '../fake-aws/authz.ts';
 import type { CallRecord } from '../fake-aws/index.ts';
-import { fakeAws, type FakeSetup } from '../helpers/aws.ts';
+import { fakeAws, fargateTaskDefinition, type FakeSetup } from '../helpers/aws.ts';
 import { decide, notAllowed } from '../helpers/iam.ts';
 import { MANIFEST } from '../helpers/manifests.ts';
 import { runAction, scratchDir } from '../helpers/processes.ts';
@@ -232,19 +236,87 @@ describe('every call allowed by the policy iam-policy prints, at resource level'
   });
 });
 
-describe("another environment's resources (myapp-prod, named like myapp's) are out of reach", () => {
+describe('import reads what iam-policy --for import allows', () => {
+  it('rules and schedules made by hand on a cluster, and the task definitions they run', async () => {
+    aws.fake.createCluster('legacy');
+    const cluster = `arn:aws:ecs:${REGION}:123456789012:cluster/legacy`;
+    const td = await aws.clients.ecs.send(new RegisterTaskDefinitionCommand(fargateTaskDefinition('hand-made')));
+    await aws.clients.events.send(new PutRuleCommand({ Name: 'hand.nightly', ScheduleExpression: 'rate(1 day)' }));
+    await aws.clients.events.send(
+      new PutTargetsCommand({
+        Rule: 'hand.nightly',
+        Targets: [
+          {
+            Id: 'ecs',
+            Arn: cluster,
+            RoleArn: 'arn:aws:iam::123456789012:role/invoke',
+            EcsParameters: {
+              TaskDefinitionArn: td.taskDefinition!.taskDefinitionArn,
+              LaunchType: 'FARGATE',
+              NetworkConfiguration: { awsvpcConfiguration: { Subnets: ['subnet-0a1b'] } },
+            },
+          },
+        ],
+      }),
+    );
+    await aws.clients.scheduler.send(
+      new CreateScheduleCommand({
+        Name: 'hand-hourly',
+        ScheduleExpression: 'rate(1 hour)',
+        FlexibleTimeWindow: { Mode: 'OFF' },
+        Target: {
+          Arn: cluster,
+          RoleArn: 'arn:aws:iam::123456789012:role/invoke',
+          EcsParameters: {
+            TaskDefinitionArn: td.taskDefinition!.taskDefinitionArn,
+            LaunchType: 'FARGATE',
+            NetworkConfiguration: { awsvpcConfiguration: { Subnets: ['subnet-0a1b'] } },
+          },
+        },
+      }),
+    );
+    const calls = await callsOf(() => discover(aws.clients, 'legacy'));
+    expect(calls.map((c) => c.operation)).toEqual(
+      expect.arrayContaining(['ListRuleNamesByTarget', 'ListSchedules', 'DescribeTaskDefinition']),
+    );
+    const policy = importPolicy('legacy', { account: '123456789012', region: REGION, partition: 'aws' });
+    expect(await notAllowed(calls, () => [policy])).toEqual([]);
+    const granted = new Set(policy.Statement.flatMap((s) => s.Action));
+    const used = new Set(calls.flatMap((c) => (c.authz ?? []).map((r) => r.action)));
+    expect([...granted].filter((a) => !used.has(a))).toEqual([]);
+  });
+});
+
+/** The other deployment: myapp's prod environment, or project myapp-reports (its own manifest). */
+const OTHERS = [
+  { what: 'another environment (myapp-prod)', prefix: 'myapp-prod', taskRole: 'task-prod' },
+  { what: 'another project (myapp-reports)', prefix: 'myapp-reports', taskRole: 'task-reports' },
+] as const;
+
+describe.each(OTHERS)("$what: its resources, named like myapp's, are out of reach", ({ prefix, taskRole }) => {
   let requests: AuthzRequest[];
+  let theirPolicies: (purpose: PolicyPurpose) => ReturnType<typeof policies>;
 
   beforeAll(async () => {
-    // Deploy prod and run its jobs, so its rules, state machine, alarm, tasks and executions exist.
+    // Deploy it and run its jobs, so its rules, state machine, alarm, tasks and executions exist.
+    const reports = prefix === 'myapp-reports';
+    const theirFile = reports ? join(dir, 'reports.yml') : file;
+    if (reports)
+      writeFileSync(
+        theirFile,
+        FULL.replace('project: myapp', 'project: myapp-reports')
+          .replace('role/task\n', `role/${taskRole}\n`)
+          .replace('group: /ecs-batch/myapp,', 'group: /ecs-batch/myapp-reports,'),
+      );
     await release({
-      manifest: file,
-      environment: 'prod',
-      image: aws.fake.seedImage('myapp-batch', 'prod').uri,
+      manifest: theirFile,
+      ...(reports ? {} : { environment: 'prod' }),
+      image: aws.fake.seedImage('myapp-batch', prefix).uri,
       dryRun: false,
       prune: true,
     });
-    const prod = manifestOf('prod');
+    const prod = loadManifest(theirFile, reports ? {} : { environment: 'prod' }).manifest!;
+    theirPolicies = (purpose) => splitPolicy(iamPolicy(prod, purpose, policyContext(prod, REGION, undefined)));
     const started = await runJob(aws.clients, prod, findJob(prod, 'monthly'), {
       wait: false,
       timeoutSeconds: 30,
@@ -258,9 +330,9 @@ describe("another environment's resources (myapp-prod, named like myapp's) are o
     const { state } = aws.fake;
     const of = (service: string, operation: string, input: Record<string, unknown>) =>
       authorizationOf(service, operation, input, state)!;
-    const rule = 'myapp-prod-ecs-batch-alerts-failed';
-    const machine = [...state.stateMachines.values()].find((m) => m.name === 'myapp-prod-nightly')!.arn;
-    const prodFamily = [...state.taskDefinitions.keys()].find((f) => f.startsWith('myapp-prod-'))!;
+    const rule = `${prefix}-ecs-batch-alerts-failed`;
+    const machine = [...state.stateMachines.values()].find((m) => m.name === `${prefix}-nightly`)!.arn;
+    const prodFamily = [...state.taskDefinitions.keys()].find((f) => f.startsWith(`${prefix}-`))!;
     const prodRevision = state.taskDefinitions.get(prodFamily)!.at(-1)!.arn;
     expect(started.taskArn).toBeDefined();
     requests = [
@@ -280,9 +352,9 @@ describe("another environment's resources (myapp-prod, named like myapp's) are o
       ...of('states', 'DeleteStateMachine', { stateMachineArn: machine }),
       ...of('states', 'StartExecution', { stateMachineArn: machine }),
       ...of('states', 'StopExecution', { executionArn: chain.executionArn }),
-      ...of('monitoring', 'DeleteAlarms', { AlarmNames: ['myapp-prod-ecs-batch-schedule-errors'] }),
+      ...of('monitoring', 'DeleteAlarms', { AlarmNames: [`${prefix}-ecs-batch-schedule-errors`] }),
       ...of('monitoring', 'PutMetricAlarm', {
-        AlarmName: 'myapp-prod-ecs-batch-schedule-errors',
+        AlarmName: `${prefix}-ecs-batch-schedule-errors`,
         Tags: [{ Key: 'ecs-batch:project', Value: 'myapp' }],
       }),
       ...of('ecs', 'StopTask', { cluster: 'batch', task: started.taskArn }),
@@ -291,11 +363,11 @@ describe("another environment's resources (myapp-prod, named like myapp's) are o
         resourceArn: prodRevision,
         tags: [{ key: 'ecs-batch:applied', value: 'x' }],
       }),
-      ...of('scheduler', 'UpdateSchedule', { GroupName: 'myapp-prod', Name: 'myapp-prod-sweep' }),
-      ...of('scheduler', 'DeleteSchedule', { GroupName: 'myapp-prod', Name: 'myapp-prod-sweep' }),
-      ...of('logs', 'PutRetentionPolicy', { logGroupName: '/ecs-batch/myapp-prod' }),
-      ...of('logs', 'GetLogEvents', { logGroupName: '/ecs-batch/myapp-prod', logStreamName: 'x' }),
-      ...of('logs', 'FilterLogEvents', { logGroupName: '/aws/events/ecs-batch/myapp-prod' }),
+      ...of('scheduler', 'UpdateSchedule', { GroupName: prefix, Name: `${prefix}-sweep` }),
+      ...of('scheduler', 'DeleteSchedule', { GroupName: prefix, Name: `${prefix}-sweep` }),
+      ...of('logs', 'PutRetentionPolicy', { logGroupName: `/ecs-batch/${prefix}` }),
+      ...of('logs', 'GetLogEvents', { logGroupName: `/ecs-batch/${prefix}`, logStreamName: 'x' }),
+      ...of('logs', 'FilterLogEvents', { logGroupName: `/aws/events/ecs-batch/${prefix}` }),
     ];
   });
 
@@ -311,15 +383,15 @@ describe("another environment's resources (myapp-prod, named like myapp's) are o
     // The prod task role is not myapp's to pass.
     const passProd: AuthzRequest = {
       action: 'iam:PassRole',
-      resource: 'arn:aws:iam::123456789012:role/task-prod',
+      resource: `arn:aws:iam::123456789012:role/${taskRole}`,
       context: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' },
     };
     expect(await decide(own, passProd)).not.toBe('Allowed');
   });
 
-  it("and prod's own roles may do exactly those things (the negative cases are real requests)", async () => {
-    const deploy = policies('deploy', 'prod');
-    const run = policies('run', 'prod');
+  it('and its own roles may do exactly those things (the negative cases are real requests)', async () => {
+    const deploy = theirPolicies('deploy');
+    const run = theirPolicies('run');
     const allowedFor = async (action: string) => {
       const r = requests.find((x) => x.action === action)!;
       return [action, await decide(action.startsWith('ecs:Stop') || action.includes('Execution') ? run : deploy, r)];

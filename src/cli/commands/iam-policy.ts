@@ -4,7 +4,7 @@ import { defineCommand } from '../command.ts';
 import { MANIFEST_FLAGS } from '../flags.ts';
 import { printErr, printJson } from '../output.ts';
 
-const PURPOSES = ['deploy', 'plan', 'run', 'scheduler', 'state-machine'] as const;
+const PURPOSES = ['deploy', 'plan', 'run', 'scheduler', 'state-machine', 'import'] as const;
 
 export default defineCommand({
   name: 'iam-policy',
@@ -18,8 +18,10 @@ export default defineCommand({
       value: PURPOSES.join('|'),
       help:
         'deploy: the deploy role; plan: a read-only PR role; run: the rerun role; scheduler: the role schedules ' +
-        '(or rules) start tasks with; state-machine: the role Step Functions runs chains with',
+        '(or rules) start tasks with; state-machine: the role Step Functions runs chains with; import: what ' +
+        '`ecs-batch import --cluster` reads (needs --cluster, no manifest)',
     },
+    cluster: { type: 'string', value: 'NAME', help: 'with --for import: the cluster import reads' },
     region: { type: 'string', value: 'REGION', help: 'region in the ARNs (default: AWS_REGION, else *)' },
     account: { type: 'string', value: 'ID', help: 'account in the ARNs (default: from the manifest role ARNs)' },
   },
@@ -30,9 +32,24 @@ export default defineCommand({
   async run(values) {
     const purpose = PURPOSES.find((p) => p === values.for);
     if (!purpose)
-      throw new UsageError(`--for must be deploy, plan, run, scheduler or state-machine, not '${values.for}'`);
+      throw new UsageError(`--for must be deploy, plan, run, scheduler, state-machine or import, not '${values.for}'`);
     if (values.account !== undefined && !/^\d{12}$/.test(values.account))
       throw new UsageError(`--account must be a 12-digit AWS account id`);
+    const region = values.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION;
+    if (purpose === 'import') {
+      if (!values.cluster) throw new UsageError('--for import needs --cluster NAME (the cluster import reads)');
+      if (
+        !/^(?:[A-Za-z0-9_-]{1,255}|arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:cluster\/[A-Za-z0-9_-]{1,255})$/.test(
+          values.cluster,
+        )
+      )
+        throw new UsageError('--cluster must be a cluster name (letters, digits, - and _) or a cluster ARN');
+      const { importPolicy } = await import('../../policy/iam.ts');
+      printJson(
+        importPolicy(values.cluster, { account: values.account ?? '*', region: region ?? '*', partition: 'aws' }),
+      );
+      return 0;
+    }
     const file = values.manifest ?? DEFAULT_MANIFEST;
     const { loadManifest } = await import('../../load/load.ts');
     const { formatDiagnostic } = await import('../../manifest/diagnostics.ts');
@@ -43,7 +60,6 @@ export default defineCommand({
       printErr(result.diagnostics.map(formatDiagnostic).join('\n'));
       return 1;
     }
-    const region = values.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION;
     const docs = splitPolicy(
       iamPolicy(result.manifest, purpose, policyContext(result.manifest, region, values.account)),
     );
