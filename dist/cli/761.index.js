@@ -97,11 +97,14 @@ function stoppedTasks(prefix, clusterArn, groupPrefixes) {
  * The alert, as Amazon Q Developer in chat applications renders a custom notification (a title
  * and a description in Slack or Teams); email subscribers get the same JSON.
  */
-function notification(title, lines) {
+function notification(title, lines, untrusted = {}) {
     return JSON.stringify({
         version: '1.0',
         source: 'custom',
         content: { textType: 'client-markdown', title, description: lines.join('\n') },
+        // Text that whoever stops a task (or fails an execution) writes, which EventBridge cannot escape: kept out of the
+        // markdown description (no <!channel>, no link text), as plain context fields.
+        ...(Object.keys(untrusted).length ? { metadata: { additionalContext: untrusted } } : {}),
     });
 }
 function operationsState(manifest, ctx) {
@@ -141,11 +144,10 @@ function operationsState(manifest, ctx) {
                         InputTemplate: notification(`❌ ecs-batch ${prefix}: a job failed (exit code <exit>)`, [
                             '*Job*: <group>',
                             '*What happened*: the container exited with code <exit>',
-                            '*Reason*: <reason>',
                             '*Cluster*: <cluster>',
-                            '*Task*: <task> (stopped <stopped>)',
+                            '*Task*: <task> (stopped <stopped>; its stop reason is in the task details)',
                             `*Logs*: ${logsLink}`,
-                        ]),
+                        ], { stoppedReason: '<reason>' }),
                     },
                 },
             });
@@ -162,12 +164,11 @@ function operationsState(manifest, ctx) {
                         InputPathsMap: { ...paths, why: '$.detail.containers[0].reason' },
                         InputTemplate: notification(`❌ ecs-batch ${prefix}: a job never started`, [
                             '*Job*: <group>',
-                            '*What happened*: the task never started: <reason>',
-                            '*Container*: <why>',
+                            '*What happened*: the task never started (the reason is in the task details)',
                             '*Cluster*: <cluster>',
                             '*Task*: <task> (stopped <stopped>)',
                             `*Logs*: ${logsLink}`,
-                        ]),
+                        ], { stoppedReason: '<reason>', containerReason: '<why>' }),
                     },
                 },
             });
@@ -198,10 +199,10 @@ function operationsState(manifest, ctx) {
                         },
                         InputTemplate: notification(`❌ ecs-batch ${prefix}: a run <status>`, [
                             '*Run*: <execution>',
-                            '*What happened*: <status> (<error>), after its retries',
-                            '*Cause*: <cause>',
-                            `*Console*: https://${ctx.region}.console.aws.amazon.com/states/home?region=${ctx.region}#/v2/executions/details/<execution>`,
-                        ]),
+                            '*What happened*: <status>, after its retries (the error and cause are in the execution)',
+                            `*Console*: https://${ctx.region}.console.aws.amazon.com/states/home?region=${ctx.region}` +
+                                '#/v2/executions/details/<execution>',
+                        ], { error: '<error>', cause: '<cause>' }),
                     },
                 },
             });

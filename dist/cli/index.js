@@ -311,12 +311,13 @@ class BoundedMemo {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Nr: () => (/* binding */ environmentVariableOf),
 /* harmony export */   Qu: () => (/* binding */ redactArgv),
+/* harmony export */   RG: () => (/* binding */ HIDDEN),
 /* harmony export */   Rj: () => (/* binding */ fingerprint),
 /* harmony export */   Wg: () => (/* binding */ looksSecretValue),
 /* harmony export */   eh: () => (/* binding */ isSecretName),
 /* harmony export */   fp: () => (/* binding */ redactSecrets)
 /* harmony export */ });
-/* unused harmony exports SECRET_NAME_WORDS, HIDDEN, isSecretPath */
+/* unused harmony exports SECRET_NAME_WORDS, isSecretPath */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7827);
@@ -352,10 +353,15 @@ const SECRET_NAME_WORDS = [
     'SIGNATURE',
     'CERT',
     'PASSPHRASE',
+    'PW',
+    'HMAC',
+    'WEBHOOK',
+    'AUTHORIZATION',
+    'BEARER',
 ];
 const NAME_WORDS = new Set(SECRET_NAME_WORDS);
 /** Glued forms common enough to deserve a match of their own (`APIKEY`, `DBPASSWORD`, `ACCESSTOKEN`). */
-const GLUED = /(PASSWORD|PASSWD|SECRET|TOKEN|APIKEY|CREDENTIAL|PASSPHRASE|PRIVATEKEY)/;
+const GLUED = /(PASSWORD|PASSWD|SECRET|TOKEN|APIKEY|CREDENTIAL|PASSPHRASE|PRIVATEKEY|WEBHOOK)/;
 function isSecretName(name) {
     return secretNames.of(name, namesSecret);
 }
@@ -378,9 +384,19 @@ const TOKEN_SHAPES = [
     /\bglpat-[A-Za-z0-9_-]{20,}\b/g,
     /\bnpm_[A-Za-z0-9]{30,}\b/g,
     /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/g,
+    // OpenAI (`sk-proj-…`) and Anthropic (`sk-ant-…`) style keys, Mailgun's `key-…`.
+    /\bsk-[A-Za-z0-9_-]{20,}/g,
+    /\bkey-[0-9A-Za-z]{32}\b/g,
 ];
+/** `Authorization: Bearer x`, `Basic x`: the credential after the scheme. */
+const AUTH_SCHEME = /\b(Bearer|Basic|Token|Digest)(\s+)([A-Za-z0-9._~+/=-]{6,})/g;
+/** `curl -u user:password`: the password part. */
+const USER_PASSWORD = /((?:^|\s)(?:-u|--user)\s+["']?[^\s:"']+:)([^\s"']+)/g;
+/** The MySQL clients take the password glued to `-p` (`mysql -pS3cret`). */
+const MYSQL_CLIENT = /\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b/;
+const GLUED_P = /((?:^|\s)-p)([^\s-][^\s]*)/g;
 /** `scheme://user:password@host`: the password part. */
-const URL_PASSWORD = /\b([a-z][a-z0-9+.-]*:\/\/[^\s:/@"']+:)([^\s@/"']+)(@)/gi;
+const URL_PASSWORD = /\b([a-z][a-z0-9+.-]*:\/\/[^\s:/@"']*:)([^\s@/"']+)(@)/gi;
 /** `--password=x`, `password: x`, `DB_PASS=x` inside a command line or text. */
 const NAMED_VALUE = /(-{0,2}[A-Za-z][A-Za-z0-9_.-]*)(\s*[=:]\s*|\s+)("[^"]*"|'[^']*'|[^\s"',;&]+)/g;
 const HIDDEN = '***';
@@ -417,6 +433,10 @@ function redactSecrets(text, options = {}) {
     for (const shape of TOKEN_SHAPES)
         out = out.replace(shape, HIDDEN);
     out = out.replace(URL_PASSWORD, (_m, head, _pw, at) => `${head}${HIDDEN}${at}`);
+    out = out.replace(AUTH_SCHEME, (_m, scheme, space) => `${scheme}${space}${HIDDEN}`);
+    out = out.replace(USER_PASSWORD, (_m, head) => `${head}${HIDDEN}`);
+    if (MYSQL_CLIENT.test(out))
+        out = out.replace(GLUED_P, (_m, flag) => `${flag}${HIDDEN}`);
     if (options.names !== false) {
         out = out.replace(NAMED_VALUE, (m, name, sep, value) => {
             if (!isSecretName(name) || value === HIDDEN || /^["']?\*\*\*["']?$/.test(value))
@@ -445,10 +465,15 @@ function isSecretPath(path) {
 }
 /** A command line as a list: the argument after a secret-looking flag (`--password`, `-p`?) is hidden too. */
 function redactArgv(argv) {
+    const mysql = argv.some((arg) => MYSQL_CLIENT.test(arg));
     return argv.map((arg, i) => {
         const previous = argv[i - 1];
         if (previous !== undefined && /^--?[A-Za-z]/.test(previous) && !previous.includes('=') && isSecretName(previous))
             return HIDDEN;
+        if ((previous === '-u' || previous === '--user') && arg.includes(':'))
+            return `${arg.slice(0, arg.indexOf(':'))}:${HIDDEN}`;
+        if (mysql && /^-p[^-]/.test(arg))
+            return `-p${HIDDEN}`;
         return redactSecrets(arg);
     });
 }
@@ -513,7 +538,7 @@ function didYouMean(input, candidates) {
 /* harmony export */   bC: () => (/* binding */ mdText),
 /* harmony export */   xs: () => (/* binding */ mdCode)
 /* harmony export */ });
-/* unused harmony export mdLink */
+/* unused harmony exports plainText, mdLink */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -522,25 +547,36 @@ function didYouMean(input, candidates) {
  */
 
 /**
- * The runner reads a line as a command when it starts with `::` after leading white space, or
- * (the old syntax) when it holds `##[`.
+ * The runner reads a line as a command when it starts with `::` after leading white space, or (the old syntax) when
+ * it holds `##[`. Its white space is .NET's (String.TrimStart, char.IsWhiteSpace), which also counts U+0085 (NEL):
+ * JavaScript's `\s` does not, so the class names it.
  */
-const COMMAND_LINE = /^\s*::|##\[/;
-// Control characters (tab and newline aside): escaped in a line of text, dropped from markdown.
+const COMMAND_LINE = /^[\s\u0085]*::|##\[/;
+// Control characters, C0 (tab and newline aside), DEL and C1: escaped in a line of text, dropped from markdown.
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+/**
+ * Characters that change how text reads without showing themselves: bidi controls (a filename that displays
+ * reversed), zero-width characters (a look-alike name, a broken-up mention), the BOM. Dropped from markdown.
+ */
+const INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+/** A character as a JSON-style escape (`\u0085`): JSON.stringify leaves C1 characters raw. */
+const escaped = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 /** JSON-quotes a line; `##[` inside is written `#\u0023[` (as JSON may), so the runner's old syntax cannot match. */
 function quoteLine(line) {
-    return JSON.stringify(line).replace(/##\[/g, '#\\u0023[');
+    return JSON.stringify(line)
+        .replace(/##\[/g, '#\\u0023[')
+        .replace(/[\u0080-\u009f]/g, escaped);
 }
 /** A value shown in a line of text: strings JSON-quoted (so no newline or quote escapes them), the rest as JSON. */
 function quoted(value) {
-    return typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+    const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+    return text.replace(/[\u0080-\u009f]/g, escaped);
 }
 /** One line of untrusted text: control characters escaped, and never read as a workflow command. */
 function inertLine(text) {
     const flat = text
-        .replace(CONTROL, (c) => JSON.stringify(c).slice(1, -1))
+        .replace(CONTROL, (c) => (JSON.stringify(c).length > 3 ? JSON.stringify(c).slice(1, -1) : escaped(c)))
         .replace(/\u2028|\u2029/g, ' ')
         .replace(/\n/g, '\\n');
     return COMMAND_LINE.test(flat) ? quoteLine(flat) : flat;
@@ -589,6 +625,15 @@ class CommandsStopped {
     }
 }
 // ---- markdown ----
+/** Shapes GitHub turns into a link or a notification in text: URLs, `www.`, e-mail and @mentions, #1 and GH-1. */
+const LINKABLE = /[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:|@[a-z0-9]|#\d|\bgh-\d/i;
+/** One line of plain text: line breaks as spaces, control, bidi and zero-width characters dropped. */
+function plainText(text) {
+    return text
+        .replace(/\r\n|\r|\n|\u2028|\u2029|\u0085/g, ' ')
+        .replace(CONTROL, '')
+        .replace(INVISIBLE, '');
+}
 /**
  * Escapes text for markdown outside code: the characters a renderer reads as inline markup
  * (emphasis, code, links, tables, strikethrough, math) get a backslash, `<` `>` `&` become
@@ -596,9 +641,11 @@ class CommandsStopped {
  * become spaces, so the text stays on the line we put it on.
  */
 function mdText(text) {
-    return text
-        .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ')
-        .replace(CONTROL, '')
+    const plain = plainText(text);
+    // GitHub links and notifies from rendered text (autolinks, @mentions, #1 references), but never inside code.
+    if (LINKABLE.test(plain))
+        return mdCode(plain);
+    return plain
         .replace(/[\\`*_[\]|~$]/g, (c) => `\\${c}`)
         .replace(/^(\s*)([#+-])/, '$1\\$2')
         .replace(/&/g, '&amp;')
@@ -610,7 +657,8 @@ function mdText(text) {
  * run of backticks inside, and line breaks become spaces. (In a table, `markdownTable` escapes `|`.)
  */
 function mdCode(text) {
-    const flat = text.replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ').replace(CONTROL, '');
+    // `<!--` reads the same to a person, but no longer matches a search for an HTML comment (a sticky comment marker).
+    const flat = plainText(text).replace(/<!--/g, '<!\u2010-');
     if (flat === '')
         return '';
     const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
@@ -1275,7 +1323,7 @@ const PURPOSES = ['deploy', 'plan', 'run', 'scheduler', 'state-machine', 'import
         if (backend !== 'scheduler' && backend !== 'rules')
             throw new inputs/* UsageError */.eb(`--backend must be scheduler or rules, not '${backend}'`);
         const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
-        const { importCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(441), __nccwpck_require__.e(161), __nccwpck_require__.e(558), __nccwpck_require__.e(942), __nccwpck_require__.e(507), __nccwpck_require__.e(934), __nccwpck_require__.e(594)]).then(__nccwpck_require__.bind(__nccwpck_require__, 594));
+        const { importCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(441), __nccwpck_require__.e(161), __nccwpck_require__.e(558), __nccwpck_require__.e(942), __nccwpck_require__.e(507), __nccwpck_require__.e(934), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8086));
         const clients = createClients();
         try {
             const result = await importCommand(clients, {
@@ -1458,6 +1506,14 @@ const DEFAULT_TIMEOUT_SECONDS = 2 * 3600;
         const job = findJob(manifest, positionals[0]);
         const { chainOf, renderChainRunText, runChain } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(161), __nccwpck_require__.e(942), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6179));
         const chain = values.only ? undefined : chainOf(manifest, job.name);
+        // Container logs are someone else's text: in a GitHub job, the runner reads no command inside them.
+        const fence = new untrusted/* CommandsStopped */.O((line) => process.stdout.write(`${line}\n`));
+        const inActions = process.env.GITHUB_ACTIONS === 'true';
+        const writeLog = (message) => {
+            if (inActions)
+                fence.stop();
+            process.stdout.write(`${(0,untrusted/* inertText */.UJ)((0,secrets/* redactSecrets */.fp)(message))}\n`);
+        };
         if (chain) {
             if (options.command || options.environment)
                 throw new inputs/* UsageError */.eb(`job '${job.name}' runs through a state machine: --command and --env apply to one step; ` +
@@ -1473,12 +1529,9 @@ const DEFAULT_TIMEOUT_SECONDS = 2 * 3600;
                     startedBy: startedByFor(process.env.GITHUB_RUN_ID),
                     pollSeconds: options.poll,
                     onNote: (note) => printErr(note),
-                    ...(format === 'text'
-                        ? {
-                            onLog: (_job, line) => process.stdout.write(`${(0,untrusted/* inertText */.UJ)((0,secrets/* redactSecrets */.fp)(line.message))}\n`),
-                        }
-                        : {}),
+                    ...(format === 'text' ? { onLog: (_job, line) => writeLog(line.message) } : {}),
                 });
+                fence.resume();
                 if (format === 'json')
                     printJson(result);
                 else
@@ -1486,13 +1539,11 @@ const DEFAULT_TIMEOUT_SECONDS = 2 * 3600;
                 return result.status === 'succeeded' || result.status === 'skipped' || result.status === 'started' ? 0 : 1;
             }
             finally {
+                fence.resume();
                 clients.destroy();
             }
         }
         const clients = createClients();
-        // Container logs are someone else's text: in a GitHub job, the runner reads no command inside them.
-        const fence = new untrusted/* CommandsStopped */.O((line) => process.stdout.write(`${line}\n`));
-        const inActions = process.env.GITHUB_ACTIONS === 'true';
         try {
             const result = await runJob(clients, manifest, job, {
                 wait: options.wait,
@@ -1502,15 +1553,7 @@ const DEFAULT_TIMEOUT_SECONDS = 2 * 3600;
                 ...(options.environment ? { environment: options.environment } : {}),
                 pollSeconds: { status: options.poll, logs: Math.min(2, options.poll) },
                 onNote: (note) => printErr(`note: ${note}`),
-                ...(format === 'text'
-                    ? {
-                        onLog: (line) => {
-                            if (inActions)
-                                fence.stop();
-                            process.stdout.write(`${(0,untrusted/* inertText */.UJ)((0,secrets/* redactSecrets */.fp)(line.message))}\n`);
-                        },
-                    }
-                    : {}),
+                ...(format === 'text' ? { onLog: (line) => writeLog(line.message) } : {}),
             });
             fence.resume();
             if (format === 'json')

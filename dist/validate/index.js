@@ -41410,25 +41410,36 @@ var external_node_crypto_ = __nccwpck_require__(7598);
  */
 
 /**
- * The runner reads a line as a command when it starts with `::` after leading white space, or
- * (the old syntax) when it holds `##[`.
+ * The runner reads a line as a command when it starts with `::` after leading white space, or (the old syntax) when
+ * it holds `##[`. Its white space is .NET's (String.TrimStart, char.IsWhiteSpace), which also counts U+0085 (NEL):
+ * JavaScript's `\s` does not, so the class names it.
  */
-const COMMAND_LINE = /^\s*::|##\[/;
-// Control characters (tab and newline aside): escaped in a line of text, dropped from markdown.
+const COMMAND_LINE = /^[\s\u0085]*::|##\[/;
+// Control characters, C0 (tab and newline aside), DEL and C1: escaped in a line of text, dropped from markdown.
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+/**
+ * Characters that change how text reads without showing themselves: bidi controls (a filename that displays
+ * reversed), zero-width characters (a look-alike name, a broken-up mention), the BOM. Dropped from markdown.
+ */
+const INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+/** A character as a JSON-style escape (`\u0085`): JSON.stringify leaves C1 characters raw. */
+const escaped = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 /** JSON-quotes a line; `##[` inside is written `#\u0023[` (as JSON may), so the runner's old syntax cannot match. */
 function quoteLine(line) {
-    return JSON.stringify(line).replace(/##\[/g, '#\\u0023[');
+    return JSON.stringify(line)
+        .replace(/##\[/g, '#\\u0023[')
+        .replace(/[\u0080-\u009f]/g, escaped);
 }
 /** A value shown in a line of text: strings JSON-quoted (so no newline or quote escapes them), the rest as JSON. */
 function untrusted_quoted(value) {
-    return typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+    const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+    return text.replace(/[\u0080-\u009f]/g, escaped);
 }
 /** One line of untrusted text: control characters escaped, and never read as a workflow command. */
 function untrusted_inertLine(text) {
     const flat = text
-        .replace(CONTROL, (c) => JSON.stringify(c).slice(1, -1))
+        .replace(CONTROL, (c) => (JSON.stringify(c).length > 3 ? JSON.stringify(c).slice(1, -1) : escaped(c)))
         .replace(/\u2028|\u2029/g, ' ')
         .replace(/\n/g, '\\n');
     return COMMAND_LINE.test(flat) ? quoteLine(flat) : flat;
@@ -41477,6 +41488,15 @@ class CommandsStopped {
     }
 }
 // ---- markdown ----
+/** Shapes GitHub turns into a link or a notification in text: URLs, `www.`, e-mail and @mentions, #1 and GH-1. */
+const LINKABLE = /[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:|@[a-z0-9]|#\d|\bgh-\d/i;
+/** One line of plain text: line breaks as spaces, control, bidi and zero-width characters dropped. */
+function plainText(text) {
+    return text
+        .replace(/\r\n|\r|\n|\u2028|\u2029|\u0085/g, ' ')
+        .replace(CONTROL, '')
+        .replace(INVISIBLE, '');
+}
 /**
  * Escapes text for markdown outside code: the characters a renderer reads as inline markup
  * (emphasis, code, links, tables, strikethrough, math) get a backslash, `<` `>` `&` become
@@ -41484,9 +41504,11 @@ class CommandsStopped {
  * become spaces, so the text stays on the line we put it on.
  */
 function mdText(text) {
-    return text
-        .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ')
-        .replace(CONTROL, '')
+    const plain = plainText(text);
+    // GitHub links and notifies from rendered text (autolinks, @mentions, #1 references), but never inside code.
+    if (LINKABLE.test(plain))
+        return mdCode(plain);
+    return plain
         .replace(/[\\`*_[\]|~$]/g, (c) => `\\${c}`)
         .replace(/^(\s*)([#+-])/, '$1\\$2')
         .replace(/&/g, '&amp;')
@@ -41498,7 +41520,8 @@ function mdText(text) {
  * run of backticks inside, and line breaks become spaces. (In a table, `markdownTable` escapes `|`.)
  */
 function mdCode(text) {
-    const flat = text.replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ').replace(CONTROL, '');
+    // `<!--` reads the same to a person, but no longer matches a search for an HTML comment (a sticky comment marker).
+    const flat = plainText(text).replace(/<!--/g, '<!\u2010-');
     if (flat === '')
         return '';
     const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
@@ -43309,10 +43332,15 @@ const SECRET_NAME_WORDS = [
     'SIGNATURE',
     'CERT',
     'PASSPHRASE',
+    'PW',
+    'HMAC',
+    'WEBHOOK',
+    'AUTHORIZATION',
+    'BEARER',
 ];
 const NAME_WORDS = new Set(SECRET_NAME_WORDS);
 /** Glued forms common enough to deserve a match of their own (`APIKEY`, `DBPASSWORD`, `ACCESSTOKEN`). */
-const GLUED = /(PASSWORD|PASSWD|SECRET|TOKEN|APIKEY|CREDENTIAL|PASSPHRASE|PRIVATEKEY)/;
+const GLUED = /(PASSWORD|PASSWD|SECRET|TOKEN|APIKEY|CREDENTIAL|PASSPHRASE|PRIVATEKEY|WEBHOOK)/;
 function secrets_isSecretName(name) {
     return secretNames.of(name, namesSecret);
 }
@@ -43335,9 +43363,19 @@ const TOKEN_SHAPES = [
     /\bglpat-[A-Za-z0-9_-]{20,}\b/g,
     /\bnpm_[A-Za-z0-9]{30,}\b/g,
     /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/g,
+    // OpenAI (`sk-proj-…`) and Anthropic (`sk-ant-…`) style keys, Mailgun's `key-…`.
+    /\bsk-[A-Za-z0-9_-]{20,}/g,
+    /\bkey-[0-9A-Za-z]{32}\b/g,
 ];
+/** `Authorization: Bearer x`, `Basic x`: the credential after the scheme. */
+const AUTH_SCHEME = /\b(Bearer|Basic|Token|Digest)(\s+)([A-Za-z0-9._~+/=-]{6,})/g;
+/** `curl -u user:password`: the password part. */
+const USER_PASSWORD = /((?:^|\s)(?:-u|--user)\s+["']?[^\s:"']+:)([^\s"']+)/g;
+/** The MySQL clients take the password glued to `-p` (`mysql -pS3cret`). */
+const MYSQL_CLIENT = /\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b/;
+const GLUED_P = /((?:^|\s)-p)([^\s-][^\s]*)/g;
 /** `scheme://user:password@host`: the password part. */
-const URL_PASSWORD = /\b([a-z][a-z0-9+.-]*:\/\/[^\s:/@"']+:)([^\s@/"']+)(@)/gi;
+const URL_PASSWORD = /\b([a-z][a-z0-9+.-]*:\/\/[^\s:/@"']*:)([^\s@/"']+)(@)/gi;
 /** `--password=x`, `password: x`, `DB_PASS=x` inside a command line or text. */
 const NAMED_VALUE = /(-{0,2}[A-Za-z][A-Za-z0-9_.-]*)(\s*[=:]\s*|\s+)("[^"]*"|'[^']*'|[^\s"',;&]+)/g;
 const HIDDEN = '***';
@@ -43374,6 +43412,10 @@ function secrets_redactSecrets(text, options = {}) {
     for (const shape of TOKEN_SHAPES)
         out = out.replace(shape, HIDDEN);
     out = out.replace(URL_PASSWORD, (_m, head, _pw, at) => `${head}${HIDDEN}${at}`);
+    out = out.replace(AUTH_SCHEME, (_m, scheme, space) => `${scheme}${space}${HIDDEN}`);
+    out = out.replace(USER_PASSWORD, (_m, head) => `${head}${HIDDEN}`);
+    if (MYSQL_CLIENT.test(out))
+        out = out.replace(GLUED_P, (_m, flag) => `${flag}${HIDDEN}`);
     if (options.names !== false) {
         out = out.replace(NAMED_VALUE, (m, name, sep, value) => {
             if (!secrets_isSecretName(name) || value === HIDDEN || /^["']?\*\*\*["']?$/.test(value))
@@ -43402,10 +43444,15 @@ function isSecretPath(path) {
 }
 /** A command line as a list: the argument after a secret-looking flag (`--password`, `-p`?) is hidden too. */
 function secrets_redactArgv(argv) {
+    const mysql = argv.some((arg) => MYSQL_CLIENT.test(arg));
     return argv.map((arg, i) => {
         const previous = argv[i - 1];
         if (previous !== undefined && /^--?[A-Za-z]/.test(previous) && !previous.includes('=') && secrets_isSecretName(previous))
             return HIDDEN;
+        if ((previous === '-u' || previous === '--user') && arg.includes(':'))
+            return `${arg.slice(0, arg.indexOf(':'))}:${HIDDEN}`;
+        if (mysql && /^-p[^-]/.test(arg))
+            return `-p${HIDDEN}`;
         return secrets_redactSecrets(arg);
     });
 }

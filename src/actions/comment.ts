@@ -40,7 +40,7 @@ export async function upsertPullRequestComment(
     per_page: 100,
   })) {
     const existing = page.data.find(
-      (c) => c.body?.includes(marker) && c.user?.login === me.login && c.user?.type === me.type,
+      (c) => c.body?.startsWith(`${marker}\n`) && c.user?.login === me.login && c.user?.type === me.type,
     );
     if (existing) {
       await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body: text });

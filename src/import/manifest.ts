@@ -6,13 +6,15 @@
  */
 import type { ContainerDefinition, KeyValuePair, TaskDefinition } from '@aws-sdk/client-ecs';
 import { Document, isMap, isScalar, visit, type Pair } from 'yaml';
+import { yamlText } from '../util/yaml-text.ts';
 import { DEFAULT_RETRY_POLICY, SCHEDULE_NAME, TASK_DEFINITION_FIELDS } from '../aws/limits.ts';
 import { SCHEMA_URL } from '../manifest/defaults.ts';
 import { RESERVED_JOB_PREFIX } from '../manifest/names.ts';
 import type { Backend, JobSpec, ManifestDocument } from '../manifest/types.ts';
 import { parseImageReference } from '../taskdef/reference.ts';
 import { canonical } from '../util/diff.ts';
-import { isSecretName, looksSecretValue, redactArgv } from '../util/secrets.ts';
+import { redactArgv } from '../util/secrets.ts';
+import { scrubbed, withoutSecrets } from './secrets.ts';
 import type { Discovery, FoundTask } from './discover.ts';
 
 export interface ImportOptions {
@@ -99,20 +101,6 @@ function logsOf(container: ContainerDefinition): JobSpec['logs'] | undefined {
 }
 
 /** The task definition minus what the manifest says itself: what a base file must carry. */
-/** The environment without secret-looking variables (by name or by value); each one dropped is for a person to move. */
-function withoutSecrets(environment: Record<string, string>, where: string, decide: string[]): Record<string, string> {
-  const kept: Record<string, string> = {};
-  for (const [name, value] of Object.entries(environment)) {
-    if (isSecretName(name) || looksSecretValue(value))
-      decide.push(
-        `environment ${name} of ${where} looks like a secret: its value was not written; store it in ` +
-          `Secrets Manager or SSM and list it under secrets:`,
-      );
-    else kept[name] = value;
-  }
-  return kept;
-}
-
 function baseTaskDefinition(
   td: TaskDefinition,
   main: ContainerDefinition,
@@ -160,7 +148,7 @@ function baseTaskDefinition(
   const containers =
     Object.keys(canonical(mainBase) as object).length > 1 || others.length ? [mainBase, ...others] : [];
   const base = canonical({ ...top, containerDefinitions: containers }) as Record<string, unknown> | undefined;
-  return base && Object.keys(base).length ? base : undefined;
+  return base && Object.keys(base).length ? (scrubbed(base, '', decide) as Record<string, unknown>) : undefined;
 }
 
 interface Draft {
@@ -490,5 +478,5 @@ function manifestYaml(document: ManifestDocument, drafts: Draft[], discovery: Di
       if (seq.items.every((item) => isScalar(item))) seq.flow = true;
     },
   });
-  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+  return yamlText(doc, { lineWidth: 0, flowCollectionPadding: false });
 }

@@ -52,11 +52,14 @@ function stoppedTasks(prefix: string, clusterArn: string, groupPrefixes: readonl
  * The alert, as Amazon Q Developer in chat applications renders a custom notification (a title
  * and a description in Slack or Teams); email subscribers get the same JSON.
  */
-function notification(title: string, lines: string[]): string {
+function notification(title: string, lines: string[], untrusted: Record<string, string> = {}): string {
   return JSON.stringify({
     version: '1.0',
     source: 'custom',
     content: { textType: 'client-markdown', title, description: lines.join('\n') },
+    // Text that whoever stops a task (or fails an execution) writes, which EventBridge cannot escape: kept out of the
+    // markdown description (no <!channel>, no link text), as plain context fields.
+    ...(Object.keys(untrusted).length ? { metadata: { additionalContext: untrusted } } : {}),
   });
 }
 
@@ -99,14 +102,17 @@ export function operationsState(
           Arn: alerts.snsTopicArn,
           InputTransformer: {
             InputPathsMap: { ...paths, exit: '$.detail.containers[0].exitCode' },
-            InputTemplate: notification(`❌ ecs-batch ${prefix}: a job failed (exit code <exit>)`, [
-              '*Job*: <group>',
-              '*What happened*: the container exited with code <exit>',
-              '*Reason*: <reason>',
-              '*Cluster*: <cluster>',
-              '*Task*: <task> (stopped <stopped>)',
-              `*Logs*: ${logsLink}`,
-            ]),
+            InputTemplate: notification(
+              `❌ ecs-batch ${prefix}: a job failed (exit code <exit>)`,
+              [
+                '*Job*: <group>',
+                '*What happened*: the container exited with code <exit>',
+                '*Cluster*: <cluster>',
+                '*Task*: <task> (stopped <stopped>; its stop reason is in the task details)',
+                `*Logs*: ${logsLink}`,
+              ],
+              { stoppedReason: '<reason>' },
+            ),
           },
         },
       });
@@ -121,14 +127,17 @@ export function operationsState(
           Arn: alerts.snsTopicArn,
           InputTransformer: {
             InputPathsMap: { ...paths, why: '$.detail.containers[0].reason' },
-            InputTemplate: notification(`❌ ecs-batch ${prefix}: a job never started`, [
-              '*Job*: <group>',
-              '*What happened*: the task never started: <reason>',
-              '*Container*: <why>',
-              '*Cluster*: <cluster>',
-              '*Task*: <task> (stopped <stopped>)',
-              `*Logs*: ${logsLink}`,
-            ]),
+            InputTemplate: notification(
+              `❌ ecs-batch ${prefix}: a job never started`,
+              [
+                '*Job*: <group>',
+                '*What happened*: the task never started (the reason is in the task details)',
+                '*Cluster*: <cluster>',
+                '*Task*: <task> (stopped <stopped>)',
+                `*Logs*: ${logsLink}`,
+              ],
+              { stoppedReason: '<reason>', containerReason: '<why>' },
+            ),
           },
         },
       });
@@ -157,12 +166,16 @@ export function operationsState(
               error: '$.detail.error',
               cause: '$.detail.cause',
             },
-            InputTemplate: notification(`❌ ecs-batch ${prefix}: a run <status>`, [
-              '*Run*: <execution>',
-              '*What happened*: <status> (<error>), after its retries',
-              '*Cause*: <cause>',
-              `*Console*: https://${ctx.region}.console.aws.amazon.com/states/home?region=${ctx.region}#/v2/executions/details/<execution>`,
-            ]),
+            InputTemplate: notification(
+              `❌ ecs-batch ${prefix}: a run <status>`,
+              [
+                '*Run*: <execution>',
+                '*What happened*: <status>, after its retries (the error and cause are in the execution)',
+                `*Console*: https://${ctx.region}.console.aws.amazon.com/states/home?region=${ctx.region}` +
+                  '#/v2/executions/details/<execution>',
+              ],
+              { error: '<error>', cause: '<cause>' },
+            ),
           },
         },
       });

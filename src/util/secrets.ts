@@ -31,11 +31,16 @@ export const SECRET_NAME_WORDS = [
   'SIGNATURE',
   'CERT',
   'PASSPHRASE',
+  'PW',
+  'HMAC',
+  'WEBHOOK',
+  'AUTHORIZATION',
+  'BEARER',
 ] as const;
 
 const NAME_WORDS = new Set<string>(SECRET_NAME_WORDS);
 /** Glued forms common enough to deserve a match of their own (`APIKEY`, `DBPASSWORD`, `ACCESSTOKEN`). */
-const GLUED = /(PASSWORD|PASSWD|SECRET|TOKEN|APIKEY|CREDENTIAL|PASSPHRASE|PRIVATEKEY)/;
+const GLUED = /(PASSWORD|PASSWD|SECRET|TOKEN|APIKEY|CREDENTIAL|PASSPHRASE|PRIVATEKEY|WEBHOOK)/;
 
 export function isSecretName(name: string): boolean {
   return secretNames.of(name, namesSecret);
@@ -61,10 +66,21 @@ const TOKEN_SHAPES: RegExp[] = [
   /\bglpat-[A-Za-z0-9_-]{20,}\b/g,
   /\bnpm_[A-Za-z0-9]{30,}\b/g,
   /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/g,
+  // OpenAI (`sk-proj-…`) and Anthropic (`sk-ant-…`) style keys, Mailgun's `key-…`.
+  /\bsk-[A-Za-z0-9_-]{20,}/g,
+  /\bkey-[0-9A-Za-z]{32}\b/g,
 ];
 
+/** `Authorization: Bearer x`, `Basic x`: the credential after the scheme. */
+const AUTH_SCHEME = /\b(Bearer|Basic|Token|Digest)(\s+)([A-Za-z0-9._~+/=-]{6,})/g;
+/** `curl -u user:password`: the password part. */
+const USER_PASSWORD = /((?:^|\s)(?:-u|--user)\s+["']?[^\s:"']+:)([^\s"']+)/g;
+/** The MySQL clients take the password glued to `-p` (`mysql -pS3cret`). */
+const MYSQL_CLIENT = /\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b/;
+const GLUED_P = /((?:^|\s)-p)([^\s-][^\s]*)/g;
+
 /** `scheme://user:password@host`: the password part. */
-const URL_PASSWORD = /\b([a-z][a-z0-9+.-]*:\/\/[^\s:/@"']+:)([^\s@/"']+)(@)/gi;
+const URL_PASSWORD = /\b([a-z][a-z0-9+.-]*:\/\/[^\s:/@"']*:)([^\s@/"']+)(@)/gi;
 /** `--password=x`, `password: x`, `DB_PASS=x` inside a command line or text. */
 const NAMED_VALUE = /(-{0,2}[A-Za-z][A-Za-z0-9_.-]*)(\s*[=:]\s*|\s+)("[^"]*"|'[^']*'|[^\s"',;&]+)/g;
 
@@ -105,6 +121,9 @@ export function redactSecrets(text: string, options: { names?: boolean } = {}): 
   let out = text;
   for (const shape of TOKEN_SHAPES) out = out.replace(shape, HIDDEN);
   out = out.replace(URL_PASSWORD, (_m, head: string, _pw: string, at: string) => `${head}${HIDDEN}${at}`);
+  out = out.replace(AUTH_SCHEME, (_m, scheme: string, space: string) => `${scheme}${space}${HIDDEN}`);
+  out = out.replace(USER_PASSWORD, (_m, head: string) => `${head}${HIDDEN}`);
+  if (MYSQL_CLIENT.test(out)) out = out.replace(GLUED_P, (_m, flag: string) => `${flag}${HIDDEN}`);
   if (options.names !== false) {
     out = out.replace(NAMED_VALUE, (m, name: string, sep: string, value: string) => {
       if (!isSecretName(name) || value === HIDDEN || /^["']?\*\*\*["']?$/.test(value)) return m;
@@ -135,10 +154,14 @@ export function isSecretPath(path: string): boolean {
 
 /** A command line as a list: the argument after a secret-looking flag (`--password`, `-p`?) is hidden too. */
 export function redactArgv(argv: readonly string[]): string[] {
+  const mysql = argv.some((arg) => MYSQL_CLIENT.test(arg));
   return argv.map((arg, i) => {
     const previous = argv[i - 1];
     if (previous !== undefined && /^--?[A-Za-z]/.test(previous) && !previous.includes('=') && isSecretName(previous))
       return HIDDEN;
+    if ((previous === '-u' || previous === '--user') && arg.includes(':'))
+      return `${arg.slice(0, arg.indexOf(':'))}:${HIDDEN}`;
+    if (mysql && /^-p[^-]/.test(arg)) return `-p${HIDDEN}`;
     return redactSecrets(arg);
   });
 }

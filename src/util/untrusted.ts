@@ -5,29 +5,42 @@
 import { randomBytes } from 'node:crypto';
 
 /**
- * The runner reads a line as a command when it starts with `::` after leading white space, or
- * (the old syntax) when it holds `##[`.
+ * The runner reads a line as a command when it starts with `::` after leading white space, or (the old syntax) when
+ * it holds `##[`. Its white space is .NET's (String.TrimStart, char.IsWhiteSpace), which also counts U+0085 (NEL):
+ * JavaScript's `\s` does not, so the class names it.
  */
-const COMMAND_LINE = /^\s*::|##\[/;
+const COMMAND_LINE = /^[\s\u0085]*::|##\[/;
 
-// Control characters (tab and newline aside): escaped in a line of text, dropped from markdown.
+// Control characters, C0 (tab and newline aside), DEL and C1: escaped in a line of text, dropped from markdown.
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/**
+ * Characters that change how text reads without showing themselves: bidi controls (a filename that displays
+ * reversed), zero-width characters (a look-alike name, a broken-up mention), the BOM. Dropped from markdown.
+ */
+const INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+/** A character as a JSON-style escape (`\u0085`): JSON.stringify leaves C1 characters raw. */
+const escaped = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 /** JSON-quotes a line; `##[` inside is written `#\u0023[` (as JSON may), so the runner's old syntax cannot match. */
 function quoteLine(line: string): string {
-  return JSON.stringify(line).replace(/##\[/g, '#\\u0023[');
+  return JSON.stringify(line)
+    .replace(/##\[/g, '#\\u0023[')
+    .replace(/[\u0080-\u009f]/g, escaped);
 }
 
 /** A value shown in a line of text: strings JSON-quoted (so no newline or quote escapes them), the rest as JSON. */
 export function quoted(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+  const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+  return text.replace(/[\u0080-\u009f]/g, escaped);
 }
 
 /** One line of untrusted text: control characters escaped, and never read as a workflow command. */
 export function inertLine(text: string): string {
   const flat = text
-    .replace(CONTROL, (c) => JSON.stringify(c).slice(1, -1))
+    .replace(CONTROL, (c) => (JSON.stringify(c).length > 3 ? JSON.stringify(c).slice(1, -1) : escaped(c)))
     .replace(/\u2028|\u2029/g, ' ')
     .replace(/\n/g, '\\n');
   return COMMAND_LINE.test(flat) ? quoteLine(flat) : flat;
@@ -83,6 +96,17 @@ export class CommandsStopped {
 
 // ---- markdown ----
 
+/** Shapes GitHub turns into a link or a notification in text: URLs, `www.`, e-mail and @mentions, #1 and GH-1. */
+const LINKABLE = /[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:|@[a-z0-9]|#\d|\bgh-\d/i;
+
+/** One line of plain text: line breaks as spaces, control, bidi and zero-width characters dropped. */
+export function plainText(text: string): string {
+  return text
+    .replace(/\r\n|\r|\n|\u2028|\u2029|\u0085/g, ' ')
+    .replace(CONTROL, '')
+    .replace(INVISIBLE, '');
+}
+
 /**
  * Escapes text for markdown outside code: the characters a renderer reads as inline markup
  * (emphasis, code, links, tables, strikethrough, math) get a backslash, `<` `>` `&` become
@@ -90,9 +114,10 @@ export class CommandsStopped {
  * become spaces, so the text stays on the line we put it on.
  */
 export function mdText(text: string): string {
-  return text
-    .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ')
-    .replace(CONTROL, '')
+  const plain = plainText(text);
+  // GitHub links and notifies from rendered text (autolinks, @mentions, #1 references), but never inside code.
+  if (LINKABLE.test(plain)) return mdCode(plain);
+  return plain
     .replace(/[\\`*_[\]|~$]/g, (c) => `\\${c}`)
     .replace(/^(\s*)([#+-])/, '$1\\$2')
     .replace(/&/g, '&amp;')
@@ -105,7 +130,8 @@ export function mdText(text: string): string {
  * run of backticks inside, and line breaks become spaces. (In a table, `markdownTable` escapes `|`.)
  */
 export function mdCode(text: string): string {
-  const flat = text.replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ').replace(CONTROL, '');
+  // `<!--` reads the same to a person, but no longer matches a search for an HTML comment (a sticky comment marker).
+  const flat = plainText(text).replace(/<!--/g, '<!\u2010-');
   if (flat === '') return '';
   const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longest + 1);

@@ -49,12 +49,15 @@ async function runOnce(file: string, job: string) {
 }
 
 const messages = () =>
-  aws.fake.state.topics
-    .get(topic)!
-    .messages.map(
-      (m) =>
-        JSON.parse(m.message) as { version: string; source: string; content: { title: string; description: string } },
-    );
+  aws.fake.state.topics.get(topic)!.messages.map(
+    (m) =>
+      JSON.parse(m.message) as {
+        version: string;
+        source: string;
+        content: { title: string; description: string };
+        metadata?: { additionalContext?: Record<string, string> };
+      },
+  );
 
 describe('alerts', () => {
   it('a deploy creates the alert rules, the alarm and the history, a repeat writes nothing, and failures alert once each', async () => {
@@ -79,8 +82,9 @@ describe('alerts', () => {
     const before = messages().length;
     aws.fake.tasks.outcome = () => ({ exitCode: 3, logLines: ['boom'] });
     expect((await runOnce(file, 'nightly')).status).toBe('failed');
+    // Whoever stops a task writes its reason (and CannotStartContainerError echoes the command): Slack markup in it.
     aws.fake.tasks.outcome = () => ({
-      failToStart: 'CannotPullContainerError: pull image manifest has been retried 5 time(s): not found',
+      failToStart: 'CannotPullContainerError: <!channel> see <https://evil.example/login|AWS console>',
     });
     expect((await runOnce(file, 'sweep')).status).toBe('failed-to-start');
     aws.fake.tasks.outcome = () => ({ exitCode: 0, logLines: ['ok'] });
@@ -97,7 +101,6 @@ describe('alerts', () => {
     expect(sent[0]!.content.description).toMatch(
       joined(
         /\*Job\*: ecs-batch:al1:nightly\n\*What happened\*: the container exited with code 3\n/,
-        /\*Reason\*: Essential container in task exited\n/,
         /\*Cluster\*: arn:aws:ecs:ap-northeast-1:123456789012:cluster\/batch\n/,
         /\*Task\*: arn:aws:ecs:.*task\/batch\/\w+ \(stopped 20\d\d-.*\)\n/,
         /\*Logs\*: https:\/\/ap-northeast-1\.console\.aws\.amazon\.com\/cloudwatch\/home\?region=ap-northeast-1/,
@@ -106,8 +109,12 @@ describe('alerts', () => {
     );
     expect(sent[1]).toMatchObject({ content: { title: '❌ ecs-batch al1: a job never started' } });
     expect(sent[1]!.content.description).toMatch(
-      /\*Job\*: ecs-batch:al1:sweep\n\*What happened\*: the task never started: CannotPullContainerError/,
+      /\*Job\*: ecs-batch:al1:sweep\n\*What happened\*: the task never started \(the reason is in the task details\)/,
     );
+    // The reasons travel as plain context, never in the markdown a chat client renders.
+    expect(sent[0]!.metadata?.additionalContext).toEqual({ stoppedReason: 'Essential container in task exited' });
+    expect(sent[1]!.metadata?.additionalContext?.stoppedReason).toMatch(/<!channel>/);
+    for (const m of sent) expect(`${m.content.title}\n${m.content.description}`).not.toMatch(/<!|evil|\|AWS console/);
 
     // The history keeps all three runs.
     const history = [...aws.fake.state.logGroups.get('/aws/events/ecs-batch/al1')!.streams.values()].flatMap((s) =>

@@ -8,6 +8,7 @@ import { fakeAws, sleep, type FakeSetup } from '../helpers/aws.ts';
 import { runCli, scratchDir } from '../helpers/processes.ts';
 import { chainManifest } from '../helpers/manifests.ts';
 import { joined } from '../helpers/pattern.ts';
+import { commandsTheRunnerReads } from '../helpers/runner.ts';
 
 let aws: FakeSetup;
 beforeAll(async () => {
@@ -247,9 +248,12 @@ describe('ecs-batch run for a chain', () => {
     aws.fake.tasks.outcome = (t) =>
       t.family === 'etl6-transform' && failures++ < 1
         ? { exitCode: 2, logLines: ['transform broke'] }
-        : { exitCode: 0, logLines: [`${t.family} ok`] };
+        : { exitCode: 0, logLines: [`${t.family} ok`, '::add-mask::from-a-container', '\u0085::error::nel'] };
     aws.fake.calls.reset();
-    const r = await runCli(['run', 'load', '--poll', '0.1'], aws.fake.env(), dir);
+    const r = await runCli(['run', 'load', '--poll', '0.1'], { ...aws.fake.env(), GITHUB_ACTIONS: 'true' }, dir);
+    // In a GitHub job, every step's container logs are fenced: the runner reads no command from them.
+    expect(commandsTheRunnerReads(r.stdout)).toEqual(['::stop-commands::']);
+    expect(r.stdout).toMatch(/etl6-load ok/);
     aws.fake.tasks.outcome = undefined;
     expect(r.code).toBe(0);
     // Every call the run made is allowed by the run role's policy (`iam-policy --for run`).

@@ -160,6 +160,23 @@ describe('PR plan comment (release action, dry-run)', () => {
     expect(gh.requests.filter((r) => r.startsWith('PATCH')).every((r) => !/\/(50|51)$/.test(r))).toBe(true);
   });
 
+  it("never takes another environment's comment for its own, whatever that comment quotes", async () => {
+    const bot = { login: 'github-actions[bot]', type: 'Bot' };
+    // The production plan, whose description quoted this environment's marker (as a value could before).
+    const production = '<!-- ecs-batch:plan:myapp-production -->\n`desc <!-- ecs-batch:plan:myapp -->` changes';
+    gh.comments.push({ id: 70, body: production, issue: 14, user: bot });
+    const image = fake.seedImage('myapp-batch', 'pr14');
+    const inputs = { image: image.uri, 'dry-run': 'true', 'github-token': 'fake-token' };
+    const r = await runAction('release', inputs, { env: { ...fake.env(), ...prEnv(14) }, cwd: dir });
+    expect(r.stdout).toMatch(/Plan comment: created/);
+    const all = gh.comments.filter((c) => c.issue === 14);
+    expect(all.map((c) => c.body.split('\n')[0])).toEqual([
+      '<!-- ecs-batch:plan:myapp-production -->',
+      '<!-- ecs-batch:plan:myapp -->',
+    ]);
+    expect(all[0]!.body).toBe(production);
+  });
+
   it("with a person's token, updates only that person's comment", async () => {
     gh.comments.push({
       id: 60,

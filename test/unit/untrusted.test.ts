@@ -16,6 +16,10 @@ describe('text output', () => {
       'ok\n::stop-commands::t',
       'a ##[error]old',
       'ok\r::warning::cr',
+      // White space only .NET counts (NEL), and the rest of Unicode's.
+      '\u0085::error::nel',
+      '\u00a0\u2003\u3000::error::spaces',
+      'a\n\u0085\u2028::add-mask::x',
       'plain',
     ];
     for (const value of hostile) {
@@ -26,6 +30,16 @@ describe('text output', () => {
     expect(inertText('plain\n  indented')).toBe('plain\n  indented');
     expect(inertLine('plain')).toBe('plain');
     expect(JSON.parse(inertText('::error::x'))).toBe('::error::x');
+  });
+
+  it('the oracle trims like the runner (.NET), not like JavaScript', () => {
+    expect(commandsTheRunnerReads('\u0085::error::x')).toEqual(['::error::x']);
+    expect(commandsTheRunnerReads('\ufeff::error::x')).toEqual([]);
+  });
+
+  it('C1 controls are escaped in a line, never written raw', () => {
+    expect(inertLine('a\u0085b\u009bc')).toBe('a\\u0085b\\u009bc');
+    expect(inertLine('\u0085::x')).not.toMatch(/[\u0080-\u009f]/);
   });
 });
 
@@ -57,10 +71,58 @@ describe('markdown output', () => {
     expect(render(mdText('line\n# two'))).not.toMatch(/<h1>/);
   });
 
+  it('autolinks, mentions and references stay text; bidi, zero-width and C1 characters are dropped', () => {
+    const linkify = (md: string) => new MarkdownIt({ html: true, linkify: true }).render(md);
+    for (const value of [
+      'https://evil.example/login',
+      'www.evil.com',
+      'see @org/team',
+      'fixes #1',
+      'GH-12',
+      'a@b.co',
+    ]) {
+      const md = mdText(value);
+      const html = linkify(`x ${md} y`);
+      expect([value, html]).not.toEqual([value, expect.stringMatching(/<a /)]);
+      // GitHub links mentions and references in rendered text outside code: these are code.
+      expect([value, html]).toEqual([value, expect.stringMatching(/<code>/)]);
+    }
+    expect(mdText('pay\u202eroll\u200b.\u0085exe')).toBe('payroll. exe');
+    expect(mdCode('a\u2066b\u009bc')).toBe('`abc`');
+    expect(mdText('plain words')).toBe('plain words');
+  });
+
+  it('a value cannot carry a sticky comment marker, even in a code span', () => {
+    const marker = '<!-- ecs-batch:plan:app-staging -->';
+    for (const md of [mdCode(marker), mdText(marker)]) expect(md).not.toContain('<!--');
+  });
+
   it('a table keeps its cells when values hold pipes', () => {
     const html = render(markdownTable(['a', 'b'], [[mdCode('x | y'), mdText('p | q')]]));
     expect(html.match(/<td>/g)).toHaveLength(2);
     expect(html).toMatch(/<code>x \| y<\/code>/);
+  });
+});
+
+describe('secrets, round 3', () => {
+  it('shapes that were missed: empty-user URLs, auth schemes, glued and curl passwords, sk- and key- tokens', () => {
+    const cases: [string, string][] = [
+      ['redis://:s3cretpw@cache:6379/0', 'redis://:***@cache:6379/0'],
+      ['Authorization: Bearer abcdef123456', 'Authorization: *** ***'],
+      ['curl -H "X: Basic dXNlcjpwYXNz" https://x', 'curl -H "X: Basic ***" https://x'],
+      ['mysql -h db -uroot -pS3cretPass mydb', 'mysql -h db -uroot -p*** mydb'],
+      ['curl -u deploy:hunter22 https://x', 'curl -u deploy:*** https://x'],
+      [`OPENAI=sk-proj-${'a1B2'.repeat(8)}`, 'OPENAI=***'],
+      [`mailgun key-${'0123456789abcdef'.repeat(2)}`, 'mailgun ***'],
+    ];
+    for (const [value, shown] of cases) expect([value, redactSecrets(value)]).toEqual([value, shown]);
+    expect(redactArgv(['mysql', '-pS3cret', 'db'])).toEqual(['mysql', '-p***', 'db']);
+    expect(redactArgv(['curl', '-u', 'me:pw123', 'x'])).toEqual(['curl', '-u', 'me:***', 'x']);
+    // Not secrets: `tar -pxf`, a user without a password, a hex digest.
+    expect(redactArgv(['tar', '-pxf', 'a.tar'])).toEqual(['tar', '-pxf', 'a.tar']);
+    expect(redactSecrets('curl -u deploy https://x')).toBe('curl -u deploy https://x');
+    for (const value of ['redis://:s3cretpw@cache', 'Bearer abcdef123456', `sk-proj-${'a1B2'.repeat(8)}`])
+      expect([value, looksSecretValue(value)]).toEqual([value, true]);
   });
 });
 
@@ -79,6 +141,11 @@ describe('secrets', () => {
       'BASIC_AUTH',
       'APIKEY',
       '--password',
+      'DB_PW',
+      'HMAC_SALT',
+      'SLACK_WEBHOOK_URL',
+      'AUTHORIZATION',
+      'slackWebhook',
     ]) {
       expect([name, isSecretName(name)]).toEqual([name, true]);
     }

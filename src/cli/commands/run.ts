@@ -73,6 +73,13 @@ export default defineCommand({
     const job = findJob(manifest, positionals[0]!);
     const { chainOf, renderChainRunText, runChain } = await import('../../run/chain.ts');
     const chain = values.only ? undefined : chainOf(manifest, job.name);
+    // Container logs are someone else's text: in a GitHub job, the runner reads no command inside them.
+    const fence = new CommandsStopped((line) => process.stdout.write(`${line}\n`));
+    const inActions = process.env.GITHUB_ACTIONS === 'true';
+    const writeLog = (message: string) => {
+      if (inActions) fence.stop();
+      process.stdout.write(`${inertText(redactSecrets(message))}\n`);
+    };
     if (chain) {
       if (options.command || options.environment)
         throw new UsageError(
@@ -92,24 +99,18 @@ export default defineCommand({
           startedBy: startedByFor(process.env.GITHUB_RUN_ID),
           pollSeconds: options.poll,
           onNote: (note) => printErr(note),
-          ...(format === 'text'
-            ? {
-                onLog: (_job: string, line: { message: string }) =>
-                  process.stdout.write(`${inertText(redactSecrets(line.message))}\n`),
-              }
-            : {}),
+          ...(format === 'text' ? { onLog: (_job: string, line: { message: string }) => writeLog(line.message) } : {}),
         });
+        fence.resume();
         if (format === 'json') printJson(result);
         else print(`\n${renderChainRunText(result)}`);
         return result.status === 'succeeded' || result.status === 'skipped' || result.status === 'started' ? 0 : 1;
       } finally {
+        fence.resume();
         clients.destroy();
       }
     }
     const clients = createClients();
-    // Container logs are someone else's text: in a GitHub job, the runner reads no command inside them.
-    const fence = new CommandsStopped((line) => process.stdout.write(`${line}\n`));
-    const inActions = process.env.GITHUB_ACTIONS === 'true';
     try {
       const result = await runJob(clients, manifest, job, {
         wait: options.wait,
@@ -119,14 +120,7 @@ export default defineCommand({
         ...(options.environment ? { environment: options.environment } : {}),
         pollSeconds: { status: options.poll, logs: Math.min(2, options.poll) },
         onNote: (note) => printErr(`note: ${note}`),
-        ...(format === 'text'
-          ? {
-              onLog: (line: { message: string }) => {
-                if (inActions) fence.stop();
-                process.stdout.write(`${inertText(redactSecrets(line.message))}\n`);
-              },
-            }
-          : {}),
+        ...(format === 'text' ? { onLog: (line: { message: string }) => writeLog(line.message) } : {}),
       });
       fence.resume();
       if (format === 'json') printJson(result);

@@ -192,4 +192,77 @@ describe('importManifest', () => {
       volumes: [{ name: 'scratch' }],
     });
   });
+
+  it('writes no secret into the repository: base files are judged string by string, and DECIDE says where', () => {
+    const td = taskDefinition(
+      'etl',
+      { DB_PW: 'hunter22', MAILGUN: `key-${'0123456789abcdef'.repeat(2)}`, REDIS_URL: 'redis://:pw1234@cache:6379' },
+      {},
+    );
+    const main = td.containerDefinitions![0]!;
+    main.entryPoint = ['sh', '-c', 'curl -H "Authorization: Bearer abcdef123456" https://api'];
+    main.dockerLabels = { api_key: 'plain-label-value', team: 'data' };
+    main.logConfiguration = {
+      logDriver: 'splunk',
+      options: { 'splunk-token': 'abcd-1234', 'splunk-url': 'https://s' },
+    };
+    td.containerDefinitions!.push({
+      name: 'sidecar',
+      image: 'public.ecr.aws/x/agent:1',
+      essential: false,
+      command: ['agent', '--api_key=0123456789abcdef', '--verbose'],
+      environment: [{ name: 'WEBHOOK', value: 'https://hooks.example/T0/B0/xyz' }],
+      logConfiguration: { logDriver: 'splunk', options: { 'splunk-token': 'abcd-1234', 'splunk-url': 'https://s' } },
+    });
+    const result = importManifest(discovery([found('etl', td)]), {
+      project: 'app',
+      backend: 'scheduler',
+      baseDir: 'taskdefs',
+    });
+    const written = JSON.stringify(result.baseFiles) + result.yaml;
+    for (const secret of [
+      'hunter22',
+      'key-0123',
+      'pw1234',
+      'abcdef123456',
+      'plain-label-value',
+      'abcd-1234',
+      '0123456789abcdef',
+      'hooks.example',
+    ])
+      expect([secret, written.includes(secret)]).toEqual([secret, false]);
+    // What is not secret stays.
+    expect(written).toContain('"team":"data"');
+    expect(written).toContain('https://s');
+    const decide = result.jobs[0]!.decide.join('\n');
+    for (const where of [
+      'entryPoint',
+      'dockerLabels.api_key',
+      'options.splunk-token',
+      'command',
+      'DB_PW',
+      'MAILGUN',
+      'REDIS_URL',
+      'WEBHOOK',
+    ])
+      expect([where, decide.includes(where)]).toEqual([where, true]);
+  });
+
+  it('writes no raw line separators or C1 controls, which a YAML 1.1 reader takes as line breaks', () => {
+    const hostile = {
+      NOTE: 'second\u2028project: pwned',
+      OTHER: 'a\u2029b: c',
+      NEL: 'x\u0085y',
+      CSI: 'a\u009bb',
+    };
+    const result = importManifest(discovery([found('etl', taskDefinition('etl', hostile))]), {
+      project: 'app',
+      backend: 'scheduler',
+      baseDir: 'taskdefs',
+    });
+    expect(result.yaml).not.toMatch(/[\u0080-\u009f\u2028\u2029]/);
+    expect(result.yaml).toContain('"second\\u2028project: pwned"');
+    // Read back, every value is what it was.
+    expect(loaded(result).manifest!.jobs[0]!.environment).toMatchObject(hostile);
+  });
 });

@@ -1,8 +1,8 @@
-export const id = 594;
-export const ids = [594];
+export const id = 86;
+export const ids = [86];
 export const modules = {
 
-/***/ 594:
+/***/ 8086:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -263,6 +263,25 @@ async function discover(clients, cluster) {
 
 // EXTERNAL MODULE: ../node_modules/yaml/dist/index.js
 var dist = __webpack_require__(6637);
+;// CONCATENATED MODULE: ./util/yaml-text.ts
+/** YAML the project writes for people to commit: readable by every YAML reader the same way. */
+
+/**
+ * Characters a YAML 1.1 reader (PyYAML, libyaml-based tools) takes as line breaks (U+0085, U+2028, U+2029), and the
+ * other C1 controls: never written raw. A string holding one is double-quoted, and the character escaped in it.
+ */
+const UNSAFE = /[\u0080-\u009f\u2028\u2029]/g;
+function yamlText(doc, options = {}) {
+    (0,dist/* visit */.YR)(doc, {
+        Scalar(_key, node) {
+            if (typeof node.value === 'string' && new RegExp(UNSAFE.source).test(node.value))
+                node.type = dist/* Scalar */.X5.QUOTE_DOUBLE;
+        },
+    });
+    // Outside double-quoted strings only comments could hold one, and the writers fold those to spaces first.
+    return doc.toString(options).replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 // EXTERNAL MODULE: ./manifest/defaults.ts
 var manifest_defaults = __webpack_require__(8588);
 // EXTERNAL MODULE: ./manifest/names.ts
@@ -273,7 +292,56 @@ var reference = __webpack_require__(7622);
 var diff = __webpack_require__(3918);
 // EXTERNAL MODULE: ./util/secrets.ts
 var util_secrets = __webpack_require__(4564);
+;// CONCATENATED MODULE: ./import/secrets.ts
+/** What `import` must not write into a repository: secrets in environments, commands and base task definitions. */
+
+/** The environment without secret-looking variables (by name or by value); each one dropped is for a person to move. */
+function withoutSecrets(environment, where, decide) {
+    const kept = {};
+    for (const [name, value] of Object.entries(environment)) {
+        if ((0,util_secrets/* isSecretName */.eh)(name) || (0,util_secrets/* looksSecretValue */.Wg)(value))
+            decide.push(`environment ${name} of ${where} looks like a secret: its value was not written; store it in ` +
+                `Secrets Manager or SSM and list it under secrets:`);
+        else
+            kept[name] = value;
+    }
+    return kept;
+}
+/**
+ * A base file is committed to the repository: every string in it is judged as a secret would be (its key or its
+ * `name` as the name, its value by shape; command lines argument by argument), and one that looks secret is written
+ * as *** with a DECIDE line naming where it was.
+ */
+function scrubbed(value, path, decide, name) {
+    const hide = (where) => {
+        decide.push(`the base task definition's ${where} looks like a secret: written as ***; store it in Secrets Manager or SSM ` +
+            '(and pass it through secrets:) before you commit');
+        return util_secrets/* HIDDEN */.RG;
+    };
+    if (typeof value === 'string')
+        return (name !== undefined && (0,util_secrets/* isSecretName */.eh)(name)) || (0,util_secrets/* looksSecretValue */.Wg)(value) ? hide(path) : value;
+    if (Array.isArray(value)) {
+        if (value.every((v) => typeof v === 'string')) {
+            const argv = (0,util_secrets/* redactArgv */.Qu)(value);
+            if (JSON.stringify(argv) !== JSON.stringify(value))
+                decide.push(`the base task definition's ${path} carries a secret, written as ***: pass it through secrets: instead`);
+            return argv;
+        }
+        return value.map((v, i) => scrubbed(v, `${path}[${i}]`, decide));
+    }
+    if (value && typeof value === 'object') {
+        const entry = value;
+        // `{ name, value }` pairs (environment, options lists): the name says what the value is.
+        if (typeof entry.name === 'string' && typeof entry.value === 'string')
+            return { ...entry, value: scrubbed(entry.value, `${path}.${entry.name}`, decide, entry.name) };
+        return Object.fromEntries(Object.entries(entry).map(([k, v]) => [k, scrubbed(v, path ? `${path}.${k}` : k, decide, k)]));
+    }
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./import/manifest.ts
+
+
 
 
 
@@ -325,18 +393,6 @@ function logsOf(container) {
     };
 }
 /** The task definition minus what the manifest says itself: what a base file must carry. */
-/** The environment without secret-looking variables (by name or by value); each one dropped is for a person to move. */
-function withoutSecrets(environment, where, decide) {
-    const kept = {};
-    for (const [name, value] of Object.entries(environment)) {
-        if ((0,util_secrets/* isSecretName */.eh)(name) || (0,util_secrets/* looksSecretValue */.Wg)(value))
-            decide.push(`environment ${name} of ${where} looks like a secret: its value was not written; store it in ` +
-                `Secrets Manager or SSM and list it under secrets:`);
-        else
-            kept[name] = value;
-    }
-    return kept;
-}
 function baseTaskDefinition(td, main, modelledPlatform, decide) {
     const dropped = new Set([
         'family',
@@ -365,7 +421,7 @@ function baseTaskDefinition(td, main, modelledPlatform, decide) {
         : c);
     const containers = Object.keys((0,diff/* canonical */.$N)(mainBase)).length > 1 || others.length ? [mainBase, ...others] : [];
     const base = (0,diff/* canonical */.$N)({ ...top, containerDefinitions: containers });
-    return base && Object.keys(base).length ? base : undefined;
+    return base && Object.keys(base).length ? scrubbed(base, '', decide) : undefined;
 }
 function draftJob(f, job, project) {
     const decide = [];
@@ -631,7 +687,7 @@ function manifestYaml(document, drafts, discovery) {
                 seq.flow = true;
         },
     });
-    return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+    return yamlText(doc, { lineWidth: 0, flowCollectionPadding: false });
 }
 
 // EXTERNAL MODULE: ./manifest/diagnostics.ts
