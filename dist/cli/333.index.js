@@ -270,8 +270,8 @@ async function apply(clients, plan, onEvent) {
     return result;
 }
 
-// EXTERNAL MODULE: ./load/load.ts + 13 modules
-var load_load = __webpack_require__(3934);
+// EXTERNAL MODULE: ./load/load.ts + 14 modules
+var load_load = __webpack_require__(5296);
 // EXTERNAL MODULE: ./plan/desired.ts + 1 modules
 var plan_desired = __webpack_require__(7761);
 // EXTERNAL MODULE: ./plan/observe.ts

@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./util/write.ts
+var write = __webpack_require__(1430);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ../node_modules/@aws-sdk/client-ecs/dist-cjs/index.js
@@ -692,14 +694,15 @@ function manifestYaml(document, drafts, discovery) {
 
 // EXTERNAL MODULE: ./manifest/diagnostics.ts
 var diagnostics = __webpack_require__(4304);
-// EXTERNAL MODULE: ./load/load.ts + 13 modules
-var load = __webpack_require__(3934);
+// EXTERNAL MODULE: ./load/load.ts + 14 modules
+var load = __webpack_require__(5296);
 ;// CONCATENATED MODULE: ./cli/import.ts
 /**
  * `ecs-batch import`: read the cluster's hand-made scheduled tasks (no AWS write), write the
  * manifest and its base task definition files (never over a file that exists), then validate
  * what was written, so the summary says whether it is ready for a pull request.
  */
+
 
 
 
@@ -731,18 +734,14 @@ async function importCommand(clients, options) {
         return { summary, written: [], ok: false };
     }
     const files = [options.output, ...Object.keys(result.baseFiles).map((f) => (0,external_node_path_.join)((0,external_node_path_.dirname)(options.output), f))];
-    const existing = files.filter((f) => (0,external_node_fs_.existsSync)(f));
+    const existing = files.filter((f) => (0,external_node_fs_.existsSync)(f) || (0,write/* isSymlink */.wP)(f));
     if (existing.length) {
         summary.push(`not written: ${existing.join(', ')} exist${existing.length === 1 ? 's' : ''} (import never overwrites); pass another --output`);
         return { summary, written: [], ok: false };
     }
-    for (const [file, body] of Object.entries(result.baseFiles)) {
-        const path = (0,external_node_path_.join)(manifestDir, file);
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(body, null, 2)}\n`, { flag: 'wx' });
-    }
-    (0,external_node_fs_.mkdirSync)(manifestDir, { recursive: true });
-    (0,external_node_fs_.writeFileSync)(options.output, result.yaml, { flag: 'wx' });
+    for (const [file, body] of Object.entries(result.baseFiles))
+        (0,write/* writeNewFile */.S0)((0,external_node_path_.join)(manifestDir, file), `${JSON.stringify(body, null, 2)}\n`);
+    (0,write/* writeNewFile */.S0)(options.output, result.yaml);
     const rules = result.jobs.filter((j) => j.ref.startsWith('rule/')).length;
     summary.push(`imported ${result.jobs.length} job${result.jobs.length === 1 ? '' : 's'} from cluster ` +
         `${options.cluster}: ${rules} from EventBridge rules, ${result.jobs.length - rules} from Scheduler schedules`);

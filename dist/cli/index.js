@@ -2,6 +2,151 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 2764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $t: () => (/* binding */ FLEXIBLE_WINDOW_MINUTES),
+/* harmony export */   Bw: () => (/* binding */ TASK_FAMILY),
+/* harmony export */   Cz: () => (/* binding */ CONTAINER_NAME),
+/* harmony export */   G: () => (/* binding */ TASK_DEFINITION_FIELDS),
+/* harmony export */   GN: () => (/* binding */ SCHEDULE_EXPRESSION_MAX),
+/* harmony export */   Km: () => (/* binding */ RETRY_ATTEMPTS),
+/* harmony export */   Nr: () => (/* binding */ CRON_YEAR),
+/* harmony export */   OY: () => (/* binding */ ECR_REPOSITORY_NAME),
+/* harmony export */   Of: () => (/* binding */ SCHEDULE_NAME),
+/* harmony export */   TE: () => (/* binding */ RULE_DESCRIPTION_MAX),
+/* harmony export */   TG: () => (/* binding */ LOGS_RESOURCE_POLICY_MAX),
+/* harmony export */   XY: () => (/* binding */ RULE_NAME),
+/* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
+/* harmony export */   jz: () => (/* binding */ LOG_GROUP_NAME),
+/* harmony export */   m: () => (/* binding */ RETRY_EVENT_AGE_SECONDS),
+/* harmony export */   mV: () => (/* binding */ TAG_KEY_MAX),
+/* harmony export */   md: () => (/* binding */ PAGE_SIZE),
+/* harmony export */   oO: () => (/* binding */ TARGET_INPUT_MAX),
+/* harmony export */   qi: () => (/* binding */ FARGATE_SIZES),
+/* harmony export */   uM: () => (/* binding */ TAG_VALUE_MAX),
+/* harmony export */   vD: () => (/* binding */ fargateMemoryText),
+/* harmony export */   vO: () => (/* binding */ CLUSTER_REF),
+/* harmony export */   yt: () => (/* binding */ SCHEDULE_GROUP_NAME),
+/* harmony export */   yv: () => (/* binding */ LOG_RETENTION_DAYS),
+/* harmony export */   zm: () => (/* binding */ RULES_PER_BUS_DEFAULT)
+/* harmony export */ });
+/* unused harmony exports PLACEMENT_CONSTRAINTS_MAX, PLACEMENT_STRATEGY_MAX, SCHEDULE_DESCRIPTION_MAX, TARGETS_PER_RULE_MAX, TARGET_ID, TAGS_PER_RESOURCE_MAX, API_RATES */
+/**
+ * Every AWS limit the project relies on, in one place. The validator, the planner and the local
+ * emulator all read these, so a limit is corrected once.
+ */
+/** EventBridge rule names, Scheduler schedule and group names: 1-64 of these characters. */
+const RULE_NAME = { pattern: /^[.\-_A-Za-z0-9]+$/, max: 64 };
+const SCHEDULE_NAME = { pattern: /^[0-9a-zA-Z\-_.]+$/, max: 64 };
+const SCHEDULE_GROUP_NAME = SCHEDULE_NAME;
+/** An ECS cluster: its name (letters, numbers, hyphens, underscores, up to 255) or its ARN. */
+const CLUSTER_REF = /^(?:[A-Za-z0-9_-]{1,255}|arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:cluster\/[A-Za-z0-9_-]{1,255})$/;
+/** ECS task definition family: letters, numbers, hyphens and underscores, up to 255. */
+const TASK_FAMILY = { pattern: /^[A-Za-z0-9_-]+$/, max: 255 };
+/** ECS container names share the family's alphabet. */
+const CONTAINER_NAME = TASK_FAMILY;
+/** CloudWatch Logs group names. */
+const LOG_GROUP_NAME = { pattern: /^[.\-_/#A-Za-z0-9]+$/, max: 512 };
+const ECR_REPOSITORY_NAME = {
+    pattern: /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/,
+    min: 2,
+    max: 256,
+};
+/** The request fields RegisterTaskDefinition takes: anything else in a base file is not a task definition field. */
+const TASK_DEFINITION_FIELDS = new Set([
+    'family',
+    'taskRoleArn',
+    'executionRoleArn',
+    'networkMode',
+    'containerDefinitions',
+    'volumes',
+    'placementConstraints',
+    'requiresCompatibilities',
+    'cpu',
+    'memory',
+    'tags',
+    'pidMode',
+    'ipcMode',
+    'proxyConfiguration',
+    'inferenceAccelerators',
+    'ephemeralStorage',
+    'runtimePlatform',
+    'enableFaultInjection',
+]);
+/** ECS RunTask and targets: at most this many placement constraints and strategy rules. */
+const PLACEMENT_CONSTRAINTS_MAX = 10;
+const PLACEMENT_STRATEGY_MAX = 5;
+/** A CloudWatch Logs resource policy document. */
+const LOGS_RESOURCE_POLICY_MAX = 5120;
+const RULE_DESCRIPTION_MAX = 512;
+const SCHEDULE_DESCRIPTION_MAX = 512;
+const SCHEDULE_EXPRESSION_MAX = 256;
+const TARGET_INPUT_MAX = 8192;
+const TARGETS_PER_RULE_MAX = 5;
+const TARGET_ID = { pattern: /^[.\-_A-Za-z0-9]+$/, max: 64 };
+/** Default quota of rules per event bus (an adjustable quota, so a warning, not an error). */
+const RULES_PER_BUS_DEFAULT = 300;
+/** EventBridge Scheduler ranges. */
+const FLEXIBLE_WINDOW_MINUTES = { min: 1, max: 1440 };
+const RETRY_ATTEMPTS = { min: 0, max: 185 };
+const RETRY_EVENT_AGE_SECONDS = { min: 60, max: 86400 };
+/** What Scheduler and EventBridge apply when no RetryPolicy is given. */
+const DEFAULT_RETRY_POLICY = { maximumRetryAttempts: 185, maximumEventAgeInSeconds: 86400 };
+/** AWS cron year bounds. */
+const CRON_YEAR = { min: 1970, max: 2199 };
+/** ECS resource tags. */
+const TAG_KEY_MAX = 128;
+const TAG_VALUE_MAX = 256;
+const TAGS_PER_RESOURCE_MAX = 50;
+/** CloudWatch Logs retention values PutRetentionPolicy accepts (days). */
+const LOG_RETENTION_DAYS = [
+    1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
+];
+/** Fargate task sizes: cpu units -> allowed memory (MiB). From AWS's task size table. */
+const FARGATE_SIZES = new Map([
+    [256, [512, 1024, 2048]],
+    [512, steps(1024, 4096, 1024)],
+    [1024, steps(2048, 8192, 1024)],
+    [2048, steps(4096, 16384, 1024)],
+    [4096, steps(8192, 30720, 1024)],
+    [8192, steps(16384, 61440, 4096)],
+    [16384, steps(32768, 122880, 8192)],
+]);
+function steps(from, to, by) {
+    const out = [];
+    for (let v = from; v <= to; v += by)
+        out.push(v);
+    return out;
+}
+/** Describes the Fargate memory choices for a cpu value, for error messages. */
+function fargateMemoryText(cpu) {
+    const mem = FARGATE_SIZES.get(cpu);
+    if (!mem)
+        return '';
+    if (mem.length <= 3)
+        return mem.join(', ');
+    return `${mem[0]}-${mem[mem.length - 1]} in steps of ${mem[1] - mem[0]}`;
+}
+/** Sustained and burst rates AWS documents for the throttled write APIs the deploy makes. */
+const API_RATES = {
+    RegisterTaskDefinition: { perSecond: 1, burst: 20 },
+};
+/** Page sizes the pipeline asks for (each API's maximum). */
+const PAGE_SIZE = {
+    ListSchedules: 100,
+    ListRules: 100,
+    ListTaskDefinitions: 100,
+    ListTaskDefinitionFamilies: 100,
+    DescribeLogGroups: 50,
+    DescribeImages: 100,
+    ListScheduleGroups: 100,
+};
+
+
+/***/ }),
+
 /***/ 8588:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -536,9 +681,10 @@ function didYouMean(input, candidates) {
 /* harmony export */   TL: () => (/* binding */ quoted),
 /* harmony export */   UJ: () => (/* binding */ inertText),
 /* harmony export */   bC: () => (/* binding */ mdText),
+/* harmony export */   wh: () => (/* binding */ plainText),
 /* harmony export */   xs: () => (/* binding */ mdCode)
 /* harmony export */ });
-/* unused harmony exports plainText, mdLink */
+/* unused harmony export mdLink */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -1158,9 +1304,9 @@ async function runRelease(values, dryRun) {
     const maxPrune = (0,inputs/* parseNonNegativeInt */.Lz)('--max-prune', values['max-prune']);
     const now = (0,inputs/* parseInstant */.nV)('--now', values.now);
     // Loaded on demand: the AWS SDK is most of the bundle, and `validate` never needs it.
-    const { release } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(441), __nccwpck_require__.e(543), __nccwpck_require__.e(161), __nccwpck_require__.e(558), __nccwpck_require__.e(942), __nccwpck_require__.e(507), __nccwpck_require__.e(934), __nccwpck_require__.e(761), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7333));
-    const { deploymentReport, renderDeploymentText, renderedTaskDefinitions } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(161), __nccwpck_require__.e(558), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5804));
-    const { describeProgress } = await Promise.all(/* import() */[__nccwpck_require__.e(161), __nccwpck_require__.e(280)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8280));
+    const { release } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(441), __nccwpck_require__.e(543), __nccwpck_require__.e(558), __nccwpck_require__.e(867), __nccwpck_require__.e(942), __nccwpck_require__.e(507), __nccwpck_require__.e(296), __nccwpck_require__.e(761), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7333));
+    const { deploymentReport, renderDeploymentText, renderedTaskDefinitions } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(558), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5804));
+    const { describeProgress } = await __nccwpck_require__.e(/* import() */ 280).then(__nccwpck_require__.bind(__nccwpck_require__, 8280));
     const outcome = await release({
         manifest: values.manifest ?? defaults/* DEFAULT_MANIFEST */.mj,
         ...(values.environment ? { environment: values.environment } : {}),
@@ -1205,7 +1351,10 @@ async function runRelease(values, dryRun) {
     run: (values) => runRelease(values, false),
 }));
 
+// EXTERNAL MODULE: ./aws/limits.ts
+var limits = __nccwpck_require__(2764);
 ;// CONCATENATED MODULE: ./cli/commands/iam-policy.ts
+
 
 
 
@@ -1244,16 +1393,16 @@ const PURPOSES = ['deploy', 'plan', 'run', 'scheduler', 'state-machine', 'import
         if (purpose === 'import') {
             if (!values.cluster)
                 throw new inputs/* UsageError */.eb('--for import needs --cluster NAME (the cluster import reads)');
-            if (!/^(?:[A-Za-z0-9_-]{1,255}|arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:cluster\/[A-Za-z0-9_-]{1,255})$/.test(values.cluster))
+            if (!limits/* CLUSTER_REF */.vO.test(values.cluster))
                 throw new inputs/* UsageError */.eb('--cluster must be a cluster name (letters, digits, - and _) or a cluster ARN');
-            const { importPolicy } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(161), __nccwpck_require__.e(942), __nccwpck_require__.e(761), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 258));
+            const { importPolicy } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(867), __nccwpck_require__.e(942), __nccwpck_require__.e(761), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 258));
             printJson(importPolicy(values.cluster, { account: values.account ?? '*', region: region ?? '*', partition: 'aws' }));
             return 0;
         }
         const file = values.manifest ?? defaults/* DEFAULT_MANIFEST */.mj;
-        const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(441), __nccwpck_require__.e(161), __nccwpck_require__.e(558), __nccwpck_require__.e(507), __nccwpck_require__.e(934), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3934));
+        const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(441), __nccwpck_require__.e(558), __nccwpck_require__.e(867), __nccwpck_require__.e(507), __nccwpck_require__.e(296)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5296));
         const { formatDiagnostic } = await __nccwpck_require__.e(/* import() */ 304).then(__nccwpck_require__.bind(__nccwpck_require__, 4304));
-        const { iamPolicy, policyContext, splitPolicy, MANAGED_POLICIES_PER_ROLE, MANAGED_POLICY_MAX_CHARS } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(161), __nccwpck_require__.e(942), __nccwpck_require__.e(761), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 258));
+        const { iamPolicy, policyContext, splitPolicy, MANAGED_POLICIES_PER_ROLE, MANAGED_POLICY_MAX_CHARS } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(867), __nccwpck_require__.e(942), __nccwpck_require__.e(761), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 258));
         const result = loadManifest(file, values.environment ? { environment: values.environment } : {});
         if (!result.manifest) {
             printErr(result.diagnostics.map(formatDiagnostic).join('\n'));
@@ -1323,7 +1472,7 @@ const PURPOSES = ['deploy', 'plan', 'run', 'scheduler', 'state-machine', 'import
         if (backend !== 'scheduler' && backend !== 'rules')
             throw new inputs/* UsageError */.eb(`--backend must be scheduler or rules, not '${backend}'`);
         const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
-        const { importCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(441), __nccwpck_require__.e(161), __nccwpck_require__.e(558), __nccwpck_require__.e(942), __nccwpck_require__.e(507), __nccwpck_require__.e(934), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8086));
+        const { importCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(441), __nccwpck_require__.e(558), __nccwpck_require__.e(867), __nccwpck_require__.e(942), __nccwpck_require__.e(507), __nccwpck_require__.e(296), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8086));
         const clients = createClients();
         try {
             const result = await importCommand(clients, {
@@ -1346,6 +1495,8 @@ const PURPOSES = ['deploy', 'plan', 'run', 'scheduler', 'state-machine', 'import
 
 
 
+
+const RELATIVE_PATH = /^[A-Za-z0-9._][A-Za-z0-9._/-]*$/;
 /* harmony default export */ const init = (defineCommand({
     name: 'init',
     summary: 'write a starter ecs-batch.yml and the example workflows (never overwrites a file)',
@@ -1370,6 +1521,15 @@ const PURPOSES = ['deploy', 'plan', 'run', 'scheduler', 'state-machine', 'import
     async run(values) {
         if (values.project !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(values.project))
             throw new inputs/* UsageError */.eb('--project may contain letters, digits, - and _ (starting with a letter or digit)');
+        // The values are written into YAML: one that is not a plain name could add keys of its own.
+        if (values.cluster !== undefined && !limits/* CLUSTER_REF */.vO.test(values.cluster))
+            throw new inputs/* UsageError */.eb('--cluster must be a cluster name (letters, digits, - and _, at most 255) or a cluster ARN');
+        for (const [flag, path] of [
+            ['--manifest', values.manifest],
+            ['--workflows', values.workflows],
+        ])
+            if (path !== undefined && (!RELATIVE_PATH.test(path) || path.split('/').includes('..')))
+                throw new inputs/* UsageError */.eb(`${flag} must be a relative path inside the repository (letters, digits, . _ - /)`);
         const { init } = await __nccwpck_require__.e(/* import() */ 163).then(__nccwpck_require__.bind(__nccwpck_require__, 5163));
         const result = init({
             manifest: values.manifest ?? defaults/* DEFAULT_MANIFEST */.mj,
@@ -1417,7 +1577,7 @@ var secrets = __nccwpck_require__(4564);
 
 
 async function manifestOrErrors(values, now) {
-    const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(441), __nccwpck_require__.e(161), __nccwpck_require__.e(558), __nccwpck_require__.e(507), __nccwpck_require__.e(934), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3934));
+    const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(441), __nccwpck_require__.e(558), __nccwpck_require__.e(867), __nccwpck_require__.e(507), __nccwpck_require__.e(296)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5296));
     const { formatDiagnostic } = await __nccwpck_require__.e(/* import() */ 304).then(__nccwpck_require__.bind(__nccwpck_require__, 4304));
     const loaded = loadManifest(values.manifest ?? defaults/* DEFAULT_MANIFEST */.mj, {
         ...(values.environment ? { environment: values.environment } : {}),
@@ -1501,10 +1661,10 @@ const DEFAULT_TIMEOUT_SECONDS = 2 * 3600;
         if (!manifest)
             return 1;
         const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
-        const { findJob, runJob, startedByFor } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(161), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6339));
+        const { findJob, runJob, startedByFor } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(867), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6339));
         const { renderRunText } = await __nccwpck_require__.e(/* import() */ 454).then(__nccwpck_require__.bind(__nccwpck_require__, 5454));
         const job = findJob(manifest, positionals[0]);
-        const { chainOf, renderChainRunText, runChain } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(161), __nccwpck_require__.e(942), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6179));
+        const { chainOf, renderChainRunText, runChain } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(867), __nccwpck_require__.e(942), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6179));
         const chain = values.only ? undefined : chainOf(manifest, job.name);
         // Container logs are someone else's text: in a GitHub job, the runner reads no command inside them.
         const fence = new untrusted/* CommandsStopped */.O((line) => process.stdout.write(`${line}\n`));
@@ -1605,7 +1765,7 @@ const FORMATS = ['text', 'json', 'markdown', 'svg'];
         const manifest = await manifestOrErrors(values, now);
         if (!manifest)
             return 1;
-        const { weekOf, weekSvg } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(558), __nccwpck_require__.e(468)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6443));
+        const { weekOf, weekSvg } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(558), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6443));
         const week = weekOf(manifest.jobs, now);
         let text;
         if (format === 'svg') {
@@ -1614,8 +1774,8 @@ const FORMATS = ['text', 'json', 'markdown', 'svg'];
         }
         else {
             const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
-            const { jobStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(161), __nccwpck_require__.e(558), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5625));
-            const { renderStatusMarkdown, renderStatusText } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(558), __nccwpck_require__.e(494)]).then(__nccwpck_require__.bind(__nccwpck_require__, 497));
+            const { jobStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(558), __nccwpck_require__.e(867), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5625));
+            const { renderStatusMarkdown, renderStatusText } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(558), __nccwpck_require__.e(497)]).then(__nccwpck_require__.bind(__nccwpck_require__, 497));
             const clients = createClients();
             try {
                 const report = await jobStatus(clients, manifest, now);
@@ -1635,8 +1795,8 @@ const FORMATS = ['text', 'json', 'markdown', 'svg'];
             }
         }
         if (values.output) {
-            const { writeFileSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 23));
-            writeFileSync(values.output, text.endsWith('\n') ? text : `${text}\n`);
+            const { replaceFile } = await __nccwpck_require__.e(/* import() */ 430).then(__nccwpck_require__.bind(__nccwpck_require__, 1430));
+            replaceFile(values.output, text.endsWith('\n') ? text : `${text}\n`);
             printErr(`wrote ${values.output}`);
         }
         else
@@ -1680,9 +1840,9 @@ const FORMATS = ['text', 'json', 'markdown', 'svg'];
         const next = (0,inputs/* parsePositiveInt */.EJ)('--next', values.next, 3, 100);
         const now = (0,inputs/* parseInstant */.nV)('--now', values.now);
         const file = values.manifest ?? defaults/* DEFAULT_MANIFEST */.mj;
-        const { loadAllEnvironments, loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(441), __nccwpck_require__.e(161), __nccwpck_require__.e(558), __nccwpck_require__.e(507), __nccwpck_require__.e(934), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3934));
+        const { loadAllEnvironments, loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(441), __nccwpck_require__.e(558), __nccwpck_require__.e(867), __nccwpck_require__.e(507), __nccwpck_require__.e(296)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5296));
         const { withWorkflowChecks } = await Promise.all(/* import() */[__nccwpck_require__.e(441), __nccwpck_require__.e(507), __nccwpck_require__.e(639)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9639));
-        const { renderValidationText, validationReport } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(558), __nccwpck_require__.e(211)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6548));
+        const { renderValidationText, validationReport } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(558), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6548));
         // Without --environment, the base and every overlay are checked.
         const loaded = values.environment
             ? loadManifest(file, { environment: values.environment, now })

@@ -41927,6 +41927,133 @@ function positionOf(text, offset) {
     return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
 }
 
+;// CONCATENATED MODULE: ./util/write.ts
+/**
+ * Writing files a user names, without following a symlink an attacker (a repository's contents) may have planted: a
+ * symlinked directory on the way, or a symlink where the file goes, is refused.
+ */
+
+
+
+class UnsafePathError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UnsafePathError';
+    }
+}
+/** The directories of `path` that exist, from `root` (the working directory) down: none may be a symlink. */
+function refuseSymlinkedDirectories(path, root = process.cwd()) {
+    const target = resolve(path);
+    const fromRoot = relative(root, dirname(target));
+    if (fromRoot.startsWith('..') || isAbsolute(fromRoot))
+        return;
+    let dir = root;
+    for (const part of fromRoot.split(sep).filter(Boolean)) {
+        dir = join(dir, part);
+        if (!existsSync(dir) && !isSymlink(dir))
+            return;
+        if (isSymlink(dir))
+            throw new UnsafePathError(`${relative(root, dir)} is a symbolic link: not written through it`);
+    }
+}
+function isSymlink(path) {
+    try {
+        return lstatSync(path).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+/** Writes a file that must not exist yet ('exists' when it does: never overwritten, never followed). */
+function writeNewFile(path, text) {
+    refuseSymlinkedDirectories(path);
+    if (existsSync(path) || isSymlink(path))
+        return 'exists';
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text, { flag: 'wx' });
+    return 'written';
+}
+/** Replaces a file's content atomically (a temporary file, then rename), refusing a symlink in its place. */
+function replaceFile(path, text) {
+    if (isSymlink(path))
+        throw new UnsafePathError(`${path} is a symbolic link: not written through it`);
+    const temporary = join(dirname(resolve(path)), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+    writeFileSync(temporary, text, { flag: 'wx' });
+    try {
+        renameSync(temporary, path);
+    }
+    catch (error) {
+        rmSync(temporary, { force: true });
+        throw error;
+    }
+}
+/** The repository a file is in: the nearest folder above it that holds `.git`, else the file's own folder. */
+function repositoryRoot(file) {
+    const start = (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(file));
+    for (let dir = start;; dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
+        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, '.git')))
+            return dir;
+        if ((0,external_node_path_namespaceObject.dirname)(dir) === dir)
+            return start;
+    }
+}
+/** Whether `path`, with every symlink resolved, is inside `root` (also resolved). */
+function isInside(path, root) {
+    let real;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)(path);
+    }
+    catch {
+        return true; // a missing file is reported as missing, where it was meant to be
+    }
+    const base = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    return real === base || real.startsWith(base.endsWith(external_node_path_namespaceObject.sep) ? base : `${base}${external_node_path_namespaceObject.sep}`);
+}
+
+;// CONCATENATED MODULE: ./load/base.ts
+/** A job's base task definition file: read from the manifest's repository only, bounded, JSON, an object. */
+
+
+
+function loadBaseTaskDefinition(spec, baseDir, fail) {
+    if (!spec.taskDefinition)
+        return undefined;
+    const path = (0,external_node_path_namespaceObject.resolve)(baseDir, spec.taskDefinition);
+    // A manifest may name only files of its own repository: not `../../secrets.json`, `/etc/...` or a symlink out.
+    const root = repositoryRoot((0,external_node_path_namespaceObject.resolve)(baseDir, 'ecs-batch.yml'));
+    if (!isInside(path, root)) {
+        fail(`base task definition ${spec.taskDefinition} is outside the repository (${root}): ` +
+            'keep base files in the repository, next to the manifest or below it');
+        return undefined;
+    }
+    let text;
+    try {
+        text = readBoundedTextFile(path, MAX_TASK_DEFINITION_BYTES);
+    }
+    catch (error) {
+        const problem = error instanceof FileReadError ? error : new FileReadError('UNREADABLE', 'cannot read it');
+        fail(problem.code === 'ENOENT'
+            ? `base task definition not found: ${spec.taskDefinition} (paths are relative to the manifest)`
+            : `cannot read the base task definition ${spec.taskDefinition}: ${problem.message}`);
+        return undefined;
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        // Not the parser's message: it quotes the file's text, which may hold secrets.
+        const at = jsonErrorPosition(text, error);
+        fail(`base task definition ${spec.taskDefinition} is not valid JSON (at ${spec.taskDefinition}:${at.line}:${at.column})`);
+        return undefined;
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        fail(`base task definition ${spec.taskDefinition} must be a JSON object (a RegisterTaskDefinition request)`);
+        return undefined;
+    }
+    return parsed;
+}
+
 ;// CONCATENATED MODULE: ./aws/limits.ts
 /**
  * Every AWS limit the project relies on, in one place. The validator, the planner and the local
@@ -41936,6 +42063,8 @@ function positionOf(text, offset) {
 const RULE_NAME = { pattern: /^[.\-_A-Za-z0-9]+$/, max: 64 };
 const SCHEDULE_NAME = { pattern: /^[0-9a-zA-Z\-_.]+$/, max: 64 };
 const SCHEDULE_GROUP_NAME = SCHEDULE_NAME;
+/** An ECS cluster: its name (letters, numbers, hyphens, underscores, up to 255) or its ARN. */
+const CLUSTER_REF = /^(?:[A-Za-z0-9_-]{1,255}|arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:cluster\/[A-Za-z0-9_-]{1,255})$/;
 /** ECS task definition family: letters, numbers, hyphens and underscores, up to 255. */
 const TASK_FAMILY = { pattern: /^[A-Za-z0-9_-]+$/, max: 255 };
 /** ECS container names share the family's alphabet. */
@@ -52724,6 +52853,7 @@ const SCHEMA_URL = 'https://raw.githubusercontent.com/ecs-batch/ecs-batch/main/s
 
 
 
+
 /** Reads, parses and checks a manifest file. Never throws for bad input: problems become diagnostics. */
 function loadManifest(file, options = {}) {
     let text;
@@ -53027,37 +53157,6 @@ function toResolvedJob(name, spec, schedule, base, after, shared) {
         alerts: spec.alerts ?? true,
         ...(base ? { baseTaskDefinition: base } : {}),
     };
-}
-function loadBaseTaskDefinition(spec, baseDir, fail) {
-    if (!spec.taskDefinition)
-        return undefined;
-    const path = (0,external_node_path_namespaceObject.resolve)(baseDir, spec.taskDefinition);
-    let text;
-    try {
-        text = readBoundedTextFile(path, MAX_TASK_DEFINITION_BYTES);
-    }
-    catch (error) {
-        const problem = error instanceof FileReadError ? error : new FileReadError('UNREADABLE', 'cannot read it');
-        fail(problem.code === 'ENOENT'
-            ? `base task definition not found: ${spec.taskDefinition} (paths are relative to the manifest)`
-            : `cannot read the base task definition ${spec.taskDefinition}: ${problem.message}`);
-        return undefined;
-    }
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch (error) {
-        // Not the parser's message: it quotes the file's text, which may hold secrets.
-        const at = jsonErrorPosition(text, error);
-        fail(`base task definition ${spec.taskDefinition} is not valid JSON (at ${spec.taskDefinition}:${at.line}:${at.column})`);
-        return undefined;
-    }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-        fail(`base task definition ${spec.taskDefinition} must be a JSON object (a RegisterTaskDefinition request)`);
-        return undefined;
-    }
-    return parsed;
 }
 function placer(source, file, out) {
     // A problem in `defaults` surfaces once per job; report it once.

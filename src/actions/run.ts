@@ -35,6 +35,14 @@ export function run(): Promise<void> {
     const job = findJob(loaded.manifest, name);
     const clients = createClients();
     const chain = booleanInput('only', false) ? undefined : chainOf(loaded.manifest, job.name);
+    // A chain runs each step with its own command and environment: an override would be dropped, so refuse it.
+    if (chain && (command || overrides)) {
+      clients.destroy();
+      throw new UsageError(
+        `job '${job.name}' runs through a state machine (its chain starts at ${chain.root}): the command and env ` +
+          "inputs apply to one step; set input 'only: true' to run just this job, as one task, with them",
+      );
+    }
     if (chain) {
       // A job that runs through a state machine: the whole chain from its start, followed step by step.
       const fence = new CommandsStopped((line) => core.info(line));

@@ -7,6 +7,9 @@
 export const RULE_NAME = { pattern: /^[.\-_A-Za-z0-9]+$/, max: 64 } as const;
 export const SCHEDULE_NAME = { pattern: /^[0-9a-zA-Z\-_.]+$/, max: 64 } as const;
 export const SCHEDULE_GROUP_NAME = SCHEDULE_NAME;
+/** An ECS cluster: its name (letters, numbers, hyphens, underscores, up to 255) or its ARN. */
+export const CLUSTER_REF =
+  /^(?:[A-Za-z0-9_-]{1,255}|arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:cluster\/[A-Za-z0-9_-]{1,255})$/;
 /** ECS task definition family: letters, numbers, hyphens and underscores, up to 255. */
 export const TASK_FAMILY = { pattern: /^[A-Za-z0-9_-]+$/, max: 255 } as const;
 /** ECS container names share the family's alphabet. */

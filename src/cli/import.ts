@@ -3,7 +3,8 @@
  * manifest and its base task definition files (never over a file that exists), then validate
  * what was written, so the summary says whether it is ready for a pull request.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { isSymlink, writeNewFile } from '../util/write.ts';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { AwsClients } from '../aws/clients.ts';
 import { discover } from '../import/discover.ts';
@@ -53,20 +54,16 @@ export async function importCommand(clients: AwsClients, options: ImportCommandO
     return { summary, written: [], ok: false };
   }
   const files = [options.output, ...Object.keys(result.baseFiles).map((f) => join(dirname(options.output), f))];
-  const existing = files.filter((f) => existsSync(f));
+  const existing = files.filter((f) => existsSync(f) || isSymlink(f));
   if (existing.length) {
     summary.push(
       `not written: ${existing.join(', ')} exist${existing.length === 1 ? 's' : ''} (import never overwrites); pass another --output`,
     );
     return { summary, written: [], ok: false };
   }
-  for (const [file, body] of Object.entries(result.baseFiles)) {
-    const path = join(manifestDir, file);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, `${JSON.stringify(body, null, 2)}\n`, { flag: 'wx' });
-  }
-  mkdirSync(manifestDir, { recursive: true });
-  writeFileSync(options.output, result.yaml, { flag: 'wx' });
+  for (const [file, body] of Object.entries(result.baseFiles))
+    writeNewFile(join(manifestDir, file), `${JSON.stringify(body, null, 2)}\n`);
+  writeNewFile(options.output, result.yaml);
 
   const rules = result.jobs.filter((j) => j.ref.startsWith('rule/')).length;
   summary.push(

@@ -2,11 +2,12 @@
  * `ecs-batch init`: a starter manifest (with its JSON Schema for editor completion) and the
  * example workflows, never overwriting a file that exists.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { SCHEMA_URL } from '../manifest/defaults.ts';
+import { writeNewFile } from '../util/write.ts';
 
 export { SCHEMA_URL };
 
@@ -73,13 +74,8 @@ function examplesDir(): string {
 }
 
 function writeNew(path: string, text: string, result: InitResult): void {
-  if (existsSync(path)) {
-    result.kept.push(path);
-    return;
-  }
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, text, { flag: 'wx' });
-  result.written.push(path);
+  if (writeNewFile(path, text) === 'exists') result.kept.push(path);
+  else result.written.push(path);
 }
 
 export function init(options: InitOptions): InitResult {

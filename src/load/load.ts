@@ -2,14 +2,9 @@ import { dirname, resolve as resolvePath } from 'node:path';
 import type { Schedule } from '../schedule/index.ts';
 import { durationSeconds } from '../util/inputs.ts';
 import { afterList, chainsOf, usesStateMachine, type Chain } from '../manifest/chains.ts';
-import {
-  FileReadError,
-  MAX_MANIFEST_BYTES,
-  MAX_TASK_DEFINITION_BYTES,
-  jsonErrorPosition,
-  readBoundedTextFile,
-} from '../util/files.ts';
+import { FileReadError, MAX_MANIFEST_BYTES, readBoundedTextFile } from '../util/files.ts';
 import { didYouMean } from '../util/suggest.ts';
+import { loadBaseTaskDefinition } from './base.ts';
 import {
   checkAcrossJobs,
   checkBaseTaskDefinition,
@@ -422,43 +417,6 @@ function toResolvedJob(
     alerts: spec.alerts ?? true,
     ...(base ? { baseTaskDefinition: base } : {}),
   };
-}
-
-function loadBaseTaskDefinition(
-  spec: JobSpec,
-  baseDir: string,
-  fail: (message: string) => void,
-): Record<string, unknown> | undefined {
-  if (!spec.taskDefinition) return undefined;
-  const path = resolvePath(baseDir, spec.taskDefinition);
-  let text: string;
-  try {
-    text = readBoundedTextFile(path, MAX_TASK_DEFINITION_BYTES);
-  } catch (error) {
-    const problem = error instanceof FileReadError ? error : new FileReadError('UNREADABLE', 'cannot read it');
-    fail(
-      problem.code === 'ENOENT'
-        ? `base task definition not found: ${spec.taskDefinition} (paths are relative to the manifest)`
-        : `cannot read the base task definition ${spec.taskDefinition}: ${problem.message}`,
-    );
-    return undefined;
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text) as unknown;
-  } catch (error) {
-    // Not the parser's message: it quotes the file's text, which may hold secrets.
-    const at = jsonErrorPosition(text, error);
-    fail(
-      `base task definition ${spec.taskDefinition} is not valid JSON (at ${spec.taskDefinition}:${at.line}:${at.column})`,
-    );
-    return undefined;
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    fail(`base task definition ${spec.taskDefinition} must be a JSON object (a RegisterTaskDefinition request)`);
-    return undefined;
-  }
-  return parsed as Record<string, unknown>;
 }
 
 type Place = (

@@ -3,6 +3,7 @@
  * renders it in job summaries and PR comments) and as a standalone SVG. Frequent jobs are a band;
  * minutes when many jobs start at once are marked. Pure: computed from the manifest's schedules.
  */
+import { plainText } from '../util/untrusted.ts';
 import type { ResolvedJob } from '../manifest/types.ts';
 import { describeSchedule, nextRuns } from '../schedule/index.ts';
 
@@ -53,6 +54,9 @@ export function weekOf(jobs: readonly ResolvedJob[], now: number): Week {
   return { from, to, jobs: out, busy };
 }
 
+/** A Mermaid task label: plain text (no control, bidi or zero-width characters), none of Mermaid's separators. */
+const mermaidLabel = (text: string) => plainText(text).replace(/[:#;`]/g, ' ');
+
 const utc = (t: number) => new Date(t).toISOString().slice(0, 16).replace('T', ' ');
 
 /** Mermaid gantt: a section per job (job names are [A-Za-z0-9_-], safe in Mermaid). Times are UTC. */
@@ -67,7 +71,7 @@ export function weekMermaid(week: Week): string {
   for (const j of week.jobs) {
     lines.push(`    section ${j.job}`);
     if (!j.enabled) lines.push(`    disabled :done, ${utc(week.from)}, 0m`);
-    else if (j.band) lines.push(`    ${j.band.replace(/[:#;]/g, ' ')} :active, ${utc(week.from)}, 7d`);
+    else if (j.band) lines.push(`    ${mermaidLabel(j.band)} :active, ${utc(week.from)}, 7d`);
     else if (j.runs.length === 0) lines.push(`    no run this week :done, ${utc(week.from)}, 0m`);
     else for (const t of j.runs) lines.push(`    run :milestone, ${utc(t)}, 0m`);
   }

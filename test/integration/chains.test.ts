@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { release } from '../../src/release/release.ts';
 import { fakeAws, sleep, type FakeSetup } from '../helpers/aws.ts';
-import { runCli, scratchDir } from '../helpers/processes.ts';
+import { runAction, runCli, scratchDir } from '../helpers/processes.ts';
 import { chainManifest } from '../helpers/manifests.ts';
 import { joined } from '../helpers/pattern.ts';
 import { commandsTheRunnerReads } from '../helpers/runner.ts';
@@ -238,6 +238,30 @@ describe('alerts for runs through a state machine', () => {
     );
     expect(history.filter((g) => g === 'ecs-batch-step:etl7:transform')).toHaveLength(3);
   }, 30_000);
+});
+
+describe('the run action for a chain job', () => {
+  it('refuses a command or env it would drop, and runs just the job with them when only is set', async () => {
+    const { dir, deploy } = await setUp('etl8', ETL);
+    expect((await deploy()).apply?.ok).toBe(true);
+    aws.fake.calls.reset();
+    for (const inputs of [{ command: 'load --date 2026-12-01' }, { env: 'DRY_RUN=1' }] as Record<string, string>[]) {
+      const r = await runAction('run', { job: 'load', ...inputs }, { env: aws.fake.env(), cwd: dir });
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatch(/::error::job 'load' runs through a state machine .*set input 'only: true'/);
+    }
+    expect(aws.fake.calls.entries.filter((c) => c.operation === 'StartExecution' || c.operation === 'RunTask')).toEqual(
+      [],
+    );
+    const only = await runAction(
+      'run',
+      { job: 'load', command: 'load --date 2026-12-01', only: 'true', timeout: '30s', 'poll-interval': '0.1' },
+      { env: aws.fake.env(), cwd: dir },
+    );
+    expect(only.code).toBe(0);
+    const task = [...aws.fake.state.tasks.values()].find((t) => t.group === 'ecs-batch:etl8:load');
+    expect(task?.overrides).toMatchObject({ containerOverrides: [{ command: ['load', '--date', '2026-12-01'] }] });
+  });
 });
 
 describe('ecs-batch run for a chain', () => {

@@ -1,6 +1,6 @@
 /** The CLI a person can live in: help for every flag, init, task definitions on demand, whole values. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { release } from '../../src/release/release.ts';
 import { fakeAws, type FakeSetup } from '../helpers/aws.ts';
@@ -56,6 +56,26 @@ describe('ecs-batch init', () => {
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/kept ecs-batch\.yml: it exists \(init never overwrites\)/);
     expect(readFileSync(join(dir, 'ecs-batch.yml'), 'utf8')).toBe(manifest);
+  });
+
+  it('refuses values that would be more than a value in the YAML it writes, and a symlinked workflows folder', async () => {
+    const dir = scratchDir({});
+    for (const args of [
+      ['--cluster', 'batch\nproject: pwned'],
+      ['--manifest', 'x.yml\n  evil: 1'],
+      ['--workflows', '../outside'],
+    ]) {
+      const r = await runCli(['init', ...args], {}, dir);
+      expect([args[0], r.code]).toEqual([args[0], 2]);
+    }
+    expect(existsSync(join(dir, 'ecs-batch.yml'))).toBe(false);
+    mkdirSync(join(dir, 'elsewhere'));
+    mkdirSync(join(dir, '.github'));
+    symlinkSync(join(dir, 'elsewhere'), join(dir, '.github', 'workflows'));
+    const r = await runCli(['init'], {}, dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/\.github\/workflows is a symbolic link/);
+    expect(readdirSync(join(dir, 'elsewhere'))).toEqual([]);
   });
 });
 

@@ -154,6 +154,28 @@ function visibleText(markdown: string): { html: string; text: string } {
 }
 
 describe('the summary and PR comment say what will happen', () => {
+  it('links, mentions, references and invisible characters in a value stay inert text', async () => {
+    await deploy();
+    write(
+      MANIFEST.replace(
+        '    description: Nightly aggregation\n',
+        '    description: "ping @org/oncall, see https://evil.example/login or www.evil.com, fixes #1 \\u202eexe.pdf\\u200b"\n',
+      ),
+    );
+    const r = await runAction(
+      'release',
+      { image: image(), 'dry-run': 'true', 'pr-comment': 'false' },
+      { env: aws.fake.env(), cwd: dir },
+    );
+    expect(r.outputs.status).toBe('planned');
+    // GitHub autolinks like linkify; its mention and reference filters skip code, as linkify does.
+    const html = new MarkdownIt({ html: true, linkify: true }).render(r.summary);
+    expect(html).not.toMatch(/href="[^"]*evil/);
+    expect(html).not.toMatch(/[\u202e\u200b]/);
+    const cell = /<code>[^<]*@org\/oncall[^<]*<\/code>/.exec(html);
+    expect(cell?.[0]).toMatch(/https:\/\/evil\.example\/login or www\.evil\.com, fixes #1 exe\.pdf/);
+  });
+
   it('an HTML comment in a value hides nothing that follows', async () => {
     await deploy();
     // A description opens an HTML comment; later, a command is swapped and a job is removed.

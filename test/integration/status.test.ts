@@ -1,7 +1,7 @@
 /** ecs-batch status and the week picture, on the emulator. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import MarkdownIt from 'markdown-it';
-import { readFileSync } from 'node:fs';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadManifest, loadManifestText } from '../../src/load/load.ts';
 import { release } from '../../src/release/release.ts';
@@ -133,6 +133,13 @@ describe('ecs-batch status', () => {
     expect(picture).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     expect(picture).toMatch(/>sweep</);
     expect(picture.match(/<rect /g)!.length).toBeGreaterThan(8);
+    // A symlink planted where the picture goes is refused, and what it points at is left alone.
+    writeFileSync(join(dir, 'precious.txt'), 'keep');
+    symlinkSync(join(dir, 'precious.txt'), join(dir, 'planted.svg'));
+    const planted = await runCli(['status', '--format', 'svg', '--output', 'planted.svg'], {}, dir);
+    expect(planted.code).toBe(1);
+    expect(planted.stderr).toMatch(/planted\.svg is a symbolic link: not written through it/);
+    expect(readFileSync(join(dir, 'precious.txt'), 'utf8')).toBe('keep');
   });
 });
 

@@ -50,6 +50,23 @@ describe('workflow files', () => {
   });
 });
 
+describe('what the workflows trust', () => {
+  it('the rerun picks its environment from a list (the environment names the reviewers and the role)', () => {
+    const rerun = parse(readFileSync(join(ROOT, 'examples/workflows/rerun.yml'), 'utf8'));
+    const input = rerun.on.workflow_dispatch.inputs.environment;
+    expect(input).toMatchObject({ type: 'choice', required: true });
+    expect(input.options).toContain('production');
+    expect(rerun.jobs.run.environment).toBe('${{ inputs.environment }}');
+  });
+
+  it("the image build cache is the manifest environment's own", () => {
+    const deploy = parse(readFileSync(join(ROOT, 'deploy/action.yml'), 'utf8'));
+    const build = deploy.runs.steps.find((s: { id?: string }) => s.id === 'build');
+    for (const key of ['cache-from', 'cache-to'])
+      expect(build.with[key]).toMatch(/scope=ecs-batch-\$\{\{ steps\.prepare\.outputs\.prefix \}\}/);
+  });
+});
+
 describe('the parsers catch mistakes (controls for the tests above)', () => {
   it('rejects an action with an unknown runtime', () => {
     const result = parseAction(

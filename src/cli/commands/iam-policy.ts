@@ -1,4 +1,5 @@
 import { DEFAULT_MANIFEST } from '../../manifest/defaults.ts';
+import { CLUSTER_REF } from '../../aws/limits.ts';
 import { UsageError } from '../../util/inputs.ts';
 import { defineCommand } from '../command.ts';
 import { MANIFEST_FLAGS } from '../flags.ts';
@@ -38,11 +39,7 @@ export default defineCommand({
     const region = values.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION;
     if (purpose === 'import') {
       if (!values.cluster) throw new UsageError('--for import needs --cluster NAME (the cluster import reads)');
-      if (
-        !/^(?:[A-Za-z0-9_-]{1,255}|arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:cluster\/[A-Za-z0-9_-]{1,255})$/.test(
-          values.cluster,
-        )
-      )
+      if (!CLUSTER_REF.test(values.cluster))
         throw new UsageError('--cluster must be a cluster name (letters, digits, - and _) or a cluster ARN');
       const { importPolicy } = await import('../../policy/iam.ts');
       printJson(

@@ -1,7 +1,10 @@
 import { DEFAULT_MANIFEST, DEFAULT_WORKFLOWS_DIR } from '../../manifest/defaults.ts';
+import { CLUSTER_REF } from '../../aws/limits.ts';
 import { UsageError } from '../../util/inputs.ts';
 import { defineCommand } from '../command.ts';
 import { print, printErr } from '../output.ts';
+
+const RELATIVE_PATH = /^[A-Za-z0-9._][A-Za-z0-9._/-]*$/;
 
 export default defineCommand({
   name: 'init',
@@ -27,6 +30,15 @@ export default defineCommand({
   async run(values) {
     if (values.project !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(values.project))
       throw new UsageError('--project may contain letters, digits, - and _ (starting with a letter or digit)');
+    // The values are written into YAML: one that is not a plain name could add keys of its own.
+    if (values.cluster !== undefined && !CLUSTER_REF.test(values.cluster))
+      throw new UsageError('--cluster must be a cluster name (letters, digits, - and _, at most 255) or a cluster ARN');
+    for (const [flag, path] of [
+      ['--manifest', values.manifest],
+      ['--workflows', values.workflows],
+    ] as const)
+      if (path !== undefined && (!RELATIVE_PATH.test(path) || path.split('/').includes('..')))
+        throw new UsageError(`${flag} must be a relative path inside the repository (letters, digits, . _ - /)`);
     const { init } = await import('../init.ts');
     const result = init({
       manifest: values.manifest ?? DEFAULT_MANIFEST,

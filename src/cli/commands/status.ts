@@ -63,8 +63,8 @@ export default defineCommand({
       }
     }
     if (values.output) {
-      const { writeFileSync } = await import('node:fs');
-      writeFileSync(values.output, text.endsWith('\n') ? text : `${text}\n`);
+      const { replaceFile } = await import('../../util/write.ts');
+      replaceFile(values.output, text.endsWith('\n') ? text : `${text}\n`);
       printErr(`wrote ${values.output}`);
     } else print(text);
     return 0;

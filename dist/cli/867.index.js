@@ -1,145 +1,23 @@
-export const id = 161;
-export const ids = [161];
+export const id = 867;
+export const ids = [867];
 export const modules = {
 
-/***/ 2764:
+/***/ 8733:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $t: () => (/* binding */ FLEXIBLE_WINDOW_MINUTES),
-/* harmony export */   Bw: () => (/* binding */ TASK_FAMILY),
-/* harmony export */   Cz: () => (/* binding */ CONTAINER_NAME),
-/* harmony export */   G: () => (/* binding */ TASK_DEFINITION_FIELDS),
-/* harmony export */   GN: () => (/* binding */ SCHEDULE_EXPRESSION_MAX),
-/* harmony export */   Km: () => (/* binding */ RETRY_ATTEMPTS),
-/* harmony export */   Nr: () => (/* binding */ CRON_YEAR),
-/* harmony export */   OY: () => (/* binding */ ECR_REPOSITORY_NAME),
-/* harmony export */   Of: () => (/* binding */ SCHEDULE_NAME),
-/* harmony export */   TE: () => (/* binding */ RULE_DESCRIPTION_MAX),
-/* harmony export */   TG: () => (/* binding */ LOGS_RESOURCE_POLICY_MAX),
-/* harmony export */   XY: () => (/* binding */ RULE_NAME),
-/* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
-/* harmony export */   jz: () => (/* binding */ LOG_GROUP_NAME),
-/* harmony export */   m: () => (/* binding */ RETRY_EVENT_AGE_SECONDS),
-/* harmony export */   mV: () => (/* binding */ TAG_KEY_MAX),
-/* harmony export */   md: () => (/* binding */ PAGE_SIZE),
-/* harmony export */   oO: () => (/* binding */ TARGET_INPUT_MAX),
-/* harmony export */   qi: () => (/* binding */ FARGATE_SIZES),
-/* harmony export */   uM: () => (/* binding */ TAG_VALUE_MAX),
-/* harmony export */   vD: () => (/* binding */ fargateMemoryText),
-/* harmony export */   yt: () => (/* binding */ SCHEDULE_GROUP_NAME),
-/* harmony export */   yv: () => (/* binding */ LOG_RETENTION_DAYS),
-/* harmony export */   zm: () => (/* binding */ RULES_PER_BUS_DEFAULT)
+/* harmony export */   O: () => (/* binding */ siblingArn),
+/* harmony export */   w: () => (/* binding */ stateMachineArn)
 /* harmony export */ });
-/* unused harmony exports PLACEMENT_CONSTRAINTS_MAX, PLACEMENT_STRATEGY_MAX, SCHEDULE_DESCRIPTION_MAX, TARGETS_PER_RULE_MAX, TARGET_ID, TAGS_PER_RESOURCE_MAX, API_RATES */
-/**
- * Every AWS limit the project relies on, in one place. The validator, the planner and the local
- * emulator all read these, so a limit is corrected once.
- */
-/** EventBridge rule names, Scheduler schedule and group names: 1-64 of these characters. */
-const RULE_NAME = { pattern: /^[.\-_A-Za-z0-9]+$/, max: 64 };
-const SCHEDULE_NAME = { pattern: /^[0-9a-zA-Z\-_.]+$/, max: 64 };
-const SCHEDULE_GROUP_NAME = SCHEDULE_NAME;
-/** ECS task definition family: letters, numbers, hyphens and underscores, up to 255. */
-const TASK_FAMILY = { pattern: /^[A-Za-z0-9_-]+$/, max: 255 };
-/** ECS container names share the family's alphabet. */
-const CONTAINER_NAME = TASK_FAMILY;
-/** CloudWatch Logs group names. */
-const LOG_GROUP_NAME = { pattern: /^[.\-_/#A-Za-z0-9]+$/, max: 512 };
-const ECR_REPOSITORY_NAME = {
-    pattern: /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/,
-    min: 2,
-    max: 256,
-};
-/** The request fields RegisterTaskDefinition takes: anything else in a base file is not a task definition field. */
-const TASK_DEFINITION_FIELDS = new Set([
-    'family',
-    'taskRoleArn',
-    'executionRoleArn',
-    'networkMode',
-    'containerDefinitions',
-    'volumes',
-    'placementConstraints',
-    'requiresCompatibilities',
-    'cpu',
-    'memory',
-    'tags',
-    'pidMode',
-    'ipcMode',
-    'proxyConfiguration',
-    'inferenceAccelerators',
-    'ephemeralStorage',
-    'runtimePlatform',
-    'enableFaultInjection',
-]);
-/** ECS RunTask and targets: at most this many placement constraints and strategy rules. */
-const PLACEMENT_CONSTRAINTS_MAX = 10;
-const PLACEMENT_STRATEGY_MAX = 5;
-/** A CloudWatch Logs resource policy document. */
-const LOGS_RESOURCE_POLICY_MAX = 5120;
-const RULE_DESCRIPTION_MAX = 512;
-const SCHEDULE_DESCRIPTION_MAX = 512;
-const SCHEDULE_EXPRESSION_MAX = 256;
-const TARGET_INPUT_MAX = 8192;
-const TARGETS_PER_RULE_MAX = 5;
-const TARGET_ID = { pattern: /^[.\-_A-Za-z0-9]+$/, max: 64 };
-/** Default quota of rules per event bus (an adjustable quota, so a warning, not an error). */
-const RULES_PER_BUS_DEFAULT = 300;
-/** EventBridge Scheduler ranges. */
-const FLEXIBLE_WINDOW_MINUTES = { min: 1, max: 1440 };
-const RETRY_ATTEMPTS = { min: 0, max: 185 };
-const RETRY_EVENT_AGE_SECONDS = { min: 60, max: 86400 };
-/** What Scheduler and EventBridge apply when no RetryPolicy is given. */
-const DEFAULT_RETRY_POLICY = { maximumRetryAttempts: 185, maximumEventAgeInSeconds: 86400 };
-/** AWS cron year bounds. */
-const CRON_YEAR = { min: 1970, max: 2199 };
-/** ECS resource tags. */
-const TAG_KEY_MAX = 128;
-const TAG_VALUE_MAX = 256;
-const TAGS_PER_RESOURCE_MAX = 50;
-/** CloudWatch Logs retention values PutRetentionPolicy accepts (days). */
-const LOG_RETENTION_DAYS = [
-    1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
-];
-/** Fargate task sizes: cpu units -> allowed memory (MiB). From AWS's task size table. */
-const FARGATE_SIZES = new Map([
-    [256, [512, 1024, 2048]],
-    [512, steps(1024, 4096, 1024)],
-    [1024, steps(2048, 8192, 1024)],
-    [2048, steps(4096, 16384, 1024)],
-    [4096, steps(8192, 30720, 1024)],
-    [8192, steps(16384, 61440, 4096)],
-    [16384, steps(32768, 122880, 8192)],
-]);
-function steps(from, to, by) {
-    const out = [];
-    for (let v = from; v <= to; v += by)
-        out.push(v);
-    return out;
+/** ARNs of resources in the same account and partition as one we know (the cluster). */
+function siblingArn(knownArn, service, region, resource) {
+    const account = /:(\d{12}):/.exec(knownArn)?.[1] ?? '000000000000';
+    const partition = /^arn:(aws[a-z-]*):/.exec(knownArn)?.[1] ?? 'aws';
+    return `arn:${partition}:${service}:${region}:${account}:${resource}`;
 }
-/** Describes the Fargate memory choices for a cpu value, for error messages. */
-function fargateMemoryText(cpu) {
-    const mem = FARGATE_SIZES.get(cpu);
-    if (!mem)
-        return '';
-    if (mem.length <= 3)
-        return mem.join(', ');
-    return `${mem[0]}-${mem[mem.length - 1]} in steps of ${mem[1] - mem[0]}`;
+function stateMachineArn(clusterArn, region, name) {
+    return siblingArn(clusterArn, 'states', region, `stateMachine:${name}`);
 }
-/** Sustained and burst rates AWS documents for the throttled write APIs the deploy makes. */
-const API_RATES = {
-    RegisterTaskDefinition: { perSecond: 1, burst: 20 },
-};
-/** Page sizes the pipeline asks for (each API's maximum). */
-const PAGE_SIZE = {
-    ListSchedules: 100,
-    ListRules: 100,
-    ListTaskDefinitions: 100,
-    ListTaskDefinitionFamilies: 100,
-    DescribeLogGroups: 50,
-    DescribeImages: 100,
-    ListScheduleGroups: 100,
-};
 
 
 /***/ }),
@@ -445,6 +323,162 @@ function runTaskOfEcsParameters(cluster, ecs) {
         ...(ecs.EnableExecuteCommand !== undefined ? { enableExecuteCommand: ecs.EnableExecuteCommand } : {}),
         ...(ecs.ReferenceId ? { referenceId: ecs.ReferenceId } : {}),
     };
+}
+
+
+/***/ }),
+
+/***/ 8327:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P9: () => (/* binding */ renderTaskDefinition)
+/* harmony export */ });
+/* unused harmony export taskDefinitionTags */
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(440);
+/* harmony import */ var _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2764);
+/* harmony import */ var _manifest_compute_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6077);
+
+
+
+
+function byName(items) {
+    return [...items].sort((a, b) => String(a.name).localeCompare(String(b.name)));
+}
+/** The task definition tags: ownership first, then the job's own. */
+function taskDefinitionTags(job, prefix) {
+    const own = Object.entries(job.tags).map(([key, value]) => ({ key, value }));
+    return [
+        { key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .OWNER_TAG */ .FX, value: prefix },
+        { key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .JOB_TAG */ .z2, value: job.name },
+        ...own.sort((a, b) => a.key.localeCompare(b.key)),
+    ];
+}
+function renderTaskDefinition(job, ctx) {
+    // Keys RegisterTaskDefinition does not take are dropped (validation says so, with the line).
+    const base = Object.fromEntries(Object.entries(job.baseTaskDefinition ?? {}).filter(([k]) => _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .TASK_DEFINITION_FIELDS */ .G.has(k)));
+    const baseContainers = (base.containerDefinitions ?? []);
+    const baseMain = baseContainers.find((c) => c.name === job.containerName) ?? {};
+    const main = {
+        ...baseMain,
+        name: job.containerName,
+        image: ctx.image,
+        essential: true,
+        ...(job.command ? { command: job.command } : {}),
+        environment: byName([
+            ...(baseMain.environment ?? []).filter((e) => !(String(e.name) in job.environment)),
+            ...Object.entries(job.environment).map(([name, value]) => ({ name, value })),
+        ]),
+        secrets: byName([
+            ...(baseMain.secrets ?? []).filter((s) => !(String(s.name) in job.secrets)),
+            ...Object.entries(job.secrets).map(([name, valueFrom]) => ({ name, valueFrom })),
+        ]),
+        ...(job.logs
+            ? {
+                logConfiguration: {
+                    logDriver: 'awslogs',
+                    options: {
+                        'awslogs-group': job.logs.group,
+                        'awslogs-region': ctx.region,
+                        'awslogs-stream-prefix': job.logs.streamPrefix ?? job.name,
+                    },
+                },
+            }
+            : {}),
+    };
+    const containers = [main, ...baseContainers.filter((c) => c.name !== job.containerName)];
+    const compatibility = job.launchType ?? ((0,_manifest_compute_js__WEBPACK_IMPORTED_MODULE_1__/* .isFargate */ .rd)(job) ? 'FARGATE' : 'EC2');
+    return {
+        ...base,
+        family: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .jobResourceName */ .ln)(ctx.prefix, job.name),
+        ...(job.taskRoleArn ? { taskRoleArn: job.taskRoleArn } : {}),
+        ...(job.executionRoleArn ? { executionRoleArn: job.executionRoleArn } : {}),
+        networkMode: (0,_manifest_compute_js__WEBPACK_IMPORTED_MODULE_1__/* .networkModeOf */ .b0)(job),
+        requiresCompatibilities: [compatibility],
+        ...(job.cpu !== undefined ? { cpu: String(job.cpu) } : {}),
+        ...(job.memory !== undefined ? { memory: String(job.memory) } : {}),
+        ...(job.architecture
+            ? { runtimePlatform: { cpuArchitecture: job.architecture, operatingSystemFamily: 'LINUX' } }
+            : {}),
+        ...(job.ephemeralStorageGiB !== undefined ? { ephemeralStorage: { sizeInGiB: job.ephemeralStorageGiB } } : {}),
+        containerDefinitions: containers,
+        tags: taskDefinitionTags(job, ctx.prefix),
+    };
+}
+
+
+/***/ }),
+
+/***/ 5910:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U5: () => (/* binding */ isSharedFamily),
+/* harmony export */   cT: () => (/* binding */ familyArn),
+/* harmony export */   q6: () => (/* binding */ sharedTaskDefinition),
+/* harmony export */   z5: () => (/* binding */ jobOverrides)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _aws_arn_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8733);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(440);
+/* harmony import */ var _util_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3918);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8327);
+
+
+
+
+
+/** What the job adds to its shape at run time: its command and environment. */
+function jobOverrides(job) {
+    const environment = Object.entries(job.environment)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([name, value]) => ({ name, value }));
+    return {
+        containerOverrides: [
+            {
+                name: job.containerName,
+                ...(job.command ? { command: job.command } : {}),
+                ...(environment.length ? { environment } : {}),
+            },
+        ],
+    };
+}
+/**
+ * The job's shape: its task definition without its command and environment (those become
+ * overrides), without the job tag, and logging under one stream prefix (the manifest prefix unless
+ * `logs.streamPrefix` says otherwise), in a family named after the shape: `<prefix>-shared-<cpu>-<memory>-<hash>`.
+ * The image is not part of the name, so the family stays the same when the image rolls.
+ */
+function sharedTaskDefinition(job, ctx) {
+    const shape = {
+        ...job,
+        environment: {},
+        ...(job.logs ? { logs: { ...job.logs, streamPrefix: job.logs.streamPrefix ?? ctx.prefix } } : {}),
+    };
+    delete shape.command;
+    const rendered = (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .renderTaskDefinition */ .P9)(shape, ctx);
+    const tags = (rendered.tags ?? []).filter((t) => t.key !== _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .JOB_TAG */ .z2);
+    const key = (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .canonical */ .$N)({
+        ...rendered,
+        family: undefined,
+        tags,
+        containerDefinitions: rendered.containerDefinitions?.map((c) => ({
+            ...c,
+            image: c.name === job.containerName ? undefined : c.image,
+        })),
+    });
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 8);
+    const family = `${ctx.prefix}-shared-${rendered.cpu ?? 'x'}-${rendered.memory ?? 'x'}-${hash}`;
+    return { family, input: { ...rendered, family, tags } };
+}
+/** A family name sharedTaskDefinition gives (its shape's), as opposed to a job's own. */
+function isSharedFamily(prefix, family) {
+    return (family.startsWith(`${prefix}-shared-`) && /-(?:\d+|x)-(?:\d+|x)-[0-9a-f]{8}$/.test(family.slice(prefix.length)));
+}
+/** A family's ARN without a revision: RunTask then starts its latest ACTIVE revision. */
+function familyArn(clusterArn, region, family) {
+    return (0,_aws_arn_js__WEBPACK_IMPORTED_MODULE_4__/* .siblingArn */ .O)(clusterArn, 'ecs', region, `task-definition/${family}`);
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 934;
-export const ids = [934,304];
+export const id = 296;
+export const ids = [296,304,430];
 export const modules = {
 
-/***/ 3934:
+/***/ 5296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -129,6 +129,52 @@ function usesStateMachine(job, inChain) {
 
 // EXTERNAL MODULE: ./util/files.ts
 var files = __webpack_require__(5974);
+// EXTERNAL MODULE: ./util/write.ts
+var write = __webpack_require__(1430);
+;// CONCATENATED MODULE: ./load/base.ts
+/** A job's base task definition file: read from the manifest's repository only, bounded, JSON, an object. */
+
+
+
+function loadBaseTaskDefinition(spec, baseDir, fail) {
+    if (!spec.taskDefinition)
+        return undefined;
+    const path = (0,external_node_path_.resolve)(baseDir, spec.taskDefinition);
+    // A manifest may name only files of its own repository: not `../../secrets.json`, `/etc/...` or a symlink out.
+    const root = (0,write/* repositoryRoot */.Hn)((0,external_node_path_.resolve)(baseDir, 'ecs-batch.yml'));
+    if (!(0,write/* isInside */.FK)(path, root)) {
+        fail(`base task definition ${spec.taskDefinition} is outside the repository (${root}): ` +
+            'keep base files in the repository, next to the manifest or below it');
+        return undefined;
+    }
+    let text;
+    try {
+        text = (0,files/* readBoundedTextFile */.EM)(path, files/* MAX_TASK_DEFINITION_BYTES */.ZK);
+    }
+    catch (error) {
+        const problem = error instanceof files/* FileReadError */.tJ ? error : new files/* FileReadError */.tJ('UNREADABLE', 'cannot read it');
+        fail(problem.code === 'ENOENT'
+            ? `base task definition not found: ${spec.taskDefinition} (paths are relative to the manifest)`
+            : `cannot read the base task definition ${spec.taskDefinition}: ${problem.message}`);
+        return undefined;
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        // Not the parser's message: it quotes the file's text, which may hold secrets.
+        const at = (0,files/* jsonErrorPosition */.OG)(text, error);
+        fail(`base task definition ${spec.taskDefinition} is not valid JSON (at ${spec.taskDefinition}:${at.line}:${at.column})`);
+        return undefined;
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        fail(`base task definition ${spec.taskDefinition} must be a JSON object (a RegisterTaskDefinition request)`);
+        return undefined;
+    }
+    return parsed;
+}
+
 // EXTERNAL MODULE: ./aws/limits.ts
 var limits = __webpack_require__(2764);
 // EXTERNAL MODULE: ./schedule/index.ts + 8 modules
@@ -5542,6 +5588,7 @@ var yaml = __webpack_require__(1908);
 
 
 
+
 /** Reads, parses and checks a manifest file. Never throws for bad input: problems become diagnostics. */
 function loadManifest(file, options = {}) {
     let text;
@@ -5846,37 +5893,6 @@ function toResolvedJob(name, spec, schedule, base, after, shared) {
         ...(base ? { baseTaskDefinition: base } : {}),
     };
 }
-function loadBaseTaskDefinition(spec, baseDir, fail) {
-    if (!spec.taskDefinition)
-        return undefined;
-    const path = (0,external_node_path_.resolve)(baseDir, spec.taskDefinition);
-    let text;
-    try {
-        text = (0,files/* readBoundedTextFile */.EM)(path, files/* MAX_TASK_DEFINITION_BYTES */.ZK);
-    }
-    catch (error) {
-        const problem = error instanceof files/* FileReadError */.tJ ? error : new files/* FileReadError */.tJ('UNREADABLE', 'cannot read it');
-        fail(problem.code === 'ENOENT'
-            ? `base task definition not found: ${spec.taskDefinition} (paths are relative to the manifest)`
-            : `cannot read the base task definition ${spec.taskDefinition}: ${problem.message}`);
-        return undefined;
-    }
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch (error) {
-        // Not the parser's message: it quotes the file's text, which may hold secrets.
-        const at = (0,files/* jsonErrorPosition */.OG)(text, error);
-        fail(`base task definition ${spec.taskDefinition} is not valid JSON (at ${spec.taskDefinition}:${at.line}:${at.column})`);
-        return undefined;
-    }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-        fail(`base task definition ${spec.taskDefinition} must be a JSON object (a RegisterTaskDefinition request)`);
-        return undefined;
-    }
-    return parsed;
-}
 function placer(source, file, out) {
     // A problem in `defaults` surfaces once per job; report it once.
     const seen = new Set();
@@ -5924,6 +5940,108 @@ class ManifestError extends Error {
         this.name = 'ManifestError';
         this.diagnostics = diagnostics;
     }
+}
+
+
+/***/ }),
+
+/***/ 1430:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   Hn: () => (/* binding */ repositoryRoot),
+/* harmony export */   S0: () => (/* binding */ writeNewFile),
+/* harmony export */   replaceFile: () => (/* binding */ replaceFile),
+/* harmony export */   wP: () => (/* binding */ isSymlink)
+/* harmony export */ });
+/* unused harmony export UnsafePathError */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * Writing files a user names, without following a symlink an attacker (a repository's contents) may have planted: a
+ * symlinked directory on the way, or a symlink where the file goes, is refused.
+ */
+
+
+
+class UnsafePathError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UnsafePathError';
+    }
+}
+/** The directories of `path` that exist, from `root` (the working directory) down: none may be a symlink. */
+function refuseSymlinkedDirectories(path, root = process.cwd()) {
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+    const fromRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target));
+    if (fromRoot.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(fromRoot))
+        return;
+    let dir = root;
+    for (const part of fromRoot.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).filter(Boolean)) {
+        dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, part);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir) && !isSymlink(dir))
+            return;
+        if (isSymlink(dir))
+            throw new UnsafePathError(`${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, dir)} is a symbolic link: not written through it`);
+    }
+}
+function isSymlink(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+/** Writes a file that must not exist yet ('exists' when it does: never overwritten, never followed). */
+function writeNewFile(path, text) {
+    refuseSymlinkedDirectories(path);
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) || isSymlink(path))
+        return 'exists';
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(path, text, { flag: 'wx' });
+    return 'written';
+}
+/** Replaces a file's content atomically (a temporary file, then rename), refusing a symlink in its place. */
+function replaceFile(path, text) {
+    if (isSymlink(path))
+        throw new UnsafePathError(`${path} is a symbolic link: not written through it`);
+    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path)), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(6).toString('hex')}.tmp`);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temporary, text, { flag: 'wx' });
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, path);
+    }
+    catch (error) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(temporary, { force: true });
+        throw error;
+    }
+}
+/** The repository a file is in: the nearest folder above it that holds `.git`, else the file's own folder. */
+function repositoryRoot(file) {
+    const start = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(file));
+    for (let dir = start;; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir)) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, '.git')))
+            return dir;
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir) === dir)
+            return start;
+    }
+}
+/** Whether `path`, with every symlink resolved, is inside `root` (also resolved). */
+function isInside(path, root) {
+    let real;
+    try {
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path);
+    }
+    catch {
+        return true; // a missing file is reported as missing, where it was meant to be
+    }
+    const base = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
+    return real === base || real.startsWith(base.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? base : `${base}${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`);
 }
 
 

@@ -1,0 +1,132 @@
+export const id = 443;
+export const ids = [443];
+export const modules = {
+
+/***/ 6443:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sc: () => (/* binding */ weekMermaid),
+/* harmony export */   weekOf: () => (/* binding */ weekOf),
+/* harmony export */   weekSvg: () => (/* binding */ weekSvg)
+/* harmony export */ });
+/* unused harmony exports WEEK_MS, BAND_AFTER_RUNS, BUSY_MINUTE_JOBS */
+/* harmony import */ var _util_untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8335);
+/* harmony import */ var _schedule_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6558);
+/**
+ * A week at a glance: when every job runs over the next 7 days, as a Mermaid gantt chart (GitHub
+ * renders it in job summaries and PR comments) and as a standalone SVG. Frequent jobs are a band;
+ * minutes when many jobs start at once are marked. Pure: computed from the manifest's schedules.
+ */
+
+
+const WEEK_MS = 7 * 24 * 3600 * 1000;
+/** More runs than this in the week and a job is drawn as a band. */
+const BAND_AFTER_RUNS = 28;
+/** Jobs starting in the same minute before it is marked busy. */
+const BUSY_MINUTE_JOBS = 3;
+/** Runs computed per job at the most (a job every minute has 10,080 in a week). */
+const MAX_RUNS = 10_080;
+function weekOf(jobs, now) {
+    const from = Math.floor(now / 60000) * 60000;
+    const to = from + WEEK_MS;
+    const perMinute = new Map();
+    const out = jobs.map((job) => {
+        if (!job.enabled)
+            return { job: job.name, runs: [], enabled: false };
+        // Few runs: computed one by one. Past BAND_AFTER_RUNS in the week, a band (its runs still count for busy minutes).
+        let runs = (0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_1__/* .nextRuns */ .Oz)(job.schedule, job.timezone, from - 1, BAND_AFTER_RUNS + 1).runs.filter((t) => t < to);
+        const band = runs.length > BAND_AFTER_RUNS;
+        if (band)
+            runs = (0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_1__/* .nextRuns */ .Oz)(job.schedule, job.timezone, from - 1, MAX_RUNS).runs.filter((t) => t < to);
+        for (const t of runs)
+            perMinute.set(t, (perMinute.get(t) ?? 0) + 1);
+        return band
+            ? { job: job.name, runs: [], band: (0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSchedule */ .Bg)(job.schedule).toLowerCase(), enabled: true }
+            : { job: job.name, runs, enabled: true };
+    });
+    const busy = [...perMinute]
+        .filter(([, n]) => n >= BUSY_MINUTE_JOBS)
+        .sort((a, b) => a[0] - b[0])
+        .map(([at, n]) => ({ at, jobs: n }));
+    return { from, to, jobs: out, busy };
+}
+/** A Mermaid task label: plain text (no control, bidi or zero-width characters), none of Mermaid's separators. */
+const mermaidLabel = (text) => (0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .plainText */ .wh)(text).replace(/[:#;`]/g, ' ');
+const utc = (t) => new Date(t).toISOString().slice(0, 16).replace('T', ' ');
+/** Mermaid gantt: a section per job (job names are [A-Za-z0-9_-], safe in Mermaid). Times are UTC. */
+function weekMermaid(week) {
+    const lines = [
+        '```mermaid',
+        'gantt',
+        '    title Runs in the next 7 days (UTC)',
+        '    dateFormat YYYY-MM-DD HH:mm',
+        '    axisFormat %a %H:%M',
+    ];
+    for (const j of week.jobs) {
+        lines.push(`    section ${j.job}`);
+        if (!j.enabled)
+            lines.push(`    disabled :done, ${utc(week.from)}, 0m`);
+        else if (j.band)
+            lines.push(`    ${mermaidLabel(j.band)} :active, ${utc(week.from)}, 7d`);
+        else if (j.runs.length === 0)
+            lines.push(`    no run this week :done, ${utc(week.from)}, 0m`);
+        else
+            for (const t of j.runs)
+                lines.push(`    run :milestone, ${utc(t)}, 0m`);
+    }
+    if (week.busy.length) {
+        lines.push('    section busy minutes');
+        for (const b of week.busy.slice(0, 50))
+            lines.push(`    ${b.jobs} jobs start :crit, milestone, ${utc(b.at)}, 0m`);
+    }
+    lines.push('```');
+    return lines.join('\n');
+}
+const xml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** A standalone SVG of the week: a row per job, a tick per run, a band for frequent jobs, busy minutes in red. */
+function weekSvg(week, title) {
+    const left = 180;
+    const width = 1200;
+    const row = 26;
+    const top = 50;
+    const height = top + week.jobs.length * row + 40;
+    const x = (t) => left + ((t - week.from) / (week.to - week.from)) * (width - left - 20);
+    const parts = [
+        `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ` +
+            `${height}" font-family="sans-serif" font-size="12">`,
+        `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
+        `<text x="10" y="20" font-size="15" font-weight="bold">${xml(title)}</text>`,
+    ];
+    // A line at each midnight (UTC), labelled with the day it starts.
+    const day = 24 * 3600 * 1000;
+    for (let t = Math.ceil(week.from / day) * day; t < week.to; t += day) {
+        parts.push(`<line x1="${x(t).toFixed(1)}" y1="${top - 10}" x2="${x(t).toFixed(1)}" y2="${height - 30}" stroke="#ccc"/>`);
+        if (week.to - t > day / 3)
+            parts.push(`<text x="${(x(t) + 4).toFixed(1)}" y="${top - 14}" fill="#555">${xml(new Date(t).toUTCString().slice(0, 11))}</text>`);
+    }
+    week.jobs.forEach((j, i) => {
+        const y = top + i * row;
+        parts.push(`<text x="10" y="${y + 16}">${xml(j.job)}</text>`);
+        if (!j.enabled)
+            parts.push(`<text x="${left}" y="${y + 16}" fill="#999">disabled</text>`);
+        else if (j.band)
+            parts.push(`<rect x="${x(week.from)}" y="${y + 6}" width="${(x(week.to) - x(week.from)).toFixed(1)}" ` +
+                `height="12" fill="#4a90d9" opacity="0.35"><title>${xml(j.band)}</title></rect>`);
+        for (const t of j.runs)
+            parts.push(`<rect x="${x(t).toFixed(1)}" y="${y + 4}" width="2" height="16" ` +
+                `fill="#1f6feb"><title>${xml(`${j.job} ${utc(t)} UTC`)}</title></rect>`);
+    });
+    for (const b of week.busy) {
+        parts.push(`<line x1="${x(b.at).toFixed(1)}" y1="${top}" x2="${x(b.at).toFixed(1)}" y2="${height - 30}" ` +
+            `stroke="#d1242f" stroke-width="1.5" opacity="0.7"><title>${b.jobs} jobs start at ${utc(b.at)} UTC</title></line>`);
+    }
+    parts.push(`<text x="10" y="${height - 10}" fill="#555">days in UTC · ticks: runs · bands: frequent jobs · ` +
+        `red: minutes when ${BUSY_MINUTE_JOBS}+ jobs start at once</text>`, '</svg>');
+    return parts.join('\n');
+}
+
+
+/***/ })
+
+};
