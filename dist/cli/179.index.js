@@ -32,38 +32,6 @@ function consoleLinks(input) {
 
 /***/ }),
 
-/***/ 1154:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ classify)
-/* harmony export */ });
-/** What a stopped task says about the run. */
-function classify(task, timedOut) {
-    const container = task.containers?.find((c) => c.exitCode !== undefined) ?? task.containers?.[0];
-    const exitCode = container?.exitCode;
-    const started = task.startedAt ?? task.createdAt;
-    const durationSeconds = started && task.stoppedAt ? Math.max(0, (task.stoppedAt.getTime() - started.getTime()) / 1000) : undefined;
-    const status = timedOut
-        ? 'timed-out'
-        : task.stopCode === 'TaskFailedToStart' || exitCode === undefined
-            ? 'failed-to-start'
-            : exitCode === 0
-                ? 'succeeded'
-                : 'failed';
-    return {
-        status,
-        ...(exitCode !== undefined ? { exitCode } : {}),
-        ...(task.stopCode ? { stopCode: task.stopCode } : {}),
-        ...(task.stoppedReason ? { stoppedReason: task.stoppedReason } : {}),
-        ...(container?.reason ? { containerReason: container.reason } : {}),
-        ...(durationSeconds !== undefined ? { durationSeconds } : {}),
-    };
-}
-
-
-/***/ }),
-
 /***/ 9418:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -335,6 +335,9 @@ var util_secrets = __webpack_require__(4564);
 
 
 const SECRET_REFERENCE = /^(arn:aws[a-z-]*:(ssm|secretsmanager):[a-z0-9-]+:\d{12}:.+|[A-Za-z0-9_.\-/]+)$/;
+/** The two ARN shapes ECS reads secrets from (a Secrets Manager ARN may add :json-key:version-stage:version-id). */
+const SSM_PARAMETER_ARN = /^arn:aws[a-z-]*:ssm:[a-z0-9-]+:\d{12}:parameter\/[A-Za-z0-9_.\-/]+$/;
+const SECRETS_MANAGER_ARN = /^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:[A-Za-z0-9/_+=.@-]+(?::[^:]*){0,3}$/;
 function checkEnvironment(name, job, ctx) {
     const { report } = ctx;
     const secrets = job.secrets ?? {};
@@ -357,7 +360,15 @@ function checkEnvironment(name, job, ctx) {
             `container starts; set defaults.executionRoleArn (a role with ssm:GetParameters / secretsmanager:GetSecretValue on them)`, 'key');
     }
     for (const [key, value] of Object.entries(secrets)) {
-        if (!SECRET_REFERENCE.test(value)) {
+        if (SECRET_REFERENCE.test(value) &&
+            value.startsWith('arn:') &&
+            !SSM_PARAMETER_ARN.test(value) &&
+            !SECRETS_MANAGER_ARN.test(value)) {
+            report.error(report.sourceOf(name, ['secrets', key]), `secret ${key} '${value}' is neither an SSM parameter ARN (arn:aws:ssm:<region>:<account>:parameter/<name>) ` +
+                'nor a Secrets Manager secret ARN (arn:aws:secretsmanager:<region>:<account>:secret:<name>' +
+                '[:<json-key>:<version-stage>:<version-id>]); ECS could not read it', 'value');
+        }
+        else if (!SECRET_REFERENCE.test(value)) {
             report.error(report.sourceOf(name, ['secrets', key]), `secret ${key} must reference an SSM parameter or Secrets Manager secret (an ARN, or a parameter name), not a literal value`, 'value');
         }
     }
@@ -597,7 +608,12 @@ function checkJob(name, job, ctx) {
     const timezone = job.timezone ?? 'UTC';
     if (job.timezone !== undefined && !(0,schedule_0/* isValidTimeZone */.Aq)(timezone)) {
         const meant = (0,schedule_0/* zoneForAbbreviation */.QO)(timezone.toUpperCase());
-        if (meant) {
+        const city = (0,schedule_0/* zoneForLegacyName */.iL)(timezone.toUpperCase());
+        if (city) {
+            report.error(at('timezone'), `timezone '${timezone}' is a legacy zone (a fixed offset, or rules named after an abbreviation), so the ` +
+                `job would not follow the local clock: use '${city}' (or another IANA city name, or UTC)`, 'value');
+        }
+        else if (meant) {
             report.error(at('timezone'), `timezone '${timezone}' is an abbreviation, not a time zone database name (AWS refuses it): ` +
                 `use '${meant}' (or another IANA name such as UTC)`, 'value');
         }
@@ -5805,6 +5821,11 @@ function loadManifestText(text, file, options = {}, read = (0,yaml/* readYaml */
                 '(ecs-batch iam-policy --for state-machine prints its policy)', 'key');
         }
     }
+    // A chain's concurrency policy is its first job's: a follower's would be silently ignored.
+    for (const job of jobs)
+        if (job.after?.length && job.concurrency !== 'allow')
+            report.error(report.sourceOf(job.name, ['concurrency']), `job '${job.name}' runs after others, so its chain's concurrency is decided where the chain starts: ` +
+                `set concurrency: ${job.concurrency} on the chain's first job instead`, 'value');
     checkAcrossJobs(scheduled, { backend, now, report });
     if (resolved.taskDefinitions === 'shared') {
         // Measured with ARNs as long as they get (the longest region name), so what passes here fits in AWS.

@@ -273,15 +273,21 @@ function parseYaml(text) {
     const firstSyntax = document.errors.find((e) => e.code !== 'DUPLICATE_KEY');
     for (const error of [...document.errors.filter((e) => e === firstSyntax), ...duplicateKeys(document)]) {
         const key = /^[^:\n]*/.exec(text.slice(error.pos[0]))[0].trim();
-        const unquoted = /alias/i.test(error.message) ? unquotedStar(text, error.pos[0]) : undefined;
-        const position = source.position(unquoted?.offset ?? error.pos[0]);
+        // A crontab line pasted unquoted (`*/15 8-18 * * 1-5`) fails in several ways; the line says what it was.
+        const syntax = error.code !== 'DUPLICATE_KEY';
+        const unquoted = syntax ? unquotedStar(text, error.pos[0]) : undefined;
+        const colon = syntax && !unquoted ? unquotedColon(text, error.pos[0]) : undefined;
+        const position = source.position(unquoted?.offset ?? colon?.offset ?? error.pos[0]);
         const message = error.code === 'DUPLICATE_KEY'
             ? `duplicate key '${key}': it appears twice in the same mapping; keep one`
             : unquoted
                 ? `a value that starts with * is read as a YAML alias: quote it, e.g. ${unquoted.key}: "${unquoted.value}"`
-                : /call stack/i.test(error.message)
-                    ? `nesting deeper than ${MAX_NESTING} levels: a manifest is never this deep; check the indentation and brackets here`
-                    : `YAML syntax: ${firstLine(error.message)}`;
+                : colon
+                    ? `a value with ': ' inside or ':' at its end (a Secrets Manager ARN with a JSON key, say) is read as ` +
+                        `a mapping: quote it, e.g. ${colon.key}: "${colon.value}"`
+                    : /call stack/i.test(error.message)
+                        ? `nesting deeper than ${MAX_NESTING} levels: a manifest is never this deep; check the indentation and brackets here`
+                        : `YAML syntax: ${firstLine(error.message)}`;
         problems.push({ message, position });
     }
     if (problems.length === 0) {
@@ -354,10 +360,17 @@ function documentValue(source) {
 }
 /** `key: *...` on the line of `offset` (a crontab line pasted unquoted), or undefined. */
 function unquotedStar(text, offset) {
+    return keyValueLine(text, offset, /^\s*(?:-\s+)?([\w.-]+):\s+(\*[^#]*?)\s*(?:#.*)?$/);
+}
+/** `key: value:` or `key: a: b` on the line of `offset` (a value that needs quotes for its colons), or undefined. */
+function unquotedColon(text, offset) {
+    return keyValueLine(text, offset, /^\s*(?:-\s+)?([\w.-]+):\s+([^\s"'{[|>#][^#]*?(?::\s|:$)[^#]*?)\s*(?:#.*)?$/);
+}
+function keyValueLine(text, offset, pattern) {
     const start = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
     const end = text.indexOf('\n', offset);
     const line = text.slice(start, end < 0 ? undefined : end);
-    const m = /^\s*(?:-\s+)?([\w.-]+):\s+(\*[^#]*?)\s*(?:#.*)?$/.exec(line);
+    const m = pattern.exec(line);
     return m
         ? { key: m[1], value: m[2].replace(/"/g, '\\"'), offset: start + line.indexOf(m[2], line.indexOf(':')) }
         : undefined;

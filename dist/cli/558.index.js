@@ -16,7 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
   Oz: () => (/* reexport */ nextRuns),
   nP: () => (/* reexport */ parseSchedule),
   Gx: () => (/* reexport */ timeZoneNames),
-  QO: () => (/* reexport */ zoneForAbbreviation)
+  QO: () => (/* reexport */ zoneForAbbreviation),
+  iL: () => (/* reexport */ zoneForLegacyName)
 });
 
 // UNUSED EXPORTS: cronFieldsToString, instantsOf, wallTimeAt
@@ -81,7 +82,18 @@ function parseAwsCronBody(body, baseOffset) {
         const what = domAny
             ? "both day-of-month and day-of-week are '?'; one of them must name the days"
             : "day-of-month and day-of-week are both set; AWS cannot combine them, so one must be '?'";
-        throw new ScheduleSyntaxError(`${what} (e.g. cron(0 9 * * ? *) runs daily, cron(0 9 ? * MON *) every Monday)`, where.offset, tokens[4].offset + tokens[4].text.length - where.offset);
+        // The fix, when it is plain: the field that says "every day" becomes '?' (or, both '?', day-of-month '*').
+        const fields = tokens.map((t) => t.text);
+        if (domAny)
+            fields[2] = '*';
+        else if (dayOfWeek === '*')
+            fields[4] = '?';
+        else if (dayOfMonth === '*')
+            fields[2] = '?';
+        const fixed = fields.join(' ') !== tokens.map((t) => t.text).join(' ') ? `cron(${fields.join(' ')})` : undefined;
+        throw new ScheduleSyntaxError(fixed
+            ? `${what}: did you mean ${fixed}?`
+            : `${what} (e.g. cron(0 9 * * ? *) runs daily, cron(0 9 ? * MON *) every Monday)`, where.offset, tokens[4].offset + tokens[4].text.length - where.offset);
     }
     return { minutes, hours, dayOfMonth, month, dayOfWeek, year };
 }
@@ -757,13 +769,34 @@ const NOT_TZ_DATABASE_NAMES = {
     SGT: 'Asia/Singapore',
     HKT: 'Asia/Hong_Kong',
 };
+/**
+ * Legacy zones the tz database keeps for compatibility: fixed offsets (EST is -05:00 all year, so a New York job runs
+ * an hour late all summer) or rules named after an abbreviation. AWS accepts them; people mean the city's zone.
+ */
+const LEGACY_ZONES = {
+    EST: 'America/New_York',
+    MST: 'America/Denver',
+    HST: 'Pacific/Honolulu',
+    CET: 'Europe/Paris',
+    MET: 'Europe/Paris',
+    EET: 'Europe/Athens',
+    WET: 'Europe/Lisbon',
+    EST5EDT: 'America/New_York',
+    CST6CDT: 'America/Chicago',
+    MST7MDT: 'America/Denver',
+    PST8PDT: 'America/Los_Angeles',
+};
+/** The city zone a legacy zone name (`EST`, `CET`) usually means, or undefined. */
+function zoneForLegacyName(name) {
+    return Object.hasOwn(LEGACY_ZONES, name) ? LEGACY_ZONES[name] : undefined;
+}
 /** The zone a non-tz-database abbreviation (`JST`) usually means, or undefined. */
 function zoneForAbbreviation(name) {
     return Object.hasOwn(NOT_TZ_DATABASE_NAMES, name) ? NOT_TZ_DATABASE_NAMES[name] : undefined;
 }
 /** True for names the runtime knows as IANA zones (canonical names and their links, plus UTC). */
 function isValidTimeZone(name) {
-    if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(name) || zoneForAbbreviation(name))
+    if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(name) || zoneForAbbreviation(name) || zoneForLegacyName(name))
         return false;
     knownZones ??= new Set(Intl.supportedValuesOf('timeZone'));
     if (knownZones.has(name) || name === 'UTC')

@@ -164,6 +164,41 @@ const SCHEMA_URL = 'https://raw.githubusercontent.com/ecs-batch/ecs-batch/main/s
 
 /***/ }),
 
+/***/ 1154:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ classify),
+/* harmony export */   m: () => (/* binding */ RUN_TIMEOUT_SECONDS)
+/* harmony export */ });
+/** How long a manual run may take before it is stopped, unless told otherwise (the CLI and the action agree). */
+const RUN_TIMEOUT_SECONDS = 3600;
+/** What a stopped task says about the run. */
+function classify(task, timedOut) {
+    const container = task.containers?.find((c) => c.exitCode !== undefined) ?? task.containers?.[0];
+    const exitCode = container?.exitCode;
+    const started = task.startedAt ?? task.createdAt;
+    const durationSeconds = started && task.stoppedAt ? Math.max(0, (task.stoppedAt.getTime() - started.getTime()) / 1000) : undefined;
+    const status = timedOut
+        ? 'timed-out'
+        : task.stopCode === 'TaskFailedToStart' || exitCode === undefined
+            ? 'failed-to-start'
+            : exitCode === 0
+                ? 'succeeded'
+                : 'failed';
+    return {
+        status,
+        ...(exitCode !== undefined ? { exitCode } : {}),
+        ...(task.stopCode ? { stopCode: task.stopCode } : {}),
+        ...(task.stoppedReason ? { stoppedReason: task.stoppedReason } : {}),
+        ...(container?.reason ? { containerReason: container.reason } : {}),
+        ...(durationSeconds !== undefined ? { durationSeconds } : {}),
+    };
+}
+
+
+/***/ }),
+
 /***/ 7622:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1570,6 +1605,8 @@ const RELATIVE_PATH = /^[A-Za-z0-9._][A-Za-z0-9._/-]*$/;
     run: (values) => runRelease(values, true),
 }));
 
+// EXTERNAL MODULE: ./model/runs.ts
+var runs = __nccwpck_require__(1154);
 // EXTERNAL MODULE: ./util/secrets.ts
 var secrets = __nccwpck_require__(4564);
 ;// CONCATENATED MODULE: ./cli/manifest.ts
@@ -1599,13 +1636,12 @@ async function manifestOrErrors(values, now) {
 
 
 
-/** The task's own limit unless --timeout says otherwise. */
-const DEFAULT_TIMEOUT_SECONDS = 2 * 3600;
+
 /* harmony default export */ const run = (defineCommand({
     name: 'run',
     summary: "run a job now with its schedule's settings, stream its logs, exit with its result",
     // The task's own --timeout, plus time to start it and to stop it.
-    deadlineSeconds: (argv) => (0,inputs/* parseDuration */.E9)('--timeout', optionValue(argv, '--timeout'), DEFAULT_TIMEOUT_SECONDS) + 15 * 60,
+    deadlineSeconds: (argv) => (0,inputs/* parseDuration */.E9)('--timeout', optionValue(argv, '--timeout'), runs/* RUN_TIMEOUT_SECONDS */.m) + 15 * 60,
     usesAws: true,
     positionals: 'JOB',
     flags: {
@@ -1636,7 +1672,7 @@ const DEFAULT_TIMEOUT_SECONDS = 2 * 3600;
         timeout: {
             type: 'string',
             value: 'DURATION',
-            help: 'stop the task after this long (default 2h); the run then fails',
+            help: 'stop the task after this long (default 1h, as the run action); the run then fails',
         },
         poll: { type: 'string', value: 'DURATION', help: 'how often to look at the task and its logs (default 6s)' },
         format: FORMAT_FLAG,
@@ -1652,7 +1688,7 @@ const DEFAULT_TIMEOUT_SECONDS = 2 * 3600;
         const format = (0,inputs/* parseFormat */.Xc)(values.format);
         const options = {
             wait: !values['no-wait'],
-            timeoutSeconds: (0,inputs/* parseDuration */.E9)('--timeout', values.timeout, DEFAULT_TIMEOUT_SECONDS),
+            timeoutSeconds: (0,inputs/* parseDuration */.E9)('--timeout', values.timeout, runs/* RUN_TIMEOUT_SECONDS */.m),
             command: (0,inputs/* parseCommand */.RM)('--command', values.command),
             environment: (0,inputs/* parseEnvironment */.Nq)('--env', values.env),
             poll: (0,inputs/* parseDuration */.E9)('--poll', values.poll, 6),

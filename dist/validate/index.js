@@ -42224,7 +42224,18 @@ function parseAwsCronBody(body, baseOffset) {
         const what = domAny
             ? "both day-of-month and day-of-week are '?'; one of them must name the days"
             : "day-of-month and day-of-week are both set; AWS cannot combine them, so one must be '?'";
-        throw new ScheduleSyntaxError(`${what} (e.g. cron(0 9 * * ? *) runs daily, cron(0 9 ? * MON *) every Monday)`, where.offset, tokens[4].offset + tokens[4].text.length - where.offset);
+        // The fix, when it is plain: the field that says "every day" becomes '?' (or, both '?', day-of-month '*').
+        const fields = tokens.map((t) => t.text);
+        if (domAny)
+            fields[2] = '*';
+        else if (dayOfWeek === '*')
+            fields[4] = '?';
+        else if (dayOfMonth === '*')
+            fields[2] = '?';
+        const fixed = fields.join(' ') !== tokens.map((t) => t.text).join(' ') ? `cron(${fields.join(' ')})` : undefined;
+        throw new ScheduleSyntaxError(fixed
+            ? `${what}: did you mean ${fixed}?`
+            : `${what} (e.g. cron(0 9 * * ? *) runs daily, cron(0 9 ? * MON *) every Monday)`, where.offset, tokens[4].offset + tokens[4].text.length - where.offset);
     }
     return { minutes, hours, dayOfMonth, month, dayOfWeek, year };
 }
@@ -42926,13 +42937,34 @@ const NOT_TZ_DATABASE_NAMES = {
     SGT: 'Asia/Singapore',
     HKT: 'Asia/Hong_Kong',
 };
+/**
+ * Legacy zones the tz database keeps for compatibility: fixed offsets (EST is -05:00 all year, so a New York job runs
+ * an hour late all summer) or rules named after an abbreviation. AWS accepts them; people mean the city's zone.
+ */
+const LEGACY_ZONES = {
+    EST: 'America/New_York',
+    MST: 'America/Denver',
+    HST: 'Pacific/Honolulu',
+    CET: 'Europe/Paris',
+    MET: 'Europe/Paris',
+    EET: 'Europe/Athens',
+    WET: 'Europe/Lisbon',
+    EST5EDT: 'America/New_York',
+    CST6CDT: 'America/Chicago',
+    MST7MDT: 'America/Denver',
+    PST8PDT: 'America/Los_Angeles',
+};
+/** The city zone a legacy zone name (`EST`, `CET`) usually means, or undefined. */
+function zoneForLegacyName(name) {
+    return Object.hasOwn(LEGACY_ZONES, name) ? LEGACY_ZONES[name] : undefined;
+}
 /** The zone a non-tz-database abbreviation (`JST`) usually means, or undefined. */
 function zoneForAbbreviation(name) {
     return Object.hasOwn(NOT_TZ_DATABASE_NAMES, name) ? NOT_TZ_DATABASE_NAMES[name] : undefined;
 }
 /** True for names the runtime knows as IANA zones (canonical names and their links, plus UTC). */
 function isValidTimeZone(name) {
-    if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(name) || zoneForAbbreviation(name))
+    if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(name) || zoneForAbbreviation(name) || zoneForLegacyName(name))
         return false;
     knownZones ??= new Set(Intl.supportedValuesOf('timeZone'));
     if (knownZones.has(name) || name === 'UTC')
@@ -43591,6 +43623,9 @@ function secrets_redactArgv(argv) {
 
 
 const SECRET_REFERENCE = /^(arn:aws[a-z-]*:(ssm|secretsmanager):[a-z0-9-]+:\d{12}:.+|[A-Za-z0-9_.\-/]+)$/;
+/** The two ARN shapes ECS reads secrets from (a Secrets Manager ARN may add :json-key:version-stage:version-id). */
+const SSM_PARAMETER_ARN = /^arn:aws[a-z-]*:ssm:[a-z0-9-]+:\d{12}:parameter\/[A-Za-z0-9_.\-/]+$/;
+const SECRETS_MANAGER_ARN = /^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:[A-Za-z0-9/_+=.@-]+(?::[^:]*){0,3}$/;
 function checkEnvironment(name, job, ctx) {
     const { report } = ctx;
     const secrets = job.secrets ?? {};
@@ -43613,7 +43648,15 @@ function checkEnvironment(name, job, ctx) {
             `container starts; set defaults.executionRoleArn (a role with ssm:GetParameters / secretsmanager:GetSecretValue on them)`, 'key');
     }
     for (const [key, value] of Object.entries(secrets)) {
-        if (!SECRET_REFERENCE.test(value)) {
+        if (SECRET_REFERENCE.test(value) &&
+            value.startsWith('arn:') &&
+            !SSM_PARAMETER_ARN.test(value) &&
+            !SECRETS_MANAGER_ARN.test(value)) {
+            report.error(report.sourceOf(name, ['secrets', key]), `secret ${key} '${value}' is neither an SSM parameter ARN (arn:aws:ssm:<region>:<account>:parameter/<name>) ` +
+                'nor a Secrets Manager secret ARN (arn:aws:secretsmanager:<region>:<account>:secret:<name>' +
+                '[:<json-key>:<version-stage>:<version-id>]); ECS could not read it', 'value');
+        }
+        else if (!SECRET_REFERENCE.test(value)) {
             report.error(report.sourceOf(name, ['secrets', key]), `secret ${key} must reference an SSM parameter or Secrets Manager secret (an ARN, or a parameter name), not a literal value`, 'value');
         }
     }
@@ -43853,7 +43896,12 @@ function checkJob(name, job, ctx) {
     const timezone = job.timezone ?? 'UTC';
     if (job.timezone !== undefined && !isValidTimeZone(timezone)) {
         const meant = zoneForAbbreviation(timezone.toUpperCase());
-        if (meant) {
+        const city = zoneForLegacyName(timezone.toUpperCase());
+        if (city) {
+            report.error(at('timezone'), `timezone '${timezone}' is a legacy zone (a fixed offset, or rules named after an abbreviation), so the ` +
+                `job would not follow the local clock: use '${city}' (or another IANA city name, or UTC)`, 'value');
+        }
+        else if (meant) {
             report.error(at('timezone'), `timezone '${timezone}' is an abbreviation, not a time zone database name (AWS refuses it): ` +
                 `use '${meant}' (or another IANA name such as UTC)`, 'value');
         }
@@ -52610,15 +52658,21 @@ function parseYaml(text) {
     const firstSyntax = document.errors.find((e) => e.code !== 'DUPLICATE_KEY');
     for (const error of [...document.errors.filter((e) => e === firstSyntax), ...duplicateKeys(document)]) {
         const key = /^[^:\n]*/.exec(text.slice(error.pos[0]))[0].trim();
-        const unquoted = /alias/i.test(error.message) ? unquotedStar(text, error.pos[0]) : undefined;
-        const position = source.position(unquoted?.offset ?? error.pos[0]);
+        // A crontab line pasted unquoted (`*/15 8-18 * * 1-5`) fails in several ways; the line says what it was.
+        const syntax = error.code !== 'DUPLICATE_KEY';
+        const unquoted = syntax ? unquotedStar(text, error.pos[0]) : undefined;
+        const colon = syntax && !unquoted ? unquotedColon(text, error.pos[0]) : undefined;
+        const position = source.position(unquoted?.offset ?? colon?.offset ?? error.pos[0]);
         const message = error.code === 'DUPLICATE_KEY'
             ? `duplicate key '${key}': it appears twice in the same mapping; keep one`
             : unquoted
                 ? `a value that starts with * is read as a YAML alias: quote it, e.g. ${unquoted.key}: "${unquoted.value}"`
-                : /call stack/i.test(error.message)
-                    ? `nesting deeper than ${MAX_NESTING} levels: a manifest is never this deep; check the indentation and brackets here`
-                    : `YAML syntax: ${firstLine(error.message)}`;
+                : colon
+                    ? `a value with ': ' inside or ':' at its end (a Secrets Manager ARN with a JSON key, say) is read as ` +
+                        `a mapping: quote it, e.g. ${colon.key}: "${colon.value}"`
+                    : /call stack/i.test(error.message)
+                        ? `nesting deeper than ${MAX_NESTING} levels: a manifest is never this deep; check the indentation and brackets here`
+                        : `YAML syntax: ${firstLine(error.message)}`;
         problems.push({ message, position });
     }
     if (problems.length === 0) {
@@ -52691,10 +52745,17 @@ function documentValue(source) {
 }
 /** `key: *...` on the line of `offset` (a crontab line pasted unquoted), or undefined. */
 function unquotedStar(text, offset) {
+    return keyValueLine(text, offset, /^\s*(?:-\s+)?([\w.-]+):\s+(\*[^#]*?)\s*(?:#.*)?$/);
+}
+/** `key: value:` or `key: a: b` on the line of `offset` (a value that needs quotes for its colons), or undefined. */
+function unquotedColon(text, offset) {
+    return keyValueLine(text, offset, /^\s*(?:-\s+)?([\w.-]+):\s+([^\s"'{[|>#][^#]*?(?::\s|:$)[^#]*?)\s*(?:#.*)?$/);
+}
+function keyValueLine(text, offset, pattern) {
     const start = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
     const end = text.indexOf('\n', offset);
     const line = text.slice(start, end < 0 ? undefined : end);
-    const m = /^\s*(?:-\s+)?([\w.-]+):\s+(\*[^#]*?)\s*(?:#.*)?$/.exec(line);
+    const m = pattern.exec(line);
     return m
         ? { key: m[1], value: m[2].replace(/"/g, '\\"'), offset: start + line.indexOf(m[2], line.indexOf(':')) }
         : undefined;
@@ -53070,6 +53131,11 @@ function loadManifestText(text, file, options = {}, read = readYaml(text)) {
                 '(ecs-batch iam-policy --for state-machine prints its policy)', 'key');
         }
     }
+    // A chain's concurrency policy is its first job's: a follower's would be silently ignored.
+    for (const job of jobs)
+        if (job.after?.length && job.concurrency !== 'allow')
+            report.error(report.sourceOf(job.name, ['concurrency']), `job '${job.name}' runs after others, so its chain's concurrency is decided where the chain starts: ` +
+                `set concurrency: ${job.concurrency} on the chain's first job instead`, 'value');
     checkAcrossJobs(scheduled, { backend, now, report });
     if (resolved.taskDefinitions === 'shared') {
         // Measured with ARNs as long as they get (the longest region name), so what passes here fits in AWS.

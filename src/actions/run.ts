@@ -4,6 +4,7 @@ import { createClients } from '../aws/clients.ts';
 import { DEFAULT_MANIFEST, loadManifest } from '../load/load.ts';
 import { renderRunMarkdown, renderRunText } from '../report/run.ts';
 import { chainOf, renderChainRunText, runChain } from '../run/chain.ts';
+import { RUN_TIMEOUT_SECONDS } from '../model/runs.ts';
 import { findJob, runJob, startedByFor } from '../run/run.ts';
 import { UsageError, parseCommand, parseDuration, parseEnvironment } from '../util/inputs.ts';
 import { CommandsStopped, inertText, mdCode, mdText } from '../util/untrusted.ts';
@@ -22,7 +23,7 @@ export function run(): Promise<void> {
     // Override values may be credentials typed into a workflow_dispatch form: keep them out of logs.
     for (const [key, value] of Object.entries(overrides ?? {}))
       if (value && (isSecretName(key) || looksSecretValue(value))) core.setSecret(value);
-    const timeoutSeconds = parseDuration("input 'timeout'", optionalInput('timeout'), 3600);
+    const timeoutSeconds = parseDuration("input 'timeout'", optionalInput('timeout'), RUN_TIMEOUT_SECONDS);
     const poll = parseDuration("input 'poll-interval'", optionalInput('poll-interval'), 6);
     const wait = booleanInput('wait', true);
 
@@ -128,9 +129,9 @@ export function run(): Promise<void> {
 /** The task's own timeout, plus time to start it and to stop it. */
 function runDeadlineSeconds(): number {
   try {
-    return parseDuration("input 'timeout'", optionalInput('timeout'), 3600) + 15 * 60;
+    return parseDuration("input 'timeout'", optionalInput('timeout'), RUN_TIMEOUT_SECONDS) + 15 * 60;
   } catch {
-    return 3600 + 15 * 60; // The body reports the bad input.
+    return RUN_TIMEOUT_SECONDS + 15 * 60; // The body reports the bad input.
   }
 }
 

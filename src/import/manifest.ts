@@ -217,8 +217,9 @@ function draftJob(f: FoundTask, job: string, project: string): Draft {
         : `its container had no logs; it will log to ${logs.group} (created by the first deploy)`,
     );
   }
-  const cpu = ocpu ?? td.cpu;
-  const memory = omemory ?? td.memory;
+  // An EC2 task definition may size only its container: the task's size is then the main container's.
+  const cpu = ocpu ?? td.cpu ?? (main.cpu ? String(main.cpu) : undefined);
+  const memory = omemory ?? td.memory ?? (main.memory ?? main.memoryReservation)?.toString();
   const architecture = td.runtimePlatform?.cpuArchitecture;
   const modelledPlatform =
     (architecture === 'X86_64' || architecture === 'ARM64') &&
@@ -409,6 +410,13 @@ export function importManifest(discovery: Discovery, options: ImportOptions): Im
       d.decide.push(
         `it runs in time zone ${d.spec.timezone}; EventBridge rules run in UTC only: keep backend ` +
           `scheduler, or rewrite the expression in UTC`,
+      );
+    // A rule's target role trusts events.amazonaws.com; EventBridge Scheduler must be able to assume the role it runs.
+    if (options.backend === 'scheduler' && d.ref.startsWith('rule/') && d.spec.schedulerRoleArn)
+      d.decide.push(
+        `its role ${d.spec.schedulerRoleArn} was the rule's target role (trusted by events.amazonaws.com): EventBridge ` +
+          'Scheduler must be able to assume it too; add scheduler.amazonaws.com to its trust policy, use another ' +
+          'schedulerRoleArn, or import with --backend rules',
       );
   }
 

@@ -295,6 +295,15 @@ export function loadManifestText(
       );
     }
   }
+  // A chain's concurrency policy is its first job's: a follower's would be silently ignored.
+  for (const job of jobs)
+    if (job.after?.length && job.concurrency !== 'allow')
+      report.error(
+        report.sourceOf(job.name, ['concurrency']),
+        `job '${job.name}' runs after others, so its chain's concurrency is decided where the chain starts: ` +
+          `set concurrency: ${job.concurrency} on the chain's first job instead`,
+        'value',
+      );
   checkAcrossJobs(scheduled, { backend, now, report });
   if (resolved.taskDefinitions === 'shared') {
     // Measured with ARNs as long as they get (the longest region name), so what passes here fits in AWS.

@@ -1,6 +1,9 @@
 /** What one run of a job came to: the result of `run`, and what run history reads from a stopped task. */
 import type { Task } from '@aws-sdk/client-ecs';
 
+/** How long a manual run may take before it is stopped, unless told otherwise (the CLI and the action agree). */
+export const RUN_TIMEOUT_SECONDS = 3600;
+
 export type RunStatus = 'succeeded' | 'failed' | 'failed-to-start' | 'not-started' | 'timed-out' | 'started';
 
 export interface RunResult {

@@ -74,8 +74,16 @@ export function parseAwsCronBody(body: string, baseOffset: number): CronFields {
     const what = domAny
       ? "both day-of-month and day-of-week are '?'; one of them must name the days"
       : "day-of-month and day-of-week are both set; AWS cannot combine them, so one must be '?'";
+    // The fix, when it is plain: the field that says "every day" becomes '?' (or, both '?', day-of-month '*').
+    const fields = tokens.map((t) => t.text);
+    if (domAny) fields[2] = '*';
+    else if (dayOfWeek === '*') fields[4] = '?';
+    else if (dayOfMonth === '*') fields[2] = '?';
+    const fixed = fields.join(' ') !== tokens.map((t) => t.text).join(' ') ? `cron(${fields.join(' ')})` : undefined;
     throw new ScheduleSyntaxError(
-      `${what} (e.g. cron(0 9 * * ? *) runs daily, cron(0 9 ? * MON *) every Monday)`,
+      fixed
+        ? `${what}: did you mean ${fixed}?`
+        : `${what} (e.g. cron(0 9 * * ? *) runs daily, cron(0 9 ? * MON *) every Monday)`,
       where.offset,
       tokens[4]!.offset + tokens[4]!.text.length - where.offset,
     );

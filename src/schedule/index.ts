@@ -6,6 +6,7 @@ export {
   isValidTimeZone,
   timeZoneNames,
   zoneForAbbreviation,
+  zoneForLegacyName,
   formatInZone,
   instantsOf,
   wallTimeAt,

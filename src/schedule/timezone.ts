@@ -74,6 +74,29 @@ export const NOT_TZ_DATABASE_NAMES: Readonly<Record<string, string>> = {
   HKT: 'Asia/Hong_Kong',
 };
 
+/**
+ * Legacy zones the tz database keeps for compatibility: fixed offsets (EST is -05:00 all year, so a New York job runs
+ * an hour late all summer) or rules named after an abbreviation. AWS accepts them; people mean the city's zone.
+ */
+const LEGACY_ZONES: Readonly<Record<string, string>> = {
+  EST: 'America/New_York',
+  MST: 'America/Denver',
+  HST: 'Pacific/Honolulu',
+  CET: 'Europe/Paris',
+  MET: 'Europe/Paris',
+  EET: 'Europe/Athens',
+  WET: 'Europe/Lisbon',
+  EST5EDT: 'America/New_York',
+  CST6CDT: 'America/Chicago',
+  MST7MDT: 'America/Denver',
+  PST8PDT: 'America/Los_Angeles',
+};
+
+/** The city zone a legacy zone name (`EST`, `CET`) usually means, or undefined. */
+export function zoneForLegacyName(name: string): string | undefined {
+  return Object.hasOwn(LEGACY_ZONES, name) ? LEGACY_ZONES[name] : undefined;
+}
+
 /** The zone a non-tz-database abbreviation (`JST`) usually means, or undefined. */
 export function zoneForAbbreviation(name: string): string | undefined {
   return Object.hasOwn(NOT_TZ_DATABASE_NAMES, name) ? NOT_TZ_DATABASE_NAMES[name] : undefined;
@@ -81,7 +104,7 @@ export function zoneForAbbreviation(name: string): string | undefined {
 
 /** True for names the runtime knows as IANA zones (canonical names and their links, plus UTC). */
 export function isValidTimeZone(name: string): boolean {
-  if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(name) || zoneForAbbreviation(name)) return false;
+  if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(name) || zoneForAbbreviation(name) || zoneForLegacyName(name)) return false;
   knownZones ??= new Set(Intl.supportedValuesOf('timeZone'));
   if (knownZones.has(name) || name === 'UTC') return true;
   try {

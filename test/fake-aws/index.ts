@@ -21,7 +21,7 @@ import { parseQuery, sns, snsErrorXml, snsXml } from './services/sns.ts';
 import { publish, taskStateChangeEvent } from './bus.ts';
 import { logs } from './services/logs.ts';
 import { routeScheduler, scheduler } from './services/scheduler.ts';
-import { FakeState, type Json } from './state.ts';
+import { FakeState, type Json, type TaskRecord } from './state.ts';
 import { TaskSimulation, type TaskTiming } from './tasks.ts';
 
 export { AwsError } from './errors.ts';
@@ -105,6 +105,8 @@ export interface FakeAws {
   createTopic(name: string, policy?: string | null): string;
   /** Moves every task along its timeline to now (publishing their state changes), without an API call. */
   settle(): void;
+  /** Lets held tasks (outcome `held: true`) that match finish now; returns how many were held. */
+  release(matches?: (task: TaskRecord) => boolean): number;
   /**
    * Fires a schedule (`group/name`) or a rule's targets now, as AWS would when it comes due: each ECS
    * target starts its task through RunTask (templated parameters, a rule's Input as overrides, or a
@@ -352,6 +354,11 @@ export async function startFakeAws(options: FakeAwsOptions = {}): Promise<FakeAw
     },
     settle() {
       tasks.advance(state, clock.now());
+    },
+    release(matches) {
+      const released = tasks.release(state, clock.now(), matches);
+      tasks.advance(state, clock.now());
+      return released;
     },
     async fire(what) {
       const requests =

@@ -36,6 +36,8 @@ export interface TaskOutcome {
   runMs?: number;
   /** Set to fail the task before its container starts (stopCode TaskFailedToStart). */
   failToStart?: string;
+  /** The container runs until the test calls tasks.release() for it: no race with the machine's speed. */
+  held?: boolean;
 }
 
 export interface TaskRecord {

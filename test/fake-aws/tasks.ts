@@ -74,7 +74,18 @@ export class TaskSimulation {
     const runMs = outcome.runMs ?? this.timing.runMs;
     const lines = outcome.logLines ?? [];
     const logTimes = lines.map((_, i) => runningAt + Math.floor(((i + 1) * runMs) / (lines.length + 1)));
-    return { runningAt, stopsAt: runningAt + runMs, outcome, logTimes };
+    return { runningAt, stopsAt: outcome.held ? Infinity : runningAt + runMs, outcome, logTimes };
+  }
+
+  /** Lets held tasks (outcome `held`) that match finish now; returns how many. */
+  release(state: FakeState, now: number, matches: (task: TaskRecord) => boolean = () => true): number {
+    let released = 0;
+    for (const task of state.tasks.values())
+      if (task.plan.stopsAt === Infinity && task.lastStatus !== 'STOPPED' && matches(task)) {
+        task.plan.stopsAt = Math.max(now, task.plan.runningAt);
+        released += 1;
+      }
+    return released;
   }
 
   /** Moves every task along its timeline up to `now`, writing the log lines that are due. */

@@ -46,6 +46,11 @@ async function setUp(project: string, jobs: string) {
   return { dir, file, image, deploy };
 }
 
+/** Waits (bounded by the test's timeout) until a condition holds: a wait on state, not a guess at time. */
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await sleep(10);
+}
+
 /** Starts the state machine as its schedule would, and waits for the execution to end. */
 async function fire(arn: string): Promise<{ status: string; order: string[] }> {
   const before = new Set(aws.fake.state.tasks.keys());
@@ -125,11 +130,13 @@ describe('a chain with retries, a timeout and concurrency: forbid', () => {
       .sort();
     expect(rules).toEqual(['etl3-ecs-batch-history', 'etl3-ecs-batch-history-skips']);
     const arn = 'arn:aws:states:ap-northeast-1:123456789012:stateMachine:etl3-extract';
-    aws.fake.tasks.outcome = (t) => (t.family === 'etl3-extract' ? { exitCode: 0, runMs: 800 } : { exitCode: 0 });
+    // The first run's task is held until the second has come and gone: no race with the machine's load.
+    aws.fake.tasks.outcome = (t) => (t.family === 'etl3-extract' ? { exitCode: 0, held: true } : { exitCode: 0 });
     const slow = fire(arn);
-    await sleep(150);
+    await until(() => [...aws.fake.state.tasks.values()].some((t) => t.family === 'etl3-extract'));
     const skipped = await fire(arn);
     expect(skipped).toEqual({ status: 'SUCCEEDED', order: [] });
+    expect(aws.fake.release((t) => t.family === 'etl3-extract')).toBe(1);
     expect((await slow).status).toBe('SUCCEEDED');
     aws.fake.tasks.outcome = undefined;
     aws.fake.settle();

@@ -249,7 +249,9 @@ describe('ecs-batch import', () => {
       const text = readFileSync(output(), 'utf8');
       if (process.env.SHOW_IMPORT) process.stdout.write(text);
       expect(text).toMatch(/# DECIDE: its container had no logs; it will log to \/ecs-batch\/legacy/);
-      expect(text).toMatch(/# from rule weekly\.cleanup \(disabled there: imported disabled\)\n {2}weekly-cleanup:/);
+      expect(text).toMatch(
+        /# from rule weekly\.cleanup \(disabled there: imported disabled\)\n(?: {2}# DECIDE: .*\n)* {2}weekly-cleanup:/,
+      );
       expect(text).toMatch(/# DECIDE: rule hourly-sync has 1 other target: the first deploy removes only target ecs/);
       // What the manifest does not model sits in a base task definition beside it.
       const billingBase = JSON.parse(

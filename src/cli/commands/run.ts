@@ -1,3 +1,4 @@
+import { RUN_TIMEOUT_SECONDS } from '../../model/runs.ts';
 import { UsageError, parseCommand, parseDuration, parseEnvironment, parseFormat } from '../../util/inputs.ts';
 import { redactSecrets } from '../../util/secrets.ts';
 import { CommandsStopped, inertText } from '../../util/untrusted.ts';
@@ -6,15 +7,11 @@ import { FORMAT_FLAG, MANIFEST_FLAGS } from '../flags.ts';
 import { manifestOrErrors } from '../manifest.ts';
 import { print, printErr, printJson } from '../output.ts';
 
-/** The task's own limit unless --timeout says otherwise. */
-const DEFAULT_TIMEOUT_SECONDS = 2 * 3600;
-
 export default defineCommand({
   name: 'run',
   summary: "run a job now with its schedule's settings, stream its logs, exit with its result",
   // The task's own --timeout, plus time to start it and to stop it.
-  deadlineSeconds: (argv) =>
-    parseDuration('--timeout', optionValue(argv, '--timeout'), DEFAULT_TIMEOUT_SECONDS) + 15 * 60,
+  deadlineSeconds: (argv) => parseDuration('--timeout', optionValue(argv, '--timeout'), RUN_TIMEOUT_SECONDS) + 15 * 60,
   usesAws: true,
   positionals: 'JOB',
   flags: {
@@ -45,7 +42,7 @@ export default defineCommand({
     timeout: {
       type: 'string',
       value: 'DURATION',
-      help: 'stop the task after this long (default 2h); the run then fails',
+      help: 'stop the task after this long (default 1h, as the run action); the run then fails',
     },
     poll: { type: 'string', value: 'DURATION', help: 'how often to look at the task and its logs (default 6s)' },
     format: FORMAT_FLAG,
@@ -60,7 +57,7 @@ export default defineCommand({
     const format = parseFormat(values.format);
     const options = {
       wait: !values['no-wait'],
-      timeoutSeconds: parseDuration('--timeout', values.timeout, DEFAULT_TIMEOUT_SECONDS),
+      timeoutSeconds: parseDuration('--timeout', values.timeout, RUN_TIMEOUT_SECONDS),
       command: parseCommand('--command', values.command),
       environment: parseEnvironment('--env', values.env),
       poll: parseDuration('--poll', values.poll, 6),

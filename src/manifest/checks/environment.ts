@@ -4,6 +4,10 @@ import type { JobSpec } from '../types.ts';
 import { type JobCheckContext } from './context.ts';
 
 const SECRET_REFERENCE = /^(arn:aws[a-z-]*:(ssm|secretsmanager):[a-z0-9-]+:\d{12}:.+|[A-Za-z0-9_.\-/]+)$/;
+/** The two ARN shapes ECS reads secrets from (a Secrets Manager ARN may add :json-key:version-stage:version-id). */
+const SSM_PARAMETER_ARN = /^arn:aws[a-z-]*:ssm:[a-z0-9-]+:\d{12}:parameter\/[A-Za-z0-9_.\-/]+$/;
+const SECRETS_MANAGER_ARN =
+  /^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:[A-Za-z0-9/_+=.@-]+(?::[^:]*){0,3}$/;
 
 export function checkEnvironment(name: string, job: JobSpec, ctx: JobCheckContext): void {
   const { report } = ctx;
@@ -41,7 +45,20 @@ export function checkEnvironment(name: string, job: JobSpec, ctx: JobCheckContex
     );
   }
   for (const [key, value] of Object.entries(secrets)) {
-    if (!SECRET_REFERENCE.test(value)) {
+    if (
+      SECRET_REFERENCE.test(value) &&
+      value.startsWith('arn:') &&
+      !SSM_PARAMETER_ARN.test(value) &&
+      !SECRETS_MANAGER_ARN.test(value)
+    ) {
+      report.error(
+        report.sourceOf(name, ['secrets', key]),
+        `secret ${key} '${value}' is neither an SSM parameter ARN (arn:aws:ssm:<region>:<account>:parameter/<name>) ` +
+          'nor a Secrets Manager secret ARN (arn:aws:secretsmanager:<region>:<account>:secret:<name>' +
+          '[:<json-key>:<version-stage>:<version-id>]); ECS could not read it',
+        'value',
+      );
+    } else if (!SECRET_REFERENCE.test(value)) {
       report.error(
         report.sourceOf(name, ['secrets', key]),
         `secret ${key} must reference an SSM parameter or Secrets Manager secret (an ARN, or a parameter name), not a literal value`,

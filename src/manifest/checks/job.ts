@@ -10,7 +10,13 @@ import {
   TAG_VALUE_MAX,
   TASK_FAMILY,
 } from '../../aws/limits.ts';
-import { isValidTimeZone, timeZoneNames, zoneForAbbreviation, type Schedule } from '../../schedule/index.ts';
+import {
+  isValidTimeZone,
+  timeZoneNames,
+  zoneForAbbreviation,
+  zoneForLegacyName,
+  type Schedule,
+} from '../../schedule/index.ts';
 import { closest, didYouMean } from '../../util/suggest.ts';
 import { RESERVED_JOB_PREFIX, RESERVED_TAG_PREFIX, jobResourceName } from '../names.ts';
 import type { JobSpec } from '../types.ts';
@@ -32,7 +38,15 @@ export function checkJob(name: string, job: JobSpec, ctx: JobCheckContext): Sche
   const timezone = job.timezone ?? 'UTC';
   if (job.timezone !== undefined && !isValidTimeZone(timezone)) {
     const meant = zoneForAbbreviation(timezone.toUpperCase());
-    if (meant) {
+    const city = zoneForLegacyName(timezone.toUpperCase());
+    if (city) {
+      report.error(
+        at('timezone'),
+        `timezone '${timezone}' is a legacy zone (a fixed offset, or rules named after an abbreviation), so the ` +
+          `job would not follow the local clock: use '${city}' (or another IANA city name, or UTC)`,
+        'value',
+      );
+    } else if (meant) {
       report.error(
         at('timezone'),
         `timezone '${timezone}' is an abbreviation, not a time zone database name (AWS refuses it): ` +

@@ -166,13 +166,19 @@ describe('importManifest', () => {
       baseDir: 'taskdefs',
     });
     expect(result.document.image.repository).toBe('busybox');
-    expect(result.jobs[0]!.decide).toEqual([expect.stringMatching(/^it ran busybox:1\.36, which is not in ECR/)]);
+    expect(result.jobs[0]!.decide).toEqual([
+      expect.stringMatching(/^it ran busybox:1\.36, which is not in ECR/),
+      // A rule's role, now run by Scheduler: its trust must allow scheduler.amazonaws.com.
+      expect.stringMatching(
+        /^its role .*role\/invoke was the rule's target role \(trusted by events\.amazonaws\.com\)/,
+      ),
+    ]);
     expect(
       importManifest(discovery([found('a', taskDefinition('a', {}))]), {
         project: 'app',
         backend: 'scheduler',
         baseDir: 'taskdefs',
-      }).jobs[0]!.decide,
+      }).jobs[0]!.decide.filter((d) => !/the rule's target role/.test(d)),
     ).toEqual([]);
   });
 
@@ -264,5 +270,26 @@ describe('importManifest', () => {
     expect(result.yaml).toContain('"second\\u2028project: pwned"');
     // Read back, every value is what it was.
     expect(loaded(result).manifest!.jobs[0]!.environment).toMatchObject(hostile);
+  });
+
+  it('an EC2 task definition sized only on its container gets that size, so the import validates', () => {
+    const td = taskDefinition('ec2job', {}, { requiresCompatibilities: ['EC2'], networkMode: 'bridge' });
+    delete td.cpu;
+    delete td.memory;
+    td.containerDefinitions![0]!.memoryReservation = 384;
+    td.containerDefinitions![0]!.cpu = 128;
+    const task = found('ec2job', td, {
+      ecs: {
+        taskDefinitionArn: 'arn:aws:ecs:us-east-1:123456789012:task-definition/ec2job:1',
+        launchType: 'EC2',
+        unmodelled: [],
+      },
+    });
+    const result = importManifest(discovery([task]), { project: 'app', backend: 'scheduler', baseDir: 'taskdefs' });
+    const job = result.document.jobs.ec2job!;
+    expect([job.cpu ?? result.document.defaults?.cpu, job.memory ?? result.document.defaults?.memory]).toEqual([
+      128, 384,
+    ]);
+    expect(loaded(result).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 });

@@ -473,3 +473,71 @@ describe('the JSON Schema', () => {
     ]);
   });
 });
+
+describe('accepted before, refused now', () => {
+  it('legacy zones (EST, CET): a fixed offset would run a New York job an hour late all summer', () => {
+    for (const [zone, city] of [
+      ['EST', 'America/New_York'],
+      ['CET', 'Europe/Paris'],
+      ['EST5EDT', 'America/New_York'],
+    ] as const) {
+      const e = only(BASE.replace('  timezone: Asia/Tokyo', `  timezone: ${zone}`));
+      expect([zone, e.message]).toEqual([
+        zone,
+        expect.stringMatching(new RegExp(`is a legacy zone.*use '${city.replace('/', '\\/')}'`)),
+      ]);
+    }
+  });
+
+  it('a secret ARN that is neither an SSM parameter nor a Secrets Manager secret', () => {
+    const secret = (arn: string) =>
+      BASE.replace(
+        '    command: [php, artisan, nightly]\n',
+        `    command: [php, artisan, nightly]\n    secrets: { DB: "${arn}" }\n`,
+      );
+    expect(only(secret('arn:aws:ssm:ap-northeast-1:123456789012:paramter/db')).message).toMatch(
+      /is neither an SSM parameter ARN .* nor a Secrets Manager secret ARN/,
+    );
+    for (const ok of [
+      'arn:aws:ssm:ap-northeast-1:123456789012:parameter/app/db',
+      'arn:aws:secretsmanager:ap-northeast-1:123456789012:secret:db-AbCdEf:password::',
+    ])
+      expect(errors(secret(ok))).toEqual([]);
+  });
+
+  it('concurrency on a job that runs after others (its chain decides it where it starts)', () => {
+    const text = BASE.replace(
+      '  schedulerRoleArn:',
+      '  stateMachineRoleArn: arn:aws:iam::123456789012:role/sfn\n  schedulerRoleArn:',
+    ).replace('  sweep:\n    schedule: rate(10 minutes)\n', '  sweep:\n    after: nightly\n    concurrency: forbid\n');
+    expect(only(text).message).toMatch(
+      /runs after others, so its chain's concurrency is decided where the chain starts/,
+    );
+  });
+});
+
+describe('hints for what a platform team typed', () => {
+  it('an unquoted crontab line, whatever the parser trips on', () => {
+    for (const line of ['*/10 * * * *', '*/15 8-18 * * 1-5', '* * * * *'])
+      expect(only(BASE.replace('schedule: rate(10 minutes)', `schedule: ${line}`)).message).toBe(
+        `a value that starts with * is read as a YAML alias: quote it, e.g. schedule: "${line}"`,
+      );
+  });
+
+  it("a Secrets Manager ARN with a JSON key ends in '::': quote it", () => {
+    const arn = 'arn:aws:secretsmanager:ap-northeast-1:123456789012:secret:db-AbCdEf:password::';
+    const text = BASE.replace(
+      '    schedule: rate(10 minutes)\n',
+      `    schedule: rate(10 minutes)\n    secrets:\n      DB: ${arn}\n`,
+    );
+    expect(only(text).message).toMatch(
+      new RegExp(`read as a mapping: quote it, e\\.g\\. DB: "${arn.replace(/[.]/g, '\\.')}"`),
+    );
+  });
+
+  it("cron with both day fields set suggests the '?' AWS needs", () => {
+    expect(only(BASE.replace('schedule: rate(10 minutes)', 'schedule: cron(0 9 * * MON-FRI *)')).message).toMatch(
+      /did you mean cron\(0 9 \? \* MON-FRI \*\)\?/,
+    );
+  });
+});
