@@ -53,7 +53,7 @@ export function run(): Promise<void> {
     } else if (!image) {
       throw new UsageError("input 'image' is required: the image to release (repository@sha256:digest, or an ECR tag)");
     }
-    const outcome = await core.group(dryRun ? 'ecs-batch plan' : 'ecs-batch deploy', () =>
+    const releasing = () =>
       release({
         manifest: file,
         ...(environment ? { environment } : {}),
@@ -63,8 +63,9 @@ export function run(): Promise<void> {
         ...(keepRevisions !== undefined ? { keepRevisions } : {}),
         ...(maxPrune !== undefined ? { maxPrune } : {}),
         onEvent: (event) => core.info(inertText(describeProgress(event))),
-      }),
-    );
+      });
+    // A deploy's progress lines fold into a group; a plan writes none, so it gets no (empty) group.
+    const outcome = dryRun ? await releasing() : await core.group('ecs-batch deploy', releasing);
     if (outcome.noImage) return validationOnly(NOTHING_DEPLOYED);
     annotate(outcome.load.diagnostics);
     const report = deploymentReport(outcome, now, { showValues });

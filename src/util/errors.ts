@@ -33,6 +33,12 @@ export function describeError(error: unknown): string {
   if (name === 'AccessDeniedException' || name === 'AccessDenied') {
     return `AWS denied the request: ${error.message}\nhint: 'ecs-batch iam-policy' prints the policy the role needs.`;
   }
+  // The SDK's own words for a body it could not read point at a field only a debugger sees.
+  if (status !== undefined && /inspect the hidden field/.test(error.message))
+    return (
+      `AWS answered HTTP ${status}${name && name !== 'Error' && !/^Unknown/.test(name) ? ` (${name})` : ''} ` +
+      `with a body the SDK could not read${status >= 500 ? ": an error on AWS's side, usually brief; run the step again" : ''}`
+    );
   if (status !== undefined) return `${name} (HTTP ${status}): ${error.message}`;
   if (process.env.ECS_BATCH_DEBUG) return error.stack ?? error.message;
   return `${name === 'Error' ? '' : `${name}: `}${error.message}`;

@@ -1,11 +1,24 @@
 /** The standalone emulator: a user tries the CLI against it in one step, in the region they name. */
 import { describe, expect, it } from '@jest/globals';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { MANIFEST } from '../helpers/manifests.ts';
 import { ROOT, runCli, scratchDir } from '../helpers/processes.ts';
 
 describe('npm run fake-aws', () => {
+  it('--help prints its usage, and an unknown flag is a usage error without a stack trace', () => {
+    const main = join(ROOT, 'test/fake-aws/main.ts');
+    const help = spawnSync(process.execPath, [main, '--help'], { encoding: 'utf8' });
+    expect([help.status, help.stdout]).toEqual([
+      0,
+      expect.stringMatching(/^usage: npm run fake-aws -- \[--port 4566\]/),
+    ]);
+    const bad = spawnSync(process.execPath, [main, '--nope'], { encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^fake-aws: Unknown option '--nope'\nusage: /);
+    expect(bad.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('takes --region, creates the cluster there, seeds an image, and prints the environment to use', async () => {
     const child = spawn(
       process.execPath,

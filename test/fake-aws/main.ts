@@ -8,19 +8,35 @@ import { parseArgs } from 'node:util';
 import { API_RATES } from '../../src/aws/limits.ts';
 import { startFakeAws } from './index.ts';
 
-const { values } = parseArgs({
-  options: {
-    port: { type: 'string', default: '4566' },
-    'page-cap': { type: 'string', default: '5' },
-    'latency-ms': { type: 'string', default: '0' },
-    'throttle-rate': { type: 'string', default: '0' },
-    'error-rate': { type: 'string', default: '0' },
-    'aws-throttling': { type: 'boolean', default: false },
-    region: { type: 'string', default: 'us-east-1' },
-    cluster: { type: 'string', multiple: true, default: [] },
-    'seed-image': { type: 'string', multiple: true, default: [] },
-  },
-});
+const USAGE =
+  'usage: npm run fake-aws -- [--port 4566] [--region us-east-1] [--cluster NAME ...] ' +
+  '[--seed-image REPOSITORY:TAG ...] [--page-cap 5] [--latency-ms 0] [--throttle-rate 0] [--error-rate 0] [--aws-throttling]';
+
+let parsed;
+try {
+  parsed = parseArgs({
+    options: {
+      help: { type: 'boolean', default: false },
+      port: { type: 'string', default: '4566' },
+      'page-cap': { type: 'string', default: '5' },
+      'latency-ms': { type: 'string', default: '0' },
+      'throttle-rate': { type: 'string', default: '0' },
+      'error-rate': { type: 'string', default: '0' },
+      'aws-throttling': { type: 'boolean', default: false },
+      region: { type: 'string', default: 'us-east-1' },
+      cluster: { type: 'string', multiple: true, default: [] },
+      'seed-image': { type: 'string', multiple: true, default: [] },
+    },
+  });
+} catch (error) {
+  console.error(`fake-aws: ${(error as Error).message}\n${USAGE}`);
+  process.exit(2);
+}
+const { values } = parsed;
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 
 const fake = await startFakeAws({
   port: Number(values.port),

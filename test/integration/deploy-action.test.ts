@@ -115,6 +115,9 @@ describe('PR plan comment (release action, dry-run)', () => {
     const first = await runAction('release', inputs, { env: { ...fake.env(), ...prEnv(7) }, cwd: dir });
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/Plan comment: created/);
+    // A plan has no progress lines to fold: no (empty) group, and the plan itself in plain sight.
+    expect(first.stdout).not.toMatch(/::group::/);
+    expect(first.stdout).toMatch(/plan \(nothing written\)/);
     const second = await runAction('release', inputs, { env: { ...fake.env(), ...prEnv(7) }, cwd: dir });
     expect(second.stdout).toMatch(/Plan comment: updated/);
     const ours = gh.comments.filter((c) => c.issue === 7);
