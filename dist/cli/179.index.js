@@ -19,10 +19,11 @@ function logGroupConsoleUrl(region, group, stream) {
 function consoleLinks(input) {
     const { region } = input;
     const host = `https://${region}.console.aws.amazon.com`;
+    const schedule = input.backend === 'rules'
+        ? `${host}/events/home?region=${region}#/eventbus/default/rules/${encodeURIComponent(input.name)}`
+        : `${host}/scheduler/home?region=${region}#schedules/${encodeURIComponent(input.prefix)}/${encodeURIComponent(input.name)}`;
     return {
-        schedule: input.backend === 'rules'
-            ? `${host}/events/home?region=${region}#/eventbus/default/rules/${encodeURIComponent(input.name)}`
-            : `${host}/scheduler/home?region=${region}#schedules/${encodeURIComponent(input.prefix)}/${encodeURIComponent(input.name)}`,
+        ...(input.scheduled === false ? {} : { schedule }),
         taskDefinition: `${host}/ecs/v2/task-definitions/${encodeURIComponent(input.family)}` +
             `${input.revision !== undefined ? `/${input.revision}/containers` : ''}?region=${region}`,
         ...(input.logGroup ? { logs: logGroupConsoleUrl(region, input.logGroup) } : {}),

@@ -19,10 +19,11 @@ function logGroupConsoleUrl(region, group, stream) {
 function consoleLinks(input) {
     const { region } = input;
     const host = `https://${region}.console.aws.amazon.com`;
+    const schedule = input.backend === 'rules'
+        ? `${host}/events/home?region=${region}#/eventbus/default/rules/${encodeURIComponent(input.name)}`
+        : `${host}/scheduler/home?region=${region}#schedules/${encodeURIComponent(input.prefix)}/${encodeURIComponent(input.name)}`;
     return {
-        schedule: input.backend === 'rules'
-            ? `${host}/events/home?region=${region}#/eventbus/default/rules/${encodeURIComponent(input.name)}`
-            : `${host}/scheduler/home?region=${region}#schedules/${encodeURIComponent(input.prefix)}/${encodeURIComponent(input.name)}`,
+        ...(input.scheduled === false ? {} : { schedule }),
         taskDefinition: `${host}/ecs/v2/task-definitions/${encodeURIComponent(input.family)}` +
             `${input.revision !== undefined ? `/${input.revision}/containers` : ''}?region=${region}`,
         ...(input.logGroup ? { logs: logGroupConsoleUrl(region, input.logGroup) } : {}),
@@ -369,6 +370,7 @@ function deploymentReport(outcome, now, options = {}) {
                 family: jp.family,
                 ...(to !== undefined ? { revision: to } : {}),
                 ...(job.logs ? { logGroup: job.logs.group } : {}),
+                scheduled: !job.after?.length,
             }),
         };
     });
@@ -509,6 +511,13 @@ function renderDeploymentMarkdown(r) {
         out.push('**Chains** (each runs through its state machine):', '', chainsMermaid(r.chains), '');
     if (r.week)
         out.push('<details><summary>Runs in the next 7 days</summary>', '', weekMermaid(r.week), '', '</details>', '');
+    const shared = projectChanges(r);
+    if (shared.length) {
+        out.push("**The project's own resources** (not of one job):", '');
+        for (const c of shared)
+            out.push(`- ${mdText(c.kind)} ${mdCode(c.name)}: ${mdText(c.action)} (${mdText(c.reason)})`);
+        out.push('');
+    }
     if (r.pruned.length) {
         out.push('**Pruned** (owned by this manifest, no longer listed):', '');
         for (const p of r.pruned)
@@ -561,9 +570,15 @@ function renderDeploymentText(r) {
         }
         out.push('', totalsLine(r));
     }
+    for (const c of projectChanges(r))
+        out.push(`${c.action} ${c.kind} ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .inertLine */ .Fq)(c.name)}: ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .inertLine */ .Fq)(c.reason)}`);
     for (const p of r.pruned)
         out.push(`pruned ${p.kind} ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .inertLine */ .Fq)(p.name)}: ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .inertLine */ .Fq)(p.reason)}`);
     return out.join('\n');
+}
+/** Changes of no single job that a plan would otherwise only count: alert rules, the alarm, log groups, policies. */
+function projectChanges(r) {
+    return r.changes.filter((c) => !c.job && c.action !== 'unchanged' && c.action !== 'delete');
 }
 /**
  * The task definitions a deploy registers (or keeps), by family, as RegisterTaskDefinition takes

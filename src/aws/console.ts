@@ -21,14 +21,17 @@ export function consoleLinks(input: {
   family: string;
   revision?: number;
   logGroup?: string;
+  /** False for a job that runs after others: it has no schedule or rule of its own to link to. */
+  scheduled?: boolean;
 }): ConsoleLinks {
   const { region } = input;
   const host = `https://${region}.console.aws.amazon.com`;
+  const schedule =
+    input.backend === 'rules'
+      ? `${host}/events/home?region=${region}#/eventbus/default/rules/${encodeURIComponent(input.name)}`
+      : `${host}/scheduler/home?region=${region}#schedules/${encodeURIComponent(input.prefix)}/${encodeURIComponent(input.name)}`;
   return {
-    schedule:
-      input.backend === 'rules'
-        ? `${host}/events/home?region=${region}#/eventbus/default/rules/${encodeURIComponent(input.name)}`
-        : `${host}/scheduler/home?region=${region}#schedules/${encodeURIComponent(input.prefix)}/${encodeURIComponent(input.name)}`,
+    ...(input.scheduled === false ? {} : { schedule }),
     taskDefinition:
       `${host}/ecs/v2/task-definitions/${encodeURIComponent(input.family)}` +
       `${input.revision !== undefined ? `/${input.revision}/containers` : ''}?region=${region}`,

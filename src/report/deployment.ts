@@ -135,6 +135,7 @@ export function deploymentReport(outcome: ReleaseOutcome, now: number, options: 
         family: jp.family,
         ...(to !== undefined ? { revision: to } : {}),
         ...(job.logs ? { logGroup: job.logs.group } : {}),
+        scheduled: !job.after?.length,
       }),
     };
   });
@@ -280,6 +281,13 @@ export function renderDeploymentMarkdown(r: DeploymentReport): string {
   if (r.chains?.length) out.push('**Chains** (each runs through its state machine):', '', chainsMermaid(r.chains), '');
   if (r.week)
     out.push('<details><summary>Runs in the next 7 days</summary>', '', weekMermaid(r.week), '', '</details>', '');
+  const shared = projectChanges(r);
+  if (shared.length) {
+    out.push("**The project's own resources** (not of one job):", '');
+    for (const c of shared)
+      out.push(`- ${mdText(c.kind)} ${mdCode(c.name)}: ${mdText(c.action)} (${mdText(c.reason)})`);
+    out.push('');
+  }
   if (r.pruned.length) {
     out.push('**Pruned** (owned by this manifest, no longer listed):', '');
     for (const p of r.pruned) out.push(`- ${mdText(p.kind)} ${mdCode(p.name)}: ${mdText(p.reason)}`);
@@ -332,8 +340,14 @@ export function renderDeploymentText(r: DeploymentReport): string {
     }
     out.push('', totalsLine(r));
   }
+  for (const c of projectChanges(r)) out.push(`${c.action} ${c.kind} ${inertLine(c.name)}: ${inertLine(c.reason)}`);
   for (const p of r.pruned) out.push(`pruned ${p.kind} ${inertLine(p.name)}: ${inertLine(p.reason)}`);
   return out.join('\n');
+}
+
+/** Changes of no single job that a plan would otherwise only count: alert rules, the alarm, log groups, policies. */
+function projectChanges(r: DeploymentReport): ChangeReport[] {
+  return r.changes.filter((c) => !c.job && c.action !== 'unchanged' && c.action !== 'delete');
 }
 
 /**

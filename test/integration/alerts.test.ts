@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { iamPolicy, policyContext } from '../../src/policy/iam.ts';
 import { loadManifest } from '../../src/load/load.ts';
 import { release } from '../../src/release/release.ts';
+import { deploymentReport, renderDeploymentMarkdown, renderDeploymentText } from '../../src/report/deployment.ts';
 import { findJob, runJob } from '../../src/run/run.ts';
 import { fakeAws, fargateTaskDefinition, type FakeSetup } from '../helpers/aws.ts';
 import { MANIFEST } from '../helpers/manifests.ts';
@@ -64,6 +65,19 @@ describe('alerts', () => {
     const { file, deploy } = await setUp('al1');
     const first = await deploy();
     expect(first.apply?.ok).toBe(true);
+    // What no one job owns is listed, not only counted.
+    const report = deploymentReport(first, Date.now(), {});
+    const text = renderDeploymentText(report);
+    for (const line of [
+      /^create event-rule al1-ecs-batch-alerts-failed: /m,
+      /^create alarm al1-ecs-batch-schedule-errors: /m,
+      /^create log-group \/aws\/events\/ecs-batch\/al1: /m,
+      /^create logs-policy ecs-batch-events: /m,
+    ])
+      expect(text).toMatch(line);
+    const markdown = renderDeploymentMarkdown(report);
+    expect(markdown).toMatch(/\*\*The project's own resources\*\* \(not of one job\):\n\n- /);
+    expect(markdown).toMatch(/^- event-rule `al1-ecs-batch-alerts-failed`: create \(/m);
     const names = [...aws.fake.state.rules.values()]
       .filter((r) => r.name.startsWith('al1-ecs-batch-'))
       .map((r) => r.name)

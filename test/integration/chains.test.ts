@@ -4,6 +4,7 @@ import { DescribeExecutionCommand, StartExecutionCommand } from '@aws-sdk/client
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { release } from '../../src/release/release.ts';
+import { deploymentReport } from '../../src/report/deployment.ts';
 import { fakeAws, sleep, type FakeSetup } from '../helpers/aws.ts';
 import { runAction, runCli, scratchDir } from '../helpers/processes.ts';
 import { chainManifest } from '../helpers/manifests.ts';
@@ -72,7 +73,17 @@ async function fire(arn: string): Promise<{ status: string; order: string[] }> {
 describe('a chain with retries, a timeout and concurrency: forbid', () => {
   it('deploys one state machine, its first job starts it, a repeat deploy writes nothing', async () => {
     const { deploy } = await setUp('etl1', ETL);
-    expect((await deploy()).apply?.ok).toBe(true);
+    const outcome = await deploy();
+    expect(outcome.apply?.ok).toBe(true);
+    // The summary links a schedule only for the jobs that have one (followers start with their chain).
+    const links = deploymentReport(outcome, Date.now(), {}).jobs.map((j) => [j.job, Boolean(j.links.schedule)]);
+    expect(links).toEqual(
+      expect.arrayContaining([
+        ['extract', true],
+        ['transform', false],
+        ['load', false],
+      ]),
+    );
     const sm = aws.fake.state.stateMachines;
     const ours = [...sm.values()].filter((m) => m.name.startsWith('etl1-'));
     expect(ours.map((m) => m.name)).toEqual(['etl1-extract']);
