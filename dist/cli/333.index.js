@@ -313,9 +313,11 @@ function plan_plan(desired, observed, options) {
     // Prune what this manifest owns and no longer lists; never anything else, never most of it unasked.
     if (options.prune) {
         const refusal = massPruneRefusal(desired.prefix, ownedJobs, new Set(desired.jobs.map((j) => j.name)), options.maxPrune);
+        // Refused, nothing is pruned: the plan must not list deletions that will not happen.
         if (refusal)
             conflicts.push(refusal);
-        changes.push(...prunable);
+        else
+            changes.push(...prunable);
     }
     else if (prunable.length) {
         const what = prunable.map((c) => `${c.kind === 'task-definition-revisions' ? 'task definition family' : c.kind} ${(0,types/* changeName */.m9)(c)}`);
@@ -351,7 +353,8 @@ function massPruneRefusal(prefix, ownedJobs, desiredNames, maxPrune) {
     const why = maxPrune === undefined
         ? `more than half of the ${ownedJobs.size} jobs it owns`
         : `more than --max-prune ${maxPrune}`;
-    return (`this deploy would delete the schedules of ${removed.length} job(s), ${why}: ${shown}. ` +
+    return (`this deploy would remove ${removed.length} job(s) (their schedules or rules, and task definitions), ${why}: ` +
+        `${shown}. ` +
         `If that is intended, allow it with --max-prune ${removed.length} (the action input max-prune: ${removed.length}); ` +
         'otherwise check that the manifest lists every job and that project and environment are right');
 }

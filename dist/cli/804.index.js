@@ -429,7 +429,7 @@ const ACTION_LABEL = {
 };
 const STATUS_TITLE = {
     invalid: '❌ manifest invalid: nothing deployed',
-    refused: '⛔ refused: resources not owned by this manifest',
+    refused: '⛔ refused: nothing deployed (why is below)',
     planned: '📝 plan (nothing written)',
     applied: '✅ deployed',
     failed: '❌ deploy failed part-way',

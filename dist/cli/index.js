@@ -1887,7 +1887,7 @@ const FORMATS = ['text', 'json', 'markdown', 'svg'];
         const loaded = values.environment
             ? loadManifest(file, { environment: values.environment, now })
             : loadAllEnvironments(file, { now });
-        const result = withWorkflowChecks(loaded, values.workflows ?? defaults/* DEFAULT_WORKFLOWS_DIR */.X8);
+        const result = withWorkflowChecks(loaded, values.workflows ?? defaults/* DEFAULT_WORKFLOWS_DIR */.X8, file);
         const report = validationReport(result, now, next);
         if (format === 'json')
             printJson(report);

@@ -53256,6 +53256,7 @@ function finish(diagnostics) {
 
 
 
+
 const RUN_ACTION = /(^|\/)actions\/run(@|$)/;
 function get(node, key) {
     if (!(0,dist/* isMap */.jh)(node))
@@ -53263,7 +53264,7 @@ function get(node, key) {
     return node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key)?.value;
 }
 /** Warnings for every workflow in `dir` whose job choices differ from the manifest's jobs. */
-function checkRerunWorkflows(dir, jobs) {
+function checkRerunWorkflows(dir, jobs, manifestFile = DEFAULT_MANIFEST) {
     if (!(0,external_node_fs_namespaceObject.existsSync)(dir))
         return [];
     const out = [];
@@ -53281,11 +53282,18 @@ function checkRerunWorkflows(dir, jobs) {
         const { source, problems } = parseYaml(text);
         if (problems.length)
             continue;
-        out.push(...checkWorkflow(file, source, jobs));
+        out.push(...checkWorkflow(file, source, jobs, manifestFile));
     }
     return out;
 }
-function checkWorkflow(file, source, jobs) {
+/** Whether a run step's `manifest:` (default ecs-batch.yml; an expression could be any) names this manifest. */
+function sameManifest(given, manifestFile) {
+    const named = given === undefined || given === null || given === '' ? DEFAULT_MANIFEST : String(given);
+    if (named.includes('${{'))
+        return true;
+    return (0,external_node_path_namespaceObject.normalize)(named) === (0,external_node_path_namespaceObject.normalize)((0,external_node_path_namespaceObject.relative)(process.cwd(), (0,external_node_path_namespaceObject.resolve)(manifestFile)));
+}
+function checkWorkflow(file, source, jobs, manifestFile) {
     const data = documentValue(source);
     if ('problem' in data)
         return [];
@@ -53294,13 +53302,19 @@ function checkWorkflow(file, source, jobs) {
         return [];
     // Which workflow_dispatch inputs feed the run action's `job`?
     const fed = new Set();
+    // An input that also feeds another manifest's run step offers that manifest's jobs too.
+    const alsoOthers = new Set();
     for (const job of Object.values(doc.jobs ?? {})) {
         for (const step of job?.steps ?? []) {
             if (!step?.uses || !RUN_ACTION.test(step.uses))
                 continue;
             const m = /\$\{\{\s*(?:github\.event\.)?inputs\.([\w-]+)\s*\}\}/.exec(String(step.with?.job ?? ''));
-            if (m)
+            if (!m)
+                continue;
+            if (sameManifest(step.with?.manifest, manifestFile))
                 fed.add(m[1]);
+            else
+                alsoOthers.add(m[1]);
         }
     }
     const inputs = get(get(get(source.document.contents, 'on'), 'workflow_dispatch'), 'inputs');
@@ -53317,7 +53331,7 @@ function checkWorkflow(file, source, jobs) {
         options.items.forEach((item, i) => {
             const value = (0,dist/* isScalar */.jn)(item) ? String(item.value) : '';
             offered.push(value);
-            if (!jobs.includes(value)) {
+            if (!jobs.includes(value) && !alsoOthers.has(input)) {
                 warn(item, `on.workflow_dispatch.inputs.${input}.options.${i}`, `job '${value}' is offered here but the manifest has no such job${suggest_didYouMean(value, jobs)}`);
             }
         });
@@ -53331,10 +53345,10 @@ function checkWorkflow(file, source, jobs) {
 /** The default place for workflows, relative to where the check runs (the repository root in CI). */
 
 /** Adds the rerun-workflow warnings to a load result (they never make it invalid). */
-function withWorkflowChecks(result, dir) {
+function withWorkflowChecks(result, dir, manifestFile = DEFAULT_MANIFEST) {
     if (!result.manifest)
         return result;
-    const extra = checkRerunWorkflows(dir, result.manifest.jobs.map((j) => j.name));
+    const extra = checkRerunWorkflows(dir, result.manifest.jobs.map((j) => j.name), manifestFile);
     return extra.length ? { ...result, diagnostics: [...result.diagnostics, ...extra] } : result;
 }
 
@@ -53630,7 +53644,7 @@ function run() {
         const now = Date.now();
         // Without an environment, the base and every overlay are checked.
         const loaded = environment ? loadManifest(file, { environment, now }) : loadAllEnvironments(file, { now });
-        const result = withWorkflowChecks(loaded, optionalInput('workflows') ?? DEFAULT_WORKFLOWS_DIR);
+        const result = withWorkflowChecks(loaded, optionalInput('workflows') ?? DEFAULT_WORKFLOWS_DIR, file);
         const report = validationReport(result, now, next);
         annotate(result.diagnostics);
         setOutput('valid', String(report.valid));

@@ -16,7 +16,7 @@ export function run(): Promise<void> {
     const now = Date.now();
     // Without an environment, the base and every overlay are checked.
     const loaded = environment ? loadManifest(file, { environment, now }) : loadAllEnvironments(file, { now });
-    const result = withWorkflowChecks(loaded, optionalInput('workflows') ?? DEFAULT_WORKFLOWS_DIR);
+    const result = withWorkflowChecks(loaded, optionalInput('workflows') ?? DEFAULT_WORKFLOWS_DIR, file);
     const report = validationReport(result, now, next);
     annotate(result.diagnostics);
     core.setOutput('valid', String(report.valid));

@@ -3,7 +3,8 @@
  * This finds workflow_dispatch choice inputs that feed the run action's `job` and compares them.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, normalize, relative, resolve } from 'node:path';
+import { DEFAULT_MANIFEST } from '../manifest/defaults.ts';
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { MAX_WORKFLOW_BYTES, readBoundedTextFile } from '../util/files.ts';
 import { didYouMean } from '../util/suggest.ts';
@@ -19,7 +20,11 @@ function get(node: unknown, key: string): Node | undefined {
 }
 
 /** Warnings for every workflow in `dir` whose job choices differ from the manifest's jobs. */
-export function checkRerunWorkflows(dir: string, jobs: readonly string[]): Diagnostic[] {
+export function checkRerunWorkflows(
+  dir: string,
+  jobs: readonly string[],
+  manifestFile = DEFAULT_MANIFEST,
+): Diagnostic[] {
   if (!existsSync(dir)) return [];
   const out: Diagnostic[] = [];
   for (const name of readdirSync(dir)
@@ -34,12 +39,19 @@ export function checkRerunWorkflows(dir: string, jobs: readonly string[]): Diagn
     }
     const { source, problems } = parseYaml(text);
     if (problems.length) continue;
-    out.push(...checkWorkflow(file, source, jobs));
+    out.push(...checkWorkflow(file, source, jobs, manifestFile));
   }
   return out;
 }
 
-function checkWorkflow(file: string, source: SourceMap, jobs: readonly string[]): Diagnostic[] {
+/** Whether a run step's `manifest:` (default ecs-batch.yml; an expression could be any) names this manifest. */
+function sameManifest(given: unknown, manifestFile: string): boolean {
+  const named = given === undefined || given === null || given === '' ? DEFAULT_MANIFEST : String(given);
+  if (named.includes('${{')) return true;
+  return normalize(named) === normalize(relative(process.cwd(), resolve(manifestFile)));
+}
+
+function checkWorkflow(file: string, source: SourceMap, jobs: readonly string[], manifestFile: string): Diagnostic[] {
   const data = documentValue(source);
   if ('problem' in data) return [];
   const doc = data.value as {
@@ -49,11 +61,15 @@ function checkWorkflow(file: string, source: SourceMap, jobs: readonly string[])
   if (!doc || typeof doc !== 'object') return [];
   // Which workflow_dispatch inputs feed the run action's `job`?
   const fed = new Set<string>();
+  // An input that also feeds another manifest's run step offers that manifest's jobs too.
+  const alsoOthers = new Set<string>();
   for (const job of Object.values(doc.jobs ?? {})) {
     for (const step of job?.steps ?? []) {
       if (!step?.uses || !RUN_ACTION.test(step.uses)) continue;
       const m = /\$\{\{\s*(?:github\.event\.)?inputs\.([\w-]+)\s*\}\}/.exec(String(step.with?.job ?? ''));
-      if (m) fed.add(m[1]!);
+      if (!m) continue;
+      if (sameManifest(step.with?.manifest, manifestFile)) fed.add(m[1]!);
+      else alsoOthers.add(m[1]!);
     }
   }
   const inputs = get(get(get(source.document.contents, 'on'), 'workflow_dispatch'), 'inputs');
@@ -69,7 +85,7 @@ function checkWorkflow(file: string, source: SourceMap, jobs: readonly string[])
     options.items.forEach((item, i) => {
       const value = isScalar(item) ? String(item.value) : '';
       offered.push(value);
-      if (!jobs.includes(value)) {
+      if (!jobs.includes(value) && !alsoOthers.has(input)) {
         warn(
           item as Node,
           `on.workflow_dispatch.inputs.${input}.options.${i}`,
@@ -93,11 +109,12 @@ function checkWorkflow(file: string, source: SourceMap, jobs: readonly string[])
 export { DEFAULT_WORKFLOWS_DIR } from '../manifest/defaults.ts';
 
 /** Adds the rerun-workflow warnings to a load result (they never make it invalid). */
-export function withWorkflowChecks(result: LoadResult, dir: string): LoadResult {
+export function withWorkflowChecks(result: LoadResult, dir: string, manifestFile = DEFAULT_MANIFEST): LoadResult {
   if (!result.manifest) return result;
   const extra = checkRerunWorkflows(
     dir,
     result.manifest.jobs.map((j) => j.name),
+    manifestFile,
   );
   return extra.length ? { ...result, diagnostics: [...result.diagnostics, ...extra] } : result;
 }

@@ -45,8 +45,9 @@ export function plan(desired: DesiredState, observed: ObservedState, options: Pl
       new Set(desired.jobs.map((j) => j.name)),
       options.maxPrune,
     );
+    // Refused, nothing is pruned: the plan must not list deletions that will not happen.
     if (refusal) conflicts.push(refusal);
-    changes.push(...prunable);
+    else changes.push(...prunable);
   } else if (prunable.length) {
     const what = prunable.map(
       (c) => `${c.kind === 'task-definition-revisions' ? 'task definition family' : c.kind} ${changeName(c)}`,
@@ -93,7 +94,8 @@ export function massPruneRefusal(
       ? `more than half of the ${ownedJobs.size} jobs it owns`
       : `more than --max-prune ${maxPrune}`;
   return (
-    `this deploy would delete the schedules of ${removed.length} job(s), ${why}: ${shown}. ` +
+    `this deploy would remove ${removed.length} job(s) (their schedules or rules, and task definitions), ${why}: ` +
+    `${shown}. ` +
     `If that is intended, allow it with --max-prune ${removed.length} (the action input max-prune: ${removed.length}); ` +
     'otherwise check that the manifest lists every job and that project and environment are right'
   );

@@ -198,7 +198,7 @@ const ACTION_LABEL: Record<JobAction, string> = {
 };
 const STATUS_TITLE: Record<DeploymentStatus, string> = {
   invalid: '❌ manifest invalid: nothing deployed',
-  refused: '⛔ refused: resources not owned by this manifest',
+  refused: '⛔ refused: nothing deployed (why is below)',
   planned: '📝 plan (nothing written)',
   applied: '✅ deployed',
   failed: '❌ deploy failed part-way',

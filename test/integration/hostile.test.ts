@@ -322,9 +322,12 @@ describe('no silent mass prune', () => {
     const r = await cli(['deploy', '--image', image()]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(
-      /refused: this deploy would delete the schedules of 3 job\(s\), more than half of the 4 jobs it owns: legacy, monthly, sweep/,
+      /refused: this deploy would remove 3 job\(s\) \(their schedules or rules, and task definitions\), more than half of the 4 jobs it owns: legacy, monthly, sweep/,
     );
     expect(r.stdout).toMatch(/--max-prune 3/);
+    // Headed for what happened, and no deletion listed that will not happen.
+    expect(r.stdout).toMatch(/⛔ refused: nothing deployed \(why is below\)/);
+    expect(r.stdout).not.toMatch(/^pruned /m);
     expect(aws.fake.calls.writes()).toEqual([]);
 
     const action = await runAction('release', { image: image() }, { env: aws.fake.env(), cwd: dir });

@@ -4,7 +4,8 @@ import { release } from '../../src/release/release.ts';
 import type { Json } from '../fake-aws/state.ts';
 import { fakeAws, type FakeSetup } from '../helpers/aws.ts';
 import { MANIFEST } from '../helpers/manifests.ts';
-import { runAction, runCli, scratchDir } from '../helpers/processes.ts';
+import { ROOT, runAction, runCli, scratchDir } from '../helpers/processes.ts';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 let aws: FakeSetup;
@@ -316,15 +317,59 @@ describe('validate warns about stale rerun workflows', () => {
   });
 
   it('the example rerun workflow matches the example manifest', async () => {
-    const r = await runCli([
-      'validate',
-      '--manifest',
-      'examples/ecs-batch.yml',
-      '--workflows',
-      'examples/workflows',
-      '--format',
-      'json',
+    // Run where the workflows say the manifest is (manifest: ecs-batch.yml), so they are compared.
+    const examples = join(ROOT, 'examples');
+    const r = await runCli(
+      ['validate', '--manifest', 'ecs-batch.yml', '--workflows', 'workflows', '--format', 'json'],
+      {},
+      examples,
+    );
+    expect(JSON.parse(r.stdout).warnings).toEqual([]);
+    // A job dropped from the manifest is then caught.
+    const cut = scratchDir({
+      'ecs-batch.yml': readFileSync(join(examples, 'ecs-batch.yml'), 'utf8').replace(/^ {2}sweep:\n(?: {4}.*\n)+/m, ''),
+    });
+    const stale = await runCli(
+      ['validate', '--manifest', 'ecs-batch.yml', '--workflows', join(examples, 'workflows'), '--format', 'json'],
+      {},
+      cut,
+    );
+    expect(JSON.parse(stale.stdout).warnings).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(/job 'sweep' is offered here but the manifest has no such job/),
+      }),
     ]);
+  });
+
+  it("two manifests sharing one rerun workflow: each checks only its own steps, and none warns about the other's jobs", async () => {
+    const workflow = (steps: string) =>
+      [
+        'on:',
+        '  workflow_dispatch:',
+        '    inputs:',
+        '      job: { type: choice, options: [nightly, sweep, monthly, legacy, extract] }',
+        '      other: { type: choice, options: [nope] }',
+        'jobs:',
+        '  run:',
+        '    runs-on: ubuntu-latest',
+        '    steps:',
+        steps,
+        '',
+      ].join('\n');
+    const wf = scratchDir({
+      'rerun.yml': workflow(
+        [
+          '      - uses: ecs-batch/ecs-batch/actions/run@v1',
+          '        with: { manifest: ecs-batch.yml, job: "${{ inputs.job }}" }',
+          '      - uses: ecs-batch/ecs-batch/actions/run@v1',
+          '        with: { manifest: etl/ecs-batch.yml, job: "${{ inputs.job }}" }',
+          '      - uses: ecs-batch/ecs-batch/actions/run@v1',
+          '        with: { manifest: etl/ecs-batch.yml, job: "${{ inputs.other }}" }',
+        ].join('\n'),
+      ),
+    });
+    const r = await runCli(['validate', '--workflows', wf, '--format', 'json'], {}, dir);
+    // `extract` is the other manifest's; `other` feeds only the other manifest's step.
     expect(JSON.parse(r.stdout).warnings).toEqual([]);
   });
 });

@@ -223,7 +223,7 @@ describe('mass prune guard', () => {
   it('refuses removing more than half (and more than one) unless allowed', () => {
     expect(massPruneRefusal('p', owned, keeping('a', 'b'), undefined)).toBeUndefined();
     expect(massPruneRefusal('p', owned, keeping('a'), undefined)).toMatch(
-      /3 job\(s\), more than half of the 4 jobs it owns: b, c, d\. .*--max-prune 3/,
+      /3 job\(s\) \(their schedules or rules, and task definitions\), more than half of the 4 jobs it owns: b, c, d\. .*--max-prune 3/,
     );
     expect(massPruneRefusal('p', owned, keeping('a'), 3)).toBeUndefined();
     expect(massPruneRefusal('p', owned, keeping('a'), 2)).toMatch(/more than --max-prune 2/);

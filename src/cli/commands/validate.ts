@@ -40,7 +40,7 @@ export default defineCommand({
     const loaded = values.environment
       ? loadManifest(file, { environment: values.environment, now })
       : loadAllEnvironments(file, { now });
-    const result = withWorkflowChecks(loaded, values.workflows ?? DEFAULT_WORKFLOWS_DIR);
+    const result = withWorkflowChecks(loaded, values.workflows ?? DEFAULT_WORKFLOWS_DIR, file);
     const report = validationReport(result, now, next);
     if (format === 'json') printJson(report);
     else print(renderValidationText(file, result, report));
