@@ -139,9 +139,12 @@ var schedule = __webpack_require__(2252);
 
 
 
+const startsStateMachine = (arn) => arn?.includes(':states:') === true;
 async function fromSchedule(clients, manifest, name) {
     try {
         const schedule = await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleCommand */.nu({ Name: name, GroupName: manifest.prefix }));
+        if (startsStateMachine(schedule.Target?.Arn))
+            return 'state machine';
         // A templated ECS target, or (shared task definitions) a universal one whose Input is the request itself.
         return (0,ecs/* scheduledRunTask */.OU)(schedule.Target)?.request;
     }
@@ -155,6 +158,8 @@ async function fromRule(clients, name) {
     try {
         const out = await clients.events.send(new client_eventbridge_dist_cjs/* ListTargetsByRuleCommand */.Hi6({ Rule: name }));
         const target = out.Targets?.find((t) => t.Id === schedule/* RULE_TARGET_ID */.ry);
+        if (startsStateMachine(target?.Arn))
+            return 'state machine';
         if (!target?.EcsParameters || !target.Arn)
             return undefined;
         // A rule's Input is the task's overrides (the job's command and environment, with shared task definitions).
@@ -191,14 +196,24 @@ async function runSettings(clients, manifest, job) {
     const notes = [];
     if (!job.enabled)
         notes.push(`job '${job.name}' is disabled in the manifest (its schedule does not fire); running it by hand anyway`);
-    const live = manifest.backend === 'rules' ? await fromRule(clients, name) : await fromSchedule(clients, manifest, name);
-    if (live)
-        return { request: live, source: manifest.backend === 'rules' ? 'rule' : 'schedule', notes };
+    const what = manifest.backend === 'rules' ? 'rule' : 'schedule';
+    // A job that runs after others has no schedule (or rule) of its own to read.
+    const live = job.after?.length
+        ? undefined
+        : manifest.backend === 'rules'
+            ? await fromRule(clients, name)
+            : await fromSchedule(clients, manifest, name);
+    if (live && live !== 'state machine')
+        return { request: live, source: what, notes };
     const family = manifest.taskDefinitions === 'shared'
         ? (0,shared/* sharedTaskDefinition */.q6)(job, { prefix: manifest.prefix, region: await clients.region(), image: '' }).family
         : name;
-    notes.push(`no live ${manifest.backend === 'rules' ? 'rule' : 'schedule'} ${name}: using the manifest's ` +
-        `settings and the latest ACTIVE revision of ${family}`);
+    const using = `using the manifest's settings and the latest ACTIVE revision of ${family}`;
+    notes.push(job.after?.length
+        ? `job '${job.name}' runs after ${job.after.join(', ')} and has no ${what} of its own: ${using}`
+        : live === 'state machine'
+            ? `the ${what} ${name} starts the job's state machine; running just this job: ${using}`
+            : `no live ${what} ${name}: ${using}`);
     const request = await fromManifest(clients, manifest, job, family);
     return {
         request: manifest.taskDefinitions === 'shared' ? { ...request, overrides: (0,shared/* jobOverrides */.z5)(job) } : request,

@@ -1343,7 +1343,7 @@ async function runRelease(values, dryRun) {
     const maxPrune = (0,inputs/* parseNonNegativeInt */.Lz)('--max-prune', values['max-prune']);
     const now = (0,inputs/* parseInstant */.nV)('--now', values.now);
     // Loaded on demand: the AWS SDK is most of the bundle, and `validate` never needs it.
-    const { release } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(441), __nccwpck_require__.e(543), __nccwpck_require__.e(558), __nccwpck_require__.e(867), __nccwpck_require__.e(942), __nccwpck_require__.e(507), __nccwpck_require__.e(296), __nccwpck_require__.e(761), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7333));
+    const { release } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(543), __nccwpck_require__.e(558), __nccwpck_require__.e(867), __nccwpck_require__.e(942), __nccwpck_require__.e(507), __nccwpck_require__.e(296), __nccwpck_require__.e(761), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7333));
     const { deploymentReport, renderDeploymentText, renderedTaskDefinitions } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(558), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5804));
     const { describeProgress } = await __nccwpck_require__.e(/* import() */ 280).then(__nccwpck_require__.bind(__nccwpck_require__, 8280));
     const outcome = await release({
@@ -1439,7 +1439,7 @@ const PURPOSES = ['deploy', 'plan', 'run', 'scheduler', 'state-machine', 'import
             return 0;
         }
         const file = values.manifest ?? defaults/* DEFAULT_MANIFEST */.mj;
-        const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(441), __nccwpck_require__.e(558), __nccwpck_require__.e(867), __nccwpck_require__.e(507), __nccwpck_require__.e(296)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5296));
+        const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(558), __nccwpck_require__.e(867), __nccwpck_require__.e(507), __nccwpck_require__.e(296)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5296));
         const { formatDiagnostic } = await __nccwpck_require__.e(/* import() */ 304).then(__nccwpck_require__.bind(__nccwpck_require__, 4304));
         const { iamPolicy, policyContext, splitPolicy, MANAGED_POLICIES_PER_ROLE, MANAGED_POLICY_MAX_CHARS } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(867), __nccwpck_require__.e(942), __nccwpck_require__.e(761), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 258));
         const result = loadManifest(file, values.environment ? { environment: values.environment } : {});
@@ -1511,7 +1511,7 @@ const PURPOSES = ['deploy', 'plan', 'run', 'scheduler', 'state-machine', 'import
         if (backend !== 'scheduler' && backend !== 'rules')
             throw new inputs/* UsageError */.eb(`--backend must be scheduler or rules, not '${backend}'`);
         const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
-        const { importCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(441), __nccwpck_require__.e(558), __nccwpck_require__.e(867), __nccwpck_require__.e(942), __nccwpck_require__.e(507), __nccwpck_require__.e(296), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8086));
+        const { importCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(558), __nccwpck_require__.e(867), __nccwpck_require__.e(942), __nccwpck_require__.e(507), __nccwpck_require__.e(296), __nccwpck_require__.e(989)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7989));
         const clients = createClients();
         try {
             const result = await importCommand(clients, {
@@ -1618,7 +1618,7 @@ var secrets = __nccwpck_require__(4564);
 
 
 async function manifestOrErrors(values, now) {
-    const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(441), __nccwpck_require__.e(558), __nccwpck_require__.e(867), __nccwpck_require__.e(507), __nccwpck_require__.e(296)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5296));
+    const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(558), __nccwpck_require__.e(867), __nccwpck_require__.e(507), __nccwpck_require__.e(296)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5296));
     const { formatDiagnostic } = await __nccwpck_require__.e(/* import() */ 304).then(__nccwpck_require__.bind(__nccwpck_require__, 4304));
     const loaded = loadManifest(values.manifest ?? defaults/* DEFAULT_MANIFEST */.mj, {
         ...(values.environment ? { environment: values.environment } : {}),
@@ -1869,10 +1869,16 @@ const FORMATS = ['text', 'json', 'markdown', 'svg'];
             value: 'DIR',
             help: 'rerun workflows whose job list must match (default .github/workflows)',
         },
+        'show-resolved': {
+            type: 'boolean',
+            default: false,
+            help: 'print each job as it resolves (defaults, environment overlay), secret-looking values hidden',
+        },
     },
     examples: [
         'ecs-batch validate',
         'ecs-batch validate --environment staging --next 5',
+        'ecs-batch validate --environment staging --show-resolved',
         'ecs-batch validate --format json | jq .errors',
     ],
     async run(values) {
@@ -1880,8 +1886,8 @@ const FORMATS = ['text', 'json', 'markdown', 'svg'];
         const next = (0,inputs/* parsePositiveInt */.EJ)('--next', values.next, 3, 100);
         const now = (0,inputs/* parseInstant */.nV)('--now', values.now);
         const file = values.manifest ?? defaults/* DEFAULT_MANIFEST */.mj;
-        const { loadAllEnvironments, loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(441), __nccwpck_require__.e(558), __nccwpck_require__.e(867), __nccwpck_require__.e(507), __nccwpck_require__.e(296)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5296));
-        const { withWorkflowChecks } = await Promise.all(/* import() */[__nccwpck_require__.e(441), __nccwpck_require__.e(507), __nccwpck_require__.e(639)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9639));
+        const { loadAllEnvironments, loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(558), __nccwpck_require__.e(867), __nccwpck_require__.e(507), __nccwpck_require__.e(296)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5296));
+        const { withWorkflowChecks } = await Promise.all(/* import() */[__nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(507), __nccwpck_require__.e(639)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9639));
         const { renderValidationText, validationReport } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(558), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6548));
         // Without --environment, the base and every overlay are checked.
         const loaded = values.environment
@@ -1889,6 +1895,10 @@ const FORMATS = ['text', 'json', 'markdown', 'svg'];
             : loadAllEnvironments(file, { now });
         const result = withWorkflowChecks(loaded, values.workflows ?? defaults/* DEFAULT_WORKFLOWS_DIR */.X8, file);
         const report = validationReport(result, now, next);
+        if (values['show-resolved'] && result.manifest) {
+            const { resolvedJobsYaml } = await Promise.all(/* import() */[__nccwpck_require__.e(637), __nccwpck_require__.e(327)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4327));
+            print(resolvedJobsYaml(result.manifest));
+        }
         if (format === 'json')
             printJson(report);
         else

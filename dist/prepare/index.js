@@ -96751,6 +96751,39 @@ function checkEnvironment(name, job, ctx) {
         }
     }
 }
+const ACCOUNT = /^arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:(\d{12}):/;
+/**
+ * An environment inherits what it does not set: a staging job may still run with production's secrets or roles. Warn
+ * when a job's ARNs name more than one account, or (in an environment) a secret path names another environment.
+ */
+function checkEnvironmentBoundaries(name, job, ctx) {
+    const { report } = ctx;
+    const arns = [
+        ...['executionRoleArn', 'taskRoleArn', 'schedulerRoleArn', 'stateMachineRoleArn'].flatMap((key) => typeof job[key] === 'string' ? [[[key], job[key]]] : []),
+        ...Object.entries(job.secrets ?? {}).map(([key, value]) => [['secrets', key], value]),
+    ];
+    const accounts = new Map();
+    for (const [path, arn] of arns) {
+        const account = ACCOUNT.exec(arn)?.[1];
+        if (account)
+            accounts.set(account, [...(accounts.get(account) ?? []), path.join('.')]);
+    }
+    if (accounts.size > 1) {
+        const [first] = arns;
+        const list = [...accounts].map(([account, keys]) => `${account} (${keys.join(', ')})`).join(' and ');
+        report.warn(report.sourceOf(name, first[0]), `job '${name}'${ctx.environment ? ` in environment ${ctx.environment}` : ''} uses ARNs of more than one ` +
+            `account: ${list}; an environment inherits what it does not set (check with validate --show-resolved)`, 'value');
+    }
+    if (!ctx.environment)
+        return;
+    for (const [key, value] of Object.entries(job.secrets ?? {})) {
+        const segments = value.split(/[/:]/);
+        const other = ctx.otherEnvironments?.find((e) => segments.includes(e));
+        if (other)
+            report.warn(report.sourceOf(name, ['secrets', key]), `secret ${key} of job '${name}' in environment ${ctx.environment} reads ${other}'s path (${value}): set it ` +
+                `in environments.${ctx.environment}, or it runs with ${other}'s secret`, 'value');
+    }
+}
 
 ;// CONCATENATED MODULE: ./manifest/checks/logs.ts
 /** Logs: the log group, its retention, and groups several jobs share. */
@@ -97012,6 +97045,7 @@ function checkJob(name, job, ctx) {
     checkLogs(name, job, ctx);
     checkDelivery(name, job, ctx);
     checkEnvironment(name, job, ctx);
+    checkEnvironmentBoundaries(name, job, ctx);
     if (job.description !== undefined && job.description.length > RULE_DESCRIPTION_MAX) {
         report.error(at('description'), `description is ${job.description.length} characters; AWS allows at most ${RULE_DESCRIPTION_MAX}`, 'value');
     }
@@ -106173,13 +106207,25 @@ function loadManifestText(text, file, options = {}, read = yaml_readYaml(text)) 
     const backend = resolved.backend ?? 'scheduler';
     const now = options.now ?? Date.now();
     checkManifestNames({ prefix, backend, repository: resolved.image.repository, report });
+    // The base manifest is usually production: an overlay that still reads its paths is worth a word.
+    const otherEnvironments = [
+        'production',
+        'prod',
+        ...Object.keys(doc.environments ?? {}).filter((e) => e !== environment),
+    ].filter((e) => e !== environment);
     checkOperations(resolved, { backend, prefix }, (path) => environment && source.has(['environments', environment, ...path]) ? ['environments', environment, ...path] : path, report);
     if (environment)
         checkOverlayJobs(environment, Object.keys(doc.environments?.[environment]?.jobs ?? {}), Object.keys(doc.jobs), report);
     const baseDir = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(file));
     const specs = Object.keys(resolved.jobs).map((name) => {
         const spec = jobWithDefaults(resolved, name);
-        const schedule = checkJob(name, spec, { prefix, backend, now, report });
+        const schedule = checkJob(name, spec, {
+            prefix,
+            backend,
+            now,
+            report,
+            ...(environment ? { environment, otherEnvironments } : {}),
+        });
         const base = loadBaseTaskDefinition(spec, baseDir, (message) => report.error(report.sourceOf(name, ['taskDefinition']), message, 'value'));
         return { name, spec, schedule, base, after: afterList(spec.after) };
     });
@@ -106196,10 +106242,13 @@ function loadManifestText(text, file, options = {}, read = yaml_readYaml(text)) 
     const jobs = [];
     const scheduled = [];
     for (const { name, spec, schedule: own, base, after } of specs) {
-        const schedule = own ?? (rootOf.has(name) ? byName.get(rootOf.get(name))?.schedule : undefined);
+        const root = rootOf.has(name) && !own ? byName.get(rootOf.get(name)) : undefined;
+        const schedule = own ?? root?.schedule;
         if (!schedule)
             continue;
-        const job = toResolvedJob(name, spec, schedule, base, after, resolved.taskDefinitions === 'shared');
+        // A follower runs on its chain's schedule, so on that schedule's clock, whatever its own defaults say.
+        const clock = root ? { ...spec, timezone: root.spec.timezone } : spec;
+        const job = toResolvedJob(name, clock, schedule, base, after, resolved.taskDefinitions === 'shared');
         checkNetworking(job, report);
         if (base)
             checkBaseTaskDefinition(job, spec.taskDefinition, render_renderTaskDefinition(job, { prefix, region: '', image: '' }), report);

@@ -231,6 +231,12 @@ export function loadManifestText(
   const now = options.now ?? Date.now();
 
   checkManifestNames({ prefix, backend, repository: resolved.image.repository, report });
+  // The base manifest is usually production: an overlay that still reads its paths is worth a word.
+  const otherEnvironments = [
+    'production',
+    'prod',
+    ...Object.keys(doc.environments ?? {}).filter((e) => e !== environment),
+  ].filter((e) => e !== environment);
   checkOperations(
     resolved,
     { backend, prefix },
@@ -249,7 +255,13 @@ export function loadManifestText(
   const baseDir = dirname(resolvePath(file));
   const specs = Object.keys(resolved.jobs).map((name) => {
     const spec = jobWithDefaults(resolved, name);
-    const schedule = checkJob(name, spec, { prefix, backend, now, report });
+    const schedule = checkJob(name, spec, {
+      prefix,
+      backend,
+      now,
+      report,
+      ...(environment ? { environment, otherEnvironments } : {}),
+    });
     const base = loadBaseTaskDefinition(spec, baseDir, (message) =>
       report.error(report.sourceOf(name, ['taskDefinition']), message, 'value'),
     );
@@ -264,9 +276,12 @@ export function loadManifestText(
   const jobs: ResolvedJob[] = [];
   const scheduled: ScheduledJob[] = [];
   for (const { name, spec, schedule: own, base, after } of specs) {
-    const schedule = own ?? (rootOf.has(name) ? byName.get(rootOf.get(name)!)?.schedule : undefined);
+    const root = rootOf.has(name) && !own ? byName.get(rootOf.get(name)!) : undefined;
+    const schedule = own ?? root?.schedule;
     if (!schedule) continue;
-    const job = toResolvedJob(name, spec, schedule, base, after, resolved.taskDefinitions === 'shared');
+    // A follower runs on its chain's schedule, so on that schedule's clock, whatever its own defaults say.
+    const clock = root ? { ...spec, timezone: root.spec.timezone } : spec;
+    const job = toResolvedJob(name, clock, schedule, base, after, resolved.taskDefinitions === 'shared');
     checkNetworking(job, report);
     if (base)
       checkBaseTaskDefinition(

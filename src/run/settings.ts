@@ -21,13 +21,15 @@ export interface RunSettings {
   notes: string[];
 }
 
-async function fromSchedule(
-  clients: AwsClients,
-  manifest: ResolvedManifest,
-  name: string,
-): Promise<RunTaskCommandInput | undefined> {
+/** The live schedule's (or rule's) RunTask, 'state machine' when it starts the job's chain, or undefined when absent. */
+type Live = RunTaskCommandInput | 'state machine' | undefined;
+
+const startsStateMachine = (arn: string | undefined) => arn?.includes(':states:') === true;
+
+async function fromSchedule(clients: AwsClients, manifest: ResolvedManifest, name: string): Promise<Live> {
   try {
     const schedule = await clients.scheduler.send(new GetScheduleCommand({ Name: name, GroupName: manifest.prefix }));
+    if (startsStateMachine(schedule.Target?.Arn)) return 'state machine';
     // A templated ECS target, or (shared task definitions) a universal one whose Input is the request itself.
     return scheduledRunTask(schedule.Target)?.request;
   } catch (error) {
@@ -36,10 +38,11 @@ async function fromSchedule(
   }
 }
 
-async function fromRule(clients: AwsClients, name: string): Promise<RunTaskCommandInput | undefined> {
+async function fromRule(clients: AwsClients, name: string): Promise<Live> {
   try {
     const out = await clients.events.send(new ListTargetsByRuleCommand({ Rule: name }));
     const target = out.Targets?.find((t) => t.Id === RULE_TARGET_ID);
+    if (startsStateMachine(target?.Arn)) return 'state machine';
     if (!target?.EcsParameters || !target.Arn) return undefined;
     // A rule's Input is the task's overrides (the job's command and environment, with shared task definitions).
     return {
@@ -85,16 +88,25 @@ export async function runSettings(
   const notes: string[] = [];
   if (!job.enabled)
     notes.push(`job '${job.name}' is disabled in the manifest (its schedule does not fire); running it by hand anyway`);
-  const live =
-    manifest.backend === 'rules' ? await fromRule(clients, name) : await fromSchedule(clients, manifest, name);
-  if (live) return { request: live, source: manifest.backend === 'rules' ? 'rule' : 'schedule', notes };
+  const what = manifest.backend === 'rules' ? 'rule' : 'schedule';
+  // A job that runs after others has no schedule (or rule) of its own to read.
+  const live = job.after?.length
+    ? undefined
+    : manifest.backend === 'rules'
+      ? await fromRule(clients, name)
+      : await fromSchedule(clients, manifest, name);
+  if (live && live !== 'state machine') return { request: live, source: what, notes };
   const family =
     manifest.taskDefinitions === 'shared'
       ? sharedTaskDefinition(job, { prefix: manifest.prefix, region: await clients.region(), image: '' }).family
       : name;
+  const using = `using the manifest's settings and the latest ACTIVE revision of ${family}`;
   notes.push(
-    `no live ${manifest.backend === 'rules' ? 'rule' : 'schedule'} ${name}: using the manifest's ` +
-      `settings and the latest ACTIVE revision of ${family}`,
+    job.after?.length
+      ? `job '${job.name}' runs after ${job.after.join(', ')} and has no ${what} of its own: ${using}`
+      : live === 'state machine'
+        ? `the ${what} ${name} starts the job's state machine; running just this job: ${using}`
+        : `no live ${what} ${name}: ${using}`,
   );
   const request = await fromManifest(clients, manifest, job, family);
   return {

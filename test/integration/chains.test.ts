@@ -277,8 +277,17 @@ describe('the run action for a chain job', () => {
       { env: aws.fake.env(), cwd: dir },
     );
     expect(only.code).toBe(0);
+    // A follower has no schedule of its own, and a chain's first job has one that starts the state machine.
+    expect(only.stdout).toMatch(/job 'load' runs after transform and has no schedule of its own: using the manifest's/);
     const task = [...aws.fake.state.tasks.values()].find((t) => t.group === 'ecs-batch:etl8:load');
     expect(task?.overrides).toMatchObject({ containerOverrides: [{ command: ['load', '--date', '2026-12-01'] }] });
+    const head = await runAction(
+      'run',
+      { job: 'extract', only: 'true', timeout: '30s', 'poll-interval': '0.1' },
+      { env: aws.fake.env(), cwd: dir },
+    );
+    expect(head.stdout).toMatch(/the schedule etl8-extract starts the job's state machine; running just this job/);
+    expect(head.stdout).not.toMatch(/no live schedule/);
   });
 });
 

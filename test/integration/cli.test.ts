@@ -1,11 +1,12 @@
 /** The CLI a person can live in: help for every flag, init, task definitions on demand, whole values. */
+import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { release } from '../../src/release/release.ts';
 import { fakeAws, type FakeSetup } from '../helpers/aws.ts';
 import { MANIFEST } from '../helpers/manifests.ts';
-import { runCli, scratchDir } from '../helpers/processes.ts';
+import { runCli, scratchDir, ROOT } from '../helpers/processes.ts';
 import { joined } from '../helpers/pattern.ts';
 
 let aws: FakeSetup;
@@ -135,5 +136,25 @@ describe('plan output', () => {
       'arn:aws:iam::123456789012:role/exec',
       'arn:aws:iam::123456789012:role/task',
     ]);
+  });
+});
+
+describe('ecs-batch validate --show-resolved', () => {
+  it('prints each job as the environment resolves it, secret-looking values hidden', async () => {
+    const dir = scratchDir({ 'ecs-batch.yml': readFileSync(join(ROOT, 'test/fixtures/staging-inherits.yml'), 'utf8') });
+    const r = await runCli(['validate', '--environment', 'staging', '--show-resolved'], {}, dir);
+    expect(r.code).toBe(0);
+    const resolved = parse(r.stdout.slice(0, r.stdout.indexOf('\necs-batch.yml:'))) as {
+      resolved: string;
+      jobs: Record<
+        string,
+        { executionRoleArn: string; secrets: Record<string, string>; environment: Record<string, string> }
+      >;
+    };
+    expect(resolved.resolved).toBe('environment staging');
+    expect(resolved.jobs.nightly!.executionRoleArn).toBe('arn:aws:iam::222222222222:role/exec');
+    expect(resolved.jobs.nightly!.secrets.MAIL).toMatch(/parameter\/production\/mail$/);
+    expect(resolved.jobs.nightly!.environment).toEqual({ APP_ENV: 'production', API_TOKEN: '***' });
+    expect(r.stdout).not.toContain('abc');
   });
 });

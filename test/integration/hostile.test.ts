@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { release } from '../../src/release/release.ts';
 import { fakeAws, type FakeSetup } from '../helpers/aws.ts';
 import { MANIFEST } from '../helpers/manifests.ts';
+import { joined } from '../helpers/pattern.ts';
 import { runAction, runCli, scratchDir } from '../helpers/processes.ts';
 import { commandNames, commandsTheRunnerReads } from '../helpers/runner.ts';
 
@@ -322,7 +323,10 @@ describe('no silent mass prune', () => {
     const r = await cli(['deploy', '--image', image()]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(
-      /refused: this deploy would remove 3 job\(s\) \(their schedules or rules, and task definitions\), more than half of the 4 jobs it owns: legacy, monthly, sweep/,
+      joined(
+        /refused: this deploy would remove 3 job\(s\) \(their schedules or rules, and task definitions\), /,
+        /more than half of the 4 jobs it owns: legacy, monthly, sweep/,
+      ),
     );
     expect(r.stdout).toMatch(/--max-prune 3/);
     // Headed for what happened, and no deletion listed that will not happen.

@@ -22,10 +22,16 @@ export default defineCommand({
       value: 'DIR',
       help: 'rerun workflows whose job list must match (default .github/workflows)',
     },
+    'show-resolved': {
+      type: 'boolean',
+      default: false,
+      help: 'print each job as it resolves (defaults, environment overlay), secret-looking values hidden',
+    },
   },
   examples: [
     'ecs-batch validate',
     'ecs-batch validate --environment staging --next 5',
+    'ecs-batch validate --environment staging --show-resolved',
     'ecs-batch validate --format json | jq .errors',
   ],
   async run(values) {
@@ -42,6 +48,10 @@ export default defineCommand({
       : loadAllEnvironments(file, { now });
     const result = withWorkflowChecks(loaded, values.workflows ?? DEFAULT_WORKFLOWS_DIR, file);
     const report = validationReport(result, now, next);
+    if (values['show-resolved'] && result.manifest) {
+      const { resolvedJobsYaml } = await import('../../report/resolved.ts');
+      print(resolvedJobsYaml(result.manifest));
+    }
     if (format === 'json') printJson(report);
     else print(renderValidationText(file, result, report));
     return report.valid ? 0 : 1;

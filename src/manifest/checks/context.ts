@@ -14,6 +14,9 @@ export interface JobCheckContext {
   backend: Backend;
   now: number;
   report: CheckReporter;
+  /** The environment being resolved, and the manifest's other environments' names (for cross-environment checks). */
+  environment?: string;
+  otherEnvironments?: readonly string[];
 }
 
 export interface ManifestCheckContext {

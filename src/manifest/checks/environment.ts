@@ -67,3 +67,46 @@ export function checkEnvironment(name: string, job: JobSpec, ctx: JobCheckContex
     }
   }
 }
+
+const ACCOUNT = /^arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:(\d{12}):/;
+
+/**
+ * An environment inherits what it does not set: a staging job may still run with production's secrets or roles. Warn
+ * when a job's ARNs name more than one account, or (in an environment) a secret path names another environment.
+ */
+export function checkEnvironmentBoundaries(name: string, job: JobSpec, ctx: JobCheckContext): void {
+  const { report } = ctx;
+  const arns: [string[], string][] = [
+    ...(['executionRoleArn', 'taskRoleArn', 'schedulerRoleArn', 'stateMachineRoleArn'] as const).flatMap((key) =>
+      typeof job[key] === 'string' ? [[[key], job[key]] as [string[], string]] : [],
+    ),
+    ...Object.entries(job.secrets ?? {}).map(([key, value]) => [['secrets', key], value] as [string[], string]),
+  ];
+  const accounts = new Map<string, string[]>();
+  for (const [path, arn] of arns) {
+    const account = ACCOUNT.exec(arn)?.[1];
+    if (account) accounts.set(account, [...(accounts.get(account) ?? []), path.join('.')]);
+  }
+  if (accounts.size > 1) {
+    const [first] = arns;
+    const list = [...accounts].map(([account, keys]) => `${account} (${keys.join(', ')})`).join(' and ');
+    report.warn(
+      report.sourceOf(name, first![0]),
+      `job '${name}'${ctx.environment ? ` in environment ${ctx.environment}` : ''} uses ARNs of more than one ` +
+        `account: ${list}; an environment inherits what it does not set (check with validate --show-resolved)`,
+      'value',
+    );
+  }
+  if (!ctx.environment) return;
+  for (const [key, value] of Object.entries(job.secrets ?? {})) {
+    const segments = value.split(/[/:]/);
+    const other = ctx.otherEnvironments?.find((e) => segments.includes(e));
+    if (other)
+      report.warn(
+        report.sourceOf(name, ['secrets', key]),
+        `secret ${key} of job '${name}' in environment ${ctx.environment} reads ${other}'s path (${value}): set it ` +
+          `in environments.${ctx.environment}, or it runs with ${other}'s secret`,
+        'value',
+      );
+  }
+}

@@ -22,7 +22,7 @@ import { RESERVED_JOB_PREFIX, RESERVED_TAG_PREFIX, jobResourceName } from '../na
 import type { JobSpec } from '../types.ts';
 import { checkCompute } from './compute.ts';
 import { type CheckReporter, type JobCheckContext, type ManifestCheckContext, matches } from './context.ts';
-import { checkEnvironment } from './environment.ts';
+import { checkEnvironment, checkEnvironmentBoundaries } from './environment.ts';
 import { checkLogs } from './logs.ts';
 import { checkDelivery } from './operations.ts';
 import { checkSchedule } from './schedule.ts';
@@ -80,6 +80,7 @@ export function checkJob(name: string, job: JobSpec, ctx: JobCheckContext): Sche
   checkLogs(name, job, ctx);
   checkDelivery(name, job, ctx);
   checkEnvironment(name, job, ctx);
+  checkEnvironmentBoundaries(name, job, ctx);
 
   if (job.description !== undefined && job.description.length > RULE_DESCRIPTION_MAX) {
     report.error(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadManifest, loadManifestText } from '../../../src/load/load.ts';
@@ -539,5 +539,40 @@ describe('hints for what a platform team typed', () => {
     expect(only(BASE.replace('schedule: rate(10 minutes)', 'schedule: cron(0 9 * * MON-FRI *)')).message).toMatch(
       /did you mean cron\(0 9 \? \* MON-FRI \*\)\?/,
     );
+  });
+});
+
+describe('a job that runs after others', () => {
+  it("runs on its chain's clock: its next runs are the head's, in the head's time zone", () => {
+    const text = BASE.replace(
+      '  schedulerRoleArn:',
+      '  stateMachineRoleArn: arn:aws:iam::123456789012:role/sfn\n  schedulerRoleArn:',
+    )
+      .replace('    schedule: cron(0 0 * * ? *)\n', '    schedule: cron(0 9 * * ? *)\n    timezone: America/New_York\n')
+      .replace('  sweep:\n    schedule: rate(10 minutes)\n', '  sweep:\n    after: nightly\n');
+    const result = load(text);
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const job = (name: string) => result.manifest!.jobs.find((j) => j.name === name)!;
+    // defaults say Asia/Tokyo; the head runs in New York, so the follower does too.
+    expect(job('sweep').timezone).toBe('America/New_York');
+    expect(job('sweep').schedule.expression).toBe(job('nightly').schedule.expression);
+  });
+});
+
+describe('what an environment inherits', () => {
+  const text = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'staging-inherits.yml'), 'utf8');
+
+  it("warns, with the line, when staging still reads production's secrets or mixes accounts", () => {
+    const warnings = load(text, 'staging').diagnostics.filter((d) => d.severity === 'warning');
+    expect(warnings.map((w) => `${w.line} ${w.message}`)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^15 secret MAIL of job 'nightly' in environment staging reads production's path/),
+        expect.stringMatching(
+          /uses ARNs of more than one account: 222222222222 \(executionRoleArn, secrets\.DB\) and 123456789012/,
+        ),
+      ]),
+    );
+    // The base manifest (production) reads its own paths, in one account: no such warning.
+    expect(load(text).diagnostics.filter((d) => /more than one account|'s path/.test(d.message))).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
-export const id = 86;
-export const ids = [86];
+export const id = 989;
+export const ids = [989];
 export const modules = {
 
-/***/ 8086:
+/***/ 7989:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -265,25 +265,8 @@ async function discover(clients, cluster) {
 
 // EXTERNAL MODULE: ../node_modules/yaml/dist/index.js
 var dist = __webpack_require__(6637);
-;// CONCATENATED MODULE: ./util/yaml-text.ts
-/** YAML the project writes for people to commit: readable by every YAML reader the same way. */
-
-/**
- * Characters a YAML 1.1 reader (PyYAML, libyaml-based tools) takes as line breaks (U+0085, U+2028, U+2029), and the
- * other C1 controls: never written raw. A string holding one is double-quoted, and the character escaped in it.
- */
-const UNSAFE = /[\u0080-\u009f\u2028\u2029]/g;
-function yamlText(doc, options = {}) {
-    (0,dist/* visit */.YR)(doc, {
-        Scalar(_key, node) {
-            if (typeof node.value === 'string' && new RegExp(UNSAFE.source).test(node.value))
-                node.type = dist/* Scalar */.X5.QUOTE_DOUBLE;
-        },
-    });
-    // Outside double-quoted strings only comments could hold one, and the writers fold those to spaces first.
-    return doc.toString(options).replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
+// EXTERNAL MODULE: ./util/yaml-text.ts
+var yaml_text = __webpack_require__(3612);
 // EXTERNAL MODULE: ./manifest/defaults.ts
 var manifest_defaults = __webpack_require__(8588);
 // EXTERNAL MODULE: ./manifest/names.ts
@@ -695,7 +678,7 @@ function manifestYaml(document, drafts, discovery) {
                 seq.flow = true;
         },
     });
-    return yamlText(doc, { lineWidth: 0, flowCollectionPadding: false });
+    return (0,yaml_text/* yamlText */.p)(doc, { lineWidth: 0, flowCollectionPadding: false });
 }
 
 // EXTERNAL MODULE: ./manifest/diagnostics.ts
@@ -834,6 +817,34 @@ async function observe(clients, req) {
         logGroups: {},
     };
     return Object.assign(empty, ...parts);
+}
+
+
+/***/ }),
+
+/***/ 3612:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ yamlText)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6637);
+/** YAML the project writes for people to commit: readable by every YAML reader the same way. */
+
+/**
+ * Characters a YAML 1.1 reader (PyYAML, libyaml-based tools) takes as line breaks (U+0085, U+2028, U+2029), and the
+ * other C1 controls: never written raw. A string holding one is double-quoted, and the character escaped in it.
+ */
+const UNSAFE = /[\u0080-\u009f\u2028\u2029]/g;
+function yamlText(doc, options = {}) {
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+        Scalar(_key, node) {
+            if (typeof node.value === 'string' && new RegExp(UNSAFE.source).test(node.value))
+                node.type = yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.QUOTE_DOUBLE;
+        },
+    });
+    // Outside double-quoted strings only comments could hold one, and the writers fold those to spaces first.
+    return doc.toString(options).replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 
