@@ -1869,6 +1869,7 @@ const FORMATS = ['text', 'json', 'markdown', 'svg'];
             value: 'DIR',
             help: 'rerun workflows whose job list must match (default .github/workflows)',
         },
+        strict: { type: 'boolean', default: false, help: 'exit 1 on warnings too (for a PR check)' },
         'show-resolved': {
             type: 'boolean',
             default: false,
@@ -1903,7 +1904,9 @@ const FORMATS = ['text', 'json', 'markdown', 'svg'];
             printJson(report);
         else
             print(renderValidationText(file, result, report));
-        return report.valid ? 0 : 1;
+        if (report.valid && values.strict && report.warnings.length)
+            printErr(`${file}: ${report.warnings.length} warning(s), and --strict is on`);
+        return report.valid && !(values.strict && report.warnings.length) ? 0 : 1;
     },
 }));
 

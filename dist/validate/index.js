@@ -53638,7 +53638,7 @@ function booleanInput(name, fallback) {
         return true;
     if (/^(false|no|0)$/i.test(value))
         return false;
-    throw new UsageError(`input '${name}' must be true or false, not '${value}'`);
+    throw new inputs_UsageError(`input '${name}' must be true or false, not '${value}'`);
 }
 /** The job summary is a report: failing to write it must not fail a deploy that succeeded. */
 async function writeSummary(markdown) {
@@ -53701,6 +53701,9 @@ function run() {
         await writeSummary(renderValidationMarkdown(file, report));
         if (!report.valid) {
             setFailed(`${file}: ${report.errors.length} error(s); see the annotations on the manifest`);
+        }
+        else if (booleanInput('strict', false) && report.warnings.length) {
+            setFailed(`${file}: ${report.warnings.length} warning(s), and strict is on; see the annotations`);
         }
         else {
             info(inertText(`${file}: valid, ${report.jobs.length} job(s), ${report.warnings.length} warning(s)`));

@@ -5,7 +5,7 @@ import { DEFAULT_MANIFEST, loadAllEnvironments, loadManifest } from '../load/loa
 import { DEFAULT_WORKFLOWS_DIR, withWorkflowChecks } from '../load/workflows.ts';
 import { renderValidationMarkdown, validationReport } from '../report/validation.ts';
 import { parsePositiveInt } from '../util/inputs.ts';
-import { annotate, optionalInput, runAction, writeSummary } from './github.ts';
+import { annotate, booleanInput, optionalInput, runAction, writeSummary } from './github.ts';
 
 /** The action's work; the bundle's entry (src/actions/entries/validate.ts) calls it on load. */
 export function run(): Promise<void> {
@@ -24,6 +24,8 @@ export function run(): Promise<void> {
     await writeSummary(renderValidationMarkdown(file, report));
     if (!report.valid) {
       core.setFailed(`${file}: ${report.errors.length} error(s); see the annotations on the manifest`);
+    } else if (booleanInput('strict', false) && report.warnings.length) {
+      core.setFailed(`${file}: ${report.warnings.length} warning(s), and strict is on; see the annotations`);
     } else {
       core.info(inertText(`${file}: valid, ${report.jobs.length} job(s), ${report.warnings.length} warning(s)`));
     }

@@ -156,5 +156,9 @@ describe('ecs-batch validate --show-resolved', () => {
     expect(resolved.jobs.nightly!.secrets.MAIL).toMatch(/parameter\/production\/mail$/);
     expect(resolved.jobs.nightly!.environment).toEqual({ APP_ENV: 'production', API_TOKEN: '***' });
     expect(r.stdout).not.toContain('abc');
+    // --strict: the same warnings fail the check.
+    const strict = await runCli(['validate', '--environment', 'staging', '--strict'], {}, dir);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toMatch(/ecs-batch\.yml: 3 warning\(s\), and --strict is on/);
   });
 });

@@ -2,7 +2,7 @@ import { DEFAULT_MANIFEST, DEFAULT_WORKFLOWS_DIR } from '../../manifest/defaults
 import { parseFormat, parseInstant, parsePositiveInt } from '../../util/inputs.ts';
 import { defineCommand } from '../command.ts';
 import { FORMAT_FLAG, MANIFEST_FLAGS } from '../flags.ts';
-import { print, printJson } from '../output.ts';
+import { print, printErr, printJson } from '../output.ts';
 
 export default defineCommand({
   name: 'validate',
@@ -22,6 +22,7 @@ export default defineCommand({
       value: 'DIR',
       help: 'rerun workflows whose job list must match (default .github/workflows)',
     },
+    strict: { type: 'boolean', default: false, help: 'exit 1 on warnings too (for a PR check)' },
     'show-resolved': {
       type: 'boolean',
       default: false,
@@ -54,6 +55,8 @@ export default defineCommand({
     }
     if (format === 'json') printJson(report);
     else print(renderValidationText(file, result, report));
-    return report.valid ? 0 : 1;
+    if (report.valid && values.strict && report.warnings.length)
+      printErr(`${file}: ${report.warnings.length} warning(s), and --strict is on`);
+    return report.valid && !(values.strict && report.warnings.length) ? 0 : 1;
   },
 });

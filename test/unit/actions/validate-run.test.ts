@@ -58,4 +58,15 @@ describe('the validate action in process', () => {
     expect(process.exitCode).toBe(1);
     expect(outputs().valid).toBe('false');
   });
+
+  it('with strict, warnings fail the step (the manifest stays valid)', async () => {
+    const fixture = resolve(import.meta.dirname, '../../fixtures/staging-inherits.yml');
+    process.env.INPUT_MANIFEST = fixture;
+    await run();
+    expect(process.exitCode).toBeUndefined();
+    process.env.INPUT_STRICT = 'true';
+    await run();
+    expect(process.exitCode).toBe(1);
+    expect(outputs().valid).toBe('true');
+  });
 });
