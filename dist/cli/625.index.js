@@ -2,6 +2,149 @@ export const id = 625;
 export const ids = [625];
 export const modules = {
 
+/***/ 3206:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GX: () => (/* binding */ MANAGED_POLICIES_PER_ROLE),
+/* harmony export */   Yp: () => (/* binding */ namesOrPattern),
+/* harmony export */   cw: () => (/* binding */ allow),
+/* harmony export */   gK: () => (/* binding */ MANAGED_POLICY_MAX_CHARS),
+/* harmony export */   mQ: () => (/* binding */ passRole),
+/* harmony export */   z9: () => (/* binding */ mergeStatements),
+/* harmony export */   zb: () => (/* binding */ splitPolicy)
+/* harmony export */ });
+/* unused harmony exports MAX_LISTED_NAMES, policySize */
+/** IAM policy statements: their shape, and the helpers every kind of resource uses to declare what it needs. */
+/** One statement, or none when it would allow nothing (no action, or no resource). */
+function allow(Sid, Action, Resource, Condition) {
+    if (!Action.length || !Resource.length)
+        return [];
+    return [
+        {
+            Sid,
+            Effect: 'Allow',
+            Action: [...new Set(Action)].sort(),
+            Resource: [...Resource],
+            ...(Condition ? { Condition } : {}),
+        },
+    ];
+}
+/** Past this many distinct names (log groups), a policy may name them by a pattern, if one stays within the project. */
+const MAX_LISTED_NAMES = 8;
+function commonPrefix(values) {
+    let prefix = values[0] ?? '';
+    for (const v of values)
+        while (!v.startsWith(prefix))
+            prefix = prefix.slice(0, -1);
+    return prefix;
+}
+/**
+ * Distinct names; past MAX_LISTED_NAMES, one wildcard on their common prefix, but only when `ownsPattern` says that
+ * prefix can match nothing outside the project. Otherwise every name is listed: never a pattern wider than the project.
+ */
+function namesOrPattern(values, ownsPattern) {
+    const distinct = [...new Set(values.filter((v) => Boolean(v)))].sort();
+    if (distinct.length <= MAX_LISTED_NAMES)
+        return distinct;
+    const prefix = commonPrefix(distinct);
+    return ownsPattern(prefix) ? [`${prefix}*`] : distinct;
+}
+/** iam:PassRole for exactly these roles (by ARN, never a pattern), to one service only. */
+function passRole(Sid, roles, service) {
+    const distinct = [...new Set(roles.filter((r) => Boolean(r)))].sort();
+    return allow(Sid, ['iam:PassRole'], distinct, { StringEquals: { 'iam:PassedToService': service } });
+}
+/** AWS's limit on one customer managed policy, counted without white space. */
+const MANAGED_POLICY_MAX_CHARS = 6144;
+/** Managed policies one role may have attached (AWS's default quota; it can be raised to 20). */
+const MANAGED_POLICIES_PER_ROLE = 10;
+function policySize(doc) {
+    return JSON.stringify(doc).length;
+}
+/**
+ * One policy when it fits AWS's managed-policy limit, else several (statements with long resource lists cut into
+ * parts), each within the limit: what the roles need is never widened to fit.
+ */
+function splitPolicy(doc, max = MANAGED_POLICY_MAX_CHARS) {
+    if (policySize(doc) <= max)
+        return [doc];
+    const empty = policySize({ Version: doc.Version, Statement: [] });
+    const pieces = [];
+    for (const s of doc.Statement) {
+        if (policySize({ Version: doc.Version, Statement: [s] }) <= max) {
+            pieces.push(s);
+            continue;
+        }
+        let part = [];
+        let parts = 0;
+        const flush = () => {
+            parts += 1;
+            pieces.push({ ...s, Sid: `${s.Sid}Part${parts}`, Resource: part });
+            part = [];
+        };
+        for (const r of s.Resource) {
+            const trial = { ...s, Sid: `${s.Sid}Part${parts + 1}`, Resource: [...part, r] };
+            if (part.length && policySize({ Version: doc.Version, Statement: [trial] }) > max)
+                flush();
+            part.push(r);
+        }
+        if (part.length)
+            flush();
+    }
+    const docs = [];
+    let current = [];
+    let size = empty;
+    for (const s of pieces) {
+        const cost = JSON.stringify(s).length + 1;
+        if (current.length && size + cost > max) {
+            docs.push({ Version: doc.Version, Statement: current });
+            current = [];
+            size = empty;
+        }
+        current.push(s);
+        size += cost;
+    }
+    if (current.length)
+        docs.push({ Version: doc.Version, Statement: current });
+    return docs;
+}
+const serviceOfArn = (arn) => arn.split(':')[2] ?? arn;
+const servicesOf = (s) => new Set([...s.Action.map((a) => a.split(':')[0]), ...s.Resource.map(serviceOfArn)]);
+const resourcesOf = (s, service) => s.Resource.filter((r) => serviceOfArn(r) === service).sort();
+/**
+ * Statements merged by Sid (first place kept): the kinds that share a Sid add their actions (and resources) to one
+ * statement. Statements of one Sid must agree on conditions; with different resources, they must be of different
+ * services, so an action still only reaches its own service's resources (an ARN matches no other service's pattern).
+ */
+function mergeStatements(statements) {
+    const bySid = new Map();
+    for (const s of statements) {
+        const found = bySid.get(s.Sid);
+        if (!found) {
+            bySid.set(s.Sid, { ...s, Action: [...s.Action], Resource: [...s.Resource] });
+            continue;
+        }
+        if (JSON.stringify(found.Condition) !== JSON.stringify(s.Condition))
+            throw new Error(`internal: two statements ${s.Sid} with different conditions`);
+        if (JSON.stringify(found.Resource) !== JSON.stringify(s.Resource)) {
+            // Of each service both name, both must grant the same resources.
+            for (const service of servicesOf(s))
+                if (servicesOf(found).has(service) &&
+                    JSON.stringify(resourcesOf(found, service)) !== JSON.stringify(resourcesOf(s, service)))
+                    throw new Error(`internal: two statements ${s.Sid} of one service with different resources`);
+            if (found.Resource.includes('*') || s.Resource.includes('*'))
+                throw new Error(`internal: statement ${s.Sid} mixes "*" with scoped resources`);
+            found.Resource = [...new Set([...found.Resource, ...s.Resource])];
+        }
+        found.Action = [...new Set([...found.Action, ...s.Action])].sort();
+    }
+    return [...bySid.values()];
+}
+
+
+/***/ }),
+
 /***/ 8718:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -37,6 +180,83 @@ function localRuns(info) {
 
 /***/ }),
 
+/***/ 9710:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A9: () => (/* binding */ PHASE),
+/* harmony export */   EK: () => (/* binding */ tagsOwnOnly),
+/* harmony export */   HJ: () => (/* binding */ READ_CONCURRENCY),
+/* harmony export */   Yr: () => (/* binding */ ownedOnly),
+/* harmony export */   _4: () => (/* binding */ UNSCOPED_READS),
+/* harmony export */   aI: () => (/* binding */ logGroupArns),
+/* harmony export */   c$: () => (/* binding */ OWN_WRITES),
+/* harmony export */   cp: () => (/* binding */ createdOwned)
+/* harmony export */ });
+/* harmony import */ var _aws_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3206);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(440);
+
+
+/** Reads in flight at once: enough to hide latency, few enough not to trip read throttling. */
+const READ_CONCURRENCY = 8;
+/** Order of the phases of an apply: a failure stops every later phase. */
+const PHASE = {
+    logs: 10,
+    taskDefinitions: 20,
+    scheduleGroup: 30,
+    stateMachines: 35,
+    schedules: 40,
+    alerts: 45,
+    takeOver: 47,
+    prune: 50,
+    oldRevisions: 60,
+};
+/**
+ * Sids shared by every kind, so the tag-scoped writes of rules, state machines and alarms are one statement each (the
+ * policy must fit 6,144 characters); mergeStatements keeps each action to its own service's resources.
+ */
+const OWN_WRITES = {
+    create: 'CreateOwnResources',
+    change: 'ChangeOwnResources',
+    tag: 'TagOwnResources',
+};
+/** Only resources this project tagged as its own (on a call that names an existing resource). */
+function ownedOnly(prefix) {
+    return { StringEquals: { [`aws:ResourceTag/${_manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .OWNER_TAG */ .FX}`]: prefix }, ...ownTagIfSent(prefix) };
+}
+/** A create (or a create-or-update, as PutRule is) that tags the resource as this project's, and never takes another's. */
+function createdOwned(prefix) {
+    return {
+        StringEquals: { [`aws:RequestTag/${_manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .OWNER_TAG */ .FX}`]: prefix },
+        StringEqualsIfExists: { [`aws:ResourceTag/${_manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .OWNER_TAG */ .FX}`]: prefix },
+    };
+}
+/** Tagging: never a resource another project tagged, never with another project's tag. */
+function tagsOwnOnly(prefix) {
+    return {
+        StringEqualsIfExists: { [`aws:ResourceTag/${_manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .OWNER_TAG */ .FX}`]: prefix, [`aws:RequestTag/${_manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .OWNER_TAG */ .FX}`]: prefix },
+    };
+}
+/** A call that sends tags may not give the resource another project's. */
+function ownTagIfSent(prefix) {
+    return { StringEqualsIfExists: { [`aws:RequestTag/${_manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .OWNER_TAG */ .FX}`]: prefix } };
+}
+/**
+ * A project's log groups by name, or (past MAX_LISTED_NAMES) by a pattern that holds the project's own path segment
+ * (`/<prefix>/`), so it cannot match another project's or environment's groups.
+ */
+function logGroupArns(names, prefix, arn) {
+    return (0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .namesOrPattern */ .Yp)(names, (p) => p.includes(`/${prefix}/`)).flatMap((g) => [
+        arn('logs', `log-group:${g}`),
+        arn('logs', `log-group:${g}:*`),
+    ]);
+}
+/** Sid of the reads AWS does not scope to a resource ("*" is the only choice); each kind adds its own to it. */
+const UNSCOPED_READS = 'ReadWithoutResourceScope';
+
+
+/***/ }),
+
 /***/ 5625:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -44,21 +264,27 @@ function localRuns(info) {
 /* harmony export */   jobStatus: () => (/* binding */ jobStatus)
 /* harmony export */ });
 /* unused harmony exports RUNS_PER_JOB, runRecord */
-/* harmony import */ var _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3897);
-/* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(218);
-/* harmony import */ var _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3550);
-/* harmony import */ var _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8994);
+/* harmony import */ var _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3897);
+/* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(218);
+/* harmony import */ var _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3550);
+/* harmony import */ var _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8994);
 /* harmony import */ var _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2764);
-/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(440);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(440);
 /* harmony import */ var _model_schedule_info_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8718);
-/* harmony import */ var _model_runs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1154);
+/* harmony import */ var _model_runs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1154);
 /* harmony import */ var _stepfunctions_asl_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3020);
 /* harmony import */ var _taskdef_shared_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5910);
+/* harmony import */ var _schedule_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6558);
+/* harmony import */ var _resources_kind_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9710);
+/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5902);
 /**
  * `ecs-batch status`: every job with its schedule in words, enabled or not (as deployed), next
  * runs, and how its last runs went: from the run history log group when the manifest keeps one,
  * else from what ECS still remembers (about an hour of stopped tasks). Reads only.
  */
+
+
+
 
 
 
@@ -89,7 +315,7 @@ function runRecord(task) {
         startedAt: toDate(t.startedAt),
         stoppedAt: toDate(t.stoppedAt),
     };
-    const c = (0,_model_runs_js__WEBPACK_IMPORTED_MODULE_4__/* .classify */ .L)(asTask, false);
+    const c = (0,_model_runs_js__WEBPACK_IMPORTED_MODULE_6__/* .classify */ .L)(asTask, false);
     const result = c.status === 'succeeded'
         ? 'succeeded'
         : c.status === 'failed'
@@ -119,7 +345,7 @@ function runsOwnFamily(manifest, job, taskDefinitionArn) {
     if (typeof taskDefinitionArn !== 'string')
         return false;
     const family = taskDefinitionArn.slice(taskDefinitionArn.indexOf('/') + 1).replace(/:\d+$/, '');
-    if (family === (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_5__/* .jobResourceName */ .ln)(manifest.prefix, job))
+    if (family === (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .jobResourceName */ .ln)(manifest.prefix, job))
         return true;
     return manifest.taskDefinitions === 'shared' && (0,_taskdef_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .isSharedFamily */ .U5)(manifest.prefix, family);
 }
@@ -131,14 +357,14 @@ async function runsFromHistory(clients, manifest, now) {
     do {
         let page;
         try {
-            page = await clients.logs.send(new _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_6__/* .FilterLogEventsCommand */ .nsW({
-                logGroupName: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_5__/* .historyLogGroup */ .Op)(manifest.prefix),
+            page = await clients.logs.send(new _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_8__/* .FilterLogEventsCommand */ .nsW({
+                logGroupName: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .historyLogGroup */ .Op)(manifest.prefix),
                 startTime: now - HISTORY_DAYS_READ * 86400_000,
                 ...(token ? { nextToken: token } : {}),
             }));
         }
         catch (error) {
-            if (error instanceof _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_6__/* .ResourceNotFoundException */ .lBX)
+            if (error instanceof _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_8__/* .ResourceNotFoundException */ .lBX)
                 return runs;
             throw error;
         }
@@ -157,7 +383,7 @@ async function runsFromHistory(clients, manifest, now) {
             const skipped = event.source === 'aws.states' ? skippedRun(manifest, detail) : undefined;
             const owner = skipped
                 ? { prefix: manifest.prefix, job: skipped.job }
-                : (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_5__/* .jobOfTaskGroup */ .N1)(typeof detail.group === 'string' ? detail.group : undefined);
+                : (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .jobOfTaskGroup */ .N1)(typeof detail.group === 'string' ? detail.group : undefined);
             if (owner?.prefix !== manifest.prefix)
                 continue;
             // A task group anyone can set: only a task of the job's own family counts as its run.
@@ -184,7 +410,7 @@ function skippedRun(manifest, detail) {
         typeof detail.stateMachineArn !== 'string')
         return undefined;
     const machine = detail.stateMachineArn.slice(detail.stateMachineArn.lastIndexOf(':') + 1);
-    const job = manifest.jobs.find((j) => (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_5__/* .jobResourceName */ .ln)(manifest.prefix, j.name) === machine);
+    const job = manifest.jobs.find((j) => (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .jobResourceName */ .ln)(manifest.prefix, j.name) === machine);
     if (!job)
         return undefined;
     const at = toDate(detail.stopDate ?? detail.startDate);
@@ -202,20 +428,20 @@ function skippedRun(manifest, detail) {
 /** Runs per job from what ECS still remembers of stopped tasks (about an hour). */
 async function runsFromEcs(clients, manifest) {
     const arns = [];
-    for await (const page of (0,_aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_7__/* .paginateListTasks */ ._rc)({ client: clients.ecs, pageSize: 100 }, { cluster: manifest.cluster, desiredStatus: 'STOPPED' })) {
+    for await (const page of (0,_aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_9__/* .paginateListTasks */ ._rc)({ client: clients.ecs, pageSize: 100 }, { cluster: manifest.cluster, desiredStatus: 'STOPPED' })) {
         arns.push(...(page.taskArns ?? []));
         if (arns.length >= 500)
             break;
     }
     const runs = new Map();
     for (let i = 0; i < arns.length; i += 100) {
-        const out = await clients.ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_7__/* .DescribeTasksCommand */ .z8X({ cluster: manifest.cluster, tasks: arns.slice(i, i + 100) }));
+        const out = await clients.ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_9__/* .DescribeTasksCommand */ .z8X({ cluster: manifest.cluster, tasks: arns.slice(i, i + 100) }));
         for (const task of out.tasks ?? []) {
             const family = task.taskDefinitionArn?.slice(task.taskDefinitionArn.indexOf('/') + 1).replace(/:\d+$/, '');
-            const owner = (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_5__/* .jobOfTaskGroup */ .N1)(task.group);
+            const owner = (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .jobOfTaskGroup */ .N1)(task.group);
             const job = owner?.prefix === manifest.prefix
                 ? owner.job
-                : manifest.jobs.find((j) => (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_5__/* .jobResourceName */ .ln)(manifest.prefix, j.name) === family)?.name;
+                : manifest.jobs.find((j) => (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .jobResourceName */ .ln)(manifest.prefix, j.name) === family)?.name;
             if (!job || !runsOwnFamily(manifest, job, task.taskDefinitionArn))
                 continue;
             runs.set(job, [...(runs.get(job) ?? []), runRecord(task)]);
@@ -223,35 +449,67 @@ async function runsFromEcs(clients, manifest) {
     }
     return runs;
 }
-/** Which jobs are enabled as deployed: the live schedules' (or rules') state. */
+/** The live schedules' (or rules') state, expression and time zone: what actually fires. */
 async function liveStates(clients, manifest) {
     const states = new Map();
     if (manifest.backend === 'scheduler') {
+        const names = [];
         try {
-            for await (const page of (0,_aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_8__/* .paginateListSchedules */ .mr)({ client: clients.scheduler, pageSize: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .PAGE_SIZE */ .md.ListSchedules }, { GroupName: manifest.prefix })) {
-                for (const s of page.Schedules ?? [])
-                    states.set(s.Name, s.State !== 'DISABLED');
+            for await (const page of (0,_aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_10__/* .paginateListSchedules */ .mr)({ client: clients.scheduler, pageSize: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .PAGE_SIZE */ .md.ListSchedules }, { GroupName: manifest.prefix })) {
+                for (const s of page.Schedules ?? []) {
+                    states.set(s.Name, { enabled: s.State !== 'DISABLED' });
+                    names.push(s.Name);
+                }
             }
         }
         catch (error) {
-            if (!(error instanceof _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_8__/* .ResourceNotFoundException */ .lB))
+            if (!(error instanceof _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_10__/* .ResourceNotFoundException */ .lB))
                 throw error;
         }
+        // A listing carries no expression: read the schedules of this manifest's jobs (bounded, in parallel).
+        const ours = new Set(manifest.jobs.map((j) => (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .jobResourceName */ .ln)(manifest.prefix, j.name)));
+        await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_11__/* .mapLimit */ .s)(names.filter((n) => ours.has(n)), _resources_kind_js__WEBPACK_IMPORTED_MODULE_5__/* .READ_CONCURRENCY */ .HJ, async (name) => {
+            try {
+                const s = await clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_10__/* .GetScheduleCommand */ .nu({ Name: name, GroupName: manifest.prefix }));
+                states.set(name, {
+                    enabled: s.State !== 'DISABLED',
+                    ...(s.ScheduleExpression ? { expression: s.ScheduleExpression } : {}),
+                    timezone: s.ScheduleExpressionTimezone ?? 'UTC',
+                });
+            }
+            catch (error) {
+                if (!(error instanceof _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_10__/* .ResourceNotFoundException */ .lB))
+                    throw error;
+            }
+        });
     }
     else {
         let token;
         do {
-            const page = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_9__/* .ListRulesCommand */ .TtM({
+            const page = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_12__/* .ListRulesCommand */ .TtM({
                 NamePrefix: `${manifest.prefix}-`,
                 Limit: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .PAGE_SIZE */ .md.ListRules,
                 ...(token ? { NextToken: token } : {}),
             }));
             for (const r of page.Rules ?? [])
-                states.set(r.Name, r.State !== 'DISABLED');
+                states.set(r.Name, {
+                    enabled: r.State !== 'DISABLED',
+                    ...(r.ScheduleExpression ? { expression: r.ScheduleExpression, timezone: 'UTC' } : {}),
+                });
             token = page.NextToken;
         } while (token);
     }
     return states;
+}
+/** The next runs of what the live schedule says, when it parses; else the manifest's stay. */
+function liveScheduleInfo(job, live, now, count) {
+    try {
+        const schedule = (0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseSchedule */ .nP)(live.expression);
+        return (0,_model_schedule_info_js__WEBPACK_IMPORTED_MODULE_1__/* .jobScheduleInfo */ .R)({ ...job, schedule, timezone: live.timezone ?? 'UTC' }, now, count);
+    }
+    catch {
+        return undefined;
+    }
 }
 const ORDER = {
     failed: 0,
@@ -269,7 +527,13 @@ async function jobStatus(clients, manifest, now, nextCount = 3) {
     ]);
     const jobs = manifest.jobs.map((job) => {
         const info = (0,_model_schedule_info_js__WEBPACK_IMPORTED_MODULE_1__/* .jobScheduleInfo */ .R)(job, now, nextCount);
-        const live = states.get((0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_5__/* .jobResourceName */ .ln)(manifest.prefix, job.name));
+        const deployed = states.get((0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .jobResourceName */ .ln)(manifest.prefix, job.name));
+        const live = deployed?.enabled;
+        // Changed by hand: say what fires now, and compute the next runs from it.
+        const drifted = deployed?.expression !== undefined &&
+            !job.after?.length &&
+            (deployed.expression !== job.schedule.expression || (deployed.timezone ?? 'UTC') !== job.timezone);
+        const liveInfo = drifted ? liveScheduleInfo(job, deployed, now, nextCount) : undefined;
         const lastRuns = (runs.get(job.name) ?? [])
             .sort((a, b) => String(b.stoppedAt ?? '').localeCompare(String(a.stoppedAt ?? '')))
             .slice(0, RUNS_PER_JOB);
@@ -277,10 +541,11 @@ async function jobStatus(clients, manifest, now, nextCount = 3) {
             job: job.name,
             description: job.description ?? '',
             schedule: { expression: info.expression, human: info.human, timezone: info.timezone },
+            ...(drifted ? { drift: { expression: deployed.expression, timezone: deployed.timezone ?? 'UTC' } } : {}),
             enabled: live ?? job.enabled,
             deployed: live !== undefined,
-            nextRuns: live === false ? [] : info.nextRuns,
-            nextRunsLocal: live === false ? [] : (0,_model_schedule_info_js__WEBPACK_IMPORTED_MODULE_1__/* .localRuns */ .o)(info),
+            nextRuns: live === false ? [] : (liveInfo ?? info).nextRuns,
+            nextRunsLocal: live === false ? [] : (0,_model_schedule_info_js__WEBPACK_IMPORTED_MODULE_1__/* .localRuns */ .o)(liveInfo ?? info),
             lastRuns,
         };
     });
@@ -439,6 +704,36 @@ function chainDefinition(chain, jobs, ctx) {
         startAt = 'Look for a previous run';
     }
     return { Comment: `ecs-batch ${ctx.prefix}: ${chain.waves.flat().join(' → ')}`, StartAt: startAt, States: states };
+}
+
+
+/***/ }),
+
+/***/ 5902:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/** Runs `fn` over `items` with at most `limit` calls in flight; results keep the input order. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failed = false;
+    const worker = async () => {
+        while (!failed && next < items.length) {
+            const index = next++;
+            try {
+                results[index] = await fn(items[index], index);
+            }
+            catch (error) {
+                failed = true;
+                throw error;
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
 }
 
 

@@ -749,7 +749,7 @@ function renderValidationMarkdown(file, report) {
 /* harmony export */   weekOf: () => (/* binding */ weekOf),
 /* harmony export */   weekSvg: () => (/* binding */ weekSvg)
 /* harmony export */ });
-/* unused harmony exports WEEK_MS, BAND_AFTER_RUNS, BUSY_MINUTE_JOBS */
+/* unused harmony exports WEEK_MS, BAND_AFTER_RUNS, BUSY_MINUTE_JOBS, MAX_BUSY_SHOWN */
 /* harmony import */ var _util_untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8335);
 /* harmony import */ var _schedule_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6558);
 /**
@@ -766,6 +766,26 @@ const BAND_AFTER_RUNS = 28;
 const BUSY_MINUTE_JOBS = 3;
 /** Runs computed per job at the most (a job every minute has 10,080 in a week). */
 const MAX_RUNS = 10_080;
+/** Busy minutes a chart lists at the most; the rest are counted, not drawn. */
+const MAX_BUSY_SHOWN = 50;
+/** A frequent job's runs as the stretches it runs in: a gap much longer than its usual interval ends a stretch. */
+function spansOf(runs) {
+    if (!runs.length)
+        return [];
+    const gaps = runs.slice(1).map((t, i) => t - runs[i]);
+    const usual = [...gaps].sort((a, b) => a - b)[Math.floor(gaps.length / 2)] ?? 0;
+    const breakAfter = Math.max(3 * usual, 30 * 60_000);
+    const spans = [[runs[0], runs[0]]];
+    for (const t of runs.slice(1)) {
+        const last = spans[spans.length - 1];
+        if (t - last[1] > breakAfter)
+            spans.push([t, t]);
+        else
+            last[1] = t;
+    }
+    // A stretch lasts at least its interval, so a single run still shows.
+    return spans.map(([a, b]) => [a, Math.max(b, a) + Math.max(usual, 60_000)]);
+}
 function weekOf(jobs, now) {
     const from = Math.floor(now / 60000) * 60000;
     const to = from + WEEK_MS;
@@ -778,10 +798,18 @@ function weekOf(jobs, now) {
         const band = runs.length > BAND_AFTER_RUNS;
         if (band)
             runs = (0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_1__/* .nextRuns */ .Oz)(job.schedule, job.timezone, from - 1, MAX_RUNS).runs.filter((t) => t < to);
-        for (const t of runs)
-            perMinute.set(t, (perMinute.get(t) ?? 0) + 1);
+        // A job every few minutes always coincides with others: frequent jobs are left out of the busy minutes.
+        if (!band)
+            for (const t of runs)
+                perMinute.set(t, (perMinute.get(t) ?? 0) + 1);
         return band
-            ? { job: job.name, runs: [], band: (0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSchedule */ .Bg)(job.schedule).toLowerCase(), enabled: true }
+            ? {
+                job: job.name,
+                runs: [],
+                band: (0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSchedule */ .Bg)(job.schedule).toLowerCase(),
+                spans: spansOf(runs).map(([a, b]) => [a, Math.min(b, to)]),
+                enabled: true,
+            }
             : { job: job.name, runs, enabled: true };
     });
     const busy = [...perMinute]
@@ -807,7 +835,8 @@ function weekMermaid(week) {
         if (!j.enabled)
             lines.push(`    disabled :done, ${utc(week.from)}, 0m`);
         else if (j.band)
-            lines.push(`    ${mermaidLabel(j.band)} :active, ${utc(week.from)}, 7d`);
+            for (const [a, b] of j.spans ?? [[week.from, week.to]])
+                lines.push(`    ${mermaidLabel(j.band)} :active, ${utc(a)}, ${Math.max(1, Math.round((b - a) / 60_000))}m`);
         else if (j.runs.length === 0)
             lines.push(`    no run this week :done, ${utc(week.from)}, 0m`);
         else
@@ -815,8 +844,10 @@ function weekMermaid(week) {
                 lines.push(`    run :milestone, ${utc(t)}, 0m`);
     }
     if (week.busy.length) {
-        lines.push('    section busy minutes');
-        for (const b of week.busy.slice(0, 50))
+        // Say what was cut: the chart lists the first MAX_BUSY_SHOWN busy minutes only.
+        const cut = week.busy.length > MAX_BUSY_SHOWN ? ` (first ${MAX_BUSY_SHOWN} of ${week.busy.length})` : '';
+        lines.push(`    section busy minutes${cut}`);
+        for (const b of week.busy.slice(0, MAX_BUSY_SHOWN))
             lines.push(`    ${b.jobs} jobs start :crit, milestone, ${utc(b.at)}, 0m`);
     }
     lines.push('```');
@@ -850,8 +881,9 @@ function weekSvg(week, title) {
         if (!j.enabled)
             parts.push(`<text x="${left}" y="${y + 16}" fill="#999">disabled</text>`);
         else if (j.band)
-            parts.push(`<rect x="${x(week.from)}" y="${y + 6}" width="${(x(week.to) - x(week.from)).toFixed(1)}" ` +
-                `height="12" fill="#4a90d9" opacity="0.35"><title>${xml(j.band)}</title></rect>`);
+            for (const [a, b] of j.spans ?? [[week.from, week.to]])
+                parts.push(`<rect x="${x(a).toFixed(1)}" y="${y + 6}" width="${Math.max(1, x(b) - x(a)).toFixed(1)}" ` +
+                    `height="12" fill="#4a90d9" opacity="0.35"><title>${xml(j.band)}</title></rect>`);
         for (const t of j.runs)
             parts.push(`<rect x="${x(t).toFixed(1)}" y="${y + 4}" width="2" height="16" ` +
                 `fill="#1f6feb"><title>${xml(`${j.job} ${utc(t)} UTC`)}</title></rect>`);

@@ -39,7 +39,9 @@ export function renderStatusText(r: StatusReport): string {
   const rows = r.jobs.map((j) => [
     j.job,
     j.enabled ? 'yes' : 'no',
-    `${j.schedule.expression} ${j.schedule.timezone}`,
+    j.drift
+      ? `${cellText(j.drift.expression, 40)} ${cellText(j.drift.timezone, 32)} ⚠ changed outside ecs-batch`
+      : `${j.schedule.expression} ${j.schedule.timezone}`,
     j.nextRunsLocal[0] ?? '-',
     cellText(redactSecrets(runText(j.lastRuns[0])), 60),
     trail(j),
@@ -56,6 +58,12 @@ export function renderStatusText(r: StatusReport): string {
   const failing = r.jobs.filter((j) => j.lastRuns[0]?.result === 'never-started');
   for (const j of failing)
     if (j.lastRuns[0]?.reason) lines.push('', `${j.job}: ${cellText(redactSecrets(j.lastRuns[0].reason), 200)}`);
+  for (const j of r.jobs.filter((x) => x.drift))
+    lines.push(
+      '',
+      `${j.job}: the live schedule says ${cellText(j.drift!.expression, 60)} (${cellText(j.drift!.timezone, 40)}), ` +
+        `the manifest ${j.schedule.expression} (${j.schedule.timezone}); the next deploy puts the manifest's back`,
+    );
   return lines.join('\n');
 }
 
@@ -64,7 +72,10 @@ export function renderStatusMarkdown(r: StatusReport, week?: Week): string {
   const rows = r.jobs.map((j) => [
     mdCode(j.job),
     mdText(j.description),
-    `${mdCode(j.schedule.expression)}<br>${mdText(j.schedule.human)} (${mdText(j.schedule.timezone)})`,
+    j.drift
+      ? `${mdCode(j.drift.expression)} (${mdText(j.drift.timezone)})<br>⚠ changed outside ecs-batch; the manifest ` +
+        `says ${mdCode(j.schedule.expression)} (${mdText(j.schedule.timezone)})`
+      : `${mdCode(j.schedule.expression)}<br>${mdText(j.schedule.human)} (${mdText(j.schedule.timezone)})`,
     j.enabled ? 'yes' : j.deployed ? 'disabled' : 'not deployed',
     mdText(j.nextRunsLocal[0] ?? '—'),
     mdText(redactSecrets(runText(j.lastRuns[0]))),

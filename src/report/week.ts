@@ -21,6 +21,8 @@ export interface WeekJob {
   runs: number[];
   /** Drawn as a band: frequent runs, described in words. */
   band?: string;
+  /** Where the band is drawn: the stretches of the week the job runs in (a weekday 08-18 job: five of them). */
+  spans?: [number, number][];
   enabled: boolean;
 }
 
@@ -28,8 +30,27 @@ export interface Week {
   from: number;
   to: number;
   jobs: WeekJob[];
-  /** Minutes (ms) when at least BUSY_MINUTE_JOBS jobs start, with how many. */
+  /** Minutes (ms) when at least BUSY_MINUTE_JOBS jobs (frequent ones left out) start, with how many. */
   busy: { at: number; jobs: number }[];
+}
+
+/** Busy minutes a chart lists at the most; the rest are counted, not drawn. */
+export const MAX_BUSY_SHOWN = 50;
+
+/** A frequent job's runs as the stretches it runs in: a gap much longer than its usual interval ends a stretch. */
+function spansOf(runs: readonly number[]): [number, number][] {
+  if (!runs.length) return [];
+  const gaps = runs.slice(1).map((t, i) => t - runs[i]!);
+  const usual = [...gaps].sort((a, b) => a - b)[Math.floor(gaps.length / 2)] ?? 0;
+  const breakAfter = Math.max(3 * usual, 30 * 60_000);
+  const spans: [number, number][] = [[runs[0]!, runs[0]!]];
+  for (const t of runs.slice(1)) {
+    const last = spans[spans.length - 1]!;
+    if (t - last[1] > breakAfter) spans.push([t, t]);
+    else last[1] = t;
+  }
+  // A stretch lasts at least its interval, so a single run still shows.
+  return spans.map(([a, b]) => [a, Math.max(b, a) + Math.max(usual, 60_000)]);
 }
 
 export function weekOf(jobs: readonly ResolvedJob[], now: number): Week {
@@ -42,9 +63,16 @@ export function weekOf(jobs: readonly ResolvedJob[], now: number): Week {
     let runs = nextRuns(job.schedule, job.timezone, from - 1, BAND_AFTER_RUNS + 1).runs.filter((t) => t < to);
     const band = runs.length > BAND_AFTER_RUNS;
     if (band) runs = nextRuns(job.schedule, job.timezone, from - 1, MAX_RUNS).runs.filter((t) => t < to);
-    for (const t of runs) perMinute.set(t, (perMinute.get(t) ?? 0) + 1);
+    // A job every few minutes always coincides with others: frequent jobs are left out of the busy minutes.
+    if (!band) for (const t of runs) perMinute.set(t, (perMinute.get(t) ?? 0) + 1);
     return band
-      ? { job: job.name, runs: [], band: describeSchedule(job.schedule).toLowerCase(), enabled: true }
+      ? {
+          job: job.name,
+          runs: [],
+          band: describeSchedule(job.schedule).toLowerCase(),
+          spans: spansOf(runs).map(([a, b]) => [a, Math.min(b, to)] as [number, number]),
+          enabled: true,
+        }
       : { job: job.name, runs, enabled: true };
   });
   const busy = [...perMinute]
@@ -71,13 +99,18 @@ export function weekMermaid(week: Week): string {
   for (const j of week.jobs) {
     lines.push(`    section ${j.job}`);
     if (!j.enabled) lines.push(`    disabled :done, ${utc(week.from)}, 0m`);
-    else if (j.band) lines.push(`    ${mermaidLabel(j.band)} :active, ${utc(week.from)}, 7d`);
+    else if (j.band)
+      for (const [a, b] of j.spans ?? [[week.from, week.to]])
+        lines.push(`    ${mermaidLabel(j.band)} :active, ${utc(a)}, ${Math.max(1, Math.round((b - a) / 60_000))}m`);
     else if (j.runs.length === 0) lines.push(`    no run this week :done, ${utc(week.from)}, 0m`);
     else for (const t of j.runs) lines.push(`    run :milestone, ${utc(t)}, 0m`);
   }
   if (week.busy.length) {
-    lines.push('    section busy minutes');
-    for (const b of week.busy.slice(0, 50)) lines.push(`    ${b.jobs} jobs start :crit, milestone, ${utc(b.at)}, 0m`);
+    // Say what was cut: the chart lists the first MAX_BUSY_SHOWN busy minutes only.
+    const cut = week.busy.length > MAX_BUSY_SHOWN ? ` (first ${MAX_BUSY_SHOWN} of ${week.busy.length})` : '';
+    lines.push(`    section busy minutes${cut}`);
+    for (const b of week.busy.slice(0, MAX_BUSY_SHOWN))
+      lines.push(`    ${b.jobs} jobs start :crit, milestone, ${utc(b.at)}, 0m`);
   }
   lines.push('```');
   return lines.join('\n');
@@ -116,10 +149,11 @@ export function weekSvg(week: Week, title: string): string {
     parts.push(`<text x="10" y="${y + 16}">${xml(j.job)}</text>`);
     if (!j.enabled) parts.push(`<text x="${left}" y="${y + 16}" fill="#999">disabled</text>`);
     else if (j.band)
-      parts.push(
-        `<rect x="${x(week.from)}" y="${y + 6}" width="${(x(week.to) - x(week.from)).toFixed(1)}" ` +
-          `height="12" fill="#4a90d9" opacity="0.35"><title>${xml(j.band)}</title></rect>`,
-      );
+      for (const [a, b] of j.spans ?? [[week.from, week.to]])
+        parts.push(
+          `<rect x="${x(a).toFixed(1)}" y="${y + 6}" width="${Math.max(1, x(b) - x(a)).toFixed(1)}" ` +
+            `height="12" fill="#4a90d9" opacity="0.35"><title>${xml(j.band)}</title></rect>`,
+        );
     for (const t of j.runs)
       parts.push(
         `<rect x="${x(t).toFixed(1)}" y="${y + 4}" width="2" height="16" ` +

@@ -6,15 +6,22 @@
 import { FilterLogEventsCommand, ResourceNotFoundException } from '@aws-sdk/client-cloudwatch-logs';
 import { DescribeTasksCommand, paginateListTasks, type Task } from '@aws-sdk/client-ecs';
 import { ListRulesCommand } from '@aws-sdk/client-eventbridge';
-import { ResourceNotFoundException as NoScheduleGroup, paginateListSchedules } from '@aws-sdk/client-scheduler';
+import {
+  GetScheduleCommand,
+  ResourceNotFoundException as NoScheduleGroup,
+  paginateListSchedules,
+} from '@aws-sdk/client-scheduler';
 import type { AwsClients } from '../aws/clients.ts';
 import { PAGE_SIZE } from '../aws/limits.ts';
 import { historyLogGroup, jobOfTaskGroup, jobResourceName } from '../manifest/names.ts';
-import type { ResolvedManifest } from '../manifest/types.ts';
+import type { ResolvedJob, ResolvedManifest } from '../manifest/types.ts';
 import { jobScheduleInfo, localRuns } from '../model/schedule-info.ts';
 import { classify } from '../model/runs.ts';
 import { SKIPPED_OUTPUT } from '../stepfunctions/asl.ts';
 import { isSharedFamily } from '../taskdef/shared.ts';
+import { parseSchedule } from '../schedule/index.ts';
+import { READ_CONCURRENCY } from '../resources/kind.ts';
+import { mapLimit } from '../util/concurrency.ts';
 
 export type RunResultKind = 'succeeded' | 'failed' | 'never-started' | 'stopped' | 'skipped';
 
@@ -37,6 +44,11 @@ export interface JobStatus {
   job: string;
   description: string;
   schedule: { expression: string; human: string; timezone: string };
+  /**
+   * What the live schedule (or rule) says when someone changed it outside ecs-batch (the console, the CLI): the next
+   * deploy puts the manifest's back, and the next runs shown are the live ones until then.
+   */
+  drift?: { expression: string; timezone: string };
   /** As deployed (the live schedule or rule); the manifest's when it is not deployed. */
   enabled: boolean;
   deployed: boolean;
@@ -221,20 +233,48 @@ async function runsFromEcs(clients: AwsClients, manifest: ResolvedManifest): Pro
   return runs;
 }
 
-/** Which jobs are enabled as deployed: the live schedules' (or rules') state. */
-async function liveStates(clients: AwsClients, manifest: ResolvedManifest): Promise<Map<string, boolean>> {
-  const states = new Map<string, boolean>();
+interface LiveSchedule {
+  enabled: boolean;
+  expression?: string;
+  timezone?: string;
+}
+
+/** The live schedules' (or rules') state, expression and time zone: what actually fires. */
+async function liveStates(clients: AwsClients, manifest: ResolvedManifest): Promise<Map<string, LiveSchedule>> {
+  const states = new Map<string, LiveSchedule>();
   if (manifest.backend === 'scheduler') {
+    const names: string[] = [];
     try {
       for await (const page of paginateListSchedules(
         { client: clients.scheduler, pageSize: PAGE_SIZE.ListSchedules },
         { GroupName: manifest.prefix },
       )) {
-        for (const s of page.Schedules ?? []) states.set(s.Name!, s.State !== 'DISABLED');
+        for (const s of page.Schedules ?? []) {
+          states.set(s.Name!, { enabled: s.State !== 'DISABLED' });
+          names.push(s.Name!);
+        }
       }
     } catch (error) {
       if (!(error instanceof NoScheduleGroup)) throw error;
     }
+    // A listing carries no expression: read the schedules of this manifest's jobs (bounded, in parallel).
+    const ours = new Set(manifest.jobs.map((j) => jobResourceName(manifest.prefix, j.name)));
+    await mapLimit(
+      names.filter((n) => ours.has(n)),
+      READ_CONCURRENCY,
+      async (name) => {
+        try {
+          const s = await clients.scheduler.send(new GetScheduleCommand({ Name: name, GroupName: manifest.prefix }));
+          states.set(name, {
+            enabled: s.State !== 'DISABLED',
+            ...(s.ScheduleExpression ? { expression: s.ScheduleExpression } : {}),
+            timezone: s.ScheduleExpressionTimezone ?? 'UTC',
+          });
+        } catch (error) {
+          if (!(error instanceof NoScheduleGroup)) throw error;
+        }
+      },
+    );
   } else {
     let token: string | undefined;
     do {
@@ -245,11 +285,25 @@ async function liveStates(clients: AwsClients, manifest: ResolvedManifest): Prom
           ...(token ? { NextToken: token } : {}),
         }),
       );
-      for (const r of page.Rules ?? []) states.set(r.Name!, r.State !== 'DISABLED');
+      for (const r of page.Rules ?? [])
+        states.set(r.Name!, {
+          enabled: r.State !== 'DISABLED',
+          ...(r.ScheduleExpression ? { expression: r.ScheduleExpression, timezone: 'UTC' } : {}),
+        });
       token = page.NextToken;
     } while (token);
   }
   return states;
+}
+
+/** The next runs of what the live schedule says, when it parses; else the manifest's stay. */
+function liveScheduleInfo(job: ResolvedJob, live: LiveSchedule, now: number, count: number) {
+  try {
+    const schedule = parseSchedule(live.expression!);
+    return jobScheduleInfo({ ...job, schedule, timezone: live.timezone ?? 'UTC' }, now, count);
+  } catch {
+    return undefined;
+  }
 }
 
 const ORDER: Record<RunResultKind | 'none', number> = {
@@ -274,7 +328,14 @@ export async function jobStatus(
   ]);
   const jobs: JobStatus[] = manifest.jobs.map((job) => {
     const info = jobScheduleInfo(job, now, nextCount);
-    const live = states.get(jobResourceName(manifest.prefix, job.name));
+    const deployed = states.get(jobResourceName(manifest.prefix, job.name));
+    const live = deployed?.enabled;
+    // Changed by hand: say what fires now, and compute the next runs from it.
+    const drifted =
+      deployed?.expression !== undefined &&
+      !job.after?.length &&
+      (deployed.expression !== job.schedule.expression || (deployed.timezone ?? 'UTC') !== job.timezone);
+    const liveInfo = drifted ? liveScheduleInfo(job, deployed, now, nextCount) : undefined;
     const lastRuns = (runs.get(job.name) ?? [])
       .sort((a, b) => String(b.stoppedAt ?? '').localeCompare(String(a.stoppedAt ?? '')))
       .slice(0, RUNS_PER_JOB);
@@ -282,10 +343,11 @@ export async function jobStatus(
       job: job.name,
       description: job.description ?? '',
       schedule: { expression: info.expression, human: info.human, timezone: info.timezone },
+      ...(drifted ? { drift: { expression: deployed.expression!, timezone: deployed.timezone ?? 'UTC' } } : {}),
       enabled: live ?? job.enabled,
       deployed: live !== undefined,
-      nextRuns: live === false ? [] : info.nextRuns,
-      nextRunsLocal: live === false ? [] : localRuns(info),
+      nextRuns: live === false ? [] : (liveInfo ?? info).nextRuns,
+      nextRunsLocal: live === false ? [] : localRuns(liveInfo ?? info),
       lastRuns,
     };
   });

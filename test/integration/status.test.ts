@@ -8,6 +8,7 @@ import { release } from '../../src/release/release.ts';
 import { weekMermaid, weekOf, weekSvg } from '../../src/report/week.ts';
 import { findJob, runJob } from '../../src/run/run.ts';
 import { RegisterTaskDefinitionCommand, RunTaskCommand, waitUntilTasksStopped } from '@aws-sdk/client-ecs';
+import { GetScheduleCommand, UpdateScheduleCommand } from '@aws-sdk/client-scheduler';
 import { fakeAws, fargateTaskDefinition, type FakeSetup } from '../helpers/aws.ts';
 import { MANIFEST } from '../helpers/manifests.ts';
 import { runCli, scratchDir } from '../helpers/processes.ts';
@@ -119,6 +120,33 @@ describe('ecs-batch status', () => {
     });
   }
 
+  it('shows what the live schedule says when it was changed by hand, and marks it', async () => {
+    const dir = await deployAndRun('st5', false);
+    const live = await aws.clients.scheduler.send(new GetScheduleCommand({ Name: 'st5-sweep', GroupName: 'st5' }));
+    await aws.clients.scheduler.send(
+      new UpdateScheduleCommand({
+        Name: 'st5-sweep',
+        GroupName: 'st5',
+        ScheduleExpression: 'rate(30 minutes)',
+        ScheduleExpressionTimezone: 'UTC',
+        FlexibleTimeWindow: live.FlexibleTimeWindow!,
+        Target: live.Target!,
+        State: live.State!,
+      }),
+    );
+    const json = await runCli(['status', '--format', 'json'], aws.fake.env(), dir);
+    const jobs = (
+      JSON.parse(json.stdout) as { jobs: { job: string; drift?: { expression: string; timezone: string } }[] }
+    ).jobs;
+    expect(jobs.find((j) => j.job === 'sweep')!.drift).toEqual({ expression: 'rate(30 minutes)', timezone: 'UTC' });
+    expect(jobs.filter((j) => j.drift).map((j) => j.job)).toEqual(['sweep']);
+    const text = await runCli(['status'], aws.fake.env(), dir);
+    expect(text.stdout).toMatch(/^sweep .*rate\(30 minutes\) UTC ⚠ changed outside ecs-batch/m);
+    expect(text.stdout).toMatch(/the live schedule says rate\(30 minutes\) \(UTC\), the manifest rate\(10 minutes\)/);
+    const md = await runCli(['status', '--format', 'markdown'], aws.fake.env(), dir);
+    expect(md.stdout).toMatch(/`rate\(30 minutes\)` \(UTC\)<br>⚠ changed outside ecs-batch/);
+  });
+
   it('markdown carries the table and the week as a Mermaid chart; svg is a standalone picture', async () => {
     const dir = await deployAndRun('st3', true);
     const md = await runCli(['status', '--format', 'markdown'], aws.fake.env(), dir);
@@ -148,13 +176,15 @@ describe('the week at a glance', () => {
   const manifest = loadManifestText(
     MANIFEST.replace('  timezone: Asia/Tokyo\n', '').replace(
       'jobs:\n',
-      `jobs:\n${['a', 'b', 'c'].map((j) => `  hourly-${j}:\n    schedule: cron(0 * * * ? *)\n`).join('')}`,
+      `jobs:\n${['a', 'b', 'c'].map((j) => `  hourly-${j}:\n    schedule: cron(0 * * * ? *)\n`).join('')}` +
+        `${['a', 'b'].map((j) => `  daily-${j}:\n    schedule: cron(0 0 * * ? *)\n`).join('')}` +
+        '  office:\n    schedule: cron(*/10 8-17 ? * MON-FRI *)\n',
     ),
     'ecs-batch.yml',
     { now: NOW },
   ).manifest!;
 
-  it('draws frequent jobs as a band, others run by run, and marks busy minutes', () => {
+  it('draws frequent jobs as a band where they run, others run by run, and marks busy minutes', () => {
     const week = weekOf(manifest.jobs, NOW);
     const byJob = Object.fromEntries(week.jobs.map((j) => [j.job, j]));
     expect(byJob.sweep!.band).toBe('every 10 minutes');
@@ -162,12 +192,21 @@ describe('the week at a glance', () => {
     expect(byJob.nightly!.runs).toHaveLength(7);
     expect(byJob.monthly!.runs).toEqual([Date.parse('2026-12-01T09:00:00Z')]);
     expect(byJob.legacy!.enabled).toBe(false);
-    // Every hour on the hour the three hourly jobs start together; at midnight (UTC), nightly too. (rate() counts from creation.)
-    expect(week.busy.find((b) => b.at === Date.parse('2026-11-30T01:00:00Z'))!.jobs).toBe(3);
-    expect(week.busy.find((b) => b.at === Date.parse('2026-12-01T00:00:00Z'))!.jobs).toBe(4);
+    // A weekday 08-18 job is a band on the five weekdays only, 08:00 to 18:00.
+    expect(byJob.office!.spans!.map(([a, b]) => [new Date(a).toISOString(), new Date(b).toISOString()])).toEqual(
+      ['11-30', '12-01', '12-02', '12-03', '12-04'].map((d) => [`2026-${d}T08:00:00.000Z`, `2026-${d}T18:00:00.000Z`]),
+    );
+    // Frequent jobs always coincide with others: only the daily jobs (and nightly) make a busy midnight.
+    expect(week.busy.find((b) => b.at === Date.parse('2026-11-30T01:00:00Z'))).toBeUndefined();
+    expect(week.busy.find((b) => b.at === Date.parse('2026-12-01T00:00:00Z'))!.jobs).toBe(3);
     const mermaid = weekMermaid(week);
     expect(mermaid).toMatch(/section nightly\n( {4}run :milestone, 2026-1[12]-\d\d 00:00, 0m\n){7}/);
-    expect(mermaid).toMatch(/section busy minutes\n {4}4 jobs start :crit, milestone, 2026-11-30 00:00, 0m/);
+    expect(mermaid).toMatch(/section busy minutes\n {4}3 jobs start :crit, milestone, 2026-11-30 00:00, 0m/);
+    expect(mermaid).toMatch(/section office\n( {4}every 10 minutes.* :active, 2026-1[12]-\d\d 08:00, 600m\n){5}/);
     expect(weekSvg(week, 'a <title> & more')).toMatch(/a &lt;title&gt; &amp; more/);
+    // Past 50 busy minutes, the chart says how many it left out.
+    const crowded = { ...week, busy: Array.from({ length: 60 }, (_, i) => ({ at: NOW + i * 60_000, jobs: 3 })) };
+    expect(weekMermaid(crowded)).toMatch(/section busy minutes \(first 50 of 60\)\n/);
+    expect(weekMermaid(crowded).match(/jobs start :crit/g)).toHaveLength(50);
   });
 });
