@@ -1258,6 +1258,8 @@ function optionValue(argv, flag) {
 var defaults = __nccwpck_require__(8588);
 // EXTERNAL MODULE: ./taskdef/reference.ts
 var reference = __nccwpck_require__(7622);
+// EXTERNAL MODULE: ./util/suggest.ts
+var suggest = __nccwpck_require__(563);
 ;// CONCATENATED MODULE: ./cli/flags.ts
 const MANIFEST_FLAGS = {
     manifest: { type: 'string', short: 'm', value: 'FILE', help: 'the manifest (default: ecs-batch.yml)' },
@@ -1291,6 +1293,7 @@ function printJson(value) {
 }
 
 ;// CONCATENATED MODULE: ./cli/release.ts
+
 
 
 
@@ -1334,7 +1337,7 @@ function checkImageReference(name, value) {
         throw new inputs/* UsageError */.eb(`${name} is not an image reference: expected registry/repository@sha256:<64 hex> or registry/repository:tag`);
     }
 }
-async function runRelease(values, dryRun) {
+async function runRelease(values, dryRun, onlyJob) {
     const format = (0,inputs/* parseFormat */.Xc)(values.format);
     if (!values.image && !dryRun)
         throw new inputs/* UsageError */.eb('--image is required: the image to release, e.g. 123456789012.dkr.ecr.us-east-1.amazonaws.com/app@sha256:... or ...:tag');
@@ -1362,7 +1365,8 @@ async function runRelease(values, dryRun) {
         return 1;
     }
     const display = { showValues: values['show-values'] };
-    const report = deploymentReport(outcome, now, display);
+    const whole = deploymentReport(outcome, now, display);
+    const report = onlyJob === undefined ? whole : oneJob(whole, onlyJob);
     const taskDefinitions = values['show-task-definitions'] && outcome.plan ? renderedTaskDefinitions(outcome.plan, display) : undefined;
     if (format === 'json')
         printJson(taskDefinitions ? { ...report, taskDefinitions } : report);
@@ -1372,6 +1376,19 @@ async function runRelease(values, dryRun) {
             ...Object.entries(taskDefinitions ?? {}).map(([family, td]) => `\ntask definition ${family}:\n${JSON.stringify(td, null, 2)}`),
         ].join('\n'));
     return report.status === 'applied' || report.status === 'planned' ? 0 : 1;
+}
+/** The report narrowed to one job's rows and changes (the status and totals stay the whole plan's). */
+function oneJob(report, job) {
+    const names = report.jobs.map((j) => j.job);
+    if (!names.includes(job))
+        throw new inputs/* UsageError */.eb(`--job: no job '${job}' in the manifest${(0,suggest/* didYouMean */.au)(job, names)}`);
+    return {
+        ...report,
+        jobs: report.jobs.filter((j) => j.job === job),
+        // Only this job's: the project's own resources (alert rules, log groups) are left out.
+        changes: report.changes.filter((c) => c.job === job),
+        pruned: report.pruned.filter((c) => c.job === job),
+    };
 }
 
 ;// CONCATENATED MODULE: ./cli/commands/deploy.ts
@@ -1600,13 +1617,19 @@ const RELATIVE_PATH = /^[A-Za-z0-9._][A-Za-z0-9._/-]*$/;
             ...RELEASE_FLAGS.image,
             help: 'the image to plan with (default: the image the jobs run now)',
         },
+        job: {
+            type: 'string',
+            value: 'NAME',
+            help: "show only this job's changes (the plan is still made for the whole manifest)",
+        },
     },
     examples: [
         'ecs-batch plan',
         'ecs-batch plan --image 123456789012.dkr.ecr.ap-northeast-1.amazonaws.com/app:main --show-task-definitions',
         'ecs-batch plan --environment staging --format json',
+        'ecs-batch plan --job nightly',
     ],
-    run: (values) => runRelease(values, true),
+    run: (values) => runRelease(values, true, values.job),
 }));
 
 // EXTERNAL MODULE: ./model/runs.ts

@@ -3,6 +3,7 @@ import type { ApplyEvent } from '../apply/apply.ts';
 import { DEFAULT_MANIFEST } from '../manifest/defaults.ts';
 import { parseImageReference } from '../taskdef/reference.ts';
 import { UsageError, parseFormat, parseInstant, parseNonNegativeInt } from '../util/inputs.ts';
+import { didYouMean } from '../util/suggest.ts';
 import type { Flag, FlagValues } from './command.ts';
 import { FORMAT_FLAG, MANIFEST_FLAGS } from './flags.ts';
 import { print, printErr, printJson } from './output.ts';
@@ -49,7 +50,11 @@ export function checkImageReference(name: string, value: string | undefined): vo
   }
 }
 
-export async function runRelease(values: FlagValues<typeof RELEASE_FLAGS>, dryRun: boolean): Promise<number> {
+export async function runRelease(
+  values: FlagValues<typeof RELEASE_FLAGS>,
+  dryRun: boolean,
+  onlyJob?: string,
+): Promise<number> {
   const format = parseFormat(values.format);
   if (!values.image && !dryRun)
     throw new UsageError(
@@ -79,7 +84,8 @@ export async function runRelease(values: FlagValues<typeof RELEASE_FLAGS>, dryRu
     return 1;
   }
   const display = { showValues: values['show-values'] };
-  const report = deploymentReport(outcome, now, display);
+  const whole = deploymentReport(outcome, now, display);
+  const report = onlyJob === undefined ? whole : oneJob(whole, onlyJob);
   const taskDefinitions =
     values['show-task-definitions'] && outcome.plan ? renderedTaskDefinitions(outcome.plan, display) : undefined;
   if (format === 'json') printJson(taskDefinitions ? { ...report, taskDefinitions } : report);
@@ -93,4 +99,20 @@ export async function runRelease(values: FlagValues<typeof RELEASE_FLAGS>, dryRu
       ].join('\n'),
     );
   return report.status === 'applied' || report.status === 'planned' ? 0 : 1;
+}
+
+/** The report narrowed to one job's rows and changes (the status and totals stay the whole plan's). */
+function oneJob<R extends { jobs: { job: string }[]; changes: { job?: string }[]; pruned: { job?: string }[] }>(
+  report: R,
+  job: string,
+): R {
+  const names = report.jobs.map((j) => j.job);
+  if (!names.includes(job)) throw new UsageError(`--job: no job '${job}' in the manifest${didYouMean(job, names)}`);
+  return {
+    ...report,
+    jobs: report.jobs.filter((j) => j.job === job),
+    // Only this job's: the project's own resources (alert rules, log groups) are left out.
+    changes: report.changes.filter((c) => c.job === job),
+    pruned: report.pruned.filter((c) => c.job === job),
+  };
 }

@@ -32,6 +32,15 @@ describe('ecs-batch plan / deploy (bundled CLI)', () => {
     expect(planned.status).toBe('planned');
     expect(planned.totals).toMatchObject({ jobs: 4, create: 4 });
     expect(fake.calls.writes()).toEqual([]);
+    // --job: one job's rows and changes, the rest of the plan left out.
+    const one = JSON.parse((await cli(['plan', '--image', image.uri, '--format', 'json', '--job', 'sweep'])).stdout);
+    expect(one.jobs.map((j: { job: string }) => j.job)).toEqual(['sweep']);
+    expect(one.changes.length).toBeGreaterThan(0);
+    expect(one.changes.every((c: { job?: string }) => c.job === 'sweep')).toBe(true);
+    const typo = await cli(['plan', '--image', image.uri, '--job', 'swep']);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(/--job: no job 'swep' in the manifest; did you mean 'sweep'\?/);
+    expect(fake.calls.writes()).toEqual([]);
 
     const deploy = await cli(['deploy', '--image', image.tagUri]);
     expect(deploy.code).toBe(0);

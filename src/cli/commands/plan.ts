@@ -12,11 +12,17 @@ export default defineCommand({
       ...RELEASE_FLAGS.image,
       help: 'the image to plan with (default: the image the jobs run now)',
     },
+    job: {
+      type: 'string',
+      value: 'NAME',
+      help: "show only this job's changes (the plan is still made for the whole manifest)",
+    },
   },
   examples: [
     'ecs-batch plan',
     'ecs-batch plan --image 123456789012.dkr.ecr.ap-northeast-1.amazonaws.com/app:main --show-task-definitions',
     'ecs-batch plan --environment staging --format json',
+    'ecs-batch plan --job nightly',
   ],
-  run: (values) => runRelease(values, true),
+  run: (values) => runRelease(values, true, values.job),
 });
