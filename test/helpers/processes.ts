@@ -60,13 +60,18 @@ export function runCli(
   return runProcess([join(ROOT, 'dist/cli/index.js'), ...args], { env, ...(cwd ? { cwd } : {}) });
 }
 
-/** Parses the GITHUB_OUTPUT file format (name<<delimiter ... delimiter). */
+/** Parses the GITHUB_OUTPUT file format: name<<delimiter ... delimiter, or name=value. */
 export function parseOutputs(text: string): Record<string, string> {
   const outputs: Record<string, string> = {};
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    const m = /^([^<]+)<<(.+)$/.exec(lines[i]!);
-    if (!m) continue;
+    const m = /^([^<=]+)<<(.+)$/.exec(lines[i]!);
+    if (!m) {
+      // The runner's other form: name=value on one line.
+      const single = /^([^=]+)=(.*)$/.exec(lines[i]!);
+      if (single) outputs[single[1]!] = single[2]!;
+      continue;
+    }
     const [, name, delimiter] = m as unknown as [string, string, string];
     const value: string[] = [];
     for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i]!);

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { Evaluator, Lexer, Parser, data } from '@actions/expressions';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
@@ -80,6 +80,9 @@ async function runComposite(
   env: Record<string, string>,
   cwd: string,
   build: (tags: string[]) => string,
+  setupNode: () => string = () => {
+    throw new Error('actions/setup-node ran, but a Node 24 was there to find');
+  },
 ): Promise<RunResult> {
   const inputs: Record<string, string> = {};
   for (const [name, spec] of Object.entries(action.inputs)) inputs[name] = withInputs[name] ?? spec.default ?? '';
@@ -88,6 +91,7 @@ async function runComposite(
   let stdout = '';
   const temp = mkdtempSync(join(tmpdir(), 'ecs-batch-composite-'));
   writeFileSync(join(temp, 'summary'), '');
+  const addedPath: string[] = []; // what steps add through GITHUB_PATH
   for (const step of action.runs.steps) {
     const context = { inputs, steps, env, github: { action_path: join(ROOT, 'deploy') } };
     if (step.if && !truthy(evaluate(step.if, context))) continue;
@@ -97,10 +101,11 @@ async function runComposite(
       writeFileSync(output, '');
       const stepEnv: Record<string, string> = {};
       for (const [k, v] of Object.entries(step.env ?? {})) stepEnv[k] = interpolate(v, context);
+      const path = env.PATH ?? `${dirname(process.execPath)}:${process.env.PATH}`;
       const r = await bash(step.run, cwd, {
-        PATH: `${dirname(process.execPath)}:${process.env.PATH}`,
         HOME: process.env.HOME,
         ...env,
+        PATH: [...addedPath, path].join(':'),
         ...stepEnv,
         GITHUB_ACTION_PATH: join(ROOT, 'deploy'),
         GITHUB_OUTPUT: output,
@@ -111,6 +116,8 @@ async function runComposite(
       stdout += r.stdout;
       if (r.status !== 0) throw new Error(`step ${step.id} failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
       if (step.id) steps[step.id] = { outputs: parseOutputs(readFileSync(output, 'utf8')) };
+    } else if (step.uses?.startsWith('actions/setup-node')) {
+      addedPath.unshift(setupNode());
     } else if (step.uses?.startsWith('docker/build-push-action')) {
       const tags = interpolate(step.with?.tags ?? '', context)
         .split('\n')
@@ -150,7 +157,7 @@ describe('deploy/action.yml, run as a composite', () => {
   it('with a prebuilt image: skips login and build, releases it, and a second run changes nothing', async () => {
     const image = `public.ecr.aws/docker/library/busybox@sha256:${'1'.repeat(64)}`;
     const first = await runComposite({ manifest: 'ecs-batch.yml', image }, env(), dir, noBuild);
-    expect(first.ran).toEqual(['prepare', 'release']);
+    expect(first.ran).toEqual(['node', 'prepare', 'release']);
     expect(first.outputs.image).toBe(image);
     expect(Object.keys(JSON.parse(first.outputs['task-definition-arns']!))).toEqual([
       'nightly',
@@ -169,6 +176,7 @@ describe('deploy/action.yml, run as a composite', () => {
       return fake.seedImage('myapp-batch', SHA, JSON.stringify({ built: Date.now() })).digest;
     });
     expect(result.ran).toEqual([
+      'node',
       'prepare',
       'aws-actions/amazon-ecr-login@062b18b96a7aff071d4dc91bc00c4c1a7945b076',
       'docker/setup-buildx-action@e468171a9de216ec08956ac3ada2f0791b6bd435',
@@ -186,7 +194,58 @@ describe('deploy/action.yml, run as a composite', () => {
   it('a re-run of the same commit finds its image and skips the build', async () => {
     const pushed = fake.seedImage('myapp-batch', SHA, JSON.stringify({ rerun: Date.now() }));
     const result = await runComposite({}, env(), dir, noBuild);
-    expect(result.ran).toEqual(['prepare', 'release']);
+    expect(result.ran).toEqual(['node', 'prepare', 'release']);
     expect(result.outputs.image).toBe(pushed.uri);
+  });
+
+  describe('on a runner whose PATH node is older than 24', () => {
+    const image = `public.ecr.aws/docker/library/busybox@sha256:${'2'.repeat(64)}`;
+    /** A PATH whose `node` is Node 20: it prints its version and can run nothing. */
+    function oldNodePath(): string {
+      const bin = join(mkdtempSync(join(tmpdir(), 'ecs-batch-node20-')), 'bin');
+      mkdirSync(bin);
+      writeFileSync(
+        join(bin, 'node'),
+        '#!/bin/sh\n[ "$1" = --version ] && echo v20.19.1 && exit 0\necho "ran on node 20" >&2; exit 3\n',
+      );
+      chmodSync(join(bin, 'node'), 0o755);
+      return `${bin}:${process.env.PATH}`;
+    }
+    /** A folder holding `node`: this test's own Node 24. */
+    function node24Dir(under: string): string {
+      mkdirSync(under, { recursive: true });
+      symlinkSync(process.execPath, join(under, 'node'));
+      return under;
+    }
+
+    it('runs the steps on the tool cache Node 24 and sets none up', async () => {
+      const cache = mkdtempSync(join(tmpdir(), 'ecs-batch-toolcache-'));
+      node24Dir(join(cache, `node/${process.versions.node}/x64/bin`));
+      const result = await runComposite(
+        { image },
+        { ...env(), PATH: oldNodePath(), RUNNER_TOOL_CACHE: cache },
+        dir,
+        noBuild,
+      );
+      expect(result.ran).toEqual(['node', 'prepare', 'release']);
+      expect(result.outputs.image).toBe(image);
+      expect(result.stdout).toContain(`Node v${process.versions.node} at ${cache}/node/`);
+    });
+
+    it('sets Node 24 up when there is none to find, and the steps run on it', async () => {
+      let setUp = 0;
+      const result = await runComposite({ image }, { ...env(), PATH: oldNodePath() }, dir, noBuild, () => {
+        setUp++;
+        return node24Dir(join(mkdtempSync(join(tmpdir(), 'ecs-batch-setup-node-')), 'bin'));
+      });
+      expect(setUp).toBe(1);
+      expect(result.ran).toEqual([
+        'node',
+        'actions/setup-node@49933ea5288caeca8642d1e84afbd3f7d6820020',
+        'prepare',
+        'release',
+      ]);
+      expect(result.outputs.image).toBe(image);
+    });
   });
 });

@@ -27,6 +27,7 @@ const THIRD_PARTY_OUTPUTS: Record<string, string[]> = {
   'docker/build-push-action': ['imageid', 'digest', 'metadata'],
   'aws-actions/amazon-ecr-login': ['registry'],
   'docker/setup-buildx-action': ['name', 'driver', 'platforms', 'nodes'],
+  'actions/setup-node': ['cache-hit', 'node-version'],
 };
 
 /** The action.yml of one of our bundles, when a step runs it. */
@@ -36,6 +37,7 @@ function bundleOf(step: Step): string | undefined {
 
 function outputsOf(step: Step): string[] {
   const bundle = bundleOf(step);
+  if (step.run?.includes('find-node.sh')) return ['path'];
   if (bundle) return Object.keys(load(`actions/${bundle}/action.yml`).outputs ?? {});
   const name = step.uses!.replace(/@.*/, '');
   return THIRD_PARTY_OUTPUTS[name] ?? [];
@@ -46,10 +48,17 @@ function expressions(value: unknown): string[] {
 }
 
 describe('deploy/action.yml wiring', () => {
-  it('runs our bundles with node from the action path, never `uses: ./`', () => {
+  it('runs our bundles from the action path on the Node 24 it found or set up, never `uses: ./`', () => {
+    const [find, setup] = steps;
+    expect(find!.run).toBe('bash "$GITHUB_ACTION_PATH/find-node.sh"');
+    expect(setup!.uses).toMatch(/^actions\/setup-node@[0-9a-f]{40}$/);
+    expect(setup!.if).toBe(`steps.${find!.id}.outputs.path == ''`);
+    expect(String(setup!.with?.['node-version'])).toBe('24');
     for (const step of steps) {
       if (step.uses) expect(step.uses.startsWith('./')).toBe(false);
-      if (step.run) expect(step.run).toMatch(/^node "\$GITHUB_ACTION_PATH\/\.\.\/dist\/[\w-]+\/index\.js"$/);
+      if (!bundleOf(step)) continue;
+      expect(step.run).toMatch(/^"\$ECS_BATCH_NODE" "\$GITHUB_ACTION_PATH\/\.\.\/dist\/[\w-]+\/index\.js"$/);
+      expect(step.env?.ECS_BATCH_NODE).toBe(`\${{ steps.${find!.id}.outputs.path || 'node' }}`);
     }
   });
 
@@ -86,7 +95,8 @@ describe('deploy/action.yml wiring', () => {
       const inputs = Object.keys(load(`actions/${bundleOf(step)}/action.yml`).inputs ?? {}).map(
         (n) => `INPUT_${n.replace(/-/g, '_').toUpperCase()}`,
       );
-      for (const key of Object.keys(step.env ?? {})) expect(inputs).toContain(key);
+      for (const key of Object.keys(step.env ?? {}).filter((k) => k.startsWith('INPUT_')))
+        expect(inputs).toContain(key);
     }
   });
 
