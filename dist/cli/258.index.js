@@ -137,6 +137,8 @@ function iamPolicy(manifest, purpose, ctx) {
         allow('ReadWithoutResourceScope', ['ecs:DescribeTaskDefinition'], ['*']);
         if (runsStateMachines) {
             allow('RunChains', ['states:StartExecution'], stateMachines, { StringEquals: ownTag });
+            // A whole-chain run with --env starts from the deployed steps' own environments.
+            allow('ReadChains', ['states:DescribeStateMachine'], stateMachines);
             // Following a chain: its steps' tasks, found by family.
             allow('FindChainSteps', ['ecs:ListTasks'], ['*'], onCluster);
             allow('FollowChains', ['states:DescribeExecution', 'states:StopExecution'], executions);

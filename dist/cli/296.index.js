@@ -177,8 +177,8 @@ function loadBaseTaskDefinition(spec, baseDir, fail) {
 
 // EXTERNAL MODULE: ./aws/limits.ts
 var limits = __webpack_require__(2764);
-// EXTERNAL MODULE: ./schedule/index.ts + 8 modules
-var schedule_0 = __webpack_require__(6558);
+// EXTERNAL MODULE: ./schedule/index.ts + 7 modules
+var schedule_0 = __webpack_require__(7835);
 // EXTERNAL MODULE: ./manifest/names.ts
 var names = __webpack_require__(440);
 // EXTERNAL MODULE: ./manifest/compute.ts

@@ -443,9 +443,10 @@ function isWrite(change) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Lx: () => (/* binding */ SKIPPED_OUTPUT),
-/* harmony export */   bY: () => (/* binding */ chainDefinition)
+/* harmony export */   bY: () => (/* binding */ chainDefinition),
+/* harmony export */   ie: () => (/* binding */ runInputDefaults)
 /* harmony export */ });
-/* unused harmony exports TASK_FAILED, SKIPPED_STATE, stepName, runTaskStep */
+/* unused harmony exports TASK_FAILED, SKIPPED_STATE, RUN_INPUT_STATE, runEnvironmentPath, stepName, runTaskStep */
 /* harmony import */ var _targets_ecs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5428);
 /* harmony import */ var _util_case_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3037);
 
@@ -455,10 +456,24 @@ const TASK_FAILED = 'States.TaskFailed';
 const SKIPPED_STATE = 'Skipped: the previous run is still going';
 /** A skipped run's output: the run history rule keeps executions that end with exactly this. */
 const SKIPPED_OUTPUT = 'ecs-batch: skipped, the previous run is still going';
+/** The first state: the run's input beside the defaults it is merged over. */
+const RUN_INPUT_STATE = 'Read the run input';
+const MERGE_INPUT_STATE = 'Apply the run input';
+/** Where the merged run input lives in the state, beside what the steps pass on (their ResultPath is null). */
+const RUN_INPUT_PATH = '$.ecsBatch';
+/** A job's environment in the merged run input. Job names are letters, digits, - and _, so they quote as they are. */
+const runEnvironmentPath = (job) => `${RUN_INPUT_PATH}.run.env['${job}']`;
+/** The per-step defaults of the run input in a deployed definition, or undefined when it takes none (older). */
+function runInputDefaults(definition) {
+    const parameters = definition.States[RUN_INPUT_STATE]?.Parameters;
+    const env = parameters?.defaults?.env;
+    return env && typeof env === 'object' ? { env } : undefined;
+}
 /** Step names: readable in the console, unique, within the 80 characters AWS allows. */
 const stepName = (job) => `Run ${job}`.slice(0, 80);
 /** The ECS step of a job: the same ECS parameters its schedule would send, in the task group `<group>`. */
 function runTaskStep(job, ctx) {
+    const own = ctx.overrides?.containerOverrides.find((c) => c.name === job.containerName);
     const { TaskDefinitionArn, TaskCount: _count, Group: _group, ...ecs } = (0,_targets_ecs_js__WEBPACK_IMPORTED_MODULE_0__/* .ecsParameters */ .uH)(job, ctx.taskDefinition, ctx.prefix);
     return {
         Type: 'Task',
@@ -468,7 +483,15 @@ function runTaskStep(job, ctx) {
             TaskDefinition: TaskDefinitionArn,
             Group: ctx.group,
             ...(0,_util_case_js__WEBPACK_IMPORTED_MODULE_1__/* .pascalKeys */ .N)(ecs),
-            ...(ctx.overrides ? { Overrides: (0,_util_case_js__WEBPACK_IMPORTED_MODULE_1__/* .pascalKeys */ .N)(ctx.overrides) } : {}),
+            Overrides: {
+                ContainerOverrides: [
+                    {
+                        Name: job.containerName,
+                        ...(own?.command ? { Command: own.command } : {}),
+                        'Environment.$': runEnvironmentPath(job.name),
+                    },
+                ],
+            },
         },
         ResultPath: null,
         ...(job.timeoutSeconds !== undefined ? { TimeoutSeconds: job.timeoutSeconds } : {}),
@@ -573,7 +596,33 @@ function chainDefinition(chain, jobs, ctx) {
         }
         startAt = 'Look for a previous run';
     }
-    return { Comment: `ecs-batch ${ctx.prefix}: ${chain.waves.flat().join(' → ')}`, StartAt: startAt, States: states };
+    const defaults = { env: {} };
+    for (const name of chain.waves.flat()) {
+        const own = ctx
+            .overridesOf?.(jobs.get(name))
+            ?.containerOverrides.find((c) => c.name === jobs.get(name).containerName);
+        defaults.env[name] = (own?.environment ?? []).map((e) => ({ Name: e.name, Value: e.value }));
+    }
+    const inputStates = {
+        [RUN_INPUT_STATE]: {
+            Type: 'Pass',
+            Parameters: { defaults, 'input.$': '$$.Execution.Input' },
+            ResultPath: RUN_INPUT_PATH,
+            Next: MERGE_INPUT_STATE,
+        },
+        // Shallow: a run's `env` replaces the defaults' whole, so a caller sends every step's list.
+        [MERGE_INPUT_STATE]: {
+            Type: 'Pass',
+            Parameters: { 'run.$': `States.JsonMerge(${RUN_INPUT_PATH}.defaults, ${RUN_INPUT_PATH}.input, false)` },
+            ResultPath: RUN_INPUT_PATH,
+            Next: startAt,
+        },
+    };
+    return {
+        Comment: `ecs-batch ${ctx.prefix}: ${chain.waves.flat().join(' → ')}`,
+        StartAt: RUN_INPUT_STATE,
+        States: { ...inputStates, ...states },
+    };
 }
 
 

@@ -199,6 +199,231 @@ function classify(task, timedOut) {
 
 /***/ }),
 
+/***/ 6729:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Aq: () => (/* binding */ isValidTimeZone),
+/* harmony export */   FL: () => (/* binding */ formatInZone),
+/* harmony export */   GR: () => (/* binding */ instantsOf),
+/* harmony export */   Gx: () => (/* binding */ timeZoneNames),
+/* harmony export */   PD: () => (/* binding */ utcWall),
+/* harmony export */   QO: () => (/* binding */ zoneForAbbreviation),
+/* harmony export */   ZQ: () => (/* binding */ wallAsUtc),
+/* harmony export */   iL: () => (/* binding */ zoneForLegacyName),
+/* harmony export */   z$: () => (/* binding */ wallTimeAt)
+/* harmony export */ });
+/* unused harmony exports NOT_TZ_DATABASE_NAMES, offsetAt, uncachedOffsetAt */
+/* harmony import */ var _util_memo_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7827);
+/** Wall-clock arithmetic in IANA time zones, through the runtime's ICU data (no tz database of our own). */
+
+const formatters = new Map();
+function formatter(timeZone) {
+    let f = formatters.get(timeZone);
+    if (!f) {
+        f = new Intl.DateTimeFormat('en-US', {
+            timeZone,
+            hourCycle: 'h23',
+            year: 'numeric',
+            month: 'numeric',
+            day: 'numeric',
+            hour: 'numeric',
+            minute: 'numeric',
+            second: 'numeric',
+        });
+        formatters.set(timeZone, f);
+    }
+    return f;
+}
+let knownZones;
+/**
+ * Three-letter IDs the runtime's ICU accepts (old Java aliases) that are not time zone database
+ * names, so AWS refuses them; with the zone people usually mean. (EST, MST, HST and CET are real
+ * tz database zones and are not here.) KST and friends, which the runtime refuses, get the same hint.
+ */
+const NOT_TZ_DATABASE_NAMES = {
+    ACT: 'Australia/Darwin',
+    AET: 'Australia/Sydney',
+    AGT: 'America/Argentina/Buenos_Aires',
+    ART: 'Africa/Cairo',
+    AST: 'America/Anchorage',
+    BET: 'America/Sao_Paulo',
+    BST: 'Europe/London',
+    CAT: 'Africa/Harare',
+    CNT: 'America/St_Johns',
+    CST: 'America/Chicago',
+    CTT: 'Asia/Shanghai',
+    EAT: 'Africa/Nairobi',
+    ECT: 'Europe/Paris',
+    IET: 'America/Indiana/Indianapolis',
+    IST: 'Asia/Kolkata',
+    JST: 'Asia/Tokyo',
+    KST: 'Asia/Seoul',
+    MIT: 'Pacific/Apia',
+    NET: 'Asia/Yerevan',
+    NST: 'Pacific/Auckland',
+    PLT: 'Asia/Karachi',
+    PNT: 'America/Phoenix',
+    PRT: 'America/Puerto_Rico',
+    PST: 'America/Los_Angeles',
+    PDT: 'America/Los_Angeles',
+    EDT: 'America/New_York',
+    CDT: 'America/Chicago',
+    MDT: 'America/Denver',
+    CEST: 'Europe/Paris',
+    SST: 'Pacific/Guadalcanal',
+    VST: 'Asia/Ho_Chi_Minh',
+    AEST: 'Australia/Sydney',
+    SGT: 'Asia/Singapore',
+    HKT: 'Asia/Hong_Kong',
+};
+/**
+ * Legacy zones the tz database keeps for compatibility: fixed offsets (EST is -05:00 all year, so a New York job runs
+ * an hour late all summer) or rules named after an abbreviation. AWS accepts them; people mean the city's zone.
+ */
+const LEGACY_ZONES = {
+    EST: 'America/New_York',
+    MST: 'America/Denver',
+    HST: 'Pacific/Honolulu',
+    CET: 'Europe/Paris',
+    MET: 'Europe/Paris',
+    EET: 'Europe/Athens',
+    WET: 'Europe/Lisbon',
+    EST5EDT: 'America/New_York',
+    CST6CDT: 'America/Chicago',
+    MST7MDT: 'America/Denver',
+    PST8PDT: 'America/Los_Angeles',
+};
+/** The city zone a legacy zone name (`EST`, `CET`) usually means, or undefined. */
+function zoneForLegacyName(name) {
+    return Object.hasOwn(LEGACY_ZONES, name) ? LEGACY_ZONES[name] : undefined;
+}
+/** The zone a non-tz-database abbreviation (`JST`) usually means, or undefined. */
+function zoneForAbbreviation(name) {
+    return Object.hasOwn(NOT_TZ_DATABASE_NAMES, name) ? NOT_TZ_DATABASE_NAMES[name] : undefined;
+}
+/** True for names the runtime knows as IANA zones (canonical names and their links, plus UTC). */
+function isValidTimeZone(name) {
+    if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(name) || zoneForAbbreviation(name) || zoneForLegacyName(name))
+        return false;
+    knownZones ??= new Set(Intl.supportedValuesOf('timeZone'));
+    if (knownZones.has(name) || name === 'UTC')
+        return true;
+    try {
+        formatter(name);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Close matches among the runtime's zone names, for "did you mean". */
+function timeZoneNames() {
+    knownZones ??= new Set(Intl.supportedValuesOf('timeZone'));
+    return [...knownZones, 'UTC'];
+}
+// format() is several times faster than formatToParts(); its en-US shape is fixed: "11/29/2026, 09:26:07".
+const FORMATTED = /^(\d+)\/(\d+)\/(\d+), (\d+):(\d+):(\d+)$/;
+function wallTimeAt(instant, timeZone) {
+    if (timeZone === 'UTC')
+        return utcWall(instant);
+    // Every job in a zone asks for the wall time of the same "now": asked of the runtime once.
+    const wall = walls.of(`${timeZone}\0${instant}`, () => {
+        const m = FORMATTED.exec(formatter(timeZone).format(instant));
+        if (!m)
+            throw new Error(`unexpected date format for ${timeZone}`);
+        return {
+            year: Number(m[3]),
+            month: Number(m[1]),
+            day: Number(m[2]),
+            hour: Number(m[4]),
+            minute: Number(m[5]),
+            second: Number(m[6]),
+        };
+    });
+    return { ...wall };
+}
+const walls = new _util_memo_js__WEBPACK_IMPORTED_MODULE_0__/* .BoundedMemo */ ._(10_000);
+/** The wall time of an instant in UTC. */
+function utcWall(instant) {
+    const d = new Date(instant);
+    return {
+        year: d.getUTCFullYear(),
+        month: d.getUTCMonth() + 1,
+        day: d.getUTCDate(),
+        hour: d.getUTCHours(),
+        minute: d.getUTCMinutes(),
+        second: d.getUTCSeconds(),
+    };
+}
+/** The wall time read as if it were UTC: a number that orders wall times. */
+function wallAsUtc(w) {
+    return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+}
+/**
+ * Offset (ms) of the zone from UTC at an instant. Offsets change only at transitions, and every
+ * transition of this century falls on a quarter hour of UTC (a unit test checks every zone the
+ * runtime knows for the years ahead), so the offset found for a quarter hour holds for all of it:
+ * cached per zone and quarter hour (validating 1,000 jobs asks a few thousand times, mostly for the
+ * same quarters). Earlier instants, with their odd historical transitions, are not cached.
+ */
+function offsetAt(instant, timeZone) {
+    if (instant < CACHED_FROM)
+        return uncachedOffsetAt(instant, timeZone);
+    const quarter = Math.floor(instant / QUARTER_HOUR) * QUARTER_HOUR;
+    let zone = offsets.get(timeZone);
+    if (!zone)
+        offsets.set(timeZone, (zone = new _util_memo_js__WEBPACK_IMPORTED_MODULE_0__/* .BoundedMemo */ ._(OFFSETS_PER_ZONE_MAX)));
+    return zone.of(quarter, () => uncachedOffsetAt(quarter, timeZone));
+}
+const QUARTER_HOUR = 15 * 60_000;
+const CACHED_FROM = Date.UTC(2000, 0, 1);
+const OFFSETS_PER_ZONE_MAX = 100_000;
+const offsets = new Map();
+function uncachedOffsetAt(instant, timeZone) {
+    const wholeSecond = Math.floor(instant / 1000) * 1000;
+    return wallAsUtc(wallTimeAt(wholeSecond, timeZone)) - wholeSecond;
+}
+/**
+ * The instants at which a wall time occurs in a zone: none in a DST gap, two in a DST overlap
+ * (earliest first), otherwise one.
+ */
+function instantsOf(w, timeZone) {
+    const local = wallAsUtc(w);
+    if (timeZone === 'UTC')
+        return [local];
+    const day = 24 * 3600 * 1000;
+    // Every instant with this wall time lies within ±14 h of `local`, so between the UTC midnights a
+    // day either side of its date. When the offset is the same at both, no transition lies between
+    // (no zone changes twice within three days: a unit test checks every zone for the years ahead).
+    // Midnights keep the offset cache small: a few entries per zone, whatever the number of jobs.
+    const start = Math.floor(local / day) * day - day;
+    const before = offsetAt(start, timeZone);
+    const after = offsetAt(start + 3 * day, timeZone);
+    if (before === after)
+        return [local - before];
+    const found = new Set();
+    for (const offset of new Set([before, after, offsetAt(local, timeZone)])) {
+        const instant = local - offset;
+        if (offsetAt(instant, timeZone) === offset)
+            found.add(instant);
+    }
+    return [...found].sort((a, b) => a - b);
+}
+/** Formats an instant as `YYYY-MM-DD HH:mm` in a zone, with the zone's abbreviation or offset. */
+function formatInZone(instant, timeZone) {
+    const w = wallTimeAt(instant, timeZone);
+    const pad = (n) => String(n).padStart(2, '0');
+    const offsetMinutes = Math.round(offsetAt(instant, timeZone) / 60000);
+    const sign = offsetMinutes < 0 ? '-' : '+';
+    const abs = Math.abs(offsetMinutes);
+    const zone = timeZone === 'UTC' ? 'UTC' : `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+    return `${w.year}-${pad(w.month)}-${pad(w.day)} ${pad(w.hour)}:${pad(w.minute)} ${zone}`;
+}
+
+
+/***/ }),
+
 /***/ 7622:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1346,8 +1571,8 @@ async function runRelease(values, dryRun, onlyJob) {
     const maxPrune = (0,inputs/* parseNonNegativeInt */.Lz)('--max-prune', values['max-prune']);
     const now = (0,inputs/* parseInstant */.nV)('--now', values.now);
     // Loaded on demand: the AWS SDK is most of the bundle, and `validate` never needs it.
-    const { release } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(543), __nccwpck_require__.e(558), __nccwpck_require__.e(867), __nccwpck_require__.e(942), __nccwpck_require__.e(507), __nccwpck_require__.e(296), __nccwpck_require__.e(761), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7333));
-    const { deploymentReport, renderDeploymentText, renderedTaskDefinitions } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(558), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5804));
+    const { release } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(543), __nccwpck_require__.e(835), __nccwpck_require__.e(867), __nccwpck_require__.e(942), __nccwpck_require__.e(507), __nccwpck_require__.e(296), __nccwpck_require__.e(761), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7333));
+    const { deploymentReport, renderDeploymentText, renderedTaskDefinitions } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(835), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5804));
     const { describeProgress } = await __nccwpck_require__.e(/* import() */ 280).then(__nccwpck_require__.bind(__nccwpck_require__, 8280));
     const outcome = await release({
         manifest: values.manifest ?? defaults/* DEFAULT_MANIFEST */.mj,
@@ -1456,7 +1681,7 @@ const PURPOSES = ['deploy', 'plan', 'run', 'scheduler', 'state-machine', 'import
             return 0;
         }
         const file = values.manifest ?? defaults/* DEFAULT_MANIFEST */.mj;
-        const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(558), __nccwpck_require__.e(867), __nccwpck_require__.e(507), __nccwpck_require__.e(296)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5296));
+        const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(835), __nccwpck_require__.e(867), __nccwpck_require__.e(507), __nccwpck_require__.e(296)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5296));
         const { formatDiagnostic } = await __nccwpck_require__.e(/* import() */ 304).then(__nccwpck_require__.bind(__nccwpck_require__, 4304));
         const { iamPolicy, policyContext, splitPolicy, MANAGED_POLICIES_PER_ROLE, MANAGED_POLICY_MAX_CHARS } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(867), __nccwpck_require__.e(942), __nccwpck_require__.e(761), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 258));
         const result = loadManifest(file, values.environment ? { environment: values.environment } : {});
@@ -1528,7 +1753,7 @@ const PURPOSES = ['deploy', 'plan', 'run', 'scheduler', 'state-machine', 'import
         if (backend !== 'scheduler' && backend !== 'rules')
             throw new inputs/* UsageError */.eb(`--backend must be scheduler or rules, not '${backend}'`);
         const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
-        const { importCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(558), __nccwpck_require__.e(867), __nccwpck_require__.e(942), __nccwpck_require__.e(507), __nccwpck_require__.e(296), __nccwpck_require__.e(989)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7989));
+        const { importCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(835), __nccwpck_require__.e(867), __nccwpck_require__.e(942), __nccwpck_require__.e(507), __nccwpck_require__.e(296), __nccwpck_require__.e(989)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7989));
         const clients = createClients();
         try {
             const result = await importCommand(clients, {
@@ -1641,7 +1866,7 @@ var secrets = __nccwpck_require__(4564);
 
 
 async function manifestOrErrors(values, now) {
-    const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(558), __nccwpck_require__.e(867), __nccwpck_require__.e(507), __nccwpck_require__.e(296)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5296));
+    const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(835), __nccwpck_require__.e(867), __nccwpck_require__.e(507), __nccwpck_require__.e(296)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5296));
     const { formatDiagnostic } = await __nccwpck_require__.e(/* import() */ 304).then(__nccwpck_require__.bind(__nccwpck_require__, 4304));
     const loaded = loadManifest(values.manifest ?? defaults/* DEFAULT_MANIFEST */.mj, {
         ...(values.environment ? { environment: values.environment } : {}),
@@ -1684,7 +1909,7 @@ async function manifestOrErrors(values, now) {
             multiple: true,
             default: [],
             value: 'KEY=VALUE',
-            help: 'add or override an environment variable (repeatable)',
+            help: 'add or override an environment variable (repeatable); for a chain, in every step',
         },
         only: {
             type: 'boolean',
@@ -1738,9 +1963,9 @@ async function manifestOrErrors(values, now) {
             process.stdout.write(`${(0,untrusted/* inertText */.UJ)((0,secrets/* redactSecrets */.fp)(message))}\n`);
         };
         if (chain) {
-            if (options.command || options.environment)
-                throw new inputs/* UsageError */.eb(`job '${job.name}' runs through a state machine: --command and --env apply to one step; ` +
-                    'add --only to run just this job');
+            if (options.command)
+                throw new inputs/* UsageError */.eb(`job '${job.name}' runs through a state machine: --command applies to one step; ` +
+                    'add --only to run just this job (--env alone applies to every step of the chain)');
             const clients = createClients();
             try {
                 if (chain.root !== job.name)
@@ -1750,6 +1975,7 @@ async function manifestOrErrors(values, now) {
                     wait: options.wait,
                     timeoutSeconds: options.timeoutSeconds,
                     startedBy: startedByFor(process.env.GITHUB_RUN_ID),
+                    environment: options.environment,
                     pollSeconds: options.poll,
                     onNote: (note) => printErr(note),
                     ...(format === 'text' ? { onLog: (_job, line) => writeLog(line.message) } : {}),
@@ -1792,7 +2018,10 @@ async function manifestOrErrors(values, now) {
     },
 }));
 
+// EXTERNAL MODULE: ./schedule/timezone.ts
+var timezone = __nccwpck_require__(6729);
 ;// CONCATENATED MODULE: ./cli/commands/status.ts
+
 
 
 
@@ -1814,22 +2043,37 @@ const FORMATS = ['text', 'json', 'markdown', 'svg'];
         },
         output: { type: 'string', short: 'o', value: 'FILE', help: 'write to FILE instead of standard output' },
         now: { type: 'string', value: 'ISO-8601', help: 'the reference time for next runs and the week' },
+        'week-timezone': {
+            type: 'string',
+            value: 'ZONE',
+            help: "the week's days and times in this IANA zone (default: the zone most jobs run in)",
+        },
+        'busy-at': {
+            type: 'string',
+            value: 'N',
+            help: 'mark a minute busy when N or more jobs (frequent ones left out) start in it (default 3)',
+        },
     },
     examples: [
         'ecs-batch status',
         'ecs-batch status --format markdown >> "$GITHUB_STEP_SUMMARY"',
         'ecs-batch status --format svg --output week.svg',
+        'ecs-batch status --format svg --week-timezone America/New_York --busy-at 5 -o week.svg',
     ],
     async run(values) {
         const format = values.format ?? 'text';
         if (!FORMATS.includes(format))
             throw new inputs/* UsageError */.eb(`--format must be text, json, markdown or svg, not '${format}'`);
         const now = (0,inputs/* parseInstant */.nV)('--now', values.now);
+        const timeZone = values['week-timezone'];
+        if (timeZone !== undefined && !(0,timezone/* isValidTimeZone */.Aq)(timeZone))
+            throw new inputs/* UsageError */.eb(`--week-timezone must be an IANA zone such as Asia/Tokyo or UTC, not '${timeZone}'`);
+        const busyAt = (0,inputs/* parsePositiveInt */.EJ)('--busy-at', values['busy-at'], 3, 1000);
         const manifest = await manifestOrErrors(values, now);
         if (!manifest)
             return 1;
-        const { weekOf, weekSvg } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(558), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6443));
-        const week = weekOf(manifest.jobs, now);
+        const { weekOf, weekSvg } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(835), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6443));
+        const week = weekOf(manifest.jobs, now, { timeZone, busyAt });
         let text;
         if (format === 'svg') {
             // The week needs no AWS call: it is the manifest's schedules.
@@ -1837,8 +2081,8 @@ const FORMATS = ['text', 'json', 'markdown', 'svg'];
         }
         else {
             const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
-            const { jobStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(558), __nccwpck_require__.e(867), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5625));
-            const { renderStatusMarkdown, renderStatusText } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(558), __nccwpck_require__.e(497)]).then(__nccwpck_require__.bind(__nccwpck_require__, 497));
+            const { jobStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(835), __nccwpck_require__.e(867), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5625));
+            const { renderStatusMarkdown, renderStatusText } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(835), __nccwpck_require__.e(497)]).then(__nccwpck_require__.bind(__nccwpck_require__, 497));
             const clients = createClients();
             try {
                 const report = await jobStatus(clients, manifest, now);
@@ -1910,9 +2154,9 @@ const FORMATS = ['text', 'json', 'markdown', 'svg'];
         const next = (0,inputs/* parsePositiveInt */.EJ)('--next', values.next, 3, 100);
         const now = (0,inputs/* parseInstant */.nV)('--now', values.now);
         const file = values.manifest ?? defaults/* DEFAULT_MANIFEST */.mj;
-        const { loadAllEnvironments, loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(558), __nccwpck_require__.e(867), __nccwpck_require__.e(507), __nccwpck_require__.e(296)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5296));
+        const { loadAllEnvironments, loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(835), __nccwpck_require__.e(867), __nccwpck_require__.e(507), __nccwpck_require__.e(296)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5296));
         const { withWorkflowChecks } = await Promise.all(/* import() */[__nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(507), __nccwpck_require__.e(639)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9639));
-        const { renderValidationText, validationReport } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(558), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6548));
+        const { renderValidationText, validationReport } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(835), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6548));
         // Without --environment, the base and every overlay are checked.
         const loaded = values.environment
             ? loadManifest(file, { environment: values.environment, now })

@@ -36,12 +36,14 @@ export function run(): Promise<void> {
     const job = findJob(loaded.manifest, name);
     const clients = createClients();
     const chain = booleanInput('only', false) ? undefined : chainOf(loaded.manifest, job.name);
-    // A chain runs each step with its own command and environment: an override would be dropped, so refuse it.
-    if (chain && (command || overrides)) {
+    // A chain runs each step with its own command: a command override would be dropped, so refuse it. Env goes to
+    // every step.
+    if (chain && command) {
       clients.destroy();
       throw new UsageError(
-        `job '${job.name}' runs through a state machine (its chain starts at ${chain.root}): the command and env ` +
-          "inputs apply to one step; set input 'only: true' to run just this job, as one task, with them",
+        `job '${job.name}' runs through a state machine (its chain starts at ${chain.root}): the command input ` +
+          "applies to one step; set input 'only: true' to run just this job, as one task, with it (env alone goes to " +
+          'every step of the chain)',
       );
     }
     if (chain) {
@@ -52,6 +54,7 @@ export function run(): Promise<void> {
           wait,
           timeoutSeconds,
           startedBy: startedByFor(process.env.GITHUB_RUN_ID),
+          environment: overrides,
           pollSeconds: poll,
           onNote: (note) => {
             fence.resume();

@@ -6,11 +6,12 @@
 import { plainText } from '../util/untrusted.ts';
 import type { ResolvedJob } from '../manifest/types.ts';
 import { describeSchedule, nextRuns } from '../schedule/index.ts';
+import { instantsOf, wallTimeAt, type WallTime } from '../schedule/timezone.ts';
 
 export const WEEK_MS = 7 * 24 * 3600 * 1000;
 /** More runs than this in the week and a job is drawn as a band. */
 export const BAND_AFTER_RUNS = 28;
-/** Jobs starting in the same minute before it is marked busy. */
+/** Jobs starting in the same minute before it is marked busy, unless asked otherwise. */
 export const BUSY_MINUTE_JOBS = 3;
 /** Runs computed per job at the most (a job every minute has 10,080 in a week). */
 const MAX_RUNS = 10_080;
@@ -30,8 +31,33 @@ export interface Week {
   from: number;
   to: number;
   jobs: WeekJob[];
-  /** Minutes (ms) when at least BUSY_MINUTE_JOBS jobs (frequent ones left out) start, with how many. */
+  /** The zone the chart's days and times are in. */
+  timeZone: string;
+  /** Jobs starting in one minute that make it busy. */
+  busyAt: number;
+  /** Minutes (ms) when at least `busyAt` jobs (frequent ones left out) start, with how many. */
   busy: { at: number; jobs: number }[];
+}
+
+export interface WeekOptions {
+  /** Default: the zone most of the manifest's jobs run in. */
+  timeZone?: string | undefined;
+  /** Default: BUSY_MINUTE_JOBS. */
+  busyAt?: number | undefined;
+}
+
+/** The zone most jobs run in (a tie goes to the zone named first in the manifest): a team reads its own clock. */
+export function usualTimeZone(jobs: readonly ResolvedJob[]): string {
+  const count = new Map<string, number>();
+  for (const job of jobs) count.set(job.timezone, (count.get(job.timezone) ?? 0) + 1);
+  let best = 'UTC';
+  let most = 0;
+  for (const [zone, n] of count)
+    if (n > most) {
+      best = zone;
+      most = n;
+    }
+  return best;
 }
 
 /** Busy minutes a chart lists at the most; the rest are counted, not drawn. */
@@ -53,7 +79,9 @@ function spansOf(runs: readonly number[]): [number, number][] {
   return spans.map(([a, b]) => [a, Math.max(b, a) + Math.max(usual, 60_000)]);
 }
 
-export function weekOf(jobs: readonly ResolvedJob[], now: number): Week {
+export function weekOf(jobs: readonly ResolvedJob[], now: number, options: WeekOptions = {}): Week {
+  const timeZone = options.timeZone ?? usualTimeZone(jobs);
+  const busyAt = options.busyAt ?? BUSY_MINUTE_JOBS;
   const from = Math.floor(now / 60000) * 60000;
   const to = from + WEEK_MS;
   const perMinute = new Map<number, number>();
@@ -76,23 +104,47 @@ export function weekOf(jobs: readonly ResolvedJob[], now: number): Week {
       : { job: job.name, runs, enabled: true };
   });
   const busy = [...perMinute]
-    .filter(([, n]) => n >= BUSY_MINUTE_JOBS)
+    .filter(([, n]) => n >= busyAt)
     .sort((a, b) => a[0] - b[0])
     .map(([at, n]) => ({ at, jobs: n }));
-  return { from, to, jobs: out, busy };
+  return { from, to, timeZone, busyAt, jobs: out, busy };
 }
 
 /** A Mermaid task label: plain text (no control, bidi or zero-width characters), none of Mermaid's separators. */
 const mermaidLabel = (text: string) => plainText(text).replace(/[:#;`]/g, ' ');
 
-const utc = (t: number) => new Date(t).toISOString().slice(0, 16).replace('T', ' ');
+const pad = (n: number) => String(n).padStart(2, '0');
+const wallText = (w: WallTime) => `${w.year}-${pad(w.month)}-${pad(w.day)} ${pad(w.hour)}:${pad(w.minute)}`;
+/** `YYYY-MM-DD HH:mm` on the chart's clock. */
+const clock = (week: Week, t: number) => wallText(wallTimeAt(t, week.timeZone));
 
-/** Mermaid gantt: a section per job (job names are [A-Za-z0-9_-], safe in Mermaid). Times are UTC. */
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** The midnights of the chart's zone inside the week, with their day's label ("Mon, 07 Dec"). */
+function midnights(week: Week): { at: number; label: string }[] {
+  const out: { at: number; label: string }[] = [];
+  const first = wallTimeAt(week.from, week.timeZone);
+  for (let i = 0; i <= 8; i++) {
+    const date = new Date(Date.UTC(first.year, first.month - 1, first.day + i));
+    const wall = { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+    // A zone whose DST starts at midnight has none that day: its day starts at 01:00.
+    const at =
+      instantsOf({ ...wall, hour: 0, minute: 0, second: 0 }, week.timeZone)[0] ??
+      instantsOf({ ...wall, hour: 1, minute: 0, second: 0 }, week.timeZone)[0];
+    if (at === undefined || at < week.from || at >= week.to) continue;
+    out.push({ at, label: `${DAYS[date.getUTCDay()]}, ${pad(wall.day)} ${MONTHS[wall.month - 1]}` });
+  }
+  return out;
+}
+
+/** Mermaid gantt: a section per job (job names are [A-Za-z0-9_-], safe in Mermaid), on the week's clock. */
 export function weekMermaid(week: Week): string {
+  const utc = (t: number) => clock(week, t);
   const lines = [
     '```mermaid',
     'gantt',
-    '    title Runs in the next 7 days (UTC)',
+    `    title Runs in the next 7 days (${week.timeZone})`,
     '    dateFormat YYYY-MM-DD HH:mm',
     '    axisFormat %a %H:%M',
   ];
@@ -121,6 +173,8 @@ const xml = (text: string) =>
 
 /** A standalone SVG of the week: a row per job, a tick per run, a band for frequent jobs, busy minutes in red. */
 export function weekSvg(week: Week, title: string): string {
+  const utc = (t: number) => clock(week, t);
+  const zone = week.timeZone;
   const left = 180;
   const width = 1200;
   const row = 26;
@@ -133,16 +187,14 @@ export function weekSvg(week: Week, title: string): string {
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     `<text x="10" y="20" font-size="15" font-weight="bold">${xml(title)}</text>`,
   ];
-  // A line at each midnight (UTC), labelled with the day it starts.
+  // A line at each midnight of the chart's zone, labelled with the day it starts.
   const day = 24 * 3600 * 1000;
-  for (let t = Math.ceil(week.from / day) * day; t < week.to; t += day) {
+  for (const { at: t, label } of midnights(week)) {
     parts.push(
       `<line x1="${x(t).toFixed(1)}" y1="${top - 10}" x2="${x(t).toFixed(1)}" y2="${height - 30}" stroke="#ccc"/>`,
     );
     if (week.to - t > day / 3)
-      parts.push(
-        `<text x="${(x(t) + 4).toFixed(1)}" y="${top - 14}" fill="#555">${xml(new Date(t).toUTCString().slice(0, 11))}</text>`,
-      );
+      parts.push(`<text x="${(x(t) + 4).toFixed(1)}" y="${top - 14}" fill="#555">${xml(label)}</text>`);
   }
   week.jobs.forEach((j, i) => {
     const y = top + i * row;
@@ -157,18 +209,18 @@ export function weekSvg(week: Week, title: string): string {
     for (const t of j.runs)
       parts.push(
         `<rect x="${x(t).toFixed(1)}" y="${y + 4}" width="2" height="16" ` +
-          `fill="#1f6feb"><title>${xml(`${j.job} ${utc(t)} UTC`)}</title></rect>`,
+          `fill="#1f6feb"><title>${xml(`${j.job} ${utc(t)} ${zone}`)}</title></rect>`,
       );
   });
   for (const b of week.busy) {
     parts.push(
       `<line x1="${x(b.at).toFixed(1)}" y1="${top}" x2="${x(b.at).toFixed(1)}" y2="${height - 30}" ` +
-        `stroke="#d1242f" stroke-width="1.5" opacity="0.7"><title>${b.jobs} jobs start at ${utc(b.at)} UTC</title></line>`,
+        `stroke="#d1242f" stroke-width="1.5" opacity="0.7"><title>${b.jobs} jobs start at ${xml(`${utc(b.at)} ${zone}`)}</title></line>`,
     );
   }
   parts.push(
-    `<text x="10" y="${height - 10}" fill="#555">days in UTC · ticks: runs · bands: frequent jobs · ` +
-      `red: minutes when ${BUSY_MINUTE_JOBS}+ jobs start at once</text>`,
+    `<text x="10" y="${height - 10}" fill="#555">days in ${xml(zone)} · ticks: runs · bands: frequent jobs · ` +
+      `red: minutes when ${week.busyAt}+ jobs start at once</text>`,
     '</svg>',
   );
   return parts.join('\n');

@@ -4,7 +4,12 @@
  * attempts, and the final result. `--only` runs one step as a plain task instead (run.ts).
  */
 import { DescribeTaskDefinitionCommand, DescribeTasksCommand, ListTasksCommand, type Task } from '@aws-sdk/client-ecs';
-import { DescribeExecutionCommand, StartExecutionCommand, StopExecutionCommand } from '@aws-sdk/client-sfn';
+import {
+  DescribeExecutionCommand,
+  DescribeStateMachineCommand,
+  StartExecutionCommand,
+  StopExecutionCommand,
+} from '@aws-sdk/client-sfn';
 import type { AwsClients } from '../aws/clients.ts';
 import type { Chain } from '../manifest/chains.ts';
 import { jobResourceName, stepTaskGroup } from '../manifest/names.ts';
@@ -15,6 +20,7 @@ import { inertLine } from '../util/untrusted.ts';
 import { sharedTaskDefinition } from '../taskdef/shared.ts';
 import { redactSecrets } from '../util/secrets.ts';
 import { resolveCluster } from '../plan/observe.ts';
+import { runInputDefaults, type AslDefinition, type RunInput } from '../stepfunctions/asl.ts';
 import { LogFollower, type LogLine } from './logs.ts';
 import { classify } from './run.ts';
 
@@ -42,6 +48,8 @@ export interface ChainRunOptions {
   wait: boolean;
   timeoutSeconds: number;
   startedBy: string;
+  /** Added to (or replacing in) every step's environment for this run. */
+  environment?: Record<string, string> | undefined;
   pollSeconds?: number;
   onLog?: (job: string, line: LogLine) => void;
   onNote?: (note: string) => void;
@@ -51,6 +59,25 @@ const sleep = (seconds: number) => new Promise((r) => setTimeout(r, seconds * 10
 
 export function chainOf(manifest: ResolvedManifest, job: string): Chain | undefined {
   return manifest.chains.find((c) => c.waves.some((w) => w.includes(job)));
+}
+
+/**
+ * The run input that gives every step `environment` on top of its own: the deployed definition's defaults (what the
+ * steps run with now), each with these names replaced.
+ */
+async function runInputWith(clients: AwsClients, arn: string, environment: Record<string, string>): Promise<RunInput> {
+  const { definition } = await clients.sfn.send(new DescribeStateMachineCommand({ stateMachineArn: arn }));
+  const defaults = runInputDefaults(JSON.parse(definition ?? '{}') as AslDefinition);
+  if (!defaults)
+    throw new Error(
+      `the deployed state machine ${arn.split(':').pop()} takes no environment for a run (an older ecs-batch deployed ` +
+        'it): deploy this manifest once, or run one step with --only',
+    );
+  const added = Object.entries(environment).map(([Name, Value]) => ({ Name, Value }));
+  const env: RunInput['env'] = {};
+  for (const [job, own] of Object.entries(defaults.env))
+    env[job] = [...own.filter((e) => !Object.hasOwn(environment, e.Name)), ...added];
+  return { env };
 }
 
 export async function runChain(
@@ -64,8 +91,9 @@ export async function runChain(
   const arn = stateMachineArn(clusterArn, region, name);
   const startedAt = Date.now();
   const execution = `${options.startedBy.replace(/[^A-Za-z0-9_-]/g, '-')}-${startedAt}`.slice(0, 80);
+  const input = options.environment ? await runInputWith(clients, arn, options.environment) : {};
   const { executionArn, startDate } = await clients.sfn.send(
-    new StartExecutionCommand({ stateMachineArn: arn, name: execution, input: '{}' }),
+    new StartExecutionCommand({ stateMachineArn: arn, name: execution, input: JSON.stringify(input) }),
   );
   // Steps are the tasks of the chain's families created since the execution started (on AWS's clock).
   const since = startDate?.getTime() ?? startedAt;

@@ -3,6 +3,11 @@
  * `arn:aws:states:::ecs:runTask.sync` step (it waits for the task and fails when it fails), with
  * Retry for `retries`, TimeoutSeconds for `timeout`; waves of jobs as Parallel states; and, for
  * `concurrency`, a look at the state machine's own running executions first. Pure.
+ *
+ * Every step takes its environment overrides from the run's input: `{"env": {"<job>": [{Name, Value}]}}`, whole per
+ * step, defaulting to the job's own (shared task definitions) or none. That is how a rerun of the whole chain passes
+ * an environment to every step: the caller reads the defaults from the deployed definition and adds to them (JSONPath
+ * has no array concatenation).
  */
 import type { Chain } from '../manifest/chains.ts';
 import type { ResolvedJob } from '../manifest/types.ts';
@@ -24,6 +29,25 @@ export const SKIPPED_STATE = 'Skipped: the previous run is still going';
 /** A skipped run's output: the run history rule keeps executions that end with exactly this. */
 export const SKIPPED_OUTPUT = 'ecs-batch: skipped, the previous run is still going';
 
+/** The first state: the run's input beside the defaults it is merged over. */
+export const RUN_INPUT_STATE = 'Read the run input';
+const MERGE_INPUT_STATE = 'Apply the run input';
+/** Where the merged run input lives in the state, beside what the steps pass on (their ResultPath is null). */
+const RUN_INPUT_PATH = '$.ecsBatch';
+/** A job's environment in the merged run input. Job names are letters, digits, - and _, so they quote as they are. */
+export const runEnvironmentPath = (job: string) => `${RUN_INPUT_PATH}.run.env['${job}']`;
+
+export interface RunInput {
+  env: Record<string, { Name: string; Value: string }[]>;
+}
+
+/** The per-step defaults of the run input in a deployed definition, or undefined when it takes none (older). */
+export function runInputDefaults(definition: AslDefinition): RunInput | undefined {
+  const parameters = definition.States[RUN_INPUT_STATE]?.Parameters as { defaults?: RunInput } | undefined;
+  const env = parameters?.defaults?.env;
+  return env && typeof env === 'object' ? { env } : undefined;
+}
+
 /** Step names: readable in the console, unique, within the 80 characters AWS allows. */
 export const stepName = (job: string) => `Run ${job}`.slice(0, 80);
 
@@ -38,6 +62,7 @@ export function runTaskStep(
     overrides?: JobOverrides | undefined;
   },
 ): AslState {
+  const own = ctx.overrides?.containerOverrides.find((c) => c.name === job.containerName);
   const {
     TaskDefinitionArn,
     TaskCount: _count,
@@ -52,7 +77,15 @@ export function runTaskStep(
       TaskDefinition: TaskDefinitionArn,
       Group: ctx.group,
       ...(pascal(ecs) as Record<string, unknown>),
-      ...(ctx.overrides ? { Overrides: pascal(ctx.overrides) } : {}),
+      Overrides: {
+        ContainerOverrides: [
+          {
+            Name: job.containerName,
+            ...(own?.command ? { Command: own.command } : {}),
+            'Environment.$': runEnvironmentPath(job.name),
+          },
+        ],
+      },
     },
     ResultPath: null,
     ...(job.timeoutSeconds !== undefined ? { TimeoutSeconds: job.timeoutSeconds } : {}),
@@ -173,5 +206,31 @@ export function chainDefinition(
     }
     startAt = 'Look for a previous run';
   }
-  return { Comment: `ecs-batch ${ctx.prefix}: ${chain.waves.flat().join(' → ')}`, StartAt: startAt, States: states };
+  const defaults: RunInput = { env: {} };
+  for (const name of chain.waves.flat()) {
+    const own = ctx
+      .overridesOf?.(jobs.get(name)!)
+      ?.containerOverrides.find((c) => c.name === jobs.get(name)!.containerName);
+    defaults.env[name] = (own?.environment ?? []).map((e) => ({ Name: e.name, Value: e.value }));
+  }
+  const inputStates: Record<string, AslState> = {
+    [RUN_INPUT_STATE]: {
+      Type: 'Pass',
+      Parameters: { defaults, 'input.$': '$$.Execution.Input' },
+      ResultPath: RUN_INPUT_PATH,
+      Next: MERGE_INPUT_STATE,
+    },
+    // Shallow: a run's `env` replaces the defaults' whole, so a caller sends every step's list.
+    [MERGE_INPUT_STATE]: {
+      Type: 'Pass',
+      Parameters: { 'run.$': `States.JsonMerge(${RUN_INPUT_PATH}.defaults, ${RUN_INPUT_PATH}.input, false)` },
+      ResultPath: RUN_INPUT_PATH,
+      Next: startAt,
+    },
+  };
+  return {
+    Comment: `ecs-batch ${ctx.prefix}: ${chain.waves.flat().join(' → ')}`,
+    StartAt: RUN_INPUT_STATE,
+    States: { ...inputStates, ...states },
+  };
 }

@@ -259,18 +259,30 @@ describe('alerts for runs through a state machine', () => {
 });
 
 describe('the run action for a chain job', () => {
-  it('refuses a command or env it would drop, and runs just the job with them when only is set', async () => {
-    const { dir, deploy } = await setUp('etl8', ETL);
+  it('refuses a command it would drop, gives env to every step, and runs just the job with a command when only is set', async () => {
+    const { dir, deploy } = await setUp('etl9', ETL);
     expect((await deploy()).apply?.ok).toBe(true);
     aws.fake.calls.reset();
-    for (const inputs of [{ command: 'load --date 2026-12-01' }, { env: 'DRY_RUN=1' }] as Record<string, string>[]) {
-      const r = await runAction('run', { job: 'load', ...inputs }, { env: aws.fake.env(), cwd: dir });
-      expect(r.code).toBe(1);
-      expect(r.stdout).toMatch(/::error::job 'load' runs through a state machine .*set input 'only: true'/);
-    }
+    const refused = await runAction(
+      'run',
+      { job: 'load', command: 'load --date 2026-12-01' },
+      { env: aws.fake.env(), cwd: dir },
+    );
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toMatch(/::error::job 'load' runs through a state machine .*set input 'only: true'/);
     expect(aws.fake.calls.entries.filter((c) => c.operation === 'StartExecution' || c.operation === 'RunTask')).toEqual(
       [],
     );
+    // The whole chain's rerun for one date: every step sees it, and nothing else of a step changes.
+    const whole = await runAction(
+      'run',
+      { job: 'load', env: 'RUN_DATE=2026-12-01\nDRY_RUN=1', timeout: '30s', 'poll-interval': '0.1' },
+      { env: aws.fake.env(), cwd: dir },
+    );
+    expect(whole.code).toBe(0);
+    const steps = [...aws.fake.state.tasks.values()].filter((t) => t.group?.startsWith('ecs-batch-step:etl9:'));
+    expect(steps.map((t) => t.group!.split(':').at(-1)).sort()).toEqual(['extract', 'load', 'transform']);
+    for (const t of steps) expect(t.environment).toMatchObject({ RUN_DATE: '2026-12-01', DRY_RUN: '1' });
     const only = await runAction(
       'run',
       { job: 'load', command: 'load --date 2026-12-01', only: 'true', timeout: '30s', 'poll-interval': '0.1' },
@@ -279,14 +291,14 @@ describe('the run action for a chain job', () => {
     expect(only.code).toBe(0);
     // A follower has no schedule of its own, and a chain's first job has one that starts the state machine.
     expect(only.stdout).toMatch(/job 'load' runs after transform and has no schedule of its own: using the manifest's/);
-    const task = [...aws.fake.state.tasks.values()].find((t) => t.group === 'ecs-batch:etl8:load');
+    const task = [...aws.fake.state.tasks.values()].find((t) => t.group === 'ecs-batch:etl9:load');
     expect(task?.overrides).toMatchObject({ containerOverrides: [{ command: ['load', '--date', '2026-12-01'] }] });
     const head = await runAction(
       'run',
       { job: 'extract', only: 'true', timeout: '30s', 'poll-interval': '0.1' },
       { env: aws.fake.env(), cwd: dir },
     );
-    expect(head.stdout).toMatch(/the schedule etl8-extract starts the job's state machine; running just this job/);
+    expect(head.stdout).toMatch(/the schedule etl9-extract starts the job's state machine; running just this job/);
     expect(head.stdout).not.toMatch(/no live schedule/);
   });
 });
@@ -346,7 +358,11 @@ describe('ecs-batch run for a chain', () => {
 describe('a chain on shared task definitions', () => {
   it('runs each step as its own job (command, task group) on the one family, and `run` follows every step', async () => {
     const { dir, file, image } = await setUp('etl8', ETL);
-    writeFileSync(file, manifest('etl8', ETL).replace('cluster: batch\n', 'cluster: batch\ntaskDefinitions: shared\n'));
+    const own = ETL.replace(
+      'command: [transform]\n',
+      'command: [transform]\n    environment: { STAGE: t, RUN_DATE: own }\n',
+    );
+    writeFileSync(file, manifest('etl8', own).replace('cluster: batch\n', 'cluster: batch\ntaskDefinitions: shared\n'));
     expect((await release({ manifest: file, image, dryRun: false, prune: true, clients: aws.clients })).apply?.ok).toBe(
       true,
     );
@@ -370,6 +386,27 @@ describe('a chain on shared task definitions', () => {
     expect(
       steps.map((t) => [t.group!.split(':').at(-1), t.command[0]]).every(([job, command]) => job === command),
     ).toBe(true);
+    expect(steps.find((t) => t.command[0] === 'transform')?.environment).toMatchObject({ STAGE: 't', RUN_DATE: 'own' });
+
+    // --env for the whole chain: on top of each step's own environment (which lives in the overrides here).
+    const before = new Set(aws.fake.state.tasks.keys());
+    const rerun = await runCli(['run', 'load', '--env', 'RUN_DATE=2026-12-01', '--poll', '0.1'], aws.fake.env(), dir);
+    expect(rerun.code).toBe(0);
+    const rerunSteps = [...aws.fake.state.tasks.entries()].filter(([arn]) => !before.has(arn)).map(([, t]) => t);
+    expect(rerunSteps.map((t) => [t.command[0], t.environment])).toEqual([
+      ['extract', expect.objectContaining({ RUN_DATE: '2026-12-01' })],
+      ['transform', expect.objectContaining({ STAGE: 't', RUN_DATE: '2026-12-01' })],
+      ['load', expect.objectContaining({ RUN_DATE: '2026-12-01' })],
+    ]);
+    const transform = rerunSteps[1]!.overrides as { containerOverrides: { environment: unknown[] }[] };
+    expect(transform.containerOverrides[0]!.environment).toEqual([
+      { name: 'STAGE', value: 't' },
+      { name: 'RUN_DATE', value: '2026-12-01' },
+    ]);
+    // --command still names one step.
+    const refused = await runCli(['run', 'load', '--command', 'load --x'], aws.fake.env(), dir);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/--command applies to one step; add --only .*--env alone applies to every step/);
   }, 30_000);
 });
 

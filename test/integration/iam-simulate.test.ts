@@ -140,18 +140,20 @@ describe('every call allowed by the policy iam-policy prints, at resource level'
     expect(run.map((c) => c.operation)).toEqual(expect.arrayContaining(['RunTask', 'DescribeTasks']));
     expect(await notAllowed(run, byRole('run'))).toEqual([]);
 
-    // A chain run: run starts the state machine, which runs its task with the state machine's role.
+    // A chain run (with an environment for every step): run reads the deployed steps' own and starts the state
+    // machine, which runs its task with the state machine's role.
     const chain = await callsOf(async () => {
       const result = await runChain(aws.clients, manifest, chainOf(manifest, 'nightly')!, {
         wait: true,
         timeoutSeconds: 30,
         startedBy: 'ecs-batch/test',
+        environment: { RUN_DATE: '2026-12-01' },
         pollSeconds: 0.05,
       });
       expect(result.status).toBe('succeeded');
     });
     expect(chain.filter((c) => c.principal === 'state-machine').map((c) => c.operation)).toContain('RunTask');
-    expect(chain.map((c) => c.operation)).toContain('StartExecution');
+    expect(chain.map((c) => c.operation)).toEqual(expect.arrayContaining(['DescribeStateMachine', 'StartExecution']));
     expect(await notAllowed(chain, byRole('run'))).toEqual([]);
 
     aws.fake.settle();

@@ -162,15 +162,16 @@ describe('taskDefinitions: shared', () => {
       );
       await deploy(v1.uri);
       const machine = [...aws.fake.state.stateMachines.values()].find((m) => m.name === 'myapp-job-002')!;
-      const step = JSON.parse(machine.definition).States['Run job-002'].Parameters;
+      const definition = JSON.parse(machine.definition);
+      const step = definition.States['Run job-002'].Parameters;
       expect(step.TaskDefinition).toMatch(/:task-definition\/myapp-shared-256-512-[0-9a-f]{8}$/);
+      // The environment comes from the run input, whose default is the job's own.
       expect(step.Overrides.ContainerOverrides).toEqual([
-        {
-          Name: 'main',
-          Command: ['php', 'artisan', 'job:002'],
-          Environment: [{ Name: 'APP_ENV', Value: 'production' }],
-        },
+        { Name: 'main', Command: ['php', 'artisan', 'job:002'], 'Environment.$': "$.ecsBatch.run.env['job-002']" },
       ]);
+      expect(definition.States['Read the run input'].Parameters.defaults.env).toEqual({
+        'job-002': [{ Name: 'APP_ENV', Value: 'production' }],
+      });
       await deploy(v2.uri);
       expect(writes()).toEqual(['RegisterTaskDefinition']);
     },

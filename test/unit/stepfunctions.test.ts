@@ -4,7 +4,14 @@ import { StateMachine } from 'aws-local-stepfunctions';
 import aslValidator from 'asl-validator';
 import { loadManifestText } from '../../src/load/load.ts';
 import type { ResolvedManifest } from '../../src/manifest/types.ts';
-import { chainDefinition, stepName, type AslDefinition } from '../../src/stepfunctions/asl.ts';
+import {
+  RUN_INPUT_STATE,
+  chainDefinition,
+  runInputDefaults,
+  stepName,
+  type AslDefinition,
+} from '../../src/stepfunctions/asl.ts';
+import { jobOverrides } from '../../src/taskdef/shared.ts';
 import { chainManifest } from '../helpers/manifests.ts';
 
 const NOW = Date.parse('2026-11-28T12:00:00Z');
@@ -187,5 +194,71 @@ describe('executions', () => {
     const bad = await execute(fd, (job) => (job === 'c' ? failed() : {}));
     expect(bad.ok).toBe(false);
     expect(bad.ran).not.toContain('d');
+  });
+});
+
+describe('the run input', () => {
+  const m = manifest(CHAIN.replace('command: [transform]\n', 'command: [transform]\n    environment: { STAGE: t }\n'));
+  const chain = m.chains.find((c) => c.root === 'extract')!;
+  const jobs = new Map(m.jobs.map((j) => [j.name, j]));
+  // Shared task definitions: each step's own environment rides in the overrides, so it is the step's default.
+  const shared = chainDefinition(chain, jobs, {
+    prefix: m.prefix,
+    clusterArn: 'arn:aws:ecs:us-east-1:123456789012:cluster/batch',
+    taskDefinitionOf: () => 'arn:aws:ecs:us-east-1:123456789012:task-definition/etl-shared',
+    groupOf: (j) => `ecs-batch-sfn:etl:${j.name}`,
+    overridesOf: jobOverrides,
+  });
+
+  /** Each step's container overrides, as the ECS call receives them. */
+  async function overridesSent(def: AslDefinition, input: unknown) {
+    const sent: Record<string, unknown> = {};
+    const handlers = Object.fromEntries(
+      ['extract', 'transform', 'load'].map((job) => [
+        stepName(job),
+        async (params: { Overrides: { ContainerOverrides: unknown[] } }) => {
+          sent[job] = params.Overrides.ContainerOverrides;
+          return {};
+        },
+      ]),
+    );
+    const machine = new StateMachine(def as never, { validationOptions: { checkArn: false } });
+    await machine.run(input as never, {
+      context: CONTEXT as never,
+      overrides: { taskResourceLocalHandlers: handlers as never },
+    }).result;
+    return sent;
+  }
+
+  it('is valid ASL, and its defaults are what each step runs with', async () => {
+    expect(aslValidator(shared).errors).toEqual([]);
+    expect(runInputDefaults(shared)).toEqual({
+      env: { extract: [], transform: [{ Name: 'STAGE', Value: 't' }], load: [] },
+    });
+    expect(await overridesSent(shared, {})).toEqual({
+      extract: [{ Name: 'extract', Command: ['extract'], Environment: [] }],
+      transform: [{ Name: 'transform', Command: ['transform'], Environment: [{ Name: 'STAGE', Value: 't' }] }],
+      load: [{ Name: 'load', Command: ['load'], Environment: [] }],
+    });
+  });
+
+  it("a run's env lists replace the defaults step by step; the command stays each step's own", async () => {
+    const date = [{ Name: 'RUN_DATE', Value: '2026-12-01' }];
+    const sent = await overridesSent(shared, {
+      env: { extract: date, transform: [{ Name: 'STAGE', Value: 't' }, ...date], load: date },
+    });
+    expect(sent.transform).toEqual([
+      { Name: 'transform', Command: ['transform'], Environment: [{ Name: 'STAGE', Value: 't' }, ...date] },
+    ]);
+    expect(sent.load).toEqual([{ Name: 'load', Command: ['load'], Environment: date }]);
+  });
+
+  it('per-job task definitions: no default environment (it is in the task definition), no command override', async () => {
+    const perJob = definition(m, 'extract');
+    expect(runInputDefaults(perJob)).toEqual({ env: { extract: [], transform: [], load: [] } });
+    expect((await overridesSent(perJob, {})).transform).toEqual([{ Name: 'transform', Environment: [] }]);
+    // A definition from before the run input has no defaults to read.
+    const { [RUN_INPUT_STATE]: _gone, ...states } = perJob.States;
+    expect(runInputDefaults({ ...perJob, States: states })).toBeUndefined();
   });
 });

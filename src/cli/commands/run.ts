@@ -27,7 +27,7 @@ export default defineCommand({
       multiple: true,
       default: [],
       value: 'KEY=VALUE',
-      help: 'add or override an environment variable (repeatable)',
+      help: 'add or override an environment variable (repeatable); for a chain, in every step',
     },
     only: {
       type: 'boolean',
@@ -78,10 +78,10 @@ export default defineCommand({
       process.stdout.write(`${inertText(redactSecrets(message))}\n`);
     };
     if (chain) {
-      if (options.command || options.environment)
+      if (options.command)
         throw new UsageError(
-          `job '${job.name}' runs through a state machine: --command and --env apply to one step; ` +
-            'add --only to run just this job',
+          `job '${job.name}' runs through a state machine: --command applies to one step; ` +
+            'add --only to run just this job (--env alone applies to every step of the chain)',
         );
       const clients = createClients();
       try {
@@ -94,6 +94,7 @@ export default defineCommand({
           wait: options.wait,
           timeoutSeconds: options.timeoutSeconds,
           startedBy: startedByFor(process.env.GITHUB_RUN_ID),
+          environment: options.environment,
           pollSeconds: options.poll,
           onNote: (note) => printErr(note),
           ...(format === 'text' ? { onLog: (_job: string, line: { message: string }) => writeLog(line.message) } : {}),

@@ -1,8 +1,8 @@
-export const id = 558;
-export const ids = [558];
+export const id = 835;
+export const ids = [835];
 export const modules = {
 
-/***/ 6558:
+/***/ 7835:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,13 +11,13 @@ __webpack_require__.d(__webpack_exports__, {
   VH: () => (/* reexport */ ScheduleSyntaxError),
   EM: () => (/* reexport */ cronCanRun),
   Bg: () => (/* reexport */ describeSchedule),
-  FL: () => (/* reexport */ formatInZone),
-  Aq: () => (/* reexport */ isValidTimeZone),
+  FL: () => (/* reexport */ timezone/* formatInZone */.FL),
+  Aq: () => (/* reexport */ timezone/* isValidTimeZone */.Aq),
   Oz: () => (/* reexport */ nextRuns),
   nP: () => (/* reexport */ parseSchedule),
-  Gx: () => (/* reexport */ timeZoneNames),
-  QO: () => (/* reexport */ zoneForAbbreviation),
-  iL: () => (/* reexport */ zoneForLegacyName)
+  Gx: () => (/* reexport */ timezone/* timeZoneNames */.Gx),
+  QO: () => (/* reexport */ timezone/* zoneForAbbreviation */.QO),
+  iL: () => (/* reexport */ timezone/* zoneForLegacyName */.iL)
 });
 
 // UNUSED EXPORTS: cronFieldsToString, instantsOf, wallTimeAt
@@ -706,213 +706,8 @@ function weekdayRule(text) {
 
 // EXTERNAL MODULE: ./util/memo.ts
 var memo = __webpack_require__(7827);
-;// CONCATENATED MODULE: ./schedule/timezone.ts
-/** Wall-clock arithmetic in IANA time zones, through the runtime's ICU data (no tz database of our own). */
-
-const formatters = new Map();
-function formatter(timeZone) {
-    let f = formatters.get(timeZone);
-    if (!f) {
-        f = new Intl.DateTimeFormat('en-US', {
-            timeZone,
-            hourCycle: 'h23',
-            year: 'numeric',
-            month: 'numeric',
-            day: 'numeric',
-            hour: 'numeric',
-            minute: 'numeric',
-            second: 'numeric',
-        });
-        formatters.set(timeZone, f);
-    }
-    return f;
-}
-let knownZones;
-/**
- * Three-letter IDs the runtime's ICU accepts (old Java aliases) that are not time zone database
- * names, so AWS refuses them; with the zone people usually mean. (EST, MST, HST and CET are real
- * tz database zones and are not here.) KST and friends, which the runtime refuses, get the same hint.
- */
-const NOT_TZ_DATABASE_NAMES = {
-    ACT: 'Australia/Darwin',
-    AET: 'Australia/Sydney',
-    AGT: 'America/Argentina/Buenos_Aires',
-    ART: 'Africa/Cairo',
-    AST: 'America/Anchorage',
-    BET: 'America/Sao_Paulo',
-    BST: 'Europe/London',
-    CAT: 'Africa/Harare',
-    CNT: 'America/St_Johns',
-    CST: 'America/Chicago',
-    CTT: 'Asia/Shanghai',
-    EAT: 'Africa/Nairobi',
-    ECT: 'Europe/Paris',
-    IET: 'America/Indiana/Indianapolis',
-    IST: 'Asia/Kolkata',
-    JST: 'Asia/Tokyo',
-    KST: 'Asia/Seoul',
-    MIT: 'Pacific/Apia',
-    NET: 'Asia/Yerevan',
-    NST: 'Pacific/Auckland',
-    PLT: 'Asia/Karachi',
-    PNT: 'America/Phoenix',
-    PRT: 'America/Puerto_Rico',
-    PST: 'America/Los_Angeles',
-    PDT: 'America/Los_Angeles',
-    EDT: 'America/New_York',
-    CDT: 'America/Chicago',
-    MDT: 'America/Denver',
-    CEST: 'Europe/Paris',
-    SST: 'Pacific/Guadalcanal',
-    VST: 'Asia/Ho_Chi_Minh',
-    AEST: 'Australia/Sydney',
-    SGT: 'Asia/Singapore',
-    HKT: 'Asia/Hong_Kong',
-};
-/**
- * Legacy zones the tz database keeps for compatibility: fixed offsets (EST is -05:00 all year, so a New York job runs
- * an hour late all summer) or rules named after an abbreviation. AWS accepts them; people mean the city's zone.
- */
-const LEGACY_ZONES = {
-    EST: 'America/New_York',
-    MST: 'America/Denver',
-    HST: 'Pacific/Honolulu',
-    CET: 'Europe/Paris',
-    MET: 'Europe/Paris',
-    EET: 'Europe/Athens',
-    WET: 'Europe/Lisbon',
-    EST5EDT: 'America/New_York',
-    CST6CDT: 'America/Chicago',
-    MST7MDT: 'America/Denver',
-    PST8PDT: 'America/Los_Angeles',
-};
-/** The city zone a legacy zone name (`EST`, `CET`) usually means, or undefined. */
-function zoneForLegacyName(name) {
-    return Object.hasOwn(LEGACY_ZONES, name) ? LEGACY_ZONES[name] : undefined;
-}
-/** The zone a non-tz-database abbreviation (`JST`) usually means, or undefined. */
-function zoneForAbbreviation(name) {
-    return Object.hasOwn(NOT_TZ_DATABASE_NAMES, name) ? NOT_TZ_DATABASE_NAMES[name] : undefined;
-}
-/** True for names the runtime knows as IANA zones (canonical names and their links, plus UTC). */
-function isValidTimeZone(name) {
-    if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(name) || zoneForAbbreviation(name) || zoneForLegacyName(name))
-        return false;
-    knownZones ??= new Set(Intl.supportedValuesOf('timeZone'));
-    if (knownZones.has(name) || name === 'UTC')
-        return true;
-    try {
-        formatter(name);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** Close matches among the runtime's zone names, for "did you mean". */
-function timeZoneNames() {
-    knownZones ??= new Set(Intl.supportedValuesOf('timeZone'));
-    return [...knownZones, 'UTC'];
-}
-// format() is several times faster than formatToParts(); its en-US shape is fixed: "11/29/2026, 09:26:07".
-const FORMATTED = /^(\d+)\/(\d+)\/(\d+), (\d+):(\d+):(\d+)$/;
-function wallTimeAt(instant, timeZone) {
-    if (timeZone === 'UTC')
-        return utcWall(instant);
-    // Every job in a zone asks for the wall time of the same "now": asked of the runtime once.
-    const wall = walls.of(`${timeZone}\0${instant}`, () => {
-        const m = FORMATTED.exec(formatter(timeZone).format(instant));
-        if (!m)
-            throw new Error(`unexpected date format for ${timeZone}`);
-        return {
-            year: Number(m[3]),
-            month: Number(m[1]),
-            day: Number(m[2]),
-            hour: Number(m[4]),
-            minute: Number(m[5]),
-            second: Number(m[6]),
-        };
-    });
-    return { ...wall };
-}
-const walls = new memo/* BoundedMemo */._(10_000);
-/** The wall time of an instant in UTC. */
-function utcWall(instant) {
-    const d = new Date(instant);
-    return {
-        year: d.getUTCFullYear(),
-        month: d.getUTCMonth() + 1,
-        day: d.getUTCDate(),
-        hour: d.getUTCHours(),
-        minute: d.getUTCMinutes(),
-        second: d.getUTCSeconds(),
-    };
-}
-/** The wall time read as if it were UTC: a number that orders wall times. */
-function wallAsUtc(w) {
-    return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
-}
-/**
- * Offset (ms) of the zone from UTC at an instant. Offsets change only at transitions, and every
- * transition of this century falls on a quarter hour of UTC (a unit test checks every zone the
- * runtime knows for the years ahead), so the offset found for a quarter hour holds for all of it:
- * cached per zone and quarter hour (validating 1,000 jobs asks a few thousand times, mostly for the
- * same quarters). Earlier instants, with their odd historical transitions, are not cached.
- */
-function offsetAt(instant, timeZone) {
-    if (instant < CACHED_FROM)
-        return uncachedOffsetAt(instant, timeZone);
-    const quarter = Math.floor(instant / QUARTER_HOUR) * QUARTER_HOUR;
-    let zone = offsets.get(timeZone);
-    if (!zone)
-        offsets.set(timeZone, (zone = new memo/* BoundedMemo */._(OFFSETS_PER_ZONE_MAX)));
-    return zone.of(quarter, () => uncachedOffsetAt(quarter, timeZone));
-}
-const QUARTER_HOUR = 15 * 60_000;
-const CACHED_FROM = Date.UTC(2000, 0, 1);
-const OFFSETS_PER_ZONE_MAX = 100_000;
-const offsets = new Map();
-function uncachedOffsetAt(instant, timeZone) {
-    const wholeSecond = Math.floor(instant / 1000) * 1000;
-    return wallAsUtc(wallTimeAt(wholeSecond, timeZone)) - wholeSecond;
-}
-/**
- * The instants at which a wall time occurs in a zone: none in a DST gap, two in a DST overlap
- * (earliest first), otherwise one.
- */
-function instantsOf(w, timeZone) {
-    const local = wallAsUtc(w);
-    if (timeZone === 'UTC')
-        return [local];
-    const day = 24 * 3600 * 1000;
-    // Every instant with this wall time lies within ±14 h of `local`, so between the UTC midnights a
-    // day either side of its date. When the offset is the same at both, no transition lies between
-    // (no zone changes twice within three days: a unit test checks every zone for the years ahead).
-    // Midnights keep the offset cache small: a few entries per zone, whatever the number of jobs.
-    const start = Math.floor(local / day) * day - day;
-    const before = offsetAt(start, timeZone);
-    const after = offsetAt(start + 3 * day, timeZone);
-    if (before === after)
-        return [local - before];
-    const found = new Set();
-    for (const offset of new Set([before, after, offsetAt(local, timeZone)])) {
-        const instant = local - offset;
-        if (offsetAt(instant, timeZone) === offset)
-            found.add(instant);
-    }
-    return [...found].sort((a, b) => a - b);
-}
-/** Formats an instant as `YYYY-MM-DD HH:mm` in a zone, with the zone's abbreviation or offset. */
-function formatInZone(instant, timeZone) {
-    const w = wallTimeAt(instant, timeZone);
-    const pad = (n) => String(n).padStart(2, '0');
-    const offsetMinutes = Math.round(offsetAt(instant, timeZone) / 60000);
-    const sign = offsetMinutes < 0 ? '-' : '+';
-    const abs = Math.abs(offsetMinutes);
-    const zone = timeZone === 'UTC' ? 'UTC' : `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-    return `${w.year}-${pad(w.month)}-${pad(w.day)} ${pad(w.hour)}:${pad(w.minute)} ${zone}`;
-}
-
+// EXTERNAL MODULE: ./schedule/timezone.ts
+var timezone = __webpack_require__(6729);
 ;// CONCATENATED MODULE: ./schedule/next.ts
 
 
@@ -948,7 +743,7 @@ function uncachedNextRuns(schedule, timeZone, after, count) {
             return { runs: Array.from({ length: count }, (_, i) => start + step * (i + 1)), approximate: true };
         }
         case 'at': {
-            const first = instantsOf(schedule.wall, timeZone)[0];
+            const first = (0,timezone/* instantsOf */.GR)(schedule.wall, timeZone)[0];
             return { runs: first !== undefined && first > after && count > 0 ? [first] : [], approximate: false };
         }
         case 'cron':
@@ -971,14 +766,14 @@ function cronRuns(fields, timeZone, after, count) {
     const runs = [];
     // Every run after `after` has a wall time after wall(after): in an overlap the second pass only
     // repeats wall times whose (single) run already happened on the first pass.
-    let cursor = wallAsUtc(wallTimeAt(after, timeZone));
+    let cursor = (0,timezone/* wallAsUtc */.ZQ)((0,timezone/* wallTimeAt */.z$)(after, timeZone));
     // A gap or an overlap skips at most a few hours of candidates; the cap only guards against bugs.
     for (let guard = 0; runs.length < count && guard < count + 10_000; guard++) {
         const next = cron.next(cursor);
         if (next === undefined)
             break;
         cursor = next;
-        const instant = instantsOf(utcWall(next), timeZone)[0];
+        const instant = (0,timezone/* instantsOf */.GR)((0,timezone/* utcWall */.PD)(next), timeZone)[0];
         if (instant !== undefined && instant > after)
             runs.push(instant);
     }
