@@ -11,6 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   VH: () => (/* reexport */ ScheduleSyntaxError),
   EM: () => (/* reexport */ cronCanRun),
   Bg: () => (/* reexport */ describeSchedule),
+  Q5: () => (/* reexport */ dstSkips),
   FL: () => (/* reexport */ timezone/* formatInZone */.FL),
   Aq: () => (/* reexport */ timezone/* isValidTimeZone */.Aq),
   Oz: () => (/* reexport */ nextRuns),
@@ -778,6 +779,52 @@ function cronRuns(fields, timeZone, after, count) {
             runs.push(instant);
     }
     return runs;
+}
+const next_DAY = 24 * 60 * next_MINUTE;
+/** The instants in [from, to) at which the zone's offset grows (the clock jumps forward), to the minute. */
+function springForwards(timeZone, from, to) {
+    const out = [];
+    let previous = (0,timezone/* offsetAt */.HA)(from, timeZone);
+    for (let day = from + next_DAY; day < to + next_DAY; day += next_DAY) {
+        const offset = (0,timezone/* offsetAt */.HA)(Math.min(day, to), timeZone);
+        if (offset > previous) {
+            // Narrow the day down to the minute the offset changes (transitions fall on whole minutes).
+            let [low, high] = [day - next_DAY, Math.min(day, to)];
+            while (high - low > next_MINUTE) {
+                const mid = Math.floor((low + high) / 2 / next_MINUTE) * next_MINUTE;
+                if ((0,timezone/* offsetAt */.HA)(mid, timeZone) > previous)
+                    high = mid;
+                else
+                    low = mid;
+            }
+            out.push({ at: high, before: previous, after: offset });
+        }
+        previous = offset;
+    }
+    return out;
+}
+/**
+ * Runs of a cron schedule that a clock jumping forward (DST starts) removes between `from` and `to`: Scheduler skips a
+ * local time that does not exist, so a daily job at 02:30 in New York does not run on that day at all.
+ */
+function dstSkips(schedule, timeZone, from, to) {
+    if (schedule.kind !== 'cron' || timeZone === 'UTC')
+        return [];
+    const cron = matcher(schedule.fields);
+    const skips = [];
+    for (const jump of springForwards(timeZone, from, to)) {
+        // Wall times [jump + before, jump + after) do not exist that day.
+        const gapStart = jump.at + jump.before;
+        const selected = cron.next(gapStart - next_MINUTE);
+        const wall = (t) => new Date(t).toISOString().slice(0, 16).replace('T', ' ');
+        if (selected !== undefined && selected < jump.at + jump.after)
+            skips.push({
+                wall: wall(selected),
+                at: jump.at,
+                jump: [wall(gapStart).slice(11), wall(jump.at + jump.after).slice(11)],
+            });
+    }
+    return skips;
 }
 
 // EXTERNAL MODULE: ../node_modules/cronstrue/dist/cronstrue.js

@@ -207,13 +207,14 @@ function classify(task, timedOut) {
 /* harmony export */   FL: () => (/* binding */ formatInZone),
 /* harmony export */   GR: () => (/* binding */ instantsOf),
 /* harmony export */   Gx: () => (/* binding */ timeZoneNames),
+/* harmony export */   HA: () => (/* binding */ offsetAt),
 /* harmony export */   PD: () => (/* binding */ utcWall),
 /* harmony export */   QO: () => (/* binding */ zoneForAbbreviation),
 /* harmony export */   ZQ: () => (/* binding */ wallAsUtc),
 /* harmony export */   iL: () => (/* binding */ zoneForLegacyName),
 /* harmony export */   z$: () => (/* binding */ wallTimeAt)
 /* harmony export */ });
-/* unused harmony exports NOT_TZ_DATABASE_NAMES, offsetAt, uncachedOffsetAt */
+/* unused harmony exports NOT_TZ_DATABASE_NAMES, uncachedOffsetAt */
 /* harmony import */ var _util_memo_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7827);
 /** Wall-clock arithmetic in IANA time zones, through the runtime's ICU data (no tz database of our own). */
 

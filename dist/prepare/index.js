@@ -96310,6 +96310,52 @@ function cronRuns(fields, timeZone, after, count) {
     }
     return runs;
 }
+const next_DAY = 24 * 60 * next_MINUTE;
+/** The instants in [from, to) at which the zone's offset grows (the clock jumps forward), to the minute. */
+function springForwards(timeZone, from, to) {
+    const out = [];
+    let previous = offsetAt(from, timeZone);
+    for (let day = from + next_DAY; day < to + next_DAY; day += next_DAY) {
+        const offset = offsetAt(Math.min(day, to), timeZone);
+        if (offset > previous) {
+            // Narrow the day down to the minute the offset changes (transitions fall on whole minutes).
+            let [low, high] = [day - next_DAY, Math.min(day, to)];
+            while (high - low > next_MINUTE) {
+                const mid = Math.floor((low + high) / 2 / next_MINUTE) * next_MINUTE;
+                if (offsetAt(mid, timeZone) > previous)
+                    high = mid;
+                else
+                    low = mid;
+            }
+            out.push({ at: high, before: previous, after: offset });
+        }
+        previous = offset;
+    }
+    return out;
+}
+/**
+ * Runs of a cron schedule that a clock jumping forward (DST starts) removes between `from` and `to`: Scheduler skips a
+ * local time that does not exist, so a daily job at 02:30 in New York does not run on that day at all.
+ */
+function dstSkips(schedule, timeZone, from, to) {
+    if (schedule.kind !== 'cron' || timeZone === 'UTC')
+        return [];
+    const cron = matcher(schedule.fields);
+    const skips = [];
+    for (const jump of springForwards(timeZone, from, to)) {
+        // Wall times [jump + before, jump + after) do not exist that day.
+        const gapStart = jump.at + jump.before;
+        const selected = cron.next(gapStart - next_MINUTE);
+        const wall = (t) => new Date(t).toISOString().slice(0, 16).replace('T', ' ');
+        if (selected !== undefined && selected < jump.at + jump.after)
+            skips.push({
+                wall: wall(selected),
+                at: jump.at,
+                jump: [wall(gapStart).slice(11), wall(jump.at + jump.after).slice(11)],
+            });
+    }
+    return skips;
+}
 
 // EXTERNAL MODULE: ../node_modules/cronstrue/dist/cronstrue.js
 var dist_cronstrue = __nccwpck_require__(9949);
@@ -96967,10 +97013,33 @@ function checkSchedule(name, job, ctx) {
             report.warn(path(), `${schedule.expression} has no run after ${formatInZone(ctx.now, timezone)}: its years are in the past`, 'value');
         }
     }
+    checkDstSkips(schedule, timezone, ctx, path);
     if (schedule.kind === 'rate' && schedule.unit === 'minute' && schedule.value < 1) {
         report.error(path(), 'nothing can run more often than once a minute', 'value');
     }
     return schedule;
+}
+/** A year ahead: every DST change of the zone comes round once. */
+const DST_LOOKAHEAD_MS = 366 * 24 * 3600 * 1000;
+/**
+ * A job at a set time that DST skips: Scheduler runs no run whose local time does not exist (the clock jumps over it)
+ * and runs a repeated local time once, so only the jump loses a run. Frequent jobs (every minute of an hour, or
+ * every hour) lose runs by the nature of the jump, and say nothing.
+ */
+function checkDstSkips(schedule, timezone, ctx, path) {
+    if (schedule.kind !== 'cron')
+        return;
+    const { minutes, hours } = schedule.fields;
+    if (hours.startsWith('*') || minutes.startsWith('*') || minutes.includes('/'))
+        return;
+    const skips = dstSkips(schedule, timezone, ctx.now, ctx.now + DST_LOOKAHEAD_MS);
+    if (!skips.length)
+        return;
+    const [first] = skips;
+    const jumps = skips.length > 1 ? ` (and ${skips.length - 1} more time(s) in the next year)` : '';
+    ctx.report.warn(path(), `${schedule.expression} in ${timezone}: ${first.wall} does not exist (that night the clock goes from ` +
+        `${first.jump[0]} to ${first.jump[1]} for daylight saving time), so EventBridge Scheduler skips that run` +
+        `${jumps}; move the job out of the hour the clock skips, or use UTC, if it must run every time`, 'value');
 }
 /** Warnings that look across jobs: bursts of jobs in one minute, and the rules-per-bus quota. */
 function checkAcrossJobs(jobs, ctx) {

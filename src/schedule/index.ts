@@ -1,6 +1,6 @@
 export { ScheduleSyntaxError } from './errors.ts';
 export { parseSchedule, type Schedule, type CronSchedule, type RateSchedule, type AtSchedule } from './expression.ts';
-export { nextRuns, cronCanRun, type NextRuns } from './next.ts';
+export { nextRuns, cronCanRun, dstSkips, type DstSkip, type NextRuns } from './next.ts';
 export { describeSchedule } from './describe.ts';
 export {
   isValidTimeZone,

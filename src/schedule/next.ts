@@ -2,7 +2,7 @@ import { cronFieldsToString, type CronFields } from './cron.ts';
 import { cronMatcher, type CronMatcher } from './match.ts';
 import { BoundedMemo } from '../util/memo.ts';
 import type { Schedule } from './expression.ts';
-import { instantsOf, utcWall, wallAsUtc, wallTimeAt } from './timezone.ts';
+import { instantsOf, offsetAt, utcWall, wallAsUtc, wallTimeAt } from './timezone.ts';
 
 export interface NextRuns {
   /** Instants (ms since epoch), strictly after the reference time, ascending. */
@@ -83,4 +83,71 @@ function cronRuns(fields: CronFields, timeZone: string, after: number, count: nu
     if (instant !== undefined && instant > after) runs.push(instant);
   }
   return runs;
+}
+
+export interface DstSkip {
+  /** The wall time the cron selects that the clock jumps over, as `YYYY-MM-DD HH:mm`. */
+  wall: string;
+  /** When the clock jumps (ms). */
+  at: number;
+  /** The wall clock just before the jump and just after it, `HH:mm` (02:00 and 03:00 in New York). */
+  jump: [string, string];
+}
+
+const DAY = 24 * 60 * MINUTE;
+
+interface Jump {
+  at: number;
+  before: number;
+  after: number;
+}
+/** Every job in a zone asks for the same year's jumps: found once. */
+const jumpsOf = new BoundedMemo<string, Jump[]>(1024);
+
+/** The instants in [from, to) at which the zone's offset grows (the clock jumps forward), to the minute. */
+function springForwards(timeZone: string, from: number, to: number): Jump[] {
+  return jumpsOf.of(`${timeZone}\0${from}\0${to}`, () => uncachedSpringForwards(timeZone, from, to));
+}
+
+function uncachedSpringForwards(timeZone: string, from: number, to: number): Jump[] {
+  const out: Jump[] = [];
+  let previous = offsetAt(from, timeZone);
+  for (let day = from + DAY; day < to + DAY; day += DAY) {
+    const offset = offsetAt(Math.min(day, to), timeZone);
+    if (offset > previous) {
+      // Narrow the day down to the minute the offset changes (transitions fall on whole minutes).
+      let [low, high] = [day - DAY, Math.min(day, to)];
+      while (high - low > MINUTE) {
+        const mid = Math.floor((low + high) / 2 / MINUTE) * MINUTE;
+        if (offsetAt(mid, timeZone) > previous) high = mid;
+        else low = mid;
+      }
+      out.push({ at: high, before: previous, after: offset });
+    }
+    previous = offset;
+  }
+  return out;
+}
+
+/**
+ * Runs of a cron schedule that a clock jumping forward (DST starts) removes between `from` and `to`: Scheduler skips a
+ * local time that does not exist, so a daily job at 02:30 in New York does not run on that day at all.
+ */
+export function dstSkips(schedule: Schedule, timeZone: string, from: number, to: number): DstSkip[] {
+  if (schedule.kind !== 'cron' || timeZone === 'UTC') return [];
+  const cron = matcher(schedule.fields);
+  const skips: DstSkip[] = [];
+  for (const jump of springForwards(timeZone, from, to)) {
+    // Wall times [jump + before, jump + after) do not exist that day.
+    const gapStart = jump.at + jump.before;
+    const selected = cron.next(gapStart - MINUTE);
+    const wall = (t: number) => new Date(t).toISOString().slice(0, 16).replace('T', ' ');
+    if (selected !== undefined && selected < jump.at + jump.after)
+      skips.push({
+        wall: wall(selected),
+        at: jump.at,
+        jump: [wall(gapStart).slice(11), wall(jump.at + jump.after).slice(11)],
+      });
+  }
+  return skips;
 }

@@ -5,7 +5,7 @@ import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadManifest, loadManifestText } from '../../src/load/load.ts';
 import { release } from '../../src/release/release.ts';
-import { weekMermaid, weekOf, weekSvg } from '../../src/report/week.ts';
+import { usualTimeZone, weekMermaid, weekOf, weekSvg } from '../../src/report/week.ts';
 import { findJob, runJob } from '../../src/run/run.ts';
 import { RegisterTaskDefinitionCommand, RunTaskCommand, waitUntilTasksStopped } from '@aws-sdk/client-ecs';
 import { GetScheduleCommand, UpdateScheduleCommand } from '@aws-sdk/client-scheduler';
@@ -208,5 +208,46 @@ describe('the week at a glance', () => {
     const crowded = { ...week, busy: Array.from({ length: 60 }, (_, i) => ({ at: NOW + i * 60_000, jobs: 3 })) };
     expect(weekMermaid(crowded)).toMatch(/section busy minutes \(first 50 of 60\)\n/);
     expect(weekMermaid(crowded).match(/jobs start :crit/g)).toHaveLength(50);
+  });
+
+  it('is on the clock most jobs run on (or the one asked for), with the busy threshold asked for', async () => {
+    expect(weekOf(manifest.jobs, NOW).timeZone).toBe('UTC');
+    // The manifest's default zone is New York's: most jobs run there.
+    const ny = loadManifestText(
+      MANIFEST.replace('  timezone: Asia/Tokyo\n', '  timezone: America/New_York\n'),
+      'ecs-batch.yml',
+      { now: NOW },
+    ).manifest!;
+    expect(usualTimeZone(ny.jobs)).toBe('America/New_York');
+    const week = weekOf(ny.jobs, NOW);
+    expect(week.timeZone).toBe('America/New_York');
+    const mermaid = weekMermaid(week);
+    expect(mermaid).toMatch(/title Runs in the next 7 days \(America\/New_York\)/);
+    // nightly runs at midnight New York time: drawn at 00:00, not at 05:00 UTC.
+    expect(ny.jobs.find((j) => j.name === 'nightly')!.timezone).toBe('America/New_York');
+    expect(mermaid).toMatch(/section nightly\n( {4}run :milestone, 2026-1[12]-\d\d 00:00, 0m\n){7}/);
+    const svg = weekSvg(week, 't');
+    // Midnights of New York: 05:00 UTC, labelled with New York's day.
+    expect(svg).toMatch(/fill="#555">Tue, 01 Dec<\/text>/);
+    expect(svg).toMatch(/days in America\/New_York .* red: minutes when 3\+ jobs/);
+
+    // Asked for: Tokyo, and busy only at 4 jobs.
+    const tokyo = weekOf(manifest.jobs, NOW, { timeZone: 'Asia/Tokyo', busyAt: 4 });
+    expect(tokyo.busy).toEqual([]); // midnights have 3 (two daily jobs and nightly): not 4
+    expect(weekMermaid(tokyo)).toMatch(/section nightly\n( {4}run :milestone, 2026-1[12]-\d\d 09:00, 0m\n){7}/);
+    expect(weekOf(manifest.jobs, NOW).busy).toHaveLength(7);
+    expect(weekSvg(tokyo, 't')).toMatch(/red: minutes when 4\+ jobs/);
+
+    const dir = scratchDir({ 'ecs-batch.yml': MANIFEST });
+    const out = await runCli(
+      ['status', '--format', 'svg', '--week-timezone', 'Europe/Paris', '--busy-at', '5'],
+      {},
+      dir,
+    );
+    expect(out.code).toBe(0);
+    expect(out.stdout).toMatch(/days in Europe\/Paris .* red: minutes when 5\+ jobs/);
+    const bad = await runCli(['status', '--format', 'svg', '--week-timezone', 'EST'], {}, dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--week-timezone must be an IANA zone .*not 'EST'/);
   });
 });

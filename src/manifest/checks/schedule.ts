@@ -3,6 +3,7 @@ import { RULES_PER_BUS_DEFAULT } from '../../aws/limits.ts';
 import {
   ScheduleSyntaxError,
   cronCanRun,
+  dstSkips,
   formatInZone,
   isValidTimeZone,
   nextRuns,
@@ -85,10 +86,36 @@ export function checkSchedule(name: string, job: JobSpec, ctx: JobCheckContext):
       );
     }
   }
+  checkDstSkips(schedule, timezone, ctx, path);
   if (schedule.kind === 'rate' && schedule.unit === 'minute' && schedule.value < 1) {
     report.error(path(), 'nothing can run more often than once a minute', 'value');
   }
   return schedule;
+}
+
+/** A year ahead: every DST change of the zone comes round once. */
+const DST_LOOKAHEAD_MS = 366 * 24 * 3600 * 1000;
+
+/**
+ * A job at a set time that DST skips: Scheduler runs no run whose local time does not exist (the clock jumps over it)
+ * and runs a repeated local time once, so only the jump loses a run. Frequent jobs (every minute of an hour, or
+ * every hour) lose runs by the nature of the jump, and say nothing.
+ */
+function checkDstSkips(schedule: Schedule, timezone: string, ctx: JobCheckContext, path: () => string[]) {
+  if (schedule.kind !== 'cron') return;
+  const { minutes, hours } = schedule.fields;
+  if (hours.startsWith('*') || minutes.startsWith('*') || minutes.includes('/')) return;
+  const skips = dstSkips(schedule, timezone, ctx.now, ctx.now + DST_LOOKAHEAD_MS);
+  if (!skips.length) return;
+  const [first] = skips;
+  const jumps = skips.length > 1 ? ` (and ${skips.length - 1} more time(s) in the next year)` : '';
+  ctx.report.warn(
+    path(),
+    `${schedule.expression} in ${timezone}: ${first!.wall} does not exist (that night the clock goes from ` +
+      `${first!.jump[0]} to ${first!.jump[1]} for daylight saving time), so EventBridge Scheduler skips that run` +
+      `${jumps}; move the job out of the hour the clock skips, or use UTC, if it must run every time`,
+    'value',
+  );
 }
 
 export interface ScheduledJob {
