@@ -1,6 +1,7 @@
 /** `npm run bench`: figures, not pass/fail (machines here are shared and noisy). */
 import { benchDeploy } from './deploy.ts';
 import type { BenchRow } from './stats.ts';
+import { benchStatus } from './status.ts';
 import { benchValidate } from './validate.ts';
 
 const only = process.argv[2];
@@ -16,3 +17,5 @@ if (!only || only === 'deploy')
     'Deploy against the emulator (30 ms per call, RegisterTaskDefinition throttled as AWS does: 1/s after a burst of 20)',
     await benchDeploy(sizes.length ? sizes : undefined, sizes.length ? 0 : undefined),
   );
+if (!only || only === 'status')
+  print('Status from the run history (AWS-sized FilterLogEvents pages, 30 ms per call)', await benchStatus(sizes[0]));

@@ -197,6 +197,8 @@ var aws_clients = __webpack_require__(5918);
 var ecs = __webpack_require__(5428);
 // EXTERNAL MODULE: ./resources/index.ts + 7 modules
 var resources = __webpack_require__(5942);
+// EXTERNAL MODULE: ./resources/kind.ts
+var kind = __webpack_require__(9710);
 // EXTERNAL MODULE: ./resources/task-definitions.ts + 1 modules
 var task_definitions = __webpack_require__(3070);
 // EXTERNAL MODULE: ./util/concurrency.ts
@@ -204,6 +206,7 @@ var concurrency = __webpack_require__(5902);
 // EXTERNAL MODULE: ./util/errors.ts
 var errors = __webpack_require__(7702);
 ;// CONCATENATED MODULE: ./apply/apply.ts
+
 
 
 
@@ -242,13 +245,22 @@ async function apply(clients, plan, onEvent) {
     };
     const pending = plan.changes.filter((c) => c.action !== 'unchanged');
     const phases = [...new Set(pending.map(resources/* phaseOf */.hU))].sort((a, b) => a - b);
+    const region = pending.length ? await clients.region() : '';
     for (const phase of phases) {
         const batch = pending.filter((c) => (0,resources/* phaseOf */.hU)(c) === phase);
         if (!result.ok) {
             result.skipped.push(...batch);
             continue;
         }
-        await (0,concurrency/* mapLimit */.s)(batch, task_definitions/* WRITE_CONCURRENCY */.Qx, async (change) => {
+        // Each kind of resource at its own API's pace, side by side within the phase.
+        const byKind = new Map();
+        for (const change of batch)
+            byKind.set((0,resources/* kindOf */.I)(change), [...(byKind.get((0,resources/* kindOf */.I)(change)) ?? []), change]);
+        await Promise.all([...byKind.values()].map((changes) => writeAll(changes, (0,resources/* writesInFlight */.o1)(changes[0], region))));
+    }
+    return result;
+    async function writeAll(batch, inFlight) {
+        await (0,concurrency/* mapLimit */.s)(batch, inFlight, async (change) => {
             if (!result.ok) {
                 result.skipped.push(change);
                 return;
@@ -267,7 +279,6 @@ async function apply(clients, plan, onEvent) {
             }
         });
     }
-    return result;
 }
 
 // EXTERNAL MODULE: ./load/load.ts + 14 modules

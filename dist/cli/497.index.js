@@ -24,9 +24,10 @@ const MARK = {
     stopped: '■',
     skipped: '⏭',
 };
-function runText(r) {
+const minute = (iso) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
+function runText(r, j) {
     if (!r)
-        return 'no run yet';
+        return j?.historyReadTo ? `none since ${minute(j.historyReadTo)} (history read that far)` : 'no run yet';
     const what = r.result === 'succeeded'
         ? 'succeeded'
         : r.result === 'failed'
@@ -36,13 +37,24 @@ function runText(r) {
                 : r.result === 'skipped'
                     ? 'skipped (the previous run was still going)'
                     : 'stopped';
-    const when = r.stoppedAt ? ` ${r.stoppedAt.slice(0, 16).replace('T', ' ')} UTC` : '';
+    const when = r.stoppedAt ? ` ${minute(r.stoppedAt)}` : '';
     const took = r.durationSeconds !== undefined ? `, ${r.durationSeconds}s` : '';
     return `${what}${when}${took}${r.manual ? ' (by hand)' : ''}`;
 }
 /** Recent runs, newest first: ✓ succeeded, ✗ failed or never started, ■ stopped, ⏭ skipped. */
 function trail(j) {
-    return j.lastRuns.map((r) => MARK[r.result]).join(' ') || '—';
+    const marks = j.lastRuns.map((r) => MARK[r.result]).join(' ');
+    // Older runs exist that the bounded read did not reach.
+    return j.historyReadTo ? `${marks} …`.trim() : marks || '—';
+}
+/** A note when the bounded history read stopped before some jobs had all their last runs. */
+function cutNote(r) {
+    const cut = r.jobs.filter((j) => j.historyReadTo);
+    if (!cut.length)
+        return undefined;
+    const to = cut.map((j) => j.historyReadTo).sort()[0];
+    return (`${cut.length} job(s) may have older runs than shown: the run history was read back to ${minute(to)} ` +
+        `(${r.historyReads?.calls ?? '?'} reads, the most one status makes)`);
 }
 function renderStatusText(r) {
     const rows = r.jobs.map((j) => [
@@ -52,7 +64,7 @@ function renderStatusText(r) {
             ? `${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .cellText */ .Ie)(j.drift.expression, 40)} ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .cellText */ .Ie)(j.drift.timezone, 32)} ⚠ changed outside ecs-batch`
             : `${j.schedule.expression} ${j.schedule.timezone}`,
         j.nextRunsLocal[0] ?? '-',
-        (0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .cellText */ .Ie)((0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(runText(j.lastRuns[0])), 60),
+        (0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .cellText */ .Ie)((0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(runText(j.lastRuns[0], j)), 60),
         trail(j),
         (0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .cellText */ .Ie)(j.description),
     ]);
@@ -68,6 +80,9 @@ function renderStatusText(r) {
     for (const j of failing)
         if (j.lastRuns[0]?.reason)
             lines.push('', `${j.job}: ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .cellText */ .Ie)((0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(j.lastRuns[0].reason), 200)}`);
+    const cut = cutNote(r);
+    if (cut)
+        lines.push('', cut);
     for (const j of r.jobs.filter((x) => x.drift))
         lines.push('', `${j.job}: the live schedule says ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .cellText */ .Ie)(j.drift.expression, 60)} (${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .cellText */ .Ie)(j.drift.timezone, 40)}), ` +
             `the manifest ${j.schedule.expression} (${j.schedule.timezone}); the next deploy puts the manifest's back`);
@@ -84,10 +99,13 @@ function renderStatusMarkdown(r, week) {
             : `${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(j.schedule.expression)}<br>${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .mdText */ .bC)(j.schedule.human)} (${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .mdText */ .bC)(j.schedule.timezone)})`,
         j.enabled ? 'yes' : j.deployed ? 'disabled' : 'not deployed',
         (0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .mdText */ .bC)(j.nextRunsLocal[0] ?? '—'),
-        (0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .mdText */ .bC)((0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(runText(j.lastRuns[0]))),
+        (0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .mdText */ .bC)((0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(runText(j.lastRuns[0], j))),
         trail(j),
     ]);
     out.push((0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Qj)(['Job', 'Description', 'Schedule', 'Enabled', 'Next run', 'Last run', 'Recent runs'], rows), '');
+    const cut = cutNote(r);
+    if (cut)
+        out.push(`> ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .mdText */ .bC)(cut)}`, '');
     if (r.source === 'ecs')
         out.push('> Last runs are what ECS still remembers (about an hour). Add `history:` to the manifest to keep every run.', '');
     if (week)

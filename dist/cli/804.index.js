@@ -1,5 +1,5 @@
 export const id = 804;
-export const ids = [804,304,443,548];
+export const ids = [804,150,304,443,548];
 export const modules = {
 
 /***/ 4035:
@@ -268,24 +268,105 @@ function isWrite(change) {
 
 /***/ }),
 
+/***/ 3150:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bx: () => (/* binding */ Budgeted),
+/* harmony export */   commentLimit: () => (/* binding */ commentLimit),
+/* harmony export */   commentMarker: () => (/* binding */ commentMarker)
+/* harmony export */ });
+/* unused harmony exports summaryLimit, workflowRunUrl */
+/* harmony import */ var _util_github_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2107);
+/* harmony import */ var _util_untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8335);
+/** Markdown within GitHub's limits: lines kept while they fit, then what was left out and where the whole is. */
+
+
+/** The first line of the sticky PR comment of a manifest prefix (how the comment is found again). */
+function commentMarker(prefix) {
+    return `<!-- ecs-batch:plan:${prefix} -->`;
+}
+/** A summary (and its copy in an output) within GitHub's limits: the smaller of a summary's and an output's. */
+function summaryLimit(whole) {
+    return { max: Math.min(STEP_SUMMARY_MAX_BYTES, STEP_OUTPUT_MAX_BYTES), unit: 'bytes', whole };
+}
+/** This workflow run's page, where its job summaries are (in a GitHub Actions job). */
+function workflowRunUrl(env = process.env) {
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
+    return server && repo && run ? `${server}/${repo}/actions/runs/${run}` : undefined;
+}
+/** A comment body (after its marker line) within GitHub's limit; when cut, it points at the run's summary. */
+function commentLimit(marker, runUrl = workflowRunUrl()) {
+    const summary = runUrl ? (0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .mdLink */ .YF)('the job summary of this run', runUrl) : 'the job summary of this run';
+    return { max: _util_github_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMENT_BODY_MAX */ .Uq - marker.length - 1, unit: 'characters', whole: `the whole plan is in ${summary}` };
+}
+/** Lines added while they fit, then one line saying what was left out. */
+class Budgeted {
+    out = [];
+    used = 0;
+    limit;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    /** What the closing notes need: kept free until the end. */
+    static RESERVE = 2_000;
+    push(...lines) {
+        for (const line of lines) {
+            this.out.push(line);
+            this.used += (this.limit?.size(line) ?? 0) + 1;
+        }
+    }
+    fits(lines) {
+        if (!this.limit)
+            return true;
+        const more = lines.reduce((n, l) => n + this.limit.size(l) + 1, 0);
+        return this.used + more <= this.limit.max - Budgeted.RESERVE;
+    }
+    /** Adds items' lines in order while they fit; returns how many were left out. */
+    items(items, linesOf) {
+        for (let i = 0; i < items.length; i++) {
+            const lines = linesOf(items[i]);
+            if (!this.fits(lines))
+                return items.length - i;
+            this.push(...lines);
+        }
+        return 0;
+    }
+    leftOut(count, what) {
+        if (count)
+            this.push(`*…and ${count} more ${what}; ${this.limit?.whole ?? 'see the whole plan'}.*`, '');
+    }
+    text() {
+        return this.out.join('\n');
+    }
+}
+
+
+/***/ }),
+
 /***/ 5804:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   deploymentReport: () => (/* binding */ deploymentReport),
+/* harmony export */   renderDeploymentMarkdown: () => (/* binding */ renderDeploymentMarkdown),
 /* harmony export */   renderDeploymentText: () => (/* binding */ renderDeploymentText),
 /* harmony export */   renderedTaskDefinitions: () => (/* binding */ renderedTaskDefinitions)
 /* harmony export */ });
-/* unused harmony exports shortDigest, renderDeploymentMarkdown, chainsMermaid */
+/* unused harmony exports shortDigest, chainsMermaid */
 /* harmony import */ var _manifest_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4304);
 /* harmony import */ var _plan_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9206);
 /* harmony import */ var _util_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3918);
 /* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4564);
-/* harmony import */ var _aws_console_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4035);
-/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3403);
-/* harmony import */ var _util_untrusted_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8335);
-/* harmony import */ var _week_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6443);
-/* harmony import */ var _validation_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6548);
+/* harmony import */ var _aws_console_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4035);
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3403);
+/* harmony import */ var _util_github_limits_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2107);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3150);
+/* harmony import */ var _util_untrusted_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8335);
+/* harmony import */ var _week_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6443);
+/* harmony import */ var _validation_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6548);
+
+
 
 
 
@@ -342,7 +423,7 @@ function deploymentReport(outcome, now, options = {}) {
             arns[j.job] = j.taskDefinitionArn;
     const jobs = plan.jobs.map((jp) => {
         const job = manifest.jobs.find((j) => j.name === jp.job);
-        const info = (0,_validation_js__WEBPACK_IMPORTED_MODULE_6__/* .jobScheduleInfo */ .RG)(job, now, 1);
+        const info = (0,_validation_js__WEBPACK_IMPORTED_MODULE_7__/* .jobScheduleInfo */ .RG)(job, now, 1);
         const to = applied?.revisions[jp.job] ?? (jp.registersNewRevision ? undefined : jp.currentRevision);
         const arn = arns[jp.job];
         totals[jp.action] += 1;
@@ -353,7 +434,7 @@ function deploymentReport(outcome, now, options = {}) {
             description: job.description ?? '',
             enabled: jp.enabled,
             schedule: { written: job.scheduleText, expression: info.expression, human: info.human, timezone: info.timezone },
-            ...(info.nextRuns[0] ? { nextRun: info.nextRuns[0], nextRunLocal: (0,_validation_js__WEBPACK_IMPORTED_MODULE_6__/* .localRuns */ .oG)(info)[0] } : {}),
+            ...(info.nextRuns[0] ? { nextRun: info.nextRuns[0], nextRunLocal: (0,_validation_js__WEBPACK_IMPORTED_MODULE_7__/* .localRuns */ .oG)(info)[0] } : {}),
             taskDefinition: {
                 family: jp.family,
                 ...(jp.currentRevision !== undefined ? { from: jp.currentRevision } : {}),
@@ -362,7 +443,7 @@ function deploymentReport(outcome, now, options = {}) {
                 registers: jp.registersNewRevision,
             },
             reasons: jp.reasons.map((r) => (0,_plan_types_js__WEBPACK_IMPORTED_MODULE_1__/* .reasonText */ .uV)(r, options)),
-            links: (0,_aws_console_js__WEBPACK_IMPORTED_MODULE_7__/* .consoleLinks */ .t)({
+            links: (0,_aws_console_js__WEBPACK_IMPORTED_MODULE_8__/* .consoleLinks */ .t)({
                 region: plan.region,
                 backend: plan.backend,
                 prefix: plan.prefix,
@@ -406,7 +487,7 @@ function deploymentReport(outcome, now, options = {}) {
         conflicts: plan.conflicts,
         errors: errorsAll,
         taskDefinitionArns: arns,
-        week: (0,_week_js__WEBPACK_IMPORTED_MODULE_5__.weekOf)(manifest.jobs, now),
+        week: (0,_week_js__WEBPACK_IMPORTED_MODULE_6__.weekOf)(manifest.jobs, now),
         ...(manifest.chains.length
             ? {
                 chains: manifest.chains.map((c) => ({
@@ -453,78 +534,111 @@ function totalsLine(r) {
 /**
  * The job summary and PR comment. Every value from the manifest or AWS is rendered inert (code
  * spans or escaped text), so what GitHub shows is what will happen, whatever the values hold.
+ *
+ * Within a limit (GitHub's, for a comment or a summary): the whole when it fits; else unchanged jobs as a count and no
+ * week or chain chart; else, as well, lists cut where the limit comes, each with what it left out and where the
+ * whole plan is.
  */
-function renderDeploymentMarkdown(r) {
-    const out = [];
+function renderDeploymentMarkdown(r, limit) {
+    const full = deploymentMarkdown(r, false);
+    if (!limit)
+        return full;
+    const size = (0,_util_github_limits_js__WEBPACK_IMPORTED_MODULE_9__/* .sizeIn */ .F3)(limit.unit);
+    if (size(full) <= limit.max)
+        return full;
+    const compact = deploymentMarkdown(r, true);
+    if (size(compact) <= limit.max)
+        return compact;
+    return deploymentMarkdown(r, true, { ...limit, size });
+}
+function jobRow(r, j) {
+    return [
+        (0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .mdCode */ .xs)(j.job),
+        ACTION_LABEL[j.action],
+        (0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .mdCode */ .xs)(j.schedule.written) +
+            (j.schedule.written !== j.schedule.expression ? ` → ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .mdCode */ .xs)(j.schedule.expression)}` : '') +
+            `<br>${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .mdText */ .bC)(j.schedule.human)} ` +
+            `(${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .mdText */ .bC)(j.schedule.timezone)})`,
+        j.enabled ? (0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .mdText */ .bC)(j.nextRunLocal ?? '—') : 'disabled',
+        (0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .mdCode */ .xs)(revisionText(j)),
+        (0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .mdCode */ .xs)(r.image?.short ?? ''),
+        [
+            j.links.schedule && (0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .mdLink */ .YF)('schedule', j.links.schedule),
+            j.links.taskDefinition && (0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .mdLink */ .YF)('task definition', j.links.taskDefinition),
+            j.links.logs && (0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .mdLink */ .YF)('logs', j.links.logs),
+        ]
+            .filter(Boolean)
+            .join(' · '),
+    ];
+}
+const JOB_COLUMNS = ['Job', 'Change', 'Schedule', 'Next run', 'Task definition', 'Image', 'Links'];
+function deploymentMarkdown(r, compact, limit) {
+    const out = new _budget_js__WEBPACK_IMPORTED_MODULE_4__/* .Budgeted */ .bx(limit);
     const where = r.prefix
-        ? ` ${mdCode(r.prefix)}${r.region ? ` in ${mdText(r.region)}` : ''} ` +
+        ? ` ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .mdCode */ .xs)(r.prefix)}${r.region ? ` in ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .mdText */ .bC)(r.region)}` : ''} ` +
             `(${r.backend === 'rules' ? 'EventBridge rules' : 'EventBridge Scheduler'})`
         : '';
     out.push(`### ecs-batch${where}: ${STATUS_TITLE[r.status]}`, '');
     if (r.image)
-        out.push(`Image ${mdCode(r.image.uri.replace(/sha256:[0-9a-f]{64}/, r.image.short))}${mdText(imageNote(r.image))}`, '');
+        out.push(`Image ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .mdCode */ .xs)(r.image.uri.replace(/sha256:[0-9a-f]{64}/, r.image.short))}${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .mdText */ .bC)(imageNote(r.image))}`, '');
     if (r.jobs.length)
         out.push(`**${totalsLine(r)}**`, '');
-    for (const e of r.errors)
-        out.push(`- ❌ ${mdText(e)}`);
-    for (const c of r.conflicts)
-        out.push(`- ⛔ ${mdText(c)}`);
-    for (const w of r.warnings)
-        out.push(`- ⚠️ ${mdText(w)}`);
-    if (r.errors.length || r.conflicts.length || r.warnings.length)
+    const notes = [
+        ...r.errors.map((e) => `- ❌ ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .mdText */ .bC)(e)}`),
+        ...r.conflicts.map((c) => `- ⛔ ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .mdText */ .bC)(c)}`),
+        ...r.warnings.map((w) => `- ⚠️ ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .mdText */ .bC)(w)}`),
+    ];
+    const notesLeft = out.items(notes, (line) => [line]);
+    if (notes.length)
         out.push('');
-    if (r.jobs.length) {
-        const rows = r.jobs.map((j) => [
-            mdCode(j.job),
-            ACTION_LABEL[j.action],
-            mdCode(j.schedule.written) +
-                (j.schedule.written !== j.schedule.expression ? ` → ${mdCode(j.schedule.expression)}` : '') +
-                `<br>${mdText(j.schedule.human)} ` +
-                `(${mdText(j.schedule.timezone)})`,
-            j.enabled ? mdText(j.nextRunLocal ?? '—') : 'disabled',
-            mdCode(revisionText(j)),
-            mdCode(r.image?.short ?? ''),
-            [
-                j.links.schedule && mdLink('schedule', j.links.schedule),
-                j.links.taskDefinition && mdLink('task definition', j.links.taskDefinition),
-                j.links.logs && mdLink('logs', j.links.logs),
-            ]
-                .filter(Boolean)
-                .join(' · '),
-        ]);
-        out.push(markdownTable(['Job', 'Change', 'Schedule', 'Next run', 'Task definition', 'Image', 'Links'], rows), '');
+    out.leftOut(notesLeft, 'error(s) and warning(s)');
+    // Compact: the jobs a deploy changes, in full; the others as a count.
+    const listed = compact ? r.jobs.filter((j) => j.action !== 'unchanged') : r.jobs;
+    if (listed.length) {
+        const [header, rule, ...rows] = (0,_table_js__WEBPACK_IMPORTED_MODULE_10__/* .markdownTable */ .Qj)(JOB_COLUMNS, listed.map((j) => jobRow(r, j))).split('\n');
+        out.push(header, rule);
+        const rowsLeft = out.items(rows, (row) => [row]);
+        out.push('');
+        out.leftOut(rowsLeft, 'changed job(s) in this table');
     }
+    const unlisted = r.jobs.length - listed.length;
+    if (unlisted)
+        out.push(`${unlisted} job(s) unchanged, not listed.`, '');
     const changed = r.jobs.filter((j) => j.reasons.length);
     if (changed.length) {
         out.push('<details><summary>What changes, per job</summary>', '');
-        for (const j of changed) {
-            out.push(`**${mdText(j.job)}**`, '');
-            for (const reason of j.reasons) {
+        const reasonsLeft = out.items(changed, (j) => [
+            `**${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .mdText */ .bC)(j.job)}**`,
+            '',
+            ...j.reasons.flatMap((reason) => {
                 const [head, ...rest] = reason.split('\n');
-                out.push(`- ${mdCode(head)}`, ...rest.map((line) => `  - ${mdCode(line)}`));
-            }
-            out.push('');
-        }
+                return [`- ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .mdCode */ .xs)(head)}`, ...rest.map((line) => `  - ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .mdCode */ .xs)(line)}`)];
+            }),
+            '',
+        ]);
+        out.leftOut(reasonsLeft, 'job(s) with changes');
         out.push('</details>', '');
     }
-    if (r.chains?.length)
+    if (!compact && r.chains?.length)
         out.push('**Chains** (each runs through its state machine):', '', chainsMermaid(r.chains), '');
-    if (r.week)
-        out.push('<details><summary>Runs in the next 7 days</summary>', '', weekMermaid(r.week), '', '</details>', '');
+    if (!compact && r.week)
+        out.push('<details><summary>Runs in the next 7 days</summary>', '', (0,_week_js__WEBPACK_IMPORTED_MODULE_6__/* .weekMermaid */ .Sc)(r.week), '', '</details>', '');
     const shared = projectChanges(r);
     if (shared.length) {
         out.push("**The project's own resources** (not of one job):", '');
-        for (const c of shared)
-            out.push(`- ${mdText(c.kind)} ${mdCode(c.name)}: ${mdText(c.action)} (${mdText(c.reason)})`);
+        const left = out.items(shared, (c) => [
+            `- ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .mdText */ .bC)(c.kind)} ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .mdCode */ .xs)(c.name)}: ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .mdText */ .bC)(c.action)} (${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .mdText */ .bC)(c.reason)})`,
+        ]);
         out.push('');
+        out.leftOut(left, "of the project's own resources");
     }
     if (r.pruned.length) {
         out.push('**Pruned** (owned by this manifest, no longer listed):', '');
-        for (const p of r.pruned)
-            out.push(`- ${mdText(p.kind)} ${mdCode(p.name)}: ${mdText(p.reason)}`);
+        const left = out.items(r.pruned, (p) => [`- ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .mdText */ .bC)(p.kind)} ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .mdCode */ .xs)(p.name)}: ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .mdText */ .bC)(p.reason)}`]);
         out.push('');
+        out.leftOut(left, 'pruned resource(s)');
     }
-    return out.join('\n');
+    return out.text();
 }
 /** The chains as a Mermaid flowchart (job names are [A-Za-z0-9_-]; nodes get ids of their own). */
 function chainsMermaid(chains) {
@@ -546,34 +660,34 @@ function renderDeploymentText(r) {
     const out = [];
     out.push(`ecs-batch ${r.prefix ?? ''}${r.region ? ` (${r.region}, ${r.backend})` : ''}: ${STATUS_TITLE[r.status]}`);
     if (r.image)
-        out.push(`image: ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .inertLine */ .Fq)(r.image.uri)}${imageNote(r.image)}`);
+        out.push(`image: ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .inertLine */ .Fq)(r.image.uri)}${imageNote(r.image)}`);
     for (const e of r.errors)
-        out.push(`error: ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .inertLine */ .Fq)(e)}`);
+        out.push(`error: ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .inertLine */ .Fq)(e)}`);
     for (const c of r.conflicts)
-        out.push(`refused: ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .inertLine */ .Fq)(c)}`);
+        out.push(`refused: ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .inertLine */ .Fq)(c)}`);
     for (const w of r.warnings)
-        out.push(`warning: ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .inertLine */ .Fq)(w)}`);
+        out.push(`warning: ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .inertLine */ .Fq)(w)}`);
     if (r.jobs.length) {
         out.push('');
-        out.push((0,_table_js__WEBPACK_IMPORTED_MODULE_8__/* .textTable */ .ed)(['JOB', 'CHANGE', 'SCHEDULE', 'NEXT RUN', 'TASK DEFINITION', 'DESCRIPTION'], r.jobs.map((j) => [
+        out.push((0,_table_js__WEBPACK_IMPORTED_MODULE_10__/* .textTable */ .ed)(['JOB', 'CHANGE', 'SCHEDULE', 'NEXT RUN', 'TASK DEFINITION', 'DESCRIPTION'], r.jobs.map((j) => [
             j.job,
             ACTION_LABEL[j.action],
             `${j.schedule.expression} ${j.schedule.timezone}`,
             j.enabled ? (j.nextRunLocal ?? '-') : 'disabled',
             revisionText(j),
-            (0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .cellText */ .Ie)(j.description),
+            (0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .cellText */ .Ie)(j.description),
         ])));
         for (const j of r.jobs.filter((x) => x.reasons.length)) {
             out.push('', `${j.job}:`);
             for (const reason of j.reasons)
-                out.push(...reason.split('\n').map((line, i) => `${i ? '    ' : '  '}${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .inertLine */ .Fq)(line)}`));
+                out.push(...reason.split('\n').map((line, i) => `${i ? '    ' : '  '}${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .inertLine */ .Fq)(line)}`));
         }
         out.push('', totalsLine(r));
     }
     for (const c of projectChanges(r))
-        out.push(`${c.action} ${c.kind} ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .inertLine */ .Fq)(c.name)}: ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .inertLine */ .Fq)(c.reason)}`);
+        out.push(`${c.action} ${c.kind} ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .inertLine */ .Fq)(c.name)}: ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .inertLine */ .Fq)(c.reason)}`);
     for (const p of r.pruned)
-        out.push(`pruned ${p.kind} ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .inertLine */ .Fq)(p.name)}: ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .inertLine */ .Fq)(p.reason)}`);
+        out.push(`pruned ${p.kind} ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .inertLine */ .Fq)(p.name)}: ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .inertLine */ .Fq)(p.reason)}`);
     return out.join('\n');
 }
 /** Changes of no single job that a plan would otherwise only count: alert rules, the alarm, log groups, policies. */
@@ -650,16 +764,19 @@ function markdownTable(headers, rows) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RG: () => (/* reexport safe */ _model_schedule_info_js__WEBPACK_IMPORTED_MODULE_1__.R),
-/* harmony export */   oG: () => (/* reexport safe */ _model_schedule_info_js__WEBPACK_IMPORTED_MODULE_1__.o),
+/* harmony export */   RG: () => (/* reexport safe */ _model_schedule_info_js__WEBPACK_IMPORTED_MODULE_2__.R),
+/* harmony export */   oG: () => (/* reexport safe */ _model_schedule_info_js__WEBPACK_IMPORTED_MODULE_2__.o),
 /* harmony export */   renderValidationText: () => (/* binding */ renderValidationText),
 /* harmony export */   validationReport: () => (/* binding */ validationReport)
 /* harmony export */ });
 /* unused harmony export renderValidationMarkdown */
 /* harmony import */ var _manifest_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4304);
-/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3403);
-/* harmony import */ var _model_schedule_info_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8718);
-/* harmony import */ var _util_untrusted_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8335);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3150);
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3403);
+/* harmony import */ var _model_schedule_info_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8718);
+/* harmony import */ var _util_untrusted_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8335);
+
+
 
 
 
@@ -677,7 +794,7 @@ function validationReport(result, now, nextCount) {
         valid: result.valid,
         errors: result.diagnostics.filter((d) => d.severity === 'error').map(toJson),
         warnings: result.diagnostics.filter((d) => d.severity === 'warning').map(toJson),
-        jobs: (result.manifest?.jobs ?? []).map((job) => (0,_model_schedule_info_js__WEBPACK_IMPORTED_MODULE_1__/* .jobScheduleInfo */ .R)(job, now, nextCount)),
+        jobs: (result.manifest?.jobs ?? []).map((job) => (0,_model_schedule_info_js__WEBPACK_IMPORTED_MODULE_2__/* .jobScheduleInfo */ .R)(job, now, nextCount)),
     };
 }
 function scheduleCell(info) {
@@ -686,41 +803,43 @@ function scheduleCell(info) {
 function renderValidationText(file, result, report) {
     const lines = [];
     for (const d of result.diagnostics)
-        lines.push((0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .inertLine */ .Fq)((0,_manifest_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__.formatDiagnostic)(d)));
+        lines.push((0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_3__/* .inertLine */ .Fq)((0,_manifest_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__.formatDiagnostic)(d)));
     if (lines.length)
         lines.push('');
     const counts = `${report.errors.length} error${report.errors.length === 1 ? '' : 's'}, ` +
         `${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'}`;
     if (!report.valid) {
-        lines.push(`${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .inertLine */ .Fq)(file)}: invalid (${counts}); fix the errors above.`);
+        lines.push(`${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_3__/* .inertLine */ .Fq)(file)}: invalid (${counts}); fix the errors above.`);
         return lines.join('\n');
     }
-    lines.push(`${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .inertLine */ .Fq)(file)}: valid, ${report.jobs.length} job${report.jobs.length === 1 ? '' : 's'} (${counts})`, '');
+    lines.push(`${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_3__/* .inertLine */ .Fq)(file)}: valid, ${report.jobs.length} job${report.jobs.length === 1 ? '' : 's'} (${counts})`, '');
     const rows = report.jobs.map((j) => [
         j.name,
         scheduleCell(j),
         j.human,
         j.timezone,
-        (0,_model_schedule_info_js__WEBPACK_IMPORTED_MODULE_1__/* .localRuns */ .o)(j).join(', ') || '(none)',
+        (0,_model_schedule_info_js__WEBPACK_IMPORTED_MODULE_2__/* .localRuns */ .o)(j).join(', ') || '(none)',
         j.enabled ? 'yes' : 'no',
-        (0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .cellText */ .Ie)(j.description),
+        (0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_3__/* .cellText */ .Ie)(j.description),
     ]);
-    lines.push((0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .textTable */ .ed)(['JOB', 'SCHEDULE', 'WHEN', 'TIME ZONE', 'NEXT RUNS', 'ENABLED', 'DESCRIPTION'], rows));
+    lines.push((0,_table_js__WEBPACK_IMPORTED_MODULE_4__/* .textTable */ .ed)(['JOB', 'SCHEDULE', 'WHEN', 'TIME ZONE', 'NEXT RUNS', 'ENABLED', 'DESCRIPTION'], rows));
     if (report.jobs.some((j) => j.nextRunsApproximate)) {
         lines.push('', '~ rate(...) schedules count from when the schedule is created; the runs shown start from now.');
     }
     return lines.join('\n');
 }
-function renderValidationMarkdown(file, report) {
-    const out = [];
+/** The validation summary; within `limit` (GitHub's), the lists stop where it comes and say what they left out. */
+function renderValidationMarkdown(file, report, limit) {
+    const out = new Budgeted(limit ? { ...limit, size: sizeIn(limit.unit) } : undefined);
     const status = report.valid ? '✅ valid' : '❌ invalid';
     out.push(`### ecs-batch: ${mdCode(file)} is ${status}`, '');
     if (report.errors.length || report.warnings.length) {
-        for (const e of report.errors)
-            out.push(`- ❌ ${mdCode(`${e.file}:${e.line}:${e.column}`)} ${mdText(e.message)}`);
-        for (const w of report.warnings)
-            out.push(`- ⚠️ ${mdCode(`${w.file}:${w.line}:${w.column}`)} ${mdText(w.message)}`);
+        const left = out.items([
+            ...report.errors.map((e) => `- ❌ ${mdCode(`${e.file}:${e.line}:${e.column}`)} ${mdText(e.message)}`),
+            ...report.warnings.map((w) => `- ⚠️ ${mdCode(`${w.file}:${w.line}:${w.column}`)} ${mdText(w.message)}`),
+        ], (line) => [line]);
         out.push('');
+        out.leftOut(left, 'error(s) and warning(s) (each is also an annotation on the manifest)');
     }
     if (report.jobs.length) {
         const rows = report.jobs.map((j) => [
@@ -733,9 +852,14 @@ function renderValidationMarkdown(file, report) {
             localRuns(j).map(mdText).join('<br>') || '(none)',
             j.enabled ? 'yes' : 'no',
         ]);
-        out.push(markdownTable(['Job', 'Description', 'Schedule', 'AWS expression', 'When', 'Time zone', 'Next runs', 'Enabled'], rows));
+        const [header, rule, ...lines] = markdownTable(['Job', 'Description', 'Schedule', 'AWS expression', 'When', 'Time zone', 'Next runs', 'Enabled'], rows).split('\n');
+        out.push(header, rule);
+        const left = out.items(lines, (line) => [line]);
+        if (left)
+            out.push('');
+        out.leftOut(left, 'job(s)');
     }
-    return out.join('\n');
+    return out.text();
 }
 
 
@@ -1428,6 +1552,27 @@ function show(value) {
         .replace(/\b\d{12}\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com\//g, '')
         .replace(/sha256:([0-9a-f]{12})[0-9a-f]{52}/g, 'sha256:$1…');
 }
+
+
+/***/ }),
+
+/***/ 2107:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F3: () => (/* binding */ sizeIn),
+/* harmony export */   Uq: () => (/* binding */ COMMENT_BODY_MAX)
+/* harmony export */ });
+/* unused harmony exports STEP_SUMMARY_MAX_BYTES, STEP_OUTPUT_MAX_BYTES */
+/** What GitHub accepts from a step: past these, it refuses the write (or cuts it), so every writer fits within them. */
+/** An issue or pull request comment's body, in characters (GitHub answers 422 past it). */
+const COMMENT_BODY_MAX = 65_536;
+/** A step's job summary, in bytes (1 MiB; past it the summary is not shown). */
+const STEP_SUMMARY_MAX_BYTES = 1_048_576;
+/** One step output, in bytes ("a maximum of 1 MB"). */
+const STEP_OUTPUT_MAX_BYTES = 1_000_000;
+/** A text's size as GitHub counts it for a limit: characters for a comment, bytes for a summary or an output. */
+const sizeIn = (unit) => unit === 'bytes' ? (text) => Buffer.byteLength(text, 'utf8') : (text) => text.length;
 
 
 /***/ })

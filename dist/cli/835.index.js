@@ -781,8 +781,13 @@ function cronRuns(fields, timeZone, after, count) {
     return runs;
 }
 const next_DAY = 24 * 60 * next_MINUTE;
+/** Every job in a zone asks for the same year's jumps: found once. */
+const jumpsOf = new memo/* BoundedMemo */._(1024);
 /** The instants in [from, to) at which the zone's offset grows (the clock jumps forward), to the minute. */
 function springForwards(timeZone, from, to) {
+    return jumpsOf.of(`${timeZone}\0${from}\0${to}`, () => uncachedSpringForwards(timeZone, from, to));
+}
+function uncachedSpringForwards(timeZone, from, to) {
     const out = [];
     let previous = (0,timezone/* offsetAt */.HA)(from, timeZone);
     for (let day = from + next_DAY; day < to + next_DAY; day += next_DAY) {

@@ -278,11 +278,13 @@ function compared(diff, outside = false) {
 __webpack_require__.d(__webpack_exports__, {
   pQ: () => (/* binding */ RESOURCE_KINDS),
   hX: () => (/* binding */ applyChange),
-  hU: () => (/* binding */ phaseOf)
+  I: () => (/* binding */ kindOf),
+  hU: () => (/* binding */ phaseOf),
+  o1: () => (/* binding */ writesInFlight)
 });
 
-// UNUSED EXPORTS: kindOf
-
+// EXTERNAL MODULE: ./resources/kind.ts
+var resources_kind = __webpack_require__(9710);
 // EXTERNAL MODULE: ./resources/compare.ts
 var compare = __webpack_require__(6105);
 // EXTERNAL MODULE: ./aws/policy.ts
@@ -293,8 +295,6 @@ var dist_cjs = __webpack_require__(7575);
 var manifest_names = __webpack_require__(440);
 // EXTERNAL MODULE: ./util/diff.ts
 var util_diff = __webpack_require__(3918);
-// EXTERNAL MODULE: ./resources/kind.ts
-var kind = __webpack_require__(9710);
 ;// CONCATENATED MODULE: ./resources/alarms.ts
 /** The CloudWatch alarm on EventBridge Scheduler's failed invocations for the schedule group (a task the schedule could not start). */
 
@@ -375,16 +375,16 @@ const alarms = {
         return [
             ...(0,policy/* allow */.cw)('Alarm', ['cloudwatch:DescribeAlarms', 'cloudwatch:ListTagsForResource'], alarms),
             // Deleting always (a removed `alerts` prunes the alarm); writing only when the manifest asks for one.
-            ...(write ? (0,policy/* allow */.cw)(kind/* OWN_WRITES */.c$.change, ['cloudwatch:DeleteAlarms'], alarms, (0,kind/* ownedOnly */.Yr)(desired.prefix)) : []),
+            ...(write ? (0,policy/* allow */.cw)(resources_kind/* OWN_WRITES */.c$.change, ['cloudwatch:DeleteAlarms'], alarms, (0,resources_kind/* ownedOnly */.Yr)(desired.prefix)) : []),
             ...(write && desired.operations.alarms.length
                 ? [
-                    ...(0,policy/* allow */.cw)(kind/* OWN_WRITES */.c$.create, ['cloudwatch:PutMetricAlarm'], alarms, (0,kind/* createdOwned */.cp)(desired.prefix)),
-                    ...(0,policy/* allow */.cw)(kind/* OWN_WRITES */.c$.tag, ['cloudwatch:TagResource'], alarms, (0,kind/* tagsOwnOnly */.EK)(desired.prefix)),
+                    ...(0,policy/* allow */.cw)(resources_kind/* OWN_WRITES */.c$.create, ['cloudwatch:PutMetricAlarm'], alarms, (0,resources_kind/* createdOwned */.cp)(desired.prefix)),
+                    ...(0,policy/* allow */.cw)(resources_kind/* OWN_WRITES */.c$.tag, ['cloudwatch:TagResource'], alarms, (0,resources_kind/* tagsOwnOnly */.EK)(desired.prefix)),
                 ]
                 : []),
         ];
     },
-    phase: (c) => (c.action === 'delete' ? kind/* PHASE */.A9.prune : kind/* PHASE */.A9.alerts),
+    phase: (c) => (c.action === 'delete' ? resources_kind/* PHASE */.A9.prune : resources_kind/* PHASE */.A9.alerts),
     async apply({ clients }, c) {
         if (c.action === 'delete')
             await clients.cloudwatch.send(new dist_cjs/* DeleteAlarmsCommand */.nds({ AlarmNames: [c.name] }));
@@ -543,16 +543,16 @@ const eventRules = {
         return [
             ...(write && eventRules.length
                 ? [
-                    ...(0,policy/* allow */.cw)(kind/* OWN_WRITES */.c$.create, ['events:PutRule'], [rules], (0,kind/* createdOwned */.cp)(desired.prefix)),
-                    ...(0,policy/* allow */.cw)(kind/* OWN_WRITES */.c$.change, ['events:PutTargets'], [rules], (0,kind/* ownedOnly */.Yr)(desired.prefix)),
-                    ...(0,policy/* allow */.cw)(kind/* OWN_WRITES */.c$.tag, ['events:TagResource'], [rules], (0,kind/* tagsOwnOnly */.EK)(desired.prefix)),
+                    ...(0,policy/* allow */.cw)(resources_kind/* OWN_WRITES */.c$.create, ['events:PutRule'], [rules], (0,resources_kind/* createdOwned */.cp)(desired.prefix)),
+                    ...(0,policy/* allow */.cw)(resources_kind/* OWN_WRITES */.c$.change, ['events:PutTargets'], [rules], (0,resources_kind/* ownedOnly */.Yr)(desired.prefix)),
+                    ...(0,policy/* allow */.cw)(resources_kind/* OWN_WRITES */.c$.tag, ['events:TagResource'], [rules], (0,resources_kind/* tagsOwnOnly */.EK)(desired.prefix)),
                 ]
                 : []),
             // The alert topic is read (its policy checked), never written.
             ...(alertTopic ? (0,policy/* allow */.cw)('AlertTopic', ['sns:GetTopicAttributes'], [alertTopic]) : []),
         ];
     },
-    phase: (c) => (c.action === 'delete' ? kind/* PHASE */.A9.prune : kind/* PHASE */.A9.alerts),
+    phase: (c) => (c.action === 'delete' ? resources_kind/* PHASE */.A9.prune : resources_kind/* PHASE */.A9.alerts),
     async apply({ clients }, c) {
         if (c.action === 'delete') {
             if (c.removeTargetIds?.length)
@@ -592,7 +592,7 @@ var concurrency = __webpack_require__(5902);
 const logGroups = {
     kinds: ['log-group'],
     async observe(clients, req) {
-        const found = await (0,concurrency/* mapLimit */.s)(req.logGroups, kind/* READ_CONCURRENCY */.HJ, async (name) => {
+        const found = await (0,concurrency/* mapLimit */.s)(req.logGroups, resources_kind/* READ_CONCURRENCY */.HJ, async (name) => {
             for await (const page of (0,client_cloudwatch_logs_dist_cjs/* paginateDescribeLogGroups */.BSi)({ client: clients.logs, pageSize: limits/* PAGE_SIZE */.md.DescribeLogGroups }, { logGroupNamePrefix: name })) {
                 const group = page.logGroups?.find((g) => g.logGroupName === name);
                 if (!group)
@@ -656,16 +656,16 @@ const logGroups = {
         return { changes, warnings };
     },
     iam({ desired, arn, write }) {
-        const groups = (0,kind/* logGroupArns */.aI)(desired.logGroups.map((g) => g.name), desired.prefix, arn);
+        const groups = (0,resources_kind/* logGroupArns */.aI)(desired.logGroups.map((g) => g.name), desired.prefix, arn);
         return [
-            ...(0,policy/* allow */.cw)(kind/* UNSCOPED_READS */._4, ['logs:DescribeLogGroups'], ['*']),
+            ...(0,policy/* allow */.cw)(resources_kind/* UNSCOPED_READS */._4, ['logs:DescribeLogGroups'], ['*']),
             ...(0,policy/* allow */.cw)('LogGroups', [
                 'logs:ListTagsForResource',
                 ...(write ? ['logs:CreateLogGroup', 'logs:PutRetentionPolicy', 'logs:TagResource'] : []),
             ], groups),
         ];
     },
-    phase: () => kind/* PHASE */.A9.logs,
+    phase: () => resources_kind/* PHASE */.A9.logs,
     async apply({ clients }, c) {
         if (c.action === 'create') {
             try {
@@ -790,10 +790,10 @@ const logsPolicy = {
     },
     // The one Logs resource policy that lets EventBridge write run history: AWS does not scope these to a resource.
     iam: ({ desired, write }) => [
-        ...(0,policy/* allow */.cw)(kind/* UNSCOPED_READS */._4, ['logs:DescribeResourcePolicies'], ['*']),
+        ...(0,policy/* allow */.cw)(resources_kind/* UNSCOPED_READS */._4, ['logs:DescribeResourcePolicies'], ['*']),
         ...(write && desired.operations.logsPolicy ? (0,policy/* allow */.cw)('RunHistoryPolicy', ['logs:PutResourcePolicy'], ['*']) : []),
     ],
-    phase: () => kind/* PHASE */.A9.logs,
+    phase: () => resources_kind/* PHASE */.A9.logs,
     async apply({ clients }, c) {
         await clients.logs.send(new client_cloudwatch_logs_dist_cjs/* PutResourcePolicyCommand */.x6h({ policyName: c.name, policyDocument: c.document }));
         return undefined;
@@ -869,7 +869,7 @@ async function observeTwins(clients, prefix, twins) {
             if (g.Name && g.Arn && !skip.has(g.Name))
                 groups.push({ name: g.Name, arn: g.Arn });
     }
-    await (0,concurrency/* mapLimit */.s)(groups, kind/* READ_CONCURRENCY */.HJ, async (group) => {
+    await (0,concurrency/* mapLimit */.s)(groups, resources_kind/* READ_CONCURRENCY */.HJ, async (group) => {
         const tags = await clients.scheduler.send(new client_scheduler_dist_cjs/* ListTagsForResourceCommand */.a_({ ResourceArn: group.arn }));
         if (!(tags.Tags ?? []).some((t) => t.Key === manifest_names/* OWNER_TAG */.FX && t.Value === group.name))
             return;
@@ -894,7 +894,7 @@ async function observeTwins(clients, prefix, twins) {
     });
     const ruleNames = await (0,rules/* ruleNamesTargeting */.sh)(clients, twins.clusterArn);
     const named = ruleNames.filter((name) => !name.startsWith(`${prefix}-`) && [...jobs].some((job) => name.endsWith(`-${job}`)));
-    await (0,concurrency/* mapLimit */.s)(named.slice(0, MAX_TWIN_CANDIDATES), kind/* READ_CONCURRENCY */.HJ, async (name) => {
+    await (0,concurrency/* mapLimit */.s)(named.slice(0, MAX_TWIN_CANDIDATES), resources_kind/* READ_CONCURRENCY */.HJ, async (name) => {
         const rule = await (0,rules/* ruleByName */.PD)(clients, name);
         if (!rule || rule.state === 'DISABLED')
             return;
@@ -911,7 +911,7 @@ async function observeTwins(clients, prefix, twins) {
         });
     });
     // Same job name is not enough (two teams may both have a `cleanup`): it must run the same image repository.
-    const checked = await (0,concurrency/* mapLimit */.s)(candidates.slice(0, MAX_TWIN_CANDIDATES), kind/* READ_CONCURRENCY */.HJ, async (c) => (await repositoryOf(clients, await c.taskDefinition())) === twins.repository ? c : undefined);
+    const checked = await (0,concurrency/* mapLimit */.s)(candidates.slice(0, MAX_TWIN_CANDIDATES), resources_kind/* READ_CONCURRENCY */.HJ, async (c) => (await repositoryOf(clients, await c.taskDefinition())) === twins.repository ? c : undefined);
     return checked
         .filter((c) => c !== undefined)
         .map(({ job, owner, kind, name }) => ({ job, owner, kind, name }))
@@ -957,7 +957,7 @@ async function observeStrangers(clients, prefix, twins) {
         }
     }
     const groupOwned = new Map();
-    await (0,concurrency/* mapLimit */.s)(schedules.slice(0, MAX_TWIN_CANDIDATES), kind/* READ_CONCURRENCY */.HJ, async ({ arn, group, name }) => {
+    await (0,concurrency/* mapLimit */.s)(schedules.slice(0, MAX_TWIN_CANDIDATES), resources_kind/* READ_CONCURRENCY */.HJ, async ({ arn, group, name }) => {
         if (!groupOwned.has(group))
             groupOwned.set(group, (0,resources_schedules/* scheduleGroupOwner */.Wn)(clients, arn).then((owner) => owner !== undefined, () => false));
         if (await groupOwned.get(group))
@@ -971,7 +971,7 @@ async function observeStrangers(clients, prefix, twins) {
     });
     // EventBridge: every rule with a target on the cluster, not tagged by any ecs-batch deployment.
     const ruleNames = await (0,rules/* ruleNamesTargeting */.sh)(clients, twins.clusterArn);
-    await (0,concurrency/* mapLimit */.s)(ruleNames.filter((n) => !n.startsWith(`${prefix}-`)).slice(0, MAX_TWIN_CANDIDATES), kind/* READ_CONCURRENCY */.HJ, async (name) => {
+    await (0,concurrency/* mapLimit */.s)(ruleNames.filter((n) => !n.startsWith(`${prefix}-`)).slice(0, MAX_TWIN_CANDIDATES), resources_kind/* READ_CONCURRENCY */.HJ, async (name) => {
         const rule = await (0,rules/* ruleByName */.PD)(clients, name);
         if (!rule || rule.state === 'DISABLED' || rule.owner !== undefined)
             return;
@@ -990,7 +990,7 @@ const otherOwners = {
     // Reading other schedules and rules (tags, targets) finds another ecs-batch deployment of the same jobs (a renamed
     // project) and the hand-made ones the jobs take over.
     iam: ({ arn }) => [
-        ...(0,policy/* allow */.cw)(kind/* UNSCOPED_READS */._4, ['scheduler:ListScheduleGroups', 'events:ListRuleNamesByTarget'], ['*']),
+        ...(0,policy/* allow */.cw)(resources_kind/* UNSCOPED_READS */._4, ['scheduler:ListScheduleGroups', 'events:ListRuleNamesByTarget'], ['*']),
         ...(0,policy/* allow */.cw)('ReadOtherDeployments', [
             'scheduler:ListTagsForResource',
             'scheduler:GetSchedule',
@@ -1125,7 +1125,7 @@ const replaced = {
             return {};
         const clusterArn = req.twins.clusterArn;
         return {
-            replaced: await (0,concurrency/* mapLimit */.s)(req.replaces, kind/* READ_CONCURRENCY */.HJ, async ({ job, ref, disable }) => {
+            replaced: await (0,concurrency/* mapLimit */.s)(req.replaces, resources_kind/* READ_CONCURRENCY */.HJ, async ({ job, ref, disable }) => {
                 const state = await stateOf(clients, clusterArn, job, ref);
                 const parsed = (0,manifest_names/* parseReplaced */._6)(ref);
                 const wholeResource = parsed?.kind === 'schedule' || parsed?.target === undefined;
@@ -1183,7 +1183,7 @@ const replaced = {
             ...(0,policy/* allow */.cw)('TakeOverSchedules', disable ? ['scheduler:GetSchedule', 'scheduler:UpdateSchedule'] : ['scheduler:DeleteSchedule'], taken.flatMap((r) => (r.kind === 'schedule' ? [arn('scheduler', `schedule/${r.group}/${r.name}`)] : []))),
         ];
     },
-    phase: () => kind/* PHASE */.A9.takeOver,
+    phase: () => resources_kind/* PHASE */.A9.takeOver,
     async apply({ clients }, c) {
         if (c.action !== 'take-over')
             return undefined;
@@ -1279,7 +1279,7 @@ const stateMachines = {
                 if (m.name?.startsWith(`${req.prefix}-`) && m.stateMachineArn)
                     names.push({ name: m.name, arn: m.stateMachineArn });
         }
-        const found = await (0,concurrency/* mapLimit */.s)(names, kind/* READ_CONCURRENCY */.HJ, async ({ name, arn }) => {
+        const found = await (0,concurrency/* mapLimit */.s)(names, resources_kind/* READ_CONCURRENCY */.HJ, async ({ name, arn }) => {
             const [described, tags] = await Promise.all([
                 clients.sfn.send(new client_sfn_dist_cjs/* DescribeStateMachineCommand */.LyQ({ stateMachineArn: arn })),
                 clients.sfn.send(new client_sfn_dist_cjs/* ListTagsForResourceCommand */.a_e({ resourceArn: arn })),
@@ -1356,15 +1356,15 @@ const stateMachines = {
     iam({ desired, arn, write }) {
         const machines = arn('states', `stateMachine:${desired.prefix}-*`);
         return [
-            ...(0,policy/* allow */.cw)(kind/* UNSCOPED_READS */._4, ['states:ListStateMachines'], ['*']),
+            ...(0,policy/* allow */.cw)(resources_kind/* UNSCOPED_READS */._4, ['states:ListStateMachines'], ['*']),
             ...(0,policy/* allow */.cw)('StateMachines', ['states:DescribeStateMachine', 'states:ListTagsForResource'], [machines]),
             // Deleting always (a job that loses its retries prunes its state machine); writing only when there are chains.
-            ...(write ? (0,policy/* allow */.cw)(kind/* OWN_WRITES */.c$.change, ['states:DeleteStateMachine'], [machines], (0,kind/* ownedOnly */.Yr)(desired.prefix)) : []),
+            ...(write ? (0,policy/* allow */.cw)(resources_kind/* OWN_WRITES */.c$.change, ['states:DeleteStateMachine'], [machines], (0,resources_kind/* ownedOnly */.Yr)(desired.prefix)) : []),
             ...(write && desired.stateMachines.length
                 ? [
-                    ...(0,policy/* allow */.cw)(kind/* OWN_WRITES */.c$.create, ['states:CreateStateMachine'], [machines], (0,kind/* createdOwned */.cp)(desired.prefix)),
-                    ...(0,policy/* allow */.cw)(kind/* OWN_WRITES */.c$.change, ['states:UpdateStateMachine'], [machines], (0,kind/* ownedOnly */.Yr)(desired.prefix)),
-                    ...(0,policy/* allow */.cw)(kind/* OWN_WRITES */.c$.tag, ['states:TagResource'], [machines], (0,kind/* tagsOwnOnly */.EK)(desired.prefix)),
+                    ...(0,policy/* allow */.cw)(resources_kind/* OWN_WRITES */.c$.create, ['states:CreateStateMachine'], [machines], (0,resources_kind/* createdOwned */.cp)(desired.prefix)),
+                    ...(0,policy/* allow */.cw)(resources_kind/* OWN_WRITES */.c$.change, ['states:UpdateStateMachine'], [machines], (0,resources_kind/* ownedOnly */.Yr)(desired.prefix)),
+                    ...(0,policy/* allow */.cw)(resources_kind/* OWN_WRITES */.c$.tag, ['states:TagResource'], [machines], (0,resources_kind/* tagsOwnOnly */.EK)(desired.prefix)),
                 ]
                 : []),
             ...(write
@@ -1372,7 +1372,7 @@ const stateMachines = {
                 : []),
         ];
     },
-    phase: (c) => (c.action === 'delete' ? kind/* PHASE */.A9.prune : kind/* PHASE */.A9.stateMachines),
+    phase: (c) => (c.action === 'delete' ? resources_kind/* PHASE */.A9.prune : resources_kind/* PHASE */.A9.stateMachines),
     async apply(ctx, c) {
         const { clients } = ctx;
         if (c.action === 'delete') {
@@ -1412,6 +1412,7 @@ var task_definitions = __webpack_require__(3070);
 
 
 
+
 function registered(kind) {
     const owns = (change) => kind.kinds.includes(change.kind);
     const own = (change) => {
@@ -1426,6 +1427,7 @@ function registered(kind) {
         ...(kind.iam ? { iam: kind.iam.bind(kind) } : {}),
         phase: (change) => kind.phase(own(change)),
         apply: (ctx, change) => kind.apply(ctx, own(change)),
+        writesInFlight: (region) => kind.writesInFlight?.(region) ?? resources_kind/* WRITE_CONCURRENCY */.Qx,
     };
 }
 /** Planning order: task definitions before the schedules, rules and state machines that point at them. */
@@ -1453,6 +1455,10 @@ function kindOf(change) {
 function phaseOf(change) {
     return kindOf(change).phase(change);
 }
+/** How many of a change's kind to write at once in a Region. */
+function writesInFlight(change, region) {
+    return kindOf(change).writesInFlight(region);
+}
 /** Writes one change through its kind's module. */
 function applyChange(ctx, change) {
     return kindOf(change).apply(ctx, change);
@@ -1468,6 +1474,7 @@ function applyChange(ctx, change) {
 /* harmony export */   A9: () => (/* binding */ PHASE),
 /* harmony export */   EK: () => (/* binding */ tagsOwnOnly),
 /* harmony export */   HJ: () => (/* binding */ READ_CONCURRENCY),
+/* harmony export */   Qx: () => (/* binding */ WRITE_CONCURRENCY),
 /* harmony export */   Yr: () => (/* binding */ ownedOnly),
 /* harmony export */   _4: () => (/* binding */ UNSCOPED_READS),
 /* harmony export */   aI: () => (/* binding */ logGroupArns),
@@ -1480,6 +1487,8 @@ function applyChange(ctx, change) {
 
 /** Reads in flight at once: enough to hide latency, few enough not to trip read throttling. */
 const READ_CONCURRENCY = 8;
+/** Writes in flight at once for a kind whose API's quota says nothing more (ECS: RegisterTaskDefinition's 1/s). */
+const WRITE_CONCURRENCY = 4;
 /** Order of the phases of an apply: a failure stops every later phase. */
 const PHASE = {
     logs: 10,
@@ -1833,7 +1842,7 @@ const scheduleGroups = {
         for await (const page of (0,_aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .paginateListSchedules */ .mr)({ client: clients.scheduler, pageSize: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .PAGE_SIZE */ .md.ListSchedules }, { GroupName: req.prefix })) {
             names.push(...(page.Schedules ?? []).map((s) => s.Name));
         }
-        const details = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_8__/* .mapLimit */ .s)(names, _kind_js__WEBPACK_IMPORTED_MODULE_5__/* .READ_CONCURRENCY */ .HJ, (name) => clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .GetScheduleCommand */ .nu({ Name: name, GroupName: req.prefix })));
+        const details = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_8__/* .mapLimit */ .s)(names, (0,_aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .schedulerInFlight */ .b8)(await clients.region()), (name) => clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .GetScheduleCommand */ .nu({ Name: name, GroupName: req.prefix })));
         const found = {};
         details.forEach((s, i) => (found[names[i]] = s));
         return { scheduleGroup, schedules: found };
@@ -1901,6 +1910,7 @@ async function scheduleGroupOwner(clients, scheduleArn) {
 }
 const schedules = {
     kinds: ['schedule'],
+    writesInFlight: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .schedulerInFlight */ .b8,
     // Observed with the group (scheduleGroups.observe).
     plan({ desired, observed, facts }) {
         const { knownArns } = facts;
@@ -2026,7 +2036,6 @@ const schedules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Qx: () => (/* binding */ WRITE_CONCURRENCY),
   h2: () => (/* binding */ familyArns),
   DT: () => (/* binding */ revisionOf),
   po: () => (/* binding */ taskDefinitionRevisions),
@@ -2116,8 +2125,6 @@ var kind = __webpack_require__(9710);
 
 
 
-/** Writes in flight at once. RegisterTaskDefinition is throttled at ~1/s (burst 20): adaptive retry paces it. */
-const WRITE_CONCURRENCY = 4;
 async function latestRevision(clients, family) {
     try {
         const out = await clients.ecs.send(new dist_cjs/* DescribeTaskDefinitionCommand */.Zy$({ taskDefinition: family, include: ['TAGS'] }));
@@ -2337,7 +2344,7 @@ const taskDefinitionRevisions = {
     iam: ({ write }) => (write ? (0,policy/* allow */.cw)('DeregisterOldRevisions', ['ecs:DeregisterTaskDefinition'], ['*']) : []),
     phase: (c) => (c.reason.startsWith('keep-revisions') ? kind/* PHASE */.A9.oldRevisions + 1 : kind/* PHASE */.A9.oldRevisions),
     async apply({ clients }, c) {
-        await (0,concurrency/* mapLimit */.s)(c.arns, WRITE_CONCURRENCY, (arn) => clients.ecs.send(new dist_cjs/* DeregisterTaskDefinitionCommand */.sjB({ taskDefinition: arn })));
+        await (0,concurrency/* mapLimit */.s)(c.arns, kind/* WRITE_CONCURRENCY */.Qx, (arn) => clients.ecs.send(new dist_cjs/* DeregisterTaskDefinitionCommand */.sjB({ taskDefinition: arn })));
         return `${c.arns.length} revision(s)`;
     },
 };

@@ -18,7 +18,9 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   TE: () => (/* binding */ RULE_DESCRIPTION_MAX),
 /* harmony export */   TG: () => (/* binding */ LOGS_RESOURCE_POLICY_MAX),
 /* harmony export */   XY: () => (/* binding */ RULE_NAME),
+/* harmony export */   b8: () => (/* binding */ schedulerInFlight),
 /* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
+/* harmony export */   dx: () => (/* binding */ FILTER_PATTERN_MAX),
 /* harmony export */   jz: () => (/* binding */ LOG_GROUP_NAME),
 /* harmony export */   m: () => (/* binding */ RETRY_EVENT_AGE_SECONDS),
 /* harmony export */   mV: () => (/* binding */ TAG_KEY_MAX),
@@ -32,7 +34,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   yv: () => (/* binding */ LOG_RETENTION_DAYS),
 /* harmony export */   zm: () => (/* binding */ RULES_PER_BUS_DEFAULT)
 /* harmony export */ });
-/* unused harmony exports PLACEMENT_CONSTRAINTS_MAX, PLACEMENT_STRATEGY_MAX, SCHEDULE_DESCRIPTION_MAX, TARGETS_PER_RULE_MAX, TARGET_ID, TAGS_PER_RESOURCE_MAX, API_RATES */
+/* unused harmony exports PLACEMENT_CONSTRAINTS_MAX, PLACEMENT_STRATEGY_MAX, SCHEDULE_DESCRIPTION_MAX, TARGETS_PER_RULE_MAX, TARGET_ID, TAGS_PER_RESOURCE_MAX, API_RATES, SCHEDULER_LARGE_REGIONS, inFlightFor, FILTER_PAGE */
 /**
  * Every AWS limit the project relies on, in one place. The validator, the planner and the local
  * emulator all read these, so a limit is corrected once.
@@ -129,10 +131,54 @@ function fargateMemoryText(cpu) {
         return mem.join(', ');
     return `${mem[0]}-${mem[mem.length - 1]} in steps of ${mem[1] - mem[0]}`;
 }
-/** Sustained and burst rates AWS documents for the throttled write APIs the deploy makes. */
+/**
+ * Default request quotas AWS documents (per account and Region) for the APIs ecs-batch calls in bulk. Where Regions
+ * differ, `perSecond` is the figure for every Region and `largeRegions` the one for the Regions AWS lists by name.
+ * - ECS: token buckets; RegisterTaskDefinition 1/s with a burst of 20; reads ("cluster read" and the like) 20/s,
+ *   bucket 50 (Request throttling for the Amazon ECS API).
+ * - EventBridge Scheduler: GetSchedule, ListSchedules, CreateSchedule, UpdateSchedule, DeleteSchedule each 1,000/s in
+ *   the large Regions and 250/s elsewhere (Quotas for Amazon EventBridge Scheduler).
+ * - CloudWatch Logs: FilterLogEvents 5/s.
+ */
 const API_RATES = {
     RegisterTaskDefinition: { perSecond: 1, burst: 20 },
+    ecsRead: { perSecond: 20, burst: 50 },
+    scheduler: { perSecond: 250, largeRegions: 1000 },
+    FilterLogEvents: { perSecond: 5 },
 };
+/** The Regions where EventBridge Scheduler's request quotas are the larger figure. */
+const SCHEDULER_LARGE_REGIONS = new Set([
+    'us-east-1',
+    'us-east-2',
+    'us-west-2',
+    'ap-northeast-1',
+    'ap-south-1',
+    'ap-southeast-1',
+    'ap-southeast-2',
+    'eu-central-1',
+    'eu-west-1',
+    'eu-west-2',
+    'sa-east-1',
+]);
+/** A call's usual round trip to an AWS API from a runner in the same Region. */
+const TYPICAL_LATENCY_SECONDS = 0.03;
+/** Sockets one SDK client keeps per host (its default is 50): the most requests in flight for one API. */
+const IN_FLIGHT_MAX = 32;
+/**
+ * Requests to keep in flight for a quota of `perSecond`: as many as the quota lets through at the usual latency
+ * (rate × latency), so a bulk write goes at the quota's pace without meeting it often; at least 1.
+ */
+function inFlightFor(perSecond) {
+    return Math.max(1, Math.min(IN_FLIGHT_MAX, Math.round(perSecond * TYPICAL_LATENCY_SECONDS)));
+}
+/** EventBridge Scheduler's requests in flight in a Region. */
+function schedulerInFlight(region) {
+    const rate = API_RATES.scheduler;
+    return inFlightFor(SCHEDULER_LARGE_REGIONS.has(region) ? rate.largeRegions : rate.perSecond);
+}
+/** CloudWatch Logs: a FilterLogEvents filter pattern's length, and the most one page returns (whichever comes first). */
+const FILTER_PATTERN_MAX = 1024;
+const FILTER_PAGE = { events: 10_000, bytes: 1_048_576 };
 /** Page sizes the pipeline asks for (each API's maximum). */
 const PAGE_SIZE = {
     ListSchedules: 100,
@@ -945,11 +991,11 @@ function didYouMean(input, candidates) {
 /* harmony export */   O: () => (/* binding */ CommandsStopped),
 /* harmony export */   TL: () => (/* binding */ quoted),
 /* harmony export */   UJ: () => (/* binding */ inertText),
+/* harmony export */   YF: () => (/* binding */ mdLink),
 /* harmony export */   bC: () => (/* binding */ mdText),
 /* harmony export */   wh: () => (/* binding */ plainText),
 /* harmony export */   xs: () => (/* binding */ mdCode)
 /* harmony export */ });
-/* unused harmony export mdLink */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -1533,7 +1579,12 @@ const RELEASE_FLAGS = {
         value: 'URI',
         help: 'the image, pinned by digest (registry/repo@sha256:...) or an ECR tag (resolved to its digest)',
     },
-    format: FORMAT_FLAG,
+    format: {
+        ...FORMAT_FLAG,
+        value: 'text|json|markdown',
+        help: 'text for people (default), json for scripts (nothing truncated), markdown: the PR comment ' +
+            'ecs-batch posts, as it posts it (marker line, within GitHub’s comment limit)',
+    },
     prune: { type: 'boolean', default: true, hidden: true, help: 'prune (the default)' },
     'no-prune': {
         type: 'boolean',
@@ -1564,7 +1615,7 @@ function checkImageReference(name, value) {
     }
 }
 async function runRelease(values, dryRun, onlyJob) {
-    const format = (0,inputs/* parseFormat */.Xc)(values.format);
+    const format = values.format === 'markdown' ? 'markdown' : (0,inputs/* parseFormat */.Xc)(values.format);
     if (!values.image && !dryRun)
         throw new inputs/* UsageError */.eb('--image is required: the image to release, e.g. 123456789012.dkr.ecr.us-east-1.amazonaws.com/app@sha256:... or ...:tag');
     checkImageReference('--image', values.image);
@@ -1596,6 +1647,13 @@ async function runRelease(values, dryRun, onlyJob) {
     const taskDefinitions = values['show-task-definitions'] && outcome.plan ? renderedTaskDefinitions(outcome.plan, display) : undefined;
     if (format === 'json')
         printJson(taskDefinitions ? { ...report, taskDefinitions } : report);
+    else if (format === 'markdown') {
+        // Byte for byte what the release action posts as the PR comment, for other CI systems and for review.
+        const { commentLimit, commentMarker } = await __nccwpck_require__.e(/* import() */ 150).then(__nccwpck_require__.bind(__nccwpck_require__, 3150));
+        const { renderDeploymentMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(835), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5804));
+        const marker = commentMarker(report.prefix ?? values.manifest ?? defaults/* DEFAULT_MANIFEST */.mj);
+        print(`${marker}\n${renderDeploymentMarkdown(report, commentLimit(marker))}`);
+    }
     else
         print([
             renderDeploymentText(report),
@@ -2082,7 +2140,7 @@ const FORMATS = ['text', 'json', 'markdown', 'svg'];
         }
         else {
             const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
-            const { jobStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(835), __nccwpck_require__.e(867), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5625));
+            const { jobStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(835), __nccwpck_require__.e(867), __nccwpck_require__.e(688)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2688));
             const { renderStatusMarkdown, renderStatusText } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(835), __nccwpck_require__.e(497)]).then(__nccwpck_require__.bind(__nccwpck_require__, 497));
             const clients = createClients();
             try {

@@ -95309,10 +95309,54 @@ function fargateMemoryText(cpu) {
         return mem.join(', ');
     return `${mem[0]}-${mem[mem.length - 1]} in steps of ${mem[1] - mem[0]}`;
 }
-/** Sustained and burst rates AWS documents for the throttled write APIs the deploy makes. */
+/**
+ * Default request quotas AWS documents (per account and Region) for the APIs ecs-batch calls in bulk. Where Regions
+ * differ, `perSecond` is the figure for every Region and `largeRegions` the one for the Regions AWS lists by name.
+ * - ECS: token buckets; RegisterTaskDefinition 1/s with a burst of 20; reads ("cluster read" and the like) 20/s,
+ *   bucket 50 (Request throttling for the Amazon ECS API).
+ * - EventBridge Scheduler: GetSchedule, ListSchedules, CreateSchedule, UpdateSchedule, DeleteSchedule each 1,000/s in
+ *   the large Regions and 250/s elsewhere (Quotas for Amazon EventBridge Scheduler).
+ * - CloudWatch Logs: FilterLogEvents 5/s.
+ */
 const API_RATES = {
     RegisterTaskDefinition: { perSecond: 1, burst: 20 },
+    ecsRead: { perSecond: 20, burst: 50 },
+    scheduler: { perSecond: 250, largeRegions: 1000 },
+    FilterLogEvents: { perSecond: 5 },
 };
+/** The Regions where EventBridge Scheduler's request quotas are the larger figure. */
+const SCHEDULER_LARGE_REGIONS = new Set([
+    'us-east-1',
+    'us-east-2',
+    'us-west-2',
+    'ap-northeast-1',
+    'ap-south-1',
+    'ap-southeast-1',
+    'ap-southeast-2',
+    'eu-central-1',
+    'eu-west-1',
+    'eu-west-2',
+    'sa-east-1',
+]);
+/** A call's usual round trip to an AWS API from a runner in the same Region. */
+const TYPICAL_LATENCY_SECONDS = 0.03;
+/** Sockets one SDK client keeps per host (its default is 50): the most requests in flight for one API. */
+const IN_FLIGHT_MAX = 32;
+/**
+ * Requests to keep in flight for a quota of `perSecond`: as many as the quota lets through at the usual latency
+ * (rate × latency), so a bulk write goes at the quota's pace without meeting it often; at least 1.
+ */
+function inFlightFor(perSecond) {
+    return Math.max(1, Math.min(IN_FLIGHT_MAX, Math.round(perSecond * TYPICAL_LATENCY_SECONDS)));
+}
+/** EventBridge Scheduler's requests in flight in a Region. */
+function schedulerInFlight(region) {
+    const rate = API_RATES.scheduler;
+    return inFlightFor(SCHEDULER_LARGE_REGIONS.has(region) ? rate.largeRegions : rate.perSecond);
+}
+/** CloudWatch Logs: a FilterLogEvents filter pattern's length, and the most one page returns (whichever comes first). */
+const FILTER_PATTERN_MAX = 1024;
+const FILTER_PAGE = { events: 10_000, bytes: 1_048_576 };
 /** Page sizes the pipeline asks for (each API's maximum). */
 const PAGE_SIZE = {
     ListSchedules: 100,
@@ -96311,8 +96355,13 @@ function cronRuns(fields, timeZone, after, count) {
     return runs;
 }
 const next_DAY = 24 * 60 * next_MINUTE;
+/** Every job in a zone asks for the same year's jumps: found once. */
+const jumpsOf = new BoundedMemo(1024);
 /** The instants in [from, to) at which the zone's offset grows (the clock jumps forward), to the minute. */
 function springForwards(timeZone, from, to) {
+    return jumpsOf.of(`${timeZone}\0${from}\0${to}`, () => uncachedSpringForwards(timeZone, from, to));
+}
+function uncachedSpringForwards(timeZone, from, to) {
     const out = [];
     let previous = offsetAt(from, timeZone);
     for (let day = from + next_DAY; day < to + next_DAY; day += next_DAY) {
@@ -106555,8 +106604,14 @@ async function withDeadline(work, seconds, what) {
     }
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./actions/github.ts
 /** Small adapters between the core and the GitHub Actions runner. */
+
+
+
+
 
 
 
@@ -106590,6 +106645,32 @@ function booleanInput(name, fallback) {
     if (/^(false|no|0)$/i.test(value))
         return false;
     throw new UsageError(`input '${name}' must be true or false, not '${value}'`);
+}
+/**
+ * A JSON list as an output. Past an output's limit the whole list goes to a file (its path in `<name>-file`), and the
+ * output keeps each item's `compact` form, or as many of them as fit, with a warning saying so.
+ */
+function setListOutput(name, items, compact) {
+    const json = JSON.stringify(items);
+    if (Buffer.byteLength(json) <= STEP_OUTPUT_MAX_BYTES) {
+        core.setOutput(name, json);
+        return;
+    }
+    const file = join(process.env.RUNNER_TEMP ?? tmpdir(), `ecs-batch-${name}-${process.pid}.json`);
+    writeFileSync(file, json);
+    core.setOutput(`${name}-file`, file);
+    const small = items.map(compact);
+    let kept = small.length;
+    let text = JSON.stringify(small);
+    while (Buffer.byteLength(text) > STEP_OUTPUT_MAX_BYTES && kept > 0) {
+        kept = Math.floor(kept * 0.9);
+        text = JSON.stringify(small.slice(0, kept));
+    }
+    core.setOutput(name, text);
+    const holds = kept === items.length ? 'a shorter form of each item' : `the first ${kept} of ${items.length} items, shortened`;
+    core.warning(`output '${name}' would be ${Buffer.byteLength(json).toLocaleString('en-US')} bytes, past GitHub's 1 MB for ` +
+        `an output: it holds ${holds}; ` +
+        `the whole list is in the file named by output '${name}-file'`);
 }
 /** The job summary is a report: failing to write it must not fail a deploy that succeeded. */
 async function writeSummary(markdown) {

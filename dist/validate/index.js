@@ -41531,9 +41531,83 @@ function mdCode(text) {
     return `${fence}${pad}${flat}${pad}${fence}`;
 }
 /** A link whose text is untrusted and whose URL we built: the URL's parentheses and spaces are encoded. */
-function mdLink(text, url) {
+function untrusted_mdLink(text, url) {
     const safeUrl = url.replace(/[()<> \s"'`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
     return `[${mdText(text)}](${safeUrl})`;
+}
+
+;// CONCATENATED MODULE: ./util/github-limits.ts
+/** What GitHub accepts from a step: past these, it refuses the write (or cuts it), so every writer fits within them. */
+/** An issue or pull request comment's body, in characters (GitHub answers 422 past it). */
+const github_limits_COMMENT_BODY_MAX = 65_536;
+/** A step's job summary, in bytes (1 MiB; past it the summary is not shown). */
+const STEP_SUMMARY_MAX_BYTES = 1_048_576;
+/** One step output, in bytes ("a maximum of 1 MB"). */
+const STEP_OUTPUT_MAX_BYTES = 1_000_000;
+/** A text's size as GitHub counts it for a limit: characters for a comment, bytes for a summary or an output. */
+const sizeIn = (unit) => unit === 'bytes' ? (text) => Buffer.byteLength(text, 'utf8') : (text) => text.length;
+
+;// CONCATENATED MODULE: ./report/budget.ts
+/** Markdown within GitHub's limits: lines kept while they fit, then what was left out and where the whole is. */
+
+
+/** The first line of the sticky PR comment of a manifest prefix (how the comment is found again). */
+function commentMarker(prefix) {
+    return `<!-- ecs-batch:plan:${prefix} -->`;
+}
+/** A summary (and its copy in an output) within GitHub's limits: the smaller of a summary's and an output's. */
+function summaryLimit(whole) {
+    return { max: Math.min(STEP_SUMMARY_MAX_BYTES, STEP_OUTPUT_MAX_BYTES), unit: 'bytes', whole };
+}
+/** This workflow run's page, where its job summaries are (in a GitHub Actions job). */
+function workflowRunUrl(env = process.env) {
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
+    return server && repo && run ? `${server}/${repo}/actions/runs/${run}` : undefined;
+}
+/** A comment body (after its marker line) within GitHub's limit; when cut, it points at the run's summary. */
+function commentLimit(marker, runUrl = workflowRunUrl()) {
+    const summary = runUrl ? mdLink('the job summary of this run', runUrl) : 'the job summary of this run';
+    return { max: COMMENT_BODY_MAX - marker.length - 1, unit: 'characters', whole: `the whole plan is in ${summary}` };
+}
+/** Lines added while they fit, then one line saying what was left out. */
+class Budgeted {
+    out = [];
+    used = 0;
+    limit;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    /** What the closing notes need: kept free until the end. */
+    static RESERVE = 2_000;
+    push(...lines) {
+        for (const line of lines) {
+            this.out.push(line);
+            this.used += (this.limit?.size(line) ?? 0) + 1;
+        }
+    }
+    fits(lines) {
+        if (!this.limit)
+            return true;
+        const more = lines.reduce((n, l) => n + this.limit.size(l) + 1, 0);
+        return this.used + more <= this.limit.max - Budgeted.RESERVE;
+    }
+    /** Adds items' lines in order while they fit; returns how many were left out. */
+    items(items, linesOf) {
+        for (let i = 0; i < items.length; i++) {
+            const lines = linesOf(items[i]);
+            if (!this.fits(lines))
+                return items.length - i;
+            this.push(...lines);
+        }
+        return 0;
+    }
+    leftOut(count, what) {
+        if (count)
+            this.push(`*…and ${count} more ${what}; ${this.limit?.whole ?? 'see the whole plan'}.*`, '');
+    }
+    text() {
+        return this.out.join('\n');
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:path"
@@ -42151,10 +42225,54 @@ function fargateMemoryText(cpu) {
         return mem.join(', ');
     return `${mem[0]}-${mem[mem.length - 1]} in steps of ${mem[1] - mem[0]}`;
 }
-/** Sustained and burst rates AWS documents for the throttled write APIs the deploy makes. */
+/**
+ * Default request quotas AWS documents (per account and Region) for the APIs ecs-batch calls in bulk. Where Regions
+ * differ, `perSecond` is the figure for every Region and `largeRegions` the one for the Regions AWS lists by name.
+ * - ECS: token buckets; RegisterTaskDefinition 1/s with a burst of 20; reads ("cluster read" and the like) 20/s,
+ *   bucket 50 (Request throttling for the Amazon ECS API).
+ * - EventBridge Scheduler: GetSchedule, ListSchedules, CreateSchedule, UpdateSchedule, DeleteSchedule each 1,000/s in
+ *   the large Regions and 250/s elsewhere (Quotas for Amazon EventBridge Scheduler).
+ * - CloudWatch Logs: FilterLogEvents 5/s.
+ */
 const API_RATES = {
     RegisterTaskDefinition: { perSecond: 1, burst: 20 },
+    ecsRead: { perSecond: 20, burst: 50 },
+    scheduler: { perSecond: 250, largeRegions: 1000 },
+    FilterLogEvents: { perSecond: 5 },
 };
+/** The Regions where EventBridge Scheduler's request quotas are the larger figure. */
+const SCHEDULER_LARGE_REGIONS = new Set([
+    'us-east-1',
+    'us-east-2',
+    'us-west-2',
+    'ap-northeast-1',
+    'ap-south-1',
+    'ap-southeast-1',
+    'ap-southeast-2',
+    'eu-central-1',
+    'eu-west-1',
+    'eu-west-2',
+    'sa-east-1',
+]);
+/** A call's usual round trip to an AWS API from a runner in the same Region. */
+const TYPICAL_LATENCY_SECONDS = 0.03;
+/** Sockets one SDK client keeps per host (its default is 50): the most requests in flight for one API. */
+const IN_FLIGHT_MAX = 32;
+/**
+ * Requests to keep in flight for a quota of `perSecond`: as many as the quota lets through at the usual latency
+ * (rate × latency), so a bulk write goes at the quota's pace without meeting it often; at least 1.
+ */
+function inFlightFor(perSecond) {
+    return Math.max(1, Math.min(IN_FLIGHT_MAX, Math.round(perSecond * TYPICAL_LATENCY_SECONDS)));
+}
+/** EventBridge Scheduler's requests in flight in a Region. */
+function schedulerInFlight(region) {
+    const rate = API_RATES.scheduler;
+    return inFlightFor(SCHEDULER_LARGE_REGIONS.has(region) ? rate.largeRegions : rate.perSecond);
+}
+/** CloudWatch Logs: a FilterLogEvents filter pattern's length, and the most one page returns (whichever comes first). */
+const FILTER_PATTERN_MAX = 1024;
+const FILTER_PAGE = { events: 10_000, bytes: 1_048_576 };
 /** Page sizes the pipeline asks for (each API's maximum). */
 const PAGE_SIZE = {
     ListSchedules: 100,
@@ -43153,8 +43271,13 @@ function cronRuns(fields, timeZone, after, count) {
     return runs;
 }
 const next_DAY = 24 * 60 * next_MINUTE;
+/** Every job in a zone asks for the same year's jumps: found once. */
+const jumpsOf = new BoundedMemo(1024);
 /** The instants in [from, to) at which the zone's offset grows (the clock jumps forward), to the minute. */
 function springForwards(timeZone, from, to) {
+    return jumpsOf.of(`${timeZone}\0${from}\0${to}`, () => uncachedSpringForwards(timeZone, from, to));
+}
+function uncachedSpringForwards(timeZone, from, to) {
     const out = [];
     let previous = offsetAt(from, timeZone);
     for (let day = from + next_DAY; day < to + next_DAY; day += next_DAY) {
@@ -53525,6 +53648,8 @@ function schedule_info_localRuns(info) {
 
 
 
+
+
 function validationReport(result, now, nextCount) {
     const toJson = (d) => ({
         message: d.message,
@@ -53571,16 +53696,18 @@ function renderValidationText(file, result, report) {
     }
     return lines.join('\n');
 }
-function renderValidationMarkdown(file, report) {
-    const out = [];
+/** The validation summary; within `limit` (GitHub's), the lists stop where it comes and say what they left out. */
+function renderValidationMarkdown(file, report, limit) {
+    const out = new Budgeted(limit ? { ...limit, size: sizeIn(limit.unit) } : undefined);
     const status = report.valid ? '✅ valid' : '❌ invalid';
     out.push(`### ecs-batch: ${mdCode(file)} is ${status}`, '');
     if (report.errors.length || report.warnings.length) {
-        for (const e of report.errors)
-            out.push(`- ❌ ${mdCode(`${e.file}:${e.line}:${e.column}`)} ${mdText(e.message)}`);
-        for (const w of report.warnings)
-            out.push(`- ⚠️ ${mdCode(`${w.file}:${w.line}:${w.column}`)} ${mdText(w.message)}`);
+        const left = out.items([
+            ...report.errors.map((e) => `- ❌ ${mdCode(`${e.file}:${e.line}:${e.column}`)} ${mdText(e.message)}`),
+            ...report.warnings.map((w) => `- ⚠️ ${mdCode(`${w.file}:${w.line}:${w.column}`)} ${mdText(w.message)}`),
+        ], (line) => [line]);
         out.push('');
+        out.leftOut(left, 'error(s) and warning(s) (each is also an annotation on the manifest)');
     }
     if (report.jobs.length) {
         const rows = report.jobs.map((j) => [
@@ -53593,9 +53720,14 @@ function renderValidationMarkdown(file, report) {
             schedule_info_localRuns(j).map(mdText).join('<br>') || '(none)',
             j.enabled ? 'yes' : 'no',
         ]);
-        out.push(markdownTable(['Job', 'Description', 'Schedule', 'AWS expression', 'When', 'Time zone', 'Next runs', 'Enabled'], rows));
+        const [header, rule, ...lines] = markdownTable(['Job', 'Description', 'Schedule', 'AWS expression', 'When', 'Time zone', 'Next runs', 'Enabled'], rows).split('\n');
+        out.push(header, rule);
+        const left = out.items(lines, (line) => [line]);
+        if (left)
+            out.push('');
+        out.leftOut(left, 'job(s)');
     }
-    return out.join('\n');
+    return out.text();
 }
 
 ;// CONCATENATED MODULE: ./util/errors.ts
@@ -53673,8 +53805,14 @@ async function withDeadline(work, seconds, what) {
     }
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./actions/github.ts
 /** Small adapters between the core and the GitHub Actions runner. */
+
+
+
+
 
 
 
@@ -53708,6 +53846,32 @@ function booleanInput(name, fallback) {
     if (/^(false|no|0)$/i.test(value))
         return false;
     throw new inputs_UsageError(`input '${name}' must be true or false, not '${value}'`);
+}
+/**
+ * A JSON list as an output. Past an output's limit the whole list goes to a file (its path in `<name>-file`), and the
+ * output keeps each item's `compact` form, or as many of them as fit, with a warning saying so.
+ */
+function setListOutput(name, items, compact) {
+    const json = JSON.stringify(items);
+    if (Buffer.byteLength(json) <= STEP_OUTPUT_MAX_BYTES) {
+        setOutput(name, json);
+        return;
+    }
+    const file = (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), `ecs-batch-${name}-${process.pid}.json`);
+    (0,external_node_fs_namespaceObject.writeFileSync)(file, json);
+    setOutput(`${name}-file`, file);
+    const small = items.map(compact);
+    let kept = small.length;
+    let text = JSON.stringify(small);
+    while (Buffer.byteLength(text) > STEP_OUTPUT_MAX_BYTES && kept > 0) {
+        kept = Math.floor(kept * 0.9);
+        text = JSON.stringify(small.slice(0, kept));
+    }
+    setOutput(name, text);
+    const holds = kept === items.length ? 'a shorter form of each item' : `the first ${kept} of ${items.length} items, shortened`;
+    warning(`output '${name}' would be ${Buffer.byteLength(json).toLocaleString('en-US')} bytes, past GitHub's 1 MB for ` +
+        `an output: it holds ${holds}; ` +
+        `the whole list is in the file named by output '${name}-file'`);
 }
 /** The job summary is a report: failing to write it must not fail a deploy that succeeded. */
 async function writeSummary(markdown) {
@@ -53753,6 +53917,7 @@ function imageInput(name) {
 
 
 
+
 /** The action's work; the bundle's entry (src/actions/entries/validate.ts) calls it on load. */
 function run() {
     return runAction(async () => {
@@ -53766,8 +53931,13 @@ function run() {
         const report = validationReport(result, now, next);
         annotate(result.diagnostics);
         setOutput('valid', String(report.valid));
-        setOutput('jobs', JSON.stringify(report.jobs));
-        await writeSummary(renderValidationMarkdown(file, report));
+        setListOutput('jobs', report.jobs, ({ name, expression, timezone, enabled }) => ({
+            name,
+            expression,
+            timezone,
+            enabled,
+        }));
+        await writeSummary(renderValidationMarkdown(file, report, summaryLimit('the whole table is in the `jobs` output')));
         if (!report.valid) {
             setFailed(`${file}: ${report.errors.length} error(s); see the annotations on the manifest`);
         }

@@ -2,9 +2,7 @@
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 
-export function commentMarker(prefix: string): string {
-  return `<!-- ecs-batch:plan:${prefix} -->`;
-}
+export { commentMarker } from '../report/budget.ts';
 
 /** Who writes with this token: a user token can say; the workflow's GITHUB_TOKEN (an app installation) cannot. */
 async function tokenIdentity(octokit: ReturnType<typeof github.getOctokit>): Promise<{ login: string; type: string }> {
@@ -61,9 +59,18 @@ export async function commentOnPullRequest(token: string | undefined, marker: st
     const done = await upsertPullRequestComment(token, marker, body);
     core.info(`Plan comment: ${done}.`);
   } catch (error) {
-    core.warning(
-      `Could not post the plan comment (${(error as Error).message}); grant "pull-requests: write" ` +
-        `to the job. The plan is in the job summary.`,
-    );
+    core.warning(`Could not post the plan comment: ${whyRefused(error)} The plan is in the job summary.`);
   }
+}
+
+/** GitHub's reason, in words: a missing permission is only one of them. */
+function whyRefused(error: unknown): string {
+  const status = (error as { status?: number }).status;
+  const message = (error as Error).message;
+  if (status === 401 || status === 403)
+    return `GitHub answered ${status} (${message}); grant "pull-requests: write" to the job.`;
+  if (status === 404)
+    return `GitHub answered 404 (${message}): the pull request or the repository is not visible to the token.`;
+  if (status === 422) return `GitHub refused the comment (422: ${message}).`;
+  return `${message}.`;
 }

@@ -6,6 +6,10 @@ import { DeadlineError, withDeadline } from '../util/deadline.ts';
 import { UsageError, parseDuration } from '../util/inputs.ts';
 import { redactSecrets } from '../util/secrets.ts';
 import { describeError } from '../util/errors.ts';
+import { STEP_OUTPUT_MAX_BYTES } from '../util/github-limits.ts';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** Errors and warnings as annotations on the manifest's lines, so they show in the PR diff. */
 export function annotate(diagnostics: readonly Diagnostic[]): void {
@@ -31,6 +35,36 @@ export function booleanInput(name: string, fallback: boolean): boolean {
   if (/^(true|yes|1)$/i.test(value)) return true;
   if (/^(false|no|0)$/i.test(value)) return false;
   throw new UsageError(`input '${name}' must be true or false, not '${value}'`);
+}
+
+/**
+ * A JSON list as an output. Past an output's limit the whole list goes to a file (its path in `<name>-file`), and the
+ * output keeps each item's `compact` form, or as many of them as fit, with a warning saying so.
+ */
+export function setListOutput<T>(name: string, items: readonly T[], compact: (item: T) => unknown): void {
+  const json = JSON.stringify(items);
+  if (Buffer.byteLength(json) <= STEP_OUTPUT_MAX_BYTES) {
+    core.setOutput(name, json);
+    return;
+  }
+  const file = join(process.env.RUNNER_TEMP ?? tmpdir(), `ecs-batch-${name}-${process.pid}.json`);
+  writeFileSync(file, json);
+  core.setOutput(`${name}-file`, file);
+  const small = items.map(compact);
+  let kept = small.length;
+  let text = JSON.stringify(small);
+  while (Buffer.byteLength(text) > STEP_OUTPUT_MAX_BYTES && kept > 0) {
+    kept = Math.floor(kept * 0.9);
+    text = JSON.stringify(small.slice(0, kept));
+  }
+  core.setOutput(name, text);
+  const holds =
+    kept === items.length ? 'a shorter form of each item' : `the first ${kept} of ${items.length} items, shortened`;
+  core.warning(
+    `output '${name}' would be ${Buffer.byteLength(json).toLocaleString('en-US')} bytes, past GitHub's 1 MB for ` +
+      `an output: it holds ${holds}; ` +
+      `the whole list is in the file named by output '${name}-file'`,
+  );
 }
 
 /** The job summary is a report: failing to write it must not fail a deploy that succeeded. */

@@ -8,12 +8,16 @@ import { describeProgress } from '../report/progress.ts';
 import { renderValidationMarkdown, validationReport } from '../report/validation.ts';
 import { UsageError, parseNonNegativeInt } from '../util/inputs.ts';
 import { commentMarker, commentOnPullRequest } from './comment.ts';
-import { annotate, booleanInput, imageInput, optionalInput, runAction, writeSummary } from './github.ts';
+import { annotate, booleanInput, imageInput, optionalInput, runAction, setListOutput, writeSummary } from './github.ts';
 import { inertText } from '../util/untrusted.ts';
+import { commentLimit, summaryLimit } from '../report/budget.ts';
 
 const NO_CREDENTIALS =
   '> ⚠️ **No AWS credentials in this run** (a pull request from a fork, or no aws-actions/configure-aws-credentials step): ' +
   'the plan against AWS was skipped; this is validation only.';
+
+/** Where a cut summary's whole plan is. */
+const WHOLE_PLAN = "the whole plan is in the step's `changes` output (and `ecs-batch plan --format json` prints it)";
 
 const NOTHING_DEPLOYED =
   '> ℹ️ Nothing is deployed yet and no image was given, so there is nothing to plan against: validation only.';
@@ -37,11 +41,14 @@ export function run(): Promise<void> {
       const result = loadManifest(file, { ...(environment ? { environment } : {}), now });
       annotate(result.diagnostics);
       const report = validationReport(result, now, 3);
-      const markdown = `${note}\n\n${renderValidationMarkdown(file, report)}`;
+      const within = (limit: ReturnType<typeof summaryLimit>) =>
+        `${note}\n\n${renderValidationMarkdown(file, report, { ...limit, max: limit.max - note.length - 2 })}`;
+      const markdown = within(summaryLimit('`ecs-batch validate` prints the whole table'));
       core.setOutput('status', report.valid ? 'validated' : 'invalid');
       core.setOutput('summary', markdown);
       await writeSummary(markdown);
-      if (comment) await commentOnPullRequest(token, commentMarker(result.manifest?.prefix ?? file), markdown);
+      const marker = commentMarker(result.manifest?.prefix ?? file);
+      if (comment) await commentOnPullRequest(token, marker, within(commentLimit(marker)));
       if (!report.valid) core.setFailed(`${file} is invalid; see the annotations`);
     };
 
@@ -69,15 +76,20 @@ export function run(): Promise<void> {
     if (outcome.noImage) return validationOnly(NOTHING_DEPLOYED);
     annotate(outcome.load.diagnostics);
     const report = deploymentReport(outcome, now, { showValues });
-    const markdown = renderDeploymentMarkdown(report);
+    const markdown = renderDeploymentMarkdown(report, summaryLimit(WHOLE_PLAN));
     core.info(inertText(renderDeploymentText(report)));
     core.setOutput('status', report.status);
-    core.setOutput('changes', JSON.stringify(report.changes.filter((c) => c.action !== 'unchanged')));
+    setListOutput(
+      'changes',
+      report.changes.filter((c) => c.action !== 'unchanged'),
+      ({ kind, action, name, job }) => ({ kind, action, name, ...(job ? { job } : {}) }),
+    );
     core.setOutput('task-definition-arns', JSON.stringify(report.taskDefinitionArns));
     if (report.image) core.setOutput('image', report.image.uri);
     core.setOutput('summary', markdown);
     await writeSummary(markdown);
-    if (comment) await commentOnPullRequest(token, commentMarker(report.prefix ?? file), markdown);
+    const marker = commentMarker(report.prefix ?? file);
+    if (comment) await commentOnPullRequest(token, marker, renderDeploymentMarkdown(report, commentLimit(marker)));
     if (report.status === 'invalid') core.setFailed(`${file} is invalid: nothing was deployed; see the annotations`);
     else if (report.status === 'refused') core.setFailed(`refused to deploy: ${report.conflicts.join('; ')}`);
     else if (report.status === 'failed')

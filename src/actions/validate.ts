@@ -1,11 +1,12 @@
 /** The `validate` action: the PR check. Annotates the manifest, writes the schedule table, fails when invalid. */
 import * as core from '@actions/core';
 import { inertText } from '../util/untrusted.ts';
+import { summaryLimit } from '../report/budget.ts';
 import { DEFAULT_MANIFEST, loadAllEnvironments, loadManifest } from '../load/load.ts';
 import { DEFAULT_WORKFLOWS_DIR, withWorkflowChecks } from '../load/workflows.ts';
 import { renderValidationMarkdown, validationReport } from '../report/validation.ts';
 import { parsePositiveInt } from '../util/inputs.ts';
-import { annotate, booleanInput, optionalInput, runAction, writeSummary } from './github.ts';
+import { annotate, booleanInput, optionalInput, runAction, setListOutput, writeSummary } from './github.ts';
 
 /** The action's work; the bundle's entry (src/actions/entries/validate.ts) calls it on load. */
 export function run(): Promise<void> {
@@ -20,8 +21,13 @@ export function run(): Promise<void> {
     const report = validationReport(result, now, next);
     annotate(result.diagnostics);
     core.setOutput('valid', String(report.valid));
-    core.setOutput('jobs', JSON.stringify(report.jobs));
-    await writeSummary(renderValidationMarkdown(file, report));
+    setListOutput('jobs', report.jobs, ({ name, expression, timezone, enabled }) => ({
+      name,
+      expression,
+      timezone,
+      enabled,
+    }));
+    await writeSummary(renderValidationMarkdown(file, report, summaryLimit('the whole table is in the `jobs` output')));
     if (!report.valid) {
       core.setFailed(`${file}: ${report.errors.length} error(s); see the annotations on the manifest`);
     } else if (booleanInput('strict', false) && report.warnings.length) {

@@ -7,9 +7,9 @@
 import type { AwsClients } from '../aws/clients.ts';
 import { NEW_REVISION } from '../targets/ecs.ts';
 import type { Change, Plan } from '../plan/types.ts';
-import { applyChange, phaseOf } from '../resources/index.ts';
-import type { ApplyContext } from '../resources/kind.ts';
-import { WRITE_CONCURRENCY, revisionOf } from '../resources/task-definitions.ts';
+import { applyChange, kindOf, phaseOf, writesInFlight } from '../resources/index.ts';
+import { WRITE_CONCURRENCY, type ApplyContext } from '../resources/kind.ts';
+import { revisionOf } from '../resources/task-definitions.ts';
 import { mapLimit } from '../util/concurrency.ts';
 import { describeError } from '../util/errors.ts';
 
@@ -69,13 +69,22 @@ export async function apply(
 
   const pending = plan.changes.filter((c) => c.action !== 'unchanged');
   const phases = [...new Set(pending.map(phaseOf))].sort((a, b) => a - b);
+  const region = pending.length ? await clients.region() : '';
   for (const phase of phases) {
     const batch = pending.filter((c) => phaseOf(c) === phase);
     if (!result.ok) {
       result.skipped.push(...batch);
       continue;
     }
-    await mapLimit(batch, WRITE_CONCURRENCY, async (change) => {
+    // Each kind of resource at its own API's pace, side by side within the phase.
+    const byKind = new Map<unknown, Change[]>();
+    for (const change of batch) byKind.set(kindOf(change), [...(byKind.get(kindOf(change)) ?? []), change]);
+    await Promise.all([...byKind.values()].map((changes) => writeAll(changes, writesInFlight(changes[0]!, region))));
+  }
+  return result;
+
+  async function writeAll(batch: Change[], inFlight: number): Promise<void> {
+    await mapLimit(batch, inFlight, async (change) => {
       if (!result.ok) {
         result.skipped.push(change);
         return;
@@ -92,5 +101,4 @@ export async function apply(
       }
     });
   }
-  return result;
 }

@@ -105,10 +105,59 @@ export function fargateMemoryText(cpu: number): string {
   return `${mem[0]}-${mem[mem.length - 1]} in steps of ${mem[1]! - mem[0]!}`;
 }
 
-/** Sustained and burst rates AWS documents for the throttled write APIs the deploy makes. */
+/**
+ * Default request quotas AWS documents (per account and Region) for the APIs ecs-batch calls in bulk. Where Regions
+ * differ, `perSecond` is the figure for every Region and `largeRegions` the one for the Regions AWS lists by name.
+ * - ECS: token buckets; RegisterTaskDefinition 1/s with a burst of 20; reads ("cluster read" and the like) 20/s,
+ *   bucket 50 (Request throttling for the Amazon ECS API).
+ * - EventBridge Scheduler: GetSchedule, ListSchedules, CreateSchedule, UpdateSchedule, DeleteSchedule each 1,000/s in
+ *   the large Regions and 250/s elsewhere (Quotas for Amazon EventBridge Scheduler).
+ * - CloudWatch Logs: FilterLogEvents 5/s.
+ */
 export const API_RATES = {
   RegisterTaskDefinition: { perSecond: 1, burst: 20 },
+  ecsRead: { perSecond: 20, burst: 50 },
+  scheduler: { perSecond: 250, largeRegions: 1000 },
+  FilterLogEvents: { perSecond: 5 },
 } as const;
+
+/** The Regions where EventBridge Scheduler's request quotas are the larger figure. */
+export const SCHEDULER_LARGE_REGIONS: ReadonlySet<string> = new Set([
+  'us-east-1',
+  'us-east-2',
+  'us-west-2',
+  'ap-northeast-1',
+  'ap-south-1',
+  'ap-southeast-1',
+  'ap-southeast-2',
+  'eu-central-1',
+  'eu-west-1',
+  'eu-west-2',
+  'sa-east-1',
+]);
+
+/** A call's usual round trip to an AWS API from a runner in the same Region. */
+const TYPICAL_LATENCY_SECONDS = 0.03;
+/** Sockets one SDK client keeps per host (its default is 50): the most requests in flight for one API. */
+const IN_FLIGHT_MAX = 32;
+
+/**
+ * Requests to keep in flight for a quota of `perSecond`: as many as the quota lets through at the usual latency
+ * (rate × latency), so a bulk write goes at the quota's pace without meeting it often; at least 1.
+ */
+export function inFlightFor(perSecond: number): number {
+  return Math.max(1, Math.min(IN_FLIGHT_MAX, Math.round(perSecond * TYPICAL_LATENCY_SECONDS)));
+}
+
+/** EventBridge Scheduler's requests in flight in a Region. */
+export function schedulerInFlight(region: string): number {
+  const rate = API_RATES.scheduler;
+  return inFlightFor(SCHEDULER_LARGE_REGIONS.has(region) ? rate.largeRegions : rate.perSecond);
+}
+
+/** CloudWatch Logs: a FilterLogEvents filter pattern's length, and the most one page returns (whichever comes first). */
+export const FILTER_PATTERN_MAX = 1024;
+export const FILTER_PAGE = { events: 10_000, bytes: 1_048_576 } as const;
 
 /** Page sizes the pipeline asks for (each API's maximum). */
 export const PAGE_SIZE = {

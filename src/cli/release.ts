@@ -16,7 +16,13 @@ export const RELEASE_FLAGS = {
     value: 'URI',
     help: 'the image, pinned by digest (registry/repo@sha256:...) or an ECR tag (resolved to its digest)',
   },
-  format: FORMAT_FLAG,
+  format: {
+    ...FORMAT_FLAG,
+    value: 'text|json|markdown',
+    help:
+      'text for people (default), json for scripts (nothing truncated), markdown: the PR comment ' +
+      'ecs-batch posts, as it posts it (marker line, within GitHub’s comment limit)',
+  },
   prune: { type: 'boolean', default: true, hidden: true, help: 'prune (the default)' },
   'no-prune': {
     type: 'boolean',
@@ -55,7 +61,7 @@ export async function runRelease(
   dryRun: boolean,
   onlyJob?: string,
 ): Promise<number> {
-  const format = parseFormat(values.format);
+  const format = values.format === 'markdown' ? 'markdown' : parseFormat(values.format);
   if (!values.image && !dryRun)
     throw new UsageError(
       '--image is required: the image to release, e.g. 123456789012.dkr.ecr.us-east-1.amazonaws.com/app@sha256:... or ...:tag',
@@ -89,7 +95,13 @@ export async function runRelease(
   const taskDefinitions =
     values['show-task-definitions'] && outcome.plan ? renderedTaskDefinitions(outcome.plan, display) : undefined;
   if (format === 'json') printJson(taskDefinitions ? { ...report, taskDefinitions } : report);
-  else
+  else if (format === 'markdown') {
+    // Byte for byte what the release action posts as the PR comment, for other CI systems and for review.
+    const { commentLimit, commentMarker } = await import('../report/budget.ts');
+    const { renderDeploymentMarkdown } = await import('../report/deployment.ts');
+    const marker = commentMarker(report.prefix ?? values.manifest ?? DEFAULT_MANIFEST);
+    print(`${marker}\n${renderDeploymentMarkdown(report, commentLimit(marker))}`);
+  } else
     print(
       [
         renderDeploymentText(report),

@@ -8,9 +8,13 @@ import { fingerprint, isSecretName, redactArgv, redactSecrets } from '../util/se
 import type { Plan } from '../plan/types.ts';
 import { consoleLinks, type ConsoleLinks } from '../aws/console.ts';
 import { markdownTable, textTable } from './table.ts';
+import { sizeIn } from '../util/github-limits.ts';
+import { Budgeted, type MarkdownLimit } from './budget.ts';
 import { cellText, inertLine, mdCode, mdLink, mdText } from '../util/untrusted.ts';
 import { weekMermaid, weekOf, type Week } from './week.ts';
 import { jobScheduleInfo, localRuns } from './validation.ts';
+
+export type { MarkdownLimit };
 
 export type DeploymentStatus = 'invalid' | 'refused' | 'planned' | 'applied' | 'failed';
 
@@ -226,9 +230,50 @@ function totalsLine(r: DeploymentReport): string {
 /**
  * The job summary and PR comment. Every value from the manifest or AWS is rendered inert (code
  * spans or escaped text), so what GitHub shows is what will happen, whatever the values hold.
+ *
+ * Within a limit (GitHub's, for a comment or a summary): the whole when it fits; else unchanged jobs as a count and no
+ * week or chain chart; else, as well, lists cut where the limit comes, each with what it left out and where the
+ * whole plan is.
  */
-export function renderDeploymentMarkdown(r: DeploymentReport): string {
-  const out: string[] = [];
+export function renderDeploymentMarkdown(r: DeploymentReport, limit?: MarkdownLimit): string {
+  const full = deploymentMarkdown(r, false);
+  if (!limit) return full;
+  const size = sizeIn(limit.unit);
+  if (size(full) <= limit.max) return full;
+  const compact = deploymentMarkdown(r, true);
+  if (size(compact) <= limit.max) return compact;
+  return deploymentMarkdown(r, true, { ...limit, size });
+}
+
+function jobRow(r: DeploymentReport, j: JobReport): string[] {
+  return [
+    mdCode(j.job),
+    ACTION_LABEL[j.action],
+    mdCode(j.schedule.written) +
+      (j.schedule.written !== j.schedule.expression ? ` → ${mdCode(j.schedule.expression)}` : '') +
+      `<br>${mdText(j.schedule.human)} ` +
+      `(${mdText(j.schedule.timezone)})`,
+    j.enabled ? mdText(j.nextRunLocal ?? '—') : 'disabled',
+    mdCode(revisionText(j)),
+    mdCode(r.image?.short ?? ''),
+    [
+      j.links.schedule && mdLink('schedule', j.links.schedule),
+      j.links.taskDefinition && mdLink('task definition', j.links.taskDefinition),
+      j.links.logs && mdLink('logs', j.links.logs),
+    ]
+      .filter(Boolean)
+      .join(' · '),
+  ];
+}
+
+const JOB_COLUMNS = ['Job', 'Change', 'Schedule', 'Next run', 'Task definition', 'Image', 'Links'];
+
+function deploymentMarkdown(
+  r: DeploymentReport,
+  compact: boolean,
+  limit?: MarkdownLimit & { size: (text: string) => number },
+): string {
+  const out = new Budgeted(limit);
   const where = r.prefix
     ? ` ${mdCode(r.prefix)}${r.region ? ` in ${mdText(r.region)}` : ''} ` +
       `(${r.backend === 'rules' ? 'EventBridge rules' : 'EventBridge Scheduler'})`
@@ -240,60 +285,63 @@ export function renderDeploymentMarkdown(r: DeploymentReport): string {
       '',
     );
   if (r.jobs.length) out.push(`**${totalsLine(r)}**`, '');
-  for (const e of r.errors) out.push(`- ❌ ${mdText(e)}`);
-  for (const c of r.conflicts) out.push(`- ⛔ ${mdText(c)}`);
-  for (const w of r.warnings) out.push(`- ⚠️ ${mdText(w)}`);
-  if (r.errors.length || r.conflicts.length || r.warnings.length) out.push('');
-  if (r.jobs.length) {
-    const rows = r.jobs.map((j) => [
-      mdCode(j.job),
-      ACTION_LABEL[j.action],
-      mdCode(j.schedule.written) +
-        (j.schedule.written !== j.schedule.expression ? ` → ${mdCode(j.schedule.expression)}` : '') +
-        `<br>${mdText(j.schedule.human)} ` +
-        `(${mdText(j.schedule.timezone)})`,
-      j.enabled ? mdText(j.nextRunLocal ?? '—') : 'disabled',
-      mdCode(revisionText(j)),
-      mdCode(r.image?.short ?? ''),
-      [
-        j.links.schedule && mdLink('schedule', j.links.schedule),
-        j.links.taskDefinition && mdLink('task definition', j.links.taskDefinition),
-        j.links.logs && mdLink('logs', j.links.logs),
-      ]
-        .filter(Boolean)
-        .join(' · '),
-    ]);
-    out.push(markdownTable(['Job', 'Change', 'Schedule', 'Next run', 'Task definition', 'Image', 'Links'], rows), '');
+  const notes = [
+    ...r.errors.map((e) => `- ❌ ${mdText(e)}`),
+    ...r.conflicts.map((c) => `- ⛔ ${mdText(c)}`),
+    ...r.warnings.map((w) => `- ⚠️ ${mdText(w)}`),
+  ];
+  const notesLeft = out.items(notes, (line) => [line]);
+  if (notes.length) out.push('');
+  out.leftOut(notesLeft, 'error(s) and warning(s)');
+  // Compact: the jobs a deploy changes, in full; the others as a count.
+  const listed = compact ? r.jobs.filter((j) => j.action !== 'unchanged') : r.jobs;
+  if (listed.length) {
+    const [header, rule, ...rows] = markdownTable(
+      JOB_COLUMNS,
+      listed.map((j) => jobRow(r, j)),
+    ).split('\n');
+    out.push(header!, rule!);
+    const rowsLeft = out.items(rows, (row) => [row]);
+    out.push('');
+    out.leftOut(rowsLeft, 'changed job(s) in this table');
   }
+  const unlisted = r.jobs.length - listed.length;
+  if (unlisted) out.push(`${unlisted} job(s) unchanged, not listed.`, '');
   const changed = r.jobs.filter((j) => j.reasons.length);
   if (changed.length) {
     out.push('<details><summary>What changes, per job</summary>', '');
-    for (const j of changed) {
-      out.push(`**${mdText(j.job)}**`, '');
-      for (const reason of j.reasons) {
+    const reasonsLeft = out.items(changed, (j) => [
+      `**${mdText(j.job)}**`,
+      '',
+      ...j.reasons.flatMap((reason) => {
         const [head, ...rest] = reason.split('\n');
-        out.push(`- ${mdCode(head!)}`, ...rest.map((line) => `  - ${mdCode(line)}`));
-      }
-      out.push('');
-    }
+        return [`- ${mdCode(head!)}`, ...rest.map((line) => `  - ${mdCode(line)}`)];
+      }),
+      '',
+    ]);
+    out.leftOut(reasonsLeft, 'job(s) with changes');
     out.push('</details>', '');
   }
-  if (r.chains?.length) out.push('**Chains** (each runs through its state machine):', '', chainsMermaid(r.chains), '');
-  if (r.week)
+  if (!compact && r.chains?.length)
+    out.push('**Chains** (each runs through its state machine):', '', chainsMermaid(r.chains), '');
+  if (!compact && r.week)
     out.push('<details><summary>Runs in the next 7 days</summary>', '', weekMermaid(r.week), '', '</details>', '');
   const shared = projectChanges(r);
   if (shared.length) {
     out.push("**The project's own resources** (not of one job):", '');
-    for (const c of shared)
-      out.push(`- ${mdText(c.kind)} ${mdCode(c.name)}: ${mdText(c.action)} (${mdText(c.reason)})`);
+    const left = out.items(shared, (c) => [
+      `- ${mdText(c.kind)} ${mdCode(c.name)}: ${mdText(c.action)} (${mdText(c.reason)})`,
+    ]);
     out.push('');
+    out.leftOut(left, "of the project's own resources");
   }
   if (r.pruned.length) {
     out.push('**Pruned** (owned by this manifest, no longer listed):', '');
-    for (const p of r.pruned) out.push(`- ${mdText(p.kind)} ${mdCode(p.name)}: ${mdText(p.reason)}`);
+    const left = out.items(r.pruned, (p) => [`- ${mdText(p.kind)} ${mdCode(p.name)}: ${mdText(p.reason)}`]);
     out.push('');
+    out.leftOut(left, 'pruned resource(s)');
   }
-  return out.join('\n');
+  return out.text();
 }
 
 /** The chains as a Mermaid flowchart (job names are [A-Za-z0-9_-]; nodes get ids of their own). */

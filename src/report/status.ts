@@ -13,8 +13,10 @@ const MARK: Record<RunRecord['result'], string> = {
   skipped: '⏭',
 };
 
-function runText(r: RunRecord | undefined): string {
-  if (!r) return 'no run yet';
+const minute = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
+
+function runText(r: RunRecord | undefined, j?: JobStatus): string {
+  if (!r) return j?.historyReadTo ? `none since ${minute(j.historyReadTo)} (history read that far)` : 'no run yet';
   const what =
     r.result === 'succeeded'
       ? 'succeeded'
@@ -25,14 +27,27 @@ function runText(r: RunRecord | undefined): string {
           : r.result === 'skipped'
             ? 'skipped (the previous run was still going)'
             : 'stopped';
-  const when = r.stoppedAt ? ` ${r.stoppedAt.slice(0, 16).replace('T', ' ')} UTC` : '';
+  const when = r.stoppedAt ? ` ${minute(r.stoppedAt)}` : '';
   const took = r.durationSeconds !== undefined ? `, ${r.durationSeconds}s` : '';
   return `${what}${when}${took}${r.manual ? ' (by hand)' : ''}`;
 }
 
 /** Recent runs, newest first: ✓ succeeded, ✗ failed or never started, ■ stopped, ⏭ skipped. */
 function trail(j: JobStatus): string {
-  return j.lastRuns.map((r) => MARK[r.result]).join(' ') || '—';
+  const marks = j.lastRuns.map((r) => MARK[r.result]).join(' ');
+  // Older runs exist that the bounded read did not reach.
+  return j.historyReadTo ? `${marks} …`.trim() : marks || '—';
+}
+
+/** A note when the bounded history read stopped before some jobs had all their last runs. */
+function cutNote(r: StatusReport): string | undefined {
+  const cut = r.jobs.filter((j) => j.historyReadTo);
+  if (!cut.length) return undefined;
+  const to = cut.map((j) => j.historyReadTo!).sort()[0]!;
+  return (
+    `${cut.length} job(s) may have older runs than shown: the run history was read back to ${minute(to)} ` +
+    `(${r.historyReads?.calls ?? '?'} reads, the most one status makes)`
+  );
 }
 
 export function renderStatusText(r: StatusReport): string {
@@ -43,7 +58,7 @@ export function renderStatusText(r: StatusReport): string {
       ? `${cellText(j.drift.expression, 40)} ${cellText(j.drift.timezone, 32)} ⚠ changed outside ecs-batch`
       : `${j.schedule.expression} ${j.schedule.timezone}`,
     j.nextRunsLocal[0] ?? '-',
-    cellText(redactSecrets(runText(j.lastRuns[0])), 60),
+    cellText(redactSecrets(runText(j.lastRuns[0], j)), 60),
     trail(j),
     cellText(j.description),
   ]);
@@ -58,6 +73,8 @@ export function renderStatusText(r: StatusReport): string {
   const failing = r.jobs.filter((j) => j.lastRuns[0]?.result === 'never-started');
   for (const j of failing)
     if (j.lastRuns[0]?.reason) lines.push('', `${j.job}: ${cellText(redactSecrets(j.lastRuns[0].reason), 200)}`);
+  const cut = cutNote(r);
+  if (cut) lines.push('', cut);
   for (const j of r.jobs.filter((x) => x.drift))
     lines.push(
       '',
@@ -78,13 +95,15 @@ export function renderStatusMarkdown(r: StatusReport, week?: Week): string {
       : `${mdCode(j.schedule.expression)}<br>${mdText(j.schedule.human)} (${mdText(j.schedule.timezone)})`,
     j.enabled ? 'yes' : j.deployed ? 'disabled' : 'not deployed',
     mdText(j.nextRunsLocal[0] ?? '—'),
-    mdText(redactSecrets(runText(j.lastRuns[0]))),
+    mdText(redactSecrets(runText(j.lastRuns[0], j))),
     trail(j),
   ]);
   out.push(
     markdownTable(['Job', 'Description', 'Schedule', 'Enabled', 'Next run', 'Last run', 'Recent runs'], rows),
     '',
   );
+  const cut = cutNote(r);
+  if (cut) out.push(`> ${mdText(cut)}`, '');
   if (r.source === 'ecs')
     out.push(
       '> Last runs are what ECS still remembers (about an hour). Add `history:` to the manifest to keep every run.',

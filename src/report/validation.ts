@@ -2,6 +2,8 @@ import type { Diagnostic } from '../manifest/diagnostics.ts';
 import { formatDiagnostic } from '../manifest/diagnostics.ts';
 import type { LoadResult } from '../load/load.ts';
 
+import { Budgeted, type MarkdownLimit } from './budget.ts';
+import { sizeIn } from '../util/github-limits.ts';
 import { markdownTable, textTable } from './table.ts';
 import { jobScheduleInfo, localRuns, type JobScheduleInfo } from '../model/schedule-info.ts';
 
@@ -74,14 +76,21 @@ export function renderValidationText(file: string, result: LoadResult, report: V
   return lines.join('\n');
 }
 
-export function renderValidationMarkdown(file: string, report: ValidationReport): string {
-  const out: string[] = [];
+/** The validation summary; within `limit` (GitHub's), the lists stop where it comes and say what they left out. */
+export function renderValidationMarkdown(file: string, report: ValidationReport, limit?: MarkdownLimit): string {
+  const out = new Budgeted(limit ? { ...limit, size: sizeIn(limit.unit) } : undefined);
   const status = report.valid ? '✅ valid' : '❌ invalid';
   out.push(`### ecs-batch: ${mdCode(file)} is ${status}`, '');
   if (report.errors.length || report.warnings.length) {
-    for (const e of report.errors) out.push(`- ❌ ${mdCode(`${e.file}:${e.line}:${e.column}`)} ${mdText(e.message)}`);
-    for (const w of report.warnings) out.push(`- ⚠️ ${mdCode(`${w.file}:${w.line}:${w.column}`)} ${mdText(w.message)}`);
+    const left = out.items(
+      [
+        ...report.errors.map((e) => `- ❌ ${mdCode(`${e.file}:${e.line}:${e.column}`)} ${mdText(e.message)}`),
+        ...report.warnings.map((w) => `- ⚠️ ${mdCode(`${w.file}:${w.line}:${w.column}`)} ${mdText(w.message)}`),
+      ],
+      (line) => [line],
+    );
     out.push('');
+    out.leftOut(left, 'error(s) and warning(s) (each is also an annotation on the manifest)');
   }
   if (report.jobs.length) {
     const rows = report.jobs.map((j) => [
@@ -94,12 +103,14 @@ export function renderValidationMarkdown(file: string, report: ValidationReport)
       localRuns(j).map(mdText).join('<br>') || '(none)',
       j.enabled ? 'yes' : 'no',
     ]);
-    out.push(
-      markdownTable(
-        ['Job', 'Description', 'Schedule', 'AWS expression', 'When', 'Time zone', 'Next runs', 'Enabled'],
-        rows,
-      ),
-    );
+    const [header, rule, ...lines] = markdownTable(
+      ['Job', 'Description', 'Schedule', 'AWS expression', 'When', 'Time zone', 'Next runs', 'Enabled'],
+      rows,
+    ).split('\n');
+    out.push(header!, rule!);
+    const left = out.items(lines, (line) => [line]);
+    if (left) out.push('');
+    out.leftOut(left, 'job(s)');
   }
-  return out.join('\n');
+  return out.text();
 }

@@ -2,7 +2,14 @@
 import type { AwsClients } from '../aws/clients.ts';
 import type { ObserveRequest, ObservedState } from '../model/observed.ts';
 import type { Statement } from '../aws/policy.ts';
-import type { ApplyContext, KindPlan, PlanInput, PolicyScope, ResourceKind } from './kind.ts';
+import {
+  WRITE_CONCURRENCY,
+  type ApplyContext,
+  type KindPlan,
+  type PlanInput,
+  type PolicyScope,
+  type ResourceKind,
+} from './kind.ts';
 import { alarms, type AlarmChange } from './alarms.ts';
 import { eventRules, type EventRuleChange } from './event-rules.ts';
 import { logGroups, type LogGroupChange } from './log-groups.ts';
@@ -40,6 +47,7 @@ export interface RegisteredKind {
   plan?(input: PlanInput): KindPlan<Change>;
   phase(change: Change): number;
   apply(ctx: ApplyContext, change: Change): Promise<string | undefined>;
+  writesInFlight(region: string): number;
   iam?(scope: PolicyScope): Statement[];
 }
 
@@ -56,6 +64,7 @@ function registered<C extends Change>(kind: ResourceKind<C>): RegisteredKind {
     ...(kind.iam ? { iam: kind.iam.bind(kind) } : {}),
     phase: (change) => kind.phase(own(change)),
     apply: (ctx, change) => kind.apply(ctx, own(change)),
+    writesInFlight: (region) => kind.writesInFlight?.(region) ?? WRITE_CONCURRENCY,
   };
 }
 
@@ -84,6 +93,11 @@ export function kindOf(change: Change): RegisteredKind {
 /** The phase of apply a change runs in. */
 export function phaseOf(change: Change): number {
   return kindOf(change).phase(change);
+}
+
+/** How many of a change's kind to write at once in a Region. */
+export function writesInFlight(change: Change, region: string): number {
+  return kindOf(change).writesInFlight(region);
 }
 
 /** Writes one change through its kind's module. */

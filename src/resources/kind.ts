@@ -49,6 +49,8 @@ export interface ApplyContext {
 
 /** Reads in flight at once: enough to hide latency, few enough not to trip read throttling. */
 export const READ_CONCURRENCY = 8;
+/** Writes in flight at once for a kind whose API's quota says nothing more (ECS: RegisterTaskDefinition's 1/s). */
+export const WRITE_CONCURRENCY = 4;
 
 /** Order of the phases of an apply: a failure stops every later phase. */
 export const PHASE = {
@@ -131,6 +133,8 @@ export interface ResourceKind<C extends ChangeBase> {
   phase(change: C): number;
   /** Writes one change; returns a detail for the progress line. */
   apply(ctx: ApplyContext, change: C): Promise<string | undefined>;
+  /** Its writes in flight at once, from its API's quota (src/aws/limits.ts); WRITE_CONCURRENCY when it says none. */
+  writesInFlight?(region: string): number;
   /** The IAM statements its observe (and, when scope.write, its apply) needs: `iam-policy` is their union. */
   iam?(scope: PolicyScope): Statement[];
 }

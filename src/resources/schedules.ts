@@ -20,7 +20,7 @@ import {
 } from '@aws-sdk/client-scheduler';
 
 import type { AwsClients } from '../aws/clients.ts';
-import { PAGE_SIZE } from '../aws/limits.ts';
+import { PAGE_SIZE, schedulerInFlight } from '../aws/limits.ts';
 import { OWNER_TAG, jobFromResourceName } from '../manifest/names.ts';
 import { NEW_REVISION } from '../targets/ecs.ts';
 import { normalizeSchedule } from '../targets/schedule.ts';
@@ -30,7 +30,7 @@ export { normalizeSchedule };
 import { mapLimit } from '../util/concurrency.ts';
 import { diffValues, type FieldChange } from '../util/diff.ts';
 import { drifted, scheduleFingerprint, driftWarning, fingerprintFields, recordApplied } from './applied.ts';
-import { PHASE, READ_CONCURRENCY, UNSCOPED_READS, type ResourceKind } from './kind.ts';
+import { PHASE, UNSCOPED_READS, type ResourceKind } from './kind.ts';
 
 export interface ScheduleGroupChange {
   kind: 'schedule-group';
@@ -82,7 +82,7 @@ export const scheduleGroups: ResourceKind<ScheduleGroupChange> = {
     )) {
       names.push(...(page.Schedules ?? []).map((s) => s.Name!));
     }
-    const details = await mapLimit(names, READ_CONCURRENCY, (name) =>
+    const details = await mapLimit(names, schedulerInFlight(await clients.region()), (name) =>
       clients.scheduler.send(new GetScheduleCommand({ Name: name, GroupName: req.prefix })),
     );
     const found: Record<string, GetScheduleCommandOutput> = {};
@@ -171,6 +171,7 @@ export async function scheduleGroupOwner(clients: AwsClients, scheduleArn: strin
 
 export const schedules: ResourceKind<ScheduleChange> = {
   kinds: ['schedule'],
+  writesInFlight: schedulerInFlight,
 
   // Observed with the group (scheduleGroups.observe).
   plan({ desired, observed, facts }) {

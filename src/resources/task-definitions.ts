@@ -23,10 +23,9 @@ import { normalizeTags, normalizeTaskDefinition } from '../taskdef/normalize.ts'
 import { mapLimit } from '../util/concurrency.ts';
 import { diffValues, prefixedChanges, type FieldChange } from '../util/diff.ts';
 import { isSharedFamily } from '../taskdef/shared.ts';
-import { PHASE, READ_CONCURRENCY, UNSCOPED_READS, type ResourceKind } from './kind.ts';
+import { PHASE, READ_CONCURRENCY, UNSCOPED_READS, WRITE_CONCURRENCY, type ResourceKind } from './kind.ts';
 
 /** Writes in flight at once. RegisterTaskDefinition is throttled at ~1/s (burst 20): adaptive retry paces it. */
-export const WRITE_CONCURRENCY = 4;
 
 export interface TaskDefinitionChange {
   kind: 'task-definition';

@@ -3,8 +3,7 @@
  * runs, and how its last runs went: from the run history log group when the manifest keeps one,
  * else from what ECS still remembers (about an hour of stopped tasks). Reads only.
  */
-import { FilterLogEventsCommand, ResourceNotFoundException } from '@aws-sdk/client-cloudwatch-logs';
-import { DescribeTasksCommand, paginateListTasks, type Task } from '@aws-sdk/client-ecs';
+import { DescribeTasksCommand, paginateListTasks } from '@aws-sdk/client-ecs';
 import { ListRulesCommand } from '@aws-sdk/client-eventbridge';
 import {
   GetScheduleCommand,
@@ -12,33 +11,23 @@ import {
   paginateListSchedules,
 } from '@aws-sdk/client-scheduler';
 import type { AwsClients } from '../aws/clients.ts';
-import { PAGE_SIZE } from '../aws/limits.ts';
-import { historyLogGroup, jobOfTaskGroup, jobResourceName } from '../manifest/names.ts';
+import { PAGE_SIZE, schedulerInFlight } from '../aws/limits.ts';
+import { jobOfTaskGroup, jobResourceName } from '../manifest/names.ts';
 import type { ResolvedJob, ResolvedManifest } from '../manifest/types.ts';
 import { jobScheduleInfo, localRuns } from '../model/schedule-info.ts';
-import { classify } from '../model/runs.ts';
-import { SKIPPED_OUTPUT } from '../stepfunctions/asl.ts';
-import { isSharedFamily } from '../taskdef/shared.ts';
 import { parseSchedule } from '../schedule/index.ts';
-import { READ_CONCURRENCY } from '../resources/kind.ts';
 import { mapLimit } from '../util/concurrency.ts';
+import {
+  RUNS_PER_JOB,
+  runRecord,
+  runsFromHistory,
+  runsOwnFamily,
+  type HistoryRuns,
+  type RunRecord,
+  type RunResultKind,
+} from './history.ts';
 
-export type RunResultKind = 'succeeded' | 'failed' | 'never-started' | 'stopped' | 'skipped';
-
-export interface RunRecord {
-  /** The run's task ('' for a skipped run, which starts none). */
-  taskArn: string;
-  /** A skipped run's state machine execution. */
-  executionArn?: string;
-  startedAt?: string;
-  stoppedAt?: string;
-  result: RunResultKind;
-  exitCode?: number;
-  reason?: string;
-  durationSeconds?: number;
-  /** Started by hand (ecs-batch run) rather than by the schedule. */
-  manual: boolean;
-}
+export { RUNS_PER_JOB, runRecord, type RunRecord, type RunResultKind };
 
 export interface JobStatus {
   job: string;
@@ -56,6 +45,8 @@ export interface JobStatus {
   nextRunsLocal: string[];
   /** Newest first. */
   lastRuns: RunRecord[];
+  /** The history read stopped here (its bound) before this job had all its last runs: older ones are not shown. */
+  historyReadTo?: string;
 }
 
 export interface StatusReport {
@@ -66,142 +57,8 @@ export interface StatusReport {
   source: 'history' | 'ecs';
   generatedAt: string;
   jobs: JobStatus[];
-}
-
-/** How many recent runs per job, and how many events are read at most. */
-export const RUNS_PER_JOB = 5;
-const MAX_EVENTS = 5000;
-const HISTORY_DAYS_READ = 14;
-
-function toDate(v: unknown): Date | undefined {
-  return typeof v === 'string' || typeof v === 'number'
-    ? new Date(typeof v === 'number' && v < 1e12 ? v * 1000 : v)
-    : v instanceof Date
-      ? v
-      : undefined;
-}
-
-/** A stopped task (from DescribeTasks, or from a history event's detail) as a run. */
-export function runRecord(task: Task | Record<string, unknown>): RunRecord {
-  const t = task as Record<string, unknown>;
-  const asTask = {
-    ...t,
-    createdAt: toDate(t.createdAt),
-    startedAt: toDate(t.startedAt),
-    stoppedAt: toDate(t.stoppedAt),
-  } as Task;
-  const c = classify(asTask, false);
-  const result: RunResultKind =
-    c.status === 'succeeded'
-      ? 'succeeded'
-      : c.status === 'failed'
-        ? 'failed'
-        : c.status === 'failed-to-start'
-          ? t.stopCode === 'UserInitiated'
-            ? 'stopped'
-            : 'never-started'
-          : 'stopped';
-  const reason = c.containerReason ?? c.stoppedReason;
-  return {
-    taskArn: String(t.taskArn ?? ''),
-    ...(asTask.startedAt ? { startedAt: asTask.startedAt.toISOString() } : {}),
-    ...(asTask.stoppedAt ? { stoppedAt: asTask.stoppedAt.toISOString() } : {}),
-    result,
-    ...(c.exitCode !== undefined ? { exitCode: c.exitCode } : {}),
-    ...(reason && result !== 'succeeded' ? { reason } : {}),
-    ...(c.durationSeconds !== undefined ? { durationSeconds: Math.round(c.durationSeconds) } : {}),
-    manual: typeof t.startedBy === 'string' && t.startedBy.startsWith('ecs-batch/'),
-  };
-}
-
-/**
- * Whether a task ran one of the job's task definitions: its own family, or (shared task definitions) one of the
- * project's shared families. Anyone who may run tasks can give one the group `ecs-batch:<prefix>:<job>`.
- */
-function runsOwnFamily(manifest: ResolvedManifest, job: string, taskDefinitionArn: unknown): boolean {
-  if (typeof taskDefinitionArn !== 'string') return false;
-  const family = taskDefinitionArn.slice(taskDefinitionArn.indexOf('/') + 1).replace(/:\d+$/, '');
-  if (family === jobResourceName(manifest.prefix, job)) return true;
-  return manifest.taskDefinitions === 'shared' && isSharedFamily(manifest.prefix, family);
-}
-
-/** Runs per job from the history log group (every STOPPED event the history rule kept). */
-async function runsFromHistory(
-  clients: AwsClients,
-  manifest: ResolvedManifest,
-  now: number,
-): Promise<Map<string, RunRecord[]>> {
-  const runs = new Map<string, RunRecord[]>();
-  let token: string | undefined;
-  let read = 0;
-  do {
-    let page;
-    try {
-      page = await clients.logs.send(
-        new FilterLogEventsCommand({
-          logGroupName: historyLogGroup(manifest.prefix),
-          startTime: now - HISTORY_DAYS_READ * 86400_000,
-          ...(token ? { nextToken: token } : {}),
-        }),
-      );
-    } catch (error) {
-      if (error instanceof ResourceNotFoundException) return runs;
-      throw error;
-    }
-    for (const e of page.events ?? []) {
-      read += 1;
-      let event: { source?: unknown; detail?: Record<string, unknown> };
-      try {
-        event = JSON.parse(e.message ?? '') as typeof event;
-      } catch {
-        continue;
-      }
-      const detail = event.detail;
-      if (!detail) continue;
-      const skipped = event.source === 'aws.states' ? skippedRun(manifest, detail) : undefined;
-      const owner = skipped
-        ? { prefix: manifest.prefix, job: skipped.job }
-        : jobOfTaskGroup(typeof detail.group === 'string' ? detail.group : undefined);
-      if (owner?.prefix !== manifest.prefix) continue;
-      // A task group anyone can set: only a task of the job's own family counts as its run.
-      if (!skipped && !runsOwnFamily(manifest, owner.job, detail.taskDefinitionArn)) continue;
-      const list = runs.get(owner.job) ?? [];
-      // EventBridge may deliver an event more than once: one run per task (or skipped execution).
-      if (skipped) {
-        if (!list.some((r) => r.executionArn === skipped.run.executionArn)) list.push(skipped.run);
-      } else if (!list.some((r) => r.taskArn === detail.taskArn)) list.push(runRecord(detail));
-      runs.set(owner.job, list);
-    }
-    token = page.nextToken;
-  } while (token && read < MAX_EVENTS);
-  return runs;
-}
-
-/** A run that concurrency: forbid skipped (its execution's status change), for the job whose state machine it is. */
-function skippedRun(
-  manifest: ResolvedManifest,
-  detail: Record<string, unknown>,
-): { job: string; run: RunRecord } | undefined {
-  if (
-    detail.status !== 'SUCCEEDED' ||
-    detail.output !== JSON.stringify(SKIPPED_OUTPUT) ||
-    typeof detail.stateMachineArn !== 'string'
-  )
-    return undefined;
-  const machine = detail.stateMachineArn.slice(detail.stateMachineArn.lastIndexOf(':') + 1);
-  const job = manifest.jobs.find((j) => jobResourceName(manifest.prefix, j.name) === machine);
-  if (!job) return undefined;
-  const at = toDate(detail.stopDate ?? detail.startDate);
-  return {
-    job: job.name,
-    run: {
-      taskArn: '',
-      executionArn: String(detail.executionArn ?? ''),
-      ...(at ? { startedAt: at.toISOString(), stoppedAt: at.toISOString() } : {}),
-      result: 'skipped',
-      manual: false,
-    },
-  };
+  /** What reading the history cost (with `history`). */
+  historyReads?: { calls: number; events: number };
 }
 
 /** Runs per job from what ECS still remembers of stopped tasks (about an hour). */
@@ -261,7 +118,7 @@ async function liveStates(clients: AwsClients, manifest: ResolvedManifest): Prom
     const ours = new Set(manifest.jobs.map((j) => jobResourceName(manifest.prefix, j.name)));
     await mapLimit(
       names.filter((n) => ours.has(n)),
-      READ_CONCURRENCY,
+      schedulerInFlight(await clients.region()),
       async (name) => {
         try {
           const s = await clients.scheduler.send(new GetScheduleCommand({ Name: name, GroupName: manifest.prefix }));
@@ -321,11 +178,15 @@ export async function jobStatus(
   now: number,
   nextCount = 3,
 ): Promise<StatusReport> {
-  const [states, runs, region] = await Promise.all([
+  const [states, history, region] = await Promise.all([
     liveStates(clients, manifest),
-    manifest.history ? runsFromHistory(clients, manifest, now) : runsFromEcs(clients, manifest),
+    manifest.history
+      ? runsFromHistory(clients, manifest, now)
+      : runsFromEcs(clients, manifest).then((runs): Partial<HistoryRuns> & Pick<HistoryRuns, 'runs'> => ({ runs })),
     clients.region(),
   ]);
+  const runs = history.runs;
+  const cut = history.cut;
   const jobs: JobStatus[] = manifest.jobs.map((job) => {
     const info = jobScheduleInfo(job, now, nextCount);
     const deployed = states.get(jobResourceName(manifest.prefix, job.name));
@@ -349,6 +210,7 @@ export async function jobStatus(
       nextRuns: live === false ? [] : (liveInfo ?? info).nextRuns,
       nextRunsLocal: live === false ? [] : localRuns(liveInfo ?? info),
       lastRuns,
+      ...(cut?.has(job.name) ? { historyReadTo: new Date(cut.get(job.name)!).toISOString() } : {}),
     };
   });
   // Jobs that failed last time first; the manifest's order otherwise.
@@ -364,5 +226,6 @@ export async function jobStatus(
     source: manifest.history ? 'history' : 'ecs',
     generatedAt: new Date(now).toISOString(),
     jobs: ordered,
+    ...(history.calls !== undefined ? { historyReads: { calls: history.calls, events: history.events ?? 0 } } : {}),
   };
 }

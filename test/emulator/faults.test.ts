@@ -17,6 +17,24 @@ afterEach(async () => {
   aws = undefined;
 });
 
+describe('connections', () => {
+  it('are kept alive as AWS keeps them: sequential calls reuse one socket', async () => {
+    aws = await fakeAws({ faults: { latencyMs: 5 } });
+    for (let i = 0; i < 10; i++) await aws.clients.ecs.send(new DescribeClustersCommand({ clusters: ['x'] }));
+    expect(aws.fake.connections()).toBe(1);
+    // Ten at once need ten sockets; the next ten at once reuse them.
+    const ten = () =>
+      Promise.all(
+        Array.from({ length: 10 }, () => aws!.clients.ecs.send(new DescribeClustersCommand({ clusters: ['x'] }))),
+      );
+    await ten();
+    const afterFirst = aws.fake.connections();
+    expect(afterFirst).toBeLessThanOrEqual(10);
+    await ten();
+    expect(aws.fake.connections()).toBe(afterFirst);
+  });
+});
+
 describe('fault injection', () => {
   it('adds latency to every call', async () => {
     aws = await fakeAws({ faults: { latencyMs: 120 } });

@@ -48,6 +48,7 @@ import {
 } from '@aws-sdk/client-scheduler';
 import { createClients } from '../../src/aws/clients.ts';
 import { fakeAws, fargateTaskDefinition, rejection, type FakeSetup } from '../helpers/aws.ts';
+import { textPatternMatcher } from '../fake-aws/services/logs.ts';
 
 let aws: FakeSetup;
 let taskDefinitionArn: string;
@@ -512,6 +513,15 @@ describe('CloudWatch Logs', () => {
       new FilterLogEventsCommand({ logGroupName: '/ecs-batch/a', filterPattern: 'm1' }),
     );
     expect(filtered.events?.map((e) => e.message)).toEqual(['m1', 'm10', 'm11']);
+    // CloudWatch's documented text patterns: all terms, any ?term, a quoted phrase as it is; JSON refused.
+    const messages = ['[ERROR 400] BAD REQUEST', '[WARN] disk full', '[INFO] ok', 'ERROR Exception: timeout'];
+    const matcher = (pattern: string) => messages.filter(textPatternMatcher(pattern));
+    expect(matcher('ERROR')).toEqual([messages[0], messages[3]]);
+    expect(matcher('ERROR REQUEST')).toEqual([messages[0]]);
+    expect(matcher('?ERROR ?WARN')).toEqual([messages[0], messages[1], messages[3]]);
+    expect(matcher('"Exception: timeout"')).toEqual([messages[3]]);
+    expect(matcher('?"disk full" ?"BAD REQUEST"')).toEqual([messages[0], messages[1]]);
+    expect(() => matcher('{ $.level = "ERROR" }')).toThrow(/text filter patterns only/);
     const order = await rejection(
       aws.clients.logs.send(
         new PutLogEventsCommand({

@@ -1,4 +1,5 @@
 /** Latency, throttling and server errors, injected at the emulator's front door. */
+import { API_RATES, SCHEDULER_LARGE_REGIONS } from '../../src/aws/limits.ts';
 import { AwsError } from './errors.ts';
 
 export interface TokenBucket {
@@ -28,6 +29,27 @@ export interface FaultConfig {
   buckets: Record<string, TokenBucket>;
   /** Exact failures for the next calls of an operation. */
   failures: InjectedFailure[];
+}
+
+/** The ECS reads ecs-batch makes in bulk: each has its own bucket, as ECS throttles per action. */
+const ECS_READS = ['DescribeTaskDefinition', 'DescribeTasks', 'DescribeClusters', 'ListTasks', 'ListTaskDefinitions'];
+const SCHEDULER_CALLS = ['GetSchedule', 'ListSchedules', 'CreateSchedule', 'UpdateSchedule', 'DeleteSchedule'];
+
+/**
+ * AWS's documented default quotas (src/aws/limits.ts) as the emulator's per-operation buckets; Scheduler's at the
+ * figure for `region`. `scale` makes RegisterTaskDefinition's refill that much faster (a bench that would otherwise
+ * wait minutes on its 1/s); the others are AWS's own.
+ */
+export function awsBuckets(region = 'us-east-1', scale = 1): Record<string, TokenBucket> {
+  const { RegisterTaskDefinition, ecsRead, scheduler, FilterLogEvents } = API_RATES;
+  const scheduled = SCHEDULER_LARGE_REGIONS.has(region) ? scheduler.largeRegions : scheduler.perSecond;
+  const bucket = (perSecond: number, burst = perSecond) => ({ perSecond, burst });
+  return {
+    RegisterTaskDefinition: bucket(RegisterTaskDefinition.perSecond * scale, RegisterTaskDefinition.burst),
+    ...Object.fromEntries(ECS_READS.map((op) => [op, bucket(ecsRead.perSecond, ecsRead.burst)])),
+    ...Object.fromEntries(SCHEDULER_CALLS.map((op) => [op, bucket(scheduled)])),
+    FilterLogEvents: bucket(FilterLogEvents.perSecond),
+  };
 }
 
 export function defaultFaults(): FaultConfig {

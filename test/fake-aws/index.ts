@@ -107,6 +107,10 @@ export interface FakeAws {
   settle(): void;
   /** Lets held tasks (outcome `held: true`) that match finish now; returns how many were held. */
   release(matches?: (task: TaskRecord) => boolean): number;
+  /** TCP connections clients have opened to the emulator so far (kept-alive ones are reused). */
+  connections(): number;
+  /** Puts an event on the default bus at a time (past history, say): every matching rule delivers it. */
+  publishEvent(event: Json, at: number): void;
   /**
    * Fires a schedule (`group/name`) or a rule's targets now, as AWS would when it comes due: each ECS
    * target starts its task through RunTask (templated parameters, a rule's Input as overrides, or a
@@ -293,7 +297,11 @@ export async function startFakeAws(options: FakeAwsOptions = {}): Promise<FakeAw
   const server = createServer((req, res) => {
     void serve(req, res);
   });
-  server.keepAliveTimeout = 1000;
+  // Idle connections stay open as AWS's endpoints keep them (tens of seconds). Node's agent drops a socket whose server
+  // hints `timeout=1` at once (it keeps one second less than the hint), so a short timeout would reuse no socket.
+  server.keepAliveTimeout = 30_000;
+  let connections = 0;
+  server.on('connection', () => connections++);
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}`;
@@ -354,6 +362,10 @@ export async function startFakeAws(options: FakeAwsOptions = {}): Promise<FakeAw
     },
     settle() {
       tasks.advance(state, clock.now());
+    },
+    connections: () => connections,
+    publishEvent(event, at) {
+      publish(state, event, at);
     },
     release(matches) {
       const released = tasks.release(state, clock.now(), matches);

@@ -5,7 +5,7 @@
  * Point the SDK (or the ecs-batch CLI) at it with the environment it prints (AWS_ENDPOINT_URL=http://127.0.0.1:<port>, ...).
  */
 import { parseArgs } from 'node:util';
-import { API_RATES } from '../../src/aws/limits.ts';
+import { awsBuckets } from './faults.ts';
 import { startFakeAws } from './index.ts';
 
 const USAGE =
@@ -46,7 +46,7 @@ const fake = await startFakeAws({
     latencyMs: Number(values['latency-ms']),
     throttleRate: Number(values['throttle-rate']),
     errorRate: Number(values['error-rate']),
-    buckets: values['aws-throttling'] ? { ...API_RATES } : {},
+    buckets: values['aws-throttling'] ? awsBuckets() : {},
   },
 });
 for (const name of values.cluster) console.log(`cluster ${fake.createCluster(name)}`);

@@ -71,8 +71,24 @@ export async function startFakeGitHub(pageSize = 2): Promise<FakeGitHub> {
           link,
         );
       }
+      // GitHub's limit on a comment body, answered as GitHub answers it.
+      const tooLong = (text: string) =>
+        text.length > 65_536 &&
+        send(422, {
+          message: 'Validation Failed',
+          errors: [
+            {
+              resource: 'IssueComment',
+              code: 'custom',
+              field: 'body',
+              message: 'body is too long (maximum is 65536 characters)',
+            },
+          ],
+        });
       if (list && req.method === 'POST') {
-        const comment = { id: nextId++, body: String((await body(req)).body), issue: Number(list[1]), user };
+        const text = String((await body(req)).body);
+        if (tooLong(text)) return;
+        const comment = { id: nextId++, body: text, issue: Number(list[1]), user };
         comments.push(comment);
         return send(201, { id: comment.id, body: comment.body });
       }
@@ -80,7 +96,9 @@ export async function startFakeGitHub(pageSize = 2): Promise<FakeGitHub> {
         const comment = comments.find((c) => c.id === Number(one[1]));
         if (!comment) return send(404, { message: 'Not Found' });
         if (comment.user.login !== user.login) return send(403, { message: 'Must have admin rights to Repository.' });
-        comment.body = String((await body(req)).body);
+        const text = String((await body(req)).body);
+        if (tooLong(text)) return;
+        comment.body = text;
         return send(200, { id: comment.id, body: comment.body });
       }
       return send(404, { message: 'Not Found' });

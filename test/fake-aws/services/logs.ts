@@ -26,6 +26,32 @@ function groupByArn(state: FakeState, arn: unknown): LogGroupRecord {
   return found;
 }
 
+/**
+ * CloudWatch Logs' text filter patterns: terms (a word, or a "quoted phrase" matched as it is) that must all appear,
+ * or, when each is written `?term`, any of them. Case-sensitive. JSON and space-delimited patterns are not modelled:
+ * refused, so no test passes on a pattern this does not understand.
+ */
+export function textPatternMatcher(pattern: string | undefined): (message: string) => boolean {
+  if (pattern === undefined || pattern.trim() === '') return () => true;
+  if (/^\s*[{[]/.test(pattern))
+    throw invalid('the emulator models text filter patterns only (no JSON or [...] patterns)');
+  const terms: { text: string; any: boolean }[] = [];
+  const term = /\s*(\?)?(?:"([^"]*)"|([^\s"?]+))/y;
+  let m: RegExpExecArray | null;
+  while (term.lastIndex < pattern.length && (m = term.exec(pattern))) terms.push({ text: m[2] ?? m[3]!, any: !!m[1] });
+  if (pattern.slice(term.lastIndex).trim())
+    throw invalid(`Invalid character(s) in term '${pattern.slice(term.lastIndex)}'`);
+  const any = terms.some((t) => t.any);
+  if (any && !terms.every((t) => t.any)) throw invalid('mixing ?term and term is not modelled by the emulator');
+  if (!any) return (message) => terms.every((t) => message.includes(t.text));
+  // One scan of each message for all the alternatives (a large history meets many-term patterns).
+  const alternatives = new RegExp(terms.map((t) => t.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+  return (message) => alternatives.test(message);
+}
+
+/** FilterLogEvents' page: at most 10,000 events and 1 MB of them (AWS's figures), whichever comes first. */
+const FILTER_PAGE_BYTES = 1_048_576;
+
 export const logs: Operations = {
   ListTagsForResource(input, { state }) {
     return { tags: Object.fromEntries(groupByArn(state, input.resourceArn).tags.map((t) => [t.key, t.value])) };
@@ -194,21 +220,43 @@ export const logs: Operations = {
     const g = group(state, input.logGroupName);
     const names = input.logStreamNames === undefined ? undefined : new Set(list<string>(input.logStreamNames));
     const prefix = str(input.logStreamNamePrefix);
+    // Both ends are inclusive, as AWS documents (events before startTime or after endTime are left out).
     const start = input.startTime === undefined ? -Infinity : Number(input.startTime);
     const end = input.endTime === undefined ? Infinity : Number(input.endTime);
-    const pattern = str(input.filterPattern)?.replace(/^"|"$/g, '');
-    const events = [...g.streams.values()]
-      .filter((s) => (!names || names.has(s.name)) && (!prefix || s.name.startsWith(prefix)))
-      .flatMap((s) => s.events.map((e) => ({ ...e, logStreamName: s.name })))
-      .filter((e) => e.timestamp >= start && e.timestamp < end && (!pattern || e.message.includes(pattern)))
-      .sort((a, b) => a.timestamp - b.timestamp || a.eventId.localeCompare(b.eventId));
-    const { page, nextToken } = paginate(events, {
+    const matches = textPatternMatcher(str(input.filterPattern));
+    // Matched first, copied and sorted after: a large history is scanned once per call.
+    const events: {
+      timestamp: number;
+      message: string;
+      ingestionTime: number;
+      eventId: string;
+      logStreamName: string;
+    }[] = [];
+    for (const s of g.streams.values()) {
+      if ((names && !names.has(s.name)) || (prefix && !s.name.startsWith(prefix))) continue;
+      for (const e of s.events)
+        if (e.timestamp >= start && e.timestamp <= end && matches(e.message))
+          events.push({ ...e, logStreamName: s.name });
+    }
+    events.sort((a, b) => a.timestamp - b.timestamp || a.eventId.localeCompare(b.eventId));
+    const { page: counted, nextToken: countedToken } = paginate(events, {
       token: input.nextToken,
       requested: input.limit,
       max: 10000,
       cap: pageCap,
       tokenErrorCode: 'InvalidParameterException',
     });
+    // The 1 MB bound: the page ends before the event that would pass it, and the next page starts there.
+    let bytes = 0;
+    let fits = 0;
+    while (fits < counted.length && bytes + Buffer.byteLength(counted[fits]!.message) <= FILTER_PAGE_BYTES)
+      bytes += Buffer.byteLength(counted[fits++]!.message);
+    const page = counted.slice(0, Math.max(1, fits));
+    const offset = countedToken
+      ? Number(countedToken.slice('fake-page-'.length)) - counted.length
+      : events.length - counted.length;
+    const next = offset + page.length;
+    const nextToken = page.length < counted.length ? `fake-page-${next}` : countedToken;
     return { events: page, searchedLogStreams: [], ...(nextToken ? { nextToken } : {}) };
   },
 };

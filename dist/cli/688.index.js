@@ -1,149 +1,6 @@
-export const id = 625;
-export const ids = [625];
+export const id = 688;
+export const ids = [688];
 export const modules = {
-
-/***/ 3206:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GX: () => (/* binding */ MANAGED_POLICIES_PER_ROLE),
-/* harmony export */   Yp: () => (/* binding */ namesOrPattern),
-/* harmony export */   cw: () => (/* binding */ allow),
-/* harmony export */   gK: () => (/* binding */ MANAGED_POLICY_MAX_CHARS),
-/* harmony export */   mQ: () => (/* binding */ passRole),
-/* harmony export */   z9: () => (/* binding */ mergeStatements),
-/* harmony export */   zb: () => (/* binding */ splitPolicy)
-/* harmony export */ });
-/* unused harmony exports MAX_LISTED_NAMES, policySize */
-/** IAM policy statements: their shape, and the helpers every kind of resource uses to declare what it needs. */
-/** One statement, or none when it would allow nothing (no action, or no resource). */
-function allow(Sid, Action, Resource, Condition) {
-    if (!Action.length || !Resource.length)
-        return [];
-    return [
-        {
-            Sid,
-            Effect: 'Allow',
-            Action: [...new Set(Action)].sort(),
-            Resource: [...Resource],
-            ...(Condition ? { Condition } : {}),
-        },
-    ];
-}
-/** Past this many distinct names (log groups), a policy may name them by a pattern, if one stays within the project. */
-const MAX_LISTED_NAMES = 8;
-function commonPrefix(values) {
-    let prefix = values[0] ?? '';
-    for (const v of values)
-        while (!v.startsWith(prefix))
-            prefix = prefix.slice(0, -1);
-    return prefix;
-}
-/**
- * Distinct names; past MAX_LISTED_NAMES, one wildcard on their common prefix, but only when `ownsPattern` says that
- * prefix can match nothing outside the project. Otherwise every name is listed: never a pattern wider than the project.
- */
-function namesOrPattern(values, ownsPattern) {
-    const distinct = [...new Set(values.filter((v) => Boolean(v)))].sort();
-    if (distinct.length <= MAX_LISTED_NAMES)
-        return distinct;
-    const prefix = commonPrefix(distinct);
-    return ownsPattern(prefix) ? [`${prefix}*`] : distinct;
-}
-/** iam:PassRole for exactly these roles (by ARN, never a pattern), to one service only. */
-function passRole(Sid, roles, service) {
-    const distinct = [...new Set(roles.filter((r) => Boolean(r)))].sort();
-    return allow(Sid, ['iam:PassRole'], distinct, { StringEquals: { 'iam:PassedToService': service } });
-}
-/** AWS's limit on one customer managed policy, counted without white space. */
-const MANAGED_POLICY_MAX_CHARS = 6144;
-/** Managed policies one role may have attached (AWS's default quota; it can be raised to 20). */
-const MANAGED_POLICIES_PER_ROLE = 10;
-function policySize(doc) {
-    return JSON.stringify(doc).length;
-}
-/**
- * One policy when it fits AWS's managed-policy limit, else several (statements with long resource lists cut into
- * parts), each within the limit: what the roles need is never widened to fit.
- */
-function splitPolicy(doc, max = MANAGED_POLICY_MAX_CHARS) {
-    if (policySize(doc) <= max)
-        return [doc];
-    const empty = policySize({ Version: doc.Version, Statement: [] });
-    const pieces = [];
-    for (const s of doc.Statement) {
-        if (policySize({ Version: doc.Version, Statement: [s] }) <= max) {
-            pieces.push(s);
-            continue;
-        }
-        let part = [];
-        let parts = 0;
-        const flush = () => {
-            parts += 1;
-            pieces.push({ ...s, Sid: `${s.Sid}Part${parts}`, Resource: part });
-            part = [];
-        };
-        for (const r of s.Resource) {
-            const trial = { ...s, Sid: `${s.Sid}Part${parts + 1}`, Resource: [...part, r] };
-            if (part.length && policySize({ Version: doc.Version, Statement: [trial] }) > max)
-                flush();
-            part.push(r);
-        }
-        if (part.length)
-            flush();
-    }
-    const docs = [];
-    let current = [];
-    let size = empty;
-    for (const s of pieces) {
-        const cost = JSON.stringify(s).length + 1;
-        if (current.length && size + cost > max) {
-            docs.push({ Version: doc.Version, Statement: current });
-            current = [];
-            size = empty;
-        }
-        current.push(s);
-        size += cost;
-    }
-    if (current.length)
-        docs.push({ Version: doc.Version, Statement: current });
-    return docs;
-}
-const serviceOfArn = (arn) => arn.split(':')[2] ?? arn;
-const servicesOf = (s) => new Set([...s.Action.map((a) => a.split(':')[0]), ...s.Resource.map(serviceOfArn)]);
-const resourcesOf = (s, service) => s.Resource.filter((r) => serviceOfArn(r) === service).sort();
-/**
- * Statements merged by Sid (first place kept): the kinds that share a Sid add their actions (and resources) to one
- * statement. Statements of one Sid must agree on conditions; with different resources, they must be of different
- * services, so an action still only reaches its own service's resources (an ARN matches no other service's pattern).
- */
-function mergeStatements(statements) {
-    const bySid = new Map();
-    for (const s of statements) {
-        const found = bySid.get(s.Sid);
-        if (!found) {
-            bySid.set(s.Sid, { ...s, Action: [...s.Action], Resource: [...s.Resource] });
-            continue;
-        }
-        if (JSON.stringify(found.Condition) !== JSON.stringify(s.Condition))
-            throw new Error(`internal: two statements ${s.Sid} with different conditions`);
-        if (JSON.stringify(found.Resource) !== JSON.stringify(s.Resource)) {
-            // Of each service both name, both must grant the same resources.
-            for (const service of servicesOf(s))
-                if (servicesOf(found).has(service) &&
-                    JSON.stringify(resourcesOf(found, service)) !== JSON.stringify(resourcesOf(s, service)))
-                    throw new Error(`internal: two statements ${s.Sid} of one service with different resources`);
-            if (found.Resource.includes('*') || s.Resource.includes('*'))
-                throw new Error(`internal: statement ${s.Sid} mixes "*" with scoped resources`);
-            found.Resource = [...new Set([...found.Resource, ...s.Resource])];
-        }
-        found.Action = [...new Set([...found.Action, ...s.Action])].sort();
-    }
-    return [...bySid.values()];
-}
-
-
-/***/ }),
 
 /***/ 8718:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -180,107 +37,47 @@ function localRuns(info) {
 
 /***/ }),
 
-/***/ 9710:
+/***/ 2688:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A9: () => (/* binding */ PHASE),
-/* harmony export */   EK: () => (/* binding */ tagsOwnOnly),
-/* harmony export */   HJ: () => (/* binding */ READ_CONCURRENCY),
-/* harmony export */   Yr: () => (/* binding */ ownedOnly),
-/* harmony export */   _4: () => (/* binding */ UNSCOPED_READS),
-/* harmony export */   aI: () => (/* binding */ logGroupArns),
-/* harmony export */   c$: () => (/* binding */ OWN_WRITES),
-/* harmony export */   cp: () => (/* binding */ createdOwned)
-/* harmony export */ });
-/* harmony import */ var _aws_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3206);
-/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(440);
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  jobStatus: () => (/* binding */ jobStatus)
+});
 
-/** Reads in flight at once: enough to hide latency, few enough not to trip read throttling. */
-const READ_CONCURRENCY = 8;
-/** Order of the phases of an apply: a failure stops every later phase. */
-const PHASE = {
-    logs: 10,
-    taskDefinitions: 20,
-    scheduleGroup: 30,
-    stateMachines: 35,
-    schedules: 40,
-    alerts: 45,
-    takeOver: 47,
-    prune: 50,
-    oldRevisions: 60,
-};
+// UNUSED EXPORTS: RUNS_PER_JOB, runRecord
+
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-ecs/dist-cjs/index.js
+var dist_cjs = __webpack_require__(218);
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-eventbridge/dist-cjs/index.js
+var client_eventbridge_dist_cjs = __webpack_require__(3550);
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-scheduler/dist-cjs/index.js
+var client_scheduler_dist_cjs = __webpack_require__(8994);
+// EXTERNAL MODULE: ./aws/limits.ts
+var limits = __webpack_require__(2764);
+// EXTERNAL MODULE: ./manifest/names.ts
+var manifest_names = __webpack_require__(440);
+// EXTERNAL MODULE: ./model/schedule-info.ts
+var schedule_info = __webpack_require__(8718);
+// EXTERNAL MODULE: ./schedule/index.ts + 7 modules
+var schedule_0 = __webpack_require__(7835);
+// EXTERNAL MODULE: ./util/concurrency.ts
+var concurrency = __webpack_require__(5902);
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-cloudwatch-logs/dist-cjs/index.js
+var client_cloudwatch_logs_dist_cjs = __webpack_require__(3897);
+// EXTERNAL MODULE: ./model/runs.ts
+var runs = __webpack_require__(1154);
+// EXTERNAL MODULE: ./stepfunctions/asl.ts
+var asl = __webpack_require__(3020);
+// EXTERNAL MODULE: ./taskdef/shared.ts
+var shared = __webpack_require__(5910);
+;// CONCATENATED MODULE: ./status/history.ts
 /**
- * Sids shared by every kind, so the tag-scoped writes of rules, state machines and alarms are one statement each (the
- * policy must fit 6,144 characters); mergeStatements keeps each action to its own service's resources.
- */
-const OWN_WRITES = {
-    create: 'CreateOwnResources',
-    change: 'ChangeOwnResources',
-    tag: 'TagOwnResources',
-};
-/** Only resources this project tagged as its own (on a call that names an existing resource). */
-function ownedOnly(prefix) {
-    return { StringEquals: { [`aws:ResourceTag/${_manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .OWNER_TAG */ .FX}`]: prefix }, ...ownTagIfSent(prefix) };
-}
-/** A create (or a create-or-update, as PutRule is) that tags the resource as this project's, and never takes another's. */
-function createdOwned(prefix) {
-    return {
-        StringEquals: { [`aws:RequestTag/${_manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .OWNER_TAG */ .FX}`]: prefix },
-        StringEqualsIfExists: { [`aws:ResourceTag/${_manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .OWNER_TAG */ .FX}`]: prefix },
-    };
-}
-/** Tagging: never a resource another project tagged, never with another project's tag. */
-function tagsOwnOnly(prefix) {
-    return {
-        StringEqualsIfExists: { [`aws:ResourceTag/${_manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .OWNER_TAG */ .FX}`]: prefix, [`aws:RequestTag/${_manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .OWNER_TAG */ .FX}`]: prefix },
-    };
-}
-/** A call that sends tags may not give the resource another project's. */
-function ownTagIfSent(prefix) {
-    return { StringEqualsIfExists: { [`aws:RequestTag/${_manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .OWNER_TAG */ .FX}`]: prefix } };
-}
-/**
- * A project's log groups by name, or (past MAX_LISTED_NAMES) by a pattern that holds the project's own path segment
- * (`/<prefix>/`), so it cannot match another project's or environment's groups.
- */
-function logGroupArns(names, prefix, arn) {
-    return (0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .namesOrPattern */ .Yp)(names, (p) => p.includes(`/${prefix}/`)).flatMap((g) => [
-        arn('logs', `log-group:${g}`),
-        arn('logs', `log-group:${g}:*`),
-    ]);
-}
-/** Sid of the reads AWS does not scope to a resource ("*" is the only choice); each kind adds its own to it. */
-const UNSCOPED_READS = 'ReadWithoutResourceScope';
-
-
-/***/ }),
-
-/***/ 5625:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   jobStatus: () => (/* binding */ jobStatus)
-/* harmony export */ });
-/* unused harmony exports RUNS_PER_JOB, runRecord */
-/* harmony import */ var _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3897);
-/* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(218);
-/* harmony import */ var _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3550);
-/* harmony import */ var _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8994);
-/* harmony import */ var _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2764);
-/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(440);
-/* harmony import */ var _model_schedule_info_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8718);
-/* harmony import */ var _model_runs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1154);
-/* harmony import */ var _stepfunctions_asl_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3020);
-/* harmony import */ var _taskdef_shared_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5910);
-/* harmony import */ var _schedule_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7835);
-/* harmony import */ var _resources_kind_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9710);
-/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5902);
-/**
- * `ecs-batch status`: every job with its schedule in words, enabled or not (as deployed), next
- * runs, and how its last runs went: from the run history log group when the manifest keeps one,
- * else from what ECS still remembers (about an hour of stopped tasks). Reads only.
+ * The last runs of every job from the run history log group, newest first, at any history size. FilterLogEvents
+ * returns a time range oldest first, so the history is read in windows walking back from now (each read whole), and
+ * once only a few jobs still lack runs, the older windows are read for those jobs alone (a filter pattern naming
+ * them). The reads are bounded; a job whose runs the bound cut off says so.
  */
 
 
@@ -288,17 +85,18 @@ const UNSCOPED_READS = 'ReadWithoutResourceScope';
 
 
 
-
-
-
-
-
-
-
-/** How many recent runs per job, and how many events are read at most. */
+/** How many recent runs per job are shown. */
 const RUNS_PER_JOB = 5;
-const MAX_EVENTS = 5000;
+/** How far back the history is read. */
 const HISTORY_DAYS_READ = 14;
+/** FilterLogEvents calls one status makes at the most (CloudWatch Logs allows about 5 a second per account). */
+const HISTORY_CALLS_MAX = 100;
+/** The first window; each later one is four times longer while windows stay small. */
+const FIRST_WINDOW_MS = 15 * 60_000;
+/** Past this many events, a window does not grow: the next one is as long. */
+const WINDOW_EVENTS_TARGET = 5_000;
+/** Events one unfiltered call returns, until calls show otherwise (a page is 1 MB; a history event about 1.5 KB). */
+const EVENTS_PER_CALL_GUESS = 700;
 function toDate(v) {
     return typeof v === 'string' || typeof v === 'number'
         ? new Date(typeof v === 'number' && v < 1e12 ? v * 1000 : v)
@@ -315,7 +113,7 @@ function runRecord(task) {
         startedAt: toDate(t.startedAt),
         stoppedAt: toDate(t.stoppedAt),
     };
-    const c = (0,_model_runs_js__WEBPACK_IMPORTED_MODULE_6__/* .classify */ .L)(asTask, false);
+    const c = (0,runs/* classify */.L)(asTask, false);
     const result = c.status === 'succeeded'
         ? 'succeeded'
         : c.status === 'failed'
@@ -345,72 +143,18 @@ function runsOwnFamily(manifest, job, taskDefinitionArn) {
     if (typeof taskDefinitionArn !== 'string')
         return false;
     const family = taskDefinitionArn.slice(taskDefinitionArn.indexOf('/') + 1).replace(/:\d+$/, '');
-    if (family === (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .jobResourceName */ .ln)(manifest.prefix, job))
+    if (family === (0,manifest_names/* jobResourceName */.ln)(manifest.prefix, job))
         return true;
-    return manifest.taskDefinitions === 'shared' && (0,_taskdef_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .isSharedFamily */ .U5)(manifest.prefix, family);
-}
-/** Runs per job from the history log group (every STOPPED event the history rule kept). */
-async function runsFromHistory(clients, manifest, now) {
-    const runs = new Map();
-    let token;
-    let read = 0;
-    do {
-        let page;
-        try {
-            page = await clients.logs.send(new _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_8__/* .FilterLogEventsCommand */ .nsW({
-                logGroupName: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .historyLogGroup */ .Op)(manifest.prefix),
-                startTime: now - HISTORY_DAYS_READ * 86400_000,
-                ...(token ? { nextToken: token } : {}),
-            }));
-        }
-        catch (error) {
-            if (error instanceof _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_8__/* .ResourceNotFoundException */ .lBX)
-                return runs;
-            throw error;
-        }
-        for (const e of page.events ?? []) {
-            read += 1;
-            let event;
-            try {
-                event = JSON.parse(e.message ?? '');
-            }
-            catch {
-                continue;
-            }
-            const detail = event.detail;
-            if (!detail)
-                continue;
-            const skipped = event.source === 'aws.states' ? skippedRun(manifest, detail) : undefined;
-            const owner = skipped
-                ? { prefix: manifest.prefix, job: skipped.job }
-                : (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .jobOfTaskGroup */ .N1)(typeof detail.group === 'string' ? detail.group : undefined);
-            if (owner?.prefix !== manifest.prefix)
-                continue;
-            // A task group anyone can set: only a task of the job's own family counts as its run.
-            if (!skipped && !runsOwnFamily(manifest, owner.job, detail.taskDefinitionArn))
-                continue;
-            const list = runs.get(owner.job) ?? [];
-            // EventBridge may deliver an event more than once: one run per task (or skipped execution).
-            if (skipped) {
-                if (!list.some((r) => r.executionArn === skipped.run.executionArn))
-                    list.push(skipped.run);
-            }
-            else if (!list.some((r) => r.taskArn === detail.taskArn))
-                list.push(runRecord(detail));
-            runs.set(owner.job, list);
-        }
-        token = page.nextToken;
-    } while (token && read < MAX_EVENTS);
-    return runs;
+    return manifest.taskDefinitions === 'shared' && (0,shared/* isSharedFamily */.U5)(manifest.prefix, family);
 }
 /** A run that concurrency: forbid skipped (its execution's status change), for the job whose state machine it is. */
 function skippedRun(manifest, detail) {
     if (detail.status !== 'SUCCEEDED' ||
-        detail.output !== JSON.stringify(_stepfunctions_asl_js__WEBPACK_IMPORTED_MODULE_2__/* .SKIPPED_OUTPUT */ .Lx) ||
+        detail.output !== JSON.stringify(asl/* SKIPPED_OUTPUT */.Lx) ||
         typeof detail.stateMachineArn !== 'string')
         return undefined;
     const machine = detail.stateMachineArn.slice(detail.stateMachineArn.lastIndexOf(':') + 1);
-    const job = manifest.jobs.find((j) => (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .jobResourceName */ .ln)(manifest.prefix, j.name) === machine);
+    const job = manifest.jobs.find((j) => (0,manifest_names/* jobResourceName */.ln)(manifest.prefix, j.name) === machine);
     if (!job)
         return undefined;
     const at = toDate(detail.stopDate ?? detail.startDate);
@@ -425,23 +169,176 @@ function skippedRun(manifest, detail) {
         },
     };
 }
+/** The job and run one history event records, when it is one of this manifest's. */
+function runOfEvent(manifest, message) {
+    let event;
+    try {
+        event = JSON.parse(message ?? '');
+    }
+    catch {
+        return undefined;
+    }
+    const detail = event.detail;
+    if (!detail)
+        return undefined;
+    const skipped = event.source === 'aws.states' ? skippedRun(manifest, detail) : undefined;
+    if (skipped)
+        return skipped;
+    const owner = (0,manifest_names/* jobOfTaskGroup */.N1)(typeof detail.group === 'string' ? detail.group : undefined);
+    if (owner?.prefix !== manifest.prefix)
+        return undefined;
+    // A task group anyone can set: only a task of the job's own family counts as its run.
+    if (!runsOwnFamily(manifest, owner.job, detail.taskDefinitionArn))
+        return undefined;
+    return { job: owner.job, run: runRecord(detail) };
+}
+/**
+ * Filter patterns (each within FilterLogEvents' length) that keep the events of these jobs: any of their task groups
+ * (`…:<prefix>:<job>`) or their state machine (skipped runs). A term may match more (job-1 is in job-10): each event
+ * is still checked exactly. Job names are letters, digits, - and _: nothing in them needs escaping in a quoted term.
+ */
+function jobPatterns(prefix, jobs) {
+    const patterns = [];
+    let current = '';
+    for (const job of jobs) {
+        const terms = `?":${prefix}:${job}" ?"stateMachine:${(0,manifest_names/* jobResourceName */.ln)(prefix, job)}"`;
+        if (current && current.length + 1 + terms.length > limits/* FILTER_PATTERN_MAX */.dx) {
+            patterns.push(current);
+            current = '';
+        }
+        current = current ? `${current} ${terms}` : terms;
+    }
+    if (current)
+        patterns.push(current);
+    return patterns;
+}
+/** Newest first, one entry per task (or skipped execution): EventBridge may deliver an event more than once. */
+function addRun(list, run) {
+    const same = (r) => (run.taskArn ? r.taskArn === run.taskArn : r.executionArn === run.executionArn);
+    if (!list.some(same))
+        list.push(run);
+}
+const newestFirst = (a, b) => String(b.stoppedAt ?? '').localeCompare(String(a.stoppedAt ?? ''));
+async function runsFromHistory(clients, manifest, now) {
+    const oldest = now - HISTORY_DAYS_READ * 86_400_000;
+    const found = new Map();
+    const result = { runs: new Map(), cut: new Map(), calls: 0, events: 0 };
+    const lacking = () => manifest.jobs.map((j) => j.name).filter((job) => (found.get(job)?.length ?? 0) < RUNS_PER_JOB);
+    const finish = () => {
+        for (const [job, list] of found)
+            result.runs.set(job, list.sort(newestFirst).slice(0, RUNS_PER_JOB));
+        return result;
+    };
+    /** Reads [start, end) whole with one pattern: its runs, or undefined when the call bound stopped it first. */
+    const readWindow = async (start, end, pattern) => {
+        const runs = [];
+        let token;
+        do {
+            if (result.calls >= HISTORY_CALLS_MAX)
+                return undefined;
+            result.calls++;
+            const page = await clients.logs.send(new client_cloudwatch_logs_dist_cjs/* FilterLogEventsCommand */.nsW({
+                logGroupName: (0,manifest_names/* historyLogGroup */.Op)(manifest.prefix),
+                startTime: start,
+                endTime: end - 1,
+                ...(pattern ? { filterPattern: pattern } : {}),
+                ...(token ? { nextToken: token } : {}),
+            }));
+            for (const e of page.events ?? []) {
+                result.events++;
+                const owned = runOfEvent(manifest, e.message);
+                if (owned)
+                    runs.push(owned);
+            }
+            token = page.nextToken;
+        } while (token);
+        return runs;
+    };
+    let end = now + 1;
+    let span = FIRST_WINDOW_MS;
+    // What the reads have shown: all events per ms of history and per call (unfiltered reads), and the ms read.
+    const seen = { events: 0, ms: 0, calls: 0, read: 0 };
+    try {
+        for (let jobs = lacking(); jobs.length && end > oldest; jobs = lacking()) {
+            const start = Math.max(oldest, end - span);
+            const patterns = jobPatterns(manifest.prefix, jobs);
+            // The cheaper read of this window: whole (its events, by the history's density), or for the lacking jobs alone
+            // (a call per pattern, plus their own runs, by their density so far). The first window is read whole.
+            const perCall = seen.calls ? Math.max(1, seen.events / seen.calls) : EVENTS_PER_CALL_GUESS;
+            const lackingRuns = jobs.reduce((n, job) => n + (found.get(job)?.length ?? 0), 0);
+            const wholeCost = seen.ms ? Math.max(1, ((seen.events / seen.ms) * (end - start)) / perCall) : 0;
+            const aloneCost = patterns.length * Math.max(1, ((lackingRuns / Math.max(1, seen.read)) * (end - start)) / perCall);
+            const alone = seen.ms > 0 && aloneCost < wholeCost;
+            const before = { events: result.events, calls: result.calls };
+            const windowRuns = [];
+            for (const pattern of alone ? patterns : [undefined]) {
+                const runs = await readWindow(start, end, pattern);
+                if (!runs) {
+                    // A window read in part holds its oldest runs, not its newest: none of it counts. The jobs still lacking
+                    // runs were read back to `end`.
+                    for (const job of jobs)
+                        result.cut.set(job, end);
+                    return finish();
+                }
+                windowRuns.push(...runs);
+            }
+            if (!alone) {
+                seen.events += result.events - before.events;
+                seen.calls += result.calls - before.calls;
+                seen.ms += end - start;
+            }
+            seen.read += end - start;
+            for (const { job, run } of windowRuns) {
+                const list = found.get(job) ?? [];
+                addRun(list, run);
+                found.set(job, list);
+            }
+            if (alone || result.events - before.events < WINDOW_EVENTS_TARGET)
+                span *= 4;
+            end = start;
+        }
+    }
+    catch (error) {
+        if (error instanceof client_cloudwatch_logs_dist_cjs/* ResourceNotFoundException */.lBX)
+            return finish();
+        throw error;
+    }
+    return finish();
+}
+
+;// CONCATENATED MODULE: ./status/status.ts
+/**
+ * `ecs-batch status`: every job with its schedule in words, enabled or not (as deployed), next
+ * runs, and how its last runs went: from the run history log group when the manifest keeps one,
+ * else from what ECS still remembers (about an hour of stopped tasks). Reads only.
+ */
+
+
+
+
+
+
+
+
+
+
 /** Runs per job from what ECS still remembers of stopped tasks (about an hour). */
 async function runsFromEcs(clients, manifest) {
     const arns = [];
-    for await (const page of (0,_aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_9__/* .paginateListTasks */ ._rc)({ client: clients.ecs, pageSize: 100 }, { cluster: manifest.cluster, desiredStatus: 'STOPPED' })) {
+    for await (const page of (0,dist_cjs/* paginateListTasks */._rc)({ client: clients.ecs, pageSize: 100 }, { cluster: manifest.cluster, desiredStatus: 'STOPPED' })) {
         arns.push(...(page.taskArns ?? []));
         if (arns.length >= 500)
             break;
     }
     const runs = new Map();
     for (let i = 0; i < arns.length; i += 100) {
-        const out = await clients.ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_9__/* .DescribeTasksCommand */ .z8X({ cluster: manifest.cluster, tasks: arns.slice(i, i + 100) }));
+        const out = await clients.ecs.send(new dist_cjs/* DescribeTasksCommand */.z8X({ cluster: manifest.cluster, tasks: arns.slice(i, i + 100) }));
         for (const task of out.tasks ?? []) {
             const family = task.taskDefinitionArn?.slice(task.taskDefinitionArn.indexOf('/') + 1).replace(/:\d+$/, '');
-            const owner = (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .jobOfTaskGroup */ .N1)(task.group);
+            const owner = (0,manifest_names/* jobOfTaskGroup */.N1)(task.group);
             const job = owner?.prefix === manifest.prefix
                 ? owner.job
-                : manifest.jobs.find((j) => (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .jobResourceName */ .ln)(manifest.prefix, j.name) === family)?.name;
+                : manifest.jobs.find((j) => (0,manifest_names/* jobResourceName */.ln)(manifest.prefix, j.name) === family)?.name;
             if (!job || !runsOwnFamily(manifest, job, task.taskDefinitionArn))
                 continue;
             runs.set(job, [...(runs.get(job) ?? []), runRecord(task)]);
@@ -455,7 +352,7 @@ async function liveStates(clients, manifest) {
     if (manifest.backend === 'scheduler') {
         const names = [];
         try {
-            for await (const page of (0,_aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_10__/* .paginateListSchedules */ .mr)({ client: clients.scheduler, pageSize: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .PAGE_SIZE */ .md.ListSchedules }, { GroupName: manifest.prefix })) {
+            for await (const page of (0,client_scheduler_dist_cjs/* paginateListSchedules */.mr)({ client: clients.scheduler, pageSize: limits/* PAGE_SIZE */.md.ListSchedules }, { GroupName: manifest.prefix })) {
                 for (const s of page.Schedules ?? []) {
                     states.set(s.Name, { enabled: s.State !== 'DISABLED' });
                     names.push(s.Name);
@@ -463,14 +360,14 @@ async function liveStates(clients, manifest) {
             }
         }
         catch (error) {
-            if (!(error instanceof _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_10__/* .ResourceNotFoundException */ .lB))
+            if (!(error instanceof client_scheduler_dist_cjs/* ResourceNotFoundException */.lB))
                 throw error;
         }
         // A listing carries no expression: read the schedules of this manifest's jobs (bounded, in parallel).
-        const ours = new Set(manifest.jobs.map((j) => (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .jobResourceName */ .ln)(manifest.prefix, j.name)));
-        await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_11__/* .mapLimit */ .s)(names.filter((n) => ours.has(n)), _resources_kind_js__WEBPACK_IMPORTED_MODULE_5__/* .READ_CONCURRENCY */ .HJ, async (name) => {
+        const ours = new Set(manifest.jobs.map((j) => (0,manifest_names/* jobResourceName */.ln)(manifest.prefix, j.name)));
+        await (0,concurrency/* mapLimit */.s)(names.filter((n) => ours.has(n)), (0,limits/* schedulerInFlight */.b8)(await clients.region()), async (name) => {
             try {
-                const s = await clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_10__/* .GetScheduleCommand */ .nu({ Name: name, GroupName: manifest.prefix }));
+                const s = await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleCommand */.nu({ Name: name, GroupName: manifest.prefix }));
                 states.set(name, {
                     enabled: s.State !== 'DISABLED',
                     ...(s.ScheduleExpression ? { expression: s.ScheduleExpression } : {}),
@@ -478,7 +375,7 @@ async function liveStates(clients, manifest) {
                 });
             }
             catch (error) {
-                if (!(error instanceof _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_10__/* .ResourceNotFoundException */ .lB))
+                if (!(error instanceof client_scheduler_dist_cjs/* ResourceNotFoundException */.lB))
                     throw error;
             }
         });
@@ -486,9 +383,9 @@ async function liveStates(clients, manifest) {
     else {
         let token;
         do {
-            const page = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_12__/* .ListRulesCommand */ .TtM({
+            const page = await clients.events.send(new client_eventbridge_dist_cjs/* ListRulesCommand */.TtM({
                 NamePrefix: `${manifest.prefix}-`,
-                Limit: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .PAGE_SIZE */ .md.ListRules,
+                Limit: limits/* PAGE_SIZE */.md.ListRules,
                 ...(token ? { NextToken: token } : {}),
             }));
             for (const r of page.Rules ?? [])
@@ -504,8 +401,8 @@ async function liveStates(clients, manifest) {
 /** The next runs of what the live schedule says, when it parses; else the manifest's stay. */
 function liveScheduleInfo(job, live, now, count) {
     try {
-        const schedule = (0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseSchedule */ .nP)(live.expression);
-        return (0,_model_schedule_info_js__WEBPACK_IMPORTED_MODULE_1__/* .jobScheduleInfo */ .R)({ ...job, schedule, timezone: live.timezone ?? 'UTC' }, now, count);
+        const schedule = (0,schedule_0/* parseSchedule */.nP)(live.expression);
+        return (0,schedule_info/* jobScheduleInfo */.R)({ ...job, schedule, timezone: live.timezone ?? 'UTC' }, now, count);
     }
     catch {
         return undefined;
@@ -520,14 +417,18 @@ const ORDER = {
     none: 3,
 };
 async function jobStatus(clients, manifest, now, nextCount = 3) {
-    const [states, runs, region] = await Promise.all([
+    const [states, history, region] = await Promise.all([
         liveStates(clients, manifest),
-        manifest.history ? runsFromHistory(clients, manifest, now) : runsFromEcs(clients, manifest),
+        manifest.history
+            ? runsFromHistory(clients, manifest, now)
+            : runsFromEcs(clients, manifest).then((runs) => ({ runs })),
         clients.region(),
     ]);
+    const runs = history.runs;
+    const cut = history.cut;
     const jobs = manifest.jobs.map((job) => {
-        const info = (0,_model_schedule_info_js__WEBPACK_IMPORTED_MODULE_1__/* .jobScheduleInfo */ .R)(job, now, nextCount);
-        const deployed = states.get((0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .jobResourceName */ .ln)(manifest.prefix, job.name));
+        const info = (0,schedule_info/* jobScheduleInfo */.R)(job, now, nextCount);
+        const deployed = states.get((0,manifest_names/* jobResourceName */.ln)(manifest.prefix, job.name));
         const live = deployed?.enabled;
         // Changed by hand: say what fires now, and compute the next runs from it.
         const drifted = deployed?.expression !== undefined &&
@@ -545,8 +446,9 @@ async function jobStatus(clients, manifest, now, nextCount = 3) {
             enabled: live ?? job.enabled,
             deployed: live !== undefined,
             nextRuns: live === false ? [] : (liveInfo ?? info).nextRuns,
-            nextRunsLocal: live === false ? [] : (0,_model_schedule_info_js__WEBPACK_IMPORTED_MODULE_1__/* .localRuns */ .o)(liveInfo ?? info),
+            nextRunsLocal: live === false ? [] : (0,schedule_info/* localRuns */.o)(liveInfo ?? info),
             lastRuns,
+            ...(cut?.has(job.name) ? { historyReadTo: new Date(cut.get(job.name)).toISOString() } : {}),
         };
     });
     // Jobs that failed last time first; the manifest's order otherwise.
@@ -562,6 +464,7 @@ async function jobStatus(clients, manifest, now, nextCount = 3) {
         source: manifest.history ? 'history' : 'ecs',
         generatedAt: new Date(now).toISOString(),
         jobs: ordered,
+        ...(history.calls !== undefined ? { historyReads: { calls: history.calls, events: history.events ?? 0 } } : {}),
     };
 }
 
