@@ -1,6 +1,6 @@
 /** Validation speed: a 1,000-job manifest with 5 next runs each, and the CLI's cold start, in interleaved rounds. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadManifestText } from '../src/load/load.ts';
@@ -29,9 +29,16 @@ export function benchValidate(): BenchRow[] {
 
   const dir = mkdtempSync(join(tmpdir(), 'ecs-batch-bench-'));
   try {
+    const empty = join(dir, 'empty');
+    mkdirSync(empty);
     const run = (args: string[]) => {
       const start = performance.now();
-      const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+      const action = args[0]!.startsWith('dist/') && args[0] !== 'dist/cli/index.js';
+      const r = spawnSync(process.execPath, action ? [join(process.cwd(), args[0]!)] : args, {
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+        ...(action ? { cwd: empty, env: { ...process.env, GITHUB_OUTPUT: join(empty, 'out') } } : {}),
+      });
       if (r.status !== 0 && args.includes('validate')) throw new Error(r.stderr || String(r.error));
       return performance.now() - start;
     };
@@ -60,6 +67,14 @@ export function benchValidate(): BenchRow[] {
       thousand: validate(1000),
       fiveThousand: validate(5000),
       thousandNext5: validate(1000, '5'),
+      // The validate action's defaults: 3 next runs each.
+      oneDefaults: validate(1, '3'),
+      thousandDefaults: validate(1000, '3'),
+      // Each action bundle's cold start: loaded, then it stops at once (no manifest in an empty directory).
+      prepareAction: ['dist/prepare/index.js'],
+      releaseAction: ['dist/release/index.js'],
+      runAction: ['dist/run/index.js'],
+      validateAction: ['dist/validate/index.js'],
       warned: ['dist/cli/index.js', 'validate', '--manifest', warned, '--format', 'json', '--next', '1'],
     };
     const times = Object.fromEntries(Object.keys(cases).map((k) => [k, [] as number[]])) as Record<
@@ -103,6 +118,17 @@ export function benchValidate(): BenchRow[] {
         `from 1 to 1,000, ${slope(1000, 5000, m('thousand'), m('fiveThousand'))} from 1,000 to 5,000: linear ` +
         `or better when the second is no larger)`,
     });
+    rows.push({
+      name: "CLI validate, 1,000 jobs with the validate action's default of 3 next runs",
+      value:
+        `${m('thousandDefaults').toFixed(0)} ms (${ratio('thousandDefaults', 'oneDefaults')} 1 job with the same ` +
+        'defaults; goal ≤ 2x)',
+    });
+    for (const name of ['prepare', 'release', 'run', 'validate'] as const)
+      rows.push({
+        name: `the ${name} action's cold start (its bundle loaded; it stops at once without a manifest)`,
+        value: `${m(`${name}Action`).toFixed(0)} ms (${ratio(`${name}Action`, 'node')} node -e 0; goal ≤ 3x)`,
+      });
     rows.push({
       name: 'CLI validate of the 1,000-job manifest, 5 next runs, JSON',
       value: `${m('thousandNext5').toFixed(0)} ms`,
