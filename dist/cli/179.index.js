@@ -143,9 +143,9 @@ function chainOf(manifest, job) {
  * The run input that gives every step `environment` on top of its own: the deployed definition's defaults (what the
  * steps run with now), each with these names replaced.
  */
-async function runInputWith(clients, arn, environment) {
+async function runInputWith(clients, arn, environment, scheduledTime) {
     const { definition } = await clients.sfn.send(new _aws_sdk_client_sfn__WEBPACK_IMPORTED_MODULE_6__/* .DescribeStateMachineCommand */ .LyQ({ stateMachineArn: arn }));
-    const defaults = (0,_stepfunctions_asl_js__WEBPACK_IMPORTED_MODULE_4__/* .runInputDefaults */ .ie)(JSON.parse(definition ?? '{}'));
+    const defaults = (0,_stepfunctions_asl_js__WEBPACK_IMPORTED_MODULE_4__/* .runInputDefaults */ .ie)(JSON.parse(definition ?? '{}'), scheduledTime);
     if (!defaults)
         throw new Error(`the deployed state machine ${arn.split(':').pop()} takes no environment for a run (an older ecs-batch deployed ` +
             'it): deploy this manifest once, or run one step with --only');
@@ -153,7 +153,7 @@ async function runInputWith(clients, arn, environment) {
     const env = {};
     for (const [job, own] of Object.entries(defaults.env))
         env[job] = [...own.filter((e) => !Object.hasOwn(environment, e.Name)), ...added];
-    return { env };
+    return { scheduledTime, env };
 }
 async function runChain(clients, manifest, chain, options) {
     const [region, clusterArn] = await Promise.all([clients.region(), (0,_plan_observe_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveCluster */ .Br)(clients, manifest.cluster)]);
@@ -161,7 +161,10 @@ async function runChain(clients, manifest, chain, options) {
     const arn = (0,_aws_arn_js__WEBPACK_IMPORTED_MODULE_8__/* .stateMachineArn */ .w)(clusterArn, region, name);
     const startedAt = Date.now();
     const execution = `${options.startedBy.replace(/[^A-Za-z0-9_-]/g, '-')}-${startedAt}`.slice(0, 80);
-    const input = options.environment ? await runInputWith(clients, arn, options.environment) : {};
+    const scheduledTime = options.scheduledTime ?? new Date(startedAt).toISOString();
+    const input = options.environment
+        ? await runInputWith(clients, arn, options.environment, scheduledTime)
+        : { scheduledTime };
     const { executionArn, startDate } = await clients.sfn.send(new _aws_sdk_client_sfn__WEBPACK_IMPORTED_MODULE_6__/* .StartExecutionCommand */ .MX_({ stateMachineArn: arn, name: execution, input: JSON.stringify(input) }));
     // Steps are the tasks of the chain's families created since the execution started (on AWS's clock).
     const since = startDate?.getTime() ?? startedAt;
@@ -389,6 +392,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ../node_modules/@aws-sdk/client-ecs/dist-cjs/index.js
 var dist_cjs = __webpack_require__(218);
+// EXTERNAL MODULE: ./manifest/names.ts
+var names = __webpack_require__(440);
 // EXTERNAL MODULE: ./aws/console.ts
 var console = __webpack_require__(4035);
 // EXTERNAL MODULE: ./util/errors.ts
@@ -403,8 +408,6 @@ var logs = __webpack_require__(8379);
 var client_eventbridge_dist_cjs = __webpack_require__(3550);
 // EXTERNAL MODULE: ../node_modules/@aws-sdk/client-scheduler/dist-cjs/index.js
 var client_scheduler_dist_cjs = __webpack_require__(8994);
-// EXTERNAL MODULE: ./manifest/names.ts
-var names = __webpack_require__(440);
 // EXTERNAL MODULE: ./targets/ecs.ts
 var ecs = __webpack_require__(5428);
 // EXTERNAL MODULE: ./taskdef/shared.ts
@@ -523,6 +526,7 @@ var runs = __webpack_require__(1154);
 
 
 
+
 /** The task tag that marks a run started by hand. */
 const MANUAL_RUN_TAG = { key: 'ecs-batch:trigger', value: 'manual' };
 function startedByFor(runId) {
@@ -567,31 +571,32 @@ async function runJob(clients, manifest, job, options) {
     if (!main?.name)
         throw new errors/* OperationError */.O(`task definition ${taskDefinitionArn} has no container to run`);
     const log = main.logConfiguration?.logDriver === 'awslogs' ? main.logConfiguration.options : undefined;
-    // The schedule's own overrides (shared task definitions) are the starting point; --command and --env go on top.
+    // The schedule's own overrides (shared task definitions) are the starting point; --command and --env go on top, and
+    // the scheduled time is this run's (the schedule's holds Scheduler's placeholder).
     const scheduled = settings.request.overrides;
     const ownOverride = scheduled?.containerOverrides?.find((c) => c.name === main.name);
+    const given = options.environment ?? {};
     const environment = [
-        ...(ownOverride?.environment ?? []).filter((e) => !(options.environment && String(e.name) in options.environment)),
-        ...Object.entries(options.environment ?? {}).map(([name, value]) => ({ name, value })),
+        ...(ownOverride?.environment ?? []).filter((e) => !Object.hasOwn(given, String(e.name)) && e.name !== names/* SCHEDULED_TIME_VARIABLE */.D9),
+        ...Object.entries(given).map(([name, value]) => ({ name, value })),
+        { name: names/* SCHEDULED_TIME_VARIABLE */.D9, value: options.scheduledTime ?? new Date().toISOString() },
     ];
-    const overrides = options.command || options.environment
-        ? {
-            ...scheduled,
-            containerOverrides: [
-                ...(scheduled?.containerOverrides ?? []).filter((c) => c !== ownOverride),
-                {
-                    ...ownOverride,
-                    name: main.name,
-                    ...(options.command ? { command: options.command } : {}),
-                    ...(environment.length ? { environment } : {}),
-                },
-            ],
-        }
-        : scheduled;
+    const overrides = {
+        ...scheduled,
+        containerOverrides: [
+            ...(scheduled?.containerOverrides ?? []).filter((c) => c !== ownOverride),
+            {
+                ...ownOverride,
+                name: main.name,
+                ...(options.command ? { command: options.command } : {}),
+                environment,
+            },
+        ],
+    };
     const run = await clients.ecs.send(new dist_cjs/* RunTaskCommand */._eD({
         ...settings.request,
         startedBy: options.startedBy,
-        ...(overrides ? { overrides } : {}),
+        overrides,
         tags: [MANUAL_RUN_TAG],
     }));
     const base = {
@@ -705,7 +710,9 @@ function findJob(manifest, name) {
 /* harmony export */ });
 /* unused harmony exports TASK_FAILED, SKIPPED_STATE, RUN_INPUT_STATE, runEnvironmentPath, stepName, runTaskStep */
 /* harmony import */ var _targets_ecs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5428);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(440);
 /* harmony import */ var _util_case_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3037);
+
 
 
 /** The error a failed `.sync` ECS task raises (exit code not 0, or never started). */
@@ -713,18 +720,29 @@ const TASK_FAILED = 'States.TaskFailed';
 const SKIPPED_STATE = 'Skipped: the previous run is still going';
 /** A skipped run's output: the run history rule keeps executions that end with exactly this. */
 const SKIPPED_OUTPUT = 'ecs-batch: skipped, the previous run is still going';
-/** The first state: the run's input beside the defaults it is merged over. */
-const RUN_INPUT_STATE = 'Read the run input';
+/** The first state: the run's input beside its scheduled time's default. */
+const TIME_STATE = 'Read the run input';
+const MERGE_TIME_STATE = 'Apply the scheduled time';
+/** The state holding each step's default environment (read back by a caller that adds to it). */
+const RUN_INPUT_STATE = 'Default environments';
 const MERGE_INPUT_STATE = 'Apply the run input';
 /** Where the merged run input lives in the state, beside what the steps pass on (their ResultPath is null). */
 const RUN_INPUT_PATH = '$.ecsBatch';
 /** A job's environment in the merged run input. Job names are letters, digits, - and _, so they quote as they are. */
 const runEnvironmentPath = (job) => `${RUN_INPUT_PATH}.run.env['${job}']`;
-/** The per-step defaults of the run input in a deployed definition, or undefined when it takes none (older). */
-function runInputDefaults(definition) {
+/**
+ * Each step's default environment in a deployed definition, with the scheduled time filled in; undefined when the
+ * definition takes none (an older ecs-batch deployed it).
+ */
+function runInputDefaults(definition, scheduledTime) {
     const parameters = definition.States[RUN_INPUT_STATE]?.Parameters;
     const env = parameters?.defaults?.env;
-    return env && typeof env === 'object' ? { env } : undefined;
+    if (!env || typeof env !== 'object')
+        return undefined;
+    const filled = {};
+    for (const [job, list] of Object.entries(env))
+        filled[job] = list.map((v) => ({ Name: v.Name, Value: 'Value' in v ? v.Value : scheduledTime }));
+    return { env: filled };
 }
 /** Step names: readable in the console, unique, within the 80 characters AWS allows. */
 const stepName = (job) => `Run ${job}`.slice(0, 80);
@@ -853,31 +871,46 @@ function chainDefinition(chain, jobs, ctx) {
         }
         startAt = 'Look for a previous run';
     }
-    const defaults = { env: {} };
+    const defaults = {};
     for (const name of chain.waves.flat()) {
-        const own = ctx
-            .overridesOf?.(jobs.get(name))
-            ?.containerOverrides.find((c) => c.name === jobs.get(name).containerName);
-        defaults.env[name] = (own?.environment ?? []).map((e) => ({ Name: e.name, Value: e.value }));
+        const job = jobs.get(name);
+        const own = ctx.overridesOf?.(job)?.containerOverrides.find((c) => c.name === job.containerName);
+        defaults[name] = [
+            ...(own?.environment ?? []).map((e) => ({ Name: e.name, Value: e.value })),
+            { Name: _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .SCHEDULED_TIME_VARIABLE */ .D9, 'Value.$': `${RUN_INPUT_PATH}.run.scheduledTime` },
+        ];
     }
+    // Shallow merges: a run's `scheduledTime` replaces the start time, its `env` the defaults' whole (a caller sends
+    // every step's list).
     const inputStates = {
+        [TIME_STATE]: {
+            Type: 'Pass',
+            Parameters: { defaults: { 'scheduledTime.$': '$$.Execution.StartTime' }, 'input.$': '$$.Execution.Input' },
+            ResultPath: RUN_INPUT_PATH,
+            Next: MERGE_TIME_STATE,
+        },
+        [MERGE_TIME_STATE]: {
+            Type: 'Pass',
+            Parameters: { 'run.$': `States.JsonMerge(${RUN_INPUT_PATH}.defaults, ${RUN_INPUT_PATH}.input, false)` },
+            ResultPath: RUN_INPUT_PATH,
+            Next: RUN_INPUT_STATE,
+        },
         [RUN_INPUT_STATE]: {
             Type: 'Pass',
-            Parameters: { defaults, 'input.$': '$$.Execution.Input' },
+            Parameters: { defaults: { env: defaults }, 'run.$': `${RUN_INPUT_PATH}.run` },
             ResultPath: RUN_INPUT_PATH,
             Next: MERGE_INPUT_STATE,
         },
-        // Shallow: a run's `env` replaces the defaults' whole, so a caller sends every step's list.
         [MERGE_INPUT_STATE]: {
             Type: 'Pass',
-            Parameters: { 'run.$': `States.JsonMerge(${RUN_INPUT_PATH}.defaults, ${RUN_INPUT_PATH}.input, false)` },
+            Parameters: { 'run.$': `States.JsonMerge(${RUN_INPUT_PATH}.defaults, ${RUN_INPUT_PATH}.run, false)` },
             ResultPath: RUN_INPUT_PATH,
             Next: startAt,
         },
     };
     return {
         Comment: `ecs-batch ${ctx.prefix}: ${chain.waves.flat().join(' → ')}`,
-        StartAt: RUN_INPUT_STATE,
+        StartAt: TIME_STATE,
         States: { ...inputStates, ...states },
     };
 }

@@ -334,6 +334,7 @@ var util_secrets = __webpack_require__(4564);
 /** Environment and secrets: secret-looking plain values, secret references. */
 
 
+
 const SECRET_REFERENCE = /^(arn:aws[a-z-]*:(ssm|secretsmanager):[a-z0-9-]+:\d{12}:.+|[A-Za-z0-9_.\-/]+)$/;
 /** The two ARN shapes ECS reads secrets from (a Secrets Manager ARN may add :json-key:version-stage:version-id). */
 const SSM_PARAMETER_ARN = /^arn:aws[a-z-]*:ssm:[a-z0-9-]+:\d{12}:parameter\/[A-Za-z0-9_.\-/]+$/;
@@ -341,6 +342,10 @@ const SECRETS_MANAGER_ARN = /^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:se
 function checkEnvironment(name, job, ctx) {
     const { report } = ctx;
     const secrets = job.secrets ?? {};
+    for (const key of [...Object.keys(job.environment ?? {}), ...Object.keys(secrets)])
+        if (key.startsWith(names/* RESERVED_VARIABLE_PREFIX */.lr))
+            report.error(report.sourceOf(name, [key in secrets ? 'secrets' : 'environment', key]), `${key}: names starting ${names/* RESERVED_VARIABLE_PREFIX */.lr} are ecs-batch's (every run gets ${names/* SCHEDULED_TIME_VARIABLE */.D9}, ` +
+                'the time its schedule was due); rename it', 'key');
     for (const [key, value] of Object.entries(job.environment ?? {})) {
         if (key in secrets) {
             report.error(report.sourceOf(name, ['environment', key]), `${key} is set in both environment and secrets; keep one`, 'key');

@@ -386,7 +386,7 @@ function jobPlans(desired, observed, changes, knownArns) {
                 reasons.push(...td.diff.map((change) => ({ resource: 'task definition', change })));
         }
         const schedDiff = sched && (sched.kind === 'schedule' || sched.kind === 'rule') ? sched.diff : [];
-        const meaningful = schedDiff.filter((c) => !(registers && /TaskDefinitionArn$/.test(c.path)));
+        const meaningful = schedDiff.filter((c) => !(registers && /[Tt]askDefinition(Arn)?$/.test(c.path)));
         const machine = d.stateMachine
             ? changes.find((c) => c.kind === 'state-machine' && c.name === d.stateMachine)
             : undefined;

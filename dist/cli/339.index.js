@@ -1,6 +1,26 @@
 export const id = 339;
-export const ids = [339];
+export const ids = [339,910];
 export const modules = {
+
+/***/ 8733:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ siblingArn),
+/* harmony export */   w: () => (/* binding */ stateMachineArn)
+/* harmony export */ });
+/** ARNs of resources in the same account and partition as one we know (the cluster). */
+function siblingArn(knownArn, service, region, resource) {
+    const account = /:(\d{12}):/.exec(knownArn)?.[1] ?? '000000000000';
+    const partition = /^arn:(aws[a-z-]*):/.exec(knownArn)?.[1] ?? 'aws';
+    return `arn:${partition}:${service}:${region}:${account}:${resource}`;
+}
+function stateMachineArn(clusterArn, region, name) {
+    return siblingArn(clusterArn, 'states', region, `stateMachine:${name}`);
+}
+
+
+/***/ }),
 
 /***/ 4035:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -104,6 +124,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ../node_modules/@aws-sdk/client-ecs/dist-cjs/index.js
 var dist_cjs = __webpack_require__(218);
+// EXTERNAL MODULE: ./manifest/names.ts
+var names = __webpack_require__(440);
 // EXTERNAL MODULE: ./aws/console.ts
 var console = __webpack_require__(4035);
 // EXTERNAL MODULE: ./util/errors.ts
@@ -118,8 +140,6 @@ var logs = __webpack_require__(8379);
 var client_eventbridge_dist_cjs = __webpack_require__(3550);
 // EXTERNAL MODULE: ../node_modules/@aws-sdk/client-scheduler/dist-cjs/index.js
 var client_scheduler_dist_cjs = __webpack_require__(8994);
-// EXTERNAL MODULE: ./manifest/names.ts
-var names = __webpack_require__(440);
 // EXTERNAL MODULE: ./targets/ecs.ts
 var ecs = __webpack_require__(5428);
 // EXTERNAL MODULE: ./taskdef/shared.ts
@@ -238,6 +258,7 @@ var runs = __webpack_require__(1154);
 
 
 
+
 /** The task tag that marks a run started by hand. */
 const MANUAL_RUN_TAG = { key: 'ecs-batch:trigger', value: 'manual' };
 function startedByFor(runId) {
@@ -282,31 +303,32 @@ async function runJob(clients, manifest, job, options) {
     if (!main?.name)
         throw new errors/* OperationError */.O(`task definition ${taskDefinitionArn} has no container to run`);
     const log = main.logConfiguration?.logDriver === 'awslogs' ? main.logConfiguration.options : undefined;
-    // The schedule's own overrides (shared task definitions) are the starting point; --command and --env go on top.
+    // The schedule's own overrides (shared task definitions) are the starting point; --command and --env go on top, and
+    // the scheduled time is this run's (the schedule's holds Scheduler's placeholder).
     const scheduled = settings.request.overrides;
     const ownOverride = scheduled?.containerOverrides?.find((c) => c.name === main.name);
+    const given = options.environment ?? {};
     const environment = [
-        ...(ownOverride?.environment ?? []).filter((e) => !(options.environment && String(e.name) in options.environment)),
-        ...Object.entries(options.environment ?? {}).map(([name, value]) => ({ name, value })),
+        ...(ownOverride?.environment ?? []).filter((e) => !Object.hasOwn(given, String(e.name)) && e.name !== names/* SCHEDULED_TIME_VARIABLE */.D9),
+        ...Object.entries(given).map(([name, value]) => ({ name, value })),
+        { name: names/* SCHEDULED_TIME_VARIABLE */.D9, value: options.scheduledTime ?? new Date().toISOString() },
     ];
-    const overrides = options.command || options.environment
-        ? {
-            ...scheduled,
-            containerOverrides: [
-                ...(scheduled?.containerOverrides ?? []).filter((c) => c !== ownOverride),
-                {
-                    ...ownOverride,
-                    name: main.name,
-                    ...(options.command ? { command: options.command } : {}),
-                    ...(environment.length ? { environment } : {}),
-                },
-            ],
-        }
-        : scheduled;
+    const overrides = {
+        ...scheduled,
+        containerOverrides: [
+            ...(scheduled?.containerOverrides ?? []).filter((c) => c !== ownOverride),
+            {
+                ...ownOverride,
+                name: main.name,
+                ...(options.command ? { command: options.command } : {}),
+                environment,
+            },
+        ],
+    };
     const run = await clients.ecs.send(new dist_cjs/* RunTaskCommand */._eD({
         ...settings.request,
         startedBy: options.startedBy,
-        ...(overrides ? { overrides } : {}),
+        overrides,
         tags: [MANUAL_RUN_TAG],
     }));
     const base = {
@@ -438,7 +460,10 @@ function retryPolicy(job) {
         MaximumEventAgeInSeconds: job.retryPolicy?.maximumEventAgeInSeconds ?? _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY_POLICY */ .cO.maximumEventAgeInSeconds,
     };
 }
-/** A schedule's target for a job: templated ECS, universal RunTask (shared task definitions), or a state machine. */
+/**
+ * A schedule's target for a job: the universal RunTask target (its Input is the request, overrides and the scheduled
+ * time included; the templated ECS target has no field for overrides), or a state machine.
+ */
 function scheduleTarget(job, prefix, target) {
     const common = {
         RoleArn: job.schedulerRoleArn,
@@ -447,16 +472,16 @@ function scheduleTarget(job, prefix, target) {
     };
     if (target.kind === 'state-machine')
         return { Arn: target.arn, ...common, Input: STATE_MACHINE_INPUT };
-    if (target.overrides)
-        return {
-            Arn: _ecs_js__WEBPACK_IMPORTED_MODULE_2__/* .RUN_TASK_TARGET */ .EY,
-            ...common,
-            Input: (0,_ecs_js__WEBPACK_IMPORTED_MODULE_2__/* .runTaskInput */ .dY)(job, prefix, target.clusterArn, target.taskDefinitionArn, target.overrides),
-        };
-    return { Arn: target.clusterArn, ...common, EcsParameters: (0,_ecs_js__WEBPACK_IMPORTED_MODULE_2__/* .ecsParameters */ .uH)(job, target.taskDefinitionArn, prefix) };
+    return {
+        Arn: _ecs_js__WEBPACK_IMPORTED_MODULE_2__/* .RUN_TASK_TARGET */ .EY,
+        ...common,
+        Input: (0,_ecs_js__WEBPACK_IMPORTED_MODULE_2__/* .runTaskInput */ .dY)(job, prefix, target.clusterArn, target.taskDefinitionArn, target.overrides),
+    };
 }
-/** A state machine target: StartExecution with an empty input (the definition holds everything). */
-const STATE_MACHINE_INPUT = '{}';
+/** A state machine target: StartExecution with the time the schedule was due (the definition holds the rest). */
+const STATE_MACHINE_INPUT = JSON.stringify({ scheduledTime: _ecs_js__WEBPACK_IMPORTED_MODULE_2__/* .SCHEDULER_SCHEDULED_TIME */ .iX });
+/** The same for a rule: the scheduled event's `time`. */
+const RULE_STATE_MACHINE_INPUT = { InputPathsMap: { time: '$.time' }, InputTemplate: '{"scheduledTime":<time>}' };
 function scheduleInput(job, prefix, target) {
     const window = job.flexibleTimeWindowMinutes;
     return {
@@ -488,13 +513,14 @@ function ruleTarget(job, prefix, target) {
         Id: RULE_TARGET_ID,
         Arn: target.kind === 'ecs' ? target.clusterArn : target.arn,
         RoleArn: job.schedulerRoleArn,
-        // A rule's ECS target reads its Input as the task's overrides (documented for EventBridge ECS targets).
+        // A rule's ECS target reads its input as the task's overrides (documented for EventBridge ECS targets): made by an
+        // InputTransformer, so the scheduled event's time reaches the job.
         ...(target.kind === 'ecs'
             ? {
                 EcsParameters: (0,_ecs_js__WEBPACK_IMPORTED_MODULE_2__/* .ecsParameters */ .uH)(job, target.taskDefinitionArn, prefix),
-                ...(target.overrides ? { Input: JSON.stringify(target.overrides) } : {}),
+                InputTransformer: (0,_ecs_js__WEBPACK_IMPORTED_MODULE_2__/* .ruleRunTaskInput */ .Xw)(job, target.overrides),
             }
-            : { Input: STATE_MACHINE_INPUT }),
+            : { InputTransformer: RULE_STATE_MACHINE_INPUT }),
         RetryPolicy: retryPolicy(job),
         ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}),
     };
@@ -541,6 +567,162 @@ function normalizeRuleTarget(t) {
 function normalizeRule(r) {
     return (r &&
         (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .canonical */ .$N)({ ScheduleExpression: r.ScheduleExpression, State: r.State ?? 'ENABLED', Description: r.Description }));
+}
+
+
+/***/ }),
+
+/***/ 8327:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P9: () => (/* binding */ renderTaskDefinition)
+/* harmony export */ });
+/* unused harmony export taskDefinitionTags */
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(440);
+/* harmony import */ var _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2764);
+/* harmony import */ var _manifest_compute_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6077);
+
+
+
+
+function byName(items) {
+    return [...items].sort((a, b) => String(a.name).localeCompare(String(b.name)));
+}
+/** The task definition tags: ownership first, then the job's own. */
+function taskDefinitionTags(job, prefix) {
+    const own = Object.entries(job.tags).map(([key, value]) => ({ key, value }));
+    return [
+        { key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .OWNER_TAG */ .FX, value: prefix },
+        { key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .JOB_TAG */ .z2, value: job.name },
+        ...own.sort((a, b) => a.key.localeCompare(b.key)),
+    ];
+}
+function renderTaskDefinition(job, ctx) {
+    // Keys RegisterTaskDefinition does not take are dropped (validation says so, with the line).
+    const base = Object.fromEntries(Object.entries(job.baseTaskDefinition ?? {}).filter(([k]) => _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .TASK_DEFINITION_FIELDS */ .G.has(k)));
+    const baseContainers = (base.containerDefinitions ?? []);
+    const baseMain = baseContainers.find((c) => c.name === job.containerName) ?? {};
+    const main = {
+        ...baseMain,
+        name: job.containerName,
+        image: ctx.image,
+        essential: true,
+        ...(job.command ? { command: job.command } : {}),
+        environment: byName([
+            ...(baseMain.environment ?? []).filter((e) => !(String(e.name) in job.environment)),
+            ...Object.entries(job.environment).map(([name, value]) => ({ name, value })),
+        ]),
+        secrets: byName([
+            ...(baseMain.secrets ?? []).filter((s) => !(String(s.name) in job.secrets)),
+            ...Object.entries(job.secrets).map(([name, valueFrom]) => ({ name, valueFrom })),
+        ]),
+        ...(job.logs
+            ? {
+                logConfiguration: {
+                    logDriver: 'awslogs',
+                    options: {
+                        'awslogs-group': job.logs.group,
+                        'awslogs-region': ctx.region,
+                        'awslogs-stream-prefix': job.logs.streamPrefix ?? job.name,
+                    },
+                },
+            }
+            : {}),
+    };
+    const containers = [main, ...baseContainers.filter((c) => c.name !== job.containerName)];
+    const compatibility = job.launchType ?? ((0,_manifest_compute_js__WEBPACK_IMPORTED_MODULE_1__/* .isFargate */ .rd)(job) ? 'FARGATE' : 'EC2');
+    return {
+        ...base,
+        family: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .jobResourceName */ .ln)(ctx.prefix, job.name),
+        ...(job.taskRoleArn ? { taskRoleArn: job.taskRoleArn } : {}),
+        ...(job.executionRoleArn ? { executionRoleArn: job.executionRoleArn } : {}),
+        networkMode: (0,_manifest_compute_js__WEBPACK_IMPORTED_MODULE_1__/* .networkModeOf */ .b0)(job),
+        requiresCompatibilities: [compatibility],
+        ...(job.cpu !== undefined ? { cpu: String(job.cpu) } : {}),
+        ...(job.memory !== undefined ? { memory: String(job.memory) } : {}),
+        ...(job.architecture
+            ? { runtimePlatform: { cpuArchitecture: job.architecture, operatingSystemFamily: 'LINUX' } }
+            : {}),
+        ...(job.ephemeralStorageGiB !== undefined ? { ephemeralStorage: { sizeInGiB: job.ephemeralStorageGiB } } : {}),
+        containerDefinitions: containers,
+        tags: taskDefinitionTags(job, ctx.prefix),
+    };
+}
+
+
+/***/ }),
+
+/***/ 5910:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U5: () => (/* binding */ isSharedFamily),
+/* harmony export */   cT: () => (/* binding */ familyArn),
+/* harmony export */   q6: () => (/* binding */ sharedTaskDefinition),
+/* harmony export */   z5: () => (/* binding */ jobOverrides)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _aws_arn_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8733);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(440);
+/* harmony import */ var _util_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3918);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8327);
+
+
+
+
+
+/** What the job adds to its shape at run time: its command and environment. */
+function jobOverrides(job) {
+    const environment = Object.entries(job.environment)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([name, value]) => ({ name, value }));
+    return {
+        containerOverrides: [
+            {
+                name: job.containerName,
+                ...(job.command ? { command: job.command } : {}),
+                ...(environment.length ? { environment } : {}),
+            },
+        ],
+    };
+}
+/**
+ * The job's shape: its task definition without its command and environment (those become
+ * overrides), without the job tag, and logging under one stream prefix (the manifest prefix unless
+ * `logs.streamPrefix` says otherwise), in a family named after the shape: `<prefix>-shared-<cpu>-<memory>-<hash>`.
+ * The image is not part of the name, so the family stays the same when the image rolls.
+ */
+function sharedTaskDefinition(job, ctx) {
+    const shape = {
+        ...job,
+        environment: {},
+        ...(job.logs ? { logs: { ...job.logs, streamPrefix: job.logs.streamPrefix ?? ctx.prefix } } : {}),
+    };
+    delete shape.command;
+    const rendered = (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .renderTaskDefinition */ .P9)(shape, ctx);
+    const tags = (rendered.tags ?? []).filter((t) => t.key !== _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .JOB_TAG */ .z2);
+    const key = (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .canonical */ .$N)({
+        ...rendered,
+        family: undefined,
+        tags,
+        containerDefinitions: rendered.containerDefinitions?.map((c) => ({
+            ...c,
+            image: c.name === job.containerName ? undefined : c.image,
+        })),
+    });
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 8);
+    const family = `${ctx.prefix}-shared-${rendered.cpu ?? 'x'}-${rendered.memory ?? 'x'}-${hash}`;
+    return { family, input: { ...rendered, family, tags } };
+}
+/** A family name sharedTaskDefinition gives (its shape's), as opposed to a job's own. */
+function isSharedFamily(prefix, family) {
+    return (family.startsWith(`${prefix}-shared-`) && /-(?:\d+|x)-(?:\d+|x)-[0-9a-f]{8}$/.test(family.slice(prefix.length)));
+}
+/** A family's ARN without a revision: RunTask then starts its latest ACTIVE revision. */
+function familyArn(clusterArn, region, family) {
+    return (0,_aws_arn_js__WEBPACK_IMPORTED_MODULE_4__/* .siblingArn */ .O)(clusterArn, 'ecs', region, `task-definition/${family}`);
 }
 
 

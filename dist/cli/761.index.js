@@ -448,7 +448,9 @@ function isWrite(change) {
 /* harmony export */ });
 /* unused harmony exports TASK_FAILED, SKIPPED_STATE, RUN_INPUT_STATE, runEnvironmentPath, stepName, runTaskStep */
 /* harmony import */ var _targets_ecs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5428);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(440);
 /* harmony import */ var _util_case_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3037);
+
 
 
 /** The error a failed `.sync` ECS task raises (exit code not 0, or never started). */
@@ -456,18 +458,29 @@ const TASK_FAILED = 'States.TaskFailed';
 const SKIPPED_STATE = 'Skipped: the previous run is still going';
 /** A skipped run's output: the run history rule keeps executions that end with exactly this. */
 const SKIPPED_OUTPUT = 'ecs-batch: skipped, the previous run is still going';
-/** The first state: the run's input beside the defaults it is merged over. */
-const RUN_INPUT_STATE = 'Read the run input';
+/** The first state: the run's input beside its scheduled time's default. */
+const TIME_STATE = 'Read the run input';
+const MERGE_TIME_STATE = 'Apply the scheduled time';
+/** The state holding each step's default environment (read back by a caller that adds to it). */
+const RUN_INPUT_STATE = 'Default environments';
 const MERGE_INPUT_STATE = 'Apply the run input';
 /** Where the merged run input lives in the state, beside what the steps pass on (their ResultPath is null). */
 const RUN_INPUT_PATH = '$.ecsBatch';
 /** A job's environment in the merged run input. Job names are letters, digits, - and _, so they quote as they are. */
 const runEnvironmentPath = (job) => `${RUN_INPUT_PATH}.run.env['${job}']`;
-/** The per-step defaults of the run input in a deployed definition, or undefined when it takes none (older). */
-function runInputDefaults(definition) {
+/**
+ * Each step's default environment in a deployed definition, with the scheduled time filled in; undefined when the
+ * definition takes none (an older ecs-batch deployed it).
+ */
+function runInputDefaults(definition, scheduledTime) {
     const parameters = definition.States[RUN_INPUT_STATE]?.Parameters;
     const env = parameters?.defaults?.env;
-    return env && typeof env === 'object' ? { env } : undefined;
+    if (!env || typeof env !== 'object')
+        return undefined;
+    const filled = {};
+    for (const [job, list] of Object.entries(env))
+        filled[job] = list.map((v) => ({ Name: v.Name, Value: 'Value' in v ? v.Value : scheduledTime }));
+    return { env: filled };
 }
 /** Step names: readable in the console, unique, within the 80 characters AWS allows. */
 const stepName = (job) => `Run ${job}`.slice(0, 80);
@@ -596,31 +609,46 @@ function chainDefinition(chain, jobs, ctx) {
         }
         startAt = 'Look for a previous run';
     }
-    const defaults = { env: {} };
+    const defaults = {};
     for (const name of chain.waves.flat()) {
-        const own = ctx
-            .overridesOf?.(jobs.get(name))
-            ?.containerOverrides.find((c) => c.name === jobs.get(name).containerName);
-        defaults.env[name] = (own?.environment ?? []).map((e) => ({ Name: e.name, Value: e.value }));
+        const job = jobs.get(name);
+        const own = ctx.overridesOf?.(job)?.containerOverrides.find((c) => c.name === job.containerName);
+        defaults[name] = [
+            ...(own?.environment ?? []).map((e) => ({ Name: e.name, Value: e.value })),
+            { Name: _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .SCHEDULED_TIME_VARIABLE */ .D9, 'Value.$': `${RUN_INPUT_PATH}.run.scheduledTime` },
+        ];
     }
+    // Shallow merges: a run's `scheduledTime` replaces the start time, its `env` the defaults' whole (a caller sends
+    // every step's list).
     const inputStates = {
+        [TIME_STATE]: {
+            Type: 'Pass',
+            Parameters: { defaults: { 'scheduledTime.$': '$$.Execution.StartTime' }, 'input.$': '$$.Execution.Input' },
+            ResultPath: RUN_INPUT_PATH,
+            Next: MERGE_TIME_STATE,
+        },
+        [MERGE_TIME_STATE]: {
+            Type: 'Pass',
+            Parameters: { 'run.$': `States.JsonMerge(${RUN_INPUT_PATH}.defaults, ${RUN_INPUT_PATH}.input, false)` },
+            ResultPath: RUN_INPUT_PATH,
+            Next: RUN_INPUT_STATE,
+        },
         [RUN_INPUT_STATE]: {
             Type: 'Pass',
-            Parameters: { defaults, 'input.$': '$$.Execution.Input' },
+            Parameters: { defaults: { env: defaults }, 'run.$': `${RUN_INPUT_PATH}.run` },
             ResultPath: RUN_INPUT_PATH,
             Next: MERGE_INPUT_STATE,
         },
-        // Shallow: a run's `env` replaces the defaults' whole, so a caller sends every step's list.
         [MERGE_INPUT_STATE]: {
             Type: 'Pass',
-            Parameters: { 'run.$': `States.JsonMerge(${RUN_INPUT_PATH}.defaults, ${RUN_INPUT_PATH}.input, false)` },
+            Parameters: { 'run.$': `States.JsonMerge(${RUN_INPUT_PATH}.defaults, ${RUN_INPUT_PATH}.run, false)` },
             ResultPath: RUN_INPUT_PATH,
             Next: startAt,
         },
     };
     return {
         Comment: `ecs-batch ${ctx.prefix}: ${chain.waves.flat().join(' → ')}`,
-        StartAt: RUN_INPUT_STATE,
+        StartAt: TIME_STATE,
         States: { ...inputStates, ...states },
     };
 }

@@ -1,6 +1,26 @@
 export const id = 942;
-export const ids = [942];
+export const ids = [942,910];
 export const modules = {
+
+/***/ 8733:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ siblingArn),
+/* harmony export */   w: () => (/* binding */ stateMachineArn)
+/* harmony export */ });
+/** ARNs of resources in the same account and partition as one we know (the cluster). */
+function siblingArn(knownArn, service, region, resource) {
+    const account = /:(\d{12}):/.exec(knownArn)?.[1] ?? '000000000000';
+    const partition = /^arn:(aws[a-z-]*):/.exec(knownArn)?.[1] ?? 'aws';
+    return `arn:${partition}:${service}:${region}:${account}:${resource}`;
+}
+function stateMachineArn(clusterArn, region, name) {
+    return siblingArn(clusterArn, 'states', region, `stateMachine:${name}`);
+}
+
+
+/***/ }),
 
 /***/ 3206:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -158,16 +178,18 @@ function mergeStatements(statements) {
 /* harmony export */   fN: () => (/* binding */ drifted),
 /* harmony export */   gi: () => (/* binding */ fingerprintFields)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(218);
+/* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(218);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(440);
-/* harmony import */ var _targets_schedule_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2252);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(440);
+/* harmony import */ var _targets_ecs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5428);
+/* harmony import */ var _targets_schedule_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2252);
 /**
  * What ecs-batch last wrote, remembered: a fingerprint of each schedule or rule rides on the task
  * definition revision it runs (tag ecs-batch:applied), so a plan can tell a change made outside
  * ecs-batch (drift) from a manifest edit.
  */
+
 
 
 
@@ -180,7 +202,7 @@ function fingerprintOf(normalized) {
         .slice(0, 16);
 }
 function recorded(observed, name) {
-    return observed.taskDefinitions[name]?.tags.find((t) => t.key === _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .APPLIED_TAG */ .zH)?.value;
+    return observed.taskDefinitions[name]?.tags.find((t) => t.key === _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .APPLIED_TAG */ .zH)?.value;
 }
 /** The live resource is not what ecs-batch last wrote. Unknown (never recorded) is not drift. */
 function drifted(observed, name, liveFingerprint) {
@@ -194,19 +216,16 @@ function fingerprintFields(observed, d, knownArns, fingerprint) {
 }
 /** The fingerprint of a schedule with its task definition named by family (it survives a roll). */
 function scheduleFingerprint(s, family) {
-    return fingerprintOf((0,_targets_schedule_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeSchedule */ .nP)({
+    return fingerprintOf((0,_targets_schedule_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeSchedule */ .nP)({
         ...s,
-        Target: s.Target && {
-            ...s.Target,
-            EcsParameters: s.Target.EcsParameters && { ...s.Target.EcsParameters, TaskDefinitionArn: family },
-        },
+        Target: s.Target && (0,_targets_ecs_js__WEBPACK_IMPORTED_MODULE_1__/* .withTargetTaskDefinition */ .Ax)(s.Target, family),
     }));
 }
 /** The fingerprint of a rule and its target, the task definition named by family (it survives a roll). */
 function ruleFingerprint(rule, target, family) {
     return fingerprintOf([
-        (0,_targets_schedule_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeRule */ .YE)(rule),
-        (0,_targets_schedule_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeRuleTarget */ .HK)(target && {
+        (0,_targets_schedule_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeRule */ .YE)(rule),
+        (0,_targets_schedule_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeRuleTarget */ .HK)(target && {
             ...target,
             EcsParameters: target.EcsParameters && { ...target.EcsParameters, TaskDefinitionArn: family },
         }),
@@ -235,7 +254,7 @@ function driftWarning(kind, name, diff) {
 async function recordApplied(ctx, family, taskDefinitionArn, change) {
     if (!change.fingerprint || change.fingerprintRecorded || ctx.newArns.has(family))
         return;
-    await ctx.clients.ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_3__/* .TagResourceCommand */ .eqU({ resourceArn: taskDefinitionArn, tags: [{ key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .APPLIED_TAG */ .zH, value: change.fingerprint }] }));
+    await ctx.clients.ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_4__/* .TagResourceCommand */ .eqU({ resourceArn: taskDefinitionArn, tags: [{ key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .APPLIED_TAG */ .zH, value: change.fingerprint }] }));
 }
 
 
@@ -1923,18 +1942,13 @@ const schedules = {
             for (const d of desired.jobs) {
                 if (!d.schedule)
                     continue; // a job after others starts with its chain
-                const ecs = d.schedule.Target.EcsParameters;
                 // Shared task definitions: the schedule names the family, so it is complete as desired.
-                const input = d.shared
+                const runsTask = (0,_targets_ecs_js__WEBPACK_IMPORTED_MODULE_1__/* .targetTaskDefinition */ .UN)(d.schedule.Target) !== undefined;
+                const input = d.shared || !runsTask
                     ? d.schedule
                     : {
                         ...d.schedule,
-                        Target: {
-                            ...d.schedule.Target,
-                            ...(ecs
-                                ? { EcsParameters: { ...ecs, TaskDefinitionArn: knownArns.get(d.family) ?? _targets_ecs_js__WEBPACK_IMPORTED_MODULE_1__/* .NEW_REVISION */ .Lw } }
-                                : {}),
-                        },
+                        Target: (0,_targets_ecs_js__WEBPACK_IMPORTED_MODULE_1__/* .withTargetTaskDefinition */ .Ax)(d.schedule.Target, knownArns.get(d.family) ?? _targets_ecs_js__WEBPACK_IMPORTED_MODULE_1__/* .NEW_REVISION */ .Lw),
                     };
                 const current = observed.schedules[d.name];
                 // Drift fingerprints ride on the job's own revision: a shared one has no room for every job's (50 tags at most).
@@ -2012,13 +2026,12 @@ const schedules = {
             }
             return undefined;
         }
-        const ecs = c.input.Target.EcsParameters;
+        const planned = (0,_targets_ecs_js__WEBPACK_IMPORTED_MODULE_1__/* .targetTaskDefinition */ .UN)(c.input.Target);
         const input = {
             ...c.input,
-            Target: {
-                ...c.input.Target,
-                ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: ctx.withArn(ecs.TaskDefinitionArn, c.name) } } : {}),
-            },
+            Target: planned === undefined
+                ? c.input.Target
+                : (0,_targets_ecs_js__WEBPACK_IMPORTED_MODULE_1__/* .withTargetTaskDefinition */ .Ax)(c.input.Target, ctx.withArn(planned, c.name)),
         };
         await ctx.clients.scheduler.send(c.action === 'create' ? new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .CreateScheduleCommand */ .to(input) : new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .UpdateScheduleCommand */ .CH(input));
         if (c.fingerprint)
@@ -2380,7 +2393,10 @@ function retryPolicy(job) {
         MaximumEventAgeInSeconds: job.retryPolicy?.maximumEventAgeInSeconds ?? _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY_POLICY */ .cO.maximumEventAgeInSeconds,
     };
 }
-/** A schedule's target for a job: templated ECS, universal RunTask (shared task definitions), or a state machine. */
+/**
+ * A schedule's target for a job: the universal RunTask target (its Input is the request, overrides and the scheduled
+ * time included; the templated ECS target has no field for overrides), or a state machine.
+ */
 function scheduleTarget(job, prefix, target) {
     const common = {
         RoleArn: job.schedulerRoleArn,
@@ -2389,16 +2405,16 @@ function scheduleTarget(job, prefix, target) {
     };
     if (target.kind === 'state-machine')
         return { Arn: target.arn, ...common, Input: STATE_MACHINE_INPUT };
-    if (target.overrides)
-        return {
-            Arn: _ecs_js__WEBPACK_IMPORTED_MODULE_2__/* .RUN_TASK_TARGET */ .EY,
-            ...common,
-            Input: (0,_ecs_js__WEBPACK_IMPORTED_MODULE_2__/* .runTaskInput */ .dY)(job, prefix, target.clusterArn, target.taskDefinitionArn, target.overrides),
-        };
-    return { Arn: target.clusterArn, ...common, EcsParameters: (0,_ecs_js__WEBPACK_IMPORTED_MODULE_2__/* .ecsParameters */ .uH)(job, target.taskDefinitionArn, prefix) };
+    return {
+        Arn: _ecs_js__WEBPACK_IMPORTED_MODULE_2__/* .RUN_TASK_TARGET */ .EY,
+        ...common,
+        Input: (0,_ecs_js__WEBPACK_IMPORTED_MODULE_2__/* .runTaskInput */ .dY)(job, prefix, target.clusterArn, target.taskDefinitionArn, target.overrides),
+    };
 }
-/** A state machine target: StartExecution with an empty input (the definition holds everything). */
-const STATE_MACHINE_INPUT = '{}';
+/** A state machine target: StartExecution with the time the schedule was due (the definition holds the rest). */
+const STATE_MACHINE_INPUT = JSON.stringify({ scheduledTime: _ecs_js__WEBPACK_IMPORTED_MODULE_2__/* .SCHEDULER_SCHEDULED_TIME */ .iX });
+/** The same for a rule: the scheduled event's `time`. */
+const RULE_STATE_MACHINE_INPUT = { InputPathsMap: { time: '$.time' }, InputTemplate: '{"scheduledTime":<time>}' };
 function scheduleInput(job, prefix, target) {
     const window = job.flexibleTimeWindowMinutes;
     return {
@@ -2430,13 +2446,14 @@ function ruleTarget(job, prefix, target) {
         Id: RULE_TARGET_ID,
         Arn: target.kind === 'ecs' ? target.clusterArn : target.arn,
         RoleArn: job.schedulerRoleArn,
-        // A rule's ECS target reads its Input as the task's overrides (documented for EventBridge ECS targets).
+        // A rule's ECS target reads its input as the task's overrides (documented for EventBridge ECS targets): made by an
+        // InputTransformer, so the scheduled event's time reaches the job.
         ...(target.kind === 'ecs'
             ? {
                 EcsParameters: (0,_ecs_js__WEBPACK_IMPORTED_MODULE_2__/* .ecsParameters */ .uH)(job, target.taskDefinitionArn, prefix),
-                ...(target.overrides ? { Input: JSON.stringify(target.overrides) } : {}),
+                InputTransformer: (0,_ecs_js__WEBPACK_IMPORTED_MODULE_2__/* .ruleRunTaskInput */ .Xw)(job, target.overrides),
             }
-            : { Input: STATE_MACHINE_INPUT }),
+            : { InputTransformer: RULE_STATE_MACHINE_INPUT }),
         RetryPolicy: retryPolicy(job),
         ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}),
     };
@@ -2483,6 +2500,162 @@ function normalizeRuleTarget(t) {
 function normalizeRule(r) {
     return (r &&
         (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .canonical */ .$N)({ ScheduleExpression: r.ScheduleExpression, State: r.State ?? 'ENABLED', Description: r.Description }));
+}
+
+
+/***/ }),
+
+/***/ 8327:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P9: () => (/* binding */ renderTaskDefinition)
+/* harmony export */ });
+/* unused harmony export taskDefinitionTags */
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(440);
+/* harmony import */ var _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2764);
+/* harmony import */ var _manifest_compute_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6077);
+
+
+
+
+function byName(items) {
+    return [...items].sort((a, b) => String(a.name).localeCompare(String(b.name)));
+}
+/** The task definition tags: ownership first, then the job's own. */
+function taskDefinitionTags(job, prefix) {
+    const own = Object.entries(job.tags).map(([key, value]) => ({ key, value }));
+    return [
+        { key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .OWNER_TAG */ .FX, value: prefix },
+        { key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .JOB_TAG */ .z2, value: job.name },
+        ...own.sort((a, b) => a.key.localeCompare(b.key)),
+    ];
+}
+function renderTaskDefinition(job, ctx) {
+    // Keys RegisterTaskDefinition does not take are dropped (validation says so, with the line).
+    const base = Object.fromEntries(Object.entries(job.baseTaskDefinition ?? {}).filter(([k]) => _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .TASK_DEFINITION_FIELDS */ .G.has(k)));
+    const baseContainers = (base.containerDefinitions ?? []);
+    const baseMain = baseContainers.find((c) => c.name === job.containerName) ?? {};
+    const main = {
+        ...baseMain,
+        name: job.containerName,
+        image: ctx.image,
+        essential: true,
+        ...(job.command ? { command: job.command } : {}),
+        environment: byName([
+            ...(baseMain.environment ?? []).filter((e) => !(String(e.name) in job.environment)),
+            ...Object.entries(job.environment).map(([name, value]) => ({ name, value })),
+        ]),
+        secrets: byName([
+            ...(baseMain.secrets ?? []).filter((s) => !(String(s.name) in job.secrets)),
+            ...Object.entries(job.secrets).map(([name, valueFrom]) => ({ name, valueFrom })),
+        ]),
+        ...(job.logs
+            ? {
+                logConfiguration: {
+                    logDriver: 'awslogs',
+                    options: {
+                        'awslogs-group': job.logs.group,
+                        'awslogs-region': ctx.region,
+                        'awslogs-stream-prefix': job.logs.streamPrefix ?? job.name,
+                    },
+                },
+            }
+            : {}),
+    };
+    const containers = [main, ...baseContainers.filter((c) => c.name !== job.containerName)];
+    const compatibility = job.launchType ?? ((0,_manifest_compute_js__WEBPACK_IMPORTED_MODULE_1__/* .isFargate */ .rd)(job) ? 'FARGATE' : 'EC2');
+    return {
+        ...base,
+        family: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .jobResourceName */ .ln)(ctx.prefix, job.name),
+        ...(job.taskRoleArn ? { taskRoleArn: job.taskRoleArn } : {}),
+        ...(job.executionRoleArn ? { executionRoleArn: job.executionRoleArn } : {}),
+        networkMode: (0,_manifest_compute_js__WEBPACK_IMPORTED_MODULE_1__/* .networkModeOf */ .b0)(job),
+        requiresCompatibilities: [compatibility],
+        ...(job.cpu !== undefined ? { cpu: String(job.cpu) } : {}),
+        ...(job.memory !== undefined ? { memory: String(job.memory) } : {}),
+        ...(job.architecture
+            ? { runtimePlatform: { cpuArchitecture: job.architecture, operatingSystemFamily: 'LINUX' } }
+            : {}),
+        ...(job.ephemeralStorageGiB !== undefined ? { ephemeralStorage: { sizeInGiB: job.ephemeralStorageGiB } } : {}),
+        containerDefinitions: containers,
+        tags: taskDefinitionTags(job, ctx.prefix),
+    };
+}
+
+
+/***/ }),
+
+/***/ 5910:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U5: () => (/* binding */ isSharedFamily),
+/* harmony export */   cT: () => (/* binding */ familyArn),
+/* harmony export */   q6: () => (/* binding */ sharedTaskDefinition),
+/* harmony export */   z5: () => (/* binding */ jobOverrides)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _aws_arn_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8733);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(440);
+/* harmony import */ var _util_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3918);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8327);
+
+
+
+
+
+/** What the job adds to its shape at run time: its command and environment. */
+function jobOverrides(job) {
+    const environment = Object.entries(job.environment)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([name, value]) => ({ name, value }));
+    return {
+        containerOverrides: [
+            {
+                name: job.containerName,
+                ...(job.command ? { command: job.command } : {}),
+                ...(environment.length ? { environment } : {}),
+            },
+        ],
+    };
+}
+/**
+ * The job's shape: its task definition without its command and environment (those become
+ * overrides), without the job tag, and logging under one stream prefix (the manifest prefix unless
+ * `logs.streamPrefix` says otherwise), in a family named after the shape: `<prefix>-shared-<cpu>-<memory>-<hash>`.
+ * The image is not part of the name, so the family stays the same when the image rolls.
+ */
+function sharedTaskDefinition(job, ctx) {
+    const shape = {
+        ...job,
+        environment: {},
+        ...(job.logs ? { logs: { ...job.logs, streamPrefix: job.logs.streamPrefix ?? ctx.prefix } } : {}),
+    };
+    delete shape.command;
+    const rendered = (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .renderTaskDefinition */ .P9)(shape, ctx);
+    const tags = (rendered.tags ?? []).filter((t) => t.key !== _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .JOB_TAG */ .z2);
+    const key = (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .canonical */ .$N)({
+        ...rendered,
+        family: undefined,
+        tags,
+        containerDefinitions: rendered.containerDefinitions?.map((c) => ({
+            ...c,
+            image: c.name === job.containerName ? undefined : c.image,
+        })),
+    });
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 8);
+    const family = `${ctx.prefix}-shared-${rendered.cpu ?? 'x'}-${rendered.memory ?? 'x'}-${hash}`;
+    return { family, input: { ...rendered, family, tags } };
+}
+/** A family name sharedTaskDefinition gives (its shape's), as opposed to a job's own. */
+function isSharedFamily(prefix, family) {
+    return (family.startsWith(`${prefix}-shared-`) && /-(?:\d+|x)-(?:\d+|x)-[0-9a-f]{8}$/.test(family.slice(prefix.length)));
+}
+/** A family's ARN without a revision: RunTask then starts its latest ACTIVE revision. */
+function familyArn(clusterArn, region, family) {
+    return (0,_aws_arn_js__WEBPACK_IMPORTED_MODULE_4__/* .siblingArn */ .O)(clusterArn, 'ecs', region, `task-definition/${family}`);
 }
 
 

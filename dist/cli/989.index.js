@@ -118,8 +118,6 @@ async function scheduledTasks(clients, clusterArn, skipped) {
     }
     const owners = new Map();
     const found = await (0,concurrency/* mapLimit */.s)(listed, kind/* READ_CONCURRENCY */.HJ, async ({ group, name, arn }) => {
-        if (!owners.has(group))
-            owners.set(group, (0,schedules/* scheduleGroupOwner */.Wn)(clients, arn));
         const s = await clients.scheduler.send(new client_scheduler_dist_cjs/* GetScheduleCommand */.nu({ GroupName: group, Name: name }));
         const task = (0,targets_ecs/* scheduledRunTask */.OU)(s.Target);
         if (!task || !(0,targets_ecs/* isCluster */.JU)(task.cluster, clusterArn)) {
@@ -130,6 +128,9 @@ async function scheduledTasks(clients, clusterArn, skipped) {
                 });
             return undefined;
         }
+        // Whose group it is, asked once per group and only of schedules that run tasks on this cluster.
+        if (!owners.has(group))
+            owners.set(group, (0,schedules/* scheduleGroupOwner */.Wn)(clients, arn));
         const owner = await owners.get(group);
         if (owner !== undefined) {
             skipped.push({ what: `schedule ${group}/${name}`, why: `made by ecs-batch (project ${owner})` });

@@ -572,7 +572,8 @@ function describeError(error) {
 /* harmony export */   Xc: () => (/* binding */ parseFormat),
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   nV: () => (/* binding */ parseInstant),
-/* harmony export */   o8: () => (/* binding */ durationSeconds)
+/* harmony export */   o8: () => (/* binding */ durationSeconds),
+/* harmony export */   ub: () => (/* binding */ parseScheduledTime)
 /* harmony export */ });
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(563);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
@@ -616,6 +617,15 @@ function parseNonNegativeInt(name, value) {
     if (!/^\d+$/.test(value))
         throw new UsageError(`${name} must be a whole number, not '${value}'`);
     return Number(value);
+}
+/** An ISO 8601 time given for a run (--scheduled-time), as ISO 8601 UTC; undefined when not given. */
+function parseScheduledTime(name, value) {
+    if (value === undefined || value === '')
+        return undefined;
+    const t = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) ? Date.parse(value) : NaN;
+    if (Number.isNaN(t))
+        throw new UsageError(`${name} must be an ISO 8601 time with its zone, e.g. 2026-12-01T03:00:00Z, not '${value}'`);
+    return new Date(t).toISOString().replace('.000Z', 'Z');
 }
 function parseInstant(name, value) {
     if (value === undefined)
@@ -717,6 +727,9 @@ function parseEnvironment(name, values) {
         const key = eq > 0 ? pair.slice(0, eq) : '';
         if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key))
             throw new UsageError(`${name} must be KEY=VALUE, not '${pair}'`);
+        if (key.startsWith('ECS_BATCH_'))
+            throw new UsageError(`${name}: ${key} is ecs-batch's own (ECS_BATCH_SCHEDULED_TIME is set for every run; give --scheduled-time ` +
+                "or the input 'scheduled-time' for it)");
         out[key] = pair.slice(eq + 1);
     }
     return out;
@@ -1623,9 +1636,9 @@ async function runRelease(values, dryRun, onlyJob) {
     const maxPrune = (0,inputs/* parseNonNegativeInt */.Lz)('--max-prune', values['max-prune']);
     const now = (0,inputs/* parseInstant */.nV)('--now', values.now);
     // Loaded on demand: the AWS SDK is most of the bundle, and `validate` never needs it.
-    const { release } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(543), __nccwpck_require__.e(835), __nccwpck_require__.e(867), __nccwpck_require__.e(942), __nccwpck_require__.e(507), __nccwpck_require__.e(296), __nccwpck_require__.e(761), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7333));
-    const { deploymentReport, renderDeploymentText, renderedTaskDefinitions } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(835), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5804));
-    const { describeProgress } = await __nccwpck_require__.e(/* import() */ 280).then(__nccwpck_require__.bind(__nccwpck_require__, 8280));
+    const { release } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(543), __nccwpck_require__.e(161), __nccwpck_require__.e(835), __nccwpck_require__.e(942), __nccwpck_require__.e(507), __nccwpck_require__.e(296), __nccwpck_require__.e(761), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7333));
+    const { deploymentReport, renderDeploymentText, renderedTaskDefinitions } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(161), __nccwpck_require__.e(835), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5804));
+    const { describeProgress } = await Promise.all(/* import() */[__nccwpck_require__.e(161), __nccwpck_require__.e(280)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8280));
     const outcome = await release({
         manifest: values.manifest ?? defaults/* DEFAULT_MANIFEST */.mj,
         ...(values.environment ? { environment: values.environment } : {}),
@@ -1650,7 +1663,7 @@ async function runRelease(values, dryRun, onlyJob) {
     else if (format === 'markdown') {
         // Byte for byte what the release action posts as the PR comment, for other CI systems and for review.
         const { commentLimit, commentMarker } = await __nccwpck_require__.e(/* import() */ 150).then(__nccwpck_require__.bind(__nccwpck_require__, 3150));
-        const { renderDeploymentMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(835), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5804));
+        const { renderDeploymentMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(161), __nccwpck_require__.e(835), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5804));
         const marker = commentMarker(report.prefix ?? values.manifest ?? defaults/* DEFAULT_MANIFEST */.mj);
         print(`${marker}\n${renderDeploymentMarkdown(report, commentLimit(marker))}`);
     }
@@ -1735,14 +1748,14 @@ const PURPOSES = ['deploy', 'plan', 'run', 'scheduler', 'state-machine', 'import
                 throw new inputs/* UsageError */.eb('--for import needs --cluster NAME (the cluster import reads)');
             if (!limits/* CLUSTER_REF */.vO.test(values.cluster))
                 throw new inputs/* UsageError */.eb('--cluster must be a cluster name (letters, digits, - and _) or a cluster ARN');
-            const { importPolicy } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(867), __nccwpck_require__.e(942), __nccwpck_require__.e(761), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 258));
+            const { importPolicy } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(161), __nccwpck_require__.e(942), __nccwpck_require__.e(761), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 258));
             printJson(importPolicy(values.cluster, { account: values.account ?? '*', region: region ?? '*', partition: 'aws' }));
             return 0;
         }
         const file = values.manifest ?? defaults/* DEFAULT_MANIFEST */.mj;
-        const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(835), __nccwpck_require__.e(867), __nccwpck_require__.e(507), __nccwpck_require__.e(296)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5296));
+        const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(161), __nccwpck_require__.e(835), __nccwpck_require__.e(507), __nccwpck_require__.e(296), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5296));
         const { formatDiagnostic } = await __nccwpck_require__.e(/* import() */ 304).then(__nccwpck_require__.bind(__nccwpck_require__, 4304));
-        const { iamPolicy, policyContext, splitPolicy, MANAGED_POLICIES_PER_ROLE, MANAGED_POLICY_MAX_CHARS } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(867), __nccwpck_require__.e(942), __nccwpck_require__.e(761), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 258));
+        const { iamPolicy, policyContext, splitPolicy, MANAGED_POLICIES_PER_ROLE, MANAGED_POLICY_MAX_CHARS } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(161), __nccwpck_require__.e(942), __nccwpck_require__.e(761), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 258));
         const result = loadManifest(file, values.environment ? { environment: values.environment } : {});
         if (!result.manifest) {
             printErr(result.diagnostics.map(formatDiagnostic).join('\n'));
@@ -1812,7 +1825,7 @@ const PURPOSES = ['deploy', 'plan', 'run', 'scheduler', 'state-machine', 'import
         if (backend !== 'scheduler' && backend !== 'rules')
             throw new inputs/* UsageError */.eb(`--backend must be scheduler or rules, not '${backend}'`);
         const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
-        const { importCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(835), __nccwpck_require__.e(867), __nccwpck_require__.e(942), __nccwpck_require__.e(507), __nccwpck_require__.e(296), __nccwpck_require__.e(989)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7989));
+        const { importCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(161), __nccwpck_require__.e(835), __nccwpck_require__.e(942), __nccwpck_require__.e(507), __nccwpck_require__.e(296), __nccwpck_require__.e(989)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7989));
         const clients = createClients();
         try {
             const result = await importCommand(clients, {
@@ -1925,7 +1938,7 @@ var secrets = __nccwpck_require__(4564);
 
 
 async function manifestOrErrors(values, now) {
-    const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(835), __nccwpck_require__.e(867), __nccwpck_require__.e(507), __nccwpck_require__.e(296)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5296));
+    const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(161), __nccwpck_require__.e(835), __nccwpck_require__.e(507), __nccwpck_require__.e(296), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5296));
     const { formatDiagnostic } = await __nccwpck_require__.e(/* import() */ 304).then(__nccwpck_require__.bind(__nccwpck_require__, 4304));
     const loaded = loadManifest(values.manifest ?? defaults/* DEFAULT_MANIFEST */.mj, {
         ...(values.environment ? { environment: values.environment } : {}),
@@ -1970,6 +1983,11 @@ async function manifestOrErrors(values, now) {
             value: 'KEY=VALUE',
             help: 'add or override an environment variable (repeatable); for a chain, in every step',
         },
+        'scheduled-time': {
+            type: 'string',
+            value: 'ISO-8601',
+            help: 'the time this run is for, as its ECS_BATCH_SCHEDULED_TIME (default: when it starts); for a chain, every step',
+        },
         only: {
             type: 'boolean',
             default: false,
@@ -1992,6 +2010,7 @@ async function manifestOrErrors(values, now) {
         'ecs-batch run daily-aggregate',
         "ecs-batch run daily-aggregate --command 'php artisan aggregate:daily --date=2026-11-27'",
         'ecs-batch run sweep --env DRY_RUN=1 --timeout 30m',
+        'ecs-batch run daily-aggregate --scheduled-time 2026-11-27T03:00:00Z',
     ],
     async run(values, positionals) {
         if (positionals.length !== 1)
@@ -2002,16 +2021,17 @@ async function manifestOrErrors(values, now) {
             timeoutSeconds: (0,inputs/* parseDuration */.E9)('--timeout', values.timeout, runs/* RUN_TIMEOUT_SECONDS */.m),
             command: (0,inputs/* parseCommand */.RM)('--command', values.command),
             environment: (0,inputs/* parseEnvironment */.Nq)('--env', values.env),
+            scheduledTime: (0,inputs/* parseScheduledTime */.ub)('--scheduled-time', values['scheduled-time']),
             poll: (0,inputs/* parseDuration */.E9)('--poll', values.poll, 6),
         };
         const manifest = await manifestOrErrors(values);
         if (!manifest)
             return 1;
         const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
-        const { findJob, runJob, startedByFor } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(867), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6339));
+        const { findJob, runJob, startedByFor } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(161), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6339));
         const { renderRunText } = await __nccwpck_require__.e(/* import() */ 454).then(__nccwpck_require__.bind(__nccwpck_require__, 5454));
         const job = findJob(manifest, positionals[0]);
-        const { chainOf, renderChainRunText, runChain } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(867), __nccwpck_require__.e(942), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6179));
+        const { chainOf, renderChainRunText, runChain } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(161), __nccwpck_require__.e(942), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6179));
         const chain = values.only ? undefined : chainOf(manifest, job.name);
         // Container logs are someone else's text: in a GitHub job, the runner reads no command inside them.
         const fence = new untrusted/* CommandsStopped */.O((line) => process.stdout.write(`${line}\n`));
@@ -2035,6 +2055,7 @@ async function manifestOrErrors(values, now) {
                     timeoutSeconds: options.timeoutSeconds,
                     startedBy: startedByFor(process.env.GITHUB_RUN_ID),
                     environment: options.environment,
+                    scheduledTime: options.scheduledTime,
                     pollSeconds: options.poll,
                     onNote: (note) => printErr(note),
                     ...(format === 'text' ? { onLog: (_job, line) => writeLog(line.message) } : {}),
@@ -2059,6 +2080,7 @@ async function manifestOrErrors(values, now) {
                 startedBy: startedByFor(process.env.GITHUB_RUN_ID),
                 ...(options.command ? { command: options.command } : {}),
                 ...(options.environment ? { environment: options.environment } : {}),
+                ...(options.scheduledTime ? { scheduledTime: options.scheduledTime } : {}),
                 pollSeconds: { status: options.poll, logs: Math.min(2, options.poll) },
                 onNote: (note) => printErr(`note: ${note}`),
                 ...(format === 'text' ? { onLog: (line) => writeLog(line.message) } : {}),
@@ -2140,7 +2162,7 @@ const FORMATS = ['text', 'json', 'markdown', 'svg'];
         }
         else {
             const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
-            const { jobStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(835), __nccwpck_require__.e(867), __nccwpck_require__.e(688)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2688));
+            const { jobStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(161), __nccwpck_require__.e(835), __nccwpck_require__.e(688)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2688));
             const { renderStatusMarkdown, renderStatusText } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(835), __nccwpck_require__.e(497)]).then(__nccwpck_require__.bind(__nccwpck_require__, 497));
             const clients = createClients();
             try {
@@ -2213,7 +2235,7 @@ const FORMATS = ['text', 'json', 'markdown', 'svg'];
         const next = (0,inputs/* parsePositiveInt */.EJ)('--next', values.next, 3, 100);
         const now = (0,inputs/* parseInstant */.nV)('--now', values.now);
         const file = values.manifest ?? defaults/* DEFAULT_MANIFEST */.mj;
-        const { loadAllEnvironments, loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(835), __nccwpck_require__.e(867), __nccwpck_require__.e(507), __nccwpck_require__.e(296)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5296));
+        const { loadAllEnvironments, loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(161), __nccwpck_require__.e(835), __nccwpck_require__.e(507), __nccwpck_require__.e(296), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5296));
         const { withWorkflowChecks } = await Promise.all(/* import() */[__nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(507), __nccwpck_require__.e(639)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9639));
         const { renderValidationText, validationReport } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(835), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6548));
         // Without --environment, the base and every overlay are checked.

@@ -94460,6 +94460,12 @@ const names_JOB_TAG = 'ecs-batch:job';
 const APPLIED_TAG = 'ecs-batch:applied';
 /** Tag keys ecs-batch sets itself; users may not set them. */
 const RESERVED_TAG_PREFIX = 'ecs-batch:';
+/**
+ * The environment variable every run of a job gets: the time its schedule was due (ISO 8601, UTC), not when the task
+ * started; for a run by hand, the time given (or the time it was started). Names starting ECS_BATCH_ are ecs-batch's.
+ */
+const SCHEDULED_TIME_VARIABLE = 'ECS_BATCH_SCHEDULED_TIME';
+const RESERVED_VARIABLE_PREFIX = 'ECS_BATCH_';
 /** `project`, or `project-environment` when an environment is chosen. */
 function namePrefix(project, environment) {
     return environment ? `${project}-${environment}` : project;
@@ -94739,6 +94745,15 @@ function parseNonNegativeInt(name, value) {
         throw new UsageError(`${name} must be a whole number, not '${value}'`);
     return Number(value);
 }
+/** An ISO 8601 time given for a run (--scheduled-time), as ISO 8601 UTC; undefined when not given. */
+function parseScheduledTime(name, value) {
+    if (value === undefined || value === '')
+        return undefined;
+    const t = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) ? Date.parse(value) : NaN;
+    if (Number.isNaN(t))
+        throw new UsageError(`${name} must be an ISO 8601 time with its zone, e.g. 2026-12-01T03:00:00Z, not '${value}'`);
+    return new Date(t).toISOString().replace('.000Z', 'Z');
+}
 function parseInstant(name, value) {
     if (value === undefined)
         return Date.now();
@@ -94839,6 +94854,9 @@ function parseEnvironment(name, values) {
         const key = eq > 0 ? pair.slice(0, eq) : '';
         if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key))
             throw new UsageError(`${name} must be KEY=VALUE, not '${pair}'`);
+        if (key.startsWith('ECS_BATCH_'))
+            throw new UsageError(`${name}: ${key} is ecs-batch's own (ECS_BATCH_SCHEDULED_TIME is set for every run; give --scheduled-time ` +
+                "or the input 'scheduled-time' for it)");
         out[key] = pair.slice(eq + 1);
     }
     return out;
@@ -96807,6 +96825,7 @@ function secrets_redactArgv(argv) {
 /** Environment and secrets: secret-looking plain values, secret references. */
 
 
+
 const SECRET_REFERENCE = /^(arn:aws[a-z-]*:(ssm|secretsmanager):[a-z0-9-]+:\d{12}:.+|[A-Za-z0-9_.\-/]+)$/;
 /** The two ARN shapes ECS reads secrets from (a Secrets Manager ARN may add :json-key:version-stage:version-id). */
 const SSM_PARAMETER_ARN = /^arn:aws[a-z-]*:ssm:[a-z0-9-]+:\d{12}:parameter\/[A-Za-z0-9_.\-/]+$/;
@@ -96814,6 +96833,10 @@ const SECRETS_MANAGER_ARN = /^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:se
 function checkEnvironment(name, job, ctx) {
     const { report } = ctx;
     const secrets = job.secrets ?? {};
+    for (const key of [...Object.keys(job.environment ?? {}), ...Object.keys(secrets)])
+        if (key.startsWith(RESERVED_VARIABLE_PREFIX))
+            report.error(report.sourceOf(name, [key in secrets ? 'secrets' : 'environment', key]), `${key}: names starting ${RESERVED_VARIABLE_PREFIX} are ecs-batch's (every run gets ${SCHEDULED_TIME_VARIABLE}, ` +
+                'the time its schedule was due); rename it', 'key');
     for (const [key, value] of Object.entries(job.environment ?? {})) {
         if (key in secrets) {
             report.error(report.sourceOf(name, ['environment', key]), `${key} is set in both environment and secrets; keep one`, 'key');
@@ -97338,16 +97361,86 @@ function ecsParameters(job, taskDefinitionArn, prefix) {
  * pass container overrides; the templated ECS target has no field for them.
  */
 const RUN_TASK_TARGET = 'arn:aws:scheduler:::aws-sdk:ecs:runTask';
-/** The universal target's Input: the RunTask request a schedule sends for a job. */
+/** EventBridge Scheduler's context attribute for the time a schedule was due, replaced in a target's Input. */
+const SCHEDULER_SCHEDULED_TIME = '<aws.scheduler.scheduled-time>';
+/** Stands for the scheduled time in an object until it is serialized (no manifest value can hold a NUL). */
+const SCHEDULED_TIME_SLOT = '\u0000scheduled-time\u0000';
+/** The job's overrides (shared task definitions: its command and environment), with the scheduled time added. */
+function withScheduledTime(job, overrides, time) {
+    const own = overrides?.containerOverrides.find((c) => c.name === job.containerName);
+    const environment = [
+        ...(own?.environment ?? []).filter((e) => e.name !== SCHEDULED_TIME_VARIABLE),
+        { name: SCHEDULED_TIME_VARIABLE, value: time },
+    ];
+    return {
+        containerOverrides: [
+            ...(overrides?.containerOverrides.filter((c) => c !== own) ?? []),
+            { name: job.containerName, ...(own?.command ? { command: own.command } : {}), environment },
+        ],
+    };
+}
+/**
+ * JSON for a target's Input that AWS substitutes into: every `<` of the values escaped (`\u003c`, the same JSON), so
+ * no manifest value can name a context attribute or an InputTransformer placeholder; then the scheduled time's
+ * slot becomes `placeholder` (written as is).
+ */
+function inputWithPlaceholder(value, placeholder) {
+    return JSON.stringify(value)
+        .replace(/</g, '\\u003c')
+        .replace(JSON.stringify(SCHEDULED_TIME_SLOT).slice(1, -1), placeholder);
+}
+/**
+ * The universal target's Input: the RunTask request a schedule sends for a job, with its overrides and the time the
+ * schedule was due in the job's environment (Scheduler's context attribute).
+ */
 function runTaskInput(job, prefix, clusterArn, taskDefinition, overrides) {
     const { TaskDefinitionArn, TaskCount: _count, ...ecs } = ecsParameters(job, taskDefinition, prefix);
-    return JSON.stringify({
+    return inputWithPlaceholder({
         Cluster: clusterArn,
         TaskDefinition: TaskDefinitionArn,
         Count: 1,
         ...pascalKeys(ecs),
-        Overrides: pascalKeys(overrides),
-    });
+        Overrides: pascalKeys(withScheduledTime(job, overrides, SCHEDULED_TIME_SLOT)),
+    }, SCHEDULER_SCHEDULED_TIME);
+}
+/**
+ * An EventBridge rule's ECS target input: the task's overrides with the scheduled event's `time` (when the rule was
+ * due) in the job's environment, through an InputTransformer.
+ */
+function ruleRunTaskInput(job, overrides) {
+    return {
+        InputPathsMap: { time: '$.time' },
+        // The placeholder outside quotes: EventBridge writes the time as a JSON string.
+        InputTemplate: inputWithPlaceholder(withScheduledTime(job, overrides, SCHEDULED_TIME_SLOT), '<time>').replace('"<time>"', '<time>'),
+    };
+}
+/** The task definition a schedule's ECS target runs: the templated target's, or the one in the universal's Input. */
+function targetTaskDefinition(target) {
+    if (target?.EcsParameters)
+        return target.EcsParameters.TaskDefinitionArn;
+    if (target?.Arn !== RUN_TASK_TARGET)
+        return undefined;
+    try {
+        const request = JSON.parse(target.Input ?? '');
+        return typeof request.TaskDefinition === 'string' ? request.TaskDefinition : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The target with its ECS task definition set: the templated target's member, or (the universal target) the
+ * request's `TaskDefinition` in its Input, rewritten in place so the rest of the Input (its placeholders) stays as
+ * written.
+ */
+function withTargetTaskDefinition(target, taskDefinition) {
+    if (target.EcsParameters)
+        return { ...target, EcsParameters: { ...target.EcsParameters, TaskDefinitionArn: taskDefinition } };
+    const current = targetTaskDefinition(target);
+    if (current === undefined || !target.Input)
+        return target;
+    const field = (value) => `"TaskDefinition":${JSON.stringify(value).replace(/</g, '\\u003c')}`;
+    return { ...target, Input: target.Input.replace(field(current), field(taskDefinition)) };
 }
 /** A target Input read as RunTask overrides, when it is JSON with containerOverrides. */
 function overridesIn(input) {

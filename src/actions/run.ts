@@ -6,7 +6,7 @@ import { renderRunMarkdown, renderRunText } from '../report/run.ts';
 import { chainOf, renderChainRunText, runChain } from '../run/chain.ts';
 import { RUN_TIMEOUT_SECONDS } from '../model/runs.ts';
 import { findJob, runJob, startedByFor } from '../run/run.ts';
-import { UsageError, parseCommand, parseDuration, parseEnvironment } from '../util/inputs.ts';
+import { UsageError, parseCommand, parseDuration, parseEnvironment, parseScheduledTime } from '../util/inputs.ts';
 import { CommandsStopped, inertText, mdCode, mdText } from '../util/untrusted.ts';
 import { isSecretName, looksSecretValue, redactSecrets } from '../util/secrets.ts';
 import { annotate, booleanInput, optionalInput, runAction, writeSummary } from './github.ts';
@@ -20,6 +20,7 @@ export function run(): Promise<void> {
     const environment = optionalInput('environment');
     const command = parseCommand("input 'command'", optionalInput('command'));
     const overrides = parseEnvironment("input 'env'", [optionalInput('env') ?? '']);
+    const scheduledTime = parseScheduledTime("input 'scheduled-time'", optionalInput('scheduled-time'));
     // Override values may be credentials typed into a workflow_dispatch form: keep them out of logs.
     for (const [key, value] of Object.entries(overrides ?? {}))
       if (value && (isSecretName(key) || looksSecretValue(value))) core.setSecret(value);
@@ -55,6 +56,7 @@ export function run(): Promise<void> {
           timeoutSeconds,
           startedBy: startedByFor(process.env.GITHUB_RUN_ID),
           environment: overrides,
+          scheduledTime,
           pollSeconds: poll,
           onNote: (note) => {
             fence.resume();
@@ -90,6 +92,7 @@ export function run(): Promise<void> {
         startedBy: startedByFor(process.env.GITHUB_RUN_ID),
         ...(command ? { command } : {}),
         ...(overrides ? { environment: overrides } : {}),
+        ...(scheduledTime ? { scheduledTime } : {}),
         pollSeconds: { status: poll, logs: Math.min(2, poll) },
         onNote: (note) => {
           // A notice is a command: let the runner read ours, then stop again.

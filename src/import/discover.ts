@@ -150,7 +150,6 @@ async function scheduledTasks(
     listed,
     READ_CONCURRENCY,
     async ({ group, name, arn }): Promise<Candidate | undefined> => {
-      if (!owners.has(group)) owners.set(group, scheduleGroupOwner(clients, arn));
       const s = await clients.scheduler.send(new GetScheduleCommand({ GroupName: group, Name: name }));
       const task = scheduledRunTask(s.Target);
       if (!task || !isCluster(task.cluster, clusterArn)) {
@@ -161,6 +160,8 @@ async function scheduledTasks(
           });
         return undefined;
       }
+      // Whose group it is, asked once per group and only of schedules that run tasks on this cluster.
+      if (!owners.has(group)) owners.set(group, scheduleGroupOwner(clients, arn));
       const owner = await owners.get(group);
       if (owner !== undefined) {
         skipped.push({ what: `schedule ${group}/${name}`, why: `made by ecs-batch (project ${owner})` });

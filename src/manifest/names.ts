@@ -12,6 +12,13 @@ export const APPLIED_TAG = 'ecs-batch:applied';
 /** Tag keys ecs-batch sets itself; users may not set them. */
 export const RESERVED_TAG_PREFIX = 'ecs-batch:';
 
+/**
+ * The environment variable every run of a job gets: the time its schedule was due (ISO 8601, UTC), not when the task
+ * started; for a run by hand, the time given (or the time it was started). Names starting ECS_BATCH_ are ecs-batch's.
+ */
+export const SCHEDULED_TIME_VARIABLE = 'ECS_BATCH_SCHEDULED_TIME';
+export const RESERVED_VARIABLE_PREFIX = 'ECS_BATCH_';
+
 /** `project`, or `project-environment` when an environment is chosen. */
 export function namePrefix(project: string, environment?: string): string {
   return environment ? `${project}-${environment}` : project;

@@ -6,6 +6,7 @@
 import { TagResourceCommand } from '@aws-sdk/client-ecs';
 import { createHash } from 'node:crypto';
 import { APPLIED_TAG } from '../manifest/names.ts';
+import { withTargetTaskDefinition } from '../targets/ecs.ts';
 import type { Target } from '@aws-sdk/client-eventbridge';
 import type { DesiredJob } from '../model/desired.ts';
 import type { ObservedState } from '../model/observed.ts';
@@ -53,10 +54,7 @@ export function scheduleFingerprint(s: ScheduleLike, family: string): string {
   return fingerprintOf(
     normalizeSchedule({
       ...s,
-      Target: s.Target && {
-        ...s.Target,
-        EcsParameters: s.Target.EcsParameters && { ...s.Target.EcsParameters, TaskDefinitionArn: family },
-      },
+      Target: s.Target && withTargetTaskDefinition(s.Target, family),
     } as ScheduleLike),
   );
 }

@@ -22,7 +22,7 @@ import {
 import type { AwsClients } from '../aws/clients.ts';
 import { PAGE_SIZE, schedulerInFlight } from '../aws/limits.ts';
 import { OWNER_TAG, jobFromResourceName } from '../manifest/names.ts';
-import { NEW_REVISION } from '../targets/ecs.ts';
+import { NEW_REVISION, targetTaskDefinition, withTargetTaskDefinition } from '../targets/ecs.ts';
 import { normalizeSchedule } from '../targets/schedule.ts';
 
 export { normalizeSchedule };
@@ -184,19 +184,15 @@ export const schedules: ResourceKind<ScheduleChange> = {
     if (desired.backend === 'scheduler' && !(observed.scheduleGroup && !observed.scheduleGroup.owned)) {
       for (const d of desired.jobs) {
         if (!d.schedule) continue; // a job after others starts with its chain
-        const ecs = d.schedule.Target!.EcsParameters;
         // Shared task definitions: the schedule names the family, so it is complete as desired.
-        const input: CreateScheduleCommandInput = d.shared
-          ? d.schedule
-          : {
-              ...d.schedule,
-              Target: {
-                ...d.schedule.Target!,
-                ...(ecs
-                  ? { EcsParameters: { ...ecs, TaskDefinitionArn: knownArns.get(d.family) ?? NEW_REVISION } }
-                  : {}),
-              },
-            };
+        const runsTask = targetTaskDefinition(d.schedule.Target) !== undefined;
+        const input: CreateScheduleCommandInput =
+          d.shared || !runsTask
+            ? d.schedule
+            : {
+                ...d.schedule,
+                Target: withTargetTaskDefinition(d.schedule.Target!, knownArns.get(d.family) ?? NEW_REVISION),
+              };
         const current = observed.schedules[d.name];
         // Drift fingerprints ride on the job's own revision: a shared one has no room for every job's (50 tags at most).
         const fingerprint = d.shared ? undefined : scheduleFingerprint(input, d.family);
@@ -282,13 +278,13 @@ export const schedules: ResourceKind<ScheduleChange> = {
       }
       return undefined;
     }
-    const ecs = c.input!.Target!.EcsParameters;
+    const planned = targetTaskDefinition(c.input!.Target);
     const input = {
       ...c.input!,
-      Target: {
-        ...c.input!.Target!,
-        ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: ctx.withArn(ecs.TaskDefinitionArn, c.name) } } : {}),
-      },
+      Target:
+        planned === undefined
+          ? c.input!.Target!
+          : withTargetTaskDefinition(c.input!.Target!, ctx.withArn(planned, c.name)),
     };
     await ctx.clients.scheduler.send(
       c.action === 'create' ? new CreateScheduleCommand(input) : new UpdateScheduleCommand(input),

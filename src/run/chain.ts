@@ -50,6 +50,8 @@ export interface ChainRunOptions {
   startedBy: string;
   /** Added to (or replacing in) every step's environment for this run. */
   environment?: Record<string, string> | undefined;
+  /** The time this run is for (ISO 8601): every step's ECS_BATCH_SCHEDULED_TIME. Default: when it starts. */
+  scheduledTime?: string | undefined;
   pollSeconds?: number;
   onLog?: (job: string, line: LogLine) => void;
   onNote?: (note: string) => void;
@@ -65,9 +67,14 @@ export function chainOf(manifest: ResolvedManifest, job: string): Chain | undefi
  * The run input that gives every step `environment` on top of its own: the deployed definition's defaults (what the
  * steps run with now), each with these names replaced.
  */
-async function runInputWith(clients: AwsClients, arn: string, environment: Record<string, string>): Promise<RunInput> {
+async function runInputWith(
+  clients: AwsClients,
+  arn: string,
+  environment: Record<string, string>,
+  scheduledTime: string,
+): Promise<RunInput> {
   const { definition } = await clients.sfn.send(new DescribeStateMachineCommand({ stateMachineArn: arn }));
-  const defaults = runInputDefaults(JSON.parse(definition ?? '{}') as AslDefinition);
+  const defaults = runInputDefaults(JSON.parse(definition ?? '{}') as AslDefinition, scheduledTime);
   if (!defaults)
     throw new Error(
       `the deployed state machine ${arn.split(':').pop()} takes no environment for a run (an older ecs-batch deployed ` +
@@ -77,7 +84,7 @@ async function runInputWith(clients: AwsClients, arn: string, environment: Recor
   const env: RunInput['env'] = {};
   for (const [job, own] of Object.entries(defaults.env))
     env[job] = [...own.filter((e) => !Object.hasOwn(environment, e.Name)), ...added];
-  return { env };
+  return { scheduledTime, env };
 }
 
 export async function runChain(
@@ -91,7 +98,10 @@ export async function runChain(
   const arn = stateMachineArn(clusterArn, region, name);
   const startedAt = Date.now();
   const execution = `${options.startedBy.replace(/[^A-Za-z0-9_-]/g, '-')}-${startedAt}`.slice(0, 80);
-  const input = options.environment ? await runInputWith(clients, arn, options.environment) : {};
+  const scheduledTime = options.scheduledTime ?? new Date(startedAt).toISOString();
+  const input = options.environment
+    ? await runInputWith(clients, arn, options.environment, scheduledTime)
+    : { scheduledTime };
   const { executionArn, startDate } = await clients.sfn.send(
     new StartExecutionCommand({ stateMachineArn: arn, name: execution, input: JSON.stringify(input) }),
   );

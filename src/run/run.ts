@@ -11,6 +11,7 @@ import {
 } from '@aws-sdk/client-ecs';
 import type { AwsClients } from '../aws/clients.ts';
 import type { ResolvedJob, ResolvedManifest } from '../manifest/types.ts';
+import { SCHEDULED_TIME_VARIABLE } from '../manifest/names.ts';
 import { logGroupConsoleUrl } from '../aws/console.ts';
 import { OperationError } from '../util/errors.ts';
 import { UsageError } from '../util/inputs.ts';
@@ -24,6 +25,8 @@ export { classify, type RunResult, type RunStatus };
 export interface RunOptions {
   command?: string[];
   environment?: Record<string, string>;
+  /** The time this run is for (ISO 8601): the task's ECS_BATCH_SCHEDULED_TIME. Default: when it starts. */
+  scheduledTime?: string;
   wait: boolean;
   timeoutSeconds: number;
   /** Identifies the run on the task (ECS allows letters, digits, -, _ and /; up to 128). */
@@ -92,33 +95,35 @@ export async function runJob(
   if (!main?.name) throw new OperationError(`task definition ${taskDefinitionArn} has no container to run`);
   const log = main.logConfiguration?.logDriver === 'awslogs' ? main.logConfiguration.options : undefined;
 
-  // The schedule's own overrides (shared task definitions) are the starting point; --command and --env go on top.
+  // The schedule's own overrides (shared task definitions) are the starting point; --command and --env go on top, and
+  // the scheduled time is this run's (the schedule's holds Scheduler's placeholder).
   const scheduled = settings.request.overrides;
   const ownOverride = scheduled?.containerOverrides?.find((c) => c.name === main.name);
+  const given = options.environment ?? {};
   const environment = [
-    ...(ownOverride?.environment ?? []).filter((e) => !(options.environment && String(e.name) in options.environment)),
-    ...Object.entries(options.environment ?? {}).map(([name, value]) => ({ name, value })),
+    ...(ownOverride?.environment ?? []).filter(
+      (e) => !Object.hasOwn(given, String(e.name)) && e.name !== SCHEDULED_TIME_VARIABLE,
+    ),
+    ...Object.entries(given).map(([name, value]) => ({ name, value })),
+    { name: SCHEDULED_TIME_VARIABLE, value: options.scheduledTime ?? new Date().toISOString() },
   ];
-  const overrides =
-    options.command || options.environment
-      ? {
-          ...scheduled,
-          containerOverrides: [
-            ...(scheduled?.containerOverrides ?? []).filter((c) => c !== ownOverride),
-            {
-              ...ownOverride,
-              name: main.name,
-              ...(options.command ? { command: options.command } : {}),
-              ...(environment.length ? { environment } : {}),
-            },
-          ],
-        }
-      : scheduled;
+  const overrides = {
+    ...scheduled,
+    containerOverrides: [
+      ...(scheduled?.containerOverrides ?? []).filter((c) => c !== ownOverride),
+      {
+        ...ownOverride,
+        name: main.name,
+        ...(options.command ? { command: options.command } : {}),
+        environment,
+      },
+    ],
+  };
   const run = await clients.ecs.send(
     new RunTaskCommand({
       ...settings.request,
       startedBy: options.startedBy,
-      ...(overrides ? { overrides } : {}),
+      overrides,
       tags: [MANUAL_RUN_TAG],
     }),
   );

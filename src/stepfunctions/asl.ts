@@ -4,15 +4,17 @@
  * Retry for `retries`, TimeoutSeconds for `timeout`; waves of jobs as Parallel states; and, for
  * `concurrency`, a look at the state machine's own running executions first. Pure.
  *
- * Every step takes its environment overrides from the run's input: `{"env": {"<job>": [{Name, Value}]}}`, whole per
- * step, defaulting to the job's own (shared task definitions) or none. That is how a rerun of the whole chain passes
- * an environment to every step: the caller reads the defaults from the deployed definition and adds to them (JSONPath
- * has no array concatenation).
+ * Every step takes its environment overrides from the run's input: `{"scheduledTime": "...", "env": {"<job>":
+ * [{Name, Value}]}}`, whole per step. By default each step's list is the job's own (shared task definitions) and the
+ * run's scheduled time (the input's, else when the execution started) as ECS_BATCH_SCHEDULED_TIME. A rerun of the
+ * whole chain passes an environment to every step so: the caller reads the defaults from the deployed definition and
+ * adds to them (JSONPath has no array concatenation).
  */
 import type { Chain } from '../manifest/chains.ts';
 import type { ResolvedJob } from '../manifest/types.ts';
 import { ecsParameters } from '../targets/ecs.ts';
 import type { JobOverrides } from '../taskdef/shared.ts';
+import { SCHEDULED_TIME_VARIABLE } from '../manifest/names.ts';
 import { pascalKeys as pascal } from '../util/case.ts';
 
 export type AslState = Record<string, unknown>;
@@ -29,8 +31,11 @@ export const SKIPPED_STATE = 'Skipped: the previous run is still going';
 /** A skipped run's output: the run history rule keeps executions that end with exactly this. */
 export const SKIPPED_OUTPUT = 'ecs-batch: skipped, the previous run is still going';
 
-/** The first state: the run's input beside the defaults it is merged over. */
-export const RUN_INPUT_STATE = 'Read the run input';
+/** The first state: the run's input beside its scheduled time's default. */
+const TIME_STATE = 'Read the run input';
+const MERGE_TIME_STATE = 'Apply the scheduled time';
+/** The state holding each step's default environment (read back by a caller that adds to it). */
+export const RUN_INPUT_STATE = 'Default environments';
 const MERGE_INPUT_STATE = 'Apply the run input';
 /** Where the merged run input lives in the state, beside what the steps pass on (their ResultPath is null). */
 const RUN_INPUT_PATH = '$.ecsBatch';
@@ -38,14 +43,29 @@ const RUN_INPUT_PATH = '$.ecsBatch';
 export const runEnvironmentPath = (job: string) => `${RUN_INPUT_PATH}.run.env['${job}']`;
 
 export interface RunInput {
-  env: Record<string, { Name: string; Value: string }[]>;
+  scheduledTime?: string;
+  env?: Record<string, { Name: string; Value: string }[]>;
 }
 
-/** The per-step defaults of the run input in a deployed definition, or undefined when it takes none (older). */
-export function runInputDefaults(definition: AslDefinition): RunInput | undefined {
-  const parameters = definition.States[RUN_INPUT_STATE]?.Parameters as { defaults?: RunInput } | undefined;
+/** A default environment entry: a value, or (the scheduled time) a path into the run input. */
+type DefaultVariable = { Name: string; Value: string } | { Name: string; 'Value.$': string };
+
+/**
+ * Each step's default environment in a deployed definition, with the scheduled time filled in; undefined when the
+ * definition takes none (an older ecs-batch deployed it).
+ */
+export function runInputDefaults(
+  definition: AslDefinition,
+  scheduledTime: string,
+): Required<Pick<RunInput, 'env'>> | undefined {
+  const parameters = definition.States[RUN_INPUT_STATE]?.Parameters as
+    { defaults?: { env?: Record<string, DefaultVariable[]> } } | undefined;
   const env = parameters?.defaults?.env;
-  return env && typeof env === 'object' ? { env } : undefined;
+  if (!env || typeof env !== 'object') return undefined;
+  const filled: Record<string, { Name: string; Value: string }[]> = {};
+  for (const [job, list] of Object.entries(env))
+    filled[job] = list.map((v) => ({ Name: v.Name, Value: 'Value' in v ? v.Value : scheduledTime }));
+  return { env: filled };
 }
 
 /** Step names: readable in the console, unique, within the 80 characters AWS allows. */
@@ -206,31 +226,46 @@ export function chainDefinition(
     }
     startAt = 'Look for a previous run';
   }
-  const defaults: RunInput = { env: {} };
+  const defaults: Record<string, DefaultVariable[]> = {};
   for (const name of chain.waves.flat()) {
-    const own = ctx
-      .overridesOf?.(jobs.get(name)!)
-      ?.containerOverrides.find((c) => c.name === jobs.get(name)!.containerName);
-    defaults.env[name] = (own?.environment ?? []).map((e) => ({ Name: e.name, Value: e.value }));
+    const job = jobs.get(name)!;
+    const own = ctx.overridesOf?.(job)?.containerOverrides.find((c) => c.name === job.containerName);
+    defaults[name] = [
+      ...(own?.environment ?? []).map((e) => ({ Name: e.name, Value: e.value })),
+      { Name: SCHEDULED_TIME_VARIABLE, 'Value.$': `${RUN_INPUT_PATH}.run.scheduledTime` },
+    ];
   }
+  // Shallow merges: a run's `scheduledTime` replaces the start time, its `env` the defaults' whole (a caller sends
+  // every step's list).
   const inputStates: Record<string, AslState> = {
+    [TIME_STATE]: {
+      Type: 'Pass',
+      Parameters: { defaults: { 'scheduledTime.$': '$$.Execution.StartTime' }, 'input.$': '$$.Execution.Input' },
+      ResultPath: RUN_INPUT_PATH,
+      Next: MERGE_TIME_STATE,
+    },
+    [MERGE_TIME_STATE]: {
+      Type: 'Pass',
+      Parameters: { 'run.$': `States.JsonMerge(${RUN_INPUT_PATH}.defaults, ${RUN_INPUT_PATH}.input, false)` },
+      ResultPath: RUN_INPUT_PATH,
+      Next: RUN_INPUT_STATE,
+    },
     [RUN_INPUT_STATE]: {
       Type: 'Pass',
-      Parameters: { defaults, 'input.$': '$$.Execution.Input' },
+      Parameters: { defaults: { env: defaults }, 'run.$': `${RUN_INPUT_PATH}.run` },
       ResultPath: RUN_INPUT_PATH,
       Next: MERGE_INPUT_STATE,
     },
-    // Shallow: a run's `env` replaces the defaults' whole, so a caller sends every step's list.
     [MERGE_INPUT_STATE]: {
       Type: 'Pass',
-      Parameters: { 'run.$': `States.JsonMerge(${RUN_INPUT_PATH}.defaults, ${RUN_INPUT_PATH}.input, false)` },
+      Parameters: { 'run.$': `States.JsonMerge(${RUN_INPUT_PATH}.defaults, ${RUN_INPUT_PATH}.run, false)` },
       ResultPath: RUN_INPUT_PATH,
       Next: startAt,
     },
   };
   return {
     Comment: `ecs-batch ${ctx.prefix}: ${chain.waves.flat().join(' → ')}`,
-    StartAt: RUN_INPUT_STATE,
+    StartAt: TIME_STATE,
     States: { ...inputStates, ...states },
   };
 }

@@ -5,7 +5,7 @@
 import type { RunTaskCommandInput } from '@aws-sdk/client-ecs';
 import type { EcsParameters as RuleEcsParameters } from '@aws-sdk/client-eventbridge';
 import type { EcsParameters, GetScheduleCommandOutput } from '@aws-sdk/client-scheduler';
-import { taskGroup } from '../manifest/names.ts';
+import { SCHEDULED_TIME_VARIABLE, taskGroup } from '../manifest/names.ts';
 import { isFargate, usesAwsvpc } from '../manifest/compute.ts';
 import type { ResolvedJob } from '../manifest/types.ts';
 import type { JobOverrides } from '../taskdef/shared.ts';
@@ -73,22 +73,102 @@ export function ecsParameters(job: ResolvedJob, taskDefinitionArn: string, prefi
  */
 export const RUN_TASK_TARGET = 'arn:aws:scheduler:::aws-sdk:ecs:runTask';
 
-/** The universal target's Input: the RunTask request a schedule sends for a job. */
+/** EventBridge Scheduler's context attribute for the time a schedule was due, replaced in a target's Input. */
+export const SCHEDULER_SCHEDULED_TIME = '<aws.scheduler.scheduled-time>';
+/** Stands for the scheduled time in an object until it is serialized (no manifest value can hold a NUL). */
+const SCHEDULED_TIME_SLOT = '\u0000scheduled-time\u0000';
+
+/** The job's overrides (shared task definitions: its command and environment), with the scheduled time added. */
+export function withScheduledTime(job: ResolvedJob, overrides: JobOverrides | undefined, time: string): JobOverrides {
+  const own = overrides?.containerOverrides.find((c) => c.name === job.containerName);
+  const environment = [
+    ...(own?.environment ?? []).filter((e) => e.name !== SCHEDULED_TIME_VARIABLE),
+    { name: SCHEDULED_TIME_VARIABLE, value: time },
+  ];
+  return {
+    containerOverrides: [
+      ...(overrides?.containerOverrides.filter((c) => c !== own) ?? []),
+      { name: job.containerName, ...(own?.command ? { command: own.command } : {}), environment },
+    ],
+  };
+}
+
+/**
+ * JSON for a target's Input that AWS substitutes into: every `<` of the values escaped (`\u003c`, the same JSON), so
+ * no manifest value can name a context attribute or an InputTransformer placeholder; then the scheduled time's
+ * slot becomes `placeholder` (written as is).
+ */
+export function inputWithPlaceholder(value: unknown, placeholder: string): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(JSON.stringify(SCHEDULED_TIME_SLOT).slice(1, -1), placeholder);
+}
+
+/**
+ * The universal target's Input: the RunTask request a schedule sends for a job, with its overrides and the time the
+ * schedule was due in the job's environment (Scheduler's context attribute).
+ */
 export function runTaskInput(
   job: ResolvedJob,
   prefix: string,
   clusterArn: string,
   taskDefinition: string,
-  overrides: JobOverrides,
+  overrides: JobOverrides | undefined,
 ): string {
   const { TaskDefinitionArn, TaskCount: _count, ...ecs } = ecsParameters(job, taskDefinition, prefix);
-  return JSON.stringify({
-    Cluster: clusterArn,
-    TaskDefinition: TaskDefinitionArn,
-    Count: 1,
-    ...(pascalKeys(ecs) as Record<string, unknown>),
-    Overrides: pascalKeys(overrides),
-  });
+  return inputWithPlaceholder(
+    {
+      Cluster: clusterArn,
+      TaskDefinition: TaskDefinitionArn,
+      Count: 1,
+      ...(pascalKeys(ecs) as Record<string, unknown>),
+      Overrides: pascalKeys(withScheduledTime(job, overrides, SCHEDULED_TIME_SLOT)),
+    },
+    SCHEDULER_SCHEDULED_TIME,
+  );
+}
+
+/**
+ * An EventBridge rule's ECS target input: the task's overrides with the scheduled event's `time` (when the rule was
+ * due) in the job's environment, through an InputTransformer.
+ */
+export function ruleRunTaskInput(job: ResolvedJob, overrides: JobOverrides | undefined) {
+  return {
+    InputPathsMap: { time: '$.time' },
+    // The placeholder outside quotes: EventBridge writes the time as a JSON string.
+    InputTemplate: inputWithPlaceholder(withScheduledTime(job, overrides, SCHEDULED_TIME_SLOT), '<time>').replace(
+      '"<time>"',
+      '<time>',
+    ),
+  };
+}
+
+type ScheduleTargetLike = NonNullable<GetScheduleCommandOutput['Target']>;
+
+/** The task definition a schedule's ECS target runs: the templated target's, or the one in the universal's Input. */
+export function targetTaskDefinition(target: ScheduleTargetLike | undefined): string | undefined {
+  if (target?.EcsParameters) return target.EcsParameters.TaskDefinitionArn;
+  if (target?.Arn !== RUN_TASK_TARGET) return undefined;
+  try {
+    const request = JSON.parse(target.Input ?? '') as { TaskDefinition?: unknown };
+    return typeof request.TaskDefinition === 'string' ? request.TaskDefinition : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The target with its ECS task definition set: the templated target's member, or (the universal target) the
+ * request's `TaskDefinition` in its Input, rewritten in place so the rest of the Input (its placeholders) stays as
+ * written.
+ */
+export function withTargetTaskDefinition<T extends ScheduleTargetLike>(target: T, taskDefinition: string): T {
+  if (target.EcsParameters)
+    return { ...target, EcsParameters: { ...target.EcsParameters, TaskDefinitionArn: taskDefinition } };
+  const current = targetTaskDefinition(target);
+  if (current === undefined || !target.Input) return target;
+  const field = (value: string) => `"TaskDefinition":${JSON.stringify(value).replace(/</g, '\\u003c')}`;
+  return { ...target, Input: target.Input.replace(field(current), field(taskDefinition)) };
 }
 
 /** A target Input read as RunTask overrides, when it is JSON with containerOverrides. */

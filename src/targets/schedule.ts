@@ -9,7 +9,7 @@ import { JOB_TAG, OWNER_TAG, jobResourceName } from '../manifest/names.ts';
 import type { ResolvedJob } from '../manifest/types.ts';
 import type { JobOverrides } from '../taskdef/shared.ts';
 import { canonical, structuredInput } from '../util/diff.ts';
-import { RUN_TASK_TARGET, ecsParameters, runTaskInput } from './ecs.ts';
+import { RUN_TASK_TARGET, SCHEDULER_SCHEDULED_TIME, ecsParameters, ruleRunTaskInput, runTaskInput } from './ecs.ts';
 
 /** The id of the one target ecs-batch puts on each of its rules. */
 export const RULE_TARGET_ID = 'ecs-batch';
@@ -30,7 +30,10 @@ export type ScheduleTarget =
   | { kind: 'ecs'; clusterArn: string; taskDefinitionArn: string; overrides?: JobOverrides }
   | { kind: 'state-machine'; arn: string };
 
-/** A schedule's target for a job: templated ECS, universal RunTask (shared task definitions), or a state machine. */
+/**
+ * A schedule's target for a job: the universal RunTask target (its Input is the request, overrides and the scheduled
+ * time included; the templated ECS target has no field for overrides), or a state machine.
+ */
 function scheduleTarget(
   job: ResolvedJob,
   prefix: string,
@@ -42,17 +45,17 @@ function scheduleTarget(
     ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}),
   };
   if (target.kind === 'state-machine') return { Arn: target.arn, ...common, Input: STATE_MACHINE_INPUT };
-  if (target.overrides)
-    return {
-      Arn: RUN_TASK_TARGET,
-      ...common,
-      Input: runTaskInput(job, prefix, target.clusterArn, target.taskDefinitionArn, target.overrides),
-    };
-  return { Arn: target.clusterArn, ...common, EcsParameters: ecsParameters(job, target.taskDefinitionArn, prefix) };
+  return {
+    Arn: RUN_TASK_TARGET,
+    ...common,
+    Input: runTaskInput(job, prefix, target.clusterArn, target.taskDefinitionArn, target.overrides),
+  };
 }
 
-/** A state machine target: StartExecution with an empty input (the definition holds everything). */
-const STATE_MACHINE_INPUT = '{}';
+/** A state machine target: StartExecution with the time the schedule was due (the definition holds the rest). */
+const STATE_MACHINE_INPUT = JSON.stringify({ scheduledTime: SCHEDULER_SCHEDULED_TIME });
+/** The same for a rule: the scheduled event's `time`. */
+const RULE_STATE_MACHINE_INPUT = { InputPathsMap: { time: '$.time' }, InputTemplate: '{"scheduledTime":<time>}' };
 
 export function scheduleInput(job: ResolvedJob, prefix: string, target: ScheduleTarget): CreateScheduleCommandInput {
   const window = job.flexibleTimeWindowMinutes;
@@ -87,13 +90,14 @@ export function ruleTarget(job: ResolvedJob, prefix: string, target: ScheduleTar
     Id: RULE_TARGET_ID,
     Arn: target.kind === 'ecs' ? target.clusterArn : target.arn,
     RoleArn: job.schedulerRoleArn!,
-    // A rule's ECS target reads its Input as the task's overrides (documented for EventBridge ECS targets).
+    // A rule's ECS target reads its input as the task's overrides (documented for EventBridge ECS targets): made by an
+    // InputTransformer, so the scheduled event's time reaches the job.
     ...(target.kind === 'ecs'
       ? {
           EcsParameters: ecsParameters(job, target.taskDefinitionArn, prefix) as RuleTarget['EcsParameters'],
-          ...(target.overrides ? { Input: JSON.stringify(target.overrides) } : {}),
+          InputTransformer: ruleRunTaskInput(job, target.overrides),
         }
-      : { Input: STATE_MACHINE_INPUT }),
+      : { InputTransformer: RULE_STATE_MACHINE_INPUT }),
     RetryPolicy: retryPolicy(job),
     ...(job.deadLetterQueueArn ? { DeadLetterConfig: { Arn: job.deadLetterQueueArn } } : {}),
   };

@@ -41,6 +41,15 @@ export function parseNonNegativeInt(name: string, value: string | undefined): nu
   return Number(value);
 }
 
+/** An ISO 8601 time given for a run (--scheduled-time), as ISO 8601 UTC; undefined when not given. */
+export function parseScheduledTime(name: string, value: string | undefined): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  const t = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) ? Date.parse(value) : NaN;
+  if (Number.isNaN(t))
+    throw new UsageError(`${name} must be an ISO 8601 time with its zone, e.g. 2026-12-01T03:00:00Z, not '${value}'`);
+  return new Date(t).toISOString().replace('.000Z', 'Z');
+}
+
 export function parseInstant(name: string, value: string | undefined): number {
   if (value === undefined) return Date.now();
   const t = /^\d{4}-\d{2}-\d{2}/.test(value) ? Date.parse(value) : NaN;
@@ -127,6 +136,11 @@ export function parseEnvironment(name: string, values: readonly string[]): Recor
     const eq = pair.indexOf('=');
     const key = eq > 0 ? pair.slice(0, eq) : '';
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) throw new UsageError(`${name} must be KEY=VALUE, not '${pair}'`);
+    if (key.startsWith('ECS_BATCH_'))
+      throw new UsageError(
+        `${name}: ${key} is ecs-batch's own (ECS_BATCH_SCHEDULED_TIME is set for every run; give --scheduled-time ` +
+          "or the input 'scheduled-time' for it)",
+      );
     out[key] = pair.slice(eq + 1);
   }
   return out;

@@ -18,7 +18,7 @@ import { events } from './services/events.ts';
 import { cloudwatch } from './services/cloudwatch.ts';
 import { sfn } from './services/sfn.ts';
 import { parseQuery, sns, snsErrorXml, snsXml } from './services/sns.ts';
-import { publish, taskStateChangeEvent } from './bus.ts';
+import { publish, taskStateChangeEvent, transformInput } from './bus.ts';
 import { logs } from './services/logs.ts';
 import { routeScheduler, scheduler } from './services/scheduler.ts';
 import { FakeState, type Json, type TaskRecord } from './state.ts';
@@ -373,25 +373,36 @@ export async function startFakeAws(options: FakeAwsOptions = {}): Promise<FakeAw
       return released;
     },
     async fire(what) {
-      const requests =
-        'schedule' in what
-          ? [runTaskRequestOf((state.schedules.get(what.schedule)?.body.Target ?? {}) as Json, 'schedule')]
-          : (state.rules.get(`default/${what.rule}`)?.targets ?? []).map((t) => runTaskRequestOf(t, 'rule'));
       if ('schedule' in what && !state.schedules.has(what.schedule)) throw new Error(`no schedule ${what.schedule}`);
+      const due = new Date(clock.now()).toISOString().replace(/\.\d{3}Z$/, 'Z');
+      // What each target receives, as AWS makes it: a schedule's Input with its context attributes replaced; a rule's
+      // Input, or its InputTransformer applied to the scheduled event.
+      const targets: { target: Json; input: string | undefined }[] =
+        'schedule' in what
+          ? [state.schedules.get(what.schedule)!].map((s) => {
+              const target = (s.body.Target ?? {}) as Json;
+              return { target, input: withContextAttributes(str(target.Input), s.arn, due) };
+            })
+          : (state.rules.get(`default/${what.rule}`)?.targets ?? []).map((target) => ({
+              target,
+              input: target.InputTransformer
+                ? transformInput(target.InputTransformer as Json, scheduledEvent(state, what.rule, due))
+                : str(target.Input),
+            }));
       const tasks: Json[] = [];
       // A schedule (or rule) of a chain starts its state machine.
-      const machines =
-        'schedule' in what
-          ? [state.schedules.get(what.schedule)?.body.Target as Json | undefined]
-          : (state.rules.get(`default/${what.rule}`)?.targets ?? []);
-      for (const target of machines) {
-        const arn = str(target?.Arn);
+      for (const { target, input } of targets) {
+        const arn = str(target.Arn);
         if (!arn?.includes(':states:') || !arn.includes(':stateMachine:')) continue;
-        const input = { stateMachineArn: arn, input: str(target?.Input) ?? '{}' };
-        ctx.serviceCall?.('scheduler', 'states', 'StartExecution', input);
-        await sfn.StartExecution!(input, ctx);
+        const request = { stateMachineArn: arn, input: input ?? '{}' };
+        ctx.serviceCall?.('scheduler', 'states', 'StartExecution', request);
+        await sfn.StartExecution!(request, ctx);
       }
-      for (const request of requests) {
+      for (const { target, input } of targets) {
+        const request = runTaskRequestOf(
+          { ...target, ...(input !== undefined ? { Input: input } : {}) },
+          'schedule' in what ? 'schedule' : 'rule',
+        );
         if (!request) continue;
         ctx.serviceCall?.('scheduler', 'ecs', 'RunTask', request);
         tasks.push(...list((await ecs.RunTask!(request, ctx)).tasks));
@@ -410,6 +421,30 @@ export async function startFakeAws(options: FakeAwsOptions = {}): Promise<FakeAw
       }),
   };
   return handle;
+}
+
+/** EventBridge Scheduler's context attributes in a target's Input, replaced as Scheduler replaces them when it fires. */
+function withContextAttributes(input: string | undefined, scheduleArn: string, due: string): string | undefined {
+  return input
+    ?.replaceAll('<aws.scheduler.scheduled-time>', due)
+    .replaceAll('<aws.scheduler.schedule-arn>', scheduleArn)
+    .replaceAll('<aws.scheduler.execution-id>', randomUUID().replace(/-/g, '').slice(0, 16))
+    .replaceAll('<aws.scheduler.attempt-number>', '1');
+}
+
+/** The event a scheduled rule sends when it comes due, as EventBridge documents it. */
+function scheduledEvent(state: FakeState, rule: string, due: string): Json {
+  return {
+    version: '0',
+    id: randomUUID(),
+    'detail-type': 'Scheduled Event',
+    source: 'aws.events',
+    account: state.accountId,
+    time: due,
+    region: state.region,
+    resources: [state.arn('events', `rule/${rule}`)],
+    detail: {},
+  };
 }
 
 function respond(res: ServerResponse, status: number, rest: boolean, body: Json): void {

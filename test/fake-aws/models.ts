@@ -187,9 +187,14 @@ function nestedViolations(service: string, operation: string, input: Json): stri
       }
       const transformer = target.InputTransformer as Json | undefined;
       const template = typeof transformer?.InputTemplate === 'string' ? transformer.InputTemplate : undefined;
-      // A template that is JSON must stay JSON once each <placeholder> (inside a string) is filled.
-      if (template && /^\s*[{[]/.test(template) && parsedJson(template.replace(/<[^<>\s]+>/g, 'x')) === undefined)
+      // A template that is JSON must stay JSON once each <placeholder> is filled: inside a string with text, outside
+      // with a value (EventBridge's own example: {"instance": <instance>}).
+      const filled = template && /^\s*[{[]/.test(template) ? parsedJson(fillPlaceholders(template)) : undefined;
+      if (template && /^\s*[{[]/.test(template) && filled === undefined)
         out.push(`Targets.${i + 1}.InputTransformer.InputTemplate is not valid JSON with its placeholders filled`);
+      // An ECS target reads the transformed input as the task's overrides.
+      else if (target.EcsParameters && filled !== undefined)
+        out.push(...violations(ecs, 'TaskOverride', filled, `Targets.${i + 1}.InputTransformer.InputTemplate`));
     }
   }
   return out;
@@ -204,4 +209,22 @@ export function checkRequest(service: string, operation: string, input: Json): v
   if (!found.length) return;
   const count = `${found.length} validation error${found.length === 1 ? '' : 's'} detected: `;
   throw new AwsError(ERROR_CODE[service] ?? 'ValidationException', count + found.slice(0, 5).join('; '), 400);
+}
+
+/** A JSON template with every `<placeholder>` filled: text inside a string, a string value outside one. */
+function fillPlaceholders(template: string): string {
+  let out = '';
+  let inString = false;
+  for (let i = 0; i < template.length; i++) {
+    const ch = template[i]!;
+    const placeholder = ch === '<' ? /^<[^<>\s]+>/.exec(template.slice(i)) : null;
+    if (placeholder) {
+      out += inString ? 'x' : '"x"';
+      i += placeholder[0].length - 1;
+      continue;
+    }
+    if (ch === '"' && template[i - 1] !== '\\') inString = !inString;
+    out += ch;
+  }
+  return out;
 }

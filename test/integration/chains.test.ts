@@ -1,3 +1,4 @@
+import { targetTaskDefinition } from '../../src/targets/ecs.ts';
 /** Retries, timeouts, concurrency and chains, deployed and run on the emulator (executions really run). */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DescribeExecutionCommand, StartExecutionCommand } from '@aws-sdk/client-sfn';
@@ -101,9 +102,10 @@ describe('a chain with retries, a timeout and concurrency: forbid', () => {
         Target: { Arn: string; EcsParameters?: unknown; Input?: string };
       }
     ).Target;
+    // It starts the state machine with the time it was due (Scheduler fills its context attribute in).
     expect(target).toMatchObject({
       Arn: 'arn:aws:states:ap-northeast-1:123456789012:stateMachine:etl1-extract',
-      Input: '{}',
+      Input: '{"scheduledTime":"<aws.scheduler.scheduled-time>"}',
     });
     expect(target.EcsParameters).toBeUndefined();
     aws.fake.calls.reset();
@@ -197,8 +199,8 @@ describe('a chain with retries, a timeout and concurrency: forbid', () => {
         Target: { Arn: string; EcsParameters?: { TaskDefinitionArn: string } };
       }
     ).Target;
-    expect(target.Arn).toMatch(/:cluster\/batch$/);
-    expect(target.EcsParameters?.TaskDefinitionArn).toMatch(/task-definition\/etl4-extract:\d+$/);
+    expect(target.Arn).toBe('arn:aws:scheduler:::aws-sdk:ecs:runTask');
+    expect(targetTaskDefinition(target as never)).toMatch(/task-definition\/etl4-extract:\d+$/);
     // Switching converged in one deploy: the next one writes nothing.
     aws.fake.calls.reset();
     expect((await deploy()).apply?.ok).toBe(true);
@@ -401,6 +403,7 @@ describe('a chain on shared task definitions', () => {
     const transform = rerunSteps[1]!.overrides as { containerOverrides: { environment: unknown[] }[] };
     expect(transform.containerOverrides[0]!.environment).toEqual([
       { name: 'STAGE', value: 't' },
+      { name: 'ECS_BATCH_SCHEDULED_TIME', value: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) },
       { name: 'RUN_DATE', value: '2026-12-01' },
     ]);
     // --command still names one step.

@@ -1,5 +1,6 @@
 /** An EC2 cluster end to end on the emulator: bridge networking, placement, a capacity provider job, a staging overlay. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { scheduledRunTask } from '../../src/targets/ecs.ts';
 import { join } from 'node:path';
 import { release } from '../../src/release/release.ts';
 import { fakeAws, type FakeSetup } from '../helpers/aws.ts';
@@ -59,20 +60,17 @@ describe('an EC2 cluster', () => {
       clients: aws.clients,
     });
     expect(first.apply?.ok).toBe(true);
-    const nightly = aws.fake.state.schedules.get('php/php-nightly')!.body as {
-      Target: { EcsParameters: Record<string, unknown> };
-    };
-    expect(nightly.Target.EcsParameters).toMatchObject({
-      LaunchType: 'EC2',
-      PlacementStrategy: [{ type: 'spread', field: 'attribute:ecs.availability-zone' }],
-      PlacementConstraints: [{ type: 'distinctInstance' }],
+    // Each schedule's RunTask request, as the universal target's Input holds it.
+    const requestOf = (name: string) =>
+      scheduledRunTask(aws.fake.state.schedules.get(`php/${name}`)!.body.Target as never)!.request;
+    expect(requestOf('php-nightly')).toMatchObject({
+      launchType: 'EC2',
+      placementStrategy: [{ type: 'spread', field: 'attribute:ecs.availability-zone' }],
+      placementConstraints: [{ type: 'distinctInstance' }],
     });
-    expect(nightly.Target.EcsParameters.NetworkConfiguration).toBeUndefined();
-    const spot = aws.fake.state.schedules.get('php/php-spot')!.body as {
-      Target: { EcsParameters: Record<string, unknown> };
-    };
-    expect(spot.Target.EcsParameters.CapacityProviderStrategy).toEqual([{ capacityProvider: 'ec2-spot', weight: 1 }]);
-    expect(spot.Target.EcsParameters.LaunchType).toBeUndefined();
+    expect(requestOf('php-nightly').networkConfiguration).toBeUndefined();
+    expect(requestOf('php-spot').capacityProviderStrategy).toEqual([{ capacityProvider: 'ec2-spot', weight: 1 }]);
+    expect(requestOf('php-spot').launchType).toBeUndefined();
     expect(aws.fake.state.taskDefinitions.get('php-nightly')![0]!.body).toMatchObject({
       networkMode: 'bridge',
       requiresCompatibilities: ['EC2'],
@@ -99,7 +97,7 @@ describe('an EC2 cluster', () => {
     });
     expect(staging.apply?.ok).toBe(true);
     expect(
-      (aws.fake.state.schedules.get('php-staging/php-staging-nightly')!.body as { Target: { Arn: string } }).Target.Arn,
+      scheduledRunTask(aws.fake.state.schedules.get('php-staging/php-staging-nightly')!.body.Target as never)!.cluster,
     ).toMatch(/cluster\/batch-staging$/);
   });
 

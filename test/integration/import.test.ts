@@ -1,3 +1,4 @@
+import { scheduledRunTask } from '../../src/targets/ecs.ts';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { RegisterTaskDefinitionCommand } from '@aws-sdk/client-ecs';
 import { PutRuleCommand, PutTargetsCommand } from '@aws-sdk/client-eventbridge';
@@ -149,18 +150,20 @@ const runImport = (extra: object = {}) =>
 
 /** What starts a task on the cluster, enabled, by the command it runs: one entry per run per period. */
 function runnersOnCluster(clusterArn: string): string[] {
+  const familyCommand = (arn: string) => {
+    const family = arn.slice(arn.lastIndexOf('/') + 1).replace(/:\d+$/, '');
+    const revision = [...(aws.fake.state.taskDefinitions.get(family) ?? [])]
+      .reverse()
+      .find((r) => arn.endsWith(`:${r.revision}`) || !/:\d+$/.test(arn));
+    return ((revision!.body.containerDefinitions as Json[])[0]!.command as string[]).join(' ');
+  };
   const commandOf = (target: Json) => {
     if (typeof target.Input === 'string')
       return (
         (JSON.parse(target.Input) as { containerOverrides?: { command?: string[] }[] }).containerOverrides?.[0]
           ?.command ?? []
       ).join(' ');
-    const arn = String((target.EcsParameters as Json).TaskDefinitionArn);
-    const family = arn.slice(arn.lastIndexOf('/') + 1).replace(/:\d+$/, '');
-    const revision = [...(aws.fake.state.taskDefinitions.get(family) ?? [])]
-      .reverse()
-      .find((r) => arn.endsWith(`:${r.revision}`) || !/:\d+$/.test(arn));
-    return ((revision!.body.containerDefinitions as Json[])[0]!.command as string[]).join(' ');
+    return familyCommand(String((target.EcsParameters as Json).TaskDefinitionArn));
   };
   const out: string[] = [];
   for (const r of aws.fake.state.rules.values()) {
@@ -168,8 +171,11 @@ function runnersOnCluster(clusterArn: string): string[] {
     for (const t of r.targets) if (t.Arn === clusterArn) out.push(commandOf(t));
   }
   for (const s of aws.fake.state.schedules.values()) {
-    const target = s.body.Target as Json;
-    if (s.body.State !== 'DISABLED' && target.Arn === clusterArn) out.push(commandOf(target));
+    // What the schedule runs, written either way (templated, or the universal RunTask target).
+    const task = scheduledRunTask(s.body.Target as never);
+    if (s.body.State === 'DISABLED' || !task || task.cluster !== clusterArn) continue;
+    const own = task.request.overrides?.containerOverrides?.[0]?.command;
+    out.push(own ? own.join(' ') : familyCommand(String(task.request.taskDefinition)));
   }
   return out.sort();
 }

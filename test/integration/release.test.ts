@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { targetTaskDefinition } from '../../src/targets/ecs.ts';
 import { RegisterTaskDefinitionCommand } from '@aws-sdk/client-ecs';
 import { PutRuleCommand, PutTargetsCommand, TagResourceCommand } from '@aws-sdk/client-eventbridge';
 import { CreateScheduleCommand, CreateScheduleGroupCommand } from '@aws-sdk/client-scheduler';
@@ -74,7 +75,7 @@ describe('first deploy', () => {
       State: 'ENABLED',
       Description: 'Nightly aggregation',
     });
-    expect(nightly.Target.EcsParameters.TaskDefinitionArn).toBe(
+    expect(targetTaskDefinition(nightly.Target as never)).toBe(
       'arn:aws:ecs:ap-northeast-1:123456789012:task-definition/myapp-nightly:1',
     );
     expect(schedule('myapp-monthly').ScheduleExpression).toBe('cron(0 9 1 * ? *)');
@@ -123,7 +124,7 @@ describe('repeat deploys', () => {
       [...Array(4).fill('RegisterTaskDefinition'), ...Array(4).fill('UpdateSchedule')].sort(),
     );
     expect(revisions('myapp-nightly')).toEqual(['1:ACTIVE', '2:ACTIVE']);
-    expect(schedule('myapp-nightly').Target.EcsParameters.TaskDefinitionArn).toMatch(/myapp-nightly:2$/);
+    expect(targetTaskDefinition(schedule('myapp-nightly').Target as never)).toMatch(/myapp-nightly:2$/);
     await deploy({ image: v2.uri });
     expect(writes()).toEqual([]);
   });
@@ -159,7 +160,7 @@ describe('repeat deploys', () => {
       await deploy({ image: image.uri, keepRevisions: 2 });
     }
     expect(revisions('myapp-nightly')).toEqual(['1:INACTIVE', '2:INACTIVE', '3:ACTIVE', '4:ACTIVE']);
-    expect(schedule('myapp-nightly').Target.EcsParameters.TaskDefinitionArn).toMatch(/:4$/);
+    expect(targetTaskDefinition(schedule('myapp-nightly').Target as never)).toMatch(/:4$/);
   });
 });
 
@@ -568,7 +569,7 @@ describe('faults', () => {
     expect(failed.apply?.ok).toBe(false);
     expect(failed.apply?.error?.message).toMatch(/injected/);
     for (const s of aws.fake.state.schedules.values()) {
-      const arn = (s.body.Target as { EcsParameters: { TaskDefinitionArn: string } }).EcsParameters.TaskDefinitionArn;
+      const arn = targetTaskDefinition(s.body.Target as never)!;
       expect(aws.fake.state.findTaskDefinitionByArn(arn)?.status).toBe('ACTIVE');
     }
     const retry = await deploy({ image: v2.uri });
@@ -576,7 +577,7 @@ describe('faults', () => {
     expect(writes().every((w) => w === 'UpdateSchedule')).toBe(true);
     expect(revisions('myapp-nightly')).toEqual(['1:ACTIVE', '2:ACTIVE']);
     for (const name of ['myapp-nightly', 'myapp-sweep', 'myapp-monthly', 'myapp-legacy'])
-      expect(schedule(name).Target.EcsParameters.TaskDefinitionArn).toMatch(/:2$/);
+      expect(targetTaskDefinition(schedule(name).Target as never)).toMatch(/:2$/);
     await deploy({ image: v2.uri });
     expect(writes()).toEqual([]);
   });

@@ -88,17 +88,35 @@ describe('ecs-batch run', () => {
         environment: [
           { name: 'FAKE_EXIT_CODE', value: '0' },
           { name: 'DRY_RUN', value: '1' },
+          // A run by hand is for the time it starts, unless --scheduled-time says otherwise.
+          { name: 'ECS_BATCH_SCHEDULED_TIME', value: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/) },
         ],
       },
     ]);
     expect(r.stdout).toMatch(/starting: php artisan queue:sweep --now/);
   });
 
+  it('gives the run the time it is for: --scheduled-time, to the minute, in UTC', async () => {
+    const r = await run(['sweep', '--scheduled-time', '2026-11-27T12:00:00+09:00']);
+    expect(r.code).toBe(0);
+    const task = [...aws.fake.state.tasks.values()].at(-1)!;
+    expect(task.environment.ECS_BATCH_SCHEDULED_TIME).toBe('2026-11-27T03:00:00Z');
+    const bad = await run(['sweep', '--scheduled-time', 'yesterday']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--scheduled-time must be an ISO 8601 time with its zone/);
+    const reserved = await run(['sweep', '--env', 'ECS_BATCH_SCHEDULED_TIME=x']);
+    expect(reserved.code).toBe(2);
+    expect(reserved.stderr).toMatch(/ECS_BATCH_SCHEDULED_TIME is ecs-batch's own .*--scheduled-time/);
+  });
+
   it('uses the live schedule settings, not the manifest', async () => {
     const name = `${project}-nightly`;
     const live = await aws.clients.scheduler.send(new GetScheduleCommand({ Name: name, GroupName: project }));
     const { Arn: _arn, CreationDate: _c, LastModificationDate: _m, $metadata: _meta, ...input } = live;
-    input.Target!.EcsParameters!.NetworkConfiguration!.awsvpcConfiguration!.Subnets = ['subnet-live'];
+    // Changed by hand in the RunTask request the schedule's Input holds.
+    const request0 = JSON.parse(input.Target!.Input!) as { NetworkConfiguration: { AwsvpcConfiguration: Json } };
+    request0.NetworkConfiguration.AwsvpcConfiguration.Subnets = ['subnet-live'];
+    input.Target!.Input = JSON.stringify(request0);
     await aws.clients.scheduler.send(new UpdateScheduleCommand({ ...input, Name: name, GroupName: project } as never));
     let request: Json | undefined;
     aws.fake.tasks.runTaskFailure = (req) => {

@@ -169,8 +169,11 @@ describe('taskDefinitions: shared', () => {
       expect(step.Overrides.ContainerOverrides).toEqual([
         { Name: 'main', Command: ['php', 'artisan', 'job:002'], 'Environment.$': "$.ecsBatch.run.env['job-002']" },
       ]);
-      expect(definition.States['Read the run input'].Parameters.defaults.env).toEqual({
-        'job-002': [{ Name: 'APP_ENV', Value: 'production' }],
+      expect(definition.States['Default environments'].Parameters.defaults.env).toEqual({
+        'job-002': [
+          { Name: 'APP_ENV', Value: 'production' },
+          { Name: 'ECS_BATCH_SCHEDULED_TIME', 'Value.$': '$.ecsBatch.run.scheduledTime' },
+        ],
       });
       await deploy(v2.uri);
       expect(writes()).toEqual(['RegisterTaskDefinition']);
@@ -243,7 +246,7 @@ describe('taskDefinitions: shared', () => {
     );
   });
 
-  it('on the rules backend: the rule names the family and its Input carries the overrides; a roll is one write', async () => {
+  it('on the rules backend: the rule names the family and its input carries the overrides; a roll is one write', async () => {
     manifestFile(
       manyJobs(5)
         .replace('cluster: batch\n', 'cluster: batch\nbackend: rules\n')
@@ -254,7 +257,10 @@ describe('taskDefinitions: shared', () => {
     expect((target.EcsParameters as Json).TaskDefinitionArn).toMatch(
       /:task-definition\/myapp-shared-256-512-[0-9a-f]{8}$/,
     );
-    expect(JSON.parse(String(target.Input))).toEqual({
+    // An InputTransformer: the overrides, with the scheduled event's time filled in when the rule fires.
+    const transformer = target.InputTransformer as { InputPathsMap: object; InputTemplate: string };
+    expect(transformer.InputPathsMap).toEqual({ time: '$.time' });
+    expect(JSON.parse(transformer.InputTemplate.replace('<time>', '"2026-12-01T03:00:00Z"'))).toEqual({
       containerOverrides: [
         {
           name: 'main',
@@ -262,6 +268,7 @@ describe('taskDefinitions: shared', () => {
           environment: [
             { name: 'APP_ENV', value: 'production' },
             { name: 'JOB_ID', value: '003' },
+            { name: 'ECS_BATCH_SCHEDULED_TIME', value: '2026-12-01T03:00:00Z' },
           ],
         },
       ],

@@ -34,7 +34,10 @@ function definition(m: ResolvedManifest, root: string): AslDefinition {
 
 const CONTEXT = {
   StateMachine: { Id: 'arn:aws:states:us-east-1:123456789012:stateMachine:etl-extract', Name: 'etl-extract' },
-  Execution: { Id: 'arn:aws:states:us-east-1:123456789012:execution:etl-extract:this' },
+  Execution: {
+    Id: 'arn:aws:states:us-east-1:123456789012:execution:etl-extract:this',
+    StartTime: '2026-11-28T12:00:05.123Z',
+  },
 };
 
 /** Runs a definition with each ECS step handled by `task(job, attempt)`; returns the order tasks ran in and the outcome. */
@@ -230,16 +233,28 @@ describe('the run input', () => {
     return sent;
   }
 
-  it('is valid ASL, and its defaults are what each step runs with', async () => {
+  const T = 'ECS_BATCH_SCHEDULED_TIME';
+  // When the execution started: the interpreter gives every execution its own start time.
+  const started = { Name: T, Value: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/) };
+
+  it('is valid ASL, and its defaults are what each step runs with: its own and the scheduled time', async () => {
     expect(aslValidator(shared).errors).toEqual([]);
-    expect(runInputDefaults(shared)).toEqual({
-      env: { extract: [], transform: [{ Name: 'STAGE', Value: 't' }], load: [] },
+    const at = { Name: T, Value: '2026-12-01T03:00:00Z' };
+    expect(runInputDefaults(shared, at.Value)).toEqual({
+      env: { extract: [at], transform: [{ Name: 'STAGE', Value: 't' }, at], load: [at] },
     });
+    // Started without an input (by hand in the console): the scheduled time is when the execution started.
     expect(await overridesSent(shared, {})).toEqual({
-      extract: [{ Name: 'extract', Command: ['extract'], Environment: [] }],
-      transform: [{ Name: 'transform', Command: ['transform'], Environment: [{ Name: 'STAGE', Value: 't' }] }],
-      load: [{ Name: 'load', Command: ['load'], Environment: [] }],
+      extract: [{ Name: 'extract', Command: ['extract'], Environment: [started] }],
+      transform: [{ Name: 'transform', Command: ['transform'], Environment: [{ Name: 'STAGE', Value: 't' }, started] }],
+      load: [{ Name: 'load', Command: ['load'], Environment: [started] }],
     });
+    // Started by its schedule: the time the schedule was due, in every step.
+    const due = await overridesSent(shared, { scheduledTime: '2026-12-01T03:00:00Z' });
+    expect(due.load).toEqual([{ Name: 'load', Command: ['load'], Environment: [at] }]);
+    expect(due.transform).toEqual([
+      { Name: 'transform', Command: ['transform'], Environment: [{ Name: 'STAGE', Value: 't' }, at] },
+    ]);
   });
 
   it("a run's env lists replace the defaults step by step; the command stays each step's own", async () => {
@@ -253,12 +268,13 @@ describe('the run input', () => {
     expect(sent.load).toEqual([{ Name: 'load', Command: ['load'], Environment: date }]);
   });
 
-  it('per-job task definitions: no default environment (it is in the task definition), no command override', async () => {
+  it('per-job task definitions: the default environment is the scheduled time only, no command override', async () => {
     const perJob = definition(m, 'extract');
-    expect(runInputDefaults(perJob)).toEqual({ env: { extract: [], transform: [], load: [] } });
-    expect((await overridesSent(perJob, {})).transform).toEqual([{ Name: 'transform', Environment: [] }]);
+    const at = { Name: T, Value: '2026-12-01T03:00:00Z' };
+    expect(runInputDefaults(perJob, at.Value)).toEqual({ env: { extract: [at], transform: [at], load: [at] } });
+    expect((await overridesSent(perJob, {})).transform).toEqual([{ Name: 'transform', Environment: [started] }]);
     // A definition from before the run input has no defaults to read.
     const { [RUN_INPUT_STATE]: _gone, ...states } = perJob.States;
-    expect(runInputDefaults({ ...perJob, States: states })).toBeUndefined();
+    expect(runInputDefaults({ ...perJob, States: states }, at.Value)).toBeUndefined();
   });
 });

@@ -1,5 +1,12 @@
 import { RUN_TIMEOUT_SECONDS } from '../../model/runs.ts';
-import { UsageError, parseCommand, parseDuration, parseEnvironment, parseFormat } from '../../util/inputs.ts';
+import {
+  UsageError,
+  parseCommand,
+  parseDuration,
+  parseEnvironment,
+  parseFormat,
+  parseScheduledTime,
+} from '../../util/inputs.ts';
 import { redactSecrets } from '../../util/secrets.ts';
 import { CommandsStopped, inertText } from '../../util/untrusted.ts';
 import { defineCommand, optionValue } from '../command.ts';
@@ -29,6 +36,11 @@ export default defineCommand({
       value: 'KEY=VALUE',
       help: 'add or override an environment variable (repeatable); for a chain, in every step',
     },
+    'scheduled-time': {
+      type: 'string',
+      value: 'ISO-8601',
+      help: 'the time this run is for, as its ECS_BATCH_SCHEDULED_TIME (default: when it starts); for a chain, every step',
+    },
     only: {
       type: 'boolean',
       default: false,
@@ -51,6 +63,7 @@ export default defineCommand({
     'ecs-batch run daily-aggregate',
     "ecs-batch run daily-aggregate --command 'php artisan aggregate:daily --date=2026-11-27'",
     'ecs-batch run sweep --env DRY_RUN=1 --timeout 30m',
+    'ecs-batch run daily-aggregate --scheduled-time 2026-11-27T03:00:00Z',
   ],
   async run(values, positionals) {
     if (positionals.length !== 1) throw new UsageError('give exactly one job name: ecs-batch run JOB');
@@ -60,6 +73,7 @@ export default defineCommand({
       timeoutSeconds: parseDuration('--timeout', values.timeout, RUN_TIMEOUT_SECONDS),
       command: parseCommand('--command', values.command),
       environment: parseEnvironment('--env', values.env),
+      scheduledTime: parseScheduledTime('--scheduled-time', values['scheduled-time']),
       poll: parseDuration('--poll', values.poll, 6),
     };
     const manifest = await manifestOrErrors(values);
@@ -95,6 +109,7 @@ export default defineCommand({
           timeoutSeconds: options.timeoutSeconds,
           startedBy: startedByFor(process.env.GITHUB_RUN_ID),
           environment: options.environment,
+          scheduledTime: options.scheduledTime,
           pollSeconds: options.poll,
           onNote: (note) => printErr(note),
           ...(format === 'text' ? { onLog: (_job: string, line: { message: string }) => writeLog(line.message) } : {}),
@@ -116,6 +131,7 @@ export default defineCommand({
         startedBy: startedByFor(process.env.GITHUB_RUN_ID),
         ...(options.command ? { command: options.command } : {}),
         ...(options.environment ? { environment: options.environment } : {}),
+        ...(options.scheduledTime ? { scheduledTime: options.scheduledTime } : {}),
         pollSeconds: { status: options.poll, logs: Math.min(2, options.poll) },
         onNote: (note) => printErr(`note: ${note}`),
         ...(format === 'text' ? { onLog: (line: { message: string }) => writeLog(line.message) } : {}),

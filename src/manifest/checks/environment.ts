@@ -1,5 +1,6 @@
 /** Environment and secrets: secret-looking plain values, secret references. */
 import { isSecretName, looksSecretValue } from '../../util/secrets.ts';
+import { RESERVED_VARIABLE_PREFIX, SCHEDULED_TIME_VARIABLE } from '../names.ts';
 import type { JobSpec } from '../types.ts';
 import { type JobCheckContext } from './context.ts';
 
@@ -12,6 +13,14 @@ const SECRETS_MANAGER_ARN =
 export function checkEnvironment(name: string, job: JobSpec, ctx: JobCheckContext): void {
   const { report } = ctx;
   const secrets = job.secrets ?? {};
+  for (const key of [...Object.keys(job.environment ?? {}), ...Object.keys(secrets)])
+    if (key.startsWith(RESERVED_VARIABLE_PREFIX))
+      report.error(
+        report.sourceOf(name, [key in secrets ? 'secrets' : 'environment', key]),
+        `${key}: names starting ${RESERVED_VARIABLE_PREFIX} are ecs-batch's (every run gets ${SCHEDULED_TIME_VARIABLE}, ` +
+          'the time its schedule was due); rename it',
+        'key',
+      );
   for (const [key, value] of Object.entries(job.environment ?? {})) {
     if (key in secrets) {
       report.error(

@@ -1,5 +1,6 @@
 /** EC2 clusters, every environment checked, and messages that say how to fix the problem. */
 import { describe, expect, it } from '@jest/globals';
+import { scheduledRunTask } from '../../../src/targets/ecs.ts';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -71,19 +72,19 @@ describe('an EC2 manifest', () => {
     });
     const [nightly, spot] = desired.jobs;
     expect(nightly!.taskDefinition).toMatchObject({ networkMode: 'bridge', requiresCompatibilities: ['EC2'] });
-    expect(nightly!.schedule!.Target!.EcsParameters).toMatchObject({
-      LaunchType: 'EC2',
-      PlacementStrategy: [
+    // What each schedule's RunTask request says (the universal target's Input).
+    const requestOf = (j: typeof nightly) => scheduledRunTask(j!.schedule!.Target)!.request;
+    expect(requestOf(nightly)).toMatchObject({
+      launchType: 'EC2',
+      placementStrategy: [
         { type: 'spread', field: 'attribute:ecs.availability-zone' },
         { type: 'binpack', field: 'memory' },
       ],
-      PlacementConstraints: [{ type: 'memberOf', expression: 'attribute:ecs.instance-type =~ t3.*' }],
+      placementConstraints: [{ type: 'memberOf', expression: 'attribute:ecs.instance-type =~ t3.*' }],
     });
-    expect(nightly!.schedule!.Target!.EcsParameters!.NetworkConfiguration).toBeUndefined();
-    expect(spot!.schedule!.Target!.EcsParameters).toMatchObject({
-      CapacityProviderStrategy: [{ capacityProvider: 'ec2-spot', weight: 1 }],
-    });
-    expect(spot!.schedule!.Target!.EcsParameters!.LaunchType).toBeUndefined();
+    expect(requestOf(nightly).networkConfiguration).toBeUndefined();
+    expect(requestOf(spot)).toMatchObject({ capacityProviderStrategy: [{ capacityProvider: 'ec2-spot', weight: 1 }] });
+    expect(requestOf(spot).launchType).toBeUndefined();
   });
 
   it('the more specific of launchType and capacityProviderStrategy wins, at every level', () => {

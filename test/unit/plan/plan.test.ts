@@ -14,6 +14,7 @@ import {
   type ObservedState,
 } from '../../../src/plan/types.ts';
 import { fingerprint } from '../../../src/util/secrets.ts';
+import { targetTaskDefinition, withTargetTaskDefinition } from '../../../src/targets/ecs.ts';
 
 const CLUSTER = 'arn:aws:ecs:ap-northeast-1:123456789012:cluster/batch';
 const image = (c: string) => `123456789012.dkr.ecr.ap-northeast-1.amazonaws.com/app@sha256:${c.repeat(64)}`;
@@ -75,7 +76,9 @@ function got(input: CreateScheduleCommandInput): GetScheduleCommandOutput {
     Arn: `arn:aws:scheduler:ap-northeast-1:123456789012:schedule/${input.GroupName}/${input.Name}`,
     CreationDate: new Date(),
     LastModificationDate: new Date(),
-    Target: { ...input.Target!, EcsParameters: { ...input.Target!.EcsParameters!, TaskCount: 1 } },
+    Target: input.Target!.EcsParameters
+      ? { ...input.Target!, EcsParameters: { ...input.Target!.EcsParameters!, TaskCount: 1 } }
+      : input.Target!,
     $metadata: {},
   } as GetScheduleCommandOutput;
 }
@@ -108,10 +111,7 @@ function deployed(d: DesiredState, revision = 1): ObservedState {
     if (j.schedule) {
       o.schedules[j.name] = got({
         ...j.schedule,
-        Target: {
-          ...j.schedule.Target!,
-          EcsParameters: { ...j.schedule.Target!.EcsParameters!, TaskDefinitionArn: td.taskDefinitionArn },
-        },
+        Target: withTargetTaskDefinition(j.schedule.Target!, td.taskDefinitionArn!),
       });
     }
     if (j.rule) {
@@ -147,7 +147,7 @@ describe('plan: first deploy', () => {
       'create schedule myapp-sweep',
     ]);
     const schedule = p.changes.find((c) => c.kind === 'schedule')!;
-    expect(schedule.kind === 'schedule' && schedule.input?.Target?.EcsParameters?.TaskDefinitionArn).toBe(NEW_REVISION);
+    expect(schedule.kind === 'schedule' && targetTaskDefinition(schedule.input?.Target)).toBe(NEW_REVISION);
     expect(p.jobs.map((j) => j.action)).toEqual(['create', 'create']);
   });
 });
@@ -196,7 +196,7 @@ describe('plan: changes', () => {
     const p = plan(desired(BASE.replace('cron(0 0 * * ? *)', 'cron(0 1 * * ? *)')), deployed(before), options);
     expect(writes(p.changes)).toEqual(['update schedule myapp-nightly']);
     const change = p.changes.find((c) => c.kind === 'schedule' && c.action === 'update')!;
-    expect(change.kind === 'schedule' && change.input?.Target?.EcsParameters?.TaskDefinitionArn).toBe(
+    expect(change.kind === 'schedule' && targetTaskDefinition(change.input?.Target)).toBe(
       'arn:aws:ecs:ap-northeast-1:123456789012:task-definition/myapp-nightly:1',
     );
     expect(p.jobs[0]!.reasons.map((r) => reasonText(r))).toEqual([

@@ -3,6 +3,7 @@
  * conflicts, warnings and prunable resources it returns. No network.
  */
 import { describe, expect, it } from '@jest/globals';
+import { targetTaskDefinition } from '../../../src/targets/ecs.ts';
 import { loadManifestText } from '../../../src/load/load.ts';
 import type { PlanOptions } from '../../../src/model/change.ts';
 import type { DesiredState } from '../../../src/model/desired.ts';
@@ -114,8 +115,7 @@ describe('schedules', () => {
   it('point at the known revision, or at the one this deploy registers', () => {
     const known = 'arn:aws:ecs:ap-northeast-1:123456789012:task-definition/myapp-nightly:4';
     const out = schedules.plan!(input(desired(), observed(), { knownArns: new Map([['myapp-nightly', known]]) }));
-    const arnOf = (name: string) =>
-      out.changes!.find((c) => c.name === name)!.input!.Target!.EcsParameters!.TaskDefinitionArn;
+    const arnOf = (name: string) => targetTaskDefinition(out.changes!.find((c) => c.name === name)!.input!.Target);
     expect(arnOf('myapp-nightly')).toBe(known);
     expect(arnOf('myapp-sweep')).toBe(NEW_REVISION);
   });

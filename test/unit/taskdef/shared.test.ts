@@ -92,6 +92,8 @@ describe('taskDefinitions: shared', () => {
             Environment: [
               { Name: 'APP_ENV', Value: 'production' },
               { Name: 'QUEUE', Value: 'high' },
+              // Scheduler replaces its context attribute with the time the schedule was due.
+              { Name: 'ECS_BATCH_SCHEDULED_TIME', Value: '<aws.scheduler.scheduled-time>' },
             ],
           },
         ],

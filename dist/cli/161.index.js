@@ -1,26 +1,6 @@
-export const id = 867;
-export const ids = [867];
+export const id = 161;
+export const ids = [161];
 export const modules = {
-
-/***/ 8733:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ siblingArn),
-/* harmony export */   w: () => (/* binding */ stateMachineArn)
-/* harmony export */ });
-/** ARNs of resources in the same account and partition as one we know (the cluster). */
-function siblingArn(knownArn, service, region, resource) {
-    const account = /:(\d{12}):/.exec(knownArn)?.[1] ?? '000000000000';
-    const partition = /^arn:(aws[a-z-]*):/.exec(knownArn)?.[1] ?? 'aws';
-    return `arn:${partition}:${service}:${region}:${account}:${resource}`;
-}
-function stateMachineArn(clusterArn, region, name) {
-    return siblingArn(clusterArn, 'states', region, `stateMachine:${name}`);
-}
-
-
-/***/ }),
 
 /***/ 6077:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -67,6 +47,7 @@ function foreignTaskDefinitionKeys(base) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D9: () => (/* binding */ SCHEDULED_TIME_VARIABLE),
 /* harmony export */   FX: () => (/* binding */ OWNER_TAG),
 /* harmony export */   M6: () => (/* binding */ RESERVED_JOB_PREFIX),
 /* harmony export */   N1: () => (/* binding */ jobOfTaskGroup),
@@ -78,6 +59,7 @@ function foreignTaskDefinitionKeys(base) {
 /* harmony export */   lB: () => (/* binding */ taskGroup),
 /* harmony export */   lc: () => (/* binding */ GROUP_PREFIX),
 /* harmony export */   ln: () => (/* binding */ jobResourceName),
+/* harmony export */   lr: () => (/* binding */ RESERVED_VARIABLE_PREFIX),
 /* harmony export */   mQ: () => (/* binding */ QUIET_GROUP_PREFIX),
 /* harmony export */   ol: () => (/* binding */ operationsResourceName),
 /* harmony export */   w8: () => (/* binding */ namePrefix),
@@ -97,6 +79,12 @@ const JOB_TAG = 'ecs-batch:job';
 const APPLIED_TAG = 'ecs-batch:applied';
 /** Tag keys ecs-batch sets itself; users may not set them. */
 const RESERVED_TAG_PREFIX = 'ecs-batch:';
+/**
+ * The environment variable every run of a job gets: the time its schedule was due (ISO 8601, UTC), not when the task
+ * started; for a run by hand, the time given (or the time it was started). Names starting ECS_BATCH_ are ecs-batch's.
+ */
+const SCHEDULED_TIME_VARIABLE = 'ECS_BATCH_SCHEDULED_TIME';
+const RESERVED_VARIABLE_PREFIX = 'ECS_BATCH_';
 /** `project`, or `project-environment` when an environment is chosen. */
 function namePrefix(project, environment) {
     return environment ? `${project}-${environment}` : project;
@@ -158,15 +146,20 @@ function parseReplaced(ref) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ax: () => (/* binding */ withTargetTaskDefinition),
 /* harmony export */   EY: () => (/* binding */ RUN_TASK_TARGET),
 /* harmony export */   JU: () => (/* binding */ isCluster),
 /* harmony export */   Lw: () => (/* binding */ NEW_REVISION),
 /* harmony export */   OU: () => (/* binding */ scheduledRunTask),
+/* harmony export */   UN: () => (/* binding */ targetTaskDefinition),
+/* harmony export */   Xw: () => (/* binding */ ruleRunTaskInput),
 /* harmony export */   ZX: () => (/* binding */ runTaskOfEcsParameters),
 /* harmony export */   dY: () => (/* binding */ runTaskInput),
+/* harmony export */   iX: () => (/* binding */ SCHEDULER_SCHEDULED_TIME),
 /* harmony export */   l_: () => (/* binding */ overridesIn),
 /* harmony export */   uH: () => (/* binding */ ecsParameters)
 /* harmony export */ });
+/* unused harmony exports withScheduledTime, inputWithPlaceholder */
 /* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(440);
 /* harmony import */ var _manifest_compute_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6077);
 /* harmony import */ var _util_case_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3037);
@@ -232,16 +225,86 @@ function ecsParameters(job, taskDefinitionArn, prefix) {
  * pass container overrides; the templated ECS target has no field for them.
  */
 const RUN_TASK_TARGET = 'arn:aws:scheduler:::aws-sdk:ecs:runTask';
-/** The universal target's Input: the RunTask request a schedule sends for a job. */
+/** EventBridge Scheduler's context attribute for the time a schedule was due, replaced in a target's Input. */
+const SCHEDULER_SCHEDULED_TIME = '<aws.scheduler.scheduled-time>';
+/** Stands for the scheduled time in an object until it is serialized (no manifest value can hold a NUL). */
+const SCHEDULED_TIME_SLOT = '\u0000scheduled-time\u0000';
+/** The job's overrides (shared task definitions: its command and environment), with the scheduled time added. */
+function withScheduledTime(job, overrides, time) {
+    const own = overrides?.containerOverrides.find((c) => c.name === job.containerName);
+    const environment = [
+        ...(own?.environment ?? []).filter((e) => e.name !== _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .SCHEDULED_TIME_VARIABLE */ .D9),
+        { name: _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .SCHEDULED_TIME_VARIABLE */ .D9, value: time },
+    ];
+    return {
+        containerOverrides: [
+            ...(overrides?.containerOverrides.filter((c) => c !== own) ?? []),
+            { name: job.containerName, ...(own?.command ? { command: own.command } : {}), environment },
+        ],
+    };
+}
+/**
+ * JSON for a target's Input that AWS substitutes into: every `<` of the values escaped (`\u003c`, the same JSON), so
+ * no manifest value can name a context attribute or an InputTransformer placeholder; then the scheduled time's
+ * slot becomes `placeholder` (written as is).
+ */
+function inputWithPlaceholder(value, placeholder) {
+    return JSON.stringify(value)
+        .replace(/</g, '\\u003c')
+        .replace(JSON.stringify(SCHEDULED_TIME_SLOT).slice(1, -1), placeholder);
+}
+/**
+ * The universal target's Input: the RunTask request a schedule sends for a job, with its overrides and the time the
+ * schedule was due in the job's environment (Scheduler's context attribute).
+ */
 function runTaskInput(job, prefix, clusterArn, taskDefinition, overrides) {
     const { TaskDefinitionArn, TaskCount: _count, ...ecs } = ecsParameters(job, taskDefinition, prefix);
-    return JSON.stringify({
+    return inputWithPlaceholder({
         Cluster: clusterArn,
         TaskDefinition: TaskDefinitionArn,
         Count: 1,
         ...(0,_util_case_js__WEBPACK_IMPORTED_MODULE_2__/* .pascalKeys */ .N)(ecs),
-        Overrides: (0,_util_case_js__WEBPACK_IMPORTED_MODULE_2__/* .pascalKeys */ .N)(overrides),
-    });
+        Overrides: (0,_util_case_js__WEBPACK_IMPORTED_MODULE_2__/* .pascalKeys */ .N)(withScheduledTime(job, overrides, SCHEDULED_TIME_SLOT)),
+    }, SCHEDULER_SCHEDULED_TIME);
+}
+/**
+ * An EventBridge rule's ECS target input: the task's overrides with the scheduled event's `time` (when the rule was
+ * due) in the job's environment, through an InputTransformer.
+ */
+function ruleRunTaskInput(job, overrides) {
+    return {
+        InputPathsMap: { time: '$.time' },
+        // The placeholder outside quotes: EventBridge writes the time as a JSON string.
+        InputTemplate: inputWithPlaceholder(withScheduledTime(job, overrides, SCHEDULED_TIME_SLOT), '<time>').replace('"<time>"', '<time>'),
+    };
+}
+/** The task definition a schedule's ECS target runs: the templated target's, or the one in the universal's Input. */
+function targetTaskDefinition(target) {
+    if (target?.EcsParameters)
+        return target.EcsParameters.TaskDefinitionArn;
+    if (target?.Arn !== RUN_TASK_TARGET)
+        return undefined;
+    try {
+        const request = JSON.parse(target.Input ?? '');
+        return typeof request.TaskDefinition === 'string' ? request.TaskDefinition : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The target with its ECS task definition set: the templated target's member, or (the universal target) the
+ * request's `TaskDefinition` in its Input, rewritten in place so the rest of the Input (its placeholders) stays as
+ * written.
+ */
+function withTargetTaskDefinition(target, taskDefinition) {
+    if (target.EcsParameters)
+        return { ...target, EcsParameters: { ...target.EcsParameters, TaskDefinitionArn: taskDefinition } };
+    const current = targetTaskDefinition(target);
+    if (current === undefined || !target.Input)
+        return target;
+    const field = (value) => `"TaskDefinition":${JSON.stringify(value).replace(/</g, '\\u003c')}`;
+    return { ...target, Input: target.Input.replace(field(current), field(taskDefinition)) };
 }
 /** A target Input read as RunTask overrides, when it is JSON with containerOverrides. */
 function overridesIn(input) {
@@ -323,162 +386,6 @@ function runTaskOfEcsParameters(cluster, ecs) {
         ...(ecs.EnableExecuteCommand !== undefined ? { enableExecuteCommand: ecs.EnableExecuteCommand } : {}),
         ...(ecs.ReferenceId ? { referenceId: ecs.ReferenceId } : {}),
     };
-}
-
-
-/***/ }),
-
-/***/ 8327:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P9: () => (/* binding */ renderTaskDefinition)
-/* harmony export */ });
-/* unused harmony export taskDefinitionTags */
-/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(440);
-/* harmony import */ var _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2764);
-/* harmony import */ var _manifest_compute_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6077);
-
-
-
-
-function byName(items) {
-    return [...items].sort((a, b) => String(a.name).localeCompare(String(b.name)));
-}
-/** The task definition tags: ownership first, then the job's own. */
-function taskDefinitionTags(job, prefix) {
-    const own = Object.entries(job.tags).map(([key, value]) => ({ key, value }));
-    return [
-        { key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .OWNER_TAG */ .FX, value: prefix },
-        { key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .JOB_TAG */ .z2, value: job.name },
-        ...own.sort((a, b) => a.key.localeCompare(b.key)),
-    ];
-}
-function renderTaskDefinition(job, ctx) {
-    // Keys RegisterTaskDefinition does not take are dropped (validation says so, with the line).
-    const base = Object.fromEntries(Object.entries(job.baseTaskDefinition ?? {}).filter(([k]) => _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .TASK_DEFINITION_FIELDS */ .G.has(k)));
-    const baseContainers = (base.containerDefinitions ?? []);
-    const baseMain = baseContainers.find((c) => c.name === job.containerName) ?? {};
-    const main = {
-        ...baseMain,
-        name: job.containerName,
-        image: ctx.image,
-        essential: true,
-        ...(job.command ? { command: job.command } : {}),
-        environment: byName([
-            ...(baseMain.environment ?? []).filter((e) => !(String(e.name) in job.environment)),
-            ...Object.entries(job.environment).map(([name, value]) => ({ name, value })),
-        ]),
-        secrets: byName([
-            ...(baseMain.secrets ?? []).filter((s) => !(String(s.name) in job.secrets)),
-            ...Object.entries(job.secrets).map(([name, valueFrom]) => ({ name, valueFrom })),
-        ]),
-        ...(job.logs
-            ? {
-                logConfiguration: {
-                    logDriver: 'awslogs',
-                    options: {
-                        'awslogs-group': job.logs.group,
-                        'awslogs-region': ctx.region,
-                        'awslogs-stream-prefix': job.logs.streamPrefix ?? job.name,
-                    },
-                },
-            }
-            : {}),
-    };
-    const containers = [main, ...baseContainers.filter((c) => c.name !== job.containerName)];
-    const compatibility = job.launchType ?? ((0,_manifest_compute_js__WEBPACK_IMPORTED_MODULE_1__/* .isFargate */ .rd)(job) ? 'FARGATE' : 'EC2');
-    return {
-        ...base,
-        family: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .jobResourceName */ .ln)(ctx.prefix, job.name),
-        ...(job.taskRoleArn ? { taskRoleArn: job.taskRoleArn } : {}),
-        ...(job.executionRoleArn ? { executionRoleArn: job.executionRoleArn } : {}),
-        networkMode: (0,_manifest_compute_js__WEBPACK_IMPORTED_MODULE_1__/* .networkModeOf */ .b0)(job),
-        requiresCompatibilities: [compatibility],
-        ...(job.cpu !== undefined ? { cpu: String(job.cpu) } : {}),
-        ...(job.memory !== undefined ? { memory: String(job.memory) } : {}),
-        ...(job.architecture
-            ? { runtimePlatform: { cpuArchitecture: job.architecture, operatingSystemFamily: 'LINUX' } }
-            : {}),
-        ...(job.ephemeralStorageGiB !== undefined ? { ephemeralStorage: { sizeInGiB: job.ephemeralStorageGiB } } : {}),
-        containerDefinitions: containers,
-        tags: taskDefinitionTags(job, ctx.prefix),
-    };
-}
-
-
-/***/ }),
-
-/***/ 5910:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U5: () => (/* binding */ isSharedFamily),
-/* harmony export */   cT: () => (/* binding */ familyArn),
-/* harmony export */   q6: () => (/* binding */ sharedTaskDefinition),
-/* harmony export */   z5: () => (/* binding */ jobOverrides)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _aws_arn_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8733);
-/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(440);
-/* harmony import */ var _util_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3918);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8327);
-
-
-
-
-
-/** What the job adds to its shape at run time: its command and environment. */
-function jobOverrides(job) {
-    const environment = Object.entries(job.environment)
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([name, value]) => ({ name, value }));
-    return {
-        containerOverrides: [
-            {
-                name: job.containerName,
-                ...(job.command ? { command: job.command } : {}),
-                ...(environment.length ? { environment } : {}),
-            },
-        ],
-    };
-}
-/**
- * The job's shape: its task definition without its command and environment (those become
- * overrides), without the job tag, and logging under one stream prefix (the manifest prefix unless
- * `logs.streamPrefix` says otherwise), in a family named after the shape: `<prefix>-shared-<cpu>-<memory>-<hash>`.
- * The image is not part of the name, so the family stays the same when the image rolls.
- */
-function sharedTaskDefinition(job, ctx) {
-    const shape = {
-        ...job,
-        environment: {},
-        ...(job.logs ? { logs: { ...job.logs, streamPrefix: job.logs.streamPrefix ?? ctx.prefix } } : {}),
-    };
-    delete shape.command;
-    const rendered = (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .renderTaskDefinition */ .P9)(shape, ctx);
-    const tags = (rendered.tags ?? []).filter((t) => t.key !== _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .JOB_TAG */ .z2);
-    const key = (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .canonical */ .$N)({
-        ...rendered,
-        family: undefined,
-        tags,
-        containerDefinitions: rendered.containerDefinitions?.map((c) => ({
-            ...c,
-            image: c.name === job.containerName ? undefined : c.image,
-        })),
-    });
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 8);
-    const family = `${ctx.prefix}-shared-${rendered.cpu ?? 'x'}-${rendered.memory ?? 'x'}-${hash}`;
-    return { family, input: { ...rendered, family, tags } };
-}
-/** A family name sharedTaskDefinition gives (its shape's), as opposed to a job's own. */
-function isSharedFamily(prefix, family) {
-    return (family.startsWith(`${prefix}-shared-`) && /-(?:\d+|x)-(?:\d+|x)-[0-9a-f]{8}$/.test(family.slice(prefix.length)));
-}
-/** A family's ARN without a revision: RunTask then starts its latest ACTIVE revision. */
-function familyArn(clusterArn, region, family) {
-    return (0,_aws_arn_js__WEBPACK_IMPORTED_MODULE_4__/* .siblingArn */ .O)(clusterArn, 'ecs', region, `task-definition/${family}`);
 }
 
 
