@@ -4,6 +4,7 @@
  * under its deadline. Exit codes: 0 success, 1 invalid input or a failed operation, 2 a usage error.
  */
 import { helpOf, optionValue, parseFlags, usageOf, type Command } from './cli/command.ts';
+import backfill from './cli/commands/backfill.ts';
 import deploy from './cli/commands/deploy.ts';
 import iamPolicy from './cli/commands/iam-policy.ts';
 import importCommand from './cli/commands/import.ts';
@@ -22,7 +23,17 @@ import { redactSecrets } from './util/secrets.ts';
 const VERSION = '0.1.0';
 
 /** In the order `--help` lists them. */
-const COMMANDS: readonly Command[] = [init, importCommand, validate, iamPolicy, run, status, plan, deploy] as Command[];
+const COMMANDS: readonly Command[] = [
+  init,
+  importCommand,
+  validate,
+  iamPolicy,
+  run,
+  backfill,
+  status,
+  plan,
+  deploy,
+] as Command[];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

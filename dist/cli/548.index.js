@@ -1,5 +1,5 @@
 export const id = 548;
-export const ids = [548,150,304];
+export const ids = [548,304,150];
 export const modules = {
 
 /***/ 4304:

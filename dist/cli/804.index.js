@@ -1,5 +1,5 @@
 export const id = 804;
-export const ids = [804,150,304,443,548];
+export const ids = [804,304,150,443,548];
 export const modules = {
 
 /***/ 4035:
@@ -285,10 +285,13 @@ function deploymentReport(outcome, now, options = {}) {
             : applied.ok
                 ? 'applied'
                 : 'failed';
-    const arns = { ...applied?.taskDefinitionArns };
-    for (const j of plan.jobs)
-        if (j.taskDefinitionArn && !arns[j.job])
-            arns[j.job] = j.taskDefinitionArn;
+    // In the manifest's order of jobs, whatever order the registrations finished in.
+    const arns = {};
+    for (const j of plan.jobs) {
+        const arn = applied?.taskDefinitionArns[j.job] ?? j.taskDefinitionArn;
+        if (arn)
+            arns[j.job] = arn;
+    }
     const jobs = plan.jobs.map((jp) => {
         const job = manifest.jobs.find((j) => j.name === jp.job);
         const info = (0,_validation_js__WEBPACK_IMPORTED_MODULE_7__/* .jobScheduleInfo */ .RG)(job, now, 1);

@@ -1539,12 +1539,10 @@ function optionValue(argv, flag) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./manifest/defaults.ts
-var defaults = __nccwpck_require__(8588);
-// EXTERNAL MODULE: ./taskdef/reference.ts
-var reference = __nccwpck_require__(7622);
-// EXTERNAL MODULE: ./util/suggest.ts
-var suggest = __nccwpck_require__(563);
+// EXTERNAL MODULE: ./model/runs.ts
+var model_runs = __nccwpck_require__(1154);
+// EXTERNAL MODULE: ./util/untrusted.ts
+var untrusted = __nccwpck_require__(8335);
 ;// CONCATENATED MODULE: ./cli/flags.ts
 const MANIFEST_FLAGS = {
     manifest: { type: 'string', short: 'm', value: 'FILE', help: 'the manifest (default: ecs-batch.yml)' },
@@ -1561,8 +1559,8 @@ const FORMAT_FLAG = {
     help: 'text for people (default), json for scripts (nothing truncated)',
 };
 
-// EXTERNAL MODULE: ./util/untrusted.ts
-var untrusted = __nccwpck_require__(8335);
+// EXTERNAL MODULE: ./manifest/defaults.ts
+var defaults = __nccwpck_require__(8588);
 ;// CONCATENATED MODULE: ./cli/output.ts
 /** Everything the CLI prints goes through here: no line of it can be read as a workflow command. */
 
@@ -1577,6 +1575,131 @@ function printJson(value) {
     process.stdout.write(`${JSON.stringify(value, null, 2).replace(/##\[/g, '#\\u0023[')}\n`);
 }
 
+;// CONCATENATED MODULE: ./cli/manifest.ts
+/** The manifest a command works on, or the errors that stop it (printed, with their lines). */
+
+
+async function manifestOrErrors(values, now) {
+    const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(161), __nccwpck_require__.e(835), __nccwpck_require__.e(507), __nccwpck_require__.e(296), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5296));
+    const { formatDiagnostic } = await __nccwpck_require__.e(/* import() */ 304).then(__nccwpck_require__.bind(__nccwpck_require__, 4304));
+    const loaded = loadManifest(values.manifest ?? defaults/* DEFAULT_MANIFEST */.mj, {
+        ...(values.environment ? { environment: values.environment } : {}),
+        ...(now !== undefined ? { now } : {}),
+    });
+    if (!loaded.manifest)
+        printErr(loaded.diagnostics
+            .filter((d) => d.severity === 'error')
+            .map(formatDiagnostic)
+            .join('\n'));
+    return loaded.manifest;
+}
+
+;// CONCATENATED MODULE: ./cli/commands/backfill.ts
+
+
+
+
+
+
+
+/* harmony default export */ const backfill = (defineCommand({
+    name: 'backfill',
+    summary: 'run a job (or its chain) once for each time its schedule was due in a range, each with that time',
+    // Bounded by the runs: each its --timeout, N at once; the process deadline is left to the runs' own timeouts.
+    deadlineSeconds: () => 24 * 3600,
+    usesAws: true,
+    positionals: 'JOB',
+    flags: {
+        ...MANIFEST_FLAGS,
+        from: { type: 'string', value: 'ISO-8601', help: 'the first time of the range (with its zone; inclusive)' },
+        to: { type: 'string', value: 'ISO-8601', help: 'the last time of the range (with its zone; inclusive)' },
+        parallel: {
+            type: 'string',
+            value: 'N',
+            help: 'runs at once (default 1; a job with concurrency: forbid runs one at a time)',
+        },
+        'max-runs': { type: 'string', value: 'N', help: 'allow more than 1,000 runs' },
+        'dry-run': { type: 'boolean', default: false, help: 'list the times and run nothing' },
+        timeout: { type: 'string', value: 'DURATION', help: 'stop each run after this long (default 1h)' },
+        poll: { type: 'string', value: 'DURATION', help: 'how often to look at each run (default 6s)' },
+        format: FORMAT_FLAG,
+    },
+    examples: [
+        'ecs-batch backfill daily-aggregate --from 2026-11-01T00:00:00Z --to 2026-11-30T23:59:59Z --dry-run',
+        'ecs-batch backfill daily-aggregate --from 2026-11-01T00:00:00+09:00 --to 2026-11-30T23:59:59+09:00 --parallel 3',
+    ],
+    async run(values, positionals) {
+        if (positionals.length !== 1)
+            throw new inputs/* UsageError */.eb('give exactly one job name: ecs-batch backfill JOB');
+        const format = (0,inputs/* parseFormat */.Xc)(values.format);
+        const from = (0,inputs/* parseScheduledTime */.ub)('--from', values.from);
+        const to = (0,inputs/* parseScheduledTime */.ub)('--to', values.to);
+        if (!from || !to)
+            throw new inputs/* UsageError */.eb('give the range: --from TIME --to TIME (ISO 8601 with its zone)');
+        if (Date.parse(to) < Date.parse(from))
+            throw new inputs/* UsageError */.eb('--to is before --from');
+        const parallel = (0,inputs/* parsePositiveInt */.EJ)('--parallel', values.parallel, 1, 50);
+        const maxRuns = (0,inputs/* parseNonNegativeInt */.Lz)('--max-runs', values['max-runs']);
+        const manifest = await manifestOrErrors(values);
+        if (!manifest)
+            return 1;
+        const { findJob, startedByFor } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(161), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6339));
+        const { BACKFILL_RUNS_MAX, backfill, backfillTimes } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(161), __nccwpck_require__.e(835), __nccwpck_require__.e(942), __nccwpck_require__.e(866)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8866));
+        const job = findJob(manifest, positionals[0]);
+        if (values['dry-run']) {
+            const max = maxRuns ?? BACKFILL_RUNS_MAX;
+            const { head, times } = backfillTimes(manifest, job, Date.parse(from), Date.parse(to), max);
+            const shown = times.slice(0, max);
+            if (format === 'json')
+                printJson({ job: job.name, runs: head.name, times: shown, cut: times.length > max });
+            else {
+                const what = head.name === job.name ? job.name : `the chain that ${head.name} starts`;
+                print(`${shown.length}${times.length > max ? '+' : ''} run(s) of ${what}` +
+                    ` (${head.schedule.expression} ${head.timezone}), each with ECS_BATCH_SCHEDULED_TIME:`);
+                for (const t of shown)
+                    print(`  ${t}`);
+                if (times.length > max)
+                    print(`more than ${max}: a run would need --max-runs`);
+            }
+            return 0;
+        }
+        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
+        const clients = createClients();
+        try {
+            const runs = await backfill(clients, manifest, job, {
+                from: Date.parse(from),
+                to: Date.parse(to),
+                parallel,
+                maxRuns,
+                timeoutSeconds: (0,inputs/* parseDuration */.E9)('--timeout', values.timeout, model_runs/* RUN_TIMEOUT_SECONDS */.m),
+                startedBy: startedByFor(process.env.GITHUB_RUN_ID),
+                pollSeconds: (0,inputs/* parseDuration */.E9)('--poll', values.poll, 6),
+                ...(format === 'text'
+                    ? {
+                        onRun: (r) => printErr((0,untrusted/* inertText */.UJ)(`${r.scheduledTime}: ${r.status === 'succeeded' ? '✓' : '✗'} ${r.status}` +
+                            (r.exitCode !== undefined && r.status !== 'succeeded' ? ` (exit code ${r.exitCode})` : '') +
+                            (r.reason && r.status !== 'succeeded' ? `: ${r.reason}` : ''))),
+                    }
+                    : {}),
+            });
+            const failed = runs.filter((r) => r.status !== 'succeeded' && r.status !== 'skipped');
+            if (format === 'json')
+                printJson({ job: job.name, runs });
+            else
+                print(`backfill ${job.name}: ${runs.length - failed.length} of ${runs.length} run(s) succeeded` +
+                    (failed.length ? `; failed: ${failed.map((r) => r.scheduledTime).join(', ')}` : ''));
+            return failed.length ? 1 : 0;
+        }
+        finally {
+            clients.destroy();
+        }
+    },
+}));
+
+// EXTERNAL MODULE: ./taskdef/reference.ts
+var reference = __nccwpck_require__(7622);
+// EXTERNAL MODULE: ./util/suggest.ts
+var suggest = __nccwpck_require__(563);
 ;// CONCATENATED MODULE: ./cli/release.ts
 
 
@@ -1929,29 +2052,8 @@ const RELATIVE_PATH = /^[A-Za-z0-9._][A-Za-z0-9._/-]*$/;
     run: (values) => runRelease(values, true, values.job),
 }));
 
-// EXTERNAL MODULE: ./model/runs.ts
-var runs = __nccwpck_require__(1154);
 // EXTERNAL MODULE: ./util/secrets.ts
 var secrets = __nccwpck_require__(4564);
-;// CONCATENATED MODULE: ./cli/manifest.ts
-/** The manifest a command works on, or the errors that stop it (printed, with their lines). */
-
-
-async function manifestOrErrors(values, now) {
-    const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(161), __nccwpck_require__.e(835), __nccwpck_require__.e(507), __nccwpck_require__.e(296), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5296));
-    const { formatDiagnostic } = await __nccwpck_require__.e(/* import() */ 304).then(__nccwpck_require__.bind(__nccwpck_require__, 4304));
-    const loaded = loadManifest(values.manifest ?? defaults/* DEFAULT_MANIFEST */.mj, {
-        ...(values.environment ? { environment: values.environment } : {}),
-        ...(now !== undefined ? { now } : {}),
-    });
-    if (!loaded.manifest)
-        printErr(loaded.diagnostics
-            .filter((d) => d.severity === 'error')
-            .map(formatDiagnostic)
-            .join('\n'));
-    return loaded.manifest;
-}
-
 ;// CONCATENATED MODULE: ./cli/commands/run.ts
 
 
@@ -1965,7 +2067,7 @@ async function manifestOrErrors(values, now) {
     name: 'run',
     summary: "run a job now with its schedule's settings, stream its logs, exit with its result",
     // The task's own --timeout, plus time to start it and to stop it.
-    deadlineSeconds: (argv) => (0,inputs/* parseDuration */.E9)('--timeout', optionValue(argv, '--timeout'), runs/* RUN_TIMEOUT_SECONDS */.m) + 15 * 60,
+    deadlineSeconds: (argv) => (0,inputs/* parseDuration */.E9)('--timeout', optionValue(argv, '--timeout'), model_runs/* RUN_TIMEOUT_SECONDS */.m) + 15 * 60,
     usesAws: true,
     positionals: 'JOB',
     flags: {
@@ -2018,7 +2120,7 @@ async function manifestOrErrors(values, now) {
         const format = (0,inputs/* parseFormat */.Xc)(values.format);
         const options = {
             wait: !values['no-wait'],
-            timeoutSeconds: (0,inputs/* parseDuration */.E9)('--timeout', values.timeout, runs/* RUN_TIMEOUT_SECONDS */.m),
+            timeoutSeconds: (0,inputs/* parseDuration */.E9)('--timeout', values.timeout, model_runs/* RUN_TIMEOUT_SECONDS */.m),
             command: (0,inputs/* parseCommand */.RM)('--command', values.command),
             environment: (0,inputs/* parseEnvironment */.Nq)('--env', values.env),
             scheduledTime: (0,inputs/* parseScheduledTime */.ub)('--scheduled-time', values['scheduled-time']),
@@ -2326,9 +2428,20 @@ async function withDeadline(work, seconds, what) {
 
 
 
+
 const VERSION = '0.1.0';
 /** In the order `--help` lists them. */
-const COMMANDS = [init, commands_import, validate, iam_policy, run, commands_status, plan, deploy];
+const COMMANDS = [
+    init,
+    commands_import,
+    validate,
+    iam_policy,
+    run,
+    backfill,
+    commands_status,
+    plan,
+    deploy,
+];
 function usage() {
     const width = Math.max(...COMMANDS.map((c) => c.name.length));
     return [

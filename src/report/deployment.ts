@@ -106,8 +106,12 @@ export function deploymentReport(outcome: ReleaseOutcome, now: number, options: 
       : applied.ok
         ? 'applied'
         : 'failed';
-  const arns: Record<string, string> = { ...applied?.taskDefinitionArns };
-  for (const j of plan.jobs) if (j.taskDefinitionArn && !arns[j.job]) arns[j.job] = j.taskDefinitionArn;
+  // In the manifest's order of jobs, whatever order the registrations finished in.
+  const arns: Record<string, string> = {};
+  for (const j of plan.jobs) {
+    const arn = applied?.taskDefinitionArns[j.job] ?? j.taskDefinitionArn;
+    if (arn) arns[j.job] = arn;
+  }
 
   const jobs: JobReport[] = plan.jobs.map((jp) => {
     const job = manifest.jobs.find((j) => j.name === jp.job)!;
