@@ -6,7 +6,16 @@ import { renderRunMarkdown, renderRunText } from '../report/run.ts';
 import { chainOf, renderChainRunText, runChain } from '../run/chain.ts';
 import { RUN_TIMEOUT_SECONDS } from '../model/runs.ts';
 import { findJob, runJob, startedByFor } from '../run/run.ts';
-import { UsageError, parseCommand, parseDuration, parseEnvironment, parseScheduledTime } from '../util/inputs.ts';
+import {
+  UsageError,
+  parseCommand,
+  parseDuration,
+  parseEnvironment,
+  parseNonNegativeInt,
+  parsePositiveInt,
+  parseScheduledTime,
+} from '../util/inputs.ts';
+import { backfill } from '../run/backfill.ts';
 import { CommandsStopped, inertText, mdCode, mdText } from '../util/untrusted.ts';
 import { isSecretName, looksSecretValue, redactSecrets } from '../util/secrets.ts';
 import { annotate, booleanInput, optionalInput, runAction, writeSummary } from './github.ts';
@@ -35,6 +44,50 @@ export function run(): Promise<void> {
       return;
     }
     const job = findJob(loaded.manifest, name);
+    const from = parseScheduledTime("input 'backfill-from'", optionalInput('backfill-from'));
+    const to = parseScheduledTime("input 'backfill-to'", optionalInput('backfill-to'));
+    if (from || to) {
+      if (!from || !to) throw new UsageError("a backfill needs both inputs 'backfill-from' and 'backfill-to'");
+      // Every input applies or is refused: a backfill's runs take their times and the job's own settings.
+      if (command || overrides || scheduledTime || booleanInput('only', false))
+        throw new UsageError(
+          "a backfill runs the job as scheduled, each run with its own time: drop the inputs 'command', 'env', " +
+            "'scheduled-time' and 'only'",
+        );
+      const clients = createClients();
+      try {
+        const runs = await backfill(clients, loaded.manifest, job, {
+          from: Date.parse(from),
+          to: Date.parse(to),
+          parallel: parsePositiveInt("input 'parallel'", optionalInput('parallel'), 1, 50),
+          maxRuns: parseNonNegativeInt("input 'max-runs'", optionalInput('max-runs')),
+          timeoutSeconds,
+          startedBy: startedByFor(process.env.GITHUB_RUN_ID),
+          pollSeconds: poll,
+          onRun: (r) =>
+            core.info(inertText(`${r.scheduledTime}: ${r.status}${r.exitCode ? ` (exit code ${r.exitCode})` : ''}`)),
+        });
+        const failed = runs.filter((r) => r.status !== 'succeeded' && r.status !== 'skipped');
+        core.setOutput('status', failed.length ? 'failed' : 'succeeded');
+        core.setOutput('runs', JSON.stringify(runs));
+        await writeSummary(
+          [
+            `### ecs-batch backfill ${mdCode(job.name)}: ${runs.length - failed.length} of ${runs.length} run(s) succeeded`,
+            '',
+            ...runs.map(
+              (r) =>
+                `- ${mdCode(r.scheduledTime)}: ${mdText(r.status)}${r.exitCode ? ` (exit code ${r.exitCode})` : ''}`,
+            ),
+            '',
+          ].join('\n'),
+        );
+        if (failed.length)
+          core.setFailed(`backfill of ${job.name}: failed for ${failed.map((r) => r.scheduledTime).join(', ')}`);
+      } finally {
+        clients.destroy();
+      }
+      return;
+    }
     const clients = createClients();
     const chain = booleanInput('only', false) ? undefined : chainOf(loaded.manifest, job.name);
     // A chain runs each step with its own command: a command override would be dropped, so refuse it. Env goes to
@@ -132,8 +185,9 @@ export function run(): Promise<void> {
   }, runDeadlineSeconds());
 }
 
-/** The task's own timeout, plus time to start it and to stop it. */
+/** The task's own timeout, plus time to start it and to stop it; a backfill's many runs: a day (or input 'deadline'). */
 function runDeadlineSeconds(): number {
+  if (optionalInput('backfill-from')) return 24 * 3600;
   try {
     return parseDuration("input 'timeout'", optionalInput('timeout'), RUN_TIMEOUT_SECONDS) + 15 * 60;
   } catch {

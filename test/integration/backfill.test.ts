@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { release } from '../../src/release/release.ts';
 import { fakeAws, type FakeSetup } from '../helpers/aws.ts';
 import { MANIFEST } from '../helpers/manifests.ts';
-import { runCli, scratchDir } from '../helpers/processes.ts';
+import { runAction, runCli, scratchDir } from '../helpers/processes.ts';
 
 let aws: FakeSetup;
 let dir: string;
@@ -83,5 +83,32 @@ describe('ecs-batch backfill', () => {
     );
     expect(many.code).toBe(2);
     expect(many.stderr).toMatch(/more than 1000 runs in that range: give --max-runs N/);
+  }, 60_000);
+
+  it('the run action backfills too, and refuses inputs a backfill would drop', async () => {
+    const inputs = {
+      job: 'nightly',
+      'backfill-from': '2026-11-10T00:00:00Z',
+      'backfill-to': '2026-11-12T23:59:59Z',
+      parallel: '2',
+      'poll-interval': '0.05',
+    };
+    const r = await runAction('run', inputs, { env: aws.fake.env(), cwd: dir });
+    expect(r.code).toBe(0);
+    expect(
+      JSON.parse(r.outputs.runs!).map((x: { scheduledTime: string; status: string }) => [x.scheduledTime, x.status]),
+    ).toEqual([
+      ['2026-11-10T15:00:00Z', 'succeeded'],
+      ['2026-11-11T15:00:00Z', 'succeeded'],
+      ['2026-11-12T15:00:00Z', 'succeeded'],
+    ]);
+    expect(r.summary).toMatch(/ecs-batch backfill `nightly`: 3 of 3 run\(s\) succeeded/);
+    const refused = await runAction(
+      'run',
+      { ...inputs, command: 'php artisan other' },
+      { env: aws.fake.env(), cwd: dir },
+    );
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toMatch(/::error::a backfill runs the job as scheduled.*drop the inputs 'command'/);
   }, 60_000);
 });

@@ -39,7 +39,10 @@ function prEnv(dir: string, number: number) {
 
 describe('a plan of 300 jobs', () => {
   it('posts a comment within the limit that says what it left out and links the summary, which has every job', async () => {
-    const dir = scratchDir({ 'ecs-batch.yml': generatedManifest(300) });
+    // Disabled jobs have no next run: the action's and the CLI's bodies, made seconds apart, cannot differ by one.
+    const dir = scratchDir({
+      'ecs-batch.yml': generatedManifest(300).replace(/( {4}description: .*\n)/g, '$1    enabled: false\n'),
+    });
     const image = fake.seedImage('bench-batch', 'big').uri;
     const env = prEnv(dir, 31);
     const r = await runAction('release', { image, 'dry-run': 'true', 'github-token': 'fake-token' }, { env, cwd: dir });
