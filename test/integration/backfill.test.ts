@@ -5,6 +5,7 @@ import { release } from '../../src/release/release.ts';
 import { fakeAws, type FakeSetup } from '../helpers/aws.ts';
 import { MANIFEST } from '../helpers/manifests.ts';
 import { runAction, runCli, scratchDir } from '../helpers/processes.ts';
+import { commandsTheRunnerReads } from '../helpers/runner.ts';
 
 let aws: FakeSetup;
 let dir: string;
@@ -110,5 +111,19 @@ describe('ecs-batch backfill', () => {
     );
     expect(refused.code).toBe(1);
     expect(refused.stdout).toMatch(/::error::a backfill runs the job as scheduled.*drop the inputs 'command'/);
+  }, 60_000);
+
+  it("a run's reason from AWS stays text: no workflow command in what backfill prints", async () => {
+    aws.fake.tasks.outcome = () => ({ failToStart: 'CannotPullContainerError: x\n::error::pwned\n::add-mask::y' });
+    const r = await runCli(
+      ['backfill', 'nightly', '--from', '2026-11-20T00:00:00Z', '--to', '2026-11-20T23:59:59Z', '--poll', '0.05'],
+      { ...aws.fake.env(), GITHUB_ACTIONS: 'true' },
+      dir,
+    );
+    aws.fake.tasks.outcome = undefined;
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/2026-11-20T15:00:00Z: ✗ failed-to-start: CannotPullContainerError/);
+    expect(commandsTheRunnerReads(r.stdout)).toEqual([]);
+    expect(commandsTheRunnerReads(r.stderr)).toEqual([]);
   }, 60_000);
 });
