@@ -36,7 +36,19 @@ function rateBound(registers: number, tokens: number, perSecond: number): { seco
   return { seconds: waiting / perSecond, tokensAfter: Math.max(0, tokens - registers) };
 }
 
-async function benchOne(jobs: number, mode: Mode, scale: number): Promise<BenchRow[]> {
+/** The backend's operations, each with its own bucket at AWS's quota: the busiest one bounds the deploy. */
+const BACKEND_OPERATIONS = {
+  scheduler: /^(Create|Update|Delete|Get|List)Schedules?$/,
+  rules:
+    /^(PutRule|PutTargets|DeleteRule|RemoveTargets|ListRules|ListTargetsByRule|ListRuleNamesByTarget|DescribeRule)$/,
+};
+
+async function benchOne(
+  jobs: number,
+  mode: Mode,
+  scale: number,
+  backend: 'scheduler' | 'rules' = 'scheduler',
+): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   const rate = API_RATES.RegisterTaskDefinition;
   const perSecond = rate.perSecond * scale;
@@ -52,7 +64,10 @@ async function benchOne(jobs: number, mode: Mode, scale: number): Promise<BenchR
   fake.createCluster('batch');
   const dir = mkdtempSync(join(tmpdir(), 'ecs-batch-bench-'));
   const manifest = join(dir, 'ecs-batch.yml');
-  writeFileSync(manifest, generatedManifest(jobs, { taskDefinitions: mode }));
+  writeFileSync(
+    manifest,
+    generatedManifest(jobs, { taskDefinitions: mode, ...(backend === 'rules' ? { backend } : {}) }),
+  );
   const images = { v1: fake.seedImage('bench-batch', 'v1').uri, v2: fake.seedImage('bench-batch', 'v2').uri };
   let tokens: number = rate.burst;
   let lastEnd = performance.now();
@@ -82,26 +97,34 @@ async function benchOne(jobs: number, mode: Mode, scale: number): Promise<BenchR
       const registers = fake.calls.writes().filter((w) => w.operation === 'RegisterTaskDefinition').length;
       const registerBound = rateBound(registers, tokens, perSecond);
       tokens = registerBound.tokensAfter;
-      // Scheduler's writes at its quota (us-east-1 is one of the Regions with the larger figure).
-      const schedulerWrites = fake.calls
-        .writes()
-        .filter((w) => /^(Create|Update|Delete)Schedule$/.test(w.operation)).length;
-      const schedulerRate = SCHEDULER_LARGE_REGIONS.has('us-east-1') ? API_RATES.scheduler.largeRegions : 0;
+      // The backend's busiest operation at its quota (Scheduler: us-east-1 has the larger figure; EventBridge: 50/s).
+      const backendCalls: Record<string, number> = {};
+      for (const c of fake.calls.entries)
+        if (BACKEND_OPERATIONS[backend].test(c.operation))
+          backendCalls[c.operation] = (backendCalls[c.operation] ?? 0) + 1;
+      const schedulerWrites = Math.max(0, ...Object.values(backendCalls));
+      const schedulerRate =
+        backend === 'rules'
+          ? API_RATES.events.perSecond
+          : SCHEDULER_LARGE_REGIONS.has('us-east-1')
+            ? API_RATES.scheduler.largeRegions
+            : API_RATES.scheduler.perSecond;
       // Not scaled: only RegisterTaskDefinition's refill runs faster in the bench.
       const schedulerSeconds = schedulerWrites / schedulerRate;
       const bound = { seconds: Math.max(registerBound.seconds, schedulerSeconds) };
       const speed = scale === 1 ? 'in real time' : `at ${scale}x speed`;
-      const boundName = registerBound.seconds >= schedulerSeconds ? 'RegisterTaskDefinition' : 'Scheduler';
+      const backendName = backend === 'rules' ? 'EventBridge' : 'Scheduler';
+      const boundName = registerBound.seconds >= schedulerSeconds ? 'RegisterTaskDefinition' : backendName;
       const awsBound = Math.max(registerBound.seconds * scale, schedulerSeconds);
       // Scheduler's bound is in real time; RegisterTaskDefinition's at the bench's speed.
-      const boundScale = boundName === 'Scheduler' ? 1 : scale;
-      const boundSpeed = boundName === 'Scheduler' ? 'in real time' : speed;
+      const boundScale = boundName === backendName ? 1 : scale;
+      const boundSpeed = boundName === backendName ? 'in real time' : speed;
       rows.push({
-        name: `${jobs} jobs, ${mode}, ${label}${scale === 1 ? ' (real time)' : ''}`,
+        name: `${jobs} jobs, ${mode}${backend === 'rules' ? ', rules backend' : ''}, ${label}${scale === 1 ? ' (real time)' : ''}`,
         value:
           `${writes} writes (${registers} RegisterTaskDefinition); ` +
           `AWS-time lower bound ${awsBound.toFixed(1)} s at AWS's rate (${boundName}: ` +
-          `${schedulerWrites} Scheduler writes at ${schedulerRate}/s); ` +
+          `its busiest ${backendName} operation ${schedulerWrites} calls at ${schedulerRate}/s); ` +
           `${(wall / 1000).toFixed(2)} s wall ${speed}` +
           (bound.seconds > 0.01
             ? ` (${(wall / 1000 / bound.seconds).toFixed(2)}x the ${bound.seconds.toFixed(1)} s bound ` +
@@ -128,5 +151,7 @@ export async function benchDeploy(sizes = [10, 100, 500], realTimeJobs = 50): Pr
     for (const mode of ['per-job', 'shared'] as const) rows.push(...(await benchOne(jobs, mode, TIME_SCALE)));
   if (realTimeJobs)
     for (const mode of ['per-job', 'shared'] as const) rows.push(...(await benchOne(realTimeJobs, mode, 1)));
+  // The rules backend: EventBridge's 50 calls a second per operation bound it.
+  for (const jobs of sizes.filter((n) => n <= 100)) rows.push(...(await benchOne(jobs, 'shared', TIME_SCALE, 'rules')));
   return rows;
 }

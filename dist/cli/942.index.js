@@ -413,6 +413,8 @@ const alarms = {
     },
 };
 
+// EXTERNAL MODULE: ./aws/limits.ts
+var limits = __webpack_require__(2764);
 // EXTERNAL MODULE: ../node_modules/@aws-sdk/client-sns/dist-cjs/index.js
 var client_sns_dist_cjs = __webpack_require__(591);
 // EXTERNAL MODULE: ../node_modules/@aws-sdk/client-eventbridge/dist-cjs/index.js
@@ -426,6 +428,7 @@ var schedule = __webpack_require__(2252);
  * tagged for ownership, one target each. The alert topic is read, never written: a plan warns
  * when its policy does not let EventBridge (or CloudWatch) publish.
  */
+
 
 
 
@@ -480,6 +483,7 @@ function topicLetsPublish(policy, service, topicArn) {
 const isOperations = (prefix, name) => name.startsWith(`${prefix}-${manifest_names/* RESERVED_JOB_PREFIX */.M6}`);
 const eventRules = {
     kinds: ['event-rule'],
+    writesInFlight: () => limits/* EVENTS_IN_FLIGHT */.NO,
     // The rules themselves are read by src/resources/rules.ts (every rule named <prefix>-*); this reads the topic.
     async observe(clients, req) {
         if (!req.alertTopic)
@@ -596,8 +600,6 @@ const eventRules = {
 
 // EXTERNAL MODULE: ../node_modules/@aws-sdk/client-cloudwatch-logs/dist-cjs/index.js
 var client_cloudwatch_logs_dist_cjs = __webpack_require__(3897);
-// EXTERNAL MODULE: ./aws/limits.ts
-var limits = __webpack_require__(2764);
 // EXTERNAL MODULE: ./util/concurrency.ts
 var concurrency = __webpack_require__(5902);
 ;// CONCATENATED MODULE: ./resources/log-groups.ts
@@ -1639,6 +1641,7 @@ function ruleNamesTargeting(clients, targetArn) {
 }
 const rules = {
     kinds: ['rule'],
+    writesInFlight: () => _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .EVENTS_IN_FLIGHT */ .NO,
     async observe(clients, req) {
         const found = await allPages(async (token) => {
             const page = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_6__/* .ListRulesCommand */ .TtM({
@@ -1648,7 +1651,7 @@ const rules = {
             }));
             return { items: page.Rules ?? [], next: page.NextToken };
         });
-        const observed = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_8__/* .mapLimit */ .s)(found, _kind_js__WEBPACK_IMPORTED_MODULE_5__/* .READ_CONCURRENCY */ .HJ, async (rule) => {
+        const observed = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_8__/* .mapLimit */ .s)(found, _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .EVENTS_IN_FLIGHT */ .NO, async (rule) => {
             const tags = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_6__/* .ListTagsForResourceCommand */ .a_e({ ResourceARN: rule.Arn }));
             const owner = tags.Tags?.find((t) => t.Key === _manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .OWNER_TAG */ .FX)?.Value;
             const owned = owner === req.prefix;

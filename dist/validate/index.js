@@ -42244,12 +42244,14 @@ function fargateMemoryText(cpu) {
  *   bucket 50 (Request throttling for the Amazon ECS API).
  * - EventBridge Scheduler: GetSchedule, ListSchedules, CreateSchedule, UpdateSchedule, DeleteSchedule each 1,000/s in
  *   the large Regions and 250/s elsewhere (Quotas for Amazon EventBridge Scheduler).
+ * - EventBridge: every API but PutEvents 50/s ("throttle limit for all other APIs").
  * - CloudWatch Logs: FilterLogEvents 5/s.
  */
 const API_RATES = {
     RegisterTaskDefinition: { perSecond: 1, burst: 20 },
     ecsRead: { perSecond: 20, burst: 50 },
     scheduler: { perSecond: 250, largeRegions: 1000 },
+    events: { perSecond: 50 },
     FilterLogEvents: { perSecond: 5 },
 };
 /** The Regions where EventBridge Scheduler's request quotas are the larger figure. */
@@ -42277,6 +42279,8 @@ const IN_FLIGHT_MAX = 32;
 function inFlightFor(perSecond) {
     return Math.max(1, Math.min(IN_FLIGHT_MAX, Math.round(perSecond * TYPICAL_LATENCY_SECONDS)));
 }
+/** EventBridge's (rules') requests in flight: 2 at the usual latency. */
+const EVENTS_IN_FLIGHT = inFlightFor(API_RATES.events.perSecond);
 /** EventBridge Scheduler's requests in flight in a Region. */
 function schedulerInFlight(region) {
     const rate = API_RATES.scheduler;

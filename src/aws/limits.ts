@@ -112,12 +112,14 @@ export function fargateMemoryText(cpu: number): string {
  *   bucket 50 (Request throttling for the Amazon ECS API).
  * - EventBridge Scheduler: GetSchedule, ListSchedules, CreateSchedule, UpdateSchedule, DeleteSchedule each 1,000/s in
  *   the large Regions and 250/s elsewhere (Quotas for Amazon EventBridge Scheduler).
+ * - EventBridge: every API but PutEvents 50/s ("throttle limit for all other APIs").
  * - CloudWatch Logs: FilterLogEvents 5/s.
  */
 export const API_RATES = {
   RegisterTaskDefinition: { perSecond: 1, burst: 20 },
   ecsRead: { perSecond: 20, burst: 50 },
   scheduler: { perSecond: 250, largeRegions: 1000 },
+  events: { perSecond: 50 },
   FilterLogEvents: { perSecond: 5 },
 } as const;
 
@@ -148,6 +150,9 @@ const IN_FLIGHT_MAX = 32;
 export function inFlightFor(perSecond: number): number {
   return Math.max(1, Math.min(IN_FLIGHT_MAX, Math.round(perSecond * TYPICAL_LATENCY_SECONDS)));
 }
+
+/** EventBridge's (rules') requests in flight: 2 at the usual latency. */
+export const EVENTS_IN_FLIGHT = inFlightFor(API_RATES.events.perSecond);
 
 /** EventBridge Scheduler's requests in flight in a Region. */
 export function schedulerInFlight(region: string): number {

@@ -6,6 +6,7 @@
  */
 import { compared, notOwned } from './compare.ts';
 import { allow } from '../aws/policy.ts';
+import { EVENTS_IN_FLIGHT } from '../aws/limits.ts';
 import { GetTopicAttributesCommand, NotFoundException } from '@aws-sdk/client-sns';
 import {
   DeleteRuleCommand,
@@ -83,6 +84,7 @@ const isOperations = (prefix: string, name: string) => name.startsWith(`${prefix
 
 export const eventRules: ResourceKind<EventRuleChange> = {
   kinds: ['event-rule'],
+  writesInFlight: () => EVENTS_IN_FLIGHT,
 
   // The rules themselves are read by src/resources/rules.ts (every rule named <prefix>-*); this reads the topic.
   async observe(clients, req) {

@@ -15,7 +15,7 @@ import {
   type Target,
 } from '@aws-sdk/client-eventbridge';
 import type { AwsClients } from '../aws/clients.ts';
-import { PAGE_SIZE } from '../aws/limits.ts';
+import { EVENTS_IN_FLIGHT, PAGE_SIZE } from '../aws/limits.ts';
 import { OWNER_TAG, jobFromResourceName } from '../manifest/names.ts';
 import type { ObservedRule } from '../model/observed.ts';
 import { NEW_REVISION } from '../targets/ecs.ts';
@@ -25,16 +25,7 @@ export { normalizeRuleTarget };
 import { mapLimit } from '../util/concurrency.ts';
 import { diffValues, prefixedChanges, type FieldChange } from '../util/diff.ts';
 import { drifted, driftWarning, fingerprintFields, ruleFingerprint, recordApplied } from './applied.ts';
-import {
-  PHASE,
-  READ_CONCURRENCY,
-  UNSCOPED_READS,
-  OWN_WRITES,
-  createdOwned,
-  ownedOnly,
-  tagsOwnOnly,
-  type ResourceKind,
-} from './kind.ts';
+import { PHASE, UNSCOPED_READS, OWN_WRITES, createdOwned, ownedOnly, tagsOwnOnly, type ResourceKind } from './kind.ts';
 
 export interface RuleChange {
   kind: 'rule';
@@ -110,6 +101,7 @@ export function ruleNamesTargeting(clients: AwsClients, targetArn: string): Prom
 
 export const rules: ResourceKind<RuleChange> = {
   kinds: ['rule'],
+  writesInFlight: () => EVENTS_IN_FLIGHT,
 
   async observe(clients, req) {
     const found = await allPages<Rule>(async (token) => {
@@ -122,7 +114,7 @@ export const rules: ResourceKind<RuleChange> = {
       );
       return { items: page.Rules ?? [], next: page.NextToken };
     });
-    const observed = await mapLimit(found, READ_CONCURRENCY, async (rule): Promise<ObservedRule> => {
+    const observed = await mapLimit(found, EVENTS_IN_FLIGHT, async (rule): Promise<ObservedRule> => {
       const tags = await clients.events.send(new ListTagsForResourceCommand({ ResourceARN: rule.Arn! }));
       const owner = tags.Tags?.find((t) => t.Key === OWNER_TAG)?.Value;
       const owned = owner === req.prefix;

@@ -34,6 +34,18 @@ export interface FaultConfig {
 /** The ECS reads ecs-batch makes in bulk: each has its own bucket, as ECS throttles per action. */
 const ECS_READS = ['DescribeTaskDefinition', 'DescribeTasks', 'DescribeClusters', 'ListTasks', 'ListTaskDefinitions'];
 const SCHEDULER_CALLS = ['GetSchedule', 'ListSchedules', 'CreateSchedule', 'UpdateSchedule', 'DeleteSchedule'];
+const EVENTS_CALLS = [
+  'PutRule',
+  'PutTargets',
+  'DeleteRule',
+  'RemoveTargets',
+  'ListRules',
+  'ListTargetsByRule',
+  'ListRuleNamesByTarget',
+  'DescribeRule',
+];
+// (ListTagsForResource and TagResource are left out: the buckets go by operation name, and ECS and Scheduler have
+// operations of those names with quotas of their own.)
 
 /**
  * AWS's documented default quotas (src/aws/limits.ts) as the emulator's per-operation buckets; Scheduler's at the
@@ -41,13 +53,14 @@ const SCHEDULER_CALLS = ['GetSchedule', 'ListSchedules', 'CreateSchedule', 'Upda
  * wait minutes on its 1/s); the others are AWS's own.
  */
 export function awsBuckets(region = 'us-east-1', scale = 1): Record<string, TokenBucket> {
-  const { RegisterTaskDefinition, ecsRead, scheduler, FilterLogEvents } = API_RATES;
+  const { RegisterTaskDefinition, ecsRead, scheduler, events, FilterLogEvents } = API_RATES;
   const scheduled = SCHEDULER_LARGE_REGIONS.has(region) ? scheduler.largeRegions : scheduler.perSecond;
   const bucket = (perSecond: number, burst = perSecond) => ({ perSecond, burst });
   return {
     RegisterTaskDefinition: bucket(RegisterTaskDefinition.perSecond * scale, RegisterTaskDefinition.burst),
     ...Object.fromEntries(ECS_READS.map((op) => [op, bucket(ecsRead.perSecond, ecsRead.burst)])),
     ...Object.fromEntries(SCHEDULER_CALLS.map((op) => [op, bucket(scheduled)])),
+    ...Object.fromEntries(EVENTS_CALLS.map((op) => [op, bucket(events.perSecond)])),
     FilterLogEvents: bucket(FilterLogEvents.perSecond),
   };
 }
