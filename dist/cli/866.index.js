@@ -143,14 +143,13 @@ function backfillTimes(manifest, job, from, to, max) {
             after = next[next.length - 1];
         }
     }
-    return { head, times: times.map(iso) };
+    return { chain, head, times: times.map(iso) };
 }
 async function backfill(clients, manifest, job, options) {
     const max = options.maxRuns ?? BACKFILL_RUNS_MAX;
-    const { head, times } = backfillTimes(manifest, job, options.from, options.to, max);
+    const { chain, head, times } = backfillTimes(manifest, job, options.from, options.to, max);
     if (times.length > max)
         throw new _util_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`more than ${max} runs in that range: give --max-runs N to allow more, or a shorter range`);
-    const chain = (0,_chain_js__WEBPACK_IMPORTED_MODULE_2__.chainOf)(manifest, job.name);
     // A job that forbids overlapping runs backfills one at a time.
     const parallel = head.concurrency === 'forbid' ? 1 : options.parallel;
     return (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_4__/* .mapLimit */ .s)(times, parallel, async (scheduledTime) => {

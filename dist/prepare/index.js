@@ -97367,8 +97367,13 @@ function ecsParameters(job, taskDefinitionArn, prefix) {
 const RUN_TASK_TARGET = 'arn:aws:scheduler:::aws-sdk:ecs:runTask';
 /** EventBridge Scheduler's context attribute for the time a schedule was due, replaced in a target's Input. */
 const SCHEDULER_SCHEDULED_TIME = '<aws.scheduler.scheduled-time>';
-/** Stands for the scheduled time in an object until it is serialized (no manifest value can hold a NUL). */
-const SCHEDULED_TIME_SLOT = '\u0000scheduled-time\u0000';
+/**
+ * Stands for the scheduled time in an object until it is serialized. It is an object, not a string: serialized, it is
+ * `{"ScheduledTimeSlot":true}` unquoted, which no string value can produce (a string's quotes are escaped). Its key
+ * is PascalCase already, so the universal target's PascalCase conversion leaves it as it is.
+ */
+const SCHEDULED_TIME_SLOT = { ScheduledTimeSlot: true };
+const SLOT_JSON = JSON.stringify(SCHEDULED_TIME_SLOT);
 /** The job's overrides (shared task definitions: its command and environment), with the scheduled time added. */
 function withScheduledTime(job, overrides, time) {
     const own = overrides?.containerOverrides.find((c) => c.name === job.containerName);
@@ -97386,12 +97391,10 @@ function withScheduledTime(job, overrides, time) {
 /**
  * JSON for a target's Input that AWS substitutes into: every `<` of the values escaped (`\u003c`, the same JSON), so
  * no manifest value can name a context attribute or an InputTransformer placeholder; then the scheduled time's
- * slot becomes `placeholder` (written as is).
+ * slot becomes `placeholder`, written as is.
  */
 function inputWithPlaceholder(value, placeholder) {
-    return JSON.stringify(value)
-        .replace(/</g, '\\u003c')
-        .replace(JSON.stringify(SCHEDULED_TIME_SLOT).slice(1, -1), placeholder);
+    return JSON.stringify(value).replace(/</g, '\\u003c').replace(SLOT_JSON, placeholder);
 }
 /**
  * The universal target's Input: the RunTask request a schedule sends for a job, with its overrides and the time the
@@ -97405,7 +97408,7 @@ function runTaskInput(job, prefix, clusterArn, taskDefinition, overrides) {
         Count: 1,
         ...pascalKeys(ecs),
         Overrides: pascalKeys(withScheduledTime(job, overrides, SCHEDULED_TIME_SLOT)),
-    }, SCHEDULER_SCHEDULED_TIME);
+    }, JSON.stringify(SCHEDULER_SCHEDULED_TIME));
 }
 /**
  * An EventBridge rule's ECS target input: the task's overrides with the scheduled event's `time` (when the rule was
@@ -97415,7 +97418,7 @@ function ruleRunTaskInput(job, overrides) {
     return {
         InputPathsMap: { time: '$.time' },
         // The placeholder outside quotes: EventBridge writes the time as a JSON string.
-        InputTemplate: inputWithPlaceholder(withScheduledTime(job, overrides, SCHEDULED_TIME_SLOT), '<time>').replace('"<time>"', '<time>'),
+        InputTemplate: inputWithPlaceholder(withScheduledTime(job, overrides, SCHEDULED_TIME_SLOT), '<time>'),
     };
 }
 /** The task definition a schedule's ECS target runs: the templated target's, or the one in the universal's Input. */

@@ -25,8 +25,6 @@ import { diffValues, prefixedChanges, type FieldChange } from '../util/diff.ts';
 import { isSharedFamily } from '../taskdef/shared.ts';
 import { PHASE, READ_CONCURRENCY, UNSCOPED_READS, WRITE_CONCURRENCY, type ResourceKind } from './kind.ts';
 
-/** Writes in flight at once. RegisterTaskDefinition is throttled at ~1/s (burst 20): adaptive retry paces it. */
-
 export interface TaskDefinitionChange {
   kind: 'task-definition';
   action: 'register' | 'unchanged';

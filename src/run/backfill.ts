@@ -57,7 +57,7 @@ export function backfillTimes(manifest: ResolvedManifest, job: ResolvedJob, from
       after = next[next.length - 1]!;
     }
   }
-  return { head, times: times.map(iso) };
+  return { chain, head, times: times.map(iso) };
 }
 
 export async function backfill(
@@ -67,10 +67,9 @@ export async function backfill(
   options: BackfillOptions,
 ): Promise<BackfillRun[]> {
   const max = options.maxRuns ?? BACKFILL_RUNS_MAX;
-  const { head, times } = backfillTimes(manifest, job, options.from, options.to, max);
+  const { chain, head, times } = backfillTimes(manifest, job, options.from, options.to, max);
   if (times.length > max)
     throw new UsageError(`more than ${max} runs in that range: give --max-runs N to allow more, or a shorter range`);
-  const chain = chainOf(manifest, job.name);
   // A job that forbids overlapping runs backfills one at a time.
   const parallel = head.concurrency === 'forbid' ? 1 : options.parallel;
   return mapLimit(times, parallel, async (scheduledTime): Promise<BackfillRun> => {

@@ -75,11 +75,16 @@ export const RUN_TASK_TARGET = 'arn:aws:scheduler:::aws-sdk:ecs:runTask';
 
 /** EventBridge Scheduler's context attribute for the time a schedule was due, replaced in a target's Input. */
 export const SCHEDULER_SCHEDULED_TIME = '<aws.scheduler.scheduled-time>';
-/** Stands for the scheduled time in an object until it is serialized (no manifest value can hold a NUL). */
-const SCHEDULED_TIME_SLOT = '\u0000scheduled-time\u0000';
+/**
+ * Stands for the scheduled time in an object until it is serialized. It is an object, not a string: serialized, it is
+ * `{"ScheduledTimeSlot":true}` unquoted, which no string value can produce (a string's quotes are escaped). Its key
+ * is PascalCase already, so the universal target's PascalCase conversion leaves it as it is.
+ */
+const SCHEDULED_TIME_SLOT = { ScheduledTimeSlot: true } as unknown as string;
+const SLOT_JSON = JSON.stringify(SCHEDULED_TIME_SLOT);
 
 /** The job's overrides (shared task definitions: its command and environment), with the scheduled time added. */
-export function withScheduledTime(job: ResolvedJob, overrides: JobOverrides | undefined, time: string): JobOverrides {
+function withScheduledTime(job: ResolvedJob, overrides: JobOverrides | undefined, time: string): JobOverrides {
   const own = overrides?.containerOverrides.find((c) => c.name === job.containerName);
   const environment = [
     ...(own?.environment ?? []).filter((e) => e.name !== SCHEDULED_TIME_VARIABLE),
@@ -96,12 +101,10 @@ export function withScheduledTime(job: ResolvedJob, overrides: JobOverrides | un
 /**
  * JSON for a target's Input that AWS substitutes into: every `<` of the values escaped (`\u003c`, the same JSON), so
  * no manifest value can name a context attribute or an InputTransformer placeholder; then the scheduled time's
- * slot becomes `placeholder` (written as is).
+ * slot becomes `placeholder`, written as is.
  */
 export function inputWithPlaceholder(value: unknown, placeholder: string): string {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(JSON.stringify(SCHEDULED_TIME_SLOT).slice(1, -1), placeholder);
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(SLOT_JSON, placeholder);
 }
 
 /**
@@ -124,7 +127,7 @@ export function runTaskInput(
       ...(pascalKeys(ecs) as Record<string, unknown>),
       Overrides: pascalKeys(withScheduledTime(job, overrides, SCHEDULED_TIME_SLOT)),
     },
-    SCHEDULER_SCHEDULED_TIME,
+    JSON.stringify(SCHEDULER_SCHEDULED_TIME),
   );
 }
 
@@ -136,10 +139,7 @@ export function ruleRunTaskInput(job: ResolvedJob, overrides: JobOverrides | und
   return {
     InputPathsMap: { time: '$.time' },
     // The placeholder outside quotes: EventBridge writes the time as a JSON string.
-    InputTemplate: inputWithPlaceholder(withScheduledTime(job, overrides, SCHEDULED_TIME_SLOT), '<time>').replace(
-      '"<time>"',
-      '<time>',
-    ),
+    InputTemplate: inputWithPlaceholder(withScheduledTime(job, overrides, SCHEDULED_TIME_SLOT), '<time>'),
   };
 }
 

@@ -19,12 +19,13 @@ afterAll(() => aws.stop());
 
 const T = 'ECS_BATCH_SCHEDULED_TIME';
 // A value a hostile manifest might hold: Scheduler's and EventBridge's placeholders, as text.
-const HOSTILE = '<aws.scheduler.schedule-arn> <time> <aws.scheduler.scheduled-time>';
+// And the text of the slot ecs-batch fills in, as a string.
+const HOSTILE = '<aws.scheduler.schedule-arn> <time> <aws.scheduler.scheduled-time> {"ScheduledTimeSlot":true}';
 
 async function deploy(project: string, edit: (text: string) => string) {
   const text = edit(MANIFEST.replace('project: myapp', `project: ${project}`)).replace(
     'environment: { APP_ENV: production }',
-    `environment: { APP_ENV: production, LOOKS_LIKE: "${HOSTILE}" }`,
+    `environment: { APP_ENV: production, LOOKS_LIKE: '${HOSTILE}' }`,
   );
   const dir = scratchDir({ 'ecs-batch.yml': text });
   const image = aws.fake.seedImage('myapp-batch', project).uri;
