@@ -94999,9 +94999,26 @@ function chainsOf(jobs) {
     }
     return { chains: [...chains.values()], problems };
 }
-/** Jobs that run through a state machine: in a chain, or asking for retries, a timeout or a concurrency policy. */
+/**
+ * Jobs that run through a state machine: in a chain, or asking for retries, a timeout, a start timeout, a concurrency
+ * policy, or a watch for missed and late runs (each run is then an execution the watch can find).
+ */
 function usesStateMachine(job, inChain) {
-    return inChain || job.retries > 0 || job.timeoutSeconds !== undefined || job.concurrency !== 'allow';
+    return (inChain ||
+        job.retries > 0 ||
+        job.timeoutSeconds !== undefined ||
+        job.startTimeoutSeconds !== undefined ||
+        job.concurrency !== 'allow' ||
+        job.watched === true);
+}
+/**
+ * A failure policy beyond "retry a failed or never-started run": such a job's step tells kinds of failure apart
+ * (attempts.ts); otherwise Step Functions' own Retry does.
+ */
+function hasFailurePolicy(job) {
+    const defaultRetryOn = job.retryOn.length === 2 && job.retryOn.includes('failed') && job.retryOn.includes('not-started');
+    return (job.startTimeoutSeconds !== undefined ||
+        (job.retries > 0 && (!defaultRetryOn || Boolean(job.noRetryExitCodes?.length) || job.spotFallback !== undefined)));
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -97010,6 +97027,8 @@ const RUNNER_LIMITS = {
     retries: { min: 0, max: 10 },
     timeoutSeconds: { min: 10, max: 7 * 86400 },
     retryDelaySeconds: { min: 1, max: 86400 },
+    startTimeoutSeconds: { min: 60, max: 3600 },
+    deadlineSeconds: { min: 60, max: 7 * 86400 },
 };
 /** retries, retryDelay, timeout: in range, in words a person writes. */
 function checkRunner(name, job, ctx) {
@@ -97021,6 +97040,8 @@ function checkRunner(name, job, ctx) {
     for (const [key, limits] of [
         ['timeout', RUNNER_LIMITS.timeoutSeconds],
         ['retryDelay', RUNNER_LIMITS.retryDelaySeconds],
+        ['startTimeout', RUNNER_LIMITS.startTimeoutSeconds],
+        ['deadline', RUNNER_LIMITS.deadlineSeconds],
     ]) {
         const text = job[key];
         if (text === undefined)
@@ -97029,12 +97050,35 @@ function checkRunner(name, job, ctx) {
         if (seconds === undefined)
             report.error(report.sourceOf(name, [key]), `${key} '${text}' is not a duration: write 30s, 10m, 2h or 1h30m`, 'value');
         else if (seconds < limits.min || seconds > limits.max)
-            report.error(report.sourceOf(name, [key]), `${key} ${text} is out of range: ${limits.min}s to ${limits.max / 3600}h`, 'value');
+            report.error(report.sourceOf(name, [key]), `${key} ${text} is out of range: ${span(limits.min)} to ${span(limits.max)}`, 'value');
+    }
+    checkFailurePolicy(name, job, ctx);
+}
+const span = (seconds) => seconds < 60 ? `${seconds}s` : seconds < 3600 ? `${seconds / 60}m` : `${seconds / 3600}h`;
+/** retryOn, noRetryExitCodes, spotFallback: what they need to mean something. */
+function checkFailurePolicy(name, job, { report }) {
+    const retries = job.retries ?? 0;
+    for (const key of ['retryOn', 'noRetryExitCodes', 'spotFallback'])
+        if (job[key] !== undefined && retries === 0 && !(key === 'noRetryExitCodes' && !job[key].length))
+            report.warn(report.sourceOf(name, [key]), `${key} decides what a retry runs again, and job '${name}' has no retries: set retries (1-10), or remove ${key}`, 'key');
+    (job.noRetryExitCodes ?? []).forEach((code, index) => {
+        if (code < 1 || code > 255)
+            report.error([...report.sourceOf(name, ['noRetryExitCodes']), String(index)], `noRetryExitCodes: ${code} is not an exit code a failed container has (1-255)`, 'value');
+    });
+    if (job.spotFallback !== undefined) {
+        const strategy = job.capacityProviderStrategy ?? [];
+        if (!strategy.some((p) => /spot/i.test(p.capacityProvider)))
+            report.error(report.sourceOf(name, ['spotFallback']), `spotFallback runs a retry elsewhere after a Spot interruption, and job '${name}' does not run on Spot: ` +
+                'give it a capacityProviderStrategy with FARGATE_SPOT (or a Spot capacity provider), or remove spotFallback', 'value');
+        else if (strategy.some((p) => p.capacityProvider === job.spotFallback))
+            report.error(report.sourceOf(name, ['spotFallback']), `spotFallback ${job.spotFallback} is already in job '${name}'s capacityProviderStrategy: name the ` +
+                'capacity provider a retry should move to (e.g. FARGATE)', 'value');
     }
 }
 
 ;// CONCATENATED MODULE: ./manifest/checks/schedule.ts
 /** Schedules: the expression, the time zone, whether it ever runs, and jobs that start at once. */
+
 
 
 
@@ -97090,10 +97134,37 @@ function checkSchedule(name, job, ctx) {
         }
     }
     checkDstSkips(schedule, timezone, ctx, path);
+    checkDeadline(name, job, schedule, timezone, ctx);
     if (schedule.kind === 'rate' && schedule.unit === 'minute' && schedule.value < 1) {
         report.error(path(), 'nothing can run more often than once a minute', 'value');
     }
     return schedule;
+}
+/** Runs looked at for the shortest time between two runs (a month of daily runs, a day of hourly ones...). */
+const DEADLINE_RUNS_LOOKED_AT = 40;
+/**
+ * A deadline is judged before the next run starts (a run late past the next is a different problem, and the watch
+ * would take the next run for this one), and after the flexible window (a run may start that late).
+ */
+function checkDeadline(name, job, schedule, timezone, ctx) {
+    const seconds = job.deadline === undefined ? undefined : durationSeconds(job.deadline);
+    if (seconds === undefined)
+        return;
+    const at = () => ctx.report.sourceOf(name, ['deadline']);
+    const window = (job.flexibleTimeWindowMinutes ?? 0) * 60;
+    if (seconds <= window) {
+        ctx.report.error(at(), `deadline ${job.deadline} is within job '${name}'s flexible window (${job.flexibleTimeWindowMinutes}m): ` +
+            'a run may start that late; give it a deadline past the window', 'value');
+        return;
+    }
+    const runs = nextRuns(schedule, timezone, ctx.now, DEADLINE_RUNS_LOOKED_AT).runs;
+    let gap = Infinity;
+    for (let i = 1; i < runs.length; i++)
+        gap = Math.min(gap, runs[i] - runs[i - 1]);
+    if (gap !== Infinity && seconds * 1000 >= gap)
+        ctx.report.error(at(), `deadline ${job.deadline} is not shorter than the time between job '${name}'s runs ` +
+            `(${Math.round(gap / 60_000)} minutes at the shortest): a run must be judged before the next one starts; ` +
+            'shorten the deadline', 'value');
 }
 /** A year ahead: every DST change of the zone comes round once. */
 const DST_LOOKAHEAD_MS = 366 * 24 * 3600 * 1000;
@@ -106474,6 +106545,23 @@ function loadManifestText(text, file, options = {}, read = yaml_readYaml(text)) 
         if (!after.length)
             scheduled.push(job);
     }
+    // Missed and late runs are watched for each job with a schedule of its own that alerts (a follower's run is its
+    // chain's; a disabled job expects no run).
+    const watching = resolved.alerts?.on?.filter((e) => e === 'missed' || e === 'late') ?? [];
+    for (const job of jobs)
+        if (!job.after &&
+            job.alerts &&
+            job.enabled &&
+            (watching.includes('missed') || (watching.includes('late') && job.deadlineSeconds !== undefined)))
+            job.watched = true;
+    for (const job of jobs)
+        if (job.deadlineSeconds !== undefined && !watching.includes('late'))
+            report.warn(report.sourceOf(job.name, ['deadline']), `job '${job.name}' has a deadline, and nothing alerts on it: add late to alerts.on (and an alerts.snsTopicArn)`, 'key');
+    if (watching.includes('late') && !jobs.some((j) => j.deadlineSeconds !== undefined))
+        report.warn(['alerts', 'on'], 'alerts on late need a job with a deadline (e.g. deadline: 45m in defaults or a job): none has one', 'value');
+    if (watching.length && backend === 'rules')
+        report.error(['alerts', 'on'], `alerts on ${watching.join(' and ')} watch each job through a companion EventBridge Scheduler schedule: ` +
+            'use backend: scheduler, or remove them', 'value');
     // Which jobs run through a state machine: a chain, or one job asking for retries, a timeout or a concurrency policy.
     const chains = [...graph.chains];
     for (const job of jobs)
@@ -106483,7 +106571,7 @@ function loadManifestText(text, file, options = {}, read = yaml_readYaml(text)) 
         const root = jobs.find((j) => j.name === chain.root);
         if (root && !root.stateMachineRoleArn) {
             report.error(report.sourceOf(root.name, ['stateMachineRoleArn']), `job '${root.name}' runs through a Step Functions state machine ` +
-                `(${rootOf.has(root.name) ? 'it starts a chain' : 'retries, timeout or concurrency'}): set ` +
+                `(${rootOf.has(root.name) ? 'it starts a chain' : 'retries, a timeout, a start timeout, concurrency or a watch for missed and late runs'}): set ` +
                 'defaults.stateMachineRoleArn, a role Step Functions may run ECS tasks with ' +
                 '(ecs-batch iam-policy --for state-machine prints its policy)', 'key');
         }
@@ -106549,6 +106637,8 @@ function loadManifestText(text, file, options = {}, read = yaml_readYaml(text)) 
         },
     };
 }
+/** What a retry runs again unless the manifest says otherwise. */
+const DEFAULT_RETRY_ON = ['not-started', 'failed'];
 /** The first retry of a failed run waits this long (then twice as long each time). */
 const DEFAULT_RETRY_DELAY_SECONDS = 60;
 /** Run history is kept this long unless the manifest says otherwise. */
@@ -106556,7 +106646,7 @@ const DEFAULT_HISTORY_DAYS = 90;
 /** The container every job's task runs in when jobs share task definitions (a per-job default would split every shape). */
 const SHARED_CONTAINER_NAME = 'main';
 function toResolvedJob(name, spec, schedule, base, after, shared) {
-    const { schedule: scheduleText, timezone, enabled, environment, secrets, tags, containerName, taskDefinition: _path, launchType, capacityProviderStrategy, after: _after, replaces, retries, retryDelay, timeout, concurrency, ...rest } = spec;
+    const { schedule: scheduleText, timezone, enabled, environment, secrets, tags, containerName, taskDefinition: _path, launchType, capacityProviderStrategy, after: _after, replaces, retries, retryDelay, timeout, concurrency, startTimeout, deadline, retryOn, ...rest } = spec;
     return {
         ...rest,
         name,
@@ -106568,6 +106658,13 @@ function toResolvedJob(name, spec, schedule, base, after, shared) {
             ? { timeoutSeconds: durationSeconds(timeout) }
             : {}),
         concurrency: concurrency ?? 'allow',
+        ...(startTimeout !== undefined && durationSeconds(startTimeout) !== undefined
+            ? { startTimeoutSeconds: durationSeconds(startTimeout) }
+            : {}),
+        ...(deadline !== undefined && durationSeconds(deadline) !== undefined
+            ? { deadlineSeconds: durationSeconds(deadline) }
+            : {}),
+        retryOn: retryOn ?? [...DEFAULT_RETRY_ON],
         replaces: afterList(replaces),
         schedule,
         timezone: timezone ?? 'UTC',

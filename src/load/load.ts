@@ -293,6 +293,37 @@ export function loadManifestText(
     jobs.push(job);
     if (!after.length) scheduled.push(job);
   }
+  // Missed and late runs are watched for each job with a schedule of its own that alerts (a follower's run is its
+  // chain's; a disabled job expects no run).
+  const watching = resolved.alerts?.on?.filter((e) => e === 'missed' || e === 'late') ?? [];
+  for (const job of jobs)
+    if (
+      !job.after &&
+      job.alerts &&
+      job.enabled &&
+      (watching.includes('missed') || (watching.includes('late') && job.deadlineSeconds !== undefined))
+    )
+      job.watched = true;
+  for (const job of jobs)
+    if (job.deadlineSeconds !== undefined && !watching.includes('late'))
+      report.warn(
+        report.sourceOf(job.name, ['deadline']),
+        `job '${job.name}' has a deadline, and nothing alerts on it: add late to alerts.on (and an alerts.snsTopicArn)`,
+        'key',
+      );
+  if (watching.includes('late') && !jobs.some((j) => j.deadlineSeconds !== undefined))
+    report.warn(
+      ['alerts', 'on'],
+      'alerts on late need a job with a deadline (e.g. deadline: 45m in defaults or a job): none has one',
+      'value',
+    );
+  if (watching.length && backend === 'rules')
+    report.error(
+      ['alerts', 'on'],
+      `alerts on ${watching.join(' and ')} watch each job through a companion EventBridge Scheduler schedule: ` +
+        'use backend: scheduler, or remove them',
+      'value',
+    );
   // Which jobs run through a state machine: a chain, or one job asking for retries, a timeout or a concurrency policy.
   const chains: Chain[] = [...graph.chains];
   for (const job of jobs)
@@ -303,7 +334,7 @@ export function loadManifestText(
       report.error(
         report.sourceOf(root.name, ['stateMachineRoleArn']),
         `job '${root.name}' runs through a Step Functions state machine ` +
-          `(${rootOf.has(root.name) ? 'it starts a chain' : 'retries, timeout or concurrency'}): set ` +
+          `(${rootOf.has(root.name) ? 'it starts a chain' : 'retries, a timeout, a start timeout, concurrency or a watch for missed and late runs'}): set ` +
           'defaults.stateMachineRoleArn, a role Step Functions may run ECS tasks with ' +
           '(ecs-batch iam-policy --for state-machine prints its policy)',
         'key',
@@ -382,6 +413,9 @@ export function loadManifestText(
   };
 }
 
+/** What a retry runs again unless the manifest says otherwise. */
+export const DEFAULT_RETRY_ON = ['not-started', 'failed'] as const;
+
 /** The first retry of a failed run waits this long (then twice as long each time). */
 export const DEFAULT_RETRY_DELAY_SECONDS = 60;
 
@@ -416,6 +450,9 @@ function toResolvedJob(
     retryDelay,
     timeout,
     concurrency,
+    startTimeout,
+    deadline,
+    retryOn,
     ...rest
   } = spec;
   return {
@@ -429,6 +466,13 @@ function toResolvedJob(
       ? { timeoutSeconds: durationSeconds(timeout)! }
       : {}),
     concurrency: concurrency ?? 'allow',
+    ...(startTimeout !== undefined && durationSeconds(startTimeout) !== undefined
+      ? { startTimeoutSeconds: durationSeconds(startTimeout)! }
+      : {}),
+    ...(deadline !== undefined && durationSeconds(deadline) !== undefined
+      ? { deadlineSeconds: durationSeconds(deadline)! }
+      : {}),
+    retryOn: retryOn ?? [...DEFAULT_RETRY_ON],
     replaces: afterList(replaces),
     schedule,
     timezone: timezone ?? 'UTC',

@@ -106,10 +106,35 @@ export function chainsOf(jobs: readonly { name: string; after: string[]; schedul
   return { chains: [...chains.values()], problems };
 }
 
-/** Jobs that run through a state machine: in a chain, or asking for retries, a timeout or a concurrency policy. */
+/**
+ * Jobs that run through a state machine: in a chain, or asking for retries, a timeout, a start timeout, a concurrency
+ * policy, or a watch for missed and late runs (each run is then an execution the watch can find).
+ */
 export function usesStateMachine(
-  job: Pick<ResolvedJob, 'retries' | 'timeoutSeconds' | 'concurrency' | 'after'>,
+  job: Pick<ResolvedJob, 'retries' | 'timeoutSeconds' | 'startTimeoutSeconds' | 'concurrency' | 'after' | 'watched'>,
   inChain: boolean,
 ): boolean {
-  return inChain || job.retries > 0 || job.timeoutSeconds !== undefined || job.concurrency !== 'allow';
+  return (
+    inChain ||
+    job.retries > 0 ||
+    job.timeoutSeconds !== undefined ||
+    job.startTimeoutSeconds !== undefined ||
+    job.concurrency !== 'allow' ||
+    job.watched === true
+  );
+}
+
+/**
+ * A failure policy beyond "retry a failed or never-started run": such a job's step tells kinds of failure apart
+ * (attempts.ts); otherwise Step Functions' own Retry does.
+ */
+export function hasFailurePolicy(
+  job: Pick<ResolvedJob, 'startTimeoutSeconds' | 'retryOn' | 'noRetryExitCodes' | 'spotFallback' | 'retries'>,
+): boolean {
+  const defaultRetryOn =
+    job.retryOn.length === 2 && job.retryOn.includes('failed') && job.retryOn.includes('not-started');
+  return (
+    job.startTimeoutSeconds !== undefined ||
+    (job.retries > 0 && (!defaultRetryOn || Boolean(job.noRetryExitCodes?.length) || job.spotFallback !== undefined))
+  );
 }

@@ -77,11 +77,22 @@ export interface JobSettings {
   timeout?: string;
   concurrency?: Concurrency;
   stateMachineRoleArn?: string;
+  /** A task not RUNNING this long after it was started is stopped and counts as not started. */
+  startTimeout?: string;
+  retryOn?: RetryOn[];
+  noRetryExitCodes?: number[];
+  /** The capacity provider a retry after a Spot interruption or a capacity error runs on. */
+  spotFallback?: string;
+  /** The run must have succeeded this long after its scheduled time (a `late` alert otherwise). */
+  deadline?: string;
 }
+
+/** The kinds of failure a retry runs again. */
+export type RetryOn = 'not-started' | 'failed' | 'timeout';
 
 export type Concurrency = 'allow' | 'forbid' | 'replace';
 
-export type AlertEvent = 'failed' | 'not-started' | 'schedule-errors';
+export type AlertEvent = 'failed' | 'not-started' | 'schedule-errors' | 'missed' | 'late';
 
 export interface AlertsSpec {
   snsTopicArn: string;
@@ -153,6 +164,9 @@ export interface ResolvedJob extends Omit<
   | 'concurrency'
   | 'retries'
   | 'replaces'
+  | 'startTimeout'
+  | 'deadline'
+  | 'retryOn'
 > {
   /** Hand-made schedules or rules this job takes over (deleted once its own exists). */
   replaces: string[];
@@ -161,6 +175,12 @@ export interface ResolvedJob extends Omit<
   retries: number;
   retryDelaySeconds: number;
   timeoutSeconds?: number;
+  startTimeoutSeconds?: number;
+  /** Default [not-started, failed]. */
+  retryOn: RetryOn[];
+  deadlineSeconds?: number;
+  /** Watched for missed or late runs (the manifest's alerts ask for them and the job has a schedule of its own). */
+  watched?: boolean;
   concurrency: Concurrency;
   /** Its failures alert (when the manifest has alerts). */
   alerts: boolean;

@@ -56,6 +56,7 @@ export function desiredState(manifest: ResolvedManifest, ctx: DesiredContext): D
           taskDefinitionOf: (job) => (shared ? sharedArn(job) : taskDefinitionOf(familyOf.get(job.name)!.family)),
           groupOf: (job) => stepTaskGroup(manifest.prefix, job.name),
           ...(shared ? { overridesOf: jobOverrides } : {}),
+          ...(manifest.alerts ? { alerts: { topicArn: manifest.alerts.snsTopicArn, on: manifest.alerts.on } } : {}),
         }),
     };
   });

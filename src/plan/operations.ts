@@ -22,6 +22,7 @@ import { stateMachineArn } from '../aws/arn.ts';
 import type { ResolvedManifest } from '../manifest/types.ts';
 import { logGroupConsoleUrl } from '../aws/console.ts';
 import { RULE_TARGET_ID } from '../targets/schedule.ts';
+import { notification } from '../aws/notification.ts';
 
 /** One Logs resource policy serves every ecs-batch project of an account and region (AWS allows 10). */
 export const LOGS_POLICY_NAME = 'ecs-batch-events';
@@ -46,21 +47,6 @@ function stoppedTasks(prefix: string, clusterArn: string, groupPrefixes: readonl
       taskDefinitionArn: [{ prefix: `${owner}:task-definition/${prefix}-` }],
     },
   };
-}
-
-/**
- * The alert, as Amazon Q Developer in chat applications renders a custom notification (a title
- * and a description in Slack or Teams); email subscribers get the same JSON.
- */
-function notification(title: string, lines: string[], untrusted: Record<string, string> = {}): string {
-  return JSON.stringify({
-    version: '1.0',
-    source: 'custom',
-    content: { textType: 'client-markdown', title, description: lines.join('\n') },
-    // Text that whoever stops a task (or fails an execution) writes, which EventBridge cannot escape: kept out of the
-    // markdown description (no <!channel>, no link text), as plain context fields.
-    ...(Object.keys(untrusted).length ? { metadata: { additionalContext: untrusted } } : {}),
-  });
 }
 
 export function operationsState(

@@ -10,14 +10,15 @@
  * whole chain passes an environment to every step so: the caller reads the defaults from the deployed definition and
  * adds to them (JSONPath has no array concatenation).
  */
-import type { Chain } from '../manifest/chains.ts';
-import type { ResolvedJob } from '../manifest/types.ts';
-import { ecsParameters } from '../targets/ecs.ts';
+import { hasFailurePolicy, type Chain } from '../manifest/chains.ts';
+import type { AlertEvent, ResolvedJob } from '../manifest/types.ts';
 import type { JobOverrides } from '../taskdef/shared.ts';
 import { SCHEDULED_TIME_VARIABLE } from '../manifest/names.ts';
-import { pascalKeys as pascal } from '../util/case.ts';
+import { attemptStates } from './attempts.ts';
+import { RUN_INPUT_PATH, runTaskStep, stepName, type AslState, type StepContext } from './step.ts';
 
-export type AslState = Record<string, unknown>;
+export { TASK_FAILED, runEnvironmentPath, stepName, type AslState } from './step.ts';
+
 export interface AslDefinition {
   Comment: string;
   StartAt: string;
@@ -25,8 +26,6 @@ export interface AslDefinition {
   TimeoutSeconds?: number;
 }
 
-/** The error a failed `.sync` ECS task raises (exit code not 0, or never started). */
-export const TASK_FAILED = 'States.TaskFailed';
 export const SKIPPED_STATE = 'Skipped: the previous run is still going';
 /** A skipped run's output: the run history rule keeps executions that end with exactly this. */
 export const SKIPPED_OUTPUT = 'ecs-batch: skipped, the previous run is still going';
@@ -37,10 +36,6 @@ const MERGE_TIME_STATE = 'Apply the scheduled time';
 /** The state holding each step's default environment (read back by a caller that adds to it). */
 export const RUN_INPUT_STATE = 'Default environments';
 const MERGE_INPUT_STATE = 'Apply the run input';
-/** Where the merged run input lives in the state, beside what the steps pass on (their ResultPath is null). */
-const RUN_INPUT_PATH = '$.ecsBatch';
-/** A job's environment in the merged run input. Job names are letters, digits, - and _, so they quote as they are. */
-export const runEnvironmentPath = (job: string) => `${RUN_INPUT_PATH}.run.env['${job}']`;
 
 export interface RunInput {
   scheduledTime?: string;
@@ -68,62 +63,6 @@ export function runInputDefaults(
   return { env: filled };
 }
 
-/** Step names: readable in the console, unique, within the 80 characters AWS allows. */
-export const stepName = (job: string) => `Run ${job}`.slice(0, 80);
-
-/** The ECS step of a job: the same ECS parameters its schedule would send, in the task group `<group>`. */
-export function runTaskStep(
-  job: ResolvedJob,
-  ctx: {
-    prefix: string;
-    clusterArn: string;
-    taskDefinition: string;
-    group: string;
-    overrides?: JobOverrides | undefined;
-  },
-): AslState {
-  const own = ctx.overrides?.containerOverrides.find((c) => c.name === job.containerName);
-  const {
-    TaskDefinitionArn,
-    TaskCount: _count,
-    Group: _group,
-    ...ecs
-  } = ecsParameters(job, ctx.taskDefinition, ctx.prefix);
-  return {
-    Type: 'Task',
-    Resource: 'arn:aws:states:::ecs:runTask.sync',
-    Parameters: {
-      Cluster: ctx.clusterArn,
-      TaskDefinition: TaskDefinitionArn,
-      Group: ctx.group,
-      ...(pascal(ecs) as Record<string, unknown>),
-      Overrides: {
-        ContainerOverrides: [
-          {
-            Name: job.containerName,
-            ...(own?.command ? { Command: own.command } : {}),
-            'Environment.$': runEnvironmentPath(job.name),
-          },
-        ],
-      },
-    },
-    ResultPath: null,
-    ...(job.timeoutSeconds !== undefined ? { TimeoutSeconds: job.timeoutSeconds } : {}),
-    ...(job.retries > 0
-      ? {
-          Retry: [
-            {
-              ErrorEquals: [TASK_FAILED],
-              IntervalSeconds: job.retryDelaySeconds,
-              MaxAttempts: job.retries,
-              BackoffRate: 2,
-            },
-          ],
-        }
-      : {}),
-  };
-}
-
 export interface DefinitionContext {
   prefix: string;
   clusterArn: string;
@@ -133,6 +72,8 @@ export interface DefinitionContext {
   groupOf(job: ResolvedJob): string;
   /** Shared task definitions: the job's command and environment, as RunTask overrides. */
   overridesOf?(job: ResolvedJob): JobOverrides | undefined;
+  /** The manifest's alerts (a step with a failure policy publishes some itself). */
+  alerts?: { topicArn: string; on: readonly AlertEvent[] };
 }
 
 export function chainDefinition(
@@ -142,15 +83,22 @@ export function chainDefinition(
 ): AslDefinition {
   const root = jobs.get(chain.root)!;
   const states: Record<string, AslState> = {};
-  const step = (name: string) => {
+  // A watched chain's steps tell a refused RunTask apart (a missed run), whatever their own policy.
+  const watched = jobs.get(chain.root)?.watched === true;
+  // A job's states, ending in `next` (the next wave, or the end of a branch or of the chain).
+  const steps = (name: string, next: AslState) => {
     const job = jobs.get(name)!;
-    return runTaskStep(job, {
+    const step: StepContext = {
       prefix: ctx.prefix,
       clusterArn: ctx.clusterArn,
       taskDefinition: ctx.taskDefinitionOf(job),
       group: ctx.groupOf(job),
       overrides: ctx.overridesOf?.(job),
-    });
+      alerts: job.alerts ? ctx.alerts : undefined,
+    };
+    return hasFailurePolicy(job) || watched
+      ? attemptStates(job, step, next)
+      : { [stepName(name)]: { ...runTaskStep(job, step), ...next } };
   };
   // Waves in order: one job is a step; several run as a Parallel state (a failed branch fails it, and the chain stops).
   const waveNames = chain.waves.map((wave, i) =>
@@ -159,14 +107,11 @@ export function chainDefinition(
   chain.waves.forEach((wave, i) => {
     const next = i + 1 < chain.waves.length ? { Next: waveNames[i + 1] } : { End: true };
     if (wave.length === 1) {
-      states[waveNames[i]!] = { ...step(wave[0]!), ...next };
+      Object.assign(states, steps(wave[0]!, next));
     } else {
       states[waveNames[i]!] = {
         Type: 'Parallel',
-        Branches: wave.map((job) => ({
-          StartAt: stepName(job),
-          States: { [stepName(job)]: { ...step(job), End: true } },
-        })),
+        Branches: wave.map((job) => ({ StartAt: stepName(job), States: steps(job, { End: true }) })),
         ResultPath: null,
         ...next,
       };

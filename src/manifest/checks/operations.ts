@@ -115,6 +115,8 @@ export const RUNNER_LIMITS = {
   retries: { min: 0, max: 10 },
   timeoutSeconds: { min: 10, max: 7 * 86400 },
   retryDelaySeconds: { min: 1, max: 86400 },
+  startTimeoutSeconds: { min: 60, max: 3600 },
+  deadlineSeconds: { min: 60, max: 7 * 86400 },
 } as const;
 
 /** retries, retryDelay, timeout: in range, in words a person writes. */
@@ -133,6 +135,8 @@ export function checkRunner(name: string, job: JobSpec, ctx: JobCheckContext): v
   for (const [key, limits] of [
     ['timeout', RUNNER_LIMITS.timeoutSeconds],
     ['retryDelay', RUNNER_LIMITS.retryDelaySeconds],
+    ['startTimeout', RUNNER_LIMITS.startTimeoutSeconds],
+    ['deadline', RUNNER_LIMITS.deadlineSeconds],
   ] as const) {
     const text = job[key];
     if (text === undefined) continue;
@@ -146,7 +150,48 @@ export function checkRunner(name: string, job: JobSpec, ctx: JobCheckContext): v
     else if (seconds < limits.min || seconds > limits.max)
       report.error(
         report.sourceOf(name, [key]),
-        `${key} ${text} is out of range: ${limits.min}s to ${limits.max / 3600}h`,
+        `${key} ${text} is out of range: ${span(limits.min)} to ${span(limits.max)}`,
+        'value',
+      );
+  }
+  checkFailurePolicy(name, job, ctx);
+}
+
+const span = (seconds: number) =>
+  seconds < 60 ? `${seconds}s` : seconds < 3600 ? `${seconds / 60}m` : `${seconds / 3600}h`;
+
+/** retryOn, noRetryExitCodes, spotFallback: what they need to mean something. */
+function checkFailurePolicy(name: string, job: JobSpec, { report }: JobCheckContext): void {
+  const retries = job.retries ?? 0;
+  for (const key of ['retryOn', 'noRetryExitCodes', 'spotFallback'] as const)
+    if (job[key] !== undefined && retries === 0 && !(key === 'noRetryExitCodes' && !job[key]!.length))
+      report.warn(
+        report.sourceOf(name, [key]),
+        `${key} decides what a retry runs again, and job '${name}' has no retries: set retries (1-10), or remove ${key}`,
+        'key',
+      );
+  (job.noRetryExitCodes ?? []).forEach((code, index) => {
+    if (code < 1 || code > 255)
+      report.error(
+        [...report.sourceOf(name, ['noRetryExitCodes']), String(index)],
+        `noRetryExitCodes: ${code} is not an exit code a failed container has (1-255)`,
+        'value',
+      );
+  });
+  if (job.spotFallback !== undefined) {
+    const strategy = job.capacityProviderStrategy ?? [];
+    if (!strategy.some((p) => /spot/i.test(p.capacityProvider)))
+      report.error(
+        report.sourceOf(name, ['spotFallback']),
+        `spotFallback runs a retry elsewhere after a Spot interruption, and job '${name}' does not run on Spot: ` +
+          'give it a capacityProviderStrategy with FARGATE_SPOT (or a Spot capacity provider), or remove spotFallback',
+        'value',
+      );
+    else if (strategy.some((p) => p.capacityProvider === job.spotFallback))
+      report.error(
+        report.sourceOf(name, ['spotFallback']),
+        `spotFallback ${job.spotFallback} is already in job '${name}'s capacityProviderStrategy: name the ` +
+          'capacity provider a retry should move to (e.g. FARGATE)',
         'value',
       );
   }

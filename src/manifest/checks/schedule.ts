@@ -11,6 +11,7 @@ import {
   type Schedule,
 } from '../../schedule/index.ts';
 import { afterList } from '../chains.ts';
+import { durationSeconds } from '../../util/inputs.ts';
 import type { Backend, JobSpec } from '../types.ts';
 import { type CheckReporter, type JobCheckContext } from './context.ts';
 import { checkRunner } from './operations.ts';
@@ -87,10 +88,45 @@ export function checkSchedule(name: string, job: JobSpec, ctx: JobCheckContext):
     }
   }
   checkDstSkips(schedule, timezone, ctx, path);
+  checkDeadline(name, job, schedule, timezone, ctx);
   if (schedule.kind === 'rate' && schedule.unit === 'minute' && schedule.value < 1) {
     report.error(path(), 'nothing can run more often than once a minute', 'value');
   }
   return schedule;
+}
+
+/** Runs looked at for the shortest time between two runs (a month of daily runs, a day of hourly ones...). */
+const DEADLINE_RUNS_LOOKED_AT = 40;
+
+/**
+ * A deadline is judged before the next run starts (a run late past the next is a different problem, and the watch
+ * would take the next run for this one), and after the flexible window (a run may start that late).
+ */
+function checkDeadline(name: string, job: JobSpec, schedule: Schedule, timezone: string, ctx: JobCheckContext) {
+  const seconds = job.deadline === undefined ? undefined : durationSeconds(job.deadline);
+  if (seconds === undefined) return;
+  const at = () => ctx.report.sourceOf(name, ['deadline']);
+  const window = (job.flexibleTimeWindowMinutes ?? 0) * 60;
+  if (seconds <= window) {
+    ctx.report.error(
+      at(),
+      `deadline ${job.deadline} is within job '${name}'s flexible window (${job.flexibleTimeWindowMinutes}m): ` +
+        'a run may start that late; give it a deadline past the window',
+      'value',
+    );
+    return;
+  }
+  const runs = nextRuns(schedule, timezone, ctx.now, DEADLINE_RUNS_LOOKED_AT).runs;
+  let gap = Infinity;
+  for (let i = 1; i < runs.length; i++) gap = Math.min(gap, runs[i]! - runs[i - 1]!);
+  if (gap !== Infinity && seconds * 1000 >= gap)
+    ctx.report.error(
+      at(),
+      `deadline ${job.deadline} is not shorter than the time between job '${name}'s runs ` +
+        `(${Math.round(gap / 60_000)} minutes at the shortest): a run must be judged before the next one starts; ` +
+        'shorten the deadline',
+      'value',
+    );
 }
 
 /** A year ahead: every DST change of the zone comes round once. */
