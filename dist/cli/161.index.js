@@ -62,12 +62,16 @@ function foreignTaskDefinitionKeys(base) {
 /* harmony export */   lr: () => (/* binding */ RESERVED_VARIABLE_PREFIX),
 /* harmony export */   mQ: () => (/* binding */ QUIET_GROUP_PREFIX),
 /* harmony export */   ol: () => (/* binding */ operationsResourceName),
+/* harmony export */   ow: () => (/* binding */ watchScheduleName),
 /* harmony export */   w8: () => (/* binding */ namePrefix),
 /* harmony export */   z2: () => (/* binding */ JOB_TAG),
 /* harmony export */   zH: () => (/* binding */ APPLIED_TAG),
 /* harmony export */   zM: () => (/* binding */ RESERVED_TAG_PREFIX)
 /* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /** How ecs-batch names and tags what it creates, so people and tools can find it. */
+
 /** Tag that marks a resource as owned by one manifest (value: the prefix). */
 const OWNER_TAG = 'ecs-batch:project';
 /** Tag naming the job a resource belongs to. */
@@ -123,6 +127,17 @@ const RESERVED_JOB_PREFIX = 'ecs-batch-';
 function operationsResourceName(prefix, what) {
     return `${prefix}-${RESERVED_JOB_PREFIX}${what}`;
 }
+/**
+ * A watched job's companion schedule, in the project's group: `<prefix>-ecs-batch-watch-<job>` (a reserved name no job
+ * has), shortened with a hash of the job's name past Scheduler's 64 characters.
+ */
+function watchScheduleName(prefix, job) {
+    const name = `${operationsResourceName(prefix, 'watch')}-${job}`;
+    if (name.length <= 64)
+        return name;
+    const tag = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(job).digest('hex').slice(0, 10);
+    return `${name.slice(0, 64 - 11)}-${tag}`;
+}
 /** The run history log group (EventBridge writes to groups under /aws/events/). */
 function historyLogGroup(prefix) {
     return `/aws/events/ecs-batch/${prefix}`;
@@ -160,8 +175,8 @@ function parseReplaced(ref) {
 /* harmony export */   uH: () => (/* binding */ ecsParameters)
 /* harmony export */ });
 /* unused harmony export inputWithPlaceholder */
-/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(440);
-/* harmony import */ var _manifest_compute_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6077);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(440);
+/* harmony import */ var _manifest_compute_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6077);
 /* harmony import */ var _util_case_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3037);
 
 
@@ -177,7 +192,7 @@ function ecsParameters(job, taskDefinitionArn, prefix) {
         TaskDefinitionArn: taskDefinitionArn,
         TaskCount: 1,
         // Every run says which job it is (alerts and history match on it).
-        Group: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .taskGroup */ .lB)(prefix, job.name, job.alerts),
+        Group: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .taskGroup */ .lB)(prefix, job.name, job.alerts),
         ...(job.capacityProviderStrategy
             ? {
                 CapacityProviderStrategy: job.capacityProviderStrategy.map((p) => ({
@@ -187,8 +202,8 @@ function ecsParameters(job, taskDefinitionArn, prefix) {
                 })),
             }
             : { LaunchType: job.launchType ?? 'FARGATE' }),
-        ...(job.platformVersion && (0,_manifest_compute_js__WEBPACK_IMPORTED_MODULE_0__/* .isFargate */ .rd)(job) ? { PlatformVersion: job.platformVersion } : {}),
-        ...((0,_manifest_compute_js__WEBPACK_IMPORTED_MODULE_0__/* .usesAwsvpc */ .B)(job) && job.network
+        ...(job.platformVersion && (0,_manifest_compute_js__WEBPACK_IMPORTED_MODULE_1__/* .isFargate */ .rd)(job) ? { PlatformVersion: job.platformVersion } : {}),
+        ...((0,_manifest_compute_js__WEBPACK_IMPORTED_MODULE_1__/* .usesAwsvpc */ .B)(job) && job.network
             ? {
                 NetworkConfiguration: {
                     awsvpcConfiguration: {
@@ -238,8 +253,8 @@ const SLOT_JSON = JSON.stringify(SCHEDULED_TIME_SLOT);
 function withScheduledTime(job, overrides, time) {
     const own = overrides?.containerOverrides.find((c) => c.name === job.containerName);
     const environment = [
-        ...(own?.environment ?? []).filter((e) => e.name !== _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .SCHEDULED_TIME_VARIABLE */ .D9),
-        { name: _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .SCHEDULED_TIME_VARIABLE */ .D9, value: time },
+        ...(own?.environment ?? []).filter((e) => e.name !== _manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .SCHEDULED_TIME_VARIABLE */ .D9),
+        { name: _manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .SCHEDULED_TIME_VARIABLE */ .D9, value: time },
     ];
     return {
         containerOverrides: [

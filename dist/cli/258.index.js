@@ -6,20 +6,22 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MANAGED_POLICIES_PER_ROLE: () => (/* reexport safe */ _aws_policy_js__WEBPACK_IMPORTED_MODULE_4__.GX),
-/* harmony export */   MANAGED_POLICY_MAX_CHARS: () => (/* reexport safe */ _aws_policy_js__WEBPACK_IMPORTED_MODULE_4__.gK),
+/* harmony export */   MANAGED_POLICIES_PER_ROLE: () => (/* reexport safe */ _aws_policy_js__WEBPACK_IMPORTED_MODULE_5__.GX),
+/* harmony export */   MANAGED_POLICY_MAX_CHARS: () => (/* reexport safe */ _aws_policy_js__WEBPACK_IMPORTED_MODULE_5__.gK),
 /* harmony export */   iamPolicy: () => (/* binding */ iamPolicy),
 /* harmony export */   importPolicy: () => (/* binding */ importPolicy),
 /* harmony export */   policyContext: () => (/* binding */ policyContext),
-/* harmony export */   splitPolicy: () => (/* reexport safe */ _aws_policy_js__WEBPACK_IMPORTED_MODULE_4__.zb)
+/* harmony export */   splitPolicy: () => (/* reexport safe */ _aws_policy_js__WEBPACK_IMPORTED_MODULE_5__.zb)
 /* harmony export */ });
 /* unused harmony export UNSCOPED_ACTIONS */
-/* harmony import */ var _aws_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3206);
-/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(440);
-/* harmony import */ var _resources_kind_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9710);
-/* harmony import */ var _plan_desired_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7761);
-/* harmony import */ var _resources_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5942);
-/* harmony import */ var _resources_task_definitions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3070);
+/* harmony import */ var _aws_policy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3206);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(440);
+/* harmony import */ var _manifest_chains_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2904);
+/* harmony import */ var _resources_kind_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9710);
+/* harmony import */ var _plan_desired_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(111);
+/* harmony import */ var _resources_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5942);
+/* harmony import */ var _resources_task_definitions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3070);
+
 
 
 
@@ -67,15 +69,15 @@ function iamPolicy(manifest, purpose, ctx) {
         ? manifest.cluster.slice(manifest.cluster.lastIndexOf('/') + 1)
         : manifest.cluster;
     const cluster = manifest.cluster.startsWith('arn:') ? manifest.cluster : arn('ecs', `cluster/${clusterName}`);
-    const families = (0,_resources_task_definitions_js__WEBPACK_IMPORTED_MODULE_3__/* .familyArns */ .h2)(prefix, manifest.taskDefinitions === 'shared', arn);
-    const ownTag = { [`aws:ResourceTag/${_manifest_names_js__WEBPACK_IMPORTED_MODULE_5__/* .OWNER_TAG */ .FX}`]: prefix };
+    const families = (0,_resources_task_definitions_js__WEBPACK_IMPORTED_MODULE_4__/* .familyArns */ .h2)(prefix, manifest.taskDefinitions === 'shared', arn);
+    const ownTag = { [`aws:ResourceTag/${_manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .OWNER_TAG */ .FX}`]: prefix };
     const repository = arn('ecr', `repository/${manifest.image.repository}`);
     const schedules = arn('scheduler', `schedule/${prefix}/*`);
     const rules = arn('events', `rule/${prefix}-*`);
-    const logGroups = (0,_resources_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .logGroupArns */ .aI)(manifest.jobs.flatMap((j) => (j.logs ? [j.logs.group] : [])), prefix, (service, resource) => arn(service, resource));
+    const logGroups = (0,_resources_kind_js__WEBPACK_IMPORTED_MODULE_1__/* .logGroupArns */ .aI)(manifest.jobs.flatMap((j) => (j.logs ? [j.logs.group] : [])), prefix, (service, resource) => arn(service, resource));
     const taskRoles = manifest.jobs.flatMap((j) => [j.executionRoleArn, j.taskRoleArn]);
     // Chains by exact name: executions carry no tags of their own, and `<prefix>-*` would reach `<prefix>-reports-*`.
-    const machineNames = manifest.chains.map((c) => (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_5__/* .jobResourceName */ .ln)(prefix, c.root));
+    const machineNames = manifest.chains.map((c) => (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .jobResourceName */ .ln)(prefix, c.root));
     const stateMachines = machineNames.map((n) => arn('states', `stateMachine:${n}`));
     const executions = machineNames.map((n) => arn('states', `execution:${n}:*`));
     const runsStateMachines = manifest.chains.length > 0;
@@ -85,11 +87,11 @@ function iamPolicy(manifest, purpose, ctx) {
     const ownTasks = { ...onCluster, StringEquals: ownTag };
     const deploy = purpose === 'deploy';
     const statements = [];
-    const allow = (Sid, Action, Resource, Condition) => statements.push(...(0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .allow */ .cw)(Sid, Action, Resource, Condition));
+    const allow = (Sid, Action, Resource, Condition) => statements.push(...(0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .allow */ .cw)(Sid, Action, Resource, Condition));
     const runTasks = () => {
         allow('RunJobTasks', ['ecs:RunTask'], families, { ...onCluster, StringEquals: ownTag });
         allow('TagTasksOnRun', ['ecs:TagResource'], [tasks], { StringEquals: { 'ecs:CreateAction': 'RunTask' } });
-        statements.push(...(0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .passRole */ .mQ)('PassRoleToTasks', taskRoles, 'ecs-tasks.amazonaws.com'));
+        statements.push(...(0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .passRole */ .mQ)('PassRoleToTasks', taskRoles, 'ecs-tasks.amazonaws.com'));
     };
     if (purpose === 'plan' || deploy) {
         // What a deploy reads and writes beyond its resource kinds: the cluster, the image repository, `status`.
@@ -118,19 +120,19 @@ function iamPolicy(manifest, purpose, ctx) {
             allow('StatusRecentRuns', ['ecs:ListTasks'], ['*'], onCluster);
             allow('StatusDescribeRuns', ['ecs:DescribeTasks'], [tasks]);
             if (manifest.history) {
-                const history = (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_5__/* .historyLogGroup */ .Op)(prefix);
+                const history = (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .historyLogGroup */ .Op)(prefix);
                 allow('StatusRunHistory', ['logs:FilterLogEvents'], [arn('logs', `log-group:${history}`), arn('logs', `log-group:${history}:*`)]);
             }
         }
         // Every kind of resource a deploy manages says what its reads (and writes) need.
-        const desired = (0,_plan_desired_js__WEBPACK_IMPORTED_MODULE_1__/* .desiredState */ .I)(manifest, { region: ctx.region, clusterArn: cluster, image: POLICY_IMAGE });
+        const desired = (0,_plan_desired_js__WEBPACK_IMPORTED_MODULE_2__/* .desiredState */ .I)(manifest, { region: ctx.region, clusterArn: cluster, image: POLICY_IMAGE });
         const scope = {
             manifest,
             desired,
             arn: (service, resource) => arn(service, resource),
             write: deploy,
         };
-        for (const kind of _resources_index_js__WEBPACK_IMPORTED_MODULE_2__/* .RESOURCE_KINDS */ .pQ)
+        for (const kind of _resources_index_js__WEBPACK_IMPORTED_MODULE_3__/* .RESOURCE_KINDS */ .pQ)
             statements.push(...(kind.iam?.(scope) ?? []));
     }
     if (purpose === 'run') {
@@ -151,11 +153,16 @@ function iamPolicy(manifest, purpose, ctx) {
         allow('ReadRules', ['events:ListTargetsByRule'], [rules]);
         allow('ReadJobLogs', ['logs:GetLogEvents'], logGroups);
     }
+    // The watch for missed and late runs (a state machine of the project's, started by companion schedules).
+    const watches = manifest.jobs.some((j) => j.watched) && manifest.backend === 'scheduler';
+    const watch = arn('states', `stateMachine:${(0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .operationsResourceName */ .ol)(prefix, 'watch')}`);
     if (purpose === 'scheduler') {
         // What EventBridge Scheduler (or an EventBridge rule) needs to start the jobs' tasks. Trust:
         // scheduler.amazonaws.com (or events.amazonaws.com).
         if (runsStateMachines)
-            allow('StartStateMachines', ['states:StartExecution'], stateMachines, { StringEquals: ownTag });
+            allow('StartStateMachines', ['states:StartExecution'], [...stateMachines, ...(watches ? [watch] : [])], {
+                StringEquals: ownTag,
+            });
         runTasks();
     }
     if (purpose === 'state-machine') {
@@ -167,8 +174,14 @@ function iamPolicy(manifest, purpose, ctx) {
         allow('SyncTaskEvents', ['events:PutTargets', 'events:PutRule', 'events:DescribeRule'], [arn('events', 'rule/StepFunctionsGetEventsForECSTaskRule')]);
         allow('OwnExecutions', ['states:ListExecutions'], stateMachines);
         allow('StopOwnExecutions', ['states:StopExecution'], executions);
+        // startTimeout: a step's watch finds its task by StartedBy.
+        if (manifest.jobs.some((j) => j.startTimeoutSeconds !== undefined))
+            allow('WatchTaskStarts', ['ecs:ListTasks'], ['*'], onCluster);
+        // Alerts a state machine publishes itself: a start that timed out, a RunTask refused, a missed or late run.
+        if (manifest.alerts && (watches || manifest.jobs.some((j) => (0,_manifest_chains_js__WEBPACK_IMPORTED_MODULE_6__/* .hasFailurePolicy */ .Vi)(j))))
+            allow('PublishAlerts', ['sns:Publish'], [manifest.alerts.snsTopicArn]);
     }
-    return { Version: '2012-10-17', Statement: (0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .mergeStatements */ .z9)(statements) };
+    return { Version: '2012-10-17', Statement: (0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .mergeStatements */ .z9)(statements) };
 }
 /**
  * What `ecs-batch import --cluster` reads (no manifest yet): the cluster, and every rule and schedule that targets it,
@@ -181,10 +194,10 @@ function importPolicy(cluster, ctx) {
     return {
         Version: '2012-10-17',
         Statement: [
-            ...(0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .allow */ .cw)('ReadWithoutResourceScope', ['ecs:DescribeTaskDefinition', 'events:ListRuleNamesByTarget', 'events:ListRules', 'scheduler:ListSchedules'], ['*']),
-            ...(0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .allow */ .cw)('Cluster', ['ecs:DescribeClusters'], [clusterArn]),
-            ...(0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .allow */ .cw)('ReadRules', ['events:ListTagsForResource', 'events:ListTargetsByRule'], [arn('events', 'rule/*')]),
-            ...(0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .allow */ .cw)('ReadSchedules', ['scheduler:GetSchedule'], [arn('scheduler', 'schedule/*/*')]),
+            ...(0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .allow */ .cw)('ReadWithoutResourceScope', ['ecs:DescribeTaskDefinition', 'events:ListRuleNamesByTarget', 'events:ListRules', 'scheduler:ListSchedules'], ['*']),
+            ...(0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .allow */ .cw)('Cluster', ['ecs:DescribeClusters'], [clusterArn]),
+            ...(0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .allow */ .cw)('ReadRules', ['events:ListTagsForResource', 'events:ListTargetsByRule'], [arn('events', 'rule/*')]),
+            ...(0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .allow */ .cw)('ReadSchedules', ['scheduler:GetSchedule'], [arn('scheduler', 'schedule/*/*')]),
         ],
     };
 }

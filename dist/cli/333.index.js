@@ -282,9 +282,9 @@ async function apply(clients, plan, onEvent) {
 }
 
 // EXTERNAL MODULE: ./load/load.ts + 14 modules
-var load_load = __webpack_require__(5296);
-// EXTERNAL MODULE: ./plan/desired.ts + 1 modules
-var plan_desired = __webpack_require__(7761);
+var load_load = __webpack_require__(5602);
+// EXTERNAL MODULE: ./plan/desired.ts + 2 modules
+var plan_desired = __webpack_require__(111);
 // EXTERNAL MODULE: ./plan/observe.ts
 var observe = __webpack_require__(9418);
 // EXTERNAL MODULE: ./plan/types.ts + 1 modules

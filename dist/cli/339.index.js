@@ -1,5 +1,5 @@
 export const id = 339;
-export const ids = [339,910];
+export const ids = [339];
 export const modules = {
 
 /***/ 8733:
@@ -445,9 +445,9 @@ function findJob(manifest, name) {
 /* harmony export */   ye: () => (/* binding */ scheduleInput)
 /* harmony export */ });
 /* harmony import */ var _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2764);
-/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(440);
-/* harmony import */ var _util_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3918);
-/* harmony import */ var _ecs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5428);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(440);
+/* harmony import */ var _util_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3918);
+/* harmony import */ var _ecs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5428);
 
 
 
@@ -473,19 +473,19 @@ function scheduleTarget(job, prefix, target) {
     if (target.kind === 'state-machine')
         return { Arn: target.arn, ...common, Input: STATE_MACHINE_INPUT };
     return {
-        Arn: _ecs_js__WEBPACK_IMPORTED_MODULE_2__/* .RUN_TASK_TARGET */ .EY,
+        Arn: _ecs_js__WEBPACK_IMPORTED_MODULE_3__/* .RUN_TASK_TARGET */ .EY,
         ...common,
-        Input: (0,_ecs_js__WEBPACK_IMPORTED_MODULE_2__/* .runTaskInput */ .dY)(job, prefix, target.clusterArn, target.taskDefinitionArn, target.overrides),
+        Input: (0,_ecs_js__WEBPACK_IMPORTED_MODULE_3__/* .runTaskInput */ .dY)(job, prefix, target.clusterArn, target.taskDefinitionArn, target.overrides),
     };
 }
 /** A state machine target: StartExecution with the time the schedule was due (the definition holds the rest). */
-const STATE_MACHINE_INPUT = JSON.stringify({ scheduledTime: _ecs_js__WEBPACK_IMPORTED_MODULE_2__/* .SCHEDULER_SCHEDULED_TIME */ .iX });
+const STATE_MACHINE_INPUT = JSON.stringify({ scheduledTime: _ecs_js__WEBPACK_IMPORTED_MODULE_3__/* .SCHEDULER_SCHEDULED_TIME */ .iX });
 /** The same for a rule: the scheduled event's `time`. */
 const RULE_STATE_MACHINE_INPUT = { InputPathsMap: { time: '$.time' }, InputTemplate: '{"scheduledTime":<time>}' };
 function scheduleInput(job, prefix, target) {
     const window = job.flexibleTimeWindowMinutes;
     return {
-        Name: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .jobResourceName */ .ln)(prefix, job.name),
+        Name: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .jobResourceName */ .ln)(prefix, job.name),
         GroupName: prefix,
         ScheduleExpression: job.schedule.expression,
         ScheduleExpressionTimezone: job.timezone,
@@ -498,13 +498,13 @@ function scheduleInput(job, prefix, target) {
 }
 function ruleInput(job, prefix) {
     return {
-        Name: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .jobResourceName */ .ln)(prefix, job.name),
+        Name: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .jobResourceName */ .ln)(prefix, job.name),
         ScheduleExpression: job.schedule.expression,
         State: job.enabled ? 'ENABLED' : 'DISABLED',
         ...(job.description ? { Description: job.description } : {}),
         Tags: [
-            { Key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .OWNER_TAG */ .FX, Value: prefix },
-            { Key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .JOB_TAG */ .z2, Value: job.name },
+            { Key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .OWNER_TAG */ .FX, Value: prefix },
+            { Key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .JOB_TAG */ .z2, Value: job.name },
         ],
     };
 }
@@ -517,8 +517,8 @@ function ruleTarget(job, prefix, target) {
         // InputTransformer, so the scheduled event's time reaches the job.
         ...(target.kind === 'ecs'
             ? {
-                EcsParameters: (0,_ecs_js__WEBPACK_IMPORTED_MODULE_2__/* .ecsParameters */ .uH)(job, target.taskDefinitionArn, prefix),
-                InputTransformer: (0,_ecs_js__WEBPACK_IMPORTED_MODULE_2__/* .ruleRunTaskInput */ .Xw)(job, target.overrides),
+                EcsParameters: (0,_ecs_js__WEBPACK_IMPORTED_MODULE_3__/* .ecsParameters */ .uH)(job, target.taskDefinitionArn, prefix),
+                InputTransformer: (0,_ecs_js__WEBPACK_IMPORTED_MODULE_3__/* .ruleRunTaskInput */ .Xw)(job, target.overrides),
             }
             : { InputTransformer: RULE_STATE_MACHINE_INPUT }),
         RetryPolicy: retryPolicy(job),
@@ -530,7 +530,7 @@ function normalizeSchedule(s) {
     const target = s.Target;
     const ecs = target?.EcsParameters;
     const iso = (d) => (d ? new Date(d).toISOString() : undefined);
-    return (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .canonical */ .$N)({
+    return (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .canonical */ .$N)({
         ScheduleExpression: s.ScheduleExpression,
         ScheduleExpressionTimezone: s.ScheduleExpressionTimezone ?? 'UTC',
         Description: s.Description,
@@ -548,7 +548,7 @@ function normalizeSchedule(s) {
                 MaximumEventAgeInSeconds: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY_POLICY */ .cO.maximumEventAgeInSeconds,
             },
             DeadLetterConfig: target.DeadLetterConfig,
-            Input: (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .structuredInput */ .k_)(target.Input),
+            Input: (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .structuredInput */ .k_)(target.Input),
             EcsParameters: ecs && { ...ecs, TaskCount: ecs.TaskCount ?? 1 },
         },
     });
@@ -558,15 +558,15 @@ function normalizeRuleTarget(t) {
     if (!t)
         return undefined;
     const ecs = t.EcsParameters;
-    return (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .canonical */ .$N)({
+    return (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .canonical */ .$N)({
         ...t,
-        Input: (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .structuredInput */ .k_)(t.Input),
+        Input: (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .structuredInput */ .k_)(t.Input),
         EcsParameters: ecs && { ...ecs, TaskCount: ecs.TaskCount ?? 1 },
     });
 }
 function normalizeRule(r) {
     return (r &&
-        (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .canonical */ .$N)({ ScheduleExpression: r.ScheduleExpression, State: r.State ?? 'ENABLED', Description: r.Description }));
+        (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .canonical */ .$N)({ ScheduleExpression: r.ScheduleExpression, State: r.State ?? 'ENABLED', Description: r.Description }));
 }
 
 
@@ -579,9 +579,9 @@ function normalizeRule(r) {
 /* harmony export */   P9: () => (/* binding */ renderTaskDefinition)
 /* harmony export */ });
 /* unused harmony export taskDefinitionTags */
-/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(440);
-/* harmony import */ var _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2764);
-/* harmony import */ var _manifest_compute_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6077);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(440);
+/* harmony import */ var _aws_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2764);
+/* harmony import */ var _manifest_compute_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6077);
 
 
 
@@ -593,14 +593,14 @@ function byName(items) {
 function taskDefinitionTags(job, prefix) {
     const own = Object.entries(job.tags).map(([key, value]) => ({ key, value }));
     return [
-        { key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .OWNER_TAG */ .FX, value: prefix },
-        { key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .JOB_TAG */ .z2, value: job.name },
+        { key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .OWNER_TAG */ .FX, value: prefix },
+        { key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .JOB_TAG */ .z2, value: job.name },
         ...own.sort((a, b) => a.key.localeCompare(b.key)),
     ];
 }
 function renderTaskDefinition(job, ctx) {
     // Keys RegisterTaskDefinition does not take are dropped (validation says so, with the line).
-    const base = Object.fromEntries(Object.entries(job.baseTaskDefinition ?? {}).filter(([k]) => _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .TASK_DEFINITION_FIELDS */ .G.has(k)));
+    const base = Object.fromEntries(Object.entries(job.baseTaskDefinition ?? {}).filter(([k]) => _aws_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .TASK_DEFINITION_FIELDS */ .G.has(k)));
     const baseContainers = (base.containerDefinitions ?? []);
     const baseMain = baseContainers.find((c) => c.name === job.containerName) ?? {};
     const main = {
@@ -631,13 +631,13 @@ function renderTaskDefinition(job, ctx) {
             : {}),
     };
     const containers = [main, ...baseContainers.filter((c) => c.name !== job.containerName)];
-    const compatibility = job.launchType ?? ((0,_manifest_compute_js__WEBPACK_IMPORTED_MODULE_1__/* .isFargate */ .rd)(job) ? 'FARGATE' : 'EC2');
+    const compatibility = job.launchType ?? ((0,_manifest_compute_js__WEBPACK_IMPORTED_MODULE_2__/* .isFargate */ .rd)(job) ? 'FARGATE' : 'EC2');
     return {
         ...base,
-        family: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .jobResourceName */ .ln)(ctx.prefix, job.name),
+        family: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .jobResourceName */ .ln)(ctx.prefix, job.name),
         ...(job.taskRoleArn ? { taskRoleArn: job.taskRoleArn } : {}),
         ...(job.executionRoleArn ? { executionRoleArn: job.executionRoleArn } : {}),
-        networkMode: (0,_manifest_compute_js__WEBPACK_IMPORTED_MODULE_1__/* .networkModeOf */ .b0)(job),
+        networkMode: (0,_manifest_compute_js__WEBPACK_IMPORTED_MODULE_2__/* .networkModeOf */ .b0)(job),
         requiresCompatibilities: [compatibility],
         ...(job.cpu !== undefined ? { cpu: String(job.cpu) } : {}),
         ...(job.memory !== undefined ? { memory: String(job.memory) } : {}),
@@ -665,9 +665,9 @@ function renderTaskDefinition(job, ctx) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _aws_arn_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8733);
-/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(440);
-/* harmony import */ var _util_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3918);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8327);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(440);
+/* harmony import */ var _util_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3918);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8327);
 
 
 
@@ -701,9 +701,9 @@ function sharedTaskDefinition(job, ctx) {
         ...(job.logs ? { logs: { ...job.logs, streamPrefix: job.logs.streamPrefix ?? ctx.prefix } } : {}),
     };
     delete shape.command;
-    const rendered = (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .renderTaskDefinition */ .P9)(shape, ctx);
-    const tags = (rendered.tags ?? []).filter((t) => t.key !== _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .JOB_TAG */ .z2);
-    const key = (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .canonical */ .$N)({
+    const rendered = (0,_render_js__WEBPACK_IMPORTED_MODULE_3__/* .renderTaskDefinition */ .P9)(shape, ctx);
+    const tags = (rendered.tags ?? []).filter((t) => t.key !== _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .JOB_TAG */ .z2);
+    const key = (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .canonical */ .$N)({
         ...rendered,
         family: undefined,
         tags,

@@ -160,7 +160,7 @@ function markdownTable(headers, rows) {
 /* harmony export */ });
 /* unused harmony exports WEEK_MS, BAND_AFTER_RUNS, BUSY_MINUTE_JOBS, usualTimeZone, MAX_BUSY_SHOWN */
 /* harmony import */ var _util_untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8335);
-/* harmony import */ var _schedule_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7835);
+/* harmony import */ var _schedule_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6005);
 /* harmony import */ var _schedule_timezone_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6729);
 /**
  * A week at a glance: when every job runs over the next 7 days, as a Mermaid gantt chart (GitHub

@@ -37,7 +37,7 @@ class ManifestError extends Error {
 /* harmony export */   R: () => (/* binding */ jobScheduleInfo),
 /* harmony export */   o: () => (/* binding */ localRuns)
 /* harmony export */ });
-/* harmony import */ var _schedule_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7835);
+/* harmony import */ var _schedule_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6005);
 
 function jobScheduleInfo(job, now, count) {
     const next = (0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_0__/* .nextRuns */ .Oz)(job.schedule, job.timezone, now, count);

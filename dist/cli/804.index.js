@@ -68,7 +68,7 @@ class ManifestError extends Error {
 /* harmony export */   R: () => (/* binding */ jobScheduleInfo),
 /* harmony export */   o: () => (/* binding */ localRuns)
 /* harmony export */ });
-/* harmony import */ var _schedule_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7835);
+/* harmony import */ var _schedule_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6005);
 
 function jobScheduleInfo(job, now, count) {
     const next = (0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_0__/* .nextRuns */ .Oz)(job.schedule, job.timezone, now, count);
@@ -746,7 +746,7 @@ function renderValidationMarkdown(file, report, limit) {
 /* harmony export */ });
 /* unused harmony exports WEEK_MS, BAND_AFTER_RUNS, BUSY_MINUTE_JOBS, usualTimeZone, MAX_BUSY_SHOWN */
 /* harmony import */ var _util_untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8335);
-/* harmony import */ var _schedule_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7835);
+/* harmony import */ var _schedule_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6005);
 /* harmony import */ var _schedule_timezone_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6729);
 /**
  * A week at a glance: when every job runs over the next 7 days, as a Mermaid gantt chart (GitHub
@@ -950,9 +950,9 @@ function weekSvg(week, title) {
 /* harmony export */   ye: () => (/* binding */ scheduleInput)
 /* harmony export */ });
 /* harmony import */ var _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2764);
-/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(440);
-/* harmony import */ var _util_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3918);
-/* harmony import */ var _ecs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5428);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(440);
+/* harmony import */ var _util_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3918);
+/* harmony import */ var _ecs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5428);
 
 
 
@@ -978,19 +978,19 @@ function scheduleTarget(job, prefix, target) {
     if (target.kind === 'state-machine')
         return { Arn: target.arn, ...common, Input: STATE_MACHINE_INPUT };
     return {
-        Arn: _ecs_js__WEBPACK_IMPORTED_MODULE_2__/* .RUN_TASK_TARGET */ .EY,
+        Arn: _ecs_js__WEBPACK_IMPORTED_MODULE_3__/* .RUN_TASK_TARGET */ .EY,
         ...common,
-        Input: (0,_ecs_js__WEBPACK_IMPORTED_MODULE_2__/* .runTaskInput */ .dY)(job, prefix, target.clusterArn, target.taskDefinitionArn, target.overrides),
+        Input: (0,_ecs_js__WEBPACK_IMPORTED_MODULE_3__/* .runTaskInput */ .dY)(job, prefix, target.clusterArn, target.taskDefinitionArn, target.overrides),
     };
 }
 /** A state machine target: StartExecution with the time the schedule was due (the definition holds the rest). */
-const STATE_MACHINE_INPUT = JSON.stringify({ scheduledTime: _ecs_js__WEBPACK_IMPORTED_MODULE_2__/* .SCHEDULER_SCHEDULED_TIME */ .iX });
+const STATE_MACHINE_INPUT = JSON.stringify({ scheduledTime: _ecs_js__WEBPACK_IMPORTED_MODULE_3__/* .SCHEDULER_SCHEDULED_TIME */ .iX });
 /** The same for a rule: the scheduled event's `time`. */
 const RULE_STATE_MACHINE_INPUT = { InputPathsMap: { time: '$.time' }, InputTemplate: '{"scheduledTime":<time>}' };
 function scheduleInput(job, prefix, target) {
     const window = job.flexibleTimeWindowMinutes;
     return {
-        Name: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .jobResourceName */ .ln)(prefix, job.name),
+        Name: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .jobResourceName */ .ln)(prefix, job.name),
         GroupName: prefix,
         ScheduleExpression: job.schedule.expression,
         ScheduleExpressionTimezone: job.timezone,
@@ -1003,13 +1003,13 @@ function scheduleInput(job, prefix, target) {
 }
 function ruleInput(job, prefix) {
     return {
-        Name: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .jobResourceName */ .ln)(prefix, job.name),
+        Name: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .jobResourceName */ .ln)(prefix, job.name),
         ScheduleExpression: job.schedule.expression,
         State: job.enabled ? 'ENABLED' : 'DISABLED',
         ...(job.description ? { Description: job.description } : {}),
         Tags: [
-            { Key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .OWNER_TAG */ .FX, Value: prefix },
-            { Key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .JOB_TAG */ .z2, Value: job.name },
+            { Key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .OWNER_TAG */ .FX, Value: prefix },
+            { Key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .JOB_TAG */ .z2, Value: job.name },
         ],
     };
 }
@@ -1022,8 +1022,8 @@ function ruleTarget(job, prefix, target) {
         // InputTransformer, so the scheduled event's time reaches the job.
         ...(target.kind === 'ecs'
             ? {
-                EcsParameters: (0,_ecs_js__WEBPACK_IMPORTED_MODULE_2__/* .ecsParameters */ .uH)(job, target.taskDefinitionArn, prefix),
-                InputTransformer: (0,_ecs_js__WEBPACK_IMPORTED_MODULE_2__/* .ruleRunTaskInput */ .Xw)(job, target.overrides),
+                EcsParameters: (0,_ecs_js__WEBPACK_IMPORTED_MODULE_3__/* .ecsParameters */ .uH)(job, target.taskDefinitionArn, prefix),
+                InputTransformer: (0,_ecs_js__WEBPACK_IMPORTED_MODULE_3__/* .ruleRunTaskInput */ .Xw)(job, target.overrides),
             }
             : { InputTransformer: RULE_STATE_MACHINE_INPUT }),
         RetryPolicy: retryPolicy(job),
@@ -1035,7 +1035,7 @@ function normalizeSchedule(s) {
     const target = s.Target;
     const ecs = target?.EcsParameters;
     const iso = (d) => (d ? new Date(d).toISOString() : undefined);
-    return (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .canonical */ .$N)({
+    return (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .canonical */ .$N)({
         ScheduleExpression: s.ScheduleExpression,
         ScheduleExpressionTimezone: s.ScheduleExpressionTimezone ?? 'UTC',
         Description: s.Description,
@@ -1053,7 +1053,7 @@ function normalizeSchedule(s) {
                 MaximumEventAgeInSeconds: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY_POLICY */ .cO.maximumEventAgeInSeconds,
             },
             DeadLetterConfig: target.DeadLetterConfig,
-            Input: (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .structuredInput */ .k_)(target.Input),
+            Input: (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .structuredInput */ .k_)(target.Input),
             EcsParameters: ecs && { ...ecs, TaskCount: ecs.TaskCount ?? 1 },
         },
     });
@@ -1063,15 +1063,15 @@ function normalizeRuleTarget(t) {
     if (!t)
         return undefined;
     const ecs = t.EcsParameters;
-    return (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .canonical */ .$N)({
+    return (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .canonical */ .$N)({
         ...t,
-        Input: (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .structuredInput */ .k_)(t.Input),
+        Input: (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .structuredInput */ .k_)(t.Input),
         EcsParameters: ecs && { ...ecs, TaskCount: ecs.TaskCount ?? 1 },
     });
 }
 function normalizeRule(r) {
     return (r &&
-        (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .canonical */ .$N)({ ScheduleExpression: r.ScheduleExpression, State: r.State ?? 'ENABLED', Description: r.Description }));
+        (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .canonical */ .$N)({ ScheduleExpression: r.ScheduleExpression, State: r.State ?? 'ENABLED', Description: r.Description }));
 }
 
 

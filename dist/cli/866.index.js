@@ -106,7 +106,7 @@ async function observe(clients, req) {
 /* harmony export */   backfill: () => (/* binding */ backfill),
 /* harmony export */   backfillTimes: () => (/* binding */ backfillTimes)
 /* harmony export */ });
-/* harmony import */ var _schedule_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7835);
+/* harmony import */ var _schedule_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6005);
 /* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5902);
 /* harmony import */ var _util_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9820);
 /* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6179);
@@ -202,17 +202,17 @@ async function backfill(clients, manifest, job, options) {
 /* harmony export */   runChain: () => (/* binding */ runChain)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(218);
-/* harmony import */ var _aws_sdk_client_sfn__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2462);
-/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(440);
+/* harmony import */ var _aws_sdk_client_sfn__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2462);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(440);
 /* harmony import */ var _aws_arn_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8733);
 /* harmony import */ var _aws_console_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4035);
-/* harmony import */ var _util_untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8335);
-/* harmony import */ var _taskdef_shared_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5910);
-/* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4564);
-/* harmony import */ var _plan_observe_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9418);
-/* harmony import */ var _stepfunctions_asl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3020);
+/* harmony import */ var _util_untrusted_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8335);
+/* harmony import */ var _taskdef_shared_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5910);
+/* harmony import */ var _util_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4564);
+/* harmony import */ var _plan_observe_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9418);
+/* harmony import */ var _stepfunctions_asl_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3020);
 /* harmony import */ var _logs_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8379);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6339);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6339);
 /**
  * Runs a job that goes through a state machine: starts the state machine (the whole chain, from
  * its first job) and follows it: each step's task as it starts and stops, with its logs, its
@@ -239,8 +239,8 @@ function chainOf(manifest, job) {
  * steps run with now), each with these names replaced.
  */
 async function runInputWith(clients, arn, environment, scheduledTime) {
-    const { definition } = await clients.sfn.send(new _aws_sdk_client_sfn__WEBPACK_IMPORTED_MODULE_6__/* .DescribeStateMachineCommand */ .LyQ({ stateMachineArn: arn }));
-    const defaults = (0,_stepfunctions_asl_js__WEBPACK_IMPORTED_MODULE_4__/* .runInputDefaults */ .ie)(JSON.parse(definition ?? '{}'), scheduledTime);
+    const { definition } = await clients.sfn.send(new _aws_sdk_client_sfn__WEBPACK_IMPORTED_MODULE_7__/* .DescribeStateMachineCommand */ .LyQ({ stateMachineArn: arn }));
+    const defaults = (0,_stepfunctions_asl_js__WEBPACK_IMPORTED_MODULE_5__/* .runInputDefaults */ .ie)(JSON.parse(definition ?? '{}'), scheduledTime);
     if (!defaults)
         throw new Error(`the deployed state machine ${arn.split(':').pop()} takes no environment for a run (an older ecs-batch deployed ` +
             'it): deploy this manifest once, or run one step with --only');
@@ -251,8 +251,8 @@ async function runInputWith(clients, arn, environment, scheduledTime) {
     return { scheduledTime, env };
 }
 async function runChain(clients, manifest, chain, options) {
-    const [region, clusterArn] = await Promise.all([clients.region(), (0,_plan_observe_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveCluster */ .Br)(clients, manifest.cluster)]);
-    const name = (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .jobResourceName */ .ln)(manifest.prefix, chain.root);
+    const [region, clusterArn] = await Promise.all([clients.region(), (0,_plan_observe_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveCluster */ .Br)(clients, manifest.cluster)]);
+    const name = (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .jobResourceName */ .ln)(manifest.prefix, chain.root);
     const arn = (0,_aws_arn_js__WEBPACK_IMPORTED_MODULE_8__/* .stateMachineArn */ .w)(clusterArn, region, name);
     const startedAt = Date.now();
     const execution = `${options.startedBy.replace(/[^A-Za-z0-9_-]/g, '-')}-${startedAt}`.slice(0, 80);
@@ -260,7 +260,7 @@ async function runChain(clients, manifest, chain, options) {
     const input = options.environment
         ? await runInputWith(clients, arn, options.environment, scheduledTime)
         : { scheduledTime };
-    const { executionArn, startDate } = await clients.sfn.send(new _aws_sdk_client_sfn__WEBPACK_IMPORTED_MODULE_6__/* .StartExecutionCommand */ .MX_({ stateMachineArn: arn, name: execution, input: JSON.stringify(input) }));
+    const { executionArn, startDate } = await clients.sfn.send(new _aws_sdk_client_sfn__WEBPACK_IMPORTED_MODULE_7__/* .StartExecutionCommand */ .MX_({ stateMachineArn: arn, name: execution, input: JSON.stringify(input) }));
     // Steps are the tasks of the chain's families created since the execution started (on AWS's clock).
     const since = startDate?.getTime() ?? startedAt;
     const result = {
@@ -277,10 +277,10 @@ async function runChain(clients, manifest, chain, options) {
     const byName = new Map(manifest.jobs.map((j) => [j.name, j]));
     const families = [
         ...new Set(jobs.map((job) => manifest.taskDefinitions === 'shared'
-            ? (0,_taskdef_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedTaskDefinition */ .q6)(byName.get(job), { prefix: manifest.prefix, region, image: '' }).family
-            : (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .jobResourceName */ .ln)(manifest.prefix, job))),
+            ? (0,_taskdef_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .sharedTaskDefinition */ .q6)(byName.get(job), { prefix: manifest.prefix, region, image: '' }).family
+            : (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .jobResourceName */ .ln)(manifest.prefix, job))),
     ];
-    const jobOfGroup = new Map(jobs.map((job) => [(0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .stepTaskGroup */ .Nw)(manifest.prefix, job), job]));
+    const jobOfGroup = new Map(jobs.map((job) => [(0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .stepTaskGroup */ .Nw)(manifest.prefix, job), job]));
     const seen = new Map();
     const followers = new Map();
     const attempts = new Map();
@@ -328,7 +328,7 @@ async function runChain(clients, manifest, chain, options) {
             for (const line of await follower.poll())
                 options.onLog?.(job, line);
         if (task.lastStatus === 'STOPPED' && step.status === 'running') {
-            const c = (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .classify */ .L)(task, false);
+            const c = (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .classify */ .L)(task, false);
             step.status = c.status === 'succeeded' ? 'succeeded' : c.status === 'failed' ? 'failed' : 'failed-to-start';
             if (c.exitCode !== undefined)
                 step.exitCode = c.exitCode;
@@ -344,7 +344,7 @@ async function runChain(clients, manifest, chain, options) {
         }
     };
     for (;;) {
-        const e = await clients.sfn.send(new _aws_sdk_client_sfn__WEBPACK_IMPORTED_MODULE_6__/* .DescribeExecutionCommand */ .tVP({ executionArn: executionArn }));
+        const e = await clients.sfn.send(new _aws_sdk_client_sfn__WEBPACK_IMPORTED_MODULE_7__/* .DescribeExecutionCommand */ .tVP({ executionArn: executionArn }));
         await look();
         if (e.status !== 'RUNNING') {
             await look();
@@ -366,7 +366,7 @@ async function runChain(clients, manifest, chain, options) {
         }
         if (Date.now() > deadline) {
             options.onNote?.(`timed out after ${options.timeoutSeconds}s: stopping the run (its running step is stopped with it)`);
-            await clients.sfn.send(new _aws_sdk_client_sfn__WEBPACK_IMPORTED_MODULE_6__/* .StopExecutionCommand */ .WP$({
+            await clients.sfn.send(new _aws_sdk_client_sfn__WEBPACK_IMPORTED_MODULE_7__/* .StopExecutionCommand */ .WP$({
                 executionArn: executionArn,
                 cause: `ecs-batch run: timed out after ${options.timeoutSeconds}s`,
             }));
@@ -405,11 +405,11 @@ function renderChainRunText(r) {
                     ? 'running'
                     : 'never started';
         lines.push(`  ${s.job}${s.attempt > 1 ? ` attempt ${s.attempt}` : ''}: ` +
-            `${what}${s.reason ? `: ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .inertLine */ .Fq)((0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(s.reason))}` : ''}${s.logUrl ? `\n    logs: ${s.logUrl}` : ''}`);
+            `${what}${s.reason ? `: ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLine */ .Fq)((0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redactSecrets */ .fp)(s.reason))}` : ''}${s.logUrl ? `\n    logs: ${s.logUrl}` : ''}`);
     }
     // What AWS and the containers said stays one line of text, secrets hidden.
     if (r.error)
-        lines.push(`error: ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .inertLine */ .Fq)((0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(r.error))}${r.cause ? `: ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .inertLine */ .Fq)((0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(r.cause.slice(0, 300)))}` : ''}`);
+        lines.push(`error: ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLine */ .Fq)((0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redactSecrets */ .fp)(r.error))}${r.cause ? `: ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLine */ .Fq)((0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redactSecrets */ .fp)(r.cause.slice(0, 300)))}` : ''}`);
     return lines.join('\n');
 }
 
@@ -790,224 +790,6 @@ function findJob(manifest, name) {
         return job;
     const names = manifest.jobs.map((j) => j.name);
     throw new inputs/* UsageError */.eb(`unknown job '${name}'${(0,suggest/* didYouMean */.au)(name, names)} (jobs: ${names.join(', ')})`);
-}
-
-
-/***/ }),
-
-/***/ 3020:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Lx: () => (/* binding */ SKIPPED_OUTPUT),
-/* harmony export */   bY: () => (/* binding */ chainDefinition),
-/* harmony export */   ie: () => (/* binding */ runInputDefaults)
-/* harmony export */ });
-/* unused harmony exports TASK_FAILED, SKIPPED_STATE, RUN_INPUT_STATE, runEnvironmentPath, stepName, runTaskStep */
-/* harmony import */ var _targets_ecs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5428);
-/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(440);
-/* harmony import */ var _util_case_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3037);
-
-
-
-/** The error a failed `.sync` ECS task raises (exit code not 0, or never started). */
-const TASK_FAILED = 'States.TaskFailed';
-const SKIPPED_STATE = 'Skipped: the previous run is still going';
-/** A skipped run's output: the run history rule keeps executions that end with exactly this. */
-const SKIPPED_OUTPUT = 'ecs-batch: skipped, the previous run is still going';
-/** The first state: the run's input beside its scheduled time's default. */
-const TIME_STATE = 'Read the run input';
-const MERGE_TIME_STATE = 'Apply the scheduled time';
-/** The state holding each step's default environment (read back by a caller that adds to it). */
-const RUN_INPUT_STATE = 'Default environments';
-const MERGE_INPUT_STATE = 'Apply the run input';
-/** Where the merged run input lives in the state, beside what the steps pass on (their ResultPath is null). */
-const RUN_INPUT_PATH = '$.ecsBatch';
-/** A job's environment in the merged run input. Job names are letters, digits, - and _, so they quote as they are. */
-const runEnvironmentPath = (job) => `${RUN_INPUT_PATH}.run.env['${job}']`;
-/**
- * Each step's default environment in a deployed definition, with the scheduled time filled in; undefined when the
- * definition takes none (an older ecs-batch deployed it).
- */
-function runInputDefaults(definition, scheduledTime) {
-    const parameters = definition.States[RUN_INPUT_STATE]?.Parameters;
-    const env = parameters?.defaults?.env;
-    if (!env || typeof env !== 'object')
-        return undefined;
-    const filled = {};
-    for (const [job, list] of Object.entries(env))
-        filled[job] = list.map((v) => ({ Name: v.Name, Value: 'Value' in v ? v.Value : scheduledTime }));
-    return { env: filled };
-}
-/** Step names: readable in the console, unique, within the 80 characters AWS allows. */
-const stepName = (job) => `Run ${job}`.slice(0, 80);
-/** The ECS step of a job: the same ECS parameters its schedule would send, in the task group `<group>`. */
-function runTaskStep(job, ctx) {
-    const own = ctx.overrides?.containerOverrides.find((c) => c.name === job.containerName);
-    const { TaskDefinitionArn, TaskCount: _count, Group: _group, ...ecs } = (0,_targets_ecs_js__WEBPACK_IMPORTED_MODULE_0__/* .ecsParameters */ .uH)(job, ctx.taskDefinition, ctx.prefix);
-    return {
-        Type: 'Task',
-        Resource: 'arn:aws:states:::ecs:runTask.sync',
-        Parameters: {
-            Cluster: ctx.clusterArn,
-            TaskDefinition: TaskDefinitionArn,
-            Group: ctx.group,
-            ...(0,_util_case_js__WEBPACK_IMPORTED_MODULE_1__/* .pascalKeys */ .N)(ecs),
-            Overrides: {
-                ContainerOverrides: [
-                    {
-                        Name: job.containerName,
-                        ...(own?.command ? { Command: own.command } : {}),
-                        'Environment.$': runEnvironmentPath(job.name),
-                    },
-                ],
-            },
-        },
-        ResultPath: null,
-        ...(job.timeoutSeconds !== undefined ? { TimeoutSeconds: job.timeoutSeconds } : {}),
-        ...(job.retries > 0
-            ? {
-                Retry: [
-                    {
-                        ErrorEquals: [TASK_FAILED],
-                        IntervalSeconds: job.retryDelaySeconds,
-                        MaxAttempts: job.retries,
-                        BackoffRate: 2,
-                    },
-                ],
-            }
-            : {}),
-    };
-}
-function chainDefinition(chain, jobs, ctx) {
-    const root = jobs.get(chain.root);
-    const states = {};
-    const step = (name) => {
-        const job = jobs.get(name);
-        return runTaskStep(job, {
-            prefix: ctx.prefix,
-            clusterArn: ctx.clusterArn,
-            taskDefinition: ctx.taskDefinitionOf(job),
-            group: ctx.groupOf(job),
-            overrides: ctx.overridesOf?.(job),
-        });
-    };
-    // Waves in order: one job is a step; several run as a Parallel state (a failed branch fails it, and the chain stops).
-    const waveNames = chain.waves.map((wave, i) => wave.length === 1 ? stepName(wave[0]) : `Wave ${i + 1}: ${wave.join(', ')}`.slice(0, 80));
-    chain.waves.forEach((wave, i) => {
-        const next = i + 1 < chain.waves.length ? { Next: waveNames[i + 1] } : { End: true };
-        if (wave.length === 1) {
-            states[waveNames[i]] = { ...step(wave[0]), ...next };
-        }
-        else {
-            states[waveNames[i]] = {
-                Type: 'Parallel',
-                Branches: wave.map((job) => ({
-                    StartAt: stepName(job),
-                    States: { [stepName(job)]: { ...step(job), End: true } },
-                })),
-                ResultPath: null,
-                ...next,
-            };
-        }
-    });
-    let startAt = waveNames[0];
-    if (root.concurrency !== 'allow') {
-        // The state machine's running executions: this one, and any other still going.
-        states['Look for a previous run'] = {
-            Type: 'Task',
-            Resource: 'arn:aws:states:::aws-sdk:sfn:listExecutions',
-            Parameters: { 'StateMachineArn.$': '$$.StateMachine.Id', StatusFilter: 'RUNNING', MaxResults: 100 },
-            ResultSelector: { 'executions.$': '$.Executions', 'count.$': 'States.ArrayLength($.Executions)' },
-            ResultPath: '$.running',
-            Next: 'Previous run still going?',
-        };
-        if (root.concurrency === 'forbid') {
-            states['Previous run still going?'] = {
-                Type: 'Choice',
-                Choices: [{ Variable: '$.running.count', NumericGreaterThan: 1, Next: SKIPPED_STATE }],
-                Default: startAt,
-            };
-            // Kubernetes CronJob's Forbid: the scheduled run is skipped, and that is not a failure.
-            states[SKIPPED_STATE] = { Type: 'Pass', Comment: 'concurrency: forbid', Result: SKIPPED_OUTPUT, End: true };
-        }
-        else {
-            states['Previous run still going?'] = {
-                Type: 'Choice',
-                Choices: [{ Variable: '$.running.count', NumericGreaterThan: 1, Next: 'Stop the previous run' }],
-                Default: startAt,
-            };
-            // Kubernetes CronJob's Replace: stopping an execution stops the ECS task its .sync step waits for.
-            states['Stop the previous run'] = {
-                Type: 'Map',
-                ItemsPath: '$.running.executions',
-                ItemSelector: { 'arn.$': '$$.Map.Item.Value.ExecutionArn', 'self.$': '$$.Execution.Id' },
-                ItemProcessor: {
-                    ProcessorConfig: { Mode: 'INLINE' },
-                    StartAt: 'Is it this run?',
-                    States: {
-                        'Is it this run?': {
-                            Type: 'Choice',
-                            Choices: [{ Variable: '$.arn', StringEqualsPath: '$.self', Next: 'Keep this run' }],
-                            Default: 'Stop it',
-                        },
-                        'Keep this run': { Type: 'Succeed' },
-                        'Stop it': {
-                            Type: 'Task',
-                            Resource: 'arn:aws:states:::aws-sdk:sfn:stopExecution',
-                            Parameters: { 'ExecutionArn.$': '$.arn', Cause: 'concurrency: replace (a newer run started)' },
-                            End: true,
-                        },
-                    },
-                },
-                ResultPath: null,
-                Next: startAt,
-            };
-        }
-        startAt = 'Look for a previous run';
-    }
-    const defaults = {};
-    for (const name of chain.waves.flat()) {
-        const job = jobs.get(name);
-        const own = ctx.overridesOf?.(job)?.containerOverrides.find((c) => c.name === job.containerName);
-        defaults[name] = [
-            ...(own?.environment ?? []).map((e) => ({ Name: e.name, Value: e.value })),
-            { Name: _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .SCHEDULED_TIME_VARIABLE */ .D9, 'Value.$': `${RUN_INPUT_PATH}.run.scheduledTime` },
-        ];
-    }
-    // Shallow merges: a run's `scheduledTime` replaces the start time, its `env` the defaults' whole (a caller sends
-    // every step's list).
-    const inputStates = {
-        [TIME_STATE]: {
-            Type: 'Pass',
-            Parameters: { defaults: { 'scheduledTime.$': '$$.Execution.StartTime' }, 'input.$': '$$.Execution.Input' },
-            ResultPath: RUN_INPUT_PATH,
-            Next: MERGE_TIME_STATE,
-        },
-        [MERGE_TIME_STATE]: {
-            Type: 'Pass',
-            Parameters: { 'run.$': `States.JsonMerge(${RUN_INPUT_PATH}.defaults, ${RUN_INPUT_PATH}.input, false)` },
-            ResultPath: RUN_INPUT_PATH,
-            Next: RUN_INPUT_STATE,
-        },
-        [RUN_INPUT_STATE]: {
-            Type: 'Pass',
-            Parameters: { defaults: { env: defaults }, 'run.$': `${RUN_INPUT_PATH}.run` },
-            ResultPath: RUN_INPUT_PATH,
-            Next: MERGE_INPUT_STATE,
-        },
-        [MERGE_INPUT_STATE]: {
-            Type: 'Pass',
-            Parameters: { 'run.$': `States.JsonMerge(${RUN_INPUT_PATH}.defaults, ${RUN_INPUT_PATH}.run, false)` },
-            ResultPath: RUN_INPUT_PATH,
-            Next: startAt,
-        },
-    };
-    return {
-        Comment: `ecs-batch ${ctx.prefix}: ${chain.waves.flat().join(' → ')}`,
-        StartAt: TIME_STATE,
-        States: { ...inputStates, ...states },
-    };
 }
 
 

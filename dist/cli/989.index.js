@@ -685,7 +685,7 @@ function manifestYaml(document, drafts, discovery) {
 // EXTERNAL MODULE: ./manifest/diagnostics.ts
 var diagnostics = __webpack_require__(4304);
 // EXTERNAL MODULE: ./load/load.ts + 14 modules
-var load = __webpack_require__(5296);
+var load = __webpack_require__(5602);
 ;// CONCATENATED MODULE: ./cli/import.ts
 /**
  * `ecs-batch import`: read the cluster's hand-made scheduled tasks (no AWS write), write the

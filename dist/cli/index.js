@@ -1585,7 +1585,7 @@ function printJson(value) {
 
 
 async function manifestOrErrors(values, now) {
-    const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(161), __nccwpck_require__.e(835), __nccwpck_require__.e(507), __nccwpck_require__.e(296), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5296));
+    const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(507), __nccwpck_require__.e(602), __nccwpck_require__.e(407)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5602));
     const { formatDiagnostic } = await __nccwpck_require__.e(/* import() */ 304).then(__nccwpck_require__.bind(__nccwpck_require__, 4304));
     const loaded = loadManifest(values.manifest ?? defaults/* DEFAULT_MANIFEST */.mj, {
         ...(values.environment ? { environment: values.environment } : {}),
@@ -1649,7 +1649,7 @@ async function manifestOrErrors(values, now) {
         if (!manifest)
             return 1;
         const { findJob, startedByFor } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(161), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6339));
-        const { BACKFILL_RUNS_MAX, backfill, backfillTimes } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(161), __nccwpck_require__.e(835), __nccwpck_require__.e(942), __nccwpck_require__.e(866)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8866));
+        const { BACKFILL_RUNS_MAX, backfill, backfillTimes } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(99), __nccwpck_require__.e(20), __nccwpck_require__.e(866)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8866));
         const job = findJob(manifest, positionals[0]);
         if (values['dry-run']) {
             const max = maxRuns ?? BACKFILL_RUNS_MAX;
@@ -1764,8 +1764,8 @@ async function runRelease(values, dryRun, onlyJob) {
     const maxPrune = (0,inputs/* parseNonNegativeInt */.Lz)('--max-prune', values['max-prune']);
     const now = (0,inputs/* parseInstant */.nV)('--now', values.now);
     // Loaded on demand: the AWS SDK is most of the bundle, and `validate` never needs it.
-    const { release } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(543), __nccwpck_require__.e(161), __nccwpck_require__.e(835), __nccwpck_require__.e(942), __nccwpck_require__.e(507), __nccwpck_require__.e(296), __nccwpck_require__.e(761), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7333));
-    const { deploymentReport, renderDeploymentText, renderedTaskDefinitions } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(161), __nccwpck_require__.e(835), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5804));
+    const { release } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(543), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(99), __nccwpck_require__.e(20), __nccwpck_require__.e(507), __nccwpck_require__.e(602), __nccwpck_require__.e(111), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7333));
+    const { deploymentReport, renderDeploymentText, renderedTaskDefinitions } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5804));
     const { describeProgress } = await Promise.all(/* import() */[__nccwpck_require__.e(161), __nccwpck_require__.e(280)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8280));
     const outcome = await release({
         manifest: values.manifest ?? defaults/* DEFAULT_MANIFEST */.mj,
@@ -1791,7 +1791,7 @@ async function runRelease(values, dryRun, onlyJob) {
     else if (format === 'markdown') {
         // Byte for byte what the release action posts as the PR comment, for other CI systems and for review.
         const { commentLimit, commentMarker } = await __nccwpck_require__.e(/* import() */ 150).then(__nccwpck_require__.bind(__nccwpck_require__, 3150));
-        const { renderDeploymentMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(161), __nccwpck_require__.e(835), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5804));
+        const { renderDeploymentMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5804));
         const marker = commentMarker(report.prefix ?? values.manifest ?? defaults/* DEFAULT_MANIFEST */.mj);
         print(`${marker}\n${renderDeploymentMarkdown(report, commentLimit(marker))}`);
     }
@@ -1876,14 +1876,14 @@ const PURPOSES = ['deploy', 'plan', 'run', 'scheduler', 'state-machine', 'import
                 throw new inputs/* UsageError */.eb('--for import needs --cluster NAME (the cluster import reads)');
             if (!limits/* CLUSTER_REF */.vO.test(values.cluster))
                 throw new inputs/* UsageError */.eb('--cluster must be a cluster name (letters, digits, - and _) or a cluster ARN');
-            const { importPolicy } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(161), __nccwpck_require__.e(942), __nccwpck_require__.e(761), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 258));
+            const { importPolicy } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(161), __nccwpck_require__.e(99), __nccwpck_require__.e(20), __nccwpck_require__.e(111), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 258));
             printJson(importPolicy(values.cluster, { account: values.account ?? '*', region: region ?? '*', partition: 'aws' }));
             return 0;
         }
         const file = values.manifest ?? defaults/* DEFAULT_MANIFEST */.mj;
-        const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(161), __nccwpck_require__.e(835), __nccwpck_require__.e(507), __nccwpck_require__.e(296), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5296));
+        const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(507), __nccwpck_require__.e(602), __nccwpck_require__.e(407)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5602));
         const { formatDiagnostic } = await __nccwpck_require__.e(/* import() */ 304).then(__nccwpck_require__.bind(__nccwpck_require__, 4304));
-        const { iamPolicy, policyContext, splitPolicy, MANAGED_POLICIES_PER_ROLE, MANAGED_POLICY_MAX_CHARS } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(161), __nccwpck_require__.e(942), __nccwpck_require__.e(761), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 258));
+        const { iamPolicy, policyContext, splitPolicy, MANAGED_POLICIES_PER_ROLE, MANAGED_POLICY_MAX_CHARS } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(161), __nccwpck_require__.e(99), __nccwpck_require__.e(20), __nccwpck_require__.e(111), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 258));
         const result = loadManifest(file, values.environment ? { environment: values.environment } : {});
         if (!result.manifest) {
             printErr(result.diagnostics.map(formatDiagnostic).join('\n'));
@@ -1953,7 +1953,7 @@ const PURPOSES = ['deploy', 'plan', 'run', 'scheduler', 'state-machine', 'import
         if (backend !== 'scheduler' && backend !== 'rules')
             throw new inputs/* UsageError */.eb(`--backend must be scheduler or rules, not '${backend}'`);
         const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
-        const { importCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(161), __nccwpck_require__.e(835), __nccwpck_require__.e(942), __nccwpck_require__.e(507), __nccwpck_require__.e(296), __nccwpck_require__.e(989)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7989));
+        const { importCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(99), __nccwpck_require__.e(507), __nccwpck_require__.e(602), __nccwpck_require__.e(989)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7989));
         const clients = createClients();
         try {
             const result = await importCommand(clients, {
@@ -2138,7 +2138,7 @@ var secrets = __nccwpck_require__(4564);
         const { findJob, runJob, startedByFor } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(161), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6339));
         const { renderRunText } = await __nccwpck_require__.e(/* import() */ 454).then(__nccwpck_require__.bind(__nccwpck_require__, 5454));
         const job = findJob(manifest, positionals[0]);
-        const { chainOf, renderChainRunText, runChain } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(161), __nccwpck_require__.e(942), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6179));
+        const { chainOf, renderChainRunText, runChain } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(161), __nccwpck_require__.e(99), __nccwpck_require__.e(20), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6179));
         const chain = values.only ? undefined : chainOf(manifest, job.name);
         // Container logs are someone else's text: in a GitHub job, the runner reads no command inside them.
         const fence = new untrusted/* CommandsStopped */.O((line) => process.stdout.write(`${line}\n`));
@@ -2260,7 +2260,7 @@ const FORMATS = ['text', 'json', 'markdown', 'svg'];
         const manifest = await manifestOrErrors(values, now);
         if (!manifest)
             return 1;
-        const { weekOf, weekSvg } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(835), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6443));
+        const { weekOf, weekSvg } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(5), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6443));
         const week = weekOf(manifest.jobs, now, { timeZone, busyAt });
         let text;
         if (format === 'svg') {
@@ -2269,8 +2269,8 @@ const FORMATS = ['text', 'json', 'markdown', 'svg'];
         }
         else {
             const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
-            const { jobStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(161), __nccwpck_require__.e(835), __nccwpck_require__.e(688)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2688));
-            const { renderStatusMarkdown, renderStatusText } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(835), __nccwpck_require__.e(497)]).then(__nccwpck_require__.bind(__nccwpck_require__, 497));
+            const { jobStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(20), __nccwpck_require__.e(217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2688));
+            const { renderStatusMarkdown, renderStatusText } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(5), __nccwpck_require__.e(497)]).then(__nccwpck_require__.bind(__nccwpck_require__, 497));
             const clients = createClients();
             try {
                 const report = await jobStatus(clients, manifest, now);
@@ -2342,9 +2342,9 @@ const FORMATS = ['text', 'json', 'markdown', 'svg'];
         const next = (0,inputs/* parsePositiveInt */.EJ)('--next', values.next, 3, 100);
         const now = (0,inputs/* parseInstant */.nV)('--now', values.now);
         const file = values.manifest ?? defaults/* DEFAULT_MANIFEST */.mj;
-        const { loadAllEnvironments, loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(161), __nccwpck_require__.e(835), __nccwpck_require__.e(507), __nccwpck_require__.e(296), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5296));
+        const { loadAllEnvironments, loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(507), __nccwpck_require__.e(602), __nccwpck_require__.e(407)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5602));
         const { withWorkflowChecks } = await Promise.all(/* import() */[__nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(507), __nccwpck_require__.e(639)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9639));
-        const { renderValidationText, validationReport } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(835), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6548));
+        const { renderValidationText, validationReport } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(5), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6548));
         // Without --environment, the base and every overlay are checked.
         const loaded = values.environment
             ? loadManifest(file, { environment: values.environment, now })

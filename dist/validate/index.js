@@ -41612,549 +41612,21 @@ class Budgeted {
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./util/inputs.ts
-
-
-/** A mistake in how the command was called: exit code 2, with usage. */
-class inputs_UsageError extends Error {
-    constructor(message) {
+;// CONCATENATED MODULE: ./schedule/errors.ts
+/**
+ * A schedule expression AWS would refuse (or that would not mean what it says).
+ * `offset`/`length` locate the offending part inside the expression text, so the manifest
+ * loader can point the error at the exact column of the YAML scalar.
+ */
+class ScheduleSyntaxError extends Error {
+    offset;
+    length;
+    constructor(message, offset = 0, length = 0) {
         super(message);
-        this.name = 'UsageError';
+        this.name = 'ScheduleSyntaxError';
+        this.offset = offset;
+        this.length = length;
     }
-}
-function parseCommandArgs(argv, options, allowPositionals = false) {
-    try {
-        return parseArgs({ args: argv, options, allowPositionals, strict: true });
-    }
-    catch (error) {
-        const message = error.message;
-        const unknown = /Unknown option '--?([^']+)'/.exec(message)?.[1];
-        const hint = unknown ? didYouMean(unknown, Object.keys(options)).replace("'", "'--") : '';
-        throw new inputs_UsageError(`${message}${hint}`);
-    }
-}
-function parseFormat(value) {
-    if (value === undefined || value === 'text' || value === 'json')
-        return value ?? 'text';
-    throw new inputs_UsageError(`--format must be text or json, not '${value}'`);
-}
-function parsePositiveInt(name, value, fallback, max = 1000) {
-    if (value === undefined)
-        return fallback;
-    if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) {
-        throw new inputs_UsageError(`${name} must be a whole number from 1 to ${max}, not '${value}'`);
-    }
-    return Number(value);
-}
-function parseNonNegativeInt(name, value) {
-    if (value === undefined || value === '')
-        return undefined;
-    if (!/^\d+$/.test(value))
-        throw new inputs_UsageError(`${name} must be a whole number, not '${value}'`);
-    return Number(value);
-}
-/** An ISO 8601 time given for a run (--scheduled-time), as ISO 8601 UTC; undefined when not given. */
-function parseScheduledTime(name, value) {
-    if (value === undefined || value === '')
-        return undefined;
-    const t = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) ? Date.parse(value) : NaN;
-    if (Number.isNaN(t))
-        throw new inputs_UsageError(`${name} must be an ISO 8601 time with its zone, e.g. 2026-12-01T03:00:00Z, not '${value}'`);
-    return new Date(t).toISOString().replace('.000Z', 'Z');
-}
-function parseInstant(name, value) {
-    if (value === undefined)
-        return Date.now();
-    const t = /^\d{4}-\d{2}-\d{2}/.test(value) ? Date.parse(value) : NaN;
-    if (Number.isNaN(t))
-        throw new inputs_UsageError(`${name} must be an ISO-8601 time such as 2030-01-31T09:00:00Z, not '${value}'`);
-    return t;
-}
-/** `90s`, `30m`, `2h`, `1h30m`, `0.5s`, or plain seconds. */
-function parseDuration(name, value, fallbackSeconds) {
-    if (value === undefined || value.trim() === '')
-        return fallbackSeconds;
-    const seconds = durationSeconds(value);
-    if (seconds === undefined)
-        throw new inputs_UsageError(`${name} must be a duration such as 90s, 30m, 2h or 1h30m, not '${value}'`);
-    if (!(seconds > 0))
-        throw new inputs_UsageError(`${name} must be more than 0s`);
-    return seconds;
-}
-/** `90s`, `30m`, `2h`, `1h30m`, `0.5s`, or plain seconds; undefined when it is not a duration. */
-function durationSeconds(value) {
-    const m = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+(?:\.\d+)?)s?)?$/.exec(value.trim());
-    if (!m || (!m[1] && !m[2] && !m[3]))
-        return undefined;
-    return Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0);
-}
-/**
- * A command override: a JSON list (`["php","artisan","x"]`), or words split like a shell does
- * (quotes and backslashes; no variables or operators: nothing is interpreted).
- */
-function parseCommand(name, value) {
-    if (value === undefined || value.trim() === '')
-        return undefined;
-    const text = value.trim();
-    if (text.startsWith('[')) {
-        let parsed;
-        try {
-            parsed = JSON.parse(text);
-        }
-        catch {
-            throw new inputs_UsageError(`${name} looks like a JSON list but is not valid JSON`);
-        }
-        if (!Array.isArray(parsed) || !parsed.every((p) => typeof p === 'string') || parsed.length === 0) {
-            throw new inputs_UsageError(`${name} as JSON must be a non-empty list of strings`);
-        }
-        return parsed;
-    }
-    const words = [];
-    let word = '';
-    let inWord = false;
-    let quote;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (quote) {
-            if (c === quote)
-                quote = undefined;
-            else if (c === '\\' && quote === '"' && i + 1 < text.length)
-                word += text[++i];
-            else
-                word += c;
-        }
-        else if (c === '"' || c === "'") {
-            quote = c;
-            inWord = true;
-        }
-        else if (c === '\\' && i + 1 < text.length) {
-            word += text[++i];
-            inWord = true;
-        }
-        else if (/\s/.test(c)) {
-            if (inWord)
-                words.push(word);
-            word = '';
-            inWord = false;
-        }
-        else {
-            word += c;
-            inWord = true;
-        }
-    }
-    if (quote)
-        throw new inputs_UsageError(`${name} has an unclosed ${quote} quote`);
-    if (inWord)
-        words.push(word);
-    return words;
-}
-/** `KEY=VALUE` pairs (from repeated flags, or lines of an input). */
-function parseEnvironment(name, values) {
-    const pairs = values
-        .flatMap((v) => v.split('\n'))
-        .map((v) => v.trim())
-        .filter(Boolean);
-    if (pairs.length === 0)
-        return undefined;
-    const out = {};
-    for (const pair of pairs) {
-        const eq = pair.indexOf('=');
-        const key = eq > 0 ? pair.slice(0, eq) : '';
-        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key))
-            throw new inputs_UsageError(`${name} must be KEY=VALUE, not '${pair}'`);
-        if (key.startsWith('ECS_BATCH_'))
-            throw new inputs_UsageError(`${name}: ${key} is ecs-batch's own (ECS_BATCH_SCHEDULED_TIME is set for every run; give --scheduled-time ` +
-                "or the input 'scheduled-time' for it)");
-        out[key] = pair.slice(eq + 1);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./util/suggest.ts
-/** "Did you mean" lookups for names a user mistyped. */
-function editDistance(a, b) {
-    const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let diagonal = prev[0];
-        prev[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const above = prev[j];
-            prev[j] = Math.min(above + 1, prev[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-            diagonal = above;
-        }
-    }
-    return prev[b.length];
-}
-/** The closest candidate, if it is close enough to be a plausible typo. */
-function closest(input, candidates) {
-    const needle = input.toLowerCase();
-    let best;
-    let bestScore = Infinity;
-    for (const candidate of candidates) {
-        const score = editDistance(needle, candidate.toLowerCase());
-        if (score < bestScore) {
-            best = candidate;
-            bestScore = score;
-        }
-    }
-    const allowed = Math.max(1, Math.floor(Math.max(needle.length, 3) / 3));
-    return bestScore <= allowed ? best : undefined;
-}
-function suggest_didYouMean(input, candidates) {
-    const match = closest(input, candidates);
-    return match ? `; did you mean '${match}'?` : '';
-}
-
-;// CONCATENATED MODULE: ./manifest/chains.ts
-/**
- * Job chains (`after:`) and which jobs run through a Step Functions state machine. Pure.
- * A chain starts at a job with a schedule; every other job of it follows one or more jobs of the
- * same chain. Runs go in waves: a wave starts when every job of the previous wave has succeeded
- * (jobs of one wave run in parallel), so fan-out runs in parallel and fan-in waits for all.
- */
-
-function afterList(after) {
-    return after === undefined ? [] : Array.isArray(after) ? after : [after];
-}
-/** Checks the graph of `after:` and groups the jobs into chains; problems name the job to fix. */
-function chainsOf(jobs) {
-    const problems = [];
-    const byName = new Map(jobs.map((j) => [j.name, j]));
-    const names = jobs.map((j) => j.name);
-    for (const j of jobs) {
-        for (const a of j.after) {
-            if (a === j.name)
-                problems.push({ job: j.name, message: `job '${j.name}' cannot run after itself` });
-            else if (!byName.has(a)) {
-                const near = closest(a, names);
-                problems.push({
-                    job: j.name,
-                    message: `job '${j.name}' runs after '${a}', which is not a job${near ? `; did you mean '${near}'?` : ''}`,
-                });
-            }
-        }
-    }
-    // Go on with the references that name jobs, so a cycle is reported beside an unknown name.
-    for (const j of jobs)
-        j.after = j.after.filter((a) => a !== j.name && byName.has(a));
-    // Cycles: walk each job's ancestors.
-    const state = new Map();
-    const stack = [];
-    const visit = (name) => {
-        if (state.get(name) === 'done')
-            return true;
-        if (state.get(name) === 'visiting') {
-            const cycle = [...stack.slice(stack.indexOf(name)), name];
-            problems.push({
-                job: name,
-                message: `jobs run after each other in a circle: ${cycle.join(' → ')}; a chain must start at a job with a schedule`,
-            });
-            return false;
-        }
-        state.set(name, 'visiting');
-        stack.push(name);
-        const ok = byName.get(name).after.every(visit);
-        stack.pop();
-        state.set(name, 'done');
-        return ok;
-    };
-    for (const j of jobs)
-        if (!visit(j.name))
-            return { chains: [], problems };
-    if (problems.length)
-        return { chains: [], problems };
-    // Each follower belongs to exactly one chain: the root its ancestors lead to.
-    const rootsOf = new Map();
-    const roots = (name) => {
-        const known = rootsOf.get(name);
-        if (known)
-            return known;
-        const j = byName.get(name);
-        const found = j.after.length === 0 ? new Set([name]) : new Set(j.after.flatMap((a) => [...roots(a)]));
-        rootsOf.set(name, found);
-        return found;
-    };
-    const chains = new Map();
-    for (const j of jobs) {
-        if (j.after.length === 0)
-            continue;
-        const r = [...roots(j.name)];
-        if (r.length > 1) {
-            problems.push({
-                job: j.name,
-                message: `job '${j.name}' follows jobs of different chains (started by ${r.join(' and ')}): ` +
-                    `a job can follow jobs of one chain only`,
-            });
-            continue;
-        }
-        if (!byName.get(r[0]).scheduled)
-            continue; // its root has no schedule: reported by the job checks
-        chains.set(r[0], chains.get(r[0]) ?? { root: r[0], waves: [] });
-    }
-    // Waves: a job's wave is one more than the latest of the jobs it follows.
-    const depth = new Map();
-    const depthOf = (name) => {
-        if (!depth.has(name))
-            depth.set(name, Math.max(-1, ...byName.get(name).after.map(depthOf)) + 1);
-        return depth.get(name);
-    };
-    for (const chain of chains.values()) {
-        const members = jobs.filter((j) => [...roots(j.name)][0] === chain.root && (j.name === chain.root || j.after.length > 0));
-        for (const m of members) {
-            const d = depthOf(m.name);
-            (chain.waves[d] ??= []).push(m.name);
-        }
-    }
-    return { chains: [...chains.values()], problems };
-}
-/**
- * Jobs that run through a state machine: in a chain, or asking for retries, a timeout, a start timeout, a concurrency
- * policy, or a watch for missed and late runs (each run is then an execution the watch can find).
- */
-function usesStateMachine(job, inChain) {
-    return (inChain ||
-        job.retries > 0 ||
-        job.timeoutSeconds !== undefined ||
-        job.startTimeoutSeconds !== undefined ||
-        job.concurrency !== 'allow' ||
-        job.watched === true);
-}
-/**
- * A failure policy beyond "retry a failed or never-started run": such a job's step tells kinds of failure apart
- * (attempts.ts); otherwise Step Functions' own Retry does.
- */
-function hasFailurePolicy(job) {
-    const defaultRetryOn = job.retryOn.length === 2 && job.retryOn.includes('failed') && job.retryOn.includes('not-started');
-    return (job.startTimeoutSeconds !== undefined ||
-        (job.retries > 0 && (!defaultRetryOn || Boolean(job.noRetryExitCodes?.length) || job.spotFallback !== undefined)));
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./util/files.ts
-/** Reading files a user names: only regular files, only up to a size, never blocking on a FIFO. */
-
-/** A manifest of 5,000 jobs is well under 2 MiB. */
-const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
-/** ECS accepts task definitions up to 64 KiB; a base file four times that is not a task definition. */
-const MAX_TASK_DEFINITION_BYTES = 256 * 1024;
-/** A workflow file read to check a rerun job list. */
-const MAX_WORKFLOW_BYTES = 1024 * 1024;
-class FileReadError extends Error {
-    code;
-    constructor(code, message) {
-        super(message);
-        this.name = 'FileReadError';
-        this.code = code;
-    }
-}
-/**
- * Reads a text file. Refuses anything but a regular file (a device like /dev/zero, a FIFO, a
- * directory) and anything larger than `maxBytes`, without reading it. O_NONBLOCK makes opening a
- * FIFO return at once instead of waiting for a writer.
- */
-function readBoundedTextFile(path, maxBytes) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0));
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT')
-            throw new FileReadError('ENOENT', 'no such file');
-        throw new FileReadError('UNREADABLE', code === 'EACCES' ? 'permission denied' : `cannot open it (${code ?? 'error'})`);
-    }
-    try {
-        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (!stat.isFile())
-            throw new FileReadError('NOT_A_FILE', stat.isDirectory()
-                ? 'it is a directory, not a file'
-                : 'it is not a regular file (a device, a pipe or a socket)');
-        if (stat.size > maxBytes)
-            throw new FileReadError('TOO_LARGE', `it is ${stat.size} bytes; at most ${maxBytes} are read`);
-        // Read at most one byte past the cap, in case the file grows while it is read.
-        const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
-        let length = 0;
-        for (;;) {
-            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, length, buffer.length - length, null);
-            if (n === 0)
-                break;
-            length += n;
-            if (length > maxBytes)
-                throw new FileReadError('TOO_LARGE', `it is larger than ${maxBytes} bytes`);
-            if (length === buffer.length)
-                break;
-        }
-        return buffer.subarray(0, length).toString('utf8');
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-/**
- * Where a JSON.parse error is, as line and column, without any of the file's content (V8's
- * message may quote the text). Most messages give the position; "Unexpected token" ones do not,
- * and the shortest prefix that fails with such a message ends at the bad character (bisection).
- */
-function jsonErrorPosition(text, error) {
-    const message = error instanceof Error ? error.message : '';
-    const at = /at position (\d+)/.exec(message);
-    if (at)
-        return positionOf(text, Number(at[1]));
-    const badToken = (k) => {
-        try {
-            JSON.parse(text.slice(0, k));
-            return false;
-        }
-        catch (e) {
-            return /^Unexpected token/.test(e.message);
-        }
-    };
-    let low = 1;
-    let high = text.length;
-    if (!badToken(high))
-        return positionOf(text, text.length);
-    while (low < high) {
-        const mid = (low + high) >> 1;
-        if (badToken(mid))
-            high = mid;
-        else
-            low = mid + 1;
-    }
-    return positionOf(text, low - 1);
-}
-function positionOf(text, offset) {
-    const before = text.slice(0, offset);
-    return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
-}
-
-;// CONCATENATED MODULE: ./util/write.ts
-/**
- * Writing files a user names, without following a symlink an attacker (a repository's contents) may have planted: a
- * symlinked directory on the way, or a symlink where the file goes, is refused.
- */
-
-
-
-class UnsafePathError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'UnsafePathError';
-    }
-}
-/** The directories of `path` that exist, from `root` (the working directory) down: none may be a symlink. */
-function refuseSymlinkedDirectories(path, root = process.cwd()) {
-    const target = resolve(path);
-    const fromRoot = relative(root, dirname(target));
-    if (fromRoot.startsWith('..') || isAbsolute(fromRoot))
-        return;
-    let dir = root;
-    for (const part of fromRoot.split(sep).filter(Boolean)) {
-        dir = join(dir, part);
-        if (!existsSync(dir) && !isSymlink(dir))
-            return;
-        if (isSymlink(dir))
-            throw new UnsafePathError(`${relative(root, dir)} is a symbolic link: not written through it`);
-    }
-}
-function isSymlink(path) {
-    try {
-        return lstatSync(path).isSymbolicLink();
-    }
-    catch {
-        return false;
-    }
-}
-/** Writes a file that must not exist yet ('exists' when it does: never overwritten, never followed). */
-function writeNewFile(path, text) {
-    refuseSymlinkedDirectories(path);
-    if (existsSync(path) || isSymlink(path))
-        return 'exists';
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text, { flag: 'wx' });
-    return 'written';
-}
-/** Replaces a file's content atomically (a temporary file, then rename), refusing a symlink in its place. */
-function replaceFile(path, text) {
-    if (isSymlink(path))
-        throw new UnsafePathError(`${path} is a symbolic link: not written through it`);
-    const temporary = join(dirname(resolve(path)), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-    writeFileSync(temporary, text, { flag: 'wx' });
-    try {
-        renameSync(temporary, path);
-    }
-    catch (error) {
-        rmSync(temporary, { force: true });
-        throw error;
-    }
-}
-/** The repository a file is in: the nearest folder above it that holds `.git`, else the file's own folder. */
-function repositoryRoot(file) {
-    const start = (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(file));
-    for (let dir = start;; dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
-        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, '.git')))
-            return dir;
-        if ((0,external_node_path_namespaceObject.dirname)(dir) === dir)
-            return start;
-    }
-}
-/** Whether `path`, with every symlink resolved, is inside `root` (also resolved). */
-function isInside(path, root) {
-    let real;
-    try {
-        real = (0,external_node_fs_namespaceObject.realpathSync)(path);
-    }
-    catch {
-        return true; // a missing file is reported as missing, where it was meant to be
-    }
-    const base = (0,external_node_fs_namespaceObject.realpathSync)(root);
-    return real === base || real.startsWith(base.endsWith(external_node_path_namespaceObject.sep) ? base : `${base}${external_node_path_namespaceObject.sep}`);
-}
-
-;// CONCATENATED MODULE: ./load/base.ts
-/** A job's base task definition file: read from the manifest's repository only, bounded, JSON, an object. */
-
-
-
-function loadBaseTaskDefinition(spec, baseDir, fail) {
-    if (!spec.taskDefinition)
-        return undefined;
-    const path = (0,external_node_path_namespaceObject.resolve)(baseDir, spec.taskDefinition);
-    // A manifest may name only files of its own repository: not `../../secrets.json`, `/etc/...` or a symlink out.
-    const root = repositoryRoot((0,external_node_path_namespaceObject.resolve)(baseDir, 'ecs-batch.yml'));
-    if (!isInside(path, root)) {
-        fail(`base task definition ${spec.taskDefinition} is outside the repository (${root}): ` +
-            'keep base files in the repository, next to the manifest or below it');
-        return undefined;
-    }
-    let text;
-    try {
-        text = readBoundedTextFile(path, MAX_TASK_DEFINITION_BYTES);
-    }
-    catch (error) {
-        const problem = error instanceof FileReadError ? error : new FileReadError('UNREADABLE', 'cannot read it');
-        fail(problem.code === 'ENOENT'
-            ? `base task definition not found: ${spec.taskDefinition} (paths are relative to the manifest)`
-            : `cannot read the base task definition ${spec.taskDefinition}: ${problem.message}`);
-        return undefined;
-    }
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch (error) {
-        // Not the parser's message: it quotes the file's text, which may hold secrets.
-        const at = jsonErrorPosition(text, error);
-        fail(`base task definition ${spec.taskDefinition} is not valid JSON (at ${spec.taskDefinition}:${at.line}:${at.column})`);
-        return undefined;
-    }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-        fail(`base task definition ${spec.taskDefinition} must be a JSON object (a RegisterTaskDefinition request)`);
-        return undefined;
-    }
-    return parsed;
 }
 
 ;// CONCATENATED MODULE: ./aws/limits.ts
@@ -42316,23 +41788,6 @@ const PAGE_SIZE = {
     DescribeImages: 100,
     ListScheduleGroups: 100,
 };
-
-;// CONCATENATED MODULE: ./schedule/errors.ts
-/**
- * A schedule expression AWS would refuse (or that would not mean what it says).
- * `offset`/`length` locate the offending part inside the expression text, so the manifest
- * loader can point the error at the exact column of the YAML scalar.
- */
-class ScheduleSyntaxError extends Error {
-    offset;
-    length;
-    constructor(message, offset = 0, length = 0) {
-        super(message);
-        this.name = 'ScheduleSyntaxError';
-        this.offset = offset;
-        this.length = length;
-    }
-}
 
 ;// CONCATENATED MODULE: ./schedule/cron.ts
 
@@ -43413,6 +42868,36 @@ function cronstrueText(fields) {
     }
 }
 
+;// CONCATENATED MODULE: ./schedule/interval.ts
+/** How far apart a schedule's runs are, and a rate as the cron expression with the same runs. */
+
+
+/** The shortest time between two of a schedule's runs, in seconds (Infinity for a one-time schedule), over its next 40. */
+function shortestIntervalSeconds(schedule, timezone, now) {
+    const runs = nextRuns(schedule, timezone, now, 40).runs;
+    let gap = Infinity;
+    for (let i = 1; i < runs.length; i++)
+        gap = Math.min(gap, (runs[i] - runs[i - 1]) / 1000);
+    return gap;
+}
+/**
+ * A rate counts from when Scheduler created (or last updated) the schedule, so a companion schedule could not fire with
+ * the job's runs. A watched rate job runs on the clock instead: the cron expression with the same runs, when the rate
+ * divides an hour or a day.
+ */
+function rateOnTheClock(schedule) {
+    if (schedule.kind !== 'rate')
+        return schedule;
+    const { value, unit } = schedule;
+    if (unit === 'minute' && 60 % value === 0)
+        return parseSchedule(value === 1 ? 'cron(* * * * ? *)' : `cron(0/${value} * * * ? *)`);
+    if (unit === 'hour' && 24 % value === 0)
+        return parseSchedule(value === 1 ? 'cron(0 * * * ? *)' : `cron(0 0/${value} * * ? *)`);
+    if (unit === 'day' && value === 1)
+        return parseSchedule('cron(0 0 * * ? *)');
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./schedule/index.ts
 
 
@@ -43421,8 +42906,602 @@ function cronstrueText(fields) {
 
 
 
+
+;// CONCATENATED MODULE: ./manifest/watched.ts
+/** Which jobs are watched for missed and late runs, and what a watch needs of their schedules. */
+
+/** A watched run counts as missed when it has not started this long after its window (or half its interval). */
+const MISSED_MARGIN_SECONDS = 300;
+/** Why a lone job runs through a state machine, for the error that asks for its role. */
+const STATE_MACHINE_REASONS = 'retries, a timeout, a start timeout, concurrency or a watch for missed and late runs';
+function markWatched(jobs, ctx) {
+    const { report } = ctx;
+    // Missed and late runs are watched for each job with a schedule of its own that alerts (a follower's run is its
+    // chain's; a disabled job expects no run).
+    const watching = ctx.alerts?.on?.filter((e) => e === 'missed' || e === 'late') ?? [];
+    for (const job of jobs)
+        if (!job.after &&
+            job.alerts &&
+            job.enabled &&
+            (watching.includes('missed') || (watching.includes('late') && job.deadlineSeconds !== undefined)))
+            job.watched = true;
+    for (const job of jobs) {
+        if (!job.watched)
+            continue;
+        // A companion schedule fires with the job's runs only on the clock (a rate counts from the schedule's creation).
+        const onClock = rateOnTheClock(job.schedule);
+        if (!onClock) {
+            report.error(report.sourceOf(job.name, ['schedule']), `job '${job.name}' is watched for missed or late runs, and ${job.schedule.expression} does not run on the ` +
+                'clock (a rate counts from when the schedule was made): write it as cron(...), or a rate that divides an ' +
+                'hour or a day', 'value');
+            continue;
+        }
+        job.schedule = onClock;
+        const interval = shortestIntervalSeconds(job.schedule, job.timezone, ctx.now);
+        job.startBySeconds =
+            (job.flexibleTimeWindowMinutes ?? 0) * 60 + Math.min(MISSED_MARGIN_SECONDS, Math.floor(interval / 2));
+        if ((job.flexibleTimeWindowMinutes ?? 0) * 60 >= interval / 2)
+            report.error(report.sourceOf(job.name, ['flexibleTimeWindowMinutes']), `job '${job.name}' is watched for missed runs, and its flexible window is half the time between its runs or ` +
+                'more: a late start could not be told from a missed one; shorten the window', 'value');
+    }
+    for (const job of jobs)
+        if (job.deadlineSeconds !== undefined && !watching.includes('late'))
+            report.warn(report.sourceOf(job.name, ['deadline']), `job '${job.name}' has a deadline, and nothing alerts on it: add late to alerts.on (and an alerts.snsTopicArn)`, 'key');
+    if (watching.includes('late') && !jobs.some((j) => j.deadlineSeconds !== undefined))
+        report.warn(['alerts', 'on'], 'alerts on late need a job with a deadline (e.g. deadline: 45m in defaults or a job): none has one', 'value');
+    if (watching.length && ctx.backend === 'rules')
+        report.error(['alerts', 'on'], `alerts on ${watching.join(' and ')} watch each job through a companion EventBridge Scheduler schedule: ` +
+            'use backend: scheduler, or remove them', 'value');
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./util/inputs.ts
+
+
+/** A mistake in how the command was called: exit code 2, with usage. */
+class inputs_UsageError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UsageError';
+    }
+}
+function parseCommandArgs(argv, options, allowPositionals = false) {
+    try {
+        return parseArgs({ args: argv, options, allowPositionals, strict: true });
+    }
+    catch (error) {
+        const message = error.message;
+        const unknown = /Unknown option '--?([^']+)'/.exec(message)?.[1];
+        const hint = unknown ? didYouMean(unknown, Object.keys(options)).replace("'", "'--") : '';
+        throw new inputs_UsageError(`${message}${hint}`);
+    }
+}
+function parseFormat(value) {
+    if (value === undefined || value === 'text' || value === 'json')
+        return value ?? 'text';
+    throw new inputs_UsageError(`--format must be text or json, not '${value}'`);
+}
+function parsePositiveInt(name, value, fallback, max = 1000) {
+    if (value === undefined)
+        return fallback;
+    if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) {
+        throw new inputs_UsageError(`${name} must be a whole number from 1 to ${max}, not '${value}'`);
+    }
+    return Number(value);
+}
+function parseNonNegativeInt(name, value) {
+    if (value === undefined || value === '')
+        return undefined;
+    if (!/^\d+$/.test(value))
+        throw new inputs_UsageError(`${name} must be a whole number, not '${value}'`);
+    return Number(value);
+}
+/** An ISO 8601 time given for a run (--scheduled-time), as ISO 8601 UTC; undefined when not given. */
+function parseScheduledTime(name, value) {
+    if (value === undefined || value === '')
+        return undefined;
+    const t = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) ? Date.parse(value) : NaN;
+    if (Number.isNaN(t))
+        throw new inputs_UsageError(`${name} must be an ISO 8601 time with its zone, e.g. 2026-12-01T03:00:00Z, not '${value}'`);
+    return new Date(t).toISOString().replace('.000Z', 'Z');
+}
+function parseInstant(name, value) {
+    if (value === undefined)
+        return Date.now();
+    const t = /^\d{4}-\d{2}-\d{2}/.test(value) ? Date.parse(value) : NaN;
+    if (Number.isNaN(t))
+        throw new inputs_UsageError(`${name} must be an ISO-8601 time such as 2030-01-31T09:00:00Z, not '${value}'`);
+    return t;
+}
+/** `90s`, `30m`, `2h`, `1h30m`, `0.5s`, or plain seconds. */
+function parseDuration(name, value, fallbackSeconds) {
+    if (value === undefined || value.trim() === '')
+        return fallbackSeconds;
+    const seconds = durationSeconds(value);
+    if (seconds === undefined)
+        throw new inputs_UsageError(`${name} must be a duration such as 90s, 30m, 2h or 1h30m, not '${value}'`);
+    if (!(seconds > 0))
+        throw new inputs_UsageError(`${name} must be more than 0s`);
+    return seconds;
+}
+/** `90s`, `30m`, `2h`, `1h30m`, `0.5s`, or plain seconds; undefined when it is not a duration. */
+function durationSeconds(value) {
+    const m = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+(?:\.\d+)?)s?)?$/.exec(value.trim());
+    if (!m || (!m[1] && !m[2] && !m[3]))
+        return undefined;
+    return Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0);
+}
+/**
+ * A command override: a JSON list (`["php","artisan","x"]`), or words split like a shell does
+ * (quotes and backslashes; no variables or operators: nothing is interpreted).
+ */
+function parseCommand(name, value) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    const text = value.trim();
+    if (text.startsWith('[')) {
+        let parsed;
+        try {
+            parsed = JSON.parse(text);
+        }
+        catch {
+            throw new inputs_UsageError(`${name} looks like a JSON list but is not valid JSON`);
+        }
+        if (!Array.isArray(parsed) || !parsed.every((p) => typeof p === 'string') || parsed.length === 0) {
+            throw new inputs_UsageError(`${name} as JSON must be a non-empty list of strings`);
+        }
+        return parsed;
+    }
+    const words = [];
+    let word = '';
+    let inWord = false;
+    let quote;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote) {
+            if (c === quote)
+                quote = undefined;
+            else if (c === '\\' && quote === '"' && i + 1 < text.length)
+                word += text[++i];
+            else
+                word += c;
+        }
+        else if (c === '"' || c === "'") {
+            quote = c;
+            inWord = true;
+        }
+        else if (c === '\\' && i + 1 < text.length) {
+            word += text[++i];
+            inWord = true;
+        }
+        else if (/\s/.test(c)) {
+            if (inWord)
+                words.push(word);
+            word = '';
+            inWord = false;
+        }
+        else {
+            word += c;
+            inWord = true;
+        }
+    }
+    if (quote)
+        throw new inputs_UsageError(`${name} has an unclosed ${quote} quote`);
+    if (inWord)
+        words.push(word);
+    return words;
+}
+/** `KEY=VALUE` pairs (from repeated flags, or lines of an input). */
+function parseEnvironment(name, values) {
+    const pairs = values
+        .flatMap((v) => v.split('\n'))
+        .map((v) => v.trim())
+        .filter(Boolean);
+    if (pairs.length === 0)
+        return undefined;
+    const out = {};
+    for (const pair of pairs) {
+        const eq = pair.indexOf('=');
+        const key = eq > 0 ? pair.slice(0, eq) : '';
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key))
+            throw new inputs_UsageError(`${name} must be KEY=VALUE, not '${pair}'`);
+        if (key.startsWith('ECS_BATCH_'))
+            throw new inputs_UsageError(`${name}: ${key} is ecs-batch's own (ECS_BATCH_SCHEDULED_TIME is set for every run; give --scheduled-time ` +
+                "or the input 'scheduled-time' for it)");
+        out[key] = pair.slice(eq + 1);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./util/suggest.ts
+/** "Did you mean" lookups for names a user mistyped. */
+function editDistance(a, b) {
+    const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let diagonal = prev[0];
+        prev[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const above = prev[j];
+            prev[j] = Math.min(above + 1, prev[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diagonal = above;
+        }
+    }
+    return prev[b.length];
+}
+/** The closest candidate, if it is close enough to be a plausible typo. */
+function closest(input, candidates) {
+    const needle = input.toLowerCase();
+    let best;
+    let bestScore = Infinity;
+    for (const candidate of candidates) {
+        const score = editDistance(needle, candidate.toLowerCase());
+        if (score < bestScore) {
+            best = candidate;
+            bestScore = score;
+        }
+    }
+    const allowed = Math.max(1, Math.floor(Math.max(needle.length, 3) / 3));
+    return bestScore <= allowed ? best : undefined;
+}
+function suggest_didYouMean(input, candidates) {
+    const match = closest(input, candidates);
+    return match ? `; did you mean '${match}'?` : '';
+}
+
+;// CONCATENATED MODULE: ./manifest/chains.ts
+/**
+ * Job chains (`after:`) and which jobs run through a Step Functions state machine. Pure.
+ * A chain starts at a job with a schedule; every other job of it follows one or more jobs of the
+ * same chain. Runs go in waves: a wave starts when every job of the previous wave has succeeded
+ * (jobs of one wave run in parallel), so fan-out runs in parallel and fan-in waits for all.
+ */
+
+function afterList(after) {
+    return after === undefined ? [] : Array.isArray(after) ? after : [after];
+}
+/** Checks the graph of `after:` and groups the jobs into chains; problems name the job to fix. */
+function chainsOf(jobs) {
+    const problems = [];
+    const byName = new Map(jobs.map((j) => [j.name, j]));
+    const names = jobs.map((j) => j.name);
+    for (const j of jobs) {
+        for (const a of j.after) {
+            if (a === j.name)
+                problems.push({ job: j.name, message: `job '${j.name}' cannot run after itself` });
+            else if (!byName.has(a)) {
+                const near = closest(a, names);
+                problems.push({
+                    job: j.name,
+                    message: `job '${j.name}' runs after '${a}', which is not a job${near ? `; did you mean '${near}'?` : ''}`,
+                });
+            }
+        }
+    }
+    // Go on with the references that name jobs, so a cycle is reported beside an unknown name.
+    for (const j of jobs)
+        j.after = j.after.filter((a) => a !== j.name && byName.has(a));
+    // Cycles: walk each job's ancestors.
+    const state = new Map();
+    const stack = [];
+    const visit = (name) => {
+        if (state.get(name) === 'done')
+            return true;
+        if (state.get(name) === 'visiting') {
+            const cycle = [...stack.slice(stack.indexOf(name)), name];
+            problems.push({
+                job: name,
+                message: `jobs run after each other in a circle: ${cycle.join(' → ')}; a chain must start at a job with a schedule`,
+            });
+            return false;
+        }
+        state.set(name, 'visiting');
+        stack.push(name);
+        const ok = byName.get(name).after.every(visit);
+        stack.pop();
+        state.set(name, 'done');
+        return ok;
+    };
+    for (const j of jobs)
+        if (!visit(j.name))
+            return { chains: [], problems };
+    if (problems.length)
+        return { chains: [], problems };
+    // Each follower belongs to exactly one chain: the root its ancestors lead to.
+    const rootsOf = new Map();
+    const roots = (name) => {
+        const known = rootsOf.get(name);
+        if (known)
+            return known;
+        const j = byName.get(name);
+        const found = j.after.length === 0 ? new Set([name]) : new Set(j.after.flatMap((a) => [...roots(a)]));
+        rootsOf.set(name, found);
+        return found;
+    };
+    const chains = new Map();
+    for (const j of jobs) {
+        if (j.after.length === 0)
+            continue;
+        const r = [...roots(j.name)];
+        if (r.length > 1) {
+            problems.push({
+                job: j.name,
+                message: `job '${j.name}' follows jobs of different chains (started by ${r.join(' and ')}): ` +
+                    `a job can follow jobs of one chain only`,
+            });
+            continue;
+        }
+        if (!byName.get(r[0]).scheduled)
+            continue; // its root has no schedule: reported by the job checks
+        chains.set(r[0], chains.get(r[0]) ?? { root: r[0], waves: [] });
+    }
+    // Waves: a job's wave is one more than the latest of the jobs it follows.
+    const depth = new Map();
+    const depthOf = (name) => {
+        if (!depth.has(name))
+            depth.set(name, Math.max(-1, ...byName.get(name).after.map(depthOf)) + 1);
+        return depth.get(name);
+    };
+    for (const chain of chains.values()) {
+        const members = jobs.filter((j) => [...roots(j.name)][0] === chain.root && (j.name === chain.root || j.after.length > 0));
+        for (const m of members) {
+            const d = depthOf(m.name);
+            (chain.waves[d] ??= []).push(m.name);
+        }
+    }
+    return { chains: [...chains.values()], problems };
+}
+/**
+ * Jobs that run through a state machine: in a chain, or asking for retries, a timeout, a start timeout, a concurrency
+ * policy, or a watch for missed and late runs (each run is then an execution the watch can find).
+ */
+function usesStateMachine(job, inChain) {
+    return (inChain ||
+        job.retries > 0 ||
+        job.timeoutSeconds !== undefined ||
+        job.startTimeoutSeconds !== undefined ||
+        job.concurrency !== 'allow' ||
+        job.watched === true);
+}
+/**
+ * A failure policy beyond "retry a failed or never-started run": such a job's step tells kinds of failure apart
+ * (attempts.ts); otherwise Step Functions' own Retry does.
+ */
+function hasFailurePolicy(job) {
+    const defaultRetryOn = job.retryOn.length === 2 && job.retryOn.includes('failed') && job.retryOn.includes('not-started');
+    return (job.startTimeoutSeconds !== undefined ||
+        (job.retries > 0 && (!defaultRetryOn || Boolean(job.noRetryExitCodes?.length) || job.spotFallback !== undefined)));
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./util/files.ts
+/** Reading files a user names: only regular files, only up to a size, never blocking on a FIFO. */
+
+/** A manifest of 5,000 jobs is well under 2 MiB. */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+/** ECS accepts task definitions up to 64 KiB; a base file four times that is not a task definition. */
+const MAX_TASK_DEFINITION_BYTES = 256 * 1024;
+/** A workflow file read to check a rerun job list. */
+const MAX_WORKFLOW_BYTES = 1024 * 1024;
+class FileReadError extends Error {
+    code;
+    constructor(code, message) {
+        super(message);
+        this.name = 'FileReadError';
+        this.code = code;
+    }
+}
+/**
+ * Reads a text file. Refuses anything but a regular file (a device like /dev/zero, a FIFO, a
+ * directory) and anything larger than `maxBytes`, without reading it. O_NONBLOCK makes opening a
+ * FIFO return at once instead of waiting for a writer.
+ */
+function readBoundedTextFile(path, maxBytes) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0));
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new FileReadError('ENOENT', 'no such file');
+        throw new FileReadError('UNREADABLE', code === 'EACCES' ? 'permission denied' : `cannot open it (${code ?? 'error'})`);
+    }
+    try {
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!stat.isFile())
+            throw new FileReadError('NOT_A_FILE', stat.isDirectory()
+                ? 'it is a directory, not a file'
+                : 'it is not a regular file (a device, a pipe or a socket)');
+        if (stat.size > maxBytes)
+            throw new FileReadError('TOO_LARGE', `it is ${stat.size} bytes; at most ${maxBytes} are read`);
+        // Read at most one byte past the cap, in case the file grows while it is read.
+        const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
+        let length = 0;
+        for (;;) {
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, length, buffer.length - length, null);
+            if (n === 0)
+                break;
+            length += n;
+            if (length > maxBytes)
+                throw new FileReadError('TOO_LARGE', `it is larger than ${maxBytes} bytes`);
+            if (length === buffer.length)
+                break;
+        }
+        return buffer.subarray(0, length).toString('utf8');
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/**
+ * Where a JSON.parse error is, as line and column, without any of the file's content (V8's
+ * message may quote the text). Most messages give the position; "Unexpected token" ones do not,
+ * and the shortest prefix that fails with such a message ends at the bad character (bisection).
+ */
+function jsonErrorPosition(text, error) {
+    const message = error instanceof Error ? error.message : '';
+    const at = /at position (\d+)/.exec(message);
+    if (at)
+        return positionOf(text, Number(at[1]));
+    const badToken = (k) => {
+        try {
+            JSON.parse(text.slice(0, k));
+            return false;
+        }
+        catch (e) {
+            return /^Unexpected token/.test(e.message);
+        }
+    };
+    let low = 1;
+    let high = text.length;
+    if (!badToken(high))
+        return positionOf(text, text.length);
+    while (low < high) {
+        const mid = (low + high) >> 1;
+        if (badToken(mid))
+            high = mid;
+        else
+            low = mid + 1;
+    }
+    return positionOf(text, low - 1);
+}
+function positionOf(text, offset) {
+    const before = text.slice(0, offset);
+    return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+}
+
+;// CONCATENATED MODULE: ./util/write.ts
+/**
+ * Writing files a user names, without following a symlink an attacker (a repository's contents) may have planted: a
+ * symlinked directory on the way, or a symlink where the file goes, is refused.
+ */
+
+
+
+class UnsafePathError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UnsafePathError';
+    }
+}
+/** The directories of `path` that exist, from `root` (the working directory) down: none may be a symlink. */
+function refuseSymlinkedDirectories(path, root = process.cwd()) {
+    const target = resolve(path);
+    const fromRoot = relative(root, dirname(target));
+    if (fromRoot.startsWith('..') || isAbsolute(fromRoot))
+        return;
+    let dir = root;
+    for (const part of fromRoot.split(sep).filter(Boolean)) {
+        dir = join(dir, part);
+        if (!existsSync(dir) && !isSymlink(dir))
+            return;
+        if (isSymlink(dir))
+            throw new UnsafePathError(`${relative(root, dir)} is a symbolic link: not written through it`);
+    }
+}
+function isSymlink(path) {
+    try {
+        return lstatSync(path).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+/** Writes a file that must not exist yet ('exists' when it does: never overwritten, never followed). */
+function writeNewFile(path, text) {
+    refuseSymlinkedDirectories(path);
+    if (existsSync(path) || isSymlink(path))
+        return 'exists';
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text, { flag: 'wx' });
+    return 'written';
+}
+/** Replaces a file's content atomically (a temporary file, then rename), refusing a symlink in its place. */
+function replaceFile(path, text) {
+    if (isSymlink(path))
+        throw new UnsafePathError(`${path} is a symbolic link: not written through it`);
+    const temporary = join(dirname(resolve(path)), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+    writeFileSync(temporary, text, { flag: 'wx' });
+    try {
+        renameSync(temporary, path);
+    }
+    catch (error) {
+        rmSync(temporary, { force: true });
+        throw error;
+    }
+}
+/** The repository a file is in: the nearest folder above it that holds `.git`, else the file's own folder. */
+function repositoryRoot(file) {
+    const start = (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(file));
+    for (let dir = start;; dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
+        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, '.git')))
+            return dir;
+        if ((0,external_node_path_namespaceObject.dirname)(dir) === dir)
+            return start;
+    }
+}
+/** Whether `path`, with every symlink resolved, is inside `root` (also resolved). */
+function isInside(path, root) {
+    let real;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)(path);
+    }
+    catch {
+        return true; // a missing file is reported as missing, where it was meant to be
+    }
+    const base = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    return real === base || real.startsWith(base.endsWith(external_node_path_namespaceObject.sep) ? base : `${base}${external_node_path_namespaceObject.sep}`);
+}
+
+;// CONCATENATED MODULE: ./load/base.ts
+/** A job's base task definition file: read from the manifest's repository only, bounded, JSON, an object. */
+
+
+
+function loadBaseTaskDefinition(spec, baseDir, fail) {
+    if (!spec.taskDefinition)
+        return undefined;
+    const path = (0,external_node_path_namespaceObject.resolve)(baseDir, spec.taskDefinition);
+    // A manifest may name only files of its own repository: not `../../secrets.json`, `/etc/...` or a symlink out.
+    const root = repositoryRoot((0,external_node_path_namespaceObject.resolve)(baseDir, 'ecs-batch.yml'));
+    if (!isInside(path, root)) {
+        fail(`base task definition ${spec.taskDefinition} is outside the repository (${root}): ` +
+            'keep base files in the repository, next to the manifest or below it');
+        return undefined;
+    }
+    let text;
+    try {
+        text = readBoundedTextFile(path, MAX_TASK_DEFINITION_BYTES);
+    }
+    catch (error) {
+        const problem = error instanceof FileReadError ? error : new FileReadError('UNREADABLE', 'cannot read it');
+        fail(problem.code === 'ENOENT'
+            ? `base task definition not found: ${spec.taskDefinition} (paths are relative to the manifest)`
+            : `cannot read the base task definition ${spec.taskDefinition}: ${problem.message}`);
+        return undefined;
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        // Not the parser's message: it quotes the file's text, which may hold secrets.
+        const at = jsonErrorPosition(text, error);
+        fail(`base task definition ${spec.taskDefinition} is not valid JSON (at ${spec.taskDefinition}:${at.line}:${at.column})`);
+        return undefined;
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        fail(`base task definition ${spec.taskDefinition} must be a JSON object (a RegisterTaskDefinition request)`);
+        return undefined;
+    }
+    return parsed;
+}
+
 ;// CONCATENATED MODULE: ./manifest/names.ts
 /** How ecs-batch names and tags what it creates, so people and tools can find it. */
+
 /** Tag that marks a resource as owned by one manifest (value: the prefix). */
 const OWNER_TAG = 'ecs-batch:project';
 /** Tag naming the job a resource belongs to. */
@@ -43477,6 +43556,17 @@ function jobOfTaskGroup(group) {
 const RESERVED_JOB_PREFIX = 'ecs-batch-';
 function operationsResourceName(prefix, what) {
     return `${prefix}-${RESERVED_JOB_PREFIX}${what}`;
+}
+/**
+ * A watched job's companion schedule, in the project's group: `<prefix>-ecs-batch-watch-<job>` (a reserved name no job
+ * has), shortened with a hash of the job's name past Scheduler's 64 characters.
+ */
+function watchScheduleName(prefix, job) {
+    const name = `${operationsResourceName(prefix, 'watch')}-${job}`;
+    if (name.length <= 64)
+        return name;
+    const tag = createHash('sha256').update(job).digest('hex').slice(0, 10);
+    return `${name.slice(0, 64 - 11)}-${tag}`;
 }
 /** The run history log group (EventBridge writes to groups under /aws/events/). */
 function historyLogGroup(prefix) {
@@ -44124,8 +44214,6 @@ function checkSchedule(name, job, ctx) {
     }
     return schedule;
 }
-/** Runs looked at for the shortest time between two runs (a month of daily runs, a day of hourly ones...). */
-const DEADLINE_RUNS_LOOKED_AT = 40;
 /**
  * A deadline is judged before the next run starts (a run late past the next is a different problem, and the watch
  * would take the next run for this one), and after the flexible window (a run may start that late).
@@ -44141,10 +44229,7 @@ function checkDeadline(name, job, schedule, timezone, ctx) {
             'a run may start that late; give it a deadline past the window', 'value');
         return;
     }
-    const runs = nextRuns(schedule, timezone, ctx.now, DEADLINE_RUNS_LOOKED_AT).runs;
-    let gap = Infinity;
-    for (let i = 1; i < runs.length; i++)
-        gap = Math.min(gap, runs[i] - runs[i - 1]);
+    const gap = shortestIntervalSeconds(schedule, timezone, ctx.now) * 1000;
     if (gap !== Infinity && seconds * 1000 >= gap)
         ctx.report.error(at(), `deadline ${job.deadline} is not shorter than the time between job '${name}'s runs ` +
             `(${Math.round(gap / 60_000)} minutes at the shortest): a run must be judged before the next one starts; ` +
@@ -44960,15 +45045,15 @@ const runtime_equal = { default: (a, b) => { const eq = (x, y) => { if (x === y)
 "use strict";
 const validate = (/* unused pure expression or super */ null && (validate10));
 /* harmony default export */ const schema_validator_generated = (validate10);
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/ecs-batch/ecs-batch/main/schema/ecs-batch.schema.json", "title": "ecs-batch manifest", "description": "Batch jobs that ecs-batch deploys as scheduled ECS tasks.", "type": "object", "additionalProperties": false, "required": ["version", "project", "cluster", "image", "jobs"], "properties": { "$schema": { "type": "string" }, "version": { "const": 1, "description": "Manifest format version. Always 1." }, "project": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "description": "Name prefix and ownership id: task definition families, schedules and rules are named <project>-<job>, and tagged ecs-batch:project=<project>." }, "cluster": { "type": "string", "minLength": 1, "description": "ECS cluster name or ARN the jobs run on." }, "backend": { "enum": ["scheduler", "rules"], "description": "scheduler (default): EventBridge Scheduler, with time zones. rules: EventBridge rules (UTC only)." }, "image": { "$ref": "#/definitions/image" }, "defaults": { "$ref": "#/definitions/settings" }, "jobs": { "type": "object", "minProperties": 1, "description": "The jobs, by name. Each name becomes part of AWS resource names.", "additionalProperties": { "$ref": "#/definitions/job" } }, "alerts": { "$ref": "#/definitions/alerts" }, "history": { "$ref": "#/definitions/history" }, "taskDefinitions": { "enum": ["per-job", "shared"], "description": "per-job (default): one task definition family per job, each schedule pinned to its exact revision. shared: jobs of the same shape (image, size, roles, logs, base task definition) share one family; each schedule passes its job's command and environment as RunTask overrides and names the family, so rolling a new image is one registration per shape whatever the number of jobs." }, "takeOver": { "enum": ["delete", "disable"], "description": "What a deploy does to the hand-made rules and schedules jobs `replaces:`, once their own schedules exist: delete them (default) or disable them. A rule named with a target (rule/NAME/TARGET-ID) loses that target either way." }, "environments": { "type": "object", "description": "Overlays chosen with --environment / the environment input.", "additionalProperties": { "$ref": "#/definitions/environment" } } }, "definitions": { "alerts": { "type": "object", "additionalProperties": false, "required": ["snsTopicArn"], "description": "Tell a team at once when a job fails: EventBridge rules (and, on the scheduler backend, a CloudWatch alarm) publish to this SNS topic. No Lambda.", "properties": { "snsTopicArn": { "type": "string", "description": "An existing SNS topic (email, or Slack/Teams through Amazon Q Developer in chat applications). Its policy must let events.amazonaws.com (and cloudwatch.amazonaws.com) publish." }, "on": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["failed", "not-started", "schedule-errors"] }, "description": "What alerts (default: all). failed: a container exited non-zero; not-started: the task never started (image pull, missing log group, no capacity); schedule-errors: the schedule could not start the task (role, throttling; scheduler backend)." } } }, "history": { "description": "Keep every run (ECS forgets a stopped task after about an hour): an EventBridge rule writes each STOPPED task event of the jobs to the log group /aws/events/ecs-batch/<prefix>. true, or { retentionDays }.", "type": ["boolean", "object"], "additionalProperties": false, "properties": { "retentionDays": { "type": "integer", "description": "How long runs are kept (a CloudWatch Logs retention value). Default 90." } } }, "image": { "type": "object", "additionalProperties": false, "required": ["repository"], "properties": { "repository": { "type": "string", "minLength": 2, "description": "ECR repository name (created on first deploy)." }, "context": { "type": "string", "description": "Docker build context, relative to the repository root. Default: ." }, "dockerfile": { "type": "string", "description": "Dockerfile path. Default: Dockerfile in the context." } } }, "environment": { "type": "object", "additionalProperties": false, "properties": { "cluster": { "type": "string", "minLength": 1 }, "backend": { "enum": ["scheduler", "rules"] }, "image": { "type": "object", "additionalProperties": false, "properties": { "repository": { "type": "string", "minLength": 2 }, "context": { "type": "string" }, "dockerfile": { "type": "string" } } }, "defaults": { "$ref": "#/definitions/settings" }, "alerts": { "$ref": "#/definitions/alerts" }, "history": { "$ref": "#/definitions/history" }, "jobs": { "type": "object", "additionalProperties": { "$ref": "#/definitions/jobFields" } } } }, "job": { "$ref": "#/definitions/jobFields" }, "jobFields": { "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string", "description": "Shown in the summary and set on the schedule or rule." }, "schedule": { "type": "string", "description": "cron(min hour day-of-month month day-of-week year), rate(5 minutes), at(2030-01-31T09:00:00), 5-field unix cron, or @daily/@hourly/@weekly/@monthly/@yearly." }, "command": { "type": "array", "items": { "type": "string" }, "description": "The container command, as a list: [php, artisan, aggregate:daily]." }, "after": { "type": ["string", "array"], "items": { "type": "string" }, "minItems": 1, "description": "Run when this job (or all of these jobs) has succeeded, in the same chain, instead of on a schedule of its own. A chain starts at a job with a schedule." }, "replaces": { "type": ["string", "array"], "pattern": "^(rule/[.\\-_A-Za-z0-9]{1,64}(/[.\\-_A-Za-z0-9]{1,64})?|schedule/[.\\-_A-Za-z0-9]{1,64}/[.\\-_A-Za-z0-9]{1,64})$", "items": { "type": "string", "pattern": "^(rule/[.\\-_A-Za-z0-9]{1,64}(/[.\\-_A-Za-z0-9]{1,64})?|schedule/[.\\-_A-Za-z0-9]{1,64}/[.\\-_A-Za-z0-9]{1,64})$" }, "minItems": 1, "uniqueItems": true, "description": "Hand-made EventBridge rules (rule/NAME), one target of a rule that has others (rule/NAME/TARGET-ID) or Scheduler schedules (schedule/GROUP/NAME) this job takes over: deploy deletes them (or removes just that target) once the job's own schedule exists, and only while they still target the cluster." }, "timezone": { "$ref": "#/definitions/settings/properties/timezone" }, "enabled": { "$ref": "#/definitions/settings/properties/enabled" }, "launchType": { "$ref": "#/definitions/settings/properties/launchType" }, "capacityProviderStrategy": { "$ref": "#/definitions/settings/properties/capacityProviderStrategy" }, "platformVersion": { "$ref": "#/definitions/settings/properties/platformVersion" }, "networkMode": { "$ref": "#/definitions/settings/properties/networkMode" }, "placementConstraints": { "$ref": "#/definitions/settings/properties/placementConstraints" }, "placementStrategy": { "$ref": "#/definitions/settings/properties/placementStrategy" }, "cpu": { "$ref": "#/definitions/settings/properties/cpu" }, "memory": { "$ref": "#/definitions/settings/properties/memory" }, "architecture": { "$ref": "#/definitions/settings/properties/architecture" }, "ephemeralStorageGiB": { "$ref": "#/definitions/settings/properties/ephemeralStorageGiB" }, "executionRoleArn": { "$ref": "#/definitions/settings/properties/executionRoleArn" }, "taskRoleArn": { "$ref": "#/definitions/settings/properties/taskRoleArn" }, "schedulerRoleArn": { "$ref": "#/definitions/settings/properties/schedulerRoleArn" }, "network": { "$ref": "#/definitions/settings/properties/network" }, "logs": { "$ref": "#/definitions/settings/properties/logs" }, "environment": { "$ref": "#/definitions/settings/properties/environment" }, "secrets": { "$ref": "#/definitions/settings/properties/secrets" }, "tags": { "$ref": "#/definitions/settings/properties/tags" }, "containerName": { "$ref": "#/definitions/settings/properties/containerName" }, "taskDefinition": { "$ref": "#/definitions/settings/properties/taskDefinition" }, "deadLetterQueueArn": { "$ref": "#/definitions/settings/properties/deadLetterQueueArn" }, "retryPolicy": { "$ref": "#/definitions/settings/properties/retryPolicy" }, "flexibleTimeWindowMinutes": { "$ref": "#/definitions/settings/properties/flexibleTimeWindowMinutes" }, "alerts": { "$ref": "#/definitions/settings/properties/alerts" }, "retries": { "$ref": "#/definitions/settings/properties/retries" }, "retryDelay": { "$ref": "#/definitions/settings/properties/retryDelay" }, "timeout": { "$ref": "#/definitions/settings/properties/timeout" }, "concurrency": { "$ref": "#/definitions/settings/properties/concurrency" }, "stateMachineRoleArn": { "$ref": "#/definitions/settings/properties/stateMachineRoleArn" } } }, "settings": { "type": "object", "additionalProperties": false, "description": "Settings every job inherits; any of them can be set per job.", "properties": { "timezone": { "type": "string", "description": "IANA time zone the schedule runs in (scheduler backend). Default: UTC." }, "enabled": { "type": "boolean", "description": "false keeps the schedule but DISABLED. Default: true." }, "launchType": { "enum": ["FARGATE", "EC2", "EXTERNAL", null], "description": "Default: FARGATE (unless capacityProviderStrategy is set). The more specific of launchType and capacityProviderStrategy wins: a job's strategy replaces an inherited launch type, and the reverse. null unsets an inherited value." }, "capacityProviderStrategy": { "type": ["array", "null"], "description": "Capacity providers to run on, instead of a launch type. null unsets an inherited strategy.", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["capacityProvider"], "properties": { "capacityProvider": { "type": "string", "minLength": 1 }, "weight": { "type": "integer", "minimum": 0, "maximum": 1000 }, "base": { "type": "integer", "minimum": 0, "maximum": 100000 } } } }, "platformVersion": { "type": "string", "description": "Fargate platform version, e.g. LATEST or 1.4.0 (Fargate only)." }, "networkMode": { "enum": ["bridge", "host", "awsvpc", "none"], "description": "Docker networking of the task. Default: awsvpc on Fargate or when network is set, else bridge. awsvpc needs network (subnets); Fargate needs awsvpc." }, "placementConstraints": { "type": "array", "maxItems": 10, "description": "Where EC2 tasks may run (ECS placement constraints). Not for Fargate.", "items": { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["distinctInstance", "memberOf"] }, "expression": { "type": "string", "minLength": 1, "maxLength": 2000, "description": "Cluster query language, for memberOf, e.g. attribute:ecs.availability-zone in [ap-northeast-1a, ap-northeast-1c]." } } } }, "placementStrategy": { "type": "array", "maxItems": 5, "description": "How EC2 tasks are spread or packed (ECS placement strategy), in order. Not for Fargate.", "items": { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["random", "spread", "binpack"] }, "field": { "type": "string", "minLength": 1, "description": "spread: instanceId or attribute:ecs.availability-zone (or another attribute); binpack: cpu or memory." } } } }, "cpu": { "type": "integer", "description": "Task CPU units (Fargate: 256, 512, 1024, 2048, 4096, 8192, 16384)." }, "memory": { "type": "integer", "description": "Task memory in MiB (Fargate: must fit the cpu value)." }, "architecture": { "enum": ["X86_64", "ARM64"], "description": "CPU architecture of the image. Default: X86_64." }, "ephemeralStorageGiB": { "type": "integer", "description": "Fargate ephemeral storage, 21-200 GiB." }, "executionRoleArn": { "$ref": "#/definitions/roleArn" }, "taskRoleArn": { "$ref": "#/definitions/roleArn" }, "schedulerRoleArn": { "$ref": "#/definitions/roleArn" }, "network": { "type": "object", "additionalProperties": false, "required": ["subnets"], "properties": { "subnets": { "type": "array", "minItems": 1, "maxItems": 16, "items": { "type": "string", "pattern": "^subnet-[0-9a-zA-Z]+$" } }, "securityGroups": { "type": "array", "maxItems": 5, "items": { "type": "string", "pattern": "^sg-[0-9a-zA-Z]+$" } }, "assignPublicIp": { "enum": ["ENABLED", "DISABLED"] } } }, "logs": { "type": "object", "additionalProperties": false, "required": ["group"], "properties": { "group": { "type": "string", "minLength": 1, "description": "CloudWatch Logs group (created if missing)." }, "retentionDays": { "type": "integer", "description": "1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, ..." }, "streamPrefix": { "type": "string", "minLength": 1, "description": "awslogs-stream-prefix. Default: the job name." } } }, "environment": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] }, "description": "Plain environment variables. Use secrets for anything sensitive." }, "secrets": { "type": "object", "additionalProperties": { "type": "string", "minLength": 1 }, "description": "Environment variables read from SSM Parameter Store or Secrets Manager (ARN or parameter name)." }, "tags": { "type": "object", "additionalProperties": { "type": "string" } }, "containerName": { "type": "string", "description": "Name of the job's container. Default: the job name." }, "taskDefinition": { "type": "string", "description": "Path (relative to the manifest) of a base task definition JSON for what the manifest does not model." }, "deadLetterQueueArn": { "type": "string", "pattern": "^arn:aws[a-z-]*:sqs:[a-z0-9-]+:[0-9]{12}:.+$" }, "retryPolicy": { "type": "object", "additionalProperties": false, "properties": { "maximumRetryAttempts": { "type": "integer", "description": "0-185" }, "maximumEventAgeInSeconds": { "type": "integer", "description": "60-86400" } } }, "flexibleTimeWindowMinutes": { "type": "integer", "description": "0 (off, default) or 1-1440 (scheduler backend)." }, "alerts": { "type": "boolean", "description": "false: this job's failures never alert (it still has run history). Default true." }, "retries": { "type": "integer", "description": "Run a failed run (exit code not 0, or never started) again up to this many times (0-10), with a backoff. Runs the job through a Step Functions state machine." }, "retryDelay": { "type": "string", "description": "Wait before the first retry (doubling after each): 30s, 2m... Default 1m." }, "timeout": { "type": "string", "description": "Stop a run still going after this long (30s, 30m, 2h); it counts as failed. Runs the job through a Step Functions state machine." }, "concurrency": { "enum": ["allow", "forbid", "replace"], "description": "Kubernetes CronJob meanings: allow (default) overlapping runs; forbid: skip a run while the previous one still runs (not a failure); replace: stop the running one and start anew." }, "stateMachineRoleArn": { "$ref": "#/definitions/roleArn" } } }, "roleArn": { "type": "string", "pattern": "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/ecs-batch/ecs-batch/main/schema/ecs-batch.schema.json", "title": "ecs-batch manifest", "description": "Batch jobs that ecs-batch deploys as scheduled ECS tasks.", "type": "object", "additionalProperties": false, "required": ["version", "project", "cluster", "image", "jobs"], "properties": { "$schema": { "type": "string" }, "version": { "const": 1, "description": "Manifest format version. Always 1." }, "project": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$", "description": "Name prefix and ownership id: task definition families, schedules and rules are named <project>-<job>, and tagged ecs-batch:project=<project>." }, "cluster": { "type": "string", "minLength": 1, "description": "ECS cluster name or ARN the jobs run on." }, "backend": { "enum": ["scheduler", "rules"], "description": "scheduler (default): EventBridge Scheduler, with time zones. rules: EventBridge rules (UTC only)." }, "image": { "$ref": "#/definitions/image" }, "defaults": { "$ref": "#/definitions/settings" }, "jobs": { "type": "object", "minProperties": 1, "description": "The jobs, by name. Each name becomes part of AWS resource names.", "additionalProperties": { "$ref": "#/definitions/job" } }, "alerts": { "$ref": "#/definitions/alerts" }, "history": { "$ref": "#/definitions/history" }, "taskDefinitions": { "enum": ["per-job", "shared"], "description": "per-job (default): one task definition family per job, each schedule pinned to its exact revision. shared: jobs of the same shape (image, size, roles, logs, base task definition) share one family; each schedule passes its job's command and environment as RunTask overrides and names the family, so rolling a new image is one registration per shape whatever the number of jobs." }, "takeOver": { "enum": ["delete", "disable"], "description": "What a deploy does to the hand-made rules and schedules jobs `replaces:`, once their own schedules exist: delete them (default) or disable them. A rule named with a target (rule/NAME/TARGET-ID) loses that target either way." }, "environments": { "type": "object", "description": "Overlays chosen with --environment / the environment input.", "additionalProperties": { "$ref": "#/definitions/environment" } } }, "definitions": { "alerts": { "type": "object", "additionalProperties": false, "required": ["snsTopicArn"], "description": "Tell a team at once when a job fails: EventBridge rules (and, on the scheduler backend, a CloudWatch alarm) publish to this SNS topic. No Lambda.", "properties": { "snsTopicArn": { "type": "string", "description": "An existing SNS topic (email, or Slack/Teams through Amazon Q Developer in chat applications). Its policy must let events.amazonaws.com (and cloudwatch.amazonaws.com) publish." }, "on": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["failed", "not-started", "schedule-errors", "missed", "late"] }, "description": "What alerts (default: failed, not-started, schedule-errors). failed: a container exited non-zero; not-started: the task never started (image pull, missing log group, no capacity, startTimeout); schedule-errors: the schedule could not start the task (role, throttling; scheduler backend); missed: a scheduled run did not start within its window (the schedule disabled by hand, a broken role, RunTask refused); late: a run has not succeeded by its job's deadline. missed and late watch each job through a companion schedule (scheduler backend)." } } }, "history": { "description": "Keep every run (ECS forgets a stopped task after about an hour): an EventBridge rule writes each STOPPED task event of the jobs to the log group /aws/events/ecs-batch/<prefix>. true, or { retentionDays }.", "type": ["boolean", "object"], "additionalProperties": false, "properties": { "retentionDays": { "type": "integer", "description": "How long runs are kept (a CloudWatch Logs retention value). Default 90." } } }, "image": { "type": "object", "additionalProperties": false, "required": ["repository"], "properties": { "repository": { "type": "string", "minLength": 2, "description": "ECR repository name (created on first deploy)." }, "context": { "type": "string", "description": "Docker build context, relative to the repository root. Default: ." }, "dockerfile": { "type": "string", "description": "Dockerfile path. Default: Dockerfile in the context." } } }, "environment": { "type": "object", "additionalProperties": false, "properties": { "cluster": { "type": "string", "minLength": 1 }, "backend": { "enum": ["scheduler", "rules"] }, "image": { "type": "object", "additionalProperties": false, "properties": { "repository": { "type": "string", "minLength": 2 }, "context": { "type": "string" }, "dockerfile": { "type": "string" } } }, "defaults": { "$ref": "#/definitions/settings" }, "alerts": { "$ref": "#/definitions/alerts" }, "history": { "$ref": "#/definitions/history" }, "jobs": { "type": "object", "additionalProperties": { "$ref": "#/definitions/jobFields" } } } }, "job": { "$ref": "#/definitions/jobFields" }, "jobFields": { "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string", "description": "Shown in the summary and set on the schedule or rule." }, "schedule": { "type": "string", "description": "cron(min hour day-of-month month day-of-week year), rate(5 minutes), at(2030-01-31T09:00:00), 5-field unix cron, or @daily/@hourly/@weekly/@monthly/@yearly." }, "command": { "type": "array", "items": { "type": "string" }, "description": "The container command, as a list: [php, artisan, aggregate:daily]." }, "after": { "type": ["string", "array"], "items": { "type": "string" }, "minItems": 1, "description": "Run when this job (or all of these jobs) has succeeded, in the same chain, instead of on a schedule of its own. A chain starts at a job with a schedule." }, "replaces": { "type": ["string", "array"], "pattern": "^(rule/[.\\-_A-Za-z0-9]{1,64}(/[.\\-_A-Za-z0-9]{1,64})?|schedule/[.\\-_A-Za-z0-9]{1,64}/[.\\-_A-Za-z0-9]{1,64})$", "items": { "type": "string", "pattern": "^(rule/[.\\-_A-Za-z0-9]{1,64}(/[.\\-_A-Za-z0-9]{1,64})?|schedule/[.\\-_A-Za-z0-9]{1,64}/[.\\-_A-Za-z0-9]{1,64})$" }, "minItems": 1, "uniqueItems": true, "description": "Hand-made EventBridge rules (rule/NAME), one target of a rule that has others (rule/NAME/TARGET-ID) or Scheduler schedules (schedule/GROUP/NAME) this job takes over: deploy deletes them (or removes just that target) once the job's own schedule exists, and only while they still target the cluster." }, "timezone": { "$ref": "#/definitions/settings/properties/timezone" }, "enabled": { "$ref": "#/definitions/settings/properties/enabled" }, "launchType": { "$ref": "#/definitions/settings/properties/launchType" }, "capacityProviderStrategy": { "$ref": "#/definitions/settings/properties/capacityProviderStrategy" }, "platformVersion": { "$ref": "#/definitions/settings/properties/platformVersion" }, "networkMode": { "$ref": "#/definitions/settings/properties/networkMode" }, "placementConstraints": { "$ref": "#/definitions/settings/properties/placementConstraints" }, "placementStrategy": { "$ref": "#/definitions/settings/properties/placementStrategy" }, "cpu": { "$ref": "#/definitions/settings/properties/cpu" }, "memory": { "$ref": "#/definitions/settings/properties/memory" }, "architecture": { "$ref": "#/definitions/settings/properties/architecture" }, "ephemeralStorageGiB": { "$ref": "#/definitions/settings/properties/ephemeralStorageGiB" }, "executionRoleArn": { "$ref": "#/definitions/settings/properties/executionRoleArn" }, "taskRoleArn": { "$ref": "#/definitions/settings/properties/taskRoleArn" }, "schedulerRoleArn": { "$ref": "#/definitions/settings/properties/schedulerRoleArn" }, "network": { "$ref": "#/definitions/settings/properties/network" }, "logs": { "$ref": "#/definitions/settings/properties/logs" }, "environment": { "$ref": "#/definitions/settings/properties/environment" }, "secrets": { "$ref": "#/definitions/settings/properties/secrets" }, "tags": { "$ref": "#/definitions/settings/properties/tags" }, "containerName": { "$ref": "#/definitions/settings/properties/containerName" }, "taskDefinition": { "$ref": "#/definitions/settings/properties/taskDefinition" }, "deadLetterQueueArn": { "$ref": "#/definitions/settings/properties/deadLetterQueueArn" }, "retryPolicy": { "$ref": "#/definitions/settings/properties/retryPolicy" }, "flexibleTimeWindowMinutes": { "$ref": "#/definitions/settings/properties/flexibleTimeWindowMinutes" }, "alerts": { "$ref": "#/definitions/settings/properties/alerts" }, "retries": { "$ref": "#/definitions/settings/properties/retries" }, "retryDelay": { "$ref": "#/definitions/settings/properties/retryDelay" }, "timeout": { "$ref": "#/definitions/settings/properties/timeout" }, "concurrency": { "$ref": "#/definitions/settings/properties/concurrency" }, "stateMachineRoleArn": { "$ref": "#/definitions/settings/properties/stateMachineRoleArn" }, "startTimeout": { "$ref": "#/definitions/settings/properties/startTimeout" }, "retryOn": { "$ref": "#/definitions/settings/properties/retryOn" }, "noRetryExitCodes": { "$ref": "#/definitions/settings/properties/noRetryExitCodes" }, "spotFallback": { "$ref": "#/definitions/settings/properties/spotFallback" }, "deadline": { "$ref": "#/definitions/settings/properties/deadline" } } }, "settings": { "type": "object", "additionalProperties": false, "description": "Settings every job inherits; any of them can be set per job.", "properties": { "timezone": { "type": "string", "description": "IANA time zone the schedule runs in (scheduler backend). Default: UTC." }, "enabled": { "type": "boolean", "description": "false keeps the schedule but DISABLED. Default: true." }, "launchType": { "enum": ["FARGATE", "EC2", "EXTERNAL", null], "description": "Default: FARGATE (unless capacityProviderStrategy is set). The more specific of launchType and capacityProviderStrategy wins: a job's strategy replaces an inherited launch type, and the reverse. null unsets an inherited value." }, "capacityProviderStrategy": { "type": ["array", "null"], "description": "Capacity providers to run on, instead of a launch type. null unsets an inherited strategy.", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["capacityProvider"], "properties": { "capacityProvider": { "type": "string", "minLength": 1 }, "weight": { "type": "integer", "minimum": 0, "maximum": 1000 }, "base": { "type": "integer", "minimum": 0, "maximum": 100000 } } } }, "platformVersion": { "type": "string", "description": "Fargate platform version, e.g. LATEST or 1.4.0 (Fargate only)." }, "networkMode": { "enum": ["bridge", "host", "awsvpc", "none"], "description": "Docker networking of the task. Default: awsvpc on Fargate or when network is set, else bridge. awsvpc needs network (subnets); Fargate needs awsvpc." }, "placementConstraints": { "type": "array", "maxItems": 10, "description": "Where EC2 tasks may run (ECS placement constraints). Not for Fargate.", "items": { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["distinctInstance", "memberOf"] }, "expression": { "type": "string", "minLength": 1, "maxLength": 2000, "description": "Cluster query language, for memberOf, e.g. attribute:ecs.availability-zone in [ap-northeast-1a, ap-northeast-1c]." } } } }, "placementStrategy": { "type": "array", "maxItems": 5, "description": "How EC2 tasks are spread or packed (ECS placement strategy), in order. Not for Fargate.", "items": { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["random", "spread", "binpack"] }, "field": { "type": "string", "minLength": 1, "description": "spread: instanceId or attribute:ecs.availability-zone (or another attribute); binpack: cpu or memory." } } } }, "cpu": { "type": "integer", "description": "Task CPU units (Fargate: 256, 512, 1024, 2048, 4096, 8192, 16384)." }, "memory": { "type": "integer", "description": "Task memory in MiB (Fargate: must fit the cpu value)." }, "architecture": { "enum": ["X86_64", "ARM64"], "description": "CPU architecture of the image. Default: X86_64." }, "ephemeralStorageGiB": { "type": "integer", "description": "Fargate ephemeral storage, 21-200 GiB." }, "executionRoleArn": { "$ref": "#/definitions/roleArn" }, "taskRoleArn": { "$ref": "#/definitions/roleArn" }, "schedulerRoleArn": { "$ref": "#/definitions/roleArn" }, "network": { "type": "object", "additionalProperties": false, "required": ["subnets"], "properties": { "subnets": { "type": "array", "minItems": 1, "maxItems": 16, "items": { "type": "string", "pattern": "^subnet-[0-9a-zA-Z]+$" } }, "securityGroups": { "type": "array", "maxItems": 5, "items": { "type": "string", "pattern": "^sg-[0-9a-zA-Z]+$" } }, "assignPublicIp": { "enum": ["ENABLED", "DISABLED"] } } }, "logs": { "type": "object", "additionalProperties": false, "required": ["group"], "properties": { "group": { "type": "string", "minLength": 1, "description": "CloudWatch Logs group (created if missing)." }, "retentionDays": { "type": "integer", "description": "1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, ..." }, "streamPrefix": { "type": "string", "minLength": 1, "description": "awslogs-stream-prefix. Default: the job name." } } }, "environment": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] }, "description": "Plain environment variables. Use secrets for anything sensitive." }, "secrets": { "type": "object", "additionalProperties": { "type": "string", "minLength": 1 }, "description": "Environment variables read from SSM Parameter Store or Secrets Manager (ARN or parameter name)." }, "tags": { "type": "object", "additionalProperties": { "type": "string" } }, "containerName": { "type": "string", "description": "Name of the job's container. Default: the job name." }, "taskDefinition": { "type": "string", "description": "Path (relative to the manifest) of a base task definition JSON for what the manifest does not model." }, "deadLetterQueueArn": { "type": "string", "pattern": "^arn:aws[a-z-]*:sqs:[a-z0-9-]+:[0-9]{12}:.+$" }, "retryPolicy": { "type": "object", "additionalProperties": false, "properties": { "maximumRetryAttempts": { "type": "integer", "description": "0-185" }, "maximumEventAgeInSeconds": { "type": "integer", "description": "60-86400" } } }, "flexibleTimeWindowMinutes": { "type": "integer", "description": "0 (off, default) or 1-1440 (scheduler backend)." }, "alerts": { "type": "boolean", "description": "false: this job's failures never alert (it still has run history). Default true." }, "retries": { "type": "integer", "description": "Run a failed run (exit code not 0, or never started) again up to this many times (0-10), with a backoff. Runs the job through a Step Functions state machine." }, "retryDelay": { "type": "string", "description": "Wait before the first retry (doubling after each): 30s, 2m... Default 1m." }, "timeout": { "type": "string", "description": "Stop a run still going after this long (30s, 30m, 2h); it counts as failed. Runs the job through a Step Functions state machine." }, "concurrency": { "enum": ["allow", "forbid", "replace"], "description": "Kubernetes CronJob meanings: allow (default) overlapping runs; forbid: skip a run while the previous one still runs (not a failure); replace: stop the running one and start anew." }, "stateMachineRoleArn": { "$ref": "#/definitions/roleArn" }, "startTimeout": { "type": "string", "description": "A task not RUNNING this long (1m-60m) after it was started is stopped, counts as not started (alerted as not-started) and is retried when retryOn includes not-started. Runs the job through a Step Functions state machine." }, "retryOn": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["not-started", "failed", "timeout"] }, "description": "Which failures a retry runs again: not-started (never RUNNING, RunTask refused, a Spot interruption), failed (exit code not 0), timeout. Default [not-started, failed]." }, "noRetryExitCodes": { "type": "array", "uniqueItems": true, "items": { "type": "integer" }, "description": "Exit codes that fail the run at once, whatever retryOn says (a deterministic application failure)." }, "spotFallback": { "type": "string", "description": "A capacity provider (e.g. FARGATE) that a retry after a Spot interruption or a capacity error runs on. Needs a Spot capacityProviderStrategy." }, "deadline": { "type": "string", "description": "The run must have succeeded this long (e.g. 45m) after its scheduled time; otherwise a `late` alert (alerts.on: late)." } } }, "roleArn": { "type": "string", "pattern": "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" } } };
 const schema12 = { "type": "object", "additionalProperties": false, "required": ["repository"], "properties": { "repository": { "type": "string", "minLength": 2, "description": "ECR repository name (created on first deploy)." }, "context": { "type": "string", "description": "Docker build context, relative to the repository root. Default: ." }, "dockerfile": { "type": "string", "description": "Dockerfile path. Default: Dockerfile in the context." } } };
-const schema50 = { "type": "object", "additionalProperties": false, "required": ["snsTopicArn"], "description": "Tell a team at once when a job fails: EventBridge rules (and, on the scheduler backend, a CloudWatch alarm) publish to this SNS topic. No Lambda.", "properties": { "snsTopicArn": { "type": "string", "description": "An existing SNS topic (email, or Slack/Teams through Amazon Q Developer in chat applications). Its policy must let events.amazonaws.com (and cloudwatch.amazonaws.com) publish." }, "on": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["failed", "not-started", "schedule-errors"] }, "description": "What alerts (default: all). failed: a container exited non-zero; not-started: the task never started (image pull, missing log group, no capacity); schedule-errors: the schedule could not start the task (role, throttling; scheduler backend)." } } };
-const schema51 = { "description": "Keep every run (ECS forgets a stopped task after about an hour): an EventBridge rule writes each STOPPED task event of the jobs to the log group /aws/events/ecs-batch/<prefix>. true, or { retentionDays }.", "type": ["boolean", "object"], "additionalProperties": false, "properties": { "retentionDays": { "type": "integer", "description": "How long runs are kept (a CloudWatch Logs retention value). Default 90." } } };
+const schema55 = { "type": "object", "additionalProperties": false, "required": ["snsTopicArn"], "description": "Tell a team at once when a job fails: EventBridge rules (and, on the scheduler backend, a CloudWatch alarm) publish to this SNS topic. No Lambda.", "properties": { "snsTopicArn": { "type": "string", "description": "An existing SNS topic (email, or Slack/Teams through Amazon Q Developer in chat applications). Its policy must let events.amazonaws.com (and cloudwatch.amazonaws.com) publish." }, "on": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["failed", "not-started", "schedule-errors", "missed", "late"] }, "description": "What alerts (default: failed, not-started, schedule-errors). failed: a container exited non-zero; not-started: the task never started (image pull, missing log group, no capacity, startTimeout); schedule-errors: the schedule could not start the task (role, throttling; scheduler backend); missed: a scheduled run did not start within its window (the schedule disabled by hand, a broken role, RunTask refused); late: a run has not succeeded by its job's deadline. missed and late watch each job through a companion schedule (scheduler backend)." } } };
+const schema56 = { "description": "Keep every run (ECS forgets a stopped task after about an hour): an EventBridge rule writes each STOPPED task event of the jobs to the log group /aws/events/ecs-batch/<prefix>. true, or { retentionDays }.", "type": ["boolean", "object"], "additionalProperties": false, "properties": { "retentionDays": { "type": "integer", "description": "How long runs are kept (a CloudWatch Logs retention value). Default 90." } } };
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = runtime_ucs2length.default;
 const func0 = runtime_equal.default;
 const pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_-]*$", "u");
-const schema13 = { "type": "object", "additionalProperties": false, "description": "Settings every job inherits; any of them can be set per job.", "properties": { "timezone": { "type": "string", "description": "IANA time zone the schedule runs in (scheduler backend). Default: UTC." }, "enabled": { "type": "boolean", "description": "false keeps the schedule but DISABLED. Default: true." }, "launchType": { "enum": ["FARGATE", "EC2", "EXTERNAL", null], "description": "Default: FARGATE (unless capacityProviderStrategy is set). The more specific of launchType and capacityProviderStrategy wins: a job's strategy replaces an inherited launch type, and the reverse. null unsets an inherited value." }, "capacityProviderStrategy": { "type": ["array", "null"], "description": "Capacity providers to run on, instead of a launch type. null unsets an inherited strategy.", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["capacityProvider"], "properties": { "capacityProvider": { "type": "string", "minLength": 1 }, "weight": { "type": "integer", "minimum": 0, "maximum": 1000 }, "base": { "type": "integer", "minimum": 0, "maximum": 100000 } } } }, "platformVersion": { "type": "string", "description": "Fargate platform version, e.g. LATEST or 1.4.0 (Fargate only)." }, "networkMode": { "enum": ["bridge", "host", "awsvpc", "none"], "description": "Docker networking of the task. Default: awsvpc on Fargate or when network is set, else bridge. awsvpc needs network (subnets); Fargate needs awsvpc." }, "placementConstraints": { "type": "array", "maxItems": 10, "description": "Where EC2 tasks may run (ECS placement constraints). Not for Fargate.", "items": { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["distinctInstance", "memberOf"] }, "expression": { "type": "string", "minLength": 1, "maxLength": 2000, "description": "Cluster query language, for memberOf, e.g. attribute:ecs.availability-zone in [ap-northeast-1a, ap-northeast-1c]." } } } }, "placementStrategy": { "type": "array", "maxItems": 5, "description": "How EC2 tasks are spread or packed (ECS placement strategy), in order. Not for Fargate.", "items": { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["random", "spread", "binpack"] }, "field": { "type": "string", "minLength": 1, "description": "spread: instanceId or attribute:ecs.availability-zone (or another attribute); binpack: cpu or memory." } } } }, "cpu": { "type": "integer", "description": "Task CPU units (Fargate: 256, 512, 1024, 2048, 4096, 8192, 16384)." }, "memory": { "type": "integer", "description": "Task memory in MiB (Fargate: must fit the cpu value)." }, "architecture": { "enum": ["X86_64", "ARM64"], "description": "CPU architecture of the image. Default: X86_64." }, "ephemeralStorageGiB": { "type": "integer", "description": "Fargate ephemeral storage, 21-200 GiB." }, "executionRoleArn": { "$ref": "#/definitions/roleArn" }, "taskRoleArn": { "$ref": "#/definitions/roleArn" }, "schedulerRoleArn": { "$ref": "#/definitions/roleArn" }, "network": { "type": "object", "additionalProperties": false, "required": ["subnets"], "properties": { "subnets": { "type": "array", "minItems": 1, "maxItems": 16, "items": { "type": "string", "pattern": "^subnet-[0-9a-zA-Z]+$" } }, "securityGroups": { "type": "array", "maxItems": 5, "items": { "type": "string", "pattern": "^sg-[0-9a-zA-Z]+$" } }, "assignPublicIp": { "enum": ["ENABLED", "DISABLED"] } } }, "logs": { "type": "object", "additionalProperties": false, "required": ["group"], "properties": { "group": { "type": "string", "minLength": 1, "description": "CloudWatch Logs group (created if missing)." }, "retentionDays": { "type": "integer", "description": "1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, ..." }, "streamPrefix": { "type": "string", "minLength": 1, "description": "awslogs-stream-prefix. Default: the job name." } } }, "environment": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] }, "description": "Plain environment variables. Use secrets for anything sensitive." }, "secrets": { "type": "object", "additionalProperties": { "type": "string", "minLength": 1 }, "description": "Environment variables read from SSM Parameter Store or Secrets Manager (ARN or parameter name)." }, "tags": { "type": "object", "additionalProperties": { "type": "string" } }, "containerName": { "type": "string", "description": "Name of the job's container. Default: the job name." }, "taskDefinition": { "type": "string", "description": "Path (relative to the manifest) of a base task definition JSON for what the manifest does not model." }, "deadLetterQueueArn": { "type": "string", "pattern": "^arn:aws[a-z-]*:sqs:[a-z0-9-]+:[0-9]{12}:.+$" }, "retryPolicy": { "type": "object", "additionalProperties": false, "properties": { "maximumRetryAttempts": { "type": "integer", "description": "0-185" }, "maximumEventAgeInSeconds": { "type": "integer", "description": "60-86400" } } }, "flexibleTimeWindowMinutes": { "type": "integer", "description": "0 (off, default) or 1-1440 (scheduler backend)." }, "alerts": { "type": "boolean", "description": "false: this job's failures never alert (it still has run history). Default true." }, "retries": { "type": "integer", "description": "Run a failed run (exit code not 0, or never started) again up to this many times (0-10), with a backoff. Runs the job through a Step Functions state machine." }, "retryDelay": { "type": "string", "description": "Wait before the first retry (doubling after each): 30s, 2m... Default 1m." }, "timeout": { "type": "string", "description": "Stop a run still going after this long (30s, 30m, 2h); it counts as failed. Runs the job through a Step Functions state machine." }, "concurrency": { "enum": ["allow", "forbid", "replace"], "description": "Kubernetes CronJob meanings: allow (default) overlapping runs; forbid: skip a run while the previous one still runs (not a failure); replace: stop the running one and start anew." }, "stateMachineRoleArn": { "$ref": "#/definitions/roleArn" } } };
+const schema13 = { "type": "object", "additionalProperties": false, "description": "Settings every job inherits; any of them can be set per job.", "properties": { "timezone": { "type": "string", "description": "IANA time zone the schedule runs in (scheduler backend). Default: UTC." }, "enabled": { "type": "boolean", "description": "false keeps the schedule but DISABLED. Default: true." }, "launchType": { "enum": ["FARGATE", "EC2", "EXTERNAL", null], "description": "Default: FARGATE (unless capacityProviderStrategy is set). The more specific of launchType and capacityProviderStrategy wins: a job's strategy replaces an inherited launch type, and the reverse. null unsets an inherited value." }, "capacityProviderStrategy": { "type": ["array", "null"], "description": "Capacity providers to run on, instead of a launch type. null unsets an inherited strategy.", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["capacityProvider"], "properties": { "capacityProvider": { "type": "string", "minLength": 1 }, "weight": { "type": "integer", "minimum": 0, "maximum": 1000 }, "base": { "type": "integer", "minimum": 0, "maximum": 100000 } } } }, "platformVersion": { "type": "string", "description": "Fargate platform version, e.g. LATEST or 1.4.0 (Fargate only)." }, "networkMode": { "enum": ["bridge", "host", "awsvpc", "none"], "description": "Docker networking of the task. Default: awsvpc on Fargate or when network is set, else bridge. awsvpc needs network (subnets); Fargate needs awsvpc." }, "placementConstraints": { "type": "array", "maxItems": 10, "description": "Where EC2 tasks may run (ECS placement constraints). Not for Fargate.", "items": { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["distinctInstance", "memberOf"] }, "expression": { "type": "string", "minLength": 1, "maxLength": 2000, "description": "Cluster query language, for memberOf, e.g. attribute:ecs.availability-zone in [ap-northeast-1a, ap-northeast-1c]." } } } }, "placementStrategy": { "type": "array", "maxItems": 5, "description": "How EC2 tasks are spread or packed (ECS placement strategy), in order. Not for Fargate.", "items": { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["random", "spread", "binpack"] }, "field": { "type": "string", "minLength": 1, "description": "spread: instanceId or attribute:ecs.availability-zone (or another attribute); binpack: cpu or memory." } } } }, "cpu": { "type": "integer", "description": "Task CPU units (Fargate: 256, 512, 1024, 2048, 4096, 8192, 16384)." }, "memory": { "type": "integer", "description": "Task memory in MiB (Fargate: must fit the cpu value)." }, "architecture": { "enum": ["X86_64", "ARM64"], "description": "CPU architecture of the image. Default: X86_64." }, "ephemeralStorageGiB": { "type": "integer", "description": "Fargate ephemeral storage, 21-200 GiB." }, "executionRoleArn": { "$ref": "#/definitions/roleArn" }, "taskRoleArn": { "$ref": "#/definitions/roleArn" }, "schedulerRoleArn": { "$ref": "#/definitions/roleArn" }, "network": { "type": "object", "additionalProperties": false, "required": ["subnets"], "properties": { "subnets": { "type": "array", "minItems": 1, "maxItems": 16, "items": { "type": "string", "pattern": "^subnet-[0-9a-zA-Z]+$" } }, "securityGroups": { "type": "array", "maxItems": 5, "items": { "type": "string", "pattern": "^sg-[0-9a-zA-Z]+$" } }, "assignPublicIp": { "enum": ["ENABLED", "DISABLED"] } } }, "logs": { "type": "object", "additionalProperties": false, "required": ["group"], "properties": { "group": { "type": "string", "minLength": 1, "description": "CloudWatch Logs group (created if missing)." }, "retentionDays": { "type": "integer", "description": "1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, ..." }, "streamPrefix": { "type": "string", "minLength": 1, "description": "awslogs-stream-prefix. Default: the job name." } } }, "environment": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] }, "description": "Plain environment variables. Use secrets for anything sensitive." }, "secrets": { "type": "object", "additionalProperties": { "type": "string", "minLength": 1 }, "description": "Environment variables read from SSM Parameter Store or Secrets Manager (ARN or parameter name)." }, "tags": { "type": "object", "additionalProperties": { "type": "string" } }, "containerName": { "type": "string", "description": "Name of the job's container. Default: the job name." }, "taskDefinition": { "type": "string", "description": "Path (relative to the manifest) of a base task definition JSON for what the manifest does not model." }, "deadLetterQueueArn": { "type": "string", "pattern": "^arn:aws[a-z-]*:sqs:[a-z0-9-]+:[0-9]{12}:.+$" }, "retryPolicy": { "type": "object", "additionalProperties": false, "properties": { "maximumRetryAttempts": { "type": "integer", "description": "0-185" }, "maximumEventAgeInSeconds": { "type": "integer", "description": "60-86400" } } }, "flexibleTimeWindowMinutes": { "type": "integer", "description": "0 (off, default) or 1-1440 (scheduler backend)." }, "alerts": { "type": "boolean", "description": "false: this job's failures never alert (it still has run history). Default true." }, "retries": { "type": "integer", "description": "Run a failed run (exit code not 0, or never started) again up to this many times (0-10), with a backoff. Runs the job through a Step Functions state machine." }, "retryDelay": { "type": "string", "description": "Wait before the first retry (doubling after each): 30s, 2m... Default 1m." }, "timeout": { "type": "string", "description": "Stop a run still going after this long (30s, 30m, 2h); it counts as failed. Runs the job through a Step Functions state machine." }, "concurrency": { "enum": ["allow", "forbid", "replace"], "description": "Kubernetes CronJob meanings: allow (default) overlapping runs; forbid: skip a run while the previous one still runs (not a failure); replace: stop the running one and start anew." }, "stateMachineRoleArn": { "$ref": "#/definitions/roleArn" }, "startTimeout": { "type": "string", "description": "A task not RUNNING this long (1m-60m) after it was started is stopped, counts as not started (alerted as not-started) and is retried when retryOn includes not-started. Runs the job through a Step Functions state machine." }, "retryOn": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["not-started", "failed", "timeout"] }, "description": "Which failures a retry runs again: not-started (never RUNNING, RunTask refused, a Spot interruption), failed (exit code not 0), timeout. Default [not-started, failed]." }, "noRetryExitCodes": { "type": "array", "uniqueItems": true, "items": { "type": "integer" }, "description": "Exit codes that fail the run at once, whatever retryOn says (a deterministic application failure)." }, "spotFallback": { "type": "string", "description": "A capacity provider (e.g. FARGATE) that a retry after a Spot interruption or a capacity error runs on. Needs a Spot capacityProviderStrategy." }, "deadline": { "type": "string", "description": "The run must have succeeded this long (e.g. 45m) after its scheduled time; otherwise a `late` alert (alerts.on: late)." } } };
 const schema14 = { "type": "string", "pattern": "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" };
 const pattern1 = new RegExp("^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$", "u");
 const pattern4 = new RegExp("^subnet-[0-9a-zA-Z]+$", "u");
@@ -46114,18 +46199,168 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
+    if (data.startTimeout !== undefined) {
+        let data54 = data.startTimeout;
+        if (typeof data54 !== "string") {
+            const err90 = { instancePath: instancePath + "/startTimeout", schemaPath: "#/properties/startTimeout/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.startTimeout.type, parentSchema: schema13.properties.startTimeout, data: data54 };
+            if (vErrors === null) {
+                vErrors = [err90];
+            }
+            else {
+                vErrors.push(err90);
+            }
+            errors++;
+        }
+    }
+    if (data.retryOn !== undefined) {
+        let data55 = data.retryOn;
+        if (Array.isArray(data55)) {
+            if (data55.length < 1) {
+                const err91 = { instancePath: instancePath + "/retryOn", schemaPath: "#/properties/retryOn/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema13.properties.retryOn, data: data55 };
+                if (vErrors === null) {
+                    vErrors = [err91];
+                }
+                else {
+                    vErrors.push(err91);
+                }
+                errors++;
+            }
+            const len5 = data55.length;
+            for (let i5 = 0; i5 < len5; i5++) {
+                let data56 = data55[i5];
+                if (!(((data56 === "not-started") || (data56 === "failed")) || (data56 === "timeout"))) {
+                    const err92 = { instancePath: instancePath + "/retryOn/" + i5, schemaPath: "#/properties/retryOn/items/enum", keyword: "enum", params: { allowedValues: schema13.properties.retryOn.items.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.retryOn.items.enum, parentSchema: schema13.properties.retryOn.items, data: data56 };
+                    if (vErrors === null) {
+                        vErrors = [err92];
+                    }
+                    else {
+                        vErrors.push(err92);
+                    }
+                    errors++;
+                }
+            }
+            let i6 = data55.length;
+            let j0;
+            if (i6 > 1) {
+                outer0: for (; i6--;) {
+                    for (j0 = i6; j0--;) {
+                        if (func0(data55[i6], data55[j0])) {
+                            const err93 = { instancePath: instancePath + "/retryOn", schemaPath: "#/properties/retryOn/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i6 + " are identical)", schema: true, parentSchema: schema13.properties.retryOn, data: data55 };
+                            if (vErrors === null) {
+                                vErrors = [err93];
+                            }
+                            else {
+                                vErrors.push(err93);
+                            }
+                            errors++;
+                            break outer0;
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            const err94 = { instancePath: instancePath + "/retryOn", schemaPath: "#/properties/retryOn/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties.retryOn.type, parentSchema: schema13.properties.retryOn, data: data55 };
+            if (vErrors === null) {
+                vErrors = [err94];
+            }
+            else {
+                vErrors.push(err94);
+            }
+            errors++;
+        }
+    }
+    if (data.noRetryExitCodes !== undefined) {
+        let data57 = data.noRetryExitCodes;
+        if (Array.isArray(data57)) {
+            const len6 = data57.length;
+            for (let i7 = 0; i7 < len6; i7++) {
+                let data58 = data57[i7];
+                if (!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))) {
+                    const err95 = { instancePath: instancePath + "/noRetryExitCodes/" + i7, schemaPath: "#/properties/noRetryExitCodes/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema13.properties.noRetryExitCodes.items.type, parentSchema: schema13.properties.noRetryExitCodes.items, data: data58 };
+                    if (vErrors === null) {
+                        vErrors = [err95];
+                    }
+                    else {
+                        vErrors.push(err95);
+                    }
+                    errors++;
+                }
+            }
+            let i8 = data57.length;
+            let j1;
+            if (i8 > 1) {
+                const indices0 = {};
+                for (; i8--;) {
+                    let item0 = data57[i8];
+                    if (!(((typeof item0 == "number") && (!(item0 % 1) && !isNaN(item0))) && (isFinite(item0)))) {
+                        continue;
+                    }
+                    if (typeof indices0[item0] == "number") {
+                        j1 = indices0[item0];
+                        const err96 = { instancePath: instancePath + "/noRetryExitCodes", schemaPath: "#/properties/noRetryExitCodes/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i8 + " are identical)", schema: true, parentSchema: schema13.properties.noRetryExitCodes, data: data57 };
+                        if (vErrors === null) {
+                            vErrors = [err96];
+                        }
+                        else {
+                            vErrors.push(err96);
+                        }
+                        errors++;
+                        break;
+                    }
+                    indices0[item0] = i8;
+                }
+            }
+        }
+        else {
+            const err97 = { instancePath: instancePath + "/noRetryExitCodes", schemaPath: "#/properties/noRetryExitCodes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties.noRetryExitCodes.type, parentSchema: schema13.properties.noRetryExitCodes, data: data57 };
+            if (vErrors === null) {
+                vErrors = [err97];
+            }
+            else {
+                vErrors.push(err97);
+            }
+            errors++;
+        }
+    }
+    if (data.spotFallback !== undefined) {
+        let data59 = data.spotFallback;
+        if (typeof data59 !== "string") {
+            const err98 = { instancePath: instancePath + "/spotFallback", schemaPath: "#/properties/spotFallback/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.spotFallback.type, parentSchema: schema13.properties.spotFallback, data: data59 };
+            if (vErrors === null) {
+                vErrors = [err98];
+            }
+            else {
+                vErrors.push(err98);
+            }
+            errors++;
+        }
+    }
+    if (data.deadline !== undefined) {
+        let data60 = data.deadline;
+        if (typeof data60 !== "string") {
+            const err99 = { instancePath: instancePath + "/deadline", schemaPath: "#/properties/deadline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.deadline.type, parentSchema: schema13.properties.deadline, data: data60 };
+            if (vErrors === null) {
+                vErrors = [err99];
+            }
+            else {
+                vErrors.push(err99);
+            }
+            errors++;
+        }
+    }
 }
 else {
-    const err90 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
+    const err100 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
     if (vErrors === null) {
-        vErrors = [err90];
+        vErrors = [err100];
     }
     else {
-        vErrors.push(err90);
+        vErrors.push(err100);
     }
     errors++;
 } validate11.errors = vErrors; return errors === 0; }
-const schema18 = { "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string", "description": "Shown in the summary and set on the schedule or rule." }, "schedule": { "type": "string", "description": "cron(min hour day-of-month month day-of-week year), rate(5 minutes), at(2030-01-31T09:00:00), 5-field unix cron, or @daily/@hourly/@weekly/@monthly/@yearly." }, "command": { "type": "array", "items": { "type": "string" }, "description": "The container command, as a list: [php, artisan, aggregate:daily]." }, "after": { "type": ["string", "array"], "items": { "type": "string" }, "minItems": 1, "description": "Run when this job (or all of these jobs) has succeeded, in the same chain, instead of on a schedule of its own. A chain starts at a job with a schedule." }, "replaces": { "type": ["string", "array"], "pattern": "^(rule/[.\\-_A-Za-z0-9]{1,64}(/[.\\-_A-Za-z0-9]{1,64})?|schedule/[.\\-_A-Za-z0-9]{1,64}/[.\\-_A-Za-z0-9]{1,64})$", "items": { "type": "string", "pattern": "^(rule/[.\\-_A-Za-z0-9]{1,64}(/[.\\-_A-Za-z0-9]{1,64})?|schedule/[.\\-_A-Za-z0-9]{1,64}/[.\\-_A-Za-z0-9]{1,64})$" }, "minItems": 1, "uniqueItems": true, "description": "Hand-made EventBridge rules (rule/NAME), one target of a rule that has others (rule/NAME/TARGET-ID) or Scheduler schedules (schedule/GROUP/NAME) this job takes over: deploy deletes them (or removes just that target) once the job's own schedule exists, and only while they still target the cluster." }, "timezone": { "$ref": "#/definitions/settings/properties/timezone" }, "enabled": { "$ref": "#/definitions/settings/properties/enabled" }, "launchType": { "$ref": "#/definitions/settings/properties/launchType" }, "capacityProviderStrategy": { "$ref": "#/definitions/settings/properties/capacityProviderStrategy" }, "platformVersion": { "$ref": "#/definitions/settings/properties/platformVersion" }, "networkMode": { "$ref": "#/definitions/settings/properties/networkMode" }, "placementConstraints": { "$ref": "#/definitions/settings/properties/placementConstraints" }, "placementStrategy": { "$ref": "#/definitions/settings/properties/placementStrategy" }, "cpu": { "$ref": "#/definitions/settings/properties/cpu" }, "memory": { "$ref": "#/definitions/settings/properties/memory" }, "architecture": { "$ref": "#/definitions/settings/properties/architecture" }, "ephemeralStorageGiB": { "$ref": "#/definitions/settings/properties/ephemeralStorageGiB" }, "executionRoleArn": { "$ref": "#/definitions/settings/properties/executionRoleArn" }, "taskRoleArn": { "$ref": "#/definitions/settings/properties/taskRoleArn" }, "schedulerRoleArn": { "$ref": "#/definitions/settings/properties/schedulerRoleArn" }, "network": { "$ref": "#/definitions/settings/properties/network" }, "logs": { "$ref": "#/definitions/settings/properties/logs" }, "environment": { "$ref": "#/definitions/settings/properties/environment" }, "secrets": { "$ref": "#/definitions/settings/properties/secrets" }, "tags": { "$ref": "#/definitions/settings/properties/tags" }, "containerName": { "$ref": "#/definitions/settings/properties/containerName" }, "taskDefinition": { "$ref": "#/definitions/settings/properties/taskDefinition" }, "deadLetterQueueArn": { "$ref": "#/definitions/settings/properties/deadLetterQueueArn" }, "retryPolicy": { "$ref": "#/definitions/settings/properties/retryPolicy" }, "flexibleTimeWindowMinutes": { "$ref": "#/definitions/settings/properties/flexibleTimeWindowMinutes" }, "alerts": { "$ref": "#/definitions/settings/properties/alerts" }, "retries": { "$ref": "#/definitions/settings/properties/retries" }, "retryDelay": { "$ref": "#/definitions/settings/properties/retryDelay" }, "timeout": { "$ref": "#/definitions/settings/properties/timeout" }, "concurrency": { "$ref": "#/definitions/settings/properties/concurrency" }, "stateMachineRoleArn": { "$ref": "#/definitions/settings/properties/stateMachineRoleArn" } } };
+const schema18 = { "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string", "description": "Shown in the summary and set on the schedule or rule." }, "schedule": { "type": "string", "description": "cron(min hour day-of-month month day-of-week year), rate(5 minutes), at(2030-01-31T09:00:00), 5-field unix cron, or @daily/@hourly/@weekly/@monthly/@yearly." }, "command": { "type": "array", "items": { "type": "string" }, "description": "The container command, as a list: [php, artisan, aggregate:daily]." }, "after": { "type": ["string", "array"], "items": { "type": "string" }, "minItems": 1, "description": "Run when this job (or all of these jobs) has succeeded, in the same chain, instead of on a schedule of its own. A chain starts at a job with a schedule." }, "replaces": { "type": ["string", "array"], "pattern": "^(rule/[.\\-_A-Za-z0-9]{1,64}(/[.\\-_A-Za-z0-9]{1,64})?|schedule/[.\\-_A-Za-z0-9]{1,64}/[.\\-_A-Za-z0-9]{1,64})$", "items": { "type": "string", "pattern": "^(rule/[.\\-_A-Za-z0-9]{1,64}(/[.\\-_A-Za-z0-9]{1,64})?|schedule/[.\\-_A-Za-z0-9]{1,64}/[.\\-_A-Za-z0-9]{1,64})$" }, "minItems": 1, "uniqueItems": true, "description": "Hand-made EventBridge rules (rule/NAME), one target of a rule that has others (rule/NAME/TARGET-ID) or Scheduler schedules (schedule/GROUP/NAME) this job takes over: deploy deletes them (or removes just that target) once the job's own schedule exists, and only while they still target the cluster." }, "timezone": { "$ref": "#/definitions/settings/properties/timezone" }, "enabled": { "$ref": "#/definitions/settings/properties/enabled" }, "launchType": { "$ref": "#/definitions/settings/properties/launchType" }, "capacityProviderStrategy": { "$ref": "#/definitions/settings/properties/capacityProviderStrategy" }, "platformVersion": { "$ref": "#/definitions/settings/properties/platformVersion" }, "networkMode": { "$ref": "#/definitions/settings/properties/networkMode" }, "placementConstraints": { "$ref": "#/definitions/settings/properties/placementConstraints" }, "placementStrategy": { "$ref": "#/definitions/settings/properties/placementStrategy" }, "cpu": { "$ref": "#/definitions/settings/properties/cpu" }, "memory": { "$ref": "#/definitions/settings/properties/memory" }, "architecture": { "$ref": "#/definitions/settings/properties/architecture" }, "ephemeralStorageGiB": { "$ref": "#/definitions/settings/properties/ephemeralStorageGiB" }, "executionRoleArn": { "$ref": "#/definitions/settings/properties/executionRoleArn" }, "taskRoleArn": { "$ref": "#/definitions/settings/properties/taskRoleArn" }, "schedulerRoleArn": { "$ref": "#/definitions/settings/properties/schedulerRoleArn" }, "network": { "$ref": "#/definitions/settings/properties/network" }, "logs": { "$ref": "#/definitions/settings/properties/logs" }, "environment": { "$ref": "#/definitions/settings/properties/environment" }, "secrets": { "$ref": "#/definitions/settings/properties/secrets" }, "tags": { "$ref": "#/definitions/settings/properties/tags" }, "containerName": { "$ref": "#/definitions/settings/properties/containerName" }, "taskDefinition": { "$ref": "#/definitions/settings/properties/taskDefinition" }, "deadLetterQueueArn": { "$ref": "#/definitions/settings/properties/deadLetterQueueArn" }, "retryPolicy": { "$ref": "#/definitions/settings/properties/retryPolicy" }, "flexibleTimeWindowMinutes": { "$ref": "#/definitions/settings/properties/flexibleTimeWindowMinutes" }, "alerts": { "$ref": "#/definitions/settings/properties/alerts" }, "retries": { "$ref": "#/definitions/settings/properties/retries" }, "retryDelay": { "$ref": "#/definitions/settings/properties/retryDelay" }, "timeout": { "$ref": "#/definitions/settings/properties/timeout" }, "concurrency": { "$ref": "#/definitions/settings/properties/concurrency" }, "stateMachineRoleArn": { "$ref": "#/definitions/settings/properties/stateMachineRoleArn" }, "startTimeout": { "$ref": "#/definitions/settings/properties/startTimeout" }, "retryOn": { "$ref": "#/definitions/settings/properties/retryOn" }, "noRetryExitCodes": { "$ref": "#/definitions/settings/properties/noRetryExitCodes" }, "spotFallback": { "$ref": "#/definitions/settings/properties/spotFallback" }, "deadline": { "$ref": "#/definitions/settings/properties/deadline" } } };
 const schema19 = { "type": "string", "description": "IANA time zone the schedule runs in (scheduler backend). Default: UTC." };
 const schema20 = { "type": "boolean", "description": "false keeps the schedule but DISABLED. Default: true." };
 const schema21 = { "enum": ["FARGATE", "EC2", "EXTERNAL", null], "description": "Default: FARGATE (unless capacityProviderStrategy is set). The more specific of launchType and capacityProviderStrategy wins: a job's strategy replaces an inherited launch type, and the reverse. null unsets an inherited value." };
@@ -46153,6 +46388,11 @@ const schema45 = { "type": "integer", "description": "Run a failed run (exit cod
 const schema46 = { "type": "string", "description": "Wait before the first retry (doubling after each): 30s, 2m... Default 1m." };
 const schema47 = { "type": "string", "description": "Stop a run still going after this long (30s, 30m, 2h); it counts as failed. Runs the job through a Step Functions state machine." };
 const schema48 = { "enum": ["allow", "forbid", "replace"], "description": "Kubernetes CronJob meanings: allow (default) overlapping runs; forbid: skip a run while the previous one still runs (not a failure); replace: stop the running one and start anew." };
+const schema50 = { "type": "string", "description": "A task not RUNNING this long (1m-60m) after it was started is stopped, counts as not started (alerted as not-started) and is retried when retryOn includes not-started. Runs the job through a Step Functions state machine." };
+const schema51 = { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["not-started", "failed", "timeout"] }, "description": "Which failures a retry runs again: not-started (never RUNNING, RunTask refused, a Spot interruption), failed (exit code not 0), timeout. Default [not-started, failed]." };
+const schema52 = { "type": "array", "uniqueItems": true, "items": { "type": "integer" }, "description": "Exit codes that fail the run at once, whatever retryOn says (a deterministic application failure)." };
+const schema53 = { "type": "string", "description": "A capacity provider (e.g. FARGATE) that a retry after a Spot interruption or a capacity error runs on. Needs a Spot capacityProviderStrategy." };
+const schema54 = { "type": "string", "description": "The run must have succeeded this long (e.g. 45m) after its scheduled time; otherwise a `late` alert (alerts.on: late)." };
 const pattern8 = new RegExp("^(rule/[.\\-_A-Za-z0-9]{1,64}(/[.\\-_A-Za-z0-9]{1,64})?|schedule/[.\\-_A-Za-z0-9]{1,64}/[.\\-_A-Za-z0-9]{1,64})$", "u");
 function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
@@ -47475,18 +47715,168 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
+    if (data.startTimeout !== undefined) {
+        let data62 = data.startTimeout;
+        if (typeof data62 !== "string") {
+            const err103 = { instancePath: instancePath + "/startTimeout", schemaPath: "#/definitions/settings/properties/startTimeout/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.type, parentSchema: schema50, data: data62 };
+            if (vErrors === null) {
+                vErrors = [err103];
+            }
+            else {
+                vErrors.push(err103);
+            }
+            errors++;
+        }
+    }
+    if (data.retryOn !== undefined) {
+        let data63 = data.retryOn;
+        if (Array.isArray(data63)) {
+            if (data63.length < 1) {
+                const err104 = { instancePath: instancePath + "/retryOn", schemaPath: "#/definitions/settings/properties/retryOn/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema51, data: data63 };
+                if (vErrors === null) {
+                    vErrors = [err104];
+                }
+                else {
+                    vErrors.push(err104);
+                }
+                errors++;
+            }
+            const len8 = data63.length;
+            for (let i9 = 0; i9 < len8; i9++) {
+                let data64 = data63[i9];
+                if (!(((data64 === "not-started") || (data64 === "failed")) || (data64 === "timeout"))) {
+                    const err105 = { instancePath: instancePath + "/retryOn/" + i9, schemaPath: "#/definitions/settings/properties/retryOn/items/enum", keyword: "enum", params: { allowedValues: schema51.items.enum }, message: "must be equal to one of the allowed values", schema: schema51.items.enum, parentSchema: schema51.items, data: data64 };
+                    if (vErrors === null) {
+                        vErrors = [err105];
+                    }
+                    else {
+                        vErrors.push(err105);
+                    }
+                    errors++;
+                }
+            }
+            let i10 = data63.length;
+            let j1;
+            if (i10 > 1) {
+                outer0: for (; i10--;) {
+                    for (j1 = i10; j1--;) {
+                        if (func0(data63[i10], data63[j1])) {
+                            const err106 = { instancePath: instancePath + "/retryOn", schemaPath: "#/definitions/settings/properties/retryOn/uniqueItems", keyword: "uniqueItems", params: { i: i10, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i10 + " are identical)", schema: true, parentSchema: schema51, data: data63 };
+                            if (vErrors === null) {
+                                vErrors = [err106];
+                            }
+                            else {
+                                vErrors.push(err106);
+                            }
+                            errors++;
+                            break outer0;
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            const err107 = { instancePath: instancePath + "/retryOn", schemaPath: "#/definitions/settings/properties/retryOn/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema51.type, parentSchema: schema51, data: data63 };
+            if (vErrors === null) {
+                vErrors = [err107];
+            }
+            else {
+                vErrors.push(err107);
+            }
+            errors++;
+        }
+    }
+    if (data.noRetryExitCodes !== undefined) {
+        let data65 = data.noRetryExitCodes;
+        if (Array.isArray(data65)) {
+            const len9 = data65.length;
+            for (let i11 = 0; i11 < len9; i11++) {
+                let data66 = data65[i11];
+                if (!(((typeof data66 == "number") && (!(data66 % 1) && !isNaN(data66))) && (isFinite(data66)))) {
+                    const err108 = { instancePath: instancePath + "/noRetryExitCodes/" + i11, schemaPath: "#/definitions/settings/properties/noRetryExitCodes/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema52.items.type, parentSchema: schema52.items, data: data66 };
+                    if (vErrors === null) {
+                        vErrors = [err108];
+                    }
+                    else {
+                        vErrors.push(err108);
+                    }
+                    errors++;
+                }
+            }
+            let i12 = data65.length;
+            let j2;
+            if (i12 > 1) {
+                const indices1 = {};
+                for (; i12--;) {
+                    let item1 = data65[i12];
+                    if (!(((typeof item1 == "number") && (!(item1 % 1) && !isNaN(item1))) && (isFinite(item1)))) {
+                        continue;
+                    }
+                    if (typeof indices1[item1] == "number") {
+                        j2 = indices1[item1];
+                        const err109 = { instancePath: instancePath + "/noRetryExitCodes", schemaPath: "#/definitions/settings/properties/noRetryExitCodes/uniqueItems", keyword: "uniqueItems", params: { i: i12, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i12 + " are identical)", schema: true, parentSchema: schema52, data: data65 };
+                        if (vErrors === null) {
+                            vErrors = [err109];
+                        }
+                        else {
+                            vErrors.push(err109);
+                        }
+                        errors++;
+                        break;
+                    }
+                    indices1[item1] = i12;
+                }
+            }
+        }
+        else {
+            const err110 = { instancePath: instancePath + "/noRetryExitCodes", schemaPath: "#/definitions/settings/properties/noRetryExitCodes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema52.type, parentSchema: schema52, data: data65 };
+            if (vErrors === null) {
+                vErrors = [err110];
+            }
+            else {
+                vErrors.push(err110);
+            }
+            errors++;
+        }
+    }
+    if (data.spotFallback !== undefined) {
+        let data67 = data.spotFallback;
+        if (typeof data67 !== "string") {
+            const err111 = { instancePath: instancePath + "/spotFallback", schemaPath: "#/definitions/settings/properties/spotFallback/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.type, parentSchema: schema53, data: data67 };
+            if (vErrors === null) {
+                vErrors = [err111];
+            }
+            else {
+                vErrors.push(err111);
+            }
+            errors++;
+        }
+    }
+    if (data.deadline !== undefined) {
+        let data68 = data.deadline;
+        if (typeof data68 !== "string") {
+            const err112 = { instancePath: instancePath + "/deadline", schemaPath: "#/definitions/settings/properties/deadline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.type, parentSchema: schema54, data: data68 };
+            if (vErrors === null) {
+                vErrors = [err112];
+            }
+            else {
+                vErrors.push(err112);
+            }
+            errors++;
+        }
+    }
 }
 else {
-    const err103 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.type, parentSchema: schema18, data };
+    const err113 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.type, parentSchema: schema18, data };
     if (vErrors === null) {
-        vErrors = [err103];
+        vErrors = [err113];
     }
     else {
-        vErrors.push(err103);
+        vErrors.push(err113);
     }
     errors++;
 } validate13.errors = vErrors; return errors === 0; }
-const schema52 = { "type": "object", "additionalProperties": false, "properties": { "cluster": { "type": "string", "minLength": 1 }, "backend": { "enum": ["scheduler", "rules"] }, "image": { "type": "object", "additionalProperties": false, "properties": { "repository": { "type": "string", "minLength": 2 }, "context": { "type": "string" }, "dockerfile": { "type": "string" } } }, "defaults": { "$ref": "#/definitions/settings" }, "alerts": { "$ref": "#/definitions/alerts" }, "history": { "$ref": "#/definitions/history" }, "jobs": { "type": "object", "additionalProperties": { "$ref": "#/definitions/jobFields" } } } };
+const schema57 = { "type": "object", "additionalProperties": false, "properties": { "cluster": { "type": "string", "minLength": 1 }, "backend": { "enum": ["scheduler", "rules"] }, "image": { "type": "object", "additionalProperties": false, "properties": { "repository": { "type": "string", "minLength": 2 }, "context": { "type": "string" }, "dockerfile": { "type": "string" } } }, "defaults": { "$ref": "#/definitions/settings" }, "alerts": { "$ref": "#/definitions/alerts" }, "history": { "$ref": "#/definitions/history" }, "jobs": { "type": "object", "additionalProperties": { "$ref": "#/definitions/jobFields" } } } };
 function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
         if (!(func2.call(schema18.properties, key0))) {
@@ -48808,21 +49198,171 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
+    if (data.startTimeout !== undefined) {
+        let data62 = data.startTimeout;
+        if (typeof data62 !== "string") {
+            const err103 = { instancePath: instancePath + "/startTimeout", schemaPath: "#/definitions/settings/properties/startTimeout/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.type, parentSchema: schema50, data: data62 };
+            if (vErrors === null) {
+                vErrors = [err103];
+            }
+            else {
+                vErrors.push(err103);
+            }
+            errors++;
+        }
+    }
+    if (data.retryOn !== undefined) {
+        let data63 = data.retryOn;
+        if (Array.isArray(data63)) {
+            if (data63.length < 1) {
+                const err104 = { instancePath: instancePath + "/retryOn", schemaPath: "#/definitions/settings/properties/retryOn/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema51, data: data63 };
+                if (vErrors === null) {
+                    vErrors = [err104];
+                }
+                else {
+                    vErrors.push(err104);
+                }
+                errors++;
+            }
+            const len8 = data63.length;
+            for (let i9 = 0; i9 < len8; i9++) {
+                let data64 = data63[i9];
+                if (!(((data64 === "not-started") || (data64 === "failed")) || (data64 === "timeout"))) {
+                    const err105 = { instancePath: instancePath + "/retryOn/" + i9, schemaPath: "#/definitions/settings/properties/retryOn/items/enum", keyword: "enum", params: { allowedValues: schema51.items.enum }, message: "must be equal to one of the allowed values", schema: schema51.items.enum, parentSchema: schema51.items, data: data64 };
+                    if (vErrors === null) {
+                        vErrors = [err105];
+                    }
+                    else {
+                        vErrors.push(err105);
+                    }
+                    errors++;
+                }
+            }
+            let i10 = data63.length;
+            let j1;
+            if (i10 > 1) {
+                outer0: for (; i10--;) {
+                    for (j1 = i10; j1--;) {
+                        if (func0(data63[i10], data63[j1])) {
+                            const err106 = { instancePath: instancePath + "/retryOn", schemaPath: "#/definitions/settings/properties/retryOn/uniqueItems", keyword: "uniqueItems", params: { i: i10, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i10 + " are identical)", schema: true, parentSchema: schema51, data: data63 };
+                            if (vErrors === null) {
+                                vErrors = [err106];
+                            }
+                            else {
+                                vErrors.push(err106);
+                            }
+                            errors++;
+                            break outer0;
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            const err107 = { instancePath: instancePath + "/retryOn", schemaPath: "#/definitions/settings/properties/retryOn/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema51.type, parentSchema: schema51, data: data63 };
+            if (vErrors === null) {
+                vErrors = [err107];
+            }
+            else {
+                vErrors.push(err107);
+            }
+            errors++;
+        }
+    }
+    if (data.noRetryExitCodes !== undefined) {
+        let data65 = data.noRetryExitCodes;
+        if (Array.isArray(data65)) {
+            const len9 = data65.length;
+            for (let i11 = 0; i11 < len9; i11++) {
+                let data66 = data65[i11];
+                if (!(((typeof data66 == "number") && (!(data66 % 1) && !isNaN(data66))) && (isFinite(data66)))) {
+                    const err108 = { instancePath: instancePath + "/noRetryExitCodes/" + i11, schemaPath: "#/definitions/settings/properties/noRetryExitCodes/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema52.items.type, parentSchema: schema52.items, data: data66 };
+                    if (vErrors === null) {
+                        vErrors = [err108];
+                    }
+                    else {
+                        vErrors.push(err108);
+                    }
+                    errors++;
+                }
+            }
+            let i12 = data65.length;
+            let j2;
+            if (i12 > 1) {
+                const indices1 = {};
+                for (; i12--;) {
+                    let item1 = data65[i12];
+                    if (!(((typeof item1 == "number") && (!(item1 % 1) && !isNaN(item1))) && (isFinite(item1)))) {
+                        continue;
+                    }
+                    if (typeof indices1[item1] == "number") {
+                        j2 = indices1[item1];
+                        const err109 = { instancePath: instancePath + "/noRetryExitCodes", schemaPath: "#/definitions/settings/properties/noRetryExitCodes/uniqueItems", keyword: "uniqueItems", params: { i: i12, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i12 + " are identical)", schema: true, parentSchema: schema52, data: data65 };
+                        if (vErrors === null) {
+                            vErrors = [err109];
+                        }
+                        else {
+                            vErrors.push(err109);
+                        }
+                        errors++;
+                        break;
+                    }
+                    indices1[item1] = i12;
+                }
+            }
+        }
+        else {
+            const err110 = { instancePath: instancePath + "/noRetryExitCodes", schemaPath: "#/definitions/settings/properties/noRetryExitCodes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema52.type, parentSchema: schema52, data: data65 };
+            if (vErrors === null) {
+                vErrors = [err110];
+            }
+            else {
+                vErrors.push(err110);
+            }
+            errors++;
+        }
+    }
+    if (data.spotFallback !== undefined) {
+        let data67 = data.spotFallback;
+        if (typeof data67 !== "string") {
+            const err111 = { instancePath: instancePath + "/spotFallback", schemaPath: "#/definitions/settings/properties/spotFallback/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.type, parentSchema: schema53, data: data67 };
+            if (vErrors === null) {
+                vErrors = [err111];
+            }
+            else {
+                vErrors.push(err111);
+            }
+            errors++;
+        }
+    }
+    if (data.deadline !== undefined) {
+        let data68 = data.deadline;
+        if (typeof data68 !== "string") {
+            const err112 = { instancePath: instancePath + "/deadline", schemaPath: "#/definitions/settings/properties/deadline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.type, parentSchema: schema54, data: data68 };
+            if (vErrors === null) {
+                vErrors = [err112];
+            }
+            else {
+                vErrors.push(err112);
+            }
+            errors++;
+        }
+    }
 }
 else {
-    const err103 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.type, parentSchema: schema18, data };
+    const err113 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.type, parentSchema: schema18, data };
     if (vErrors === null) {
-        vErrors = [err103];
+        vErrors = [err113];
     }
     else {
-        vErrors.push(err103);
+        vErrors.push(err113);
     }
     errors++;
 } validate17.errors = vErrors; return errors === 0; }
 function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
         if (!(((((((key0 === "cluster") || (key0 === "backend")) || (key0 === "image")) || (key0 === "defaults")) || (key0 === "alerts")) || (key0 === "history")) || (key0 === "jobs"))) {
-            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema52, data };
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema57, data };
             if (vErrors === null) {
                 vErrors = [err0];
             }
@@ -48836,7 +49376,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         let data0 = data.cluster;
         if (typeof data0 === "string") {
             if (func3(data0) < 1) {
-                const err1 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema52.properties.cluster, data: data0 };
+                const err1 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema57.properties.cluster, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err1];
                 }
@@ -48847,7 +49387,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err2 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.cluster.type, parentSchema: schema52.properties.cluster, data: data0 };
+            const err2 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.cluster.type, parentSchema: schema57.properties.cluster, data: data0 };
             if (vErrors === null) {
                 vErrors = [err2];
             }
@@ -48860,7 +49400,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.backend !== undefined) {
         let data1 = data.backend;
         if (!((data1 === "scheduler") || (data1 === "rules"))) {
-            const err3 = { instancePath: instancePath + "/backend", schemaPath: "#/properties/backend/enum", keyword: "enum", params: { allowedValues: schema52.properties.backend.enum }, message: "must be equal to one of the allowed values", schema: schema52.properties.backend.enum, parentSchema: schema52.properties.backend, data: data1 };
+            const err3 = { instancePath: instancePath + "/backend", schemaPath: "#/properties/backend/enum", keyword: "enum", params: { allowedValues: schema57.properties.backend.enum }, message: "must be equal to one of the allowed values", schema: schema57.properties.backend.enum, parentSchema: schema57.properties.backend, data: data1 };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -48875,7 +49415,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
             for (const key1 in data2) {
                 if (!(((key1 === "repository") || (key1 === "context")) || (key1 === "dockerfile"))) {
-                    const err4 = { instancePath: instancePath + "/image", schemaPath: "#/properties/image/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema52.properties.image, data: data2 };
+                    const err4 = { instancePath: instancePath + "/image", schemaPath: "#/properties/image/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema57.properties.image, data: data2 };
                     if (vErrors === null) {
                         vErrors = [err4];
                     }
@@ -48889,7 +49429,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                 let data3 = data2.repository;
                 if (typeof data3 === "string") {
                     if (func3(data3) < 2) {
-                        const err5 = { instancePath: instancePath + "/image/repository", schemaPath: "#/properties/image/properties/repository/minLength", keyword: "minLength", params: { limit: 2 }, message: "must NOT have fewer than 2 characters", schema: 2, parentSchema: schema52.properties.image.properties.repository, data: data3 };
+                        const err5 = { instancePath: instancePath + "/image/repository", schemaPath: "#/properties/image/properties/repository/minLength", keyword: "minLength", params: { limit: 2 }, message: "must NOT have fewer than 2 characters", schema: 2, parentSchema: schema57.properties.image.properties.repository, data: data3 };
                         if (vErrors === null) {
                             vErrors = [err5];
                         }
@@ -48900,7 +49440,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err6 = { instancePath: instancePath + "/image/repository", schemaPath: "#/properties/image/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.image.properties.repository.type, parentSchema: schema52.properties.image.properties.repository, data: data3 };
+                    const err6 = { instancePath: instancePath + "/image/repository", schemaPath: "#/properties/image/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.image.properties.repository.type, parentSchema: schema57.properties.image.properties.repository, data: data3 };
                     if (vErrors === null) {
                         vErrors = [err6];
                     }
@@ -48913,7 +49453,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
             if (data2.context !== undefined) {
                 let data4 = data2.context;
                 if (typeof data4 !== "string") {
-                    const err7 = { instancePath: instancePath + "/image/context", schemaPath: "#/properties/image/properties/context/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.image.properties.context.type, parentSchema: schema52.properties.image.properties.context, data: data4 };
+                    const err7 = { instancePath: instancePath + "/image/context", schemaPath: "#/properties/image/properties/context/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.image.properties.context.type, parentSchema: schema57.properties.image.properties.context, data: data4 };
                     if (vErrors === null) {
                         vErrors = [err7];
                     }
@@ -48926,7 +49466,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
             if (data2.dockerfile !== undefined) {
                 let data5 = data2.dockerfile;
                 if (typeof data5 !== "string") {
-                    const err8 = { instancePath: instancePath + "/image/dockerfile", schemaPath: "#/properties/image/properties/dockerfile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.image.properties.dockerfile.type, parentSchema: schema52.properties.image.properties.dockerfile, data: data5 };
+                    const err8 = { instancePath: instancePath + "/image/dockerfile", schemaPath: "#/properties/image/properties/dockerfile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.image.properties.dockerfile.type, parentSchema: schema57.properties.image.properties.dockerfile, data: data5 };
                     if (vErrors === null) {
                         vErrors = [err8];
                     }
@@ -48938,7 +49478,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err9 = { instancePath: instancePath + "/image", schemaPath: "#/properties/image/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.properties.image.type, parentSchema: schema52.properties.image, data: data2 };
+            const err9 = { instancePath: instancePath + "/image", schemaPath: "#/properties/image/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema57.properties.image.type, parentSchema: schema57.properties.image, data: data2 };
             if (vErrors === null) {
                 vErrors = [err9];
             }
@@ -48958,7 +49498,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         let data7 = data.alerts;
         if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
             if (data7.snsTopicArn === undefined) {
-                const err10 = { instancePath: instancePath + "/alerts", schemaPath: "#/definitions/alerts/required", keyword: "required", params: { missingProperty: "snsTopicArn" }, message: "must have required property '" + "snsTopicArn" + "'", schema: schema50.required, parentSchema: schema50, data: data7 };
+                const err10 = { instancePath: instancePath + "/alerts", schemaPath: "#/definitions/alerts/required", keyword: "required", params: { missingProperty: "snsTopicArn" }, message: "must have required property '" + "snsTopicArn" + "'", schema: schema55.required, parentSchema: schema55, data: data7 };
                 if (vErrors === null) {
                     vErrors = [err10];
                 }
@@ -48969,7 +49509,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key2 in data7) {
                 if (!((key2 === "snsTopicArn") || (key2 === "on"))) {
-                    const err11 = { instancePath: instancePath + "/alerts", schemaPath: "#/definitions/alerts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data: data7 };
+                    const err11 = { instancePath: instancePath + "/alerts", schemaPath: "#/definitions/alerts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema55, data: data7 };
                     if (vErrors === null) {
                         vErrors = [err11];
                     }
@@ -48982,7 +49522,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
             if (data7.snsTopicArn !== undefined) {
                 let data8 = data7.snsTopicArn;
                 if (typeof data8 !== "string") {
-                    const err12 = { instancePath: instancePath + "/alerts/snsTopicArn", schemaPath: "#/definitions/alerts/properties/snsTopicArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.snsTopicArn.type, parentSchema: schema50.properties.snsTopicArn, data: data8 };
+                    const err12 = { instancePath: instancePath + "/alerts/snsTopicArn", schemaPath: "#/definitions/alerts/properties/snsTopicArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.properties.snsTopicArn.type, parentSchema: schema55.properties.snsTopicArn, data: data8 };
                     if (vErrors === null) {
                         vErrors = [err12];
                     }
@@ -48996,7 +49536,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                 let data9 = data7.on;
                 if (Array.isArray(data9)) {
                     if (data9.length < 1) {
-                        const err13 = { instancePath: instancePath + "/alerts/on", schemaPath: "#/definitions/alerts/properties/on/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema50.properties.on, data: data9 };
+                        const err13 = { instancePath: instancePath + "/alerts/on", schemaPath: "#/definitions/alerts/properties/on/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema55.properties.on, data: data9 };
                         if (vErrors === null) {
                             vErrors = [err13];
                         }
@@ -49008,8 +49548,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     const len0 = data9.length;
                     for (let i0 = 0; i0 < len0; i0++) {
                         let data10 = data9[i0];
-                        if (!(((data10 === "failed") || (data10 === "not-started")) || (data10 === "schedule-errors"))) {
-                            const err14 = { instancePath: instancePath + "/alerts/on/" + i0, schemaPath: "#/definitions/alerts/properties/on/items/enum", keyword: "enum", params: { allowedValues: schema50.properties.on.items.enum }, message: "must be equal to one of the allowed values", schema: schema50.properties.on.items.enum, parentSchema: schema50.properties.on.items, data: data10 };
+                        if (!(((((data10 === "failed") || (data10 === "not-started")) || (data10 === "schedule-errors")) || (data10 === "missed")) || (data10 === "late"))) {
+                            const err14 = { instancePath: instancePath + "/alerts/on/" + i0, schemaPath: "#/definitions/alerts/properties/on/items/enum", keyword: "enum", params: { allowedValues: schema55.properties.on.items.enum }, message: "must be equal to one of the allowed values", schema: schema55.properties.on.items.enum, parentSchema: schema55.properties.on.items, data: data10 };
                             if (vErrors === null) {
                                 vErrors = [err14];
                             }
@@ -49025,7 +49565,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         outer0: for (; i1--;) {
                             for (j0 = i1; j0--;) {
                                 if (func0(data9[i1], data9[j0])) {
-                                    const err15 = { instancePath: instancePath + "/alerts/on", schemaPath: "#/definitions/alerts/properties/on/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema50.properties.on, data: data9 };
+                                    const err15 = { instancePath: instancePath + "/alerts/on", schemaPath: "#/definitions/alerts/properties/on/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema55.properties.on, data: data9 };
                                     if (vErrors === null) {
                                         vErrors = [err15];
                                     }
@@ -49040,7 +49580,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err16 = { instancePath: instancePath + "/alerts/on", schemaPath: "#/definitions/alerts/properties/on/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema50.properties.on.type, parentSchema: schema50.properties.on, data: data9 };
+                    const err16 = { instancePath: instancePath + "/alerts/on", schemaPath: "#/definitions/alerts/properties/on/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema55.properties.on.type, parentSchema: schema55.properties.on, data: data9 };
                     if (vErrors === null) {
                         vErrors = [err16];
                     }
@@ -49052,7 +49592,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err17 = { instancePath: instancePath + "/alerts", schemaPath: "#/definitions/alerts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data: data7 };
+            const err17 = { instancePath: instancePath + "/alerts", schemaPath: "#/definitions/alerts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema55.type, parentSchema: schema55, data: data7 };
             if (vErrors === null) {
                 vErrors = [err17];
             }
@@ -49065,7 +49605,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.history !== undefined) {
         let data11 = data.history;
         if ((typeof data11 !== "boolean") && (!(data11 && typeof data11 == "object" && !Array.isArray(data11)))) {
-            const err18 = { instancePath: instancePath + "/history", schemaPath: "#/definitions/history/type", keyword: "type", params: { type: schema51.type }, message: "must be boolean,object", schema: schema51.type, parentSchema: schema51, data: data11 };
+            const err18 = { instancePath: instancePath + "/history", schemaPath: "#/definitions/history/type", keyword: "type", params: { type: schema56.type }, message: "must be boolean,object", schema: schema56.type, parentSchema: schema56, data: data11 };
             if (vErrors === null) {
                 vErrors = [err18];
             }
@@ -49077,7 +49617,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
             for (const key3 in data11) {
                 if (!(key3 === "retentionDays")) {
-                    const err19 = { instancePath: instancePath + "/history", schemaPath: "#/definitions/history/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema51, data: data11 };
+                    const err19 = { instancePath: instancePath + "/history", schemaPath: "#/definitions/history/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56, data: data11 };
                     if (vErrors === null) {
                         vErrors = [err19];
                     }
@@ -49090,7 +49630,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
             if (data11.retentionDays !== undefined) {
                 let data12 = data11.retentionDays;
                 if (!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))) {
-                    const err20 = { instancePath: instancePath + "/history/retentionDays", schemaPath: "#/definitions/history/properties/retentionDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema51.properties.retentionDays.type, parentSchema: schema51.properties.retentionDays, data: data12 };
+                    const err20 = { instancePath: instancePath + "/history/retentionDays", schemaPath: "#/definitions/history/properties/retentionDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema56.properties.retentionDays.type, parentSchema: schema56.properties.retentionDays, data: data12 };
                     if (vErrors === null) {
                         vErrors = [err20];
                     }
@@ -49113,7 +49653,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err21 = { instancePath: instancePath + "/jobs", schemaPath: "#/properties/jobs/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.properties.jobs.type, parentSchema: schema52.properties.jobs, data: data13 };
+            const err21 = { instancePath: instancePath + "/jobs", schemaPath: "#/properties/jobs/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema57.properties.jobs.type, parentSchema: schema57.properties.jobs, data: data13 };
             if (vErrors === null) {
                 vErrors = [err21];
             }
@@ -49125,7 +49665,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.type, parentSchema: schema52, data };
+    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema57.type, parentSchema: schema57, data };
     if (vErrors === null) {
         vErrors = [err22];
     }
@@ -49415,7 +49955,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         let data12 = data.alerts;
         if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
             if (data12.snsTopicArn === undefined) {
-                const err22 = { instancePath: instancePath + "/alerts", schemaPath: "#/definitions/alerts/required", keyword: "required", params: { missingProperty: "snsTopicArn" }, message: "must have required property '" + "snsTopicArn" + "'", schema: schema50.required, parentSchema: schema50, data: data12 };
+                const err22 = { instancePath: instancePath + "/alerts", schemaPath: "#/definitions/alerts/required", keyword: "required", params: { missingProperty: "snsTopicArn" }, message: "must have required property '" + "snsTopicArn" + "'", schema: schema55.required, parentSchema: schema55, data: data12 };
                 if (vErrors === null) {
                     vErrors = [err22];
                 }
@@ -49426,7 +49966,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key3 in data12) {
                 if (!((key3 === "snsTopicArn") || (key3 === "on"))) {
-                    const err23 = { instancePath: instancePath + "/alerts", schemaPath: "#/definitions/alerts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data: data12 };
+                    const err23 = { instancePath: instancePath + "/alerts", schemaPath: "#/definitions/alerts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema55, data: data12 };
                     if (vErrors === null) {
                         vErrors = [err23];
                     }
@@ -49439,7 +49979,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data12.snsTopicArn !== undefined) {
                 let data13 = data12.snsTopicArn;
                 if (typeof data13 !== "string") {
-                    const err24 = { instancePath: instancePath + "/alerts/snsTopicArn", schemaPath: "#/definitions/alerts/properties/snsTopicArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.snsTopicArn.type, parentSchema: schema50.properties.snsTopicArn, data: data13 };
+                    const err24 = { instancePath: instancePath + "/alerts/snsTopicArn", schemaPath: "#/definitions/alerts/properties/snsTopicArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.properties.snsTopicArn.type, parentSchema: schema55.properties.snsTopicArn, data: data13 };
                     if (vErrors === null) {
                         vErrors = [err24];
                     }
@@ -49453,7 +49993,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 let data14 = data12.on;
                 if (Array.isArray(data14)) {
                     if (data14.length < 1) {
-                        const err25 = { instancePath: instancePath + "/alerts/on", schemaPath: "#/definitions/alerts/properties/on/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema50.properties.on, data: data14 };
+                        const err25 = { instancePath: instancePath + "/alerts/on", schemaPath: "#/definitions/alerts/properties/on/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema55.properties.on, data: data14 };
                         if (vErrors === null) {
                             vErrors = [err25];
                         }
@@ -49465,8 +50005,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     const len0 = data14.length;
                     for (let i0 = 0; i0 < len0; i0++) {
                         let data15 = data14[i0];
-                        if (!(((data15 === "failed") || (data15 === "not-started")) || (data15 === "schedule-errors"))) {
-                            const err26 = { instancePath: instancePath + "/alerts/on/" + i0, schemaPath: "#/definitions/alerts/properties/on/items/enum", keyword: "enum", params: { allowedValues: schema50.properties.on.items.enum }, message: "must be equal to one of the allowed values", schema: schema50.properties.on.items.enum, parentSchema: schema50.properties.on.items, data: data15 };
+                        if (!(((((data15 === "failed") || (data15 === "not-started")) || (data15 === "schedule-errors")) || (data15 === "missed")) || (data15 === "late"))) {
+                            const err26 = { instancePath: instancePath + "/alerts/on/" + i0, schemaPath: "#/definitions/alerts/properties/on/items/enum", keyword: "enum", params: { allowedValues: schema55.properties.on.items.enum }, message: "must be equal to one of the allowed values", schema: schema55.properties.on.items.enum, parentSchema: schema55.properties.on.items, data: data15 };
                             if (vErrors === null) {
                                 vErrors = [err26];
                             }
@@ -49482,7 +50022,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         outer0: for (; i1--;) {
                             for (j0 = i1; j0--;) {
                                 if (func0(data14[i1], data14[j0])) {
-                                    const err27 = { instancePath: instancePath + "/alerts/on", schemaPath: "#/definitions/alerts/properties/on/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema50.properties.on, data: data14 };
+                                    const err27 = { instancePath: instancePath + "/alerts/on", schemaPath: "#/definitions/alerts/properties/on/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema55.properties.on, data: data14 };
                                     if (vErrors === null) {
                                         vErrors = [err27];
                                     }
@@ -49497,7 +50037,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err28 = { instancePath: instancePath + "/alerts/on", schemaPath: "#/definitions/alerts/properties/on/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema50.properties.on.type, parentSchema: schema50.properties.on, data: data14 };
+                    const err28 = { instancePath: instancePath + "/alerts/on", schemaPath: "#/definitions/alerts/properties/on/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema55.properties.on.type, parentSchema: schema55.properties.on, data: data14 };
                     if (vErrors === null) {
                         vErrors = [err28];
                     }
@@ -49509,7 +50049,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err29 = { instancePath: instancePath + "/alerts", schemaPath: "#/definitions/alerts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data: data12 };
+            const err29 = { instancePath: instancePath + "/alerts", schemaPath: "#/definitions/alerts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema55.type, parentSchema: schema55, data: data12 };
             if (vErrors === null) {
                 vErrors = [err29];
             }
@@ -49522,7 +50062,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.history !== undefined) {
         let data16 = data.history;
         if ((typeof data16 !== "boolean") && (!(data16 && typeof data16 == "object" && !Array.isArray(data16)))) {
-            const err30 = { instancePath: instancePath + "/history", schemaPath: "#/definitions/history/type", keyword: "type", params: { type: schema51.type }, message: "must be boolean,object", schema: schema51.type, parentSchema: schema51, data: data16 };
+            const err30 = { instancePath: instancePath + "/history", schemaPath: "#/definitions/history/type", keyword: "type", params: { type: schema56.type }, message: "must be boolean,object", schema: schema56.type, parentSchema: schema56, data: data16 };
             if (vErrors === null) {
                 vErrors = [err30];
             }
@@ -49534,7 +50074,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
             for (const key4 in data16) {
                 if (!(key4 === "retentionDays")) {
-                    const err31 = { instancePath: instancePath + "/history", schemaPath: "#/definitions/history/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema51, data: data16 };
+                    const err31 = { instancePath: instancePath + "/history", schemaPath: "#/definitions/history/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56, data: data16 };
                     if (vErrors === null) {
                         vErrors = [err31];
                     }
@@ -49547,7 +50087,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data16.retentionDays !== undefined) {
                 let data17 = data16.retentionDays;
                 if (!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))) {
-                    const err32 = { instancePath: instancePath + "/history/retentionDays", schemaPath: "#/definitions/history/properties/retentionDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema51.properties.retentionDays.type, parentSchema: schema51.properties.retentionDays, data: data17 };
+                    const err32 = { instancePath: instancePath + "/history/retentionDays", schemaPath: "#/definitions/history/properties/retentionDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema56.properties.retentionDays.type, parentSchema: schema56.properties.retentionDays, data: data17 };
                     if (vErrors === null) {
                         vErrors = [err32];
                     }
@@ -53312,6 +53852,7 @@ const SCHEMA_URL = 'https://raw.githubusercontent.com/ecs-batch/ecs-batch/main/s
 
 
 
+
 /** Reads, parses and checks a manifest file. Never throws for bad input: problems become diagnostics. */
 function loadManifest(file, options = {}) {
     let text;
@@ -53529,23 +54070,7 @@ function loadManifestText(text, file, options = {}, read = readYaml(text)) {
         if (!after.length)
             scheduled.push(job);
     }
-    // Missed and late runs are watched for each job with a schedule of its own that alerts (a follower's run is its
-    // chain's; a disabled job expects no run).
-    const watching = resolved.alerts?.on?.filter((e) => e === 'missed' || e === 'late') ?? [];
-    for (const job of jobs)
-        if (!job.after &&
-            job.alerts &&
-            job.enabled &&
-            (watching.includes('missed') || (watching.includes('late') && job.deadlineSeconds !== undefined)))
-            job.watched = true;
-    for (const job of jobs)
-        if (job.deadlineSeconds !== undefined && !watching.includes('late'))
-            report.warn(report.sourceOf(job.name, ['deadline']), `job '${job.name}' has a deadline, and nothing alerts on it: add late to alerts.on (and an alerts.snsTopicArn)`, 'key');
-    if (watching.includes('late') && !jobs.some((j) => j.deadlineSeconds !== undefined))
-        report.warn(['alerts', 'on'], 'alerts on late need a job with a deadline (e.g. deadline: 45m in defaults or a job): none has one', 'value');
-    if (watching.length && backend === 'rules')
-        report.error(['alerts', 'on'], `alerts on ${watching.join(' and ')} watch each job through a companion EventBridge Scheduler schedule: ` +
-            'use backend: scheduler, or remove them', 'value');
+    markWatched(jobs, { alerts: resolved.alerts, backend, now, report });
     // Which jobs run through a state machine: a chain, or one job asking for retries, a timeout or a concurrency policy.
     const chains = [...graph.chains];
     for (const job of jobs)
@@ -53555,7 +54080,7 @@ function loadManifestText(text, file, options = {}, read = readYaml(text)) {
         const root = jobs.find((j) => j.name === chain.root);
         if (root && !root.stateMachineRoleArn) {
             report.error(report.sourceOf(root.name, ['stateMachineRoleArn']), `job '${root.name}' runs through a Step Functions state machine ` +
-                `(${rootOf.has(root.name) ? 'it starts a chain' : 'retries, a timeout, a start timeout, concurrency or a watch for missed and late runs'}): set ` +
+                `(${rootOf.has(root.name) ? 'it starts a chain' : STATE_MACHINE_REASONS}): set ` +
                 'defaults.stateMachineRoleArn, a role Step Functions may run ECS tasks with ' +
                 '(ecs-batch iam-policy --for state-machine prints its policy)', 'key');
         }

@@ -1,5 +1,6 @@
 import { dirname, resolve as resolvePath } from 'node:path';
 import type { Schedule } from '../schedule/index.ts';
+import { STATE_MACHINE_REASONS, markWatched } from '../manifest/watched.ts';
 import { durationSeconds } from '../util/inputs.ts';
 import { afterList, chainsOf, usesStateMachine, type Chain } from '../manifest/chains.ts';
 import { FileReadError, MAX_MANIFEST_BYTES, readBoundedTextFile } from '../util/files.ts';
@@ -293,37 +294,7 @@ export function loadManifestText(
     jobs.push(job);
     if (!after.length) scheduled.push(job);
   }
-  // Missed and late runs are watched for each job with a schedule of its own that alerts (a follower's run is its
-  // chain's; a disabled job expects no run).
-  const watching = resolved.alerts?.on?.filter((e) => e === 'missed' || e === 'late') ?? [];
-  for (const job of jobs)
-    if (
-      !job.after &&
-      job.alerts &&
-      job.enabled &&
-      (watching.includes('missed') || (watching.includes('late') && job.deadlineSeconds !== undefined))
-    )
-      job.watched = true;
-  for (const job of jobs)
-    if (job.deadlineSeconds !== undefined && !watching.includes('late'))
-      report.warn(
-        report.sourceOf(job.name, ['deadline']),
-        `job '${job.name}' has a deadline, and nothing alerts on it: add late to alerts.on (and an alerts.snsTopicArn)`,
-        'key',
-      );
-  if (watching.includes('late') && !jobs.some((j) => j.deadlineSeconds !== undefined))
-    report.warn(
-      ['alerts', 'on'],
-      'alerts on late need a job with a deadline (e.g. deadline: 45m in defaults or a job): none has one',
-      'value',
-    );
-  if (watching.length && backend === 'rules')
-    report.error(
-      ['alerts', 'on'],
-      `alerts on ${watching.join(' and ')} watch each job through a companion EventBridge Scheduler schedule: ` +
-        'use backend: scheduler, or remove them',
-      'value',
-    );
+  markWatched(jobs, { alerts: resolved.alerts, backend, now, report });
   // Which jobs run through a state machine: a chain, or one job asking for retries, a timeout or a concurrency policy.
   const chains: Chain[] = [...graph.chains];
   for (const job of jobs)
@@ -334,7 +305,7 @@ export function loadManifestText(
       report.error(
         report.sourceOf(root.name, ['stateMachineRoleArn']),
         `job '${root.name}' runs through a Step Functions state machine ` +
-          `(${rootOf.has(root.name) ? 'it starts a chain' : 'retries, a timeout, a start timeout, concurrency or a watch for missed and late runs'}): set ` +
+          `(${rootOf.has(root.name) ? 'it starts a chain' : STATE_MACHINE_REASONS}): set ` +
           'defaults.stateMachineRoleArn, a role Step Functions may run ECS tasks with ' +
           '(ecs-batch iam-policy --for state-machine prints its policy)',
         'key',

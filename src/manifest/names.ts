@@ -1,4 +1,5 @@
 /** How ecs-batch names and tags what it creates, so people and tools can find it. */
+import { createHash } from 'node:crypto';
 
 /** Tag that marks a resource as owned by one manifest (value: the prefix). */
 export const OWNER_TAG = 'ecs-batch:project';
@@ -65,9 +66,27 @@ export function jobOfTaskGroup(
 export const RESERVED_JOB_PREFIX = 'ecs-batch-';
 export function operationsResourceName(
   prefix: string,
-  what: 'alerts-failed' | 'alerts-not-started' | 'alerts-chains' | 'history' | 'history-skips' | 'schedule-errors',
+  what:
+    | 'alerts-failed'
+    | 'alerts-not-started'
+    | 'alerts-chains'
+    | 'history'
+    | 'history-skips'
+    | 'schedule-errors'
+    | 'watch',
 ): string {
   return `${prefix}-${RESERVED_JOB_PREFIX}${what}`;
+}
+
+/**
+ * A watched job's companion schedule, in the project's group: `<prefix>-ecs-batch-watch-<job>` (a reserved name no job
+ * has), shortened with a hash of the job's name past Scheduler's 64 characters.
+ */
+export function watchScheduleName(prefix: string, job: string): string {
+  const name = `${operationsResourceName(prefix, 'watch')}-${job}`;
+  if (name.length <= 64) return name;
+  const tag = createHash('sha256').update(job).digest('hex').slice(0, 10);
+  return `${name.slice(0, 64 - 11)}-${tag}`;
 }
 
 /** The run history log group (EventBridge writes to groups under /aws/events/). */

@@ -181,6 +181,8 @@ export interface ResolvedJob extends Omit<
   deadlineSeconds?: number;
   /** Watched for missed or late runs (the manifest's alerts ask for them and the job has a schedule of its own). */
   watched?: boolean;
+  /** Watched: its run counts as missed when it has not started this long after its scheduled time. */
+  startBySeconds?: number;
   concurrency: Concurrency;
   /** Its failures alert (when the manifest has alerts). */
   alerts: boolean;

@@ -22,14 +22,21 @@ export interface DesiredJob {
   target?: RuleTarget;
   /** The state machine that runs it (retries, timeout, concurrency, or a chain); a job after others has no schedule or rule. */
   stateMachine?: string;
+  /** Watched for missed and late runs: its companion schedule, which starts the watch. */
+  watch?: CreateScheduleCommandInput;
 }
 
-/** A Step Functions state machine `<prefix>-<root>` that runs a chain (or one job). */
+/** A Step Functions state machine: `<prefix>-<root>` that runs a chain (or one job), or the project's watch. */
 export interface DesiredStateMachine {
   name: string;
   arn: string;
   roleArn: string;
-  chain: Chain;
+  /** The chain it runs (none for the watch). */
+  chain?: Chain;
+  /** The jobs it runs (or watches), for reports. */
+  jobs: string[];
+  /** What it does, for the plan. */
+  purpose: string;
   /** The definition, given each job's task definition (a known revision, or NEW_REVISION's placeholder). */
   definition(taskDefinitionOf: (family: string) => string): AslDefinition;
 }

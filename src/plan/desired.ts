@@ -1,7 +1,9 @@
 /** The state the manifest asks for: task definitions, schedules or rules, log groups. Pure. */
 import { stateMachineArn } from '../aws/arn.ts';
 import { ruleInput, ruleTarget, scheduleInput, type ScheduleTarget } from '../targets/schedule.ts';
-import { jobResourceName, stepTaskGroup } from '../manifest/names.ts';
+import type { CreateScheduleCommandInput } from '@aws-sdk/client-scheduler';
+import { jobResourceName, operationsResourceName, stepTaskGroup, watchScheduleName } from '../manifest/names.ts';
+import { watchDefinition, watchInput } from '../stepfunctions/watch.ts';
 import { chainDefinition } from '../stepfunctions/asl.ts';
 import type { ResolvedJob, ResolvedManifest } from '../manifest/types.ts';
 import { renderTaskDefinition } from '../taskdef/render.ts';
@@ -48,6 +50,8 @@ export function desiredState(manifest: ResolvedManifest, ctx: DesiredContext): D
       arn: stateMachineArn(ctx.clusterArn, ctx.region, name),
       roleArn: root.stateMachineRoleArn!,
       chain,
+      jobs: chain.waves.flat(),
+      purpose: `runs ${chain.waves.flat().join(' → ')}`,
       definition: (taskDefinitionOf) =>
         chainDefinition(chain, byName, {
           prefix: manifest.prefix,
@@ -61,7 +65,9 @@ export function desiredState(manifest: ResolvedManifest, ctx: DesiredContext): D
     };
   });
   const machineOf = new Map<string, DesiredStateMachine>();
-  for (const m of stateMachines) for (const wave of m.chain.waves) for (const job of wave) machineOf.set(job, m);
+  for (const m of stateMachines) for (const job of m.jobs) machineOf.set(job, m);
+  const watch = watchMachine(manifest, ctx);
+  if (watch) stateMachines.push(watch);
   const jobs: DesiredJob[] = manifest.jobs.map((job) => {
     const name = jobResourceName(manifest.prefix, job.name);
     const { family, input: taskDefinition } = familyOf.get(job.name)!;
@@ -83,7 +89,11 @@ export function desiredState(manifest: ResolvedManifest, ctx: DesiredContext): D
         ? { kind: 'ecs', clusterArn: ctx.clusterArn, taskDefinitionArn: sharedArn(job), overrides: jobOverrides(job) }
         : { kind: 'ecs', clusterArn: ctx.clusterArn, taskDefinitionArn: '' };
     return manifest.backend === 'scheduler'
-      ? { ...base, schedule: scheduleInput(job, manifest.prefix, target) }
+      ? {
+          ...base,
+          schedule: scheduleInput(job, manifest.prefix, target),
+          ...(watch && job.watched && machine ? { watch: watchSchedule(job, manifest, watch.arn, machine.arn) } : {}),
+        }
       : { ...base, rule: ruleInput(job, manifest.prefix), target: ruleTarget(job, manifest.prefix, target) };
   });
   const logGroups = new Map<string, DesiredLogGroup>();
@@ -106,5 +116,42 @@ export function desiredState(manifest: ResolvedManifest, ctx: DesiredContext): D
     logGroups: [...logGroups.values()],
     operations,
     stateMachines,
+  };
+}
+
+/** The project's watch for missed and late runs, when a job is watched. */
+function watchMachine(manifest: ResolvedManifest, ctx: DesiredContext): DesiredStateMachine | undefined {
+  const watched = manifest.jobs.filter((j) => j.watched);
+  if (!watched.length || !manifest.alerts || manifest.backend !== 'scheduler') return undefined;
+  const name = operationsResourceName(manifest.prefix, 'watch');
+  const topic = manifest.alerts.snsTopicArn;
+  return {
+    name,
+    arn: stateMachineArn(ctx.clusterArn, ctx.region, name),
+    roleArn: watched[0]!.stateMachineRoleArn!,
+    jobs: watched.map((j) => j.name),
+    purpose: `watches ${watched.length} job(s) for missed and late runs`,
+    definition: () => watchDefinition(manifest.prefix, topic),
+  };
+}
+
+/** A watched job's companion schedule: the job's expression and zone, no window, starting the watch. */
+function watchSchedule(
+  job: ResolvedJob,
+  manifest: ResolvedManifest,
+  watchArn: string,
+  machineArn: string,
+): CreateScheduleCommandInput {
+  const input = watchInput(job, machineArn, { missed: manifest.alerts!.on.includes('missed') });
+  return {
+    Name: watchScheduleName(manifest.prefix, job.name),
+    GroupName: manifest.prefix,
+    ScheduleExpression: job.schedule.expression,
+    ScheduleExpressionTimezone: job.timezone,
+    Description: `ecs-batch: watches ${job.name} for missed and late runs`,
+    State: 'ENABLED',
+    FlexibleTimeWindow: { Mode: 'OFF' },
+    ActionAfterCompletion: 'NONE',
+    Target: { Arn: watchArn, RoleArn: job.schedulerRoleArn!, Input: JSON.stringify(input) },
   };
 }

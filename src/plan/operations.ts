@@ -18,6 +18,8 @@ import {
   operationsResourceName,
 } from '../manifest/names.ts';
 import { SKIPPED_OUTPUT } from '../stepfunctions/asl.ts';
+import { FAILURE_ERRORS } from '../stepfunctions/attempts.ts';
+import { hasFailurePolicy } from '../manifest/chains.ts';
 import { stateMachineArn } from '../aws/arn.ts';
 import type { ResolvedManifest } from '../manifest/types.ts';
 import { logGroupConsoleUrl } from '../aws/console.ts';
@@ -132,6 +134,13 @@ export function operationsState(
     const machines = manifest.chains
       .filter((c) => c.waves.flat().some((j) => manifest.jobs.find((x) => x.name === j)?.alerts))
       .map((c) => stateMachineArn(ctx.clusterArn, ctx.region, jobResourceName(prefix, c.root)));
+    const policies = manifest.jobs.some((j) => hasFailurePolicy(j) || j.watched);
+    const alertedByMachines = !policies
+      ? []
+      : [
+          ...(on.has('not-started') ? [FAILURE_ERRORS['start-timeout'], FAILURE_ERRORS['never-started']] : []),
+          ...(on.has('missed') ? [FAILURE_ERRORS.refused] : []),
+        ];
     if (machines.length && (on.has('failed') || on.has('not-started'))) {
       out.eventRules.push({
         name: operationsResourceName(prefix, 'alerts-chains'),
@@ -139,7 +148,12 @@ export function operationsState(
         pattern: {
           source: ['aws.states'],
           'detail-type': ['Step Functions Execution Status Change'],
-          detail: { status: ['FAILED', 'TIMED_OUT'], stateMachineArn: machines },
+          detail: {
+            status: ['FAILED', 'TIMED_OUT'],
+            stateMachineArn: machines,
+            // A run that failed for a reason its state machine alerted on already (once, by name) alerts no more.
+            ...(alertedByMachines.length ? { error: [{ 'anything-but': alertedByMachines }] } : {}),
+          },
         },
         target: {
           Id: RULE_TARGET_ID,

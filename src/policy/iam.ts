@@ -12,7 +12,8 @@ import {
   type PolicyDocument,
   type Statement,
 } from '../aws/policy.ts';
-import { OWNER_TAG, historyLogGroup, jobResourceName } from '../manifest/names.ts';
+import { OWNER_TAG, historyLogGroup, jobResourceName, operationsResourceName } from '../manifest/names.ts';
+import { hasFailurePolicy } from '../manifest/chains.ts';
 import { logGroupArns } from '../resources/kind.ts';
 import { desiredState } from '../plan/desired.ts';
 import { RESOURCE_KINDS } from '../resources/index.ts';
@@ -185,11 +186,16 @@ export function iamPolicy(manifest: ResolvedManifest, purpose: PolicyPurpose, ct
     allow('ReadRules', ['events:ListTargetsByRule'], [rules]);
     allow('ReadJobLogs', ['logs:GetLogEvents'], logGroups);
   }
+  // The watch for missed and late runs (a state machine of the project's, started by companion schedules).
+  const watches = manifest.jobs.some((j) => j.watched) && manifest.backend === 'scheduler';
+  const watch = arn('states', `stateMachine:${operationsResourceName(prefix, 'watch')}`);
   if (purpose === 'scheduler') {
     // What EventBridge Scheduler (or an EventBridge rule) needs to start the jobs' tasks. Trust:
     // scheduler.amazonaws.com (or events.amazonaws.com).
     if (runsStateMachines)
-      allow('StartStateMachines', ['states:StartExecution'], stateMachines, { StringEquals: ownTag });
+      allow('StartStateMachines', ['states:StartExecution'], [...stateMachines, ...(watches ? [watch] : [])], {
+        StringEquals: ownTag,
+      });
     runTasks();
   }
   if (purpose === 'state-machine') {
@@ -205,6 +211,12 @@ export function iamPolicy(manifest: ResolvedManifest, purpose: PolicyPurpose, ct
     );
     allow('OwnExecutions', ['states:ListExecutions'], stateMachines);
     allow('StopOwnExecutions', ['states:StopExecution'], executions);
+    // startTimeout: a step's watch finds its task by StartedBy.
+    if (manifest.jobs.some((j) => j.startTimeoutSeconds !== undefined))
+      allow('WatchTaskStarts', ['ecs:ListTasks'], ['*'], onCluster);
+    // Alerts a state machine publishes itself: a start that timed out, a RunTask refused, a missed or late run.
+    if (manifest.alerts && (watches || manifest.jobs.some((j) => hasFailurePolicy(j))))
+      allow('PublishAlerts', ['sns:Publish'], [manifest.alerts.snsTopicArn]);
   }
   return { Version: '2012-10-17', Statement: mergeStatements(statements) };
 }

@@ -21,7 +21,7 @@ import {
 
 import type { AwsClients } from '../aws/clients.ts';
 import { PAGE_SIZE, schedulerInFlight } from '../aws/limits.ts';
-import { OWNER_TAG, jobFromResourceName } from '../manifest/names.ts';
+import { OWNER_TAG, jobFromResourceName, operationsResourceName } from '../manifest/names.ts';
 import { NEW_REVISION, targetTaskDefinition, withTargetTaskDefinition } from '../targets/ecs.ts';
 import { normalizeSchedule } from '../targets/schedule.ts';
 
@@ -215,11 +215,34 @@ export const schedules: ResourceKind<ScheduleChange> = {
         if (outside) warnings.push(driftWarning('schedule', d.name, diff));
         changes.push({ ...base, ...compared(diff, outside) });
       }
+      for (const d of desired.jobs) {
+        if (!d.watch) continue;
+        const current = observed.schedules[d.watch.Name!];
+        const base = { kind: 'schedule' as const, job: d.job.name, name: d.watch.Name!, group: prefix, input: d.watch };
+        changes.push({
+          ...base,
+          ...compared(current ? diffValues(normalizeSchedule(current), normalizeSchedule(d.watch)) : undefined),
+        });
+      }
     }
     // Prune: what is ours carries the mark (the group) *and* is named `<prefix>-<job>`.
     if (!observed.scheduleGroup?.owned) return { changes, warnings, prunable, ownedJobs: [...ownedJobs] };
     const desiredNames = new Set(desired.jobs.map((j) => j.name));
+    const watches = new Set(desired.jobs.flatMap((j) => (j.watch ? [j.watch.Name!] : [])));
     for (const name of Object.keys(observed.schedules).sort()) {
+      // A watch schedule (a reserved name): kept while its job is watched.
+      if (name.startsWith(operationsResourceName(prefix, 'watch'))) {
+        if (desired.backend !== 'scheduler' || !watches.has(name))
+          prunable.push({
+            kind: 'schedule',
+            action: 'delete',
+            name,
+            group: prefix,
+            diff: [],
+            reason: 'no job is watched by it any more',
+          });
+        continue;
+      }
       const job = jobFromResourceName(prefix, name);
       if (!job) {
         warnings.push(

@@ -114,7 +114,7 @@ export const stateMachines: ResourceKind<StateMachineChange> = {
         arn: m.arn,
         roleArn: m.roleArn,
         definition,
-        jobs: m.chain.waves.flat(),
+        jobs: m.jobs,
         owner: desired.prefix,
       };
       if (current && !current.owned) {
@@ -122,7 +122,7 @@ export const stateMachines: ResourceKind<StateMachineChange> = {
         continue;
       }
       if (!current) {
-        changes.push({ ...base, action: 'create', diff: [], reason: `runs ${m.chain.waves.flat().join(' → ')}` });
+        changes.push({ ...base, action: 'create', diff: [], reason: m.purpose });
         continue;
       }
       const diff = [

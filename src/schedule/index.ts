@@ -12,3 +12,4 @@ export {
   wallTimeAt,
 } from './timezone.ts';
 export { cronFieldsToString, type CronFields } from './cron.ts';
+export { rateOnTheClock, shortestIntervalSeconds } from './interval.ts';

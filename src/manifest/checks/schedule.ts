@@ -8,6 +8,7 @@ import {
   isValidTimeZone,
   nextRuns,
   parseSchedule,
+  shortestIntervalSeconds,
   type Schedule,
 } from '../../schedule/index.ts';
 import { afterList } from '../chains.ts';
@@ -95,9 +96,6 @@ export function checkSchedule(name: string, job: JobSpec, ctx: JobCheckContext):
   return schedule;
 }
 
-/** Runs looked at for the shortest time between two runs (a month of daily runs, a day of hourly ones...). */
-const DEADLINE_RUNS_LOOKED_AT = 40;
-
 /**
  * A deadline is judged before the next run starts (a run late past the next is a different problem, and the watch
  * would take the next run for this one), and after the flexible window (a run may start that late).
@@ -116,9 +114,7 @@ function checkDeadline(name: string, job: JobSpec, schedule: Schedule, timezone:
     );
     return;
   }
-  const runs = nextRuns(schedule, timezone, ctx.now, DEADLINE_RUNS_LOOKED_AT).runs;
-  let gap = Infinity;
-  for (let i = 1; i < runs.length; i++) gap = Math.min(gap, runs[i]! - runs[i - 1]!);
+  const gap = shortestIntervalSeconds(schedule, timezone, ctx.now) * 1000;
   if (gap !== Infinity && seconds * 1000 >= gap)
     ctx.report.error(
       at(),

@@ -418,6 +418,11 @@ describe('the JSON Schema and the TypeScript types agree', () => {
     timeout: 1,
     concurrency: 1,
     stateMachineRoleArn: 1,
+    startTimeout: 1,
+    retryOn: 1,
+    noRetryExitCodes: 1,
+    spotFallback: 1,
+    deadline: 1,
   } satisfies Record<keyof JobSettings, 1>;
   const JOB_ONLY = { description: 1, schedule: 1, command: 1, after: 1, replaces: 1 } satisfies Record<
     Exclude<keyof JobSpec, keyof JobSettings>,

@@ -1,8 +1,8 @@
-export const id = 835;
-export const ids = [835];
+export const id = 5;
+export const ids = [5];
 export const modules = {
 
-/***/ 7835:
+/***/ 6005:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,6 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
   Aq: () => (/* reexport */ timezone/* isValidTimeZone */.Aq),
   Oz: () => (/* reexport */ nextRuns),
   nP: () => (/* reexport */ parseSchedule),
+  Ji: () => (/* reexport */ rateOnTheClock),
+  jy: () => (/* reexport */ shortestIntervalSeconds),
   Gx: () => (/* reexport */ timezone/* timeZoneNames */.Gx),
   QO: () => (/* reexport */ timezone/* zoneForAbbreviation */.QO),
   iL: () => (/* reexport */ timezone/* zoneForLegacyName */.iL)
@@ -890,7 +892,38 @@ function cronstrueText(fields) {
     }
 }
 
+;// CONCATENATED MODULE: ./schedule/interval.ts
+/** How far apart a schedule's runs are, and a rate as the cron expression with the same runs. */
+
+
+/** The shortest time between two of a schedule's runs, in seconds (Infinity for a one-time schedule), over its next 40. */
+function shortestIntervalSeconds(schedule, timezone, now) {
+    const runs = nextRuns(schedule, timezone, now, 40).runs;
+    let gap = Infinity;
+    for (let i = 1; i < runs.length; i++)
+        gap = Math.min(gap, (runs[i] - runs[i - 1]) / 1000);
+    return gap;
+}
+/**
+ * A rate counts from when Scheduler created (or last updated) the schedule, so a companion schedule could not fire with
+ * the job's runs. A watched rate job runs on the clock instead: the cron expression with the same runs, when the rate
+ * divides an hour or a day.
+ */
+function rateOnTheClock(schedule) {
+    if (schedule.kind !== 'rate')
+        return schedule;
+    const { value, unit } = schedule;
+    if (unit === 'minute' && 60 % value === 0)
+        return parseSchedule(value === 1 ? 'cron(* * * * ? *)' : `cron(0/${value} * * * ? *)`);
+    if (unit === 'hour' && 24 % value === 0)
+        return parseSchedule(value === 1 ? 'cron(0 * * * ? *)' : `cron(0 0/${value} * * ? *)`);
+    if (unit === 'day' && value === 1)
+        return parseSchedule('cron(0 0 * * ? *)');
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./schedule/index.ts
+
 
 
 

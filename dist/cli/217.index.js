@@ -1,5 +1,5 @@
-export const id = 688;
-export const ids = [688,910];
+export const id = 217;
+export const ids = [217,407];
 export const modules = {
 
 /***/ 8733:
@@ -22,6 +22,142 @@ function stateMachineArn(clusterArn, region, name) {
 
 /***/ }),
 
+/***/ 2904:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ afterList),
+/* harmony export */   My: () => (/* binding */ chainsOf),
+/* harmony export */   Vi: () => (/* binding */ hasFailurePolicy),
+/* harmony export */   zo: () => (/* binding */ usesStateMachine)
+/* harmony export */ });
+/* harmony import */ var _util_suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(563);
+/**
+ * Job chains (`after:`) and which jobs run through a Step Functions state machine. Pure.
+ * A chain starts at a job with a schedule; every other job of it follows one or more jobs of the
+ * same chain. Runs go in waves: a wave starts when every job of the previous wave has succeeded
+ * (jobs of one wave run in parallel), so fan-out runs in parallel and fan-in waits for all.
+ */
+
+function afterList(after) {
+    return after === undefined ? [] : Array.isArray(after) ? after : [after];
+}
+/** Checks the graph of `after:` and groups the jobs into chains; problems name the job to fix. */
+function chainsOf(jobs) {
+    const problems = [];
+    const byName = new Map(jobs.map((j) => [j.name, j]));
+    const names = jobs.map((j) => j.name);
+    for (const j of jobs) {
+        for (const a of j.after) {
+            if (a === j.name)
+                problems.push({ job: j.name, message: `job '${j.name}' cannot run after itself` });
+            else if (!byName.has(a)) {
+                const near = (0,_util_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .closest */ .kp)(a, names);
+                problems.push({
+                    job: j.name,
+                    message: `job '${j.name}' runs after '${a}', which is not a job${near ? `; did you mean '${near}'?` : ''}`,
+                });
+            }
+        }
+    }
+    // Go on with the references that name jobs, so a cycle is reported beside an unknown name.
+    for (const j of jobs)
+        j.after = j.after.filter((a) => a !== j.name && byName.has(a));
+    // Cycles: walk each job's ancestors.
+    const state = new Map();
+    const stack = [];
+    const visit = (name) => {
+        if (state.get(name) === 'done')
+            return true;
+        if (state.get(name) === 'visiting') {
+            const cycle = [...stack.slice(stack.indexOf(name)), name];
+            problems.push({
+                job: name,
+                message: `jobs run after each other in a circle: ${cycle.join(' → ')}; a chain must start at a job with a schedule`,
+            });
+            return false;
+        }
+        state.set(name, 'visiting');
+        stack.push(name);
+        const ok = byName.get(name).after.every(visit);
+        stack.pop();
+        state.set(name, 'done');
+        return ok;
+    };
+    for (const j of jobs)
+        if (!visit(j.name))
+            return { chains: [], problems };
+    if (problems.length)
+        return { chains: [], problems };
+    // Each follower belongs to exactly one chain: the root its ancestors lead to.
+    const rootsOf = new Map();
+    const roots = (name) => {
+        const known = rootsOf.get(name);
+        if (known)
+            return known;
+        const j = byName.get(name);
+        const found = j.after.length === 0 ? new Set([name]) : new Set(j.after.flatMap((a) => [...roots(a)]));
+        rootsOf.set(name, found);
+        return found;
+    };
+    const chains = new Map();
+    for (const j of jobs) {
+        if (j.after.length === 0)
+            continue;
+        const r = [...roots(j.name)];
+        if (r.length > 1) {
+            problems.push({
+                job: j.name,
+                message: `job '${j.name}' follows jobs of different chains (started by ${r.join(' and ')}): ` +
+                    `a job can follow jobs of one chain only`,
+            });
+            continue;
+        }
+        if (!byName.get(r[0]).scheduled)
+            continue; // its root has no schedule: reported by the job checks
+        chains.set(r[0], chains.get(r[0]) ?? { root: r[0], waves: [] });
+    }
+    // Waves: a job's wave is one more than the latest of the jobs it follows.
+    const depth = new Map();
+    const depthOf = (name) => {
+        if (!depth.has(name))
+            depth.set(name, Math.max(-1, ...byName.get(name).after.map(depthOf)) + 1);
+        return depth.get(name);
+    };
+    for (const chain of chains.values()) {
+        const members = jobs.filter((j) => [...roots(j.name)][0] === chain.root && (j.name === chain.root || j.after.length > 0));
+        for (const m of members) {
+            const d = depthOf(m.name);
+            (chain.waves[d] ??= []).push(m.name);
+        }
+    }
+    return { chains: [...chains.values()], problems };
+}
+/**
+ * Jobs that run through a state machine: in a chain, or asking for retries, a timeout, a start timeout, a concurrency
+ * policy, or a watch for missed and late runs (each run is then an execution the watch can find).
+ */
+function usesStateMachine(job, inChain) {
+    return (inChain ||
+        job.retries > 0 ||
+        job.timeoutSeconds !== undefined ||
+        job.startTimeoutSeconds !== undefined ||
+        job.concurrency !== 'allow' ||
+        job.watched === true);
+}
+/**
+ * A failure policy beyond "retry a failed or never-started run": such a job's step tells kinds of failure apart
+ * (attempts.ts); otherwise Step Functions' own Retry does.
+ */
+function hasFailurePolicy(job) {
+    const defaultRetryOn = job.retryOn.length === 2 && job.retryOn.includes('failed') && job.retryOn.includes('not-started');
+    return (job.startTimeoutSeconds !== undefined ||
+        (job.retries > 0 && (!defaultRetryOn || Boolean(job.noRetryExitCodes?.length) || job.spotFallback !== undefined)));
+}
+
+
+/***/ }),
+
 /***/ 8718:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -29,7 +165,7 @@ function stateMachineArn(clusterArn, region, name) {
 /* harmony export */   R: () => (/* binding */ jobScheduleInfo),
 /* harmony export */   o: () => (/* binding */ localRuns)
 /* harmony export */ });
-/* harmony import */ var _schedule_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7835);
+/* harmony import */ var _schedule_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6005);
 
 function jobScheduleInfo(job, now, count) {
     const next = (0,_schedule_index_js__WEBPACK_IMPORTED_MODULE_0__/* .nextRuns */ .Oz)(job.schedule, job.timezone, now, count);
@@ -80,8 +216,8 @@ var limits = __webpack_require__(2764);
 var manifest_names = __webpack_require__(440);
 // EXTERNAL MODULE: ./model/schedule-info.ts
 var schedule_info = __webpack_require__(8718);
-// EXTERNAL MODULE: ./schedule/index.ts + 7 modules
-var schedule_0 = __webpack_require__(7835);
+// EXTERNAL MODULE: ./schedule/index.ts + 8 modules
+var schedule_0 = __webpack_require__(6005);
 // EXTERNAL MODULE: ./util/concurrency.ts
 var concurrency = __webpack_require__(5902);
 // EXTERNAL MODULE: ../node_modules/@aws-sdk/client-cloudwatch-logs/dist-cjs/index.js
@@ -491,224 +627,6 @@ async function jobStatus(clients, manifest, now, nextCount = 3) {
 
 /***/ }),
 
-/***/ 3020:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Lx: () => (/* binding */ SKIPPED_OUTPUT),
-/* harmony export */   bY: () => (/* binding */ chainDefinition),
-/* harmony export */   ie: () => (/* binding */ runInputDefaults)
-/* harmony export */ });
-/* unused harmony exports TASK_FAILED, SKIPPED_STATE, RUN_INPUT_STATE, runEnvironmentPath, stepName, runTaskStep */
-/* harmony import */ var _targets_ecs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5428);
-/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(440);
-/* harmony import */ var _util_case_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3037);
-
-
-
-/** The error a failed `.sync` ECS task raises (exit code not 0, or never started). */
-const TASK_FAILED = 'States.TaskFailed';
-const SKIPPED_STATE = 'Skipped: the previous run is still going';
-/** A skipped run's output: the run history rule keeps executions that end with exactly this. */
-const SKIPPED_OUTPUT = 'ecs-batch: skipped, the previous run is still going';
-/** The first state: the run's input beside its scheduled time's default. */
-const TIME_STATE = 'Read the run input';
-const MERGE_TIME_STATE = 'Apply the scheduled time';
-/** The state holding each step's default environment (read back by a caller that adds to it). */
-const RUN_INPUT_STATE = 'Default environments';
-const MERGE_INPUT_STATE = 'Apply the run input';
-/** Where the merged run input lives in the state, beside what the steps pass on (their ResultPath is null). */
-const RUN_INPUT_PATH = '$.ecsBatch';
-/** A job's environment in the merged run input. Job names are letters, digits, - and _, so they quote as they are. */
-const runEnvironmentPath = (job) => `${RUN_INPUT_PATH}.run.env['${job}']`;
-/**
- * Each step's default environment in a deployed definition, with the scheduled time filled in; undefined when the
- * definition takes none (an older ecs-batch deployed it).
- */
-function runInputDefaults(definition, scheduledTime) {
-    const parameters = definition.States[RUN_INPUT_STATE]?.Parameters;
-    const env = parameters?.defaults?.env;
-    if (!env || typeof env !== 'object')
-        return undefined;
-    const filled = {};
-    for (const [job, list] of Object.entries(env))
-        filled[job] = list.map((v) => ({ Name: v.Name, Value: 'Value' in v ? v.Value : scheduledTime }));
-    return { env: filled };
-}
-/** Step names: readable in the console, unique, within the 80 characters AWS allows. */
-const stepName = (job) => `Run ${job}`.slice(0, 80);
-/** The ECS step of a job: the same ECS parameters its schedule would send, in the task group `<group>`. */
-function runTaskStep(job, ctx) {
-    const own = ctx.overrides?.containerOverrides.find((c) => c.name === job.containerName);
-    const { TaskDefinitionArn, TaskCount: _count, Group: _group, ...ecs } = (0,_targets_ecs_js__WEBPACK_IMPORTED_MODULE_0__/* .ecsParameters */ .uH)(job, ctx.taskDefinition, ctx.prefix);
-    return {
-        Type: 'Task',
-        Resource: 'arn:aws:states:::ecs:runTask.sync',
-        Parameters: {
-            Cluster: ctx.clusterArn,
-            TaskDefinition: TaskDefinitionArn,
-            Group: ctx.group,
-            ...(0,_util_case_js__WEBPACK_IMPORTED_MODULE_1__/* .pascalKeys */ .N)(ecs),
-            Overrides: {
-                ContainerOverrides: [
-                    {
-                        Name: job.containerName,
-                        ...(own?.command ? { Command: own.command } : {}),
-                        'Environment.$': runEnvironmentPath(job.name),
-                    },
-                ],
-            },
-        },
-        ResultPath: null,
-        ...(job.timeoutSeconds !== undefined ? { TimeoutSeconds: job.timeoutSeconds } : {}),
-        ...(job.retries > 0
-            ? {
-                Retry: [
-                    {
-                        ErrorEquals: [TASK_FAILED],
-                        IntervalSeconds: job.retryDelaySeconds,
-                        MaxAttempts: job.retries,
-                        BackoffRate: 2,
-                    },
-                ],
-            }
-            : {}),
-    };
-}
-function chainDefinition(chain, jobs, ctx) {
-    const root = jobs.get(chain.root);
-    const states = {};
-    const step = (name) => {
-        const job = jobs.get(name);
-        return runTaskStep(job, {
-            prefix: ctx.prefix,
-            clusterArn: ctx.clusterArn,
-            taskDefinition: ctx.taskDefinitionOf(job),
-            group: ctx.groupOf(job),
-            overrides: ctx.overridesOf?.(job),
-        });
-    };
-    // Waves in order: one job is a step; several run as a Parallel state (a failed branch fails it, and the chain stops).
-    const waveNames = chain.waves.map((wave, i) => wave.length === 1 ? stepName(wave[0]) : `Wave ${i + 1}: ${wave.join(', ')}`.slice(0, 80));
-    chain.waves.forEach((wave, i) => {
-        const next = i + 1 < chain.waves.length ? { Next: waveNames[i + 1] } : { End: true };
-        if (wave.length === 1) {
-            states[waveNames[i]] = { ...step(wave[0]), ...next };
-        }
-        else {
-            states[waveNames[i]] = {
-                Type: 'Parallel',
-                Branches: wave.map((job) => ({
-                    StartAt: stepName(job),
-                    States: { [stepName(job)]: { ...step(job), End: true } },
-                })),
-                ResultPath: null,
-                ...next,
-            };
-        }
-    });
-    let startAt = waveNames[0];
-    if (root.concurrency !== 'allow') {
-        // The state machine's running executions: this one, and any other still going.
-        states['Look for a previous run'] = {
-            Type: 'Task',
-            Resource: 'arn:aws:states:::aws-sdk:sfn:listExecutions',
-            Parameters: { 'StateMachineArn.$': '$$.StateMachine.Id', StatusFilter: 'RUNNING', MaxResults: 100 },
-            ResultSelector: { 'executions.$': '$.Executions', 'count.$': 'States.ArrayLength($.Executions)' },
-            ResultPath: '$.running',
-            Next: 'Previous run still going?',
-        };
-        if (root.concurrency === 'forbid') {
-            states['Previous run still going?'] = {
-                Type: 'Choice',
-                Choices: [{ Variable: '$.running.count', NumericGreaterThan: 1, Next: SKIPPED_STATE }],
-                Default: startAt,
-            };
-            // Kubernetes CronJob's Forbid: the scheduled run is skipped, and that is not a failure.
-            states[SKIPPED_STATE] = { Type: 'Pass', Comment: 'concurrency: forbid', Result: SKIPPED_OUTPUT, End: true };
-        }
-        else {
-            states['Previous run still going?'] = {
-                Type: 'Choice',
-                Choices: [{ Variable: '$.running.count', NumericGreaterThan: 1, Next: 'Stop the previous run' }],
-                Default: startAt,
-            };
-            // Kubernetes CronJob's Replace: stopping an execution stops the ECS task its .sync step waits for.
-            states['Stop the previous run'] = {
-                Type: 'Map',
-                ItemsPath: '$.running.executions',
-                ItemSelector: { 'arn.$': '$$.Map.Item.Value.ExecutionArn', 'self.$': '$$.Execution.Id' },
-                ItemProcessor: {
-                    ProcessorConfig: { Mode: 'INLINE' },
-                    StartAt: 'Is it this run?',
-                    States: {
-                        'Is it this run?': {
-                            Type: 'Choice',
-                            Choices: [{ Variable: '$.arn', StringEqualsPath: '$.self', Next: 'Keep this run' }],
-                            Default: 'Stop it',
-                        },
-                        'Keep this run': { Type: 'Succeed' },
-                        'Stop it': {
-                            Type: 'Task',
-                            Resource: 'arn:aws:states:::aws-sdk:sfn:stopExecution',
-                            Parameters: { 'ExecutionArn.$': '$.arn', Cause: 'concurrency: replace (a newer run started)' },
-                            End: true,
-                        },
-                    },
-                },
-                ResultPath: null,
-                Next: startAt,
-            };
-        }
-        startAt = 'Look for a previous run';
-    }
-    const defaults = {};
-    for (const name of chain.waves.flat()) {
-        const job = jobs.get(name);
-        const own = ctx.overridesOf?.(job)?.containerOverrides.find((c) => c.name === job.containerName);
-        defaults[name] = [
-            ...(own?.environment ?? []).map((e) => ({ Name: e.name, Value: e.value })),
-            { Name: _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .SCHEDULED_TIME_VARIABLE */ .D9, 'Value.$': `${RUN_INPUT_PATH}.run.scheduledTime` },
-        ];
-    }
-    // Shallow merges: a run's `scheduledTime` replaces the start time, its `env` the defaults' whole (a caller sends
-    // every step's list).
-    const inputStates = {
-        [TIME_STATE]: {
-            Type: 'Pass',
-            Parameters: { defaults: { 'scheduledTime.$': '$$.Execution.StartTime' }, 'input.$': '$$.Execution.Input' },
-            ResultPath: RUN_INPUT_PATH,
-            Next: MERGE_TIME_STATE,
-        },
-        [MERGE_TIME_STATE]: {
-            Type: 'Pass',
-            Parameters: { 'run.$': `States.JsonMerge(${RUN_INPUT_PATH}.defaults, ${RUN_INPUT_PATH}.input, false)` },
-            ResultPath: RUN_INPUT_PATH,
-            Next: RUN_INPUT_STATE,
-        },
-        [RUN_INPUT_STATE]: {
-            Type: 'Pass',
-            Parameters: { defaults: { env: defaults }, 'run.$': `${RUN_INPUT_PATH}.run` },
-            ResultPath: RUN_INPUT_PATH,
-            Next: MERGE_INPUT_STATE,
-        },
-        [MERGE_INPUT_STATE]: {
-            Type: 'Pass',
-            Parameters: { 'run.$': `States.JsonMerge(${RUN_INPUT_PATH}.defaults, ${RUN_INPUT_PATH}.run, false)` },
-            ResultPath: RUN_INPUT_PATH,
-            Next: startAt,
-        },
-    };
-    return {
-        Comment: `ecs-batch ${ctx.prefix}: ${chain.waves.flat().join(' → ')}`,
-        StartAt: TIME_STATE,
-        States: { ...inputStates, ...states },
-    };
-}
-
-
-/***/ }),
-
 /***/ 8327:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -716,9 +634,9 @@ function chainDefinition(chain, jobs, ctx) {
 /* harmony export */   P9: () => (/* binding */ renderTaskDefinition)
 /* harmony export */ });
 /* unused harmony export taskDefinitionTags */
-/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(440);
-/* harmony import */ var _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2764);
-/* harmony import */ var _manifest_compute_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6077);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(440);
+/* harmony import */ var _aws_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2764);
+/* harmony import */ var _manifest_compute_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6077);
 
 
 
@@ -730,14 +648,14 @@ function byName(items) {
 function taskDefinitionTags(job, prefix) {
     const own = Object.entries(job.tags).map(([key, value]) => ({ key, value }));
     return [
-        { key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .OWNER_TAG */ .FX, value: prefix },
-        { key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .JOB_TAG */ .z2, value: job.name },
+        { key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .OWNER_TAG */ .FX, value: prefix },
+        { key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .JOB_TAG */ .z2, value: job.name },
         ...own.sort((a, b) => a.key.localeCompare(b.key)),
     ];
 }
 function renderTaskDefinition(job, ctx) {
     // Keys RegisterTaskDefinition does not take are dropped (validation says so, with the line).
-    const base = Object.fromEntries(Object.entries(job.baseTaskDefinition ?? {}).filter(([k]) => _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .TASK_DEFINITION_FIELDS */ .G.has(k)));
+    const base = Object.fromEntries(Object.entries(job.baseTaskDefinition ?? {}).filter(([k]) => _aws_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .TASK_DEFINITION_FIELDS */ .G.has(k)));
     const baseContainers = (base.containerDefinitions ?? []);
     const baseMain = baseContainers.find((c) => c.name === job.containerName) ?? {};
     const main = {
@@ -768,13 +686,13 @@ function renderTaskDefinition(job, ctx) {
             : {}),
     };
     const containers = [main, ...baseContainers.filter((c) => c.name !== job.containerName)];
-    const compatibility = job.launchType ?? ((0,_manifest_compute_js__WEBPACK_IMPORTED_MODULE_1__/* .isFargate */ .rd)(job) ? 'FARGATE' : 'EC2');
+    const compatibility = job.launchType ?? ((0,_manifest_compute_js__WEBPACK_IMPORTED_MODULE_2__/* .isFargate */ .rd)(job) ? 'FARGATE' : 'EC2');
     return {
         ...base,
-        family: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .jobResourceName */ .ln)(ctx.prefix, job.name),
+        family: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .jobResourceName */ .ln)(ctx.prefix, job.name),
         ...(job.taskRoleArn ? { taskRoleArn: job.taskRoleArn } : {}),
         ...(job.executionRoleArn ? { executionRoleArn: job.executionRoleArn } : {}),
-        networkMode: (0,_manifest_compute_js__WEBPACK_IMPORTED_MODULE_1__/* .networkModeOf */ .b0)(job),
+        networkMode: (0,_manifest_compute_js__WEBPACK_IMPORTED_MODULE_2__/* .networkModeOf */ .b0)(job),
         requiresCompatibilities: [compatibility],
         ...(job.cpu !== undefined ? { cpu: String(job.cpu) } : {}),
         ...(job.memory !== undefined ? { memory: String(job.memory) } : {}),
@@ -802,9 +720,9 @@ function renderTaskDefinition(job, ctx) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _aws_arn_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8733);
-/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(440);
-/* harmony import */ var _util_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3918);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8327);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(440);
+/* harmony import */ var _util_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3918);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8327);
 
 
 
@@ -838,9 +756,9 @@ function sharedTaskDefinition(job, ctx) {
         ...(job.logs ? { logs: { ...job.logs, streamPrefix: job.logs.streamPrefix ?? ctx.prefix } } : {}),
     };
     delete shape.command;
-    const rendered = (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .renderTaskDefinition */ .P9)(shape, ctx);
-    const tags = (rendered.tags ?? []).filter((t) => t.key !== _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .JOB_TAG */ .z2);
-    const key = (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .canonical */ .$N)({
+    const rendered = (0,_render_js__WEBPACK_IMPORTED_MODULE_3__/* .renderTaskDefinition */ .P9)(shape, ctx);
+    const tags = (rendered.tags ?? []).filter((t) => t.key !== _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .JOB_TAG */ .z2);
+    const key = (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .canonical */ .$N)({
         ...rendered,
         family: undefined,
         tags,

@@ -1,5 +1,5 @@
-export const id = 942;
-export const ids = [942,910];
+export const id = 99;
+export const ids = [99,407];
 export const modules = {
 
 /***/ 8733:
@@ -165,6 +165,142 @@ function mergeStatements(statements) {
 
 /***/ }),
 
+/***/ 2904:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ afterList),
+/* harmony export */   My: () => (/* binding */ chainsOf),
+/* harmony export */   Vi: () => (/* binding */ hasFailurePolicy),
+/* harmony export */   zo: () => (/* binding */ usesStateMachine)
+/* harmony export */ });
+/* harmony import */ var _util_suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(563);
+/**
+ * Job chains (`after:`) and which jobs run through a Step Functions state machine. Pure.
+ * A chain starts at a job with a schedule; every other job of it follows one or more jobs of the
+ * same chain. Runs go in waves: a wave starts when every job of the previous wave has succeeded
+ * (jobs of one wave run in parallel), so fan-out runs in parallel and fan-in waits for all.
+ */
+
+function afterList(after) {
+    return after === undefined ? [] : Array.isArray(after) ? after : [after];
+}
+/** Checks the graph of `after:` and groups the jobs into chains; problems name the job to fix. */
+function chainsOf(jobs) {
+    const problems = [];
+    const byName = new Map(jobs.map((j) => [j.name, j]));
+    const names = jobs.map((j) => j.name);
+    for (const j of jobs) {
+        for (const a of j.after) {
+            if (a === j.name)
+                problems.push({ job: j.name, message: `job '${j.name}' cannot run after itself` });
+            else if (!byName.has(a)) {
+                const near = (0,_util_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .closest */ .kp)(a, names);
+                problems.push({
+                    job: j.name,
+                    message: `job '${j.name}' runs after '${a}', which is not a job${near ? `; did you mean '${near}'?` : ''}`,
+                });
+            }
+        }
+    }
+    // Go on with the references that name jobs, so a cycle is reported beside an unknown name.
+    for (const j of jobs)
+        j.after = j.after.filter((a) => a !== j.name && byName.has(a));
+    // Cycles: walk each job's ancestors.
+    const state = new Map();
+    const stack = [];
+    const visit = (name) => {
+        if (state.get(name) === 'done')
+            return true;
+        if (state.get(name) === 'visiting') {
+            const cycle = [...stack.slice(stack.indexOf(name)), name];
+            problems.push({
+                job: name,
+                message: `jobs run after each other in a circle: ${cycle.join(' → ')}; a chain must start at a job with a schedule`,
+            });
+            return false;
+        }
+        state.set(name, 'visiting');
+        stack.push(name);
+        const ok = byName.get(name).after.every(visit);
+        stack.pop();
+        state.set(name, 'done');
+        return ok;
+    };
+    for (const j of jobs)
+        if (!visit(j.name))
+            return { chains: [], problems };
+    if (problems.length)
+        return { chains: [], problems };
+    // Each follower belongs to exactly one chain: the root its ancestors lead to.
+    const rootsOf = new Map();
+    const roots = (name) => {
+        const known = rootsOf.get(name);
+        if (known)
+            return known;
+        const j = byName.get(name);
+        const found = j.after.length === 0 ? new Set([name]) : new Set(j.after.flatMap((a) => [...roots(a)]));
+        rootsOf.set(name, found);
+        return found;
+    };
+    const chains = new Map();
+    for (const j of jobs) {
+        if (j.after.length === 0)
+            continue;
+        const r = [...roots(j.name)];
+        if (r.length > 1) {
+            problems.push({
+                job: j.name,
+                message: `job '${j.name}' follows jobs of different chains (started by ${r.join(' and ')}): ` +
+                    `a job can follow jobs of one chain only`,
+            });
+            continue;
+        }
+        if (!byName.get(r[0]).scheduled)
+            continue; // its root has no schedule: reported by the job checks
+        chains.set(r[0], chains.get(r[0]) ?? { root: r[0], waves: [] });
+    }
+    // Waves: a job's wave is one more than the latest of the jobs it follows.
+    const depth = new Map();
+    const depthOf = (name) => {
+        if (!depth.has(name))
+            depth.set(name, Math.max(-1, ...byName.get(name).after.map(depthOf)) + 1);
+        return depth.get(name);
+    };
+    for (const chain of chains.values()) {
+        const members = jobs.filter((j) => [...roots(j.name)][0] === chain.root && (j.name === chain.root || j.after.length > 0));
+        for (const m of members) {
+            const d = depthOf(m.name);
+            (chain.waves[d] ??= []).push(m.name);
+        }
+    }
+    return { chains: [...chains.values()], problems };
+}
+/**
+ * Jobs that run through a state machine: in a chain, or asking for retries, a timeout, a start timeout, a concurrency
+ * policy, or a watch for missed and late runs (each run is then an execution the watch can find).
+ */
+function usesStateMachine(job, inChain) {
+    return (inChain ||
+        job.retries > 0 ||
+        job.timeoutSeconds !== undefined ||
+        job.startTimeoutSeconds !== undefined ||
+        job.concurrency !== 'allow' ||
+        job.watched === true);
+}
+/**
+ * A failure policy beyond "retry a failed or never-started run": such a job's step tells kinds of failure apart
+ * (attempts.ts); otherwise Step Functions' own Retry does.
+ */
+function hasFailurePolicy(job) {
+    const defaultRetryOn = job.retryOn.length === 2 && job.retryOn.includes('failed') && job.retryOn.includes('not-started');
+    return (job.startTimeoutSeconds !== undefined ||
+        (job.retries > 0 && (!defaultRetryOn || Boolean(job.noRetryExitCodes?.length) || job.spotFallback !== undefined)));
+}
+
+
+/***/ }),
+
 /***/ 167:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -181,9 +317,9 @@ function mergeStatements(statements) {
 /* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(218);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(440);
-/* harmony import */ var _targets_ecs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5428);
-/* harmony import */ var _targets_schedule_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2252);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(440);
+/* harmony import */ var _targets_ecs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5428);
+/* harmony import */ var _targets_schedule_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2252);
 /**
  * What ecs-batch last wrote, remembered: a fingerprint of each schedule or rule rides on the task
  * definition revision it runs (tag ecs-batch:applied), so a plan can tell a change made outside
@@ -202,7 +338,7 @@ function fingerprintOf(normalized) {
         .slice(0, 16);
 }
 function recorded(observed, name) {
-    return observed.taskDefinitions[name]?.tags.find((t) => t.key === _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .APPLIED_TAG */ .zH)?.value;
+    return observed.taskDefinitions[name]?.tags.find((t) => t.key === _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .APPLIED_TAG */ .zH)?.value;
 }
 /** The live resource is not what ecs-batch last wrote. Unknown (never recorded) is not drift. */
 function drifted(observed, name, liveFingerprint) {
@@ -216,16 +352,16 @@ function fingerprintFields(observed, d, knownArns, fingerprint) {
 }
 /** The fingerprint of a schedule with its task definition named by family (it survives a roll). */
 function scheduleFingerprint(s, family) {
-    return fingerprintOf((0,_targets_schedule_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeSchedule */ .nP)({
+    return fingerprintOf((0,_targets_schedule_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeSchedule */ .nP)({
         ...s,
-        Target: s.Target && (0,_targets_ecs_js__WEBPACK_IMPORTED_MODULE_1__/* .withTargetTaskDefinition */ .Ax)(s.Target, family),
+        Target: s.Target && (0,_targets_ecs_js__WEBPACK_IMPORTED_MODULE_2__/* .withTargetTaskDefinition */ .Ax)(s.Target, family),
     }));
 }
 /** The fingerprint of a rule and its target, the task definition named by family (it survives a roll). */
 function ruleFingerprint(rule, target, family) {
     return fingerprintOf([
-        (0,_targets_schedule_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeRule */ .YE)(rule),
-        (0,_targets_schedule_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeRuleTarget */ .HK)(target && {
+        (0,_targets_schedule_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeRule */ .YE)(rule),
+        (0,_targets_schedule_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeRuleTarget */ .HK)(target && {
             ...target,
             EcsParameters: target.EcsParameters && { ...target.EcsParameters, TaskDefinitionArn: family },
         }),
@@ -254,7 +390,7 @@ function driftWarning(kind, name, diff) {
 async function recordApplied(ctx, family, taskDefinitionArn, change) {
     if (!change.fingerprint || change.fingerprintRecorded || ctx.newArns.has(family))
         return;
-    await ctx.clients.ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_4__/* .TagResourceCommand */ .eqU({ resourceArn: taskDefinitionArn, tags: [{ key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .APPLIED_TAG */ .zH, value: change.fingerprint }] }));
+    await ctx.clients.ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_4__/* .TagResourceCommand */ .eqU({ resourceArn: taskDefinitionArn, tags: [{ key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .APPLIED_TAG */ .zH, value: change.fingerprint }] }));
 }
 
 
@@ -1333,7 +1469,7 @@ const stateMachines = {
                 arn: m.arn,
                 roleArn: m.roleArn,
                 definition,
-                jobs: m.chain.waves.flat(),
+                jobs: m.jobs,
                 owner: desired.prefix,
             };
             if (current && !current.owned) {
@@ -1341,7 +1477,7 @@ const stateMachines = {
                 continue;
             }
             if (!current) {
-                changes.push({ ...base, action: 'create', diff: [], reason: `runs ${m.chain.waves.flat().join(' → ')}` });
+                changes.push({ ...base, action: 'create', diff: [], reason: m.purpose });
                 continue;
             }
             const diff = [
@@ -1578,17 +1714,17 @@ const UNSCOPED_READS = 'ReadWithoutResourceScope';
 /* harmony export */   sh: () => (/* binding */ ruleNamesTargeting)
 /* harmony export */ });
 /* unused harmony export allPages */
-/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6105);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6105);
 /* harmony import */ var _aws_policy_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3206);
-/* harmony import */ var _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3550);
-/* harmony import */ var _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2764);
-/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(440);
-/* harmony import */ var _targets_ecs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5428);
-/* harmony import */ var _targets_schedule_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2252);
-/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5902);
-/* harmony import */ var _util_diff_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3918);
-/* harmony import */ var _applied_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(167);
-/* harmony import */ var _kind_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9710);
+/* harmony import */ var _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3550);
+/* harmony import */ var _aws_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2764);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(440);
+/* harmony import */ var _targets_ecs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5428);
+/* harmony import */ var _targets_schedule_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2252);
+/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5902);
+/* harmony import */ var _util_diff_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3918);
+/* harmony import */ var _applied_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(167);
+/* harmony import */ var _kind_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9710);
 /** EventBridge rules (backend: rules): one rule `<prefix>-<job>`, tagged for ownership, with one ECS target. */
 
 
@@ -1615,25 +1751,25 @@ async function allPages(fetch) {
 }
 async function targetsOf(clients, rule) {
     return allPages(async (token) => {
-        const page = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_6__/* .ListTargetsByRuleCommand */ .Hi6({ Rule: rule, ...(token ? { NextToken: token } : {}) }));
+        const page = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_8__/* .ListTargetsByRuleCommand */ .Hi6({ Rule: rule, ...(token ? { NextToken: token } : {}) }));
         return { items: page.Targets ?? [], next: page.NextToken };
     });
 }
 /** A rule found by its exact name, with the ecs-batch deployment that owns it (its OWNER_TAG), if any. */
 async function ruleByName(clients, name) {
-    const listed = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_6__/* .ListRulesCommand */ .TtM({ NamePrefix: name, Limit: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .PAGE_SIZE */ .md.ListRules }));
+    const listed = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_8__/* .ListRulesCommand */ .TtM({ NamePrefix: name, Limit: _aws_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_SIZE */ .md.ListRules }));
     const rule = listed.Rules?.find((r) => r.Name === name);
     if (!rule?.Arn)
         return undefined;
-    const tags = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_6__/* .ListTagsForResourceCommand */ .a_e({ ResourceARN: rule.Arn }));
-    return { arn: rule.Arn, state: rule.State, owner: tags.Tags?.find((t) => t.Key === _manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .OWNER_TAG */ .FX)?.Value, rule };
+    const tags = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_8__/* .ListTagsForResourceCommand */ .a_e({ ResourceARN: rule.Arn }));
+    return { arn: rule.Arn, state: rule.State, owner: tags.Tags?.find((t) => t.Key === _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .OWNER_TAG */ .FX)?.Value, rule };
 }
 /** The names of every rule with a target on this ARN (e.g. a cluster). */
 function ruleNamesTargeting(clients, targetArn) {
     return allPages(async (token) => {
-        const page = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_6__/* .ListRuleNamesByTargetCommand */ .CZz({
+        const page = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_8__/* .ListRuleNamesByTargetCommand */ .CZz({
             TargetArn: targetArn,
-            Limit: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .PAGE_SIZE */ .md.ListRules,
+            Limit: _aws_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_SIZE */ .md.ListRules,
             ...(token ? { NextToken: token } : {}),
         }));
         return { items: page.RuleNames ?? [], next: page.NextToken };
@@ -1641,19 +1777,19 @@ function ruleNamesTargeting(clients, targetArn) {
 }
 const rules = {
     kinds: ['rule'],
-    writesInFlight: () => _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .EVENTS_IN_FLIGHT */ .NO,
+    writesInFlight: () => _aws_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .EVENTS_IN_FLIGHT */ .NO,
     async observe(clients, req) {
         const found = await allPages(async (token) => {
-            const page = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_6__/* .ListRulesCommand */ .TtM({
+            const page = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_8__/* .ListRulesCommand */ .TtM({
                 NamePrefix: `${req.prefix}-`,
-                Limit: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .PAGE_SIZE */ .md.ListRules,
+                Limit: _aws_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_SIZE */ .md.ListRules,
                 ...(token ? { NextToken: token } : {}),
             }));
             return { items: page.Rules ?? [], next: page.NextToken };
         });
-        const observed = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_8__/* .mapLimit */ .s)(found, _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .EVENTS_IN_FLIGHT */ .NO, async (rule) => {
-            const tags = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_6__/* .ListTagsForResourceCommand */ .a_e({ ResourceARN: rule.Arn }));
-            const owner = tags.Tags?.find((t) => t.Key === _manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .OWNER_TAG */ .FX)?.Value;
+        const observed = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_9__/* .mapLimit */ .s)(found, _aws_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .EVENTS_IN_FLIGHT */ .NO, async (rule) => {
+            const tags = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_8__/* .ListTagsForResourceCommand */ .a_e({ ResourceARN: rule.Arn }));
+            const owner = tags.Tags?.find((t) => t.Key === _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .OWNER_TAG */ .FX)?.Value;
             const owned = owner === req.prefix;
             return {
                 ...(owner !== undefined ? { owner } : {}),
@@ -1687,41 +1823,41 @@ const rules = {
                     ? d.target
                     : {
                         ...d.target,
-                        ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: knownArns.get(d.family) ?? _targets_ecs_js__WEBPACK_IMPORTED_MODULE_1__/* .NEW_REVISION */ .Lw } } : {}),
+                        ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: knownArns.get(d.family) ?? _targets_ecs_js__WEBPACK_IMPORTED_MODULE_3__/* .NEW_REVISION */ .Lw } } : {}),
                     };
                 const current = observed.rules[d.name];
                 if (current && (!current.owned || current.eventPattern)) {
-                    conflicts.push((0,_compare_js__WEBPACK_IMPORTED_MODULE_9__/* .notOwned */ .d)(`rule ${d.name}`, prefix, 'rename the job, or tag the rule to adopt it'));
+                    conflicts.push((0,_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .notOwned */ .d)(`rule ${d.name}`, prefix, 'rename the job, or tag the rule to adopt it'));
                     continue;
                 }
-                const fingerprint = d.shared ? undefined : (0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .ruleFingerprint */ .Nu)(d.rule, target, d.family);
+                const fingerprint = d.shared ? undefined : (0,_applied_js__WEBPACK_IMPORTED_MODULE_6__/* .ruleFingerprint */ .Nu)(d.rule, target, d.family);
                 const recorded = fingerprint
                     ? {
-                        ...(0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .fingerprintFields */ .gi)(observed, d, knownArns, fingerprint),
-                        recordOn: knownArns.get(d.family) ?? _targets_ecs_js__WEBPACK_IMPORTED_MODULE_1__/* .NEW_REVISION */ .Lw,
+                        ...(0,_applied_js__WEBPACK_IMPORTED_MODULE_6__/* .fingerprintFields */ .gi)(observed, d, knownArns, fingerprint),
+                        recordOn: knownArns.get(d.family) ?? _targets_ecs_js__WEBPACK_IMPORTED_MODULE_3__/* .NEW_REVISION */ .Lw,
                     }
                     : {};
                 const base = { kind: 'rule', job: d.job.name, name: d.name, rule: d.rule, target, ...recorded };
                 if (!current) {
-                    changes.push({ ...base, ...(0,_compare_js__WEBPACK_IMPORTED_MODULE_9__/* .compared */ .m)(undefined) });
+                    changes.push({ ...base, ...(0,_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .compared */ .m)(undefined) });
                     continue;
                 }
-                const ours = current.targets.find((t) => t.Id === _targets_schedule_js__WEBPACK_IMPORTED_MODULE_2__/* .RULE_TARGET_ID */ .ry);
+                const ours = current.targets.find((t) => t.Id === _targets_schedule_js__WEBPACK_IMPORTED_MODULE_4__/* .RULE_TARGET_ID */ .ry);
                 const live = {
                     ScheduleExpression: current.scheduleExpression,
                     State: current.state,
                     Description: current.description,
                 };
                 const diff = [
-                    ...(0,_util_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .diffValues */ .In)((0,_targets_schedule_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeRule */ .YE)(live), (0,_targets_schedule_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeRule */ .YE)(d.rule)),
-                    ...(0,_util_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .prefixedChanges */ .bR)('Target', (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .diffValues */ .In)((0,_targets_schedule_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeRuleTarget */ .HK)(ours), (0,_targets_schedule_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeRuleTarget */ .HK)(target))),
+                    ...(0,_util_diff_js__WEBPACK_IMPORTED_MODULE_5__/* .diffValues */ .In)((0,_targets_schedule_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeRule */ .YE)(live), (0,_targets_schedule_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeRule */ .YE)(d.rule)),
+                    ...(0,_util_diff_js__WEBPACK_IMPORTED_MODULE_5__/* .prefixedChanges */ .bR)('Target', (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_5__/* .diffValues */ .In)((0,_targets_schedule_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeRuleTarget */ .HK)(ours), (0,_targets_schedule_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeRuleTarget */ .HK)(target))),
                 ];
                 const outside = fingerprint !== undefined &&
                     diff.length > 0 &&
-                    (0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .drifted */ .fN)(observed, d.family, (0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .ruleFingerprint */ .Nu)(live, ours, d.family));
+                    (0,_applied_js__WEBPACK_IMPORTED_MODULE_6__/* .drifted */ .fN)(observed, d.family, (0,_applied_js__WEBPACK_IMPORTED_MODULE_6__/* .ruleFingerprint */ .Nu)(live, ours, d.family));
                 if (outside)
-                    warnings.push((0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .driftWarning */ .Ir)('rule', d.name, diff));
-                changes.push({ ...base, ...(0,_compare_js__WEBPACK_IMPORTED_MODULE_9__/* .compared */ .m)(diff, outside) });
+                    warnings.push((0,_applied_js__WEBPACK_IMPORTED_MODULE_6__/* .driftWarning */ .Ir)('rule', d.name, diff));
+                changes.push({ ...base, ...(0,_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .compared */ .m)(diff, outside) });
             }
         }
         // Another project whose name starts with ours (`billing-reports` for `billing`): its rules match our name prefix.
@@ -1736,14 +1872,14 @@ const rules = {
         // Prune: what is ours carries the tag *and* is named `<prefix>-<job>`.
         const desiredNames = new Set(desired.jobs.map((j) => j.name));
         for (const rule of Object.values(observed.rules).sort((a, b) => a.name.localeCompare(b.name))) {
-            const job = (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .jobFromResourceName */ .fs)(prefix, rule.name);
+            const job = (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .jobFromResourceName */ .fs)(prefix, rule.name);
             // Event-pattern rules (alerts, history) are not job schedules: src/resources/event-rules.ts owns them.
             if (!rule.owned || !job || rule.eventPattern)
                 continue;
             ownedJobs.add(job);
             if (desired.backend === 'rules' && desiredNames.has(rule.name))
                 continue;
-            const ours = rule.targets.filter((t) => t.Id === _targets_schedule_js__WEBPACK_IMPORTED_MODULE_2__/* .RULE_TARGET_ID */ .ry).map((t) => t.Id);
+            const ours = rule.targets.filter((t) => t.Id === _targets_schedule_js__WEBPACK_IMPORTED_MODULE_4__/* .RULE_TARGET_ID */ .ry).map((t) => t.Id);
             const foreign = rule.targets.length - ours.length;
             prunable.push({
                 kind: 'rule',
@@ -1765,41 +1901,41 @@ const rules = {
         const writes = write && desired.backend === 'rules';
         const rules = arn('events', `rule/${desired.prefix}-*`);
         return [
-            ...(0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_10__/* .allow */ .cw)(_kind_js__WEBPACK_IMPORTED_MODULE_5__/* .UNSCOPED_READS */ ._4, ['events:ListRules'], ['*']),
+            ...(0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_10__/* .allow */ .cw)(_kind_js__WEBPACK_IMPORTED_MODULE_7__/* .UNSCOPED_READS */ ._4, ['events:ListRules'], ['*']),
             ...(0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_10__/* .allow */ .cw)('Rules', ['events:ListTagsForResource', 'events:ListTargetsByRule'], [rules]),
             // Writes only to rules this project tagged as its own: `<prefix>-*` also matches `<prefix>-reports-*`.
             ...(write
-                ? (0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_10__/* .allow */ .cw)(_kind_js__WEBPACK_IMPORTED_MODULE_5__/* .OWN_WRITES */ .c$.change, ['events:RemoveTargets', 'events:DeleteRule', ...(writes ? ['events:PutTargets'] : [])], [rules], (0,_kind_js__WEBPACK_IMPORTED_MODULE_5__/* .ownedOnly */ .Yr)(desired.prefix))
+                ? (0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_10__/* .allow */ .cw)(_kind_js__WEBPACK_IMPORTED_MODULE_7__/* .OWN_WRITES */ .c$.change, ['events:RemoveTargets', 'events:DeleteRule', ...(writes ? ['events:PutTargets'] : [])], [rules], (0,_kind_js__WEBPACK_IMPORTED_MODULE_7__/* .ownedOnly */ .Yr)(desired.prefix))
                 : []),
-            ...(writes ? (0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_10__/* .allow */ .cw)(_kind_js__WEBPACK_IMPORTED_MODULE_5__/* .OWN_WRITES */ .c$.create, ['events:PutRule'], [rules], (0,_kind_js__WEBPACK_IMPORTED_MODULE_5__/* .createdOwned */ .cp)(desired.prefix)) : []),
-            ...(writes ? (0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_10__/* .allow */ .cw)(_kind_js__WEBPACK_IMPORTED_MODULE_5__/* .OWN_WRITES */ .c$.tag, ['events:TagResource'], [rules], (0,_kind_js__WEBPACK_IMPORTED_MODULE_5__/* .tagsOwnOnly */ .EK)(desired.prefix)) : []),
+            ...(writes ? (0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_10__/* .allow */ .cw)(_kind_js__WEBPACK_IMPORTED_MODULE_7__/* .OWN_WRITES */ .c$.create, ['events:PutRule'], [rules], (0,_kind_js__WEBPACK_IMPORTED_MODULE_7__/* .createdOwned */ .cp)(desired.prefix)) : []),
+            ...(writes ? (0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_10__/* .allow */ .cw)(_kind_js__WEBPACK_IMPORTED_MODULE_7__/* .OWN_WRITES */ .c$.tag, ['events:TagResource'], [rules], (0,_kind_js__WEBPACK_IMPORTED_MODULE_7__/* .tagsOwnOnly */ .EK)(desired.prefix)) : []),
             ...(writes
                 ? (0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_10__/* .passRole */ .mQ)('PassRoleToScheduler', desired.jobs.map((j) => j.target?.RoleArn), 'events.amazonaws.com')
                 : []),
         ];
     },
-    phase: (c) => (c.action === 'delete' ? _kind_js__WEBPACK_IMPORTED_MODULE_5__/* .PHASE */ .A9.prune : _kind_js__WEBPACK_IMPORTED_MODULE_5__/* .PHASE */ .A9.schedules),
+    phase: (c) => (c.action === 'delete' ? _kind_js__WEBPACK_IMPORTED_MODULE_7__/* .PHASE */ .A9.prune : _kind_js__WEBPACK_IMPORTED_MODULE_7__/* .PHASE */ .A9.schedules),
     async apply(ctx, c) {
         const { clients } = ctx;
         if (c.action === 'delete') {
             if (c.removeTargetIds?.length)
-                await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_6__/* .RemoveTargetsCommand */ .aZR({ Rule: c.name, Ids: c.removeTargetIds }));
+                await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_8__/* .RemoveTargetsCommand */ .aZR({ Rule: c.name, Ids: c.removeTargetIds }));
             if (c.foreignTargets)
                 return `kept: ${c.foreignTargets} other target(s)`;
-            await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_6__/* .DeleteRuleCommand */ .piX({ Name: c.name }));
+            await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_8__/* .DeleteRuleCommand */ .piX({ Name: c.name }));
             return undefined;
         }
-        await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_6__/* .PutRuleCommand */ .JOx(c.rule));
+        await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_8__/* .PutRuleCommand */ .JOx(c.rule));
         const ecs = c.target.EcsParameters;
         const target = {
             ...c.target,
             ...(ecs ? { EcsParameters: { ...ecs, TaskDefinitionArn: ctx.withArn(ecs.TaskDefinitionArn, c.name) } } : {}),
         };
-        const out = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_6__/* .PutTargetsCommand */ .Ve7({ Rule: c.name, Targets: [target] }));
+        const out = await clients.events.send(new _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_8__/* .PutTargetsCommand */ .Ve7({ Rule: c.name, Targets: [target] }));
         if (out.FailedEntryCount)
             throw new Error(`PutTargets failed for ${c.name}: ${out.FailedEntries?.[0]?.ErrorMessage ?? 'unknown error'}`);
         if (c.fingerprint)
-            await (0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .recordApplied */ .RC)(ctx, c.name, ctx.withArn(c.recordOn, c.name), c);
+            await (0,_applied_js__WEBPACK_IMPORTED_MODULE_6__/* .recordApplied */ .RC)(ctx, c.name, ctx.withArn(c.recordOn, c.name), c);
         return undefined;
     },
 };
@@ -1815,17 +1951,17 @@ const rules = {
 /* harmony export */   XH: () => (/* binding */ schedules),
 /* harmony export */   sp: () => (/* binding */ scheduleGroups)
 /* harmony export */ });
-/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6105);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6105);
 /* harmony import */ var _aws_policy_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3206);
-/* harmony import */ var _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8994);
-/* harmony import */ var _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2764);
-/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(440);
-/* harmony import */ var _targets_ecs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5428);
-/* harmony import */ var _targets_schedule_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2252);
-/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5902);
-/* harmony import */ var _util_diff_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3918);
-/* harmony import */ var _applied_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(167);
-/* harmony import */ var _kind_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9710);
+/* harmony import */ var _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8994);
+/* harmony import */ var _aws_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2764);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(440);
+/* harmony import */ var _targets_ecs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5428);
+/* harmony import */ var _targets_schedule_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2252);
+/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5902);
+/* harmony import */ var _util_diff_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3918);
+/* harmony import */ var _applied_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(167);
+/* harmony import */ var _kind_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9710);
 /**
  * EventBridge Scheduler: the schedule group `<prefix>` (ownership: only groups take tags) and one
  * schedule `<prefix>-<job>` in it per job, pointed at the exact revision to run.
@@ -1848,23 +1984,23 @@ const scheduleGroups = {
     async observe(clients, req) {
         let group;
         try {
-            group = await clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .GetScheduleGroupCommand */ .en({ Name: req.prefix }));
+            group = await clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_8__/* .GetScheduleGroupCommand */ .en({ Name: req.prefix }));
         }
         catch (error) {
-            if (error instanceof _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .ResourceNotFoundException */ .lB)
+            if (error instanceof _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_8__/* .ResourceNotFoundException */ .lB)
                 return { schedules: {} };
             throw error;
         }
-        const tags = await clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .ListTagsForResourceCommand */ .a_({ ResourceArn: group.Arn }));
-        const owned = (tags.Tags ?? []).some((t) => t.Key === _manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .OWNER_TAG */ .FX && t.Value === req.prefix);
+        const tags = await clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_8__/* .ListTagsForResourceCommand */ .a_({ ResourceArn: group.Arn }));
+        const owned = (tags.Tags ?? []).some((t) => t.Key === _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .OWNER_TAG */ .FX && t.Value === req.prefix);
         const scheduleGroup = { name: req.prefix, arn: group.Arn, owned };
         if (!owned)
             return { scheduleGroup, schedules: {} };
         const names = [];
-        for await (const page of (0,_aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .paginateListSchedules */ .mr)({ client: clients.scheduler, pageSize: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .PAGE_SIZE */ .md.ListSchedules }, { GroupName: req.prefix })) {
+        for await (const page of (0,_aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_8__/* .paginateListSchedules */ .mr)({ client: clients.scheduler, pageSize: _aws_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .PAGE_SIZE */ .md.ListSchedules }, { GroupName: req.prefix })) {
             names.push(...(page.Schedules ?? []).map((s) => s.Name));
         }
-        const details = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_8__/* .mapLimit */ .s)(names, (0,_aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .schedulerInFlight */ .b8)(await clients.region()), (name) => clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .GetScheduleCommand */ .nu({ Name: name, GroupName: req.prefix })));
+        const details = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_9__/* .mapLimit */ .s)(names, (0,_aws_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .schedulerInFlight */ .b8)(await clients.region()), (name) => clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_8__/* .GetScheduleCommand */ .nu({ Name: name, GroupName: req.prefix })));
         const found = {};
         details.forEach((s, i) => (found[names[i]] = s));
         return { scheduleGroup, schedules: found };
@@ -1876,9 +2012,9 @@ const scheduleGroups = {
             return { changes, conflicts };
         const { prefix } = desired;
         const group = observed.scheduleGroup;
-        const tags = { [_manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .OWNER_TAG */ .FX]: prefix };
+        const tags = { [_manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .OWNER_TAG */ .FX]: prefix };
         if (group && !group.owned) {
-            conflicts.push((0,_compare_js__WEBPACK_IMPORTED_MODULE_9__/* .notOwned */ .d)(`schedule group ${prefix}`, prefix, 'choose another project name, or tag the group to adopt it'));
+            conflicts.push((0,_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .notOwned */ .d)(`schedule group ${prefix}`, prefix, 'choose another project name, or tag the group to adopt it'));
             return { changes, conflicts };
         }
         changes.push(group
@@ -1889,7 +2025,7 @@ const scheduleGroups = {
     iam({ desired, arn, write }) {
         const writes = write && desired.backend === 'scheduler';
         return [
-            ...(0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_10__/* .allow */ .cw)(_kind_js__WEBPACK_IMPORTED_MODULE_5__/* .UNSCOPED_READS */ ._4, ['scheduler:ListSchedules'], ['*']),
+            ...(0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_10__/* .allow */ .cw)(_kind_js__WEBPACK_IMPORTED_MODULE_7__/* .UNSCOPED_READS */ ._4, ['scheduler:ListSchedules'], ['*']),
             ...(0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_10__/* .allow */ .cw)('ScheduleGroup', [
                 'scheduler:GetScheduleGroup',
                 'scheduler:ListTagsForResource',
@@ -1897,20 +2033,20 @@ const scheduleGroups = {
             ], [arn('scheduler', `schedule-group/${desired.prefix}`)]),
         ];
     },
-    phase: () => _kind_js__WEBPACK_IMPORTED_MODULE_5__/* .PHASE */ .A9.scheduleGroup,
+    phase: () => _kind_js__WEBPACK_IMPORTED_MODULE_7__/* .PHASE */ .A9.scheduleGroup,
     async apply({ clients }, c) {
         try {
-            await clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .CreateScheduleGroupCommand */ .O_({
+            await clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_8__/* .CreateScheduleGroupCommand */ .O_({
                 Name: c.name,
                 Tags: Object.entries(c.tags).map(([Key, Value]) => ({ Key, Value })),
             }));
         }
         catch (error) {
             // A concurrent first deploy created it since we looked: fine if it carries our tag.
-            if (!(error instanceof _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .ConflictException */ .cb))
+            if (!(error instanceof _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_8__/* .ConflictException */ .cb))
                 throw error;
-            const group = await clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .GetScheduleGroupCommand */ .en({ Name: c.name }));
-            const tags = await clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .ListTagsForResourceCommand */ .a_({ ResourceArn: group.Arn }));
+            const group = await clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_8__/* .GetScheduleGroupCommand */ .en({ Name: c.name }));
+            const tags = await clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_8__/* .ListTagsForResourceCommand */ .a_({ ResourceArn: group.Arn }));
             const owned = Object.entries(c.tags).every(([Key, Value]) => tags.Tags?.some((t) => t.Key === Key && t.Value === Value));
             if (!owned)
                 throw new Error(`schedule group ${c.name} was created meanwhile by someone else (without the tag ` +
@@ -1925,14 +2061,14 @@ async function scheduleGroupOwner(clients, scheduleArn) {
     const group = /:schedule\/([^/]+)\//.exec(scheduleArn)?.[1];
     if (!group || group === 'default')
         return undefined;
-    const tags = await clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .ListTagsForResourceCommand */ .a_({
+    const tags = await clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_8__/* .ListTagsForResourceCommand */ .a_({
         ResourceArn: scheduleArn.replace(/:schedule\/([^/]+)\/.*$/, ':schedule-group/$1'),
     }));
-    return tags.Tags?.find((t) => t.Key === _manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .OWNER_TAG */ .FX)?.Value;
+    return tags.Tags?.find((t) => t.Key === _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .OWNER_TAG */ .FX)?.Value;
 }
 const schedules = {
     kinds: ['schedule'],
-    writesInFlight: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .schedulerInFlight */ .b8,
+    writesInFlight: _aws_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .schedulerInFlight */ .b8,
     // Observed with the group (scheduleGroups.observe).
     plan({ desired, observed, facts }) {
         const { knownArns } = facts;
@@ -1946,42 +2082,66 @@ const schedules = {
                 if (!d.schedule)
                     continue; // a job after others starts with its chain
                 // Shared task definitions: the schedule names the family, so it is complete as desired.
-                const runsTask = (0,_targets_ecs_js__WEBPACK_IMPORTED_MODULE_1__/* .targetTaskDefinition */ .UN)(d.schedule.Target) !== undefined;
+                const runsTask = (0,_targets_ecs_js__WEBPACK_IMPORTED_MODULE_3__/* .targetTaskDefinition */ .UN)(d.schedule.Target) !== undefined;
                 const input = d.shared || !runsTask
                     ? d.schedule
                     : {
                         ...d.schedule,
-                        Target: (0,_targets_ecs_js__WEBPACK_IMPORTED_MODULE_1__/* .withTargetTaskDefinition */ .Ax)(d.schedule.Target, knownArns.get(d.family) ?? _targets_ecs_js__WEBPACK_IMPORTED_MODULE_1__/* .NEW_REVISION */ .Lw),
+                        Target: (0,_targets_ecs_js__WEBPACK_IMPORTED_MODULE_3__/* .withTargetTaskDefinition */ .Ax)(d.schedule.Target, knownArns.get(d.family) ?? _targets_ecs_js__WEBPACK_IMPORTED_MODULE_3__/* .NEW_REVISION */ .Lw),
                     };
                 const current = observed.schedules[d.name];
                 // Drift fingerprints ride on the job's own revision: a shared one has no room for every job's (50 tags at most).
-                const fingerprint = d.shared ? undefined : (0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .scheduleFingerprint */ .CI)(input, d.family);
+                const fingerprint = d.shared ? undefined : (0,_applied_js__WEBPACK_IMPORTED_MODULE_6__/* .scheduleFingerprint */ .CI)(input, d.family);
                 const recorded = fingerprint
                     ? {
-                        ...(0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .fingerprintFields */ .gi)(observed, d, knownArns, fingerprint),
-                        recordOn: knownArns.get(d.family) ?? _targets_ecs_js__WEBPACK_IMPORTED_MODULE_1__/* .NEW_REVISION */ .Lw,
+                        ...(0,_applied_js__WEBPACK_IMPORTED_MODULE_6__/* .fingerprintFields */ .gi)(observed, d, knownArns, fingerprint),
+                        recordOn: knownArns.get(d.family) ?? _targets_ecs_js__WEBPACK_IMPORTED_MODULE_3__/* .NEW_REVISION */ .Lw,
                     }
                     : {};
                 const base = { kind: 'schedule', job: d.job.name, name: d.name, group: prefix, input, ...recorded };
                 if (!current) {
-                    changes.push({ ...base, ...(0,_compare_js__WEBPACK_IMPORTED_MODULE_9__/* .compared */ .m)(undefined) });
+                    changes.push({ ...base, ...(0,_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .compared */ .m)(undefined) });
                     continue;
                 }
-                const diff = (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .diffValues */ .In)((0,_targets_schedule_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeSchedule */ .nP)(current), (0,_targets_schedule_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeSchedule */ .nP)(input));
+                const diff = (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_5__/* .diffValues */ .In)((0,_targets_schedule_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeSchedule */ .nP)(current), (0,_targets_schedule_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeSchedule */ .nP)(input));
                 const outside = fingerprint !== undefined &&
                     diff.length > 0 &&
-                    (0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .drifted */ .fN)(observed, d.family, (0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .scheduleFingerprint */ .CI)(current, d.family));
+                    (0,_applied_js__WEBPACK_IMPORTED_MODULE_6__/* .drifted */ .fN)(observed, d.family, (0,_applied_js__WEBPACK_IMPORTED_MODULE_6__/* .scheduleFingerprint */ .CI)(current, d.family));
                 if (outside)
-                    warnings.push((0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .driftWarning */ .Ir)('schedule', d.name, diff));
-                changes.push({ ...base, ...(0,_compare_js__WEBPACK_IMPORTED_MODULE_9__/* .compared */ .m)(diff, outside) });
+                    warnings.push((0,_applied_js__WEBPACK_IMPORTED_MODULE_6__/* .driftWarning */ .Ir)('schedule', d.name, diff));
+                changes.push({ ...base, ...(0,_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .compared */ .m)(diff, outside) });
+            }
+            for (const d of desired.jobs) {
+                if (!d.watch)
+                    continue;
+                const current = observed.schedules[d.watch.Name];
+                const base = { kind: 'schedule', job: d.job.name, name: d.watch.Name, group: prefix, input: d.watch };
+                changes.push({
+                    ...base,
+                    ...(0,_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .compared */ .m)(current ? (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_5__/* .diffValues */ .In)((0,_targets_schedule_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeSchedule */ .nP)(current), (0,_targets_schedule_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeSchedule */ .nP)(d.watch)) : undefined),
+                });
             }
         }
         // Prune: what is ours carries the mark (the group) *and* is named `<prefix>-<job>`.
         if (!observed.scheduleGroup?.owned)
             return { changes, warnings, prunable, ownedJobs: [...ownedJobs] };
         const desiredNames = new Set(desired.jobs.map((j) => j.name));
+        const watches = new Set(desired.jobs.flatMap((j) => (j.watch ? [j.watch.Name] : [])));
         for (const name of Object.keys(observed.schedules).sort()) {
-            const job = (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_7__/* .jobFromResourceName */ .fs)(prefix, name);
+            // A watch schedule (a reserved name): kept while its job is watched.
+            if (name.startsWith((0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .operationsResourceName */ .ol)(prefix, 'watch'))) {
+                if (desired.backend !== 'scheduler' || !watches.has(name))
+                    prunable.push({
+                        kind: 'schedule',
+                        action: 'delete',
+                        name,
+                        group: prefix,
+                        diff: [],
+                        reason: 'no job is watched by it any more',
+                    });
+                continue;
+            }
+            const job = (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .jobFromResourceName */ .fs)(prefix, name);
             if (!job) {
                 warnings.push(`schedule ${name} in the group ${prefix} is not named ${prefix}-<job>: it was not made by ecs-batch and is left alone`);
                 continue;
@@ -2017,28 +2177,28 @@ const schedules = {
                 : []),
         ];
     },
-    phase: (c) => (c.action === 'delete' ? _kind_js__WEBPACK_IMPORTED_MODULE_5__/* .PHASE */ .A9.prune : _kind_js__WEBPACK_IMPORTED_MODULE_5__/* .PHASE */ .A9.schedules),
+    phase: (c) => (c.action === 'delete' ? _kind_js__WEBPACK_IMPORTED_MODULE_7__/* .PHASE */ .A9.prune : _kind_js__WEBPACK_IMPORTED_MODULE_7__/* .PHASE */ .A9.schedules),
     async apply(ctx, c) {
         if (c.action === 'delete') {
             try {
-                await ctx.clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .DeleteScheduleCommand */ .ML({ Name: c.name, GroupName: c.group }));
+                await ctx.clients.scheduler.send(new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_8__/* .DeleteScheduleCommand */ .ML({ Name: c.name, GroupName: c.group }));
             }
             catch (error) {
-                if (!(error instanceof _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .ResourceNotFoundException */ .lB))
+                if (!(error instanceof _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_8__/* .ResourceNotFoundException */ .lB))
                     throw error;
             }
             return undefined;
         }
-        const planned = (0,_targets_ecs_js__WEBPACK_IMPORTED_MODULE_1__/* .targetTaskDefinition */ .UN)(c.input.Target);
+        const planned = (0,_targets_ecs_js__WEBPACK_IMPORTED_MODULE_3__/* .targetTaskDefinition */ .UN)(c.input.Target);
         const input = {
             ...c.input,
             Target: planned === undefined
                 ? c.input.Target
-                : (0,_targets_ecs_js__WEBPACK_IMPORTED_MODULE_1__/* .withTargetTaskDefinition */ .Ax)(c.input.Target, ctx.withArn(planned, c.name)),
+                : (0,_targets_ecs_js__WEBPACK_IMPORTED_MODULE_3__/* .withTargetTaskDefinition */ .Ax)(c.input.Target, ctx.withArn(planned, c.name)),
         };
-        await ctx.clients.scheduler.send(c.action === 'create' ? new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .CreateScheduleCommand */ .to(input) : new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_6__/* .UpdateScheduleCommand */ .CH(input));
+        await ctx.clients.scheduler.send(c.action === 'create' ? new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_8__/* .CreateScheduleCommand */ .to(input) : new _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_8__/* .UpdateScheduleCommand */ .CH(input));
         if (c.fingerprint)
-            await (0,_applied_js__WEBPACK_IMPORTED_MODULE_4__/* .recordApplied */ .RC)(ctx, c.name, ctx.withArn(c.recordOn, c.name), c);
+            await (0,_applied_js__WEBPACK_IMPORTED_MODULE_6__/* .recordApplied */ .RC)(ctx, c.name, ctx.withArn(c.recordOn, c.name), c);
         return undefined;
     },
 };
@@ -2381,9 +2541,9 @@ const taskDefinitionRevisions = {
 /* harmony export */   ye: () => (/* binding */ scheduleInput)
 /* harmony export */ });
 /* harmony import */ var _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2764);
-/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(440);
-/* harmony import */ var _util_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3918);
-/* harmony import */ var _ecs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5428);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(440);
+/* harmony import */ var _util_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3918);
+/* harmony import */ var _ecs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5428);
 
 
 
@@ -2409,19 +2569,19 @@ function scheduleTarget(job, prefix, target) {
     if (target.kind === 'state-machine')
         return { Arn: target.arn, ...common, Input: STATE_MACHINE_INPUT };
     return {
-        Arn: _ecs_js__WEBPACK_IMPORTED_MODULE_2__/* .RUN_TASK_TARGET */ .EY,
+        Arn: _ecs_js__WEBPACK_IMPORTED_MODULE_3__/* .RUN_TASK_TARGET */ .EY,
         ...common,
-        Input: (0,_ecs_js__WEBPACK_IMPORTED_MODULE_2__/* .runTaskInput */ .dY)(job, prefix, target.clusterArn, target.taskDefinitionArn, target.overrides),
+        Input: (0,_ecs_js__WEBPACK_IMPORTED_MODULE_3__/* .runTaskInput */ .dY)(job, prefix, target.clusterArn, target.taskDefinitionArn, target.overrides),
     };
 }
 /** A state machine target: StartExecution with the time the schedule was due (the definition holds the rest). */
-const STATE_MACHINE_INPUT = JSON.stringify({ scheduledTime: _ecs_js__WEBPACK_IMPORTED_MODULE_2__/* .SCHEDULER_SCHEDULED_TIME */ .iX });
+const STATE_MACHINE_INPUT = JSON.stringify({ scheduledTime: _ecs_js__WEBPACK_IMPORTED_MODULE_3__/* .SCHEDULER_SCHEDULED_TIME */ .iX });
 /** The same for a rule: the scheduled event's `time`. */
 const RULE_STATE_MACHINE_INPUT = { InputPathsMap: { time: '$.time' }, InputTemplate: '{"scheduledTime":<time>}' };
 function scheduleInput(job, prefix, target) {
     const window = job.flexibleTimeWindowMinutes;
     return {
-        Name: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .jobResourceName */ .ln)(prefix, job.name),
+        Name: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .jobResourceName */ .ln)(prefix, job.name),
         GroupName: prefix,
         ScheduleExpression: job.schedule.expression,
         ScheduleExpressionTimezone: job.timezone,
@@ -2434,13 +2594,13 @@ function scheduleInput(job, prefix, target) {
 }
 function ruleInput(job, prefix) {
     return {
-        Name: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .jobResourceName */ .ln)(prefix, job.name),
+        Name: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .jobResourceName */ .ln)(prefix, job.name),
         ScheduleExpression: job.schedule.expression,
         State: job.enabled ? 'ENABLED' : 'DISABLED',
         ...(job.description ? { Description: job.description } : {}),
         Tags: [
-            { Key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .OWNER_TAG */ .FX, Value: prefix },
-            { Key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .JOB_TAG */ .z2, Value: job.name },
+            { Key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .OWNER_TAG */ .FX, Value: prefix },
+            { Key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .JOB_TAG */ .z2, Value: job.name },
         ],
     };
 }
@@ -2453,8 +2613,8 @@ function ruleTarget(job, prefix, target) {
         // InputTransformer, so the scheduled event's time reaches the job.
         ...(target.kind === 'ecs'
             ? {
-                EcsParameters: (0,_ecs_js__WEBPACK_IMPORTED_MODULE_2__/* .ecsParameters */ .uH)(job, target.taskDefinitionArn, prefix),
-                InputTransformer: (0,_ecs_js__WEBPACK_IMPORTED_MODULE_2__/* .ruleRunTaskInput */ .Xw)(job, target.overrides),
+                EcsParameters: (0,_ecs_js__WEBPACK_IMPORTED_MODULE_3__/* .ecsParameters */ .uH)(job, target.taskDefinitionArn, prefix),
+                InputTransformer: (0,_ecs_js__WEBPACK_IMPORTED_MODULE_3__/* .ruleRunTaskInput */ .Xw)(job, target.overrides),
             }
             : { InputTransformer: RULE_STATE_MACHINE_INPUT }),
         RetryPolicy: retryPolicy(job),
@@ -2466,7 +2626,7 @@ function normalizeSchedule(s) {
     const target = s.Target;
     const ecs = target?.EcsParameters;
     const iso = (d) => (d ? new Date(d).toISOString() : undefined);
-    return (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .canonical */ .$N)({
+    return (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .canonical */ .$N)({
         ScheduleExpression: s.ScheduleExpression,
         ScheduleExpressionTimezone: s.ScheduleExpressionTimezone ?? 'UTC',
         Description: s.Description,
@@ -2484,7 +2644,7 @@ function normalizeSchedule(s) {
                 MaximumEventAgeInSeconds: _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RETRY_POLICY */ .cO.maximumEventAgeInSeconds,
             },
             DeadLetterConfig: target.DeadLetterConfig,
-            Input: (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .structuredInput */ .k_)(target.Input),
+            Input: (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .structuredInput */ .k_)(target.Input),
             EcsParameters: ecs && { ...ecs, TaskCount: ecs.TaskCount ?? 1 },
         },
     });
@@ -2494,15 +2654,15 @@ function normalizeRuleTarget(t) {
     if (!t)
         return undefined;
     const ecs = t.EcsParameters;
-    return (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .canonical */ .$N)({
+    return (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .canonical */ .$N)({
         ...t,
-        Input: (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .structuredInput */ .k_)(t.Input),
+        Input: (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .structuredInput */ .k_)(t.Input),
         EcsParameters: ecs && { ...ecs, TaskCount: ecs.TaskCount ?? 1 },
     });
 }
 function normalizeRule(r) {
     return (r &&
-        (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .canonical */ .$N)({ ScheduleExpression: r.ScheduleExpression, State: r.State ?? 'ENABLED', Description: r.Description }));
+        (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .canonical */ .$N)({ ScheduleExpression: r.ScheduleExpression, State: r.State ?? 'ENABLED', Description: r.Description }));
 }
 
 
@@ -2515,9 +2675,9 @@ function normalizeRule(r) {
 /* harmony export */   P9: () => (/* binding */ renderTaskDefinition)
 /* harmony export */ });
 /* unused harmony export taskDefinitionTags */
-/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(440);
-/* harmony import */ var _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2764);
-/* harmony import */ var _manifest_compute_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6077);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(440);
+/* harmony import */ var _aws_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2764);
+/* harmony import */ var _manifest_compute_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6077);
 
 
 
@@ -2529,14 +2689,14 @@ function byName(items) {
 function taskDefinitionTags(job, prefix) {
     const own = Object.entries(job.tags).map(([key, value]) => ({ key, value }));
     return [
-        { key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .OWNER_TAG */ .FX, value: prefix },
-        { key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .JOB_TAG */ .z2, value: job.name },
+        { key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .OWNER_TAG */ .FX, value: prefix },
+        { key: _manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .JOB_TAG */ .z2, value: job.name },
         ...own.sort((a, b) => a.key.localeCompare(b.key)),
     ];
 }
 function renderTaskDefinition(job, ctx) {
     // Keys RegisterTaskDefinition does not take are dropped (validation says so, with the line).
-    const base = Object.fromEntries(Object.entries(job.baseTaskDefinition ?? {}).filter(([k]) => _aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .TASK_DEFINITION_FIELDS */ .G.has(k)));
+    const base = Object.fromEntries(Object.entries(job.baseTaskDefinition ?? {}).filter(([k]) => _aws_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .TASK_DEFINITION_FIELDS */ .G.has(k)));
     const baseContainers = (base.containerDefinitions ?? []);
     const baseMain = baseContainers.find((c) => c.name === job.containerName) ?? {};
     const main = {
@@ -2567,13 +2727,13 @@ function renderTaskDefinition(job, ctx) {
             : {}),
     };
     const containers = [main, ...baseContainers.filter((c) => c.name !== job.containerName)];
-    const compatibility = job.launchType ?? ((0,_manifest_compute_js__WEBPACK_IMPORTED_MODULE_1__/* .isFargate */ .rd)(job) ? 'FARGATE' : 'EC2');
+    const compatibility = job.launchType ?? ((0,_manifest_compute_js__WEBPACK_IMPORTED_MODULE_2__/* .isFargate */ .rd)(job) ? 'FARGATE' : 'EC2');
     return {
         ...base,
-        family: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .jobResourceName */ .ln)(ctx.prefix, job.name),
+        family: (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .jobResourceName */ .ln)(ctx.prefix, job.name),
         ...(job.taskRoleArn ? { taskRoleArn: job.taskRoleArn } : {}),
         ...(job.executionRoleArn ? { executionRoleArn: job.executionRoleArn } : {}),
-        networkMode: (0,_manifest_compute_js__WEBPACK_IMPORTED_MODULE_1__/* .networkModeOf */ .b0)(job),
+        networkMode: (0,_manifest_compute_js__WEBPACK_IMPORTED_MODULE_2__/* .networkModeOf */ .b0)(job),
         requiresCompatibilities: [compatibility],
         ...(job.cpu !== undefined ? { cpu: String(job.cpu) } : {}),
         ...(job.memory !== undefined ? { memory: String(job.memory) } : {}),
@@ -2601,9 +2761,9 @@ function renderTaskDefinition(job, ctx) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _aws_arn_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8733);
-/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(440);
-/* harmony import */ var _util_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3918);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8327);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(440);
+/* harmony import */ var _util_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3918);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8327);
 
 
 
@@ -2637,9 +2797,9 @@ function sharedTaskDefinition(job, ctx) {
         ...(job.logs ? { logs: { ...job.logs, streamPrefix: job.logs.streamPrefix ?? ctx.prefix } } : {}),
     };
     delete shape.command;
-    const rendered = (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .renderTaskDefinition */ .P9)(shape, ctx);
-    const tags = (rendered.tags ?? []).filter((t) => t.key !== _manifest_names_js__WEBPACK_IMPORTED_MODULE_3__/* .JOB_TAG */ .z2);
-    const key = (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .canonical */ .$N)({
+    const rendered = (0,_render_js__WEBPACK_IMPORTED_MODULE_3__/* .renderTaskDefinition */ .P9)(shape, ctx);
+    const tags = (rendered.tags ?? []).filter((t) => t.key !== _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .JOB_TAG */ .z2);
+    const key = (0,_util_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .canonical */ .$N)({
         ...rendered,
         family: undefined,
         tags,

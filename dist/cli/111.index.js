@@ -1,5 +1,5 @@
-export const id = 761;
-export const ids = [761];
+export const id = 111;
+export const ids = [111];
 export const modules = {
 
 /***/ 4035:
@@ -33,7 +33,7 @@ function consoleLinks(input) {
 
 /***/ }),
 
-/***/ 7761:
+/***/ 111:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -48,6 +48,109 @@ var arn = __webpack_require__(8733);
 var schedule = __webpack_require__(2252);
 // EXTERNAL MODULE: ./manifest/names.ts
 var names = __webpack_require__(440);
+// EXTERNAL MODULE: ./aws/notification.ts
+var notification = __webpack_require__(4719);
+;// CONCATENATED MODULE: ./stepfunctions/watch.ts
+/**
+ * The watch for missed and late runs, with AWS's managed pieces only: each watched job has a companion schedule on the
+ * job's own expression and zone (so a DST gap Scheduler skips is skipped by both, and a disabled job has none), which
+ * starts the project's watch state machine with the run's scheduled time. The watch waits out the start window, looks
+ * for the job's newest execution (every watched job runs through its state machine), and alerts `missed` when none
+ * started since the scheduled time; with a deadline, it looks again then and alerts `late` unless that run succeeded.
+ * A run the schedule started but AWS refused to start a task for alerts from the job's own state machine
+ * (attempts.ts), and the watch sees its execution: one alert either way. Pure.
+ */
+
+function watchInput(job, machine, on) {
+    const deadline = job.deadlineSeconds;
+    const startBy = on.missed ? Math.min(job.startBySeconds ?? 0, deadline ?? Infinity) : 0;
+    return {
+        job: job.name,
+        machine,
+        scheduledTime: '<aws.scheduler.scheduled-time>',
+        missed: on.missed,
+        late: deadline !== undefined,
+        startBy,
+        doneBy: deadline !== undefined ? deadline - startBy : 0,
+    };
+}
+const FIND = (name, next) => ({
+    Type: 'Task',
+    Resource: 'arn:aws:states:::aws-sdk:sfn:listExecutions',
+    Parameters: { 'StateMachineArn.$': '$.machine', MaxResults: 1 },
+    ResultSelector: { 'runs.$': '$.Executions' },
+    ResultPath: '$.found',
+    Next: next,
+    Comment: name,
+});
+/** The newest run started at or after the scheduled time. */
+const startedSinceDue = [
+    { Variable: '$.found.runs[0]', IsPresent: true },
+    { Variable: '$.found.runs[0].StartDate', TimestampGreaterThanEqualsPath: '$.scheduledTime' },
+];
+function watch_alert(topicArn, prefix, what, next) {
+    const title = what === 'missed'
+        ? `States.Format('❌ ecs-batch ${prefix}: {} missed its run of {}', $.job, $.scheduledTime)`
+        : `States.Format('⏰ ecs-batch ${prefix}: {} has not succeeded by its deadline (run of {})', $.job, $.scheduledTime)`;
+    const description = what === 'missed'
+        ? 'no run started in its window: is its schedule disabled, its role broken, or its state machine refusing ' +
+            'to start? (`ecs-batch status` shows its runs)'
+        : 'the run is still going, retrying, or never started (`ecs-batch status` shows it)';
+    const name = what === 'missed' ? 'Alert: missed' : 'Alert: late';
+    return {
+        [name]: {
+            Type: 'Pass',
+            Parameters: (0,notification/* notificationObject */.T)({ 'title.$': title }, { description: `*What happened*: ${description}` }, { 'execution.$': '$$.Execution.Id' }),
+            ResultPath: '$.alert',
+            Next: `${name}: publish`,
+        },
+        [`${name}: publish`]: {
+            Type: 'Task',
+            Resource: 'arn:aws:states:::sns:publish',
+            Parameters: { TopicArn: topicArn, 'Message.$': '$.alert' },
+            ResultPath: null,
+            Next: next,
+        },
+    };
+}
+function watchDefinition(prefix, topicArn) {
+    const states = {
+        'Watch the start?': {
+            Type: 'Choice',
+            Choices: [{ Variable: '$.missed', BooleanEquals: true, Next: 'Wait for the start' }],
+            Default: 'Wait for the deadline',
+        },
+        'Wait for the start': { Type: 'Wait', SecondsPath: '$.startBy', Next: 'Find the run' },
+        'Find the run': FIND('the newest run of the job', 'Started?'),
+        'Started?': {
+            Type: 'Choice',
+            Choices: [{ And: startedSinceDue, Next: 'Watch the deadline?' }],
+            Default: 'Alert: missed',
+        },
+        ...watch_alert(topicArn, prefix, 'missed', 'Watched'),
+        'Watch the deadline?': {
+            Type: 'Choice',
+            Choices: [{ Variable: '$.late', BooleanEquals: true, Next: 'Wait for the deadline' }],
+            Default: 'Watched',
+        },
+        'Wait for the deadline': { Type: 'Wait', SecondsPath: '$.doneBy', Next: 'Find the run again' },
+        'Find the run again': FIND('the newest run of the job, at its deadline', 'Succeeded?'),
+        'Succeeded?': {
+            Type: 'Choice',
+            Choices: [
+                {
+                    And: [...startedSinceDue, { Variable: '$.found.runs[0].Status', StringEquals: 'SUCCEEDED' }],
+                    Next: 'Watched',
+                },
+            ],
+            Default: 'Alert: late',
+        },
+        ...watch_alert(topicArn, prefix, 'late', 'Watched'),
+        Watched: { Type: 'Succeed' },
+    };
+    return { Comment: `ecs-batch ${prefix}: missed and late runs`, StartAt: 'Watch the start?', States: states };
+}
+
 // EXTERNAL MODULE: ./stepfunctions/asl.ts
 var asl = __webpack_require__(3020);
 // EXTERNAL MODULE: ./taskdef/render.ts
@@ -56,6 +159,10 @@ var taskdef_render = __webpack_require__(8327);
 var taskdef_shared = __webpack_require__(5910);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./stepfunctions/attempts.ts
+var attempts = __webpack_require__(8292);
+// EXTERNAL MODULE: ./manifest/chains.ts
+var chains = __webpack_require__(2904);
 // EXTERNAL MODULE: ./aws/console.ts
 var console = __webpack_require__(4035);
 ;// CONCATENATED MODULE: ./plan/operations.ts
@@ -65,6 +172,9 @@ var console = __webpack_require__(4035);
  * alarm on the schedule group's failed invocations. No Lambda: rules deliver straight to the SNS
  * topic (through an InputTransformer) and to CloudWatch Logs.
  */
+
+
+
 
 
 
@@ -93,20 +203,6 @@ function stoppedTasks(prefix, clusterArn, groupPrefixes) {
             taskDefinitionArn: [{ prefix: `${owner}:task-definition/${prefix}-` }],
         },
     };
-}
-/**
- * The alert, as Amazon Q Developer in chat applications renders a custom notification (a title
- * and a description in Slack or Teams); email subscribers get the same JSON.
- */
-function notification(title, lines, untrusted = {}) {
-    return JSON.stringify({
-        version: '1.0',
-        source: 'custom',
-        content: { textType: 'client-markdown', title, description: lines.join('\n') },
-        // Text that whoever stops a task (or fails an execution) writes, which EventBridge cannot escape: kept out of the
-        // markdown description (no <!channel>, no link text), as plain context fields.
-        ...(Object.keys(untrusted).length ? { metadata: { additionalContext: untrusted } } : {}),
-    });
 }
 function operationsState(manifest, ctx) {
     const { prefix } = manifest;
@@ -142,7 +238,7 @@ function operationsState(manifest, ctx) {
                     Arn: alerts.snsTopicArn,
                     InputTransformer: {
                         InputPathsMap: { ...paths, exit: '$.detail.containers[0].exitCode' },
-                        InputTemplate: notification(`❌ ecs-batch ${prefix}: a job failed (exit code <exit>)`, [
+                        InputTemplate: (0,notification/* notification */.E)(`❌ ecs-batch ${prefix}: a job failed (exit code <exit>)`, [
                             '*Job*: <group>',
                             '*What happened*: the container exited with code <exit>',
                             '*Cluster*: <cluster>',
@@ -163,7 +259,7 @@ function operationsState(manifest, ctx) {
                     Arn: alerts.snsTopicArn,
                     InputTransformer: {
                         InputPathsMap: { ...paths, why: '$.detail.containers[0].reason' },
-                        InputTemplate: notification(`❌ ecs-batch ${prefix}: a job never started`, [
+                        InputTemplate: (0,notification/* notification */.E)(`❌ ecs-batch ${prefix}: a job never started`, [
                             '*Job*: <group>',
                             '*What happened*: the task never started (the reason is in the task details)',
                             '*Cluster*: <cluster>',
@@ -178,6 +274,13 @@ function operationsState(manifest, ctx) {
         const machines = manifest.chains
             .filter((c) => c.waves.flat().some((j) => manifest.jobs.find((x) => x.name === j)?.alerts))
             .map((c) => (0,arn/* stateMachineArn */.w)(ctx.clusterArn, ctx.region, (0,names/* jobResourceName */.ln)(prefix, c.root)));
+        const policies = manifest.jobs.some((j) => (0,chains/* hasFailurePolicy */.Vi)(j) || j.watched);
+        const alertedByMachines = !policies
+            ? []
+            : [
+                ...(on.has('not-started') ? [attempts/* FAILURE_ERRORS */.$R['start-timeout'], attempts/* FAILURE_ERRORS */.$R['never-started']] : []),
+                ...(on.has('missed') ? [attempts/* FAILURE_ERRORS */.$R.refused] : []),
+            ];
         if (machines.length && (on.has('failed') || on.has('not-started'))) {
             out.eventRules.push({
                 name: (0,names/* operationsResourceName */.ol)(prefix, 'alerts-chains'),
@@ -185,7 +288,12 @@ function operationsState(manifest, ctx) {
                 pattern: {
                     source: ['aws.states'],
                     'detail-type': ['Step Functions Execution Status Change'],
-                    detail: { status: ['FAILED', 'TIMED_OUT'], stateMachineArn: machines },
+                    detail: {
+                        status: ['FAILED', 'TIMED_OUT'],
+                        stateMachineArn: machines,
+                        // A run that failed for a reason its state machine alerted on already (once, by name) alerts no more.
+                        ...(alertedByMachines.length ? { error: [{ 'anything-but': alertedByMachines }] } : {}),
+                    },
                 },
                 target: {
                     Id: schedule/* RULE_TARGET_ID */.ry,
@@ -198,7 +306,7 @@ function operationsState(manifest, ctx) {
                             error: '$.detail.error',
                             cause: '$.detail.cause',
                         },
-                        InputTemplate: notification(`❌ ecs-batch ${prefix}: a run <status>`, [
+                        InputTemplate: (0,notification/* notification */.E)(`❌ ecs-batch ${prefix}: a run <status>`, [
                             '*Run*: <execution>',
                             '*What happened*: <status>, after its retries (the error and cause are in the execution)',
                             `*Console*: https://${ctx.region}.console.aws.amazon.com/states/home?region=${ctx.region}` +
@@ -305,6 +413,7 @@ var types = __webpack_require__(9206);
 
 
 
+
 function desiredState(manifest, ctx) {
     const byName = new Map(manifest.jobs.map((j) => [j.name, j]));
     const shared = manifest.taskDefinitions === 'shared';
@@ -330,6 +439,8 @@ function desiredState(manifest, ctx) {
             arn: (0,arn/* stateMachineArn */.w)(ctx.clusterArn, ctx.region, name),
             roleArn: root.stateMachineRoleArn,
             chain,
+            jobs: chain.waves.flat(),
+            purpose: `runs ${chain.waves.flat().join(' → ')}`,
             definition: (taskDefinitionOf) => (0,asl/* chainDefinition */.bY)(chain, byName, {
                 prefix: manifest.prefix,
                 clusterArn: ctx.clusterArn,
@@ -337,14 +448,17 @@ function desiredState(manifest, ctx) {
                 taskDefinitionOf: (job) => (shared ? sharedArn(job) : taskDefinitionOf(familyOf.get(job.name).family)),
                 groupOf: (job) => (0,names/* stepTaskGroup */.Nw)(manifest.prefix, job.name),
                 ...(shared ? { overridesOf: taskdef_shared/* jobOverrides */.z5 } : {}),
+                ...(manifest.alerts ? { alerts: { topicArn: manifest.alerts.snsTopicArn, on: manifest.alerts.on } } : {}),
             }),
         };
     });
     const machineOf = new Map();
     for (const m of stateMachines)
-        for (const wave of m.chain.waves)
-            for (const job of wave)
-                machineOf.set(job, m);
+        for (const job of m.jobs)
+            machineOf.set(job, m);
+    const watch = watchMachine(manifest, ctx);
+    if (watch)
+        stateMachines.push(watch);
     const jobs = manifest.jobs.map((job) => {
         const name = (0,names/* jobResourceName */.ln)(manifest.prefix, job.name);
         const { family, input: taskDefinition } = familyOf.get(job.name);
@@ -367,7 +481,11 @@ function desiredState(manifest, ctx) {
                 ? { kind: 'ecs', clusterArn: ctx.clusterArn, taskDefinitionArn: sharedArn(job), overrides: (0,taskdef_shared/* jobOverrides */.z5)(job) }
                 : { kind: 'ecs', clusterArn: ctx.clusterArn, taskDefinitionArn: '' };
         return manifest.backend === 'scheduler'
-            ? { ...base, schedule: (0,schedule/* scheduleInput */.ye)(job, manifest.prefix, target) }
+            ? {
+                ...base,
+                schedule: (0,schedule/* scheduleInput */.ye)(job, manifest.prefix, target),
+                ...(watch && job.watched && machine ? { watch: watchSchedule(job, manifest, watch.arn, machine.arn) } : {}),
+            }
             : { ...base, rule: (0,schedule/* ruleInput */.J4)(job, manifest.prefix), target: (0,schedule/* ruleTarget */.i$)(job, manifest.prefix, target) };
     });
     const logGroups = new Map();
@@ -392,6 +510,37 @@ function desiredState(manifest, ctx) {
         logGroups: [...logGroups.values()],
         operations,
         stateMachines,
+    };
+}
+/** The project's watch for missed and late runs, when a job is watched. */
+function watchMachine(manifest, ctx) {
+    const watched = manifest.jobs.filter((j) => j.watched);
+    if (!watched.length || !manifest.alerts || manifest.backend !== 'scheduler')
+        return undefined;
+    const name = (0,names/* operationsResourceName */.ol)(manifest.prefix, 'watch');
+    const topic = manifest.alerts.snsTopicArn;
+    return {
+        name,
+        arn: (0,arn/* stateMachineArn */.w)(ctx.clusterArn, ctx.region, name),
+        roleArn: watched[0].stateMachineRoleArn,
+        jobs: watched.map((j) => j.name),
+        purpose: `watches ${watched.length} job(s) for missed and late runs`,
+        definition: () => watchDefinition(manifest.prefix, topic),
+    };
+}
+/** A watched job's companion schedule: the job's expression and zone, no window, starting the watch. */
+function watchSchedule(job, manifest, watchArn, machineArn) {
+    const input = watchInput(job, machineArn, { missed: manifest.alerts.on.includes('missed') });
+    return {
+        Name: (0,names/* watchScheduleName */.ow)(manifest.prefix, job.name),
+        GroupName: manifest.prefix,
+        ScheduleExpression: job.schedule.expression,
+        ScheduleExpressionTimezone: job.timezone,
+        Description: `ecs-batch: watches ${job.name} for missed and late runs`,
+        State: 'ENABLED',
+        FlexibleTimeWindow: { Mode: 'OFF' },
+        ActionAfterCompletion: 'NONE',
+        Target: { Arn: watchArn, RoleArn: job.schedulerRoleArn, Input: JSON.stringify(input) },
     };
 }
 
@@ -433,224 +582,6 @@ function changeName(c) {
 }
 function isWrite(change) {
     return change.action !== 'unchanged';
-}
-
-
-/***/ }),
-
-/***/ 3020:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Lx: () => (/* binding */ SKIPPED_OUTPUT),
-/* harmony export */   bY: () => (/* binding */ chainDefinition),
-/* harmony export */   ie: () => (/* binding */ runInputDefaults)
-/* harmony export */ });
-/* unused harmony exports TASK_FAILED, SKIPPED_STATE, RUN_INPUT_STATE, runEnvironmentPath, stepName, runTaskStep */
-/* harmony import */ var _targets_ecs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5428);
-/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(440);
-/* harmony import */ var _util_case_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3037);
-
-
-
-/** The error a failed `.sync` ECS task raises (exit code not 0, or never started). */
-const TASK_FAILED = 'States.TaskFailed';
-const SKIPPED_STATE = 'Skipped: the previous run is still going';
-/** A skipped run's output: the run history rule keeps executions that end with exactly this. */
-const SKIPPED_OUTPUT = 'ecs-batch: skipped, the previous run is still going';
-/** The first state: the run's input beside its scheduled time's default. */
-const TIME_STATE = 'Read the run input';
-const MERGE_TIME_STATE = 'Apply the scheduled time';
-/** The state holding each step's default environment (read back by a caller that adds to it). */
-const RUN_INPUT_STATE = 'Default environments';
-const MERGE_INPUT_STATE = 'Apply the run input';
-/** Where the merged run input lives in the state, beside what the steps pass on (their ResultPath is null). */
-const RUN_INPUT_PATH = '$.ecsBatch';
-/** A job's environment in the merged run input. Job names are letters, digits, - and _, so they quote as they are. */
-const runEnvironmentPath = (job) => `${RUN_INPUT_PATH}.run.env['${job}']`;
-/**
- * Each step's default environment in a deployed definition, with the scheduled time filled in; undefined when the
- * definition takes none (an older ecs-batch deployed it).
- */
-function runInputDefaults(definition, scheduledTime) {
-    const parameters = definition.States[RUN_INPUT_STATE]?.Parameters;
-    const env = parameters?.defaults?.env;
-    if (!env || typeof env !== 'object')
-        return undefined;
-    const filled = {};
-    for (const [job, list] of Object.entries(env))
-        filled[job] = list.map((v) => ({ Name: v.Name, Value: 'Value' in v ? v.Value : scheduledTime }));
-    return { env: filled };
-}
-/** Step names: readable in the console, unique, within the 80 characters AWS allows. */
-const stepName = (job) => `Run ${job}`.slice(0, 80);
-/** The ECS step of a job: the same ECS parameters its schedule would send, in the task group `<group>`. */
-function runTaskStep(job, ctx) {
-    const own = ctx.overrides?.containerOverrides.find((c) => c.name === job.containerName);
-    const { TaskDefinitionArn, TaskCount: _count, Group: _group, ...ecs } = (0,_targets_ecs_js__WEBPACK_IMPORTED_MODULE_0__/* .ecsParameters */ .uH)(job, ctx.taskDefinition, ctx.prefix);
-    return {
-        Type: 'Task',
-        Resource: 'arn:aws:states:::ecs:runTask.sync',
-        Parameters: {
-            Cluster: ctx.clusterArn,
-            TaskDefinition: TaskDefinitionArn,
-            Group: ctx.group,
-            ...(0,_util_case_js__WEBPACK_IMPORTED_MODULE_1__/* .pascalKeys */ .N)(ecs),
-            Overrides: {
-                ContainerOverrides: [
-                    {
-                        Name: job.containerName,
-                        ...(own?.command ? { Command: own.command } : {}),
-                        'Environment.$': runEnvironmentPath(job.name),
-                    },
-                ],
-            },
-        },
-        ResultPath: null,
-        ...(job.timeoutSeconds !== undefined ? { TimeoutSeconds: job.timeoutSeconds } : {}),
-        ...(job.retries > 0
-            ? {
-                Retry: [
-                    {
-                        ErrorEquals: [TASK_FAILED],
-                        IntervalSeconds: job.retryDelaySeconds,
-                        MaxAttempts: job.retries,
-                        BackoffRate: 2,
-                    },
-                ],
-            }
-            : {}),
-    };
-}
-function chainDefinition(chain, jobs, ctx) {
-    const root = jobs.get(chain.root);
-    const states = {};
-    const step = (name) => {
-        const job = jobs.get(name);
-        return runTaskStep(job, {
-            prefix: ctx.prefix,
-            clusterArn: ctx.clusterArn,
-            taskDefinition: ctx.taskDefinitionOf(job),
-            group: ctx.groupOf(job),
-            overrides: ctx.overridesOf?.(job),
-        });
-    };
-    // Waves in order: one job is a step; several run as a Parallel state (a failed branch fails it, and the chain stops).
-    const waveNames = chain.waves.map((wave, i) => wave.length === 1 ? stepName(wave[0]) : `Wave ${i + 1}: ${wave.join(', ')}`.slice(0, 80));
-    chain.waves.forEach((wave, i) => {
-        const next = i + 1 < chain.waves.length ? { Next: waveNames[i + 1] } : { End: true };
-        if (wave.length === 1) {
-            states[waveNames[i]] = { ...step(wave[0]), ...next };
-        }
-        else {
-            states[waveNames[i]] = {
-                Type: 'Parallel',
-                Branches: wave.map((job) => ({
-                    StartAt: stepName(job),
-                    States: { [stepName(job)]: { ...step(job), End: true } },
-                })),
-                ResultPath: null,
-                ...next,
-            };
-        }
-    });
-    let startAt = waveNames[0];
-    if (root.concurrency !== 'allow') {
-        // The state machine's running executions: this one, and any other still going.
-        states['Look for a previous run'] = {
-            Type: 'Task',
-            Resource: 'arn:aws:states:::aws-sdk:sfn:listExecutions',
-            Parameters: { 'StateMachineArn.$': '$$.StateMachine.Id', StatusFilter: 'RUNNING', MaxResults: 100 },
-            ResultSelector: { 'executions.$': '$.Executions', 'count.$': 'States.ArrayLength($.Executions)' },
-            ResultPath: '$.running',
-            Next: 'Previous run still going?',
-        };
-        if (root.concurrency === 'forbid') {
-            states['Previous run still going?'] = {
-                Type: 'Choice',
-                Choices: [{ Variable: '$.running.count', NumericGreaterThan: 1, Next: SKIPPED_STATE }],
-                Default: startAt,
-            };
-            // Kubernetes CronJob's Forbid: the scheduled run is skipped, and that is not a failure.
-            states[SKIPPED_STATE] = { Type: 'Pass', Comment: 'concurrency: forbid', Result: SKIPPED_OUTPUT, End: true };
-        }
-        else {
-            states['Previous run still going?'] = {
-                Type: 'Choice',
-                Choices: [{ Variable: '$.running.count', NumericGreaterThan: 1, Next: 'Stop the previous run' }],
-                Default: startAt,
-            };
-            // Kubernetes CronJob's Replace: stopping an execution stops the ECS task its .sync step waits for.
-            states['Stop the previous run'] = {
-                Type: 'Map',
-                ItemsPath: '$.running.executions',
-                ItemSelector: { 'arn.$': '$$.Map.Item.Value.ExecutionArn', 'self.$': '$$.Execution.Id' },
-                ItemProcessor: {
-                    ProcessorConfig: { Mode: 'INLINE' },
-                    StartAt: 'Is it this run?',
-                    States: {
-                        'Is it this run?': {
-                            Type: 'Choice',
-                            Choices: [{ Variable: '$.arn', StringEqualsPath: '$.self', Next: 'Keep this run' }],
-                            Default: 'Stop it',
-                        },
-                        'Keep this run': { Type: 'Succeed' },
-                        'Stop it': {
-                            Type: 'Task',
-                            Resource: 'arn:aws:states:::aws-sdk:sfn:stopExecution',
-                            Parameters: { 'ExecutionArn.$': '$.arn', Cause: 'concurrency: replace (a newer run started)' },
-                            End: true,
-                        },
-                    },
-                },
-                ResultPath: null,
-                Next: startAt,
-            };
-        }
-        startAt = 'Look for a previous run';
-    }
-    const defaults = {};
-    for (const name of chain.waves.flat()) {
-        const job = jobs.get(name);
-        const own = ctx.overridesOf?.(job)?.containerOverrides.find((c) => c.name === job.containerName);
-        defaults[name] = [
-            ...(own?.environment ?? []).map((e) => ({ Name: e.name, Value: e.value })),
-            { Name: _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__/* .SCHEDULED_TIME_VARIABLE */ .D9, 'Value.$': `${RUN_INPUT_PATH}.run.scheduledTime` },
-        ];
-    }
-    // Shallow merges: a run's `scheduledTime` replaces the start time, its `env` the defaults' whole (a caller sends
-    // every step's list).
-    const inputStates = {
-        [TIME_STATE]: {
-            Type: 'Pass',
-            Parameters: { defaults: { 'scheduledTime.$': '$$.Execution.StartTime' }, 'input.$': '$$.Execution.Input' },
-            ResultPath: RUN_INPUT_PATH,
-            Next: MERGE_TIME_STATE,
-        },
-        [MERGE_TIME_STATE]: {
-            Type: 'Pass',
-            Parameters: { 'run.$': `States.JsonMerge(${RUN_INPUT_PATH}.defaults, ${RUN_INPUT_PATH}.input, false)` },
-            ResultPath: RUN_INPUT_PATH,
-            Next: RUN_INPUT_STATE,
-        },
-        [RUN_INPUT_STATE]: {
-            Type: 'Pass',
-            Parameters: { defaults: { env: defaults }, 'run.$': `${RUN_INPUT_PATH}.run` },
-            ResultPath: RUN_INPUT_PATH,
-            Next: MERGE_INPUT_STATE,
-        },
-        [MERGE_INPUT_STATE]: {
-            Type: 'Pass',
-            Parameters: { 'run.$': `States.JsonMerge(${RUN_INPUT_PATH}.defaults, ${RUN_INPUT_PATH}.run, false)` },
-            ResultPath: RUN_INPUT_PATH,
-            Next: startAt,
-        },
-    };
-    return {
-        Comment: `ecs-batch ${ctx.prefix}: ${chain.waves.flat().join(' → ')}`,
-        StartAt: TIME_STATE,
-        States: { ...inputStates, ...states },
-    };
 }
 
 

@@ -1,0 +1,703 @@
+export const id = 20;
+export const ids = [20];
+export const modules = {
+
+/***/ 4719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ notification),
+/* harmony export */   T: () => (/* binding */ notificationObject)
+/* harmony export */ });
+/** Alerts as SNS messages. */
+/**
+ * The alert, as Amazon Q Developer in chat applications renders a custom notification (a title and a description in
+ * Slack or Teams); email subscribers get the same JSON. Keys may be Step Functions' `key.$` paths (a state machine
+ * fills them in before it publishes).
+ */
+function notificationObject(title, description, untrusted = {}) {
+    return {
+        version: '1.0',
+        source: 'custom',
+        content: { textType: 'client-markdown', ...title, ...description },
+        // Text that whoever stops a task (or fails an execution) writes, which nobody escapes on the way: kept out of the
+        // markdown description (no <!channel>, no link text), as plain context fields.
+        ...(Object.keys(untrusted).length ? { metadata: { additionalContext: untrusted } } : {}),
+    };
+}
+/** An EventBridge InputTemplate (or any fixed text) notification. */
+function notification(title, lines, untrusted = {}) {
+    return JSON.stringify(notificationObject({ title }, { description: lines.join('\n') }, untrusted));
+}
+
+
+/***/ }),
+
+/***/ 3020:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lx: () => (/* binding */ SKIPPED_OUTPUT),
+/* harmony export */   bY: () => (/* binding */ chainDefinition),
+/* harmony export */   ie: () => (/* binding */ runInputDefaults)
+/* harmony export */ });
+/* unused harmony exports SKIPPED_STATE, RUN_INPUT_STATE */
+/* harmony import */ var _manifest_chains_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2904);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(440);
+/* harmony import */ var _attempts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8292);
+/* harmony import */ var _step_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9780);
+/**
+ * The Step Functions (Standard, JSONPath) definition of a chain: each job an
+ * `arn:aws:states:::ecs:runTask.sync` step (it waits for the task and fails when it fails), with
+ * Retry for `retries`, TimeoutSeconds for `timeout`; waves of jobs as Parallel states; and, for
+ * `concurrency`, a look at the state machine's own running executions first. Pure.
+ *
+ * Every step takes its environment overrides from the run's input: `{"scheduledTime": "...", "env": {"<job>":
+ * [{Name, Value}]}}`, whole per step. By default each step's list is the job's own (shared task definitions) and the
+ * run's scheduled time (the input's, else when the execution started) as ECS_BATCH_SCHEDULED_TIME. A rerun of the
+ * whole chain passes an environment to every step so: the caller reads the defaults from the deployed definition and
+ * adds to them (JSONPath has no array concatenation).
+ */
+
+
+
+
+
+const SKIPPED_STATE = 'Skipped: the previous run is still going';
+/** A skipped run's output: the run history rule keeps executions that end with exactly this. */
+const SKIPPED_OUTPUT = 'ecs-batch: skipped, the previous run is still going';
+/** The first state: the run's input beside its scheduled time's default. */
+const TIME_STATE = 'Read the run input';
+const MERGE_TIME_STATE = 'Apply the scheduled time';
+/** The state holding each step's default environment (read back by a caller that adds to it). */
+const RUN_INPUT_STATE = 'Default environments';
+const MERGE_INPUT_STATE = 'Apply the run input';
+/**
+ * Each step's default environment in a deployed definition, with the scheduled time filled in; undefined when the
+ * definition takes none (an older ecs-batch deployed it).
+ */
+function runInputDefaults(definition, scheduledTime) {
+    const parameters = definition.States[RUN_INPUT_STATE]?.Parameters;
+    const env = parameters?.defaults?.env;
+    if (!env || typeof env !== 'object')
+        return undefined;
+    const filled = {};
+    for (const [job, list] of Object.entries(env))
+        filled[job] = list.map((v) => ({ Name: v.Name, Value: 'Value' in v ? v.Value : scheduledTime }));
+    return { env: filled };
+}
+function chainDefinition(chain, jobs, ctx) {
+    const root = jobs.get(chain.root);
+    const states = {};
+    // A watched chain's steps tell a refused RunTask apart (a missed run), whatever their own policy.
+    const watched = jobs.get(chain.root)?.watched === true;
+    // A job's states, ending in `next` (the next wave, or the end of a branch or of the chain).
+    const steps = (name, next) => {
+        const job = jobs.get(name);
+        const step = {
+            prefix: ctx.prefix,
+            clusterArn: ctx.clusterArn,
+            taskDefinition: ctx.taskDefinitionOf(job),
+            group: ctx.groupOf(job),
+            overrides: ctx.overridesOf?.(job),
+            alerts: job.alerts ? ctx.alerts : undefined,
+        };
+        return (0,_manifest_chains_js__WEBPACK_IMPORTED_MODULE_3__/* .hasFailurePolicy */ .Vi)(job) || watched
+            ? (0,_attempts_js__WEBPACK_IMPORTED_MODULE_1__/* .attemptStates */ .Ut)(job, step, next)
+            : { [(0,_step_js__WEBPACK_IMPORTED_MODULE_2__/* .stepName */ .u)(name)]: { ...(0,_step_js__WEBPACK_IMPORTED_MODULE_2__/* .runTaskStep */ .vF)(job, step), ...next } };
+    };
+    // Waves in order: one job is a step; several run as a Parallel state (a failed branch fails it, and the chain stops).
+    const waveNames = chain.waves.map((wave, i) => wave.length === 1 ? (0,_step_js__WEBPACK_IMPORTED_MODULE_2__/* .stepName */ .u)(wave[0]) : `Wave ${i + 1}: ${wave.join(', ')}`.slice(0, 80));
+    chain.waves.forEach((wave, i) => {
+        const next = i + 1 < chain.waves.length ? { Next: waveNames[i + 1] } : { End: true };
+        if (wave.length === 1) {
+            Object.assign(states, steps(wave[0], next));
+        }
+        else {
+            states[waveNames[i]] = {
+                Type: 'Parallel',
+                Branches: wave.map((job) => ({ StartAt: (0,_step_js__WEBPACK_IMPORTED_MODULE_2__/* .stepName */ .u)(job), States: steps(job, { End: true }) })),
+                ResultPath: null,
+                ...next,
+            };
+        }
+    });
+    let startAt = waveNames[0];
+    if (root.concurrency !== 'allow') {
+        // The state machine's running executions: this one, and any other still going.
+        states['Look for a previous run'] = {
+            Type: 'Task',
+            Resource: 'arn:aws:states:::aws-sdk:sfn:listExecutions',
+            Parameters: { 'StateMachineArn.$': '$$.StateMachine.Id', StatusFilter: 'RUNNING', MaxResults: 100 },
+            ResultSelector: { 'executions.$': '$.Executions', 'count.$': 'States.ArrayLength($.Executions)' },
+            ResultPath: '$.running',
+            Next: 'Previous run still going?',
+        };
+        if (root.concurrency === 'forbid') {
+            states['Previous run still going?'] = {
+                Type: 'Choice',
+                Choices: [{ Variable: '$.running.count', NumericGreaterThan: 1, Next: SKIPPED_STATE }],
+                Default: startAt,
+            };
+            // Kubernetes CronJob's Forbid: the scheduled run is skipped, and that is not a failure.
+            states[SKIPPED_STATE] = { Type: 'Pass', Comment: 'concurrency: forbid', Result: SKIPPED_OUTPUT, End: true };
+        }
+        else {
+            states['Previous run still going?'] = {
+                Type: 'Choice',
+                Choices: [{ Variable: '$.running.count', NumericGreaterThan: 1, Next: 'Stop the previous run' }],
+                Default: startAt,
+            };
+            // Kubernetes CronJob's Replace: stopping an execution stops the ECS task its .sync step waits for.
+            states['Stop the previous run'] = {
+                Type: 'Map',
+                ItemsPath: '$.running.executions',
+                ItemSelector: { 'arn.$': '$$.Map.Item.Value.ExecutionArn', 'self.$': '$$.Execution.Id' },
+                ItemProcessor: {
+                    ProcessorConfig: { Mode: 'INLINE' },
+                    StartAt: 'Is it this run?',
+                    States: {
+                        'Is it this run?': {
+                            Type: 'Choice',
+                            Choices: [{ Variable: '$.arn', StringEqualsPath: '$.self', Next: 'Keep this run' }],
+                            Default: 'Stop it',
+                        },
+                        'Keep this run': { Type: 'Succeed' },
+                        'Stop it': {
+                            Type: 'Task',
+                            Resource: 'arn:aws:states:::aws-sdk:sfn:stopExecution',
+                            Parameters: { 'ExecutionArn.$': '$.arn', Cause: 'concurrency: replace (a newer run started)' },
+                            End: true,
+                        },
+                    },
+                },
+                ResultPath: null,
+                Next: startAt,
+            };
+        }
+        startAt = 'Look for a previous run';
+    }
+    const defaults = {};
+    for (const name of chain.waves.flat()) {
+        const job = jobs.get(name);
+        const own = ctx.overridesOf?.(job)?.containerOverrides.find((c) => c.name === job.containerName);
+        defaults[name] = [
+            ...(own?.environment ?? []).map((e) => ({ Name: e.name, Value: e.value })),
+            { Name: _manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .SCHEDULED_TIME_VARIABLE */ .D9, 'Value.$': `${_step_js__WEBPACK_IMPORTED_MODULE_2__/* .RUN_INPUT_PATH */ .fZ}.run.scheduledTime` },
+        ];
+    }
+    // Shallow merges: a run's `scheduledTime` replaces the start time, its `env` the defaults' whole (a caller sends
+    // every step's list).
+    const inputStates = {
+        [TIME_STATE]: {
+            Type: 'Pass',
+            Parameters: { defaults: { 'scheduledTime.$': '$$.Execution.StartTime' }, 'input.$': '$$.Execution.Input' },
+            ResultPath: _step_js__WEBPACK_IMPORTED_MODULE_2__/* .RUN_INPUT_PATH */ .fZ,
+            Next: MERGE_TIME_STATE,
+        },
+        [MERGE_TIME_STATE]: {
+            Type: 'Pass',
+            Parameters: { 'run.$': `States.JsonMerge(${_step_js__WEBPACK_IMPORTED_MODULE_2__/* .RUN_INPUT_PATH */ .fZ}.defaults, ${_step_js__WEBPACK_IMPORTED_MODULE_2__/* .RUN_INPUT_PATH */ .fZ}.input, false)` },
+            ResultPath: _step_js__WEBPACK_IMPORTED_MODULE_2__/* .RUN_INPUT_PATH */ .fZ,
+            Next: RUN_INPUT_STATE,
+        },
+        [RUN_INPUT_STATE]: {
+            Type: 'Pass',
+            Parameters: { defaults: { env: defaults }, 'run.$': `${_step_js__WEBPACK_IMPORTED_MODULE_2__/* .RUN_INPUT_PATH */ .fZ}.run` },
+            ResultPath: _step_js__WEBPACK_IMPORTED_MODULE_2__/* .RUN_INPUT_PATH */ .fZ,
+            Next: MERGE_INPUT_STATE,
+        },
+        [MERGE_INPUT_STATE]: {
+            Type: 'Pass',
+            Parameters: { 'run.$': `States.JsonMerge(${_step_js__WEBPACK_IMPORTED_MODULE_2__/* .RUN_INPUT_PATH */ .fZ}.defaults, ${_step_js__WEBPACK_IMPORTED_MODULE_2__/* .RUN_INPUT_PATH */ .fZ}.run, false)` },
+            ResultPath: _step_js__WEBPACK_IMPORTED_MODULE_2__/* .RUN_INPUT_PATH */ .fZ,
+            Next: startAt,
+        },
+    };
+    return {
+        Comment: `ecs-batch ${ctx.prefix}: ${chain.waves.flat().join(' → ')}`,
+        StartAt: TIME_STATE,
+        States: { ...inputStates, ...states },
+    };
+}
+
+
+/***/ }),
+
+/***/ 8292:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $R: () => (/* binding */ FAILURE_ERRORS),
+/* harmony export */   Ut: () => (/* binding */ attemptStates)
+/* harmony export */ });
+/* unused harmony exports START_WATCH_SECONDS, START_TIMEOUT_REASON */
+/* harmony import */ var _aws_notification_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4719);
+/* harmony import */ var _step_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9780);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * A job's step with a failure policy: attempts in a loop (Catch, not Retry), so each failed attempt is told apart from
+ * the task ECS gave back (the `.sync` error's Cause is the task as DescribeTasks shows it): a Spot interruption, a
+ * task that never started (or that `startTimeout` stopped), a RunTask that AWS refused, an exit code (`noRetryExitCodes`
+ * fail at once), a timeout. `retryOn` picks the kinds a retry runs again, `spotFallback` the capacity provider of a
+ * retry after an interruption or a capacity error. A run that fails for good ends in a Fail state whose error names
+ * its kind (`ecs-batch.<Kind>`). Pure.
+ *
+ * `startTimeout` runs the task beside a watch (a Parallel state): every 30 seconds the watch finds the attempt's task
+ * (its StartedBy is the attempt's own token) and, when it is still not RUNNING at the deadline, stops it with a reason
+ * the attempt then reads as "never started (start timeout)". The watch ends as soon as the task runs or stops.
+ */
+
+
+
+/** How often the start watch looks at the task. */
+const START_WATCH_SECONDS = 30;
+/** The stop reason of a task the start watch stopped: the attempt (and the run history) read it as never started. */
+const START_TIMEOUT_REASON = 'ecs-batch: start timeout';
+/** The errors a run that fails for good ends with, by kind (the alerts and `status` name them). */
+const FAILURE_ERRORS = {
+    failed: 'ecs-batch.Failed',
+    'no-retry-exit-code': 'ecs-batch.NoRetryExitCode',
+    stopped: 'ecs-batch.Stopped',
+    timeout: 'ecs-batch.TimedOut',
+    interrupted: 'ecs-batch.Interrupted',
+    'never-started': 'ecs-batch.NotStarted',
+    'start-timeout': 'ecs-batch.StartTimeout',
+    refused: 'ecs-batch.RunTaskRefused',
+};
+/** What a retry of each kind counts as, in `retryOn`'s words. */
+const RETRY_KIND = {
+    failed: 'failed',
+    'no-retry-exit-code': 'never',
+    stopped: 'failed',
+    timeout: 'timeout',
+    interrupted: 'not-started',
+    'never-started': 'not-started',
+    'start-timeout': 'not-started',
+    refused: 'not-started',
+};
+const TRY = `${_step_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_INPUT_PATH */ .fZ}.try`;
+const ERROR = `${_step_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_INPUT_PATH */ .fZ}.error`;
+const FAILURE = `${_step_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_INPUT_PATH */ .fZ}.failure`;
+const FAILED = `${_step_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_INPUT_PATH */ .fZ}.failed`;
+const WATCH = `${_step_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_INPUT_PATH */ .fZ}.watch`;
+const ALERT = `${_step_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_INPUT_PATH */ .fZ}.alert`;
+/** A state name of the job's: readable, unique in the state machine, within AWS's 80 characters. */
+function stateName(job, what) {
+    const name = `${job}: ${what}`;
+    if (name.length <= 80)
+        return name;
+    const tag = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256').update(job).digest('hex').slice(0, 8);
+    return `${job.slice(0, 80 - what.length - 11)}~${tag}: ${what}`;
+}
+/** States.Format's template escapes `{`, `}`, `'` and `\`. */
+const formatText = (text) => text.replace(/[{}'\\]/g, (c) => `\\${c}`);
+function attemptStates(job, ctx, next) {
+    const name = (what) => stateName(job.name, what);
+    const maxAttempts = job.retries + 1;
+    const startTimeout = job.startTimeoutSeconds;
+    const run = (0,_step_js__WEBPACK_IMPORTED_MODULE_0__/* .runTaskStep */ .vF)(job, ctx);
+    const parameters = { ...run.Parameters };
+    const fallback = job.spotFallback !== undefined && parameters.CapacityProviderStrategy !== undefined;
+    const firstCapacity = parameters.CapacityProviderStrategy;
+    if (fallback) {
+        delete parameters.CapacityProviderStrategy;
+        parameters['CapacityProviderStrategy.$'] = `${TRY}.capacity`;
+    }
+    if (startTimeout !== undefined)
+        parameters['StartedBy.$'] = `${TRY}.token`;
+    const { Retry: _retry, ...task } = { ...run, Parameters: parameters };
+    const catchAll = { ErrorEquals: ['States.ALL'], ResultPath: ERROR, Next: name('what failed') };
+    const states = {};
+    const tryState = (attempt, delay, capacity) => ({
+        ...(typeof attempt === 'number' ? { attempt } : { 'attempt.$': attempt }),
+        ...(typeof delay === 'number' ? { delay } : { 'delay.$': delay }),
+        ...(startTimeout !== undefined ? { 'token.$': 'States.UUID()' } : {}),
+        ...(fallback ? (typeof capacity === 'string' ? { 'capacity.$': capacity } : { capacity }) : {}),
+    });
+    states[(0,_step_js__WEBPACK_IMPORTED_MODULE_0__/* .stepName */ .u)(job.name)] = {
+        Type: 'Pass',
+        Comment: `attempt 1 of ${maxAttempts}`,
+        Parameters: tryState(1, job.retryDelaySeconds, firstCapacity),
+        ResultPath: TRY,
+        Next: name('attempt'),
+    };
+    if (startTimeout === undefined) {
+        states[name('attempt')] = { ...task, Catch: [catchAll], ...next };
+    }
+    else {
+        states[name('attempt')] = {
+            Type: 'Parallel',
+            Branches: [
+                { StartAt: name('run the task'), States: { [name('run the task')]: { ...task, End: true } } },
+                startWatch(job, ctx, name, startTimeout),
+            ],
+            ResultPath: null,
+            Catch: [catchAll],
+            ...next,
+        };
+    }
+    // What failed: the task ECS gave back (a `.sync` TaskFailed's Cause), a timeout, or no task at all.
+    states[name('what failed')] = {
+        Type: 'Choice',
+        Choices: [
+            { Variable: `${ERROR}.Error`, StringEquals: 'States.TaskFailed', Next: name('read the stopped task') },
+            ...(job.timeoutSeconds !== undefined
+                ? [{ Variable: `${ERROR}.Error`, StringEquals: 'States.Timeout', Next: name('timeout') }]
+                : []),
+        ],
+        Default: name('refused'),
+    };
+    states[name('read the stopped task')] = {
+        Type: 'Pass',
+        Parameters: { 'task.$': `States.StringToJson(${ERROR}.Cause)` },
+        ResultPath: FAILURE,
+        Next: name('read the exit code'),
+    };
+    // The job's container (a task ECS created has it, exit code or not; a filter that matches nothing is an error).
+    states[name('read the exit code')] = {
+        Type: 'Pass',
+        Parameters: { 'containers.$': `${FAILURE}.task.Containers[?(@.Name == '${job.containerName}')]` },
+        ResultPath: `${FAILURE}.exit`,
+        Next: name('kind of failure'),
+    };
+    const stoppedTask = `${FAILURE}.task`;
+    const exitCode = `${FAILURE}.exit.containers[0].ExitCode`;
+    const noRetry = job.noRetryExitCodes ?? [];
+    states[name('kind of failure')] = {
+        Type: 'Choice',
+        Choices: [
+            { Variable: `${stoppedTask}.StopCode`, StringEquals: 'SpotInterruption', Next: name('interrupted') },
+            ...(startTimeout !== undefined
+                ? [
+                    {
+                        Variable: `${stoppedTask}.StoppedReason`,
+                        StringMatches: `${START_TIMEOUT_REASON}*`,
+                        Next: name('start-timeout'),
+                    },
+                ]
+                : []),
+            { Variable: `${stoppedTask}.StopCode`, StringEquals: 'TaskFailedToStart', Next: name('never-started') },
+            { Not: { Variable: exitCode, IsPresent: true }, Next: name('stopped') },
+            ...(noRetry.length
+                ? [
+                    {
+                        Or: noRetry.map((code) => ({ Variable: exitCode, NumericEquals: code })),
+                        Next: name('no-retry-exit-code'),
+                    },
+                ]
+                : []),
+        ],
+        Default: name('failed'),
+    };
+    const reasons = {
+        failed: { 'reason.$': `States.Format('the container exited with code {}', ${exitCode})` },
+        'no-retry-exit-code': {
+            'reason.$': `States.Format('the container exited with code {}, one of noRetryExitCodes: no retry', ${exitCode})`,
+        },
+        stopped: { 'reason.$': `${stoppedTask}.StoppedReason` },
+        timeout: { reason: `still running after its timeout (${job.timeoutSeconds ?? 0} seconds)` },
+        interrupted: { 'reason.$': `${stoppedTask}.StoppedReason` },
+        'never-started': { 'reason.$': `${stoppedTask}.StoppedReason` },
+        'start-timeout': { reason: `not RUNNING ${startTimeout ?? 0} seconds after it was started: stopped` },
+        refused: { 'reason.$': `${ERROR}.Cause` },
+    };
+    // An interruption, and a start that failed for want of capacity, move a retry to spotFallback.
+    const movesToFallback = (kind) => fallback && (kind === 'interrupted' || kind === 'never-started' || kind === 'refused');
+    const capacityError = (kind) => kind === 'interrupted'
+        ? true
+        : {
+            Variable: kind === 'refused' ? `${ERROR}.Cause` : `${stoppedTask}.StoppedReason`,
+            StringMatches: '*apacity*',
+        };
+    // The kinds this step can meet: a timeout needs `timeout`, a start timeout `startTimeout`.
+    const kinds = Object.keys(FAILURE_ERRORS).filter((kind) => (kind !== 'timeout' || job.timeoutSeconds !== undefined) &&
+        (kind !== 'start-timeout' || startTimeout !== undefined) &&
+        (kind !== 'no-retry-exit-code' || noRetry.length > 0));
+    const notStartedAlerts = ctx.alerts?.on.includes('not-started') === true;
+    for (const kind of kinds) {
+        const afterwards = movesToFallback(kind) ? name(`${kind}: capacity?`) : name('retry?');
+        const alertsNow = (kind === 'start-timeout' || kind === 'never-started') && notStartedAlerts;
+        states[name(kind)] = {
+            Type: 'Pass',
+            Parameters: { kind, retryOn: RETRY_KIND[kind], error: FAILURE_ERRORS[kind], ...reasons[kind] },
+            ResultPath: FAILED,
+            Next: alertsNow ? name(`alert: ${kind}`) : afterwards,
+        };
+        if (alertsNow) {
+            const what = kind === 'start-timeout'
+                ? `its task was not RUNNING ${startTimeout} seconds after it was started, and was stopped`
+                : 'its task never started (the reason is in the alert details)';
+            const retried = job.retryOn.includes('not-started') && maxAttempts > 1;
+            Object.assign(states, publish(ctx, name, `alert: ${kind}`, {
+                title: {
+                    'title.$': `States.Format('${formatText(`⚠️ ecs-batch ${ctx.prefix}: ${job.name} did not start`)} ` +
+                        `(attempt {} of ${maxAttempts})', ${TRY}.attempt)`,
+                },
+                description: {
+                    description: [
+                        `*Job*: ${job.name}`,
+                        `*What happened*: ${what}`,
+                        `*Next*: ${retried ? 'a retry, while attempts are left' : 'no retry (retryOn does not include not-started)'}`,
+                    ].join('\n'),
+                },
+                untrusted: { 'reason.$': `${FAILED}.reason`, 'execution.$': '$$.Execution.Id' },
+                next: afterwards,
+            }));
+        }
+        if (movesToFallback(kind)) {
+            const rule = capacityError(kind);
+            states[name(`${kind}: capacity?`)] = {
+                Type: 'Choice',
+                Choices: [
+                    rule === true
+                        ? { Variable: `${FAILED}.kind`, StringEquals: kind, Next: name('retry on the fallback?') }
+                        : { ...rule, Next: name('retry on the fallback?') },
+                ],
+                Default: name('retry?'),
+            };
+        }
+    }
+    const retryable = ['not-started', 'failed', 'timeout'].filter((k) => job.retryOn.includes(k));
+    // Retry when the kind is one retryOn names and attempts are left; else give up.
+    const retryChoice = (then) => retryable.length && maxAttempts > 1
+        ? {
+            Type: 'Choice',
+            Choices: [
+                {
+                    And: [
+                        { Or: retryable.map((k) => ({ Variable: `${FAILED}.retryOn`, StringEquals: k })) },
+                        { Variable: `${TRY}.attempt`, NumericLessThan: maxAttempts },
+                    ],
+                    Next: then,
+                },
+            ],
+            Default: name('give up'),
+        }
+        : { Type: 'Pass', Next: name('give up') };
+    states[name('retry?')] = retryChoice(name('wait to retry'));
+    if (fallback) {
+        states[name('retry on the fallback?')] = retryChoice(name('move to the fallback'));
+        states[name('move to the fallback')] = {
+            Type: 'Pass',
+            Result: [{ CapacityProvider: job.spotFallback, Weight: 1 }],
+            ResultPath: `${TRY}.capacity`,
+            Next: name('wait to retry'),
+        };
+    }
+    if (retryable.length && maxAttempts > 1) {
+        states[name('wait to retry')] = { Type: 'Wait', SecondsPath: `${TRY}.delay`, Next: name('next attempt') };
+        states[name('next attempt')] = {
+            Type: 'Pass',
+            Parameters: tryState(`States.MathAdd(${TRY}.attempt, 1)`, `States.MathAdd(${TRY}.delay, ${TRY}.delay)`, `${TRY}.capacity`),
+            ResultPath: TRY,
+            Next: name('attempt'),
+        };
+    }
+    // Given up: a refused run is a missed one (when that alerts), and the run fails with its kind's error.
+    const missedAlert = ctx.alerts?.on.includes('missed') === true;
+    states[name('give up')] = {
+        Type: 'Choice',
+        Choices: kinds.map((kind) => ({
+            Variable: `${FAILED}.kind`,
+            StringEquals: kind,
+            Next: kind === 'refused' && missedAlert ? name('alert: missed') : name(`failed: ${kind}`),
+        })),
+        Default: name('failed: failed'),
+    };
+    if (missedAlert)
+        Object.assign(states, publish(ctx, name, 'alert: missed', {
+            title: { title: `❌ ecs-batch ${ctx.prefix}: ${job.name} missed a run (RunTask refused)` },
+            description: {
+                description: `*Job*: ${job.name}\n*What happened*: AWS refused to start its task after ${maxAttempts} ` +
+                    `attempt(s), so this run did not happen (the reason is in the alert's details)`,
+            },
+            untrusted: { 'reason.$': `${FAILED}.reason`, 'execution.$': '$$.Execution.Id' },
+            next: name('failed: refused'),
+        }));
+    for (const kind of kinds)
+        states[name(`failed: ${kind}`)] = { Type: 'Fail', Error: FAILURE_ERRORS[kind], CausePath: `${FAILED}.reason` };
+    return states;
+}
+/** Publishes a notification to the alert topic; a failed publish does not fail the run. */
+function publish(ctx, name, what, message) {
+    return {
+        [name(what)]: {
+            Type: 'Pass',
+            Parameters: (0,_aws_notification_js__WEBPACK_IMPORTED_MODULE_2__/* .notificationObject */ .T)(message.title, message.description, message.untrusted),
+            ResultPath: ALERT,
+            Next: name(`${what}: publish`),
+        },
+        [name(`${what}: publish`)]: {
+            Type: 'Task',
+            Resource: 'arn:aws:states:::sns:publish',
+            // An object Message goes out as its JSON (Step Functions serializes it).
+            Parameters: { TopicArn: ctx.alerts.topicArn, 'Message.$': ALERT },
+            ResultPath: null,
+            Catch: [{ ErrorEquals: ['States.ALL'], ResultPath: null, Next: message.next }],
+            Next: message.next,
+        },
+    };
+}
+/** The branch beside the task: stops it when it is not RUNNING `seconds` after the attempt began. */
+function startWatch(job, ctx, name, seconds) {
+    const polls = Math.ceil(seconds / START_WATCH_SECONDS);
+    const done = name('start watched');
+    const quietly = [{ ErrorEquals: ['States.ALL'], ResultPath: null, Next: done }];
+    const list = (DesiredStatus) => ({
+        Type: 'Task',
+        Resource: 'arn:aws:states:::aws-sdk:ecs:listTasks',
+        Parameters: { Cluster: ctx.clusterArn, 'StartedBy.$': `${TRY}.token`, DesiredStatus },
+        ResultSelector: { 'arns.$': '$.TaskArns' },
+        Catch: quietly,
+    });
+    return {
+        StartAt: name('watch the start'),
+        States: {
+            [name('watch the start')]: {
+                Type: 'Pass',
+                Result: { n: 0 },
+                ResultPath: `${WATCH}.polls`,
+                Next: name('wait for the start'),
+            },
+            [name('wait for the start')]: { Type: 'Wait', Seconds: START_WATCH_SECONDS, Next: name('find the task') },
+            [name('find the task')]: { ...list('RUNNING'), ResultPath: `${WATCH}.found`, Next: name('task found?') },
+            [name('task found?')]: {
+                Type: 'Choice',
+                Choices: [{ Variable: `${WATCH}.found.arns[0]`, IsPresent: true, Next: name('read the task') }],
+                Default: name('find a stopped task'),
+            },
+            // Listed as stopped: it ran and stopped (or failed to start) between two looks.
+            [name('find a stopped task')]: { ...list('STOPPED'), ResultPath: `${WATCH}.stopped`, Next: name('stopped?') },
+            [name('stopped?')]: {
+                Type: 'Choice',
+                Choices: [{ Variable: `${WATCH}.stopped.arns[0]`, IsPresent: true, Next: done }],
+                Default: name('count the look'),
+            },
+            [name('read the task')]: {
+                Type: 'Task',
+                Resource: 'arn:aws:states:::aws-sdk:ecs:describeTasks',
+                Parameters: { Cluster: ctx.clusterArn, 'Tasks.$': `${WATCH}.found.arns` },
+                ResultSelector: { 'status.$': '$.Tasks[0].LastStatus', 'arn.$': '$.Tasks[0].TaskArn' },
+                ResultPath: `${WATCH}.task`,
+                Catch: quietly,
+                Next: name('running yet?'),
+            },
+            [name('running yet?')]: {
+                Type: 'Choice',
+                Choices: [
+                    {
+                        Or: ['PROVISIONING', 'PENDING', 'ACTIVATING'].map((s) => ({
+                            Variable: `${WATCH}.task.status`,
+                            StringEquals: s,
+                        })),
+                        Next: name('count the look'),
+                    },
+                ],
+                Default: done,
+            },
+            [name('count the look')]: {
+                Type: 'Pass',
+                Parameters: { 'n.$': `States.MathAdd(${WATCH}.polls.n, 1)` },
+                ResultPath: `${WATCH}.polls`,
+                Next: name('out of time?'),
+            },
+            [name('out of time?')]: {
+                Type: 'Choice',
+                Choices: [
+                    {
+                        And: [
+                            { Variable: `${WATCH}.polls.n`, NumericGreaterThanEquals: polls },
+                            { Variable: `${WATCH}.task.arn`, IsPresent: true },
+                        ],
+                        Next: name('stop the task'),
+                    },
+                    { Variable: `${WATCH}.polls.n`, NumericGreaterThanEquals: polls, Next: done },
+                ],
+                Default: name('wait for the start'),
+            },
+            [name('stop the task')]: {
+                Type: 'Task',
+                Resource: 'arn:aws:states:::aws-sdk:ecs:stopTask',
+                Parameters: {
+                    Cluster: ctx.clusterArn,
+                    'Task.$': `${WATCH}.task.arn`,
+                    Reason: `${START_TIMEOUT_REASON}: not RUNNING ${job.startTimeoutSeconds} seconds after it was started`,
+                },
+                ResultPath: null,
+                Catch: quietly,
+                Next: done,
+            },
+            [done]: { Type: 'Succeed' },
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 9780:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fZ: () => (/* binding */ RUN_INPUT_PATH),
+/* harmony export */   u: () => (/* binding */ stepName),
+/* harmony export */   vF: () => (/* binding */ runTaskStep)
+/* harmony export */ });
+/* unused harmony exports TASK_FAILED, runEnvironmentPath */
+/* harmony import */ var _targets_ecs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5428);
+/* harmony import */ var _util_case_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3037);
+
+
+/** The error a failed `.sync` ECS task raises (exit code not 0, or never started). */
+const TASK_FAILED = 'States.TaskFailed';
+/** Where the merged run input lives in the state, beside what the steps pass on (their ResultPath is null). */
+const RUN_INPUT_PATH = '$.ecsBatch';
+/** A job's environment in the merged run input. Job names are letters, digits, - and _, so they quote as they are. */
+const runEnvironmentPath = (job) => `${RUN_INPUT_PATH}.run.env['${job}']`;
+/** Step names: readable in the console, unique, within the 80 characters AWS allows. */
+const stepName = (job) => `Run ${job}`.slice(0, 80);
+/** The ECS step of a job: the same ECS parameters its schedule would send, in the task group `<group>`. */
+function runTaskStep(job, ctx) {
+    const own = ctx.overrides?.containerOverrides.find((c) => c.name === job.containerName);
+    const { TaskDefinitionArn, TaskCount: _count, Group: _group, ...ecs } = (0,_targets_ecs_js__WEBPACK_IMPORTED_MODULE_0__/* .ecsParameters */ .uH)(job, ctx.taskDefinition, ctx.prefix);
+    return {
+        Type: 'Task',
+        Resource: 'arn:aws:states:::ecs:runTask.sync',
+        Parameters: {
+            Cluster: ctx.clusterArn,
+            TaskDefinition: TaskDefinitionArn,
+            Group: ctx.group,
+            ...(0,_util_case_js__WEBPACK_IMPORTED_MODULE_1__/* .pascalKeys */ .N)(ecs),
+            Overrides: {
+                ContainerOverrides: [
+                    {
+                        Name: job.containerName,
+                        ...(own?.command ? { Command: own.command } : {}),
+                        'Environment.$': runEnvironmentPath(job.name),
+                    },
+                ],
+            },
+        },
+        ResultPath: null,
+        ...(job.timeoutSeconds !== undefined ? { TimeoutSeconds: job.timeoutSeconds } : {}),
+        ...(job.retries > 0
+            ? {
+                Retry: [
+                    {
+                        ErrorEquals: [TASK_FAILED],
+                        IntervalSeconds: job.retryDelaySeconds,
+                        MaxAttempts: job.retries,
+                        BackoffRate: 2,
+                    },
+                ],
+            }
+            : {}),
+    };
+}
+
+
+/***/ })
+
+};
