@@ -157,8 +157,8 @@ var asl = __webpack_require__(3020);
 var taskdef_render = __webpack_require__(8327);
 // EXTERNAL MODULE: ./taskdef/shared.ts
 var taskdef_shared = __webpack_require__(5910);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./util/hash.ts
+var hash = __webpack_require__(7649);
 // EXTERNAL MODULE: ./stepfunctions/attempts.ts
 var attempts = __webpack_require__(8292);
 // EXTERNAL MODULE: ./manifest/chains.ts
@@ -383,7 +383,7 @@ function operationsState(manifest, ctx) {
         out.logsPolicy = {
             name: LOGS_POLICY_NAME,
             statement: {
-                Sid: `EcsBatchRunHistory${(0,external_node_crypto_.createHash)('sha256').update(prefix).digest('hex').slice(0, 12)}`,
+                Sid: `EcsBatchRunHistory${(0,hash/* shortHash */.B)(prefix, 12)}`,
                 Effect: 'Allow',
                 Principal: { Service: ['events.amazonaws.com', 'delivery.logs.amazonaws.com'] },
                 Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],

@@ -68,8 +68,7 @@ function foreignTaskDefinitionKeys(base) {
 /* harmony export */   zH: () => (/* binding */ APPLIED_TAG),
 /* harmony export */   zM: () => (/* binding */ RESERVED_TAG_PREFIX)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7649);
 /** How ecs-batch names and tags what it creates, so people and tools can find it. */
 
 /** Tag that marks a resource as owned by one manifest (value: the prefix). */
@@ -135,7 +134,7 @@ function watchScheduleName(prefix, job) {
     const name = `${operationsResourceName(prefix, 'watch')}-${job}`;
     if (name.length <= 64)
         return name;
-    const tag = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(job).digest('hex').slice(0, 10);
+    const tag = (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .shortHash */ .B)(job, 10);
     return `${name.slice(0, 64 - 11)}-${tag}`;
 }
 /** The run history log group (EventBridge writes to groups under /aws/events/). */

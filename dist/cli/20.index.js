@@ -233,9 +233,8 @@ function chainDefinition(chain, jobs, ctx) {
 /* harmony export */ });
 /* unused harmony exports START_WATCH_SECONDS, START_TIMEOUT_REASON */
 /* harmony import */ var _aws_notification_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4719);
-/* harmony import */ var _step_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9780);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7649);
+/* harmony import */ var _step_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9780);
 /**
  * A job's step with a failure policy: attempts in a loop (Catch, not Retry), so each failed attempt is told apart from
  * the task ECS gave back (the `.sync` error's Cause is the task as DescribeTasks shows it): a Spot interruption, a
@@ -277,18 +276,18 @@ const RETRY_KIND = {
     'start-timeout': 'not-started',
     refused: 'not-started',
 };
-const TRY = `${_step_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_INPUT_PATH */ .fZ}.try`;
-const ERROR = `${_step_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_INPUT_PATH */ .fZ}.error`;
-const FAILURE = `${_step_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_INPUT_PATH */ .fZ}.failure`;
-const FAILED = `${_step_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_INPUT_PATH */ .fZ}.failed`;
-const WATCH = `${_step_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_INPUT_PATH */ .fZ}.watch`;
-const ALERT = `${_step_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_INPUT_PATH */ .fZ}.alert`;
+const TRY = `${_step_js__WEBPACK_IMPORTED_MODULE_1__/* .RUN_INPUT_PATH */ .fZ}.try`;
+const ERROR = `${_step_js__WEBPACK_IMPORTED_MODULE_1__/* .RUN_INPUT_PATH */ .fZ}.error`;
+const FAILURE = `${_step_js__WEBPACK_IMPORTED_MODULE_1__/* .RUN_INPUT_PATH */ .fZ}.failure`;
+const FAILED = `${_step_js__WEBPACK_IMPORTED_MODULE_1__/* .RUN_INPUT_PATH */ .fZ}.failed`;
+const WATCH = `${_step_js__WEBPACK_IMPORTED_MODULE_1__/* .RUN_INPUT_PATH */ .fZ}.watch`;
+const ALERT = `${_step_js__WEBPACK_IMPORTED_MODULE_1__/* .RUN_INPUT_PATH */ .fZ}.alert`;
 /** A state name of the job's: readable, unique in the state machine, within AWS's 80 characters. */
 function stateName(job, what) {
     const name = `${job}: ${what}`;
     if (name.length <= 80)
         return name;
-    const tag = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256').update(job).digest('hex').slice(0, 8);
+    const tag = (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .shortHash */ .B)(job, 8);
     return `${job.slice(0, 80 - what.length - 11)}~${tag}: ${what}`;
 }
 /** States.Format's template escapes `{`, `}`, `'` and `\`. */
@@ -297,7 +296,7 @@ function attemptStates(job, ctx, next) {
     const name = (what) => stateName(job.name, what);
     const maxAttempts = job.retries + 1;
     const startTimeout = job.startTimeoutSeconds;
-    const run = (0,_step_js__WEBPACK_IMPORTED_MODULE_0__/* .runTaskStep */ .vF)(job, ctx);
+    const run = (0,_step_js__WEBPACK_IMPORTED_MODULE_1__/* .runTaskStep */ .vF)(job, ctx);
     const parameters = { ...run.Parameters };
     const fallback = job.spotFallback !== undefined && parameters.CapacityProviderStrategy !== undefined;
     const firstCapacity = parameters.CapacityProviderStrategy;
@@ -316,7 +315,7 @@ function attemptStates(job, ctx, next) {
         ...(startTimeout !== undefined ? { 'token.$': 'States.UUID()' } : {}),
         ...(fallback ? (typeof capacity === 'string' ? { 'capacity.$': capacity } : { capacity }) : {}),
     });
-    states[(0,_step_js__WEBPACK_IMPORTED_MODULE_0__/* .stepName */ .u)(job.name)] = {
+    states[(0,_step_js__WEBPACK_IMPORTED_MODULE_1__/* .stepName */ .u)(job.name)] = {
         Type: 'Pass',
         Comment: `attempt 1 of ${maxAttempts}`,
         Parameters: tryState(1, job.retryDelaySeconds, firstCapacity),
@@ -403,21 +402,22 @@ function attemptStates(job, ctx, next) {
         'start-timeout': { reason: `not RUNNING ${startTimeout ?? 0} seconds after it was started: stopped` },
         refused: { 'reason.$': `${ERROR}.Cause` },
     };
-    // An interruption, and a start that failed for want of capacity, move a retry to spotFallback.
-    const movesToFallback = (kind) => fallback && (kind === 'interrupted' || kind === 'never-started' || kind === 'refused');
-    const capacityError = (kind) => kind === 'interrupted'
-        ? true
-        : {
-            Variable: kind === 'refused' ? `${ERROR}.Cause` : `${stoppedTask}.StoppedReason`,
-            StringMatches: '*apacity*',
-        };
+    // An interruption moves a retry to spotFallback; a start that failed (or was refused) does when capacity was short.
+    const capacityReason = fallback
+        ? { 'never-started': `${stoppedTask}.StoppedReason`, refused: `${ERROR}.Cause` }
+        : {};
+    const afterFailure = (kind) => fallback && kind === 'interrupted'
+        ? name('retry on the fallback?')
+        : capacityReason[kind]
+            ? name(`${kind}: capacity?`)
+            : name('retry?');
     // The kinds this step can meet: a timeout needs `timeout`, a start timeout `startTimeout`.
     const kinds = Object.keys(FAILURE_ERRORS).filter((kind) => (kind !== 'timeout' || job.timeoutSeconds !== undefined) &&
         (kind !== 'start-timeout' || startTimeout !== undefined) &&
         (kind !== 'no-retry-exit-code' || noRetry.length > 0));
     const notStartedAlerts = ctx.alerts?.on.includes('not-started') === true;
     for (const kind of kinds) {
-        const afterwards = movesToFallback(kind) ? name(`${kind}: capacity?`) : name('retry?');
+        const afterwards = afterFailure(kind);
         const alertsNow = (kind === 'start-timeout' || kind === 'never-started') && notStartedAlerts;
         states[name(kind)] = {
             Type: 'Pass',
@@ -446,18 +446,13 @@ function attemptStates(job, ctx, next) {
                 next: afterwards,
             }));
         }
-        if (movesToFallback(kind)) {
-            const rule = capacityError(kind);
+        const reason = capacityReason[kind];
+        if (reason)
             states[name(`${kind}: capacity?`)] = {
                 Type: 'Choice',
-                Choices: [
-                    rule === true
-                        ? { Variable: `${FAILED}.kind`, StringEquals: kind, Next: name('retry on the fallback?') }
-                        : { ...rule, Next: name('retry on the fallback?') },
-                ],
+                Choices: [{ Variable: reason, StringMatches: '*apacity*', Next: name('retry on the fallback?') }],
                 Default: name('retry?'),
             };
-        }
     }
     const retryable = ['not-started', 'failed', 'timeout'].filter((k) => job.retryOn.includes(k));
     // Retry when the kind is one retryOn names and attempts are left; else give up.

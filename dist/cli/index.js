@@ -564,6 +564,24 @@ function describeError(error) {
 
 /***/ }),
 
+/***/ 7649:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ shortHash)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/** Short, stable tags for names that must stay within AWS's limits. */
+
+/** The first `length` hex digits of the value's SHA-256. */
+function shortHash(value, length) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(value).digest('hex').slice(0, length);
+}
+
+
+/***/ }),
+
 /***/ 9820:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -792,8 +810,7 @@ class BoundedMemo {
 /* harmony export */   fp: () => (/* binding */ redactSecrets)
 /* harmony export */ });
 /* unused harmony exports SECRET_NAME_WORDS, isSecretPath */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7649);
 /* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7827);
 /**
  * What counts as a secret in output, by name and by shape, and how it is hidden. Every path that
@@ -926,7 +943,7 @@ function redactSecrets(text, options = {}) {
 }
 /** A short, stable fingerprint of a value: says whether it changed without saying what it is. */
 function fingerprint(value) {
-    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(value).digest('hex').slice(0, 8)}`;
+    return `sha256:${(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .shortHash */ .B)(value, 8)}`;
 }
 /** A diff path of an environment variable, e.g. `containerDefinitions[main].environment[API_TOKEN].value`. */
 function environmentVariableOf(path) {

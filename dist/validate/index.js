@@ -43499,6 +43499,14 @@ function loadBaseTaskDefinition(spec, baseDir, fail) {
     return parsed;
 }
 
+;// CONCATENATED MODULE: ./util/hash.ts
+/** Short, stable tags for names that must stay within AWS's limits. */
+
+/** The first `length` hex digits of the value's SHA-256. */
+function hash_shortHash(value, length) {
+    return createHash('sha256').update(value).digest('hex').slice(0, length);
+}
+
 ;// CONCATENATED MODULE: ./manifest/names.ts
 /** How ecs-batch names and tags what it creates, so people and tools can find it. */
 
@@ -43565,7 +43573,7 @@ function watchScheduleName(prefix, job) {
     const name = `${operationsResourceName(prefix, 'watch')}-${job}`;
     if (name.length <= 64)
         return name;
-    const tag = createHash('sha256').update(job).digest('hex').slice(0, 10);
+    const tag = shortHash(job, 10);
     return `${name.slice(0, 64 - 11)}-${tag}`;
 }
 /** The run history log group (EventBridge writes to groups under /aws/events/). */
@@ -43890,7 +43898,7 @@ function secrets_redactSecrets(text, options = {}) {
 }
 /** A short, stable fingerprint of a value: says whether it changed without saying what it is. */
 function secrets_fingerprint(value) {
-    return `sha256:${createHash('sha256').update(value).digest('hex').slice(0, 8)}`;
+    return `sha256:${shortHash(value, 8)}`;
 }
 /** A diff path of an environment variable, e.g. `containerDefinitions[main].environment[API_TOKEN].value`. */
 function secrets_environmentVariableOf(path) {
@@ -44933,7 +44941,7 @@ function sharedTaskDefinition(job, ctx) {
             image: c.name === job.containerName ? undefined : c.image,
         })),
     });
-    const hash = createHash('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 8);
+    const hash = shortHash(JSON.stringify(key), 8);
     const family = `${ctx.prefix}-shared-${rendered.cpu ?? 'x'}-${rendered.memory ?? 'x'}-${hash}`;
     return { family, input: { ...rendered, family, tags } };
 }

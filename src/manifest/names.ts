@@ -1,5 +1,5 @@
 /** How ecs-batch names and tags what it creates, so people and tools can find it. */
-import { createHash } from 'node:crypto';
+import { shortHash } from '../util/hash.ts';
 
 /** Tag that marks a resource as owned by one manifest (value: the prefix). */
 export const OWNER_TAG = 'ecs-batch:project';
@@ -85,7 +85,7 @@ export function operationsResourceName(
 export function watchScheduleName(prefix: string, job: string): string {
   const name = `${operationsResourceName(prefix, 'watch')}-${job}`;
   if (name.length <= 64) return name;
-  const tag = createHash('sha256').update(job).digest('hex').slice(0, 10);
+  const tag = shortHash(job, 10);
   return `${name.slice(0, 64 - 11)}-${tag}`;
 }
 

@@ -4,7 +4,7 @@
  * alarm on the schedule group's failed invocations. No Lambda: rules deliver straight to the SNS
  * topic (through an InputTransformer) and to CloudWatch Logs.
  */
-import { createHash } from 'node:crypto';
+import { shortHash } from '../util/hash.ts';
 import type { Target } from '@aws-sdk/client-eventbridge';
 import type { DesiredOperations } from '../model/desired.ts';
 
@@ -253,7 +253,7 @@ export function operationsState(
     out.logsPolicy = {
       name: LOGS_POLICY_NAME,
       statement: {
-        Sid: `EcsBatchRunHistory${createHash('sha256').update(prefix).digest('hex').slice(0, 12)}`,
+        Sid: `EcsBatchRunHistory${shortHash(prefix, 12)}`,
         Effect: 'Allow',
         Principal: { Service: ['events.amazonaws.com', 'delivery.logs.amazonaws.com'] },
         Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],

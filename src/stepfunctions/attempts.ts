@@ -11,9 +11,9 @@
  * the attempt then reads as "never started (start timeout)". The watch ends as soon as the task runs or stops.
  */
 import { notificationObject } from '../aws/notification.ts';
+import { shortHash } from '../util/hash.ts';
 import type { ResolvedJob } from '../manifest/types.ts';
 import { RUN_INPUT_PATH, runTaskStep, stepName, type AslState, type StepContext } from './step.ts';
-import { createHash } from 'node:crypto';
 
 /** How often the start watch looks at the task. */
 export const START_WATCH_SECONDS = 30;
@@ -55,7 +55,7 @@ const ALERT = `${RUN_INPUT_PATH}.alert`;
 function stateName(job: string, what: string): string {
   const name = `${job}: ${what}`;
   if (name.length <= 80) return name;
-  const tag = createHash('sha256').update(job).digest('hex').slice(0, 8);
+  const tag = shortHash(job, 8);
   return `${job.slice(0, 80 - what.length - 11)}~${tag}: ${what}`;
 }
 
@@ -172,16 +172,16 @@ export function attemptStates(job: ResolvedJob, ctx: StepContext, next: AslState
     'start-timeout': { reason: `not RUNNING ${startTimeout ?? 0} seconds after it was started: stopped` },
     refused: { 'reason.$': `${ERROR}.Cause` },
   };
-  // An interruption, and a start that failed for want of capacity, move a retry to spotFallback.
-  const movesToFallback = (kind: FailureKind) =>
-    fallback && (kind === 'interrupted' || kind === 'never-started' || kind === 'refused');
-  const capacityError = (kind: FailureKind) =>
-    kind === 'interrupted'
-      ? true
-      : {
-          Variable: kind === 'refused' ? `${ERROR}.Cause` : `${stoppedTask}.StoppedReason`,
-          StringMatches: '*apacity*',
-        };
+  // An interruption moves a retry to spotFallback; a start that failed (or was refused) does when capacity was short.
+  const capacityReason: Partial<Record<FailureKind, string>> = fallback
+    ? { 'never-started': `${stoppedTask}.StoppedReason`, refused: `${ERROR}.Cause` }
+    : {};
+  const afterFailure = (kind: FailureKind) =>
+    fallback && kind === 'interrupted'
+      ? name('retry on the fallback?')
+      : capacityReason[kind]
+        ? name(`${kind}: capacity?`)
+        : name('retry?');
   // The kinds this step can meet: a timeout needs `timeout`, a start timeout `startTimeout`.
   const kinds = (Object.keys(FAILURE_ERRORS) as FailureKind[]).filter(
     (kind) =>
@@ -191,7 +191,7 @@ export function attemptStates(job: ResolvedJob, ctx: StepContext, next: AslState
   );
   const notStartedAlerts = ctx.alerts?.on.includes('not-started') === true;
   for (const kind of kinds) {
-    const afterwards = movesToFallback(kind) ? name(`${kind}: capacity?`) : name('retry?');
+    const afterwards = afterFailure(kind);
     const alertsNow = (kind === 'start-timeout' || kind === 'never-started') && notStartedAlerts;
     states[name(kind)] = {
       Type: 'Pass',
@@ -225,18 +225,13 @@ export function attemptStates(job: ResolvedJob, ctx: StepContext, next: AslState
         }),
       );
     }
-    if (movesToFallback(kind)) {
-      const rule = capacityError(kind);
+    const reason = capacityReason[kind];
+    if (reason)
       states[name(`${kind}: capacity?`)] = {
         Type: 'Choice',
-        Choices: [
-          rule === true
-            ? { Variable: `${FAILED}.kind`, StringEquals: kind, Next: name('retry on the fallback?') }
-            : { ...rule, Next: name('retry on the fallback?') },
-        ],
+        Choices: [{ Variable: reason, StringMatches: '*apacity*', Next: name('retry on the fallback?') }],
         Default: name('retry?'),
       };
-    }
   }
   const retryable = (['not-started', 'failed', 'timeout'] as const).filter((k) => job.retryOn.includes(k));
   // Retry when the kind is one retryOn names and attempts are left; else give up.

@@ -4,7 +4,7 @@
  * A new image is then one registration per shape, whatever the number of jobs. Pure.
  */
 import type { RegisterTaskDefinitionCommandInput } from '@aws-sdk/client-ecs';
-import { createHash } from 'node:crypto';
+import { shortHash } from '../util/hash.ts';
 import { siblingArn } from '../aws/arn.ts';
 import { JOB_TAG } from '../manifest/names.ts';
 import type { ResolvedJob } from '../manifest/types.ts';
@@ -59,7 +59,7 @@ export function sharedTaskDefinition(
       image: c.name === job.containerName ? undefined : c.image,
     })),
   });
-  const hash = createHash('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 8);
+  const hash = shortHash(JSON.stringify(key), 8);
   const family = `${ctx.prefix}-shared-${rendered.cpu ?? 'x'}-${rendered.memory ?? 'x'}-${hash}`;
   return { family, input: { ...rendered, family, tags } };
 }

@@ -2,7 +2,7 @@
  * What counts as a secret in output, by name and by shape, and how it is hidden. Every path that
  * prints a value from the manifest, from AWS or from a container goes through `redactSecrets`.
  */
-import { createHash } from 'node:crypto';
+import { shortHash } from './hash.ts';
 import { BoundedMemo } from './memo.ts';
 
 /**
@@ -138,7 +138,7 @@ export function redactSecrets(text: string, options: { names?: boolean } = {}): 
 
 /** A short, stable fingerprint of a value: says whether it changed without saying what it is. */
 export function fingerprint(value: string): string {
-  return `sha256:${createHash('sha256').update(value).digest('hex').slice(0, 8)}`;
+  return `sha256:${shortHash(value, 8)}`;
 }
 
 /** A diff path of an environment variable, e.g. `containerDefinitions[main].environment[API_TOKEN].value`. */
