@@ -229,9 +229,10 @@ function chainDefinition(chain, jobs, ctx) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $R: () => (/* binding */ FAILURE_ERRORS),
-/* harmony export */   Ut: () => (/* binding */ attemptStates)
+/* harmony export */   Ut: () => (/* binding */ attemptStates),
+/* harmony export */   qS: () => (/* binding */ START_TIMEOUT_REASON)
 /* harmony export */ });
-/* unused harmony exports START_WATCH_SECONDS, START_TIMEOUT_REASON */
+/* unused harmony export START_WATCH_SECONDS */
 /* harmony import */ var _aws_notification_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4719);
 /* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7649);
 /* harmony import */ var _step_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9780);

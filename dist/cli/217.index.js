@@ -226,6 +226,8 @@ var client_cloudwatch_logs_dist_cjs = __webpack_require__(3897);
 var runs = __webpack_require__(1154);
 // EXTERNAL MODULE: ./stepfunctions/asl.ts
 var asl = __webpack_require__(3020);
+// EXTERNAL MODULE: ./stepfunctions/attempts.ts
+var attempts = __webpack_require__(8292);
 // EXTERNAL MODULE: ./taskdef/shared.ts
 var shared = __webpack_require__(5910);
 ;// CONCATENATED MODULE: ./status/history.ts
@@ -235,6 +237,7 @@ var shared = __webpack_require__(5910);
  * once only a few jobs still lack runs, the older windows are read for those jobs alone (a filter pattern naming
  * them). The reads are bounded; a job whose runs the bound cut off says so.
  */
+
 
 
 
@@ -260,6 +263,8 @@ function toDate(v) {
             ? v
             : undefined;
 }
+/** A task a step's start watch stopped (startTimeout): it never started, whoever pressed stop. */
+const startTimedOut = (t) => typeof t.stoppedReason === 'string' && t.stoppedReason.startsWith(attempts/* START_TIMEOUT_REASON */.qS);
 /** A stopped task (from DescribeTasks, or from a history event's detail) as a run. */
 function runRecord(task) {
     const t = task;
@@ -275,11 +280,11 @@ function runRecord(task) {
         : c.status === 'failed'
             ? 'failed'
             : c.status === 'failed-to-start'
-                ? t.stopCode === 'UserInitiated'
+                ? t.stopCode === 'UserInitiated' && !startTimedOut(t)
                     ? 'stopped'
                     : 'never-started'
                 : 'stopped';
-    const reason = c.containerReason ?? c.stoppedReason;
+    const reason = startTimedOut(t) ? 'never started (start timeout)' : (c.containerReason ?? c.stoppedReason);
     return {
         taskArn: String(t.taskArn ?? ''),
         ...(asTask.startedAt ? { startedAt: asTask.startedAt.toISOString() } : {}),

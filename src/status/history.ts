@@ -12,6 +12,7 @@ import { historyLogGroup, jobOfTaskGroup, jobResourceName } from '../manifest/na
 import type { ResolvedManifest } from '../manifest/types.ts';
 import { classify } from '../model/runs.ts';
 import { SKIPPED_OUTPUT } from '../stepfunctions/asl.ts';
+import { START_TIMEOUT_REASON } from '../stepfunctions/attempts.ts';
 import { isSharedFamily } from '../taskdef/shared.ts';
 
 export type RunResultKind = 'succeeded' | 'failed' | 'never-started' | 'stopped' | 'skipped';
@@ -61,6 +62,10 @@ function toDate(v: unknown): Date | undefined {
       : undefined;
 }
 
+/** A task a step's start watch stopped (startTimeout): it never started, whoever pressed stop. */
+const startTimedOut = (t: Record<string, unknown>) =>
+  typeof t.stoppedReason === 'string' && t.stoppedReason.startsWith(START_TIMEOUT_REASON);
+
 /** A stopped task (from DescribeTasks, or from a history event's detail) as a run. */
 export function runRecord(task: Task | Record<string, unknown>): RunRecord {
   const t = task as Record<string, unknown>;
@@ -77,11 +82,11 @@ export function runRecord(task: Task | Record<string, unknown>): RunRecord {
       : c.status === 'failed'
         ? 'failed'
         : c.status === 'failed-to-start'
-          ? t.stopCode === 'UserInitiated'
+          ? t.stopCode === 'UserInitiated' && !startTimedOut(t)
             ? 'stopped'
             : 'never-started'
           : 'stopped';
-  const reason = c.containerReason ?? c.stoppedReason;
+  const reason = startTimedOut(t) ? 'never started (start timeout)' : (c.containerReason ?? c.stoppedReason);
   return {
     taskArn: String(t.taskArn ?? ''),
     ...(asTask.startedAt ? { startedAt: asTask.startedAt.toISOString() } : {}),

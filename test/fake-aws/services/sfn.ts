@@ -15,6 +15,7 @@ import { AwsError, required } from '../errors.ts';
 import { paginate } from '../paging.ts';
 import type { ExecutionRecord, Json, StateMachineRecord } from '../state.ts';
 import { ecs } from './ecs.ts';
+import { sns } from './sns.ts';
 
 const invalid = (code: string, message: string) => new AwsError(code, message, 400);
 const NAME = /^[A-Za-z0-9_-]{1,80}$/;
@@ -44,6 +45,14 @@ function checkDefinition(definition: string): void {
 }
 
 const lower = (k: string) => k.charAt(0).toLowerCase() + k.slice(1);
+const upper = (k: string) => k.charAt(0).toUpperCase() + k.slice(1);
+/** An ECS answer as Step Functions hands it on (PascalCase keys, as in a `.sync` error's Cause). */
+function pascal(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(pascal);
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [upper(k), pascal(v)]));
+  return value;
+}
 /** Step Functions' PascalCase RunTask parameters, as the ECS API spells them. */
 function camel(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(camel);
@@ -87,6 +96,13 @@ function statusEvent(ctx: ServiceContext, e: ExecutionRecord): void {
   );
 }
 
+/** The ECS SDK integrations a state machine calls (a start watch), by resource. */
+const ECS_SDK: Record<string, 'ListTasks' | 'DescribeTasks' | 'StopTask'> = {
+  'arn:aws:states:::aws-sdk:ecs:listTasks': 'ListTasks',
+  'arn:aws:states:::aws-sdk:ecs:describeTasks': 'DescribeTasks',
+  'arn:aws:states:::aws-sdk:ecs:stopTask': 'StopTask',
+};
+
 /** Every Task state of a definition (branches and map processors included), by name and resource. */
 function taskStates(definition: Json, out: [string, string][] = []): [string, string][] {
   for (const [name, st] of Object.entries((definition.States ?? {}) as Record<string, Json>)) {
@@ -106,7 +122,8 @@ async function runTaskSync(ctx: ServiceContext, execution: ExecutionRecord, para
   ctx.serviceCall?.('state-machine', 'ecs', 'RunTask', request);
   const out = (await ecs.RunTask!(request, ctx)) as Json;
   const task = list(out.tasks)[0];
-  if (!task) throw Object.assign(new Error(JSON.stringify(out.failures)), { name: 'ECS.AmazonECSException' });
+  // AWS: "if a non-empty Failures field is encountered, the task is failed with an AmazonECS.Unknown error".
+  if (!task) throw Object.assign(new Error(JSON.stringify(pascal(out.failures))), { name: 'AmazonECS.Unknown' });
   const arn = String(task.taskArn);
   execution.tasks.push(arn);
   for (;;) {
@@ -122,17 +139,9 @@ async function runTaskSync(ctx: ServiceContext, execution: ExecutionRecord, para
     if (record.lastStatus === 'STOPPED') {
       const exit = record.containers[0]?.exitCode;
       if (record.stopCode === 'TaskFailedToStart' || exit === undefined || exit !== 0) {
-        throw Object.assign(
-          new Error(
-            JSON.stringify({
-              TaskArn: arn,
-              StopCode: record.stopCode,
-              StoppedReason: record.stoppedReason,
-              ExitCode: exit,
-            }),
-          ),
-          { name: 'States.TaskFailed' },
-        );
+        // The Cause is the stopped task, as DescribeTasks shows it.
+        const described = list((await ecs.DescribeTasks!({ cluster: record.clusterArn, tasks: [arn] }, ctx)).tasks)[0];
+        throw Object.assign(new Error(JSON.stringify(pascal(described))), { name: 'States.TaskFailed' });
       }
       return {
         TaskArn: arn,
@@ -162,13 +171,33 @@ function start(ctx: ServiceContext, m: StateMachineRecord, e: ExecutionRecord): 
   for (const [name, resource] of taskStates(definition)) {
     if (resource.startsWith('arn:aws:states:::ecs:runTask'))
       handlers[name] = (input) => runTaskSync(ctx, e, input as Json);
+    else if (ECS_SDK[resource])
+      handlers[name] = async (input) => {
+        const operation = ECS_SDK[resource]!;
+        const request = camel(input) as Json;
+        ctx.serviceCall?.('state-machine', 'ecs', operation, request);
+        ctx.tasks.advance(ctx.state, ctx.now());
+        return pascal(await ecs[operation]!(request, ctx));
+      };
+    else if (resource === 'arn:aws:states:::sns:publish')
+      handlers[name] = async (input) => {
+        const p = input as Json;
+        // An object Message goes out as its JSON.
+        const request = {
+          TopicArn: p.TopicArn,
+          Message: typeof p.Message === 'string' ? p.Message : JSON.stringify(p.Message),
+        };
+        ctx.serviceCall?.('state-machine', 'sns', 'Publish', request);
+        return pascal(await sns.Publish!(request, ctx));
+      };
     else if (resource === 'arn:aws:states:::aws-sdk:sfn:listExecutions')
       handlers[name] = async (input) => {
         const p = input as Json;
         ctx.serviceCall?.('state-machine', 'states', 'ListExecutions', { stateMachineArn: p.StateMachineArn });
-        const found = [...executions(ctx).values()].filter(
-          (x) => x.stateMachineArn === p.StateMachineArn && (!p.StatusFilter || x.status === p.StatusFilter),
-        );
+        const found = [...executions(ctx).values()]
+          .filter((x) => x.stateMachineArn === p.StateMachineArn && (!p.StatusFilter || x.status === p.StatusFilter))
+          .sort((a, b) => b.startedAt - a.startedAt)
+          .slice(0, typeof p.MaxResults === 'number' && p.MaxResults > 0 ? p.MaxResults : undefined);
         return {
           Executions: found.map((x) => ({
             ExecutionArn: x.arn,
