@@ -1,5 +1,6 @@
 import type { FakeState, Json } from './state.ts';
 import type { TaskSimulation } from './tasks.ts';
+import type { WaitGate } from './waits.ts';
 
 /** What every service handler can use. */
 export interface ServiceContext {
@@ -9,6 +10,8 @@ export interface ServiceContext {
   /** The most items any listing returns in one page. */
   pageCap: number;
   tasks: TaskSimulation;
+  /** Wait states of executions (pass at once, or held until the test releases them). */
+  waits: WaitGate;
   /**
    * A call AWS makes on the account's behalf with a role the user gave it (a schedule's or a state machine's): kept in
    * the call log with the principal, so tests can check that role's policy allows it. Called before the call.

@@ -3,6 +3,7 @@
  * talk to it over loopback HTTP (point them at it with AWS_ENDPOINT_URL): real serialization,
  * pagination, typed errors and retries. Nothing in src/ knows it exists.
  */
+import { WaitGate } from './waits.ts';
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -93,6 +94,8 @@ export interface FakeAws {
   calls: CallLog;
   faults: FaultConfig;
   tasks: TaskSimulation;
+  /** Wait states of executions: `waits.hold = true` holds them until `waits.release()`. */
+  waits: WaitGate;
   clock: Clock;
   /** Called after every answered request. */
   onCall?: (call: CallRecord) => void;
@@ -160,6 +163,7 @@ export async function startFakeAws(options: FakeAwsOptions = {}): Promise<FakeAw
       : { now: () => Date.now(), advance: () => undefined };
   const state = new FakeState(options.accountId ?? '123456789012', options.region ?? 'us-east-1', clock.now());
   const tasks = new TaskSimulation();
+  const waits = new WaitGate();
   Object.assign(tasks.timing, options.taskTiming);
   const faults: FaultConfig = { ...defaultFaults(), ...options.faults };
   const injector = new FaultInjector(faults, options.seed ?? 42);
@@ -169,6 +173,7 @@ export async function startFakeAws(options: FakeAwsOptions = {}): Promise<FakeAw
     now: () => clock.now(),
     pageCap: options.pageCap ?? 5,
     tasks,
+    waits,
     serviceCall(principal, service, operation, input) {
       const entry: CallRecord = {
         service,
@@ -312,6 +317,7 @@ export async function startFakeAws(options: FakeAwsOptions = {}): Promise<FakeAw
     calls,
     faults,
     tasks,
+    waits,
     clock,
     env: () => ({
       AWS_ENDPOINT_URL: url,

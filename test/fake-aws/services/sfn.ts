@@ -165,11 +165,35 @@ function finish(
   statusEvent(ctx, e);
 }
 
+/** The emulator's stand-in for a Wait state: a Task the WaitGate passes (or holds), the input passed on. */
+const WAIT_RESOURCE = 'arn:aws:states:::ecs-batch-emulator:wait';
+
+/** Every Wait state as a WAIT_RESOURCE task, so a test decides when it ends (branches and map processors too). */
+function gatedWaits(definition: Json): Json {
+  const states: Record<string, Json> = {};
+  for (const [name, st] of Object.entries((definition.States ?? {}) as Record<string, Json>)) {
+    let state = st;
+    if (st.Type === 'Wait') {
+      const { Seconds: _s, SecondsPath: _sp, Timestamp: _t, TimestampPath: _tp, Type: _type, ...rest } = st;
+      state = { ...rest, Type: 'Task', Resource: WAIT_RESOURCE, ResultPath: null };
+    }
+    if (Array.isArray(st.Branches)) state = { ...state, Branches: (st.Branches as Json[]).map(gatedWaits) };
+    if (st.ItemProcessor) state = { ...state, ItemProcessor: gatedWaits(st.ItemProcessor as Json) };
+    states[name] = state;
+  }
+  return { ...definition, States: states };
+}
+
 function start(ctx: ServiceContext, m: StateMachineRecord, e: ExecutionRecord): void {
-  const definition = JSON.parse(m.definition) as Json;
+  const definition = gatedWaits(JSON.parse(m.definition) as Json);
   const handlers: Record<string, (input: unknown) => Promise<unknown>> = {};
   for (const [name, resource] of taskStates(definition)) {
-    if (resource.startsWith('arn:aws:states:::ecs:runTask'))
+    if (resource === WAIT_RESOURCE)
+      handlers[name] = async () => {
+        await ctx.waits.enter(name);
+        return {};
+      };
+    else if (resource.startsWith('arn:aws:states:::ecs:runTask'))
       handlers[name] = (input) => runTaskSync(ctx, e, input as Json);
     else if (ECS_SDK[resource])
       handlers[name] = async (input) => {
@@ -233,12 +257,13 @@ function start(ctx: ServiceContext, m: StateMachineRecord, e: ExecutionRecord): 
   e.abort = run.abort;
   run.result.then(
     (output) => finish(ctx, e, 'SUCCEEDED', { output: JSON.stringify(output ?? null) }),
-    (error: Error) => {
-      const text = String(error.message);
-      finish(ctx, e, /States\.Timeout/.test(text) ? 'TIMED_OUT' : 'FAILED', {
-        error: /States\.(\w+)/.exec(text)?.[0] ?? 'States.TaskFailed',
-        cause: text,
-      });
+    (error: Error & { cause?: unknown }) => {
+      // The interpreter's ExecutionError carries the state's error (its name) and cause (its message).
+      const failure = error.cause instanceof Error ? error.cause : error;
+      const text = String(failure.message);
+      const name = /^[\w.-]+$/.test(failure.name) && failure.name !== 'Error' ? failure.name : undefined;
+      const errorName = name ?? /States\.(\w+)/.exec(text)?.[0] ?? 'States.TaskFailed';
+      finish(ctx, e, errorName === 'States.Timeout' ? 'TIMED_OUT' : 'FAILED', { error: errorName, cause: text });
     },
   );
 }

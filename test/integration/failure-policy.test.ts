@@ -1,0 +1,181 @@
+/**
+ * The failure policy and the watch for missed and late runs, deployed and run on the emulator: schedules fire, the
+ * state machines really run (their ECS and SNS calls go to the emulator), and alerts arrive on the topic. The watch's
+ * Wait states are held until the test releases them: it looks when the test says, not when a timer does.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { join } from 'node:path';
+import { release } from '../../src/release/release.ts';
+import { fakeAws, sleep, type FakeSetup } from '../helpers/aws.ts';
+import { chainManifest } from '../helpers/manifests.ts';
+import { scratchDir } from '../helpers/processes.ts';
+
+let aws: FakeSetup;
+let topic: string;
+beforeAll(async () => {
+  aws = await fakeAws({ region: 'ap-northeast-1', taskTiming: { provisionMs: 10, runMs: 40, stopMs: 10 } });
+  aws.fake.createCluster('batch');
+  topic = aws.fake.createTopic('alerts');
+});
+afterAll(() => aws.stop());
+
+async function deployed(project: string, jobs: string, on: string) {
+  const text = chainManifest(project, jobs).replace('jobs:\n', `alerts: { snsTopicArn: ${topic}, on: ${on} }\njobs:\n`);
+  const dir = scratchDir({ 'ecs-batch.yml': text });
+  const image = aws.fake.seedImage('etl-batch', project).uri;
+  const deploy = () =>
+    release({ manifest: join(dir, 'ecs-batch.yml'), image, dryRun: false, prune: true, clients: aws.clients });
+  const outcome = await deploy();
+  expect(outcome.apply?.ok).toBe(true);
+  return deploy;
+}
+
+/** Waits on state (bounded by the test's timeout), not on a guess at time. */
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await sleep(10);
+}
+
+const executionsOf = (machine: string) =>
+  [...aws.fake.state.executions.values()].filter((e) => e.stateMachineArn.endsWith(`:stateMachine:${machine}`));
+const ended = (machine: string, count = 1) =>
+  until(() => executionsOf(machine).filter((e) => e.status !== 'RUNNING').length >= count);
+const titles = () =>
+  aws.fake.state.topics
+    .get(topic)!
+    .messages.map((m) => (JSON.parse(m.message) as { content?: { title?: string } }).content?.title ?? m.message);
+
+describe('the failure policy on the emulator', () => {
+  it('an exit code in noRetryExitCodes fails at once with no retry; a repeat deploy writes nothing', async () => {
+    const deploy = await deployed(
+      'pol1',
+      `  extract:
+    schedule: cron(0 1 * * ? *)
+    command: [extract]
+    retries: 3
+    noRetryExitCodes: [64]
+    environment: { FAKE_EXIT_CODE: '64' }
+`,
+      '[failed, not-started]',
+    );
+    aws.fake.calls.reset();
+    expect((await deploy()).apply?.ok).toBe(true);
+    expect(aws.fake.calls.writes()).toEqual([]);
+    const before = aws.fake.state.tasks.size;
+    await aws.fake.fire({ schedule: 'pol1/pol1-extract' });
+    await ended('pol1-extract');
+    const [run] = executionsOf('pol1-extract');
+    expect(run).toMatchObject({ status: 'FAILED', error: 'ecs-batch.NoRetryExitCode' });
+    expect(run!.cause).toMatch(/exited with code 64, one of noRetryExitCodes/);
+    expect(aws.fake.state.tasks.size - before).toBe(1);
+  });
+});
+
+describe('missed and late runs on the emulator', () => {
+  const WATCH = 'pol2-ecs-batch-watch';
+  let deploy: () => Promise<unknown>;
+  beforeAll(async () => {
+    aws.fake.waits.hold = true;
+    deploy = await deployed(
+      'pol2',
+      `  report:
+    schedule: cron(0 1 * * ? *)
+    command: [report]
+    deadline: 45m
+`,
+      '[failed, not-started, missed, late]',
+    );
+  });
+  afterAll(() => {
+    aws.fake.waits.hold = false;
+    aws.fake.waits.release();
+  });
+
+  /** The watch fires with the job (the same expression and zone), then looks when released. */
+  let lastDay = 0;
+  async function day(opts: { jobRuns: boolean }) {
+    // Scheduled times are whole seconds: each day is due in a second of its own, after the last day's runs began.
+    await until(() => Math.floor(Date.now() / 1000) > lastDay);
+    lastDay = Math.floor(Date.now() / 1000);
+    const watches = executionsOf(WATCH).length;
+    const runs = executionsOf('pol2-report').length;
+    await aws.fake.fire({ schedule: 'pol2/pol2-ecs-batch-watch-report' });
+    if (opts.jobRuns) await aws.fake.fire({ schedule: 'pol2/pol2-report' });
+    return { watches, runs };
+  }
+  const releaseWait = async (state: string) => {
+    await until(() => aws.fake.waits.held().includes(state));
+    aws.fake.waits.release((s) => s === state);
+  };
+
+  it('deploys a companion schedule on the job expression, and a repeat deploy writes nothing', async () => {
+    const watch = aws.fake.state.schedules.get('pol2/pol2-ecs-batch-watch-report')!.body as {
+      ScheduleExpression: string;
+      Target: { Arn: string };
+    };
+    expect(watch.ScheduleExpression).toBe('cron(0 1 * * ? *)');
+    expect(watch.Target.Arn).toMatch(/:stateMachine:pol2-ecs-batch-watch$/);
+    aws.fake.calls.reset();
+    await deploy();
+    expect(aws.fake.calls.writes()).toEqual([]);
+  });
+
+  it('a normal day: the run starts and succeeds in time, and nothing alerts', async () => {
+    const seen = titles().length;
+    const { watches, runs } = await day({ jobRuns: true });
+    await ended('pol2-report', runs + 1);
+    await releaseWait('Wait for the start');
+    await releaseWait('Wait for the deadline');
+    await ended(WATCH, watches + 1);
+    expect(executionsOf(WATCH).at(-1)!.status).toBe('SUCCEEDED');
+    expect(titles().slice(seen)).toEqual([]);
+  });
+
+  it('a schedule disabled by hand (no run at all): exactly one missed alert', async () => {
+    const seen = titles().length;
+    const { watches } = await day({ jobRuns: false });
+    await releaseWait('Wait for the start');
+    await ended(WATCH, watches + 1);
+    expect(titles().slice(seen)).toEqual([expect.stringMatching(/^❌ ecs-batch pol2: report missed its run of /)]);
+  });
+
+  it('a RunTask AWS refused: exactly one missed alert (from the run), and the watch stays quiet', async () => {
+    const seen = titles().length;
+    aws.fake.tasks.runTaskFailure = (request) =>
+      String(request.group ?? '').endsWith(':pol2:report')
+        ? { reason: 'Capacity is unavailable at this time' }
+        : undefined;
+    try {
+      const { watches, runs } = await day({ jobRuns: true });
+      await ended('pol2-report', runs + 1);
+      expect(executionsOf('pol2-report').at(-1)).toMatchObject({ status: 'FAILED', error: 'ecs-batch.RunTaskRefused' });
+      await releaseWait('Wait for the start');
+      await releaseWait('Wait for the deadline');
+      await ended(WATCH, watches + 1);
+    } finally {
+      delete aws.fake.tasks.runTaskFailure;
+    }
+    const added = titles().slice(seen);
+    // The run's own alert, and the deadline's: it never succeeded. No "run FAILED" alert on top (the rule excludes it).
+    expect(added.filter((t) => /missed/.test(t))).toEqual(['❌ ecs-batch pol2: report missed a run (RunTask refused)']);
+    expect(added.filter((t) => /FAILED/.test(t))).toEqual([]);
+  });
+
+  it('a run still going at its deadline: exactly one late alert', async () => {
+    const seen = titles().length;
+    aws.fake.tasks.outcome = (task) => (task.family.endsWith('-report') ? { held: true } : undefined);
+    try {
+      const { watches, runs } = await day({ jobRuns: true });
+      await until(() => executionsOf('pol2-report').length > runs);
+      await releaseWait('Wait for the start');
+      await releaseWait('Wait for the deadline');
+      await ended(WATCH, watches + 1);
+      expect(titles().slice(seen)).toEqual([
+        expect.stringMatching(/^⏰ ecs-batch pol2: report has not succeeded by its deadline/),
+      ]);
+      aws.fake.release((t) => t.family?.endsWith('-report') ?? false);
+      await ended('pol2-report', runs + 1);
+    } finally {
+      delete aws.fake.tasks.outcome;
+    }
+  });
+});
