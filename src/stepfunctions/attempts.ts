@@ -372,8 +372,10 @@ function startWatch(
       [name('find a stopped task')]: { ...list('STOPPED'), ResultPath: `${WATCH}.stopped`, Next: name('stopped?') },
       [name('stopped?')]: {
         Type: 'Choice',
+        // No task at all yet (RunTask has not answered): look again, without counting (a refused RunTask ends the
+        // attempt, and this watch with it).
         Choices: [{ Variable: `${WATCH}.stopped.arns[0]`, IsPresent: true, Next: done }],
-        Default: name('count the look'),
+        Default: name('wait for the start'),
       },
       [name('read the task')]: {
         Type: 'Task',

@@ -38,6 +38,8 @@ export interface TaskOutcome {
   failToStart?: string;
   /** The container runs until the test calls tasks.release() for it: no race with the machine's speed. */
   held?: boolean;
+  /** The task stays PROVISIONING (no capacity, an ENI that never attaches) until someone stops it. */
+  stuckStarting?: boolean;
 }
 
 export interface TaskRecord {

@@ -69,7 +69,7 @@ export class TaskSimulation {
     let outcome = this.decide(task);
     if (imageMissing) outcome = { failToStart: imageMissing };
     else if (logGroup !== undefined && !state.logGroups.has(logGroup)) outcome = { failToStart: MISSING_LOG_GROUP };
-    const runningAt = now + this.timing.provisionMs;
+    const runningAt = outcome.stuckStarting ? Infinity : now + this.timing.provisionMs;
     if (outcome.failToStart) return { runningAt, stopsAt: runningAt, outcome, logTimes: [] };
     const runMs = outcome.runMs ?? this.timing.runMs;
     const lines = outcome.logLines ?? [];

@@ -70,6 +70,39 @@ describe('the failure policy on the emulator', () => {
   });
 });
 
+describe('startTimeout on the emulator', () => {
+  it('a task held in PROVISIONING is stopped by the start watch, alerted once as not started, and retried', async () => {
+    await deployed(
+      'pol3',
+      `  extract:
+    schedule: cron(0 1 * * ? *)
+    command: [extract]
+    retries: 1
+    startTimeout: 1m
+`,
+      '[failed, not-started]',
+    );
+    const seen = titles().length;
+    let attempt = 0;
+    aws.fake.tasks.outcome = (task) =>
+      task.family.endsWith('pol3-extract') ? (++attempt === 1 ? { stuckStarting: true } : { exitCode: 0 }) : undefined;
+    try {
+      await aws.fake.fire({ schedule: 'pol3/pol3-extract' });
+      await ended('pol3-extract');
+    } finally {
+      delete aws.fake.tasks.outcome;
+    }
+    expect(executionsOf('pol3-extract')[0]!.status).toBe('SUCCEEDED');
+    const tasks = [...aws.fake.state.tasks.values()].filter((t) => t.family.endsWith('pol3-extract'));
+    expect(tasks.map((t) => [t.stopCode, t.startedAt === undefined])).toEqual([
+      ['UserInitiated', true],
+      ['EssentialContainerExited', false],
+    ]);
+    expect(tasks[0]!.stoppedReason).toMatch(/^ecs-batch: start timeout: not RUNNING 60 seconds after it was started/);
+    expect(titles().slice(seen)).toEqual(['⚠️ ecs-batch pol3: extract did not start (attempt 1 of 2)']);
+  });
+});
+
 describe('missed and late runs on the emulator', () => {
   const WATCH = 'pol2-ecs-batch-watch';
   let deploy: () => Promise<unknown>;

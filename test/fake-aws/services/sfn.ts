@@ -191,7 +191,16 @@ function start(ctx: ServiceContext, m: StateMachineRecord, e: ExecutionRecord): 
     if (resource === WAIT_RESOURCE)
       handlers[name] = async () => {
         await ctx.waits.enter(name);
-        return {};
+        // Time passes in a Wait: this run's tasks that start by themselves have started (or failed to) by its end.
+        for (;;) {
+          ctx.tasks.advance(ctx.state, ctx.now());
+          const starting = e.tasks.some((arn) => {
+            const t = ctx.state.tasks.get(arn);
+            return t?.lastStatus === 'PROVISIONING' && t.desiredStatus !== 'STOPPED' && t.plan.runningAt !== Infinity;
+          });
+          if (!starting || e.status !== 'RUNNING') return {};
+          await sleep(5);
+        }
       };
     else if (resource.startsWith('arn:aws:states:::ecs:runTask'))
       handlers[name] = (input) => runTaskSync(ctx, e, input as Json);
