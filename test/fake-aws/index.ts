@@ -117,9 +117,10 @@ export interface FakeAws {
   /**
    * Fires a schedule (`group/name`) or a rule's targets now, as AWS would when it comes due: each ECS
    * target starts its task through RunTask (templated parameters, a rule's Input as overrides, or a
-   * universal target's request). Returns the tasks started.
+   * universal target's request). Returns the tasks started. `due` is the scheduled time (default now, to the second):
+   * schedules due together (a job and its watch) share one, as AWS gives them.
    */
-  fire(what: { schedule: string } | { rule: string }): Promise<Json[]>;
+  fire(what: ({ schedule: string } | { rule: string }) & { due?: number }): Promise<Json[]>;
   stop(): Promise<void>;
 }
 
@@ -380,7 +381,7 @@ export async function startFakeAws(options: FakeAwsOptions = {}): Promise<FakeAw
     },
     async fire(what) {
       if ('schedule' in what && !state.schedules.has(what.schedule)) throw new Error(`no schedule ${what.schedule}`);
-      const due = new Date(clock.now()).toISOString().replace(/\.\d{3}Z$/, 'Z');
+      const due = new Date(what.due ?? clock.now()).toISOString().replace(/\.\d{3}Z$/, 'Z');
       // What each target receives, as AWS makes it: a schedule's Input with its context attributes replaced; a rule's
       // Input, or its InputTransformer applied to the scheduled event.
       const targets: { target: Json; input: string | undefined }[] =

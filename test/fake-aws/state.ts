@@ -40,6 +40,8 @@ export interface TaskOutcome {
   held?: boolean;
   /** The task stays PROVISIONING (no capacity, an ENI that never attaches) until someone stops it. */
   stuckStarting?: boolean;
+  /** On a Spot capacity provider, the task is reclaimed when it would have ended (stopCode SpotInterruption). */
+  spotInterrupted?: boolean;
 }
 
 export interface TaskRecord {

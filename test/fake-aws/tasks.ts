@@ -16,6 +16,8 @@ export interface TaskContext {
   command: string[];
   environment: Record<string, string>;
   taskDefinition: Json;
+  /** The capacity provider the task was placed on, when RunTask named a strategy. */
+  capacityProvider?: string;
 }
 
 /** Decides how a task ends; return undefined to use the default (environment-driven) outcome. */
@@ -38,13 +40,14 @@ export class TaskSimulation {
   /**
    * The default outcome reads the container's environment, so a demo or a test driving the
    * standalone server can choose it: FAKE_EXIT_CODE, FAKE_RUN_MS, FAKE_LOG_LINES (a count),
-   * FAKE_FAIL_TO_START (a reason).
+   * FAKE_FAIL_TO_START (a reason), FAKE_SPOT_INTERRUPTED (any value: a task on FARGATE_SPOT is interrupted).
    */
   decide(task: TaskContext): TaskOutcome {
     const custom = this.outcome?.(task);
     if (custom) return custom;
     const env = task.environment;
     if (env.FAKE_FAIL_TO_START) return { failToStart: env.FAKE_FAIL_TO_START };
+    const spotInterrupted = env.FAKE_SPOT_INTERRUPTED !== undefined && /SPOT/.test(task.capacityProvider ?? '');
     const exitCode = env.FAKE_EXIT_CODE !== undefined ? Number(env.FAKE_EXIT_CODE) : 0;
     const count = env.FAKE_LOG_LINES !== undefined ? Number(env.FAKE_LOG_LINES) : undefined;
     const logLines =
@@ -55,7 +58,12 @@ export class TaskSimulation {
             `running ${task.family}`,
             `finished with exit code ${exitCode}`,
           ];
-    return { exitCode, logLines, ...(env.FAKE_RUN_MS !== undefined ? { runMs: Number(env.FAKE_RUN_MS) } : {}) };
+    return {
+      exitCode,
+      logLines,
+      ...(env.FAKE_RUN_MS !== undefined ? { runMs: Number(env.FAKE_RUN_MS) } : {}),
+      ...(spotInterrupted ? { spotInterrupted } : {}),
+    };
   }
 
   /** Plans a new task's timeline. Start failures AWS would hit (missing log group, missing image) come first. */
@@ -120,6 +128,11 @@ export class TaskSimulation {
         if (task.lastStatus === 'RUNNING') container.exitCode = 137;
         stop(task, task.stoppingAt, task.stopCode ?? 'UserInitiated', task.stoppedReason ?? 'Task stopped by user');
         this.onChange?.(task, task.stoppingAt);
+      } else if (task.lastStatus === 'RUNNING' && now >= plan.stopsAt && plan.outcome.spotInterrupted) {
+        writeDueLogs(state, task, plan.stopsAt);
+        container.exitCode = 143; // SIGTERM: Fargate's two-minute interruption notice
+        stop(task, plan.stopsAt, 'SpotInterruption', 'Your Spot Task was interrupted.');
+        this.onChange?.(task, plan.stopsAt);
       } else if (task.lastStatus === 'RUNNING' && now >= plan.stopsAt) {
         writeDueLogs(state, task, plan.stopsAt);
         container.exitCode = plan.outcome.exitCode ?? 0;

@@ -103,6 +103,48 @@ describe('startTimeout on the emulator', () => {
   });
 });
 
+describe('spotFallback on the emulator', () => {
+  it('a Spot interruption is retried on FARGATE, and the retry succeeds; an exit code on Spot stays on Spot', async () => {
+    await deployed(
+      'pol4',
+      `  extract:
+    schedule: cron(0 1 * * ? *)
+    command: [extract]
+    retries: 2
+    capacityProviderStrategy: [{ capacityProvider: FARGATE_SPOT, weight: 1 }]
+    spotFallback: FARGATE
+    environment: { FAKE_SPOT_INTERRUPTED: 'yes' }
+  load:
+    schedule: cron(0 2 * * ? *)
+    command: [load]
+    retries: 1
+    capacityProviderStrategy: [{ capacityProvider: FARGATE_SPOT, weight: 1 }]
+    spotFallback: FARGATE
+    environment: { FAKE_EXIT_CODE: '3' }
+`,
+      '[failed]',
+    );
+    const placed = (family: string) =>
+      [...aws.fake.state.tasks.values()]
+        .filter((t) => t.family.endsWith(family))
+        .map((t) => [t.capacityProviderName, t.stopCode, t.containers[0]!.exitCode]);
+    await aws.fake.fire({ schedule: 'pol4/pol4-extract' });
+    await ended('pol4-extract');
+    expect(executionsOf('pol4-extract')[0]!.status).toBe('SUCCEEDED');
+    expect(placed('pol4-extract')).toEqual([
+      ['FARGATE_SPOT', 'SpotInterruption', 143],
+      ['FARGATE', 'EssentialContainerExited', 0],
+    ]);
+    await aws.fake.fire({ schedule: 'pol4/pol4-load' });
+    await ended('pol4-load');
+    expect(executionsOf('pol4-load')[0]).toMatchObject({ status: 'FAILED', error: 'ecs-batch.Failed' });
+    expect(placed('pol4-load')).toEqual([
+      ['FARGATE_SPOT', 'EssentialContainerExited', 3],
+      ['FARGATE_SPOT', 'EssentialContainerExited', 3],
+    ]);
+  });
+});
+
 describe('missed and late runs on the emulator', () => {
   const WATCH = 'pol2-ecs-batch-watch';
   let deploy: () => Promise<unknown>;
@@ -131,8 +173,10 @@ describe('missed and late runs on the emulator', () => {
     lastDay = Math.floor(Date.now() / 1000);
     const watches = executionsOf(WATCH).length;
     const runs = executionsOf('pol2-report').length;
-    await aws.fake.fire({ schedule: 'pol2/pol2-ecs-batch-watch-report' });
-    if (opts.jobRuns) await aws.fake.fire({ schedule: 'pol2/pol2-report' });
+    // Both schedules are due at the same time (a second boundary between the two fires must not split them).
+    const due = lastDay * 1000;
+    await aws.fake.fire({ schedule: 'pol2/pol2-ecs-batch-watch-report', due });
+    if (opts.jobRuns) await aws.fake.fire({ schedule: 'pol2/pol2-report', due });
     return { watches, runs };
   }
   const releaseWait = async (state: string) => {

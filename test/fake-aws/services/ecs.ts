@@ -402,7 +402,16 @@ export const ecs: Operations = {
       const canCreateGroup = options?.['awslogs-create-group'] === 'true';
       const plan = ctx.tasks.plan(
         state,
-        { family: record.family, containerName: String(essential.name), command, environment, taskDefinition: body },
+        {
+          family: record.family,
+          containerName: String(essential.name),
+          command,
+          environment,
+          taskDefinition: body,
+          ...(input.capacityProviderStrategy
+            ? { capacityProvider: String(list(input.capacityProviderStrategy)[0]?.capacityProvider) }
+            : {}),
+        },
         options && !canCreateGroup ? options['awslogs-group'] : undefined,
         missingImage(state, String(essential.image)),
         now,
