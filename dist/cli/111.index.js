@@ -58,7 +58,8 @@ var notification = __webpack_require__(4719);
  * for the job's newest execution (every watched job runs through its state machine), and alerts `missed` when none
  * started since the scheduled time; with a deadline, it looks again then and alerts `late` unless that run succeeded.
  * A run the schedule started but AWS refused to start a task for alerts from the job's own state machine
- * (attempts.ts), and the watch sees its execution: one alert either way. Pure.
+ * (attempts.ts), and the watch sees its execution: one alert either way. A watch that alerted ends with what it found
+ * (WatchFinding) as its output, which the run history keeps for `status`; a quiet one ends with WATCH_QUIET. Pure.
  */
 
 function watchInput(job, machine, on) {
@@ -74,6 +75,8 @@ function watchInput(job, machine, on) {
         doneBy: deadline !== undefined ? deadline - startBy : 0,
     };
 }
+/** The output of a watch that found nothing wrong (the history rule keeps every other). */
+const WATCH_QUIET = 'watched';
 const FIND = (name, next) => ({
     Type: 'Task',
     Resource: 'arn:aws:states:::aws-sdk:sfn:listExecutions',
@@ -88,7 +91,7 @@ const startedSinceDue = [
     { Variable: '$.found.runs[0]', IsPresent: true },
     { Variable: '$.found.runs[0].StartDate', TimestampGreaterThanEqualsPath: '$.scheduledTime' },
 ];
-function watch_alert(topicArn, prefix, what, next) {
+function watch_alert(topicArn, prefix, what) {
     const title = what === 'missed'
         ? `States.Format('❌ ecs-batch ${prefix}: {} missed its run of {}', $.job, $.scheduledTime)`
         : `States.Format('⏰ ecs-batch ${prefix}: {} has not succeeded by its deadline (run of {})', $.job, $.scheduledTime)`;
@@ -109,7 +112,12 @@ function watch_alert(topicArn, prefix, what, next) {
             Resource: 'arn:aws:states:::sns:publish',
             Parameters: { TopicArn: topicArn, 'Message.$': '$.alert' },
             ResultPath: null,
-            Next: next,
+            Next: what === 'missed' ? 'Missed' : 'Late',
+        },
+        [what === 'missed' ? 'Missed' : 'Late']: {
+            Type: 'Pass',
+            Parameters: { result: what, 'job.$': '$.job', 'machine.$': '$.machine', 'scheduledTime.$': '$.scheduledTime' },
+            End: true,
         },
     };
 }
@@ -127,7 +135,7 @@ function watchDefinition(prefix, topicArn) {
             Choices: [{ And: startedSinceDue, Next: 'Watch the deadline?' }],
             Default: 'Alert: missed',
         },
-        ...watch_alert(topicArn, prefix, 'missed', 'Watched'),
+        ...watch_alert(topicArn, prefix, 'missed'),
         'Watch the deadline?': {
             Type: 'Choice',
             Choices: [{ Variable: '$.late', BooleanEquals: true, Next: 'Wait for the deadline' }],
@@ -145,8 +153,8 @@ function watchDefinition(prefix, topicArn) {
             ],
             Default: 'Alert: late',
         },
-        ...watch_alert(topicArn, prefix, 'late', 'Watched'),
-        Watched: { Type: 'Succeed' },
+        ...watch_alert(topicArn, prefix, 'late'),
+        Watched: { Type: 'Pass', Result: WATCH_QUIET, End: true },
     };
     return { Comment: `ecs-batch ${prefix}: missed and late runs`, StartAt: 'Watch the start?', States: states };
 }
@@ -181,9 +189,10 @@ var console = __webpack_require__(4035);
 
 
 
+
 /** One Logs resource policy serves every ecs-batch project of an account and region (AWS allows 10). */
 const LOGS_POLICY_NAME = 'ecs-batch-events';
-/** `<prefix>-` then this matches the history rules (history, history-skips) and nothing else of the project. */
+/** `<prefix>-` then this matches the history rules (history, history-skips, history-watch) and nothing else of the project. */
 const HISTORY_RULES = 'ecs-batch-history*';
 /**
  * The ECS task state change events of this manifest's jobs that have stopped: their task group and their family, so a
@@ -364,22 +373,31 @@ function operationsState(manifest, ctx) {
         });
         // A run that concurrency: forbid skipped starts no task, so the rule above never sees it: its execution is kept instead.
         const forbidding = manifest.chains.filter((c) => manifest.jobs.find((j) => j.name === c.root)?.concurrency === 'forbid');
-        if (forbidding.length) {
+        /** Executions of these state machines that succeeded with this output, kept in the history. */
+        const succeeded = (machines, output) => ({
+            source: ['aws.states'],
+            'detail-type': ['Step Functions Execution Status Change'],
+            detail: {
+                status: ['SUCCEEDED'],
+                stateMachineArn: machines.map((name) => (0,arn/* stateMachineArn */.w)(ctx.clusterArn, ctx.region, name)),
+                output,
+            },
+        });
+        if (forbidding.length)
             out.eventRules.push({
                 name: (0,names/* operationsResourceName */.ol)(prefix, 'history-skips'),
                 description: `ecs-batch ${prefix}: every run skipped because the previous one was still going, kept in ${group}`,
-                pattern: {
-                    source: ['aws.states'],
-                    'detail-type': ['Step Functions Execution Status Change'],
-                    detail: {
-                        status: ['SUCCEEDED'],
-                        stateMachineArn: forbidding.map((c) => (0,arn/* stateMachineArn */.w)(ctx.clusterArn, ctx.region, (0,names/* jobResourceName */.ln)(prefix, c.root))),
-                        output: [JSON.stringify(asl/* SKIPPED_OUTPUT */.Lx)],
-                    },
-                },
+                pattern: succeeded(forbidding.map((c) => (0,names/* jobResourceName */.ln)(prefix, c.root)), [JSON.stringify(asl/* SKIPPED_OUTPUT */.Lx)]),
                 target: toHistory,
             });
-        }
+        // A watch that alerted (missed, late) ends with its finding: kept so that `status` shows the run that never was.
+        if (manifest.jobs.some((j) => j.watched) && manifest.alerts && manifest.backend === 'scheduler')
+            out.eventRules.push({
+                name: (0,names/* operationsResourceName */.ol)(prefix, 'history-watch'),
+                description: `ecs-batch ${prefix}: every missed and late run the watch found, kept in ${group}`,
+                pattern: succeeded([(0,names/* operationsResourceName */.ol)(prefix, 'watch')], [{ 'anything-but': [JSON.stringify(WATCH_QUIET)] }]),
+                target: toHistory,
+            });
         out.logsPolicy = {
             name: LOGS_POLICY_NAME,
             statement: {

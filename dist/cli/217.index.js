@@ -275,15 +275,17 @@ function runRecord(task) {
         stoppedAt: toDate(t.stoppedAt),
     };
     const c = (0,runs/* classify */.L)(asTask, false);
-    const result = c.status === 'succeeded'
-        ? 'succeeded'
-        : c.status === 'failed'
-            ? 'failed'
-            : c.status === 'failed-to-start'
-                ? t.stopCode === 'UserInitiated' && !startTimedOut(t)
-                    ? 'stopped'
-                    : 'never-started'
-                : 'stopped';
+    const result = t.stopCode === 'SpotInterruption'
+        ? 'interrupted'
+        : c.status === 'succeeded'
+            ? 'succeeded'
+            : c.status === 'failed'
+                ? 'failed'
+                : c.status === 'failed-to-start'
+                    ? t.stopCode === 'UserInitiated' && !startTimedOut(t)
+                        ? 'stopped'
+                        : 'never-started'
+                    : 'stopped';
     const reason = startTimedOut(t) ? 'never started (start timeout)' : (c.containerReason ?? c.stoppedReason);
     return {
         taskArn: String(t.taskArn ?? ''),
@@ -308,27 +310,49 @@ function runsOwnFamily(manifest, job, taskDefinitionArn) {
         return true;
     return manifest.taskDefinitions === 'shared' && (0,shared/* isSharedFamily */.U5)(manifest.prefix, family);
 }
-/** A run that concurrency: forbid skipped (its execution's status change), for the job whose state machine it is. */
-function skippedRun(manifest, detail) {
-    if (detail.status !== 'SUCCEEDED' ||
-        detail.output !== JSON.stringify(asl/* SKIPPED_OUTPUT */.Lx) ||
-        typeof detail.stateMachineArn !== 'string')
-        return undefined;
-    const machine = detail.stateMachineArn.slice(detail.stateMachineArn.lastIndexOf(':') + 1);
-    const job = manifest.jobs.find((j) => (0,manifest_names/* jobResourceName */.ln)(manifest.prefix, j.name) === machine);
-    if (!job)
+/** A state machine execution of this project that succeeded (its status change event), as a run without a task. */
+function succeededExecution(detail, run) {
+    if (detail.status !== 'SUCCEEDED')
         return undefined;
     const at = toDate(detail.stopDate ?? detail.startDate);
     return {
-        job: job.name,
-        run: {
-            taskArn: '',
-            executionArn: String(detail.executionArn ?? ''),
-            ...(at ? { startedAt: at.toISOString(), stoppedAt: at.toISOString() } : {}),
-            result: 'skipped',
-            manual: false,
-        },
+        taskArn: '',
+        executionArn: String(detail.executionArn ?? ''),
+        ...(at ? { stoppedAt: at.toISOString() } : {}),
+        manual: false,
+        ...run,
     };
+}
+const machineName = (arn) => (typeof arn === 'string' ? arn.slice(arn.lastIndexOf(':') + 1) : undefined);
+/** A run that concurrency: forbid skipped (its execution's status change), for the job whose state machine it is. */
+function skippedRun(manifest, detail) {
+    if (detail.output !== JSON.stringify(asl/* SKIPPED_OUTPUT */.Lx))
+        return undefined;
+    const machine = machineName(detail.stateMachineArn);
+    const job = manifest.jobs.find((j) => (0,manifest_names/* jobResourceName */.ln)(manifest.prefix, j.name) === machine);
+    const at = toDate(detail.stopDate ?? detail.startDate);
+    const run = job && succeededExecution(detail, { result: 'skipped', ...(at ? { startedAt: at.toISOString() } : {}) });
+    return run && { job: job.name, run };
+}
+/** A missed or late run the project's watch found (its execution's output), for the job it names. */
+function watchFinding(manifest, detail) {
+    if (machineName(detail.stateMachineArn) !== (0,manifest_names/* operationsResourceName */.ol)(manifest.prefix, 'watch'))
+        return undefined;
+    let finding;
+    try {
+        finding = JSON.parse(String(detail.output));
+    }
+    catch {
+        return undefined;
+    }
+    if (finding.result !== 'missed' && finding.result !== 'late')
+        return undefined;
+    const job = manifest.jobs.find((j) => j.name === finding.job);
+    const due = toDate(finding.scheduledTime);
+    if (!job || !due || Number.isNaN(due.getTime()))
+        return undefined;
+    const run = succeededExecution(detail, { result: finding.result, scheduledTime: due.toISOString() });
+    return run && { job: job.name, run };
 }
 /** The job and run one history event records, when it is one of this manifest's. */
 function runOfEvent(manifest, message) {
@@ -342,9 +366,11 @@ function runOfEvent(manifest, message) {
     const detail = event.detail;
     if (!detail)
         return undefined;
-    const skipped = event.source === 'aws.states' ? skippedRun(manifest, detail) : undefined;
-    if (skipped)
-        return skipped;
+    if (event.source === 'aws.states') {
+        const execution = skippedRun(manifest, detail) ?? watchFinding(manifest, detail);
+        if (execution)
+            return execution;
+    }
     const owner = (0,manifest_names/* jobOfTaskGroup */.N1)(typeof detail.group === 'string' ? detail.group : undefined);
     if (owner?.prefix !== manifest.prefix)
         return undefined;
@@ -572,6 +598,9 @@ function liveScheduleInfo(job, live, now, count) {
 const ORDER = {
     failed: 0,
     'never-started': 0,
+    missed: 0,
+    late: 0,
+    interrupted: 1,
     stopped: 1,
     skipped: 1,
     succeeded: 2,

@@ -42949,6 +42949,10 @@ function markWatched(jobs, ctx) {
             report.warn(report.sourceOf(job.name, ['deadline']), `job '${job.name}' has a deadline, and nothing alerts on it: add late to alerts.on (and an alerts.snsTopicArn)`, 'key');
     if (watching.includes('late') && !jobs.some((j) => j.deadlineSeconds !== undefined))
         report.warn(['alerts', 'on'], 'alerts on late need a job with a deadline (e.g. deadline: 45m in defaults or a job): none has one', 'value');
+    // The watch alerts without a history; `status` shows the runs it found missed or late only from one.
+    if (watching.length && !ctx.history && jobs.some((j) => j.watched))
+        report.warn(['alerts', 'on'], `alerts on ${watching.join(' and ')} work without a run history, and \`ecs-batch status\` shows missed and late ` +
+            'runs only with one: add history: true', 'value');
     if (watching.length && ctx.backend === 'rules')
         report.error(['alerts', 'on'], `alerts on ${watching.join(' and ')} watch each job through a companion EventBridge Scheduler schedule: ` +
             'use backend: scheduler, or remove them', 'value');
@@ -54078,7 +54082,7 @@ function loadManifestText(text, file, options = {}, read = readYaml(text)) {
         if (!after.length)
             scheduled.push(job);
     }
-    markWatched(jobs, { alerts: resolved.alerts, backend, now, report });
+    markWatched(jobs, { alerts: resolved.alerts, history: Boolean(resolved.history), backend, now, report });
     // Which jobs run through a state machine: a chain, or one job asking for retries, a timeout or a concurrency policy.
     const chains = [...graph.chains];
     for (const job of jobs)

@@ -294,7 +294,7 @@ export function loadManifestText(
     jobs.push(job);
     if (!after.length) scheduled.push(job);
   }
-  markWatched(jobs, { alerts: resolved.alerts, backend, now, report });
+  markWatched(jobs, { alerts: resolved.alerts, history: Boolean(resolved.history), backend, now, report });
   // Which jobs run through a state machine: a chain, or one job asking for retries, a timeout or a concurrency policy.
   const chains: Chain[] = [...graph.chains];
   for (const job of jobs)

@@ -72,6 +72,7 @@ export function operationsResourceName(
     | 'alerts-chains'
     | 'history'
     | 'history-skips'
+    | 'history-watch'
     | 'schedule-errors'
     | 'watch',
 ): string {

@@ -12,7 +12,7 @@ export const STATE_MACHINE_REASONS =
 
 export function markWatched(
   jobs: ResolvedJob[],
-  ctx: { alerts: AlertsSpec | undefined; backend: Backend; now: number; report: CheckReporter },
+  ctx: { alerts: AlertsSpec | undefined; history: boolean; backend: Backend; now: number; report: CheckReporter },
 ): void {
   const { report } = ctx;
   // Missed and late runs are watched for each job with a schedule of its own that alerts (a follower's run is its
@@ -63,6 +63,14 @@ export function markWatched(
     report.warn(
       ['alerts', 'on'],
       'alerts on late need a job with a deadline (e.g. deadline: 45m in defaults or a job): none has one',
+      'value',
+    );
+  // The watch alerts without a history; `status` shows the runs it found missed or late only from one.
+  if (watching.length && !ctx.history && jobs.some((j) => j.watched))
+    report.warn(
+      ['alerts', 'on'],
+      `alerts on ${watching.join(' and ')} work without a run history, and \`ecs-batch status\` shows missed and late ` +
+        'runs only with one: add history: true',
       'value',
     );
   if (watching.length && ctx.backend === 'rules')

@@ -19,6 +19,7 @@ import {
 } from '../manifest/names.ts';
 import { SKIPPED_OUTPUT } from '../stepfunctions/asl.ts';
 import { FAILURE_ERRORS } from '../stepfunctions/attempts.ts';
+import { WATCH_QUIET } from '../stepfunctions/watch.ts';
 import { hasFailurePolicy } from '../manifest/chains.ts';
 import { stateMachineArn } from '../aws/arn.ts';
 import type { ResolvedManifest } from '../manifest/types.ts';
@@ -28,7 +29,7 @@ import { notification } from '../aws/notification.ts';
 
 /** One Logs resource policy serves every ecs-batch project of an account and region (AWS allows 10). */
 export const LOGS_POLICY_NAME = 'ecs-batch-events';
-/** `<prefix>-` then this matches the history rules (history, history-skips) and nothing else of the project. */
+/** `<prefix>-` then this matches the history rules (history, history-skips, history-watch) and nothing else of the project. */
 const HISTORY_RULES = 'ecs-batch-history*';
 
 /**
@@ -232,24 +233,37 @@ export function operationsState(
     const forbidding = manifest.chains.filter(
       (c) => manifest.jobs.find((j) => j.name === c.root)?.concurrency === 'forbid',
     );
-    if (forbidding.length) {
+    /** Executions of these state machines that succeeded with this output, kept in the history. */
+    const succeeded = (machines: string[], output: unknown[]) => ({
+      source: ['aws.states'],
+      'detail-type': ['Step Functions Execution Status Change'],
+      detail: {
+        status: ['SUCCEEDED'],
+        stateMachineArn: machines.map((name) => stateMachineArn(ctx.clusterArn, ctx.region, name)),
+        output,
+      },
+    });
+    if (forbidding.length)
       out.eventRules.push({
         name: operationsResourceName(prefix, 'history-skips'),
         description: `ecs-batch ${prefix}: every run skipped because the previous one was still going, kept in ${group}`,
-        pattern: {
-          source: ['aws.states'],
-          'detail-type': ['Step Functions Execution Status Change'],
-          detail: {
-            status: ['SUCCEEDED'],
-            stateMachineArn: forbidding.map((c) =>
-              stateMachineArn(ctx.clusterArn, ctx.region, jobResourceName(prefix, c.root)),
-            ),
-            output: [JSON.stringify(SKIPPED_OUTPUT)],
-          },
-        },
+        pattern: succeeded(
+          forbidding.map((c) => jobResourceName(prefix, c.root)),
+          [JSON.stringify(SKIPPED_OUTPUT)],
+        ),
         target: toHistory,
       });
-    }
+    // A watch that alerted (missed, late) ends with its finding: kept so that `status` shows the run that never was.
+    if (manifest.jobs.some((j) => j.watched) && manifest.alerts && manifest.backend === 'scheduler')
+      out.eventRules.push({
+        name: operationsResourceName(prefix, 'history-watch'),
+        description: `ecs-batch ${prefix}: every missed and late run the watch found, kept in ${group}`,
+        pattern: succeeded(
+          [operationsResourceName(prefix, 'watch')],
+          [{ 'anything-but': [JSON.stringify(WATCH_QUIET)] }],
+        ),
+        target: toHistory,
+      });
     out.logsPolicy = {
       name: LOGS_POLICY_NAME,
       statement: {

@@ -8,31 +8,37 @@ import { weekMermaid, type Week } from './week.ts';
 const MARK: Record<RunRecord['result'], string> = {
   succeeded: '✓',
   failed: '✗',
+  interrupted: '↯',
   'never-started': '✗',
   stopped: '■',
   skipped: '⏭',
+  missed: '∅',
+  late: '⏰',
 };
 
 const minute = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
 
 function runText(r: RunRecord | undefined, j?: JobStatus): string {
   if (!r) return j?.historyReadTo ? `none since ${minute(j.historyReadTo)} (history read that far)` : 'no run yet';
-  const what =
-    r.result === 'succeeded'
-      ? 'succeeded'
-      : r.result === 'failed'
-        ? `failed (exit code ${r.exitCode})`
-        : r.result === 'never-started'
-          ? 'never started'
-          : r.result === 'skipped'
-            ? 'skipped (the previous run was still going)'
-            : 'stopped';
+  const due = r.scheduledTime ? minute(r.scheduledTime) : '?';
+  const what: Record<RunRecord['result'], string> = {
+    succeeded: 'succeeded',
+    failed: `failed (exit code ${r.exitCode})`,
+    interrupted: 'interrupted (Spot)',
+    'never-started': 'never started',
+    stopped: 'stopped',
+    skipped: 'skipped (the previous run was still going)',
+    missed: `missed: the run due ${due} never started`,
+    late: `late: the run due ${due} had not succeeded by its deadline`,
+  };
+  // A watch's finding is about a run that was due, not one that stopped: no time of its own, no duration.
+  if (r.result === 'missed' || r.result === 'late') return what[r.result];
   const when = r.stoppedAt ? ` ${minute(r.stoppedAt)}` : '';
   const took = r.durationSeconds !== undefined ? `, ${r.durationSeconds}s` : '';
-  return `${what}${when}${took}${r.manual ? ' (by hand)' : ''}`;
+  return `${what[r.result]}${when}${took}${r.manual ? ' (by hand)' : ''}`;
 }
 
-/** Recent runs, newest first: ✓ succeeded, ✗ failed or never started, ■ stopped, ⏭ skipped. */
+/** Recent runs, newest first: ✓ succeeded, ✗ failed or never started, ↯ interrupted, ■ stopped, ⏭ skipped, ∅ missed, ⏰ late. */
 function trail(j: JobStatus): string {
   const marks = j.lastRuns.map((r) => MARK[r.result]).join(' ');
   // Older runs exist that the bounded read did not reach.

@@ -8,20 +8,25 @@ import { FilterLogEventsCommand, ResourceNotFoundException } from '@aws-sdk/clie
 import type { Task } from '@aws-sdk/client-ecs';
 import type { AwsClients } from '../aws/clients.ts';
 import { FILTER_PATTERN_MAX } from '../aws/limits.ts';
-import { historyLogGroup, jobOfTaskGroup, jobResourceName } from '../manifest/names.ts';
+import { historyLogGroup, jobOfTaskGroup, jobResourceName, operationsResourceName } from '../manifest/names.ts';
 import type { ResolvedManifest } from '../manifest/types.ts';
 import { classify } from '../model/runs.ts';
 import { SKIPPED_OUTPUT } from '../stepfunctions/asl.ts';
 import { START_TIMEOUT_REASON } from '../stepfunctions/attempts.ts';
+import type { WatchFinding } from '../stepfunctions/watch.ts';
 import { isSharedFamily } from '../taskdef/shared.ts';
 
-export type RunResultKind = 'succeeded' | 'failed' | 'never-started' | 'stopped' | 'skipped';
+/** `missed` and `late` are the watch's findings: a run that never started in its window, one not done by its deadline. */
+export type RunResultKind =
+  'succeeded' | 'failed' | 'interrupted' | 'never-started' | 'stopped' | 'skipped' | 'missed' | 'late';
 
 export interface RunRecord {
   /** The run's task ('' for a skipped run, which starts none). */
   taskArn: string;
-  /** A skipped run's state machine execution. */
+  /** A skipped run's state machine execution, or the watch's that found a missed or late run. */
   executionArn?: string;
+  /** When the run was due (a missed or late run). */
+  scheduledTime?: string;
   startedAt?: string;
   stoppedAt?: string;
   result: RunResultKind;
@@ -77,15 +82,17 @@ export function runRecord(task: Task | Record<string, unknown>): RunRecord {
   } as Task;
   const c = classify(asTask, false);
   const result: RunResultKind =
-    c.status === 'succeeded'
-      ? 'succeeded'
-      : c.status === 'failed'
-        ? 'failed'
-        : c.status === 'failed-to-start'
-          ? t.stopCode === 'UserInitiated' && !startTimedOut(t)
-            ? 'stopped'
-            : 'never-started'
-          : 'stopped';
+    t.stopCode === 'SpotInterruption'
+      ? 'interrupted'
+      : c.status === 'succeeded'
+        ? 'succeeded'
+        : c.status === 'failed'
+          ? 'failed'
+          : c.status === 'failed-to-start'
+            ? t.stopCode === 'UserInitiated' && !startTimedOut(t)
+              ? 'stopped'
+              : 'never-started'
+            : 'stopped';
   const reason = startTimedOut(t) ? 'never started (start timeout)' : (c.containerReason ?? c.stoppedReason);
   return {
     taskArn: String(t.taskArn ?? ''),
@@ -110,31 +117,49 @@ export function runsOwnFamily(manifest: ResolvedManifest, job: string, taskDefin
   return manifest.taskDefinitions === 'shared' && isSharedFamily(manifest.prefix, family);
 }
 
-/** A run that concurrency: forbid skipped (its execution's status change), for the job whose state machine it is. */
-function skippedRun(
-  manifest: ResolvedManifest,
+/** A state machine execution of this project that succeeded (its status change event), as a run without a task. */
+function succeededExecution(
   detail: Record<string, unknown>,
-): { job: string; run: RunRecord } | undefined {
-  if (
-    detail.status !== 'SUCCEEDED' ||
-    detail.output !== JSON.stringify(SKIPPED_OUTPUT) ||
-    typeof detail.stateMachineArn !== 'string'
-  )
-    return undefined;
-  const machine = detail.stateMachineArn.slice(detail.stateMachineArn.lastIndexOf(':') + 1);
-  const job = manifest.jobs.find((j) => jobResourceName(manifest.prefix, j.name) === machine);
-  if (!job) return undefined;
+  run: Pick<RunRecord, 'result'> & Partial<RunRecord>,
+): RunRecord | undefined {
+  if (detail.status !== 'SUCCEEDED') return undefined;
   const at = toDate(detail.stopDate ?? detail.startDate);
   return {
-    job: job.name,
-    run: {
-      taskArn: '',
-      executionArn: String(detail.executionArn ?? ''),
-      ...(at ? { startedAt: at.toISOString(), stoppedAt: at.toISOString() } : {}),
-      result: 'skipped',
-      manual: false,
-    },
+    taskArn: '',
+    executionArn: String(detail.executionArn ?? ''),
+    ...(at ? { stoppedAt: at.toISOString() } : {}),
+    manual: false,
+    ...run,
   };
+}
+
+const machineName = (arn: unknown) => (typeof arn === 'string' ? arn.slice(arn.lastIndexOf(':') + 1) : undefined);
+
+/** A run that concurrency: forbid skipped (its execution's status change), for the job whose state machine it is. */
+function skippedRun(manifest: ResolvedManifest, detail: Record<string, unknown>) {
+  if (detail.output !== JSON.stringify(SKIPPED_OUTPUT)) return undefined;
+  const machine = machineName(detail.stateMachineArn);
+  const job = manifest.jobs.find((j) => jobResourceName(manifest.prefix, j.name) === machine);
+  const at = toDate(detail.stopDate ?? detail.startDate);
+  const run = job && succeededExecution(detail, { result: 'skipped', ...(at ? { startedAt: at.toISOString() } : {}) });
+  return run && { job: job.name, run };
+}
+
+/** A missed or late run the project's watch found (its execution's output), for the job it names. */
+function watchFinding(manifest: ResolvedManifest, detail: Record<string, unknown>) {
+  if (machineName(detail.stateMachineArn) !== operationsResourceName(manifest.prefix, 'watch')) return undefined;
+  let finding: Partial<WatchFinding>;
+  try {
+    finding = JSON.parse(String(detail.output)) as Partial<WatchFinding>;
+  } catch {
+    return undefined;
+  }
+  if (finding.result !== 'missed' && finding.result !== 'late') return undefined;
+  const job = manifest.jobs.find((j) => j.name === finding.job);
+  const due = toDate(finding.scheduledTime);
+  if (!job || !due || Number.isNaN(due.getTime())) return undefined;
+  const run = succeededExecution(detail, { result: finding.result, scheduledTime: due.toISOString() });
+  return run && { job: job.name, run };
 }
 
 /** The job and run one history event records, when it is one of this manifest's. */
@@ -147,8 +172,10 @@ function runOfEvent(manifest: ResolvedManifest, message: string | undefined) {
   }
   const detail = event.detail;
   if (!detail) return undefined;
-  const skipped = event.source === 'aws.states' ? skippedRun(manifest, detail) : undefined;
-  if (skipped) return skipped;
+  if (event.source === 'aws.states') {
+    const execution = skippedRun(manifest, detail) ?? watchFinding(manifest, detail);
+    if (execution) return execution;
+  }
   const owner = jobOfTaskGroup(typeof detail.group === 'string' ? detail.group : undefined);
   if (owner?.prefix !== manifest.prefix) return undefined;
   // A task group anyone can set: only a task of the job's own family counts as its run.

@@ -166,6 +166,9 @@ function liveScheduleInfo(job: ResolvedJob, live: LiveSchedule, now: number, cou
 const ORDER: Record<RunResultKind | 'none', number> = {
   failed: 0,
   'never-started': 0,
+  missed: 0,
+  late: 0,
+  interrupted: 1,
   stopped: 1,
   skipped: 1,
   succeeded: 2,

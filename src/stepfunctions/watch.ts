@@ -5,7 +5,8 @@
  * for the job's newest execution (every watched job runs through its state machine), and alerts `missed` when none
  * started since the scheduled time; with a deadline, it looks again then and alerts `late` unless that run succeeded.
  * A run the schedule started but AWS refused to start a task for alerts from the job's own state machine
- * (attempts.ts), and the watch sees its execution: one alert either way. Pure.
+ * (attempts.ts), and the watch sees its execution: one alert either way. A watch that alerted ends with what it found
+ * (WatchFinding) as its output, which the run history keeps for `status`; a quiet one ends with WATCH_QUIET. Pure.
  */
 import { notificationObject } from '../aws/notification.ts';
 import type { ResolvedJob } from '../manifest/types.ts';
@@ -39,6 +40,17 @@ export function watchInput(job: ResolvedJob, machine: string, on: { missed: bool
   };
 }
 
+/** The output of a watch that found nothing wrong (the history rule keeps every other). */
+export const WATCH_QUIET = 'watched';
+
+/** The output of a watch that alerted. `machine` names the job's state machine, so a history read by job finds it. */
+export interface WatchFinding {
+  result: 'missed' | 'late';
+  job: string;
+  machine: string;
+  scheduledTime: string;
+}
+
 const FIND = (name: string, next: string): AslState => ({
   Type: 'Task',
   Resource: 'arn:aws:states:::aws-sdk:sfn:listExecutions',
@@ -55,7 +67,7 @@ const startedSinceDue = [
   { Variable: '$.found.runs[0].StartDate', TimestampGreaterThanEqualsPath: '$.scheduledTime' },
 ];
 
-function alert(topicArn: string, prefix: string, what: 'missed' | 'late', next: string): Record<string, AslState> {
+function alert(topicArn: string, prefix: string, what: WatchFinding['result']): Record<string, AslState> {
   const title =
     what === 'missed'
       ? `States.Format('❌ ecs-batch ${prefix}: {} missed its run of {}', $.job, $.scheduledTime)`
@@ -82,7 +94,12 @@ function alert(topicArn: string, prefix: string, what: 'missed' | 'late', next: 
       Resource: 'arn:aws:states:::sns:publish',
       Parameters: { TopicArn: topicArn, 'Message.$': '$.alert' },
       ResultPath: null,
-      Next: next,
+      Next: what === 'missed' ? 'Missed' : 'Late',
+    },
+    [what === 'missed' ? 'Missed' : 'Late']: {
+      Type: 'Pass',
+      Parameters: { result: what, 'job.$': '$.job', 'machine.$': '$.machine', 'scheduledTime.$': '$.scheduledTime' },
+      End: true,
     },
   };
 }
@@ -101,7 +118,7 @@ export function watchDefinition(prefix: string, topicArn: string): AslDefinition
       Choices: [{ And: startedSinceDue, Next: 'Watch the deadline?' }],
       Default: 'Alert: missed',
     },
-    ...alert(topicArn, prefix, 'missed', 'Watched'),
+    ...alert(topicArn, prefix, 'missed'),
     'Watch the deadline?': {
       Type: 'Choice',
       Choices: [{ Variable: '$.late', BooleanEquals: true, Next: 'Wait for the deadline' }],
@@ -119,8 +136,8 @@ export function watchDefinition(prefix: string, topicArn: string): AslDefinition
       ],
       Default: 'Alert: late',
     },
-    ...alert(topicArn, prefix, 'late', 'Watched'),
-    Watched: { Type: 'Succeed' },
+    ...alert(topicArn, prefix, 'late'),
+    Watched: { Type: 'Pass', Result: WATCH_QUIET, End: true },
   };
   return { Comment: `ecs-batch ${prefix}: missed and late runs`, StartAt: 'Watch the start?', States: states };
 }

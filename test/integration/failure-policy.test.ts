@@ -5,13 +5,17 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
+import { loadManifest } from '../../src/load/load.ts';
 import { release } from '../../src/release/release.ts';
+import { renderStatusText } from '../../src/report/status.ts';
+import { jobStatus } from '../../src/status/status.ts';
 import { fakeAws, sleep, type FakeSetup } from '../helpers/aws.ts';
 import { chainManifest } from '../helpers/manifests.ts';
 import { scratchDir } from '../helpers/processes.ts';
 
 let aws: FakeSetup;
 let topic: string;
+const manifests = new Map<string, string>();
 beforeAll(async () => {
   aws = await fakeAws({ region: 'ap-northeast-1', taskTiming: { provisionMs: 10, runMs: 40, stopMs: 10 } });
   aws.fake.createCluster('batch');
@@ -19,9 +23,13 @@ beforeAll(async () => {
 });
 afterAll(() => aws.stop());
 
-async function deployed(project: string, jobs: string, on: string) {
-  const text = chainManifest(project, jobs).replace('jobs:\n', `alerts: { snsTopicArn: ${topic}, on: ${on} }\njobs:\n`);
+async function deployed(project: string, jobs: string, on: string, extra = '') {
+  const text = chainManifest(project, jobs).replace(
+    'jobs:\n',
+    `alerts: { snsTopicArn: ${topic}, on: ${on} }\n${extra}jobs:\n`,
+  );
   const dir = scratchDir({ 'ecs-batch.yml': text });
+  manifests.set(project, join(dir, 'ecs-batch.yml'));
   const image = aws.fake.seedImage('etl-batch', project).uri;
   const deploy = () =>
     release({ manifest: join(dir, 'ecs-batch.yml'), image, dryRun: false, prune: true, clients: aws.clients });
@@ -158,6 +166,7 @@ describe('missed and late runs on the emulator', () => {
     deadline: 45m
 `,
       '[failed, not-started, missed, late]',
+      'history: true\n',
     );
   });
   afterAll(() => {
@@ -168,15 +177,16 @@ describe('missed and late runs on the emulator', () => {
   /** The watch fires with the job (the same expression and zone), then looks when released. */
   let lastDay = 0;
   async function day(opts: { jobRuns: boolean }) {
-    // Scheduled times are whole seconds: each day is due in a second of its own, after the last day's runs began.
+    // Scheduled times are whole seconds: each day is due in a second of its own, after every run of the last day began
+    // (a fire that crosses a second boundary starts its run in the next second).
     await until(() => Math.floor(Date.now() / 1000) > lastDay);
-    lastDay = Math.floor(Date.now() / 1000);
+    const due = Math.floor(Date.now() / 1000) * 1000;
     const watches = executionsOf(WATCH).length;
     const runs = executionsOf('pol2-report').length;
-    // Both schedules are due at the same time (a second boundary between the two fires must not split them).
-    const due = lastDay * 1000;
+    // Both schedules are due at the same time, as AWS fires them.
     await aws.fake.fire({ schedule: 'pol2/pol2-ecs-batch-watch-report', due });
     if (opts.jobRuns) await aws.fake.fire({ schedule: 'pol2/pol2-report', due });
+    lastDay = Math.floor(Date.now() / 1000);
     return { watches, runs };
   }
   const releaseWait = async (state: string) => {
@@ -254,5 +264,23 @@ describe('missed and late runs on the emulator', () => {
     } finally {
       delete aws.fake.tasks.outcome;
     }
+  });
+
+  it('status shows the missed and the late run from the run history, each with when it was due', async () => {
+    const manifest = (await loadManifest(manifests.get('pol2')!)).manifest!;
+    const status = await jobStatus(aws.clients, manifest, Date.now());
+    const runs = status.jobs.find((j) => j.job === 'report')!.lastRuns;
+    // Newest first: the held run's late finding, the refused run's (it never succeeded), the disabled day's miss.
+    expect(runs.filter((r) => r.result === 'missed' || r.result === 'late').map((r) => r.result)).toEqual([
+      'late',
+      'late',
+      'missed',
+    ]);
+    expect(runs.map((r) => r.result)).toContain('succeeded');
+    const missed = runs.find((r) => r.result === 'missed')!;
+    expect(missed.scheduledTime).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.000Z$/);
+    const text = renderStatusText(status);
+    // The last run is the held one, which succeeded after its deadline; before it, the findings and the normal day.
+    expect(text).toMatch(/succeeded \d{4}-\d\d-\d\d \d\d:\d\d UTC, \d+s +✓ ⏰ ⏰ ∅ ✓/);
   });
 });

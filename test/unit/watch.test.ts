@@ -7,7 +7,7 @@ import { StateMachine } from 'aws-local-stepfunctions';
 import aslValidator from 'asl-validator';
 import { loadManifestText } from '../../src/load/load.ts';
 import { desiredState } from '../../src/plan/desired.ts';
-import { watchDefinition, watchInput } from '../../src/stepfunctions/watch.ts';
+import { WATCH_QUIET, watchDefinition, watchInput } from '../../src/stepfunctions/watch.ts';
 import { iamPolicy } from '../../src/policy/iam.ts';
 import { decide } from '../helpers/iam.ts';
 import { chainManifest } from '../helpers/manifests.ts';
@@ -41,7 +41,7 @@ async function watch(input: Record<string, unknown>, runs: (look: number) => { S
       return {};
     },
   };
-  await new StateMachine(def as never, { validationOptions: { checkArn: false } }).run(
+  const output = await new StateMachine(def as never, { validationOptions: { checkArn: false } }).run(
     { ...input, scheduledTime: DUE },
     {
       context: { Execution: { Id: 'arn:aws:states:us-east-1:123456789012:execution:etl-ecs-batch-watch:w' } } as never,
@@ -51,7 +51,7 @@ async function watch(input: Record<string, unknown>, runs: (look: number) => { S
       },
     },
   ).result;
-  return { published, looks };
+  return { published, looks, output };
 }
 
 describe('the watch', () => {
@@ -75,12 +75,14 @@ describe('the watch', () => {
     const r = await watch(input as never, (look) => [
       { StartDate: '2026-11-29T01:00:02.000Z', Status: look === 1 ? 'RUNNING' : 'SUCCEEDED' },
     ]);
-    expect(r).toEqual({ published: [], looks: 2 });
+    expect(r).toEqual({ published: [], looks: 2, output: WATCH_QUIET });
   });
 
   it('no run since the scheduled time (a schedule disabled by hand): one missed alert, and no late one', async () => {
     const r = await watch(input as never, () => [{ StartDate: '2026-11-28T01:00:01.000Z', Status: 'SUCCEEDED' }]);
     expect(r.published).toEqual([`❌ ecs-batch etl: report missed its run of ${DUE}`]);
+    // What the run history keeps: the job's own state machine in it, so a history read for the job finds it.
+    expect(r.output).toEqual({ result: 'missed', job: 'report', machine: input.machine, scheduledTime: DUE });
   });
 
   it('a job that never ran: one missed alert', async () => {
@@ -91,6 +93,7 @@ describe('the watch', () => {
   it('a run still going at its deadline: one late alert', async () => {
     const r = await watch(input as never, () => [{ StartDate: '2026-11-29T01:00:02.000Z', Status: 'RUNNING' }]);
     expect(r.published).toEqual([`⏰ ecs-batch etl: report has not succeeded by its deadline (run of ${DUE})`]);
+    expect(r.output).toMatchObject({ result: 'late', job: 'report', scheduledTime: DUE });
   });
 
   it('late only: a run that never started is late at its deadline', async () => {
@@ -163,6 +166,23 @@ describe('what a watched job deploys', () => {
     expect(rules.map((d) => d.message).join('\n')).toMatch(
       /companion EventBridge Scheduler schedule: use backend: scheduler/,
     );
+  });
+});
+
+describe('warnings a watched manifest gets', () => {
+  const warnings = (text: string) =>
+    loadManifestText(text, 'ecs-batch.yml', { now: NOW })
+      .diagnostics.filter((d) => d.severity === 'warning')
+      .map((d) => d.message);
+  const text = (history: string) =>
+    chainManifest('etl', `  a:\n    schedule: cron(0 1 * * ? *)\n    command: [a]\n    deadline: 45m\n`).replace(
+      'jobs:\n',
+      `alerts: { snsTopicArn: ${TOPIC}, on: [missed, late] }\n${history}jobs:\n`,
+    );
+
+  it('missed and late alert without a history, and status can show them only with one', () => {
+    expect(warnings(text(''))).toEqual([expect.stringMatching(/status` shows missed and late runs only with one/)]);
+    expect(warnings(text('history: true\n'))).toEqual([]);
   });
 });
 

@@ -1,4 +1,7 @@
-/** A stopped task as a run in the history: a task the start watch stopped never started; one stopped by hand stopped. */
+/**
+ * A stopped task as a run in the history: a task the start watch stopped never started; one stopped by hand stopped; a
+ * Spot task reclaimed was interrupted.
+ */
 import { describe, expect, it } from '@jest/globals';
 import { runRecord } from '../../../src/status/history.ts';
 import { START_TIMEOUT_REASON } from '../../../src/stepfunctions/attempts.ts';
@@ -25,5 +28,15 @@ describe('runRecord', () => {
       result: 'stopped',
       reason: 'Task stopped by user',
     });
+  });
+
+  it('a Spot task AWS reclaimed is interrupted, not failed, whatever its exit code', () => {
+    const run = runRecord({
+      ...task('Your Spot Task was interrupted.'),
+      stopCode: 'SpotInterruption',
+      startedAt: '2026-11-29T01:01:00Z',
+      containers: [{ name: 'extract', lastStatus: 'STOPPED', exitCode: 143 }],
+    });
+    expect(run).toMatchObject({ result: 'interrupted', exitCode: 143, reason: 'Your Spot Task was interrupted.' });
   });
 });
