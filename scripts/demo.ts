@@ -2,7 +2,8 @@
  * `npm run demo`: the whole release on the bundled local AWS emulator, no AWS account needed.
  * Starts the emulator, pushes a fake image to its ECR, deploys examples/ecs-batch.yml with the
  * bundled CLI, deploys again (zero changes), plans an edited manifest, runs jobs by hand, shows the
- * alert a failed run sends and `ecs-batch status`, deploys and runs a chain with a retry, stops.
+ * alert a failed run sends and `ecs-batch status`, deploys and runs a chain with a retry, fails a run that retrying
+ * cannot help at once and catches a missed run with the watch, stops.
  */
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -134,6 +135,51 @@ try {
   console.log("Run the chain by hand; the emulator fails publish-report's first attempt:\n");
   await cli(['run', 'daily-aggregate', '--manifest', chained, '--poll', '0.5s']);
   fake.tasks.outcome = undefined;
+
+  section('10. A failure policy and a watch for missed runs: each failure told apart, alerted once, shown in status');
+  const guarded = join(work, 'guarded.yml');
+  writeFileSync(
+    guarded,
+    readFileSync(chained, 'utf8')
+      .replace(/(snsTopicArn: .*\n)/, '$1  on: [failed, not-started, schedule-errors, missed]\n')
+      .replace(
+        '  sweep:\n',
+        '  nightly-import:\n    description: Import the partner feed\n    schedule: cron(0 2 * * ? *)\n' +
+          '    command: [php, artisan, import:nightly]\n    retries: 2\n    noRetryExitCodes: [64]\n' +
+          '    startTimeout: 10m\n  sweep:\n',
+      ),
+  );
+  console.log(
+    'Added: nightly-import with retries: 2, noRetryExitCodes: [64] (bad input: retrying cannot help) and ' +
+      'startTimeout: 10m; alerts on missed runs too. The deploy adds its watch:\n',
+  );
+  await cli(['deploy', '--manifest', guarded, '--image', v1.uri]);
+  const seen = fake.state.topics.get(topic)!.messages.length;
+  const runsOf = (machine: string) =>
+    [...fake.state.executions.values()].filter((e) => e.stateMachineArn.endsWith(`:stateMachine:${machine}`));
+  const ended = async (machine: string) => {
+    while (runsOf(machine).some((e) => e.status === 'RUNNING')) await new Promise((r) => setTimeout(r, 100));
+  };
+  fake.tasks.outcome = (task) =>
+    task.family === 'myapp-nightly-import' ? { exitCode: 64, logLines: ['feed is malformed'] } : undefined;
+  console.log('\nThe schedule fires; the import exits with 64:');
+  await fake.fire({ schedule: 'myapp/myapp-nightly-import' });
+  await ended('myapp-nightly-import');
+  fake.tasks.outcome = undefined;
+  const [importRun] = runsOf('myapp-nightly-import');
+  const importTasks = [...fake.state.tasks.values()].filter((t) => t.family === 'myapp-nightly-import').length;
+  console.log(`  ${importRun!.status} with ${importRun!.error}, after ${importTasks} task (no retry)`);
+  console.log('\nThe next night its schedule was disabled by hand; the watch fires on the same cron and finds no run:');
+  await fake.fire({ schedule: 'myapp/myapp-ecs-batch-watch-nightly-import' });
+  await ended('myapp-ecs-batch-watch');
+  fake.settle();
+  console.log('\nThe alerts the team got:\n');
+  for (const m of fake.state.topics.get(topic)!.messages.slice(seen)) {
+    const alert = JSON.parse(m.message) as { content: { title: string } };
+    console.log(`  ${bold(alert.content.title)}`);
+  }
+  console.log('');
+  await cli(['status', '--manifest', guarded]);
 } finally {
   await fake.stop();
   rmSync(work, { recursive: true, force: true });

@@ -206,8 +206,9 @@ describe('missed and late runs on the emulator', () => {
     expect(aws.fake.calls.writes()).toEqual([]);
   });
 
-  it('a normal day: the run starts and succeeds in time, and nothing alerts', async () => {
+  it('a normal day: the run starts and succeeds in time, nothing alerts, and the watch reads twice', async () => {
     const seen = titles().length;
+    aws.fake.calls.reset();
     const { watches, runs } = await day({ jobRuns: true });
     await ended('pol2-report', runs + 1);
     await releaseWait('Wait for the start');
@@ -215,6 +216,11 @@ describe('missed and late runs on the emulator', () => {
     await ended(WATCH, watches + 1);
     expect(executionsOf(WATCH).at(-1)!.status).toBe('SUCCEEDED');
     expect(titles().slice(seen)).toEqual([]);
+    // What watching costs in calls: one ListExecutions at the start, one at the deadline, nothing else.
+    const watchCalls = aws.fake.calls.entries
+      .filter((c) => c.principal === 'state-machine' && c.service === 'states')
+      .map((c) => c.operation);
+    expect(watchCalls).toEqual(['ListExecutions', 'ListExecutions']);
   });
 
   it('a schedule disabled by hand (no run at all): exactly one missed alert', async () => {

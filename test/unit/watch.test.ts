@@ -186,6 +186,21 @@ describe('warnings a watched manifest gets', () => {
   });
 });
 
+describe('the watch alert and untrusted text', () => {
+  it('its title takes only the job name and the scheduled time; a job name that is markdown never deploys', () => {
+    const titles = [...JSON.stringify(watchDefinition('etl', TOPIC)).matchAll(/"title\.\$":"([^"]*)"/g)].map(
+      (m) => m[1]!,
+    );
+    expect(titles).toHaveLength(2);
+    for (const t of titles) expect(t.match(/\$\.\w+/g)).toEqual(['$.job', '$.scheduledTime']);
+    const hostile = load(`  "<!channel>*x*":\n    schedule: cron(0 1 * * ? *)\n    command: [a]\n`);
+    expect(hostile.manifest).toBeUndefined();
+    expect(hostile.diagnostics.some((d) => d.severity === 'error' && /may only contain letters/.test(d.message))).toBe(
+      true,
+    );
+  });
+});
+
 describe('the roles a watched job with a start timeout needs (iam-simulate)', () => {
   const r = load(
     `  report:\n    schedule: cron(0 1 * * ? *)\n    command: [report]\n    startTimeout: 10m\n    deadline: 45m\n`,
