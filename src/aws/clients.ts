@@ -5,12 +5,16 @@
  */
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
+import { EC2Client } from '@aws-sdk/client-ec2';
 import { ECRClient } from '@aws-sdk/client-ecr';
 import { ECSClient } from '@aws-sdk/client-ecs';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
+import { IAMClient } from '@aws-sdk/client-iam';
 import { SchedulerClient } from '@aws-sdk/client-scheduler';
+import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SFNClient } from '@aws-sdk/client-sfn';
 import { SNSClient } from '@aws-sdk/client-sns';
+import { SSMClient } from '@aws-sdk/client-ssm';
 
 export const USER_AGENT = 'ecs-batch/0.1.0';
 
@@ -36,6 +40,11 @@ export interface AwsClients {
   readonly cloudwatch: CloudWatchClient;
   readonly sns: SNSClient;
   readonly sfn: SFNClient;
+  /** Pre-flight reads: subnets and security groups, roles' trust, parameters and secrets (never their values). */
+  readonly ec2: EC2Client;
+  readonly iam: IAMClient;
+  readonly ssm: SSMClient;
+  readonly secrets: SecretsManagerClient;
   /** The region the clients use. */
   region(): Promise<string>;
   destroy(): void;
@@ -74,6 +83,10 @@ export function createClients(options: ClientOptions = {}): AwsClients {
   const cloudwatch = lazy(() => new CloudWatchClient(config));
   const sns = lazy(() => new SNSClient(config));
   const sfn = lazy(() => new SFNClient(config));
+  const ec2 = lazy(() => new EC2Client(config));
+  const iam = lazy(() => new IAMClient(config));
+  const ssm = lazy(() => new SSMClient(config));
+  const secrets = lazy(() => new SecretsManagerClient(config));
   return {
     get ecs() {
       return ecs();
@@ -98,6 +111,18 @@ export function createClients(options: ClientOptions = {}): AwsClients {
     },
     get sfn() {
       return sfn();
+    },
+    get ec2() {
+      return ec2();
+    },
+    get iam() {
+      return iam();
+    },
+    get ssm() {
+      return ssm();
+    },
+    get secrets() {
+      return secrets();
     },
     region: async () => {
       const region = ecs().config.region;
