@@ -13,6 +13,7 @@ import { READ_CONCURRENCY } from '../src/plan/observe.ts';
 import { release } from '../src/release/release.ts';
 import { awsBuckets } from '../test/fake-aws/faults.ts';
 import { startFakeAws } from '../test/fake-aws/index.ts';
+import { seedTestAccount } from '../test/fake-aws/seed.ts';
 import { generatedManifest } from './manifests.ts';
 import type { BenchRow } from './stats.ts';
 
@@ -62,6 +63,7 @@ async function benchOne(
   for (const key of Object.keys(process.env)) if (key.startsWith('AWS_')) delete process.env[key];
   Object.assign(process.env, fake.env());
   fake.createCluster('batch');
+  seedTestAccount(fake);
   const dir = mkdtempSync(join(tmpdir(), 'ecs-batch-bench-'));
   const manifest = join(dir, 'ecs-batch.yml');
   writeFileSync(

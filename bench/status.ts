@@ -11,6 +11,7 @@ import { loadManifest } from '../src/load/load.ts';
 import { release } from '../src/release/release.ts';
 import { jobStatus, RUNS_PER_JOB } from '../src/status/status.ts';
 import { startFakeAws } from '../test/fake-aws/index.ts';
+import { seedTestAccount } from '../test/fake-aws/seed.ts';
 import { seedHistory, type SeededJob } from '../test/helpers/history.ts';
 import { generatedManifest } from './manifests.ts';
 import type { BenchRow } from './stats.ts';
@@ -37,6 +38,7 @@ export async function benchStatus(jobs = 500): Promise<BenchRow[]> {
   const fake = await startFakeAws({ region: 'us-east-1', pageCap: 10_000, faults: { latencyMs: 30 } });
   for (const key of Object.keys(process.env)) if (key.startsWith('AWS_')) delete process.env[key];
   Object.assign(process.env, fake.env());
+  seedTestAccount(fake);
   const clusterArn = fake.createCluster('batch');
   const dir = mkdtempSync(join(tmpdir(), 'ecs-batch-bench-status-'));
   const file = join(dir, 'ecs-batch.yml');

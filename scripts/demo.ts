@@ -10,6 +10,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFakeAws } from '../test/fake-aws/index.ts';
+import { seedTestAccount } from '../test/fake-aws/seed.ts';
 
 const CLI = 'dist/cli/index.js';
 const bold = (s: string) => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s);
@@ -39,6 +40,8 @@ function calls(): string {
 
 try {
   fake.createCluster('batch');
+  // What examples/ecs-batch.yml names, as a working account has it (plan's pre-flight checks read them).
+  seedTestAccount(fake);
   const topic = fake.createTopic('batch-alerts');
   const v1 = fake.seedImage('myapp-batch', 'v1');
   console.log(`Local AWS emulator at ${fake.url} (region ap-northeast-1), cluster "batch", image pushed: ${v1.tagUri}`);

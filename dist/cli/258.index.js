@@ -6,21 +6,23 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MANAGED_POLICIES_PER_ROLE: () => (/* reexport safe */ _aws_policy_js__WEBPACK_IMPORTED_MODULE_5__.GX),
-/* harmony export */   MANAGED_POLICY_MAX_CHARS: () => (/* reexport safe */ _aws_policy_js__WEBPACK_IMPORTED_MODULE_5__.gK),
+/* harmony export */   MANAGED_POLICIES_PER_ROLE: () => (/* reexport safe */ _aws_policy_js__WEBPACK_IMPORTED_MODULE_6__.GX),
+/* harmony export */   MANAGED_POLICY_MAX_CHARS: () => (/* reexport safe */ _aws_policy_js__WEBPACK_IMPORTED_MODULE_6__.gK),
 /* harmony export */   iamPolicy: () => (/* binding */ iamPolicy),
 /* harmony export */   importPolicy: () => (/* binding */ importPolicy),
 /* harmony export */   policyContext: () => (/* binding */ policyContext),
-/* harmony export */   splitPolicy: () => (/* reexport safe */ _aws_policy_js__WEBPACK_IMPORTED_MODULE_5__.zb)
+/* harmony export */   splitPolicy: () => (/* reexport safe */ _aws_policy_js__WEBPACK_IMPORTED_MODULE_6__.zb)
 /* harmony export */ });
 /* unused harmony export UNSCOPED_ACTIONS */
-/* harmony import */ var _aws_policy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3206);
+/* harmony import */ var _aws_policy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3206);
 /* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(440);
-/* harmony import */ var _manifest_chains_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2904);
-/* harmony import */ var _resources_kind_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9710);
-/* harmony import */ var _plan_desired_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(111);
-/* harmony import */ var _resources_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5942);
-/* harmony import */ var _resources_task_definitions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3070);
+/* harmony import */ var _manifest_chains_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2904);
+/* harmony import */ var _aws_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2764);
+/* harmony import */ var _resources_kind_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9710);
+/* harmony import */ var _plan_desired_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(111);
+/* harmony import */ var _resources_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5942);
+/* harmony import */ var _resources_task_definitions_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3070);
+
 
 
 
@@ -52,6 +54,10 @@ const UNSCOPED_ACTIONS = (/* unused pure expression or super */ null && ([
     'logs:PutResourcePolicy',
     // Held to the manifest's cluster by the ecs:cluster condition.
     'ecs:ListTasks',
+    // Pre-flight reads: AWS has no resource-level permission for them.
+    'ec2:DescribeSubnets',
+    'ec2:DescribeSecurityGroups',
+    'ssm:DescribeParameters',
     'states:ListStateMachines',
 ]));
 /** Account and partition from the manifest's role ARNs; region from the caller. */
@@ -69,12 +75,12 @@ function iamPolicy(manifest, purpose, ctx) {
         ? manifest.cluster.slice(manifest.cluster.lastIndexOf('/') + 1)
         : manifest.cluster;
     const cluster = manifest.cluster.startsWith('arn:') ? manifest.cluster : arn('ecs', `cluster/${clusterName}`);
-    const families = (0,_resources_task_definitions_js__WEBPACK_IMPORTED_MODULE_4__/* .familyArns */ .h2)(prefix, manifest.taskDefinitions === 'shared', arn);
+    const families = (0,_resources_task_definitions_js__WEBPACK_IMPORTED_MODULE_5__/* .familyArns */ .h2)(prefix, manifest.taskDefinitions === 'shared', arn);
     const ownTag = { [`aws:ResourceTag/${_manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .OWNER_TAG */ .FX}`]: prefix };
     const repository = arn('ecr', `repository/${manifest.image.repository}`);
     const schedules = arn('scheduler', `schedule/${prefix}/*`);
     const rules = arn('events', `rule/${prefix}-*`);
-    const logGroups = (0,_resources_kind_js__WEBPACK_IMPORTED_MODULE_1__/* .logGroupArns */ .aI)(manifest.jobs.flatMap((j) => (j.logs ? [j.logs.group] : [])), prefix, (service, resource) => arn(service, resource));
+    const logGroups = (0,_resources_kind_js__WEBPACK_IMPORTED_MODULE_2__/* .logGroupArns */ .aI)(manifest.jobs.flatMap((j) => (j.logs ? [j.logs.group] : [])), prefix, (service, resource) => arn(service, resource));
     const taskRoles = manifest.jobs.flatMap((j) => [j.executionRoleArn, j.taskRoleArn]);
     // Chains by exact name: executions carry no tags of their own, and `<prefix>-*` would reach `<prefix>-reports-*`.
     const machineNames = manifest.chains.map((c) => (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .jobResourceName */ .ln)(prefix, c.root));
@@ -87,11 +93,11 @@ function iamPolicy(manifest, purpose, ctx) {
     const ownTasks = { ...onCluster, StringEquals: ownTag };
     const deploy = purpose === 'deploy';
     const statements = [];
-    const allow = (Sid, Action, Resource, Condition) => statements.push(...(0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .allow */ .cw)(Sid, Action, Resource, Condition));
+    const allow = (Sid, Action, Resource, Condition) => statements.push(...(0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .allow */ .cw)(Sid, Action, Resource, Condition));
     const runTasks = () => {
         allow('RunJobTasks', ['ecs:RunTask'], families, { ...onCluster, StringEquals: ownTag });
         allow('TagTasksOnRun', ['ecs:TagResource'], [tasks], { StringEquals: { 'ecs:CreateAction': 'RunTask' } });
-        statements.push(...(0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .passRole */ .mQ)('PassRoleToTasks', taskRoles, 'ecs-tasks.amazonaws.com'));
+        statements.push(...(0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .passRole */ .mQ)('PassRoleToTasks', taskRoles, 'ecs-tasks.amazonaws.com'));
     };
     if (purpose === 'plan' || deploy) {
         // What a deploy reads and writes beyond its resource kinds: the cluster, the image repository, `status`.
@@ -99,6 +105,7 @@ function iamPolicy(manifest, purpose, ctx) {
         allow('Cluster', ['ecs:DescribeClusters'], [cluster]);
         allow('Repository', [
             'ecr:DescribeImages',
+            'ecr:GetLifecyclePolicy',
             ...(deploy
                 ? [
                     'ecr:DescribeRepositories',
@@ -115,6 +122,7 @@ function iamPolicy(manifest, purpose, ctx) {
                 ]
                 : []),
         ], [repository]);
+        statements.push(...preflightStatements(manifest, ctx.region, arn, deploy));
         if (!deploy) {
             // ecs-batch status (run with the read-only role): recent runs from ECS, and the run history.
             allow('StatusRecentRuns', ['ecs:ListTasks'], ['*'], onCluster);
@@ -125,14 +133,14 @@ function iamPolicy(manifest, purpose, ctx) {
             }
         }
         // Every kind of resource a deploy manages says what its reads (and writes) need.
-        const desired = (0,_plan_desired_js__WEBPACK_IMPORTED_MODULE_2__/* .desiredState */ .I)(manifest, { region: ctx.region, clusterArn: cluster, image: POLICY_IMAGE });
+        const desired = (0,_plan_desired_js__WEBPACK_IMPORTED_MODULE_3__/* .desiredState */ .I)(manifest, { region: ctx.region, clusterArn: cluster, image: POLICY_IMAGE });
         const scope = {
             manifest,
             desired,
             arn: (service, resource) => arn(service, resource),
             write: deploy,
         };
-        for (const kind of _resources_index_js__WEBPACK_IMPORTED_MODULE_3__/* .RESOURCE_KINDS */ .pQ)
+        for (const kind of _resources_index_js__WEBPACK_IMPORTED_MODULE_4__/* .RESOURCE_KINDS */ .pQ)
             statements.push(...(kind.iam?.(scope) ?? []));
     }
     if (purpose === 'run') {
@@ -178,10 +186,10 @@ function iamPolicy(manifest, purpose, ctx) {
         if (manifest.jobs.some((j) => j.startTimeoutSeconds !== undefined))
             allow('WatchTaskStarts', ['ecs:ListTasks'], ['*'], onCluster);
         // Alerts a state machine publishes itself: a start that timed out, a RunTask refused, a missed or late run.
-        if (manifest.alerts && (watches || manifest.jobs.some((j) => (0,_manifest_chains_js__WEBPACK_IMPORTED_MODULE_6__/* .hasFailurePolicy */ .Vi)(j))))
+        if (manifest.alerts && (watches || manifest.jobs.some((j) => (0,_manifest_chains_js__WEBPACK_IMPORTED_MODULE_7__/* .hasFailurePolicy */ .Vi)(j))))
             allow('PublishAlerts', ['sns:Publish'], [manifest.alerts.snsTopicArn]);
     }
-    return { Version: '2012-10-17', Statement: (0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .mergeStatements */ .z9)(statements) };
+    return { Version: '2012-10-17', Statement: (0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .mergeStatements */ .z9)(statements) };
 }
 /**
  * What `ecs-batch import --cluster` reads (no manifest yet): the cluster, and every rule and schedule that targets it,
@@ -194,12 +202,43 @@ function importPolicy(cluster, ctx) {
     return {
         Version: '2012-10-17',
         Statement: [
-            ...(0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .allow */ .cw)('ReadWithoutResourceScope', ['ecs:DescribeTaskDefinition', 'events:ListRuleNamesByTarget', 'events:ListRules', 'scheduler:ListSchedules'], ['*']),
-            ...(0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .allow */ .cw)('Cluster', ['ecs:DescribeClusters'], [clusterArn]),
-            ...(0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .allow */ .cw)('ReadRules', ['events:ListTagsForResource', 'events:ListTargetsByRule'], [arn('events', 'rule/*')]),
-            ...(0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .allow */ .cw)('ReadSchedules', ['scheduler:GetSchedule'], [arn('scheduler', 'schedule/*/*')]),
+            ...(0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .allow */ .cw)('ReadWithoutResourceScope', ['ecs:DescribeTaskDefinition', 'events:ListRuleNamesByTarget', 'events:ListRules', 'scheduler:ListSchedules'], ['*']),
+            ...(0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .allow */ .cw)('Cluster', ['ecs:DescribeClusters'], [clusterArn]),
+            ...(0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .allow */ .cw)('ReadRules', ['events:ListTagsForResource', 'events:ListTargetsByRule'], [arn('events', 'rule/*')]),
+            ...(0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .allow */ .cw)('ReadSchedules', ['scheduler:GetSchedule'], [arn('scheduler', 'schedule/*/*')]),
         ],
     };
+}
+/**
+ * What pre-flight reads (plan and deploy): EC2's and SSM's describes take no resource (AWS has no resource-level
+ * permission for them); each role the manifest names, and each Secrets Manager secret, by its own ARN. Never a
+ * secret's value: DescribeSecret and DescribeParameters read metadata.
+ */
+function preflightStatements(manifest, region, arn, deploy) {
+    const named = [
+        ...new Set(manifest.jobs.flatMap((j) => [j.executionRoleArn, j.taskRoleArn, j.schedulerRoleArn, j.stateMachineRoleArn].filter((r) => Boolean(r)))),
+    ];
+    const roles = deploy && named.length > _aws_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .DEPLOY_POLICY_ROLE_READS_MAX */ .DJ ? [] : named;
+    const account = arn('x', '').split(':')[4];
+    const secrets = [
+        ...new Set(manifest.jobs
+            .flatMap((j) => Object.values(j.secrets))
+            .filter((ref) => ref.includes(':secretsmanager:') && ref.split(':')[3] === region && ref.split(':')[4] === account)
+            .map((ref) => {
+            const id = ref.split(':').slice(0, 7).join(':');
+            // A secret named without its random suffix is matched with one (Secrets Manager's documented form).
+            return /-[A-Za-z0-9]{6}$/.test(id) ? id : `${id}-??????`;
+        })),
+    ];
+    const hasParameters = manifest.jobs.some((j) => Object.values(j.secrets).some((r) => !r.includes(':secretsmanager:')));
+    return [
+        ...(0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .allow */ .cw)('PreflightDescribeWithoutResourceScope', [
+            ...(manifest.jobs.some((j) => j.network) ? ['ec2:DescribeSubnets', 'ec2:DescribeSecurityGroups'] : []),
+            ...(hasParameters ? ['ssm:DescribeParameters'] : []),
+        ], ['*']),
+        ...(0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .allow */ .cw)('PreflightRoles', roles.length ? ['iam:GetRole'] : [], roles),
+        ...(0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .allow */ .cw)('PreflightSecrets', secrets.length ? ['secretsmanager:DescribeSecret'] : [], secrets),
+    ];
 }
 
 

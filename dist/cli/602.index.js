@@ -766,7 +766,7 @@ function checkOverlayJobs(environment, overlayJobs, jobNames, report) {
 
 
 // EXTERNAL MODULE: ./manifest/diagnostics.ts
-var diagnostics = __webpack_require__(4304);
+var manifest_diagnostics = __webpack_require__(4304);
 // EXTERNAL MODULE: ./targets/ecs.ts
 var ecs = __webpack_require__(5428);
 // EXTERNAL MODULE: ./taskdef/render.ts
@@ -6370,8 +6370,15 @@ function loadManifestText(text, file, options = {}, read = (0,yaml/* readYaml */
     const result = finish(diagnostics);
     if (!result.valid)
         return result;
+    const locate = (job, key) => {
+        const overlay = environment ? ['environments', environment, ...key] : [];
+        const path = job ? report.sourceOf(job, key) : overlay.length && source.has(overlay) ? overlay : [...key];
+        const at = source.valuePosition(path);
+        return { file, line: at.line, column: at.column, path: (0,manifest_diagnostics/* pathToString */.u)(path) };
+    };
     return {
         ...result,
+        locate,
         manifest: {
             file,
             project: doc.project,
@@ -6465,7 +6472,7 @@ function placer(source, file, out) {
             : at === 'value'
                 ? source.valuePosition(path)
                 : source.positionInString(path, at.index);
-        out.push({ severity, message, file, line: position.line, column: position.column, path: (0,diagnostics/* pathToString */.u)(path) });
+        out.push({ severity, message, file, line: position.line, column: position.column, path: (0,manifest_diagnostics/* pathToString */.u)(path) });
     };
 }
 function finish(diagnostics) {

@@ -278,7 +278,9 @@ function deploymentReport(outcome, now, options = {}) {
     if (!manifest || !plan || !image)
         return { status: 'invalid', ...base };
     const applied = outcome.apply;
-    const status = plan.conflicts.length
+    const preflight = outcome.preflight;
+    const preflightErrors = (preflight?.diagnostics ?? []).filter((d) => d.severity === 'error').map(_manifest_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__.formatDiagnostic);
+    const status = plan.conflicts.length || preflightErrors.length
         ? 'refused'
         : !applied
             ? 'planned'
@@ -333,6 +335,7 @@ function deploymentReport(outcome, now, options = {}) {
     totals.writes = plan.changes.filter((c) => c.action !== 'unchanged').length;
     const errorsAll = [
         ...errors,
+        ...preflightErrors,
         ...(applied?.error
             ? [`${applied.error.change.kind} ${(0,_plan_types_js__WEBPACK_IMPORTED_MODULE_1__/* .changeName */ .m9)(applied.error.change)}: ${(0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redactSecrets */ .fp)(applied.error.message)}`]
             : []),
@@ -354,7 +357,12 @@ function deploymentReport(outcome, now, options = {}) {
         jobs,
         pruned,
         changes: plan.changes.map((c) => changeReport(c, options)),
-        warnings: [...base.warnings, ...plan.warnings],
+        warnings: [
+            ...base.warnings,
+            ...plan.warnings,
+            ...(preflight?.diagnostics ?? []).filter((d) => d.severity === 'warning').map(_manifest_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__.formatDiagnostic),
+            ...(preflight?.skipped ?? []),
+        ],
         conflicts: plan.conflicts,
         errors: errorsAll,
         taskDefinitionArns: arns,

@@ -6,9 +6,11 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $B: () => (/* binding */ PREFLIGHT_IN_FLIGHT),
 /* harmony export */   $t: () => (/* binding */ FLEXIBLE_WINDOW_MINUTES),
 /* harmony export */   Bw: () => (/* binding */ TASK_FAMILY),
 /* harmony export */   Cz: () => (/* binding */ CONTAINER_NAME),
+/* harmony export */   DJ: () => (/* binding */ DEPLOY_POLICY_ROLE_READS_MAX),
 /* harmony export */   G: () => (/* binding */ TASK_DEFINITION_FIELDS),
 /* harmony export */   GN: () => (/* binding */ SCHEDULE_EXPRESSION_MAX),
 /* harmony export */   Km: () => (/* binding */ RETRY_ATTEMPTS),
@@ -22,6 +24,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   b8: () => (/* binding */ schedulerInFlight),
 /* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
 /* harmony export */   dx: () => (/* binding */ FILTER_PATTERN_MAX),
+/* harmony export */   e9: () => (/* binding */ EC2_FILTER_VALUES_MAX),
 /* harmony export */   jz: () => (/* binding */ LOG_GROUP_NAME),
 /* harmony export */   m: () => (/* binding */ RETRY_EVENT_AGE_SECONDS),
 /* harmony export */   mV: () => (/* binding */ TAG_KEY_MAX),
@@ -29,6 +32,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   oO: () => (/* binding */ TARGET_INPUT_MAX),
 /* harmony export */   qi: () => (/* binding */ FARGATE_SIZES),
 /* harmony export */   uM: () => (/* binding */ TAG_VALUE_MAX),
+/* harmony export */   v5: () => (/* binding */ SSM_FILTER_VALUES_MAX),
 /* harmony export */   vD: () => (/* binding */ fargateMemoryText),
 /* harmony export */   vO: () => (/* binding */ CLUSTER_REF),
 /* harmony export */   yt: () => (/* binding */ SCHEDULE_GROUP_NAME),
@@ -194,6 +198,20 @@ const PAGE_SIZE = {
     DescribeImages: 100,
     ListScheduleGroups: 100,
 };
+/**
+ * Pre-flight reads, batched as far as each API allows: an EC2 filter takes up to 200 values, an SSM parameter filter
+ * 50 (a DescribeParameters page at most 50 parameters); IAM and Secrets Manager describe one role or secret a call,
+ * a few at a time (IAM allows about 20 reads a second per account).
+ */
+const EC2_FILTER_VALUES_MAX = 200;
+const SSM_FILTER_VALUES_MAX = 50;
+const PREFLIGHT_IN_FLIGHT = 5;
+/**
+ * Roles the deploy policy names for pre-flight's iam:GetRole. Past this many, the deploy policy (which lists each role
+ * once more for PassRole) would need more managed policies than a role may have: the plan policy still names them
+ * all, so the PR plan checks them, and a deploy says its role check was skipped.
+ */
+const DEPLOY_POLICY_ROLE_READS_MAX = 50;
 
 
 /***/ }),
@@ -1685,7 +1703,7 @@ async function manifestOrErrors(values, now) {
             }
             return 0;
         }
-        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
+        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(692), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
         const clients = createClients();
         try {
             const runs = await backfill(clients, manifest, job, {
@@ -1781,7 +1799,7 @@ async function runRelease(values, dryRun, onlyJob) {
     const maxPrune = (0,inputs/* parseNonNegativeInt */.Lz)('--max-prune', values['max-prune']);
     const now = (0,inputs/* parseInstant */.nV)('--now', values.now);
     // Loaded on demand: the AWS SDK is most of the bundle, and `validate` never needs it.
-    const { release } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(543), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(99), __nccwpck_require__.e(20), __nccwpck_require__.e(507), __nccwpck_require__.e(602), __nccwpck_require__.e(111), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7333));
+    const { release } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(692), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(99), __nccwpck_require__.e(20), __nccwpck_require__.e(507), __nccwpck_require__.e(602), __nccwpck_require__.e(111), __nccwpck_require__.e(222)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6222));
     const { deploymentReport, renderDeploymentText, renderedTaskDefinitions } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5804));
     const { describeProgress } = await Promise.all(/* import() */[__nccwpck_require__.e(161), __nccwpck_require__.e(280)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8280));
     const outcome = await release({
@@ -1969,7 +1987,7 @@ const PURPOSES = ['deploy', 'plan', 'run', 'scheduler', 'state-machine', 'import
         const backend = values.backend ?? 'scheduler';
         if (backend !== 'scheduler' && backend !== 'rules')
             throw new inputs/* UsageError */.eb(`--backend must be scheduler or rules, not '${backend}'`);
-        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
+        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(692), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
         const { importCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(99), __nccwpck_require__.e(507), __nccwpck_require__.e(602), __nccwpck_require__.e(989)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7989));
         const clients = createClients();
         try {
@@ -2151,7 +2169,7 @@ var secrets = __nccwpck_require__(4564);
         const manifest = await manifestOrErrors(values);
         if (!manifest)
             return 1;
-        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
+        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(692), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
         const { findJob, runJob, startedByFor } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(161), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6339));
         const { renderRunText } = await __nccwpck_require__.e(/* import() */ 454).then(__nccwpck_require__.bind(__nccwpck_require__, 5454));
         const job = findJob(manifest, positionals[0]);
@@ -2285,7 +2303,7 @@ const FORMATS = ['text', 'json', 'markdown', 'svg'];
             text = weekSvg(week, `ecs-batch ${manifest.prefix}: runs in the next 7 days`);
         }
         else {
-            const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
+            const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(692), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
             const { jobStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(20), __nccwpck_require__.e(217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2688));
             const { renderStatusMarkdown, renderStatusText } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(5), __nccwpck_require__.e(497)]).then(__nccwpck_require__.bind(__nccwpck_require__, 497));
             const clients = createClients();

@@ -41788,6 +41788,20 @@ const PAGE_SIZE = {
     DescribeImages: 100,
     ListScheduleGroups: 100,
 };
+/**
+ * Pre-flight reads, batched as far as each API allows: an EC2 filter takes up to 200 values, an SSM parameter filter
+ * 50 (a DescribeParameters page at most 50 parameters); IAM and Secrets Manager describe one role or secret a call,
+ * a few at a time (IAM allows about 20 reads a second per account).
+ */
+const EC2_FILTER_VALUES_MAX = 200;
+const SSM_FILTER_VALUES_MAX = 50;
+const PREFLIGHT_IN_FLIGHT = 5;
+/**
+ * Roles the deploy policy names for pre-flight's iam:GetRole. Past this many, the deploy policy (which lists each role
+ * once more for PassRole) would need more managed policies than a role may have: the plan policy still names them
+ * all, so the PR plan checks them, and a deploy says its role check was skipped.
+ */
+const DEPLOY_POLICY_ROLE_READS_MAX = 50;
 
 ;// CONCATENATED MODULE: ./schedule/cron.ts
 
@@ -54117,8 +54131,15 @@ function loadManifestText(text, file, options = {}, read = readYaml(text)) {
     const result = finish(diagnostics);
     if (!result.valid)
         return result;
+    const locate = (job, key) => {
+        const overlay = environment ? ['environments', environment, ...key] : [];
+        const path = job ? report.sourceOf(job, key) : overlay.length && source.has(overlay) ? overlay : [...key];
+        const at = source.valuePosition(path);
+        return { file, line: at.line, column: at.column, path: pathToString(path) };
+    };
     return {
         ...result,
+        locate,
         manifest: {
             file,
             project: doc.project,

@@ -91,7 +91,8 @@ export function run(): Promise<void> {
     const marker = commentMarker(report.prefix ?? file);
     if (comment) await commentOnPullRequest(token, marker, renderDeploymentMarkdown(report, commentLimit(marker)));
     if (report.status === 'invalid') core.setFailed(`${file} is invalid: nothing was deployed; see the annotations`);
-    else if (report.status === 'refused') core.setFailed(`refused to deploy: ${report.conflicts.join('; ')}`);
+    else if (report.status === 'refused')
+      core.setFailed(`refused to deploy: ${[...report.conflicts, ...report.errors].join('; ')}`);
     else if (report.status === 'failed')
       core.setFailed(
         `deploy failed part-way: ${report.errors.join('; ')}. Every schedule still points at a revision that exists; re-run to converge.`,

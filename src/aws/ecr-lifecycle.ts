@@ -29,7 +29,12 @@ export interface LifecycleRule {
 const DAY_MS = 86_400_000;
 
 function glob(pattern: string): RegExp {
-  return new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  return new RegExp(
+    `^${pattern
+      .split('*')
+      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
 }
 
 function selects(rule: LifecycleRule, image: LifecycleImage): boolean {
@@ -41,20 +46,35 @@ function selects(rule: LifecycleRule, image: LifecycleImage): boolean {
   return (tagPrefixList ?? []).every((p) => image.tags.some((t) => t.startsWith(p)));
 }
 
-export function lifecycleRules(policyText: string): LifecycleRule[] {
-  const parsed = JSON.parse(policyText) as { rules?: LifecycleRule[] };
-  return [...(parsed.rules ?? [])].sort((a, b) => a.rulePriority - b.rulePriority);
+/** The rules in the order AWS applies them; undefined when the text is not a policy ECR would hold. */
+export function lifecycleRules(policyText: string): LifecycleRule[] | undefined {
+  let parsed: { rules?: unknown };
+  try {
+    parsed = JSON.parse(policyText) as { rules?: unknown };
+  } catch {
+    return undefined;
+  }
+  const rules = Array.isArray(parsed.rules) ? (parsed.rules as Partial<LifecycleRule>[]) : [];
+  const valid = (r: Partial<LifecycleRule>): r is LifecycleRule =>
+    typeof r.rulePriority === 'number' &&
+    ['tagged', 'untagged', 'any'].includes(String(r.selection?.tagStatus)) &&
+    ['imageCountMoreThan', 'sinceImagePushed'].includes(String(r.selection?.countType)) &&
+    typeof r.selection?.countNumber === 'number';
+  if (!rules.every(valid)) return undefined;
+  return [...rules].sort((a, b) => a.rulePriority - b.rulePriority);
 }
 
-/** Each image the policy would expire now, with the rule that expires it. */
+/** Each image the policy would expire now, with the rule that expires it; undefined for a policy it cannot read. */
 export function expiredImages(
   policyText: string,
   images: readonly LifecycleImage[],
   now: number,
-): Map<string, LifecycleRule> {
+): Map<string, LifecycleRule> | undefined {
+  const rules = lifecycleRules(policyText);
+  if (!rules) return undefined;
   const expired = new Map<string, LifecycleRule>();
   const claimed = new Set<string>();
-  for (const rule of lifecycleRules(policyText)) {
+  for (const rule of rules) {
     if ((rule.action?.type ?? 'expire') !== 'expire') continue;
     const selected = images.filter((i) => selects(rule, i));
     const { countType, countNumber } = rule.selection;

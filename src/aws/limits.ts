@@ -174,3 +174,18 @@ export const PAGE_SIZE = {
   DescribeImages: 100,
   ListScheduleGroups: 100,
 } as const;
+
+/**
+ * Pre-flight reads, batched as far as each API allows: an EC2 filter takes up to 200 values, an SSM parameter filter
+ * 50 (a DescribeParameters page at most 50 parameters); IAM and Secrets Manager describe one role or secret a call,
+ * a few at a time (IAM allows about 20 reads a second per account).
+ */
+export const EC2_FILTER_VALUES_MAX = 200;
+export const SSM_FILTER_VALUES_MAX = 50;
+export const PREFLIGHT_IN_FLIGHT = 5;
+/**
+ * Roles the deploy policy names for pre-flight's iam:GetRole. Past this many, the deploy policy (which lists each role
+ * once more for PassRole) would need more managed policies than a role may have: the plan policy still names them
+ * all, so the PR plan checks them, and a deploy says its role check was skipped.
+ */
+export const DEPLOY_POLICY_ROLE_READS_MAX = 50;

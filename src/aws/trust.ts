@@ -5,9 +5,7 @@
  */
 
 export type TrustVerdict =
-  | { trusted: true }
-  | { trusted: false; services: string[] }
-  | { trusted: 'conditional'; conditions: string };
+  { trusted: true } | { trusted: false; services: string[] } | { trusted: 'conditional'; conditions: string };
 
 interface Statement {
   Effect?: string;

@@ -43,6 +43,8 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
   /** The resolved manifest, when valid. */
   manifest?: ResolvedManifest;
+  /** Where a job's effective setting (or, without a job, a top-level key) is written: for problems found later. */
+  locate?: (job: string | undefined, key: readonly string[]) => Omit<Diagnostic, 'severity' | 'message'>;
 }
 
 /** Reads, parses and checks a manifest file. Never throws for bad input: problems become diagnostics. */
@@ -341,8 +343,14 @@ export function loadManifestText(
 
   const result = finish(diagnostics);
   if (!result.valid) return result;
+  const locate = (job: string | undefined, key: readonly string[]) => {
+    const overlay = environment ? ['environments', environment, ...key] : [];
+    const path = job ? report.sourceOf(job, key) : overlay.length && source.has(overlay) ? overlay : [...key];
+    return { file, ...source.valuePosition(path), path: pathToString(path) };
+  };
   return {
     ...result,
+    locate,
     manifest: {
       file,
       project: doc.project,

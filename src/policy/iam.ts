@@ -14,6 +14,7 @@ import {
 } from '../aws/policy.ts';
 import { OWNER_TAG, historyLogGroup, jobResourceName, operationsResourceName } from '../manifest/names.ts';
 import { hasFailurePolicy } from '../manifest/chains.ts';
+import { DEPLOY_POLICY_ROLE_READS_MAX } from '../aws/limits.ts';
 import { logGroupArns } from '../resources/kind.ts';
 import { desiredState } from '../plan/desired.ts';
 import { RESOURCE_KINDS } from '../resources/index.ts';
@@ -58,6 +59,10 @@ export const UNSCOPED_ACTIONS = [
   'logs:PutResourcePolicy',
   // Held to the manifest's cluster by the ecs:cluster condition.
   'ecs:ListTasks',
+  // Pre-flight reads: AWS has no resource-level permission for them.
+  'ec2:DescribeSubnets',
+  'ec2:DescribeSecurityGroups',
+  'ssm:DescribeParameters',
   'states:ListStateMachines',
 ] as const;
 
@@ -127,6 +132,7 @@ export function iamPolicy(manifest: ResolvedManifest, purpose: PolicyPurpose, ct
       'Repository',
       [
         'ecr:DescribeImages',
+        'ecr:GetLifecyclePolicy',
         ...(deploy
           ? [
               'ecr:DescribeRepositories',
@@ -145,6 +151,7 @@ export function iamPolicy(manifest: ResolvedManifest, purpose: PolicyPurpose, ct
       ],
       [repository],
     );
+    statements.push(...preflightStatements(manifest, ctx.region, arn, deploy));
     if (!deploy) {
       // ecs-batch status (run with the read-only role): recent runs from ECS, and the run history.
       allow('StatusRecentRuns', ['ecs:ListTasks'], ['*'], onCluster);
@@ -247,4 +254,57 @@ export function importPolicy(cluster: string, ctx: PolicyContext): PolicyDocumen
       ...allowStatement('ReadSchedules', ['scheduler:GetSchedule'], [arn('scheduler', 'schedule/*/*')]),
     ],
   };
+}
+
+/**
+ * What pre-flight reads (plan and deploy): EC2's and SSM's describes take no resource (AWS has no resource-level
+ * permission for them); each role the manifest names, and each Secrets Manager secret, by its own ARN. Never a
+ * secret's value: DescribeSecret and DescribeParameters read metadata.
+ */
+function preflightStatements(
+  manifest: ResolvedManifest,
+  region: string,
+  arn: (service: string, resource: string) => string,
+  deploy: boolean,
+): Statement[] {
+  const named = [
+    ...new Set(
+      manifest.jobs.flatMap((j) =>
+        [j.executionRoleArn, j.taskRoleArn, j.schedulerRoleArn, j.stateMachineRoleArn].filter((r): r is string =>
+          Boolean(r),
+        ),
+      ),
+    ),
+  ];
+  const roles = deploy && named.length > DEPLOY_POLICY_ROLE_READS_MAX ? [] : named;
+  const account = arn('x', '').split(':')[4];
+  const secrets = [
+    ...new Set(
+      manifest.jobs
+        .flatMap((j) => Object.values(j.secrets))
+        .filter(
+          (ref) => ref.includes(':secretsmanager:') && ref.split(':')[3] === region && ref.split(':')[4] === account,
+        )
+        .map((ref) => {
+          const id = ref.split(':').slice(0, 7).join(':');
+          // A secret named without its random suffix is matched with one (Secrets Manager's documented form).
+          return /-[A-Za-z0-9]{6}$/.test(id) ? id : `${id}-??????`;
+        }),
+    ),
+  ];
+  const hasParameters = manifest.jobs.some((j) =>
+    Object.values(j.secrets).some((r) => !r.includes(':secretsmanager:')),
+  );
+  return [
+    ...allowStatement(
+      'PreflightDescribeWithoutResourceScope',
+      [
+        ...(manifest.jobs.some((j) => j.network) ? ['ec2:DescribeSubnets', 'ec2:DescribeSecurityGroups'] : []),
+        ...(hasParameters ? ['ssm:DescribeParameters'] : []),
+      ],
+      ['*'],
+    ),
+    ...allowStatement('PreflightRoles', roles.length ? ['iam:GetRole'] : [], roles),
+    ...allowStatement('PreflightSecrets', secrets.length ? ['secretsmanager:DescribeSecret'] : [], secrets),
+  ];
 }

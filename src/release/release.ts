@@ -10,6 +10,8 @@ import type { ResolvedManifest } from '../manifest/types.ts';
 import { desiredState } from '../plan/desired.ts';
 import { observe, observeRequest, resolveCluster } from '../plan/observe.ts';
 import { plan as makePlan } from '../plan/plan.ts';
+import { liveDigests, preflight as preflightChecks } from '../plan/preflight.ts';
+import type { Diagnostic } from '../manifest/diagnostics.ts';
 import type { Plan } from '../plan/types.ts';
 import { jobResourceName } from '../manifest/names.ts';
 import { deployedImage, pinImage, type PinnedImage } from '../taskdef/image.ts';
@@ -39,6 +41,8 @@ export interface ReleaseOutcome {
   apply?: ApplyResult;
   /** Set when a plan had no image to compare against (no image given, nothing deployed yet). */
   noImage?: boolean;
+  /** What pre-flight found, each at its manifest line; an error refuses the deploy before any write. */
+  preflight?: { diagnostics: Diagnostic[]; skipped: string[]; reads: number };
 }
 
 export async function release(options: ReleaseOptions): Promise<ReleaseOutcome> {
@@ -76,9 +80,24 @@ export async function release(options: ReleaseOptions): Promise<ReleaseOutcome> 
       ...(options.maxPrune !== undefined ? { maxPrune: options.maxPrune } : {}),
       ...(options.keepRevisions !== undefined ? { keepRevisions: options.keepRevisions } : {}),
     });
-    if (options.dryRun || plan.conflicts.length > 0) return { load, manifest, image, plan };
+    const checked = await preflightChecks(clients, manifest, {
+      clusterArn,
+      region,
+      digests: { deploying: image.digest, live: liveDigests(manifest, observed.taskDefinitions) },
+    });
+    const preflight = {
+      diagnostics: checked.problems.map((p): Diagnostic => ({
+        severity: p.severity,
+        message: p.message,
+        ...load.locate!(p.job, p.key),
+      })),
+      skipped: checked.skipped,
+      reads: checked.reads,
+    };
+    const refused = plan.conflicts.length > 0 || preflight.diagnostics.some((d) => d.severity === 'error');
+    if (options.dryRun || refused) return { load, manifest, image, plan, preflight };
     const result = await apply(clients, plan, options.onEvent);
-    return { load, manifest, image, plan, apply: result };
+    return { load, manifest, image, plan, preflight, apply: result };
   } finally {
     if (!options.clients) clients.destroy();
   }

@@ -99,13 +99,16 @@ export function deploymentReport(outcome: ReleaseOutcome, now: number, options: 
   const { manifest, plan, image } = outcome;
   if (!manifest || !plan || !image) return { status: 'invalid', ...base };
   const applied = outcome.apply;
-  const status: DeploymentStatus = plan.conflicts.length
-    ? 'refused'
-    : !applied
-      ? 'planned'
-      : applied.ok
-        ? 'applied'
-        : 'failed';
+  const preflight = outcome.preflight;
+  const preflightErrors = (preflight?.diagnostics ?? []).filter((d) => d.severity === 'error').map(formatDiagnostic);
+  const status: DeploymentStatus =
+    plan.conflicts.length || preflightErrors.length
+      ? 'refused'
+      : !applied
+        ? 'planned'
+        : applied.ok
+          ? 'applied'
+          : 'failed';
   // In the manifest's order of jobs, whatever order the registrations finished in.
   const arns: Record<string, string> = {};
   for (const j of plan.jobs) {
@@ -155,6 +158,7 @@ export function deploymentReport(outcome: ReleaseOutcome, now: number, options: 
   totals.writes = plan.changes.filter((c) => c.action !== 'unchanged').length;
   const errorsAll = [
     ...errors,
+    ...preflightErrors,
     ...(applied?.error
       ? [`${applied.error.change.kind} ${changeName(applied.error.change)}: ${redactSecrets(applied.error.message)}`]
       : []),
@@ -176,7 +180,12 @@ export function deploymentReport(outcome: ReleaseOutcome, now: number, options: 
     jobs,
     pruned,
     changes: plan.changes.map((c) => changeReport(c, options)),
-    warnings: [...base.warnings, ...plan.warnings],
+    warnings: [
+      ...base.warnings,
+      ...plan.warnings,
+      ...(preflight?.diagnostics ?? []).filter((d) => d.severity === 'warning').map(formatDiagnostic),
+      ...(preflight?.skipped ?? []),
+    ],
     conflicts: plan.conflicts,
     errors: errorsAll,
     taskDefinitionArns: arns,

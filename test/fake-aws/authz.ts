@@ -202,6 +202,7 @@ const ecr: Record<string, AuthzHandler> = {
   ...Object.fromEntries(
     [
       'DescribeImages',
+      'GetLifecyclePolicy',
       'PutLifecyclePolicy',
       'BatchCheckLayerAvailability',
       'BatchGetImage',
@@ -405,6 +406,26 @@ const sns: Record<string, AuthzHandler> = {
   GetTopicAttributes: ({ input, one }) => one(String(input.TopicArn)),
 };
 
+// ---- What pre-flight reads: EC2 and SSM describes take no resource; a role and a secret are their own ARN. ----
+const ec2: Record<string, AuthzHandler> = { DescribeSubnets: unscoped, DescribeSecurityGroups: unscoped };
+const iam: Record<string, AuthzHandler> = {
+  GetRole: ({ input, state, one }) => {
+    const name = String(input.RoleName);
+    const role = state.roles.get(name);
+    return one(role?.arn ?? `arn:aws:iam::${state.accountId}:role/${name}`);
+  },
+};
+const ssm: Record<string, AuthzHandler> = { DescribeParameters: unscoped };
+const secretsmanager: Record<string, AuthzHandler> = {
+  DescribeSecret: ({ input, state, one }) => {
+    const id = String(input.SecretId);
+    const secret = [...state.secrets.values()].find(
+      (x) => x.arn === id || x.arn.replace(/-[A-Za-z0-9]{6}$/, '') === id,
+    );
+    return one(secret?.arn ?? (id.startsWith('arn:') ? id : state.arn('secretsmanager', `secret:${id}`)));
+  },
+};
+
 /** GetCallerIdentity needs no permission. */
 const sts: Record<string, AuthzHandler> = { GetCallerIdentity: () => [] };
 
@@ -418,4 +439,8 @@ const HANDLERS: Record<string, Record<string, AuthzHandler>> = {
   states,
   sns,
   sts,
+  ec2,
+  iam,
+  ssm,
+  secretsmanager,
 };

@@ -19,6 +19,17 @@ import { events } from './services/events.ts';
 import { cloudwatch } from './services/cloudwatch.ts';
 import { sfn } from './services/sfn.ts';
 import { parseQuery, sns, snsErrorXml, snsXml } from './services/sns.ts';
+import {
+  ec2,
+  ec2ErrorXml,
+  ec2Input,
+  ec2Xml,
+  iam,
+  iamErrorXml,
+  iamXml,
+  secretsmanager,
+  ssm,
+} from './services/account.ts';
 import { publish, taskStateChangeEvent, transformInput } from './bus.ts';
 import { logs } from './services/logs.ts';
 import { routeScheduler, scheduler } from './services/scheduler.ts';
@@ -103,7 +114,16 @@ export interface FakeAws {
   env(): Record<string, string>;
   /** Pushes an image (creating the repository if needed); returns `repo@digest` and the digest. */
   seedImage(repository: string, tag: string, manifest?: string): { uri: string; digest: string; tagUri: string };
-  createCluster(name: string): string;
+  /** A cluster, by default with FARGATE and FARGATE_SPOT attached and no container instances. */
+  createCluster(name: string, options?: { capacityProviders?: string[]; containerInstances?: number }): string;
+  /** The account's network, roles, parameters and secrets, as pre-flight reads them. */
+  createSubnet(id: string, vpcId: string, options?: { mapPublicIpOnLaunch?: boolean }): void;
+  createSecurityGroup(id: string, vpcId: string): void;
+  /** A role trusting these services (or a trust policy given whole). */
+  createRole(name: string, trust: string[] | Json): string;
+  putParameter(name: string): string;
+  /** A secret (its ARN ends with `-` and a suffix of 6, random unless given). */
+  createSecret(name: string, suffix?: string): string;
   /** An SNS topic (with an access policy; by default one that lets EventBridge and CloudWatch publish). */
   createTopic(name: string, policy?: string | null): string;
   /** Moves every task along its timeline to now (publishing their state changes), without an API call. */
@@ -134,7 +154,29 @@ const TARGETS: Record<string, string> = {
   AWSStepFunctions: 'states',
 };
 
-const JSON_SERVICES: Record<string, Operations> = { ecs, ecr, events, logs, monitoring: cloudwatch, states: sfn };
+const JSON_SERVICES: Record<string, Operations> = {
+  ecs,
+  ecr,
+  events,
+  logs,
+  monitoring: cloudwatch,
+  states: sfn,
+  ssm,
+  secretsmanager,
+};
+
+/** Services on a query protocol with XML answers (SNS has its own above). */
+const XML_SERVICES: Record<
+  string,
+  {
+    operations: Operations;
+    xml: (op: string, out: Json, id: string, account: string) => string;
+    error: typeof iamErrorXml;
+  }
+> = {
+  iam: { operations: iam, xml: iamXml, error: iamErrorXml },
+  ec2: { operations: ec2, xml: ec2Xml, error: ec2ErrorXml },
+};
 
 /** The service a request is for: the SigV4 credential scope names it. */
 function serviceOf(req: IncomingMessage): string | undefined {
@@ -210,9 +252,11 @@ export async function startFakeAws(options: FakeAwsOptions = {}): Promise<FakeAw
         ({ operation, input } = route);
       } else if (service === 'sts') {
         operation = 'GetCallerIdentity';
-      } else if (service === 'sns') {
+      } else if (service === 'sns' || XML_SERVICES[service ?? '']) {
         input = parseQuery(text);
         operation = String(input.Action ?? 'Unknown');
+        if (service === 'ec2') input = ec2Input(input);
+        else if (service === 'iam') delete input.Version;
       } else {
         operation = String(req.headers['x-amz-target'] ?? '').split('.')[1] ?? 'Unknown';
         input = text ? (JSON.parse(text) as Json) : {};
@@ -254,6 +298,16 @@ export async function startFakeAws(options: FakeAwsOptions = {}): Promise<FakeAw
         res.end(xml);
         record(200);
         return;
+      } else if (XML_SERVICES[service ?? '']) {
+        const xmlService = XML_SERVICES[service!]!;
+        const handler = xmlService.operations[operation];
+        if (!handler)
+          throw new AwsError('InvalidAction', `The emulator does not implement ${service}:${operation}`, 400);
+        const xml = xmlService.xml(operation, await handler(input, ctx), randomUUID(), state.accountId);
+        res.writeHead(200, { 'content-type': 'text/xml', 'content-length': Buffer.byteLength(xml) });
+        res.end(xml);
+        record(200);
+        return;
       } else {
         const operations = rest ? scheduler : JSON_SERVICES[service ?? ''];
         const handler = operations?.[operation];
@@ -276,8 +330,9 @@ export async function startFakeAws(options: FakeAwsOptions = {}): Promise<FakeAw
               `emulator bug: ${(error as Error).stack ?? String(error)}`,
               500,
             );
-      if (service === 'sns') {
-        const xml = snsErrorXml(e.code, e.message, randomUUID());
+      const xmlErrors = service === 'sns' ? snsErrorXml : XML_SERVICES[service ?? '']?.error;
+      if (xmlErrors) {
+        const xml = xmlErrors(e.code, e.message, randomUUID());
         res.writeHead(e.status, { 'content-type': 'text/xml', 'content-length': Buffer.byteLength(xml) });
         res.end(xml);
       } else {
@@ -416,9 +471,52 @@ export async function startFakeAws(options: FakeAwsOptions = {}): Promise<FakeAw
       }
       return tasks;
     },
-    createCluster(name) {
+    createCluster(name, options = {}) {
       const arn = state.arn('ecs', `cluster/${name}`);
-      state.clusters.set(name, { name, arn, status: 'ACTIVE', tags: [] });
+      state.clusters.set(name, {
+        name,
+        arn,
+        status: 'ACTIVE',
+        tags: [],
+        capacityProviders: options.capacityProviders ?? ['FARGATE', 'FARGATE_SPOT'],
+        containerInstances: options.containerInstances ?? 0,
+      });
+      return arn;
+    },
+    createSubnet(id, vpcId, options = {}) {
+      const zone = `${state.region}a`;
+      state.subnets.set(id, { id, vpcId, zone, mapPublicIpOnLaunch: options.mapPublicIpOnLaunch ?? false });
+    },
+    createSecurityGroup(id, vpcId) {
+      state.securityGroups.set(id, { id, vpcId, name: id });
+    },
+    createRole(name, trust) {
+      const arn = `arn:aws:iam::${state.accountId}:role/${name}`;
+      const document = Array.isArray(trust)
+        ? {
+            Version: '2012-10-17',
+            Statement: [{ Effect: 'Allow', Principal: { Service: trust }, Action: 'sts:AssumeRole' }],
+          }
+        : trust;
+      const path = name.includes('/') ? `/${name.slice(0, name.lastIndexOf('/') + 1)}` : '/';
+      const roleName = name.slice(name.lastIndexOf('/') + 1);
+      state.roles.set(roleName, {
+        name: roleName,
+        arn,
+        path,
+        trust: JSON.stringify(document),
+        createdAt: '2026-01-01T00:00:00Z',
+      });
+      return arn;
+    },
+    putParameter(name) {
+      const arn = state.arn('ssm', `parameter${name.startsWith('/') ? '' : '/'}${name}`);
+      state.parameters.set(name, { name, type: 'SecureString', arn });
+      return arn;
+    },
+    createSecret(name, suffix = randomUUID().slice(0, 6)) {
+      const arn = state.arn('secretsmanager', `secret:${name}-${suffix}`);
+      state.secrets.set(arn, { name, arn });
       return arn;
     },
     stop: () =>

@@ -6,6 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { awsBuckets } from './faults.ts';
+import { seedTestAccount } from './seed.ts';
 import { startFakeAws } from './index.ts';
 
 const USAGE =
@@ -50,6 +51,8 @@ const fake = await startFakeAws({
   },
 });
 for (const name of values.cluster) console.log(`cluster ${fake.createCluster(name)}`);
+// The subnets, security groups, roles and secrets the example manifests name, so plan's pre-flight finds them.
+seedTestAccount(fake);
 for (const spec of values['seed-image']) {
   const [repository, tag = 'latest'] = spec.split(':');
   console.log(`image ${fake.seedImage(repository!, tag).uri} (tag ${tag})`);

@@ -81,6 +81,32 @@ export interface ClusterRecord {
   arn: string;
   status: 'ACTIVE';
   tags: Tag[];
+  /** Attached capacity providers (a strategy may name only these). */
+  capacityProviders: string[];
+  /** Registered EC2 container instances. */
+  containerInstances: number;
+}
+
+export interface SubnetRecord {
+  id: string;
+  vpcId: string;
+  zone: string;
+  mapPublicIpOnLaunch: boolean;
+}
+
+export interface SecurityGroupRecord {
+  id: string;
+  vpcId: string;
+  name: string;
+}
+
+export interface RoleRecord {
+  name: string;
+  arn: string;
+  path: string;
+  /** The trust policy as JSON text (IAM answers it URL-encoded). */
+  trust: string;
+  createdAt: string;
 }
 
 export interface ImageRecord {
@@ -223,6 +249,12 @@ export class FakeState {
   /** Step Functions state machines and executions, by ARN. */
   readonly stateMachines = new Map<string, StateMachineRecord>();
   readonly executions = new Map<string, ExecutionRecord>();
+  /** What pre-flight checks read: the network, roles by name, SSM parameters by name, secrets by ARN. */
+  readonly subnets = new Map<string, SubnetRecord>();
+  readonly securityGroups = new Map<string, SecurityGroupRecord>();
+  readonly roles = new Map<string, RoleRecord>();
+  readonly parameters = new Map<string, { name: string; type: string; arn: string }>();
+  readonly secrets = new Map<string, { name: string; arn: string }>();
   /** Every event published on the default bus. */
   readonly bus: BusRecord[] = [];
   private sequence = 0;

@@ -1,4 +1,5 @@
 /** Starts the local AWS emulator for a test file and points the SDK (through src/aws/clients) at it. */
+import { seedTestAccount } from '../fake-aws/seed.ts';
 import type { ContainerDefinition, RegisterTaskDefinitionCommandInput } from '@aws-sdk/client-ecs';
 import { createClients, type AwsClients } from '../../src/aws/clients.ts';
 import { startFakeAws, type FakeAws, type FakeAwsOptions } from '../fake-aws/index.ts';
@@ -11,6 +12,7 @@ export interface FakeSetup {
 
 export async function fakeAws(options: FakeAwsOptions = {}): Promise<FakeSetup> {
   const fake = await startFakeAws(options);
+  seedTestAccount(fake);
   for (const key of Object.keys(process.env)) if (key.startsWith('AWS_')) delete process.env[key];
   Object.assign(process.env, fake.env());
   const clients = createClients();

@@ -4,6 +4,7 @@
  * outputs read from GITHUB_OUTPUT. Third-party steps are stood in for: a skipped build must stay
  * skipped, and the build stand-in pushes an image to the emulator and reports its digest.
  */
+import { seedTestAccount } from '../fake-aws/seed.ts';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { Evaluator, Lexer, Parser, data } from '@actions/expressions';
 import { spawn } from 'node:child_process';
@@ -139,6 +140,7 @@ const SHA = '0123456789abcdef0123456789abcdef01234567';
 
 beforeAll(async () => {
   fake = await startFakeAws({ region: 'ap-northeast-1' });
+  seedTestAccount(fake);
   fake.createCluster('batch');
 });
 afterAll(() => fake.stop());

@@ -1,3 +1,4 @@
+import { seedTestAccount } from '../fake-aws/seed.ts';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ let dir: string;
 
 beforeAll(async () => {
   fake = await startFakeAws({ region: 'ap-northeast-1' });
+  seedTestAccount(fake);
   fake.createCluster('batch');
   gh = await startFakeGitHub();
 });

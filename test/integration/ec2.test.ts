@@ -41,8 +41,8 @@ let dir: string;
 
 beforeAll(async () => {
   aws = await fakeAws({ region: 'ap-northeast-1', taskTiming: { provisionMs: 30, runMs: 150, stopMs: 20 } });
-  aws.fake.createCluster('batch-ec2');
-  aws.fake.createCluster('batch-staging');
+  aws.fake.createCluster('batch-ec2', { capacityProviders: ['ec2-spot'], containerInstances: 2 });
+  aws.fake.createCluster('batch-staging', { capacityProviders: ['ec2-spot'], containerInstances: 1 });
   dir = scratchDir({ 'ecs-batch.yml': EC2 });
 });
 afterAll(() => aws.stop());

@@ -18,6 +18,10 @@ const SDK_SERVICE: Record<string, string> = {
   'client-cloudwatch': 'cloudwatch',
   'client-sns': 'sns',
   'client-sfn': 'states',
+  'client-ec2': 'ec2',
+  'client-iam': 'iam',
+  'client-ssm': 'ssm',
+  'client-secrets-manager': 'secretsmanager',
 };
 
 /** The emulator's call log names services by their SigV4 name; IAM by its prefix. */
@@ -198,6 +202,15 @@ describe('ecs-batch iam-policy', () => {
     writeFileSync(join(dir, 'rules.yml'), RULES_MANIFEST);
     writeFileSync(join(dir, 'alerts.yml'), ALERTS_MANIFEST);
     writeFileSync(join(dir, 'chains.yml'), CHAINS_MANIFEST);
+    // Secrets of both kinds: pre-flight describes each (never reads a value).
+    writeFileSync(
+      join(dir, 'secrets.yml'),
+      MANIFEST.replace(
+        '  environment: { APP_ENV: production }\n',
+        '  environment: { APP_ENV: production }\n  secrets:\n    DB: arn:aws:ssm:ap-northeast-1:123456789012:parameter/db\n' +
+          '    API: arn:aws:secretsmanager:ap-northeast-1:123456789012:secret:db-AbCdEf\n',
+      ),
+    );
     const replacing = MANIFEST.replace(
       '    command: [php, artisan, nightly]\n',
       '    command: [php, artisan, nightly]\n    replaces: [rule/a, schedule/default/b]\n',
@@ -215,6 +228,7 @@ describe('ecs-batch iam-policy', () => {
       ...allowed(await policy('deploy', 'alerts.yml')),
       ...allowed(await policy('plan')),
       ...allowed(await policy('plan', 'alerts.yml')),
+      ...allowed(await policy('plan', 'secrets.yml')),
       ...allowed(await policy('deploy', 'chains.yml')),
       ...allowed(await policy('run')),
       ...allowed(await policy('run', 'chains.yml')),

@@ -302,6 +302,7 @@ describe.each(OTHERS)("$what: its resources, named like myapp's, are out of reac
   beforeAll(async () => {
     // Deploy it and run its jobs, so its rules, state machine, alarm, tasks and executions exist.
     const reports = prefix === 'myapp-reports';
+    aws.fake.createRole(taskRole, ['ecs-tasks.amazonaws.com']);
     const theirFile = reports ? join(dir, 'reports.yml') : file;
     if (reports)
       writeFileSync(

@@ -2,6 +2,7 @@
  * Plans of many jobs within GitHub's limits: the PR comment within 65,536 characters (GitHub answers 422 past it, as
  * the fake does), the job summary and outputs within 1 MB, and `plan --format markdown` printing the very comment.
  */
+import { seedTestAccount } from '../fake-aws/seed.ts';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import MarkdownIt from 'markdown-it';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ let fake: FakeAws;
 let gh: FakeGitHub;
 beforeAll(async () => {
   fake = await startFakeAws({ region: 'us-east-1', pageCap: 100 });
+  seedTestAccount(fake);
   fake.createCluster('batch');
   gh = await startFakeGitHub();
 });

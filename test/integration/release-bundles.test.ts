@@ -1,3 +1,4 @@
+import { seedTestAccount } from '../fake-aws/seed.ts';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ let dir: string;
 
 beforeAll(async () => {
   fake = await startFakeAws({ region: 'ap-northeast-1' });
+  seedTestAccount(fake);
   fake.createCluster('batch');
   image = fake.seedImage('myapp-batch', 'v1');
 });

@@ -206,6 +206,8 @@ export const ecs: Operations = {
       arn: state.arn('ecs', `cluster/${name}`),
       status: 'ACTIVE' as const,
       tags: toTags(input.tags),
+      capacityProviders: list<string>(input.capacityProviders),
+      containerInstances: 0,
     };
     state.clusters.set(name, record);
     return { cluster: { clusterArn: record.arn, clusterName: name, status: record.status, tags: record.tags } };
@@ -224,6 +226,8 @@ export const ecs: Operations = {
           status: found.status,
           runningTasksCount: 0,
           pendingTasksCount: 0,
+          registeredContainerInstancesCount: found.containerInstances,
+          capacityProviders: found.capacityProviders,
         });
       else failures.push({ arn: ref.startsWith('arn:') ? ref : state.arn('ecs', `cluster/${ref}`), reason: 'MISSING' });
     }

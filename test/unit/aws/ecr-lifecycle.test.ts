@@ -16,7 +16,7 @@ const rule = (priority: number, selection: Record<string, unknown>) => ({
   action: { type: 'expire' },
 });
 const expired = (rules: unknown[], images: LifecycleImage[]) =>
-  [...expiredImages(JSON.stringify({ rules }), images, NOW).keys()].sort();
+  [...expiredImages(JSON.stringify({ rules }), images, NOW)!.keys()].sort();
 
 describe('ECR lifecycle evaluation (AWS examples)', () => {
   it('filtering on image age: prod* images older than 14 days', () => {
@@ -94,5 +94,10 @@ describe('ECR lifecycle evaluation (AWS examples)', () => {
     ];
     const images = [image('live', ['ecs-batch-etl-live'], 30), image('old', ['v1'], 20), image('newest', ['v2'], 1)];
     expect(expired(rules, images)).toEqual(['old']);
+  });
+
+  it('a policy it cannot read is said so, not guessed at', () => {
+    expect(expiredImages('{"rules":[{"custom":true}]}', [image('a', [], 1)], NOW)).toBeUndefined();
+    expect(expiredImages('not json', [], NOW)).toBeUndefined();
   });
 });
