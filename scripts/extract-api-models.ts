@@ -4,9 +4,10 @@
  * fixture test/fixtures/aws-api-models.json. Tests never need Python; rerun this when botocore or the emulator's
  * operations change:
  *
- *   node scripts/extract-api-models.ts [BOTOCORE_DATA_DIR]
+ *   node scripts/extract-api-models.ts [BOTOCORE_DATA_DIR BOTOCORE_VERSION]
  *
- * Without a directory it asks the machine's Python for botocore's (pip install botocore).
+ * Without a directory it asks the machine's Python for botocore's (pip install botocore). With one (botocore's
+ * `botocore/data` from a clone of github.com/boto/botocore), give its version (botocore/__init__.py).
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -20,6 +21,7 @@ import { logs } from '../test/fake-aws/services/logs.ts';
 import { scheduler } from '../test/fake-aws/services/scheduler.ts';
 import { sfn } from '../test/fake-aws/services/sfn.ts';
 import { sns } from '../test/fake-aws/services/sns.ts';
+import { ec2, iam, secretsmanager, ssm } from '../test/fake-aws/services/account.ts';
 
 /** The emulator's service name (SigV4 scope), botocore's folder and API version, and the operations it implements. */
 const SERVICES: Record<string, { model: string; operations: readonly string[]; extraShapes?: string[] }> = {
@@ -31,6 +33,10 @@ const SERVICES: Record<string, { model: string; operations: readonly string[]; e
   monitoring: { model: 'cloudwatch/2010-08-01', operations: Object.keys(cloudwatch) },
   states: { model: 'stepfunctions/2016-11-23', operations: Object.keys(sfn) },
   sns: { model: 'sns/2010-03-31', operations: Object.keys(sns) },
+  ec2: { model: 'ec2/2016-11-15', operations: Object.keys(ec2) },
+  iam: { model: 'iam/2010-05-08', operations: Object.keys(iam) },
+  ssm: { model: 'ssm/2014-11-06', operations: Object.keys(ssm) },
+  secretsmanager: { model: 'secretsmanager/2017-10-17', operations: Object.keys(secretsmanager) },
 };
 
 /** What a constraint check needs of a shape; documentation and the rest are dropped. */
@@ -48,9 +54,9 @@ function botocoreData(): { dir: string; version: string } {
       }).trim(),
       'data',
     );
-  const version = execFileSync('python3', ['-c', 'import botocore; print(botocore.__version__)'], {
-    encoding: 'utf8',
-  }).trim();
+  const version =
+    process.argv[3] ??
+    execFileSync('python3', ['-c', 'import botocore; print(botocore.__version__)'], { encoding: 'utf8' }).trim();
   return { dir, version };
 }
 

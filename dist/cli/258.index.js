@@ -111,6 +111,8 @@ function iamPolicy(manifest, purpose, ctx) {
                     'ecr:DescribeRepositories',
                     'ecr:CreateRepository',
                     'ecr:PutLifecyclePolicy',
+                    // Moves this project's live tags off images no longer in use (never an image's last tag).
+                    'ecr:BatchDeleteImage',
                     'ecr:TagResource',
                     'ecr:BatchCheckLayerAvailability',
                     'ecr:BatchGetImage',

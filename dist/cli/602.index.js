@@ -6373,8 +6373,7 @@ function loadManifestText(text, file, options = {}, read = (0,yaml/* readYaml */
     const locate = (job, key) => {
         const overlay = environment ? ['environments', environment, ...key] : [];
         const path = job ? report.sourceOf(job, key) : overlay.length && source.has(overlay) ? overlay : [...key];
-        const at = source.valuePosition(path);
-        return { file, line: at.line, column: at.column, path: (0,manifest_diagnostics/* pathToString */.u)(path) };
+        return { file, ...source.valuePosition(path), path: (0,manifest_diagnostics/* pathToString */.u)(path) };
     };
     return {
         ...result,

@@ -362,6 +362,11 @@ function deploymentReport(outcome, now, options = {}) {
             ...plan.warnings,
             ...(preflight?.diagnostics ?? []).filter((d) => d.severity === 'warning').map(_manifest_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__.formatDiagnostic),
             ...(preflight?.skipped ?? []),
+            ...(outcome.imageTags && 'error' in outcome.imageTags
+                ? [
+                    `the images in use were not tagged (${(0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redactSecrets */ .fp)(outcome.imageTags.error)}): a lifecycle rule cannot keep them by tag`,
+                ]
+                : []),
         ],
         conflicts: plan.conflicts,
         errors: errorsAll,

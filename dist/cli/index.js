@@ -39,7 +39,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   yv: () => (/* binding */ LOG_RETENTION_DAYS),
 /* harmony export */   zm: () => (/* binding */ RULES_PER_BUS_DEFAULT)
 /* harmony export */ });
-/* unused harmony exports PLACEMENT_CONSTRAINTS_MAX, PLACEMENT_STRATEGY_MAX, SCHEDULE_DESCRIPTION_MAX, TARGETS_PER_RULE_MAX, TARGET_ID, TAGS_PER_RESOURCE_MAX, API_RATES, SCHEDULER_LARGE_REGIONS, inFlightFor, FILTER_PAGE */
+/* unused harmony exports PLACEMENT_CONSTRAINTS_MAX, PLACEMENT_STRATEGY_MAX, SCHEDULE_DESCRIPTION_MAX, TARGETS_PER_RULE_MAX, TARGET_ID, TAGS_PER_RESOURCE_MAX, API_RATES, SCHEDULER_LARGE_REGIONS, inFlightFor, FILTER_PAGE, IMAGES_KEPT_BY_TAG */
 /**
  * Every AWS limit the project relies on, in one place. The validator, the planner and the local
  * emulator all read these, so a limit is corrected once.
@@ -212,6 +212,8 @@ const PREFLIGHT_IN_FLIGHT = 5;
  * all, so the PR plan checks them, and a deploy says its role check was skipped.
  */
 const DEPLOY_POLICY_ROLE_READS_MAX = 50;
+/** A lifecycle rule that keeps tagged images counts this many at most (a count "more than" nobody reaches). */
+const IMAGES_KEPT_BY_TAG = 9999;
 
 
 /***/ }),
@@ -1799,7 +1801,7 @@ async function runRelease(values, dryRun, onlyJob) {
     const maxPrune = (0,inputs/* parseNonNegativeInt */.Lz)('--max-prune', values['max-prune']);
     const now = (0,inputs/* parseInstant */.nV)('--now', values.now);
     // Loaded on demand: the AWS SDK is most of the bundle, and `validate` never needs it.
-    const { release } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(692), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(99), __nccwpck_require__.e(20), __nccwpck_require__.e(507), __nccwpck_require__.e(602), __nccwpck_require__.e(111), __nccwpck_require__.e(222)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6222));
+    const { release } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(692), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(99), __nccwpck_require__.e(20), __nccwpck_require__.e(507), __nccwpck_require__.e(602), __nccwpck_require__.e(111), __nccwpck_require__.e(186)]).then(__nccwpck_require__.bind(__nccwpck_require__, 186));
     const { deploymentReport, renderDeploymentText, renderedTaskDefinitions } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5804));
     const { describeProgress } = await Promise.all(/* import() */[__nccwpck_require__.e(161), __nccwpck_require__.e(280)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8280));
     const outcome = await release({

@@ -41802,6 +41802,8 @@ const PREFLIGHT_IN_FLIGHT = 5;
  * all, so the PR plan checks them, and a deploy says its role check was skipped.
  */
 const DEPLOY_POLICY_ROLE_READS_MAX = 50;
+/** A lifecycle rule that keeps tagged images counts this many at most (a count "more than" nobody reaches). */
+const IMAGES_KEPT_BY_TAG = 9999;
 
 ;// CONCATENATED MODULE: ./schedule/cron.ts
 
@@ -54134,8 +54136,7 @@ function loadManifestText(text, file, options = {}, read = readYaml(text)) {
     const locate = (job, key) => {
         const overlay = environment ? ['environments', environment, ...key] : [];
         const path = job ? report.sourceOf(job, key) : overlay.length && source.has(overlay) ? overlay : [...key];
-        const at = source.valuePosition(path);
-        return { file, line: at.line, column: at.column, path: pathToString(path) };
+        return { file, ...source.valuePosition(path), path: pathToString(path) };
     };
     return {
         ...result,

@@ -1,4 +1,6 @@
 /** The ECR side of a release: make sure the repository exists, and find an image already built. */
+import { LIVE_TAG_PREFIX } from './image-tags.ts';
+import { IMAGES_KEPT_BY_TAG } from '../aws/limits.ts';
 import {
   CreateRepositoryCommand,
   DescribeImagesCommand,
@@ -24,12 +26,26 @@ export interface EnsuredRepository {
   created: boolean;
 }
 
-/** The lifecycle policy for a new repository: expire untagged images beyond a count. */
+/**
+ * The lifecycle policy for a new repository: images ecs-batch tags as in use are kept (a rule of a higher priority
+ * selects them, so no later rule may expire them), and untagged images beyond a count expire.
+ */
 export function lifecyclePolicy(untaggedToKeep: number): string {
   return JSON.stringify({
     rules: [
       {
         rulePriority: 1,
+        description: 'ecs-batch: keep the images live schedules use (tagged ecs-batch-<prefix>-live-...)',
+        selection: {
+          tagStatus: 'tagged',
+          tagPrefixList: [LIVE_TAG_PREFIX],
+          countType: 'imageCountMoreThan',
+          countNumber: IMAGES_KEPT_BY_TAG,
+        },
+        action: { type: 'expire' },
+      },
+      {
+        rulePriority: 2,
         description: `ecs-batch: keep the ${untaggedToKeep} most recent untagged images`,
         selection: { tagStatus: 'untagged', countType: 'imageCountMoreThan', countNumber: untaggedToKeep },
         action: { type: 'expire' },

@@ -189,3 +189,6 @@ export const PREFLIGHT_IN_FLIGHT = 5;
  * all, so the PR plan checks them, and a deploy says its role check was skipped.
  */
 export const DEPLOY_POLICY_ROLE_READS_MAX = 50;
+
+/** A lifecycle rule that keeps tagged images counts this many at most (a count "more than" nobody reaches). */
+export const IMAGES_KEPT_BY_TAG = 9999;

@@ -16,7 +16,6 @@ import { expiredImages } from '../aws/ecr-lifecycle.ts';
 import { EC2_FILTER_VALUES_MAX, PAGE_SIZE, PREFLIGHT_IN_FLIGHT, SSM_FILTER_VALUES_MAX } from '../aws/limits.ts';
 import { trustFor } from '../aws/trust.ts';
 import type { ResolvedJob, ResolvedManifest } from '../manifest/types.ts';
-import { jobResourceName } from '../manifest/names.ts';
 import { mapLimit } from '../util/concurrency.ts';
 
 export interface PreflightProblem {
@@ -334,17 +333,16 @@ export async function preflight(
   return out;
 }
 
-/** The digests live task definitions of this manifest's families pin. */
+/** The digests the live task definitions of these families (the desired ones) pin. */
 export function liveDigests(
-  manifest: ResolvedManifest,
+  families: readonly string[],
   taskDefinitions: Record<string, { definition: { containerDefinitions?: { image?: string }[] } }>,
 ): string[] {
-  const families = new Set(manifest.jobs.map((j) => jobResourceName(manifest.prefix, j.name)));
   return unique(
-    Object.entries(taskDefinitions)
-      .filter(([family]) => families.has(family) || family.startsWith(`${manifest.prefix}-`))
-      .flatMap(([, td]) =>
-        (td.definition.containerDefinitions ?? []).map((c) => /@(sha256:[0-9a-f]{64})$/.exec(c.image ?? '')?.[1]),
+    families.flatMap((family) =>
+      (taskDefinitions[family]?.definition.containerDefinitions ?? []).map(
+        (c) => /@(sha256:[0-9a-f]{64})$/.exec(c.image ?? '')?.[1],
       ),
+    ),
   );
 }

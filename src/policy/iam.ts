@@ -138,6 +138,8 @@ export function iamPolicy(manifest: ResolvedManifest, purpose: PolicyPurpose, ct
               'ecr:DescribeRepositories',
               'ecr:CreateRepository',
               'ecr:PutLifecyclePolicy',
+              // Moves this project's live tags off images no longer in use (never an image's last tag).
+              'ecr:BatchDeleteImage',
               'ecr:TagResource',
               'ecr:BatchCheckLayerAvailability',
               'ecr:BatchGetImage',

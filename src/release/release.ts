@@ -16,6 +16,7 @@ import type { Plan } from '../plan/types.ts';
 import { jobResourceName } from '../manifest/names.ts';
 import { deployedImage, pinImage, type PinnedImage } from '../taskdef/image.ts';
 import { OperationError } from '../util/errors.ts';
+import { tagImagesInUse, type TagChanges } from '../apply/image-tags.ts';
 
 export interface ReleaseOptions {
   manifest: string;
@@ -43,6 +44,8 @@ export interface ReleaseOutcome {
   noImage?: boolean;
   /** What pre-flight found, each at its manifest line; an error refuses the deploy before any write. */
   preflight?: { diagnostics: Diagnostic[]; skipped: string[]; reads: number };
+  /** The live tags a deploy put on the images in use (and took off the others), or why it could not. */
+  imageTags?: TagChanges | { error: string };
 }
 
 export async function release(options: ReleaseOptions): Promise<ReleaseOutcome> {
@@ -80,10 +83,14 @@ export async function release(options: ReleaseOptions): Promise<ReleaseOutcome> 
       ...(options.maxPrune !== undefined ? { maxPrune: options.maxPrune } : {}),
       ...(options.keepRevisions !== undefined ? { keepRevisions: options.keepRevisions } : {}),
     });
+    const live = liveDigests(
+      desired.taskDefinitions.map((t) => t.family),
+      observed.taskDefinitions,
+    );
     const checked = await preflightChecks(clients, manifest, {
       clusterArn,
       region,
-      digests: { deploying: image.digest, live: liveDigests(manifest, observed.taskDefinitions) },
+      digests: { deploying: image.digest, live },
     });
     const preflight = {
       diagnostics: checked.problems.map((p): Diagnostic => ({
@@ -97,7 +104,16 @@ export async function release(options: ReleaseOptions): Promise<ReleaseOutcome> 
     const refused = plan.conflicts.length > 0 || preflight.diagnostics.some((d) => d.severity === 'error');
     if (options.dryRun || refused) return { load, manifest, image, plan, preflight };
     const result = await apply(clients, plan, options.onEvent);
-    return { load, manifest, image, plan, preflight, apply: result };
+    // The images in use get a tag a lifecycle rule can keep: this one, and the one the jobs ran before it.
+    const ours = image.uri.includes('.dkr.ecr.') && image.repository === manifest.image.repository;
+    const imageTags =
+      result.ok && ours
+        ? await tagImagesInUse(clients, image.repository, manifest.prefix, [image.digest, ...live], {
+            // Tags move only when the image does: a repeat deploy keeps the image before this one tagged.
+            untag: !live.includes(image.digest),
+          }).catch((e: unknown) => ({ error: (e as Error).message }))
+        : undefined;
+    return { load, manifest, image, plan, preflight, apply: result, ...(imageTags ? { imageTags } : {}) };
   } finally {
     if (!options.clients) clients.destroy();
   }

@@ -185,6 +185,11 @@ export function deploymentReport(outcome: ReleaseOutcome, now: number, options: 
       ...plan.warnings,
       ...(preflight?.diagnostics ?? []).filter((d) => d.severity === 'warning').map(formatDiagnostic),
       ...(preflight?.skipped ?? []),
+      ...(outcome.imageTags && 'error' in outcome.imageTags
+        ? [
+            `the images in use were not tagged (${redactSecrets(outcome.imageTags.error)}): a lifecycle rule cannot keep them by tag`,
+          ]
+        : []),
     ],
     conflicts: plan.conflicts,
     errors: errorsAll,

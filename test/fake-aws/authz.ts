@@ -211,6 +211,7 @@ const ecr: Record<string, AuthzHandler> = {
       'InitiateLayerUpload',
       'PutImage',
       'UploadLayerPart',
+      'BatchDeleteImage',
     ].map((op) => [op, repositoryScoped]),
   ),
 };

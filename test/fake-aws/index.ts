@@ -34,6 +34,8 @@ import { publish, taskStateChangeEvent, transformInput } from './bus.ts';
 import { logs } from './services/logs.ts';
 import { routeScheduler, scheduler } from './services/scheduler.ts';
 import { FakeState, type Json, type TaskRecord } from './state.ts';
+// The evaluator is tested on its own against the examples AWS's user guide works through.
+import { expiredImages } from '../../src/aws/ecr-lifecycle.ts';
 import { TaskSimulation, type TaskTiming } from './tasks.ts';
 
 export { AwsError } from './errors.ts';
@@ -122,6 +124,8 @@ export interface FakeAws {
   /** A role trusting these services (or a trust policy given whole). */
   createRole(name: string, trust: string[] | Json): string;
   putParameter(name: string): string;
+  /** Runs a repository's lifecycle policy now, as ECR does within a day: returns the digests it expired. */
+  runLifecycle(repository: string): string[];
   /** A secret (its ARN ends with `-` and a suffix of 6, random unless given). */
   createSecret(name: string, suffix?: string): string;
   /** An SNS topic (with an access policy; by default one that lets EventBridge and CloudWatch publish). */
@@ -508,6 +512,14 @@ export async function startFakeAws(options: FakeAwsOptions = {}): Promise<FakeAw
         createdAt: '2026-01-01T00:00:00Z',
       });
       return arn;
+    },
+    runLifecycle(name) {
+      const repo = state.repositories.get(name);
+      if (!repo?.lifecyclePolicy) return [];
+      const images = repo.images.map((i) => ({ digest: i.digest, tags: i.tags, pushedAt: i.pushedAt }));
+      const expired = expiredImages(repo.lifecyclePolicy, images, clock.now()) ?? new Map();
+      repo.images = repo.images.filter((i) => !expired.has(i.digest));
+      return [...expired.keys()];
     },
     putParameter(name) {
       const arn = state.arn('ssm', `parameter${name.startsWith('/') ? '' : '/'}${name}`);

@@ -38,7 +38,9 @@ describe('prepare (bundled, with the runner environment)', () => {
     expect(r.code).toBe(0);
     const repo = fake.state.repositories.get('myapp-batch')!;
     expect(repo.scanOnPush).toBe(true);
-    expect(JSON.parse(repo.lifecyclePolicy!).rules[0].selection).toEqual({
+    // The images ecs-batch tags as in use are kept first; then untagged images beyond the count expire.
+    expect(JSON.parse(repo.lifecyclePolicy!).rules[0].selection).toMatchObject({ tagPrefixList: ['ecs-batch-'] });
+    expect(JSON.parse(repo.lifecyclePolicy!).rules[1].selection).toEqual({
       tagStatus: 'untagged',
       countType: 'imageCountMoreThan',
       countNumber: 7,

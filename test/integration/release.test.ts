@@ -90,6 +90,8 @@ describe('first deploy', () => {
       'CreateSchedule',
       'CreateSchedule',
       'CreateScheduleGroup',
+      // The live tag on the image the jobs now run (a lifecycle rule can keep it).
+      'PutImage',
       'PutRetentionPolicy',
       'RegisterTaskDefinition',
       'RegisterTaskDefinition',
@@ -121,7 +123,7 @@ describe('repeat deploys', () => {
     const v2 = aws.fake.seedImage('myapp-batch', 'v2');
     await deploy({ image: v2.uri });
     expect(writes().sort()).toEqual(
-      [...Array(4).fill('RegisterTaskDefinition'), ...Array(4).fill('UpdateSchedule')].sort(),
+      ['PutImage', ...Array(4).fill('RegisterTaskDefinition'), ...Array(4).fill('UpdateSchedule')].sort(),
     );
     expect(revisions('myapp-nightly')).toEqual(['1:ACTIVE', '2:ACTIVE']);
     expect(targetTaskDefinition(schedule('myapp-nightly').Target as never)).toMatch(/myapp-nightly:2$/);
@@ -574,7 +576,7 @@ describe('faults', () => {
     }
     const retry = await deploy({ image: v2.uri });
     expect(retry.apply?.ok).toBe(true);
-    expect(writes().every((w) => w === 'UpdateSchedule')).toBe(true);
+    expect(writes().every((w) => w === 'UpdateSchedule' || w === 'PutImage')).toBe(true);
     expect(revisions('myapp-nightly')).toEqual(['1:ACTIVE', '2:ACTIVE']);
     for (const name of ['myapp-nightly', 'myapp-sweep', 'myapp-monthly', 'myapp-legacy'])
       expect(targetTaskDefinition(schedule(name).Target as never)).toMatch(/:2$/);

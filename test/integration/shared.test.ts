@@ -102,7 +102,8 @@ describe('taskDefinitions: shared', () => {
       expect(writes()).toEqual([]);
 
       const roll = await deploy(v2.uri);
-      expect(writes()).toEqual(['RegisterTaskDefinition']);
+      // A roll is one registration, and the live tag on the new image.
+      expect(writes()).toEqual(['RegisterTaskDefinition', 'PutImage']);
       expect(roll.plan!.jobs.filter((j) => j.action === 'update')).toHaveLength(200);
       // Every schedule, fired as AWS would: its own command, on the new digest, in its own task group.
       for (let i = 0; i < 200; i++) {
@@ -176,7 +177,8 @@ describe('taskDefinitions: shared', () => {
         ],
       });
       await deploy(v2.uri);
-      expect(writes()).toEqual(['RegisterTaskDefinition']);
+      // A roll is one registration, and the live tag on the new image.
+      expect(writes()).toEqual(['RegisterTaskDefinition', 'PutImage']);
     },
   );
 
@@ -188,7 +190,7 @@ describe('taskDefinitions: shared', () => {
       expect.stringMatching(/^myapp-shared-256-512-/),
     ]);
     await deploy(v2.uri);
-    expect(writes()).toEqual(['RegisterTaskDefinition', 'RegisterTaskDefinition']);
+    expect(writes()).toEqual(['RegisterTaskDefinition', 'RegisterTaskDefinition', 'PutImage']);
     expect((await fire('job-005')).image).toBe(v2.uri);
     // The odd job back to the common size: its old shape's family is no one's any more.
     manifestFile(manyJobs(6));
@@ -274,7 +276,7 @@ describe('taskDefinitions: shared', () => {
       ],
     });
     await deploy(v2.uri);
-    expect(writes()).toEqual(['RegisterTaskDefinition']);
+    expect(writes()).toEqual(['RegisterTaskDefinition', 'PutImage']);
     expect(await fire('job-003', 'rule')).toMatchObject({ image: v2.uri, command: ['php', 'artisan', 'job:003'] });
   });
 

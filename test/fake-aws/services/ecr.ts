@@ -203,6 +203,24 @@ export const ecr: Operations = {
     return { images, failures };
   },
 
+  /** A tag named removes that tag (and the image with its last one); a digest named removes the image. */
+  BatchDeleteImage(input, { state }) {
+    const repo = repository(state, input.repositoryName);
+    const imageIds: Json[] = [];
+    const failures: Json[] = [];
+    for (const id of list(input.imageIds)) {
+      const found = repo.images.find((i) => matches(i, id));
+      if (!found) {
+        failures.push({ imageId: id, failureCode: 'ImageNotFound', failureReason: 'Requested image not found' });
+        continue;
+      }
+      if (id.imageTag && !id.imageDigest) found.tags = found.tags.filter((t) => t !== id.imageTag);
+      if (!id.imageTag || !found.tags.length) repo.images = repo.images.filter((i) => i !== found);
+      imageIds.push({ imageDigest: found.digest, ...(id.imageTag ? { imageTag: id.imageTag } : {}) });
+    }
+    return { imageIds, failures };
+  },
+
   PutLifecyclePolicy(input, { state }) {
     const repo = repository(state, input.repositoryName);
     const text = String(input.lifecyclePolicyText ?? '');

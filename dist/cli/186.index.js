@@ -1,5 +1,5 @@
-export const id = 222;
-export const ids = [222,918];
+export const id = 186;
+export const ids = [186,918];
 export const modules = {
 
 /***/ 5918:
@@ -206,7 +206,7 @@ async function observe(clients, req) {
 
 /***/ }),
 
-/***/ 6222:
+/***/ 186:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -586,8 +586,6 @@ function trustFor(document, service) {
     };
 }
 
-// EXTERNAL MODULE: ./manifest/names.ts
-var manifest_names = __webpack_require__(440);
 ;// CONCATENATED MODULE: ./plan/preflight.ts
 /**
  * Pre-flight: read-only checks that the first run of every job can start, for reasons visible at merge time. The
@@ -596,7 +594,6 @@ var manifest_names = __webpack_require__(440);
  * the jobs run (the new one, or one a live task definition pins) is expired by the repository's lifecycle policy.
  * A check whose read is denied is skipped with a notice: the plan role may not have it.
  */
-
 
 
 
@@ -876,14 +873,13 @@ async function preflight_preflight(clients, manifest, ctx) {
     out.skipped.sort();
     return out;
 }
-/** The digests live task definitions of this manifest's families pin. */
-function liveDigests(manifest, taskDefinitions) {
-    const families = new Set(manifest.jobs.map((j) => (0,manifest_names/* jobResourceName */.ln)(manifest.prefix, j.name)));
-    return unique(Object.entries(taskDefinitions)
-        .filter(([family]) => families.has(family) || family.startsWith(`${manifest.prefix}-`))
-        .flatMap(([, td]) => (td.definition.containerDefinitions ?? []).map((c) => /@(sha256:[0-9a-f]{64})$/.exec(c.image ?? '')?.[1])));
+/** The digests the live task definitions of these families (the desired ones) pin. */
+function liveDigests(families, taskDefinitions) {
+    return unique(families.flatMap((family) => (taskDefinitions[family]?.definition.containerDefinitions ?? []).map((c) => /@(sha256:[0-9a-f]{64})$/.exec(c.image ?? '')?.[1])));
 }
 
+// EXTERNAL MODULE: ./manifest/names.ts
+var manifest_names = __webpack_require__(440);
 // EXTERNAL MODULE: ./taskdef/reference.ts
 var reference = __webpack_require__(7622);
 ;// CONCATENATED MODULE: ./taskdef/image.ts
@@ -965,12 +961,66 @@ async function deployedImage(clients, families) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./apply/image-tags.ts
+/**
+ * Images in use carry a tag of this project's, `ecs-batch-<prefix>-live-<12 hex of the digest>`, so a lifecycle rule
+ * can keep them (a rule with tagPrefixList [ecs-batch-] and a higher priority than the ones that expire). In use: the
+ * image this deploy pins, and the one the jobs ran before it (what runs still in flight and a rollback use). When the
+ * image changes, a tag on any other image is removed, unless it is that image's only tag: ECR deletes an image with its last tag, and an
+ * image is not this manifest's to delete.
+ */
+
+
+const LIVE_TAG_PREFIX = 'ecs-batch-';
+function liveTag(prefix, digest) {
+    return `${LIVE_TAG_PREFIX}${prefix}-live-${digest.replace(/^sha256:/, '').slice(0, 12)}`;
+}
+async function tagImagesInUse(clients, repositoryName, prefix, inUse, options) {
+    const ours = `${LIVE_TAG_PREFIX}${prefix}-live-`;
+    const images = [];
+    for await (const page of (0,client_ecr_dist_cjs/* paginateDescribeImages */.XiR)({ client: clients.ecr, pageSize: limits/* PAGE_SIZE */.md.DescribeImages }, { repositoryName, filter: { tagStatus: 'TAGGED' } }))
+        for (const i of page.imageDetails ?? [])
+            if (i.imageDigest)
+                images.push({ digest: i.imageDigest, tags: i.imageTags ?? [] });
+    const changes = { tagged: [], untagged: [], kept: [] };
+    for (const digest of new Set(inUse)) {
+        const tag = liveTag(prefix, digest);
+        if (images.some((i) => i.digest === digest && i.tags.includes(tag)))
+            continue;
+        const got = await clients.ecr.send(new client_ecr_dist_cjs/* BatchGetImageCommand */.P8n({ repositoryName, imageIds: [{ imageDigest: digest }] }));
+        const image = got.images?.[0];
+        if (!image?.imageManifest)
+            continue;
+        await clients.ecr.send(new client_ecr_dist_cjs/* PutImageCommand */.SUU({
+            repositoryName,
+            imageManifest: image.imageManifest,
+            ...(image.imageManifestMediaType ? { imageManifestMediaType: image.imageManifestMediaType } : {}),
+            imageDigest: digest,
+            imageTag: tag,
+        }));
+        changes.tagged.push(tag);
+    }
+    if (!options.untag)
+        return changes;
+    const stale = images.flatMap((i) => i.tags.filter((t) => t.startsWith(ours) && !inUse.some((d) => liveTag(prefix, d) === t)).map((t) => ({ i, t })));
+    for (const { i, t } of stale) {
+        if (i.tags.length === 1) {
+            changes.kept.push(t);
+            continue;
+        }
+        await clients.ecr.send(new client_ecr_dist_cjs/* BatchDeleteImageCommand */.wau({ repositoryName, imageIds: [{ imageTag: t }] }));
+        changes.untagged.push(t);
+    }
+    return changes;
+}
+
 ;// CONCATENATED MODULE: ./release/release.ts
 /**
  * The release pipeline, shared by `ecs-batch plan|deploy` and the release action: validate the
  * manifest, pin the image, read live state, plan, and (unless planning only) apply. Nothing is
  * written before validation, the image, the cluster and ownership have all been checked.
  */
+
 
 
 
@@ -1013,10 +1063,11 @@ async function release(options) {
             ...(options.maxPrune !== undefined ? { maxPrune: options.maxPrune } : {}),
             ...(options.keepRevisions !== undefined ? { keepRevisions: options.keepRevisions } : {}),
         });
+        const live = liveDigests(desired.taskDefinitions.map((t) => t.family), observed.taskDefinitions);
         const checked = await preflight_preflight(clients, manifest, {
             clusterArn,
             region,
-            digests: { deploying: image.digest, live: liveDigests(manifest, observed.taskDefinitions) },
+            digests: { deploying: image.digest, live },
         });
         const preflight = {
             diagnostics: checked.problems.map((p) => ({
@@ -1031,7 +1082,15 @@ async function release(options) {
         if (options.dryRun || refused)
             return { load, manifest, image, plan, preflight };
         const result = await apply(clients, plan, options.onEvent);
-        return { load, manifest, image, plan, preflight, apply: result };
+        // The images in use get a tag a lifecycle rule can keep: this one, and the one the jobs ran before it.
+        const ours = image.uri.includes('.dkr.ecr.') && image.repository === manifest.image.repository;
+        const imageTags = result.ok && ours
+            ? await tagImagesInUse(clients, image.repository, manifest.prefix, [image.digest, ...live], {
+                // Tags move only when the image does: a repeat deploy keeps the image before this one tagged.
+                untag: !live.includes(image.digest),
+            }).catch((e) => ({ error: e.message }))
+            : undefined;
+        return { load, manifest, image, plan, preflight, apply: result, ...(imageTags ? { imageTags } : {}) };
     }
     finally {
         if (!options.clients)
