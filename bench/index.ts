@@ -1,5 +1,6 @@
 /** `npm run bench`: figures, not pass/fail (machines here are shared and noisy). */
 import { benchDeploy } from './deploy.ts';
+import { benchPreflight } from './preflight.ts';
 import type { BenchRow } from './stats.ts';
 import { benchStatus } from './status.ts';
 import { benchValidate } from './validate.ts';
@@ -19,3 +20,8 @@ if (!only || only === 'deploy')
   );
 if (!only || only === 'status')
   print('Status from the run history (AWS-sized FilterLogEvents pages, 30 ms per call)', await benchStatus(sizes[0]));
+if (!only || only === 'preflight')
+  print(
+    'Pre-flight reads a plan adds (batched where AWS allows)',
+    await benchPreflight(sizes.length ? sizes : undefined),
+  );
