@@ -74,7 +74,7 @@ export function run(): Promise<void> {
     // A deploy's progress lines fold into a group; a plan writes none, so it gets no (empty) group.
     const outcome = dryRun ? await releasing() : await core.group('ecs-batch deploy', releasing);
     if (outcome.noImage) return validationOnly(NOTHING_DEPLOYED);
-    annotate(outcome.load.diagnostics);
+    annotate([...outcome.load.diagnostics, ...(outcome.preflight?.diagnostics ?? [])]);
     const report = deploymentReport(outcome, now, { showValues });
     const markdown = renderDeploymentMarkdown(report, summaryLimit(WHOLE_PLAN));
     core.info(inertText(renderDeploymentText(report)));

@@ -244,6 +244,53 @@ describe('status shows what AWS and containers said as text', () => {
   });
 });
 
+describe('pre-flight findings from AWS stay text', () => {
+  it("a lifecycle rule's description and a trust policy's conditions are neither commands nor markup", async () => {
+    const repo = `${project}-batch`;
+    const tmp = aws.fake.seedImage(repo, 'tmp-1');
+    aws.fake.state.repositories.get(repo)!.images.find((i) => i.digest === tmp.digest)!.pushedAt -= 5 * 86_400_000;
+    aws.fake.state.repositories.get(repo)!.lifecyclePolicy = JSON.stringify({
+      rules: [
+        {
+          rulePriority: 1,
+          description: 'x\n::error::INJECTED <!-- hidden **bold** [link](https://evil.example) @team',
+          selection: {
+            tagStatus: 'tagged',
+            tagPrefixList: ['tmp-'],
+            countType: 'sinceImagePushed',
+            countUnit: 'days',
+            countNumber: 1,
+          },
+          action: { type: 'expire' },
+        },
+      ],
+    });
+    aws.fake.createRole(`${project}-cond`, {
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Principal: { Service: 'ecs-tasks.amazonaws.com' },
+          Action: 'sts:AssumeRole',
+          Condition: { StringEquals: { 'aws:SourceAccount': '1\n::error::INJECTED <b>x</b>' } },
+        },
+      ],
+    });
+    write(MANIFEST.replace('role/task\n', `role/${project}-cond\n`));
+    const env = { GITHUB_ACTIONS: 'true' };
+    const text = await cli(['plan', '--image', tmp.uri], env);
+    expect(text.code).toBe(1);
+    expect(text.stdout + text.stderr).toMatch(/lifecycle policy .* expires image/);
+    expect(text.stdout + text.stderr).toMatch(/only with conditions/);
+    expectNoInjectedCommand(text.stdout + text.stderr);
+    const md = await cli(['plan', '--image', tmp.uri, '--format', 'markdown'], env);
+    // The first line is our own comment marker (the sticky comment's).
+    const { html } = visibleText(md.stdout.slice(md.stdout.indexOf('\n') + 1));
+    expect(html).toMatch(/expires image/);
+    expect(html).not.toMatch(/<!--|<strong>bold|evil\.example"|<b>x/);
+  });
+});
+
 describe('no secret in a plan', () => {
   /** The live revision of a family with what someone added in the console. */
   const consoleDefinition = (
