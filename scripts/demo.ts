@@ -3,7 +3,7 @@
  * Starts the emulator, pushes a fake image to its ECR, deploys examples/ecs-batch.yml with the
  * bundled CLI, deploys again (zero changes), plans an edited manifest, runs jobs by hand, shows the
  * alert a failed run sends and `ecs-batch status`, deploys and runs a chain with a retry, fails a run that retrying
- * cannot help at once and catches a missed run with the watch, stops.
+ * cannot help at once and catches a missed run with the watch, refuses a deploy pre-flight finds broken, stops.
  */
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -183,6 +183,22 @@ try {
   }
   console.log('');
   await cli(['status', '--manifest', guarded]);
+
+  section(
+    '11. Pre-flight: what would stop the first run at 3 a.m. is an error at its line now, and nothing is written',
+  );
+  const broken = join(work, 'broken.yml');
+  writeFileSync(
+    broken,
+    readFileSync('examples/ecs-batch.yml', 'utf8')
+      .replace('subnets: [subnet-0a1b2c3d]', 'subnets: [subnet-0f00ba44]')
+      .replace('role/ecs-batch-invoke', 'role/events-rule-role'),
+  );
+  fake.createRole('events-rule-role', ['events.amazonaws.com']);
+  console.log('Edits: a subnet id with a typo, and the role of a hand-made EventBridge rule as the schedule role.\n');
+  fake.calls.reset();
+  const refused = await cli(['deploy', '--manifest', broken, '--image', v1.uri]);
+  console.log(`\n(ecs-batch deploy exited with ${refused}; ${fake.calls.writes().length} writes)`);
 } finally {
   await fake.stop();
   rmSync(work, { recursive: true, force: true });

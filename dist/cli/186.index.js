@@ -641,12 +641,16 @@ const checkNetwork = async (clients, manifest, _ctx, out) => {
     const subnetIds = unique(jobs.flatMap((j) => j.network?.subnets ?? []));
     const groupIds = unique(jobs.flatMap((j) => j.network?.securityGroups ?? []));
     const vpcOf = new Map();
+    const publicOnLaunch = new Set();
     for (const ids of chunks(subnetIds, limits/* EC2_FILTER_VALUES_MAX */.e9)) {
         out.reads++;
         const page = await clients.ec2.send(new client_ec2_dist_cjs/* DescribeSubnetsCommand */.jSW({ Filters: [{ Name: 'subnet-id', Values: ids }] }));
-        for (const s of page.Subnets ?? [])
+        for (const s of page.Subnets ?? []) {
             if (s.SubnetId && s.VpcId)
                 vpcOf.set(s.SubnetId, s.VpcId);
+            if (s.SubnetId && s.MapPublicIpOnLaunch)
+                publicOnLaunch.add(s.SubnetId);
+        }
     }
     for (const ids of chunks(groupIds, limits/* EC2_FILTER_VALUES_MAX */.e9)) {
         out.reads++;
@@ -668,6 +672,16 @@ const checkNetwork = async (clients, manifest, _ctx, out) => {
                     key: ['network', key],
                     message: `${what} ${id} does not exist in this account and region: fix the id, or create it`,
                 });
+        const privateSubnets = (net.subnets ?? []).filter((s) => vpcOf.has(s) && !publicOnLaunch.has(s));
+        if (net.assignPublicIp === 'ENABLED' && privateSubnets.length)
+            out.problems.push({
+                severity: 'warning',
+                job: job.name,
+                key: ['network', 'assignPublicIp'],
+                message: `assignPublicIp is ENABLED, and subnet ${privateSubnets.join(', ')} does not give public IPs on launch ` +
+                    '(a private subnet?): the task reaches the internet (and pulls its image) only if the route table has an ' +
+                    'internet gateway; in a private subnet, use DISABLED and a NAT gateway or VPC endpoints',
+            });
         const subnetVpcs = unique((net.subnets ?? []).map((s) => vpcOf.get(s)));
         const home = subnetVpcs[0];
         if (subnetVpcs.length > 1)
@@ -1069,12 +1083,15 @@ async function release(options) {
             region,
             digests: { deploying: image.digest, live },
         });
+        // A problem of a setting in `defaults` surfaces once per job that inherits it: it is reported once.
+        const diagnostics = new Map();
+        for (const p of checked.problems) {
+            const d = { severity: p.severity, message: p.message, ...load.locate(p.job, p.key) };
+            if (!diagnostics.has(`${d.path}|${d.message}`))
+                diagnostics.set(`${d.path}|${d.message}`, d);
+        }
         const preflight = {
-            diagnostics: checked.problems.map((p) => ({
-                severity: p.severity,
-                message: p.message,
-                ...load.locate(p.job, p.key),
-            })),
+            diagnostics: [...diagnostics.values()],
             skipped: checked.skipped,
             reads: checked.reads,
         };

@@ -545,12 +545,14 @@ function renderDeploymentText(r) {
     out.push(`ecs-batch ${r.prefix ?? ''}${r.region ? ` (${r.region}, ${r.backend})` : ''}: ${STATUS_TITLE[r.status]}`);
     if (r.image)
         out.push(`image: ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .inertLine */ .Fq)(r.image.uri)}${imageNote(r.image)}`);
+    // A diagnostic (file:line:col: error: ...) says what it is already.
+    const labelled = (label, line) => new RegExp(`^\\S+:\\d+:\\d+: ${label}: `).test(line) ? (0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .inertLine */ .Fq)(line) : `${label}: ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .inertLine */ .Fq)(line)}`;
     for (const e of r.errors)
-        out.push(`error: ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .inertLine */ .Fq)(e)}`);
+        out.push(labelled('error', e));
     for (const c of r.conflicts)
         out.push(`refused: ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .inertLine */ .Fq)(c)}`);
     for (const w of r.warnings)
-        out.push(`warning: ${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .inertLine */ .Fq)(w)}`);
+        out.push(labelled('warning', w));
     if (r.jobs.length) {
         out.push('');
         out.push((0,_table_js__WEBPACK_IMPORTED_MODULE_10__/* .textTable */ .ed)(['JOB', 'CHANGE', 'SCHEDULE', 'NEXT RUN', 'TASK DEFINITION', 'DESCRIPTION'], r.jobs.map((j) => [

@@ -87,10 +87,14 @@ const checkNetwork: Check = async (clients, manifest, _ctx, out) => {
   const subnetIds = unique(jobs.flatMap((j) => j.network?.subnets ?? []));
   const groupIds = unique(jobs.flatMap((j) => j.network?.securityGroups ?? []));
   const vpcOf = new Map<string, string>();
+  const publicOnLaunch = new Set<string>();
   for (const ids of chunks(subnetIds, EC2_FILTER_VALUES_MAX)) {
     out.reads++;
     const page = await clients.ec2.send(new DescribeSubnetsCommand({ Filters: [{ Name: 'subnet-id', Values: ids }] }));
-    for (const s of page.Subnets ?? []) if (s.SubnetId && s.VpcId) vpcOf.set(s.SubnetId, s.VpcId);
+    for (const s of page.Subnets ?? []) {
+      if (s.SubnetId && s.VpcId) vpcOf.set(s.SubnetId, s.VpcId);
+      if (s.SubnetId && s.MapPublicIpOnLaunch) publicOnLaunch.add(s.SubnetId);
+    }
   }
   for (const ids of chunks(groupIds, EC2_FILTER_VALUES_MAX)) {
     out.reads++;
@@ -112,6 +116,17 @@ const checkNetwork: Check = async (clients, manifest, _ctx, out) => {
           key: ['network', key],
           message: `${what} ${id} does not exist in this account and region: fix the id, or create it`,
         });
+    const privateSubnets = (net.subnets ?? []).filter((s) => vpcOf.has(s) && !publicOnLaunch.has(s));
+    if (net.assignPublicIp === 'ENABLED' && privateSubnets.length)
+      out.problems.push({
+        severity: 'warning',
+        job: job.name,
+        key: ['network', 'assignPublicIp'],
+        message:
+          `assignPublicIp is ENABLED, and subnet ${privateSubnets.join(', ')} does not give public IPs on launch ` +
+          '(a private subnet?): the task reaches the internet (and pulls its image) only if the route table has an ' +
+          'internet gateway; in a private subnet, use DISABLED and a NAT gateway or VPC endpoints',
+      });
     const subnetVpcs = unique((net.subnets ?? []).map((s) => vpcOf.get(s)));
     const home = subnetVpcs[0];
     if (subnetVpcs.length > 1)

@@ -92,12 +92,14 @@ export async function release(options: ReleaseOptions): Promise<ReleaseOutcome> 
       region,
       digests: { deploying: image.digest, live },
     });
+    // A problem of a setting in `defaults` surfaces once per job that inherits it: it is reported once.
+    const diagnostics = new Map<string, Diagnostic>();
+    for (const p of checked.problems) {
+      const d: Diagnostic = { severity: p.severity, message: p.message, ...load.locate!(p.job, p.key) };
+      if (!diagnostics.has(`${d.path}|${d.message}`)) diagnostics.set(`${d.path}|${d.message}`, d);
+    }
     const preflight = {
-      diagnostics: checked.problems.map((p): Diagnostic => ({
-        severity: p.severity,
-        message: p.message,
-        ...load.locate!(p.job, p.key),
-      })),
+      diagnostics: [...diagnostics.values()],
       skipped: checked.skipped,
       reads: checked.reads,
     };

@@ -381,9 +381,12 @@ export function renderDeploymentText(r: DeploymentReport): string {
   const out: string[] = [];
   out.push(`ecs-batch ${r.prefix ?? ''}${r.region ? ` (${r.region}, ${r.backend})` : ''}: ${STATUS_TITLE[r.status]}`);
   if (r.image) out.push(`image: ${inertLine(r.image.uri)}${imageNote(r.image)}`);
-  for (const e of r.errors) out.push(`error: ${inertLine(e)}`);
+  // A diagnostic (file:line:col: error: ...) says what it is already.
+  const labelled = (label: string, line: string) =>
+    new RegExp(`^\\S+:\\d+:\\d+: ${label}: `).test(line) ? inertLine(line) : `${label}: ${inertLine(line)}`;
+  for (const e of r.errors) out.push(labelled('error', e));
   for (const c of r.conflicts) out.push(`refused: ${inertLine(c)}`);
-  for (const w of r.warnings) out.push(`warning: ${inertLine(w)}`);
+  for (const w of r.warnings) out.push(labelled('warning', w));
   if (r.jobs.length) {
     out.push('');
     out.push(

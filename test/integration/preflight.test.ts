@@ -153,6 +153,30 @@ describe('pre-flight', () => {
     expect(deployed.apply?.ok).toBe(true);
   });
 
+  it('a public IP asked for in a subnet that gives none on launch is a warning; in a public subnet, nothing', async () => {
+    aws.fake.createSubnet('subnet-public', TEST_VPC, { mapPublicIpOnLaunch: true });
+    const withIp = (subnet: string) =>
+      manifest(true).replace(
+        'network: { subnets: [subnet-0a1b], securityGroups: [sg-0c2d] }\n  logs',
+        `network: { subnets: [${subnet}], securityGroups: [sg-0c2d], assignPublicIp: ENABLED }\n  logs`,
+      );
+    const plan = (text: string) =>
+      release({
+        manifest: join(scratchDir({ 'ecs-batch.yml': text }), 'ecs-batch.yml'),
+        image: keeping,
+        dryRun: true,
+        prune: true,
+        clients: aws.clients,
+      });
+    const private_ = (await plan(withIp('subnet-0a1b'))).preflight!.diagnostics;
+    expect(private_.map((d) => [d.severity, d.path])).toEqual([['warning', 'defaults.network.assignPublicIp']]);
+    expect(private_[0]!.message).toMatch(/subnet subnet-0a1b does not give public IPs on launch/);
+    // Jobs with a network of their own (subnet-0a1b) still inherit assignPublicIp: only those are warned about.
+    const public_ = (await plan(withIp('subnet-public'))).preflight!.diagnostics;
+    expect(public_.filter((d) => d.message.includes('subnet-public'))).toEqual([]);
+    expect(public_.map((d) => d.message.match(/subnet (subnet-\w+)/)?.[1])).toEqual(['subnet-0a1b']);
+  });
+
   it('a read the role may not make skips its check with a notice; the others still run', async () => {
     aws.fake.faults.failures.push({
       operation: 'DescribeSubnets',

@@ -63,7 +63,7 @@ describe('ecs-batch plan / deploy (bundled CLI)', () => {
     const bad = scratchDir({ 'ecs-batch.yml': MANIFEST.replace('rate(10 minutes)', 'rate(10 minute)') });
     const r = await runCli(['deploy', '--image', image.uri], fake.env(), bad);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/error: ecs-batch\.yml:\d+:\d+: error: schedule 'rate\(10 minute\)'/);
+    expect(r.stdout).toMatch(/^ecs-batch\.yml:\d+:\d+: error: schedule 'rate\(10 minute\)'/m);
     expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /);
     expect(fake.calls.count()).toBe(0);
   });
