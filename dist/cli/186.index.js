@@ -1098,6 +1098,7 @@ async function release(options) {
         const refused = plan.conflicts.length > 0 || preflight.diagnostics.some((d) => d.severity === 'error');
         if (options.dryRun || refused)
             return { load, manifest, image, plan, preflight };
+        await options.beforeApply?.({ plan, image });
         const result = await apply(clients, plan, options.onEvent);
         // The images in use get a tag a lifecycle rule can keep: this one, and the one the jobs ran before it.
         const ours = image.uri.includes('.dkr.ecr.') && image.repository === manifest.image.repository;

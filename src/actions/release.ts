@@ -11,6 +11,10 @@ import { commentMarker, commentOnPullRequest } from './comment.ts';
 import { annotate, booleanInput, imageInput, optionalInput, runAction, setListOutput, writeSummary } from './github.ts';
 import { inertText } from '../util/untrusted.ts';
 import { commentLimit, summaryLimit } from '../report/budget.ts';
+import { createDeployment, type GitHubDeployment } from './deployment.ts';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { PinnedImage } from '../taskdef/image.ts';
 
 const NO_CREDENTIALS =
   '> ⚠️ **No AWS credentials in this run** (a pull request from a fork, or no aws-actions/configure-aws-credentials step): ' +
@@ -35,6 +39,19 @@ export function run(): Promise<void> {
     const comment = dryRun && booleanInput('pr-comment', true);
     const token = optionalInput('github-token');
     const now = Date.now();
+    // A deploy (not a plan) is recorded as a GitHub deployment of its environment, unless asked not to be.
+    const recordDeployment = !dryRun && booleanInput('github-deployment', true) && Boolean(token);
+    const environmentUrl = optionalInput('environment-url');
+    let deployment: GitHubDeployment | undefined;
+    const startDeployment = async (pinned: PinnedImage, prefix: string) => {
+      const manifestSha256 = createHash('sha256').update(readFileSync(file)).digest('hex');
+      deployment = await createDeployment(
+        token!,
+        environment ?? 'production',
+        { image: pinned.uri, digest: pinned.digest, manifestSha256, prefix },
+        environmentUrl,
+      );
+    };
 
     // What a PR check can still say without a plan: the validation table, and why there is no plan.
     const validationOnly = async (note: string) => {
@@ -70,6 +87,14 @@ export function run(): Promise<void> {
         ...(keepRevisions !== undefined ? { keepRevisions } : {}),
         ...(maxPrune !== undefined ? { maxPrune } : {}),
         onEvent: (event) => core.info(inertText(describeProgress(event))),
+        ...(recordDeployment
+          ? {
+              beforeApply: async ({ plan, image: pinned }) => {
+                await startDeployment(pinned, plan.prefix);
+                await deployment?.status('in_progress', 'applying the plan');
+              },
+            }
+          : {}),
       });
     // A deploy's progress lines fold into a group; a plan writes none, so it gets no (empty) group.
     const outcome = dryRun ? await releasing() : await core.group('ecs-batch deploy', releasing);
@@ -90,6 +115,12 @@ export function run(): Promise<void> {
     await writeSummary(markdown);
     const marker = commentMarker(report.prefix ?? file);
     if (comment) await commentOnPullRequest(token, marker, renderDeploymentMarkdown(report, commentLimit(marker)));
+    if (recordDeployment && outcome.image && outcome.plan) {
+      if (report.status === 'refused' && !deployment) await startDeployment(outcome.image, outcome.plan.prefix);
+      const done = { applied: 'success', failed: 'failure', refused: 'error' } as const;
+      const state = done[report.status as keyof typeof done];
+      if (state) await deployment?.status(state, `ecs-batch: ${report.status}, ${report.totals.writes} change(s)`);
+    }
     if (report.status === 'invalid') core.setFailed(`${file} is invalid: nothing was deployed; see the annotations`);
     else if (report.status === 'refused')
       core.setFailed(`refused to deploy: ${[...report.conflicts, ...report.errors].join('; ')}`);

@@ -32,6 +32,8 @@ export interface ReleaseOptions {
   now?: number;
   clients?: AwsClients;
   onEvent?: (event: ApplyEvent) => void;
+  /** Called once the plan is ready and allowed to apply, before the first write (the GitHub deployment starts here). */
+  beforeApply?: (ready: { plan: Plan; image: PinnedImage }) => Promise<void>;
 }
 
 export interface ReleaseOutcome {
@@ -105,6 +107,7 @@ export async function release(options: ReleaseOptions): Promise<ReleaseOutcome> 
     };
     const refused = plan.conflicts.length > 0 || preflight.diagnostics.some((d) => d.severity === 'error');
     if (options.dryRun || refused) return { load, manifest, image, plan, preflight };
+    await options.beforeApply?.({ plan, image });
     const result = await apply(clients, plan, options.onEvent);
     // The images in use get a tag a lifecycle rule can keep: this one, and the one the jobs ran before it.
     const ours = image.uri.includes('.dkr.ecr.') && image.repository === manifest.image.repository;

@@ -86,7 +86,9 @@ async function runComposite(
   },
 ): Promise<RunResult> {
   const inputs: Record<string, string> = {};
-  for (const [name, spec] of Object.entries(action.inputs)) inputs[name] = withInputs[name] ?? spec.default ?? '';
+  // Defaults are expressions the runner evaluates (github.token: none here, so no GitHub call is made).
+  for (const [name, spec] of Object.entries(action.inputs))
+    inputs[name] = withInputs[name] ?? interpolate(spec.default ?? '', { github: { token: '' } });
   const steps: Record<string, { outputs: Record<string, string> }> = {};
   const ran: string[] = [];
   let stdout = '';

@@ -269,3 +269,110 @@ describe('PR plan comment (release action, dry-run)', () => {
     expect(r.stdout).toMatch(/::warning::Could not post the plan comment.*pull-requests: write/);
   });
 });
+
+describe('GitHub deployments (release action)', () => {
+  const env = (extra: Record<string, string> = {}) => ({
+    ...fake.env(),
+    GITHUB_REPOSITORY: 'octo/app',
+    GITHUB_API_URL: gh.url,
+    GITHUB_SERVER_URL: 'https://github.example',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_SHA: git.GITHUB_SHA,
+    GITHUB_EVENT_NAME: 'push',
+    ...extra,
+  });
+  const ofDeploy = (count: number) => gh.deployments.slice(-count);
+
+  it('a deploy is one deployment of its environment: in_progress, then success, linking to the run', async () => {
+    const before = gh.deployments.length;
+    const image = fake.seedImage('myapp-batch', 'gh-1');
+    const r = await runAction('release', { image: image.uri, 'github-token': 'fake-token' }, { env: env(), cwd: dir });
+    expect(r.code).toBe(0);
+    expect(gh.deployments.length - before).toBe(1);
+    const [deployment] = ofDeploy(1);
+    expect(deployment).toMatchObject({
+      ref: git.GITHUB_SHA,
+      environment: 'production',
+      payload: { digest: image.digest, image: image.uri, prefix: 'myapp' },
+    });
+    expect(deployment!.payload.manifestSha256).toMatch(/^[0-9a-f]{64}$/);
+    const run = 'https://github.example/octo/app/actions/runs/4242';
+    expect(deployment!.statuses).toEqual([
+      { state: 'in_progress', log_url: run, environment_url: run, description: 'applying the plan' },
+      expect.objectContaining({ state: 'success', log_url: run, environment_url: run }),
+    ]);
+  });
+
+  it('the environment input names the deployment, and environment-url is its link', async () => {
+    writeFileSync(
+      join(dir, 'ecs-batch.yml'),
+      MANIFEST.replace('jobs:\n', 'jobs:\n').concat('environments:\n  staging:\n    cluster: batch\n'),
+    );
+    const image = fake.seedImage('myapp-batch', 'gh-2');
+    const inputs = {
+      image: image.uri,
+      environment: 'staging',
+      'environment-url': 'https://staging.example/batch',
+      'github-token': 'fake-token',
+    };
+    expect((await runAction('release', inputs, { env: env(), cwd: dir })).code).toBe(0);
+    const [deployment] = ofDeploy(1);
+    expect(deployment).toMatchObject({ environment: 'staging', payload: { prefix: 'myapp-staging' } });
+    expect(deployment!.statuses.at(-1)).toMatchObject({
+      state: 'success',
+      environment_url: 'https://staging.example/batch',
+    });
+  });
+
+  it('a dry run records none; github-deployment: false records none', async () => {
+    const before = gh.deployments.length;
+    const image = fake.seedImage('myapp-batch', 'gh-3');
+    await runAction(
+      'release',
+      { image: image.uri, 'dry-run': 'true', 'github-token': 'fake-token' },
+      { env: env(), cwd: dir },
+    );
+    await runAction(
+      'release',
+      { image: image.uri, 'github-deployment': 'false', 'github-token': 'fake-token' },
+      { env: env(), cwd: dir },
+    );
+    expect(gh.deployments.length).toBe(before);
+  });
+
+  it('a failed apply ends in failure; a refused deploy in error', async () => {
+    const image = fake.seedImage('myapp-batch', 'gh-4');
+    fake.faults.failures.push({ operation: 'RegisterTaskDefinition', code: 'ClientException', status: 400, times: 50 });
+    const failed = await runAction(
+      'release',
+      { image: image.uri, 'github-token': 'fake-token' },
+      { env: env(), cwd: dir },
+    );
+    fake.faults.failures.length = 0;
+    expect(failed.code).toBe(1);
+    expect(ofDeploy(1)[0]!.statuses.map((s) => s.state)).toEqual(['in_progress', 'failure']);
+    writeFileSync(join(dir, 'ecs-batch.yml'), MANIFEST.replace('subnets: [subnet-0a1b]', 'subnets: [subnet-nowhere]'));
+    const refused = await runAction(
+      'release',
+      { image: image.uri, 'github-token': 'fake-token' },
+      { env: env(), cwd: dir },
+    );
+    expect(refused.code).toBe(1);
+    expect(ofDeploy(1)[0]!.statuses.map((s) => s.state)).toEqual(['error']);
+  });
+
+  it('a token that may not write deployments is one warning, and the deploy goes on', async () => {
+    const before = gh.deployments.length;
+    const image = fake.seedImage('myapp-batch', 'gh-5');
+    const r = await runAction(
+      'release',
+      { image: image.uri, 'github-token': 'read-only-token' },
+      { env: env(), cwd: dir },
+    );
+    expect(r.code).toBe(0);
+    expect(gh.deployments.length).toBe(before);
+    expect(
+      r.stdout.match(/^::warning::No GitHub deployment recorded: the token may not write deployments/gm),
+    ).toHaveLength(1);
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * The deploy as a GitHub Deployment of its environment: created when the plan is ready (its payload names the image
+ * digest and the manifest's hash), `in_progress` while it applies, then `success` or `failure` (`error` when the
+ * deploy is refused), with the workflow run as its log and (unless given) environment URL. A token that may not
+ * write deployments costs one warning; the deploy goes on.
+ */
+import * as core from '@actions/core';
+import * as github from '@actions/github';
+
+export type DeploymentState = 'in_progress' | 'success' | 'failure' | 'error';
+
+export interface DeploymentPayload {
+  image: string;
+  digest: string;
+  manifestSha256: string;
+  prefix: string;
+}
+
+export interface GitHubDeployment {
+  /** Sets the deployment's state; never throws (a failure is a warning). */
+  status(state: DeploymentState, description: string): Promise<void>;
+}
+
+const runUrl = () => {
+  const { serverUrl, runId } = github.context;
+  const { owner, repo } = github.context.repo;
+  return `${serverUrl}/${owner}/${repo}/actions/runs/${runId}`;
+};
+
+function warn(error: unknown): void {
+  const status = (error as { status?: number }).status;
+  core.warning(
+    status === 403 || status === 404
+      ? 'No GitHub deployment recorded: the token may not write deployments (give the job `permissions: deployments: write`, ' +
+          'or set github-deployment: false)'
+      : `No GitHub deployment recorded: ${(error as Error).message}`,
+  );
+}
+
+/** Creates the deployment; undefined (after one warning) when GitHub refuses it. */
+export async function createDeployment(
+  token: string,
+  environment: string,
+  payload: DeploymentPayload,
+  environmentUrl: string | undefined,
+): Promise<GitHubDeployment | undefined> {
+  const octokit = github.getOctokit(token);
+  let id: number;
+  let owner: string;
+  let repo: string;
+  try {
+    ({ owner, repo } = github.context.repo);
+    const created = await octokit.rest.repos.createDeployment({
+      owner,
+      repo,
+      ref: github.context.sha,
+      environment,
+      payload: { ...payload },
+      description: `ecs-batch ${payload.prefix}: ${payload.digest.slice(0, 19)}`,
+      auto_merge: false,
+      // The checks already ran (this is the deploy): GitHub is not to wait on commit statuses.
+      required_contexts: [],
+      production_environment: environment === 'production',
+    });
+    if (!('id' in created.data)) throw new Error(created.data.message ?? 'GitHub did not create the deployment');
+    id = created.data.id;
+  } catch (error) {
+    warn(error);
+    return undefined;
+  }
+  const log = runUrl();
+  return {
+    async status(state, description) {
+      try {
+        await octokit.rest.repos.createDeploymentStatus({
+          owner,
+          repo,
+          deployment_id: id,
+          state,
+          log_url: log,
+          environment_url: environmentUrl ?? log,
+          description: description.slice(0, 140),
+          auto_inactive: state === 'success',
+        });
+      } catch (error) {
+        warn(error);
+      }
+    },
+  };
+}
