@@ -144,6 +144,13 @@ function iamPolicy(manifest, purpose, ctx) {
         };
         for (const kind of _resources_index_js__WEBPACK_IMPORTED_MODULE_4__/* .RESOURCE_KINDS */ .pQ)
             statements.push(...(kind.iam?.(scope) ?? []));
+        // The deploy summary's last runs, from the run history: on the log groups the deploy already manages (their own
+        // statement would take the policy past one managed policy; the job logs it also reaches are what this role's task
+        // definitions write, so reading them grants it nothing new).
+        const history = (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .historyLogGroup */ .Op)(prefix);
+        const groups = statements.find((st) => st.Sid === 'LogGroups' && st.Resource.some((r) => r.includes(history)));
+        if (deploy && manifest.history && groups)
+            groups.Action = [...groups.Action, 'logs:FilterLogEvents'];
     }
     if (purpose === 'run') {
         allow('ReadWithoutResourceScope', ['ecs:DescribeTaskDefinition'], ['*']);
@@ -234,7 +241,7 @@ function preflightStatements(manifest, region, arn, deploy) {
     ];
     const hasParameters = manifest.jobs.some((j) => Object.values(j.secrets).some((r) => !r.includes(':secretsmanager:')));
     return [
-        ...(0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .allow */ .cw)('PreflightDescribeWithoutResourceScope', [
+        ...(0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .allow */ .cw)('ReadWithoutResourceScope', [
             ...(manifest.jobs.some((j) => j.network) ? ['ec2:DescribeSubnets', 'ec2:DescribeSecurityGroups'] : []),
             ...(hasParameters ? ['ssm:DescribeParameters'] : []),
         ], ['*']),

@@ -446,6 +446,7 @@ function jobRow(r, j) {
         j.enabled ? (0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .mdText */ .bC)(j.nextRunLocal ?? '—') : 'disabled',
         (0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .mdCode */ .xs)(revisionText(j)),
         (0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .mdCode */ .xs)(r.image?.short ?? ''),
+        ...(r.lastRuns === 'kept' ? [(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .mdText */ .bC)((0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redactSecrets */ .fp)(j.lastRun ?? '—'))] : []),
         [
             j.links.schedule && (0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .mdLink */ .YF)('schedule', j.links.schedule),
             j.links.taskDefinition && (0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .mdLink */ .YF)('task definition', j.links.taskDefinition),
@@ -479,12 +480,15 @@ function deploymentMarkdown(r, compact, limit) {
     // Compact: the jobs a deploy changes, in full; the others as a count.
     const listed = compact ? r.jobs.filter((j) => j.action !== 'unchanged') : r.jobs;
     if (listed.length) {
-        const [header, rule, ...rows] = (0,_table_js__WEBPACK_IMPORTED_MODULE_10__/* .markdownTable */ .Qj)(JOB_COLUMNS, listed.map((j) => jobRow(r, j))).split('\n');
+        const columns = r.lastRuns === 'kept' ? [...JOB_COLUMNS.slice(0, -1), 'Last run', 'Links'] : JOB_COLUMNS;
+        const [header, rule, ...rows] = (0,_table_js__WEBPACK_IMPORTED_MODULE_10__/* .markdownTable */ .Qj)(columns, listed.map((j) => jobRow(r, j))).split('\n');
         out.push(header, rule);
         const rowsLeft = out.items(rows, (row) => [row]);
         out.push('');
         out.leftOut(rowsLeft, 'changed job(s) in this table');
     }
+    if (r.lastRuns === 'not kept')
+        out.push('> Last runs: no history is kept (add `history:` to the manifest).', '');
     const unlisted = r.jobs.length - listed.length;
     if (unlisted)
         out.push(`${unlisted} job(s) unchanged, not listed.`, '');
@@ -555,12 +559,21 @@ function renderDeploymentText(r) {
         out.push(labelled('warning', w));
     if (r.jobs.length) {
         out.push('');
-        out.push((0,_table_js__WEBPACK_IMPORTED_MODULE_10__/* .textTable */ .ed)(['JOB', 'CHANGE', 'SCHEDULE', 'NEXT RUN', 'TASK DEFINITION', 'DESCRIPTION'], r.jobs.map((j) => [
+        out.push((0,_table_js__WEBPACK_IMPORTED_MODULE_10__/* .textTable */ .ed)([
+            'JOB',
+            'CHANGE',
+            'SCHEDULE',
+            'NEXT RUN',
+            'TASK DEFINITION',
+            ...(r.lastRuns === 'kept' ? ['LAST RUN'] : []),
+            'DESCRIPTION',
+        ], r.jobs.map((j) => [
             j.job,
             ACTION_LABEL[j.action],
             `${j.schedule.expression} ${j.schedule.timezone}`,
             j.enabled ? (j.nextRunLocal ?? '-') : 'disabled',
             revisionText(j),
+            ...(r.lastRuns === 'kept' ? [(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .cellText */ .Ie)((0,_util_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redactSecrets */ .fp)(j.lastRun ?? '-'), 60)] : []),
             (0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_5__/* .cellText */ .Ie)(j.description),
         ])));
         for (const j of r.jobs.filter((x) => x.reasons.length)) {

@@ -1685,8 +1685,8 @@ async function manifestOrErrors(values, now) {
         const manifest = await manifestOrErrors(values);
         if (!manifest)
             return 1;
-        const { findJob, startedByFor } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(161), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6339));
-        const { BACKFILL_RUNS_MAX, backfill, backfillTimes } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(99), __nccwpck_require__.e(20), __nccwpck_require__.e(866)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8866));
+        const { findJob, startedByFor } = await Promise.all(/* import() */[__nccwpck_require__.e(897), __nccwpck_require__.e(158), __nccwpck_require__.e(161), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6339));
+        const { BACKFILL_RUNS_MAX, backfill, backfillTimes } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(897), __nccwpck_require__.e(158), __nccwpck_require__.e(58), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(827), __nccwpck_require__.e(942), __nccwpck_require__.e(866)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8866));
         const job = findJob(manifest, positionals[0]);
         if (values['dry-run']) {
             const max = maxRuns ?? BACKFILL_RUNS_MAX;
@@ -1705,7 +1705,7 @@ async function manifestOrErrors(values, now) {
             }
             return 0;
         }
-        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(692), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
+        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(897), __nccwpck_require__.e(158), __nccwpck_require__.e(58), __nccwpck_require__.e(692), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
         const clients = createClients();
         try {
             const runs = await backfill(clients, manifest, job, {
@@ -1801,10 +1801,14 @@ async function runRelease(values, dryRun, onlyJob) {
     const maxPrune = (0,inputs/* parseNonNegativeInt */.Lz)('--max-prune', values['max-prune']);
     const now = (0,inputs/* parseInstant */.nV)('--now', values.now);
     // Loaded on demand: the AWS SDK is most of the bundle, and `validate` never needs it.
-    const { release } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(692), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(99), __nccwpck_require__.e(20), __nccwpck_require__.e(507), __nccwpck_require__.e(602), __nccwpck_require__.e(111), __nccwpck_require__.e(186)]).then(__nccwpck_require__.bind(__nccwpck_require__, 186));
+    const { release } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(897), __nccwpck_require__.e(158), __nccwpck_require__.e(58), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(692), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(827), __nccwpck_require__.e(942), __nccwpck_require__.e(507), __nccwpck_require__.e(602), __nccwpck_require__.e(111), __nccwpck_require__.e(186)]).then(__nccwpck_require__.bind(__nccwpck_require__, 186));
     const { deploymentReport, renderDeploymentText, renderedTaskDefinitions } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5804));
     const { describeProgress } = await Promise.all(/* import() */[__nccwpck_require__.e(161), __nccwpck_require__.e(280)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8280));
+    const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(897), __nccwpck_require__.e(158), __nccwpck_require__.e(58), __nccwpck_require__.e(692), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
+    const { readLastRuns, withLastRuns } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(897), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(827), __nccwpck_require__.e(538)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6538));
+    const clients = createClients();
     const outcome = await release({
+        clients,
         manifest: values.manifest ?? defaults/* DEFAULT_MANIFEST */.mj,
         ...(values.environment ? { environment: values.environment } : {}),
         ...(values.image ? { image: values.image } : {}),
@@ -1816,11 +1820,17 @@ async function runRelease(values, dryRun, onlyJob) {
         onEvent: format === 'text' ? (event) => printErr(describeProgress(event)) : undefined,
     });
     if (outcome.noImage) {
+        clients.destroy();
         printErr('nothing is deployed yet and no --image was given: nothing to plan against');
         return 1;
     }
     const display = { showValues: values['show-values'] };
-    const whole = deploymentReport(outcome, now, display);
+    // How the jobs ran, beside what will run (a few reads of the run history).
+    const last = outcome.plan && outcome.manifest
+        ? await readLastRuns(clients, outcome.manifest, now ?? Date.now()).finally(() => clients.destroy())
+        : (clients.destroy(), undefined);
+    const planned = deploymentReport(outcome, now, display);
+    const whole = last ? withLastRuns(planned, last) : planned;
     const report = onlyJob === undefined ? whole : oneJob(whole, onlyJob);
     const taskDefinitions = values['show-task-definitions'] && outcome.plan ? renderedTaskDefinitions(outcome.plan, display) : undefined;
     if (format === 'json')
@@ -1913,14 +1923,14 @@ const PURPOSES = ['deploy', 'plan', 'run', 'scheduler', 'state-machine', 'import
                 throw new inputs/* UsageError */.eb('--for import needs --cluster NAME (the cluster import reads)');
             if (!limits/* CLUSTER_REF */.vO.test(values.cluster))
                 throw new inputs/* UsageError */.eb('--cluster must be a cluster name (letters, digits, - and _) or a cluster ARN');
-            const { importPolicy } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(161), __nccwpck_require__.e(99), __nccwpck_require__.e(20), __nccwpck_require__.e(111), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 258));
+            const { importPolicy } = await Promise.all(/* import() */[__nccwpck_require__.e(897), __nccwpck_require__.e(158), __nccwpck_require__.e(58), __nccwpck_require__.e(161), __nccwpck_require__.e(827), __nccwpck_require__.e(942), __nccwpck_require__.e(111), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 258));
             printJson(importPolicy(values.cluster, { account: values.account ?? '*', region: region ?? '*', partition: 'aws' }));
             return 0;
         }
         const file = values.manifest ?? defaults/* DEFAULT_MANIFEST */.mj;
         const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(507), __nccwpck_require__.e(602), __nccwpck_require__.e(407)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5602));
         const { formatDiagnostic } = await __nccwpck_require__.e(/* import() */ 304).then(__nccwpck_require__.bind(__nccwpck_require__, 4304));
-        const { iamPolicy, policyContext, splitPolicy, MANAGED_POLICIES_PER_ROLE, MANAGED_POLICY_MAX_CHARS } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(161), __nccwpck_require__.e(99), __nccwpck_require__.e(20), __nccwpck_require__.e(111), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 258));
+        const { iamPolicy, policyContext, splitPolicy, MANAGED_POLICIES_PER_ROLE, MANAGED_POLICY_MAX_CHARS } = await Promise.all(/* import() */[__nccwpck_require__.e(897), __nccwpck_require__.e(158), __nccwpck_require__.e(58), __nccwpck_require__.e(161), __nccwpck_require__.e(827), __nccwpck_require__.e(942), __nccwpck_require__.e(111), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 258));
         const result = loadManifest(file, values.environment ? { environment: values.environment } : {});
         if (!result.manifest) {
             printErr(result.diagnostics.map(formatDiagnostic).join('\n'));
@@ -1989,8 +1999,8 @@ const PURPOSES = ['deploy', 'plan', 'run', 'scheduler', 'state-machine', 'import
         const backend = values.backend ?? 'scheduler';
         if (backend !== 'scheduler' && backend !== 'rules')
             throw new inputs/* UsageError */.eb(`--backend must be scheduler or rules, not '${backend}'`);
-        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(692), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
-        const { importCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(99), __nccwpck_require__.e(507), __nccwpck_require__.e(602), __nccwpck_require__.e(989)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7989));
+        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(897), __nccwpck_require__.e(158), __nccwpck_require__.e(58), __nccwpck_require__.e(692), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
+        const { importCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(897), __nccwpck_require__.e(158), __nccwpck_require__.e(58), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(942), __nccwpck_require__.e(507), __nccwpck_require__.e(602), __nccwpck_require__.e(307)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7989));
         const clients = createClients();
         try {
             const result = await importCommand(clients, {
@@ -2171,11 +2181,11 @@ var secrets = __nccwpck_require__(4564);
         const manifest = await manifestOrErrors(values);
         if (!manifest)
             return 1;
-        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(692), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
-        const { findJob, runJob, startedByFor } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(161), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6339));
+        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(897), __nccwpck_require__.e(158), __nccwpck_require__.e(58), __nccwpck_require__.e(692), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
+        const { findJob, runJob, startedByFor } = await Promise.all(/* import() */[__nccwpck_require__.e(897), __nccwpck_require__.e(158), __nccwpck_require__.e(161), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6339));
         const { renderRunText } = await __nccwpck_require__.e(/* import() */ 454).then(__nccwpck_require__.bind(__nccwpck_require__, 5454));
         const job = findJob(manifest, positionals[0]);
-        const { chainOf, renderChainRunText, runChain } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(161), __nccwpck_require__.e(99), __nccwpck_require__.e(20), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6179));
+        const { chainOf, renderChainRunText, runChain } = await Promise.all(/* import() */[__nccwpck_require__.e(897), __nccwpck_require__.e(158), __nccwpck_require__.e(58), __nccwpck_require__.e(161), __nccwpck_require__.e(827), __nccwpck_require__.e(942), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6179));
         const chain = values.only ? undefined : chainOf(manifest, job.name);
         // Container logs are someone else's text: in a GitHub job, the runner reads no command inside them.
         const fence = new untrusted/* CommandsStopped */.O((line) => process.stdout.write(`${line}\n`));
@@ -2305,8 +2315,8 @@ const FORMATS = ['text', 'json', 'markdown', 'svg'];
             text = weekSvg(week, `ecs-batch ${manifest.prefix}: runs in the next 7 days`);
         }
         else {
-            const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(58), __nccwpck_require__.e(692), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
-            const { jobStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(766), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(20), __nccwpck_require__.e(217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2688));
+            const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(897), __nccwpck_require__.e(158), __nccwpck_require__.e(58), __nccwpck_require__.e(692), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
+            const { jobStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(897), __nccwpck_require__.e(158), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(827), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5625));
             const { renderStatusMarkdown, renderStatusText } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(5), __nccwpck_require__.e(497)]).then(__nccwpck_require__.bind(__nccwpck_require__, 497));
             const clients = createClients();
             try {

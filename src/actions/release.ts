@@ -12,6 +12,7 @@ import { annotate, booleanInput, imageInput, optionalInput, runAction, setListOu
 import { inertText } from '../util/untrusted.ts';
 import { commentLimit, summaryLimit } from '../report/budget.ts';
 import { createDeployment, type GitHubDeployment } from './deployment.ts';
+import { readLastRuns, withLastRuns } from '../report/last-runs.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { PinnedImage } from '../taskdef/image.ts';
@@ -77,8 +78,10 @@ export function run(): Promise<void> {
     } else if (!image) {
       throw new UsageError("input 'image' is required: the image to release (repository@sha256:digest, or an ECR tag)");
     }
+    const clients = createClients();
     const releasing = () =>
       release({
+        clients,
         manifest: file,
         ...(environment ? { environment } : {}),
         ...(image ? { image } : {}),
@@ -97,10 +100,20 @@ export function run(): Promise<void> {
           : {}),
       });
     // A deploy's progress lines fold into a group; a plan writes none, so it gets no (empty) group.
-    const outcome = dryRun ? await releasing() : await core.group('ecs-batch deploy', releasing);
-    if (outcome.noImage) return validationOnly(NOTHING_DEPLOYED);
+    const outcome = await (dryRun ? releasing() : core.group('ecs-batch deploy', releasing)).catch((e: unknown) => {
+      clients.destroy();
+      throw e;
+    });
+    if (outcome.noImage) {
+      clients.destroy();
+      return validationOnly(NOTHING_DEPLOYED);
+    }
     annotate([...outcome.load.diagnostics, ...(outcome.preflight?.diagnostics ?? [])]);
-    const report = deploymentReport(outcome, now, { showValues });
+    // How the jobs ran, beside what will run (a few reads of the run history).
+    const last = outcome.plan && outcome.manifest ? await readLastRuns(clients, outcome.manifest, now) : undefined;
+    clients.destroy();
+    const planned = deploymentReport(outcome, now, { showValues });
+    const report = last ? withLastRuns(planned, last) : planned;
     const markdown = renderDeploymentMarkdown(report, summaryLimit(WHOLE_PLAN));
     core.info(inertText(renderDeploymentText(report)));
     core.setOutput('status', report.status);

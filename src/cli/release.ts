@@ -74,7 +74,11 @@ export async function runRelease(
   const { release } = await import('../release/release.ts');
   const { deploymentReport, renderDeploymentText, renderedTaskDefinitions } = await import('../report/deployment.ts');
   const { describeProgress } = await import('../report/progress.ts');
+  const { createClients } = await import('../aws/clients.ts');
+  const { readLastRuns, withLastRuns } = await import('../report/last-runs.ts');
+  const clients = createClients();
   const outcome = await release({
+    clients,
     manifest: values.manifest ?? DEFAULT_MANIFEST,
     ...(values.environment ? { environment: values.environment } : {}),
     ...(values.image ? { image: values.image } : {}),
@@ -86,11 +90,18 @@ export async function runRelease(
     onEvent: format === 'text' ? (event: ApplyEvent) => printErr(describeProgress(event)) : undefined,
   });
   if (outcome.noImage) {
+    clients.destroy();
     printErr('nothing is deployed yet and no --image was given: nothing to plan against');
     return 1;
   }
   const display = { showValues: values['show-values'] };
-  const whole = deploymentReport(outcome, now, display);
+  // How the jobs ran, beside what will run (a few reads of the run history).
+  const last =
+    outcome.plan && outcome.manifest
+      ? await readLastRuns(clients, outcome.manifest, now ?? Date.now()).finally(() => clients.destroy())
+      : (clients.destroy(), undefined);
+  const planned = deploymentReport(outcome, now, display);
+  const whole = last ? withLastRuns(planned, last) : planned;
   const report = onlyJob === undefined ? whole : oneJob(whole, onlyJob);
   const taskDefinitions =
     values['show-task-definitions'] && outcome.plan ? renderedTaskDefinitions(outcome.plan, display) : undefined;

@@ -176,6 +176,12 @@ export function iamPolicy(manifest: ResolvedManifest, purpose: PolicyPurpose, ct
       write: deploy,
     };
     for (const kind of RESOURCE_KINDS) statements.push(...(kind.iam?.(scope) ?? []));
+    // The deploy summary's last runs, from the run history: on the log groups the deploy already manages (their own
+    // statement would take the policy past one managed policy; the job logs it also reaches are what this role's task
+    // definitions write, so reading them grants it nothing new).
+    const history = historyLogGroup(prefix);
+    const groups = statements.find((st) => st.Sid === 'LogGroups' && st.Resource.some((r) => r.includes(history)));
+    if (deploy && manifest.history && groups) groups.Action = [...groups.Action, 'logs:FilterLogEvents'];
   }
   if (purpose === 'run') {
     allow('ReadWithoutResourceScope', ['ecs:DescribeTaskDefinition'], ['*']);
@@ -299,7 +305,7 @@ function preflightStatements(
   );
   return [
     ...allowStatement(
-      'PreflightDescribeWithoutResourceScope',
+      'ReadWithoutResourceScope',
       [
         ...(manifest.jobs.some((j) => j.network) ? ['ec2:DescribeSubnets', 'ec2:DescribeSecurityGroups'] : []),
         ...(hasParameters ? ['ssm:DescribeParameters'] : []),

@@ -31,6 +31,8 @@ export interface JobReport {
   taskDefinition: { family: string; from?: number; to?: number; arn?: string; registers: boolean };
   reasons: string[];
   links: ConsoleLinks;
+  /** How its last run went (result, when, how long), from the run history. */
+  lastRun?: string;
 }
 
 export interface ChangeReport {
@@ -60,6 +62,8 @@ export interface DeploymentReport {
   taskDefinitionArns: Record<string, string>;
   /** When every job runs over the next 7 days. */
   week?: Week;
+  /** Whether the summary shows last runs: from the history, or none is kept. */
+  lastRuns?: 'kept' | 'not kept';
   /** Jobs run by state machines: each chain's edges (job → the job after it). */
   chains?: { stateMachine: string; jobs: string[]; edges: [string, string][] }[];
 }
@@ -274,6 +278,7 @@ function jobRow(r: DeploymentReport, j: JobReport): string[] {
     j.enabled ? mdText(j.nextRunLocal ?? '—') : 'disabled',
     mdCode(revisionText(j)),
     mdCode(r.image?.short ?? ''),
+    ...(r.lastRuns === 'kept' ? [mdText(redactSecrets(j.lastRun ?? '—'))] : []),
     [
       j.links.schedule && mdLink('schedule', j.links.schedule),
       j.links.taskDefinition && mdLink('task definition', j.links.taskDefinition),
@@ -314,8 +319,9 @@ function deploymentMarkdown(
   // Compact: the jobs a deploy changes, in full; the others as a count.
   const listed = compact ? r.jobs.filter((j) => j.action !== 'unchanged') : r.jobs;
   if (listed.length) {
+    const columns = r.lastRuns === 'kept' ? [...JOB_COLUMNS.slice(0, -1), 'Last run', 'Links'] : JOB_COLUMNS;
     const [header, rule, ...rows] = markdownTable(
-      JOB_COLUMNS,
+      columns,
       listed.map((j) => jobRow(r, j)),
     ).split('\n');
     out.push(header!, rule!);
@@ -323,6 +329,7 @@ function deploymentMarkdown(
     out.push('');
     out.leftOut(rowsLeft, 'changed job(s) in this table');
   }
+  if (r.lastRuns === 'not kept') out.push('> Last runs: no history is kept (add `history:` to the manifest).', '');
   const unlisted = r.jobs.length - listed.length;
   if (unlisted) out.push(`${unlisted} job(s) unchanged, not listed.`, '');
   const changed = r.jobs.filter((j) => j.reasons.length);
@@ -391,13 +398,22 @@ export function renderDeploymentText(r: DeploymentReport): string {
     out.push('');
     out.push(
       textTable(
-        ['JOB', 'CHANGE', 'SCHEDULE', 'NEXT RUN', 'TASK DEFINITION', 'DESCRIPTION'],
+        [
+          'JOB',
+          'CHANGE',
+          'SCHEDULE',
+          'NEXT RUN',
+          'TASK DEFINITION',
+          ...(r.lastRuns === 'kept' ? ['LAST RUN'] : []),
+          'DESCRIPTION',
+        ],
         r.jobs.map((j) => [
           j.job,
           ACTION_LABEL[j.action],
           `${j.schedule.expression} ${j.schedule.timezone}`,
           j.enabled ? (j.nextRunLocal ?? '-') : 'disabled',
           revisionText(j),
+          ...(r.lastRuns === 'kept' ? [cellText(redactSecrets(j.lastRun ?? '-'), 60)] : []),
           cellText(j.description),
         ]),
       ),

@@ -18,7 +18,7 @@ const MARK: Record<RunRecord['result'], string> = {
 
 const minute = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
 
-function runText(r: RunRecord | undefined, j?: JobStatus): string {
+export function runText(r: RunRecord | undefined, j?: Pick<JobStatus, 'historyReadTo'>): string {
   if (!r) return j?.historyReadTo ? `none since ${minute(j.historyReadTo)} (history read that far)` : 'no run yet';
   const due = r.scheduledTime ? minute(r.scheduledTime) : '?';
   const what: Record<RunRecord['result'], string> = {

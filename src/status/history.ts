@@ -215,6 +215,7 @@ export async function runsFromHistory(
   clients: AwsClients,
   manifest: ResolvedManifest,
   now: number,
+  maxCalls = HISTORY_CALLS_MAX,
 ): Promise<HistoryRuns> {
   const oldest = now - HISTORY_DAYS_READ * 86_400_000;
   const found = new Map<string, RunRecord[]>();
@@ -230,7 +231,7 @@ export async function runsFromHistory(
     const runs: { job: string; run: RunRecord }[] = [];
     let token: string | undefined;
     do {
-      if (result.calls >= HISTORY_CALLS_MAX) return undefined;
+      if (result.calls >= maxCalls) return undefined;
       result.calls++;
       const page = await clients.logs.send(
         new FilterLogEventsCommand({

@@ -3,6 +3,7 @@
  * (action, ARN, condition keys) against the policy `iam-policy` prints for that role, with a real IAM evaluator; and
  * the same roles denied on another environment's resources, which share the `<prefix>-` names.
  */
+import { readLastRuns } from '../../src/report/last-runs.ts';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -112,6 +113,10 @@ describe('every call allowed by the policy iam-policy prints, at resource level'
     const plan = await callsOf(() =>
       release({ manifest: file, image: image(), dryRun: true, prune: true, keepRevisions: 1 }),
     );
+    // The deploy summary's last runs (the CLI and the action read them after the release).
+    const lastRuns = await callsOf(() => readLastRuns(aws.clients, manifestOf(), Date.now()));
+    expect(lastRuns.map((c) => c.operation)).toContain('FilterLogEvents');
+    expect(await notAllowed(lastRuns, byRole('deploy'))).toEqual([]);
     for (const calls of [prepare, first, roll, plan]) expect(calls.length).toBeGreaterThan(0);
     expect(first.map((c) => c.operation)).toEqual(
       expect.arrayContaining(['RegisterTaskDefinition', 'CreateSchedule', 'PutRule', 'CreateStateMachine']),
