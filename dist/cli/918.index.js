@@ -11,25 +11,17 @@ export const modules = {
 /* unused harmony exports USER_AGENT, REQUEST_TIMEOUT_MS, CONNECT_TIMEOUT_MS, hasCredentials */
 /* harmony import */ var _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7575);
 /* harmony import */ var _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3897);
-/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5447);
 /* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7543);
 /* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(218);
 /* harmony import */ var _aws_sdk_client_eventbridge__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3550);
-/* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1258);
 /* harmony import */ var _aws_sdk_client_scheduler__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8994);
-/* harmony import */ var _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4572);
 /* harmony import */ var _aws_sdk_client_sfn__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2462);
 /* harmony import */ var _aws_sdk_client_sns__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(591);
-/* harmony import */ var _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1686);
 /**
  * The one place that creates AWS clients. Region, credentials and endpoint come from the standard
  * AWS environment and config files (AWS_REGION, AWS_PROFILE, AWS_ENDPOINT_URL, ...), so nothing
  * here knows about a local emulator.
  */
-
-
-
-
 
 
 
@@ -75,10 +67,23 @@ function createClients(options = {}) {
     const cloudwatch = lazy(() => new _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_5__/* .CloudWatchClient */ .WBn(config));
     const sns = lazy(() => new _aws_sdk_client_sns__WEBPACK_IMPORTED_MODULE_6__/* .SNSClient */ .kye(config));
     const sfn = lazy(() => new _aws_sdk_client_sfn__WEBPACK_IMPORTED_MODULE_7__/* .SFNClient */ .ZIB(config));
-    const ec2 = lazy(() => new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_8__/* .EC2Client */ .gu5(config));
-    const iam = lazy(() => new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_9__/* .IAMClient */ .h8v(config));
-    const ssm = lazy(() => new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_10__/* .SSMClient */ .jBj(config));
-    const secrets = lazy(() => new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_11__/* .SecretsManagerClient */ ._H(config));
+    let preflight;
+    const loadPreflight = async () => {
+        const [{ EC2Client }, { IAMClient }, { SSMClient }, { SecretsManagerClient }] = await Promise.all([
+            __webpack_require__.e(/* import() */ 447).then(__webpack_require__.t.bind(__webpack_require__, 5447, 19)),
+            __webpack_require__.e(/* import() */ 877).then(__webpack_require__.t.bind(__webpack_require__, 1258, 19)),
+            __webpack_require__.e(/* import() */ 686).then(__webpack_require__.t.bind(__webpack_require__, 1686, 19)),
+            __webpack_require__.e(/* import() */ 572).then(__webpack_require__.t.bind(__webpack_require__, 4572, 19)),
+        ]);
+        const out = {
+            ec2: new EC2Client(config),
+            iam: new IAMClient(config),
+            ssm: new SSMClient(config),
+            secrets: new SecretsManagerClient(config),
+        };
+        made.push(...Object.values(out));
+        return out;
+    };
     return {
         get ecs() {
             return ecs();
@@ -104,18 +109,7 @@ function createClients(options = {}) {
         get sfn() {
             return sfn();
         },
-        get ec2() {
-            return ec2();
-        },
-        get iam() {
-            return iam();
-        },
-        get ssm() {
-            return ssm();
-        },
-        get secrets() {
-            return secrets();
-        },
+        preflight: () => (preflight ??= loadPreflight()),
         region: async () => {
             const region = ecs().config.region;
             return typeof region === 'function' ? await region() : String(region);

@@ -1705,7 +1705,7 @@ async function manifestOrErrors(values, now) {
             }
             return 0;
         }
-        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(897), __nccwpck_require__.e(158), __nccwpck_require__.e(58), __nccwpck_require__.e(692), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
+        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(897), __nccwpck_require__.e(158), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
         const clients = createClients();
         try {
             const runs = await backfill(clients, manifest, job, {
@@ -1801,10 +1801,10 @@ async function runRelease(values, dryRun, onlyJob) {
     const maxPrune = (0,inputs/* parseNonNegativeInt */.Lz)('--max-prune', values['max-prune']);
     const now = (0,inputs/* parseInstant */.nV)('--now', values.now);
     // Loaded on demand: the AWS SDK is most of the bundle, and `validate` never needs it.
-    const { release } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(897), __nccwpck_require__.e(158), __nccwpck_require__.e(58), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(692), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(827), __nccwpck_require__.e(942), __nccwpck_require__.e(507), __nccwpck_require__.e(602), __nccwpck_require__.e(111), __nccwpck_require__.e(186)]).then(__nccwpck_require__.bind(__nccwpck_require__, 186));
+    const { release } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(897), __nccwpck_require__.e(158), __nccwpck_require__.e(58), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(543), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(827), __nccwpck_require__.e(942), __nccwpck_require__.e(507), __nccwpck_require__.e(602), __nccwpck_require__.e(111), __nccwpck_require__.e(435)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3435));
     const { deploymentReport, renderDeploymentText, renderedTaskDefinitions } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5804));
     const { describeProgress } = await Promise.all(/* import() */[__nccwpck_require__.e(161), __nccwpck_require__.e(280)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8280));
-    const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(897), __nccwpck_require__.e(158), __nccwpck_require__.e(58), __nccwpck_require__.e(692), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
+    const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(897), __nccwpck_require__.e(158), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
     const { readLastRuns, withLastRuns } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(897), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(827), __nccwpck_require__.e(538)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6538));
     const clients = createClients();
     const outcome = await release({
@@ -1999,7 +1999,7 @@ const PURPOSES = ['deploy', 'plan', 'run', 'scheduler', 'state-machine', 'import
         const backend = values.backend ?? 'scheduler';
         if (backend !== 'scheduler' && backend !== 'rules')
             throw new inputs/* UsageError */.eb(`--backend must be scheduler or rules, not '${backend}'`);
-        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(897), __nccwpck_require__.e(158), __nccwpck_require__.e(58), __nccwpck_require__.e(692), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
+        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(897), __nccwpck_require__.e(158), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
         const { importCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(897), __nccwpck_require__.e(158), __nccwpck_require__.e(58), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(942), __nccwpck_require__.e(507), __nccwpck_require__.e(602), __nccwpck_require__.e(307)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7989));
         const clients = createClients();
         try {
@@ -2181,7 +2181,7 @@ var secrets = __nccwpck_require__(4564);
         const manifest = await manifestOrErrors(values);
         if (!manifest)
             return 1;
-        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(897), __nccwpck_require__.e(158), __nccwpck_require__.e(58), __nccwpck_require__.e(692), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
+        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(897), __nccwpck_require__.e(158), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
         const { findJob, runJob, startedByFor } = await Promise.all(/* import() */[__nccwpck_require__.e(897), __nccwpck_require__.e(158), __nccwpck_require__.e(161), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6339));
         const { renderRunText } = await __nccwpck_require__.e(/* import() */ 454).then(__nccwpck_require__.bind(__nccwpck_require__, 5454));
         const job = findJob(manifest, positionals[0]);
@@ -2315,7 +2315,7 @@ const FORMATS = ['text', 'json', 'markdown', 'svg'];
             text = weekSvg(week, `ecs-batch ${manifest.prefix}: runs in the next 7 days`);
         }
         else {
-            const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(897), __nccwpck_require__.e(158), __nccwpck_require__.e(58), __nccwpck_require__.e(692), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
+            const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(897), __nccwpck_require__.e(158), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
             const { jobStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(897), __nccwpck_require__.e(158), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(827), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5625));
             const { renderStatusMarkdown, renderStatusText } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(5), __nccwpck_require__.e(497)]).then(__nccwpck_require__.bind(__nccwpck_require__, 497));
             const clients = createClients();

@@ -5,16 +5,16 @@
  */
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
-import { EC2Client } from '@aws-sdk/client-ec2';
+import type { EC2Client } from '@aws-sdk/client-ec2';
 import { ECRClient } from '@aws-sdk/client-ecr';
 import { ECSClient } from '@aws-sdk/client-ecs';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
-import { IAMClient } from '@aws-sdk/client-iam';
+import type { IAMClient } from '@aws-sdk/client-iam';
 import { SchedulerClient } from '@aws-sdk/client-scheduler';
-import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SFNClient } from '@aws-sdk/client-sfn';
 import { SNSClient } from '@aws-sdk/client-sns';
-import { SSMClient } from '@aws-sdk/client-ssm';
+import type { SSMClient } from '@aws-sdk/client-ssm';
 
 export const USER_AGENT = 'ecs-batch/0.1.0';
 
@@ -40,14 +40,21 @@ export interface AwsClients {
   readonly cloudwatch: CloudWatchClient;
   readonly sns: SNSClient;
   readonly sfn: SFNClient;
-  /** Pre-flight reads: subnets and security groups, roles' trust, parameters and secrets (never their values). */
-  readonly ec2: EC2Client;
-  readonly iam: IAMClient;
-  readonly ssm: SSMClient;
-  readonly secrets: SecretsManagerClient;
+  /**
+   * The clients of pre-flight's reads (subnets and security groups, roles' trust, parameters and secrets, never their
+   * values), loaded on first use: their SDK packages are large, and only a plan needs them.
+   */
+  preflight(): Promise<PreflightClients>;
   /** The region the clients use. */
   region(): Promise<string>;
   destroy(): void;
+}
+
+export interface PreflightClients {
+  ec2: EC2Client;
+  iam: IAMClient;
+  ssm: SSMClient;
+  secrets: SecretsManagerClient;
 }
 
 export function createClients(options: ClientOptions = {}): AwsClients {
@@ -83,10 +90,23 @@ export function createClients(options: ClientOptions = {}): AwsClients {
   const cloudwatch = lazy(() => new CloudWatchClient(config));
   const sns = lazy(() => new SNSClient(config));
   const sfn = lazy(() => new SFNClient(config));
-  const ec2 = lazy(() => new EC2Client(config));
-  const iam = lazy(() => new IAMClient(config));
-  const ssm = lazy(() => new SSMClient(config));
-  const secrets = lazy(() => new SecretsManagerClient(config));
+  let preflight: Promise<PreflightClients> | undefined;
+  const loadPreflight = async (): Promise<PreflightClients> => {
+    const [{ EC2Client }, { IAMClient }, { SSMClient }, { SecretsManagerClient }] = await Promise.all([
+      import('@aws-sdk/client-ec2'),
+      import('@aws-sdk/client-iam'),
+      import('@aws-sdk/client-ssm'),
+      import('@aws-sdk/client-secrets-manager'),
+    ]);
+    const out = {
+      ec2: new EC2Client(config),
+      iam: new IAMClient(config),
+      ssm: new SSMClient(config),
+      secrets: new SecretsManagerClient(config),
+    };
+    made.push(...Object.values(out));
+    return out;
+  };
   return {
     get ecs() {
       return ecs();
@@ -112,18 +132,7 @@ export function createClients(options: ClientOptions = {}): AwsClients {
     get sfn() {
       return sfn();
     },
-    get ec2() {
-      return ec2();
-    },
-    get iam() {
-      return iam();
-    },
-    get ssm() {
-      return ssm();
-    },
-    get secrets() {
-      return secrets();
-    },
+    preflight: () => (preflight ??= loadPreflight()),
     region: async () => {
       const region = ecs().config.region;
       return typeof region === 'function' ? await region() : String(region);

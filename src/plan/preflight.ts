@@ -90,7 +90,9 @@ const checkNetwork: Check = async (clients, manifest, _ctx, out) => {
   const publicOnLaunch = new Set<string>();
   for (const ids of chunks(subnetIds, EC2_FILTER_VALUES_MAX)) {
     out.reads++;
-    const page = await clients.ec2.send(new DescribeSubnetsCommand({ Filters: [{ Name: 'subnet-id', Values: ids }] }));
+    const page = await (
+      await clients.preflight()
+    ).ec2.send(new DescribeSubnetsCommand({ Filters: [{ Name: 'subnet-id', Values: ids }] }));
     for (const s of page.Subnets ?? []) {
       if (s.SubnetId && s.VpcId) vpcOf.set(s.SubnetId, s.VpcId);
       if (s.SubnetId && s.MapPublicIpOnLaunch) publicOnLaunch.add(s.SubnetId);
@@ -98,9 +100,9 @@ const checkNetwork: Check = async (clients, manifest, _ctx, out) => {
   }
   for (const ids of chunks(groupIds, EC2_FILTER_VALUES_MAX)) {
     out.reads++;
-    const page = await clients.ec2.send(
-      new DescribeSecurityGroupsCommand({ Filters: [{ Name: 'group-id', Values: ids }] }),
-    );
+    const page = await (
+      await clients.preflight()
+    ).ec2.send(new DescribeSecurityGroupsCommand({ Filters: [{ Name: 'group-id', Values: ids }] }));
     for (const g of page.SecurityGroups ?? []) if (g.GroupId && g.VpcId) vpcOf.set(g.GroupId, g.VpcId);
   }
   for (const job of jobs) {
@@ -177,7 +179,7 @@ const checkRoles: Check = async (clients, manifest, _ctx, out) => {
   await mapLimit(arns, PREFLIGHT_IN_FLIGHT, async (arn) => {
     out.reads++;
     try {
-      const role = await clients.iam.send(new GetRoleCommand({ RoleName: roleName(arn) }));
+      const role = await (await clients.preflight()).iam.send(new GetRoleCommand({ RoleName: roleName(arn) }));
       trust.set(arn, role.Role?.AssumeRolePolicyDocument ?? '');
     } catch (e) {
       if ((e as Error).name === 'NoSuchEntity' || (e as Error).name === 'NoSuchEntityException') trust.set(arn, null);
@@ -233,7 +235,7 @@ const checkSecrets: Check = async (clients, manifest, ctx, out) => {
   const found = new Set<string>();
   for (const batch of chunks(names, SSM_FILTER_VALUES_MAX))
     for await (const page of paginateDescribeParameters(
-      { client: clients.ssm, pageSize: SSM_FILTER_VALUES_MAX },
+      { client: (await clients.preflight()).ssm, pageSize: SSM_FILTER_VALUES_MAX },
       { ParameterFilters: [{ Key: 'Name', Option: 'Equals', Values: batch }] },
     )) {
       out.reads++;
@@ -246,7 +248,7 @@ const checkSecrets: Check = async (clients, manifest, ctx, out) => {
   await mapLimit(secretIds, PREFLIGHT_IN_FLIGHT, async (id) => {
     out.reads++;
     try {
-      await clients.secrets.send(new DescribeSecretCommand({ SecretId: id }));
+      await (await clients.preflight()).secrets.send(new DescribeSecretCommand({ SecretId: id }));
     } catch (e) {
       if ((e as Error).name === 'ResourceNotFoundException') missingSecrets.add(id);
       else throw e;
@@ -346,18 +348,4 @@ export async function preflight(
   out.problems.sort((a, b) => order(a) - order(b));
   out.skipped.sort();
   return out;
-}
-
-/** The digests the live task definitions of these families (the desired ones) pin. */
-export function liveDigests(
-  families: readonly string[],
-  taskDefinitions: Record<string, { definition: { containerDefinitions?: { image?: string }[] } }>,
-): string[] {
-  return unique(
-    families.flatMap((family) =>
-      (taskDefinitions[family]?.definition.containerDefinitions ?? []).map(
-        (c) => /@(sha256:[0-9a-f]{64})$/.exec(c.image ?? '')?.[1],
-      ),
-    ),
-  );
 }

@@ -10,7 +10,6 @@ import type { ResolvedManifest } from '../manifest/types.ts';
 import { desiredState } from '../plan/desired.ts';
 import { observe, observeRequest, resolveCluster } from '../plan/observe.ts';
 import { plan as makePlan } from '../plan/plan.ts';
-import { liveDigests, preflight as preflightChecks } from '../plan/preflight.ts';
 import type { Diagnostic } from '../manifest/diagnostics.ts';
 import type { Plan } from '../plan/types.ts';
 import { jobResourceName } from '../manifest/names.ts';
@@ -89,6 +88,8 @@ export async function release(options: ReleaseOptions): Promise<ReleaseOutcome> 
       desired.taskDefinitions.map((t) => t.family),
       observed.taskDefinitions,
     );
+    // Loaded on demand: pre-flight's SDK clients are most of the bundle, and a bundle's cold start waits on them.
+    const { preflight: preflightChecks } = await import('../plan/preflight.ts');
     const checked = await preflightChecks(clients, manifest, {
       clusterArn,
       region,
@@ -122,4 +123,17 @@ export async function release(options: ReleaseOptions): Promise<ReleaseOutcome> 
   } finally {
     if (!options.clients) clients.destroy();
   }
+}
+
+/** The digests the live task definitions of these families (the desired ones) pin. */
+function liveDigests(
+  families: readonly string[],
+  taskDefinitions: Record<string, { definition: { containerDefinitions?: { image?: string }[] } }>,
+): string[] {
+  const digests = families.flatMap((family) =>
+    (taskDefinitions[family]?.definition.containerDefinitions ?? []).map(
+      (c) => /@(sha256:[0-9a-f]{64})$/.exec(c.image ?? '')?.[1],
+    ),
+  );
+  return [...new Set(digests.filter((d): d is string => d !== undefined))];
 }
