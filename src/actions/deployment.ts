@@ -6,6 +6,7 @@
  */
 import * as core from '@actions/core';
 import * as github from '@actions/github';
+import { redactSecrets } from '../util/secrets.ts';
 
 export type DeploymentState = 'in_progress' | 'success' | 'failure' | 'error';
 
@@ -79,7 +80,8 @@ export async function createDeployment(
           state,
           log_url: log,
           environment_url: environmentUrl ?? log,
-          description: description.slice(0, 140),
+          // Plain text on GitHub, but an error from AWS may quote a value: no secret-shaped text leaves.
+          description: redactSecrets(description).slice(0, 140),
           auto_inactive: state === 'success',
         });
       } catch (error) {

@@ -100,10 +100,14 @@ export function run(): Promise<void> {
           : {}),
       });
     // A deploy's progress lines fold into a group; a plan writes none, so it gets no (empty) group.
-    const outcome = await (dryRun ? releasing() : core.group('ecs-batch deploy', releasing)).catch((e: unknown) => {
-      clients.destroy();
-      throw e;
-    });
+    const outcome = await (dryRun ? releasing() : core.group('ecs-batch deploy', releasing)).catch(
+      async (e: unknown) => {
+        clients.destroy();
+        // A deployment that started must not stay in progress forever.
+        await deployment?.status('error', `ecs-batch: stopped by an error: ${(e as Error).message}`);
+        throw e;
+      },
+    );
     if (outcome.noImage) {
       clients.destroy();
       return validationOnly(NOTHING_DEPLOYED);
