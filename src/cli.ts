@@ -10,6 +10,7 @@ import iamPolicy from './cli/commands/iam-policy.ts';
 import importCommand from './cli/commands/import.ts';
 import init from './cli/commands/init.ts';
 import plan from './cli/commands/plan.ts';
+import rollback from './cli/commands/rollback.ts';
 import run from './cli/commands/run.ts';
 import status from './cli/commands/status.ts';
 import validate from './cli/commands/validate.ts';
@@ -33,6 +34,7 @@ const COMMANDS: readonly Command[] = [
   status,
   plan,
   deploy,
+  rollback,
 ] as Command[];
 
 function usage(): string {

@@ -68,6 +68,7 @@ function observeRequest(manifest, desired, options) {
         names: desired.taskDefinitions.map((t) => t.family),
         logGroups: desired.logGroups.map((g) => g.name),
         revisionsOfDesired: options.keepRevisions !== undefined,
+        ...(options.earlierRevisions ? { earlierRevisions: options.earlierRevisions } : {}),
         ...(desired.operations.alertTopic ? { alertTopic: desired.operations.alertTopic } : {}),
         history: Boolean(manifest.history),
         replaces: manifest.jobs.flatMap((j) => j.replaces.map((ref) => ({ job: j.name, ref, ...(manifest.takeOver === 'disable' ? { disable: true } : {}) }))),

@@ -2158,6 +2158,15 @@ async function latestRevision(clients, family) {
         throw error;
     }
 }
+/** The ACTIVE revisions before the latest, newest first, at most `count` (a rollback points at one of them). */
+async function earlierRevisions(clients, family, count) {
+    const arns = (await activeRevisions(clients, family)).slice(1, 1 + count);
+    return (0,concurrency/* mapLimit */.s)(arns, kind/* READ_CONCURRENCY */.HJ, async (arn) => {
+        const out = await clients.ecs.send(new dist_cjs/* DescribeTaskDefinitionCommand */.Zy$({ taskDefinition: arn, include: ['TAGS'] }));
+        const td = out.taskDefinition;
+        return { arn: td.taskDefinitionArn, family, revision: td.revision, definition: td, tags: out.tags ?? [] };
+    });
+}
 async function activeRevisions(clients, family) {
     const arns = [];
     const pages = (0,dist_cjs/* paginateListTaskDefinitions */.XPO)({ client: clients.ecs, pageSize: limits/* PAGE_SIZE */.md.ListTaskDefinitions }, { familyPrefix: family, status: 'ACTIVE', sort: 'DESC' });
@@ -2199,7 +2208,18 @@ const taskDefinitions = {
         const revisions = await (0,concurrency/* mapLimit */.s)(needRevisions, kind/* READ_CONCURRENCY */.HJ, (family) => activeRevisions(clients, family));
         const active = {};
         needRevisions.forEach((family, i) => (active[family] = revisions[i]));
-        return { taskDefinitions, ownedFamilies, activeRevisions: active };
+        const earlier = {};
+        if (req.earlierRevisions) {
+            const present = req.names.filter((n) => taskDefinitions[n]);
+            const read = await (0,concurrency/* mapLimit */.s)(present, kind/* READ_CONCURRENCY */.HJ, (f) => earlierRevisions(clients, f, req.earlierRevisions));
+            present.forEach((family, i) => (earlier[family] = read[i]));
+        }
+        return {
+            taskDefinitions,
+            ownedFamilies,
+            activeRevisions: active,
+            ...(req.earlierRevisions ? { earlierRevisions: earlier } : {}),
+        };
     },
     plan({ desired, observed }) {
         const knownArns = new Map();
@@ -2226,7 +2246,23 @@ const taskDefinitions = {
                 family: d.family,
                 input: d.input,
             };
-            if (current && diff.length === 0) {
+            // A rollback: an earlier revision that matches is pointed at again, and nothing is registered.
+            const earlier = diff.length
+                ? observed.earlierRevisions?.[d.family]?.find((e) => normalizeTags(e.tags)[names/* OWNER_TAG */.FX] === prefix &&
+                    (0,util_diff/* diffValues */.In)(normalizeTaskDefinition(e.definition), normalizeTaskDefinition(d.input)).length === 0 &&
+                    (0,util_diff/* diffValues */.In)(normalizeTags(e.tags), normalizeTags(d.input.tags)).length === 0)
+                : undefined;
+            if (earlier) {
+                knownArns.set(d.family, earlier.arn);
+                changes.push({
+                    ...base,
+                    action: 'unchanged',
+                    current: { arn: earlier.arn, revision: earlier.revision },
+                    diff: [],
+                    reason: `revision ${earlier.revision} matches (an earlier one: nothing is registered)`,
+                });
+            }
+            else if (current && diff.length === 0) {
                 knownArns.set(d.family, current.arn);
                 changes.push({
                     ...base,

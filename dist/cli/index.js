@@ -1685,8 +1685,8 @@ async function manifestOrErrors(values, now) {
         const manifest = await manifestOrErrors(values);
         if (!manifest)
             return 1;
-        const { findJob, startedByFor } = await Promise.all(/* import() */[__nccwpck_require__.e(897), __nccwpck_require__.e(158), __nccwpck_require__.e(161), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6339));
-        const { BACKFILL_RUNS_MAX, backfill, backfillTimes } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(897), __nccwpck_require__.e(158), __nccwpck_require__.e(58), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(827), __nccwpck_require__.e(942), __nccwpck_require__.e(866)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8866));
+        const { findJob, startedByFor } = await Promise.all(/* import() */[__nccwpck_require__.e(455), __nccwpck_require__.e(218), __nccwpck_require__.e(897), __nccwpck_require__.e(257), __nccwpck_require__.e(161), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6339));
+        const { BACKFILL_RUNS_MAX, backfill, backfillTimes } = await Promise.all(/* import() */[__nccwpck_require__.e(455), __nccwpck_require__.e(949), __nccwpck_require__.e(218), __nccwpck_require__.e(897), __nccwpck_require__.e(257), __nccwpck_require__.e(58), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(827), __nccwpck_require__.e(942), __nccwpck_require__.e(866)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8866));
         const job = findJob(manifest, positionals[0]);
         if (values['dry-run']) {
             const max = maxRuns ?? BACKFILL_RUNS_MAX;
@@ -1705,7 +1705,7 @@ async function manifestOrErrors(values, now) {
             }
             return 0;
         }
-        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(897), __nccwpck_require__.e(158), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
+        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(455), __nccwpck_require__.e(218), __nccwpck_require__.e(897), __nccwpck_require__.e(257), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
         const clients = createClients();
         try {
             const runs = await backfill(clients, manifest, job, {
@@ -1792,7 +1792,7 @@ function checkImageReference(name, value) {
         throw new inputs/* UsageError */.eb(`${name} is not an image reference: expected registry/repository@sha256:<64 hex> or registry/repository:tag`);
     }
 }
-async function runRelease(values, dryRun, onlyJob) {
+async function runRelease(values, dryRun, onlyJob, extras = {}) {
     const format = values.format === 'markdown' ? 'markdown' : (0,inputs/* parseFormat */.Xc)(values.format);
     if (!values.image && !dryRun)
         throw new inputs/* UsageError */.eb('--image is required: the image to release, e.g. 123456789012.dkr.ecr.us-east-1.amazonaws.com/app@sha256:... or ...:tag');
@@ -1801,17 +1801,19 @@ async function runRelease(values, dryRun, onlyJob) {
     const maxPrune = (0,inputs/* parseNonNegativeInt */.Lz)('--max-prune', values['max-prune']);
     const now = (0,inputs/* parseInstant */.nV)('--now', values.now);
     // Loaded on demand: the AWS SDK is most of the bundle, and `validate` never needs it.
-    const { release } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(897), __nccwpck_require__.e(158), __nccwpck_require__.e(58), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(543), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(827), __nccwpck_require__.e(942), __nccwpck_require__.e(507), __nccwpck_require__.e(602), __nccwpck_require__.e(111), __nccwpck_require__.e(435)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3435));
+    const { release } = await Promise.all(/* import() */[__nccwpck_require__.e(455), __nccwpck_require__.e(949), __nccwpck_require__.e(218), __nccwpck_require__.e(897), __nccwpck_require__.e(257), __nccwpck_require__.e(58), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(543), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(827), __nccwpck_require__.e(942), __nccwpck_require__.e(507), __nccwpck_require__.e(602), __nccwpck_require__.e(111), __nccwpck_require__.e(435)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3435));
     const { deploymentReport, renderDeploymentText, renderedTaskDefinitions } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5804));
     const { describeProgress } = await Promise.all(/* import() */[__nccwpck_require__.e(161), __nccwpck_require__.e(280)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8280));
-    const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(897), __nccwpck_require__.e(158), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
-    const { readLastRuns, withLastRuns } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(897), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(827), __nccwpck_require__.e(538)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6538));
+    const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(455), __nccwpck_require__.e(218), __nccwpck_require__.e(897), __nccwpck_require__.e(257), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
+    const { readLastRuns, withLastRuns } = await Promise.all(/* import() */[__nccwpck_require__.e(455), __nccwpck_require__.e(949), __nccwpck_require__.e(897), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(827), __nccwpck_require__.e(538)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6538));
     const clients = createClients();
     const outcome = await release({
         clients,
         manifest: values.manifest ?? defaults/* DEFAULT_MANIFEST */.mj,
         ...(values.environment ? { environment: values.environment } : {}),
         ...(values.image ? { image: values.image } : {}),
+        ...(extras.earlierRevisions ? { earlierRevisions: extras.earlierRevisions } : {}),
+        ...(extras.beforeApply ? { beforeApply: extras.beforeApply } : {}),
         dryRun,
         prune: values.prune && !values['no-prune'],
         ...(keepRevisions !== undefined ? { keepRevisions } : {}),
@@ -1923,14 +1925,14 @@ const PURPOSES = ['deploy', 'plan', 'run', 'scheduler', 'state-machine', 'import
                 throw new inputs/* UsageError */.eb('--for import needs --cluster NAME (the cluster import reads)');
             if (!limits/* CLUSTER_REF */.vO.test(values.cluster))
                 throw new inputs/* UsageError */.eb('--cluster must be a cluster name (letters, digits, - and _) or a cluster ARN');
-            const { importPolicy } = await Promise.all(/* import() */[__nccwpck_require__.e(897), __nccwpck_require__.e(158), __nccwpck_require__.e(58), __nccwpck_require__.e(161), __nccwpck_require__.e(827), __nccwpck_require__.e(942), __nccwpck_require__.e(111), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 258));
+            const { importPolicy } = await Promise.all(/* import() */[__nccwpck_require__.e(455), __nccwpck_require__.e(218), __nccwpck_require__.e(897), __nccwpck_require__.e(257), __nccwpck_require__.e(58), __nccwpck_require__.e(161), __nccwpck_require__.e(827), __nccwpck_require__.e(942), __nccwpck_require__.e(111), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 258));
             printJson(importPolicy(values.cluster, { account: values.account ?? '*', region: region ?? '*', partition: 'aws' }));
             return 0;
         }
         const file = values.manifest ?? defaults/* DEFAULT_MANIFEST */.mj;
         const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(507), __nccwpck_require__.e(602), __nccwpck_require__.e(407)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5602));
         const { formatDiagnostic } = await __nccwpck_require__.e(/* import() */ 304).then(__nccwpck_require__.bind(__nccwpck_require__, 4304));
-        const { iamPolicy, policyContext, splitPolicy, MANAGED_POLICIES_PER_ROLE, MANAGED_POLICY_MAX_CHARS } = await Promise.all(/* import() */[__nccwpck_require__.e(897), __nccwpck_require__.e(158), __nccwpck_require__.e(58), __nccwpck_require__.e(161), __nccwpck_require__.e(827), __nccwpck_require__.e(942), __nccwpck_require__.e(111), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 258));
+        const { iamPolicy, policyContext, splitPolicy, MANAGED_POLICIES_PER_ROLE, MANAGED_POLICY_MAX_CHARS } = await Promise.all(/* import() */[__nccwpck_require__.e(455), __nccwpck_require__.e(218), __nccwpck_require__.e(897), __nccwpck_require__.e(257), __nccwpck_require__.e(58), __nccwpck_require__.e(161), __nccwpck_require__.e(827), __nccwpck_require__.e(942), __nccwpck_require__.e(111), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 258));
         const result = loadManifest(file, values.environment ? { environment: values.environment } : {});
         if (!result.manifest) {
             printErr(result.diagnostics.map(formatDiagnostic).join('\n'));
@@ -1999,8 +2001,8 @@ const PURPOSES = ['deploy', 'plan', 'run', 'scheduler', 'state-machine', 'import
         const backend = values.backend ?? 'scheduler';
         if (backend !== 'scheduler' && backend !== 'rules')
             throw new inputs/* UsageError */.eb(`--backend must be scheduler or rules, not '${backend}'`);
-        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(897), __nccwpck_require__.e(158), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
-        const { importCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(897), __nccwpck_require__.e(158), __nccwpck_require__.e(58), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(942), __nccwpck_require__.e(507), __nccwpck_require__.e(602), __nccwpck_require__.e(307)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7989));
+        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(455), __nccwpck_require__.e(218), __nccwpck_require__.e(897), __nccwpck_require__.e(257), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
+        const { importCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(455), __nccwpck_require__.e(949), __nccwpck_require__.e(218), __nccwpck_require__.e(897), __nccwpck_require__.e(257), __nccwpck_require__.e(58), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(942), __nccwpck_require__.e(507), __nccwpck_require__.e(602), __nccwpck_require__.e(307)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7989));
         const clients = createClients();
         try {
             const result = await importCommand(clients, {
@@ -2104,6 +2106,61 @@ const RELATIVE_PATH = /^[A-Za-z0-9._][A-Za-z0-9._/-]*$/;
     run: (values) => runRelease(values, true, values.job),
 }));
 
+;// CONCATENATED MODULE: ./cli/commands/rollback.ts
+
+
+
+
+
+const { image: _image, ...FLAGS } = RELEASE_FLAGS;
+/* harmony default export */ const rollback = (defineCommand({
+    name: 'rollback',
+    summary: 'put every job back on an earlier image (per-job task definitions: registers nothing)',
+    deadlineSeconds: 60 * 60,
+    usesAws: true,
+    flags: {
+        ...FLAGS,
+        to: { type: 'string', value: 'IMAGE', help: 'the image to go back to (default: the one before the current)' },
+        steps: { type: 'string', value: 'N', help: 'go back N images (default 1)' },
+        'dry-run': { type: 'boolean', default: false, help: 'plan the rollback, write nothing' },
+    },
+    examples: [
+        'ecs-batch rollback --dry-run',
+        'ecs-batch rollback --steps 2',
+        'ecs-batch rollback --to ...@sha256:<digest>',
+    ],
+    run: async (values) => {
+        checkImageReference('--to', values.to);
+        const steps = (0,inputs/* parseNonNegativeInt */.Lz)('--steps', values.steps) ?? 1;
+        if (steps < 1)
+            throw new inputs/* UsageError */.eb('--steps is how many images to go back: 1 or more');
+        const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(507), __nccwpck_require__.e(602), __nccwpck_require__.e(407)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5602));
+        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(455), __nccwpck_require__.e(218), __nccwpck_require__.e(897), __nccwpck_require__.e(257), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
+        const { ROLLBACK_REVISIONS_READ, previousImage, refuseRegistrations } = await Promise.all(/* import() */[__nccwpck_require__.e(455), __nccwpck_require__.e(218), __nccwpck_require__.e(724)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4724));
+        const loaded = loadManifest(values.manifest ?? defaults/* DEFAULT_MANIFEST */.mj, {
+            ...(values.environment ? { environment: values.environment } : {}),
+        });
+        let image = values.to;
+        if (!image && loaded.manifest) {
+            const clients = createClients();
+            try {
+                image = await previousImage(clients, loaded.manifest, steps);
+            }
+            finally {
+                clients.destroy();
+            }
+            if (!image) {
+                printErr(`no image ${steps} deploy(s) back among the revisions kept (the last ${ROLLBACK_REVISIONS_READ}): pass --to IMAGE`);
+                return 1;
+            }
+        }
+        return runRelease({ ...values, image }, values['dry-run'], undefined, {
+            earlierRevisions: ROLLBACK_REVISIONS_READ,
+            beforeApply: async ({ plan }) => refuseRegistrations(loaded.manifest, plan),
+        });
+    },
+}));
+
 // EXTERNAL MODULE: ./util/secrets.ts
 var secrets = __nccwpck_require__(4564);
 ;// CONCATENATED MODULE: ./cli/commands/run.ts
@@ -2181,11 +2238,11 @@ var secrets = __nccwpck_require__(4564);
         const manifest = await manifestOrErrors(values);
         if (!manifest)
             return 1;
-        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(897), __nccwpck_require__.e(158), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
-        const { findJob, runJob, startedByFor } = await Promise.all(/* import() */[__nccwpck_require__.e(897), __nccwpck_require__.e(158), __nccwpck_require__.e(161), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6339));
+        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(455), __nccwpck_require__.e(218), __nccwpck_require__.e(897), __nccwpck_require__.e(257), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
+        const { findJob, runJob, startedByFor } = await Promise.all(/* import() */[__nccwpck_require__.e(455), __nccwpck_require__.e(218), __nccwpck_require__.e(897), __nccwpck_require__.e(257), __nccwpck_require__.e(161), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6339));
         const { renderRunText } = await __nccwpck_require__.e(/* import() */ 454).then(__nccwpck_require__.bind(__nccwpck_require__, 5454));
         const job = findJob(manifest, positionals[0]);
-        const { chainOf, renderChainRunText, runChain } = await Promise.all(/* import() */[__nccwpck_require__.e(897), __nccwpck_require__.e(158), __nccwpck_require__.e(58), __nccwpck_require__.e(161), __nccwpck_require__.e(827), __nccwpck_require__.e(942), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6179));
+        const { chainOf, renderChainRunText, runChain } = await Promise.all(/* import() */[__nccwpck_require__.e(455), __nccwpck_require__.e(218), __nccwpck_require__.e(897), __nccwpck_require__.e(257), __nccwpck_require__.e(58), __nccwpck_require__.e(161), __nccwpck_require__.e(827), __nccwpck_require__.e(942), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6179));
         const chain = values.only ? undefined : chainOf(manifest, job.name);
         // Container logs are someone else's text: in a GitHub job, the runner reads no command inside them.
         const fence = new untrusted/* CommandsStopped */.O((line) => process.stdout.write(`${line}\n`));
@@ -2315,8 +2372,8 @@ const FORMATS = ['text', 'json', 'markdown', 'svg'];
             text = weekSvg(week, `ecs-batch ${manifest.prefix}: runs in the next 7 days`);
         }
         else {
-            const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(897), __nccwpck_require__.e(158), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
-            const { jobStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(897), __nccwpck_require__.e(158), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(827), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5625));
+            const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(455), __nccwpck_require__.e(218), __nccwpck_require__.e(897), __nccwpck_require__.e(257), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
+            const { jobStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(455), __nccwpck_require__.e(949), __nccwpck_require__.e(218), __nccwpck_require__.e(897), __nccwpck_require__.e(257), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(827), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5625));
             const { renderStatusMarkdown, renderStatusText } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(5), __nccwpck_require__.e(497)]).then(__nccwpck_require__.bind(__nccwpck_require__, 497));
             const clients = createClients();
             try {
@@ -2481,6 +2538,7 @@ async function withDeadline(work, seconds, what) {
 
 
 
+
 const VERSION = '0.1.0';
 /** In the order `--help` lists them. */
 const COMMANDS = [
@@ -2493,6 +2551,7 @@ const COMMANDS = [
     commands_status,
     plan,
     deploy,
+    rollback,
 ];
 function usage() {
     const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -56,10 +56,17 @@ export function checkImageReference(name: string, value: string | undefined): vo
   }
 }
 
+/** What `rollback` adds to a release: earlier revisions to point at, and a check before any write. */
+export interface ReleaseExtras {
+  earlierRevisions?: number;
+  beforeApply?: NonNullable<Parameters<typeof import('../release/release.ts').release>[0]['beforeApply']>;
+}
+
 export async function runRelease(
   values: FlagValues<typeof RELEASE_FLAGS>,
   dryRun: boolean,
   onlyJob?: string,
+  extras: ReleaseExtras = {},
 ): Promise<number> {
   const format = values.format === 'markdown' ? 'markdown' : parseFormat(values.format);
   if (!values.image && !dryRun)
@@ -82,6 +89,8 @@ export async function runRelease(
     manifest: values.manifest ?? DEFAULT_MANIFEST,
     ...(values.environment ? { environment: values.environment } : {}),
     ...(values.image ? { image: values.image } : {}),
+    ...(extras.earlierRevisions ? { earlierRevisions: extras.earlierRevisions } : {}),
+    ...(extras.beforeApply ? { beforeApply: extras.beforeApply } : {}),
     dryRun,
     prune: values.prune && !values['no-prune'],
     ...(keepRevisions !== undefined ? { keepRevisions } : {}),

@@ -10,6 +10,8 @@ export interface ObserveRequest {
   logGroups: string[];
   /** Read ACTIVE revisions of the desired families (for keep-revisions). */
   revisionsOfDesired: boolean;
+  /** A rollback: read this many earlier ACTIVE revisions of each desired family, to point at one that matches. */
+  earlierRevisions?: number;
   /** The alert topic, whose policy is read (never written). */
   alertTopic?: string;
   /** The manifest keeps run history (its Logs resource policy is read). */
@@ -93,6 +95,8 @@ export interface ObservedState {
   ownedFamilies: string[];
   /** ACTIVE revision ARNs per family, newest first (read when pruning or keeping N revisions). */
   activeRevisions: Record<string, string[]>;
+  /** Earlier ACTIVE revisions of the desired families, newest first (a rollback reads them). */
+  earlierRevisions?: Record<string, ObservedTaskDefinition[]>;
   scheduleGroup?: { name: string; arn: string; owned: boolean };
   /** Schedules in the group `<prefix>`, by name. */
   schedules: Record<string, GetScheduleCommandOutput>;

@@ -30,13 +30,14 @@ export async function resolveCluster(clients: AwsClients, cluster: string): Prom
 export function observeRequest(
   manifest: ResolvedManifest,
   desired: DesiredState,
-  options: { keepRevisions?: number | undefined },
+  options: { keepRevisions?: number | undefined; earlierRevisions?: number | undefined },
 ): ObserveRequest {
   return {
     prefix: manifest.prefix,
     names: desired.taskDefinitions.map((t) => t.family),
     logGroups: desired.logGroups.map((g) => g.name),
     revisionsOfDesired: options.keepRevisions !== undefined,
+    ...(options.earlierRevisions ? { earlierRevisions: options.earlierRevisions } : {}),
     ...(desired.operations.alertTopic ? { alertTopic: desired.operations.alertTopic } : {}),
     history: Boolean(manifest.history),
     replaces: manifest.jobs.flatMap((j) =>

@@ -28,6 +28,8 @@ export interface ReleaseOptions {
   /** Most jobs a prune may remove (see plan's mass-prune guard). */
   maxPrune?: number;
   keepRevisions?: number;
+  /** A rollback: read this many earlier revisions per job, and point at one that matches instead of registering. */
+  earlierRevisions?: number;
   now?: number;
   clients?: AwsClients;
   onEvent?: (event: ApplyEvent) => void;

@@ -61,6 +61,16 @@ async function latestRevision(clients: AwsClients, family: string): Promise<Obse
   }
 }
 
+/** The ACTIVE revisions before the latest, newest first, at most `count` (a rollback points at one of them). */
+async function earlierRevisions(clients: AwsClients, family: string, count: number): Promise<ObservedTaskDefinition[]> {
+  const arns = (await activeRevisions(clients, family)).slice(1, 1 + count);
+  return mapLimit(arns, READ_CONCURRENCY, async (arn) => {
+    const out = await clients.ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: arn, include: ['TAGS'] }));
+    const td = out.taskDefinition!;
+    return { arn: td.taskDefinitionArn!, family, revision: td.revision!, definition: td, tags: out.tags ?? [] };
+  });
+}
+
 async function activeRevisions(clients: AwsClients, family: string): Promise<string[]> {
   const arns: string[] = [];
   const pages = paginateListTaskDefinitions(
@@ -108,7 +118,20 @@ export const taskDefinitions: ResourceKind<TaskDefinitionChange> = {
     const revisions = await mapLimit(needRevisions, READ_CONCURRENCY, (family) => activeRevisions(clients, family));
     const active: Record<string, string[]> = {};
     needRevisions.forEach((family, i) => (active[family] = revisions[i]!));
-    return { taskDefinitions, ownedFamilies, activeRevisions: active };
+    const earlier: Record<string, ObservedTaskDefinition[]> = {};
+    if (req.earlierRevisions) {
+      const present = req.names.filter((n) => taskDefinitions[n]);
+      const read = await mapLimit(present, READ_CONCURRENCY, (f) =>
+        earlierRevisions(clients, f, req.earlierRevisions!),
+      );
+      present.forEach((family, i) => (earlier[family] = read[i]!));
+    }
+    return {
+      taskDefinitions,
+      ownedFamilies,
+      activeRevisions: active,
+      ...(req.earlierRevisions ? { earlierRevisions: earlier } : {}),
+    };
   },
 
   plan({ desired, observed }) {
@@ -138,7 +161,25 @@ export const taskDefinitions: ResourceKind<TaskDefinitionChange> = {
         family: d.family,
         input: d.input,
       };
-      if (current && diff.length === 0) {
+      // A rollback: an earlier revision that matches is pointed at again, and nothing is registered.
+      const earlier = diff.length
+        ? observed.earlierRevisions?.[d.family]?.find(
+            (e) =>
+              normalizeTags(e.tags)[OWNER_TAG] === prefix &&
+              diffValues(normalizeTaskDefinition(e.definition), normalizeTaskDefinition(d.input)).length === 0 &&
+              diffValues(normalizeTags(e.tags), normalizeTags(d.input.tags)).length === 0,
+          )
+        : undefined;
+      if (earlier) {
+        knownArns.set(d.family, earlier.arn);
+        changes.push({
+          ...base,
+          action: 'unchanged',
+          current: { arn: earlier.arn, revision: earlier.revision },
+          diff: [],
+          reason: `revision ${earlier.revision} matches (an earlier one: nothing is registered)`,
+        });
+      } else if (current && diff.length === 0) {
         knownArns.set(d.family, current.arn);
         changes.push({
           ...base,
