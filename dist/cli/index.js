@@ -2141,6 +2141,10 @@ const { image: _image, ...FLAGS } = RELEASE_FLAGS;
             ...(values.environment ? { environment: values.environment } : {}),
         });
         let image = values.to;
+        // Shared task definitions: schedules run a shape's latest revision, so going back is one registration per shape.
+        const shared = loaded.manifest?.taskDefinitions === 'shared';
+        if (shared && !image)
+            throw new inputs/* UsageError */.eb('with taskDefinitions: shared, name the image to go back to: --to IMAGE');
         if (!image && loaded.manifest) {
             const clients = createClients();
             try {
@@ -2154,10 +2158,12 @@ const { image: _image, ...FLAGS } = RELEASE_FLAGS;
                 return 1;
             }
         }
-        return runRelease({ ...values, image }, values['dry-run'], undefined, {
-            earlierRevisions: ROLLBACK_REVISIONS_READ,
-            beforeApply: async ({ plan }) => refuseRegistrations(loaded.manifest, plan),
-        });
+        return runRelease({ ...values, image }, values['dry-run'], undefined, shared
+            ? {}
+            : {
+                earlierRevisions: ROLLBACK_REVISIONS_READ,
+                beforeApply: async ({ plan }) => refuseRegistrations(loaded.manifest, plan),
+            });
     },
 }));
 

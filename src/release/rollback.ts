@@ -3,8 +3,8 @@
  * one before the current), read from the task definition revisions the first job has kept, or the one `--to` names.
  * With per-job task definitions each schedule is pointed at the earlier revision that ran that image, and nothing is
  * registered (RegisterTaskDefinition's 1 a second never slows it); a job with no such revision (new since, or changed
- * in a way the old revisions do not hold) refuses the rollback before any write. With shared task definitions it is
- * one registration per shape.
+ * in a way the old revisions do not hold) refuses the rollback before any write. With shared task definitions
+ * (schedules run a shape's latest revision) it is one registration per shape, and the image is named with `--to`.
  */
 import { DescribeTaskDefinitionCommand, paginateListTaskDefinitions } from '@aws-sdk/client-ecs';
 import type { AwsClients } from '../aws/clients.ts';

@@ -70,4 +70,25 @@ describe('rollback', () => {
     expect(r.stderr).toMatch(/rollback refused: added has no earlier revision with that image/);
     expect(aws.fake.calls.writes()).toEqual([]);
   });
+
+  it('with shared task definitions: --to is one registration per shape, and without it a usage error', async () => {
+    const shared = scratchDir({
+      'ecs-batch.yml': MANIFEST.replace('project: myapp', 'project: shr').replace(
+        'cluster: batch\n',
+        'cluster: batch\ntaskDefinitions: shared\n',
+      ),
+    });
+    const a = aws.fake.seedImage('myapp-batch', 'sa');
+    const b = aws.fake.seedImage('myapp-batch', 'sb');
+    const deploy = (image: string) =>
+      release({ manifest: join(shared, 'ecs-batch.yml'), image, dryRun: false, prune: true, clients: aws.clients });
+    expect((await deploy(a.uri)).apply?.ok).toBe(true);
+    const rolled = await deploy(b.uri);
+    const shapes = rolled.plan!.changes.filter((c) => c.kind === 'task-definition').length;
+    expect(shapes).toBeGreaterThan(1);
+    expect((await runCli(['rollback'], aws.fake.env(), shared)).code).toBe(2);
+    aws.fake.calls.reset();
+    expect((await runCli(['rollback', '--to', a.uri], aws.fake.env(), shared)).code).toBe(0);
+    expect(aws.fake.calls.count('RegisterTaskDefinition')).toBe(shapes);
+  });
 });
