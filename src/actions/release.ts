@@ -13,6 +13,8 @@ import { inertText } from '../util/untrusted.ts';
 import { commentLimit, summaryLimit } from '../report/budget.ts';
 import { createDeployment, type GitHubDeployment } from './deployment.ts';
 import { readLastRuns, withLastRuns } from '../report/last-runs.ts';
+import { ROLLBACK_REVISIONS_READ, previousImage, refuseRegistrations } from '../release/rollback.ts';
+import type { ResolvedManifest } from '../manifest/types.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { PinnedImage } from '../taskdef/image.ts';
@@ -27,10 +29,35 @@ const WHOLE_PLAN = "the whole plan is in the step's `changes` output (and `ecs-b
 const NOTHING_DEPLOYED =
   '> ℹ️ Nothing is deployed yet and no image was given, so there is nothing to plan against: validation only.';
 
+/**
+ * What a rollback releases: the image `steps` deploys back (or the one given), and with per-job task definitions the
+ * earlier revisions to point at (nothing registered).
+ */
+async function rollbackTarget(
+  clients: ReturnType<typeof createClients>,
+  file: string,
+  environment: string | undefined,
+  given: string | undefined,
+): Promise<{ image: string; earlierRevisions?: number; manifest?: ResolvedManifest } | { error: string }> {
+  const manifest = loadManifest(file, { ...(environment ? { environment } : {}) }).manifest;
+  if (!manifest) return given ? { image: given } : { error: `${file} is invalid: run ecs-batch validate` };
+  if (manifest.taskDefinitions === 'shared')
+    return given ? { image: given } : { error: "with taskDefinitions: shared, name the image to go back to: 'image'" };
+  const steps = parseNonNegativeInt("input 'steps'", optionalInput('steps')) ?? 1;
+  const image = given ?? (await previousImage(clients, manifest, Math.max(1, steps)));
+  if (!image)
+    return {
+      error: `no image ${steps} deploy(s) back among the last ${ROLLBACK_REVISIONS_READ} revisions: name it in 'image'`,
+    };
+  return { image, earlierRevisions: ROLLBACK_REVISIONS_READ, manifest };
+}
+
 /** The action's work; the bundle's entry (src/actions/entries/release.ts) calls it on load. */
 export function run(): Promise<void> {
   return runAction(async () => {
-    const image = imageInput('image');
+    // The rollback action is this one with `rollback: true`: `image` is then the image to go back to (optional).
+    const rollback = booleanInput('rollback', false);
+    let image = imageInput('image');
     const file = optionalInput('manifest') ?? DEFAULT_MANIFEST;
     const dryRun = booleanInput('dry-run', false);
     const keepRevisions = parseNonNegativeInt("input 'keep-revisions'", optionalInput('keep-revisions'));
@@ -75,10 +102,16 @@ export function run(): Promise<void> {
       const credentials = await hasCredentials(probe);
       probe.destroy();
       if (!credentials) return validationOnly(NO_CREDENTIALS);
-    } else if (!image) {
+    } else if (!image && !rollback) {
       throw new UsageError("input 'image' is required: the image to release (repository@sha256:digest, or an ECR tag)");
     }
     const clients = createClients();
+    const back = rollback ? await rollbackTarget(clients, file, environment, image) : undefined;
+    if (back && 'error' in back) {
+      clients.destroy();
+      throw new UsageError(back.error);
+    }
+    if (back) image = back.image;
     const releasing = () =>
       release({
         clients,
@@ -90,14 +123,13 @@ export function run(): Promise<void> {
         ...(keepRevisions !== undefined ? { keepRevisions } : {}),
         ...(maxPrune !== undefined ? { maxPrune } : {}),
         onEvent: (event) => core.info(inertText(describeProgress(event))),
-        ...(recordDeployment
-          ? {
-              beforeApply: async ({ plan, image: pinned }) => {
-                await startDeployment(pinned, plan.prefix);
-                await deployment?.status('in_progress', 'applying the plan');
-              },
-            }
-          : {}),
+        ...(back?.earlierRevisions ? { earlierRevisions: back.earlierRevisions } : {}),
+        beforeApply: async ({ plan, image: pinned }) => {
+          if (back?.manifest) refuseRegistrations(back.manifest, plan);
+          if (!recordDeployment) return;
+          await startDeployment(pinned, plan.prefix);
+          await deployment?.status('in_progress', rollback ? 'rolling back' : 'applying the plan');
+        },
       });
     // A deploy's progress lines fold into a group; a plan writes none, so it gets no (empty) group.
     const outcome = await (dryRun ? releasing() : core.group('ecs-batch deploy', releasing)).catch(

@@ -375,4 +375,22 @@ describe('GitHub deployments (release action)', () => {
       r.stdout.match(/^::warning::No GitHub deployment recorded: the token may not write deployments/gm),
     ).toHaveLength(1);
   });
+
+  it('the rollback action: the image before, nothing registered, recorded as its own deployment', async () => {
+    const a = fake.seedImage('myapp-batch', 'rb-a');
+    const b = fake.seedImage('myapp-batch', 'rb-b');
+    for (const image of [a, b])
+      expect((await runAction('release', { image: image.uri }, { env: env(), cwd: dir })).code).toBe(0);
+    fake.calls.reset();
+    const r = await runAction('release', { rollback: 'true', 'github-token': 'fake-token' }, { env: env(), cwd: dir });
+    expect(r.code).toBe(0);
+    expect(fake.calls.count('RegisterTaskDefinition')).toBe(0);
+    expect(r.outputs.image).toBe(a.uri);
+    const [deployment] = ofDeploy(1);
+    expect(deployment).toMatchObject({ payload: { digest: a.digest } });
+    expect(deployment!.statuses.map((st) => [st.state, st.description])).toEqual([
+      ['in_progress', 'rolling back'],
+      ['success', expect.stringMatching(/^ecs-batch: applied/)],
+    ]);
+  });
 });
