@@ -353,6 +353,10 @@ function plan_plan(desired, observed, options) {
         const what = prunable.map((c) => `${c.kind === 'task-definition-revisions' ? 'task definition family' : c.kind} ${(0,types/* changeName */.m9)(c)}`);
         warnings.push(`prune is off: left in place what this manifest no longer lists: ${what.join(', ')}`);
     }
+    // A rollback points at an earlier revision: with one kept, there is none to go back to.
+    if (options.keepRevisions !== undefined && options.keepRevisions < 2 && desired.taskDefinitions.length)
+        warnings.push(`keep-revisions ${options.keepRevisions} keeps no earlier revision: ecs-batch rollback would have to register ` +
+            'again (keep 2 or more to roll back by pointing at the revision before)');
     // The order apply runs them in (stable within a phase).
     const ordered = changes
         .map((c, i) => ({ c, i, phase: (0,resources/* phaseOf */.hU)(c) }))

@@ -54,6 +54,12 @@ export function plan(desired: DesiredState, observed: ObservedState, options: Pl
     );
     warnings.push(`prune is off: left in place what this manifest no longer lists: ${what.join(', ')}`);
   }
+  // A rollback points at an earlier revision: with one kept, there is none to go back to.
+  if (options.keepRevisions !== undefined && options.keepRevisions < 2 && desired.taskDefinitions.length)
+    warnings.push(
+      `keep-revisions ${options.keepRevisions} keeps no earlier revision: ecs-batch rollback would have to register ` +
+        'again (keep 2 or more to roll back by pointing at the revision before)',
+    );
   // The order apply runs them in (stable within a phase).
   const ordered = changes
     .map((c, i) => ({ c, i, phase: phaseOf(c) }))

@@ -350,4 +350,13 @@ describe('plan: keep-revisions', () => {
     const dereg = p.changes.find((c) => c.kind === 'task-definition-revisions' && c.family === 'myapp-nightly')!;
     expect(dereg.kind === 'task-definition-revisions' && dereg.arns).toEqual([arn('myapp-nightly', 1)]);
   });
+
+  it('keep-revisions under 2 warns that a rollback would have nothing to point at; 2 does not', () => {
+    const d = desired();
+    const observed = deployed(d, 2);
+    expect(plan(d, observed, { prune: true, keepRevisions: 1 }).warnings).toEqual([
+      expect.stringMatching(/^keep-revisions 1 keeps no earlier revision: ecs-batch rollback would have to register/),
+    ]);
+    expect(plan(d, observed, { prune: true, keepRevisions: 2 }).warnings).toEqual([]);
+  });
 });
