@@ -90,3 +90,43 @@ export async function createDeployment(
     },
   };
 }
+
+/** Deployments of an environment a rollback looks back through for the image before. */
+const DEPLOYMENTS_READ = 10;
+
+/**
+ * The image `steps` successful deployments back from the one that runs `current`, from the payloads this action
+ * recorded; undefined when GitHub has none that old (or may not be read): the caller falls back to the revisions.
+ */
+export async function imageFromDeployments(
+  token: string,
+  environment: string,
+  prefix: string,
+  current: string | undefined,
+  steps: number,
+): Promise<string | undefined> {
+  try {
+    const octokit = github.getOctokit(token);
+    const { owner, repo } = github.context.repo;
+    const { data } = await octokit.rest.repos.listDeployments({ owner, repo, environment, per_page: DEPLOYMENTS_READ });
+    const images: string[] = [];
+    for (const d of data) {
+      const payload = (typeof d.payload === 'string' ? {} : d.payload) as Partial<DeploymentPayload>;
+      if (payload.prefix !== prefix || typeof payload.image !== 'string' || typeof payload.digest !== 'string')
+        continue;
+      const statuses = await octokit.rest.repos.listDeploymentStatuses({
+        owner,
+        repo,
+        deployment_id: d.id,
+        per_page: 1,
+      });
+      if (statuses.data[0]?.state !== 'success') continue;
+      if (images.at(-1) !== payload.image) images.push(payload.image);
+    }
+    // The newest success is what runs now, unless the revisions say otherwise (a deploy outside this action).
+    const start = current && images[0] !== current ? images.indexOf(current) : 0;
+    return start < 0 ? undefined : images[start + steps];
+  } catch {
+    return undefined;
+  }
+}

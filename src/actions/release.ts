@@ -11,7 +11,7 @@ import { commentMarker, commentOnPullRequest } from './comment.ts';
 import { annotate, booleanInput, imageInput, optionalInput, runAction, setListOutput, writeSummary } from './github.ts';
 import { inertText } from '../util/untrusted.ts';
 import { commentLimit, summaryLimit } from '../report/budget.ts';
-import { createDeployment, type GitHubDeployment } from './deployment.ts';
+import { createDeployment, imageFromDeployments, type GitHubDeployment } from './deployment.ts';
 import { readLastRuns, withLastRuns } from '../report/last-runs.ts';
 import { ROLLBACK_REVISIONS_READ, previousImage, refuseRegistrations } from '../release/rollback.ts';
 import type { ResolvedManifest } from '../manifest/types.ts';
@@ -38,13 +38,24 @@ async function rollbackTarget(
   file: string,
   environment: string | undefined,
   given: string | undefined,
+  token: string | undefined,
 ): Promise<{ image: string; earlierRevisions?: number; manifest?: ResolvedManifest } | { error: string }> {
   const manifest = loadManifest(file, { ...(environment ? { environment } : {}) }).manifest;
   if (!manifest) return given ? { image: given } : { error: `${file} is invalid: run ecs-batch validate` };
   if (manifest.taskDefinitions === 'shared')
     return given ? { image: given } : { error: "with taskDefinitions: shared, name the image to go back to: 'image'" };
-  const steps = parseNonNegativeInt("input 'steps'", optionalInput('steps')) ?? 1;
-  const image = given ?? (await previousImage(clients, manifest, Math.max(1, steps)));
+  const steps = Math.max(1, parseNonNegativeInt("input 'steps'", optionalInput('steps')) ?? 1);
+  // The image the last successful GitHub deployments recorded, else the one the earlier revisions pin.
+  const current = given ? undefined : await previousImage(clients, manifest, 0);
+  const recorded =
+    given || !token
+      ? undefined
+      : await imageFromDeployments(token, environment ?? 'production', manifest.prefix, current, steps);
+  const image = given ?? recorded ?? (await previousImage(clients, manifest, steps));
+  if (image && !given)
+    core.info(
+      `Rolling back to ${image} (${recorded ? 'the GitHub deployment before' : 'the task definition revisions'}).`,
+    );
   if (!image)
     return {
       error: `no image ${steps} deploy(s) back among the last ${ROLLBACK_REVISIONS_READ} revisions: name it in 'image'`,
@@ -106,7 +117,7 @@ export function run(): Promise<void> {
       throw new UsageError("input 'image' is required: the image to release (repository@sha256:digest, or an ECR tag)");
     }
     const clients = createClients();
-    const back = rollback ? await rollbackTarget(clients, file, environment, image) : undefined;
+    const back = rollback ? await rollbackTarget(clients, file, environment, image, token) : undefined;
     if (back && 'error' in back) {
       clients.destroy();
       throw new UsageError(back.error);

@@ -92,6 +92,12 @@ export async function startFakeGitHub(pageSize = 2): Promise<FakeGitHub> {
           found.map(({ statuses: _s, ...d }) => d),
         );
       }
+      if (statusesPath && req.method === 'GET') {
+        const deployment = deployments.find((d) => d.id === Number(statusesPath[1]));
+        if (!deployment) return send(404, { message: 'Not Found' });
+        // Newest first, as GitHub lists them.
+        return send(200, [...deployment.statuses].reverse());
+      }
       if (statusesPath && req.method === 'POST') {
         const deployment = deployments.find((d) => d.id === Number(statusesPath[1]));
         if (!deployment) return send(404, { message: 'Not Found' });

@@ -393,4 +393,22 @@ describe('GitHub deployments (release action)', () => {
       ['success', expect.stringMatching(/^ecs-batch: applied/)],
     ]);
   });
+
+  it('a rollback goes back to the image the GitHub deployment before recorded, over the revisions', async () => {
+    const a = fake.seedImage('myapp-batch', 'gd-a');
+    const b = fake.seedImage('myapp-batch', 'gd-b');
+    const c = fake.seedImage('myapp-batch', 'gd-c');
+    const deploy = (image: string, token?: string) =>
+      runAction('release', { image, ...(token ? { 'github-token': token } : {}) }, { env: env(), cwd: dir });
+    expect((await deploy(a.uri, 'fake-token')).code).toBe(0);
+    // B is deployed outside this action (no deployment recorded): the revisions would say B, GitHub says A.
+    expect((await deploy(b.uri)).code).toBe(0);
+    expect((await deploy(c.uri, 'fake-token')).code).toBe(0);
+    fake.calls.reset();
+    const r = await runAction('release', { rollback: 'true', 'github-token': 'fake-token' }, { env: env(), cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.outputs.image).toBe(a.uri);
+    expect(r.stdout).toMatch(/Rolling back to .*@sha256:[0-9a-f]{64} \(the GitHub deployment before\)/);
+    expect(fake.calls.count('RegisterTaskDefinition')).toBe(0);
+  });
 });
