@@ -1686,7 +1686,7 @@ async function manifestOrErrors(values, now) {
         if (!manifest)
             return 1;
         const { findJob, startedByFor } = await Promise.all(/* import() */[__nccwpck_require__.e(455), __nccwpck_require__.e(218), __nccwpck_require__.e(897), __nccwpck_require__.e(257), __nccwpck_require__.e(161), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6339));
-        const { BACKFILL_RUNS_MAX, backfill, backfillTimes } = await Promise.all(/* import() */[__nccwpck_require__.e(455), __nccwpck_require__.e(949), __nccwpck_require__.e(218), __nccwpck_require__.e(897), __nccwpck_require__.e(257), __nccwpck_require__.e(58), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(827), __nccwpck_require__.e(942), __nccwpck_require__.e(866)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8866));
+        const { BACKFILL_RUNS_MAX, backfill, backfillTimes } = await Promise.all(/* import() */[__nccwpck_require__.e(455), __nccwpck_require__.e(949), __nccwpck_require__.e(218), __nccwpck_require__.e(897), __nccwpck_require__.e(257), __nccwpck_require__.e(58), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(827), __nccwpck_require__.e(70), __nccwpck_require__.e(942), __nccwpck_require__.e(866)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8866));
         const job = findJob(manifest, positionals[0]);
         if (values['dry-run']) {
             const max = maxRuns ?? BACKFILL_RUNS_MAX;
@@ -1801,7 +1801,7 @@ async function runRelease(values, dryRun, onlyJob, extras = {}) {
     const maxPrune = (0,inputs/* parseNonNegativeInt */.Lz)('--max-prune', values['max-prune']);
     const now = (0,inputs/* parseInstant */.nV)('--now', values.now);
     // Loaded on demand: the AWS SDK is most of the bundle, and `validate` never needs it.
-    const { release } = await Promise.all(/* import() */[__nccwpck_require__.e(455), __nccwpck_require__.e(949), __nccwpck_require__.e(218), __nccwpck_require__.e(897), __nccwpck_require__.e(257), __nccwpck_require__.e(58), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(543), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(827), __nccwpck_require__.e(942), __nccwpck_require__.e(507), __nccwpck_require__.e(602), __nccwpck_require__.e(111), __nccwpck_require__.e(435)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3435));
+    const { release } = await Promise.all(/* import() */[__nccwpck_require__.e(455), __nccwpck_require__.e(949), __nccwpck_require__.e(218), __nccwpck_require__.e(897), __nccwpck_require__.e(257), __nccwpck_require__.e(58), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(543), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(827), __nccwpck_require__.e(70), __nccwpck_require__.e(942), __nccwpck_require__.e(507), __nccwpck_require__.e(602), __nccwpck_require__.e(111), __nccwpck_require__.e(435)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3435));
     const { deploymentReport, renderDeploymentText, renderedTaskDefinitions } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5804));
     const { describeProgress } = await Promise.all(/* import() */[__nccwpck_require__.e(161), __nccwpck_require__.e(280)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8280));
     const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(455), __nccwpck_require__.e(218), __nccwpck_require__.e(897), __nccwpck_require__.e(257), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
@@ -1925,14 +1925,14 @@ const PURPOSES = ['deploy', 'plan', 'run', 'scheduler', 'state-machine', 'import
                 throw new inputs/* UsageError */.eb('--for import needs --cluster NAME (the cluster import reads)');
             if (!limits/* CLUSTER_REF */.vO.test(values.cluster))
                 throw new inputs/* UsageError */.eb('--cluster must be a cluster name (letters, digits, - and _) or a cluster ARN');
-            const { importPolicy } = await Promise.all(/* import() */[__nccwpck_require__.e(455), __nccwpck_require__.e(218), __nccwpck_require__.e(897), __nccwpck_require__.e(257), __nccwpck_require__.e(58), __nccwpck_require__.e(161), __nccwpck_require__.e(827), __nccwpck_require__.e(942), __nccwpck_require__.e(111), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 258));
+            const { importPolicy } = await Promise.all(/* import() */[__nccwpck_require__.e(455), __nccwpck_require__.e(218), __nccwpck_require__.e(897), __nccwpck_require__.e(257), __nccwpck_require__.e(58), __nccwpck_require__.e(161), __nccwpck_require__.e(827), __nccwpck_require__.e(70), __nccwpck_require__.e(942), __nccwpck_require__.e(111), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 258));
             printJson(importPolicy(values.cluster, { account: values.account ?? '*', region: region ?? '*', partition: 'aws' }));
             return 0;
         }
         const file = values.manifest ?? defaults/* DEFAULT_MANIFEST */.mj;
         const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(507), __nccwpck_require__.e(602), __nccwpck_require__.e(407)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5602));
         const { formatDiagnostic } = await __nccwpck_require__.e(/* import() */ 304).then(__nccwpck_require__.bind(__nccwpck_require__, 4304));
-        const { iamPolicy, policyContext, splitPolicy, MANAGED_POLICIES_PER_ROLE, MANAGED_POLICY_MAX_CHARS } = await Promise.all(/* import() */[__nccwpck_require__.e(455), __nccwpck_require__.e(218), __nccwpck_require__.e(897), __nccwpck_require__.e(257), __nccwpck_require__.e(58), __nccwpck_require__.e(161), __nccwpck_require__.e(827), __nccwpck_require__.e(942), __nccwpck_require__.e(111), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 258));
+        const { iamPolicy, policyContext, splitPolicy, MANAGED_POLICIES_PER_ROLE, MANAGED_POLICY_MAX_CHARS } = await Promise.all(/* import() */[__nccwpck_require__.e(455), __nccwpck_require__.e(218), __nccwpck_require__.e(897), __nccwpck_require__.e(257), __nccwpck_require__.e(58), __nccwpck_require__.e(161), __nccwpck_require__.e(827), __nccwpck_require__.e(70), __nccwpck_require__.e(942), __nccwpck_require__.e(111), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 258));
         const result = loadManifest(file, values.environment ? { environment: values.environment } : {});
         if (!result.manifest) {
             printErr(result.diagnostics.map(formatDiagnostic).join('\n'));
@@ -2002,7 +2002,7 @@ const PURPOSES = ['deploy', 'plan', 'run', 'scheduler', 'state-machine', 'import
         if (backend !== 'scheduler' && backend !== 'rules')
             throw new inputs/* UsageError */.eb(`--backend must be scheduler or rules, not '${backend}'`);
         const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(455), __nccwpck_require__.e(218), __nccwpck_require__.e(897), __nccwpck_require__.e(257), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
-        const { importCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(455), __nccwpck_require__.e(949), __nccwpck_require__.e(218), __nccwpck_require__.e(897), __nccwpck_require__.e(257), __nccwpck_require__.e(58), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(942), __nccwpck_require__.e(507), __nccwpck_require__.e(602), __nccwpck_require__.e(307)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7989));
+        const { importCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(455), __nccwpck_require__.e(949), __nccwpck_require__.e(218), __nccwpck_require__.e(897), __nccwpck_require__.e(257), __nccwpck_require__.e(58), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(70), __nccwpck_require__.e(942), __nccwpck_require__.e(507), __nccwpck_require__.e(602), __nccwpck_require__.e(307)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7989));
         const clients = createClients();
         try {
             const result = await importCommand(clients, {
@@ -2136,7 +2136,7 @@ const { image: _image, ...FLAGS } = RELEASE_FLAGS;
             throw new inputs/* UsageError */.eb('--steps is how many images to go back: 1 or more');
         const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(507), __nccwpck_require__.e(602), __nccwpck_require__.e(407)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5602));
         const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(455), __nccwpck_require__.e(218), __nccwpck_require__.e(897), __nccwpck_require__.e(257), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
-        const { ROLLBACK_REVISIONS_READ, previousImage, refuseRegistrations } = await Promise.all(/* import() */[__nccwpck_require__.e(455), __nccwpck_require__.e(218), __nccwpck_require__.e(724)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4724));
+        const { ROLLBACK_REVISIONS_READ, previousImage, refuseRegistrations } = await Promise.all(/* import() */[__nccwpck_require__.e(455), __nccwpck_require__.e(218), __nccwpck_require__.e(161), __nccwpck_require__.e(70), __nccwpck_require__.e(499)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4724));
         const loaded = loadManifest(values.manifest ?? defaults/* DEFAULT_MANIFEST */.mj, {
             ...(values.environment ? { environment: values.environment } : {}),
         });
@@ -2248,7 +2248,7 @@ var secrets = __nccwpck_require__(4564);
         const { findJob, runJob, startedByFor } = await Promise.all(/* import() */[__nccwpck_require__.e(455), __nccwpck_require__.e(218), __nccwpck_require__.e(897), __nccwpck_require__.e(257), __nccwpck_require__.e(161), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6339));
         const { renderRunText } = await __nccwpck_require__.e(/* import() */ 454).then(__nccwpck_require__.bind(__nccwpck_require__, 5454));
         const job = findJob(manifest, positionals[0]);
-        const { chainOf, renderChainRunText, runChain } = await Promise.all(/* import() */[__nccwpck_require__.e(455), __nccwpck_require__.e(218), __nccwpck_require__.e(897), __nccwpck_require__.e(257), __nccwpck_require__.e(58), __nccwpck_require__.e(161), __nccwpck_require__.e(827), __nccwpck_require__.e(942), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6179));
+        const { chainOf, renderChainRunText, runChain } = await Promise.all(/* import() */[__nccwpck_require__.e(455), __nccwpck_require__.e(218), __nccwpck_require__.e(897), __nccwpck_require__.e(257), __nccwpck_require__.e(58), __nccwpck_require__.e(161), __nccwpck_require__.e(827), __nccwpck_require__.e(70), __nccwpck_require__.e(942), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6179));
         const chain = values.only ? undefined : chainOf(manifest, job.name);
         // Container logs are someone else's text: in a GitHub job, the runner reads no command inside them.
         const fence = new untrusted/* CommandsStopped */.O((line) => process.stdout.write(`${line}\n`));

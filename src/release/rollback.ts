@@ -6,9 +6,9 @@
  * in a way the old revisions do not hold) refuses the rollback before any write. With shared task definitions
  * (schedules run a shape's latest revision) it is one registration per shape, and the image is named with `--to`.
  */
-import { DescribeTaskDefinitionCommand, paginateListTaskDefinitions } from '@aws-sdk/client-ecs';
+import { DescribeTaskDefinitionCommand } from '@aws-sdk/client-ecs';
 import type { AwsClients } from '../aws/clients.ts';
-import { PAGE_SIZE } from '../aws/limits.ts';
+import { activeRevisions } from '../resources/task-definitions.ts';
 import { jobResourceName } from '../manifest/names.ts';
 import type { ResolvedManifest } from '../manifest/types.ts';
 import { OperationError } from '../util/errors.ts';
@@ -25,14 +25,7 @@ export async function previousImage(
 ): Promise<string | undefined> {
   const job = manifest.jobs[0]!;
   const family = jobResourceName(manifest.prefix, job.name);
-  const arns: string[] = [];
-  for await (const page of paginateListTaskDefinitions(
-    { client: clients.ecs, pageSize: PAGE_SIZE.ListTaskDefinitions },
-    { familyPrefix: family, status: 'ACTIVE', sort: 'DESC' },
-  )) {
-    arns.push(...(page.taskDefinitionArns ?? []).filter((a) => a.includes(`/${family}:`)));
-    if (arns.length > ROLLBACK_REVISIONS_READ) break;
-  }
+  const arns = await activeRevisions(clients, family);
   const images: string[] = [];
   for (const arn of arns.slice(0, ROLLBACK_REVISIONS_READ + 1)) {
     const td = (await clients.ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: arn }))).taskDefinition;

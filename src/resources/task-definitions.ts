@@ -71,7 +71,8 @@ async function earlierRevisions(clients: AwsClients, family: string, count: numb
   });
 }
 
-async function activeRevisions(clients: AwsClients, family: string): Promise<string[]> {
+/** A family's ACTIVE revision ARNs, newest first. */
+export async function activeRevisions(clients: AwsClients, family: string): Promise<string[]> {
   const arns: string[] = [];
   const pages = paginateListTaskDefinitions(
     { client: clients.ecs, pageSize: PAGE_SIZE.ListTaskDefinitions },
