@@ -282,7 +282,7 @@ function operationsState(manifest, ctx) {
         // Jobs run by a state machine alert once per run that failed for good (retries exhausted, a timeout), never per attempt.
         const machines = manifest.chains
             .filter((c) => c.waves.flat().some((j) => manifest.jobs.find((x) => x.name === j)?.alerts))
-            .map((c) => (0,arn/* stateMachineArn */.w)(ctx.clusterArn, ctx.region, (0,names/* jobResourceName */.ln)(prefix, c.root)));
+            .map((c) => (0,arn/* stateMachineArn */.w4)(ctx.clusterArn, ctx.region, (0,names/* jobResourceName */.ln)(prefix, c.root)));
         const policies = manifest.jobs.some((j) => (0,chains/* hasFailurePolicy */.Vi)(j) || j.watched);
         const alertedByMachines = !policies
             ? []
@@ -379,7 +379,7 @@ function operationsState(manifest, ctx) {
             'detail-type': ['Step Functions Execution Status Change'],
             detail: {
                 status: ['SUCCEEDED'],
-                stateMachineArn: machines.map((name) => (0,arn/* stateMachineArn */.w)(ctx.clusterArn, ctx.region, name)),
+                stateMachineArn: machines.map((name) => (0,arn/* stateMachineArn */.w4)(ctx.clusterArn, ctx.region, name)),
                 output,
             },
         });
@@ -454,7 +454,7 @@ function desiredState(manifest, ctx) {
         const root = byName.get(chain.root);
         return {
             name,
-            arn: (0,arn/* stateMachineArn */.w)(ctx.clusterArn, ctx.region, name),
+            arn: (0,arn/* stateMachineArn */.w4)(ctx.clusterArn, ctx.region, name),
             roleArn: root.stateMachineRoleArn,
             chain,
             jobs: chain.waves.flat(),
@@ -539,7 +539,7 @@ function watchMachine(manifest, ctx) {
     const topic = manifest.alerts.snsTopicArn;
     return {
         name,
-        arn: (0,arn/* stateMachineArn */.w)(ctx.clusterArn, ctx.region, name),
+        arn: (0,arn/* stateMachineArn */.w4)(ctx.clusterArn, ctx.region, name),
         roleArn: watched[0].stateMachineRoleArn,
         jobs: watched.map((j) => j.name),
         purpose: `watches ${watched.length} job(s) for missed and late runs`,

@@ -18,10 +18,12 @@ export const modules = {
 /* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(440);
 /* harmony import */ var _manifest_chains_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2904);
 /* harmony import */ var _aws_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2764);
+/* harmony import */ var _aws_arn_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8733);
 /* harmony import */ var _resources_kind_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9710);
 /* harmony import */ var _plan_desired_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(111);
 /* harmony import */ var _resources_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5942);
 /* harmony import */ var _resources_task_definitions_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3070);
+
 
 
 
@@ -228,18 +230,14 @@ function preflightStatements(manifest, region, arn, deploy) {
         ...new Set(manifest.jobs.flatMap((j) => [j.executionRoleArn, j.taskRoleArn, j.schedulerRoleArn, j.stateMachineRoleArn].filter((r) => Boolean(r)))),
     ];
     const roles = deploy && named.length > _aws_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .DEPLOY_POLICY_ROLE_READS_MAX */ .DJ ? [] : named;
-    const account = arn('x', '').split(':')[4];
+    const where = { region, account: arn('x', '').split(':')[4] };
+    const references = manifest.jobs.flatMap((j) => Object.values(j.secrets).map((ref) => (0,_aws_arn_js__WEBPACK_IMPORTED_MODULE_8__/* .secretReference */ .QO)(ref, where)));
     const secrets = [
-        ...new Set(manifest.jobs
-            .flatMap((j) => Object.values(j.secrets))
-            .filter((ref) => ref.includes(':secretsmanager:') && ref.split(':')[3] === region && ref.split(':')[4] === account)
-            .map((ref) => {
-            const id = ref.split(':').slice(0, 7).join(':');
-            // A secret named without its random suffix is matched with one (Secrets Manager's documented form).
-            return /-[A-Za-z0-9]{6}$/.test(id) ? id : `${id}-??????`;
-        })),
+        ...new Set(references.flatMap((r) => 
+        // A secret named without its random suffix is matched with one (Secrets Manager's documented form).
+        r?.kind === 'secret' && r.local ? [/-[A-Za-z0-9]{6}$/.test(r.id) ? r.id : `${r.id}-??????`] : [])),
     ];
-    const hasParameters = manifest.jobs.some((j) => Object.values(j.secrets).some((r) => !r.includes(':secretsmanager:')));
+    const hasParameters = references.some((r) => r?.kind !== 'secret');
     return [
         ...(0,_aws_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .allow */ .cw)('ReadWithoutResourceScope', [
             ...(manifest.jobs.some((j) => j.network) ? ['ec2:DescribeSubnets', 'ec2:DescribeSecurityGroups'] : []),

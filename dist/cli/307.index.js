@@ -6,8 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ siblingArn),
-/* harmony export */   w: () => (/* binding */ stateMachineArn)
+/* harmony export */   OS: () => (/* binding */ siblingArn),
+/* harmony export */   QO: () => (/* binding */ secretReference),
+/* harmony export */   w4: () => (/* binding */ stateMachineArn)
 /* harmony export */ });
 /** ARNs of resources in the same account and partition as one we know (the cluster). */
 function siblingArn(knownArn, service, region, resource) {
@@ -17,6 +18,21 @@ function siblingArn(knownArn, service, region, resource) {
 }
 function stateMachineArn(clusterArn, region, name) {
     return siblingArn(clusterArn, 'states', region, `stateMachine:${name}`);
+}
+/**
+ * Where a task definition's secret reference (`valueFrom`) points, as pre-flight checks it and the plan policy allows
+ * it: a Secrets Manager secret (its ARN without a JSON key, stage or version), or an SSM parameter by name. `local` is
+ * false for another region's or account's, which the task reads in its own right and a plan cannot check.
+ */
+function secretReference(ref, where) {
+    const parts = ref.split(':');
+    const local = !ref.startsWith('arn:') || (parts[3] === where.region && parts[4] === where.account);
+    if (ref.includes(':secretsmanager:'))
+        return { kind: 'secret', id: parts.slice(0, 7).join(':'), local };
+    const arn = /^arn:aws[a-z-]*:ssm:[^:]*:\d{12}:parameter(\/.*)$/.exec(ref);
+    if (arn)
+        return { kind: 'parameter', name: arn[1].slice(1).includes('/') ? arn[1] : arn[1].slice(1), local };
+    return ref.startsWith('arn:') ? undefined : { kind: 'parameter', name: ref, local };
 }
 
 
@@ -1129,7 +1145,7 @@ function isSharedFamily(prefix, family) {
 }
 /** A family's ARN without a revision: RunTask then starts its latest ACTIVE revision. */
 function familyArn(clusterArn, region, family) {
-    return (0,_aws_arn_js__WEBPACK_IMPORTED_MODULE_4__/* .siblingArn */ .O)(clusterArn, 'ecs', region, `task-definition/${family}`);
+    return (0,_aws_arn_js__WEBPACK_IMPORTED_MODULE_4__/* .siblingArn */ .OS)(clusterArn, 'ecs', region, `task-definition/${family}`);
 }
 
 

@@ -6,8 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ siblingArn),
-/* harmony export */   w: () => (/* binding */ stateMachineArn)
+/* harmony export */   OS: () => (/* binding */ siblingArn),
+/* harmony export */   QO: () => (/* binding */ secretReference),
+/* harmony export */   w4: () => (/* binding */ stateMachineArn)
 /* harmony export */ });
 /** ARNs of resources in the same account and partition as one we know (the cluster). */
 function siblingArn(knownArn, service, region, resource) {
@@ -18,6 +19,21 @@ function siblingArn(knownArn, service, region, resource) {
 function stateMachineArn(clusterArn, region, name) {
     return siblingArn(clusterArn, 'states', region, `stateMachine:${name}`);
 }
+/**
+ * Where a task definition's secret reference (`valueFrom`) points, as pre-flight checks it and the plan policy allows
+ * it: a Secrets Manager secret (its ARN without a JSON key, stage or version), or an SSM parameter by name. `local` is
+ * false for another region's or account's, which the task reads in its own right and a plan cannot check.
+ */
+function secretReference(ref, where) {
+    const parts = ref.split(':');
+    const local = !ref.startsWith('arn:') || (parts[3] === where.region && parts[4] === where.account);
+    if (ref.includes(':secretsmanager:'))
+        return { kind: 'secret', id: parts.slice(0, 7).join(':'), local };
+    const arn = /^arn:aws[a-z-]*:ssm:[^:]*:\d{12}:parameter(\/.*)$/.exec(ref);
+    if (arn)
+        return { kind: 'parameter', name: arn[1].slice(1).includes('/') ? arn[1] : arn[1].slice(1), local };
+    return ref.startsWith('arn:') ? undefined : { kind: 'parameter', name: ref, local };
+}
 
 
 /***/ }),
@@ -27,9 +43,10 @@ function stateMachineArn(clusterArn, region, name) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ROLLBACK_REVISIONS_READ: () => (/* binding */ ROLLBACK_REVISIONS_READ),
-/* harmony export */   previousImage: () => (/* binding */ previousImage),
-/* harmony export */   refuseRegistrations: () => (/* binding */ refuseRegistrations)
+/* harmony export */   refuseRegistrations: () => (/* binding */ refuseRegistrations),
+/* harmony export */   rollbackTarget: () => (/* binding */ rollbackTarget)
 /* harmony export */ });
+/* unused harmony export previousImage */
 /* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(218);
 /* harmony import */ var _resources_task_definitions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3070);
 /* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(440);
@@ -73,6 +90,26 @@ function refuseRegistrations(manifest, plan) {
     if (registering.length)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .O(`rollback refused: ${registering.join(', ')} ha${registering.length === 1 ? 's' : 've'} no earlier revision ` +
             'with that image and the manifest as it is now (a job added since, or settings changed since)', 'deploy that image instead (`ecs-batch deploy --image ...`), which registers what the manifest says');
+}
+/**
+ * The image a rollback goes back to: the one given; else (per-job task definitions only) the one `recorded` finds
+ * (the action's GitHub deployments), else the one the earlier revisions pin. Per-job, it points at earlier revisions.
+ */
+async function rollbackTarget(clients, manifest, options) {
+    // Shared task definitions: schedules run a shape's latest revision, so going back is one registration per shape.
+    const perJob = manifest !== undefined && manifest.taskDefinitions !== 'shared';
+    const reuse = perJob ? { earlierRevisions: ROLLBACK_REVISIONS_READ } : {};
+    if (options.given)
+        return { image: options.given, from: 'given', ...reuse };
+    if (!manifest)
+        return { missing: 'no-earlier-image' };
+    if (!perJob)
+        return { missing: 'shared-needs-image' };
+    const recorded = options.recorded && (await options.recorded(await previousImage(clients, manifest, 0)));
+    if (recorded)
+        return { image: recorded, from: 'deployments', ...reuse };
+    const image = await previousImage(clients, manifest, options.steps);
+    return image ? { image, from: 'revisions', ...reuse } : { missing: 'no-earlier-image' };
 }
 
 
@@ -227,7 +264,7 @@ function isSharedFamily(prefix, family) {
 }
 /** A family's ARN without a revision: RunTask then starts its latest ACTIVE revision. */
 function familyArn(clusterArn, region, family) {
-    return (0,_aws_arn_js__WEBPACK_IMPORTED_MODULE_4__/* .siblingArn */ .O)(clusterArn, 'ecs', region, `task-definition/${family}`);
+    return (0,_aws_arn_js__WEBPACK_IMPORTED_MODULE_4__/* .siblingArn */ .OS)(clusterArn, 'ecs', region, `task-definition/${family}`);
 }
 
 

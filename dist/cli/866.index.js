@@ -254,7 +254,7 @@ async function runInputWith(clients, arn, environment, scheduledTime) {
 async function runChain(clients, manifest, chain, options) {
     const [region, clusterArn] = await Promise.all([clients.region(), (0,_plan_observe_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveCluster */ .Br)(clients, manifest.cluster)]);
     const name = (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .jobResourceName */ .ln)(manifest.prefix, chain.root);
-    const arn = (0,_aws_arn_js__WEBPACK_IMPORTED_MODULE_8__/* .stateMachineArn */ .w)(clusterArn, region, name);
+    const arn = (0,_aws_arn_js__WEBPACK_IMPORTED_MODULE_8__/* .stateMachineArn */ .w4)(clusterArn, region, name);
     const startedAt = Date.now();
     const execution = `${options.startedBy.replace(/[^A-Za-z0-9_-]/g, '-')}-${startedAt}`.slice(0, 80);
     const scheduledTime = options.scheduledTime ?? new Date(startedAt).toISOString();

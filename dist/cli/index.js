@@ -2136,34 +2136,27 @@ const { image: _image, ...FLAGS } = RELEASE_FLAGS;
             throw new inputs/* UsageError */.eb('--steps is how many images to go back: 1 or more');
         const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(949), __nccwpck_require__.e(637), __nccwpck_require__.e(437), __nccwpck_require__.e(161), __nccwpck_require__.e(5), __nccwpck_require__.e(507), __nccwpck_require__.e(602), __nccwpck_require__.e(407)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5602));
         const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(455), __nccwpck_require__.e(218), __nccwpck_require__.e(897), __nccwpck_require__.e(257), __nccwpck_require__.e(58), __nccwpck_require__.e(543), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5918));
-        const { ROLLBACK_REVISIONS_READ, previousImage, refuseRegistrations } = await Promise.all(/* import() */[__nccwpck_require__.e(455), __nccwpck_require__.e(218), __nccwpck_require__.e(161), __nccwpck_require__.e(70), __nccwpck_require__.e(499)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4724));
-        const loaded = loadManifest(values.manifest ?? defaults/* DEFAULT_MANIFEST */.mj, {
+        const { ROLLBACK_REVISIONS_READ, refuseRegistrations, rollbackTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(455), __nccwpck_require__.e(218), __nccwpck_require__.e(161), __nccwpck_require__.e(70), __nccwpck_require__.e(499)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4724));
+        const manifest = loadManifest(values.manifest ?? defaults/* DEFAULT_MANIFEST */.mj, {
             ...(values.environment ? { environment: values.environment } : {}),
-        });
-        let image = values.to;
-        // Shared task definitions: schedules run a shape's latest revision, so going back is one registration per shape.
-        const shared = loaded.manifest?.taskDefinitions === 'shared';
-        if (shared && !image)
-            throw new inputs/* UsageError */.eb('with taskDefinitions: shared, name the image to go back to: --to IMAGE');
-        if (!image && loaded.manifest) {
-            const clients = createClients();
-            try {
-                image = await previousImage(clients, loaded.manifest, steps);
-            }
-            finally {
-                clients.destroy();
-            }
-            if (!image) {
+        }).manifest;
+        const clients = createClients();
+        const back = await rollbackTarget(clients, manifest, { given: values.to, steps }).finally(() => clients.destroy());
+        if ('missing' in back) {
+            if (back.missing === 'shared-needs-image')
+                throw new inputs/* UsageError */.eb('with taskDefinitions: shared, name the image to go back to: --to IMAGE');
+            if (manifest) {
                 printErr(`no image ${steps} deploy(s) back among the revisions kept (the last ${ROLLBACK_REVISIONS_READ}): pass --to IMAGE`);
                 return 1;
             }
         }
-        return runRelease({ ...values, image }, values['dry-run'], undefined, shared
-            ? {}
-            : {
-                earlierRevisions: ROLLBACK_REVISIONS_READ,
-                beforeApply: async ({ plan }) => refuseRegistrations(loaded.manifest, plan),
-            });
+        // An invalid manifest: the release reports it, at its lines.
+        return runRelease({ ...values, image: 'image' in back ? back.image : undefined }, values['dry-run'], undefined, 'image' in back && back.earlierRevisions
+            ? {
+                earlierRevisions: back.earlierRevisions,
+                beforeApply: async ({ plan }) => refuseRegistrations(manifest, plan),
+            }
+            : {});
     },
 }));
 

@@ -134,6 +134,8 @@ function trustFor(document, service) {
     };
 }
 
+// EXTERNAL MODULE: ./aws/arn.ts
+var arn = __webpack_require__(8733);
 // EXTERNAL MODULE: ./util/concurrency.ts
 var concurrency = __webpack_require__(5902);
 ;// CONCATENATED MODULE: ./plan/preflight.ts
@@ -144,6 +146,7 @@ var concurrency = __webpack_require__(5902);
  * the jobs run (the new one, or one a live task definition pins) is expired by the repository's lifecycle policy.
  * A check whose read is denied is skipped with a notice: the plan role may not have it.
  */
+
 
 
 
@@ -313,22 +316,15 @@ const checkRoles = async (clients, manifest, _ctx, out) => {
         }
     }
 };
-/** An SSM parameter's name from the way a task definition names it (an ARN, or the name in this region). */
-function parameterName(ref) {
-    const arn = /^arn:aws[a-z-]*:ssm:[^:]*:\d{12}:parameter(\/.*)$/.exec(ref);
-    if (arn)
-        return arn[1].slice(1).includes('/') ? arn[1] : arn[1].slice(1);
-    return ref.startsWith('arn:') ? undefined : ref;
-}
-/** A secret's ARN without a JSON key, stage or version (`arn:...:secret:name-AbCdEf:key:stage:version`). */
-const secretId = (ref) => ref.split(':').slice(0, 7).join(':');
 /** Each secret exists: SSM parameters by name in batches, Secrets Manager secrets one by one. Never their values. */
 const checkSecrets = async (clients, manifest, ctx, out) => {
-    const uses = manifest.jobs.flatMap((job) => Object.entries(job.secrets).map(([name, ref]) => ({ job, name, ref })));
+    const where = { region: ctx.region, account: ctx.clusterArn.split(':')[4] };
     // Another region's or account's secrets are read by the task in its own right: not from here.
-    const account = ctx.clusterArn.split(':')[4];
-    const local = (ref) => !ref.startsWith('arn:') || (ref.split(':')[3] === ctx.region && ref.split(':')[4] === account);
-    const names = unique(uses.filter((u) => local(u.ref)).map((u) => parameterName(u.ref)));
+    const uses = manifest.jobs.flatMap((job) => Object.entries(job.secrets).flatMap(([name, ref]) => {
+        const target = (0,arn/* secretReference */.QO)(ref, where);
+        return target?.local ? [{ job, name, target }] : [];
+    }));
+    const names = unique(uses.map((u) => (u.target.kind === 'parameter' ? u.target.name : undefined)));
     const found = new Set();
     for (const batch of chunks(names, limits/* SSM_FILTER_VALUES_MAX */.v5))
         for await (const page of (0,client_ssm_dist_cjs.paginateDescribeParameters)({ client: (await clients.preflight()).ssm, pageSize: limits/* SSM_FILTER_VALUES_MAX */.v5 }, { ParameterFilters: [{ Key: 'Name', Option: 'Equals', Values: batch }] })) {
@@ -337,7 +333,7 @@ const checkSecrets = async (clients, manifest, ctx, out) => {
                 if (p.Name)
                     found.add(p.Name);
         }
-    const secretIds = unique(uses.filter((u) => u.ref.includes(':secretsmanager:') && local(u.ref)).map((u) => secretId(u.ref)));
+    const secretIds = unique(uses.map((u) => (u.target.kind === 'secret' ? u.target.id : undefined)));
     const missingSecrets = new Set();
     await (0,concurrency/* mapLimit */.s)(secretIds, limits/* PREFLIGHT_IN_FLIGHT */.$B, async (id) => {
         out.reads++;
@@ -351,19 +347,16 @@ const checkSecrets = async (clients, manifest, ctx, out) => {
                 throw e;
         }
     });
-    for (const { job, name, ref } of uses) {
-        if (!local(ref))
-            continue;
-        const parameter = ref.includes(':secretsmanager:') ? undefined : parameterName(ref);
-        const missing = parameter !== undefined ? !found.has(parameter) : missingSecrets.has(secretId(ref));
+    for (const { job, name, target } of uses) {
+        const missing = target.kind === 'parameter' ? !found.has(target.name) : missingSecrets.has(target.id);
         if (missing)
             out.problems.push({
                 severity: 'error',
                 job: job.name,
                 key: ['secrets', name],
-                message: parameter !== undefined
-                    ? `SSM parameter ${parameter} does not exist in ${ctx.region}: create it, or fix the secret's ARN`
-                    : `secret ${secretId(ref)} does not exist in Secrets Manager: create it, or fix the secret's ARN`,
+                message: target.kind === 'parameter'
+                    ? `SSM parameter ${target.name} does not exist in ${ctx.region}: create it, or fix the secret's ARN`
+                    : `secret ${target.id} does not exist in Secrets Manager: create it, or fix the secret's ARN`,
             });
     }
 };

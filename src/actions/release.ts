@@ -13,8 +13,7 @@ import { inertText } from '../util/untrusted.ts';
 import { commentLimit, summaryLimit } from '../report/budget.ts';
 import { createDeployment, imageFromDeployments, type GitHubDeployment } from './deployment.ts';
 import { readLastRuns, withLastRuns } from '../report/last-runs.ts';
-import { ROLLBACK_REVISIONS_READ, previousImage, refuseRegistrations } from '../release/rollback.ts';
-import type { ResolvedManifest } from '../manifest/types.ts';
+import { ROLLBACK_REVISIONS_READ, refuseRegistrations, rollbackTarget } from '../release/rollback.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { PinnedImage } from '../taskdef/image.ts';
@@ -28,40 +27,6 @@ const WHOLE_PLAN = "the whole plan is in the step's `changes` output (and `ecs-b
 
 const NOTHING_DEPLOYED =
   '> ℹ️ Nothing is deployed yet and no image was given, so there is nothing to plan against: validation only.';
-
-/**
- * What a rollback releases: the image `steps` deploys back (or the one given), and with per-job task definitions the
- * earlier revisions to point at (nothing registered).
- */
-async function rollbackTarget(
-  clients: ReturnType<typeof createClients>,
-  file: string,
-  environment: string | undefined,
-  given: string | undefined,
-  token: string | undefined,
-): Promise<{ image: string; earlierRevisions?: number; manifest?: ResolvedManifest } | { error: string }> {
-  const manifest = loadManifest(file, { ...(environment ? { environment } : {}) }).manifest;
-  if (!manifest) return given ? { image: given } : { error: `${file} is invalid: run ecs-batch validate` };
-  if (manifest.taskDefinitions === 'shared')
-    return given ? { image: given } : { error: "with taskDefinitions: shared, name the image to go back to: 'image'" };
-  const steps = Math.max(1, parseNonNegativeInt("input 'steps'", optionalInput('steps')) ?? 1);
-  // The image the last successful GitHub deployments recorded, else the one the earlier revisions pin.
-  const current = given ? undefined : await previousImage(clients, manifest, 0);
-  const recorded =
-    given || !token
-      ? undefined
-      : await imageFromDeployments(token, environment ?? 'production', manifest.prefix, current, steps);
-  const image = given ?? recorded ?? (await previousImage(clients, manifest, steps));
-  if (image && !given)
-    core.info(
-      `Rolling back to ${image} (${recorded ? 'the GitHub deployment before' : 'the task definition revisions'}).`,
-    );
-  if (!image)
-    return {
-      error: `no image ${steps} deploy(s) back among the last ${ROLLBACK_REVISIONS_READ} revisions: name it in 'image'`,
-    };
-  return { image, earlierRevisions: ROLLBACK_REVISIONS_READ, manifest };
-}
 
 /** The action's work; the bundle's entry (src/actions/entries/release.ts) calls it on load. */
 export function run(): Promise<void> {
@@ -117,10 +82,34 @@ export function run(): Promise<void> {
       throw new UsageError("input 'image' is required: the image to release (repository@sha256:digest, or an ECR tag)");
     }
     const clients = createClients();
-    const back = rollback ? await rollbackTarget(clients, file, environment, image, token) : undefined;
-    if (back && 'error' in back) {
+    const loaded = rollback ? loadManifest(file, { ...(environment ? { environment } : {}) }).manifest : undefined;
+    const steps = Math.max(1, parseNonNegativeInt("input 'steps'", optionalInput('steps')) ?? 1);
+    const back = rollback
+      ? await rollbackTarget(clients, loaded, {
+          given: image,
+          steps,
+          // The image the GitHub deployment before recorded, over the revisions' (a deploy outside this action).
+          ...(token
+            ? {
+                recorded: (current) =>
+                  imageFromDeployments(token, environment ?? 'production', loaded!.prefix, current, steps),
+              }
+            : {}),
+        })
+      : undefined;
+    if (back && 'missing' in back) {
       clients.destroy();
-      throw new UsageError(back.error);
+      throw new UsageError(
+        !loaded
+          ? `${file} is invalid: run ecs-batch validate`
+          : back.missing === 'shared-needs-image'
+            ? "with taskDefinitions: shared, name the image to go back to: 'image'"
+            : `no image ${steps} deploy(s) back among the last ${ROLLBACK_REVISIONS_READ} revisions: name it in 'image'`,
+      );
+    }
+    if (back && back.from !== 'given') {
+      const source = back.from === 'deployments' ? 'the GitHub deployment before' : 'the task definition revisions';
+      core.info(inertText(`Rolling back to ${back.image} (${source}).`));
     }
     if (back) image = back.image;
     const releasing = () =>
@@ -136,7 +125,7 @@ export function run(): Promise<void> {
         onEvent: (event) => core.info(inertText(describeProgress(event))),
         ...(back?.earlierRevisions ? { earlierRevisions: back.earlierRevisions } : {}),
         beforeApply: async ({ plan, image: pinned }) => {
-          if (back?.manifest) refuseRegistrations(back.manifest, plan);
+          if (back?.earlierRevisions && loaded) refuseRegistrations(loaded, plan);
           if (!recordDeployment) return;
           await startDeployment(pinned, plan.prefix);
           await deployment?.status('in_progress', rollback ? 'rolling back' : 'applying the plan');

@@ -15,6 +15,7 @@ import type { AwsClients } from '../aws/clients.ts';
 import { expiredImages } from '../aws/ecr-lifecycle.ts';
 import { EC2_FILTER_VALUES_MAX, PAGE_SIZE, PREFLIGHT_IN_FLIGHT, SSM_FILTER_VALUES_MAX } from '../aws/limits.ts';
 import { trustFor } from '../aws/trust.ts';
+import { secretReference } from '../aws/arn.ts';
 import type { ResolvedJob, ResolvedManifest } from '../manifest/types.ts';
 import { mapLimit } from '../util/concurrency.ts';
 
@@ -214,24 +215,17 @@ const checkRoles: Check = async (clients, manifest, _ctx, out) => {
   }
 };
 
-/** An SSM parameter's name from the way a task definition names it (an ARN, or the name in this region). */
-function parameterName(ref: string): string | undefined {
-  const arn = /^arn:aws[a-z-]*:ssm:[^:]*:\d{12}:parameter(\/.*)$/.exec(ref);
-  if (arn) return arn[1]!.slice(1).includes('/') ? arn[1] : arn[1]!.slice(1);
-  return ref.startsWith('arn:') ? undefined : ref;
-}
-
-/** A secret's ARN without a JSON key, stage or version (`arn:...:secret:name-AbCdEf:key:stage:version`). */
-const secretId = (ref: string) => ref.split(':').slice(0, 7).join(':');
-
 /** Each secret exists: SSM parameters by name in batches, Secrets Manager secrets one by one. Never their values. */
 const checkSecrets: Check = async (clients, manifest, ctx, out) => {
-  const uses = manifest.jobs.flatMap((job) => Object.entries(job.secrets).map(([name, ref]) => ({ job, name, ref })));
+  const where = { region: ctx.region, account: ctx.clusterArn.split(':')[4] };
   // Another region's or account's secrets are read by the task in its own right: not from here.
-  const account = ctx.clusterArn.split(':')[4];
-  const local = (ref: string) =>
-    !ref.startsWith('arn:') || (ref.split(':')[3] === ctx.region && ref.split(':')[4] === account);
-  const names = unique(uses.filter((u) => local(u.ref)).map((u) => parameterName(u.ref)));
+  const uses = manifest.jobs.flatMap((job) =>
+    Object.entries(job.secrets).flatMap(([name, ref]) => {
+      const target = secretReference(ref, where);
+      return target?.local ? [{ job, name, target }] : [];
+    }),
+  );
+  const names = unique(uses.map((u) => (u.target.kind === 'parameter' ? u.target.name : undefined)));
   const found = new Set<string>();
   for (const batch of chunks(names, SSM_FILTER_VALUES_MAX))
     for await (const page of paginateDescribeParameters(
@@ -241,9 +235,7 @@ const checkSecrets: Check = async (clients, manifest, ctx, out) => {
       out.reads++;
       for (const p of page.Parameters ?? []) if (p.Name) found.add(p.Name);
     }
-  const secretIds = unique(
-    uses.filter((u) => u.ref.includes(':secretsmanager:') && local(u.ref)).map((u) => secretId(u.ref)),
-  );
+  const secretIds = unique(uses.map((u) => (u.target.kind === 'secret' ? u.target.id : undefined)));
   const missingSecrets = new Set<string>();
   await mapLimit(secretIds, PREFLIGHT_IN_FLIGHT, async (id) => {
     out.reads++;
@@ -254,19 +246,17 @@ const checkSecrets: Check = async (clients, manifest, ctx, out) => {
       else throw e;
     }
   });
-  for (const { job, name, ref } of uses) {
-    if (!local(ref)) continue;
-    const parameter = ref.includes(':secretsmanager:') ? undefined : parameterName(ref);
-    const missing = parameter !== undefined ? !found.has(parameter) : missingSecrets.has(secretId(ref));
+  for (const { job, name, target } of uses) {
+    const missing = target.kind === 'parameter' ? !found.has(target.name) : missingSecrets.has(target.id);
     if (missing)
       out.problems.push({
         severity: 'error',
         job: job.name,
         key: ['secrets', name],
         message:
-          parameter !== undefined
-            ? `SSM parameter ${parameter} does not exist in ${ctx.region}: create it, or fix the secret's ARN`
-            : `secret ${secretId(ref)} does not exist in Secrets Manager: create it, or fix the secret's ARN`,
+          target.kind === 'parameter'
+            ? `SSM parameter ${target.name} does not exist in ${ctx.region}: create it, or fix the secret's ARN`
+            : `secret ${target.id} does not exist in Secrets Manager: create it, or fix the secret's ARN`,
       });
   }
 };

@@ -15,6 +15,7 @@ import {
 import { OWNER_TAG, historyLogGroup, jobResourceName, operationsResourceName } from '../manifest/names.ts';
 import { hasFailurePolicy } from '../manifest/chains.ts';
 import { DEPLOY_POLICY_ROLE_READS_MAX } from '../aws/limits.ts';
+import { secretReference } from '../aws/arn.ts';
 import { logGroupArns } from '../resources/kind.ts';
 import { desiredState } from '../plan/desired.ts';
 import { RESOURCE_KINDS } from '../resources/index.ts';
@@ -285,24 +286,17 @@ function preflightStatements(
     ),
   ];
   const roles = deploy && named.length > DEPLOY_POLICY_ROLE_READS_MAX ? [] : named;
-  const account = arn('x', '').split(':')[4];
+  const where = { region, account: arn('x', '').split(':')[4] };
+  const references = manifest.jobs.flatMap((j) => Object.values(j.secrets).map((ref) => secretReference(ref, where)));
   const secrets = [
     ...new Set(
-      manifest.jobs
-        .flatMap((j) => Object.values(j.secrets))
-        .filter(
-          (ref) => ref.includes(':secretsmanager:') && ref.split(':')[3] === region && ref.split(':')[4] === account,
-        )
-        .map((ref) => {
-          const id = ref.split(':').slice(0, 7).join(':');
-          // A secret named without its random suffix is matched with one (Secrets Manager's documented form).
-          return /-[A-Za-z0-9]{6}$/.test(id) ? id : `${id}-??????`;
-        }),
+      references.flatMap((r) =>
+        // A secret named without its random suffix is matched with one (Secrets Manager's documented form).
+        r?.kind === 'secret' && r.local ? [/-[A-Za-z0-9]{6}$/.test(r.id) ? r.id : `${r.id}-??????`] : [],
+      ),
     ),
   ];
-  const hasParameters = manifest.jobs.some((j) =>
-    Object.values(j.secrets).some((r) => !r.includes(':secretsmanager:')),
-  );
+  const hasParameters = references.some((r) => r?.kind !== 'secret');
   return [
     ...allowStatement(
       'ReadWithoutResourceScope',

@@ -49,3 +49,33 @@ export function refuseRegistrations(manifest: ResolvedManifest, plan: Plan): voi
       'deploy that image instead (`ecs-batch deploy --image ...`), which registers what the manifest says',
     );
 }
+
+/** What a rollback releases, and where its image came from. */
+export type RollbackTarget =
+  | { image: string; from: 'given' | 'deployments' | 'revisions'; earlierRevisions?: number }
+  | { missing: 'shared-needs-image' | 'no-earlier-image' };
+
+/**
+ * The image a rollback goes back to: the one given; else (per-job task definitions only) the one `recorded` finds
+ * (the action's GitHub deployments), else the one the earlier revisions pin. Per-job, it points at earlier revisions.
+ */
+export async function rollbackTarget(
+  clients: AwsClients,
+  manifest: ResolvedManifest | undefined,
+  options: {
+    given?: string | undefined;
+    steps: number;
+    recorded?: (current: string | undefined) => Promise<string | undefined>;
+  },
+): Promise<RollbackTarget> {
+  // Shared task definitions: schedules run a shape's latest revision, so going back is one registration per shape.
+  const perJob = manifest !== undefined && manifest.taskDefinitions !== 'shared';
+  const reuse = perJob ? { earlierRevisions: ROLLBACK_REVISIONS_READ } : {};
+  if (options.given) return { image: options.given, from: 'given', ...reuse };
+  if (!manifest) return { missing: 'no-earlier-image' };
+  if (!perJob) return { missing: 'shared-needs-image' };
+  const recorded = options.recorded && (await options.recorded(await previousImage(clients, manifest, 0)));
+  if (recorded) return { image: recorded, from: 'deployments', ...reuse };
+  const image = await previousImage(clients, manifest, options.steps);
+  return image ? { image, from: 'revisions', ...reuse } : { missing: 'no-earlier-image' };
+}

@@ -9,6 +9,7 @@ import MarkdownIt from 'markdown-it';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { release } from '../../src/release/release.ts';
+import { expireTaggedPolicy } from '../helpers/lifecycle.ts';
 import { fakeAws, type FakeSetup } from '../helpers/aws.ts';
 import { MANIFEST } from '../helpers/manifests.ts';
 import { joined } from '../helpers/pattern.ts';
@@ -249,22 +250,11 @@ describe('pre-flight findings from AWS stay text', () => {
     const repo = `${project}-batch`;
     const tmp = aws.fake.seedImage(repo, 'tmp-1');
     aws.fake.state.repositories.get(repo)!.images.find((i) => i.digest === tmp.digest)!.pushedAt -= 5 * 86_400_000;
-    aws.fake.state.repositories.get(repo)!.lifecyclePolicy = JSON.stringify({
-      rules: [
-        {
-          rulePriority: 1,
-          description: 'x\n::error::INJECTED <!-- hidden **bold** [link](https://evil.example) @team',
-          selection: {
-            tagStatus: 'tagged',
-            tagPrefixList: ['tmp-'],
-            countType: 'sinceImagePushed',
-            countUnit: 'days',
-            countNumber: 1,
-          },
-          action: { type: 'expire' },
-        },
-      ],
-    });
+    aws.fake.state.repositories.get(repo)!.lifecyclePolicy = expireTaggedPolicy(
+      'tmp-',
+      1,
+      'x\n::error::INJECTED <!-- hidden **bold** [link](https://evil.example) @team',
+    );
     aws.fake.createRole(`${project}-cond`, {
       Version: '2012-10-17',
       Statement: [

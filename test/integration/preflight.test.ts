@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
 import { release } from '../../src/release/release.ts';
 import { deploymentReport } from '../../src/report/deployment.ts';
+import { expireTaggedPolicy } from '../helpers/lifecycle.ts';
 import { fakeAws, type FakeSetup } from '../helpers/aws.ts';
 import { scratchDir } from '../helpers/processes.ts';
 import { TEST_VPC } from '../fake-aws/seed.ts';
@@ -68,22 +69,7 @@ beforeAll(async () => {
   keeping = aws.fake.seedImage('pre-batch', 'v1').uri;
   const repo = aws.fake.state.repositories.get('pre-batch')!;
   repo.images[0]!.pushedAt -= 3 * 86_400_000;
-  repo.lifecyclePolicy = JSON.stringify({
-    rules: [
-      {
-        rulePriority: 1,
-        description: 'drop temporary builds',
-        selection: {
-          tagStatus: 'tagged',
-          tagPrefixList: ['tmp-'],
-          countType: 'sinceImagePushed',
-          countUnit: 'days',
-          countNumber: 1,
-        },
-        action: { type: 'expire' },
-      },
-    ],
-  });
+  repo.lifecyclePolicy = expireTaggedPolicy('tmp-', 1, 'drop temporary builds');
 });
 afterAll(() => aws.stop());
 

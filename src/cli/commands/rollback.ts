@@ -28,39 +28,33 @@ export default defineCommand({
     if (steps < 1) throw new UsageError('--steps is how many images to go back: 1 or more');
     const { loadManifest } = await import('../../load/load.ts');
     const { createClients } = await import('../../aws/clients.ts');
-    const { ROLLBACK_REVISIONS_READ, previousImage, refuseRegistrations } = await import('../../release/rollback.ts');
-    const loaded = loadManifest(values.manifest ?? DEFAULT_MANIFEST, {
+    const { ROLLBACK_REVISIONS_READ, refuseRegistrations, rollbackTarget } = await import('../../release/rollback.ts');
+    const manifest = loadManifest(values.manifest ?? DEFAULT_MANIFEST, {
       ...(values.environment ? { environment: values.environment } : {}),
-    });
-    let image = values.to;
-    // Shared task definitions: schedules run a shape's latest revision, so going back is one registration per shape.
-    const shared = loaded.manifest?.taskDefinitions === 'shared';
-    if (shared && !image)
-      throw new UsageError('with taskDefinitions: shared, name the image to go back to: --to IMAGE');
-    if (!image && loaded.manifest) {
-      const clients = createClients();
-      try {
-        image = await previousImage(clients, loaded.manifest, steps);
-      } finally {
-        clients.destroy();
-      }
-      if (!image) {
+    }).manifest;
+    const clients = createClients();
+    const back = await rollbackTarget(clients, manifest, { given: values.to, steps }).finally(() => clients.destroy());
+    if ('missing' in back) {
+      if (back.missing === 'shared-needs-image')
+        throw new UsageError('with taskDefinitions: shared, name the image to go back to: --to IMAGE');
+      if (manifest) {
         printErr(
           `no image ${steps} deploy(s) back among the revisions kept (the last ${ROLLBACK_REVISIONS_READ}): pass --to IMAGE`,
         );
         return 1;
       }
     }
+    // An invalid manifest: the release reports it, at its lines.
     return runRelease(
-      { ...values, image },
+      { ...values, image: 'image' in back ? back.image : undefined },
       values['dry-run'],
       undefined,
-      shared
-        ? {}
-        : {
-            earlierRevisions: ROLLBACK_REVISIONS_READ,
-            beforeApply: async ({ plan }) => refuseRegistrations(loaded.manifest!, plan),
-          },
+      'image' in back && back.earlierRevisions
+        ? {
+            earlierRevisions: back.earlierRevisions,
+            beforeApply: async ({ plan }) => refuseRegistrations(manifest!, plan),
+          }
+        : {},
     );
   },
 });
